@@ -1,0 +1,25 @@
+/**
+ * Build the embedded default dataset (the seed list) when its bundle is missing or older than the input.
+ * Used by `npm start` and `npm run build`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { buildDataset } from '../src/core/pipeline';
+import { defaultLabeler } from './lib/labeler';
+import { registerDataset, writeDataset } from './lib/write-dataset';
+
+const SAMPLES = [{ id: 'wang-jialiang', input: 'public/samples/wang-jialiang.txt', name: 'Wang, Jialiang — papers and co-authors' }];
+
+export function ensureDefaultData(force = false): void {
+  for (const s of SAMPLES) {
+    const out = `public/data/${s.id}`;
+    const bundle = `${out}/bundle.json`;
+    const fresh = existsSync(bundle) && existsSync('public/data/index.json') && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
+    if (fresh && !force) continue;
+    const result = buildDataset([{ name: s.input, text: readFileSync(s.input, 'utf8') }], { name: s.name, labeler: defaultLabeler() });
+    writeDataset(out, result);
+    registerDataset(out, result);
+    process.stderr.write(`built ${s.input} -> ${bundle} (${result.report.papers} papers, ${result.report.authors} authors)\n`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureDefaultData(process.argv.includes('--force'));

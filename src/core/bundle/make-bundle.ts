@@ -1,0 +1,102 @@
+import type { RawPaper } from '../ingest/types';
+import type { Person } from '../names/resolve-people';
+import { BUNDLE_FORMAT, BUNDLE_KIND, type Abstracts, type BuildOptions, type Bundle, type BundleCommunity } from './types';
+
+const round = (v: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(v * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+export interface BundleParts {
+  name: string;
+  options: BuildOptions;
+  papers: RawPaper[];
+  people: Person[];
+  paperAuthors: number[][];
+  focalAuthor: number | null;
+  authorCommunity: number[];
+  paperCommunity: number[];
+  metrics: { paperCount: number[]; coauthorCount: number[]; weightedDegree: number[] };
+  links: { source: number[]; target: number[]; weight: number[]; shared: number[] };
+  communities: { size: number; paperCount: number; label: string; terms: string[]; topAuthors: number[]; x: number; y: number }[];
+  modularity: number;
+  layout: { authorX: ArrayLike<number>; authorY: ArrayLike<number>; paperX: ArrayLike<number>; paperY: ArrayLike<number> };
+  abstractsFile: string | null;
+}
+
+/** Assemble the compact bundle (and the abstracts array that goes into its own file). */
+export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abstracts } {
+  const venues: string[] = [];
+  const venueIndex = new Map<string, number>();
+  const venueOf = (v: string | null | undefined) => {
+    if (!v) return null;
+    let i = venueIndex.get(v);
+    if (i === undefined) {
+      i = venues.length;
+      venues.push(v);
+      venueIndex.set(v, i);
+    }
+    return i;
+  };
+  const { papers, people, layout, metrics } = parts;
+  const abstracts: Abstracts = papers.map((p) => p.abstract || null);
+  const communities: BundleCommunity[] = parts.communities.map((c, id) => ({
+    id,
+    size: c.size,
+    paperCount: c.paperCount,
+    label: c.label,
+    terms: c.terms,
+    topAuthors: c.topAuthors,
+    x: round(c.x, 2),
+    y: round(c.y, 2),
+  }));
+  const bundle: Bundle = {
+    kind: BUNDLE_KIND,
+    format: BUNDLE_FORMAT,
+    name: parts.name,
+    focalAuthor: parts.focalAuthor,
+    options: parts.options,
+    stats: {
+      papers: papers.length,
+      authors: people.length,
+      authorships: parts.paperAuthors.reduce((s, a) => s + a.length, 0),
+      coauthorPairs: parts.links.source.length,
+      communities: communities.length,
+      modularity: round(parts.modularity, 6),
+    },
+    venues,
+    authors: {
+      name: people.map((p) => p.name),
+      aliases: people.map((p) => p.aliases),
+      orcid: people.map((p) => p.orcid),
+      community: parts.authorCommunity,
+      paperCount: metrics.paperCount,
+      coauthorCount: metrics.coauthorCount,
+      weightedDegree: metrics.weightedDegree.map((w) => round(w, 4)),
+      x: Array.from(layout.authorX, (v) => round(v, 2)),
+      y: Array.from(layout.authorY, (v) => round(v, 2)),
+    },
+    papers: {
+      title: papers.map((p) => p.title),
+      year: papers.map((p) => p.year ?? null),
+      venue: papers.map((p) => venueOf(p.venue)),
+      doi: papers.map((p) => p.doi ?? null),
+      url: papers.map((p) => p.url ?? null),
+      authors: parts.paperAuthors,
+      community: parts.paperCommunity,
+      hasAbstract: abstracts.map((a) => (a ? 1 : 0)),
+      x: Array.from(layout.paperX, (v) => round(v, 2)),
+      y: Array.from(layout.paperY, (v) => round(v, 2)),
+    },
+    coauthorLinks: {
+      source: parts.links.source,
+      target: parts.links.target,
+      weight: parts.links.weight.map((w) => round(w, 4)),
+      shared: parts.links.shared,
+    },
+    communities,
+    abstractsFile: parts.abstractsFile,
+  };
+  return { bundle, abstracts };
+}

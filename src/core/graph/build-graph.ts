@@ -1,0 +1,24 @@
+import Graph from 'graphology';
+
+export const authorNodeKey = (i: number) => `a${i}`;
+export const paperNodeKey = (j: number) => `p${j}`;
+
+/** The author–paper graph (undirected, bipartite): author nodes, paper nodes, one edge per authorship. */
+export function authorPaperGraph(authorCount: number, paperAuthors: number[][]): Graph {
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < authorCount; i++) g.addNode(authorNodeKey(i), { kind: 'author', index: i });
+  paperAuthors.forEach((authors, j) => {
+    const p = paperNodeKey(j);
+    g.addNode(p, { kind: 'paper', index: j });
+    for (const a of authors) g.addEdge(authorNodeKey(a), p);
+  });
+  return g;
+}
+
+/** The weighted co-author graph between authors. */
+export function coauthorGraph(authorCount: number, links: { source: number[]; target: number[]; weight: number[] }): Graph {
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < authorCount; i++) g.addNode(i);
+  for (let e = 0; e < links.source.length; e++) g.addEdge(links.source[e]!, links.target[e]!, { weight: links.weight[e]! });
+  return g;
+}

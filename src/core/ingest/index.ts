@@ -1,0 +1,22 @@
+import { IngestError } from './errors';
+import { READERS } from './readers';
+import type { InputFile, InputFormat, ReaderResult } from './types';
+
+export { IngestError } from './errors';
+export type * from './types';
+
+export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex'];
+
+/** Detect a file's format from its content (the name only breaks ties). */
+export function detectFormat(file: InputFile): InputFormat {
+  for (const r of READERS) if (r.sniff(file.text, file.name)) return r.format;
+  const known = READERS.map((r) => r.format).join(', ');
+  throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
+}
+
+export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
+  const fmt = format ?? detectFormat(file);
+  const reader = READERS.find((r) => r.format === fmt);
+  if (!reader) throw new IngestError(file.name, 1, `no reader for format "${fmt}"`);
+  return reader.read(file);
+}

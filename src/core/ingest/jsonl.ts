@@ -1,0 +1,68 @@
+import { IngestError } from './errors';
+import { cleanText, splitLines } from './text-lines';
+import type { InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
+
+/**
+ * JSON Lines corpus format: one paper object per line with keys
+ * id, title, authors (list of "First Last"), year, venue, doi, abstract.
+ * A line that is not valid JSON, or not a paper object, stops the build with its line number.
+ */
+export function readJsonLines(file: InputFile): ReaderResult {
+  const lines = splitLines(file.text);
+  const papers: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const text = raw.trim();
+    if (!text) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      throw new IngestError(file.name, line, `not valid JSON (${(err as Error).message})`);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      throw new IngestError(file.name, line, 'expected a JSON object describing one paper');
+    }
+    const obj = value as Record<string, unknown>;
+    const title = typeof obj.title === 'string' ? cleanText(obj.title) : '';
+    if (!title) throw new IngestError(file.name, line, 'paper has no "title"');
+    if (!Array.isArray(obj.authors)) throw new IngestError(file.name, line, '"authors" must be a list of names');
+    const authors: string[] = [];
+    for (const a of obj.authors) {
+      if (typeof a !== 'string') throw new IngestError(file.name, line, '"authors" must hold strings');
+      const name = cleanText(a);
+      if (name) authors.push(name);
+    }
+    const id = obj.id == null ? null : String(obj.id);
+    if (authors.length === 0) {
+      skipped.push({ file: file.name, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
+      return;
+    }
+    const year = typeof obj.year === 'number' ? obj.year : typeof obj.year === 'string' && /^\d{4}$/.test(obj.year) ? Number(obj.year) : null;
+    papers.push({
+      title,
+      authors,
+      abstract: typeof obj.abstract === 'string' ? cleanText(obj.abstract) || null : null,
+      year,
+      venue: typeof obj.venue === 'string' ? cleanText(obj.venue) || null : null,
+      doi: typeof obj.doi === 'string' && obj.doi.trim() ? obj.doi.trim() : null,
+      url: typeof obj.url === 'string' ? obj.url : null,
+      id,
+      source: { file: file.name, line },
+    });
+  });
+  return { format: 'jsonl', papers, skipped, notes: [] };
+}
+
+export function looksLikeJsonLines(text: string): boolean {
+  const first = text.replace(/^\uFEFF/, '').trimStart();
+  if (!first.startsWith('{')) return false;
+  const firstLine = first.split(/\r?\n/, 1)[0]!;
+  try {
+    const v = JSON.parse(firstLine) as Record<string, unknown>;
+    return typeof v === 'object' && v !== null && 'title' in v && !('results' in v);
+  } catch {
+    return false;
+  }
+}

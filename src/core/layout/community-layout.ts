@@ -1,0 +1,219 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mulberry32 } from '../analyse/random';
+import { PAPER_RADIUS, authorRadius } from './node-size';
+import { removeOverlaps, spreadToDensity } from './overlap';
+
+export interface LayoutInput {
+  authorCount: number;
+  paperAuthors: number[][];
+  authorCommunity: number[];
+  paperCommunity: number[];
+  communityCount: number;
+  links: { source: number[]; target: number[]; weight: number[] };
+  paperCount: number[];
+  seed: number;
+}
+
+export interface Layout {
+  authorX: Float64Array;
+  authorY: Float64Array;
+  paperX: Float64Array;
+  paperY: Float64Array;
+  communityX: Float64Array;
+  communityY: Float64Array;
+  communityRadius: Float64Array;
+}
+
+/** Target length of an author–paper edge inside a community, in layout units. */
+const EDGE_LENGTH = 7;
+
+/**
+ * Two-level layout: each community is laid out on its own (ForceAtlas2 on its author–paper subgraph, then
+ * overlap removal), then the communities are placed as discs by ForceAtlas2 on the community graph
+ * (weighted by co-author links between them) and pushed apart so no two discs overlap.
+ * Deterministic for a given input and seed. Cost is about the sum of the communities' own layouts.
+ */
+export function communityLayout(input: LayoutInput): Layout {
+  const { authorCount, paperAuthors, authorCommunity, paperCommunity, communityCount, paperCount } = input;
+  const rng = mulberry32(input.seed ^ 0x5eed);
+  const membersA: number[][] = Array.from({ length: communityCount }, () => []);
+  const membersP: number[][] = Array.from({ length: communityCount }, () => []);
+  for (let a = 0; a < authorCount; a++) membersA[authorCommunity[a]!]!.push(a);
+  paperCommunity.forEach((c, p) => membersP[c]!.push(p));
+
+  const authorX = new Float64Array(authorCount);
+  const authorY = new Float64Array(authorCount);
+  const paperX = new Float64Array(paperAuthors.length);
+  const paperY = new Float64Array(paperAuthors.length);
+  const communityRadius = new Float64Array(communityCount);
+  const localIndex = new Int32Array(authorCount).fill(-1);
+
+  for (let c = 0; c < communityCount; c++) {
+    const authors = membersA[c]!;
+    const papers = membersP[c]!;
+    const n = authors.length + papers.length;
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    const rs = new Float64Array(n);
+    authors.forEach((a, k) => {
+      localIndex[a] = k;
+      rs[k] = authorRadius(paperCount[a]!);
+    });
+    papers.forEach((_, k) => (rs[authors.length + k] = PAPER_RADIUS));
+    if (n > 1) layoutOne(authors, papers, paperAuthors, authorCommunity, c, localIndex, xs, ys, rs, rng);
+    // centre on the centroid and measure the disc
+    let cx = 0;
+    let cy = 0;
+    for (let k = 0; k < n; k++) ((cx += xs[k]!), (cy += ys[k]!));
+    cx /= n;
+    cy /= n;
+    let radius = 0;
+    for (let k = 0; k < n; k++) {
+      xs[k] = xs[k]! - cx;
+      ys[k] = ys[k]! - cy;
+      radius = Math.max(radius, Math.hypot(xs[k]!, ys[k]!) + rs[k]!);
+    }
+    communityRadius[c] = radius;
+    authors.forEach((a, k) => ((authorX[a] = xs[k]!), (authorY[a] = ys[k]!)));
+    papers.forEach((p, k) => ((paperX[p] = xs[authors.length + k]!), (paperY[p] = ys[authors.length + k]!)));
+  }
+
+  const { x: communityX, y: communityY } = placeCommunities(input, communityRadius, rng);
+  for (let a = 0; a < authorCount; a++) {
+    const c = authorCommunity[a]!;
+    authorX[a] = authorX[a]! + communityX[c]!;
+    authorY[a] = authorY[a]! + communityY[c]!;
+  }
+  paperCommunity.forEach((c, p) => {
+    paperX[p] = paperX[p]! + communityX[c]!;
+    paperY[p] = paperY[p]! + communityY[c]!;
+  });
+  return { authorX, authorY, paperX, paperY, communityX, communityY, communityRadius };
+}
+
+function iterationsFor(n: number): number {
+  if (n <= 50) return 80;
+  if (n <= 300) return 50;
+  if (n <= 1000) return 30;
+  return 20;
+}
+
+function layoutOne(
+  authors: number[],
+  papers: number[],
+  paperAuthors: number[][],
+  authorCommunity: number[],
+  c: number,
+  localIndex: Int32Array,
+  xs: Float64Array,
+  ys: Float64Array,
+  rs: Float64Array,
+  rng: () => number,
+): void {
+  const n = authors.length + papers.length;
+  const g = new Graph({ type: 'undirected' });
+  const spread = Math.sqrt(n) * EDGE_LENGTH;
+  for (let k = 0; k < n; k++) {
+    const angle = rng() * Math.PI * 2;
+    const dist = Math.sqrt(rng()) * spread;
+    g.addNode(k, { x: Math.cos(angle) * dist, y: Math.sin(angle) * dist, size: rs[k]! });
+  }
+  let edges = 0;
+  let edgeLen = 0;
+  const pairs: [number, number][] = [];
+  papers.forEach((p, k) => {
+    const pk = authors.length + k;
+    // Papers start next to their first author of this community, which is close to where they end up.
+    let placed = false;
+    for (const a of paperAuthors[p]!) {
+      if (authorCommunity[a] !== c) continue;
+      const ak = localIndex[a]!;
+      if (!g.hasEdge(ak, pk)) {
+        g.addEdge(ak, pk);
+        pairs.push([ak, pk]);
+      }
+      if (!placed) {
+        placed = true;
+        g.mergeNodeAttributes(pk, { x: g.getNodeAttribute(ak, 'x') + (rng() - 0.5) * EDGE_LENGTH, y: g.getNodeAttribute(ak, 'y') + (rng() - 0.5) * EDGE_LENGTH });
+      }
+    }
+  });
+  forceAtlas2.assign(g, {
+    iterations: iterationsFor(n),
+    settings: { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 400, gravity: 1, scalingRatio: 4, strongGravityMode: false },
+  });
+  for (const [a, b] of pairs) {
+    const ax = g.getNodeAttribute(a, 'x');
+    const ay = g.getNodeAttribute(a, 'y');
+    edgeLen += Math.hypot(ax - g.getNodeAttribute(b, 'x'), ay - g.getNodeAttribute(b, 'y'));
+    edges++;
+  }
+  const scale = edges && edgeLen > 0 ? EDGE_LENGTH / (edgeLen / edges) : 1;
+  g.forEachNode((k, attr) => {
+    xs[Number(k)] = attr.x * scale;
+    ys[Number(k)] = attr.y * scale;
+  });
+  spreadToDensity(xs, ys, rs, 0.4, 0.3);
+  removeOverlaps(xs, ys, rs, 0.4);
+}
+
+/** Communities as discs: ForceAtlas2 on the community graph from a size-ordered spiral, then no overlaps. */
+function placeCommunities(input: LayoutInput, radius: Float64Array, rng: () => number): { x: Float64Array; y: Float64Array } {
+  const m = radius.length;
+  const x = new Float64Array(m);
+  const y = new Float64Array(m);
+  if (m === 1) return { x, y };
+  const g = new Graph({ type: 'undirected' });
+  // Sunflower spiral, largest community in the middle: a good, deterministic start.
+  let area = 0;
+  for (let c = 0; c < m; c++) {
+    area += Math.PI * radius[c]! * radius[c]!;
+    const r = Math.sqrt(area / Math.PI) * 1.2;
+    const angle = c * 2.399963229728653;
+    g.addNode(c, { x: Math.cos(angle) * r + rng() * 1e-3, y: Math.sin(angle) * r, size: radius[c]! });
+  }
+  const { source, target, weight } = input.links;
+  const { authorCommunity } = input;
+  for (let e = 0; e < source.length; e++) {
+    const a = authorCommunity[source[e]!]!;
+    const b = authorCommunity[target[e]!]!;
+    if (a === b) continue;
+    const key = g.edge(a, b);
+    if (key) g.updateEdgeAttribute(key, 'weight', (w: number) => w + weight[e]!);
+    else g.addEdge(a, b, { weight: weight[e]! });
+  }
+  if (g.size > 0) {
+    // FA2 works in its own units; run it on positions shrunk to that scale, then scale back up.
+    const extent = Math.sqrt(area / Math.PI);
+    const shrink = Math.sqrt(m) * 10 / extent;
+    g.updateEachNodeAttributes((_, a) => ({ ...a, x: a.x * shrink, y: a.y * shrink }));
+    forceAtlas2.assign(g, {
+      iterations: m > 2000 ? 60 : 120,
+      getEdgeWeight: 'weight',
+      settings: { ...forceAtlas2.inferSettings(m), barnesHutOptimize: m > 800, strongGravityMode: true, gravity: 0.5, scalingRatio: 10, edgeWeightInfluence: 0.5 },
+    });
+    g.updateEachNodeAttributes((_, a) => ({ ...a, x: a.x / shrink, y: a.y / shrink }));
+  }
+  separateDiscs(g, m);
+  g.forEachNode((k, a) => {
+    x[Number(k)] = a.x;
+    y[Number(k)] = a.y;
+  });
+  return { x, y };
+}
+
+function separateDiscs(g: Graph, m: number): void {
+  const xs = new Float64Array(m);
+  const ys = new Float64Array(m);
+  const rs = new Float64Array(m);
+  g.forEachNode((k, a) => {
+    const i = Number(k);
+    xs[i] = a.x;
+    ys[i] = a.y;
+    rs[i] = a.size;
+  });
+  spreadToDensity(xs, ys, rs, 3, 0.4);
+  removeOverlaps(xs, ys, rs, 3, 300);
+  g.updateEachNodeAttributes((k, a) => ({ ...a, x: xs[Number(k)]!, y: ys[Number(k)]! }));
+}

@@ -1,0 +1,102 @@
+/**
+ * Push overlapping discs apart until none overlap (or the pass budget runs out).
+ * Grid-accelerated: each pass costs O(n) for evenly sized discs. Larger discs move less.
+ */
+export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, maxPasses = 100): number {
+  const n = xs.length;
+  if (n < 2) return 0;
+  // Cells sized for a typical disc; a pair is handled by its larger disc, which searches far enough.
+  const sorted = Float64Array.from(rs).sort();
+  const cell = 2 * (sorted[Math.floor(n / 2)]! + margin);
+  const next = new Int32Array(n);
+  let pass = 0;
+  for (; pass < maxPasses; pass++) {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (xs[i]! < minX) minX = xs[i]!;
+      if (xs[i]! > maxX) maxX = xs[i]!;
+      if (ys[i]! < minY) minY = ys[i]!;
+      if (ys[i]! > maxY) maxY = ys[i]!;
+    }
+    const cols = Math.max(1, Math.min(4096, Math.ceil((maxX - minX) / cell) + 1));
+    const rows = Math.max(1, Math.min(4096, Math.ceil((maxY - minY) / cell) + 1));
+    const cw = (maxX - minX) / cols + 1e-9;
+    const ch = (maxY - minY) / rows + 1e-9;
+    const head = new Int32Array(cols * rows).fill(-1);
+    const cx = new Int32Array(n);
+    const cy = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const gx = Math.min(cols - 1, Math.floor((xs[i]! - minX) / cw));
+      const gy = Math.min(rows - 1, Math.floor((ys[i]! - minY) / ch));
+      cx[i] = gx;
+      cy[i] = gy;
+      const c = gy * cols + gx;
+      next[i] = head[c]!;
+      head[c] = i;
+    }
+    let overlaps = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = rs[i]! + margin;
+      const reachX = Math.ceil((2 * ri) / cw);
+      const reachY = Math.ceil((2 * ri) / ch);
+      for (let gy = Math.max(0, cy[i]! - reachY); gy <= Math.min(rows - 1, cy[i]! + reachY); gy++) {
+        for (let gx = Math.max(0, cx[i]! - reachX); gx <= Math.min(cols - 1, cx[i]! + reachX); gx++) {
+          for (let j = head[gy * cols + gx]!; j !== -1; j = next[j]!) {
+            if (j === i || rs[j]! > rs[i]! || (rs[j] === rs[i] && j < i)) continue;
+            const need = ri + rs[j]! + margin;
+            const dx = xs[j]! - xs[i]!;
+            const dy = ys[j]! - ys[i]!;
+            const d2 = dx * dx + dy * dy;
+            if (d2 >= need * need) continue;
+            overlaps++;
+            const d = Math.sqrt(d2);
+            const ux = d > 1e-9 ? dx / d : Math.cos(i * 2.4 + j);
+            const uy = d > 1e-9 ? dy / d : Math.sin(i * 2.4 + j);
+            const push = (need - d) * 0.5 + 1e-6;
+            const wi = rs[j]! / (rs[i]! + rs[j]!);
+            const wj = 1 - wi;
+            xs[i] = xs[i]! - ux * push * 2 * wi;
+            ys[i] = ys[i]! - uy * push * 2 * wi;
+            xs[j] = xs[j]! + ux * push * 2 * wj;
+            ys[j] = ys[j]! + uy * push * 2 * wj;
+          }
+        }
+      }
+    }
+    if (overlaps === 0) break;
+  }
+  return pass;
+}
+
+/**
+ * Scale positions about their centroid (never shrinking) so the discs cover at most `density` of the
+ * layout's area: overlap removal then only has local work left.
+ */
+export function spreadToDensity(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, density: number): void {
+  const n = xs.length;
+  if (n < 2) return;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < n; i++) ((cx += xs[i]!), (cy += ys[i]!));
+  cx /= n;
+  cy /= n;
+  let sq = 0;
+  let discArea = 0;
+  for (let i = 0; i < n; i++) {
+    sq += (xs[i]! - cx) ** 2 + (ys[i]! - cy) ** 2;
+    discArea += Math.PI * (rs[i]! + margin) ** 2;
+  }
+  // A uniform disc of radius R has rms distance R/sqrt(2) from its centre.
+  const radius = Math.sqrt((2 * sq) / n);
+  const area = Math.PI * radius * radius;
+  if (area <= 0) return;
+  const scale = Math.sqrt(discArea / density / area);
+  if (scale <= 1) return;
+  for (let i = 0; i < n; i++) {
+    xs[i] = cx + (xs[i]! - cx) * scale;
+    ys[i] = cy + (ys[i]! - cy) * scale;
+  }
+}

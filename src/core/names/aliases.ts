@@ -1,0 +1,30 @@
+import { IngestError } from '../ingest/errors';
+import { splitLines, cleanText } from '../ingest/text-lines';
+
+/**
+ * Alias file (VOSviewer-thesaurus style), tab-separated, one rule per line, `#` comments:
+ *   variant<TAB>canonical              every occurrence of `variant` is the person `canonical`
+ *   variant<TAB>canonical<TAB>paper    only on that paper (id, DOI or exact title): splits a name shared by several people
+ * A header line "label<TAB>replace by" (VOSviewer) is ignored.
+ */
+export interface AliasRule {
+  variant: string;
+  canonical: string;
+  paper: string | null;
+  line: number;
+}
+
+export function parseAliasFile(name: string, text: string): AliasRule[] {
+  const rules: AliasRule[] = [];
+  splitLines(text).forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim() || raw.trim().startsWith('#')) return;
+    const cols = raw.split('\t').map((c) => cleanText(c));
+    if (line === 1 && /^label$/i.test(cols[0] ?? '')) return;
+    if (cols.length < 2 || cols.length > 3 || !cols[0] || !cols[1]) {
+      throw new IngestError(name, line, 'expected "variant<TAB>canonical" or "variant<TAB>canonical<TAB>paper"');
+    }
+    rules.push({ variant: cols[0], canonical: cols[1], paper: cols[2] || null, line });
+  });
+  return rules;
+}

@@ -1,0 +1,6 @@
+export { parseName, displayName, foldName, nameKey } from './parse-name';
+export type { PersonName } from './parse-name';
+export { parseAliasFile } from './aliases';
+export type { AliasRule } from './aliases';
+export { resolvePeople } from './resolve-people';
+export type { Person, ResolvedPeople } from './resolve-people';

@@ -1,0 +1,49 @@
+import { cleanText } from '../ingest/text-lines';
+
+export interface PersonName {
+  given: string;
+  family: string;
+}
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'al', 'el']);
+
+/** Split a name written "Last, First" (or "Last, Jr, First") or "First Last" into given and family parts. */
+export function parseName(raw: string): PersonName {
+  const name = cleanText(raw);
+  if (name.includes(',')) {
+    const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 1) return { given: '', family: parts[0]! };
+    if (parts.length === 2) return { given: parts[1]!, family: parts[0]! };
+    // "von Last, Jr, First"
+    return { given: parts.slice(2).join(' '), family: `${parts[0]!} ${parts[1]!}` };
+  }
+  const tokens = name.split(' ');
+  if (tokens.length === 1) return { given: '', family: tokens[0]! };
+  let start = tokens.length - 1;
+  while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--;
+  return { given: tokens.slice(0, start).join(' '), family: tokens.slice(start).join(' ') };
+}
+
+/** "First Last" form used for display. */
+export function displayName(n: PersonName): string {
+  return n.given ? `${n.given} ${n.family}` : n.family;
+}
+
+const FOLD_MAP: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
+
+/** Case, diacritics and punctuation/space folded: "François Hansen-Estruch" -> "francoishansenestruch". */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øłđðæœßıþ]/g, (c) => FOLD_MAP[c] ?? c)
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The key under which spellings of one person meet: given + family in that order, folded. */
+export function nameKey(raw: string): string {
+  const n = parseName(raw);
+  const key = foldName(`${n.given} ${n.family}`);
+  return key || cleanText(raw).toLowerCase();
+}

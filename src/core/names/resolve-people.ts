@@ -1,0 +1,142 @@
+import type { RawPaper } from '../ingest/types';
+import type { MergeEntry } from '../bundle/report-types';
+import { cleanText } from '../ingest/text-lines';
+import type { AliasRule } from './aliases';
+import { displayName, foldName, nameKey, parseName } from './parse-name';
+
+export interface Person {
+  /** Display name ("First Last" form of the most frequent spelling). */
+  name: string;
+  /** Other spellings, display form. */
+  aliases: string[];
+  orcid: string | null;
+}
+
+export interface ResolvedPeople {
+  people: Person[];
+  /** Per paper, person indices in byline order (a person listed twice on a paper counts once). */
+  paperAuthors: number[][];
+  /** Distinct spellings after NFC + trim (compared in "First Last" form so "Last, First" and "First Last" inputs agree). */
+  authorNames: number;
+  focalAuthor: number | null;
+  merged: MergeEntry[];
+  notes: { file: string; line: number; note: string }[];
+}
+
+interface Acc {
+  key: string;
+  orcid: string | null;
+  spellings: Map<string, number>;
+  rawSpellings: Set<string>;
+  viaAlias: Set<number>;
+  first: number;
+}
+
+function paperMatches(p: RawPaper, ref: string): boolean {
+  const r = ref.toLowerCase();
+  return (p.id != null && p.id.toLowerCase() === r) || (p.doi != null && p.doi.toLowerCase() === r) || foldName(p.title) === foldName(ref);
+}
+
+/** Names to people: NFC + folding, ORCID, and the alias file; every merge is reported. */
+export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null): ResolvedPeople {
+  const globalRules = new Map<string, AliasRule>();
+  const paperRules: AliasRule[] = [];
+  for (const r of rules) {
+    if (r.paper) paperRules.push(r);
+    else globalRules.set(nameKey(r.variant), r);
+  }
+  const resolveAlias = (key: string, paper: RawPaper): AliasRule | null => {
+    for (const r of paperRules) if (nameKey(r.variant) === key && paperMatches(paper, r.paper!)) return r;
+    let rule = globalRules.get(key) ?? null;
+    // follow chains a -> b -> c (bounded)
+    for (let hops = 0; rule && hops < 10; hops++) {
+      const next = globalRules.get(nameKey(rule.canonical));
+      if (!next || next === rule) break;
+      rule = next;
+    }
+    return rule;
+  };
+
+  // Name keys that carry exactly one ORCID: unlabelled spellings with that key join that person.
+  const orcidsByKey = new Map<string, Set<string>>();
+  for (const p of papers) {
+    p.authorOrcids?.forEach((o, k) => {
+      if (!o) return;
+      const key = nameKey(p.authors[k]!);
+      let s = orcidsByKey.get(key);
+      if (!s) orcidsByKey.set(key, (s = new Set()));
+      s.add(o);
+    });
+  }
+
+  const byKey = new Map<string, number>();
+  const accs: Acc[] = [];
+  const distinctNames = new Set<string>();
+  const paperAuthors: number[][] = [];
+  const notes: ResolvedPeople['notes'] = [];
+  let order = 0;
+  papers.forEach((paper) => {
+    const list: number[] = [];
+    paper.authors.forEach((raw, k) => {
+      const spelling = cleanText(raw);
+      const shown = displayName(parseName(spelling));
+      distinctNames.add(shown);
+      let key = nameKey(spelling);
+      const rule = resolveAlias(key, paper);
+      if (rule) key = nameKey(rule.canonical);
+      const orcid = paper.authorOrcids?.[k] ?? null;
+      let personKey: string;
+      if (orcid) personKey = `orcid:${orcid}`;
+      else {
+        const os = orcidsByKey.get(key);
+        personKey = os && os.size === 1 ? `orcid:${[...os][0]}` : key;
+      }
+      let idx = byKey.get(personKey);
+      if (idx === undefined) {
+        idx = accs.length;
+        byKey.set(personKey, idx);
+        accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, spellings: new Map(), rawSpellings: new Set(), viaAlias: new Set(), first: order });
+      }
+      const acc = accs[idx]!;
+      const shownName = rule && !rule.paper ? displayName(parseName(rule.canonical)) : shown;
+      acc.spellings.set(shownName, (acc.spellings.get(shownName) ?? 0) + 1);
+      if (shownName !== shown) acc.spellings.set(shown, acc.spellings.get(shown) ?? 0);
+      acc.rawSpellings.add(spelling);
+      if (rule) acc.viaAlias.add(rule.line);
+      order++;
+      if (list.includes(idx)) {
+        notes.push({ file: paper.source.file, line: paper.source.line, note: `"${spelling}" appears twice among the authors of "${paper.title.slice(0, 80)}"; counted once` });
+      } else list.push(idx);
+    });
+    paperAuthors.push(list);
+  });
+
+  const merged: MergeEntry[] = [];
+  const people: Person[] = accs.map((acc) => {
+    let best = '';
+    let bestCount = -1;
+    for (const [s, c] of acc.spellings) if (c > bestCount) ((best = s), (bestCount = c));
+    const aliases = [...acc.spellings.keys()].filter((s) => s !== best);
+    if (acc.rawSpellings.size > 1) {
+      const reason = acc.viaAlias.size
+        ? `alias file (line ${[...acc.viaAlias].join(', ')})`
+        : acc.orcid
+          ? `same ORCID ${acc.orcid}`
+          : aliases.length === 0
+            ? 'same name written "Last, First" and "First Last"'
+            : 'spellings differ only in case, diacritics, punctuation or spacing';
+      merged.push({ kind: 'person', reason, kept: best, merged: [...acc.rawSpellings] });
+    } else if (acc.viaAlias.size) {
+      merged.push({ kind: 'person', reason: `alias file (line ${[...acc.viaAlias].join(', ')})`, kept: best, merged: [...acc.rawSpellings] });
+    }
+    return { name: best, aliases, orcid: acc.orcid };
+  });
+
+  let focalAuthor: number | null = null;
+  if (focalRaw) {
+    const fk = nameKey(focalRaw);
+    const idx = byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
+    focalAuthor = idx !== undefined && idx >= 0 ? idx : null;
+  }
+  return { people, paperAuthors, authorNames: distinctNames.size, focalAuthor, merged, notes };
+}

@@ -1,0 +1,199 @@
+import { mergeDuplicatePapers } from './ingest/dedupe';
+import { IngestError } from './ingest/errors';
+import { readInput } from './ingest/index';
+import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
+import { parseAliasFile, resolvePeople, type AliasRule } from './names/index';
+import { coauthorGraph, coauthorLinks } from './graph/index';
+import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
+import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
+import { communityLayout, layoutQuality } from './layout/index';
+import { makeBundle } from './bundle/make-bundle';
+import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
+import type { BuildReport, MergeEntry } from './bundle/report-types';
+
+export type Stage = 'ingest' | 'names' | 'graph' | 'communities' | 'labels' | 'layout' | 'bundle';
+export const STAGES: Stage[] = ['ingest', 'names', 'graph', 'communities', 'labels', 'layout', 'bundle'];
+
+export interface BuildRequest extends Partial<BuildOptions> {
+  /** Dataset name shown in the viewer. */
+  name?: string;
+  /** Force a format for every input (default: detect from content). */
+  format?: InputFormat;
+  /** Alias file (name + text). */
+  aliases?: InputFile | null;
+  /** Where the viewer finds the abstracts file, relative to the bundle (null: the caller keeps abstracts itself). */
+  abstractsFile?: string | null;
+  /** Called when a stage starts and ends (fraction 0 or 1) and, for long stages, in between. */
+  onProgress?: (stage: Stage, fraction: number) => void;
+  /** Label communities from titles and abstracts (set by analyse/cluster-labels when available). */
+  labeler?: CommunityLabeler | null;
+}
+
+export type CommunityLabeler = (
+  papers: { title: string; abstract: string | null; community: number }[],
+  communityCount: number,
+) => { terms: string[] }[];
+
+export interface BuildResult {
+  bundle: Bundle;
+  abstracts: Abstracts;
+  report: BuildReport;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function resolveOptions(req: Partial<BuildOptions>): BuildOptions {
+  const o: BuildOptions = {
+    counting: req.counting ?? DEFAULT_BUILD_OPTIONS.counting,
+    maxAuthors: req.maxAuthors ?? DEFAULT_BUILD_OPTIONS.maxAuthors,
+    resolution: req.resolution ?? DEFAULT_BUILD_OPTIONS.resolution,
+    seed: req.seed ?? DEFAULT_BUILD_OPTIONS.seed,
+  };
+  if (o.counting !== 'fractional' && o.counting !== 'full') throw new Error(`counting must be "fractional" or "full", not "${o.counting}"`);
+  if (o.maxAuthors != null && (!Number.isInteger(o.maxAuthors) || o.maxAuthors < 2)) throw new Error('max authors must be a whole number of at least 2');
+  if (!(o.resolution > 0) || !Number.isFinite(o.resolution)) throw new Error('resolution must be a positive number');
+  if (!Number.isInteger(o.seed)) throw new Error('seed must be a whole number');
+  return o;
+}
+
+/** The whole build: paper lists in, bundle + abstracts + report out. Pure: no I/O. Throws IngestError on bad input. */
+export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): BuildResult {
+  const options = resolveOptions(req);
+  const timingsMs: Record<string, number> = {};
+  const progress = req.onProgress ?? (() => {});
+  let t = now();
+  const stage = (s: Stage) => {
+    progress(s, 0);
+    t = now();
+  };
+  const done = (s: Stage) => {
+    timingsMs[s] = Math.round((now() - t) * 10) / 10;
+    progress(s, 1);
+  };
+  if (inputs.length === 0) throw new Error('no input files');
+
+  stage('ingest');
+  const all: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  const reportInputs: BuildReport['inputs'] = [];
+  let focalRaw: string | null = null;
+  inputs.forEach((file, k) => {
+    const r = readInput(file, req.format);
+    reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
+    all.push(...r.papers);
+    skipped.push(...r.skipped);
+    notes.push(...r.notes);
+    if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
+    progress('ingest', (k + 1) / inputs.length);
+  });
+  const records = all.length + skipped.length;
+  const dedup = mergeDuplicatePapers(all);
+  const papers = dedup.papers;
+  if (papers.length === 0) {
+    const first = skipped[0];
+    throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
+  }
+  done('ingest');
+
+  stage('names');
+  const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
+  const people = resolvePeople(papers, rules, focalRaw);
+  for (const n of people.notes) notes.push(n);
+  done('names');
+
+  stage('graph');
+  const authorCount = people.people.length;
+  const links = coauthorLinks(people.paperAuthors, authorCount, options.counting, options.maxAuthors);
+  const metrics = authorMetrics(authorCount, people.paperAuthors, links);
+  const comps = componentSizes(authorCount, links.source, links.target);
+  done('graph');
+
+  stage('communities');
+  const graph = coauthorGraph(authorCount, links);
+  const comm = detectCommunities(graph, authorCount, options.resolution, options.seed);
+  const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
+  const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
+  done('communities');
+
+  stage('labels');
+  const terms = req.labeler
+    ? req.labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count)
+    : null;
+  done('labels');
+
+  stage('layout');
+  const layout = communityLayout({
+    authorCount,
+    paperAuthors: people.paperAuthors,
+    authorCommunity: comm.ofAuthor,
+    paperCommunity,
+    communityCount: comm.count,
+    links,
+    paperCount: metrics.paperCount,
+    seed: options.seed,
+  });
+  const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
+  done('layout');
+
+  stage('bundle');
+  const sizes = new Array<number>(comm.count).fill(0);
+  const paperSizes = new Array<number>(comm.count).fill(0);
+  comm.ofAuthor.forEach((c) => sizes[c]!++);
+  paperCommunity.forEach((c) => paperSizes[c]!++);
+  const communities = top.map((authors, c) => {
+    const t = terms?.[c]?.terms ?? [];
+    const names = authors.slice(0, 3).map((a) => people.people[a]!.name);
+    return {
+      size: sizes[c]!,
+      paperCount: paperSizes[c]!,
+      terms: t,
+      label: t.length ? t.slice(0, 3).join(' · ') : names.join(', '),
+      topAuthors: authors,
+      x: layout.communityX[c]!,
+      y: layout.communityY[c]!,
+    };
+  });
+  const name = req.name ?? inputs.map((f) => f.name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).join(' + ');
+  const { bundle, abstracts } = makeBundle({
+    name,
+    options,
+    papers,
+    people: people.people,
+    paperAuthors: people.paperAuthors,
+    focalAuthor: people.focalAuthor,
+    authorCommunity: comm.ofAuthor,
+    paperCommunity,
+    metrics,
+    links,
+    communities,
+    modularity: comm.modularity,
+    layout,
+    abstractsFile: req.abstractsFile === undefined ? 'abstracts.json' : req.abstractsFile,
+  });
+  done('bundle');
+
+  const merged: MergeEntry[] = [...dedup.merged, ...people.merged];
+  const report: BuildReport = {
+    inputs: reportInputs,
+    records,
+    papers: papers.length,
+    authorNames: people.authorNames,
+    authors: authorCount,
+    authorships: bundle.stats.authorships,
+    coauthorPairs: links.source.length,
+    components: comps.components,
+    largestComponent: comps.largest,
+    communities: comm.count,
+    modularity: comm.modularity,
+    maxAuthorsAffected: links.cappedPapers,
+    focalAuthor: focalRaw,
+    options,
+    merged,
+    skipped,
+    notes,
+    layoutQuality: Math.round(quality * 10000) / 10000,
+    timingsMs,
+  };
+  return { bundle, abstracts, report };
+}
