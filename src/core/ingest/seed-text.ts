@@ -8,50 +8,55 @@ import type { InputFile, RawPaper, ReaderResult } from './types';
  */
 export function readSeedText(file: InputFile): ReaderResult {
   const lines = splitLines(file.text);
-  // Non-blank lines with their 1-based line numbers.
-  const rows: { text: string; line: number }[] = [];
-  lines.forEach((raw, i) => {
-    const text = raw.trim();
-    if (text) rows.push({ text, line: i + 1 });
-  });
-  if (rows.length === 0) throw new IngestError(file.name, 1, 'the file is empty (expected the focal author on line 1)');
-  const focal = rows[0]!;
-  const focalParts = focal.text.split(',').map((p) => p.trim());
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && !lines[i]!.trim()) i++;
+  };
+  skipBlank();
+  if (i >= lines.length) throw new IngestError(file.name, 1, 'the file is empty (expected the focal author on line 1)');
+  const focalLine = i + 1;
+  const focalText = cleanText(lines[i]!);
+  const focalParts = focalText.split(',').map((p) => p.trim());
   if (focalParts.length !== 2 || !focalParts[0] || !focalParts[1]) {
-    throw new IngestError(file.name, focal.line, `line 1 must be the focal author as "Last, First", found "${clip(focal.text)}"`);
+    throw new IngestError(file.name, focalLine, `line ${focalLine} must be the focal author as "Last, First", found "${clip(focalText)}"`);
   }
+  i++;
   const papers: RawPaper[] = [];
-  let i = 1;
-  while (i < rows.length) {
-    const title = rows[i]!;
-    const authors = rows[i + 1];
-    const abstract = rows[i + 2];
-    if (!authors || !abstract) {
-      const missing = !authors ? 'authors and abstract lines' : 'abstract line';
-      throw new IngestError(file.name, (authors ?? title).line, `record cut short: the paper "${clip(title.text)}" has no ${missing}`);
+  // Blank lines may separate records; inside a record the title, authors and abstract lines follow each other.
+  for (;;) {
+    skipBlank();
+    if (i >= lines.length) break;
+    const titleLine = i + 1;
+    const title = cleanText(lines[i]!);
+    const authorsLine = i + 2;
+    const authorsText = i + 1 < lines.length ? cleanText(lines[i + 1]!) : '';
+    const abstractText = i + 2 < lines.length ? cleanText(lines[i + 2]!) : '';
+    const hasAbstractLine = i + 2 < lines.length && abstractText !== '';
+    const parts = authorsText.split(',').map((p) => p.trim());
+    // A title line that reads like an author list, after a blank line, means the real title line was empty.
+    const titleParts = title.split(',');
+    if ((parts.length % 2 !== 0 || !hasAbstractLine) && titleParts.length >= 4 && titleParts.length % 2 === 0 && titleLine > 1 && !lines[titleLine - 2]!.trim()) {
+      throw new IngestError(file.name, titleLine - 1, 'empty title: the line before this authors list is blank');
     }
-    const parts = authors.text.split(',').map((p) => cleanText(p));
+    if (!authorsText || !hasAbstractLine) {
+      const missing = !authorsText ? 'authors and abstract lines' : 'abstract line';
+      throw new IngestError(file.name, authorsText ? authorsLine : titleLine, `record cut short: the paper "${clip(title)}" has no ${missing}`);
+    }
     if (parts.length % 2 !== 0) {
-      throw new IngestError(file.name, authors.line, `authors line has ${parts.length} comma-separated parts, an odd number: names must come in "Last, First" pairs`);
+      throw new IngestError(file.name, authorsLine, `authors line has ${parts.length} comma-separated parts, an odd number: names must come in "Last, First" pairs`);
     }
     const names: string[] = [];
     for (let k = 0; k < parts.length; k += 2) {
       const last = parts[k]!;
       const first = parts[k + 1]!;
-      if (!last && !first) throw new IngestError(file.name, authors.line, `author ${k / 2 + 1} is empty`);
+      if (!last && !first) throw new IngestError(file.name, authorsLine, `author ${k / 2 + 1} is empty`);
       names.push(first ? (last ? `${last}, ${first}` : first) : last);
     }
-    const cleanTitle = cleanText(title.text);
-    if (!cleanTitle) throw new IngestError(file.name, title.line, 'empty title');
-    papers.push({
-      title: cleanTitle,
-      authors: names,
-      abstract: cleanText(abstract.text) || null,
-      source: { file: file.name, line: title.line },
-    });
+    if (!title || !/[\p{L}\p{N}]/u.test(title)) throw new IngestError(file.name, titleLine, 'empty title');
+    papers.push({ title, authors: names, abstract: abstractText || null, source: { file: file.name, line: titleLine } });
     i += 3;
   }
-  return { format: 'seed', papers, skipped: [], notes: [], focalAuthor: cleanText(focal.text) };
+  return { format: 'seed', papers, skipped: [], notes: [], focalAuthor: focalText };
 }
 
 function clip(s: string, n = 60): string {

@@ -213,7 +213,30 @@ function separateDiscs(g: Graph, m: number): void {
     ys[i] = a.y;
     rs[i] = a.size;
   });
-  spreadToDensity(xs, ys, rs, 3, 0.4);
-  removeOverlaps(xs, ys, rs, 3, 300);
+  const margin = 2 + Math.sqrt(m) * 0.1;
+  spreadToDensity(xs, ys, rs, margin, 0.4);
+  removeOverlaps(xs, ys, rs, margin, 300);
+  // Compact: shrink towards the centre and separate again while that still removes empty space.
+  for (let round = 0; round < 12; round++) {
+    const bx = Float64Array.from(xs);
+    const by = Float64Array.from(ys);
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < m; i++) ((cx += xs[i]! * rs[i]! ** 2), (cy += ys[i]! * rs[i]! ** 2));
+    let w = 0;
+    for (let i = 0; i < m; i++) w += rs[i]! ** 2;
+    cx /= w;
+    cy /= w;
+    for (let i = 0; i < m; i++) {
+      xs[i] = cx + (xs[i]! - cx) * 0.85;
+      ys[i] = cy + (ys[i]! - cy) * 0.85;
+    }
+    const passes = removeOverlaps(xs, ys, rs, margin, 60);
+    if (passes >= 60) {
+      xs.set(bx);
+      ys.set(by);
+      break;
+    }
+  }
   g.updateEachNodeAttributes((k, a) => ({ ...a, x: xs[Number(k)]!, y: ys[Number(k)]! }));
 }

@@ -16,7 +16,7 @@ export interface ResolvedPeople {
   people: Person[];
   /** Per paper, person indices in byline order (a person listed twice on a paper counts once). */
   paperAuthors: number[][];
-  /** Distinct spellings after NFC + trim (compared in "First Last" form so "Last, First" and "First Last" inputs agree). */
+  /** Distinct spellings as written, after NFC + trim. */
   authorNames: number;
   focalAuthor: number | null;
   merged: MergeEntry[];
@@ -80,7 +80,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     paper.authors.forEach((raw, k) => {
       const spelling = cleanText(raw);
       const shown = displayName(parseName(spelling));
-      distinctNames.add(shown);
+      distinctNames.add(raw.normalize('NFC').trim());
       let key = nameKey(spelling);
       const rule = resolveAlias(key, paper);
       if (rule) key = nameKey(rule.canonical);
@@ -98,7 +98,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, spellings: new Map(), rawSpellings: new Set(), viaAlias: new Set(), first: order });
       }
       const acc = accs[idx]!;
-      const shownName = rule && !rule.paper ? displayName(parseName(rule.canonical)) : shown;
+      const shownName = rule ? displayName(parseName(rule.canonical)) : shown;
       acc.spellings.set(shownName, (acc.spellings.get(shownName) ?? 0) + 1);
       if (shownName !== shown) acc.spellings.set(shown, acc.spellings.get(shown) ?? 0);
       acc.rawSpellings.add(spelling);

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/core/ingest/errors';
+import { PAPER_RADIUS, authorRadius } from '../../src/core/layout/node-size';
+import { SEED_PATH, buildFiles, buildText, fixture, readText } from './helpers';
+
+describe('the seed list (wang-jialiang.txt)', () => {
+  const { bundle, report } = buildFiles([SEED_PATH]);
+
+  it('matches the reference figures', () => {
+    expect(report.papers).toBe(9);
+    expect(report.authorNames).toBe(109);
+    expect(report.authors).toBe(109);
+    expect(report.authorships).toBe(142);
+    expect(report.coauthorPairs).toBe(3926);
+    expect(report.components).toBe(1);
+    expect(report.largestComponent).toBe(109);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('puts the focal author in the bundle', () => {
+    expect(report.focalAuthor).toBe('Wang, Jialiang');
+    expect(bundle.focalAuthor).not.toBeNull();
+    expect(bundle.authors.name[bundle.focalAuthor!]).toBe('Jialiang Wang');
+    expect(bundle.authors.paperCount[bundle.focalAuthor!]).toBe(9);
+  });
+
+  it('keeps paper details and metrics', () => {
+    const i = bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(bundle.papers.authors[i]!.map((a) => bundle.authors.name[a])).toEqual(['Zhun Deng', 'Cynthia Dwork', 'Jialiang Wang', 'Linjun Zhang']);
+    const dwork = bundle.authors.name.indexOf('Cynthia Dwork');
+    expect(bundle.authors.paperCount[dwork]).toBe(2);
+    expect(bundle.authors.coauthorCount[dwork]).toBe(4); // Deng, Wang, Zhang, Zhao
+    // fractional: two 4-author papers with Deng: 1/3 + 1/3
+    const deng = bundle.authors.name.indexOf('Zhun Deng');
+    const link = bundle.coauthorLinks.source.findIndex((s, e) => (s === Math.min(dwork, deng) && bundle.coauthorLinks.target[e] === Math.max(dwork, deng)));
+    expect(bundle.coauthorLinks.weight[link]).toBeCloseTo(2 / 3, 3);
+    expect(bundle.coauthorLinks.shared[link]).toBe(2);
+  });
+
+  it('positions every node, with no two nodes overlapping', () => {
+    const pts: [number, number, number][] = [];
+    bundle.authors.x.forEach((x, a) => pts.push([x, bundle.authors.y[a]!, authorRadius(bundle.authors.paperCount[a]!)]));
+    bundle.papers.x.forEach((x, p) => pts.push([x, bundle.papers.y[p]!, PAPER_RADIUS]));
+    expect(pts).toHaveLength(109 + 9);
+    for (const [x, y] of pts) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++) {
+        const [xi, yi, ri] = pts[i]!;
+        const [xj, yj, rj] = pts[j]!;
+        expect(Math.hypot(xi - xj, yi - yj)).toBeGreaterThanOrEqual(ri + rj - 0.05);
+      }
+  });
+
+  it('gives byte-identical bundles for the same input', () => {
+    const again = buildFiles([SEED_PATH]);
+    expect(JSON.stringify(again.bundle)).toBe(JSON.stringify(bundle));
+    expect(JSON.stringify(again.abstracts)).toBe(JSON.stringify(buildFiles([SEED_PATH]).abstracts));
+  });
+
+  it('every community has a size, papers and top authors', () => {
+    expect(bundle.communities.length).toBe(report.communities);
+    expect(bundle.communities.reduce((s, c) => s + c.size, 0)).toBe(109);
+    expect(bundle.communities.reduce((s, c) => s + c.paperCount, 0)).toBe(9);
+    for (const c of bundle.communities) expect(c.topAuthors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('acl_2020_main.jsonl', () => {
+  it('matches the reference figures, with modularity >= 0.915 under full counting', () => {
+    const { report, bundle } = buildFiles([fixture('acl_2020_main.jsonl')], { counting: 'full' });
+    expect(report.papers).toBe(3022);
+    expect(report.authorNames).toBe(7517);
+    expect(report.components).toBeGreaterThan(500);
+    expect(report.modularity).toBeGreaterThanOrEqual(0.915);
+    expect(bundle.stats.modularity).toBeGreaterThanOrEqual(0.915);
+    // Every merge of people is reported with its spellings and reason.
+    const people = report.merged.filter((m) => m.kind === 'person');
+    expect(people.length).toBe(report.authorNames - report.authors);
+    for (const m of people) {
+      expect(m.reason).toMatch(/case, diacritics/);
+      expect(m.merged.length).toBeGreaterThan(1);
+    }
+    expect(report.timingsMs.layout).toBeGreaterThan(0);
+  });
+});
+
+describe('bad seed input names the file and line, and stops the build', () => {
+  const seed = ['Doe, Jane', 'A title', 'Doe, Jane, Roe, Richard', 'An abstract.'];
+  const expectError = (text: string, line: number, problem: RegExp) => {
+    let err: unknown;
+    try {
+      buildText('bad.txt', text);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).file).toBe('bad.txt');
+    expect((err as IngestError).line).toBe(line);
+    expect((err as IngestError).message).toMatch(problem);
+    expect((err as IngestError).message.startsWith(`bad.txt:${line}: `)).toBe(true);
+  };
+  it('odd number of comma parts', () => expectError([...seed, 'Second', 'Doe, Jane, Roe', 'x'].join('\n'), 6, /odd/));
+  it('record cut short', () => expectError([...seed, 'Second paper', 'Doe, Jane'].join('\n'), 6, /cut short/));
+  it('empty title', () => expectError([...seed, '', 'Doe, Jane, Roe, Richard', 'An abstract.'].join('\n'), 5, /empty title/));
+  it('title with no letters', () => expectError([...seed, '""', 'Doe, Jane, Roe, Richard', 'An abstract.'].join('\n'), 5, /empty title/));
+  it('tolerates CRLF, BOM, blank lines between records and a trailing newline', () => {
+    const text = `\uFEFF${[...seed, '', '', 'Second', 'Roe, Richard, Doe, Jane', 'Abs'].join('\r\n')}\r\n`;
+    const { report } = buildText('ok.txt', text);
+    expect(report.papers).toBe(2);
+    expect(report.authors).toBe(2);
+    expect(report.coauthorPairs).toBe(1);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('a bad line names its number', () => {
+    const text = '{"title":"A","authors":["Jane Doe"]}\n{"title": "B", "authors": [\n';
+    expect(() => buildText('c.jsonl', text)).toThrow(/^c\.jsonl:2: not valid JSON/);
+  });
+  it('a record without authors is skipped and reported with its line', () => {
+    const text = '{"title":"A","authors":["Jane Doe","Rick Roe"]}\n{"title":"B","authors":[]}\n';
+    const { report } = buildText('c.jsonl', text);
+    expect(report.papers).toBe(1);
+    expect(report.skipped).toEqual([{ file: 'c.jsonl', line: 2, reason: 'no authors', record: 'B' }]);
+  });
+});
+
+describe('people, not strings', () => {
+  const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+  it('merges case, diacritic, punctuation and name-order variants, keeping all spellings', () => {
+    const text = jsonl([
+      { title: 'P1', authors: ['Yann LeCun', 'François Chollet', 'Philippe Hansen-Estruch'] },
+      { title: 'P2', authors: ['Yann Lecun', 'Francois Chollet', 'Philippe Hansen Estruch'] },
+      { title: 'P3', authors: ['Yann LeCun', 'Chollet, François'] },
+    ]);
+    const { report, bundle } = buildText('v.jsonl', text);
+    expect(report.authorNames).toBe(7);
+    expect(report.authors).toBe(3);
+    const lecun = bundle.authors.name.indexOf('Yann LeCun');
+    expect(lecun).toBeGreaterThanOrEqual(0);
+    expect(bundle.authors.aliases[lecun]).toEqual(['Yann Lecun']);
+    expect(bundle.authors.name).toContain('François Chollet');
+    const merges = report.merged.filter((m) => m.kind === 'person');
+    expect(merges).toHaveLength(3);
+    expect(merges.find((m) => m.kept === 'François Chollet')!.merged.sort()).toEqual(['Chollet, François', 'Francois Chollet', 'François Chollet']);
+  });
+  it('never merges different surnames (Chung / Chuang stay two people on the seed)', () => {
+    const { bundle } = buildFiles([SEED_PATH]);
+    expect(bundle.authors.name).toContain('Ching-Yao Chung');
+    expect(bundle.authors.name).toContain('Ching-Yao Chuang');
+  });
+  it('applies an alias file, and reports each merge with the alias line', () => {
+    const aliases = { name: 'aliases.tsv', text: '# merge the two\nChuang, Ching-Yao\tChung, Ching-Yao\n' };
+    const { bundle, report } = buildFiles([SEED_PATH], { aliases });
+    expect(report.authors).toBe(108);
+    const i = bundle.authors.name.indexOf('Ching-Yao Chung');
+    expect(bundle.authors.aliases[i]).toContain('Ching-Yao Chuang');
+    expect(bundle.authors.paperCount[i]).toBe(2);
+    expect(report.merged.some((m) => m.kind === 'person' && /alias file \(line 2\)/.test(m.reason))).toBe(true);
+  });
+  it('a malformed alias line is an error with its line', () => {
+    expect(() => buildFiles([SEED_PATH], { aliases: { name: 'a.tsv', text: 'ok\tfine\nbroken line\n' } })).toThrow(/^a\.tsv:2: /);
+  });
+  it('an alias line with a paper splits one name into two people', () => {
+    const aliases = { name: 'split.tsv', text: 'Wang, Jialiang\tWang, Jialiang (FaKnow)\tFaKnow: A Unified Library for Fake News Detection\n' };
+    const { bundle, report } = buildFiles([SEED_PATH], { aliases });
+    expect(report.authors).toBe(110);
+    const split = bundle.authors.name.findIndex((n) => n.includes('FaKnow'));
+    expect(bundle.authors.paperCount[split]).toBe(1);
+    expect(bundle.authors.paperCount[bundle.focalAuthor!]).toBe(8);
+  });
+});
+
+describe('several inputs and duplicates', () => {
+  it('keeps the same paper once across files, and reports the merge', () => {
+    const dup = JSON.stringify({ title: 'Interpreting robust optimization via adversarial influence functions', authors: ['Zhun Deng', 'Cynthia Dwork', 'Jialiang Wang', 'Linjun Zhang'], year: 2020, doi: '10.5555/x' });
+    const other = JSON.stringify({ title: 'Something else', authors: ['Cynthia Dwork', 'Moni Naor'], year: 2010 });
+    const { report, bundle } = buildDatasetFrom([readText(SEED_PATH), { name: 'extra.jsonl', text: `${dup}\n${other}\n` }]);
+    expect(report.records).toBe(11);
+    expect(report.papers).toBe(10);
+    const m = report.merged.find((x) => x.kind === 'paper')!;
+    expect(m.reason).toBe('same normalised title and authors');
+    expect(m.merged).toEqual(['extra.jsonl:1']);
+    // the year from the duplicate fills the gap
+    const i = bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions');
+    expect(bundle.papers.year[i]).toBe(2020);
+    expect(bundle.papers.doi[i]).toBe('10.5555/x');
+    expect(report.inputs.map((x) => x.format)).toEqual(['seed', 'jsonl']);
+  });
+  it('same DOI is the same paper', () => {
+    const a = JSON.stringify({ title: 'Title one', authors: ['A B'], doi: '10.1/ABC' });
+    const b = JSON.stringify({ title: 'Title one (extended)', authors: ['A B', 'C D'], doi: 'https://doi.org/10.1/abc' });
+    const { report } = buildText('d.jsonl', `${a}\n${b}`);
+    expect(report.papers).toBe(1);
+    expect(report.merged[0]!.reason).toBe('same DOI');
+  });
+});
+
+describe('counting and caps', () => {
+  it('full counting gives plain shared-paper counts', () => {
+    const { bundle } = buildFiles([SEED_PATH], { counting: 'full' });
+    const dwork = bundle.authors.name.indexOf('Cynthia Dwork');
+    expect(bundle.authors.weightedDegree[dwork]).toBe(2 + 2 + 1 + 1);
+  });
+  it('--max-authors keeps big papers in the author–paper graph but adds no co-author weight', () => {
+    const { report, bundle } = buildFiles([SEED_PATH], { maxAuthors: 20 });
+    expect(report.maxAuthorsAffected).toBe(1); // Movie Gen
+    expect(report.papers).toBe(9);
+    expect(report.authorships).toBe(142);
+    expect(report.coauthorPairs).toBeLessThan(3926);
+    expect(bundle.options.maxAuthors).toBe(20);
+  });
+});
+
+import { buildDataset } from '../../src/core/pipeline';
+function buildDatasetFrom(files: { name: string; text: string }[]) {
+  return buildDataset(files, {});
+}

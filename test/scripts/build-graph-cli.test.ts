@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEED_PATH } from '../core/helpers';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'scripts', 'build-graph.ts');
+const run = (args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run build:graph', () => {
+  it('builds the seed: bundle, abstracts and report, with a summary on stdout', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    const r = run([SEED_PATH, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/9 papers .*109 authors/);
+    expect(r.stdout).toMatch(/3926 co-author pairs/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    for (const key of ['papers', 'authorNames', 'authors', 'authorships', 'coauthorPairs', 'communities', 'modularity', 'merged', 'skipped', 'timingsMs'])
+      expect(report).toHaveProperty(key);
+    const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8'));
+    expect(bundle.kind).toBe('coauthor-atlas');
+    expect(bundle.format).toBe(1);
+    const abstracts = JSON.parse(readFileSync(join(out, 'abstracts.json'), 'utf8'));
+    expect(abstracts).toHaveLength(9);
+    expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json']);
+    // Built twice: byte-identical bundle.
+    const first = readFileSync(join(out, 'bundle.json'));
+    expect(run([SEED_PATH, '--out', out]).status).toBe(0);
+    expect(readFileSync(join(out, 'bundle.json')).equals(first)).toBe(true);
+  });
+
+  it('bad input: exit code 1, a one-line reason with file and line, and no bundle written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, 'Doe, Jane\nA title\nDoe, Jane, Roe\nAbstract');
+    const out = join(dir, 'out');
+    const r = run([bad, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${bad}:3: authors line has 3 comma-separated parts`);
+    expect(existsSync(join(out, 'bundle.json'))).toBe(false);
+  });
+
+  it('a missing file and bad options are clear one-line errors', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-x-'));
+    expect(run(['nope.txt', '--out', out]).stderr).toMatch(/cannot read nope\.txt: no such file/);
+    expect(run([SEED_PATH, '--out', out, '--counting', 'half']).stderr).toMatch(/--counting must be/);
+    expect(run([SEED_PATH]).stderr).toMatch(/--out DIR is required/);
+  });
+
+  it('--help lists the options', () => {
+    const help = execFileSync(TSX, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    for (const flag of ['--out', '--format', '--counting', '--max-authors', '--resolution', '--seed', '--aliases']) expect(help).toContain(flag);
+  });
+});
