@@ -1,0 +1,114 @@
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import { IngestError } from './errors';
+import type { InputFile } from './types';
+
+/** A parsed JSON document and the 1-based start line of each item of its record list. */
+export interface JsonWithLines {
+  value: unknown;
+  /** Start lines of the elements of the top-level array, when the document is an array. */
+  rootItemLines: number[];
+  /** Start lines of the elements of the top-level object's "results" array (OpenAlex API responses). */
+  resultsItemLines: number[];
+}
+
+const PROBLEMS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: '":" is expected',
+  CommaExpected: '"," is expected',
+  CloseBraceExpected: '"}" is expected',
+  CloseBracketExpected: '"]" is expected',
+  EndOfFileExpected: 'unexpected text after the end of the JSON document',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed (or holds a raw line break)',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'invalid \\u escape in a string',
+  InvalidEscapeCharacter: 'invalid escape in a string',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+type Frame = { array: true; index: number; lines: number[] | null } | { array: false; prop: string | null };
+
+/**
+ * Parse strict JSON, stopping at the first syntax error with its line, and note where each record starts.
+ * jsonc-parser walks the text for positions; the value itself comes from the native JSON.parse.
+ */
+export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines {
+  const rootItemLines: number[] = [];
+  const resultsItemLines: number[] = [];
+  const stack: Frame[] = [];
+  let firstError: { line: number; problem: string } | null = null;
+
+  const elementStarts = (startLine: number) => {
+    const top = stack[stack.length - 1];
+    if (top?.array) {
+      top.index++;
+      top.lines?.push(startLine + 1);
+    }
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (_o, _l, startLine) => {
+        elementStarts(startLine);
+        stack.push({ array: false, prop: null });
+      },
+      onObjectProperty: (property) => {
+        const top = stack[stack.length - 1];
+        if (top && !top.array) top.prop = property;
+      },
+      onObjectEnd: () => {
+        stack.pop();
+      },
+      onArrayBegin: (_o, _l, startLine) => {
+        elementStarts(startLine);
+        const parent = stack[stack.length - 1];
+        let lines: number[] | null = null;
+        if (stack.length === 0) lines = rootItemLines;
+        else if (stack.length === 1 && parent && !parent.array && parent.prop === 'results') lines = resultsItemLines;
+        stack.push({ array: true, index: 0, lines });
+      },
+      onArrayEnd: () => {
+        stack.pop();
+      },
+      onLiteralValue: (_v, _o, _l, startLine) => elementStarts(startLine),
+      onError: (code, _o, _l, startLine) => {
+        firstError ??= { line: startLine + 1, problem: PROBLEMS[printParseErrorCode(code)] ?? printParseErrorCode(code) };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (firstError) {
+    const e = firstError as { line: number; problem: string };
+    throw new IngestError(file.name, e.line, `not valid JSON: ${e.problem}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
+    throw new IngestError(file.name, line, `not valid JSON (${msg})`);
+  }
+  return { value, rootItemLines, resultsItemLines };
+}
+
+/** The text without a byte-order mark. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** First string of a value that may be a string or a list of strings (Crossref writes titles as lists). */
+export function firstString(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.find((x): x is string => typeof x === 'string') ?? null;
+  return null;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

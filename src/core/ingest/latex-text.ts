@@ -1,0 +1,145 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+
+/** Plain text from a BibTeX field value, and what could not be turned into text. */
+export interface DecodedText {
+  text: string;
+  /** LaTeX commands the decoder did not know; they were dropped (their braced arguments kept). */
+  unknownCommands: string[];
+  /** Set when the LaTeX could not be parsed; the text is then the raw value with commands and braces removed. */
+  problem?: string;
+}
+
+/** Escapes that stand for one literal character, the only commands the fast path handles itself. */
+const SIMPLE_ESCAPE = /\\[%&#_${}]/g;
+/** Anything that needs real LaTeX decoding once simple escapes are gone: a command, math, a tie or a ligature. */
+const NEEDS_LATEX = /[\\$~]|--|``|''/;
+/** Placeholders (Unicode private use) that keep literal < and > out of the decoder, which would read them as T1 ligatures (¡ ¿) or markup. */
+const LT = '\uE000';
+const GT = '\uE001';
+
+const LIBRARY_OPTIONS = {
+  sentenceCase: false as const,
+  english: false,
+  applyCrossRef: false,
+};
+
+/** Commands the LaTeX converter does not know that have an obvious text form: math operators print their name. */
+const MATH_OPERATORS = new Set(
+  'arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd hom inf ker lg lim liminf limsup ln log max min Pr sec sin sinh sup tan tanh bmod mod'.split(' '),
+);
+/** Font, size and spacing switches: they change how text looks, not what it says. */
+const LAYOUT_COMMANDS = new Set(
+  'bf cal it rm sf sl tt sc em up md bfseries itshape rmfamily sffamily ttfamily mdseries upshape scshape normalfont displaystyle textstyle scriptstyle scriptscriptstyle limits nolimits protect relax indent noindent ! , ; : > quad qquad enspace thinspace medspace thickspace negthinspace / smallskip medskip bigskip newline linebreak allowbreak nobreak hfill vfill noopsort mathcal mathbf mathit mathsf mathtt mathbb mathfrak boldsymbol text textnormal'.split(' ').concat(' '),
+);
+const SPACE_COMMANDS = new Set([' ', 'quad', 'qquad', 'enspace', 'thinspace', 'medspace', 'thickspace', ',', ';', ':', '>', 'newline', 'linebreak']);
+
+/**
+ * LaTeX to Unicode text, as a reader of the typeset bibliography would see it: accents (`B\"{u}nz` -> `Bünz`,
+ * `{\'e}` -> `é`), escapes (`\%` -> `%`), ties (`~`), ligatures (`--` -> `–`), math symbols, braces removed.
+ * Markup (italics, small caps, sub/superscripts) is dropped: the result is text, never HTML.
+ * The LaTeX parser is slow (about 45 µs a character), so only the words that hold LaTeX go through it;
+ * words with only braces and simple escapes (most of them) are decoded here.
+ */
+export function decodeLatex(value: string, cache?: Map<string, DecodedText>): DecodedText {
+  if (!needsLatex(value)) return { text: decodeSimple(value), unknownCommands: [] };
+  let tex = value;
+  // An unescaped % would start a TeX comment and silently eat the rest of the line: keep it as text.
+  tex = tex.replace(/(^|[^\\])%/g, '$1\\%');
+  // An odd number of $ cannot be math (e.g. "US$ 10 billion"): read every $ literally.
+  const dollars = tex.match(/(?<!\\)\$/g);
+  if (dollars && dollars.length % 2 === 1) tex = tex.replace(/(?<!\\)\$/g, '\\$');
+  const parts: string[] = [];
+  const unknownCommands: string[] = [];
+  let problem: string | undefined;
+  for (const segment of latexWords(tex)) {
+    if (!needsLatex(segment)) {
+      parts.push(decodeSimple(segment));
+      continue;
+    }
+    let d = cache?.get(segment);
+    if (!d) {
+      d = decodeWithParser(segment);
+      cache?.set(segment, d);
+    }
+    parts.push(d.text);
+    unknownCommands.push(...d.unknownCommands);
+    problem ??= d.problem;
+  }
+  return { text: parts.join(' '), unknownCommands, problem };
+}
+
+function needsLatex(s: string): boolean {
+  return NEEDS_LATEX.test(s.replace(SIMPLE_ESCAPE, ''));
+}
+
+function decodeSimple(s: string): string {
+  return s.replace(/\\([%&#_${}])|[{}]/g, (_m, c: string | undefined) => c ?? '');
+}
+
+/**
+ * Split at spaces that are outside braces and math, keeping a control word with the word after it
+ * (`\c c`, `\ss x`), so each piece can be decoded alone.
+ */
+function latexWords(tex: string): string[] {
+  const words: string[] = [];
+  let depth = 0;
+  let math = false;
+  let start = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '$') math = !math;
+    else if ((c === ' ' || c === '\t' || c === '\n' || c === '\r') && depth === 0 && !math) {
+      const word = tex.slice(start, i);
+      if (/\\[A-Za-z]+$/.test(word)) continue;
+      if (word) words.push(word);
+      start = i + 1;
+    }
+  }
+  if (start < tex.length) words.push(tex.slice(start));
+  return words;
+}
+
+function decodeWithParser(value: string): DecodedText {
+  const tex = value.replace(/</g, LT).replace(/>/g, GT);
+  const unknownCommands: string[] = [];
+  let decoded: string | undefined;
+  let problem: string | undefined;
+  try {
+    const lib = parseBibtex(`@misc{x, text = {${tex}}}`, {
+      ...LIBRARY_OPTIONS,
+      unsupported: (node, raw) => {
+        if (node.type === 'macro') {
+          if (MATH_OPERATORS.has(node.content)) return node.content;
+          if (node.content === 'I') return 'İ';
+          if (LAYOUT_COMMANDS.has(node.content)) return SPACE_COMMANDS.has(node.content) ? ' ' : '';
+        }
+        unknownCommands.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+        return '';
+      },
+    });
+    const field = lib.entries[0]?.fields.text;
+    if (typeof field === 'string' && lib.errors.length === 0) decoded = field;
+    else problem = lib.errors[0]?.error.split('\n', 1)[0] ?? 'the LaTeX could not be read';
+  } catch (err) {
+    problem = (err as Error).message.split('\n', 1)[0];
+  }
+  if (decoded === undefined) {
+    return { text: restore(stripLatex(tex)), unknownCommands, problem: `LaTeX not understood (${problem}); commands and braces removed` };
+  }
+  return { text: restore(decoded.replace(/<[^>]*>/g, '')), unknownCommands };
+}
+
+function restore(s: string): string {
+  return s.replace(/\uE000/g, '<').replace(/\uE001/g, '>');
+}
+
+/** Last resort when the LaTeX cannot be parsed: keep escaped characters, drop commands, braces and math shifts. */
+function stripLatex(s: string): string {
+  return s.replace(/\\([%&#_${}])|\\[a-zA-Z]+\*?|\\.?|[{}$]|~/g, (m, c: string | undefined) => c ?? (m === '~' ? ' ' : ''));
+}

@@ -1,0 +1,140 @@
+import { IngestError } from './errors';
+import { bareDoi, bareOrcid, yearFrom } from './identifiers';
+import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
+import { requirePapers } from './require-papers';
+import { cleanText, splitLines } from './text-lines';
+import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
+
+/*
+ * OpenAlex works: an API response ({"meta": ..., "results": [work, ...]}), JSON Lines of work objects
+ * (one per line, as in snapshots), a list of works, or a single work.
+ * Read per work: title (or display_name), authorships[].author.display_name with its ORCID,
+ * the abstract rebuilt from abstract_inverted_index, publication_year, primary_location.source.display_name,
+ * doi (without https://doi.org/), id (W...).
+ */
+
+function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[]): void {
+  if (!isObject(w)) {
+    skipped.push({ file: file.name, line, reason: 'not an OpenAlex work object' });
+    return;
+  }
+  const title = cleanText(firstString(w.title) ?? firstString(w.display_name) ?? '');
+  const id = typeof w.id === 'string' ? w.id.replace(/^https?:\/\/openalex\.org\//, '') : null;
+  const label = id ?? (title.slice(0, 80) || undefined);
+  const authors: string[] = [];
+  const orcids: (string | null)[] = [];
+  let unnamed = 0;
+  if (Array.isArray(w.authorships)) {
+    for (const a of w.authorships) {
+      const author = isObject(a) && isObject(a.author) ? a.author : null;
+      const name = cleanText(firstString(author?.display_name) ?? (isObject(a) ? firstString(a.raw_author_name) : null) ?? '');
+      if (!name) {
+        unnamed++;
+        continue;
+      }
+      authors.push(name);
+      orcids.push(bareOrcid(author?.orcid));
+    }
+  }
+  if (unnamed) notes.push({ file: file.name, line, record: label, note: `${unnamed} authorship(s) without an author name; left out` });
+  if (authors.length === 0) {
+    skipped.push({ file: file.name, line, reason: title ? 'no authorships with a name' : 'no authorships and no title', record: label });
+    return;
+  }
+  if (!title) {
+    skipped.push({ file: file.name, line, reason: 'no title', record: label });
+    return;
+  }
+  const abstract = rebuildAbstract(w.abstract_inverted_index);
+  if (abstract === undefined) notes.push({ file: file.name, line, record: label, note: 'abstract_inverted_index is malformed; abstract left out' });
+  const primary = isObject(w.primary_location) ? w.primary_location : null;
+  const source = primary && isObject(primary.source) ? primary.source : isObject(w.host_venue) ? w.host_venue : null;
+  const doi = bareDoi(w.doi) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
+  const landing = primary && typeof primary.landing_page_url === 'string' ? primary.landing_page_url : null;
+  papers.push({
+    title,
+    authors,
+    ...(orcids.some(Boolean) ? { authorOrcids: orcids } : {}),
+    abstract: abstract ?? null,
+    year: yearFrom(w.publication_year) ?? yearFrom(w.publication_date),
+    venue: source ? cleanText(firstString(source.display_name) ?? '') || null : null,
+    doi,
+    url: landing ?? (doi ? `https://doi.org/${doi}` : typeof w.id === 'string' ? w.id : null),
+    id,
+    source: { file: file.name, line },
+  });
+}
+
+/**
+ * The abstract from OpenAlex's inverted index {word: [positions]}: words put back at their positions.
+ * null when there is none, undefined when it is malformed.
+ */
+export function rebuildAbstract(index: unknown): string | null | undefined {
+  if (index == null) return null;
+  if (!isObject(index)) return undefined;
+  const placed: [number, string][] = [];
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) return undefined;
+    for (const p of positions) {
+      if (typeof p !== 'number' || !Number.isInteger(p) || p < 0) return undefined;
+      placed.push([p, word]);
+    }
+  }
+  if (placed.length === 0) return null;
+  placed.sort((a, b) => a[0] - b[0]);
+  return cleanText(placed.map(([, word]) => word).join(' ')) || null;
+}
+
+/** OpenAlex file to papers; works without named authors or a title are skipped with their line. */
+export function readOpenAlex(file: InputFile): ReaderResult {
+  const text = withoutBom(file.text);
+  const papers: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  const lines = splitLines(text);
+  const firstLine = lines.findIndex((l) => l.trim() !== '');
+  const restHasContent = firstLine >= 0 && lines.slice(firstLine + 1).some((l) => l.trim() !== '');
+  let firstLineValue: unknown = undefined;
+  if (firstLine >= 0 && restHasContent) {
+    try {
+      firstLineValue = JSON.parse(lines[firstLine]!);
+    } catch {
+      firstLineValue = undefined;
+    }
+  }
+  if (isObject(firstLineValue)) {
+    // JSON Lines: one work per line.
+    lines.forEach((raw, i) => {
+      if (!raw.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (err) {
+        throw new IngestError(file.name, i + 1, `not valid JSON (${(err as Error).message})`);
+      }
+      work(file, value, i + 1, papers, skipped, notes);
+    });
+  } else {
+    const doc = parseJsonWithLines(file, text);
+    const v = doc.value;
+    if (Array.isArray(v)) {
+      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes));
+    } else if (isObject(v) && Array.isArray(v.results)) {
+      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes));
+    } else if (isObject(v) && 'error' in v) {
+      throw new IngestError(file.name, 1, `this is an OpenAlex error response, not works: ${String(v.message ?? v.error).slice(0, 200)}`);
+    } else if (isObject(v) && ('authorships' in v || 'title' in v || 'display_name' in v)) {
+      work(file, v, firstLine + 1, papers, skipped, notes);
+    } else {
+      throw new IngestError(file.name, 1, 'expected OpenAlex works: {"results": [...]}, a list of works, or one work per line');
+    }
+  }
+  return requirePapers(file, { format: 'openalex', papers, skipped, notes }, 'OpenAlex');
+}
+
+/** OpenAlex when the start of the file has work objects: "authorships" together with an OpenAlex id or publication_year. */
+export function looksLikeOpenAlex(text: string): boolean {
+  const head = withoutBom(text).slice(0, 65536).trimStart();
+  if (!head.startsWith('{') && !head.startsWith('[')) return false;
+  return /"authorships"\s*:/.test(head) && /openalex\.org\/W|"publication_year"\s*:/.test(head);
+}
