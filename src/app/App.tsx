@@ -1,0 +1,150 @@
+/** The explorer's frame: top bar with search, sidebar (view, filters, communities), canvas, details panel. */
+import { useEffect } from 'react';
+import { Canvas } from './Canvas';
+import { UrlController } from './controllers/UrlController';
+import { AuthorPanel } from './panels/AuthorPanel';
+import { CommunitiesPanel } from './panels/CommunitiesPanel';
+import { FiltersPanel } from './panels/FiltersPanel';
+import { PaperPanel } from './panels/PaperPanel';
+import { SearchBox } from './panels/SearchBox';
+import { useAtlas } from './store';
+import type { LoadProblem } from './store/types';
+
+function useSystemTheme() {
+  const setTheme = useAtlas((s) => s.setTheme);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setTheme(media.matches ? 'dark' : 'light');
+    update();
+    media.addEventListener('change', update);
+    return () => media.removeEventListener('change', update);
+  }, [setTheme]);
+}
+
+function useEscapeCloses() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
+      if (selection) select(null);
+      else if (drawerOpen) setDrawerOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function Loading({ label }: { label: string }) {
+  return (
+    <div className="screen" role="status" aria-live="polite">
+      <div className="spinner" aria-hidden="true" />
+      <p>{label}</p>
+    </div>
+  );
+}
+
+function ErrorScreen({ problem }: { problem: LoadProblem }) {
+  return (
+    <div className="screen" role="alert" data-testid="load-error">
+      <div className="error-card">
+        <h1>{problem.title}</h1>
+        {problem.file && (
+          <p className="error-file">
+            <code>{problem.file}</code>
+          </p>
+        )}
+        <p className="error-detail">{problem.detail}</p>
+      </div>
+    </div>
+  );
+}
+
+function Details() {
+  const selection = useAtlas((s) => s.selection);
+  if (!selection) return null;
+  return (
+    <aside className="details" aria-label="Details">
+      {selection.kind === 'author' ? <AuthorPanel index={selection.index} /> : <PaperPanel index={selection.index} />}
+    </aside>
+  );
+}
+
+function Legend() {
+  const view = useAtlas((s) => s.view);
+  return (
+    <div className="legend" aria-hidden="true">
+      <span>
+        <span className="dot" /> author, by papers
+      </span>
+      {view === 'papers' && (
+        <span>
+          <span className="square" /> paper
+        </span>
+      )}
+      <span>
+        <span className="ring" /> focal author
+      </span>
+    </div>
+  );
+}
+
+function Explorer() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const drawerOpen = useAtlas((s) => s.drawerOpen);
+  const setDrawerOpen = useAtlas((s) => s.setDrawerOpen);
+  const { stats } = dataset.bundle;
+  return (
+    <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
+      <header className="topbar">
+        <button
+          type="button"
+          className="icon-button drawer-toggle"
+          aria-label={drawerOpen ? 'Close filters and communities' : 'Open filters and communities'}
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          onClick={() => setDrawerOpen(!drawerOpen)}
+        >
+          <span aria-hidden="true">☰</span>
+        </button>
+        <div className="brand">
+          <span className="brand-name">Coauthor Atlas</span>
+          <span className="dataset-name" title={dataset.name}>
+            {dataset.name}
+          </span>
+        </div>
+        <SearchBox />
+        <p className="stats-line">
+          {stats.authors.toLocaleString('en')} authors · {stats.papers.toLocaleString('en')} papers ·{' '}
+          {stats.communities.toLocaleString('en')} communities
+        </p>
+      </header>
+      <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
+        <FiltersPanel />
+        <CommunitiesPanel />
+      </aside>
+      <main className="stage" aria-label="Graph">
+        <Canvas />
+        <Legend />
+      </main>
+      <Details />
+      {drawerOpen && <div className="scrim" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
+    </div>
+  );
+}
+
+export function App() {
+  const load = useAtlas((s) => s.load);
+  useSystemTheme();
+  useEscapeCloses();
+  useEffect(() => {
+    if (load.status !== 'ready') document.documentElement.dataset.state = load.status;
+  }, [load.status]);
+  return (
+    <>
+      <UrlController />
+      {load.status === 'loading' && <Loading label={load.label} />}
+      {load.status === 'error' && <ErrorScreen problem={load.problem} />}
+      {load.status === 'ready' && <Explorer />}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/** The Sigma canvas with its controllers: data, filters, appearance, events, camera, readiness. */
+import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import { useCallback, useMemo, useState } from 'react';
+import { NodeCircleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { AppearanceController } from './controllers/AppearanceController';
+import { CameraController } from './controllers/CameraController';
+import { EventsController } from './controllers/EventsController';
+import { FiltersController } from './controllers/FiltersController';
+import { GraphDataController } from './controllers/GraphDataController';
+import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
+import { ReadyController } from './controllers/ReadyController';
+import { ANIMATION_MS } from './env';
+import type { AtlasGraph } from './graph/sigma-graph';
+
+export function Canvas() {
+  const [graph, setGraph] = useState<AtlasGraph | null>(null);
+  const onGraph = useCallback((g: AtlasGraph) => setGraph(g), []);
+  const settings = useMemo<Partial<Settings>>(
+    () => ({
+      defaultNodeType: 'circle',
+      nodeProgramClasses: { circle: NodeCircleProgram, square: PaperNodeProgram },
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
+      labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelDensity: 0.5,
+      labelGridCellSize: 110,
+      labelRenderedSizeThreshold: 5,
+      zIndex: true,
+      stagePadding: 36,
+      minCameraRatio: 0.01,
+      maxCameraRatio: 4,
+      zoomDuration: ANIMATION_MS === 0 ? 0 : 200,
+      hideEdgesOnMove: false,
+      enableEdgeEvents: false,
+    }),
+    [],
+  );
+  return (
+    <SigmaContainer className="atlas-canvas" settings={settings}>
+      <GraphDataController onGraph={onGraph} />
+      <EventsController />
+      {graph && (
+        <>
+          <FiltersController graph={graph} />
+          <AppearanceController graph={graph} />
+          <CameraController graph={graph} />
+          <ReadyController graph={graph} />
+        </>
+      )}
+      <ControlsContainer position="bottom-right">
+        <ZoomControl labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
+      </ControlsContainer>
+    </SigmaContainer>
+  );
+}

@@ -1,0 +1,87 @@
+/** Moves the camera when asked: to a node, to a community, or back to the whole graph. */
+import { useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import type { CameraState } from 'sigma/types';
+import type { Bundle } from '../../core/bundle/types';
+import { ANIMATION_MS } from '../env';
+import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
+import { useAtlas } from '../store';
+import type { CameraTarget } from '../store/types';
+import type Sigma from 'sigma';
+
+const FOCUS_RATIO = 0.35;
+
+/** The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn. */
+function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], maxRatio: number): Partial<CameraState> | null {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const node of nodes) {
+    const d = sigma.getNodeDisplayData(node);
+    if (!d || d.hidden) continue;
+    x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
+    y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
+  }
+  if (x0 === Infinity) return null;
+  const ratio = Math.min(maxRatio, Math.max(0.04, Math.max(x1 - x0, y1 - y0) * 1.3));
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
+}
+
+/**
+ * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
+ * (right card, or bottom sheet on narrow screens) leaves visible.
+ */
+function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, state: Partial<CameraState>): Partial<CameraState> {
+  const container = sigma.getContainer().getBoundingClientRect();
+  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+  if (!panel || panel.width === 0) return state;
+  let { width: w, height: h } = container;
+  const wide = panel.height >= container.height * 0.6;
+  if (wide) w = Math.max(w / 3, panel.left - container.left - 12);
+  else h = Math.max(h / 3, panel.top - container.top);
+  const full = { ...sigma.getCamera().getState(), ...state };
+  const centre = sigma.viewportToFramedGraph({ x: container.width / 2, y: container.height / 2 }, { cameraState: full });
+  const wanted = sigma.viewportToFramedGraph({ x: w / 2, y: h / 2 }, { cameraState: full });
+  return { ...state, x: full.x + (centre.x - wanted.x), y: full.y + (centre.y - wanted.y) };
+}
+
+function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): string[] {
+  if (target.kind === 'node') {
+    const key = nodeKey(target.ref);
+    if (graph.hasNode(key)) return [key];
+    // a paper in the co-author view: frame its authors
+    return target.ref.kind === 'paper' ? bundle.papers.authors[target.ref.index].map(authorKey) : [];
+  }
+  if (target.kind === 'community') {
+    const out: string[] = [];
+    bundle.authors.community.forEach((c, i) => c === target.id && out.push(authorKey(i)));
+    if (out.length < 2) bundle.papers.community.forEach((c, p) => c === target.id && out.push(paperKey(p)));
+    return out.filter((k) => graph.hasNode(k));
+  }
+  return [];
+}
+
+export function CameraController({ graph }: { graph: AtlasGraph }) {
+  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+  const request = useAtlas((s) => s.camera);
+  const dataset = useAtlas((s) => s.dataset);
+
+  useEffect(() => {
+    if (!request || !dataset) return;
+    const camera = sigma.getCamera();
+    const { target } = request;
+    let state: Partial<CameraState> | null;
+    if (target.kind === 'fit') state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    else {
+      const nodes = targetNodes(graph, dataset.bundle, target);
+      const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
+      state = frameNodes(sigma, nodes, cap);
+      if (state && target.kind === 'node' && nodes.length === 1) state.ratio = cap;
+    }
+    if (!state) return;
+    if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
+    if (ANIMATION_MS === 0) camera.setState(state);
+    else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
+  }, [sigma, graph, dataset, request]);
+
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * Opening a dataset from the URL at start-up: the list of datasets, then the chosen bundle.
+ * Every failure becomes a LoadProblem the error screen can show (file + what is wrong).
+ */
+import { BundleError } from '../../core/bundle/validate';
+import type { AtlasState, LoadProblem } from '../store/types';
+import type { UrlState } from '../url/url-state';
+import { fetchDataset, fetchDatasetIndex } from './load-bundle';
+
+export function describeProblem(err: unknown): LoadProblem {
+  if (err instanceof BundleError) {
+    const title =
+      err.kind === 'missing'
+        ? 'The dataset file is missing'
+        : err.kind === 'newer-format'
+          ? 'This dataset needs a newer viewer'
+          : err.kind === 'not-json'
+            ? 'The dataset file is damaged'
+            : 'The dataset file is not valid';
+    return { title, file: err.file, detail: err.problem };
+  }
+  return { title: 'The dataset could not be opened', file: null, detail: err instanceof Error ? err.message : String(err) };
+}
+
+type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | 'setDatasets'>;
+
+export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
+  try {
+    if (url.bundle !== null) {
+      store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
+      const dataset = await fetchDataset(url.bundle, null);
+      store.openDataset(dataset, { selection: url.selection, view: url.view });
+      return;
+    }
+    store.startLoading('Loading the list of datasets…', { dataset: url.dataset, bundle: null });
+    const list = await fetchDatasetIndex();
+    store.setDatasets(list);
+    if (list.length === 0) {
+      throw new Error('No dataset has been built yet. Run `npm start` or `npm run build:graph -- <paper list> --out public/data/<name>`.');
+    }
+    const entry = url.dataset === null ? list[0] : list.find((d) => d.id === url.dataset);
+    if (!entry) {
+      throw new Error(`There is no dataset "${url.dataset}". Available: ${list.map((d) => d.id).join(', ')}.`);
+    }
+    store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
+    const dataset = await fetchDataset(entry.bundle, entry.id);
+    store.openDataset(dataset, { selection: url.selection, view: url.view });
+  } catch (err) {
+    store.failLoading(describeProblem(err));
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * `window.__atlas`: the handle tests and the benchmark use to wait for readiness and read timings.
+ * Read-only use; nothing in the app depends on it.
+ */
+import type Sigma from 'sigma';
+import { useAtlas } from './store';
+
+export interface AtlasDebug {
+  ready: boolean;
+  sigma: Sigma | null;
+  store: typeof useAtlas;
+  /** performance.now() marks: firstFrame, lastPanel, lastSearch... */
+  timings: Record<string, number | undefined>;
+}
+
+export const atlasDebug: AtlasDebug = { ready: false, sigma: null, store: useAtlas, timings: {} };
+
+declare global {
+  interface Window {
+    __atlas?: AtlasDebug;
+  }
+}
+
+window.__atlas = atlasDebug;
+
+export function mark(name: string): void {
+  atlasDebug.timings[name] = performance.now();
+}

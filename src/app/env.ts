@@ -1,0 +1,12 @@
+/** Facts about where the viewer runs, read once. */
+const params = new URLSearchParams(window.location.search);
+
+/** Under test or benchmark: no camera animation, so frames are deterministic and fast. */
+export const TEST_MODE: boolean = params.has('test') || navigator.webdriver === true;
+
+export const ANIMATION_MS = TEST_MODE ? 0 : 450;
+
+/** Resolve a path inside the app's own folder (works from any sub-path: Vite base is './'). */
+export function appUrl(path: string): string {
+  return new URL(path, new URL(import.meta.env.BASE_URL, window.location.href)).href;
+}

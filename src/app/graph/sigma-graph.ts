@@ -1,0 +1,126 @@
+/**
+ * The graphology graph Sigma draws, made from a dataset for one view:
+ * "papers" (authors and papers, authorship edges) or "coauthors" (authors only, weighted co-author links).
+ * Positions come from the bundle (computed at build time): the viewer runs no layout.
+ */
+import Graph from 'graphology';
+import type { Bundle } from '../../core/bundle/types';
+import type { Theme } from '../theme';
+import { CANVAS_COLORS } from '../theme';
+import { authorKey, paperKey } from './node-keys';
+import { strongestEdges } from './overview-edges';
+import { communityColors, mix } from './palette';
+
+export type GraphView = 'papers' | 'coauthors';
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Colour when something else is emphasised. */
+  dimColor: string;
+  label: string | null;
+  /** Full text for the hover label of a paper. */
+  title: string;
+  kind: 'author' | 'paper';
+  community: number;
+  type: 'circle' | 'square';
+  focal: boolean;
+  zIndex: number;
+  hidden?: boolean;
+}
+
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  /** Drawn at overview; others only near the focus. */
+  overview: boolean;
+}
+
+export type AtlasGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+export function authorSize(paperCount: number, large: boolean): number {
+  const base = large ? 1.6 : 4;
+  return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
+}
+
+export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): AtlasGraph {
+  const colors = CANVAS_COLORS[theme];
+  const palette = communityColors(
+    bundle.communities.map((c) => c.size),
+    theme,
+  );
+  const nA = bundle.authors.name.length;
+  const nP = bundle.papers.title.length;
+  const large = nA + nP > 5000;
+  const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const { authors, papers } = bundle;
+
+  for (let i = 0; i < nA; i++) {
+    const focal = bundle.focalAuthor === i;
+    const color = palette[authors.community[i]];
+    graph.addNode(authorKey(i), {
+      x: authors.x[i],
+      y: authors.y[i],
+      size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
+      color,
+      dimColor: mix(color, colors.background, 0.8),
+      label: authors.name[i],
+      title: authors.name[i],
+      kind: 'author',
+      community: authors.community[i],
+      type: 'circle',
+      focal,
+      zIndex: focal ? 3 : 1,
+    });
+  }
+
+  if (view === 'papers') {
+    for (let p = 0; p < nP; p++) {
+      const color = mix(palette[papers.community[p]], colors.paper, 0.55);
+      graph.addNode(paperKey(p), {
+        x: papers.x[p],
+        y: papers.y[p],
+        size: large ? 1.6 : 4.5,
+        color,
+        dimColor: mix(color, colors.background, 0.8),
+        label: null,
+        title: papers.title[p],
+        kind: 'paper',
+        community: papers.community[p],
+        type: 'square',
+        focal: false,
+        zIndex: 0,
+      });
+    }
+    const scores: number[] = [];
+    const ends: [string, string][] = [];
+    for (let p = 0; p < nP; p++) {
+      const list = [...new Set(papers.authors[p])];
+      for (const a of list) {
+        ends.push([authorKey(a), paperKey(p)]);
+        // a paper with few authors says more about each of them
+        scores.push(1 / list.length + authors.paperCount[a] * 1e-6);
+      }
+    }
+    const keep = strongestEdges(scores);
+    for (let i = 0; i < ends.length; i++) {
+      graph.addEdge(ends[i][0], ends[i][1], { size: large ? 0.4 : 0.8, color: colors.edge, overview: keep[i] === 1 });
+    }
+  } else {
+    const { source, target, weight } = bundle.coauthorLinks;
+    let maxWeight = 0;
+    for (const w of weight) maxWeight = Math.max(maxWeight, w);
+    const keep = strongestEdges(weight);
+    for (let i = 0; i < source.length; i++) {
+      const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
+      graph.addEdge(authorKey(source[i]), authorKey(target[i]), {
+        size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
+        color: mix(colors.edge, colors.edgeStrong, t * 0.8),
+        overview: keep[i] === 1,
+      });
+    }
+  }
+  return graph;
+}

@@ -1,0 +1,54 @@
+/** A paper's abstract, fetched with the dataset's abstracts file on first use; optionally collapsed. */
+import { useEffect, useId, useState } from 'react';
+import { useAtlas } from '../store';
+
+type AbstractState = { status: 'loading' } | { status: 'ready'; text: string | null } | { status: 'error'; message: string };
+
+export function useAbstract(paper: number): AbstractState {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const has = dataset.bundle.papers.hasAbstract[paper] === 1;
+  const [state, setState] = useState<AbstractState>(has ? { status: 'loading' } : { status: 'ready', text: null });
+  useEffect(() => {
+    if (!has) {
+      setState({ status: 'ready', text: null });
+      return;
+    }
+    let live = true;
+    setState({ status: 'loading' });
+    dataset.abstracts().then(
+      (all) => live && setState({ status: 'ready', text: all[paper] ?? null }),
+      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset, paper, has]);
+  return state;
+}
+
+export function Abstract({ paper, collapsible }: { paper: number; collapsible: boolean }) {
+  const state = useAbstract(paper);
+  const [expanded, setExpanded] = useState(!collapsible);
+  const id = useId();
+  if (state.status === 'loading') return <p className="abstract muted">Loading abstract…</p>;
+  if (state.status === 'error') return <p className="abstract error-text">Abstract unavailable: {state.message}</p>;
+  if (state.text === null) return <p className="abstract muted">No abstract in the source list.</p>;
+  return (
+    <div className="abstract-block">
+      <p id={id} className={`abstract ${expanded ? '' : 'clamped'}`} data-testid="abstract" data-expanded={expanded}>
+        {state.text}
+      </p>
+      {collapsible && (
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show less' : 'Show full abstract'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/** View switch (authors and papers / co-authors) and filters: minimum papers per author, paper nodes. */
+import { useId, useMemo } from 'react';
+import { useAtlas } from '../store';
+import { Panel } from './Panel';
+
+export function FiltersPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const view = useAtlas((s) => s.view);
+  const filters = useAtlas((s) => s.filters);
+  const visibility = useAtlas((s) => s.visibility);
+  const { setView, setMinPapers, setShowPapers } = useAtlas.getState();
+  const minId = useId();
+  const maxPapers = useMemo(() => {
+    let m = 1;
+    for (const n of dataset.bundle.authors.paperCount) m = Math.max(m, n);
+    return Math.min(m, 50);
+  }, [dataset]);
+
+  return (
+    <Panel title="View" kicker="Graph" testId="filters-panel">
+      <div className="segmented" role="radiogroup" aria-label="Graph view">
+        <button type="button" role="radio" aria-checked={view === 'papers'} onClick={() => setView('papers')}>
+          Authors &amp; papers
+        </button>
+        <button type="button" role="radio" aria-checked={view === 'coauthors'} onClick={() => setView('coauthors')}>
+          Co-authors
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={minId}>
+          Authors with at least <strong>{filters.minPapers}</strong> paper{filters.minPapers === 1 ? '' : 's'}
+        </label>
+        <input
+          id={minId}
+          type="range"
+          min={1}
+          max={maxPapers}
+          value={filters.minPapers}
+          onChange={(e) => setMinPapers(Number(e.target.value))}
+        />
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filters.showPapers}
+          disabled={view === 'coauthors'}
+          onChange={(e) => setShowPapers(e.target.checked)}
+        />
+        Show paper nodes
+      </label>
+      {visibility && (
+        <p className="muted small" data-testid="visible-counts">
+          Showing {visibility.authorCount.toLocaleString('en')} of {dataset.bundle.authors.name.length.toLocaleString('en')}{' '}
+          authors
+          {view === 'papers' &&
+            ` and ${visibility.paperCount.toLocaleString('en')} of ${dataset.bundle.papers.title.length.toLocaleString('en')} papers`}
+          .
+        </p>
+      )}
+    </Panel>
+  );
+}

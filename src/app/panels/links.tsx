@@ -1,0 +1,76 @@
+/** Small shared pieces of the panels: links to authors, papers, communities and the outside world. */
+import type { ReactNode } from 'react';
+import { useAtlas } from '../store';
+import { useCommunityColors } from './use-community-colors';
+
+export function AuthorLink({ index, suffix }: { index: number; suffix?: ReactNode }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const select = useAtlas((s) => s.select);
+  const hover = useAtlas((s) => s.hover);
+  const colors = useCommunityColors();
+  const { name, community } = dataset.bundle.authors;
+  return (
+    <button
+      type="button"
+      className="link-button author-link"
+      data-author={index}
+      onClick={() => select({ kind: 'author', index })}
+      onMouseEnter={() => hover({ kind: 'author', index })}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => hover({ kind: 'author', index })}
+      onBlur={() => hover(null)}
+    >
+      <span className="dot" style={{ background: colors[community[index]] }} aria-hidden="true" />
+      <span className="author-name">{name[index]}</span>
+      {suffix}
+    </button>
+  );
+}
+
+export function CommunityChip({ id }: { id: number }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const moveCamera = useAtlas((s) => s.moveCamera);
+  const colors = useCommunityColors();
+  const community = dataset.bundle.communities[id];
+  return (
+    <button
+      type="button"
+      className="chip"
+      onClick={() => moveCamera({ kind: 'community', id })}
+      title="Show this community on the canvas"
+    >
+      <span className="dot" style={{ background: colors[id] }} aria-hidden="true" />
+      <span className="chip-text">{community.label || `Community ${id + 1}`}</span>
+    </button>
+  );
+}
+
+/** Only http(s) links leave the app; anything else in a data file is shown as text. */
+export function safeHref(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PaperLinks({ doi, url }: { doi: string | null; url: string | null }) {
+  const doiHref = doi ? safeHref(`https://doi.org/${doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}`) : null;
+  const urlHref = url ? safeHref(url) : null;
+  if (!doiHref && !urlHref) return null;
+  return (
+    <span className="paper-links">
+      {doiHref && (
+        <a href={doiHref} target="_blank" rel="noopener noreferrer">
+          DOI {doi}
+        </a>
+      )}
+      {urlHref && urlHref !== doiHref && (
+        <a href={urlHref} target="_blank" rel="noopener noreferrer">
+          Link
+        </a>
+      )}
+    </span>
+  );
+}

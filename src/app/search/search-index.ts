@@ -1,0 +1,83 @@
+/**
+ * One search index per dataset over author names (every spelling) and paper titles:
+ * accents and case folded, prefix matching, and small typos forgiven.
+ */
+import MiniSearch from 'minisearch';
+import type { Bundle } from '../../core/bundle/types';
+
+export type NodeKind = 'author' | 'paper';
+
+export interface SearchHit {
+  kind: NodeKind;
+  index: number;
+  score: number;
+}
+
+export interface SearchIndex {
+  /** Best hits first; `isVisible` removes what the filters hide. */
+  search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number): SearchHit[];
+}
+
+/** Lower-case and strip diacritics ("Ł" and "ø" too, which NFD does not split). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/đ/g, 'd')
+    .replace(/ı/g, 'i');
+}
+
+interface Doc {
+  id: number;
+  text: string;
+}
+
+export function buildSearchIndex(bundle: Bundle): SearchIndex {
+  const nA = bundle.authors.name.length;
+  const mini = new MiniSearch<Doc>({
+    fields: ['text'],
+    idField: 'id',
+    processTerm: (term) => {
+      const folded = foldText(term);
+      return folded.length > 0 ? folded : null;
+    },
+    searchOptions: {
+      prefix: true,
+      // one edit from 4 letters, two (a swapped pair) from 5
+      fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
+      combineWith: 'AND',
+    },
+  });
+  const docs: Doc[] = [];
+  bundle.authors.name.forEach((name, i) => {
+    docs.push({ id: i, text: [name, ...bundle.authors.aliases[i]].join(' ; ') });
+  });
+  bundle.papers.title.forEach((title, i) => docs.push({ id: nA + i, text: title }));
+  mini.addAll(docs);
+
+  const paperCount = bundle.authors.paperCount;
+  return {
+    search(query, isVisible, limit = 20) {
+      const q = query.trim();
+      if (q === '') return [];
+      const hits: SearchHit[] = [];
+      for (const r of mini.search(q)) {
+        const id = r.id as number;
+        const kind: NodeKind = id < nA ? 'author' : 'paper';
+        const index = kind === 'author' ? id : id - nA;
+        if (!isVisible(kind, index)) continue;
+        // people first when equally good; prolific authors a little ahead of namesakes
+        const score = kind === 'author' ? r.score * 1.5 * (1 + Math.log1p(paperCount[index]) / 10) : r.score;
+        hits.push({ kind, index, score });
+      }
+      hits.sort((a, b) => b.score - a.score);
+      return hits.slice(0, limit);
+    },
+  };
+}

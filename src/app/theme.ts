@@ -1,0 +1,40 @@
+/** Light/dark theme following the system setting; canvas colours that CSS cannot reach. */
+export type Theme = 'light' | 'dark';
+
+export interface CanvasColors {
+  background: string;
+  label: string;
+  labelHalo: string;
+  edge: string;
+  edgeStrong: string;
+  dimmedNode: string;
+  paper: string;
+  focal: string;
+}
+
+export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
+  light: {
+    background: '#fbfbfa',
+    label: '#1f2328',
+    labelHalo: 'rgba(251,251,250,0.92)',
+    edge: '#d4d6da',
+    edgeStrong: '#7d8590',
+    dimmedNode: '#e4e5e7',
+    paper: '#8b929c',
+    focal: '#111827',
+  },
+  dark: {
+    background: '#15171c',
+    label: '#e6e8eb',
+    labelHalo: 'rgba(21,23,28,0.9)',
+    edge: '#353a44',
+    edgeStrong: '#9aa3b0',
+    dimmedNode: '#2a2e36',
+    paper: '#8d96a3',
+    focal: '#ffffff',
+  },
+};
+
+export function systemTheme(): Theme {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,72 @@
+/** Helpers for driving the explorer in e2e tests: open it, read pixels, find nodes on the canvas. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { inject } from 'vitest';
+import { waitForState } from './browser';
+
+export const OUTPUT_DIR = path.resolve(import.meta.dirname, '../../test-output/e2e');
+
+export function appUrl(query = ''): string {
+  return `${inject('atlasUrl')}${query}`;
+}
+
+export async function openAtlas(page: Page, query = ''): Promise<void> {
+  await page.goto(appUrl(query));
+  await waitForState(page, 'ready');
+}
+
+/** Screenshot of the canvas area, saved under test-output/e2e/<name>.png, decoded for pixel checks. */
+export async function shootCanvas(page: Page, name: string): Promise<PNG> {
+  const buffer = await page.locator('.stage').screenshot();
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUTPUT_DIR, `${name}.png`), buffer);
+  return PNG.sync.read(buffer);
+}
+
+export async function shootPage(page: Page, name: string): Promise<void> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Pixels within `tolerance` (per channel) of `hex`. */
+export function countColor(png: PNG, hex: string, tolerance = 6): number {
+  const [r, g, b] = rgb(hex);
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i] - r) <= tolerance && Math.abs(png.data[i + 1] - g) <= tolerance && Math.abs(png.data[i + 2] - b) <= tolerance) n++;
+  }
+  return n;
+}
+
+/** Pixels clearly different from the background colour `hex`. */
+export function countNotColor(png: PNG, hex: string, tolerance = 24): number {
+  return png.width * png.height - countColor(png, hex, tolerance);
+}
+
+/** Where a node is drawn, in page coordinates (strings for page.evaluate: see the brief on `__name`). */
+export async function nodePosition(page: Page, nodeKey: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const attrs = sigma.getGraph().getNodeAttributes(${JSON.stringify(nodeKey)});
+    const p = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  })()`);
+}
+
+/** Evaluate an expression against the store state (`s`) and the bundle (`b`). */
+export async function fromStore<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(`(() => { const s = window.__atlas.store.getState(); const b = s.dataset && s.dataset.bundle; return ${expression}; })()`);
+}
+
+/** Let pending frames draw (Sigma renders on animation frames). */
+export async function frames(page: Page, n = 2): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => { let k = ${n}; const step = () => (--k <= 0 ? resolve(null) : requestAnimationFrame(step)); requestAnimationFrame(step); })`);
+}

@@ -1,0 +1,162 @@
+/**
+ * The explorer on the default dataset (the seed list), in real Chromium: it draws, search opens the
+ * right author with the right papers and abstract, a paper lists its authors, the URL restores the
+ * selection and Back steps through it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+const PAPER = 'Interpreting Robust Optimization via Adversarial Influence Functions';
+// the reference abstract, read from the seed itself: the line after the title's author line
+const seedLines = readFileSync(path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt'), 'utf8').split('\n');
+const ABSTRACT = seedLines[seedLines.indexOf(PAPER) + 2];
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser));
+  page.on('request', (req) => requested.push(req.url()));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('explorer on the seed list', () => {
+  it('draws a non-empty graph on the canvas', async () => {
+    const png = await shootCanvas(page, '01-overview');
+    const drawn = countNotColor(png, '#fbfbfa');
+    // nodes, edges and labels: well beyond a blank canvas with a legend and zoom buttons
+    expect(drawn).toBeGreaterThan(png.width * png.height * 0.01);
+    const nodes = await fromStore<number>(page, 'window.__atlas.sigma.getGraph().order');
+    expect(nodes).toBe(109 + 9);
+    // the focal author (line 1 of the seed) has a label drawn whatever the zoom
+    expect(await fromStore<string>(page, 'b.authors.name[b.focalAuthor]')).toBe('Jialiang Wang');
+  });
+
+  it('search "dwork" opens Cynthia Dwork with exactly her 2 papers, and the abstract expands', async () => {
+    const search = page.getByLabel('Search authors and papers');
+    await search.click();
+    await search.pressSequentially('dwork');
+    const option = page.getByRole('option', { name: /Cynthia Dwork/ });
+    await option.waitFor();
+    await shootPage(page, '02-search-dwork');
+    await option.click();
+
+    const panel = page.getByTestId('author-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cynthia Dwork');
+    const papers = panel.getByTestId('author-papers').locator(':scope > li');
+    expect(await papers.count()).toBe(2);
+    const item = papers.filter({ hasText: PAPER });
+    expect(await item.count()).toBe(1);
+
+    const abstract = item.getByTestId('abstract');
+    await abstract.waitFor();
+    const clamped = await abstract.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    expect(clamped).toBe(true);
+    await item.getByRole('button', { name: 'Show full abstract' }).click();
+    expect(await abstract.textContent()).toBe(ABSTRACT);
+    expect(await abstract.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('author')).not.toBeNull();
+    await shootPage(page, '03-author-dwork');
+  });
+
+  it('clicking that paper in the panel lists its 4 authors', async () => {
+    await page.getByTestId('author-panel').getByRole('button', { name: PAPER }).click();
+    const panel = page.getByTestId('paper-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
+    const authors = await panel.getByTestId('paper-authors').locator('li').allTextContents();
+    expect(authors).toEqual(['Zhun Deng', 'Cynthia Dwork', 'Jialiang Wang', 'Linjun Zhang']);
+    expect(await panel.getByTestId('abstract').textContent()).toBe(ABSTRACT);
+    await shootPage(page, '04-paper');
+  });
+
+  it('a copied URL restores the selection in a new page, and Back returns to the author', async () => {
+    const url = page.url();
+    expect(new URL(url).searchParams.get('paper')).not.toBeNull();
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.goto(url);
+    await waitForState(other, 'ready');
+    const restored = other.getByTestId('paper-panel');
+    await expect(restored.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
+    expect(await restored.getByTestId('paper-authors').locator('li').count()).toBe(4);
+    await other.close();
+
+    await page.goBack();
+    await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cynthia Dwork');
+    await page.goForward();
+    await expect(page.getByTestId('paper-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
+  });
+
+  it('Escape closes the panel; clicking a node on the canvas opens it again', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('paper-panel').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('paper')).toBeNull();
+
+    const dwork = await fromStore<number>(page, 'b.authors.name.indexOf("Cynthia Dwork")');
+    const pos = await nodePosition(page, `a${dwork}`);
+    await page.mouse.move(pos.x, pos.y);
+    await page.waitForFunction(`window.__atlas.store.getState().hovered?.index === ${dwork}`);
+    await frames(page);
+    await shootCanvas(page, '05-hover-dwork');
+    await page.mouse.click(pos.x, pos.y);
+    const panel = page.getByTestId('author-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cynthia Dwork');
+
+    // a click on empty canvas closes it
+    const box = (await page.locator('.stage').boundingBox())!;
+    const empty = await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      for (let y = 10; y < box.height; y += 17) for (let x = 10; x < box.width / 2; x += 17) {
+        const nodes = sigma.getGraph().filterNodes((n, a) => {
+          const p = sigma.graphToViewport(a);
+          return Math.hypot(p.x - x, p.y - y) < 30;
+        });
+        if (nodes.length === 0) return { x: box.left + x, y: box.top + y };
+      }
+      return null;
+    })()`);
+    expect(empty).not.toBeNull();
+    const spot = empty as { x: number; y: number };
+    expect(spot.x).toBeGreaterThan(box.x);
+    await page.mouse.click(spot.x, spot.y);
+    await panel.waitFor({ state: 'detached' });
+  });
+
+  it('searches with the keyboard, ignoring accents and case, and forgives a typo', async () => {
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('');
+    await search.pressSequentially('CYNTHÏA');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).waitFor();
+    await search.fill('');
+    await search.pressSequentially('dwrok');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).waitFor();
+    await search.fill('');
+    await search.pressSequentially('adversarial influ');
+    await page.getByRole('option', { name: new RegExp(PAPER) }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('paper-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
+    await page.keyboard.press('Escape');
+  });
+
+  it('asked the network only for the app and its bundle files, with no errors', () => {
+    const origin = new URL(appUrl()).origin;
+    const paths = requested.map((u) => new URL(u)).filter((u) => u.protocol !== 'data:');
+    expect(paths.every((u) => u.origin === origin)).toBe(true);
+    const data = paths.map((u) => u.pathname).filter((p) => p.includes('/data/'));
+    expect(new Set(data)).toEqual(new Set(['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/abstracts.json']));
+    expect(errors).toEqual([]);
+  });
+});

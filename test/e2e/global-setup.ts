@@ -1,0 +1,61 @@
+/**
+ * e2e setup, once per run: build the seed bundle with the real pipeline, build the app with Vite,
+ * add broken bundles made from the real one (for the error screens), and serve it all over HTTP.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type {} from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { build } from 'vite';
+import { buildDataset } from '../../src/core/pipeline';
+import { defaultLabeler } from '../../scripts/lib/labeler';
+import { registerDataset, writeDataset } from '../../scripts/lib/write-dataset';
+import { serveStatic, type StaticServer } from './static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SITE_DIR = path.join(ROOT, 'test-output/e2e-site');
+export const SEED = 'public/samples/wang-jialiang.txt';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    atlasUrl: string;
+  }
+}
+
+/** Bundles a user might meet: cut short, missing a column, from a future version. */
+function writeBrokenBundles(seedBundlePath: string): void {
+  const text = readFileSync(seedBundlePath, 'utf8');
+  const fixtures = path.join(SITE_DIR, 'fixtures');
+  const put = (name: string, content: string) => {
+    mkdirSync(path.join(fixtures, name), { recursive: true });
+    writeFileSync(path.join(fixtures, name, 'bundle.json'), content);
+  };
+  put('truncated', text.slice(0, Math.floor(text.length / 2)));
+  const missing = JSON.parse(text) as { papers: Record<string, unknown> };
+  delete missing.papers.authors;
+  put('missing-column', JSON.stringify(missing));
+  put('newer', JSON.stringify({ ...JSON.parse(text), format: 99 }));
+}
+
+let server: StaticServer | null = null;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  rmSync(SITE_DIR, { recursive: true, force: true });
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE_DIR, emptyOutDir: true } });
+  // the site's data/ is rebuilt from the seed here, whatever public/data holds
+  rmSync(path.join(SITE_DIR, 'data'), { recursive: true, force: true });
+  const out = path.join(SITE_DIR, 'data/wang-jialiang');
+  const result = buildDataset([{ name: SEED, text: readFileSync(path.join(ROOT, SEED), 'utf8') }], {
+    name: 'Wang, Jialiang — papers and co-authors',
+    labeler: defaultLabeler(),
+  });
+  writeDataset(out, result);
+  registerDataset(out, result);
+  writeBrokenBundles(path.join(out, 'bundle.json'));
+
+  server = await serveStatic(SITE_DIR);
+  project.provide('atlasUrl', server.url);
+  return async () => {
+    await server?.close();
+  };
+}
