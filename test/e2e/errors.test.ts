@@ -1,0 +1,77 @@
+/** Bad bundles and bad links give a clear message on screen (what file, what is wrong), never a blank page. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page } = await openPage(browser));
+  page.on('request', (req) => requested.push(req.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function errorFor(query: string, shot: string): Promise<string> {
+  await page.goto(appUrl(query));
+  await waitForState(page, 'error');
+  const alert = page.getByRole('alert');
+  await shootPage(page, shot);
+  return (await alert.innerText()).replace(/\s+/g, ' ');
+}
+
+describe('error screens', () => {
+  it('a bundle cut short says the file is damaged and names it', async () => {
+    const text = await errorFor('?bundle=fixtures/truncated/bundle.json', '20-error-truncated');
+    expect(text).toContain('The dataset file is damaged');
+    expect(text).toContain('fixtures/truncated/bundle.json');
+    expect(text).toContain('not valid JSON');
+  });
+
+  it('a bundle missing a column says which one', async () => {
+    const text = await errorFor('?bundle=fixtures/missing-column/bundle.json', '21-error-schema');
+    expect(text).toContain('The dataset file is not valid');
+    expect(text).toContain('papers.authors should be an array');
+  });
+
+  it('a bundle from a newer version asks for a newer viewer', async () => {
+    const text = await errorFor('?bundle=fixtures/newer/bundle.json', '22-error-newer');
+    expect(text).toContain('This dataset needs a newer viewer');
+    expect(text).toContain('bundle format 99');
+  });
+
+  it('a missing bundle says it is missing and how to build it', async () => {
+    const text = await errorFor('?bundle=fixtures/nothing-here/bundle.json', '23-error-missing');
+    expect(text).toContain('The dataset file is missing');
+    expect(text).toContain('fixtures/nothing-here/bundle.json');
+    expect(text).toContain('npm run build:graph');
+  });
+
+  it('an unknown dataset id lists the ones there are', async () => {
+    const text = await errorFor('?ds=no-such-dataset', '24-error-unknown-dataset');
+    expect(text).toContain('There is no dataset "no-such-dataset"');
+    expect(text).toContain('wang-jialiang');
+  });
+
+  it('a link to a bundle on another host is refused without fetching it', async () => {
+    requested.length = 0;
+    const text = await errorFor('?bundle=https://example.invalid/evil/bundle.json', '25-error-foreign');
+    expect(text).toContain('only bundles on this site can be opened');
+    expect(requested.some((u) => new URL(u).hostname === 'example.invalid')).toBe(false);
+  });
+
+  it('markup in a title is shown as text and never runs', async () => {
+    await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&paper=0');
+    const heading = page.getByTestId('paper-panel').getByRole('heading', { level: 2 });
+    expect(await heading.textContent()).toMatch(/^<img src=x onerror="window.__injected=1"><b>.+<\/b>$/);
+    expect(await page.locator('.details img, .details b').count()).toBe(0);
+    expect(await page.evaluate('window.__injected')).toBeUndefined();
+    await shootPage(page, '26-markup-as-text');
+  });
+});

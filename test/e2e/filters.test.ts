@@ -1,0 +1,156 @@
+/**
+ * Filters and views: hiding a community takes its nodes off the canvas (pixels) and out of search;
+ * the co-author view shows authors only; minimum papers per author; dark theme and narrow screens.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countColor, frames, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page } = await openPage(browser));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The colour the canvas uses for community `id`'s authors (read from the drawn graph). */
+async function communityColor(id: number): Promise<string> {
+  return page.evaluate(`(() => {
+    const g = window.__atlas.sigma.getGraph();
+    return g.getNodeAttribute(g.findNode((n, a) => a.kind === 'author' && a.community === ${id} && !a.focal), 'color');
+  })()`);
+}
+
+async function searchResults(query: string): Promise<string[]> {
+  const search = page.getByLabel('Search authors and papers');
+  await search.fill(query);
+  const list = page.getByRole('listbox', { name: 'Search results' });
+  await list.waitFor();
+  const options = await page.getByRole('option').allTextContents();
+  // an empty result says so
+  if (options.length === 0) expect(await list.textContent()).toContain('No visible author or paper matches');
+  await search.fill('');
+  return options;
+}
+
+describe('filters', () => {
+  it('hiding a community removes its nodes from the canvas and from search results', async () => {
+    // the community of Polyak, Adam (the large Movie Gen author group)
+    const name = 'Adam Polyak';
+    const community = await fromStore<number>(page, `b.authors.community[b.authors.name.indexOf(${JSON.stringify(name)})]`);
+    const members = await fromStore<number>(page, `b.authors.community.filter((c) => c === ${community}).length`);
+    expect(members).toBeGreaterThan(10);
+    const color = await communityColor(community);
+
+    const before = await shootCanvas(page, '10-before-hiding');
+    expect(countColor(before, color)).toBeGreaterThan(200);
+    expect((await searchResults('polyak')).some((t) => t.includes(name))).toBe(true);
+
+    const row = page.getByTestId('communities-panel').locator(`li[data-community="${community}"]`);
+    await row.getByRole('checkbox').uncheck();
+    await frames(page);
+    const after = await shootCanvas(page, '11-after-hiding');
+    expect(countColor(after, color)).toBe(0);
+    const hiddenOnCanvas = await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      return sigma.getGraph().filterNodes((n, a) => a.community === ${community} && a.kind === 'author')
+        .every((n) => sigma.getNodeDisplayData(n).hidden);
+    })()`);
+    expect(hiddenOnCanvas).toBe(true);
+    const results = await searchResults('polyak');
+    expect(results.some((t) => t.includes(name))).toBe(false);
+
+    await row.getByRole('checkbox').check();
+    await frames(page);
+    expect(countColor(await shootCanvas(page, '12-shown-again'), color)).toBeGreaterThan(200);
+    expect((await searchResults('polyak')).some((t) => t.includes(name))).toBe(true);
+  });
+
+  it('minimum papers per author hides one-paper authors; hiding papers leaves authors only', async () => {
+    const total = await fromStore<number>(page, 'b.authors.name.length');
+    const atLeastTwo = await fromStore<number>(page, 'b.authors.paperCount.filter((n) => n >= 2).length');
+    const slider = page.getByLabel(/Authors with at least/);
+    await slider.fill('2');
+    await expect(page.getByTestId('visible-counts').textContent()).resolves.toContain(`Showing ${atLeastTwo} of ${total} authors`);
+    const visible = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).length`);
+    expect(visible).toBe(atLeastTwo);
+    await shootCanvas(page, '13-min-two-papers');
+    await slider.fill('1');
+
+    await page.getByLabel('Show paper nodes').uncheck();
+    const papersShown = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'paper' && !a.hidden).length`);
+    expect(papersShown).toBe(0);
+    expect(await searchResults('adversarial influence')).toEqual([]);
+    await page.getByLabel('Show paper nodes').check();
+  });
+
+  it('the co-author view shows authors only, with weighted links, and lives in the URL', async () => {
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 109`);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('coauthors');
+    const edges = await page.evaluate('window.__atlas.sigma.getGraph().size');
+    expect(edges).toBe(await fromStore<number>(page, 'b.coauthorLinks.source.length'));
+    await frames(page);
+    await shootCanvas(page, '14-coauthor-view');
+    await page.goBack();
+    await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 118`);
+  });
+});
+
+describe('fits people', () => {
+  it('dark theme follows the system setting', async () => {
+    const { page: dark } = await openPage(browser, { colorScheme: 'dark' });
+    await openAtlas(dark, '?author=0');
+    const bg = await dark.evaluate(`getComputedStyle(document.querySelector('.stage')).backgroundColor`);
+    expect(bg).toBe('rgb(21, 23, 28)');
+    await shootPage(dark, '15-dark-author');
+    await dark.context().close();
+  });
+
+  it('on a narrow screen the sidebar is a drawer and the details a bottom sheet', async () => {
+    const { page: phone } = await openPage(browser, { viewport: { width: 390, height: 780 }, hasTouch: true, isMobile: true });
+    await openAtlas(phone);
+    expect(await phone.locator('#sidebar').isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Open filters and communities' }).click();
+    await phone.getByTestId('communities-panel').waitFor({ state: 'visible' });
+    await shootPage(phone, '16-narrow-drawer');
+    await phone.keyboard.press('Escape');
+    await phone.locator('#sidebar').waitFor({ state: 'hidden' });
+    const search = phone.getByLabel('Search authors and papers');
+    await search.fill('dwork');
+    await phone.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    const sheet = phone.getByTestId('author-panel');
+    await sheet.waitFor();
+    const box = (await sheet.boundingBox())!;
+    expect(box.width).toBeGreaterThan(380);
+    expect(box.y).toBeGreaterThan(780 / 3);
+    await shootPage(phone, '17-narrow-sheet');
+    await phone.context().close();
+  });
+
+  it('Tab reaches the search box and the panels, with a visible focus ring', async () => {
+    await page.goto(page.url().replace(/[?&](author|paper)=\d+/, ''));
+    await page.locator('html[data-state="ready"]').waitFor({ state: 'attached' });
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(`document.activeElement.getAttribute('aria-label') || document.activeElement.id`);
+    expect(focused).toBeTruthy();
+    let reachedSearch = false;
+    for (let i = 0; i < 5 && !reachedSearch; i++) {
+      reachedSearch = await page.evaluate(`document.activeElement.getAttribute('role') === 'combobox'`);
+      if (!reachedSearch) await page.keyboard.press('Tab');
+    }
+    expect(reachedSearch).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(`getComputedStyle(document.activeElement).outlineStyle`);
+    expect(outline).not.toBe('none');
+    await shootPage(page, '18-keyboard-focus');
+  });
+});
