@@ -1,6 +1,7 @@
 import type { CommunityLabeler } from '../../src/core/pipeline';
+import { labelCommunities } from '../../src/core/analyse/cluster-labels';
 
-/** The community labeler used by the CLI (distinctive terms from titles and abstracts), when available. */
-export function defaultLabeler(): CommunityLabeler | null {
-  return null;
+/** The community labeler used by the CLI: distinctive terms from titles and abstracts. */
+export function defaultLabeler(): CommunityLabeler {
+  return labelCommunities;
 }

@@ -6,6 +6,7 @@ import { parseAliasFile, resolvePeople, type AliasRule } from './names/index';
 import { coauthorGraph, coauthorLinks } from './graph/index';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
+import { labelCommunities } from './analyse/cluster-labels';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
@@ -25,7 +26,7 @@ export interface BuildRequest extends Partial<BuildOptions> {
   abstractsFile?: string | null;
   /** Called when a stage starts and ends (fraction 0 or 1) and, for long stages, in between. */
   onProgress?: (stage: Stage, fraction: number) => void;
-  /** Label communities from titles and abstracts (set by analyse/cluster-labels when available). */
+  /** Labels communities from titles and abstracts (default: distinctive terms; null: top author names only). */
   labeler?: CommunityLabeler | null;
 }
 
@@ -117,8 +118,9 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   done('communities');
 
   stage('labels');
-  const terms = req.labeler
-    ? req.labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count)
+  const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
+  const terms = labeler
+    ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count)
     : null;
   done('labels');
 

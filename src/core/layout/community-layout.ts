@@ -99,6 +99,11 @@ function iterationsFor(n: number): number {
   return 20;
 }
 
+/**
+ * One community. Leaves (an author whose only paper here is one paper; a paper with a single author here)
+ * are not simulated: they are set as petals around the node they hang from, which is both faster and
+ * easier to read. ForceAtlas2 runs on the remaining core.
+ */
 function layoutOne(
   authors: number[],
   papers: number[],
@@ -112,50 +117,108 @@ function layoutOne(
   rng: () => number,
 ): void {
   const n = authors.length + papers.length;
-  const g = new Graph({ type: 'undirected' });
-  const spread = Math.sqrt(n) * EDGE_LENGTH;
-  for (let k = 0; k < n; k++) {
-    const angle = rng() * Math.PI * 2;
-    const dist = Math.sqrt(rng()) * spread;
-    g.addNode(k, { x: Math.cos(angle) * dist, y: Math.sin(angle) * dist, size: rs[k]! });
-  }
-  let edges = 0;
-  let edgeLen = 0;
-  const pairs: [number, number][] = [];
-  papers.forEach((p, k) => {
-    const pk = authors.length + k;
-    // Papers start next to their first author of this community, which is close to where they end up.
-    let placed = false;
+  const na = authors.length;
+  // local edges, author k -- paper (na + j)
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  papers.forEach((p, j) => {
+    const pk = na + j;
     for (const a of paperAuthors[p]!) {
       if (authorCommunity[a] !== c) continue;
       const ak = localIndex[a]!;
-      if (!g.hasEdge(ak, pk)) {
-        g.addEdge(ak, pk);
-        pairs.push([ak, pk]);
-      }
-      if (!placed) {
-        placed = true;
-        g.mergeNodeAttributes(pk, { x: g.getNodeAttribute(ak, 'x') + (rng() - 0.5) * EDGE_LENGTH, y: g.getNodeAttribute(ak, 'y') + (rng() - 0.5) * EDGE_LENGTH });
-      }
+      if (adj[pk]!.includes(ak)) continue;
+      adj[pk]!.push(ak);
+      adj[ak]!.push(pk);
     }
   });
-  forceAtlas2.assign(g, {
-    iterations: iterationsFor(n),
-    settings: { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 400, gravity: 1, scalingRatio: 4, strongGravityMode: false },
-  });
-  for (const [a, b] of pairs) {
-    const ax = g.getNodeAttribute(a, 'x');
-    const ay = g.getNodeAttribute(a, 'y');
-    edgeLen += Math.hypot(ax - g.getNodeAttribute(b, 'x'), ay - g.getNodeAttribute(b, 'y'));
-    edges++;
+  // leaf -> the node it hangs from (-1: core)
+  const anchor = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    if (adj[k]!.length !== 1) continue;
+    const other = adj[k]![0]!;
+    // an isolated pair keeps its author in the core, the paper as its petal
+    if (adj[other]!.length === 1 && k < na) continue;
+    anchor[k] = other;
   }
-  const scale = edges && edgeLen > 0 ? EDGE_LENGTH / (edgeLen / edges) : 1;
-  g.forEachNode((k, attr) => {
-    xs[Number(k)] = attr.x * scale;
-    ys[Number(k)] = attr.y * scale;
+  const core: number[] = [];
+  for (let k = 0; k < n; k++) if (anchor[k] === -1) core.push(k);
+  const petals: number[][] = Array.from({ length: n }, () => []);
+  for (let k = 0; k < n; k++) if (anchor[k]! >= 0) petals[anchor[k]!]!.push(k);
+  // A core node and its petals form a disc: up to 12 petals on one ring, more in a sunflower spiral.
+  const petalStep = new Float64Array(n);
+  const discRadius = new Float64Array(n);
+  for (const k of core) {
+    const ps = petals[k]!;
+    if (ps.length === 0) {
+      discRadius[k] = rs[k]!;
+      continue;
+    }
+    let maxPetal = 0;
+    for (const q of ps) maxPetal = Math.max(maxPetal, rs[q]!);
+    petalStep[k] = 2 * maxPetal + 0.6;
+    discRadius[k] = petalRadius(rs[k]!, petalStep[k]!, ps.length - 1, ps.length) + maxPetal;
+  }
+
+  const m = core.length;
+  const cx = new Float64Array(m);
+  const cy = new Float64Array(m);
+  const cr = new Float64Array(m);
+  core.forEach((k, i) => (cr[i] = discRadius[k]!));
+  if (m > 1) {
+    const pos = new Int32Array(n).fill(-1);
+    core.forEach((k, i) => (pos[k] = i));
+    const g = new Graph({ type: 'undirected' });
+    const spread = Math.sqrt(m) * EDGE_LENGTH;
+    for (let i = 0; i < m; i++) {
+      const angle = rng() * Math.PI * 2;
+      const dist = Math.sqrt(rng()) * spread;
+      g.addNode(i, { x: Math.cos(angle) * dist, y: Math.sin(angle) * dist });
+    }
+    const pairs: [number, number][] = [];
+    for (const k of core)
+      for (const o of adj[k]!) {
+        if (k < o && pos[o]! >= 0) {
+          g.addEdge(pos[k]!, pos[o]!);
+          pairs.push([pos[k]!, pos[o]!]);
+        }
+      }
+    forceAtlas2.assign(g, {
+      iterations: iterationsFor(m),
+      settings: { ...forceAtlas2.inferSettings(m), barnesHutOptimize: m > 400, gravity: 1, scalingRatio: 4, strongGravityMode: false },
+    });
+    g.forEachNode((i, a) => {
+      cx[Number(i)] = a.x;
+      cy[Number(i)] = a.y;
+    });
+    let edgeLen = 0;
+    for (const [a, b] of pairs) edgeLen += Math.hypot(cx[a]! - cx[b]!, cy[a]! - cy[b]!);
+    const scale = pairs.length && edgeLen > 0 ? EDGE_LENGTH / (edgeLen / pairs.length) : 1;
+    for (let i = 0; i < m; i++) ((cx[i] = cx[i]! * scale), (cy[i] = cy[i]! * scale));
+    spreadToDensity(cx, cy, cr, 0.4, 0.3);
+    removeOverlaps(cx, cy, cr, 0.4);
+  }
+  core.forEach((k, i) => {
+    xs[k] = cx[i]!;
+    ys[k] = cy[i]!;
   });
-  spreadToDensity(xs, ys, rs, 0.4, 0.3);
+  // Petals around their core node.
+  for (const k of core) {
+    const ps = petals[k]!;
+    if (!ps.length) continue;
+    const start = rng() * Math.PI * 2;
+    ps.forEach((q, t) => {
+      const angle = ps.length <= 12 ? start + (t * 2 * Math.PI) / ps.length : start + t * 2.399963229728653;
+      const r = petalRadius(rs[k]!, petalStep[k]!, t, ps.length);
+      xs[q] = xs[k]! + Math.cos(angle) * r;
+      ys[q] = ys[k]! + Math.sin(angle) * r;
+    });
+  }
   removeOverlaps(xs, ys, rs, 0.4);
+}
+
+/** Distance of petal t (of count) from its core node of radius r, petals `step` apart. */
+function petalRadius(r: number, step: number, t: number, count: number): number {
+  if (count <= 12) return Math.max(r + step * 0.5 + EDGE_LENGTH * 0.35, (count * step) / (2 * Math.PI));
+  return r + step * (0.9 + 0.56 * Math.sqrt(t));
 }
 
 /** Communities as discs: ForceAtlas2 on the community graph from a size-ordered spiral, then no overlaps. */
