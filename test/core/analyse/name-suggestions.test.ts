@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_PATH, buildFiles, buildText, fixture } from '../helpers';
+import { aliasFileFor, boundedEditDistance, mergeDecisions, suggestSamePerson } from '../../../src/core/analyse/name-suggestions';
+import { parseAliasFile } from '../../../src/core/names/index';
+
+describe('same-person suggestions on the seed', () => {
+  const { bundle } = buildFiles([SEED_PATH]);
+  const suggestions = suggestSamePerson(bundle);
+
+  it('suggests Ching-Yao Chung / Ching-Yao Chuang with their shared co-authors as evidence', () => {
+    const s = suggestions.find((x) => x.names.includes('Ching-Yao Chung') && x.names.includes('Ching-Yao Chuang'));
+    expect(s).toBeDefined();
+    expect(s!.reason).toBe('surname-spelling');
+    expect(s!.paperCounts).toEqual([1, 1]);
+    const shared = s!.sharedCoauthors.map((a) => bundle.authors.name[a]).sort();
+    // Chung is on the ViTok paper, Chuang on Movie Gen: these five are on both.
+    expect(shared).toEqual(['David Yan', 'Jialiang Wang', 'Peter Vajda', 'Tao Xu', 'Tingbo Hou']);
+    expect(s!.detail).toContain('"Chung"');
+    expect(s!.score).toBeGreaterThan(0);
+    expect(s!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('suggests nothing else on the seed', () => {
+    expect(suggestions).toHaveLength(1);
+  });
+
+  it('accepting it gives an alias file the build reads, and the two become one person', () => {
+    const file = aliasFileFor(mergeDecisions(bundle, suggestions[0]!));
+    const rules = parseAliasFile('aliases.tsv', file);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.paper).toBeNull();
+    const rebuilt = buildFiles([SEED_PATH], { aliases: { name: 'aliases.tsv', text: file } });
+    expect(rebuilt.bundle.stats.authors).toBe(bundle.stats.authors - 1);
+    const kept = rebuilt.bundle.authors.name.indexOf(suggestions[0]!.names[0]);
+    expect(kept).toBeGreaterThanOrEqual(0);
+    expect(rebuilt.bundle.authors.paperCount[kept]).toBe(2);
+    expect(rebuilt.bundle.authors.aliases[kept]).toContain(suggestions[0]!.names[1]);
+    expect(suggestSamePerson(rebuilt.bundle)).toEqual([]);
+  });
+});
+
+describe('same-person suggestions on made-up lists', () => {
+  const jsonl = (rows: { title: string; authors: string[] }[]) =>
+    rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: 2020, venue: null, doi: null, abstract: null })).join('\n');
+
+  it('fits initials to a full name, and a missing middle initial, when co-authors are shared', () => {
+    const { bundle } = buildText(
+      'blei.jsonl',
+      jsonl([
+        { title: 'Topic models one', authors: ['David M. Blei', 'John Lafferty'] },
+        { title: 'Topic models two', authors: ['D. Blei', 'John Lafferty', 'Andrew Ng'] },
+        { title: 'Topic models three', authors: ['David Blei', 'John Lafferty'] },
+        { title: 'Unrelated', authors: ['Daniel Blei', 'Someone Else'] },
+      ]),
+    );
+    const pairs = suggestSamePerson(bundle).map((s) => s.names.slice().sort().join(' / '));
+    expect(pairs).toContain('D. Blei / David M. Blei');
+    expect(pairs).toContain('David Blei / David M. Blei');
+    expect(pairs).toContain('D. Blei / David Blei');
+    // Daniel Blei shares no co-author with any of them, and Daniel does not fit David.
+    expect(pairs.some((p) => p.includes('Daniel'))).toBe(false);
+  });
+
+  it('never suggests two people who wrote a paper together, nor close names without shared co-authors', () => {
+    const { bundle } = buildText(
+      'apart.jsonl',
+      jsonl([
+        { title: 'A', authors: ['Wei Chen', 'Wei Cheng', 'Li Ming'] },
+        { title: 'B', authors: ['Anna Schmidt', 'Bob Ray'] },
+        { title: 'C', authors: ['Anna Schmitt', 'Carl Ode'] },
+      ]),
+    );
+    expect(suggestSamePerson(bundle)).toEqual([]);
+  });
+
+  it('edit distance is bounded', () => {
+    expect(boundedEditDistance('chung', 'chuang', 2)).toBe(1);
+    expect(boundedEditDistance('smith', 'smyth', 2)).toBe(1);
+    expect(boundedEditDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
+  });
+});
+
+describe('on acl_2020_main', () => {
+  it('finds Lucy Lu Wang / Lucy Wang (same surname, missing middle name, a shared co-author)', () => {
+    const { bundle } = buildFiles([fixture('acl_2020_main.jsonl')]);
+    const s = suggestSamePerson(bundle);
+    const lucy = s.find((x) => x.names.join(' / ') === 'Lucy Lu Wang / Lucy Wang');
+    expect(lucy).toBeDefined();
+    expect(lucy!.reason).toBe('initials');
+    expect(lucy!.sharedCoauthors.length).toBeGreaterThanOrEqual(1);
+    // Every suggestion is backed by shared co-authors and no joint paper.
+    for (const x of s) {
+      expect(x.sharedCoauthors.length).toBeGreaterThan(0);
+      expect(bundle.papers.authors.some((a) => a.includes(x.keep) && a.includes(x.merge))).toBe(false);
+    }
+  });
+});
+
+describe('the alias file', () => {
+  it('is tab-separated with a comment header, collapses whitespace and drops duplicates and no-ops', () => {
+    const text = aliasFileFor([
+      { variant: 'D.  Blei', canonical: 'David M. Blei' },
+      { variant: 'D. Blei', canonical: 'David M. Blei' },
+      { variant: 'David M. Blei', canonical: 'David M. Blei' },
+      { variant: 'J.\tWang', canonical: 'Jialiang Wang (2)', paper: 'FaKnow: A Unified Library for Fake News Detection' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      '# Coauthor Atlas aliases: variant<TAB>canonical[<TAB>paper DOI or title]',
+      'D. Blei\tDavid M. Blei',
+      'J. Wang\tJialiang Wang (2)\tFaKnow: A Unified Library for Fake News Detection',
+      '',
+    ]);
+    expect(parseAliasFile('a.tsv', text)).toHaveLength(2);
+  });
+});
