@@ -1,0 +1,277 @@
+/**
+ * Who is who (2): one name, possibly several people.
+ *
+ * Set the person aside and look at their papers: two papers belong together when they share a
+ * co-author. The connected components are the groups; a person whose papers fall into two or more
+ * groups with no co-author in common may be several people ("may be 4 different people").
+ * Papers the person wrote alone have no co-author to place them and are listed apart (`unattached`).
+ *
+ * A prolific person also has many such groups (each student, each project), but their co-authors
+ * know each other through other paths. So groups are further joined when their co-authors are
+ * connected in the co-author graph without the person (same biconnected component, computed once per
+ * bundle with Tarjan's algorithm); the number of those `clusters` is how many people the name may
+ * be, and `flagHomonyms` flags a person when it is 2 or more.
+ *
+ * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
+ * `aliasFileFor` in name-suggestions.ts):
+ *
+ *   variant<TAB>canonical<TAB>paper
+ *
+ * where `variant` is the shared name as written (any spelling with the same name key), `canonical` is
+ * the person those papers go to (a new name such as `Jialiang Wang (2)`, or an existing person's name),
+ * and `paper` picks exactly one paper: its DOI when it has one, else its exact title (compared after
+ * case, accent and punctuation folding). The rule applies only to that paper's author position whose
+ * spelling has `variant`'s name key; 2-column lines for other papers are unaffected. One line per paper
+ * moved; the largest group keeps the original name, so it needs no lines.
+ */
+import type { Bundle } from '../bundle/types';
+import { authorPaperIndex, coauthorAdjacency, row } from '../graph/paths';
+import { nameKey } from '../names/index';
+import type { AliasDecision } from './name-suggestions';
+
+export interface PaperGroup {
+  /** Paper indices, ascending. */
+  papers: number[];
+  /** Groups with the same cluster have co-authors connected to each other without this person. */
+  cluster: number;
+  /** Co-authors in this group (the person excluded), most papers in the group first. */
+  coauthors: number[];
+}
+
+export interface PersonSplit {
+  author: number;
+  /** Groups of papers with no co-author in common, largest first (ties: earliest paper first). */
+  groups: PaperGroup[];
+  /** Papers with no co-author at all (cannot be placed in a group). */
+  unattached: number[];
+  /** Clusters of groups: how many different people the name may stand for (≥ 2: flag it). */
+  clusters: number;
+}
+
+/** Reusable scratch space for scanning many people. */
+interface Scratch {
+  stamp: Int32Array;
+  firstPaper: Int32Array;
+}
+
+function scratchFor(bundle: Bundle): Scratch {
+  const n = bundle.authors.name.length;
+  return { stamp: new Int32Array(n).fill(-1), firstPaper: new Int32Array(n) };
+}
+
+/** Component label (0-based, -1 for a solo paper) of each of `papers`, which are `author`'s papers. */
+function paperComponents(bundle: Bundle, author: number, papers: ArrayLike<number>, scratch: Scratch): { label: Int32Array; count: number } {
+  const k = papers.length;
+  const parent = new Int32Array(k);
+  for (let i = 0; i < k; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const solo = new Uint8Array(k).fill(1);
+  for (let i = 0; i < k; i++) {
+    for (const c of bundle.papers.authors[papers[i]!]!) {
+      if (c === author) continue;
+      solo[i] = 0;
+      if (scratch.stamp[c] !== author) {
+        scratch.stamp[c] = author;
+        scratch.firstPaper[c] = i;
+      } else {
+        const x = find(i);
+        const y = find(scratch.firstPaper[c]!);
+        if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+  }
+  const label = new Int32Array(k).fill(-1);
+  const rootLabel = new Map<number, number>();
+  for (let i = 0; i < k; i++) {
+    if (solo[i]) continue;
+    const r = find(i);
+    let l = rootLabel.get(r);
+    if (l === undefined) rootLabel.set(r, (l = rootLabel.size));
+    label[i] = l;
+  }
+  return { label, count: rootLabel.size };
+}
+
+/** The groups of one person's papers (see the module comment). */
+export function splitPersonCandidates(bundle: Bundle, author: number): PersonSplit {
+  if (!Number.isInteger(author) || author < 0 || author >= bundle.authors.name.length) {
+    throw new RangeError(`no author with index ${author}`);
+  }
+  const papers = row(authorPaperIndex(bundle), author);
+  const { label, count } = paperComponents(bundle, author, papers, scratchFor(bundle));
+  const groups: PaperGroup[] = Array.from({ length: count }, () => ({ papers: [], coauthors: [], cluster: 0 }));
+  const unattached: number[] = [];
+  papers.forEach((p, i) => (label[i]! < 0 ? unattached.push(p) : groups[label[i]!]!.papers.push(p)));
+  for (const group of groups) {
+    const counts = new Map<number, number>();
+    for (const p of group.papers) for (const c of bundle.papers.authors[p]!) if (c !== author) counts.set(c, (counts.get(c) ?? 0) + 1);
+    group.coauthors = [...counts.keys()].sort((x, y) => counts.get(y)! - counts.get(x)! || x - y);
+  }
+  groups.sort((x, y) => y.papers.length - x.papers.length || x.papers[0]! - y.papers[0]!);
+  const clusterOf = groupClusters(bundle, author, groups.map((g) => g.coauthors));
+  const renumber = new Map<number, number>();
+  groups.forEach((g, i) => {
+    const c = clusterOf[i]!;
+    if (!renumber.has(c)) renumber.set(c, renumber.size);
+    g.cluster = renumber.get(c)!;
+  });
+  return { author, groups, unattached, clusters: renumber.size };
+}
+
+/**
+ * For each group (given by its co-authors), a cluster id: groups whose co-authors share a
+ * biconnected component with `author` are connected without `author` and join one cluster.
+ */
+function groupClusters(bundle: Bundle, author: number, groupCoauthors: readonly (readonly number[])[]): number[] {
+  const blocks = biconnectedBlocks(bundle);
+  const adjacency = coauthorAdjacency(bundle);
+  // Block of each neighbour's edge to `author`.
+  const blockOfNeighbour = new Map<number, number>();
+  for (let k = adjacency.offsets[author]!; k < adjacency.offsets[author + 1]!; k++) blockOfNeighbour.set(adjacency.items[k]!, blocks[adjacency.link[k]!]!);
+  const parent = groupCoauthors.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const groupOfBlock = new Map<number, number>();
+  groupCoauthors.forEach((coauthors, g) => {
+    for (const c of coauthors) {
+      const b = blockOfNeighbour.get(c);
+      // A co-author with no link (a paper over the max-authors cap) cannot join groups.
+      if (b === undefined) continue;
+      const other = groupOfBlock.get(b);
+      if (other === undefined) groupOfBlock.set(b, g);
+      else parent[find(g)] = find(other);
+    }
+  });
+  return parent.map((_, g) => find(g));
+}
+
+const blocksCache = new WeakMap<Bundle, Int32Array>();
+
+/** Biconnected component id of every co-author link (iterative Tarjan over the CSR adjacency). */
+function biconnectedBlocks(bundle: Bundle): Int32Array {
+  const cached = blocksCache.get(bundle);
+  if (cached) return cached;
+  const { offsets, items, link } = coauthorAdjacency(bundle);
+  const n = offsets.length - 1;
+  const block = new Int32Array(link.length === 0 ? 0 : bundle.coauthorLinks.source.length).fill(-1);
+  const disc = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  const parentEdge = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const edgeStack: number[] = [];
+  let time = 0;
+  let blockCount = 0;
+  for (let root = 0; root < n; root++) {
+    if (disc[root] !== -1) continue;
+    let top = 0;
+    stack[0] = root;
+    disc[root] = low[root] = time++;
+    cursor[root] = offsets[root]!;
+    while (top >= 0) {
+      const v = stack[top]!;
+      if (cursor[v]! < offsets[v + 1]!) {
+        const k = cursor[v]!++;
+        const w = items[k]!;
+        const e = link[k]!;
+        if (e === parentEdge[v]) continue;
+        if (disc[w] === -1) {
+          edgeStack.push(e);
+          parentEdge[w] = e;
+          disc[w] = low[w] = time++;
+          cursor[w] = offsets[w]!;
+          stack[++top] = w;
+        } else if (disc[w]! < disc[v]!) {
+          edgeStack.push(e);
+          if (disc[w]! < low[v]!) low[v] = disc[w]!;
+        }
+      } else {
+        top--;
+        if (top < 0) break;
+        const u = stack[top]!;
+        if (low[v]! < low[u]!) low[u] = low[v]!;
+        if (low[v]! >= disc[u]!) {
+          // u separates v's subtree: pop its edges as one block.
+          const pe = parentEdge[v]!;
+          for (;;) {
+            const e = edgeStack.pop()!;
+            block[e] = blockCount;
+            if (e === pe) break;
+          }
+          blockCount++;
+        }
+      }
+    }
+  }
+  blocksCache.set(bundle, block);
+  return block;
+}
+
+export interface HomonymFlag {
+  author: number;
+  /** Clusters of paper groups whose co-authors are not connected without this person. */
+  clusters: number;
+  /** Groups of papers with no co-author in common. */
+  groups: number;
+  papers: number;
+}
+
+/**
+ * Every person whose papers fall into at least `minClusters` (default 2) clusters (see the module
+ * comment), most clusters first (then most papers, then author index). Linear in the co-author graph
+ * plus Σ over papers of (authors)².
+ */
+export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number } = {}): HomonymFlag[] {
+  const minClusters = opts.minClusters ?? 2;
+  const index = authorPaperIndex(bundle);
+  const scratch = scratchFor(bundle);
+  const out: HomonymFlag[] = [];
+  for (let a = 0; a < bundle.authors.name.length; a++) {
+    const papers = row(index, a);
+    if (papers.length < minClusters) continue;
+    const { label, count } = paperComponents(bundle, a, papers, scratch);
+    if (count < minClusters) continue;
+    const coauthors: number[][] = Array.from({ length: count }, () => []);
+    papers.forEach((p, i) => {
+      if (label[i]! < 0) return;
+      for (const c of bundle.papers.authors[p]!) if (c !== a) coauthors[label[i]!]!.push(c);
+    });
+    const clusters = new Set(groupClusters(bundle, a, coauthors)).size;
+    if (clusters >= minClusters) out.push({ author: a, clusters, groups: count, papers: papers.length });
+  }
+  return out.sort((x, y) => y.clusters - x.clusters || y.papers - x.papers || x.author - y.author);
+}
+
+/** How a paper is named in an alias line: its DOI when it has one, else its title. */
+export function paperSelector(bundle: Bundle, paper: number): string {
+  return bundle.papers.doi[paper] ?? bundle.papers.title[paper]!;
+}
+
+/**
+ * Alias lines that give each group but the largest its own person, named `<name> (2)`, `<name> (3)`...
+ * (or `names[i]` for group i when given). `groups` defaults to all groups of the split; pass a subset
+ * to move only some. One line per paper and per spelling of the person with a distinct name key.
+ */
+export function splitDecisions(bundle: Bundle, split: PersonSplit, names?: readonly (string | undefined)[]): AliasDecision[] {
+  const base = bundle.authors.name[split.author]!;
+  const spellings: string[] = [];
+  const keys = new Set<string>();
+  for (const s of [base, ...bundle.authors.aliases[split.author]!]) {
+    const k = nameKey(s);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    spellings.push(s);
+  }
+  const out: AliasDecision[] = [];
+  split.groups.forEach((group, g) => {
+    if (g === 0) return;
+    const canonical = names?.[g] ?? `${base} (${g + 1})`;
+    for (const p of group.papers) for (const variant of spellings) out.push({ variant, canonical, paper: paperSelector(bundle, p) });
+  });
+  return out;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_PATH, buildFiles, fixture } from '../helpers';
+import { flagHomonyms, splitDecisions, splitPersonCandidates } from '../../../src/core/analyse/homonyms';
+import { aliasFileFor } from '../../../src/core/analyse/name-suggestions';
+import { parseAliasFile } from '../../../src/core/names/index';
+
+const ROBUST = ['Architecture Selection via the Trade-off Between Accuracy and Robustness', 'Interpreting Robust Optimization via Adversarial Influence Functions'];
+
+describe('Jialiang Wang on the seed', () => {
+  const { bundle } = buildFiles([SEED_PATH]);
+  const wang = bundle.focalAuthor!;
+  const split = splitPersonCandidates(bundle, wang);
+  const titles = (papers: number[]) => papers.map((p) => bundle.papers.title[p]!).sort();
+  const names = (authors: number[]) => authors.map((a) => bundle.authors.name[a]!);
+
+  it('splits into 4 groups: five generative-model papers, the two robust-optimization papers, Mini-Hes, FaKnow', () => {
+    expect(split.groups).toHaveLength(4);
+    expect(split.clusters).toBe(4);
+    expect(split.unattached).toEqual([]);
+    const [generative, robust, third, fourth] = split.groups;
+    expect(titles(generative!.papers)).toEqual([
+      'Efficient Quantization Strategies for Latent Diffusion Models',
+      'Learnings from Scaling Visual Tokenizers for Reconstruction and Generation',
+      'LinGen: Towards High-Resolution Minute-Length Text-to-Video Generation with Linear Computational Complexity',
+      'Movie Gen: A Cast of Media Foundation Models',
+      'Pixel-Space Post-Training of Latent Diffusion Models',
+    ]);
+    expect(titles(robust!.papers)).toEqual(ROBUST);
+    expect(names(robust!.coauthors).slice(0, 2).sort()).toEqual(['Cynthia Dwork', 'Zhun Deng']);
+    expect(names(robust!.coauthors).sort()).toEqual(['Cynthia Dwork', 'Linjun Zhang', 'Yao Zhao', 'Zhun Deng']);
+    expect([titles(third!.papers), titles(fourth!.papers)].flat().sort()).toEqual([
+      'FaKnow: A Unified Library for Fake News Detection',
+      'Mini-Hes: A Parallelizable Second-order Latent Factor Analysis Model',
+    ]);
+    expect(names(third!.coauthors).concat(names(fourth!.coauthors)).sort()).toEqual(['Jiali Wei', 'Ming Gao', 'Weiling Li', 'Xin Luo', 'Yiyuan Zhu', 'Yongjun Li', 'Yurong Zhong']);
+    expect(generative!.coauthors).not.toContain(wang);
+  });
+
+  it('is the only person flagged on the seed', () => {
+    expect(flagHomonyms(bundle)).toEqual([{ author: wang, clusters: 4, groups: 4, papers: 9 }]);
+  });
+
+  it('the split alias lines, read by the build, give each group its own person', () => {
+    const file = aliasFileFor(splitDecisions(bundle, split));
+    const rules = parseAliasFile('split.tsv', file);
+    expect(rules).toHaveLength(4); // 2 + 1 + 1 papers leave the largest group
+    expect(rules.every((r) => r.variant === 'Jialiang Wang' && r.paper !== null)).toBe(true);
+    const rebuilt = buildFiles([SEED_PATH], { aliases: { name: 'split.tsv', text: file } }).bundle;
+    const count = (name: string) => rebuilt.authors.paperCount[rebuilt.authors.name.indexOf(name)];
+    expect(count('Jialiang Wang')).toBe(5);
+    expect(count('Jialiang Wang (2)')).toBe(2);
+    expect(count('Jialiang Wang (3)')).toBe(1);
+    expect(count('Jialiang Wang (4)')).toBe(1);
+    expect(rebuilt.stats.authors).toBe(bundle.stats.authors + 3);
+    expect(flagHomonyms(rebuilt)).toEqual([]);
+  });
+
+  it('a person with one group is not split', () => {
+    const deng = bundle.authors.name.indexOf('Zhun Deng');
+    const s = splitPersonCandidates(bundle, deng);
+    expect(s.groups).toHaveLength(1);
+    expect(s.clusters).toBe(1);
+    expect(splitDecisions(bundle, s)).toEqual([]);
+  });
+});
+
+describe('on acl_2020_main', () => {
+  const { bundle } = buildFiles([fixture('acl_2020_main.jsonl')]);
+  const flags = flagHomonyms(bundle);
+
+  it('flags agree with the per-person split and need two clusters', () => {
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags.slice(0, 50)) {
+      const s = splitPersonCandidates(bundle, f.author);
+      expect(s.groups).toHaveLength(f.groups);
+      expect(s.clusters).toBe(f.clusters);
+      expect(f.clusters).toBeGreaterThanOrEqual(2);
+      // Groups share no co-author.
+      const seen = new Set<number>();
+      for (const g of s.groups) for (const c of g.coauthors) {
+        expect(seen.has(c)).toBe(false);
+        seen.add(c);
+      }
+    }
+  });
+
+  it('a prolific person whose collaborators know each other is not flagged as several people for that', () => {
+    // Dan Roth's 18 papers fall into 12 co-author groups, but most of those groups are tied together
+    // by other papers in the corpus: far fewer clusters than groups.
+    const roth = bundle.authors.name.indexOf('Dan Roth');
+    const s = splitPersonCandidates(bundle, roth);
+    expect(s.groups.length).toBeGreaterThan(8);
+    expect(s.clusters).toBeLessThan(s.groups.length / 2);
+  });
+});
