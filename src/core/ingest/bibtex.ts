@@ -275,6 +275,9 @@ class BibScanner {
       if (!entry.fields.has(name)) entry.fields.set(name, { value, offset: fieldOffset });
       this.skipSpace();
       const after = this.peek();
+      if (after === '@' && this.atLineStart(this.pos)) {
+        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the next entry`, this.pos);
+      }
       if (after !== ',' && after !== close) {
         throw new BibSyntaxError(this.pos, `expected "," or "${close}" after the value of field "${m[0]}", found ${this.shown()}`);
       }

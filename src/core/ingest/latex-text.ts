@@ -132,7 +132,9 @@ function decodeWithParser(value: string): DecodedText {
   if (decoded === undefined) {
     return { text: restore(stripLatex(tex)), unknownCommands, problem: `LaTeX not understood (${problem}); commands and braces removed` };
   }
-  return { text: restore(decoded.replace(/<[^>]*>/g, '')), unknownCommands };
+  // Accents on a dotless i or j (`\\'{\\i}`) are accents on i or j once typeset; NFC then composes them (í).
+  const text = decoded.replace(/<[^>]*>/g, '').replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j');
+  return { text: restore(text), unknownCommands };
 }
 
 function restore(s: string): string {

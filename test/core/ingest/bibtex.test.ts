@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { readBibtex, splitBibtexNames } from '../../../src/core/ingest/bibtex';
+import { detectFormat } from '../../../src/core/ingest/index';
+import { readJsonLines } from '../../../src/core/ingest/jsonl';
+import { displayName, parseName } from '../../../src/core/names/parse-name';
+import { buildDataset } from '../../../src/core/pipeline';
+import { LATEX_LEFTOVER, countBibEntries, fixtureFile } from './corpus';
+
+const bib = (text: string) => readBibtex({ name: 'test.bib', text });
+
+describe('BibTeX reader: what users write in .bib files', () => {
+  it('decodes LaTeX in names and titles to Unicode', () => {
+    const r = bib(`@article{a,
+  author = {B\\"{u}nz, Benedikt and {\\'E}mile Zola and Fran\\c{c}ois, Jean and Ji{{\\v r}}{\\'{\\i}} Matou{{\\v s}}ek},
+  title = {{\\'e}tudes on {B}razilian $\\rightarrow$ text -- 50\\% \\emph{faster}},
+  year = 2020
+}`);
+    expect(r.papers).toHaveLength(1);
+    expect(r.papers[0]!.authors).toEqual(['Bünz, Benedikt', 'Émile Zola', 'François, Jean', 'Jiří Matoušek']);
+    expect(r.papers[0]!.title).toBe('études on Brazilian → text – 50% faster');
+    expect(r.papers[0]!.year).toBe(2020);
+  });
+
+  it('expands @string macros and # concatenation, and month names', () => {
+    const r = bib(`@string{acl = "Proceedings of the " # {ACL}}
+@String(who = {Smith, Jane})
+@inproceedings{b, author = who # { and Doe, John}, title = "A {T}itle", booktitle = acl, month = jan, year = "1999"}`);
+    expect(r.papers[0]!.authors).toEqual(['Smith, Jane', 'Doe, John']);
+    expect(r.papers[0]!.venue).toBe('Proceedings of the ACL');
+    expect(r.papers[0]!.title).toBe('A Title');
+  });
+
+  it('drops "and others" with a note, keeps corporate names in braces whole', () => {
+    const r = bib(`@techreport{c,
+  author = {{U.S. Food and Drug Administration} and {R Core Team} and Doe, John and others},
+  title = {Guidance}
+}`);
+    expect(r.papers[0]!.authors).toEqual(['U.S. Food and Drug Administration', 'R Core Team', 'Doe, John']);
+    expect(r.notes.some((n) => n.line === 1 && /and others/.test(n.note))).toBe(true);
+  });
+
+  it('uses editors when there is no author, and says so', () => {
+    const r = bib(`
+
+@book{d,
+  editor = {Rumelhart, David E. and McClelland, James L.},
+  title = {Parallel Distributed Processing}
+}`);
+    expect(r.papers[0]!.authors).toEqual(['Rumelhart, David E.', 'McClelland, James L.']);
+    expect(r.papers[0]!.source.line).toBe(3);
+    expect(r.notes).toEqual([expect.objectContaining({ line: 3, note: expect.stringMatching(/editor/) })]);
+  });
+
+  it('skips entries without authors or title, and broken entries, with their line and reason, and reads the rest', () => {
+    const r = bib(`% a comment line with an email: someone@example.org
+@misc{noone,
+  title = {Nobody wrote this}
+}
+@misc{nothing, year = 1990}
+
+@article{broken,
+  author = {Doe, John},
+  title = {An unclosed title,
+  year = 2001
+
+@article{fine, author = {Roe, Richard}, title = {Still read}}
+@article{unfinished, author = {Poe, E.}, title = {No closing brace}
+@article{alsofine, author = {Moe, M.}, title = {Read too}, note = {US$ 10 and 5% more}}
+`);
+    expect(r.papers.map((p) => [p.id, p.source.line])).toEqual([['fine', 12], ['alsofine', 14]]);
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [2, 'no authors or editors'],
+      [5, 'no authors, editors or title'],
+      [7, expect.stringMatching(/^unreadable @article entry \(line 9\): the value of field "title" is not closed \("}" missing\) before the next entry$/)],
+      [13, expect.stringMatching(/^unreadable @article entry \(line 14\): entry not closed: "}" missing before the next entry$/)],
+    ]);
+  });
+
+  it('splits names on "and" only outside braces', () => {
+    expect(splitBibtexNames('{Barnes and Noble} and Smith, J. AND Doe,\n John')).toEqual(['{Barnes and Noble}', 'Smith, J.', 'Doe,\n John']);
+  });
+
+  it('throws an IngestError for a file with no usable entry', () => {
+    expect(() => bib('@misc{x, title = {no authors}}\n')).toThrowError(/test\.bib:1: no paper could be read from this BibTeX file: no authors/);
+    expect(() => bib('just text\n')).toThrowError(/test\.bib:1: no BibTeX records found/);
+  });
+
+  it('is detected from content, not from the name', () => {
+    const { text } = fixtureFile('cdl.bib');
+    expect(detectFormat({ name: 'export.txt', text })).toBe('bibtex');
+  });
+});
+
+describe('acl_2020_main.bib against acl_2020_main.jsonl (the same 3,022 records)', () => {
+  const bibFile = fixtureFile('acl_2020_main.bib');
+  const jsonlFile = fixtureFile('acl_2020_main.jsonl');
+  const b = readBibtex(bibFile);
+  const j = readJsonLines(jsonlFile);
+
+  it('reads every record, in order, on the line of its @ head', () => {
+    expect(b.papers).toHaveLength(3022);
+    expect(b.skipped).toEqual([]);
+    expect(b.papers.map((p) => p.id)).toEqual(j.papers.map((p) => p.id));
+    const lines = bibFile.text.split('\n');
+    for (const p of b.papers) expect(lines[p.source.line - 1]).toBe(`@${lines[p.source.line - 1]!.slice(1, lines[p.source.line - 1]!.indexOf('{'))}{${p.id},`);
+  });
+
+  it('gives the same titles, abstracts and venues (LaTeX math typeset: one title differs)', () => {
+    const differ = b.papers.filter((p, i) => p.title !== j.papers[i]!.title);
+    expect(differ.map((p) => p.title)).toEqual(['Refer360∘: A Referring Expression Recognition Dataset in 360∘ Images']);
+    // The jsonl keeps raw TeX ("$\rightarrow$", "~", "--") in abstracts; the .bib's is typeset. Compare where no TeX is involved.
+    const plain = b.papers.filter((_p, i) => !/[$~\\]|--|``|''/.test(j.papers[i]!.abstract ?? ''));
+    expect(plain.length).toBeGreaterThan(2900);
+    for (const p of plain) expect(p.abstract).toBe(j.papers.find((q) => q.id === p.id)!.abstract);
+    expect(b.papers.map((p) => p.venue)).toEqual(j.papers.map((p) => p.venue));
+    expect(b.papers.map((p) => p.year)).toEqual(j.papers.map((p) => p.year));
+  });
+
+  it('gives the same author names: "Last, First" decoded equals the jsonl "First Last" up to word order', () => {
+    const words = (n: string) => n.replace(/,/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
+    b.papers.forEach((p, i) => expect(p.authors.map(words)).toEqual(j.papers[i]!.authors.map(words)));
+    const names = (ps: typeof b.papers) => new Set(ps.flatMap((p) => p.authors.map((a) => displayName(parseName(a)))));
+    expect(names(b.papers).size).toBe(7517);
+    expect(names(j.papers).size).toBe(7517);
+    for (const p of b.papers) for (const a of p.authors) expect(a).not.toMatch(LATEX_LEFTOVER);
+  });
+
+  it('builds to the same report figures as the jsonl', () => {
+    const rb = buildDataset([bibFile]).report;
+    const rj = buildDataset([jsonlFile]).report;
+    const figures = (r: typeof rb) => [r.records, r.papers, r.authors, r.authorships, r.coauthorPairs, r.components, r.largestComponent];
+    expect(rb.papers).toBe(3022);
+    expect(rj.authorNames).toBe(7517);
+    expect(figures(rb)).toEqual(figures(rj));
+  });
+});
+
+describe('acl_2016_2021_all.bib (35 MB, committed gzipped)', () => {
+  const file = fixtureFile('acl_2016_2021_all.bib.gz');
+
+  it('reads all 29,573 records and builds them', () => {
+    const t0 = performance.now();
+    const r = readBibtex(file);
+    const readMs = performance.now() - t0;
+    console.log(`read acl_2016_2021_all.bib (${(file.text.length / 1e6).toFixed(1)} MB): ${readMs.toFixed(0)} ms`);
+    expect(r.papers).toHaveLength(29573);
+    expect(r.skipped).toEqual([]);
+    expect(countBibEntries(file.text).count).toBe(29573);
+    const { report } = buildDataset([file]);
+    expect(report.records).toBe(29573);
+    // Duplicates (same title and authors, or same DOI) are merged and each merge is listed.
+    const paperMerges = report.merged.filter((m) => m.kind === 'paper');
+    expect(paperMerges.length).toBeGreaterThanOrEqual(24);
+    expect(report.papers).toBe(29573 - paperMerges.length);
+  });
+});
+
+describe.each(['geom.bib', 'cdl.bib'])('%s (published bibliography, as is)', (name) => {
+  const file = fixtureFile(name);
+  const r = readBibtex(file);
+  const entries = countBibEntries(file.text);
+
+  it('accounts for every entry: read, or skipped with its line and reason', () => {
+    expect(r.papers.length + r.skipped.length).toBe(entries.count);
+    const seen = new Set([...r.papers.map((p) => p.source.line), ...r.skipped.map((s) => s.line)]);
+    expect(seen).toEqual(entries.lines);
+    for (const s of r.skipped) expect(s.reason.length).toBeGreaterThan(5);
+  });
+
+  it('builds, and no author name in the bundle holds a LaTeX command or a brace', () => {
+    const { bundle, report } = buildDataset([file]);
+    expect(report.records).toBe(entries.count);
+    expect(report.skipped).toHaveLength(r.skipped.length);
+    const names = [...bundle.authors.name, ...bundle.authors.aliases.flat()];
+    expect(names.length).toBeGreaterThan(1000);
+    expect(names.filter((n) => LATEX_LEFTOVER.test(n))).toEqual([]);
+    // Titles may hold literal braces written \{ \} ("{0,1}-strings"), never a command.
+    expect(bundle.papers.title.filter((t) => /\\[A-Za-z]+/.test(t))).toEqual([]);
+  });
+});
+
+describe('geom.bib specifics', () => {
+  const r = readBibtex(fixtureFile('geom.bib'));
+  it('decodes accented names and keeps braced multi-word names', () => {
+    const names = new Set(r.papers.flatMap((p) => p.authors));
+    expect(names).toContain('J. Matoušek');
+    expect(names).toContain('Jiří Matoušek');
+    expect(names).toContain('H. Schröder');
+    expect(names).toContain('Friedhelm Meyer auf der Heide');
+    expect([...names].some((n) => n === 'others' || n === '??')).toBe(false);
+  });
+  it('notes the "and others" lists and the editors used as authors', () => {
+    expect(r.notes.filter((n) => /and others/.test(n.note)).length).toBeGreaterThan(10);
+    expect(r.notes.filter((n) => /editor\(s\) are used as authors/.test(n.note)).length).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readCslJson } from '../../../src/core/ingest/csl-json';
+import { IngestError } from '../../../src/core/ingest/errors';
+import { detectFormat } from '../../../src/core/ingest/index';
+import { fixtureFile } from './corpus';
+
+describe('CSL-JSON reader (sample.csl.json, written to the CSL-JSON schema)', () => {
+  const file = fixtureFile('sample.csl.json');
+  const r = readCslJson(file);
+
+  it('reads family/given/particle/suffix/literal names, issued in its three forms, abstract, DOI, container-title, URL', () => {
+    expect(r.papers.map((p) => [p.id, p.source.line, p.authors, p.year])).toEqual([
+      ['lecun2015', 2, ['LeCun, Yann', 'Bengio, Yoshua', 'Hinton, Geoffrey'], 2015],
+      ['vaswani2017', 20, ['Vaswani, Ashish', 'Shazeer, Noam', 'Parmar, Niki', 'Uszkoreit, Jakob', 'Jones, Llion', 'Gomez, Aidan N.', 'Kaiser, Łukasz', 'Polosukhin, Illia'], 2017],
+      ['gogh-letters', 37, ['van Gogh, Vincent'], 1996],
+      ['pdp1986', 47, ['Rumelhart, David E.', 'McClelland, James L.'], 1986],
+      ['brooks1975', 58, ['Brooks, Jr., Frederick P.'], 1975],
+      ['rcore', 65, ['R Core Team'], 2023],
+    ]);
+    expect(r.papers[0]).toMatchObject({
+      title: 'Deep learning',
+      venue: 'Nature',
+      doi: '10.1038/nature14539',
+      url: 'https://www.nature.com/articles/nature14539',
+      abstract: expect.stringMatching(/^Deep learning allows computational models/),
+    });
+    // CSL rich-text markup is not text.
+    expect(r.papers[1]!.title).toBe('Attention is all you need');
+  });
+
+  it('uses editors only when there is no author, and says so; skips items with neither, with their line', () => {
+    expect(r.papers[2]!.authors).toEqual(['van Gogh, Vincent']);
+    expect(r.notes).toEqual([expect.objectContaining({ line: 47, record: 'pdp1986', note: expect.stringMatching(/editor/) })]);
+    expect(r.skipped).toEqual([expect.objectContaining({ line: 73, reason: 'no authors and no title', record: 'untitled-note' })]);
+  });
+
+  it('stops at a JSON syntax error with its line', () => {
+    const broken = file.text.replace('"title": "Deep learning",', '"title": "Deep learning"');
+    try {
+      readCslJson({ name: 'broken.json', text: broken });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(IngestError);
+      expect((err as IngestError).line).toBe(6);
+      expect((err as IngestError).message).toBe('broken.json:6: not valid JSON: "," is expected');
+    }
+    expect(() => readCslJson({ name: 'cut.json', text: file.text.slice(0, 400) })).toThrowError(/^cut\.json:\d+: not valid JSON/);
+  });
+
+  it('is detected from content', () => {
+    expect(detectFormat({ name: 'library.txt', text: file.text })).toBe('csl-json');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../src/core/ingest/index';
+import { readRis } from '../../../src/core/ingest/ris';
+import { fixtureFile } from './corpus';
+
+describe('RIS reader (sample.ris, written to the RIS specification)', () => {
+  const file = fixtureFile('sample.ris');
+  const r = readRis(file);
+
+  it('reads AU/A1 authors, TI/T1 titles, AB/N2 abstracts, PY/Y1 years, DO DOIs, JO/T2 venues', () => {
+    expect(r.papers.map((p) => p.title)).toEqual([
+      'Deep learning',
+      'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+      'Learning Internal Representations by Error Propagation',
+      'Parallel Distributed Processing: Explorations in the Microstructure of Cognition',
+      'The Mythical Man-Month: Essays on Software Engineering',
+    ]);
+    const [deep, bert, chapter] = r.papers;
+    expect(deep).toMatchObject({
+      authors: ['LeCun, Yann', 'Bengio, Yoshua', 'Hinton, Geoffrey'],
+      year: 2015,
+      venue: 'Nature',
+      doi: '10.1038/nature14539',
+      url: 'https://www.nature.com/articles/nature14539',
+      source: { file: 'sample.ris', line: 1 },
+    });
+    // The abstract is wrapped over two lines in the file: the continuation line is joined.
+    expect(deep!.abstract).toBe('Deep learning allows computational models that are composed of multiple processing layers to learn representations of data with multiple levels of abstraction.');
+    expect(bert).toMatchObject({
+      authors: ['Devlin, Jacob', 'Chang, Ming-Wei', 'Lee, Kenton', 'Toutanova, Kristina'],
+      year: 2019,
+      abstract: 'We introduce a new language representation model called BERT.',
+      doi: '10.18653/v1/N19-1423',
+      id: 'devlin-etal-2019-bert',
+      source: { line: 19 },
+    });
+    // A2 (editors) are not authors when AU is present.
+    expect(chapter!.authors).toEqual(['Rumelhart, David E.', 'Hinton, Geoffrey E.', 'Williams, Ronald J.']);
+    expect(chapter!.venue).toBe('Parallel Distributed Processing: Explorations in the Microstructure of Cognition');
+  });
+
+  it('uses editors when a record has no author, with a note; passes "Last, First, Suffix" on in BibTeX order', () => {
+    expect(r.papers[3]!.authors).toEqual(['Rumelhart, David E.', 'McClelland, James L.']);
+    expect(r.notes).toEqual([expect.objectContaining({ line: 44, note: expect.stringMatching(/editor/) })]);
+    expect(r.papers[4]!.authors).toEqual(['Brooks, Jr., Frederick P.']);
+  });
+
+  it('skips a record without authors, with its line', () => {
+    expect(r.skipped).toEqual([expect.objectContaining({ line: 59, reason: 'no authors (AU/A1) or editors (A2/ED)' })]);
+  });
+
+  it('reports records cut short or not closed, and reads the others', () => {
+    const lines = file.text.split('\n');
+    const cut = lines.slice(0, 26).join('\n'); // ends inside the BERT record
+    const rc = readRis({ name: 'cut.ris', text: cut });
+    expect(rc.papers.map((p) => p.title)).toEqual(['Deep learning']);
+    expect(rc.skipped).toEqual([expect.objectContaining({ line: 19, reason: 'record cut short: no ER line before the end of the file' })]);
+    const noEr = file.text.replace('ID  - devlin-etal-2019-bert\nER  - \n', 'ID  - devlin-etal-2019-bert\n');
+    const rn = readRis({ name: 'no-er.ris', text: noEr });
+    expect(rn.skipped[0]).toMatchObject({ line: 19, reason: 'record not closed: no ER line before the next TY on line 31' });
+    expect(rn.papers).toHaveLength(4);
+  });
+
+  it('is detected from content and fails clearly on a file with no record', () => {
+    expect(detectFormat({ name: 'export.txt', text: file.text })).toBe('ris');
+    expect(detectFormat({ name: 'x', text: `\uFEFF\r\nTY  - JOUR\r\nAU  - Doe, J.\r\nTI  - T\r\nER  - \r\n` })).toBe('ris');
+    expect(() => readRis({ name: 'empty.ris', text: '\n\n' })).toThrowError(/empty\.ris:1: no RIS records found/);
+    expect(() => readRis({ name: 'bad.ris', text: 'TY  - JOUR\nTI  - Anonymous\nER  - \n' })).toThrowError(/bad\.ris:1: no paper could be read from this RIS file: no authors/);
+  });
+});
