@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildFiles, fixture, SEED_PATH } from '../helpers';
+import { foldPlural, labelCommunities } from '../../../src/core/analyse/cluster-labels';
+
+const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
+
+describe('labels on acl_2020_main', () => {
+  const { bundle, abstracts } = buildFiles([fixture('acl_2020_main.jsonl')]);
+  const papers = bundle.papers.title.map((title, p) => ({ title, abstract: abstracts[p] ?? null, community: bundle.papers.community[p]! }));
+  const labels = labelCommunities(papers, bundle.communities.length);
+  const termsOf = (name: string) => labels[bundle.authors.community[bundle.authors.name.indexOf(name)]!]!.terms.join(' | ').toLowerCase();
+
+  it('name the research topics of known groups', () => {
+    // Lucia Specia's group: machine translation and its quality estimation.
+    expect(termsOf('Lucia Specia')).toContain('translation');
+    expect(termsOf('Lucia Specia')).toContain('quality estimation');
+    // Kentaro Inui, Jun Suzuki, Mamoru Komachi: grammatical error correction.
+    expect(termsOf('Mamoru Komachi')).toContain('grammatical error correction');
+    // Roberto Navigli's group: word sense disambiguation.
+    expect(termsOf('Roberto Navigli')).toContain('word sense disambiguation');
+    // Ivan Vulić, Anna Korhonen: multilingual / cross-lingual.
+    expect(termsOf('Ivan Vulić')).toMatch(/multilingual|cross-lingual/);
+  });
+
+  it('give 2–4 terms per community with text, no filler, no term inside another', () => {
+    labels.forEach((l, c) => {
+      expect(l.terms.length).toBeLessThanOrEqual(4);
+      if (bundle.communities[c]!.paperCount >= 5) expect(l.terms.length).toBeGreaterThanOrEqual(2);
+      for (const t of l.terms) {
+        for (const w of t.toLowerCase().split(' ')) expect(FILLER).not.toContain(w);
+        for (const u of l.terms) if (u !== t) expect(u.toLowerCase().includes(t.toLowerCase())).toBe(false);
+      }
+    });
+  });
+
+  it('are what the build puts in the bundle, and deterministic', () => {
+    expect(bundle.communities.map((c) => c.terms)).toEqual(labels.map((l) => l.terms));
+    expect(labelCommunities(papers, bundle.communities.length)).toEqual(labels);
+    // Shuffling the paper order changes nothing.
+    const reversed = labelCommunities(papers.slice().reverse(), bundle.communities.length);
+    expect(reversed.slice(0, 30)).toEqual(labels.slice(0, 30));
+  });
+});
+
+describe('labels on the seed', () => {
+  it('its communities get terms from their papers', () => {
+    const { bundle, abstracts } = buildFiles([SEED_PATH]);
+    const papers = bundle.papers.title.map((title, p) => ({ title, abstract: abstracts[p] ?? null, community: bundle.papers.community[p]! }));
+    const labels = labelCommunities(papers, bundle.communities.length);
+    const deng = bundle.authors.community[bundle.authors.name.indexOf('Zhun Deng')]!;
+    expect(labels[deng]!.terms.join(' ').toLowerCase()).toMatch(/robust|adversarial|influence/);
+  });
+});
+
+describe('words', () => {
+  it('fold simple plurals', () => {
+    expect(['embeddings', 'studies', 'classes', 'approaches', 'corpus', 'analysis', 'models', 'bias'].map(foldPlural)).toEqual([
+      'embedding', 'study', 'class', 'approach', 'corpus', 'analysis', 'model', 'bias',
+    ]);
+  });
+
+  it('show words in their usual spelling ("BERT") and find two-word phrases', () => {
+    const papers = [
+      { title: 'BERT for parsing', abstract: 'We fine-tune BERT. BERT works for Dependency Parsing.', community: 0 },
+      { title: 'BERT and parsing', abstract: 'Dependency parsing with BERT models.', community: 0 },
+      { title: 'Dependency parsing again', abstract: 'dependency parsing of treebanks with BERT', community: 0 },
+      { title: 'Speech recognition', abstract: 'speech speech speech speech speech recognition of audio', community: 1 },
+      { title: 'Speech recognition systems', abstract: 'Acoustic models for speech recognition.', community: 1 },
+      { title: 'Noisy speech recognition', abstract: 'Robust speech recognition in noise.', community: 1 },
+      { title: 'Other', abstract: 'models of things', community: 2 },
+    ];
+    const labels = labelCommunities(papers, 3);
+    expect(labels[0]!.terms).toContain('BERT');
+    expect(labels[0]!.terms).toContain('dependency parsing');
+    expect(labels[1]!.terms).toContain('speech recognition');
+    expect(labels).toHaveLength(3);
+  });
+
+  it('handles communities without papers and papers without text', () => {
+    expect(labelCommunities([{ title: '', abstract: null, community: 1 }], 3)).toEqual([{ terms: [] }, { terms: [] }, { terms: [] }]);
+  });
+});
