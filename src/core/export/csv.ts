@@ -1,0 +1,91 @@
+/**
+ * CSV tables (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote
+ * or line break, quotes doubled). Text cells that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) get a leading apostrophe; numbers are written as numbers.
+ */
+import type { Abstracts, Bundle } from '../bundle/types';
+import { meanAuthorYears } from '../analyse/year-colours';
+
+type Cell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One text cell, quoted and neutralised as needed. */
+export function csvText(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return csvText(value);
+}
+
+/** A whole table: header row then rows, CRLF line ends (also after the last row). */
+export function csvTable(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const lines = [header.map((h) => csvText(h)).join(',')];
+  for (const r of rows) lines.push(r.map(cell).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Authors with their metrics and community: one row per person. */
+export function authorsCsv(bundle: Bundle): string {
+  const A = bundle.authors;
+  const years = meanAuthorYears(bundle);
+  const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'weighted_degree', 'mean_year', 'x', 'y'];
+  return csvTable(
+    header,
+    A.name.map((name, a) => [
+      a,
+      name,
+      A.aliases[a]!.join('; '),
+      A.orcid[a],
+      A.community[a],
+      bundle.communities[A.community[a]!]?.label ?? '',
+      A.paperCount[a],
+      A.coauthorCount[a],
+      round(A.weightedDegree[a]!),
+      years[a] === null ? null : round(years[a]!, 1),
+      round(A.x[a]!, 2),
+      round(A.y[a]!, 2),
+    ]),
+  );
+}
+
+/** Papers: one row per paper, authors by name; with `abstracts`, an abstract column too. */
+export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string {
+  const P = bundle.papers;
+  const header = ['id', 'title', 'year', 'venue', 'doi', 'url', 'authors', 'author_count', 'community'];
+  if (abstracts) header.push('abstract');
+  return csvTable(
+    header,
+    P.title.map((title, p) => {
+      const r: Cell[] = [
+        p,
+        title,
+        P.year[p],
+        P.venue[p] === null ? null : bundle.venues[P.venue[p]!],
+        P.doi[p],
+        P.url[p],
+        P.authors[p]!.map((a) => bundle.authors.name[a]).join('; '),
+        P.authors[p]!.length,
+        P.community[p],
+      ];
+      if (abstracts) r.push(abstracts[p] ?? null);
+      return r;
+    }),
+  );
+}
+
+/** Co-author pairs with their weight (per the bundle's counting) and papers shared. */
+export function coauthorPairsCsv(bundle: Bundle): string {
+  const L = bundle.coauthorLinks;
+  const names = bundle.authors.name;
+  return csvTable(
+    ['source_id', 'source', 'target_id', 'target', 'weight', 'shared_papers'],
+    L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], round(L.weight[e]!, 6), L.shared[e]]),
+  );
+}

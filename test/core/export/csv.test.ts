@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_PATH, buildFiles, fixture } from '../helpers';
+import { authorsCsv, coauthorPairsCsv, csvText, papersCsv } from '../../../src/core/export/csv';
+
+/** A strict RFC 4180 reader, for checking what we write. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (field += c), i++;
+    } else if (c === '"' && field === '') (quoted = true), i++;
+    else if (c === ',') row.push(field), (field = ''), i++;
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+    else if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else (field += c), i++;
+  }
+  if (field !== '' || row.length) throw new Error('last row not ended by CRLF');
+  return rows;
+}
+
+describe('CSV exports', () => {
+  const { bundle, abstracts } = buildFiles([SEED_PATH]);
+
+  it('authors: one row per person with metrics and community', () => {
+    const rows = readCsv(authorsCsv(bundle));
+    expect(rows).toHaveLength(1 + 109);
+    expect(rows[0]).toEqual(['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'weighted_degree', 'mean_year', 'x', 'y']);
+    const wang = rows.find((r) => r[1] === 'Jialiang Wang')!;
+    expect(wang[6]).toBe('9');
+    expect(wang[7]).toBe(String(bundle.authors.coauthorCount[bundle.focalAuthor!]));
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+  });
+
+  it('papers: one row per paper, authors joined, abstracts with commas, quotes and newlines survive', () => {
+    const rows = readCsv(papersCsv(bundle, abstracts));
+    expect(rows).toHaveLength(1 + 9);
+    const movie = rows.find((r) => r[1] === 'Movie Gen: A Cast of Media Foundation Models')!;
+    expect(movie[7]).toBe('88');
+    expect(movie[6]!.split('; ')).toHaveLength(88);
+    expect(movie[9]).toBe(abstracts[bundle.papers.title.indexOf('Movie Gen: A Cast of Media Foundation Models')]);
+  });
+
+  it('co-author pairs: one row per link with weight and shared papers', () => {
+    const rows = readCsv(coauthorPairsCsv(bundle));
+    expect(rows).toHaveLength(1 + 3926);
+    const deng = rows.find((r) => [r[1], r[3]].sort().join() === 'Cynthia Dwork,Zhun Deng')!;
+    expect(deng[5]).toBe('2');
+    expect(Number(deng[4])).toBeCloseTo(2 / 3, 3);
+  });
+
+  it('on acl_2020_main the row counts match the bundle', () => {
+    const acl = buildFiles([fixture('acl_2020_main.jsonl')]);
+    expect(readCsv(papersCsv(acl.bundle, acl.abstracts))).toHaveLength(1 + acl.bundle.stats.papers);
+    expect(readCsv(authorsCsv(acl.bundle))).toHaveLength(1 + acl.bundle.stats.authors);
+    expect(readCsv(coauthorPairsCsv(acl.bundle))).toHaveLength(1 + acl.bundle.stats.coauthorPairs);
+  });
+
+  it('cells a spreadsheet would run as formulas are neutralised', () => {
+    for (const bad of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1']) {
+      const cell = readCsv(csvText(bad) + '\r\n')[0]![0]!;
+      expect(cell).toBe(`'${bad}`);
+    }
+    expect(csvText('plain title')).toBe('plain title');
+    expect(csvText('a, "b"')).toBe('"a, ""b"""');
+    const tricky = structuredClone(bundle);
+    tricky.papers.title[0] = '=cmd|" /C calc"!A0';
+    const row = readCsv(papersCsv(tricky))[1]!;
+    expect(row[1]).toBe(`'=cmd|" /C calc"!A0`);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf/node';
+import { SEED_PATH, buildFiles } from '../helpers';
+import { bundleToGexf } from '../../../src/core/export/gexf';
+
+describe('GEXF export of the seed', () => {
+  const { bundle } = buildFiles([SEED_PATH]);
+
+  it('parses back (graphology-gexf) with every author, link, attribute and position', () => {
+    const text = bundleToGexf(bundle);
+    expect(text).toContain('version="1.3"');
+    const g = parse(Graph, text);
+    expect(g.order).toBe(109);
+    expect(g.size).toBe(3926);
+    const wang = bundle.focalAuthor!;
+    const attrs = g.getNodeAttributes(`a${wang}`);
+    expect(attrs.label).toBe('Jialiang Wang');
+    expect(attrs.kind).toBe('author');
+    expect(attrs.community).toBe(bundle.authors.community[wang]);
+    expect(attrs.papers).toBe(9);
+    expect(attrs.x).toBeCloseTo(bundle.authors.x[wang]!, 3);
+    expect(attrs.y).toBeCloseTo(bundle.authors.y[wang]!, 3);
+    expect(attrs.color).toMatch(/^(#|rgb)/);
+    const e = 0;
+    const key = g.edge(`a${bundle.coauthorLinks.source[e]}`, `a${bundle.coauthorLinks.target[e]}`)!;
+    expect(g.getEdgeAttribute(key, 'weight')).toBeCloseTo(bundle.coauthorLinks.weight[e]!, 6);
+    expect(g.getEdgeAttribute(key, 'shared')).toBe(bundle.coauthorLinks.shared[e]);
+  });
+
+  it('can carry papers and authorship edges, or only a chosen set of authors', () => {
+    const full = parse(Graph, bundleToGexf(bundle, { includePapers: true }));
+    expect(full.order).toBe(109 + 9);
+    expect(full.size).toBe(3926 + 142);
+    const deng = bundle.authors.name.indexOf('Zhun Deng');
+    const dwork = bundle.authors.name.indexOf('Cynthia Dwork');
+    const part = parse(Graph, bundleToGexf(bundle, { authors: [deng, dwork, bundle.focalAuthor!], includePapers: true }));
+    // Three authors, their three links, and the nine papers of at least one of them.
+    expect(part.order).toBe(3 + 9);
+    expect(part.filterEdges((_, a) => a.kind === 'coauthor')).toHaveLength(3);
+    expect(part.getNodeAttribute(`p${bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions')}`, 'kind')).toBe('paper');
+  });
+
+  it('keeps markup in names and titles as text', () => {
+    const tricky = structuredClone(bundle);
+    tricky.authors.name[0] = '<script>alert("x")</script> & Co';
+    const g = parse(Graph, bundleToGexf(tricky));
+    expect(g.getNodeAttribute('a0', 'label')).toBe('<script>alert("x")</script> & Co');
+  });
+});
