@@ -2,7 +2,7 @@ import { mergeDuplicatePapers } from './ingest/dedupe';
 import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
 import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
-import { parseAliasFile, resolvePeople, type AliasRule } from './names/index';
+import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
 import { coauthorGraph, coauthorLinks } from './graph/index';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
@@ -91,6 +91,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all);
   const papers = dedup.papers;
+  notes.push(...dedup.notes);
   if (papers.length === 0) {
     const first = skipped[0];
     throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
@@ -99,7 +100,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
 
   stage('names');
   const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
-  const people = resolvePeople(papers, rules, focalRaw);
+  const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name);
   for (const n of people.notes) notes.push(n);
   done('names');
 
@@ -180,7 +181,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     inputs: reportInputs,
     records,
     papers: papers.length,
-    authorNames: people.authorNames,
+    authorNames: countAuthorNames(all),
     authors: authorCount,
     authorships: bundle.stats.authorships,
     coauthorPairs: links.source.length,

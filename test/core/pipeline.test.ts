@@ -132,10 +132,11 @@ describe('people, not strings', () => {
     const text = jsonl([
       { title: 'P1', authors: ['Yann LeCun', 'François Chollet', 'Philippe Hansen-Estruch'] },
       { title: 'P2', authors: ['Yann Lecun', 'Francois Chollet', 'Philippe Hansen Estruch'] },
-      { title: 'P3', authors: ['Yann LeCun', 'Chollet, François'] },
+      { title: 'P3', authors: ['Yann LeCun', 'François Chollet'] },
     ]);
-    const { report, bundle } = buildText('v.jsonl', text);
-    expect(report.authorNames).toBe(7);
+    const seed = 'Chollet, François\nP4\nChollet, François, LeCun, Yann\nAbstract.';
+    const { report, bundle } = buildDatasetFrom([{ name: 'v.jsonl', text }, { name: 's.txt', text: seed }]);
+    expect(report.authorNames).toBe(6);
     expect(report.authors).toBe(3);
     const lecun = bundle.authors.name.indexOf('Yann LeCun');
     expect(lecun).toBeGreaterThanOrEqual(0);
@@ -144,6 +145,16 @@ describe('people, not strings', () => {
     const merges = report.merged.filter((m) => m.kind === 'person');
     expect(merges).toHaveLength(3);
     expect(merges.find((m) => m.kept === 'François Chollet')!.merged.sort()).toEqual(['Chollet, François', 'Francois Chollet', 'François Chollet']);
+    const chollet = bundle.authors.name.indexOf('François Chollet');
+    expect(bundle.authors.paperCount[chollet]).toBe(4);
+  });
+  it('JSON Lines names are "First Last": a comma there is not "Last, First"', () => {
+    const text = jsonl([
+      { title: 'P1', authors: ['Frederick P. Brooks, Jr.', 'Laks Lakshmanan, V.S.'] },
+      { title: 'P2', authors: ['Frederick P. Brooks, Jr.'] },
+    ]);
+    const { bundle } = buildText('c.jsonl', text);
+    expect(bundle.authors.name).toEqual(['Frederick P. Brooks, Jr.', 'Laks Lakshmanan, V.S.']);
   });
   it('never merges different surnames (Chung / Chuang stay two people on the seed)', () => {
     const { bundle } = buildFiles([SEED_PATH]);

@@ -54,7 +54,7 @@ interface NameParts {
 }
 
 function nameParts(name: string): NameParts {
-  const parsed = parseName(name);
+  const parsed = parseName(name, 'first-last');
   const given = parsed.given
     .split(/[\s.\-‐‑–]+/)
     .map((t) => foldName(t))
@@ -129,7 +129,7 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
     const pairKey = lo * names.length + hi;
     if (seen.has(pairKey)) return;
     seen.add(pairKey);
-    if (nameKey(names[a]!) === nameKey(names[b]!)) return; // kept apart on purpose (e.g. different ORCIDs)
+    if (nameKey(names[a]!, 'first-last') === nameKey(names[b]!, 'first-last')) return; // kept apart on purpose (e.g. different ORCIDs)
     if (linkBetween(bundle, a, b) >= 0) return;
     const shared = intersectSorted(row(adjacency, a), row(adjacency, b));
     if (shared.length < minShared || shared.length === 0) return;
@@ -167,8 +167,8 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
         if (tolerance === 0) continue;
         const d = boundedEditDistance(fa, fb, tolerance);
         if (d > tolerance) continue;
-        const familyA = parseName(names[a]!).family;
-        const familyB = parseName(names[b]!).family;
+        const familyA = parseName(names[a]!, 'first-last').family;
+        const familyB = parseName(names[b]!, 'first-last').family;
         consider(a, b, 'surname-spelling', d === 1 ? 0.85 : 0.65, `same given name; surnames "${familyA}" and "${familyB}" differ by ${d} letter${d === 1 ? '' : 's'}`);
       }
     }
@@ -185,8 +185,8 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
         if (parts[a]!.givenKey === parts[b]!.givenKey) continue;
         const fit = givenNamesFit(parts[a]!.given, parts[b]!.given);
         if (fit === 0) continue;
-        const givenA = parseName(names[a]!).given;
-        const givenB = parseName(names[b]!).given;
+        const givenA = parseName(names[a]!, 'first-last').given;
+        const givenB = parseName(names[b]!, 'first-last').given;
         consider(a, b, 'initials', fit, `same surname; given names "${givenA}" and "${givenB}" fit (initials or a missing middle name)`);
       }
     }

@@ -1,22 +1,40 @@
 import type { MergeEntry } from '../bundle/report-types';
 import { foldName, nameKey } from '../names/parse-name';
-import type { RawPaper } from './types';
+import type { IngestNote, RawPaper } from './types';
 
 function normDoi(doi: string): string {
   return doi.trim().toLowerCase().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/, '');
 }
 
+/** Word sets of two titles overlap enough to be one paper (a DOI shared by different papers is a data error). */
+function titlesAgree(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb || fa.startsWith(fb) || fb.startsWith(fa)) return true;
+  const wa = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const wb = new Set(b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.max(1, Math.max(wa.size, wb.size)) >= 0.7;
+}
+
 /** Keep each paper once: same DOI, or same normalised title and authors. Missing fields are filled from the duplicate. */
-export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: MergeEntry[] } {
+export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
+  const notes: IngestNote[] = [];
   const byDoi = new Map<string, number>();
   const byTitle = new Map<string, number>();
   const kept: RawPaper[] = [];
   const merged: MergeEntry[] = [];
   for (const p of papers) {
     const doi = p.doi ? normDoi(p.doi) : null;
-    const titleKey = `${foldName(p.title)}|${p.authors.map(nameKey).join('|')}`;
+    const titleKey = `${foldName(p.title)}|${p.authors.map((a) => nameKey(a, p.nameOrder)).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
     let reason = 'same DOI';
+    if (idx !== undefined && !titlesAgree(kept[idx]!.title, p.title)) {
+      const k = kept[idx]!;
+      notes.push({ file: p.source.file, line: p.source.line, note: `same DOI ${p.doi} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different title: kept both` });
+      idx = undefined;
+    }
     if (idx === undefined) {
       idx = byTitle.get(titleKey);
       reason = 'same normalised title and authors';
@@ -46,5 +64,5 @@ export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; 
     if (doi) byDoi.set(doi, i);
     byTitle.set(titleKey, i);
   }
-  return { papers: kept, merged };
+  return { papers: kept, merged, notes };
 }

@@ -31,7 +31,8 @@ export function readJsonLines(file: InputFile): ReaderResult {
     const authors: string[] = [];
     for (const a of obj.authors) {
       if (typeof a !== 'string') throw new IngestError(file.name, line, '"authors" must hold strings');
-      const name = cleanText(a);
+      // kept as written (NFC, trimmed): inner spacing is folded later, in the names stage
+      const name = a.normalize('NFC').trim();
       if (name) authors.push(name);
     }
     const id = obj.id == null ? null : String(obj.id);
@@ -49,6 +50,7 @@ export function readJsonLines(file: InputFile): ReaderResult {
       doi: typeof obj.doi === 'string' && obj.doi.trim() ? obj.doi.trim() : null,
       url: typeof obj.url === 'string' ? obj.url : null,
       id,
+      nameOrder: 'first-last',
       source: { file: file.name, line },
     });
   });

@@ -61,6 +61,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     doi,
     url: landing ?? (doi ? `https://doi.org/${doi}` : typeof w.id === 'string' ? w.id : null),
     id,
+    nameOrder: 'first-last',
     source: { file: file.name, line },
   });
 }

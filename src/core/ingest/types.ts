@@ -3,6 +3,8 @@ export interface RawPaper {
   title: string;
   /** Author names as written in the input, byline order ("Last, First" or "First Last"). */
   authors: string[];
+  /** How `authors` are written (default "auto": a comma means "Last, First"). */
+  nameOrder?: 'last-first' | 'first-last' | 'auto';
   /** ORCID per author position when the input has one (OpenAlex). */
   authorOrcids?: (string | null)[];
   abstract?: string | null;

@@ -2,5 +2,5 @@ export { parseName, displayName, foldName, nameKey } from './parse-name';
 export type { PersonName } from './parse-name';
 export { parseAliasFile } from './aliases';
 export type { AliasRule } from './aliases';
-export { resolvePeople } from './resolve-people';
+export { countAuthorNames, resolvePeople } from './resolve-people';
 export type { Person, ResolvedPeople } from './resolve-people';

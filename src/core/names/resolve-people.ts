@@ -16,8 +16,6 @@ export interface ResolvedPeople {
   people: Person[];
   /** Per paper, person indices in byline order (a person listed twice on a paper counts once). */
   paperAuthors: number[][];
-  /** Distinct spellings as written, after NFC + trim. */
-  authorNames: number;
   focalAuthor: number | null;
   merged: MergeEntry[];
   notes: { file: string; line: number; note: string }[];
@@ -38,15 +36,33 @@ function paperMatches(p: RawPaper, ref: string): boolean {
 }
 
 /** Names to people: NFC + folding, ORCID, and the alias file; every merge is reported. */
-export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null): ResolvedPeople {
+/**
+ * Distinct author spellings after NFC + trim, over every record read (duplicates included), compared in
+ * "First Last" form so "Last, First" inputs count like "First Last" ones.
+ */
+export function countAuthorNames(papers: RawPaper[]): number {
+  const distinct = new Set<string>();
+  for (const p of papers) {
+    const order = p.nameOrder ?? 'auto';
+    for (const raw of p.authors) distinct.add(order === 'first-last' ? raw.normalize('NFC').trim() : displayName(parseName(raw, order)));
+  }
+  return distinct.size;
+}
+
+export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases'): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
   const paperRules: AliasRule[] = [];
   for (const r of rules) {
     if (r.paper) paperRules.push(r);
     else globalRules.set(nameKey(r.variant), r);
   }
+  const usedPaperRules = new Set<AliasRule>();
   const resolveAlias = (key: string, paper: RawPaper): AliasRule | null => {
-    for (const r of paperRules) if (nameKey(r.variant) === key && paperMatches(paper, r.paper!)) return r;
+    for (const r of paperRules)
+      if (nameKey(r.variant) === key && paperMatches(paper, r.paper!)) {
+        usedPaperRules.add(r);
+        return r;
+      }
     let rule = globalRules.get(key) ?? null;
     // follow chains a -> b -> c (bounded)
     for (let hops = 0; rule && hops < 10; hops++) {
@@ -62,7 +78,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   for (const p of papers) {
     p.authorOrcids?.forEach((o, k) => {
       if (!o) return;
-      const key = nameKey(p.authors[k]!);
+      const key = nameKey(p.authors[k]!, p.nameOrder);
       let s = orcidsByKey.get(key);
       if (!s) orcidsByKey.set(key, (s = new Set()));
       s.add(o);
@@ -71,7 +87,6 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
 
   const byKey = new Map<string, number>();
   const accs: Acc[] = [];
-  const distinctNames = new Set<string>();
   const paperAuthors: number[][] = [];
   const notes: ResolvedPeople['notes'] = [];
   let order = 0;
@@ -79,9 +94,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const list: number[] = [];
     paper.authors.forEach((raw, k) => {
       const spelling = cleanText(raw);
-      const shown = displayName(parseName(spelling));
-      distinctNames.add(raw.normalize('NFC').trim());
-      let key = nameKey(spelling);
+      const nameOrder = paper.nameOrder ?? 'auto';
+      const shown = nameOrder === 'first-last' ? spelling : displayName(parseName(spelling, nameOrder));
+      let key = nameKey(spelling, nameOrder);
       const rule = resolveAlias(key, paper);
       if (rule) key = nameKey(rule.canonical);
       const orcid = paper.authorOrcids?.[k] ?? null;
@@ -111,6 +126,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     paperAuthors.push(list);
   });
 
+  for (const r of paperRules)
+    if (!usedPaperRules.has(r)) notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no paper "${r.paper}" with author "${r.variant}"; line not applied` });
   const merged: MergeEntry[] = [];
   const people: Person[] = accs.map((acc) => {
     let best = '';
@@ -138,5 +155,5 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const idx = byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
     focalAuthor = idx !== undefined && idx >= 0 ? idx : null;
   }
-  return { people, paperAuthors, authorNames: distinctNames.size, focalAuthor, merged, notes };
+  return { people, paperAuthors, focalAuthor, merged, notes };
 }
