@@ -90,6 +90,7 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   showAllCommunities: () => refilter(get, set, { ...get().filters, hiddenCommunities: new Set() }),
   setMinPapers: (minPapers) => refilter(get, set, { ...get().filters, minPapers: Math.max(1, Math.floor(minPapers)) }),
   setShowPapers: (showPapers) => refilter(get, set, { ...get().filters, showPapers }),
+  setYearRange: (years) => refilter(get, set, { ...get().filters, years }),
 });
 
 const searchSlice: Slice<SearchSlice> = (set, get) => ({

@@ -63,6 +63,8 @@ export interface ViewSlice {
   showAllCommunities(): void;
   setMinPapers(n: number): void;
   setShowPapers(show: boolean): void;
+  /** Only papers of these years (inclusive) and their authors, on the canvas and in search; null: all. */
+  setYearRange(years: readonly [number, number] | null): void;
 }
 
 export interface SearchSlice {
