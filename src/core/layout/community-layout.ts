@@ -93,7 +93,7 @@ export function communityLayout(input: LayoutInput): Layout {
 }
 
 function iterationsFor(n: number): number {
-  if (n <= 50) return 80;
+  if (n <= 50) return 100;
   if (n <= 300) return 50;
   if (n <= 1000) return 30;
   return 20;
@@ -217,8 +217,8 @@ function layoutOne(
 
 /** Distance of petal t (of count) from its core node of radius r, petals `step` apart. */
 function petalRadius(r: number, step: number, t: number, count: number): number {
-  if (count <= 12) return Math.max(r + step * 0.5 + EDGE_LENGTH * 0.35, (count * step) / (2 * Math.PI));
-  return r + step * (0.9 + 0.56 * Math.sqrt(t));
+  if (count <= 12) return Math.max(r + step * 0.5 + EDGE_LENGTH * 1.0, (count * step) / (2 * Math.PI));
+  return r + step * (0.6 + 0.53 * Math.sqrt(t));
 }
 
 /** Communities as discs: ForceAtlas2 on the community graph from a size-ordered spiral, then no overlaps. */
