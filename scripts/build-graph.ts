@@ -6,7 +6,7 @@ import { IngestError } from '../src/core/ingest/errors';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
-import { registerDataset, writeDataset } from './lib/write-dataset';
+import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 
 const HELP = `Build a co-author graph bundle from paper lists.
@@ -108,7 +108,7 @@ function main() {
     fail((err as Error).message);
   }
   const sizes = writeDataset(cli.out, result);
-  registerDataset(cli.out, result);
+  registerDataset(cli.out, result, servedSources(cli.out, cli.files, cli.aliasesPath));
   const r = result.report;
   const lines = [
     `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset } from '../src/core/pipeline';
 import { defaultLabeler } from './lib/labeler';
-import { registerDataset, writeDataset } from './lib/write-dataset';
+import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 
 const SAMPLES = [{ id: 'wang-jialiang', input: 'public/samples/wang-jialiang.txt', name: 'Wang, Jialiang — papers and co-authors' }];
 
@@ -17,7 +17,7 @@ export function ensureDefaultData(force = false): void {
     if (fresh && !force) continue;
     const result = buildDataset([{ name: s.input, text: readFileSync(s.input, 'utf8') }], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);
-    registerDataset(out, result);
+    registerDataset(out, result, servedSources(out, [s.input]));
     process.stderr.write(`built ${s.input} -> ${bundle} (${result.report.papers} papers, ${result.report.authors} authors)\n`);
   }
 }

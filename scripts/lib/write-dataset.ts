@@ -31,10 +31,37 @@ export interface DatasetIndexEntry {
   bundle: string;
   papers: number;
   authors: number;
+  /** The paper lists it was built from, as paths the viewer can fetch (so it can rebuild it, e.g. with aliases). */
+  inputs?: string[];
+  /** The alias file it was built with, likewise. */
+  aliases?: string;
+}
+
+/** Where the viewer finds the files a dataset under `<app>/data/` was built from. */
+export interface DatasetSources {
+  /** Paths relative to the app root (e.g. "samples/wang-jialiang.txt"). */
+  inputs: string[];
+  aliases?: string | null;
+}
+
+/**
+ * `files` as paths relative to the app root (the folder holding `data/`) when every one of them is
+ * served with the app; null otherwise (the viewer then cannot rebuild the dataset).
+ */
+export function servedSources(outDir: string, files: string[], aliases?: string | null): DatasetSources | null {
+  const appRoot = dirname(dirname(resolve(outDir)));
+  const rel = (f: string): string | null => {
+    const r = relative(appRoot, resolve(f));
+    return r.startsWith('..') || r === '' || resolve(f) === r ? null : r.split('\\').join('/');
+  };
+  const inputs = files.map(rel);
+  const alias = aliases ? rel(aliases) : null;
+  if (inputs.some((i) => i === null) || (aliases && alias === null)) return null;
+  return { inputs: inputs as string[], aliases: alias };
 }
 
 /** Keep public/data/index.json (the viewer's list of built-in datasets) in step when writing under public/data. */
-export function registerDataset(outDir: string, result: BuildResult): void {
+export function registerDataset(outDir: string, result: BuildResult, sources: DatasetSources | null = null): void {
   const abs = resolve(outDir);
   const dataRoot = dirname(abs);
   if (basename(dataRoot) !== 'data') return;
@@ -54,6 +81,7 @@ export function registerDataset(outDir: string, result: BuildResult): void {
     bundle: `data/${relative(dataRoot, join(abs, 'bundle.json')).split('\\').join('/')}`,
     papers: result.bundle.stats.papers,
     authors: result.bundle.stats.authors,
+    ...(sources ? { inputs: sources.inputs, ...(sources.aliases ? { aliases: sources.aliases } : {}) } : {}),
   };
   entries = entries.filter((e) => e.id !== id);
   entries.push(entry);

@@ -56,7 +56,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     labeler: defaultLabeler(),
   });
   writeDataset(out, result);
-  registerDataset(out, result);
+  // the seed is served with the app (Vite copies public/), so the viewer can rebuild it with aliases
+  registerDataset(out, result, { inputs: [SEED.replace(/^public\//, '')] });
   writeBrokenBundles(path.join(out, 'bundle.json'));
 
   server = await serveStatic(SITE_DIR);

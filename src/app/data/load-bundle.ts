@@ -9,7 +9,13 @@ export interface DatasetEntry {
   name: string;
   /** Bundle path relative to the app, e.g. "data/wang-jialiang/bundle.json". */
   bundle: string;
+  /** The paper lists it was built from (paths relative to the app), when they are served: lets the viewer rebuild it. */
+  inputs?: string[];
+  /** The alias file it was built with, likewise. */
+  aliases?: string;
 }
+
+const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && isSafeBundlePath(x));
 
 export const DATASET_INDEX = 'data/index.json';
 
@@ -45,7 +51,13 @@ export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
     if (!e || typeof e.id !== 'string' || typeof e.bundle !== 'string') {
       throw new BundleError(file, 'invalid', `entry ${i} should have an "id" and a "bundle" path`);
     }
-    return { id: e.id, name: typeof e.name === 'string' ? e.name : e.id, bundle: e.bundle };
+    return {
+      id: e.id,
+      name: typeof e.name === 'string' ? e.name : e.id,
+      bundle: e.bundle,
+      ...(isPathList(e.inputs) ? { inputs: e.inputs } : {}),
+      ...(typeof e.aliases === 'string' && isSafeBundlePath(e.aliases) ? { aliases: e.aliases } : {}),
+    };
   });
 }
 
