@@ -135,6 +135,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     links,
     paperCount: metrics.paperCount,
     seed: options.seed,
+    onProgress: (f) => progress('layout', f),
   });
   const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
   done('layout');

@@ -13,6 +13,8 @@ export interface LayoutInput {
   links: { source: number[]; target: number[]; weight: number[] };
   paperCount: number[];
   seed: number;
+  /** Fraction of nodes laid out so far (0..1), for progress displays. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface Layout {
@@ -49,10 +51,18 @@ export function communityLayout(input: LayoutInput): Layout {
   const communityRadius = new Float64Array(communityCount);
   const localIndex = new Int32Array(authorCount).fill(-1);
 
+  const total = authorCount + paperAuthors.length;
+  let doneNodes = 0;
+  let lastReport = 0;
   for (let c = 0; c < communityCount; c++) {
     const authors = membersA[c]!;
     const papers = membersP[c]!;
     const n = authors.length + papers.length;
+    doneNodes += n;
+    if (input.onProgress && doneNodes - lastReport > total / 50) {
+      lastReport = doneNodes;
+      input.onProgress((0.9 * doneNodes) / total);
+    }
     const xs = new Float64Array(n);
     const ys = new Float64Array(n);
     const rs = new Float64Array(n);
