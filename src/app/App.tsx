@@ -2,6 +2,11 @@
 import { useEffect } from 'react';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
+import { ExportMenu, InsightDetails, PathPanel, TimePanel, WhoIsWhoPanel, YearLegend, useInsights } from './insights';
+import { DatasetSwitcher } from './import/DatasetSwitcher';
+import { ImportButton } from './import/ImportDialog';
+import { ImportLayer } from './import/ImportLayer';
+import { ReportButton } from './import/ReportPanel';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { CommunitiesPanel } from './panels/CommunitiesPanel';
 import { FiltersPanel } from './panels/FiltersPanel';
@@ -26,7 +31,9 @@ function useEscapeCloses() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
-      if (selection) select(null);
+      const insights = useInsights.getState();
+      if (insights.detail) insights.closeDetail();
+      else if (selection) select(null);
       else if (drawerOpen) setDrawerOpen(false);
     };
     window.addEventListener('keydown', onKey);
@@ -61,6 +68,14 @@ function ErrorScreen({ problem }: { problem: LoadProblem }) {
 
 function Details() {
   const selection = useAtlas((s) => s.selection);
+  const insight = useInsights((s) => s.detail);
+  if (insight) {
+    return (
+      <aside className="details" aria-label="Details">
+        <InsightDetails />
+      </aside>
+    );
+  }
   if (!selection) return null;
   return (
     <aside className="details" aria-label="Details">
@@ -108,23 +123,28 @@ function Explorer() {
         </button>
         <div className="brand">
           <span className="brand-name">Coauthor Atlas</span>
-          <span className="dataset-name" title={dataset.name}>
-            {dataset.name}
-          </span>
+          <DatasetSwitcher />
         </div>
         <SearchBox />
         <p className="stats-line">
           {stats.authors.toLocaleString('en')} authors · {stats.papers.toLocaleString('en')} papers ·{' '}
           {stats.communities.toLocaleString('en')} communities
         </p>
+        <ExportMenu />
+        <ReportButton />
+        <ImportButton />
       </header>
       <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
         <FiltersPanel />
+        <TimePanel />
+        <PathPanel />
+        <WhoIsWhoPanel />
         <CommunitiesPanel />
       </aside>
       <main className="stage" aria-label="Graph">
         <Canvas />
         <Legend />
+        <YearLegend />
       </main>
       <Details />
       {drawerOpen && <div className="scrim" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
@@ -145,6 +165,7 @@ export function App() {
       {load.status === 'loading' && <Loading label={load.label} />}
       {load.status === 'error' && <ErrorScreen problem={load.problem} />}
       {load.status === 'ready' && <Explorer />}
+      <ImportLayer />
     </>
   );
 }

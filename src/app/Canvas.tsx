@@ -12,6 +12,7 @@ import { GraphDataController } from './controllers/GraphDataController';
 import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
 import { ANIMATION_MS } from './env';
+import { InsightsCanvas } from './insights';
 import type { AtlasGraph } from './graph/sigma-graph';
 
 export function Canvas() {
@@ -43,6 +44,7 @@ export function Canvas() {
     <SigmaContainer className="atlas-canvas" settings={settings}>
       <GraphDataController onGraph={onGraph} />
       <EventsController />
+      <InsightsCanvas graph={graph} />
       {graph && (
         <>
           <FiltersController graph={graph} />

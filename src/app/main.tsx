@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openFromUrl } from './data/open-dataset';
 import './debug';
-import { useAtlas } from './store';
+import { openAtStart } from './import/open-imported';
 import './styles/app.css';
 import { parseUrlState } from './url/url-state';
 
@@ -13,4 +12,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void openFromUrl(parseUrlState(window.location.search), useAtlas.getState());
+void openAtStart(parseUrlState(window.location.search));

@@ -8,6 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { computeEmphasis, NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
+import { chainEmphasis, useInsights } from '../insights';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
 import { setLabelColors } from './labels';
@@ -18,6 +19,8 @@ export function AppearanceController({ graph }: { graph: AtlasGraph }) {
   const hovered = useAtlas((s) => s.hovered);
   const selection = useAtlas((s) => s.selection);
   const theme = useAtlas((s) => s.theme);
+  // a traced co-author chain stays emphasised while nothing is hovered
+  const chain = useInsights((s) => s.path.chain);
   const emphasis = useRef<Emphasis>(NO_EMPHASIS);
   const selectedKey = useRef<string | null>(null);
 
@@ -60,10 +63,10 @@ export function AppearanceController({ graph }: { graph: AtlasGraph }) {
   useEffect(() => {
     if (!dataset) return;
     const focus = hovered ?? selection;
-    emphasis.current = computeEmphasis(graph, dataset.bundle, focus);
+    emphasis.current = !hovered && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, focus);
     selectedKey.current = selection ? nodeKey(selection) : null;
     sigma.refresh();
-  }, [sigma, graph, dataset, hovered, selection]);
+  }, [sigma, graph, dataset, hovered, selection, chain]);
 
   return null;
 }

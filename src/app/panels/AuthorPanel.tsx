@@ -1,6 +1,7 @@
 /** An author: spellings, community, counts, co-authors ranked by shared papers, and their papers. */
 import { useEffect, useState } from 'react';
 import { mark } from '../debug';
+import { HomonymSection } from '../insights';
 import { useAtlas } from '../store';
 import { Abstract } from './Abstract';
 import { AuthorLink, CommunityChip, PaperLinks } from './links';
@@ -9,7 +10,7 @@ import { Panel } from './Panel';
 const COAUTHORS_SHOWN = 12;
 const PAPERS_SHOWN = 25;
 
-function PaperItem({ paper, author }: { paper: number; author: number }) {
+export function PaperItem({ paper, author }: { paper: number; author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const { title, year, venue, doi, url, authors } = dataset.bundle.papers;
@@ -76,6 +77,7 @@ export function AuthorPanel({ index }: { index: number }) {
           </a>
         )}
       </div>
+      <HomonymSection author={index} />
       <dl className="stats">
         <div>
           <dt>Papers</dt>

@@ -1,5 +1,6 @@
 /** Every community with its colour, size and label: show/hide, "only this one", and a click that frames it. */
 import { useState } from 'react';
+import { useInsights } from '../insights';
 import { useAtlas } from '../store';
 import { Panel } from './Panel';
 import { useCommunityColors } from './use-community-colors';
@@ -45,7 +46,10 @@ export function CommunitiesPanel() {
               <button
                 type="button"
                 className="link-button community-name"
-                onClick={() => moveCamera({ kind: 'community', id: c.id })}
+                onClick={() => {
+                  useInsights.getState().openDetail({ kind: 'community', id: c.id });
+                  moveCamera({ kind: 'community', id: c.id });
+                }}
                 title={c.terms.length ? c.terms.join(', ') : undefined}
               >
                 {label}

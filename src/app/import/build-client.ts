@@ -1,0 +1,110 @@
+/**
+ * The page's side of the build worker. One worker is started ahead of time and kept warm, so an import
+ * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
+ * and a fresh one is warmed up in its place.
+ */
+import type { BuildJob, BuildProblem, ImportStage, WorkerMessage } from './build-protocol';
+
+type Done = Extract<WorkerMessage, { type: 'done' }>;
+
+export interface BuildCallbacks {
+  onProgress(stage: ImportStage, fraction: number): void;
+  onDone(result: Done): void;
+  onFailed(problem: BuildProblem): void;
+}
+
+export interface BuildHandle {
+  cancel(): void;
+}
+
+interface Warm {
+  worker: Worker;
+  ready: boolean;
+}
+
+let spare: Warm | null = null;
+const readyListeners = new Set<() => void>();
+
+function spawn(): Warm {
+  const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'atlas-build' });
+  const warm: Warm = { worker, ready: false };
+  const onReady = (event: MessageEvent<WorkerMessage>) => {
+    if (event.data.type !== 'ready') return;
+    warm.ready = true;
+    worker.removeEventListener('message', onReady);
+    for (const listener of readyListeners) listener();
+  };
+  worker.addEventListener('message', onReady);
+  return warm;
+}
+
+/** Start a worker now so that the next build is ready to go (its code is fetched here, not during an import). */
+export function warmUpBuildWorker(): void {
+  spare ??= spawn();
+}
+
+/** True once a warm worker has loaded its code. */
+export function buildWorkerReady(): boolean {
+  return spare?.ready ?? false;
+}
+
+export function onBuildWorkerReady(listener: () => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
+
+function release(warm: Warm): void {
+  if (spare === null) spare = warm;
+  else warm.worker.terminate();
+}
+
+export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
+  const warm = spare ?? spawn();
+  spare = null;
+  const { worker } = warm;
+  let finished = false;
+  const finish = (reuse: boolean) => {
+    finished = true;
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.onmessageerror = null;
+    if (reuse) release(warm);
+    else worker.terminate();
+  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') callbacks.onProgress(message.stage, message.fraction);
+    else if (message.type === 'done') {
+      finish(true);
+      callbacks.onDone(message);
+    } else if (message.type === 'failed') {
+      finish(true);
+      callbacks.onFailed(message.problem);
+    }
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    finish(false);
+    warmUpBuildWorker();
+    callbacks.onFailed({
+      file: null,
+      line: null,
+      problem: event.message
+        ? `the build stopped: ${event.message}`
+        : 'the build stopped unexpectedly (the browser may have run out of memory for this file)',
+    });
+  };
+  worker.onmessageerror = () => {
+    finish(false);
+    warmUpBuildWorker();
+    callbacks.onFailed({ file: null, line: null, problem: 'the result could not be passed from the build worker to the page' });
+  };
+  worker.postMessage(job);
+  return {
+    cancel() {
+      if (finished) return;
+      finish(false);
+      warmUpBuildWorker();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
+ * result in IndexedDB and sends the bundle back. The page cancels a build by terminating this worker.
+ * Everything heavy (the BibTeX parser, Louvain, the layout) lives in this worker's bundle, not the page's.
+ */
+/// <reference lib="webworker" />
+import { IngestError } from '../../core/ingest/errors';
+import { buildDataset, type BuildResult } from '../../core/pipeline';
+import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
+import { describeStorageError, saveImported } from './datasets-db';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function post(message: WorkerMessage): void {
+  scope.postMessage(message);
+}
+
+function progress(stage: ImportStage, fraction: number): void {
+  post({ type: 'progress', stage, fraction });
+}
+
+function problemOf(err: unknown): BuildProblem {
+  if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
+  if (err instanceof RangeError && /allocation|memory|size/i.test(err.message)) {
+    return { file: null, line: null, problem: `the browser ran out of memory for this build (${err.message})` };
+  }
+  return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
+}
+
+async function readSources(job: BuildJob): Promise<{ name: string; text: string }[]> {
+  progress('read', 0);
+  const inputs: { name: string; text: string }[] = [];
+  for (const [k, source] of job.sources.entries()) {
+    if (source.kind === 'file') {
+      let text: string;
+      try {
+        text = await source.file.text();
+      } catch (err) {
+        throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
+      }
+      inputs.push({ name: source.file.name, text });
+    } else {
+      inputs.push({ name: source.name, text: source.text });
+    }
+    progress('read', (k + 1) / job.sources.length);
+  }
+  return inputs;
+}
+
+function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMeta {
+  const { bundle, report } = result;
+  return {
+    id: job.id,
+    name: bundle.name,
+    createdAt: Date.now(),
+    inputs: report.inputs,
+    options: report.options,
+    stats: bundle.stats,
+    merged: report.merged.length,
+    skipped: report.skipped.length,
+    buildMs: Math.round(buildMs),
+  };
+}
+
+async function run(job: BuildJob): Promise<void> {
+  const t0 = performance.now();
+  const inputs = await readSources(job);
+  const result = buildDataset(inputs, {
+    ...job.options,
+    name: job.name ?? undefined,
+    aliases: job.aliases,
+    abstractsFile: null,
+    onProgress: progress,
+  });
+  const meta = metaOf(job, result, performance.now() - t0);
+  let saveProblem: string | null = null;
+  if (job.save) {
+    progress('save', 0);
+    try {
+      await saveImported(meta, result.bundle, result.abstracts, result.report);
+    } catch (err) {
+      saveProblem = describeStorageError(err);
+    }
+    progress('save', 1);
+  }
+  const saved = job.save && saveProblem === null;
+  post({ type: 'done', meta, bundle: result.bundle, report: result.report, abstracts: saved ? null : result.abstracts, saveProblem });
+}
+
+scope.onmessage = (event: MessageEvent<BuildJob>) => {
+  run(event.data).catch((err: unknown) => post({ type: 'failed', problem: problemOf(err) }));
+};
+
+post({ type: 'ready' });

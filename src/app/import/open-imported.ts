@@ -1,0 +1,141 @@
+/**
+ * Opening datasets from the import side: one just built, one saved in this browser (also at start-up,
+ * from `?ds=local-…`), or a built-in sample chosen in the switcher. And the build report of whatever is open.
+ */
+import type { BuildReport } from '../../core/bundle/report-types';
+import type { Abstracts, Bundle } from '../../core/bundle/types';
+import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../core/bundle/validate';
+import { prepareDataset, type AbstractsLoader } from '../data/dataset';
+import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } from '../data/load-bundle';
+import { describeProblem, openFromUrl } from '../data/open-dataset';
+import { mark } from '../debug';
+import { appUrl } from '../env';
+import type { NodeRef } from '../graph/node-keys';
+import type { GraphView } from '../graph/sigma-graph';
+import { useAtlas } from '../store';
+import type { UrlState } from '../url/url-state';
+import { isImportId, type WorkerMessage } from './build-protocol';
+import { loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
+
+/** Reports of this session's builds (also those that could not be saved). */
+const sessionReports = new Map<string, BuildReport>();
+
+export function rememberReport(id: string, report: BuildReport): void {
+  sessionReports.set(id, report);
+}
+
+/** Let the loading screen show before the main thread is busy preparing a large dataset. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function storedAbstracts(id: string, bundle: Bundle): AbstractsLoader {
+  return async () => {
+    if (!bundle.papers.hasAbstract.some((h) => h === 1)) return bundle.papers.title.map(() => null);
+    const abstracts = await loadImportedAbstracts(id);
+    if (!abstracts) throw new Error('the abstracts of this imported dataset are no longer in this browser');
+    return validateAbstracts(abstracts, bundle.papers.title.length, `abstracts of "${bundle.name}"`);
+  };
+}
+
+/** Show a dataset the worker has just built. */
+export async function openBuilt(result: Extract<WorkerMessage, { type: 'done' }>): Promise<void> {
+  const { meta, bundle, abstracts } = result;
+  useAtlas.getState().startLoading(`Opening ${meta.name}…`, { dataset: meta.id, bundle: null });
+  await settle();
+  const loader: AbstractsLoader = abstracts ? async (): Promise<Abstracts> => abstracts : storedAbstracts(meta.id, bundle);
+  const dataset = prepareDataset(bundle, loader, meta.id);
+  mark('bundleLoaded');
+  useAtlas.getState().openDataset(dataset);
+}
+
+/** Show a dataset saved in this browser. */
+export async function openImported(id: string, initial?: { selection: NodeRef | null; view: GraphView }): Promise<void> {
+  const atlas = useAtlas.getState();
+  atlas.startLoading('Opening the imported dataset…', { dataset: id, bundle: null });
+  try {
+    const stored = await loadImportedBundle(id);
+    if (!stored) {
+      atlas.failLoading({
+        title: 'This imported dataset is no longer in this browser',
+        file: null,
+        detail: 'It was removed, or the browser’s data for this site was cleared. Drop the paper list on the page to import it again, or pick another dataset.',
+      });
+      return;
+    }
+    await settle();
+    const bundle = validateBundle(stored, `imported dataset "${typeof stored.name === 'string' ? stored.name : id}"`);
+    const dataset = prepareDataset(bundle, storedAbstracts(id, bundle), id);
+    mark('bundleLoaded');
+    useAtlas.getState().openDataset(dataset, initial);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** Show a built-in dataset (from `data/index.json`). */
+export async function openBuiltin(entry: DatasetEntry): Promise<void> {
+  const atlas = useAtlas.getState();
+  atlas.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
+  try {
+    const dataset = await fetchDataset(entry.bundle, entry.id);
+    mark('bundleLoaded');
+    useAtlas.getState().openDataset(dataset);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** The built-in datasets, fetched once if the start-up did not already. */
+export async function builtinDatasets(): Promise<DatasetEntry[]> {
+  const known = useAtlas.getState().datasets;
+  if (known.length > 0) return known;
+  const list = await fetchDatasetIndex();
+  useAtlas.getState().setDatasets(list);
+  return list;
+}
+
+/** After the open dataset was removed: show the first sample. */
+export async function openFirstBuiltin(): Promise<void> {
+  try {
+    const list = await builtinDatasets();
+    if (list[0]) await openBuiltin(list[0]);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** Start-up: `?ds=local-…` opens a dataset from this browser; anything else goes the usual way. */
+export async function openAtStart(url: UrlState): Promise<void> {
+  if (url.bundle !== null || !isImportId(url.dataset)) return openFromUrl(url, useAtlas.getState());
+  // the switcher lists the samples too
+  void builtinDatasets().catch(() => undefined);
+  await openImported(url.dataset, { selection: url.selection, view: url.view });
+}
+
+function checkReport(value: unknown, file: string): BuildReport {
+  const r = value as Partial<BuildReport> | null;
+  const lists = ['inputs', 'merged', 'skipped', 'notes'] as const;
+  if (!r || typeof r !== 'object' || typeof r.papers !== 'number' || lists.some((k) => !Array.isArray(r[k]))) {
+    throw new BundleError(file, 'invalid', 'is not a build report (expected papers, inputs, merged, skipped and notes)');
+  }
+  return r as BuildReport;
+}
+
+/** The build report of the open dataset: from this browser for an imported one, else `report.json` beside its bundle. */
+export async function loadCurrentReport(): Promise<BuildReport> {
+  const { dataset, source, datasets } = useAtlas.getState();
+  if (!dataset) throw new Error('no dataset is open');
+  if (isImportId(dataset.id)) {
+    const report = sessionReports.get(dataset.id) ?? (await loadImportedReport(dataset.id));
+    if (!report) throw new Error('the report of this imported dataset is no longer in this browser');
+    return checkReport(report, `report of "${dataset.name}"`);
+  }
+  const bundlePath = source.bundle ?? datasets.find((d) => d.id === source.dataset)?.bundle ?? null;
+  if (bundlePath === null || !isSafeBundlePath(bundlePath)) throw new Error('this dataset has no build report');
+  const url = new URL('report.json', appUrl(bundlePath));
+  const file = bundlePath.replace(/[^/]*$/, 'report.json');
+  const res = await fetch(url);
+  if (!res.ok) {
+    throw new BundleError(file, 'missing', res.status === 404 ? 'not found: this dataset was built without a report' : `could not be read (HTTP ${res.status})`);
+  }
+  return checkReport(parseBundleJson(await res.text(), file), file);
+}
