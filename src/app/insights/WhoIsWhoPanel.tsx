@@ -1,0 +1,36 @@
+/** Sidebar summary of "who is who": how many names may be one person or several, and the review list. */
+import { Panel } from '../panels/Panel';
+import { useAtlas } from '../store';
+import { homonymFlags, samePersonSuggestions } from './analysis';
+import { pairKey, useInsights } from './store';
+
+export function WhoIsWhoPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const decisions = useInsights((s) => s.decisions);
+  const openDetail = useInsights((s) => s.openDetail);
+  const reviewing = useInsights((s) => s.detail?.kind === 'review');
+  const suggestions = samePersonSuggestions(dataset.bundle);
+  const flags = homonymFlags(dataset.bundle);
+  const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+
+  return (
+    <Panel title="Who is who" kicker="Author names" testId="who-panel">
+      <p className="who-line">
+        <strong data-testid="suggestion-count">{suggestions.length}</strong> pair{suggestions.length === 1 ? '' : 's'} of names that may be
+        one person
+        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open} to review)</span>}
+        <br />
+        <strong>{flags.length}</strong> name{flags.length === 1 ? '' : 's'} that may be several people
+      </p>
+      <button
+        type="button"
+        className="button wide"
+        aria-pressed={reviewing}
+        disabled={suggestions.length === 0 && flags.length === 0}
+        onClick={() => openDetail({ kind: 'review' })}
+      >
+        Review names
+      </button>
+    </Panel>
+  );
+}

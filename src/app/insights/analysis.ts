@@ -1,0 +1,31 @@
+/** Insight computations on a bundle, each done once per bundle (memoised) and shared by the panels. */
+import { flagHomonyms, type HomonymFlag } from '../../core/analyse/homonyms';
+import { largeTeamThreshold } from '../../core/analyse/many-author-links';
+import { suggestSamePerson, type SamePersonSuggestion } from '../../core/analyse/name-suggestions';
+import { authorYearColours } from '../../core/analyse/year-colours';
+import type { Bundle } from '../../core/bundle/types';
+
+function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {
+  const cache = new WeakMap<Bundle, T>();
+  return (bundle) => {
+    if (!cache.has(bundle)) cache.set(bundle, compute(bundle));
+    return cache.get(bundle)!;
+  };
+}
+
+export const samePersonSuggestions: (bundle: Bundle) => SamePersonSuggestion[] = perBundle((b) => suggestSamePerson(b));
+export const homonymFlags: (bundle: Bundle) => HomonymFlag[] = perBundle((b) => flagHomonyms(b));
+export const yearColours = perBundle(authorYearColours);
+export const teamThreshold = perBundle(largeTeamThreshold);
+
+/** Earliest and latest paper year, or null when no paper has a year. */
+export const yearSpan = perBundle((b): [number, number] | null => {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const y of b.papers.year) {
+    if (y === null) continue;
+    if (y < min) min = y;
+    if (y > max) max = y;
+  }
+  return min === Infinity ? null : [min, max];
+});

@@ -1,0 +1,64 @@
+/**
+ * Community labels drawn on the canvas at each community's place while the view is zoomed out:
+ * the largest communities first, a label skipped when it would overlap one already drawn, hidden
+ * communities left out. Text only, on Sigma's label layer after each render.
+ */
+import type Sigma from 'sigma';
+import type { Bundle } from '../../core/bundle/types';
+import type { CanvasColors } from '../theme';
+
+/** Zoomed in closer than this camera ratio, node labels take over and community labels go. */
+export const COMMUNITY_LABEL_MAX_ZOOM = 0.45;
+const MIN_SIZE = 3;
+const FONT_SIZE = 13;
+const MAX_CHARS = 42;
+
+export interface CommunityLabelStyle {
+  colors: CanvasColors;
+  communityColors: readonly string[];
+  hidden: ReadonlySet<number>;
+  font: string;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
+}
+
+/** Draw the labels on `ctx` (a layer of `sigma`, already scaled to CSS pixels); returns the communities labelled. */
+export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, bundle: Bundle, style: CommunityLabelStyle): number[] {
+  if (sigma.getCamera().ratio < COMMUNITY_LABEL_MAX_ZOOM) return [];
+  const { width, height } = sigma.getDimensions();
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const drawn: number[] = [];
+  ctx.save();
+  ctx.font = `650 ${FONT_SIZE}px ${style.font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  // communities are numbered by size, largest first
+  for (const c of bundle.communities) {
+    if (c.size < MIN_SIZE || style.hidden.has(c.id)) continue;
+    const text = clip(c.label || `Community ${c.id + 1}`);
+    const p = sigma.graphToViewport({ x: c.x, y: c.y });
+    const w = ctx.measureText(text).width + 18;
+    const box = { x0: p.x - w / 2, y0: p.y - FONT_SIZE, x1: p.x + w / 2, y1: p.y + FONT_SIZE };
+    if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
+    if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+    placed.push(box);
+    drawn.push(c.id);
+    ctx.lineWidth = 5;
+    ctx.strokeStyle = style.colors.labelHalo;
+    ctx.strokeText(text, p.x + 6, p.y);
+    ctx.fillStyle = style.colors.label;
+    ctx.fillText(text, p.x + 6, p.y);
+    // a dot in the community's colour before the text ties the label to the colour on the canvas
+    ctx.beginPath();
+    ctx.arc(p.x - w / 2 + 9, p.y, 4.5, 0, Math.PI * 2);
+    ctx.fillStyle = style.communityColors[c.id] ?? style.colors.label;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+  }
+  ctx.restore();
+  return drawn;
+}

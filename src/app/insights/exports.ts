@@ -1,0 +1,105 @@
+/**
+ * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image,
+ * community labels included), the graph as GEXF, and CSV tables. GEXF and CSV are written in a worker.
+ */
+import { toBlob } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import type { Bundle } from '../../core/bundle/types';
+import type { Dataset } from '../data/dataset';
+import { communityColors } from '../graph/palette';
+import { useAtlas } from '../store';
+import { CANVAS_COLORS } from '../theme';
+import { yearColours } from './analysis';
+import { drawCommunityLabels } from './community-labels';
+import type { ExportJob, ExportReply, ExportRequest } from './export-protocol';
+import { downloadBlob, downloadText, fileBase } from './download';
+import { useInsights } from './store';
+
+let worker: Worker | null = null;
+let nextId = 1;
+const tokens = new WeakMap<Bundle, number>();
+let sentToken = -1;
+let nextToken = 1;
+const waiting = new Map<number, (reply: ExportReply) => void>();
+
+function exportWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module', name: 'atlas-export' });
+  worker.onmessage = (event: MessageEvent<ExportReply>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  return worker;
+}
+
+function post(bundle: Bundle, job: ExportJob, withBundle: boolean): Promise<ExportReply> {
+  if (!tokens.has(bundle)) tokens.set(bundle, nextToken++);
+  const token = tokens.get(bundle)!;
+  const id = nextId++;
+  const request: ExportRequest = { id, bundle: withBundle || sentToken !== token ? bundle : null, bundleToken: token, job };
+  sentToken = token;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    exportWorker().postMessage(request);
+  });
+}
+
+async function runJob(bundle: Bundle, job: ExportJob): Promise<string> {
+  let reply = await post(bundle, job, false);
+  if (!reply.ok && reply.needBundle) reply = await post(bundle, job, true);
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.text;
+}
+
+/** Colour per author as the canvas shows them (community palette or year scale). */
+function authorColoursNow(dataset: Dataset): string[] {
+  const { theme } = useAtlas.getState();
+  if (useInsights.getState().colorBy === 'year') return yearColours(dataset.bundle).colours;
+  const palette = communityColors(dataset.bundle.communities.map((c) => c.size), theme);
+  return dataset.bundle.authors.community.map((c) => palette[c]);
+}
+
+export type ExportKind = 'png' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
+
+/** Write and download one export of the current dataset and view. Resolves with the file name. */
+export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<string> {
+  const { dataset, view, visibility, filters, theme } = useAtlas.getState();
+  if (!dataset) throw new Error('no dataset is open');
+  const base = fileBase(dataset);
+  const { bundle } = dataset;
+  if (kind === 'png') {
+    if (!sigma) throw new Error('the graph is not on screen');
+    const colors = CANVAS_COLORS[theme];
+    const palette = communityColors(bundle.communities.map((c) => c.size), theme);
+    const blob = await toBlob(sigma, {
+      format: 'png',
+      backgroundColor: colors.background,
+      withTempRenderer: (tmp) => {
+        const ctx = tmp.getCanvases().labels?.getContext('2d');
+        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors: palette, hidden: filters.hiddenCommunities, font: tmp.getSetting('labelFont') });
+      },
+    });
+    const name = `${base}.png`;
+    downloadBlob(name, blob);
+    return name;
+  }
+  if (kind === 'gexf') {
+    const all = !visibility || visibility.authorCount === bundle.authors.name.length;
+    const authors = all ? null : [...visibility.author.keys()].filter((a) => visibility.author[a] === 1);
+    const text = await runJob(bundle, {
+      kind: 'gexf',
+      authors,
+      includePapers: view === 'papers' && filters.showPapers,
+      authorColours: authorColoursNow(dataset),
+    });
+    const name = `${base}.gexf`;
+    downloadText(name, text, 'application/gexf+xml');
+    return name;
+  }
+  const job: ExportJob =
+    kind === 'papers-csv' ? { kind, abstracts: await dataset.abstracts().catch(() => null) } : kind === 'authors-csv' ? { kind } : { kind: 'pairs-csv' };
+  const text = await runJob(bundle, job);
+  const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}.csv`;
+  downloadText(name, text, 'text/csv');
+  return name;
+}

@@ -1,0 +1,129 @@
+/**
+ * Apply alias lines at once in the browser: rebuild the dataset from its paper lists with the alias
+ * file (in a Web Worker, with progress) and open the result in place of the current one.
+ * The paper lists come from the dataset index (`inputs`, served with the app) or, for a dataset built
+ * in memory from a dropped file, from what its host remembered with `rememberSources`.
+ */
+import { aliasFileFor, type AliasDecision } from '../../core/analyse/name-suggestions';
+import type { InputFile } from '../../core/ingest/types';
+import type { Stage } from '../../core/pipeline';
+import { prepareDataset, type Dataset } from '../data/dataset';
+import type { DatasetEntry } from '../data/load-bundle';
+import { appUrl } from '../env';
+import { useAtlas } from '../store';
+import type { RebuildMessage, RebuildRequest } from './rebuild-protocol';
+import { useInsights } from './store';
+
+export interface DatasetSources {
+  inputs: InputFile[];
+  /** The alias file the dataset was first built with (kept when rebuilding). */
+  aliases: InputFile | null;
+}
+
+const remembered = new WeakMap<Dataset, DatasetSources | Promise<DatasetSources>>();
+
+/** For a dataset built in memory: the files it came from, so it can be rebuilt with aliases. */
+export function rememberSources(dataset: Dataset, sources: DatasetSources): void {
+  remembered.set(dataset, sources);
+}
+
+function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | undefined {
+  return dataset.id === null ? undefined : entries.find((e) => e.id === dataset.id && e.inputs);
+}
+
+/** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
+export function canRebuild(dataset: Dataset, entries: DatasetEntry[]): boolean {
+  return remembered.has(dataset) || entryOf(dataset, entries) !== undefined;
+}
+
+async function fetchText(path: string): Promise<InputFile> {
+  const res = await fetch(appUrl(path));
+  if (!res.ok) throw new Error(`${path} could not be read (HTTP ${res.status})`);
+  return { name: path, text: await res.text() };
+}
+
+async function sourcesOf(dataset: Dataset, entries: DatasetEntry[]): Promise<DatasetSources> {
+  const known = remembered.get(dataset);
+  if (known) return known;
+  const entry = entryOf(dataset, entries);
+  if (!entry?.inputs) throw new Error('the paper lists this dataset was built from are not available in the browser');
+  const pending = Promise.all([Promise.all(entry.inputs.map(fetchText)), entry.aliases ? fetchText(entry.aliases) : null]).then(
+    ([inputs, aliases]) => ({ inputs, aliases }),
+  );
+  remembered.set(dataset, pending);
+  pending.catch(() => remembered.delete(dataset));
+  return pending;
+}
+
+const STAGE_LABELS: Record<Stage, string> = {
+  ingest: 'Reading the paper list',
+  names: 'Resolving names with the aliases',
+  graph: 'Linking co-authors',
+  communities: 'Finding communities',
+  labels: 'Labelling communities',
+  layout: 'Laying out the graph',
+  bundle: 'Packing the dataset',
+};
+
+const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];
+
+/** The alias file for `lines`, after the dataset's own alias file if it had one. */
+export function combinedAliasFile(lines: readonly AliasDecision[], original: InputFile | null): string {
+  const mine = aliasFileFor(lines);
+  return original ? `${original.text.replace(/\s*$/, '')}\n${mine}` : mine;
+}
+
+function runWorker(message: RebuildRequest, onProgress: (stage: Stage, fraction: number) => void) {
+  return new Promise<Extract<RebuildMessage, { type: 'done' }>['result']>((resolve, reject) => {
+    const worker = new Worker(new URL('./rebuild-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<RebuildMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') return onProgress(m.stage, m.fraction);
+      worker.terminate();
+      if (m.type === 'done') resolve(m.result);
+      else reject(new Error(m.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the rebuild stopped unexpectedly'));
+    };
+    worker.postMessage(message);
+  });
+}
+
+/**
+ * Rebuild the current dataset with every accepted alias line and show it; `focusName` (a person's
+ * display name or spelling) is selected afterwards when found.
+ */
+export async function applyAliasLines(focusName: string | null = null): Promise<void> {
+  const { dataset, datasets, view } = useAtlas.getState();
+  const insights = useInsights.getState();
+  if (!dataset || insights.rebuild.status === 'running') return;
+  const lines = insights.aliasLines;
+  insights.setRebuild({ status: 'running', label: 'Reading the paper list', fraction: 0 });
+  try {
+    const sources = await sourcesOf(dataset, datasets);
+    const { bundle } = dataset;
+    const result = await runWorker(
+      {
+        inputs: sources.inputs,
+        request: {
+          name: bundle.name,
+          ...bundle.options,
+          aliases: { name: 'aliases.tsv (review list)', text: combinedAliasFile(lines, sources.aliases) },
+        },
+      },
+      (stage, fraction) =>
+        useInsights.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGE_ORDER.indexOf(stage) + fraction) / STAGE_ORDER.length }),
+    );
+    const next = prepareDataset(result.bundle, () => Promise.resolve(result.abstracts), dataset.id);
+    remembered.set(next, sources);
+    const names = result.bundle.authors;
+    const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
+    useAtlas.getState().openDataset(next, { selection: found >= 0 ? { kind: 'author', index: found } : null, view });
+    useInsights.getState().markApplied(lines.length);
+    useInsights.getState().setRebuild({ status: 'idle' });
+  } catch (err) {
+    useInsights.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+}
