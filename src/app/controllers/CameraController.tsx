@@ -51,6 +51,7 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
     // a paper in the co-author view: frame its authors
     return target.ref.kind === 'paper' ? bundle.papers.authors[target.ref.index].map(authorKey) : [];
   }
+  if (target.kind === 'nodes') return target.refs.map(nodeKey).filter((k) => graph.hasNode(k));
   if (target.kind === 'community') {
     const out: string[] = [];
     bundle.authors.community.forEach((c, i) => c === target.id && out.push(authorKey(i)));

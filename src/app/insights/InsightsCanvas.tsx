@@ -1,12 +1,10 @@
 /**
  * The insight tools' side of the canvas, one controller per job (each renders nothing):
- * community labels when zoomed out, a click on a co-author link, colour by year, framing a chain.
+ * community labels when zoomed out, a click on a co-author link, colour by year.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import type { CameraState } from 'sigma/types';
-import { ANIMATION_MS } from '../env';
-import { authorKey, parseNodeKey } from '../graph/node-keys';
+import { parseNodeKey } from '../graph/node-keys';
 import { mix } from '../graph/palette';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useCommunityColors } from '../panels/use-community-colors';
@@ -14,6 +12,7 @@ import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
 import { yearColours } from './analysis';
 import { drawCommunityLabels } from './community-labels';
+import { edgeAtPoint } from './edge-at-point';
 import { setSigmaOnScreen } from './sigma-handle';
 import { useInsights } from './store';
 
@@ -48,25 +47,18 @@ function LinkClickController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma();
   const view = useAtlas((s) => s.view);
   useEffect(() => {
-    const wanted = view === 'coauthors';
-    if (sigma.getSetting('enableEdgeEvents') !== wanted) sigma.setSetting('enableEdgeEvents', wanted);
-    if (!wanted) return;
-    const container = sigma.getContainer();
-    const onClick = ({ edge }: { edge: string }) => {
+    if (view !== 'coauthors') return;
+    const onClick = ({ event }: { event: { x: number; y: number } }) => {
+      const edge = edgeAtPoint(sigma, event.x, event.y);
+      if (edge === null) return;
       const [s, t] = graph.extremities(edge);
       const a = parseNodeKey(s).index;
       const b = parseNodeKey(t).index;
       useInsights.getState().openDetail({ kind: 'pair', a: Math.min(a, b), b: Math.max(a, b) });
     };
-    const onEnter = () => (container.style.cursor = 'pointer');
-    const onLeave = () => (container.style.cursor = '');
-    sigma.on('clickEdge', onClick);
-    sigma.on('enterEdge', onEnter);
-    sigma.on('leaveEdge', onLeave);
+    sigma.on('clickStage', onClick);
     return () => {
-      sigma.off('clickEdge', onClick);
-      sigma.off('enterEdge', onEnter);
-      sigma.off('leaveEdge', onLeave);
+      sigma.off('clickStage', onClick);
     };
   }, [sigma, graph, view]);
   return null;
@@ -115,32 +107,6 @@ function YearColourController({ graph }: { graph: AtlasGraph }) {
   return null;
 }
 
-/** Frame the chain when a new one is found (the whole chain in view, clear of the panels). */
-function ChainCameraController() {
-  const sigma = useSigma();
-  const chain = useInsights((s) => s.path.chain);
-  useEffect(() => {
-    if (!chain || chain.authors.length < 2) return;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const a of chain.authors) {
-      const d = sigma.getNodeDisplayData(authorKey(a));
-      if (!d) continue;
-      x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
-      y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
-    }
-    if (x0 === Infinity) return;
-    const camera = sigma.getCamera();
-    const state: Partial<CameraState> = {
-      x: (x0 + x1) / 2,
-      y: (y0 + y1) / 2,
-      ratio: Math.min(1, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.4)),
-    };
-    if (ANIMATION_MS === 0) camera.setState(state);
-    else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
-  }, [sigma, chain]);
-  return null;
-}
-
 export function InsightsCanvas({ graph }: { graph: AtlasGraph | null }) {
   return (
     <>
@@ -149,7 +115,6 @@ export function InsightsCanvas({ graph }: { graph: AtlasGraph | null }) {
         <>
           <LinkClickController graph={graph} />
           <YearColourController graph={graph} />
-          <ChainCameraController />
         </>
       )}
     </>

@@ -76,6 +76,10 @@ export const useInsights = create<InsightsState>()((set, get) => ({
     if (path.from === null || path.to === null || !dataset) return set({ path: { ...path, chain: null, status: 'idle' } });
     const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to);
     set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
+    // frame the whole chain, clear of the panels
+    if (chain && chain.authors.length > 1) {
+      useAtlas.getState().moveCamera({ kind: 'nodes', refs: chain.authors.map((index) => ({ kind: 'author' as const, index })) });
+    }
   },
   clearPath: () => set({ path: NO_PATH }),
   decide: (key, decision, lines) => {

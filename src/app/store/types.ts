@@ -38,7 +38,12 @@ export interface DatasetSlice {
 /** How a selection changed: the URL controller pushes a history entry only for 'user'. */
 export type ChangeOrigin = 'user' | 'history' | 'load';
 
-export type CameraTarget = { kind: 'node'; ref: NodeRef } | { kind: 'community'; id: number } | { kind: 'fit' };
+export type CameraTarget =
+  | { kind: 'node'; ref: NodeRef }
+  | { kind: 'community'; id: number }
+  /** Several nodes at once (e.g. a co-author chain), framed together. */
+  | { kind: 'nodes'; refs: NodeRef[] }
+  | { kind: 'fit' };
 
 export interface SelectionSlice {
   selection: NodeRef | null;
