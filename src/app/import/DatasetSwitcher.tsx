@@ -11,7 +11,7 @@ import { useImport } from './import-store';
 import { builtinDatasets, openBuiltin, openImported } from './open-imported';
 
 const n = (x: number) => x.toLocaleString('en');
-const date = (ms: number) => new Date(ms).toLocaleString('en', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function ImportedItem({ meta, current, onOpen }: { meta: ImportedMeta; current: boolean; onOpen: () => void }) {
   const remove = useImport((s) => s.remove);

@@ -86,8 +86,9 @@ function BuildOptionsFields({ fields, setFields, problems }: { fields: OptionFie
   const on = (key: keyof OptionFields) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFields({ ...fields, [key]: e.target.value });
   const invalid = Object.keys(problems).length > 0;
   const parsed = parseFields(fields).options;
+  const [expanded, setExpanded] = useState(false);
   return (
-    <details className="import-options" open={invalid || undefined}>
+    <details className="import-options" open={expanded || invalid} onToggle={(e) => setExpanded(e.currentTarget.open)}>
       <summary>
         <span className="import-options-title">Build options</span>
         <span className="import-options-summary">{invalid ? 'check the values below' : optionsSummary(parsed)}</span>

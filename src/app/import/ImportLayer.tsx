@@ -108,7 +108,10 @@ export function ImportLayer() {
   const status = useAtlas((s) => s.load.status);
   const refreshImported = useImport((s) => s.refreshImported);
   useEffect(() => {
-    warmUpBuildWorker();
+    // after the first dataset is on screen (or failed), so the worker's code does not compete with it
+    if (status !== 'loading') warmUpBuildWorker();
+  }, [status]);
+  useEffect(() => {
     void refreshImported();
     // tests wait for this before timing an import that must fetch nothing
     const mark = () => {

@@ -74,9 +74,9 @@ let running: BuildHandle | null = null;
 export const PASTED_NAME = 'pasted text';
 
 export const useImport = create<ImportState>()((set, get) => {
-  function run(sources: ImportSource[]): void {
+  function run(sources: ImportSource[], name: string | null): void {
     if (get().status === 'building' || sources.length === 0) return;
-    const { name, options } = get();
+    const { options } = get();
     const id = newImportId();
     const t0 = performance.now();
     set({
@@ -89,7 +89,7 @@ export const useImport = create<ImportState>()((set, get) => {
       notice: null,
     });
     running = startBuild(
-      { id, name: name.trim() || null, sources, options, aliases: null, save: true },
+      { id, name, sources, options, aliases: null, save: true },
       {
         onProgress(stage, fraction) {
           const now = performance.now();
@@ -153,13 +153,9 @@ export const useImport = create<ImportState>()((set, get) => {
       const { files, pasted } = get();
       const sources: ImportSource[] = files.map((file) => ({ kind: 'file', file }));
       if (pasted.trim() !== '') sources.push({ kind: 'text', name: PASTED_NAME, text: pasted });
-      run(sources);
+      run(sources, get().name.trim() || null);
     },
-    buildFiles: (files) => {
-      if (get().status === 'building') return;
-      set({ files });
-      run(files.map((file) => ({ kind: 'file', file })));
-    },
+    buildFiles: (files) => run(files.map((file) => ({ kind: 'file', file })), null),
     cancel: () => {
       running?.cancel();
       running = null;

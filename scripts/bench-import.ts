@@ -1,0 +1,233 @@
+/**
+ * Import part of `npm run bench`: the built explorer in headless Chromium builds a BibTeX file chosen in
+ * the import dialog (Web Worker), per corpus: time until the worker's result arrived and until the map is
+ * drawn, whether the tab survived, and the longest main-thread block (PerformanceObserver 'longtask')
+ * while the worker builds and while the result is opened.
+ * Called by scripts/bench.ts as runImportBench({ corpora }); also runs alone:
+ *   npx tsx scripts/bench-import.ts [--corpora DIR] [--only acl_2020_main]
+ * Targets (issue 4): acl_2020_main.bib within 15 s, acl_2016_2021_all.bib within 90 s without a crash,
+ * no main-thread block over 200 ms during either.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium, openPage, waitForState } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'bench-output');
+const SITE = path.join(OUT, 'import-site');
+const SHOTS = path.join(OUT, 'screens');
+
+export interface ImportBenchRow {
+  corpus: string;
+  fileMB: number;
+  /** Build dialog's Build click → the worker's result (bundle) has arrived on the page. */
+  builtMs: number | null;
+  /** Build click → the imported map's first frame drawn. */
+  drawnMs: number | null;
+  tabSurvived: boolean;
+  /** Longest main-thread task while the worker builds (includes receiving the result). */
+  longestBlockBuildMs: number;
+  /** Longest main-thread task while the result is opened and drawn (the explorer's own cost). */
+  longestBlockOpenMs: number;
+  /** Long tasks (> 50 ms) and those over 200 ms, during the build. */
+  longTasksBuild: number;
+  blocksOver200Build: number;
+  papers: number | null;
+  authors: number | null;
+  /** Per stage, as the progress display measured them (read ... save), ms. */
+  stagesMs: Record<string, number>;
+  targetMs: number;
+  error: string | null;
+}
+
+const CORPORA = [
+  { id: 'acl_2020_main', file: 'acl_2020_main.bib', targetMs: 15_000 },
+  { id: 'acl_2016_2021_all', file: 'acl_2016_2021_all.bib', targetMs: 90_000 },
+];
+
+/** The corpus file: from the shared corpora folder, else the test fixture (gunzipped once into bench-output/). */
+function corpusPath(file: string, corpora: string): string | null {
+  const shared = path.join(corpora, file);
+  if (existsSync(shared)) return shared;
+  const fixture = path.join(ROOT, 'test/fixtures', file);
+  if (existsSync(fixture)) return fixture;
+  const gz = `${fixture}.gz`;
+  if (!existsSync(gz)) return null;
+  const out = path.join(OUT, 'corpora', file);
+  if (!existsSync(out)) {
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, gunzipSync(readFileSync(gz)));
+  }
+  return out;
+}
+
+const INSTRUMENT = `(() => {
+  const b = (window.__importBench = { longtasks: [], states: [], builtAt: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask' });
+  new MutationObserver(() => b.states.push({ state: document.documentElement.dataset.state, at: performance.now() }))
+    .observe(document.documentElement, { attributes: true, attributeFilter: ['data-state'] });
+  window.__atlasImport.store.subscribe((s, prev) => {
+    if (s.notice && !prev.notice && b.builtAt === null) b.builtAt = performance.now();
+  });
+})()`;
+
+interface PageResult {
+  startedAt: number;
+  builtAt: number | null;
+  drawnAt: number | null;
+  longtasks: { start: number; duration: number }[];
+  stages: Record<string, { startedAt: number | null; endedAt: number | null }>;
+  papers: number | null;
+  authors: number | null;
+  problem: string | null;
+}
+
+async function benchCorpus(page: Page, baseUrl: string, corpus: (typeof CORPORA)[number], file: string): Promise<ImportBenchRow> {
+  const row: ImportBenchRow = {
+    corpus: corpus.id,
+    fileMB: Math.round((readFileSync(file).length / 1024 / 1024) * 10) / 10,
+    builtMs: null,
+    drawnMs: null,
+    tabSurvived: true,
+    longestBlockBuildMs: 0,
+    longestBlockOpenMs: 0,
+    longTasksBuild: 0,
+    blocksOver200Build: 0,
+    papers: null,
+    authors: null,
+    stagesMs: {},
+    targetMs: corpus.targetMs,
+    error: null,
+  };
+  let crashed = false;
+  page.on('crash', () => {
+    crashed = true;
+  });
+  await page.goto(`${baseUrl}?test`);
+  await waitForState(page, 'ready', 120_000).catch(() => waitForState(page, 'error', 1000));
+  await page.waitForSelector('html[data-import-worker="ready"]', { state: 'attached', timeout: 60_000 });
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.evaluate(INSTRUMENT);
+  await page.getByTestId('import-build').click();
+  try {
+    await page.waitForFunction(
+      `(() => {
+        const s = window.__atlas.store.getState();
+        const i = window.__atlasImport.store.getState();
+        return i.status === 'failed' || (window.__importBench.builtAt !== null && s.dataset && s.dataset.id === (i.imported[0] && i.imported[0].id)
+          && document.documentElement.dataset.state === 'ready' && window.__atlas.sigma
+          && window.__atlas.sigma.getGraph().order > 0);
+      })()`,
+      undefined,
+      { timeout: corpus.targetMs * 4, polling: 500 },
+    );
+  } catch (err) {
+    row.error = crashed ? 'the tab crashed' : (err as Error).message.split('\n')[0];
+  }
+  row.tabSurvived = !crashed;
+  if (crashed) return row;
+  const r = (await page.evaluate(`(() => {
+    const b = window.__importBench;
+    const i = window.__atlasImport.store.getState();
+    const s = window.__atlas.store.getState();
+    const ready = b.states.filter((x) => x.state === 'ready' && b.builtAt !== null && x.at > b.builtAt);
+    return {
+      startedAt: i.startedAt ?? 0,
+      builtAt: b.builtAt,
+      drawnAt: ready.length ? ready[0].at : null,
+      longtasks: b.longtasks,
+      stages: i.stages,
+      papers: s.dataset ? s.dataset.bundle.stats.papers : null,
+      authors: s.dataset ? s.dataset.bundle.stats.authors : null,
+      problem: i.problem ? (i.problem.file ?? '') + ':' + (i.problem.line ?? '') + ' ' + i.problem.problem : null,
+    };
+  })()`)) as PageResult;
+  if (r.problem) row.error = r.problem;
+  // the import store's startedAt is reset when the build ends: fall back to the first stage's start
+  const started = r.stages.read?.startedAt ?? r.startedAt;
+  row.builtMs = r.builtAt !== null ? Math.round(r.builtAt - started) : null;
+  row.drawnMs = r.drawnAt !== null ? Math.round(r.drawnAt - started) : null;
+  const inBuild = r.longtasks.filter((t) => t.start >= started - 1 && (r.builtAt === null || t.start < r.builtAt));
+  const inOpen = r.longtasks.filter((t) => r.builtAt !== null && t.start >= r.builtAt && (r.drawnAt === null || t.start < r.drawnAt));
+  row.longestBlockBuildMs = Math.round(Math.max(0, ...inBuild.map((t) => t.duration)));
+  row.longestBlockOpenMs = Math.round(Math.max(0, ...inOpen.map((t) => t.duration)));
+  row.longTasksBuild = inBuild.length;
+  row.blocksOver200Build = inBuild.filter((t) => t.duration > 200).length;
+  row.papers = r.papers;
+  row.authors = r.authors;
+  for (const [stage, p] of Object.entries(r.stages)) {
+    if (p.startedAt !== null && p.endedAt !== null) row.stagesMs[stage] = Math.round(p.endedAt - p.startedAt);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `import-${corpus.id}.png`) });
+  return row;
+}
+
+export async function runImportBench(options: { corpora?: string; only?: string[] } = {}): Promise<ImportBenchRow[]> {
+  const corpora = options.corpora ?? path.resolve(ROOT, '..', 'shared', 'corpora');
+  if (!existsSync(path.join(ROOT, 'public/data/index.json'))) {
+    process.stderr.write('bench-import: public/data/index.json is missing (run `npm start` once); the import starts from the error screen\n');
+  }
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
+  const server = await serveStatic(SITE);
+  const browser = await launchChromium();
+  const rows: ImportBenchRow[] = [];
+  try {
+    for (const corpus of CORPORA.filter((c) => !options.only || options.only.includes(c.id))) {
+      const file = corpusPath(corpus.file, corpora);
+      if (!file) {
+        process.stderr.write(`bench-import: ${corpus.file} not found in ${corpora} or test/fixtures — skipping\n`);
+        continue;
+      }
+      // a fresh context per corpus: empty IndexedDB, no memory left over from the previous build
+      const { page } = await openPage(browser);
+      try {
+        rows.push(await benchCorpus(page, server.url, corpus, file));
+        process.stderr.write(`bench-import: ${corpus.id} done\n`);
+      } catch (err) {
+        process.stderr.write(`bench-import: ${corpus.id} failed: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await page.context().close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const s = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
+  console.log('\nImport in the browser (headless Chromium, Web Worker build of a .bib chosen in the dialog)');
+  console.table(
+    rows.map((r) => ({
+      corpus: r.corpus,
+      MB: r.fileMB,
+      'built s': s(r.builtMs),
+      'drawn s': s(r.drawnMs),
+      'target s': r.targetMs / 1000,
+      'tab survived': r.tabSurvived,
+      'longest block, build ms': r.longestBlockBuildMs,
+      'blocks > 200 ms, build': r.blocksOver200Build,
+      'longest block, opening ms': r.longestBlockOpenMs,
+      papers: r.papers,
+      error: r.error ?? '',
+    })),
+  );
+  console.table(Object.fromEntries(rows.map((r) => [r.corpus, r.stagesMs])));
+  console.log('targets: acl_2020_main.bib <= 15 s, acl_2016_2021_all.bib <= 90 s and the tab survives; no main-thread block > 200 ms while building');
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { corpora: { type: 'string' }, only: { type: 'string' } } });
+  const rows = await runImportBench({ corpora: values.corpora, only: values.only?.split(',') });
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(path.join(OUT, 'bench-import.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+}

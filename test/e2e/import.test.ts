@@ -1,0 +1,243 @@
+/**
+ * Importing paper lists in the browser, in real Chromium: a BibTeX file chosen in the dialog is built in
+ * the worker without a single request, drawn, searchable, with its report one click away; a broken file
+ * dropped on the page names its file and line; Cancel stops a build; pasted text builds; the imported
+ * dataset survives a reload in the switcher and can be removed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countNotColor, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const ACL_BIB = path.join(FIXTURES, 'acl_2020_main.bib');
+// reference figures from the same records in JSON Lines (see ../shared/corpora/README.md)
+const ACL_JSONL = readFileSync(path.join(FIXTURES, 'acl_2020_main.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { title: string; authors: string[]; abstract: string | null });
+const AUTHOR = 'Mirella Lapata';
+const AUTHOR_PAPERS = ACL_JSONL.filter((p) => p.authors.includes(AUTHOR));
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser));
+  page.on('request', (req) => requested.push(req.url()));
+  await openAtlas(page);
+  // the build worker is loaded ahead of any import
+  await page.waitForSelector('html[data-import-worker="ready"]', { state: 'attached' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The imported dataset `name` is open and its graph (`order` nodes) has been drawn. */
+async function waitForOpened(name: string, order: number): Promise<void> {
+  await page.waitForFunction(
+    `(() => {
+      const s = window.__atlas.store.getState();
+      return s.dataset && s.dataset.name === ${JSON.stringify(name)} && document.documentElement.dataset.state === 'ready'
+        && window.__atlas.sigma && window.__atlas.sigma.getGraph().order === ${order};
+    })()`,
+    undefined,
+    { timeout: 120_000, polling: 250 },
+  );
+}
+
+/** Drop files on the page the way a browser does: dragenter, dragover, drop with a DataTransfer holding them. */
+async function dropOnPage(files: { name: string; text: string }[], selector = '.stage'): Promise<void> {
+  await page.evaluate(`(() => {
+    const files = ${JSON.stringify(files)};
+    const make = () => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    };
+    const target = document.querySelector(${JSON.stringify(selector)});
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: make(), bubbles: true, cancelable: true }));
+    }
+  })()`);
+}
+
+async function importedNames(): Promise<string[]> {
+  return page.evaluate(`window.__atlasImport.store.getState().imported.map((d) => d.name)`);
+}
+
+describe('import in the browser', () => {
+  it('builds acl_2020_main.bib chosen in the dialog, with progress per stage and no request leaving the page', async () => {
+    await page.getByTestId('open-import').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByText('Drop paper lists here').waitFor();
+    await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);
+    await dialog.getByText('acl_2020_main.bib').waitFor();
+    await shootPage(page, '30-import-dialog');
+
+    requested.length = 0;
+    await page.getByTestId('import-build').click();
+    // the stages report as they run: the first is done while later ones are still to come
+    await page.locator('[data-testid="import-progress"] .stage-row.is-done').first().waitFor();
+    await shootPage(page, '31-import-progress');
+
+    const papers = 3022;
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main'`, undefined, { timeout: 120_000 });
+    const authors = await fromStore<number>(page, 'b.stats.authors');
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(papers);
+    await waitForOpened('acl_2020_main', authors + papers);
+    expect(requested).toEqual([]);
+
+    const png = await shootCanvas(page, '32-imported-acl');
+    // thousands of nodes and links: far more than a blank canvas with a legend
+    expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(png.width * png.height * 0.05);
+    expect(await page.locator('.stats-line').innerText()).toContain('3,022 papers');
+    expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^local-/);
+    expect(await importedNames()).toEqual(['acl_2020_main']);
+  });
+
+  it('search finds an author from the file; the panel lists their papers and reads abstracts from this browser', async () => {
+    requested.length = 0;
+    const search = page.getByLabel(/Search/);
+    await search.click();
+    await search.pressSequentially('lapata');
+    const option = page.getByRole('option', { name: new RegExp(AUTHOR) });
+    await option.waitFor();
+    await option.click();
+    const panel = page.getByTestId('author-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(AUTHOR);
+    expect(Number(await panel.getByTestId('author-paper-count').textContent())).toBe(AUTHOR_PAPERS.length);
+
+    const withAbstract = AUTHOR_PAPERS.find((p) => p.abstract)!;
+    await panel.getByTestId('author-papers').getByRole('button', { name: withAbstract.title, exact: true }).first().click();
+    const paper = page.getByTestId('paper-panel');
+    await expect(paper.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(withAbstract.title);
+    await expect(paper.getByTestId('abstract').textContent()).resolves.toBe(withAbstract.abstract);
+    expect(await paper.getByTestId('paper-authors').locator('li').allTextContents()).toEqual(withAbstract.authors);
+    await shootPage(page, '33-imported-paper');
+    expect(requested).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the build report is one click away, with the counts and the records merged', async () => {
+    await page.getByTestId('open-report').click();
+    const report = page.getByTestId('report-panel');
+    const summary = report.getByTestId('report-summary');
+    await summary.waitFor();
+    const stat = async (label: string) =>
+      (await summary.locator('.report-stat').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('.report-stat-value').innerText()).trim();
+    expect(await stat('Records read')).toBe('3,022');
+    expect(await stat('Papers')).toBe('3,022');
+    // the reference count of distinct author strings for this corpus
+    expect(await stat('Author names')).toBe('7,517');
+    expect(await stat('People')).toBe((await fromStore<number>(page, 'b.stats.authors')).toLocaleString('en'));
+    expect(await report.locator('.report-inputs tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/acl_2020_main\.bib\s+bibtex\s+3,022/)]);
+
+    const merged = await fromStore<number>(page, 'window.__atlasImport.store.getState().imported[0].merged');
+    await report.getByRole('tab', { name: /Merged/ }).click();
+    const items = report.getByTestId('report-merged').locator('.report-list > li');
+    expect(await items.count()).toBe(Math.min(merged, 100));
+    if (merged > 0) expect(await items.first().innerText()).toMatch(/kept/);
+    await shootPage(page, '34-import-report');
+    await page.keyboard.press('Escape');
+    await report.getByTestId('report-summary').waitFor({ state: 'detached' });
+  });
+
+  it('a broken seed list dropped on the page names the file, the line and the reason, and saves nothing', async () => {
+    const broken = ['Wang, Jialiang', 'A paper title', 'Doe, John, Smith', 'An abstract.'].join('\n');
+    await dropOnPage([{ name: 'broken-list.txt', text: broken }]);
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').innerText()).toBe('broken-list.txt');
+    expect(await error.getByTestId('import-error-line').innerText()).toBe('line 3');
+    expect(await error.getByTestId('import-error-problem').innerText()).toContain('odd number');
+    await shootPage(page, '35-import-error');
+    expect(await importedNames()).toEqual(['acl_2020_main']);
+    // the explorer still shows what it showed
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('acl_2020_main');
+  });
+
+  it('a BibTeX file with no usable entry names the first broken entry’s line', async () => {
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const bib = ['% my list', '', '@article{first,', '  title = {Unclosed brace,', '  year = 2020', '', '@article{second, title = {No authors}, year = 2021}', ''].join('\n');
+    await dropOnPage([{ name: 'mine.bib', text: bib }], 'body');
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').innerText()).toBe('mine.bib');
+    expect(await error.getByTestId('import-error-line').innerText()).toBe('line 3');
+    expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/no paper could be read from this BibTeX file/);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
+  it('Cancel stops a running build; nothing is saved and the next build (pasted text) works', async () => {
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);
+    await page.getByTestId('import-build').click();
+    await page.locator('[data-testid="import-progress"] .stage-row.is-running').first().waitFor();
+    await page.getByTestId('import-cancel').click();
+    // back to the form, the same dataset on screen, nothing new in the list
+    await page.getByTestId('import-build').waitFor();
+    expect(await page.getByTestId('import-dialog').getAttribute('data-status')).toBe('idle');
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('acl_2020_main');
+    await page.getByRole('button', { name: 'Remove acl_2020_main.bib' }).click();
+
+    const ris = readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8');
+    await page.getByTestId('import-paste').fill(ris);
+    await page.getByLabel('Dataset name').fill('My RIS sample');
+    requested.length = 0;
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'My RIS sample'`, undefined, { timeout: 60_000 });
+    const order = await fromStore<number>(page, 'b.stats.authors + b.stats.papers');
+    await waitForOpened('My RIS sample', order);
+    expect(requested).toEqual([]);
+    expect(await fromStore<string[]>(page, 'b.papers.title')).toContain('Deep learning');
+    // the cancelled build never finished: only the two completed imports are kept
+    expect(await importedNames()).toEqual(['My RIS sample', 'acl_2020_main']);
+  });
+
+  it('after a reload the imported datasets are in the switcher and open from this browser', async () => {
+    await page.reload();
+    await waitForState(page, 'ready');
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('My RIS sample');
+    await page.getByTestId('dataset-switcher').click();
+    const menu = page.getByTestId('dataset-menu');
+    await menu.getByText('Wang, Jialiang — papers and co-authors').waitFor();
+    const imported = menu.getByTestId('imported-datasets').locator('.switcher-name');
+    expect(await imported.allInnerTexts()).toEqual(['My RIS sample', 'acl_2020_main'].map((n) => expect.stringContaining(n)));
+    await shootPage(page, '36-dataset-switcher');
+
+    requested.length = 0;
+    await menu.locator('.switcher-open', { hasText: 'acl_2020_main' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main'`, undefined, { timeout: 60_000 });
+    await waitForOpened('acl_2020_main', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
+    // read from IndexedDB, not the network
+    expect(requested).toEqual([]);
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(3022);
+  });
+
+  it('a sample can be opened from the switcher, and an imported dataset removed for good', async () => {
+    await page.getByTestId('dataset-switcher').click();
+    const menu = page.getByTestId('dataset-menu');
+    await menu.locator('.switcher-open', { hasText: 'Wang, Jialiang' }).click();
+    await waitForOpened('Wang, Jialiang — papers and co-authors', 109 + 9);
+
+    await page.getByTestId('dataset-switcher').click();
+    await menu.getByRole('button', { name: 'Remove My RIS sample from this browser' }).click();
+    await menu.getByRole('button', { name: 'Really remove My RIS sample' }).click();
+    await page.waitForFunction(`window.__atlasImport.store.getState().imported.length === 1`);
+    expect(await menu.getByTestId('imported-datasets').locator('.switcher-name').allInnerTexts()).toEqual([expect.stringContaining('acl_2020_main')]);
+
+    await page.reload();
+    await waitForState(page, 'ready');
+    await page.waitForFunction(`window.__atlasImport.store.getState().imported.length === 1`);
+    expect(await importedNames()).toEqual(['acl_2020_main']);
+    expect(errors).toEqual([]);
+  });
+});
