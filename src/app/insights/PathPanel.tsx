@@ -39,17 +39,18 @@ function ChainList() {
               <AuthorLink index={a} />
               {step && (
                 <div className="chain-step">
-                  <span className="muted">wrote </span>
+                  <span className="muted">co-wrote </span>
                   <button type="button" className="link-button chain-paper" onClick={() => select({ kind: 'paper', index: step.paper })}>
                     {title[step.paper]}
                   </button>
-                  <span className="muted">
-                    {year[step.paper] !== null ? ` (${year[step.paper]})` : ''} with
-                  </span>
+                  {year[step.paper] !== null && <span className="muted"> ({year[step.paper]})</span>}
                   {step.sharedCount > 1 && (
-                    <button type="button" className="text-button small" onClick={() => openDetail({ kind: 'pair', a: step.from, b: step.to })}>
-                      {step.sharedCount} papers together
-                    </button>
+                    <>
+                      {' · '}
+                      <button type="button" className="text-button small" onClick={() => openDetail({ kind: 'pair', a: step.from, b: step.to })}>
+                        {step.sharedCount} papers together
+                      </button>
+                    </>
                   )}
                 </div>
               )}

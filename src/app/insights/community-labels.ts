@@ -1,6 +1,7 @@
 /**
  * Community labels drawn on the canvas at each community's place while the view is zoomed out:
- * the largest communities first, a label skipped when it would overlap one already drawn, hidden
+ * centred just above the community's authors (so they cover neither nodes nor node labels), the
+ * largest communities first, a label skipped when it would overlap one already drawn, hidden
  * communities left out. Text only, on Sigma's label layer after each render.
  */
 import type Sigma from 'sigma';
@@ -20,6 +21,27 @@ export interface CommunityLabelStyle {
   font: string;
 }
 
+/** Extent of each community's authors in graph coordinates, computed once per bundle. */
+const extents = new WeakMap<Bundle, Float64Array>();
+
+function communityExtents(bundle: Bundle): Float64Array {
+  let e = extents.get(bundle);
+  if (e) return e;
+  const n = bundle.communities.length;
+  e = new Float64Array(n * 4);
+  for (let c = 0; c < n; c++) e.set([Infinity, Infinity, -Infinity, -Infinity], c * 4);
+  const { community, x, y } = bundle.authors;
+  for (let a = 0; a < community.length; a++) {
+    const k = community[a] * 4;
+    e[k] = Math.min(e[k], x[a]);
+    e[k + 1] = Math.min(e[k + 1], y[a]);
+    e[k + 2] = Math.max(e[k + 2], x[a]);
+    e[k + 3] = Math.max(e[k + 3], y[a]);
+  }
+  extents.set(bundle, e);
+  return e;
+}
+
 function clip(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
 }
@@ -30,6 +52,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
   const { width, height } = sigma.getDimensions();
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const drawn: number[] = [];
+  const extent = communityExtents(bundle);
   ctx.save();
   ctx.font = `650 ${FONT_SIZE}px ${style.font}`;
   ctx.textAlign = 'center';
@@ -39,7 +62,11 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
   for (const c of bundle.communities) {
     if (c.size < MIN_SIZE || style.hidden.has(c.id)) continue;
     const text = clip(c.label || `Community ${c.id + 1}`);
-    const p = sigma.graphToViewport({ x: c.x, y: c.y });
+    const k = c.id * 4;
+    const corner1 = sigma.graphToViewport({ x: extent[k], y: extent[k + 1] });
+    const corner2 = sigma.graphToViewport({ x: extent[k + 2], y: extent[k + 3] });
+    // centred above the topmost author (node radius and label height left clear)
+    const p = { x: (corner1.x + corner2.x) / 2, y: Math.min(corner1.y, corner2.y) - FONT_SIZE - 8 };
     const w = ctx.measureText(text).width + 18;
     const box = { x0: p.x - w / 2, y0: p.y - FONT_SIZE, x1: p.x + w / 2, y1: p.y + FONT_SIZE };
     if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
@@ -53,7 +80,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
     ctx.fillText(text, p.x + 6, p.y);
     // a dot in the community's colour before the text ties the label to the colour on the canvas
     ctx.beginPath();
-    ctx.arc(p.x - w / 2 + 9, p.y, 4.5, 0, Math.PI * 2);
+    ctx.arc(p.x - w / 2 + 7, p.y, 4.5, 0, Math.PI * 2);
     ctx.fillStyle = style.communityColors[c.id] ?? style.colors.label;
     ctx.fill();
     ctx.lineWidth = 1.5;

@@ -12,6 +12,7 @@ import type { DatasetEntry } from '../data/load-bundle';
 import { appUrl } from '../env';
 import { useAtlas } from '../store';
 import type { RebuildMessage, RebuildRequest } from './rebuild-protocol';
+import { sigmaOnScreen } from './sigma-handle';
 import { useInsights } from './store';
 
 export interface DatasetSources {
@@ -91,6 +92,19 @@ function runWorker(message: RebuildRequest, onProgress: (stage: Stage, fraction:
   });
 }
 
+/** Resolves once the canvas draws another graph than `old` (or after about a second). */
+function graphReplaced(old: unknown): Promise<void> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const check = () => {
+      const sigma = sigmaOnScreen();
+      if ((sigma && sigma.getGraph() !== old) || ++frames > 60) requestAnimationFrame(() => resolve());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
 /**
  * Rebuild the current dataset with every accepted alias line and show it; `focusName` (a person's
  * display name or spelling) is selected afterwards when found.
@@ -120,7 +134,13 @@ export async function applyAliasLines(focusName: string | null = null): Promise<
     remembered.set(next, sources);
     const names = result.bundle.authors;
     const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
-    useAtlas.getState().openDataset(next, { selection: found >= 0 ? { kind: 'author', index: found } : null, view });
+    // the whole rebuilt graph in view; the person the user was looking at opens again once it is drawn
+    const drawn = sigmaOnScreen()?.getGraph();
+    useAtlas.getState().openDataset(next, { selection: null, view });
+    if (found >= 0) {
+      await graphReplaced(drawn);
+      if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
+    }
     useInsights.getState().markApplied(lines.length);
     useInsights.getState().setRebuild({ status: 'idle' });
   } catch (err) {

@@ -1,0 +1,288 @@
+/**
+ * The insight tools in real Chromium on the seed list: the review list merges Chung/Chuang and the
+ * graph is rebuilt with them as one author; the chain finder lists and highlights a chain; a
+ * co-author link opens the pair card; the exports download files that parse (GEXF with
+ * graphology-gexf, CSV with csv-parse, PNG with pngjs); splitting Jialiang Wang leaves some authors
+ * unconnected, which the chain finder says.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf/node';
+import type { Browser, Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const authorIndex = (name: string) => fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(name)})`);
+
+/** Save a download under test-output/e2e/downloads and return its path. */
+async function saved(download: Download): Promise<string> {
+  const dir = path.join(OUTPUT_DIR, 'downloads');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+/** Display colour (after the reducers) and the node's own colours. */
+async function nodeLook(key: string): Promise<{ shown: string; color: string; dimColor: string }> {
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const a = sigma.getGraph().getNodeAttributes(${JSON.stringify(key)});
+    return { shown: sigma.getNodeDisplayData(${JSON.stringify(key)}).color, color: a.color, dimColor: a.dimColor };
+  })()`);
+}
+
+async function pick(label: 'From' | 'To', query: string, option: string): Promise<void> {
+  const panel = page.getByTestId('path-panel');
+  const input = panel.getByLabel(label, { exact: true });
+  await input.fill(query);
+  await panel.getByRole('option', { name: new RegExp(option) }).click();
+}
+
+describe('who is who', () => {
+  it('the review list suggests Chung / Chuang with its evidence', async () => {
+    expect(await page.getByTestId('who-panel').getByTestId('suggestion-count').textContent()).toBe('1');
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const panel = page.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    expect(await card.count()).toBe(1);
+    const text = await card.textContent();
+    expect(text).toContain('Ching-Yao Chuang');
+    expect(text).toMatch(/surnames "Chung" and "Chuang" differ by 1 letter/);
+    // they share several co-authors (the Movie Gen and tokenizer papers)
+    expect(text).toMatch(/(\d+) shared co-authors/);
+    expect(Number(/(\d+) shared co-authors/.exec(text!)![1])).toBeGreaterThanOrEqual(3);
+    // Jialiang Wang is listed as possibly several people
+    expect(await panel.getByTestId('homonym-list').textContent()).toContain('Jialiang Wang');
+    await shootPage(page, '40-review-list');
+  });
+
+  it('accepting it downloads the alias line and, applied, makes one author with 2 papers', async () => {
+    const panel = page.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    expect(await authorIndex('Ching-Yao Chung')).toBeGreaterThanOrEqual(0);
+    await card.getByRole('button', { name: 'Same person' }).click();
+    expect(await card.textContent()).toContain('Same person: “Ching-Yao Chung” → “Ching-Yao Chuang”');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download alias file' }).click()]);
+    expect(download.suggestedFilename()).toBe('wang-jialiang-aliases.tsv');
+    const lines = readFileSync(await saved(download), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines).toEqual(['Ching-Yao Chung\tChing-Yao Chuang']);
+
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]');
+    await frames(page);
+    // the graph on the canvas is the rebuilt one: one author fewer
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(108);
+    expect(await fromStore<number>(page, 'window.__atlas.sigma.getGraph().order')).toBe(108 + 9);
+    expect(await authorIndex('Ching-Yao Chung')).toBe(-1);
+    const chuang = await authorIndex('Ching-Yao Chuang');
+    expect(await fromStore<number>(page, `b.authors.paperCount[${chuang}]`)).toBe(2);
+    expect(await fromStore<string[]>(page, `b.authors.aliases[${chuang}]`)).toEqual(['Ching-Yao Chung']);
+    // the suggestion is gone from the list; the card says what was applied
+    expect(await panel.getByTestId('suggestion').count()).toBe(0);
+    expect(await panel.getByTestId('alias-actions').textContent()).toContain('1 alias line accepted, all applied');
+    await shootPage(page, '41-review-applied');
+
+    // the author card of the merged person lists both papers
+    await panel.getByRole('button', { name: 'Close panel' }).click();
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('Chuang');
+    await page.getByRole('option', { name: /Ching-Yao Chuang/ }).click();
+    const author = page.getByTestId('author-panel');
+    expect(await author.getByTestId('author-paper-count').textContent()).toBe('2');
+    expect(await author.textContent()).toContain('Ching-Yao Chung');
+  });
+});
+
+describe('how people connect', () => {
+  it('the chain finder lists a chain with the paper behind each step and highlights it', async () => {
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
+    await pick('From', 'dwork', 'Cynthia Dwork');
+    await pick('To', 'hansen', 'Philippe Hansen-Estruch');
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    const names = await chain.locator('.chain-author > .author-link').allTextContents();
+    expect(names).toEqual(['Cynthia Dwork', 'Jialiang Wang', 'Philippe Hansen-Estruch']);
+    const steps = await chain.locator('.chain-paper').allTextContents();
+    expect(steps).toEqual(['Interpreting Robust Optimization via Adversarial Influence Functions', 'Learnings from Scaling Visual Tokenizers for Reconstruction and Generation']);
+    expect(await chain.textContent()).toContain('2 steps apart');
+
+    // emphasis: the chain's authors and papers keep their colour, everything else is dimmed
+    await frames(page);
+    const keys = (await chain.getAttribute('data-authors'))!.split(',').map((i) => `a${i}`);
+    const paperKeys = await page.evaluate(`(() => {
+      const b = window.__atlas.store.getState().dataset.bundle;
+      return ${JSON.stringify(steps)}.map((t) => 'p' + b.papers.title.indexOf(t));
+    })()`);
+    for (const key of [...keys, ...(paperKeys as string[])]) {
+      const look = await nodeLook(key);
+      expect(look.shown, key).toBe(look.color);
+    }
+    const other = `a${await authorIndex('Zhun Deng')}`;
+    const look = await nodeLook(other);
+    expect(look.shown).toBe(look.dimColor);
+    expect(look.shown).not.toBe(look.color);
+    const png = await shootCanvas(page, '42-chain-canvas');
+    expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(1000);
+    await shootPage(page, '43-chain-panel');
+  });
+
+  it('a click on a co-author link opens the two authors with their shared papers', async () => {
+    await page.getByTestId('path-panel').getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    // the co-author graph is on screen: authors only
+    await page.waitForFunction(`window.__atlas.sigma.getGraph().order === window.__atlas.store.getState().dataset.bundle.stats.authors`);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await frames(page, 3);
+    // the middle of the link between Deng and Dwork (two papers together)
+    const deng = await nodePosition(page, `a${await authorIndex('Zhun Deng')}`);
+    const dwork = await nodePosition(page, `a${await authorIndex('Cynthia Dwork')}`);
+    await page.mouse.click((deng.x + dwork.x) / 2, (deng.y + dwork.y) / 2);
+    const pair = page.getByTestId('pair-panel');
+    await pair.waitFor();
+    expect(await pair.getByRole('heading', { level: 2 }).textContent()).toBe('Zhun Deng & Cynthia Dwork');
+    expect(await pair.getByTestId('pair-shared').textContent()).toBe('2');
+    const shared = Number(await pair.getByTestId('pair-shared').textContent());
+    expect(await pair.getByTestId('pair-papers').locator(':scope > li').count()).toBe(shared);
+    // each shared paper comes with its abstract
+    expect(await pair.getByTestId('abstract').count()).toBe(shared);
+    await shootPage(page, '44-pair-card');
+    await page.getByRole('radio', { name: 'Authors & papers' }).click();
+    await pair.getByRole('button', { name: 'Close panel' }).click();
+  });
+});
+
+describe('communities', () => {
+  it('a community opens its card with label, size, top authors and papers; labels are drawn on the canvas', async () => {
+    const labelled = await page.evaluate(`window.__atlas.sigma.getContainer().dataset.communityLabels`);
+    expect(String(labelled).split(',').length).toBeGreaterThan(0);
+    const row = page.getByTestId('communities-panel').locator('li[data-community="0"]');
+    await row.locator('.community-name').click();
+    const card = page.getByTestId('community-card');
+    await card.waitFor();
+    const size = await fromStore<number>(page, 'b.communities[0].size');
+    expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
+    const papers = await fromStore<number>(page, 'b.papers.community.filter((c) => c === 0).length');
+    expect(await card.getByTestId('community-papers').locator('li').count()).toBe(papers);
+    expect(await card.getByTestId('community-authors').locator('li').count()).toBe(await fromStore<number>(page, 'b.communities[0].topAuthors.length'));
+    await shootPage(page, '45-community-card');
+    await card.getByRole('button', { name: 'Close panel' }).click();
+  });
+});
+
+describe('exports', () => {
+  async function exportFile(item: string): Promise<string> {
+    const menu = page.getByTestId('export-menu');
+    if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator(`[data-export="${item}"]`).click()]);
+    return saved(download);
+  }
+
+  it('GEXF parses with graphology-gexf and holds the graph as shown', async () => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await shootPage(page, '46-export-menu');
+    const file = await exportFile('gexf');
+    expect(path.basename(file)).toBe('wang-jialiang.gexf');
+    const graph = parseGexf(Graph, readFileSync(file, 'utf8'));
+    const authors = await fromStore<number>(page, 'b.stats.authors');
+    const papers = await fromStore<number>(page, 'b.stats.papers');
+    expect(graph.order).toBe(authors + papers);
+    const kinds = graph.mapNodes((_n, a) => a.kind as string);
+    expect(kinds.filter((k) => k === 'author')).toHaveLength(authors);
+    const chuang = await authorIndex('Ching-Yao Chuang');
+    expect(graph.getNodeAttribute(`a${chuang}`, 'label')).toBe('Ching-Yao Chuang');
+    expect(graph.getNodeAttribute(`a${chuang}`, 'papers')).toBe(2);
+  });
+
+  it('CSV tables parse and have one row per author, paper and co-author pair', async () => {
+    const stats = await fromStore<{ authors: number; papers: number; coauthorPairs: number }>(page, 'b.stats');
+    const expected: [string, string, number][] = [
+      ['authors-csv', 'wang-jialiang-authors.csv', stats.authors],
+      ['papers-csv', 'wang-jialiang-papers.csv', stats.papers],
+      ['pairs-csv', 'wang-jialiang-coauthor-pairs.csv', stats.coauthorPairs],
+    ];
+    for (const [item, name, rows] of expected) {
+      const file = await exportFile(item);
+      expect(path.basename(file)).toBe(name);
+      const records = parseCsv(readFileSync(file, 'utf8'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+      expect(records, name).toHaveLength(rows);
+    }
+    const papers = parseCsv(readFileSync(path.join(OUTPUT_DIR, 'downloads/wang-jialiang-papers.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const robust = papers.find((r) => r.title === 'Interpreting Robust Optimization via Adversarial Influence Functions')!;
+    expect(robust.authors).toBe('Zhun Deng; Cynthia Dwork; Jialiang Wang; Linjun Zhang');
+    expect(robust.abstract.length).toBeGreaterThan(200);
+  });
+
+  it('PNG of the view decodes and shows the graph', async () => {
+    const file = await exportFile('png');
+    expect(path.basename(file)).toBe('wang-jialiang.png');
+    const png = PNG.sync.read(readFileSync(file));
+    const box = await page.locator('.stage').boundingBox();
+    expect(png.width).toBe(Math.round(box!.width));
+    expect(png.height).toBe(Math.round(box!.height));
+    expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(png.width * png.height * 0.01);
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('several people behind one name', () => {
+  it('Jialiang Wang is flagged with 4 groups; splitting leaves Dwork and Hansen-Estruch unconnected', async () => {
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const author = page.getByTestId('author-panel');
+    const flag = author.getByTestId('homonym-flag');
+    expect(await flag.getAttribute('data-groups')).toBe('4');
+    expect(await flag.textContent()).toContain('May be 4 different people');
+    const groups = await flag.getByTestId('homonym-group').allTextContents();
+    expect(groups[0]).toContain('5 papers');
+    expect(groups.some((g) => g.includes('Mini-Hes'))).toBe(true);
+    expect(groups.some((g) => g.includes('FaKnow'))).toBe(true);
+    expect(groups.some((g) => g.includes('Interpreting Robust Optimization') && g.includes('Cynthia Dwork'))).toBe(true);
+    await shootPage(page, '47-homonym-flag');
+
+    await flag.getByRole('button', { name: 'Split into 4 people' }).click();
+    await flag.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 111`, null, { timeout: 8000 }).catch(async (e) => {
+      console.log(errors, await fromStore(page, 'b.stats.authors'), await page.getByTestId('alias-actions').allTextContents());
+      throw e;
+    });
+    // Jialiang Wang keeps the five generative-model papers; three new people hold the others
+    expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Jialiang Wang')]`)).toBe(5);
+    expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Jialiang Wang (2)')]`)).toBe(2);
+
+    // the author card stays on the person who kept the name, now with the 5 papers
+    await page.waitForFunction(`window.__atlas.store.getState().selection !== null`);
+    expect(await author.getByTestId('author-paper-count').textContent()).toBe('5');
+    await shootPage(page, '48-split-applied');
+    await author.getByRole('button', { name: 'Close panel' }).click();
+    await pick('From', 'dwork', 'Cynthia Dwork');
+    await pick('To', 'hansen', 'Philippe Hansen-Estruch');
+    const none = page.getByTestId('chain-none');
+    await none.waitFor();
+    expect(await none.textContent()).toBe(
+      'Cynthia Dwork and Philippe Hansen-Estruch are not connected: no chain of co-authors links them in this dataset.',
+    );
+    await shootPage(page, '49-chain-none');
+    expect(errors).toEqual([]);
+  });
+});
