@@ -15,9 +15,12 @@ const FOCUS_RATIO = 0.35;
 /** The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn. */
 function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], maxRatio: number): Partial<CameraState> | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const graph = sigma.getGraph();
   for (const node of nodes) {
-    const d = sigma.getNodeDisplayData(node);
-    if (!d || d.hidden) continue;
+    const a = graph.getNodeAttributes(node);
+    if (a.hidden) continue;
+    // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs
+    const d = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
     x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
   }
