@@ -74,9 +74,11 @@ export function DatasetSwitcher() {
   }, [open]);
 
   const currentId = current?.id ?? source.dataset;
-  const choose = (go: () => Promise<void>) => {
+  const [opening, setOpening] = useState<string | null>(null);
+  const choose = (name: string, go: () => Promise<void>) => {
     setOpen(false);
-    void go();
+    setOpening(name);
+    void go().finally(() => setOpening(null));
   };
 
   return (
@@ -91,7 +93,8 @@ export function DatasetSwitcher() {
         title={current?.name ?? 'Choose a dataset'}
         data-testid="dataset-switcher"
       >
-        <span className="dataset-name">{current?.name ?? 'Choose a dataset'}</span>
+        {opening !== null && <span className="stage-spinner" aria-hidden="true" />}
+        <span className="dataset-name">{opening !== null ? `Opening ${opening}…` : (current?.name ?? 'Choose a dataset')}</span>
         <span className="switcher-chevron" aria-hidden="true">
           ▾
         </span>
@@ -105,7 +108,7 @@ export function DatasetSwitcher() {
             <ul>
               {builtins.map((entry) => (
                 <li key={entry.id} className={`switcher-item ${entry.id === currentId ? 'is-current' : ''}`} data-dataset={entry.id}>
-                  <button type="button" className="switcher-open" onClick={() => choose(() => openBuiltin(entry))} aria-current={entry.id === currentId ? 'true' : undefined}>
+                  <button type="button" className="switcher-open" onClick={() => choose(entry.name, () => openBuiltin(entry))} aria-current={entry.id === currentId ? 'true' : undefined}>
                     <span className="switcher-name">{entry.name}</span>
                   </button>
                 </li>
@@ -118,7 +121,7 @@ export function DatasetSwitcher() {
           ) : (
             <ul data-testid="imported-datasets">
               {imported.map((meta) => (
-                <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(() => openImported(meta.id))} />
+                <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
               ))}
             </ul>
           )}

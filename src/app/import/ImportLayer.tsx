@@ -1,5 +1,5 @@
 /**
- * Everything the import adds on top of the explorer: files dropped anywhere on the page, the import
+ * Everything the import adds on top of the explorer: files dropped (or pasted) anywhere on the page, the import
  * dialog, the build report, the note after an import, and a way out of an error screen.
  */
 import { useEffect, useState } from 'react';
@@ -71,6 +71,33 @@ function usePageDrop(): boolean {
   return over;
 }
 
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement);
+
+/** Paste on the page (outside a text field): files build like a drop; text of several lines opens the dialog with it. */
+function usePagePaste(): void {
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditable(e.target) || !e.clipboardData) return;
+      const state = useImport.getState();
+      if (state.status === 'building') return;
+      const files = Array.from(e.clipboardData.files);
+      const text = e.clipboardData.getData('text/plain');
+      if (files.length > 0) {
+        e.preventDefault();
+        if (state.dialogOpen && state.status === 'idle') state.addFiles(files);
+        else state.buildFiles(files);
+      } else if (text.includes('\n')) {
+        e.preventDefault();
+        state.setPasted(text);
+        state.openDialog();
+      }
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, []);
+}
+
 function DropOverlay() {
   const building = useImport((s) => s.status === 'building');
   const dialogOpen = useImport((s) => s.dialogOpen);
@@ -105,6 +132,7 @@ function WayOut() {
 
 export function ImportLayer() {
   const over = usePageDrop();
+  usePagePaste();
   const status = useAtlas((s) => s.load.status);
   const refreshImported = useImport((s) => s.refreshImported);
   useEffect(() => {

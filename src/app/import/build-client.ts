@@ -3,13 +3,11 @@
  * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
  * and a fresh one is warmed up in its place.
  */
-import type { BuildJob, BuildProblem, ImportStage, WorkerMessage } from './build-protocol';
-
-type Done = Extract<WorkerMessage, { type: 'done' }>;
+import type { BuildDone, BuildJob, BuildProblem, ColumnGroup, ImportStage, WorkerMessage } from './build-protocol';
 
 export interface BuildCallbacks {
   onProgress(stage: ImportStage, fraction: number): void;
-  onDone(result: Done): void;
+  onDone(result: BuildDone): void;
   onFailed(problem: BuildProblem): void;
 }
 
@@ -58,6 +56,18 @@ function release(warm: Warm): void {
   else warm.worker.terminate();
 }
 
+/** Put the sliced columns back into the bundle (and the abstracts, when they were sent). */
+function assemble(done: BuildDone, columns: Map<string, unknown[]>): BuildDone {
+  const bundle = { ...done.bundle };
+  const take = (group: ColumnGroup, key: string) => columns.get(`${group}.${key}`) ?? [];
+  for (const group of ['authors', 'papers', 'coauthorLinks'] as const) {
+    const shell = done.bundle[group] as unknown as Record<string, unknown[]>;
+    (bundle as Record<string, unknown>)[group] = Object.fromEntries(Object.keys(shell).map((key) => [key, take(group, key)]));
+  }
+  const abstracts = done.abstracts === null ? null : (take('abstracts', '') as (string | null)[]);
+  return { ...done, bundle, abstracts };
+}
+
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
   const warm = spare ?? spawn();
   spare = null;
@@ -71,12 +81,19 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     if (reuse) release(warm);
     else worker.terminate();
   };
+  // columns arrive in slices before 'done'; each is appended as it comes, so no single task does it all
+  const columns = new Map<string, unknown[]>();
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') callbacks.onProgress(message.stage, message.fraction);
-    else if (message.type === 'done') {
+    else if (message.type === 'column') {
+      const id = `${message.group}.${message.key}`;
+      let column = columns.get(id);
+      if (!column) columns.set(id, (column = []));
+      for (const value of message.values) column.push(value);
+    } else if (message.type === 'done') {
       finish(true);
-      callbacks.onDone(message);
+      callbacks.onDone(assemble(message, columns));
     } else if (message.type === 'failed') {
       finish(true);
       callbacks.onFailed(message.problem);

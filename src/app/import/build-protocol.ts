@@ -60,21 +60,37 @@ export interface BuildProblem {
   problem: string;
 }
 
+/** The bundle's column groups, sent piece by piece (plus the abstracts when they are not saved). */
+export type ColumnGroup = 'authors' | 'papers' | 'coauthorLinks' | 'abstracts';
+
+/** What the page gets when a build has finished, once the columns are put back together. */
+export interface BuildDone {
+  type: 'done';
+  meta: ImportedMeta;
+  bundle: Bundle;
+  /** Sent only when not saved (a saved report is read from IndexedDB when the report is opened). */
+  report: BuildReport | null;
+  /** Likewise: sent only when they could not be saved (otherwise read from IndexedDB when a panel needs them). */
+  abstracts: Abstracts | null;
+  /** Why saving failed (quota, private mode...), or null when saved or not asked to save. */
+  saveProblem: string | null;
+}
+
 export type WorkerMessage =
   /** The worker's code has loaded: builds can start without fetching anything. */
   | { type: 'ready' }
   | { type: 'progress'; stage: ImportStage; fraction: number }
-  | {
-      type: 'done';
-      meta: ImportedMeta;
-      bundle: Bundle;
-      report: BuildReport;
-      /** Sent only when they could not be saved (otherwise the viewer reads them from IndexedDB when needed). */
-      abstracts: Abstracts | null;
-      /** Why saving failed (quota, private mode...), or null when saved or not asked to save. */
-      saveProblem: string | null;
-    }
+  /**
+   * A slice of one column of the result. A large bundle arrives in many small messages, each a short task for
+   * the page to take in, instead of one structured clone that would block the page for most of a second.
+   */
+  | { type: 'column'; group: ColumnGroup; key: string; values: unknown[] }
+  /** The rest of the result; its columns (and abstracts) are the ones sent before, in order. */
+  | BuildDone
   | { type: 'failed'; problem: BuildProblem };
+
+/** Elements per column message: small enough that taking one in stays far below a frame's worth of blocking. */
+export const COLUMN_SLICE = 8192;
 
 /** Imported datasets are told apart from the built-in ones by this prefix (also in the URL: `?ds=local-…`). */
 export const IMPORT_ID_PREFIX = 'local-';

@@ -107,7 +107,7 @@ export const useImport = create<ImportState>()((set, get) => {
         onDone(result) {
           running = null;
           set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: result.saveProblem } });
-          rememberReport(result.meta.id, result.report);
+          if (result.report) rememberReport(result.meta.id, result.report);
           void get().refreshImported();
           void openBuilt(result);
         },

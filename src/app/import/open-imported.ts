@@ -5,7 +5,7 @@
 import type { BuildReport } from '../../core/bundle/report-types';
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../core/bundle/validate';
-import { prepareDataset, type AbstractsLoader } from '../data/dataset';
+import { prepareDataset, type AbstractsLoader, type Dataset } from '../data/dataset';
 import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } from '../data/load-bundle';
 import { describeProblem, openFromUrl } from '../data/open-dataset';
 import { mark } from '../debug';
@@ -13,8 +13,9 @@ import { appUrl } from '../env';
 import type { NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
+import type { DatasetSource } from '../store/types';
 import type { UrlState } from '../url/url-state';
-import { isImportId, type WorkerMessage } from './build-protocol';
+import { isImportId, type BuildDone } from './build-protocol';
 import { loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
 
 /** Reports of this session's builds (also those that could not be saved). */
@@ -24,8 +25,25 @@ export function rememberReport(id: string, report: BuildReport): void {
   sessionReports.set(id, report);
 }
 
-/** Let the loading screen show before the main thread is busy preparing a large dataset. */
+/** Let the page paint (the loading screen, the closed dialog) before the main thread is busy with a large dataset. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Put `dataset` on screen. When the explorer is already showing one, the graph is swapped inside the same
+ * Sigma instance: tearing Sigma down for a loading screen and creating it again costs seconds of blocked main
+ * thread with software WebGL. `data-state` says "loading" until the new graph's first frame is drawn.
+ */
+function show(dataset: Dataset, source: DatasetSource, initial?: { selection: NodeRef | null; view: GraphView }): void {
+  const atlas = useAtlas.getState();
+  mark('bundleLoaded');
+  if (atlas.load.status === 'ready') {
+    document.documentElement.dataset.state = 'loading';
+    useAtlas.setState({ source });
+  } else {
+    atlas.startLoading(`Opening ${dataset.name}…`, source);
+  }
+  useAtlas.getState().openDataset(dataset, initial);
+}
 
 function storedAbstracts(id: string, bundle: Bundle): AbstractsLoader {
   return async () => {
@@ -37,24 +55,22 @@ function storedAbstracts(id: string, bundle: Bundle): AbstractsLoader {
 }
 
 /** Show a dataset the worker has just built. */
-export async function openBuilt(result: Extract<WorkerMessage, { type: 'done' }>): Promise<void> {
+export async function openBuilt(result: BuildDone): Promise<void> {
   const { meta, bundle, abstracts } = result;
-  useAtlas.getState().startLoading(`Opening ${meta.name}…`, { dataset: meta.id, bundle: null });
+  // the message task ends here: receiving the result and opening it are separate tasks
   await settle();
   const loader: AbstractsLoader = abstracts ? async (): Promise<Abstracts> => abstracts : storedAbstracts(meta.id, bundle);
-  const dataset = prepareDataset(bundle, loader, meta.id);
-  mark('bundleLoaded');
-  useAtlas.getState().openDataset(dataset);
+  show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
 }
 
 /** Show a dataset saved in this browser. */
 export async function openImported(id: string, initial?: { selection: NodeRef | null; view: GraphView }): Promise<void> {
-  const atlas = useAtlas.getState();
-  atlas.startLoading('Opening the imported dataset…', { dataset: id, bundle: null });
+  const source = { dataset: id, bundle: null };
+  if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
   try {
     const stored = await loadImportedBundle(id);
     if (!stored) {
-      atlas.failLoading({
+      useAtlas.getState().failLoading({
         title: 'This imported dataset is no longer in this browser',
         file: null,
         detail: 'It was removed, or the browser’s data for this site was cleared. Drop the paper list on the page to import it again, or pick another dataset.',
@@ -63,9 +79,7 @@ export async function openImported(id: string, initial?: { selection: NodeRef | 
     }
     await settle();
     const bundle = validateBundle(stored, `imported dataset "${typeof stored.name === 'string' ? stored.name : id}"`);
-    const dataset = prepareDataset(bundle, storedAbstracts(id, bundle), id);
-    mark('bundleLoaded');
-    useAtlas.getState().openDataset(dataset, initial);
+    show(prepareDataset(bundle, storedAbstracts(id, bundle), id), source, initial);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }
@@ -73,12 +87,10 @@ export async function openImported(id: string, initial?: { selection: NodeRef | 
 
 /** Show a built-in dataset (from `data/index.json`). */
 export async function openBuiltin(entry: DatasetEntry): Promise<void> {
-  const atlas = useAtlas.getState();
-  atlas.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
+  const source = { dataset: entry.id, bundle: null };
+  if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading(`Loading ${entry.name}…`, source);
   try {
-    const dataset = await fetchDataset(entry.bundle, entry.id);
-    mark('bundleLoaded');
-    useAtlas.getState().openDataset(dataset);
+    show(await fetchDataset(entry.bundle, entry.id), source);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }
