@@ -4,6 +4,8 @@ import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import type { Attributes } from 'graphology-types';
+import { createAppearance } from './controllers/appearance';
 import { AppearanceController } from './controllers/AppearanceController';
 import { CameraController } from './controllers/CameraController';
 import { EventsController } from './controllers/EventsController';
@@ -13,12 +15,13 @@ import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
 import { ANIMATION_MS } from './env';
 import { InsightsCanvas } from './insights';
-import type { AtlasGraph } from './graph/sigma-graph';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 
 export function Canvas() {
   const [graph, setGraph] = useState<AtlasGraph | null>(null);
+  const appearance = useMemo(createAppearance, []);
   const onGraph = useCallback((g: AtlasGraph) => setGraph(g), []);
-  const settings = useMemo<Partial<Settings>>(
+  const settings = useMemo<Partial<Settings<NodeAttrs, EdgeAttrs>>>(
     () => ({
       defaultNodeType: 'circle',
       nodeProgramClasses: { circle: NodeCircleProgram, square: PaperNodeProgram },
@@ -35,20 +38,23 @@ export function Canvas() {
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
       zoomDuration: ANIMATION_MS === 0 ? 0 : 200,
-      hideEdgesOnMove: false,
+      // settings never change after start: each change would re-process the whole graph
+      hideEdgesOnMove: true,
       enableEdgeEvents: false,
+      nodeReducer: appearance.nodeReducer,
+      edgeReducer: appearance.edgeReducer,
     }),
-    [],
+    [appearance],
   );
   return (
-    <SigmaContainer className="atlas-canvas" settings={settings}>
-      <GraphDataController onGraph={onGraph} />
+    <SigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
+      <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
       <InsightsCanvas graph={graph} />
       {graph && (
         <>
           <FiltersController graph={graph} />
-          <AppearanceController graph={graph} />
+          <AppearanceController graph={graph} appearance={appearance} />
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
         </>

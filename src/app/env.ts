@@ -1,8 +1,15 @@
 /** Facts about where the viewer runs, read once. */
 const params = new URLSearchParams(window.location.search);
 
+declare global {
+  interface Window {
+    /** Set by the e2e tests and the benchmark before the app loads. */
+    __ATLAS_TEST__?: boolean;
+  }
+}
+
 /** Under test or benchmark: no camera animation, so frames are deterministic and fast. */
-export const TEST_MODE: boolean = params.has('test') || navigator.webdriver === true;
+export const TEST_MODE: boolean = params.has('test') || navigator.webdriver === true || window.__ATLAS_TEST__ === true;
 
 export const ANIMATION_MS = TEST_MODE ? 0 : 450;
 

@@ -52,10 +52,12 @@ export function countNotColor(png: PNG, hex: string, tolerance = 24): number {
 
 /** Where a node is drawn, in page coordinates (strings for page.evaluate: see the brief on `__name`). */
 export async function nodePosition(page: Page, nodeKey: string): Promise<{ x: number; y: number }> {
+  // after pending frames, from the data Sigma last drew (not from graph attributes, which go through
+  // a normalisation that can lag behind the drawing)
+  await frames(page);
   return page.evaluate(`(() => {
     const sigma = window.__atlas.sigma;
-    const attrs = sigma.getGraph().getNodeAttributes(${JSON.stringify(nodeKey)});
-    const p = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(${JSON.stringify(nodeKey)}));
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   })()`);

@@ -26,6 +26,8 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
+  // camera animation off (the app reads this flag; Chromium here does not set navigator.webdriver)
+  await context.addInitScript('window.__ATLAS_TEST__ = true');
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

@@ -83,13 +83,13 @@ describe('explorer on the seed list', () => {
   it('a copied URL restores the selection in a new page, and Back returns to the author', async () => {
     const url = page.url();
     expect(new URL(url).searchParams.get('paper')).not.toBeNull();
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const { page: other } = await openPage(browser);
     await other.goto(url);
     await waitForState(other, 'ready');
     const restored = other.getByTestId('paper-panel');
     await expect(restored.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
     expect(await restored.getByTestId('paper-authors').locator('li').count()).toBe(4);
-    await other.close();
+    await other.context().close();
 
     await page.goBack();
     await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cynthia Dwork');

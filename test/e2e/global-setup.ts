@@ -47,7 +47,11 @@ let server: StaticServer | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(SITE_DIR, { recursive: true, force: true });
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE_DIR, emptyOutDir: true } });
+  // a production build, as users get it (vitest sets NODE_ENV=test, which would give React's dev build)
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE_DIR, emptyOutDir: true } });
+  process.env.NODE_ENV = nodeEnv;
   // the site's data/ is rebuilt from the seed here, whatever public/data holds
   rmSync(path.join(SITE_DIR, 'data'), { recursive: true, force: true });
   const out = path.join(SITE_DIR, 'data/wang-jialiang');

@@ -1,72 +1,64 @@
 /**
- * Hover/selection emphasis: the focus, its neighbours and their edges stand out, the rest dims.
- * The emphasised set is computed once per focus change; the reducers only look it up.
+ * Hover/selection emphasis: the focus, its neighbours and their edges stand out (the rest dims on
+ * graphs small enough). The emphasised set is computed once per focus change; the reducers
+ * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
+ * except when dimming switches on or off.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useRef } from 'react';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { computeEmphasis, NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
+import { useEffect } from 'react';
+import { computeEmphasis } from '../graph/emphasis';
 import { nodeKey } from '../graph/node-keys';
-import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
+import type { AtlasGraph } from '../graph/sigma-graph';
 import { chainEmphasis, useInsights } from '../insights';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
+import type { Appearance } from './appearance';
 import { setLabelColors } from './labels';
 
-export function AppearanceController({ graph }: { graph: AtlasGraph }) {
-  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+export function AppearanceController({ graph, appearance }: { graph: AtlasGraph; appearance: Appearance }) {
+  const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const hovered = useAtlas((s) => s.hovered);
   const selection = useAtlas((s) => s.selection);
   const theme = useAtlas((s) => s.theme);
   // a traced co-author chain stays emphasised while nothing is hovered
   const chain = useInsights((s) => s.path.chain);
-  const emphasis = useRef<Emphasis>(NO_EMPHASIS);
-  const selectedKey = useRef<string | null>(null);
-
-  // reducers: installed once, read the current emphasis
-  useEffect(() => {
-    const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> & Partial<NodeAttrs> => {
-      const e = emphasis.current;
-      const selected = node === selectedKey.current;
-      if (e.nodes.size === 0) {
-        return selected || data.focal ? { ...data, forceLabel: true, highlighted: selected } : data;
-      }
-      if (e.nodes.has(node)) {
-        const isFocus = node === e.focus || selected;
-        return {
-          ...data,
-          label: data.kind === 'paper' ? (isFocus || e.nodes.size < 40 ? data.title : null) : data.label,
-          forceLabel: data.kind === 'author' || isFocus,
-          highlighted: isFocus,
-          zIndex: isFocus ? 4 : 2,
-        };
-      }
-      return { ...data, color: data.dimColor, label: data.focal ? data.label : null, zIndex: 0, forceLabel: data.focal };
-    };
-    const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> & Partial<EdgeAttrs> => {
-      const e = emphasis.current;
-      if (e.nodes.size === 0) return data.overview ? data : { ...data, hidden: true };
-      if (e.edges.has(edge)) {
-        return { ...data, color: CANVAS_COLORS[useAtlas.getState().theme].edgeStrong, size: Math.max(data.size, 1), zIndex: 1 };
-      }
-      return { ...data, hidden: true };
-    };
-    sigma.setSetting('nodeReducer', nodeReducer);
-    sigma.setSetting('edgeReducer', edgeReducer);
-  }, [sigma]);
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
   }, [theme]);
 
   useEffect(() => {
+    const onProcessed = () => {
+      appearance.state.processed = true;
+    };
+    sigma.on('afterProcess', onProcessed);
+    return () => {
+      sigma.off('afterProcess', onProcessed);
+    };
+  }, [sigma, appearance]);
+
+  useEffect(() => {
     if (!dataset) return;
-    const focus = hovered ?? selection;
-    emphasis.current = !hovered && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, focus);
-    selectedKey.current = selection ? nodeKey(selection) : null;
-    sigma.refresh();
-  }, [sigma, graph, dataset, hovered, selection, chain]);
+    const { state } = appearance;
+    const prev = state.emphasis;
+    const prevSelected = state.selected;
+    const next = !hovered && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, hovered ?? selection);
+    const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
+    if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
+    state.emphasis = next;
+    state.selected = selected;
+    if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
+      state.processed = false;
+      sigma.scheduleRefresh();
+      return;
+    }
+    const nodes = new Set([...prev.nodes, ...next.nodes]);
+    if (prevSelected) nodes.add(prevSelected);
+    if (selected) nodes.add(selected);
+    const edges = [...new Set([...prev.edges, ...next.edges])];
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true, schedule: true });
+  }, [sigma, appearance, graph, dataset, hovered, selection, chain]);
 
   return null;
 }

@@ -1,11 +1,13 @@
-/** Builds the graph for the loaded dataset and view, and hands it to Sigma. Renders nothing. */
+/** Builds the graph for the loaded dataset, view and theme, and hands it to Sigma. Renders nothing. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { buildSigmaGraph, type AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { applyVisibility } from './FiltersController';
+import { mark } from '../debug';
+import type { Appearance } from './appearance';
+import { applyVisibility } from '../graph/apply-visibility';
 
-export function GraphDataController({ onGraph }: { onGraph: (graph: AtlasGraph) => void }) {
+export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const view = useAtlas((s) => s.view);
@@ -16,12 +18,11 @@ export function GraphDataController({ onGraph }: { onGraph: (graph: AtlasGraph) 
     const graph = buildSigmaGraph(dataset.bundle, view, theme);
     const visibility = useAtlas.getState().visibility;
     if (visibility) applyVisibility(graph, visibility);
-    const large = graph.order > 5000 || graph.size > 20000;
-    sigma.setSetting('hideEdgesOnMove', large);
-    sigma.setSetting('labelRenderedSizeThreshold', large ? 7 : 5);
+    appearance.reset(graph, theme);
+    mark('graphBuilt');
     sigma.setGraph(graph);
     onGraph(graph);
-  }, [sigma, dataset, view, theme, onGraph]);
+  }, [sigma, dataset, view, theme, onGraph, appearance]);
 
   return null;
 }

@@ -18,10 +18,10 @@ export interface Dataset {
   id: string | null;
   name: string;
   bundle: Bundle;
-  /** Paper indices per author, newest first. */
-  authorPapers: number[][];
-  /** Co-authors per author, most shared papers first. */
-  coauthors: CoauthorTie[][];
+  /** Paper indices of an author, newest first (the index is built on first use). */
+  papersOf: (author: number) => number[];
+  /** Co-authors of an author, most shared papers first (built on first use). */
+  coauthorsOf: (author: number) => CoauthorTie[];
   /** Abstracts, fetched on first use and then cached. */
   abstracts: AbstractsLoader;
   /** Built on first use (it costs a few hundred ms on 60k nodes, so not before the first frame). */
@@ -40,6 +40,8 @@ function memo<T>(make: () => T): () => T {
   };
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function authorPapersOf(bundle: Bundle): number[][] {
   const out: number[][] = bundle.authors.name.map(() => []);
   bundle.papers.authors.forEach((list, paper) => {
@@ -50,7 +52,7 @@ export function authorPapersOf(bundle: Bundle): number[][] {
   return out;
 }
 
-export function coauthorsOf(bundle: Bundle): CoauthorTie[][] {
+export function allCoauthors(bundle: Bundle): CoauthorTie[][] {
   const out: CoauthorTie[][] = bundle.authors.name.map(() => []);
   const { source, target, weight, shared } = bundle.coauthorLinks;
   for (let i = 0; i < source.length; i++) {
@@ -58,19 +60,21 @@ export function coauthorsOf(bundle: Bundle): CoauthorTie[][] {
     out[target[i]].push({ author: source[i], shared: shared[i], weight: weight[i] });
   }
   const names = bundle.authors.name;
-  for (const list of out) list.sort((a, b) => b.shared - a.shared || b.weight - a.weight || names[a.author].localeCompare(names[b.author]));
+  for (const list of out) list.sort((a, b) => b.shared - a.shared || b.weight - a.weight || compare(names[a.author], names[b.author]));
   return out;
 }
 
 /** Make a Dataset from a validated bundle and a way to get its abstracts. */
 export function prepareDataset(bundle: Bundle, abstracts: AbstractsLoader, id: string | null = null): Dataset {
   let pending: Promise<Abstracts> | null = null;
+  const papers = memo(() => authorPapersOf(bundle));
+  const coauthors = memo(() => allCoauthors(bundle));
   return {
     id,
     name: bundle.name,
     bundle,
-    authorPapers: authorPapersOf(bundle),
-    coauthors: coauthorsOf(bundle),
+    papersOf: (author) => papers()[author],
+    coauthorsOf: (author) => coauthors()[author],
     abstracts: () => {
       // a failed load may be retried (e.g. the network came back)
       pending ??= abstracts().catch((err: unknown) => {

@@ -5,6 +5,7 @@
 import { BundleError } from '../../core/bundle/validate';
 import type { AtlasState, LoadProblem } from '../store/types';
 import type { UrlState } from '../url/url-state';
+import { mark } from '../debug';
 import { fetchDataset, fetchDatasetIndex } from './load-bundle';
 
 export function describeProblem(err: unknown): LoadProblem {
@@ -29,6 +30,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
     if (url.bundle !== null) {
       store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
       const dataset = await fetchDataset(url.bundle, null);
+      mark('bundleLoaded');
       store.openDataset(dataset, { selection: url.selection, view: url.view });
       return;
     }
@@ -44,6 +46,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
     }
     store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
     const dataset = await fetchDataset(entry.bundle, entry.id);
+    mark('bundleLoaded');
     store.openDataset(dataset, { selection: url.selection, view: url.view });
   } catch (err) {
     store.failLoading(describeProblem(err));

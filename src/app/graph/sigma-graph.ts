@@ -9,7 +9,7 @@ import type { Theme } from '../theme';
 import { CANVAS_COLORS } from '../theme';
 import { authorKey, paperKey } from './node-keys';
 import { strongestEdges } from './overview-edges';
-import { communityColors, mix } from './palette';
+import { communityColors, hexToRgb, mix } from './palette';
 
 export type GraphView = 'papers' | 'coauthors';
 
@@ -45,12 +45,22 @@ export function authorSize(paperCount: number, large: boolean): number {
   return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
 }
 
+function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = hexToRgb(hex);
+  return `rgba(${r},${g},${b},${alpha.toFixed(2)})`;
+}
+
 export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): AtlasGraph {
   const colors = CANVAS_COLORS[theme];
   const palette = communityColors(
     bundle.communities.map((c) => c.size),
     theme,
   );
+  // colours per community, worked out once (not per node)
+  const dim = (c: string) => mix(c, colors.background, 0.8);
+  const authorDim = palette.map(dim);
+  const paperColor = palette.map((c) => mix(c, colors.paper, 0.55));
+  const paperDim = paperColor.map(dim);
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   const large = nA + nP > 5000;
@@ -59,17 +69,17 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
 
   for (let i = 0; i < nA; i++) {
     const focal = bundle.focalAuthor === i;
-    const color = palette[authors.community[i]];
+    const community = authors.community[i];
     graph.addNode(authorKey(i), {
       x: authors.x[i],
       y: authors.y[i],
       size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
-      color,
-      dimColor: mix(color, colors.background, 0.8),
+      color: palette[community],
+      dimColor: authorDim[community],
       label: authors.name[i],
       title: authors.name[i],
       kind: 'author',
-      community: authors.community[i],
+      community,
       type: 'circle',
       focal,
       zIndex: focal ? 3 : 1,
@@ -78,17 +88,17 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
 
   if (view === 'papers') {
     for (let p = 0; p < nP; p++) {
-      const color = mix(palette[papers.community[p]], colors.paper, 0.55);
+      const community = papers.community[p];
       graph.addNode(paperKey(p), {
         x: papers.x[p],
         y: papers.y[p],
         size: large ? 1.6 : 4.5,
-        color,
-        dimColor: mix(color, colors.background, 0.8),
+        color: paperColor[community],
+        dimColor: paperDim[community],
         label: null,
         title: papers.title[p],
         kind: 'paper',
-        community: papers.community[p],
+        community,
         type: 'square',
         focal: false,
         zIndex: 0,
@@ -113,11 +123,13 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
     let maxWeight = 0;
     for (const w of weight) maxWeight = Math.max(maxWeight, w);
     const keep = strongestEdges(weight);
+    // 17 shades from faint (one paper among many authors) to strong (many papers together)
+    const shades = Array.from({ length: 17 }, (_, k) => withAlpha(mix(colors.edge, colors.edgeStrong, (k / 16) * 0.8), 0.35 + 0.65 * (k / 16)));
     for (let i = 0; i < source.length; i++) {
       const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
       graph.addEdge(authorKey(source[i]), authorKey(target[i]), {
         size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
-        color: mix(colors.edge, colors.edgeStrong, t * 0.8),
+        color: shades[Math.round(t * 16)],
         overview: keep[i] === 1,
       });
     }

@@ -45,8 +45,8 @@ export function AuthorPanel({ index }: { index: number }) {
   const [allCoauthors, setAllCoauthors] = useState(false);
   const [allPapers, setAllPapers] = useState(false);
   const { authors } = dataset.bundle;
-  const papers = dataset.authorPapers[index];
-  const coauthors = dataset.coauthors[index];
+  const papers = dataset.papersOf(index);
+  const coauthors = dataset.coauthorsOf(index);
   const isFocal = dataset.bundle.focalAuthor === index;
 
   useEffect(() => {

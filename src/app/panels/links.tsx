@@ -1,5 +1,5 @@
 /** Small shared pieces of the panels: links to authors, papers, communities and the outside world. */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAtlas } from '../store';
 import { useCommunityColors } from './use-community-colors';
 
@@ -9,6 +9,14 @@ export function AuthorLink({ index, suffix }: { index: number; suffix?: ReactNod
   const hover = useAtlas((s) => s.hover);
   const colors = useCommunityColors();
   const { name, community } = dataset.bundle.authors;
+  // a link that goes away (panel closed) while hovered or focused must not leave its author emphasised
+  useEffect(
+    () => () => {
+      const { hovered, hover: setHover } = useAtlas.getState();
+      if (hovered?.kind === 'author' && hovered.index === index) setHover(null);
+    },
+    [index],
+  );
   return (
     <button
       type="button"

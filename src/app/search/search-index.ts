@@ -48,7 +48,8 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       return folded.length > 0 ? folded : null;
     },
     searchOptions: {
-      prefix: true,
+      // prefix matching from two letters: one letter would match most of a big corpus
+      prefix: (term) => term.length >= 2,
       // one edit from 4 letters, two (a swapped pair) from 5
       fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
       combineWith: 'AND',

@@ -1,0 +1,206 @@
+/**
+ * Browser part of `npm run bench`: the built explorer in headless Chromium (software WebGL), per dataset:
+ * navigation → first drawn frame, click → panel, hover → highlighted frame, search time per keystroke.
+ * Called by scripts/bench.ts as runBrowserBench([{ id, dir }]); also runs alone:
+ *   npx tsx scripts/bench-browser.ts <id>=<dir with bundle.json> ...
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium, openPage, waitForState } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SITE = path.join(ROOT, 'bench-output/site');
+const SHOTS = path.join(ROOT, 'bench-output/screens');
+
+export interface BrowserBenchRow {
+  dataset: string;
+  nodes: number;
+  edges: number;
+  /** Bundle fetched, parsed and checked (ms after navigation start). */
+  bundleLoadedMs: number;
+  /** First frame drawn with the graph (ms after navigation start). */
+  firstFrameMs: number;
+  searchIndexMs: number;
+  /** Median over several authors: mouse release → panel rendered. */
+  clickToPanelMs: number;
+  /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
+  hoverFrameMs: number;
+  /** Per keystroke: input event → results rendered. */
+  searchKeystrokeMedianMs: number;
+  searchKeystrokeMaxMs: number;
+  searchQuery: string;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** Authors to click/hover: the most prolific ones that are on screen, not under a panel. */
+async function targets(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const g = sigma.getGraph();
+    const box = sigma.getContainer().getBoundingClientRect();
+    const b = window.__atlas.store.getState().dataset.bundle;
+    const order = b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0]).map((p) => p[1]);
+    const out = [];
+    for (const i of order) {
+      const key = 'a' + i;
+      if (!g.hasNode(key) || g.getNodeAttribute(key, 'hidden')) continue;
+      const p = sigma.graphToViewport(g.getNodeAttributes(key));
+      if (p.x < 20 || p.y < 20 || p.x > box.width * 0.6 || p.y > box.height - 20) continue;
+      out.push({ key, x: box.left + p.x, y: box.top + p.y });
+      if (out.length >= ${n}) break;
+    }
+    return out;
+  })()`);
+}
+
+const INSTRUMENT = `(() => {
+  const t = (window.__bench = { mouseup: 0, mousemove: 0, inputs: [], renders: 0, lastRender: 0 });
+  window.addEventListener('mouseup', (e) => { t.mouseup = e.timeStamp; }, true);
+  window.addEventListener('mousemove', (e) => { t.mousemove = e.timeStamp; }, true);
+  window.addEventListener('input', (e) => { t.inputs.push(e.timeStamp); }, true);
+  window.__atlas.sigma.on('afterRender', () => { t.renders++; t.lastRender = performance.now(); });
+})()`;
+
+async function benchDataset(page: Page, baseUrl: string, id: string): Promise<BrowserBenchRow> {
+  await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
+  await waitForState(page, 'ready', 180_000);
+  await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 120_000 });
+  const base = (await page.evaluate(`(() => {
+    const t = window.__atlas.timings; const g = window.__atlas.sigma.getGraph();
+    return { bundleLoaded: t.bundleLoaded, firstFrame: t.firstFrame, searchIndexMs: t.searchIndexMs, nodes: g.order, edges: g.size };
+  })()`)) as { bundleLoaded: number; firstFrame: number; searchIndexMs: number; nodes: number; edges: number };
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
+  await page.evaluate(INSTRUMENT);
+
+  // hover: from empty space onto a node, until the emphasised frame is drawn
+  const hover: number[] = [];
+  const spots = await targets(page, 5);
+  for (const spot of spots) {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction('window.__atlas.store.getState().hovered === null');
+    const rendersBefore = (await page.evaluate('window.__bench.renders')) as number;
+    await page.mouse.move(spot.x, spot.y);
+    await page.waitForFunction(
+      `window.__atlas.store.getState().hovered !== null && window.__bench.renders > ${rendersBefore} && window.__bench.lastRender > window.__bench.mousemove`,
+      undefined,
+      { timeout: 60_000 },
+    );
+    hover.push((await page.evaluate('window.__bench.lastRender - window.__bench.mousemove')) as number);
+  }
+  if (spots[0]) await page.screenshot({ path: path.join(SHOTS, `${id}-hover.png`) });
+
+  // click → panel
+  const click: number[] = [];
+  for (const spot of spots) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    const t0 = (await page.evaluate('window.__atlas.timings.panel || 0')) as number;
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
+    click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
+    // the panel may move the camera: take targets again for the next click
+    await page.keyboard.press('Escape');
+    const fresh = await targets(page, spots.length);
+    Object.assign(spots, fresh);
+  }
+  await page.mouse.click(spots[0]?.x ?? 100, spots[0]?.y ?? 100);
+  await page.getByTestId('author-panel').waitFor().catch(() => undefined);
+  await page.screenshot({ path: path.join(SHOTS, `${id}-panel.png`) });
+  await page.keyboard.press('Escape');
+
+  // search: one keystroke at a time, input event → results rendered
+  const query = id === 'seed' ? 'dwork' : 'attention';
+  const search = page.getByLabel('Search authors and papers');
+  await search.click();
+  await search.fill('');
+  const keys: number[] = [];
+  for (const ch of query) {
+    const n = (await page.evaluate('window.__bench.inputs.length')) as number;
+    await page.keyboard.type(ch);
+    await page.waitForFunction(
+      `window.__bench.inputs.length > ${n} && (window.__atlas.timings.searchResults || 0) > window.__bench.inputs[window.__bench.inputs.length - 1]`,
+    );
+    keys.push((await page.evaluate('window.__atlas.timings.searchResults - window.__bench.inputs[window.__bench.inputs.length - 1]')) as number);
+  }
+  await page.screenshot({ path: path.join(SHOTS, `${id}-search.png`) });
+
+  return {
+    dataset: id,
+    nodes: base.nodes,
+    edges: base.edges,
+    bundleLoadedMs: Math.round(base.bundleLoaded),
+    firstFrameMs: Math.round(base.firstFrame),
+    searchIndexMs: Math.round(base.searchIndexMs),
+    clickToPanelMs: round(median(click)),
+    hoverFrameMs: round(median(hover)),
+    searchKeystrokeMedianMs: round(median(keys)),
+    searchKeystrokeMaxMs: round(Math.max(...keys)),
+    searchQuery: query,
+  };
+}
+
+export async function runBrowserBench(datasets: { id: string; dir: string }[]): Promise<BrowserBenchRow[]> {
+  process.env.NODE_ENV = 'production';
+  await build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
+  const mounts = Object.fromEntries(datasets.map((d) => [`/bench-data/${d.id}/`, d.dir]));
+  const server = await serveStatic(SITE, mounts);
+  const browser = await launchChromium();
+  const rows: BrowserBenchRow[] = [];
+  try {
+    for (const d of datasets) {
+      const { page } = await openPage(browser);
+      try {
+        rows.push(await benchDataset(page, server.url, d.id));
+        process.stderr.write(`bench-browser: ${d.id} done\n`);
+      } catch (err) {
+        process.stderr.write(`bench-browser: ${d.id} failed: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await page.context().close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log('\nExplorer in headless Chromium, software WebGL (ms; compare runs to each other)');
+  console.table(
+    rows.map((r) => ({
+      dataset: r.dataset,
+      nodes: r.nodes,
+      edges: r.edges,
+      'bundle loaded': r.bundleLoadedMs,
+      'first frame': r.firstFrameMs,
+      'search index': r.searchIndexMs,
+      'click→panel': r.clickToPanelMs,
+      'hover frame': r.hoverFrameMs,
+      [`keystroke med`]: r.searchKeystrokeMedianMs,
+      [`keystroke max`]: r.searchKeystrokeMaxMs,
+    })),
+  );
+  console.log('targets: 29,573-paper corpus drawn within 5000 ms; click→panel and keystroke < 100 ms; hover frame < 50 ms');
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const datasets = process.argv.slice(2).map((arg) => {
+    const [id, dir] = arg.split('=');
+    return { id, dir: path.resolve(dir) };
+  });
+  if (datasets.length === 0) {
+    process.stderr.write('usage: npx tsx scripts/bench-browser.ts <id>=<dir with bundle.json> ...\n');
+    process.exit(2);
+  }
+  const rows = await runBrowserBench(datasets);
+  mkdirSync(path.join(ROOT, 'bench-output'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench-output/bench-browser.json'), `${JSON.stringify(rows, null, 2)}\n`);
+}
