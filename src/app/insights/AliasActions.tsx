@@ -4,7 +4,8 @@
  */
 import { useAtlas } from '../store';
 import { downloadText, fileBase } from './download';
-import { applyAliasLines, canRebuild, combinedAliasFile } from './rebuild';
+import { combinedAliasFile } from './alias-file';
+import { applyAliasLines, canRebuild } from './rebuild';
 import { useInsights } from './store';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {

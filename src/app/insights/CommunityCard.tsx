@@ -42,6 +42,15 @@ function communityFacts(bundle: Bundle, id: number): CommunityFacts {
   };
 }
 
+/** "2016–21", "2019", or a dash when no paper has a year. */
+function yearRange(years: CommunityFacts['years']): string {
+  if (years.length === 0) return '—';
+  const first = years[0].year;
+  const last = years[years.length - 1].year;
+  if (first === last) return String(first);
+  return Math.floor(first / 100) === Math.floor(last / 100) ? `${first}–${String(last).slice(-2)}` : `${first}–${last}`;
+}
+
 function YearBars({ years }: { years: CommunityFacts['years'] }) {
   const max = Math.max(...years.map((y) => y.count));
   const span = years[years.length - 1].year - years[0].year + 1;
@@ -100,7 +109,7 @@ export function CommunityCard({ id }: { id: number }) {
         </div>
         <div>
           <dt>Years</dt>
-          <dd className="small-dd">{facts.years.length ? `${facts.years[0].year}–${facts.years[facts.years.length - 1].year}` : '—'}</dd>
+          <dd className="small-dd">{yearRange(facts.years)}</dd>
         </div>
       </dl>
       <div className="card-actions">

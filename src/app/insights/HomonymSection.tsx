@@ -4,31 +4,14 @@
  * into alias lines (download, or apply here).
  */
 import { useMemo } from 'react';
-import { splitDecisions, splitPersonCandidates, type PaperGroup, type PersonSplit } from '../../core/analyse/homonyms';
-import type { Bundle } from '../../core/bundle/types';
+import { splitDecisions } from '../../core/analyse/homonyms';
 import { AuthorLink } from '../panels/links';
 import { useAtlas } from '../store';
 import { AliasActions } from './AliasActions';
+import { peopleBehind } from './people-behind';
 import { useInsights } from './store';
 
 const COAUTHORS_SHOWN = 6;
-
-/** One group per cluster (groups whose co-authors are connected without the person are one person), largest first. */
-export function peopleBehind(bundle: Bundle, author: number): PersonSplit {
-  const split = splitPersonCandidates(bundle, author);
-  const merged: PaperGroup[] = [];
-  for (const g of split.groups) {
-    const into = merged[g.cluster];
-    if (!into) merged[g.cluster] = { papers: [...g.papers], coauthors: [...g.coauthors], cluster: g.cluster };
-    else {
-      into.papers.push(...g.papers);
-      into.coauthors.push(...g.coauthors.filter((c) => !into.coauthors.includes(c)));
-    }
-  }
-  for (const g of merged) g.papers.sort((x, y) => x - y);
-  merged.sort((x, y) => y.papers.length - x.papers.length || x.papers[0] - y.papers[0]);
-  return { ...split, groups: merged };
-}
 
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;

@@ -21,9 +21,11 @@ function CommunityLabelsController() {
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
   const hidden = useAtlas((s) => s.filters.hiddenCommunities);
-  const communityColors = useCommunityColors();
+  const palette = useCommunityColors();
+  const colorBy = useInsights((s) => s.colorBy);
   useEffect(() => {
     if (!dataset) return;
+    const communityColors = colorBy === 'community' ? palette : null;
     const style = { colors: CANVAS_COLORS[theme], communityColors, hidden, font: sigma.getSetting('labelFont') };
     const draw = () => {
       const ctx = sigma.getCanvases().labels?.getContext('2d');
@@ -38,7 +40,7 @@ function CommunityLabelsController() {
       sigma.off('afterRender', draw);
       setSigmaOnScreen(null);
     };
-  }, [sigma, dataset, theme, hidden, communityColors]);
+  }, [sigma, dataset, theme, hidden, palette, colorBy]);
   return null;
 }
 

@@ -79,6 +79,42 @@ function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
   );
 }
 
+/** Merges accepted here (applied or not), each with the person it makes, so the result can be checked. */
+function Accepted() {
+  const dataset = useAtlas((st) => st.dataset)!;
+  const decisions = useInsights((st) => st.decisions);
+  const decide = useInsights((st) => st.decide);
+  const aliasLines = useInsights((st) => st.aliasLines);
+  const accepted = Object.keys(decisions).filter((k) => decisions[k] === 'accepted');
+  if (accepted.length === 0) return null;
+  const { name, aliases } = dataset.bundle.authors;
+  return (
+    <>
+      <h3 className="section-title">Accepted</h3>
+      <ul className="accepted-list" data-testid="accepted">
+        {accepted.map((key) => {
+          const [keep, merge] = key.split('\u0000');
+          const person = name.indexOf(keep);
+          const merged = person >= 0 && aliases[person].includes(merge);
+          return (
+            <li key={key}>
+              {person >= 0 ? <AuthorLink index={person} /> : <span>{keep}</span>}
+              <span className="muted small">
+                {merged ? ` now also written “${merge}”` : ` ← “${merge}” (not applied yet)`}
+              </span>
+              {!merged && (
+                <button type="button" className="text-button small" onClick={() => decide(key, null, aliasLines.filter((l) => l.variant === merge && l.canonical === keep))}>
+                  Undo
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 export function ReviewPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const closeDetail = useInsights((s) => s.closeDetail);
@@ -92,7 +128,12 @@ export function ReviewPanel() {
       <p className="insight-intro">
         {suggestions.length === 0
           ? 'No two names here are close and share co-authors.'
-          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names ${suggestions.length === 1 ? 'is' : 'are'} close and share co-authors${open < suggestions.length ? ` (${open} to review)` : ''}. Accept the ones that are one person: they download as an alias file for the command line (--aliases) and apply here at once.`}
+          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names ${suggestions.length === 1 ? 'is' : 'are'} close and share co-authors${open < suggestions.length ? ` (${open} to review)` : ''}. Accept the ones that are one person: they apply here at once, and download as the alias file the command line reads with `}
+        {suggestions.length > 0 && (
+          <>
+            <code>--aliases</code>.
+          </>
+        )}
       </p>
       {suggestions.length > 0 && (
         <ol className="sp-list" data-testid="suggestions">
@@ -101,6 +142,7 @@ export function ReviewPanel() {
           ))}
         </ol>
       )}
+      <Accepted />
       <AliasActions />
       {flags.length > 0 && (
         <>

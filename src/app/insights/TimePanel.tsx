@@ -35,8 +35,10 @@ export function TimePanel() {
   const setColorBy = useInsights((s) => s.setColorBy);
   const fromId = useId();
   const toId = useId();
+  const colourId = useId();
   const span = yearSpan(dataset.bundle);
-  if (!span) return null;
+  // nothing to filter or colour when every dated paper is from the same year
+  if (!span || span[0] === span[1]) return null;
   const [min, max] = span;
   const [from, to] = years ?? span;
   const set = (a: number, b: number) => setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
@@ -78,13 +80,16 @@ export function TimePanel() {
           </span>
         )}
       </div>
-      <div className="segmented" role="radiogroup" aria-label="Colour authors by">
-        <button type="button" role="radio" aria-checked={colorBy === 'community'} onClick={() => setColorBy('community')}>
-          Colour by community
-        </button>
-        <button type="button" role="radio" aria-checked={colorBy === 'year'} onClick={() => setColorBy('year')}>
-          Colour by year
-        </button>
+      <div className="field colour-by">
+        <span id={colourId}>Colour authors by</span>
+        <div className="segmented" role="radiogroup" aria-labelledby={colourId}>
+          <button type="button" role="radio" aria-checked={colorBy === 'community'} onClick={() => setColorBy('community')}>
+            Community
+          </button>
+          <button type="button" role="radio" aria-checked={colorBy === 'year'} onClick={() => setColorBy('year')}>
+            Mean year
+          </button>
+        </div>
       </div>
     </Panel>
   );

@@ -9,14 +9,19 @@ import type { Bundle } from '../../core/bundle/types';
 import type { CanvasColors } from '../theme';
 
 /** Zoomed in closer than this camera ratio, node labels take over and community labels go. */
-export const COMMUNITY_LABEL_MAX_ZOOM = 0.45;
+export const COMMUNITY_LABEL_MAX_ZOOM = 0.2;
 const MIN_SIZE = 3;
+/** A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones). */
+const MIN_EXTENT_PX = 50;
+/** At most this many labels at once: beyond that they hide the graph they describe. */
+const MAX_LABELS = 14;
 const FONT_SIZE = 13;
 const MAX_CHARS = 42;
 
 export interface CommunityLabelStyle {
   colors: CanvasColors;
-  communityColors: readonly string[];
+  /** Colour of each community's dot; null: no dot (the canvas is coloured by something else). */
+  communityColors: readonly string[] | null;
   hidden: ReadonlySet<number>;
   font: string;
 }
@@ -60,6 +65,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
   ctx.lineJoin = 'round';
   // communities are numbered by size, largest first
   for (const c of bundle.communities) {
+    if (drawn.length >= MAX_LABELS) break;
     if (c.size < MIN_SIZE || style.hidden.has(c.id)) continue;
     const text = clip(c.label || `Community ${c.id + 1}`);
     const k = c.id * 4;
@@ -67,6 +73,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
     const corner2 = sigma.graphToViewport({ x: extent[k + 2], y: extent[k + 3] });
     // centred above the topmost author (node radius and label height left clear)
     const p = { x: (corner1.x + corner2.x) / 2, y: Math.min(corner1.y, corner2.y) - FONT_SIZE - 8 };
+    if (Math.max(Math.abs(corner1.x - corner2.x), Math.abs(corner1.y - corner2.y)) < MIN_EXTENT_PX) continue;
     const w = ctx.measureText(text).width + 18;
     const box = { x0: p.x - w / 2, y0: p.y - FONT_SIZE, x1: p.x + w / 2, y1: p.y + FONT_SIZE };
     if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
@@ -78,6 +85,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
     ctx.strokeText(text, p.x + 6, p.y);
     ctx.fillStyle = style.colors.label;
     ctx.fillText(text, p.x + 6, p.y);
+    if (!style.communityColors) continue;
     // a dot in the community's colour before the text ties the label to the colour on the canvas
     ctx.beginPath();
     ctx.arc(p.x - w / 2 + 7, p.y, 4.5, 0, Math.PI * 2);

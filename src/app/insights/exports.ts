@@ -76,7 +76,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       backgroundColor: colors.background,
       withTempRenderer: (tmp) => {
         const ctx = tmp.getCanvases().labels?.getContext('2d');
-        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors: palette, hidden: filters.hiddenCommunities, font: tmp.getSetting('labelFont') });
+        const communityColors = useInsights.getState().colorBy === 'community' ? palette : null;
+        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors, hidden: filters.hiddenCommunities, font: tmp.getSetting('labelFont') });
       },
     });
     const name = `${base}.png`;

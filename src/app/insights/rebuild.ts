@@ -4,7 +4,6 @@
  * The paper lists come from the dataset index (`inputs`, served with the app) or, for a dataset built
  * in memory from a dropped file, from what its host remembered with `rememberSources`.
  */
-import { aliasFileFor, type AliasDecision } from '../../core/analyse/name-suggestions';
 import type { InputFile } from '../../core/ingest/types';
 import type { Stage } from '../../core/pipeline';
 import { prepareDataset, type Dataset } from '../data/dataset';
@@ -12,6 +11,7 @@ import type { DatasetEntry } from '../data/load-bundle';
 import { appUrl } from '../env';
 import { useAtlas } from '../store';
 import type { RebuildMessage, RebuildRequest } from './rebuild-protocol';
+import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from './sigma-handle';
 import { useInsights } from './store';
 
@@ -67,12 +67,6 @@ const STAGE_LABELS: Record<Stage, string> = {
 };
 
 const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];
-
-/** The alias file for `lines`, after the dataset's own alias file if it had one. */
-export function combinedAliasFile(lines: readonly AliasDecision[], original: InputFile | null): string {
-  const mine = aliasFileFor(lines);
-  return original ? `${original.text.replace(/\s*$/, '')}\n${mine}` : mine;
-}
 
 function runWorker(message: RebuildRequest, onProgress: (stage: Stage, fraction: number) => void) {
   return new Promise<Extract<RebuildMessage, { type: 'done' }>['result']>((resolve, reject) => {
