@@ -1,6 +1,6 @@
 /**
  * Apply alias lines at once in the browser: rebuild the dataset from its paper lists with the alias
- * file (in a Web Worker, with progress) and open the result in place of the current one.
+ * file (in the import's build worker, with progress; not saved) and open the result in place of the current one.
  * The paper lists come from the dataset index (`inputs`, served with the app) or, for a dataset built
  * in memory from a dropped file, from what its host remembered with `rememberSources`.
  */
@@ -10,7 +10,8 @@ import { prepareDataset, type Dataset } from '../data/dataset';
 import type { DatasetEntry } from '../data/load-bundle';
 import { appUrl } from '../env';
 import { useAtlas } from '../store';
-import type { RebuildMessage, RebuildRequest } from './rebuild-protocol';
+import { startBuild } from '../import/build-client';
+import type { WorkerMessage } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from './sigma-handle';
 import { useInsights } from './store';
@@ -68,21 +69,28 @@ const STAGE_LABELS: Record<Stage, string> = {
 
 const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];
 
-function runWorker(message: RebuildRequest, onProgress: (stage: Stage, fraction: number) => void) {
-  return new Promise<Extract<RebuildMessage, { type: 'done' }>['result']>((resolve, reject) => {
-    const worker = new Worker(new URL('./rebuild-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<RebuildMessage>) => {
-      const m = event.data;
-      if (m.type === 'progress') return onProgress(m.stage, m.fraction);
-      worker.terminate();
-      if (m.type === 'done') resolve(m.result);
-      else reject(new Error(m.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the rebuild stopped unexpectedly'));
-    };
-    worker.postMessage(message);
+/** Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser. */
+function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
+  const { bundle } = dataset;
+  return new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    startBuild(
+      {
+        id: `rebuild-${dataset.id ?? 'dataset'}`,
+        name: bundle.name,
+        sources: sources.inputs.map((f) => ({ kind: 'text' as const, name: f.name, text: f.text })),
+        options: bundle.options,
+        aliases: { name: 'aliases.tsv (review list)', text: aliasText },
+        save: false,
+      },
+      {
+        onProgress: (stage, fraction) => {
+          if (stage !== 'read' && stage !== 'save') onProgress(stage, fraction);
+        },
+        onDone: resolve,
+        onFailed: (problem) =>
+          reject(new Error(problem.file ? `${problem.file}${problem.line ? `, line ${problem.line}` : ''}: ${problem.problem}` : problem.problem)),
+      },
+    );
   });
 }
 
@@ -111,20 +119,11 @@ export async function applyAliasLines(focusName: string | null = null): Promise<
   insights.setRebuild({ status: 'running', label: 'Reading the paper list', fraction: 0 });
   try {
     const sources = await sourcesOf(dataset, datasets);
-    const { bundle } = dataset;
-    const result = await runWorker(
-      {
-        inputs: sources.inputs,
-        request: {
-          name: bundle.name,
-          ...bundle.options,
-          aliases: { name: 'aliases.tsv (review list)', text: combinedAliasFile(lines, sources.aliases) },
-        },
-      },
-      (stage, fraction) =>
-        useInsights.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGE_ORDER.indexOf(stage) + fraction) / STAGE_ORDER.length }),
+    const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
+      useInsights.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGE_ORDER.indexOf(stage) + fraction) / STAGE_ORDER.length }),
     );
-    const next = prepareDataset(result.bundle, () => Promise.resolve(result.abstracts), dataset.id);
+    const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
+    const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
     remembered.set(next, sources);
     const names = result.bundle.authors;
     const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
