@@ -63,6 +63,7 @@ describe('who is who', () => {
     await page.getByRole('button', { name: 'Review names' }).click();
     const panel = page.getByTestId('review-panel');
     const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    await card.first().waitFor();
     expect(await card.count()).toBe(1);
     const text = await card.textContent();
     expect(text).toContain('Ching-Yao Chuang');
@@ -251,6 +252,8 @@ describe('several people behind one name', () => {
     await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
     const author = page.getByTestId('author-panel');
     const flag = author.getByTestId('homonym-flag');
+    // worked out in the worker when the card opens
+    await flag.waitFor();
     expect(await flag.getAttribute('data-groups')).toBe('4');
     expect(await flag.textContent()).toContain('May be 4 different people');
     const groups = await flag.getByTestId('homonym-group').allTextContents();

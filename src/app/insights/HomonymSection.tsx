@@ -3,13 +3,11 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { useMemo } from 'react';
-import { splitDecisions } from '../../core/analyse/homonyms';
 import { AuthorLink } from '../panels/links';
 import { useAtlas } from '../store';
 import { AliasActions } from './AliasActions';
-import { peopleBehind } from './people-behind';
 import { useInsights } from './store';
+import { useSplit } from './use-worker-insight';
 
 const COAUTHORS_SHOWN = 6;
 
@@ -19,9 +17,9 @@ export function HomonymSection({ author }: { author: number }) {
   const addAliasLines = useInsights((s) => s.addAliasLines);
   const aliasLines = useInsights((s) => s.aliasLines);
   const { bundle } = dataset;
-  const split = useMemo(() => peopleBehind(bundle, author), [bundle, author]);
-  const lines = useMemo(() => splitDecisions(bundle, split), [bundle, split]);
-  if (split.clusters < 2) return null;
+  const result = useSplit(author);
+  if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
+  const { split, lines } = result.value;
   const name = bundle.authors.name[author];
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 

@@ -9,9 +9,9 @@ import { mergeDecisions, type SamePersonSuggestion } from '../../core/analyse/na
 import { AuthorLink } from '../panels/links';
 import { Panel } from '../panels/Panel';
 import { useAtlas } from '../store';
-import { homonymFlags, samePersonSuggestions } from './analysis';
 import { AliasActions } from './AliasActions';
 import { pairKey, useInsights } from './store';
+import { useNameChecks } from './use-worker-insight';
 
 const SHARED_SHOWN = 6;
 
@@ -116,11 +116,19 @@ function Accepted() {
 }
 
 export function ReviewPanel() {
-  const dataset = useAtlas((s) => s.dataset)!;
   const closeDetail = useInsights((s) => s.closeDetail);
-  const suggestions = samePersonSuggestions(dataset.bundle);
-  const flags = homonymFlags(dataset.bundle);
   const decisions = useInsights((s) => s.decisions);
+  const checks = useNameChecks();
+  if (checks.status !== 'ready') {
+    return (
+      <Panel kicker="Who is who" title="Possible same person" onClose={closeDetail} className="details-panel insight-panel" testId="review-panel">
+        <p className={checks.status === 'error' ? 'error-text' : 'muted'} role="status">
+          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : 'Checking names…'}
+        </p>
+      </Panel>
+    );
+  }
+  const { suggestions, flags } = checks.value;
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
 
   return (

@@ -1,16 +1,25 @@
 /** Sidebar summary of "who is who": how many names may be one person or several, and the review list. */
 import { Panel } from '../panels/Panel';
 import { useAtlas } from '../store';
-import { homonymFlags, samePersonSuggestions } from './analysis';
 import { pairKey, useInsights } from './store';
+import { useNameChecks } from './use-worker-insight';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const decisions = useInsights((s) => s.decisions);
   const openDetail = useInsights((s) => s.openDetail);
   const reviewing = useInsights((s) => s.detail?.kind === 'review');
-  const suggestions = samePersonSuggestions(dataset.bundle);
-  const flags = homonymFlags(dataset.bundle);
+  const checks = useNameChecks();
+  if (checks.status !== 'ready') {
+    return (
+      <Panel title="Who is who" kicker="Author names" testId="who-panel">
+        <p className={checks.status === 'error' ? 'error-text' : 'muted small'} role="status">
+          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : `Checking ${dataset.bundle.stats.authors.toLocaleString('en')} names…`}
+        </p>
+      </Panel>
+    );
+  }
+  const { suggestions, flags } = checks.value;
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
 
   return (

@@ -1,7 +1,5 @@
-/** Insight computations on a bundle, each done once per bundle (memoised) and shared by the panels. */
-import { flagHomonyms, type HomonymFlag } from '../../core/analyse/homonyms';
+/** Quick insight computations on a bundle, each done once per bundle (memoised) and shared by the panels; slow ones run in the insights worker. */
 import { largeTeamThreshold } from '../../core/analyse/many-author-links';
-import { suggestSamePerson, type SamePersonSuggestion } from '../../core/analyse/name-suggestions';
 import { authorYearColours } from '../../core/analyse/year-colours';
 import type { Bundle } from '../../core/bundle/types';
 
@@ -13,8 +11,6 @@ function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {
   };
 }
 
-export const samePersonSuggestions: (bundle: Bundle) => SamePersonSuggestion[] = perBundle((b) => suggestSamePerson(b));
-export const homonymFlags: (bundle: Bundle) => HomonymFlag[] = perBundle((b) => flagHomonyms(b));
 export const yearColours = perBundle(authorYearColours);
 export const teamThreshold = perBundle(largeTeamThreshold);
 

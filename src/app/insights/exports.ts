@@ -1,55 +1,18 @@
 /**
  * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image,
- * community labels included), the graph as GEXF, and CSV tables. GEXF and CSV are written in a worker.
+ * community labels included), the graph as GEXF, and CSV tables. GEXF and CSV are written in the insights worker.
  */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { Bundle } from '../../core/bundle/types';
 import type { Dataset } from '../data/dataset';
 import { communityColors } from '../graph/palette';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
 import { yearColours } from './analysis';
 import { drawCommunityLabels } from './community-labels';
-import type { ExportJob, ExportReply, ExportRequest } from './export-protocol';
+import { runInsight } from './insights-client';
 import { downloadBlob, downloadText, fileBase } from './download';
 import { useInsights } from './store';
-
-let worker: Worker | null = null;
-let nextId = 1;
-const tokens = new WeakMap<Bundle, number>();
-let sentToken = -1;
-let nextToken = 1;
-const waiting = new Map<number, (reply: ExportReply) => void>();
-
-function exportWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module', name: 'atlas-export' });
-  worker.onmessage = (event: MessageEvent<ExportReply>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
-  };
-  return worker;
-}
-
-function post(bundle: Bundle, job: ExportJob, withBundle: boolean): Promise<ExportReply> {
-  if (!tokens.has(bundle)) tokens.set(bundle, nextToken++);
-  const token = tokens.get(bundle)!;
-  const id = nextId++;
-  const request: ExportRequest = { id, bundle: withBundle || sentToken !== token ? bundle : null, bundleToken: token, job };
-  sentToken = token;
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    exportWorker().postMessage(request);
-  });
-}
-
-async function runJob(bundle: Bundle, job: ExportJob): Promise<string> {
-  let reply = await post(bundle, job, false);
-  if (!reply.ok && reply.needBundle) reply = await post(bundle, job, true);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.text;
-}
 
 /** Colour per author as the canvas shows them (community palette or year scale). */
 function authorColoursNow(dataset: Dataset): string[] {
@@ -87,7 +50,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   if (kind === 'gexf') {
     const all = !visibility || visibility.authorCount === bundle.authors.name.length;
     const authors = all ? null : [...visibility.author.keys()].filter((a) => visibility.author[a] === 1);
-    const text = await runJob(bundle, {
+    const text = await runInsight(bundle, {
       kind: 'gexf',
       authors,
       includePapers: view === 'papers' && filters.showPapers,
@@ -97,9 +60,10 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
-  const job: ExportJob =
-    kind === 'papers-csv' ? { kind, abstracts: await dataset.abstracts().catch(() => null) } : kind === 'authors-csv' ? { kind } : { kind: 'pairs-csv' };
-  const text = await runJob(bundle, job);
+  const text =
+    kind === 'papers-csv'
+      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null) })
+      : await runInsight(bundle, { kind });
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}.csv`;
   downloadText(name, text, 'text/csv');
   return name;
