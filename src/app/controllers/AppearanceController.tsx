@@ -29,16 +29,6 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   }, [theme]);
 
   useEffect(() => {
-    const onProcessed = () => {
-      appearance.state.processed = true;
-    };
-    sigma.on('afterProcess', onProcessed);
-    return () => {
-      sigma.off('afterProcess', onProcessed);
-    };
-  }, [sigma, appearance]);
-
-  useEffect(() => {
     if (!dataset) return;
     const { state } = appearance;
     const prev = state.emphasis;

@@ -13,6 +13,17 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
   const view = useAtlas((s) => s.view);
   const theme = useAtlas((s) => s.theme);
 
+  // partial refreshes need Sigma to have processed the current graph: track it (before setGraph runs)
+  useEffect(() => {
+    const onProcessed = () => {
+      appearance.state.processed = true;
+    };
+    sigma.on('afterProcess', onProcessed);
+    return () => {
+      sigma.off('afterProcess', onProcessed);
+    };
+  }, [sigma, appearance]);
+
   useEffect(() => {
     if (!dataset) return;
     const graph = buildSigmaGraph(dataset.bundle, view, theme);

@@ -14,6 +14,8 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
+  /** Index up to `budgetMs` more of the documents; true when all are in. Lets the index fill in idle time. */
+  fill(budgetMs: number): boolean;
   /** Best hits first; `isVisible` removes what the filters hide. */
   search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number): SearchHit[];
 }
@@ -60,13 +62,24 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     docs.push({ id: i, text: [name, ...bundle.authors.aliases[i]].join(' ; ') });
   });
   bundle.papers.title.forEach((title, i) => docs.push({ id: nA + i, text: title }));
-  mini.addAll(docs);
+  let next = 0;
+  const fill = (budgetMs: number): boolean => {
+    const end = performance.now() + budgetMs;
+    while (next < docs.length && performance.now() < end) {
+      const stop = Math.min(docs.length, next + 500);
+      mini.addAll(docs.slice(next, stop));
+      next = stop;
+    }
+    return next >= docs.length;
+  };
 
   const paperCount = bundle.authors.paperCount;
   return {
+    fill,
     search(query, isVisible, limit = 20) {
       const q = query.trim();
       if (q === '') return [];
+      fill(Infinity);
       const hits: SearchHit[] = [];
       for (const r of mini.search(q)) {
         const id = r.id as number;
