@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotColor, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -38,6 +38,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Wait until the dataset `name` is the one open, or the import failed (then fail with its message). */
+async function waitForDataset(name: string, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    `window.__atlas.store.getState().dataset?.name === ${JSON.stringify(name)} || window.__atlasImport.store.getState().status === 'failed'`,
+    undefined,
+    { timeout },
+  );
+  const problem = await page.evaluate(`window.__atlasImport.store.getState().problem`);
+  expect(problem).toBeNull();
+}
 
 /** The imported dataset `name` is open and its graph (`order` nodes) has been drawn. */
 async function waitForOpened(name: string, order: number): Promise<void> {
@@ -88,7 +99,7 @@ describe('import in the browser', () => {
     await shootPage(page, '31-import-progress');
 
     const papers = 3022;
-    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main'`, undefined, { timeout: 120_000 });
+    await waitForDataset('acl_2020_main');
     const authors = await fromStore<number>(page, 'b.stats.authors');
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(papers);
     await waitForOpened('acl_2020_main', authors + papers);
@@ -193,7 +204,7 @@ describe('import in the browser', () => {
     await page.getByLabel('Dataset name').fill('My RIS sample');
     requested.length = 0;
     await page.getByTestId('import-build').click();
-    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'My RIS sample'`, undefined, { timeout: 60_000 });
+    await waitForDataset('My RIS sample');
     const order = await fromStore<number>(page, 'b.stats.authors + b.stats.papers');
     await waitForOpened('My RIS sample', order);
     expect(requested).toEqual([]);
@@ -215,7 +226,7 @@ describe('import in the browser', () => {
 
     requested.length = 0;
     await menu.locator('.switcher-open', { hasText: 'acl_2020_main' }).click();
-    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main'`, undefined, { timeout: 60_000 });
+    await waitForDataset('acl_2020_main');
     await waitForOpened('acl_2020_main', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
     // read from IndexedDB, not the network
     expect(requested).toEqual([]);
@@ -238,6 +249,32 @@ describe('import in the browser', () => {
     await waitForState(page, 'ready');
     await page.waitForFunction(`window.__atlasImport.store.getState().imported.length === 1`);
     expect(await importedNames()).toEqual(['acl_2020_main']);
+  });
+
+  it('text pasted on the page (outside a text field) opens the dialog with it', async () => {
+    const ris = readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8');
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', ${JSON.stringify(ris)});
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await expect(page.getByTestId('import-paste').inputValue()).resolves.toBe(ris);
+    expect(await page.getByTestId('import-build').isEnabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-paste').waitFor({ state: 'detached' });
+  });
+
+  it('a link to an imported dataset this browser no longer has says so, with a way to import or switch', async () => {
+    await page.goto(appUrl('?ds=local-gone'));
+    await waitForState(page, 'error');
+    const alert = page.getByTestId('load-error');
+    expect(await alert.innerText()).toContain('This imported dataset is no longer in this browser');
+    await page.getByTestId('dataset-switcher').click();
+    await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'acl_2020_main' }).waitFor();
+    await shootPage(page, '37-imported-dataset-gone');
+    await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'acl_2020_main' }).click();
+    await waitForDataset('acl_2020_main');
+    await waitForOpened('acl_2020_main', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
     expect(errors).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ export function DatasetSwitcher() {
   const source = useAtlas((s) => s.source);
   const imported = useImport((s) => s.imported);
   const openDialog = useImport((s) => s.openDialog);
+  const setReportOpen = useImport((s) => s.setReportOpen);
   const [open, setOpen] = useState(false);
   const [builtins, setBuiltins] = useState<DatasetEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -135,6 +136,18 @@ export function DatasetSwitcher() {
           >
             <PlusIcon /> Import a paper list…
           </button>
+          {current && (
+            <button
+              type="button"
+              className="switcher-import"
+              onClick={() => {
+                setOpen(false);
+                setReportOpen(true);
+              }}
+            >
+              Build report of this dataset
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -15,14 +15,22 @@ export function ImportButton() {
   const building = useImport((s) => s.status === 'building');
   const done = useImport((s) => IMPORT_STAGES.filter(({ stage }) => s.stages[stage].endedAt !== null).length);
   return (
-    <button type="button" className={`import-button ${building ? 'is-building' : ''}`} onClick={openDialog} data-testid="open-import" title="Build a map from your own paper list">
+    <button
+      type="button"
+      className={`import-button ${building ? 'is-building' : ''}`}
+      onClick={openDialog}
+      data-testid="open-import"
+      title="Build a map from your own paper list"
+      aria-label={building ? `Building: ${done} of ${IMPORT_STAGES.length} steps done` : 'Import a paper list'}
+    >
       {building ? (
         <>
-          <span className="stage-spinner" aria-hidden="true" /> Building {done}/{IMPORT_STAGES.length}
+          <span className="stage-spinner" aria-hidden="true" /> <span className="import-button-label">Building </span>
+          {done}/{IMPORT_STAGES.length}
         </>
       ) : (
         <>
-          <PlusIcon /> Import
+          <PlusIcon /> <span className="import-button-label">Import</span>
         </>
       )}
     </button>

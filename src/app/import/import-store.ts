@@ -69,7 +69,7 @@ const freshStages = (): Record<ImportStage, StageProgress> =>
     StageProgress
   >;
 
-let running: BuildHandle | null = null;
+let running: { handle: BuildHandle; id: string } | null = null;
 
 export const PASTED_NAME = 'pasted text';
 
@@ -88,7 +88,7 @@ export const useImport = create<ImportState>()((set, get) => {
       problem: null,
       notice: null,
     });
-    running = startBuild(
+    const handle = startBuild(
       { id, name, sources, options, aliases: null, save: true },
       {
         onProgress(stage, fraction) {
@@ -117,6 +117,7 @@ export const useImport = create<ImportState>()((set, get) => {
         },
       },
     );
+    running = { handle, id };
   }
 
   return {
@@ -157,7 +158,11 @@ export const useImport = create<ImportState>()((set, get) => {
     },
     buildFiles: (files) => run(files.map((file) => ({ kind: 'file', file })), null),
     cancel: () => {
-      running?.cancel();
+      if (running) {
+        running.handle.cancel();
+        // the worker may have saved the dataset just before it was stopped: a cancelled import leaves nothing
+        void removeImported(running.id).catch(() => undefined);
+      }
       running = null;
       set({ status: 'idle', stages: freshStages(), startedAt: null, problem: null });
     },
