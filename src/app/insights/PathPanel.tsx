@@ -29,7 +29,7 @@ function ChainList() {
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
-        {steps === 1 ? 'Direct co-authors' : `${steps} steps apart`} · {steps - 1} author{steps - 1 === 1 ? '' : 's'} in between
+        {steps === 1 ? 'Direct co-authors' : `${steps} steps apart · ${steps - 1} author${steps - 1 === 1 ? '' : 's'} in between`}
       </p>
       <ol className="chain-list">
         {chain.authors.map((a, i) => {
@@ -58,6 +58,11 @@ function ChainList() {
           );
         })}
       </ol>
+      {steps === 1 && (
+        <button type="button" className="button wide" onClick={() => openDetail({ kind: 'pair', a: chain.steps[0].from, b: chain.steps[0].to })}>
+          Their {chain.steps[0].sharedCount === 1 ? 'paper' : `${chain.steps[0].sharedCount} papers`} together, with abstracts
+        </button>
+      )}
     </div>
   );
 }
