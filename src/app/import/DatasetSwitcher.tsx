@@ -6,11 +6,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { DatasetEntry } from '../data/load-bundle';
 import { useAtlas } from '../store';
 import type { ImportedMeta } from './build-protocol';
+import { count as n } from './format';
 import { PlusIcon, TrashIcon } from './icons';
 import { useImport } from './import-store';
 import { builtinDatasets, openBuiltin, openImported } from './open-imported';
 
-const n = (x: number) => x.toLocaleString('en');
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function ImportedItem({ meta, current, onOpen }: { meta: ImportedMeta; current: boolean; onOpen: () => void }) {

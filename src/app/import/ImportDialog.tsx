@@ -5,8 +5,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import type { BuildOptions } from '../../core/bundle/types';
 import { IMPORT_STAGES } from './build-protocol';
+import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { useImport, type StageProgress } from './import-store';
+import { Modal } from './Modal';
 
 export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,text/plain,application/json';
 
@@ -35,18 +37,6 @@ export function ImportButton() {
       )}
     </button>
   );
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export function formatMs(ms: number): string {
-  if (ms < 1000) return `${Math.max(1, Math.round(ms))} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 /** The option fields as typed (strings), checked the way the CLI checks them. */
@@ -357,48 +347,24 @@ export function ImportDialog() {
   const open = useImport((s) => s.dialogOpen);
   const status = useImport((s) => s.status);
   const closeDialog = useImport((s) => s.closeDialog);
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   const title = status === 'building' ? 'Building the map' : status === 'failed' ? 'Import failed' : 'Import a paper list';
+  // Escape hides the dialog; a running build goes on (only its Cancel button stops it)
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog"
-      aria-labelledby={titleId}
-      data-testid="import-dialog"
-      data-status={status}
-      onCancel={(e) => {
-        // Escape hides the dialog; a running build goes on (only its Cancel button stops it)
-        e.preventDefault();
-        closeDialog();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') e.stopPropagation();
-      }}
-    >
-      {open && (
-        <div className="import-dialog-body">
-          <header className="import-dialog-header">
-            <h2 id={titleId}>{title}</h2>
-            {status !== 'building' && (
-              <button type="button" className="icon-button" onClick={closeDialog} aria-label="Close import">
-                <span aria-hidden="true">×</span>
-              </button>
-            )}
-          </header>
-          {status === 'idle' && <ImportForm onClose={closeDialog} />}
-          {status === 'building' && <BuildProgress />}
-          {status === 'failed' && <BuildFailure onClose={closeDialog} />}
-        </div>
-      )}
-    </dialog>
+    <Modal open={open} onClose={closeDialog} className="import-dialog" labelledBy={titleId} testId="import-dialog" data={{ 'data-status': status }}>
+      <div className="import-dialog-body">
+        <header className="import-dialog-header">
+          <h2 id={titleId}>{title}</h2>
+          {status !== 'building' && (
+            <button type="button" className="icon-button" onClick={closeDialog} aria-label="Close import">
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </header>
+        {status === 'idle' && <ImportForm onClose={closeDialog} />}
+        {status === 'building' && <BuildProgress />}
+        {status === 'failed' && <BuildFailure onClose={closeDialog} />}
+      </div>
+    </Modal>
   );
 }

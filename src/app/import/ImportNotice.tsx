@@ -1,6 +1,6 @@
 /** After an import: what was built, what was merged or skipped, and the report one click away. */
 import { useImport } from './import-store';
-import { formatMs } from './ImportDialog';
+import { count as n, formatMs } from './format';
 
 export function ImportNotice() {
   const notice = useImport((s) => s.notice);
@@ -8,7 +8,6 @@ export function ImportNotice() {
   const setReportOpen = useImport((s) => s.setReportOpen);
   if (!notice) return null;
   const { meta, saveProblem } = notice;
-  const n = (x: number) => x.toLocaleString('en');
   return (
     <div className={`import-notice ${saveProblem ? 'has-problem' : ''}`} role="status" data-testid="import-notice">
       <span className="import-notice-mark" aria-hidden="true">

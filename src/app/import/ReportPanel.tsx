@@ -2,16 +2,17 @@
  * The build report of the open dataset: the counts, then every merged, skipped and noted record with
  * its file and line. For an imported dataset it comes from this browser; for a sample, from report.json.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { BuildReport, MergeEntry } from '../../core/bundle/report-types';
 import type { IngestNote, SkippedRecord } from '../../core/ingest/types';
 import { useAtlas } from '../store';
+import { downloadText } from '../insights/download';
+import { count as n, formatMs } from './format';
 import { useImport } from './import-store';
-import { formatMs } from './ImportDialog';
+import { Modal } from './Modal';
 import { loadCurrentReport } from './open-imported';
 
 const PAGE = 100;
-const n = (x: number) => x.toLocaleString('en');
 
 export function ReportButton() {
   const setReportOpen = useImport((s) => s.setReportOpen);
@@ -208,13 +209,8 @@ function Records({ report }: { report: BuildReport }) {
 }
 
 function downloadReport(report: BuildReport, name: string): void {
-  const blob = new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'dataset'}-report.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const base = name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'dataset';
+  downloadText(`${base}-report.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
 }
 
 export function ReportPanel() {
@@ -222,65 +218,39 @@ export function ReportPanel() {
   const setReportOpen = useImport((s) => s.setReportOpen);
   const name = useAtlas((s) => s.dataset?.name ?? '');
   const loaded = useCurrentReport(open);
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
+  const close = () => setReportOpen(false);
   return (
-    <dialog
-      ref={ref}
-      className="report-dialog"
-      aria-labelledby={titleId}
-      data-testid="report-panel"
-      onCancel={(e) => {
-        e.preventDefault();
-        setReportOpen(false);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') e.stopPropagation();
-      }}
-      onClick={(e) => {
-        // a click on the backdrop closes it
-        if (e.target === e.currentTarget) setReportOpen(false);
-      }}
-    >
-      {open && (
-        <div className="report-body">
-          <header className="import-dialog-header">
-            <div>
-              <div className="panel-kicker">Build report</div>
-              <h2 id={titleId}>{name}</h2>
-            </div>
-            {loaded.status === 'ready' && (
-              <button type="button" className="text-button" onClick={() => downloadReport(loaded.report, name)}>
-                Download JSON
-              </button>
-            )}
-            <button type="button" className="icon-button" onClick={() => setReportOpen(false)} aria-label="Close report">
-              <span aria-hidden="true">×</span>
-            </button>
-          </header>
-          {loaded.status === 'loading' && <p className="muted report-empty">Reading the report…</p>}
-          {loaded.status === 'error' && (
-            <p className="report-empty" role="alert">
-              The report could not be shown: {loaded.message}
-            </p>
-          )}
+    <Modal open={open} onClose={close} className="report-dialog" labelledBy={titleId} testId="report-panel" closeOnBackdrop>
+      <div className="report-body">
+        <header className="import-dialog-header">
+          <div>
+            <div className="panel-kicker">Build report</div>
+            <h2 id={titleId}>{name}</h2>
+          </div>
           {loaded.status === 'ready' && (
-            <div className="report-content">
-              <Summary report={loaded.report} />
-              <Inputs report={loaded.report} />
-              <Records report={loaded.report} />
-            </div>
+            <button type="button" className="text-button" onClick={() => downloadReport(loaded.report, name)}>
+              Download JSON
+            </button>
           )}
-        </div>
-      )}
-    </dialog>
+          <button type="button" className="icon-button" onClick={close} aria-label="Close report">
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {loaded.status === 'loading' && <p className="muted report-empty">Reading the report…</p>}
+        {loaded.status === 'error' && (
+          <p className="report-empty" role="alert">
+            The report could not be shown: {loaded.message}
+          </p>
+        )}
+        {loaded.status === 'ready' && (
+          <div className="report-content">
+            <Summary report={loaded.report} />
+            <Inputs report={loaded.report} />
+            <Records report={loaded.report} />
+          </div>
+        )}
+      </div>
+    </Modal>
   );
 }

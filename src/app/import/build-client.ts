@@ -3,7 +3,8 @@
  * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
  * and a fresh one is warmed up in its place.
  */
-import type { BuildDone, BuildJob, BuildProblem, ColumnGroup, ImportStage, WorkerMessage } from './build-protocol';
+import type { BuildDone, BuildJob, BuildProblem, ImportStage, WorkerMessage } from './build-protocol';
+import { ColumnAssembler } from './column-slices';
 
 export interface BuildCallbacks {
   onProgress(stage: ImportStage, fraction: number): void;
@@ -56,18 +57,6 @@ function release(warm: Warm): void {
   else warm.worker.terminate();
 }
 
-/** Put the sliced columns back into the bundle (and the abstracts, when they were sent). */
-function assemble(done: BuildDone, columns: Map<string, unknown[]>): BuildDone {
-  const bundle = { ...done.bundle };
-  const take = (group: ColumnGroup, key: string) => columns.get(`${group}.${key}`) ?? [];
-  for (const group of ['authors', 'papers', 'coauthorLinks'] as const) {
-    const shell = done.bundle[group] as unknown as Record<string, unknown[]>;
-    (bundle as Record<string, unknown>)[group] = Object.fromEntries(Object.keys(shell).map((key) => [key, take(group, key)]));
-  }
-  const abstracts = done.abstracts === null ? null : (take('abstracts', '') as (string | null)[]);
-  return { ...done, bundle, abstracts };
-}
-
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
   const warm = spare ?? spawn();
   spare = null;
@@ -82,18 +71,14 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     else worker.terminate();
   };
   // columns arrive in slices before 'done'; each is appended as it comes, so no single task does it all
-  const columns = new Map<string, unknown[]>();
+  const columns = new ColumnAssembler();
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') callbacks.onProgress(message.stage, message.fraction);
-    else if (message.type === 'column') {
-      const id = `${message.group}.${message.key}`;
-      let column = columns.get(id);
-      if (!column) columns.set(id, (column = []));
-      for (const value of message.values) column.push(value);
-    } else if (message.type === 'done') {
+    else if (message.type === 'column') columns.add(message);
+    else if (message.type === 'done') {
       finish(true);
-      callbacks.onDone(assemble(message, columns));
+      callbacks.onDone({ ...message, bundle: columns.bundle(message.bundle), abstracts: message.abstracts && columns.abstracts() });
     } else if (message.type === 'failed') {
       finish(true);
       callbacks.onFailed(message.problem);

@@ -6,8 +6,8 @@
 /// <reference lib="webworker" />
 import { IngestError } from '../../core/ingest/errors';
 import { buildDataset, type BuildResult } from '../../core/pipeline';
-import type { Bundle } from '../../core/bundle/types';
-import { COLUMN_SLICE, type BuildJob, type BuildProblem, type ColumnGroup, type ImportStage, type ImportedMeta, type WorkerMessage } from './build-protocol';
+import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
+import { bundleShell, columnSlices } from './column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -85,28 +85,15 @@ async function run(job: BuildJob): Promise<void> {
     progress('save', 1);
   }
   const saved = job.save && saveProblem === null;
-  const bundle = postColumns(result.bundle);
-  if (!saved) postSlices('abstracts', '', result.abstracts);
-  post({ type: 'done', meta, bundle, report: saved ? null : result.report, abstracts: saved ? null : [], saveProblem });
-}
-
-function postSlices(group: ColumnGroup, key: string, values: unknown[]): void {
-  for (let i = 0; i < values.length; i += COLUMN_SLICE) post({ type: 'column', group, key, values: values.slice(i, i + COLUMN_SLICE) });
-}
-
-/** Send every column of the bundle in slices; returns the bundle with those columns left empty. */
-function postColumns(bundle: Bundle): Bundle {
-  const shell = { ...bundle };
-  for (const group of ['authors', 'papers', 'coauthorLinks'] as const) {
-    const columns = bundle[group] as unknown as Record<string, unknown[]>;
-    const empty: Record<string, unknown[]> = {};
-    for (const [key, values] of Object.entries(columns)) {
-      postSlices(group, key, values);
-      empty[key] = [];
-    }
-    (shell as Record<string, unknown>)[group] = empty;
-  }
-  return shell;
+  for (const slice of columnSlices(result.bundle, saved ? null : result.abstracts)) post({ type: 'column', ...slice });
+  post({
+    type: 'done',
+    meta,
+    bundle: bundleShell(result.bundle),
+    report: saved ? null : result.report,
+    abstracts: saved ? null : [],
+    saveProblem,
+  });
 }
 
 scope.onmessage = (event: MessageEvent<BuildJob>) => {

@@ -1,0 +1,34 @@
+/** The build worker's result, cut into column slices and put back together, is the same bundle to the byte. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/core/pipeline';
+import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/import/column-slices';
+
+const SEED = path.resolve(import.meta.dirname, '../../../public/samples/wang-jialiang.txt');
+const { bundle, abstracts } = buildDataset([{ name: 'wang-jialiang.txt', text: readFileSync(SEED, 'utf8') }], { abstractsFile: null });
+
+describe('column slices', () => {
+  it('a bundle and its abstracts survive slicing and reassembly unchanged', () => {
+    const assembler = new ColumnAssembler();
+    let slices = 0;
+    for (const slice of columnSlices(bundle, abstracts, 7)) {
+      expect(slice.values.length).toBeGreaterThan(0);
+      expect(slice.values.length).toBeLessThanOrEqual(7);
+      // what is sent is a copy: the page's arrays never alias the worker's
+      assembler.add(structuredClone(slice));
+      slices++;
+    }
+    // 109 authors and 3,926 links in slices of 7: far more than one message per column
+    expect(slices).toBeGreaterThan(4 * Math.ceil(3926 / 7));
+    const shell = structuredClone(bundleShell(bundle));
+    expect(JSON.stringify(shell).length).toBeLessThan(JSON.stringify(bundle).length / 5);
+    expect(JSON.stringify(assembler.bundle(shell))).toBe(JSON.stringify(bundle));
+    expect(assembler.abstracts()).toEqual(abstracts);
+  });
+
+  it('without abstracts, only bundle columns are sent', () => {
+    const groups = new Set([...columnSlices(bundle, null)].map((s) => s.group));
+    expect([...groups].sort()).toEqual(['authors', 'coauthorLinks', 'papers']);
+  });
+});
