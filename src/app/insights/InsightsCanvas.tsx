@@ -11,7 +11,7 @@ import { useCommunityColors } from '../panels/use-community-colors';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
 import { yearColours } from './analysis';
-import { drawCommunityLabels } from './community-labels';
+import { communityExtents, drawCommunityLabels } from './community-labels';
 import { edgeAtPoint } from './edge-at-point';
 import { setSigmaOnScreen } from './sigma-handle';
 import { useInsights } from './store';
@@ -20,13 +20,14 @@ function CommunityLabelsController() {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
-  const hidden = useAtlas((s) => s.filters.hiddenCommunities);
+  const visibility = useAtlas((s) => s.visibility);
   const palette = useCommunityColors();
   const colorBy = useInsights((s) => s.colorBy);
   useEffect(() => {
     if (!dataset) return;
     const communityColors = colorBy === 'community' ? palette : null;
-    const style = { colors: CANVAS_COLORS[theme], communityColors, hidden, font: sigma.getSetting('labelFont') };
+    const extents = communityExtents(dataset.bundle, visibility?.author ?? null);
+    const style = { colors: CANVAS_COLORS[theme], communityColors, extents, font: sigma.getSetting('labelFont') };
     const draw = () => {
       const ctx = sigma.getCanvases().labels?.getContext('2d');
       if (!ctx) return;
@@ -40,7 +41,7 @@ function CommunityLabelsController() {
       sigma.off('afterRender', draw);
       setSigmaOnScreen(null);
     };
-  }, [sigma, dataset, theme, hidden, palette, colorBy]);
+  }, [sigma, dataset, theme, visibility, palette, colorBy]);
   return null;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Community labels drawn on the canvas at each community's place while the view is zoomed out:
- * centred just above the community's authors (so they cover neither nodes nor node labels), the
- * largest communities first, a label skipped when it would overlap one already drawn, hidden
- * communities left out. Text only, on Sigma's label layer after each render.
+ * centred just above the community's visible authors (so they cover neither nodes nor node labels),
+ * the largest communities first, a label skipped when it would overlap one already drawn, communities
+ * the filters hide left out. Text only, on Sigma's label layer after each render.
  */
 import type Sigma from 'sigma';
 import type { Bundle } from '../../core/bundle/types';
@@ -22,28 +22,28 @@ export interface CommunityLabelStyle {
   colors: CanvasColors;
   /** Colour of each community's dot; null: no dot (the canvas is coloured by something else). */
   communityColors: readonly string[] | null;
-  hidden: ReadonlySet<number>;
+  /** From `communityExtents`: where each community's visible authors are. */
+  extents: Float64Array;
   font: string;
 }
 
-/** Extent of each community's authors in graph coordinates, computed once per bundle. */
-const extents = new WeakMap<Bundle, Float64Array>();
-
-function communityExtents(bundle: Bundle): Float64Array {
-  let e = extents.get(bundle);
-  if (e) return e;
+/**
+ * Extent of each community's visible authors in graph coordinates (x0, y0, x1, y1 per community;
+ * Infinity when none is visible). Computed once per dataset and filter change, not per frame.
+ */
+export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | null): Float64Array {
   const n = bundle.communities.length;
-  e = new Float64Array(n * 4);
+  const e = new Float64Array(n * 4);
   for (let c = 0; c < n; c++) e.set([Infinity, Infinity, -Infinity, -Infinity], c * 4);
   const { community, x, y } = bundle.authors;
   for (let a = 0; a < community.length; a++) {
+    if (visibleAuthor && visibleAuthor[a] !== 1) continue;
     const k = community[a] * 4;
     e[k] = Math.min(e[k], x[a]);
     e[k + 1] = Math.min(e[k + 1], y[a]);
     e[k + 2] = Math.max(e[k + 2], x[a]);
     e[k + 3] = Math.max(e[k + 3], y[a]);
   }
-  extents.set(bundle, e);
   return e;
 }
 
@@ -57,7 +57,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
   const { width, height } = sigma.getDimensions();
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const drawn: number[] = [];
-  const extent = communityExtents(bundle);
+  const extent = style.extents;
   ctx.save();
   ctx.font = `650 ${FONT_SIZE}px ${style.font}`;
   ctx.textAlign = 'center';
@@ -66,7 +66,7 @@ export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma,
   // communities are numbered by size, largest first
   for (const c of bundle.communities) {
     if (drawn.length >= MAX_LABELS) break;
-    if (c.size < MIN_SIZE || style.hidden.has(c.id)) continue;
+    if (c.size < MIN_SIZE || extent[c.id * 4] === Infinity) continue;
     const text = clip(c.label || `Community ${c.id + 1}`);
     const k = c.id * 4;
     const corner1 = sigma.graphToViewport({ x: extent[k], y: extent[k + 1] });

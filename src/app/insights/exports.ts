@@ -9,7 +9,7 @@ import { communityColors } from '../graph/palette';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
 import { yearColours } from './analysis';
-import { drawCommunityLabels } from './community-labels';
+import { communityExtents, drawCommunityLabels } from './community-labels';
 import { runInsight } from './insights-client';
 import { downloadBlob, downloadText, fileBase } from './download';
 import { useInsights } from './store';
@@ -40,7 +40,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       withTempRenderer: (tmp) => {
         const ctx = tmp.getCanvases().labels?.getContext('2d');
         const communityColors = useInsights.getState().colorBy === 'community' ? palette : null;
-        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors, hidden: filters.hiddenCommunities, font: tmp.getSetting('labelFont') });
+        const extents = communityExtents(bundle, visibility?.author ?? null);
+        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors, extents, font: tmp.getSetting('labelFont') });
       },
     });
     const name = `${base}.png`;

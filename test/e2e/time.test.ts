@@ -1,0 +1,105 @@
+/**
+ * Time in real Chromium, on a real dated list (Vincent Claveau's 18 ACL Anthology papers, 2016–2021,
+ * test/fixtures): the year range takes papers and authors off the canvas and out of search; colour by
+ * year paints each author by the mean year of their papers and shows the legend.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { buildDataset } from '../../src/core/pipeline';
+import { writeDataset } from '../../scripts/lib/write-dataset';
+import { fromStore, frames, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+import { SITE_DIR } from './global-setup';
+
+const LIST = path.resolve(import.meta.dirname, '../fixtures/claveau-2016-2021.jsonl');
+const result = buildDataset([{ name: 'claveau-2016-2021.jsonl', text: readFileSync(LIST, 'utf8') }], { name: 'Vincent Claveau 2016–2021' });
+const { bundle } = result;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  // served beside the app like the other fixtures, opened by path (not added to the dataset list)
+  writeDataset(path.join(SITE_DIR, 'fixtures/claveau'), result);
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser));
+  await openAtlas(page, '?bundle=fixtures/claveau/bundle.json');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Authors with at least one paper in [from, to], and those papers (the reference, from the bundle). */
+function expected(from: number, to: number) {
+  const papers = bundle.papers.year.flatMap((y, p) => (y !== null && y >= from && y <= to ? [p] : []));
+  const authors = new Set(papers.flatMap((p) => bundle.papers.authors[p]));
+  return { papers: papers.length, authors: authors.size };
+}
+
+async function search(query: string): Promise<string[]> {
+  const box = page.getByLabel('Search authors and papers');
+  await box.fill(query);
+  await page.getByRole('listbox', { name: 'Search results' }).waitFor();
+  const options = await page.getByRole('option').allTextContents();
+  await box.fill('');
+  return options;
+}
+
+describe('time', () => {
+  it('the year range hides papers and authors outside it, on the canvas and in search', async () => {
+    const panel = page.getByTestId('time-panel');
+    expect(await panel.getByTestId('year-from').textContent()).toBe('2016');
+    expect(await panel.getByTestId('year-to').textContent()).toBe('2021');
+    const old = 'Direct vs. indirect evaluation of distributional thesauri';
+    expect((await search('distributional thesauri')).some((t) => t.includes(old))).toBe(true);
+
+    // From 2019 with the keyboard, as a user would with the slider's handle
+    const from = panel.getByLabel('From year');
+    await from.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect(await panel.getByTestId('year-from').textContent()).toBe('2019');
+    await frames(page);
+    const want = expected(2019, 2021);
+    expect(want.papers).toBe(7);
+    const counts = await page.getByTestId('visible-counts').textContent();
+    expect(counts).toContain(`Showing ${want.authors} of ${bundle.stats.authors} authors and ${want.papers} of ${bundle.stats.papers} papers`);
+    // hidden on the canvas: Sigma's graph carries the filter
+    const hiddenPapers = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'paper' && a.hidden).length`);
+    expect(hiddenPapers).toBe(bundle.stats.papers - want.papers);
+    // community labels only for communities with an author left on the canvas
+    const labelled = String(await page.evaluate(`window.__atlas.sigma.getContainer().dataset.communityLabels`)).split(',').filter(Boolean).map(Number);
+    const visible = await fromStore<number[]>(page, `b.authors.community.filter((c, a) => s.visibility.author[a] === 1)`);
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const c of labelled) expect(visible).toContain(c);
+    expect(labelled.length).toBeLessThan(bundle.communities.filter((c) => c.size >= 3).length);
+    // and out of search
+    expect((await search('distributional thesauri')).some((t) => t.includes(old))).toBe(false);
+    await shootPage(page, '50-year-range');
+  });
+
+  it('colour by year paints each author by the mean year of their papers, with a legend', async () => {
+    await page.getByTestId('time-panel').getByRole('button', { name: 'All years' }).click();
+    await page.getByRole('radio', { name: 'Mean year' }).click();
+    await frames(page);
+    const legend = page.getByTestId('year-legend');
+    expect(await legend.textContent()).toContain('2016');
+    expect(await legend.textContent()).toContain('2021');
+    const claveau = await fromStore<number>(page, `b.authors.name.indexOf('Vincent Claveau')`);
+    const years = bundle.papers.year.filter((_, p) => bundle.papers.authors[p].includes(claveau)) as number[];
+    const mean = years.reduce((a, b) => a + b, 0) / years.length;
+    const colour = await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute('a${claveau}', 'color')`);
+    expect(colour).toBe(interpolateViridis((mean - 2016) / (2021 - 2016)));
+    await shootPage(page, '51-colour-by-year');
+    // back to communities: the community colour again
+    await page.getByRole('radio', { name: 'Community' }).click();
+    const back = await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute('a${claveau}', 'color')`);
+    expect(back).not.toBe(colour);
+    expect(await legend.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
