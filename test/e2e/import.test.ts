@@ -275,6 +275,24 @@ describe('import in the browser', () => {
     await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'acl_2020_main' }).click();
     await waitForDataset('acl_2020_main');
     await waitForOpened('acl_2020_main', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
+  });
+
+  it('a Latin-1 BibTeX file is read as Latin-1, with a note in the report', async () => {
+    // "Müller, Jürgen" and "Café" in Windows-1252 bytes: not valid UTF-8
+    const bytes = [...Buffer.from('@article{k1,\n  title = {Caf\u00e9 culture},\n  author = {M\u00fcller, J\u00fcrgen and Doe, Jane},\n  year = 2001\n}\n', 'latin1')];
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(${JSON.stringify(bytes)})], 'old-list.bib'));
+      const target = document.querySelector('.stage');
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await waitForDataset('old-list');
+    expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(expect.arrayContaining(['Jürgen Müller', 'Jane Doe']));
+    expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Café culture']);
+    await page.getByTestId('open-report').click();
+    await page.getByRole('tab', { name: /Notes/ }).click();
+    expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:1\s+not valid UTF-8: read as Windows-1252/);
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 /// <reference lib="webworker" />
 import { IngestError } from '../../core/ingest/errors';
+import type { IngestNote } from '../../core/ingest/types';
 import { buildDataset, type BuildResult } from '../../core/pipeline';
 import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
 import { bundleShell, columnSlices } from './column-slices';
@@ -28,18 +29,31 @@ function problemOf(err: unknown): BuildProblem {
   return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
 }
 
-async function readSources(job: BuildJob): Promise<{ name: string; text: string }[]> {
+/**
+ * A file's text: UTF-8 (a byte-order mark is dropped), or, when the bytes are not valid UTF-8 (older BibTeX
+ * files often are Latin-1), Windows-1252, with a note in the report saying so.
+ */
+function decode(bytes: ArrayBuffer, file: string, notes: IngestNote[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    notes.push({ file, line: 1, note: 'not valid UTF-8: read as Windows-1252 (Latin-1); check accented names' });
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+async function readSources(job: BuildJob, notes: IngestNote[]): Promise<{ name: string; text: string }[]> {
   progress('read', 0);
   const inputs: { name: string; text: string }[] = [];
   for (const [k, source] of job.sources.entries()) {
     if (source.kind === 'file') {
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = await source.file.text();
+        bytes = await source.file.arrayBuffer();
       } catch (err) {
         throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
       }
-      inputs.push({ name: source.file.name, text });
+      inputs.push({ name: source.file.name, text: decode(bytes, source.file.name, notes) });
     } else {
       inputs.push({ name: source.name, text: source.text });
     }
@@ -65,7 +79,8 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
 
 async function run(job: BuildJob): Promise<void> {
   const t0 = performance.now();
-  const inputs = await readSources(job);
+  const readNotes: IngestNote[] = [];
+  const inputs = await readSources(job, readNotes);
   const result = buildDataset(inputs, {
     ...job.options,
     name: job.name ?? undefined,
@@ -73,6 +88,7 @@ async function run(job: BuildJob): Promise<void> {
     abstractsFile: null,
     onProgress: progress,
   });
+  result.report.notes.unshift(...readNotes);
   const meta = metaOf(job, result, performance.now() - t0);
   let saveProblem: string | null = null;
   if (job.save) {
