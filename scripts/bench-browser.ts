@@ -84,8 +84,13 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   // hover: from empty space onto a node, until the emphasised frame is drawn
   const hover: number[] = [];
   const spots = await targets(page, 5);
+  const corner = (await page.evaluate(
+    `(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left + 3, y: r.top + 3 }; })()`,
+  )) as { x: number; y: number };
   for (const spot of spots) {
-    await page.mouse.move(5, 5);
+    // off any node first (a corner of the canvas), so entering the node is a fresh hover
+    await page.mouse.move(corner.x, corner.y);
+    await page.evaluate('window.__atlas.store.getState().hovered && window.__atlas.store.getState().hover(null)');
     await page.waitForFunction('window.__atlas.store.getState().hovered === null');
     const rendersBefore = (await page.evaluate('window.__bench.renders')) as number;
     await page.mouse.move(spot.x, spot.y);
