@@ -233,6 +233,31 @@ describe('exports', () => {
     expect(robust.abstract.length).toBeGreaterThan(200);
   });
 
+  it('SVG of the view parses and draws every node on screen, with labels', async () => {
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await frames(page, 3);
+    const file = await exportFile('svg');
+    expect(path.basename(file)).toBe('wang-jialiang.svg');
+    const svg = readFileSync(file, 'utf8');
+    const found = (await page.evaluate(`(() => {
+      const doc = new DOMParser().parseFromString(${JSON.stringify(svg)}, 'image/svg+xml');
+      const g = window.__atlas.sigma.getGraph();
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        title: doc.querySelector('title').textContent,
+        shapes: doc.querySelectorAll('g.nodes > circle:not([fill="none"]), g.nodes > rect').length,
+        drawn: g.filterNodes((n, a) => !a.hidden).length,
+        labels: [...doc.querySelectorAll('g.labels > text')].map((t) => t.textContent),
+        communities: doc.querySelectorAll('g.community-labels > text').length,
+      };
+    })()`)) as { error: boolean; title: string; shapes: number; drawn: number; labels: string[]; communities: number };
+    expect(found.error).toBe(false);
+    expect(found.title).toBe('Wang, Jialiang — papers and co-authors');
+    expect(found.shapes).toBe(found.drawn);
+    expect(found.labels).toContain('Jialiang Wang');
+    expect(found.communities).toBeGreaterThan(0);
+  });
+
   it('PNG of the view decodes and shows the graph', async () => {
     const file = await exportFile('png');
     expect(path.basename(file)).toBe('wang-jialiang.png');

@@ -40,6 +40,7 @@ export function ExportMenu() {
   const withPapers = view === 'papers' && showPapers;
   const items: { kind: ExportKind; label: string; detail: string }[] = [
     { kind: 'png', label: 'Image of this view', detail: 'PNG, as on screen' },
+    { kind: 'svg', label: 'Vector image of this view', detail: 'SVG, for print and editing' },
     {
       kind: 'gexf',
       label: 'Graph for Gephi',

@@ -51,49 +51,68 @@ function clip(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
 }
 
-/** Draw the labels on `ctx` (a layer of `sigma`, already scaled to CSS pixels); returns the communities labelled. */
-export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, bundle: Bundle, style: CommunityLabelStyle): number[] {
+export interface CommunityLabelPlacement {
+  id: number;
+  text: string;
+  /** Centre of the text, in viewport pixels. */
+  x: number;
+  y: number;
+  /** Where the colour dot goes (left of the text). */
+  dotX: number;
+}
+
+export const communityLabelFont = (font: string) => `650 ${FONT_SIZE}px ${font}`;
+
+/** Which community labels to draw, and where (the same for the canvas and the SVG export). */
+export function placeCommunityLabels(sigma: Sigma, bundle: Bundle, extents: Float64Array, measure: (text: string) => number): CommunityLabelPlacement[] {
   if (sigma.getCamera().ratio < COMMUNITY_LABEL_MAX_ZOOM) return [];
   const { width, height } = sigma.getDimensions();
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const drawn: number[] = [];
-  const extent = style.extents;
-  ctx.save();
-  ctx.font = `650 ${FONT_SIZE}px ${style.font}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
+  const out: CommunityLabelPlacement[] = [];
   // communities are numbered by size, largest first
   for (const c of bundle.communities) {
-    if (drawn.length >= MAX_LABELS) break;
-    if (c.size < MIN_SIZE || extent[c.id * 4] === Infinity) continue;
-    const text = clip(c.label || `Community ${c.id + 1}`);
+    if (out.length >= MAX_LABELS) break;
     const k = c.id * 4;
-    const corner1 = sigma.graphToViewport({ x: extent[k], y: extent[k + 1] });
-    const corner2 = sigma.graphToViewport({ x: extent[k + 2], y: extent[k + 3] });
+    if (c.size < MIN_SIZE || extents[k] === Infinity) continue;
+    const corner1 = sigma.graphToViewport({ x: extents[k], y: extents[k + 1] });
+    const corner2 = sigma.graphToViewport({ x: extents[k + 2], y: extents[k + 3] });
+    if (Math.max(Math.abs(corner1.x - corner2.x), Math.abs(corner1.y - corner2.y)) < MIN_EXTENT_PX) continue;
     // centred above the topmost author (node radius and label height left clear)
     const p = { x: (corner1.x + corner2.x) / 2, y: Math.min(corner1.y, corner2.y) - FONT_SIZE - 8 };
-    if (Math.max(Math.abs(corner1.x - corner2.x), Math.abs(corner1.y - corner2.y)) < MIN_EXTENT_PX) continue;
-    const w = ctx.measureText(text).width + 18;
+    const text = clip(c.label || `Community ${c.id + 1}`);
+    const w = measure(text) + 18;
     const box = { x0: p.x - w / 2, y0: p.y - FONT_SIZE, x1: p.x + w / 2, y1: p.y + FONT_SIZE };
     if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
     if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
     placed.push(box);
-    drawn.push(c.id);
+    out.push({ id: c.id, text, x: p.x + 6, y: p.y, dotX: p.x - w / 2 + 7 });
+  }
+  return out;
+}
+
+/** Draw the labels on `ctx` (a layer of `sigma`, already scaled to CSS pixels); returns the communities labelled. */
+export function drawCommunityLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, bundle: Bundle, style: CommunityLabelStyle): number[] {
+  ctx.save();
+  ctx.font = communityLabelFont(style.font);
+  const labels = placeCommunityLabels(sigma, bundle, style.extents, (t) => ctx.measureText(t).width);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const l of labels) {
     ctx.lineWidth = 5;
     ctx.strokeStyle = style.colors.labelHalo;
-    ctx.strokeText(text, p.x + 6, p.y);
+    ctx.strokeText(l.text, l.x, l.y);
     ctx.fillStyle = style.colors.label;
-    ctx.fillText(text, p.x + 6, p.y);
+    ctx.fillText(l.text, l.x, l.y);
     if (!style.communityColors) continue;
     // a dot in the community's colour before the text ties the label to the colour on the canvas
     ctx.beginPath();
-    ctx.arc(p.x - w / 2 + 7, p.y, 4.5, 0, Math.PI * 2);
-    ctx.fillStyle = style.communityColors[c.id] ?? style.colors.label;
+    ctx.arc(l.dotX, l.y, 4.5, 0, Math.PI * 2);
+    ctx.fillStyle = style.communityColors[l.id] ?? style.colors.label;
     ctx.fill();
     ctx.lineWidth = 1.5;
     ctx.stroke();
   }
   ctx.restore();
-  return drawn;
+  return labels.map((l) => l.id);
 }

@@ -1,6 +1,6 @@
 /**
  * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image,
- * community labels included), the graph as GEXF, and CSV tables. GEXF and CSV are written in the insights worker.
+ * community labels included) or SVG, the graph as GEXF, and CSV tables. GEXF and CSV are written in the insights worker.
  */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
@@ -11,6 +11,7 @@ import { CANVAS_COLORS } from '../theme';
 import { yearColours } from './analysis';
 import { communityExtents, drawCommunityLabels } from './community-labels';
 import { runInsight } from './insights-client';
+import { viewToSvg } from './svg-export';
 import { downloadBlob, downloadText, fileBase } from './download';
 import { useInsights } from './store';
 
@@ -22,7 +23,7 @@ function authorColoursNow(dataset: Dataset): string[] {
   return dataset.bundle.authors.community.map((c) => palette[c]);
 }
 
-export type ExportKind = 'png' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
+export type ExportKind = 'png' | 'svg' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
 
 /** Write and download one export of the current dataset and view. Resolves with the file name. */
 export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<string> {
@@ -46,6 +47,20 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     });
     const name = `${base}.png`;
     downloadBlob(name, blob);
+    return name;
+  }
+  if (kind === 'svg') {
+    if (!sigma) throw new Error('the graph is not on screen');
+    const palette = communityColors(bundle.communities.map((c) => c.size), theme);
+    const text = viewToSvg(sigma, bundle, {
+      colors: CANVAS_COLORS[theme],
+      communityColors: useInsights.getState().colorBy === 'community' ? palette : null,
+      extents: communityExtents(bundle, visibility?.author ?? null),
+      font: sigma.getSetting('labelFont'),
+      labelSize: sigma.getSetting('labelSize'),
+    });
+    const name = `${base}.svg`;
+    downloadText(name, text, 'image/svg+xml');
     return name;
   }
   if (kind === 'gexf') {
