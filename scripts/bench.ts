@@ -78,15 +78,23 @@ console.log('\nBuild (CLI, this machine; layout quality = mean edge length / mea
 console.table(table);
 
 let browser: unknown = null;
+let browserImport: unknown = null;
 if (!values['skip-browser']) {
   try {
-    const mod = (await import('./bench-browser')) as { runBrowserBench?: (d: { id: string; dir: string }[]) => Promise<unknown> };
-    if (mod.runBrowserBench) browser = await mod.runBrowserBench(rows.map((r) => ({ id: r.id, dir: join(OUT, 'data', r.id) })));
+    const { runBrowserBench } = await import('./bench-browser');
+    browser = await runBrowserBench(rows.map((r) => ({ id: r.id, dir: join(OUT, 'data', r.id) })));
   } catch (err) {
     process.stderr.write(`bench: browser part failed: ${(err as Error).message}\n`);
     process.exitCode = 1;
   }
+  try {
+    const { runImportBench } = await import('./bench-import');
+    browserImport = await runImportBench({ corpora, only: values.only?.split(',') });
+  } catch (err) {
+    process.stderr.write(`bench: in-browser import part failed: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }
 const file = join(OUT, 'bench.json');
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), build: rows, browser }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), build: rows, browser, browserImport }, null, 2)}\n`);
 console.log(`saved ${file}`);
