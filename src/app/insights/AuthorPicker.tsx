@@ -91,7 +91,7 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
           onKeyDown={onKeyDown}
         />
         {showList && (
-          <ul id={listId} role="listbox" aria-label={`${label}: matching authors`} className="picker-results">
+          <ul id={listId} role="listbox" aria-label={`${label}: matching authors`} className="search-results picker-results">
             {hits.length === 0 && <li className="search-empty">No author matches “{query}”.</li>}
             {hits.map((a, i) => (
               <li

@@ -135,7 +135,9 @@ export function ReviewPanel() {
     <Panel kicker="Who is who" title="Possible same person" onClose={closeDetail} className="details-panel insight-panel" testId="review-panel">
       <p className="insight-intro">
         {suggestions.length === 0
-          ? 'No two names here are close and share co-authors.'
+          ? Object.keys(decisions).length > 0
+            ? 'No other pair of names is close and shares co-authors.'
+            : 'No two names here are close and share co-authors.'
           : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names ${suggestions.length === 1 ? 'is' : 'are'} close and share co-authors${open < suggestions.length ? ` (${open} to review)` : ''}. Accept the ones that are one person: they apply here at once, and download as the alias file the command line reads with `}
         {suggestions.length > 0 && (
           <>
