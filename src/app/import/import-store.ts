@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../core/bundle/types';
+import { readSources, rememberSources } from '../insights';
 import { useAtlas } from '../store';
 import { startBuild, type BuildHandle } from './build-client';
 import { IMPORT_STAGES, newImportId, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
@@ -109,7 +110,11 @@ export const useImport = create<ImportState>()((set, get) => {
           set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: result.saveProblem } });
           if (result.report) rememberReport(result.meta.id, result.report);
           void get().refreshImported();
-          void openBuilt(result);
+          void openBuilt(result).then(() => {
+            // the lists stay at hand for this session, so review decisions can be applied at once
+            const shown = useAtlas.getState().dataset;
+            if (shown?.id === result.meta.id) rememberSources(shown, readSources(sources));
+          });
         },
         onFailed(problem) {
           running = null;

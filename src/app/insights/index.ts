@@ -10,4 +10,4 @@ export { InsightsCanvas } from './InsightsCanvas';
 export { HomonymSection } from './HomonymSection';
 export { chainEmphasis } from './chain-emphasis';
 export { useInsights } from './store';
-export { rememberSources } from './rebuild';
+export { readSources, rememberSources } from './rebuild';

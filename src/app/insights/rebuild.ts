@@ -23,10 +23,23 @@ export interface DatasetSources {
 }
 
 const remembered = new WeakMap<Dataset, DatasetSources | Promise<DatasetSources>>();
+const readers = new WeakMap<Dataset, () => Promise<DatasetSources>>();
 
-/** For a dataset built in memory: the files it came from, so it can be rebuilt with aliases. */
-export function rememberSources(dataset: Dataset, sources: DatasetSources): void {
-  remembered.set(dataset, sources);
+/**
+ * For a dataset built in memory: the files it came from (or how to read them when needed), so it can
+ * be rebuilt with aliases.
+ */
+export function rememberSources(dataset: Dataset, sources: DatasetSources | (() => Promise<DatasetSources>)): void {
+  if (typeof sources === 'function') readers.set(dataset, sources);
+  else remembered.set(dataset, sources);
+}
+
+/** A dropped or pasted paper list, read when a rebuild needs it. */
+export function readSources(sources: readonly ({ kind: 'file'; file: File } | { kind: 'text'; name: string; text: string })[]) {
+  return async (): Promise<DatasetSources> => ({
+    inputs: await Promise.all(sources.map(async (s) => (s.kind === 'file' ? { name: s.file.name, text: await s.file.text() } : { name: s.name, text: s.text }))),
+    aliases: null,
+  });
 }
 
 function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | undefined {
@@ -35,7 +48,7 @@ function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | unde
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export function canRebuild(dataset: Dataset, entries: DatasetEntry[]): boolean {
-  return remembered.has(dataset) || entryOf(dataset, entries) !== undefined;
+  return remembered.has(dataset) || readers.has(dataset) || entryOf(dataset, entries) !== undefined;
 }
 
 async function fetchText(path: string): Promise<InputFile> {
@@ -47,6 +60,13 @@ async function fetchText(path: string): Promise<InputFile> {
 async function sourcesOf(dataset: Dataset, entries: DatasetEntry[]): Promise<DatasetSources> {
   const known = remembered.get(dataset);
   if (known) return known;
+  const read = readers.get(dataset);
+  if (read) {
+    const pending = read();
+    remembered.set(dataset, pending);
+    pending.catch(() => remembered.delete(dataset));
+    return pending;
+  }
   const entry = entryOf(dataset, entries);
   if (!entry?.inputs) throw new Error('the paper lists this dataset was built from are not available in the browser');
   const pending = Promise.all([Promise.all(entry.inputs.map(fetchText)), entry.aliases ? fetchText(entry.aliases) : null]).then(
