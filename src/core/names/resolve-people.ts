@@ -140,7 +140,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         : acc.orcid
           ? `same ORCID ${acc.orcid}`
           : aliases.length === 0
-            ? 'same name written "Last, First" and "First Last"'
+            ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
             : 'spellings differ only in case, diacritics, punctuation or spacing';
       merged.push({ kind: 'person', reason, kept: best, merged: [...acc.rawSpellings] });
     } else if (acc.viaAlias.size) {
