@@ -314,3 +314,28 @@ describe('several people behind one name', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a list imported in this session', () => {
+  it('can be rebuilt with accepted merges too', async () => {
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({
+      name: 'my-list.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt')),
+    });
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'my-list'`, undefined, { timeout: 120_000 });
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(109);
+
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const panel = page.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    await card.getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(108);
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('my-list');
+    expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]`)).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
