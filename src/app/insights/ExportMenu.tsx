@@ -74,7 +74,10 @@ export function ExportMenu() {
           if (status.kind !== 'working') setStatus({ kind: 'idle' });
         }}
       >
-        Export
+        <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="export-text">Export</span>
       </button>
       {open && (
         <div className="export-menu" id={menuId} role="menu" aria-label="Export" data-testid="export-menu">

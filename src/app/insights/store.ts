@@ -66,7 +66,10 @@ export const useInsights = create<InsightsState>()((set, get) => ({
   colorBy: 'community',
   openDetail: (detail) => {
     // one card at a time: the author or paper card gives way (and comes back with Back)
-    if (useAtlas.getState().selection) useAtlas.getState().select(null, { moveCamera: false });
+    const atlas = useAtlas.getState();
+    if (atlas.selection) atlas.select(null, { moveCamera: false });
+    // on narrow screens the card is a bottom sheet: the drawer it was opened from gives way
+    if (atlas.drawerOpen) atlas.setDrawerOpen(false);
     set({ detail });
   },
   closeDetail: () => set({ detail: null }),
