@@ -40,12 +40,22 @@ afterAll(async () => {
 });
 
 /** Wait until the dataset `name` is the one open, or the import failed (then fail with its message). */
-async function waitForDataset(name: string, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    `window.__atlas.store.getState().dataset?.name === ${JSON.stringify(name)} || window.__atlasImport.store.getState().status === 'failed'`,
-    undefined,
-    { timeout },
-  );
+async function waitForDataset(name: string, timeout = 90_000): Promise<void> {
+  await page
+    .waitForFunction(
+      `window.__atlas.store.getState().dataset?.name === ${JSON.stringify(name)} || window.__atlasImport.store.getState().status === 'failed'`,
+      undefined,
+      { timeout },
+    )
+    .catch(async (err: Error) => {
+      // say where it stopped: the import's stages and what the explorer shows
+      const state = await page.evaluate(`(() => {
+        const i = window.__atlasImport.store.getState();
+        const stages = Object.entries(i.stages).map(([k, v]) => k + ':' + (v.endedAt !== null ? 'done' : v.startedAt !== null ? 'running' : '-')).join(' ');
+        return i.status + ' ' + stages + ' | open: ' + (window.__atlas.store.getState().dataset?.name ?? 'none');
+      })()`);
+      throw new Error(`${err.message.split('\n')[0]} — import ${state}`);
+    });
   const problem = await page.evaluate(`window.__atlasImport.store.getState().problem`);
   expect(problem).toBeNull();
 }

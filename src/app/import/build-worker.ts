@@ -13,6 +13,8 @@ import { describeStorageError, saveImported } from './datasets-db';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+const SAVE_TIMEOUT_MS = 60_000;
+
 function post(message: WorkerMessage): void {
   scope.postMessage(message);
 }
@@ -94,7 +96,11 @@ async function run(job: BuildJob): Promise<void> {
   if (job.save) {
     progress('save', 0);
     try {
-      await saveImported(meta, result.bundle, result.abstracts, result.report);
+      await Promise.race([
+        saveImported(meta, result.bundle, result.abstracts, result.report),
+        // storage that never answers must not hold the result back: it is shown, just not kept
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
+      ]);
     } catch (err) {
       saveProblem = describeStorageError(err);
     }
