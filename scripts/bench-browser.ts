@@ -19,6 +19,9 @@ export interface BrowserBenchRow {
   dataset: string;
   nodes: number;
   edges: number;
+  /** Nodes and edges Sigma draws at the first frame (fewer on big graphs: level of detail). */
+  drawnNodes: number;
+  drawnEdges: number;
   /** Bundle fetched, parsed and checked (ms after navigation start). */
   bundleLoadedMs: number;
   /** First frame drawn with the graph (ms after navigation start). */
@@ -42,6 +45,8 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** Authors to click/hover: the most prolific ones that are on screen, not under a panel. */
 async function targets(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
+  // big graphs: once the camera stops, the drawn nodes change (level of detail); pick among the final ones
+  await page.waitForFunction('window.__atlas.lodSettled !== false');
   return page.evaluate(`(() => {
     const sigma = window.__atlas.sigma;
     const g = sigma.getGraph();
@@ -74,9 +79,12 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   await waitForState(page, 'ready', 180_000);
   await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 120_000 });
   const base = (await page.evaluate(`(() => {
-    const t = window.__atlas.timings; const g = window.__atlas.sigma.getGraph();
-    return { bundleLoaded: t.bundleLoaded, firstFrame: t.firstFrame, searchIndexMs: t.searchIndexMs, nodes: g.order, edges: g.size };
-  })()`)) as { bundleLoaded: number; firstFrame: number; searchIndexMs: number; nodes: number; edges: number };
+    const t = window.__atlas.timings; const g = window.__atlas.sigma.getGraph(); const s = window.__atlas.store.getState();
+    const b = s.dataset.bundle; const coauthors = s.view === 'coauthors';
+    const nodes = b.authors.name.length + (coauthors ? 0 : b.papers.title.length);
+    const edges = coauthors ? b.coauthorLinks.source.length : b.papers.authors.reduce((n, a) => n + new Set(a).size, 0);
+    return { bundleLoaded: t.bundleLoaded, firstFrame: t.firstFrame, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
+  })()`)) as { bundleLoaded: number; firstFrame: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
   await page.evaluate(INSTRUMENT);
@@ -142,6 +150,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     dataset: id,
     nodes: base.nodes,
     edges: base.edges,
+    drawnNodes: base.drawnNodes,
+    drawnEdges: base.drawnEdges,
     bundleLoadedMs: Math.round(base.bundleLoaded),
     firstFrameMs: Math.round(base.firstFrame),
     searchIndexMs: Math.round(base.searchIndexMs),
@@ -183,6 +193,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       dataset: r.dataset,
       nodes: r.nodes,
       edges: r.edges,
+      drawn: `${r.drawnNodes}+${r.drawnEdges}`,
       'bundle loaded': r.bundleLoadedMs,
       'first frame': r.firstFrameMs,
       'search index': r.searchIndexMs,

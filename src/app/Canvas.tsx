@@ -11,6 +11,7 @@ import { CameraController } from './controllers/CameraController';
 import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
+import { LodController } from './controllers/LodController';
 import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
 import { ANIMATION_MS } from './env';
@@ -53,6 +54,7 @@ export function Canvas() {
       <InsightsCanvas graph={graph} />
       {graph && (
         <>
+          <LodController graph={graph} />
           <FiltersController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />
           <CameraController graph={graph} />

@@ -2,18 +2,23 @@
  * `window.__atlas`: the handle tests and the benchmark use to wait for readiness and read timings.
  * Read-only use; nothing in the app depends on it.
  */
+import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import { useAtlas } from './store';
 
 export interface AtlasDebug {
   ready: boolean;
   sigma: Sigma | null;
+  /** The whole graph of the open dataset (on big graphs Sigma draws only part of it: level of detail). */
+  graph: Graph | null;
   store: typeof useAtlas;
   /** performance.now() marks: firstFrame, lastPanel, lastSearch... */
   timings: Record<string, number | undefined>;
+  /** false while the camera moves on a big graph, until the level of detail has caught up. */
+  lodSettled?: boolean;
 }
 
-export const atlasDebug: AtlasDebug = { ready: false, sigma: null, store: useAtlas, timings: {} };
+export const atlasDebug: AtlasDebug = { ready: false, sigma: null, graph: null, store: useAtlas, timings: {} };
 
 declare global {
   interface Window {

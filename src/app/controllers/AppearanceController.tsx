@@ -7,6 +7,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { computeEmphasis } from '../graph/emphasis';
+import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { chainEmphasis, useInsights } from '../insights';
@@ -38,6 +39,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
     state.emphasis = next;
     state.selected = selected;
+    // big graphs: the display graph gains the new neighbourhood (and loses the old one)
+    const lod = lodOf(graph);
+    if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
+    lod?.update();
     if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
       state.processed = false;
       sigma.scheduleRefresh();
@@ -46,8 +51,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     const nodes = new Set([...prev.nodes, ...next.nodes]);
     if (prevSelected) nodes.add(prevSelected);
     if (selected) nodes.add(selected);
-    const edges = [...new Set([...prev.edges, ...next.edges])];
-    sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: true, schedule: true });
+    const drawn = sigma.getGraph();
+    const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
+    // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
+    sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
   }, [sigma, appearance, graph, dataset, hovered, selection, chain]);
 
   return null;

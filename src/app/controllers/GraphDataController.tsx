@@ -3,9 +3,10 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { buildSigmaGraph, type AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { mark } from '../debug';
+import { atlasDebug, mark } from '../debug';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
+import { createLod, graphBBox } from '../graph/lod';
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -29,9 +30,13 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     const graph = buildSigmaGraph(dataset.bundle, view, theme);
     const visibility = useAtlas.getState().visibility;
     if (visibility) applyVisibility(graph, visibility);
-    appearance.reset(graph, theme);
+    // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
+    const lod = createLod(graph, dataset.bundle);
+    appearance.reset(graph, theme, lod !== null);
     mark('graphBuilt');
-    sigma.setGraph(graph);
+    atlasDebug.graph = graph;
+    sigma.setCustomBBox(lod ? graphBBox(graph) : null);
+    sigma.setGraph(lod ? lod.display : graph);
     onGraph(graph);
   }, [sigma, dataset, view, theme, onGraph, appearance]);
 

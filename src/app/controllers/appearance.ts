@@ -22,6 +22,8 @@ export interface AppearanceState {
   /** Key of the hovered-or-selected node the emphasis was computed for. */
   focusRef: string | null;
   dimOthers: boolean;
+  /** Level of detail decides which edges Sigma gets: draw them all. */
+  lod: boolean;
   strongEdge: string;
 }
 
@@ -29,7 +31,7 @@ type NodeData = NodeAttrs & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, dimOthers: true, strongEdge: CANVAS_COLORS.light.edgeStrong };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, dimOthers: true, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -58,19 +60,20 @@ export function createAppearance() {
       data.color = state.strongEdge;
       data.size = Math.max(data.size, 1);
       data.zIndex = 1;
-    } else if ((e.nodes.size > 0 && state.dimOthers) || !data.overview) {
+    } else if ((e.nodes.size > 0 && state.dimOthers) || (!data.overview && !state.lod)) {
       data.hidden = true;
     }
     return data;
   };
 
   /** A new graph: nothing emphasised yet; dimming only if the graph is small enough. */
-  const reset = (graph: AtlasGraph, theme: Theme): void => {
+  const reset = (graph: AtlasGraph, theme: Theme, lod = false): void => {
     state.emphasis = NO_EMPHASIS;
     state.processed = false;
     state.selected = null;
     state.focusRef = null;
     state.dimOthers = graph.order <= DIM_LIMIT;
+    state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
   };
 

@@ -36,6 +36,8 @@ export interface EdgeAttrs {
   color: string;
   /** Drawn at overview; others only near the focus. */
   overview: boolean;
+  /** Strength: the strongest edges are drawn first when only some can be (level of detail). */
+  score: number;
 }
 
 export type AtlasGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -116,7 +118,7 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
     }
     const keep = strongestEdges(scores);
     for (let i = 0; i < ends.length; i++) {
-      graph.addEdge(ends[i][0], ends[i][1], { size: large ? 0.4 : 0.8, color: colors.edge, overview: keep[i] === 1 });
+      graph.addEdge(ends[i][0], ends[i][1], { size: large ? 0.4 : 0.8, color: colors.edge, overview: keep[i] === 1, score: scores[i] });
     }
   } else {
     const { source, target, weight } = bundle.coauthorLinks;
@@ -131,6 +133,7 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
         size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
         color: shades[Math.round(t * 16)],
         overview: keep[i] === 1,
+        score: weight[i],
       });
     }
   }

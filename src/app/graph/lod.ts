@@ -1,0 +1,201 @@
+/**
+ * Level of detail for big graphs. Software WebGL pays for every item in Sigma's buffers, hidden or not
+ * (about 4 s a frame for 66k nodes and 110k edges), so on big graphs Sigma draws a small "display" graph:
+ * the most important nodes inside the camera's view (at most a budget), the strongest edges between them,
+ * and whatever must be seen (the focal author, the selected or hovered node and its neighbours).
+ * Zooming in shows fewer places, so the budget reaches lesser authors and then the papers.
+ * Node and edge attributes are the full graph's own objects, shared: a colour change shows in both.
+ */
+import Graph from 'graphology';
+import type { Bundle } from '../../core/bundle/types';
+import { authorKey, paperKey } from './node-keys';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
+
+/** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */
+export const LOD_MIN_ORDER = 8000;
+export const NODE_BUDGET = 1500;
+export const EDGE_BUDGET = 3000;
+/** Communities at least this big get their leading author drawn at any zoom, so every group shows. */
+const REPRESENTED_COMMUNITY = 10;
+
+export interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Nodes in drawing priority, with their positions (graph coordinates), computed once per graph. */
+export interface Priority {
+  keys: string[];
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * Drawing priority: the focal author; the leading author of each sizeable community (largest first);
+ * the other authors by number of papers; then the papers, those with more authors first.
+ */
+export function priorityOrder(graph: AtlasGraph, bundle: Bundle): Priority {
+  const nA = bundle.authors.name.length;
+  const nP = bundle.papers.title.length;
+  const { paperCount, community } = bundle.authors;
+  const authors = Array.from({ length: nA }, (_, i) => i).sort((a, b) => paperCount[b] - paperCount[a] || a - b);
+  const keys: string[] = [];
+  const taken = new Uint8Array(nA);
+  const take = (i: number) => {
+    if (taken[i]) return;
+    taken[i] = 1;
+    keys.push(authorKey(i));
+  };
+  if (bundle.focalAuthor !== null) take(bundle.focalAuthor);
+  const leader = new Int32Array(bundle.communities.length).fill(-1);
+  for (const i of authors) if (leader[community[i]] === -1) leader[community[i]] = i;
+  bundle.communities.forEach((c, id) => {
+    if (c.size >= REPRESENTED_COMMUNITY && leader[id] >= 0) take(leader[id]);
+  });
+  for (const i of authors) take(i);
+  const papers = Array.from({ length: nP }, (_, p) => p).sort(
+    (a, b) => bundle.papers.authors[b].length - bundle.papers.authors[a].length || a - b,
+  );
+  for (const p of papers) keys.push(paperKey(p));
+  const present = keys.filter((k) => graph.hasNode(k));
+  const x = new Float64Array(present.length);
+  const y = new Float64Array(present.length);
+  present.forEach((k, i) => {
+    const a = graph.getNodeAttributes(k);
+    x[i] = a.x;
+    y[i] = a.y;
+  });
+  return { keys: present, x, y };
+}
+
+export interface Selection {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * What to draw: the `forced` nodes and edges, then nodes in priority order that are not hidden and lie
+ * in `rect` (null: anywhere) up to `nodeBudget`, and the strongest edges between drawn nodes up to
+ * `edgeBudget`.
+ */
+export function selectVisible(
+  graph: AtlasGraph,
+  priority: Priority,
+  rect: Rect | null,
+  forced: { nodes: Iterable<string>; edges: Iterable<string> },
+  nodeBudget: number = NODE_BUDGET,
+  edgeBudget: number = EDGE_BUDGET,
+): Selection {
+  const nodes = new Set<string>();
+  for (const n of forced.nodes) if (graph.hasNode(n) && !graph.getNodeAttribute(n, 'hidden')) nodes.add(n);
+  const { keys, x, y } = priority;
+  for (let i = 0; i < keys.length && nodes.size < nodeBudget; i++) {
+    if (rect && (x[i] < rect.x0 || x[i] > rect.x1 || y[i] < rect.y0 || y[i] > rect.y1)) continue;
+    if (graph.getNodeAttribute(keys[i], 'hidden')) continue;
+    nodes.add(keys[i]);
+  }
+  const edges = new Set<string>();
+  for (const e of forced.edges) {
+    if (graph.hasEdge(e) && nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
+  }
+  const candidates: { key: string; score: number }[] = [];
+  for (const n of nodes) {
+    graph.forEachEdge(n, (e, attrs, source, target) => {
+      // each edge once: from its source
+      if (source === n && nodes.has(target) && !edges.has(e)) candidates.push({ key: e, score: attrs.score });
+    });
+  }
+  if (candidates.length > edgeBudget) candidates.sort((a, b) => b.score - a.score);
+  for (let i = 0; i < candidates.length && i < edgeBudget; i++) edges.add(candidates[i].key);
+  return { nodes, edges };
+}
+
+/** Make `display` hold exactly `selection` (drops and adds only what changed). Returns whether anything did. */
+export function syncDisplay(graph: AtlasGraph, display: AtlasGraph, selection: Selection): boolean {
+  let changed = false;
+  const drop: string[] = [];
+  display.forEachNode((n) => {
+    if (!selection.nodes.has(n)) drop.push(n);
+  });
+  for (const n of drop) display.dropNode(n);
+  const dropEdges: string[] = [];
+  display.forEachEdge((e) => {
+    if (!selection.edges.has(e)) dropEdges.push(e);
+  });
+  for (const e of dropEdges) display.dropEdge(e);
+  changed = drop.length > 0 || dropEdges.length > 0;
+  for (const n of selection.nodes) {
+    const attrs = graph.getNodeAttributes(n);
+    if (!display.hasNode(n)) display.addNode(n, attrs);
+    // an updater that returned new attribute objects: share the new ones
+    else if (display.getNodeAttributes(n) !== attrs) display.replaceNodeAttributes(n, attrs);
+    else continue;
+    changed = true;
+  }
+  for (const e of selection.edges) {
+    if (display.hasEdge(e)) continue;
+    display.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
+    changed = true;
+  }
+  return changed;
+}
+
+/** The full graph's bounding box, so Sigma frames the display graph exactly like the whole graph. */
+export function graphBBox(graph: AtlasGraph): { x: [number, number]; y: [number, number] } {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  graph.forEachNode((_n, a) => {
+    x0 = Math.min(x0, a.x); x1 = Math.max(x1, a.x);
+    y0 = Math.min(y0, a.y); y1 = Math.max(y1, a.y);
+  });
+  return { x: [x0, x1], y: [y0, y1] };
+}
+
+/** The level of detail of one big graph: its display graph and what decides its content. */
+export interface Lod {
+  display: AtlasGraph;
+  /** Camera's view in graph coordinates (with a margin), or null for the whole graph. */
+  rect: Rect | null;
+  /** Nodes and edges that must be drawn (focus, selection, their neighbourhood), beyond the budget. */
+  forced: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /** The view or the hidden nodes changed: choose the important nodes again at the next update. */
+  invalidate(): void;
+  /** Make the display graph hold the important nodes in view plus the forced ones; returns whether it changed. */
+  update(): boolean;
+}
+
+const lods = new WeakMap<AtlasGraph, Lod>();
+
+export const lodOf = (graph: AtlasGraph): Lod | undefined => lods.get(graph);
+
+/** A level of detail for `graph` when it is big, else null (small graphs are drawn whole). */
+export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
+  if (graph.order <= LOD_MIN_ORDER) return null;
+  const priority = priorityOrder(graph, bundle);
+  const focal = bundle.focalAuthor !== null ? [authorKey(bundle.focalAuthor)] : [];
+  // the budgeted choice depends only on the view and the filters: kept between hovers
+  let base: Selection | null = null;
+  const current = (): Selection => {
+    base ??= selectVisible(graph, priority, lod.rect, { nodes: focal, edges: [] });
+    const nodes = new Set(base.nodes);
+    for (const n of lod.forced.nodes) if (graph.hasNode(n) && !graph.getNodeAttribute(n, 'hidden')) nodes.add(n);
+    const edges = new Set(base.edges);
+    for (const e of lod.forced.edges) if (graph.hasEdge(e) && nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
+    return { nodes, edges };
+  };
+  const lod: Lod = {
+    display: new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false }),
+    rect: null,
+    forced: { nodes: new Set(), edges: new Set() },
+    invalidate() {
+      base = null;
+    },
+    update() {
+      return syncDisplay(graph, lod.display, current());
+    },
+  };
+  lod.update();
+  lods.set(graph, lod);
+  return lod;
+}

@@ -1,0 +1,83 @@
+/**
+ * Level of detail (src/app/graph/lod.ts) on a real list: ACL 2020 main (10.5k nodes) is drawn through a
+ * display graph within the budget, the seed is drawn whole, and what the user looks at is always drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
+import { createLod, EDGE_BUDGET, LOD_MIN_ORDER, NODE_BUDGET } from '../../src/app/graph/lod';
+import { computeEmphasis } from '../../src/app/graph/emphasis';
+import { authorKey } from '../../src/app/graph/node-keys';
+import { buildFiles, fixture, SEED_PATH } from '../core/helpers';
+
+const acl = buildFiles([fixture('acl_2020_main.bib')]).bundle;
+const byPapers = (b: typeof acl) => b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0] || p[1] - q[1]);
+
+describe('level of detail', () => {
+  it('draws small graphs whole', () => {
+    const seed = buildFiles([SEED_PATH]).bundle;
+    expect(createLod(buildSigmaGraph(seed, 'papers', 'light'), seed)).toBeNull();
+  });
+
+  it('at overview draws the most prolific authors within the budget, sharing attributes with the full graph', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    expect(graph.order).toBeGreaterThan(LOD_MIN_ORDER);
+    const lod = createLod(graph, acl)!;
+    const { display } = lod;
+    expect(display.order).toBe(NODE_BUDGET);
+    expect(display.size).toBeLessThanOrEqual(EDGE_BUDGET);
+    // the 200 most prolific authors are all there, and no paper is (authors come first)
+    for (const [, i] of byPapers(acl).slice(0, 200)) expect(display.hasNode(authorKey(i))).toBe(true);
+    expect(display.filterNodes((_n, a) => a.kind === 'paper')).toEqual([]);
+    // the leading author of every community of 10 or more is drawn, so each group shows
+    for (const [id, c] of acl.communities.entries()) {
+      if (c.size < 10) continue;
+      expect(display.someNode((_n, a) => a.community === id)).toBe(true);
+    }
+    const key = display.nodes()[0];
+    expect(display.getNodeAttributes(key)).toBe(graph.getNodeAttributes(key));
+  });
+
+  it('a hovered author brings their papers and links, beyond the budget; they go when the hover ends', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    const [, top] = byPapers(acl)[0];
+    const e = computeEmphasis(graph, acl, { kind: 'author', index: top });
+    lod.forced = { nodes: e.nodes, edges: e.edges };
+    expect(lod.update()).toBe(true);
+    for (const n of e.nodes) expect(lod.display.hasNode(n)).toBe(true);
+    for (const edge of e.edges) expect(lod.display.hasEdge(edge)).toBe(true);
+    expect(lod.display.degree(authorKey(top))).toBe(acl.authors.paperCount[top]);
+    lod.forced = { nodes: new Set(), edges: new Set() };
+    expect(lod.update()).toBe(true);
+    expect(lod.display.order).toBe(NODE_BUDGET);
+    expect(lod.display.degree(authorKey(top))).toBe(0);
+  });
+
+  it('zoomed in, only what is in view is drawn, and papers appear once the authors there fit', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    const [, top] = byPapers(acl)[0];
+    const { x, y } = graph.getNodeAttributes(authorKey(top));
+    const xs = graph.mapNodes((_n, a) => a.x);
+    const span = (Math.max(...xs) - Math.min(...xs)) / 20;
+    lod.rect = { x0: x - span, x1: x + span, y0: y - span, y1: y + span };
+    lod.invalidate();
+    lod.update();
+    const inView = graph.filterNodes((_n, a) => Math.abs(a.x - x) <= span && Math.abs(a.y - y) <= span);
+    expect(inView.length).toBeLessThan(NODE_BUDGET);
+    expect(new Set(lod.display.nodes())).toEqual(new Set([...inView, ...(acl.focalAuthor === null ? [] : [authorKey(acl.focalAuthor)])]));
+    expect(lod.display.someNode((_n, a) => a.kind === 'paper')).toBe(true);
+    // the authorship links between them are drawn
+    expect(lod.display.size).toBeGreaterThan(0);
+  });
+
+  it('hidden nodes (filters) leave the display graph', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    graph.updateEachNodeAttributes((_n, a) => ({ ...a, hidden: a.community !== 0 }));
+    lod.invalidate();
+    lod.update();
+    expect(lod.display.order).toBeGreaterThan(0);
+    expect(lod.display.everyNode((n) => graph.getNodeAttribute(n, 'community') === 0)).toBe(true);
+  });
+});
