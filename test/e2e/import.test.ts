@@ -303,6 +303,28 @@ describe('import in the browser', () => {
     await page.getByRole('tab', { name: /Notes/ }).click();
     expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:1\s+not valid UTF-8: read as Windows-1252/);
     await page.keyboard.press('Escape');
-    expect(errors).toEqual([]);
+  });
+
+  it('when the build worker cannot be loaded, the import says so instead of waiting forever, and works again later', async () => {
+    // the app's files are gone from the server (e.g. redeployed): the worker started after a Cancel cannot load
+    await page.route('**/build-worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);
+    await page.getByTestId('import-build').click();
+    await page.locator('[data-testid="import-progress"] .stage-row.is-running').first().waitFor();
+    await page.getByTestId('import-cancel').click();
+    await page.getByRole('button', { name: 'Remove acl_2020_main.bib' }).click();
+    await page.getByTestId('import-paste').fill(readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'));
+    await page.getByTestId('import-build').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-problem').innerText()).toContain('the build worker could not be loaded');
+    await page.unroute('**/build-worker-*.js');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByLabel('Dataset name').fill('After the outage');
+    await page.getByTestId('import-build').click();
+    await waitForDataset('After the outage');
+    // the page reported the failed load on the console; nothing else went wrong
+    expect(errors.filter((e) => !/build-worker|404|Failed to load/i.test(e))).toEqual([]);
   });
 });

@@ -330,7 +330,9 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           {problem.problem}
         </p>
       </div>
-      <p className="muted small">Fix the file and drop it again, or choose another one. Nothing was saved.</p>
+      <p className="muted small">
+        {problem.file !== null ? 'Fix the file and drop it again, or choose another one.' : 'Try again; if it happens again, reload the page.'} Nothing was saved.
+      </p>
       <footer className="import-actions">
         <button type="button" className="secondary-button" onClick={onClose}>
           Close

@@ -18,7 +18,10 @@ export interface BuildHandle {
 
 interface Warm {
   worker: Worker;
+  /** Its code has loaded and run. */
   ready: boolean;
+  /** Its code could not be loaded (e.g. the app was redeployed under it): never hand it a build. */
+  broken: boolean;
 }
 
 let spare: Warm | null = null;
@@ -26,14 +29,20 @@ const readyListeners = new Set<() => void>();
 
 function spawn(): Warm {
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'atlas-build' });
-  const warm: Warm = { worker, ready: false };
+  const warm: Warm = { worker, ready: false, broken: false };
   const onReady = (event: MessageEvent<WorkerMessage>) => {
     if (event.data.type !== 'ready') return;
     warm.ready = true;
     worker.removeEventListener('message', onReady);
+    worker.removeEventListener('error', onLoadError);
     for (const listener of readyListeners) listener();
   };
+  const onLoadError = (event: Event) => {
+    event.preventDefault();
+    warm.broken = true;
+  };
   worker.addEventListener('message', onReady);
+  worker.addEventListener('error', onLoadError);
   return warm;
 }
 
@@ -58,6 +67,10 @@ function release(warm: Warm): void {
 }
 
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
+  if (spare?.broken) {
+    spare.worker.terminate();
+    spare = null;
+  }
   const warm = spare ?? spawn();
   spare = null;
   const { worker } = warm;
@@ -91,9 +104,11 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     callbacks.onFailed({
       file: null,
       line: null,
-      problem: event.message
-        ? `the build stopped: ${event.message}`
-        : 'the build stopped unexpectedly (the browser may have run out of memory for this file)',
+      problem: !warm.ready
+        ? 'the build worker could not be loaded (was the app updated or stopped? reload the page and try again)'
+        : event.message
+          ? `the build stopped: ${event.message}`
+          : 'the build stopped unexpectedly (the browser may have run out of memory for this file)',
     });
   };
   worker.onmessageerror = () => {
