@@ -1,10 +1,12 @@
 /** Launch the real Chromium used by e2e tests and the browser benchmark (software WebGL via SwiftShader). */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
+/** Software WebGL for machines without a GPU; ATLAS_GPU=1 drops these flags to use the real GPU. */
+const SWIFTSHADER_ARGS = process.env.ATLAS_GPU === '1' ? [] : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
+  ...SWIFTSHADER_ARGS,
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
