@@ -47,6 +47,8 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 async function targets(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
   // big graphs: once the camera stops, the drawn nodes change (level of detail); pick among the final ones
   await page.waitForFunction('window.__atlas.lodSettled !== false');
+  // and the frame after a camera move has been drawn: Sigma finds the node under the pointer in it
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   return page.evaluate(`(() => {
     const sigma = window.__atlas.sigma;
     const g = sigma.getGraph();
@@ -117,6 +119,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     await page.keyboard.press('Escape');
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
     const t0 = (await page.evaluate('window.__atlas.timings.panel || 0')) as number;
+    // past Sigma's double-click window: two quick clicks would zoom the camera under the next target
+    await page.waitForTimeout(400);
     await page.mouse.click(spot.x, spot.y);
     await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
     click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
