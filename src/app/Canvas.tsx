@@ -11,6 +11,7 @@ import { CameraController } from './controllers/CameraController';
 import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
+import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
 import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
@@ -57,6 +58,7 @@ export function Canvas() {
           <LodController graph={graph} />
           <FiltersController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />
+          <HoverOverlayController graph={graph} />
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
         </>

@@ -1,6 +1,6 @@
 /**
  * Hover/selection emphasis: the focus, its neighbours and their edges stand out (the rest dims on
- * graphs small enough). The emphasised set is computed once per focus change; the reducers
+ * graphs small enough). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
@@ -34,13 +34,16 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     const { state } = appearance;
     const prev = state.emphasis;
     const prevSelected = state.selected;
-    const next = !hovered && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, hovered ?? selection);
+    // big graphs: hover is drawn on a 2D overlay (HoverOverlayController), never through the reducers,
+    // so a hover costs no WebGL re-render; the reducers keep the selection (or a traced chain)
+    const lod = lodOf(graph);
+    const shown = lod ? null : hovered;
+    const next = !shown && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
     const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
     if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
     state.emphasis = next;
     state.selected = selected;
     // big graphs: the display graph gains the new neighbourhood (and loses the old one)
-    const lod = lodOf(graph);
     if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
     lod?.update();
     if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
