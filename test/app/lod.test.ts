@@ -4,12 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
-import { createLod, EDGE_BUDGET, LOD_MIN_ORDER, NODE_BUDGET } from '../../src/app/graph/lod';
+import { createLod, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
 import { buildFiles, fixture, SEED_PATH } from '../core/helpers';
 
 const acl = buildFiles([fixture('acl_2020_main.bib')]).bundle;
+const isLink = (e: string) => e.startsWith(LINK_PREFIX);
+/** Authorship edges of `node` drawn in `display` (co-author links left out). */
+const authorships = (display: ReturnType<typeof buildSigmaGraph>, node: string) => display.edges(node).filter((e) => !isLink(e)).length;
 const byPapers = (b: typeof acl) => b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0] || p[1] - q[1]);
 
 describe('level of detail', () => {
@@ -46,11 +49,11 @@ describe('level of detail', () => {
     expect(lod.update()).toBe(true);
     for (const n of e.nodes) expect(lod.display.hasNode(n)).toBe(true);
     for (const edge of e.edges) expect(lod.display.hasEdge(edge)).toBe(true);
-    expect(lod.display.degree(authorKey(top))).toBe(acl.authors.paperCount[top]);
+    expect(authorships(lod.display, authorKey(top))).toBe(acl.authors.paperCount[top]);
     lod.forced = { nodes: new Set(), edges: new Set() };
     expect(lod.update()).toBe(true);
     expect(lod.display.order).toBe(NODE_BUDGET);
-    expect(lod.display.degree(authorKey(top))).toBe(0);
+    expect(authorships(lod.display, authorKey(top))).toBe(0);
   });
 
   it('zoomed in, only what is in view is drawn, and papers appear once the authors there fit', () => {
@@ -67,8 +70,36 @@ describe('level of detail', () => {
     expect(inView.length).toBeLessThan(NODE_BUDGET);
     expect(new Set(lod.display.nodes())).toEqual(new Set([...inView, ...(acl.focalAuthor === null ? [] : [authorKey(acl.focalAuthor)])]));
     expect(lod.display.someNode((_n, a) => a.kind === 'paper')).toBe(true);
-    // the authorship links between them are drawn
+    // the authorship links between them are drawn, and no co-author link any more
     expect(lod.display.size).toBeGreaterThan(0);
+    expect(lod.display.someEdge((e) => isLink(e))).toBe(false);
+    expect(lod.display.everyEdge((_e, _a, s, t) => (s[0] === 'p') !== (t[0] === 'p'))).toBe(true);
+  });
+
+  it('at overview, with no paper drawn, the strongest co-author links between the drawn authors are drawn instead (faint)', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    const { display } = lod;
+    const links = display.filterEdges((e) => isLink(e));
+    expect(links.length).toBeGreaterThan(500);
+    expect(links.length).toBeLessThanOrEqual(LINK_BUDGET);
+    expect(display.size).toBe(links.length);
+    // each is a real co-author pair between two drawn authors, and no stronger pair between drawn authors was left out
+    const { source, target, weight } = acl.coauthorLinks;
+    let weakestDrawn = Infinity;
+    for (const e of links) {
+      const i = Number(e.slice(LINK_PREFIX.length));
+      expect(new Set(display.extremities(e))).toEqual(new Set([authorKey(source[i]), authorKey(target[i])]));
+      weakestDrawn = Math.min(weakestDrawn, weight[i]);
+      expect(display.getEdgeAttribute(e, 'color')).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    const drawnLinks = new Set(links);
+    for (let i = 0; i < source.length; i++) {
+      if (drawnLinks.has(`${LINK_PREFIX}${i}`) || !display.hasNode(authorKey(source[i])) || !display.hasNode(authorKey(target[i]))) continue;
+      expect(weight[i]).toBeLessThanOrEqual(weakestDrawn);
+    }
+    // the full graph is not touched: its edges stay authorship edges
+    expect(graph.someEdge((e) => isLink(e))).toBe(false);
   });
 
   it('hidden nodes (filters) leave the display graph', () => {

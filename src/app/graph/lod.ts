@@ -5,10 +5,15 @@
  * and whatever must be seen (the focal author, the selected or hovered node and its neighbours).
  * Zooming in shows fewer places, so the budget reaches lesser authors and then the papers.
  * Node and edge attributes are the full graph's own objects, shared: a colour change shows in both.
+ * In the authors-and-papers view at overview no paper fits the budget, so no authorship edge could be
+ * drawn: the display graph then gets the strongest co-author links between the drawn authors instead
+ * (faint, thin; keys `link:<i>`, link i of bundle.coauthorLinks), until papers come into view.
  */
 import Graph from 'graphology';
 import type { Bundle } from '../../core/bundle/types';
 import { authorKey, paperKey } from './node-keys';
+import { CANVAS_COLORS } from '../theme';
+import { mix } from './palette';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
 /** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */
@@ -17,6 +22,17 @@ export const NODE_BUDGET = 1500;
 export const EDGE_BUDGET = 3000;
 /** Communities at least this big get their leading author drawn at any zoom, so every group shows. */
 const REPRESENTED_COMMUNITY = 10;
+/** Co-author links drawn when no paper is (authors-and-papers view, zoomed out). */
+export const LINK_BUDGET = 2000;
+export const LINK_PREFIX = 'link:';
+const LINK_SIZE = 0.5;
+/**
+ * How far a link's colour is mixed toward the background: inside a community its colour, between two
+ * communities (a bridge) the neutral edge grey. Opaque (Sigma's WebGL output is premultiplied: a
+ * translucent colour draws lighter than the background), so overlaps do not pile up into a hairball.
+ */
+const LINK_FADE = 0.6;
+const BRIDGE_FADE = 0.62;
 
 export interface Rect {
   x0: number;
@@ -73,6 +89,52 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle): Priority {
 export interface Selection {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Edges of the display graph only (co-author links in the papers view): their ends and attributes. */
+  links?: Map<string, { source: string; target: string; attrs: EdgeAttrs }>;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** The canvas background the node's colours were made for (its dim colour is its colour mixed toward it). */
+function backgroundOf(a: NodeAttrs): { background: string; edgeStrong: string } {
+  for (const c of Object.values(CANVAS_COLORS)) {
+    if (HEX.test(a.color) && HEX.test(a.dimColor) && mix(a.color, c.background, 0.8) === a.dimColor) return c;
+  }
+  return CANVAS_COLORS.light;
+}
+
+/** A link's colour: its community's faded toward the background, or faded grey between two communities (a bridge). */
+function linkColor(source: NodeAttrs, target: NodeAttrs): string {
+  const { background, edgeStrong } = backgroundOf(source);
+  if (source.community !== target.community || !HEX.test(source.color)) return mix(edgeStrong, background, BRIDGE_FADE);
+  return mix(source.color, background, LINK_FADE);
+}
+
+/**
+ * The strongest co-author links (bundle.coauthorLinks weights) whose two authors are both in `nodes`,
+ * up to `budget`, as display-only edges. For the papers view when no paper is drawn.
+ */
+export function selectLinks(
+  graph: AtlasGraph,
+  bundle: Bundle,
+  nodes: ReadonlySet<string>,
+  budget: number = LINK_BUDGET,
+): NonNullable<Selection['links']> {
+  const drawn = new Uint8Array(bundle.authors.name.length);
+  for (const n of nodes) if (n[0] === 'a') drawn[Number(n.slice(1))] = 1;
+  const { source, target, weight } = bundle.coauthorLinks;
+  const candidates: number[] = [];
+  for (let i = 0; i < source.length; i++) if (drawn[source[i]] && drawn[target[i]]) candidates.push(i);
+  if (candidates.length > budget) candidates.sort((a, b) => weight[b] - weight[a] || a - b);
+  const links: NonNullable<Selection['links']> = new Map();
+  for (let k = 0; k < candidates.length && k < budget; k++) {
+    const i = candidates[k];
+    const s = authorKey(source[i]);
+    const t = authorKey(target[i]);
+    const color = linkColor(graph.getNodeAttributes(s), graph.getNodeAttributes(t));
+    links.set(`${LINK_PREFIX}${i}`, { source: s, target: t, attrs: { size: LINK_SIZE, color, overview: true, score: weight[i] } });
+  }
+  return links;
 }
 
 /**
@@ -135,8 +197,17 @@ export function syncDisplay(graph: AtlasGraph, display: AtlasGraph, selection: S
     changed = true;
   }
   for (const e of selection.edges) {
-    if (display.hasEdge(e)) continue;
-    display.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
+    const link = selection.links?.get(e);
+    if (display.hasEdge(e)) {
+      // a link's colour follows its authors' (the year colouring changes them)
+      if (link && display.getEdgeAttribute(e, 'color') !== link.attrs.color) {
+        display.replaceEdgeAttributes(e, link.attrs);
+        changed = true;
+      }
+      continue;
+    }
+    if (link) display.addEdgeWithKey(e, link.source, link.target, link.attrs);
+    else display.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
     changed = true;
   }
   return changed;
@@ -176,13 +247,23 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
   const focal = bundle.focalAuthor !== null ? [authorKey(bundle.focalAuthor)] : [];
   // the budgeted choice depends only on the view and the filters: kept between hovers
   let base: Selection | null = null;
+  // papers view: co-author links stand in for the authorship edges while no paper is drawn
+  const papersView = bundle.papers.title.length > 0 && graph.hasNode(paperKey(0));
+  const select = (): Selection => {
+    const s = selectVisible(graph, priority, lod.rect, { nodes: focal, edges: [] });
+    if (!papersView) return s;
+    for (const n of s.nodes) if (graph.getNodeAttribute(n, 'kind') === 'paper') return s;
+    const links = selectLinks(graph, bundle, s.nodes, Math.min(LINK_BUDGET, EDGE_BUDGET));
+    for (const e of links.keys()) s.edges.add(e);
+    return { ...s, links };
+  };
   const current = (): Selection => {
-    base ??= selectVisible(graph, priority, lod.rect, { nodes: focal, edges: [] });
+    base ??= select();
     const nodes = new Set(base.nodes);
     for (const n of lod.forced.nodes) if (graph.hasNode(n) && !graph.getNodeAttribute(n, 'hidden')) nodes.add(n);
     const edges = new Set(base.edges);
     for (const e of lod.forced.edges) if (graph.hasEdge(e) && nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
-    return { nodes, edges };
+    return { nodes, edges, links: base.links };
   };
   const lod: Lod = {
     display: new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false }),
