@@ -3,6 +3,7 @@
  * Works the same for a bundle fetched from the server and one built in the browser from a dropped file.
  */
 import type { Abstracts, Bundle } from '../../core/bundle/types';
+import { authorPaperIndex, coauthorAdjacency, row } from '../../core/graph/paths';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
 
 export type AbstractsLoader = () => Promise<Abstracts>;
@@ -18,7 +19,7 @@ export interface Dataset {
   id: string | null;
   name: string;
   bundle: Bundle;
-  /** Paper indices of an author, newest first (the index is built on first use). */
+  /** Paper indices of an author, newest first (the core's index is built on first use). */
   papersOf: (author: number) => number[];
   /** Co-authors of an author, most shared papers first (built on first use). */
   coauthorsOf: (author: number) => CoauthorTie[];
@@ -42,39 +43,34 @@ function memo<T>(make: () => T): () => T {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function authorPapersOf(bundle: Bundle): number[][] {
-  const out: number[][] = bundle.authors.name.map(() => []);
-  bundle.papers.authors.forEach((list, paper) => {
-    for (const a of list) out[a].push(paper);
-  });
+/** An author's papers, newest first, from the core's per-bundle author→papers index. */
+export function papersOfAuthor(bundle: Bundle, author: number): number[] {
   const year = bundle.papers.year;
-  for (const list of out) list.sort((p, q) => (year[q] ?? -Infinity) - (year[p] ?? -Infinity) || p - q);
-  return out;
+  return Array.from(row(authorPaperIndex(bundle), author)).sort((p, q) => (year[q] ?? -Infinity) - (year[p] ?? -Infinity) || p - q);
 }
 
-export function allCoauthors(bundle: Bundle): CoauthorTie[][] {
-  const out: CoauthorTie[][] = bundle.authors.name.map(() => []);
-  const { source, target, weight, shared } = bundle.coauthorLinks;
-  for (let i = 0; i < source.length; i++) {
-    out[source[i]].push({ author: target[i], shared: shared[i], weight: weight[i] });
-    out[target[i]].push({ author: source[i], shared: shared[i], weight: weight[i] });
-  }
+/** An author's co-authors, most shared papers first, from the core's per-bundle co-author adjacency. */
+export function coauthorsOfAuthor(bundle: Bundle, author: number): CoauthorTie[] {
+  const adjacency = coauthorAdjacency(bundle);
+  const { weight, shared } = bundle.coauthorLinks;
   const names = bundle.authors.name;
-  for (const list of out) list.sort((a, b) => b.shared - a.shared || b.weight - a.weight || compare(names[a.author], names[b.author]));
-  return out;
+  const ties: CoauthorTie[] = [];
+  for (let k = adjacency.offsets[author]; k < adjacency.offsets[author + 1]; k++) {
+    const e = adjacency.link[k];
+    ties.push({ author: adjacency.items[k], shared: shared[e], weight: weight[e] });
+  }
+  return ties.sort((a, b) => b.shared - a.shared || b.weight - a.weight || compare(names[a.author], names[b.author]));
 }
 
 /** Make a Dataset from a validated bundle and a way to get its abstracts. */
 export function prepareDataset(bundle: Bundle, abstracts: AbstractsLoader, id: string | null = null): Dataset {
   let pending: Promise<Abstracts> | null = null;
-  const papers = memo(() => authorPapersOf(bundle));
-  const coauthors = memo(() => allCoauthors(bundle));
   return {
     id,
     name: bundle.name,
     bundle,
-    papersOf: (author) => papers()[author],
-    coauthorsOf: (author) => coauthors()[author],
+    papersOf: (author) => papersOfAuthor(bundle, author),
+    coauthorsOf: (author) => coauthorsOfAuthor(bundle, author),
     abstracts: () => {
       // a failed load may be retried (e.g. the network came back)
       pending ??= abstracts().catch((err: unknown) => {

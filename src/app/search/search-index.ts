@@ -4,6 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Bundle } from '../../core/bundle/types';
+import { foldText } from '../../core/names/parse-name';
 
 export type NodeKind = 'author' | 'paper';
 
@@ -18,21 +19,6 @@ export interface SearchIndex {
   fill(budgetMs: number): boolean;
   /** Best hits first; `isVisible` removes what the filters hide. */
   search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number): SearchHit[];
-}
-
-/** Lower-case and strip diacritics ("Ł" and "ø" too, which NFD does not split). */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/đ/g, 'd')
-    .replace(/ı/g, 'i');
 }
 
 interface Doc {

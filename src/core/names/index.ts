@@ -1,4 +1,4 @@
-export { parseName, displayName, foldName, nameKey } from './parse-name';
+export { parseName, displayName, foldName, foldText, nameKey } from './parse-name';
 export type { PersonName } from './parse-name';
 export { parseAliasFile } from './aliases';
 export type { AliasRule } from './aliases';

@@ -47,14 +47,18 @@ export function displayName(n: PersonName): string {
 
 const FOLD_MAP: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
 
-/** Case, diacritics and punctuation/space folded: "François Hansen-Estruch" -> "francoishansenestruch". */
-export function foldName(s: string): string {
+/** Lower case, diacritics removed (also the letters NFD does not split: "Łukasz" -> "lukasz", "Søren" -> "soren"). */
+export function foldText(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[øłđðæœßıþ]/g, (c) => FOLD_MAP[c] ?? c)
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[øłđðæœßıþ]/g, (c) => FOLD_MAP[c] ?? c);
+}
+
+/** Case, diacritics and punctuation/space folded: "François Hansen-Estruch" -> "francoishansenestruch". */
+export function foldName(s: string): string {
+  return foldText(s).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The key under which spellings of one person meet: given + family in that order, folded. */
