@@ -7,13 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { launchChromium, openPage, waitForState } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
+import { waitForState } from '../test/e2e/browser';
+import { BENCH_SHOTS as SHOTS, benchInFreshPages } from './lib/bench-site';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SITE = path.join(ROOT, 'bench-output/site');
-const SHOTS = path.join(ROOT, 'bench-output/screens');
 
 export interface BrowserBenchRow {
   dataset: string;
@@ -170,29 +167,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
 }
 
 export async function runBrowserBench(datasets: { id: string; dir: string }[]): Promise<BrowserBenchRow[]> {
-  process.env.NODE_ENV = 'production';
-  await build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
   const mounts = Object.fromEntries(datasets.map((d) => [`/bench-data/${d.id}/`, d.dir]));
-  const server = await serveStatic(SITE, mounts);
-  const browser = await launchChromium();
-  const rows: BrowserBenchRow[] = [];
-  try {
-    for (const d of datasets) {
-      const { page } = await openPage(browser);
-      try {
-        rows.push(await benchDataset(page, server.url, d.id));
-        process.stderr.write(`bench-browser: ${d.id} done\n`);
-      } catch (err) {
-        process.stderr.write(`bench-browser: ${d.id} failed: ${(err as Error).message}\n`);
-        process.exitCode = 1;
-      } finally {
-        await page.context().close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const rows = await benchInFreshPages('bench-browser', datasets, (d) => d.id, (page, url, d) => benchDataset(page, url, d.id), mounts);
   console.log('\nExplorer in headless Chromium, software WebGL (ms; compare runs to each other)');
   console.table(
     rows.map((r) => ({

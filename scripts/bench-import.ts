@@ -13,14 +13,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { launchChromium, openPage, waitForState } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
+import { waitForState } from '../test/e2e/browser';
+import { BENCH_SHOTS as SHOTS, benchInFreshPages } from './lib/bench-site';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-output');
-const SITE = path.join(OUT, 'import-site');
-const SHOTS = path.join(OUT, 'screens');
 
 export interface ImportBenchRow {
   corpus: string;
@@ -194,33 +191,12 @@ export async function runImportBench(options: { corpora?: string; only?: string[
   if (!existsSync(path.join(ROOT, 'public/data/index.json'))) {
     process.stderr.write('bench-import: public/data/index.json is missing (run `npm start` once); the import starts from the error screen\n');
   }
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
-  const server = await serveStatic(SITE);
-  const browser = await launchChromium();
-  const rows: ImportBenchRow[] = [];
-  try {
-    for (const corpus of CORPORA.filter((c) => !options.only || options.only.includes(c.id))) {
-      const file = corpusPath(corpus.file, corpora);
-      if (!file) {
-        process.stderr.write(`bench-import: ${corpus.file} not found in ${corpora} or test/fixtures — skipping\n`);
-        continue;
-      }
-      // a fresh context per corpus: empty IndexedDB, no memory left over from the previous build
-      const { page } = await openPage(browser);
-      try {
-        rows.push(await benchCorpus(page, server.url, corpus, file));
-        process.stderr.write(`bench-import: ${corpus.id} done\n`);
-      } catch (err) {
-        process.stderr.write(`bench-import: ${corpus.id} failed: ${(err as Error).message}\n`);
-        process.exitCode = 1;
-      } finally {
-        await page.context().close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const available = CORPORA.filter((c) => !options.only || options.only.includes(c.id)).flatMap((corpus) => {
+    const file = corpusPath(corpus.file, corpora);
+    if (!file) process.stderr.write(`bench-import: ${corpus.file} not found in ${corpora} or test/fixtures — skipping\n`);
+    return file ? [{ corpus, file }] : [];
+  });
+  const rows = await benchInFreshPages('bench-import', available, (c) => c.corpus.id, (page, url, c) => benchCorpus(page, url, c.corpus, c.file));
   const s = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
   console.log('\nImport in the browser (headless Chromium, Web Worker build of a .bib chosen in the dialog)');
   console.table(

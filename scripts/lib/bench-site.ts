@@ -1,0 +1,54 @@
+/**
+ * Shared by the browser benchmarks: the explorer built once per run (production mode) into
+ * bench-output/site, served on loopback, one headless Chromium, and a fresh page (own context:
+ * empty IndexedDB, no memory carried over) for each item measured.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium, openPage } from '../../test/e2e/browser';
+import { serveStatic } from '../../test/e2e/static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const BENCH_SITE = path.join(ROOT, 'bench-output', 'site');
+export const BENCH_SHOTS = path.join(ROOT, 'bench-output', 'screens');
+
+let built: Promise<unknown> | null = null;
+
+function buildSite(): Promise<unknown> {
+  process.env.NODE_ENV = 'production';
+  built ??= build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: BENCH_SITE, emptyOutDir: true } });
+  return built;
+}
+
+/** Run `measure` for each item in a fresh page; a failing item is reported and skipped (exit code 1). */
+export async function benchInFreshPages<T, R>(
+  label: string,
+  items: T[],
+  idOf: (item: T) => string,
+  measure: (page: Page, siteUrl: string, item: T) => Promise<R>,
+  mounts: Record<string, string> = {},
+): Promise<R[]> {
+  await buildSite();
+  const server = await serveStatic(BENCH_SITE, mounts);
+  const browser = await launchChromium();
+  const rows: R[] = [];
+  try {
+    for (const item of items) {
+      const { page } = await openPage(browser);
+      try {
+        rows.push(await measure(page, server.url, item));
+        process.stderr.write(`${label}: ${idOf(item)} done\n`);
+      } catch (err) {
+        process.stderr.write(`${label}: ${idOf(item)} failed: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await page.context().close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
