@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { authorPaperGraph } from '../../src/core/graph/build-graph';
 import { layoutQuality } from '../../src/core/layout/quality';
-import { mulberry32 } from '../../src/core/analyse/random';
+import { mulberry32 } from '../../src/core/util/random';
 import type { Bundle } from '../../src/core/bundle/types';
 
 const bundle = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Bundle;

@@ -3,8 +3,8 @@
  * name, the alias file applied by the pipeline, the chain as canvas emphasis, download names.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeDecisions, suggestSamePerson } from '../../src/core/analyse/name-suggestions';
-import { shortestCoauthorChain } from '../../src/core/graph/paths';
+import { mergeDecisions, suggestSamePerson } from '../../src/core/queries/synonyms';
+import { shortestCoauthorChain } from '../../src/core/queries/chains';
 import { prepareDataset } from '../../src/app/data/dataset';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';

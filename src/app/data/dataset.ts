@@ -3,7 +3,7 @@
  * Works the same for a bundle fetched from the server and one built in the browser from a dropped file.
  */
 import type { Abstracts, Bundle } from '../../core/bundle/types';
-import { authorPaperIndex, coauthorAdjacency, row } from '../../core/graph/paths';
+import { authorPaperIndex, coauthorAdjacency, row } from '../../core/bundle/indices';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
 
 export type AbstractsLoader = () => Promise<Abstracts>;

@@ -3,8 +3,8 @@
  * from papers with many authors (large teams say little about working together).
  */
 import { useMemo } from 'react';
-import { largeTeamShare } from '../../core/analyse/many-author-links';
-import { linkBetween, sharedPapers } from '../../core/graph/paths';
+import { largeTeamShare } from '../../core/queries/hyperauthorship';
+import { linkBetween, sharedPapers } from '../../core/bundle/indices';
 import { PaperItem } from '../panels/AuthorPanel';
 import { AuthorLink } from '../panels/links';
 import { Panel } from '../panels/Panel';

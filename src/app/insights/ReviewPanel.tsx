@@ -5,7 +5,7 @@
  * Below, the names that may stand for several people, each opening its author card.
  */
 import { useMemo } from 'react';
-import { mergeDecisions, type SamePersonSuggestion } from '../../core/analyse/name-suggestions';
+import { mergeDecisions, type SamePersonSuggestion } from '../../core/queries/synonyms';
 import { AuthorLink } from '../panels/links';
 import { Panel } from '../panels/Panel';
 import { useAtlas } from '../store';

@@ -1,5 +1,5 @@
 /** The alias file the explorer applies and downloads: the dataset's own alias file (if any), then the accepted lines. */
-import { aliasFileFor, type AliasDecision } from '../../core/analyse/name-suggestions';
+import { aliasFileFor, type AliasDecision } from '../../core/queries/synonyms';
 import type { InputFile } from '../../core/ingest/types';
 
 /** The alias file for `lines`, after the dataset's own alias file if it had one. */

@@ -1,6 +1,6 @@
 /** Quick insight computations on a bundle, each done once per bundle (memoised) and shared by the panels; slow ones run in the insights worker. */
-import { largeTeamThreshold } from '../../core/analyse/many-author-links';
-import { authorYearColours } from '../../core/analyse/year-colours';
+import { largeTeamThreshold } from '../../core/queries/hyperauthorship';
+import { authorYearColours } from '../../core/queries/year-colours';
 import type { Bundle } from '../../core/bundle/types';
 
 function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {

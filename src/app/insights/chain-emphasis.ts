@@ -3,7 +3,7 @@
  * view) and the edges that join them. Computed once when the chain or the graph changes; the reducers
  * only look it up.
  */
-import type { CoauthorChain } from '../../core/graph/paths';
+import type { CoauthorChain } from '../../core/queries/chains';
 import type { Emphasis } from '../graph/emphasis';
 import { authorKey, paperKey } from '../graph/node-keys';
 import type { AtlasGraph } from '../graph/sigma-graph';

@@ -3,8 +3,8 @@
  * dataset) and does what is too slow for the main thread on big graphs: the name checks and the
  * GEXF and CSV exports.
  */
-import type { HomonymFlag, PersonSplit } from '../../core/analyse/homonyms';
-import type { AliasDecision, SamePersonSuggestion } from '../../core/analyse/name-suggestions';
+import type { HomonymFlag, PersonSplit } from '../../core/queries/homonyms';
+import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 
 export type InsightsJob =

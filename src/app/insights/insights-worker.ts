@@ -4,8 +4,8 @@
  * (on 37k authors the name checks take about a second and a GEXF several). The bundle is sent once
  * per dataset and kept; each job names what to compute.
  */
-import { flagHomonyms, splitDecisions } from '../../core/analyse/homonyms';
-import { suggestSamePerson } from '../../core/analyse/name-suggestions';
+import { flagHomonyms, splitDecisions } from '../../core/queries/homonyms';
+import { suggestSamePerson } from '../../core/queries/synonyms';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
 import { bundleToGexf } from '../../core/export/gexf';

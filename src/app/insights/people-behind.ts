@@ -1,5 +1,5 @@
 /** The people a name may stand for: its paper groups joined by cluster (see core/analyse/homonyms.ts). */
-import { splitPersonCandidates, type PaperGroup, type PersonSplit } from '../../core/analyse/homonyms';
+import { splitPersonCandidates, type PaperGroup, type PersonSplit } from '../../core/queries/homonyms';
 import type { Bundle } from '../../core/bundle/types';
 
 /** One group per cluster (groups whose co-authors are connected without the person are one person), largest first. */

@@ -5,8 +5,8 @@
  * chain and the card, a node selection closes the card).
  */
 import { create } from 'zustand';
-import type { AliasDecision } from '../../core/analyse/name-suggestions';
-import { shortestCoauthorChain, type CoauthorChain } from '../../core/graph/paths';
+import type { AliasDecision } from '../../core/queries/synonyms';
+import { shortestCoauthorChain, type CoauthorChain } from '../../core/queries/chains';
 import { useAtlas } from '../store';
 
 export type InsightDetail = { kind: 'review' } | { kind: 'community'; id: number } | { kind: 'pair'; a: number; b: number };

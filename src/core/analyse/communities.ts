@@ -1,6 +1,6 @@
 import louvain from 'graphology-communities-louvain';
 import type Graph from 'graphology';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../util/random';
 
 export interface Communities {
   /** Community per author, numbered by size (0 = largest). */

@@ -4,7 +4,7 @@
  * = + - @, tab or carriage return) get a leading apostrophe; numbers are written as numbers.
  */
 import type { Abstracts, Bundle } from '../bundle/types';
-import { meanAuthorYears } from '../analyse/year-colours';
+import { meanAuthorYears } from '../queries/year-colours';
 
 type Cell = string | number | null | undefined;
 

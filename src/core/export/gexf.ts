@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import write from 'graphology-gexf/common/writer.js';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { Bundle } from '../bundle/types';
-import { meanAuthorYears } from '../analyse/year-colours';
+import { meanAuthorYears } from '../queries/year-colours';
 
 export interface GexfOptions {
   /** Only these authors (e.g. the current view); default all. Links and papers follow. */

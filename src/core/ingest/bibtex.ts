@@ -1,7 +1,7 @@
 import { decodeLatex, type DecodedText } from './latex-text';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
-import { cleanText } from './text-lines';
+import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*

@@ -2,7 +2,7 @@ import { IngestError } from './errors';
 import { bareDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
-import { cleanText } from './text-lines';
+import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*

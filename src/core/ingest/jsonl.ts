@@ -1,5 +1,5 @@
 import { IngestError } from './errors';
-import { cleanText, splitLines } from './text-lines';
+import { cleanText, splitLines } from '../util/text-lines';
 import type { InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**

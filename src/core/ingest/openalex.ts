@@ -2,7 +2,7 @@ import { IngestError } from './errors';
 import { bareDoi, bareOrcid, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
-import { cleanText, splitLines } from './text-lines';
+import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*

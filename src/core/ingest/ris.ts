@@ -1,6 +1,6 @@
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
-import { cleanText, splitLines } from './text-lines';
+import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { mulberry32 } from '../analyse/random';
+import { mulberry32 } from '../util/random';
 import { PAPER_RADIUS, authorRadius } from './node-size';
 import { removeOverlaps, spreadToDensity } from './overlap';
 

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../analyse/random';
+import { mulberry32 } from '../util/random';
 
 /**
  * Layout quality: mean author–paper edge length over mean distance between random node pairs

@@ -1,5 +1,5 @@
 import { IngestError } from '../ingest/errors';
-import { splitLines, cleanText } from '../ingest/text-lines';
+import { splitLines, cleanText } from '../util/text-lines';
 
 /**
  * Alias file (VOSviewer-thesaurus style), tab-separated, one rule per line, `#` comments:

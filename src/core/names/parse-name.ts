@@ -1,4 +1,4 @@
-import { cleanText } from '../ingest/text-lines';
+import { cleanText } from '../util/text-lines';
 
 export interface PersonName {
   given: string;

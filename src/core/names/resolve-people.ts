@@ -1,6 +1,6 @@
 import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
-import { cleanText } from '../ingest/text-lines';
+import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
 import { displayName, foldName, nameKey, parseName } from './parse-name';
 

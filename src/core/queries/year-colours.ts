@@ -4,7 +4,7 @@
  */
 import { interpolateViridis } from 'd3-scale-chromatic';
 import type { Bundle } from '../bundle/types';
-import { authorPaperIndex, row } from '../graph/paths';
+import { authorPaperIndex, row } from '../bundle/indices';
 
 /** Colour for authors none of whose papers has a year. */
 export const NO_YEAR_COLOUR = '#9e9e9e';

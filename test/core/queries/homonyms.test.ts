@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, fixture } from '../helpers';
-import { flagHomonyms, splitDecisions, splitPersonCandidates } from '../../../src/core/analyse/homonyms';
-import { aliasFileFor } from '../../../src/core/analyse/name-suggestions';
+import { flagHomonyms, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
 const ROBUST = ['Architecture Selection via the Trade-off Between Accuracy and Robustness', 'Interpreting Robust Optimization via Adversarial Influence Functions'];

@@ -10,7 +10,7 @@
  * above `maxAuthors`.
  */
 import type { Bundle } from '../bundle/types';
-import { linkBetween, sharedPapers } from '../graph/paths';
+import { linkBetween, sharedPapers } from '../bundle/indices';
 
 export const LARGE_TEAM_MINIMUM = 10;
 

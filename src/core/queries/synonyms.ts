@@ -15,8 +15,8 @@
  * (`variant<TAB>canonical`, see `aliasFileFor`).
  */
 import type { Bundle } from '../bundle/types';
-import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../graph/paths';
-import { cleanText } from '../ingest/text-lines';
+import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../bundle/indices';
+import { cleanText } from '../util/text-lines';
 import { foldName, nameKey, parseName } from '../names/index';
 
 export type SuggestionReason = 'surname-spelling' | 'initials';

@@ -25,9 +25,9 @@
  * moved; the largest group keeps the original name, so it needs no lines.
  */
 import type { Bundle } from '../bundle/types';
-import { authorPaperIndex, coauthorAdjacency, row } from '../graph/paths';
+import { authorPaperIndex, coauthorAdjacency, row } from '../bundle/indices';
 import { nameKey } from '../names/index';
-import type { AliasDecision } from './name-suggestions';
+import type { AliasDecision } from './synonyms';
 
 export interface PaperGroup {
   /** Paper indices, ascending. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles } from '../helpers';
-import { largeTeamShare, largeTeamShares, largeTeamThreshold } from '../../../src/core/analyse/many-author-links';
-import { linkBetween } from '../../../src/core/graph/paths';
+import { largeTeamShare, largeTeamShares, largeTeamThreshold } from '../../../src/core/queries/hyperauthorship';
+import { linkBetween } from '../../../src/core/bundle/indices';
 
 describe('large-team share of a link, on the seed', () => {
   const { bundle } = buildFiles([SEED_PATH]);

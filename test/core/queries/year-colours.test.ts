@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, buildText } from '../helpers';
-import { NO_YEAR_COLOUR, authorYearColours, meanAuthorYears, yearScale } from '../../../src/core/analyse/year-colours';
+import { NO_YEAR_COLOUR, authorYearColours, meanAuthorYears, yearScale } from '../../../src/core/queries/year-colours';
 
 const jsonl = (rows: { title: string; authors: string[]; year: number | null }[]) =>
   rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: r.year, venue: null, doi: null, abstract: null })).join('\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, fixture } from '../helpers';
-import { authorPaperIndex, coauthorAdjacency, linkBetween, row, sharedPapers, shortestCoauthorChain } from '../../../src/core/graph/paths';
+import { shortestCoauthorChain } from '../../../src/core/queries/chains';
+import { authorPaperIndex, coauthorAdjacency, linkBetween, row, sharedPapers } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
 
 const author = (bundle: Bundle, name: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, buildText, fixture } from '../helpers';
-import { aliasFileFor, boundedEditDistance, mergeDecisions, suggestSamePerson } from '../../../src/core/analyse/name-suggestions';
+import { aliasFileFor, boundedEditDistance, mergeDecisions, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
 describe('same-person suggestions on the seed', () => {
