@@ -1,5 +1,5 @@
 import type { CommunityLabeler } from '../../src/core/pipeline';
-import { labelCommunities } from '../../src/core/analyse/cluster-labels';
+import { labelCommunities } from '../../src/core/analyse/terms';
 
 /** The community labeler used by the CLI: distinctive terms from titles and abstracts. */
 export function defaultLabeler(): CommunityLabeler {

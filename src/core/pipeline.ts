@@ -6,7 +6,7 @@ import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from 
 import { coauthorGraph, coauthorLinks } from './graph/index';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
-import { labelCommunities } from './analyse/cluster-labels';
+import { labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, fixture, SEED_PATH } from '../helpers';
-import { foldPlural, labelCommunities } from '../../../src/core/analyse/cluster-labels';
+import { foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 

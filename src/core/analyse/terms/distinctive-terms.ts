@@ -1,0 +1,169 @@
+/**
+ * What each community is about: 2–4 distinctive terms (words and phrases) from its papers' titles and
+ * abstracts, weighed against the whole corpus.
+ *
+ * Every paper counts a term once (present or not), plus once more when the term is in its title: titles
+ * are where authors name their topic, and one long abstract repeating a word must not outvote ten
+ * papers. A term's score for community c is its share of c's papers times the log of how much more
+ * often it occurs in c than in the corpus (its contribution to the KL divergence of c from the
+ * corpus), so a label term is both frequent in the community and rare elsewhere. Stop words and
+ * academic filler are dropped and break phrases; plurals are folded ("embeddings" = "embedding") and a
+ * term is shown in its most frequent spelling ("BERT", "embeddings").
+ *
+ * One pass tokenises all papers into per-paper term lists; a second pass counts per community with
+ * dense typed-array counters. Deterministic: ties are broken by the term itself.
+ */
+import { Counter } from './int-tables';
+import { buildStopWords } from './stop-words';
+import { collectPaperTerms, readStreams, Vocabulary } from './tokenize';
+import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
+
+interface Candidate {
+  term: number;
+  score: number;
+  key: string;
+  words: string[];
+}
+
+/** Distinctive terms for each community (index = community number). */
+export function labelCommunities(papers: readonly LabelPaper[], communityCount: number, opts: LabelOptions = {}): CommunityTerms[] {
+  const maxTerms = opts.maxTerms ?? 4;
+  const minTerms = Math.min(opts.minTerms ?? 2, maxTerms);
+  const cutoff = opts.relativeCutoff ?? 0.4;
+  const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
+  const perPaper = collectPaperTerms(readStreams(papers, vocab), vocab);
+
+  // Corpus-wide weighted frequency of every term.
+  const total = new Counter();
+  for (let k = 0; k < perPaper.terms.length; k++) total.add(perPaper.terms[k]!, perPaper.weights[k]!);
+
+  const members: number[][] = Array.from({ length: communityCount }, () => []);
+  for (let p = 0; p < papers.length; p++) {
+    const c = papers[p]!.community;
+    if (Number.isInteger(c) && c >= 0 && c < communityCount) members[c]!.push(p);
+  }
+  const paperTotal = papers.length;
+
+  const local = new Counter();
+  const localPapers = new Counter();
+  const papersWith = new Counter();
+  for (let k = 0; k < perPaper.terms.length; k++) papersWith.add(perPaper.terms[k]!, 1);
+  const chosen: Candidate[][] = [];
+  for (let c = 0; c < communityCount; c++) {
+    const list = members[c]!;
+    const touched: number[] = [];
+    for (const p of list) {
+      for (let k = perPaper.start[p]!; k < perPaper.start[p + 1]!; k++) {
+        const term = perPaper.terms[k]!;
+        if (local.get(term) === 0) touched.push(term);
+        local.add(term, perPaper.weights[k]!);
+        localPapers.add(term, 1);
+      }
+    }
+    // In a community of three papers or more, a term must come from two of them (and 4% of them), and
+    // occur in three papers of the corpus: a label names what several papers share, not one paper's coinage.
+    const small = list.length < 3;
+    const minSupport = small ? 1 : Math.max(2, Math.ceil(0.04 * list.length));
+    const candidates: Candidate[] = [];
+    for (const term of touched) {
+      const a = local.get(term);
+      const inPapers = localPapers.get(term);
+      local.add(term, -a);
+      localPapers.add(term, -inPapers);
+      if (inPapers < minSupport) continue;
+      if (!small && papersWith.get(term) < 3) continue;
+      if (vocab.isWeak(term)) continue;
+      const p = a / list.length;
+      const q = total.get(term) / paperTotal;
+      if (p <= q) continue;
+      // KL contribution with the log-lift raised to 1.5: favours terms both common in the community and rare elsewhere.
+      const lift = Math.log(p / q);
+      candidates.push({ term, score: p * lift * Math.sqrt(lift), key: '', words: [] });
+    }
+    chosen.push(pickTerms(candidates, vocab, maxTerms, minTerms, cutoff));
+  }
+  const words = new Set<number>();
+  for (const terms of chosen) for (const t of terms) for (const w of vocab.words(t.term)) words.add(w);
+  const forms = displayForms(words, vocab);
+  return chosen.map((terms) => ({ terms: terms.map((t) => vocab.words(t.term).map((w) => forms.get(w)!).join(' ')) }));
+}
+
+
+function pickTerms(candidates: Candidate[], vocab: Vocabulary, maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
+  // Only the best few hundred matter; spell them out after a cheap sort by score.
+  candidates.sort((x, y) => y.score - x.score || x.term - y.term);
+  const pool = candidates.slice(0, 200);
+  for (const candidate of pool) {
+    candidate.words = vocab.words(candidate.term).map((w) => vocab.key[w]!);
+    candidate.key = candidate.words.join(' ');
+  }
+  pool.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+
+  const chosen: Candidate[] = [];
+  const top = pool[0]?.score ?? 0;
+  for (const candidate of pool) {
+    if (chosen.length >= maxTerms) break;
+    if (chosen.length >= minTerms && candidate.score < cutoff * top) break;
+    // A longer phrase containing chosen terms replaces them when it is nearly as distinctive.
+    const inside = chosen.filter((t) => contains(candidate, t));
+    if (inside.length > 0) {
+      const rest = chosen.filter((t) => !inside.includes(t));
+      if (candidate.score >= 0.5 * Math.max(...inside.map((t) => t.score)) && !rest.some((t) => overlaps(t, candidate))) {
+        const at = chosen.indexOf(inside[0]!);
+        chosen.splice(0, chosen.length, ...rest);
+        chosen.splice(Math.min(at, chosen.length), 0, candidate);
+      }
+      continue;
+    }
+    if (chosen.some((t) => overlaps(t, candidate))) continue;
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** `outer` is a longer phrase with `inner`'s words in a row inside it. */
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return outer.words.length > inner.words.length && ` ${outer.key} `.includes(` ${inner.key} `);
+}
+
+/** Two terms say the same thing: one's text inside the other's, or two phrases sharing a word. */
+function overlaps(x: Candidate, y: Candidate): boolean {
+  if (x.key.includes(y.key) || y.key.includes(x.key)) return true;
+  if (x.words.length > 1 && y.words.length > 1) return x.words.some((w) => y.words.includes(w));
+  return false;
+}
+
+/**
+ * How to show each of the given words: the most frequent spelling, lower-cased unless the word is
+ * mostly written with several capitals or digits ("BERT", "RoBERTa", "GPT-3"); one pass over the spellings.
+ */
+function displayForms(words: Set<number>, vocab: Vocabulary): Map<number, string> {
+  const byLower = new Map<number, Map<string, { total: number; plain: number; cased: string; casedCount: number }>>();
+  for (let slot = 0; slot < vocab.slotWord.length; slot++) {
+    const word = vocab.slotWord[slot]!;
+    if (!words.has(word)) continue;
+    const s = { text: vocab.slotText[slot]!, count: vocab.slotCount[slot]! };
+    let forms = byLower.get(word);
+    if (!forms) byLower.set(word, (forms = new Map()));
+    const lower = s.text.toLowerCase();
+    let form = forms.get(lower);
+    if (!form) forms.set(lower, (form = { total: 0, plain: 0, cased: lower, casedCount: 0 }));
+    form.total += s.count;
+    if (s.text === lower) form.plain += s.count;
+    else if (s.count > form.casedCount || (s.count === form.casedCount && s.text < form.cased)) {
+      form.cased = s.text;
+      form.casedCount = s.count;
+    }
+  }
+  const out = new Map<number, string>();
+  for (const [term, forms] of byLower) {
+    let bestLower = '';
+    let best = { total: -1, plain: 0, cased: '', casedCount: 0 };
+    for (const [lower, form] of forms) {
+      if (form.total > best.total || (form.total === best.total && lower < bestLower)) ((bestLower = lower), (best = form));
+    }
+    const keepCase = best.plain * 2 < best.total && /\p{Lu}.*\p{Lu}|\p{N}/u.test(best.cased);
+    out.set(term, keepCase ? best.cased : bestLower);
+  }
+  return out;
+}

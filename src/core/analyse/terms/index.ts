@@ -1,0 +1,4 @@
+/** Community labels: distinctive terms from titles and abstracts (see `distinctive-terms.ts`). */
+export { labelCommunities } from './distinctive-terms';
+export { foldPlural } from './plural';
+export type { CommunityTerms, LabelOptions, LabelPaper } from './types';
