@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildDataset, type BuildRequest } from '../src/core/pipeline';
 import { IngestError } from '../src/core/ingest/errors';
+import { decodeInputFile } from '../src/core/ingest/decode-input';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
@@ -84,8 +85,9 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
 
 function readInputFile(path: string) {
   try {
-    return { name: path, text: readFileSync(path, 'utf8') };
+    return decodeInputFile(readFileSync(path), path);
   } catch (err) {
+    if (err instanceof IngestError) fail(err.message);
     fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset } from '../src/core/pipeline';
+import { decodeInputFile } from '../src/core/ingest/decode-input';
 import { defaultLabeler } from './lib/labeler';
 import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 
@@ -15,7 +16,7 @@ export function ensureDefaultData(force = false): void {
     const bundle = `${out}/bundle.json`;
     const fresh = existsSync(bundle) && existsSync('public/data/index.json') && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
     if (fresh && !force) continue;
-    const result = buildDataset([{ name: s.input, text: readFileSync(s.input, 'utf8') }], { name: s.name, labeler: defaultLabeler() });
+    const result = buildDataset([decodeInputFile(readFileSync(s.input), s.input)], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);
     registerDataset(out, result, servedSources(out, [s.input]));
     process.stderr.write(`built ${s.input} -> ${bundle} (${result.report.papers} papers, ${result.report.authors} authors)\n`);

@@ -80,6 +80,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   const reportInputs: BuildReport['inputs'] = [];
   let focalRaw: string | null = null;
   inputs.forEach((file, k) => {
+    if (file.notes) notes.push(...file.notes);
     const r = readInput(file, req.format);
     reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
     all.push(...r.papers);

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, type BuildRequest } from '../../src/core/pipeline';
+import { decodeInputFile } from '../../src/core/ingest/decode-input';
+import type { InputFile } from '../../src/core/ingest/types';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_PATH = join(ROOT, 'public', 'samples', 'wang-jialiang.txt');
 export const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
 
-export function readText(path: string): { name: string; text: string } {
-  return { name: path.replace(/^.*[\\/]/, ''), text: readFileSync(path, 'utf8') };
+/** A fixture as the CLI reads it (decodeInput: gzip, BOMs, Windows-1252 fallback), named by its base name. */
+export function readText(path: string): InputFile {
+  return decodeInputFile(readFileSync(path), path.replace(/^.*[\\/]/, ''));
 }
 
 export function buildFiles(paths: string[], req: BuildRequest = {}) {

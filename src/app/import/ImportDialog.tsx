@@ -10,7 +10,7 @@ import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { useImport, type StageProgress } from './import-store';
 import { Modal } from './Modal';
 
-export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,text/plain,application/json';
+export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
 
 export function ImportButton() {
   const openDialog = useImport((s) => s.openDialog);

@@ -5,7 +5,8 @@
  */
 /// <reference lib="webworker" />
 import { IngestError } from '../../core/ingest/errors';
-import type { IngestNote } from '../../core/ingest/types';
+import { decodeInputFile } from '../../core/ingest/decode-input';
+import type { InputFile } from '../../core/ingest/types';
 import { buildDataset, type BuildResult } from '../../core/pipeline';
 import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
 import { bundleShell, columnSlices } from './column-slices';
@@ -31,22 +32,9 @@ function problemOf(err: unknown): BuildProblem {
   return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
 }
 
-/**
- * A file's text: UTF-8 (a byte-order mark is dropped), or, when the bytes are not valid UTF-8 (older BibTeX
- * files often are Latin-1), Windows-1252, with a note in the report saying so.
- */
-function decode(bytes: ArrayBuffer, file: string, notes: IngestNote[]): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    notes.push({ file, line: 1, note: 'not valid UTF-8: read as Windows-1252 (Latin-1); check accented names' });
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-async function readSources(job: BuildJob, notes: IngestNote[]): Promise<{ name: string; text: string }[]> {
+async function readSources(job: BuildJob): Promise<InputFile[]> {
   progress('read', 0);
-  const inputs: { name: string; text: string }[] = [];
+  const inputs: InputFile[] = [];
   for (const [k, source] of job.sources.entries()) {
     if (source.kind === 'file') {
       let bytes: ArrayBuffer;
@@ -55,7 +43,8 @@ async function readSources(job: BuildJob, notes: IngestNote[]): Promise<{ name: 
       } catch (err) {
         throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
       }
-      inputs.push({ name: source.file.name, text: decode(bytes, source.file.name, notes) });
+      // gzip, byte-order marks and the Windows-1252 fallback (with its note) as in the CLI
+      inputs.push(decodeInputFile(new Uint8Array(bytes), source.file.name));
     } else {
       inputs.push({ name: source.name, text: source.text });
     }
@@ -81,8 +70,7 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
 
 async function run(job: BuildJob): Promise<void> {
   const t0 = performance.now();
-  const readNotes: IngestNote[] = [];
-  const inputs = await readSources(job, readNotes);
+  const inputs = await readSources(job);
   const result = buildDataset(inputs, {
     ...job.options,
     name: job.name ?? undefined,
@@ -90,7 +78,6 @@ async function run(job: BuildJob): Promise<void> {
     abstractsFile: null,
     onProgress: progress,
   });
-  result.report.notes.unshift(...readNotes);
   const meta = metaOf(job, result, performance.now() - t0);
   let saveProblem: string | null = null;
   if (job.save) {

@@ -41,6 +41,8 @@ export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'op
 export interface InputFile {
   name: string;
   text: string;
+  /** What reading the bytes involved (see `decodeInput`): gzip, encoding guesses. Copied into the report's notes. */
+  notes?: IngestNote[];
 }
 
 export interface ReaderResult {
