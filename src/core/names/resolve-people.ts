@@ -16,6 +16,8 @@ export interface ResolvedPeople {
   people: Person[];
   /** Per paper, person indices in byline order (a person listed twice on a paper counts once). */
   paperAuthors: number[][];
+  /** Per paper, the person index of every author position as written (same length as the paper's `authors`). */
+  positionPeople: number[][];
   focalAuthor: number | null;
   merged: MergeEntry[];
   notes: { file: string; line: number; note: string }[];
@@ -88,10 +90,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const byKey = new Map<string, number>();
   const accs: Acc[] = [];
   const paperAuthors: number[][] = [];
+  const positionPeople: number[][] = [];
   const notes: ResolvedPeople['notes'] = [];
   let order = 0;
   papers.forEach((paper) => {
     const list: number[] = [];
+    const positions: number[] = [];
     paper.authors.forEach((raw, k) => {
       const spelling = cleanText(raw);
       const nameOrder = paper.nameOrder ?? 'auto';
@@ -119,11 +123,13 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       acc.rawSpellings.add(spelling);
       if (rule) acc.viaAlias.add(rule.line);
       order++;
+      positions.push(idx);
       if (list.includes(idx)) {
         notes.push({ file: paper.source.file, line: paper.source.line, note: `"${spelling}" appears twice among the authors of "${paper.title.slice(0, 80)}"; counted once` });
       } else list.push(idx);
     });
     paperAuthors.push(list);
+    positionPeople.push(positions);
   });
 
   for (const r of paperRules)
@@ -155,5 +161,5 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const idx = byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
     focalAuthor = idx !== undefined && idx >= 0 ? idx : null;
   }
-  return { people, paperAuthors, focalAuthor, merged, notes };
+  return { people, paperAuthors, positionPeople, focalAuthor, merged, notes };
 }

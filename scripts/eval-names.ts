@@ -1,0 +1,174 @@
+/**
+ * npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id] [--show N]
+ *
+ * Scores the who-is-who claims (automatic merges, "may be one person" suggestions, "may be N different
+ * people" flags) against hand-curated person ids, with the baselines anyone could write beside them.
+ * Defaults: ../shared/corpora/acl_2016_2021_all.people.jsonl and ../shared/corpora/acl_2016_2021_all.jsonl.
+ * The figures are also saved to bench-output/eval-names.json. See scripts/lib/name-eval.ts for how each figure is counted.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../src/core/bundle/indices';
+import { flagHomonyms } from '../src/core/queries/homonyms';
+import { suggestSamePerson } from '../src/core/queries/synonyms';
+import { foldName, parseName } from '../src/core/names/index';
+import {
+  DEFAULT_CATCH_ALLS,
+  parseTruth,
+  prepareCorpus,
+  scoreMerges,
+  scoreRanked,
+  spellingTable,
+  trueHomonyms,
+  truePersonPairs,
+  truthOfPeople,
+} from './lib/name-eval';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'string' },
+    'catch-all': { type: 'string' },
+    show: { type: 'string', default: '0' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--show N]\n');
+  process.exit(0);
+}
+const corpora = resolve('..', 'shared', 'corpora');
+const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
+const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
+for (const [what, p] of [
+  ['truth file', truthPath],
+  ['corpus', corpusPath],
+] as const) {
+  if (!existsSync(p)) {
+    process.stderr.write(
+      `eval:names: the ${what} ${p} is not there. Give both: npm run eval:names -- TRUTH.jsonl CORPUS ` +
+        `(the defaults live in ../shared/corpora/, next to the project folder)\n`,
+    );
+    process.exit(1);
+  }
+}
+const catchAlls = new Set(values['catch-all'] ? values['catch-all'].split(',').map((s) => s.trim()) : DEFAULT_CATCH_ALLS);
+const show = Number(values.show) || 0;
+
+const t0 = performance.now();
+const truth = parseTruth(truthPath, readFileSync(truthPath, 'utf8'));
+const prep = prepareCorpus({ name: basename(corpusPath), text: readFileSync(corpusPath, 'utf8') }, truth);
+const tPrep = performance.now();
+for (const w of prep.warnings) process.stderr.write(`eval:names: ${w}\n`);
+const { bundle } = prep;
+const peopleTruth = truthOfPeople(prep);
+
+// Automatic merges.
+const table = spellingTable(prep, catchAlls);
+const merges = scoreMerges(table);
+
+// Suggestions.
+const tSug = performance.now();
+const suggestions = suggestSamePerson(bundle);
+const sugMs = performance.now() - tSug;
+const personTruth = truePersonPairs(peopleTruth, catchAlls);
+const sugScore = scoreRanked(
+  suggestions.map((s) => [s.keep, s.merge] as const),
+  personTruth,
+);
+const baselinePairs = surnameInitialBaseline();
+const baseScore = scoreRanked(baselinePairs, personTruth);
+
+// Homonym flags.
+const tHom = performance.now();
+const flags = flagHomonyms(bundle);
+const homMs = performance.now() - tHom;
+const homonyms = trueHomonyms(peopleTruth);
+const flaggedTrue = flags.filter((f) => homonyms.has(f.author));
+const eligible = bundle.authors.paperCount.filter((c) => c >= 2).length;
+const eligibleTrue = [...homonyms].filter((a) => bundle.authors.paperCount[a]! >= 2).length;
+const homPrecision = flags.length ? flaggedTrue.length / flags.length : 0;
+const homRecall = eligibleTrue ? flaggedTrue.length / eligibleTrue : 0;
+
+const f3 = (x: number) => x.toFixed(3);
+const lines = [
+  `who-is-who evaluation: ${basename(corpusPath)} against ${basename(truthPath)}`,
+  `${bundle.stats.papers} papers, ${table.spellings.length} spellings, ${bundle.authors.name.length} people after automatic merges; catch-all ids: ${[...catchAlls].join(', ')}`,
+  `precision is a lower bound (a pair the truth never linked counts as wrong)`,
+  '',
+  `| claim | measure | ours | baseline |`,
+  `|---|---|---|---|`,
+  `| automatic merges (spelling pairs) | precision | ${f3(merges.merges.precision)} | ${f3(merges.baseline.precision)} |`,
+  `| | recall | ${f3(merges.merges.recall)} (${merges.merges.confirmed} of ${merges.merges.truePairs}) | ${f3(merges.baseline.recall)} |`,
+  `| | pairs merged | ${merges.merges.pairs} | ${merges.baseline.pairs} |`,
+  `| "may be one person" suggestions | count | ${sugScore.count} | ${baseScore.count} |`,
+  `| | precision | ${f3(sugScore.precision)} | ${f3(baseScore.precision)} |`,
+  `| | P@20 | ${f3(sugScore.p20)} | ${f3(baseScore.p20)} |`,
+  `| | P@50 | ${f3(sugScore.p50)} | ${f3(baseScore.p50)} |`,
+  `| | recall of true pairs left unmerged | ${f3(sugScore.recall)} (of ${sugScore.truePairs}) | ${f3(baseScore.recall)} |`,
+  `| "may be N different people" flags | flagged | ${flags.length} | — |`,
+  `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue / eligible : 0)} |`,
+  `| | recall (of ${eligibleTrue} people with 2+ ids and 2+ papers) | ${f3(homRecall)} | — |`,
+  '',
+  `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
+  `baselines: merges = same surname + first given name; suggestions = same surname + first initial + a shared co-author, ranked by shared co-authors; flags = a random person with 2+ papers`,
+  `time: prepare ${((tPrep - t0) / 1000).toFixed(1)} s, suggestions ${(sugMs / 1000).toFixed(2)} s, flags ${(homMs / 1000).toFixed(2)} s`,
+];
+process.stdout.write(lines.join('\n') + '\n');
+
+if (show > 0) {
+  const mark = (a: number, b: number) => (personTruth.has(a < b ? `${a},${b}` : `${b},${a}`) ? '+' : '-');
+  process.stdout.write(`\ntop ${show} suggestions (+ confirmed):\n`);
+  for (const s of suggestions.slice(0, show)) process.stdout.write(`${mark(s.keep, s.merge)} ${s.score.toFixed(3)} ${s.names[0]} / ${s.names[1]} (${s.sharedCoauthors.length} shared) ${s.detail}\n`);
+  process.stdout.write(`\nfirst ${show} flags (+ true homonym):\n`);
+  for (const f of flags.slice(0, show))
+    process.stdout.write(`${homonyms.has(f.author) ? '+' : '-'} ${bundle.authors.name[f.author]} clusters ${f.clusters} groups ${f.groups} papers ${f.papers} ids ${[...peopleTruth[f.author]!.keys()].join(' ')}\n`);
+}
+
+{
+  const out = {
+    corpus: corpusPath,
+    truth: truthPath,
+    merges: { precision: merges.merges.precision, recall: merges.merges.recall },
+    suggestions: { count: sugScore.count, precision: sugScore.precision, p20: sugScore.p20, p50: sugScore.p50, recall: sugScore.recall },
+    homonyms: { flagged: flags.length, precision: homPrecision, flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!) },
+    baselines: {
+      merges: { precision: merges.baseline.precision, recall: merges.baseline.recall },
+      suggestions: { count: baseScore.count, precision: baseScore.precision, p20: baseScore.p20, p50: baseScore.p50, recall: baseScore.recall },
+      homonyms: { precision: eligible ? eligibleTrue / eligible : 0 },
+    },
+  };
+  mkdirSync(resolve('bench-output'), { recursive: true });
+  const targets = [resolve('bench-output', 'eval-names.json'), ...(values.json ? [values.json] : [])];
+  for (const file of targets) writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+  process.stderr.write(`eval:names: wrote ${targets.join(', ')}\n`);
+}
+
+/** Same surname + first initial + at least one shared co-author (never co-authors), most shared co-authors first. */
+function surnameInitialBaseline(): [number, number][] {
+  const names = bundle.authors.name;
+  const adjacency = coauthorAdjacency(bundle);
+  const blocks = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    const p = parseName(name, 'first-last');
+    const initial = foldName(p.given)[0];
+    if (!initial) return;
+    const k = `${foldName(p.family)}|${initial}`;
+    const g = blocks.get(k);
+    if (g) g.push(i);
+    else blocks.set(k, [i]);
+  });
+  const out: { a: number; b: number; shared: number }[] = [];
+  for (const g of blocks.values())
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) {
+        const a = g[i]!;
+        const b = g[j]!;
+        if (linkBetween(bundle, a, b) >= 0) continue;
+        const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
+        if (shared > 0) out.push({ a, b, shared });
+      }
+  out.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
+  return out.map((x) => [x.a, x.b]);
+}
