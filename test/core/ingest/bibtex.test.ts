@@ -198,3 +198,48 @@ describe('geom.bib specifics', () => {
     expect(r.notes.filter((n) => /editor\(s\) are used as authors/.test(n.note)).length).toBeGreaterThan(50);
   });
 });
+
+describe('BibTeX scanner: comments and one-line files (break cases)', () => {
+  it('a "%" inside a value is text: the next entry on the same line is read (bib-percent-hides-next-entry-same-line.bib)', () => {
+    const r = readBibtex(fixtureFile('break/bib-percent-hides-next-entry-same-line.bib'));
+    expect(r.papers.map((p) => [p.id, p.title, p.source.line])).toEqual([
+      ['a', 'Gains of 5% in graphs', 1],
+      ['b', 'A second paper', 1],
+      ['c', 'A third paper', 2],
+    ]);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('outside entries "%" still starts a comment: an entry commented out is not read', () => {
+    const r = bib(`% @article{gone, title={Commented out}, author={Doe, Jane}}
+@article{kept, title={Kept}, author={Doe, Jane}} % trailing note @article{alsogone, title={X}, author={Y, Z}}
+@article{next, title={Next 100% line}, author={Roe, Rich}}`);
+    expect(r.papers.map((p) => p.id)).toEqual(['kept', 'next']);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('an 80 KB line of "@" signs is read through, and the entry after it is read (bib-many-at-signs-one-line.bib)', () => {
+    const r = readBibtex(fixtureFile('break/bib-many-at-signs-one-line.bib'));
+    expect(r.papers.map((p) => p.id)).toEqual(['k']);
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([[2, 'unreadable @x entry: "@x" is not followed by "{" or "("']]);
+  });
+
+  it('a one-line export of acl_2020_main.bib reads the same 3,022 records as the file', () => {
+    const { text } = fixtureFile('acl_2020_main.bib');
+    const oneLine = text.split('\n').filter((l) => !l.startsWith('%')).join(' ');
+    const r = bib(oneLine);
+    const ref = readBibtex(fixtureFile('acl_2020_main.bib'));
+    expect(r.papers).toHaveLength(3022);
+    expect(r.skipped).toEqual([]);
+    expect(r.papers.map((p) => [p.id, p.title, p.authors.join('; ')])).toEqual(ref.papers.map((p) => [p.id, p.title, p.authors.join('; ')]));
+    expect(new Set(r.papers.map((p) => p.source.line))).toEqual(new Set([1]));
+  });
+
+  it('on one line, a broken entry is skipped and the entries after it on that line are read', () => {
+    const r = bib(
+      '@article{a, title={A}, author={Doe, J}} @article{bad, title={T} author={X, Y}} @article{c, title={C}, author={Roe, R}} @article{open, title={never closed @article{d, title={D}, author={Poe, E}}',
+    );
+    expect(r.papers.map((p) => p.id)).toEqual(['a', 'c', 'd']);
+    expect(r.skipped.map((s) => s.record)).toEqual(['bad', 'open']);
+  });
+});
