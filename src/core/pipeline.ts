@@ -28,6 +28,8 @@ export interface BuildRequest extends Partial<BuildOptions> {
   onProgress?: (stage: Stage, fraction: number) => void;
   /** Labels communities from titles and abstracts (default: distinctive terms; null: top author names only). */
   labeler?: CommunityLabeler | null;
+  /** The focal author when no input names one (an OpenAlex fetch for a researcher): their name, and ORCID when known. */
+  focalAuthor?: { name: string; orcid?: string | null } | null;
 }
 
 export type CommunityLabeler = (
@@ -89,6 +91,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
     progress('ingest', (k + 1) / inputs.length);
   });
+  if (!focalRaw && req.focalAuthor?.name) focalRaw = req.focalAuthor.name;
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all);
   const papers = dedup.papers;
@@ -101,7 +104,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
 
   stage('names');
   const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
-  const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name);
+  const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name, req.focalAuthor?.orcid ?? null);
   for (const n of people.notes) notes.push(n);
   done('names');
 

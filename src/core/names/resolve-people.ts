@@ -51,7 +51,7 @@ export function countAuthorNames(papers: RawPaper[]): number {
   return distinct.size;
 }
 
-export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases'): ResolvedPeople {
+export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
   const paperRules: AliasRule[] = [];
   for (const r of rules) {
@@ -158,7 +158,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   let focalAuthor: number | null = null;
   if (focalRaw) {
     const fk = nameKey(focalRaw);
-    const idx = byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
+    // An ORCID, when given, decides (the person is keyed by it); otherwise the name.
+    const idx = (focalOrcid ? byKey.get(`orcid:${focalOrcid}`) : undefined) ?? byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
     focalAuthor = idx !== undefined && idx >= 0 ? idx : null;
   }
   return { people, paperAuthors, positionPeople, focalAuthor, merged, notes };
