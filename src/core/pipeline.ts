@@ -6,7 +6,7 @@ import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from 
 import { coauthorGraph, coauthorLinks } from './graph/index';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
-import { labelCommunities } from './analyse/terms';
+import { communityLabel, labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
@@ -156,7 +156,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
       size: sizes[c]!,
       paperCount: paperSizes[c]!,
       terms: t,
-      label: t.length ? t.slice(0, 3).join(' · ') : names.join(', '),
+      label: communityLabel(t, names),
       topAuthors: authors,
       x: layout.communityX[c]!,
       y: layout.communityY[c]!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, fixture, SEED_PATH } from '../helpers';
-import { foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
+import { communityLabel, COMMUNITY_LABEL_MAX_CHARS, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 
@@ -33,6 +33,29 @@ describe('labels on acl_2020_main', () => {
     });
   });
 
+  it('are whole phrases: no term is a piece that mostly stands inside a longer phrase of the community', () => {
+    // "sense disambiguation" alone was a label before (a piece of "word sense disambiguation")
+    const all = labels.flatMap((l) => l.terms.map((t) => t.toLowerCase()));
+    expect(all).not.toContain('sense disambiguation');
+    expect(all).not.toContain('neural topic');
+    // phrases are preferred: most label terms of the 40 largest communities have several words
+    const top = labels.slice(0, 40).flatMap((l) => l.terms);
+    expect(top.filter((t) => t.includes(' ')).length / top.length).toBeGreaterThan(0.5);
+  });
+
+  it('make bundle labels of whole terms that fit on the canvas (never cut, never "…")', () => {
+    for (const c of bundle.communities) {
+      expect(c.label).not.toContain('…');
+      if (c.terms.length) {
+        expect(c.label.startsWith(c.terms[0]!)).toBe(true);
+        for (const part of c.label.split(' · ')) expect(c.terms).toContain(part);
+        if (c.label.includes(' · ')) expect(c.label.length).toBeLessThanOrEqual(COMMUNITY_LABEL_MAX_CHARS);
+      }
+    }
+    expect(communityLabel(['a very long first term that is longer than forty characters', 'b'], [])).toBe('a very long first term that is longer than forty characters');
+    expect(communityLabel([], ['Ann Lee', 'Bo Li'])).toBe('Ann Lee, Bo Li');
+  });
+
   it('are what the build puts in the bundle, and deterministic', () => {
     expect(bundle.communities.map((c) => c.terms)).toEqual(labels.map((l) => l.terms));
     expect(labelCommunities(papers, bundle.communities.length)).toEqual(labels);
@@ -49,13 +72,36 @@ describe('labels on the seed', () => {
     const labels = labelCommunities(papers, bundle.communities.length);
     const deng = bundle.authors.community[bundle.authors.name.indexOf('Zhun Deng')]!;
     expect(labels[deng]!.terms.join(' ').toLowerCase()).toMatch(/robust|adversarial|influence/);
+    // "Movie Gen: A Cast of Media Foundation Models" is labelled with its phrases, not the piece "gen"
+    const movie = bundle.papers.community[bundle.papers.title.findIndex((t) => t.startsWith('Movie Gen'))]!;
+    const terms = labels[movie]!.terms.map((t) => t.toLowerCase());
+    expect(terms).toContain('movie gen');
+    expect(terms).not.toContain('gen');
+    expect(terms).not.toContain('foundation');
+  });
+
+  it('keep "news": a fake-news community is about fake news, not "new"', () => {
+    const papers = [
+      { title: 'Fake news detection with graphs', abstract: 'We detect fake news on social media.', community: 0 },
+      { title: 'A library for fake news detection', abstract: 'Fake news spreads fast.', community: 0 },
+      { title: 'Early fake news detection', abstract: 'Detecting fake news early.', community: 0 },
+      { title: 'Speech recognition', abstract: 'Acoustic models for speech recognition.', community: 1 },
+      { title: 'Speech recognition systems', abstract: 'speech recognition of audio', community: 1 },
+      { title: 'Noisy speech recognition', abstract: 'Robust speech recognition in noise.', community: 1 },
+    ];
+    const [fake] = labelCommunities(papers, 2);
+    expect(fake!.terms[0]).toBe('fake news detection');
+    expect(fake!.terms.join(' ')).not.toMatch(/\bnew\b/);
   });
 });
 
 describe('words', () => {
-  it('fold simple plurals', () => {
+  it('fold plurals (pluralize), keeping bias, data and news', () => {
     expect(['embeddings', 'studies', 'classes', 'approaches', 'corpus', 'analysis', 'models', 'bias'].map(foldPlural)).toEqual([
       'embedding', 'study', 'class', 'approach', 'corpus', 'analysis', 'model', 'bias',
+    ]);
+    expect(['news', 'data', 'biases', 'analyses', 'criteria', 'matrices', 'policies', 'series', 'lens'].map(foldPlural)).toEqual([
+      'news', 'data', 'bias', 'analysis', 'criterion', 'matrix', 'policy', 'series', 'lens',
     ]);
   });
 

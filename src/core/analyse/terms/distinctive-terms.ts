@@ -10,6 +10,11 @@
  * academic filler are dropped and break phrases; plurals are folded ("embeddings" = "embedding") and a
  * term is shown in its most frequent spelling ("BERT", "embeddings").
  *
+ * Labels are whole phrases as the papers write them: a term that, in the community, mostly stands inside
+ * one longer phrase ("gen" in "Movie Gen", "sense disambiguation" in "word sense disambiguation") gives
+ * way to that phrase; phrases score a bonus per extra word; a single word must occur in one of the
+ * community's titles (words found only in abstracts are often verbs: "capture", "rise").
+ *
  * One pass tokenises all papers into per-paper term lists; a second pass counts per community with
  * dense typed-array counters. Deterministic: ties are broken by the term itself.
  */
@@ -24,6 +29,13 @@ interface Candidate {
   key: string;
   words: string[];
 }
+
+/** A term used in fewer papers than this share of a longer phrase's papers is a cut-off piece of it. */
+const CUT_SHARE = 0.6;
+/** Below this many papers, a corpus counts every phrase of a title (see `tokenize.ts`) and needs no corpus-wide support. */
+const SMALL_CORPUS = 400;
+/** Score bonus per extra word of a phrase. */
+const PHRASE_BONUS = 0.3;
 
 /** Distinctive terms for each community (index = community number). */
 export function labelCommunities(papers: readonly LabelPaper[], communityCount: number, opts: LabelOptions = {}): CommunityTerms[] {
@@ -43,9 +55,18 @@ export function labelCommunities(papers: readonly LabelPaper[], communityCount: 
     if (Number.isInteger(c) && c >= 0 && c < communityCount) members[c]!.push(p);
   }
   const paperTotal = papers.length;
+  // in a corpus of a few hundred papers, a phrase two papers of a community share is already a topic
+  const smallCorpus = paperTotal < SMALL_CORPUS;
 
   const local = new Counter();
   const localPapers = new Counter();
+  const localTitles = new Counter();
+  /**
+   * Per term: c + 1 when, in community c, the term is a cut-off piece of a longer phrase, mostly
+   * followed (right) or preceded (left) by the same word.
+   */
+  const cutRight = new Counter();
+  const cutLeft = new Counter();
   const papersWith = new Counter();
   for (let k = 0; k < perPaper.terms.length; k++) papersWith.add(perPaper.terms[k]!, 1);
   const chosen: Candidate[][] = [];
@@ -58,7 +79,19 @@ export function labelCommunities(papers: readonly LabelPaper[], communityCount: 
         if (local.get(term) === 0) touched.push(term);
         local.add(term, perPaper.weights[k]!);
         localPapers.add(term, 1);
+        if (perPaper.weights[k] === 2) localTitles.add(term, 1);
       }
+    }
+    // A term is a cut-off piece of a phrase ("gen" of "Movie Gen", "neural topic" of "neural topic
+    // model") when, in this community, most papers that use it use the longer phrase: only the whole
+    // phrase may be a label.
+    for (const term of touched) {
+      if (vocab.size[term] === 1 || vocab.isWeak(term)) continue;
+      const inPapers = localPapers.get(term);
+      const before = vocab.parent[term]!;
+      const after = vocab.suffix[term]!;
+      if (inPapers >= CUT_SHARE * localPapers.get(before)) cutRight.add(before, c + 1 - cutRight.get(before));
+      if (inPapers >= CUT_SHARE * localPapers.get(after)) cutLeft.add(after, c + 1 - cutLeft.get(after));
     }
     // In a community of three papers or more, a term must come from two of them (and 4% of them), and
     // occur in three papers of the corpus: a label names what several papers share, not one paper's coinage.
@@ -68,17 +101,28 @@ export function labelCommunities(papers: readonly LabelPaper[], communityCount: 
     for (const term of touched) {
       const a = local.get(term);
       const inPapers = localPapers.get(term);
+      const inTitles = localTitles.get(term);
       local.add(term, -a);
       localPapers.add(term, -inPapers);
+      localTitles.add(term, -inTitles);
       if (inPapers < minSupport) continue;
-      if (!small && papersWith.get(term) < 3) continue;
+      // titles name topics: a single word must be in one of the community's titles (abstracts alone give
+      // verbs and generic words: "capture", "rise"); a phrase of content words is a noun phrase already
+      if (inTitles === 0 && vocab.size[term] === 1) continue;
+      if (cutRight.get(term) === c + 1 || cutLeft.get(term) === c + 1) continue;
+      // a phrase that starts with a piece usually preceded by a word ("language processing task" of
+      // "natural language processing task") or ends with one usually followed by a word is cut too
+      if (vocab.size[term]! > 1 && (cutLeft.get(vocab.parent[term]!) === c + 1 || cutRight.get(vocab.suffix[term]!) === c + 1)) continue;
+      if (!small && !smallCorpus && papersWith.get(term) < 3) continue;
       if (vocab.isWeak(term)) continue;
       const p = a / list.length;
       const q = total.get(term) / paperTotal;
       if (p <= q) continue;
       // KL contribution with the log-lift raised to 1.5: favours terms both common in the community and rare elsewhere.
       const lift = Math.log(p / q);
-      candidates.push({ term, score: p * lift * Math.sqrt(lift), key: '', words: [] });
+      // phrases name a topic better than the single words in them
+      const phraseBonus = 1 + PHRASE_BONUS * (vocab.size[term]! - 1);
+      candidates.push({ term, score: p * lift * Math.sqrt(lift) * phraseBonus, key: '', words: [] });
     }
     chosen.push(pickTerms(candidates, vocab, maxTerms, minTerms, cutoff));
   }

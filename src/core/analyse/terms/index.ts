@@ -2,3 +2,4 @@
 export { labelCommunities } from './distinctive-terms';
 export { foldPlural } from './plural';
 export type { CommunityTerms, LabelOptions, LabelPaper } from './types';
+export { communityLabel, COMMUNITY_LABEL_MAX_CHARS } from './label';

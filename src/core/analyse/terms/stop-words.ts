@@ -17,7 +17,7 @@ either every few neither none others own several one two three four five first s
 is am are was were be been being have has had having do does did done doing can could may might must shall
 should will would cannot can't don't doesn't isn't aren't won't just quite rather often usually always already
 ever even again further less least almost else thereof whose whilst
-here there then now only very too also both each such
+here there then now only very too also both each such when where which while what how who
 paper papers propose proposed proposes proposing present presents presented presenting introduce introduces
 introduced introducing show shows showed shown showing demonstrate demonstrates demonstrated demonstrating
 result results resulting approach approaches method methods methodology work works study studies studied
@@ -55,7 +55,8 @@ typically widely highly way aspect fact factor kind type form part case example 
 degree step setting scenario manner side point end trade-off gain benefit advantage drawback limitation lack
 impact effect role importance property insight finding future direction attempt attempts focus area areas
 expand expands alleviate alleviates resolve resolves choose chooses assess assesses marking highlighting
-supporting view views proper fit fits suit suits perspective perspectives
+supporting view views proper fit fits suit suits perspective perspectives strategy strategies traditional
+combine combines combined combining
 `;
 
 /** Words too general to stand alone as a label, though fine at the end of a phrase ("language model"). */

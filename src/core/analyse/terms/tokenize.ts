@@ -25,8 +25,11 @@ const FNV_PRIME = 16777619;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|[^\s@]+@[^\s@]+\.[a-z]{2,}/g;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const MAX_TERMS = 2 ** 30;
-/** A three-word phrase is counted only when both its two-word halves occur in this many papers. */
-const TRIGRAM_MIN_HALF_PAPERS = 3;
+/**
+ * A three-word phrase is counted only when both its two-word halves occur in this many papers (3; 1 in
+ * corpora of under 400 papers, where every phrase of a title matters and there are few to count).
+ */
+const trigramMinHalfPapers = (paperCount: number) => (paperCount < 400 ? 1 : 3);
 
 /**
  * Every term of one labelling run: single words and phrases share one id space. A phrase is its
@@ -42,8 +45,12 @@ export class Vocabulary {
   readonly slotText: string[] = [];
   private readonly word = new Map<string, number>();
   private readonly phrase = new PairTable();
-  /** Per term: the shorter term it extends (-1 for a word), its last word, its length in words, and the folded text of a word. */
+  /**
+   * Per term: the shorter term it extends (-1 for a word), the term without its first word (-1 for a
+   * word), its last word, its length in words, and the folded text of a word.
+   */
   readonly parent: number[] = [];
+  readonly suffix: number[] = [];
   readonly last: number[] = [];
   readonly size: number[] = [];
   readonly key: string[] = [];
@@ -109,7 +116,7 @@ export class Vocabulary {
     if (this.stopWords.has(folded)) return -1;
     let id = this.word.get(folded);
     if (id === undefined) {
-      id = this.add(-1, -1, 1, folded);
+      id = this.add(-1, -1, -1, 1, folded);
       this.last[id] = id;
       // Standalone adverbs (-ly) and participles (-ed) name no topic ("accurately", "structured").
       this.weak[id] = this.weakWords.has(folded) || (folded.length > 4 && (folded.endsWith('ly') || folded.endsWith('ed')));
@@ -118,11 +125,11 @@ export class Vocabulary {
     return id;
   }
 
-  /** The phrase `prefix` + `word` (prefix: a word or a phrase). */
-  extend(prefix: number, word: number): number {
+  /** The phrase `prefix` + `word` (prefix: a word or a phrase); `suffix` is the phrase without its first word. */
+  extend(prefix: number, word: number, suffix: number): number {
     let id = this.phrase.get(prefix, word);
     if (id < 0) {
-      id = this.add(prefix, word, this.size[prefix]! + 1, '');
+      id = this.add(prefix, suffix, word, this.size[prefix]! + 1, '');
       this.phrase.set(prefix, word, id);
     }
     return id;
@@ -135,10 +142,11 @@ export class Vocabulary {
     return out.reverse();
   }
 
-  private add(parent: number, last: number, size: number, key: string): number {
+  private add(parent: number, suffix: number, last: number, size: number, key: string): number {
     const id = this.parent.length;
     if (id >= MAX_TERMS) throw new RangeError('too many distinct terms to label communities');
     this.parent.push(parent);
+    this.suffix.push(suffix);
     this.last.push(last);
     this.size.push(size);
     this.key.push(key);
@@ -211,7 +219,7 @@ export function readStreams(papers: readonly LabelPaper[], vocab: Vocabulary): W
       if (id >= 0) {
         count(id, stamp);
         if (joined) {
-          phrase = vocab.extend(previous, id);
+          phrase = vocab.extend(previous, id, id);
           count(phrase, stamp);
         }
       }
@@ -271,6 +279,7 @@ export function collectPaperTerms(streams: WordStreams, vocab: Vocabulary): Pape
   const seenIn = new Counter();
   const touched: number[] = [];
   const { word, pair, papersWith } = streams;
+  const minHalf = trigramMinHalfPapers(paperCount);
 
   const visit = (term: number, stamp: number, inTitle: boolean) => {
     if (seenIn.get(term) !== stamp) {
@@ -293,8 +302,8 @@ export function collectPaperTerms(streams: WordStreams, vocab: Vocabulary): Pape
       if (two < 0) continue;
       visit(two, stamp, inTitle);
       const before = pair[i - 1]!;
-      if (before >= 0 && papersWith.get(before) >= TRIGRAM_MIN_HALF_PAPERS && papersWith.get(two) >= TRIGRAM_MIN_HALF_PAPERS) {
-        visit(vocab.extend(before, w), stamp, inTitle);
+      if (before >= 0 && papersWith.get(before) >= minHalf && papersWith.get(two) >= minHalf) {
+        visit(vocab.extend(before, w, two), stamp, inTitle);
       }
     }
     for (const t of touched) {
