@@ -110,7 +110,7 @@ function main() {
     fail((err as Error).message);
   }
   const sizes = writeDataset(cli.out, result);
-  registerDataset(cli.out, result, servedSources(cli.out, cli.files, cli.aliasesPath));
+  const listed = registerDataset(cli.out, result, servedSources(cli.out, cli.files, cli.aliasesPath));
   const r = result.report;
   const lines = [
     `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,
@@ -118,6 +118,7 @@ function main() {
     `${r.communities} communities, modularity ${r.modularity.toFixed(4)}`,
     `merged ${r.merged.length}, skipped ${r.skipped.length}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -10,15 +10,25 @@ import { registerDataset, servedSources, writeDataset } from './lib/write-datase
 
 const SAMPLES = [{ id: 'wang-jialiang', input: 'public/samples/wang-jialiang.txt', name: 'Wang, Jialiang — papers and co-authors' }];
 
+/** public/data/index.json lists `id` as a sample (older indexes did not mark samples). */
+function listedAsSample(id: string): boolean {
+  try {
+    const entries = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as { id: string; sample?: boolean }[];
+    return entries.some((e) => e.id === id && e.sample === true);
+  } catch {
+    return false;
+  }
+}
+
 export function ensureDefaultData(force = false): void {
   for (const s of SAMPLES) {
     const out = `public/data/${s.id}`;
     const bundle = `${out}/bundle.json`;
-    const fresh = existsSync(bundle) && existsSync('public/data/index.json') && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
+    const fresh = existsSync(bundle) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
     if (fresh && !force) continue;
     const result = buildDataset([decodeInputFile(readFileSync(s.input), s.input)], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);
-    registerDataset(out, result, servedSources(out, [s.input]));
+    registerDataset(out, result, servedSources(out, [s.input]), true);
     process.stderr.write(`built ${s.input} -> ${bundle} (${result.report.papers} papers, ${result.report.authors} authors)\n`);
   }
 }

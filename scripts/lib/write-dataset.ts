@@ -35,6 +35,8 @@ export interface DatasetIndexEntry {
   inputs?: string[];
   /** The alias file it was built with, likewise. */
   aliases?: string;
+  /** A sample that ships with the app (`ensure-default`); datasets the user built with `build:graph` have none. */
+  sample?: boolean;
 }
 
 /** Where the viewer finds the files a dataset under `<app>/data/` was built from. */
@@ -60,11 +62,15 @@ export function servedSources(outDir: string, files: string[], aliases?: string 
   return { inputs: inputs as string[], aliases: alias };
 }
 
-/** Keep public/data/index.json (the viewer's list of built-in datasets) in step when writing under public/data. */
-export function registerDataset(outDir: string, result: BuildResult, sources: DatasetSources | null = null): void {
+/**
+ * Keep public/data/index.json (the viewer's list of served datasets) in step when writing under
+ * public/data; `sample` marks the app's own samples (the viewer lists the others as the user's).
+ * Returns the dataset's id in the index, or null when `outDir` is not under a `data/` folder.
+ */
+export function registerDataset(outDir: string, result: BuildResult, sources: DatasetSources | null = null, sample = false): string | null {
   const abs = resolve(outDir);
   const dataRoot = dirname(abs);
-  if (basename(dataRoot) !== 'data') return;
+  if (basename(dataRoot) !== 'data') return null;
   const indexPath = join(dataRoot, 'index.json');
   let entries: DatasetIndexEntry[] = [];
   if (existsSync(indexPath)) {
@@ -82,9 +88,11 @@ export function registerDataset(outDir: string, result: BuildResult, sources: Da
     papers: result.bundle.stats.papers,
     authors: result.bundle.stats.authors,
     ...(sources ? { inputs: sources.inputs, ...(sources.aliases ? { aliases: sources.aliases } : {}) } : {}),
+    ...(sample ? { sample: true } : {}),
   };
   entries = entries.filter((e) => e.id !== id);
   entries.push(entry);
   entries.sort((a, b) => (a.id === 'wang-jialiang' ? -1 : b.id === 'wang-jialiang' ? 1 : a.id.localeCompare(b.id)));
   writeAtomic(indexPath, `${JSON.stringify(entries, null, 2)}\n`);
+  return id;
 }

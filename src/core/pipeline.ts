@@ -89,7 +89,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     skipped.push(...r.skipped);
     notes.push(...r.notes);
     if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
-    progress('ingest', (k + 1) / inputs.length);
+    progress('ingest', (k + 1) / (inputs.length + 1));
   });
   if (!focalRaw && req.focalAuthor?.name) focalRaw = req.focalAuthor.name;
   const records = all.length + skipped.length;

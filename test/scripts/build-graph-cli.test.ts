@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED_PATH } from '../core/helpers';
+import { stderrProgress } from '../../scripts/lib/progress';
+import { viewQuery } from '../../scripts/view';
+import type { Stage } from '../../src/core/pipeline';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'scripts', 'build-graph.ts');
@@ -16,6 +19,8 @@ describe('npm run build:graph', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/9 papers .*109 authors/);
     expect(r.stdout).toMatch(/3926 co-author pairs/);
+    // ends with how to open the result
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(`open it: npm run view -- ${out}`);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     for (const key of ['papers', 'authorNames', 'authors', 'authorships', 'coauthorPairs', 'communities', 'modularity', 'merged', 'skipped', 'timingsMs'])
       expect(report).toHaveProperty(key);
@@ -48,6 +53,31 @@ describe('npm run build:graph', () => {
     expect(run(['nope.txt', '--out', out]).stderr).toMatch(/cannot read nope\.txt: no such file/);
     expect(run([SEED_PATH, '--out', out, '--counting', 'half']).stderr).toMatch(/--counting must be/);
     expect(run([SEED_PATH]).stderr).toMatch(/--out DIR is required/);
+  });
+
+  it('progress: each slow stage once; in a log (not a terminal) no runs of percentages', () => {
+    const lines: string[] = [];
+    let clock = 0;
+    const report = stderrProgress({ write: (t) => lines.push(t), isTTY: false, now: () => clock });
+    const run = (stage: Stage, ms: number, steps: number[]) => {
+      report(stage, 0);
+      for (const f of steps) {
+        clock += ms / (steps.length + 1);
+        report(stage, f);
+      }
+      clock += ms / (steps.length + 1);
+      report(stage, 1);
+    };
+    run('ingest', 1500, [0.33, 0.67]);
+    report('ingest', 1); // a second "done" for a stage is not printed again
+    run('names', 200, []);
+    run('layout', 30_000, Array.from({ length: 35 }, (_, i) => (i + 1) / 36));
+    expect(lines.join('')).toBe('ingest: done in 1.5 s\nlayout…\nlayout: done in 30.0 s\n');
+  });
+
+  it('view: the address opens a bundle under public/ by its path, any other folder through /_view/', () => {
+    expect(viewQuery(join(ROOT, 'public', 'data', 'lab'))).toBe('?bundle=data/lab/bundle.json');
+    expect(viewQuery(join(tmpdir(), 'lab'))).toBe('?bundle=_view/bundle.json');
   });
 
   it('--help lists the options', () => {
