@@ -4,17 +4,22 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // e2e files share one built app and one Chromium; keep files sequential on 2 cores.
-    fileParallelism: false,
     projects: [
       {
+        // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/e2e/**', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
+          globalSetup: ['test/unit-global-setup.ts'],
+        },
       },
       {
-        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts
+        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts;
+        // e2e files share one built app and one Chromium, so they run one after another
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], fileParallelism: false },
       },
     ],
   },

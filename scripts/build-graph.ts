@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { buildDataset, type BuildRequest } from '../src/core/pipeline';
 import { IngestError } from '../src/core/ingest/errors';
 import { decodeInputFile } from '../src/core/ingest/decode-input';
@@ -92,10 +93,15 @@ function readInputFile(path: string) {
   }
 }
 
-function main() {
+/** The CLI: `argv` are the arguments after the script name. Exits the process with 1 on any error (see `fail`). */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    process.exit(0);
+  }
   let cli: ReturnType<typeof parseCli>;
   try {
-    cli = parseCli(process.argv.slice(2));
+    cli = parseCli(argv);
   } catch (err) {
     fail((err as Error).message);
   }
@@ -123,4 +129,5 @@ function main() {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main();
+// Run when started as a script (not when imported by the in-process CLI tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -76,30 +76,9 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   if (inputs.length === 0) throw new Error('no input files');
 
   stage('ingest');
-  const all: RawPaper[] = [];
-  const skipped: SkippedRecord[] = [];
-  const notes: IngestNote[] = [];
-  const reportInputs: BuildReport['inputs'] = [];
-  let focalRaw: string | null = null;
-  inputs.forEach((file, k) => {
-    if (file.notes) notes.push(...file.notes);
-    const r = readInput(file, req.format);
-    reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
-    all.push(...r.papers);
-    skipped.push(...r.skipped);
-    notes.push(...r.notes);
-    if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
-    progress('ingest', (k + 1) / (inputs.length + 1));
-  });
-  if (!focalRaw && req.focalAuthor?.name) focalRaw = req.focalAuthor.name;
-  const records = all.length + skipped.length;
-  const dedup = mergeDuplicatePapers(all);
-  const papers = dedup.papers;
-  notes.push(...dedup.notes);
-  if (papers.length === 0) {
-    const first = skipped[0];
-    throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
-  }
+  const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f));
+  const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
+  const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
   done('ingest');
 
   stage('names');
@@ -204,4 +183,52 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     timingsMs,
   };
   return { bundle, abstracts, report };
+}
+
+/** What the ingest stage gives: every record read, merged or skipped, with the report's input figures. */
+export interface IngestResult {
+  /** Every paper read, before duplicate papers are merged. */
+  all: RawPaper[];
+  /** Papers after merging duplicates (same DOI, or same normalised title and authors). */
+  papers: RawPaper[];
+  skipped: SkippedRecord[];
+  notes: IngestNote[];
+  /** Records read in all: papers + skipped. */
+  records: number;
+  dedup: ReturnType<typeof mergeDuplicatePapers>;
+  reportInputs: BuildReport['inputs'];
+  /** The seed format's focal author line, if any input had one. */
+  focalRaw: string | null;
+}
+
+/**
+ * The ingest stage alone: reads every input (format detected from content unless `format` is given),
+ * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1).
+ * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
+ */
+export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}): IngestResult {
+  const all: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  const reportInputs: BuildReport['inputs'] = [];
+  let focalRaw: string | null = null;
+  inputs.forEach((file, k) => {
+    if (file.notes) notes.push(...file.notes);
+    const r = readInput(file, format);
+    reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
+    all.push(...r.papers);
+    skipped.push(...r.skipped);
+    notes.push(...r.notes);
+    if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
+    onProgress((k + 1) / (inputs.length + 1));
+  });
+  const records = all.length + skipped.length;
+  const dedup = mergeDuplicatePapers(all);
+  const papers = dedup.papers;
+  notes.push(...dedup.notes);
+  if (papers.length === 0) {
+    const first = skipped[0];
+    throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
+  }
+  return { all, papers, skipped, notes, records, dedup, reportInputs, focalRaw };
 }

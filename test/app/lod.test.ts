@@ -7,9 +7,9 @@ import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { createLod, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
-import { buildFiles, fixture, SEED_PATH } from '../core/helpers';
+import { buildFiles, SEED_PATH, aclMain } from '../core/helpers';
 
-const acl = buildFiles([fixture('acl_2020_main.bib')]).bundle;
+const acl = aclMain().bundle;
 const isLink = (e: string) => e.startsWith(LINK_PREFIX);
 /** Authorship edges of `node` drawn in `display` (co-author links left out). */
 const authorships = (display: ReturnType<typeof buildSigmaGraph>, node: string) => display.edges(node).filter((e) => !isLink(e)).length;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataset, type BuildRequest } from '../../src/core/pipeline';
+import { inject } from 'vitest';
+import { buildDataset, type BuildRequest, type BuildResult } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import type { InputFile } from '../../src/core/ingest/types';
 
@@ -19,4 +20,15 @@ export function buildFiles(paths: string[], req: BuildRequest = {}) {
 
 export function buildText(name: string, text: string, req: BuildRequest = {}) {
   return buildDataset([{ name, text }], req);
+}
+
+let aclMainCache: BuildResult | null = null;
+
+/**
+ * `buildDataset([acl_2020_main.jsonl])` with default options, built once per test run by
+ * `test/unit-global-setup.ts` and parsed once per test file (the bundle is plain JSON data).
+ */
+export function aclMain(): BuildResult {
+  aclMainCache ??= JSON.parse(inject('aclMainBuild')) as BuildResult;
+  return aclMainCache;
 }

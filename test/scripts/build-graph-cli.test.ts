@@ -1,16 +1,47 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, SEED_PATH } from '../core/helpers';
 import { stderrProgress } from '../../scripts/lib/progress';
 import { viewQuery } from '../../scripts/view';
 import type { Stage } from '../../src/core/pipeline';
+import { main } from '../../scripts/build-graph';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'scripts', 'build-graph.ts');
-const run = (args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** One real process, to check the script runs as users start it (exit code, streams). */
+const spawn = (args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** The CLI run in this process: `process.exit` and the output streams are captured. */
+function run(args: string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  vi.spyOn(process, 'exit').mockImplementation((code?: string | number | null) => {
+    throw new Exit(Number(code ?? 0));
+  });
+  let status = 0;
+  try {
+    main(args);
+  } catch (err) {
+    if (!(err instanceof Exit)) throw err;
+    status = err.code;
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return { status, stdout, stderr };
+}
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('npm run build:graph', () => {
   it('builds the seed: bundle, abstracts and report, with a summary on stdout', () => {
@@ -32,7 +63,10 @@ describe('npm run build:graph', () => {
     expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json']);
     // Built twice: byte-identical bundle.
     const first = readFileSync(join(out, 'bundle.json'));
-    expect(run([SEED_PATH, '--out', out]).status).toBe(0);
+    // Built again by the real script in its own process: exit 0 and a byte-identical bundle.
+    const again = spawn([SEED_PATH, '--out', out]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/9 papers .*109 authors/);
     expect(readFileSync(join(out, 'bundle.json')).equals(first)).toBe(true);
   });
 
@@ -81,7 +115,9 @@ describe('npm run build:graph', () => {
   });
 
   it('--help lists the options', () => {
-    const help = execFileSync(TSX, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    const help = r.stdout;
     for (const flag of ['--out', '--format', '--counting', '--max-authors', '--resolution', '--seed', '--aliases']) expect(help).toContain(flag);
   });
 });

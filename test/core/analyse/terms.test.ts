@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildFiles, fixture, SEED_PATH } from '../helpers';
+import { buildFiles, SEED_PATH, aclMain } from '../helpers';
 import { communityLabel, COMMUNITY_LABEL_MAX_CHARS, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 
 describe('labels on acl_2020_main', () => {
-  const { bundle, abstracts } = buildFiles([fixture('acl_2020_main.jsonl')]);
+  const { bundle, abstracts } = aclMain();
   const papers = bundle.papers.title.map((title, p) => ({ title, abstract: abstracts[p] ?? null, community: bundle.papers.community[p]! }));
   const labels = labelCommunities(papers, bundle.communities.length);
   const termsOf = (name: string) => labels[bundle.authors.community[bundle.authors.name.indexOf(name)]!]!.terms.join(' | ').toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_PATH, buildFiles, fixture } from '../helpers';
+import { SEED_PATH, buildFiles, aclMain } from '../helpers';
 import { shortestCoauthorChain } from '../../../src/core/queries/chains';
 import { authorPaperIndex, coauthorAdjacency, linkBetween, row, sharedPapers } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
@@ -71,7 +71,7 @@ describe('on the seed', () => {
 });
 
 describe('on acl_2020_main', () => {
-  const { bundle } = buildFiles([fixture('acl_2020_main.jsonl')]);
+  const { bundle } = aclMain();
 
   // Chain lengths checked independently with a breadth-first search in Python over the JSONL author lists.
   it.each([

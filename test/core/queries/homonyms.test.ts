@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_PATH, buildFiles, fixture } from '../helpers';
+import { SEED_PATH, buildFiles, aclMain } from '../helpers';
 import { flagHomonyms, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
@@ -65,7 +65,7 @@ describe('Jialiang Wang on the seed', () => {
 });
 
 describe('on acl_2020_main', () => {
-  const { bundle } = buildFiles([fixture('acl_2020_main.jsonl')]);
+  const { bundle } = aclMain();
   const flags = flagHomonyms(bundle);
 
   it('flags agree with the per-person split and need two clusters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_PATH, buildFiles, buildText, fixture } from '../helpers';
+import { SEED_PATH, buildFiles, buildText, aclMain } from '../helpers';
 import { aliasFileFor, boundedEditDistance, mergeDecisions, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
@@ -82,7 +82,7 @@ describe('same-person suggestions on made-up lists', () => {
 
 describe('on acl_2020_main', () => {
   it('finds Lucy Lu Wang / Lucy Wang (same surname, missing middle name, a shared co-author)', () => {
-    const { bundle } = buildFiles([fixture('acl_2020_main.jsonl')]);
+    const { bundle } = aclMain();
     const s = suggestSamePerson(bundle);
     const lucy = s.find((x) => x.names.join(' / ') === 'Lucy Lu Wang / Lucy Wang');
     expect(lucy).toBeDefined();
