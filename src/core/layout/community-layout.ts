@@ -1,5 +1,4 @@
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { forceAtlas2 } from './force';
 import { mulberry32 } from '../util/random';
 import { PAPER_RADIUS, authorRadius } from './node-size';
 import { removeOverlaps, spreadToDensity } from './overlap';
@@ -176,35 +175,38 @@ function layoutOne(
   if (m > 1) {
     const pos = new Int32Array(n).fill(-1);
     core.forEach((k, i) => (pos[k] = i));
-    const g = new Graph({ type: 'undirected' });
     const spread = Math.sqrt(m) * EDGE_LENGTH;
     for (let i = 0; i < m; i++) {
       const angle = rng() * Math.PI * 2;
       const dist = Math.sqrt(rng()) * spread;
-      g.addNode(i, { x: Math.cos(angle) * dist, y: Math.sin(angle) * dist });
+      cx[i] = Math.cos(angle) * dist;
+      cy[i] = Math.sin(angle) * dist;
     }
-    const pairs: [number, number][] = [];
+    const ps: number[] = [];
+    const pt: number[] = [];
     for (const k of core)
       for (const o of adj[k]!) {
         if (k < o && pos[o]! >= 0) {
-          g.addEdge(pos[k]!, pos[o]!);
-          pairs.push([pos[k]!, pos[o]!]);
+          ps.push(pos[k]!);
+          pt.push(pos[o]!);
         }
       }
-    forceAtlas2.assign(g, {
+    const source = Int32Array.from(ps);
+    const target = Int32Array.from(pt);
+    forceAtlas2(cx, cy, { source, target }, {
       iterations: iterationsFor(m),
-      settings: { ...forceAtlas2.inferSettings(m), barnesHutOptimize: m > 400, gravity: 1, scalingRatio: 4, strongGravityMode: false },
-    });
-    g.forEachNode((i, a) => {
-      cx[Number(i)] = a.x;
-      cy[Number(i)] = a.y;
+      slowDown: 1 + Math.log(m),
+      gravity: 1,
+      scalingRatio: 4,
+      strongGravity: false,
+      edgeWeightInfluence: 1,
     });
     let edgeLen = 0;
-    for (const [a, b] of pairs) edgeLen += Math.hypot(cx[a]! - cx[b]!, cy[a]! - cy[b]!);
-    const scale = pairs.length && edgeLen > 0 ? EDGE_LENGTH / (edgeLen / pairs.length) : 1;
+    for (let e = 0; e < source.length; e++) edgeLen += Math.hypot(cx[source[e]!]! - cx[target[e]!]!, cy[source[e]!]! - cy[target[e]!]!);
+    const scale = source.length && edgeLen > 0 ? EDGE_LENGTH / (edgeLen / source.length) : 1;
     for (let i = 0; i < m; i++) ((cx[i] = cx[i]! * scale), (cy[i] = cy[i]! * scale));
     spreadToDensity(cx, cy, cr, 0.4, 0.3);
-    removeOverlaps(cx, cy, cr, 0.4);
+    removeOverlaps(cx, cy, cr, 0.4, 100, 0.7);
   }
   core.forEach((k, i) => {
     xs[k] = cx[i]!;
@@ -237,55 +239,57 @@ function placeCommunities(input: LayoutInput, radius: Float64Array, rng: () => n
   const x = new Float64Array(m);
   const y = new Float64Array(m);
   if (m === 1) return { x, y };
-  const g = new Graph({ type: 'undirected' });
   // Sunflower spiral, largest community in the middle: a good, deterministic start.
   let area = 0;
   for (let c = 0; c < m; c++) {
     area += Math.PI * radius[c]! * radius[c]!;
     const r = Math.sqrt(area / Math.PI) * 1.2;
     const angle = c * 2.399963229728653;
-    g.addNode(c, { x: Math.cos(angle) * r + rng() * 1e-3, y: Math.sin(angle) * r, size: radius[c]! });
+    x[c] = Math.cos(angle) * r + rng() * 1e-3;
+    y[c] = Math.sin(angle) * r;
   }
+  // Community graph: summed co-author weight between communities (pairs keyed a*m+b, a<b).
   const { source, target, weight } = input.links;
   const { authorCommunity } = input;
+  const between = new Map<number, number>();
   for (let e = 0; e < source.length; e++) {
     const a = authorCommunity[source[e]!]!;
     const b = authorCommunity[target[e]!]!;
     if (a === b) continue;
-    const key = g.edge(a, b);
-    if (key) g.updateEdgeAttribute(key, 'weight', (w: number) => w + weight[e]!);
-    else g.addEdge(a, b, { weight: weight[e]! });
+    const key = a < b ? a * m + b : b * m + a;
+    between.set(key, (between.get(key) ?? 0) + weight[e]!);
   }
-  if (g.size > 0) {
+  if (between.size > 0) {
+    const keys = [...between.keys()].sort((p, q) => p - q);
+    const es = new Int32Array(keys.length);
+    const et = new Int32Array(keys.length);
+    const ew = new Float64Array(keys.length);
+    keys.forEach((k, e) => {
+      es[e] = Math.floor(k / m);
+      et[e] = k % m;
+      ew[e] = between.get(k)!;
+    });
     // FA2 works in its own units; run it on positions shrunk to that scale, then scale back up.
     const extent = Math.sqrt(area / Math.PI);
-    const shrink = Math.sqrt(m) * 10 / extent;
-    g.updateEachNodeAttributes((_, a) => ({ ...a, x: a.x * shrink, y: a.y * shrink }));
-    forceAtlas2.assign(g, {
+    const shrink = (Math.sqrt(m) * 10) / extent;
+    for (let c = 0; c < m; c++) ((x[c] = x[c]! * shrink), (y[c] = y[c]! * shrink));
+    forceAtlas2(x, y, { source: es, target: et, weight: ew }, {
       iterations: m > 2000 ? 60 : 120,
-      getEdgeWeight: 'weight',
-      settings: { ...forceAtlas2.inferSettings(m), barnesHutOptimize: m > 800, strongGravityMode: true, gravity: 0.5, scalingRatio: 10, edgeWeightInfluence: 0.5 },
+      slowDown: 1 + Math.log(m),
+      strongGravity: true,
+      gravity: 0.5,
+      scalingRatio: 10,
+      edgeWeightInfluence: 0.5,
     });
-    g.updateEachNodeAttributes((_, a) => ({ ...a, x: a.x / shrink, y: a.y / shrink }));
+    for (let c = 0; c < m; c++) ((x[c] = x[c]! / shrink), (y[c] = y[c]! / shrink));
   }
-  separateDiscs(g, m);
-  g.forEachNode((k, a) => {
-    x[Number(k)] = a.x;
-    y[Number(k)] = a.y;
-  });
+  separateDiscs(x, y, radius);
   return { x, y };
 }
 
-function separateDiscs(g: Graph, m: number): void {
-  const xs = new Float64Array(m);
-  const ys = new Float64Array(m);
-  const rs = new Float64Array(m);
-  g.forEachNode((k, a) => {
-    const i = Number(k);
-    xs[i] = a.x;
-    ys[i] = a.y;
-    rs[i] = a.size;
-  });
+function separateDiscs(xs: Float64Array, ys: Float64Array, radius: Float64Array): void {
+  const m = xs.length;
+  const rs = radius;
   const margin = 2 + Math.sqrt(m) * 0.1;
   spreadToDensity(xs, ys, rs, margin, 0.4);
   removeOverlaps(xs, ys, rs, margin, 300);
@@ -311,5 +315,4 @@ function separateDiscs(g: Graph, m: number): void {
       break;
     }
   }
-  g.updateEachNodeAttributes((k, a) => ({ ...a, x: xs[Number(k)]!, y: ys[Number(k)]! }));
 }

@@ -1,8 +1,10 @@
 /**
- * Push overlapping discs apart until none overlap (or the pass budget runs out).
+ * Push overlapping discs apart until none overlap (or the pass budget runs out); returns the passes used.
  * Grid-accelerated: each pass costs O(n) for evenly sized discs. Larger discs move less.
+ * `relax` is the share of an overlap each pair removes per meeting (0.5 each side = exactly touching);
+ * pushing a little past touching (0.7) converges in about a fifth of the passes on dense community cores.
  */
-export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, maxPasses = 100): number {
+export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, maxPasses = 100, relax = 0.5): number {
   const n = xs.length;
   if (n < 2) return 0;
   // Cells sized for a typical disc; a pair is handled by its larger disc, which searches far enough.
@@ -55,7 +57,7 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Ar
             const d = Math.sqrt(d2);
             const ux = d > 1e-9 ? dx / d : Math.cos(i * 2.4 + j);
             const uy = d > 1e-9 ? dy / d : Math.sin(i * 2.4 + j);
-            const push = (need - d) * 0.5 + 1e-6;
+            const push = (need - d) * relax + 1e-6;
             const wi = rs[j]! / (rs[i]! + rs[j]!);
             const wj = 1 - wi;
             xs[i] = xs[i]! - ux * push * 2 * wi;
