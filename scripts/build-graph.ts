@@ -121,7 +121,7 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   const lines = [
     `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,
     `${r.coauthorPairs} co-author pairs, ${r.components} components (largest ${r.largestComponent})`,
-    `${r.communities} communities, modularity ${r.modularity.toFixed(4)}`,
+    `${r.communities} communities, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
     `merged ${r.merged.length}, skipped ${r.skipped.length}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,

@@ -9,6 +9,7 @@ import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { communityLabel, labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
+import { bundleProblem } from './bundle/schema';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
 
@@ -57,6 +58,20 @@ export function resolveOptions(req: Partial<BuildOptions>): BuildOptions {
   if (!(o.resolution > 0) || !Number.isFinite(o.resolution)) throw new Error('resolution must be a positive number');
   if (!Number.isInteger(o.seed)) throw new Error('seed must be a whole number');
   return o;
+}
+
+/**
+ * The build never hands out a bundle the viewer would refuse: it is checked against the same schema the viewer
+ * uses (bundle/schema.ts). A problem in a paper's column names that paper's file and line; any other problem is a
+ * fault of the build itself, said as such.
+ */
+function checkBundle(bundle: Bundle, papers: RawPaper[]): void {
+  const problem = bundleProblem(bundle);
+  if (!problem) return;
+  const m = /^papers\.\w+\[(\d+)\]/.exec(problem);
+  const paper = m ? papers[Number(m[1])] : undefined;
+  if (paper) throw new IngestError(paper.source.file, paper.source.line, `this paper would make a bundle the viewer refuses (${problem})`);
+  throw new Error(`internal error: the build made a bundle the viewer would refuse (${problem})`);
 }
 
 /** The whole build: paper lists in, bundle + abstracts + report out. Pure: no I/O. Throws IngestError on bad input. */
@@ -158,6 +173,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     layout,
     abstractsFile: req.abstractsFile === undefined ? 'abstracts.json' : req.abstractsFile,
   });
+  checkBundle(bundle, papers);
   done('bundle');
 
   const merged: MergeEntry[] = [...dedup.merged, ...people.merged];
@@ -172,7 +188,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     components: comps.components,
     largestComponent: comps.largest,
     communities: comm.count,
-    modularity: comm.modularity,
+    modularity: bundle.stats.modularity,
     maxAuthorsAffected: links.cappedPapers,
     focalAuthor: focalRaw,
     options,

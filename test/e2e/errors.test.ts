@@ -37,7 +37,7 @@ describe('error screens', () => {
   it('a bundle missing a column says which one', async () => {
     const text = await errorFor('?bundle=fixtures/missing-column/bundle.json', '21-error-schema');
     expect(text).toContain('The dataset file is not valid');
-    expect(text).toContain('papers.authors should be an array');
+    expect(text).toContain('papers.authors is missing');
   });
 
   it('a bundle from a newer version asks for a newer viewer', async () => {

@@ -58,7 +58,7 @@ function Summary({ report }: { report: BuildReport }) {
     ['Authorships', n(report.authorships)],
     ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],
     ['Components', n(report.components), `largest: ${n(report.largestComponent)} people`],
-    ['Communities', n(report.communities), `modularity ${report.modularity.toFixed(3)}`],
+    ['Communities', n(report.communities), report.modularity === null ? 'modularity undefined: no co-author links' : `modularity ${report.modularity.toFixed(3)}`],
   ];
   return (
     <dl className="report-summary" data-testid="report-summary">

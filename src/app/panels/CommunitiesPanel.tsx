@@ -18,7 +18,7 @@ export function CommunitiesPanel() {
 
   return (
     <Panel
-      kicker={`${communities.length.toLocaleString('en')} found · modularity ${dataset.bundle.stats.modularity.toFixed(2)}`}
+      kicker={`${communities.length.toLocaleString('en')} found · ${dataset.bundle.stats.modularity === null ? 'no co-author links' : `modularity ${dataset.bundle.stats.modularity.toFixed(2)}`}`}
       title="Communities"
       testId="communities-panel"
       actions={

@@ -63,7 +63,8 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
       authorships: parts.paperAuthors.reduce((s, a) => s + a.length, 0),
       coauthorPairs: parts.links.source.length,
       communities: communities.length,
-      modularity: round(parts.modularity, 6),
+      // NaN when there is no co-author link at all (modularity is undefined then): written as null, on purpose.
+      modularity: Number.isFinite(parts.modularity) ? round(parts.modularity, 6) : null,
     },
     venues,
     authors: {

@@ -27,7 +27,8 @@ export interface BuildReport {
   components: number;
   largestComponent: number;
   communities: number;
-  modularity: number;
+  /** Newman's modularity of the communities; null when undefined (no co-author link at all). */
+  modularity: number | null;
   /** Papers over --max-authors (kept, no co-author weight). */
   maxAuthorsAffected: number;
   focalAuthor: string | null;

@@ -1,6 +1,6 @@
 import { IngestError } from './errors';
 import { cleanText, splitLines } from '../util/text-lines';
-import type { InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
+import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
  * JSON Lines corpus format: one paper object per line with keys
@@ -11,6 +11,7 @@ export function readJsonLines(file: InputFile): ReaderResult {
   const lines = splitLines(file.text);
   const papers: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
   lines.forEach((raw, i) => {
     const line = i + 1;
     const text = raw.trim();
@@ -40,7 +41,7 @@ export function readJsonLines(file: InputFile): ReaderResult {
       skipped.push({ file: file.name, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;
     }
-    const year = typeof obj.year === 'number' ? obj.year : typeof obj.year === 'string' && /^\d{4}$/.test(obj.year) ? Number(obj.year) : null;
+    const year = jsonYear(obj.year, (note) => notes.push({ file: file.name, line, record: id ?? title.slice(0, 80), note }));
     papers.push({
       title,
       authors,
@@ -54,7 +55,25 @@ export function readJsonLines(file: InputFile): ReaderResult {
       source: { file: file.name, line },
     });
   });
-  return { format: 'jsonl', papers, skipped, notes: [] };
+  return { format: 'jsonl', papers, skipped, notes };
+}
+
+/**
+ * The "year" of a JSON record: a whole number, or a four-digit string. A fractional year (2020.5, a decimal
+ * year) keeps its whole part (2020) with a note; anything else that is not a year between 1 and 9999 is left
+ * out with a note. Nothing is ever passed on that the bundle schema refuses.
+ */
+export function jsonYear(value: unknown, note: (text: string) => void): number | null {
+  if (value == null || value === '') return null;
+  if (typeof value === 'string' && /^\s*\d{4}\s*$/.test(value)) return Number(value);
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1 && value < 10000) {
+    if (Number.isInteger(value)) return value;
+    const whole = Math.floor(value);
+    note(`year ${value} is not a whole year: ${whole} used`);
+    return whole;
+  }
+  note(`year ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`);
+  return null;
 }
 
 export function looksLikeJsonLines(text: string): boolean {
