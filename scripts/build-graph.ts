@@ -10,10 +10,12 @@ import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
 import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
+import { fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type OpenAlexCliRequest } from './lib/openalex-fetch';
 
 const HELP = `Build a co-author graph bundle from paper lists.
 
 Usage: npm run build:graph -- <files...> --out DIR [options]
+       npm run build:graph -- --openalex author:A5023888391 --out DIR [options]
 
 Inputs: seed text (.txt), JSON Lines (.jsonl), BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex;
 the format is detected from each file's content. Several files are merged; duplicate papers
@@ -30,6 +32,7 @@ Options:
   --name NAME               dataset name shown in the explorer
   -h, --help                this help
 
+${OPENALEX_HELP}
 Example:
   npm run build:graph -- public/samples/wang-jialiang.txt --out public/data/wang-jialiang
 `;
@@ -39,7 +42,7 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
-export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null } {
+export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null; openalex: OpenAlexCliRequest | null } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -53,13 +56,15 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
       aliases: { type: 'string' },
       name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...OPENALEX_OPTIONS,
     },
   });
   if (values.help) {
     process.stdout.write(HELP);
     process.exit(0);
   }
-  if (positionals.length === 0) fail('no input files (see --help)');
+  const openalex = openAlexRequestFrom(values);
+  if (positionals.length === 0 && !openalex) fail('no input files (see --help)');
   if (!values.out) fail('--out DIR is required (see --help)');
   const num = (flag: string, v: string | undefined) => {
     if (v === undefined) return undefined;
@@ -73,6 +78,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
     files: positionals,
     out: values.out,
     aliasesPath: values.aliases ?? null,
+    openalex,
     request: {
       format: values.format as InputFormat | undefined,
       counting: values.counting as 'fractional' | 'full' | undefined,
@@ -93,8 +99,11 @@ function readInputFile(path: string) {
   }
 }
 
-/** The CLI: `argv` are the arguments after the script name. Exits the process with 1 on any error (see `fail`). */
-export function main(argv: string[] = process.argv.slice(2)): void {
+/**
+ * The CLI: `argv` are the arguments after the script name. Exits the process with 1 on any error (see `fail`).
+ * Synchronous for files; with --openalex it returns the promise of the fetch and build.
+ */
+export function main(argv: string[] = process.argv.slice(2)): void | Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(HELP);
     process.exit(0);
@@ -106,17 +115,28 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     fail((err as Error).message);
   }
   const t0 = Date.now();
+  if (cli.openalex)
+    return fetchForBuild(cli.openalex).then(
+      (fetched) => build(cli, t0, fetched),
+      (err: Error) => fail(err.message),
+    );
+  build(cli, t0, null);
+}
+
+function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null): void {
   const inputs = cli.files.map(readInputFile);
+  if (fetched) inputs.unshift(fetched.input);
   const aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
   let result;
   try {
-    result = buildDataset(inputs, { ...cli.request, aliases, onProgress: stderrProgress(), labeler: defaultLabeler() });
+    result = buildDataset(inputs, { ...fetched?.request, ...cli.request, name: cli.request.name ?? fetched?.request.name, aliases, onProgress: stderrProgress(), labeler: defaultLabeler() });
   } catch (err) {
     if (err instanceof IngestError) fail(err.message);
     fail((err as Error).message);
   }
+  const worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
   const sizes = writeDataset(cli.out, result);
-  const listed = registerDataset(cli.out, result, servedSources(cli.out, cli.files, cli.aliasesPath));
+  const listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
   const r = result.report;
   const lines = [
     `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,
@@ -124,10 +144,11 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     `${r.communities} communities, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
     `merged ${r.merged.length}, skipped ${r.skipped.length}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath} (build again offline with it as input)`] : []),
     `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 // Run when started as a script (not when imported by the in-process CLI tests).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

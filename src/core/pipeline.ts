@@ -12,6 +12,7 @@ import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
+import type { FetchInfo } from './openalex/fetch-works';
 
 export type Stage = 'ingest' | 'names' | 'graph' | 'communities' | 'labels' | 'layout' | 'bundle';
 export const STAGES: Stage[] = ['ingest', 'names', 'graph', 'communities', 'labels', 'layout', 'bundle'];
@@ -31,6 +32,8 @@ export interface BuildRequest extends Partial<BuildOptions> {
   labeler?: CommunityLabeler | null;
   /** The focal author when no input names one (an OpenAlex fetch for a researcher): their name, and ORCID when known. */
   focalAuthor?: { name: string; orcid?: string | null } | null;
+  /** Where fetched inputs came from (an OpenAlex query, when and how many works); copied into the report. */
+  fetched?: FetchInfo | null;
 }
 
 export type CommunityLabeler = (
@@ -197,6 +200,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     notes,
     layoutQuality: Math.round(quality * 10000) / 10000,
     timingsMs,
+    ...(req.fetched ? { fetched: req.fetched } : {}),
   };
   return { bundle, abstracts, report };
 }

@@ -1,5 +1,6 @@
 import type { InputFormat, IngestNote, SkippedRecord } from '../ingest/types';
 import type { BuildOptions } from './types';
+import type { FetchInfo } from '../openalex/fetch-works';
 
 export interface MergeEntry {
   kind: 'paper' | 'person';
@@ -38,4 +39,6 @@ export interface BuildReport {
   notes: IngestNote[];
   layoutQuality: number;
   timingsMs: Record<string, number>;
+  /** Works fetched from OpenAlex: the query, when, how many (absent for files). */
+  fetched?: FetchInfo;
 }

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../core/helpers';
+import { fetchForBuild, openAlexRequestFrom, saveWorks } from '../../scripts/lib/openalex-fetch';
+import { startMockOpenAlex, worldWorksOf, type MockOpenAlex } from '../openalex/mock-server';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'scripts', 'build-graph.ts');
+/** The CLI in a child process (async, so the mock server in this process can answer it). */
+const run = (args: string[], env: Record<string, string> = {}) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+
+const MARIA = 'A5100000001';
+let mock: MockOpenAlex;
+beforeAll(async () => {
+  mock = await startMockOpenAlex();
+});
+afterAll(() => mock.close());
+beforeEach(() => {
+  mock.requests.length = 0;
+  mock.faults.length = 0;
+});
+
+describe('build:graph --openalex', () => {
+  it('fetches a researcher\'s works, builds the map, keeps works.jsonl.gz, and builds again from it offline', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-oa-'));
+    const r = await run(['--openalex', `author:${MARIA}`, '--openalex-url', mock.url, '--mailto', 'me@example.org', '--out', out]);
+    expect(r.stderr).toContain(`OpenAlex: author:${MARIA} at ${mock.url}`);
+    expect(r.stderr).toContain('OpenAlex: 230 works match');
+    expect(r.stderr).toContain('OpenAlex: 200 of 230 works fetched');
+    expect(r.stderr).toContain('OpenAlex: 230 works fetched in 3 requests');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^230 papers \(230 records\)/);
+    expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json', 'works.jsonl.gz']);
+    expect(mock.requests.every((q) => q.params.mailto === 'me@example.org' && q.path === '/works')).toBe(true);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.fetched).toMatchObject({ source: 'openalex', spec: `author:${MARIA}`, works: 230, base: mock.url });
+    expect(Date.parse(report.fetched.fetchedAt)).toBeGreaterThan(Date.now() - 120_000);
+    const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8'));
+    expect(bundle.name).toBe('Maria Okafor (OpenAlex)');
+    expect(bundle.authors.name[bundle.focalAuthor]).toBe('Maria Okafor');
+    const lines = gunzipSync(readFileSync(join(out, 'works.jsonl.gz'))).toString('utf8').trim().split('\n');
+    expect(lines).toHaveLength(230);
+    expect(JSON.parse(lines[0]!).id).toBe(worldWorksOf(MARIA)[0]!.id);
+
+    // offline: the kept works as input, no request
+    mock.requests.length = 0;
+    const again = join(out, 'again');
+    const r2 = await run([join(out, 'works.jsonl.gz'), '--out', again]);
+    expect(r2.status).toBe(0);
+    expect(mock.requests).toHaveLength(0);
+    const report2 = JSON.parse(readFileSync(join(again, 'report.json'), 'utf8'));
+    for (const k of ['papers', 'authors', 'authorships', 'coauthorPairs', 'communities']) expect(report2[k]).toBe(report[k]);
+  });
+
+  it('a bad query is a one-line error with exit code 1 and no request', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-oa-bad-'));
+    const r = await run(['--openalex', 'author:Jane', '--openalex-url', mock.url, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('build-graph: "Jane" is not an OpenAlex author id (A followed by digits, e.g. A5023888391)');
+    expect(mock.requests).toHaveLength(0);
+    expect(existsSync(join(out, 'bundle.json'))).toBe(false);
+  });
+
+  it('an HTTP refusal stops the build with OpenAlex\'s message and writes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-oa-403-'));
+    mock.faults.push({ path: '/works', status: 403, times: 1 });
+    const r = await run(['--openalex', `author:${MARIA}`, '--openalex-url', mock.url, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/build-graph: OpenAlex \(127\.0\.0\.1:\d+\) refused access .*\[HTTP 403\]/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('OpenAlex CLI parts, in process', () => {
+  it('reads the flags: years, two steps, caps, mailto, API key from the environment', () => {
+    const req = openAlexRequestFrom({ openalex: `orcid:https://orcid.org/0000-0002-1825-0097`, 'from-year': '2010', 'to-year': '2012', coauthors: true, 'max-coauthors': '7', mailto: ' me@example.org ' }, { OPENALEX_API_KEY: 'k123' });
+    expect(req).toMatchObject({ query: { kind: 'orcid', value: '0000-0002-1825-0097', fromYear: 2010, toYear: 2012, depth: 2 }, base: 'https://api.openalex.org', mailto: 'me@example.org', apiKey: 'k123', maxCoauthors: 7, maxWorks: 10000 });
+    expect(openAlexRequestFrom({}, {})).toBeNull();
+  });
+
+  it('bad queries and flags: a sentence naming the problem', () => {
+    const cases: [Record<string, string | boolean>, RegExp][] = [
+      [{ openalex: 'orcid:0000-0002-1825-0098' }, /wrong check digit/],
+      [{ openalex: 'search:reefs', coauthors: true }, /two steps .* need a researcher/],
+      [{ openalex: `author:${MARIA}`, 'openalex-url': 'ftp://mirror' }, /must start with https:\/\/ or http:\/\//],
+      [{ openalex: `author:${MARIA}`, mailto: 'not-an-address' }, /does not look like an e-mail address/],
+      [{ openalex: `author:${MARIA}`, 'max-works': '0' }, /--max-works expects a whole number/],
+      [{ openalex: `author:${MARIA}`, 'from-year': '20x' }, /first year must be a year/],
+      [{ 'from-year': '2020' }, /--from-year only applies with --openalex QUERY/],
+    ];
+    for (const [values, msg] of cases) expect(() => openAlexRequestFrom(values, {}), JSON.stringify(values)).toThrow(msg);
+  });
+
+  it('two steps with a 429 on the way: prints the estimate, says it retries, and returns the works with the query in the report fields', async () => {
+    mock.faults.push({ path: '/works', when: { filter: /\|/ , cursor: '*' }, status: 429, times: 1, retryAfter: 0 });
+    const said: string[] = [];
+    const req = openAlexRequestFrom({ openalex: `author:${MARIA}`, coauthors: true, 'openalex-url': mock.url, 'api-key': 'secret-key' }, {})!;
+    const got = await fetchForBuild(req, { write: (s) => said.push(s), tty: false, backoffMs: 5 });
+    const text = said.join('');
+    expect(text).toMatch(/OpenAlex: 230 works by the researcher; 24 co-authors, the 24 most frequent taken; about \d+ works in all/);
+    expect(text).toMatch(/OpenAlex: HTTP 429, retry 1 in 0\.0 s/);
+    expect(got.info).toMatchObject({ coauthorsTaken: 24, retries: 1 });
+    expect(got.request).toMatchObject({ name: 'Maria Okafor (OpenAlex, with co-authors)', format: 'openalex', focalAuthor: { name: 'Maria Okafor' } });
+    expect(mock.requests.every((r) => r.params.api_key === 'secret-key')).toBe(true);
+    expect(JSON.stringify(got.info)).not.toContain('secret-key');
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-oa-save-'));
+    const path = saveWorks(dir, got.works);
+    expect(gunzipSync(readFileSync(path)).toString('utf8').trim().split('\n')).toHaveLength(got.works.length);
+  });
+});
