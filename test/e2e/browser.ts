@@ -22,14 +22,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page that records console errors and failed requests, so tests can assert there were none. */
+/**
+ * A page that records console errors and failed requests, so tests can assert there were none.
+ * `userMode`: the app as users get it (camera animation on); by default the app's test mode (animation off).
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
+  { userMode = false }: { userMode?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
   // camera animation off (the app reads this flag; Chromium here does not set navigator.webdriver)
-  await context.addInitScript('window.__ATLAS_TEST__ = true');
+  if (!userMode) await context.addInitScript('window.__ATLAS_TEST__ = true');
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

@@ -61,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   writeDataset(out, result);
   // the seed is served with the app (Vite copies public/), so the viewer can rebuild it with aliases
-  registerDataset(out, result, { inputs: [SEED.replace(/^public\//, '')] });
+  registerDataset(out, result, { inputs: [SEED.replace(/^public\//, '')] }, true);
   writeBrokenBundles(path.join(out, 'bundle.json'));
 
   server = await serveStatic(SITE_DIR);

@@ -1,0 +1,70 @@
+/**
+ * The real bundles of the big-graph e2e checks: `acl_2020_main` (3k papers, 7.5k authors) and
+ * `acl_2016_2021_all` (the 30k map), built from test/fixtures with the real pipeline and CLI options.
+ * A build is cached in test-output/bundle-cache/, keyed by the fixture's bytes and the pipeline's source
+ * (src/core), so only the first run after a change pays for it (the 30k layout takes minutes on 2 busy
+ * cores); the bundle is then copied into the served e2e site and opened with `?bundle=`.
+ * Call from a test file's beforeAll with a long timeout (`BIG_BUNDLE_TIMEOUT`).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildDataset } from '../../src/core/pipeline';
+import { defaultLabeler } from '../../scripts/lib/labeler';
+import { writeDataset } from '../../scripts/lib/write-dataset';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The served site (see global-setup.ts). */
+const SITE_DIR = path.join(ROOT, 'test-output/e2e-site');
+const CACHE_DIR = path.join(ROOT, 'test-output/bundle-cache');
+
+export const BIG_BUNDLES = {
+  acl_2020_main: { fixture: 'acl_2020_main.jsonl', name: 'ACL 2020 main' },
+  acl_2016_2021_all: { fixture: 'acl_2016_2021_all.bib.gz', name: 'ACL Anthology 2016–2021' },
+} as const;
+export type BigBundleId = keyof typeof BIG_BUNDLES;
+
+/** beforeAll timeout for a first (uncached) build of the 30k map. */
+export const BIG_BUNDLE_TIMEOUT = 900_000;
+
+function sourceHash(fixturePath: string): string {
+  const h = createHash('sha1');
+  h.update(readFileSync(fixturePath));
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts')) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk(path.join(ROOT, 'src/core'));
+  h.update(readFileSync(path.join(ROOT, 'scripts/lib/labeler.ts')));
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Build (or take from the cache) the bundle `id` and serve it; returns the query that opens it
+ * (`?bundle=data/<id>/bundle.json`).
+ */
+export function servedBundle(id: BigBundleId): string {
+  const { fixture, name } = BIG_BUNDLES[id];
+  const fixturePath = path.join(ROOT, 'test/fixtures', fixture);
+  const cached = path.join(CACHE_DIR, `${id}-${sourceHash(fixturePath)}`);
+  if (!existsSync(path.join(cached, 'bundle.json'))) {
+    const bytes = readFileSync(fixturePath);
+    const text = fixture.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+    const result = buildDataset([{ name: fixture.replace(/\.gz$/, ''), text }], { name, labeler: defaultLabeler() });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    writeDataset(tmp, result);
+    for (const old of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
+      if (old.startsWith(`${id}-`) && old !== path.basename(tmp)) rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
+    }
+    renameSync(tmp, cached);
+  }
+  const served = path.join(SITE_DIR, 'data', id);
+  mkdirSync(served, { recursive: true });
+  for (const file of ['bundle.json', 'abstracts.json', 'report.json']) copyFileSync(path.join(cached, file), path.join(served, file));
+  return `?bundle=data/${id}/bundle.json`;
+}
