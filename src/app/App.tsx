@@ -1,16 +1,22 @@
-/** The explorer's frame: top bar with search, sidebar (view, filters, communities), canvas, details panel. */
+/**
+ * The explorer's frame: top bar with search, sidebar (view, filters, time, chain, who is who, communities),
+ * canvas, details panel. The composition root: it mounts the features; panels and controllers never import them.
+ */
 import { useEffect } from 'react';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
-import { ExportMenu, InsightDetails, PathPanel, TimePanel, WhoIsWhoPanel, YearLegend, useInsights } from './insights';
-import { DatasetSwitcher } from './import/DatasetSwitcher';
-import { ImportButton } from './import/ImportDialog';
-import { ImportLayer } from './import/ImportLayer';
-import { ReportButton } from './import/ReportPanel';
-import { AuthorPanel } from './panels/AuthorPanel';
-import { CommunitiesPanel } from './panels/CommunitiesPanel';
+import { Details } from './Details';
+import './styles/features.css';
+import { PathPanel } from './features/chain/PathPanel';
+import { CommunitiesPanel } from './features/communities/CommunitiesPanel';
+import { ExportMenu } from './features/export/ExportMenu';
+import { TimePanel, YearLegend } from './features/time/TimePanel';
+import { WhoIsWhoPanel } from './features/whoiswho/WhoIsWhoPanel';
+import { DatasetSwitcher } from './features/import/DatasetSwitcher';
+import { ImportButton } from './features/import/ImportDialog';
+import { ImportLayer } from './features/import/ImportLayer';
+import { ReportButton } from './features/import/ReportPanel';
 import { FiltersPanel } from './panels/FiltersPanel';
-import { PaperPanel } from './panels/PaperPanel';
 import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
@@ -31,9 +37,7 @@ function useEscapeCloses() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
-      const insights = useInsights.getState();
-      if (insights.detail) insights.closeDetail();
-      else if (selection) select(null);
+      if (selection) select(null);
       else if (drawerOpen) setDrawerOpen(false);
     };
     window.addEventListener('keydown', onKey);
@@ -63,24 +67,6 @@ function ErrorScreen({ problem }: { problem: LoadProblem }) {
         <p className="error-detail">{problem.detail}</p>
       </div>
     </div>
-  );
-}
-
-function Details() {
-  const selection = useAtlas((s) => s.selection);
-  const insight = useInsights((s) => s.detail);
-  if (insight) {
-    return (
-      <aside className="details" aria-label="Details">
-        <InsightDetails />
-      </aside>
-    );
-  }
-  if (!selection) return null;
-  return (
-    <aside className="details" aria-label="Details">
-      {selection.kind === 'author' ? <AuthorPanel index={selection.index} /> : <PaperPanel index={selection.index} />}
-    </aside>
   );
 }
 

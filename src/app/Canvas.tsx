@@ -1,4 +1,8 @@
-/** The Sigma canvas with its controllers: data, filters, appearance, events, camera, readiness. */
+/**
+ * The Sigma canvas with its controllers, one job each (each renders nothing): data, events, level of
+ * detail, filters, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
+ * (community labels, a click on a co-author link, colour by year). Controllers read only the store.
+ */
 import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,8 +19,11 @@ import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
 import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
+import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { ANIMATION_MS } from './env';
-import { InsightsCanvas } from './insights';
+import { CommunityLabelsController } from './features/communities/CommunityLabelsController';
+import { LinkClickController } from './features/pair/LinkClickController';
+import { YearColourController } from './features/time/YearColourController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 
 export function Canvas() {
@@ -50,11 +57,14 @@ export function Canvas() {
   );
   return (
     <SigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
+      <SigmaInstanceController />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
-      <InsightsCanvas graph={graph} />
+      <CommunityLabelsController />
       {graph && (
         <>
+          <LinkClickController graph={graph} />
+          <YearColourController graph={graph} />
           <LodController graph={graph} />
           <FiltersController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />

@@ -4,11 +4,13 @@
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
+import { sigmaOnScreen } from './graph/sigma-instance';
 import { useAtlas } from './store';
 
 export interface AtlasDebug {
   ready: boolean;
-  sigma: Sigma | null;
+  /** The Sigma instance on screen (read from graph/sigma-instance.ts, the one handle). */
+  readonly sigma: Sigma | null;
   /** The whole graph of the open dataset (on big graphs Sigma draws only part of it: level of detail). */
   graph: Graph | null;
   store: typeof useAtlas;
@@ -18,7 +20,15 @@ export interface AtlasDebug {
   lodSettled?: boolean;
 }
 
-export const atlasDebug: AtlasDebug = { ready: false, sigma: null, graph: null, store: useAtlas, timings: {} };
+export const atlasDebug: AtlasDebug = {
+  ready: false,
+  get sigma() {
+    return sigmaOnScreen() as Sigma | null;
+  },
+  graph: null,
+  store: useAtlas,
+  timings: {},
+};
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './debug';
-import { openAtStart } from './import/open-imported';
+import { openAtStart } from './features/import/open-imported';
 import './styles/app.css';
 import { parseUrlState } from './url/url-state';
 

@@ -9,10 +9,11 @@ import { prepareDataset } from '../../src/app/data/dataset';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { authorKey, paperKey } from '../../src/app/graph/node-keys';
-import { combinedAliasFile } from '../../src/app/insights/alias-file';
-import { chainEmphasis } from '../../src/app/insights/chain-emphasis';
-import { fileBase } from '../../src/app/insights/download';
-import { peopleBehind } from '../../src/app/insights/people-behind';
+import { combinedAliasFile } from '../../src/app/features/whoiswho/alias-file';
+import { chainEmphasis } from '../../src/app/features/chain/chain-emphasis';
+import { resolveEmphasis } from '../../src/app/graph/emphasis';
+import { fileBase } from '../../src/app/features/export/download';
+import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
 import { buildFiles, buildText, SEED_PATH } from '../core/helpers';
 
 const seed = buildFiles([SEED_PATH]).bundle;
@@ -98,7 +99,7 @@ describe('chain emphasis', () => {
 
   it('authors and papers view: the authors, the paper of each step and the authorship edges between them', () => {
     const graph = buildSigmaGraph(seed, 'papers', 'light');
-    const e = chainEmphasis(graph, chain);
+    const e = resolveEmphasis(graph, chainEmphasis(chain));
     const papers = chain.steps.map((s) => paperKey(s.paper));
     expect([...e.nodes].sort()).toEqual([...chain.authors.map(authorKey), ...papers].sort());
     expect(e.edges.size).toBe(4);
@@ -109,7 +110,7 @@ describe('chain emphasis', () => {
 
   it('co-author view: the authors and the links between consecutive ones', () => {
     const graph = buildSigmaGraph(seed, 'coauthors', 'light');
-    const e = chainEmphasis(graph, chain);
+    const e = resolveEmphasis(graph, chainEmphasis(chain));
     expect(e.nodes.size).toBe(3);
     expect([...e.edges].map((edge) => graph.extremities(edge).sort().join('-')).sort()).toEqual(
       chain.steps.map((s) => [authorKey(s.from), authorKey(s.to)].sort().join('-')).sort(),

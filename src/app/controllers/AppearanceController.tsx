@@ -1,17 +1,18 @@
 /**
- * Hover/selection emphasis: the focus, its neighbours and their edges stand out (the rest dims on
- * graphs small enough). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
+ * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
+ * (the rest dims on graphs small enough). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { computeEmphasis } from '../graph/emphasis';
+import { computeEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph } from '../graph/sigma-graph';
-import { chainEmphasis, useInsights } from '../insights';
 import { useAtlas } from '../store';
+import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
 import type { Appearance } from './appearance';
 import { setLabelColors } from './labels';
@@ -20,10 +21,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const hovered = useAtlas((s) => s.hovered);
-  const selection = useAtlas((s) => s.selection);
+  const selection = useAtlas((s) => selectedNode(s.selection));
   const theme = useAtlas((s) => s.theme);
-  // a traced co-author chain stays emphasised while nothing is hovered
-  const chain = useInsights((s) => s.path.chain);
+  // what a feature asks for (a traced co-author chain) stays emphasised while nothing is hovered
+  const requested = useAtlas((s) => s.emphasis);
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
@@ -35,10 +36,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     const prev = state.emphasis;
     const prevSelected = state.selected;
     // big graphs: hover is drawn on a 2D overlay (HoverOverlayController), never through the reducers,
-    // so a hover costs no WebGL re-render; the reducers keep the selection (or a traced chain)
+    // so a hover costs no WebGL re-render; the reducers keep the selection (or a feature's request)
     const lod = lodOf(graph);
     const shown = lod ? null : hovered;
-    const next = !shown && chain ? chainEmphasis(graph, chain) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
+    const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
     const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
     if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
     state.emphasis = next;
@@ -58,7 +59,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
     // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
     sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
-  }, [sigma, appearance, graph, dataset, hovered, selection, chain]);
+  }, [sigma, appearance, graph, dataset, hovered, selection, requested]);
 
   return null;
 }

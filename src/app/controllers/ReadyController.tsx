@@ -11,7 +11,6 @@ import { useAtlas } from '../store';
 export function ReadyController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma();
   useEffect(() => {
-    atlasDebug.sigma = sigma;
     let done = false;
     const onRender = () => {
       if (done) return;

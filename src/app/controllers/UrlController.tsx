@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { sameRef } from '../graph/node-keys';
 import { useAtlas } from '../store';
+import { selectedNode } from '../store/types';
 import { parseUrlState, toSearch } from '../url/url-state';
 
 export function UrlController() {
@@ -12,10 +13,10 @@ export function UrlController() {
     const unsubscribe = useAtlas.subscribe((state, prev) => {
       if (state.load.status !== 'ready') return;
       const changed =
-        !sameRef(state.selection, prev.selection) || state.view !== prev.view || state.dataset !== prev.dataset;
+        !sameRef(selectedNode(state.selection), selectedNode(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
       if (!changed || state.origin === 'history') return;
       const search = toSearch(
-        { dataset: state.source.dataset, bundle: state.source.bundle, selection: state.selection, view: state.view },
+        { dataset: state.source.dataset, bundle: state.source.bundle, selection: selectedNode(state.selection), view: state.view },
         window.location.search,
       );
       if (search === window.location.search) return;
@@ -27,7 +28,7 @@ export function UrlController() {
       const url = parseUrlState(window.location.search);
       const store = useAtlas.getState();
       if (url.view !== store.view) store.setView(url.view, 'history');
-      if (!sameRef(url.selection, store.selection)) store.select(url.selection, { origin: 'history' });
+      if (!sameRef(url.selection, selectedNode(store.selection))) store.select(url.selection, { origin: 'history' });
     };
     window.addEventListener('popstate', onPop);
     return () => {

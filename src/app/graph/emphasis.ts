@@ -3,6 +3,7 @@
  * touching it. Decided once per focus change; reducers only look it up.
  */
 import type { Bundle } from '../../core/bundle/types';
+import type { EmphasisRequest } from '../store/types';
 import { authorKey, nodeKey, type NodeRef } from './node-keys';
 import type { AtlasGraph } from './sigma-graph';
 
@@ -39,4 +40,31 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
     return { focus: null, nodes, edges };
   }
   return NO_EMPHASIS;
+}
+
+/**
+ * A feature's emphasis request on the drawn graph: its nodes that are drawn, and for each step the edges
+ * through `via` (authors-and-papers view) or the direct link (co-author view). Computed once per
+ * request or graph change; reducers only look it up.
+ */
+export function resolveEmphasis(graph: AtlasGraph, request: EmphasisRequest): Emphasis {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const ref of request.nodes) if (graph.hasNode(nodeKey(ref))) nodes.add(nodeKey(ref));
+  const join = (u: string, v: string) => {
+    if (!graph.hasNode(u) || !graph.hasNode(v)) return;
+    const e = graph.edge(u, v);
+    if (e !== undefined) edges.add(e);
+  };
+  for (const step of request.steps) {
+    const from = nodeKey(step.from);
+    const to = nodeKey(step.to);
+    const via = step.via ? nodeKey(step.via) : null;
+    if (via !== null && graph.hasNode(via)) {
+      nodes.add(via);
+      join(from, via);
+      join(via, to);
+    } else join(from, to);
+  }
+  return { focus: null, nodes, edges };
 }

@@ -1,45 +1,19 @@
-/** An author: spellings, community, counts, co-authors ranked by shared papers, and their papers. */
-import { useEffect, useState } from 'react';
+/**
+ * An author: spellings, community, counts, co-authors ranked by shared papers, and their papers.
+ * Features add sections (e.g. "may be several people") through `sections`, placed under the facts:
+ * the panel never imports a feature.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
 import { mark } from '../debug';
-import { HomonymSection } from '../insights';
 import { useAtlas } from '../store';
-import { Abstract } from './Abstract';
-import { AuthorLink, CommunityChip, PaperLinks } from './links';
+import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
+import { PaperItem } from './PaperItem';
 
 const COAUTHORS_SHOWN = 12;
 const PAPERS_SHOWN = 25;
 
-export function PaperItem({ paper, author }: { paper: number; author: number }) {
-  const dataset = useAtlas((s) => s.dataset)!;
-  const select = useAtlas((s) => s.select);
-  const { title, year, venue, doi, url, authors } = dataset.bundle.papers;
-  const others = [...new Set(authors[paper])].filter((a) => a !== author);
-  const venueName = venue[paper] === null ? null : dataset.bundle.venues[venue[paper]!];
-  return (
-    <li className="paper-item" data-paper={paper}>
-      <button type="button" className="link-button paper-title" onClick={() => select({ kind: 'paper', index: paper })}>
-        {title[paper]}
-      </button>
-      <div className="meta">
-        {[year[paper], venueName].filter((x) => x !== null && x !== '').join(' · ')}
-        <PaperLinks doi={doi[paper]} url={url[paper]} />
-      </div>
-      {others.length > 0 && (
-        <div className="coauthor-line">
-          <span className="muted">with </span>
-          {others.slice(0, 8).map((a) => (
-            <AuthorLink key={a} index={a} />
-          ))}
-          {others.length > 8 && <span className="muted"> and {others.length - 8} more</span>}
-        </div>
-      )}
-      <Abstract paper={paper} collapsible />
-    </li>
-  );
-}
-
-export function AuthorPanel({ index }: { index: number }) {
+export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const [allCoauthors, setAllCoauthors] = useState(false);
@@ -77,7 +51,7 @@ export function AuthorPanel({ index }: { index: number }) {
           </a>
         )}
       </div>
-      <HomonymSection author={index} />
+      {sections}
       <dl className="stats">
         <div>
           <dt>Papers</dt>

@@ -1,11 +1,14 @@
 /**
- * The viewer's state: what is loaded, selected, hovered, filtered and searched.
- * Slices are plain objects whose actions call pure functions (graph/, search/) — testable without React.
+ * The viewer's state: what is loaded, selected (the one owner of what the details panel shows),
+ * hovered, emphasised, filtered, searched and how nodes are coloured. Features write here (select a card,
+ * ask for an emphasis); the canvas controllers read only this. Slices are plain objects whose actions
+ * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
 import { DEFAULT_FILTERS, computeVisibility, type Filters } from '../graph/visibility';
 import { systemTheme } from '../theme';
-import type { AtlasState, DatasetSlice, SearchSlice, SelectionSlice, UiSlice, ViewSlice } from './types';
+import type { Bundle } from '../../core/bundle/types';
+import { selectedNode, type AtlasState, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
 
 let cameraSeq = 0;
 
@@ -27,35 +30,53 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
       load: { status: 'ready' },
       filters: DEFAULT_FILTERS,
       visibility: computeVisibility(dataset.bundle, DEFAULT_FILTERS),
-      selection: validRef(dataset.bundle, initial?.selection ?? null),
+      selection: validSelection(dataset.bundle, initial?.selection ?? null),
       hovered: null,
+      emphasis: null,
       origin: 'load',
       view: initial?.view ?? 'papers',
-      camera: { target: initial?.selection ? { kind: 'node', ref: initial.selection } : { kind: 'fit' }, seq: ++cameraSeq },
+      camera: { target: selectedNode(initial?.selection ?? null) ? { kind: 'node', ref: selectedNode(initial!.selection)! } : { kind: 'fit' }, seq: ++cameraSeq },
       query: '',
       hits: [],
       activeHit: 0,
     }),
 });
 
-function validRef(bundle: { authors: { name: unknown[] }; papers: { title: unknown[] } }, ref: AtlasState['selection']) {
-  if (ref === null) return null;
-  const n = ref.kind === 'author' ? bundle.authors.name.length : bundle.papers.title.length;
-  return ref.index < n ? ref : null;
+/** The selection if it names what exists in `bundle`, else null. */
+function validSelection(bundle: Bundle, selection: Selection | null): Selection | null {
+  if (selection === null) return null;
+  const authors = bundle.authors.name.length;
+  switch (selection.kind) {
+    case 'author':
+      return selection.index < authors ? selection : null;
+    case 'paper':
+      return selection.index < bundle.papers.title.length ? selection : null;
+    case 'community':
+      return selection.id < bundle.communities.length ? selection : null;
+    case 'pair':
+      return selection.a < authors && selection.b < authors ? selection : null;
+    case 'review':
+      return selection;
+  }
 }
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: null,
   hovered: null,
+  emphasis: null,
   origin: 'load',
   camera: null,
-  select: (ref, options = {}) => {
+  select: (next, options = {}) => {
     const dataset = get().dataset;
-    const selection = dataset ? validRef(dataset.bundle, ref) : null;
-    set({ selection, origin: options.origin ?? 'user' });
-    if (selection && options.moveCamera !== false) get().moveCamera({ kind: 'node', ref: selection });
+    const selection = dataset ? validSelection(dataset.bundle, next) : null;
+    const node = selectedNode(selection);
+    // on narrow screens a card is a bottom sheet: the drawer it was opened from gives way
+    const closeDrawer = selection !== null && node === null && get().drawerOpen;
+    set({ selection, origin: options.origin ?? 'user', ...(closeDrawer ? { drawerOpen: false } : {}) });
+    if (node && options.moveCamera !== false) get().moveCamera({ kind: 'node', ref: node });
   },
   hover: (hovered) => set({ hovered }),
+  emphasise: (emphasis) => set({ emphasis }),
   moveCamera: (target) => set({ camera: { target, seq: ++cameraSeq } }),
 });
 
@@ -70,10 +91,12 @@ function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, 
 const viewSlice: Slice<ViewSlice> = (set, get) => ({
   view: 'papers',
   theme: systemTheme(),
+  colorBy: 'community',
   filters: DEFAULT_FILTERS,
   visibility: null,
   setView: (view, origin = 'user') => set({ view, origin }),
   setTheme: (theme) => set({ theme }),
+  setColorBy: (colorBy) => set({ colorBy }),
   toggleCommunity: (id) => {
     const hidden = new Set(get().filters.hiddenCommunities);
     if (hidden.has(id)) hidden.delete(id);

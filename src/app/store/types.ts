@@ -6,6 +6,36 @@ import type { Filters, Visibility } from '../graph/visibility';
 import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
 
+/**
+ * What is selected, and so what the details panel shows: an author or a paper (a node, kept in the URL),
+ * or a card opened by a feature (the review list, a community, a pair of co-authors). One at a time.
+ * A new kind of card is added here and in `Details.tsx`.
+ */
+export type Selection =
+  | NodeRef
+  | { kind: 'review' }
+  | { kind: 'community'; id: number }
+  | { kind: 'pair'; a: number; b: number };
+
+/** The node of a selection (author or paper), or null when a card or nothing is selected. */
+export const selectedNode = (selection: Selection | null): NodeRef | null =>
+  selection !== null && (selection.kind === 'author' || selection.kind === 'paper') ? selection : null;
+
+/**
+ * What a feature asks the canvas to emphasise (while nothing is hovered): nodes, and steps between two
+ * of them drawn through a paper where the view shows papers (`via`), else as a direct link. Graph-free,
+ * so a feature can write it without the canvas; `graph/emphasis.ts` resolves it on the drawn graph.
+ */
+export interface EmphasisRequest {
+  /** Who asked (for tests and debugging), e.g. 'chain'. */
+  by: string;
+  nodes: NodeRef[];
+  steps: { from: NodeRef; to: NodeRef; via?: NodeRef }[];
+}
+
+/** How nodes are coloured: by community (default) or by the (mean) year of papers. */
+export type ColorBy = 'community' | 'year';
+
 export interface LoadProblem {
   title: string;
   file: string | null;
@@ -31,8 +61,11 @@ export interface DatasetSlice {
   setDatasets(list: DatasetEntry[]): void;
   startLoading(label: string, source: DatasetSource): void;
   failLoading(problem: LoadProblem): void;
-  /** Show a dataset (fetched or built in memory); selection and view come from the URL when restoring. */
-  openDataset(dataset: Dataset, initial?: { selection: NodeRef | null; view: GraphView }): void;
+  /**
+   * Show a dataset (fetched or built in memory); selection and view come from the URL when restoring
+   * (or stay as they were across a rebuild). Resets hover, emphasis, search and filters.
+   */
+  openDataset(dataset: Dataset, initial?: { selection: Selection | null; view: GraphView }): void;
 }
 
 /** How a selection changed: the URL controller pushes a history entry only for 'user'. */
@@ -46,23 +79,33 @@ export type CameraTarget =
   | { kind: 'fit' };
 
 export interface SelectionSlice {
-  selection: NodeRef | null;
+  /** The one owner of what the details panel shows. */
+  selection: Selection | null;
   hovered: NodeRef | null;
+  /** What a feature (the co-author chain) asks the canvas to emphasise; hover and selection come first. */
+  emphasis: EmphasisRequest | null;
   origin: ChangeOrigin;
   /** Last camera move asked for; `seq` makes repeated requests distinct. */
   camera: { target: CameraTarget; seq: number } | null;
-  select(ref: NodeRef | null, options?: { origin?: ChangeOrigin; moveCamera?: boolean }): void;
+  /**
+   * Select a node or open a card (null: close). A node moves the camera to it unless `moveCamera` is
+   * false; a card closes the drawer on narrow screens (the card is a bottom sheet there).
+   */
+  select(selection: Selection | null, options?: { origin?: ChangeOrigin; moveCamera?: boolean }): void;
   hover(ref: NodeRef | null): void;
+  emphasise(request: EmphasisRequest | null): void;
   moveCamera(target: CameraTarget): void;
 }
 
 export interface ViewSlice {
   view: GraphView;
   theme: Theme;
+  colorBy: ColorBy;
   filters: Filters;
   visibility: Visibility | null;
   setView(view: GraphView, origin?: ChangeOrigin): void;
   setTheme(theme: Theme): void;
+  setColorBy(colorBy: ColorBy): void;
   toggleCommunity(id: number): void;
   onlyCommunity(id: number): void;
   showAllCommunities(): void;

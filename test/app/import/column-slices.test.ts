@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/pipeline';
-import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/import/column-slices';
+import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/features/import/column-slices';
 
 const SEED = path.resolve(import.meta.dirname, '../../../public/samples/wang-jialiang.txt');
 const { bundle, abstracts } = buildDataset([{ name: 'wang-jialiang.txt', text: readFileSync(SEED, 'utf8') }], { abstractsFile: null });

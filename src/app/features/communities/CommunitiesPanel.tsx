@@ -1,0 +1,78 @@
+/** Every community with its colour, size and label: show/hide, "only this one", and a click that frames it. */
+import { useState } from 'react';
+import { useAtlas } from '../../store';
+import { Panel } from '../../panels/Panel';
+import { useCommunityColors } from '../../panels/use-community-colors';
+
+const SHOWN = 24;
+
+export function CommunitiesPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const hidden = useAtlas((s) => s.filters.hiddenCommunities);
+  const { toggleCommunity, onlyCommunity, showAllCommunities, moveCamera, select } = useAtlas.getState();
+  const colors = useCommunityColors();
+  const [all, setAll] = useState(false);
+  const communities = dataset.bundle.communities;
+  const list = all ? communities : communities.slice(0, SHOWN);
+
+  return (
+    <Panel
+      kicker={`${communities.length.toLocaleString('en')} found · ${dataset.bundle.stats.modularity === null ? 'no co-author links' : `modularity ${dataset.bundle.stats.modularity.toFixed(2)}`}`}
+      title="Communities"
+      testId="communities-panel"
+      actions={
+        hidden.size > 0 ? (
+          <button type="button" className="text-button" onClick={showAllCommunities}>
+            Show all
+          </button>
+        ) : undefined
+      }
+    >
+      <ul className="community-list">
+        {list.map((c) => {
+          const label = c.label || `Community ${c.id + 1}`;
+          return (
+            <li key={c.id} className={hidden.has(c.id) ? 'is-hidden' : ''} data-community={c.id}>
+              <input
+                type="checkbox"
+                id={`community-${c.id}`}
+                checked={!hidden.has(c.id)}
+                onChange={() => toggleCommunity(c.id)}
+                aria-label={`Show community ${label}`}
+                style={{ accentColor: colors[c.id] }}
+              />
+              <span className="swatch" style={{ background: colors[c.id] }} aria-hidden="true" />
+              <button
+                type="button"
+                className="link-button community-name"
+                onClick={() => {
+                  select({ kind: 'community', id: c.id });
+                  moveCamera({ kind: 'community', id: c.id });
+                }}
+                title={c.terms.length ? c.terms.join(', ') : undefined}
+              >
+                {label}
+              </button>
+              <span className="count" title={`${c.size} authors, ${c.paperCount} papers`}>
+                {c.size}
+              </span>
+              <button
+                type="button"
+                className="text-button only"
+                onClick={() => onlyCommunity(c.id)}
+                aria-label={`Show only community ${label}`}
+              >
+                only
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {communities.length > SHOWN && (
+        <button type="button" className="text-button" onClick={() => setAll(!all)}>
+          {all ? 'Fewer communities' : `All ${communities.length.toLocaleString('en')} communities`}
+        </button>
+      )}
+    </Panel>
+  );
+}

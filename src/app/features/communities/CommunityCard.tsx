@@ -1,0 +1,172 @@
+/**
+ * One community: its label and distinctive terms, size, top authors, most frequent venues and years,
+ * and its papers (newest first).
+ */
+import { useMemo, useState } from 'react';
+import type { Bundle } from '../../../core/bundle/types';
+import { AuthorLink } from '../../panels/links';
+import { Panel } from '../../panels/Panel';
+import { useCommunityColors } from '../../panels/use-community-colors';
+import { useAtlas } from '../../store';
+
+const PAPERS_SHOWN = 20;
+const VENUES_SHOWN = 5;
+
+interface CommunityFacts {
+  papers: number[];
+  venues: { name: string; count: number }[];
+  years: { year: number; count: number }[];
+}
+
+function communityFacts(bundle: Bundle, id: number): CommunityFacts {
+  const papers: number[] = [];
+  const venueCount = new Map<number, number>();
+  const yearCount = new Map<number, number>();
+  bundle.papers.community.forEach((c, p) => {
+    if (c !== id) return;
+    papers.push(p);
+    const v = bundle.papers.venue[p];
+    if (v !== null) venueCount.set(v, (venueCount.get(v) ?? 0) + 1);
+    const y = bundle.papers.year[p];
+    if (y !== null) yearCount.set(y, (yearCount.get(y) ?? 0) + 1);
+  });
+  const year = bundle.papers.year;
+  papers.sort((p, q) => (year[q] ?? -Infinity) - (year[p] ?? -Infinity) || p - q);
+  return {
+    papers,
+    venues: [...venueCount]
+      .map(([v, count]) => ({ name: bundle.venues[v], count }))
+      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : 1)),
+    years: [...yearCount].map(([y, count]) => ({ year: y, count })).sort((x, y) => x.year - y.year),
+  };
+}
+
+/** "2016–21", "2019", or a dash when no paper has a year. */
+function yearRange(years: CommunityFacts['years']): string {
+  if (years.length === 0) return '—';
+  const first = years[0].year;
+  const last = years[years.length - 1].year;
+  if (first === last) return String(first);
+  return Math.floor(first / 100) === Math.floor(last / 100) ? `${first}–${String(last).slice(-2)}` : `${first}–${last}`;
+}
+
+function YearBars({ years }: { years: CommunityFacts['years'] }) {
+  const max = Math.max(...years.map((y) => y.count));
+  const span = years[years.length - 1].year - years[0].year + 1;
+  // every year of the span, zeros included, so the bars read as a timeline
+  const all = Array.from({ length: span }, (_, i) => years[0].year + i).map((year) => ({ year, count: years.find((y) => y.year === year)?.count ?? 0 }));
+  const top = [...years].sort((x, y) => y.count - x.count || y.year - x.year)[0];
+  return (
+    <figure className="year-bars" aria-label={`Papers per year, ${years[0].year} to ${years[years.length - 1].year}; most in ${top.year} (${top.count})`}>
+      <div className="bars">
+        {all.map((y) => (
+          <span key={y.year} className="bar" style={{ height: `${(y.count / max) * 100}%` }} title={`${y.year}: ${y.count} paper${y.count === 1 ? '' : 's'}`} />
+        ))}
+      </div>
+      <figcaption className="bars-axis">
+        <span>{years[0].year}</span>
+        <span className="muted">
+          most in {top.year} ({top.count})
+        </span>
+        <span>{years[years.length - 1].year}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function CommunityCard({ id }: { id: number }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const { select, onlyCommunity, moveCamera } = useAtlas.getState();
+  const closeDetail = () => useAtlas.getState().select(null);
+  const colors = useCommunityColors();
+  const [allPapers, setAllPapers] = useState(false);
+  const { bundle } = dataset;
+  const community = bundle.communities[id];
+  const facts = useMemo(() => communityFacts(bundle, id), [bundle, id]);
+  const { title, year, venue } = bundle.papers;
+  if (!community) return null;
+  const label = community.label || `Community ${id + 1}`;
+
+  return (
+    <Panel kicker={`Community ${id + 1}`} title={label} onClose={closeDetail} className="details-panel insight-panel" testId="community-card">
+      <div className="facts">
+        <span className="swatch big" style={{ background: colors[id] }} aria-hidden="true" />
+        {community.terms.map((t) => (
+          <span key={t} className="term">
+            {t}
+          </span>
+        ))}
+      </div>
+      <dl className="stats">
+        <div>
+          <dt>Authors</dt>
+          <dd data-testid="community-size">{community.size}</dd>
+        </div>
+        <div>
+          <dt>Papers</dt>
+          <dd>{community.paperCount}</dd>
+        </div>
+        <div>
+          <dt>Years</dt>
+          <dd className="small-dd">{yearRange(facts.years)}</dd>
+        </div>
+      </dl>
+      <div className="card-actions">
+        <button type="button" className="button" onClick={() => moveCamera({ kind: 'community', id })}>
+          Show on the canvas
+        </button>
+        <button type="button" className="button" onClick={() => onlyCommunity(id)}>
+          Show only this one
+        </button>
+      </div>
+
+      <h3 className="section-title">Top authors</h3>
+      <ol className="coauthor-list" data-testid="community-authors">
+        {community.topAuthors.map((a) => (
+          <li key={a}>
+            <AuthorLink index={a} suffix={<span className="count">{bundle.authors.paperCount[a]}</span>} />
+          </li>
+        ))}
+      </ol>
+
+      {facts.venues.length > 0 && (
+        <>
+          <h3 className="section-title">Venues</h3>
+          <ul className="count-list" data-testid="community-venues">
+            {facts.venues.slice(0, VENUES_SHOWN).map((v) => (
+              <li key={v.name}>
+                <span className="count-name">{v.name}</span>
+                <span className="count">{v.count}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {facts.years.length > 1 && (
+        <>
+          <h3 className="section-title">Years</h3>
+          <YearBars years={facts.years} />
+        </>
+      )}
+
+      <h3 className="section-title">
+        {facts.papers.length} paper{facts.papers.length === 1 ? '' : 's'}
+      </h3>
+      <ol className="paper-list compact" data-testid="community-papers">
+        {(allPapers ? facts.papers : facts.papers.slice(0, PAPERS_SHOWN)).map((p) => (
+          <li key={p} className="paper-item">
+            <button type="button" className="link-button paper-title" onClick={() => select({ kind: 'paper', index: p })}>
+              {title[p]}
+            </button>
+            <div className="meta">{[year[p], venue[p] === null ? null : bundle.venues[venue[p]!]].filter((x) => x !== null && x !== '').join(' · ')}</div>
+          </li>
+        ))}
+      </ol>
+      {facts.papers.length > PAPERS_SHOWN && (
+        <button type="button" className="text-button" onClick={() => setAllPapers(!allPapers)}>
+          {allPapers ? 'Fewer papers' : `All ${facts.papers.length} papers`}
+        </button>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,111 @@
+/** The top bar's Export menu: the view as PNG, the graph as GEXF, CSV tables; named after the dataset. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAtlas } from '../../store';
+import { exportNow, type ExportKind } from './exports';
+import { sigmaOnScreen } from '../../graph/sigma-instance';
+
+type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
+
+export function ExportMenu() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const visibility = useAtlas((s) => s.visibility);
+  const view = useAtlas((s) => s.view);
+  const showPapers = useAtlas((s) => s.filters.showPapers);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const { stats } = dataset.bundle;
+  const shownAuthors = visibility?.authorCount ?? stats.authors;
+  const withPapers = view === 'papers' && showPapers;
+  const items: { kind: ExportKind; label: string; detail: string }[] = [
+    { kind: 'png', label: 'Image of this view', detail: 'PNG, as on screen' },
+    { kind: 'svg', label: 'Vector image of this view', detail: 'SVG, for print and editing' },
+    {
+      kind: 'gexf',
+      label: 'Graph for Gephi',
+      detail: `GEXF · ${shownAuthors.toLocaleString('en')} authors${withPapers ? ` and ${(visibility?.paperCount ?? stats.papers).toLocaleString('en')} papers` : ''}, as shown`,
+    },
+    { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${stats.authors.toLocaleString('en')} rows, metrics and community` },
+    { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${stats.papers.toLocaleString('en')} rows, with abstracts` },
+    { kind: 'pairs-csv', label: 'Co-author pairs', detail: `CSV · ${stats.coauthorPairs.toLocaleString('en')} rows with weights` },
+  ];
+
+  const run = async (kind: ExportKind, label: string) => {
+    setStatus({ kind: 'working', what: label });
+    try {
+      const file = await exportNow(kind, sigmaOnScreen());
+      setStatus({ kind: 'done', file });
+    } catch (err) {
+      setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  return (
+    <div className="export" ref={root}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => {
+          setOpen(!open);
+          if (status.kind !== 'working') setStatus({ kind: 'idle' });
+        }}
+      >
+        <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="export-text">Export</span>
+      </button>
+      {open && (
+        <div className="export-menu" id={menuId} role="menu" aria-label="Export" data-testid="export-menu">
+          {items.map((item) => (
+            <button
+              key={item.kind}
+              type="button"
+              role="menuitem"
+              className="export-item"
+              data-export={item.kind}
+              disabled={status.kind === 'working'}
+              onClick={() => void run(item.kind, item.label)}
+            >
+              <span className="export-label">{item.label}</span>
+              <span className="export-detail">{item.detail}</span>
+            </button>
+          ))}
+          <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
+            {status.kind === 'working' && (
+              <>
+                <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.toLowerCase()}…
+              </>
+            )}
+            {status.kind === 'done' && `Downloaded ${status.file}`}
+            {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** Files the user asked for, saved through the browser's download (named after the dataset). */
+import type { Dataset } from '../../data/dataset';
+
+/** "acl-2020-main" from the dataset id, else from its name. */
+export function fileBase(dataset: Dataset): string {
+  const raw = dataset.id ?? dataset.bundle.name;
+  const slug = raw
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'coauthor-atlas';
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // the download has started by now; give slow browsers a moment before the URL goes
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}

@@ -1,0 +1,155 @@
+/**
+ * The dataset switcher: the built-in samples (data/index.json) and the datasets imported in this
+ * browser, each one click away; imported ones can be removed.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DatasetEntry } from '../../data/load-bundle';
+import { useAtlas } from '../../store';
+import type { ImportedMeta } from './build-protocol';
+import { count as n } from './format';
+import { PlusIcon, TrashIcon } from './icons';
+import { useImport } from './import-store';
+import { builtinDatasets, openBuiltin, openImported } from './open-imported';
+
+const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+function ImportedItem({ meta, current, onOpen }: { meta: ImportedMeta; current: boolean; onOpen: () => void }) {
+  const remove = useImport((s) => s.remove);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className={`switcher-item ${current ? 'is-current' : ''}`} data-dataset={meta.id}>
+      <button type="button" className="switcher-open" onClick={onOpen} aria-current={current ? 'true' : undefined}>
+        <span className="switcher-name">{meta.name}</span>
+        <span className="switcher-sub">
+          {n(meta.stats.papers)} papers · {n(meta.stats.authors)} authors · {date(meta.createdAt)}
+        </span>
+      </button>
+      {confirming ? (
+        <span className="switcher-confirm">
+          <button type="button" className="danger-button" onClick={() => void remove(meta.id)} aria-label={`Really remove ${meta.name}`}>
+            Remove
+          </button>
+          <button type="button" className="text-button" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="icon-button small-icon" onClick={() => setConfirming(true)} aria-label={`Remove ${meta.name} from this browser`} title="Remove from this browser">
+          <TrashIcon />
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function DatasetSwitcher() {
+  const current = useAtlas((s) => s.dataset);
+  const source = useAtlas((s) => s.source);
+  const imported = useImport((s) => s.imported);
+  const openDialog = useImport((s) => s.openDialog);
+  const setReportOpen = useImport((s) => s.setReportOpen);
+  const [open, setOpen] = useState(false);
+  const [builtins, setBuiltins] = useState<DatasetEntry[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    builtinDatasets().then(setBuiltins, (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)));
+    const onDown = (e: PointerEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setOpen(false);
+      }
+    };
+    window.addEventListener('pointerdown', onDown);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const currentId = current?.id ?? source.dataset;
+  const [opening, setOpening] = useState<string | null>(null);
+  const choose = (name: string, go: () => Promise<void>) => {
+    setOpen(false);
+    setOpening(name);
+    void go().finally(() => setOpening(null));
+  };
+
+  return (
+    <div className="switcher" ref={ref}>
+      <button
+        type="button"
+        className="switcher-button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+        title={current?.name ?? 'Choose a dataset'}
+        data-testid="dataset-switcher"
+      >
+        {opening !== null && <span className="stage-spinner" aria-hidden="true" />}
+        <span className="dataset-name">{opening !== null ? `Opening ${opening}…` : (current?.name ?? 'Choose a dataset')}</span>
+        <span className="switcher-chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div className="switcher-menu" id={menuId} role="group" aria-label="Datasets" data-testid="dataset-menu">
+          <h3>Samples</h3>
+          {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
+          {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
+          {builtins && (
+            <ul>
+              {builtins.map((entry) => (
+                <li key={entry.id} className={`switcher-item ${entry.id === currentId ? 'is-current' : ''}`} data-dataset={entry.id}>
+                  <button type="button" className="switcher-open" onClick={() => choose(entry.name, () => openBuiltin(entry))} aria-current={entry.id === currentId ? 'true' : undefined}>
+                    <span className="switcher-name">{entry.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Imported in this browser</h3>
+          {imported.length === 0 ? (
+            <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
+          ) : (
+            <ul data-testid="imported-datasets">
+              {imported.map((meta) => (
+                <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="switcher-import"
+            onClick={() => {
+              setOpen(false);
+              openDialog();
+            }}
+          >
+            <PlusIcon /> Import a paper list…
+          </button>
+          {current && (
+            <button
+              type="button"
+              className="switcher-import"
+              onClick={() => {
+                setOpen(false);
+                setReportOpen(true);
+              }}
+            >
+              Build report of this dataset
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

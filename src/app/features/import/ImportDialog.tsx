@@ -1,0 +1,372 @@
+/**
+ * The import dialog: choose or drop files, or paste a list; set the build options the CLI has; then a
+ * progress line per stage with Cancel, or the error with its file and line.
+ */
+import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import type { BuildOptions } from '../../../core/bundle/types';
+import { IMPORT_STAGES } from './build-protocol';
+import { formatBytes, formatMs } from './format';
+import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
+import { useImport, type StageProgress } from './import-store';
+import { Modal } from './Modal';
+
+export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
+
+export function ImportButton() {
+  const openDialog = useImport((s) => s.openDialog);
+  const building = useImport((s) => s.status === 'building');
+  const done = useImport((s) => IMPORT_STAGES.filter(({ stage }) => s.stages[stage].endedAt !== null).length);
+  return (
+    <button
+      type="button"
+      className={`import-button ${building ? 'is-building' : ''}`}
+      onClick={openDialog}
+      data-testid="open-import"
+      title="Build a map from your own paper list"
+      aria-label={building ? `Building: ${done} of ${IMPORT_STAGES.length} steps done` : 'Import a paper list'}
+    >
+      {building ? (
+        <>
+          <span className="stage-spinner" aria-hidden="true" /> <span className="import-button-label">Building </span>
+          {done}/{IMPORT_STAGES.length}
+        </>
+      ) : (
+        <>
+          <PlusIcon /> <span className="import-button-label">Import</span>
+        </>
+      )}
+    </button>
+  );
+}
+
+/** The option fields as typed (strings), checked the way the CLI checks them. */
+interface OptionFields {
+  counting: BuildOptions['counting'];
+  maxAuthors: string;
+  resolution: string;
+  seed: string;
+}
+
+function toFields(o: BuildOptions): OptionFields {
+  return { counting: o.counting, maxAuthors: o.maxAuthors === null ? '' : String(o.maxAuthors), resolution: String(o.resolution), seed: String(o.seed) };
+}
+
+function parseFields(f: OptionFields): { options: BuildOptions; problems: Partial<Record<keyof OptionFields, string>> } {
+  const problems: Partial<Record<keyof OptionFields, string>> = {};
+  const max = f.maxAuthors.trim() === '' ? null : Number(f.maxAuthors);
+  if (max !== null && (!Number.isInteger(max) || max < 2)) problems.maxAuthors = 'a whole number of at least 2, or empty for no cap';
+  const resolution = Number(f.resolution);
+  if (f.resolution.trim() === '' || !(resolution > 0) || !Number.isFinite(resolution)) problems.resolution = 'a positive number (1 is the usual)';
+  const seed = Number(f.seed);
+  if (f.seed.trim() === '' || !Number.isInteger(seed)) problems.seed = 'a whole number';
+  return { options: { counting: f.counting, maxAuthors: max, resolution, seed }, problems };
+}
+
+function Field({ label, hint, problem, children }: { label: string; hint: string; problem?: string; children: (id: string, describedBy: string) => ReactNode }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`import-field ${problem ? 'has-problem' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(id, hintId)}
+      <span id={hintId} className={problem ? 'field-problem' : 'field-hint'}>
+        {problem ?? hint}
+      </span>
+    </div>
+  );
+}
+
+export function optionsSummary(o: BuildOptions): string {
+  return `${o.counting} counting · ${o.maxAuthors === null ? 'no author cap' : `at most ${o.maxAuthors} authors`} · resolution ${o.resolution} · seed ${o.seed}`;
+}
+
+function BuildOptionsFields({ fields, setFields, problems }: { fields: OptionFields; setFields: (f: OptionFields) => void; problems: Partial<Record<keyof OptionFields, string>> }) {
+  const on = (key: keyof OptionFields) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFields({ ...fields, [key]: e.target.value });
+  const invalid = Object.keys(problems).length > 0;
+  const parsed = parseFields(fields).options;
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <details className="import-options" open={expanded || invalid} onToggle={(e) => setExpanded(e.currentTarget.open)}>
+      <summary>
+        <span className="import-options-title">Build options</span>
+        <span className="import-options-summary">{invalid ? 'check the values below' : optionsSummary(parsed)}</span>
+      </summary>
+      <div className="import-options-grid">
+        <Field label="Co-author weight" hint="Fractional: a paper with n authors gives each pair 1/(n−1).">
+          {(id, d) => (
+            <select id={id} aria-describedby={d} value={fields.counting} onChange={on('counting')}>
+              <option value="fractional">Fractional (Newman)</option>
+              <option value="full">Full (1 per shared paper)</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Max authors per paper" hint="Larger papers add no co-author links. Empty: no cap." problem={problems.maxAuthors}>
+          {(id, d) => (
+            <input id={id} aria-describedby={d} inputMode="numeric" placeholder="no cap" value={fields.maxAuthors} onChange={on('maxAuthors')} aria-invalid={!!problems.maxAuthors} />
+          )}
+        </Field>
+        <Field label="Community resolution" hint="Higher: more, smaller communities." problem={problems.resolution}>
+          {(id, d) => <input id={id} aria-describedby={d} inputMode="decimal" value={fields.resolution} onChange={on('resolution')} aria-invalid={!!problems.resolution} />}
+        </Field>
+        <Field label="Seed" hint="Same seed, same communities and layout." problem={problems.seed}>
+          {(id, d) => <input id={id} aria-describedby={d} inputMode="numeric" value={fields.seed} onChange={on('seed')} aria-invalid={!!problems.seed} />}
+        </Field>
+      </div>
+    </details>
+  );
+}
+
+function ImportForm({ onClose }: { onClose: () => void }) {
+  const files = useImport((s) => s.files);
+  const pasted = useImport((s) => s.pasted);
+  const name = useImport((s) => s.name);
+  const { addFiles, removeFile, setPasted, setName, setOptions, build } = useImport.getState();
+  const [fields, setFields] = useState<OptionFields>(() => toFields(useImport.getState().options));
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { options, problems } = parseFields(fields);
+  const valid = Object.keys(problems).length === 0;
+  const hasInput = files.length > 0 || pasted.trim() !== '';
+
+  const changeFields = (next: OptionFields) => {
+    setFields(next);
+    const parsed = parseFields(next);
+    if (Object.keys(parsed.problems).length === 0) setOptions(parsed.options);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid || !hasInput) return;
+    setOptions(options);
+    build();
+  };
+  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
+    addFiles(Array.from(e.target.files ?? []));
+    e.target.value = '';
+  };
+  const onZoneDrag = (e: DragEvent<HTMLDivElement>, inside: boolean) => {
+    if (!Array.from(e.dataTransfer.types).includes('Files')) return;
+    e.preventDefault();
+    setDragging(inside);
+  };
+  const defaultName = files.length ? files.map((f) => f.name.replace(/\.[^.]+$/, '')).join(' + ') : pasted.trim() ? 'pasted text' : 'from the file names';
+
+  return (
+    <form className="import-form" onSubmit={submit}>
+      <div className="import-scroll">
+        <div
+          className={`import-zone ${dragging ? 'is-dragging' : ''}`}
+          data-testid="import-zone"
+          onDragEnter={(e) => onZoneDrag(e, true)}
+          onDragOver={(e) => onZoneDrag(e, true)}
+          onDragLeave={(e) => onZoneDrag(e, false)}
+          onDrop={() => setDragging(false)}
+        >
+          <div className="import-zone-icon">
+            <UploadIcon size={26} />
+          </div>
+          <p>
+            <strong>Drop paper lists here</strong> or{' '}
+            <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
+              choose files
+            </button>
+          </p>
+          <p className="muted small">BibTeX · RIS · CSL-JSON · OpenAlex · JSON Lines · seed text — several files are merged, duplicates reported</p>
+          <input ref={inputRef} type="file" multiple accept={ACCEPT} onChange={onPick} className="visually-hidden" data-testid="import-file-input" aria-label="Choose paper list files" tabIndex={-1} />
+        </div>
+
+        {files.length > 0 && (
+          <ul className="import-files" aria-label="Chosen files">
+            {files.map((f, i) => (
+              <li key={`${f.name}:${f.size}:${f.lastModified}`}>
+                <span className="file-icon">
+                  <FileIcon />
+                </span>
+                <span className="file-name" title={f.name}>
+                  {f.name}
+                </span>
+                <span className="muted small">{formatBytes(f.size)}</span>
+                <button type="button" className="icon-button small-icon" onClick={() => removeFile(i)} aria-label={`Remove ${f.name}`}>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <label className="import-paste">
+          <span>Or paste a paper list</span>
+          <textarea
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            rows={3}
+            spellCheck={false}
+            placeholder={'@inproceedings{key,\n  title = {…},\n  author = {Last, First and Last, First},\n  year = {2020} }'}
+            data-testid="import-paste"
+          />
+        </label>
+
+        <div className="import-row">
+          <Field label="Dataset name" hint="Shown in the switcher.">
+            {(id, d) => <input id={id} aria-describedby={d} value={name} onChange={(e) => setName(e.target.value)} placeholder={defaultName} />}
+          </Field>
+        </div>
+
+        <BuildOptionsFields fields={fields} setFields={changeFields} problems={problems} />
+
+        <p className="import-privacy muted small">
+          <LockIcon /> Your files stay on this computer: the map is built in this tab and kept in this browser until you remove it.
+        </p>
+      </div>
+
+      <footer className="import-actions import-footer">
+        <button type="button" className="secondary-button" onClick={onClose}>
+          Close
+        </button>
+        <button type="submit" className="primary-button" disabled={!hasInput || !valid} data-testid="import-build">
+          Build map
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(performance.now()), 200);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+function StageRow({ label, progress, now }: { label: string; progress: StageProgress; now: number }) {
+  const state = progress.endedAt !== null ? 'done' : progress.startedAt !== null ? 'running' : 'pending';
+  const shown = progress.fraction > 0 && progress.fraction < 1;
+  return (
+    <li className={`stage-row is-${state}`} data-stage-state={state}>
+      <span className="stage-mark" aria-hidden="true">
+        {state === 'done' ? '✓' : state === 'running' ? <span className="stage-spinner" /> : '•'}
+      </span>
+      <span className="stage-label">{label}</span>
+      <span className="stage-time">
+        {state === 'done' && formatMs(progress.endedAt! - progress.startedAt!)}
+        {state === 'running' && formatMs(now - progress.startedAt!)}
+      </span>
+      <span className="stage-bar" aria-hidden="true">
+        {state === 'running' && <span className={shown ? 'stage-fill' : 'stage-fill indeterminate'} style={shown ? { width: `${Math.round(progress.fraction * 100)}%` } : undefined} />}
+        {state === 'done' && <span className="stage-fill" style={{ width: '100%' }} />}
+      </span>
+    </li>
+  );
+}
+
+function BuildProgress() {
+  const stages = useImport((s) => s.stages);
+  const startedAt = useImport((s) => s.startedAt);
+  const building = useImport((s) => s.building);
+  const options = useImport((s) => s.options);
+  const cancel = useImport((s) => s.cancel);
+  const hide = useImport((s) => s.closeDialog);
+  const now = useNow(true);
+  const done = IMPORT_STAGES.filter(({ stage }) => stages[stage].endedAt !== null).length;
+  return (
+    <div className="import-progress" data-testid="import-progress">
+      <p className="import-building-files">
+        {building.map((f) => (
+          <code key={f}>{f}</code>
+        ))}
+      </p>
+      <div
+        className="overall-bar"
+        role="progressbar"
+        aria-label="Build progress"
+        aria-valuemin={0}
+        aria-valuemax={IMPORT_STAGES.length}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${IMPORT_STAGES.length} steps done`}
+      >
+        <span style={{ width: `${(done / IMPORT_STAGES.length) * 100}%` }} />
+      </div>
+      <ol className="stage-list" aria-live="polite">
+        {IMPORT_STAGES.map(({ stage, label }) => (
+          <StageRow key={stage} label={label} progress={stages[stage]} now={now} />
+        ))}
+      </ol>
+      <p className="muted small import-options-line">
+        {optionsSummary(options)}
+        {startedAt !== null && <> · {formatMs(now - startedAt)} so far</>}
+      </p>
+      <footer className="import-actions">
+        <button type="button" className="text-button" onClick={hide}>
+          Keep exploring meanwhile
+        </button>
+        <button type="button" className="secondary-button" onClick={cancel} data-testid="import-cancel">
+          Cancel build
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+function BuildFailure({ onClose }: { onClose: () => void }) {
+  const problem = useImport((s) => s.problem)!;
+  const backToForm = useImport((s) => s.backToForm);
+  return (
+    <div className="import-failure" role="alert" data-testid="import-error">
+      <div className="import-failure-card">
+        <p className="import-failure-title">The map could not be built</p>
+        {problem.file !== null && (
+          <p className="import-failure-where">
+            <code data-testid="import-error-file">{problem.file}</code>
+            {problem.line !== null && (
+              <>
+                , <span data-testid="import-error-line">line {problem.line.toLocaleString('en')}</span>
+              </>
+            )}
+          </p>
+        )}
+        <p className="import-failure-problem" data-testid="import-error-problem">
+          {problem.problem}
+        </p>
+      </div>
+      <p className="muted small">
+        {problem.file !== null ? 'Fix the file and drop it again, or choose another one.' : 'Try again; if it happens again, reload the page.'} Nothing was saved.
+      </p>
+      <footer className="import-actions">
+        <button type="button" className="secondary-button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="primary-button" onClick={backToForm} autoFocus>
+          Choose files again
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+export function ImportDialog() {
+  const open = useImport((s) => s.dialogOpen);
+  const status = useImport((s) => s.status);
+  const closeDialog = useImport((s) => s.closeDialog);
+  const titleId = useId();
+  const title = status === 'building' ? 'Building the map' : status === 'failed' ? 'Import failed' : 'Import a paper list';
+  // Escape hides the dialog; a running build goes on (only its Cancel button stops it)
+  return (
+    <Modal open={open} onClose={closeDialog} className="import-dialog" labelledBy={titleId} testId="import-dialog" data={{ 'data-status': status }}>
+      <div className="import-dialog-body">
+        <header className="import-dialog-header">
+          <h2 id={titleId}>{title}</h2>
+          {status !== 'building' && (
+            <button type="button" className="icon-button" onClick={closeDialog} aria-label="Close import">
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </header>
+        {status === 'idle' && <ImportForm onClose={closeDialog} />}
+        {status === 'building' && <BuildProgress />}
+        {status === 'failed' && <BuildFailure onClose={closeDialog} />}
+      </div>
+    </Modal>
+  );
+}

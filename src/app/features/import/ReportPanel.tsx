@@ -1,0 +1,256 @@
+/**
+ * The build report of the open dataset: the counts, then every merged, skipped and noted record with
+ * its file and line. For an imported dataset it comes from this browser; for a sample, from report.json.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { BuildReport, MergeEntry } from '../../../core/bundle/report-types';
+import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
+import { useAtlas } from '../../store';
+import { downloadText } from '../export/download';
+import { count as n, formatMs } from './format';
+import { useImport } from './import-store';
+import { Modal } from './Modal';
+import { loadCurrentReport } from './open-imported';
+
+const PAGE = 100;
+
+export function ReportButton() {
+  const setReportOpen = useImport((s) => s.setReportOpen);
+  return (
+    <button type="button" className="text-button report-button" onClick={() => setReportOpen(true)} data-testid="open-report" title="What was read, merged and skipped">
+      Build report
+    </button>
+  );
+}
+
+type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; report: BuildReport };
+
+function useCurrentReport(open: boolean): Loaded {
+  const dataset = useAtlas((s) => s.dataset);
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    if (!open || !dataset) return;
+    let live = true;
+    setState({ status: 'loading' });
+    loadCurrentReport().then(
+      (report) => live && setState({ status: 'ready', report }),
+      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, dataset]);
+  return state;
+}
+
+const where = (r: { file?: string; line?: number }) => (r.file ? `${r.file}${r.line ? `:${r.line}` : ''}` : '');
+
+function Summary({ report }: { report: BuildReport }) {
+  const paperMerges = report.merged.filter((m) => m.kind === 'paper');
+  const mergedPapers = paperMerges.reduce((sum, m) => sum + m.merged.length, 0);
+  const personMerges = report.merged.filter((m) => m.kind === 'person').length;
+  const items: [string, string, string?][] = [
+    ['Records read', n(report.records), `from ${report.inputs.length} file${report.inputs.length === 1 ? '' : 's'}`],
+    ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
+    ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
+    ['Author names', n(report.authorNames), 'distinct spellings'],
+    ['People', n(report.authors), personMerges ? `${n(personMerges)} merged from variants` : 'no variants merged'],
+    ['Authorships', n(report.authorships)],
+    ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],
+    ['Components', n(report.components), `largest: ${n(report.largestComponent)} people`],
+    ['Communities', n(report.communities), report.modularity === null ? 'modularity undefined: no co-author links' : `modularity ${report.modularity.toFixed(3)}`],
+  ];
+  return (
+    <dl className="report-summary" data-testid="report-summary">
+      {items.map(([label, value, sub]) => (
+        <div key={label} className="report-stat">
+          <dt>{label}</dt>
+          <dd>
+            <span className="report-stat-value">{value}</span>
+            {sub && <span className="report-stat-sub">{sub}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Inputs({ report }: { report: BuildReport }) {
+  const o = report.options;
+  const total = Object.values(report.timingsMs ?? {}).reduce((a, b) => a + b, 0);
+  return (
+    <div className="report-inputs">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Format</th>
+            <th scope="col" className="num">
+              Records
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.inputs.map((input, i) => (
+            <tr key={`${input.file}-${i}`}>
+              <td>
+                <code>{input.file}</code>
+              </td>
+              <td>{input.format}</td>
+              <td className="num">{n(input.records)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        {o.counting} counting · {o.maxAuthors === null ? 'no author cap' : `at most ${o.maxAuthors} authors per paper`} · resolution {o.resolution} · seed {o.seed}
+        {total > 0 && <> · pipeline {formatMs(total)}</>}
+      </p>
+    </div>
+  );
+}
+
+function SkippedItem({ r }: { r: SkippedRecord }) {
+  return (
+    <li>
+      <code className="report-where">{where(r)}</code>
+      <span className="report-reason">{r.reason}</span>
+      {r.record && <span className="report-record">{r.record}</span>}
+    </li>
+  );
+}
+
+function MergedItem({ m }: { m: MergeEntry }) {
+  return (
+    <li>
+      <span className={`report-kind is-${m.kind}`}>{m.kind}</span>
+      <span className="report-reason">{m.reason}</span>
+      <span className="report-record">
+        kept <q>{m.kept}</q>
+        {m.merged.length > 0 && (
+          <>
+            {' '}
+            ←{' '}
+            {m.merged.map((x, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                <q>{x}</q>
+              </span>
+            ))}
+          </>
+        )}
+      </span>
+      {where(m) && <code className="report-where">{where(m)}</code>}
+    </li>
+  );
+}
+
+function NoteItem({ r }: { r: IngestNote }) {
+  return (
+    <li>
+      <code className="report-where">{where(r)}</code>
+      <span className="report-reason">{r.note}</span>
+      {r.record && <span className="report-record">{r.record}</span>}
+    </li>
+  );
+}
+
+type Tab = 'skipped' | 'merged' | 'notes';
+
+function Records({ report }: { report: BuildReport }) {
+  const first: Tab = report.skipped.length ? 'skipped' : report.merged.length ? 'merged' : 'notes';
+  const [tab, setTab] = useState<Tab>(first);
+  const [shown, setShown] = useState(PAGE);
+  const counts: Record<Tab, number> = { skipped: report.skipped.length, merged: report.merged.length, notes: report.notes.length };
+  const labels: Record<Tab, string> = { skipped: 'Skipped', merged: 'Merged', notes: 'Notes' };
+  const id = useId();
+  const left = counts[tab] - shown;
+  return (
+    <div className="report-records">
+      <div role="tablist" aria-label="Records" className="report-tabs">
+        {(Object.keys(labels) as Tab[]).map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`${id}-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`${id}-panel`}
+            className="report-tab"
+            onClick={() => {
+              setTab(t);
+              setShown(PAGE);
+            }}
+          >
+            {labels[t]} <span className="report-count">{n(counts[t])}</span>
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} data-testid={`report-${tab}`}>
+        {counts[tab] === 0 ? (
+          <p className="muted report-empty">
+            {tab === 'skipped' ? 'Every record was used.' : tab === 'merged' ? 'Nothing was merged.' : 'No notes.'}
+          </p>
+        ) : (
+          <ul className="report-list">
+            {tab === 'skipped' && report.skipped.slice(0, shown).map((r, i) => <SkippedItem key={i} r={r} />)}
+            {tab === 'merged' && report.merged.slice(0, shown).map((m, i) => <MergedItem key={i} m={m} />)}
+            {tab === 'notes' && report.notes.slice(0, shown).map((r, i) => <NoteItem key={i} r={r} />)}
+          </ul>
+        )}
+        {left > 0 && (
+          <button type="button" className="secondary-button report-more" onClick={() => setShown(shown + PAGE * 5)}>
+            Show {n(Math.min(left, PAGE * 5))} more of {n(left)}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function downloadReport(report: BuildReport, name: string): void {
+  const base = name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'dataset';
+  downloadText(`${base}-report.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+}
+
+export function ReportPanel() {
+  const open = useImport((s) => s.reportOpen);
+  const setReportOpen = useImport((s) => s.setReportOpen);
+  const name = useAtlas((s) => s.dataset?.name ?? '');
+  const loaded = useCurrentReport(open);
+  const titleId = useId();
+  const close = () => setReportOpen(false);
+  return (
+    <Modal open={open} onClose={close} className="report-dialog" labelledBy={titleId} testId="report-panel" closeOnBackdrop>
+      <div className="report-body">
+        <header className="import-dialog-header">
+          <div>
+            <div className="panel-kicker">Build report</div>
+            <h2 id={titleId}>{name}</h2>
+          </div>
+          {loaded.status === 'ready' && (
+            <button type="button" className="text-button" onClick={() => downloadReport(loaded.report, name)}>
+              Download JSON
+            </button>
+          )}
+          <button type="button" className="icon-button" onClick={close} aria-label="Close report">
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {loaded.status === 'loading' && <p className="muted report-empty">Reading the report…</p>}
+        {loaded.status === 'error' && (
+          <p className="report-empty" role="alert">
+            The report could not be shown: {loaded.message}
+          </p>
+        )}
+        {loaded.status === 'ready' && (
+          <div className="report-content">
+            <Summary report={loaded.report} />
+            <Inputs report={loaded.report} />
+            <Records report={loaded.report} />
+          </div>
+        )}
+      </div>
+    </Modal>
+  );
+}

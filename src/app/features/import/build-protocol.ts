@@ -1,0 +1,105 @@
+/**
+ * Messages between the page and the build worker, and the record an imported dataset is saved under.
+ * Types only (plus the stage list): importing this file never pulls the pipeline into the main bundle.
+ */
+import type { BuildReport } from '../../../core/bundle/report-types';
+import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
+import type { InputFormat } from '../../../core/ingest/types';
+import type { Stage } from '../../../core/pipeline';
+
+/** The pipeline's stages, with reading the files before and saving the result after. */
+export type ImportStage = 'read' | Stage | 'save';
+
+/** In order, with what the progress display says for each. */
+export const IMPORT_STAGES: readonly { stage: ImportStage; label: string }[] = [
+  { stage: 'read', label: 'Reading files' },
+  { stage: 'ingest', label: 'Parsing records' },
+  { stage: 'names', label: 'Matching author names' },
+  { stage: 'graph', label: 'Linking co-authors' },
+  { stage: 'communities', label: 'Finding communities' },
+  { stage: 'labels', label: 'Labelling communities' },
+  { stage: 'layout', label: 'Laying out the map' },
+  { stage: 'bundle', label: 'Packing the dataset' },
+  { stage: 'save', label: 'Saving in this browser' },
+];
+
+export type { ImportSource } from '../../data/dataset-sources';
+import type { ImportSource } from '../../data/dataset-sources';
+
+export interface BuildJob {
+  /** Key the dataset is saved under (see `newImportId`). */
+  id: string;
+  /** Shown in the viewer; null: made from the file names. */
+  name: string | null;
+  sources: ImportSource[];
+  options: BuildOptions;
+  /** An alias file (name + text), as the CLI's --aliases. */
+  aliases: { name: string; text: string } | null;
+  /** Save the result in IndexedDB (the import dialog does; a throwaway rebuild may not). */
+  save: boolean;
+}
+
+/** What the dataset switcher lists for an imported dataset (small: read without the bundle). */
+export interface ImportedMeta {
+  id: string;
+  name: string;
+  /** ms since the epoch. */
+  createdAt: number;
+  inputs: { file: string; format: InputFormat; records: number }[];
+  options: BuildOptions;
+  stats: Bundle['stats'];
+  merged: number;
+  skipped: number;
+  buildMs: number;
+}
+
+/** A build that could not finish: the file, line and reason when the input is at fault. */
+export interface BuildProblem {
+  file: string | null;
+  line: number | null;
+  problem: string;
+}
+
+/** The bundle's column groups, sent piece by piece (plus the abstracts when they are not saved). */
+export type ColumnGroup = 'authors' | 'papers' | 'coauthorLinks' | 'abstracts';
+
+/** What the page gets when a build has finished, once the columns are put back together. */
+export interface BuildDone {
+  type: 'done';
+  meta: ImportedMeta;
+  bundle: Bundle;
+  /** Sent only when not saved (a saved report is read from IndexedDB when the report is opened). */
+  report: BuildReport | null;
+  /** Likewise: sent only when they could not be saved (otherwise read from IndexedDB when a panel needs them). */
+  abstracts: Abstracts | null;
+  /** Why saving failed (quota, private mode...), or null when saved or not asked to save. */
+  saveProblem: string | null;
+}
+
+export type WorkerMessage =
+  /** The worker's code has loaded: builds can start without fetching anything. */
+  | { type: 'ready' }
+  | { type: 'progress'; stage: ImportStage; fraction: number }
+  /**
+   * A slice of one column of the result. A large bundle arrives in many small messages, each a short task for
+   * the page to take in, instead of one structured clone that would block the page for most of a second.
+   */
+  | { type: 'column'; group: ColumnGroup; key: string; values: unknown[] }
+  /** The rest of the result; its columns (and abstracts) are the ones sent before, in order. */
+  | BuildDone
+  | { type: 'failed'; problem: BuildProblem };
+
+/** Elements per column message: small enough that taking one in stays far below a frame's worth of blocking. */
+export const COLUMN_SLICE = 8192;
+
+/** Imported datasets are told apart from the built-in ones by this prefix (also in the URL: `?ds=local-…`). */
+export const IMPORT_ID_PREFIX = 'local-';
+
+export function newImportId(now = Date.now()): string {
+  const random = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
+  return `${IMPORT_ID_PREFIX}${now.toString(36)}${random}`;
+}
+
+export const isImportId = (id: string | null | undefined): id is string => typeof id === 'string' && id.startsWith(IMPORT_ID_PREFIX);

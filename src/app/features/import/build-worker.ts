@@ -1,0 +1,115 @@
+/**
+ * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
+ * result in IndexedDB and sends the bundle back. The page cancels a build by terminating this worker.
+ * Everything heavy (the BibTeX parser, Louvain, the layout) lives in this worker's bundle, not the page's.
+ */
+/// <reference lib="webworker" />
+import { IngestError } from '../../../core/ingest/errors';
+import { decodeInputFile } from '../../../core/ingest/decode-input';
+import type { InputFile } from '../../../core/ingest/types';
+import { buildDataset, type BuildResult } from '../../../core/pipeline';
+import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
+import { bundleShell, columnSlices } from './column-slices';
+import { describeStorageError, saveImported } from './datasets-db';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+const SAVE_TIMEOUT_MS = 60_000;
+
+function post(message: WorkerMessage): void {
+  scope.postMessage(message);
+}
+
+function progress(stage: ImportStage, fraction: number): void {
+  post({ type: 'progress', stage, fraction });
+}
+
+function problemOf(err: unknown): BuildProblem {
+  if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
+  if (err instanceof RangeError && /allocation|memory|size/i.test(err.message)) {
+    return { file: null, line: null, problem: `the browser ran out of memory for this build (${err.message})` };
+  }
+  return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
+}
+
+async function readSources(job: BuildJob): Promise<InputFile[]> {
+  progress('read', 0);
+  const inputs: InputFile[] = [];
+  for (const [k, source] of job.sources.entries()) {
+    if (source.kind === 'file') {
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await source.file.arrayBuffer();
+      } catch (err) {
+        throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
+      }
+      // gzip, byte-order marks and the Windows-1252 fallback (with its note) as in the CLI
+      inputs.push(decodeInputFile(new Uint8Array(bytes), source.file.name));
+    } else if (source.kind === 'bytes') {
+      // fetched from the app (a rebuild of a served dataset): decoded the same way
+      inputs.push(decodeInputFile(new Uint8Array(source.bytes), source.name));
+    } else {
+      inputs.push({ name: source.name, text: source.text });
+    }
+    progress('read', (k + 1) / job.sources.length);
+  }
+  return inputs;
+}
+
+function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMeta {
+  const { bundle, report } = result;
+  return {
+    id: job.id,
+    name: bundle.name,
+    createdAt: Date.now(),
+    inputs: report.inputs,
+    options: report.options,
+    stats: bundle.stats,
+    merged: report.merged.length,
+    skipped: report.skipped.length,
+    buildMs: Math.round(buildMs),
+  };
+}
+
+async function run(job: BuildJob): Promise<void> {
+  const t0 = performance.now();
+  const inputs = await readSources(job);
+  const result = buildDataset(inputs, {
+    ...job.options,
+    name: job.name ?? undefined,
+    aliases: job.aliases,
+    abstractsFile: null,
+    onProgress: progress,
+  });
+  const meta = metaOf(job, result, performance.now() - t0);
+  let saveProblem: string | null = null;
+  if (job.save) {
+    progress('save', 0);
+    try {
+      await Promise.race([
+        saveImported(meta, result.bundle, result.abstracts, result.report),
+        // storage that never answers must not hold the result back: it is shown, just not kept
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
+      ]);
+    } catch (err) {
+      saveProblem = describeStorageError(err);
+    }
+    progress('save', 1);
+  }
+  const saved = job.save && saveProblem === null;
+  for (const slice of columnSlices(result.bundle, saved ? null : result.abstracts)) post({ type: 'column', ...slice });
+  post({
+    type: 'done',
+    meta,
+    bundle: bundleShell(result.bundle),
+    report: saved ? null : result.report,
+    abstracts: saved ? null : [],
+    saveProblem,
+  });
+}
+
+scope.onmessage = (event: MessageEvent<BuildJob>) => {
+  run(event.data).catch((err: unknown) => post({ type: 'failed', problem: problemOf(err) }));
+};
+
+post({ type: 'ready' });

@@ -1,0 +1,193 @@
+/**
+ * The import's state: the dialog and what is in it, the running build and its progress per stage,
+ * the imported datasets this browser keeps, and whether the build report is showing.
+ * Kept apart from the explorer's store; it talks to it only to open a dataset.
+ */
+import { create } from 'zustand';
+import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/types';
+import { rememberSources } from '../../data/dataset-sources';
+import { useAtlas } from '../../store';
+import { startBuild, type BuildHandle } from './build-client';
+import { IMPORT_STAGES, newImportId, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
+import { listImported, removeImported } from './datasets-db';
+import { openBuilt, openFirstBuiltin, rememberReport } from './open-imported';
+
+export interface StageProgress {
+  fraction: number;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+export type BuildStatus = 'idle' | 'building' | 'failed';
+
+/** What to say after an import: the counts, and where the report is. */
+export interface ImportNotice {
+  meta: ImportedMeta;
+  saveProblem: string | null;
+}
+
+export interface ImportState {
+  dialogOpen: boolean;
+  files: File[];
+  pasted: string;
+  name: string;
+  options: BuildOptions;
+  status: BuildStatus;
+  /** The stages of the running (or last) build. */
+  stages: Record<ImportStage, StageProgress>;
+  startedAt: number | null;
+  /** The files the running build reads (for the progress display). */
+  building: string[];
+  problem: BuildProblem | null;
+  imported: ImportedMeta[];
+  /** The last import's summary, shown until dismissed. */
+  notice: ImportNotice | null;
+  reportOpen: boolean;
+
+  openDialog(): void;
+  closeDialog(): void;
+  addFiles(files: File[]): void;
+  removeFile(index: number): void;
+  setPasted(text: string): void;
+  setName(name: string): void;
+  setOptions(options: Partial<BuildOptions>): void;
+  /** Build from what the dialog holds. */
+  build(): void;
+  /** Drop anywhere: build these files at once with the current options. */
+  buildFiles(files: File[]): void;
+  cancel(): void;
+  /** Back from an error to the form, files kept. */
+  backToForm(): void;
+  refreshImported(): Promise<void>;
+  remove(id: string): Promise<void>;
+  dismissNotice(): void;
+  setReportOpen(open: boolean): void;
+}
+
+const freshStages = (): Record<ImportStage, StageProgress> =>
+  Object.fromEntries(IMPORT_STAGES.map(({ stage }) => [stage, { fraction: 0, startedAt: null, endedAt: null }])) as Record<
+    ImportStage,
+    StageProgress
+  >;
+
+let running: { handle: BuildHandle; id: string } | null = null;
+
+export const PASTED_NAME = 'pasted text';
+
+export const useImport = create<ImportState>()((set, get) => {
+  function run(sources: ImportSource[], name: string | null): void {
+    if (get().status === 'building' || sources.length === 0) return;
+    const { options } = get();
+    const id = newImportId();
+    const t0 = performance.now();
+    set({
+      dialogOpen: true,
+      status: 'building',
+      stages: freshStages(),
+      startedAt: t0,
+      building: sources.map((s) => (s.kind === 'file' ? s.file.name : s.name)),
+      problem: null,
+      notice: null,
+    });
+    const handle = startBuild(
+      { id, name, sources, options, aliases: null, save: true },
+      {
+        onProgress(stage, fraction) {
+          const now = performance.now();
+          const stages = { ...get().stages };
+          // a stage's start ends the ones before it that did not say so
+          const k = IMPORT_STAGES.findIndex((s) => s.stage === stage);
+          for (const { stage: before } of IMPORT_STAGES.slice(0, k)) {
+            const p = stages[before];
+            if (p.endedAt === null) stages[before] = { fraction: 1, startedAt: p.startedAt ?? now, endedAt: now };
+          }
+          const prev = stages[stage];
+          stages[stage] = { fraction, startedAt: prev.startedAt ?? now, endedAt: fraction >= 1 ? now : null };
+          set({ stages });
+        },
+        onDone(result) {
+          running = null;
+          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: result.saveProblem } });
+          if (result.report) rememberReport(result.meta.id, result.report);
+          void get().refreshImported();
+          void openBuilt(result).then(() => {
+            // the lists stay at hand for this session, so review decisions can be applied at once
+            const shown = useAtlas.getState().dataset;
+            if (shown?.id === result.meta.id) rememberSources(shown, { inputs: [...sources], aliases: null });
+          });
+        },
+        onFailed(problem) {
+          running = null;
+          set({ status: 'failed', problem, dialogOpen: true });
+        },
+      },
+    );
+    running = { handle, id };
+  }
+
+  return {
+    dialogOpen: false,
+    files: [],
+    pasted: '',
+    name: '',
+    options: { ...DEFAULT_BUILD_OPTIONS },
+    status: 'idle',
+    stages: freshStages(),
+    startedAt: null,
+    building: [],
+    problem: null,
+    imported: [],
+    notice: null,
+    reportOpen: false,
+
+    openDialog: () => set({ dialogOpen: true, reportOpen: false }),
+    closeDialog: () => {
+      // a running build goes on behind the page; the Import button shows it and opens the dialog again
+      if (get().status === 'building') return set({ dialogOpen: false });
+      set({ dialogOpen: false, status: 'idle', problem: null });
+    },
+    addFiles: (files) => {
+      const known = new Set(get().files.map((f) => `${f.name}:${f.size}:${f.lastModified}`));
+      const fresh = files.filter((f) => !known.has(`${f.name}:${f.size}:${f.lastModified}`));
+      set({ files: [...get().files, ...fresh] });
+    },
+    removeFile: (index) => set({ files: get().files.filter((_, i) => i !== index) }),
+    setPasted: (pasted) => set({ pasted }),
+    setName: (name) => set({ name }),
+    setOptions: (options) => set({ options: { ...get().options, ...options } }),
+    build: () => {
+      const { files, pasted } = get();
+      const sources: ImportSource[] = files.map((file) => ({ kind: 'file', file }));
+      if (pasted.trim() !== '') sources.push({ kind: 'text', name: PASTED_NAME, text: pasted });
+      run(sources, get().name.trim() || null);
+    },
+    buildFiles: (files) => run(files.map((file) => ({ kind: 'file', file })), null),
+    cancel: () => {
+      if (running) {
+        running.handle.cancel();
+        // the worker may have saved the dataset just before it was stopped: a cancelled import leaves nothing
+        void removeImported(running.id).catch(() => undefined);
+      }
+      running = null;
+      set({ status: 'idle', stages: freshStages(), startedAt: null, problem: null });
+    },
+    backToForm: () => set({ status: 'idle', problem: null }),
+    refreshImported: async () => {
+      try {
+        set({ imported: await listImported() });
+      } catch {
+        // no IndexedDB here (e.g. some private windows): nothing was saved, nothing to list
+        set({ imported: [] });
+      }
+    },
+    remove: async (id) => {
+      await removeImported(id);
+      await get().refreshImported();
+      if (get().notice?.meta.id === id) set({ notice: null });
+      if (useAtlas.getState().dataset?.id === id) await openFirstBuiltin();
+    },
+    dismissNotice: () => set({ notice: null }),
+    setReportOpen: (reportOpen) => set({ reportOpen }),
+  };
+});
+

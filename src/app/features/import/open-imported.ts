@@ -1,0 +1,153 @@
+/**
+ * Opening datasets from the import side: one just built, one saved in this browser (also at start-up,
+ * from `?ds=local-…`), or a built-in sample chosen in the switcher. And the build report of whatever is open.
+ */
+import type { BuildReport } from '../../../core/bundle/report-types';
+import type { Abstracts, Bundle } from '../../../core/bundle/types';
+import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../../core/bundle/validate';
+import { prepareDataset, type AbstractsLoader, type Dataset } from '../../data/dataset';
+import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } from '../../data/load-bundle';
+import { describeProblem, openFromUrl } from '../../data/open-dataset';
+import { mark } from '../../debug';
+import { appUrl } from '../../env';
+import type { NodeRef } from '../../graph/node-keys';
+import type { GraphView } from '../../graph/sigma-graph';
+import { useAtlas } from '../../store';
+import type { DatasetSource } from '../../store/types';
+import type { UrlState } from '../../url/url-state';
+import { isImportId, type BuildDone } from './build-protocol';
+import { loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
+
+/** Reports of this session's builds (also those that could not be saved). */
+const sessionReports = new Map<string, BuildReport>();
+
+export function rememberReport(id: string, report: BuildReport): void {
+  sessionReports.set(id, report);
+}
+
+/** Let the page paint (the loading screen, the closed dialog) before the main thread is busy with a large dataset. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Put `dataset` on screen. When the explorer is already showing one, the graph is swapped inside the same
+ * Sigma instance: tearing Sigma down for a loading screen and creating it again costs seconds of blocked main
+ * thread with software WebGL. `data-state` says "loading" until the new graph's first frame is drawn.
+ */
+function show(dataset: Dataset, source: DatasetSource, initial?: { selection: NodeRef | null; view: GraphView }): void {
+  const atlas = useAtlas.getState();
+  mark('bundleLoaded');
+  if (atlas.load.status === 'ready') {
+    document.documentElement.dataset.state = 'loading';
+    useAtlas.setState({ source });
+  } else {
+    atlas.startLoading(`Opening ${dataset.name}…`, source);
+  }
+  useAtlas.getState().openDataset(dataset, initial);
+}
+
+function storedAbstracts(id: string, bundle: Bundle): AbstractsLoader {
+  return async () => {
+    if (!bundle.papers.hasAbstract.some((h) => h === 1)) return bundle.papers.title.map(() => null);
+    const abstracts = await loadImportedAbstracts(id);
+    if (!abstracts) throw new Error('the abstracts of this imported dataset are no longer in this browser');
+    return validateAbstracts(abstracts, bundle.papers.title.length, `abstracts of "${bundle.name}"`);
+  };
+}
+
+/** Show a dataset the worker has just built. */
+export async function openBuilt(result: BuildDone): Promise<void> {
+  const { meta, bundle, abstracts } = result;
+  // the message task ends here: receiving the result and opening it are separate tasks
+  await settle();
+  const loader: AbstractsLoader = abstracts ? async (): Promise<Abstracts> => abstracts : storedAbstracts(meta.id, bundle);
+  show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
+}
+
+/** Show a dataset saved in this browser. */
+export async function openImported(id: string, initial?: { selection: NodeRef | null; view: GraphView }): Promise<void> {
+  const source = { dataset: id, bundle: null };
+  if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
+  try {
+    const stored = await loadImportedBundle(id);
+    if (!stored) {
+      useAtlas.getState().failLoading({
+        title: 'This imported dataset is no longer in this browser',
+        file: null,
+        detail: 'It was removed, or the browser’s data for this site was cleared. Drop the paper list on the page to import it again, or pick another dataset.',
+      });
+      return;
+    }
+    await settle();
+    const bundle = validateBundle(stored, `imported dataset "${typeof stored.name === 'string' ? stored.name : id}"`);
+    show(prepareDataset(bundle, storedAbstracts(id, bundle), id), source, initial);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** Show a built-in dataset (from `data/index.json`). */
+export async function openBuiltin(entry: DatasetEntry): Promise<void> {
+  const source = { dataset: entry.id, bundle: null };
+  if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading(`Loading ${entry.name}…`, source);
+  try {
+    show(await fetchDataset(entry.bundle, entry.id), source);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** The built-in datasets, fetched once if the start-up did not already. */
+export async function builtinDatasets(): Promise<DatasetEntry[]> {
+  const known = useAtlas.getState().datasets;
+  if (known.length > 0) return known;
+  const list = await fetchDatasetIndex();
+  useAtlas.getState().setDatasets(list);
+  return list;
+}
+
+/** After the open dataset was removed: show the first sample. */
+export async function openFirstBuiltin(): Promise<void> {
+  try {
+    const list = await builtinDatasets();
+    if (list[0]) await openBuiltin(list[0]);
+  } catch (err) {
+    useAtlas.getState().failLoading(describeProblem(err));
+  }
+}
+
+/** Start-up: `?ds=local-…` opens a dataset from this browser; anything else goes the usual way. */
+export async function openAtStart(url: UrlState): Promise<void> {
+  if (url.bundle !== null || !isImportId(url.dataset)) return openFromUrl(url, useAtlas.getState());
+  // the switcher lists the samples too
+  void builtinDatasets().catch(() => undefined);
+  await openImported(url.dataset, { selection: url.selection, view: url.view });
+}
+
+function checkReport(value: unknown, file: string): BuildReport {
+  const r = value as Partial<BuildReport> | null;
+  const lists = ['inputs', 'merged', 'skipped', 'notes'] as const;
+  if (!r || typeof r !== 'object' || typeof r.papers !== 'number' || lists.some((k) => !Array.isArray(r[k]))) {
+    throw new BundleError(file, 'invalid', 'is not a build report (expected papers, inputs, merged, skipped and notes)');
+  }
+  return r as BuildReport;
+}
+
+/** The build report of the open dataset: from this browser for an imported one, else `report.json` beside its bundle. */
+export async function loadCurrentReport(): Promise<BuildReport> {
+  const { dataset, source, datasets } = useAtlas.getState();
+  if (!dataset) throw new Error('no dataset is open');
+  if (isImportId(dataset.id)) {
+    const report = sessionReports.get(dataset.id) ?? (await loadImportedReport(dataset.id));
+    if (!report) throw new Error('the report of this imported dataset is no longer in this browser');
+    return checkReport(report, `report of "${dataset.name}"`);
+  }
+  const bundlePath = source.bundle ?? datasets.find((d) => d.id === source.dataset)?.bundle ?? null;
+  if (bundlePath === null || !isSafeBundlePath(bundlePath)) throw new Error('this dataset has no build report');
+  const url = new URL('report.json', appUrl(bundlePath));
+  const file = bundlePath.replace(/[^/]*$/, 'report.json');
+  const res = await fetch(url);
+  if (!res.ok) {
+    throw new BundleError(file, 'missing', res.status === 404 ? 'not found: this dataset was built without a report' : `could not be read (HTTP ${res.status})`);
+  }
+  return checkReport(parseBundleJson(await res.text(), file), file);
+}

@@ -1,0 +1,75 @@
+/**
+ * Two authors: the papers they share, with abstracts, and whether their link's weight comes mostly
+ * from papers with many authors (large teams say little about working together).
+ */
+import { useMemo } from 'react';
+import { largeTeamShare } from '../../../core/queries/hyperauthorship';
+import { linkBetween, sharedPapers } from '../../../core/bundle/indices';
+import { PaperItem } from '../../panels/PaperItem';
+import { AuthorLink } from '../../panels/links';
+import { Panel } from '../../panels/Panel';
+import { useAtlas } from '../../store';
+import { teamThreshold } from '../../data/per-bundle';
+
+export function PairPanel({ a, b }: { a: number; b: number }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const closeDetail = () => useAtlas.getState().select(null);
+  const { bundle } = dataset;
+  const papers = useMemo(() => sharedPapers(bundle, a, b), [bundle, a, b]);
+  const team = useMemo(() => largeTeamShare(bundle, a, b, teamThreshold(bundle)), [bundle, a, b]);
+  const link = linkBetween(bundle, a, b);
+  const weight = link >= 0 ? bundle.coauthorLinks.weight[link] : 0;
+  const names = bundle.authors.name;
+
+  return (
+    <Panel
+      kicker="Co-authors"
+      title={`${names[a]} & ${names[b]}`}
+      onClose={closeDetail}
+      className="details-panel insight-panel"
+      testId="pair-panel"
+    >
+      <div className="pair-people">
+        <AuthorLink index={a} />
+        <AuthorLink index={b} />
+      </div>
+      <dl className="stats">
+        <div>
+          <dt>Shared papers</dt>
+          <dd data-testid="pair-shared">{papers.length}</dd>
+        </div>
+        <div>
+          <dt>Link weight</dt>
+          <dd title={bundle.options.counting === 'fractional' ? 'Fractional: 1/(authors − 1) per shared paper' : 'Full: 1 per shared paper'}>
+            {weight.toFixed(2)}
+          </dd>
+        </div>
+        <div>
+          <dt>Large-team</dt>
+          <dd title={`Share of the weight from papers with ${team.threshold} or more authors`}>{Math.round(team.share * 100)}%</dd>
+        </div>
+      </dl>
+      {papers.length > 0 && team.mostlyLargeTeam && (
+        <p className="note" data-testid="large-team-note">
+          {team.onlyLargeTeam ? 'All' : 'Most'} of this link's weight comes from {team.largeTeamPapers} paper
+          {team.largeTeamPapers === 1 ? '' : 's'} with {team.threshold} or more authors: sharing a byline that long says little
+          about working together.
+        </p>
+      )}
+      {papers.length === 0 ? (
+        <p className="muted">They have no paper together.</p>
+      ) : (
+        <>
+          <h3 className="section-title">
+            {papers.length} paper{papers.length === 1 ? '' : 's'} together
+          </h3>
+          <ol className="paper-list" data-testid="pair-papers">
+            {papers.map((p) => (
+              <PaperItem key={p} paper={p} author={a} />
+            ))}
+          </ol>
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Time, where papers have years: a year-range filter (two-handled slider) for the canvas and search,
+ * and colour by year (each author by the mean year of their papers) with its legend.
+ */
+import { useId } from 'react';
+import { Panel } from '../../panels/Panel';
+import { useAtlas } from '../../store';
+import { yearColours, yearSpan } from '../../data/per-bundle';
+
+export function YearLegend() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const colorBy = useAtlas((s) => s.colorBy);
+  const { scale } = yearColours(dataset.bundle);
+  if (colorBy !== 'year' || scale.stops.length === 0) return null;
+  const gradient = `linear-gradient(to right, ${scale.stops.map((s) => s.colour).join(', ')})`;
+  return (
+    <div className="year-legend" data-testid="year-legend">
+      <span className="year-legend-title">Mean year of papers</span>
+      <span className="year-ramp" style={{ background: gradient }} aria-hidden="true" />
+      <span className="year-stops">
+        {scale.stops.map((s) => (
+          <span key={s.year}>{s.year}</span>
+        ))}
+      </span>
+    </div>
+  );
+}
+
+export function TimePanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const years = useAtlas((s) => s.filters.years);
+  const setYearRange = useAtlas((s) => s.setYearRange);
+  const colorBy = useAtlas((s) => s.colorBy);
+  const setColorBy = useAtlas((s) => s.setColorBy);
+  const fromId = useId();
+  const toId = useId();
+  const colourId = useId();
+  const span = yearSpan(dataset.bundle);
+  // nothing to filter or colour when every dated paper is from the same year
+  if (!span || span[0] === span[1]) return null;
+  const [min, max] = span;
+  const [from, to] = years ?? span;
+  const set = (a: number, b: number) => setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
+  const pct = (y: number) => (max === min ? 0 : ((y - min) / (max - min)) * 100);
+  const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
+
+  return (
+    <Panel
+      title="Time"
+      kicker={`Papers from ${min} to ${max}`}
+      testId="time-panel"
+      actions={
+        years ? (
+          <button type="button" className="text-button" onClick={() => setYearRange(null)}>
+            All years
+          </button>
+        ) : undefined
+      }
+    >
+      <div className="field">
+        <span>
+          Papers from <strong data-testid="year-from">{from}</strong> to <strong data-testid="year-to">{to}</strong>
+        </span>
+        {max > min && (
+          <div className="dual-range" style={{ ['--lo' as string]: `${pct(from)}%`, ['--hi' as string]: `${pct(to)}%` }}>
+            <label htmlFor={fromId} className="visually-hidden">
+              From year
+            </label>
+            <input id={fromId} type="range" min={min} max={max} step={1} value={from} onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
+            <label htmlFor={toId} className="visually-hidden">
+              To year
+            </label>
+            <input id={toId} type="range" min={min} max={max} step={1} value={to} onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
+          </div>
+        )}
+        {years && withoutYear > 0 && (
+          <span className="muted small">
+            {withoutYear} paper{withoutYear === 1 ? '' : 's'} without a year {withoutYear === 1 ? 'is' : 'are'} hidden while a range is set.
+          </span>
+        )}
+      </div>
+      <div className="field colour-by">
+        <span id={colourId}>Colour authors by</span>
+        <div className="segmented" role="radiogroup" aria-labelledby={colourId}>
+          <button type="button" role="radio" aria-checked={colorBy === 'community'} onClick={() => setColorBy('community')}>
+            Community
+          </button>
+          <button type="button" role="radio" aria-checked={colorBy === 'year'} onClick={() => setColorBy('year')}>
+            Mean year
+          </button>
+        </div>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * In the author card: "may be N different people" when the author's papers fall into groups whose
+ * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
+ * into alias lines (download, or apply here).
+ */
+import { AuthorLink } from '../../panels/links';
+import { useAtlas } from '../../store';
+import { AliasActions } from './AliasActions';
+import { useWhoIsWho } from './store';
+import { useSplit } from './use-worker-insight';
+
+const COAUTHORS_SHOWN = 6;
+
+export function HomonymSection({ author }: { author: number }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const select = useAtlas((s) => s.select);
+  const addAliasLines = useWhoIsWho((s) => s.addAliasLines);
+  const aliasLines = useWhoIsWho((s) => s.aliasLines);
+  const { bundle } = dataset;
+  const result = useSplit(author);
+  if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
+  const { split, lines } = result.value;
+  const name = bundle.authors.name[author];
+  const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
+
+  return (
+    <section className="homonym" data-testid="homonym-flag" data-groups={split.groups.length} aria-label="Possibly several people">
+      <p className="homonym-head">
+        <span className="flag-icon" aria-hidden="true">
+          ⚑
+        </span>
+        May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common.
+      </p>
+      <ol className="homonym-groups">
+        {split.groups.map((g, i) => (
+          <li key={g.papers[0]} className="homonym-group" data-testid="homonym-group">
+            <div className="group-name">
+              {i === 0 ? name : `${name} (${i + 1})`}
+              <span className="muted">
+                {' '}
+                · {g.papers.length} paper{g.papers.length === 1 ? '' : 's'}
+              </span>
+            </div>
+            <ul className="group-papers">
+              {g.papers.map((p) => (
+                <li key={p}>
+                  <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
+                    {bundle.papers.title[p]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="coauthor-line">
+              <span className="muted">with </span>
+              {g.coauthors.slice(0, COAUTHORS_SHOWN).map((c) => (
+                <AuthorLink key={c} index={c} />
+              ))}
+              {g.coauthors.length > COAUTHORS_SHOWN && <span className="muted">and {g.coauthors.length - COAUTHORS_SHOWN} more</span>}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {split.unattached.length > 0 && (
+        <p className="muted small">
+          {split.unattached.length} paper{split.unattached.length === 1 ? '' : 's'} with no co-author cannot be placed and stay with {name}.
+        </p>
+      )}
+      {!accepted ? (
+        <button type="button" className="button" onClick={() => addAliasLines(lines)}>
+          Split into {split.groups.length} people
+        </button>
+      ) : (
+        <AliasActions focusName={name} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * The "possible same person" review list: each suggested pair with its evidence (spellings, paper
+ * counts, shared co-authors, why the names are close). The user accepts or rejects each; the accepted
+ * ones download as the `--aliases` file and apply at once (the dataset is rebuilt with them).
+ * Below, the names that may stand for several people, each opening its author card.
+ */
+import { useMemo } from 'react';
+import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
+import { AuthorLink } from '../../panels/links';
+import { Panel } from '../../panels/Panel';
+import { useAtlas } from '../../store';
+import { AliasActions } from './AliasActions';
+import { pairKey, useWhoIsWho } from './store';
+import { useNameChecks } from './use-worker-insight';
+
+const SHARED_SHOWN = 6;
+
+function Person({ index, name, spellings, papers }: { index: number; name: string; spellings: string[]; papers: number }) {
+  const others = spellings.filter((s) => s !== name);
+  return (
+    <div className="sp-person">
+      <AuthorLink index={index} />
+      <div className="sp-facts">
+        {papers} paper{papers === 1 ? '' : 's'}
+        {others.length > 0 && <> · also “{others.join('”, “')}”</>}
+      </div>
+    </div>
+  );
+}
+
+function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
+  const dataset = useAtlas((st) => st.dataset)!;
+  const key = pairKey(s.names);
+  const decision = useWhoIsWho((st) => st.decisions[key]);
+  const decide = useWhoIsWho((st) => st.decide);
+  const lines = useMemo(() => mergeDecisions(dataset.bundle, s), [dataset, s]);
+  const shared = s.sharedCoauthors;
+  return (
+    <li className={`sp-card ${decision ? `is-${decision}` : ''}`} data-testid="suggestion" data-names={s.names.join(' / ')}>
+      <div className="sp-pair">
+        <Person index={s.keep} name={s.names[0]} spellings={s.spellings[0]} papers={s.paperCounts[0]} />
+        <span className="sp-and" aria-hidden="true">
+          ⇄
+        </span>
+        <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
+      </div>
+      <p className="sp-detail">{s.detail[0].toUpperCase() + s.detail.slice(1)}.</p>
+      <div className="sp-shared">
+        <span className="muted">
+          {shared.length} shared co-author{shared.length === 1 ? '' : 's'}:{' '}
+        </span>
+        {shared.slice(0, SHARED_SHOWN).map((a) => (
+          <AuthorLink key={a} index={a} />
+        ))}
+        {shared.length > SHARED_SHOWN && <span className="muted">and {shared.length - SHARED_SHOWN} more</span>}
+      </div>
+      <div className="sp-actions">
+        {decision ? (
+          <>
+            <span className={`sp-verdict ${decision}`}>
+              {decision === 'accepted' ? `Same person: “${s.names[1]}” → “${s.names[0]}”` : 'Different people'}
+            </span>
+            <button type="button" className="text-button" onClick={() => decide(key, null, lines)}>
+              Undo
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button primary" onClick={() => decide(key, 'accepted', lines)}>
+              Same person
+            </button>
+            <button type="button" className="button" onClick={() => decide(key, 'rejected', lines)}>
+              Different people
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Merges accepted here (applied or not), each with the person it makes, so the result can be checked. */
+function Accepted() {
+  const dataset = useAtlas((st) => st.dataset)!;
+  const decisions = useWhoIsWho((st) => st.decisions);
+  const decide = useWhoIsWho((st) => st.decide);
+  const aliasLines = useWhoIsWho((st) => st.aliasLines);
+  const accepted = Object.keys(decisions).filter((k) => decisions[k] === 'accepted');
+  if (accepted.length === 0) return null;
+  const { name, aliases } = dataset.bundle.authors;
+  return (
+    <>
+      <h3 className="section-title">Accepted</h3>
+      <ul className="accepted-list" data-testid="accepted">
+        {accepted.map((key) => {
+          const [keep, merge] = key.split('\u0000');
+          const person = name.indexOf(keep);
+          const merged = person >= 0 && aliases[person].includes(merge);
+          return (
+            <li key={key}>
+              {person >= 0 ? <AuthorLink index={person} /> : <span>{keep}</span>}
+              <span className="muted small">
+                {merged ? ` now also written “${merge}”` : ` ← “${merge}” (not applied yet)`}
+              </span>
+              {!merged && (
+                <button type="button" className="text-button small" onClick={() => decide(key, null, aliasLines.filter((l) => l.variant === merge && l.canonical === keep))}>
+                  Undo
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function ReviewPanel() {
+  const close = () => useAtlas.getState().select(null);
+  const decisions = useWhoIsWho((s) => s.decisions);
+  const checks = useNameChecks();
+  if (checks.status !== 'ready') {
+    return (
+      <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
+        <p className={checks.status === 'error' ? 'error-text' : 'muted'} role="status">
+          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : 'Checking names…'}
+        </p>
+      </Panel>
+    );
+  }
+  const { suggestions, flags } = checks.value;
+  const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+
+  return (
+    <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
+      <p className="insight-intro">
+        {suggestions.length === 0
+          ? Object.keys(decisions).length > 0
+            ? 'No other pair of names is close and shares co-authors.'
+            : 'No two names here are close and share co-authors.'
+          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names ${suggestions.length === 1 ? 'is' : 'are'} close and share co-authors${open < suggestions.length ? ` (${open} to review)` : ''}. Accept the ones that are one person: they apply here at once, and download as the alias file the command line reads with `}
+        {suggestions.length > 0 && (
+          <>
+            <code>--aliases</code>.
+          </>
+        )}
+      </p>
+      {suggestions.length > 0 && (
+        <ol className="sp-list" data-testid="suggestions">
+          {suggestions.map((s) => (
+            <SuggestionCard key={pairKey(s.names)} s={s} />
+          ))}
+        </ol>
+      )}
+      <Accepted />
+      <AliasActions />
+      {flags.length > 0 && (
+        <>
+          <h3 className="section-title">May be several people</h3>
+          <p className="insight-intro">
+            Their papers fall into groups with no co-author in common. Open one to see the groups and split it.
+          </p>
+          <ul className="homonym-list" data-testid="homonym-list">
+            {flags.map((f) => (
+              <li key={f.author}>
+                <AuthorLink index={f.author} suffix={<span className="count">may be {f.clusters} people</span>} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,45 @@
+/** Sidebar summary of "who is who": how many names may be one person or several, and the review list. */
+import { Panel } from '../../panels/Panel';
+import { useAtlas } from '../../store';
+import { pairKey, useWhoIsWho } from './store';
+import { useNameChecks } from './use-worker-insight';
+
+export function WhoIsWhoPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const decisions = useWhoIsWho((s) => s.decisions);
+  const select = useAtlas((s) => s.select);
+  const reviewing = useAtlas((s) => s.selection?.kind === 'review');
+  const checks = useNameChecks();
+  if (checks.status !== 'ready') {
+    return (
+      <Panel title="Who is who" kicker="Author names" testId="who-panel">
+        <p className={checks.status === 'error' ? 'error-text' : 'muted small'} role="status">
+          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : `Checking ${dataset.bundle.stats.authors.toLocaleString('en')} names…`}
+        </p>
+      </Panel>
+    );
+  }
+  const { suggestions, flags } = checks.value;
+  const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+
+  return (
+    <Panel title="Who is who" kicker="Author names" testId="who-panel">
+      <p className="who-line">
+        <strong data-testid="suggestion-count">{suggestions.length}</strong> pair{suggestions.length === 1 ? '' : 's'} of names that may be
+        one person
+        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open} to review)</span>}
+        <br />
+        <strong>{flags.length}</strong> name{flags.length === 1 ? '' : 's'} that may be several people
+      </p>
+      <button
+        type="button"
+        className="button wide"
+        aria-pressed={reviewing}
+        disabled={suggestions.length === 0 && flags.length === 0}
+        onClick={() => select({ kind: 'review' })}
+      >
+        Review names
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Apply alias lines at once in the browser: rebuild the dataset from its paper lists with the alias
+ * file (in the import's build worker, with progress; not saved) and open the result in place of the current one.
+ * The paper lists are the same sources the dataset was built from (data/dataset-sources.ts): files go to
+ * the worker as bytes and are decoded there as on import.
+ */
+import type { Stage } from '../../../core/pipeline';
+import { prepareDataset, type Dataset } from '../../data/dataset';
+import type { DatasetEntry } from '../../data/load-bundle';
+import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
+import { useAtlas } from '../../store';
+import { startBuild } from '../import/build-client';
+import type { WorkerMessage } from '../import/build-protocol';
+import { combinedAliasFile } from './alias-file';
+import { sigmaOnScreen } from '../../graph/sigma-instance';
+import { useWhoIsWho } from './store';
+
+const STAGE_LABELS: Record<Stage, string> = {
+  ingest: 'Reading the paper list',
+  names: 'Resolving names with the aliases',
+  graph: 'Linking co-authors',
+  communities: 'Finding communities',
+  labels: 'Labelling communities',
+  layout: 'Laying out the graph',
+  bundle: 'Packing the dataset',
+};
+
+const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];
+
+/** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
+export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
+
+/** Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser. */
+function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
+  const { bundle } = dataset;
+  return new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    startBuild(
+      {
+        id: `rebuild-${dataset.id ?? 'dataset'}`,
+        name: bundle.name,
+        sources: sources.inputs,
+        options: bundle.options,
+        aliases: { name: 'aliases.tsv (review list)', text: aliasText },
+        save: false,
+      },
+      {
+        onProgress: (stage, fraction) => {
+          if (stage !== 'read' && stage !== 'save') onProgress(stage, fraction);
+        },
+        onDone: resolve,
+        onFailed: (problem) =>
+          reject(new Error(problem.file ? `${problem.file}${problem.line ? `, line ${problem.line}` : ''}: ${problem.problem}` : problem.problem)),
+      },
+    );
+  });
+}
+
+/** Resolves once the canvas draws another graph than `old` (or after about a second). */
+function graphReplaced(old: unknown): Promise<void> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const check = () => {
+      const sigma = sigmaOnScreen();
+      if ((sigma && sigma.getGraph() !== old) || ++frames > 60) requestAnimationFrame(() => resolve());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/**
+ * Rebuild the current dataset with every accepted alias line and show it; `focusName` (a person's
+ * display name or spelling) is selected afterwards when found.
+ */
+export async function applyAliasLines(focusName: string | null = null): Promise<void> {
+  const { dataset, datasets, view } = useAtlas.getState();
+  const insights = useWhoIsWho.getState();
+  if (!dataset || insights.rebuild.status === 'running') return;
+  const lines = insights.aliasLines;
+  insights.setRebuild({ status: 'running', label: 'Reading the paper list', fraction: 0 });
+  try {
+    const sources = await sourcesOf(dataset, datasets);
+    const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
+      useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGE_ORDER.indexOf(stage) + fraction) / STAGE_ORDER.length }),
+    );
+    const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
+    const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
+    rememberSources(next, sources);
+    const names = result.bundle.authors;
+    const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
+    // the whole rebuilt graph in view; the person the user was looking at opens again once it is drawn
+    const drawn = sigmaOnScreen()?.getGraph();
+    useAtlas.getState().openDataset(next, { selection: null, view });
+    if (found >= 0) {
+      await graphReplaced(drawn);
+      if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
+    }
+    useWhoIsWho.getState().markApplied(lines.length);
+    useWhoIsWho.getState().setRebuild({ status: 'idle' });
+  } catch (err) {
+    useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+}

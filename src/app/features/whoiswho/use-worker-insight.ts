@@ -1,0 +1,80 @@
+/**
+ * Insights computed in the worker, as React state: the name checks once per dataset (started when the
+ * page is idle, after the first frame), the split of one author when their card opens.
+ */
+import { useEffect, useState } from 'react';
+import type { Bundle } from '../../../core/bundle/types';
+import { useAtlas } from '../../store';
+import { runInsight } from '../../workers/insights-client';
+import type { InsightsResults } from '../../workers/insights-protocol';
+
+export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+const names = new WeakMap<Bundle, Promise<InsightsResults['names']>>();
+const namesDone = new WeakMap<Bundle, InsightsResults['names']>();
+
+/** Same-person suggestions and homonym flags of `bundle` (computed once, in the worker). */
+export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
+  let p = names.get(bundle);
+  if (!p) {
+    p = runInsight(bundle, { kind: 'names' });
+    names.set(bundle, p);
+    p.then((value) => namesDone.set(bundle, value), () => {});
+    p.catch(() => names.delete(bundle));
+  }
+  return p;
+}
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
+
+function useWorkerValue<T>(key: unknown, start: () => Promise<T>, idle: boolean): Pending<T> {
+  const [state, setState] = useState<{ key: unknown; value: Pending<T> }>({ key, value: { status: 'pending' } });
+  useEffect(() => {
+    let live = true;
+    const go = () =>
+      start().then(
+        (value) => live && setState({ key, value: { status: 'ready', value } }),
+        (err: unknown) => live && setState({ key, value: { status: 'error', message: err instanceof Error ? err.message : String(err) } }),
+      );
+    const cancel = idle ? whenIdle(() => void go()) : (void go(), () => {});
+    return () => {
+      live = false;
+      cancel();
+    };
+    // `start` is derived from `key`
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, idle]);
+  return state.key === key ? state.value : { status: 'pending' };
+}
+
+export function useNameChecks(): Pending<InsightsResults['names']> {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const state = useWorkerValue(bundle, () => nameChecks(bundle), true);
+  // a panel opened after the checks finished shows them at once
+  const done = namesDone.get(bundle);
+  return done ? { status: 'ready', value: done } : state;
+}
+
+/** The people behind one author's name, with the alias lines that split them. */
+export function useSplit(author: number): Pending<InsightsResults['split']> {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const [key] = useKey(bundle, author);
+  return useWorkerValue(key, () => runInsight(bundle, { kind: 'split', author }), false);
+}
+
+/** A stable key object per (bundle, author). */
+const splitKeys = new WeakMap<Bundle, Map<number, object>>();
+function useKey(bundle: Bundle, author: number): [object] {
+  let byAuthor = splitKeys.get(bundle);
+  if (!byAuthor) splitKeys.set(bundle, (byAuthor = new Map()));
+  let key = byAuthor.get(author);
+  if (!key) byAuthor.set(author, (key = {}));
+  return [key];
+}
