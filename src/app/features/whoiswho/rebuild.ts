@@ -9,6 +9,7 @@ import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
 import { useAtlas } from '../../store';
+import { selectedNode } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { WorkerMessage } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
@@ -90,7 +91,9 @@ export async function applyAliasLines(focusName: string | null = null): Promise<
     const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
     // the whole rebuilt graph in view; the person the user was looking at opens again once it is drawn
     const drawn = sigmaOnScreen()?.getGraph();
-    useAtlas.getState().openDataset(next, { selection: null, view });
+    // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset
+    const { selection } = useAtlas.getState();
+    useAtlas.getState().openDataset(next, { selection: selectedNode(selection) ? null : selection, view });
     if (found >= 0) {
       await graphReplaced(drawn);
       if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
