@@ -338,4 +338,31 @@ describe('a list imported in this session', () => {
     expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]`)).toBe(2);
     expect(errors).toEqual([]);
   });
+
+  it('a Latin-1 file rebuilt with aliases keeps its accents (the rebuild reads the same bytes as the import)', async () => {
+    // Windows-1252 bytes, not valid UTF-8: "Müller" and "Müler" (one letter apart) share the co-author Jane Doe
+    const bib =
+      '@article{k1,\n  title = {Caf\u00e9 culture},\n  author = {M\u00fcller, J\u00fcrgen and Doe, Jane},\n  year = 2001\n}\n' +
+      '@article{k2,\n  title = {\u00dcber Graphen},\n  author = {M\u00fcler, J\u00fcrgen and Doe, Jane},\n  year = 2002\n}\n';
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'latin-list.bib', mimeType: 'text/plain', buffer: Buffer.from(bib, 'latin1') });
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'latin-list'`, undefined, { timeout: 120_000 });
+    expect(await fromStore<string[]>(page, 'b.authors.name.slice().sort()')).toEqual(['Jane Doe', 'J\u00fcrgen M\u00fcler', 'J\u00fcrgen M\u00fcller']);
+
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const panel = page.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'J\u00fcrgen M\u00fcler' });
+    await card.getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]');
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('latin-list');
+    // one person with both papers, every name and title still with its accents
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(2);
+    const names = await fromStore<string[]>(page, 'b.authors.name');
+    expect(names.filter((n) => n !== 'Jane Doe')).toEqual([expect.stringMatching(/^J\u00fcrgen M\u00fcl{1,2}er$/)]);
+    expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Jane Doe') === 0 ? 1 : 0]`)).toBe(2);
+    expect((await fromStore<string[]>(page, 'b.papers.title')).sort()).toEqual(['Caf\u00e9 culture', '\u00dcber Graphen']);
+    expect(errors).toEqual([]);
+  });
 });
