@@ -1,5 +1,6 @@
 export { parseName, displayName, foldName, foldText, nameKey } from './parse-name';
 export type { PersonName } from './parse-name';
+export { mergeKey } from './merge-key';
 export { parseAliasFile } from './aliases';
 export type { AliasRule } from './aliases';
 export { countAuthorNames, resolvePeople } from './resolve-people';

@@ -2,7 +2,8 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, foldName, nameKey, parseName } from './parse-name';
+import { displayName, foldName, parseName } from './parse-name';
+import { mergeKey } from './merge-key';
 
 export interface Person {
   /** Display name ("First Last" form of the most frequent spelling). */
@@ -56,19 +57,19 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const paperRules: AliasRule[] = [];
   for (const r of rules) {
     if (r.paper) paperRules.push(r);
-    else globalRules.set(nameKey(r.variant), r);
+    else globalRules.set(mergeKey(r.variant), r);
   }
   const usedPaperRules = new Set<AliasRule>();
   const resolveAlias = (key: string, paper: RawPaper): AliasRule | null => {
     for (const r of paperRules)
-      if (nameKey(r.variant) === key && paperMatches(paper, r.paper!)) {
+      if (mergeKey(r.variant) === key && paperMatches(paper, r.paper!)) {
         usedPaperRules.add(r);
         return r;
       }
     let rule = globalRules.get(key) ?? null;
     // follow chains a -> b -> c (bounded)
     for (let hops = 0; rule && hops < 10; hops++) {
-      const next = globalRules.get(nameKey(rule.canonical));
+      const next = globalRules.get(mergeKey(rule.canonical));
       if (!next || next === rule) break;
       rule = next;
     }
@@ -80,7 +81,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   for (const p of papers) {
     p.authorOrcids?.forEach((o, k) => {
       if (!o) return;
-      const key = nameKey(p.authors[k]!, p.nameOrder);
+      const key = mergeKey(p.authors[k]!, p.nameOrder);
       let s = orcidsByKey.get(key);
       if (!s) orcidsByKey.set(key, (s = new Set()));
       s.add(o);
@@ -100,9 +101,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       const spelling = cleanText(raw);
       const nameOrder = paper.nameOrder ?? 'auto';
       const shown = nameOrder === 'first-last' ? spelling : displayName(parseName(spelling, nameOrder));
-      let key = nameKey(spelling, nameOrder);
+      let key = mergeKey(spelling, nameOrder);
       const rule = resolveAlias(key, paper);
-      if (rule) key = nameKey(rule.canonical);
+      if (rule) key = mergeKey(rule.canonical);
       const orcid = paper.authorOrcids?.[k] ?? null;
       let personKey: string;
       if (orcid) personKey = `orcid:${orcid}`;
@@ -147,7 +148,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
           ? `same ORCID ${acc.orcid}`
           : aliases.length === 0
             ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
-            : 'spellings differ only in case, diacritics, punctuation or spacing';
+            : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';
       merged.push({ kind: 'person', reason, kept: best, merged: [...acc.rawSpellings] });
     } else if (acc.viaAlias.size) {
       merged.push({ kind: 'person', reason: `alias file (line ${[...acc.viaAlias].join(', ')})`, kept: best, merged: [...acc.rawSpellings] });
@@ -157,7 +158,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
 
   let focalAuthor: number | null = null;
   if (focalRaw) {
-    const fk = nameKey(focalRaw);
+    const fk = mergeKey(focalRaw);
     // An ORCID, when given, decides (the person is keyed by it); otherwise the name.
     const idx = (focalOrcid ? byKey.get(`orcid:${focalOrcid}`) : undefined) ?? byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
     focalAuthor = idx !== undefined && idx >= 0 ? idx : null;

@@ -26,7 +26,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { authorPaperIndex, coauthorAdjacency, row } from '../bundle/indices';
-import { nameKey } from '../names/index';
+import { mergeKey } from '../names/index';
 import type { AliasDecision } from './synonyms';
 
 export interface PaperGroup {
@@ -262,7 +262,7 @@ export function splitDecisions(bundle: Bundle, split: PersonSplit, names?: reado
   const spellings: string[] = [];
   const keys = new Set<string>();
   for (const s of [base, ...bundle.authors.aliases[split.author]!]) {
-    const k = nameKey(s);
+    const k = mergeKey(s);
     if (keys.has(k)) continue;
     keys.add(k);
     spellings.push(s);

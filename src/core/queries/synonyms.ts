@@ -1,25 +1,39 @@
 /**
  * Who is who (1): pairs of people who are probably one person written two ways.
  *
- * A pair is suggested when the names are close AND the two share co-authors:
- *  - "surname spelling": the same given name, surnames one letter apart (two for long surnames):
- *    `Ching-Yao Chung` / `Ching-Yao Chuang`;
- *  - "initials": the same surname, given names that fit each other once initials and missing
- *    middle names are allowed: `D. Blei` / `David M. Blei`, `David Blei` / `David M. Blei`.
- * Two people who wrote a paper together are never suggested (one person is not two authors of a paper).
+ * Candidates are pairs of names that fit each other (see `nameFit`): spellings of one surname
+ * (`Ching-Yao Chung` / `Ching-Yao Chuang`), initials and missing middle names (`D. Blei` / `David M. Blei`),
+ * short forms and nicknames (`Alex` / `Alexander Waibel`, `Kathy` / `Kathleen McKeown`), syllable breaks
+ * (`Yu-An Wang` / `Yuan Wang`), compound surnames (`Fokoue` / `Fokoue-Nkoutche`) and dropped name parts
+ * (`Victoria Lin` / `Xi Victoria Lin`). They are found by blocking (people sharing a surname and first
+ * initial, a given name, two name parts, or the same letters), so the work grows with block sizes,
+ * never with all pairs of people.
  *
- * Candidates are found by blocking (people sharing a given name; people sharing a surname and a first
- * initial) so the work grows with block sizes, never with all pairs of people.
+ * Each candidate is then scored by what predicts identity, as a probability from a logistic model
+ * (`WEIGHTS`, fitted on the ACL Anthology's hand-curated person ids, see `npm run eval:names`):
+ * shared co-authors (counted, not divided by how many co-authors a person has), how rare the names
+ * are in the dataset, how alike the two people's topics are (titles and abstracts), the kind of name
+ * fit, and whether the two are on one paper together (usually two people; sometimes a byline typo).
+ * Pairs at or above `minProbability` are suggested, most probable first, each with its evidence in words.
  *
  * Accepted suggestions become lines of the alias file the CLI reads with `--aliases`
  * (`variant<TAB>canonical`, see `aliasFileFor`).
  */
-import type { Bundle } from '../bundle/types';
-import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../bundle/indices';
+import type { Abstracts, Bundle } from '../bundle/types';
+import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row } from '../bundle/indices';
 import { cleanText } from '../util/text-lines';
-import { foldName, nameKey, parseName } from '../names/index';
+import { foldText, mergeKey, parseName } from '../names/index';
+import { topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 
-export type SuggestionReason = 'surname-spelling' | 'initials';
+export type SuggestionReason =
+  | 'surname-spelling'
+  | 'initials'
+  | 'middle-name'
+  | 'short-form'
+  | 'given-spelling'
+  | 'syllables'
+  | 'compound-surname'
+  | 'name-parts';
 
 export interface SamePersonSuggestion {
   /** The person to keep (more papers; then the fuller name), and the one to merge into it. */
@@ -33,33 +47,49 @@ export interface SamePersonSuggestion {
   /** Co-authors of both, strongest joint ties first. */
   sharedCoauthors: number[];
   reason: SuggestionReason;
-  /** One sentence for the review list, e.g. `same given name; surnames "Chung" and "Chuang" differ by 1 letter`. */
+  /** How the names fit, one sentence, e.g. `same given name; surnames "Chung" and "Chuang" differ by 1 letter`. */
   detail: string;
-  /** 0..1: how alike the names are × how much of their co-authors they share. */
+  /** The evidence in words a user can check: shared co-authors, topics, rarity, joint papers. */
+  evidence: string[];
+  /** Papers the two wrote together (a byline typo if they are one person), most recent first. */
+  jointPapers: number[];
+  /** Cosine similarity of the two people's topics (0..1). */
+  topicSimilarity: number;
+  /** 0..1: probability that the two are one person (see `WEIGHTS`). */
   score: number;
 }
 
 export interface SuggestionOptions {
-  /** Co-authors the two must share (default 1). */
+  /** Abstracts aligned with the papers: better topic evidence (default: titles only). */
+  abstracts?: Abstracts | null;
+  /** Suggest pairs at least this probable (default 0.2: on acl_2016_2021_all, recall 0.66 of the true pairs left apart, P@50 0.86). */
+  minProbability?: number;
+  /** Co-authors the two must share (default 0). */
   minSharedCoauthors?: number;
 }
 
+/** Folded name parts of a person: "Ching-Yao Chuang" → given ["ching", "yao"], family ["chuang"]. */
 interface NameParts {
-  /** Given-name tokens, folded: "Ching-Yao" → ["ching", "yao"], "D. M." → ["d", "m"]. */
   given: string[];
-  /** Folded given name without separators ("chingyao"). */
-  givenKey: string;
-  /** Folded surname ("chuang"). */
-  family: string;
+  family: string[];
+  all: string[];
+  /** The given and family names as written. */
+  givenText: string;
+  familyText: string;
+}
+
+function foldParts(s: string): string[] {
+  return foldText(s)
+    .replace(/['’‘ʼ`´]/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function nameParts(name: string): NameParts {
   const parsed = parseName(name, 'first-last');
-  const given = parsed.given
-    .split(/[\s.\-‐‑–]+/)
-    .map((t) => foldName(t))
-    .filter(Boolean);
-  return { given, givenKey: given.join(''), family: foldName(parsed.family) };
+  const given = foldParts(parsed.given);
+  const family = foldParts(parsed.family);
+  return { given, family, all: [...given, ...family], givenText: parsed.given, familyText: parsed.family };
 }
 
 /** Levenshtein distance if at most `max`, else max + 1. */
@@ -88,57 +118,309 @@ function surnameTolerance(shorter: number): number {
   return 0;
 }
 
-/** Two given-name tokens fit: equal, or one is the initial of the other. */
-function tokensFit(x: string, y: string): boolean {
-  if (x === y) return true;
-  if (x.length === 1) return y.startsWith(x);
-  if (y.length === 1) return x.startsWith(y);
-  return false;
+/** Common English short forms that are not simple prefixes of the full name. */
+const NICKNAMES: Record<string, string> = {
+  kathy: 'kathleen katherine catherine kathryn', katie: 'katherine kathleen', kate: 'katherine kathleen catherine',
+  mike: 'michael', bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
+  dick: 'richard', rich: 'richard', rick: 'richard', jim: 'james', jimmy: 'james', tom: 'thomas', tim: 'timothy',
+  dave: 'david', joe: 'joseph', ben: 'benjamin', chris: 'christopher christian christine christina',
+  sandy: 'sandra alexander', alex: 'alexander alexandra alexandre alejandro', sasha: 'alexander alexandra',
+  steve: 'steven stephen', andy: 'andrew andreas', tony: 'anthony antonio', liz: 'elizabeth', beth: 'elizabeth',
+  betty: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', pete: 'peter', greg: 'gregory', jeff: 'jeffrey',
+  ed: 'edward edwin eduard', ted: 'edward theodore', fred: 'frederick', don: 'donald', ron: 'ronald', ken: 'kenneth',
+  larry: 'lawrence', jon: 'jonathan', nate: 'nathan nathaniel', sam: 'samuel samantha', matt: 'matthew',
+  nick: 'nicholas nikolaos', pat: 'patrick patricia', peggy: 'margaret', meg: 'margaret', maggie: 'margaret',
+  sue: 'susan suzanne', jack: 'john', hank: 'henry', harry: 'henry', charlie: 'charles', chuck: 'charles',
+  abby: 'abigail', becky: 'rebecca', vicky: 'victoria', zach: 'zachary', josh: 'joshua', frank: 'francis franklin',
+};
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
+
+type TokenFit = 'equal' | 'initial' | 'short' | null;
+
+/** Two given-name parts fit: equal, an initial, or a short form (a prefix of 3+ letters, or a nickname). */
+function tokenFit(x: string, y: string): TokenFit {
+  if (x === y) return 'equal';
+  if (x.length === 1 || y.length === 1) return (x.length === 1 ? y.startsWith(x) : x.startsWith(y)) ? 'initial' : null;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (s.length >= 3 && l.startsWith(s)) return 'short';
+  if (NICKNAMES[s]?.split(' ').includes(l) || NICKNAMES[l]?.split(' ').includes(s)) return 'short';
+  return null;
 }
 
 /**
- * Given names fit when the first tokens fit and every token of the shorter list fits a later token of
- * the longer one, in order ("d" / "david m"; "david" / "david m"; "c y" / "ching yao").
- * Returns how strong the fit is (0: none; 0.9: full first name on both sides; 0.75: initials only).
+ * Every part of the shorter list fits a part of the longer one, in order; the first parts must fit
+ * each other when `anchorFirst`. Returns the weakest fit used, or null.
  */
-function givenNamesFit(x: string[], y: string[]): number {
-  if (x.length === 0 || y.length === 0) return 0;
-  if (!tokensFit(x[0]!, y[0]!)) return 0;
+function sequenceFit(x: string[], y: string[], anchorFirst: boolean): TokenFit {
+  if (x.length === 0 || y.length === 0) return null;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  let j = 1;
-  for (let i = 1; i < short.length; i++) {
-    while (j < long.length && !tokensFit(short[i]!, long[j]!)) j++;
-    if (j >= long.length) return 0;
+  let worst: TokenFit = 'equal';
+  const note = (f: TokenFit) => {
+    if (f === 'initial' || (f === 'short' && worst === 'equal')) worst = f;
+  };
+  let j = 0;
+  for (let i = 0; i < short.length; i++) {
+    if (i === 0 && anchorFirst) {
+      const f = tokenFit(short[0]!, long[0]!);
+      if (!f) return null;
+      note(f);
+      j = 1;
+      continue;
+    }
+    while (j < long.length && !tokenFit(short[i]!, long[j]!)) j++;
+    if (j >= long.length) return null;
+    note(tokenFit(short[i]!, long[j]!));
     j++;
   }
-  return x[0]!.length > 1 && y[0]!.length > 1 ? 0.9 : 0.75;
+  return worst;
 }
 
-/** Pairs of people who are probably one person (see the module comment), best first. */
-export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}): SamePersonSuggestion[] {
-  const minShared = opts.minSharedCoauthors ?? 1;
+interface Fit {
+  reason: SuggestionReason;
+  detail: string;
+}
+
+/** How two names fit each other, or null (see the module comment). `a`, `b` are display names. */
+export function nameFit(a: string, b: string): Fit | null {
+  return partsFit(a, b, nameParts(a), nameParts(b));
+}
+
+function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null {
+  if (x.all.length === 0 || y.all.length === 0) return null;
+  if (x.all.join(' ') === y.all.join(' ')) return null;
+  // "Jan Hajič" / "Jan Hajič jr.": father and son, not one person.
+  if (SUFFIXES.has(x.all[x.all.length - 1]!) !== SUFFIXES.has(y.all[y.all.length - 1]!)) return null;
+  const pa = { given: x.givenText, family: x.familyText };
+  const pb = { given: y.givenText, family: y.familyText };
+  if (x.all.join('') === y.all.join('')) {
+    return { reason: 'syllables', detail: `same letters, split into name parts differently ("${a}" / "${b}")` };
+  }
+  const famX = x.family.join('');
+  const famY = y.family.join('');
+  if (famX && famX === famY && x.given.length && y.given.length) {
+    const f = sequenceFit(x.given, y.given, true);
+    if (f === 'equal') return { reason: 'middle-name', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ only by a middle name` };
+    if (f === 'initial') return { reason: 'initials', detail: `same surname; given names "${pa.given}" and "${pb.given}" fit as initials` };
+    if (f === 'short') return { reason: 'short-form', detail: `same surname; "${shortOf(x.given[0]!, y.given[0]!, pa.given, pb.given)}" is a short form of the other given name` };
+    const gx = x.given[0]!;
+    const gy = y.given[0]!;
+    if (Math.min(gx.length, gy.length) >= 4 && boundedEditDistance(gx, gy, 1) <= 1 && x.given.length === y.given.length) {
+      return { reason: 'given-spelling', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ by 1 letter` };
+    }
+  }
+  const givX = x.given.join('');
+  const givY = y.given.join('');
+  if (givX && givX === givY && x.given.some((t) => t.length > 1) && famX && famY) {
+    const d = boundedEditDistance(famX, famY, surnameTolerance(Math.min(famX.length, famY.length)));
+    if (d <= surnameTolerance(Math.min(famX.length, famY.length))) {
+      return { reason: 'surname-spelling', detail: `same given name; surnames "${pa.family}" and "${pb.family}" differ by ${d} letter${d === 1 ? '' : 's'}` };
+    }
+    const [fs, fl] = x.family.length <= y.family.length ? [x.family, y.family] : [y.family, x.family];
+    if (fs.every((t) => fl.includes(t)) || (famX.length >= 4 && famY.startsWith(famX)) || (famY.length >= 4 && famX.startsWith(famY))) {
+      return { reason: 'compound-surname', detail: `same given name; surname "${shorter(pa.family, pb.family)}" is part of "${longer(pa.family, pb.family)}"` };
+    }
+  }
+  // Dropped name parts: every part of the shorter name (2+ parts, ending in a full part) in the longer, in order.
+  const [s, l] = x.all.length <= y.all.length ? [x, y] : [y, x];
+  if (s.all.length >= 2 && s.all.length < l.all.length && s.all[s.all.length - 1]!.length > 1 && s.all.filter((t) => t.length > 1).length >= 2) {
+    const f = sequenceFit(s.all, l.all, false);
+    if (f === 'equal' || f === 'initial') {
+      return { reason: 'name-parts', detail: `every part of "${s === x ? a : b}" is in "${s === x ? b : a}"` };
+    }
+  }
+  return null;
+}
+
+function shortOf(x: string, y: string, gx: string, gy: string): string {
+  return x.length <= y.length ? gx.split(/[\s.-]+/)[0]! : gy.split(/[\s.-]+/)[0]!;
+}
+const shorter = (a: string, b: string) => (a.length <= b.length ? a : b);
+const longer = (a: string, b: string) => (a.length <= b.length ? b : a);
+
+/**
+ * Logistic weights: log-odds that a candidate pair is one person. Fitted on acl_2016_2021_all against the
+ * Anthology's person ids (scripts/eval-names.ts); rounded. Features: log(1 + shared co-authors), no
+ * shared co-author at all, wrote a paper together, topic similarity (cosine), log(1 + other people with
+ * the surname), log(1 + other people with the first given name), log(papers of both), log(papers of the
+ * one with fewer), shared co-authors as a share of the smaller co-author list, and the kind of name fit.
+ * Topic similarity was tried and earned no weight beyond shared co-authors (its fitted weight was −0.2),
+ * so it is shown as evidence but not scored. The dataset-size term comes from refitting the bias on year
+ * and venue subsets of the corpus (7.6k, 15.6k and 0.8k people): a smaller list has fewer people whose
+ * names look alike by chance.
+ */
+export const REFERENCE_PEOPLE = 37000;
+/** Below this many people the size term stops growing (the smallest subset it was fitted on). */
+const MIN_FITTED_PEOPLE = 800;
+
+export const WEIGHTS = {
+  bias: -1.88,
+  sharedLog: 0.36,
+  noShared: -0.9,
+  together: -0.43,
+  topic: 0,
+  surnameLog: -0.69,
+  givenLog: 0.11,
+  papersLog: 0.7,
+  fewerPapersLog: 0.17,
+  overlap: -0.37,
+  /** Per log of (people in the dataset / REFERENCE_PEOPLE): fewer people, fewer chance look-alikes. */
+  sizeLog: -0.6,
+  reason: {
+    'surname-spelling': -1.47,
+    initials: 0.81,
+    'middle-name': 1.33,
+    'short-form': -0.21,
+    'given-spelling': -0.43,
+    syllables: 0.36,
+    'compound-surname': -0.29,
+    'name-parts': -0.11,
+  } as Record<SuggestionReason, number>,
+};
+
+export interface PairFeatures {
+  shared: number;
+  together: number;
+  topic: number;
+  surnamePeople: number;
+  givenPeople: number;
+  /** Papers of the two together, and of the one with fewer. */
+  papers: number;
+  fewerPapers: number;
+  /** Shared co-authors as a share of the co-authors of the one with fewer (0..1). */
+  overlap: number;
+  reason: SuggestionReason;
+  /** People in the dataset. */
+  people: number;
+}
+
+/** Log-odds of one pair under `weights` (see `WEIGHTS`). */
+export function pairLogOdds(f: PairFeatures, w: typeof WEIGHTS = WEIGHTS): number {
+  return (
+    w.bias +
+    w.sharedLog * Math.log1p(f.shared) +
+    (f.shared === 0 ? w.noShared : 0) +
+    (f.together > 0 ? w.together : 0) +
+    w.topic * f.topic +
+    w.surnameLog * Math.log1p(f.surnamePeople) +
+    w.givenLog * Math.log1p(f.givenPeople) +
+    w.papersLog * Math.log(f.papers) +
+    w.fewerPapersLog * Math.log(f.fewerPapers) +
+    w.overlap * f.overlap +
+    w.sizeLog * Math.log(Math.max(MIN_FITTED_PEOPLE, f.people) / REFERENCE_PEOPLE) +
+    w.reason[f.reason]
+  );
+}
+
+export interface Candidate {
+  a: number;
+  b: number;
+  fit: Fit;
+  features: PairFeatures;
+}
+
+/** Every pair of people whose names fit (see `nameFit`), with its features; no scoring. */
+export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null = null): Candidate[] {
   const names = bundle.authors.name;
   const parts = names.map(nameParts);
   const adjacency = coauthorAdjacency(bundle);
-  const out: SamePersonSuggestion[] = [];
+  const papersOf = authorPaperIndex(bundle);
+  const topics: TopicIndex = topicIndex(bundle, abstracts);
+  const vectors = new Map<number, Map<number, number>>();
+  const vectorOf = (a: number) => {
+    let v = vectors.get(a);
+    if (!v) vectors.set(a, (v = topicVector(topics, row(papersOf, a))));
+    return v;
+  };
+  const surnameCount = new Map<string, number>();
+  const givenCount = new Map<string, number>();
+  for (const p of parts) {
+    const f = p.family.join('');
+    if (f) surnameCount.set(f, (surnameCount.get(f) ?? 0) + 1);
+    const g = p.given[0];
+    if (g && g.length > 1) givenCount.set(g, (givenCount.get(g) ?? 0) + 1);
+  }
+  const blocks = new Map<string, number[]>();
+  const add = (k: string, i: number) => {
+    const g = blocks.get(k);
+    if (g) g.push(i);
+    else blocks.set(k, [i]);
+  };
+  parts.forEach((p, i) => {
+    if (p.all.length === 0) return;
+    add(`j\u0000${p.all.join('')}`, i);
+    const fam = p.family.join('');
+    if (fam && p.given.length) add(`f\u0000${fam}\u0000${p.given[0]![0]}`, i);
+    const giv = p.given.join('');
+    if (giv.length >= 2 && p.given.some((t) => t.length > 1)) add(`g\u0000${giv}`, i);
+    const full = p.all.filter((t) => t.length > 1);
+    for (let x = 0; x < full.length; x++) for (let y = x + 1; y < full.length; y++) add(`p\u0000${full[x]}\u0000${full[y]}`, i);
+  });
+  const out: Candidate[] = [];
   const seen = new Set<number>();
+  const n = names.length;
+  for (const group of blocks.values()) {
+    if (group.length < 2 || group.length > 2000) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        const key = Math.min(a, b) * n + Math.max(a, b);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const fit = partsFit(names[a]!, names[b]!, parts[a]!, parts[b]!);
+        if (!fit) continue;
+        if (mergeKey(names[a]!, 'first-last') === mergeKey(names[b]!, 'first-last')) continue; // kept apart on purpose (e.g. different ORCIDs)
+        const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
+        const together = linkBetween(bundle, a, b) >= 0 ? intersectSorted(row(papersOf, a), row(papersOf, b)).length : 0;
+        const fa = parts[a]!.family.join('');
+        const fb = parts[b]!.family.join('');
+        const surnamePeople = Math.min(surnameCount.get(fa) ?? 1, surnameCount.get(fb) ?? 1) - 1;
+        const ga = parts[a]!.given[0] ?? '';
+        const gb = parts[b]!.given[0] ?? '';
+        const givenPeople = Math.max(0, Math.min(givenCount.get(ga) ?? 1, givenCount.get(gb) ?? 1) - 1);
+        const topic = topicSimilarity(vectorOf(a), vectorOf(b));
+        const pa = bundle.authors.paperCount[a]!;
+        const pb = bundle.authors.paperCount[b]!;
+        out.push({ a, b, fit, features: { shared, together, topic, surnamePeople, givenPeople, papers: pa + pb, fewerPapers: Math.min(pa, pb), overlap: shared / Math.max(1, Math.min(bundle.authors.coauthorCount[a]!, bundle.authors.coauthorCount[b]!)), people: n, reason: fit.reason } });
+      }
+    }
+  }
+  return out;
+}
 
-  const consider = (a: number, b: number, reason: SuggestionReason, nameScore: number, detail: string) => {
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const pairKey = lo * names.length + hi;
-    if (seen.has(pairKey)) return;
-    seen.add(pairKey);
-    if (nameKey(names[a]!, 'first-last') === nameKey(names[b]!, 'first-last')) return; // kept apart on purpose (e.g. different ORCIDs)
-    if (linkBetween(bundle, a, b) >= 0) return;
-    const shared = intersectSorted(row(adjacency, a), row(adjacency, b));
-    if (shared.length < minShared || shared.length === 0) return;
-    const overlap = shared.length / Math.min(bundle.authors.coauthorCount[a]!, bundle.authors.coauthorCount[b]!);
-    const evidence = 1 - 0.5 ** shared.length;
-    const score = Math.round(nameScore * (0.5 * evidence + 0.5 * overlap) * 1000) / 1000;
-    const [keep, merge] = preferredFirst(bundle, a, b);
-    const strength = (c: number) => linkWeight(bundle, keep, c) + linkWeight(bundle, merge, c);
+/** Pairs of people who are probably one person (see the module comment), most probable first. */
+export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}): SamePersonSuggestion[] {
+  const minProbability = opts.minProbability ?? 0.2;
+  const minShared = opts.minSharedCoauthors ?? 0;
+  const names = bundle.authors.name;
+  const adjacency = coauthorAdjacency(bundle);
+  const papersOf = authorPaperIndex(bundle);
+  const topics = topicIndex(bundle, opts.abstracts ?? null);
+  const out: SamePersonSuggestion[] = [];
+  for (const c of samePersonCandidates(bundle, opts.abstracts ?? null)) {
+    if (c.features.shared < minShared) continue;
+    const p = 1 / (1 + Math.exp(-pairLogOdds(c.features)));
+    if (p < minProbability) continue;
+    const [keep, merge] = preferredFirst(bundle, c.a, c.b);
+    const shared = intersectSorted(row(adjacency, keep), row(adjacency, merge));
+    const strength = (x: number) => linkWeight(bundle, keep, x) + linkWeight(bundle, merge, x);
     shared.sort((x, y) => strength(y) - strength(x) || x - y);
+    const jointPapers = c.features.together ? intersectSorted(row(papersOf, keep), row(papersOf, merge)) : [];
+    const evidence: string[] = [];
+    evidence.push(
+      shared.length
+        ? `${shared.length} shared co-author${shared.length === 1 ? '' : 's'}: ${shared.slice(0, 3).map((x) => names[x]).join(', ')}${shared.length > 3 ? ', …' : ''}`
+        : 'no shared co-author',
+    );
+    const vk = topicVector(topics, row(papersOf, keep));
+    const vm = topicVector(topics, row(papersOf, merge));
+    const common = [...vk.entries()].filter(([id]) => vm.has(id)).sort((x, y) => y[1] * vm.get(y[0])! - x[1] * vm.get(x[0])!).slice(0, 3).map(([id]) => topics.vocabulary[id]!);
+    if (c.features.topic >= 0.2) evidence.push(`similar topics${common.length ? `: ${common.join(', ')}` : ''}`);
+    else if (c.features.topic < 0.05) evidence.push(`different topics: ${topicWords(topics, vk, vm, 2).join(' ') || '—'} vs. ${topicWords(topics, vm, vk, 2).join(' ') || '—'}`);
+    if (c.features.surnamePeople === 0) evidence.push('no one else in the dataset has this surname');
+    else if (c.features.surnamePeople >= 20) evidence.push(`a common surname here (${c.features.surnamePeople + 1} people)`);
+    if (jointPapers.length) evidence.push(`both names on ${jointPapers.length === 1 ? 'one paper' : `${jointPapers.length} papers`} ("${bundle.papers.title[jointPapers[0]!]!.slice(0, 60)}"): a byline typo, or two people`);
     out.push({
       keep,
       merge,
@@ -146,52 +428,14 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
       spellings: [spellingsOf(bundle, keep), spellingsOf(bundle, merge)],
       paperCounts: [bundle.authors.paperCount[keep]!, bundle.authors.paperCount[merge]!],
       sharedCoauthors: shared,
-      reason,
-      detail,
-      score,
+      reason: c.fit.reason,
+      detail: c.fit.detail,
+      evidence,
+      jointPapers,
+      topicSimilarity: Math.round(c.features.topic * 1000) / 1000,
+      score: Math.round(p * 1000) / 1000,
     });
-  };
-
-  // Same given name, surnames a letter or two apart.
-  const byGiven = groupBy(parts, (p) => (p.givenKey.length >= 2 && p.given.some((t) => t.length > 1) ? p.givenKey : null));
-  for (const group of byGiven.values()) {
-    if (group.length < 2) continue;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        const fa = parts[a]!.family;
-        const fb = parts[b]!.family;
-        if (fa === fb) continue;
-        const tolerance = surnameTolerance(Math.min(fa.length, fb.length));
-        if (tolerance === 0) continue;
-        const d = boundedEditDistance(fa, fb, tolerance);
-        if (d > tolerance) continue;
-        const familyA = parseName(names[a]!, 'first-last').family;
-        const familyB = parseName(names[b]!, 'first-last').family;
-        consider(a, b, 'surname-spelling', d === 1 ? 0.85 : 0.65, `same given name; surnames "${familyA}" and "${familyB}" differ by ${d} letter${d === 1 ? '' : 's'}`);
-      }
-    }
   }
-
-  // Same surname and first initial, given names that fit each other.
-  const bySurname = groupBy(parts, (p) => (p.family && p.given.length ? `${p.family}\u0000${p.given[0]![0]}` : null));
-  for (const group of bySurname.values()) {
-    if (group.length < 2) continue;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (parts[a]!.givenKey === parts[b]!.givenKey) continue;
-        const fit = givenNamesFit(parts[a]!.given, parts[b]!.given);
-        if (fit === 0) continue;
-        const givenA = parseName(names[a]!, 'first-last').given;
-        const givenB = parseName(names[b]!, 'first-last').given;
-        consider(a, b, 'initials', fit, `same surname; given names "${givenA}" and "${givenB}" fit (initials or a missing middle name)`);
-      }
-    }
-  }
-
   return out.sort((x, y) => y.score - x.score || y.sharedCoauthors.length - x.sharedCoauthors.length || x.keep - y.keep || x.merge - y.merge);
 }
 
@@ -214,18 +458,6 @@ function linkWeight(bundle: Bundle, a: number, b: number): number {
 /** Display name and every other spelling of a person. */
 export function spellingsOf(bundle: Bundle, author: number): string[] {
   return [bundle.authors.name[author]!, ...bundle.authors.aliases[author]!];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (k === null) return;
-    const list = groups.get(k);
-    if (list) list.push(i);
-    else groups.set(k, [i]);
-  });
-  return groups;
 }
 
 /** One line of the alias file. Without `paper`: every occurrence of `variant` is `canonical`; with it, only on that paper. */
