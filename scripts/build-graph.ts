@@ -26,7 +26,7 @@ Options:
   --format F                force the input format (${INPUT_FORMATS.join('|')})
   --counting fractional|full   co-author weight per shared paper: 1/(n-1) (default) or 1
   --max-authors N           papers with more than N authors add no co-author weight (default: no cap)
-  --resolution R            Louvain resolution (default 1; higher: more, smaller communities)
+  --resolution R            modularity resolution for Leiden (default 1; higher: more, smaller communities)
   --seed S                  random seed for communities and layout (default 1)
   --aliases FILE            tab-separated "variant<TAB>canonical[<TAB>paper]" lines merging or splitting names
   --name NAME               dataset name shown in the explorer

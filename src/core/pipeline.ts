@@ -3,7 +3,7 @@ import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
 import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
-import { coauthorGraph, coauthorLinks } from './graph/index';
+import { coauthorLinks } from './graph/index';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { communityLabel, labelCommunities } from './analyse/terms';
@@ -113,8 +113,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   done('graph');
 
   stage('communities');
-  const graph = coauthorGraph(authorCount, links);
-  const comm = detectCommunities(graph, authorCount, options.resolution, options.seed);
+  const comm = detectCommunities(authorCount, links, options.resolution, options.seed);
   const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
   done('communities');

@@ -1,7 +1,7 @@
 /**
  * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
  * result in IndexedDB and sends the bundle back. The page cancels a build by terminating this worker.
- * Everything heavy (the BibTeX parser, Louvain, the layout) lives in this worker's bundle, not the page's.
+ * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
 /// <reference lib="webworker" />
 import { IngestError } from '../../../core/ingest/errors';

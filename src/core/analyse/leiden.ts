@@ -1,0 +1,416 @@
+/**
+ * Leiden community detection for modularity with a resolution parameter (Traag, Waltman & van Eck 2019,
+ * "From Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9: 5233), on a weighted
+ * undirected graph held in typed arrays (CSR). Each iteration: fast local moving (queue of nodes whose
+ * neighbourhood changed), refinement inside every community (a node still on its own joins the
+ * well-connected sub-community that gains most, so sub-communities stay connected), aggregation by the
+ * refined partition with the moved partition as the start. Iterations repeat until the partition is stable.
+ * Seeded (node order) and deterministic; the connectivity guarantee is backed by a final split of any
+ * community into its connected components (which can only raise modularity).
+ */
+
+export interface WeightedEdges {
+  source: ArrayLike<number>;
+  target: ArrayLike<number>;
+  weight: ArrayLike<number>;
+}
+
+/** Compressed sparse rows of an undirected weighted graph (each edge stored in both directions). */
+interface Csr {
+  n: number;
+  offset: Int32Array;
+  nbr: Int32Array;
+  w: Float64Array;
+  /** Weighted degree (self-loop weight counted twice). */
+  k: Float64Array;
+  /** Twice the total edge weight (2m). */
+  total: number;
+}
+
+function toCsr(n: number, src: ArrayLike<number>, tgt: ArrayLike<number>, wt: ArrayLike<number>, selfLoop?: Float64Array): Csr {
+  const deg = new Int32Array(n + 1);
+  const ne = src.length;
+  for (let e = 0; e < ne; e++) {
+    deg[src[e]!]!++;
+    deg[tgt[e]!]!++;
+  }
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + deg[i]!;
+  const fill = offset.slice(0, n);
+  const nbr = new Int32Array(offset[n]!);
+  const w = new Float64Array(offset[n]!);
+  const k = new Float64Array(n);
+  let total = 0;
+  for (let e = 0; e < ne; e++) {
+    const a = src[e]!;
+    const b = tgt[e]!;
+    const x = wt[e]!;
+    nbr[fill[a]!] = b;
+    w[fill[a]!++] = x;
+    nbr[fill[b]!] = a;
+    w[fill[b]!++] = x;
+    k[a] = k[a]! + x;
+    k[b] = k[b]! + x;
+    total += 2 * x;
+  }
+  if (selfLoop)
+    for (let i = 0; i < n; i++) {
+      k[i] = k[i]! + 2 * selfLoop[i]!;
+      total += 2 * selfLoop[i]!;
+    }
+  return { n, offset, nbr, w, k, total };
+}
+
+/** Modularity of a partition (resolution gamma) of the graph given as an edge list. */
+export function modularity(n: number, edges: WeightedEdges, community: ArrayLike<number>, gamma = 1): number {
+  const k = new Float64Array(n);
+  let m2 = 0;
+  let communities = 0;
+  for (let i = 0; i < n; i++) communities = Math.max(communities, community[i]! + 1);
+  const inside = new Float64Array(communities);
+  const tot = new Float64Array(communities);
+  for (let e = 0; e < edges.source.length; e++) {
+    const a = edges.source[e]!;
+    const b = edges.target[e]!;
+    const x = edges.weight[e]!;
+    k[a] = k[a]! + x;
+    k[b] = k[b]! + x;
+    m2 += 2 * x;
+    if (community[a] === community[b]) inside[community[a]!] = inside[community[a]!]! + 2 * x;
+  }
+  if (m2 === 0) return 0;
+  for (let i = 0; i < n; i++) tot[community[i]!] = tot[community[i]!]! + k[i]!;
+  let q = 0;
+  for (let c = 0; c < communities; c++) q += inside[c]! / m2 - gamma * (tot[c]! / m2) ** 2;
+  return q;
+}
+
+function shuffled(n: number, rng: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  return order;
+}
+
+/** Renumber labels to 0..count-1 in order of first appearance; returns count. */
+function compact(labels: Int32Array): number {
+  const map = new Int32Array(labels.length).fill(-1);
+  let count = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (map[l] === -1) map[l] = count++;
+    labels[i] = map[l]!;
+  }
+  return count;
+}
+
+/**
+ * Fast local moving: nodes visited from a queue (random initial order); a node moves to the neighbouring
+ * (or an empty) community with the largest modularity gain; the neighbours that now lie outside its
+ * community are queued again. Returns whether anything moved.
+ */
+function moveNodesFast(g: Csr, comm: Int32Array, gamma: number, rng: () => number): boolean {
+  const { n, offset, nbr, w, k, total } = g;
+  const tot = new Float64Array(n);
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    tot[comm[i]!] = tot[comm[i]!]! + k[i]!;
+    size[comm[i]!]!++;
+  }
+  const empty: number[] = [];
+  for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty.push(c);
+  const queue = new Int32Array(n);
+  const inQueue = new Uint8Array(n);
+  const order = shuffled(n, rng);
+  for (let i = 0; i < n; i++) {
+    queue[i] = order[i]!;
+    inQueue[order[i]!] = 1;
+  }
+  let head = 0;
+  let len = n;
+  const weightTo = new Float64Array(n);
+  const touched = new Int32Array(n);
+  let moved = false;
+  const scale = gamma / total;
+  while (len > 0) {
+    const v = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    len--;
+    inQueue[v] = 0;
+    const cv = comm[v]!;
+    const kv = k[v]!;
+    let nt = 0;
+    for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+      const u = nbr[e]!;
+      if (u === v) continue;
+      const c = comm[u]!;
+      if (weightTo[c] === 0) touched[nt++] = c;
+      weightTo[c] = weightTo[c]! + w[e]!;
+    }
+    // remove v from its community
+    tot[cv] = tot[cv]! - kv;
+    size[cv]!--;
+    let best = cv;
+    let bestGain = weightTo[cv]! - scale * kv * tot[cv]!;
+    for (let t = 0; t < nt; t++) {
+      const c = touched[t]!;
+      if (c === cv) continue;
+      const gain = weightTo[c]! - scale * kv * tot[c]!;
+      if (gain > bestGain || (gain === bestGain && c < best)) {
+        bestGain = gain;
+        best = c;
+      }
+    }
+    // an empty community is worth 0
+    if (bestGain < 0 && size[cv]! > 0) {
+      const c = empty.pop();
+      if (c !== undefined) {
+        best = c;
+        bestGain = 0;
+      }
+    }
+    for (let t = 0; t < nt; t++) weightTo[touched[t]!] = 0;
+    tot[best] = tot[best]! + kv;
+    size[best]!++;
+    if (size[cv] === 0 && cv !== best) empty.push(cv);
+    if (best !== cv) {
+      comm[v] = best;
+      moved = true;
+      for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+        const u = nbr[e]!;
+        if (inQueue[u] === 0 && comm[u] !== best) {
+          inQueue[u] = 1;
+          queue[(head + len) % n] = u;
+          len++;
+        }
+      }
+    }
+  }
+  return moved;
+}
+
+/**
+ * Refinement: inside each community of `comm`, start from singletons and let each node that is still on its
+ * own and well connected to its community join the well-connected sub-community with the largest
+ * non-negative gain. Returns the refined labels (compacted).
+ */
+function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int32Array {
+  const { n, offset, nbr, w, k, total } = g;
+  const refined = new Int32Array(n);
+  for (let i = 0; i < n; i++) refined[i] = i;
+  const totC = new Float64Array(n);
+  for (let i = 0; i < n; i++) totC[comm[i]!] = totC[comm[i]!]! + k[i]!;
+  // ext[T]: weight from sub-community T to the rest of its community; totR[T]: its weighted degree
+  const ext = new Float64Array(n);
+  const totR = new Float64Array(n);
+  const single = new Uint8Array(n).fill(1);
+  for (let v = 0; v < n; v++) {
+    totR[v] = k[v]!;
+    let x = 0;
+    for (let e = offset[v]!; e < offset[v + 1]!; e++) if (nbr[e] !== v && comm[nbr[e]!] === comm[v]) x += w[e]!;
+    ext[v] = x;
+  }
+  const scale = gamma / total;
+  const weightTo = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const order = shuffled(n, rng);
+  for (let oi = 0; oi < n; oi++) {
+    const v = order[oi]!;
+    if (!single[v]) continue;
+    const c = comm[v]!;
+    const kv = k[v]!;
+    // v must be well connected to its community
+    if (ext[v]! < scale * kv * (totC[c]! - kv)) continue;
+    let nt = 0;
+    for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+      const u = nbr[e]!;
+      if (u === v || comm[u] !== c) continue;
+      const t = refined[u]!;
+      if (weightTo[t] === 0) touched[nt++] = t;
+      weightTo[t] = weightTo[t]! + w[e]!;
+    }
+    let best = -1;
+    let bestGain = 0;
+    for (let i = 0; i < nt; i++) {
+      const t = touched[i]!;
+      if (t === v) continue;
+      if (ext[t]! < scale * totR[t]! * (totC[c]! - totR[t]!)) continue;
+      const gain = weightTo[t]! - scale * kv * totR[t]!;
+      if (gain > bestGain || (gain === bestGain && best >= 0 && t < best)) {
+        bestGain = gain;
+        best = t;
+      }
+    }
+    if (best >= 0) {
+      ext[best] = ext[best]! + ext[v]! - 2 * weightTo[best]!;
+      totR[best] = totR[best]! + kv;
+      refined[v] = best;
+      single[v] = 0;
+      single[best] = 0;
+      // members of best are no longer singletons; `single` is only read for v's own label, so marking the
+      // label's first member (best) suffices because a singleton's label is itself.
+    }
+    for (let i = 0; i < nt; i++) weightTo[touched[i]!] = 0;
+  }
+  compact(refined);
+  return refined;
+}
+
+/** The graph of communities: node per label, edge weights summed, internal weight kept as self-loops. */
+function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
+  const { n, offset, nbr, w } = g;
+  const selfLoop = new Float64Array(count);
+  // self-loops of g: k includes 2*self; recover as k - sum of incident edge weights
+  const src: number[] = [];
+  const tgt: number[] = [];
+  const wt: number[] = [];
+  const members = new Int32Array(n);
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) start[labels[i]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1] = start[c + 1]! + start[c]!;
+  const fill = start.slice(0, count);
+  for (let i = 0; i < n; i++) members[fill[labels[i]!]!++] = i;
+  const acc = new Float64Array(count);
+  const touched = new Int32Array(count);
+  for (let c = 0; c < count; c++) {
+    let nt = 0;
+    let inner = 0;
+    for (let mi = start[c]!; mi < start[c + 1]!; mi++) {
+      const v = members[mi]!;
+      let incident = 0;
+      for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+        const d = labels[nbr[e]!]!;
+        incident += w[e]!;
+        if (d === c) {
+          inner += w[e]!;
+          continue;
+        }
+        if (d < c) continue; // each pair of communities once
+        if (acc[d] === 0) touched[nt++] = d;
+        acc[d] = acc[d]! + w[e]!;
+      }
+      inner += g.k[v]! - incident; // the node's own self-loop, counted twice in k
+    }
+    selfLoop[c] = inner / 2;
+    for (let t = 0; t < nt; t++) {
+      const d = touched[t]!;
+      src.push(c);
+      tgt.push(d);
+      wt.push(acc[d]!);
+      acc[d] = 0;
+    }
+  }
+  return toCsr(count, src, tgt, wt, selfLoop);
+}
+
+/** One Leiden run from a start partition (labels compacted); returns the partition of the original nodes. */
+function leidenRun(base: Csr, start: Int32Array, gamma: number, rng: () => number): Int32Array {
+  let g = base;
+  // membership of the original nodes in the current graph's nodes
+  const node = new Int32Array(base.n);
+  for (let i = 0; i < base.n; i++) node[i] = i;
+  let comm = Int32Array.from(start);
+  for (let level = 0; level < 64; level++) {
+    moveNodesFast(g, comm, gamma, rng);
+    const count = compact(comm);
+    if (count === g.n) break;
+    const refined = refine(g, comm, gamma, rng);
+    const rc = compact(refined);
+    // the aggregate's start partition: the moved community of each refined sub-community
+    const next = new Int32Array(rc);
+    for (let v = 0; v < g.n; v++) next[refined[v]!] = comm[v]!;
+    for (let i = 0; i < base.n; i++) node[i] = refined[node[i]!]!;
+    if (rc === g.n) {
+      // refinement kept every node apart: aggregation would change nothing
+      comm = next;
+      break;
+    }
+    g = aggregate(g, refined, rc);
+    comm = next;
+  }
+  const out = new Int32Array(base.n);
+  for (let i = 0; i < base.n; i++) out[i] = comm[node[i]!]!;
+  compact(out);
+  return out;
+}
+
+/** Split every community into its connected components (labels compacted). */
+function splitDisconnected(g: Csr, comm: Int32Array): Int32Array {
+  const { n, offset, nbr } = g;
+  const out = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  let next = 0;
+  for (let s = 0; s < n; s++) {
+    if (out[s] !== -1) continue;
+    const label = next++;
+    out[s] = label;
+    let sp = 0;
+    stack[sp++] = s;
+    while (sp > 0) {
+      const v = stack[--sp]!;
+      for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+        const u = nbr[e]!;
+        if (out[u] === -1 && comm[u] === comm[v]) {
+          out[u] = label;
+          stack[sp++] = u;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export interface LeidenOptions {
+  /** Resolution gamma (1 = standard modularity). */
+  resolution: number;
+  /** Random source (node orders); the result is a function of the graph and this source. */
+  rng: () => number;
+  /** Independent starts from singletons; the partition with the highest modularity is kept (default 1). */
+  restarts?: number;
+  /** Iterations per start; each continues from the last partition (default 10). */
+  iterations?: number;
+  /** Stop a start after this many iterations in a row that did not raise modularity (default 1). */
+  patience?: number;
+}
+
+/**
+ * Leiden communities of an undirected weighted graph on nodes 0..n-1 (edges listed once each, no
+ * self-loops needed). Returns the community of each node (0..count-1, connected communities) and the
+ * modularity of the partition at the given resolution.
+ */
+export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { community: Int32Array; count: number; modularity: number } {
+  const g = toCsr(n, edges.source, edges.target, edges.weight);
+  if (n === 0) return { community: new Int32Array(0), count: 0, modularity: 0 };
+  let best: Int32Array | null = null as Int32Array | null;
+  let bestQ = -Infinity;
+  const restarts = Math.max(1, o.restarts ?? 1);
+  for (let r = 0; r < restarts; r++) {
+    let part: Int32Array = new Int32Array(n);
+    for (let i = 0; i < n; i++) part[i] = i;
+    let q = -Infinity;
+    let idle = 0;
+    for (let it = 0; it < (o.iterations ?? 10); it++) {
+      const nextPart = splitDisconnected(g, leidenRun(g, part, o.resolution, o.rng));
+      const nq = modularity(n, edges, nextPart, o.resolution);
+      if (nq <= q + 1e-12) {
+        if (++idle >= (o.patience ?? 1)) break;
+        continue;
+      }
+      idle = 0;
+      part = nextPart;
+      q = nq;
+    }
+    if (q > bestQ) {
+      bestQ = q;
+      best = part;
+    }
+  }
+  const community = best!;
+  const count = compact(community);
+  return { community, count, modularity: bestQ };
+}
