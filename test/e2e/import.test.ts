@@ -301,7 +301,7 @@ describe('import in the browser', () => {
     expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Café culture']);
     await page.getByTestId('open-report').click();
     await page.getByRole('tab', { name: /Notes/ }).click();
-    expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:1\s+not valid UTF-8: read as Windows-1252/);
+    expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:2\s+not valid UTF-8 \(first bad byte at line 2, column \d+\): read as Windows-1252/);
     await page.keyboard.press('Escape');
   });
 
