@@ -62,8 +62,8 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
           <dd>{coauthors.length}</dd>
         </div>
         <div>
-          <dt>Link weight</dt>
-          <dd title="Sum of co-author link weights">{authors.weightedDegree[index].toFixed(2)}</dd>
+          <dt>Total link strength</dt>
+          <dd title="Total link strength: the sum of this author’s co-author link strengths">{authors.weightedDegree[index].toFixed(2)}</dd>
         </div>
       </dl>
 

@@ -35,7 +35,7 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 export function authorsCsv(bundle: Bundle): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
-  const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'weighted_degree', 'mean_year', 'x', 'y'];
+  const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
   return csvTable(
     header,
     A.name.map((name, a) => [

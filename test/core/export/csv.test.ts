@@ -17,7 +17,7 @@ describe('CSV exports', () => {
   it('authors: one row per person with metrics and community', () => {
     const rows = readCsv(authorsCsv(bundle));
     expect(rows).toHaveLength(1 + 109);
-    expect(rows[0]).toEqual(['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'weighted_degree', 'mean_year', 'x', 'y']);
+    expect(rows[0]).toEqual(['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y']);
     const wang = rows.find((r) => r[1] === 'Jialiang Wang')!;
     expect(wang[6]).toBe('9');
     expect(wang[7]).toBe(String(bundle.authors.coauthorCount[bundle.focalAuthor!]));
