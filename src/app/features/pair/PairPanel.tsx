@@ -39,13 +39,13 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
           <dd data-testid="pair-shared">{papers.length}</dd>
         </div>
         <div>
-          <dt>Link weight</dt>
-          <dd title={bundle.options.counting === 'fractional' ? 'Fractional: 1/(authors − 1) per shared paper' : 'Full: 1 per shared paper'}>
+          <dt>Link strength</dt>
+          <dd title={bundle.options.counting === 'fractional' ? 'Link strength, fractional counting: 1/(authors − 1) per shared paper' : 'Link strength, full counting: 1 per shared paper'}>
             {weight.toFixed(2)}
           </dd>
         </div>
         <div>
-          <dt>Large-team</dt>
+          <dt>Hyperauthorship</dt>
           <dd title={`Share of the weight from papers with ${team.threshold} or more authors`}>{Math.round(team.share * 100)}%</dd>
         </div>
       </dl>
