@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
-import { flagHomonyms, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
 const ROBUST = ['Architecture Selection via the Trade-off Between Accuracy and Robustness', 'Interpreting Robust Optimization via Adversarial Influence Functions'];
 
 describe('Jialiang Wang on the seed', () => {
-  const { bundle } = buildFiles([SEED_PATH]);
+  const { bundle, abstracts } = buildFiles([SEED_PATH]);
   const wang = bundle.focalAuthor!;
   const split = splitPersonCandidates(bundle, wang);
   const titles = (papers: number[]) => papers.map((p) => bundle.papers.title[p]!).sort();
@@ -36,8 +36,16 @@ describe('Jialiang Wang on the seed', () => {
     expect(generative!.coauthors).not.toContain(wang);
   });
 
-  it('is the only person flagged on the seed', () => {
-    expect(flagHomonyms(bundle)).toEqual([{ author: wang, clusters: 4, groups: 4, papers: 9 }]);
+  it('is the only person flagged on the seed, with evidence a user can check', () => {
+    const flags = flagHomonyms(bundle);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ author: wang, clusters: 4, groups: 4, papers: 9 });
+    expect(flags[0]!.score).toBeGreaterThanOrEqual(0);
+    const e = homonymEvidence(bundle, split, abstracts);
+    expect(e.clusters.map((c) => c.papers.length)).toEqual([5, 2, 1, 1]);
+    expect(e.lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics: .*video.* vs\. .*; no shared co-author/);
+    expect(e.lines.some((l) => /different topics: .* vs\. .*fake.*news/.test(l))).toBe(true);
+    expect(e.lines.at(-1)).toMatch(/Wang is a very common surname/);
   });
 
   it('the split alias lines, read by the build, give each group its own person', () => {
@@ -82,6 +90,14 @@ describe('on acl_2020_main', () => {
         seen.add(c);
       }
     }
+  });
+
+  it('flags need evidence beyond structure: far fewer flags than people with several clusters, each with a score', () => {
+    const structural = flagHomonyms(bundle, { minScore: -Infinity });
+    expect(flags.length).toBeLessThan(structural.length / 5);
+    for (const f of flags) expect(f.score).toBeGreaterThanOrEqual(0);
+    // A prolific, rarely named person is not flagged for having many separate groups.
+    expect(flags.some((f) => bundle.authors.name[f.author] === 'Dan Roth')).toBe(false);
   });
 
   it('a prolific person whose collaborators know each other is not flagged as several people for that', () => {
