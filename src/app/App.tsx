@@ -16,6 +16,8 @@ import { DatasetSwitcher } from './features/import/DatasetSwitcher';
 import { ImportButton } from './features/import/ImportDialog';
 import { ImportLayer } from './features/import/ImportLayer';
 import { ReportButton } from './features/import/ReportPanel';
+import { NewMapButton } from './features/openalex/NewMapDialog';
+import { OpenAlexLayer } from './features/openalex/OpenAlexLayer';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
@@ -119,6 +121,7 @@ function Explorer() {
         <ExportMenu />
         <ReportButton />
         <ImportButton />
+        <NewMapButton />
       </header>
       <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
         <FiltersPanel />
@@ -152,6 +155,7 @@ export function App() {
       {load.status === 'error' && <ErrorScreen problem={load.problem} />}
       {load.status === 'ready' && <Explorer />}
       <ImportLayer />
+      <OpenAlexLayer />
     </>
   );
 }

@@ -75,6 +75,25 @@ function Summary({ report }: { report: BuildReport }) {
   );
 }
 
+/** For a map fetched from OpenAlex: the query, when, from where and how many works. */
+function FetchedFrom({ info }: { info: NonNullable<BuildReport['fetched']> }) {
+  const when = new Date(info.fetchedAt);
+  const day = Number.isNaN(when.getTime()) ? info.fetchedAt : `${when.toISOString().slice(0, 10)} ${when.toTimeString().slice(0, 5)}`;
+  return (
+    <div className="report-fetched" data-testid="report-fetched">
+      <p>
+        Fetched from OpenAlex: <strong>{info.description}</strong>
+      </p>
+      <p className="muted small">
+        {n(info.works)} works on {day} from <code>{info.base}</code>
+        {info.query.depth === 2 && <> · co-authors' works: {n(info.coauthorsTaken)} of {n(info.coauthorsFound)} co-authors</>}
+        {info.capped && <> · stopped at {n(info.maxWorks)} works (OpenAlex announced {n(info.announced)} for the query)</>}
+        {info.authorListsAt100 > 0 && <> · {n(info.authorListsAt100)} works list exactly 100 authors (OpenAlex cuts author lists there)</>}
+      </p>
+    </div>
+  );
+}
+
 function Inputs({ report }: { report: BuildReport }) {
   const o = report.options;
   const total = Object.values(report.timingsMs ?? {}).reduce((a, b) => a + b, 0);
@@ -245,6 +264,7 @@ export function ReportPanel() {
         )}
         {loaded.status === 'ready' && (
           <div className="report-content">
+            {loaded.report.fetched && <FetchedFrom info={loaded.report.fetched} />}
             <Summary report={loaded.report} />
             <Inputs report={loaded.report} />
             <Records report={loaded.report} />

@@ -6,6 +6,7 @@ import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
 import type { Stage } from '../../../core/pipeline';
+import type { FetchInfo } from '../../../core/openalex/fetch-works';
 
 /** The pipeline's stages, with reading the files before and saving the result after. */
 export type ImportStage = 'read' | Stage | 'save';
@@ -37,6 +38,9 @@ export interface BuildJob {
   aliases: { name: string; text: string } | null;
   /** Save the result in IndexedDB (the import dialog does; a throwaway rebuild may not). */
   save: boolean;
+  /** Works fetched from OpenAlex: the researcher to ring, and what was fetched (goes into the report and meta). */
+  focalAuthor?: { name: string; orcid: string | null } | null;
+  fetched?: FetchInfo | null;
 }
 
 /** What the dataset switcher lists for an imported dataset (small: read without the bundle). */
@@ -51,6 +55,8 @@ export interface ImportedMeta {
   merged: number;
   skipped: number;
   buildMs: number;
+  /** A map fetched from OpenAlex: its query and when (the share link carries the query). */
+  fetched?: Pick<FetchInfo, 'spec' | 'query' | 'description' | 'fetchedAt' | 'works' | 'base'>;
 }
 
 /** A build that could not finish: the file, line and reason when the input is at fault. */

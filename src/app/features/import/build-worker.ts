@@ -68,6 +68,9 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
     merged: report.merged.length,
     skipped: report.skipped.length,
     buildMs: Math.round(buildMs),
+    ...(report.fetched
+      ? { fetched: { spec: report.fetched.spec, query: report.fetched.query, description: report.fetched.description, fetchedAt: report.fetched.fetchedAt, works: report.fetched.works, base: report.fetched.base } }
+      : {}),
   };
 }
 
@@ -80,6 +83,7 @@ async function run(job: BuildJob): Promise<void> {
     aliases: job.aliases,
     abstractsFile: null,
     onProgress: progress,
+    ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   });
   const meta = metaOf(job, result, performance.now() - t0);
   let saveProblem: string | null = null;

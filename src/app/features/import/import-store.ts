@@ -8,7 +8,7 @@ import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/t
 import { rememberSources } from '../../data/dataset-sources';
 import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
-import { IMPORT_STAGES, newImportId, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
+import { IMPORT_STAGES, newImportId, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
 import { openBuilt, openFirstBuiltin, rememberReport } from './open-imported';
 
@@ -55,6 +55,8 @@ export interface ImportState {
   build(): void;
   /** Drop anywhere: build these files at once with the current options. */
   buildFiles(files: File[]): void;
+  /** Works fetched from OpenAlex (features/openalex): build them like an import, with what was fetched. */
+  buildFetched(sources: ImportSource[], name: string, extra: Pick<BuildJob, 'focalAuthor' | 'fetched'>): void;
   cancel(): void;
   /** Back from an error to the form, files kept. */
   backToForm(): void;
@@ -75,7 +77,7 @@ let running: { handle: BuildHandle; id: string } | null = null;
 export const PASTED_NAME = 'pasted text';
 
 export const useImport = create<ImportState>()((set, get) => {
-  function run(sources: ImportSource[], name: string | null): void {
+  function run(sources: ImportSource[], name: string | null, extra: Pick<BuildJob, 'focalAuthor' | 'fetched'> = {}): void {
     if (get().status === 'building' || sources.length === 0) return;
     const { options } = get();
     const id = newImportId();
@@ -90,7 +92,7 @@ export const useImport = create<ImportState>()((set, get) => {
       notice: null,
     });
     const handle = startBuild(
-      { id, name, sources, options, aliases: null, save: true },
+      { id, name, sources, options, aliases: null, save: true, ...extra },
       {
         onProgress(stage, fraction) {
           const now = performance.now();
@@ -162,6 +164,7 @@ export const useImport = create<ImportState>()((set, get) => {
       run(sources, get().name.trim() || null);
     },
     buildFiles: (files) => run(files.map((file) => ({ kind: 'file', file })), null),
+    buildFetched: (sources, name, extra) => run(sources, name, extra),
     cancel: () => {
       if (running) {
         running.handle.cancel();

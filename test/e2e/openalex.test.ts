@@ -1,0 +1,231 @@
+/**
+ * "New map" from OpenAlex in real Chromium, against the local mock API (test/openalex/mock-server.ts, set
+ * with `?openalex=BASE`): no request before the user asks; a name typed shows two namesakes told apart by
+ * institution, works and ORCID; the right one picked; a slow second page cancelled; a 429 retried; the map
+ * built from two pages with the right people and pairs, its report naming the query; a reload keeps it; the
+ * share link, opened in a fresh browser, offers the same query and fetches it only when asked; two steps
+ * show their estimate first. Every request goes to the app or the configured base URL.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, fromStore, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+import { startMockOpenAlex, WORLD, worldWorksOf, type MockOpenAlex } from '../openalex/mock-server';
+
+const MARIA = 'A5100000001';
+const NAMESAKE = 'A5100000002';
+
+let browser: Browser;
+let mock: MockOpenAlex;
+let page: Page;
+let errors: string[];
+const requested: string[] = [];
+
+function reference(works: Record<string, unknown>[]) {
+  const people = new Set<string>();
+  const pairs = new Set<string>();
+  for (const w of works) {
+    const ids = [...new Set((w.authorships as { author: { id: string } }[]).map((a) => a.author.id))];
+    ids.forEach((a) => people.add(a));
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add([ids[i], ids[j]].sort().join(' '));
+  }
+  return { people: people.size, pairs: pairs.size };
+}
+
+/** Requests that left for anywhere but the app itself and the mock OpenAlex. */
+const strays = () => requested.filter((u) => !u.startsWith(appUrl('').replace(/\?.*$/, '').replace(/[^/]*$/, '')) && !u.startsWith(`${mock.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+async function waitForMap(name: string, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    `(() => {
+      const s = window.__atlas.store.getState();
+      const i = window.__atlasImport.store.getState();
+      if (i.status === 'failed') return true;
+      return s.dataset && s.dataset.name === ${JSON.stringify(name)} && document.documentElement.dataset.state === 'ready' && window.__atlas.graph.order > 0;
+    })()`,
+    undefined,
+    { timeout, polling: 250 },
+  );
+  expect(await page.evaluate(`window.__atlasImport.store.getState().problem`)).toBeNull();
+}
+
+beforeAll(async () => {
+  mock = await startMockOpenAlex();
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, {}, { userMode: true }));
+  page.on('request', (req) => requested.push(req.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+describe('a map straight from OpenAlex', () => {
+  it('asks nothing of OpenAlex until the user types a name; namesakes are told apart in the suggestions', async () => {
+    await page.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
+    await waitForState(page, 'ready');
+    await page.getByTestId('open-new-map').click();
+    const dialog = page.getByTestId('new-map-dialog');
+    await dialog.getByText('New map from OpenAlex').waitFor();
+    expect(await page.getByTestId('newmap-base').inputValue()).toBe(mock.url);
+    expect(mock.requests).toEqual([]);
+
+    await page.getByTestId('newmap-who').fill('Okafor');
+    const suggestions = page.getByTestId('newmap-suggestion');
+    await suggestions.first().waitFor();
+    const texts = await suggestions.allInnerTexts();
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toContain('Maria Okafor');
+    expect(texts[0]).toContain('Lakeside University');
+    expect(texts[0]).toContain('230 works');
+    expect(texts[0]).toMatch(/ORCID \d{4}-\d{4}-\d{4}-\d{3}[\dX]/);
+    expect(texts[1]).toContain('Maria Okafor');
+    expect(texts[1]).toContain('Northfield Institute of Technology');
+    expect(texts[1]).toContain('14 works');
+    expect(texts[1]).not.toContain('ORCID');
+    // only the autocomplete endpoint was asked, after typing
+    expect(mock.requests.every((r) => r.path === '/autocomplete/authors')).toBe(true);
+    expect(mock.requests.at(-1)!.params.q).toBe('Okafor');
+    await shootPage(page, '60-newmap-namesakes');
+
+    await page.locator(`[data-testid="newmap-suggestion"][data-id="${MARIA}"]`).click();
+    expect(await page.getByTestId('newmap-picked').innerText()).toContain('Lakeside University');
+  });
+
+  it('Cancel stops a fetch whose second page is slow; nothing is kept', async () => {
+    mock.faults.push({ path: '/works', when: { cursor: /^(?!\*$)/ }, delayMs: 8000 });
+    const before = mock.requests.length;
+    await page.getByTestId('newmap-fetch').click();
+    const line = page.getByTestId('newmap-progress-line');
+    await page.waitForFunction(`document.querySelector('[data-testid="newmap-progress"]')?.dataset.fetched === '200'`, undefined, { timeout: 30_000 });
+    expect(await line.innerText()).toContain('200 of 230 works');
+    await shootPage(page, '61-newmap-progress');
+    await page.getByTestId('newmap-cancel').click();
+    await page.getByTestId('newmap-note').waitFor();
+    expect(await page.getByTestId('newmap-note').innerText()).toContain('Cancelled');
+    mock.faults.length = 0;
+    const asked = mock.requests.slice(before);
+    expect(asked.map((r) => r.params.cursor ?? null)).toEqual([null, '*', expect.stringMatching(/./)]);
+    expect(asked.every((r) => r.params.filter === `authorships.author.id:${MARIA}`)).toBe(true);
+    expect(await page.evaluate(`window.__atlasImport.store.getState().status`)).toBe('idle');
+  });
+
+  it('fetches two pages (a 429 retried on the way) and shows the right people and pairs', async () => {
+    mock.faults.push({ path: '/works', when: { cursor: /^(?!\*$)/ }, status: 429, times: 1, retryAfter: 1 });
+    const before = mock.requests.length;
+    await page.getByTestId('newmap-fetch').click();
+    await page.getByTestId('newmap-retry').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('newmap-retry').innerText()).toMatch(/HTTP 429; trying again in 1 s/);
+    await waitForMap('Maria Okafor (OpenAlex)');
+    const asked = mock.requests.slice(before);
+    expect(asked.map((r) => r.status)).toEqual([200, 200, 429, 200]);
+    expect(asked.filter((r) => r.params.cursor).map((r) => r.params['per-page'])).toEqual(['200', '200', '200']);
+    expect(asked.every((r) => r.params.select === undefined || r.params.select.split(',').length <= 9)).toBe(true);
+
+    const ref = reference(worldWorksOf(MARIA));
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(230);
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(ref.people);
+    expect(await fromStore<number>(page, 'b.coauthorLinks.source.length')).toBe(ref.pairs);
+    expect(await fromStore<string>(page, 'b.authors.name[b.focalAuthor]')).toBe('Maria Okafor');
+    const names = await fromStore<string[]>(page, 'b.authors.name');
+    const namesakeCoauthors = worldWorksOf(NAMESAKE).flatMap((w) => (w.authorships as { author: { id: string; display_name: string } }[]).filter((a) => !a.author.id.endsWith(NAMESAKE)).map((a) => a.author.display_name));
+    for (const n of namesakeCoauthors) expect(names).not.toContain(n);
+    expect(new URL(page.url()).searchParams.get('oa')).toBe(`author:${MARIA}`);
+    expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^local-/);
+    await shootPage(page, '62-newmap-map');
+
+    await page.getByTestId('open-report').click();
+    const fetched = page.getByTestId('report-fetched');
+    await fetched.waitFor();
+    const text = await fetched.innerText();
+    expect(text).toContain(`Maria Okafor (author ${MARIA})`);
+    expect(text).toContain('230 works');
+    expect(text).toContain(new Date().toISOString().slice(0, 10));
+    await shootPage(page, '63-newmap-report');
+    await page.keyboard.press('Escape');
+    // the only console errors are the browser's own line for the deliberate 429
+    const expected = errors.filter((e) => /status of 429/.test(e));
+    expect(expected).toHaveLength(1);
+    errors.splice(0, errors.length, ...errors.filter((e) => !/status of 429/.test(e)));
+    expect(errors).toEqual([]);
+  });
+
+  it('a reload keeps the map (from this browser, no request) and offers nothing', async () => {
+    const before = mock.requests.length;
+    await page.reload();
+    await waitForMap('Maria Okafor (OpenAlex)');
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(230);
+    expect(mock.requests.length).toBe(before);
+    expect(await page.getByTestId('openalex-offer').count()).toBe(0);
+  });
+
+  it('the share link, opened in a fresh browser, offers the same query and fetches only when asked', async () => {
+    const link = page.url();
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript('window.__ATLAS_TEST__ = true');
+    const fresh = await context.newPage();
+    const freshErrors: string[] = [];
+    fresh.on('console', (m) => m.type() === 'error' && freshErrors.push(m.text()));
+    fresh.on('pageerror', (e) => freshErrors.push(e.message));
+    const before = mock.requests.length;
+    await fresh.goto(link);
+    const offer = fresh.getByTestId('openalex-offer');
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain(`Maria Okafor (author ${MARIA})`);
+    await fresh.waitForTimeout(500);
+    expect(mock.requests.length).toBe(before);
+    await fresh.screenshot({ path: 'test-output/e2e/64-newmap-share-offer.png' });
+    await fresh.getByTestId('openalex-offer-fetch').click();
+    await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
+    expect(await fresh.evaluate(`window.__atlas.store.getState().dataset.bundle.stats.papers`)).toBe(230);
+    expect(mock.requests.length).toBeGreaterThan(before);
+    expect(freshErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('two steps show the estimate first, then add the co-authors\' works', async () => {
+    await page.getByTestId('open-new-map').click();
+    await page.getByTestId('newmap-who').fill('Okafor');
+    await page.locator(`[data-testid="newmap-suggestion"][data-id="${MARIA}"]`).click();
+    await page.getByTestId('newmap-depth-2').check();
+    await page.getByTestId('newmap-fetch').click();
+    const estimate = page.getByTestId('newmap-estimate');
+    await estimate.waitFor({ timeout: 30_000 });
+    const coauthorIds = new Set(worldWorksOf(MARIA).flatMap((w) => (w.authorships as { author: { id: string } }[]).map((a) => a.author.id)).filter((id) => !id.endsWith(MARIA)));
+    const step2 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.has(a.author.id))).length;
+    expect(Number(await estimate.getAttribute('data-estimate'))).toBe(230 + step2);
+    expect(await page.getByTestId('newmap-estimate-line').innerText()).toContain(`at most ${(230 + step2).toLocaleString('en')} works`);
+    await shootPage(page, '65-newmap-estimate');
+    await page.getByTestId('newmap-confirm').click();
+    await waitForMap('Maria Okafor (OpenAlex, with co-authors)');
+    const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(union.length);
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(reference(union).people);
+    expect(new URL(page.url()).searchParams.get('oa-depth')).toBe('2');
+  });
+
+  it('every request went to the app or the configured OpenAlex base; no console errors', () => {
+    expect(strays()).toEqual([]);
+    expect(errors).toEqual([]);
+    for (const r of mock.requests) expect(r.host).toBe(new URL(mock.url).host);
+  });
+
+  it('looks right: the dialog in light and dark, on a desktop and a phone', async () => {
+    for (const [scheme, size, tag] of [
+      ['light', { width: 1440, height: 900 }, 'desktop-light'],
+      ['dark', { width: 1440, height: 900 }, 'desktop-dark'],
+      ['light', { width: 390, height: 844 }, 'phone-light'],
+      ['dark', { width: 390, height: 844 }, 'phone-dark'],
+    ] as const) {
+      const { page: p } = await openPage(browser, { viewport: size, colorScheme: scheme });
+      await p.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
+      await waitForState(p, 'ready');
+      await p.getByTestId('open-new-map').click();
+      await p.getByTestId('newmap-who').fill('Okafor');
+      await p.getByTestId('newmap-suggestion').first().waitFor();
+      await shootPage(p, `66-newmap-${tag}`);
+      await p.context().close();
+    }
+  });
+});
