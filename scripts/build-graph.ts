@@ -25,7 +25,7 @@ Options:
   --out DIR                 output folder: bundle.json, abstracts.json, report.json (required)
   --format F                force the input format (${INPUT_FORMATS.join('|')})
   --counting fractional|full   co-author weight per shared paper: 1/(n-1) (default) or 1
-  --max-authors N           papers with more than N authors add no co-author weight (default: no cap)
+  --max-authors N|none      papers with more than N authors add no co-author weight (default 100; none: no cap)
   --resolution R            modularity resolution for Leiden (default 1; higher: more, smaller communities)
   --seed S                  random seed for communities and layout (default 1)
   --aliases FILE            tab-separated "variant<TAB>canonical[<TAB>paper]" lines merging or splitting names
@@ -82,7 +82,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
     request: {
       format: values.format as InputFormat | undefined,
       counting: values.counting as 'fractional' | 'full' | undefined,
-      maxAuthors: num('max-authors', values['max-authors']),
+      maxAuthors: values['max-authors'] === 'none' ? null : num('max-authors', values['max-authors']),
       resolution: num('resolution', values.resolution),
       seed: num('seed', values.seed),
       name: values.name,

@@ -3,7 +3,8 @@ import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
 import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
-import { coauthorLinks } from './graph/index';
+import { coauthorLinks, type CoauthorLinks } from './graph/index';
+import { TooManyPairsError } from './graph/coauthor-weights';
 import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { communityLabel, labelCommunities } from './analyse/terms';
@@ -52,7 +53,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 export function resolveOptions(req: Partial<BuildOptions>): BuildOptions {
   const o: BuildOptions = {
     counting: req.counting ?? DEFAULT_BUILD_OPTIONS.counting,
-    maxAuthors: req.maxAuthors ?? DEFAULT_BUILD_OPTIONS.maxAuthors,
+    // null is 'no cap', undefined is 'the default'
+    maxAuthors: req.maxAuthors === undefined ? DEFAULT_BUILD_OPTIONS.maxAuthors : req.maxAuthors,
     resolution: req.resolution ?? DEFAULT_BUILD_OPTIONS.resolution,
     seed: req.seed ?? DEFAULT_BUILD_OPTIONS.seed,
   };
@@ -107,7 +109,23 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
 
   stage('graph');
   const authorCount = people.people.length;
-  const links = coauthorLinks(people.paperAuthors, authorCount, options.counting, options.maxAuthors);
+  let links: CoauthorLinks;
+  try {
+    links = coauthorLinks(people.paperAuthors, authorCount, options.counting, options.maxAuthors);
+  } catch (err) {
+    if (!(err instanceof TooManyPairsError)) throw err;
+    const p = papers[err.largest]!;
+    throw new IngestError(p.source.file, p.source.line, `${err.message}: too many for one build; the largest paper, here, has ${err.largestAuthors.toLocaleString('en')} authors. Lower --max-authors (papers over it keep their authors but add no co-author links)`);
+  }
+  for (const j of links.capped) {
+    const p = papers[j]!;
+    notes.push({
+      file: p.source.file,
+      line: p.source.line,
+      record: p.title.slice(0, 80),
+      note: `${people.paperAuthors[j]!.length.toLocaleString('en')} authors, more than the cap of ${options.maxAuthors}: the paper stays in the author–paper view but adds no co-author links (--max-authors)`,
+    });
+  }
   const metrics = authorMetrics(authorCount, people.paperAuthors, links);
   const comps = componentSizes(authorCount, links.source, links.target);
   done('graph');

@@ -166,9 +166,25 @@ export function readBibtex(file: InputFile): ReaderResult {
   return requirePapers(file, { format: 'bibtex', papers, skipped, notes }, 'BibTeX');
 }
 
-/** BibTeX when an entry head (`@article{`, `@inproceedings(`...) starts a line early in the file and it is not JSON. */
+/** `@type{key,` then a field name and `=` (or `@string{name =`, `@comment`, `@preamble`): the shape of a real entry. */
+const REAL_ENTRY = /^[ \t]*@[ \t]*(?:(?:string|preamble|comment)\b|[A-Za-z][\w:.+-]*[ \t]*[{(][ \t\r\n]*(?:[^\s,={}()"#%]*[ \t\r\n]*,[ \t\r\n%]*)?[^\s=,{}()"#%]+[ \t\r\n]*=)/i;
+const LINE_HEAD = /(?:^|\n)([ \t]*@[ \t]*[A-Za-z][\w:.+-]*[ \t]*[{(])/g;
+
+/**
+ * BibTeX when the start of the file (64 KiB) is not JSON and holds entries, weighing the whole structure: at least
+ * half of the line-start entry heads (`@article{`...) must go on as real entries do (`key,` then `field =`), so
+ * a seed list or RIS file with a title such as "@home{work}" is not taken for BibTeX.
+ */
 export function looksLikeBibtex(text: string): boolean {
   const head = text.slice(0, 65536).replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(head)) return false;
-  return /(?:^|\n)[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(]/.test(head);
+  let heads = 0;
+  let real = 0;
+  LINE_HEAD.lastIndex = 0;
+  for (let m = LINE_HEAD.exec(head); m; m = LINE_HEAD.exec(head)) {
+    heads++;
+    const at = m.index + m[0].length - m[1]!.length;
+    if (REAL_ENTRY.test(head.slice(at, at + 600))) real++;
+  }
+  return real > 0 && real * 2 >= heads;
 }

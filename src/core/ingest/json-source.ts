@@ -32,8 +32,38 @@ const PROBLEMS: Record<string, string> = {
 
 type Frame = { array: true; index: number; lines: number[] | null } | { array: false; prop: string | null };
 
+/** Deepest nesting of arrays and objects a paper list may have (real CSL-JSON and OpenAlex files stay below 10). */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Throw an IngestError at the line where `text` nests arrays/objects more than MAX_JSON_DEPTH deep. One linear
+ * pass that skips strings; it runs before any recursive walk of the text, which would otherwise end in
+ * "Maximum call stack size exceeded" with no file or line (about 5,000 levels in Node, fewer in a browser worker).
+ */
+export function checkJsonDepth(file: InputFile, text: string): void {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (inString) {
+      if (c === 92 /* \ */) {
+        if (text.charCodeAt(i + 1) === 10) line++;
+        i++;
+      } else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > MAX_JSON_DEPTH) {
+        throw new IngestError(file.name, line, `arrays/objects nested more than ${MAX_JSON_DEPTH} levels deep: not a paper list (a paper record nests a few levels)`);
+      }
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+}
+
 /**
  * Parse strict JSON, stopping at the first syntax error with its line, and note where each record starts.
+ * Nesting deeper than MAX_JSON_DEPTH is an error with its line (checkJsonDepth).
  * jsonc-parser walks the text for positions; the value itself comes from the native JSON.parse.
  */
 export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines {
@@ -41,6 +71,7 @@ export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines
   const resultsItemLines: number[] = [];
   const stack: Frame[] = [];
   let firstError: { line: number; problem: string } | null = null;
+  checkJsonDepth(file, text);
 
   const elementStarts = (startLine: number) => {
     const top = stack[stack.length - 1];

@@ -1,0 +1,125 @@
+/**
+ * The minimal hostile inputs of test/fixtures/break/ (copied from ../shared/break/, see its README for what
+ * happened before): each gives the right behaviour. BibTeX cases: test/core/ingest/bibtex.test.ts; fractional
+ * year and modularity: test/core/bundle/schema.test.ts; GEXF/CSV: test/core/export/.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/core/ingest/errors';
+import { decodeInputFile } from '../../src/core/ingest/decode-input';
+import { detectFormat, readInput } from '../../src/core/ingest/index';
+import { buildDataset } from '../../src/core/pipeline';
+import { fixture } from './helpers';
+
+const breakFile = (name: string) => decodeInputFile(readFileSync(fixture(`break/${name}`)), name);
+
+function ingestError(run: () => unknown): IngestError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof IngestError) return err;
+    throw new Error(`expected an IngestError, got ${(err as Error)?.name}: ${(err as Error)?.message}`);
+  }
+  throw new Error('expected an IngestError, nothing was thrown');
+}
+
+describe('deep nesting: a file:line error, never a stack overflow', () => {
+  it('csl-json-nesting-10k.json', () => {
+    const err = ingestError(() => buildDataset([breakFile('csl-json-nesting-10k.json')]));
+    expect(err.message).toBe('csl-json-nesting-10k.json:1: arrays/objects nested more than 1000 levels deep: not a paper list (a paper record nests a few levels)');
+  });
+
+  it('the same in an OpenAlex response, on the line where it happens', () => {
+    const deep = `${'['.repeat(10000)}${']'.repeat(10000)}`;
+    const text = `{"results": [\n{"id": "https://openalex.org/W1", "publication_year": 2020, "title": "T",\n "authorships": [{"author": {"display_name": "Jane Doe"}}],\n "x": ${deep}}]}`;
+    const file = { name: 'works.json', text };
+    expect(detectFormat(file)).toBe('openalex');
+    expect(ingestError(() => readInput(file)).message).toMatch(/^works\.json:4: arrays\/objects nested more than 1000 levels deep/);
+  });
+
+  it('nesting a real file needs (CSL-JSON names, OpenAlex locations) is far below the limit', () => {
+    const text = `[{"type": "article", "title": "T", "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2020, 5]]}, "x": ${'['.repeat(900)}${']'.repeat(900)}}]`;
+    expect(readInput({ name: 'ok.json', text }).papers).toHaveLength(1);
+  });
+});
+
+describe('hyperauthorship: one paper with 6,000 authors (jsonl-6000-authors-one-paper.jsonl)', () => {
+  it('by default the paper keeps its 6,000 authors in the author–paper view, adds no co-author pairs, and the report says so', () => {
+    const { bundle, report } = buildDataset([breakFile('jsonl-6000-authors-one-paper.jsonl')]);
+    expect(bundle.papers.authors[0]).toHaveLength(6000);
+    expect(bundle.stats.authors).toBe(6000);
+    expect(bundle.stats.coauthorPairs).toBe(0);
+    expect(report.options.maxAuthors).toBe(100);
+    expect(report.maxAuthorsAffected).toBe(1);
+    expect(report.notes).toContainEqual(
+      expect.objectContaining({
+        file: 'jsonl-6000-authors-one-paper.jsonl',
+        line: 1,
+        note: '6,000 authors, more than the cap of 100: the paper stays in the author–paper view but adds no co-author links (--max-authors)',
+      }),
+    );
+  });
+
+  it('with no cap, the 18 million pairs are refused up front with the paper\'s file:line and what to do', () => {
+    const err = ingestError(() => buildDataset([breakFile('jsonl-6000-authors-one-paper.jsonl')], { maxAuthors: null }));
+    expect(err.file).toBe('jsonl-6000-authors-one-paper.jsonl');
+    expect(err.line).toBe(1);
+    expect(err.problem).toMatch(/^17,997,000 co-author pairs \(more than 10,000,000\): too many for one build; the largest paper, here, has 6,000 authors\. Lower --max-authors/);
+  });
+
+  it('a paper just under the cap still counts its pairs', () => {
+    const authors = Array.from({ length: 100 }, (_, i) => `Author ${String.fromCharCode(65 + (i % 26))}${i}`);
+    const { bundle, report } = buildDataset([{ name: 'big.jsonl', text: `${JSON.stringify({ id: 'p', title: 'Big', authors })}\n` }]);
+    expect(bundle.stats.coauthorPairs).toBe(4950);
+    expect(report.maxAuthorsAffected).toBe(0);
+  });
+});
+
+describe('encodings: one decoder (decodeInput) for every host', () => {
+  const names = (text: { name: string; text: string; notes?: unknown[] }) => buildDataset([text]).bundle.authors.name;
+
+  it('a Latin-1 seed list reads its accents, with a note naming the file and line (seed-latin1-silent-replacement.txt)', () => {
+    const file = breakFile('seed-latin1-silent-replacement.txt');
+    const { bundle, report } = buildDataset([file]);
+    expect(bundle.authors.name).toContain('Jane Döe');
+    expect(bundle.authors.name.join()).not.toContain('\uFFFD');
+    expect(report.notes).toContainEqual(expect.objectContaining({ file: 'seed-latin1-silent-replacement.txt', line: 1, note: expect.stringMatching(/Windows-1252/) }));
+  });
+
+  it('a UTF-16 LE seed list with BOM is read as such (seed-utf16le-bom-misdiagnosed.txt)', () => {
+    expect(names(breakFile('seed-utf16le-bom-misdiagnosed.txt'))).toEqual(expect.arrayContaining(['Jane Döe', 'Richard Roe', 'Edgar Poe']));
+  });
+
+  it('the same list in UTF-16 BE with BOM gives the same names', () => {
+    const le = readFileSync(fixture('break/seed-utf16le-bom-misdiagnosed.txt'));
+    const be = Buffer.alloc(le.length);
+    for (let i = 0; i + 1 < le.length; i += 2) {
+      be[i] = le[i + 1]!;
+      be[i + 1] = le[i]!;
+    }
+    expect(be[0]).toBe(0xfe);
+    const file = decodeInputFile(be, 'be.txt');
+    expect(names(file)).toEqual(names(breakFile('seed-utf16le-bom-misdiagnosed.txt')));
+  });
+});
+
+describe('format detection weighs the whole structure', () => {
+  const seed = `Doe, Jane
+@home{work}: remote collaboration in 2020
+Doe, Jane, Roe, Richard
+An abstract.
+@article(s) we read
+Doe, Jane, Poe, Edgar
+Another abstract.
+`;
+  it('a seed list whose titles start with "@" is a seed list, not BibTeX', () => {
+    expect(detectFormat({ name: 'list.txt', text: seed })).toBe('seed');
+    expect(buildDataset([{ name: 'list.txt', text: seed }]).bundle.papers.title).toEqual(['@home{work}: remote collaboration in 2020', '@article(s) we read']);
+  });
+
+  it('BibTeX is still BibTeX: with a key or without, after comments, one line or many', () => {
+    expect(detectFormat({ name: 'a', text: '% comment\n@article{k, title = {T}, author = {A, B}}' })).toBe('bibtex');
+    expect(detectFormat({ name: 'a', text: '@misc{ title = {T}, author = {A, B}}' })).toBe('bibtex');
+    expect(detectFormat({ name: 'a', text: '@String{acl = "ACL"}\n@inproceedings{k,\n  author = {A, B},\n  title = {T}}' })).toBe('bibtex');
+  });
+});
