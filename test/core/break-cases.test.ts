@@ -9,6 +9,7 @@ import { IngestError } from '../../src/core/ingest/errors';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import { detectFormat, readInput } from '../../src/core/ingest/index';
 import { buildDataset } from '../../src/core/pipeline';
+import type { InputFile } from '../../src/core/ingest/types';
 import { fixture } from './helpers';
 
 const breakFile = (name: string) => decodeInputFile(readFileSync(fixture(`break/${name}`)), name);
@@ -76,7 +77,7 @@ describe('hyperauthorship: one paper with 6,000 authors (jsonl-6000-authors-one-
 });
 
 describe('encodings: one decoder (decodeInput) for every host', () => {
-  const names = (text: { name: string; text: string; notes?: unknown[] }) => buildDataset([text]).bundle.authors.name;
+  const names = (file: InputFile) => buildDataset([file]).bundle.authors.name;
 
   it('a Latin-1 seed list reads its accents, with a note naming the file and line (seed-latin1-silent-replacement.txt)', () => {
     const file = breakFile('seed-latin1-silent-replacement.txt');
