@@ -63,8 +63,9 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
       authorships: parts.paperAuthors.reduce((s, a) => s + a.length, 0),
       coauthorPairs: parts.links.source.length,
       communities: communities.length,
-      // NaN when there is no co-author link at all (modularity is undefined then): written as null, on purpose.
-      modularity: Number.isFinite(parts.modularity) ? round(parts.modularity, 6) : null,
+      // Undefined (0/0) when there is no co-author link at all: written as null, on purpose, whatever the
+      // community detection returned (NaN or 0).
+      modularity: Number.isFinite(parts.modularity) && parts.links.source.length > 0 ? round(parts.modularity, 6) : null,
     },
     venues,
     authors: {
