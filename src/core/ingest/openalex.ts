@@ -23,6 +23,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   const label = id ?? (title.slice(0, 80) || undefined);
   const authors: string[] = [];
   const orcids: (string | null)[] = [];
+  const authorIds: (string | null)[] = [];
   let unnamed = 0;
   if (Array.isArray(w.authorships)) {
     for (const a of w.authorships) {
@@ -34,6 +35,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
       }
       authors.push(name);
       orcids.push(bareOrcid(author?.orcid));
+      authorIds.push(typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null);
     }
   }
   if (unnamed) notes.push({ file: file.name, line, record: label, note: `${unnamed} authorship(s) without an author name; left out` });
@@ -55,6 +57,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     title,
     authors,
     ...(orcids.some(Boolean) ? { authorOrcids: orcids } : {}),
+    ...(authorIds.some(Boolean) ? { authorIds } : {}),
     abstract: abstract ?? null,
     year: yearFrom(w.publication_year) ?? yearFrom(w.publication_date),
     venue: source ? cleanText(firstString(source.display_name) ?? '') || null : null,

@@ -7,6 +7,8 @@ export interface RawPaper {
   nameOrder?: 'last-first' | 'first-last' | 'auto';
   /** ORCID per author position when the input has one (OpenAlex). */
   authorOrcids?: (string | null)[];
+  /** OpenAlex author id ("A5023888391") per author position when the input has one; like an ORCID, it decides who is who. */
+  authorIds?: (string | null)[];
   abstract?: string | null;
   year?: number | null;
   venue?: string | null;

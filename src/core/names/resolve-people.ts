@@ -76,17 +76,32 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     return rule;
   };
 
-  // Name keys that carry exactly one ORCID: unlabelled spellings with that key join that person.
+  // Identifiers decide who is who: an ORCID, else an OpenAlex author id (an id seen with an ORCID anywhere
+  // is that ORCID's person). Name keys that carry exactly one identifier: unlabelled spellings join that person.
+  const orcidOfId = new Map<string, string>();
+  for (const p of papers)
+    p.authorIds?.forEach((id, k) => {
+      const o = p.authorOrcids?.[k];
+      if (id && o && !orcidOfId.has(id)) orcidOfId.set(id, o);
+    });
+  const identityOf = (p: RawPaper, k: number): string | null => {
+    const orcid = p.authorOrcids?.[k] ?? null;
+    if (orcid) return `orcid:${orcid}`;
+    const id = p.authorIds?.[k] ?? null;
+    if (!id) return null;
+    const o = orcidOfId.get(id);
+    return o ? `orcid:${o}` : `openalex:${id}`;
+  };
   const orcidsByKey = new Map<string, Set<string>>();
-  for (const p of papers) {
-    p.authorOrcids?.forEach((o, k) => {
-      if (!o) return;
-      const key = mergeKey(p.authors[k]!, p.nameOrder);
+  for (const p of papers)
+    p.authors.forEach((name, k) => {
+      const identity = identityOf(p, k);
+      if (!identity) return;
+      const key = mergeKey(name, p.nameOrder);
       let s = orcidsByKey.get(key);
       if (!s) orcidsByKey.set(key, (s = new Set()));
-      s.add(o);
+      s.add(identity);
     });
-  }
 
   const byKey = new Map<string, number>();
   const accs: Acc[] = [];
@@ -104,12 +119,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       let key = mergeKey(spelling, nameOrder);
       const rule = resolveAlias(key, paper);
       if (rule) key = mergeKey(rule.canonical);
-      const orcid = paper.authorOrcids?.[k] ?? null;
+      const identity = identityOf(paper, k);
       let personKey: string;
-      if (orcid) personKey = `orcid:${orcid}`;
+      if (identity) personKey = identity;
       else {
         const os = orcidsByKey.get(key);
-        personKey = os && os.size === 1 ? `orcid:${[...os][0]}` : key;
+        personKey = os && os.size === 1 ? [...os][0]! : key;
       }
       let idx = byKey.get(personKey);
       if (idx === undefined) {
@@ -146,9 +161,11 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         ? `alias file (line ${[...acc.viaAlias].join(', ')})`
         : acc.orcid
           ? `same ORCID ${acc.orcid}`
-          : aliases.length === 0
-            ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
-            : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';
+          : acc.key.startsWith('openalex:')
+            ? `same OpenAlex author id ${acc.key.slice(9)}`
+            : aliases.length === 0
+              ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
+              : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';
       merged.push({ kind: 'person', reason, kept: best, merged: [...acc.rawSpellings] });
     } else if (acc.viaAlias.size) {
       merged.push({ kind: 'person', reason: `alias file (line ${[...acc.viaAlias].join(', ')})`, kept: best, merged: [...acc.rawSpellings] });
