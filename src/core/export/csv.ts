@@ -1,32 +1,35 @@
 /**
  * CSV tables (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote
- * or line break, quotes doubled). Text cells that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) get a leading apostrophe; numbers are written as numbers.
+ * or line break, quotes doubled), written by csv-stringify. Text cells that a spreadsheet would run as a
+ * formula (starting with = + - @, their full-width forms ＝ ＋ － ＠, tab or carriage return) get a leading
+ * apostrophe (csv-stringify's escape_formulas); numbers are written as numbers. Characters XML 1.0 forbids
+ * (C0 controls) are dropped from text, as in every export.
  */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { xmlSafe } from '../util/xml-text';
 import type { Abstracts, Bundle } from '../bundle/types';
 import { meanAuthorYears } from '../queries/year-colours';
 
 type Cell = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const OPTIONS = { escape_formulas: true, record_delimiter: '\r\n', eof: true } as const;
 
-/** One text cell, quoted and neutralised as needed. */
-export function csvText(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+function cell(value: Cell): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return xmlSafe(value).replace(/^\uFEFF/, '');
 }
 
-function cell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return csvText(value);
+/** One text cell as CSV: quoted and neutralised as needed. */
+export function csvText(value: string): string {
+  return stringify([[cell(value)]], { ...OPTIONS, eof: false });
 }
 
 /** A whole table: header row then rows, CRLF line ends (also after the last row). */
 export function csvTable(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
-  const lines = [header.map((h) => csvText(h)).join(',')];
-  for (const r of rows) lines.push(r.map(cell).join(','));
-  return lines.join('\r\n') + '\r\n';
+  const records: (string | number | null)[][] = [header.map(cell)];
+  for (const r of rows) records.push(r.map(cell));
+  return stringify(records, OPTIONS);
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;

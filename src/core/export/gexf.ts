@@ -6,6 +6,7 @@
  * edges. Node attributes: kind, community, papers, year (authors: mean year of their papers), plus the
  * precomputed position and colour as GEXF viz data (x, y, color, size) so Gephi opens it laid out.
  */
+import { xmlSafe } from '../util/xml-text';
 import Graph from 'graphology';
 import write from 'graphology-gexf/common/writer.js';
 import { schemeTableau10 } from 'd3-scale-chromatic';
@@ -37,7 +38,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   for (let a = 0; a < A.name.length; a++) {
     if (!keep[a]) continue;
     graph.addNode(`a${a}`, {
-      label: A.name[a],
+      label: xmlSafe(A.name[a]!),
       kind: 'author',
       community: A.community[a],
       papers: A.paperCount[a],
@@ -61,7 +62,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       const authors = P.authors[p]!.filter((a) => keep[a]);
       if (authors.length === 0) continue;
       graph.addNode(`p${p}`, {
-        label: P.title[p],
+        label: xmlSafe(P.title[p]!),
         kind: 'paper',
         community: P.community[p],
         papers: 1,
@@ -74,6 +75,6 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       for (const a of authors) graph.addEdgeWithKey(`w${p}-${a}`, `a${a}`, `p${p}`, { weight: 1, kind: 'authorship', shared: 1 });
     }
   }
-  graph.setAttribute('name', bundle.name);
+  graph.setAttribute('name', xmlSafe(bundle.name));
   return write(graph, { version: '1.3', pretty: true });
 }

@@ -4,6 +4,7 @@
  * and the community labels. Nodes and edges outside the view are left out. Text is escaped: names and
  * titles are data.
  */
+import { xmlText } from '../../../core/util/xml-text';
 import type Sigma from 'sigma';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
@@ -18,8 +19,7 @@ export interface SvgStyle {
   labelSize: number;
 }
 
-const esc = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = xmlText;
 
 const num = (x: number): string => (Math.round(x * 10) / 10).toString();
 
