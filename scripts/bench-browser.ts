@@ -26,6 +26,10 @@ export interface BrowserBenchRow {
   searchIndexMs: number;
   /** Median over several authors: mouse release → panel rendered. */
   clickToPanelMs: number;
+  /** Median: mouse release → the first frame painted after the panel rendered (level-of-detail refill included). */
+  clickToPaintedMs: number;
+  /** Longest main-thread task (long-task observer) while clicking the authors, ms. */
+  clickLongestTaskMs: number;
   /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
   hoverFrameMs: number;
   /** Per keystroke: input event → results rendered. */
@@ -71,7 +75,11 @@ const INSTRUMENT = `(() => {
   window.addEventListener('mousemove', (e) => { t.mousemove = e.timeStamp; }, true);
   window.addEventListener('input', (e) => { t.inputs.push(e.timeStamp); }, true);
   window.__atlas.sigma.on('afterRender', () => { t.renders++; t.lastRender = performance.now(); });
+  t.longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push(e.duration); }).observe({ type: 'longtask' });
 })()`;
+/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after the paint). */
+const NEXT_PAINT = 'new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))';
 
 async function benchDataset(page: Page, baseUrl: string, id: string): Promise<BrowserBenchRow> {
   await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
@@ -114,6 +122,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
 
   // click → panel
   const click: number[] = [];
+  const painted: number[] = [];
+  await page.evaluate('window.__bench.longTasks.length = 0');
   for (const spot of spots) {
     await page.keyboard.press('Escape');
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
@@ -123,6 +133,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     await page.mouse.click(spot.x, spot.y);
     await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
     click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
+    painted.push(((await page.evaluate(NEXT_PAINT)) as number) - ((await page.evaluate('window.__bench.mouseup')) as number));
     // the panel may move the camera: take targets again for the next click
     await page.keyboard.press('Escape');
     const fresh = await targets(page, spots.length);
@@ -159,6 +170,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     firstFrameMs: Math.round(base.firstFrame),
     searchIndexMs: Math.round(base.searchIndexMs),
     clickToPanelMs: round(median(click)),
+    clickToPaintedMs: round(median(painted)),
+    clickLongestTaskMs: round(Math.max(0, ...((await page.evaluate('window.__bench.longTasks')) as number[]))),
     hoverFrameMs: round(median(hover)),
     searchKeystrokeMedianMs: round(median(keys)),
     searchKeystrokeMaxMs: round(Math.max(...keys)),
@@ -180,6 +193,8 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       'first frame': r.firstFrameMs,
       'search index': r.searchIndexMs,
       'click→panel': r.clickToPanelMs,
+      'click→painted': r.clickToPaintedMs,
+      'click longest task': r.clickLongestTaskMs,
       'hover frame': r.hoverFrameMs,
       [`keystroke med`]: r.searchKeystrokeMedianMs,
       [`keystroke max`]: r.searchKeystrokeMaxMs,

@@ -56,6 +56,27 @@ describe('level of detail', () => {
     expect(authorships(lod.display, authorKey(top))).toBe(0);
   });
 
+  it('a selection change refills the display graph in one batch: never an item dropped at a time (Sigma re-indexes everything on each drop)', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    const events = { dropped: 0, cleared: 0 };
+    lod.display.on('nodeDropped', () => events.dropped++);
+    lod.display.on('edgeDropped', () => events.dropped++);
+    lod.display.on('cleared', () => events.cleared++);
+    for (const [, i] of byPapers(acl).slice(0, 3)) {
+      const e = computeEmphasis(graph, acl, { kind: 'author', index: i });
+      lod.forced = { nodes: e.nodes, edges: e.edges };
+      expect(lod.update()).toBe(true);
+      for (const n of e.nodes) expect(lod.display.hasNode(n)).toBe(true);
+    }
+    lod.forced = { nodes: new Set(), edges: new Set() };
+    expect(lod.update()).toBe(true);
+    expect(lod.display.order).toBe(NODE_BUDGET);
+    expect(events.dropped).toBe(0);
+    expect(events.cleared).toBeGreaterThan(0);
+    expect(events.cleared).toBeLessThanOrEqual(3);
+  });
+
   it('zoomed in, only what is in view is drawn, and papers appear once the authors there fit', () => {
     const graph = buildSigmaGraph(acl, 'papers', 'light');
     const lod = createLod(graph, acl)!;

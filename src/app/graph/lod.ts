@@ -174,20 +174,28 @@ export function selectVisible(
   return { nodes, edges };
 }
 
-/** Make `display` hold exactly `selection` (drops and adds only what changed). Returns whether anything did. */
+/**
+ * Make `display` hold exactly `selection`; returns whether anything changed.
+ *
+ * Sigma answers every `nodeDropped`/`edgeDropped` event with a full re-index of the graph it draws, so
+ * dropping items one at a time costs (items dropped) x (display size): seconds for one selection change.
+ * When anything has to go, the display graph is therefore cleared in one event (`cleared`: one re-index of
+ * an empty graph) and refilled; additions are cheap for Sigma (one node or edge each, one render scheduled).
+ */
 export function syncDisplay(graph: AtlasGraph, display: AtlasGraph, selection: Selection): boolean {
-  let changed = false;
-  const drop: string[] = [];
+  let mustDrop = false;
   display.forEachNode((n) => {
-    if (!selection.nodes.has(n)) drop.push(n);
+    if (!mustDrop && !selection.nodes.has(n)) mustDrop = true;
   });
-  for (const n of drop) display.dropNode(n);
-  const dropEdges: string[] = [];
-  display.forEachEdge((e) => {
-    if (!selection.edges.has(e)) dropEdges.push(e);
-  });
-  for (const e of dropEdges) display.dropEdge(e);
-  changed = drop.length > 0 || dropEdges.length > 0;
+  if (!mustDrop)
+    display.forEachEdge((e) => {
+      if (!mustDrop && !selection.edges.has(e)) mustDrop = true;
+    });
+  let changed = false;
+  if (mustDrop) {
+    display.clear();
+    changed = true;
+  }
   for (const n of selection.nodes) {
     const attrs = graph.getNodeAttributes(n);
     if (!display.hasNode(n)) display.addNode(n, attrs);
