@@ -1,10 +1,9 @@
 #!/usr/bin/env -S npx tsx
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildDataset, type BuildRequest } from '../src/core/pipeline';
 import { IngestError } from '../src/core/ingest/errors';
-import { decodeInputFile } from '../src/core/ingest/decode-input';
+import { readInputPath } from './lib/read-input';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
@@ -90,9 +89,9 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
   };
 }
 
-function readInputFile(path: string) {
+function readInputFile(path: string, format?: InputFormat) {
   try {
-    return decodeInputFile(readFileSync(path), path);
+    return readInputPath(path, format);
   } catch (err) {
     if (err instanceof IngestError) fail(err.message);
     fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
@@ -124,7 +123,7 @@ export function main(argv: string[] = process.argv.slice(2)): void | Promise<voi
 }
 
 function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null): void {
-  const inputs = cli.files.map(readInputFile);
+  const inputs = cli.files.map((f) => readInputFile(f, cli.request.format));
   if (fetched) inputs.unshift(fetched.input);
   const aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
   let result;

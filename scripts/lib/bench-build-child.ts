@@ -1,12 +1,11 @@
 /** One benchmark build in its own process, so peak RSS is this build's alone. Prints a JSON line. */
-import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/core/pipeline';
-import { decodeInputFile } from '../../src/core/ingest/decode-input';
+import { readInputPath } from './read-input';
 import { registerDataset, writeDataset } from './write-dataset';
 
 const [out, ...files] = process.argv.slice(2);
 const t0 = performance.now();
-const inputs = files.map((f) => decodeInputFile(readFileSync(f), f));
+const inputs = files.map((f) => readInputPath(f));
 const tRead = performance.now() - t0;
 const result = buildDataset(inputs, {});
 const t1 = performance.now();

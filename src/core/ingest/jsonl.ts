@@ -8,41 +8,52 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * A line that is not valid JSON, or not a paper object, stops the build with its line number.
  */
 export function readJsonLines(file: InputFile): ReaderResult {
-  const lines = splitLines(file.text);
-  const papers: RawPaper[] = [];
-  const skipped: SkippedRecord[] = [];
-  const notes: IngestNote[] = [];
-  lines.forEach((raw, i) => {
-    const line = i + 1;
+  const reader = new JsonLinesReader(file.name);
+  splitLines(file.text).forEach((raw, i) => reader.line(raw, i + 1));
+  return reader.result();
+}
+
+/**
+ * The JSON Lines reader one line at a time, so a host can stream a big file (memory follows the papers, not
+ * the file): `line(text, lineNumber)` for each line, then `result()`. Throws IngestError like readJsonLines.
+ */
+export class JsonLinesReader {
+  private readonly papers: RawPaper[] = [];
+  private readonly skipped: SkippedRecord[] = [];
+  private readonly notes: IngestNote[] = [];
+  constructor(private readonly fileName: string) {}
+
+  line(raw: string, line: number): void {
+    const fileName = this.fileName;
     const text = raw.trim();
     if (!text) return;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
-      throw new IngestError(file.name, line, `not valid JSON (${(err as Error).message})`);
+      throw new IngestError(fileName, line, `not valid JSON (${(err as Error).message})`);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new IngestError(file.name, line, 'expected a JSON object describing one paper');
+      throw new IngestError(fileName, line, 'expected a JSON object describing one paper');
     }
     const obj = value as Record<string, unknown>;
     const title = typeof obj.title === 'string' ? cleanText(obj.title) : '';
-    if (!title) throw new IngestError(file.name, line, 'paper has no "title"');
-    if (!Array.isArray(obj.authors)) throw new IngestError(file.name, line, '"authors" must be a list of names');
+    if (!title) throw new IngestError(fileName, line, 'paper has no "title"');
+    if (!Array.isArray(obj.authors)) throw new IngestError(fileName, line, '"authors" must be a list of names');
     const authors: string[] = [];
     for (const a of obj.authors) {
-      if (typeof a !== 'string') throw new IngestError(file.name, line, '"authors" must hold strings');
+      if (typeof a !== 'string') throw new IngestError(fileName, line, '"authors" must hold strings');
       // kept as written (NFC, trimmed): inner spacing is folded later, in the names stage
       const name = a.normalize('NFC').trim();
       if (name) authors.push(name);
     }
     const id = obj.id == null ? null : String(obj.id);
     if (authors.length === 0) {
-      skipped.push({ file: file.name, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
+      this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;
     }
-    const year = jsonYear(obj.year, (note) => notes.push({ file: file.name, line, record: id ?? title.slice(0, 80), note }));
-    papers.push({
+    const year = jsonYear(obj.year, (note) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note }));
+    this.papers.push({
       title,
       authors,
       abstract: typeof obj.abstract === 'string' ? cleanText(obj.abstract) || null : null,
@@ -52,10 +63,13 @@ export function readJsonLines(file: InputFile): ReaderResult {
       url: typeof obj.url === 'string' ? obj.url : null,
       id,
       nameOrder: 'first-last',
-      source: { file: file.name, line },
+      source: { file: fileName, line },
     });
-  });
-  return { format: 'jsonl', papers, skipped, notes };
+  }
+
+  result(): ReaderResult {
+    return { format: 'jsonl', papers: this.papers, skipped: this.skipped, notes: this.notes };
+  }
 }
 
 /**

@@ -45,6 +45,11 @@ export interface InputFile {
   text: string;
   /** What reading the bytes involved (see `decodeInput`): gzip, encoding guesses. Copied into the report's notes. */
   notes?: IngestNote[];
+  /**
+   * Records already read by a host that streamed the file (then `text` is empty): the file's text and its
+   * parsed records are never held at once. `readInput` returns it as it is.
+   */
+  parsed?: ReaderResult;
 }
 
 export interface ReaderResult {

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readJsonLines } from '../../src/core/ingest/jsonl';
+import { readInput } from '../../src/core/ingest/index';
+import { readInputPath } from '../../scripts/lib/read-input';
+import { fixture } from '../core/helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
+const text = readFileSync(fixture('acl_2020_main.jsonl'), 'utf8');
+
+describe('reading JSON Lines from disk streams it (never the whole text beside the records)', () => {
+  it('a gzipped file gives the same records as the text read whole, line numbers included', () => {
+    const path = join(dir, 'acl.jsonl.gz');
+    writeFileSync(path, gzipSync(text));
+    const file = readInputPath(path);
+    expect(file.text).toBe('');
+    const streamed = readInput(file);
+    const whole = readJsonLines({ name: path, text });
+    expect(streamed.papers).toHaveLength(3022);
+    expect(streamed).toEqual(whole);
+  });
+
+  it('CRLF line ends and a last line without a newline', () => {
+    const path = join(dir, 'crlf.jsonl');
+    const lines = text.split('\n').filter(Boolean).slice(0, 5);
+    writeFileSync(path, lines.join('\r\n'));
+    const r = readInput(readInputPath(path));
+    expect(r.papers.map((p) => p.source.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(r.papers.map((p) => p.title)).toEqual(lines.map((l) => JSON.parse(l).title));
+  });
+
+  it('a bad line stops with file and line', () => {
+    const path = join(dir, 'bad.jsonl');
+    writeFileSync(path, `${text.split('\n').slice(0, 3).join('\n')}\n{"title": "x", "authors": [\n`);
+    expect(() => readInputPath(path)).toThrow(/bad\.jsonl:4: not valid JSON/);
+  });
+
+  it('a file that is not UTF-8 is read whole with the encoding guess noted', () => {
+    const path = join(dir, 'latin1.jsonl');
+    writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1'));
+    const file = readInputPath(path);
+    expect(file.notes?.[0]?.note).toMatch(/Windows-1252/);
+    expect(readInput(file).papers[0]!.authors).toEqual(['François Yvon']);
+  });
+});
