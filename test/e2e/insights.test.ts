@@ -14,7 +14,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, shootCanvas, shootPage } from './atlas-page';
-import { launchChromium, openPage } from './browser';
+import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -270,7 +270,92 @@ describe('exports', () => {
   });
 });
 
+describe('decisions last', () => {
+  it('an applied merge survives a reload and a shared link, and can be undone', async () => {
+    // the applied lines are kept in the page's link
+    expect(new URL(page.url()).searchParams.get('names')).toBeTruthy();
+    const link = page.url();
+    await page.reload();
+    await waitForState(page, 'ready');
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`, null, { timeout: 15000 });
+    expect(await authorIndex('Ching-Yao Chung')).toBe(-1);
+    expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]`)).toBe(2);
+
+    // the same link in another tab opens the merged dataset too
+    const other = await openPage(browser);
+    await other.page.goto(link);
+    await waitForState(other.page, 'ready');
+    await other.page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`, null, { timeout: 15000 });
+    expect(other.errors).toEqual([]);
+    await other.page.close();
+
+    // undo: the review list lists the accepted merge; taking it back and applying restores both people
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const panel = page.getByTestId('review-panel');
+    await panel.getByTestId('accepted').waitFor();
+    expect(await panel.getByTestId('accepted').textContent()).toContain('now also written “Ching-Yao Chung”');
+    await panel.getByTestId('undo-accepted').click();
+    await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 109`, null, { timeout: 15000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]');
+    expect(new URL(page.url()).searchParams.get('names')).toBeNull();
+    await page.reload();
+    await waitForState(page, 'ready');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(109);
+
+    // accepted again (the tests below work on the merged list)
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const card = page.getByTestId('review-panel').getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    await card.getByRole('button', { name: 'Same person' }).click();
+    await page.getByTestId('review-panel').getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(108);
+    await page.getByTestId('review-panel').getByRole('button', { name: 'Close panel' }).click();
+    expect(errors).toEqual([]);
+  });
+
+  it('the review list shows both names in full with the differing part marked, and the evidence', async () => {
+    const { page: p2, errors: e2 } = await openPage(browser);
+    await openAtlas(p2);
+    await p2.getByRole('button', { name: 'Review names' }).click();
+    const card = p2.getByTestId('review-panel').getByTestId('suggestion').first();
+    await card.waitFor();
+    const diff = card.getByTestId('name-diff');
+    expect(await diff.textContent()).toBe('Ching-Yao Chuang / Ching-Yao Chung');
+    expect(await diff.locator('mark').allTextContents()).toEqual(['a', '']);
+    expect(await card.getByTestId('suggestion-evidence').textContent()).toMatch(/no one else in the dataset has this surname/);
+    await shootPage(p2, '40b-review-diff');
+    expect(e2).toEqual([]);
+    await p2.close();
+  });
+});
+
 describe('several people behind one name', () => {
+  it('a chain through Jialiang Wang says on that step that the name may be several people', async () => {
+    await pick('From', 'yongjun', 'Yongjun Li');
+    await pick('To', 'polyak', 'Adam Polyak');
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    expect(await chain.locator('.chain-author > .author-link').allTextContents()).toEqual(['Yongjun Li', 'Jialiang Wang', 'Adam Polyak']);
+    const doubt = chain.getByTestId('chain-doubt');
+    await doubt.waitFor();
+    expect(await doubt.textContent()).toMatch(/Jialiang Wang may be 4 different people: the papers before and after this step are in different groups/);
+    await shootPage(page, '46b-chain-doubt');
+  });
+
+  it('the author card gives the evidence in words', async () => {
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
+    await flag.waitFor();
+    expect(await flag.getAttribute('data-flagged')).toBe('yes');
+    const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
+    expect(lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics: .* vs\. .*; no shared co-author/);
+    expect(lines.at(-1)).toMatch(/Wang is a very common surname/);
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
+  });
+
   it('Jialiang Wang is flagged with 4 groups; splitting leaves Dwork and Hansen-Estruch unconnected', async () => {
     const search = page.getByLabel('Search authors and papers');
     await search.fill('Jialiang Wang');

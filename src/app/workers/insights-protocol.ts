@@ -3,7 +3,7 @@
  * dataset) and does what is too slow for the main thread on big graphs: the name checks and the
  * GEXF and CSV exports.
  */
-import type { HomonymFlag, PersonSplit } from '../../core/queries/homonyms';
+import type { HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 
@@ -22,7 +22,7 @@ export interface InsightsResults {
   'papers-csv': string;
   'pairs-csv': string;
   names: { suggestions: SamePersonSuggestion[]; flags: HomonymFlag[] };
-  split: { split: PersonSplit; lines: AliasDecision[] };
+  split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
 }
 
 export type InsightsRequest = { id: number; bundle: Bundle | null; bundleToken: number; job: InsightsJob };

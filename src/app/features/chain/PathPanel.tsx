@@ -7,11 +7,37 @@ import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
+import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
+
+/**
+ * On a chain passing through a name flagged as possibly several people: whether the papers on the two
+ * sides of that person fall into different groups of their papers, i.e. the chain may jump between two people.
+ */
+function ChainDoubt({ author, paperIn, paperOut }: { author: number; paperIn: number; paperOut: number }) {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const result = useSplit(author);
+  if (result.status !== 'ready') return null;
+  const { split, evidence } = result.value;
+  if (evidence && evidence.score < 0) return null;
+  const groupOf = (p: number) => split.groups.findIndex((g) => g.papers.includes(p));
+  const a = groupOf(paperIn);
+  const b = groupOf(paperOut);
+  if (a < 0 || b < 0 || a === b) return null;
+  const name = dataset.bundle.authors.name[author];
+  return (
+    <p className="chain-doubt" data-testid="chain-doubt" role="note">
+      <span aria-hidden="true">⚑ </span>
+      {name} may be {split.groups.length} different people: the papers before and after this step are in different groups of their papers
+      (group {a + 1} and group {b + 1}, no co-author in common), so this chain may pass from one person to another.
+    </p>
+  );
+}
 
 function ChainList() {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const path = useChain((s) => s.path);
+  const checks = useNameChecks();
   const { title, year } = dataset.bundle.papers;
   const { name } = dataset.bundle.authors;
   if (path.from === null || path.to === null) return null;
@@ -25,6 +51,7 @@ function ChainList() {
   }
   const { chain } = path;
   const steps = chain.steps.length;
+  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.map((f) => f.author) : []);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
@@ -36,6 +63,7 @@ function ChainList() {
           return (
             <li key={a} className="chain-author">
               <AuthorLink index={a} />
+              {i > 0 && step && flagged.has(a) && <ChainDoubt author={a} paperIn={chain.steps[i - 1]!.paper} paperOut={step.paper} />}
               {step && (
                 <div className="chain-step">
                   <span className="muted">co-wrote </span>

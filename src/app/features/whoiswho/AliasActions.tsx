@@ -6,24 +6,24 @@ import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../export/download';
 import { combinedAliasFile } from './alias-file';
 import { applyAliasLines, canRebuild } from './rebuild';
-import { useWhoIsWho } from './store';
+import { pendingChanges, useWhoIsWho } from './store';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const datasets = useAtlas((s) => s.datasets);
   const lines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.appliedLines);
+  const pending = useWhoIsWho(pendingChanges);
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
-  const pending = lines.length - applied;
   const running = rebuild.status === 'running';
 
   return (
     <div className="alias-actions" data-testid="alias-actions" data-rebuild={rebuild.status} data-applied={applied}>
       <p className="alias-status">
-        {lines.length === 0
+        {lines.length === 0 && applied === 0
           ? 'No alias line accepted yet.'
-          : `${lines.length} alias line${lines.length === 1 ? '' : 's'} accepted${pending > 0 ? `, ${pending} not applied yet` : ', all applied'}.`}
+          : `${lines.length} alias line${lines.length === 1 ? '' : 's'} accepted${pending > 0 ? `, ${pending} change${pending === 1 ? '' : 's'} not applied yet` : ', all applied'}.`}
       </p>
       <div className="alias-buttons">
         <button
@@ -40,7 +40,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           disabled={!rebuildable || pending === 0 || running}
           onClick={() => void applyAliasLines(focusName)}
         >
-          {running ? 'Applying…' : 'Apply in the explorer'}
+          {running ? 'Applying…' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
         </button>
       </div>
       {running && (

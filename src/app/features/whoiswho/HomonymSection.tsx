@@ -19,18 +19,38 @@ export function HomonymSection({ author }: { author: number }) {
   const { bundle } = dataset;
   const result = useSplit(author);
   if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
-  const { split, lines } = result.value;
+  const { split, lines, evidence } = result.value;
+  const flagged = evidence === null || evidence.score >= 0;
   const name = bundle.authors.name[author];
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 
   return (
-    <section className="homonym" data-testid="homonym-flag" data-groups={split.groups.length} aria-label="Possibly several people">
-      <p className="homonym-head">
-        <span className="flag-icon" aria-hidden="true">
-          ⚑
-        </span>
-        May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common.
-      </p>
+    <section
+      className={`homonym${flagged ? '' : ' is-weak'}`}
+      data-testid="homonym-flag"
+      data-groups={split.groups.length}
+      data-flagged={flagged ? 'yes' : 'no'}
+      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
+    >
+      {flagged ? (
+        <p className="homonym-head">
+          <span className="flag-icon" aria-hidden="true">
+            ⚑
+          </span>
+          May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ.
+        </p>
+      ) : (
+        <p className="homonym-head muted">
+          {split.groups.length} groups of papers with no co-author in common, but little says they are different people.
+        </p>
+      )}
+      {evidence && (
+        <ul className="homonym-evidence" data-testid="homonym-evidence">
+          {evidence.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
       <ol className="homonym-groups">
         {split.groups.map((g, i) => (
           <li key={g.papers[0]} className="homonym-group" data-testid="homonym-group">

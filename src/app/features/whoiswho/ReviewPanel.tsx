@@ -28,6 +28,32 @@ function Person({ index, name, spellings, papers }: { index: number; name: strin
   );
 }
 
+/** Where two names part: the common start and end, and each name's own middle. */
+export function nameDifference(a: string, b: string): { start: string; a: string; b: string; end: string } {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return { start: a.slice(0, i), a: a.slice(i, a.length - j), b: b.slice(i, b.length - j), end: a.slice(a.length - j) };
+}
+
+/** Both names in full (never cut), the part where they differ marked. */
+function NameDiff({ a, b }: { a: string; b: string }) {
+  const d = nameDifference(a, b);
+  const one = (mid: string) => (
+    <span className="sp-name">
+      {d.start}
+      {mid ? <mark>{mid}</mark> : <mark className="sp-gap" title="nothing here in this spelling" />}
+      {d.end}
+    </span>
+  );
+  return (
+    <p className="sp-diff" data-testid="name-diff">
+      {one(d.a)} <span className="muted">/</span> {one(d.b)}
+    </p>
+  );
+}
+
 function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
   const dataset = useAtlas((st) => st.dataset)!;
   const key = pairKey(s.names);
@@ -44,7 +70,15 @@ function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
         </span>
         <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
       </div>
+      <NameDiff a={s.names[0]} b={s.names[1]} />
       <p className="sp-detail">{s.detail[0].toUpperCase() + s.detail.slice(1)}.</p>
+      {s.evidence.length > 1 && (
+        <ul className="sp-evidence" data-testid="suggestion-evidence">
+          {s.evidence.slice(1).map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
       <div className="sp-shared">
         <span className="muted">
           {shared.length} shared co-author{shared.length === 1 ? '' : 's'}:{' '}
@@ -102,11 +136,14 @@ function Accepted() {
               <span className="muted small">
                 {merged ? ` now also written “${merge}”` : ` ← “${merge}” (not applied yet)`}
               </span>
-              {!merged && (
-                <button type="button" className="text-button small" onClick={() => decide(key, null, aliasLines.filter((l) => l.variant === merge && l.canonical === keep))}>
-                  Undo
-                </button>
-              )}
+              <button
+                type="button"
+                className="text-button small"
+                data-testid="undo-accepted"
+                onClick={() => decide(key, null, aliasLines.filter((l) => l.canonical === keep))}
+              >
+                Undo
+              </button>
             </li>
           );
         })}
@@ -136,9 +173,9 @@ export function ReviewPanel() {
       <p className="insight-intro">
         {suggestions.length === 0
           ? Object.keys(decisions).length > 0
-            ? 'No other pair of names is close and shares co-authors.'
-            : 'No two names here are close and share co-authors.'
-          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names ${suggestions.length === 1 ? 'is' : 'are'} close and share co-authors${open < suggestions.length ? ` (${open} to review)` : ''}. Accept the ones that are one person: they apply here at once, and download as the alias file the command line reads with `}
+            ? 'No other pair of names looks like one person.'
+            : 'No two names here look like one person.'
+          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person: they apply here at once, stay in the page's link, and download as the alias file the command line reads with `}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.

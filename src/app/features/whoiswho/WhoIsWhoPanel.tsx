@@ -1,4 +1,5 @@
 /** Sidebar summary of "who is who": how many names may be one person or several, and the review list. */
+import './restore';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { pairKey, useWhoIsWho } from './store';

@@ -9,7 +9,7 @@ import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
 import { useAtlas } from '../../store';
-import { selectedNode } from '../../store/types';
+import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { WorkerMessage } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
@@ -73,7 +73,7 @@ function graphReplaced(old: unknown): Promise<void> {
  * Rebuild the current dataset with every accepted alias line and show it; `focusName` (a person's
  * display name or spelling) is selected afterwards when found.
  */
-export async function applyAliasLines(focusName: string | null = null): Promise<void> {
+export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null } = {}): Promise<void> {
   const { dataset, datasets, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
   if (!dataset || insights.rebuild.status === 'running') return;
@@ -93,12 +93,12 @@ export async function applyAliasLines(focusName: string | null = null): Promise<
     const drawn = sigmaOnScreen()?.getGraph();
     // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset
     const { selection } = useAtlas.getState();
-    useAtlas.getState().openDataset(next, { selection: selectedNode(selection) ? null : selection, view });
+    useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view });
     if (found >= 0) {
       await graphReplaced(drawn);
       if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
     }
-    useWhoIsWho.getState().markApplied(lines.length);
+    useWhoIsWho.getState().markApplied(lines);
     useWhoIsWho.getState().setRebuild({ status: 'idle' });
   } catch (err) {
     useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });

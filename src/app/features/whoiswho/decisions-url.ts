@@ -1,0 +1,72 @@
+/**
+ * Who-is-who decisions that last: the accepted alias lines (merges and splits) and the review verdicts
+ * travel in the URL (`?names=…`, deflated JSON in base64url), so a reload or a shared link rebuilds the
+ * dataset with them again. The alias file stays the portable form (download); this is its bookmark.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { AliasDecision } from '../../../core/queries/synonyms';
+
+export const NAMES_PARAM = 'names';
+
+export interface SavedDecisions {
+  lines: AliasDecision[];
+  decisions: Record<string, 'accepted' | 'rejected'>;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(b.length);
+  for (let i = 0; i < b.length; i++) out[i] = b.charCodeAt(i);
+  return out;
+}
+
+/** The URL value for `saved` (empty when there is nothing to keep). */
+export function encodeDecisions(saved: SavedDecisions): string {
+  if (saved.lines.length === 0 && Object.keys(saved.decisions).length === 0) return '';
+  const compact = {
+    l: saved.lines.map((l) => (l.paper ? [l.variant, l.canonical, l.paper] : [l.variant, l.canonical])),
+    d: saved.decisions,
+  };
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
+}
+
+/** Read a URL value; null when it is not one of ours (a damaged link: nothing is applied). */
+export function decodeDecisions(value: string): SavedDecisions | null {
+  try {
+    const o = JSON.parse(strFromU8(inflateSync(fromBase64Url(value)))) as { l?: unknown; d?: unknown };
+    if (!Array.isArray(o.l) || typeof o.d !== 'object' || o.d === null) return null;
+    const lines: AliasDecision[] = [];
+    for (const x of o.l) {
+      if (!Array.isArray(x) || x.length < 2 || x.length > 3 || !x.every((v) => typeof v === 'string')) return null;
+      lines.push({ variant: x[0], canonical: x[1], paper: x[2] ?? null });
+    }
+    const decisions: SavedDecisions['decisions'] = {};
+    for (const [k, v] of Object.entries(o.d as Record<string, unknown>)) if (v === 'accepted' || v === 'rejected') decisions[k] = v;
+    return { lines, decisions };
+  } catch {
+    return null;
+  }
+}
+
+/** The `names` value of the current page URL, decoded (null when absent or damaged). */
+export function decisionsInUrl(): SavedDecisions | null {
+  const value = new URLSearchParams(window.location.search).get(NAMES_PARAM);
+  return value ? decodeDecisions(value) : null;
+}
+
+/** Put `saved` into the page URL (replacing the history entry), or take the parameter out when empty. */
+export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
+  const params = new URLSearchParams(window.location.search);
+  const value = saved ? encodeDecisions(saved) : '';
+  if (value) params.set(NAMES_PARAM, value);
+  else params.delete(NAMES_PARAM);
+  const s = params.toString();
+  const url = `${window.location.pathname}${s ? `?${s}` : ''}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+}
