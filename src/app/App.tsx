@@ -17,6 +17,7 @@ import { ImportButton } from './features/import/ImportDialog';
 import { ImportLayer } from './features/import/ImportLayer';
 import { ReportButton } from './features/import/ReportPanel';
 import { NewMapButton } from './features/openalex/NewMapDialog';
+import { NewMapPanel } from './features/openalex/NewMapPanel';
 import { OpenAlexLayer } from './features/openalex/OpenAlexLayer';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { SearchBox } from './panels/SearchBox';
@@ -124,6 +125,7 @@ function Explorer() {
         <NewMapButton />
       </header>
       <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
+        <NewMapPanel />
         <FiltersPanel />
         <TimePanel />
         <PathPanel />
