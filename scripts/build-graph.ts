@@ -7,7 +7,7 @@ import { readInputPath } from './lib/read-input';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
-import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
+import { OutDirError, checkOutDir, describeFsError, registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 import { fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type OpenAlexCliRequest } from './lib/openalex-fetch';
 
@@ -21,7 +21,7 @@ the format is detected from each file's content. Several files are merged; dupli
 (same DOI, or same normalised title and authors) are kept once and reported.
 
 Options:
-  --out DIR                 output folder: bundle.json, abstracts.json, report.json (required)
+  --out DIR                 output folder: bundle.json, abstracts.json, report.json (required; written as a whole)
   --format F                force the input format (${INPUT_FORMATS.join('|')})
   --counting fractional|full   co-author weight per shared paper: 1/(n-1) (default) or 1
   --max-authors N|none      papers with more than N authors add no co-author weight (default 100; none: no cap)
@@ -114,6 +114,12 @@ export function main(argv: string[] = process.argv.slice(2)): void | Promise<voi
     fail((err as Error).message);
   }
   const t0 = Date.now();
+  // A bad --out is said before the (long) build, not after it.
+  try {
+    checkOutDir(cli.out);
+  } catch (err) {
+    fail(err instanceof OutDirError ? err.message : describeFsError(err, `cannot write --out ${cli.out}`));
+  }
   if (cli.openalex)
     return fetchForBuild(cli.openalex).then(
       (fetched) => build(cli, t0, fetched),
@@ -133,9 +139,16 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
     if (err instanceof IngestError) fail(err.message);
     fail((err as Error).message);
   }
-  const worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
-  const sizes = writeDataset(cli.out, result);
-  const listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
+  let sizes: ReturnType<typeof writeDataset>;
+  let listed: string | null;
+  let worksPath: string | null = null;
+  try {
+    worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
+    sizes = writeDataset(cli.out, result);
+    listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
+  } catch (err) {
+    fail(err instanceof OutDirError ? err.message : describeFsError(err, `cannot write --out ${cli.out}`));
+  }
   const r = result.report;
   const lines = [
     `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,

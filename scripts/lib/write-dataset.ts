@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { BuildResult } from '../../src/core/pipeline';
 
@@ -15,13 +15,169 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** bundle.json, abstracts.json, report.json into outDir. The bundle is renamed into place last. */
+/** A problem with the --out folder, said for the user (no stack trace): the CLI prints it after "build-graph: ". */
+export class OutDirError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutDirError';
+  }
+}
+
+/** The files a build writes; anything else in the folder (works.jsonl.gz, the user's own files) is carried over. */
+const BUILD_FILES = new Set(['bundle.json', 'abstracts.json', 'report.json']);
+
+const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
+const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
+const LEFTOVER = /^\.(.+)\.(building|previous)-(\d+)$/;
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A file-system error as a sentence about `what` (no stack trace). */
+export function describeFsError(err: unknown, what: string): string {
+  const e = err as NodeJS.ErrnoException;
+  const where = e.path ? ` (${e.path})` : '';
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `${what}: no permission to write there${where}`;
+    case 'EROFS':
+      return `${what}: the disk is read-only${where}`;
+    case 'ENOSPC':
+      return `${what}: the disk is full${where}`;
+    case 'EDQUOT':
+      return `${what}: the disk quota is used up${where}`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${what}: a file stands where a folder is needed${where}`;
+    case 'ENAMETOOLONG':
+      return `${what}: the path is too long`;
+    default:
+      return `${what}: ${e.code ?? ''} ${e.message ?? String(err)}`.trim();
+  }
+}
+
+/**
+ * Check that a dataset can be written to `outDir` before the (long) build: it is a folder or can be made one,
+ * and a folder can be created beside it (the write makes a new folder there and renames it into place).
+ * Throws OutDirError with a sentence for the user: --out names a file, lies below a file, or is not writable.
+ */
+export function checkOutDir(outDir: string): void {
+  const out = resolve(outDir);
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new OutDirError(`--out ${outDir} is a file, not a folder`);
+  let up = dirname(out);
+  while (!existsSync(up) && dirname(up) !== up) up = dirname(up);
+  if (!statSync(up).isDirectory()) throw new OutDirError(`--out ${outDir}: ${up} is a file, so no folder can be made below it`);
+  const probe = join(dirname(out), `.${basename(out)}.probe-${process.pid}`);
+  try {
+    mkdirSync(probe, { recursive: true });
+    rmSync(probe, { recursive: true, force: true });
+  } catch (err) {
+    throw new OutDirError(describeFsError(err, `cannot write --out ${outDir}`));
+  }
+}
+
+/**
+ * Put --out back in order after a run that was killed while writing (SIGKILL, power loss): when the folder is
+ * missing because the kill fell between the two renames of the switch, the newest whole build (a staging folder
+ * holding bundle.json, else the previous folder) takes its place; staging and previous folders of dead runs are
+ * removed. Folders of a run still alive are left alone. Returns what it did, one line each.
+ */
+export function recoverOutDir(outDir: string): string[] {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  const base = basename(out);
+  if (!existsSync(parent)) return [];
+  const done: string[] = [];
+  const stale = readdirSync(parent)
+    .map((name) => ({ name, m: LEFTOVER.exec(name) }))
+    .filter((x) => x.m && x.m[1] === base && !alive(Number(x.m[3])))
+    .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous', pid: Number(x.m![3]) }));
+  if (!existsSync(out)) {
+    const whole = stale.find((x) => x.kind === 'building' && existsSync(join(x.path, 'bundle.json')) && stale.some((y) => y.kind === 'previous' && y.pid === x.pid));
+    const back = whole ?? stale.find((x) => x.kind === 'previous');
+    if (back) {
+      renameSync(back.path, out);
+      done.push(`${outDir} restored from an interrupted run (${back.kind === 'building' ? 'its new build' : 'the build before it'})`);
+    }
+  }
+  for (const x of stale) {
+    if (!existsSync(x.path)) continue;
+    rmSync(x.path, { recursive: true, force: true });
+    done.push(`removed ${x.path} left by an interrupted run`);
+  }
+  // Temporaries of writeAtomic from killed runs (name.<pid>.tmp) inside the folder.
+  if (existsSync(out)) {
+    for (const name of readdirSync(out)) {
+      const m = /\.(\d+)\.tmp$/.exec(name);
+      if (m && !alive(Number(m[1]))) {
+        rmSync(join(out, name), { recursive: true, force: true });
+        done.push(`removed ${join(outDir, name)} left by an interrupted run`);
+      }
+    }
+  }
+  return done;
+}
+
+/**
+ * Write bundle.json, abstracts.json and report.json as one whole: into a new folder beside `outDir`
+ * (`.NAME.building-PID`, holding hard links to the other files already in `outDir`, e.g. works.jsonl.gz), then
+ * switched in by renames (`outDir` -> `.NAME.previous-PID`, new folder -> `outDir`, previous removed). At every
+ * moment `outDir` holds one whole build, except between the two renames (microseconds), when it is missing and
+ * recoverOutDir, run first by every write, restores the new build. Stale folders of killed runs are cleaned.
+ * Throws OutDirError (a sentence for the user) when the folder cannot be written.
+ */
 export function writeDataset(outDir: string, result: BuildResult): { bundleBytes: number; abstractsBytes: number } {
   const bundleText = JSON.stringify(result.bundle);
   const abstractsText = JSON.stringify(result.abstracts);
-  writeAtomic(join(outDir, 'abstracts.json'), abstractsText);
-  writeAtomic(join(outDir, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
-  writeAtomic(join(outDir, 'bundle.json'), bundleText);
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  const base = basename(out);
+  checkOutDir(outDir);
+  const stage = join(parent, stagingName(base, process.pid));
+  try {
+    mkdirSync(parent, { recursive: true });
+    recoverOutDir(outDir);
+    rmSync(stage, { recursive: true, force: true });
+    mkdirSync(stage);
+    if (existsSync(out)) {
+      for (const name of readdirSync(out)) {
+        if (BUILD_FILES.has(name) || /\.tmp$/.test(name)) continue;
+        const from = join(out, name);
+        if (statSync(from).isDirectory()) cpSync(from, join(stage, name), { recursive: true });
+        else {
+          try {
+            linkSync(from, join(stage, name));
+          } catch {
+            cpSync(from, join(stage, name));
+          }
+        }
+      }
+    }
+    writeFileSync(join(stage, 'abstracts.json'), abstractsText);
+    writeFileSync(join(stage, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+    writeFileSync(join(stage, 'bundle.json'), bundleText);
+    if (existsSync(out)) {
+      const previous = join(parent, previousName(base, process.pid));
+      rmSync(previous, { recursive: true, force: true });
+      renameSync(out, previous);
+      renameSync(stage, out);
+      rmSync(previous, { recursive: true, force: true });
+    } else {
+      renameSync(stage, out);
+    }
+  } catch (err) {
+    rmSync(stage, { recursive: true, force: true });
+    if (err instanceof OutDirError) throw err;
+    throw new OutDirError(describeFsError(err, `cannot write --out ${outDir}`));
+  }
   return { bundleBytes: Buffer.byteLength(bundleText), abstractsBytes: Buffer.byteLength(abstractsText) };
 }
 

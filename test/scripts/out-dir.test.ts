@@ -1,0 +1,100 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { validateAbstracts, validateBundle } from '../../src/core/bundle/validate';
+import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const cli = (args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts', 'build-graph.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/** The papers count of the one whole build `dir` holds; throws when its files come from different builds. */
+function wholeBuild(dir: string): number {
+  const bundle = validateBundle(JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')), 'bundle.json');
+  const n = bundle.papers.title.length;
+  validateAbstracts(JSON.parse(readFileSync(join(dir, 'abstracts.json'), 'utf8')), n, 'abstracts.json');
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { papers: number; authors: number };
+  if (report.papers !== n || report.authors !== bundle.authors.name.length) throw new Error(`report.json (${report.papers} papers) is not of the bundle's build (${n})`);
+  return n;
+}
+
+describe('--out problems are one build-graph: line, never a stack trace', () => {
+  const input = join(ROOT, 'test', 'fixtures', 'break', 'jsonl-fractional-year.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+  const file = join(dir, 'a-file.txt');
+  writeFileSync(file, 'x');
+
+  it.each([
+    ['an existing file', file, `build-graph: --out ${file} is a file, not a folder`],
+    ['a path below a file', join(file, 'below'), `build-graph: --out ${join(file, 'below')}: ${file} is a file, so no folder can be made below it`],
+  ])('%s', (_what, out, message) => {
+    const r = cli([input, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a folder the user cannot write', () => {
+    // As root every folder is writable, but /sys is not; otherwise a folder without write permission.
+    let out = '/sys/coauthor-atlas-test';
+    if (process.getuid?.() !== 0) {
+      const locked = join(dir, 'locked');
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      out = join(locked, 'out');
+    }
+    const r = cli([input, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^build-graph: cannot write --out ${out}: no permission to write there`));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a dataset is written as a whole', () => {
+  it('files beside the build (works.jsonl.gz, the user\'s own) are kept, stale leftovers of killed runs are cleaned', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-out-')), 'ds');
+    const seed = buildFiles([SEED_PATH]);
+    writeDataset(out, seed);
+    writeFileSync(join(out, 'works.jsonl.gz'), 'kept');
+    writeFileSync(join(out, 'abstracts.json.99999999.tmp'), 'partial');
+    mkdirSync(join(out, '..', '.ds.building-99999999'));
+    writeDataset(out, aclMain());
+    expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json', 'works.jsonl.gz']);
+    expect(readFileSync(join(out, 'works.jsonl.gz'), 'utf8')).toBe('kept');
+    expect(readdirSync(join(out, '..'))).toEqual(['ds']);
+    expect(wholeBuild(out)).toBe(3022);
+  });
+
+  it('SIGKILL at random moments of the write phase: --out always holds one whole build (or, between the two renames, the next run restores it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-kill-'));
+    const out = join(dir, 'ds');
+    const small = join(dir, 'small.json');
+    const big = join(dir, 'big.json');
+    writeFileSync(small, JSON.stringify(buildFiles([SEED_PATH])));
+    writeFileSync(big, JSON.stringify(aclMain()));
+    const seen = new Map<string, number>();
+    const KILLS = 8;
+    for (let k = 0; k < KILLS; k++) {
+      // node itself runs the writer (tsx as a loader), so the SIGKILL hits the writing process, not a wrapper
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'scripts', 'write-child.ts'), out, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      // Kill at spread moments of the first writes (a write of the 3k build takes ~1-3 s on this loaded machine).
+      await new Promise((r) => setTimeout(r, 30 + k * 800));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      let state: string;
+      if (existsSync(join(out, 'bundle.json'))) state = `whole build of ${wholeBuild(out)} papers`;
+      else if (!existsSync(out)) state = 'missing (killed between the two renames)';
+      else throw new Error(`--out exists without bundle.json: ${readdirSync(out).join(', ')}`);
+      seen.set(state, (seen.get(state) ?? 0) + 1);
+      recoverOutDir(out);
+      expect([9, 3022]).toContain(wholeBuild(out));
+      expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', 'small.json']);
+      expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    }
+    console.log(`kill test, ${KILLS} kills: ${[...seen].map(([s, n]) => `${n}x ${s}`).join('; ')}`);
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(KILLS);
+  });
+});
