@@ -114,7 +114,12 @@ export function splitPersonCandidates(bundle: Bundle, author: number): PersonSpl
     throw new RangeError(`no author with index ${author}`);
   }
   const papers = row(authorPaperIndex(bundle), author);
-  const { label, count } = paperComponents(bundle, author, papers, scratchFor(bundle));
+  return splitFromComponents(bundle, author, papers, paperComponents(bundle, author, papers, scratchFor(bundle)));
+}
+
+/** The split of `author` from the components of their papers (see `paperComponents`). */
+function splitFromComponents(bundle: Bundle, author: number, papers: Int32Array, components: { label: Int32Array; count: number }): PersonSplit {
+  const { label, count } = components;
   const groups: PaperGroup[] = Array.from({ length: count }, () => ({ papers: [], coauthors: [], cluster: 0 }));
   const unattached: number[] = [];
   papers.forEach((p, i) => (label[i]! < 0 ? unattached.push(p) : groups[label[i]!]!.papers.push(p)));
@@ -351,7 +356,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
     });
     const clusters = new Set(groupClusters(bundle, a, coauthors)).size;
     if (clusters < minClusters) continue;
-    const evidence = homonymEvidence(bundle, splitPersonCandidates(bundle, a), opts.abstracts ?? null);
+    const evidence = homonymEvidence(bundle, splitFromComponents(bundle, a, papers, { label, count }), opts.abstracts ?? null);
     if (evidence.score < minScore) continue;
     out.push({ author: a, clusters, groups: count, papers: papers.length, score: evidence.score });
   }
