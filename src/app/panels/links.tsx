@@ -63,12 +63,18 @@ export function safeHref(url: string): string | null {
   }
 }
 
+/** A DOI as Crossref describes it: "10.", a registrant code of digits (dots allowed), "/", a suffix without spaces. */
+const DOI_SHAPE = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
+
 export function PaperLinks({ doi, url }: { doi: string | null; url: string | null }) {
-  const doiHref = doi ? safeHref(`https://doi.org/${doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}`) : null;
+  // Only a value shaped like a DOI ("10.<registrant>/<suffix>") becomes a doi.org link; anything else is shown as text.
+  const bareDoi = doi ? doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') : null;
+  const doiHref = bareDoi && DOI_SHAPE.test(bareDoi) ? safeHref(`https://doi.org/${bareDoi}`) : null;
   const urlHref = url ? safeHref(url) : null;
-  if (!doiHref && !urlHref) return null;
+  if (!doi && !urlHref) return null;
   return (
     <span className="paper-links">
+      {doi && !doiHref && <span title="Not shaped like a DOI (10.xxxx/…), so not linked">DOI {doi}</span>}
       {doiHref && (
         <a href={doiHref} target="_blank" rel="noopener noreferrer">
           DOI {doi}
