@@ -24,5 +24,6 @@ process.stdout.write(
     bundleBytes: sizes.bundleBytes,
     abstractsBytes: sizes.abstractsBytes,
     maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
   })}\n`,
 );
