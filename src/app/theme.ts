@@ -17,7 +17,8 @@ export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
     background: '#fbfbfa',
     label: '#1f2328',
     labelHalo: 'rgba(251,251,250,0.92)',
-    edge: '#d4d6da',
+    // links: at least 1.8:1 against the background (graph/contrast.ts; test/app/contrast.test.ts)
+    edge: '#b4b8bf',
     edgeStrong: '#7d8590',
     dimmedNode: '#e4e5e7',
     paper: '#8b929c',
@@ -27,7 +28,7 @@ export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
     background: '#15171c',
     label: '#e6e8eb',
     labelHalo: 'rgba(21,23,28,0.9)',
-    edge: '#353a44',
+    edge: '#4a505c',
     edgeStrong: '#9aa3b0',
     dimmedNode: '#2a2e36',
     paper: '#8d96a3',

@@ -1,7 +1,14 @@
-/** Canvas events to store actions: click selects, hover emphasises, a click on empty canvas closes. */
+/**
+ * Canvas events to store actions: click selects, hover emphasises, a click on empty canvas closes.
+ * Sigma picks the node under the pointer from the picture it last drew; when the drawn graph changes
+ * (a level-of-detail refill, a new view) it can, until the next frame, name a node that is no longer
+ * drawn, and then fails reading that node's data ("reading 'hidden'"): such a pick counts as no node.
+ * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
+ * leaveNode event), so no emphasis of it stays on screen.
+ */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { parseNodeKey } from '../graph/node-keys';
+import { nodeKey, parseNodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 
 export function EventsController() {
@@ -11,6 +18,21 @@ export function EventsController() {
   useEffect(() => {
     const { select, hover } = useAtlas.getState();
     const container = sigma.getContainer();
+    // getNodeAtPosition is private in Sigma's types: wrapped on this instance only
+    const picker = sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
+    const pick = picker.getNodeAtPosition.bind(sigma);
+    picker.getNodeAtPosition = (position) => {
+      const node = pick(position);
+      return node !== null && sigma.getGraph().hasNode(node) ? node : null;
+    };
+    const forgetGoneHover = () => {
+      const hovered = useAtlas.getState().hovered;
+      if (hovered && !sigma.getGraph().hasNode(nodeKey(hovered))) {
+        container.style.cursor = '';
+        hover(null);
+      }
+    };
+    sigma.on('afterRender', forgetGoneHover);
     registerEvents({
       clickNode: ({ node }) => select(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
@@ -26,6 +48,10 @@ export function EventsController() {
         hover(null);
       },
     });
+    return () => {
+      sigma.off('afterRender', forgetGoneHover);
+      delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
+    };
   }, [sigma, registerEvents]);
 
   return null;

@@ -37,12 +37,14 @@ export function createAppearance() {
   const nodeReducer = (node: string, data: NodeData): NodeData => {
     const e = state.emphasis;
     const isSelected = node === state.selected;
+    // an author's rank by papers (0..1, see sigma-graph.ts) keeps the prolific on top within each layer
+    const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
       if (e.nodes.size > 0 && state.dimOthers) {
         data.color = data.dimColor;
         if (!data.focal) data.label = null;
-        data.zIndex = 0;
+        data.zIndex = rank;
       }
       return data;
     }
@@ -50,7 +52,7 @@ export function createAppearance() {
     if (data.kind === 'paper') data.label = isFocus || e.nodes.size < LABEL_ALL_LIMIT ? data.title : null;
     data.forceLabel = isFocus || e.nodes.size < LABEL_ALL_LIMIT || data.focal;
     data.highlighted = isFocus;
-    data.zIndex = isFocus ? 4 : 2;
+    data.zIndex = isFocus ? 4 : 2 + rank;
     return data;
   };
 

@@ -13,6 +13,8 @@ export interface DatasetEntry {
   inputs?: string[];
   /** The alias file it was built with, likewise. */
   aliases?: string;
+  /** One of the app's own samples; other entries were built by the user (`npm run build:graph -- … --out public/data/…`). */
+  sample?: boolean;
 }
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && isSafeBundlePath(x));
@@ -34,6 +36,10 @@ async function fetchText(url: string, file: string): Promise<string> {
         ? 'not found. Build it with `npm run build:graph -- <paper list> --out public/data/<name>` (or `npm start`, which builds the default).'
         : `could not be read (HTTP ${res.status})`,
     );
+  }
+  // a development server (or a host with a fallback page) answers a missing file with the app's own page
+  if ((res.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new BundleError(file, 'missing', 'not found (the server answered with a web page, not the file). Check the path, or build it with `npm run build:graph -- <paper list> --out public/data/<name>`.');
   }
   return res.text();
 }
@@ -57,6 +63,7 @@ export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
       bundle: e.bundle,
       ...(isPathList(e.inputs) ? { inputs: e.inputs } : {}),
       ...(typeof e.aliases === 'string' && isSafeBundlePath(e.aliases) ? { aliases: e.aliases } : {}),
+      ...(e.sample === true ? { sample: true } : {}),
     };
   });
 }

@@ -13,6 +13,7 @@ import Graph from 'graphology';
 import type { Bundle } from '../../core/bundle/types';
 import { authorKey, paperKey } from './node-keys';
 import { CANVAS_COLORS } from '../theme';
+import { fadeToward } from './contrast';
 import { mix } from './palette';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
@@ -103,11 +104,20 @@ function backgroundOf(a: NodeAttrs): { background: string; edgeStrong: string } 
   return CANVAS_COLORS.light;
 }
 
+const fadedCache = new Map<string, string>();
+/** Faded toward the background, but never below the least contrast of a link (graph/contrast.ts); memoised. */
+function faded(color: string, background: string, t: number): string {
+  const key = `${color}${background}${t}`;
+  let out = fadedCache.get(key);
+  if (out === undefined) fadedCache.set(key, (out = fadeToward(color, background, t)));
+  return out;
+}
+
 /** A link's colour: its community's faded toward the background, or faded grey between two communities (a bridge). */
 function linkColor(source: NodeAttrs, target: NodeAttrs): string {
   const { background, edgeStrong } = backgroundOf(source);
-  if (source.community !== target.community || !HEX.test(source.color)) return mix(edgeStrong, background, BRIDGE_FADE);
-  return mix(source.color, background, LINK_FADE);
+  if (source.community !== target.community || !HEX.test(source.color)) return faded(edgeStrong, background, BRIDGE_FADE);
+  return faded(source.color, background, LINK_FADE);
 }
 
 /**

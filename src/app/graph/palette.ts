@@ -30,7 +30,8 @@ export function communityColors(sizes: readonly number[], theme: Theme): string[
     if (size <= SMALL_COMMUNITY_SIZE) return smallGrey;
     // golden-angle hues so neighbours in the list differ
     const hue = (i * 137.508) % 360;
-    return hslToHex(hue, 0.55, theme === 'dark' ? 0.62 : 0.5);
+    // lightness so that every hue keeps 1.8:1 against the background (yellows are the palest)
+    return hslToHex(hue, 0.55, theme === 'dark' ? 0.62 : 0.45);
   });
 }
 

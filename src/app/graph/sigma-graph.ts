@@ -9,7 +9,7 @@ import type { Theme } from '../theme';
 import { CANVAS_COLORS } from '../theme';
 import { authorKey, paperKey } from './node-keys';
 import { strongestEdges } from './overview-edges';
-import { communityColors, hexToRgb, mix } from './palette';
+import { communityColors, mix } from './palette';
 
 export type GraphView = 'papers' | 'coauthors';
 
@@ -47,11 +47,6 @@ export function authorSize(paperCount: number, large: boolean): number {
   return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
 }
 
-function withAlpha(hex: string, alpha: number): string {
-  const [r, g, b] = hexToRgb(hex);
-  return `rgba(${r},${g},${b},${alpha.toFixed(2)})`;
-}
-
 export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): AtlasGraph {
   const colors = CANVAS_COLORS[theme];
   const palette = communityColors(
@@ -68,6 +63,8 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
   const large = nA + nP > 5000;
   const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const { authors, papers } = bundle;
+  let maxPapers = 0;
+  for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, authors.paperCount[i]);
 
   for (let i = 0; i < nA; i++) {
     const focal = bundle.focalAuthor === i;
@@ -84,7 +81,9 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
       community,
       type: 'circle',
       focal,
-      zIndex: focal ? 3 : 1,
+      // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
+      // label, is the one drawn on top and so the one a click or hover picks
+      zIndex: focal ? 3 : 1 + authors.paperCount[i] / (maxPapers + 1),
     });
   }
 
@@ -125,8 +124,9 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
     let maxWeight = 0;
     for (const w of weight) maxWeight = Math.max(maxWeight, w);
     const keep = strongestEdges(weight);
-    // 17 shades from faint (one paper among many authors) to strong (many papers together)
-    const shades = Array.from({ length: 17 }, (_, k) => withAlpha(mix(colors.edge, colors.edgeStrong, (k / 16) * 0.8), 0.35 + 0.65 * (k / 16)));
+    // 17 shades from faint (one paper among many authors) to strong (many papers together); opaque, so
+    // the faintest keeps the edge colour's contrast (a translucent one drew fainter than the background allows)
+    const shades = Array.from({ length: 17 }, (_, k) => mix(colors.edge, colors.edgeStrong, (k / 16) * 0.8));
     for (let i = 0; i < source.length; i++) {
       const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
       graph.addEdge(authorKey(source[i]), authorKey(target[i]), {

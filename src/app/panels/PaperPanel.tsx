@@ -1,10 +1,16 @@
-/** A paper: title, every author (clickable), year, venue, links and the full abstract. */
-import { useEffect } from 'react';
+/**
+ * A paper: title, year, venue, links, the full abstract, then its authors (clickable): the first ones and
+ * "and N more" to show the rest (a paper can have 88), the dataset's focal author always among those shown.
+ */
+import { useEffect, useState } from 'react';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
 import { Abstract } from './Abstract';
 import { AuthorLink, CommunityChip, PaperLinks } from './links';
 import { Panel } from './Panel';
+
+/** Authors listed before "and N more". */
+const FIRST_AUTHORS = 10;
 
 export function PaperPanel({ index }: { index: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -12,9 +18,15 @@ export function PaperPanel({ index }: { index: number }) {
   const { title, year, venue, doi, url, authors, community } = dataset.bundle.papers;
   const byline = [...new Set(authors[index])];
   const venueName = venue[index] === null ? null : dataset.bundle.venues[venue[index]!];
+  const [expanded, setExpanded] = useState(false);
+  const focal = dataset.bundle.focalAuthor;
+  // the first authors, plus the focal author where they come later in the byline
+  const shown = expanded || byline.length <= FIRST_AUTHORS + 1 ? byline : byline.filter((a, i) => i < FIRST_AUTHORS || a === focal);
+  const more = byline.length - shown.length;
 
   useEffect(() => {
     mark('panel');
+    setExpanded(false);
   }, [index]);
 
   return (
@@ -26,18 +38,23 @@ export function PaperPanel({ index }: { index: number }) {
       <div className="facts">
         <CommunityChip id={community[index]} />
       </div>
+      <h3 className="section-title">Abstract</h3>
+      <Abstract paper={index} collapsible={false} />
       <h3 className="section-title">
         {byline.length} author{byline.length === 1 ? '' : 's'}
       </h3>
       <ol className="byline" data-testid="paper-authors">
-        {byline.map((a) => (
-          <li key={a}>
+        {shown.map((a, i) => (
+          <li key={a} className={i > 0 && shown[i - 1] !== byline[byline.indexOf(a) - 1] ? 'byline-gap' : undefined}>
             <AuthorLink index={a} />
           </li>
         ))}
       </ol>
-      <h3 className="section-title">Abstract</h3>
-      <Abstract paper={index} collapsible={false} />
+      {more > 0 && (
+        <button type="button" className="link-button" onClick={() => setExpanded(true)} data-testid="more-authors">
+          and {more} more
+        </button>
+      )}
     </Panel>
   );
 }

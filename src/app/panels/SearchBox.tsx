@@ -1,6 +1,7 @@
 /**
  * One search box for authors and paper titles, as an ARIA combobox: arrows move through results,
- * Enter opens the panel and moves the camera, Escape clears.
+ * Enter opens the panel and moves the camera (focus goes to the panel's heading), Escape clears.
+ * `/` or Ctrl+K (⌘K) anywhere focuses it.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { mark } from '../debug';
@@ -18,6 +19,21 @@ export function SearchBox() {
   const listId = useId();
   const inputId = useId();
   const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target !== null && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useLayoutEffect(() => {
     mark('searchResults');
@@ -36,6 +52,13 @@ export function SearchBox() {
     if (!hit) return;
     select({ kind: hit.kind, index: hit.index });
     setOpen(false);
+    // the reader goes on in the details panel: its heading takes the focus once it shows
+    requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('.details h2');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -66,6 +89,7 @@ export function SearchBox() {
         <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       </svg>
       <input
+        ref={inputRef}
         id={inputId}
         type="search"
         role="combobox"

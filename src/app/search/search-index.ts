@@ -67,7 +67,11 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       if (q === '') return [];
       fill(Infinity);
       const hits: SearchHit[] = [];
-      for (const r of mini.search(q)) {
+      // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
+      // prefix (the initial of a given name), not a word of its own
+      const words = q.split(/[\s,.;]+/).filter(Boolean);
+      const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
+      for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
         const id = r.id as number;
         const kind: NodeKind = id < nA ? 'author' : 'paper';
         const index = kind === 'author' ? id : id - nA;

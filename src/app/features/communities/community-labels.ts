@@ -47,8 +47,11 @@ export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | nul
   return e;
 }
 
+/** Too long a label loses whole terms from its end (" · " separated), never part of a word, never ends in "…". */
 function clip(text: string): string {
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
+  const parts = text.split(' · ');
+  while (parts.length > 1 && parts.join(' · ').length > MAX_CHARS) parts.pop();
+  return parts.join(' · ');
 }
 
 export interface CommunityLabelPlacement {

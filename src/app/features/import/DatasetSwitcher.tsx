@@ -107,14 +107,20 @@ export function DatasetSwitcher() {
           {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
           {builtins && (
             <ul>
-              {builtins.map((entry) => (
-                <li key={entry.id} className={`switcher-item ${entry.id === currentId ? 'is-current' : ''}`} data-dataset={entry.id}>
-                  <button type="button" className="switcher-open" onClick={() => choose(entry.name, () => openBuiltin(entry))} aria-current={entry.id === currentId ? 'true' : undefined}>
-                    <span className="switcher-name">{entry.name}</span>
-                  </button>
-                </li>
+              {builtins.filter((entry) => entry.sample).map((entry) => (
+                <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
               ))}
             </ul>
+          )}
+          {builtins && builtins.some((entry) => !entry.sample) && (
+            <>
+              <h3>Built on this computer</h3>
+              <ul data-testid="built-datasets">
+                {builtins.filter((entry) => !entry.sample).map((entry) => (
+                  <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
+                ))}
+              </ul>
+            </>
           )}
           <h3>Imported in this browser</h3>
           {imported.length === 0 ? (
@@ -151,5 +157,16 @@ export function DatasetSwitcher() {
         </div>
       )}
     </div>
+  );
+}
+
+/** A dataset served with the app (data/index.json): a sample, or one the user built with `npm run build:graph`. */
+function BuiltinItem({ entry, current, onOpen }: { entry: DatasetEntry; current: boolean; onOpen: () => void }) {
+  return (
+    <li className={`switcher-item ${current ? 'is-current' : ''}`} data-dataset={entry.id}>
+      <button type="button" className="switcher-open" onClick={onOpen} aria-current={current ? 'true' : undefined}>
+        <span className="switcher-name">{entry.name}</span>
+      </button>
+    </li>
   );
 }
