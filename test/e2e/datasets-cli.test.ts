@@ -1,0 +1,62 @@
+/**
+ * Datasets built with the CLI (issue 11, item 11): a bundle the user wrote into data/ is listed as theirs,
+ * not among the samples; a `?bundle=` address that the server answers with a web page (a development
+ * server's fallback for a missing file) says "not found", not "damaged… Unexpected token '<'".
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+const SITE_DATA = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data');
+const INDEX = path.join(SITE_DATA, 'index.json');
+let savedIndex: string;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  // as `npm run build:graph -- … --out public/data/my-lab` leaves it: a copy of the seed's bundle, listed without "sample"
+  savedIndex = readFileSync(INDEX, 'utf8');
+  mkdirSync(path.join(SITE_DATA, 'my-lab'), { recursive: true });
+  for (const f of ['bundle.json', 'abstracts.json']) copyFileSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f));
+  const entries = JSON.parse(savedIndex) as { id: string }[];
+  entries.push({ id: 'my-lab', name: 'My lab', bundle: 'data/my-lab/bundle.json', papers: 9, authors: 109 } as { id: string });
+  writeFileSync(INDEX, JSON.stringify(entries));
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  writeFileSync(INDEX, savedIndex);
+  await browser?.close();
+});
+
+describe('datasets built with the CLI', () => {
+  it('a bundle the user built is listed as theirs, the sample under "Samples"', async () => {
+    await openAtlas(page);
+    await page.getByTestId('dataset-switcher').click();
+    const menu = page.getByTestId('dataset-menu');
+    await menu.waitFor();
+    const built = menu.getByTestId('built-datasets');
+    expect(await built.locator('li').allTextContents()).toEqual(['My lab']);
+    await expect(menu.getByRole('heading', { name: 'Built on this computer' }).count()).resolves.toBe(1);
+    const samples = menu.locator('h3:text-is("Samples") + ul li');
+    expect(await samples.allTextContents()).toEqual(['Wang, Jialiang — papers and co-authors']);
+    await shootPage(page, 'switcher-built-datasets');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a ?bundle= answered with a web page says "not found"', async () => {
+    await page.goto(appUrl('?bundle=index.html'));
+    await waitForState(page, 'error');
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).toContain('not found');
+    expect(text).not.toMatch(/Unexpected token|damaged/);
+    await shootPage(page, 'bundle-not-found');
+    // the error screen is the message; the page itself logs no error
+    expect(errors.filter((e) => !e.includes('index.html'))).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Search as researchers type names (issue 11, item 8), on the seed: "Wang J", "J Wang", "Wang, Jialiang" and
+ * "Jialiang Wang" all find him first; `/` and Ctrl+K focus the search; after choosing a result the focus is
+ * in the details panel.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, {}, { userMode: true }));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const search = () => page.getByLabel('Search authors and papers');
+
+describe('search by name forms and keys', () => {
+  it.each(['Wang J', 'J Wang', 'Wang, Jialiang', 'Jialiang Wang', 'wang, j.'])('"%s" finds Jialiang Wang first', async (q) => {
+    await search().fill('');
+    await search().click();
+    await search().pressSequentially(q);
+    const first = page.getByRole('option').first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toContain('Jialiang Wang');
+  });
+
+  it('"/" and Ctrl+K focus the search from anywhere', async () => {
+    await search().fill('');
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    expect(await search().evaluate((el) => el === document.activeElement)).toBe(false);
+    await page.keyboard.press('/');
+    expect(await search().evaluate((el) => el === document.activeElement)).toBe(true);
+    // the "/" was not typed into it
+    expect(await search().inputValue()).toBe('');
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+k');
+    expect(await search().evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('choosing a result moves the focus to the details panel', async () => {
+    await search().fill('');
+    await search().pressSequentially('dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).waitFor();
+    await page.keyboard.press('Enter');
+    const heading = page.getByTestId('author-panel').getByRole('heading', { level: 2 });
+    await expect(heading.textContent()).resolves.toBe('Cynthia Dwork');
+    await page.waitForFunction(`document.activeElement && document.activeElement.textContent === 'Cynthia Dwork'`, null, { timeout: 5000 });
+    await shootPage(page, 'search-focus-details');
+    expect(errors).toEqual([]);
+  });
+});
