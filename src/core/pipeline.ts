@@ -243,6 +243,11 @@ export interface IngestResult {
  * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1).
  * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
  */
+/** `to.push(...items)` for lists of any length. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
 export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}): IngestResult {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
@@ -250,19 +255,20 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
   const reportInputs: BuildReport['inputs'] = [];
   let focalRaw: string | null = null;
   inputs.forEach((file, k) => {
-    if (file.notes) notes.push(...file.notes);
+    if (file.notes) append(notes, file.notes);
     const r = readInput(file, format);
     reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
-    all.push(...r.papers);
-    skipped.push(...r.skipped);
-    notes.push(...r.notes);
+    // not push(...list): a spread of 130k+ items overflows the call stack (160k-paper corpora)
+    append(all, r.papers);
+    append(skipped, r.skipped);
+    append(notes, r.notes);
     if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
     onProgress((k + 1) / (inputs.length + 1));
   });
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all);
   const papers = dedup.papers;
-  notes.push(...dedup.notes);
+  append(notes, dedup.notes);
   if (papers.length === 0) {
     const first = skipped[0];
     throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
