@@ -20,6 +20,7 @@ import { NewMapButton } from './features/openalex/NewMapDialog';
 import { NewMapPanel } from './features/openalex/NewMapPanel';
 import { OpenAlexLayer } from './features/openalex/OpenAlexLayer';
 import { FiltersPanel } from './panels/FiltersPanel';
+import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
@@ -112,32 +113,62 @@ function Explorer() {
         </button>
         <div className="brand">
           <span className="brand-name">Coauthor Atlas</span>
-          <DatasetSwitcher />
+          <PanelBoundary name="The dataset switcher">
+            <DatasetSwitcher />
+          </PanelBoundary>
         </div>
-        <SearchBox />
+        <PanelBoundary name="Search">
+          <SearchBox />
+        </PanelBoundary>
         <p className="stats-line">
           {stats.authors.toLocaleString('en')} authors · {stats.papers.toLocaleString('en')} papers ·{' '}
           {stats.communities.toLocaleString('en')} communities
         </p>
-        <ExportMenu />
-        <ReportButton />
-        <ImportButton />
-        <NewMapButton />
+        <PanelBoundary name="Export">
+          <ExportMenu />
+        </PanelBoundary>
+        <PanelBoundary name="Build report">
+          <ReportButton />
+        </PanelBoundary>
+        <PanelBoundary name="Import">
+          <ImportButton />
+        </PanelBoundary>
+        <PanelBoundary name="New map">
+          <NewMapButton />
+        </PanelBoundary>
       </header>
       <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
-        <NewMapPanel />
-        <FiltersPanel />
-        <TimePanel />
-        <PathPanel />
-        <WhoIsWhoPanel />
-        <CommunitiesPanel />
+        <PanelBoundary name="New map">
+          <NewMapPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Filters">
+          <FiltersPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Time">
+          <TimePanel />
+        </PanelBoundary>
+        <PanelBoundary name="Co-author chain">
+          <PathPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Who is who">
+          <WhoIsWhoPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Communities">
+          <CommunitiesPanel />
+        </PanelBoundary>
       </aside>
       <main className="stage" aria-label="Graph">
-        <Canvas />
+        <PanelBoundary name="The graph">
+          <Canvas />
+        </PanelBoundary>
         <Legend />
-        <YearLegend />
+        <PanelBoundary name="The year legend">
+          <YearLegend />
+        </PanelBoundary>
       </main>
-      <Details />
+      <PanelBoundary name="The details panel">
+        <Details />
+      </PanelBoundary>
       {drawerOpen && <div className="scrim" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
     </div>
   );
