@@ -10,6 +10,8 @@ import { Gunzip } from 'fflate';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import { IngestError } from '../../src/core/ingest/errors';
 import { JsonLinesReader, looksLikeJsonLines } from '../../src/core/ingest/jsonl';
+import { looksLikeOpenAlex } from '../../src/core/ingest/openalex';
+import { looksLikeCslJson } from '../../src/core/ingest/csl-json';
 import type { InputFile, InputFormat } from '../../src/core/ingest/types';
 
 const CHUNK = 1 << 20;
@@ -92,13 +94,18 @@ function streamJsonLines(path: string): InputFile {
   return { name: path, text: '', parsed: reader.result() };
 }
 
+function sniffedJsonLines(text: string): boolean {
+  return looksLikeJsonLines(text) && !looksLikeOpenAlex(text) && !looksLikeCslJson(text);
+}
+
 /**
  * A paper list from disk as an InputFile for `buildDataset`: JSON Lines streamed into records (`parsed`),
  * anything else decoded whole. `format` as given on the command line (undefined: tell from the content).
  * @throws IngestError for bad content (file:line), Error for files that cannot be read
  */
 export function readInputPath(path: string, format?: InputFormat): InputFile {
-  const jsonl = format === 'jsonl' || (format === undefined && looksLikeJsonLines(head(path)));
+  // the content sniffers in their priority order: OpenAlex works one per line are OpenAlex, not corpus JSON Lines
+  const jsonl = format === 'jsonl' || (format === undefined && sniffedJsonLines(head(path)));
   if (jsonl) {
     try {
       return streamJsonLines(path);
