@@ -1,0 +1,47 @@
+/**
+ * The paper card (issue 11, item 5), on the seed's "Movie Gen" (88 authors): the abstract comes first, then
+ * the first authors and "and N more", which shows them all; the focal author is always among those shown.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('paper card', () => {
+  it('abstract first, the first authors with the focal one, and "and N more" to see all', async () => {
+    const index = await fromStore<number>(page, `b.papers.title.findIndex((t) => t.startsWith('Movie Gen'))`);
+    const total = await fromStore<number>(page, `new Set(b.papers.authors[${index}]).size`);
+    expect(total).toBeGreaterThan(80);
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: ${index} })`);
+    const panel = page.getByTestId('paper-panel');
+    await panel.waitFor();
+    // the abstract is above the author list
+    const abstractTop = (await panel.getByTestId('abstract').boundingBox())!.y;
+    const authorsTop = (await panel.getByTestId('paper-authors').boundingBox())!.y;
+    expect(abstractTop).toBeLessThan(authorsTop);
+    const shown = await panel.getByTestId('paper-authors').locator('li').allTextContents();
+    expect(shown.length).toBeLessThanOrEqual(11);
+    expect(shown).toContain('Jialiang Wang');
+    const more = panel.getByTestId('more-authors');
+    await expect(more.textContent()).resolves.toBe(`and ${total - shown.length} more`);
+    await shootPage(page, 'paper-card-movie-gen');
+    await more.click();
+    expect(await panel.getByTestId('paper-authors').locator('li').count()).toBe(total);
+    expect(await more.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
