@@ -154,6 +154,9 @@ function applyBreaking(text: string, m: Breaking): string {
   }
 }
 
+/** Entries as a file: one per paragraph, or all on one line (line breaks inside values are spaces in BibTeX). */
+const joinEntries = (entries: string[], oneLine: boolean) => (oneLine ? entries.map((e) => e.replace(/\r?\n/g, ' ')).join(' ') : entries.join('\n\n')) + '\n';
+
 /** Put `extra` into record `i`'s title, the way the format writes text. */
 function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; size: number }, target: number, extra: string, oneLine: boolean): string {
   const recs = c.recs.slice(window.start, window.start + window.size).map((r, i) => (i === target ? { ...r, title: `${r.title.slice(0, 20)}${extra}${r.title.slice(20)}` } : r));
@@ -178,7 +181,7 @@ function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; s
       // inside the title's braces (BibTeX specials escaped as a .bib writer would: braces and backslash never inserted)
       const safe = extra.replace(/[{}\\]/g, '');
       entries[target % entries.length] = e.replace(/(\btitle\s*=\s*\{)/i, `$1${safe}`);
-      return entries.join(oneLine ? ' ' : '\n\n') + '\n';
+      return joinEntries(entries, oneLine);
     }
   }
 }
@@ -187,7 +190,7 @@ function windowText(reader: FuzzReader, c: Corpus, start: number, size: number, 
   if (reader === 'bibtex') {
     const s = start % c.bibEntries.length;
     const entries = c.bibEntries.slice(s, s + size);
-    return { text: entries.join(oneLine ? ' ' : '\n\n') + '\n', records: entries.length };
+    return { text: joinEntries(entries, oneLine), records: entries.length };
   }
   if (reader === 'seed' && start % 3 === 0) {
     const recs = c.seedRecords.slice(start % c.seedRecords.length, (start % c.seedRecords.length) + size);
@@ -222,7 +225,7 @@ export function fuzzCase(root: string, reader: FuzzReader, seed: number): FuzzCa
         const entries = c.bibEntries.slice(s, s + size);
         const k = m.at % (entries.length + 1);
         const run = m.unit === '% note' ? '' : m.unit.repeat(m.n);
-        const text = [...entries.slice(0, k), run, ...entries.slice(k)].join(' ') + '\n';
+        const text = joinEntries([...entries.slice(0, k), run, ...entries.slice(k)], true);
         return { reader, seed, text, kind: 'keeping', mutation: `between ${m.n}x"${m.unit}" (one line)`, records: entries.length };
       }
     }
