@@ -15,6 +15,8 @@ export interface Communities {
  */
 const ITERATIONS = 16;
 const PATIENCE = 2;
+/** Independent starts; the highest modularity wins (on the current graphs one start falls 0.0003–0.0004 short of igraph's Leiden). */
+const RESTARTS = 3;
 
 /**
  * Communities of the weighted co-author graph: Leiden (Traag, Waltman & van Eck 2019; see leiden.ts) with
@@ -23,7 +25,7 @@ const PATIENCE = 2;
  * communities of their own. Modularity is computed on the same weights at the same resolution.
  */
 export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number): Communities {
-  const found = leiden(authorCount, links, { resolution, rng: mulberry32(seed), iterations: ITERATIONS, patience: PATIENCE });
+  const found = leiden(authorCount, links, { resolution, rng: mulberry32(seed), iterations: ITERATIONS, patience: PATIENCE, restarts: RESTARTS });
   const raw = found.community;
   const size = new Int32Array(found.count);
   const firstMember = new Int32Array(found.count).fill(-1);
