@@ -183,6 +183,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     papers,
     people: people.people,
     paperAuthors: people.paperAuthors,
+    positionPeople: people.positionPeople,
     focalAuthor: people.focalAuthor,
     authorCommunity: comm.ofAuthor,
     paperCommunity,

@@ -57,7 +57,7 @@ describe('npm run build:graph', () => {
       expect(report).toHaveProperty(key);
     const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8'));
     expect(bundle.kind).toBe('coauthor-atlas');
-    expect(bundle.format).toBe(1);
+    expect(bundle.format).toBe(2);
     const abstracts = JSON.parse(readFileSync(join(out, 'abstracts.json'), 'utf8'));
     expect(abstracts).toHaveLength(9);
     expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json']);

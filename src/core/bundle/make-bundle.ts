@@ -1,6 +1,6 @@
 import type { RawPaper } from '../ingest/types';
 import type { Person } from '../names/resolve-people';
-import { BUNDLE_FORMAT, BUNDLE_KIND, type Abstracts, type BuildOptions, type Bundle, type BundleCommunity } from './types';
+import { BUNDLE_FORMAT, BUNDLE_KIND, type Abstracts, type BuildOptions, type Bundle, type BundleAffiliations, type BundleCommunity } from './types';
 
 const round = (v: number, digits: number) => {
   const f = 10 ** digits;
@@ -14,6 +14,8 @@ export interface BundleParts {
   papers: RawPaper[];
   people: Person[];
   paperAuthors: number[][];
+  /** Person of every author position per paper (before a person listed twice is counted once); for affiliations. */
+  positionPeople?: number[][];
   focalAuthor: number | null;
   authorCommunity: number[];
   paperCommunity: number[];
@@ -100,5 +102,42 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
     communities,
     abstractsFile: parts.abstractsFile,
   };
+  const affiliations = affiliationColumns(papers, parts.paperAuthors, parts.positionPeople);
+  if (affiliations) bundle.affiliations = affiliations;
   return { bundle, abstracts };
+}
+
+/**
+ * Organisation and country per authorship, aligned with `paperAuthors`; each person takes the affiliation of
+ * their first position on the paper. null when no paper has any.
+ */
+function affiliationColumns(papers: RawPaper[], paperAuthors: number[][], positionPeople: number[][] | undefined): BundleAffiliations | null {
+  if (!positionPeople || !papers.some((p) => p.authorAffiliations?.some(Boolean))) return null;
+  const orgs: string[] = [];
+  const countries: string[] = [];
+  const orgIndex = new Map<string, number>();
+  const countryIndex = new Map<string, number>();
+  const intern = (list: string[], index: Map<string, number>, v: string | null | undefined) => {
+    if (!v) return null;
+    let i = index.get(v);
+    if (i === undefined) {
+      i = list.length;
+      list.push(v);
+      index.set(v, i);
+    }
+    return i;
+  };
+  const org: (number | null)[][] = [];
+  const country: (number | null)[][] = [];
+  papers.forEach((p, j) => {
+    const positions = positionPeople[j] ?? [];
+    const affOf = (person: number) => {
+      const k = positions.indexOf(person);
+      return k >= 0 ? (p.authorAffiliations?.[k] ?? null) : null;
+    };
+    const authors = paperAuthors[j]!;
+    org.push(authors.map((a) => intern(orgs, orgIndex, affOf(a)?.org)));
+    country.push(authors.map((a) => intern(countries, countryIndex, affOf(a)?.country)));
+  });
+  return { orgs, countries, org, country };
 }

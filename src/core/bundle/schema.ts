@@ -11,8 +11,11 @@ import * as v from 'valibot';
 
 /** Kind marker of every bundle. */
 export const BUNDLE_KIND = 'coauthor-atlas';
-/** The bundle format this code writes and reads (older formats are read as long as they pass the schema). */
-export const BUNDLE_FORMAT = 1;
+/**
+ * The bundle format this code writes and reads (older formats are read as long as they pass the schema).
+ * 2: optional `affiliations` (organisation and country per authorship).
+ */
+export const BUNDLE_FORMAT = 2;
 
 const str = v.string('a string');
 const strOrNull = v.nullable(v.string('a string or null'));
@@ -119,6 +122,26 @@ export const BundleCommunitySchema = v.object(
   'an object',
 );
 
+const isIndexOrNullList = (x: unknown): x is (number | null)[] => Array.isArray(x) && x.every(isIndexOrNull);
+
+/**
+ * Where each author was when writing each paper, as the input states it (WoS C1, Scopus, PubMed AD, OpenAlex
+ * institutions, Dimensions). Format 2; absent when no input carries affiliations.
+ */
+export const BundleAffiliationsSchema = v.object(
+  {
+    /** Organisation names, each once. */
+    orgs: column(isStr, 'a string'),
+    /** Countries (ISO 3166-1 alpha-2 code when the input gives one, else as written), each once. */
+    countries: column(isStr, 'a string'),
+    /** Per paper, per author in `papers.authors` order: index into `orgs`, or null when unknown. */
+    org: column(isIndexOrNullList, 'a list of organisation indices or nulls'),
+    /** Per paper, per author in `papers.authors` order: index into `countries`, or null when unknown. */
+    country: column(isIndexOrNullList, 'a list of country indices or nulls'),
+  },
+  'an object',
+);
+
 const BundleShape = v.object(
   {
     kind: v.literal(BUNDLE_KIND, `"${BUNDLE_KIND}"`),
@@ -144,6 +167,8 @@ const BundleShape = v.object(
     papers: v.object(BundlePapersSchema.entries, 'an object'),
     coauthorLinks: v.object(BundleCoauthorLinksSchema.entries, 'an object'),
     communities: v.array(BundleCommunitySchema, 'an array'),
+    /** Organisation and country per authorship (format 2, optional). */
+    affiliations: v.optional(BundleAffiliationsSchema),
     /** Relative URL of the abstracts file (JSON array of string|null aligned with papers), or null when inline/none. */
     abstractsFile: strOrNull,
   },
@@ -197,6 +222,28 @@ export function crossColumnProblems(b: Shape): string[] {
     const c = b.communities[i]!;
     if (c.id !== i) problems.push(`communities[${i}].id should be ${i}, found ${c.id}`);
     below(`communities[${i}].topAuthors`, c.topAuthors, nA, 'an author index');
+  }
+  if (b.affiliations) {
+    const f = b.affiliations;
+    for (const [col, n, table] of [['org', f.orgs.length, 'orgs'], ['country', f.countries.length, 'countries']] as const) {
+      const rows = f[col];
+      if (rows.length !== nP) {
+        problems.push(`affiliations.${col} has ${rows.length} entries, expected ${nP}`);
+        continue;
+      }
+      for (let i = 0; i < nP; i++) {
+        const row = rows[i]!;
+        if (row.length !== p.authors[i]!.length) {
+          problems.push(`affiliations.${col}[${i}] has ${row.length} entries, expected ${p.authors[i]!.length} (one per author of the paper)`);
+          break;
+        }
+        const bad = row.findIndex((x) => x != null && x >= n);
+        if (bad !== -1) {
+          problems.push(`affiliations.${col}[${i}][${bad}] should be an index into affiliations.${table} below ${n}, found ${row[bad]}`);
+          break;
+        }
+      }
+    }
   }
   if (b.focalAuthor !== null && b.focalAuthor >= nA) problems.push(`focalAuthor should be an author index below ${nA} or null, found ${b.focalAuthor}`);
   return problems;

@@ -6,6 +6,7 @@
 import type * as v from 'valibot';
 import type {
   BuildOptionsSchema,
+  BundleAffiliationsSchema,
   BundleAuthorsSchema,
   BundleCoauthorLinksSchema,
   BundleCommunitySchema,
@@ -32,6 +33,8 @@ export type BundlePapers = v.InferOutput<typeof BundlePapersSchema>;
 export type BundleCoauthorLinks = v.InferOutput<typeof BundleCoauthorLinksSchema>;
 export type BundleCommunity = v.InferOutput<typeof BundleCommunitySchema>;
 export type Bundle = v.InferOutput<typeof BundleSchema>;
+/** Organisation and country per authorship (bundle format 2, optional). */
+export type BundleAffiliations = v.InferOutput<typeof BundleAffiliationsSchema>;
 
 /** The abstracts file: one entry per paper. */
 export type Abstracts = (string | null)[];

@@ -3,6 +3,7 @@ import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import { LineIndex, scanBibtex } from './bibtex-scanner';
+import { inheritFields } from './bibtex-inherit';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*
@@ -87,6 +88,8 @@ export function readBibtex(file: InputFile): ReaderResult {
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
   const ctx: DecodeContext = { cache: new Map(), wordCache: new Map(), notes, fileName: file.name };
+  // crossref / xdata: missing fields come from the referenced entry (noted); @xdata entries are not papers
+  const xdata = inheritFields(scanner.entries, lines, file.name, notes);
 
   // Broken entries and good ones, back in file order.
   const broken = scanner.broken.map((b) => ({ ...b, broken: true as const }));
@@ -102,6 +105,7 @@ export function readBibtex(file: InputFile): ReaderResult {
       continue;
     }
     const entry = item;
+    if (xdata.has(entry)) continue;
     const record = entry.key || `@${entry.type}`;
     const field = (name: string) => entry.fields.get(name);
     const fieldLine = (name: string) => lines.lineAt(field(name)!.offset);

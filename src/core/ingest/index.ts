@@ -1,11 +1,12 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
+import { tidyAuthorLists } from './author-list';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
 export { IngestError } from './errors';
 export type * from './types';
 
-export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex'];
+export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'dblp'];
 
 /** Detect a file's format from its content (the name only breaks ties). */
 export function detectFormat(file: InputFile): InputFormat {
@@ -19,5 +20,7 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   const fmt = format ?? detectFormat(file);
   const reader = READERS.find((r) => r.format === fmt);
   if (!reader) throw new IngestError(file.name, 1, `no reader for format "${fmt}"`);
-  return reader.read(file);
+  const result = reader.read(file);
+  tidyAuthorLists(result);
+  return result;
 }

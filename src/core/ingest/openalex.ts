@@ -3,14 +3,16 @@ import { bareDoi, bareOrcid, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
-import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
+import { affiliationOrNull, parseAddress } from './affiliation';
+import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*
  * OpenAlex works: an API response ({"meta": ..., "results": [work, ...]}), JSON Lines of work objects
  * (one per line, as in snapshots), a list of works, or a single work.
  * Read per work: title (or display_name), authorships[].author.display_name with its ORCID,
  * the abstract rebuilt from abstract_inverted_index, publication_year, primary_location.source.display_name,
- * doi (without https://doi.org/), id (W...).
+ * doi (without https://doi.org/), id (W...), and per authorship its first institution with its country code.
+ * A display_name written "Marlow, Petra" is read as family, given (the names stage decides by the name's shape).
  */
 
 function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[]): void {
@@ -24,6 +26,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   const authors: string[] = [];
   const orcids: (string | null)[] = [];
   const authorIds: (string | null)[] = [];
+  const affs: (Affiliation | null)[] = [];
   let unnamed = 0;
   if (Array.isArray(w.authorships)) {
     for (const a of w.authorships) {
@@ -35,7 +38,9 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
       }
       authors.push(name);
       orcids.push(bareOrcid(author?.orcid));
-      authorIds.push(typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null);
+      const oaId = typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null;
+      authorIds.push(oaId ? `openalex:${oaId}` : null);
+      affs.push(isObject(a) ? authorshipAffiliation(a) : null);
     }
   }
   if (unnamed) notes.push({ file: file.name, line, record: label, note: `${unnamed} authorship(s) without an author name; left out` });
@@ -58,6 +63,8 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     authors,
     ...(orcids.some(Boolean) ? { authorOrcids: orcids } : {}),
     ...(authorIds.some(Boolean) ? { authorIds } : {}),
+    ...(affs.some(Boolean) ? { authorAffiliations: affs } : {}),
+    authorField: 'authorships',
     abstract: abstract ?? null,
     year: yearFrom(w.publication_year) ?? yearFrom(w.publication_date),
     venue: source ? cleanText(firstString(source.display_name) ?? '') || null : null,
@@ -67,6 +74,23 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     nameOrder: 'first-last',
     source: { file: file.name, line },
   });
+}
+
+/**
+ * An authorship's first institution (display_name) and its country_code, else the authorship's first country
+ * code ("countries"), else the first raw affiliation string.
+ */
+function authorshipAffiliation(a: Record<string, unknown>): Affiliation | null {
+  const inst = Array.isArray(a.institutions) ? a.institutions.find(isObject) : undefined;
+  const org = inst ? cleanText(firstString(inst.display_name) ?? '') || null : null;
+  const code = (v: unknown) => (typeof v === 'string' && /^[A-Za-z]{2}$/.test(v.trim()) ? v.trim().toUpperCase() : null);
+  let country = inst ? code(inst.country_code) : null;
+  if (!country && Array.isArray(a.countries)) country = a.countries.map(code).find(Boolean) ?? null;
+  if (!org && !country) {
+    const raw = Array.isArray(a.raw_affiliation_strings) ? a.raw_affiliation_strings.find((x) => typeof x === 'string' && x.trim()) : null;
+    return typeof raw === 'string' ? affiliationOrNull({ org: parseAddress(raw).org, country: null }) : null;
+  }
+  return { org, country };
 }
 
 /**

@@ -20,7 +20,11 @@ const TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,2}-(?:[ \t](.*))?$/;
 interface RisRecord {
   line: number;
   fields: Map<string, string[]>;
+  /** Line of each value, parallel to `fields`. */
+  lines: Map<string, number[]>;
   hasType: boolean;
+  /** Line of the TY tag when it came after other tags (some exporters write it late). */
+  lateType?: number;
 }
 
 const AUTHOR_TAGS = ['AU', 'A1'];
@@ -51,6 +55,8 @@ export function readRis(file: InputFile): ReaderResult {
       return null;
     };
     const all = (tags: string[]) => tags.flatMap((t) => rec.fields.get(t) ?? []).map(risName).filter(Boolean);
+    const allLines = (tags: string[]) =>
+      tags.flatMap((t) => (rec.fields.get(t) ?? []).map((v, k) => [risName(v), rec.lines.get(t)?.[k] ?? rec.line] as const)).filter(([v]) => v).map(([, l]) => l);
     const title = first(['TI', 'T1']);
     const id = first(['ID']);
     const label = id ?? title?.slice(0, 80);
@@ -59,12 +65,19 @@ export function readRis(file: InputFile): ReaderResult {
       return;
     }
     let authors = all(AUTHOR_TAGS);
+    let authorLines = allLines(AUTHOR_TAGS);
+    let authorField = 'AU';
     if (authors.length === 0) {
       const editors = all(EDITOR_TAGS);
       if (editors.length) {
         notes.push({ file: file.name, line: rec.line, record: label, note: `no AU/A1 author: the ${editors.length} editor(s) (A2/ED) are used as authors` });
         authors = editors;
+        authorLines = allLines(EDITOR_TAGS);
+        authorField = 'A2/ED';
       }
+    }
+    if (rec.lateType) {
+      notes.push({ file: file.name, line: rec.lateType, record: label, note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
     }
     if (authors.length === 0) {
       skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AU/A1) or editors (A2/ED)' : 'no authors and no title', record: label });
@@ -84,6 +97,9 @@ export function readRis(file: InputFile): ReaderResult {
       doi: bareDoi(first(['DO'])) ?? urls.map(bareDoi).find(Boolean) ?? null,
       url: urls.map((u) => u.trim()).find(Boolean) ?? null,
       id,
+      nameOrder: 'last-first',
+      authorField,
+      authorLines,
       source: { file: file.name, line: rec.line },
     });
   };
@@ -102,15 +118,23 @@ export function readRis(file: InputFile): ReaderResult {
     const tag = m[1]!;
     const value = m[2] ?? '';
     if (tag === 'TY') {
+      if (current && !current.hasType) {
+        // tags before TY (some exporters write the type late): they belong to this record
+        current.hasType = true;
+        current.lateType = line;
+        lastTag = null;
+        return;
+      }
       if (current) {
-        skipped.push({
+        notes.push({
           file: file.name,
           line: current.line,
-          reason: `record not closed: no ER line before the next TY on line ${line}`,
           record: current.fields.get('TI')?.[0] ?? current.fields.get('T1')?.[0],
+          note: `no ER line before the next TY on line ${line}; the record is read up to there`,
         });
+        finish(current);
       }
-      current = { line, fields: new Map(), hasType: true };
+      current = { line, fields: new Map(), lines: new Map(), hasType: true };
       lastTag = null;
       return;
     }
@@ -120,30 +144,45 @@ export function readRis(file: InputFile): ReaderResult {
       lastTag = null;
       return;
     }
-    if (!current) current = { line, fields: new Map(), hasType: false };
+    if (!current) current = { line, fields: new Map(), lines: new Map(), hasType: false };
     const values = current.fields.get(tag);
-    if (values) values.push(value);
-    else current.fields.set(tag, [value]);
+    if (values) {
+      values.push(value);
+      current.lines.get(tag)!.push(line);
+    } else {
+      current.fields.set(tag, [value]);
+      current.lines.set(tag, [line]);
+    }
     lastTag = tag;
   });
   if (current) {
     const rec = current as RisRecord;
-    skipped.push({
-      file: file.name,
-      line: rec.line,
-      reason: 'record cut short: no ER line before the end of the file',
-      record: rec.fields.get('TI')?.[0] ?? rec.fields.get('T1')?.[0],
-    });
+    if (rec.hasType) {
+      notes.push({ file: file.name, line: rec.line, record: rec.fields.get('TI')?.[0] ?? rec.fields.get('T1')?.[0], note: 'the last record has no ER line; it is read up to the end of the file' });
+      finish(rec);
+    } else {
+      skipped.push({
+        file: file.name,
+        line: rec.line,
+        reason: 'tagged lines after the last record with no TY line: not a record',
+        record: rec.fields.get('TI')?.[0] ?? rec.fields.get('T1')?.[0],
+      });
+    }
   }
   return requirePapers(file, { format: 'ris', papers, skipped, notes }, 'RIS');
 }
 
-/** RIS when the first tagged line is "TY  - ..." (leading blank lines and a BOM allowed). */
+/**
+ * RIS when the first tagged line is "TY  - ..." (leading blank lines and a BOM allowed), or when the file
+ * opens with RIS tag lines and has a TY line soon after (exporters that write TY late).
+ */
 export function looksLikeRis(text: string): boolean {
   const head = splitLines(text.slice(0, 4096));
+  let tagged = 0;
   for (const raw of head) {
     if (!raw.trim()) continue;
-    return /^TY[ \t]{1,2}-/.test(raw);
+    if (/^TY[ \t]{1,2}-/.test(raw)) return true;
+    if (!/^[A-Z][A-Z0-9] {2}- /.test(raw) || tagged++ > 40) return false;
   }
   return false;
 }

@@ -7,8 +7,18 @@ export interface RawPaper {
   nameOrder?: 'last-first' | 'first-last' | 'auto';
   /** ORCID per author position when the input has one (OpenAlex). */
   authorOrcids?: (string | null)[];
-  /** OpenAlex author id ("A5023888391") per author position when the input has one; like an ORCID, it decides who is who. */
+  /**
+   * Another identity per author position, scheme-prefixed (`openalex:A5023888391`, `scopus:57190000001`,
+   * `dblp:Wei Zhang 0003`): like an ORCID, the same id is one person and different ids are different people
+   * (an id seen with an ORCID anywhere is that ORCID's person).
+   */
   authorIds?: (string | null)[];
+  /** Organisation and country per author position, where the format carries them (WoS C1, Scopus, PubMed AD...). */
+  authorAffiliations?: (Affiliation | null)[];
+  /** Line of each author's entry in the file (when the format has one line per author), for notes. */
+  authorLines?: number[];
+  /** The input's name for the author field (`AU`, `author`, `Authors`...), for notes. */
+  authorField?: string;
   abstract?: string | null;
   year?: number | null;
   venue?: string | null;
@@ -18,6 +28,14 @@ export interface RawPaper {
   id?: string | null;
   /** Where the record starts: file name and 1-based line. */
   source: SourceRef;
+}
+
+/** Where an author was when the paper was written, as the input states it. */
+export interface Affiliation {
+  /** Organisation as written (the first one when several are given). */
+  org: string | null;
+  /** ISO 3166-1 alpha-2 code when the input gives one (OpenAlex), else the country as written; null when unknown. */
+  country: string | null;
 }
 
 export interface SourceRef {
@@ -38,7 +56,7 @@ export interface IngestNote extends SourceRef {
   record?: string;
 }
 
-export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex';
+export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'dblp';
 
 export interface InputFile {
   name: string;

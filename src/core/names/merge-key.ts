@@ -1,5 +1,5 @@
 import { cleanText } from '../util/text-lines';
-import { foldText, parseName, type NameOrder } from './parse-name';
+import { foldText, isCjkName, parseName, type NameOrder } from './parse-name';
 
 /** Apostrophes of every shape join the letters around them ("O’Neill", "O'Neill", "ONeill" meet). */
 const APOSTROPHES = /['’‘ʼ`´]/gu;
@@ -24,6 +24,8 @@ function parts(s: string): string {
  */
 export function mergeKey(raw: string, order: NameOrder = 'auto'): string {
   const n = parseName(raw, order);
+  // CJK names: family + given with no space, so "李" + "明远" meets the unsplit "李明远"
+  if (isCjkName(n.family + n.given)) return parts(n.family + n.given).replace(/ /g, '') || cleanText(raw);
   const key = [parts(n.given), parts(n.family)].filter(Boolean).join(' ');
   return key || cleanText(raw).toLowerCase();
 }

@@ -8,39 +8,102 @@ export interface PersonName {
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'al', 'el']);
 
 /**
- * How a reader writes names: "Last, First" (BibTeX, RIS, CSL, the seed list), "First Last" (JSON Lines,
- * OpenAlex), or unknown ("auto": a comma means "Last, First").
+ * How a reader usually writes names (its habit): "Last, First" (BibTeX, RIS, CSL, the seed list, WoS, PubMed),
+ * "First Last" (JSON Lines, OpenAlex, DBLP), or unknown ("auto"). The habit is only a default: each name's own
+ * shape decides first (see `parseName`).
  */
 export type NameOrder = 'last-first' | 'first-last' | 'auto';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Initials written after the surname without dots ("AB") or with them ("A.B.", "A. B." is two tokens). */
+const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
 
-/** Split a name written "Last, First" (or "Last, Jr, First") or "First Last" into given and family parts. */
+/** True for a name in CJK script with no Latin letters: displayed family + given, no space ("李明远"). */
+export function isCjkName(s: string): boolean {
+  return CJK.test(s) && !LATIN.test(s);
+}
+
+/** "AB" / "A.B." -> "A. B." */
+function spellInitials(token: string): string {
+  return [...token.replace(/\./g, '')].map((c) => `${c}.`).join(' ');
+}
+
+/**
+ * Is the last token of a name written without a comma its given name's initials ("Castellanos AB",
+ * "de la Rosa-Quint M", Vancouver / PubMed / WoS `AU` style)? Capitals only, at most four; the words before
+ * it must be a written-out surname (not capitals only). Only in formats whose habit is "Last, First": in
+ * "First Last" lists a trailing initial is the family name's ("Pranav A", "Gokul N.C." in the ACL Anthology).
+ */
+function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
+  if (order !== 'last-first' || tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1]!;
+  if (!INITIALS.test(last)) return false;
+  const before = tokens.slice(0, -1);
+  if (!before.some((t) => /\p{Ll}/u.test(t))) return false;
+  if (before.some((t) => INITIALS.test(t) && t.replace(/\./g, '').length <= 2 && /\./.test(t))) return false; // "J. Smith K."
+  return !SUFFIX.test(last);
+}
+
+/**
+ * Split one author name into given and family parts. The name's shape decides; `order` (the format's habit)
+ * only settles what the shape leaves open:
+ *
+ * - a comma means "Last, First" in every format ("Marlow, Petra" in an OpenAlex display_name too), "Last, Jr, First"
+ *   with three parts, and "First Last, Jr." when the part after the comma is a suffix (in a "First Last" format
+ *   also when it has no small letter: "Laks Lakshmanan, V.S.");
+ * - initials after a surname ("Castellanos AB", "de la Rosa-Quint M") are the given name, spelled "A. B.";
+ *   so are capital-only given names after a comma ("Castellanos, AB", WoS style);
+ * - a name in CJK script is family name first ("李明远" unsplit is family "李明远"; "李 明远" is family "李");
+ * - otherwise "First Last", with particles (van, de, …) joining the family name.
+ *
+ * Never throws; an empty string gives empty parts.
+ */
 export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
   const name = cleanText(raw);
-  if (order === 'first-last' && name.includes(',')) {
-    // "Frederick P. Brooks, Jr." keeps its suffix with the family name; other commas are just separators.
+  if (name.includes(',')) {
     const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
-    const suffix = parts.length > 1 && SUFFIX.test(parts[parts.length - 1]!) ? parts.pop()! : null;
-    const inner = parseName(parts.join(' '), 'first-last');
-    return suffix ? { given: inner.given, family: `${inner.family}, ${suffix}` } : inner;
-  }
-  if (order !== 'first-last' && name.includes(',')) {
-    const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
-    if (parts.length === 1) return { given: '', family: parts[0]! };
-    if (parts.length === 2) return { given: parts[1]!, family: parts[0]! };
+    if (parts.length === 0) return { given: '', family: '' };
+    if (parts.length === 1) return parseName(parts[0]!, order);
+    // "Frederick P. Brooks, Jr." (in "Last, First" formats a lone "V." after a one-word surname is an initial)
+    if (parts.length === 2 && SUFFIX.test(parts[1]!) && (order === 'first-last' || (parts[0]!.includes(' ') && !/^v\.?$/i.test(parts[1]!)))) {
+      // "Frederick P. Brooks, Jr." keeps its suffix with the family name
+      const inner = parseName(parts[0]!, 'first-last');
+      return { given: inner.given, family: `${inner.family}, ${parts[1]!}` };
+    }
+    if (parts.length === 2 && order === 'first-last' && !/\p{Ll}/u.test(parts[1]!)) {
+      // "Laks Lakshmanan, V.S." in a "First Last" list: the part after the comma is not a given name
+      return parseName(parts.join(' '), 'first-last');
+    }
+    if (parts.length === 2) {
+      // "Castellanos, AB" (WoS / Scopus style, formats with a "Last, First" habit): AB are initials
+      const given = order === 'last-first' && /^\p{Lu}{1,3}$/u.test(parts[1]!) && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
+      return { given, family: parts[0]! };
+    }
+    if (order === 'first-last' && SUFFIX.test(parts[parts.length - 1]!)) {
+      const suffix = parts.pop()!;
+      const inner = parseName(parts.join(' '), 'first-last');
+      return { given: inner.given, family: `${inner.family}, ${suffix}` };
+    }
     // "von Last, Jr, First"
     return { given: parts.slice(2).join(' '), family: `${parts[0]!} ${parts[1]!}` };
   }
-  const tokens = name.split(' ');
+  const tokens = name.split(' ').filter(Boolean);
+  if (tokens.length === 0) return { given: '', family: '' };
+  if (isCjkName(name)) return { given: tokens.slice(1).join(''), family: tokens[0]! };
   if (tokens.length === 1) return { given: '', family: tokens[0]! };
+  if (initialsAfterSurname(tokens, order)) return { given: spellInitials(tokens[tokens.length - 1]!), family: tokens.slice(0, -1).join(' ') };
   let start = tokens.length - 1;
   while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--;
+  if (start === 1 && tokens.length > 2 && PARTICLES.has(tokens[0]!)) start = 0; // "de la Rosa" alone: all family
   return { given: tokens.slice(0, start).join(' '), family: tokens.slice(start).join(' ') };
 }
 
-/** "First Last" form used for display. */
+/** The form used for display: "First Last", or family + given with no space for CJK names ("李明远"). */
 export function displayName(n: PersonName): string {
+  if (isCjkName(n.family + n.given)) return n.family + n.given;
   if (n.family.endsWith(',')) return n.given ? `${n.given} ${n.family.slice(0, -1)}` : n.family.slice(0, -1);
   return n.given ? `${n.given} ${n.family}` : n.family;
 }
@@ -61,9 +124,9 @@ export function foldName(s: string): string {
   return foldText(s).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The key under which spellings of one person meet: given + family in that order, folded. */
+/** The key under which spellings of one person meet: given + family in that order (family + given for CJK), folded. */
 export function nameKey(raw: string, order: NameOrder = 'auto'): string {
   const n = parseName(raw, order);
-  const key = foldName(`${n.given} ${n.family}`);
+  const key = foldName(isCjkName(n.family + n.given) ? n.family + n.given : `${n.given} ${n.family}`);
   return key || cleanText(raw).toLowerCase();
 }

@@ -33,6 +33,13 @@ interface Acc {
   first: number;
 }
 
+/** Author-id schemes readers give (RawPaper.authorIds), as said in merge reasons. */
+const ID_SCHEMES = [
+  { prefix: 'openalex:', name: 'OpenAlex author id' },
+  { prefix: 'scopus:', name: 'Scopus author id' },
+  { prefix: 'dblp:', name: 'DBLP person' },
+];
+
 function paperMatches(p: RawPaper, ref: string): boolean {
   const r = ref.toLowerCase();
   return (p.id != null && p.id.toLowerCase() === r) || (p.doi != null && p.doi.toLowerCase() === r) || foldName(p.title) === foldName(ref);
@@ -47,7 +54,7 @@ export function countAuthorNames(papers: RawPaper[]): number {
   const distinct = new Set<string>();
   for (const p of papers) {
     const order = p.nameOrder ?? 'auto';
-    for (const raw of p.authors) distinct.add(order === 'first-last' ? raw.normalize('NFC').trim() : displayName(parseName(raw, order)));
+    for (const raw of p.authors) distinct.add(displayName(parseName(raw, order)));
   }
   return distinct.size;
 }
@@ -76,8 +83,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     return rule;
   };
 
-  // Identifiers decide who is who: an ORCID, else an OpenAlex author id (an id seen with an ORCID anywhere
-  // is that ORCID's person). Name keys that carry exactly one identifier: unlabelled spellings join that person.
+  // Identifiers decide who is who: an ORCID, else the input's author id (OpenAlex, Scopus, DBLP; an id seen with
+  // an ORCID anywhere is that ORCID's person). Name keys that carry exactly one identifier: unlabelled spellings join that person.
   const orcidOfId = new Map<string, string>();
   for (const p of papers)
     p.authorIds?.forEach((id, k) => {
@@ -90,7 +97,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const id = p.authorIds?.[k] ?? null;
     if (!id) return null;
     const o = orcidOfId.get(id);
-    return o ? `orcid:${o}` : `openalex:${id}`;
+    return o ? `orcid:${o}` : id.includes(':') ? id : `openalex:${id}`;
   };
   const orcidsByKey = new Map<string, Set<string>>();
   for (const p of papers)
@@ -115,7 +122,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     paper.authors.forEach((raw, k) => {
       const spelling = cleanText(raw);
       const nameOrder = paper.nameOrder ?? 'auto';
-      const shown = nameOrder === 'first-last' ? spelling : displayName(parseName(spelling, nameOrder));
+      const shown = displayName(parseName(spelling, nameOrder));
       let key = mergeKey(spelling, nameOrder);
       const rule = resolveAlias(key, paper);
       if (rule) key = mergeKey(rule.canonical);
@@ -161,8 +168,11 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         ? `alias file (line ${[...acc.viaAlias].join(', ')})`
         : acc.orcid
           ? `same ORCID ${acc.orcid}`
-          : acc.key.startsWith('openalex:')
-            ? `same OpenAlex author id ${acc.key.slice(9)}`
+          : ID_SCHEMES.some((x) => acc.key.startsWith(x.prefix))
+            ? (() => {
+                const x = ID_SCHEMES.find((y) => acc.key.startsWith(y.prefix))!;
+                return `same ${x.name} ${acc.key.slice(x.prefix.length)}`;
+              })()
             : aliases.length === 0
               ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
               : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';

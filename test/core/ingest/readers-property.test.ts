@@ -7,7 +7,8 @@ import { readJsonLines } from '../../../src/core/ingest/jsonl';
 import { readOpenAlex } from '../../../src/core/ingest/openalex';
 import { readRis } from '../../../src/core/ingest/ris';
 import { readSeedText } from '../../../src/core/ingest/seed-text';
-import type { Reader } from '../../../src/core/ingest/types';
+import { readInput } from '../../../src/core/ingest/index';
+import type { InputFormat, Reader } from '../../../src/core/ingest/types';
 import { SEED_PATH, readText } from '../helpers';
 import { fixtureFile } from './corpus';
 
@@ -16,6 +17,9 @@ const TOKENS = [
   '{', '}', '"', ',', '=', '#', '@', '\\', '$', '%', '~', '\n', '\r\n', '\t', ' and ', 'and others', '@article{k,', '@string{a = "b"}',
   '\\"{u}', "{\\'e}", '$\\rightarrow$', '\\emph{', 'TY  - JOUR\n', 'ER  - \n', 'AU  - ', 'TI  - ', '[', ']', ':', 'null', '""', '{}',
   '[]', '"authorships": [', '"abstract_inverted_index": {"a": [99999999]}', '"title": 1', '"author": [{}]', '\uFEFF', 'é', '💥',
+  // Web of Science, PubMed, CSV exports, DBLP XML
+  'PT J\n', 'ER\n', 'EF\n', '   ', 'AF ', 'C1 [', 'PMID- 1\n', 'FAU - ', 'AD  - ', 'CN  - ', '      ', '","', '"\n"', ';', 'et al.', '[Anonymous]',
+  '[No author name available]', 'About the data\n', '<author>', '</author>', '</article>', '<article key="k">', '&ouml;', '&bogus;', '<![CDATA[', ' 0003',
 ];
 
 type Mutation =
@@ -98,6 +102,20 @@ const SAMPLES: { reader: string; read: Reader; name: string; text: string }[] = 
   { reader: 'csl-json', read: readCslJson, ...fixtureFile('sample.csl.json') },
   { reader: 'openalex', read: readOpenAlex, ...fixtureFile('openalex-works.json') },
   { reader: 'openalex', read: readOpenAlex, ...fixtureFile('openalex-works.jsonl') },
+  // the readers added for database exports, through readInput (so the author-list step is covered too)
+  ...(
+    [
+      ['wos', 'formats/wos-plain.txt'],
+      ['wos', 'formats/wos-tab.txt'],
+      ['scopus', 'formats/scopus.csv'],
+      ['pubmed', 'formats/pubmed.nbib'],
+      ['dimensions', 'formats/dimensions.csv'],
+      ['dblp', 'formats/dblp.xml'],
+      ['ris', 'cases/01-ris-semicolon-authors.ris'],
+      ['bibtex', 'cases/05-bib-crossref-chapters.bib'],
+      ['bibtex', 'cases/06-bib-et-al.bib'],
+    ] as [InputFormat, string][]
+  ).map(([format, path]) => ({ reader: format, read: ((f) => readInput(f, format)) as Reader, ...fixtureFile(path) })),
 ];
 
 describe('every reader survives cut and mutated real files', () => {

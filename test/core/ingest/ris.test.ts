@@ -49,16 +49,25 @@ describe('RIS reader (sample.ris, written to the RIS specification)', () => {
     expect(r.skipped).toEqual([expect.objectContaining({ line: 59, reason: 'no authors (AU/A1) or editors (A2/ED)' })]);
   });
 
-  it('reports records cut short or not closed, and reads the others', () => {
+  it('reads a record with no ER line (at the end of the file, or before the next TY) up to there, with a note', () => {
     const lines = file.text.split('\n');
-    const cut = lines.slice(0, 26).join('\n'); // ends inside the BERT record
+    const cut = lines.slice(0, 26).join('\n'); // ends inside the BERT record, after its authors and title
     const rc = readRis({ name: 'cut.ris', text: cut });
-    expect(rc.papers.map((p) => p.title)).toEqual(['Deep learning']);
-    expect(rc.skipped).toEqual([expect.objectContaining({ line: 19, reason: 'record cut short: no ER line before the end of the file' })]);
+    expect(rc.papers.map((p) => p.title)).toEqual(['Deep learning', 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding']);
+    expect(rc.skipped).toEqual([]);
+    expect(rc.notes).toContainEqual(expect.objectContaining({ line: 19, note: 'the last record has no ER line; it is read up to the end of the file' }));
     const noEr = file.text.replace('ID  - devlin-etal-2019-bert\nER  - \n', 'ID  - devlin-etal-2019-bert\n');
     const rn = readRis({ name: 'no-er.ris', text: noEr });
-    expect(rn.skipped[0]).toMatchObject({ line: 19, reason: 'record not closed: no ER line before the next TY on line 31' });
-    expect(rn.papers).toHaveLength(4);
+    expect(rn.notes).toContainEqual(expect.objectContaining({ line: 19, note: 'no ER line before the next TY on line 31; the record is read up to there' }));
+    expect(rn.papers).toHaveLength(r.papers.length);
+  });
+
+  it('reads tags written before TY as part of the record, with a note', () => {
+    const text = 'AU  - Doe, Jane\nTI  - Late type\nTY  - JOUR\nPY  - 2020\nER  - \n';
+    expect(detectFormat({ name: 'late.ris', text })).toBe('ris');
+    const late = readRis({ name: 'late.ris', text });
+    expect(late.papers).toEqual([expect.objectContaining({ title: 'Late type', authors: ['Doe, Jane'], year: 2020, source: { file: 'late.ris', line: 1 } })]);
+    expect(late.notes).toContainEqual(expect.objectContaining({ line: 3, note: 'TY comes after other tags (from line 1); they are read as part of this record' }));
   });
 
   it('is detected from content and fails clearly on a file with no record', () => {

@@ -1,0 +1,159 @@
+import { cleanText } from '../util/text-lines';
+import type { IngestNote, RawPaper, ReaderResult } from './types';
+
+/*
+ * Author lists as real exports write them, made into one name per entry, for every reader:
+ *  - placeholders (`et al.`, `{et al.}`, `and others`, `Anonymous`, `[Anonymous]`, `N/A`, `…`, Scopus's
+ *    `[No author name available]`) are never a person: left out, with a note (the list is truncated);
+ *  - one entry holding several names is split where its structure says so unambiguously (`;`, a Vancouver
+ *    list `Westergaard E, Rinaldi G`, `Last, First and Last, First`, three or more `First Last` names between
+ *    commas); where it does not, the entry is kept as written, with a note naming file, line and field.
+ * Every change is a note with the file, the line of the author field (or of the record) and the field.
+ */
+
+const PLACEHOLDER =
+  /^(?:et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$/i;
+const TRUNCATION = /^(?:et\.?\s*al\.?|and\s+others|others|…|\.{3,})$/i;
+const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
+const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** "Westergaard E", "de la Rosa-Quint MJ", "Hult J.K." */
+const SURNAME_INITIALS = /^(?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)*\s(?:\p{Lu}\.?){1,4}$/u;
+
+/** Braces, brackets and parentheses around a placeholder (`{et al.}`, `[Anonymous]`) do not make it a name. */
+function bare(s: string): string {
+  return s.replace(/[{}[\]()]/g, '').trim();
+}
+
+/** True when this author entry is a placeholder, not a person (`et al.`, `Anonymous`, `N/A`...). */
+export function isPlaceholderName(s: string): boolean {
+  return PLACEHOLDER.test(bare(cleanText(s)));
+}
+
+const words = (s: string) => s.split(' ').filter(Boolean).length;
+
+interface Split {
+  names: string[];
+  /** Why: shown in the note. */
+  how: string;
+}
+
+/** The names one entry holds, when its structure says so unambiguously; null when it is one name (or unclear). */
+function splitEntry(s: string): Split | null {
+  if (s.includes(';')) {
+    const names = s.split(';').map((p) => p.trim()).filter(Boolean);
+    if (names.length > 1) return { names, how: 'split at ";"' };
+    if (names.length === 1 && names[0] !== s) return { names, how: 'stray ";" removed' };
+  }
+  const andParts = s.split(/\s+(?:and|&)\s+/);
+  if (andParts.length > 1 && andParts.every((p) => /,/.test(p) && p.split(',').filter((x) => x.trim()).length === 2)) {
+    return { names: andParts.map((p) => p.trim()), how: 'split at "and"' };
+  }
+  const commaParts = s.split(',').map((p) => p.trim());
+  if (commaParts.length >= 2 && commaParts.every(Boolean)) {
+    // "Westergaard E, Rinaldi G": with two parts only when the initials have no dots and are no suffix
+    // ("Logan IV, Robert L." is one name)
+    const vancouver = commaParts.every((p) => SURNAME_INITIALS.test(p) && !SUFFIX.test(p.slice(p.lastIndexOf(' ') + 1)) && (commaParts.length >= 3 || !p.includes('.')));
+    if (vancouver) {
+      // written "Surname, Initials" so that the names stage reads the initials as the given name in any format
+      const names = commaParts.map((p) => `${p.slice(0, p.lastIndexOf(' '))}, ${p.slice(p.lastIndexOf(' ') + 1)}`);
+      return { names, how: 'split at "," (a list of surnames with initials)' };
+    }
+    if (commaParts.length >= 3 && commaParts.every((p) => words(p) >= 2 && !SUFFIX.test(p))) {
+      return { names: commaParts, how: 'split at "," (a list of "First Last" names)' };
+    }
+    if (commaParts.length >= 4 && commaParts.length % 2 === 0 && !commaParts.some((p) => SUFFIX.test(p)) && commaParts.every((p) => words(p) <= 3)) {
+      const names: string[] = [];
+      for (let i = 0; i < commaParts.length; i += 2) names.push(`${commaParts[i]}, ${commaParts[i + 1]}`);
+      return { names, how: 'read as "Last, First" pairs' };
+    }
+  }
+  return null;
+}
+
+/**
+ * Does this entry still look like several names (for a note when it is kept)? Four or more comma parts,
+ * or two comma parts that are both several words long ("Petra Marlow, Idris Tennant" or "García Márquez, Gabriel José").
+ */
+function mayHoldSeveral(s: string): boolean {
+  const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 4;
+}
+
+/**
+ * Clean every paper's author list in place (placeholders out, multi-name entries split), adding the notes to
+ * the result; a paper left with no author moves to `skipped`. Parallel per-author arrays (ORCIDs, ids,
+ * affiliations, lines) follow; a split entry's id is not given to any of its parts.
+ */
+export function tidyAuthorLists(result: ReaderResult): void {
+  const notes = result.notes;
+  const keep: RawPaper[] = [];
+  for (const p of result.papers) {
+    tidyOne(p, notes);
+    if (p.authors.length > 0) keep.push(p);
+    else result.skipped.push({ file: p.source.file, line: p.source.line, record: p.id ?? p.title.slice(0, 80), reason: `no author: the ${p.authorField ?? 'author'} field holds only placeholders (e.g. "et al.", "Anonymous")` });
+  }
+  if (keep.length !== result.papers.length) result.papers = keep;
+}
+
+function tidyOne(p: RawPaper, notes: IngestNote[]): void {
+  {
+    const field = p.authorField ?? 'author';
+    let changed = false;
+    const authors: string[] = [];
+    const orcids: (string | null)[] = [];
+    const ids: (string | null)[] = [];
+    const affs: NonNullable<RawPaper['authorAffiliations']> = [];
+    const lines: number[] = [];
+    const label = p.id ?? p.title.slice(0, 80);
+    p.authors.forEach((raw, k) => {
+      const line = p.authorLines?.[k] ?? p.source.line;
+      const at = { file: p.source.file, line, record: label };
+      const push = (name: string, keepIds: boolean) => {
+        authors.push(name);
+        orcids.push(keepIds ? (p.authorOrcids?.[k] ?? null) : null);
+        ids.push(keepIds ? (p.authorIds?.[k] ?? null) : null);
+        affs.push(p.authorAffiliations?.[k] ?? null);
+        lines.push(line);
+      };
+      const s = cleanText(raw);
+      if (!s || isPlaceholderName(s)) {
+        changed = true;
+        if (s) {
+          const truncated = TRUNCATION.test(bare(s));
+          notes.push({ ...at, note: `${field}: "${s}" is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
+        }
+        return;
+      }
+      let name = s;
+      const tail = TRAILING_ET_AL.exec(s);
+      if (tail && !isPlaceholderName(tail[1]!)) {
+        name = tail[1]!.replace(/[,;]\s*$/, '');
+        changed = true;
+        notes.push({ ...at, note: `${field}: "${s}" ends with a placeholder; kept "${name}" (the author list is truncated)` });
+      }
+      const split = splitEntry(name);
+      if (split) {
+        changed = true;
+        const kept = split.names.filter((n) => !isPlaceholderName(n));
+        const dropped = split.names.length - kept.length;
+        notes.push({
+          ...at,
+          note: `${field}: one entry held ${split.names.length} names, ${split.how}: ${kept.map((n) => `"${n}"`).join(', ')}${dropped ? ` (${dropped} placeholder${dropped > 1 ? 's' : ''} left out)` : ''}`,
+        });
+        for (const n of kept) push(n, kept.length === 1);
+        return;
+      }
+      if (mayHoldSeveral(name)) {
+        notes.push({ ...at, note: `${field}: "${name}" may hold several names but cannot be split safely; kept as one name, check the record` });
+      }
+      if (name !== s) changed = true;
+      push(name, true);
+    });
+    if (!changed) return;
+    p.authors = authors;
+    if (p.authorOrcids) p.authorOrcids = orcids;
+    if (p.authorIds) p.authorIds = ids;
+    if (p.authorAffiliations) p.authorAffiliations = affs;
+    if (p.authorLines) p.authorLines = lines;
+  }
+}

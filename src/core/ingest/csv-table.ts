@@ -1,0 +1,59 @@
+import { parse } from 'csv-parse/browser/esm/sync';
+import { IngestError } from './errors';
+
+/** One CSV data row: its cells by column name and the 1-based line where it starts in the file. */
+export interface CsvRow {
+  line: number;
+  get(column: string): string;
+  has(column: string): boolean;
+}
+
+/**
+ * A CSV table read with csv-parse (RFC 4180 quoting: commas, quotes and line breaks inside quoted cells),
+ * its header row at `headerLine` (0-based index of the line where the header starts; lines before it, like
+ * Dimensions' "About the data" line, are not part of the table). Column names are trimmed, matched
+ * case-insensitively. Throws IngestError with the line of the problem (an unclosed quote, for instance).
+ */
+export function readCsvTable(fileName: string, text: string, headerLine = 0): { columns: string[]; rows: CsvRow[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  let offset = 0;
+  for (let k = 0; k < headerLine; k++) {
+    const nl = body.indexOf('\n', offset);
+    offset = nl < 0 ? body.length : nl + 1;
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body.slice(offset), { relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true }) as unknown as typeof records;
+  } catch (err) {
+    const e = err as { lines?: number; message?: string; code?: string };
+    const what = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is never closed (the file may be cut short)' : (e.message ?? String(err));
+    throw new IngestError(fileName, (e.lines ?? 1) + headerLine, `not a readable CSV table: ${what}`);
+  }
+  if (records.length === 0) throw new IngestError(fileName, headerLine + 1, 'empty CSV table: no header row');
+  const columns = records[0]!.record.map((c) => c.replace(/^\uFEFF/, '').trim());
+  const index = new Map<string, number>();
+  columns.forEach((c, k) => {
+    if (!index.has(c.toLowerCase())) index.set(c.toLowerCase(), k);
+  });
+  const rows: CsvRow[] = [];
+  for (const { record, info } of records.slice(1)) {
+    if (record.every((c) => !c.trim())) continue;
+    const breaks = record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const line = headerLine + info.lines - breaks;
+    rows.push({
+      line,
+      get: (column) => {
+        const k = index.get(column.toLowerCase());
+        return k === undefined ? '' : (record[k] ?? '').trim();
+      },
+      has: (column) => index.has(column.toLowerCase()),
+    });
+  }
+  return { columns, rows };
+}
+
+/** The first non-empty line of a text (BOM dropped), for format sniffing. */
+export function firstTextLine(text: string, skip = 0): string {
+  const lines = text.slice(0, 16384).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return lines.filter((l) => l.trim())[skip] ?? '';
+}

@@ -1,0 +1,217 @@
+import { IngestError } from './errors';
+import { affiliationOrNull, parseAddress } from './affiliation';
+import { bareDoi, yearFrom } from './identifiers';
+import { requirePapers } from './require-papers';
+import { nameKey } from '../names/parse-name';
+import { cleanText, splitLines } from '../util/text-lines';
+import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
+
+/*
+ * Web of Science exports (Clarivate's "Plain text file" and "Tab delimited file" formats, field tags as in
+ * the WoS "Field Tags" help page):
+ *   plain text: an `FN` / `VR` header, then records of `XY value` lines from `PT` to `ER`, the file closed by `EF`;
+ *   a line starting with three spaces continues the field above (one author or address per line);
+ *   tab-delimited: a header row of the same tags, one record per row, several values joined by "; ".
+ * Read: AF (full names) over AU (surname + initials), C1 addresses ("[Author; Author] Org, Dept, City, Country."),
+ * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number).
+ * CA (group authors) are not people: noted.
+ */
+
+type Fields = Map<string, { value: string; line: number }[]>;
+
+interface WosRecord {
+  line: number;
+  get(tag: string): string[];
+  lineOf(tag: string, k: number): number;
+}
+
+const JOINED = new Set(['TI', 'AB', 'SO', 'DI', 'PY', 'EA', 'UT', 'PD', 'BS', 'SE']);
+
+function fromFields(line: number, fields: Fields): WosRecord {
+  return {
+    line,
+    get: (tag) => {
+      const v = fields.get(tag) ?? [];
+      return JOINED.has(tag) ? (v.length ? [cleanText(v.map((x) => x.value).join(' '))] : []) : v.map((x) => cleanText(x.value)).filter(Boolean);
+    },
+    lineOf: (tag, k) => fields.get(tag)?.[k]?.line ?? line,
+  };
+}
+
+/** "[A; B] Univ Oslo, Oslo, Norway." -> names A, B and the address; an address without brackets has no names. */
+function splitC1(entry: string): { names: string[]; address: string } {
+  const m = /^\[([^\]]*)\]\s*(.*)$/.exec(entry.trim());
+  if (!m) return { names: [], address: entry.trim() };
+  return { names: m[1]!.split(';').map((n) => cleanText(n)).filter(Boolean), address: m[2]! };
+}
+
+function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[]): void {
+  const first = (tag: string) => rec.get(tag)[0] || null;
+  const title = first('TI');
+  const id = first('UT');
+  const label = id ?? title?.slice(0, 80);
+  const af = rec.get('AF');
+  const au = rec.get('AU');
+  const useAf = af.length > 0 && af.length === au.length;
+  const authors = useAf ? af : au.length ? au : af;
+  const tag = useAf ? 'AF' : au.length ? 'AU' : 'AF';
+  if (af.length && au.length && af.length !== au.length) {
+    notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `AF has ${af.length} names but AU ${au.length}; the AU names are used` });
+  }
+  for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `group author (CA) "${g}" is not a person; not in the map` });
+  if (authors.length === 0) {
+    skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AF/AU)' : 'no authors (AF/AU) and no title (TI)', record: label ?? undefined });
+    return;
+  }
+  if (!title) {
+    skipped.push({ file: file.name, line: rec.line, reason: 'no title (TI)', record: label ?? undefined });
+    return;
+  }
+  // C1: each author gets the first address listing them (by full name, else by name key)
+  const affs: (Affiliation | null)[] = authors.map(() => null);
+  const keys = authors.map((a) => nameKey(a, 'last-first'));
+  for (const entry of rec.get('C1')) {
+    const { names, address } = splitC1(entry);
+    const aff = affiliationOrNull(parseAddress(address));
+    if (!aff) continue;
+    for (const n of names) {
+      let k = authors.indexOf(n);
+      if (k < 0) k = keys.indexOf(nameKey(n, 'last-first'));
+      if (k >= 0 && !affs[k]) affs[k] = aff;
+    }
+  }
+  const doi = bareDoi(first('DI'));
+  papers.push({
+    title,
+    authors,
+    nameOrder: 'last-first',
+    authorField: tag,
+    authorLines: authors.map((_, k) => rec.lineOf(tag, k)),
+    ...(affs.some(Boolean) ? { authorAffiliations: affs } : {}),
+    abstract: first('AB'),
+    year: yearFrom(first('PY')) ?? yearFrom(first('EA')),
+    venue: first('SO') ?? first('SE'),
+    doi,
+    url: doi ? `https://doi.org/${doi}` : null,
+    id,
+    source: { file: file.name, line: rec.line },
+  });
+}
+
+function readPlain(file: InputFile): ReaderResult {
+  const lines = splitLines(file.text);
+  const papers: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  let fields: Fields | null = null;
+  let start = 0;
+  let last: string | null = null;
+  const close = () => {
+    if (fields) toPaper(file, fromFields(start, fields), papers, skipped, notes);
+    fields = null;
+    last = null;
+  };
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const text = raw.replace(/\s+$/, '');
+    if (!text) return;
+    if (/^ {2,3}\S/.test(text) || /^\t\S/.test(text)) {
+      if (fields && last) fields.get(last)!.push({ value: text.trim(), line });
+      else if (!fields) throw new IngestError(file.name, line, 'a continuation line (starting with spaces) outside any record');
+      return;
+    }
+    const m = /^([A-Z][A-Z0-9])(?: (.*))?$/.exec(text);
+    if (!m) throw new IngestError(file.name, line, `not a Web of Science line: expected a two-letter field tag, a continuation line starting with three spaces, or a blank line; found "${text.slice(0, 40)}"`);
+    const tag = m[1]!;
+    const value = m[2] ?? '';
+    if (tag === 'FN' || tag === 'VR') return;
+    if (tag === 'EF') {
+      if (fields) {
+        notes.push({ file: file.name, line: start, note: 'the last record has no ER line; it is read up to EF' });
+        close();
+      }
+      return;
+    }
+    if (tag === 'ER') {
+      if (fields) close();
+      return;
+    }
+    if (tag === 'PT' && fields) {
+      notes.push({ file: file.name, line: start, note: `no ER line before the next record on line ${line}; the record is read up to there` });
+      close();
+    }
+    if (!fields) {
+      fields = new Map();
+      start = line;
+    }
+    const list = fields.get(tag);
+    if (list) list.push({ value, line });
+    else fields.set(tag, [{ value, line }]);
+    last = tag;
+  });
+  if (fields) {
+    notes.push({ file: file.name, line: start, note: 'the last record has no ER line; it is read up to the end of the file' });
+    close();
+  }
+  return requirePapers(file, { format: 'wos', papers, skipped, notes }, 'Web of Science');
+}
+
+function readTabbed(file: InputFile): ReaderResult {
+  const papers: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  // WoS's tab-delimited export has no quoting (a tab or line break never occurs inside a value), so a line is
+  // a record and a tab separates cells: read exactly that, keeping each record's true line number.
+  const rows = splitLines(file.text)
+    .map((text, i) => ({ record: text.split('\t'), info: { lines: i + 1 } }))
+    .filter((r) => r.record.some((c) => c.trim()));
+  if (rows.length === 0) throw new IngestError(file.name, 1, 'empty Web of Science tab-delimited file');
+  const header = rows[0]!.record.map((h) => h.trim().replace(/^\uFEFF/, ''));
+  for (const row of rows.slice(1)) {
+    const line = row.info.lines;
+    const cell = (tag: string) => {
+      const k = header.indexOf(tag);
+      return k >= 0 ? (row.record[k] ?? '').trim() : '';
+    };
+    const list = (tag: string) => {
+      const v = cell(tag);
+      if (!v) return [];
+      if (tag === 'C1' && v.includes('[')) return v.split(/;\s*(?=\[)/).map((s) => s.trim()).filter(Boolean);
+      return v.split(';').map((s) => cleanText(s)).filter(Boolean);
+    };
+    if (row.record.every((c) => !c.trim())) continue;
+    toPaper(
+      file,
+      {
+        line,
+        get: (tag) => (JOINED.has(tag) ? (cell(tag) ? [cleanText(cell(tag))] : []) : list(tag)),
+        lineOf: () => line,
+      },
+      papers,
+      skipped,
+      notes,
+    );
+  }
+  return requirePapers(file, { format: 'wos', papers, skipped, notes }, 'Web of Science');
+}
+
+/** Web of Science plain text or tab-delimited export to papers (see the header comment for the fields read). */
+export function readWos(file: InputFile): ReaderResult {
+  return isTabbed(file.text) ? readTabbed(file) : readPlain(file);
+}
+
+function firstLine(text: string): string {
+  const head = splitLines(text.slice(0, 8192));
+  return head.find((l) => l.trim()) ?? '';
+}
+
+function isTabbed(text: string): boolean {
+  const cols = firstLine(text).replace(/^\uFEFF/, '').split('\t').map((c) => c.trim());
+  return cols[0] === 'PT' && cols.includes('AU') && cols.includes('TI');
+}
+
+/** WoS when the file opens with `FN ` (plain text header), a `PT ` tag line, or a tab-delimited header of WoS tags. */
+export function looksLikeWos(text: string): boolean {
+  const first = firstLine(text).replace(/^\uFEFF/, '');
+  return /^FN (?:Clarivate|Thomson|ISI)/i.test(first) || /^PT [A-Z]$/.test(first) || isTabbed(text);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, nameKey, parseName } from '../../../src/core/names/parse-name';
+
+const shown = (raw: string, order?: 'last-first' | 'first-last' | 'auto') => displayName(parseName(raw, order));
+
+describe('parseName: the shape of each name decides its order, the format habit only what the shape leaves open', () => {
+  it('a comma is "Last, First" whatever the habit (OpenAlex display_name "Marlow, Petra")', () => {
+    for (const order of ['first-last', 'last-first', 'auto'] as const) {
+      expect(shown('Marlow, Petra', order)).toBe('Petra Marlow');
+      expect(nameKey('Marlow, Petra', order)).toBe(nameKey('Petra Marlow', 'first-last'));
+    }
+    expect(shown('Frederick P. Brooks, Jr.', 'first-last')).toBe('Frederick P. Brooks, Jr.');
+    expect(parseName('Brooks, Jr., Frederick P.')).toEqual({ given: 'Frederick P.', family: 'Brooks Jr.' });
+  });
+
+  it('initials after the surname are the given name ("Castellanos AB", "de la Rosa-Quint M", WoS "Castellanos, AB")', () => {
+    expect(parseName('Castellanos AB', 'last-first')).toEqual({ given: 'A. B.', family: 'Castellanos' });
+    expect(parseName('de la Rosa-Quint M', 'last-first')).toEqual({ given: 'M.', family: 'de la Rosa-Quint' });
+    expect(shown('Castellanos, AB', 'last-first')).toBe('A. B. Castellanos');
+    expect(shown('Vandeghinste, V.')).toBe('V. Vandeghinste'); // an initial, not the suffix "V"
+    expect(shown('Kalaivani, A')).toBe('A Kalaivani'); // BibTeX: as written
+    // in "First Last" lists a trailing initial belongs to the family name (ACL Anthology "Pranav A", "Gokul N.C.")
+    expect(shown('Pranav A', 'first-last')).toBe('Pranav A');
+    expect(shown('Wei LI', 'first-last')).toBe('Wei LI');
+    expect(nameKey('Laks Lakshmanan, V.S.', 'first-last')).toBe(nameKey('Lakshmanan, V.S., Laks'));
+    expect(nameKey('Castellanos AB', 'last-first')).toBe(nameKey('Castellanos, A. B.'));
+    expect(nameKey('Castellanos AB', 'last-first')).toBe(nameKey('A. B. Castellanos', 'first-last'));
+  });
+
+  it('CJK names: family + given displayed without a space, equal to the unsplit spelling', () => {
+    expect(shown('李, 明远')).toBe('李明远');
+    expect(shown('李明远', 'first-last')).toBe('李明远');
+    expect(shown('山田 太郎', 'first-last')).toBe('山田太郎');
+    expect(nameKey('李, 明远')).toBe(nameKey('李明远', 'first-last'));
+  });
+
+  it('ordinary names are displayed as written', () => {
+    expect(shown('Ludwig van Beethoven', 'first-last')).toBe('Ludwig van Beethoven');
+    expect(parseName('Ludwig van Beethoven', 'first-last').family).toBe('van Beethoven');
+    expect(shown('Yann LeCun', 'last-first')).toBe('Yann LeCun');
+    expect(shown('', 'auto')).toBe('');
+  });
+});
+
+describe('mergeKey (automatic merges) agrees with the name shapes', () => {
+  it('CJK split and unsplit, Vancouver initials and "Last, Initials" meet', async () => {
+    const { mergeKey } = await import('../../../src/core/names/merge-key');
+    expect(mergeKey('李, 明远')).toBe(mergeKey('李明远', 'first-last'));
+    expect(mergeKey('Castellanos AB', 'last-first')).toBe(mergeKey('Castellanos, A. B.'));
+    expect(mergeKey('Marlow, Petra', 'first-last')).toBe(mergeKey('Petra Marlow', 'first-last'));
+  });
+});
