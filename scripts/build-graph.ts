@@ -16,8 +16,9 @@ const HELP = `Build a co-author graph bundle from paper lists.
 Usage: npm run build:graph -- <files...> --out DIR [options]
        npm run build:graph -- --openalex author:A5023888391 --out DIR [options]
 
-Inputs: seed text (.txt), JSON Lines (.jsonl), BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex;
-the format is detected from each file's content. Several files are merged; duplicate papers
+Inputs: seed text (.txt), JSON Lines (.jsonl), BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex,
+Web of Science (plain text, tab-delimited), Scopus CSV, PubMed/MEDLINE, Dimensions CSV, DBLP XML,
+any of them gzipped (.gz); the format is detected from each file's content. Several files are merged; duplicate papers
 (same DOI, or same normalised title and authors) are kept once and reported.
 
 Options:

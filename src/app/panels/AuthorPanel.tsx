@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { mark } from '../debug';
+import { authorAffiliations } from '../../core/queries/affiliations';
 import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
@@ -12,6 +13,7 @@ import { PaperItem } from './PaperItem';
 
 const COAUTHORS_SHOWN = 12;
 const PAPERS_SHOWN = 25;
+const AFFILIATIONS_SHOWN = 5;
 
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -22,6 +24,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const papers = dataset.papersOf(index);
   const coauthors = dataset.coauthorsOf(index);
   const isFocal = dataset.bundle.focalAuthor === index;
+  const affiliations = authorAffiliations(dataset.bundle, index, papers);
 
   useEffect(() => {
     setAllCoauthors(false);
@@ -51,6 +54,16 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
           </a>
         )}
       </div>
+      {affiliations.length > 0 && (
+        <ul className="affiliations" data-testid="author-affiliations" aria-label="Affiliations">
+          {affiliations.slice(0, AFFILIATIONS_SHOWN).map((a) => (
+            <li key={`${a.org}|${a.country}`} title={`Given on ${a.papers} paper${a.papers === 1 ? '' : 's'}${a.lastYear ? `, last in ${a.lastYear}` : ''}`}>
+              {[a.org, a.country].filter(Boolean).join(', ')}
+              {affiliations.length > 1 && <span className="count"> · {a.papers}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
       {sections}
       <dl className="stats">
         <div>

@@ -108,6 +108,16 @@ export function displayName(n: PersonName): string {
   return n.given ? `${n.given} ${n.family}` : n.family;
 }
 
+/**
+ * The display form of one spelling: `displayName(parseName(...))`, except that a "First Last" name whose comma
+ * does not mean "Last, First" ("Laks Lakshmanan, V.S.") is shown as written.
+ */
+export function shownName(spelling: string, order: NameOrder = 'auto'): string {
+  const d = displayName(parseName(spelling, order));
+  if (order !== 'first-last' || !spelling.includes(',')) return d;
+  return d === cleanText(spelling.replace(/,/g, ' ')) ? cleanText(spelling) : d;
+}
+
 const FOLD_MAP: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
 
 /** Lower case, diacritics removed (also the letters NFD does not split: "Łukasz" -> "lukasz", "Søren" -> "soren"). */

@@ -2,7 +2,7 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, foldName, parseName } from './parse-name';
+import { displayName, shownName as shownSpelling, foldName, parseName } from './parse-name';
 import { mergeKey } from './merge-key';
 
 export interface Person {
@@ -54,7 +54,7 @@ export function countAuthorNames(papers: RawPaper[]): number {
   const distinct = new Set<string>();
   for (const p of papers) {
     const order = p.nameOrder ?? 'auto';
-    for (const raw of p.authors) distinct.add(displayName(parseName(raw, order)));
+    for (const raw of p.authors) distinct.add(shownSpelling(raw, order));
   }
   return distinct.size;
 }
@@ -122,7 +122,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     paper.authors.forEach((raw, k) => {
       const spelling = cleanText(raw);
       const nameOrder = paper.nameOrder ?? 'auto';
-      const shown = displayName(parseName(spelling, nameOrder));
+      const shown = shownSpelling(spelling, nameOrder);
       let key = mergeKey(spelling, nameOrder);
       const rule = resolveAlias(key, paper);
       if (rule) key = mergeKey(rule.canonical);

@@ -9,6 +9,7 @@ import { IngestError } from '../../../src/core/ingest/errors';
 import { scopusAbstract } from '../../../src/core/ingest/scopus';
 import type { Bundle } from '../../../src/core/bundle/types';
 import { validateBundle } from '../../../src/core/bundle/validate';
+import { authorAffiliations } from '../../../src/core/queries/affiliations';
 import { buildFiles, fixture, readText } from '../helpers';
 
 function build(name: string) {
@@ -191,6 +192,17 @@ describe('affiliations in the bundle (format 2)', () => {
     const broken = roundTrip(bundle);
     broken.affiliations!.org[0]!.push(0);
     expect(() => validateBundle(broken, 'b.json')).toThrowError(/affiliations\.org\[0\] has 4 entries, expected 3/);
+  });
+
+  it('authorAffiliations (the author panel): each organisation with its country and paper count, most papers then most recent first', () => {
+    const { bundle, idx } = build('wos-plain.txt');
+    const hult = idx('Jonas K. Hult');
+    const papers = bundle.papers.authors.flatMap((a, j) => (a.includes(hult) ? [j] : []));
+    expect(authorAffiliations(bundle, hult, papers)).toEqual([
+      { org: 'Lund Univ', country: 'Sweden', papers: 1, lastYear: 2020 },
+      { org: 'Univ Oslo', country: 'Norway', papers: 1, lastYear: 2019 },
+    ]);
+    expect(authorAffiliations(bundle, idx('P. Raghunathan'), [2])).toEqual([]);
   });
 
   it('inputs without affiliations give no affiliations column', () => {
