@@ -39,7 +39,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
       authors.push(name);
       orcids.push(bareOrcid(author?.orcid));
       const oaId = typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null;
-      authorIds.push(oaId ? `openalex:${oaId}` : null);
+      authorIds.push(oaId); // bare OpenAlex ids (other schemes are prefixed: scopus:, dblp:)
       affs.push(isObject(a) ? authorshipAffiliation(a) : null);
     }
   }

@@ -8,8 +8,8 @@ export interface RawPaper {
   /** ORCID per author position when the input has one (OpenAlex). */
   authorOrcids?: (string | null)[];
   /**
-   * Another identity per author position, scheme-prefixed (`openalex:A5023888391`, `scopus:57190000001`,
-   * `dblp:Wei Zhang 0003`): like an ORCID, the same id is one person and different ids are different people
+   * Another identity per author position: an OpenAlex author id as is (`A5023888391`), other schemes prefixed
+   * (`scopus:57190000001`, `dblp:Wei Zhang 0003`): like an ORCID, the same id is one person and different ids are different people
    * (an id seen with an ORCID anywhere is that ORCID's person).
    */
   authorIds?: (string | null)[];

@@ -4,6 +4,7 @@ import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
 import { displayName, shownName as shownSpelling, foldName, parseName } from './parse-name';
 import { mergeKey } from './merge-key';
+import { joinOpenAlexIds } from './openalex-ids';
 
 export interface Person {
   /** Display name ("First Last" form of the most frequent spelling). */
@@ -91,11 +92,19 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       const o = p.authorOrcids?.[k];
       if (id && o && !orcidOfId.has(id)) orcidOfId.set(id, o);
     });
+  // one person split by OpenAlex into several ids: same name and a shared co-author join them (see openalex-ids.ts)
+  const joinedId = joinOpenAlexIds(papers, (id) => orcidOfId.has(id));
+  const joinedGroups = new Map<string, string[]>();
+  for (const [id, rep] of joinedId) {
+    const key = `openalex:${rep}`;
+    joinedGroups.set(key, [...(joinedGroups.get(key) ?? [rep]), id].sort());
+  }
   const identityOf = (p: RawPaper, k: number): string | null => {
     const orcid = p.authorOrcids?.[k] ?? null;
     if (orcid) return `orcid:${orcid}`;
-    const id = p.authorIds?.[k] ?? null;
-    if (!id) return null;
+    const raw = p.authorIds?.[k] ?? null;
+    if (!raw) return null;
+    const id = joinedId.get(raw) ?? raw;
     const o = orcidOfId.get(id);
     return o ? `orcid:${o}` : id.includes(':') ? id : `openalex:${id}`;
   };
@@ -168,7 +177,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         ? `alias file (line ${[...acc.viaAlias].join(', ')})`
         : acc.orcid
           ? `same ORCID ${acc.orcid}`
-          : ID_SCHEMES.some((x) => acc.key.startsWith(x.prefix))
+          : joinedGroups.has(acc.key)
+            ? `same name and a shared co-author under OpenAlex author ids ${joinedGroups.get(acc.key)!.join(', ')} (OpenAlex keeps them apart)`
+            : ID_SCHEMES.some((x) => acc.key.startsWith(x.prefix))
             ? (() => {
                 const x = ID_SCHEMES.find((y) => acc.key.startsWith(y.prefix))!;
                 return `same ${x.name} ${acc.key.slice(x.prefix.length)}`;

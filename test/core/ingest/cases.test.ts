@@ -53,6 +53,8 @@ describe('cases: name order against the format habit', () => {
     expect(c.papersOf('Idris Tennant')).toBe(2);
     expect(c.report.coauthorPairs).toBe(1);
     expect(c.pair('Petra Marlow', 'Idris Tennant')).toBe(2);
+    // the two works give each person a different OpenAlex author id: same name + shared co-author joins them, said so
+    expect(c.report.merged).toContainEqual(expect.objectContaining({ kind: 'person', kept: 'Petra Marlow', reason: expect.stringMatching(/shared co-author under OpenAlex author ids A1, A3/) }));
   });
 
   it('18 Vancouver RIS "Castellanos AB" = "Castellanos, A. B.": 3 people, 3 pairs', () => {
