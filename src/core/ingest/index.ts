@@ -16,7 +16,11 @@ export function detectFormat(file: InputFile): InputFormat {
 }
 
 export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
-  if (file.parsed) return file.parsed;
+  if (file.parsed) {
+    // read ahead by a streaming reader (CLI JSON Lines): the author lists are tidied all the same
+    tidyAuthorLists(file.parsed);
+    return file.parsed;
+  }
   const fmt = format ?? detectFormat(file);
   const reader = READERS.find((r) => r.format === fmt);
   if (!reader) throw new IngestError(file.name, 1, `no reader for format "${fmt}"`);
