@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeDecisions, suggestSamePerson } from '../../src/core/queries/synonyms';
 import { shortestCoauthorChain } from '../../src/core/queries/chains';
 import { prepareDataset } from '../../src/app/data/dataset';
+import { createAtlasStore } from '../../src/app/store';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { authorKey, paperKey } from '../../src/app/graph/node-keys';
@@ -56,10 +57,21 @@ describe('year range filter', () => {
   });
 
   it('search leaves out what the range hides (the store filters hits by visibility)', () => {
-    const dataset = prepareDataset(bundle, async () => [], null);
-    const v = computeVisibility(bundle, { ...DEFAULT_FILTERS, years: [2019, 2020] });
-    const hits = dataset.search().search('paper', (kind, i) => (kind === 'author' ? v.author[i] : v.paper[i]) === 1);
-    expect(hits.map((h) => bundle.papers.title[h.index]).sort()).toEqual(['Middle paper', 'New paper']);
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(bundle, async () => [], null));
+    const titles = () =>
+      store
+        .getState()
+        .hits.filter((h) => h.kind === 'paper')
+        .map((h) => bundle.papers.title[h.index])
+        .sort();
+    store.getState().setQuery('paper');
+    expect(titles()).toEqual(['Middle paper', 'New paper', 'Old paper', 'Undated paper']);
+    // setting the range re-runs the open search: the hidden papers leave the hits at once
+    store.getState().setYearRange([2019, 2020]);
+    expect(titles()).toEqual(['Middle paper', 'New paper']);
+    store.getState().setYearRange(null);
+    expect(titles()).toHaveLength(4);
   });
 });
 

@@ -1,0 +1,68 @@
+/**
+ * The explorer store as the one owner of what the details panel shows and what the canvas emphasises
+ * (the seed list): one selection at a time, cards and nodes replacing each other, a feature's emphasis
+ * written into the store and dropped with the dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { prepareDataset } from '../../src/app/data/dataset';
+import { useChain } from '../../src/app/features/chain/store';
+import { createAtlasStore, useAtlas } from '../../src/app/store';
+import { selectedNode } from '../../src/app/store/types';
+import { buildFiles, SEED_PATH } from '../core/helpers';
+
+const seed = buildFiles([SEED_PATH]).bundle;
+const author = (name: string) => seed.authors.name.indexOf(name);
+
+describe('one selection decides the details panel', () => {
+  it('an author card gives way to a community card, and back; the URL node follows', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null));
+    store.getState().select({ kind: 'author', index: 3 });
+    expect(selectedNode(store.getState().selection)).toEqual({ kind: 'author', index: 3 });
+    store.getState().select({ kind: 'community', id: 0 });
+    expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });
+    expect(selectedNode(store.getState().selection)).toBeNull();
+    store.getState().select({ kind: 'paper', index: 1 });
+    expect(store.getState().selection).toEqual({ kind: 'paper', index: 1 });
+  });
+
+  it('a card opened from the drawer closes it (bottom sheet on narrow screens); a node does not move the drawer', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null));
+    store.getState().setDrawerOpen(true);
+    store.getState().select({ kind: 'author', index: 0 }, { moveCamera: false });
+    expect(store.getState().drawerOpen).toBe(true);
+    store.getState().select({ kind: 'review' });
+    expect(store.getState().drawerOpen).toBe(false);
+  });
+
+  it('what does not exist in the dataset is not selected', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null));
+    store.getState().select({ kind: 'community', id: seed.communities.length });
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ kind: 'pair', a: 0, b: seed.authors.name.length });
+    expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('a traced chain is an emphasis in the store', () => {
+  it('written when found, cleared with the chain and with another dataset', () => {
+    useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));
+    useChain.getState().setPathEnd('from', author('Cynthia Dwork'));
+    expect(useAtlas.getState().emphasis).toBeNull();
+    useChain.getState().setPathEnd('to', author('Philippe Hansen-Estruch'));
+    const emphasis = useAtlas.getState().emphasis!;
+    expect(emphasis.by).toBe('chain');
+    expect(emphasis.nodes.map((n) => seed.authors.name[n.index])).toEqual(['Cynthia Dwork', 'Jialiang Wang', 'Philippe Hansen-Estruch']);
+    expect(emphasis.steps).toHaveLength(2);
+    useChain.getState().clearPath();
+    expect(useAtlas.getState().emphasis).toBeNull();
+
+    useChain.getState().setPathEnd('from', author('Cynthia Dwork'));
+    useChain.getState().setPathEnd('to', author('Philippe Hansen-Estruch'));
+    useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));
+    expect(useAtlas.getState().emphasis).toBeNull();
+    expect(useChain.getState().path.chain).toBeNull();
+  });
+});
