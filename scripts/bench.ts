@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { STAGES } from '../src/core/stages';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 /** The machine the figures come from, and how busy it was at the start. */
@@ -77,7 +78,7 @@ for (const d of DATASETS) {
   process.stderr.write(`bench: built ${d.id} in ${(wallMs / 1000).toFixed(1)} s\n`);
 }
 
-const stages = ['read', 'ingest', 'names', 'graph', 'communities', 'labels', 'layout', 'bundle', 'write'];
+const stages = ['read', ...STAGES, 'write'];
 const table = rows.map((r) => {
   const t = r.timingsMs as Record<string, number>;
   return {

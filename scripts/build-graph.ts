@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { buildDataset, type BuildRequest } from '../src/core/pipeline';
 import { IngestError } from '../src/core/ingest/errors';
 import { readInputPath } from './lib/read-input';
+import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
@@ -66,14 +67,15 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
   const openalex = openAlexRequestFrom(values);
   if (positionals.length === 0 && !openalex) fail('no input files (see --help)');
   if (!values.out) fail('--out DIR is required (see --help)');
-  const num = (flag: string, v: string | undefined) => {
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n)) fail(`--${flag} expects a number, got "${v}"`);
-    return n;
-  };
   if (values.format && !INPUT_FORMATS.includes(values.format as InputFormat)) fail(`--format must be one of ${INPUT_FORMATS.join(', ')}`);
-  if (values.counting && values.counting !== 'fractional' && values.counting !== 'full') fail('--counting must be "fractional" or "full"');
+  // the build options' rules are the core's (the import dialog checks the same)
+  const typed = { counting: values.counting, maxAuthors: values['max-authors'], resolution: values.resolution, seed: values.seed };
+  const { options, problems } = parseBuildOptions(typed);
+  for (const [name, expects] of Object.entries(problems)) {
+    const rule = BUILD_OPTION_RULES[name as BuildOptionName];
+    fail(`--${rule.flag} must be ${expects}, got "${typed[name as BuildOptionName]}"`);
+  }
+  const given = <K extends BuildOptionName>(name: K) => (typed[name] === undefined ? undefined : options[name]);
   return {
     files: positionals,
     out: values.out,
@@ -81,10 +83,10 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
     openalex,
     request: {
       format: values.format as InputFormat | undefined,
-      counting: values.counting as 'fractional' | 'full' | undefined,
-      maxAuthors: values['max-authors'] === 'none' ? null : num('max-authors', values['max-authors']),
-      resolution: num('resolution', values.resolution),
-      seed: num('seed', values.seed),
+      counting: given('counting'),
+      maxAuthors: given('maxAuthors'),
+      resolution: given('resolution'),
+      seed: given('seed'),
       name: values.name,
     },
   };

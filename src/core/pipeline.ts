@@ -11,12 +11,13 @@ import { communityLabel, labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
-import { DEFAULT_BUILD_OPTIONS, type Abstracts, type BuildOptions, type Bundle } from './bundle/types';
+import { resolveOptions } from './bundle/build-options';
+import type { Abstracts, BuildOptions, Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
 import type { FetchInfo } from './openalex/fetch-works';
 
-export type Stage = 'ingest' | 'names' | 'graph' | 'communities' | 'labels' | 'layout' | 'bundle';
-export const STAGES: Stage[] = ['ingest', 'names', 'graph', 'communities', 'labels', 'layout', 'bundle'];
+export { STAGE_LABELS, STAGES, type Stage } from './stages';
+import type { Stage } from './stages';
 
 export interface BuildRequest extends Partial<BuildOptions> {
   /** Dataset name shown in the viewer. */
@@ -50,20 +51,7 @@ export interface BuildResult {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function resolveOptions(req: Partial<BuildOptions>): BuildOptions {
-  const o: BuildOptions = {
-    counting: req.counting ?? DEFAULT_BUILD_OPTIONS.counting,
-    // null is 'no cap', undefined is 'the default'
-    maxAuthors: req.maxAuthors === undefined ? DEFAULT_BUILD_OPTIONS.maxAuthors : req.maxAuthors,
-    resolution: req.resolution ?? DEFAULT_BUILD_OPTIONS.resolution,
-    seed: req.seed ?? DEFAULT_BUILD_OPTIONS.seed,
-  };
-  if (o.counting !== 'fractional' && o.counting !== 'full') throw new Error(`counting must be "fractional" or "full", not "${o.counting}"`);
-  if (o.maxAuthors != null && (!Number.isInteger(o.maxAuthors) || o.maxAuthors < 2)) throw new Error('max authors must be a whole number of at least 2');
-  if (!(o.resolution > 0) || !Number.isFinite(o.resolution)) throw new Error('resolution must be a positive number');
-  if (!Number.isInteger(o.seed)) throw new Error('seed must be a whole number');
-  return o;
-}
+export { resolveOptions } from './bundle/build-options';
 
 /**
  * The build never hands out a bundle the viewer would refuse: it is checked against the same schema the viewer

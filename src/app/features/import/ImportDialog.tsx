@@ -3,6 +3,7 @@
  * progress line per stage with Cancel, or the error with its file and line.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
+import { parseBuildOptions } from '../../../core/bundle/build-options';
 import type { BuildOptions } from '../../../core/bundle/types';
 import { IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
@@ -39,7 +40,7 @@ export function ImportButton() {
   );
 }
 
-/** The option fields as typed (strings), checked the way the CLI checks them. */
+/** The option fields as typed (strings), checked by the core's rules (the CLI uses the same). */
 interface OptionFields {
   counting: BuildOptions['counting'];
   maxAuthors: string;
@@ -52,14 +53,7 @@ function toFields(o: BuildOptions): OptionFields {
 }
 
 function parseFields(f: OptionFields): { options: BuildOptions; problems: Partial<Record<keyof OptionFields, string>> } {
-  const problems: Partial<Record<keyof OptionFields, string>> = {};
-  const max = f.maxAuthors.trim() === '' ? null : Number(f.maxAuthors);
-  if (max !== null && (!Number.isInteger(max) || max < 2)) problems.maxAuthors = 'a whole number of at least 2, or empty for no cap';
-  const resolution = Number(f.resolution);
-  if (f.resolution.trim() === '' || !(resolution > 0) || !Number.isFinite(resolution)) problems.resolution = 'a positive number (1 is the usual)';
-  const seed = Number(f.seed);
-  if (f.seed.trim() === '' || !Number.isInteger(seed)) problems.seed = 'a whole number';
-  return { options: { counting: f.counting, maxAuthors: max, resolution, seed }, problems };
+  return parseBuildOptions(f);
 }
 
 function Field({ label, hint, problem, children }: { label: string; hint: string; problem?: string; children: (id: string, describedBy: string) => ReactNode }) {

@@ -5,22 +5,16 @@
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
-import type { Stage } from '../../../core/pipeline';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 
 /** The pipeline's stages, with reading the files before and saving the result after. */
 export type ImportStage = 'read' | Stage | 'save';
 
-/** In order, with what the progress display says for each. */
+/** In order, with what the progress display says for each: reading, the pipeline's own stages, saving. */
 export const IMPORT_STAGES: readonly { stage: ImportStage; label: string }[] = [
   { stage: 'read', label: 'Reading files' },
-  { stage: 'ingest', label: 'Parsing records' },
-  { stage: 'names', label: 'Matching author names' },
-  { stage: 'graph', label: 'Linking co-authors' },
-  { stage: 'communities', label: 'Finding communities' },
-  { stage: 'labels', label: 'Labelling communities' },
-  { stage: 'layout', label: 'Laying out the map' },
-  { stage: 'bundle', label: 'Packing the dataset' },
+  ...STAGES.map((stage) => ({ stage, label: STAGE_LABELS[stage] })),
   { stage: 'save', label: 'Saving in this browser' },
 ];
 

@@ -4,7 +4,7 @@
  * The paper lists are the same sources the dataset was built from (data/dataset-sources.ts): files go to
  * the worker as bytes and are decoded there as on import.
  */
-import type { Stage } from '../../../core/pipeline';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
@@ -16,17 +16,6 @@ import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { useWhoIsWho } from './store';
 
-const STAGE_LABELS: Record<Stage, string> = {
-  ingest: 'Reading the paper list',
-  names: 'Resolving names with the aliases',
-  graph: 'Linking co-authors',
-  communities: 'Finding communities',
-  labels: 'Labelling communities',
-  layout: 'Laying out the graph',
-  bundle: 'Packing the dataset',
-};
-
-const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
@@ -78,11 +67,11 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
   const insights = useWhoIsWho.getState();
   if (!dataset || insights.rebuild.status === 'running') return;
   const lines = insights.aliasLines;
-  insights.setRebuild({ status: 'running', label: 'Reading the paper list', fraction: 0 });
+  insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   try {
     const sources = await sourcesOf(dataset, datasets);
     const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
-      useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGE_ORDER.indexOf(stage) + fraction) / STAGE_ORDER.length }),
+      useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
     );
     const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
     const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
