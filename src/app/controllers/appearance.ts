@@ -5,12 +5,11 @@
  * whereas emphasising only the neighbourhood touches a few nodes (a partial refresh).
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { isBigGraph } from '../graph/big-graph';
 import { NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { CANVAS_COLORS, type Theme } from '../theme';
 
-/** Up to this many nodes, everything outside the emphasised set is dimmed. */
-export const DIM_LIMIT = 8000;
 /** Above this many emphasised nodes, only the focus gets a forced label. */
 const LABEL_ALL_LIMIT = 60;
 
@@ -74,7 +73,7 @@ export function createAppearance() {
     state.processed = false;
     state.selected = null;
     state.focusRef = null;
-    state.dimOthers = graph.order <= DIM_LIMIT;
+    state.dimOthers = !isBigGraph(graph.order);
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
   };

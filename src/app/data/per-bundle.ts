@@ -1,6 +1,6 @@
 /** Quick insight computations on a bundle, each done once per bundle (memoised) and shared by the panels; slow ones run in the insights worker. */
 import { largeTeamThreshold } from '../../core/queries/hyperauthorship';
-import { authorYearColours } from '../../core/queries/year-colours';
+import { authorYearColours, paperYearRange } from '../../core/queries/year-colours';
 import type { Bundle } from '../../core/bundle/types';
 
 function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {
@@ -15,13 +15,4 @@ export const yearColours = perBundle(authorYearColours);
 export const teamThreshold = perBundle(largeTeamThreshold);
 
 /** Earliest and latest paper year, or null when no paper has a year. */
-export const yearSpan = perBundle((b): [number, number] | null => {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const y of b.papers.year) {
-    if (y === null) continue;
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  return min === Infinity ? null : [min, max];
-});
+export const yearSpan = perBundle(paperYearRange);

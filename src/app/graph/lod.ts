@@ -11,6 +11,8 @@
  */
 import Graph from 'graphology';
 import type { Bundle } from '../../core/bundle/types';
+import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
+import { BIG_GRAPH_NODES, isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
 import { CANVAS_COLORS } from '../theme';
 import { fadeToward } from './contrast';
@@ -18,7 +20,7 @@ import { mix } from './palette';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
 /** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */
-export const LOD_MIN_ORDER = 8000;
+export const LOD_MIN_ORDER = BIG_GRAPH_NODES;
 export const NODE_BUDGET = 1500;
 export const EDGE_BUDGET = 3000;
 /** Communities at least this big get their leading author drawn at any zoom, so every group shows. */
@@ -131,7 +133,7 @@ export function selectLinks(
   budget: number = LINK_BUDGET,
 ): NonNullable<Selection['links']> {
   const drawn = new Uint8Array(bundle.authors.name.length);
-  for (const n of nodes) if (n[0] === 'a') drawn[Number(n.slice(1))] = 1;
+  for (const n of nodes) if (isAuthorKey(n)) drawn[keyIndex(n)] = 1;
   const { source, target, weight } = bundle.coauthorLinks;
   const candidates: number[] = [];
   for (let i = 0; i < source.length; i++) if (drawn[source[i]] && drawn[target[i]]) candidates.push(i);
@@ -260,7 +262,7 @@ export const lodOf = (graph: AtlasGraph): Lod | undefined => lods.get(graph);
 
 /** A level of detail for `graph` when it is big, else null (small graphs are drawn whole). */
 export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
-  if (graph.order <= LOD_MIN_ORDER) return null;
+  if (!isBigGraph(graph.order)) return null;
   const priority = priorityOrder(graph, bundle);
   const focal = bundle.focalAuthor !== null ? [authorKey(bundle.focalAuthor)] : [];
   // the budgeted choice depends only on the view and the filters: kept between hovers

@@ -1,17 +1,18 @@
-/** Graph node keys: "a12" is author 12, "p7" is paper 7 (indices into the bundle's columns). */
+/** Graph node keys (defined in core/graph/node-keys.ts: "a12" is author 12, "p7" is paper 7) and node references. */
+import { authorKey, isAuthorKey, keyIndex, paperKey } from '../../core/graph/node-keys';
 import type { NodeKind } from '../search/search-index';
+
+export { authorKey, paperKey };
 
 export interface NodeRef {
   kind: NodeKind;
   index: number;
 }
 
-export const nodeKey = (ref: NodeRef): string => (ref.kind === 'author' ? `a${ref.index}` : `p${ref.index}`);
-export const authorKey = (index: number): string => `a${index}`;
-export const paperKey = (index: number): string => `p${index}`;
+export const nodeKey = (ref: NodeRef): string => (ref.kind === 'author' ? authorKey(ref.index) : paperKey(ref.index));
 
 export function parseNodeKey(key: string): NodeRef {
-  return { kind: key[0] === 'a' ? 'author' : 'paper', index: Number(key.slice(1)) };
+  return { kind: isAuthorKey(key) ? 'author' : 'paper', index: keyIndex(key) };
 }
 
 export const sameRef = (a: NodeRef | null, b: NodeRef | null): boolean =>

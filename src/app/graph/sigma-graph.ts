@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import type { Bundle } from '../../core/bundle/types';
 import type { Theme } from '../theme';
 import { CANVAS_COLORS } from '../theme';
+import { isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
 import { strongestEdges } from './overview-edges';
 import { communityColors, mix } from './palette';
@@ -60,7 +61,8 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
   const paperDim = paperColor.map(dim);
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
-  const large = nA + nP > 5000;
+  // marks by the whole dataset, so a node keeps its size across the two views
+  const large = isBigGraph(nA + nP);
   const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const { authors, papers } = bundle;
   let maxPapers = 0;

@@ -11,6 +11,7 @@ import Graph from 'graphology';
 import write from 'graphology-gexf/common/writer.js';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { Bundle } from '../bundle/types';
+import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
 
 export interface GexfOptions {
@@ -37,7 +38,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   const A = bundle.authors;
   for (let a = 0; a < A.name.length; a++) {
     if (!keep[a]) continue;
-    graph.addNode(`a${a}`, {
+    graph.addNode(authorKey(a), {
       label: xmlSafe(A.name[a]!),
       kind: 'author',
       community: A.community[a],
@@ -54,14 +55,14 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     const s = L.source[e]!;
     const t = L.target[e]!;
     if (!keep[s] || !keep[t]) continue;
-    graph.addEdgeWithKey(`l${e}`, `a${s}`, `a${t}`, { weight: L.weight[e], kind: 'coauthor', shared: L.shared[e] });
+    graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: L.weight[e], kind: 'coauthor', shared: L.shared[e] });
   }
   if (opts.includePapers) {
     const P = bundle.papers;
     for (let p = 0; p < P.title.length; p++) {
       const authors = P.authors[p]!.filter((a) => keep[a]);
       if (authors.length === 0) continue;
-      graph.addNode(`p${p}`, {
+      graph.addNode(paperKey(p), {
         label: xmlSafe(P.title[p]!),
         kind: 'paper',
         community: P.community[p],
@@ -72,7 +73,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
         color: opts.paperColour ?? '#bdbdbd',
         size: 1,
       });
-      for (const a of authors) graph.addEdgeWithKey(`w${p}-${a}`, `a${a}`, `p${p}`, { weight: 1, kind: 'authorship', shared: 1 });
+      for (const a of authors) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship', shared: 1 });
     }
   }
   graph.setAttribute('name', xmlSafe(bundle.name));

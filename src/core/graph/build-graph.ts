@@ -1,7 +1,8 @@
 import Graph from 'graphology';
 
-export const authorNodeKey = (i: number) => `a${i}`;
-export const paperNodeKey = (j: number) => `p${j}`;
+import { authorKey as authorNodeKey, paperKey as paperNodeKey } from './node-keys';
+
+export { authorNodeKey, paperNodeKey };
 
 /** The author–paper graph (undirected, bipartite): author nodes, paper nodes, one edge per authorship. */
 export function authorPaperGraph(authorCount: number, paperAuthors: number[][]): Graph {

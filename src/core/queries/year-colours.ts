@@ -2,6 +2,7 @@
  * Colour by year: each author's mean publication year on a sequential scale (viridis: dark purple =
  * earliest, yellow = latest; perceptually even and readable by colour-blind people), with legend stops.
  */
+import { scaleSequential } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import type { Bundle } from '../bundle/types';
 import { authorPaperIndex, row } from '../bundle/indices';
@@ -36,8 +37,8 @@ export interface YearScale {
   stops: { year: number; colour: string }[];
 }
 
-/** The sequential scale over the bundle's paper years. */
-export function yearScale(bundle: Bundle): YearScale {
+/** Earliest and latest paper year of the bundle, or null when no paper has a year (the one scan of it). */
+export function paperYearRange(bundle: Bundle): [number, number] | null {
   let min = Infinity;
   let max = -Infinity;
   for (const y of bundle.papers.year) {
@@ -45,13 +46,17 @@ export function yearScale(bundle: Bundle): YearScale {
     if (y < min) min = y;
     if (y > max) max = y;
   }
-  if (min === Infinity) return { min: null, max: null, colour: () => NO_YEAR_COLOUR, stops: [] };
+  return min === Infinity ? null : [min, max];
+}
+
+/** The sequential scale over the bundle's paper years (d3-scale's scaleSequential, clamped; one year: the middle colour). */
+export function yearScale(bundle: Bundle): YearScale {
+  const range = paperYearRange(bundle);
+  if (range === null) return { min: null, max: null, colour: () => NO_YEAR_COLOUR, stops: [] };
+  const [min, max] = range;
   const span = max - min;
-  const colour = (year: number | null) => {
-    if (year == null || Number.isNaN(year)) return NO_YEAR_COLOUR;
-    const t = span === 0 ? 0.5 : Math.min(1, Math.max(0, (year - min) / span));
-    return interpolateViridis(t);
-  };
+  const scale = scaleSequential(interpolateViridis).domain([min, max]).clamp(true);
+  const colour = (year: number | null) => (year == null || Number.isNaN(year) ? NO_YEAR_COLOUR : scale(year));
   const stopCount = Math.min(6, span + 1);
   const stops: { year: number; colour: string }[] = [];
   for (let i = 0; i < stopCount; i++) {
