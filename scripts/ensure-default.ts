@@ -2,6 +2,7 @@
  * Build the embedded default dataset (the seed list) when its bundle is missing or older than the input.
  * Used by `npm start` and `npm run build`.
  */
+import { validIndexEntries } from '../src/core/bundle/dataset-index';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset } from '../src/core/pipeline';
 import { decodeInputFile } from '../src/core/ingest/decode-input';
@@ -13,7 +14,7 @@ const SAMPLES = [{ id: 'wang-jialiang', input: 'public/samples/wang-jialiang.txt
 /** public/data/index.json lists `id` as a sample (older indexes did not mark samples). */
 function listedAsSample(id: string): boolean {
   try {
-    const entries = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as { id: string; sample?: boolean }[];
+    const entries = validIndexEntries(JSON.parse(readFileSync('public/data/index.json', 'utf8')));
     return entries.some((e) => e.id === id && e.sample === true);
   } catch {
     return false;

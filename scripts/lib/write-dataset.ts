@@ -1,5 +1,6 @@
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { validIndexEntries, type DatasetIndexEntry } from '../../src/core/bundle/dataset-index';
 import type { BuildResult } from '../../src/core/pipeline';
 
 /** Write a file atomically: a temporary file beside it, then rename. */
@@ -181,19 +182,7 @@ export function writeDataset(outDir: string, result: BuildResult): { bundleBytes
   return { bundleBytes: Buffer.byteLength(bundleText), abstractsBytes: Buffer.byteLength(abstractsText) };
 }
 
-export interface DatasetIndexEntry {
-  id: string;
-  name: string;
-  bundle: string;
-  papers: number;
-  authors: number;
-  /** The paper lists it was built from, as paths the viewer can fetch (so it can rebuild it, e.g. with aliases). */
-  inputs?: string[];
-  /** The alias file it was built with, likewise. */
-  aliases?: string;
-  /** A sample that ships with the app (`ensure-default`); datasets the user built with `build:graph` have none. */
-  sample?: boolean;
-}
+export type { DatasetIndexEntry };
 
 /** Where the viewer finds the files a dataset under `<app>/data/` was built from. */
 export interface DatasetSources {
@@ -231,7 +220,7 @@ export function registerDataset(outDir: string, result: BuildResult, sources: Da
   let entries: DatasetIndexEntry[] = [];
   if (existsSync(indexPath)) {
     try {
-      entries = JSON.parse(readFileSync(indexPath, 'utf8')) as DatasetIndexEntry[];
+      entries = validIndexEntries(JSON.parse(readFileSync(indexPath, 'utf8')));
     } catch {
       entries = [];
     }

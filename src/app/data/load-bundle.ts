@@ -1,21 +1,12 @@
 /** Fetch the dataset list, a bundle and its abstracts, with messages that say what went wrong and where. */
 import type { Abstracts } from '../../core/bundle/types';
+import { parseDatasetIndex, type DatasetIndexEntry } from '../../core/bundle/dataset-index';
 import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../core/bundle/validate';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
 
-export interface DatasetEntry {
-  id: string;
-  name: string;
-  /** Bundle path relative to the app, e.g. "data/wang-jialiang/bundle.json". */
-  bundle: string;
-  /** The paper lists it was built from (paths relative to the app), when they are served: lets the viewer rebuild it. */
-  inputs?: string[];
-  /** The alias file it was built with, likewise. */
-  aliases?: string;
-  /** One of the app's own samples; other entries were built by the user (`npm run build:graph -- … --out public/data/…`). */
-  sample?: boolean;
-}
+/** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
+export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && isSafeBundlePath(x));
 
@@ -51,21 +42,21 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
 export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
   const file = DATASET_INDEX;
   const value = await fetchJson(appUrl(file), file);
-  if (!Array.isArray(value)) throw new BundleError(file, 'invalid', 'should be a list of datasets');
-  return value.map((entry, i) => {
-    const e = entry as Partial<DatasetEntry> | null;
-    if (!e || typeof e.id !== 'string' || typeof e.bundle !== 'string') {
-      throw new BundleError(file, 'invalid', `entry ${i} should have an "id" and a "bundle" path`);
-    }
-    return {
-      id: e.id,
-      name: typeof e.name === 'string' ? e.name : e.id,
-      bundle: e.bundle,
-      ...(isPathList(e.inputs) ? { inputs: e.inputs } : {}),
-      ...(typeof e.aliases === 'string' && isSafeBundlePath(e.aliases) ? { aliases: e.aliases } : {}),
-      ...(e.sample === true ? { sample: true } : {}),
-    };
-  });
+  let entries: DatasetIndexEntry[];
+  try {
+    entries = parseDatasetIndex(value);
+  } catch (err) {
+    throw new BundleError(file, 'invalid', err instanceof Error ? err.message : String(err));
+  }
+  // paths from the index are followed only on this site
+  return entries.map((e) => ({
+    id: e.id,
+    name: e.name ?? e.id,
+    bundle: e.bundle,
+    ...(e.inputs && isPathList(e.inputs) ? { inputs: e.inputs } : {}),
+    ...(e.aliases !== undefined && isSafeBundlePath(e.aliases) ? { aliases: e.aliases } : {}),
+    ...(e.sample === true ? { sample: true } : {}),
+  }));
 }
 
 /**
