@@ -1,7 +1,7 @@
 /**
  * The Sigma canvas with its controllers, one job each (each renders nothing): data, events, level of
- * detail, filters, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
- * (community labels, a click on a co-author link, colour by year). Controllers read only the store.
+ * detail, filters, colours, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
+ * (community labels, a click on a co-author link). Controllers read only the store.
  */
 import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
@@ -12,6 +12,7 @@ import type { Attributes } from 'graphology-types';
 import { createAppearance } from './controllers/appearance';
 import { AppearanceController } from './controllers/AppearanceController';
 import { CameraController } from './controllers/CameraController';
+import { ColourController } from './controllers/ColourController';
 import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
@@ -23,7 +24,6 @@ import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { ANIMATION_MS } from './env';
 import { CommunityLabelsController } from './features/communities/CommunityLabelsController';
 import { LinkClickController } from './features/pair/LinkClickController';
-import { YearColourController } from './features/time/YearColourController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 
 export function Canvas() {
@@ -64,7 +64,7 @@ export function Canvas() {
       {graph && (
         <>
           <LinkClickController graph={graph} />
-          <YearColourController graph={graph} />
+          <ColourController graph={graph} />
           <LodController graph={graph} />
           <FiltersController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />

@@ -1,5 +1,7 @@
 /** Light/dark theme following the system setting; canvas colours that CSS cannot reach. */
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../core/appearance/palette';
+
+export type { Theme };
 
 export interface CanvasColors {
   background: string;

@@ -1,7 +1,7 @@
 /** Every colour the canvas draws, in both themes, against its background (WCAG contrast ratio). */
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, fadeToward, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
-import { communityColors } from '../../src/app/graph/palette';
+import { communityColors } from '../../src/core/appearance/palette';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
 
 const THEMES: Theme[] = ['light', 'dark'];

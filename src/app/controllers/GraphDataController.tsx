@@ -27,7 +27,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
 
   useEffect(() => {
     if (!dataset) return;
-    const graph = buildSigmaGraph(dataset.bundle, view, theme);
+    const graph = buildSigmaGraph(dataset.bundle, view, theme, useAtlas.getState().colorBy);
     const visibility = useAtlas.getState().visibility;
     if (visibility) applyVisibility(graph, visibility);
     // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole

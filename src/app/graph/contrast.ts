@@ -3,7 +3,7 @@
  * https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio), and fading that stops where a colour would
  * become too faint to see. Colours are `#rrggbb`.
  */
-import { mix } from './palette';
+import { mix } from '../../core/appearance/palette';
 
 /** Least contrast of a thin line (a link) or a small mark against the canvas background. */
 export const MIN_MARK_CONTRAST = 1.8;

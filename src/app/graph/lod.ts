@@ -15,8 +15,8 @@ import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
 import { BIG_GRAPH_NODES, isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
 import { CANVAS_COLORS } from '../theme';
+import { mix } from '../../core/appearance/palette';
 import { fadeToward } from './contrast';
-import { mix } from './palette';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
 /** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */

@@ -10,7 +10,9 @@ import { CANVAS_COLORS } from '../theme';
 import { isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
 import { strongestEdges } from './overview-edges';
-import { communityColors, mix } from './palette';
+import { mix } from '../../core/appearance/palette';
+import type { ColorBy } from '../store/types';
+import { nodeColours } from './colours';
 
 export type GraphView = 'papers' | 'coauthors';
 
@@ -48,22 +50,19 @@ export function authorSize(paperCount: number, large: boolean): number {
   return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
 }
 
-export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): AtlasGraph {
+/**
+ * The graph for `view`, coloured by `colorBy` on `theme` (colours from graph/colours.ts, the getters the
+ * exports use too); the colour mode is kept as the graph attribute `colorBy`.
+ */
+export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy = 'community'): AtlasGraph {
   const colors = CANVAS_COLORS[theme];
-  const palette = communityColors(
-    bundle.communities.map((c) => c.size),
-    theme,
-  );
-  // colours per community, worked out once (not per node)
-  const dim = (c: string) => mix(c, colors.background, 0.8);
-  const authorDim = palette.map(dim);
-  const paperColor = palette.map((c) => mix(c, colors.paper, 0.55));
-  const paperDim = paperColor.map(dim);
+  const fill = nodeColours(bundle, theme, colorBy);
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   // marks by the whole dataset, so a node keeps its size across the two views
   const large = isBigGraph(nA + nP);
   const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.setAttribute('colorBy', colorBy);
   const { authors, papers } = bundle;
   let maxPapers = 0;
   for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, authors.paperCount[i]);
@@ -75,8 +74,8 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
       x: authors.x[i],
       y: authors.y[i],
       size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
-      color: palette[community],
-      dimColor: authorDim[community],
+      color: fill.author[i],
+      dimColor: fill.authorDim[i],
       label: authors.name[i],
       title: authors.name[i],
       kind: 'author',
@@ -96,8 +95,8 @@ export function buildSigmaGraph(bundle: Bundle, view: GraphView, theme: Theme): 
         x: papers.x[p],
         y: papers.y[p],
         size: large ? 1.6 : 4.5,
-        color: paperColor[community],
-        dimColor: paperDim[community],
+        color: fill.paper[p],
+        dimColor: fill.paperDim[p],
         label: null,
         title: papers.title[p],
         kind: 'paper',

@@ -1,18 +1,9 @@
-import { communityColors } from '../graph/palette';
+import { communityPalette } from '../graph/colours';
 import { useAtlas } from '../store';
-import type { Theme } from '../theme';
 
-const cache = new WeakMap<object, Partial<Record<Theme, string[]>>>();
-
-/** The same community colours the canvas uses, for dots and swatches; computed once per dataset and theme. */
+/** The community colours the canvas uses (graph/colours.ts), for dots and swatches. */
 export function useCommunityColors(): string[] {
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
-  if (!dataset) return [];
-  let entry = cache.get(dataset);
-  if (!entry) cache.set(dataset, (entry = {}));
-  return (entry[theme] ??= communityColors(
-    dataset.bundle.communities.map((c) => c.size),
-    theme,
-  ));
+  return dataset ? communityPalette(dataset.bundle, theme) : [];
 }

@@ -9,7 +9,7 @@
 import { xmlSafe } from '../util/xml-text';
 import Graph from 'graphology';
 import write from 'graphology-gexf/common/writer.js';
-import { schemeTableau10 } from 'd3-scale-chromatic';
+import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
@@ -19,17 +19,13 @@ export interface GexfOptions {
   authors?: Iterable<number>;
   /** Add paper nodes and author–paper edges (default false: the co-author graph). */
   includePapers?: boolean;
-  /** Colour per author index (CSS hex); default a categorical palette by community. */
+  /** Colour per author index (CSS hex); default the viewer's community palette (light theme). */
   authorColours?: readonly string[];
   paperColour?: string;
 }
 
-/** The default categorical colour of a community. */
-export function communityColour(community: number): string {
-  return schemeTableau10[((community % 10) + 10) % 10]!;
-}
-
 export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
+  const palette = opts.authorColours ? null : communityColors(bundle.communities.map((c) => c.size), 'light');
   const keep = new Uint8Array(bundle.authors.name.length);
   if (opts.authors) for (const a of opts.authors) keep[a] = 1;
   else keep.fill(1);
@@ -46,7 +42,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       year: years[a] === null ? null : Math.round(years[a]! * 10) / 10,
       x: A.x[a],
       y: A.y[a],
-      color: opts.authorColours?.[a] ?? communityColour(A.community[a]!),
+      color: opts.authorColours?.[a] ?? palette![A.community[a]!]!,
       size: 1 + Math.sqrt(A.paperCount[a]!),
     });
   }

@@ -1,7 +1,7 @@
 /** Community labels drawn above the communities on Sigma's label layer while the view is zoomed out. Renders nothing. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { useCommunityColors } from '../../panels/use-community-colors';
+import { labelDotColours } from '../../graph/colours';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
 import { communityExtents, drawCommunityLabels } from './community-labels';
@@ -11,11 +11,10 @@ export function CommunityLabelsController() {
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
   const visibility = useAtlas((s) => s.visibility);
-  const palette = useCommunityColors();
   const colorBy = useAtlas((s) => s.colorBy);
   useEffect(() => {
     if (!dataset) return;
-    const communityColors = colorBy === 'community' ? palette : null;
+    const communityColors = labelDotColours(dataset.bundle, theme, colorBy);
     const extents = communityExtents(dataset.bundle, visibility?.author ?? null);
     const style = { colors: CANVAS_COLORS[theme], communityColors, extents, font: sigma.getSetting('labelFont') };
     const draw = () => {
@@ -29,6 +28,6 @@ export function CommunityLabelsController() {
     return () => {
       sigma.off('afterRender', draw);
     };
-  }, [sigma, dataset, theme, visibility, palette, colorBy]);
+  }, [sigma, dataset, theme, visibility, colorBy]);
   return null;
 }

@@ -4,42 +4,31 @@
  */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { Dataset } from '../../data/dataset';
-import { communityColors } from '../../graph/palette';
+import { labelDotColours, nodeColours } from '../../graph/colours';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
-import { yearColours } from '../../data/per-bundle';
 import { communityExtents, drawCommunityLabels } from '../communities/community-labels';
 import { runInsight } from '../../workers/insights-client';
 import { viewToSvg } from './svg-export';
 import { downloadBlob, downloadText, fileBase } from './download';
 
-/** Colour per author as the canvas shows them (community palette or year scale). */
-function authorColoursNow(dataset: Dataset): string[] {
-  const { theme } = useAtlas.getState();
-  if (useAtlas.getState().colorBy === 'year') return yearColours(dataset.bundle).colours;
-  const palette = communityColors(dataset.bundle.communities.map((c) => c.size), theme);
-  return dataset.bundle.authors.community.map((c) => palette[c]);
-}
-
 export type ExportKind = 'png' | 'svg' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
 
 /** Write and download one export of the current dataset and view. Resolves with the file name. */
 export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<string> {
-  const { dataset, view, visibility, filters, theme } = useAtlas.getState();
+  const { dataset, view, visibility, filters, theme, colorBy } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
   const base = fileBase(dataset);
   const { bundle } = dataset;
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const colors = CANVAS_COLORS[theme];
-    const palette = communityColors(bundle.communities.map((c) => c.size), theme);
     const blob = await toBlob(sigma, {
       format: 'png',
       backgroundColor: colors.background,
       withTempRenderer: (tmp) => {
         const ctx = tmp.getCanvases().labels?.getContext('2d');
-        const communityColors = useAtlas.getState().colorBy === 'community' ? palette : null;
+        const communityColors = labelDotColours(bundle, theme, colorBy);
         const extents = communityExtents(bundle, visibility?.author ?? null);
         if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors, extents, font: tmp.getSetting('labelFont') });
       },
@@ -50,10 +39,9 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   }
   if (kind === 'svg') {
     if (!sigma) throw new Error('the graph is not on screen');
-    const palette = communityColors(bundle.communities.map((c) => c.size), theme);
     const text = viewToSvg(sigma, bundle, {
       colors: CANVAS_COLORS[theme],
-      communityColors: useAtlas.getState().colorBy === 'community' ? palette : null,
+      communityColors: labelDotColours(bundle, theme, colorBy),
       extents: communityExtents(bundle, visibility?.author ?? null),
       font: sigma.getSetting('labelFont'),
       labelSize: sigma.getSetting('labelSize'),
@@ -69,7 +57,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       kind: 'gexf',
       authors,
       includePapers: view === 'papers' && filters.showPapers,
-      authorColours: authorColoursNow(dataset),
+      // the same colours as the canvas (community or year)
+      authorColours: nodeColours(bundle, theme, colorBy).author,
     });
     const name = `${base}.gexf`;
     downloadText(name, text, 'application/gexf+xml');

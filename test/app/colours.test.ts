@@ -1,0 +1,71 @@
+/**
+ * One set of visual getters (graph/colours.ts) for the canvas and the exports: the graph Sigma draws,
+ * the GEXF export and the community swatches take the same colour for a node, in both colour modes.
+ */
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { mix } from '../../src/core/appearance/palette';
+import { bundleToGexf } from '../../src/core/export/gexf';
+import { communityPalette, labelDotColours, nodeColours } from '../../src/app/graph/colours';
+import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
+import { authorKey, paperKey } from '../../src/app/graph/node-keys';
+import { CANVAS_COLORS } from '../../src/app/theme';
+import { buildFiles, buildText, SEED_PATH } from '../core/helpers';
+
+const seed = buildFiles([SEED_PATH]).bundle;
+
+describe('visual getters', () => {
+  it('the canvas graph takes its colours from the getters (community mode), the dimmed one mixed toward the background', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const graph = buildSigmaGraph(seed, 'papers', theme);
+      const fill = nodeColours(seed, theme, 'community');
+      const palette = communityPalette(seed, theme);
+      const a = seed.focalAuthor!;
+      expect(graph.getNodeAttribute(authorKey(a), 'color')).toBe(palette[seed.authors.community[a]]);
+      expect(graph.getNodeAttribute(authorKey(a), 'dimColor')).toBe(mix(fill.author[a], CANVAS_COLORS[theme].background, 0.8));
+      expect(graph.getNodeAttribute(paperKey(0), 'color')).toBe(fill.paper[0]);
+      expect(graph.getAttribute('colorBy')).toBe('community');
+    }
+  });
+
+  it('colour by year: authors by the mean year of their papers on viridis, the same for the canvas and the GEXF', () => {
+    const jsonl = [
+      { id: 'a', title: 'Old', authors: ['Ada Old', 'Bo Both'], year: 2018 },
+      { id: 'b', title: 'New', authors: ['Bo Both', 'Cy New'], year: 2020 },
+    ]
+      .map((r) => JSON.stringify({ ...r, venue: null, doi: null, abstract: null }))
+      .join('\n');
+    const { bundle } = buildText('years.jsonl', jsonl);
+    const fill = nodeColours(bundle, 'light', 'year');
+    const at = (name: string) => fill.author[bundle.authors.name.indexOf(name)];
+    expect(at('Ada Old')).toBe(interpolateViridis(0));
+    expect(at('Bo Both')).toBe(interpolateViridis(0.5));
+    expect(at('Cy New')).toBe(interpolateViridis(1));
+    const graph = buildSigmaGraph(bundle, 'coauthors', 'light', 'year');
+    expect(graph.getNodeAttribute(authorKey(bundle.authors.name.indexOf('Cy New')), 'color')).toBe(interpolateViridis(1));
+    const gexf = parse(Graph, bundleToGexf(bundle, { authorColours: fill.author }));
+    expect(gexf.getNodeAttribute(authorKey(bundle.authors.name.indexOf('Ada Old')), 'color')).toMatch(/^(#|rgb)/);
+    // community label dots only in community mode
+    expect(labelDotColours(bundle, 'light', 'year')).toBeNull();
+    expect(labelDotColours(bundle, 'light', 'community')).toEqual(communityPalette(bundle, 'light'));
+  });
+
+  it("GEXF's default colours are the canvas palette (light theme), not a palette of its own", () => {
+    const graph = parse(Graph, bundleToGexf(seed));
+    const palette = communityPalette(seed, 'light');
+    const a = seed.focalAuthor!;
+    const c = graph.getNodeAttribute(authorKey(a), 'color') as string;
+    const hex = (s: string) => (s.startsWith('#') ? s : `#${s.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`);
+    expect(hex(c)).toBe(palette[seed.authors.community[a]]);
+  });
+
+  it('mixing is plain RGB interpolation, rounded', () => {
+    expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
+    expect(mix('#4269d0', '#fbfbfa', 0)).toBe('#4269d0');
+    expect(mix('#4269d0', '#fbfbfa', 1)).toBe('#fbfbfa');
+    // as the hand-written mix did: round(v + (w - v) * t) per channel
+    expect(mix('#4269d0', '#fbfbfa', 0.8)).toBe('#d6def2');
+  });
+});
