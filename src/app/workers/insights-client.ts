@@ -1,50 +1,58 @@
-/** The page's side of the insights worker: one worker, the bundle sent once per dataset, typed jobs. */
+/**
+ * The page's side of the insights worker: one worker, called through comlink; the bundle is sent once
+ * per dataset (under a token) and kept there. A worker that fails (its code cannot load, it crashes)
+ * rejects what is pending with the reason, and the next job starts a fresh one.
+ */
+import { wrap, type Remote } from 'comlink';
 import type { Bundle } from '../../core/bundle/types';
-import type { InsightsJob, InsightsReply, InsightsRequest, InsightsResults } from './insights-protocol';
+import { NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
+import type { InsightsApi } from './insights-worker';
 
-let worker: Worker | null = null;
-let nextId = 1;
-let nextToken = 1;
-let sentToken = -1;
-const tokens = new WeakMap<Bundle, number>();
-const waiting = new Map<number, (reply: InsightsReply) => void>();
-
-function insightsWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module', name: 'atlas-insights' });
-  worker.onmessage = (event: MessageEvent<InsightsReply>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    const message = event.message || 'the insights worker stopped';
-    for (const [id, resolve] of waiting) resolve({ id, ok: false, message });
-    waiting.clear();
-    worker?.terminate();
-    worker = null;
-    sentToken = -1;
-  };
-  return worker;
+interface Running {
+  worker: Worker;
+  api: Remote<InsightsApi>;
+  /** Token of the bundle last sent. */
+  sent: number;
+  /** Rejects when the worker fails. */
+  failed: Promise<never>;
 }
 
-function post(bundle: Bundle, job: InsightsJob, withBundle: boolean): Promise<InsightsReply> {
+let running: Running | null = null;
+let nextToken = 1;
+const tokens = new WeakMap<Bundle, number>();
+
+function insightsWorker(): Running {
+  if (running) return running;
+  const worker = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module', name: 'atlas-insights' });
+  let fail!: (err: Error) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => {});
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(new Error(event.message || 'the insights worker stopped'));
+    worker.terminate();
+    if (running === current) running = null;
+  });
+  return (running = current);
+}
+
+/** Run `job` on `bundle` in the worker. Rejects with the worker's error message. */
+export async function runInsight<J extends InsightsJob>(bundle: Bundle, job: J): Promise<InsightsResults[J['kind']]> {
   if (!tokens.has(bundle)) tokens.set(bundle, nextToken++);
   const token = tokens.get(bundle)!;
-  const id = nextId++;
   const w = insightsWorker();
-  const request: InsightsRequest = { id, bundle: withBundle || sentToken !== token ? bundle : null, bundleToken: token, job };
-  sentToken = token;
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    w.postMessage(request);
-  });
-}
-
-/** Run `job` on `bundle` in the worker. */
-export async function runInsight<J extends InsightsJob>(bundle: Bundle, job: J): Promise<InsightsResults[J['kind']]> {
-  let reply = await post(bundle, job, false);
-  if (!reply.ok && reply.needBundle) reply = await post(bundle, job, true);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.value as InsightsResults[J['kind']];
+  const send = async () => {
+    w.sent = token;
+    await Promise.race([w.api.load(token, bundle), w.failed]);
+  };
+  if (w.sent !== token) await send();
+  try {
+    return (await Promise.race([w.api.run(token, job), w.failed])) as InsightsResults[J['kind']];
+  } catch (err) {
+    // another dataset's bundle was sent meanwhile: send this one again, once
+    if (!(err instanceof Error) || err.message !== NOT_LOADED) throw err;
+    await send();
+    return (await Promise.race([w.api.run(token, job), w.failed])) as InsightsResults[J['kind']];
+  }
 }

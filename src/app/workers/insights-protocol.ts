@@ -1,11 +1,11 @@
 /**
- * Messages between the explorer and the insights worker, which keeps the bundle (sent once per
+ * Jobs for the insights worker (called through comlink), which keeps the bundle (sent once per
  * dataset) and does what is too slow for the main thread on big graphs: the name checks and the
  * GEXF and CSV exports.
  */
 import type { HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
-import type { Abstracts, Bundle } from '../../core/bundle/types';
+import type { Abstracts } from '../../core/bundle/types';
 
 export type InsightsJob =
   | { kind: 'gexf'; authors: number[] | null; includePapers: boolean; authorColours: string[] }
@@ -25,6 +25,5 @@ export interface InsightsResults {
   split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
 }
 
-export type InsightsRequest = { id: number; bundle: Bundle | null; bundleToken: number; job: InsightsJob };
-
-export type InsightsReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; needBundle?: boolean };
+/** The worker's error when the page's bundle is not the one it keeps (the page sends the bundle again). */
+export const NOT_LOADED = 'dataset not loaded';

@@ -2,17 +2,16 @@
 /**
  * The insights worker: name checks (same person / several people) and exports, off the main thread
  * (on 37k authors the name checks take about a second and a GEXF several). The bundle is sent once
- * per dataset and kept; each job names what to compute.
+ * per dataset and kept; each job names what to compute. Messaging by comlink (insights-client.ts).
  */
 import { flagHomonyms, homonymEvidence, splitDecisions } from '../../core/queries/homonyms';
 import { suggestSamePerson } from '../../core/queries/synonyms';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
 import { bundleToGexf } from '../../core/export/gexf';
-import type { InsightsJob, InsightsReply, InsightsRequest } from './insights-protocol';
+import { expose } from 'comlink';
+import { NOT_LOADED, type InsightsJob } from './insights-protocol';
 import { peopleBehind } from '../features/whoiswho/people-behind';
-
-declare const self: DedicatedWorkerGlobalScope;
 
 let kept: { token: number; bundle: Bundle } | null = null;
 
@@ -35,14 +34,18 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
   }
 }
 
-self.onmessage = (event: MessageEvent<InsightsRequest>) => {
-  const { id, bundle, bundleToken, job } = event.data;
-  const reply = (r: InsightsReply) => self.postMessage(r);
-  if (bundle) kept = { token: bundleToken, bundle };
-  if (!kept || kept.token !== bundleToken) return reply({ id, ok: false, message: 'dataset not loaded', needBundle: true });
-  try {
-    reply({ id, ok: true, value: run(kept.bundle, job) });
-  } catch (err) {
-    reply({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
-  }
+/** What the page calls (through comlink): keep a bundle under a token, run a job on the kept bundle. */
+const api = {
+  load(token: number, bundle: Bundle): void {
+    kept = { token, bundle };
+  },
+  /** Throws `NOT_LOADED` when the bundle of `token` is not the one kept (the page then sends it again). */
+  run(token: number, job: InsightsJob): unknown {
+    if (!kept || kept.token !== token) throw new Error(NOT_LOADED);
+    return run(kept.bundle, job);
+  },
 };
+
+export type InsightsApi = typeof api;
+
+expose(api);

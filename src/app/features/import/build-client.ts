@@ -3,7 +3,9 @@
  * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
  * and a fresh one is warmed up in its place.
  */
-import type { BuildDone, BuildJob, BuildProblem, ImportStage, WorkerMessage } from './build-protocol';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { BuildDone, BuildEvents, BuildJob, BuildProblem, ImportStage } from './build-protocol';
+import type { BuildApi } from './build-worker';
 import { ColumnAssembler } from './column-slices';
 
 export interface BuildCallbacks {
@@ -18,6 +20,7 @@ export interface BuildHandle {
 
 interface Warm {
   worker: Worker;
+  api: Remote<BuildApi>;
   /** Its code has loaded and run. */
   ready: boolean;
   /** Its code could not be loaded (e.g. the app was redeployed under it): never hand it a build. */
@@ -29,20 +32,18 @@ const readyListeners = new Set<() => void>();
 
 function spawn(): Warm {
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'atlas-build' });
-  const warm: Warm = { worker, ready: false, broken: false };
-  const onReady = (event: MessageEvent<WorkerMessage>) => {
-    if (event.data.type !== 'ready') return;
-    warm.ready = true;
-    worker.removeEventListener('message', onReady);
-    worker.removeEventListener('error', onLoadError);
-    for (const listener of readyListeners) listener();
-  };
+  const warm: Warm = { worker, api: wrap<BuildApi>(worker), ready: false, broken: false };
   const onLoadError = (event: Event) => {
     event.preventDefault();
     warm.broken = true;
   };
-  worker.addEventListener('message', onReady);
   worker.addEventListener('error', onLoadError);
+  // answered once the worker's code has loaded and run
+  void warm.api.ready().then(() => {
+    warm.ready = true;
+    worker.removeEventListener('error', onLoadError);
+    for (const listener of readyListeners) listener();
+  });
   return warm;
 }
 
@@ -66,6 +67,10 @@ function release(warm: Warm): void {
   else warm.worker.terminate();
 }
 
+/**
+ * Run `job` in a warm worker (through comlink): progress and the result's column slices come back as
+ * calls on `callbacks`' side, then the outcome. Cancel terminates the worker and warms up another.
+ */
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
   if (spare?.broken) {
     spare.worker.terminate();
@@ -77,27 +82,20 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
   let finished = false;
   const finish = (reuse: boolean) => {
     finished = true;
-    worker.onmessage = null;
-    worker.onerror = null;
-    worker.onmessageerror = null;
+    worker.removeEventListener('error', onError);
+    worker.removeEventListener('messageerror', onMessageError);
     if (reuse) release(warm);
     else worker.terminate();
   };
-  // columns arrive in slices before 'done'; each is appended as it comes, so no single task does it all
+  // columns arrive in slices before the outcome; each is appended as it comes, so no single task does it all
   const columns = new ColumnAssembler();
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    if (message.type === 'progress') callbacks.onProgress(message.stage, message.fraction);
-    else if (message.type === 'column') columns.add(message);
-    else if (message.type === 'done') {
-      finish(true);
-      callbacks.onDone({ ...message, bundle: columns.bundle(message.bundle), abstracts: message.abstracts && columns.abstracts() });
-    } else if (message.type === 'failed') {
-      finish(true);
-      callbacks.onFailed(message.problem);
-    }
-  };
-  worker.onerror = (event: ErrorEvent) => {
+  const events = proxy<BuildEvents>({
+    progress: (stage, fraction) => {
+      if (!finished) callbacks.onProgress(stage, fraction);
+    },
+    column: (slice) => columns.add(slice),
+  });
+  const onError = (event: ErrorEvent) => {
     event.preventDefault();
     finish(false);
     warmUpBuildWorker();
@@ -111,12 +109,27 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
           : 'the build stopped unexpectedly (the browser may have run out of memory for this file)',
     });
   };
-  worker.onmessageerror = () => {
+  const onMessageError = () => {
     finish(false);
     warmUpBuildWorker();
     callbacks.onFailed({ file: null, line: null, problem: 'the result could not be passed from the build worker to the page' });
   };
-  worker.postMessage(job);
+  worker.addEventListener('error', onError);
+  worker.addEventListener('messageerror', onMessageError);
+  warm.api.build(job, events).then(
+    (reply) => {
+      if (finished) return;
+      finish(true);
+      if (reply.type === 'done') callbacks.onDone({ ...reply, bundle: columns.bundle(reply.bundle), abstracts: reply.abstracts && columns.abstracts() });
+      else callbacks.onFailed(reply.problem);
+    },
+    (err: unknown) => {
+      if (finished) return;
+      finish(false);
+      warmUpBuildWorker();
+      callbacks.onFailed({ file: null, line: null, problem: `the build stopped: ${err instanceof Error ? err.message : String(err)}` });
+    },
+  );
   return {
     cancel() {
       if (finished) return;

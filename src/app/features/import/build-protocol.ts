@@ -6,6 +6,7 @@ import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
+import type { ColumnSlice } from './column-slices';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 
 /** The pipeline's stages, with reading the files before and saving the result after. */
@@ -76,18 +77,18 @@ export interface BuildDone {
   saveProblem: string | null;
 }
 
-export type WorkerMessage =
-  /** The worker's code has loaded: builds can start without fetching anything. */
-  | { type: 'ready' }
-  | { type: 'progress'; stage: ImportStage; fraction: number }
-  /**
-   * A slice of one column of the result. A large bundle arrives in many small messages, each a short task for
-   * the page to take in, instead of one structured clone that would block the page for most of a second.
-   */
-  | { type: 'column'; group: ColumnGroup; key: string; values: unknown[] }
-  /** The rest of the result; its columns (and abstracts) are the ones sent before, in order. */
-  | BuildDone
-  | { type: 'failed'; problem: BuildProblem };
+/**
+ * What the page hands a build to hear from it (called through comlink, one message each): progress per
+ * stage, and the result's columns in slices — a large bundle arrives in many small messages, each a short
+ * task for the page to take in, instead of one structured clone that would block the page for most of a second.
+ */
+export interface BuildEvents {
+  progress(stage: ImportStage, fraction: number): void;
+  column(slice: ColumnSlice): void;
+}
+
+/** How a build ends, as the worker returns it: the rest of the result (its columns were sent before, in order), or the problem. */
+export type BuildReply = BuildDone | { type: 'failed'; problem: BuildProblem };
 
 /** Elements per column message: small enough that taking one in stays far below a frame's worth of blocking. */
 export const COLUMN_SLICE = 8192;

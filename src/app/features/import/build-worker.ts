@@ -1,6 +1,7 @@
 /**
  * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
- * result in IndexedDB and sends the bundle back. The page cancels a build by terminating this worker.
+ * result in IndexedDB and sends the bundle back (called through comlink: build-client.ts). The page
+ * cancels a build by terminating this worker.
  * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
 /// <reference lib="webworker" />
@@ -8,21 +9,12 @@ import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDataset, type BuildResult } from '../../../core/pipeline';
-import type { BuildJob, BuildProblem, ImportStage, ImportedMeta, WorkerMessage } from './build-protocol';
+import { expose } from 'comlink';
+import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
 import { bundleShell, columnSlices } from './column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
 const SAVE_TIMEOUT_MS = 60_000;
-
-function post(message: WorkerMessage): void {
-  scope.postMessage(message);
-}
-
-function progress(stage: ImportStage, fraction: number): void {
-  post({ type: 'progress', stage, fraction });
-}
 
 function problemOf(err: unknown): BuildProblem {
   if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
@@ -32,7 +24,7 @@ function problemOf(err: unknown): BuildProblem {
   return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
 }
 
-async function readSources(job: BuildJob): Promise<InputFile[]> {
+async function readSources(job: BuildJob, progress: BuildEvents['progress']): Promise<InputFile[]> {
   progress('read', 0);
   const inputs: InputFile[] = [];
   for (const [k, source] of job.sources.entries()) {
@@ -74,9 +66,10 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
   };
 }
 
-async function run(job: BuildJob): Promise<void> {
+async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
+  const progress = (stage: Parameters<BuildEvents['progress']>[0], fraction: number) => void events.progress(stage, fraction);
   const t0 = performance.now();
-  const inputs = await readSources(job);
+  const inputs = await readSources(job, progress);
   const result = buildDataset(inputs, {
     ...job.options,
     name: job.name ?? undefined,
@@ -101,19 +94,26 @@ async function run(job: BuildJob): Promise<void> {
     progress('save', 1);
   }
   const saved = job.save && saveProblem === null;
-  for (const slice of columnSlices(result.bundle, saved ? null : result.abstracts)) post({ type: 'column', ...slice });
-  post({
+  // calls on `events` travel in order on one channel: awaiting the last one means every slice has arrived
+  let last: unknown = null;
+  for (const slice of columnSlices(result.bundle, saved ? null : result.abstracts)) last = events.column(slice);
+  await last;
+  return {
     type: 'done',
     meta,
     bundle: bundleShell(result.bundle),
     report: saved ? null : result.report,
     abstracts: saved ? null : [],
     saveProblem,
-  });
+  };
 }
 
-scope.onmessage = (event: MessageEvent<BuildJob>) => {
-  run(event.data).catch((err: unknown) => post({ type: 'failed', problem: problemOf(err) }));
+/** What the page calls (through comlink). `ready` answers once this code has loaded. */
+const api = {
+  ready: (): true => true,
+  build: (job: BuildJob, events: BuildEvents): Promise<BuildReply> => run(job, events).catch((err: unknown) => ({ type: 'failed' as const, problem: problemOf(err) })),
 };
 
-post({ type: 'ready' });
+export type BuildApi = typeof api;
+
+expose(api);

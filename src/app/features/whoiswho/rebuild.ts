@@ -11,7 +11,7 @@ import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
-import type { WorkerMessage } from '../import/build-protocol';
+import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { useWhoIsWho } from './store';
@@ -23,7 +23,7 @@ export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean =
 /** Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser. */
 function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
   const { bundle } = dataset;
-  return new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+  return new Promise<BuildDone>((resolve, reject) => {
     startBuild(
       {
         id: `rebuild-${dataset.id ?? 'dataset'}`,
