@@ -1,5 +1,6 @@
 /** The top bar's Export menu: the view as PNG, the graph as GEXF, CSV tables; named after the dataset. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useDismiss } from '../../hooks/use-dismiss';
 import { useAtlas } from '../../store';
 import { exportNow, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
@@ -16,24 +17,8 @@ export function ExportMenu() {
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        setOpen(false);
-      }
-    };
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, root, close);
 
   const { stats } = dataset.bundle;
   const shownAuthors = visibility?.authorCount ?? stats.authors;

@@ -2,7 +2,8 @@
  * The dataset switcher: the built-in samples (data/index.json) and the datasets imported in this
  * browser, each one click away; imported ones can be removed.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useDismiss } from '../../hooks/use-dismiss';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { useAtlas } from '../../store';
 import type { ImportedMeta } from './build-protocol';
@@ -57,22 +58,9 @@ export function DatasetSwitcher() {
   useEffect(() => {
     if (!open) return;
     builtinDatasets().then(setBuiltins, (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)));
-    const onDown = (e: PointerEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        setOpen(false);
-      }
-    };
-    window.addEventListener('pointerdown', onDown);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('pointerdown', onDown);
-      window.removeEventListener('keydown', onKey);
-    };
   }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, ref, close);
 
   const currentId = current?.id ?? source.dataset;
   const [opening, setOpening] = useState<string | null>(null);
