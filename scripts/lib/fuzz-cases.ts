@@ -171,8 +171,8 @@ function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; s
       return JSON.stringify({ results: recs.map((r, i) => asOpenAlex(r, window.start + i)) }, null, oneLine ? undefined : 1);
     case 'seed': {
       const lines = [c.seedFocal];
-      // the seed format writes "Last, First" pairs: one-word names (mononyms) cannot be written in it
-      for (const r of recs.map((x) => ({ ...x, authors: x.authors.filter((a) => /\S\s+\S/.test(a)) })).map((x) => (x.authors.length ? x : { ...x, authors: ['Doe Jane'] }))) lines.push(r.title.replace(/[\r\n]/g, ' ').trim() || 'x', r.authors.map(lastFirst).join(', '), (r.abstract ?? '').replace(/[\r\n]/g, ' ').trim() || '(no abstract)');
+      // the seed format writes "Last, First" pairs: one-word names (mononyms) and names holding a comma ("X, Jr.") cannot be written in it
+      for (const r of recs.map((x) => ({ ...x, authors: x.authors.filter((a) => /\S\s+\S/.test(a) && !a.includes(",")) })).map((x) => (x.authors.length ? x : { ...x, authors: ['Doe Jane'] }))) lines.push(r.title.replace(/[\r\n]/g, ' ').trim() || 'x', r.authors.map(lastFirst).join(', '), (r.abstract ?? '').replace(/[\r\n]/g, ' ').trim() || '(no abstract)');
       return lines.join('\n') + '\n';
     }
     case 'bibtex': {
@@ -180,7 +180,7 @@ function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; s
       const e = entries[target % entries.length]!;
       // inside the title's braces (BibTeX specials escaped as a .bib writer would: braces and backslash never inserted)
       const safe = extra.replace(/[{}\\]/g, '');
-      entries[target % entries.length] = e.replace(/(\btitle\s*=\s*\{)/i, `$1${safe}`);
+      entries[target % entries.length] = e.replace(/(\btitle\s*=\s*\{)/i, (head) => head + safe);
       return joinEntries(entries, oneLine);
     }
   }

@@ -138,7 +138,8 @@ class BibScanner {
         const type = w?.[1]?.toLowerCase();
         if (type === 'comment') {
           this.pos = this.lineEnd(at);
-        } else if (w && this.atLineStart(at)) {
+        } else if (w && text[AT_WORD.lastIndex] !== '@' && this.atLineStart(at)) {
+          // "@word" starting a line without "{": a broken entry, reported. ("@x@x..." is text between entries.)
           this.broken.push({ offset: at, type: type!, key: '', problem: `"@${w[1]}" is not followed by "{" or "("`, problemOffset: at });
         }
         continue;

@@ -227,7 +227,8 @@ describe('BibTeX scanner: comments and one-line files (break cases)', () => {
   it('an 80 KB line of "@" signs is read through, and the entry after it is read (bib-many-at-signs-one-line.bib)', () => {
     const r = readBibtex(fixtureFile('break/bib-many-at-signs-one-line.bib'));
     expect(r.papers.map((p) => p.id)).toEqual(['k']);
-    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([[2, 'unreadable @x entry: "@x" is not followed by "{" or "("']]);
+    // text between entries, which BibTeX ignores: nothing to skip
+    expect(r.skipped).toEqual([]);
   });
 
   it('a one-line export of acl_2020_main.bib reads the same 3,022 records as the file', () => {
