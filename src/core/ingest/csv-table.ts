@@ -57,3 +57,9 @@ export function firstTextLine(text: string, skip = 0): string {
   const lines = text.slice(0, 16384).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   return lines.filter((l) => l.trim())[skip] ?? '';
 }
+
+/** Whether a CSV header (`columns` from `readCsvTable`) has the column `name`, compared without case. */
+export function hasColumn(columns: readonly string[], name: string): boolean {
+  const wanted = name.toLowerCase();
+  return columns.some((c) => c.toLowerCase() === wanted);
+}

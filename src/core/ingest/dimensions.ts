@@ -1,5 +1,5 @@
 import { affiliationOrNull, countryOf, parseAddress } from './affiliation';
-import { firstTextLine, readCsvTable } from './csv-table';
+import { firstTextLine, readCsvTable, hasColumn } from './csv-table';
 import { IngestError } from './errors';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
@@ -43,7 +43,7 @@ function nameWithAffiliation(entry: string): { name: string; aff: Affiliation | 
 export function readDimensions(file: InputFile): ReaderResult {
   const headerLine = /^"?About the data/i.test(firstTextLine(file.text)) ? file.text.replace(/^\uFEFF/, '').split(/\r?\n/).findIndex((l) => /^"?About the data/i.test(l)) + 1 : 0;
   const { columns, rows } = readCsvTable(file.name, file.text, headerLine);
-  const has = (c: string) => columns.some((x) => x.toLowerCase() === c.toLowerCase());
+  const has = (c: string) => hasColumn(columns, c);
   if (!has('Title') || !has('Authors')) {
     throw new IngestError(file.name, headerLine + 1, `not a Dimensions CSV export: the header has no "Title" and "Authors" columns (found: ${columns.slice(0, 8).join(', ')})`);
   }

@@ -1,5 +1,5 @@
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { firstTextLine, readCsvTable } from './csv-table';
+import { firstTextLine, readCsvTable, hasColumn } from './csv-table';
 import { IngestError } from './errors';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
@@ -35,7 +35,7 @@ const splitSemi = (s: string) => s.split(';').map((x) => cleanText(x)).filter(Bo
 /** Scopus CSV to papers (see the header comment for the columns read). */
 export function readScopus(file: InputFile): ReaderResult {
   const { columns, rows } = readCsvTable(file.name, file.text);
-  const has = (c: string) => columns.some((x) => x.toLowerCase() === c.toLowerCase());
+  const has = (c: string) => hasColumn(columns, c);
   if (!has('Title') || !(has('Authors') || has('Author full names'))) {
     throw new IngestError(file.name, 1, `not a Scopus CSV export: the header has no "Title" and "Authors" columns (found: ${columns.slice(0, 8).join(', ')})`);
   }
