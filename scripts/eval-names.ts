@@ -82,9 +82,12 @@ const baseScore = scoreRanked(baselinePairs, personTruth);
 
 // Homonym flags.
 const tHom = performance.now();
-const flags = flagHomonyms(bundle);
+const candidates = flagHomonyms(bundle);
 const homMs = performance.now() - tHom;
+// The claim is what is scored; the candidates that are not claimed are listed apart in the explorer.
+const flags = candidates.filter((f) => f.claimed);
 const homonyms = trueHomonyms(peopleTruth);
+const candidateRanks = candidates.flatMap((f, i) => (homonyms.has(f.author) ? [{ name: bundle.authors.name[f.author]!, rank: i + 1, claimed: f.claimed, namesakes: f.namesakes }] : []));
 const flaggedTrue = flags.filter((f) => homonyms.has(f.author));
 const eligible = bundle.authors.paperCount.filter((c) => c >= 2).length;
 const eligibleTrue = [...homonyms].filter((a) => bundle.authors.paperCount[a]! >= 2).length;
@@ -107,11 +110,12 @@ const lines = [
   `| | P@20 | ${f3(sugScore.p20)} | ${f3(baseScore.p20)} |`,
   `| | P@50 | ${f3(sugScore.p50)} | ${f3(baseScore.p50)} |`,
   `| | recall of true pairs left unmerged | ${f3(sugScore.recall)} (of ${sugScore.truePairs}) | ${f3(baseScore.recall)} |`,
-  `| "may be N different people" flags | flagged | ${flags.length} | — |`,
+  `| "may be N different people" flags | flagged (claimed) | ${flags.length} | — |`,
   `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue / eligible : 0)} |`,
   `| | recall (of ${eligibleTrue} people with 2+ ids and 2+ papers) | ${f3(homRecall)} | — |`,
   '',
   `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
+  `candidates not claimed (shown apart, "not a claim"): ${candidates.length - flags.length}; true homonyms among all ${candidates.length} candidates at rank: ${candidateRanks.map((r) => `${r.name} #${r.rank}`).join(', ') || 'none'}`,
   `baselines: merges = same surname + first given name; suggestions = same surname + first initial + a shared co-author, ranked by shared co-authors; flags = a random person with 2+ papers`,
   `time: prepare ${((tPrep - t0) / 1000).toFixed(1)} s, suggestions ${(sugMs / 1000).toFixed(2)} s, flags ${(homMs / 1000).toFixed(2)} s`,
 ];
@@ -121,9 +125,11 @@ if (show > 0) {
   const mark = (a: number, b: number) => (personTruth.has(a < b ? `${a},${b}` : `${b},${a}`) ? '+' : '-');
   process.stdout.write(`\ntop ${show} suggestions (+ confirmed):\n`);
   for (const s of suggestions.slice(0, show)) process.stdout.write(`${mark(s.keep, s.merge)} ${s.score.toFixed(3)} ${s.names[0]} / ${s.names[1]} (${s.sharedCoauthors.length} shared) ${s.detail}\n`);
-  process.stdout.write(`\nfirst ${show} flags (+ true homonym):\n`);
-  for (const f of flags.slice(0, show))
-    process.stdout.write(`${homonyms.has(f.author) ? '+' : '-'} ${bundle.authors.name[f.author]} clusters ${f.clusters} groups ${f.groups} papers ${f.papers} ids ${[...peopleTruth[f.author]!.keys()].join(' ')}\n`);
+  process.stdout.write(`\nfirst ${show} candidates, claims first (+ true homonym, * claimed):\n`);
+  for (const f of candidates.slice(0, show))
+    process.stdout.write(
+      `${homonyms.has(f.author) ? '+' : '-'}${f.claimed ? '*' : ' '} ${bundle.authors.name[f.author]} namesakes ${f.namesakes.toFixed(2)} score ${f.score.toFixed(2)} clusters ${f.clusters} groups ${f.groups} papers ${f.papers} ids ${[...peopleTruth[f.author]!.keys()].join(' ')}\n`,
+    );
 }
 
 {
@@ -132,7 +138,13 @@ if (show > 0) {
     truth: truthPath,
     merges: { precision: merges.merges.precision, recall: merges.merges.recall },
     suggestions: { count: sugScore.count, precision: sugScore.precision, p20: sugScore.p20, p50: sugScore.p50, recall: sugScore.recall },
-    homonyms: { flagged: flags.length, precision: homPrecision, flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!) },
+    homonyms: {
+      flagged: flags.length,
+      precision: homPrecision,
+      flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!),
+      candidates: candidates.length,
+      trueHomonymsAmongCandidates: candidateRanks,
+    },
     baselines: {
       merges: { precision: merges.baseline.precision, recall: merges.baseline.recall },
       suggestions: { count: baseScore.count, precision: baseScore.precision, p20: baseScore.p20, p50: baseScore.p50, recall: baseScore.recall },

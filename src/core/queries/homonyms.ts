@@ -17,8 +17,22 @@
  * (`homonymEvidence`): per group beside the largest, different topics (title and abstract words,
  * cosine similarity under 0.05; 0.2 or more counts against), years that do not overlap, no venue in
  * common, each worth half as much for a group of a single paper; the two strongest groups count. The
- * name prior (see name-commonness.ts) is added, and a person is flagged when the sum is 0 or more.
- * Calibrated on acl_2016_2021_all against the Anthology's person ids (`npm run eval:names`).
+ * name prior (see name-commonness.ts) is added: a sum of 0 or more makes the person a candidate.
+ *
+ * A candidate is not yet a claim. The claim "may be N different people" (`claimed`) is made when
+ *  - the name is common enough that its separate groups are likely someone else: the expected number
+ *    of namesakes among the groups, `namesakes` = (people expected with this exact name here, from the
+ *    given-name and surname counts of the dataset: see name-commonness.ts) × (groups − 1), is at least
+ *    `CLAIM_NAMESAKES` (10); or
+ *  - the person is the dataset's focal author (a list gathered around one name, e.g. the seed format's
+ *    first line): the list was made by that name, so namesakes from anywhere in the literature may be in
+ *    it and the name counts inside the list say nothing; the evidence alone decides.
+ * Calibration (`npm run eval:names`, README "Who is who, measured"): on acl_2016_2021_all the Anthology's
+ * ids split 4 names among 6,907 people with 2+ groups; topic, year and venue differences did not rank
+ * them (the candidates whose groups differ most, e.g. Mark Lee, are one id each), while the name
+ * prior × groups did (Yang Liu first). 10 is a round cut at which the claims are right at least half the
+ * time against those ids; on acl_2020_main (3k papers) no name reaches it. The ids are incomplete (Wei Wang,
+ * Yue Zhang, … are one id each), so these precisions are lower bounds.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
@@ -234,9 +248,16 @@ export interface HomonymFlag {
   /** Groups of papers with no co-author in common. */
   groups: number;
   papers: number;
-  /** Evidence that the clusters are different people, plus the name prior (see `homonymEvidence`); flagged at ≥ `minScore`. */
+  /** Evidence that the clusters are different people, plus the name prior (see `homonymEvidence`); listed at ≥ `minScore`. */
   score: number;
+  /** Namesakes expected among the groups: (people expected with this name) × (groups − 1). */
+  namesakes: number;
+  /** The claim "may be N different people" is made (see the module comment); false: a candidate only. */
+  claimed: boolean;
 }
+
+/** Expected namesakes among a name's groups from which the claim is made (see the module comment). */
+export const CLAIM_NAMESAKES = 10;
 
 export interface ClusterFacts {
   /** Papers of the cluster, ascending. */
@@ -254,8 +275,12 @@ export interface ClusterFacts {
 }
 
 export interface HomonymEvidence {
-  /** Name prior + the two strongest clusters' weights: ≥ 0 flags the person. */
+  /** Name prior + the two strongest clusters' weights: ≥ 0 makes the person a candidate. */
   score: number;
+  /** Namesakes expected among the groups (see `HomonymFlag.namesakes`). */
+  namesakes: number;
+  /** The claim "may be N different people" is made (see the module comment). */
+  claimed: boolean;
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
   clusters: ClusterFacts[];
@@ -267,10 +292,12 @@ const yearSpan = (y: [number, number] | null) => (y ? (y[0] === y[1] ? `${y[0]}`
 
 /**
  * Why `split`'s clusters may (or may not) be different people: topics, years, venues per cluster
- * against the largest, and the name prior (see the module comment). `abstracts` (aligned with the
- * papers) sharpen the topics; titles alone are used without them.
+ * against the largest, the name prior, and whether the claim is made (see the module comment).
+ * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`);
+ * `groupCount` is the number of co-author groups before any joining (default: counted again).
+ * `abstracts` (aligned with the papers) sharpen the topics; titles alone are used without them.
  */
-export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null): HomonymEvidence {
+export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, groupCount?: number): HomonymEvidence {
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) {
     const list = byCluster.get(g.cluster);
@@ -309,6 +336,10 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   });
   const weights = clusters.slice(1).map((c) => c.weight).sort((x, y) => y - x);
   const score = prior.logPrior + (weights[0] ?? 0) + Math.max(0, weights[1] ?? 0);
+  const groups = groupCount ?? splitPersonCandidates(bundle, split.author).groups.length;
+  const namesakes = prior.expectedInDataset * Math.max(0, groups - 1);
+  const focal = bundle.focalAuthor === split.author;
+  const claimed = lists.length >= 2 && score >= 0 && (focal || namesakes >= CLAIM_NAMESAKES);
 
   const lines: string[] = [];
   const name = bundle.authors.name[split.author]!;
@@ -329,13 +360,20 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     `The name: ${prior.surnameTier ? `${name.split(' ').pop()} is a ${prior.surnameTier} surname; ` : ''}` +
       `${others >= 0.1 ? `about ${others.toFixed(1)} people with this exact name would be expected here by chance` : 'a rare name in this dataset'}.`,
   );
-  return { score: Math.round(score * 100) / 100, prior, clusters, lines };
+  if (focal) lines.push(`The list was gathered around this name, so namesakes from anywhere may be in it.`);
+  else if (groups >= 2)
+    lines.push(
+      `Of its ${groups} groups with no co-author in common, about ${namesakes < 1 ? namesakes.toFixed(2) : namesakes.toFixed(1)} would be someone else of this name by chance` +
+        (claimed ? '.' : ` (${CLAIM_NAMESAKES} or more before this is claimed as several people).`),
+    );
+  return { score: Math.round(score * 100) / 100, namesakes: Math.round(namesakes * 100) / 100, claimed, prior, clusters, lines };
 }
 
 /**
  * Every person whose papers fall into at least `minClusters` (default 2) clusters (see the module
- * comment) AND whose evidence score (`homonymEvidence`) is at least `minScore` (default 0), highest
- * score first (then most clusters, most papers, author index). Linear in the co-author graph plus
+ * comment) AND whose evidence score (`homonymEvidence`) is at least `minScore` (default 0): the claims
+ * (`claimed`) first, highest score first, then the candidates that are not claimed, most namesakes
+ * expected first (ties: score, clusters, papers, author index). Linear in the co-author graph plus
  * Σ over papers of (authors)², plus the topic index (once per bundle).
  */
 export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minScore?: number; abstracts?: Abstracts | null } = {}): HomonymFlag[] {
@@ -356,11 +394,19 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
     });
     const clusters = new Set(groupClusters(bundle, a, coauthors)).size;
     if (clusters < minClusters) continue;
-    const evidence = homonymEvidence(bundle, splitFromComponents(bundle, a, papers, { label, count }), opts.abstracts ?? null);
+    const evidence = homonymEvidence(bundle, splitFromComponents(bundle, a, papers, { label, count }), opts.abstracts ?? null, count);
     if (evidence.score < minScore) continue;
-    out.push({ author: a, clusters, groups: count, papers: papers.length, score: evidence.score });
+    out.push({ author: a, clusters, groups: count, papers: papers.length, score: evidence.score, namesakes: evidence.namesakes, claimed: evidence.claimed });
   }
-  return out.sort((x, y) => y.score - x.score || y.clusters - x.clusters || y.papers - x.papers || x.author - y.author);
+  return out.sort(
+    (x, y) =>
+      Number(y.claimed) - Number(x.claimed) ||
+      (x.claimed ? 0 : y.namesakes - x.namesakes) ||
+      y.score - x.score ||
+      y.clusters - x.clusters ||
+      y.papers - x.papers ||
+      x.author - y.author,
+  );
 }
 
 /** How a paper is named in an alias line: its DOI when it has one, else its title. */

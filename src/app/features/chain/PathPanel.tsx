@@ -18,7 +18,7 @@ function ChainDoubt({ author, paperIn, paperOut }: { author: number; paperIn: nu
   const result = useSplit(author);
   if (result.status !== 'ready') return null;
   const { split, evidence } = result.value;
-  if (evidence && evidence.score < 0) return null;
+  if (evidence && !evidence.claimed) return null;
   const groupOf = (p: number) => split.groups.findIndex((g) => g.papers.includes(p));
   const a = groupOf(paperIn);
   const b = groupOf(paperOut);
@@ -51,7 +51,7 @@ function ChainList() {
   }
   const { chain } = path;
   const steps = chain.steps.length;
-  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.map((f) => f.author) : []);
+  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.filter((f) => f.claimed).map((f) => f.author) : []);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">

@@ -20,7 +20,9 @@ export function HomonymSection({ author }: { author: number }) {
   const result = useSplit(author);
   if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
   const { split, lines, evidence } = result.value;
-  const flagged = evidence === null || evidence.score >= 0;
+  // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
+  const flagged = evidence === null || evidence.claimed;
+  const differ = evidence !== null && evidence.score >= 0;
   const name = bundle.authors.name[author];
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 
@@ -41,7 +43,8 @@ export function HomonymSection({ author }: { author: number }) {
         </p>
       ) : (
         <p className="homonym-head muted">
-          {split.groups.length} groups of papers with no co-author in common, but little says they are different people.
+          {split.groups.length} groups of papers with no co-author in common
+          {differ ? ', and they differ; not enough to claim they are different people (a candidate, not a claim).' : ', but little says they are different people.'}
         </p>
       )}
       {evidence && (

@@ -165,7 +165,9 @@ export function ReviewPanel() {
       </Panel>
     );
   }
-  const { suggestions, flags } = checks.value;
+  const { suggestions } = checks.value;
+  const flags = checks.value.flags.filter((f) => f.claimed);
+  const candidates = checks.value.flags.filter((f) => !f.claimed).slice(0, CANDIDATES_SHOWN);
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
 
   return (
@@ -206,6 +208,28 @@ export function ReviewPanel() {
           </ul>
         </>
       )}
+      {candidates.length > 0 && (
+        <details className="homonym-candidates" data-testid="homonym-candidates">
+          <summary>
+            Separate groups of papers, not a claim ({checks.value.flags.length - flags.length})
+          </summary>
+          <p className="insight-intro muted">
+            These names also have groups of papers with no co-author in common that differ in topic, years or venue, but that is not enough to
+            say they are different people (prolific people have such groups too). Most namesakes expected first
+            {checks.value.flags.length - flags.length > CANDIDATES_SHOWN ? `; the first ${CANDIDATES_SHOWN}` : ''}.
+          </p>
+          <ul className="homonym-list">
+            {candidates.map((f) => (
+              <li key={f.author}>
+                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, not claimed</span>} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </Panel>
   );
 }
+
+/** How many of the candidates that are not claimed the review list shows. */
+const CANDIDATES_SHOWN = 20;

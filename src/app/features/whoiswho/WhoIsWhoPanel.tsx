@@ -20,7 +20,9 @@ export function WhoIsWhoPanel() {
       </Panel>
     );
   }
-  const { suggestions, flags } = checks.value;
+  const { suggestions } = checks.value;
+  const flags = checks.value.flags.filter((f) => f.claimed);
+  const candidates = checks.value.flags.length - flags.length;
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
 
   return (
@@ -30,13 +32,14 @@ export function WhoIsWhoPanel() {
         one person
         {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open} to review)</span>}
         <br />
-        <strong>{flags.length}</strong> name{flags.length === 1 ? '' : 's'} that may be several people
+        <strong data-testid="homonym-count">{flags.length}</strong> name{flags.length === 1 ? '' : 's'} that may be several people
+        {candidates > 0 && <span className="muted"> ({candidates} more with separate groups, not claimed)</span>}
       </p>
       <button
         type="button"
         className="button wide"
         aria-pressed={reviewing}
-        disabled={suggestions.length === 0 && flags.length === 0}
+        disabled={suggestions.length === 0 && checks.value.flags.length === 0}
         onClick={() => select({ kind: 'review' })}
       >
         Review names
