@@ -28,6 +28,11 @@ export interface BrowserBenchRow {
   clickToPanelMs: number;
   /** Median: mouse release → the first frame painted after the panel rendered (level-of-detail refill included). */
   clickToPaintedMs: number;
+  /**
+   * The first click of the page (no abstract fetched yet): mouse release → the first abstract shown in the author
+   * panel (its chunk fetched, checked and rendered); null when the author has no paper with an abstract.
+   */
+  firstClickAbstractMs: number | null;
   /** Longest main-thread task (long-task observer) while clicking the authors, ms. */
   clickLongestTaskMs: number;
   /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
@@ -76,6 +81,11 @@ const INSTRUMENT = `(() => {
   window.addEventListener('input', (e) => { t.inputs.push(e.timeStamp); }, true);
   window.__atlas.sigma.on('afterRender', () => { t.renders++; t.lastRender = performance.now(); });
   t.longTasks = [];
+  // the first abstract text shown in the author panel (not "Loading abstract…")
+  t.abstractShown = 0;
+  new MutationObserver(() => {
+    if (!t.abstractShown && document.querySelector('[data-testid="author-panel"] [data-testid="abstract"]')) t.abstractShown = performance.now();
+  }).observe(document.body, { childList: true, subtree: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push(e.duration); }).observe({ type: 'longtask' });
 })()`;
 /** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after the paint). */
@@ -123,6 +133,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   // click → panel
   const click: number[] = [];
   const painted: number[] = [];
+  let firstAbstract: number | null = null;
   await page.evaluate('window.__bench.longTasks.length = 0');
   for (const spot of spots) {
     await page.keyboard.press('Escape');
@@ -134,6 +145,16 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
     click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
     painted.push(((await page.evaluate(NEXT_PAINT)) as number) - ((await page.evaluate('window.__bench.mouseup')) as number));
+    if (click.length === 1) {
+      const withAbstract = await page.evaluate(`(() => {
+        const s = window.__atlas.store.getState();
+        return s.selection && s.selection.kind === 'author' && s.dataset.papersOf(s.selection.index).some((p) => s.dataset.bundle.papers.hasAbstract[p] === 1);
+      })()`);
+      if (withAbstract) {
+        await page.waitForFunction('window.__bench.abstractShown > 0', undefined, { timeout: 120_000 });
+        firstAbstract = (await page.evaluate('window.__bench.abstractShown - window.__bench.mouseup')) as number;
+      }
+    }
     // the panel may move the camera: take targets again for the next click
     await page.keyboard.press('Escape');
     const fresh = await targets(page, spots.length);
@@ -171,6 +192,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     searchIndexMs: Math.round(base.searchIndexMs),
     clickToPanelMs: round(median(click)),
     clickToPaintedMs: round(median(painted)),
+    firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
     clickLongestTaskMs: round(Math.max(0, ...((await page.evaluate('window.__bench.longTasks')) as number[]))),
     hoverFrameMs: round(median(hover)),
     searchKeystrokeMedianMs: round(median(keys)),
@@ -194,6 +216,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       'search index': r.searchIndexMs,
       'click→panel': r.clickToPanelMs,
       'click→painted': r.clickToPaintedMs,
+      '1st click→abstract': r.firstClickAbstractMs ?? '—',
       'click longest task': r.clickLongestTaskMs,
       'hover frame': r.hoverFrameMs,
       [`keystroke med`]: r.searchKeystrokeMedianMs,

@@ -23,7 +23,7 @@ any of them gzipped (.gz); the format is detected from each file's content. Seve
 (same DOI, or same normalised title and authors) are kept once and reported.
 
 Options:
-  --out DIR                 output folder: bundle.json, abstracts.json, report.json (required; written as a whole)
+  --out DIR                 output folder: bundle.json, abstracts/ (chunks), report.json (required; written as a whole)
   --format F                force the input format (${INPUT_FORMATS.join('|')})
   --counting fractional|full   co-author weight per shared paper: 1/(n-1) (default) or 1
   --max-authors N|none      papers with more than N authors add no co-author weight (default 100; none: no cap)

@@ -3,10 +3,10 @@
  * `npm run view -- DIR`: open a bundle built by `build:graph` in the explorer. Starts the Vite dev server
  * (as `npm start` does) and prints the address that opens DIR's bundle. A folder under `public/` is
  * served as it is (`?bundle=data/x/bundle.json`); any other folder is served read-only under `/_view/`
- * (only its bundle.json, abstracts.json and report.json).
+ * (only its bundle.json, report.json and abstracts: `abstracts/<i>.json` chunks or a format-2 abstracts.json).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,7 +35,10 @@ export function viewQuery(dir: string): string {
   return `?bundle=${path}`;
 }
 
-/** Serves bundle.json, abstracts.json and report.json of `dir` under /_view/. */
+/** A chunk file of a format-3 bundle's abstracts: `abstracts/12.json`. */
+const CHUNK = /^abstracts\/\d+\.json$/;
+
+/** Serves bundle.json, report.json and the abstracts (chunk files or abstracts.json) of `dir` under /_view/. */
 function serveFolder(dir: string): Plugin {
   return {
     name: 'atlas-view-folder',
@@ -43,8 +46,8 @@ function serveFolder(dir: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!;
         if (!url.startsWith(VIEW_PREFIX)) return next();
-        const name = basename(url);
-        if (!SERVED.has(name) || url !== VIEW_PREFIX + name || !existsSync(join(dir, name))) {
+        const name = url.slice(VIEW_PREFIX.length);
+        if (!(SERVED.has(name) || CHUNK.test(name)) || !existsSync(join(dir, name))) {
           res.statusCode = 404;
           res.end('not found');
           return;

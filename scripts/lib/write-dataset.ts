@@ -1,7 +1,24 @@
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { validIndexEntries, type DatasetIndexEntry } from '../../src/core/bundle/dataset-index';
+import { ABSTRACT_CHUNK_DIR, abstractChunkFile, abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
+import type { Abstracts, Bundle } from '../../src/core/bundle/types';
+import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts } from '../../src/core/bundle/validate';
 import type { BuildResult } from '../../src/core/pipeline';
+
+/** The abstracts as the bundle says they are stored: chunk files (format 3), one file, or none. Path -> JSON text. */
+function abstractsFiles(result: BuildResult): Map<string, string> {
+  const { bundle, abstracts } = result;
+  const files = new Map<string, string>();
+  const chunks = bundle.abstractChunks;
+  if (chunks) {
+    const plan = planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, chunks.size);
+    abstractChunkFiles(abstracts, plan).forEach((texts, i) => files.set(abstractChunkFile(chunks.dir, i), JSON.stringify(texts)));
+  } else if (bundle.abstractsFile) {
+    files.set(bundle.abstractsFile, JSON.stringify(abstracts));
+  }
+  return files;
+}
 
 /** Write a file atomically: a temporary file beside it, then rename. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -24,8 +41,11 @@ export class OutDirError extends Error {
   }
 }
 
-/** The files a build writes; anything else in the folder (works.jsonl.gz, the user's own files) is carried over. */
-const BUILD_FILES = new Set(['bundle.json', 'abstracts.json', 'report.json']);
+/**
+ * The files a build writes (abstracts.json: the single abstracts file of format-2 builds, dropped when a format-3
+ * build replaces one); anything else in the folder (works.jsonl.gz, the user's own files) is carried over.
+ */
+const BUILD_FILES = new Set(['bundle.json', 'abstracts.json', 'report.json', ABSTRACT_CHUNK_DIR.replace(/\/$/, '')]);
 
 const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
 const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
@@ -128,7 +148,7 @@ export function recoverOutDir(outDir: string): string[] {
 }
 
 /**
- * Write bundle.json, abstracts.json and report.json as one whole: into a new folder beside `outDir`
+ * Write bundle.json, the abstracts (chunk files `abstracts/<i>.json`, or the bundle's abstractsFile) and report.json as one whole: into a new folder beside `outDir`
  * (`.NAME.building-PID`, holding hard links to the other files already in `outDir`, e.g. works.jsonl.gz), then
  * switched in by renames (`outDir` -> `.NAME.previous-PID`, new folder -> `outDir`, previous removed). At every
  * moment `outDir` holds one whole build, except between the two renames (microseconds), when it is missing and
@@ -137,7 +157,7 @@ export function recoverOutDir(outDir: string): string[] {
  */
 export function writeDataset(outDir: string, result: BuildResult): { bundleBytes: number; abstractsBytes: number } {
   const bundleText = JSON.stringify(result.bundle);
-  const abstractsText = JSON.stringify(result.abstracts);
+  const abstractsTexts = abstractsFiles(result);
   const out = resolve(outDir);
   const parent = dirname(out);
   const base = basename(out);
@@ -162,7 +182,10 @@ export function writeDataset(outDir: string, result: BuildResult): { bundleBytes
         }
       }
     }
-    writeFileSync(join(stage, 'abstracts.json'), abstractsText);
+    for (const [file, text] of abstractsTexts) {
+      mkdirSync(dirname(join(stage, file)), { recursive: true });
+      writeFileSync(join(stage, file), text);
+    }
     writeFileSync(join(stage, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
     writeFileSync(join(stage, 'bundle.json'), bundleText);
     if (existsSync(out)) {
@@ -179,7 +202,36 @@ export function writeDataset(outDir: string, result: BuildResult): { bundleBytes
     if (err instanceof OutDirError) throw err;
     throw new OutDirError(describeFsError(err, `cannot write --out ${outDir}`));
   }
-  return { bundleBytes: Buffer.byteLength(bundleText), abstractsBytes: Buffer.byteLength(abstractsText) };
+  let abstractsBytes = 0;
+  for (const text of abstractsTexts.values()) abstractsBytes += Buffer.byteLength(text);
+  return { bundleBytes: Buffer.byteLength(bundleText), abstractsBytes };
+}
+
+/**
+ * Read back the abstracts of a dataset folder as one string or null per paper, whichever way its bundle stores
+ * them (format-3 chunk files, a format-1/2 abstracts.json, or none), each file checked against the bundle.
+ * @param dir the dataset folder (holding bundle.json)
+ * @param bundle its bundle, already checked (validateBundle)
+ * @throws BundleError naming the file that is missing, not JSON, or does not match the bundle.
+ */
+export function readDatasetAbstracts(dir: string, bundle: Bundle): Abstracts {
+  const read = (file: string): unknown => {
+    const path = join(dir, file);
+    if (!existsSync(path)) throw new BundleError(file, 'missing', 'not found');
+    return parseBundleJson(readFileSync(path, 'utf8'), file);
+  };
+  const chunks = bundle.abstractChunks;
+  if (chunks) {
+    const plan = planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, chunks.size);
+    const out: Abstracts = bundle.papers.title.map(() => null);
+    plan.papers.forEach((papers, i) => {
+      const file = abstractChunkFile(chunks.dir, i);
+      validateAbstractChunk(read(file), papers.length, file).forEach((text, k) => (out[papers[k]!] = text));
+    });
+    return out;
+  }
+  if (bundle.abstractsFile) return validateAbstracts(read(bundle.abstractsFile), bundle.papers.title.length, bundle.abstractsFile);
+  return bundle.papers.title.map(() => null);
 }
 
 export type { DatasetIndexEntry };

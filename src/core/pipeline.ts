@@ -12,6 +12,7 @@ import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
 import { resolveOptions } from './bundle/build-options';
+import { ABSTRACT_CHUNK_SIZE } from './bundle/abstract-chunks';
 import type { Abstracts, BuildOptions, Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
 import type { FetchInfo } from './openalex/fetch-works';
@@ -26,7 +27,11 @@ export interface BuildRequest extends Partial<BuildOptions> {
   format?: InputFormat;
   /** Alias file (name + text). */
   aliases?: InputFile | null;
-  /** Where the viewer finds the abstracts file, relative to the bundle (null: the caller keeps abstracts itself). */
+  /**
+   * Where the viewer finds the abstracts. Absent (the default): chunk files `abstracts/<i>.json` beside the bundle
+   * (bundle format 3, `abstractChunks`; written by scripts/lib/write-dataset.ts), read per panel; null: the caller
+   * keeps the abstracts itself (in-browser imports); a string: one abstracts file at that URL relative to the bundle.
+   */
   abstractsFile?: string | null;
   /** Called when a stage starts and ends (fraction 0 or 1) and, for long stages, in between. */
   onProgress?: (stage: Stage, fraction: number) => void;
@@ -180,7 +185,8 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
     communities,
     modularity: comm.modularity,
     layout,
-    abstractsFile: req.abstractsFile === undefined ? 'abstracts.json' : req.abstractsFile,
+    abstractsFile: req.abstractsFile ?? null,
+    abstractChunkSize: req.abstractsFile === undefined ? ABSTRACT_CHUNK_SIZE : null,
   });
   checkBundle(bundle, papers);
   done('bundle');

@@ -7,7 +7,7 @@
  * Call from a test file's beforeAll with a long timeout (`BIG_BUNDLE_TIMEOUT`).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildDataset } from '../../src/core/pipeline';
@@ -65,6 +65,7 @@ export function servedBundle(id: BigBundleId): string {
   }
   const served = path.join(SITE_DIR, 'data', id);
   mkdirSync(served, { recursive: true });
-  for (const file of ['bundle.json', 'abstracts.json', 'report.json']) copyFileSync(path.join(cached, file), path.join(served, file));
+  rmSync(served, { recursive: true, force: true });
+  cpSync(cached, served, { recursive: true });
   return `?bundle=data/${id}/bundle.json`;
 }

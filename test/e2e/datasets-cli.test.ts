@@ -3,7 +3,7 @@
  * not among the samples; a `?bundle=` address that the server answers with a web page (a development
  * server's fallback for a missing file) says "not found", not "damaged… Unexpected token '<'".
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   // as `npm run build:graph -- … --out public/data/my-lab` leaves it: a copy of the seed's bundle, listed without "sample"
   savedIndex = readFileSync(INDEX, 'utf8');
   mkdirSync(path.join(SITE_DATA, 'my-lab'), { recursive: true });
-  for (const f of ['bundle.json', 'abstracts.json']) copyFileSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f));
+  for (const f of ['bundle.json', 'abstracts']) cpSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f), { recursive: true });
   const entries = JSON.parse(savedIndex) as { id: string }[];
   entries.push({ id: 'my-lab', name: 'My lab', bundle: 'data/my-lab/bundle.json', papers: 9, authors: 109 } as { id: string });
   writeFileSync(INDEX, JSON.stringify(entries));

@@ -156,7 +156,7 @@ describe('explorer on the seed list', () => {
     const paths = requested.map((u) => new URL(u)).filter((u) => u.protocol !== 'data:');
     expect(paths.every((u) => u.origin === origin)).toBe(true);
     const data = paths.map((u) => u.pathname).filter((p) => p.includes('/data/'));
-    expect(new Set(data)).toEqual(new Set(['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/abstracts.json']));
+    expect(new Set(data)).toEqual(new Set(['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/abstracts/0.json']));
     expect(errors).toEqual([]);
   });
 });

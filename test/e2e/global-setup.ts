@@ -36,10 +36,11 @@ function writeBrokenBundles(seedBundlePath: string): void {
   put('missing-column', JSON.stringify(missing));
   put('newer', JSON.stringify({ ...JSON.parse(text), format: 99 }));
   // markup in a title must show as text, never run
-  const markup = JSON.parse(text) as { papers: { title: string[]; hasAbstract: number[] }; abstractsFile: string | null };
+  const markup = JSON.parse(text) as { papers: { title: string[]; hasAbstract: number[] }; abstractsFile: string | null; abstractChunks?: unknown };
   markup.papers.title[0] = `<img src=x onerror="window.__injected=1"><b>${markup.papers.title[0]}</b>`;
   markup.papers.hasAbstract = markup.papers.hasAbstract.map(() => 0);
   markup.abstractsFile = null;
+  markup.abstractChunks = null;
   put('markup-title', JSON.stringify(markup));
 }
 

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, SEED_PATH } from '../core/helpers';
 import { stderrProgress } from '../../scripts/lib/progress';
 import { viewQuery } from '../../scripts/view';
+import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
+import { validateBundle } from '../../src/core/bundle/validate';
 import type { Stage } from '../../src/core/pipeline';
 import { main } from '../../scripts/build-graph';
 
@@ -57,10 +59,15 @@ describe('npm run build:graph', () => {
       expect(report).toHaveProperty(key);
     const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8'));
     expect(bundle.kind).toBe('coauthor-atlas');
-    expect(bundle.format).toBe(2);
-    const abstracts = JSON.parse(readFileSync(join(out, 'abstracts.json'), 'utf8'));
+    expect(bundle.format).toBe(3);
+    // the seed's 9 abstracts, in one chunk file (abstracts in chunks: bundle format 3)
+    expect(bundle.abstractChunks).toEqual({ dir: 'abstracts/', size: 200, count: 1 });
+    expect(readdirSync(join(out, 'abstracts'))).toEqual(['0.json']);
+    const abstracts = readDatasetAbstracts(out, validateBundle(bundle, 'bundle.json'));
     expect(abstracts).toHaveLength(9);
-    expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json']);
+    expect(abstracts.filter((a) => a !== null)).toHaveLength(bundle.papers.hasAbstract.filter((h: number) => h === 1).length);
+    expect(abstracts.every((a) => a === null || a.length > 50)).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json']);
     // Built twice: byte-identical bundle.
     const first = readFileSync(join(out, 'bundle.json'));
     // Built again by the real script in its own process: exit 0 and a byte-identical bundle.

@@ -3,8 +3,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
-import { validateAbstracts, validateBundle } from '../../src/core/bundle/validate';
+import { readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { validateBundle } from '../../src/core/bundle/validate';
 import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -14,7 +14,8 @@ const cli = (args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts', 'build-gra
 function wholeBuild(dir: string): number {
   const bundle = validateBundle(JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')), 'bundle.json');
   const n = bundle.papers.title.length;
-  validateAbstracts(JSON.parse(readFileSync(join(dir, 'abstracts.json'), 'utf8')), n, 'abstracts.json');
+  const abstracts = readDatasetAbstracts(dir, bundle);
+  if (abstracts.some((a, i) => (a !== null) !== (bundle.papers.hasAbstract[i] === 1))) throw new Error('the abstracts are not of the bundle\'s build');
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { papers: number; authors: number };
   if (report.papers !== n || report.authors !== bundle.authors.name.length) throw new Error(`report.json (${report.papers} papers) is not of the bundle's build (${n})`);
   return n;
@@ -58,10 +59,11 @@ describe('a dataset is written as a whole', () => {
     const seed = buildFiles([SEED_PATH]);
     writeDataset(out, seed);
     writeFileSync(join(out, 'works.jsonl.gz'), 'kept');
-    writeFileSync(join(out, 'abstracts.json.99999999.tmp'), 'partial');
+    writeFileSync(join(out, 'bundle.json.99999999.tmp'), 'partial');
+    writeFileSync(join(out, 'abstracts.json'), '[] (a format-2 build\'s single abstracts file: replaced, not kept)');
     mkdirSync(join(out, '..', '.ds.building-99999999'));
     writeDataset(out, aclMain());
-    expect(readdirSync(out).sort()).toEqual(['abstracts.json', 'bundle.json', 'report.json', 'works.jsonl.gz']);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json', 'works.jsonl.gz']);
     expect(readFileSync(join(out, 'works.jsonl.gz'), 'utf8')).toBe('kept');
     expect(readdirSync(join(out, '..'))).toEqual(['ds']);
     expect(wholeBuild(out)).toBe(3022);

@@ -23,8 +23,10 @@ export interface Dataset {
   papersOf: (author: number) => number[];
   /** Co-authors of an author, most shared papers first (built on first use). */
   coauthorsOf: (author: number) => CoauthorTie[];
-  /** Abstracts, fetched on first use and then cached. */
+  /** Every abstract (exports), fetched on first use and then cached. */
   abstracts: AbstractsLoader;
+  /** One paper's abstract (null: none); fetches only what holds it (its chunk, for format-3 bundles). */
+  abstractOf: (paper: number) => Promise<string | null>;
   /** Built on first use (it costs a few hundred ms on 60k nodes, so not before the first frame). */
   search: () => SearchIndex;
 }
@@ -62,23 +64,35 @@ export function coauthorsOfAuthor(bundle: Bundle, author: number): CoauthorTie[]
   return ties.sort((a, b) => b.shared - a.shared || b.weight - a.weight || compare(names[a.author], names[b.author]));
 }
 
-/** Make a Dataset from a validated bundle and a way to get its abstracts. */
-export function prepareDataset(bundle: Bundle, abstracts: AbstractsLoader, id: string | null = null): Dataset {
+/**
+ * Make a Dataset from a validated bundle and a way to get its abstracts.
+ * @param abstracts loads every abstract (one string or null per paper); called at most once unless it fails
+ * @param id the dataset's id in the URL, or null
+ * @param abstractOf loads one paper's abstract without loading them all (chunked bundles); default: from `abstracts`
+ */
+export function prepareDataset(
+  bundle: Bundle,
+  abstracts: AbstractsLoader,
+  id: string | null = null,
+  abstractOf?: (paper: number) => Promise<string | null>,
+): Dataset {
   let pending: Promise<Abstracts> | null = null;
+  const all = (): Promise<Abstracts> => {
+    // a failed load may be retried (e.g. the network came back)
+    pending ??= abstracts().catch((err: unknown) => {
+      pending = null;
+      throw err;
+    });
+    return pending;
+  };
   return {
     id,
     name: bundle.name,
     bundle,
     papersOf: (author) => papersOfAuthor(bundle, author),
     coauthorsOf: (author) => coauthorsOfAuthor(bundle, author),
-    abstracts: () => {
-      // a failed load may be retried (e.g. the network came back)
-      pending ??= abstracts().catch((err: unknown) => {
-        pending = null;
-        throw err;
-      });
-      return pending;
-    },
+    abstracts: all,
+    abstractOf: abstractOf ?? (async (paper) => (await all())[paper] ?? null),
     search: memo(() => buildSearchIndex(bundle)),
   };
 }

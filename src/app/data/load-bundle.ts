@@ -1,7 +1,8 @@
 /** Fetch the dataset list, a bundle and its abstracts, with messages that say what went wrong and where. */
-import type { Abstracts } from '../../core/bundle/types';
+import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { parseDatasetIndex, type DatasetIndexEntry } from '../../core/bundle/dataset-index';
-import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../core/bundle/validate';
+import { abstractChunkFile, planAbstractChunks, type AbstractChunkPlan } from '../../core/bundle/abstract-chunks';
+import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts, validateBundle } from '../../core/bundle/validate';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
 
@@ -68,18 +69,71 @@ export function isSafeBundlePath(path: string): boolean {
   return new URL(path, window.location.href).origin === window.location.origin;
 }
 
-/** Fetch and check a bundle; its abstracts file is fetched later, on first use. */
+/** The name a message gives a file of the bundle: its last two path parts (`acl/abstracts.json`). */
+const shortName = (url: URL): string => url.pathname.split('/').slice(-2).join('/');
+
+/**
+ * Abstracts in chunk files (bundle format 3): `one(paper)` fetches and checks only the chunk holding that paper
+ * (each chunk once, kept), `all()` every chunk (for the exports), at most 6 at a time.
+ */
+function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable<Bundle['abstractChunks']>) {
+  let plan: AbstractChunkPlan | null = null;
+  const planned = () => (plan ??= planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, chunks.size));
+  const loaded = new Map<number, Promise<string[]>>();
+  const chunk = (i: number): Promise<string[]> => {
+    let p = loaded.get(i);
+    if (!p) {
+      const url = new URL(abstractChunkFile(chunks.dir, i), bundleUrl);
+      const file = url.pathname.split('/').slice(-3).join('/');
+      p = (async () => {
+        if (url.origin !== window.location.origin) throw new BundleError(file, 'missing', 'only files on this site can be read');
+        return validateAbstractChunk(await fetchJson(url.href, file), planned().papers[i]!.length, file);
+      })();
+      // a failed fetch may be retried (e.g. the network came back)
+      p.catch(() => loaded.delete(i));
+      loaded.set(i, p);
+    }
+    return p;
+  };
+  const one = async (paper: number): Promise<string | null> => {
+    const { chunkOf, slot } = planned();
+    const i = chunkOf[paper] ?? -1;
+    if (i < 0) return null;
+    return (await chunk(i))[slot[paper]!] ?? null;
+  };
+  const all = async (): Promise<Abstracts> => {
+    const { papers } = planned();
+    const out: Abstracts = bundle.papers.title.map(() => null);
+    let next = 0;
+    const worker = async () => {
+      while (next < papers.length) {
+        const i = next++;
+        const texts = await chunk(i);
+        papers[i]!.forEach((p, k) => (out[p] = texts[k]!));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(6, papers.length) }, worker));
+    return out;
+  };
+  return { one, all };
+}
+
+/** Fetch and check a bundle; its abstracts (one file, or chunk files) are fetched later, on first use. */
 export async function fetchDataset(bundlePath: string, id: string | null): Promise<Dataset> {
   if (!isSafeBundlePath(bundlePath)) {
     throw new BundleError(bundlePath, 'missing', 'only bundles on this site can be opened (use a relative path).');
   }
   const bundleUrl = appUrl(bundlePath);
   const bundle = validateBundle(await fetchJson(bundleUrl, bundlePath), bundlePath);
+  if (bundle.abstractChunks) {
+    const { one, all } = chunkedAbstracts(bundle, new URL(bundleUrl, window.location.href).href, bundle.abstractChunks);
+    return prepareDataset(bundle, all, id, one);
+  }
   const abstractsPath = bundle.abstractsFile;
   const loadAbstracts = async (): Promise<Abstracts> => {
     if (abstractsPath === null) return bundle.papers.title.map(() => null);
-    const file = new URL(abstractsPath, bundleUrl).pathname.split('/').slice(-2).join('/');
-    return validateAbstracts(await fetchJson(new URL(abstractsPath, bundleUrl).href, file), bundle.papers.title.length, file);
+    const url = new URL(abstractsPath, new URL(bundleUrl, window.location.href));
+    return validateAbstracts(await fetchJson(url.href, shortName(url)), bundle.papers.title.length, shortName(url));
   };
   return prepareDataset(bundle, loadAbstracts, id);
 }

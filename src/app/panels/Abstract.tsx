@@ -1,4 +1,4 @@
-/** A paper's abstract, fetched with the dataset's abstracts file on first use; optionally collapsed. */
+/** A paper's abstract, fetched on first use with the chunk (or the abstracts file) holding it; optionally collapsed. */
 import { useEffect, useId, useState } from 'react';
 import { useAtlas } from '../store';
 
@@ -15,8 +15,8 @@ export function useAbstract(paper: number): AbstractState {
     }
     let live = true;
     setState({ status: 'loading' });
-    dataset.abstracts().then(
-      (all) => live && setState({ status: 'ready', text: all[paper] ?? null }),
+    dataset.abstractOf(paper).then(
+      (text) => live && setState({ status: 'ready', text }),
       (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {

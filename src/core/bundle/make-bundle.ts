@@ -1,5 +1,6 @@
 import type { RawPaper } from '../ingest/types';
 import type { Person } from '../names/resolve-people';
+import { ABSTRACT_CHUNK_DIR, planAbstractChunks } from './abstract-chunks';
 import { BUNDLE_FORMAT, BUNDLE_KIND, type Abstracts, type BuildOptions, type Bundle, type BundleAffiliations, type BundleCommunity } from './types';
 
 const round = (v: number, digits: number) => {
@@ -25,6 +26,8 @@ export interface BundleParts {
   modularity: number;
   layout: { authorX: ArrayLike<number>; authorY: ArrayLike<number>; paperX: ArrayLike<number>; paperY: ArrayLike<number> };
   abstractsFile: string | null;
+  /** Papers per abstracts chunk (format 3 chunk files in ABSTRACT_CHUNK_DIR); null: no chunks (abstractsFile or none). */
+  abstractChunkSize?: number | null;
 }
 
 /** Assemble the compact bundle (and the abstracts array that goes into its own file). */
@@ -102,6 +105,10 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
     communities,
     abstractsFile: parts.abstractsFile,
   };
+  const size = parts.abstractChunkSize ?? null;
+  if (size !== null) {
+    bundle.abstractChunks = { dir: ABSTRACT_CHUNK_DIR, size, count: planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, size).papers.length };
+  }
   const affiliations = affiliationColumns(papers, parts.paperAuthors, parts.positionPeople);
   if (affiliations) bundle.affiliations = affiliations;
   return { bundle, abstracts };

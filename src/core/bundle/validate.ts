@@ -3,7 +3,7 @@
  * the problem instead of a blank page or a crash deep inside the viewer.
  */
 import * as v from 'valibot';
-import { AbstractsSchema, BUNDLE_FORMAT, BUNDLE_KIND, bundleProblem, describeValue } from './schema';
+import { AbstractChunkSchema, AbstractsSchema, BUNDLE_FORMAT, BUNDLE_KIND, bundleProblem, describeValue } from './schema';
 import type { Abstracts, Bundle } from './types';
 
 export type BundleProblemKind = 'missing' | 'not-json' | 'invalid' | 'newer-format';
@@ -54,6 +54,20 @@ export function validateAbstracts(value: unknown, paperCount: number, file: stri
   if (!r.success) throw new BundleError(file, 'invalid', `abstracts${r.issues[0].message}`);
   if (r.output.length !== paperCount) throw new BundleError(file, 'invalid', `abstracts has ${r.output.length} entries, expected ${paperCount}`);
   return value as Abstracts;
+}
+
+/**
+ * Check an abstracts chunk file (bundle format 3) against its plan: one string per paper of the chunk.
+ * @param value the parsed chunk file
+ * @param expected how many papers the plan puts in this chunk (abstract-chunks.ts)
+ * @param file the file's name, for the message
+ * @throws BundleError (kind "invalid") naming `file` and the first bad entry or the wrong length.
+ */
+export function validateAbstractChunk(value: unknown, expected: number, file: string): string[] {
+  const r = v.safeParse(AbstractChunkSchema, value, { abortEarly: true });
+  if (!r.success) throw new BundleError(file, 'invalid', `abstracts${r.issues[0].message}`);
+  if (r.output.length !== expected) throw new BundleError(file, 'invalid', `abstracts has ${r.output.length} entries, expected ${expected} (the papers with an abstract the bundle puts in this chunk)`);
+  return value as string[];
 }
 
 /** Parse JSON text, turning a syntax error into a BundleError that names the file. */

@@ -56,6 +56,10 @@ describe('one bundle schema, checked by the build and by the viewer', () => {
     expect(refused((b) => (b.authors.x[1] = Number.NaN))).toBe('x/bundle.json: authors.x[1] should be a number, found NaN');
     expect(refused((b) => (b.communities[0]!.id = 3))).toBe('x/bundle.json: communities[0].id should be 0, found 3');
     expect(refused((b) => ((b.options as { counting: string }).counting = 'half'))).toBe('x/bundle.json: options.counting should be "fractional" or "full", found "half"');
+    expect(refused((b) => (b.abstractChunks!.count = 7))).toBe(
+      'x/bundle.json: abstractChunks.count should be 0 (the chunks planned from papers.community and papers.hasAbstract), found 7',
+    );
+    expect(refused((b) => ((b.abstractChunks as { size: number }).size = 0))).toBe('x/bundle.json: abstractChunks.size should be a whole number of at least 1, found 0');
     expect(refused((b) => ((b as { kind: string }).kind = 'other'))).toBe('x/bundle.json: not a Coauthor Atlas bundle (kind is "other", expected "coauthor-atlas")');
   });
 
