@@ -183,7 +183,7 @@ describe('affiliations in the bundle (format 2)', () => {
 
   it('a bundle with affiliations passes the viewer check; a format-1 bundle without them still opens; a broken row is refused', () => {
     const { bundle } = build('wos-plain.txt');
-    expect(bundle.format).toBe(2);
+    expect(bundle.format).toBe(3);
     expect(validateBundle(roundTrip(bundle), 'b.json').affiliations?.orgs).toContain('Lund Univ');
     const old = roundTrip(bundle) as Bundle;
     delete old.affiliations;
