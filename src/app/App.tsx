@@ -6,7 +6,6 @@ import { useEffect } from 'react';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
-import './styles/features.css';
 import { PathPanel } from './features/chain/PathPanel';
 import { CommunitiesPanel } from './features/communities/CommunitiesPanel';
 import { ExportMenu } from './features/export/ExportMenu';

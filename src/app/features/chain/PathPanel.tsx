@@ -8,6 +8,7 @@ import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
+import './chain.css';
 
 /**
  * On a chain passing through a name flagged as possibly several people: whether the papers on the two

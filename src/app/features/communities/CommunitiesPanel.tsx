@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
+import './communities.css';
 
 const SHOWN = 24;
 

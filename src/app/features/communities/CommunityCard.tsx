@@ -8,6 +8,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
+import './communities.css';
 
 const PAPERS_SHOWN = 20;
 const VENUES_SHOWN = 5;

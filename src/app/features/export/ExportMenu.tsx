@@ -4,6 +4,7 @@ import { useDismiss } from '../../hooks/use-dismiss';
 import { useAtlas } from '../../store';
 import { exportNow, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
+import './export.css';
 
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 

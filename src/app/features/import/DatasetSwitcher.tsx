@@ -11,6 +11,7 @@ import { count as n } from './format';
 import { PlusIcon, TrashIcon } from './icons';
 import { useImport } from './import-store';
 import { builtinDatasets, openBuiltin, openImported } from './open-imported';
+import './import.css';
 
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 

@@ -11,6 +11,7 @@ import { count as n, formatMs } from './format';
 import { useImport } from './import-store';
 import { Modal } from './Modal';
 import { loadCurrentReport } from './open-imported';
+import './import.css';
 
 const PAGE = 100;
 

@@ -10,6 +10,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
+import './pair.css';
 
 export function PairPanel({ a, b }: { a: number; b: number }) {
   const dataset = useAtlas((s) => s.dataset)!;

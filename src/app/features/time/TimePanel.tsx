@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { yearColours, yearSpan } from '../../data/per-bundle';
+import './time.css';
 
 export function YearLegend() {
   const dataset = useAtlas((s) => s.dataset)!;

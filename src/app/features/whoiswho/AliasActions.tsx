@@ -7,6 +7,7 @@ import { downloadText, fileBase } from '../export/download';
 import { combinedAliasFile } from './alias-file';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { pendingChanges, useWhoIsWho } from './store';
+import './whoiswho.css';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;

@@ -8,6 +8,7 @@ import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
 import { useWhoIsWho } from './store';
 import { useSplit } from './use-worker-insight';
+import './whoiswho.css';
 
 const COAUTHORS_SHOWN = 6;
 

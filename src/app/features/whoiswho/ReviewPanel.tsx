@@ -12,6 +12,7 @@ import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
 import { pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
+import './whoiswho.css';
 
 const SHARED_SHOWN = 6;
 

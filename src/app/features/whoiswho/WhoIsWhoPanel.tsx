@@ -4,6 +4,7 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
+import './whoiswho.css';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
