@@ -7,7 +7,7 @@
  * - "keeping": the number of records is known without the reader (the window's count) and must be met exactly
  *   (papers + skipped): text put inside a title (%, @, #, control characters, emoji, long runs of "@x"),
  *   records joined on one line (BibTeX), CRLF line ends;
- * - "breaking": cuts, deletions, syntax tokens, duplicated spans, swapped lines: the reader must read or give
+ * - "breaking": cuts, dropped heads, deletions, syntax tokens, duplicated spans, swapped lines: the reader must read or give
  *   its own file:line error, within the time limit, and never report more records than the text could hold.
  */
 import fc from 'fast-check';
@@ -107,14 +107,29 @@ const asOpenAlex = (r: Rec, i: number) => ({
 const TITLE_BITS = ['%', '@', '@x', '#', '&', '$', '~', '^', '_', ' and ', ',', '=', ';', 'é', 'ß', '💥', '\u0001', '\u0007', '＝', '%@article{k,', '\u00A0', '50% of', 'a@b.c'];
 
 type Keeping = { kind: 'between'; at: number; n: number; unit: string } | { kind: 'in-title'; at: number; bits: string[]; oneLine: boolean } | { kind: 'at-run'; at: number; n: number; unit: string } | { kind: 'one-line' } | { kind: 'crlf' };
-type Breaking =
+
+/**
+ * Pieces of syntax a breaking mutation inserts: each format's delimiters, escapes, and text that looks like a
+ * record start (BibTeX, RIS, JSON, Web of Science, PubMed, CSV exports, DBLP XML). Shared with the readers'
+ * property test (test/core/ingest/readers-property.test.ts).
+ */
+export const MUTATION_TOKENS = [
+  '{', '}', '"', ',', '=', '#', '@', '\\', '$', '%', '~', '\n', '\r\n', '\t', ' and ', 'and others', '@article{k,', '@string{a = "b"}',
+  '\\"{u}', "{\\'e}", '$\\rightarrow$', '\\emph{', 'TY  - JOUR\n', 'ER  - \n', 'AU  - ', 'TI  - ', '[', ']', ':', 'null', '""', '{}',
+  '[]', '"authorships": [', '"abstract_inverted_index": {"a": [99999999]}', '"title": 1', '"author": [{}]', '\uFEFF', 'é', '💥',
+  'PT J\n', 'ER\n', 'EF\n', '   ', 'AF ', 'C1 [', 'PMID- 1\n', 'FAU - ', 'AD  - ', 'CN  - ', '      ', '","', '"\n"', ';', 'et al.', '[Anonymous]',
+  '[No author name available]', 'About the data\n', '<author>', '</author>', '</article>', '<article key="k">', '&ouml;', '&bogus;', '<![CDATA[', ' 0003',
+];
+
+/** One breaking mutation; positions are taken modulo the text's length (or line count), so any number fits any text. */
+export type Mutation =
   | { kind: 'cut'; at: number }
+  | { kind: 'drop-head'; at: number }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'duplicate'; at: number; length: number }
   | { kind: 'swap-lines'; a: number; b: number };
 
-const TOKENS = ['{', '}', '"', ',', '=', '#', '@', '\\', '%', '\n', '\r\n', '\t', ' and ', '@article{k,', '@string{a = "b"}', '\\"{u}', 'TY  - JOUR\n', 'ER  - \n', 'AU  - ', '[', ']', ':', 'null', '""', '{}', '"authorships": [', '"title": 1', '\uFEFF', 'é', '💥'];
 const pos = fc.nat({ max: 1_000_000 });
 const keeping: fc.Arbitrary<Keeping> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('in-title' as const), at: pos, bits: fc.array(fc.constantFrom(...TITLE_BITS), { minLength: 1, maxLength: 6 }), oneLine: fc.boolean() }) },
@@ -123,19 +138,25 @@ const keeping: fc.Arbitrary<Keeping> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'one-line' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'crlf' as const }) },
 );
-const breaking: fc.Arbitrary<Breaking> = fc.oneof(
+
+/** fast-check arbitrary of breaking mutations: cut the tail, drop the head, delete, insert a token, duplicate a span, swap two lines. */
+export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: pos }),
+  fc.record({ kind: fc.constant('drop-head' as const), at: pos }),
   fc.record({ kind: fc.constant('delete' as const), at: pos, length: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: pos, text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })) }),
+  fc.record({ kind: fc.constant('insert' as const), at: pos, text: fc.oneof(fc.constantFrom(...MUTATION_TOKENS), fc.string({ maxLength: 8 })) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: pos, length: fc.integer({ min: 1, max: 400 }) }),
   fc.record({ kind: fc.constant('swap-lines' as const), a: pos, b: pos }),
 );
 
-function applyBreaking(text: string, m: Breaking): string {
+/** `text` with mutation `m` applied (pure). */
+export function applyMutation(text: string, m: Mutation): string {
   const at = (n: number) => n % (text.length + 1);
   switch (m.kind) {
     case 'cut':
       return text.slice(0, at(m.at));
+    case 'drop-head':
+      return text.slice(at(m.at));
     case 'delete':
       return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
     case 'insert':
@@ -208,7 +229,7 @@ const caseArb = fc.record({
   size: fc.integer({ min: 1, max: 25 }),
   keep: fc.boolean(),
   keeping,
-  breaking,
+  breaking: mutationArb,
 });
 
 /** The fuzz input of `reader` for `seed` (deterministic). `root`: the project folder. */
@@ -243,5 +264,5 @@ export function fuzzCase(root: string, reader: FuzzReader, seed: number): FuzzCa
     return { reader, seed, text, kind: 'keeping', mutation: m.kind, records: base.records };
   }
   const base = windowText(reader, c, start, size, false);
-  return { reader, seed, text: applyBreaking(base.text, p!.breaking), kind: 'breaking', mutation: p!.breaking.kind, records: base.records };
+  return { reader, seed, text: applyMutation(base.text, p!.breaking), kind: 'breaking', mutation: p!.breaking.kind, records: base.records };
 }

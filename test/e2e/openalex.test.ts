@@ -10,27 +10,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, fromStore, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
-import { startMockOpenAlex, WORLD, worldWorksOf, type MockOpenAlex } from '../openalex/mock-server';
+import { WORLD, worldWorksOf } from '../openalex/mock-server';
+import { MARIA, NAMESAKE, reference, useMockOpenAlex } from '../openalex/setup';
 
-const MARIA = 'A5100000001';
-const NAMESAKE = 'A5100000002';
-
+// the tests below are one story: the request log runs on from test to test
+const mock = useMockOpenAlex({ resetEachTest: false });
 let browser: Browser;
-let mock: MockOpenAlex;
 let page: Page;
 let errors: string[];
 const requested: string[] = [];
-
-function reference(works: Record<string, unknown>[]) {
-  const people = new Set<string>();
-  const pairs = new Set<string>();
-  for (const w of works) {
-    const ids = [...new Set((w.authorships as { author: { id: string } }[]).map((a) => a.author.id))];
-    ids.forEach((a) => people.add(a));
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add([ids[i], ids[j]].sort().join(' '));
-  }
-  return { people: people.size, pairs: pairs.size };
-}
 
 /** Requests that left for anywhere but the app itself and the mock OpenAlex. */
 const strays = () => requested.filter((u) => !u.startsWith(appUrl('').replace(/\?.*$/, '').replace(/[^/]*$/, '')) && !u.startsWith(`${mock.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -50,7 +38,6 @@ async function waitForMap(name: string, timeout = 120_000): Promise<void> {
 }
 
 beforeAll(async () => {
-  mock = await startMockOpenAlex();
   browser = await launchChromium();
   ({ page, errors } = await openPage(browser, {}, { userMode: true }));
   page.on('request', (req) => requested.push(req.url()));
@@ -58,7 +45,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await mock?.close();
 });
 
 describe('a map straight from OpenAlex', () => {

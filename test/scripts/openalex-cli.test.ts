@@ -3,10 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../core/helpers';
 import { fetchForBuild, openAlexRequestFrom, saveWorks } from '../../scripts/lib/openalex-fetch';
-import { startMockOpenAlex, worldWorksOf, type MockOpenAlex } from '../openalex/mock-server';
+import { worldWorksOf } from '../openalex/mock-server';
+import { MARIA, useMockOpenAlex } from '../openalex/setup';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'scripts', 'build-graph.ts');
@@ -21,16 +22,7 @@ const run = (args: string[], env: Record<string, string> = {}) =>
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 
-const MARIA = 'A5100000001';
-let mock: MockOpenAlex;
-beforeAll(async () => {
-  mock = await startMockOpenAlex();
-});
-afterAll(() => mock.close());
-beforeEach(() => {
-  mock.requests.length = 0;
-  mock.faults.length = 0;
-});
+const mock = useMockOpenAlex();
 
 describe('build:graph --openalex', () => {
   it('fetches a researcher\'s works, builds the map, keeps works.jsonl.gz, and builds again from it offline', async () => {

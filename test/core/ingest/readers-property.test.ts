@@ -9,61 +9,9 @@ import { readRis } from '../../../src/core/ingest/ris';
 import { readSeedText } from '../../../src/core/ingest/seed-text';
 import { readInput } from '../../../src/core/ingest/index';
 import type { InputFormat, Reader } from '../../../src/core/ingest/types';
+import { applyMutation, mutationArb } from '../../../scripts/lib/fuzz-cases';
 import { SEED_PATH, readText } from '../helpers';
 import { fixtureFile } from './corpus';
-
-/** Pieces of syntax the mutations insert: each format's delimiters, escapes, and text that looks like a record start. */
-const TOKENS = [
-  '{', '}', '"', ',', '=', '#', '@', '\\', '$', '%', '~', '\n', '\r\n', '\t', ' and ', 'and others', '@article{k,', '@string{a = "b"}',
-  '\\"{u}', "{\\'e}", '$\\rightarrow$', '\\emph{', 'TY  - JOUR\n', 'ER  - \n', 'AU  - ', 'TI  - ', '[', ']', ':', 'null', '""', '{}',
-  '[]', '"authorships": [', '"abstract_inverted_index": {"a": [99999999]}', '"title": 1', '"author": [{}]', '\uFEFF', 'é', '💥',
-  // Web of Science, PubMed, CSV exports, DBLP XML
-  'PT J\n', 'ER\n', 'EF\n', '   ', 'AF ', 'C1 [', 'PMID- 1\n', 'FAU - ', 'AD  - ', 'CN  - ', '      ', '","', '"\n"', ';', 'et al.', '[Anonymous]',
-  '[No author name available]', 'About the data\n', '<author>', '</author>', '</article>', '<article key="k">', '&ouml;', '&bogus;', '<![CDATA[', ' 0003',
-];
-
-type Mutation =
-  | { kind: 'cut'; at: number }
-  | { kind: 'drop-head'; at: number }
-  | { kind: 'delete'; at: number; length: number }
-  | { kind: 'insert'; at: number; text: string }
-  | { kind: 'duplicate'; at: number; length: number }
-  | { kind: 'swap-lines'; a: number; b: number };
-
-const position = fc.nat({ max: 1_000_000 });
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('cut' as const), at: position }),
-  fc.record({ kind: fc.constant('drop-head' as const), at: position }),
-  fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: position, text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 400 }) }),
-  fc.record({ kind: fc.constant('swap-lines' as const), a: position, b: position }),
-);
-
-function apply(text: string, m: Mutation): string {
-  const at = (n: number) => n % (text.length + 1);
-  switch (m.kind) {
-    case 'cut':
-      return text.slice(0, at(m.at));
-    case 'drop-head':
-      return text.slice(at(m.at));
-    case 'delete':
-      return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
-    case 'insert':
-      return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
-    case 'duplicate': {
-      const s = at(m.at);
-      return text.slice(0, s + m.length) + text.slice(s, s + m.length) + text.slice(s + m.length);
-    }
-    case 'swap-lines': {
-      const lines = text.split('\n');
-      const a = m.a % lines.length;
-      const b = m.b % lines.length;
-      [lines[a], lines[b]] = [lines[b]!, lines[a]!];
-      return lines.join('\n');
-    }
-  }
-}
 
 /** The reader either reads the text (every record placed on a real line) or throws its own error with a real line. */
 function checkReader(read: Reader, name: string, text: string): void {
@@ -122,8 +70,8 @@ describe('every reader survives cut and mutated real files', () => {
   it.each(SAMPLES)('$reader on $name: reads it, or throws IngestError with a line', ({ read, name, text }) => {
     checkReader(read, name, text); // the unmutated sample reads
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        checkReader(read, name, mutations.reduce(apply, text));
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
+        checkReader(read, name, mutations.reduce(applyMutation, text));
       }),
       { numRuns: 250, seed: 20240601, endOnFailure: true },
     );

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   autocomplete,
   buildRequestFor,
@@ -22,20 +22,10 @@ import {
 } from '../../../src/core/openalex/index';
 import { readOpenAlex } from '../../../src/core/ingest/openalex';
 import { buildDataset } from '../../../src/core/pipeline';
-import { startMockOpenAlex, WORLD, worldWorksOf, type MockOpenAlex } from '../../openalex/mock-server';
+import { WORLD, worldWorksOf } from '../../openalex/mock-server';
+import { MARIA, NAMESAKE, reference, useMockOpenAlex } from '../../openalex/setup';
 
-const MARIA = 'A5100000001';
-const NAMESAKE = 'A5100000002';
-
-let mock: MockOpenAlex;
-beforeAll(async () => {
-  mock = await startMockOpenAlex();
-});
-afterAll(() => mock.close());
-beforeEach(() => {
-  mock.requests.length = 0;
-  mock.faults.length = 0;
-});
+const mock = useMockOpenAlex();
 
 const opts = (extra: Partial<FetchOptions> = {}): FetchOptions => ({
   base: mock.url,
@@ -43,18 +33,6 @@ const opts = (extra: Partial<FetchOptions> = {}): FetchOptions => ({
   ...extra,
   http: { fetch: (url, init) => fetch(url, init), backoffMs: 5, ...(extra.http ?? {}) },
 });
-
-/** People (OpenAlex ids) and co-author pairs on a set of works, straight from the fixture. */
-function reference(works: Record<string, unknown>[]) {
-  const people = new Set<string>();
-  const pairs = new Set<string>();
-  for (const w of works) {
-    const ids = [...new Set((w.authorships as { author: { id: string } }[]).map((a) => a.author.id))];
-    ids.forEach((a) => people.add(a));
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add([ids[i], ids[j]].sort().join(' '));
-  }
-  return { people: people.size, pairs: pairs.size };
-}
 
 describe('OpenAlex query model', () => {
   it('reads specs, ids as URLs and bare ids, and checks them', () => {
