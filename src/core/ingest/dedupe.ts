@@ -25,9 +25,17 @@ export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; 
   const byTitle = new Map<string, number>();
   const kept: RawPaper[] = [];
   const merged: MergeEntry[] = [];
+  // a name's key once per spelling and order (authors recur across papers; parsing a name is the cost here)
+  const keys = new Map<string, string>();
+  const keyOf = (name: string, order: RawPaper['nameOrder']): string => {
+    const k = `${order ?? 'auto'}\u0000${name}`;
+    let key = keys.get(k);
+    if (key === undefined) keys.set(k, (key = nameKey(name, order)));
+    return key;
+  };
   for (const p of papers) {
     const doi = p.doi ? normDoi(p.doi) : null;
-    const titleKey = `${foldName(p.title)}|${p.authors.map((a) => nameKey(a, p.nameOrder)).join('|')}`;
+    const titleKey = `${foldName(p.title)}|${p.authors.map((a) => keyOf(a, p.nameOrder)).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
     let reason = 'same DOI';
     if (idx !== undefined && !titlesAgree(kept[idx]!.title, p.title)) {
