@@ -6,7 +6,7 @@
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { useWhoIsWho } from './store';
+import { acceptedSplits, splitBase, useWhoIsWho } from './store';
 import { useSplit } from './use-worker-insight';
 import './whoiswho.css';
 
@@ -18,13 +18,34 @@ export function HomonymSection({ author }: { author: number }) {
   const addAliasLines = useWhoIsWho((s) => s.addAliasLines);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const { bundle } = dataset;
+  const removeAliasLines = useWhoIsWho((s) => s.removeAliasLines);
+  const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
+  const name = bundle.authors.name[author]!;
+  // a split of this name accepted earlier (applied or not): said here, with its Undo
+  const earlier = acceptedSplits({ aliasLines, applied }).find((sp) => sp.name === splitBase(name));
+  if (result.status === 'ready' && result.value.split.clusters < 2 && earlier) {
+    return (
+      <section className="homonym is-weak" data-testid="split-note" aria-label="Split accepted">
+        <p className="homonym-head muted">
+          {earlier.status === 'undone'
+            ? `The split of “${earlier.name}” is undone; apply to rebuild without it.`
+            : `“${earlier.name}” is split into ${earlier.into.length + 1} people${earlier.status === 'applied' ? '' : ' (not applied yet)'}.`}
+        </p>
+        {earlier.status !== 'undone' && (
+          <button type="button" className="button" onClick={() => removeAliasLines(earlier.lines)}>
+            Undo split
+          </button>
+        )}
+        <AliasActions focusName={name} />
+      </section>
+    );
+  }
   if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
   const { split, lines, evidence } = result.value;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   const differ = evidence !== null && evidence.score >= 0;
-  const name = bundle.authors.name[author];
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 
   return (
@@ -94,7 +115,12 @@ export function HomonymSection({ author }: { author: number }) {
           Split into {split.groups.length} people
         </button>
       ) : (
-        <AliasActions focusName={name} />
+        <>
+          <button type="button" className="button" onClick={() => removeAliasLines(lines)}>
+            Undo split
+          </button>
+          <AliasActions focusName={name} />
+        </>
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 
@@ -120,8 +120,11 @@ function Accepted() {
   const decisions = useWhoIsWho((st) => st.decisions);
   const decide = useWhoIsWho((st) => st.decide);
   const aliasLines = useWhoIsWho((st) => st.aliasLines);
+  const applied = useWhoIsWho((st) => st.applied);
+  const removeAliasLines = useWhoIsWho((st) => st.removeAliasLines);
+  const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const accepted = Object.keys(decisions).filter((k) => decisions[k] === 'accepted');
-  if (accepted.length === 0) return null;
+  if (accepted.length === 0 && splits.length === 0) return null;
   const { name, aliases } = dataset.bundle.authors;
   return (
     <>
@@ -141,10 +144,28 @@ function Accepted() {
                 type="button"
                 className="text-button small"
                 data-testid="undo-accepted"
-                onClick={() => decide(key, null, aliasLines.filter((l) => l.canonical === keep))}
+                onClick={() => decide(key, null, aliasLines.filter((l) => l.canonical === keep && !l.paper))}
               >
                 Undo
               </button>
+            </li>
+          );
+        })}
+        {splits.map((sp) => {
+          const person = name.indexOf(sp.name);
+          return (
+            <li key={`split\u0000${sp.name}`} data-testid="accepted-split">
+              {person >= 0 ? <AuthorLink index={person} /> : <span>{sp.name}</span>}
+              <span className="muted small">
+                {sp.status === 'undone'
+                  ? ` split undone (not applied yet)`
+                  : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}`}
+              </span>
+              {sp.status !== 'undone' && (
+                <button type="button" className="text-button small" data-testid="undo-split" onClick={() => removeAliasLines(sp.lines)}>
+                  Undo
+                </button>
+              )}
             </li>
           );
         })}

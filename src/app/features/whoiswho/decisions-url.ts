@@ -1,7 +1,9 @@
 /**
- * Who-is-who decisions that last: the accepted alias lines (merges and splits) and the review verdicts
- * travel in the URL (`?names=…`, deflated JSON in base64url), so a reload or a shared link rebuilds the
- * dataset with them again. The alias file stays the portable form (download); this is its bookmark.
+ * Who-is-who decisions that last: the alias lines the dataset was built with (merges and splits), the
+ * ones accepted but not applied yet, applied ones taken back, and the review verdicts travel in the URL
+ * (`?names=…`, deflated JSON in base64url), so a reload or a shared link rebuilds the dataset with the
+ * applied lines and shows the rest as still to apply. The alias file stays the portable form
+ * (download); this is its bookmark.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { AliasDecision } from '../../../core/queries/synonyms';
@@ -9,8 +11,27 @@ import type { AliasDecision } from '../../../core/queries/synonyms';
 export const NAMES_PARAM = 'names';
 
 export interface SavedDecisions {
+  /** The lines the dataset was built with (applied). */
   lines: AliasDecision[];
+  /** Lines accepted but not applied yet (optional: none). */
+  pending?: AliasDecision[];
+  /** Applied lines taken back, not applied yet (optional: none). */
+  dropped?: AliasDecision[];
   decisions: Record<string, 'accepted' | 'rejected'>;
+}
+
+type Packed = string[];
+const pack = (lines: readonly AliasDecision[]): Packed[] => lines.map((l) => (l.paper ? [l.variant, l.canonical, l.paper] : [l.variant, l.canonical]));
+
+/** Packed lines back to alias decisions; null when the value is not a list of 2–3 strings each. */
+function unpack(value: unknown): AliasDecision[] | null {
+  if (!Array.isArray(value)) return null;
+  const lines: AliasDecision[] = [];
+  for (const x of value) {
+    if (!Array.isArray(x) || x.length < 2 || x.length > 3 || !x.every((v) => typeof v === 'string')) return null;
+    lines.push({ variant: x[0], canonical: x[1], paper: x[2] ?? null });
+  }
+  return lines;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -28,27 +49,27 @@ function fromBase64Url(text: string): Uint8Array {
 
 /** The URL value for `saved` (empty when there is nothing to keep). */
 export function encodeDecisions(saved: SavedDecisions): string {
-  if (saved.lines.length === 0 && Object.keys(saved.decisions).length === 0) return '';
-  const compact = {
-    l: saved.lines.map((l) => (l.paper ? [l.variant, l.canonical, l.paper] : [l.variant, l.canonical])),
-    d: saved.decisions,
-  };
+  const pending = saved.pending ?? [];
+  const dropped = saved.dropped ?? [];
+  if (saved.lines.length === 0 && pending.length === 0 && dropped.length === 0 && Object.keys(saved.decisions).length === 0) return '';
+  const compact: { l: Packed[]; d: SavedDecisions['decisions']; p?: Packed[]; x?: Packed[] } = { l: pack(saved.lines), d: saved.decisions };
+  if (pending.length) compact.p = pack(pending);
+  if (dropped.length) compact.x = pack(dropped);
   return toBase64Url(deflateSync(strToU8(JSON.stringify(compact)), { level: 9 }));
 }
 
 /** Read a URL value; null when it is not one of ours (a damaged link: nothing is applied). */
 export function decodeDecisions(value: string): SavedDecisions | null {
   try {
-    const o = JSON.parse(strFromU8(inflateSync(fromBase64Url(value)))) as { l?: unknown; d?: unknown };
-    if (!Array.isArray(o.l) || typeof o.d !== 'object' || o.d === null) return null;
-    const lines: AliasDecision[] = [];
-    for (const x of o.l) {
-      if (!Array.isArray(x) || x.length < 2 || x.length > 3 || !x.every((v) => typeof v === 'string')) return null;
-      lines.push({ variant: x[0], canonical: x[1], paper: x[2] ?? null });
-    }
+    const o = JSON.parse(strFromU8(inflateSync(fromBase64Url(value)))) as { l?: unknown; d?: unknown; p?: unknown; x?: unknown };
+    if (typeof o.d !== 'object' || o.d === null) return null;
+    const lines = unpack(o.l);
+    const pending = o.p === undefined ? [] : unpack(o.p);
+    const dropped = o.x === undefined ? [] : unpack(o.x);
+    if (!lines || !pending || !dropped) return null;
     const decisions: SavedDecisions['decisions'] = {};
     for (const [k, v] of Object.entries(o.d as Record<string, unknown>)) if (v === 'accepted' || v === 'rejected') decisions[k] = v;
-    return { lines, decisions };
+    return { lines, pending, dropped, decisions };
   } catch {
     return null;
   }

@@ -15,6 +15,7 @@ import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { useWhoIsWho } from './store';
+import type { AliasDecision } from '../../../core/queries/synonyms';
 
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
@@ -59,14 +60,15 @@ function graphReplaced(old: unknown): Promise<void> {
 }
 
 /**
- * Rebuild the current dataset with every accepted alias line and show it; `focusName` (a person's
- * display name or spelling) is selected afterwards when found.
+ * Rebuild the current dataset with every accepted alias line (or `opts.lines`: restoring a link builds
+ * with the lines that were applied, the others stay to apply) and show it; `focusName` (a person's
+ * display name or spelling) is selected afterwards when found. Failures go to the store's `rebuild`.
  */
-export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null } = {}): Promise<void> {
+export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null; lines?: AliasDecision[] } = {}): Promise<void> {
   const { dataset, datasets, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
   if (!dataset || insights.rebuild.status === 'running') return;
-  const lines = insights.aliasLines;
+  const lines = opts.lines ?? insights.aliasLines;
   insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   try {
     const sources = await sourcesOf(dataset, datasets);
@@ -83,11 +85,12 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset
     const { selection } = useAtlas.getState();
     useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view });
+    // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
+    useWhoIsWho.getState().markApplied(lines);
     if (found >= 0) {
       await graphReplaced(drawn);
       if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
     }
-    useWhoIsWho.getState().markApplied(lines);
     useWhoIsWho.getState().setRebuild({ status: 'idle' });
   } catch (err) {
     useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });

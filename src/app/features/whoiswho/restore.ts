@@ -1,12 +1,13 @@
 /**
  * At start-up, decisions kept in the URL (`?names=…`, see decisions-url.ts) are taken up again: the
- * review verdicts return and, when the paper lists are at hand, the dataset is rebuilt with the accepted
- * alias lines, selecting what the URL selected. A link whose parameter is damaged applies nothing.
+ * review verdicts and the accepted alias lines return and, when the paper lists are at hand, the dataset
+ * is rebuilt with the lines that were applied, selecting what the URL selected; lines accepted but not
+ * applied yet (and applied ones taken back) stay to be applied. A link whose parameter is damaged applies nothing.
  */
 import { useAtlas } from '../../store';
 import { decisionsInUrl } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
-import { useWhoIsWho } from './store';
+import { holdingUrl, sameLine, useWhoIsWho } from './store';
 
 const saved = typeof window === 'undefined' ? null : decisionsInUrl();
 let pending = saved !== null;
@@ -16,9 +17,16 @@ if (pending) {
     if (!pending || !state.dataset || state.load.status !== 'ready') return;
     pending = false;
     unsubscribe();
-    useWhoIsWho.setState({ aliasLines: saved!.lines, decisions: saved!.decisions });
-    if (saved!.lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
-      void applyAliasLines(null, { selection: state.selection });
+    const { lines, pending: notApplied = [], dropped = [], decisions } = saved!;
+    const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
+    if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
+      void holdingUrl(() => {
+        useWhoIsWho.setState({ aliasLines: accepted, decisions });
+        return applyAliasLines(null, { selection: state.selection, lines });
+      });
+    } else {
+      // nothing to rebuild (or no paper lists here): every accepted line is still to apply
+      useWhoIsWho.setState({ aliasLines: accepted, decisions });
     }
   });
 }

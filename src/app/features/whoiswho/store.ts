@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
-import { writeDecisionsToUrl } from './decisions-url';
+import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -57,11 +57,76 @@ export const useWhoIsWho = create<WhoIsWhoState>()((set, get) => ({
   },
   removeAliasLines: (lines) => set({ aliasLines: get().aliasLines.filter((l) => !lines.some((x) => sameLine(l, x))) }),
   setRebuild: (rebuild) => set({ rebuild }),
-  markApplied: (lines) => {
-    set({ applied: [...lines], appliedLines: lines.length });
-    writeDecisionsToUrl({ lines, decisions: get().decisions });
-  },
+  markApplied: (lines) => set({ applied: [...lines], appliedLines: lines.length }),
 }));
+
+/** What the URL keeps of `state` (see decisions-url.ts): applied lines, lines still to apply, verdicts. */
+export function savedDecisions(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>): SavedDecisions {
+  return {
+    lines: state.applied,
+    pending: state.aliasLines.filter((l) => !state.applied.some((x) => sameLine(l, x))),
+    dropped: state.applied.filter((l) => !state.aliasLines.some((x) => sameLine(l, x))),
+    decisions: state.decisions,
+  };
+}
+
+let urlHeld = 0;
+/**
+ * Keep the URL as it is while `run` goes on (restoring decisions from it at start-up: until the
+ * rebuild is done the state holds less than the link); written from the state afterwards.
+ */
+export async function holdingUrl<T>(run: () => Promise<T>): Promise<T> {
+  urlHeld++;
+  try {
+    return await run();
+  } finally {
+    urlHeld--;
+    if (urlHeld === 0) writeDecisionsToUrl(savedDecisions(useWhoIsWho.getState()));
+  }
+}
+
+// every verdict, accepted line, undo and apply goes into the link at once, so a reload keeps it
+useWhoIsWho.subscribe((state, prev) => {
+  if (urlHeld > 0 || (state.aliasLines === prev.aliasLines && state.applied === prev.applied && state.decisions === prev.decisions)) return;
+  writeDecisionsToUrl(savedDecisions(state));
+});
+
+/** The name a split line's new person is named after: `Jialiang Wang (2)` → `Jialiang Wang`. */
+export const splitBase = (canonical: string): string => canonical.replace(/ \(\d+\)$/, '');
+
+export interface AcceptedSplit {
+  /** The name that was split (the person who keeps it). */
+  name: string;
+  /** The new people's names, e.g. `Jialiang Wang (2)`, in the order first accepted. */
+  into: string[];
+  /** Its paper-level alias lines (see core/queries/homonyms.ts `splitDecisions`). */
+  lines: AliasDecision[];
+  /** applied: in the current dataset; pending: accepted, not applied yet; undone: applied, then taken back (not applied yet). */
+  status: 'applied' | 'pending' | 'undone';
+}
+
+/**
+ * The splits among the accepted alias lines and those the current dataset was built with: paper-level
+ * lines grouped by the name they split.
+ */
+export function acceptedSplits(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied'>): AcceptedSplit[] {
+  const byName = new Map<string, AcceptedSplit & { accepted: boolean; built: boolean }>();
+  const add = (l: AliasDecision, accepted: boolean) => {
+    if (!l.paper) return;
+    const name = splitBase(l.canonical);
+    let split = byName.get(name);
+    if (!split) byName.set(name, (split = { name, into: [], lines: [], status: 'applied', accepted: false, built: true }));
+    if (!split.into.includes(l.canonical)) split.into.push(l.canonical);
+    if (accepted) {
+      split.accepted = true;
+      split.lines.push(l);
+      if (!state.applied.some((x) => sameLine(l, x))) split.built = false;
+    } else if (!state.aliasLines.some((x) => sameLine(l, x))) split.lines.push(l);
+  };
+  for (const l of state.aliasLines) add(l, true);
+  for (const l of state.applied) add(l, false);
+  return [...byName.values()].map(({ accepted, built, ...sp }) => ({ ...sp, status: !accepted ? 'undone' : built ? 'applied' : 'pending' }));
+}
 
 /** Accepted lines that the current dataset does not have yet, plus applied lines taken back since. */
 export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied'>): number {
@@ -73,7 +138,8 @@ export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
 // another dataset: decisions about the old paper list go (a rebuild of the same list keeps them)
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || useWhoIsWho.getState().rebuild.status === 'running') return;
-  useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] });
   // the first dataset of the page keeps the URL's decisions (restored in restore.ts); another one drops them
-  if (prev.dataset) writeDecisionsToUrl(null);
+  if (!prev.dataset) urlHeld++;
+  useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] });
+  if (!prev.dataset) urlHeld--;
 });

@@ -1,0 +1,114 @@
+/**
+ * Who-is-who decisions last, in real Chromium on the seed list (camera animation on, as users get it):
+ * an applied split survives a reload and is undone from the review list's "Accepted"; a merge accepted
+ * but not applied is still waiting after a reload, and applies then.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, {}, { userMode: true }));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const authors = () => fromStore<number>(page, 'b.stats.authors');
+const papersOf = (name: string) => fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf(${JSON.stringify(name)})]`);
+const namesParam = () => new URL(page.url()).searchParams.get('names');
+
+async function reload(): Promise<void> {
+  await page.reload();
+  await waitForState(page, 'ready');
+}
+
+async function openReview() {
+  await page.getByRole('button', { name: 'Review names' }).click();
+  const panel = page.getByTestId('review-panel');
+  await panel.getByTestId('suggestions').waitFor();
+  return panel;
+}
+
+describe('decisions last', () => {
+  it('a split applied in the author card is still there after a reload, and Undo in the review list takes it back', async () => {
+    expect(await authors()).toBe(109);
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
+    await flag.waitFor();
+    await flag.getByRole('button', { name: 'Split into 4 people' }).click();
+    // accepted, not applied: the card offers Undo next to Apply
+    await flag.getByRole('button', { name: 'Undo split' }).waitFor();
+    expect(namesParam()).toBeTruthy();
+    await flag.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 30_000 });
+    expect(await papersOf('Jialiang Wang')).toBe(5);
+
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]');
+    await reload();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 30_000 });
+    expect(await papersOf('Jialiang Wang')).toBe(5);
+    expect(await papersOf('Jialiang Wang (2)')).toBe(2);
+
+    const panel = await openReview();
+    const split = panel.getByTestId('accepted-split');
+    await split.waitFor();
+    expect(await split.textContent()).toContain('Jialiang Wang split into 4 people');
+    await shootPage(page, '50-split-accepted');
+    await split.getByTestId('undo-split').click();
+    expect(await split.textContent()).toContain('split undone (not applied yet)');
+    await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]');
+    expect(await papersOf('Jialiang Wang')).toBe(9);
+    expect(namesParam()).toBeNull();
+    await reload();
+    expect(await authors()).toBe(109);
+    expect(errors).toEqual([]);
+  });
+
+  it('a merge accepted but not applied is still waiting after a reload (and in a shared link), and applies then', async () => {
+    let panel = await openReview();
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    await card.getByRole('button', { name: 'Same person' }).click();
+    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    const link = page.url();
+    expect(namesParam()).toBeTruthy();
+
+    await reload();
+    expect(await authors()).toBe(109);
+    panel = await openReview();
+    const accepted = panel.getByTestId('accepted');
+    await accepted.waitFor();
+    expect(await accepted.textContent()).toContain('← “Ching-Yao Chung” (not applied yet)');
+    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    expect(await panel.getByTestId('alias-actions').getAttribute('data-applied')).toBe('0');
+    await shootPage(page, '51-merge-pending-after-reload');
+
+    // the link shared before the reload says the same in another tab
+    const other = await openPage(browser, {}, { userMode: true });
+    await other.page.goto(link);
+    await waitForState(other.page, 'ready');
+    await other.page.getByRole('button', { name: 'Review names' }).click();
+    await other.page.getByTestId('review-panel').getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    expect(await other.page.evaluate('window.__atlas.store.getState().dataset.bundle.stats.authors')).toBe(109);
+    expect(other.errors).toEqual([]);
+    await other.page.close();
+
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 30_000 });
+    expect(await authors()).toBe(108);
+    await reload();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 30_000 });
+    expect(errors).toEqual([]);
+  });
+});
