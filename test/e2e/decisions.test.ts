@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { countNotColor, frames, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -39,36 +39,47 @@ async function openReview() {
 }
 
 describe('decisions last', () => {
-  it('a split applied in the author card is still there after a reload, and Undo in the review list takes it back', async () => {
+  it('a split is accepted in the author card (with its own Undo) and applied', async () => {
     expect(await authors()).toBe(109);
     await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
     await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
     const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
     await flag.waitFor();
     await flag.getByRole('button', { name: 'Split into 4 people' }).click();
-    // accepted, not applied: the card offers Undo next to Apply
+    // accepted, not applied: the card offers Undo next to Apply, and the link keeps it
     await flag.getByRole('button', { name: 'Undo split' }).waitFor();
     expect(namesParam()).toBeTruthy();
     await flag.getByRole('button', { name: 'Apply in the explorer' }).click();
-    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 30_000 });
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { timeout: 60_000 });
+    expect(errors).toEqual([]);
+  });
 
-    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]');
+  it('after a reload the split is still applied and drawn', async () => {
     await reload();
-    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 30_000 });
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
     expect(await papersOf('Jialiang Wang (2)')).toBe(2);
+    await frames(page, 30);
+    const png = await shootCanvas(page, '50a-split-after-reload');
+    expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(png.width * png.height * 0.005);
+    expect(errors).toEqual([]);
+  });
 
+  it('Undo in the review list takes the split back', async () => {
     const panel = await openReview();
     const split = panel.getByTestId('accepted-split');
     await split.waitFor();
     expect(await split.textContent()).toContain('Jialiang Wang split into 4 people');
+    // the people the split made are not offered back as "same person"
+    expect(await panel.getByTestId('suggestions').textContent()).not.toContain('Jialiang Wang (2)');
     await shootPage(page, '50-split-accepted');
     await split.getByTestId('undo-split').click();
     expect(await split.textContent()).toContain('split undone (not applied yet)');
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
-    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 30_000 });
-    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]');
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]', { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(9);
     expect(namesParam()).toBeNull();
     await reload();
@@ -76,7 +87,7 @@ describe('decisions last', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a merge accepted but not applied is still waiting after a reload (and in a shared link), and applies then', async () => {
+  it('a merge accepted but not applied is still waiting after a reload, and in a link shared before it', async () => {
     let panel = await openReview();
     const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
     await card.getByRole('button', { name: 'Same person' }).click();
@@ -94,7 +105,6 @@ describe('decisions last', () => {
     expect(await panel.getByTestId('alias-actions').getAttribute('data-applied')).toBe('0');
     await shootPage(page, '51-merge-pending-after-reload');
 
-    // the link shared before the reload says the same in another tab
     const other = await openPage(browser, {}, { userMode: true });
     await other.page.goto(link);
     await waitForState(other.page, 'ready');
@@ -103,12 +113,16 @@ describe('decisions last', () => {
     expect(await other.page.evaluate('window.__atlas.store.getState().dataset.bundle.stats.authors')).toBe(109);
     expect(other.errors).toEqual([]);
     await other.page.close();
+    expect(errors).toEqual([]);
+  });
 
+  it('the pending merge applies then, and stays applied after a reload', async () => {
+    const panel = page.getByTestId('review-panel');
     await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
-    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 60_000 });
     expect(await authors()).toBe(108);
     await reload();
-    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 30_000 });
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
     expect(errors).toEqual([]);
   });
 });

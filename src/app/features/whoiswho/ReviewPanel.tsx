@@ -10,7 +10,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { acceptedSplits, pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 
@@ -177,6 +177,9 @@ function Accepted() {
 export function ReviewPanel() {
   const close = () => useAtlas.getState().select(null);
   const decisions = useWhoIsWho((s) => s.decisions);
+  const aliasLines = useWhoIsWho((s) => s.aliasLines);
+  const applied = useWhoIsWho((s) => s.applied);
+  const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const checks = useNameChecks();
   if (checks.status !== 'ready') {
     return (
@@ -187,7 +190,7 @@ export function ReviewPanel() {
       </Panel>
     );
   }
-  const { suggestions } = checks.value;
+  const suggestions = notSplitApart(checks.value.suggestions, splits);
   const flags = checks.value.flags.filter((f) => f.claimed);
   const candidates = checks.value.flags.filter((f) => !f.claimed).slice(0, CANDIDATES_SHOWN);
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;

@@ -2,13 +2,15 @@
 import './restore';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
-import { pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const decisions = useWhoIsWho((s) => s.decisions);
+  const aliasLines = useWhoIsWho((s) => s.aliasLines);
+  const applied = useWhoIsWho((s) => s.applied);
   const select = useAtlas((s) => s.select);
   const reviewing = useAtlas((s) => s.selection?.kind === 'review');
   const checks = useNameChecks();
@@ -21,7 +23,7 @@ export function WhoIsWhoPanel() {
       </Panel>
     );
   }
-  const { suggestions } = checks.value;
+  const suggestions = notSplitApart(checks.value.suggestions, acceptedSplits({ aliasLines, applied }));
   const flags = checks.value.flags.filter((f) => f.claimed);
   const candidates = checks.value.flags.length - flags.length;
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;

@@ -128,6 +128,18 @@ export function acceptedSplits(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   return [...byName.values()].map(({ accepted, built, ...sp }) => ({ ...sp, status: !accepted ? 'undone' : built ? 'applied' : 'pending' }));
 }
 
+/**
+ * The suggestions that do not undo a split: two people a split accepted here made of one name (e.g.
+ * `Jialiang Wang` and `Jialiang Wang (2)`) were decided to be different people, so they are not
+ * offered as "same person" again.
+ */
+export function notSplitApart<T extends { names: readonly [string, string] }>(suggestions: readonly T[], splits: readonly AcceptedSplit[]): T[] {
+  const live = splits.filter((sp) => sp.status !== 'undone');
+  if (live.length === 0) return [...suggestions];
+  const sameSplit = (a: string, b: string) => live.some((sp) => [sp.name, ...sp.into].includes(a) && [sp.name, ...sp.into].includes(b));
+  return suggestions.filter((s) => !sameSplit(s.names[0], s.names[1]));
+}
+
 /** Accepted lines that the current dataset does not have yet, plus applied lines taken back since. */
 export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied'>): number {
   const added = state.aliasLines.filter((l) => !state.applied.some((x) => sameLine(l, x))).length;
