@@ -21,6 +21,8 @@ export interface BrowserBenchRow {
   drawnEdges: number;
   /** Bundle fetched, parsed and checked (ms after navigation start). */
   bundleLoadedMs: number;
+  /** The bundle schema check (valibot, src/core/bundle/schema.ts) on the first-frame path, ms. */
+  bundleCheckMs: number;
   /** First frame drawn with the graph (ms after navigation start). */
   firstFrameMs: number;
   searchIndexMs: number;
@@ -100,8 +102,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const b = s.dataset.bundle; const coauthors = s.view === 'coauthors';
     const nodes = b.authors.name.length + (coauthors ? 0 : b.papers.title.length);
     const edges = coauthors ? b.coauthorLinks.source.length : b.papers.authors.reduce((n, a) => n + new Set(a).size, 0);
-    return { bundleLoaded: t.bundleLoaded, firstFrame: t.firstFrame, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
-  })()`)) as { bundleLoaded: number; firstFrame: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
+    return { bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, firstFrame: t.firstFrame, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
+  })()`)) as { bundleLoaded: number; bundleCheckMs: number; firstFrame: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
   await page.evaluate(INSTRUMENT);
@@ -188,6 +190,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     drawnNodes: base.drawnNodes,
     drawnEdges: base.drawnEdges,
     bundleLoadedMs: Math.round(base.bundleLoaded),
+    bundleCheckMs: Math.round(base.bundleCheckMs ?? NaN),
     firstFrameMs: Math.round(base.firstFrame),
     searchIndexMs: Math.round(base.searchIndexMs),
     clickToPanelMs: round(median(click)),
@@ -212,6 +215,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       edges: r.edges,
       drawn: `${r.drawnNodes}+${r.drawnEdges}`,
       'bundle loaded': r.bundleLoadedMs,
+      'schema check': r.bundleCheckMs,
       'first frame': r.firstFrameMs,
       'search index': r.searchIndexMs,
       'click→panel': r.clickToPanelMs,
