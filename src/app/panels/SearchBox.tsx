@@ -1,11 +1,13 @@
 /**
- * One search box for authors and paper titles, as an ARIA combobox: arrows move through results,
+ * One search box for authors and paper titles, as an ARIA combobox (`Combobox`): arrows move through results,
  * Enter opens the panel and moves the camera (focus goes to the panel's heading), Escape clears.
  * `/` or Ctrl+K (⌘K) anywhere focuses it.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
+import type { SearchHit } from '../search/search-index';
+import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
 
 export function SearchBox() {
@@ -15,10 +17,7 @@ export function SearchBox() {
   const active = useAtlas((s) => s.activeHit);
   const { setQuery, setActiveHit, clearSearch, select } = useAtlas.getState();
   const colors = useCommunityColors();
-  const [open, setOpen] = useState(false);
-  const listId = useId();
   const inputId = useId();
-  const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -39,19 +38,11 @@ export function SearchBox() {
     mark('searchResults');
   }, [hits]);
 
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-
   if (!dataset) return null;
   const { authors, papers, venues } = dataset.bundle;
-  const showList = open && query.trim() !== '';
 
-  const choose = (i: number) => {
-    const hit = hits[i];
-    if (!hit) return;
+  const choose = (hit: SearchHit) => {
     select({ kind: hit.kind, index: hit.index });
-    setOpen(false);
     // the reader goes on in the details panel: its heading takes the focus once it shows
     requestAnimationFrame(() => {
       const heading = document.querySelector<HTMLElement>('.details h2');
@@ -59,24 +50,6 @@ export function SearchBox() {
       heading.tabIndex = -1;
       heading.focus();
     });
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      if (hits.length) setActiveHit((active + 1) % hits.length);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (hits.length) setActiveHit((active - 1 + hits.length) % hits.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(active);
-    } else if (e.key === 'Escape') {
-      e.stopPropagation();
-      if (query) clearSearch();
-      else e.currentTarget.blur();
-    }
   };
 
   return (
@@ -88,60 +61,48 @@ export function SearchBox() {
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
         <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       </svg>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="search"
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && hits.length ? `${listId}-${active}` : undefined}
-        placeholder={`Search ${authors.name.length.toLocaleString('en')} authors and ${papers.title.length.toLocaleString('en')} papers`}
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
+      <Combobox
+        inputId={inputId}
+        inputRef={inputRef}
+        inputProps={{
+          type: 'search',
+          placeholder: `Search ${authors.name.length.toLocaleString('en')} authors and ${papers.title.length.toLocaleString('en')} papers`,
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      {showList && (
-        <ul id={listId} role="listbox" aria-label="Search results" className="search-results" ref={listRef}>
-          {hits.length === 0 && <li className="search-empty">No visible author or paper matches “{query}”.</li>}
-          {hits.map((hit, i) => {
-            const isAuthor = hit.kind === 'author';
-            const venue = !isAuthor && papers.venue[hit.index] !== null ? venues[papers.venue[hit.index]!] : null;
-            const community = isAuthor ? authors.community[hit.index] : papers.community[hit.index];
-            return (
-              <li
-                key={`${hit.kind}${hit.index}`}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className="search-hit"
-                data-kind={hit.kind}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(i)}
-                onMouseMove={() => i !== active && setActiveHit(i)}
-              >
-                <span className={isAuthor ? 'dot' : 'square'} style={{ background: colors[community] }} aria-hidden="true" />
-                <span className="hit-text">
-                  <span className="hit-label">{isAuthor ? authors.name[hit.index] : papers.title[hit.index]}</span>
-                  <span className="hit-detail">
-                    {isAuthor
-                      ? `Author · ${authors.paperCount[hit.index]} paper${authors.paperCount[hit.index] === 1 ? '' : 's'}`
-                      : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
-                  </span>
+        query={query}
+        onQueryChange={setQuery}
+        items={hits}
+        active={active}
+        onActiveChange={setActiveHit}
+        onChoose={choose}
+        onEscape={(input) => {
+          if (query) clearSearch();
+          else input.blur();
+          return true;
+        }}
+        listLabel="Search results"
+        listClassName="search-results"
+        itemKey={(hit) => `${hit.kind}${hit.index}`}
+        itemData={(hit) => ({ 'data-kind': hit.kind })}
+        empty={<>No visible author or paper matches “{query}”.</>}
+        renderItem={(hit) => {
+          const isAuthor = hit.kind === 'author';
+          const venue = !isAuthor && papers.venue[hit.index] !== null ? venues[papers.venue[hit.index]!] : null;
+          const community = isAuthor ? authors.community[hit.index] : papers.community[hit.index];
+          return (
+            <>
+              <span className={isAuthor ? 'dot' : 'square'} style={{ background: colors[community] }} aria-hidden="true" />
+              <span className="hit-text">
+                <span className="hit-label">{isAuthor ? authors.name[hit.index] : papers.title[hit.index]}</span>
+                <span className="hit-detail">
+                  {isAuthor
+                    ? `Author · ${authors.paperCount[hit.index]} paper${authors.paperCount[hit.index] === 1 ? '' : 's'}`
+                    : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
                 </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+              </span>
+            </>
+          );
+        }}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 /**
- * Pick one author by name: an ARIA combobox over the dataset's search index (authors only, whatever
+ * Pick one author by name: an ARIA combobox (`Combobox`) over the dataset's search index (authors only, whatever
  * the filters hide). Shows the chosen author as a chip that can be cleared.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useAtlas } from '../../store';
+import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
 
 const LIMIT = 8;
@@ -12,39 +13,17 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
   const dataset = useAtlas((s) => s.dataset)!;
   const colors = useCommunityColors();
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputId = useId();
-  const listId = useId();
   const { name, community, paperCount } = dataset.bundle.authors;
   const hits = useMemo(
     () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT).map((h) => h.index)),
     [dataset, query],
   );
 
-  const choose = (author: number | undefined) => {
-    if (author === undefined) return;
+  const choose = (author: number) => {
     onChange(author);
     setQuery('');
-    setOpen(false);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && hits.length) {
-      e.preventDefault();
-      setOpen(true);
-      setActive((active + 1) % hits.length);
-    } else if (e.key === 'ArrowUp' && hits.length) {
-      e.preventDefault();
-      setActive((active - 1 + hits.length) % hits.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(hits[active]);
-    } else if (e.key === 'Escape' && query) {
-      e.stopPropagation();
-      e.preventDefault();
-      setQuery('');
-    }
   };
 
   if (value !== null) {
@@ -62,59 +41,45 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
     );
   }
 
-  const showList = open && query.trim() !== '';
   return (
     <div className="picker">
       <label className="picker-label" htmlFor={inputId}>
         {label}
       </label>
       <div className="picker-field">
-        <input
-          id={inputId}
-          type="text"
-          role="combobox"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={showList && hits.length ? `${listId}-${active}` : undefined}
-          placeholder="Author name"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
+        <Combobox
+          inputId={inputId}
+          inputProps={{ type: 'text', placeholder: 'Author name' }}
+          query={query}
+          onQueryChange={(text) => {
+            setQuery(text);
             setActive(0);
-            setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
-        />
-        {showList && (
-          <ul id={listId} role="listbox" aria-label={`${label}: matching authors`} className="search-results picker-results">
-            {hits.length === 0 && <li className="search-empty">No author matches “{query}”.</li>}
-            {hits.map((a, i) => (
-              <li
-                key={a}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className="search-hit"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(a)}
-                onMouseMove={() => i !== active && setActive(i)}
-              >
-                <span className="dot" style={{ background: colors[community[a]] }} aria-hidden="true" />
-                <span className="hit-text">
-                  <span className="hit-label">{name[a]}</span>
-                  <span className="hit-detail">
-                    {paperCount[a]} paper{paperCount[a] === 1 ? '' : 's'}
-                  </span>
+          items={hits}
+          active={active}
+          onActiveChange={setActive}
+          onChoose={choose}
+          onEscape={() => {
+            if (!query) return false;
+            setQuery('');
+            return true;
+          }}
+          listLabel={`${label}: matching authors`}
+          listClassName="search-results picker-results"
+          itemKey={(a) => String(a)}
+          empty={<>No author matches “{query}”.</>}
+          renderItem={(a) => (
+            <>
+              <span className="dot" style={{ background: colors[community[a]] }} aria-hidden="true" />
+              <span className="hit-text">
+                <span className="hit-label">{name[a]}</span>
+                <span className="hit-detail">
+                  {paperCount[a]} paper{paperCount[a] === 1 ? '' : 's'}
                 </span>
-              </li>
-            ))}
-          </ul>
-        )}
+              </span>
+            </>
+          )}
+        />
       </div>
     </div>
   );

@@ -1,0 +1,121 @@
+/**
+ * A text input with a list of matches under it, as an ARIA combobox (WAI-ARIA APG "editable combobox with list
+ * autocomplete"): the one owner of list keyboard handling for the search box and the author pickers.
+ * ArrowDown opens the list and moves down, ArrowUp moves up (both wrap), Enter chooses the active match,
+ * Escape is the caller's (`onEscape`); the active option is `aria-activedescendant` (focus stays in the input)
+ * and is scrolled into view; a click chooses, the pointer makes an option active, and pressing on the list
+ * does not take the focus from the input. The list shows while the input has the focus and the query is not blank.
+ * What the matches are, which one is active and what choosing does belong to the caller.
+ */
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+
+export interface ComboboxProps<T> {
+  /** The input's id, for a `<label htmlFor>`. */
+  inputId: string;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Passed to the input as they are (type, placeholder, aria-label...). */
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+  query: string;
+  onQueryChange: (text: string) => void;
+  /** The matches of `query`, in the order shown. */
+  items: readonly T[];
+  /** Index of the active match in `items`. */
+  active: number;
+  onActiveChange: (index: number) => void;
+  /** A match was chosen (Enter or click); the list closes. */
+  onChoose: (item: T, index: number) => void;
+  /** Escape in the input. Returns true when it was handled here (the key then goes no further: no panel closes). */
+  onEscape: (input: HTMLInputElement) => boolean;
+  /** The listbox's accessible name. */
+  listLabel: string;
+  listClassName: string;
+  itemKey: (item: T) => string;
+  /** Extra `data-` attributes of an option (for tests and styles). */
+  itemData?: (item: T) => Record<`data-${string}`, string>;
+  renderItem: (item: T) => ReactNode;
+  /** Shown in the list when nothing matches. */
+  empty: ReactNode;
+}
+
+export function Combobox<T>(props: ComboboxProps<T>) {
+  const { inputId, inputRef, inputProps, query, onQueryChange, items, active, onActiveChange, onChoose, onEscape } = props;
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const showList = open && query.trim() !== '';
+
+  useEffect(() => {
+    if (showList) listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active, showList]);
+
+  const choose = (i: number) => {
+    const item = items[i];
+    if (item === undefined) return;
+    setOpen(false);
+    onChoose(item, i);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      if (items.length) onActiveChange((active + 1) % items.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (items.length) onActiveChange((active - 1 + items.length) % items.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === 'Escape') {
+      if (onEscape(e.currentTarget)) {
+        e.stopPropagation();
+        e.preventDefault();
+      }
+    }
+  };
+
+  return (
+    <>
+      <input
+        autoComplete="off"
+        spellCheck={false}
+        {...inputProps}
+        ref={inputRef}
+        id={inputId}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && items.length ? `${listId}-${active}` : undefined}
+        value={query}
+        onChange={(e) => {
+          onQueryChange(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" aria-label={props.listLabel} className={props.listClassName} ref={listRef}>
+          {items.length === 0 && <li className="search-empty">{props.empty}</li>}
+          {items.map((item, i) => (
+            <li
+              key={props.itemKey(item)}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="search-hit"
+              {...props.itemData?.(item)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(i)}
+              onMouseMove={() => i !== active && onActiveChange(i)}
+            >
+              {props.renderItem(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
