@@ -25,6 +25,11 @@ export interface IssueRow {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ok = (b: boolean | null): IssueRow['met'] => (b === null ? '—' : b ? 'yes' : 'no');
 
+/**
+ * The rows of issue 12's table from one benchmark run: build wall time / peak RSS per corpus (ms and MB in,
+ * seconds and MB shown), modularity against igraph's Leiden, and the browser and import figures when they were
+ * measured (null: "not run"). Each row says whether this run met the issue's target. Throws nothing.
+ */
 export function issueTable(
   build: BuildRow[],
   modularity: { dataset: string; ours: number; igraphLeiden: number; met: boolean }[],

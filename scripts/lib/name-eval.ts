@@ -170,6 +170,11 @@ export interface SpellingTable {
   ids: Set<string>[];
 }
 
+/**
+ * Every distinct author spelling of the corpus (raw string after NFC + trim), with the person the build made of
+ * it and the truth ids it was written for (catch-all ids left out): the units the merge precision and recall
+ * are counted over. Throws nothing.
+ */
 export function spellingTable(prep: PreparedCorpus, catchAlls: ReadonlySet<string>): SpellingTable {
   const index = new Map<string, number>();
   const spellings: string[] = [];

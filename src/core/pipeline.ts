@@ -233,16 +233,16 @@ export interface IngestResult {
   focalRaw: string | null;
 }
 
-/**
- * The ingest stage alone: reads every input (format detected from content unless `format` is given),
- * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1).
- * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
- */
 /** `to.push(...items)` for lists of any length. */
 function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
 }
 
+/**
+ * The ingest stage alone: reads every input (format detected from content unless `format` is given),
+ * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1).
+ * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
+ */
 export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}): IngestResult {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];

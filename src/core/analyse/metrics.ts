@@ -4,6 +4,14 @@ export interface AuthorMetrics {
   weightedDegree: number[];
 }
 
+/**
+ * Per-author counts for the bundle, each an array indexed by author: `paperCount` (papers the author is on,
+ * full counting), `coauthorCount` (distinct co-authors: the author's degree in the co-author network) and
+ * `weightedDegree` (the author's total link strength: the sum of the link strengths of their co-author links,
+ * in the unit of `links.weight`, i.e. fractional or full counting as built; VOSviewer's "total link strength").
+ * `paperAuthors[p]` lists paper p's author indices (each once); `links` are the co-author links as parallel
+ * columns, each pair once. Pure; throws nothing.
+ */
 export function authorMetrics(authorCount: number, paperAuthors: number[][], links: { source: number[]; target: number[]; weight: number[] }): AuthorMetrics {
   const paperCount = new Array<number>(authorCount).fill(0);
   const coauthorCount = new Array<number>(authorCount).fill(0);

@@ -8,6 +8,11 @@ import type { Abstracts, Bundle } from './types';
 
 export type BundleProblemKind = 'missing' | 'not-json' | 'invalid' | 'newer-format';
 
+/**
+ * A bundle or abstracts file that cannot be opened: `file` (its path or URL), `kind` (missing, not JSON, not a
+ * valid bundle, or written by a newer version) and `problem` (a sentence for the user); the message is
+ * `file: problem`.
+ */
 export class BundleError extends Error {
   readonly file: string;
   readonly kind: BundleProblemKind;

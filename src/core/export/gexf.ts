@@ -24,6 +24,13 @@ export interface GexfOptions {
   paperColour?: string;
 }
 
+/**
+ * The bundle as a GEXF 1.3 document (a string of XML), written by graphology-gexf: the authors kept by
+ * `opts.authors` (all by default) with the co-author links between them, and with `opts.includePapers` their
+ * papers and authorship edges. Positions are the bundle's layout coordinates; node size 1 + sqrt(papers);
+ * colours from `opts.authorColours` (CSS hex per author index) or the viewer's light community palette.
+ * Text that XML cannot hold (control characters) is dropped from labels. Throws nothing on a valid bundle.
+ */
 export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   const palette = opts.authorColours ? null : communityColors(bundle.communities.map((c) => c.size), 'light');
   const keep = new Uint8Array(bundle.authors.name.length);

@@ -3,6 +3,7 @@
  * "a12" is author 12, "p7" is paper 7 (indices into the bundle's author and paper columns).
  */
 export const authorKey = (index: number): string => `a${index}`;
+/** The graph key of paper `index` ("p7" is paper 7 of the bundle's paper columns). */
 export const paperKey = (index: number): string => `p${index}`;
 /** Whether `key` is an author's key (else a paper's). */
 export const isAuthorKey = (key: string): boolean => key.charCodeAt(0) === 97; // 'a'

@@ -15,6 +15,13 @@ export function detectFormat(file: InputFile): InputFormat {
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
 }
 
+/**
+ * Reads one input file into raw papers, skipped records and notes: with the reader of `format` when given, else
+ * of the format detected from the content (`detectFormat`); a file already read by a streaming reader
+ * (`file.parsed`, the CLI's JSON Lines) is taken as it is. Author lists are then tidied the same way for every
+ * format (placeholders such as "et al." left out, several names in one field split, each change a note).
+ * Throws IngestError (file, line, problem) when the format cannot be told or the reader refuses the file.
+ */
 export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   if (file.parsed) {
     // read ahead by a streaming reader (CLI JSON Lines): the author lists are tidied all the same

@@ -140,6 +140,7 @@ export function firstString(v: unknown): string | null {
   return null;
 }
 
+/** Whether `v` is a plain JSON object (not null, not an array): a type guard for reading parsed JSON. */
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -23,6 +23,10 @@ export class JsonLinesReader {
   private readonly notes: IngestNote[] = [];
   constructor(private readonly fileName: string) {}
 
+  /**
+   * Reads one line of the file (`line`: its 1-based number, for notes and errors); a blank line is skipped.
+   * Throws IngestError naming the file and this line for bad JSON, a non-object, or a paper without title or authors.
+   */
   line(raw: string, line: number): void {
     const fileName = this.fileName;
     const text = raw.trim();
@@ -67,6 +71,7 @@ export class JsonLinesReader {
     });
   }
 
+  /** What the lines read so far give: papers, skipped records and notes, as `readJsonLines` returns them. */
   result(): ReaderResult {
     return { format: 'jsonl', papers: this.papers, skipped: this.skipped, notes: this.notes };
   }
@@ -90,6 +95,10 @@ export function jsonYear(value: unknown, note: (text: string) => void): number |
   return null;
 }
 
+/**
+ * Whether `text` looks like JSON Lines of papers: its first line (after a byte-order mark and leading blank space)
+ * is a JSON object with a "title" and no "results" (which would be an OpenAlex API page). Never throws.
+ */
 export function looksLikeJsonLines(text: string): boolean {
   const first = text.replace(/^\uFEFF/, '').trimStart();
   if (!first.startsWith('{')) return false;

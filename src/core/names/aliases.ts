@@ -14,6 +14,13 @@ export interface AliasRule {
   line: number;
 }
 
+/**
+ * Reads an alias file (VOSviewer thesaurus style): one `variant<TAB>canonical` rule a line, or
+ * `variant<TAB>canonical<TAB>paper` for one paper only (paper id, DOI or exact title), which splits a name into
+ * several people. `name` is the file's name for errors; blank lines, `#` comments and a first line headed `label`
+ * (VOSviewer's header) are skipped; cells are NFC-normalised and trimmed. Each rule keeps its 1-based line.
+ * Throws IngestError (file, line, problem) for a line with fewer than two or more than three cells or an empty one.
+ */
 export function parseAliasFile(name: string, text: string): AliasRule[] {
   const rules: AliasRule[] = [];
   splitLines(text).forEach((raw, i) => {

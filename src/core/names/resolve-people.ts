@@ -46,7 +46,6 @@ function paperMatches(p: RawPaper, ref: string): boolean {
   return (p.id != null && p.id.toLowerCase() === r) || (p.doi != null && p.doi.toLowerCase() === r) || foldName(p.title) === foldName(ref);
 }
 
-/** Names to people: NFC + folding, ORCID, and the alias file; every merge is reported. */
 /**
  * Distinct author spellings after NFC + trim, over every record read (duplicates included), compared in
  * "First Last" form so "Last, First" inputs count like "First Last" ones.
@@ -60,6 +59,15 @@ export function countAuthorNames(papers: RawPaper[]): number {
   return distinct.size;
 }
 
+/**
+ * Names to people. Each author position of `papers` becomes a person: spellings with the same merge key
+ * (NFC, case, diacritics and punctuation folded; `merge-key.ts`) are one person, author ids decide when present
+ * (ORCID, Scopus, DBLP; OpenAlex ids joined as `openalex-ids.ts` says), and alias `rules` rename a spelling,
+ * globally or on one paper (`aliasFile` names their file in notes). `focalRaw` (the list's focal author as
+ * written) and `focalOrcid` pick `focalAuthor`. Returns the people (display name: the most frequent spelling),
+ * each paper's author indices, every merge with its reason and notes (a name twice on one paper, an alias
+ * line that matched no paper). Deterministic; throws nothing.
+ */
 export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
   const paperRules: AliasRule[] = [];

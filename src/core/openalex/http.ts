@@ -43,6 +43,7 @@ export function abortError(): Error {
   return e;
 }
 
+/** Whether `err` is a cancellation (an Error named "AbortError": ours from `abortError`, or fetch's own). */
 export function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
 }

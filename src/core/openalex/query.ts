@@ -21,6 +21,7 @@ export interface OpenAlexQuery {
   label?: string | null;
 }
 
+/** A query that cannot be sent: a malformed id, a bad ORCID check digit, an empty year range; the message says which. */
 export class QueryError extends Error {
   override name = 'QueryError';
 }

@@ -14,11 +14,13 @@ export class PairTable {
     return i;
   }
 
+  /** The value stored for the pair (a, b), or -1 when the pair is absent. */
   get(a: number, b: number): number {
     const i = this.slot(a, b);
     return this.keyA[i] === -1 ? -1 : this.value[i]!;
   }
 
+  /** Stores `v` (a non-negative int32) for the pair (a, b), replacing any earlier value; grows the table at half full. */
   set(a: number, b: number, v: number): void {
     if (2 * (this.count + 1) > this.mask) this.grow();
     const i = this.slot(a, b);
@@ -45,10 +47,11 @@ export class PairTable {
 }
 
 
-/** Growable Int32 list. */
+/** A growable list of int32 values: `data` holds them, the first `length` are in use (it doubles when full). */
 export class IntList {
   data = new Int32Array(1 << 16);
   length = 0;
+  /** Appends `v` (truncated to int32), doubling the backing array when it is full. */
   push(v: number): void {
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -62,6 +65,7 @@ export class IntList {
 /** Growable Int32 counter indexed by term id. */
 export class Counter {
   data = new Int32Array(1 << 16);
+  /** Adds `by` to the count of term `i` (a non-negative id), growing the array to hold `i` if needed. */
   add(i: number, by: number): void {
     if (i >= this.data.length) {
       let size = this.data.length;
@@ -72,6 +76,7 @@ export class Counter {
     }
     this.data[i] += by;
   }
+  /** The count of term `i` (0 for an id never added). */
   get(i: number): number {
     return i < this.data.length ? this.data[i]! : 0;
   }

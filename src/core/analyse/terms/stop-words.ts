@@ -64,6 +64,12 @@ export const NOT_ALONE = 'model learning training network mechanism natural ques
 
 const ACADEMIC_FILLER_REQUIRED = ['paper', 'propose', 'results', 'approach', 'method', 'show'];
 
+/**
+ * The stop words of community labels, lower-cased: the stopword package's English, French, Spanish, German,
+ * Portuguese and Italian lists (papers in those languages turn up in English corpora), our list of academic
+ * filler ("propose", "results", "approach"...), and `extra`; each also in its plural-folded form, so "shows" and
+ * "show" are both caught. A new set on every call; throws nothing.
+ */
 export function buildStopWords(extra: readonly string[] = []): Set<string> {
   const words = new Set<string>();
   // English, plus the function words of languages whose papers turn up in English corpora (TALN, IberLEF...).

@@ -168,6 +168,12 @@ export interface WordStreams {
   papersWith: Counter;
 }
 
+/**
+ * First pass over the papers: each title, then its abstract, scanned into word ids (new words added to `vocab`)
+ * with the two-word phrase ending at each word, and the number of papers holding each word and phrase (document
+ * frequency, each paper counted once). URLs and e-mail addresses are cut out; words joined only by spaces form
+ * phrases. Linear in the text's length; throws nothing.
+ */
 export function readStreams(papers: readonly LabelPaper[], vocab: Vocabulary): WordStreams {
   const start = new Int32Array(papers.length + 1);
   const titleEnd = new Int32Array(papers.length);
@@ -270,6 +276,11 @@ export interface PaperTerms {
   weights: Int8Array;
 }
 
+/**
+ * Second pass: each paper's distinct terms (words, two-word phrases, and three-word phrases whose two halves are
+ * both in enough papers: 3, or 1 below 400 papers) with weight 2 when the term is in the title, else 1.
+ * Three-word phrases are added to `vocab` here. Linear in the streams' length; throws nothing.
+ */
 export function collectPaperTerms(streams: WordStreams, vocab: Vocabulary): PaperTerms {
   const paperCount = streams.titleEnd.length;
   const start = new Int32Array(paperCount + 1);
