@@ -1,7 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which ran every
+    // file one after another. Unit and e2e files share one pool of at least two workers instead, so a
+    // Chromium test waiting on software WebGL overlaps a CPU-bound unit file.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 180_000,
     projects: [
@@ -16,10 +21,10 @@ export default defineConfig({
         },
       },
       {
-        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts;
-        // e2e files share one built app and one Chromium, so they run one after another
+        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts; each file
+        // launches its own Chromium, and big bundles are built once behind a lock (big-bundles.ts)
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], fileParallelism: false },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] },
       },
     ],
   },

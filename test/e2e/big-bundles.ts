@@ -43,6 +43,42 @@ function sourceHash(fixturePath: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** Build one big bundle into the cache folder `cached` (through a temporary folder and a rename). */
+function buildIntoCache(id: BigBundleId, fixturePath: string, name: string, cached: string): void {
+  const fixture = path.basename(fixturePath);
+  const bytes = readFileSync(fixturePath);
+  const text = fixture.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  const result = buildDataset([{ name: fixture.replace(/\.gz$/, ''), text }], { name, labeler: defaultLabeler() });
+  const tmp = `${cached}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  writeDataset(tmp, result);
+  for (const old of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
+    if (old.startsWith(`${id}-`) && !old.startsWith(path.basename(cached)) && !old.endsWith('.lock')) rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
+  }
+  renameSync(tmp, cached);
+}
+
+/** Take a lock folder (atomic `mkdir`); a lock older than 20 minutes is from a killed run and is taken over. */
+function takeLock(lock: string): boolean {
+  mkdirSync(path.dirname(lock), { recursive: true });
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // gone meanwhile: the next round takes it
+    }
+    return false;
+  }
+}
+
+/** Block this worker for `ms` milliseconds (the bundle helpers are synchronous). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Build (or take from the cache) the bundle `id` and serve it; returns the query that opens it
  * (`?bundle=data/<id>/bundle.json`).
@@ -51,21 +87,30 @@ export function servedBundle(id: BigBundleId): string {
   const { fixture, name } = BIG_BUNDLES[id];
   const fixturePath = path.join(ROOT, 'test/fixtures', fixture);
   const cached = path.join(CACHE_DIR, `${id}-${sourceHash(fixturePath)}`);
-  if (!existsSync(path.join(cached, 'bundle.json'))) {
-    const bytes = readFileSync(fixturePath);
-    const text = fixture.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-    const result = buildDataset([{ name: fixture.replace(/\.gz$/, ''), text }], { name, labeler: defaultLabeler() });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    rmSync(tmp, { recursive: true, force: true });
-    writeDataset(tmp, result);
-    for (const old of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
-      if (old.startsWith(`${id}-`) && old !== path.basename(tmp)) rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
+  // e2e files run in parallel: the first to need a bundle builds it, the others wait for it
+  while (!existsSync(path.join(cached, 'bundle.json'))) {
+    if (!takeLock(`${cached}.lock`)) {
+      sleep(500);
+      continue;
     }
-    renameSync(tmp, cached);
+    try {
+      if (!existsSync(path.join(cached, 'bundle.json'))) buildIntoCache(id, fixturePath, name, cached);
+    } finally {
+      rmSync(`${cached}.lock`, { recursive: true, force: true });
+    }
   }
+  // served from a copy switched in whole, so a page never reads a half-copied file
   const served = path.join(SITE_DIR, 'data', id);
-  mkdirSync(served, { recursive: true });
-  rmSync(served, { recursive: true, force: true });
-  cpSync(cached, served, { recursive: true });
+  if (!existsSync(path.join(served, 'bundle.json'))) {
+    const tmp = `${served}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    cpSync(cached, tmp, { recursive: true });
+    try {
+      renameSync(tmp, served);
+    } catch {
+      // another file served it first
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
   return `?bundle=data/${id}/bundle.json`;
 }

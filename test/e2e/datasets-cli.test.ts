@@ -3,23 +3,28 @@
  * not among the samples; a `?bundle=` address that the server answers with a web page (a development
  * server's fallback for a missing file) says "not found", not "damaged… Unexpected token '<'".
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, openAtlas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
-const SITE_DATA = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data');
+// e2e files run in parallel, so this file lists its dataset in a copy of the site (under `cli-site/`;
+// the app's base is './'), leaving the shared site's index.json as every other file expects it
+const SITE = path.resolve(import.meta.dirname, '../../test-output/e2e-site');
+const COPY = 'cli-site/';
+const SITE_DATA = path.join(SITE, COPY, 'data');
 const INDEX = path.join(SITE_DATA, 'index.json');
-let savedIndex: string;
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
   // as `npm run build:graph -- … --out public/data/my-lab` leaves it: a copy of the seed's bundle, listed without "sample"
-  savedIndex = readFileSync(INDEX, 'utf8');
+  const copied = [...readdirSync(SITE).filter((f) => !['cli-site', 'fixtures', 'data'].includes(f)), 'data/index.json', 'data/wang-jialiang'];
+  for (const f of copied) cpSync(path.join(SITE, f), path.join(SITE, COPY, f), { recursive: true });
+  const savedIndex = readFileSync(INDEX, 'utf8');
   mkdirSync(path.join(SITE_DATA, 'my-lab'), { recursive: true });
   for (const f of ['bundle.json', 'abstracts']) cpSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f), { recursive: true });
   const entries = JSON.parse(savedIndex) as { id: string }[];
@@ -30,13 +35,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  writeFileSync(INDEX, savedIndex);
   await browser?.close();
 });
 
 describe('datasets built with the CLI', () => {
   it('a bundle the user built is listed as theirs, the sample under "Samples"', async () => {
-    await openAtlas(page);
+    await openAtlas(page, COPY);
     await page.getByTestId('dataset-switcher').click();
     const menu = page.getByTestId('dataset-menu');
     await menu.waitFor();
@@ -50,7 +54,7 @@ describe('datasets built with the CLI', () => {
   });
 
   it('a ?bundle= answered with a web page says "not found"', async () => {
-    await page.goto(appUrl('?bundle=index.html'));
+    await page.goto(appUrl(`${COPY}?bundle=index.html`));
     await waitForState(page, 'error');
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).toContain('not found');
