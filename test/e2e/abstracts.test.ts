@@ -63,7 +63,7 @@ describe('abstracts in chunks (30k map)', () => {
     const paper = Number(await first.getAttribute('data-paper'));
     expect(bundle.papers.hasAbstract[paper]).toBe(1);
     const abstract = first.getByTestId('abstract');
-    await abstract.waitFor({ timeout: 30_000 });
+    await abstract.waitFor();
     expect(await abstract.textContent()).toBe(abstracts[paper]);
     await frames(page, 2);
     await shootPage(page, 'abstracts-30k-author');

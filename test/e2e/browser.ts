@@ -34,6 +34,9 @@ export async function openPage(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
   // camera animation off (the app reads this flag; Chromium here does not set navigator.webdriver)
   if (!userMode) await context.addInitScript('window.__ATLAS_TEST__ = true');
+  // actions and waits get 90 s instead of Playwright's 30 s: e2e files run two at a time beside unit files on
+  // 2 cores with software WebGL, and a slow machine must not fail a test that waits on the app's own signals
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

@@ -277,7 +277,7 @@ describe('decisions last', () => {
     const link = page.url();
     await page.reload();
     await waitForState(page, 'ready');
-    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`, null, { timeout: 15000 });
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`);
     expect(await authorIndex('Ching-Yao Chung')).toBe(-1);
     expect(await fromStore<number>(page, `b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]`)).toBe(2);
 
@@ -285,7 +285,7 @@ describe('decisions last', () => {
     const other = await openPage(browser);
     await other.page.goto(link);
     await waitForState(other.page, 'ready');
-    await other.page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`, null, { timeout: 15000 });
+    await other.page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`);
     expect(other.errors).toEqual([]);
     await other.page.close();
 
@@ -296,7 +296,7 @@ describe('decisions last', () => {
     expect(await panel.getByTestId('accepted').textContent()).toContain('now also written “Ching-Yao Chung”');
     await panel.getByTestId('undo-accepted').click();
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
-    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 109`, null, { timeout: 15000 });
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 109`);
     await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]');
     expect(new URL(page.url()).searchParams.get('names')).toBeNull();
     await page.reload();

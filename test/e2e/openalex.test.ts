@@ -85,7 +85,7 @@ describe('a map straight from OpenAlex', () => {
     const before = mock.requests.length;
     await page.getByTestId('newmap-fetch').click();
     const line = page.getByTestId('newmap-progress-line');
-    await page.waitForFunction(`document.querySelector('[data-testid="newmap-progress"]')?.dataset.fetched === '200'`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(`document.querySelector('[data-testid="newmap-progress"]')?.dataset.fetched === '200'`);
     expect(await line.innerText()).toContain('200 of 230 works');
     await shootPage(page, '61-newmap-progress');
     await page.getByTestId('newmap-cancel').click();
@@ -102,7 +102,7 @@ describe('a map straight from OpenAlex', () => {
     mock.faults.push({ path: '/works', when: { cursor: /^(?!\*$)/ }, status: 429, times: 1, retryAfter: 1 });
     const before = mock.requests.length;
     await page.getByTestId('newmap-fetch').click();
-    await page.getByTestId('newmap-retry').waitFor({ timeout: 30_000 });
+    await page.getByTestId('newmap-retry').waitFor();
     expect(await page.getByTestId('newmap-retry').innerText()).toMatch(/HTTP 429; trying again in 1 s/);
     await waitForMap('Maria Okafor (OpenAlex)');
     const asked = mock.requests.slice(before);
@@ -179,7 +179,7 @@ describe('a map straight from OpenAlex', () => {
     await page.getByTestId('newmap-depth-2').check();
     await page.getByTestId('newmap-fetch').click();
     const estimate = page.getByTestId('newmap-estimate');
-    await estimate.waitFor({ timeout: 30_000 });
+    await estimate.waitFor();
     const coauthorIds = new Set(worldWorksOf(MARIA).flatMap((w) => (w.authorships as { author: { id: string } }[]).map((a) => a.author.id)).filter((id) => !id.endsWith(MARIA)));
     const step2 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.has(a.author.id))).length;
     expect(Number(await estimate.getAttribute('data-estimate'))).toBe(230 + step2);
