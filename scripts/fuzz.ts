@@ -1,5 +1,5 @@
 /**
- * npm run fuzz -- [--iterations N] [--seed S] [--readers bibtex,jsonl,...] [--time-limit MS] [--replay READER:SEED]
+ * npm run fuzz -- [--iterations N] [--seed S] [--readers bibtex,jsonl,...] [--time-limit MS] [--replay READER:SEED] [--out DIR]
  *
  * Mutated windows of real records (scripts/lib/fuzz-cases.ts) through every reader, each in a worker thread
  * with a per-input time limit (default 5,000 ms: the worker is terminated and the input counted as a hang).
@@ -7,7 +7,7 @@
  * file; no paper without title or authors; for record-keeping mutations, papers + skipped equals the record
  * count of the window (counted when the window was made, not by the reader). Input i of a reader is
  * fuzzCase(reader, seed + i): a finding prints its READER:SEED; --replay READER:SEED writes that input to
- * fuzz-output/ and runs it. Figures go to stdout and fuzz-output/fuzz.json.
+ * fuzz-output/ and runs it. Figures go to stdout and fuzz-output/fuzz.json (`--out DIR`: DIR/fuzz.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ import { Worker } from 'node:worker_threads';
 import { FUZZ_READERS, fuzzCase, type FuzzCase, type FuzzReader } from './lib/fuzz-cases';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'fuzz-output');
 
 interface Answer {
   id: number;
@@ -100,9 +99,11 @@ async function main() {
       readers: { type: 'string', default: FUZZ_READERS.join(',') },
       'time-limit': { type: 'string', default: '5000' },
       replay: { type: 'string' },
+      out: { type: 'string', default: join(ROOT, 'fuzz-output') },
     },
   });
   const limitMs = Number(values['time-limit']);
+  const OUT = values.out!;
   const runner = new Runner();
   mkdirSync(OUT, { recursive: true });
   if (values.replay) {
@@ -153,7 +154,7 @@ async function main() {
   }
   runner.stop();
   writeFileSync(join(OUT, 'fuzz.json'), `${JSON.stringify({ date: new Date().toISOString(), seed: seed0, iterations, timeLimitMs: limitMs, summary, findings: findings.slice(0, 500) }, null, 2)}\n`);
-  console.log(`${findings.length} findings; fuzz-output/fuzz.json`);
+  console.log(`${findings.length} findings; ${join(OUT, 'fuzz.json')}`);
   process.exitCode = findings.length ? 1 : 0;
 }
 

@@ -13,8 +13,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as csvRow } from 'csv-stringify/sync';
 
-export const FUZZ_READERS = ['bibtex', 'jsonl', 'ris', 'csl-json', 'openalex', 'seed'] as const;
+export const FUZZ_READERS = ['bibtex', 'jsonl', 'ris', 'csl-json', 'openalex', 'seed', 'wos', 'scopus', 'pubmed', 'dimensions', 'dblp'] as const;
 export type FuzzReader = (typeof FUZZ_READERS)[number];
 
 export interface FuzzCase {
@@ -45,6 +47,8 @@ interface Corpus {
   risRecords: string[];
   cslItems: unknown[];
   openalexWorks: Record<string, unknown>[];
+  /** The format samples (test/fixtures/formats) with their record counts, counted here by each format's record marker. */
+  samples: Record<'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'dblp', { text: string; records: number }[]>;
 }
 
 let corpus: Corpus | null = null;
@@ -70,7 +74,26 @@ function loadCorpus(root: string): Corpus {
   const risRecords = fx('sample.ris').split(/\n(?=TY {2}-)/).map((r) => r.trim()).filter(Boolean);
   const cslItems = JSON.parse(fx('sample.csl.json')) as unknown[];
   const openalexWorks = (JSON.parse(fx('openalex-works.json')) as { results: Record<string, unknown>[] }).results;
-  corpus = { bibEntries, recs, seedRecords, seedFocal: seedLines[0]!, risRecords, cslItems, openalexWorks };
+  const fmt = (n: string) => readFileSync(join(root, 'test', 'fixtures', 'formats', n), 'utf8');
+  const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+  const csvRows = (text: string, skip: number) => (parseCsv(text, { bom: true, relax_column_count: true, from_line: skip + 1 }) as string[][]).filter((r) => r.some((c) => c.trim())).length;
+  const wosPlain = fmt('wos-plain.txt');
+  const wosTab = fmt('wos-tab.txt');
+  const scopus = fmt('scopus.csv');
+  const pubmed = fmt('pubmed.nbib');
+  const dimensions = fmt('dimensions.csv');
+  const dblp = fmt('dblp.xml');
+  const samples: Corpus['samples'] = {
+    wos: [
+      { text: wosPlain, records: count(wosPlain, /^ER\s*$/gm) },
+      { text: wosTab, records: wosTab.split(/\r?\n/).filter((l) => l.trim()).length - 1 },
+    ],
+    scopus: [{ text: scopus, records: csvRows(scopus, 1) }],
+    pubmed: [{ text: pubmed, records: count(pubmed, /^PMID- /gm) }],
+    dimensions: [{ text: dimensions, records: csvRows(dimensions, 2) }],
+    dblp: [{ text: dblp, records: count(dblp, /<(article|inproceedings|proceedings|incollection|book|phdthesis|mastersthesis)\b/g) }],
+  };
+  corpus = { bibEntries, recs, seedRecords, seedFocal: seedLines[0]!, risRecords, cslItems, openalexWorks, samples };
   return corpus;
 }
 
@@ -102,6 +125,93 @@ const asOpenAlex = (r: Rec, i: number) => ({
   publication_year: r.year,
   authorships: r.authors.map((a) => ({ author: { display_name: a } })),
 });
+
+const oneLineText = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+const initials = (name: string) => {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 ? `${parts[parts.length - 1]}, ${parts.slice(0, -1).map((p) => p[0]).join('')}` : name;
+};
+/** Web of Science plain text: tags, three-space continuation lines (one per author), ER after each record, EF last. */
+const asWos = (recs: Rec[], first: number) =>
+  [
+    'FN Clarivate Analytics Web of Science',
+    'VR 1.0',
+    ...recs.map((r, i) =>
+      [
+        'PT J',
+        r.authors.length ? `AU ${r.authors.map(initials).join('\n   ')}` : '',
+        r.authors.length ? `AF ${r.authors.map(lastFirst).join('\n   ')}` : '',
+        `TI ${oneLineText(r.title)}`,
+        r.venue ? `SO ${oneLineText(r.venue).toUpperCase()}` : '',
+        r.abstract ? `AB ${oneLineText(r.abstract)}` : '',
+        r.year ? `PY ${r.year}` : '',
+        `UT WOS:${String(900_000_000_000 + first + i).padStart(15, '0')}`,
+        'ER',
+        '',
+      ]
+        .filter((l, k, a) => l || k === a.length - 1)
+        .join('\n'),
+    ),
+    'EF',
+  ].join('\n') + '\n';
+/** Scopus CSV (csv-stringify quoting): Authors, Author full names with ids, Title, Year, Source title, Abstract, EID. */
+const asScopus = (recs: Rec[], first: number) =>
+  csvRow([
+    ['Authors', 'Author full names', 'Title', 'Year', 'Source title', 'DOI', 'Abstract', 'EID'],
+    ...recs.map((r, i) => [
+      r.authors.map((a) => initials(a).replace(',', '')).join('; '),
+      r.authors.map((a, k) => `${lastFirst(a)} (${57_000_000_000 + (first + i) * 100 + k})`).join('; '),
+      r.title,
+      r.year ?? '',
+      r.venue ?? '',
+      '',
+      r.abstract ?? '[No abstract available]',
+      `2-s2.0-${85_000_000_000 + first + i}`,
+    ]),
+  ]);
+/** PubMed/MEDLINE: PMID- first, FAU + AU per author, records apart by a blank line. */
+const asPubmed = (recs: Rec[], first: number) =>
+  recs
+    .map((r, i) =>
+      [
+        `PMID- ${39_000_000 + first + i}`,
+        r.year ? `DP  - ${r.year}` : '',
+        `TI  - ${oneLineText(r.title)}`,
+        r.abstract ? `AB  - ${oneLineText(r.abstract)}` : '',
+        ...r.authors.flatMap((a) => [`FAU - ${lastFirst(a)}`, `AU  - ${initials(a).replace(',', '')}`]),
+        r.venue ? `JT  - ${oneLineText(r.venue)}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .join('\n\n') + '\n';
+/** Dimensions CSV: the "About the data" line, then the header. */
+const asDimensions = (recs: Rec[], first: number) =>
+  '"About the data: Exported on Nov 30, 2026. Criteria: fuzz."\n' +
+  csvRow([
+    ['Rank', 'Publication ID', 'DOI', 'Title', 'Abstract', 'Source title', 'PubYear', 'Authors'],
+    ...recs.map((r, i) => [String(i + 1), `pub.${1_200_000_000 + first + i}`, '', r.title, r.abstract ?? '', r.venue ?? '', r.year ?? '', r.authors.map(lastFirst).join('; ')]),
+  ]);
+/** Text as XML 1.0 writes it: markup characters escaped, characters XML 1.0 cannot hold (C0 controls) left out. */
+const xmlText = (t: string) =>
+  t
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** DBLP XML: one <inproceedings> per record (authors First Last, as DBLP writes them). */
+const asDblp = (recs: Rec[], first: number, oneLine: boolean) =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<dblp>',
+    ...recs.map((r, i) =>
+      [`<inproceedings mdate="2020-01-01" key="conf/acl/F${first + i}">`, ...r.authors.map((a) => `<author>${xmlText(a)}</author>`), `<title>${xmlText(r.title)}</title>`, r.year ? `<year>${r.year}</year>` : '', r.venue ? `<booktitle>${xmlText(r.venue)}</booktitle>` : '', '</inproceedings>']
+        .filter(Boolean)
+        .join(oneLine ? '' : '\n'),
+    ),
+    '</dblp>',
+  ].join(oneLine ? '' : '\n') + '\n';
 
 /** Text safe to put inside a title of any format without changing the record count (escaped per format). */
 const TITLE_BITS = ['%', '@', '@x', '#', '&', '$', '~', '^', '_', ' and ', ',', '=', ';', 'é', 'ß', '💥', '\u0001', '\u0007', '＝', '%@article{k,', '\u00A0', '50% of', 'a@b.c'];
@@ -196,6 +306,16 @@ function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; s
       for (const r of recs.map((x) => ({ ...x, authors: x.authors.filter((a) => /\S\s+\S/.test(a) && !a.includes(",")) })).map((x) => (x.authors.length ? x : { ...x, authors: ['Doe Jane'] }))) lines.push(r.title.replace(/[\r\n]/g, ' ').trim() || 'x', r.authors.map(lastFirst).join(', '), (r.abstract ?? '').replace(/[\r\n]/g, ' ').trim() || '(no abstract)');
       return lines.join('\n') + '\n';
     }
+    case 'wos':
+      return asWos(recs, window.start);
+    case 'scopus':
+      return asScopus(recs, window.start);
+    case 'pubmed':
+      return asPubmed(recs, window.start);
+    case 'dimensions':
+      return asDimensions(recs, window.start);
+    case 'dblp':
+      return asDblp(recs, window.start, oneLine);
     case 'bibtex': {
       const entries = c.bibEntries.slice(window.start % c.bibEntries.length, (window.start % c.bibEntries.length) + window.size);
       const e = entries[target % entries.length]!;
@@ -219,6 +339,10 @@ function windowText(reader: FuzzReader, c: Corpus, start: number, size: number, 
   }
   if (reader === 'ris' && start % 4 === 0) return { text: c.risRecords.join('\n\n') + '\n', records: c.risRecords.length };
   if (reader === 'csl-json' && start % 4 === 0) return { text: JSON.stringify(c.cslItems, null, 2), records: c.cslItems.length };
+  if ((reader === 'wos' || reader === 'scopus' || reader === 'pubmed' || reader === 'dimensions' || reader === 'dblp') && start % 4 === 0) {
+    const list = c.samples[reader];
+    return list[Math.floor(start / 4) % list.length]!;
+  }
   if (reader === 'openalex' && start % 4 === 0) return { text: JSON.stringify({ results: c.openalexWorks }, null, 2), records: c.openalexWorks.length };
   const s = start % (c.recs.length - size);
   return { text: withTitleText(reader, c, { start: s, size }, -1, '', oneLine), records: Math.min(size, c.recs.length - s) };
@@ -255,7 +379,7 @@ export function fuzzCase(root: string, reader: FuzzReader, seed: number): FuzzCa
       const extra = m.kind === 'in-title' ? m.bits.join('') : m.unit.repeat(m.n);
       const base = windowText(reader, c, start, size, oneLine && reader === 'bibtex');
       // the ACL windows (all but the sample-file windows) take the text in a title
-      const usesRecs = !(reader === 'bibtex') && base.text === withTitleText(reader, c, { start: start % (c.recs.length - size), size }, -1, '', oneLine);
+      const usesRecs = !(reader === 'bibtex') && base.text === withTitleText(reader, c, { start: start % (c.recs.length - size), size }, -1, '', false);
       const text = reader === 'bibtex' || usesRecs ? withTitleText(reader, c, { start: reader === 'bibtex' ? start : start % (c.recs.length - size), size }, m.at % size, extra, oneLine && reader === 'bibtex') : base.text;
       return { reader, seed, text, kind: 'keeping', mutation: `${m.kind}${m.kind === 'at-run' ? ` ${m.n}x"${m.unit}"` : ` ${JSON.stringify(extra)}`}${oneLine && reader === 'bibtex' ? ' (one line)' : ''}`, records: base.records };
     }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuzzCase } from '../../scripts/lib/fuzz-cases';
+import { FUZZ_READERS, fuzzCase } from '../../scripts/lib/fuzz-cases';
 import { ROOT } from '../core/helpers';
 
 describe('npm run fuzz', () => {
@@ -15,11 +15,15 @@ describe('npm run fuzz', () => {
     expect(fuzzCase(ROOT, 'jsonl', 7).text).not.toBe(fuzzCase(ROOT, 'jsonl', 8).text);
   });
 
+  it('every reader is fuzzed, the five database exports too', () => {
+    expect([...FUZZ_READERS]).toEqual(['bibtex', 'jsonl', 'ris', 'csl-json', 'openalex', 'seed', 'wos', 'scopus', 'pubmed', 'dimensions', 'dblp']);
+  });
+
   it('100 inputs per reader: no uncaught error, no hang, every record accounted for', () => {
     const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'fuzz.ts'), '--iterations', '100', '--seed', '9001'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout).toContain('0 findings');
     expect(r.status).toBe(0);
     const out = JSON.parse(readFileSync(join(ROOT, 'fuzz-output', 'fuzz.json'), 'utf8')) as { summary: { reader: string; inputs: number }[] };
-    expect(out.summary.map((s) => [s.reader, s.inputs])).toEqual(['bibtex', 'jsonl', 'ris', 'csl-json', 'openalex', 'seed'].map((x) => [x, 100]));
+    expect(out.summary.map((s) => [s.reader, s.inputs])).toEqual(FUZZ_READERS.map((x) => [x, 100]));
   });
 });

@@ -21,7 +21,7 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): { 
     const nl = body.indexOf('\n', offset);
     offset = nl < 0 ? body.length : nl + 1;
   }
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number; bytes: number } }[];
   try {
     records = parse(body.slice(offset), { relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true }) as unknown as typeof records;
   } catch (err) {
@@ -35,11 +35,30 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): { 
   columns.forEach((c, k) => {
     if (!index.has(c.toLowerCase())) index.set(c.toLowerCase(), k);
   });
+  // each row's first line, counted from where csv-parse says the row before it ended (`info.bytes`, UTF-8 bytes):
+  // csv-parse's own `info.lines` counts a CRLF inside a quoted cell as two lines
+  const bytes = new TextEncoder().encode(body.slice(offset));
+  let at = 0;
+  let line = headerLine + 1;
+  const lineAt = (start: number): number => {
+    for (; at < start; at++) {
+      const b = bytes[at];
+      if (b === 0x0a || (b === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+    }
+    // blank lines before the row (skip_empty_lines) belong to no row
+    while (at < bytes.length && (bytes[at] === 0x0a || bytes[at] === 0x0d)) {
+      if (bytes[at] === 0x0a || bytes[at + 1] !== 0x0a) line++;
+      at++;
+    }
+    return line;
+  };
   const rows: CsvRow[] = [];
+  let end = records[0]!.info.bytes;
   for (const { record, info } of records.slice(1)) {
+    const start = end;
+    end = info.bytes;
     if (record.every((c) => !c.trim())) continue;
-    const breaks = record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    const line = headerLine + info.lines - breaks;
+    const line = lineAt(start);
     rows.push({
       line,
       get: (column) => {

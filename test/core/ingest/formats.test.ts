@@ -88,6 +88,15 @@ describe('Scopus CSV', () => {
     expect(c.affOf(c.bundle.papers.title[0]!, 'Ana Belén Castellanos')).toEqual({ org: 'University of Oslo', country: 'Norway' });
   });
 
+  it('CRLF line ends and blank lines: each row names the line it starts on (a CRLF inside a quoted cell is one line break)', () => {
+    const text = readText(fixture('formats/scopus.csv')).text.replace(/\r?\n/g, '\r\n').replace(/\r\n(?="Hult)/, '\r\n\r\n');
+    const r = readInput({ name: 'crlf.csv', text }, 'scopus');
+    const lines = text.split('\r\n');
+    // the skipped row ([No author name available]) and every paper point at the line that starts them
+    expect(r.skipped.map((s) => lines[s.line - 1]!.slice(0, 28))).toEqual(['"[No author name available]"']);
+    expect(r.papers.map((p) => lines[p.source.line - 1]!.slice(0, 12))).toEqual(['"Castellanos', '"Hult J.K.; ', '"Zhou M.; Re']);
+  });
+
   it('scopusAbstract: no-abstract marker and copyright trailers', () => {
     expect(scopusAbstract('[No abstract available]')).toBeNull();
     expect(scopusAbstract('Text. © 2020 Elsevier B.V.')).toBe('Text.');
