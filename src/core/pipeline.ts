@@ -5,7 +5,7 @@ import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
 import { coauthorLinks, type CoauthorLinks } from './graph/index';
 import { TooManyPairsError } from './graph/coauthor-weights';
-import { componentSizes, detectCommunities, paperCommunities } from './analyse/communities';
+import { componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { communityLabel, labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
@@ -124,7 +124,16 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   done('graph');
 
   stage('communities');
-  const comm = detectCommunities(authorCount, links, options.resolution, options.seed);
+  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed), people.paperAuthors, links.capped, links.source, links.target);
+  for (const [j, n] of comm.grouped) {
+    const p = papers[j]!;
+    notes.push({
+      file: p.source.file,
+      line: p.source.line,
+      record: p.title.slice(0, 80),
+      note: `${n.toLocaleString('en')} of its authors have no co-author link (every paper they share is over the cap): they form one community, this paper's group, instead of ${n.toLocaleString('en')} communities of one`,
+    });
+  }
   const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
   done('communities');

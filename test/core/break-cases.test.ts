@@ -61,6 +61,43 @@ describe('hyperauthorship: one paper with 6,000 authors (jsonl-6000-authors-one-
     );
   });
 
+  it('its 6,000 authors, linked to no one else, are one community (the paper\'s group), not 6,000 communities of one', () => {
+    const { bundle, report } = buildDataset([breakFile('jsonl-6000-authors-one-paper.jsonl')]);
+    expect(bundle.stats.communities).toBe(1);
+    expect(bundle.communities[0]!.size).toBe(6000);
+    expect(new Set(bundle.authors.community)).toEqual(new Set([0]));
+    expect(report.notes).toContainEqual(
+      expect.objectContaining({ file: 'jsonl-6000-authors-one-paper.jsonl', line: 1, note: expect.stringMatching(/^6,000 of its authors have no co-author link .*: they form one community, this paper's group, instead of 6,000 communities of one$/) }),
+    );
+  });
+
+  it('authors of a capped paper who have co-authors elsewhere keep their community; sole authors stay on their own', () => {
+    const big = Array.from({ length: 120 }, (_, i) => `Member ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))} Collab`);
+    const lines = [
+      { id: 'big', title: 'A detector paper', authors: big },
+      { id: 'small', title: 'Two members write alone', authors: [big[0], big[1], 'Outside Person'] },
+      { id: 'other-big', title: 'A second detector paper', authors: [...big.slice(100), ...Array.from({ length: 110 }, (_, i) => `Second ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))} Team`)] },
+      { id: 'solo', title: 'Alone', authors: ['Sole Author'] },
+    ];
+    const { bundle, report } = buildDataset([{ name: 'mixed.jsonl', text: lines.map((l) => JSON.stringify(l)).join('\n') + '\n' }]);
+    const idx = (n: string) => bundle.authors.name.indexOf(n);
+    const c = (n: string) => bundle.authors.community[idx(n)]!;
+    // the small paper's three authors are one community; the rest of the first paper another (118); the
+    // second paper's own authors a third (110; its 20 shared members went to the first paper, the lower index)
+    expect(c(big[0]!)).toBe(c('Outside Person'));
+    expect(c(big[2]!)).not.toBe(c(big[0]!));
+    expect(c(big[119]!)).toBe(c(big[2]!));
+    expect(c('Second AA Team')).not.toBe(c(big[2]!));
+    expect(c('Sole Author')).not.toBe(c(big[2]!));
+    const sizes = bundle.communities.map((x) => x.size);
+    expect(sizes).toEqual([118, 110, 3, 1]);
+    expect(bundle.stats.communities).toBe(4);
+    expect(report.notes.filter((n) => /of its authors have no co-author link/.test(n.note)).map((n) => [n.line, n.note.split(' ')[0]])).toEqual([
+      [1, '118'],
+      [3, '110'],
+    ]);
+  });
+
   it('with no cap, the 18 million pairs are refused up front with the paper\'s file:line and what to do', () => {
     const err = ingestError(() => buildDataset([breakFile('jsonl-6000-authors-one-paper.jsonl')], { maxAuthors: null }));
     expect(err.file).toBe('jsonl-6000-authors-one-paper.jsonl');

@@ -85,3 +85,49 @@ export function componentSizes(authorCount: number, source: number[], target: nu
   for (const s of sizes.values()) largest = Math.max(largest, s);
   return { components: sizes.size, largest };
 }
+
+/**
+ * Authors with no co-author link who are on a paper over the `--max-authors` cap (hyperauthorship): each
+ * would otherwise be a community of one (a 6,000-author paper alone gave 6,000 one-person communities). They
+ * join one community per such paper instead, the paper's group: an author on several capped papers goes to
+ * the first of them (lowest paper index); authors with links, and unlinked authors on no capped paper (sole
+ * authors), keep their community. Modularity is unchanged (an author without links adds nothing to it).
+ * Communities are renumbered largest first again (ties: lowest author index). `paperAuthors[p]`: author
+ * indices of paper p; `capped`: paper indices over the cap; `source`/`target`: the co-author links.
+ * `grouped`: authors grouped per capped paper (paper index -> count), for the report.
+ */
+export function groupCappedAuthors(found: Communities, paperAuthors: number[][], capped: readonly number[], source: readonly number[], target: readonly number[]): Communities & { grouped: Map<number, number> } {
+  if (capped.length === 0) return { ...found, grouped: new Map() };
+  const authorCount = found.ofAuthor.length;
+  const linked = new Uint8Array(authorCount);
+  for (let e = 0; e < source.length; e++) linked[source[e]!] = linked[target[e]!] = 1;
+  // raw community ids: the old ones, then one per capped paper
+  const raw = found.ofAuthor.slice();
+  let next = found.count;
+  const grouped = new Map<number, number>();
+  const moved = new Uint8Array(authorCount);
+  for (const p of [...capped].sort((a, b) => a - b)) {
+    let id = -1;
+    for (const a of paperAuthors[p]!) {
+      if (linked[a] || moved[a]) continue;
+      if (id < 0) id = next++;
+      raw[a] = id;
+      moved[a] = 1;
+      grouped.set(p, (grouped.get(p) ?? 0) + 1);
+    }
+  }
+  if (grouped.size === 0) return { ...found, grouped };
+  const size = new Int32Array(next);
+  const firstMember = new Int32Array(next).fill(-1);
+  for (let i = 0; i < authorCount; i++) {
+    size[raw[i]!]!++;
+    if (firstMember[raw[i]!] === -1) firstMember[raw[i]!] = i;
+  }
+  // communities left empty (their one member moved) disappear
+  const order = Array.from({ length: next }, (_, c) => c)
+    .filter((c) => size[c]! > 0)
+    .sort((a, b) => size[b]! - size[a]! || firstMember[a]! - firstMember[b]!);
+  const renumber = new Int32Array(next);
+  order.forEach((c, k) => (renumber[c] = k));
+  return { ofAuthor: raw.map((c) => renumber[c]!), count: order.length, modularity: found.modularity, grouped };
+}
