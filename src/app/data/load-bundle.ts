@@ -14,13 +14,18 @@ const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length >
 
 export const DATASET_INDEX = 'data/index.json';
 
-async function fetchText(url: string, file: string): Promise<string> {
+/** The text at `url`; a missing file (404, or a web page served in its place) throws, or gives null with `missingOk`. */
+async function fetchText(url: string, file: string, missingOk: true): Promise<string | null>;
+async function fetchText(url: string, file: string, missingOk?: false): Promise<string>;
+async function fetchText(url: string, file: string, missingOk = false): Promise<string | null> {
   let res: Response;
   try {
     res = await fetch(url);
   } catch (err) {
     throw new BundleError(file, 'missing', `could not be read (${err instanceof Error ? err.message : String(err)})`);
   }
+  const webPage = (res.headers.get('content-type') ?? '').includes('text/html');
+  if (missingOk && (res.status === 404 || (res.ok && webPage))) return null;
   if (!res.ok) {
     throw new BundleError(
       file,
@@ -31,7 +36,7 @@ async function fetchText(url: string, file: string): Promise<string> {
     );
   }
   // a development server (or a host with a fallback page) answers a missing file with the app's own page
-  if ((res.headers.get('content-type') ?? '').includes('text/html')) {
+  if (webPage) {
     throw new BundleError(file, 'missing', 'not found (the server answered with a web page, not the file). Check the path, or build it with `npm run build:graph -- <paper list> --out public/data/<name>`.');
   }
   return res.text();
@@ -41,9 +46,16 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
   return parseBundleJson(await fetchText(url, file), file);
 }
 
+/**
+ * The datasets served with the app (`data/index.json`). No index there (404, or the server's fallback web page:
+ * a `dist/` deployed before any dataset was built) is no dataset yet: an empty list. An index that is there
+ * but unreadable throws a BundleError saying so.
+ */
 export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
   const file = DATASET_INDEX;
-  const value = await fetchJson(appUrl(file), file);
+  const text = await fetchText(appUrl(file), file, true);
+  if (text === null) return [];
+  const value = parseBundleJson(text, file);
   let entries: DatasetIndexEntry[];
   try {
     entries = parseDatasetIndex(value);

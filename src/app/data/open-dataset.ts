@@ -23,6 +23,14 @@ export function describeProblem(err: unknown): LoadProblem {
   return { title: 'The dataset could not be opened', file: null, detail: err instanceof Error ? err.message : String(err) };
 }
 
+/** What a site with no built dataset says (a fresh `dist/`, or `data/index.json` listing none). */
+export const NO_DATASET_YET: LoadProblem = {
+  title: 'No dataset yet',
+  file: null,
+  detail:
+    'This site serves no dataset (data/index.json lists none, or is not there). Drop a paper list on the page, or use Import or New map, to open one in this browser; or build one with `npm run build:graph -- <paper list> --out public/data/<name>` and run `npm run build` again.',
+};
+
 type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | 'setDatasets'>;
 
 export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
@@ -38,7 +46,8 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
     const list = await fetchDatasetIndex();
     store.setDatasets(list);
     if (list.length === 0) {
-      throw new Error('No dataset has been built yet. Run `npm start` or `npm run build:graph -- <paper list> --out public/data/<name>`.');
+      store.failLoading(NO_DATASET_YET);
+      return;
     }
     const entry = url.dataset === null ? list[0] : list.find((d) => d.id === url.dataset);
     if (!entry) {

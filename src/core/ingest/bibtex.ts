@@ -135,11 +135,13 @@ export function readBibtex(file: InputFile): ReaderResult {
         from = 'editor';
       }
     }
+    // notes on the author list point at the line of its field (the author or editor field, maybe a crossref parent's)
+    const authorLine = field(from) ? fieldLine(from) : line;
     if (people.dropped.length) {
-      notes.push({ file: file.name, line, record, note: `${from} ${people.dropped.map((d) => `"${d}"`).join(', ')} is not a name (no letters); left out` });
+      notes.push({ file: file.name, line: authorLine, record, note: `${from} ${people.dropped.map((d) => `"${d}"`).join(', ')} is not a name (no letters); left out` });
     }
     if (people.others) {
-      notes.push({ file: file.name, line, record, note: `${from} list ends with "and others": the unnamed co-authors are not counted` });
+      notes.push({ file: file.name, line: authorLine, record, note: `${from} list ends with "and others": the unnamed co-authors are not counted` });
     }
 
     if (people.names.length === 0) {
@@ -157,6 +159,8 @@ export function readBibtex(file: InputFile): ReaderResult {
     const paper: RawPaper = {
       title,
       authors: people.names,
+      authorLines: people.names.map(() => authorLine),
+      authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
       year: yearFrom(field('year')?.value) ?? yearFrom(field('date')?.value),
       venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField) || null : null,

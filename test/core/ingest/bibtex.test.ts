@@ -38,7 +38,7 @@ describe('BibTeX reader: what users write in .bib files', () => {
   title = {Guidance}
 }`);
     expect(r.papers[0]!.authors).toEqual(['U.S. Food and Drug Administration', 'R Core Team', 'Doe, John']);
-    expect(r.notes.some((n) => n.line === 1 && /and others/.test(n.note))).toBe(true);
+    expect(r.notes.some((n) => n.line === 2 && /and others/.test(n.note))).toBe(true);
   });
 
   it('uses editors when there is no author, and says so', () => {

@@ -10,6 +10,7 @@ import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
 import { IMPORT_STAGES, newImportId, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
+import { announceKeptChanged, onKeptChanged, rememberUnsaved } from './kept-sync';
 import { openBuilt, openFirstBuiltin, rememberReport } from './open-imported';
 
 export interface StageProgress {
@@ -111,6 +112,8 @@ export const useImport = create<ImportState>()((set, get) => {
           running = null;
           set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: result.saveProblem } });
           if (result.report) rememberReport(result.meta.id, result.report);
+          if (result.saveProblem) rememberUnsaved(result.meta.id, result.meta.name, result.saveProblem);
+          else announceKeptChanged();
           void get().refreshImported();
           void openBuilt(result).then(() => {
             // the lists stay at hand for this session, so review decisions can be applied at once
@@ -185,6 +188,7 @@ export const useImport = create<ImportState>()((set, get) => {
     },
     remove: async (id) => {
       await removeImported(id);
+      announceKeptChanged();
       await get().refreshImported();
       if (get().notice?.meta.id === id) set({ notice: null });
       if (useAtlas.getState().dataset?.id === id) await openFirstBuiltin();
@@ -194,3 +198,5 @@ export const useImport = create<ImportState>()((set, get) => {
   };
 });
 
+// another tab saved or removed a dataset: this tab's switcher follows
+onKeptChanged(() => void useImport.getState().refreshImported());

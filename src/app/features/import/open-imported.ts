@@ -7,7 +7,7 @@ import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../../core/bundle/validate';
 import { prepareDataset, type AbstractsLoader, type Dataset } from '../../data/dataset';
 import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } from '../../data/load-bundle';
-import { describeProblem, openFromUrl } from '../../data/open-dataset';
+import { describeProblem, NO_DATASET_YET, openFromUrl } from '../../data/open-dataset';
 import { mark } from '../../debug';
 import { appUrl } from '../../env';
 import type { NodeRef } from '../../graph/node-keys';
@@ -16,7 +16,8 @@ import { useAtlas } from '../../store';
 import type { DatasetSource } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
-import { loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
+import { describeStorageError, loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
+import { unsavedReason } from './kept-sync';
 
 /** Reports of this session's builds (also those that could not be saved). */
 const sessionReports = new Map<string, BuildReport>();
@@ -67,8 +68,27 @@ export async function openBuilt(result: BuildDone): Promise<void> {
 export async function openImported(id: string, initial?: { selection: NodeRef | null; view: GraphView }): Promise<void> {
   const source = { dataset: id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
+  const unsaved = unsavedReason(id);
+  const neverSaved = (reason: string) =>
+    useAtlas.getState().failLoading({
+      title: 'This imported dataset was never saved in this browser',
+      file: null,
+      detail: `When "${unsaved?.name ?? id}" was built, saving it failed: ${reason}. It was shown only until the page was left. Drop the paper list on the page to import it again, or pick another dataset.`,
+    });
+  let stored: Bundle | undefined;
   try {
-    const stored = await loadImportedBundle(id);
+    stored = await loadImportedBundle(id);
+  } catch (err) {
+    // the browser's storage cannot be opened at all (some private windows)
+    if (unsaved) return neverSaved(unsaved.reason);
+    return useAtlas.getState().failLoading({
+      title: 'This browser’s storage for the site could not be opened',
+      file: null,
+      detail: `Imported datasets are kept there, so this one cannot be opened here (${describeStorageError(err)}). Drop the paper list on the page to import it again, or pick another dataset.`,
+    });
+  }
+  try {
+    if (!stored && unsaved) return neverSaved(unsaved.reason);
     if (!stored) {
       useAtlas.getState().failLoading({
         title: 'This imported dataset is no longer in this browser',
@@ -110,6 +130,7 @@ export async function openFirstBuiltin(): Promise<void> {
   try {
     const list = await builtinDatasets();
     if (list[0]) await openBuiltin(list[0]);
+    else useAtlas.getState().failLoading(NO_DATASET_YET);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }

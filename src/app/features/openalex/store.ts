@@ -14,6 +14,7 @@ import { checkMailto, normaliseBase } from '../../../core/openalex/urls';
 import { bareOrcid } from '../../../core/ingest/identifiers';
 import { useImport } from '../import/import-store';
 import { loadSettings, saveSettings, type OpenAlexSettings } from './settings';
+import { policyAllowsConnect } from '../../security/csp';
 
 export type NewMapMode = 'researcher' | 'institution' | 'search';
 export type NewMapPhase = 'form' | 'checking' | 'estimate' | 'fetching' | 'failed';
@@ -75,6 +76,21 @@ const emptySuggest = (): SuggestState => ({ items: [], forText: '', loading: fal
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Throws an Error saying so when the page's Content-Security-Policy (src/app/security/csp.ts) does not let it
+ * connect to `base`, before any request: the browser would block it with no useful message.
+ */
+function checkPolicyAllows(base: string): void {
+  if (policyAllowsConnect(base)) return;
+  let host = base;
+  try {
+    host = new URL(base).host;
+  } catch {
+    // shown as typed
+  }
+  throw new Error(`this page's security policy allows OpenAlex requests only to api.openalex.org, this site and this machine (localhost), not ${host}; a mirror elsewhere must be named when the app is built (ATLAS_CONNECT_SRC)`);
 }
 
 export const useNewMap = create<NewMapState>()((set, get) => {
@@ -184,6 +200,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       set({ suggest: { ...get().suggest, [entity]: { ...get().suggest[entity], loading: true, error: null } } });
       try {
         const s = get().settings;
+        checkPolicyAllows(s.base);
         const items = await autocomplete(entity, q, { base: s.base, mailto: s.mailto.trim() || null, apiKey: s.apiKey.trim() || null, http: http(ctl.signal, 1) });
         if (ctl.signal.aborted) return;
         set({ suggest: { ...get().suggest, [entity]: { items, forText: q, loading: false, error: null } }, retry: null });
@@ -229,6 +246,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         query = given ?? get().formQuery();
         const s = get().settings;
         settings = { ...s, base: normaliseBase(s.base), mailto: checkMailto(s.mailto) ?? '' };
+        checkPolicyAllows(settings.base);
       } catch (err) {
         set({ phase: 'failed', error: messageOf(err) });
         return;
