@@ -25,13 +25,16 @@ export function launchChromium(): Promise<Browser> {
 /**
  * A page that records console errors and failed requests, so tests can assert there were none.
  * `userMode`: the app as users get it (camera animation on); by default the app's test mode (animation off).
+ * The built app's Content-Security-Policy forbids evaluating strings, which Playwright's `waitForFunction`
+ * does: pages bypass the policy unless `options.bypassCSP` is false (test/e2e/safety.test.ts checks the
+ * app under its policy, waiting with `page.evaluate` polls instead).
  */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
   { userMode = false }: { userMode?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, bypassCSP: true, ...options });
   // camera animation off (the app reads this flag; Chromium here does not set navigator.webdriver)
   if (!userMode) await context.addInitScript('window.__ATLAS_TEST__ = true');
   // actions and waits get 90 s instead of Playwright's 30 s: e2e files run two at a time beside unit files on
