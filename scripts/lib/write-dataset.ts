@@ -78,6 +78,8 @@ export function describeFsError(err: unknown, what: string): string {
     case 'ENOTDIR':
     case 'EEXIST':
       return `${what}: a file stands where a folder is needed${where}`;
+    case 'ENOENT':
+      return `${what}: no folder can be made there${where}`;
     case 'ENAMETOOLONG':
       return `${what}: the path is too long`;
     default:
@@ -96,9 +98,11 @@ export function checkOutDir(outDir: string): void {
   let up = dirname(out);
   while (!existsSync(up) && dirname(up) !== up) up = dirname(up);
   if (!statSync(up).isDirectory()) throw new OutDirError(`--out ${outDir}: ${up} is a file, so no folder can be made below it`);
-  const probe = join(dirname(out), `.${basename(out)}.probe-${process.pid}`);
+  // the probe goes into the nearest folder that exists, made without `recursive`: Node's recursive mkdir loops
+  // forever where a parent exists but refuses new entries with ENOENT (e.g. /proc)
+  const probe = join(up, `.${basename(out)}.probe-${process.pid}`);
   try {
-    mkdirSync(probe, { recursive: true });
+    mkdirSync(probe);
     rmSync(probe, { recursive: true, force: true });
   } catch (err) {
     throw new OutDirError(describeFsError(err, `cannot write --out ${outDir}`));

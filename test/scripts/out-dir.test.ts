@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { checkOutDir, readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
 
@@ -50,6 +50,14 @@ describe('--out problems are one build-graph: line, never a stack trace', () => 
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^build-graph: cannot write --out ${out}: no permission to write there`));
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--out where no folder can be made', () => {
+  // /proc refuses new entries with ENOENT; Node's recursive mkdir looped forever there and the build hung silently
+  it.runIf(existsSync('/proc/self'))('a folder in /proc is refused at once, in one sentence', () => {
+    expect(() => checkOutDir('/proc/coauthor-atlas-test')).toThrow('cannot write --out /proc/coauthor-atlas-test: no folder can be made there');
+    expect(() => checkOutDir('/proc/coauthor-atlas-test/deeper/still')).toThrow('no folder can be made there');
   });
 });
 
