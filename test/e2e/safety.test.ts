@@ -196,7 +196,7 @@ describe('two tabs of the site', () => {
   it('a dataset imported in one tab appears in the other tab’s switcher without a reload; a removal too', async () => {
     expect(await importedNames(b)).toEqual([]);
     await importText(a, readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'), 'Shared RIS');
-    await until(b, `window.__atlasImport.store.getState().imported.length === 1`, 30_000);
+    await until(b, `window.__atlasImport.store.getState().imported.length === 1`);
     await b.getByTestId('dataset-switcher').click();
     const menu = b.getByTestId('dataset-menu');
     expect(await menu.getByTestId('imported-datasets').locator('.switcher-name').allInnerTexts()).toEqual([expect.stringContaining('Shared RIS')]);
@@ -209,7 +209,7 @@ describe('two tabs of the site', () => {
     const menuA = a.getByTestId('dataset-menu');
     await menuA.getByRole('button', { name: 'Remove Shared RIS from this browser' }).click();
     await menuA.getByRole('button', { name: 'Really remove Shared RIS' }).click();
-    await until(b, `window.__atlasImport.store.getState().imported.length === 0`, 30_000);
+    await until(b, `window.__atlasImport.store.getState().imported.length === 0`);
     expect(await importedNames(b)).toEqual([]);
     expect(errors).toEqual([]);
   });
