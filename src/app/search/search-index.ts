@@ -26,6 +26,14 @@ interface Doc {
   text: string;
 }
 
+/** Added to the score of a hit that spells every typed word: above any hit found only by typo forgiveness. */
+const EXACT_BONUS = 1e6;
+
+/**
+ * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
+ * Ranking: MiniSearch's BM25 score, hits that spell every typed word (whole or prefix) first, people ahead of
+ * papers, and prolific authors a little ahead of namesakes.
+ */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const nA = bundle.authors.name.length;
   const mini = new MiniSearch<Doc>({
@@ -71,13 +79,17 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // prefix (the initial of a given name), not a word of its own
       const words = q.split(/[\s,.;]+/).filter(Boolean);
       const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
+      const folded = words.map((w) => foldText(w)).filter(Boolean);
       for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
         const id = r.id as number;
         const kind: NodeKind = id < nA ? 'author' : 'paper';
         const index = kind === 'author' ? id : id - nA;
         if (!isVisible(kind, index)) continue;
         // people first when equally good; prolific authors a little ahead of namesakes
-        const score = kind === 'author' ? r.score * 1.5 * (1 + Math.log1p(paperCount[index]) / 10) : r.score;
+        let score = kind === 'author' ? r.score * 1.5 * (1 + Math.log1p(paperCount[index]) / 10) : r.score;
+        // a hit that spells every typed word (whole or as a prefix) ranks above one found only by forgiving a
+        // typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
+        if (folded.every((w) => r.terms.some((t) => t.startsWith(w)))) score += EXACT_BONUS;
         hits.push({ kind, index, score });
       }
       hits.sort((a, b) => b.score - a.score);

@@ -1,0 +1,31 @@
+/**
+ * Search ranking on the 3k ACL map (acl_2020_main): a name with an initial finds people who carry that
+ * surname before anyone found by typo forgiveness (the tester's "Wang J" opened JoonHo Jang).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/app/search/search-index';
+import { foldText } from '../../src/core/names/parse-name';
+import { aclMain } from '../core/helpers';
+
+describe('search ranking', () => {
+  const { bundle } = aclMain();
+  const index = buildSearchIndex(bundle);
+  const names = (q: string, n = 5) =>
+    index
+      .search(q, () => true, 20)
+      .filter((h) => h.kind === 'author')
+      .slice(0, n)
+      .map((h) => bundle.authors.name[h.index]);
+
+  it.each(['Wang J', 'J Wang', 'Wang, J.'])('"%s": the first authors are Wangs with a J given name', (q) => {
+    const top = names(q);
+    expect(top.length).toBe(5);
+    for (const name of top) expect(foldText(name)).toMatch(/^j\S* .*\bwang$|^j.* wang$/);
+  });
+
+  it('a typo still finds the name when nothing is spelled that way', () => {
+    const someone = bundle.authors.name.findIndex((n) => n === 'Graham Neubig');
+    expect(someone).toBeGreaterThanOrEqual(0);
+    expect(names('Grahan Neubig', 1)).toEqual(['Graham Neubig']);
+  });
+});
