@@ -9,6 +9,9 @@ import { Details } from './Details';
 import { PathPanel } from './features/chain/PathPanel';
 import { CommunitiesPanel } from './features/communities/CommunitiesPanel';
 import { ExportMenu } from './features/export/ExportMenu';
+import { EgoBanner } from './features/network/EgoBanner';
+import { NetworkPanel } from './features/network/NetworkPanel';
+import { RankingsPanel } from './features/network/RankingsPanel';
 import { TimePanel, YearLegend } from './features/time/TimePanel';
 import { WhoIsWhoPanel } from './features/whoiswho/WhoIsWhoPanel';
 import { DatasetSwitcher } from './features/import/DatasetSwitcher';
@@ -143,6 +146,9 @@ function Explorer() {
         <PanelBoundary name="Filters">
           <FiltersPanel />
         </PanelBoundary>
+        <PanelBoundary name="Network">
+          <NetworkPanel />
+        </PanelBoundary>
         <PanelBoundary name="Time">
           <TimePanel />
         </PanelBoundary>
@@ -163,6 +169,12 @@ function Explorer() {
         <Legend />
         <PanelBoundary name="The year legend">
           <YearLegend />
+        </PanelBoundary>
+        <PanelBoundary name="The ego view">
+          <EgoBanner />
+        </PanelBoundary>
+        <PanelBoundary name="Rankings">
+          <RankingsPanel />
         </PanelBoundary>
       </main>
       <PanelBoundary name="The details panel">

@@ -21,8 +21,10 @@ import { LodController } from './controllers/LodController';
 import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
 import { ReadyController } from './controllers/ReadyController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
+import { SizeController } from './controllers/SizeController';
 import { ANIMATION_MS } from './env';
 import { CommunityLabelsController } from './features/communities/CommunityLabelsController';
+import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 
@@ -65,12 +67,14 @@ export function Canvas() {
         <>
           <LinkClickController graph={graph} />
           <ColourController graph={graph} />
+          <SizeController graph={graph} />
           <LodController graph={graph} />
           <FiltersController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
+          <KeyboardNavController graph={graph} />
         </>
       )}
       <ControlsContainer position="bottom-right">

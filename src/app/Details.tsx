@@ -4,6 +4,7 @@
  * sections to the generic panels (the author card's "may be several people"), so panels never import a feature.
  */
 import { CommunityCard } from './features/communities/CommunityCard';
+import { EgoSection } from './features/network/EgoSection';
 import { PairPanel } from './features/pair/PairPanel';
 import { HomonymSection } from './features/whoiswho/HomonymSection';
 import { ReviewPanel } from './features/whoiswho/ReviewPanel';
@@ -15,7 +16,17 @@ import type { Selection } from './store/types';
 function Card({ selection }: { selection: Selection }) {
   switch (selection.kind) {
     case 'author':
-      return <AuthorPanel index={selection.index} sections={<HomonymSection author={selection.index} />} />;
+      return (
+        <AuthorPanel
+          index={selection.index}
+          sections={
+            <>
+              <HomonymSection author={selection.index} />
+              <EgoSection author={selection.index} />
+            </>
+          }
+        />
+      );
     case 'paper':
       return <PaperPanel index={selection.index} />;
     case 'review':

@@ -1,9 +1,14 @@
-/** Carry the filters' visibility onto graph nodes as Sigma's `hidden` attribute (their edges follow). */
+/**
+ * Carry the filters' visibility onto graph nodes as Sigma's `hidden` attribute (their edges follow), and
+ * the co-author view's link-strength threshold onto its edges.
+ */
 import { parseNodeKey } from './node-keys';
 import type { AtlasGraph } from './sigma-graph';
 import type { Visibility } from './visibility';
 
 const applied = new WeakMap<AtlasGraph, Visibility>();
+/** The link-strength threshold last applied to each graph's edges (0: every edge shown). */
+const appliedLinks = new WeakMap<AtlasGraph, number>();
 
 /** Set `hidden` from `visibility`; returns false when it was already applied to this graph. */
 export function applyVisibility(graph: AtlasGraph, visibility: Visibility): boolean {
@@ -18,6 +23,18 @@ export function applyVisibility(graph: AtlasGraph, visibility: Visibility): bool
     { attributes: ['hidden'] },
   );
   applied.set(graph, visibility);
+  // co-author view: links below the threshold are hidden (edge `score` is the co-author weight there)
+  const min = visibility.minLinkStrength;
+  if ((appliedLinks.get(graph) ?? 0) !== min) {
+    graph.updateEachEdgeAttributes(
+      (_edge, attrs) => {
+        attrs.hidden = attrs.score < min;
+        return attrs;
+      },
+      { attributes: ['hidden'] },
+    );
+    appliedLinks.set(graph, min);
+  }
   return true;
 }
 

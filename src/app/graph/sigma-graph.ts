@@ -41,6 +41,8 @@ export interface EdgeAttrs {
   overview: boolean;
   /** Strength: the strongest edges are drawn first when only some can be (level of detail). */
   score: number;
+  /** Below the co-author view's link-strength threshold (graph/apply-visibility.ts). */
+  hidden?: boolean;
 }
 
 export type AtlasGraph = Graph<NodeAttrs, EdgeAttrs>;

@@ -1,5 +1,12 @@
 /** Which authors and papers the filters leave on the canvas and in search. */
 import type { Bundle } from '../../core/bundle/types';
+import type { GraphView } from './sigma-graph';
+
+/** The ego view: one author and everyone within `steps` co-author steps of them. */
+export interface Ego {
+  author: number;
+  steps: 1 | 2 | 3;
+}
 
 export interface Filters {
   hiddenCommunities: ReadonlySet<number>;
@@ -7,15 +14,33 @@ export interface Filters {
   showPapers: boolean;
   /** Only papers from these years (inclusive) and their authors; null: every paper, with or without a year. */
   years: readonly [number, number] | null;
+  /** Co-author view: links weaker than this (co-author weight, `bundle.coauthorLinks.weight`) are hidden; 0: none. */
+  minLinkStrength: number;
+  /** Co-author view: authors with no link shown (at `minLinkStrength`) are hidden too. */
+  hideUnlinked: boolean;
+  /** Only this author and those within some co-author steps (through the links shown); null: everyone. */
+  ego: Ego | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { hiddenCommunities: new Set(), minPapers: 1, showPapers: true, years: null };
+export const DEFAULT_FILTERS: Filters = {
+  hiddenCommunities: new Set(),
+  minPapers: 1,
+  showPapers: true,
+  years: null,
+  minLinkStrength: 0,
+  hideUnlinked: false,
+  ego: null,
+};
 
 export interface Visibility {
   author: Uint8Array;
   paper: Uint8Array;
   authorCount: number;
   paperCount: number;
+  /** Co-author links at or above the strength threshold between two visible authors. */
+  linkCount: number;
+  /** Links below this weight are hidden (co-author view; 0 in the papers view). */
+  minLinkStrength: number;
 }
 
 /** Papers with a year inside `years`, and the authors of at least one of them. */
@@ -32,10 +57,13 @@ function inYears(bundle: Bundle, years: readonly [number, number]): { author: Ui
 
 /**
  * An author is visible when their community is shown, they have at least `minPapers` papers and,
- * with a year range, at least one paper in it. A paper is visible when papers are shown, its
- * community is shown, it is in the year range (if any) and one of its authors is visible.
+ * with a year range, at least one paper in it. In the co-author view, links weaker than `minLinkStrength`
+ * are not shown and, with `hideUnlinked`, authors left without a shown link are hidden. With an ego view,
+ * only the ego author and the visible authors within `steps` steps through shown links stay (the ego author
+ * always). A paper is visible when papers are shown, its community is shown, it is in the year range
+ * (if any) and one of its authors is visible.
  */
-export function computeVisibility(bundle: Bundle, filters: Filters): Visibility {
+export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers'): Visibility {
   const { community, paperCount } = bundle.authors;
   const range = filters.years ? inYears(bundle, filters.years) : null;
   const author = new Uint8Array(community.length);
@@ -47,6 +75,60 @@ export function computeVisibility(bundle: Bundle, filters: Filters): Visibility 
       authorCount++;
     }
   }
+  const minLink = view === 'coauthors' ? filters.minLinkStrength : 0;
+  const { source, target, weight } = bundle.coauthorLinks;
+  const shown = (i: number) => weight[i] >= minLink && author[source[i]] === 1 && author[target[i]] === 1;
+  const ego = filters.ego && filters.ego.author < author.length ? filters.ego : null;
+  if (ego) {
+    author[ego.author] = 1;
+    // breadth-first from the ego author through shown links, at most `steps` deep
+    const start = new Int32Array(author.length + 1);
+    for (let i = 0; i < source.length; i++) {
+      if (!shown(i)) continue;
+      start[source[i] + 1]++;
+      start[target[i] + 1]++;
+    }
+    for (let i = 0; i < author.length; i++) start[i + 1] += start[i];
+    const next = new Int32Array(start[author.length]);
+    const fill = start.slice(0, author.length);
+    for (let i = 0; i < source.length; i++) {
+      if (!shown(i)) continue;
+      next[fill[source[i]]++] = target[i];
+      next[fill[target[i]]++] = source[i];
+    }
+    const depth = new Int8Array(author.length).fill(-1);
+    depth[ego.author] = 0;
+    let frontier = [ego.author];
+    for (let d = 1; d <= ego.steps && frontier.length > 0; d++) {
+      const out: number[] = [];
+      for (const a of frontier) {
+        for (let j = start[a]; j < start[a + 1]; j++) {
+          if (depth[next[j]] !== -1) continue;
+          depth[next[j]] = d;
+          out.push(next[j]);
+        }
+      }
+      frontier = out;
+    }
+    authorCount = 0;
+    for (let i = 0; i < author.length; i++) {
+      author[i] = depth[i] >= 0 ? 1 : 0;
+      authorCount += author[i];
+    }
+  }
+  if (view === 'coauthors' && filters.hideUnlinked) {
+    const linked = new Uint8Array(author.length);
+    for (let i = 0; i < source.length; i++) if (shown(i)) linked[source[i]] = linked[target[i]] = 1;
+    if (ego) linked[ego.author] = 1;
+    authorCount = 0;
+    for (let i = 0; i < author.length; i++) {
+      if (!linked[i]) author[i] = 0;
+      authorCount += author[i];
+    }
+  }
+  let linkCount = 0;
+  for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
+
   const paper = new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;
   if (filters.showPapers) {
@@ -59,5 +141,5 @@ export function computeVisibility(bundle: Bundle, filters: Filters): Visibility 
       }
     }
   }
-  return { author, paper, authorCount, paperCount: visiblePapers };
+  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink };
 }

@@ -8,7 +8,7 @@ import { create, type StateCreator } from 'zustand';
 import { DEFAULT_FILTERS, computeVisibility, type Filters } from '../graph/visibility';
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
-import { selectedNode, type AtlasState, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
+import { NO_BETWEENNESS, selectedNode, type AtlasState, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
 
 let cameraSeq = 0;
 
@@ -29,7 +29,8 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
       dataset,
       load: { status: 'ready' },
       filters: DEFAULT_FILTERS,
-      visibility: computeVisibility(dataset.bundle, DEFAULT_FILTERS),
+      visibility: computeVisibility(dataset.bundle, DEFAULT_FILTERS, initial?.view ?? 'papers'),
+      betweenness: NO_BETWEENNESS,
       selection: validSelection(dataset.bundle, initial?.selection ?? null),
       hovered: null,
       emphasis: null,
@@ -83,7 +84,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
 function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, filters: Filters): void {
   const dataset = get().dataset;
   if (!dataset) return set({ filters });
-  set({ filters, visibility: computeVisibility(dataset.bundle, filters) });
+  set({ filters, visibility: computeVisibility(dataset.bundle, filters, get().view) });
   // hidden nodes leave the search results too
   get().setQuery(get().query);
 }
@@ -94,7 +95,15 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   colorBy: 'community',
   filters: DEFAULT_FILTERS,
   visibility: null,
-  setView: (view, origin = 'user') => set({ view, origin }),
+  setView: (view, origin = 'user') => {
+    const dataset = get().dataset;
+    const { filters } = get();
+    // the link-strength filter and "hide unlinked" apply to the co-author view only
+    set({ view, origin, ...(dataset ? { visibility: computeVisibility(dataset.bundle, filters, view) } : {}) });
+    if (dataset && (filters.minLinkStrength > 0 || filters.hideUnlinked)) get().setQuery(get().query);
+  },
+  sizeBy: 'papers',
+  setSizeBy: (sizeBy) => set({ sizeBy }),
   setTheme: (theme) => set({ theme }),
   setColorBy: (colorBy) => set({ colorBy }),
   toggleCommunity: (id) => {
@@ -114,6 +123,9 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   setMinPapers: (minPapers) => refilter(get, set, { ...get().filters, minPapers: Math.max(1, Math.floor(minPapers)) }),
   setShowPapers: (showPapers) => refilter(get, set, { ...get().filters, showPapers }),
   setYearRange: (years) => refilter(get, set, { ...get().filters, years }),
+  setMinLinkStrength: (minLinkStrength) => refilter(get, set, { ...get().filters, minLinkStrength: Math.max(0, minLinkStrength) }),
+  setHideUnlinked: (hideUnlinked) => refilter(get, set, { ...get().filters, hideUnlinked }),
+  setEgo: (ego) => refilter(get, set, { ...get().filters, ego }),
 });
 
 const searchSlice: Slice<SearchSlice> = (set, get) => ({
@@ -132,6 +144,11 @@ const searchSlice: Slice<SearchSlice> = (set, get) => ({
   clearSearch: () => set({ query: '', hits: [], activeHit: 0 }),
 });
 
+const metricsSlice: Slice<MetricsSlice> = (set) => ({
+  betweenness: NO_BETWEENNESS,
+  setBetweenness: (betweenness) => set({ betweenness }),
+});
+
 const uiSlice: Slice<UiSlice> = (set) => ({
   drawerOpen: false,
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
@@ -144,6 +161,7 @@ export const createAtlasStore = () =>
     ...viewSlice(...a),
     ...searchSlice(...a),
     ...uiSlice(...a),
+    ...metricsSlice(...a),
   }));
 
 export const useAtlas = createAtlasStore();

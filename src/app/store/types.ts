@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset';
 import type { DatasetEntry } from '../data/load-bundle';
 import type { NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
-import type { Filters, Visibility } from '../graph/visibility';
+import type { Ego, Filters, Visibility } from '../graph/visibility';
 import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
 
@@ -32,6 +32,21 @@ export interface EmphasisRequest {
   nodes: NodeRef[];
   steps: { from: NodeRef; to: NodeRef; via?: NodeRef }[];
 }
+
+/**
+ * What an author's disc size shows: papers (default), total link strength (sum of co-author weights),
+ * degree (number of co-authors) or betweenness centrality (computed in a worker: `betweenness` below).
+ */
+export type SizeBy = 'papers' | 'strength' | 'degree' | 'betweenness';
+
+/** Betweenness of every author, computed on demand off the main thread. */
+export type BetweennessState =
+  | { status: 'idle' }
+  | { status: 'computing'; progress: number }
+  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number }
+  | { status: 'error'; message: string };
+
+export const NO_BETWEENNESS: BetweennessState = { status: 'idle' };
 
 /** How nodes are coloured: by community (default) or by the (mean) year of papers. */
 export type ColorBy = 'community' | 'year';
@@ -101,11 +116,14 @@ export interface ViewSlice {
   view: GraphView;
   theme: Theme;
   colorBy: ColorBy;
+  /** What author disc sizes show (the canvas's size controller reads it). */
+  sizeBy: SizeBy;
   filters: Filters;
   visibility: Visibility | null;
   setView(view: GraphView, origin?: ChangeOrigin): void;
   setTheme(theme: Theme): void;
   setColorBy(colorBy: ColorBy): void;
+  setSizeBy(sizeBy: SizeBy): void;
   toggleCommunity(id: number): void;
   onlyCommunity(id: number): void;
   showAllCommunities(): void;
@@ -113,6 +131,18 @@ export interface ViewSlice {
   setShowPapers(show: boolean): void;
   /** Only papers of these years (inclusive) and their authors, on the canvas and in search; null: all. */
   setYearRange(years: readonly [number, number] | null): void;
+  /** Co-author view: hide links weaker than this co-author weight (0: show all). */
+  setMinLinkStrength(weight: number): void;
+  /** Co-author view: hide authors left with no shown link. */
+  setHideUnlinked(hide: boolean): void;
+  /** Only this author and their co-authors within `steps` steps (null: everyone). */
+  setEgo(ego: Ego | null): void;
+}
+
+export interface MetricsSlice {
+  /** Betweenness of the current dataset's authors (reset when a dataset opens). */
+  betweenness: BetweennessState;
+  setBetweenness(state: BetweennessState): void;
 }
 
 export interface SearchSlice {
@@ -130,4 +160,4 @@ export interface UiSlice {
   setDrawerOpen(open: boolean): void;
 }
 
-export type AtlasState = DatasetSlice & SelectionSlice & ViewSlice & SearchSlice & UiSlice;
+export type AtlasState = DatasetSlice & SelectionSlice & ViewSlice & SearchSlice & UiSlice & MetricsSlice;

@@ -1,0 +1,40 @@
+/**
+ * Author disc sizes follow the store's "size by" (graph/node-sizes.ts): when it changes, or betweenness
+ * arrives, or a new graph is drawn with another measure than papers, every author node gets its size.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import { parseNodeKey } from '../graph/node-keys';
+import { authorSizes } from '../graph/node-sizes';
+import type { AtlasGraph } from '../graph/sigma-graph';
+import { useAtlas } from '../store';
+import type { SizeBy } from '../store/types';
+
+/** The measure (and betweenness values) each graph's sizes were last set for; a new graph is sized by papers. */
+const sizedBy = new WeakMap<AtlasGraph, { by: SizeBy; values: Float64Array | null }>();
+
+export function SizeController({ graph }: { graph: AtlasGraph }) {
+  const sigma = useSigma();
+  const dataset = useAtlas((s) => s.dataset);
+  const sizeBy = useAtlas((s) => s.sizeBy);
+  const betweenness = useAtlas((s) => s.betweenness);
+  const values = betweenness.status === 'done' ? betweenness.values : null;
+  useEffect(() => {
+    // betweenness not computed yet: the sizes stay as they are until it is
+    if (!dataset || (sizeBy === 'betweenness' && !values)) return;
+    const applied = sizedBy.get(graph) ?? { by: 'papers', values: null };
+    if (applied.by === sizeBy && (sizeBy !== 'betweenness' || applied.values === values)) return;
+    const sizes = authorSizes(dataset.bundle, sizeBy, values);
+    graph.updateEachNodeAttributes(
+      (node, attrs) => {
+        const ref = parseNodeKey(node);
+        if (ref.kind === 'author') attrs.size = sizes[ref.index];
+        return attrs;
+      },
+      { attributes: ['size'] },
+    );
+    sizedBy.set(graph, { by: sizeBy, values });
+    sigma.refresh();
+  }, [sigma, graph, dataset, sizeBy, values]);
+  return null;
+}

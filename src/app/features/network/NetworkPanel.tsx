@@ -1,0 +1,102 @@
+/**
+ * Network (sidebar): what author sizes show (papers, total link strength, co-authors, betweenness), the
+ * co-author view's minimum link strength with "hide authors left without a link", and the Rankings table.
+ * Writes into the explorer store; the canvas controllers (sizes, filters) draw it.
+ */
+import { useId, useMemo } from 'react';
+import { Panel } from '../../panels/Panel';
+import './network.css';
+import { useAtlas } from '../../store';
+import type { SizeBy } from '../../store/types';
+import { ensureBetweenness } from './centrality-client';
+import { formatStrength, linkThresholds } from './link-thresholds';
+import { useNetwork } from './store';
+import { BetweennessStatus } from './BetweennessStatus';
+
+const SIZE_OPTIONS: { value: SizeBy; label: string }[] = [
+  { value: 'papers', label: 'Papers' },
+  { value: 'strength', label: 'Total link strength' },
+  { value: 'degree', label: 'Co-authors (degree)' },
+  { value: 'betweenness', label: 'Betweenness' },
+];
+
+export function NetworkPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const view = useAtlas((s) => s.view);
+  const sizeBy = useAtlas((s) => s.sizeBy);
+  const minLink = useAtlas((s) => s.filters.minLinkStrength);
+  const hideUnlinked = useAtlas((s) => s.filters.hideUnlinked);
+  const visibility = useAtlas((s) => s.visibility);
+  const { setSizeBy, setMinLinkStrength, setHideUnlinked, setView } = useAtlas.getState();
+  const setRankingsOpen = useNetwork((s) => s.setRankingsOpen);
+  const sizeId = useId();
+  const linkId = useId();
+  const steps = useMemo(() => linkThresholds(dataset.bundle.coauthorLinks.weight), [dataset]);
+  // the step at or below the threshold set
+  let step = 0;
+  while (step + 1 < steps.length && steps[step + 1] <= minLink + 1e-9) step++;
+
+  return (
+    <Panel title="Network" kicker="Links, sizes, rankings" testId="network-panel">
+      <div className="field">
+        <label htmlFor={sizeId}>Size authors by</label>
+        <select
+          id={sizeId}
+          value={sizeBy}
+          onChange={(e) => {
+            const next = e.target.value as SizeBy;
+            if (next === 'betweenness') ensureBetweenness();
+            setSizeBy(next);
+          }}
+        >
+          {SIZE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {sizeBy === 'betweenness' && <BetweennessStatus />}
+      </div>
+      {view === 'coauthors' ? (
+        <>
+          <div className="field">
+            <label htmlFor={linkId}>
+              Links of strength at least <strong data-testid="min-link">{formatStrength(steps[step])}</strong>
+            </label>
+            <input
+              id={linkId}
+              type="range"
+              min={0}
+              max={steps.length - 1}
+              step={1}
+              value={step}
+              aria-valuetext={`at least ${formatStrength(steps[step])}`}
+              onChange={(e) => setMinLinkStrength(steps[Number(e.target.value)])}
+            />
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={hideUnlinked} onChange={(e) => setHideUnlinked(e.target.checked)} />
+            Hide authors left without a link
+          </label>
+          {visibility && (
+            <p className="muted small" data-testid="link-counts">
+              Showing {visibility.linkCount.toLocaleString('en')} of {dataset.bundle.coauthorLinks.weight.length.toLocaleString('en')} links
+              between {visibility.authorCount.toLocaleString('en')} authors.
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="muted small">
+          A minimum link strength applies in the{' '}
+          <button type="button" className="text-button inline" onClick={() => setView('coauthors')}>
+            co-author view
+          </button>
+          .
+        </p>
+      )}
+      <button type="button" className="secondary-button wide" onClick={() => setRankingsOpen(true)} data-testid="open-rankings">
+        Rankings of authors
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * Rankings: a sortable table of the authors on the canvas (the filters and the ego view apply) by papers,
+ * co-authors, total link strength, betweenness (computed in the centrality worker when the table opens)
+ * and community. Paged (50 rows), so it stays light on the 30k map. A click on a row selects the author.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCommunityColors } from '../../panels/use-community-colors';
+import { useAtlas } from '../../store';
+import { ensureBetweenness } from './centrality-client';
+import { BetweennessStatus } from './BetweennessStatus';
+import { formatStrength } from './link-thresholds';
+import { useNetwork } from './store';
+
+type Column = 'name' | 'papers' | 'coauthors' | 'strength' | 'betweenness' | 'community';
+
+const PAGE = 50;
+const COLUMNS: { key: Column; label: string; numeric: boolean; title?: string }[] = [
+  { key: 'name', label: 'Author', numeric: false },
+  { key: 'papers', label: 'Papers', numeric: true },
+  { key: 'coauthors', label: 'Co-authors', numeric: true },
+  { key: 'strength', label: 'Link strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { key: 'betweenness', label: 'Betweenness', numeric: true, title: 'Share of shortest co-author chains between other authors that pass through this author' },
+  { key: 'community', label: 'Community', numeric: false },
+];
+
+const formatBetweenness = (v: number): string => (v === 0 ? '0' : v >= 0.01 ? v.toFixed(3) : v.toPrecision(2));
+
+/** Narrow screens: the table covers the canvas, so choosing an author closes it (the card opens as a sheet). */
+const narrow = () => window.matchMedia('(max-width: 820px)').matches;
+
+export function RankingsPanel() {
+  const open = useNetwork((s) => s.rankingsOpen);
+  if (!open) return null;
+  return <Rankings />;
+}
+
+function Rankings() {
+  const dataset = useAtlas((s) => s.dataset)!;
+  const visibility = useAtlas((s) => s.visibility);
+  const betweenness = useAtlas((s) => s.betweenness);
+  const selection = useAtlas((s) => s.selection);
+  const select = useAtlas((s) => s.select);
+  const setOpen = useNetwork((s) => s.setRankingsOpen);
+  const colors = useCommunityColors();
+  const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'papers', desc: true });
+  const [page, setPage] = useState(0);
+  const root = useRef<HTMLElement>(null);
+  const { authors, communities } = dataset.bundle;
+  const values = betweenness.status === 'done' ? betweenness.values : null;
+
+  useEffect(() => {
+    ensureBetweenness();
+    root.current?.focus();
+  }, [dataset]);
+
+  const rows = useMemo(() => {
+    const list: number[] = [];
+    for (let i = 0; i < authors.name.length; i++) if (!visibility || visibility.author[i] === 1) list.push(i);
+    const key = (i: number): number | string => {
+      switch (sort.by) {
+        case 'name':
+          return authors.name[i];
+        case 'papers':
+          return authors.paperCount[i];
+        case 'coauthors':
+          return authors.coauthorCount[i];
+        case 'strength':
+          return authors.weightedDegree[i];
+        case 'betweenness':
+          return values ? values[i] : 0;
+        case 'community':
+          return authors.community[i];
+      }
+    };
+    const sign = sort.desc ? -1 : 1;
+    list.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      const c = typeof ka === 'string' ? ka.localeCompare(kb as string) : ka - (kb as number);
+      // ties: more papers first, then by name
+      return sign * c || authors.paperCount[b] - authors.paperCount[a] || authors.name[a].localeCompare(authors.name[b]);
+    });
+    return list;
+  }, [authors, visibility, sort, values]);
+
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const current = Math.min(page, pages - 1);
+  const shown = rows.slice(current * PAGE, current * PAGE + PAGE);
+  const selected = selection?.kind === 'author' ? selection.index : null;
+
+  const choose = (i: number) => {
+    select({ kind: 'author', index: i });
+    if (narrow()) setOpen(false);
+  };
+  const sortBy = (by: Column) => {
+    setSort((s) => (s.by === by ? { by, desc: !s.desc } : { by, desc: by !== 'name' && by !== 'community' }));
+    setPage(0);
+  };
+
+  return (
+    <section
+      className="rankings"
+      aria-labelledby="rankings-title"
+      data-testid="rankings"
+      ref={root}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <header className="rankings-header">
+        <div>
+          <div className="panel-kicker">
+            {rows.length.toLocaleString('en')} author{rows.length === 1 ? '' : 's'}
+            {rows.length < authors.name.length ? ' shown (filters apply)' : ''}
+          </div>
+          <h2 id="rankings-title" className="panel-title">
+            Rankings
+          </h2>
+        </div>
+        <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label="Close rankings" title="Close (Esc)">
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <BetweennessStatus />
+      <div className="rankings-scroll">
+        <table className="rankings-table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                #
+              </th>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                  title={c.title}
+                >
+                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.by === c.key ? (sort.desc ? '▼' : '▲') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((i, k) => (
+              <tr key={i} data-author={i} aria-selected={selected === i} onClick={() => choose(i)}>
+                <td className="num muted">{current * PAGE + k + 1}</td>
+                <td className="name">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      choose(i);
+                    }}
+                  >
+                    <span className="dot" style={{ background: colors[authors.community[i]] }} aria-hidden="true" />
+                    {authors.name[i]}
+                  </button>
+                </td>
+                <td className="num">{authors.paperCount[i]}</td>
+                <td className="num">{authors.coauthorCount[i]}</td>
+                <td className="num">{formatStrength(authors.weightedDegree[i])}</td>
+                <td className="num">{values ? formatBetweenness(values[i]) : '…'}</td>
+                <td className="community" title={communities[authors.community[i]]?.label}>
+                  {communities[authors.community[i]]?.label}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav className="rankings-pages" aria-label="Rankings pages">
+          <button type="button" className="secondary-button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </button>
+          <span className="muted small" data-testid="rankings-range">
+            {(current * PAGE + 1).toLocaleString('en')}–{Math.min(rows.length, (current + 1) * PAGE).toLocaleString('en')} of{' '}
+            {rows.length.toLocaleString('en')}
+          </span>
+          <button type="button" className="secondary-button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            Next
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Author disc sizes for the store's "size by" (papers, total link strength, degree, betweenness).
+ * Every measure is drawn on the same scale as papers: from a one-paper author's disc to the most
+ * prolific author's, by the square root of the value over the largest (so area follows the value).
+ */
+import type { Bundle } from '../../core/bundle/types';
+import type { SizeBy } from '../store/types';
+import { isBigGraph } from './big-graph';
+import { authorSize } from './sigma-graph';
+
+/**
+ * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
+ * (null: not computed yet, the sizes by papers are returned). The focal author is drawn 1.25x, as the graph does.
+ */
+export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null): Float64Array {
+  const { paperCount, coauthorCount, weightedDegree } = bundle.authors;
+  const n = paperCount.length;
+  const large = isBigGraph(n + bundle.papers.title.length);
+  const out = new Float64Array(n);
+  const values: ArrayLike<number> | null =
+    sizeBy === 'strength' ? weightedDegree : sizeBy === 'degree' ? coauthorCount : sizeBy === 'betweenness' ? betweenness : null;
+  let maxPapers = 1;
+  for (let i = 0; i < n; i++) maxPapers = Math.max(maxPapers, paperCount[i]);
+  const small = authorSize(1, large);
+  const big = authorSize(maxPapers, large);
+  let maxValue = 0;
+  if (values) for (let i = 0; i < n; i++) maxValue = Math.max(maxValue, values[i]);
+  for (let i = 0; i < n; i++) {
+    const size = values === null ? authorSize(paperCount[i], large) : small + (big - small) * (maxValue > 0 ? Math.sqrt(Math.max(0, values[i]) / maxValue) : 0);
+    out[i] = size * (bundle.focalAuthor === i ? 1.25 : 1);
+  }
+  return out;
+}
