@@ -1,9 +1,13 @@
 /** Files the user asked for, saved through the browser's download (named after the dataset). */
 import type { Dataset } from '../../data/dataset';
+import { isImportId } from '../import/build-protocol';
 
-/** "acl-2020-main" from the dataset id, else from its name. */
+/**
+ * "acl-2020-main" from the dataset id, else from its name; an imported dataset's id is internal
+ * (`local-mx32bb0rrtkd`), so it is named after its name ("My lab" -> "my-lab").
+ */
 export function fileBase(dataset: Dataset): string {
-  const raw = dataset.id ?? dataset.bundle.name;
+  const raw = dataset.id && !isImportId(dataset.id) ? dataset.id : dataset.bundle.name;
   const slug = raw
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,15 +1,41 @@
-/** After an import: what was built, what was merged or skipped, and the report one click away. */
+/**
+ * After an import: what was built, what was merged or skipped, and the report one click away. It closes
+ * itself after a few seconds, but not while the pointer is on it or focus is in it; a problem (not saved)
+ * stays until dismissed.
+ */
+import { useEffect, useState } from 'react';
 import { useImport } from './import-store';
 import { count as n, formatMs } from './format';
+
+/** How long a notice without a problem stays once the pointer and focus are elsewhere. */
+export const NOTICE_MS = 6000;
 
 export function ImportNotice() {
   const notice = useImport((s) => s.notice);
   const dismiss = useImport((s) => s.dismissNotice);
   const setReportOpen = useImport((s) => s.setReportOpen);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused || Boolean(notice?.saveProblem);
+  useEffect(() => {
+    if (!notice || held) return;
+    const timer = setTimeout(dismiss, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, held, dismiss]);
   if (!notice) return null;
   const { meta, saveProblem } = notice;
   return (
-    <div className={`import-notice ${saveProblem ? 'has-problem' : ''}`} role="status" data-testid="import-notice">
+    <div
+      className={`import-notice ${saveProblem ? 'has-problem' : ''}`}
+      role="status"
+      data-testid="import-notice"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
       <span className="import-notice-mark" aria-hidden="true">
         {saveProblem ? '!' : '✓'}
       </span>

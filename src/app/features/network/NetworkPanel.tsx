@@ -94,7 +94,16 @@ export function NetworkPanel() {
           .
         </p>
       )}
-      <button type="button" className="secondary-button wide" onClick={() => setRankingsOpen(true)} data-testid="open-rankings">
+      <button
+        type="button"
+        className="secondary-button wide"
+        onClick={() => {
+          setRankingsOpen(true);
+          // on narrow screens the drawer gives way to the table
+          useAtlas.getState().setDrawerOpen(false);
+        }}
+        data-testid="open-rankings"
+      >
         Rankings of authors
       </button>
     </Panel>

@@ -39,18 +39,22 @@ export function ensureBetweenness(): void {
   const source = Int32Array.from(bundle.coauthorLinks.source);
   const target = Int32Array.from(bundle.coauthorLinks.target);
   let last = 0;
+  let settled = false;
   const onProgress = proxy((done: number) => {
+    // progress comes through its own message port: it may arrive after the result, and must not undo it;
     // a store update per whole percent at most
-    if (!current() || Math.floor(done * 100) === Math.floor(last * 100)) return;
+    if (settled || !current() || Math.floor(done * 100) === Math.floor(last * 100)) return;
     last = done;
     setBetweenness({ status: 'computing', progress: done });
   });
   api
     .betweenness(bundle.authors.name.length, source, target, MAX_SOURCES, onProgress)
     .then((result) => {
+      settled = true;
       if (current()) setBetweenness({ status: 'done', values: result.values, method: result.method, sources: result.sources });
     })
     .catch((err: unknown) => {
+      settled = true;
       if (current()) setBetweenness({ status: 'error', message: err instanceof Error ? err.message : String(err) });
     })
     .finally(finish);

@@ -2,7 +2,8 @@
  * Time, where papers have years: a year-range filter (two-handled slider) for the canvas and search,
  * and colour by year (each author by the mean year of their papers) with its legend.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import type { Bundle } from '../../../core/bundle/types';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { yearColours, yearSpan } from '../../data/per-bundle';
@@ -27,6 +28,46 @@ export function YearLegend() {
   );
 }
 
+/** Papers per year from `min` to `max` (index 0 is `min`). */
+function papersPerYear(bundle: Bundle, min: number, max: number): number[] {
+  const counts = new Array<number>(max - min + 1).fill(0);
+  for (const y of bundle.papers.year) if (y !== null && y >= min && y <= max) counts[y - min]++;
+  return counts;
+}
+
+/**
+ * The papers of each year as bars above the year slider, lined up with its thumbs (a thumb is 16 px wide,
+ * so year k of n sits at 8 px + k/(n-1) of the rest); years inside the range are drawn in the accent colour.
+ */
+function YearHistogram({ counts, min, from, to }: { counts: number[]; min: number; from: number; to: number }) {
+  const most = Math.max(1, ...counts);
+  const n = counts.length;
+  const summary = counts.map((c, k) => `${min + k}: ${c.toLocaleString('en')}`).join(', ');
+  return (
+    <div
+      className="year-histogram"
+      data-testid="year-histogram"
+      role="img"
+      aria-label={`Papers per year: ${summary}`}
+      style={{ marginInline: `calc(8px - (100% - 16px) / ${2 * (n - 1)})` }}
+    >
+      {counts.map((c, k) => {
+        const year = min + k;
+        return (
+          <span
+            key={year}
+            className={`year-bar ${year >= from && year <= to ? 'in-range' : ''}`}
+            data-year={year}
+            data-count={c}
+            title={`${year}: ${c.toLocaleString('en')} paper${c === 1 ? '' : 's'}`}
+            style={{ height: `${c === 0 ? 0 : Math.max(6, (c / most) * 100)}%` }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
 export function TimePanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const years = useAtlas((s) => s.filters.years);
@@ -37,6 +78,7 @@ export function TimePanel() {
   const toId = useId();
   const colourId = useId();
   const span = yearSpan(dataset.bundle);
+  const counts = useMemo(() => (span ? papersPerYear(dataset.bundle, span[0], span[1]) : []), [dataset, span]);
   // nothing to filter or colour when every dated paper is from the same year
   if (!span || span[0] === span[1]) return null;
   const [min, max] = span;
@@ -62,6 +104,7 @@ export function TimePanel() {
         <span>
           Papers from <strong data-testid="year-from">{from}</strong> to <strong data-testid="year-to">{to}</strong>
         </span>
+        {max > min && <YearHistogram counts={counts} min={min} from={from} to={to} />}
         {max > min && (
           <div className="dual-range" style={{ ['--lo' as string]: `${pct(from)}%`, ['--hi' as string]: `${pct(to)}%` }}>
             <label htmlFor={fromId} className="visually-hidden">

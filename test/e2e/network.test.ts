@@ -1,0 +1,281 @@
+/**
+ * The network feature on the seed, as users get it (camera animation on), issue 11 items 8 and 9: a minimum
+ * link strength in the co-author view (links and authors hidden, counts said), the ego view (1 step is
+ * exactly the author's co-authors; Esc and "Show everyone" leave it), size by total link strength / degree /
+ * betweenness (computed in a worker), the Rankings table (sorted, a click selects), and the canvas by
+ * keyboard (arrows move among the selection's neighbours in the arrow's direction, Enter opens).
+ * Screenshots light and dark, 1440x900 and a 390x844 phone.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frames, fromStore, openAtlas, shootPage } from './atlas-page';
+import { launchChromium, openPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true }));
+  await openAtlas(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Author nodes the canvas shows (not hidden), by bundle index. */
+async function shownAuthors(p: Page = page): Promise<number[]> {
+  return p.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).map((n) => Number(n.slice(1))).sort((x, y) => x - y)`);
+}
+
+const authorIndex = (name: string) => fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(name)})`);
+
+describe('minimum link strength (co-author view)', () => {
+  it('hides links below the threshold, and authors left without a link when asked; the counts say so', async () => {
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 109`);
+    const total = await fromStore<number>(page, 'b.coauthorLinks.weight.length');
+    const slider = page.getByLabel(/Links of strength at least/);
+    const steps = Number(await slider.getAttribute('max'));
+    expect(steps).toBeGreaterThan(3);
+    await slider.fill(String(Math.round(steps / 2)));
+    const threshold = await fromStore<number>(page, 's.filters.minLinkStrength');
+    expect(threshold).toBeGreaterThan(0);
+    const kept = await fromStore<number>(page, `b.coauthorLinks.weight.filter((w) => w >= ${threshold}).length`);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(total);
+    await expect(page.getByTestId('link-counts').textContent()).resolves.toContain(`Showing ${kept} of ${total.toLocaleString('en')} links between 109 authors`);
+    const drawnLinks = await page.evaluate(`window.__atlas.sigma.getGraph().filterEdges((e, a) => !a.hidden).length`);
+    expect(drawnLinks).toBe(kept);
+    // the display data Sigma drew says the weak links are hidden too
+    const weakHidden = await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      return sigma.getGraph().filterEdges((e, a) => a.score < ${threshold}).every((e) => sigma.getEdgeDisplayData(e).hidden);
+    })()`);
+    expect(weakHidden).toBe(true);
+
+    await page.getByLabel('Hide authors left without a link').check();
+    const linked = await fromStore<number>(page, `(() => {
+      const on = new Set();
+      b.coauthorLinks.weight.forEach((w, i) => { if (w >= ${threshold}) { on.add(b.coauthorLinks.source[i]); on.add(b.coauthorLinks.target[i]); } });
+      return on.size;
+    })()`);
+    expect(linked).toBeLessThan(109);
+    expect(await shownAuthors()).toHaveLength(linked);
+    await expect(page.getByTestId('link-counts').textContent()).resolves.toContain(`between ${linked} authors`);
+    await frames(page);
+    await shootPage(page, 'network-link-strength-light');
+
+    await page.getByLabel('Hide authors left without a link').uncheck();
+    await slider.fill('0');
+    expect(await shownAuthors()).toHaveLength(109);
+  });
+});
+
+describe('ego view', () => {
+  it('1 step shows exactly the selected author and their co-authors; 2 steps their co-authors too; Esc leaves', async () => {
+    const dwork = await authorIndex('Cynthia Dwork');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('author-panel').waitFor();
+    const coauthors = await fromStore<number[]>(page, `(() => {
+      const out = new Set([${dwork}]);
+      b.coauthorLinks.source.forEach((s, i) => { const t = b.coauthorLinks.target[i]; if (s === ${dwork}) out.add(t); if (t === ${dwork}) out.add(s); });
+      return [...out].sort((x, y) => x - y);
+    })()`);
+    expect(coauthors.length).toBeGreaterThan(2);
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    expect(await shownAuthors()).toEqual(coauthors);
+    await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} authors within`);
+    await page.waitForTimeout(700);
+    await shootPage(page, 'network-ego-1-light');
+
+    // 2 steps: everyone linked to one of them
+    await page.getByTestId('ego-banner').getByRole('button', { name: '2' }).click();
+    const two = await fromStore<number>(page, `(() => {
+      const one = new Set(${JSON.stringify(coauthors)});
+      const out = new Set(one);
+      b.coauthorLinks.source.forEach((s, i) => { const t = b.coauthorLinks.target[i]; if (one.has(s)) out.add(t); if (one.has(t)) out.add(s); });
+      return out.size;
+    })()`);
+    expect(await shownAuthors()).toHaveLength(two);
+    expect(two).toBeGreaterThan(coauthors.length);
+
+    // Esc closes the card first, then leaves the ego view
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('ego-banner').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(await shownAuthors()).toHaveLength(109);
+
+    // and "Show everyone" in the banner
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    expect(await shownAuthors()).toEqual(coauthors);
+    await page.getByTestId('leave-ego').click();
+    expect(await shownAuthors()).toHaveLength(109);
+  });
+});
+
+describe('size by', () => {
+  /** The author drawn largest (the focal author's 1.25x set aside). */
+  const largest = () =>
+    page.evaluate(`(() => {
+      const g = window.__atlas.sigma.getGraph();
+      let best = null, size = -1;
+      g.forEachNode((n, a) => { if (a.kind === 'author' && !a.focal && a.size > size) { size = a.size; best = a.label; } });
+      return best;
+    })()`);
+  const argmax = (column: string) =>
+    fromStore<string>(page, `(() => { let i = 0; b.authors.${column}.forEach((v, k) => { if (k !== b.focalAuthor && v > b.authors.${column}[i]) i = k; }); return b.authors.name[i]; })()`);
+
+  it('total link strength, degree and betweenness make the top author by that measure the largest disc', async () => {
+    const select = page.getByLabel('Size authors by');
+    await select.selectOption('strength');
+    await expect(largest()).resolves.toBe(await argmax('weightedDegree'));
+    await select.selectOption('degree');
+    await expect(largest()).resolves.toBe(await argmax('coauthorCount'));
+
+    await select.selectOption('betweenness');
+    const status = page.getByTestId('network-panel').getByTestId('betweenness-status');
+    await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`, null, { timeout: 60_000 });
+    await expect(status.textContent()).resolves.toContain('exact');
+    const top = await fromStore<string>(page, `(() => { const v = s.betweenness.values; let i = -1; v.forEach((x, k) => { if (k !== b.focalAuthor && (i < 0 || x > v[i])) i = k; }); return b.authors.name[i]; })()`);
+    await expect(largest()).resolves.toBe(top);
+    await frames(page);
+    await shootPage(page, 'network-size-betweenness-light');
+    await select.selectOption('papers');
+    await expect(largest()).resolves.toBe(await argmax('paperCount'));
+  });
+});
+
+describe('rankings', () => {
+  it('sorted by papers, then by co-authors; a click on a row selects the author and opens the card', async () => {
+    await page.getByTestId('open-rankings').click();
+    const table = page.getByTestId('rankings');
+    await table.waitFor();
+    const firstName = () => table.locator('tbody tr').first().locator('td.name').textContent();
+    await expect(firstName()).resolves.toBe(await fromStore<string>(page, `b.authors.name[b.authors.paperCount.indexOf(Math.max(...b.authors.paperCount))]`));
+    await table.getByRole('button', { name: 'Co-authors' }).click();
+    await expect(table.getByRole('columnheader', { name: /Co-authors/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    const mostCoauthors = await fromStore<string>(page, `b.authors.name[b.authors.coauthorCount.indexOf(Math.max(...b.authors.coauthorCount))]`);
+    await expect(firstName()).resolves.toBe(mostCoauthors);
+    await table.getByRole('button', { name: 'Betweenness' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
+    const topBetweenness = await fromStore<string>(page, `(() => { const v = s.betweenness.values; return b.authors.name[v.indexOf(Math.max(...v))]; })()`);
+    await expect(firstName()).resolves.toBe(topBetweenness);
+
+    const third = table.locator('tbody tr').nth(2);
+    const name = (await third.locator('td.name').textContent())!;
+    await third.locator('td.num').nth(1).click();
+    await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(name);
+    await expect(third.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.waitForTimeout(700);
+    await shootPage(page, 'network-rankings-light');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('the canvas by keyboard', () => {
+  it('Tab reaches the canvas (focus ring), arrows move to the neighbour that way, Enter opens it', async () => {
+    await page.getByTestId('rankings').getByRole('button', { name: 'Close rankings' }).click().catch(() => {});
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    const wang = await authorIndex('Jialiang Wang');
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).click();
+    await page.getByTestId('author-panel').waitFor();
+    await page.waitForTimeout(700);
+    // a keyboard user's pointer is not over the canvas (a node moving under it would take the hover)
+    await page.mouse.move(60, 880);
+    // Tab from the search box until the canvas has the focus
+    await page.getByLabel('Search authors and papers').focus();
+    let onCanvas = false;
+    for (let k = 0; k < 60 && !onCanvas; k++) {
+      await page.keyboard.press('Tab');
+      onCanvas = await page.evaluate(`document.activeElement === window.__atlas.sigma.getContainer()`);
+    }
+    expect(onCanvas).toBe(true);
+    const outline = await page.evaluate(`getComputedStyle(window.__atlas.sigma.getContainer()).outlineStyle`);
+    expect(outline).toBe('solid');
+
+    const screen = (key: string) =>
+      page.evaluate<{ x: number; y: number }>(`(() => { const s = window.__atlas.sigma; const a = s.getGraph().getNodeAttributes(${JSON.stringify(key)}); return s.graphToViewport(a); })()`);
+    const neighbours = await page.evaluate<string[]>(`window.__atlas.sigma.getGraph().neighbors('a${wang}')`);
+    expect(neighbours.length).toBeGreaterThan(3);
+    const anchor = await screen(`a${wang}`);
+    const hovered = () => fromStore<string | null>(page, `s.hovered && (s.hovered.kind === 'author' ? 'a' : 'p') + s.hovered.index`);
+    for (const [key, test] of [
+      ['ArrowRight', (p: { x: number; y: number }) => p.x > anchor.x],
+      ['ArrowLeft', (p: { x: number; y: number }) => p.x < anchor.x],
+    ] as const) {
+      // back to the selection first: Enter on it keeps it, and the cursor starts from it again
+      await page.keyboard.press('Enter');
+      await page.keyboard.press(key);
+      const h = await hovered();
+      expect(h).not.toBeNull();
+      expect(neighbours).toContain(h);
+      expect(test(await screen(h!))).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+      await page.getByRole('option', { name: /Jialiang Wang/ }).click();
+      await page.waitForTimeout(700);
+      await page.evaluate(`window.__atlas.sigma.getContainer().focus()`);
+    }
+    await page.keyboard.press('ArrowUp');
+    const target = await hovered();
+    expect(neighbours).toContain(target);
+    expect((await screen(target!)).y).toBeLessThan(anchor.y);
+    await page.keyboard.press('Enter');
+    const name = await fromStore<string>(page, `b.authors.name[${Number(target!.slice(1))}]`);
+    await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(name);
+    await expect(page.getByTestId('canvas-keyboard-status').textContent()).resolves.toContain(`${name} opened`);
+    await page.waitForTimeout(700);
+    await shootPage(page, 'network-keyboard-light');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('looks', () => {
+  it('dark theme and phone: rankings, ego view, link strength', async () => {
+    const { page: dark, errors: darkErrors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }, { userMode: true });
+    await openAtlas(dark, '?view=coauthors&author=0');
+    await dark.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await dark.waitForTimeout(700);
+    await shootPage(dark, 'network-ego-2-dark');
+    await dark.getByTestId('leave-ego').click();
+    await dark.getByLabel(/Links of strength at least/).fill('8');
+    await dark.getByTestId('open-rankings').click();
+    await dark.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
+    await dark.waitForTimeout(500);
+    await shootPage(dark, 'network-rankings-dark');
+    expect(darkErrors).toEqual([]);
+    await dark.context().close();
+
+    for (const theme of ['light', 'dark'] as const) {
+      const { page: phone, errors: phoneErrors } = await openPage(
+        browser,
+        { viewport: { width: 390, height: 844 }, colorScheme: theme, hasTouch: true, isMobile: true },
+        { userMode: true },
+      );
+      await openAtlas(phone);
+      await phone.getByRole('button', { name: 'Open filters and communities' }).click();
+      await phone.getByTestId('open-rankings').click();
+      await phone.getByTestId('rankings').waitFor();
+      await phone.waitForTimeout(500);
+      await shootPage(phone, `network-rankings-phone-${theme}`);
+      await phone.getByTestId('rankings').locator('tbody tr').first().locator('td.name button').click();
+      // on a phone the table gives way to the author's card
+      await phone.getByTestId('rankings').waitFor({ state: 'detached' });
+      await phone.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+      await phone.waitForTimeout(700);
+      await shootPage(phone, `network-ego-phone-${theme}`);
+      expect(phoneErrors).toEqual([]);
+      await phone.context().close();
+    }
+  });
+});
