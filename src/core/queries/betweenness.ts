@@ -2,16 +2,18 @@
  * Betweenness centrality of authors on the co-author graph (unweighted: a step is one co-authorship,
  * whatever its strength), exact or estimated from sampled sources.
  *
- * Exact: Brandes (2001), "A faster algorithm for betweenness centrality", one breadth-first search from
- * every author, through graphology's indexed Brandes routine (`graphology-shortest-path`), accumulated as
- * `graphology-metrics`' `betweennessCentrality` does (same normalisation, so the two agree; the unit test
- * checks it). Exact costs one search per author: about n·m steps, minutes on the 30k map.
- * Sampled: Brandes & Pich (2007), "Centrality estimation in large networks": the same searches from `samples`
- * sources drawn uniformly at random (seeded, so the estimate is reproducible), the sums scaled by n/samples;
+ * Exact: `graphology-metrics`' `betweennessCentrality` (Brandes 2001, "A faster algorithm for betweenness
+ * centrality": one breadth-first search from every author), normalised. Exact costs one search per author:
+ * about n·m steps, minutes on the 30k map.
+ * Sampled: Brandes & Pich (2007), "Centrality estimation in large networks": the same searches (graphology's
+ * indexed Brandes routine, `graphology-shortest-path`, which graphology-metrics runs) from `maxSources`
+ * sources drawn uniformly at random (seeded, so the estimate is reproducible), accumulated as
+ * graphology-metrics does and scaled by n/sources (the unit test checks that all sources give its values);
  * an unbiased estimate whose error falls with the number of sources. The prolific hubs that head a ranking
  * are ranked well from a few hundred sources; the order among small values is noise.
  */
 import Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 
 /** The co-author graph: authors 0..authorCount-1, link i between `source[i]` and `target[i]` (bundle.coauthorLinks). */
@@ -59,39 +61,49 @@ function random(seed: number): () => number {
 export function authorBetweenness(input: CoauthorGraphInput, options: BetweennessOptions = {}): Betweenness {
   const n = input.authorCount;
   const maxSources = Math.max(1, options.maxSources ?? 600);
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) graph.addNode(String(i));
-  const { source, target } = input;
-  for (let i = 0; i < source.length; i++) graph.mergeEdge(String(source[i]), String(target[i]));
+  const graph = coauthorGraph(input);
   const values = new Float64Array(n);
   if (n === 0) return { values, method: 'exact', sources: 0 };
+  if (n > maxSources) return fromSources(graph, n, maxSources, options);
+  const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  for (let i = 0; i < n; i++) values[i] = exact[String(i)];
+  options.onProgress?.(1);
+  return { values, method: 'exact', sources: n };
+}
 
+/** Authors as nodes "0".."n-1", one edge per linked pair. */
+function coauthorGraph(input: CoauthorGraphInput): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < input.authorCount; i++) graph.addNode(String(i));
+  for (let i = 0; i < input.source.length; i++) graph.mergeEdge(String(input.source[i]), String(input.target[i]));
+  return graph;
+}
+
+/**
+ * Brandes–Pich: searches from `count` distinct sources drawn by a seeded partial Fisher–Yates shuffle (all
+ * authors when count = n, which gives the exact values), sums scaled by n/count.
+ */
+function fromSources(graph: Graph, n: number, count: number, options: BetweennessOptions): Betweenness {
   const brandes = createUnweightedIndexedBrandes(graph);
   // node index of the routine -> author index (graph order is insertion order, but do not rely on it)
   const author = new Int32Array(n);
   let k = 0;
   graph.forEachNode((node) => (author[k++] = Number(node)));
-
-  const exact = n <= maxSources;
-  let sources: Int32Array;
-  if (exact) sources = Int32Array.from({ length: n }, (_, i) => i);
-  else {
-    // a partial Fisher–Yates shuffle: maxSources distinct sources
-    const order = Int32Array.from({ length: n }, (_, i) => i);
-    const rnd = random(options.seed ?? 1);
-    for (let i = 0; i < maxSources; i++) {
-      const j = i + Math.floor(rnd() * (n - i));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    sources = order.slice(0, maxSources);
+  const total = Math.min(count, n);
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const rnd = random(options.seed ?? 1);
+  for (let i = 0; i < total; i++) {
+    const j = i + Math.floor(rnd() * (n - i));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
   }
+  const sources = order.slice(0, total);
 
   const delta = new Float64Array(n);
   const sums = new Float64Array(n);
-  const step = Math.max(1, Math.floor(sources.length / 50));
-  for (let s = 0; s < sources.length; s++) {
+  const step = Math.max(1, Math.floor(total / 50));
+  for (let s = 0; s < total; s++) {
     const source = sources[s];
     const [S, P, sigma] = brandes(source);
     // the stack's backing array (mnemonist's FixedStack; its typings omit it)
@@ -104,11 +116,17 @@ export function authorBetweenness(input: CoauthorGraphInput, options: Betweennes
       for (let j = 0; j < preds.length; j++) delta[preds[j]] += sigma[preds[j]] * coefficient;
       if (w !== source) sums[w] += delta[w];
     }
-    if (options.onProgress && s % step === 0) options.onProgress(s / sources.length);
+    if (options.onProgress && s % step === 0) options.onProgress(s / total);
   }
   // graphology-metrics' normalisation (normalized: true), times n/sources for a sample
-  const scale = (n <= 2 ? 1 : 1 / ((n - 1) * (n - 2))) * (n / sources.length);
+  const scale = (n <= 2 ? 1 : 1 / ((n - 1) * (n - 2))) * (n / total);
+  const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[author[i]] = sums[i] * scale;
   options.onProgress?.(1);
-  return { values, method: exact ? 'exact' : 'sampled', sources: sources.length };
+  return { values, method: total === n ? 'exact' : 'sampled', sources: total };
+}
+
+/** The sampled estimator with every author as a source: the exact values (checks the estimator's sums). */
+export function betweennessFromAllSources(input: CoauthorGraphInput): Float64Array {
+  return fromSources(coauthorGraph(input), input.authorCount, input.authorCount, {}).values;
 }
