@@ -64,7 +64,7 @@ describe('rankings on the 30k map', () => {
     await page.waitForTimeout(500);
     await shootPage(page, 'network-big-rankings-betweenness');
 
-    await page.getByLabel('Size authors by').selectOption('betweenness');
+    await page.getByRole('radiogroup', { name: 'Size authors by' }).getByRole('radio', { name: 'Betweenness' }).click();
     const largest = await page.evaluate(`(() => {
       const s = window.__atlas.store.getState();
       const g = window.__atlas.sigma.getGraph();

@@ -109,8 +109,9 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
         const key = cursor.current ?? anchor;
         if (!key || !graph.hasNode(key)) return;
         e.preventDefault();
-        select(parseNodeKey(key));
         cursor.current = key;
+        // the selection itself: already open (selecting it again would only redraw its card)
+        if (key !== anchor) select(parseNodeKey(key));
         setSaid(`${name(key)} opened.`);
         return;
       }

@@ -13,11 +13,11 @@ import { formatStrength, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
 
-const SIZE_OPTIONS: { value: SizeBy; label: string }[] = [
-  { value: 'papers', label: 'Papers' },
-  { value: 'strength', label: 'Total link strength' },
-  { value: 'degree', label: 'Co-authors (degree)' },
-  { value: 'betweenness', label: 'Betweenness' },
+const SIZE_OPTIONS: { value: SizeBy; label: string; title: string }[] = [
+  { value: 'papers', label: 'Papers', title: 'Number of papers' },
+  { value: 'strength', label: 'Link strength', title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { value: 'degree', label: 'Degree', title: 'Degree: the number of co-authors' },
+  { value: 'betweenness', label: 'Betweenness', title: 'Betweenness: how many shortest co-author chains pass through the author' },
 ];
 
 export function NetworkPanel() {
@@ -39,22 +39,24 @@ export function NetworkPanel() {
   return (
     <Panel title="Network" kicker="Links, sizes, rankings" testId="network-panel">
       <div className="field">
-        <label htmlFor={sizeId}>Size authors by</label>
-        <select
-          id={sizeId}
-          value={sizeBy}
-          onChange={(e) => {
-            const next = e.target.value as SizeBy;
-            if (next === 'betweenness') ensureBetweenness();
-            setSizeBy(next);
-          }}
-        >
+        <span id={sizeId}>Size authors by</span>
+        <div className="segmented size-by" role="radiogroup" aria-labelledby={sizeId}>
           {SIZE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
+            <button
+              key={o.value}
+              type="button"
+              role="radio"
+              aria-checked={sizeBy === o.value}
+              title={o.title}
+              onClick={() => {
+                if (o.value === 'betweenness') ensureBetweenness();
+                setSizeBy(o.value);
+              }}
+            >
               {o.label}
-            </option>
+            </button>
           ))}
-        </select>
+        </div>
         {sizeBy === 'betweenness' && <BetweennessStatus />}
       </div>
       {view === 'coauthors' ? (
