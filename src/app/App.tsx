@@ -26,6 +26,7 @@ import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
+import { countOf } from './format';
 
 function useSystemTheme() {
   const setTheme = useAtlas((s) => s.setTheme);
@@ -123,8 +124,7 @@ function Explorer() {
           <SearchBox />
         </PanelBoundary>
         <p className="stats-line">
-          {stats.authors.toLocaleString('en')} authors · {stats.papers.toLocaleString('en')} papers ·{' '}
-          {stats.communities.toLocaleString('en')} communities
+          {countOf(stats.authors, 'author')} · {countOf(stats.papers, 'paper')} · {countOf(stats.communities, 'community')}
         </p>
         <PanelBoundary name="Export">
           <ExportMenu />

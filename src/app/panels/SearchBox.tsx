@@ -9,6 +9,7 @@ import { useAtlas } from '../store';
 import type { SearchHit } from '../search/search-index';
 import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
+import { countOf } from '../format';
 
 export function SearchBox() {
   const dataset = useAtlas((s) => s.dataset);
@@ -66,7 +67,7 @@ export function SearchBox() {
         inputRef={inputRef}
         inputProps={{
           type: 'search',
-          placeholder: `Search ${authors.name.length.toLocaleString('en')} authors and ${papers.title.length.toLocaleString('en')} papers`,
+          placeholder: `Search ${countOf(authors.name.length, 'author')} and ${countOf(papers.title.length, 'paper')}`,
         }}
         query={query}
         onQueryChange={setQuery}

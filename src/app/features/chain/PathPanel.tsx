@@ -9,6 +9,7 @@ import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import './chain.css';
+import { countOf } from '../../format';
 
 /**
  * On a chain passing through a name flagged as possibly several people: whether the papers on the two
@@ -76,7 +77,7 @@ function ChainList() {
                     <>
                       {' · '}
                       <button type="button" className="text-button small" onClick={() => select({ kind: 'pair', a: step.from, b: step.to })}>
-                        {step.sharedCount} papers together
+                        {countOf(step.sharedCount, 'paper')} together
                       </button>
                     </>
                   )}

@@ -4,6 +4,7 @@ import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import './communities.css';
+import { countOf } from '../../format';
 
 const SHOWN = 24;
 
@@ -54,7 +55,7 @@ export function CommunitiesPanel() {
               >
                 {label}
               </button>
-              <span className="count" title={`${c.size} authors, ${c.paperCount} papers`}>
+              <span className="count" title={`${countOf(c.size, 'author')}, ${countOf(c.paperCount, 'paper')}`}>
                 {c.size}
               </span>
               <button

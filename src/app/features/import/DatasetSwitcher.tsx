@@ -7,11 +7,11 @@ import { useDismiss } from '../../hooks/use-dismiss';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { useAtlas } from '../../store';
 import type { ImportedMeta } from './build-protocol';
-import { count as n } from './format';
 import { PlusIcon, TrashIcon } from './icons';
 import { useImport } from './import-store';
 import { builtinDatasets, openBuiltin, openImported } from './open-imported';
 import './import.css';
+import { countOf } from '../../format';
 
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -23,7 +23,7 @@ function ImportedItem({ meta, current, onOpen }: { meta: ImportedMeta; current: 
       <button type="button" className="switcher-open" onClick={onOpen} aria-current={current ? 'true' : undefined}>
         <span className="switcher-name">{meta.name}</span>
         <span className="switcher-sub">
-          {n(meta.stats.papers)} papers · {n(meta.stats.authors)} authors · {date(meta.createdAt)}
+          {countOf(meta.stats.papers, 'paper')} · {countOf(meta.stats.authors, 'author')} · {date(meta.createdAt)}
         </span>
       </button>
       {confirming ? (

@@ -1,6 +1,6 @@
 /** How the import UI writes counts, sizes and durations. */
 
-export const count = (x: number): string => x.toLocaleString('en');
+export { count } from '../../format';
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -1,0 +1,13 @@
+/** How the explorer writes counts: thousands separated, and the noun in the number it needs. */
+import pluralize from 'pluralize';
+
+/** `1234` → "1,234". */
+export const count = (x: number): string => x.toLocaleString('en');
+
+/**
+ * A count with its noun in the right number: `countOf(1, 'paper')` → "1 paper", `countOf(2400, 'community')`
+ * → "2,400 communities". `noun` is the singular; plurals from `pluralize`.
+ */
+export function countOf(x: number, noun: string): string {
+  return `${count(x)} ${pluralize(noun, x)}`;
+}
