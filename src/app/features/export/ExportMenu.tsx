@@ -1,6 +1,6 @@
 /** The top bar's Export menu: the view as PNG, the graph as GEXF, CSV tables; named after the dataset. */
-import { useCallback, useId, useRef, useState } from 'react';
-import { useDismiss } from '../../hooks/use-dismiss';
+import { useState } from 'react';
+import { DropMenu } from '../../panels/DropMenu';
 import { useAtlas } from '../../store';
 import { exportNow, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
@@ -15,11 +15,6 @@ export function ExportMenu() {
   const showPapers = useAtlas((s) => s.filters.showPapers);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
-
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, root, close);
 
   const { stats } = dataset.bundle;
   const shownAuthors = visibility?.authorCount ?? stats.authors;
@@ -48,50 +43,51 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export" ref={root}>
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => {
-          setOpen(!open);
-          if (status.kind !== 'working') setStatus({ kind: 'idle' });
-        }}
-      >
-        <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
-          <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        <span className="export-text">Export</span>
-      </button>
-      {open && (
-        <div className="export-menu" id={menuId} role="menu" aria-label="Export" data-testid="export-menu">
-          {items.map((item) => (
-            <button
-              key={item.kind}
-              type="button"
-              role="menuitem"
-              className="export-item"
-              data-export={item.kind}
-              disabled={status.kind === 'working'}
-              onClick={() => void run(item.kind, item.label)}
-            >
-              <span className="export-label">{item.label}</span>
-              <span className="export-detail">{item.detail}</span>
-            </button>
-          ))}
-          <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
-            {status.kind === 'working' && (
-              <>
-                <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.toLowerCase()}…
-              </>
-            )}
-            {status.kind === 'done' && `Downloaded ${status.file}`}
-            {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
-          </p>
-        </div>
-      )}
-    </div>
+    <DropMenu
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next && status.kind !== 'working') setStatus({ kind: 'idle' });
+      }}
+      className="export"
+      buttonProps={{ className: 'button' }}
+      label={
+        <>
+          <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span className="export-text">Export</span>
+        </>
+      }
+      role="menu"
+      menuLabel="Export"
+      menuClassName="export-menu"
+      menuTestId="export-menu"
+      align="end"
+    >
+      {items.map((item) => (
+        <button
+          key={item.kind}
+          type="button"
+          role="menuitem"
+          className="export-item"
+          data-export={item.kind}
+          disabled={status.kind === 'working'}
+          onClick={() => void run(item.kind, item.label)}
+        >
+          <span className="export-label">{item.label}</span>
+          <span className="export-detail">{item.detail}</span>
+        </button>
+      ))}
+      <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
+        {status.kind === 'working' && (
+          <>
+            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.toLowerCase()}…
+          </>
+        )}
+        {status.kind === 'done' && `Downloaded ${status.file}`}
+        {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
+      </p>
+    </DropMenu>
   );
 }

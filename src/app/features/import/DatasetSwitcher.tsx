@@ -2,8 +2,8 @@
  * The dataset switcher: the built-in samples (data/index.json) and the datasets imported in this
  * browser, each one click away; imported ones can be removed.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useDismiss } from '../../hooks/use-dismiss';
+import { useEffect, useState } from 'react';
+import { DropMenu } from '../../panels/DropMenu';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { useAtlas } from '../../store';
 import type { ImportedMeta } from './build-protocol';
@@ -53,15 +53,11 @@ export function DatasetSwitcher() {
   const [open, setOpen] = useState(false);
   const [builtins, setBuiltins] = useState<DatasetEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const menuId = useId();
 
   useEffect(() => {
     if (!open) return;
     builtinDatasets().then(setBuiltins, (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)));
   }, [open]);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, ref, close);
 
   const currentId = current?.id ?? source.dataset;
   const [opening, setOpening] = useState<string | null>(null);
@@ -72,80 +68,79 @@ export function DatasetSwitcher() {
   };
 
   return (
-    <div className="switcher" ref={ref}>
+    <DropMenu
+      open={open}
+      onOpenChange={setOpen}
+      className="switcher"
+      buttonProps={{ className: 'switcher-button', title: current?.name ?? 'Choose a dataset', 'data-testid': 'dataset-switcher' }}
+      label={
+        <>
+          {opening !== null && <span className="stage-spinner" aria-hidden="true" />}
+          <span className="dataset-name">{opening !== null ? `Opening ${opening}…` : (current?.name ?? 'Choose a dataset')}</span>
+          <span className="switcher-chevron" aria-hidden="true">
+            ▾
+          </span>
+        </>
+      }
+      role="group"
+      menuLabel="Datasets"
+      menuClassName="switcher-menu"
+      menuTestId="dataset-menu"
+      align="start"
+    >
+      <h3>Samples</h3>
+      {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
+      {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
+      {builtins && (
+        <ul>
+          {builtins.filter((entry) => entry.sample).map((entry) => (
+            <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
+          ))}
+        </ul>
+      )}
+      {builtins && builtins.some((entry) => !entry.sample) && (
+        <>
+          <h3>Built on this computer</h3>
+          <ul data-testid="built-datasets">
+            {builtins.filter((entry) => !entry.sample).map((entry) => (
+              <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Imported in this browser</h3>
+      {imported.length === 0 ? (
+        <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
+      ) : (
+        <ul data-testid="imported-datasets">
+          {imported.map((meta) => (
+            <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
+          ))}
+        </ul>
+      )}
       <button
         type="button"
-        className="switcher-button"
-        aria-haspopup="true"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-        title={current?.name ?? 'Choose a dataset'}
-        data-testid="dataset-switcher"
+        className="switcher-import"
+        onClick={() => {
+          setOpen(false);
+          openDialog();
+        }}
       >
-        {opening !== null && <span className="stage-spinner" aria-hidden="true" />}
-        <span className="dataset-name">{opening !== null ? `Opening ${opening}…` : (current?.name ?? 'Choose a dataset')}</span>
-        <span className="switcher-chevron" aria-hidden="true">
-          ▾
-        </span>
+        <PlusIcon /> Import a paper list…
       </button>
-      {open && (
-        <div className="switcher-menu" id={menuId} role="group" aria-label="Datasets" data-testid="dataset-menu">
-          <h3>Samples</h3>
-          {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
-          {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
-          {builtins && (
-            <ul>
-              {builtins.filter((entry) => entry.sample).map((entry) => (
-                <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
-              ))}
-            </ul>
-          )}
-          {builtins && builtins.some((entry) => !entry.sample) && (
-            <>
-              <h3>Built on this computer</h3>
-              <ul data-testid="built-datasets">
-                {builtins.filter((entry) => !entry.sample).map((entry) => (
-                  <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
-                ))}
-              </ul>
-            </>
-          )}
-          <h3>Imported in this browser</h3>
-          {imported.length === 0 ? (
-            <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
-          ) : (
-            <ul data-testid="imported-datasets">
-              {imported.map((meta) => (
-                <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
-              ))}
-            </ul>
-          )}
-          <button
-            type="button"
-            className="switcher-import"
-            onClick={() => {
-              setOpen(false);
-              openDialog();
-            }}
-          >
-            <PlusIcon /> Import a paper list…
-          </button>
-          {current && (
-            <button
-              type="button"
-              className="switcher-import"
-              onClick={() => {
-                setOpen(false);
-                setReportOpen(true);
-              }}
-            >
-              Build report of this dataset
-            </button>
-          )}
-        </div>
+      {current && (
+        <button
+          type="button"
+          className="switcher-import"
+          onClick={() => {
+            setOpen(false);
+            setReportOpen(true);
+          }}
+        >
+          Build report of this dataset
+        </button>
       )}
-    </div>
+    </DropMenu>
   );
 }
 

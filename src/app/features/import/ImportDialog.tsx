@@ -9,7 +9,7 @@ import { IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { useImport, type StageProgress } from './import-store';
-import { Modal } from './Modal';
+import { Dialog } from '../../panels/Dialog';
 
 export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
 
@@ -343,24 +343,13 @@ export function ImportDialog() {
   const open = useImport((s) => s.dialogOpen);
   const status = useImport((s) => s.status);
   const closeDialog = useImport((s) => s.closeDialog);
-  const titleId = useId();
   const title = status === 'building' ? 'Building the map' : status === 'failed' ? 'Import failed' : 'Import a paper list';
   // Escape hides the dialog; a running build goes on (only its Cancel button stops it)
   return (
-    <Modal open={open} onClose={closeDialog} className="import-dialog" labelledBy={titleId} testId="import-dialog" data={{ 'data-status': status }}>
-      <div className="import-dialog-body">
-        <header className="import-dialog-header">
-          <h2 id={titleId}>{title}</h2>
-          {status !== 'building' && (
-            <button type="button" className="icon-button" onClick={closeDialog} aria-label="Close import">
-              <span aria-hidden="true">×</span>
-            </button>
-          )}
-        </header>
-        {status === 'idle' && <ImportForm onClose={closeDialog} />}
-        {status === 'building' && <BuildProgress />}
-        {status === 'failed' && <BuildFailure onClose={closeDialog} />}
-      </div>
-    </Modal>
+    <Dialog open={open} onClose={closeDialog} title={title} closeLabel={status === 'building' ? null : 'Close import'} testId="import-dialog" data={{ 'data-status': status }}>
+      {status === 'idle' && <ImportForm onClose={closeDialog} />}
+      {status === 'building' && <BuildProgress />}
+      {status === 'failed' && <BuildFailure onClose={closeDialog} />}
+    </Dialog>
   );
 }

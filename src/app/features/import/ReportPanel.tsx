@@ -9,7 +9,7 @@ import { useAtlas } from '../../store';
 import { downloadText } from '../export/download';
 import { count as n, formatMs } from './format';
 import { useImport } from './import-store';
-import { Modal } from './Modal';
+import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
 import './import.css';
 
@@ -238,40 +238,39 @@ export function ReportPanel() {
   const setReportOpen = useImport((s) => s.setReportOpen);
   const name = useAtlas((s) => s.dataset?.name ?? '');
   const loaded = useCurrentReport(open);
-  const titleId = useId();
   const close = () => setReportOpen(false);
   return (
-    <Modal open={open} onClose={close} className="report-dialog" labelledBy={titleId} testId="report-panel" closeOnBackdrop>
-      <div className="report-body">
-        <header className="import-dialog-header">
-          <div>
-            <div className="panel-kicker">Build report</div>
-            <h2 id={titleId}>{name}</h2>
-          </div>
-          {loaded.status === 'ready' && (
-            <button type="button" className="text-button" onClick={() => downloadReport(loaded.report, name)}>
-              Download JSON
-            </button>
-          )}
-          <button type="button" className="icon-button" onClick={close} aria-label="Close report">
-            <span aria-hidden="true">×</span>
+    <Dialog
+      open={open}
+      onClose={close}
+      kicker="Build report"
+      title={name}
+      actions={
+        loaded.status === 'ready' && (
+          <button type="button" className="text-button" onClick={() => downloadReport(loaded.report, name)}>
+            Download JSON
           </button>
-        </header>
-        {loaded.status === 'loading' && <p className="muted report-empty">Reading the report…</p>}
-        {loaded.status === 'error' && (
-          <p className="report-empty" role="alert">
-            The report could not be shown: {loaded.message}
-          </p>
-        )}
-        {loaded.status === 'ready' && (
-          <div className="report-content">
-            {loaded.report.fetched && <FetchedFrom info={loaded.report.fetched} />}
-            <Summary report={loaded.report} />
-            <Inputs report={loaded.report} />
-            <Records report={loaded.report} />
-          </div>
-        )}
-      </div>
-    </Modal>
+        )
+      }
+      closeLabel="Close report"
+      wide
+      testId="report-panel"
+      closeOnBackdrop
+    >
+      {loaded.status === 'loading' && <p className="muted report-empty">Reading the report…</p>}
+      {loaded.status === 'error' && (
+        <p className="report-empty" role="alert">
+          The report could not be shown: {loaded.message}
+        </p>
+      )}
+      {loaded.status === 'ready' && (
+        <div className="report-content">
+          {loaded.report.fetched && <FetchedFrom info={loaded.report.fetched} />}
+          <Summary report={loaded.report} />
+          <Inputs report={loaded.report} />
+          <Records report={loaded.report} />
+        </div>
+      )}
+    </Dialog>
   );
 }

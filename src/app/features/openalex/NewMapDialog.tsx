@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../core/openalex/autocomplete';
-import { Modal } from '../import/Modal';
+import { Dialog } from '../../panels/Dialog';
 import { useImport } from '../import/import-store';
 import { useNewMap, type NewMapMode } from './store';
 
@@ -358,21 +358,12 @@ export function NewMapDialog() {
   const open = useNewMap((s) => s.open);
   const phase = useNewMap((s) => s.phase);
   const close = useNewMap((s) => s.close);
-  const titleId = useId();
   const title = phase === 'fetching' || phase === 'checking' ? 'Fetching from OpenAlex' : phase === 'estimate' ? 'Two steps: the estimate' : 'New map from OpenAlex';
   return (
-    <Modal open={open} onClose={close} className="import-dialog newmap-dialog" labelledBy={titleId} testId="new-map-dialog" data={{ 'data-phase': phase }}>
-      <div className="import-dialog-body">
-        <header className="import-dialog-header">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="icon-button" onClick={close} aria-label="Close new map">
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
-        {(phase === 'form' || phase === 'failed') && <Form />}
-        {(phase === 'checking' || phase === 'fetching') && <Progress />}
-        {phase === 'estimate' && <Estimate />}
-      </div>
-    </Modal>
+    <Dialog open={open} onClose={close} title={title} closeLabel="Close new map" className="newmap-dialog" testId="new-map-dialog" data={{ 'data-phase': phase }}>
+      {(phase === 'form' || phase === 'failed') && <Form />}
+      {(phase === 'checking' || phase === 'fetching') && <Progress />}
+      {phase === 'estimate' && <Estimate />}
+    </Dialog>
   );
 }

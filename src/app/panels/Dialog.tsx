@@ -1,0 +1,78 @@
+/**
+ * A modal dialog on the native <dialog> (focus kept inside, Escape, top layer), shown while `open`, with the one
+ * dialog layout of the explorer (import, new map from OpenAlex, build report): a header holding the title (and an
+ * optional kicker above it), the header's own actions and a close button, then the body. Escape and the close
+ * button call `onClose` (and, with `closeOnBackdrop`, a click outside the box); the explorer's own Escape handling
+ * is not triggered. Styles: `styles/dialog.css`.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  /** A small line above the title ("Build report"). */
+  kicker?: string;
+  /** Buttons in the header, before the close button. */
+  actions?: ReactNode;
+  /** The close button's accessible name, or null for none (e.g. while a build runs: only its Cancel stops it). */
+  closeLabel: string | null;
+  /** The wide, tall box (the build report) instead of the form-sized one. */
+  wide?: boolean;
+  /** Extra class for the dialog's own rules. */
+  className?: string;
+  testId: string;
+  /** Also close on a click outside the dialog box. */
+  closeOnBackdrop?: boolean;
+  /** Extra data attributes (e.g. `data-status`) for tests and styles. */
+  data?: Record<`data-${string}`, string>;
+  children: ReactNode;
+}
+
+export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide = false, className, testId, closeOnBackdrop = false, data, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      data-testid={testId}
+      {...data}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
+      onClick={(e) => {
+        if (closeOnBackdrop && e.target === e.currentTarget) onClose();
+      }}
+    >
+      {open && (
+        <div className="dialog-body">
+          <header className="dialog-header">
+            <div>
+              {kicker && <div className="panel-kicker">{kicker}</div>}
+              <h2 id={titleId}>{title}</h2>
+            </div>
+            {actions}
+            {closeLabel !== null && (
+              <button type="button" className="icon-button" onClick={onClose} aria-label={closeLabel}>
+                <span aria-hidden="true">×</span>
+              </button>
+            )}
+          </header>
+          {children}
+        </div>
+      )}
+    </dialog>
+  );
+}
