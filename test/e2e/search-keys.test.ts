@@ -1,7 +1,7 @@
 /**
  * Search as researchers type names (issue 11, item 8), on the seed: "Wang J", "J Wang", "Wang, Jialiang" and
  * "Jialiang Wang" all find him first; `/` and Ctrl+K focus the search; after choosing a result the focus is
- * in the details panel.
+ * in the details panel; the chain's author picker (the same Combobox) answers the same keys.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,41 @@ describe('search by name forms and keys', () => {
     await expect(heading.textContent()).resolves.toBe('Cynthia Dwork');
     await page.waitForFunction(`document.activeElement && document.activeElement.textContent === 'Cynthia Dwork'`, null, { timeout: 5000 });
     await shootPage(page, 'search-focus-details');
+    expect(errors).toEqual([]);
+  });
+
+  it('the chain\'s author picker takes the same keys: arrows wrap, Escape clears what was typed (the open card stays), Enter picks', async () => {
+    const from = page.getByRole('combobox', { name: 'From' });
+    const list = page.getByRole('listbox', { name: 'From: matching authors' });
+    const activeText = async () => {
+      const id = await from.getAttribute('aria-activedescendant');
+      return id === null ? null : page.locator(`[id="${id}"]`).textContent();
+    };
+    await from.click();
+    await from.pressSequentially('wang');
+    await list.waitFor();
+    expect(await from.getAttribute('aria-expanded')).toBe('true');
+    const options = await list.getByRole('option').allTextContents();
+    expect(options.length).toBeGreaterThan(2);
+    expect(await activeText()).toBe(options[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await activeText()).toBe(options[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await activeText()).toBe(options.at(-1));
+    expect(await list.locator('[aria-selected="true"]').textContent()).toBe(options.at(-1));
+
+    // Escape with text typed: the text goes, the list closes, Cynthia Dwork's card (opened above) stays
+    await page.keyboard.press('Escape');
+    expect(await from.inputValue()).toBe('');
+    expect(await list.count()).toBe(0);
+    expect(await page.getByTestId('author-panel').count()).toBe(1);
+
+    await from.pressSequentially('hansen');
+    await page.getByRole('option', { name: /Philippe Hansen-Estruch/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('picked-from').textContent()).resolves.toBe('Philippe Hansen-Estruch');
+    await page.getByRole('button', { name: 'Clear from' }).click();
     expect(errors).toEqual([]);
   });
 });
