@@ -1,11 +1,14 @@
 /**
  * A text input with a list of matches under it, as an ARIA combobox (WAI-ARIA APG "editable combobox with list
  * autocomplete"): the one owner of list keyboard handling for the search box and the author pickers.
- * ArrowDown opens the list and moves down, ArrowUp moves up (both wrap), Enter chooses the active match,
+ * ArrowDown opens the list and moves down, ArrowUp moves up (both wrap), Enter chooses the active match (with no
+ * match it goes on, e.g. to submit a form),
  * Escape is the caller's (`onEscape`); the active option is `aria-activedescendant` (focus stays in the input)
  * and is scrolled into view; a click chooses, the pointer makes an option active, and pressing on the list
- * does not take the focus from the input. The list shows while the input has the focus and the query is not blank.
- * What the matches are, which one is active and what choosing does belong to the caller.
+ * does not take the focus from the input. The list shows while the input has the focus and the query is not blank
+ * (and, without an `empty` message, only when there are matches). What the matches are, which one is active and
+ * what choosing does belong to the caller. Used by the search box, the chain's author pickers and the OpenAlex
+ * lookups of a new map.
  */
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
@@ -14,7 +17,7 @@ export interface ComboboxProps<T> {
   inputId: string;
   inputRef?: Ref<HTMLInputElement>;
   /** Passed to the input as they are (type, placeholder, aria-label...). */
-  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+  inputProps?: InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}`, string>;
   query: string;
   onQueryChange: (text: string) => void;
   /** The matches of `query`, in the order shown. */
@@ -33,8 +36,10 @@ export interface ComboboxProps<T> {
   /** Extra `data-` attributes of an option (for tests and styles). */
   itemData?: (item: T) => Record<`data-${string}`, string>;
   renderItem: (item: T) => ReactNode;
-  /** Shown in the list when nothing matches. */
-  empty: ReactNode;
+  /** Class of each option (default `search-hit`). */
+  optionClassName?: string;
+  /** Shown in the list when nothing matches; without it the list shows only when there are matches. */
+  empty?: ReactNode;
 }
 
 export function Combobox<T>(props: ComboboxProps<T>) {
@@ -42,7 +47,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
-  const showList = open && query.trim() !== '';
+  const showList = open && query.trim() !== '' && (items.length > 0 || props.empty !== undefined);
 
   useEffect(() => {
     if (showList) listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -63,7 +68,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       if (items.length) onActiveChange((active - 1 + items.length) % items.length);
-    } else if (e.key === 'Enter') {
+    } else if (e.key === 'Enter' && items[active] !== undefined) {
+      // with nothing to choose, Enter goes on (it submits the form the input is in, if any)
       e.preventDefault();
       choose(active);
     } else if (e.key === 'Escape') {
@@ -105,7 +111,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
-              className="search-hit"
+              className={props.optionClassName ?? 'search-hit'}
               {...props.itemData?.(item)}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}

@@ -3,8 +3,9 @@
  * id), an institution, or a search, with a year range and how far to go; then the estimate, the fetch with
  * its progress and Cancel. The works go to the import's build (its progress dialog takes over from there).
  */
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Suggestion } from '../../../core/openalex/autocomplete';
+import { Combobox } from '../../panels/Combobox';
 import { Dialog } from '../../panels/Dialog';
 import { useImport } from '../import/import-store';
 import { useNewMap, type NewMapMode } from './store';
@@ -53,7 +54,7 @@ function SuggestionText({ s }: { s: Suggestion }) {
   );
 }
 
-/** A text field with OpenAlex suggestions below it (a combobox: arrows move, Enter picks). */
+/** A text field with OpenAlex suggestions below it (`Combobox`: arrows move, Enter picks, Escape closes the dialog). */
 function LookupField({ entity, label, hint, placeholder, testId }: { entity: 'authors' | 'institutions'; label: string; hint: string; placeholder: string; testId: string }) {
   const id = useId();
   const value = useNewMap((s) => (entity === 'authors' ? s.who : s.institution));
@@ -69,37 +70,29 @@ function LookupField({ entity, label, hint, placeholder, testId }: { entity: 'au
   }, [entity, value, picked, lookUp]);
   const items = picked && picked.name === value ? [] : suggest.items;
   useEffect(() => setActive(0), [suggest.items]);
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (!items.length) return;
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((a) => (a + 1) % items.length);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => (a - 1 + items.length) % items.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      pick(entity, items[active]!);
-    }
-  };
-  const listId = `${id}-list`;
   return (
     <div className="import-field newmap-lookup">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => set(entity === 'authors' ? { who: e.target.value } : { institution: e.target.value })}
-        onKeyDown={onKey}
-        placeholder={placeholder}
-        autoComplete="off"
-        spellCheck={false}
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={items.length ? `${listId}-${active}` : undefined}
-        data-testid={testId}
+      <Combobox
+        inputId={id}
+        inputProps={{ placeholder, 'data-testid': testId }}
+        query={value}
+        onQueryChange={(text) => set(entity === 'authors' ? { who: text } : { institution: text })}
+        items={items}
+        active={active}
+        onActiveChange={setActive}
+        onChoose={(s) => pick(entity, s)}
+        onEscape={() => false}
+        listLabel={`${label}: suggestions`}
+        listClassName="newmap-suggestions"
+        optionClassName="newmap-suggestion"
+        itemKey={(s) => s.id}
+        itemData={(s) => ({ 'data-testid': 'newmap-suggestion', 'data-id': s.id })}
+        renderItem={(s) => (
+          <span className="newmap-suggestion-text">
+            <SuggestionText s={s} />
+          </span>
+        )}
       />
       <span className="field-hint">
         {suggest.loading ? 'Asking OpenAlex…' : suggest.error ? <span className="field-problem">{suggest.error}</span> : hint}
@@ -113,28 +106,6 @@ function LookupField({ entity, label, hint, placeholder, testId }: { entity: 'au
             <SuggestionText s={picked} />
           </span>
         </p>
-      )}
-      {items.length > 0 && (
-        <ul id={listId} role="listbox" className="newmap-suggestions" aria-label={`${label}: suggestions`}>
-          {items.map((s, i) => (
-            <li
-              key={s.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : ''}
-              data-testid="newmap-suggestion"
-              data-id={s.id}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(entity, s)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="newmap-suggestion-text">
-                <SuggestionText s={s} />
-              </span>
-            </li>
-          ))}
-        </ul>
       )}
       {!suggest.loading && !suggest.error && suggest.forText && suggest.forText === value.trim() && suggest.items.length === 0 && !picked && (
         <span className="field-hint">No {entity === 'authors' ? 'researcher' : 'institution'} by that name in OpenAlex.</span>
