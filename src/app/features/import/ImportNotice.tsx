@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useImport } from './import-store';
 import { count as n, formatMs } from './format';
+import { countOf } from '../../format';
 
 /** How long a notice without a problem stays once the pointer and focus are elsewhere. */
 export const NOTICE_MS = 6000;
@@ -41,8 +42,8 @@ export function ImportNotice() {
       </span>
       <div className="import-notice-text">
         <p>
-          <strong>{meta.name}</strong> built in {formatMs(meta.buildMs)}: {n(meta.stats.papers)} papers, {n(meta.stats.authors)} authors,{' '}
-          {n(meta.stats.communities)} communities
+          <strong>{meta.name}</strong> built in {formatMs(meta.buildMs)}: {countOf(meta.stats.papers, 'paper')}, {countOf(meta.stats.authors, 'author')},{' '}
+          {countOf(meta.stats.communities, 'community')}
         </p>
         <p className="muted small">
           {n(meta.merged)} merged · {n(meta.skipped)} skipped
