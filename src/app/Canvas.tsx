@@ -1,7 +1,7 @@
 /**
  * The Sigma canvas with its controllers, one job each (each renders nothing): data, events, level of
  * detail, filters, colours, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
- * (community labels, a click on a co-author link). Controllers read only the store.
+ * (a click on a co-author link). Controllers read only the store.
  */
 import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
@@ -18,12 +18,12 @@ import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
 import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
-import { drawHover, drawLabel, PaperNodeProgram } from './controllers/labels';
+import { drawHover, PaperNodeProgram } from './controllers/labels';
+import { LabelsController } from './controllers/LabelsController';
 import { ReadyController } from './controllers/ReadyController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { SizeController } from './controllers/SizeController';
 import { ANIMATION_MS } from './env';
-import { CommunityLabelsController } from './features/communities/CommunityLabelsController';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
@@ -36,13 +36,12 @@ export function Canvas() {
     () => ({
       defaultNodeType: 'circle',
       nodeProgramClasses: { circle: NodeCircleProgram, square: PaperNodeProgram },
-      defaultDrawNodeLabel: drawLabel,
+      // labels are placed and drawn by LabelsController (authors and communities together, collision-free)
+      renderLabels: false,
       defaultDrawNodeHover: drawHover,
       labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
       labelSize: 12,
       labelWeight: '500',
-      labelDensity: 0.5,
-      labelGridCellSize: 110,
       labelRenderedSizeThreshold: 5,
       zIndex: true,
       stagePadding: 36,
@@ -62,7 +61,7 @@ export function Canvas() {
       <SigmaInstanceController />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
-      <CommunityLabelsController />
+      <LabelsController />
       {graph && (
         <>
           <LinkClickController graph={graph} />

@@ -4,6 +4,7 @@
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
+import type { PlacedLabel } from './graph/label-placement';
 import { sigmaOnScreen } from './graph/sigma-instance';
 import { useAtlas } from './store';
 
@@ -18,6 +19,8 @@ export interface AtlasDebug {
   timings: Record<string, number | undefined>;
   /** false while the camera moves on a big graph, until the level of detail has caught up. */
   lodSettled?: boolean;
+  /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in viewport pixels. */
+  labels?: readonly PlacedLabel[];
 }
 
 export const atlasDebug: AtlasDebug = {

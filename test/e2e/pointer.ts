@@ -18,8 +18,8 @@ export interface DrawnNode {
 }
 
 /**
- * The nodes Sigma draws with a label right now (its displayed labels), authors only, most papers
- * first: `{ key, label, x, y, r, papers }` in page coordinates, only those inside the canvas.
+ * The authors drawn with a label right now (the canvas's label placement, `window.__atlas.labels`),
+ * most papers first: `{ key, label, x, y, r, papers }`, centre in page coordinates, only those inside the canvas.
  */
 export async function labelledAuthors(page: Page, limit = 20): Promise<(DrawnNode & { papers: number })[]> {
   await frames(page);
@@ -29,13 +29,11 @@ export async function labelledAuthors(page: Page, limit = 20): Promise<(DrawnNod
     const box = sigma.getContainer().getBoundingClientRect();
     const { width, height } = sigma.getDimensions();
     const out = [];
-    for (const key of sigma.getNodeDisplayedLabels()) {
-      if (key[0] !== 'a') continue;
-      const d = sigma.getNodeDisplayData(key);
-      if (!d || d.hidden) continue;
-      const p = sigma.framedGraphToViewport(d);
-      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
-      out.push({ key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r: sigma.scaleSize(d.size), papers: b.authors.paperCount[Number(key.slice(1))] });
+    for (const l of window.__atlas.labels || []) {
+      if (l.kind !== 'node' || l.key[0] !== 'a' || !l.node) continue;
+      const { x, y, r } = l.node;
+      if (x < 0 || y < 0 || x > width || y > height) continue;
+      out.push({ key: l.key, label: l.text, x: box.left + x, y: box.top + y, r, papers: b.authors.paperCount[Number(l.key.slice(1))] });
     }
     out.sort((p, q) => q.papers - p.papers || (p.key < q.key ? -1 : 1));
     return out.slice(0, ${limit});

@@ -11,6 +11,9 @@ import type { CameraTarget } from '../store/types';
 import type Sigma from 'sigma';
 
 const FOCUS_RATIO = 0.35;
+/** Camera shift used to measure how the view moves with the camera (framed units). */
+const STEP = 0.01;
+const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 /** The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn. */
 function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], maxRatio: number): Partial<CameraState> | null {
@@ -19,8 +22,11 @@ function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], maxRati
   for (const node of nodes) {
     const a = graph.getNodeAttributes(node);
     if (a.hidden) continue;
-    // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs
-    const d = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
+    // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs.
+    // Both conversions through one fixed camera: without it, graphToViewport uses the matrix of the last
+    // render and viewportToFramedGraph the camera's state now, which differ while the camera moves (a
+    // second tap during the move, the compatibility click after a tap) and sent the camera off the graph
+    const d = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
     x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
   }
@@ -38,13 +44,21 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, state: Partial<Camera
   const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
   if (!panel || panel.width === 0) return state;
   let { width: w, height: h } = container;
-  const wide = panel.height >= container.height * 0.6;
-  if (wide) w = Math.max(w / 3, panel.left - container.left - 12);
-  else h = Math.max(h / 3, panel.top - container.top);
+  // a bottom sheet spans the canvas's width; a card (however short its content) sits on the right
+  const sheet = panel.width >= container.width * 0.9;
+  if (sheet) h = Math.max(h / 3, panel.top - container.top);
+  else w = Math.max(w / 3, panel.left - container.left);
   const full = { ...sigma.getCamera().getState(), ...state };
-  const centre = sigma.viewportToFramedGraph({ x: container.width / 2, y: container.height / 2 }, { cameraState: full });
-  const wanted = sigma.viewportToFramedGraph({ x: w / 2, y: h / 2 }, { cameraState: full });
-  return { ...state, x: full.x + (centre.x - wanted.x), y: full.y + (centre.y - wanted.y) };
+  // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
+  // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
+  const c = { x: full.x, y: full.y };
+  const p0 = sigma.framedGraphToViewport(c, { cameraState: full });
+  const px = sigma.framedGraphToViewport(c, { cameraState: { ...full, x: full.x + STEP } });
+  const py = sigma.framedGraphToViewport(c, { cameraState: { ...full, y: full.y + STEP } });
+  const dx = (px.x - p0.x) / STEP;
+  const dy = (py.y - p0.y) / STEP;
+  if (!dx || !dy) return state;
+  return { ...state, x: full.x + (w / 2 - p0.x) / dx, y: full.y + (h / 2 - p0.y) / dy };
 }
 
 function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): string[] {
@@ -71,20 +85,30 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
 
   useEffect(() => {
     if (!request || !dataset) return;
-    const camera = sigma.getCamera();
-    const { target } = request;
-    let state: Partial<CameraState> | null;
-    if (target.kind === 'fit') state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-    else {
-      const nodes = targetNodes(graph, dataset.bundle, target);
-      const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
-      state = frameNodes(sigma, nodes, cap);
-      if (state && target.kind === 'node' && nodes.length === 1) state.ratio = cap;
+    const move = () => {
+      const camera = sigma.getCamera();
+      const { target } = request;
+      let state: Partial<CameraState> | null;
+      if (target.kind === 'fit') state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+      else {
+        const nodes = targetNodes(graph, dataset.bundle, target);
+        const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
+        state = frameNodes(sigma, nodes, cap);
+        if (state && target.kind === 'node' && nodes.length === 1) state.ratio = cap;
+      }
+      if (!state) return;
+      if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
+      if (ANIMATION_MS === 0) camera.setState(state);
+      else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
+    };
+    // a selection may have asked Sigma to re-index the graph (emphasis): until its next render the graph's
+    // extent is a placeholder, and positions converted now would frame the wrong place (on a portrait
+    // screen the author went under the sheet). Then move after that render.
+    if ((sigma as unknown as { needToProcess?: boolean }).needToProcess) {
+      sigma.once('afterRender', move);
+      return () => void sigma.off('afterRender', move);
     }
-    if (!state) return;
-    if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
-    if (ANIMATION_MS === 0) camera.setState(state);
-    else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
+    move();
   }, [sigma, graph, dataset, request]);
 
   return null;

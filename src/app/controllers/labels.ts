@@ -1,9 +1,10 @@
 /**
- * Label drawing on Sigma's 2D layer: text with a halo in the background colour so labels stay legible
- * over edges, a ring around the focal author, and a card for the hovered node.
+ * The card for the hovered node on Sigma's hover layer (node labels themselves are placed and drawn by
+ * LabelsController, graph/label-placement.ts).
  */
 import { NodeSquareProgram } from '@sigma/node-square';
-import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { NodeHoverDrawingFunction } from 'sigma/rendering';
+import { clipNodeLabel } from '../graph/label-placement';
 import { CANVAS_COLORS, type CanvasColors } from '../theme';
 
 let colors: CanvasColors = CANVAS_COLORS.light;
@@ -12,46 +13,17 @@ export function setLabelColors(next: CanvasColors): void {
   colors = next;
 }
 
-const MAX_LABEL = 60;
-
-function clip(text: string): string {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
-}
 
 interface Extra {
   focal?: boolean;
   kind?: 'author' | 'paper';
 }
 
-export const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-  const extra = data as typeof data & Extra;
-  if (extra.focal) {
-    context.beginPath();
-    context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
-    context.lineWidth = 2;
-    context.strokeStyle = colors.focal;
-    context.stroke();
-  }
-  if (!data.label) return;
-  const size = settings.labelSize;
-  const weight = extra.focal ? '700' : settings.labelWeight;
-  context.font = `${weight} ${size}px ${settings.labelFont}`;
-  const text = clip(data.label);
-  const x = data.x + data.size + (extra.focal ? 6 : 4);
-  const y = data.y + size / 3;
-  context.lineJoin = 'round';
-  context.lineWidth = 3.5;
-  context.strokeStyle = colors.labelHalo;
-  context.strokeText(text, x, y);
-  context.fillStyle = colors.label;
-  context.fillText(text, x, y);
-};
-
 export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
   const extra = data as typeof data & Extra;
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
-  const text = data.label ? clip(data.label) : '';
+  const text = data.label ? clipNodeLabel(data.label) : '';
   const pad = 5;
   const radius = data.size + 3;
   const textWidth = text ? context.measureText(text).width : 0;
@@ -80,8 +52,7 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   }
 };
 
-/** Paper nodes: squares, with the same label and hover drawing as authors (the package's own use fixed colours). */
+/** Paper nodes: squares, with the same hover drawing as authors (the package's own uses fixed colours). */
 export class PaperNodeProgram extends NodeSquareProgram {
-  drawLabel = drawLabel as NodeSquareProgram['drawLabel'];
   drawHover = drawHover as NodeSquareProgram['drawHover'];
 }

@@ -1,13 +1,13 @@
 /**
  * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image,
- * community labels included) or SVG, the graph as GEXF, and CSV tables. GEXF and CSV are written in the insights worker.
+ * with the labels as the canvas places them) or SVG, the graph as GEXF, and CSV tables. GEXF and CSV are written in the insights worker.
  */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { labelDotColours, nodeColours } from '../../graph/colours';
+import { drawAtlasLabels, labelsOnScreen } from '../../controllers/LabelsController';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
-import { communityExtents, drawCommunityLabels } from '../communities/community-labels';
 import { runInsight } from '../../workers/insights-client';
 import { viewToSvg } from './svg-export';
 import { downloadBlob, downloadText, fileBase } from './download';
@@ -26,11 +26,10 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     const blob = await toBlob(sigma, {
       format: 'png',
       backgroundColor: colors.background,
+      // the labels as the canvas places them (authors and communities)
       withTempRenderer: (tmp) => {
         const ctx = tmp.getCanvases().labels?.getContext('2d');
-        const communityColors = labelDotColours(bundle, theme, colorBy);
-        const extents = communityExtents(bundle, visibility?.author ?? null);
-        if (ctx) drawCommunityLabels(ctx, tmp, bundle, { colors, communityColors, extents, font: tmp.getSetting('labelFont') });
+        if (ctx) drawAtlasLabels(ctx, tmp);
       },
     });
     const name = `${base}.png`;
@@ -42,7 +41,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     const text = viewToSvg(sigma, bundle, {
       colors: CANVAS_COLORS[theme],
       communityColors: labelDotColours(bundle, theme, colorBy),
-      extents: communityExtents(bundle, visibility?.author ?? null),
+      labels: labelsOnScreen(),
       font: sigma.getSetting('labelFont'),
       labelSize: sigma.getSetting('labelSize'),
     });

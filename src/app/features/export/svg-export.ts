@@ -1,20 +1,21 @@
 /**
  * The current view as SVG, for print and editing: what Sigma draws (after the reducers: emphasis,
- * dimming, hidden nodes and edges) at the same place and size, with the node labels Sigma displayed
- * and the community labels. Nodes and edges outside the view are left out. Text is escaped: names and
+ * dimming, hidden nodes and edges) at the same place and size, with the labels where the canvas placed
+ * them (authors and communities). Nodes and edges outside the view are left out. Text is escaped: names and
  * titles are data.
  */
 import { xmlText } from '../../../core/util/xml-text';
 import type Sigma from 'sigma';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
-import { communityLabelFont, placeCommunityLabels } from '../communities/community-labels';
+import type { PlacedLabel } from '../../graph/label-placement';
 
 export interface SvgStyle {
   colors: CanvasColors;
   /** Dot colour per community for its label, or null (coloured by something else). */
   communityColors: readonly string[] | null;
-  extents: Float64Array;
+  /** The labels the canvas drew (controllers/LabelsController.tsx: labelsOnScreen). */
+  labels: readonly PlacedLabel[];
   font: string;
   labelSize: number;
 }
@@ -23,8 +24,7 @@ const esc = xmlText;
 
 const num = (x: number): string => (Math.round(x * 10) / 10).toString();
 
-const MAX_LABEL = 60;
-const clip = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text);
+const ANCHOR = { left: 'start', right: 'end', center: 'middle' } as const;
 
 export function viewToSvg(sigma: Sigma, bundle: Bundle, style: SvgStyle): string {
   const { width, height } = sigma.getDimensions();
@@ -75,26 +75,23 @@ export function viewToSvg(sigma: Sigma, bundle: Bundle, style: SvgStyle): string
   }
   out.push('</g>');
 
-  // node labels as Sigma displayed them, with the same halo as on the canvas
+  // node labels where the canvas placed them, with the same halo
   out.push(
     `<g class="labels" font-size="${style.labelSize}" font-weight="500" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">`,
   );
-  for (const node of sigma.getNodeDisplayedLabels()) {
-    const n = nodes.get(node);
-    const label = sigma.getNodeDisplayData(node)?.label;
-    if (!n || !label || !inView(n)) continue;
-    out.push(`<text x="${num(n.x + n.r + 4)}" y="${num(n.y + style.labelSize / 3)}">${esc(clip(label))}</text>`);
+  for (const l of style.labels) {
+    if (l.kind !== 'node') continue;
+    const weight = l.node?.strong ? ' font-weight="700"' : '';
+    out.push(`<text x="${num(l.x)}" y="${num(l.y + style.labelSize / 3)}" text-anchor="${ANCHOR[l.align]}"${weight}>${esc(l.text)}</text>`);
   }
   out.push('</g>');
 
-  const measure = document.createElement('canvas').getContext('2d')!;
-  measure.font = communityLabelFont(style.font);
-  const labels = placeCommunityLabels(sigma, bundle, style.extents, (t) => measure.measureText(t).width);
   out.push(
     `<g class="community-labels" font-size="13" font-weight="650" text-anchor="middle" dominant-baseline="middle" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">`,
   );
-  for (const l of labels) {
-    if (style.communityColors) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="4.5" fill="${style.communityColors[l.id]}" stroke-width="1.5"/>`);
+  for (const l of style.labels) {
+    if (l.kind !== 'community') continue;
+    if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="4.5" fill="${style.communityColors[Number(l.key)]}" stroke-width="1.5"/>`);
     out.push(`<text x="${num(l.x)}" y="${num(l.y)}">${esc(l.text)}</text>`);
   }
   out.push('</g>', '</svg>');

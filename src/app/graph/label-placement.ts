@@ -1,0 +1,434 @@
+/**
+ * One label placement for the canvas: author (and paper) names and community labels together, in
+ * priority order, none over another, none cut by the screen's edges.
+ *
+ * Priority: the selected node (always named) and the focal author first; then the nodes the emphasis
+ * forces a label on (a selection's neighbourhood), biggest first; then the community labels (largest
+ * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
+ * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
+ * else left, above, below; a community label: above its authors, else on them, else below, slid inside
+ * the screen) and is left out when none is free, so free space is used and nothing collides.
+ *
+ * What is labelled is what a pointer picks there (issue 11): a node label is given only to a node whose
+ * centre is drawn on top (no disc drawn above it covers its centre), so a click or hover on a labelled
+ * disc's centre reaches that node. Sigma draws by zIndex, then graph order: so does the cover test.
+ *
+ * Pure geometry over Sigma's display data (`sigma.getNodeDisplayData`), a `measure(text, font)` for text
+ * widths: the canvas layer (controllers/LabelsController.tsx), the PNG and the SVG export use it.
+ */
+import type Sigma from 'sigma';
+import type { Bundle } from '../../core/bundle/types';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PlacedLabel {
+  kind: 'node' | 'community';
+  /** Node key ("a12", "p3") or community id as text. */
+  key: string;
+  text: string;
+  /** The label's box in viewport pixels (text and halo). */
+  box: Box;
+  /** Where the text is drawn: anchor point (baseline middle) and alignment. */
+  x: number;
+  y: number;
+  align: 'left' | 'right' | 'center';
+  /** Node labels: the node's centre and drawn radius (viewport pixels); bold for the focal and selected. */
+  node?: { x: number; y: number; r: number; focal: boolean; strong: boolean };
+  /** Community labels: where the colour dot goes. */
+  dotX?: number;
+}
+
+/** Zoomed in closer than this camera ratio, node labels take over and community labels go. */
+export const COMMUNITY_LABEL_MAX_ZOOM = 0.2;
+export const COMMUNITY_FONT_SIZE = 13;
+const COMMUNITY_MIN_SIZE = 3;
+/** A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones). */
+const COMMUNITY_MIN_EXTENT_PX = 50;
+/** At most this many community labels at once: beyond that they hide the graph they describe. */
+const COMMUNITY_MAX_LABELS = 14;
+const COMMUNITY_MAX_CHARS = 42;
+const MAX_NODE_LABEL = 60;
+/** Gap kept between two labels, and between a label and the screen's edge (px). */
+const GAP = 3;
+const EDGE = 4;
+/** Screen area per label at most (px²): a 1440x900 view shows up to about 110 names. */
+const AREA_PER_LABEL = 11_500;
+/** Candidates looked at per frame at most (the rest are smaller than those that found no room). */
+const MAX_CANDIDATES = 1500;
+
+export const communityLabelFont = (font: string): string => `650 ${COMMUNITY_FONT_SIZE}px ${font}`;
+export const nodeLabelFont = (font: string, size: number, strong: boolean, weight = '500'): string => `${strong ? '700' : weight} ${size}px ${font}`;
+
+/** A node label longer than 60 characters ends in "…" (paper titles); names are shorter. */
+export const clipNodeLabel = (text: string): string => (text.length > MAX_NODE_LABEL ? `${text.slice(0, MAX_NODE_LABEL - 1).trimEnd()}…` : text);
+
+/** Too long a community label loses whole terms from its end (" · " separated), never part of a word, never ends in "…". */
+export function clipCommunityLabel(text: string): string {
+  const parts = text.split(' · ');
+  while (parts.length > 1 && parts.join(' · ').length > COMMUNITY_MAX_CHARS) parts.pop();
+  return parts.join(' · ');
+}
+
+/** Share of a community's authors left out on each side of its extent: a few outliers do not stretch it. */
+const EXTENT_TRIM = 0.1;
+
+/**
+ * Where each community's visible authors are, in graph coordinates (x0, y0, x1, y1 per community;
+ * Infinity when none is visible): the box holding the middle 80% of them on each axis (all of them in
+ * communities under 10 authors), so a label goes by the community's body, not by a stray member.
+ * Computed once per dataset and filter change, not per frame.
+ */
+export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | null): Float64Array {
+  const n = bundle.communities.length;
+  const e = new Float64Array(n * 4);
+  for (let c = 0; c < n; c++) e.set([Infinity, Infinity, -Infinity, -Infinity], c * 4);
+  const { community, x, y } = bundle.authors;
+  const xs: number[][] = Array.from({ length: n }, () => []);
+  const ys: number[][] = Array.from({ length: n }, () => []);
+  for (let a = 0; a < community.length; a++) {
+    if (visibleAuthor && visibleAuthor[a] !== 1) continue;
+    xs[community[a]].push(x[a]);
+    ys[community[a]].push(y[a]);
+  }
+  for (let c = 0; c < n; c++) {
+    const m = xs[c].length;
+    if (m === 0) continue;
+    xs[c].sort((p, q) => p - q);
+    ys[c].sort((p, q) => p - q);
+    const lo = m >= 10 ? Math.floor(m * EXTENT_TRIM) : 0;
+    const hi = m - 1 - lo;
+    e.set([xs[c][lo], ys[c][lo], xs[c][hi], ys[c][hi]], c * 4);
+  }
+  return e;
+}
+
+/** Boxes already taken, looked up through a coarse grid (a frame places ~100 labels among ~1,000 candidates). */
+export class Occupancy {
+  private readonly cells = new Map<number, Box[]>();
+  private static readonly CELL = 64;
+  readonly boxes: Box[] = [];
+
+  private *cellsOf(b: Box): Generator<number> {
+    const c = Occupancy.CELL;
+    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) yield i * 100_003 + j;
+  }
+
+  /** Whether `b` (grown by GAP) overlaps a taken box. */
+  collides(b: Box): boolean {
+    const g = { x0: b.x0 - GAP, y0: b.y0 - GAP, x1: b.x1 + GAP, y1: b.y1 + GAP };
+    for (const k of this.cellsOf(g)) {
+      for (const o of this.cells.get(k) ?? []) if (o.x0 < g.x1 && g.x0 < o.x1 && o.y0 < g.y1 && g.y0 < o.y1) return true;
+    }
+    return false;
+  }
+
+  add(b: Box): void {
+    this.boxes.push(b);
+    for (const k of this.cellsOf(b)) {
+      let list = this.cells.get(k);
+      if (!list) this.cells.set(k, (list = []));
+      list.push(b);
+    }
+  }
+}
+
+/** Whether the two boxes overlap (touching edges do not). */
+export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+interface Drawn {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  label: string | null;
+  /** Position in Sigma's drawing order (higher: drawn later, on top). */
+  rank: number;
+  force: boolean;
+  focal: boolean;
+  square: boolean;
+}
+
+/**
+ * The nodes Sigma draws inside the screen (with a margin), with their rank in its drawing order: by
+ * zIndex, then graph order (Sigma's own stable sort when `zIndex` is on).
+ */
+function drawnNodes(sigma: Sigma, width: number, height: number): Drawn[] {
+  const graph = sigma.getGraph();
+  const zOn = sigma.getSetting('zIndex');
+  const all: (Drawn & { z: number; order: number })[] = [];
+  let order = 0;
+  graph.forEachNode((key, attrs) => {
+    order++;
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return;
+    const p = sigma.framedGraphToViewport(d);
+    const r = sigma.scaleSize(d.size);
+    if (p.x < -r - 200 || p.y < -r - 20 || p.x > width + r + 20 || p.y > height + r + 20) return;
+    all.push({
+      key,
+      x: p.x,
+      y: p.y,
+      r,
+      label: typeof d.label === 'string' && d.label ? d.label : null,
+      rank: 0,
+      force: d.forceLabel === true,
+      focal: attrs.focal === true,
+      square: d.type === 'square',
+      z: zOn ? (d.zIndex ?? 0) : 0,
+      order,
+    });
+  });
+  const byDrawing = [...all].sort((a, b) => a.z - b.z || a.order - b.order);
+  byDrawing.forEach((n, i) => (n.rank = i));
+  return all;
+}
+
+/** For each drawn node: is its centre under a disc (or square) drawn after it? */
+function coveredCentres(nodes: Drawn[]): Set<string> {
+  let maxR = 0;
+  for (const n of nodes) maxR = Math.max(maxR, n.r);
+  const cell = Math.max(16, Math.min(maxR, 400));
+  const grid = new Map<number, Drawn[]>();
+  const keyOf = (i: number, j: number) => i * 100_003 + j;
+  for (const n of nodes) {
+    const k = keyOf(Math.floor(n.x / cell), Math.floor(n.y / cell));
+    let list = grid.get(k);
+    if (!list) grid.set(k, (list = []));
+    list.push(n);
+  }
+  const reach = Math.ceil(maxR / cell);
+  const covered = new Set<string>();
+  for (const n of nodes) {
+    if (!n.label) continue;
+    const ci = Math.floor(n.x / cell);
+    const cj = Math.floor(n.y / cell);
+    search: for (let i = ci - reach; i <= ci + reach; i++) {
+      for (let j = cj - reach; j <= cj + reach; j++) {
+        for (const o of grid.get(keyOf(i, j)) ?? []) {
+          if (o.rank <= n.rank) continue;
+          const dx = Math.abs(o.x - n.x);
+          const dy = Math.abs(o.y - n.y);
+          const inside = o.square ? dx < o.r && dy < o.r : dx * dx + dy * dy < o.r * o.r;
+          if (inside) {
+            covered.add(n.key);
+            break search;
+          }
+        }
+      }
+    }
+  }
+  return covered;
+}
+
+export interface LabelInput {
+  bundle: Bundle | null;
+  /** From `communityExtents`; null: no community labels. */
+  extents: Float64Array | null;
+  /** Node keys put first: the selected and the hovered node. */
+  first: (string | null)[];
+  font: string;
+  labelSize: number;
+  labelWeight?: string;
+  /** Least drawn radius (px) for a node to get a label when nothing forces one. */
+  minRadius: number;
+  /** Parts of the canvas covered by the page (details panel, legend, zoom buttons), viewport pixels: no label goes there. */
+  obstacles?: Box[];
+}
+
+/** A ring around the focal author (viewport pixels), drawn whether or not its name found room. */
+export interface Ring {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface Placement {
+  /** In the order they were placed (priority order). */
+  labels: PlacedLabel[];
+  rings: Ring[];
+}
+
+/**
+ * Place the labels of what `sigma` draws now (after its last render). `measure(text, font)` gives a
+ * text's width in pixels.
+ */
+export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: string, font: string) => number): Placement {
+  const { width, height } = sigma.getDimensions();
+  const { labelSize, font } = input;
+  const lineH = labelSize + 4;
+  const nodes = drawnNodes(sigma, width, height);
+  const covered = coveredCentres(nodes);
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const occupied = new Occupancy();
+  for (const b of input.obstacles ?? []) occupied.add(b);
+  const out: PlacedLabel[] = [];
+  const budget = Math.max(8, Math.round((width * height) / AREA_PER_LABEL));
+  const inside = (b: Box) => b.x0 >= EDGE && b.y0 >= EDGE && b.x1 <= width - EDGE && b.y1 <= height - EDGE;
+  const firstKeys = new Set(input.first.filter((k): k is string => k !== null));
+
+  const placeNode = (n: Drawn, must: boolean): void => {
+    if (!n.label) return;
+    const strong = n.focal || firstKeys.has(n.key);
+    const text = clipNodeLabel(n.label);
+    const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
+    const w = measure(text, f);
+    const gap = n.r + (n.focal ? 6 : 4);
+    const options: { x: number; y: number; align: PlacedLabel['align']; box: Box }[] = [
+      { x: n.x + gap, y: n.y, align: 'left', box: { x0: n.x + gap - 2, y0: n.y - lineH / 2, x1: n.x + gap + w + 2, y1: n.y + lineH / 2 } },
+      { x: n.x - gap, y: n.y, align: 'right', box: { x0: n.x - gap - w - 2, y0: n.y - lineH / 2, x1: n.x - gap + 2, y1: n.y + lineH / 2 } },
+      { x: n.x, y: n.y - n.r - 2 - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y - n.r - 2 - lineH, x1: n.x + w / 2 + 2, y1: n.y - n.r - 2 } },
+      { x: n.x, y: n.y + n.r + 2 + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y + n.r + 2, x1: n.x + w / 2 + 2, y1: n.y + n.r + 2 + lineH } },
+    ];
+    const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
+    let chosen = options.find((o) => inside(o.box) && !occupied.collides(o.box));
+    if (!chosen && must) chosen = options.find((o) => inside(o.box));
+    if (!chosen) return;
+    // the disc of a labelled node stays clear too, so a later label never hides the node a label names
+    if (!must && occupied.collides(disc)) return;
+    occupied.add(chosen.box);
+    occupied.add(disc);
+    out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong } });
+  };
+
+  // 1. the selected node (always named), then the focal author
+  const done = new Set<string>();
+  for (const k of firstKeys) {
+    const n = byKey.get(k);
+    if (!n || done.has(k)) continue;
+    done.add(k);
+    placeNode(n, out.length === 0);
+  }
+  const rings: Ring[] = [];
+  for (const n of nodes) {
+    if (!n.focal) continue;
+    rings.push({ x: n.x, y: n.y, r: n.r });
+    if (done.has(n.key)) continue;
+    done.add(n.key);
+    placeNode(n, false);
+  }
+  // 2. labels the emphasis forces (a selection's neighbourhood), biggest first
+  const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  for (const n of nodes.filter((m) => m.force && !done.has(m.key)).sort(bySize)) {
+    done.add(n.key);
+    if (!covered.has(n.key)) placeNode(n, false);
+  }
+  // 3. community labels, while zoomed out
+  if (input.bundle && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
+    const cf = communityLabelFont(font);
+    const h = COMMUNITY_FONT_SIZE + 8;
+    let count = 0;
+    // communities are numbered by size, largest first
+    for (const c of input.bundle.communities) {
+      if (count >= COMMUNITY_MAX_LABELS) break;
+      const k = c.id * 4;
+      const e = input.extents;
+      if (c.size < COMMUNITY_MIN_SIZE || e[k] === Infinity) continue;
+      const p1 = sigma.graphToViewport({ x: e[k], y: e[k + 1] });
+      const p2 = sigma.graphToViewport({ x: e[k + 2], y: e[k + 3] });
+      if (Math.max(Math.abs(p1.x - p2.x), Math.abs(p1.y - p2.y)) < COMMUNITY_MIN_EXTENT_PX) continue;
+      // the part of the community on screen
+      const x0 = Math.max(0, Math.min(p1.x, p2.x));
+      const x1 = Math.min(width, Math.max(p1.x, p2.x));
+      const top = Math.min(p1.y, p2.y);
+      const bottom = Math.max(p1.y, p2.y);
+      if (x0 >= x1 || bottom < 0 || top > height) continue;
+      const text = clipCommunityLabel(c.label || `Community ${c.id + 1}`);
+      // dot, gap, text
+      const w = measure(text, cf) + 18;
+      if (w > width - 2 * EDGE) continue;
+      const cx = (x0 + x1) / 2;
+      const slide = (x: number) => Math.min(width - EDGE - w / 2, Math.max(EDGE + w / 2, x));
+      const rows = [top - COMMUNITY_FONT_SIZE - 8, (Math.max(0, top) + Math.min(height, bottom)) / 2, bottom + COMMUNITY_FONT_SIZE + 8];
+      for (const row of rows) {
+        const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, row));
+        // the row's own centre first, then slid along the row by up to half the label's width each way
+        const spots = [0, -0.5, 0.5, -1, 1].map((s) => slide(cx + s * w));
+        const x = spots.find((sx) => !occupied.collides({ x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 }));
+        if (x === undefined) continue;
+        const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+        occupied.add(box);
+        out.push({ kind: 'community', key: String(c.id), text, box, x: x + 6, y, align: 'center', dotX: x - w / 2 + 7 });
+        count++;
+        break;
+      }
+    }
+  }
+  // 4. every other labelled node, biggest first, while the budget lasts
+  const rest = nodes.filter((n) => n.label && !done.has(n.key) && n.r >= input.minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height).sort(bySize);
+  for (let i = 0; i < rest.length && i < MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i], false);
+  return { labels: out, rings };
+}
+
+export interface LabelColours {
+  label: string;
+  labelHalo: string;
+  focal: string;
+  /** Dot colour per community (null: no dot, the canvas is coloured by something else). */
+  community: readonly string[] | null;
+}
+
+/**
+ * Draw placed labels on a 2D context already scaled to CSS pixels (Sigma's label layer): text with a
+ * halo in the background colour; a ring around the focal author; a dot in the community's colour.
+ */
+export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings }: Placement, colours: LabelColours, font: string, labelSize: number, labelWeight = '500'): void {
+  ctx.save();
+  ctx.lineJoin = 'round';
+  for (const ring of rings) {
+    ctx.beginPath();
+    ctx.arc(ring.x, ring.y, ring.r + 3, 0, Math.PI * 2);
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colours.focal;
+    ctx.stroke();
+  }
+  for (const l of labels) {
+    if (l.kind === 'node' && l.node) {
+      ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight);
+      ctx.textAlign = l.align;
+      ctx.textBaseline = 'alphabetic';
+      const y = l.y + labelSize / 3;
+      ctx.lineWidth = 3.5;
+      ctx.strokeStyle = colours.labelHalo;
+      ctx.strokeText(l.text, l.x, y);
+      ctx.fillStyle = colours.label;
+      ctx.fillText(l.text, l.x, y);
+      continue;
+    }
+    ctx.font = communityLabelFont(font);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 5;
+    ctx.strokeStyle = colours.labelHalo;
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillStyle = colours.label;
+    ctx.fillText(l.text, l.x, l.y);
+    if (!colours.community || l.dotX === undefined) continue;
+    ctx.beginPath();
+    ctx.arc(l.dotX, l.y, 4.5, 0, Math.PI * 2);
+    ctx.fillStyle = colours.community[Number(l.key)] ?? colours.label;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** Text widths, memoised per font (a frame measures the same names again and again). */
+export function textMeasurer(ctx: CanvasRenderingContext2D): (text: string, font: string) => number {
+  const cache = new Map<string, number>();
+  return (text, font) => {
+    const k = `${font}\u0000${text}`;
+    let w = cache.get(k);
+    if (w === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      ctx.font = font;
+      cache.set(k, (w = ctx.measureText(text).width));
+    }
+    return w;
+  };
+}
