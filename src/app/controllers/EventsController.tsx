@@ -32,7 +32,37 @@ export function EventsController() {
         hover(null);
       }
     };
+    // Sigma says a node is left only when the pointer moves over the canvas: a camera move (a click frames
+    // its author, a zoom button, a reset) or the pointer leaving for a button or panel left the old node
+    // hovered, its neighbourhood and titles drawn on after the selection was closed (issue 11, item 3).
+    // So the hover ends when the pointer leaves the canvas, and after each render unless the node drawn
+    // under the pointer is still the hovered one.
+    let pointer: { x: number; y: number } | null = null;
+    const internals = sigma as unknown as { hoveredNode: string | null };
+    const dropHover = () => {
+      internals.hoveredNode = null;
+      if (useAtlas.getState().hovered) {
+        container.style.cursor = '';
+        hover(null);
+      }
+    };
+    const onPointerMove = (e: PointerEvent) => {
+      const r = container.getBoundingClientRect();
+      pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
+    };
+    const onPointerLeave = () => {
+      pointer = null;
+      dropHover();
+    };
+    const recheckHover = () => {
+      const hovered = useAtlas.getState().hovered;
+      if (!hovered) return;
+      if (!pointer || picker.getNodeAtPosition(pointer) !== nodeKey(hovered)) dropHover();
+    };
+    container.addEventListener('pointermove', onPointerMove);
+    container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
+    sigma.on('afterRender', recheckHover);
     registerEvents({
       clickNode: ({ node }) => select(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
@@ -50,6 +80,9 @@ export function EventsController() {
     });
     return () => {
       sigma.off('afterRender', forgetGoneHover);
+      sigma.off('afterRender', recheckHover);
+      container.removeEventListener('pointermove', onPointerMove);
+      container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
     };
   }, [sigma, registerEvents]);
