@@ -15,11 +15,15 @@ const FOCUS_RATIO = 0.35;
 const STEP = 0.01;
 const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
-/** The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn. */
-function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], maxRatio: number): Partial<CameraState> | null {
+/**
+ * The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn.
+ * Positions come from the whole graph `graph`: on a big map Sigma draws a level-of-detail graph that may not
+ * hold the node right now (a resize to phone width with an author selected threw NotFoundGraphError here).
+ */
+function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): Partial<CameraState> | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  const graph = sigma.getGraph();
   for (const node of nodes) {
+    if (!graph.hasNode(node)) continue;
     const a = graph.getNodeAttributes(node);
     if (a.hidden) continue;
     // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs.
@@ -93,7 +97,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
         const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
-        state = frameNodes(sigma, nodes, cap);
+        state = frameNodes(sigma, graph, nodes, cap);
         if (state && target.kind === 'node' && nodes.length === 1) state.ratio = cap;
       }
       if (!state) return;
