@@ -223,6 +223,24 @@ describe('import in the browser', () => {
     expect(await importedNames()).toEqual(['My RIS sample', 'acl_2020_main']);
   });
 
+  it('the build notice closes itself, not while the pointer is on it; exports are named after the dataset', async () => {
+    const notice = page.getByTestId('import-notice');
+    await notice.waitFor();
+    await notice.hover();
+    // held while hovered, well past the time it closes by itself
+    await page.waitForTimeout(7_500);
+    expect(await notice.isVisible()).toBe(true);
+    await page.mouse.move(5, 400);
+    await notice.waitFor({ state: 'detached', timeout: 15_000 });
+
+    // an imported dataset's id is internal (local-…): files are named after its name
+    expect(await fromStore<string>(page, 's.dataset.id')).toMatch(/^local-/);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu').locator('[data-export="gexf"]').click()]);
+    expect(download.suggestedFilename()).toBe('my-ris-sample.gexf');
+    await page.keyboard.press('Escape');
+  });
+
   it('after a reload the imported datasets are in the switcher and open from this browser', async () => {
     await page.reload();
     await waitForState(page, 'ready');

@@ -51,6 +51,17 @@ async function search(query: string): Promise<string[]> {
 }
 
 describe('time', () => {
+  it('the year slider shows the papers of each year, the years in the range marked', async () => {
+    const bars = page.getByTestId('year-histogram').locator('.year-bar');
+    expect(await bars.count()).toBe(6);
+    for (let y = 2016; y <= 2021; y++) {
+      const bar = bars.nth(y - 2016);
+      expect(await bar.getAttribute('data-year')).toBe(String(y));
+      expect(await bar.getAttribute('data-count')).toBe(String(bundle.papers.year.filter((v) => v === y).length));
+      expect(await bar.getAttribute('class')).toContain('in-range');
+    }
+  });
+
   it('the year range hides papers and authors outside it, on the canvas and in search', async () => {
     const panel = page.getByTestId('time-panel');
     expect(await panel.getByTestId('year-from').textContent()).toBe('2016');
@@ -63,6 +74,9 @@ describe('time', () => {
     await from.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     expect(await panel.getByTestId('year-from').textContent()).toBe('2019');
+    // the histogram marks only the years left in the range
+    const marked = await panel.locator('.year-bar.in-range').evaluateAll((els) => els.map((el) => el.getAttribute('data-year')));
+    expect(marked).toEqual(['2019', '2020', '2021']);
     await frames(page);
     const want = expected(2019, 2021);
     expect(want.papers).toBe(7);
