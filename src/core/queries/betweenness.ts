@@ -15,6 +15,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+import { mulberry32 } from '../util/random';
 
 /** The co-author graph: authors 0..authorCount-1, link i between `source[i]` and `target[i]` (bundle.coauthorLinks). */
 export interface CoauthorGraphInput {
@@ -38,18 +39,6 @@ export interface Betweenness {
   method: 'exact' | 'sampled';
   /** Sources searched from (all authors when exact). */
   sources: number;
-}
-
-/** Mulberry32: a small seeded generator, so a sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -91,7 +80,7 @@ function fromSources(graph: Graph, n: number, count: number, options: Betweennes
   graph.forEachNode((node) => (author[k++] = Number(node)));
   const total = Math.min(count, n);
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  const rnd = random(options.seed ?? 1);
+  const rnd = mulberry32(options.seed ?? 1);
   for (let i = 0; i < total; i++) {
     const j = i + Math.floor(rnd() * (n - i));
     const t = order[i];
