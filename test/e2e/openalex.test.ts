@@ -150,7 +150,8 @@ describe('a map straight from OpenAlex', () => {
   it('the share link, opened in a fresh browser, offers the same query and fetches only when asked', async () => {
     mock.faults.length = 0;
     const link = page.url();
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // bypassCSP as openPage does: Playwright's string waitForFunction is an eval the built app's policy forbids
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     await context.addInitScript('window.__ATLAS_TEST__ = true');
     const fresh = await context.newPage();
     const freshErrors: string[] = [];

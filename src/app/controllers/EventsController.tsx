@@ -37,11 +37,20 @@ export function EventsController() {
     // hovered, its neighbourhood and titles drawn on after the selection was closed (issue 11, item 3).
     // So the hover ends when the pointer leaves the canvas, and after each render unless the node drawn
     // under the pointer is still the hovered one.
+    // Only a hover the pointer made is ended this way: the keyboard cursor (features/keyboard) shows its node
+    // as a hover too, with no pointer over the canvas, and ends it itself.
     let pointer: { x: number; y: number } | null = null;
+    let pointerHovered: string | null = null;
     const internals = sigma as unknown as { hoveredNode: string | null };
+    const hoverIsPointers = () => {
+      const hovered = useAtlas.getState().hovered;
+      return hovered !== null && nodeKey(hovered) === pointerHovered;
+    };
     const dropHover = () => {
       internals.hoveredNode = null;
-      if (useAtlas.getState().hovered) {
+      const mine = hoverIsPointers();
+      pointerHovered = null;
+      if (mine) {
         container.style.cursor = '';
         hover(null);
       }
@@ -55,9 +64,8 @@ export function EventsController() {
       dropHover();
     };
     const recheckHover = () => {
-      const hovered = useAtlas.getState().hovered;
-      if (!hovered) return;
-      if (!pointer || picker.getNodeAtPosition(pointer) !== nodeKey(hovered)) dropHover();
+      if (!hoverIsPointers()) return;
+      if (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered) dropHover();
     };
     container.addEventListener('pointermove', onPointerMove);
     container.addEventListener('pointerleave', onPointerLeave);
@@ -71,10 +79,12 @@ export function EventsController() {
       doubleClickStage: () => select(null),
       enterNode: ({ node }) => {
         container.style.cursor = 'pointer';
+        pointerHovered = node;
         hover(parseNodeKey(node));
       },
       leaveNode: () => {
         container.style.cursor = '';
+        pointerHovered = null;
         hover(null);
       },
     });
