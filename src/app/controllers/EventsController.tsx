@@ -63,7 +63,15 @@ export function EventsController() {
       pointer = null;
       dropHover();
     };
+    // the check reads the picking buffer (a GPU read-back, slow on software WebGL), so only after renders that
+    // follow a camera move, not after every render a hover itself causes
+    let cameraMoved = false;
+    const onCameraUpdated = () => {
+      cameraMoved = true;
+    };
     const recheckHover = () => {
+      if (!cameraMoved) return;
+      cameraMoved = false;
       if (!hoverIsPointers()) return;
       if (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered) dropHover();
     };
@@ -71,6 +79,7 @@ export function EventsController() {
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
     sigma.on('afterRender', recheckHover);
+    sigma.getCamera().on('updated', onCameraUpdated);
     registerEvents({
       clickNode: ({ node }) => select(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
@@ -91,6 +100,7 @@ export function EventsController() {
     return () => {
       sigma.off('afterRender', forgetGoneHover);
       sigma.off('afterRender', recheckHover);
+      sigma.getCamera().off('updated', onCameraUpdated);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
