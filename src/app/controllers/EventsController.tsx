@@ -1,14 +1,15 @@
 /**
  * Canvas events to store actions: click selects, hover emphasises, a click on empty canvas closes.
- * Sigma picks the node under the pointer from the picture it last drew; when the drawn graph changes
- * (a level-of-detail refill, a new view) it can, until the next frame, name a node that is no longer
- * drawn, and then fails reading that node's data ("reading 'hidden'"): such a pick counts as no node.
+ * The node under the pointer is picked from the drawn nodes' positions and sizes (graph/pick.ts), not
+ * read back from Sigma's GPU picking texture (seconds per pointer event on software WebGL); Sigma's
+ * picking pass is turned off. A pick only names nodes Sigma has drawn and still holds data for.
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen.
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { nodeKey, parseNodeKey } from '../graph/node-keys';
+import { createNodePicker, turnOffGpuPicking } from '../graph/pick';
 import { useAtlas } from '../store';
 
 export function EventsController() {
@@ -18,13 +19,12 @@ export function EventsController() {
   useEffect(() => {
     const { select, hover } = useAtlas.getState();
     const container = sigma.getContainer();
-    // getNodeAtPosition is private in Sigma's types: wrapped on this instance only
+    // getNodeAtPosition is private in Sigma's types: replaced on this instance only (Sigma calls it on every
+    // pointer move, press, release, click and wheel)
     const picker = sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
-    const pick = picker.getNodeAtPosition.bind(sigma);
-    picker.getNodeAtPosition = (position) => {
-      const node = pick(position);
-      return node !== null && sigma.getGraph().hasNode(node) ? node : null;
-    };
+    const positions = createNodePicker(sigma);
+    picker.getNodeAtPosition = positions.nodeAt;
+    turnOffGpuPicking(sigma);
     const forgetGoneHover = () => {
       const hovered = useAtlas.getState().hovered;
       if (hovered && !sigma.getGraph().hasNode(nodeKey(hovered))) {
@@ -35,8 +35,8 @@ export function EventsController() {
     // Sigma says a node is left only when the pointer moves over the canvas: a camera move (a click frames
     // its author, a zoom button, a reset) or the pointer leaving for a button or panel left the old node
     // hovered, its neighbourhood and titles drawn on after the selection was closed (issue 11, item 3).
-    // So the hover ends when the pointer leaves the canvas, and after each render unless the node drawn
-    // under the pointer is still the hovered one.
+    // So the hover ends when the pointer leaves the canvas, and after each render that follows a camera move
+    // or a change of the drawn graph unless the node drawn under the pointer is still the hovered one.
     // Only a hover the pointer made is ended this way: the keyboard cursor (features/keyboard) shows its node
     // as a hover too, with no pointer over the canvas, and ends it itself.
     let pointer: { x: number; y: number } | null = null;
@@ -63,15 +63,9 @@ export function EventsController() {
       pointer = null;
       dropHover();
     };
-    // the check reads the picking buffer (a GPU read-back, slow on software WebGL), so only after renders that
-    // follow a camera move, not after every render a hover itself causes
-    let cameraMoved = false;
-    const onCameraUpdated = () => {
-      cameraMoved = true;
-    };
+    // the check is a position pick (cheap), after every render: a camera move, a level-of-detail refill or a
+    // filter can each take the node from under the pointer
     const recheckHover = () => {
-      if (!cameraMoved) return;
-      cameraMoved = false;
       if (!hoverIsPointers()) return;
       if (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered) dropHover();
     };
@@ -79,7 +73,6 @@ export function EventsController() {
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
     sigma.on('afterRender', recheckHover);
-    sigma.getCamera().on('updated', onCameraUpdated);
     registerEvents({
       clickNode: ({ node }) => select(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
@@ -100,10 +93,10 @@ export function EventsController() {
     return () => {
       sigma.off('afterRender', forgetGoneHover);
       sigma.off('afterRender', recheckHover);
-      sigma.getCamera().off('updated', onCameraUpdated);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
+      positions.dispose();
     };
   }, [sigma, registerEvents]);
 

@@ -1,0 +1,172 @@
+/**
+ * Which drawn node is under a point of the canvas, found from the nodes' positions and sizes instead of
+ * Sigma's GPU picking. Sigma picks by drawing every node a second time into a picking texture on each
+ * frame and reading one pixel back (`readPixels`) on every pointer move and click; on software WebGL that
+ * read waits for every pending frame to be drawn, seconds on a big map (a CPU profile of one click on the
+ * 3k map: 6.1 s of 7.2 s blocked in `readPixels`). Here the drawn nodes are kept in a uniform grid over
+ * their framed-graph positions (Sigma's normalised coordinates, which do not move with the camera),
+ * rebuilt lazily after Sigma re-indexes or the drawn graph changes, and a pick looks only at the cells
+ * within the largest drawn radius of the point: O(nodes near the point).
+ *
+ * "On top" follows Sigma's drawing order exactly: nodes on the hover layer (the hovered node and the
+ * highlighted ones, drawn above everything) first; then node programs in their registration order
+ * (circles, then squares); within a program, the order Sigma put them in its buffers (`nodeProgramIndex`:
+ * by zIndex at its last re-index, then graph order).
+ */
+import type Sigma from 'sigma';
+
+interface DisplayData {
+  x: number;
+  y: number;
+  size: number;
+  type: string;
+  hidden: boolean;
+}
+
+/** The parts of Sigma's private state the pick reads (sigma 3.0). */
+interface SigmaInternals {
+  nodeDataCache: Record<string, DisplayData>;
+  nodeProgramIndex: Record<string, number>;
+  nodePrograms: Record<string, unknown>;
+  highlightedNodes: Set<string>;
+  hoveredNode: string | null;
+}
+
+interface Grid {
+  x0: number;
+  y0: number;
+  cell: number;
+  cols: number;
+  rows: number;
+  /** Node keys per cell, row-major. */
+  cells: string[][];
+  maxSize: number;
+}
+
+/** A pick over the nodes Sigma draws; `dispose` stops following the graph. */
+export interface NodePicker {
+  /** The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. */
+  nodeAt(point: { x: number; y: number }): string | null;
+  dispose(): void;
+}
+
+const GRAPH_EVENTS = ['nodeAdded', 'nodeDropped', 'cleared', 'nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'attributesUpdated'] as const;
+
+/**
+ * A position-based node pick for `sigma`, following the graph it draws (also after `setGraph`).
+ * Also turns off Sigma's picking pass for nodes (`turnOffGpuPicking`), which nothing reads any more.
+ */
+export function createNodePicker(sigma: Sigma): NodePicker {
+  const internals = sigma as unknown as SigmaInternals;
+  let grid: Grid | null = null;
+  let watched: ReturnType<Sigma['getGraph']> | null = null;
+  const dirty = () => {
+    grid = null;
+  };
+  const watch = () => {
+    const graph = sigma.getGraph();
+    if (graph === watched) return;
+    for (const e of GRAPH_EVENTS) watched?.off(e, dirty);
+    watched = graph;
+    for (const e of GRAPH_EVENTS) graph.on(e, dirty);
+    grid = null;
+  };
+  sigma.on('afterProcess', dirty);
+  watch();
+
+  const build = (): Grid => {
+    const { nodeDataCache, nodeProgramIndex } = internals;
+    const keys: string[] = [];
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, maxSize = 0;
+    sigma.getGraph().forEachNode((key) => {
+      const d = nodeDataCache[key];
+      // a node Sigma has not put in its buffers yet is not drawn (and its position is not normalised yet)
+      if (!d || d.hidden || nodeProgramIndex[key] === undefined) return;
+      keys.push(key);
+      if (d.x < x0) x0 = d.x;
+      if (d.x > x1) x1 = d.x;
+      if (d.y < y0) y0 = d.y;
+      if (d.y > y1) y1 = d.y;
+      if (d.size > maxSize) maxSize = d.size;
+    });
+    if (keys.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], maxSize: 0 };
+    // about two nodes a cell
+    const side = Math.max(x1 - x0, y1 - y0, 1e-9);
+    const perSide = Math.max(1, Math.ceil(Math.sqrt(keys.length / 2)));
+    const cell = side / perSide;
+    const cols = Math.floor((x1 - x0) / cell) + 1;
+    const rows = Math.floor((y1 - y0) / cell) + 1;
+    const cells: string[][] = Array.from({ length: cols * rows }, () => []);
+    for (const key of keys) {
+      const d = nodeDataCache[key];
+      cells[Math.floor((d.y - y0) / cell) * cols + Math.floor((d.x - x0) / cell)].push(key);
+    }
+    return { x0, y0, cell, cols, rows, cells, maxSize };
+  };
+
+  const nodeAt = (point: { x: number; y: number }): string | null => {
+    watch();
+    grid ??= build();
+    const g = grid;
+    if (g.maxSize === 0) return null;
+    const { nodeDataCache, nodeProgramIndex, highlightedNodes, hoveredNode } = internals;
+    const programRank = new Map(Object.keys(internals.nodePrograms).map((type, i) => [type, i]));
+    const centre = sigma.viewportToFramedGraph(point);
+    const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y });
+    // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
+    const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
+    const reach = sigma.scaleSize(g.maxSize) * perPixel * Math.SQRT2;
+    const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
+    const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
+    const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
+    const r1 = Math.min(g.rows - 1, Math.floor((centre.y + reach - g.y0) / g.cell));
+    let best: string | null = null;
+    let bestRank = -Infinity;
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        for (const key of g.cells[r * g.cols + c]) {
+          const d = nodeDataCache[key];
+          const index = nodeProgramIndex[key];
+          if (!d || d.hidden || index === undefined) continue;
+          const p = sigma.framedGraphToViewport(d);
+          const radius = sigma.scaleSize(d.size);
+          const dx = p.x - point.x;
+          const dy = p.y - point.y;
+          const inside = d.type === 'square' ? Math.abs(dx) <= radius && Math.abs(dy) <= radius : dx * dx + dy * dy <= radius * radius;
+          if (!inside) continue;
+          const onHoverLayer = key === hoveredNode || highlightedNodes.has(key);
+          const rank = (onHoverLayer ? 1e12 : 0) + (programRank.get(d.type) ?? 0) * 1e9 + index;
+          if (rank > bestRank) {
+            bestRank = rank;
+            best = key;
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  return {
+    nodeAt,
+    dispose() {
+      sigma.off('afterProcess', dirty);
+      for (const e of GRAPH_EVENTS) watched?.off(e, dirty);
+      watched = null;
+    },
+  };
+}
+
+/**
+ * Stop Sigma drawing nodes into its picking texture (a second pass over every node on every frame, and a
+ * fresh canvas-sized texture each frame) once nothing reads it: node programs lose their picking program
+ * and the nodes layer is no longer a picking layer. Sigma 3.0 internals; programs registered later (a change
+ * of `nodeProgramClasses`, which this app never makes) would draw the picking pass again, harmlessly.
+ */
+export function turnOffGpuPicking(sigma: Sigma): void {
+  const s = sigma as unknown as {
+    nodePrograms: Record<string, { pickProgram: unknown }>;
+    pickingLayers: Set<string>;
+  };
+  for (const program of Object.values(s.nodePrograms)) program.pickProgram = null;
+  s.pickingLayers.delete('nodes');
+}
