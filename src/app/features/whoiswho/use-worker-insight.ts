@@ -25,13 +25,31 @@ export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
   return p;
 }
 
-function whenIdle(run: () => void): () => void {
+function idleCallback(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 1500 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 200);
   return () => clearTimeout(id);
+}
+
+/**
+ * `run` once the graph's first frame is on screen (`data-state="ready"` on <html>) and then the page is idle:
+ * sending the bundle to the worker is one long task (seconds on the 30k map on a busy machine, in a CPU
+ * profile of its first frame), which must not delay the first frame.
+ */
+function whenIdle(run: () => void): () => void {
+  const root = document.documentElement;
+  if (root.dataset.state === 'ready') return idleCallback(run);
+  let cancel = () => observer.disconnect();
+  const observer = new MutationObserver(() => {
+    if (root.dataset.state !== 'ready') return;
+    observer.disconnect();
+    cancel = idleCallback(run);
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+  return () => cancel();
 }
 
 function useWorkerValue<T>(key: unknown, start: () => Promise<T>, idle: boolean): Pending<T> {
