@@ -17,25 +17,31 @@ let built: Promise<unknown> | null = null;
 
 function buildSite(): Promise<unknown> {
   process.env.NODE_ENV = 'production';
-  built ??= build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: BENCH_SITE, emptyOutDir: true } });
+  // ATLAS_BENCH_MINIFY=0 (scripts/profile-browser.ts): function names in CPU profiles are the source's
+  const minify = process.env.ATLAS_BENCH_MINIFY !== '0';
+  built ??= build({ root: ROOT, mode: 'production', configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: minify ? BENCH_SITE : `${BENCH_SITE}-unminified`, emptyOutDir: true, minify } });
   return built;
 }
 
-/** Run `measure` for each item in a fresh page; a failing item is reported and skipped (exit code 1). */
+/**
+ * Run `measure` for each item in a fresh page; a failing item is reported and skipped (exit code 1).
+ * `userMode`: the app as users get it (camera animation on); by default its test mode.
+ */
 export async function benchInFreshPages<T, R>(
   label: string,
   items: T[],
   idOf: (item: T) => string,
   measure: (page: Page, siteUrl: string, item: T) => Promise<R>,
   mounts: Record<string, string> = {},
+  { userMode = false }: { userMode?: boolean } = {},
 ): Promise<R[]> {
   await buildSite();
-  const server = await serveStatic(BENCH_SITE, mounts);
+  const server = await serveStatic(process.env.ATLAS_BENCH_MINIFY === '0' ? `${BENCH_SITE}-unminified` : BENCH_SITE, mounts);
   const browser = await launchChromium();
   const rows: R[] = [];
   try {
     for (const item of items) {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser, {}, { userMode });
       try {
         rows.push(await measure(page, server.url, item));
         process.stderr.write(`${label}: ${idOf(item)} done\n`);
