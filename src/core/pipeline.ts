@@ -7,7 +7,7 @@ import { coauthorLinks, type CoauthorLinks } from './graph/index';
 import { TooManyPairsError } from './graph/coauthor-weights';
 import { componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
-import { communityLabel, labelCommunities } from './analyse/terms';
+import { distinctCommunityLabels, labelCommunities } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
@@ -165,14 +165,18 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   const paperSizes = new Array<number>(comm.count).fill(0);
   comm.ofAuthor.forEach((c) => sizes[c]!++);
   paperCommunity.forEach((c) => paperSizes[c]!++);
+  // no two communities carry the same label (a term added where two would)
+  const labels = distinctCommunityLabels(
+    top.map((_, c) => terms?.[c]?.terms ?? []),
+    top.map((authors) => authors.slice(0, 3).map((a) => people.people[a]!.name)),
+  );
   const communities = top.map((authors, c) => {
     const t = terms?.[c]?.terms ?? [];
-    const names = authors.slice(0, 3).map((a) => people.people[a]!.name);
     return {
       size: sizes[c]!,
       paperCount: paperSizes[c]!,
       terms: t,
-      label: communityLabel(t, names),
+      label: labels[c]!,
       topAuthors: authors,
       x: layout.communityX[c]!,
       y: layout.communityY[c]!,

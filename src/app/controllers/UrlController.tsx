@@ -1,27 +1,37 @@
 /**
- * Keeps the selection and view in the URL: a user's choice pushes a history entry, Back/Forward
- * restore the selection, a reload or a copied link opens the same state.
+ * Keeps the selection, view, filters and view settings in the URL (url/url-state.ts): a user's choice of
+ * selection or view pushes a history entry, a filter or setting change replaces the current one (a slider
+ * dragged is one entry, not fifty); Back/Forward restore the selection and view; a reload or a copied link
+ * opens the same state.
  */
 import { useEffect } from 'react';
 import { sameRef } from '../graph/node-keys';
 import { useAtlas } from '../store';
-import { selectedNode } from '../store/types';
+import { selectedNode, type AtlasState } from '../store/types';
 import { parseUrlState, toSearch } from '../url/url-state';
+
+function urlOf(state: AtlasState): string {
+  const search = toSearch(
+    { dataset: state.source.dataset, bundle: state.source.bundle, selection: selectedNode(state.selection), view: state.view },
+    window.location.search,
+    { filters: state.filters, sizeBy: state.sizeBy, colorBy: state.colorBy, communityCount: state.dataset?.bundle.communities.length ?? 0 },
+  );
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+const current = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 export function UrlController() {
   useEffect(() => {
     const unsubscribe = useAtlas.subscribe((state, prev) => {
       if (state.load.status !== 'ready') return;
-      const changed =
+      const moved =
         !sameRef(selectedNode(state.selection), selectedNode(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
-      if (!changed || state.origin === 'history') return;
-      const search = toSearch(
-        { dataset: state.source.dataset, bundle: state.source.bundle, selection: selectedNode(state.selection), view: state.view },
-        window.location.search,
-      );
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (state.origin === 'user') window.history.pushState(null, '', url);
+      const settings = state.filters !== prev.filters || state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy;
+      if ((!moved && !settings) || (moved && state.origin === 'history')) return;
+      const url = urlOf(state);
+      if (url === current()) return;
+      if (moved && state.origin === 'user') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     const onPop = () => {
@@ -29,6 +39,9 @@ export function UrlController() {
       const store = useAtlas.getState();
       if (url.view !== store.view) store.setView(url.view, 'history');
       if (!sameRef(url.selection, selectedNode(store.selection))) store.select(url.selection, { origin: 'history' });
+      // the entry stepped to may carry older settings: it now says the ones shown
+      const now = urlOf(useAtlas.getState());
+      if (now !== current()) window.history.replaceState(null, '', now);
     };
     window.addEventListener('popstate', onPop);
     return () => {

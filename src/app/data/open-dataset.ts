@@ -39,7 +39,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
       store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
       const dataset = await fetchDataset(url.bundle, null);
       mark('bundleLoaded');
-      store.openDataset(dataset, { selection: url.selection, view: url.view });
+      store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
       return;
     }
     store.startLoading('Loading the list of datasets…', { dataset: url.dataset, bundle: null });
@@ -56,7 +56,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
     store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
     const dataset = await fetchDataset(entry.bundle, entry.id);
     mark('bundleLoaded');
-    store.openDataset(dataset, { selection: url.selection, view: url.view });
+    store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
   } catch (err) {
     store.failLoading(describeProblem(err));
   }

@@ -17,6 +17,7 @@
  * widths: the canvas layer (controllers/LabelsController.tsx), the PNG and the SVG export use it.
  */
 import type Sigma from 'sigma';
+import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
 import type { Bundle } from '../../core/bundle/types';
 
 export interface Box {
@@ -51,7 +52,8 @@ const COMMUNITY_MIN_SIZE = 3;
 const COMMUNITY_MIN_EXTENT_PX = 50;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
 const COMMUNITY_MAX_LABELS = 14;
-const COMMUNITY_MAX_CHARS = 42;
+/** The build keeps labels within this (longer only where a term tells two communities apart): shown whole. */
+const COMMUNITY_MAX_CHARS = COMMUNITY_LABEL_DISTINCT_MAX_CHARS;
 const MAX_NODE_LABEL = 60;
 /** Gap kept between two labels, and between a label and the screen's edge (px). */
 const GAP = 3;

@@ -8,6 +8,7 @@ import { create, type StateCreator } from 'zustand';
 import { DEFAULT_FILTERS, computeVisibility, type Filters } from '../graph/visibility';
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
+import { hiddenCommunities, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, selectedNode, type AtlasState, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
 
 let cameraSeq = 0;
@@ -24,12 +25,14 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
   setDatasets: (datasets) => set({ datasets }),
   startLoading: (label, source) => set({ load: { status: 'loading', label }, source }),
   failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null }),
-  openDataset: (dataset, initial) =>
+  openDataset: (dataset, initial) => {
+    const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
     set({
       dataset,
       load: { status: 'ready' },
-      filters: DEFAULT_FILTERS,
-      visibility: computeVisibility(dataset.bundle, DEFAULT_FILTERS, initial?.view ?? 'papers'),
+      filters,
+      ...(initial?.settings ? { sizeBy: initial.settings.sizeBy, colorBy: initial.settings.colorBy } : {}),
+      visibility: computeVisibility(dataset.bundle, filters, initial?.view ?? 'papers'),
       betweenness: NO_BETWEENNESS,
       selection: validSelection(dataset.bundle, initial?.selection ?? null),
       hovered: null,
@@ -40,8 +43,19 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
       query: '',
       hits: [],
       activeHit: 0,
-    }),
+    });
+  },
 });
+
+/** The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped. */
+function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
+  const { ego } = settings.filters;
+  return {
+    ...settings.filters,
+    ego: ego && ego.author < bundle.authors.name.length ? ego : null,
+    hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
+  };
+}
 
 /** The selection if it names what exists in `bundle`, else null. */
 function validSelection(bundle: Bundle, selection: Selection | null): Selection | null {

@@ -5,6 +5,7 @@ import type { GraphView } from '../graph/sigma-graph';
 import type { Ego, Filters, Visibility } from '../graph/visibility';
 import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
+import type { UrlSettings } from '../url/url-state';
 
 /**
  * What is selected, and so what the details panel shows: an author or a paper (a node, kept in the URL),
@@ -80,7 +81,17 @@ export interface DatasetSlice {
    * Show a dataset (fetched or built in memory); selection and view come from the URL when restoring
    * (or stay as they were across a rebuild). Resets hover, emphasis, search and filters.
    */
-  openDataset(dataset: Dataset, initial?: { selection: Selection | null; view: GraphView }): void;
+  openDataset(dataset: Dataset, initial?: InitialView): void;
+}
+
+/**
+ * What a dataset opens with: the selection and view (from the URL, or kept across a rebuild) and, from a
+ * URL, the filters and view settings (checked against the dataset; without them, the defaults).
+ */
+export interface InitialView {
+  selection: Selection | null;
+  view: GraphView;
+  settings?: UrlSettings;
 }
 
 /** How a selection changed: the URL controller pushes a history entry only for 'user'. */

@@ -1,20 +1,107 @@
 /**
- * The part of the state that lives in the URL: dataset, selection and view.
- * `?ds=acl&author=12&view=coauthors`, or `?bundle=path/bundle.json` to open a bundle by path.
+ * The part of the state that lives in the URL: dataset, selection, view, and every filter and view
+ * setting, so a shared link reproduces what its sender saw.
+ * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
+ * or `?bundle=path/bundle.json` to open a bundle by path. Settings at their default are left out.
+ *
+ * | parameter | setting | example |
+ * |---|---|---|
+ * | `min` | minimum papers per author | `min=3` |
+ * | `papers=hidden` | paper nodes off | |
+ * | `years` | year range (inclusive) | `years=2018-2020` |
+ * | `link` | minimum link strength (co-author view) | `link=0.5` |
+ * | `unlinked=hide` | hide authors left without a link (co-author view) | |
+ * | `ego` | only this author and those within 1–3 steps | `ego=12.2` (author 12, 2 steps) |
+ * | `hide` / `only` | hidden communities, or the only ones shown (whichever is shorter) | `hide=3,7`, `only=4` |
+ * | `size` | what author sizes show | `size=strength` |
+ * | `colour` | what node colours show | `colour=year` |
  */
 import type { NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
+import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
+import type { ColorBy, SizeBy } from '../store/types';
+
+/** Communities as the URL says them: hidden ones, or the only ones shown (resolved against a dataset). */
+export type CommunitySpec = { hide: number[] } | { only: number[] };
+
+/** Filters and view settings as read from a URL, before they are checked against a dataset. */
+export interface UrlSettings {
+  filters: Omit<Filters, 'hiddenCommunities'>;
+  communities: CommunitySpec;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+}
+
+export const DEFAULT_URL_SETTINGS: UrlSettings = {
+  filters: { ...DEFAULT_FILTERS },
+  communities: { hide: [] },
+  sizeBy: 'papers',
+  colorBy: 'community',
+};
 
 export interface UrlState {
   dataset: string | null;
   bundle: string | null;
   selection: NodeRef | null;
   view: GraphView;
+  settings: UrlSettings;
 }
+
+/** What the URL writes: the settings as the store holds them, and how many communities the dataset has. */
+export interface SettingsToWrite {
+  filters: Filters;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  communityCount: number;
+}
+
+const SETTING_KEYS = ['min', 'papers', 'years', 'link', 'unlinked', 'ego', 'hide', 'only', 'size', 'colour'];
+const SIZE_BY: readonly SizeBy[] = ['papers', 'strength', 'degree', 'betweenness'];
 
 function index(value: string | null): number | null {
   if (value === null || !/^\d+$/.test(value)) return null;
   return Number(value);
+}
+
+/** A comma-separated list of indices; anything else in it is dropped. */
+function indices(value: string): number[] {
+  return [...new Set(value.split(',').map((v) => index(v.trim())).filter((v): v is number => v !== null))];
+}
+
+/** The settings in `params`; a value that does not parse leaves its setting at the default. */
+function parseSettings(params: URLSearchParams): UrlSettings {
+  const filters = { ...DEFAULT_FILTERS } as UrlSettings['filters'];
+  const min = index(params.get('min'));
+  if (min !== null && min >= 1) filters.minPapers = min;
+  if (params.get('papers') === 'hidden') filters.showPapers = false;
+  const years = /^(\d{1,4})-(\d{1,4})$/.exec(params.get('years') ?? '');
+  if (years && Number(years[1]) <= Number(years[2])) filters.years = [Number(years[1]), Number(years[2])];
+  const link = Number(params.get('link'));
+  if (params.has('link') && Number.isFinite(link) && link > 0) filters.minLinkStrength = link;
+  if (params.get('unlinked') === 'hide') filters.hideUnlinked = true;
+  const ego = /^(\d+)\.([123])$/.exec(params.get('ego') ?? '');
+  if (ego) filters.ego = { author: Number(ego[1]), steps: Number(ego[2]) as 1 | 2 | 3 };
+  const only = params.get('only');
+  const communities: CommunitySpec = only !== null ? { only: indices(only) } : { hide: indices(params.get('hide') ?? '') };
+  const size = params.get('size') as SizeBy | null;
+  return {
+    filters,
+    communities,
+    sizeBy: size !== null && SIZE_BY.includes(size) ? size : 'papers',
+    colorBy: params.get('colour') === 'year' ? 'year' : 'community',
+  };
+}
+
+/** The hidden communities `spec` means in a dataset of `count` communities (ids out of range are dropped). */
+export function hiddenCommunities(spec: CommunitySpec, count: number): Set<number> {
+  if ('only' in spec) {
+    const shown = new Set(spec.only.filter((c) => c < count));
+    const hidden = new Set<number>();
+    if (shown.size === 0) return hidden;
+    for (let c = 0; c < count; c++) if (!shown.has(c)) hidden.add(c);
+    return hidden;
+  }
+  return new Set(spec.hide.filter((c) => c < count));
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -28,17 +115,46 @@ export function parseUrlState(search: string): UrlState {
     bundle: params.get('bundle'),
     selection,
     view: params.get('view') === 'coauthors' ? 'coauthors' : 'papers',
+    settings: parseSettings(params),
   };
 }
 
-/** The query string for `state`, keeping unrelated parameters (e.g. `test`) of `current`. */
-export function toSearch(state: UrlState, current: string): string {
+/** Shortest decimal text of a link strength (weights are fractions such as 1/3). */
+const decimal = (n: number): string => String(Number(n.toPrecision(6)));
+
+function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
+  const f = s.filters;
+  if (f.minPapers > 1) params.set('min', String(f.minPapers));
+  if (!f.showPapers) params.set('papers', 'hidden');
+  if (f.years) params.set('years', `${f.years[0]}-${f.years[1]}`);
+  if (f.minLinkStrength > 0) params.set('link', decimal(f.minLinkStrength));
+  if (f.hideUnlinked) params.set('unlinked', 'hide');
+  if (f.ego) params.set('ego', `${f.ego.author}.${f.ego.steps}`);
+  const hidden = [...f.hiddenCommunities].sort((a, b) => a - b);
+  if (hidden.length > 0) {
+    const shown: number[] = [];
+    for (let c = 0; c < s.communityCount; c++) if (!f.hiddenCommunities.has(c)) shown.push(c);
+    // "only this one" on a map of 500 communities is one id, not 499
+    if (shown.length > 0 && shown.length < hidden.length) params.set('only', shown.join(','));
+    else params.set('hide', hidden.join(','));
+  }
+  if (s.sizeBy !== 'papers') params.set('size', s.sizeBy);
+  if (s.colorBy !== 'community') params.set('colour', s.colorBy);
+}
+
+/**
+ * The query string for `state` (and, when given, the filters and view settings), keeping unrelated
+ * parameters (e.g. `test`, `names`) of `current`.
+ */
+export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
   for (const k of ['ds', 'bundle', 'author', 'paper', 'view']) params.delete(k);
+  if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
   if (state.selection) params.set(state.selection.kind, String(state.selection.index));
   if (state.view !== 'papers') params.set('view', state.view);
+  if (settings) writeSettings(params, settings);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, SEED_PATH, aclMain } from '../helpers';
-import { communityLabel, COMMUNITY_LABEL_MAX_CHARS, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
+import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, COMMUNITY_LABEL_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 
@@ -49,11 +49,42 @@ describe('labels on acl_2020_main', () => {
       if (c.terms.length) {
         expect(c.label.startsWith(c.terms[0]!)).toBe(true);
         for (const part of c.label.split(' · ')) expect(c.terms).toContain(part);
-        if (c.label.includes(' · ')) expect(c.label.length).toBeLessThanOrEqual(COMMUNITY_LABEL_MAX_CHARS);
+        if (c.label.includes(' · ')) expect(c.label.length).toBeLessThanOrEqual(COMMUNITY_LABEL_DISTINCT_MAX_CHARS);
       }
     }
+    // no two communities carry the same label (acl_2020_main had two "machine reading comprehension" and
+    // three "visual question answering"); a label longer than usual is one that needed a term to differ
+    const seen = new Map<string, number>();
+    bundle.communities.forEach((c, i) => {
+      expect(seen.get(c.label.toLowerCase()), `${c.label}: communities ${seen.get(c.label.toLowerCase())} and ${i}`).toBeUndefined();
+      seen.set(c.label.toLowerCase(), i);
+    });
+    const vqa = bundle.communities.filter((c) => c.label.startsWith('visual question answering'));
+    expect(vqa.length).toBeGreaterThanOrEqual(2);
+    for (const c of vqa) expect(c.label).not.toBe('visual question answering');
     expect(communityLabel(['a very long first term that is longer than forty characters', 'b'], [])).toBe('a very long first term that is longer than forty characters');
     expect(communityLabel([], ['Ann Lee', 'Bo Li'])).toBe('Ann Lee, Bo Li');
+  });
+
+  it('are made distinct with the next term the others lack, then the leading author, never cut', () => {
+    const long = 'machine reading comprehension';
+    expect(
+      distinctCommunityLabels(
+        [
+          [long, 'summarization', 'benchmark'],
+          [long, 'question answering', 'neural language model'],
+          ['parsing', 'treebank'],
+          ['parsing', 'treebank'],
+          [],
+        ],
+        [['Ann Lee'], ['Bo Li'], ['Cy Ng'], ['Di Wu'], ['Ed Ma', 'Fay Xu']],
+      ),
+    ).toEqual([`${long} · summarization`, `${long} · question answering`, 'parsing · treebank', 'parsing · treebank · Di Wu', 'Ed Ma, Fay Xu']);
+    // the shared term is not what is added; labels already distinct are left alone
+    expect(distinctCommunityLabels([['a b c', 'x', 'y'], ['a b c', 'x', 'z']], [[], []])).toEqual(['a b c · x · y', 'a b c · x · z']);
+    expect(distinctCommunityLabels([['ab', 'cd'], ['ef']], [[], []])).toEqual(['ab · cd', 'ef']);
+    for (const l of distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])) expect(l).not.toContain('…');
+    expect(new Set(distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])).size).toBe(3);
   });
 
   it('are what the build puts in the bundle, and deterministic', () => {

@@ -10,10 +10,8 @@ import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } 
 import { describeProblem, NO_DATASET_YET, openFromUrl } from '../../data/open-dataset';
 import { mark } from '../../debug';
 import { appUrl } from '../../env';
-import type { NodeRef } from '../../graph/node-keys';
-import type { GraphView } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
-import type { DatasetSource } from '../../store/types';
+import type { DatasetSource, InitialView } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
 import { describeStorageError, loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
@@ -34,7 +32,7 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Sigma instance: tearing Sigma down for a loading screen and creating it again costs seconds of blocked main
  * thread with software WebGL. `data-state` says "loading" until the new graph's first frame is drawn.
  */
-function show(dataset: Dataset, source: DatasetSource, initial?: { selection: NodeRef | null; view: GraphView }): void {
+function show(dataset: Dataset, source: DatasetSource, initial?: InitialView): void {
   const atlas = useAtlas.getState();
   mark('bundleLoaded');
   if (atlas.load.status === 'ready') {
@@ -65,7 +63,7 @@ export async function openBuilt(result: BuildDone): Promise<void> {
 }
 
 /** Show a dataset saved in this browser. */
-export async function openImported(id: string, initial?: { selection: NodeRef | null; view: GraphView }): Promise<void> {
+export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
   const unsaved = unsavedReason(id);
@@ -141,7 +139,7 @@ export async function openAtStart(url: UrlState): Promise<void> {
   if (url.bundle !== null || !isImportId(url.dataset)) return openFromUrl(url, useAtlas.getState());
   // the switcher lists the samples too
   void builtinDatasets().catch(() => undefined);
-  await openImported(url.dataset, { selection: url.selection, view: url.view });
+  await openImported(url.dataset, { selection: url.selection, view: url.view, settings: url.settings });
 }
 
 function checkReport(value: unknown, file: string): BuildReport {

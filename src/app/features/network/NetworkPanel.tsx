@@ -3,7 +3,7 @@
  * co-author view's minimum link strength with "hide authors left without a link", and the Rankings table.
  * Writes into the explorer store; the canvas controllers (sizes, filters) draw it.
  */
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../panels/Panel';
 import './network.css';
 import { useAtlas } from '../../store';
@@ -31,6 +31,10 @@ export function NetworkPanel() {
   const setRankingsOpen = useNetwork((s) => s.setRankingsOpen);
   const sizeId = useId();
   const linkId = useId();
+  // sizes by betweenness asked for by a shared link: compute it (a click on the button does so too)
+  useEffect(() => {
+    if (sizeBy === 'betweenness') ensureBetweenness();
+  }, [sizeBy, dataset]);
   const steps = useMemo(() => linkThresholds(dataset.bundle.coauthorLinks.weight), [dataset]);
   // the step at or below the threshold set
   let step = 0;

@@ -2,4 +2,4 @@
 export { labelCommunities } from './distinctive-terms';
 export { foldPlural } from './plural';
 export type { CommunityTerms, LabelOptions, LabelPaper } from './types';
-export { communityLabel, COMMUNITY_LABEL_MAX_CHARS } from './label';
+export { communityLabel, distinctCommunityLabels, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, COMMUNITY_LABEL_MAX_CHARS } from './label';

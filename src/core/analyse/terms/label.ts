@@ -1,5 +1,9 @@
 /** Longest community label, in characters, that the canvas shows in full (whole terms are dropped, never cut). */
 export const COMMUNITY_LABEL_MAX_CHARS = 40;
+/** Longest label a community may get when a term is added to tell it from another with the same label. */
+export const COMMUNITY_LABEL_DISTINCT_MAX_CHARS = 60;
+
+const SEP = ' · ';
 
 /**
  * A community's label: up to three of its terms (best first) joined by " · ", as many whole terms as
@@ -10,8 +14,60 @@ export function communityLabel(terms: readonly string[], topAuthorNames: readonl
   if (terms.length === 0) return topAuthorNames.join(', ');
   let label = terms[0]!;
   for (const t of terms.slice(1, 3)) {
-    if (label.length + 3 + t.length > COMMUNITY_LABEL_MAX_CHARS) break;
-    label += ` · ${t}`;
+    if (label.length + SEP.length + t.length > COMMUNITY_LABEL_MAX_CHARS) break;
+    label += `${SEP}${t}`;
   }
   return label;
+}
+
+/** Community indices grouped by label, only groups of two or more. */
+function sameLabel(labels: readonly string[]): number[][] {
+  const groups = new Map<string, number[]>();
+  labels.forEach((l, c) => {
+    const key = l.toLocaleLowerCase('en');
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * Every community's label (`communityLabel`), made distinct: communities that would carry the same label
+ * (e.g. two "visual question answering" groups of acl_2020_main) each get their next term, the first one
+ * the others of the group do not have, as long as the label stays within
+ * `COMMUNITY_LABEL_DISTINCT_MAX_CHARS`; repeated while labels collide. Terms stay whole phrases and no
+ * label ends in "…". Communities whose terms cannot tell them apart get their leading author's name, and
+ * as a last resort a number (`(2)`), so no two labels are equal (case-insensitively).
+ * `terms[c]` are community c's terms, best first; `topAuthorNames[c]` its leading authors' names.
+ */
+export function distinctCommunityLabels(terms: readonly (readonly string[])[], topAuthorNames: readonly (readonly string[])[]): string[] {
+  const labels = terms.map((t, c) => communityLabel(t, topAuthorNames[c] ?? []));
+  const used = terms.map((t, c) => new Set(labels[c]!.split(SEP).filter((p) => t.includes(p))));
+  for (let round = 0; round < 4; round++) {
+    const groups = sameLabel(labels);
+    if (groups.length === 0) return labels;
+    let changed = false;
+    for (const group of groups) {
+      for (const c of group) {
+        const others = new Set(group.filter((o) => o !== c).flatMap((o) => terms[o] ?? []));
+        const fits = (t: string) => !used[c]!.has(t) && labels[c]!.length + SEP.length + t.length <= COMMUNITY_LABEL_DISTINCT_MAX_CHARS;
+        const next = (terms[c] ?? []).find((t) => fits(t) && !others.has(t)) ?? (terms[c] ?? []).find(fits);
+        if (next === undefined) continue;
+        used[c]!.add(next);
+        labels[c] = `${labels[c]}${SEP}${next}`;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // no term tells them apart: the leading author does (the largest community, first, keeps its label)
+  for (const group of sameLabel(labels)) {
+    for (const c of group.slice(1)) {
+      const name = topAuthorNames[c]?.[0];
+      if (name && terms[c]?.length) labels[c] = `${labels[c]}${SEP}${name}`;
+    }
+  }
+  for (const group of sameLabel(labels)) group.slice(1).forEach((c, k) => (labels[c] = `${labels[c]} (${k + 2})`));
+  return labels;
 }
