@@ -32,13 +32,6 @@ export interface UrlSettings {
   colorBy: ColorBy;
 }
 
-export const DEFAULT_URL_SETTINGS: UrlSettings = {
-  filters: { ...DEFAULT_FILTERS },
-  communities: { hide: [] },
-  sizeBy: 'papers',
-  colorBy: 'community',
-};
-
 export interface UrlState {
   dataset: string | null;
   bundle: string | null;
@@ -70,7 +63,8 @@ function indices(value: string): number[] {
 
 /** The settings in `params`; a value that does not parse leaves its setting at the default. */
 function parseSettings(params: URLSearchParams): UrlSettings {
-  const filters = { ...DEFAULT_FILTERS } as UrlSettings['filters'];
+  const { hiddenCommunities: _, ...defaults } = DEFAULT_FILTERS;
+  const filters: UrlSettings['filters'] = { ...defaults };
   const min = index(params.get('min'));
   if (min !== null && min >= 1) filters.minPapers = min;
   if (params.get('papers') === 'hidden') filters.showPapers = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, SEED_PATH, aclMain } from '../helpers';
-import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, COMMUNITY_LABEL_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
+import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
+import { hiddenCommunities, parseUrlState, toSearch } from '../../src/app/url/url-state';
+
+describe('URL state', () => {
+  it('writes every filter and view setting and reads them back', () => {
+    const filters = {
+      ...DEFAULT_FILTERS,
+      minPapers: 3,
+      showPapers: false,
+      years: [2018, 2020] as const,
+      minLinkStrength: 1 / 3,
+      hideUnlinked: true,
+      ego: { author: 12, steps: 2 as const },
+      hiddenCommunities: new Set([4, 1]),
+    };
+    const search = toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 7 }, view: 'coauthors' }, '?test=1', {
+      filters,
+      sizeBy: 'strength',
+      colorBy: 'year',
+      communityCount: 10,
+    });
+    expect(search).toBe('?test=1&ds=acl&author=7&view=coauthors&min=3&papers=hidden&years=2018-2020&link=0.333333&unlinked=hide&ego=12.2&hide=1%2C4&size=strength&colour=year');
+    const url = parseUrlState(search);
+    expect(url.selection).toEqual({ kind: 'author', index: 7 });
+    expect(url.view).toBe('coauthors');
+    expect(url.settings.filters).toEqual({ minPapers: 3, showPapers: false, years: [2018, 2020], minLinkStrength: 0.333333, hideUnlinked: true, ego: { author: 12, steps: 2 } });
+    expect(hiddenCommunities(url.settings.communities, 10)).toEqual(new Set([1, 4]));
+    expect(url.settings.sizeBy).toBe('strength');
+    expect(url.settings.colorBy).toBe('year');
+  });
+
+  it('says "only this one" as one id, and leaves defaults out', () => {
+    const hidden = new Set(Array.from({ length: 499 }, (_, i) => (i >= 3 ? i + 1 : i)));
+    const search = toSearch({ dataset: null, bundle: 'data/x/bundle.json', selection: null, view: 'papers' }, '', {
+      filters: { ...DEFAULT_FILTERS, hiddenCommunities: hidden },
+      sizeBy: 'papers',
+      colorBy: 'community',
+      communityCount: 500,
+    });
+    expect(search).toBe('?bundle=data%2Fx%2Fbundle.json&only=3');
+    expect(hiddenCommunities(parseUrlState(search).settings.communities, 500)).toEqual(hidden);
+    expect(toSearch({ dataset: 'seed', bundle: null, selection: null, view: 'papers' }, '?min=4&names=abc', { filters: DEFAULT_FILTERS, sizeBy: 'papers', colorBy: 'community', communityCount: 5 })).toBe('?names=abc&ds=seed');
+  });
+
+  it('ignores what does not parse, and ids the dataset does not have', () => {
+    const url = parseUrlState('?min=zero&years=2020-2018&link=-1&ego=5.9&size=colour&colour=red&hide=1,x,99');
+    expect(url.settings.filters.minPapers).toBe(1);
+    expect(url.settings.filters.years).toBeNull();
+    expect(url.settings.filters.minLinkStrength).toBe(0);
+    expect(url.settings.filters.ego).toBeNull();
+    expect(url.settings.sizeBy).toBe('papers');
+    expect(url.settings.colorBy).toBe('community');
+    expect(hiddenCommunities(url.settings.communities, 10)).toEqual(new Set([1]));
+    expect(hiddenCommunities({ only: [99] }, 10)).toEqual(new Set());
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * A shared link reproduces the view (issue 11): on the seed, as users get it (camera animation on), every
+ * filter and view setting set through the sidebar — minimum papers, paper nodes, co-author
+ * view with a minimum link strength and "hide authors left without a link", a hidden community, size by
+ * degree, the ego view (and, on a dated list, a year range and colour by year) — is in the URL, and that URL opened in a new page shows the same
+ * authors, papers, links, sizes and colours. A filter change replaces the history entry; a selection
+ * pushes one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, frames, fromStore, shootPage } from './atlas-page';
+import { buildDataset } from '../../src/core/pipeline';
+import { writeDataset } from '../../scripts/lib/write-dataset';
+import { launchChromium, openPage, waitForState } from './browser';
+import { SITE_DIR } from './global-setup';
+
+let browser: Browser;
+const DATED = '?bundle=fixtures/share-claveau/bundle.json';
+
+beforeAll(async () => {
+  // a dated list (2016–2021), served beside the app like the other fixtures
+  const list = path.resolve(import.meta.dirname, '../fixtures/claveau-2016-2021.jsonl');
+  writeDataset(path.join(SITE_DIR, 'fixtures/share-claveau'), buildDataset([{ name: 'claveau-2016-2021.jsonl', text: readFileSync(list, 'utf8') }], { name: 'Vincent Claveau 2016–2021' }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the canvas shows: visible nodes with size and colour, visible links, and the sidebar's counts. */
+async function shown(page: Page): Promise<{ nodes: string[]; edges: number; counts: string; filters: string }> {
+  await frames(page, 3);
+  const nodes = await page.evaluate<string[]>(`(() => {
+    const sigma = window.__atlas.sigma;
+    return sigma.getGraph().filterNodes((n, a) => !a.hidden).map((n) => {
+      const d = sigma.getNodeDisplayData(n);
+      return n + ':' + d.size.toFixed(3) + ':' + d.color;
+    }).sort();
+  })()`);
+  const edges = await page.evaluate<number>(`window.__atlas.sigma.getGraph().filterEdges((e, a) => !a.hidden).length`);
+  const counts = (await page.getByTestId('visible-counts').textContent()) ?? '';
+  const filters = await fromStore<string>(page, `JSON.stringify({ ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities].sort(), view: s.view, sizeBy: s.sizeBy, colorBy: s.colorBy })`);
+  return { nodes, edges, counts, filters };
+}
+
+async function openFresh(url: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+  await opened.page.goto(url);
+  await waitForState(opened.page, 'ready');
+  return opened;
+}
+
+describe('a shared link', () => {
+  it('reproduces every filter and view setting', async () => {
+    const { page, errors } = await openFresh(appUrl());
+    const history = () => page.evaluate<number>('history.length');
+
+    // minimum papers: in the URL at once, without a new history entry
+    const entries = await history();
+    await page.getByLabel(/Authors with at least/).fill('2');
+    await page.waitForFunction(`new URLSearchParams(location.search).get('min') === '2'`);
+    expect(await history()).toBe(entries);
+    const minTwo = await shown(page);
+    const { page: second, errors: secondErrors } = await openFresh(page.url());
+    expect(await shown(second)).toEqual(minTwo);
+    await second.context().close();
+
+    // the other settings
+    await page.getByLabel('Show paper nodes').uncheck();
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    const slider = page.getByLabel(/Links of strength at least/);
+    await slider.fill('1');
+    await page.getByLabel('Hide authors left without a link').check();
+    await page.getByRole('radiogroup', { name: 'Size authors by' }).getByRole('radio', { name: 'Degree' }).click();
+    const community = await fromStore<number>(page, 'b.communities.length - 1');
+    await page.getByTestId('communities-panel').locator(`li[data-community="${community}"]`).getByRole('checkbox').uncheck();
+    const all = await shown(page);
+    const params = new URL(page.url()).searchParams;
+    for (const k of ['min', 'papers', 'view', 'link', 'unlinked', 'size']) expect(params.has(k), k).toBe(true);
+    expect(params.get('hide') ?? params.get('only')).toBeTruthy();
+    await shootPage(page, 'share-view-sender');
+
+    const { page: third, errors: thirdErrors } = await openFresh(page.url());
+    expect(await shown(third)).toEqual(all);
+    await shootPage(third, 'share-view-receiver');
+    await third.context().close();
+
+    // the ego view of a selected author: the selection pushes an entry, the ego view rides along
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    const ego = await shown(page);
+    expect(new URL(page.url()).searchParams.get('ego')).toMatch(/^\d+\.2$/);
+    const banner = await page.getByTestId('ego-banner').textContent();
+    const { page: fourth, errors: fourthErrors } = await openFresh(page.url());
+    expect(await shown(fourth)).toEqual(ego);
+    await expect(fourth.getByTestId('ego-banner').textContent()).resolves.toBe(banner);
+    await fourth.context().close();
+
+    // Back steps to before the selection: the URL then says the settings shown, not older ones
+    await page.goBack();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    const now = await shown(page);
+    const { page: fifth, errors: fifthErrors } = await openFresh(page.url());
+    expect(await shown(fifth)).toEqual(now);
+    await fifth.context().close();
+
+    expect([...errors, ...secondErrors, ...thirdErrors, ...fourthErrors, ...fifthErrors]).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('reproduces a year range and colour by year (a dated list)', async () => {
+    const { page, errors } = await openFresh(appUrl(DATED));
+    const from = page.getByTestId('time-panel').getByLabel('From year');
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('radio', { name: 'Mean year' }).click();
+    await page.getByTestId('year-legend').waitFor();
+    await page.waitForFunction(`new URLSearchParams(location.search).get('colour') === 'year' && new URLSearchParams(location.search).has('years')`);
+    const sender = await shown(page);
+    const { page: receiver, errors: receiverErrors } = await openFresh(page.url());
+    expect(await shown(receiver)).toEqual(sender);
+    await receiver.getByTestId('year-legend').waitFor();
+    await shootPage(receiver, 'share-view-years-receiver');
+    expect([...errors, ...receiverErrors]).toEqual([]);
+    await receiver.context().close();
+    await page.context().close();
+  }, 240_000);
+});
