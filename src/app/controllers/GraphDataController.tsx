@@ -1,7 +1,13 @@
-/** Builds the graph for the loaded dataset, view and theme, and hands it to Sigma. Renders nothing. */
+/**
+ * Builds the graph for the loaded dataset, view and theme, and hands it to Sigma. Renders nothing.
+ * A big graph is built in slices with the page given a turn between them (graph/sigma-graph.ts), so opening
+ * an import or switching the view never blocks the page for the whole build; until it is drawn, `data-state`
+ * on <html> says "loading" (ReadyController says "ready" at its first frame).
+ */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { buildSigmaGraph, type AtlasGraph } from '../graph/sigma-graph';
+import { buildSigmaGraph, buildSigmaGraphInSlices, type AtlasGraph } from '../graph/sigma-graph';
+import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
 import type { Appearance } from './appearance';
@@ -27,17 +33,33 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
 
   useEffect(() => {
     if (!dataset) return;
-    const graph = buildSigmaGraph(dataset.bundle, view, theme, useAtlas.getState().colorBy);
-    const visibility = useAtlas.getState().visibility;
-    if (visibility) applyVisibility(graph, visibility);
-    // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
-    const lod = createLod(graph, dataset.bundle);
-    appearance.reset(graph, theme, lod !== null);
-    mark('graphBuilt');
-    atlasDebug.graph = graph;
-    sigma.setCustomBBox(lod ? graphBBox(graph) : null);
-    sigma.setGraph(lod ? lod.display : graph);
-    onGraph(graph);
+    let cancelled = false;
+    const { bundle } = dataset;
+    const colorBy = useAtlas.getState().colorBy;
+    const show = (graph: AtlasGraph): void => {
+      const visibility = useAtlas.getState().visibility;
+      if (visibility) applyVisibility(graph, visibility);
+      // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
+      const lod = createLod(graph, bundle);
+      appearance.reset(graph, theme, lod !== null);
+      mark('graphBuilt');
+      atlasDebug.graph = graph;
+      sigma.setCustomBBox(lod ? graphBBox(graph) : null);
+      sigma.setGraph(lod ? lod.display : graph);
+      onGraph(graph);
+    };
+
+    if (isBigGraph(bundle.authors.name.length + bundle.papers.title.length)) {
+      if (document.documentElement.dataset.state === 'ready') document.documentElement.dataset.state = 'loading';
+      void buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled).then((graph) => {
+        if (graph && !cancelled) show(graph);
+      });
+    } else {
+      show(buildSigmaGraph(bundle, view, theme, colorBy));
+    }
+    return () => {
+      cancelled = true;
+    };
   }, [sigma, dataset, view, theme, onGraph, appearance]);
 
   return null;

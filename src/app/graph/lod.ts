@@ -52,6 +52,22 @@ export interface Priority {
 }
 
 /**
+ * Indices 0..n-1 by `count(i)` (whole numbers ≥ 0) highest first, ties by index: one numeric sort of typed
+ * keys ((max − count) · n + i), no comparator calls (the comparator sorts of every author and paper were on
+ * the first frame's path).
+ */
+function indicesByCountDesc(n: number, count: (i: number) => number): Int32Array {
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, count(i));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (max - count(i)) * n + i;
+  keys.sort();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = keys[i] % n;
+  return out;
+}
+
+/**
  * Drawing priority: the focal author; the leading author of each sizeable community (largest first);
  * the other authors by number of papers; then the papers, those with more authors first.
  */
@@ -59,7 +75,7 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle): Priority {
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   const { paperCount, community } = bundle.authors;
-  const authors = Array.from({ length: nA }, (_, i) => i).sort((a, b) => paperCount[b] - paperCount[a] || a - b);
+  const authors = indicesByCountDesc(nA, (i) => paperCount[i]);
   const keys: string[] = [];
   const taken = new Uint8Array(nA);
   const take = (i: number) => {
@@ -74,9 +90,7 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle): Priority {
     if (c.size >= REPRESENTED_COMMUNITY && leader[id] >= 0) take(leader[id]);
   });
   for (const i of authors) take(i);
-  const papers = Array.from({ length: nP }, (_, p) => p).sort(
-    (a, b) => bundle.papers.authors[b].length - bundle.papers.authors[a].length || a - b,
-  );
+  const papers = indicesByCountDesc(nP, (p) => bundle.papers.authors[p].length);
   for (const p of papers) keys.push(paperKey(p));
   const present = keys.filter((k) => graph.hasNode(k));
   const x = new Float64Array(present.length);
