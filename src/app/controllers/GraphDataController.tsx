@@ -41,6 +41,22 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       if (visibility) applyVisibility(graph, visibility);
       // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
       const lod = createLod(graph, bundle);
+      // a refill goes to Sigma as one batch: its graph listeners off meanwhile (each added node or edge would be
+      // an event it answers), then one re-index of the display graph (Sigma 3.0 internals)
+      if (lod) {
+        const internals = sigma as unknown as { unbindGraphHandlers(): void; bindGraphHandlers(): void; hoveredNode: string | null };
+        lod.quietly = (run) => {
+          internals.unbindGraphHandlers();
+          try {
+            run();
+          } finally {
+            internals.bindGraphHandlers();
+            // what Sigma's node-dropped listener would have done: forget a hovered node that is gone
+            if (internals.hoveredNode !== null && !lod.display.hasNode(internals.hoveredNode)) internals.hoveredNode = null;
+            sigma.refresh({ schedule: true });
+          }
+        };
+      }
       appearance.reset(graph, theme, lod !== null);
       mark('graphBuilt');
       atlasDebug.graph = graph;

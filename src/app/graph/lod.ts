@@ -205,10 +205,17 @@ export function selectVisible(
  *
  * Sigma answers every `nodeDropped`/`edgeDropped` event with a full re-index of the graph it draws, so
  * dropping items one at a time costs (items dropped) x (display size): seconds for one selection change.
- * When anything has to go, the display graph is therefore cleared in one event (`cleared`: one re-index of
- * an empty graph) and refilled; additions are cheap for Sigma (one node or edge each, one render scheduled).
+ * When anything has to go, the display graph is therefore cleared and refilled. Each addition is an event
+ * Sigma answers too (the reducer run twice, a re-index scheduled); with `quietly` (Sigma's graph listeners
+ * off while `run` runs, then one full re-index: see GraphDataController) a clear-and-refill or a large
+ * addition is one batch for Sigma instead.
  */
-export function syncDisplay(graph: AtlasGraph, display: AtlasGraph, selection: Selection): boolean {
+export function syncDisplay(
+  graph: AtlasGraph,
+  display: AtlasGraph,
+  selection: Selection,
+  quietly: (run: () => void) => void = (run) => run(),
+): boolean {
   let mustDrop = false;
   display.forEachNode((n) => {
     if (!mustDrop && !selection.nodes.has(n)) mustDrop = true;
@@ -218,7 +225,27 @@ export function syncDisplay(graph: AtlasGraph, display: AtlasGraph, selection: S
       if (!mustDrop && !selection.edges.has(e)) mustDrop = true;
     });
   let changed = false;
-  if (mustDrop) {
+  let added = 0;
+  if (!mustDrop) {
+    for (const n of selection.nodes) if (!display.hasNode(n)) added++;
+    for (const e of selection.edges) if (!display.hasEdge(e)) added++;
+  }
+  if (mustDrop || added > QUIET_ADDITIONS) {
+    quietly(() => {
+      changed = fill(graph, display, selection, mustDrop);
+    });
+    return changed;
+  }
+  return fill(graph, display, selection, false);
+}
+
+/** Additions above this many go to Sigma as one batch (`quietly`) rather than one event each. */
+const QUIET_ADDITIONS = 64;
+
+/** Add what `selection` has and `display` lacks (after clearing it with `clear`); returns whether anything changed. */
+function fill(graph: AtlasGraph, display: AtlasGraph, selection: Selection, clear: boolean): boolean {
+  let changed = false;
+  if (clear) {
     display.clear();
     changed = true;
   }
@@ -268,6 +295,11 @@ export interface Lod {
   invalidate(): void;
   /** Make the display graph hold the important nodes in view plus the forced ones; returns whether it changed. */
   update(): boolean;
+  /**
+   * Runs a bulk change of the display graph with the drawing side's listeners off, then lets it take in the
+   * whole display graph at once (set by the host that draws it; default: just runs it).
+   */
+  quietly: (run: () => void) => void;
 }
 
 const lods = new WeakMap<AtlasGraph, Lod>();
@@ -307,8 +339,9 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
       base = null;
     },
     update() {
-      return syncDisplay(graph, lod.display, current());
+      return syncDisplay(graph, lod.display, current(), lod.quietly);
     },
+    quietly: (run) => run(),
   };
   lod.update();
   lods.set(graph, lod);

@@ -30,6 +30,8 @@ interface SigmaInternals {
   nodePrograms: Record<string, unknown>;
   highlightedNodes: Set<string>;
   hoveredNode: string | null;
+  /** Set when the drawn graph changed and Sigma has not re-indexed it yet (positions not normalised yet). */
+  needToProcess: boolean;
 }
 
 interface Grid {
@@ -61,6 +63,9 @@ export function createNodePicker(sigma: Sigma): NodePicker {
   let grid: Grid | null = null;
   let watched: ReturnType<Sigma['getGraph']> | null = null;
   const dirty = () => {
+    if (!internals.needToProcess) grid = null;
+  };
+  const reindexed = () => {
     grid = null;
   };
   const watch = () => {
@@ -71,7 +76,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     for (const e of GRAPH_EVENTS) graph.on(e, dirty);
     grid = null;
   };
-  sigma.on('afterProcess', dirty);
+  sigma.on('afterProcess', reindexed);
   watch();
 
   const build = (): Grid => {
@@ -106,6 +111,8 @@ export function createNodePicker(sigma: Sigma): NodePicker {
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
     watch();
+    // until Sigma re-indexes (its next frame), the screen still shows the last indexed picture: keep its grid
+    if (!grid && internals.needToProcess) return null;
     grid ??= build();
     const g = grid;
     if (g.maxSize === 0) return null;
@@ -149,7 +156,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
   return {
     nodeAt,
     dispose() {
-      sigma.off('afterProcess', dirty);
+      sigma.off('afterProcess', reindexed);
       for (const e of GRAPH_EVENTS) watched?.off(e, dirty);
       watched = null;
     },
