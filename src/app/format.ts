@@ -1,8 +1,10 @@
 /** How the explorer writes counts: thousands separated, and the noun in the number it needs. */
 import pluralize from 'pluralize';
 
+// one formatter, made once: `toLocaleString` sets one up per call (0.1–0.6 s of a big map's first frame in a CPU profile)
+const thousands = new Intl.NumberFormat('en');
 /** `1234` → "1,234". */
-export const count = (x: number): string => x.toLocaleString('en');
+export const count = (x: number): string => thousands.format(x);
 
 /**
  * A count with its noun in the right number: `countOf(1, 'paper')` → "1 paper", `countOf(2400, 'community')`
