@@ -5,6 +5,8 @@
  * and saves each profile as `.cpuprofile` (open it in Chrome DevTools' Performance panel) in
  * bench-output/profiles/.
  *   npx tsx scripts/profile-browser.ts <id>=<dir with bundle.json> ... [--user] [--top N]
+ *   npx tsx scripts/profile-browser.ts --import FILE [--user]   (the in-browser import of FILE: Build click →
+ *     the imported map drawn; the main thread's long tasks listed too)
  * `--user`: camera animation on (the mode users get); default the app's test mode. The app is built
  * unminified for it (bench-output/site-unminified), so the profiles name the source's functions.
  */
@@ -126,9 +128,46 @@ async function profileDataset(page: Page, baseUrl: string, id: string, top: numb
   });
 }
 
+async function profileImport(page: Page, baseUrl: string, file: string, top: number): Promise<void> {
+  await page.goto(baseUrl);
+  await waitForState(page, 'ready', 120_000).catch(() => waitForState(page, 'error', 1000));
+  await page.waitForSelector('html[data-import-worker="ready"]', { state: 'attached', timeout: 60_000 });
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ at: Math.round(e.startTime), ms: Math.round(e.duration) }); }).observe({ type: 'longtask' });
+  })()`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  const name = path.basename(file).replace(/\W+/g, '-');
+  await profiled(cdp, `import-${name}`, top, async () => {
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(
+      `(() => {
+        const s = window.__atlas.store.getState();
+        const i = window.__atlasImport.store.getState();
+        return i.status === 'failed' || (s.dataset && i.imported[0] && s.dataset.id === i.imported[0].id && document.documentElement.dataset.state === 'ready');
+      })()`,
+      undefined,
+      { timeout: 900_000, polling: 500 },
+    );
+  });
+  const tasks = (await page.evaluate('window.__longTasks')) as { at: number; ms: number }[];
+  console.log(`  long tasks (ms at, ms long), longest first: ${JSON.stringify(tasks.sort((a, b) => b.ms - a.ms).slice(0, 12))}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.ATLAS_BENCH_MINIFY = '0';
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { user: { type: 'boolean', default: false }, top: { type: 'string', default: '15' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { user: { type: 'boolean', default: false }, top: { type: 'string', default: '15' }, import: { type: 'string' } },
+  });
+  if (values.import) {
+    const file = path.resolve(values.import);
+    await benchInFreshPages('profile-browser', [file], (f) => f, (page, url, f) => profileImport(page, url, f, Number(values.top)), {}, { userMode: values.user });
+    process.exit();
+  }
   const datasets = positionals.map((arg) => {
     const [id, dir] = arg.split('=');
     return { id, dir: path.resolve(dir) };
