@@ -20,7 +20,7 @@ const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
  * Positions come from the whole graph `graph`: on a big map Sigma draws a level-of-detail graph that may not
  * hold the node right now (a resize to phone width with an author selected threw NotFoundGraphError here).
  */
-function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): Partial<CameraState> | null {
+function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): Framing | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const node of nodes) {
     if (!graph.hasNode(node)) continue;
@@ -36,33 +36,57 @@ function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes
   }
   if (x0 === Infinity) return null;
   const ratio = Math.min(maxRatio, Math.max(0.04, Math.max(x1 - x0, y1 - y0) * 1.3));
-  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, extent: { x: x1 - x0, y: y1 - y0 } };
 }
+
+/** A framing: the camera state, and for several nodes their extent (framed units) that must fit in view. */
+type Framing = Partial<CameraState> & { extent?: { x: number; y: number } };
+/** Share of the visible part a group of framed nodes may span. */
+const FILL = 0.85;
 
 /**
  * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
- * (right card, or bottom sheet on narrow screens) leaves visible.
+ * (right card, or bottom sheet on narrow screens) and the ego view's banner leave visible; a group of
+ * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
+ * under the sheet).
  */
-function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, state: Partial<CameraState>): Partial<CameraState> {
+function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing): Partial<CameraState> {
+  const { extent, ...state } = framing;
   const container = sigma.getContainer().getBoundingClientRect();
   const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
-  if (!panel || panel.width === 0) return state;
+  const banner = document.querySelector('.ego-banner')?.getBoundingClientRect();
   let { width: w, height: h } = container;
   // a bottom sheet spans the canvas's width; a card (however short its content) sits on the right
-  const sheet = panel.width >= container.width * 0.9;
-  if (sheet) h = Math.max(h / 3, panel.top - container.top);
-  else w = Math.max(w / 3, panel.left - container.left);
+  if (panel && panel.width > 0) {
+    const sheet = panel.width >= container.width * 0.9;
+    if (sheet) h = Math.max(h / 3, panel.top - container.top);
+    else w = Math.max(w / 3, panel.left - container.left);
+  }
+  // the ego view's banner lies across the top of the canvas
+  const top = banner && banner.height > 0 ? Math.min(h / 2, Math.max(0, banner.bottom - container.top + 8)) : 0;
+  if (top === 0 && w === container.width && h === container.height) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
-  const c = { x: full.x, y: full.y };
-  const p0 = sigma.framedGraphToViewport(c, { cameraState: full });
-  const px = sigma.framedGraphToViewport(c, { cameraState: { ...full, x: full.x + STEP } });
-  const py = sigma.framedGraphToViewport(c, { cameraState: { ...full, y: full.y + STEP } });
-  const dx = (px.x - p0.x) / STEP;
-  const dy = (py.y - p0.y) / STEP;
+  const shift = () => {
+    const c = { x: full.x, y: full.y };
+    const p0 = sigma.framedGraphToViewport(c, { cameraState: full });
+    const px = sigma.framedGraphToViewport(c, { cameraState: { ...full, x: full.x + STEP } });
+    const py = sigma.framedGraphToViewport(c, { cameraState: { ...full, y: full.y + STEP } });
+    return { p0, dx: (px.x - p0.x) / STEP, dy: (py.y - p0.y) / STEP };
+  };
+  let { p0, dx, dy } = shift();
   if (!dx || !dy) return state;
-  return { ...state, x: full.x + (w / 2 - p0.x) / dx, y: full.y + (h / 2 - p0.y) / dy };
+  // a camera shift of one framed unit moves the picture by (dx, dy) pixels: so does a node one unit away
+  if (extent) {
+    const grow = Math.max((extent.x * Math.abs(dx)) / (FILL * w), (extent.y * Math.abs(dy)) / (FILL * (h - top)));
+    if (grow > 1) {
+      full.ratio *= grow;
+      ({ p0, dx, dy } = shift());
+      if (!dx || !dy) return state;
+    }
+  }
+  return { ...state, ratio: full.ratio, x: full.x + (w / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
 }
 
 function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): string[] {
@@ -92,13 +116,13 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
     const move = () => {
       const camera = sigma.getCamera();
       const { target } = request;
-      let state: Partial<CameraState> | null;
+      let state: Framing | null;
       if (target.kind === 'fit') state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
         const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
         state = frameNodes(sigma, graph, nodes, cap);
-        if (state && target.kind === 'node' && nodes.length === 1) state.ratio = cap;
+        if (state && target.kind === 'node' && nodes.length === 1) state = { x: state.x, y: state.y, ratio: cap };
       }
       if (!state) return;
       if (target.kind !== 'fit') state = clearOfPanels(sigma, state);

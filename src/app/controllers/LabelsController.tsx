@@ -28,7 +28,7 @@ let measure: ((text: string, font: string) => number) | null = null;
 const extentsCache = new WeakMap<object, Float64Array>();
 
 /** What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons. */
-const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls';
+const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice';
 
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {

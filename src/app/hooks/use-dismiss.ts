@@ -1,26 +1,41 @@
 /**
- * Close a menu or popover when the pointer goes down outside it or Escape is pressed (the Escape is
- * consumed, so the explorer's own Escape — closing the details panel — does not also run).
+ * Close a menu or popover when the pointer goes down outside it, keyboard focus moves out of it (Tab,
+ * Shift+Tab, `/` to the search) or Escape is pressed (the Escape is consumed, so the explorer's own
+ * Escape — closing the details panel — does not also run).
  */
 import { useEffect, type RefObject } from 'react';
 
 export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, close: () => void): void {
   useEffect(() => {
     if (!open) return;
+    const el = root.current;
+    // a press inside (on the menu's heading, say) may leave focus on nothing: that is not leaving
+    let pressedInside = false;
     const onDown = (e: PointerEvent) => {
       if (root.current && !root.current.contains(e.target as Node)) close();
+      else pressedInside = true;
     };
+    const onUp = () => setTimeout(() => (pressedInside = false), 0);
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
       close();
     };
+    // focus going to another element outside, or out of the page (Shift+Tab from the first control)
+    const onFocusOut = (e: FocusEvent) => {
+      const next = e.relatedTarget as Node | null;
+      if (next ? root.current && !root.current.contains(next) : !pressedInside) close();
+    };
     // on the document: before the window-level Escape of the explorer
     document.addEventListener('pointerdown', onDown);
+    document.addEventListener('pointerup', onUp);
     document.addEventListener('keydown', onKey);
+    el?.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('pointerup', onUp);
       document.removeEventListener('keydown', onKey);
+      el?.removeEventListener('focusout', onFocusOut);
     };
   }, [open, root, close]);
 }

@@ -32,6 +32,8 @@ interface DialogProps {
 export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide = false, className, testId, closeOnBackdrop = false, data, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const openRef = useRef(open);
+  openRef.current = open;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -50,7 +52,17 @@ export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide
         onClose();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') e.stopPropagation();
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        // closed here, not left to the browser's close request: Chrome skips the cancel event (and may skip the
+        // close) for a dialog shown without a user gesture, e.g. the failure of a build started by a drop
+        if (e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+      }}
+      onClose={() => {
+        // the browser closed it (a close request without a cancel event): the state follows
+        if (openRef.current) onClose();
       }}
       onClick={(e) => {
         if (closeOnBackdrop && e.target === e.currentTarget) onClose();

@@ -14,12 +14,13 @@ import { useNetwork } from './store';
 type Column = 'name' | 'papers' | 'coauthors' | 'strength' | 'betweenness' | 'community';
 
 const PAGE = 50;
-const COLUMNS: { key: Column; label: string; numeric: boolean; title?: string }[] = [
+/** `short`: the heading on a phone, where the table fits the screen's width (the full name is its title). */
+const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; title?: string }[] = [
   { key: 'name', label: 'Author', numeric: false },
   { key: 'papers', label: 'Papers', numeric: true },
-  { key: 'coauthors', label: 'Co-authors', numeric: true },
-  { key: 'strength', label: 'Link strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
-  { key: 'betweenness', label: 'Betweenness', numeric: true, title: 'Share of shortest co-author chains between other authors that pass through this author' },
+  { key: 'coauthors', label: 'Co-authors', short: 'Co-auth.', numeric: true, title: 'Co-authors' },
+  { key: 'strength', label: 'Link strength', short: 'Strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { key: 'betweenness', label: 'Betweenness', short: 'Betw.', numeric: true, title: 'Betweenness: share of shortest co-author chains between other authors that pass through this author' },
   { key: 'community', label: 'Community', numeric: false },
 ];
 
@@ -138,12 +139,19 @@ function Rankings() {
                 <th
                   key={c.key}
                   scope="col"
-                  className={c.numeric ? 'num' : undefined}
+                  className={`${c.numeric ? 'num' : ''} col-${c.key}`}
                   aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
                   title={c.title}
                 >
                   <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                    {c.label}
+                    {c.short ? (
+                      <>
+                        <span className="col-long">{c.label}</span>
+                        <span className="col-short">{c.short}</span>
+                      </>
+                    ) : (
+                      c.label
+                    )}
                     <span aria-hidden="true" className="sort-mark">
                       {sort.by === c.key ? (sort.desc ? '▼' : '▲') : ''}
                     </span>
@@ -166,7 +174,7 @@ function Rankings() {
                     }}
                   >
                     <span className="dot" style={{ background: colors[authors.community[i]] }} aria-hidden="true" />
-                    {authors.name[i]}
+                    <span className="name-text">{authors.name[i]}</span>
                   </button>
                 </td>
                 <td className="num">{authors.paperCount[i]}</td>

@@ -1,0 +1,101 @@
+/**
+ * The explorer on a 390x844 phone (issue 11), as users get it (camera animation on), light and dark: the
+ * dataset's name in the top bar is shown whole, the search's placeholder is not cut, the ego view frames
+ * the authors it shows in the part of the canvas the bottom sheet and the banner leave free, and the
+ * Rankings table fits the screen's width (no sideways scrolling, its page buttons not under the zoom buttons).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, frames, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()');
+  await frames(page, 3);
+}
+
+describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
+  it('the top bar reads whole, the ego view is framed above the sheet, the Rankings fit the width', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: theme, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await settled(page);
+    await shootPage(page, `phone-${theme}-top-bar`);
+
+    // the dataset's name: nothing cut (no ellipsis, no hidden line)
+    const name = await page.evaluate<{ text: string; cut: boolean }>(`(() => {
+      const el = document.querySelector('.topbar .dataset-name');
+      return { text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 };
+    })()`);
+    expect(name.text).toBe('Wang, Jialiang — papers and co-authors');
+    expect(name.cut).toBe(false);
+    // the search's placeholder fits its box
+    const search = await page.evaluate<{ placeholder: string; text: number; room: number }>(`(() => {
+      const input = document.querySelector('.search input');
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = style.font;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { placeholder: input.placeholder, text: ctx.measureText(input.placeholder).width, room };
+    })()`);
+    expect(search.placeholder).toBe('Search 109 authors and 9 papers');
+    expect(search.text).toBeLessThanOrEqual(search.room);
+
+    // the ego view: every author it shows lies in the canvas part left free by the banner and the sheet
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    await settled(page);
+    await shootPage(page, `phone-${theme}-ego`);
+    const placed = await page.evaluate<{ outside: string[]; shown: number; free: number[] }>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const top = document.querySelector('.ego-banner').getBoundingClientRect().bottom;
+      const bottom = document.querySelector('.details-panel').getBoundingClientRect().top;
+      const outside = [];
+      let shown = 0;
+      sigma.getGraph().forEachNode((key, a) => {
+        if (a.kind !== 'author' || a.hidden) return;
+        shown++;
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key));
+        const x = box.left + p.x, y = box.top + p.y;
+        if (x < box.left || x > box.right || y < top || y > bottom) outside.push(a.label + ' at ' + Math.round(x) + ',' + Math.round(y));
+      });
+      return { outside, shown, free: [top, bottom] };
+    })()`);
+    expect(placed.shown).toBeGreaterThan(5);
+    expect(placed.outside, `free band ${placed.free.join('–')}`).toEqual([]);
+    await page.getByTestId('leave-ego').click();
+    await page.keyboard.press('Escape');
+
+    // Rankings: the table fits the width, and the page buttons are what a tap reaches
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.getByRole('button', { name: 'Rankings of authors' }).click();
+    await page.getByTestId('rankings').waitFor();
+    await shootPage(page, `phone-${theme}-rankings`);
+    const sideways = await page.evaluate<string[]>(`[...document.querySelectorAll('.rankings, .rankings-scroll')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className + ' ' + e.scrollWidth + ' > ' + e.clientWidth)`);
+    expect(sideways).toEqual([]);
+    const next = page.getByTestId('rankings').getByRole('button', { name: 'Next' });
+    const reached = await next.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+    });
+    expect(reached).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});
