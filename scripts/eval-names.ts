@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../src/core/bundle/indices';
-import { flagHomonyms } from '../src/core/queries/homonyms';
+import { CLAIM_PROBABILITY, CANDIDATE_PROBABILITY, flagHomonyms } from '../src/core/queries/homonyms';
 import { suggestSamePerson } from '../src/core/queries/synonyms';
 import { foldName, parseName } from '../src/core/names/index';
 import {
@@ -80,19 +80,44 @@ const sugScore = scoreRanked(
 const baselinePairs = surnameInitialBaseline();
 const baseScore = scoreRanked(baselinePairs, personTruth);
 
-// Homonym flags.
+// Homonym flags: every person with 2+ clusters, with the posterior; the claim is what is scored, the candidates
+// that are not claimed are listed apart in the explorer ("not a claim").
 const tHom = performance.now();
-const candidates = flagHomonyms(bundle);
+const everyone = flagHomonyms(bundle, { minScore: -Infinity });
 const homMs = performance.now() - tHom;
-// The claim is what is scored; the candidates that are not claimed are listed apart in the explorer.
+const candidates = everyone.filter((f) => f.claimed || f.probability >= CANDIDATE_PROBABILITY);
 const flags = candidates.filter((f) => f.claimed);
 const homonyms = trueHomonyms(peopleTruth);
-const candidateRanks = candidates.flatMap((f, i) => (homonyms.has(f.author) ? [{ name: bundle.authors.name[f.author]!, rank: i + 1, claimed: f.claimed, namesakes: f.namesakes }] : []));
+const byProbability = [...everyone].sort((x, y) => y.probability - x.probability || y.score - x.score);
+const candidateRanks = byProbability.flatMap((f, i) => (homonyms.has(f.author) ? [{ name: bundle.authors.name[f.author]!, rank: i + 1, claimed: f.claimed, probability: f.probability }] : []));
 const flaggedTrue = flags.filter((f) => homonyms.has(f.author));
 const eligible = bundle.authors.paperCount.filter((c) => c >= 2).length;
-const eligibleTrue = [...homonyms].filter((a) => bundle.authors.paperCount[a]! >= 2).length;
+const eligibleTrue = [...homonyms].filter((a) => bundle.authors.paperCount[a]! >= 2);
 const homPrecision = flags.length ? flaggedTrue.length / flags.length : 0;
-const homRecall = eligibleTrue ? flaggedTrue.length / eligibleTrue : 0;
+const homRecall = eligibleTrue.length ? flaggedTrue.length / eligibleTrue.length : 0;
+/** Flagged, precision and recall when claims are made from probability `t` on the people `within` (names). */
+const at = (t: number, within: (a: number) => boolean) => {
+  const claimed = everyone.filter((f) => within(f.author) && f.probability >= t);
+  const right = claimed.filter((f) => homonyms.has(f.author)).length;
+  const trues = eligibleTrue.filter(within).length;
+  return { threshold: t, flagged: claimed.length, precision: claimed.length ? right / claimed.length : 0, recall: trues ? right / trues : 0, trues };
+};
+const curve = [0.5, 0.7, 0.8, 0.9, 0.95, 0.99].map((t) => at(t, () => true));
+// Split check: half of the names (by a hash of the name) set the threshold, the other half is scored with it.
+const half = (a: number) => fnv1a(bundle.authors.name[a]!) % 2;
+const split = [0, 1].map((h) => {
+  const calibrate = (a: number) => half(a) === h;
+  const thresholds = [...new Set(everyone.filter((f) => calibrate(f.author)).map((f) => f.probability))].sort((x, y) => y - x);
+  let best: ReturnType<typeof at> | null = null;
+  for (const t of thresholds) {
+    const r = at(t, calibrate);
+    if (r.precision >= 0.5 && (!best || r.recall > best.recall)) best = r;
+  }
+  const check = best ? at(best.threshold, (a) => !calibrate(a)) : null;
+  const shipped = at(CLAIM_PROBABILITY, (a) => !calibrate(a));
+  return { calibratedOn: h === 0 ? 'even' : 'odd', calibration: best, heldOut: check, shippedOnHeldOut: shipped };
+});
+const spellingGaps = eligibleTrue.filter((a) => !candidates.some((f) => f.author === a) && peopleTruth[a]!.size === 2 && bundle.authors.aliases[a]!.length > 0).length;
 
 const f3 = (x: number) => x.toFixed(3);
 const lines = [
@@ -110,12 +135,22 @@ const lines = [
   `| | P@20 | ${f3(sugScore.p20)} | ${f3(baseScore.p20)} |`,
   `| | P@50 | ${f3(sugScore.p50)} | ${f3(baseScore.p50)} |`,
   `| | recall of true pairs left unmerged | ${f3(sugScore.recall)} (of ${sugScore.truePairs}) | ${f3(baseScore.recall)} |`,
-  `| "may be N different people" flags | flagged (claimed) | ${flags.length} | — |`,
-  `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue / eligible : 0)} |`,
-  `| | recall (of ${eligibleTrue} people with 2+ ids and 2+ papers) | ${f3(homRecall)} | — |`,
+  `| "may be N different people" flags | flagged (claimed, probability ≥ ${CLAIM_PROBABILITY}) | ${flags.length} | — |`,
+  `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue.length / eligible : 0)} |`,
+  `| | recall (of ${eligibleTrue.length} people with 2+ ids and 2+ papers) | ${f3(homRecall)} (${flaggedTrue.length}) | — |`,
   '',
   `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
-  `candidates not claimed (shown apart, "not a claim"): ${candidates.length - flags.length}; true homonyms among all ${candidates.length} candidates at rank: ${candidateRanks.map((r) => `${r.name} #${r.rank}`).join(', ') || 'none'}`,
+  `candidates not claimed (shown apart, "not a claim", probability ≥ ${CANDIDATE_PROBABILITY}): ${candidates.length - flags.length}; people with 2+ clusters: ${everyone.length}; true homonyms by probability: ${candidateRanks.map((r) => `${r.name} #${r.rank} (${r.probability.toFixed(2)})`).join(', ') || 'none'}`,
+  `of the ${eligibleTrue.length} people with 2+ ids, ${spellingGaps} carry their 2 ids on 2 spellings the build joins (one person the truth gave two ids, e.g. Tony O'Dowd / Tony O’Dowd)`,
+  `claims by threshold (probability ≥ t): ${curve.map((r) => `${r.threshold}: ${r.flagged} flagged, P ${f3(r.precision)}, R ${f3(r.recall)}`).join('; ')}`,
+  ...split.map(
+    (s) =>
+      `split check, threshold set on the ${s.calibratedOn}-hash names: ` +
+      (s.calibration
+        ? `t = ${s.calibration.threshold} (there: ${s.calibration.flagged} flagged, P ${f3(s.calibration.precision)}, R ${f3(s.calibration.recall)} of ${s.calibration.trues}); held-out half: ${s.heldOut!.flagged} flagged, P ${f3(s.heldOut!.precision)}, R ${f3(s.heldOut!.recall)} of ${s.heldOut!.trues}`
+        : `no threshold reaches precision 0.5 there`) +
+      `; shipped t = ${CLAIM_PROBABILITY} on the held-out half: ${s.shippedOnHeldOut.flagged} flagged, P ${f3(s.shippedOnHeldOut.precision)}, R ${f3(s.shippedOnHeldOut.recall)} of ${s.shippedOnHeldOut.trues}`,
+  ),
   `baselines: merges = same surname + first given name; suggestions = same surname + first initial + a shared co-author, ranked by shared co-authors; flags = a random person with 2+ papers`,
   `time: prepare ${((tPrep - t0) / 1000).toFixed(1)} s, suggestions ${(sugMs / 1000).toFixed(2)} s, flags ${(homMs / 1000).toFixed(2)} s`,
 ];
@@ -126,9 +161,9 @@ if (show > 0) {
   process.stdout.write(`\ntop ${show} suggestions (+ confirmed):\n`);
   for (const s of suggestions.slice(0, show)) process.stdout.write(`${mark(s.keep, s.merge)} ${s.score.toFixed(3)} ${s.names[0]} / ${s.names[1]} (${s.sharedCoauthors.length} shared) ${s.detail}\n`);
   process.stdout.write(`\nfirst ${show} candidates, claims first (+ true homonym, * claimed):\n`);
-  for (const f of candidates.slice(0, show))
+  for (const f of byProbability.slice(0, show))
     process.stdout.write(
-      `${homonyms.has(f.author) ? '+' : '-'}${f.claimed ? '*' : ' '} ${bundle.authors.name[f.author]} namesakes ${f.namesakes.toFixed(2)} score ${f.score.toFixed(2)} clusters ${f.clusters} groups ${f.groups} papers ${f.papers} ids ${[...peopleTruth[f.author]!.keys()].join(' ')}\n`,
+      `${homonyms.has(f.author) ? '+' : '-'}${f.claimed ? '*' : ' '} ${bundle.authors.name[f.author]} p ${f.probability.toFixed(2)} namesakes ${f.namesakes.toFixed(2)} score ${f.score.toFixed(2)} clusters ${f.clusters} groups ${f.groups} papers ${f.papers} ids ${[...peopleTruth[f.author]!.keys()].join(' ')}\n`,
     );
 }
 
@@ -141,20 +176,32 @@ if (show > 0) {
     homonyms: {
       flagged: flags.length,
       precision: homPrecision,
+      recall: homRecall,
       flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!),
+      claimProbability: CLAIM_PROBABILITY,
       candidates: candidates.length,
-      trueHomonymsAmongCandidates: candidateRanks,
+      trueHomonyms: eligibleTrue.length,
+      trueHomonymsByProbability: candidateRanks,
+      byThreshold: curve,
+      splitCheck: split,
     },
     baselines: {
       merges: { precision: merges.baseline.precision, recall: merges.baseline.recall },
       suggestions: { count: baseScore.count, precision: baseScore.precision, p20: baseScore.p20, p50: baseScore.p50, recall: baseScore.recall },
-      homonyms: { precision: eligible ? eligibleTrue / eligible : 0 },
+      homonyms: { precision: eligible ? eligibleTrue.length / eligible : 0 },
     },
   };
   mkdirSync(resolve('bench-output'), { recursive: true });
   const targets = [resolve('bench-output', 'eval-names.json'), ...(values.json ? [values.json] : [])];
   for (const file of targets) writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
   process.stderr.write(`eval:names: wrote ${targets.join(', ')}\n`);
+}
+
+/** FNV-1a hash of a string (32 bits): splits names into two halves that do not depend on their order. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** Same surname + first initial + at least one shared co-author (never co-authors), most shared co-authors first. */

@@ -352,6 +352,16 @@ describe('several people behind one name', () => {
     expect(await flag.getAttribute('data-flagged')).toBe('yes');
     const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
     expect(lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics: .* vs\. .*; no shared co-author/);
+    // a claim shows why, in words a user can check: what differs, that nothing ties the groups, how probable
+    expect(lines[0]).toContain('no shared co-author, and no co-author of one wrote with a co-author of the other');
+    expect(lines.filter((l) => /^Group \d \(\d papers?\) against group 1 \(5\): /.test(l))).toHaveLength(3);
+    const taken = lines.find((l) => l.startsWith('Taken together'));
+    expect(taken).toMatch(/^Taken together: about (\d+) in 100 that these are different people\.$/);
+    const percent = Number(/about (\d+) in 100/.exec(taken!)![1]);
+    expect(percent).toBeGreaterThanOrEqual(50);
+    expect(await flag.locator('.homonym-head').textContent()).toContain(`(about ${percent} in 100)`);
+    // text only: the evidence items hold no element
+    expect(await flag.getByTestId('homonym-evidence').locator('li *').count()).toBe(0);
     expect(lines.at(-2)).toMatch(/Wang is a very common surname/);
     expect(lines.at(-1)).toBe('The list was gathered around this name, so namesakes from anywhere may be in it.');
     await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();

@@ -6,33 +6,23 @@
  * groups with no co-author in common may be several people ("may be 4 different people").
  * Papers the person wrote alone have no co-author to place them and are listed apart (`unattached`).
  *
- * A prolific person also has many such groups (each student, each project), but their co-authors
- * know each other through other paths. So groups are further joined when their co-authors are
- * connected in the co-author graph without the person (same biconnected component, computed once per
- * bundle with Tarjan's algorithm); the number of those `clusters` is how many people the name may
- * be, and `flagHomonyms` flags a person when it is 2 or more.
+ * A prolific person also has many such groups (each student, each project), so groups are joined into
+ * clusters when something ties them (`groupClusters`): a co-author of one group wrote with a co-author of
+ * the other (without this person), or their topics are alike (title words, cosine ≥ `JOIN_SIMILARITY`).
+ * The number of `clusters` is how many people the name may be; 2 or more makes it a question.
  *
- * Structure alone is no evidence (anyone whose students never wrote together has several groups), so
- * a flag also needs positive evidence that the groups differ, weighed against how common the name is
- * (`homonymEvidence`): per group beside the largest, different topics (title and abstract words,
- * cosine similarity under 0.05; 0.2 or more counts against), years that do not overlap, no venue in
- * common, each worth half as much for a group of a single paper; the two strongest groups count. The
- * name prior (see name-commonness.ts) is added: a sum of 0 or more makes the person a candidate.
- *
- * A candidate is not yet a claim. The claim "may be N different people" (`claimed`) is made when
- *  - the name is common enough that its separate groups are likely someone else: the expected number
- *    of namesakes among the groups, `namesakes` = (people expected with this exact name here, from the
- *    given-name and surname counts of the dataset: see name-commonness.ts) × (groups − 1), is at least
- *    `CLAIM_NAMESAKES` (10); or
- *  - the person is the dataset's focal author (a list gathered around one name, e.g. the seed format's
- *    first line): the list was made by that name, so namesakes from anywhere in the literature may be in
- *    it and the name counts inside the list say nothing; the evidence alone decides.
- * Calibration (`npm run eval:names`, README "Who is who, measured"): on acl_2016_2021_all the Anthology's
- * ids split 4 names among 6,907 people with 2+ groups; topic, year and venue differences did not rank
- * them (the candidates whose groups differ most, e.g. Mark Lee, are one id each), while the name
- * prior × groups did (Yang Liu first). 10 is a round cut at which the claims are right at least half the
- * time against those ids; on acl_2020_main (3k papers) no name reaches it. The ids are incomplete (Wei Wang,
- * Yue Zhang, … are one id each), so these precisions are lower bounds.
+ * Structure alone is no evidence, so the answer is a probability (`homonymEvidence`, a naive Bayes
+ * posterior): the prior is how likely someone else of this exact name is in the dataset (the name prior
+ * of name-commonness.ts: given-name and surname counts within East Asian romanised names or the others);
+ * the evidence is each side cluster against the largest (topic similarity, a venue in common, affiliations
+ * where the input has them; years are shown but weigh nothing), as likelihood ratios measured without any
+ * person id (`npm run eval:homonym-ratios`). The claim "may be N different people" is made at a posterior
+ * of `CLAIM_PROBABILITY` (1/2) or more; `CANDIDATE_PROBABILITY` or more lists a person as a candidate, not a
+ * claim. The dataset's focal author (a list gathered around one name, e.g. the seed format's first line)
+ * starts at 1/2: the list was made by the name, so namesakes from anywhere may be in it.
+ * Measured (`npm run eval:names`, README "Who is who, measured") against the ACL Anthology's ids, which
+ * split only 4 names of acl_2016_2021_all: 3 of them are claimed, among ~200 claims on common East Asian
+ * names the Anthology keeps as one id each, so that precision (0.015) is a lower bound.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
@@ -52,6 +42,7 @@ import { mergeKey } from '../names/index';
 import type { AliasDecision } from './synonyms';
 import { namePrior, type NamePrior } from './name-commonness';
 import { topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
+import { authorAffiliations } from './affiliations';
 
 export interface PaperGroup {
   /** Paper indices, ascending. */
@@ -122,17 +113,21 @@ function paperComponents(bundle: Bundle, author: number, papers: ArrayLike<numbe
   return { label, count: rootLabel.size };
 }
 
-/** The groups of one person's papers (see the module comment). */
-export function splitPersonCandidates(bundle: Bundle, author: number): PersonSplit {
+/**
+ * The groups of one person's papers and their clusters (see the module comment). `abstracts` (aligned with
+ * the papers) add to the titles in the topic comparison that joins groups; the explorer and `npm run
+ * eval:names` use titles alone. Throws a RangeError for an author index outside the bundle.
+ */
+export function splitPersonCandidates(bundle: Bundle, author: number, abstracts: Abstracts | null = null): PersonSplit {
   if (!Number.isInteger(author) || author < 0 || author >= bundle.authors.name.length) {
     throw new RangeError(`no author with index ${author}`);
   }
   const papers = row(authorPaperIndex(bundle), author);
-  return splitFromComponents(bundle, author, papers, paperComponents(bundle, author, papers, scratchFor(bundle)));
+  return splitFromComponents(bundle, author, papers, paperComponents(bundle, author, papers, scratchFor(bundle)), abstracts);
 }
 
 /** The split of `author` from the components of their papers (see `paperComponents`). */
-function splitFromComponents(bundle: Bundle, author: number, papers: Int32Array, components: { label: Int32Array; count: number }): PersonSplit {
+function splitFromComponents(bundle: Bundle, author: number, papers: Int32Array, components: { label: Int32Array; count: number }, abstracts: Abstracts | null): PersonSplit {
   const { label, count } = components;
   const groups: PaperGroup[] = Array.from({ length: count }, () => ({ papers: [], coauthors: [], cluster: 0 }));
   const unattached: number[] = [];
@@ -143,7 +138,7 @@ function splitFromComponents(bundle: Bundle, author: number, papers: Int32Array,
     group.coauthors = [...counts.keys()].sort((x, y) => counts.get(y)! - counts.get(x)! || x - y);
   }
   groups.sort((x, y) => y.papers.length - x.papers.length || x.papers[0]! - y.papers[0]!);
-  const clusterOf = groupClusters(bundle, author, groups.map((g) => g.coauthors));
+  const clusterOf = groups.length < 2 ? groups.map(() => 0) : groupClusters(bundle, author, groups, abstracts);
   const renumber = new Map<number, number>();
   groups.forEach((g, i) => {
     const c = clusterOf[i]!;
@@ -154,110 +149,112 @@ function splitFromComponents(bundle: Bundle, author: number, papers: Int32Array,
 }
 
 /**
- * For each group (given by its co-authors), a cluster id: groups whose co-authors share a
- * biconnected component with `author` are connected without `author` and join one cluster.
+ * For each group, a cluster id: two groups join one cluster when a co-author of one has written with a
+ * co-author of the other (without this person), or when their topics are alike (title words, cosine
+ * similarity ≥ `JOIN_SIMILARITY`); joined transitively. What is left apart are groups no path of one
+ * step and no shared topic ties together: the people the name may stand for.
  */
-function groupClusters(bundle: Bundle, author: number, groupCoauthors: readonly (readonly number[])[]): number[] {
-  const blocks = biconnectedBlocks(bundle);
+function groupClusters(bundle: Bundle, author: number, groups: readonly { papers: readonly number[]; coauthors: readonly number[] }[], abstracts: Abstracts | null): number[] {
   const adjacency = coauthorAdjacency(bundle);
-  // Block of each neighbour's edge to `author`.
-  const blockOfNeighbour = new Map<number, number>();
-  for (let k = adjacency.offsets[author]!; k < adjacency.offsets[author + 1]!; k++) blockOfNeighbour.set(adjacency.items[k]!, blocks[adjacency.link[k]!]!);
-  const parent = groupCoauthors.map((_, i) => i);
+  const index = topicIndex(bundle, abstracts);
+  const vectors = groups.map((g) => topicVector(index, g.papers));
+  const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  const groupOfBlock = new Map<number, number>();
-  groupCoauthors.forEach((coauthors, g) => {
-    for (const c of coauthors) {
-      const b = blockOfNeighbour.get(c);
-      // A co-author with no link (a paper over the max-authors cap) cannot join groups.
-      if (b === undefined) continue;
-      const other = groupOfBlock.get(b);
-      if (other === undefined) groupOfBlock.set(b, g);
-      else parent[find(g)] = find(other);
-    }
-  });
-  return parent.map((_, g) => find(g));
-}
-
-const blocksCache = new WeakMap<Bundle, Int32Array>();
-
-/** Biconnected component id of every co-author link (iterative Tarjan over the CSR adjacency). */
-function biconnectedBlocks(bundle: Bundle): Int32Array {
-  const cached = blocksCache.get(bundle);
-  if (cached) return cached;
-  const { offsets, items, link } = coauthorAdjacency(bundle);
-  const n = offsets.length - 1;
-  const block = new Int32Array(link.length === 0 ? 0 : bundle.coauthorLinks.source.length).fill(-1);
-  const disc = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const cursor = new Int32Array(n);
-  const parentEdge = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  const edgeStack: number[] = [];
-  let time = 0;
-  let blockCount = 0;
-  for (let root = 0; root < n; root++) {
-    if (disc[root] !== -1) continue;
-    let top = 0;
-    stack[0] = root;
-    disc[root] = low[root] = time++;
-    cursor[root] = offsets[root]!;
-    while (top >= 0) {
-      const v = stack[top]!;
-      if (cursor[v]! < offsets[v + 1]!) {
-        const k = cursor[v]!++;
-        const w = items[k]!;
-        const e = link[k]!;
-        if (e === parentEdge[v]) continue;
-        if (disc[w] === -1) {
-          edgeStack.push(e);
-          parentEdge[w] = e;
-          disc[w] = low[w] = time++;
-          cursor[w] = offsets[w]!;
-          stack[++top] = w;
-        } else if (disc[w]! < disc[v]!) {
-          edgeStack.push(e);
-          if (disc[w]! < low[v]!) low[v] = disc[w]!;
-        }
-      } else {
-        top--;
-        if (top < 0) break;
-        const u = stack[top]!;
-        if (low[v]! < low[u]!) low[u] = low[v]!;
-        if (low[v]! >= disc[u]!) {
-          // u separates v's subtree: pop its edges as one block.
-          const pe = parentEdge[v]!;
-          for (;;) {
-            const e = edgeStack.pop()!;
-            block[e] = blockCount;
-            if (e === pe) break;
-          }
-          blockCount++;
-        }
-      }
+  const mark = new Map<number, number>();
+  for (let i = 0; i < groups.length; i++) {
+    // co-authors of group i's co-authors (the person left out): a group j with one of them is tied to i
+    mark.clear();
+    for (const c of groups[i]!.coauthors)
+      for (let k = adjacency.offsets[c]!; k < adjacency.offsets[c + 1]!; k++) if (adjacency.items[k] !== author) mark.set(adjacency.items[k]!, (mark.get(adjacency.items[k]!) ?? 0) + 1);
+    for (let j = i + 1; j < groups.length; j++) {
+      if (find(i) === find(j)) continue;
+      let ties = 0;
+      for (const c of groups[j]!.coauthors) ties += mark.get(c) ?? 0;
+      if (ties >= JOIN_TIES || topicSimilarity(vectors[i]!, vectors[j]!) >= JOIN_SIMILARITY) parent[find(j)] = find(i);
     }
   }
-  blocksCache.set(bundle, block);
-  return block;
+  return parent.map((_, g) => find(g));
 }
 
 export interface HomonymFlag {
   author: number;
-  /** Clusters of paper groups whose co-authors are not connected without this person. */
+  /** Clusters of paper groups that nothing ties together (see `groupClusters`). */
   clusters: number;
   /** Groups of papers with no co-author in common. */
   groups: number;
   papers: number;
-  /** Evidence that the clusters are different people, plus the name prior (see `homonymEvidence`); listed at ≥ `minScore`. */
+  /** ln of the posterior odds that the clusters are different people (see `homonymEvidence`). */
   score: number;
-  /** Namesakes expected among the groups: (people expected with this name) × (groups − 1). */
+  /** Posterior probability that the name stands for two or more people here (0..1, two decimals). */
+  probability: number;
+  /** People expected with this exact name in the dataset by chance (the name prior, see name-commonness.ts). */
   namesakes: number;
-  /** The claim "may be N different people" is made (see the module comment); false: a candidate only. */
+  /** The claim "may be N different people" is made (probability ≥ `CLAIM_PROBABILITY`); false: a candidate only. */
   claimed: boolean;
 }
 
-/** Expected namesakes among a name's groups from which the claim is made (see the module comment). */
-export const CLAIM_NAMESAKES = 10;
+/** Topic similarity (cosine of title-word vectors) from which two groups count as one person's work. */
+export const JOIN_SIMILARITY = 0.2;
+/** Co-author ties (a co-author of one group who wrote with a co-author of the other) from which two groups join. */
+export const JOIN_TIES = 1;
+
+/**
+ * Probability from which "may be N different people" is claimed. Calibrated with `npm run eval:names`
+ * on acl_2016_2021_all against the Anthology's person ids (half the names to set it, the other half to
+ * check it: README "Who is who, measured").
+ */
+export const CLAIM_PROBABILITY = 0.5;
+
+/** Probability from which a person with separate clusters is listed as a candidate (not a claim). */
+export const CANDIDATE_PROBABILITY = 0.1;
+
+/** Upper edges of the topic-similarity bins of `TOPIC_LR` (the last bin is ≥ 0.2). */
+const SIMILARITY_EDGES = [0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2];
+
+/**
+ * Likelihood ratios P(similarity | different people) / P(similarity | one person) per similarity bin, indexed
+ * [largest cluster: 1–3, 4–15, 16+ papers][this cluster: 1, 2–3, 4+ papers][similarity bin]; for titles alone
+ * and for titles + abstracts. Measured without any person id on acl_2016_2021_all (`npm run eval:homonym-ratios`):
+ * "one person" = the side clusters of the 10,255 people with 2+ papers whose name is rare (under 0.003 namesakes
+ * expected, surname not common), "different people" = 20,000 pairs of one such person's largest cluster with
+ * another's side cluster (no co-author in common). Add-½ smoothed, made non-increasing in similarity, capped at
+ * 20; a cell with under 100 pairs pools the two larger main-cluster bins.
+ */
+const TOPIC_LR = {
+  titles: [
+    [[1.19, 1.19, 0.74, 0.74, 0.46, 0.36, 0.2, 0.08, 0.08], [1.51, 1.05, 0.63, 0.45, 0.43, 0.38, 0.12, 0.09, 0.09], [2.66, 2.66, 1.24, 1.08, 0.58, 0.29, 0.13, 0.07, 0.07]],
+    [[1.49, 1.18, 0.9, 0.55, 0.37, 0.31, 0.2, 0.05, 0.05], [1.85, 1.19, 1.16, 0.83, 0.5, 0.25, 0.16, 0.06, 0.06], [2.43, 2.28, 0.97, 0.97, 0.72, 0.13, 0.13, 0.11, 0.11]],
+    [[2.1, 1.7, 1.01, 0.72, 0.51, 0.31, 0.15, 0.08, 0.08], [3.33, 1.61, 1.61, 0.76, 0.42, 0.29, 0.21, 0.11, 0.11], [2.66, 2.66, 1.24, 1.08, 0.58, 0.29, 0.13, 0.07, 0.07]],
+  ],
+  abstracts: [
+    [[1.48, 1.48, 1.05, 0.66, 0.33, 0.16, 0.07, 0.01, 0.01], [3.26, 2.39, 1.22, 0.67, 0.33, 0.19, 0.05, 0.02, 0.02], [13.51, 8.77, 6.56, 2, 1.27, 1.19, 0.32, 0.04, 0.04]],
+    [[2.64, 2, 1.5, 0.91, 0.5, 0.23, 0.06, 0.02, 0.02], [3.61, 3.09, 2.39, 1.45, 0.8, 0.27, 0.16, 0.02, 0.02], [12.49, 7.67, 5.77, 1.81, 1.07, 0.95, 0.24, 0.05, 0.05]],
+    [[3.65, 3.37, 2.89, 2.01, 1.02, 0.51, 0.18, 0.07, 0.07], [2.97, 2.97, 2.97, 2.97, 1.46, 1.08, 0.3, 0.14, 0.14], [13.51, 8.77, 6.56, 2, 1.27, 1.19, 0.32, 0.04, 0.04]],
+  ],
+} as const;
+/** Likelihood ratios of a venue in common with the largest cluster [yes, no], indexed as `TOPIC_LR`; same measurement. */
+const VENUE_LR = {
+  titles: [
+    [[0.28, 1.06], [0.28, 1.12], [0.55, 1.45]],
+    [[0.34, 1.12], [0.4, 1.21], [0.59, 1.26]],
+    [[0.48, 1.24], [0.53, 1.52], [0.55, 1.45]],
+  ],
+  abstracts: [
+    [[0.24, 1.06], [0.26, 1.13], [0.54, 1.4]],
+    [[0.34, 1.11], [0.42, 1.2], [0.51, 1.3]],
+    [[0.53, 1.22], [0.45, 1.6], [0.54, 1.4]],
+  ],
+} as const;
+/**
+ * Years that do not overlap the largest cluster's were measured the same way and carry no weight once the
+ * cluster sizes are known (ratios 0.95–1.1 in every well-filled cell, acl_2016_2021_all spans 6 years); they are
+ * shown as evidence, with a ratio of 1.
+ */
+/**
+ * Likelihood ratios of affiliations (both clusters name some): an organisation in common, none in common.
+ * Not measured (the ACL truth corpus has no affiliations): set by hand, weaker than a topic difference.
+ */
+const AFFILIATION_LR = [0.2, 2] as const;
 
 export interface ClusterFacts {
   /** Papers of the cluster, ascending. */
@@ -266,20 +263,26 @@ export interface ClusterFacts {
   years: [number, number] | null;
   /** Venue indices, ascending. */
   venues: number[];
+  /** Organisations the person is given at on these papers (bundle affiliations), most papers first. */
+  organisations: string[];
   /** Words that set this cluster apart from the largest one (for the largest: from all the others). */
   words: string[];
   /** Topic similarity with the largest cluster (1 for the largest itself). */
   topicSimilarity: number;
-  /** Evidence this cluster adds (0 for the largest). */
-  weight: number;
+  /** Likelihood ratio "different people" / "one person" of this cluster against the largest (1 for the largest). */
+  likelihoodRatio: number;
 }
 
 export interface HomonymEvidence {
-  /** Name prior + the two strongest clusters' weights: ≥ 0 makes the person a candidate. */
+  /** ln of the posterior odds (≥ 0: more likely several people than one). */
   score: number;
-  /** Namesakes expected among the groups (see `HomonymFlag.namesakes`). */
+  /** Posterior probability that the clusters are two or more people (0..1, two decimals). */
+  probability: number;
+  /** Side clusters expected to be someone else's (Σ of their posteriors; two decimals). */
+  expectedOthers: number;
+  /** People expected with this exact name here by chance (see `HomonymFlag.namesakes`). */
   namesakes: number;
-  /** The claim "may be N different people" is made (see the module comment). */
+  /** The claim "may be N different people" is made (probability ≥ `CLAIM_PROBABILITY`). */
   claimed: boolean;
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
@@ -289,15 +292,31 @@ export interface HomonymEvidence {
 }
 
 const yearSpan = (y: [number, number] | null) => (y ? (y[0] === y[1] ? `${y[0]}` : `${y[0]}–${y[1]}`) : 'no year');
+const sizeBin = (papers: number) => (papers <= 1 ? 0 : papers <= 3 ? 1 : 2);
+const mainBin = (papers: number) => (papers <= 3 ? 0 : papers <= 15 ? 1 : 2);
+const similarityBin = (sim: number) => {
+  const i = SIMILARITY_EDGES.findIndex((e) => sim < e);
+  return i < 0 ? SIMILARITY_EDGES.length : i;
+};
+const listWords = (words: string[]) => words.join(', ') || '—';
 
 /**
- * Why `split`'s clusters may (or may not) be different people: topics, years, venues per cluster
- * against the largest, the name prior, and whether the claim is made (see the module comment).
- * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`);
- * `groupCount` is the number of co-author groups before any joining (default: counted again).
- * `abstracts` (aligned with the papers) sharpen the topics; titles alone are used without them.
+ * How likely `split`'s clusters are different people, and why, in words (a naive Bayes posterior):
+ *  - prior: the name is shared by someone else in the dataset with probability 1 − e^−λ, λ the people
+ *    expected with this exact name by chance (`namePrior`); a list gathered around one name (the dataset's
+ *    focal author) starts at 1/2, since namesakes from anywhere may be in it;
+ *  - evidence: each cluster beside the largest, against the largest: topic similarity, a venue in common,
+ *    years that overlap, affiliations (when the input has them), each a likelihood ratio measured on
+ *    acl_2016_2021_all without person ids (`TOPIC_LR`, `VENUE_LR`; years are shown but weigh nothing); a cluster's ratio is their
+ *    product, and the person's the mean over the side clusters (if someone else is in there, it is one of
+ *    them, which we do not know);
+ *  - the claim is made at a posterior of `CLAIM_PROBABILITY` or more.
+ * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`).
+ * `abstracts` (aligned with the papers) sharpen the topics (with their own ratios); titles alone are used
+ * without them. The number of co-author groups (`groupCount`) is no longer used and accepted for callers.
  */
 export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, groupCount?: number): HomonymEvidence {
+  void groupCount;
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) {
     const list = byCluster.get(g.cluster);
@@ -307,6 +326,8 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   const lists = [...byCluster.values()].map((l) => l.sort((x, y) => x - y)).sort((x, y) => y.length - x.length || x[0]! - y[0]!);
   const prior = namePrior(bundle, split.author);
   const index = topicIndex(bundle, abstracts);
+  const topicLr = abstracts ? TOPIC_LR.abstracts : TOPIC_LR.titles;
+  const venueLr = abstracts ? VENUE_LR.abstracts : VENUE_LR.titles;
   const vectors = lists.map((l) => topicVector(index, l));
   const yearsOf = (papers: number[]): [number, number] | null => {
     let lo = Infinity;
@@ -320,92 +341,124 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     return lo <= hi ? [lo, hi] : null;
   };
   const venuesOf = (papers: number[]) => [...new Set(papers.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null))].sort((x, y) => x - y);
+  const organisationsOf = (papers: number[]) => authorAffiliations(bundle, split.author, papers).flatMap((a) => (a.org ? [a.org] : []));
   const main = lists[0] ?? [];
-  const mainYears = yearsOf(main);
   const mainVenues = new Set(venuesOf(main));
+  const mainOrgs = organisationsOf(main);
   const restVector = lists.length > 1 ? topicVector(index, lists.slice(1).flat()) : null;
   const clusters: ClusterFacts[] = lists.map((papers, i) => {
     const years = yearsOf(papers);
     const venues = venuesOf(papers);
-    if (i === 0) return { papers, years, venues, words: topicWords(index, vectors[0]!, restVector, 2), topicSimilarity: 1, weight: 0 };
+    const organisations = organisationsOf(papers);
+    if (i === 0) return { papers, years, venues, organisations, words: topicWords(index, vectors[0]!, restVector, 2), topicSimilarity: 1, likelihoodRatio: 1 };
     const sim = topicSimilarity(vectors[0]!, vectors[i]!);
-    const disjointYears = !!(years && mainYears && (years[1] < mainYears[0] || years[0] > mainYears[1]));
-    const sharedVenue = venues.some((v) => mainVenues.has(v));
-    const weight = ((sim < 0.05 ? 1 : sim >= 0.2 ? -1 : 0) + (disjointYears ? 0.5 : 0) + (sharedVenue || venues.length === 0 ? 0 : 0.5)) * (papers.length >= 2 ? 1 : 0.5);
-    return { papers, years, venues, words: topicWords(index, vectors[i]!, vectors[0]!, 2), topicSimilarity: sim, weight };
+    const m = mainBin(main.length);
+    const n = sizeBin(papers.length);
+    let lr: number = topicLr[m]![n]![similarityBin(sim)]!;
+    if (venues.length && mainVenues.size) lr *= venueLr[m]![n]![venues.some((v) => mainVenues.has(v)) ? 0 : 1]!;
+    if (organisations.length && mainOrgs.length) lr *= AFFILIATION_LR[organisations.some((o) => mainOrgs.includes(o)) ? 0 : 1];
+    return { papers, years, venues, organisations, words: topicWords(index, vectors[i]!, vectors[0]!, 2), topicSimilarity: sim, likelihoodRatio: lr };
   });
-  const weights = clusters.slice(1).map((c) => c.weight).sort((x, y) => y - x);
-  const score = prior.logPrior + (weights[0] ?? 0) + Math.max(0, weights[1] ?? 0);
-  const groups = groupCount ?? splitPersonCandidates(bundle, split.author).groups.length;
-  const namesakes = prior.expectedInDataset * Math.max(0, groups - 1);
+  const side = clusters.slice(1);
   const focal = bundle.focalAuthor === split.author;
-  const claimed = lists.length >= 2 && score >= 0 && (focal || namesakes >= CLAIM_NAMESAKES);
+  const lambda = prior.expectedInDataset;
+  // Prior: each side cluster is someone else's with probability π, so that all m of them hold no namesake
+  // with probability e^−λ (Poisson), or 1/2 for a list gathered around this name.
+  const m = side.length;
+  const pi = m === 0 ? 0 : 1 - Math.pow(focal ? 0.5 : Math.exp(-lambda), 1 / m);
+  let none = 1;
+  let expectedOthers = 0;
+  for (const c of side) {
+    const p = (pi * c.likelihoodRatio) / (pi * c.likelihoodRatio + 1 - pi);
+    none *= 1 - p;
+    expectedOthers += p;
+  }
+  const probability = 1 - none;
+  const odds = probability / Math.max(none, 1e-12);
+  // the probability as shown (two decimals) decides, so that a claim and its figure agree
+  const shown = Math.round(probability * 100) / 100;
+  const claimed = lists.length >= 2 && shown >= CLAIM_PROBABILITY;
 
   const lines: string[] = [];
   const name = bundle.authors.name[split.author]!;
-  clusters.slice(1).forEach((c, k) => {
+  side.forEach((c, k) => {
     const parts: string[] = [];
     const a = clusters[0]!;
-    if (c.topicSimilarity < 0.05) parts.push(`different topics: ${a.words.join(', ') || '—'} vs. ${c.words.join(', ') || '—'}`);
-    else if (c.topicSimilarity >= 0.2) parts.push(`similar topics (${c.words.join(', ') || 'shared words'})`);
-    else parts.push(`topics partly alike`);
-    parts.push('no shared co-author');
+    if (c.topicSimilarity < 0.05) parts.push(`different topics: ${listWords(a.words)} vs. ${listWords(c.words)}`);
+    else if (c.topicSimilarity >= 0.1) parts.push(`similar topics (${listWords(c.words)})`);
+    else parts.push(`topics partly alike (${listWords(a.words)} vs. ${listWords(c.words)})`);
+    parts.push('no shared co-author, and no co-author of one wrote with a co-author of the other');
     if (a.years || c.years) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
     const shared = c.venues.filter((v) => a.venues.includes(v)).length;
     if (c.venues.length && a.venues.length) parts.push(shared ? `${shared} venue${shared === 1 ? '' : 's'} in common` : 'no venue in common');
+    if (c.organisations.length && a.organisations.length) {
+      const same = c.organisations.filter((o) => a.organisations.includes(o));
+      parts.push(same.length ? `same affiliation: ${same[0]}` : `different affiliations: ${a.organisations[0]} vs. ${c.organisations[0]}`);
+    }
     lines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
   });
-  const others = prior.expectedInDataset;
+  if (side.length) {
+    const percent = Math.round(shown * 100);
+    lines.push(
+      `Taken together: about ${percent} in 100 that these are different people` +
+        (claimed ? '.' : ` (claimed from ${Math.round(CLAIM_PROBABILITY * 100)} in 100).`),
+    );
+  }
   lines.push(
     `The name: ${prior.surnameTier ? `${name.split(' ').pop()} is a ${prior.surnameTier} surname; ` : ''}` +
-      `${others >= 0.1 ? `about ${others.toFixed(1)} people with this exact name would be expected here by chance` : 'a rare name in this dataset'}.`,
+      `${lambda >= 0.1 ? `about ${lambda.toFixed(1)} people with this exact name would be expected here by chance` : 'a rare name in this dataset'}.`,
   );
   if (focal) lines.push(`The list was gathered around this name, so namesakes from anywhere may be in it.`);
-  else if (groups >= 2)
-    lines.push(
-      `Of its ${groups} groups with no co-author in common, about ${namesakes < 1 ? namesakes.toFixed(2) : namesakes.toFixed(1)} would be someone else of this name by chance` +
-        (claimed ? '.' : ` (${CLAIM_NAMESAKES} or more before this is claimed as several people).`),
-    );
-  return { score: Math.round(score * 100) / 100, namesakes: Math.round(namesakes * 100) / 100, claimed, prior, clusters, lines };
+  return {
+    score: Math.round(Math.log(Math.max(odds, 1e-9)) * 100) / 100,
+    probability: shown,
+    expectedOthers: Math.round(expectedOthers * 100) / 100,
+    namesakes: Math.round(lambda * 100) / 100,
+    claimed,
+    prior,
+    clusters,
+    lines,
+  };
 }
 
 /**
  * Every person whose papers fall into at least `minClusters` (default 2) clusters (see the module
- * comment) AND whose evidence score (`homonymEvidence`) is at least `minScore` (default 0): the claims
- * (`claimed`) first, highest score first, then the candidates that are not claimed, most namesakes
- * expected first (ties: score, clusters, papers, author index). Linear in the co-author graph plus
- * Σ over papers of (authors)², plus the topic index (once per bundle).
+ * comment) AND whose posterior (`homonymEvidence`) is at least `minProbability` (default
+ * `CANDIDATE_PROBABILITY`): the claims (`claimed`) first, then the candidates, each most probable first
+ * (ties: clusters, papers, author index). `minScore` (ln posterior odds) is kept for callers that ask for
+ * everything (`-Infinity`). Linear in the co-author graph's links around each person plus Σ over papers
+ * of (authors)², plus the topic index (once per bundle).
  */
-export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minScore?: number; abstracts?: Abstracts | null } = {}): HomonymFlag[] {
+export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minScore?: number; minProbability?: number; abstracts?: Abstracts | null } = {}): HomonymFlag[] {
   const minClusters = opts.minClusters ?? 2;
-  const minScore = opts.minScore ?? 0;
+  const minProbability = opts.minScore === -Infinity ? 0 : (opts.minProbability ?? CANDIDATE_PROBABILITY);
+  const minScore = opts.minScore ?? -Infinity;
+  const abstracts = opts.abstracts ?? null;
   const index = authorPaperIndex(bundle);
   const scratch = scratchFor(bundle);
   const out: HomonymFlag[] = [];
   for (let a = 0; a < bundle.authors.name.length; a++) {
     const papers = row(index, a);
     if (papers.length < minClusters) continue;
-    const { label, count } = paperComponents(bundle, a, papers, scratch);
-    if (count < minClusters) continue;
-    const coauthors: number[][] = Array.from({ length: count }, () => []);
-    papers.forEach((p, i) => {
-      if (label[i]! < 0) return;
-      for (const c of bundle.papers.authors[p]!) if (c !== a) coauthors[label[i]!]!.push(c);
+    const components = paperComponents(bundle, a, papers, scratch);
+    if (components.count < minClusters) continue;
+    const split = splitFromComponents(bundle, a, papers, components, abstracts);
+    if (split.clusters < minClusters) continue;
+    const evidence = homonymEvidence(bundle, split, abstracts);
+    if (evidence.probability < minProbability || evidence.score < minScore) continue;
+    out.push({
+      author: a,
+      clusters: split.clusters,
+      groups: split.groups.length,
+      papers: papers.length,
+      score: evidence.score,
+      probability: evidence.probability,
+      namesakes: evidence.namesakes,
+      claimed: evidence.claimed,
     });
-    const clusters = new Set(groupClusters(bundle, a, coauthors)).size;
-    if (clusters < minClusters) continue;
-    const evidence = homonymEvidence(bundle, splitFromComponents(bundle, a, papers, { label, count }), opts.abstracts ?? null, count);
-    if (evidence.score < minScore) continue;
-    out.push({ author: a, clusters, groups: count, papers: papers.length, score: evidence.score, namesakes: evidence.namesakes, claimed: evidence.claimed });
   }
   return out.sort(
-    (x, y) =>
-      Number(y.claimed) - Number(x.claimed) ||
-      (x.claimed ? 0 : y.namesakes - x.namesakes) ||
-      y.score - x.score ||
-      y.clusters - x.clusters ||
-      y.papers - x.papers ||
-      x.author - y.author,
+    (x, y) => Number(y.claimed) - Number(x.claimed) || y.score - x.score || y.clusters - x.clusters || y.papers - x.papers || x.author - y.author,
   );
 }
 

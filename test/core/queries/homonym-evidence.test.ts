@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
-import { flagHomonyms, homonymEvidence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { CLAIM_PROBABILITY, flagHomonyms, homonymEvidence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 
 type Row = { title: string; authors: string[]; year: number; venue: string };
 const jsonl = (rows: Row[]) =>
@@ -16,31 +16,84 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     }));
     const { bundle } = buildText('supervisor.jsonl', jsonl(rows));
     const who = bundle.authors.name.indexOf('Oriane Vellacourt');
-    expect(splitPersonCandidates(bundle, who).clusters).toBe(5); // the structure alone says "5 people"
+    const split = splitPersonCandidates(bundle, who);
+    expect(split.groups).toHaveLength(5); // the structure alone says "5 groups with no co-author in common"
+    expect(split.clusters).toBe(1); // but their topics are alike: one person's work
     expect(flagHomonyms(bundle)).toEqual([]);
-    const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
-    expect(e.score).toBeLessThan(0);
-    expect(e.lines[0]).toMatch(/similar topics|partly alike/);
+    expect(flagHomonyms(bundle, { minScore: -Infinity })).toEqual([]);
   });
 
-  it('a common name whose two groups differ in topic, years and venues is a candidate with the evidence in words, not a claim', () => {
+  it('a rarely named person whose groups differ in topic is shown the evidence, but neither claimed nor a candidate', () => {
+    const rows: Row[] = [
+      { title: 'Text-to-video generation with latent diffusion', authors: ['Oriane Vellacourt', 'Ravi Okafor'], year: 2023, venue: 'Vision Conference' },
+      { title: 'Fake news detection with graph propagation', authors: ['Oriane Vellacourt', 'Mara Quist'], year: 2016, venue: 'Web Mining Workshop' },
+    ];
+    const { bundle } = buildText('rare.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Oriane Vellacourt');
+    expect(flagHomonyms(bundle)).toEqual([]);
+    const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
+    expect(e.claimed).toBe(false);
+    expect(e.probability).toBeLessThan(0.1);
+    expect(e.lines.at(-1)).toBe('The name: a rare name in this dataset.');
+  });
+
+  it('a common name whose two groups differ in topic, years and venues is a candidate or claim by its probability, with the evidence in words', () => {
+    // Wei Chen among East Asian names where "Wei" and "Chen" are frequent: 5 other Weis and 5 other Chens
+    // among 12 other people of that class make 5 × 5 / 12 ≈ 2.1 namesakes expected.
+    const others = ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Xu', 'Min Guo'];
     const rows: Row[] = [
       { title: 'Text-to-video generation with latent diffusion', authors: ['Wei Chen', 'Ravi Okafor', 'Lena Strom'], year: 2023, venue: 'Vision Conference' },
       { title: 'Minute-long video generation with diffusion transformers', authors: ['Wei Chen', 'Ravi Okafor'], year: 2024, venue: 'Vision Conference' },
       { title: 'Fake news detection with graph propagation', authors: ['Wei Chen', 'Mara Quist', 'Tom Ekberg'], year: 2016, venue: 'Web Mining Workshop' },
       { title: 'Rumour and fake news detection on social media', authors: ['Wei Chen', 'Mara Quist'], year: 2017, venue: 'Web Mining Workshop' },
+      ...others.map((a, i) => ({ title: `Parsing study ${i}`, authors: [a], year: 2020, venue: 'Parsing Workshop' })),
     ];
     const { bundle } = buildText('wei-chen.jsonl', jsonl(rows));
     const who = bundle.authors.name.indexOf('Wei Chen');
     const flags = flagHomonyms(bundle);
     expect(flags.map((f) => bundle.authors.name[f.author])).toEqual(['Wei Chen']);
-    // Among 5 people, one Wei and one Chen: 1 × 1 / 5 people expected with this name, × 1 extra group.
-    expect(flags[0]).toMatchObject({ claimed: false, groups: 2, namesakes: 0.2 });
+    expect(flags[0]).toMatchObject({ groups: 2, clusters: 2, namesakes: 2.08 });
     const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
-    expect(e.claimed).toBe(false);
-    expect(e.lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(2\): different topics: .* vs\. .*; no shared co-author; 20(23–2024|16–2017) vs\. 20(16–2017|23–2024); no venue in common\.$/);
-    expect(e.lines.at(-2)).toMatch(/Chen is a very common surname/);
-    expect(e.lines.at(-1)).toBe('Of its 2 groups with no co-author in common, about 0.20 would be someone else of this name by chance (10 or more before this is claimed as several people).');
+    // prior 1 − e^−2.08 = 0.88; different topics and no venue in common raise it
+    expect(e.probability).toBeGreaterThan(0.88);
+    expect(e.claimed).toBe(e.probability >= CLAIM_PROBABILITY);
+    expect(e.claimed).toBe(true);
+    expect(e.lines[0]).toMatch(
+      /^Group 2 \(2 papers\) against group 1 \(2\): different topics: .* vs\. .*; no shared co-author, and no co-author of one wrote with a co-author of the other; 20(23–2024|16–2017) vs\. 20(16–2017|23–2024); no venue in common\.$/,
+    );
+    expect(e.lines[1]).toMatch(/^Taken together: about 9\d in 100 that these are different people\.$/);
+    expect(e.lines.at(-1)).toBe('The name: Chen is a very common surname; about 2.1 people with this exact name would be expected here by chance.');
+  });
+
+  it('a shared affiliation counts against, different affiliations for (when the input has them)', () => {
+    const work = (id: string, title: string, coauthor: string, org: string, year: number) => ({
+      id: `https://openalex.org/${id}`,
+      display_name: title,
+      publication_year: year,
+      primary_location: { source: { display_name: 'Journal of Things' } },
+      authorships: [
+        { author: { display_name: 'Wei Chen' }, institutions: [{ display_name: org, country_code: 'CN' }] },
+        { author: { display_name: coauthor }, institutions: [{ display_name: org, country_code: 'CN' }] },
+      ],
+    });
+    const others = ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Min Guo'];
+    const build = (orgB: string) =>
+      buildText(
+        'works.jsonl',
+        [
+          work('W1', 'Text-to-video generation with latent diffusion', 'Ravi Okafor', 'Peking University', 2020),
+          work('W2', 'Fake news detection with graph propagation', 'Mara Quist', orgB, 2020),
+          ...others.map((a, i) => ({ ...work(`W${10 + i}`, `Parsing study ${i}`, 'Tom Ekberg', 'Elsewhere', 2020), authorships: [{ author: { display_name: a }, institutions: [] }] })),
+        ]
+          .map((w) => JSON.stringify(w))
+          .join('\n'),
+      ).bundle;
+    const evidenceFor = (bundle: ReturnType<typeof build>) => homonymEvidence(bundle, splitPersonCandidates(bundle, bundle.authors.name.indexOf('Wei Chen')));
+    const apart = evidenceFor(build('Zhejiang University'));
+    const same = evidenceFor(build('Peking University'));
+    expect(apart.lines[0]).toContain('different affiliations: Peking University vs. Zhejiang University');
+    expect(same.lines[0]).toContain('same affiliation: Peking University');
+    expect(apart.probability).toBeGreaterThan(same.probability);
   });
 
   it('the same papers gathered around Wei Chen (the focal author of a seed list) are claimed: the list was made by the name', () => {
@@ -68,17 +121,16 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(e.lines.at(-1)).toBe('The list was gathered around this name, so namesakes from anywhere may be in it.');
   });
 
-  it('a name common in the dataset, in 11 groups with no co-author in common that differ, is claimed (10 or more namesakes expected)', () => {
-    // 12 people named Wei and 12 named Chen among 23 (Wei Chen is both): 12 × 12 / 23 ≈ 6.3 people
-    // expected with this exact name; 10 groups beside the first make about 63 expected namesakes.
-    const given = ['Wei Okafor', 'Wei Quist', 'Wei Strom', 'Wei Ekberg', 'Wei Tamsin', 'Wei Vellacourt', 'Wei Marlow', 'Wei Rinaldi', 'Wei Castellanos', 'Wei Westergaard', 'Wei Lindqvist'];
-    const family = ['Ama Chen', 'Bex Chen', 'Cyd Chen', 'Dov Chen', 'Eli Chen', 'Fay Chen', 'Gus Chen', 'Hal Chen', 'Ida Chen', 'Jo Chen', 'Kit Chen'];
+  it('a name common in the dataset, in 11 groups on 11 topics tied by no co-author, is claimed as several people', () => {
+    // 11 other Weis and 11 other Chens among 22 other East Asian names: 11 × 11 / 22 = 5.5 namesakes expected.
+    const given = ['Wei Zhang', 'Wei Liu', 'Wei Wang', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Wei Ma', 'Wei Zhu', 'Wei Hu', 'Wei Guo', 'Wei Lin'];
+    const family = ['Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Chen', 'Min Chen', 'Jing Chen', 'Qi Chen', 'Yu Chen', 'Xin Chen'];
     const topics = ['video diffusion', 'fake news', 'protein folding', 'speech recognition', 'legal contracts', 'poetry metre', 'sign language', 'chess engines', 'clinical notes', 'code search', 'map labels'];
     const rows: Row[] = topics.map((t, i) => ({ title: `${t} ${t}`, authors: ['Wei Chen', given[i]!, family[i]!], year: 2000 + 2 * i, venue: `Venue ${i}` }));
     const { bundle } = buildText('many.jsonl', jsonl(rows));
     const who = bundle.authors.name.indexOf('Wei Chen');
     const flag = flagHomonyms(bundle).find((f) => f.author === who)!;
-    expect(flag).toMatchObject({ groups: 11, claimed: true });
-    expect(flag.namesakes).toBeGreaterThanOrEqual(10);
+    expect(flag).toMatchObject({ groups: 11, clusters: 11, claimed: true, namesakes: 5.5 });
+    expect(flag.probability).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
-import { CLAIM_NAMESAKES, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
@@ -94,28 +94,37 @@ describe('on acl_2020_main', () => {
     }
   });
 
-  it('flags need evidence beyond structure: far fewer flags than people with several clusters, each with a score', () => {
+  it('flags need evidence beyond structure: far fewer flags than people with several clusters, each probable enough', () => {
     const structural = flagHomonyms(bundle, { minScore: -Infinity });
     expect(flags.length).toBeLessThan(structural.length / 5);
-    for (const f of flags) expect(f.score).toBeGreaterThanOrEqual(0);
+    for (const f of flags) expect(f.probability).toBeGreaterThanOrEqual(CANDIDATE_PROBABILITY);
     // A prolific, rarely named person is not flagged for having many separate groups.
     expect(flags.some((f) => bundle.authors.name[f.author] === 'Dan Roth')).toBe(false);
   });
 
-  it('claims "several people" only where about 10 namesakes are expected among the groups: none in 3k papers', () => {
-    // Calibrated on acl_2016_2021_all (npm run eval:names); a 3k corpus has too few papers per name.
-    expect(flags.filter((f) => f.claimed)).toEqual([]);
-    for (const f of flags) expect(f.namesakes).toBeLessThan(CLAIM_NAMESAKES);
-    // The candidates that are not claimed come most expected namesakes first.
-    for (let i = 1; i < flags.length; i++) expect(flags[i]!.namesakes).toBeLessThanOrEqual(flags[i - 1]!.namesakes);
+  it('claims "several people" from a probability of 1/2, claims first and each list most probable first', () => {
+    const claims = flags.filter((f) => f.claimed);
+    for (const f of flags) expect(f.claimed).toBe(f.probability >= CLAIM_PROBABILITY);
+    expect(flags.slice(0, claims.length).every((f) => f.claimed)).toBe(true);
+    for (let i = 1; i < flags.length; i++) if (flags[i]!.claimed === flags[i - 1]!.claimed) expect(flags[i]!.score).toBeLessThanOrEqual(flags[i - 1]!.score);
+    // Every claim is a name of which others are expected here (in 3k papers: an East Asian romanised name);
+    // of the two names the Anthology splits in this corpus, Yang Liu is claimed and Bo Li at least a
+    // candidate (scripts/eval-names.ts scores it).
+    for (const f of claims) expect(f.namesakes).toBeGreaterThanOrEqual(0.3);
+    expect(claims.map((f) => bundle.authors.name[f.author])).toContain('Yang Liu');
+    expect(flags.map((f) => bundle.authors.name[f.author])).toContain('Bo Li');
+    expect(claims.length).toBeLessThan(40);
   });
 
-  it('a prolific person whose collaborators know each other is not flagged as several people for that', () => {
-    // Dan Roth's 18 papers fall into 12 co-author groups, but most of those groups are tied together
-    // by other papers in the corpus: far fewer clusters than groups.
+  it('a prolific, rarely named person with many separate groups is not even a candidate', () => {
+    // Dan Roth's 18 papers fall into 12 co-author groups, several not tied by a co-author or a topic; but
+    // no other Dan Roth is expected here, so the groups are one person's.
     const roth = bundle.authors.name.indexOf('Dan Roth');
     const s = splitPersonCandidates(bundle, roth);
     expect(s.groups.length).toBeGreaterThan(8);
-    expect(s.clusters).toBeLessThan(s.groups.length / 2);
+    expect(s.clusters).toBeLessThan(s.groups.length);
+    const e = homonymEvidence(bundle, s);
+    expect(e.probability).toBeLessThan(CANDIDATE_PROBABILITY);
+    expect(e.lines.at(-1)).toBe('The name: a rare name in this dataset.');
   });
 });

@@ -45,7 +45,8 @@ export function HomonymSection({ author }: { author: number }) {
   const { split, lines, evidence } = result.value;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
-  const differ = evidence !== null && evidence.score >= 0;
+  // the groups differ more than one person's usually do (the evidence alone, before the name prior)
+  const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 
   return (
@@ -61,12 +62,15 @@ export function HomonymSection({ author }: { author: number }) {
           <span className="flag-icon" aria-hidden="true">
             ⚑
           </span>
-          May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ.
+          May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+          {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
         </p>
       ) : (
         <p className="homonym-head muted">
           {split.groups.length} groups of papers with no co-author in common
-          {differ ? ', and they differ; not enough to claim they are different people (a candidate, not a claim).' : ', but little says they are different people.'}
+          {differ
+            ? `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
+            : ', but little says they are different people.'}
         </p>
       )}
       {evidence && (

@@ -222,12 +222,13 @@ export function ReviewPanel() {
         <>
           <h3 className="section-title">May be several people</h3>
           <p className="insight-intro">
-            Their papers fall into groups with no co-author in common. Open one to see the groups and split it.
+            Their papers fall into groups that no co-author ties together and that differ, on a name others here are likely to
+            share; most probable first. Open one to see the groups, the evidence, and split it.
           </p>
           <ul className="homonym-list" data-testid="homonym-list">
             {flags.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count">may be {f.clusters} people</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count">may be {f.clusters} people · about {Math.round(f.probability * 100)} in 100</span>} />
               </li>
             ))}
           </ul>
@@ -239,14 +240,14 @@ export function ReviewPanel() {
             Separate groups of papers, not a claim ({checks.value.flags.length - flags.length})
           </summary>
           <p className="insight-intro muted">
-            These names also have groups of papers with no co-author in common that differ in topic, years or venue, but that is not enough to
-            say they are different people (prolific people have such groups too). Most namesakes expected first
+            These names also have groups of papers that no co-author ties together, but what sets the groups apart, weighed against how
+            common the name is, makes different people less likely than not (prolific people have such groups too). Most probable first
             {checks.value.flags.length - flags.length > CANDIDATES_SHOWN ? `; the first ${CANDIDATES_SHOWN}` : ''}.
           </p>
           <ul className="homonym-list">
             {candidates.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, not claimed</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, about {Math.round(f.probability * 100)} in 100, not claimed</span>} />
               </li>
             ))}
           </ul>
