@@ -9,6 +9,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // ATLAS_TEST_CPU=1 writes each file's CPU time to test-output/cpu.jsonl (see the file)
+    setupFiles: ['test/setup/cpu-usage.ts'],
     projects: [
       {
         // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them
