@@ -23,10 +23,16 @@ export default defineConfig({
         },
       },
       {
-        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts; each file
-        // launches its own Chromium, and big bundles are built once behind a lock (big-bundles.ts)
+        // real Chromium against the built app (`vite build`), served by test/e2e/global-setup.ts, which also
+        // starts the one Chromium every e2e file connects to (each file in its own contexts: browser.ts);
+        // big bundles are built once behind a lock (big-bundles.ts)
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/setup.ts'],
+        },
       },
     ],
   },

@@ -1,5 +1,5 @@
 /** Launch the real Chromium used by e2e tests and the browser benchmark (software WebGL via SwiftShader). */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 
 /** Software WebGL for machines without a GPU; ATLAS_GPU=1 drops these flags to use the real GPU. */
 const SWIFTSHADER_ARGS = process.env.ATLAS_GPU === '1' ? [] : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -14,12 +14,28 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const LAUNCH_OPTIONS = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+  headless: true,
+};
+
+/**
+ * The Chromium of an e2e file or the benchmark. In the e2e suite one Chromium serves every file: the e2e
+ * global setup starts it (`startSharedChromium`) and test/e2e/setup.ts passes its address in
+ * `ATLAS_CHROMIUM_WS`, so this connects instead of starting a browser per file; each file still works in
+ * its own contexts (own cookies, storage, IndexedDB), and `close()` on the returned browser closes only
+ * those and disconnects. Outside the suite (benchmarks) it launches its own.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const ws = process.env.ATLAS_CHROMIUM_WS;
+  if (ws) return chromium.connect(ws);
+  return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/** Start the one Chromium the e2e files connect to (e2e global setup); `wsEndpoint` is its address. */
+export function startSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH_OPTIONS);
 }
 
 /**

@@ -11,6 +11,8 @@ import { buildDataset } from '../../src/core/pipeline';
 import { defaultLabeler } from '../../scripts/lib/labeler';
 import { registerDataset, writeDataset } from '../../scripts/lib/write-dataset';
 import { serveStatic, type StaticServer } from './static-server';
+import { startSharedChromium } from './browser';
+import type { BrowserServer } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SITE_DIR = path.join(ROOT, 'test-output/e2e-site');
@@ -19,6 +21,8 @@ export const SEED = 'public/samples/wang-jialiang.txt';
 declare module 'vitest' {
   export interface ProvidedContext {
     atlasUrl: string;
+    /** The shared Chromium's address (browser.ts `launchChromium` connects to it). */
+    chromiumWs: string;
   }
 }
 
@@ -45,8 +49,11 @@ function writeBrokenBundles(seedBundlePath: string): void {
 }
 
 let server: StaticServer | null = null;
+let chromium: BrowserServer | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // the one Chromium of the run starts while the app builds
+  const starting = startSharedChromium();
   rmSync(SITE_DIR, { recursive: true, force: true });
   // a production build, as users get it (vitest sets NODE_ENV=test, which would give React's dev build)
   const nodeEnv = process.env.NODE_ENV;
@@ -67,7 +74,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   server = await serveStatic(SITE_DIR);
   project.provide('atlasUrl', server.url);
+  chromium = await starting;
+  project.provide('chromiumWs', chromium.wsEndpoint());
   return async () => {
     await server?.close();
+    await chromium?.close();
   };
 }
