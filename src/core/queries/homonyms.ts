@@ -388,7 +388,8 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     else if (c.topicSimilarity >= 0.1) parts.push(`similar topics (${listWords(c.words)})`);
     else parts.push(`topics partly alike (${listWords(a.words)} vs. ${listWords(c.words)})`);
     parts.push('no shared co-author, and no co-author of one wrote with a co-author of the other');
-    if (a.years || c.years) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
+    // years say something only where the spans differ ("2020 vs. 2020" in a one-year dataset says nothing)
+    if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
     const shared = c.venues.filter((v) => a.venues.includes(v)).length;
     if (c.venues.length && a.venues.length) parts.push(shared ? `${shared} venue${shared === 1 ? '' : 's'} in common` : 'no venue in common');
     if (c.organisations.length && a.organisations.length) {

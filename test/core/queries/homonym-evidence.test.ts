@@ -65,6 +65,19 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(e.lines.at(-1)).toBe('The name: Chen is a very common surname; about 2.1 people with this exact name would be expected here by chance.');
   });
 
+  it('years are left out of the evidence where both groups span the same years (a one-year dataset)', () => {
+    const others = ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Tao Xu', 'Min Guo'];
+    const rows: Row[] = [
+      { title: 'Text-to-video generation with latent diffusion', authors: ['Wei Chen', 'Ravi Okafor', 'Lena Strom'], year: 2020, venue: 'Vision Conference' },
+      { title: 'Fake news detection with graph propagation', authors: ['Wei Chen', 'Mara Quist', 'Tom Ekberg'], year: 2020, venue: 'Web Mining Workshop' },
+      ...others.map((a, i) => ({ title: `Parsing study ${i}`, authors: [a], year: 2020, venue: 'Parsing Workshop' })),
+    ];
+    const { bundle } = buildText('wei-chen-2020.jsonl', jsonl(rows));
+    const e = homonymEvidence(bundle, splitPersonCandidates(bundle, bundle.authors.name.indexOf('Wei Chen')));
+    expect(e.lines[0]).toMatch(/^Group 2 \(1 paper\) against group 1 \(1\): different topics: .*; no shared co-author, and no co-author of one wrote with a co-author of the other; no venue in common\.$/);
+    expect(e.lines.join(' ')).not.toContain('2020 vs. 2020');
+  });
+
   it('a shared affiliation counts against, different affiliations for (when the input has them)', () => {
     const work = (id: string, title: string, coauthor: string, org: string, year: number) => ({
       id: `https://openalex.org/${id}`,
