@@ -61,7 +61,7 @@ export function Canvas() {
       <SigmaInstanceController />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
-      <LabelsController />
+      <LabelsController graph={graph} />
       {graph && (
         <>
           <LinkClickController graph={graph} />

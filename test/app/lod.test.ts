@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
-import { createLod, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET } from '../../src/app/graph/lod';
+import { createLod, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
 import { buildFiles, SEED_PATH, aclMain } from '../core/helpers';
@@ -97,7 +97,7 @@ describe('level of detail', () => {
     expect(lod.display.everyEdge((_e, _a, s, t) => (s[0] === 'p') !== (t[0] === 'p'))).toBe(true);
   });
 
-  it('at overview, with no paper drawn, the strongest co-author links between the drawn authors are drawn instead (faint)', () => {
+  it('at overview, with no paper drawn, the strongest co-author links between the drawn authors are drawn instead (faint), bridges thinned', () => {
     const graph = buildSigmaGraph(acl, 'papers', 'light');
     const lod = createLod(graph, acl)!;
     const { display } = lod;
@@ -114,10 +114,30 @@ describe('level of detail', () => {
       weakestDrawn = Math.min(weakestDrawn, weight[i]);
       expect(display.getEdgeAttribute(e, 'color')).toMatch(/^#[0-9a-f]{6}$/);
     }
+    // inside communities the strongest links; between two communities one link per pair, the strongest, for
+    // at most OVERVIEW_BRIDGES pairs (the community structure reads, not a hairball of bridges)
+    const { community } = acl.authors;
+    const pairOf = (i: number) => [community[source[i]], community[target[i]]].sort((a, b) => a - b).join(',');
+    const bridges = new Map<string, number>();
+    let inside = 0;
+    for (const e of links) {
+      const i = Number(e.slice(LINK_PREFIX.length));
+      if (community[source[i]] === community[target[i]]) {
+        inside++;
+        continue;
+      }
+      expect(bridges.has(pairOf(i))).toBe(false);
+      bridges.set(pairOf(i), weight[i]);
+    }
+    expect(bridges.size).toBeGreaterThan(10);
+    expect(bridges.size).toBeLessThanOrEqual(OVERVIEW_BRIDGES);
+    expect(inside).toBeGreaterThan(bridges.size);
     const drawnLinks = new Set(links);
     for (let i = 0; i < source.length; i++) {
       if (drawnLinks.has(`${LINK_PREFIX}${i}`) || !display.hasNode(authorKey(source[i])) || !display.hasNode(authorKey(target[i]))) continue;
-      expect(weight[i]).toBeLessThanOrEqual(weakestDrawn);
+      if (community[source[i]] === community[target[i]]) expect(weight[i]).toBeLessThanOrEqual(weakestDrawn);
+      else if (bridges.has(pairOf(i))) expect(weight[i]).toBeLessThanOrEqual(bridges.get(pairOf(i))!);
+      else expect(bridges.size === OVERVIEW_BRIDGES || links.length === Math.min(LINK_BUDGET, EDGE_BUDGET)).toBe(true);
     }
     // the full graph is not touched: its edges stay authorship edges
     expect(graph.someEdge((e) => isLink(e))).toBe(false);

@@ -3,7 +3,8 @@
  * animation on): on the seed and on acl_2020_main (3k papers), at overview and zoomed in, the labels
  * drawn (`window.__atlas.labels`, boxes in canvas pixels) never overlap one another, community labels
  * included; every label lies inside the canvas (community labels are not cut by its edges); the most
- * prolific authors in view are labelled; a selected author's name is drawn, even where it is crowded.
+ * prolific authors in view are labelled; a selected author's name is drawn, even where it is crowded; no two
+ * communities carry the same label (item 7), and none ends in "…" on the canvas.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,16 @@ describe.each([
       })()`);
       const named = new Set(authors.map((l) => l.key));
       expect(top.filter((k) => named.has(k)).length).toBeGreaterThanOrEqual(2);
+      // no two communities carry the same label (two "machine reading comprehension", three "visual question
+      // answering" before): in the bundle, in the Communities panel, on the canvas; never "…" on the canvas
+      const all = await fromStore<string[]>(page, 'b.communities.map((c) => c.label.toLowerCase())');
+      expect(all.filter((l, i) => all.indexOf(l) !== i)).toEqual([]);
+      const listed = (await page.getByTestId('communities-panel').locator('li[data-community] .community-name').allTextContents()).map((t) => t.toLowerCase());
+      expect(listed.length).toBeGreaterThan(100);
+      expect(listed.filter((l, i) => listed.indexOf(l) !== i)).toEqual([]);
+      const onCanvas = communities.map((l) => l.text);
+      expect(new Set(onCanvas).size).toBe(onCanvas.length);
+      expect(onCanvas.filter((t) => t.includes('…'))).toEqual([]);
     }
 
     // an author unnamed at overview, once selected, is named in bold (the camera brings it closer)

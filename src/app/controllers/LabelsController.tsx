@@ -1,7 +1,9 @@
 /**
  * The canvas labels: author and paper names and community labels, placed together by
  * graph/label-placement.ts (priority order, collision-free, inside the screen) and drawn on Sigma's label
- * layer after each render (Sigma's own label drawing is off: `renderLabels: false`). The labels drawn are
+ * layer after each render (Sigma's own label drawing is off: `renderLabels: false`), and again when a hover
+ * changes on a big graph (its neighbourhood, drawn by HoverOverlayController under this layer, is named
+ * first and the other labels are faint). The labels drawn are
  * published as `window.__atlas.labels` (boxes in viewport pixels) and kept for the SVG export; the
  * communities labelled are also `data-community-labels` on the canvas container. Renders nothing.
  */
@@ -10,8 +12,11 @@ import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { atlasDebug } from '../debug';
 import { labelDotColours } from '../graph/colours';
-import { communityExtents, drawPlacedLabels, placeLabels, textMeasurer, type Box, type LabelInput, type PlacedLabel } from '../graph/label-placement';
+import { communityExtents, drawPlacedLabels, placeLabels, textMeasurer, type Box, type LabelInput, type LabelNode, type PlacedLabel } from '../graph/label-placement';
+import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
+import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
@@ -43,7 +48,29 @@ function coveredParts(sigma: Sigma): Box[] {
   return out;
 }
 
-function labelInput(sigma: Sigma, onScreen: boolean): LabelInput {
+/**
+ * A big graph's hover (drawn by HoverOverlayController on its own layer, under this one): its nodes join the
+ * placement on top of the rest, the hovered node and (when few) its neighbours named first; the rest faint.
+ */
+function hoverPart(sigma: Sigma, graph: AtlasGraph | null): Pick<LabelInput, 'extra' | 'emphasised'> & { hovered: string | null } {
+  const { dataset, hovered } = useAtlas.getState();
+  if (!graph || !lodOf(graph) || !hovered) return { hovered: null };
+  const hood = hoverNeighbourhood(sigma as unknown as Sigma<NodeAttrs, EdgeAttrs>, graph, dataset?.bundle ?? null, hovered);
+  if (!hood) return { hovered: null };
+  const extra: LabelNode[] = hood.nodes.map((n) => ({
+    key: n.key,
+    x: n.x,
+    y: n.y,
+    r: n.r,
+    label: n.attrs.kind === 'paper' ? n.attrs.title : n.attrs.label,
+    force: n.focus || hood.labelAll || n.attrs.focal,
+    focal: n.attrs.focal,
+    square: n.attrs.kind === 'paper',
+  }));
+  return { hovered: hood.emphasis.focus, extra, emphasised: new Set(hood.nodes.map((n) => n.key)) };
+}
+
+function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null): LabelInput {
   const { dataset, visibility, selection } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
   let extents: Float64Array | null = null;
@@ -53,11 +80,14 @@ function labelInput(sigma: Sigma, onScreen: boolean): LabelInput {
     if (!extents) extentsCache.set(owner, (extents = communityExtents(bundle, visibility?.author ?? null)));
   }
   const sel = selectedNode(selection);
+  // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
+  // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
+  const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
   return {
     bundle,
     extents,
-    // the hovered node's name is on its hover card, above every label: it does not move the others
-    first: [sel ? nodeKey(sel) : null],
+    ...hover,
+    first: [sel ? nodeKey(sel) : null, hovered],
     font: sigma.getSetting('labelFont'),
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),
@@ -71,14 +101,14 @@ function labelInput(sigma: Sigma, onScreen: boolean): LabelInput {
  * label layer (`onScreen`: no label under the panel, legends or zoom buttons), or the PNG export's
  * temporary renderer (the whole picture). Returns what was drawn.
  */
-export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onScreen = false): PlacedLabel[] {
+export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onScreen = false, graph: AtlasGraph | null = null): PlacedLabel[] {
   const { dataset, theme, colorBy } = useAtlas.getState();
   if (!measure) {
     measureCtx = document.createElement('canvas').getContext('2d');
     if (!measureCtx) return [];
     measure = textMeasurer(measureCtx);
   }
-  const input = labelInput(sigma, onScreen);
+  const input = labelInput(sigma, onScreen, graph);
   const placed = placeLabels(sigma, input, measure);
   const colors = CANVAS_COLORS[theme];
   drawPlacedLabels(
@@ -92,7 +122,7 @@ export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onS
   return placed.labels;
 }
 
-export function LabelsController() {
+export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
@@ -100,22 +130,41 @@ export function LabelsController() {
   const colorBy = useAtlas((s) => s.colorBy);
 
   useEffect(() => {
+    let frame: number | null = null;
     const draw = () => {
-      const ctx = sigma.getCanvases().labels?.getContext('2d');
+      const canvas = sigma.getCanvases().labels;
+      const ctx = canvas?.getContext('2d');
       if (!ctx) return;
-      lastPlaced = drawAtlasLabels(ctx, sigma, true);
+      lastPlaced = drawAtlasLabels(ctx, sigma, true, graph);
       atlasDebug.labels = lastPlaced;
       sigma.getContainer().dataset.communityLabels = lastPlaced
         .filter((l) => l.kind === 'community')
         .map((l) => l.key)
         .join(',');
     };
+    // a big graph's hover re-places the labels without a WebGL render: the layer is cleared and drawn again
+    const redraw = () => {
+      frame = null;
+      const canvas = sigma.getCanvases().labels;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.restore();
+      draw();
+    };
+    const unsubscribe = useAtlas.subscribe((s, prev) => {
+      if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
+    });
     sigma.on('afterRender', draw);
     sigma.scheduleRender();
     return () => {
+      unsubscribe();
+      if (frame !== null) cancelAnimationFrame(frame);
       sigma.off('afterRender', draw);
     };
-  }, [sigma, dataset, theme, visibility, colorBy]);
+  }, [sigma, graph, dataset, theme, visibility, colorBy]);
 
   return null;
 }

@@ -13,8 +13,10 @@
  * centre is drawn on top (no disc drawn above it covers its centre), so a click or hover on a labelled
  * disc's centre reaches that node. Sigma draws by zIndex, then graph order: so does the cover test.
  *
- * Pure geometry over Sigma's display data (`sigma.getNodeDisplayData`), a `measure(text, font)` for text
- * widths: the canvas layer (controllers/LabelsController.tsx), the PNG and the SVG export use it.
+ * Pure geometry over Sigma's display data (`sigma.getNodeDisplayData`), plus the nodes a big graph's hover
+ * draws on its own layer (`extra`: the hovered neighbourhood, named first, the rest faint), and a
+ * `measure(text, font)` for text widths: the canvas layer (controllers/LabelsController.tsx), the PNG and
+ * the SVG export use it. Nothing else places labels on the canvas.
  */
 import type Sigma from 'sigma';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
@@ -42,6 +44,8 @@ export interface PlacedLabel {
   node?: { x: number; y: number; r: number; focal: boolean; strong: boolean };
   /** Community labels: where the colour dot goes. */
   dotX?: number;
+  /** Drawn faint: something else is emphasised (a hover on a big graph washes the rest out). */
+  dim?: boolean;
 }
 
 /** Zoomed in closer than this camera ratio, node labels take over and community labels go. */
@@ -142,17 +146,22 @@ export class Occupancy {
 /** Whether the two boxes overlap (touching edges do not). */
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-interface Drawn {
+/** A node drawn on screen, as the placement sees it (viewport pixels). */
+export interface LabelNode {
   key: string;
   x: number;
   y: number;
   r: number;
   label: string | null;
-  /** Position in Sigma's drawing order (higher: drawn later, on top). */
-  rank: number;
+  /** Must be named when there is room (a neighbourhood's forced labels). */
   force: boolean;
   focal: boolean;
   square: boolean;
+}
+
+interface Drawn extends LabelNode {
+  /** Position in Sigma's drawing order (higher: drawn later, on top). */
+  rank: number;
 }
 
 /**
@@ -240,6 +249,13 @@ export interface LabelInput {
   minRadius: number;
   /** Parts of the canvas covered by the page (details panel, legend, zoom buttons), viewport pixels: no label goes there. */
   obstacles?: Box[];
+  /**
+   * Nodes drawn above everything Sigma draws, in this order (the last on top): a hovered neighbourhood on a big
+   * graph, drawn on a 2D layer (graph/hover-neighbourhood.ts). They replace Sigma's own entries of the same key.
+   */
+  extra?: LabelNode[];
+  /** While set, the labels of other nodes, the community labels and the focal ring are drawn faint (`dim`). */
+  emphasised?: ReadonlySet<string> | null;
 }
 
 /** A ring around the focal author (viewport pixels), drawn whether or not its name found room. */
@@ -247,6 +263,7 @@ export interface Ring {
   x: number;
   y: number;
   r: number;
+  dim?: boolean;
 }
 
 export interface Placement {
@@ -263,7 +280,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const { width, height } = sigma.getDimensions();
   const { labelSize, font } = input;
   const lineH = labelSize + 4;
-  const nodes = drawnNodes(sigma, width, height);
+  let nodes = drawnNodes(sigma, width, height);
+  if (input.extra?.length) {
+    const replaced = new Set(input.extra.map((n) => n.key));
+    nodes = nodes.filter((n) => !replaced.has(n.key));
+    let top = nodes.length;
+    for (const n of input.extra) nodes.push({ ...n, rank: top++ });
+  }
   const covered = coveredCentres(nodes);
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
@@ -303,7 +326,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const n = byKey.get(k);
     if (!n || done.has(k)) continue;
     done.add(k);
-    placeNode(n, out.length === 0);
+    // each is named even where crowded (the selected node, and on big graphs the hovered one)
+    placeNode(n, true);
   }
   const rings: Ring[] = [];
   for (const n of nodes) {
@@ -363,8 +387,16 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // 4. every other labelled node, biggest first, while the budget lasts
   const rest = nodes.filter((n) => n.label && !done.has(n.key) && n.r >= input.minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height).sort(bySize);
   for (let i = 0; i < rest.length && i < MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i], false);
+  const emphasised = input.emphasised;
+  if (emphasised) {
+    for (const l of out) if (l.kind === 'community' || !emphasised.has(l.key)) l.dim = true;
+    for (const ring of rings) ring.dim = !nodes.some((n) => n.focal && emphasised.has(n.key) && n.x === ring.x && n.y === ring.y);
+  }
   return { labels: out, rings };
 }
+
+/** Opacity of a faint label (`dim`): what shows through a hover's wash (HoverOverlayController). */
+export const DIM_LABEL_ALPHA = 0.22;
 
 export interface LabelColours {
   label: string;
@@ -382,6 +414,7 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
   ctx.save();
   ctx.lineJoin = 'round';
   for (const ring of rings) {
+    ctx.globalAlpha = ring.dim ? DIM_LABEL_ALPHA : 1;
     ctx.beginPath();
     ctx.arc(ring.x, ring.y, ring.r + 3, 0, Math.PI * 2);
     ctx.lineWidth = 2;
@@ -389,6 +422,7 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.stroke();
   }
   for (const l of labels) {
+    ctx.globalAlpha = l.dim ? DIM_LABEL_ALPHA : 1;
     if (l.kind === 'node' && l.node) {
       ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight);
       ctx.textAlign = l.align;

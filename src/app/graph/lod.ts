@@ -136,22 +136,61 @@ function linkColor(source: NodeAttrs, target: NodeAttrs): string {
   return faded(source.color, background, LINK_FADE);
 }
 
+/** At overview, links between two communities (bridges) drawn at most: the strongest pair of communities first. */
+export const OVERVIEW_BRIDGES = 250;
+
+/**
+ * At overview, what keeps the community structure readable (issue 11: the 30k overview was a hairball of
+ * bridges): every link inside a community is kept, and of the links between two communities only the
+ * strongest one per pair of communities, for the `maxBridges` strongest pairs. Zoomed in, every link in view
+ * is drawn again (within the budget). `items` in any order; returns the kept ones, strongest first (ties by
+ * `tie`, so the choice is deterministic).
+ */
+export function thinBridges<T>(
+  items: readonly T[],
+  communities: (item: T) => readonly [number, number],
+  weight: (item: T) => number,
+  tie: (item: T) => number,
+  maxBridges: number = OVERVIEW_BRIDGES,
+): T[] {
+  const order = [...items].sort((a, b) => weight(b) - weight(a) || tie(a) - tie(b));
+  const pairs = new Set<string>();
+  const out: T[] = [];
+  for (const item of order) {
+    const [c, d] = communities(item);
+    if (c === d) {
+      out.push(item);
+      continue;
+    }
+    if (pairs.size >= maxBridges) continue;
+    const pair = c < d ? `${c},${d}` : `${d},${c}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    out.push(item);
+  }
+  return out;
+}
+
 /**
  * The strongest co-author links (bundle.coauthorLinks weights) whose two authors are both in `nodes`,
- * up to `budget`, as display-only edges. For the papers view when no paper is drawn.
+ * up to `budget`, as display-only edges. For the papers view when no paper is drawn; at `overview`, bridges
+ * between communities are thinned (`thinBridges`).
  */
 export function selectLinks(
   graph: AtlasGraph,
   bundle: Bundle,
   nodes: ReadonlySet<string>,
   budget: number = LINK_BUDGET,
+  overview = false,
 ): NonNullable<Selection['links']> {
   const drawn = new Uint8Array(bundle.authors.name.length);
   for (const n of nodes) if (isAuthorKey(n)) drawn[keyIndex(n)] = 1;
   const { source, target, weight } = bundle.coauthorLinks;
-  const candidates: number[] = [];
+  const { community } = bundle.authors;
+  let candidates: number[] = [];
   for (let i = 0; i < source.length; i++) if (drawn[source[i]] && drawn[target[i]]) candidates.push(i);
-  if (candidates.length > budget) candidates.sort((a, b) => weight[b] - weight[a] || a - b);
+  if (overview) candidates = thinBridges(candidates, (i) => [community[source[i]], community[target[i]]], (i) => weight[i], (i) => i);
+  else if (candidates.length > budget) candidates.sort((a, b) => weight[b] - weight[a] || a - b);
   const links: NonNullable<Selection['links']> = new Map();
   for (let k = 0; k < candidates.length && k < budget; k++) {
     const i = candidates[k];
@@ -188,14 +227,16 @@ export function selectVisible(
   for (const e of forced.edges) {
     if (graph.hasEdge(e) && nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
   }
-  const candidates: { key: string; score: number }[] = [];
+  let candidates: { key: string; score: number; c: readonly [number, number]; k: number }[] = [];
   for (const n of nodes) {
-    graph.forEachEdge(n, (e, attrs, source, target) => {
+    graph.forEachEdge(n, (e, attrs, source, target, sa, ta) => {
       // each edge once: from its source
-      if (source === n && nodes.has(target) && !edges.has(e)) candidates.push({ key: e, score: attrs.score });
+      if (source === n && nodes.has(target) && !edges.has(e)) candidates.push({ key: e, score: attrs.score, c: [sa.community, ta.community], k: candidates.length });
     });
   }
-  if (candidates.length > edgeBudget) candidates.sort((a, b) => b.score - a.score);
+  // the whole graph in view: bridges between communities thinned, so the communities read
+  if (rect === null) candidates = thinBridges(candidates, (e) => e.c, (e) => e.score, (e) => e.k);
+  else if (candidates.length > edgeBudget) candidates.sort((a, b) => b.score - a.score);
   for (let i = 0; i < candidates.length && i < edgeBudget; i++) edges.add(candidates[i].key);
   return { nodes, edges };
 }
@@ -319,7 +360,7 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
     const s = selectVisible(graph, priority, lod.rect, { nodes: focal, edges: [] });
     if (!papersView) return s;
     for (const n of s.nodes) if (graph.getNodeAttribute(n, 'kind') === 'paper') return s;
-    const links = selectLinks(graph, bundle, s.nodes, Math.min(LINK_BUDGET, EDGE_BUDGET));
+    const links = selectLinks(graph, bundle, s.nodes, Math.min(LINK_BUDGET, EDGE_BUDGET), lod.rect === null);
     for (const e of links.keys()) s.edges.add(e);
     return { ...s, links };
   };
