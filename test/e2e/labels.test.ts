@@ -119,7 +119,7 @@ describe.each([
       const all = await fromStore<string[]>(page, 'b.communities.map((c) => c.label.toLowerCase())');
       expect(all.filter((l, i) => all.indexOf(l) !== i)).toEqual([]);
       const listed = (await page.getByTestId('communities-panel').locator('li[data-community] .community-name').allTextContents()).map((t) => t.toLowerCase());
-      expect(listed.length).toBeGreaterThan(100);
+      expect(listed.length).toBeGreaterThan(10);
       expect(listed.filter((l, i) => listed.indexOf(l) !== i)).toEqual([]);
       const onCanvas = communities.map((l) => l.text);
       expect(new Set(onCanvas).size).toBe(onCanvas.length);
