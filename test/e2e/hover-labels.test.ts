@@ -66,7 +66,7 @@ describe.each(['light', 'dark'] as const)('hover on the 30k map, %s theme', (the
       const input = document.querySelector('.search input');
       const style = getComputedStyle(input);
       const ctx = document.createElement('canvas').getContext('2d');
-      ctx.font = style.font;
+      ctx.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
       return { text: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
     })()`);
     expect(search.text).toBeLessThanOrEqual(search.room);

@@ -45,7 +45,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
       const input = document.querySelector('.search input');
       const style = getComputedStyle(input);
       const ctx = document.createElement('canvas').getContext('2d');
-      ctx.font = style.font;
+      ctx.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
       const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       return { placeholder: input.placeholder, text: ctx.measureText(input.placeholder).width, room };
     })()`);

@@ -29,7 +29,8 @@ function useFittingPlaceholder(input: React.RefObject<HTMLInputElement | null>, 
       const style = getComputedStyle(el);
       const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 2;
       if (!measureCtx || room <= 0) return setChosen(list[0] ?? '');
-      measureCtx.font = style.font;
+      // the parts, not the `font` shorthand (Chrome computes it empty for inputs)
+      measureCtx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       setChosen(list.find((text) => measureCtx!.measureText(text).width <= room) ?? list[list.length - 1] ?? '');
     };
     fit();
