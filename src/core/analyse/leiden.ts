@@ -261,14 +261,13 @@ function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int
   return refined;
 }
 
-/** The graph of communities: node per label, edge weights summed, internal weight kept as self-loops. */
+/**
+ * The graph of communities: node per label, edge weights summed, internal weight kept as self-loops. Rows are
+ * written straight into CSR (typed arrays, no edge list in between): community c's row lists every other
+ * community its members touch, in the order first met.
+ */
 function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
   const { n, offset, nbr, w } = g;
-  const selfLoop = new Float64Array(count);
-  // self-loops of g: k includes 2*self; recover as k - sum of incident edge weights
-  const src: number[] = [];
-  const tgt: number[] = [];
-  const wt: number[] = [];
   const members = new Int32Array(n);
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) start[labels[i]! + 1]!++;
@@ -276,36 +275,52 @@ function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
   const fill = start.slice(0, count);
   for (let i = 0; i < n; i++) members[fill[labels[i]!]!++] = i;
   const acc = new Float64Array(count);
+  const seen = new Uint8Array(count);
   const touched = new Int32Array(count);
+  // at most one entry per half-edge of g
+  const cap = offset[n]!;
+  let outNbr = new Int32Array(Math.min(cap, 1 << 16));
+  let outW = new Float64Array(outNbr.length);
+  const outOffset = new Int32Array(count + 1);
+  const k = new Float64Array(count);
+  let len = 0;
   for (let c = 0; c < count; c++) {
     let nt = 0;
-    let inner = 0;
+    let kc = 0;
     for (let mi = start[c]!; mi < start[c + 1]!; mi++) {
       const v = members[mi]!;
-      let incident = 0;
+      kc += g.k[v]!;
       for (let e = offset[v]!; e < offset[v + 1]!; e++) {
         const d = labels[nbr[e]!]!;
-        incident += w[e]!;
-        if (d === c) {
-          inner += w[e]!;
-          continue;
+        if (d === c) continue;
+        if (seen[d] === 0) {
+          seen[d] = 1;
+          touched[nt++] = d;
         }
-        if (d < c) continue; // each pair of communities once
-        if (acc[d] === 0) touched[nt++] = d;
         acc[d] = acc[d]! + w[e]!;
       }
-      inner += g.k[v]! - incident; // the node's own self-loop, counted twice in k
     }
-    selfLoop[c] = inner / 2;
+    k[c] = kc;
+    if (len + nt > outNbr.length) {
+      const size = Math.min(cap, Math.max(len + nt, outNbr.length * 2));
+      const a = new Int32Array(size);
+      a.set(outNbr.subarray(0, len));
+      outNbr = a;
+      const b = new Float64Array(size);
+      b.set(outW.subarray(0, len));
+      outW = b;
+    }
     for (let t = 0; t < nt; t++) {
       const d = touched[t]!;
-      src.push(c);
-      tgt.push(d);
-      wt.push(acc[d]!);
+      outNbr[len] = d;
+      outW[len++] = acc[d]!;
       acc[d] = 0;
+      seen[d] = 0;
     }
+    outOffset[c + 1] = len;
   }
-  return toCsr(count, src, tgt, wt, selfLoop);
+  // k of a community: its members' weighted degrees (self-loops included), so the total stays 2m
+  return { n: count, offset: outOffset, nbr: outNbr.subarray(0, len), w: outW.subarray(0, len), k, total: g.total };
 }
 
 /** One Leiden run from a start partition (labels compacted); returns the partition of the original nodes. */
@@ -381,11 +396,12 @@ export interface LeidenOptions {
 /**
  * Leiden communities of an undirected weighted graph on nodes 0..n-1 (edges listed once each, no
  * self-loops needed). Returns the community of each node (0..count-1, connected communities) and the
- * modularity of the partition at the given resolution.
+ * modularity of the partition at the given resolution; `iterations`: Leiden iterations run over all starts.
  */
-export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { community: Int32Array; count: number; modularity: number } {
+export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { community: Int32Array; count: number; modularity: number; iterations: number } {
   const g = toCsr(n, edges.source, edges.target, edges.weight);
-  if (n === 0) return { community: new Int32Array(0), count: 0, modularity: 0 };
+  if (n === 0) return { community: new Int32Array(0), count: 0, modularity: 0, iterations: 0 };
+  let iterations = 0;
   let best: Int32Array | null = null as Int32Array | null;
   let bestQ = -Infinity;
   const restarts = Math.max(1, o.restarts ?? 1);
@@ -395,6 +411,7 @@ export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { com
     let q = -Infinity;
     let idle = 0;
     for (let it = 0; it < (o.iterations ?? 10); it++) {
+      iterations++;
       const nextPart = splitDisconnected(g, leidenRun(g, part, o.resolution, o.rng));
       const nq = modularity(n, edges, nextPart, o.resolution);
       if (nq <= q + 1e-12) {
@@ -412,5 +429,5 @@ export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { com
   }
   const community = best!;
   const count = compact(community);
-  return { community, count, modularity: bestQ };
+  return { community, count, modularity: bestQ, iterations };
 }
