@@ -60,9 +60,12 @@ for (const d of DATASETS) {
     continue;
   }
   const out = join(OUT, 'data', d.id);
+  // the machine is shared: wall time means little without how busy it was (1-minute load average before and after)
+  const loadBefore = loadavg()[0]!;
   const t0 = performance.now();
   const r = spawnSync(TSX, [resolve('scripts', 'lib', 'bench-build-child.ts'), out, d.file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallMs = Math.round(performance.now() - t0);
+  const load = `${loadBefore.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`;
   if (r.status !== 0) {
     process.stderr.write(`bench: build of ${d.id} failed:\n${r.stderr}\n`);
     process.exitCode = 1;
@@ -74,8 +77,8 @@ for (const d of DATASETS) {
     const f = spawnSync(TSX, [resolve('scripts', 'lib', 'fa2-baseline.ts'), join(out, 'bundle.json')], { encoding: 'utf8' });
     if (f.status === 0) fa2 = JSON.parse(f.stdout.trim());
   }
-  rows.push({ id: d.id, wallMs, target: d.target, browser: d.browser, ...stats, ...fa2 });
-  process.stderr.write(`bench: built ${d.id} in ${(wallMs / 1000).toFixed(1)} s\n`);
+  rows.push({ id: d.id, wallMs, load, target: d.target, browser: d.browser, ...stats, ...fa2 });
+  process.stderr.write(`bench: built ${d.id} in ${(wallMs / 1000).toFixed(1)} s (load ${load})\n`);
 }
 
 const stages = ['read', ...STAGES, 'write'];
@@ -85,6 +88,7 @@ const table = rows.map((r) => {
     dataset: r.id,
     'end-to-end s': (r.wallMs / 1000).toFixed(2),
     'CPU s': ((r.cpuMs as number) / 1000).toFixed(1),
+    'load 1m': r.load,
     ...Object.fromEntries(stages.map((s) => [`${s} ms`, Math.round(t[s] ?? 0)])),
     'peak RSS MB': r.maxRssMB,
     'bundle KiB': Math.round((r.bundleBytes as number) / 1024),

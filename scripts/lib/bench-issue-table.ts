@@ -10,6 +10,8 @@ interface BuildRow {
   wallMs: number;
   maxRssMB?: number;
   cpuMs?: number;
+  /** 1-minute load average before -> after the build. */
+  load?: string;
   papers?: number;
   [k: string]: unknown;
 }
@@ -43,7 +45,7 @@ export function issueTable(
     rows.push({
       figure: `${id} build, wall / peak RSS${extra ? ` ${extra}` : ''}`,
       today,
-      now: r ? `${s(r.wallMs)} / ${r.maxRssMB} MB (CPU ${s(r.cpuMs ?? 0)})` : 'not run',
+      now: r ? `${s(r.wallMs)} / ${r.maxRssMB} MB (CPU ${s(r.cpuMs ?? 0)}${r.load ? `, load ${r.load}` : ''})` : 'not run',
       target: `<= ${wallMax} s / <= ${rssMax >= 1000 ? `${rssMax / 1000} GB` : `${rssMax} MB`}`,
       met: ok(r ? r.wallMs <= wallMax * 1000 && (r.maxRssMB ?? Infinity) <= rssMax : null),
     });
