@@ -177,21 +177,40 @@ export interface WordStreams {
 export function readStreams(papers: readonly LabelPaper[], vocab: Vocabulary): WordStreams {
   const start = new Int32Array(papers.length + 1);
   const titleEnd = new Int32Array(papers.length);
-  const word = new IntList();
-  const pair = new IntList();
-  const papersWith = new Counter();
-  const seenIn = new Counter();
-
-  const count = (term: number, stamp: number) => {
-    if (seenIn.get(term) !== stamp) {
-      seenIn.add(term, stamp - seenIn.get(term));
-      papersWith.add(term, 1);
+  // Word and phrase streams, and per term its paper count and the last paper that counted it, in typed
+  // arrays grown before each text to hold all it can add (a text of n characters yields at most n + 1
+  // stream entries and n new terms), so the scan itself never checks capacity.
+  let word = new Int32Array(1 << 16);
+  let pair = new Int32Array(1 << 16);
+  let len = 0;
+  let papersWith = new Int32Array(1 << 16);
+  let seenIn = new Int32Array(1 << 16);
+  const reserve = (n: number) => {
+    if (len + n + 2 > word.length) {
+      const size = Math.max(word.length * 2, len + n + 2);
+      const w = new Int32Array(size);
+      w.set(word.subarray(0, len));
+      word = w;
+      const p = new Int32Array(size);
+      p.set(pair.subarray(0, len));
+      pair = p;
+    }
+    const terms = vocab.parent.length + n + 2;
+    if (terms > papersWith.length) {
+      const size = Math.max(papersWith.length * 2, terms);
+      const a = new Int32Array(size);
+      a.set(papersWith);
+      papersWith = a;
+      const b = new Int32Array(size);
+      b.set(seenIn);
+      seenIn = b;
     }
   };
 
   const scan = (text: string, stamp: number) => {
     const clean = text.includes('://') || text.includes('www.') || text.includes('@') ? text.replace(URL, ' . ') : text;
     const n = clean.length;
+    reserve(n);
     let previous = -1;
     let previousEnd = -1;
     let i = 0;
@@ -217,41 +236,43 @@ export function readStreams(papers: readonly LabelPaper[], vocab: Vocabulary): W
       // Words separated by anything but spaces (punctuation, a line break) do not form a phrase.
       const joined = previous >= 0 && isSpaces(clean, previousEnd, begin);
       if (previous >= 0 && !joined) {
-        word.push(-1);
-        pair.push(-1);
+        word[len] = -1;
+        pair[len++] = -1;
       }
-      word.push(id);
+      word[len] = id;
       let phrase = -1;
       if (id >= 0) {
-        count(id, stamp);
+        if (seenIn[id] !== stamp) {
+          seenIn[id] = stamp;
+          papersWith[id]++;
+        }
         if (joined) {
           phrase = vocab.extend(previous, id, id);
-          count(phrase, stamp);
+          if (seenIn[phrase] !== stamp) {
+            seenIn[phrase] = stamp;
+            papersWith[phrase]++;
+          }
         }
       }
-      pair.push(phrase);
+      pair[len++] = phrase;
       previous = id;
       previousEnd = i;
     }
-    word.push(-1);
-    pair.push(-1);
+    word[len] = -1;
+    pair[len++] = -1;
   };
 
   for (let p = 0; p < papers.length; p++) {
     const paper = papers[p]!;
-    start[p] = word.length;
+    start[p] = len;
     scan(paper.title ?? '', p + 1);
-    titleEnd[p] = word.length;
+    titleEnd[p] = len;
     if (paper.abstract) scan(paper.abstract, p + 1);
   }
-  start[papers.length] = word.length;
-  return {
-    start,
-    titleEnd,
-    word: word.data.subarray(0, word.length),
-    pair: pair.data.subarray(0, pair.length),
-    papersWith,
-  };
+  start[papers.length] = len;
+  const counts = new Counter();
+  counts.data = papersWith;
+  return { start, titleEnd, word: word.subarray(0, len), pair: pair.subarray(0, len), papersWith: counts };
 }
 
 function sameText(stored: string, text: string, begin: number, end: number): boolean {
