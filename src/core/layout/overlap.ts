@@ -3,8 +3,10 @@
  * Grid-accelerated: each pass costs O(n) for evenly sized discs. Larger discs move less.
  * `relax` is the share of an overlap each pair removes per meeting (0.5 each side = exactly touching);
  * pushing a little past touching (0.7) converges in about a fifth of the passes on dense community cores.
+ * `tolerance`: an overlap of the margin shallower than this is still pushed but no longer keeps the passes going
+ * (keep it below `margin`, so discs still never touch); 0: run until every margin is whole.
  */
-export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, maxPasses = 100, relax = 0.5): number {
+export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, maxPasses = 100, relax = 0.5, tolerance = 0): number {
   const n = xs.length;
   if (n < 2) return 0;
   // Cells sized for a typical disc; a pair is handled by its larger disc, which searches far enough.
@@ -53,8 +55,8 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Ar
             const dy = ys[j]! - ys[i]!;
             const d2 = dx * dx + dy * dy;
             if (d2 >= need * need) continue;
-            overlaps++;
             const d = Math.sqrt(d2);
+            if (need - d > tolerance) overlaps++;
             const ux = d > 1e-9 ? dx / d : Math.cos(i * 2.4 + j);
             const uy = d > 1e-9 ? dy / d : Math.sin(i * 2.4 + j);
             const push = (need - d) * relax + 1e-6;
