@@ -27,7 +27,8 @@ function useFittingPlaceholder(input: React.RefObject<HTMLInputElement | null>, 
     const fit = () => {
       measureCtx ??= document.createElement('canvas').getContext('2d');
       const style = getComputedStyle(el);
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 2;
+      // a search field keeps room for its clear button on the right, placeholder or not
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
       if (!measureCtx || room <= 0) return setChosen(list[0] ?? '');
       // the parts, not the `font` shorthand (Chrome computes it empty for inputs)
       measureCtx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
