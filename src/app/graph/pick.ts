@@ -5,7 +5,7 @@
  * read waits for every pending frame to be drawn, seconds on a big map (a CPU profile of one click on the
  * 3k map: 6.1 s of 7.2 s blocked in `readPixels`). Here the drawn nodes are kept in a uniform grid over
  * their framed-graph positions (Sigma's normalised coordinates, which do not move with the camera),
- * rebuilt lazily after Sigma re-indexes or the drawn graph changes, and a pick looks only at the cells
+ * copied after each of Sigma's re-indexes (what the following frames draw), and a pick looks only at the cells
  * within the largest drawn radius of the point: O(nodes near the point).
  *
  * "On top" follows Sigma's drawing order exactly: nodes on the hover layer (the hovered node and the
@@ -34,14 +34,25 @@ interface SigmaInternals {
   needToProcess: boolean;
 }
 
+/** A drawn node as Sigma last indexed it (a copy: Sigma's cache is rewritten before its next re-index). */
+interface Drawn {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+  square: boolean;
+  /** Drawing rank: program order × 1e9 + Sigma's buffer index. */
+  rank: number;
+}
+
 interface Grid {
   x0: number;
   y0: number;
   cell: number;
   cols: number;
   rows: number;
-  /** Node keys per cell, row-major. */
-  cells: string[][];
+  /** Drawn nodes per cell, row-major. */
+  cells: Drawn[][];
   maxSize: number;
 }
 
@@ -52,7 +63,6 @@ export interface NodePicker {
   dispose(): void;
 }
 
-const GRAPH_EVENTS = ['nodeAdded', 'nodeDropped', 'cleared', 'nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'attributesUpdated'] as const;
 
 /**
  * A position-based node pick for `sigma`, following the graph it draws (also after `setGraph`).
@@ -60,64 +70,55 @@ const GRAPH_EVENTS = ['nodeAdded', 'nodeDropped', 'cleared', 'nodeAttributesUpda
  */
 export function createNodePicker(sigma: Sigma): NodePicker {
   const internals = sigma as unknown as SigmaInternals;
+  // The grid is a copy taken right after each re-index, when Sigma's node data cache holds exactly what the
+  // next frames draw. Between a graph change and Sigma's next re-index the cache is already half rewritten
+  // (a hovered node's entry holds raw, unnormalised coordinates): reading it then picked nothing under a
+  // tap, since a tap's press hovers the node and its release comes before the next frame (every tap on a
+  // phone did nothing). The last copy is what is still on the screen.
   let grid: Grid | null = null;
-  let watched: ReturnType<Sigma['getGraph']> | null = null;
-  const dirty = () => {
-    if (!internals.needToProcess) grid = null;
-  };
   const reindexed = () => {
-    grid = null;
-  };
-  const watch = () => {
-    const graph = sigma.getGraph();
-    if (graph === watched) return;
-    for (const e of GRAPH_EVENTS) watched?.off(e, dirty);
-    watched = graph;
-    for (const e of GRAPH_EVENTS) graph.on(e, dirty);
-    grid = null;
+    grid = build();
   };
   sigma.on('afterProcess', reindexed);
-  watch();
 
   const build = (): Grid => {
     const { nodeDataCache, nodeProgramIndex } = internals;
-    const keys: string[] = [];
+    const programRank = new Map(Object.keys(internals.nodePrograms).map((type, i) => [type, i]));
+    const drawn: Drawn[] = [];
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, maxSize = 0;
     sigma.getGraph().forEachNode((key) => {
       const d = nodeDataCache[key];
+      const index = nodeProgramIndex[key];
       // a node Sigma has not put in its buffers yet is not drawn (and its position is not normalised yet)
-      if (!d || d.hidden || nodeProgramIndex[key] === undefined) return;
-      keys.push(key);
+      if (!d || d.hidden || index === undefined) return;
+      drawn.push({ key, x: d.x, y: d.y, size: d.size, square: d.type === 'square', rank: (programRank.get(d.type) ?? 0) * 1e9 + index });
       if (d.x < x0) x0 = d.x;
       if (d.x > x1) x1 = d.x;
       if (d.y < y0) y0 = d.y;
       if (d.y > y1) y1 = d.y;
       if (d.size > maxSize) maxSize = d.size;
     });
-    if (keys.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], maxSize: 0 };
+    if (drawn.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], maxSize: 0 };
     // about two nodes a cell
     const side = Math.max(x1 - x0, y1 - y0, 1e-9);
-    const perSide = Math.max(1, Math.ceil(Math.sqrt(keys.length / 2)));
+    const perSide = Math.max(1, Math.ceil(Math.sqrt(drawn.length / 2)));
     const cell = side / perSide;
     const cols = Math.floor((x1 - x0) / cell) + 1;
     const rows = Math.floor((y1 - y0) / cell) + 1;
-    const cells: string[][] = Array.from({ length: cols * rows }, () => []);
-    for (const key of keys) {
-      const d = nodeDataCache[key];
-      cells[Math.floor((d.y - y0) / cell) * cols + Math.floor((d.x - x0) / cell)].push(key);
-    }
+    const cells: Drawn[][] = Array.from({ length: cols * rows }, () => []);
+    for (const d of drawn) cells[Math.floor((d.y - y0) / cell) * cols + Math.floor((d.x - x0) / cell)].push(d);
     return { x0, y0, cell, cols, rows, cells, maxSize };
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
-    watch();
-    // until Sigma re-indexes (its next frame), the screen still shows the last indexed picture: keep its grid
-    if (!grid && internals.needToProcess) return null;
-    grid ??= build();
+    // before Sigma's first re-index nothing is drawn yet
+    if (!grid) {
+      if (internals.needToProcess) return null;
+      grid = build();
+    }
     const g = grid;
     if (g.maxSize === 0) return null;
-    const { nodeDataCache, nodeProgramIndex, highlightedNodes, hoveredNode } = internals;
-    const programRank = new Map(Object.keys(internals.nodePrograms).map((type, i) => [type, i]));
+    const { highlightedNodes, hoveredNode } = internals;
     const centre = sigma.viewportToFramedGraph(point);
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y });
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
@@ -131,21 +132,19 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     let bestRank = -Infinity;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
-        for (const key of g.cells[r * g.cols + c]) {
-          const d = nodeDataCache[key];
-          const index = nodeProgramIndex[key];
-          if (!d || d.hidden || index === undefined) continue;
+        for (const d of g.cells[r * g.cols + c]) {
           const p = sigma.framedGraphToViewport(d);
           const radius = sigma.scaleSize(d.size);
           const dx = p.x - point.x;
           const dy = p.y - point.y;
-          const inside = d.type === 'square' ? Math.abs(dx) <= radius && Math.abs(dy) <= radius : dx * dx + dy * dy <= radius * radius;
+          const inside = d.square ? Math.abs(dx) <= radius && Math.abs(dy) <= radius : dx * dx + dy * dy <= radius * radius;
           if (!inside) continue;
-          const onHoverLayer = key === hoveredNode || highlightedNodes.has(key);
-          const rank = (onHoverLayer ? 1e12 : 0) + (programRank.get(d.type) ?? 0) * 1e9 + index;
+          // the hovered node and the highlighted ones are drawn above everything
+          const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
+          const rank = (onHoverLayer ? 1e12 : 0) + d.rank;
           if (rank > bestRank) {
             bestRank = rank;
-            best = key;
+            best = d.key;
           }
         }
       }
@@ -157,8 +156,6 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     nodeAt,
     dispose() {
       sigma.off('afterProcess', reindexed);
-      for (const e of GRAPH_EVENTS) watched?.off(e, dirty);
-      watched = null;
     },
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * A tap lands on the author drawn under it (issue 11, item 1; found by a tester: on a 390×844 phone, taps on
+ * the seed's authors did nothing). A touch press hovers the node, which rewrites Sigma's node data before its
+ * next re-index, and the release comes before that frame: the pick must answer from what is drawn, in the mode
+ * users get (camera animation on), also while something changes the graph on every frame.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, fromStore, nodePosition } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+import { refKey } from './pointer';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const selected = `(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author'; })()`;
+
+describe('a tap on a phone', () => {
+  it('opens the author drawn under it: between press and release, and while another node changes on every frame', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()');
+    const target = await fromStore<number>(page, "b.authors.name.indexOf('Jialiang Wang')");
+    expect(target).toBeGreaterThanOrEqual(0);
+    const key = `a${target}`;
+    const at = await nodePosition(page, key);
+    const pickHere = `(() => { const s = window.__atlas.sigma; const box = s.getContainer().getBoundingClientRect(); return s.getNodeAtPosition({ x: ${at.x} - box.left, y: ${at.y} - box.top }); })()`;
+
+    // the press hovers the author; before Sigma's next frame the pick still finds it, and the release opens it
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: at.x, y: at.y }] });
+    expect(await page.evaluate<string | null>(pickHere)).toBe(key);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForFunction(selected);
+    expect(refKey(await fromStore(page, 's.selection'))).toBe(key);
+
+    // closed again; then a real tap while an unrelated node's attribute changes on every frame
+    await page.getByRole('button', { name: /^Close/ }).first().click();
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()');
+    const again = await nodePosition(page, key);
+    await page.evaluate(`(() => {
+      const graph = window.__atlas.sigma.getGraph();
+      const other = graph.nodes().find((k) => k !== ${JSON.stringify(key)});
+      window.__churn = true;
+      const step = () => { if (!window.__churn) return; graph.setNodeAttribute(other, 'size', graph.getNodeAttribute(other, 'size')); requestAnimationFrame(step); };
+      requestAnimationFrame(step);
+    })()`);
+    await page.touchscreen.tap(again.x, again.y);
+    await page.waitForFunction(selected);
+    await page.evaluate('window.__churn = false');
+    expect(refKey(await fromStore(page, 's.selection'))).toBe(key);
+    expect(errors).toEqual([]);
+  });
+});
