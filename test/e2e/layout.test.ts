@@ -4,7 +4,7 @@
  * of the details panel (card or bottom sheet); an author clicked or tapped is brought to the middle of
  * the part of the canvas the panel leaves visible, not under it; no label is drawn under the panel,
  * the legend or the zoom buttons, and none is cut by the canvas's edges; the top bar's title stays on
- * one line (a name too long for a phone ends in "…", whole in its tooltip). Screenshots of each state go to test-output/e2e/layout-*.png.
+ * one line on a desktop (a name too long ends in "…", whole in its tooltip) and reads whole in at most two on a phone. Screenshots of each state go to test-output/e2e/layout-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,7 +67,7 @@ describe.each([
     await settled(page);
     await shootPage(page, `layout-${name}-${theme}-overview`);
 
-    // the title: one line; a name too long for a phone's top bar ends in "…" and is whole in the tooltip
+    // the title: one line on a desktop, a name too long for it ends in "…" and is whole in the tooltip
     const title = await page.evaluate<{ lines: number; overflows: boolean; ellipsis: boolean; tooltip: string | null; name: string }>(`(() => {
       const el = document.querySelector('.dataset-name');
       const style = getComputedStyle(el);
@@ -80,7 +80,9 @@ describe.each([
         name: window.__atlas.store.getState().dataset.bundle.name,
       };
     })()`);
-    expect(title.lines).toBe(1);
+    // desktop: one line; a phone's top bar gives the name two rows of its own, so it reads whole (phone.test)
+    expect(title.lines).toBeLessThanOrEqual(touch ? 2 : 1);
+    if (touch) expect(title.overflows).toBe(false);
     if (title.overflows) {
       expect(title.ellipsis).toBe(true);
       expect(title.tooltip).toBe(title.name);
