@@ -119,6 +119,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const g = grid;
     if (g.maxSize === 0) return null;
     const { highlightedNodes, hoveredNode } = internals;
+    const graph = sigma.getGraph();
     const centre = sigma.viewportToFramedGraph(point);
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y });
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
@@ -133,6 +134,8 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         for (const d of g.cells[r * g.cols + c]) {
+          // a node dropped since the copy is not picked (it leaves the screen at the next frame)
+          if (!graph.hasNode(d.key)) continue;
           const p = sigma.framedGraphToViewport(d);
           const radius = sigma.scaleSize(d.size);
           const dx = p.x - point.x;
