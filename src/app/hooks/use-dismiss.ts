@@ -24,7 +24,16 @@ export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, c
     // focus going to another element outside, or out of the page (Shift+Tab from the first control)
     const onFocusOut = (e: FocusEvent) => {
       const next = e.relatedTarget as Node | null;
-      if (next ? root.current && !root.current.contains(next) : !pressedInside) close();
+      if (next) {
+        if (root.current && !root.current.contains(next)) close();
+        return;
+      }
+      // focus to nothing: out of the page, or the focused control was removed (a confirmed removal in the
+      // dataset menu); a removal is over by the next task, and then the menu stays open
+      const from = e.target as Node;
+      setTimeout(() => {
+        if (from.isConnected && !pressedInside) close();
+      }, 0);
     };
     // on the document: before the window-level Escape of the explorer
     document.addEventListener('pointerdown', onDown);
