@@ -103,10 +103,19 @@ describe('the drawn graph changes under the pointer (30k map, level of detail)',
     await page.mouse.move(author!.x, author!.y);
     await frames(page, 3);
     expect(await fromStore(page, 's.hovered && s.hovered.index')).toBe(Number(author!.key.slice(1)));
-    // as a refill does: the node leaves the drawn graph; the pointer moves before the next frame is drawn
+    // as a refill does: the node leaves the drawn graph, and with it any node drawn under it there (else
+    // that one is rightly picked next); the pointer moves before the next frame is drawn
     await page.evaluate(`(() => {
       const sigma = window.__atlas.sigma;
-      sigma.getGraph().dropNode(${JSON.stringify(author!.key)});
+      const box = sigma.getContainer().getBoundingClientRect();
+      const graph = sigma.getGraph();
+      const under = graph.filterNodes((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return false;
+        const p = sigma.framedGraphToViewport(d);
+        return Math.hypot(p.x + box.left - ${author!.x}, p.y + box.top - ${author!.y}) <= sigma.scaleSize(d.size) + 3;
+      });
+      for (const key of new Set([${JSON.stringify(author!.key)}, ...under])) graph.dropNode(key);
       const mouse = sigma.getContainer().querySelector('.sigma-mouse');
       for (const dx of [1, 2]) mouse.dispatchEvent(new MouseEvent('mousemove', { clientX: ${author!.x} + dx, clientY: ${author!.y}, bubbles: true }));
     })()`);

@@ -74,16 +74,6 @@ export function EventsController() {
       if (!hoverIsPointers()) return;
       if (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered) dropHover();
     };
-    // a hovered node dropped from the drawn graph (a refill) is forgotten at once, not at the next render
-    const drawnGraph = sigma.getGraph();
-    const onDropped = ({ key }: { key: string }) => {
-      if (key === pointerHovered || (useAtlas.getState().hovered && nodeKey(useAtlas.getState().hovered!) === key)) {
-        pointerHovered = null;
-        container.style.cursor = '';
-        hover(null);
-      }
-    };
-    drawnGraph.on('nodeDropped', onDropped);
     container.addEventListener('pointermove', onPointerMove);
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
@@ -125,7 +115,6 @@ export function EventsController() {
     return () => {
       sigma.off('afterRender', forgetGoneHover);
       sigma.off('afterRender', recheckHover);
-      drawnGraph.off('nodeDropped', onDropped);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
