@@ -70,14 +70,16 @@ export interface NodePicker {
  */
 export function createNodePicker(sigma: Sigma): NodePicker {
   const internals = sigma as unknown as SigmaInternals;
-  // The grid is a copy taken right after each re-index, when Sigma's node data cache holds exactly what the
-  // next frames draw. Between a graph change and Sigma's next re-index the cache is already half rewritten
-  // (a hovered node's entry holds raw, unnormalised coordinates): reading it then picked nothing under a
-  // tap, since a tap's press hovers the node and its release comes before the next frame (every tap on a
-  // phone did nothing). The last copy is what is still on the screen.
+  // The grid is a copy of Sigma's node data cache, taken at a pick while no re-index is pending (the cache
+  // then holds exactly what is drawn) and kept until a pick after the next re-index: no copy on re-indexes
+  // nobody picks after (each hover re-indexes). While a re-index is pending the cache is half rewritten (a
+  // hovered node's entry holds raw, unnormalised coordinates): reading it then picked nothing under a tap,
+  // since a tap's press hovers the node and its release comes before the next frame (every tap on a phone
+  // did nothing). The last copy is what is still on the screen.
   let grid: Grid | null = null;
+  let stale = true;
   const reindexed = () => {
-    grid = build();
+    stale = true;
   };
   sigma.on('afterProcess', reindexed);
 
@@ -111,11 +113,12 @@ export function createNodePicker(sigma: Sigma): NodePicker {
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
-    // before Sigma's first re-index nothing is drawn yet
-    if (!grid) {
-      if (internals.needToProcess) return null;
+    if (stale && !internals.needToProcess) {
       grid = build();
+      stale = false;
     }
+    // before Sigma's first re-index nothing is drawn yet
+    if (!grid) return null;
     const g = grid;
     if (g.maxSize === 0) return null;
     const { highlightedNodes, hoveredNode } = internals;
