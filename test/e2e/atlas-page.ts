@@ -72,3 +72,14 @@ export async function fromStore<T>(page: Page, expression: string): Promise<T> {
 export async function frames(page: Page, n = 2): Promise<void> {
   await page.evaluate(`new Promise((resolve) => { let k = ${n}; const step = () => (--k <= 0 ? resolve(null) : requestAnimationFrame(step)); requestAnimationFrame(step); })`);
 }
+
+/**
+ * Wait until the camera has stopped, the level of detail has caught up with it (maps without one count as
+ * caught up) and three more frames are drawn; `pauseMs` first lets a just-started camera animation begin.
+ */
+export async function settled(page: Page, pauseMs = 0): Promise<void> {
+  if (pauseMs) await page.waitForTimeout(pauseMs);
+  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
+  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
+  await frames(page, 3);
+}

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, shootPage } from './atlas-page';
+import { appUrl, frames, shootPage, settled } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -34,13 +34,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(600);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
-  await frames(page, 3);
-}
-
 const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
 
 function overlapping(list: Label[]): string[] {
@@ -60,7 +53,7 @@ describe.each(['light', 'dark'] as const)('hover on the 30k map, %s theme', (the
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: theme }, { userMode: true });
     await page.goto(appUrl(`${big}&view=coauthors`));
     await waitForState(page, 'ready', 120_000);
-    await settled(page);
+    await settled(page, 600);
     // the search's placeholder is never cut (it was "Search 36,784 authors and 29,541 paper" here)
     const search = await page.evaluate<{ text: number; room: number }>(`(() => {
       const input = document.querySelector('.search input');

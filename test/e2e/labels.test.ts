@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootPage } from './atlas-page';
+import { appUrl, fromStore, shootPage, settled } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 
@@ -32,13 +32,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
-  await frames(page, 3);
-}
-
 const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
 const canvasSize = (page: Page) => page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
 
@@ -57,7 +50,7 @@ function overlapping(list: Label[]): string[] {
 
 /** The checks every view must pass; returns the labels for more. */
 async function checkView(page: Page, name: string): Promise<Label[]> {
-  await settled(page);
+  await settled(page, 300);
   await shootPage(page, `labels-${name}`);
   const list = await labels(page);
   const { width, height } = await canvasSize(page);
@@ -91,7 +84,7 @@ async function zoomTo(page: Page, ratio: number): Promise<void> {
 /** Select the author with `key` through the store (as the search does) and wait for the camera. */
 async function selectAuthor(page: Page, index: number): Promise<void> {
   await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${index} })`);
-  await settled(page);
+  await settled(page, 300);
 }
 
 describe.each([

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, shootPage, settled } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
@@ -28,12 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await frames(page, 3);
-}
 
 const box = async (page: Page, selector: string): Promise<Rect> => {
   const b = await page.locator(selector).first().boundingBox();
@@ -64,7 +58,7 @@ describe.each([
     const { page, errors } = await openPage(browser, { viewport, colorScheme: theme, hasTouch: touch, isMobile: touch }, { userMode: true });
     await page.goto(appUrl());
     await waitForState(page, 'ready');
-    await settled(page);
+    await settled(page, 300);
     await shootPage(page, `layout-${name}-${theme}-overview`);
 
     // the title: one line on a desktop, a name too long for it ends in "…" and is whole in the tooltip
@@ -102,7 +96,7 @@ describe.each([
     if (touch) await page.touchscreen.tap(target.x, target.y);
     else await page.mouse.click(target.x, target.y);
     await page.waitForSelector('[data-testid="author-panel"]');
-    await settled(page);
+    await settled(page, 300);
     await page.mouse.move(1, viewport.height - 1);
     await frames(page, 2);
     await shootPage(page, `layout-${name}-${theme}-selected`);

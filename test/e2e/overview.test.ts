@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { appUrl, frames, fromStore, OUTPUT_DIR } from './atlas-page';
+import { appUrl, frames, fromStore, OUTPUT_DIR, settled } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -34,13 +34,6 @@ async function open(query: string, theme: Theme): Promise<{ page: Page; errors: 
   await waitForState(opened.page, 'ready', 120_000);
   await settled(opened.page);
   return opened;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(600);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
-  await frames(page, 3);
 }
 
 /**
@@ -85,10 +78,10 @@ describe.each([
     await frames(page, 3);
     await page.mouse.move(5, 5);
     await page.mouse.click(author!.x, author!.y);
-    await settled(page);
+    await settled(page, 600);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
-    await settled(page);
+    await settled(page, 600);
     const after = await linkPixels(page, `${name}-${theme}-after`, theme);
     expect(after.share).toBeGreaterThan(before.share * 0.5);
     expect(errors).toEqual([]);

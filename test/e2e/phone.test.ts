@@ -4,9 +4,9 @@
  * the authors it shows in the part of the canvas the bottom sheet and the banner leave free, and the
  * Rankings table fits the screen's width (no sideways scrolling, its page buttons not under the zoom buttons).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, shootPage } from './atlas-page';
+import { appUrl, shootPage, settled } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -19,18 +19,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()');
-  await frames(page, 3);
-}
-
 describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
   it('the top bar reads whole, the ego view is framed above the sheet, the Rankings fit the width', async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: theme, hasTouch: true, isMobile: true }, { userMode: true });
     await page.goto(appUrl());
     await waitForState(page, 'ready');
-    await settled(page);
+    await settled(page, 300);
     await shootPage(page, `phone-${theme}-top-bar`);
 
     // the dataset's name: nothing cut (no ellipsis, no hidden line)
@@ -57,7 +51,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
     await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
     await page.getByTestId('ego-banner').waitFor();
-    await settled(page);
+    await settled(page, 300);
     await shootPage(page, `phone-${theme}-ego`);
     const placed = await page.evaluate<{ outside: string[]; shown: number; free: number[] }>(`(() => {
       const sigma = window.__atlas.sigma;

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, shootPage, settled } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { drawnNodeAt, labelledAuthors, refKey } from './pointer';
@@ -30,17 +30,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Wait until the camera has stopped and the level of detail has caught up with it. */
-async function settled(): Promise<void> {
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
-  await frames(page, 3);
-}
-
 async function setCamera(state: { x: number; y: number; ratio: number }): Promise<void> {
   await page.evaluate(`window.__atlas.sigma.getCamera().setState(${JSON.stringify({ ...state, angle: 0 })})`);
   await page.waitForTimeout(200);
-  await settled();
+  await settled(page);
 }
 
 /** The stored selection/hover as a node key. */

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootCanvas } from './atlas-page';
+import { appUrl, frames, fromStore, shootCanvas, settled } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -24,13 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
-  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
-  await frames(page, 3);
-}
 
 /** Pixels whose colour differs by more than 40 in a channel. */
 function differing(a: PNG, b: PNG): number {
@@ -60,7 +53,7 @@ it('acl_2020_main: after two selections, a zoom and a reset, the canvas is as be
   const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
   await page.goto(appUrl(acl));
   await waitForState(page, 'ready', 120_000);
-  await settled(page);
+  await settled(page, 400);
   const before = await shootCanvas(page, 'stale-before');
   const labelsBefore = await labelKeys(page);
 
@@ -69,7 +62,7 @@ it('acl_2020_main: after two selections, a zoom and a reset, the canvas is as be
   for (const rank of [0, 5]) {
     const target = (await labelledAuthors(page, 20))[rank];
     await page.mouse.click(target.x, target.y);
-    await settled(page);
+    await settled(page, 400);
     expect(await fromStore<number | null>(page, 's.selection && s.selection.index')).toBe(Number(target.key.slice(1)));
     chosen.push(target.key);
     // past Sigma's double-click window
@@ -77,12 +70,12 @@ it('acl_2020_main: after two selections, a zoom and a reset, the canvas is as be
   }
   await shootCanvas(page, 'stale-second');
   await page.keyboard.press('Escape');
-  await settled(page);
+  await settled(page, 400);
   // zoom in, then the whole graph again (the zoom buttons)
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await settled(page);
+  await settled(page, 400);
   await page.getByRole('button', { name: 'Show the whole graph' }).click();
-  await settled(page);
+  await settled(page, 400);
   await page.mouse.move(5, 5);
   await frames(page, 3);
   const after = await shootCanvas(page, 'stale-after');
