@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, shootPage } from './atlas-page';
+import { appUrl, fromStore, settled, shootPage } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 
@@ -65,6 +65,10 @@ describe('rankings on the 30k map', () => {
     await shootPage(page, 'network-big-rankings-betweenness');
 
     await page.getByRole('radiogroup', { name: 'Size authors by' }).getByRole('radio', { name: 'Betweenness' }).click();
+    // the whole map (the row clicked above framed one author): the level of detail draws the largest discs first
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 600);
+    await shootPage(page, 'network-big-size-betweenness');
     const largest = await page.evaluate(`(() => {
       const s = window.__atlas.store.getState();
       const g = window.__atlas.sigma.getGraph();
