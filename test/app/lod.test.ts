@@ -40,6 +40,18 @@ describe('level of detail', () => {
     expect(display.getNodeAttributes(key)).toBe(graph.getNodeAttributes(key));
   });
 
+  it('sized by another measure, the largest discs are drawn first: authors with one paper made the largest are all there', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    const lod = createLod(graph, acl)!;
+    // 200 one-paper authors (none of them drawn by papers at overview) given the largest size
+    const chosen = acl.authors.paperCount.flatMap((c, i) => (c === 1 && !lod.display.hasNode(authorKey(i)) ? [i] : [])).slice(0, 200);
+    expect(chosen.length).toBe(200);
+    const big = new Set(chosen);
+    lod.rank((i) => (big.has(i) ? 50 : acl.authors.paperCount[i]));
+    lod.update();
+    for (const i of chosen) expect(lod.display.hasNode(authorKey(i))).toBe(true);
+  });
+
   it('a hovered author brings their papers and links, beyond the budget; they go when the hover ends', () => {
     const graph = buildSigmaGraph(acl, 'papers', 'light');
     const lod = createLod(graph, acl)!;

@@ -5,6 +5,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { parseNodeKey } from '../graph/node-keys';
+import { lodOf } from '../graph/lod';
 import { authorSizes } from '../graph/node-sizes';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -34,6 +35,12 @@ export function SizeController({ graph }: { graph: AtlasGraph }) {
       { attributes: ['size'] },
     );
     sizedBy.set(graph, { by: sizeBy, values });
+    // a big graph draws its largest discs first: by these sizes now
+    const lod = lodOf(graph);
+    if (lod) {
+      lod.rank((i) => sizes[i]);
+      lod.update();
+    }
     sigma.refresh();
   }, [sigma, graph, dataset, sizeBy, values]);
   return null;

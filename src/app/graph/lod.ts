@@ -69,13 +69,14 @@ function indicesByCountDesc(n: number, count: (i: number) => number): Int32Array
 
 /**
  * Drawing priority: the focal author; the leading author of each sizeable community (largest first);
- * the other authors by number of papers; then the papers, those with more authors first.
+ * the other authors by `weight` (default their number of papers; whole numbers ≥ 0, as the disc sizes
+ * scaled by `rank`); then the papers, those with more authors first.
  */
-export function priorityOrder(graph: AtlasGraph, bundle: Bundle): Priority {
+export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (author: number) => number): Priority {
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   const { paperCount, community } = bundle.authors;
-  const authors = indicesByCountDesc(nA, (i) => paperCount[i]);
+  const authors = indicesByCountDesc(nA, weight ?? ((i) => paperCount[i]));
   const keys: string[] = [];
   const taken = new Uint8Array(nA);
   const take = (i: number) => {
@@ -334,6 +335,12 @@ export interface Lod {
   forced: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   /** The view or the hidden nodes changed: choose the important nodes again at the next update. */
   invalidate(): void;
+  /**
+   * Authors drawn first by `size` (disc size per author index, any unit; sizing by betweenness or link
+   * strength makes other authors the largest discs, which must not be the ones left out); the next update
+   * chooses again.
+   */
+  rank(size: (author: number) => number): void;
   /** Make the display graph hold the important nodes in view plus the forced ones; returns whether it changed. */
   update(): boolean;
   /**
@@ -350,7 +357,7 @@ export const lodOf = (graph: AtlasGraph): Lod | undefined => lods.get(graph);
 /** A level of detail for `graph` when it is big, else null (small graphs are drawn whole). */
 export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
   if (!isBigGraph(graph.order)) return null;
-  const priority = priorityOrder(graph, bundle);
+  let priority = priorityOrder(graph, bundle);
   const focal = bundle.focalAuthor !== null ? [authorKey(bundle.focalAuthor)] : [];
   // the budgeted choice depends only on the view and the filters: kept between hovers
   let base: Selection | null = null;
@@ -377,6 +384,11 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
     rect: null,
     forced: { nodes: new Set(), edges: new Set() },
     invalidate() {
+      base = null;
+    },
+    rank(size) {
+      // whole numbers for the typed-key sort: thousandths of the size
+      priority = priorityOrder(graph, bundle, (i) => Math.max(0, Math.round(size(i) * 1000)));
       base = null;
     },
     update() {
