@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,13 @@ import { validateBundle } from '../../src/core/bundle/validate';
 import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts', 'build-graph.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+/** The CLI in a child process, asynchronous so the three refusals below run at the same time. */
+const cli = (args: string[]) =>
+  new Promise<{ status: number | null; stderr: string }>((resolve) => {
+    execFile(TSX, [join(ROOT, 'scripts', 'build-graph.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (error, _stdout, stderr) =>
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+    );
+  });
 
 /** The papers count of the one whole build `dir` holds; throws when its files come from different builds. */
 function wholeBuild(dir: string): number {
@@ -21,7 +27,7 @@ function wholeBuild(dir: string): number {
   return n;
 }
 
-describe('--out problems are one build-graph: line, never a stack trace', () => {
+describe.concurrent('--out problems are one build-graph: line, never a stack trace', () => {
   const input = join(ROOT, 'test', 'fixtures', 'break', 'jsonl-fractional-year.jsonl');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
   const file = join(dir, 'a-file.txt');
@@ -30,14 +36,14 @@ describe('--out problems are one build-graph: line, never a stack trace', () => 
   it.each([
     ['an existing file', file, `build-graph: --out ${file} is a file, not a folder`],
     ['a path below a file', join(file, 'below'), `build-graph: --out ${join(file, 'below')}: ${file} is a file, so no folder can be made below it`],
-  ])('%s', (_what, out, message) => {
-    const r = cli([input, '--out', out]);
+  ])('%s', async (_what, out, message) => {
+    const r = await cli([input, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a folder the user cannot write', () => {
+  it('a folder the user cannot write', async () => {
     // As root every folder is writable, but /sys is not; otherwise a folder without write permission.
     let out = '/sys/coauthor-atlas-test';
     if (process.getuid?.() !== 0) {
@@ -46,7 +52,7 @@ describe('--out problems are one build-graph: line, never a stack trace', () => 
       chmodSync(locked, 0o555);
       out = join(locked, 'out');
     }
-    const r = cli([input, '--out', out]);
+    const r = await cli([input, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^build-graph: cannot write --out ${out}: no permission to write there`));
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -89,26 +95,58 @@ describe('a dataset is written as a whole', () => {
     writeDataset(out, seed);
     writeFileSync(big, JSON.stringify(aclMain()));
     const seen = new Map<string, number>();
-    const KILLS = 8;
-    for (let k = 0; k < KILLS; k++) {
+    const start = (into: string) => {
       // node itself runs the writer (tsx as a loader), so the SIGKILL hits the writing process, not a wrapper
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'scripts', 'write-child.ts'), out, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      // Kill at spread moments of the first writes (a write of the 3k build takes ~1-3 s on this loaded machine).
-      await new Promise((r) => setTimeout(r, 30 + k * 800));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'scripts', 'write-child.ts'), into, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      const lines: number[] = [];
+      child.stdout.setEncoding('utf8').on('data', (text: string) => {
+        for (const _ of text.split('\n').filter(Boolean)) lines.push(performance.now());
+      });
+      const until = (n: number) => new Promise<void>((resolve) => {
+        const check = () => (lines.length >= n ? resolve() : setTimeout(check, 5));
+        check();
+      });
+      const kill = () => {
+        child.kill('SIGKILL');
+        return new Promise((r) => child.once('exit', r));
+      };
+      return { lines, until, kill };
+    };
+    // One writer's cycle (a write of the 9-paper build, then one of the 3k build) measured on this machine, so the
+    // kills below fall at spread moments of both writes, whatever the machine's speed or load.
+    const probe = start(out);
+    await probe.until(3); // ready, wrote (9 papers), wrote (3k)
+    const cycleMs = probe.lines[2]! - probe.lines[0]!;
+    await probe.kill();
+    recoverOutDir(out);
+    // The kills run side by side, each writer into its own --out that starts as a copy of the whole earlier build
+    // (starting a writer, node + tsx + parsing the 3k build, is most of this test's time)
+    const KILLS = 8;
+    const outs = Array.from({ length: KILLS }, (_, k) => {
+      const o = join(dir, `ds${k}`);
+      cpSync(out, o, { recursive: true });
+      return o;
+    });
+    await Promise.all(
+      outs.map(async (o, k) => {
+        const writer = start(o);
+        await writer.until(1);
+        await new Promise((r) => setTimeout(r, ((k + 0.5) / KILLS) * cycleMs));
+        await writer.kill();
+      }),
+    );
+    for (const o of outs) {
       let state: string;
-      if (existsSync(join(out, 'bundle.json'))) state = `whole build of ${wholeBuild(out)} papers`;
-      else if (!existsSync(out)) state = 'missing (killed between the two renames)';
-      else throw new Error(`--out exists without bundle.json: ${readdirSync(out).join(', ')}`);
+      if (existsSync(join(o, 'bundle.json'))) state = `whole build of ${wholeBuild(o)} papers`;
+      else if (!existsSync(o)) state = 'missing (killed between the two renames)';
+      else throw new Error(`--out exists without bundle.json: ${readdirSync(o).join(', ')}`);
       seen.set(state, (seen.get(state) ?? 0) + 1);
-      recoverOutDir(out);
-      expect([9, 3022]).toContain(wholeBuild(out));
-      expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', 'small.json']);
-      expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      recoverOutDir(o);
+      expect([9, 3022]).toContain(wholeBuild(o));
+      expect(readdirSync(o).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     }
-    console.log(`kill test, ${KILLS} kills: ${[...seen].map(([s, n]) => `${n}x ${s}`).join('; ')}`);
+    expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', ...outs.map((o) => o.slice(dir.length + 1)), 'small.json'].sort());
+    console.log(`kill test, one write cycle ${cycleMs.toFixed(0)} ms, ${KILLS} kills: ${[...seen].map(([s, n]) => `${n}x ${s}`).join('; ')}`);
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(KILLS);
   });
 });
