@@ -3,7 +3,7 @@
  * surname before anyone found by typo forgiveness (the tester's "Wang J" opened JoonHo Jang).
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/app/search/search-index';
+import { buildSearchIndex, nameFit } from '../../src/app/search/search-index';
 import { foldText } from '../../src/core/names/parse-name';
 import { aclMain } from '../core/helpers';
 
@@ -27,5 +27,17 @@ describe('search ranking', () => {
     const someone = bundle.authors.name.findIndex((n) => n === 'Graham Neubig');
     expect(someone).toBeGreaterThanOrEqual(0);
     expect(names('Grahan Neubig', 1)).toEqual(['Graham Neubig']);
+  });
+});
+
+describe('nameFit', () => {
+  const w = (s: string) => s.toLowerCase().split(/[\s,.]+/).filter(Boolean);
+  it('an initial fits the first given name best, a whole part best of all, and every typed word must fit', () => {
+    expect(nameFit(w('wang j'), w('Jin Wang'))).toBeGreaterThan(nameFit(w('wang j'), w('Zijie J. Wang')));
+    expect(nameFit(w('jin wang'), w('Jin Wang'))).toBeGreaterThan(nameFit(w('jin wang'), w('Jinpeng Wang')));
+    expect(nameFit(w('jing wang'), w('Jing Wang'))).toBeGreaterThan(nameFit(w('jing wang'), w('Jing Xian Wang')));
+    // a middle initial left out costs nothing
+    expect(nameFit(w('noah smith'), w('Noah A. Smith'))).toBe(nameFit(w('noah smith'), w('Noah Smith')));
+    expect(nameFit(w('wang x'), w('Jin Wang'))).toBe(-1);
   });
 });

@@ -42,6 +42,22 @@ function useFittingPlaceholder(input: React.RefObject<HTMLInputElement | null>, 
   return chosen;
 }
 
+/**
+ * What the list says when nothing shown matches `query`: that nothing in the dataset does, or how many
+ * matches the filters hide (the search itself forgives accents, case and small typos: "Muller" finds Müller).
+ */
+function NoMatch({ query }: { query: string }) {
+  const dataset = useAtlas((s) => s.dataset);
+  const hidden = dataset ? dataset.search().search(query, () => true, 100).length : 0;
+  if (hidden === 0) return <>No author or paper matches “{query}”.</>;
+  return (
+    <>
+      No visible author or paper matches “{query}”: {hidden === 100 ? 'over 99' : hidden} {hidden === 1 ? 'match is' : 'matches are'} hidden by the
+      filters.
+    </>
+  );
+}
+
 export function SearchBox() {
   const dataset = useAtlas((s) => s.dataset);
   const query = useAtlas((s) => s.query);
@@ -119,7 +135,7 @@ export function SearchBox() {
         listClassName="search-results"
         itemKey={(hit) => `${hit.kind}${hit.index}`}
         itemData={(hit) => ({ 'data-kind': hit.kind })}
-        empty={<>No visible author or paper matches “{query}”.</>}
+        empty={<NoMatch query={query} />}
         renderItem={(hit) => {
           const isAuthor = hit.kind === 'author';
           const venue = !isAuthor && papers.venue[hit.index] !== null ? venues[papers.venue[hit.index]!] : null;

@@ -26,14 +26,56 @@ interface Doc {
   text: string;
 }
 
-/** Added to the score of a hit that spells every typed word: above any hit found only by typo forgiveness. */
-const EXACT_BONUS = 1e6;
+/** Splits names and queries into words the way MiniSearch's default tokenizer does (spaces and punctuation). */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
+
+/** The folded words of `text`. */
+function foldedWords(text: string): string[] {
+  return text.split(WORD_BREAK).map(foldText).filter(Boolean);
+}
 
 /**
- * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
- * Ranking: MiniSearch's BM25 score, hits that spell every typed word (whole or prefix) first, people ahead of
- * papers, and prolific authors a little ahead of namesakes.
+ * How well the typed words `query` (folded) fit one spelling of a name (`name`: its folded words, given
+ * names first, family name last), or -1 when a typed word fits no part of it (found by typo forgiveness).
+ * Each typed word takes the best free part: a whole part 3, a single letter as the first given name's
+ * initial 2 ("Wang J" is Jin Wang) and as a later given name's 1.5 (Zijie J. Wang), as the family name's 1,
+ * a prefix of a part 2 ("Jial"); plus 0.5 when every written-out part of the name was typed ("Jing Wang"
+ * above Jing Xian Wang; a middle initial left out costs nothing: "Noah Smith" is also Noah A. Smith).
  */
+export function nameFit(query: readonly string[], name: readonly string[]): number {
+  const used = new Array<boolean>(name.length).fill(false);
+  let fit = 0;
+  // whole words first, so an initial never takes the part a whole word names ("J Jones" and "Jones J")
+  const order = [...query.keys()].sort((a, b) => query[b]!.length - query[a]!.length);
+  for (const qi of order) {
+    const w = query[qi]!;
+    let best = -1;
+    let at = -1;
+    name.forEach((part, i) => {
+      if (used[i]) return;
+      const family = i === name.length - 1 && name.length > 1;
+      let v = -1;
+      // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
+      if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
+      else if (part === w) v = 3;
+      else if (w.length >= 2 && part.startsWith(w)) v = 2;
+      if (v > best) {
+        best = v;
+        at = i;
+      }
+    });
+    if (best < 0) return -1;
+    used[at] = true;
+    fit += best;
+  }
+  if (name.every((part, i) => used[i] || part.length === 1)) fit += 0.5;
+  return fit;
+}
+
+/** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
+const AUTHOR_FITS = 2;
+const PAPER_SPELLS = 1;
+
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const nA = bundle.authors.name.length;
   const mini = new MiniSearch<Doc>({
@@ -68,32 +110,46 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
   };
 
   const paperCount = bundle.authors.paperCount;
+  // each author's spellings as folded words, made when first needed (most searches touch a few hundred)
+  const spellings = new Map<number, string[][]>();
+  const wordsOf = (author: number): string[][] => {
+    let out = spellings.get(author);
+    if (!out) {
+      out = [bundle.authors.name[author]!, ...bundle.authors.aliases[author]!].map(foldedWords);
+      spellings.set(author, out);
+    }
+    return out;
+  };
   return {
     fill,
     search(query, isVisible, limit = 20) {
       const q = query.trim();
       if (q === '') return [];
       fill(Infinity);
-      const hits: SearchHit[] = [];
       // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
       // prefix (the initial of a given name), not a word of its own
       const words = q.split(/[\s,.;]+/).filter(Boolean);
       const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
-      const folded = words.map((w) => foldText(w)).filter(Boolean);
+      const folded = foldedWords(q);
+      const ranked: { hit: SearchHit; group: number; fit: number; papers: number }[] = [];
       for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
         const id = r.id as number;
         const kind: NodeKind = id < nA ? 'author' : 'paper';
         const index = kind === 'author' ? id : id - nA;
         if (!isVisible(kind, index)) continue;
-        // people first when equally good; prolific authors a little ahead of namesakes
-        let score = kind === 'author' ? r.score * 1.5 * (1 + Math.log1p(paperCount[index]) / 10) : r.score;
-        // a hit that spells every typed word (whole or as a prefix) ranks above one found only by forgiving a
-        // typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
-        if (folded.every((w) => r.terms.some((t) => t.startsWith(w)))) score += EXACT_BONUS;
-        hits.push({ kind, index, score });
+        if (kind === 'author') {
+          // the best fit of any of the author's spellings; among equal fits the most prolific first
+          const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+          ranked.push({ hit: { kind, index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
+        } else {
+          // a title that spells every typed word (whole or as a prefix) ranks above one found only by
+          // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
+          const spells = folded.every((w) => r.terms.some((t) => t.startsWith(w)));
+          ranked.push({ hit: { kind, index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
+        }
       }
-      hits.sort((a, b) => b.score - a.score);
-      return hits.slice(0, limit);
+      ranked.sort((a, b) => b.group - a.group || b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score);
+      return ranked.slice(0, limit).map((r) => r.hit);
     },
   };
 }

@@ -1,0 +1,122 @@
+/**
+ * Search as researchers expect it (issue 11, item 8), as users get it (camera animation on), on the 30k map
+ * (acl_2016_2021_all) and the seed: the best name fits come first and, among equal fits, the most prolific
+ * ("Wang J" opened with Zijie J. Wang and ranked Jin Wang, 32 papers, 7th); accents are forgiven both ways
+ * ("Muller" and "Müller" list the same people, spelt either way); a query nothing matches says so; the
+ * search's placeholder is never cut at desktop sizes (it once read "…29,541 paper"), light and dark.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, openAtlas, settled, shootPage } from './atlas-page';
+import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
+import { launchChromium, openPage, waitForState } from './browser';
+
+let browser: Browser;
+let big: string;
+
+beforeAll(async () => {
+  big = servedBundle('acl_2016_2021_all');
+  browser = await launchChromium();
+}, BIG_BUNDLE_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const search = (page: Page) => page.getByLabel('Search authors and papers');
+
+/** Type `q` into the search (as a user does) and read the options: name and paper count of each. */
+async function results(page: Page, q: string): Promise<{ name: string; papers: number | null }[]> {
+  await search(page).fill('');
+  await search(page).click();
+  await search(page).pressSequentially(q);
+  await page.waitForFunction(`window.__atlas.store.getState().query === ${JSON.stringify(q)}`);
+  const list = page.getByRole('listbox', { name: 'Search results' });
+  await list.waitFor();
+  const options = await list.getByRole('option').evaluateAll((els) => els.map((el) => [el.querySelector('.hit-label')?.textContent ?? '', el.querySelector('.hit-detail')?.textContent ?? '']));
+  return options.map(([name, detail]) => {
+    const m = /^Author · (\d+) papers?$/.exec(detail);
+    return { name, papers: m ? Number(m[1]) : null };
+  });
+}
+
+/**
+ * The search's placeholder and whether it fits: written into the field as its value for a moment, where the
+ * field also shows its clear button (whose room an empty search field keeps too), its text must not
+ * scroll (`scrollWidth` over `clientWidth`).
+ */
+async function placeholder(page: Page): Promise<{ text: string; overflow: number }> {
+  return page.evaluate(`(() => {
+    const input = document.querySelector('.search input');
+    const text = input.placeholder;
+    const before = input.value;
+    input.value = text;
+    const overflow = input.scrollWidth - input.clientWidth;
+    input.value = before;
+    return { text, overflow };
+  })()`);
+}
+
+describe.each(['light', 'dark'] as const)('search on the 30k map, %s theme', (theme) => {
+  it('best name fit first, then the most prolific; accents forgiven; the placeholder whole', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: theme }, { userMode: true });
+    await page.goto(appUrl(big));
+    await waitForState(page, 'ready', 120_000);
+    await settled(page, 300);
+
+    // the placeholder reads whole at 1440x900 and 1280x800
+    for (const [width, height] of [[1440, 900], [1280, 800]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction(`document.querySelector('.search input').clientWidth > 0`);
+      await settled(page, 200);
+      const p = await placeholder(page);
+      expect(p.text.startsWith('Search')).toBe(true);
+      expect(p.overflow, `"${p.text}" at ${width}x${height}`).toBeLessThanOrEqual(0);
+      await page.locator('.topbar').screenshot({ path: `test-output/e2e/search-names-topbar-${width}-${theme}.png` });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // a surname and an initial, in each order: Jin Wang (32 papers) first, then the other J. Wangs by papers
+    for (const q of ['Wang J', 'J Wang', 'wang, j.']) {
+      const list = await results(page, q);
+      expect(list[0], q).toEqual({ name: 'Jin Wang', papers: 32 });
+      const wangs = list.slice(0, 6);
+      for (const w of wangs) expect(w.name, q).toMatch(/^J\S* Wang$/);
+      const papers = wangs.map((w) => w.papers ?? 0);
+      expect(papers, q).toEqual([...papers].sort((a, b) => b - a));
+    }
+    await shootPage(page, `search-names-wang-j-${theme}`);
+
+    // a whole name: that person first, above longer names it begins
+    expect((await results(page, 'Jin Wang'))[0]).toEqual({ name: 'Jin Wang', papers: 32 });
+    expect((await results(page, 'Noah Smith'))[0]).toEqual({ name: 'Noah A. Smith', papers: 92 });
+
+    // accents forgiven both ways: the same people, however they spell it
+    const plain = await results(page, 'Muller');
+    const umlaut = await results(page, 'Müller');
+    expect(umlaut).toEqual(plain);
+    const names = plain.map((r) => r.name);
+    expect(names).toContain('Philippe Muller');
+    expect(names).toContain('Mathias Müller');
+    expect(plain[0]).toEqual({ name: 'Philippe Muller', papers: 19 });
+    await shootPage(page, `search-names-muller-${theme}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
+
+describe('search on the seed', () => {
+  it('a name nothing matches says so', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+    await openAtlas(page);
+    await search(page).click();
+    await search(page).pressSequentially('Müller');
+    const list = page.getByRole('listbox', { name: 'Search results' });
+    await list.waitFor();
+    await expect(list.textContent()).resolves.toBe('No author or paper matches “Müller”.');
+    expect(await list.getByRole('option').count()).toBe(0);
+    await shootPage(page, 'search-names-no-match');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
