@@ -88,6 +88,8 @@ const table = rows.map((r) => {
     dataset: r.id,
     'end-to-end s': (r.wallMs / 1000).toFixed(2),
     'CPU s': ((r.cpuMs as number) / 1000).toFixed(1),
+    // the main thread's share: the build's critical path when a second core is free
+    'main thread CPU s': r.mainThreadCpuMs == null ? '—' : ((r.mainThreadCpuMs as number) / 1000).toFixed(1),
     'load 1m': r.load,
     ...Object.fromEntries(stages.map((s) => [`${s} ms`, Math.round(t[s] ?? 0)])),
     'peak RSS MB': r.maxRssMB,

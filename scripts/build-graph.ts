@@ -1,12 +1,14 @@
 #!/usr/bin/env -S npx tsx
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildDataset, type BuildRequest } from '../src/core/pipeline';
+import { statSync } from 'node:fs';
+import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
+import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
 import { readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
-import type { InputFormat } from '../src/core/ingest/types';
+import type { InputFile, InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
 import { OutDirError, checkOutDir, describeFsError, registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
@@ -128,20 +130,67 @@ export function main(argv: string[] = process.argv.slice(2)): void | Promise<voi
       (fetched) => build(cli, t0, fetched),
       (err: Error) => fail(err.message),
     );
-  build(cli, t0, null);
+  return build(cli, t0, null);
 }
 
-function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null): void {
-  const inputs = cli.files.map((f) => readInputFile(f, cli.request.format));
-  if (fetched) inputs.unshift(fetched.input);
-  const aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
-  let result;
+/**
+ * From this much input on disk (bytes, all files together, gzipped or not) the build uses a second thread
+ * (scripts/lib/build-threads.ts); below it, starting the thread would cost more than it saves.
+ */
+export const THREADS_FROM_BYTES = 4 << 20;
+
+function inputBytes(files: string[]): number {
+  let n = 0;
+  for (const f of files) {
+    try {
+      n += statSync(f).size;
+    } catch {
+      // unreadable: said by readInputFile
+    }
+  }
+  return n;
+}
+
+function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null): void | Promise<void> {
+  // started first, so the thread's own start-up overlaps the reading of the input
+  const pool = inputBytes(cli.files) >= THREADS_FROM_BYTES ? startBuildThreads() : null;
+  let inputs: InputFile[];
+  let aliases: InputFile | null;
   try {
-    result = buildDataset(inputs, { ...fetched?.request, ...cli.request, name: cli.request.name ?? fetched?.request.name, aliases, onProgress: stderrProgress(), labeler: defaultLabeler() });
+    inputs = cli.files.map((f) => readInputFile(f, cli.request.format));
+    aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
   } catch (err) {
+    void pool?.close();
+    throw err;
+  }
+  if (fetched) inputs.unshift(fetched.input);
+  const request: BuildRequest = { ...fetched?.request, ...cli.request, name: cli.request.name ?? fetched?.request.name, aliases, onProgress: stderrProgress() };
+  const failed = (err: unknown): never => {
     if (err instanceof IngestError) fail(err.message);
     fail((err as Error).message);
+  };
+  if (!pool) {
+    let result: BuildResult;
+    try {
+      result = buildDataset(inputs, { ...request, labeler: defaultLabeler() });
+    } catch (err) {
+      return failed(err);
+    }
+    return finish(cli, t0, fetched, result);
   }
+  return buildDatasetAsync(inputs, request, pool.threads).then(
+    async (result) => {
+      await pool.close();
+      finish(cli, t0, fetched, result);
+    },
+    async (err) => {
+      await pool.close();
+      failed(err);
+    },
+  );
+}
+
+function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult): void {
   let sizes: ReturnType<typeof writeDataset>;
   let listed: string | null;
   let worksPath: string | null = null;

@@ -7,7 +7,7 @@ import { coauthorLinks, type CoauthorLinks } from './graph/index';
 import { TooManyPairsError } from './graph/coauthor-weights';
 import { componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
-import { distinctCommunityLabels, labelCommunities } from './analyse/terms';
+import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
@@ -72,8 +72,40 @@ function checkBundle(bundle: Bundle, papers: RawPaper[]): void {
   throw new Error(`internal error: the build made a bundle the viewer would refuse (${problem})`);
 }
 
+/**
+ * Work the build may hand to other threads (the CLI uses worker_threads: scripts/lib/build-threads.ts). Each
+ * must give exactly what the in-thread code gives, so a build is the same bytes with or without them.
+ */
+export interface BuildThreads {
+  /**
+   * Community labels elsewhere: called with the papers' texts (in paper order) right after ingest, so their
+   * tokenising (`tokenizePapers`) runs while names, links and communities are worked out here; returns `finish`,
+   * called once with each paper's community, whose promise gives `labelTokenized`'s terms (and the other
+   * thread's stage times in ms, copied into the report's timings). Used only when the request has no `labeler`.
+   */
+  labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
+}
+
 /** The whole build: paper lists in, bundle + abstracts + report out. Pure: no I/O. Throws IngestError on bad input. */
 export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): BuildResult {
+  const steps = buildSteps(inputs, req, null);
+  for (let r = steps.next(); ; r = steps.next(r.value)) {
+    if (r.done) return r.value;
+    if (r.value instanceof Promise) throw new Error('internal error: a build step waited for another thread in a one-thread build');
+  }
+}
+
+/**
+ * `buildDataset` with some of its work on other threads (`threads`): the same result (byte for byte), sooner
+ * on a machine with more than one core. Rejects with IngestError on bad input, like buildDataset throws.
+ */
+export async function buildDatasetAsync(inputs: InputFile[], req: BuildRequest = {}, threads: BuildThreads = {}): Promise<BuildResult> {
+  const steps = buildSteps(inputs, req, threads);
+  for (let r = steps.next(); ; r = steps.next(await r.value)) if (r.done) return r.value;
+}
+
+/** The build as steps: it yields a value or promise wherever it waits for another thread and gets the result back. */
+function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThreads | null): Generator<unknown, BuildResult, unknown> {
   const options = resolveOptions(req);
   const timingsMs: Record<string, number> = {};
   const progress = req.onProgress ?? (() => {});
@@ -92,6 +124,7 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f));
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
+  const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
   done('ingest');
 
   stage('names');
@@ -138,12 +171,15 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
   done('communities');
 
-  stage('labels');
-  const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
-  const terms = labeler
-    ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count)
-    : null;
-  done('labels');
+  let terms: { terms: string[] }[] | null = null;
+  // labels on another thread go on while the layout is worked out here
+  const termsLater = labelsElsewhere ? labelsElsewhere(paperCommunity, comm.count) : null;
+  if (!termsLater) {
+    stage('labels');
+    const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
+    terms = labeler ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count) : null;
+    done('labels');
+  }
 
   stage('layout');
   const layout = communityLayout({
@@ -159,6 +195,14 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
   });
   const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
   done('layout');
+  if (termsLater) {
+    // the wait for the other thread (its own times are added as labels… keys)
+    stage('labels');
+    const got = (yield termsLater) as Awaited<typeof termsLater>;
+    terms = got.terms;
+    done('labels');
+    for (const [k, v] of Object.entries(got.timingsMs ?? {})) timingsMs[k] = v;
+  }
 
   stage('bundle');
   const sizes = new Array<number>(comm.count).fill(0);

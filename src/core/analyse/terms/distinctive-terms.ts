@@ -20,7 +20,7 @@
  */
 import { Counter } from './int-tables';
 import { buildStopWords } from './stop-words';
-import { collectPaperTerms, readStreams, Vocabulary } from './tokenize';
+import { collectPaperTerms, readStreams, Vocabulary, type PaperTerms } from './tokenize';
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
 
 interface Candidate {
@@ -39,22 +39,52 @@ const PHRASE_BONUS = 0.3;
 
 /** Distinctive terms for each community (index = community number). */
 export function labelCommunities(papers: readonly LabelPaper[], communityCount: number, opts: LabelOptions = {}): CommunityTerms[] {
+  return labelTokenized(tokenizePapers(papers, opts), papers.map((p) => p.community), communityCount, opts);
+}
+
+/**
+ * The papers' texts read into terms, before any community is known (the first, larger part of
+ * `labelCommunities`; see `tokenizePapers`). Opaque: only `labelTokenized` reads it.
+ */
+export interface TokenizedPapers {
+  vocab: Vocabulary;
+  perPaper: PaperTerms;
+  paperCount: number;
+}
+
+/**
+ * The community-independent part of labelling: every paper's title and abstract tokenised into its distinct
+ * terms (words, two- and three-word phrases, see tokenize.ts). Only `title` and `abstract` of each paper are
+ * read, so this can run before communities are found (the CLI runs it on a second thread meanwhile).
+ * `opts.extraStopWords` applies here. Linear in the text; throws nothing.
+ */
+export function tokenizePapers(papers: readonly { title: string; abstract: string | null }[], opts: LabelOptions = {}): TokenizedPapers {
+  const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
+  const perPaper = collectPaperTerms(readStreams(papers, vocab), vocab);
+  return { vocab, perPaper, paperCount: papers.length };
+}
+
+/**
+ * The rest of `labelCommunities` once communities are known: `community[p]` is paper p's community
+ * (0 ≤ c < communityCount; anything else is ignored) for the papers given to `tokenizePapers`, in that order.
+ * Returns the distinctive terms of each community (index = community number). Throws nothing.
+ */
+export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<number>, communityCount: number, opts: LabelOptions = {}): CommunityTerms[] {
   const maxTerms = opts.maxTerms ?? 4;
   const minTerms = Math.min(opts.minTerms ?? 2, maxTerms);
   const cutoff = opts.relativeCutoff ?? 0.4;
-  const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
-  const perPaper = collectPaperTerms(readStreams(papers, vocab), vocab);
+  const { vocab, perPaper } = tokens;
 
   // Corpus-wide weighted frequency of every term.
   const total = new Counter();
   for (let k = 0; k < perPaper.terms.length; k++) total.add(perPaper.terms[k]!, perPaper.weights[k]!);
 
   const members: number[][] = Array.from({ length: communityCount }, () => []);
-  for (let p = 0; p < papers.length; p++) {
-    const c = papers[p]!.community;
+  for (let p = 0; p < tokens.paperCount; p++) {
+    const c = community[p]!;
     if (Number.isInteger(c) && c >= 0 && c < communityCount) members[c]!.push(p);
   }
-  const paperTotal = papers.length;
+  const paperTotal = tokens.paperCount;
   // in a corpus of a few hundred papers, a phrase two papers of a community share is already a topic
   const smallCorpus = paperTotal < SMALL_CORPUS;
 

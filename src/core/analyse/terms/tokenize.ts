@@ -174,7 +174,7 @@ export interface WordStreams {
  * frequency, each paper counted once). URLs and e-mail addresses are cut out; words joined only by spaces form
  * phrases. Linear in the text's length; throws nothing.
  */
-export function readStreams(papers: readonly LabelPaper[], vocab: Vocabulary): WordStreams {
+export function readStreams(papers: readonly Pick<LabelPaper, 'title' | 'abstract'>[], vocab: Vocabulary): WordStreams {
   const start = new Int32Array(papers.length + 1);
   const titleEnd = new Int32Array(papers.length);
   // Word and phrase streams, and per term its paper count and the last paper that counted it, in typed

@@ -1,0 +1,34 @@
+/**
+ * The CLI build's second thread (started by build-threads.ts): community labels. It gets the papers' texts
+ * right after ingest and tokenises them while the main thread matches names and finds communities, then labels
+ * the communities once it is told each paper's community, while the main thread lays out the map. The same
+ * core functions as the one-thread build (`tokenizePapers`, `labelTokenized`), so the labels are the same.
+ */
+import { parentPort } from 'node:worker_threads';
+import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../src/core/analyse/terms';
+import type { WorkerReply, WorkerRequest } from './build-threads';
+
+const port = parentPort!;
+let tokens: TokenizedPapers | null = null;
+let tokenizeMs = 0;
+
+port.on('message', (msg: WorkerRequest) => {
+  try {
+    if (msg.type === 'texts') {
+      const t0 = performance.now();
+      const papers = msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null }));
+      tokens = tokenizePapers(papers);
+      tokenizeMs = performance.now() - t0;
+    } else if (msg.type === 'labels') {
+      if (!tokens) throw new Error('labels asked for before the texts were sent');
+      const t0 = performance.now();
+      const terms = labelTokenized(tokens, msg.community, msg.communityCount);
+      tokens = null;
+      const reply: WorkerReply = { type: 'labels', terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } };
+      port.postMessage(reply);
+    }
+  } catch (err) {
+    const reply: WorkerReply = { type: 'error', message: (err as Error).stack ?? String(err) };
+    port.postMessage(reply);
+  }
+});
