@@ -2,7 +2,7 @@
  * A shared link reproduces the view (issue 11): on the seed, as users get it (camera animation on), every
  * filter and view setting set through the sidebar — minimum papers, paper nodes, co-author
  * view with a minimum link strength and "hide authors left without a link", a hidden community, size by
- * degree, the ego view (and, on a dated list, a year range and colour by year) — is in the URL, and that URL opened in a new page shows the same
+ * degree, the ego view (framed as its sender saw it: the whole group clear of the panel) (and, on a dated list, a year range and colour by year) — is in the URL, and that URL opened in a new page shows the same
  * authors, papers, links, sizes and colours. A filter change replaces the history entry; a selection
  * pushes one.
  */
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, settled, shootPage } from './atlas-page';
 import { buildDataset } from '../../src/core/pipeline';
 import { writeDataset } from '../../scripts/lib/write-dataset';
 import { launchChromium, openPage, waitForState } from './browser';
@@ -44,6 +44,33 @@ async function shown(page: Page): Promise<{ nodes: string[]; edges: number; coun
   const counts = (await page.getByTestId('visible-counts').textContent()) ?? '';
   const filters = await fromStore<string>(page, `JSON.stringify({ ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities].sort(), view: s.view, sizeBy: s.sizeBy, colorBy: s.colorBy })`);
   return { nodes, edges, counts, filters };
+}
+
+/**
+ * Where the visible authors are drawn: their box on the page, and those outside the part of the canvas that
+ * the details panel and the ego banner leave visible.
+ */
+async function framing(page: Page): Promise<{ box: { x0: number; y0: number; x1: number; y1: number }; outside: string[] }> {
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const g = window.__atlas.graph;
+    const canvas = sigma.getContainer().getBoundingClientRect();
+    const panel = document.querySelector('.details-panel');
+    const banner = document.querySelector('.ego-banner');
+    const right = panel ? panel.getBoundingClientRect().left : canvas.right;
+    const top = banner ? banner.getBoundingClientRect().bottom : canvas.top;
+    const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    const outside = [];
+    g.forEachNode((n, a) => {
+      if (a.hidden || n[0] !== 'a') return;
+      const v = sigma.graphToViewport(a);
+      const x = canvas.left + v.x, y = canvas.top + v.y;
+      box.x0 = Math.min(box.x0, x); box.x1 = Math.max(box.x1, x);
+      box.y0 = Math.min(box.y0, y); box.y1 = Math.max(box.y1, y);
+      if (x < canvas.left || x > right || y < top || y > canvas.bottom) outside.push(n);
+    });
+    return { box, outside };
+  })()`);
 }
 
 async function openFresh(url: string): Promise<{ page: Page; errors: string[] }> {
@@ -96,9 +123,18 @@ describe('a shared link', () => {
     const ego = await shown(page);
     expect(new URL(page.url()).searchParams.get('ego')).toMatch(/^\d+\.2$/);
     const banner = await page.getByTestId('ego-banner').textContent();
+    await settled(page, 300);
+    const egoFraming = await framing(page);
+    await shootPage(page, 'share-view-ego-sender');
     const { page: fourth, errors: fourthErrors } = await openFresh(page.url());
     expect(await shown(fourth)).toEqual(ego);
     await expect(fourth.getByTestId('ego-banner').textContent()).resolves.toBe(banner);
+    // framed as the sender saw it: the whole ego group, in the same place on the screen
+    await settled(fourth, 300);
+    await shootPage(fourth, 'share-view-ego-receiver');
+    const received = await framing(fourth);
+    expect(received.outside).toEqual([]);
+    for (const k of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(received.box[k] - egoFraming.box[k]), k).toBeLessThan(6);
     await fourth.context().close();
 
     // Back steps to before the selection: the URL then says the settings shown, not older ones

@@ -9,7 +9,7 @@ import { DEFAULT_FILTERS, computeVisibility, type Filters } from '../graph/visib
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
-import { NO_BETWEENNESS, selectedNode, type AtlasState, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
+import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
 
 let cameraSeq = 0;
 
@@ -27,19 +27,23 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
   failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null }),
   openDataset: (dataset, initial) => {
     const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
+    const visibility = computeVisibility(dataset.bundle, filters, initial?.view ?? 'papers');
+    const node = selectedNode(initial?.selection ?? null);
+    // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
+    const target: CameraTarget = filters.ego ? egoCameraTarget(filters.ego.author, visibility.author) : node ? { kind: 'node', ref: node } : { kind: 'fit' };
     set({
       dataset,
       load: { status: 'ready' },
       filters,
       ...(initial?.settings ? { sizeBy: initial.settings.sizeBy, colorBy: initial.settings.colorBy } : {}),
-      visibility: computeVisibility(dataset.bundle, filters, initial?.view ?? 'papers'),
+      visibility,
       betweenness: NO_BETWEENNESS,
       selection: validSelection(dataset.bundle, initial?.selection ?? null),
       hovered: null,
       emphasis: null,
       origin: 'load',
       view: initial?.view ?? 'papers',
-      camera: { target: selectedNode(initial?.selection ?? null) ? { kind: 'node', ref: selectedNode(initial!.selection)! } : { kind: 'fit' }, seq: ++cameraSeq },
+      camera: { target, seq: ++cameraSeq },
       query: '',
       hits: [],
       activeHit: 0,

@@ -97,6 +97,19 @@ export interface InitialView {
 /** How a selection changed: the URL controller pushes a history entry only for 'user'. */
 export type ChangeOrigin = 'user' | 'history' | 'load';
 
+/**
+ * What the camera frames for the ego view of `author`: every author it leaves visible (`visibleAuthors`,
+ * a visibility mask), or the author alone when nobody else is left. The one framing of an ego view, whether
+ * entered from the author card or opened from a shared link.
+ */
+export function egoCameraTarget(author: number, visibleAuthors: Uint8Array): CameraTarget {
+  const refs: NodeRef[] = [];
+  visibleAuthors.forEach((v, i) => {
+    if (v === 1) refs.push({ kind: 'author', index: i });
+  });
+  return refs.length > 1 ? { kind: 'nodes', refs } : { kind: 'node', ref: { kind: 'author', index: author } };
+}
+
 export type CameraTarget =
   | { kind: 'node'; ref: NodeRef }
   | { kind: 'community'; id: number }
