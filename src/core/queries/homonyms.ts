@@ -176,6 +176,26 @@ function groupClusters(bundle: Bundle, author: number, groups: readonly { papers
   return parent.map((_, g) => find(g));
 }
 
+/**
+ * The bodies of work in a person's papers: co-author groups of `minPapers` (default `BODY_PAPERS`) papers or
+ * more, joined as `groupClusters` joins groups (a co-author of one wrote with a co-author of the other, or
+ * alike topics) but among themselves only: small groups, which tie nearly everything together in a dense
+ * field, are left out. Each body is its papers (ascending), largest body first (ties: earliest paper).
+ * `split` must be `splitPersonCandidates`'s (one entry per co-author group, not per cluster).
+ */
+export function bodiesOfWork(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, minPapers: number = BODY_PAPERS): number[][] {
+  const big = split.groups.filter((g) => g.papers.length >= minPapers);
+  if (big.length === 0) return [];
+  const clusterOf = big.length < 2 ? [0] : groupClusters(bundle, split.author, big, abstracts);
+  const byCluster = new Map<number, number[]>();
+  big.forEach((g, i) => {
+    const list = byCluster.get(clusterOf[i]!);
+    if (list) list.push(...g.papers);
+    else byCluster.set(clusterOf[i]!, [...g.papers]);
+  });
+  return [...byCluster.values()].map((l) => l.sort((x, y) => x - y)).sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+}
+
 export interface HomonymFlag {
   author: number;
   /** Clusters of paper groups that nothing ties together (see `groupClusters`). */
@@ -189,7 +209,9 @@ export interface HomonymFlag {
   probability: number;
   /** People expected with this exact name in the dataset by chance (the name prior, see name-commonness.ts). */
   namesakes: number;
-  /** The claim "may be N different people" is made (probability ≥ `CLAIM_PROBABILITY`); false: a candidate only. */
+  /** Bodies of work (`bodiesOfWork`): co-author groups of `BODY_PAPERS`+ papers that nothing ties together. */
+  bodies: number;
+  /** The claim "may be N different people" is made (see `homonymEvidence`); false: a candidate only. */
   claimed: boolean;
 }
 
@@ -207,6 +229,15 @@ export const CLAIM_PROBABILITY = 0.5;
 
 /** Probability from which a person with separate clusters is listed as a candidate (not a claim). */
 export const CANDIDATE_PROBABILITY = 0.1;
+
+/**
+ * Papers from which a group counts as a body of work. Besides the probability, a claim about a name that was
+ * not the reason the list was gathered needs two bodies of work that nothing ties together (`bodiesOfWork`):
+ * a side group of one or two papers is one person's passing collaboration as often as a namesake's (the audit
+ * in README "Who is who, measured": most wrong claims rested on such groups). Chosen as the smallest size whose
+ * claims are right as often on the names it was not chosen on (`npm run eval:names`, split check).
+ */
+export const BODY_PAPERS = 5;
 
 /** Upper edges of the topic-similarity bins of `TOPIC_LR` (the last bin is ≥ 0.2). */
 const SIMILARITY_EDGES = [0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2];
@@ -282,8 +313,13 @@ export interface HomonymEvidence {
   expectedOthers: number;
   /** People expected with this exact name here by chance (see `HomonymFlag.namesakes`). */
   namesakes: number;
-  /** The claim "may be N different people" is made (probability ≥ `CLAIM_PROBABILITY`). */
+  /**
+   * The claim "may be N different people" is made: probability ≥ `CLAIM_PROBABILITY` and, unless the list was
+   * gathered around this name, two or more `bodies`.
+   */
   claimed: boolean;
+  /** Bodies of work (`bodiesOfWork`): papers of each, largest first. */
+  bodies: number[][];
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
   clusters: ClusterFacts[];
@@ -310,13 +346,15 @@ const listWords = (words: string[]) => words.join(', ') || '—';
  *    acl_2016_2021_all without person ids (`TOPIC_LR`, `VENUE_LR`; years are shown but weigh nothing); a cluster's ratio is their
  *    product, and the person's the mean over the side clusters (if someone else is in there, it is one of
  *    them, which we do not know);
- *  - the claim is made at a posterior of `CLAIM_PROBABILITY` or more.
- * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`).
+ *  - the claim is made at a posterior of `CLAIM_PROBABILITY` or more and, for a name that is not the one the
+ *    list was gathered around, two or more bodies of work (`bodiesOfWork`: co-author groups of `BODY_PAPERS`+
+ *    papers that nothing ties together). Below that the person is a candidate, and a line says what is missing.
+ * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`); `raw` is
+ * `splitPersonCandidates`'s when the caller has it (else it is computed: bodies of work need the co-author groups).
  * `abstracts` (aligned with the papers) sharpen the topics (with their own ratios); titles alone are used
- * without them. The number of co-author groups (`groupCount`) is no longer used and accepted for callers.
+ * without them. Throws a RangeError for an author index outside the bundle.
  */
-export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, groupCount?: number): HomonymEvidence {
-  void groupCount;
+export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, raw?: PersonSplit): HomonymEvidence {
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) {
     const list = byCluster.get(g.cluster);
@@ -377,7 +415,9 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   const odds = probability / Math.max(none, 1e-12);
   // the probability as shown (two decimals) decides, so that a claim and its figure agree
   const shown = Math.round(probability * 100) / 100;
-  const claimed = lists.length >= 2 && shown >= CLAIM_PROBABILITY;
+  const bodies = bodiesOfWork(bundle, raw ?? splitPersonCandidates(bundle, split.author, abstracts), abstracts);
+  const probable = lists.length >= 2 && shown >= CLAIM_PROBABILITY;
+  const claimed = probable && (focal || bodies.length >= 2);
 
   const lines: string[] = [];
   const name = bundle.authors.name[split.author]!;
@@ -400,9 +440,18 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   });
   if (side.length) {
     const percent = Math.round(shown * 100);
+    const sizes = bodies.map((b) => `${b.length} papers`);
     lines.push(
       `Taken together: about ${percent} in 100 that these are different people` +
-        (claimed ? '.' : ` (claimed from ${Math.round(CLAIM_PROBABILITY * 100)} in 100).`),
+        (claimed
+          ? focal
+            ? '.'
+            : `; ${bodies.length} bodies of work (${sizes.join(', ')}) that no co-author and no topic ties together.`
+          : probable
+            ? `; but a claim needs two bodies of work of ${BODY_PAPERS} or more papers each that nothing ties together, and ` +
+              (bodies.length ? `there is one (${sizes[0]})` : 'there is none') +
+              ': a candidate, not a claim.'
+            : ` (claimed from ${Math.round(CLAIM_PROBABILITY * 100)} in 100).`),
     );
   }
   lines.push(
@@ -416,6 +465,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     expectedOthers: Math.round(expectedOthers * 100) / 100,
     namesakes: Math.round(lambda * 100) / 100,
     claimed,
+    bodies,
     prior,
     clusters,
     lines,
@@ -445,7 +495,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
     if (components.count < minClusters) continue;
     const split = splitFromComponents(bundle, a, papers, components, abstracts);
     if (split.clusters < minClusters) continue;
-    const evidence = homonymEvidence(bundle, split, abstracts);
+    const evidence = homonymEvidence(bundle, split, abstracts, split);
     if (evidence.probability < minProbability || evidence.score < minScore) continue;
     out.push({
       author: a,
@@ -455,6 +505,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
       score: evidence.score,
       probability: evidence.probability,
       namesakes: evidence.namesakes,
+      bodies: evidence.bodies.length,
       claimed: evidence.claimed,
     });
   }
