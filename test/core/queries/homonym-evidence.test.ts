@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
-import { CLAIM_PROBABILITY, flagHomonyms, homonymEvidence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { BODY_PAPERS, CLAIM_PROBABILITY, bodiesOfWork, flagHomonyms, homonymEvidence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 
 type Row = { title: string; authors: string[]; year: number; venue: string };
 const jsonl = (rows: Row[]) =>
   rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: null, abstract: null })).join('\n');
+
+/** 12 one-paper people who make "Wei" and "Chen" common among East Asian names (about 2.1 Wei Chens expected). */
+const others = (): Row[] =>
+  ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Xu', 'Min Guo'].map((a, i) => ({
+    title: `Parsing study ${i}`,
+    authors: [a],
+    year: 2020,
+    venue: 'Parsing Workshop',
+  }));
 
 describe('homonym flags need evidence that the groups differ (invented names)', () => {
   it('a rarely named supervisor whose students never wrote together, all on one topic, is not flagged', () => {
@@ -37,32 +46,91 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(e.lines.at(-1)).toBe('The name: a rare name in this dataset.');
   });
 
-  it('a common name whose two groups differ in topic, years and venues is a candidate or claim by its probability, with the evidence in words', () => {
+  it('a common name whose two groups of two papers differ in topic, years and venues is probable but a candidate, not a claim: no body of work', () => {
     // Wei Chen among East Asian names where "Wei" and "Chen" are frequent: 5 other Weis and 5 other Chens
     // among 12 other people of that class make 5 × 5 / 12 ≈ 2.1 namesakes expected.
-    const others = ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Xu', 'Min Guo'];
     const rows: Row[] = [
       { title: 'Text-to-video generation with latent diffusion', authors: ['Wei Chen', 'Ravi Okafor', 'Lena Strom'], year: 2023, venue: 'Vision Conference' },
       { title: 'Minute-long video generation with diffusion transformers', authors: ['Wei Chen', 'Ravi Okafor'], year: 2024, venue: 'Vision Conference' },
       { title: 'Fake news detection with graph propagation', authors: ['Wei Chen', 'Mara Quist', 'Tom Ekberg'], year: 2016, venue: 'Web Mining Workshop' },
       { title: 'Rumour and fake news detection on social media', authors: ['Wei Chen', 'Mara Quist'], year: 2017, venue: 'Web Mining Workshop' },
-      ...others.map((a, i) => ({ title: `Parsing study ${i}`, authors: [a], year: 2020, venue: 'Parsing Workshop' })),
+      ...others(),
     ];
     const { bundle } = buildText('wei-chen.jsonl', jsonl(rows));
     const who = bundle.authors.name.indexOf('Wei Chen');
     const flags = flagHomonyms(bundle);
     expect(flags.map((f) => bundle.authors.name[f.author])).toEqual(['Wei Chen']);
-    expect(flags[0]).toMatchObject({ groups: 2, clusters: 2, namesakes: 2.08 });
+    expect(flags[0]).toMatchObject({ groups: 2, clusters: 2, namesakes: 2.08, bodies: 0, claimed: false });
     const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
     // prior 1 − e^−2.08 = 0.88; different topics and no venue in common raise it
     expect(e.probability).toBeGreaterThan(0.88);
-    expect(e.claimed).toBe(e.probability >= CLAIM_PROBABILITY);
-    expect(e.claimed).toBe(true);
+    expect(e.probability).toBeGreaterThanOrEqual(CLAIM_PROBABILITY);
+    expect(e.claimed).toBe(false);
+    expect(e.bodies).toEqual([]);
     expect(e.lines[0]).toMatch(
       /^Group 2 \(2 papers\) against group 1 \(2\): different topics: .* vs\. .*; no shared co-author, and no co-author of one wrote with a co-author of the other; 20(23–2024|16–2017) vs\. 20(16–2017|23–2024); no venue in common\.$/,
     );
-    expect(e.lines[1]).toMatch(/^Taken together: about 9\d in 100 that these are different people\.$/);
+    expect(e.lines[1]).toBe(
+      `Taken together: about ${Math.round(e.probability * 100)} in 100 that these are different people; but a claim needs two bodies of work of 5 or more papers each that nothing ties together, and there is none: a candidate, not a claim.`,
+    );
     expect(e.lines.at(-1)).toBe('The name: Chen is a very common surname; about 2.1 people with this exact name would be expected here by chance.');
+  });
+
+  it('a common name with two bodies of work of 5 papers each, on different topics and tied by no co-author, is claimed', () => {
+    const video = ['latent diffusion', 'diffusion transformers', 'video tokenizers', 'motion priors', 'frame interpolation'];
+    const news = ['fake news propagation graphs', 'rumour stance', 'fact checking claims', 'misinformation spreaders', 'satire detection'];
+    const rows: Row[] = [
+      ...video.map((t, i) => ({ title: `Video generation with ${t}`, authors: ['Wei Chen', 'Ravi Okafor', ...(i % 2 ? ['Lena Strom'] : [])], year: 2020 + i, venue: 'Vision Conference' })),
+      ...news.map((t, i) => ({ title: `Social media ${t}`, authors: ['Wei Chen', 'Mara Quist', ...(i % 2 ? ['Tom Ekberg'] : [])], year: 2014 + i, venue: 'Web Mining Workshop' })),
+      ...others(),
+    ];
+    const { bundle } = buildText('wei-chen-bodies.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Wei Chen');
+    const flags = flagHomonyms(bundle);
+    expect(flags[0]).toMatchObject({ author: who, groups: 2, clusters: 2, bodies: 2, claimed: true });
+    const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
+    expect(e.bodies.map((b) => b.length)).toEqual([BODY_PAPERS, BODY_PAPERS]);
+    expect(e.lines[1]).toBe(
+      `Taken together: about ${Math.round(e.probability * 100)} in 100 that these are different people; 2 bodies of work (5 papers, 5 papers) that no co-author and no topic ties together.`,
+    );
+  });
+
+  it('one person with a body of work and students who never wrote together is not claimed, whatever the name (error kind: side groups of one paper)', () => {
+    const rows: Row[] = [
+      ...[1, 2, 3, 4, 5, 6].map((i) => ({ title: `Dependency parsing of Uyghur treebanks, part ${i}`, authors: ['Wei Chen', 'Ravi Okafor'], year: 2015 + i, venue: 'Parsing Workshop' })),
+      { title: 'Sarcasm in product reviews', authors: ['Wei Chen', 'Ama Tamsin'], year: 2019, venue: 'Sentiment Workshop' },
+      { title: 'Speech emotion from call centres', authors: ['Wei Chen', 'Bex Tamsin'], year: 2020, venue: 'Speech Conference' },
+      { title: 'Legal contract clause retrieval', authors: ['Wei Chen', 'Cyd Tamsin'], year: 2021, venue: 'Law and Language' },
+      ...others(),
+    ];
+    const { bundle } = buildText('wei-chen-students.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Wei Chen');
+    const split = splitPersonCandidates(bundle, who);
+    expect(split.clusters).toBe(4);
+    const e = homonymEvidence(bundle, split);
+    expect(e.bodies.map((b) => b.length)).toEqual([6]);
+    expect(e.claimed).toBe(false);
+    expect(flagHomonyms(bundle).filter((f) => f.claimed)).toEqual([]);
+    // the name prior alone makes the one-paper side groups probably someone else's (about 95 in 100), but that is no claim
+    expect(e.probability).toBeGreaterThanOrEqual(CLAIM_PROBABILITY);
+    expect(e.lines.at(-2)).toMatch(/; but a claim needs two bodies of work of 5 or more papers each that nothing ties together, and there is one \(6 papers\): a candidate, not a claim\.$/);
+  });
+
+  it('one person who changed topic, whose two bodies of work are tied by their co-authors writing together, is not claimed (error kind: one person, two labs)', () => {
+    const rows: Row[] = [
+      ...[1, 2, 3, 4, 5].map((i) => ({ title: `Video generation with latent diffusion, part ${i}`, authors: ['Wei Chen', 'Ravi Okafor'], year: 2016 + i, venue: 'Vision Conference' })),
+      ...[1, 2, 3, 4, 5].map((i) => ({ title: `Fake news detection on social media, part ${i}`, authors: ['Wei Chen', 'Mara Quist'], year: 2010 + i, venue: 'Web Mining Workshop' })),
+      // the two groups' co-authors wrote together without Wei Chen: one person's two labs
+      { title: 'Detecting generated video in news', authors: ['Ravi Okafor', 'Mara Quist'], year: 2022, venue: 'Vision Conference' },
+      ...others(),
+    ];
+    const { bundle } = buildText('wei-chen-moved.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Wei Chen');
+    const split = splitPersonCandidates(bundle, who);
+    expect(split.groups).toHaveLength(2);
+    expect(split.clusters).toBe(1);
+    expect(bodiesOfWork(bundle, split)).toHaveLength(1);
+    expect(flagHomonyms(bundle)).toEqual([]);
   });
 
   it('years are left out of the evidence where both groups span the same years (a one-year dataset)', () => {
@@ -134,7 +202,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(e.lines.at(-1)).toBe('The list was gathered around this name, so namesakes from anywhere may be in it.');
   });
 
-  it('a name common in the dataset, in 11 groups on 11 topics tied by no co-author, is claimed as several people', () => {
+  it('a name common in the dataset, in 11 one-paper groups on 11 topics tied by no co-author, is almost surely several people but a candidate, not a claim', () => {
     // 11 other Weis and 11 other Chens among 22 other East Asian names: 11 × 11 / 22 = 5.5 namesakes expected.
     const given = ['Wei Zhang', 'Wei Liu', 'Wei Wang', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Wei Ma', 'Wei Zhu', 'Wei Hu', 'Wei Guo', 'Wei Lin'];
     const family = ['Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Chen', 'Min Chen', 'Jing Chen', 'Qi Chen', 'Yu Chen', 'Xin Chen'];
@@ -143,7 +211,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     const { bundle } = buildText('many.jsonl', jsonl(rows));
     const who = bundle.authors.name.indexOf('Wei Chen');
     const flag = flagHomonyms(bundle).find((f) => f.author === who)!;
-    expect(flag).toMatchObject({ groups: 11, clusters: 11, claimed: true, namesakes: 5.5 });
+    expect(flag).toMatchObject({ groups: 11, clusters: 11, claimed: false, bodies: 0, namesakes: 5.5 });
     expect(flag.probability).toBeGreaterThanOrEqual(0.99);
   });
 });

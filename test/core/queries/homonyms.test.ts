@@ -102,18 +102,18 @@ describe('on acl_2020_main', () => {
     expect(flags.some((f) => bundle.authors.name[f.author] === 'Dan Roth')).toBe(false);
   });
 
-  it('claims "several people" from a probability of 1/2, claims first and each list most probable first', () => {
+  it('claims "several people" from a probability of 1/2 with two bodies of work, claims first and each list most probable first', () => {
     const claims = flags.filter((f) => f.claimed);
-    for (const f of flags) expect(f.claimed).toBe(f.probability >= CLAIM_PROBABILITY);
+    for (const f of flags) expect(f.claimed).toBe(f.probability >= CLAIM_PROBABILITY && f.bodies >= 2);
     expect(flags.slice(0, claims.length).every((f) => f.claimed)).toBe(true);
     for (let i = 1; i < flags.length; i++) if (flags[i]!.claimed === flags[i - 1]!.claimed) expect(flags[i]!.score).toBeLessThanOrEqual(flags[i - 1]!.score);
     // Every claim is a name of which others are expected here (in 3k papers: an East Asian romanised name);
-    // of the two names the Anthology splits in this corpus, Yang Liu is claimed and Bo Li at least a
-    // candidate (scripts/eval-names.ts scores it).
+    // the two names the Anthology splits in this corpus, Yang Liu and Bo Li, are at least candidates
+    // (scripts/eval-names.ts scores the claims on the 30k corpus).
     for (const f of claims) expect(f.namesakes).toBeGreaterThanOrEqual(0.3);
-    expect(claims.map((f) => bundle.authors.name[f.author])).toContain('Yang Liu');
+    expect(flags.map((f) => bundle.authors.name[f.author])).toContain('Yang Liu');
     expect(flags.map((f) => bundle.authors.name[f.author])).toContain('Bo Li');
-    expect(claims.length).toBeLessThan(40);
+    expect(claims.length).toBeLessThan(10);
   });
 
   it('a prolific, rarely named person with many separate groups is not even a candidate', () => {

@@ -3,6 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
+import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -69,7 +70,9 @@ export function HomonymSection({ author }: { author: number }) {
         <p className="homonym-head muted">
           {split.groups.length} groups of papers with no co-author in common
           {differ
-            ? `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
+            ? evidence!.probability >= CLAIM_PROBABILITY
+              ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no two of them are a body of work of ${BODY_PAPERS}+ papers: a candidate, not a claim.`
+              : `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
             : ', but little says they are different people.'}
         </p>
       )}
