@@ -12,10 +12,6 @@ import { nodeKey, parseNodeKey } from '../graph/node-keys';
 import { createNodePicker, turnOffGpuPicking } from '../graph/pick';
 import { useAtlas } from '../store';
 
-/** A press and release within this time (ms) and distance (CSS px) is a click on the pressed node. */
-const PRESS_MS = 1000;
-const PRESS_PX = 10;
-
 export function EventsController() {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
@@ -43,7 +39,6 @@ export function EventsController() {
     // or a change of the drawn graph unless the node drawn under the pointer is still the hovered one.
     // Only a hover the pointer made is ended this way: the keyboard cursor (features/keyboard) shows its node
     // as a hover too, with no pointer over the canvas, and ends it itself.
-    let pressed: { node: string; x: number; y: number; at: number } | null = null;
     let pointer: { x: number; y: number } | null = null;
     let pointerHovered: string | null = null;
     const internals = sigma as unknown as { hoveredNode: string | null };
@@ -79,27 +74,10 @@ export function EventsController() {
     sigma.on('afterRender', forgetGoneHover);
     sigma.on('afterRender', recheckHover);
     registerEvents({
-      // A press on a node and a release in place is a click on it, even when the release's own pick finds
-      // no node: on a phone the press hovers the node and the release comes before the next frame, and the
-      // release was seen to pick nothing (a tap on an author did nothing, in a tester's runs and in layout.test).
-      downNode: ({ node, event }) => {
-        pressed = { node, x: event.x, y: event.y, at: performance.now() };
-      },
-      downStage: () => {
-        pressed = null;
-      },
-      clickNode: ({ node }) => {
-        pressed = null;
-        select(parseNodeKey(node));
-      },
+      clickNode: ({ node }) => select(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
       doubleClickNode: ({ node }) => select(parseNodeKey(node)),
-      clickStage: ({ event }) => {
-        const p = pressed;
-        pressed = null;
-        if (p && performance.now() - p.at < PRESS_MS && Math.hypot(event.x - p.x, event.y - p.y) <= PRESS_PX) select(parseNodeKey(p.node));
-        else select(null);
-      },
+      clickStage: () => select(null),
       doubleClickStage: () => select(null),
       enterNode: ({ node }) => {
         container.style.cursor = 'pointer';

@@ -32,6 +32,9 @@ interface SigmaInternals {
   hoveredNode: string | null;
   /** Set when the drawn graph changed and Sigma has not re-indexed it yet (positions not normalised yet). */
   needToProcess: boolean;
+  /** The framed-graph -> clip-space matrix of the last render, and its inverse: the picture on the screen. */
+  matrix: Float32Array;
+  invMatrix: Float32Array;
 }
 
 /** A drawn node as Sigma last indexed it (a copy: Sigma's cache is rewritten before its next re-index). */
@@ -123,8 +126,15 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     if (g.maxSize === 0) return null;
     const { highlightedNodes, hoveredNode } = internals;
     const graph = sigma.getGraph();
-    const centre = sigma.viewportToFramedGraph(point);
-    const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y });
+    // Both ways through the transform of the picture on the screen (Sigma's last render). Sigma's own
+    // viewportToFramedGraph rebuilds its matrix from the graph's extent instead, and between a full refresh
+    // (a hover's emphasis re-indexes the graph) and the next frame that extent is a placeholder ([0, 1]) on
+    // maps without a fixed bounding box: the point then landed far from every node, and a tap's release, which
+    // comes before that frame (the press hovered the node), picked nothing.
+    const toFramed = { matrix: internals.invMatrix };
+    const toViewport = { matrix: internals.matrix };
+    const centre = sigma.viewportToFramedGraph(point, toFramed);
+    const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y }, toFramed);
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
     const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
     const reach = sigma.scaleSize(g.maxSize) * perPixel * Math.SQRT2;
@@ -139,7 +149,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
         for (const d of g.cells[r * g.cols + c]) {
           // a node dropped since the copy is not picked (it leaves the screen at the next frame)
           if (!graph.hasNode(d.key)) continue;
-          const p = sigma.framedGraphToViewport(d);
+          const p = sigma.framedGraphToViewport(d, toViewport);
           const radius = sigma.scaleSize(d.size);
           const dx = p.x - point.x;
           const dy = p.y - point.y;
