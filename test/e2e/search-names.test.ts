@@ -3,7 +3,8 @@
  * (acl_2016_2021_all) and the seed: the best name fits come first and, among equal fits, the most prolific
  * ("Wang J" opened with Zijie J. Wang and ranked Jin Wang, 32 papers, 7th); accents are forgiven both ways
  * ("Muller" and "Müller" list the same people, spelt either way); a query nothing matches says so; the
- * search's placeholder is never cut at desktop sizes (it once read "…29,541 paper"), light and dark.
+ * search's placeholder is never cut at desktop sizes (it once read "…29,541 paper"), and the results are wider
+ * than the search box, paper titles wrapping instead of ending in "…"; light and dark.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,21 @@ describe.each(['light', 'dark'] as const)('search on the 30k map, %s theme', (th
       expect(p.overflow, `"${p.text}" at ${width}x${height}`).toBeLessThanOrEqual(0);
       await page.locator('.topbar').screenshot({ path: `test-output/e2e/search-names-topbar-${width}-${theme}.png` });
     }
+    // at 1280x800 (the narrowest search box of a desktop) the results are wider than the box, and a paper's
+    // title reads whole (it wraps instead of ending in "…")
+    await results(page, 'attention');
+    const list = await page.evaluate<{ input: number; list: number; cut: string[]; papers: number }>(`(() => {
+      const input = document.querySelector('.search input').getBoundingClientRect();
+      const list = document.querySelector('.search-results').getBoundingClientRect();
+      const labels = [...document.querySelectorAll('.search-hit[data-kind="paper"] .hit-label')];
+      const cut = labels.filter((el) => el.textContent.length <= 150 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)).map((el) => el.textContent);
+      return { input: input.width, list: list.width, cut, papers: labels.length };
+    })()`);
+    expect(list.papers).toBeGreaterThan(5);
+    expect(list.list).toBeGreaterThanOrEqual(Math.min(540, list.input * 2));
+    expect(list.cut).toEqual([]);
+    await shootPage(page, `search-names-titles-1280-${theme}`);
+    await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
 
     // a surname and an initial, in each order: Jin Wang (32 papers) first, then the other J. Wangs by papers
