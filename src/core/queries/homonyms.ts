@@ -441,12 +441,23 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   if (side.length) {
     const percent = Math.round(shown * 100);
     const sizes = bodies.map((b) => `${b.length} papers`);
+    // each body described so a user can find it among the groups: its distinctive words and its most frequent co-author
+    const described = bodies.slice(0, 3).map((b, i) => {
+      const others = bodies.filter((_, j) => j !== i).flat();
+      const words = topicWords(index, topicVector(index, b), others.length ? topicVector(index, others) : null, 2);
+      const counts = new Map<number, number>();
+      for (const p of b) for (const c of bundle.papers.authors[p]!) if (c !== split.author) counts.set(c, (counts.get(c) ?? 0) + 1);
+      let top = -1;
+      for (const [c, n] of counts) if (top < 0 || n > counts.get(top)! || (n === counts.get(top)! && c < top)) top = c;
+      return `${b.length} papers (${listWords(words)}${top >= 0 ? `; with ${bundle.authors.name[top]}` : ''})`;
+    });
+    if (bodies.length > 3) described.push(`${bodies.length - 3} more`);
     lines.push(
       `Taken together: about ${percent} in 100 that these are different people` +
         (claimed
           ? focal
             ? '.'
-            : `; ${bodies.length} bodies of work (${sizes.join(', ')}) that no co-author and no topic ties together.`
+            : `; ${bodies.length} bodies of work that no co-author and no topic ties together: ${described.join(', ')}.`
           : probable
             ? `; but a claim needs two bodies of work of ${BODY_PAPERS} or more papers each that nothing ties together, and ` +
               (bodies.length ? `there is one (${sizes[0]})` : 'there is none') +
