@@ -3,7 +3,8 @@
  * drawn through a level of detail) in the mode users get (camera animation on), click one author, then
  * another, close the panel, zoom in and back to the whole graph: the canvas is drawn as it was before any
  * selection (same labels, no bold name, no paper title, an empty hover layer, the same pixels but for a
- * few anti-aliasing ones), and no console error.
+ * few anti-aliasing ones); then, an author selected and another hovered, the co-author view and back; no
+ * console error.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
@@ -87,6 +88,22 @@ it('acl_2020_main: after two selections, a zoom and a reset, the canvas is as be
   expect(await emphasisLayersEmpty(page)).toBe(true);
   // a stuck name or title is hundreds of pixels; anti-aliasing differences are a few
   expect(differing(before, after)).toBeLessThan(before.width * before.height * 0.0005);
+
+  // then the co-author view and back, with an author selected and hovered (this threw "Cannot read properties
+  // of undefined (reading 'hidden')" after a few selections)
+  const again = (await labelledAuthors(page, 20))[2];
+  await page.mouse.click(again.x, again.y);
+  await settled(page, 400);
+  const at = await labelledAuthors(page, 20);
+  if (at[0]) await page.mouse.move(at[0].x, at[0].y);
+  await page.getByRole('radio', { name: 'Co-authors' }).click();
+  await page.waitForFunction(`window.__atlas.store.getState().view === 'coauthors'`);
+  await settled(page, 400);
+  await shootCanvas(page, 'stale-coauthors');
+  expect(await fromStore<number | null>(page, 's.selection && s.selection.index')).toBe(Number(again.key.slice(1)));
+  await page.getByRole('radio', { name: 'Authors & papers' }).click();
+  await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);
+  await settled(page, 400);
   expect(errors).toEqual([]);
   await page.context().close();
 }, 300_000);
