@@ -3,8 +3,9 @@
  * author hidden under the panel on the 3k map at 1440x900): on acl_2020_main, as users get it (camera
  * animation on), light and dark, after choosing authors in the search one after another (the panel already
  * open or not) and after a click on the labelled author furthest right (where the panel comes), the author's
- * disc is drawn in the middle of the part of the canvas the panel leaves visible, and its name is drawn; on a
- * 390x844 phone (touch) the same above the bottom sheet.
+ * disc is drawn in the middle of the part of the canvas the panel leaves visible, and its name is drawn, and the
+ * card shows the author's co-authors without scrolling; on a 390x844 phone (touch) the same above the bottom
+ * sheet.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,25 @@ function expectInMiddle(at: { x: number; y: number; visible: { x0: number; y0: n
   expect(at.named, `${who} is named`).toBe(true);
 }
 
+async function expectCoauthorsInView(page: Page, who: string): Promise<void> {
+  const panel = page.getByTestId('author-panel');
+  const heading = panel.getByRole('heading', { name: 'Co-authors', exact: true });
+  await heading.waitFor();
+  // the name check comes from a worker, a moment after the card: give it time to arrive (most prolific authors
+  // here have one; an author without one has nothing to wait for)
+  await panel.getByTestId('homonym-flag').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await frames(page, 2);
+  const box = await page.evaluate<{ top: number; bottom: number }>(`(() => {
+    const panel = document.querySelector('[data-testid="author-panel"]');
+    const body = panel.querySelector('.panel-body') || panel;
+    const r = body.getBoundingClientRect();
+    return { top: r.top, bottom: Math.min(r.bottom, window.innerHeight) };
+  })()`);
+  const h = await heading.boundingBox();
+  expect(h, `${who}: the co-authors heading`).not.toBeNull();
+  expect(h!.y + h!.height, `${who}: co-authors below the panel's fold`).toBeLessThanOrEqual(box.bottom);
+}
+
 describe.each(['light', 'dark'] as const)('selection framing on the 3k map, %s theme', (theme) => {
   it('an author chosen in the search or clicked is drawn in the middle of what the panel leaves visible', async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: theme }, { userMode: true });
@@ -76,6 +96,9 @@ describe.each(['light', 'dark'] as const)('selection framing on the 3k map, %s t
       await settled(page, 300);
       if (i === 0) await shootPage(page, `select-framing-search-${theme}`);
       expectInMiddle(await placement(page, `a${index}`), name);
+      // the card shows the author's co-authors without scrolling (a name-check note above them stays folded
+      // unless it is a claim: eleven groups of papers pushed them below the panel's fold)
+      await expectCoauthorsInView(page, name);
     }
 
     // back to the whole map, panel closed; a click on the labelled author furthest right
@@ -119,6 +142,7 @@ describe('selection framing on the 3k map, phone', () => {
     await settled(page, 300);
     await shootPage(page, 'select-framing-phone');
     expectInMiddle(await placement(page, `a${index}`), name);
+    await expectCoauthorsInView(page, name);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -50,32 +50,8 @@ export function HomonymSection({ author }: { author: number }) {
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
 
-  return (
-    <section
-      className={`homonym${flagged ? '' : ' is-weak'}`}
-      data-testid="homonym-flag"
-      data-groups={split.groups.length}
-      data-flagged={flagged ? 'yes' : 'no'}
-      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
-    >
-      {flagged ? (
-        <p className="homonym-head">
-          <span className="flag-icon" aria-hidden="true">
-            ⚑
-          </span>
-          May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-          {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
-        </p>
-      ) : (
-        <p className="homonym-head muted">
-          {split.groups.length} groups of papers with no co-author in common
-          {differ
-            ? evidence!.probability >= CLAIM_PROBABILITY
-              ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no two of them are a body of work of ${BODY_PAPERS}+ papers: a candidate, not a claim.`
-              : `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
-            : ', but little says they are different people.'}
-        </p>
-      )}
+  const details = (
+    <>
       {evidence && (
         <ul className="homonym-evidence" data-testid="homonym-evidence">
           {evidence.lines.map((l) => (
@@ -128,6 +104,42 @@ export function HomonymSection({ author }: { author: number }) {
           </button>
           <AliasActions focusName={name} />
         </>
+      )}
+    </>
+  );
+
+  return (
+    <section
+      className={`homonym${flagged ? '' : ' is-weak'}`}
+      data-testid="homonym-flag"
+      data-groups={split.groups.length}
+      data-flagged={flagged ? 'yes' : 'no'}
+      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
+    >
+      {flagged ? (
+        <>
+          <p className="homonym-head">
+            <span className="flag-icon" aria-hidden="true">
+              ⚑
+            </span>
+            May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+            {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
+          </p>
+          {details}
+        </>
+      ) : (
+        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
+        <details className="homonym-candidate">
+          <summary className="homonym-head muted">
+            {split.groups.length} groups of papers with no co-author in common
+            {differ
+              ? evidence!.probability >= CLAIM_PROBABILITY
+                ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no two of them are a body of work of ${BODY_PAPERS}+ papers: a candidate, not a claim.`
+                : `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
+              : ', but little says they are different people.'}
+          </summary>
+          {details}
+        </details>
       )}
     </section>
   );
