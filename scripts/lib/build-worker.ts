@@ -1,11 +1,13 @@
 /**
- * The CLI build's second thread (started by build-threads.ts): community labels. It gets the papers' texts
- * right after ingest and tokenises them while the main thread matches names and finds communities, then labels
- * the communities once it is told each paper's community, while the main thread lays out the map. The same
+ * The CLI build's second thread (started by build-threads.ts): community labels and a Leiden start. It gets the
+ * papers' texts right after ingest and tokenises them while the main thread matches names, then runs the last
+ * Leiden start while the main thread runs the others, then labels the communities once it is told each paper's
+ * community, while the main thread lays out the map. The same
  * core functions as the one-thread build (`tokenizePapers`, `labelTokenized`), so the labels are the same.
  */
 import { parentPort } from 'node:worker_threads';
 import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { communityStart } from '../../src/core/analyse/communities';
 import type { WorkerReply, WorkerRequest } from './build-threads';
 
 const port = parentPort!;
@@ -19,6 +21,12 @@ port.on('message', (msg: WorkerRequest) => {
       const papers = msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null }));
       tokens = tokenizePapers(papers);
       tokenizeMs = performance.now() - t0;
+    } else if (msg.type === 'starts') {
+      const t0 = performance.now();
+      const links = { source: msg.source, target: msg.target, weight: msg.weight };
+      const found = msg.starts.map((r) => ({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) }));
+      const reply: WorkerReply = { type: 'starts', found, ms: Math.round(performance.now() - t0) };
+      port.postMessage(reply, found.map((f) => f.community.buffer as ArrayBuffer));
     } else if (msg.type === 'labels') {
       if (!tokens) throw new Error('labels asked for before the texts were sent');
       const t0 = performance.now();

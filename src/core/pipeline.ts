@@ -5,7 +5,8 @@ import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
 import { coauthorLinks, type CoauthorLinks } from './graph/index';
 import { TooManyPairsError } from './graph/coauthor-weights';
-import { componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
+import { COMMUNITY_STARTS_ELSEWHERE, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
+import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
 import { communityLayout, layoutQuality } from './layout/index';
@@ -83,6 +84,12 @@ export interface BuildThreads {
    * called once with each paper's community, whose promise gives `labelTokenized`'s terms (and the other
    * thread's stage times in ms, copied into the report's timings). Used only when the request has no `labeler`.
    */
+  /**
+   * Leiden starts elsewhere (`communityStart` of each index in `starts`, on the same graph, resolution and seed),
+   * while this thread runs the others; the promise gives each start's result by index (and the other thread's
+   * time in ms, copied into the report's timings).
+   */
+  communityStarts?: (authorCount: number, links: WeightedEdges, resolution: number, seed: number, starts: readonly number[]) => Promise<{ found: Map<number, LeidenStart>; timingsMs?: Record<string, number> }>;
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
 }
 
@@ -157,7 +164,17 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   done('graph');
 
   stage('communities');
-  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed), people.paperAuthors, links.capped, links.source, links.target);
+  // the last Leiden starts on another thread, the first ones here; the best of all is kept as in one thread
+  const elsewhere = threads?.communityStarts && links.source.length > 0 ? COMMUNITY_STARTS_ELSEWHERE.slice(-1) : [];
+  const startsLater = elsewhere.length ? threads!.communityStarts!(authorCount, links, options.resolution, options.seed, elsewhere) : null;
+  const starts = new Map<number, LeidenStart>();
+  if (startsLater) {
+    for (let r = 0; r < COMMUNITY_STARTS_ELSEWHERE.length + 1; r++) if (!elsewhere.includes(r)) starts.set(r, communityStart(authorCount, links, options.resolution, options.seed, r));
+    const got = (yield startsLater) as Awaited<typeof startsLater>;
+    for (const [r, found] of got.found) starts.set(r, found);
+    Object.assign(timingsMs, got.timingsMs ?? {});
+  }
+  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed, starts), people.paperAuthors, links.capped, links.source, links.target);
   for (const [j, n] of comm.grouped) {
     const p = papers[j]!;
     notes.push({

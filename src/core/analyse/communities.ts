@@ -1,5 +1,5 @@
 import { mulberry32 } from '../util/random';
-import { leiden, type WeightedEdges } from './leiden';
+import { leiden, leidenStart, type LeidenOptions, type LeidenStart, type WeightedEdges } from './leiden';
 
 export interface Communities {
   /** Community per author, numbered by size (0 = largest). */
@@ -19,13 +19,40 @@ const PATIENCE = 2;
 const RESTARTS = 3;
 
 /**
+ * The build's Leiden settings. Each start has a random source of its own, seeded from the build's seed and the
+ * start's index (start 0 from the seed itself), so starts can run on separate threads with the same result.
+ */
+function leidenOptions(resolution: number, seed: number): LeidenOptions {
+  return {
+    resolution,
+    rng: mulberry32(seed),
+    startRng: (r) => mulberry32(r === 0 ? seed : (seed ^ Math.imul(r, 0x9e3779b1)) >>> 0),
+    iterations: ITERATIONS,
+    patience: PATIENCE,
+    restarts: RESTARTS,
+  };
+}
+
+/** The starts of `detectCommunities` (0 .. RESTARTS - 1) that another thread may run: all but the first. */
+export const COMMUNITY_STARTS_ELSEWHERE = Array.from({ length: RESTARTS - 1 }, (_, k) => k + 1);
+
+/**
+ * Start `start` of `detectCommunities` alone (same graph, resolution and seed), to run on another thread; its
+ * result goes back to `detectCommunities` in `done`. Pure; throws nothing.
+ */
+export function communityStart(authorCount: number, links: WeightedEdges, resolution: number, seed: number, start: number): LeidenStart {
+  return leidenStart(authorCount, links, leidenOptions(resolution, seed), start);
+}
+
+/**
  * Communities of the weighted co-author graph: Leiden (Traag, Waltman & van Eck 2019; see leiden.ts) with
  * the given resolution, seeded, every community connected; renumbered largest first (ties: lowest author
  * index). `links` are the co-author pairs (each once) with their weights; authors without links are
- * communities of their own. Modularity is computed on the same weights at the same resolution.
+ * communities of their own. Modularity is computed on the same weights at the same resolution. `done`: starts
+ * already run on another thread (`communityStart`), by index.
  */
-export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number): Communities {
-  const found = leiden(authorCount, links, { resolution, rng: mulberry32(seed), iterations: ITERATIONS, patience: PATIENCE, restarts: RESTARTS });
+export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number, done: ReadonlyMap<number, LeidenStart> = new Map()): Communities {
+  const found = leiden(authorCount, links, leidenOptions(resolution, seed), done);
   const raw = found.community;
   const size = new Int32Array(found.count);
   const firstMember = new Int32Array(found.count).fill(-1);

@@ -385,6 +385,12 @@ export interface LeidenOptions {
   resolution: number;
   /** Random source (node orders); the result is a function of the graph and this source. */
   rng: () => number;
+  /**
+   * A random source of its own for each start (start index 0, 1, ...): each start is then a function of the graph
+   * and its index alone, so starts can run on different threads (`leidenStart`) and give the same partition.
+   * Without it the starts draw one after another from `rng`.
+   */
+  startRng?: (start: number) => () => number;
   /** Independent starts from singletons; the partition with the highest modularity is kept (default 1). */
   restarts?: number;
   /** Iterations per start; each continues from the last partition (default 10). */
@@ -393,12 +399,51 @@ export interface LeidenOptions {
   patience?: number;
 }
 
+/** One Leiden start: its partition (labels not compacted), modularity and iterations run. */
+export interface LeidenStart {
+  community: Int32Array;
+  modularity: number;
+  iterations: number;
+}
+
+function runStart(g: Csr, n: number, edges: WeightedEdges, o: LeidenOptions, rng: () => number): LeidenStart {
+  let part: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) part[i] = i;
+  let q = -Infinity;
+  let idle = 0;
+  let iterations = 0;
+  for (let it = 0; it < (o.iterations ?? 10); it++) {
+    iterations++;
+    const nextPart = splitDisconnected(g, leidenRun(g, part, o.resolution, rng));
+    const nq = modularity(n, edges, nextPart, o.resolution);
+    if (nq <= q + 1e-12) {
+      if (++idle >= (o.patience ?? 1)) break;
+      continue;
+    }
+    idle = 0;
+    part = nextPart;
+    q = nq;
+  }
+  return { community: part, modularity: q, iterations };
+}
+
+/**
+ * Start number `start` of `leiden` alone (needs `o.startRng`): what that start finds when `leiden` runs it,
+ * for handing starts to other threads; give the results back to `leiden` as `o`'s `done`. Throws when `o` has no `startRng`.
+ */
+export function leidenStart(n: number, edges: WeightedEdges, o: LeidenOptions, start: number): LeidenStart {
+  if (!o.startRng) throw new Error('leidenStart needs startRng: starts drawing from one shared rng depend on each other');
+  return runStart(toCsr(n, edges.source, edges.target, edges.weight), n, edges, o, o.startRng(start));
+}
+
 /**
  * Leiden communities of an undirected weighted graph on nodes 0..n-1 (edges listed once each, no
  * self-loops needed). Returns the community of each node (0..count-1, connected communities) and the
  * modularity of the partition at the given resolution; `iterations`: Leiden iterations run over all starts.
+ * `done`: starts already run elsewhere (`leidenStart`, with `o.startRng`), by start index; the others run here.
+ * The highest modularity wins, ties to the lower start index.
  */
-export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { community: Int32Array; count: number; modularity: number; iterations: number } {
+export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions, done: ReadonlyMap<number, LeidenStart> = new Map()): { community: Int32Array; count: number; modularity: number; iterations: number } {
   const g = toCsr(n, edges.source, edges.target, edges.weight);
   if (n === 0) return { community: new Int32Array(0), count: 0, modularity: 0, iterations: 0 };
   let iterations = 0;
@@ -406,28 +451,14 @@ export function leiden(n: number, edges: WeightedEdges, o: LeidenOptions): { com
   let bestQ = -Infinity;
   const restarts = Math.max(1, o.restarts ?? 1);
   for (let r = 0; r < restarts; r++) {
-    let part: Int32Array = new Int32Array(n);
-    for (let i = 0; i < n; i++) part[i] = i;
-    let q = -Infinity;
-    let idle = 0;
-    for (let it = 0; it < (o.iterations ?? 10); it++) {
-      iterations++;
-      const nextPart = splitDisconnected(g, leidenRun(g, part, o.resolution, o.rng));
-      const nq = modularity(n, edges, nextPart, o.resolution);
-      if (nq <= q + 1e-12) {
-        if (++idle >= (o.patience ?? 1)) break;
-        continue;
-      }
-      idle = 0;
-      part = nextPart;
-      q = nq;
-    }
-    if (q > bestQ) {
-      bestQ = q;
-      best = part;
+    const run = done.get(r) ?? runStart(g, n, edges, o, o.startRng ? o.startRng(r) : o.rng);
+    iterations += run.iterations;
+    if (run.modularity > bestQ) {
+      bestQ = run.modularity;
+      best = run.community;
     }
   }
-  const community = best!;
+  const community = Int32Array.from(best!);
   const count = compact(community);
   return { community, count, modularity: bestQ, iterations };
 }
