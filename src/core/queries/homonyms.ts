@@ -17,12 +17,15 @@
  * the evidence is each side cluster against the largest (topic similarity, a venue in common, affiliations
  * where the input has them; years are shown but weigh nothing), as likelihood ratios measured without any
  * person id (`npm run eval:homonym-ratios`). The claim "may be N different people" is made at a posterior
- * of `CLAIM_PROBABILITY` (1/2) or more; `CANDIDATE_PROBABILITY` or more lists a person as a candidate, not a
- * claim. The dataset's focal author (a list gathered around one name, e.g. the seed format's first line)
- * starts at 1/2: the list was made by the name, so namesakes from anywhere may be in it.
+ * of `CLAIM_PROBABILITY` (1/2) or more when the name also has two bodies of work (`bodiesOfWork`: co-author
+ * groups of `BODY_PAPERS`+ papers that nothing ties together); `CANDIDATE_PROBABILITY` or more lists a
+ * person as a candidate, not a claim. The dataset's focal author (a list gathered around one name, e.g. the
+ * seed format's first line) starts at 1/2 and is claimed on the probability alone: the list was made by the
+ * name, so namesakes from anywhere may be in it.
  * Measured (`npm run eval:names`, README "Who is who, measured") against the ACL Anthology's ids, which
- * split only 4 names of acl_2016_2021_all: 3 of them are claimed, among ~200 claims on common East Asian
- * names the Anthology keeps as one id each, so that precision (0.015) is a lower bound.
+ * split only 4 names of acl_2016_2021_all: 6 claims, 2 of them split names (Yang Liu, Fei Liu), the other 4
+ * common East Asian names the Anthology keeps as one id (each two people by a reading of their co-authors),
+ * so that precision (0.333) is a lower bound; the probability alone made 198 claims at 0.015.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
