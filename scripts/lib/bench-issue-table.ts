@@ -88,7 +88,8 @@ export function issueTable(
     ['acl_all', '—', 2500],
   ] as const) {
     const r = br(id);
-    rows.push({ figure: `explorer first frame, ${id}`, today, now: ms(r?.firstFrameMs), target: `<= ${max} ms`, met: ok(r ? r.firstFrameMs <= max : null) });
+    const now = r ? `${ms(r.firstFrameMs)} (interactive ${ms(r.interactiveMs)})` : 'not run';
+    rows.push({ figure: `explorer first frame, ${id}`, today, now, target: `<= ${max} ms`, met: ok(r ? r.firstFrameMs <= max : null) });
   }
   const checked = br('acl_2016_2021_all');
   rows.push({

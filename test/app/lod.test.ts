@@ -3,10 +3,12 @@
  * display graph within the budget, the seed is drawn whole, and what the user looks at is always drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
-import { createLod, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
+import { buildSigmaGraph, nodeAttrFactory } from '../../src/app/graph/sigma-graph';
+import { createLod, previewDisplay, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
+import { applyVisibility } from '../../src/app/graph/apply-visibility';
+import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import { buildFiles, SEED_PATH, aclMain } from '../core/helpers';
 
 const acl = aclMain().bundle;
@@ -163,5 +165,34 @@ describe('level of detail', () => {
     lod.update();
     expect(lod.display.order).toBeGreaterThan(0);
     expect(lod.display.everyNode((n) => graph.getNodeAttribute(n, 'community') === 0)).toBe(true);
+  });
+  it('the first picture drawn from the bundle alone (before the full graph) is the overview the full graph then shows: same nodes, links, order and attributes', () => {
+    /** Nodes and edges in insertion order (Sigma draws in that order within a z-index), with their attributes. */
+    const contents = (g: ReturnType<typeof buildSigmaGraph>) => ({
+      nodes: g.mapNodes((n, a) => [n, { ...a }]),
+      edges: g.mapEdges((e, a, s, t) => [e, s, t, { ...a }]),
+    });
+    for (const filters of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, minPapers: 2 }]) {
+      const visibility = computeVisibility(acl, filters, 'papers');
+      const graph = buildSigmaGraph(acl, 'papers', 'dark', 'community');
+      applyVisibility(graph, visibility);
+      const lod = createLod(graph, acl)!;
+      const preview = previewDisplay(acl, nodeAttrFactory(acl, 'dark', 'community'), visibility.author)!;
+      expect(preview).not.toBeNull();
+      expect(preview.display.order).toBe(NODE_BUDGET);
+      expect(preview.display.size).toBeGreaterThan(0);
+      expect(contents(preview.display)).toEqual(contents(lod.display));
+      const xs = graph.mapNodes((_n, a) => a.x);
+      const ys = graph.mapNodes((_n, a) => a.y);
+      expect(preview.bbox).toEqual({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
+    }
+  });
+
+  it('no first picture from the bundle when a paper would be in it (fewer visible authors than the budget) or the graph is small', () => {
+    const seed = buildFiles([SEED_PATH]).bundle;
+    expect(previewDisplay(seed, nodeAttrFactory(seed, 'light', 'community'), new Uint8Array(seed.authors.name.length).fill(1))).toBeNull();
+    const few = new Uint8Array(acl.authors.name.length);
+    few.fill(1, 0, NODE_BUDGET - 1);
+    expect(previewDisplay(acl, nodeAttrFactory(acl, 'light', 'community'), few)).toBeNull();
   });
 });

@@ -3,16 +3,20 @@
  * A big graph is built in slices with the page given a turn between them (graph/sigma-graph.ts), so opening
  * an import or switching the view never blocks the page for the whole build; until it is drawn, `data-state`
  * on <html> says "loading" (ReadyController says "ready" at its first frame).
+ * When a big dataset opens in the authors-and-papers view with nothing selected and sizes by papers, its first
+ * picture (the level of detail's overview, graph/lod.ts `previewDisplay`) is drawn from the bundle before the
+ * full graph is built (`timings.firstFrame`); the full graph follows in slices and replaces it with the same
+ * picture, now answering hover and click ("ready", `timings.interactive`).
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { buildSigmaGraph, buildSigmaGraphInSlices, type AtlasGraph } from '../graph/sigma-graph';
+import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, type AtlasGraph } from '../graph/sigma-graph';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
-import { createLod, graphBBox } from '../graph/lod';
+import { createLod, graphBBox, previewDisplay } from '../graph/lod';
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -66,10 +70,28 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     };
 
     if (isBigGraph(bundle.authors.name.length + bundle.papers.title.length)) {
-      if (document.documentElement.dataset.state === 'ready') document.documentElement.dataset.state = 'loading';
-      void buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled).then((graph) => {
-        if (graph && !cancelled) show(graph);
-      });
+      const opening = document.documentElement.dataset.state !== 'ready';
+      if (!opening) document.documentElement.dataset.state = 'loading';
+      const build = () =>
+        void buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled).then((graph) => {
+          if (graph && !cancelled) show(graph);
+        });
+      const { selection, sizeBy, visibility } = useAtlas.getState();
+      const preview =
+        opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility
+          ? previewDisplay(bundle, nodeAttrFactory(bundle, theme, colorBy), visibility.author)
+          : null;
+      if (preview) {
+        appearance.reset(preview.display, theme, true);
+        // the full graph is built once the first picture is on screen (after the frame that paints it)
+        sigma.once('afterRender', () => {
+          mark('previewFrame');
+          atlasDebug.timings.firstFrame ??= performance.now();
+          requestAnimationFrame(() => setTimeout(() => !cancelled && build(), 0));
+        });
+        sigma.setCustomBBox(preview.bbox);
+        sigma.setGraph(preview.display);
+      } else build();
     } else {
       show(buildSigmaGraph(bundle, view, theme, colorBy));
     }

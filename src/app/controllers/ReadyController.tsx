@@ -15,7 +15,9 @@ export function ReadyController({ graph }: { graph: AtlasGraph }) {
     const onRender = () => {
       if (done) return;
       done = true;
+      // a big graph's first picture may have been drawn before (GraphDataController): firstFrame stays its time
       atlasDebug.timings.firstFrame ??= performance.now();
+      atlasDebug.timings.interactive ??= performance.now();
       atlasDebug.ready = true;
       document.documentElement.dataset.state = 'ready';
       // once the graph is on screen, fill the search index and the panels' lookups in short slices,

@@ -6,6 +6,7 @@ import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts,
 import { atlasDebug } from '../debug';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
+import { takeEarly } from './early-fetch';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
 export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
@@ -20,7 +21,8 @@ async function fetchText(url: string, file: string, missingOk?: false): Promise<
 async function fetchText(url: string, file: string, missingOk = false): Promise<string | null> {
   let res: Response;
   try {
-    res = await fetch(url);
+    // the start-up's own requests were made before the app was set up (data/early-fetch.ts)
+    res = await (takeEarly(new URL(url, window.location.href).href) ?? fetch(url));
   } catch (err) {
     throw new BundleError(file, 'missing', `could not be read (${err instanceof Error ? err.message : String(err)})`);
   }

@@ -73,27 +73,7 @@ function indicesByCountDesc(n: number, count: (i: number) => number): Int32Array
  * scaled by `rank`); then the papers, those with more authors first.
  */
 export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (author: number) => number): Priority {
-  const nA = bundle.authors.name.length;
-  const nP = bundle.papers.title.length;
-  const { paperCount, community } = bundle.authors;
-  const authors = indicesByCountDesc(nA, weight ?? ((i) => paperCount[i]));
-  const keys: string[] = [];
-  const taken = new Uint8Array(nA);
-  const take = (i: number) => {
-    if (taken[i]) return;
-    taken[i] = 1;
-    keys.push(authorKey(i));
-  };
-  if (bundle.focalAuthor !== null) take(bundle.focalAuthor);
-  const leader = new Int32Array(bundle.communities.length).fill(-1);
-  for (const i of authors) if (leader[community[i]] === -1) leader[community[i]] = i;
-  bundle.communities.forEach((c, id) => {
-    if (c.size >= REPRESENTED_COMMUNITY && leader[id] >= 0) take(leader[id]);
-  });
-  for (const i of authors) take(i);
-  const papers = indicesByCountDesc(nP, (p) => bundle.papers.authors[p].length);
-  for (const p of papers) keys.push(paperKey(p));
-  const present = keys.filter((k) => graph.hasNode(k));
+  const present = priorityKeys(bundle, weight).filter((k) => graph.hasNode(k));
   const x = new Float64Array(present.length);
   const y = new Float64Array(present.length);
   present.forEach((k, i) => {
@@ -102,6 +82,39 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (autho
     y[i] = a.y;
   });
   return { keys: present, x, y };
+}
+
+/**
+ * The authors in drawing priority (see `priorityOrder`), as author indices: the focal author, the leading
+ * author of each sizeable community, then the others by `weight`.
+ */
+function authorPriority(bundle: Bundle, weight?: (author: number) => number): number[] {
+  const nA = bundle.authors.name.length;
+  const { paperCount, community } = bundle.authors;
+  const authors = indicesByCountDesc(nA, weight ?? ((i) => paperCount[i]));
+  const out: number[] = [];
+  const taken = new Uint8Array(nA);
+  const take = (i: number) => {
+    if (taken[i]) return;
+    taken[i] = 1;
+    out.push(i);
+  };
+  if (bundle.focalAuthor !== null) take(bundle.focalAuthor);
+  const leader = new Int32Array(bundle.communities.length).fill(-1);
+  for (const i of authors) if (leader[community[i]] === -1) leader[community[i]] = i;
+  bundle.communities.forEach((c, id) => {
+    if (c.size >= REPRESENTED_COMMUNITY && leader[id] >= 0) take(leader[id]);
+  });
+  for (const i of authors) take(i);
+  return out;
+}
+
+/** Node keys of the whole dataset in drawing priority: the authors (`authorPriority`), then the papers, those with more authors first. */
+function priorityKeys(bundle: Bundle, weight?: (author: number) => number): string[] {
+  const keys = authorPriority(bundle, weight).map(authorKey);
+  const papers = indicesByCountDesc(bundle.papers.title.length, (p) => bundle.papers.authors[p].length);
+  for (const p of papers) keys.push(paperKey(p));
+  return keys;
 }
 
 export interface Selection {
@@ -175,10 +188,10 @@ export function thinBridges<T>(
 /**
  * The strongest co-author links (bundle.coauthorLinks weights) whose two authors are both in `nodes`,
  * up to `budget`, as display-only edges. For the papers view when no paper is drawn; at `overview`, bridges
- * between communities are thinned (`thinBridges`).
+ * between communities are thinned (`thinBridges`). `graph` gives the drawn authors' attributes (their colours).
  */
 export function selectLinks(
-  graph: AtlasGraph,
+  graph: Pick<AtlasGraph, 'getNodeAttributes'>,
   bundle: Bundle,
   nodes: ReadonlySet<string>,
   budget: number = LINK_BUDGET,
@@ -399,4 +412,47 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
   lod.update();
   lods.set(graph, lod);
   return lod;
+}
+
+/**
+ * The first picture of a big graph in the authors-and-papers view, made from the bundle alone, so it can be
+ * drawn before the full graph is built (67k nodes and 100k edges at 30k papers: most of the time to the first
+ * frame). It holds what `createLod(graph, bundle)` first shows of the full graph at overview when no paper
+ * fits the budget: the focal author, then the authors in drawing priority that `visibleAuthor` keeps (1),
+ * up to the node budget, and the strongest co-author links between them (bridges thinned), in the same order
+ * with equal attributes (`nodeAttrFactory`'s). Null when that first picture would hold a paper (fewer
+ * visible authors than the budget), when the level of detail would not apply (not a big graph), or in the
+ * co-author view: the caller then builds the full graph first, as before.
+ * Returns the display graph and the full graph's bounding box (graph coordinates), which frames it.
+ */
+export function previewDisplay(
+  bundle: Bundle,
+  attrs: { author(i: number): NodeAttrs },
+  visibleAuthor: Uint8Array,
+): { display: AtlasGraph; bbox: { x: [number, number]; y: [number, number] } } | null {
+  const nA = bundle.authors.name.length;
+  const nP = bundle.papers.title.length;
+  if (!isBigGraph(nA + nP) || nP === 0) return null;
+  const picked: number[] = [];
+  for (const i of authorPriority(bundle)) {
+    if (visibleAuthor[i] !== 1) continue;
+    picked.push(i);
+    if (picked.length >= NODE_BUDGET) break;
+  }
+  // a paper would be among the nodes drawn: leave it to the full graph's level of detail
+  if (picked.length < NODE_BUDGET) return null;
+  const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
+  for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
+  const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);
+  for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const coords = [bundle.authors, bundle.papers];
+  for (const { x, y } of coords) {
+    for (let i = 0; i < x.length; i++) {
+      x0 = Math.min(x0, x[i]); x1 = Math.max(x1, x[i]);
+      y0 = Math.min(y0, y[i]); y1 = Math.max(y1, y[i]);
+    }
+  }
+  return { display, bbox: { x: [x0, x1], y: [y0, y1] } };
 }

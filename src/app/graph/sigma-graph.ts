@@ -105,48 +105,41 @@ export async function buildSigmaGraphInSlices(
   }
 }
 
-/** The graph build, pausing (yield) every STEP nodes or edges. */
-function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy): Generator<void, AtlasGraph> {
-  const colors = CANVAS_COLORS[theme];
+/**
+ * The node attributes of the graph for `bundle` on `theme` coloured by `colorBy`: `author(i)` and `paper(p)`
+ * make a fresh attribute object for author index i / paper index p (the full graph's nodes, and the first
+ * picture of a big graph drawn before the full graph exists: graph/lod.ts `previewDisplay`).
+ */
+export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy): { author(i: number): NodeAttrs; paper(p: number): NodeAttrs } {
   const fill = nodeColours(bundle, theme, colorBy);
-  yield;
-  const nA = bundle.authors.name.length;
-  const nP = bundle.papers.title.length;
-  // marks by the whole dataset, so a node keeps its size across the two views
-  const large = isBigGraph(nA + nP);
-  const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  graph.setAttribute('colorBy', colorBy);
   const { authors, papers } = bundle;
+  const nA = authors.name.length;
+  // marks by the whole dataset, so a node keeps its size across the two views
+  const large = isBigGraph(nA + papers.title.length);
   let maxPapers = 0;
   for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, authors.paperCount[i]);
-
-  for (let i = 0; i < nA; i++) {
-    if (i % STEP === STEP - 1) yield;
-    const focal = bundle.focalAuthor === i;
-    const community = authors.community[i];
-    graph.addNode(authorKey(i), {
-      x: authors.x[i],
-      y: authors.y[i],
-      size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
-      color: fill.author[i],
-      dimColor: fill.authorDim[i],
-      label: authors.name[i],
-      title: authors.name[i],
-      kind: 'author',
-      community,
-      type: 'circle',
-      focal,
-      // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
-      // label, is the one drawn on top and so the one a click or hover picks
-      zIndex: focal ? 3 : 1 + authors.paperCount[i] / (maxPapers + 1),
-    });
-  }
-
-  if (view === 'papers') {
-    for (let p = 0; p < nP; p++) {
-      if (p % STEP === STEP - 1) yield;
-      const community = papers.community[p];
-      graph.addNode(paperKey(p), {
+  return {
+    author(i) {
+      const focal = bundle.focalAuthor === i;
+      return {
+        x: authors.x[i],
+        y: authors.y[i],
+        size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
+        color: fill.author[i],
+        dimColor: fill.authorDim[i],
+        label: authors.name[i],
+        title: authors.name[i],
+        kind: 'author',
+        community: authors.community[i],
+        type: 'circle',
+        focal,
+        // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
+        // label, is the one drawn on top and so the one a click or hover picks
+        zIndex: focal ? 3 : 1 + authors.paperCount[i] / (maxPapers + 1),
+      };
+    },
+    paper(p) {
+      return {
         x: papers.x[p],
         y: papers.y[p],
         size: large ? 1.6 : 4.5,
@@ -155,11 +148,37 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
         label: null,
         title: papers.title[p],
         kind: 'paper',
-        community,
+        community: papers.community[p],
         type: 'square',
         focal: false,
         zIndex: 0,
-      });
+      };
+    },
+  };
+}
+
+/** The graph build, pausing (yield) every STEP nodes or edges. */
+function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy): Generator<void, AtlasGraph> {
+  const colors = CANVAS_COLORS[theme];
+  nodeColours(bundle, theme, colorBy);
+  yield;
+  const nA = bundle.authors.name.length;
+  const nP = bundle.papers.title.length;
+  const large = isBigGraph(nA + nP);
+  const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.setAttribute('colorBy', colorBy);
+  const { authors, papers } = bundle;
+
+  const attrs = nodeAttrFactory(bundle, theme, colorBy);
+  for (let i = 0; i < nA; i++) {
+    if (i % STEP === STEP - 1) yield;
+    graph.addNode(authorKey(i), attrs.author(i));
+  }
+
+  if (view === 'papers') {
+    for (let p = 0; p < nP; p++) {
+      if (p % STEP === STEP - 1) yield;
+      graph.addNode(paperKey(p), attrs.paper(p));
     }
     // authorship ends and scores in typed arrays (one entry per distinct author of a paper)
     let count = 0;
