@@ -14,7 +14,20 @@ import type { LeidenStart } from '../../src/core/analyse/leiden';
 /** Messages to the worker. */
 export type WorkerRequest =
   | { type: 'texts'; titles: string[]; abstracts: (string | null)[] }
-  | { type: 'starts'; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; starts: number[] }
+  | {
+      type: 'starts';
+      authorCount: number;
+      source: Int32Array;
+      target: Int32Array;
+      weight: Float64Array;
+      resolution: number;
+      seed: number;
+      count: number;
+      /** Shared: the next start to take (both threads add 1 atomically). */
+      next: Int32Array;
+      /** Shared, per start: 2 once the worker has taken it. */
+      owner: Int32Array;
+    }
   | { type: 'labels'; community: Int32Array; communityCount: number };
 
 /** Messages from the worker. */
@@ -71,13 +84,27 @@ export function startBuildThreads(): BuildThreadPool {
       post(msg, transfer);
     });
   const threads: BuildThreads = {
-    async communityStarts(authorCount, links, resolution, seed, starts) {
+    communityStarts(authorCount, links, resolution, seed, count) {
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      const owner = new Int32Array(new SharedArrayBuffer(4 * count));
       const source = Int32Array.from(links.source);
       const target = Int32Array.from(links.target);
       const weight = Float64Array.from(links.weight);
-      const reply = await ask({ type: 'starts', authorCount, source, target, weight, resolution, seed, starts: [...starts] }, [source.buffer, target.buffer, weight.buffer]);
-      if (reply.type !== 'starts') throw new Error(`build thread: answered ${reply.type} to starts`);
-      return { found: new Map(reply.found.map((f) => [f.start, { community: f.community, modularity: f.modularity, iterations: f.iterations }])), timingsMs: { communitiesStartWorker: reply.ms } };
+      const reply = ask({ type: 'starts', authorCount, source, target, weight, resolution, seed, count, next, owner }, [source.buffer, target.buffer, weight.buffer]);
+      // a reply that nobody waits for (the worker took no start) must not count as unhandled
+      reply.catch(() => {});
+      return {
+        take: () => Atomics.add(next, 0, 1),
+        async elsewhere() {
+          // every start is taken now; the worker's share is the ones it marked (a start is marked before it runs)
+          let any = false;
+          for (let r = 0; r < count; r++) if (Atomics.load(owner, r) === 2) any = true;
+          if (!any) return { found: new Map() };
+          const got = await reply;
+          if (got.type !== 'starts') throw new Error(`build thread: answered ${got.type} to starts`);
+          return { found: new Map(got.found.map((f) => [f.start, { community: f.community, modularity: f.modularity, iterations: f.iterations }])), timingsMs: { communitiesStartWorker: got.ms } };
+        },
+      };
     },
     labels(papers) {
       post({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) });

@@ -8,6 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
+import type { LeidenStart } from '../../src/core/analyse/leiden';
 import type { WorkerReply, WorkerRequest } from './build-threads';
 
 const port = parentPort!;
@@ -22,9 +23,14 @@ port.on('message', (msg: WorkerRequest) => {
       tokens = tokenizePapers(papers);
       tokenizeMs = performance.now() - t0;
     } else if (msg.type === 'starts') {
+      // take starts not yet taken by the main thread, one at a time, until none is left
       const t0 = performance.now();
       const links = { source: msg.source, target: msg.target, weight: msg.weight };
-      const found = msg.starts.map((r) => ({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) }));
+      const found: (LeidenStart & { start: number })[] = [];
+      for (let r = Atomics.add(msg.next, 0, 1); r < msg.count; r = Atomics.add(msg.next, 0, 1)) {
+        Atomics.store(msg.owner, r, 2);
+        found.push({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) });
+      }
       const reply: WorkerReply = { type: 'starts', found, ms: Math.round(performance.now() - t0) };
       port.postMessage(reply, found.map((f) => f.community.buffer as ArrayBuffer));
     } else if (msg.type === 'labels') {

@@ -5,7 +5,7 @@ import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
 import { coauthorLinks, type CoauthorLinks } from './graph/index';
 import { TooManyPairsError } from './graph/coauthor-weights';
-import { COMMUNITY_STARTS_ELSEWHERE, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
+import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
 import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
@@ -85,11 +85,12 @@ export interface BuildThreads {
    * thread's stage times in ms, copied into the report's timings). Used only when the request has no `labeler`.
    */
   /**
-   * Leiden starts elsewhere (`communityStart` of each index in `starts`, on the same graph, resolution and seed),
-   * while this thread runs the others; the promise gives each start's result by index (and the other thread's
-   * time in ms, copied into the report's timings).
+   * Leiden starts shared with another thread (`communityStart` on the same graph, resolution and seed): both
+   * threads take the next start not yet taken (`take`, indices 0 .. count - 1, then count or more) until none is
+   * left, so the share follows whichever thread is free. `elsewhere` then gives the other thread's starts by index
+   * (and its time in ms, copied into the report's timings), at once when it took none.
    */
-  communityStarts?: (authorCount: number, links: WeightedEdges, resolution: number, seed: number, starts: readonly number[]) => Promise<{ found: Map<number, LeidenStart>; timingsMs?: Record<string, number> }>;
+  communityStarts?: (authorCount: number, links: WeightedEdges, resolution: number, seed: number, count: number) => { take(): number; elsewhere(): Promise<{ found: Map<number, LeidenStart>; timingsMs?: Record<string, number> }> };
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
 }
 
@@ -164,13 +165,12 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   done('graph');
 
   stage('communities');
-  // the last Leiden starts on another thread, the first ones here; the best of all is kept as in one thread
-  const elsewhere = threads?.communityStarts && links.source.length > 0 ? COMMUNITY_STARTS_ELSEWHERE.slice(-1) : [];
-  const startsLater = elsewhere.length ? threads!.communityStarts!(authorCount, links, options.resolution, options.seed, elsewhere) : null;
+  // Leiden starts shared with another thread (each start is the same wherever it runs); the best is kept as in one thread
   const starts = new Map<number, LeidenStart>();
-  if (startsLater) {
-    for (let r = 0; r < COMMUNITY_STARTS_ELSEWHERE.length + 1; r++) if (!elsewhere.includes(r)) starts.set(r, communityStart(authorCount, links, options.resolution, options.seed, r));
-    const got = (yield startsLater) as Awaited<typeof startsLater>;
+  const shared = threads?.communityStarts && links.source.length > 0 ? threads.communityStarts(authorCount, links, options.resolution, options.seed, COMMUNITY_STARTS) : null;
+  if (shared) {
+    for (let r = shared.take(); r < COMMUNITY_STARTS; r = shared.take()) starts.set(r, communityStart(authorCount, links, options.resolution, options.seed, r));
+    const got = (yield shared.elsewhere()) as Awaited<ReturnType<typeof shared.elsewhere>>;
     for (const [r, found] of got.found) starts.set(r, found);
     Object.assign(timingsMs, got.timingsMs ?? {});
   }

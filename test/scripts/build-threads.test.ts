@@ -3,6 +3,17 @@ import { fixture } from '../core/helpers';
 import { buildDataset, buildDatasetAsync } from '../../src/core/pipeline';
 import { readInputPath } from '../../scripts/lib/read-input';
 import { startBuildThreads } from '../../scripts/lib/build-threads';
+import { COMMUNITY_STARTS, communityStart } from '../../src/core/analyse/communities';
+import { resolvePeople } from '../../src/core/names/index';
+import { coauthorLinks } from '../../src/core/graph/index';
+import { ingestPapers } from '../../src/core/pipeline';
+
+/** acl_2020_main's co-author graph (full counting): author count and links. */
+function aclGraph() {
+  const ingested = ingestPapers([readInputPath(fixture('acl_2020_main.jsonl'))]);
+  const resolved = resolvePeople(ingested.papers, [], null, undefined, null);
+  return { people: resolved.people.length, links: coauthorLinks(resolved.paperAuthors, resolved.people.length, 'full', null) };
+}
 
 describe('the CLI build on two threads', () => {
   it('gives the same bundle and abstracts, byte for byte, as the one-thread build (acl_2020_main, 3k papers)', async () => {
@@ -15,13 +26,36 @@ describe('the CLI build on two threads', () => {
     } finally {
       await pool.close();
     }
-    // the labels and a Leiden start were made on the other thread (its own timings are in the report), not here
+    // the labels were made on the other thread (its own timings are in the report), not here
     expect(two.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
-    expect(two.report.timingsMs).toHaveProperty('communitiesStartWorker');
     expect(one.report.timingsMs).not.toHaveProperty('labelsTokenizeWorker');
     expect(two.bundle.communities.filter((c) => c.terms.length > 0).length).toBeGreaterThan(500);
     expect(JSON.stringify(two.bundle)).toBe(JSON.stringify(one.bundle));
     expect(JSON.stringify(two.abstracts)).toBe(JSON.stringify(one.abstracts));
+  }, 120_000);
+
+  it('Leiden starts the worker takes are the ones this thread would find', async () => {
+    const { people, links } = aclGraph();
+    const pool = startBuildThreads();
+    try {
+      // this thread takes none: the worker runs all three
+      const shared = pool.threads.communityStarts!(people, links, 1, 1, COMMUNITY_STARTS);
+      await new Promise((r) => setTimeout(r, 50));
+      let got = await shared.elsewhere();
+      for (let k = 0; k < 200 && got.found.size < COMMUNITY_STARTS; k++) {
+        await new Promise((r) => setTimeout(r, 100));
+        got = await shared.elsewhere();
+      }
+      expect([...got.found.keys()].sort()).toEqual([0, 1, 2]);
+      expect(shared.take()).toBeGreaterThanOrEqual(COMMUNITY_STARTS);
+      for (const [r, found] of got.found) {
+        const here = communityStart(people, links, 1, 1, r);
+        expect(found.modularity).toBe(here.modularity);
+        expect([...found.community]).toEqual([...here.community]);
+      }
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
 
   it('a bad input rejects with the file and line, and the thread can be closed', async () => {

@@ -33,8 +33,8 @@ function leidenOptions(resolution: number, seed: number): LeidenOptions {
   };
 }
 
-/** The starts of `detectCommunities` (0 .. RESTARTS - 1) that another thread may run: all but the first. */
-export const COMMUNITY_STARTS_ELSEWHERE = Array.from({ length: RESTARTS - 1 }, (_, k) => k + 1);
+/** How many Leiden starts `detectCommunities` runs (indices 0 .. COMMUNITY_STARTS - 1); the best is kept. */
+export const COMMUNITY_STARTS = RESTARTS;
 
 /**
  * Start `start` of `detectCommunities` alone (same graph, resolution and seed), to run on another thread; its
