@@ -4,8 +4,8 @@
  * animation on), light and dark, after choosing authors in the search one after another (the panel already
  * open or not) and after a click on the labelled author furthest right (where the panel comes), the author's
  * disc is drawn in the middle of the part of the canvas the panel leaves visible, and its name is drawn, and the
- * card shows the author's co-authors without scrolling; on a 390x844 phone (touch) the same above the bottom
- * sheet.
+ * card shows the author's co-authors without scrolling; an author chosen in the Rankings table is drawn between
+ * the table and the card; on a 390x844 phone (touch) the same above the bottom sheet.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,29 @@ describe.each(['light', 'dark'] as const)('selection framing on the 3k map, %s t
     await shootPage(page, `select-framing-click-${theme}`);
     expect(await fromStore<number | null>(page, 's.selection && s.selection.index')).toBe(Number(target.key.slice(1)));
     expectInMiddle(await placement(page, target.key), target.label ?? target.key);
+
+    // an author chosen in the Rankings table (over the left of the canvas, beside the open card): drawn in the
+    // strip between the table and the card, not under either; the table leaves the zoom buttons their room
+    // and its columns fit (no sideways scrolling)
+    await page.getByRole('button', { name: 'Rankings of authors' }).click();
+    const rankings = page.getByTestId('rankings');
+    await rankings.waitFor();
+    const row = rankings.locator('tbody tr').nth(4);
+    const author = Number(await row.getAttribute('data-author'));
+    await row.click();
+    await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' && s.index === ${author}; })()`);
+    await settled(page, 300);
+    await page.mouse.move(1, 899);
+    await frames(page, 2);
+    await shootPage(page, `select-framing-rankings-${theme}`);
+    const table = (await rankings.boundingBox())!;
+    const zoom = (await page.locator('.react-sigma-controls').boundingBox())!;
+    expect(table.x + table.width <= zoom.x || zoom.x + zoom.width <= table.x || table.y + table.height <= zoom.y, 'the zoom buttons over the table').toBe(true);
+    expect(await rankings.locator('.rankings-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const at = await placement(page, `a${author}`);
+    expect(at.x, 'right of the table').toBeGreaterThan(table.x + table.width);
+    expect(at.x, 'left of the card').toBeLessThan(at.visible.x1);
+    expect(Math.abs(at.y - (at.visible.y0 + at.visible.y1) / 2)).toBeLessThan((at.visible.y1 - at.visible.y0) * 0.1);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -46,7 +46,8 @@ const FILL = 0.85;
 
 /**
  * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
- * (right card, or bottom sheet on narrow screens) and the ego view's banner leave visible; a group of
+ * (right card, or bottom sheet on narrow screens), the Rankings table (left, desktop) and the ego view's
+ * banner leave visible; a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
  * under the sheet).
  */
@@ -55,7 +56,12 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing): Pa
   const container = sigma.getContainer().getBoundingClientRect();
   const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
   const banner = document.querySelector('.ego-banner')?.getBoundingClientRect();
+  const rankings = document.querySelector('.rankings')?.getBoundingClientRect();
   let { width: w, height: h } = container;
+  // the Rankings table lies over the left of the canvas (desktop; on a phone it covers all and closes on a
+  // choice): an author chosen in it goes in the strip right of it, not under it
+  let left = 0;
+  if (rankings && rankings.width > 0 && rankings.width < container.width * 0.9) left = Math.max(0, rankings.right - container.left + 4);
   // a bottom sheet spans the canvas's width; a card (however short its content) sits on the right
   if (panel && panel.width > 0) {
     const sheet = panel.width >= container.width * 0.9;
@@ -64,7 +70,8 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing): Pa
   }
   // the ego view's banner lies across the top of the canvas
   const top = banner && banner.height > 0 ? Math.min(h / 2, Math.max(0, banner.bottom - container.top + 8)) : 0;
-  if (top === 0 && w === container.width && h === container.height) return state;
+  if (left >= w - 24) left = 0;
+  if (top === 0 && left === 0 && w === container.width && h === container.height) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
@@ -79,14 +86,14 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing): Pa
   if (!dx || !dy) return state;
   // a camera shift of one framed unit moves the picture by (dx, dy) pixels: so does a node one unit away
   if (extent) {
-    const grow = Math.max((extent.x * Math.abs(dx)) / (FILL * w), (extent.y * Math.abs(dy)) / (FILL * (h - top)));
+    const grow = Math.max((extent.x * Math.abs(dx)) / (FILL * (w - left)), (extent.y * Math.abs(dy)) / (FILL * (h - top)));
     if (grow > 1) {
       full.ratio *= grow;
       ({ p0, dx, dy } = shift());
       if (!dx || !dy) return state;
     }
   }
-  return { ...state, ratio: full.ratio, x: full.x + (w / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
+  return { ...state, ratio: full.ratio, x: full.x + ((left + w) / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
 }
 
 function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): string[] {

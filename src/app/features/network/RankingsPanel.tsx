@@ -143,7 +143,7 @@ function Rankings() {
                   aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
                   title={c.title}
                 >
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                  <button type="button" className="sort-button" aria-label={c.label} onClick={() => sortBy(c.key)}>
                     {c.short ? (
                       <>
                         <span className="col-long">{c.label}</span>
@@ -174,7 +174,9 @@ function Rankings() {
                     }}
                   >
                     <span className="dot" style={{ background: colors[authors.community[i]] }} aria-hidden="true" />
-                    <span className="name-text">{authors.name[i]}</span>
+                    <span className="name-text" title={authors.name[i]}>
+                      {authors.name[i]}
+                    </span>
                   </button>
                 </td>
                 <td className="num">{authors.paperCount[i]}</td>
