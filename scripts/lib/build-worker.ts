@@ -1,14 +1,15 @@
 /**
- * The CLI build's second thread (started by build-threads.ts): community labels and a Leiden start. It gets the
- * papers' texts right after ingest and tokenises them while the main thread matches names, then runs the last
- * Leiden start while the main thread runs the others, then labels the communities once it is told each paper's
- * community, while the main thread lays out the map. The same
+ * The CLI build's second thread (started by build-threads.ts): community labels, Leiden starts and community layouts. It gets the
+ * papers' texts right after ingest and tokenises them while the main thread matches names, then takes Leiden
+ * starts the main thread has not taken, then labels the communities once it is told each paper's community and
+ * takes community layouts the main thread has not taken, while the main thread lays out the others. The same
  * core functions as the one-thread build (`tokenizePapers`, `labelTokenized`), so the labels are the same.
  */
 import { parentPort } from 'node:worker_threads';
 import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
+import { communityMembers, layoutCommunity, type CommunityPiece, type LayoutInput } from '../../src/core/layout/index';
 import type { WorkerReply, WorkerRequest } from './build-threads';
 
 const port = parentPort!;
@@ -33,6 +34,29 @@ port.on('message', (msg: WorkerRequest) => {
       }
       const reply: WorkerReply = { type: 'starts', found, ms: Math.round(performance.now() - t0) };
       port.postMessage(reply, found.map((f) => f.community.buffer as ArrayBuffer));
+    } else if (msg.type === 'layout') {
+      // lay out communities not yet taken by the main thread, one at a time, until none is left
+      const t0 = performance.now();
+      const paperAuthors: number[][] = [];
+      for (let p = 0; p + 1 < msg.paperOffsets.length; p++) paperAuthors.push(Array.from(msg.paperAuthors.subarray(msg.paperOffsets[p]!, msg.paperOffsets[p + 1]!)));
+      const input: LayoutInput = {
+        authorCount: msg.authorCount,
+        paperAuthors,
+        authorCommunity: Array.from(msg.authorCommunity),
+        paperCommunity: Array.from(msg.paperCommunity),
+        communityCount: msg.communityCount,
+        links: { source: [], target: [], weight: [] },
+        paperCount: Array.from(msg.paperCount),
+        seed: msg.seed,
+      };
+      const members = communityMembers(input);
+      const found: (CommunityPiece & { community: number })[] = [];
+      for (let c = Atomics.add(msg.next, 0, 1); c < msg.communityCount; c = Atomics.add(msg.next, 0, 1)) {
+        Atomics.store(msg.owner, c, 2);
+        found.push({ community: c, ...layoutCommunity(input, members, c) });
+      }
+      const reply: WorkerReply = { type: 'layout', found, ms: Math.round(performance.now() - t0) };
+      port.postMessage(reply, found.flatMap((f) => [f.xs.buffer as ArrayBuffer, f.ys.buffer as ArrayBuffer]));
     } else if (msg.type === 'labels') {
       if (!tokens) throw new Error('labels asked for before the texts were sent');
       const t0 = performance.now();

@@ -9,7 +9,7 @@ import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, gr
 import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
-import { communityLayout, layoutQuality } from './layout/index';
+import { communityLayout, communityMembers, layoutCommunity, layoutQuality, type CommunityPiece, type LayoutInput } from './layout/index';
 import { makeBundle } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
 import { resolveOptions } from './bundle/build-options';
@@ -91,6 +91,12 @@ export interface BuildThreads {
    * (and its time in ms, copied into the report's timings), at once when it took none.
    */
   communityStarts?: (authorCount: number, links: WeightedEdges, resolution: number, seed: number, count: number) => { take(): number; elsewhere(): Promise<{ found: Map<number, LeidenStart>; timingsMs?: Record<string, number> }> };
+  /**
+   * Community layouts shared with another thread (`layoutCommunity` of the same input): both threads take the
+   * next community not yet taken (`take`: 0 .. communityCount - 1, then communityCount or more) until none is
+   * left; `elsewhere` then gives the other thread's communities by index (and its time in ms).
+   */
+  layoutCommunities?: (input: LayoutInput) => { take(): number; elsewhere(): Promise<{ found: Map<number, CommunityPiece>; timingsMs?: Record<string, number> }> };
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
 }
 
@@ -199,7 +205,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   }
 
   stage('layout');
-  const layout = communityLayout({
+  const layoutInput: LayoutInput = {
     authorCount,
     paperAuthors: people.paperAuthors,
     authorCommunity: comm.ofAuthor,
@@ -209,7 +215,18 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     paperCount: metrics.paperCount,
     seed: options.seed,
     onProgress: (f) => progress('layout', f),
-  });
+  };
+  // communities laid out here and on another thread, each taking the next not yet taken (the same wherever laid out)
+  const pieces = new Map<number, CommunityPiece>();
+  const sharedLayout = threads?.layoutCommunities && comm.count > 1 ? threads.layoutCommunities(layoutInput) : null;
+  if (sharedLayout) {
+    const members = communityMembers(layoutInput);
+    for (let c = sharedLayout.take(); c < comm.count; c = sharedLayout.take()) pieces.set(c, layoutCommunity(layoutInput, members, c));
+    const got = (yield sharedLayout.elsewhere()) as Awaited<ReturnType<typeof sharedLayout.elsewhere>>;
+    for (const [c, piece] of got.found) pieces.set(c, piece);
+    Object.assign(timingsMs, got.timingsMs ?? {});
+  }
+  const layout = communityLayout(layoutInput, pieces);
   const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
   done('layout');
   if (termsLater) {

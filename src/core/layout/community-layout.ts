@@ -51,66 +51,97 @@ const DISC_TOLERANCE = 0.3;
  */
 const PLACEMENT_ITERATIONS = 150;
 
+/** One community laid out on its own: its authors' then its papers' positions (centred on 0,0) and its disc radius. */
+export interface CommunityPiece {
+  xs: Float64Array;
+  ys: Float64Array;
+  radius: number;
+}
+
+/** The authors and papers of each community, in index order (`communityMembers`). */
+export interface CommunityMembers {
+  authors: number[][];
+  papers: number[][];
+}
+
+/** Each community's authors and papers, in index order. Linear; throws nothing. */
+export function communityMembers(input: Pick<LayoutInput, 'authorCount' | 'authorCommunity' | 'paperCommunity' | 'communityCount'>): CommunityMembers {
+  const authors: number[][] = Array.from({ length: input.communityCount }, () => []);
+  const papers: number[][] = Array.from({ length: input.communityCount }, () => []);
+  for (let a = 0; a < input.authorCount; a++) authors[input.authorCommunity[a]!]!.push(a);
+  input.paperCommunity.forEach((c, p) => papers[c]!.push(p));
+  return { authors, papers };
+}
+
+/**
+ * Community `c` laid out on its own (ForceAtlas2 on its author–paper core, petals, overlap removal), from a random
+ * source of its own seeded by the build's seed and `c`: a function of the input and `c` alone, so communities can
+ * be laid out on different threads with the same result. `members`: `communityMembers(input)`. Throws nothing.
+ */
+export function layoutCommunity(input: LayoutInput, members: CommunityMembers, c: number): CommunityPiece {
+  const authors = members.authors[c]!;
+  const papers = members.papers[c]!;
+  const n = authors.length + papers.length;
+  const rng = mulberry32((input.seed ^ 0x5eed ^ Math.imul(c + 1, 0x9e3779b1)) >>> 0);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rs = new Float64Array(n);
+  const localIndex = new Map<number, number>();
+  authors.forEach((a, k) => {
+    localIndex.set(a, k);
+    rs[k] = authorRadius(input.paperCount[a]!);
+  });
+  papers.forEach((_, k) => (rs[authors.length + k] = PAPER_RADIUS));
+  if (n > 1) layoutOne(authors, papers, input.paperAuthors, input.authorCommunity, c, localIndex, xs, ys, rs, rng);
+  // centre on the centroid and measure the disc
+  let cx = 0;
+  let cy = 0;
+  for (let k = 0; k < n; k++) ((cx += xs[k]!), (cy += ys[k]!));
+  cx /= n;
+  cy /= n;
+  let radius = 0;
+  for (let k = 0; k < n; k++) {
+    xs[k] = xs[k]! - cx;
+    ys[k] = ys[k]! - cy;
+    radius = Math.max(radius, Math.hypot(xs[k]!, ys[k]!) + rs[k]!);
+  }
+  return { xs, ys, radius };
+}
+
 /**
  * Two-level layout: each community is laid out on its own (ForceAtlas2 on its author–paper subgraph, then
  * overlap removal), then the communities are placed as discs by ForceAtlas2 on the community graph
  * (weighted by co-author links between them) and pushed apart so no two discs overlap.
  * Deterministic for a given input and seed. Cost is about the sum of the communities' own layouts.
+ * `done`: communities already laid out elsewhere (`layoutCommunity`, by index); the others are laid out here.
  */
-export function communityLayout(input: LayoutInput): Layout {
-  const { authorCount, paperAuthors, authorCommunity, paperCommunity, communityCount, paperCount } = input;
-  const rng = mulberry32(input.seed ^ 0x5eed);
-  const membersA: number[][] = Array.from({ length: communityCount }, () => []);
-  const membersP: number[][] = Array.from({ length: communityCount }, () => []);
-  for (let a = 0; a < authorCount; a++) membersA[authorCommunity[a]!]!.push(a);
-  paperCommunity.forEach((c, p) => membersP[c]!.push(p));
-
+export function communityLayout(input: LayoutInput, done: ReadonlyMap<number, CommunityPiece> = new Map()): Layout {
+  const { authorCount, paperAuthors, authorCommunity, paperCommunity, communityCount } = input;
+  const members = communityMembers(input);
   const authorX = new Float64Array(authorCount);
   const authorY = new Float64Array(authorCount);
   const paperX = new Float64Array(paperAuthors.length);
   const paperY = new Float64Array(paperAuthors.length);
   const communityRadius = new Float64Array(communityCount);
-  const localIndex = new Int32Array(authorCount).fill(-1);
 
   const total = authorCount + paperAuthors.length;
   let doneNodes = 0;
   let lastReport = 0;
   for (let c = 0; c < communityCount; c++) {
-    const authors = membersA[c]!;
-    const papers = membersP[c]!;
-    const n = authors.length + papers.length;
-    doneNodes += n;
+    const authors = members.authors[c]!;
+    const papers = members.papers[c]!;
+    doneNodes += authors.length + papers.length;
     if (input.onProgress && doneNodes - lastReport > total / 50) {
       lastReport = doneNodes;
       input.onProgress((0.9 * doneNodes) / total);
     }
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    const rs = new Float64Array(n);
-    authors.forEach((a, k) => {
-      localIndex[a] = k;
-      rs[k] = authorRadius(paperCount[a]!);
-    });
-    papers.forEach((_, k) => (rs[authors.length + k] = PAPER_RADIUS));
-    if (n > 1) layoutOne(authors, papers, paperAuthors, authorCommunity, c, localIndex, xs, ys, rs, rng);
-    // centre on the centroid and measure the disc
-    let cx = 0;
-    let cy = 0;
-    for (let k = 0; k < n; k++) ((cx += xs[k]!), (cy += ys[k]!));
-    cx /= n;
-    cy /= n;
-    let radius = 0;
-    for (let k = 0; k < n; k++) {
-      xs[k] = xs[k]! - cx;
-      ys[k] = ys[k]! - cy;
-      radius = Math.max(radius, Math.hypot(xs[k]!, ys[k]!) + rs[k]!);
-    }
+    const { xs, ys, radius } = done.get(c) ?? layoutCommunity(input, members, c);
     communityRadius[c] = radius;
     authors.forEach((a, k) => ((authorX[a] = xs[k]!), (authorY[a] = ys[k]!)));
     papers.forEach((p, k) => ((paperX[p] = xs[authors.length + k]!), (paperY[p] = ys[authors.length + k]!)));
   }
 
-  const { x: communityX, y: communityY } = placeCommunities(input, communityRadius, rng);
+  const { x: communityX, y: communityY } = placeCommunities(input, communityRadius, mulberry32(input.seed ^ 0x5eed));
   for (let a = 0; a < authorCount; a++) {
     const c = authorCommunity[a]!;
     authorX[a] = authorX[a]! + communityX[c]!;
@@ -141,7 +172,7 @@ function layoutOne(
   paperAuthors: number[][],
   authorCommunity: number[],
   c: number,
-  localIndex: Int32Array,
+  localIndex: Map<number, number>,
   xs: Float64Array,
   ys: Float64Array,
   rs: Float64Array,
@@ -155,7 +186,7 @@ function layoutOne(
     const pk = na + j;
     for (const a of paperAuthors[p]!) {
       if (authorCommunity[a] !== c) continue;
-      const ak = localIndex[a]!;
+      const ak = localIndex.get(a)!;
       if (adj[pk]!.includes(ak)) continue;
       adj[pk]!.push(ak);
       adj[ak]!.push(pk);
