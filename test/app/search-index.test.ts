@@ -3,7 +3,7 @@
  * surname before anyone found by typo forgiveness (the tester's "Wang J" opened JoonHo Jang).
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, nameFit } from '../../src/app/search/search-index';
+import { buildSearchIndex, nameFit, spreadInitials } from '../../src/app/search/search-index';
 import { foldText } from '../../src/core/names/parse-name';
 import { aclMain } from '../core/helpers';
 
@@ -39,5 +39,14 @@ describe('nameFit', () => {
     // a middle initial left out costs nothing
     expect(nameFit(w('noah smith'), w('Noah A. Smith'))).toBe(nameFit(w('noah smith'), w('Noah Smith')));
     expect(nameFit(w('wang x'), w('Jin Wang'))).toBe(-1);
+  });
+});
+
+describe('spreadInitials', () => {
+  it('reads capitals written together beside a name as initials, and leaves other words alone', () => {
+    expect(spreadInitials('Smith NA')).toBe('Smith N A');
+    expect(spreadInitials('Manning CD.')).toBe('Manning C D');
+    expect(spreadInitials('BERT')).toBe('BERT');
+    expect(spreadInitials('ACL NLP')).toBe('ACL NLP');
   });
 });

@@ -106,6 +106,9 @@ describe.each(['light', 'dark'] as const)('search on the 30k map, %s theme', (th
     // a whole name: that person first, above longer names it begins
     expect((await results(page, 'Jin Wang'))[0]).toEqual({ name: 'Jin Wang', papers: 32 });
     expect((await results(page, 'Noah Smith'))[0]).toEqual({ name: 'Noah A. Smith', papers: 92 });
+    // initials written together, as PubMed and Web of Science write names
+    expect((await results(page, 'Smith NA'))[0]).toEqual({ name: 'Noah A. Smith', papers: 92 });
+    expect((await results(page, 'Manning CD'))[0]).toEqual({ name: 'Christopher D. Manning', papers: 46 });
 
     // accents forgiven both ways: the same people, however they spell it
     const plain = await results(page, 'Muller');

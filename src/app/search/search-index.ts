@@ -72,10 +72,28 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
   return fit;
 }
 
+/**
+ * Initials written together after a surname, as PubMed, Web of Science and Vancouver lists write names
+ * ("Smith NA", "Wang JL"): two or three capitals beside a word in lower case are that many initials
+ * ("Smith N A"). Anything else is returned as it is (an acronym alone, "BERT", "ACL", stays a word).
+ */
+export function spreadInitials(query: string): string {
+  const words = query.split(/\s+/);
+  if (words.length < 2 || !words.some((w) => /\p{Ll}/u.test(w))) return query;
+  return words.map((w) => (/^\p{Lu}{2,3}\.?,?$/u.test(w) ? [...w.replace(/[.,]/g, '')].join(' ') : w)).join(' ');
+}
+
 /** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
 const AUTHOR_FITS = 2;
 const PAPER_SPELLS = 1;
 
+/**
+ * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
+ * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
+ * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
+ * score; then whatever only typo forgiveness found (authors and papers by BM25). Initials written together
+ * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
+ */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const nA = bundle.authors.name.length;
   const mini = new MiniSearch<Doc>({
@@ -120,36 +138,59 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     }
     return out;
   };
+  /** Every match of `q` the filters leave visible, with its rank group, name fit and paper count. */
+  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean): Ranked[] => {
+    // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
+    // prefix (the initial of a given name), not a word of its own
+    const words = q.split(/[\s,.;]+/).filter(Boolean);
+    const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
+    const folded = foldedWords(q);
+    const ranked: Ranked[] = [];
+    for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
+      const id = r.id as number;
+      const kind: NodeKind = id < nA ? 'author' : 'paper';
+      const index = kind === 'author' ? id : id - nA;
+      if (!isVisible(kind, index)) continue;
+      if (kind === 'author') {
+        // the best fit of any of the author's spellings; among equal fits the most prolific first
+        const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+        ranked.push({ hit: { kind, index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
+      } else {
+        // a title that spells every typed word (whole or as a prefix) ranks above one found only by
+        // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
+        const spells = folded.every((w) => r.terms.some((t) => t.startsWith(w)));
+        ranked.push({ hit: { kind, index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
+      }
+    }
+    return ranked;
+  };
   return {
     fill,
     search(query, isVisible, limit = 20) {
-      const q = query.trim();
-      if (q === '') return [];
+      const typed = query.trim();
+      if (typed === '') return [];
       fill(Infinity);
-      // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
-      // prefix (the initial of a given name), not a word of its own
-      const words = q.split(/[\s,.;]+/).filter(Boolean);
-      const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
-      const folded = foldedWords(q);
-      const ranked: { hit: SearchHit; group: number; fit: number; papers: number }[] = [];
-      for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
-        const id = r.id as number;
-        const kind: NodeKind = id < nA ? 'author' : 'paper';
-        const index = kind === 'author' ? id : id - nA;
-        if (!isVisible(kind, index)) continue;
-        if (kind === 'author') {
-          // the best fit of any of the author's spellings; among equal fits the most prolific first
-          const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
-          ranked.push({ hit: { kind, index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
-        } else {
-          // a title that spells every typed word (whole or as a prefix) ranks above one found only by
-          // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
-          const spells = folded.every((w) => r.terms.some((t) => t.startsWith(w)));
-          ranked.push({ hit: { kind, index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
-        }
+      // initials written together ("Smith NA") are read as initials when some author's name fits them so;
+      // otherwise the words as typed ("NLP for ACL" stays a search in titles)
+      const spread = spreadInitials(typed);
+      if (spread !== typed) {
+        const asInitials = rank(spread, isVisible);
+        if (asInitials.some((r) => r.group === AUTHOR_FITS)) return sorted(asInitials, limit);
       }
-      ranked.sort((a, b) => b.group - a.group || b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score);
-      return ranked.slice(0, limit).map((r) => r.hit);
+      return sorted(rank(typed, isVisible), limit);
     },
   };
+}
+
+interface Ranked {
+  hit: SearchHit;
+  group: number;
+  fit: number;
+  papers: number;
+}
+
+/** The best `limit` of `ranked`, best first. */
+function sorted(ranked: Ranked[], limit: number): SearchHit[] {
+  ranked.sort((a, b) => b.group - a.group || b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score);
+  return ranked.slice(0, limit).map((r) => r.hit);
 }
