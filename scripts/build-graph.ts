@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
@@ -10,7 +10,7 @@ import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFile, InputFormat } from '../src/core/ingest/types';
 import { stderrProgress } from './lib/progress';
-import { OutDirError, checkOutDir, describeFsError, registerDataset, servedSources, writeDataset } from './lib/write-dataset';
+import { OutDirError, checkOutDir, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type PrewrittenAbstracts } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 import { fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type OpenAlexCliRequest } from './lib/openalex-fetch';
 
@@ -153,7 +153,7 @@ function inputBytes(files: string[]): number {
 
 function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null): void | Promise<void> {
   // started first, so the thread's own start-up overlaps the reading of the input
-  const pool = inputBytes(cli.files) >= THREADS_FROM_BYTES ? startBuildThreads() : null;
+  const pool = inputBytes(cli.files) >= THREADS_FROM_BYTES ? startBuildThreads({ abstractsDir: prewrittenAbstractsDir(cli.out) }) : null;
   let inputs: InputFile[];
   let aliases: InputFile | null;
   try {
@@ -176,27 +176,29 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
     } catch (err) {
       return failed(err);
     }
-    return finish(cli, t0, fetched, result);
+    return finish(cli, t0, fetched, result, null);
   }
   return buildDatasetAsync(inputs, request, pool.threads).then(
     async (result) => {
+      const prewritten = await pool.abstracts().catch(() => null);
       await pool.close();
-      finish(cli, t0, fetched, result);
+      finish(cli, t0, fetched, result, prewritten);
     },
     async (err) => {
       await pool.close();
+      rmSync(prewrittenAbstractsDir(cli.out), { recursive: true, force: true });
       failed(err);
     },
   );
 }
 
-function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult): void {
+function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult, prewritten: PrewrittenAbstracts | null): void {
   let sizes: ReturnType<typeof writeDataset>;
   let listed: string | null;
   let worksPath: string | null = null;
   try {
     worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
-    sizes = writeDataset(cli.out, result);
+    sizes = writeDataset(cli.out, result, prewritten);
     listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
   } catch (err) {
     fail(err instanceof OutDirError ? err.message : describeFsError(err, `cannot write --out ${cli.out}`));

@@ -11,6 +11,8 @@ import type { BuildThreads } from '../../src/core/pipeline';
 import type { CommunityTerms } from '../../src/core/analyse/terms';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
 import type { CommunityPiece } from '../../src/core/layout/index';
+import { ABSTRACT_CHUNK_SIZE } from '../../src/core/bundle/abstract-chunks';
+import type { PrewrittenAbstracts } from './write-dataset';
 
 /** Messages to the worker. */
 export type WorkerRequest =
@@ -30,6 +32,7 @@ export type WorkerRequest =
       owner: Int32Array;
     }
   | { type: 'labels'; community: Int32Array; communityCount: number }
+  | { type: 'abstracts'; community: Int32Array; size: number; dir: string }
   | {
       type: 'layout';
       authorCount: number;
@@ -52,6 +55,7 @@ export type WorkerReply =
   | { type: 'labels'; terms: CommunityTerms[]; timingsMs: Record<string, number> }
   | { type: 'starts'; found: (LeidenStart & { start: number })[]; ms: number }
   | { type: 'layout'; found: (CommunityPiece & { community: number })[]; ms: number }
+  | ({ type: 'abstracts'; ms: number } & PrewrittenAbstracts)
   | { type: 'error'; message: string };
 
 /**
@@ -69,6 +73,11 @@ export function startWorker(url: URL): Worker {
 /** A started build thread: what to pass to `buildDatasetAsync`, and `close` to end the thread after the build. */
 export interface BuildThreadPool {
   threads: BuildThreads;
+  /**
+   * The abstract chunk files the thread wrote (when started with `abstractsDir`), for `writeDataset`; null when
+   * it wrote none (no labels asked, or no `abstractsDir`). Rejects when the writing failed.
+   */
+  abstracts(): Promise<PrewrittenAbstracts | null>;
   /** Ends the worker thread (the process can then exit). */
   close(): Promise<void>;
 }
@@ -77,7 +86,8 @@ export interface BuildThreadPool {
  * Starts the labels worker now (its start-up then overlaps the reading of the input) and returns the
  * `BuildThreads` that use it. A worker error rejects the labels' promise with the worker's message.
  */
-export function startBuildThreads(): BuildThreadPool {
+export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): BuildThreadPool {
+  let abstracts: Promise<WorkerReply> | null = null;
   const worker = startWorker(new URL('./build-worker.ts', import.meta.url));
   // every request but 'texts' gets one reply, in order
   const pending: { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }[] = [];
@@ -162,11 +172,27 @@ export function startBuildThreads(): BuildThreadPool {
     labels(papers) {
       post({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) });
       return async (paperCommunity, communityCount) => {
-        const reply = await ask({ type: 'labels', community: Int32Array.from(paperCommunity), communityCount });
+        const community = Int32Array.from(paperCommunity);
+        const replyP = ask({ type: 'labels', community, communityCount });
+        // the abstract chunks: planned on the same columns as the bundle's (papers.community, hasAbstract)
+        if (opts.abstractsDir) {
+          abstracts = ask({ type: 'abstracts', community, size: ABSTRACT_CHUNK_SIZE, dir: opts.abstractsDir });
+          abstracts.catch(() => {});
+        }
+        const reply = await replyP;
         if (reply.type !== 'labels') throw new Error(`build thread: answered ${reply.type} to labels`);
         return reply;
       };
     },
   };
-  return { threads, close: () => worker.terminate().then(() => undefined) };
+  return {
+    threads,
+    async abstracts() {
+      if (!abstracts) return null;
+      const got = await abstracts;
+      if (got.type !== 'abstracts') throw new Error(`build thread: answered ${got.type} to abstracts`);
+      return { dir: got.dir, count: got.count, size: got.size, bytes: got.bytes };
+    },
+    close: () => worker.terminate().then(() => undefined),
+  };
 }

@@ -2,10 +2,14 @@
  * The CLI build's second thread (started by build-threads.ts): community labels, Leiden starts and community layouts. It gets the
  * papers' texts right after ingest and tokenises them while the main thread matches names, then takes Leiden
  * starts the main thread has not taken, then labels the communities once it is told each paper's community and
- * takes community layouts the main thread has not taken, while the main thread lays out the others. The same
+ * takes community layouts the main thread has not taken, while the main thread lays out the others; last, when
+ * asked, it writes the abstract chunk files (the main thread then moves them into the dataset folder). The same
  * core functions as the one-thread build (`tokenizePapers`, `labelTokenized`), so the labels are the same.
  */
 import { parentPort } from 'node:worker_threads';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
@@ -14,6 +18,8 @@ import type { WorkerReply, WorkerRequest } from './build-threads';
 
 const port = parentPort!;
 let tokens: TokenizedPapers | null = null;
+/** The papers' abstracts (null or empty: none), kept for the abstract chunk files. */
+let abstracts: readonly (string | null)[] = [];
 let tokenizeMs = 0;
 
 port.on('message', (msg: WorkerRequest) => {
@@ -22,6 +28,7 @@ port.on('message', (msg: WorkerRequest) => {
       const t0 = performance.now();
       const papers = msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null }));
       tokens = tokenizePapers(papers);
+      abstracts = msg.abstracts;
       tokenizeMs = performance.now() - t0;
     } else if (msg.type === 'starts') {
       // take starts not yet taken by the main thread, one at a time, until none is left
@@ -57,6 +64,21 @@ port.on('message', (msg: WorkerRequest) => {
       }
       const reply: WorkerReply = { type: 'layout', found, ms: Math.round(performance.now() - t0) };
       port.postMessage(reply, found.flatMap((f) => [f.xs.buffer as ArrayBuffer, f.ys.buffer as ArrayBuffer]));
+    } else if (msg.type === 'abstracts') {
+      // the chunk files as writeDataset would write them (same plan from the bundle's columns, same JSON)
+      const t0 = performance.now();
+      const texts = abstracts.map((a) => a || null);
+      const plan = planAbstractChunks(msg.community, texts.map((a) => (a ? 1 : 0)), msg.size);
+      mkdirSync(msg.dir, { recursive: true });
+      let bytes = 0;
+      abstractChunkFiles(texts, plan).forEach((chunk, i) => {
+        const data = Buffer.from(JSON.stringify(chunk));
+        bytes += data.length;
+        writeFileSync(join(msg.dir, `${i}.json`), data);
+      });
+      abstracts = [];
+      const reply: WorkerReply = { type: 'abstracts', dir: msg.dir, count: plan.papers.length, size: msg.size, bytes, ms: Math.round(performance.now() - t0) };
+      port.postMessage(reply);
     } else if (msg.type === 'labels') {
       if (!tokens) throw new Error('labels asked for before the texts were sent');
       const t0 = performance.now();

@@ -20,6 +20,23 @@ function abstractsFiles(result: BuildResult): Map<string, string> {
   return files;
 }
 
+/**
+ * Abstract chunk files already written by another thread (scripts/lib/build-threads.ts) into `dir`, a folder beside
+ * the dataset folder (`prewrittenAbstractsDir`): `count` files `0.json` … of `size` papers each, `bytes` in all.
+ */
+export interface PrewrittenAbstracts {
+  dir: string;
+  count: number;
+  size: number;
+  bytes: number;
+}
+
+/** Where another thread may write the abstract chunks of a build into `outDir`: a folder beside it, on the same disk. */
+export function prewrittenAbstractsDir(outDir: string): string {
+  const out = resolve(outDir);
+  return join(dirname(out), `.${basename(out)}.abstracts-${process.pid}`);
+}
+
 /** Write a file atomically: a temporary file beside it, then rename. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -49,7 +66,7 @@ const BUILD_FILES = new Set(['bundle.json', 'abstracts.json', 'report.json', ABS
 
 const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
 const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
-const LEFTOVER = /^\.(.+)\.(building|previous)-(\d+)$/;
+const LEFTOVER = /^\.(.+)\.(building|previous|abstracts)-(\d+)$/;
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -124,7 +141,7 @@ export function recoverOutDir(outDir: string): string[] {
   const stale = readdirSync(parent)
     .map((name) => ({ name, m: LEFTOVER.exec(name) }))
     .filter((x) => x.m && x.m[1] === base && !alive(Number(x.m[3])))
-    .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous', pid: Number(x.m![3]) }));
+    .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous' | 'abstracts', pid: Number(x.m![3]) }));
   if (!existsSync(out)) {
     const whole = stale.find((x) => x.kind === 'building' && existsSync(join(x.path, 'bundle.json')) && stale.some((y) => y.kind === 'previous' && y.pid === x.pid));
     const back = whole ?? stale.find((x) => x.kind === 'previous');
@@ -157,11 +174,17 @@ export function recoverOutDir(outDir: string): string[] {
  * switched in by renames (`outDir` -> `.NAME.previous-PID`, new folder -> `outDir`, previous removed). At every
  * moment `outDir` holds one whole build, except between the two renames (microseconds), when it is missing and
  * recoverOutDir, run first by every write, restores the new build. Stale folders of killed runs are cleaned.
+ * `prewritten`: abstract chunk files another thread already wrote (moved in when they match the bundle's chunks,
+ * else removed and written here).
  * Throws OutDirError (a sentence for the user) when the folder cannot be written.
  */
-export function writeDataset(outDir: string, result: BuildResult): { bundleBytes: number; abstractsBytes: number } {
+export function writeDataset(outDir: string, result: BuildResult, prewritten: PrewrittenAbstracts | null = null): { bundleBytes: number; abstractsBytes: number } {
   const bundleText = JSON.stringify(result.bundle);
-  const abstractsTexts = abstractsFiles(result);
+  const chunks = result.bundle.abstractChunks;
+  // chunk files another thread wrote are moved in when they are the ones this bundle names; else written here
+  const moveIn = prewritten && chunks && chunks.count === prewritten.count && chunks.size === prewritten.size && existsSync(prewritten.dir) ? prewritten : null;
+  if (prewritten && !moveIn) rmSync(prewritten.dir, { recursive: true, force: true });
+  const abstractsTexts = moveIn ? new Map<string, string>() : abstractsFiles(result);
   const out = resolve(outDir);
   const parent = dirname(out);
   const base = basename(out);
@@ -186,6 +209,7 @@ export function writeDataset(outDir: string, result: BuildResult): { bundleBytes
         }
       }
     }
+    if (moveIn) renameSync(moveIn.dir, join(stage, chunks!.dir.replace(/\/$/, '')));
     for (const [file, text] of abstractsTexts) {
       mkdirSync(dirname(join(stage, file)), { recursive: true });
       writeFileSync(join(stage, file), text);
@@ -203,10 +227,11 @@ export function writeDataset(outDir: string, result: BuildResult): { bundleBytes
     }
   } catch (err) {
     rmSync(stage, { recursive: true, force: true });
+    if (moveIn) rmSync(moveIn.dir, { recursive: true, force: true });
     if (err instanceof OutDirError) throw err;
     throw new OutDirError(describeFsError(err, `cannot write --out ${outDir}`));
   }
-  let abstractsBytes = 0;
+  let abstractsBytes = moveIn ? moveIn.bytes : 0;
   for (const text of abstractsTexts.values()) abstractsBytes += Buffer.byteLength(text);
   return { bundleBytes: Buffer.byteLength(bundleText), abstractsBytes };
 }

@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prewrittenAbstractsDir, writeDataset } from '../../scripts/lib/write-dataset';
 import { fixture } from '../core/helpers';
 import { buildDataset, buildDatasetAsync } from '../../src/core/pipeline';
 import { readInputPath } from '../../scripts/lib/read-input';
@@ -19,13 +23,26 @@ describe('the CLI build on two threads', () => {
   it('gives the same bundle and abstracts, byte for byte, as the one-thread build (acl_2020_main, 3k papers)', async () => {
     const inputs = [readInputPath(fixture('acl_2020_main.jsonl'))];
     const one = buildDataset(inputs);
-    const pool = startBuildThreads();
+    const tmp = mkdtempSync(join(tmpdir(), 'atlas-threads-'));
+    const pool = startBuildThreads({ abstractsDir: prewrittenAbstractsDir(join(tmp, 'two')) });
     let two;
+    let prewritten;
     try {
       two = await buildDatasetAsync(inputs, {}, pool.threads);
+      prewritten = await pool.abstracts();
     } finally {
       await pool.close();
     }
+    // the abstract chunk files, written by the thread and moved in, are the files written here
+    expect(prewritten).not.toBeNull();
+    writeDataset(join(tmp, 'two'), two, prewritten);
+    writeDataset(join(tmp, 'one'), one);
+    expect(existsSync(prewritten!.dir)).toBe(false);
+    const files = readdirSync(join(tmp, 'one', 'abstracts')).sort();
+    expect(readdirSync(join(tmp, 'two', 'abstracts')).sort()).toEqual(files);
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(readFileSync(join(tmp, 'two', 'abstracts', f)).equals(readFileSync(join(tmp, 'one', 'abstracts', f)))).toBe(true);
+    expect(readFileSync(join(tmp, 'two', 'bundle.json')).equals(readFileSync(join(tmp, 'one', 'bundle.json')))).toBe(true);
     // the labels were made on the other thread (its own timings are in the report), not here
     expect(two.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
     expect(one.report.timingsMs).not.toHaveProperty('labelsTokenizeWorker');
