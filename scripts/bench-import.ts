@@ -188,9 +188,6 @@ async function benchCorpus(page: Page, baseUrl: string, corpus: (typeof CORPORA)
 
 export async function runImportBench(options: { corpora?: string; only?: string[] } = {}): Promise<ImportBenchRow[]> {
   const corpora = options.corpora ?? path.resolve(ROOT, '..', 'shared', 'corpora');
-  if (!existsSync(path.join(ROOT, 'public/data/index.json'))) {
-    process.stderr.write('bench-import: public/data/index.json is missing (run `npm start` once); the import starts from the error screen\n');
-  }
   const available = CORPORA.filter((c) => !options.only || options.only.includes(c.id)).flatMap((corpus) => {
     const file = corpusPath(corpus.file, corpora);
     if (!file) process.stderr.write(`bench-import: ${corpus.file} not found in ${corpora} or test/fixtures — skipping\n`);

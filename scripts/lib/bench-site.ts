@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, openPage } from '../../test/e2e/browser';
 import { serveStatic } from '../../test/e2e/static-server';
+import { ensureDefaultData } from '../ensure-default';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BENCH_SITE = path.join(ROOT, 'bench-output', 'site');
@@ -16,6 +17,15 @@ export const BENCH_SHOTS = path.join(ROOT, 'bench-output', 'screens');
 let built: Promise<unknown> | null = null;
 
 function buildSite(): Promise<unknown> {
+  // the site opens the default dataset (public/data, copied into the build): built here when missing or stale,
+  // as `npm start` does, so a fresh checkout's bench does not start from the "No dataset yet" screen
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    ensureDefaultData();
+  } finally {
+    process.chdir(cwd);
+  }
   process.env.NODE_ENV = 'production';
   // ATLAS_BENCH_MINIFY=0 (scripts/profile-browser.ts): function names in CPU profiles are the source's
   const minify = process.env.ATLAS_BENCH_MINIFY !== '0';
