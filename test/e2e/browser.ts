@@ -7,7 +7,10 @@ import { chromium, type Browser, type BrowserContextOptions, type BrowserServer,
  * SwiftShader, so the canvas is drawn as before): compositing through emulated GL cost a quarter more CPU
  * for the same page loads, zooms and hovers (seed + 3k, 5 runs at load 18-26: 27-32 vs 19-24 CPU-s).
  */
-const SWIFTSHADER_ARGS = process.env.ATLAS_GPU === '1' ? [] : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-compositing'];
+const SWIFTSHADER_ARGS =
+  process.env.ATLAS_GPU === '1'
+    ? []
+    : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...(process.env.ATLAS_GPU_COMPOSITING === '1' ? [] : ['--disable-gpu-compositing'])];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -49,7 +49,7 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
       const rect = viewRect(sigma);
       if (sameRect(rect, lod.rect)) return void (atlasDebug.lodSettled = true);
       lod.rect = rect;
-      lod.invalidate();
+      lod.invalidate(false);
       if (!lod.update()) return void (atlasDebug.lodSettled = true);
       sigma.once('afterRender', () => {
         atlasDebug.lodSettled = true;

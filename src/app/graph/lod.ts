@@ -49,6 +49,17 @@ export interface Priority {
   keys: string[];
   x: Float64Array;
   y: Float64Array;
+  /**
+   * The full graph's attribute object of each key (read for `hidden` without a graph lookup per node: that
+   * lookup was most of a refill's time at 30k); refreshed by `refreshAttrs` when attributes may have been replaced.
+   */
+  attrs: NodeAttrs[];
+}
+
+/** Take the full graph's current attribute objects into `priority` (after an updater may have replaced them). */
+export function refreshAttrs(graph: AtlasGraph, priority: Priority): void {
+  const { keys, attrs } = priority;
+  for (let i = 0; i < keys.length; i++) attrs[i] = graph.getNodeAttributes(keys[i]);
 }
 
 /**
@@ -76,12 +87,14 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (autho
   const present = priorityKeys(bundle, weight).filter((k) => graph.hasNode(k));
   const x = new Float64Array(present.length);
   const y = new Float64Array(present.length);
+  const attrs: NodeAttrs[] = new Array(present.length);
   present.forEach((k, i) => {
     const a = graph.getNodeAttributes(k);
     x[i] = a.x;
     y[i] = a.y;
+    attrs[i] = a;
   });
-  return { keys: present, x, y };
+  return { keys: present, x, y, attrs };
 }
 
 /**
@@ -231,10 +244,10 @@ export function selectVisible(
 ): Selection {
   const nodes = new Set<string>();
   for (const n of forced.nodes) if (graph.hasNode(n) && !graph.getNodeAttribute(n, 'hidden')) nodes.add(n);
-  const { keys, x, y } = priority;
+  const { keys, x, y, attrs } = priority;
   for (let i = 0; i < keys.length && nodes.size < nodeBudget; i++) {
     if (rect && (x[i] < rect.x0 || x[i] > rect.x1 || y[i] < rect.y0 || y[i] > rect.y1)) continue;
-    if (graph.getNodeAttribute(keys[i], 'hidden')) continue;
+    if (attrs[i].hidden) continue;
     nodes.add(keys[i]);
   }
   const edges = new Set<string>();
@@ -346,8 +359,12 @@ export interface Lod {
   rect: Rect | null;
   /** Nodes and edges that must be drawn (focus, selection, their neighbourhood), beyond the budget. */
   forced: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
-  /** The view or the hidden nodes changed: choose the important nodes again at the next update. */
-  invalidate(): void;
+  /**
+   * The view or the hidden nodes changed: choose the important nodes again at the next update.
+   * `attributes` (default true): node attributes may have changed or been replaced (filters, colours), so
+   * they are read again; false for a camera move alone.
+   */
+  invalidate(attributes?: boolean): void;
   /**
    * Authors drawn first by `size` (disc size per author index, any unit; sizing by betweenness or link
    * strength makes other authors the largest discs, which must not be the ones left out); the next update
@@ -396,8 +413,9 @@ export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
     display: new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false }),
     rect: null,
     forced: { nodes: new Set(), edges: new Set() },
-    invalidate() {
+    invalidate(attributes = true) {
       base = null;
+      if (attributes) refreshAttrs(graph, priority);
     },
     rank(size) {
       // whole numbers for the typed-key sort: thousandths of the size
