@@ -18,6 +18,19 @@ import type { WorkerReply, WorkerRequest } from './build-threads';
 
 const port = parentPort!;
 let tokens: TokenizedPapers | null = null;
+
+/**
+ * The next Leiden start not yet taken, or -1 when fewer than two are left: the last start is left to the main
+ * thread, which would otherwise sit idle waiting for a start this thread took just before the main thread
+ * finished its own (starts take the same time; this thread arrives late, after the tokenising).
+ */
+function takeNotLast(next: Int32Array, count: number): number {
+  for (;;) {
+    const r = Atomics.load(next, 0);
+    if (count - r < 2) return -1;
+    if (Atomics.compareExchange(next, 0, r, r + 1) === r) return r;
+  }
+}
 /** The papers' abstracts (null or empty: none), kept for the abstract chunk files. */
 let abstracts: readonly (string | null)[] = [];
 let tokenizeMs = 0;
@@ -35,7 +48,7 @@ port.on('message', (msg: WorkerRequest) => {
       const t0 = performance.now();
       const links = { source: msg.source, target: msg.target, weight: msg.weight };
       const found: (LeidenStart & { start: number })[] = [];
-      for (let r = Atomics.add(msg.next, 0, 1); r < msg.count; r = Atomics.add(msg.next, 0, 1)) {
+      for (let r = takeNotLast(msg.next, msg.count); r >= 0; r = takeNotLast(msg.next, msg.count)) {
         Atomics.store(msg.owner, r, 2);
         found.push({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) });
       }
