@@ -3,7 +3,8 @@
  * priority order, none over another, none cut by the screen's edges.
  *
  * Priority: the selected node (always named) and the focal author first; then the nodes the emphasis
- * forces a label on (a selection's neighbourhood), biggest first; then the community labels (largest
+ * forces a label on (a selection's neighbourhood), biggest first; then the five biggest authors on screen;
+ * then the community labels (largest
  * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
  * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
  * else left, above, below; a community label: above its authors, else on them, else below, slid inside
@@ -54,6 +55,8 @@ export const COMMUNITY_FONT_SIZE = 13;
 const COMMUNITY_MIN_SIZE = 3;
 /** A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones). */
 const COMMUNITY_MIN_EXTENT_PX = 50;
+/** This many of the biggest (most prolific) authors on screen are named before any community label. */
+const PROLIFIC_FIRST = 5;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
 const COMMUNITY_MAX_LABELS = 14;
 /** The build keeps labels within this (longer only where a term tells two communities apart): shown whole. */
@@ -343,6 +346,12 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     done.add(n.key);
     if (!covered.has(n.key)) placeNode(n, false);
   }
+  // 2b. the few biggest (most prolific) authors on screen, before the community labels take their room
+  const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= input.minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
+  for (const n of nodes.filter(onScreen).sort(bySize).slice(0, PROLIFIC_FIRST)) {
+    done.add(n.key);
+    placeNode(n, false);
+  }
   // 3. community labels, while zoomed out
   if (input.bundle && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
     const cf = communityLabelFont(font);
@@ -385,7 +394,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     }
   }
   // 4. every other labelled node, biggest first, while the budget lasts
-  const rest = nodes.filter((n) => n.label && !done.has(n.key) && n.r >= input.minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height).sort(bySize);
+  const rest = nodes.filter(onScreen).sort(bySize);
   for (let i = 0; i < rest.length && i < MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i], false);
   const emphasised = input.emphasised;
   if (emphasised) {
