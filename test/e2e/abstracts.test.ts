@@ -6,13 +6,13 @@
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
 import { appUrl, frames, fromStore, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
 const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
@@ -20,13 +20,9 @@ const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/dat
 let browser: Browser;
 let big: string;
 
-beforeAll(async () => {
-  big = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  big = q;
 });
 
 describe('abstracts in chunks (30k map)', () => {

@@ -10,6 +10,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { defaultLabeler } from '../../scripts/lib/labeler';
 import { writeDataset } from '../../scripts/lib/write-dataset';
@@ -113,4 +116,21 @@ export function servedBundle(id: BigBundleId): string {
     }
   }
   return `?bundle=data/${id}/bundle.json`;
+}
+
+/**
+ * The beforeAll/afterAll of an e2e file that opens one big bundle: the bundle served (built once per source
+ * version, see above) and a connection to the shared Chromium, handed to `ready(browser, query)` (`query` is
+ * the `?bundle=` part for `appUrl`); the connection is closed after the file.
+ */
+export function useBigBundle(id: BigBundleId, ready: (browser: Browser, query: string) => void): void {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    const query = servedBundle(id);
+    browser = await launchChromium();
+    ready(browser, query);
+  }, BIG_BUNDLE_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

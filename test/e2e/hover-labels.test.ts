@@ -7,10 +7,10 @@
  * the labels back as they were.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, frames, shootPage, settled } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
 interface Label {
@@ -25,13 +25,9 @@ interface Label {
 let browser: Browser;
 let big: string;
 
-beforeAll(async () => {
-  big = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  big = q;
 });
 
 const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');

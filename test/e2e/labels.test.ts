@@ -7,10 +7,10 @@
  * communities carry the same label (item 7), and none ends in "…" on the canvas.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, fromStore, shootPage, settled } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 interface Label {
   kind: 'node' | 'community';
@@ -23,13 +23,9 @@ interface Label {
 let browser: Browser;
 let acl: string;
 
-beforeAll(async () => {
-  acl = servedBundle('acl_2020_main');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2020_main', (b, q) => {
+  browser = b;
+  acl = q;
 });
 
 const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');

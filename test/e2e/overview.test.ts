@@ -8,24 +8,20 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
 import { appUrl, frames, fromStore, OUTPUT_DIR, settled } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
 let browser: Browser;
 let big: string;
 
-beforeAll(async () => {
-  big = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  big = q;
 });
 
 async function open(query: string, theme: Theme): Promise<{ page: Page; errors: string[] }> {

@@ -5,21 +5,17 @@
  * author was not in the level-of-detail graph after the resize) and blanked the canvas.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { appUrl, fromStore, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 let browser: Browser;
 let acl: string;
 
-beforeAll(async () => {
-  acl = servedBundle('acl_2020_main');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2020_main', (b, q) => {
+  browser = b;
+  acl = q;
 });
 
 it.each(['light', 'dark'] as const)('acl_2020_main, %s: select an author, narrow to 390x844, close the panel: the map stays', async (scheme) => {

@@ -7,21 +7,17 @@
  * than the search box, paper titles wrapping instead of ending in "…"; light and dark.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, openAtlas, settled, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 let browser: Browser;
 let big: string;
 
-beforeAll(async () => {
-  big = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  big = q;
 });
 
 const search = (page: Page) => page.getByLabel('Search authors and papers');

@@ -8,22 +8,18 @@
  * the table and the card; on a 390x844 phone (touch) the same above the bottom sheet.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, frames, fromStore, settled, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
 let browser: Browser;
 let query: string;
 
-beforeAll(async () => {
-  query = servedBundle('acl_2020_main');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2020_main', (b, q) => {
+  browser = b;
+  query = q;
 });
 
 /** Where `key` is drawn and the part of the canvas the details panel leaves visible (page coordinates). */

@@ -8,22 +8,18 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { appUrl, frames, fromStore, shootCanvas, settled } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
 let browser: Browser;
 let acl: string;
 
-beforeAll(async () => {
-  acl = servedBundle('acl_2020_main');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2020_main', (b, q) => {
+  browser = b;
+  acl = q;
 });
 
 /** Pixels whose colour differs by more than 40 in a channel. */
