@@ -76,7 +76,15 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
         </div>
         <div>
           <dt>Total link strength</dt>
-          <dd title="Total link strength: the sum of this author’s co-author link strengths">{authors.weightedDegree[index].toFixed(2)}</dd>
+          <dd
+            title={
+              dataset.bundle.options.counting === 'fractional'
+                ? 'Total link strength: the sum of this author’s co-author link strengths. Under fractional counting each co-authored paper adds 1 in all (1/(authors − 1) to each co-author), so this is the number of papers written with someone'
+                : 'Total link strength: the sum of this author’s co-author link strengths. Under full counting each paper adds 1 for every co-author on it'
+            }
+          >
+            {Number(authors.weightedDegree[index].toFixed(2))}
+          </dd>
         </div>
       </dl>
 

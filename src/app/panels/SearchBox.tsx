@@ -88,7 +88,7 @@ export function SearchBox() {
 
   const authorCount = dataset ? countOf(dataset.bundle.authors.name.length, 'author') : '';
   const paperCount = dataset ? countOf(dataset.bundle.papers.title.length, 'paper') : '';
-  const placeholder = useFittingPlaceholder(inputRef, [`Search ${authorCount} and ${paperCount}`, `Search ${authorCount}, ${paperCount}`, 'Search authors and papers', 'Search']);
+  const placeholder = useFittingPlaceholder(inputRef, [`Search ${authorCount} and ${paperCount}`, `Search ${authorCount}, ${paperCount}`, 'Search authors and papers', 'Search authors, papers', 'Search']);
 
   if (!dataset) return null;
   const { authors, papers, venues } = dataset.bundle;
