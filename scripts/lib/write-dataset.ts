@@ -66,7 +66,8 @@ const BUILD_FILES = new Set(['bundle.json', 'abstracts.json', 'report.json', ABS
 
 const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
 const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
-const LEFTOVER = /^\.(.+)\.(building|previous|abstracts)-(\d+)$/;
+// (probe: checkOutDir's writability probe, left when a run is killed between making and removing it)
+const LEFTOVER = /^\.(.+)\.(building|previous|abstracts|probe)-(\d+)$/;
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -129,8 +130,8 @@ export function checkOutDir(outDir: string): void {
 /**
  * Put --out back in order after a run that was killed while writing (SIGKILL, power loss): when the folder is
  * missing because the kill fell between the two renames of the switch, the newest whole build (a staging folder
- * holding bundle.json, else the previous folder) takes its place; staging and previous folders of dead runs are
- * removed. Folders of a run still alive are left alone. Returns what it did, one line each.
+ * holding bundle.json, else the previous folder) takes its place; staging and previous folders and writability
+ * probes of dead runs are removed. Folders of a run still alive are left alone. Returns what it did, one line each.
  */
 export function recoverOutDir(outDir: string): string[] {
   const out = resolve(outDir);
@@ -141,7 +142,7 @@ export function recoverOutDir(outDir: string): string[] {
   const stale = readdirSync(parent)
     .map((name) => ({ name, m: LEFTOVER.exec(name) }))
     .filter((x) => x.m && x.m[1] === base && !alive(Number(x.m[3])))
-    .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous' | 'abstracts', pid: Number(x.m![3]) }));
+    .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous' | 'abstracts' | 'probe', pid: Number(x.m![3]) }));
   if (!existsSync(out)) {
     const whole = stale.find((x) => x.kind === 'building' && existsSync(join(x.path, 'bundle.json')) && stale.some((y) => y.kind === 'previous' && y.pid === x.pid));
     const back = whole ?? stale.find((x) => x.kind === 'previous');

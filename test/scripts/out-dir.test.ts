@@ -76,6 +76,8 @@ describe('a dataset is written as a whole', () => {
     writeFileSync(join(out, 'bundle.json.99999999.tmp'), 'partial');
     writeFileSync(join(out, 'abstracts.json'), '[] (a format-2 build\'s single abstracts file: replaced, not kept)');
     mkdirSync(join(out, '..', '.ds.building-99999999'));
+    // the writability probe of a run killed while making it (the kill test below met one)
+    mkdirSync(join(out, '..', '.ds.probe-99999999'));
     writeDataset(out, aclMain());
     expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json', 'works.jsonl.gz']);
     expect(readFileSync(join(out, 'works.jsonl.gz'), 'utf8')).toBe('kept');
