@@ -39,8 +39,13 @@ export interface BrowserBenchRow {
   searchIndexMs: number;
   /** Median over several authors: mouse release → panel rendered. */
   clickToPanelMs: number;
-  /** Median: mouse release → the first frame painted after the panel rendered (level-of-detail refill included). */
+  /**
+   * Median: mouse release → the frame painted after the panel rendered (taken in the page; before 1 Dec 2026 it
+   * was taken after a round trip to the benchmark script, a frame or two later, so it held the map's first frame).
+   */
   clickToPaintedMs: number;
+  /** Median: mouse release → the first frame Sigma drew after the click painted (the map answering: emphasis, camera move). */
+  clickToMapFrameMs: number;
   /**
    * The first click of the page (no abstract fetched yet): mouse release → the first abstract shown in the author
    * panel (its chunk fetched, checked and rendered); null when the author has no paper with an abstract.
@@ -102,9 +107,19 @@ const INSTRUMENT = `(() => {
     if (!t.abstractShown && document.querySelector('[data-testid="author-panel"] [data-testid="abstract"]')) t.abstractShown = performance.now();
   }).observe(document.body, { childList: true, subtree: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  // the paint of the frame after the panel rendered, and of the first frame Sigma draws after a click (the map
+  // answering: emphasis, camera move), each taken in the page (a task queued from requestAnimationFrame runs
+  // after that frame's paint), not after a round trip to this script, which lands a frame or two later
+  const afterPaint = (set) => requestAnimationFrame(() => setTimeout(() => set(performance.now()), 0));
+  t.panelPainted = 0;
+  t.mapPainted = 0;
+  t.awaitMap = false;
+  const timings = window.__atlas.timings;
+  let panel = timings.panel;
+  Object.defineProperty(timings, 'panel', { configurable: true, enumerable: true, get: () => panel, set: (v) => { panel = v; afterPaint((now) => { t.panelPainted = now; }); } });
+  window.addEventListener('mouseup', () => { t.awaitMap = true; }, true);
+  window.__atlas.sigma.on('afterRender', () => { if (t.awaitMap) { t.awaitMap = false; afterPaint((now) => { t.mapPainted = now; }); } });
 })()`;
-/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after the paint). */
-const NEXT_PAINT = 'new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))';
 
 async function benchDataset(page: Page, baseUrl: string, id: string): Promise<BrowserBenchRow> {
   const load0 = loadavg()[0];
@@ -150,6 +165,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   // click → panel
   const click: number[] = [];
   const painted: number[] = [];
+  const mapFrame: number[] = [];
   let firstAbstract: number | null = null;
   await page.evaluate('window.__bench.longTasks.length = 0');
   for (const spot of spots) {
@@ -161,7 +177,9 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     await page.mouse.click(spot.x, spot.y);
     await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
     click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
-    painted.push(((await page.evaluate(NEXT_PAINT)) as number) - ((await page.evaluate('window.__bench.mouseup')) as number));
+    await page.waitForFunction('window.__bench.panelPainted > window.__bench.mouseup && window.__bench.mapPainted > window.__bench.mouseup', undefined, { timeout: 60_000 });
+    painted.push((await page.evaluate('window.__bench.panelPainted - window.__bench.mouseup')) as number);
+    mapFrame.push((await page.evaluate('window.__bench.mapPainted - window.__bench.mouseup')) as number);
     if (click.length === 1) {
       const withAbstract = await page.evaluate(`(() => {
         const s = window.__atlas.store.getState();
@@ -212,6 +230,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     searchIndexMs: Math.round(base.searchIndexMs),
     clickToPanelMs: round(median(click)),
     clickToPaintedMs: round(median(painted)),
+    clickToMapFrameMs: round(median(mapFrame)),
     firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
     clickLongestTaskMs: round(Math.max(0, ...((await page.evaluate('window.__bench.longTasks')) as number[]))),
     hoverFrameMs: round(median(hover)),
@@ -241,6 +260,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       'search index': r.searchIndexMs,
       'click→panel': r.clickToPanelMs,
       'click→painted': r.clickToPaintedMs,
+      'click→map frame': r.clickToMapFrameMs,
       '1st click→abstract': r.firstClickAbstractMs ?? '—',
       'click longest task': r.clickLongestTaskMs,
       'hover frame': r.hoverFrameMs,

@@ -5,6 +5,8 @@
  * and saves each profile as `.cpuprofile` (open it in Chrome DevTools' Performance panel) in
  * bench-output/profiles/.
  *   npx tsx scripts/profile-browser.ts <id>=<dir with bundle.json> ... [--user] [--top N]
+ *   npx tsx scripts/profile-browser.ts <id>=<dir> ... --trace   (a Chrome trace of navigation → ready instead:
+ *     the main thread's tasks as a timeline, with the app's marks)
  *   npx tsx scripts/profile-browser.ts --import FILE [--user]   (the in-browser import of FILE: Build click →
  *     the imported map drawn; the main thread's long tasks listed too)
  * `--user`: camera animation on (the mode users get); default the app's test mode. The app is built
@@ -35,7 +37,7 @@ interface CpuProfile {
 }
 
 /** Self and total time (ms) per function (name + file:line), total counted once per stack (recursion). */
-export function summarise(profile: CpuProfile, top = 15): { self: [string, number][]; total: [string, number][]; ms: number } {
+export function summarise(profile: CpuProfile, top = 15, until = Infinity): { self: [string, number][]; total: [string, number][]; ms: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -47,7 +49,11 @@ export function summarise(profile: CpuProfile, top = 15): { self: [string, numbe
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const sampleMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => sampleMs.set(id, (sampleMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at <= until) sampleMs.set(id, (sampleMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
   for (const [id, ms] of sampleMs) {
     const n = byId.get(id)!;
     self.set(name(n), (self.get(name(n)) ?? 0) + ms);
@@ -64,18 +70,25 @@ export function summarise(profile: CpuProfile, top = 15): { self: [string, numbe
   return { self: sorted(self), total: sorted(total), ms: (profile.endTime - profile.startTime) / 1000 };
 }
 
-async function profiled<T>(cdp: CDPSession, label: string, top: number, run: () => Promise<T>): Promise<T> {
+/**
+ * Profile `run`; with `cutAt` (a page timing name), only the samples up to that mark count in the summary
+ * (the page's own waits, e.g. a poll starved by the graph build's slices, can end `run` later than the mark).
+ */
+async function profiled<T>(cdp: CDPSession, label: string, top: number, run: () => Promise<T>, cut?: { page: Page; mark: string }): Promise<T> {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const load0 = loadavg()[0];
   const t0 = Date.now();
   const result = await run();
   const wall = Date.now() - t0;
+  const pageNow = cut ? ((await cut.page.evaluate(`[performance.now(), window.__atlas.timings[${JSON.stringify(cut.mark)}]]`)) as [number, number]) : null;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, `${label}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  const s = summarise(profile, top);
+  const until = pageNow ? profile.endTime - (pageNow[0] - pageNow[1]) * 1000 : Infinity;
+  if (pageNow) console.log(`\n(${label}: summary up to the page's ${cut!.mark} mark, ${Math.round(pageNow[1])} ms after navigation)`);
+  const s = summarise(profile, top, until);
   console.log(`\n== ${label}: ${wall} ms wall, load average ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)} (${path.relative(ROOT, file)})`);
   console.log('  self ms   function');
   for (const [k, v] of s.self) console.log(`  ${String(v).padStart(7)}   ${k}`);
@@ -89,19 +102,9 @@ const settled = async (page: Page) => {
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))');
 };
 
-async function profileDataset(page: Page, baseUrl: string, id: string, top: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  // same-origin page first, so the navigation below stays in this renderer (and this profiler)
-  await page.goto(`${baseUrl}bench-data/${id}/report.json`).catch(() => undefined);
-  await profiled(cdp, `${id}-first-frame`, top, async () => {
-    await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
-    await waitForState(page, 'ready', 300_000);
-  });
-  await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 300_000 });
-  await settled(page);
-  // the most prolific author drawn on screen
-  const spot = (await page.evaluate(`(() => {
+/** The most prolific author drawn on screen, in page coordinates. */
+async function topAuthorSpot(page: Page): Promise<{ x: number; y: number } | null> {
+  return (await page.evaluate(`(() => {
     const sigma = window.__atlas.sigma; const g = sigma.getGraph(); const box = sigma.getContainer().getBoundingClientRect();
     const b = window.__atlas.store.getState().dataset.bundle;
     const order = b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0]).map((p) => p[1]);
@@ -112,6 +115,22 @@ async function profileDataset(page: Page, baseUrl: string, id: string, top: numb
     }
     return null;
   })()`)) as { x: number; y: number } | null;
+}
+
+async function profileDataset(page: Page, baseUrl: string, id: string, top: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  // same-origin page first, so the navigation below stays in this renderer (and this profiler)
+  await page.goto(`${baseUrl}bench-data/${id}/report.json`).catch(() => undefined);
+  // navigation → first frame (a big map's overview, drawn from the bundle), then → interactive ("ready")
+  await profiled(cdp, `${id}-first-frame`, top, async () => {
+    await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
+    await page.waitForFunction('window.__atlas && window.__atlas.timings.firstFrame !== undefined', undefined, { timeout: 300_000, polling: 20 });
+  }, { page, mark: 'firstFrame' });
+  await profiled(cdp, `${id}-interactive`, top, () => waitForState(page, 'ready', 300_000));
+  await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 300_000 });
+  await settled(page);
+  const spot = await topAuthorSpot(page);
   if (spot) {
     await profiled(cdp, `${id}-click`, top, async () => {
       await page.mouse.click(spot.x, spot.y);
@@ -125,6 +144,90 @@ async function profileDataset(page: Page, baseUrl: string, id: string, top: numb
     await page.evaluate(`window.__atlas.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.3, angle: 0 })`);
     await page.waitForTimeout(50);
     await settled(page);
+  });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+}
+
+/**
+ * Chrome performance trace of `run`, saved as JSON (open it in DevTools' Performance panel); prints the renderer
+ * main thread's tasks over 8 ms in order (start and length in ms after navigation, what ran in them: script URL or
+ * function, parse, GC, paint, commit) and the app's `window.__atlas.timings` marks, so a path reads as a timeline.
+ */
+async function traced(page: Page, label: string, run: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel', 'v8', 'disabled-by-default-v8.gc'],
+  });
+  const load0 = loadavg()[0];
+  const from = (await page.evaluate('performance.now()').catch(() => 0)) as number;
+  await run();
+  // a user-timing mark ties the trace's clock to the page's (ms after navigation)
+  const anchorMs = (await page.evaluate(`performance.mark('atlas-trace-anchor').startTime`)) as number;
+  const buf = await browser.stopTracing();
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${label}.trace.json`);
+  writeFileSync(file, buf);
+  const marks = (await page.evaluate(`(() => { const n = performance.getEntriesByType('navigation')[0]; return { ...window.__atlas.timings, domContentLoaded: n.domContentLoadedEventEnd, resources: performance.getEntriesByType('resource').map((r) => [r.name.split('/').slice(-2).join('/'), Math.round(r.startTime), Math.round(r.responseStart), Math.round(r.responseEnd), r.transferSize]) }; })()`)) as Record<string, unknown>;
+  const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const anchor = events.find((e) => e.name === 'atlas-trace-anchor');
+  // the renderer main thread that ran the app: the one that recorded the anchor mark
+  const main = anchor ? `${anchor.pid}:${anchor.tid}` : '';
+  const t0 = anchor ? anchor.ts - anchorMs * 1000 : 0;
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.ts >= t0 + from * 1000).sort((a, b) => a.ts - b.ts);
+  console.log(`\n== ${label}: trace, load average ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)} (${path.relative(ROOT, file)})`);
+  console.log('  marks (ms after navigation):', JSON.stringify(marks, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  console.log('  main-thread tasks over 8 ms: start  length  what');
+  let idle = 0;
+  let end = 0;
+  // top-level tasks (Chromium names them RunTask and, inside, ThreadControllerImpl::RunTask: one of each)
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  for (const task of tasks.filter((e, i) => !(i > 0 && tasks[i - 1].ts <= e.ts && tasks[i - 1].ts + (tasks[i - 1].dur ?? 0) >= e.ts + (e.dur ?? 0)))) {
+    const start = (task.ts - t0) / 1000;
+    if (end && start > end) idle += start - end;
+    end = Math.max(end, start + (task.dur ?? 0) / 1000);
+    if ((task.dur ?? 0) < 8000) continue;
+    const inner = onMain.filter((e) => e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0) && e !== task && (e.dur ?? 0) > 1000);
+    const what = new Map<string, number>();
+    for (const e of inner) {
+      const d = e.args?.data;
+      const name =
+        e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule' ? `${e.name} ${(d?.url ?? '').split('/').pop()}`
+        : e.name === 'FunctionCall' ? `FunctionCall ${d?.functionName || '?'}:${(d as { lineNumber?: number } | undefined)?.lineNumber ?? ''}`
+        : e.name;
+      if (!/^(RunTask|ThreadControllerImpl::RunTask|RunMicrotasks|V8\.Execute|v8\.run|v8\.callFunction|BlinkScheduler_PerformMicrotaskCheckpoint)$/.test(e.name)) what.set(name, Math.max(what.get(name) ?? 0, (e.dur ?? 0) / 1000));
+    }
+    const top = [...what].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ');
+    console.log(`  ${start.toFixed(0).padStart(6)}  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${top}`);
+  }
+  console.log(`  main thread idle between tasks: ${Math.round(idle)} ms of ${Math.round(end - from)} ms`);
+}
+
+/** `--trace`: traces of navigation → ready, and of a click on the most prolific author → panel, camera settled. */
+async function traceDataset(page: Page, baseUrl: string, id: string): Promise<void> {
+  await page.goto(`${baseUrl}bench-data/${id}/report.json`).catch(() => undefined);
+  await traced(page, `${id}-first-frame`, async () => {
+    await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
+    await waitForState(page, 'ready', 300_000);
+  });
+  await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 300_000 });
+  await settled(page);
+  const spot = await topAuthorSpot(page);
+  if (!spot) return;
+  await page.evaluate(`(() => { const t = (window.__bench = { mouseup: 0 }); window.addEventListener('mouseup', (e) => { t.mouseup = e.timeStamp; }, true); })()`);
+  await traced(page, `${id}-click`, async () => {
+    await page.mouse.click(spot.x, spot.y);
+    await page.getByTestId('author-panel').waitFor({ timeout: 120_000 });
+    await settled(page);
+    console.log(`  (click at ${Math.round((await page.evaluate('window.__bench.mouseup')) as number)} ms)`);
   });
 }
 
@@ -161,7 +264,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.ATLAS_BENCH_MINIFY = '0';
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { user: { type: 'boolean', default: false }, top: { type: 'string', default: '15' }, import: { type: 'string' } },
+    options: { user: { type: 'boolean', default: false }, top: { type: 'string', default: '15' }, import: { type: 'string' }, trace: { type: 'boolean', default: false } },
   });
   if (values.import) {
     const file = path.resolve(values.import);
@@ -177,5 +280,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const mounts = Object.fromEntries(datasets.map((d) => [`/bench-data/${d.id}/`, d.dir]));
-  await benchInFreshPages('profile-browser', datasets, (d) => d.id, (page, url, d) => profileDataset(page, url, d.id, Number(values.top)), mounts, { userMode: values.user });
+  await benchInFreshPages(
+    'profile-browser',
+    datasets,
+    (d) => d.id,
+    (page, url, d) => (values.trace ? traceDataset(page, url, d.id) : profileDataset(page, url, d.id, Number(values.top))),
+    mounts,
+    { userMode: values.user },
+  );
 }

@@ -111,11 +111,11 @@ export function issueTable(
   });
   const small = br('acl_2020_main');
   rows.push({
-    figure: 'click → details painted, acl_2020_main (longest main-thread task)',
+    figure: 'click → details painted, acl_2020_main (map\'s first frame; longest main-thread task)',
     today: '2.71 s (blocked 5.2 s)',
-    now: small ? `${Math.round(small.clickToPaintedMs)} ms (${Math.round(small.clickLongestTaskMs)} ms)` : 'not run',
-    target: '<= 100 ms, responsive',
-    met: ok(small ? small.clickToPaintedMs <= 100 : null),
+    now: small ? `${Math.round(small.clickToPaintedMs)} ms (${Math.round(small.clickToMapFrameMs)} ms; ${Math.round(small.clickLongestTaskMs)} ms)` : 'not run',
+    target: '<= 100 ms, responsive (no task > 100 ms)',
+    met: ok(small ? small.clickToPaintedMs <= 100 && small.clickLongestTaskMs <= 100 : null),
   });
   const mid = br('acl_2016_2021_all');
   const firstAbstract = mid?.firstClickAbstractMs ?? null;

@@ -6,7 +6,8 @@
  * except when dimming switches on or off.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { afterPanelPainted } from '../after-paint';
 import { computeEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
@@ -30,35 +31,65 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     setLabelColors(CANVAS_COLORS[theme]);
   }, [theme]);
 
+  // the selection the canvas shows: a new one is emphasised after the frame that paints its details panel
+  const shownSelection = useRef<typeof selection>(null);
+  // a new selection waiting for that frame (other changes meanwhile, e.g. the hover, do not restart the wait)
+  const pending = useRef<{ selection: typeof selection; cancel: () => void } | null>(null);
+  useEffect(() => () => pending.current?.cancel(), []);
+
+  // what the deferred emphasis reads when it runs (the values of the latest render)
+  const latest = useRef({ dataset, hovered, selection, requested });
+  latest.current = { dataset, hovered, selection, requested };
+
   useEffect(() => {
-    if (!dataset) return;
-    const { state } = appearance;
-    const prev = state.emphasis;
-    const prevSelected = state.selected;
-    // big graphs: hover is drawn on a 2D overlay (HoverOverlayController), never through the reducers,
-    // so a hover costs no WebGL re-render; the reducers keep the selection (or a feature's request)
-    const lod = lodOf(graph);
-    const shown = lod ? null : hovered;
-    const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
-    const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-    if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
-    state.emphasis = next;
-    state.selected = selected;
-    // big graphs: the display graph gains the new neighbourhood (and loses the old one)
-    if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
-    lod?.update();
-    if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
-      state.processed = false;
-      sigma.scheduleRefresh();
+    const emphasise = (): void => {
+      const { dataset, hovered, selection, requested } = latest.current;
+      if (!dataset) return;
+      const { state } = appearance;
+      const prev = state.emphasis;
+      const prevSelected = state.selected;
+      // big graphs: hover is drawn on a 2D overlay (HoverOverlayController), never through the reducers,
+      // so a hover costs no WebGL re-render; the reducers keep the selection (or a feature's request)
+      const lod = lodOf(graph);
+      const shown = lod ? null : hovered;
+      const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
+      const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
+      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
+      state.emphasis = next;
+      state.selected = selected;
+      // big graphs: the display graph gains the new neighbourhood (and loses the old one)
+      if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
+      lod?.update();
+      if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
+        state.processed = false;
+        sigma.scheduleRefresh();
+        return;
+      }
+      const nodes = new Set([...prev.nodes, ...next.nodes]);
+      if (prevSelected) nodes.add(prevSelected);
+      if (selected) nodes.add(selected);
+      const drawn = sigma.getGraph();
+      const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
+      // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
+      sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
+    };
+    // a click is answered by the details panel first; the canvas follows in the frames after (after-paint.ts).
+    // Until then the canvas keeps the previous selection's emphasis (a hover on a small graph meanwhile is
+    // drawn at once, with it).
+    if (dataset && selection !== shownSelection.current) {
+      if (pending.current?.selection === selection) return;
+      pending.current?.cancel();
+      pending.current = {
+        selection,
+        cancel: afterPanelPainted(() => {
+          pending.current = null;
+          shownSelection.current = latest.current.selection;
+          emphasise();
+        }),
+      };
       return;
     }
-    const nodes = new Set([...prev.nodes, ...next.nodes]);
-    if (prevSelected) nodes.add(prevSelected);
-    if (selected) nodes.add(selected);
-    const drawn = sigma.getGraph();
-    const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
-    // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
-    sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
+    emphasise();
   }, [sigma, appearance, graph, dataset, hovered, selection, requested]);
 
   return null;

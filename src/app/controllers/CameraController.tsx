@@ -3,6 +3,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
+import { afterPanelPainted } from '../after-paint';
 import { ANIMATION_MS } from '../env';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
@@ -139,11 +140,19 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
     // a selection may have asked Sigma to re-index the graph (emphasis): until its next render the graph's
     // extent is a placeholder, and positions converted now would frame the wrong place (on a portrait
     // screen the author went under the sheet). Then move after that render.
-    if ((sigma as unknown as { needToProcess?: boolean }).needToProcess) {
+    let waiting = false;
+    const start = () => {
+      if (!(sigma as unknown as { needToProcess?: boolean }).needToProcess) return move();
+      waiting = true;
       sigma.once('afterRender', move);
-      return () => void sigma.off('afterRender', move);
-    }
-    move();
+    };
+    // the camera moves once the details panel a click opened is on screen (after-paint.ts): the frames of its
+    // move redraw the WebGL layers, which on software WebGL would hold the panel back
+    const cancel = afterPanelPainted(start);
+    return () => {
+      cancel();
+      if (waiting) sigma.off('afterRender', move);
+    };
   }, [sigma, graph, dataset, request]);
 
   return null;

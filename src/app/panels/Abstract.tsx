@@ -1,5 +1,6 @@
 /** A paper's abstract, fetched on first use with the chunk (or the abstracts file) holding it; optionally collapsed. */
 import { useEffect, useId, useState } from 'react';
+import { holdCanvasFor } from '../after-paint';
 import { useAtlas } from '../store';
 
 type AbstractState = { status: 'loading' } | { status: 'ready'; text: string | null } | { status: 'error'; message: string };
@@ -15,7 +16,10 @@ export function useAbstract(paper: number): AbstractState {
     }
     let live = true;
     setState({ status: 'loading' });
-    dataset.abstractOf(paper).then(
+    const text = dataset.abstractOf(paper);
+    // a panel just opened shows its abstracts before the map moves (after-paint.ts)
+    holdCanvasFor(text);
+    text.then(
       (text) => live && setState({ status: 'ready', text }),
       (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
