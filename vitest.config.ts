@@ -13,10 +13,15 @@ export default defineConfig({
     setupFiles: ['test/setup/cpu-usage.ts'],
     projects: [
       {
-        // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them
+        // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them.
+        // isolate: false: the unit files share their worker processes and module cache instead of a fresh
+        // process per file (which re-imported the pipeline and its parsers 54 times): 171 -> 82 CPU-s for the
+        // unit project, all 356 tests passing (1 Dec 2026; unit files keep no state between files: no mocks
+        // left in place, no globals)
         extends: true,
         test: {
           name: 'unit',
+          isolate: false,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
           globalSetup: ['test/unit-global-setup.ts'],

@@ -26,8 +26,11 @@ function procTimes(): { self: number; children: number } | null {
 
 if (process.env.ATLAS_TEST_CPU === '1') {
   const start = Date.now();
+  // unit files share worker processes (isolate: false), so a file's share is what was spent since it started
+  const t0 = procTimes();
   afterAll(({}, suite) => {
-    const t = procTimes();
+    const t1 = procTimes();
+    const t = t1 && t0 ? { self: t1.self - t0.self, children: t1.children - t0.children } : null;
     const file = path.relative(path.resolve(import.meta.dirname, '../..'), (suite as { file?: { filepath: string } }).file?.filepath ?? '?');
     mkdirSync(path.dirname(OUT), { recursive: true });
     appendFileSync(OUT, `${JSON.stringify({ file, pid: process.pid, wallMs: Date.now() - start, cpuMs: t?.self ?? null, childCpuMs: t?.children ?? null })}\n`);
