@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/setup/sequencer';
 
 export default defineConfig({
   test: {
@@ -11,6 +12,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // ATLAS_TEST_CPU=1 writes each file's CPU time to test-output/cpu.jsonl (see the file)
     setupFiles: ['test/setup/cpu-usage.ts'],
+    // e2e files longest first where vitest has no durations cached (fresh clone): see the file
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them.
