@@ -66,11 +66,19 @@ export function parseTruth(name: string, text: string): TruthLine[] {
  */
 export function prepareCorpus(corpus: InputFile, truth: TruthLine[]): PreparedCorpus {
   const read = readInput(corpus);
+  const prep = preparePapers(corpus.name, mergeDuplicatePapers(read.papers).papers, truth);
+  if (read.skipped.length) prep.warnings.unshift(`${read.skipped.length} records skipped by the reader`);
+  return prep;
+}
+
+/**
+ * `prepareCorpus` from papers already read and de-duplicated (`name` names the bundle): lets a calibration
+ * rebuild the same corpus with some authors renamed (scripts/homonym-calibrate.ts).
+ */
+export function preparePapers(name: string, papers: RawPaper[], truth: TruthLine[]): PreparedCorpus {
   const warnings: string[] = [];
-  if (read.skipped.length) warnings.push(`${read.skipped.length} records skipped by the reader`);
   const truthById = new Map<string, string[]>();
   for (const t of truth) truthById.set(t.id, t.people);
-  const { papers } = mergeDuplicatePapers(read.papers);
   const people = resolvePeople(papers, [], null);
   let missing = 0;
   let misaligned = 0;
@@ -94,7 +102,7 @@ export function prepareCorpus(corpus: InputFile, truth: TruthLine[]): PreparedCo
   const metrics = authorMetrics(n, people.paperAuthors, links);
   const zeros = (k: number) => new Float64Array(k);
   const { bundle, abstracts } = makeBundle({
-    name: corpus.name,
+    name,
     options,
     papers,
     people: people.people,

@@ -16,16 +16,20 @@
  * of name-commonness.ts: given-name and surname counts within East Asian romanised names or the others);
  * the evidence is each side cluster against the largest (topic similarity, a venue in common, affiliations
  * where the input has them; years are shown but weigh nothing), as likelihood ratios measured without any
- * person id (`npm run eval:homonym-ratios`). The claim "may be N different people" is made at a posterior
- * of `CLAIM_PROBABILITY` (1/2) or more when the name also has two bodies of work (`bodiesOfWork`: co-author
- * groups of `BODY_PAPERS`+ papers that nothing ties together); `CANDIDATE_PROBABILITY` or more lists a
- * person as a candidate, not a claim. The dataset's focal author (a list gathered around one name, e.g. the
- * seed format's first line) starts at 1/2 and is claimed on the probability alone: the list was made by the
- * name, so namesakes from anywhere may be in it.
+ * person id (`npm run eval:homonym-ratios`). That probability ranks the candidates. The claim "may be N different
+ * people" is about bodies of work (`bodiesOfWork`: co-author groups of `BODY_PAPERS`+ papers that nothing ties
+ * together): it is made when a body beside the largest is more likely than not (`CLAIM_PROBABILITY`) another
+ * person's, by `BODY_MODEL`: the namesakes expected for the name × how often a namesake brings a second body
+ * against how often one person has one × ratios for its size, topic similarity, a venue in common and overlapping
+ * years, all measured on confirmed cases that no evaluation scores (rarely named people with one Anthology id, and
+ * artificial homonyms made of two of them with the same surname: `npm run eval:homonym-calibrate`).
+ * `CANDIDATE_PROBABILITY` or more lists a person as a candidate, not a claim. The dataset's focal author (a list
+ * gathered around one name, e.g. the seed format's first line) starts at 1/2 and is claimed on the name's
+ * probability: the list was made by the name, so namesakes from anywhere may be in it.
  * Measured (`npm run eval:names`, README "Who is who, measured") against the ACL Anthology's ids, which
- * split only 4 names of acl_2016_2021_all: 6 claims, 2 of them split names (Yang Liu, Fei Liu), the other 4
- * common East Asian names the Anthology keeps as one id (each two people by a reading of their co-authors),
- * so that precision (0.333) is a lower bound; the probability alone made 198 claims at 0.015.
+ * split only 4 names of acl_2016_2021_all: 8 claims, 2 of them split names (Yang Liu, Fei Liu), the other 6
+ * common East Asian names the Anthology keeps as one id (each two people's by a reading of their co-authors),
+ * so that precision (0.250) is a lower bound; the name's probability alone made 200 claims at 0.015.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
@@ -214,6 +218,8 @@ export interface HomonymFlag {
   namesakes: number;
   /** Bodies of work (`bodiesOfWork`): co-author groups of `BODY_PAPERS`+ papers that nothing ties together. */
   bodies: number;
+  /** Posterior probability that a body of work beside the largest is another person's (see `homonymEvidence`). */
+  bodyProbability: number;
   /** The claim "may be N different people" is made (see `homonymEvidence`); false: a candidate only. */
   claimed: boolean;
 }
@@ -224,9 +230,9 @@ export const JOIN_SIMILARITY = 0.2;
 export const JOIN_TIES = 1;
 
 /**
- * Probability from which "may be N different people" is claimed. Calibrated with `npm run eval:names`
- * on acl_2016_2021_all against the Anthology's person ids (half the names to set it, the other half to
- * check it: README "Who is who, measured").
+ * Probability from which "may be N different people" is claimed: more likely than not (for a body of work beside
+ * the largest, `BODY_MODEL`; for the focal author of a list gathered by name, the name's probability). Not tuned
+ * on any truth file.
  */
 export const CLAIM_PROBABILITY = 0.5;
 
@@ -234,11 +240,9 @@ export const CLAIM_PROBABILITY = 0.5;
 export const CANDIDATE_PROBABILITY = 0.1;
 
 /**
- * Papers from which a group counts as a body of work. Besides the probability, a claim about a name that was
- * not the reason the list was gathered needs two bodies of work that nothing ties together (`bodiesOfWork`):
- * a side group of one or two papers is one person's passing collaboration as often as a namesake's (the audit
- * in README "Who is who, measured": most wrong claims rested on such groups). Chosen as the smallest size whose
- * claims are right as often on the names it was not chosen on (`npm run eval:names`, split check).
+ * Papers from which a group counts as a body of work: what a claim is about ("another person's body of work is
+ * under this name"; a side group of one or two papers is one person's passing collaboration as often as a
+ * namesake's: the audit in README "Who is who, measured"). `BODY_MODEL` is measured for this size.
  */
 export const BODY_PAPERS = 5;
 
@@ -290,6 +294,54 @@ const VENUE_LR = {
  */
 const AFFILIATION_LR = [0.2, 2] as const;
 
+/**
+ * The evidence model of the claim: is a second body of work another person's? Measured by
+ * `npm run eval:homonym-calibrate -- --seeds 8` on acl_2016_2021_all (titles), from confirmed cases none of which
+ * is a name the evaluation scores:
+ *  - one person: the 29,962 people whose name is rare (under 0.003 namesakes expected) and whose author positions
+ *    all carry one Anthology person id (not a catch-all); 2,966 have a body of work, 64 a second one;
+ *  - different people: artificial homonyms, pairs of those people with the same surname (never co-authors) put
+ *    under one name and the corpus rebuilt, eight times (8,158 pairs with a body of work; 208 second bodies that
+ *    are the other person's). Namesakes share a surname, and with it often a country and a community: random
+ *    pairs (tried first) were further apart in topic and made every ratio about twice as strong.
+ * The odds that a side body is a namesake's are λ (namesakes expected for the name, name-commonness.ts) ×
+ * `rate` (second bodies a namesake brings / second bodies one person has; pooled over the main body's size, per
+ * size 1.3, 1.1 and 0.9 for 5–9, 10–19 and 20+ papers) × the ratios P(· | namesake) / P(· | one person) of its
+ * size, its title-word similarity with the main body, a venue in common and years that overlap (add-½ smoothed).
+ * Fitted on half of the names (by a hash) and checked on the other at one namesake expected, a claim at odds ≥ 1
+ * is right 0.65 and 0.58 of the time and finds 0.71 and 0.83 of the namesakes' bodies. One person's second body
+ * follows the first in time a little more often than a namesake's (a move, a new lab): years apart weigh 0.89.
+ */
+export const BODY_MODEL = {
+  rate: 1.18,
+  /** Side body of 5–9 papers, 10+. */
+  sizeEdges: [9],
+  size: [0.99, 1.11],
+  /** Similarity bins: under 0.02, 0.05, 0.1, and above (bodies at 0.2+ are joined into one). */
+  similarityEdges: [0.02, 0.05, 0.1],
+  similarity: [2.66, 1.57, 0.61, 0.28],
+  /** A venue in common [yes, no]. */
+  venue: [0.78, 1.27],
+  /** Years that overlap [yes, no]. */
+  years: [1.01, 0.89],
+} as const;
+
+export interface BodyFacts {
+  /** Papers of the body, ascending. */
+  papers: number[];
+  years: [number, number] | null;
+  /** Words that set it apart from the main body (for the main body: from the others). */
+  words: string[];
+  /** Its most frequent co-author (the person left out), or -1. */
+  coauthor: number;
+  /** Title-word similarity with the main body (1 for the main body). */
+  topicSimilarity: number;
+  /** Venues it shares with the main body (indices). */
+  sharedVenues: number[];
+  /** Posterior probability that it is another person's than the main body's (0 for the main body; two decimals). */
+  probability: number;
+}
+
 export interface ClusterFacts {
   /** Papers of the cluster, ascending. */
   papers: number[];
@@ -317,12 +369,16 @@ export interface HomonymEvidence {
   /** People expected with this exact name here by chance (see `HomonymFlag.namesakes`). */
   namesakes: number;
   /**
-   * The claim "may be N different people" is made: probability ≥ `CLAIM_PROBABILITY` and, unless the list was
-   * gathered around this name, two or more `bodies`.
+   * The claim "may be N different people" is made: `bodyProbability` ≥ `CLAIM_PROBABILITY` (for the name the list
+   * was gathered around: `probability` ≥ `CLAIM_PROBABILITY`).
    */
   claimed: boolean;
   /** Bodies of work (`bodiesOfWork`): papers of each, largest first. */
   bodies: number[][];
+  /** The bodies with the evidence that they are different people's (`BODY_MODEL`), largest first. */
+  bodyFacts: BodyFacts[];
+  /** Posterior probability that some body of work beside the largest is another person's (0 with fewer than two; two decimals). */
+  bodyProbability: number;
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
   clusters: ClusterFacts[];
@@ -340,6 +396,49 @@ const similarityBin = (sim: number) => {
 const listWords = (words: string[]) => words.join(', ') || '—';
 
 /**
+ * The bodies of work of `author` with the evidence that each beside the largest is another person's
+ * (`BODY_MODEL`; `lambda`: namesakes expected for the name). Affiliations, where the input has them for both
+ * bodies, weigh as for clusters (`AFFILIATION_LR`).
+ */
+function describeBodies(bundle: Bundle, author: number, bodies: number[][], index: ReturnType<typeof topicIndex>, lambda: number): BodyFacts[] {
+  const vectors = bodies.map((b) => topicVector(index, b));
+  const mainVenues = new Set(bodies[0]?.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null) ?? []);
+  const mainOrgs = bodies.length ? authorAffiliations(bundle, author, bodies[0]!).flatMap((a) => (a.org ? [a.org] : [])) : [];
+  const binOf = (edges: readonly number[], x: number, strict: boolean) => {
+    const i = edges.findIndex((e) => (strict ? x < e : x <= e));
+    return i < 0 ? edges.length : i;
+  };
+  const years = (papers: number[]): [number, number] | null => {
+    const ys = papers.map((p) => bundle.papers.year[p]).filter((y): y is number => y != null);
+    return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
+  };
+  const y0 = bodies.length ? years(bodies[0]!) : null;
+  return bodies.map((papers, i) => {
+    const counts = new Map<number, number>();
+    for (const p of papers) for (const c of bundle.papers.authors[p]!) if (c !== author) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let coauthor = -1;
+    for (const [c, n] of counts) if (coauthor < 0 || n > counts.get(coauthor)! || (n === counts.get(coauthor)! && c < coauthor)) coauthor = c;
+    const ys = years(papers);
+    const others = bodies.length > 1 ? topicVector(index, bodies.filter((_, j) => j !== i).flat()) : null;
+    const words = topicWords(index, vectors[i]!, i === 0 ? others : vectors[0]!, 2);
+    if (i === 0) return { papers, years: ys, words, coauthor, topicSimilarity: 1, sharedVenues: [...mainVenues].sort((a, b) => a - b), probability: 0 };
+    const sim = topicSimilarity(vectors[0]!, vectors[i]!);
+    const sharedVenues = [...new Set(papers.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null && mainVenues.has(v)))].sort((a, b) => a - b);
+    const overlap = !!(y0 && ys && ys[0] <= y0[1] && y0[0] <= ys[1]);
+    let odds =
+      lambda *
+      BODY_MODEL.rate *
+      BODY_MODEL.size[binOf(BODY_MODEL.sizeEdges, papers.length, false)]! *
+      BODY_MODEL.similarity[binOf(BODY_MODEL.similarityEdges, sim, true)]! *
+      BODY_MODEL.venue[sharedVenues.length ? 0 : 1]! *
+      (y0 && ys ? BODY_MODEL.years[overlap ? 0 : 1]! : 1);
+    const orgs = authorAffiliations(bundle, author, papers).flatMap((a) => (a.org ? [a.org] : []));
+    if (orgs.length && mainOrgs.length) odds *= AFFILIATION_LR[orgs.some((o) => mainOrgs.includes(o)) ? 0 : 1];
+    return { papers, years: ys, words, coauthor, topicSimilarity: sim, sharedVenues, probability: Math.round((odds / (1 + odds)) * 100) / 100 };
+  });
+}
+
+/**
  * How likely `split`'s clusters are different people, and why, in words (a naive Bayes posterior):
  *  - prior: the name is shared by someone else in the dataset with probability 1 − e^−λ, λ the people
  *    expected with this exact name by chance (`namePrior`); a list gathered around one name (the dataset's
@@ -349,9 +448,12 @@ const listWords = (words: string[]) => words.join(', ') || '—';
  *    acl_2016_2021_all without person ids (`TOPIC_LR`, `VENUE_LR`; years are shown but weigh nothing); a cluster's ratio is their
  *    product, and the person's the mean over the side clusters (if someone else is in there, it is one of
  *    them, which we do not know);
- *  - the claim is made at a posterior of `CLAIM_PROBABILITY` or more and, for a name that is not the one the
- *    list was gathered around, two or more bodies of work (`bodiesOfWork`: co-author groups of `BODY_PAPERS`+
- *    papers that nothing ties together). Below that the person is a candidate, and a line says what is missing.
+ *  - the bodies of work (`bodiesOfWork`: co-author groups of `BODY_PAPERS`+ papers that nothing ties together),
+ *    each beside the largest weighed by `BODY_MODEL` (`bodyFacts`, `bodyProbability`); the name's probability is
+ *    at least the bodies' (a body that is probably someone else's makes the name probably several people);
+ *  - the claim is made when a body beside the largest is another person's with a posterior of
+ *    `CLAIM_PROBABILITY` or more (for the name the list was gathered around: the name's probability). Below that
+ *    the person is a candidate, and a line says what is missing.
  * `split` is `splitPersonCandidates`'s or the same with groups joined per cluster (`peopleBehind`); `raw` is
  * `splitPersonCandidates`'s when the caller has it (else it is computed: bodies of work need the co-author groups).
  * `abstracts` (aligned with the papers) sharpen the topics (with their own ratios); titles alone are used
@@ -414,13 +516,16 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     none *= 1 - p;
     expectedOthers += p;
   }
-  const probability = 1 - none;
-  const odds = probability / Math.max(none, 1e-12);
+  const bodies = bodiesOfWork(bundle, raw ?? splitPersonCandidates(bundle, split.author, abstracts), abstracts);
+  const bodyFacts = describeBodies(bundle, split.author, bodies, index, lambda);
+  const bodyProbability = Math.round((1 - bodyFacts.slice(1).reduce((q, b) => q * (1 - b.probability), 1)) * 100) / 100;
+  // a body of work that is probably someone else's makes the name probably several people, whatever the clusters say
+  const probability = Math.max(1 - none, bodyProbability);
+  const odds = probability / Math.max(1 - probability, 1e-12);
   // the probability as shown (two decimals) decides, so that a claim and its figure agree
   const shown = Math.round(probability * 100) / 100;
-  const bodies = bodiesOfWork(bundle, raw ?? splitPersonCandidates(bundle, split.author, abstracts), abstracts);
   const probable = lists.length >= 2 && shown >= CLAIM_PROBABILITY;
-  const claimed = probable && (focal || bodies.length >= 2);
+  const claimed = focal ? probable : bodyProbability >= CLAIM_PROBABILITY;
 
   const lines: string[] = [];
   const name = bundle.authors.name[split.author]!;
@@ -441,29 +546,41 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     }
     lines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
   });
+  // each body of work described so a user can find it among the groups: its distinctive words and its most frequent co-author
+  const described = (b: BodyFacts) => `${b.papers.length} papers (${listWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
+  const first = bodyFacts[0];
+  bodyFacts.slice(1).forEach((b, k) => {
+    const parts: string[] = [];
+    if (b.topicSimilarity < 0.05) parts.push(`different topics: ${listWords(first!.words)} vs. ${listWords(b.words)}`);
+    else if (b.topicSimilarity >= 0.1) parts.push(`similar topics (${listWords(b.words)})`);
+    else parts.push(`topics partly alike (${listWords(first!.words)} vs. ${listWords(b.words)})`);
+    parts.push('no co-author in common and none who wrote with the other\'s co-authors');
+    if ((first!.years || b.years) && yearSpan(first!.years) !== yearSpan(b.years)) {
+      const apart = first!.years && b.years && (b.years[1] < first!.years[0] || b.years[0] > first!.years[1]);
+      parts.push(`${yearSpan(first!.years)} vs. ${yearSpan(b.years)}${apart ? ' (one after the other, as when one person moves on)' : ' (at the same time)'}`);
+    }
+    parts.push(b.sharedVenues.length ? `${b.sharedVenues.length} venue${b.sharedVenues.length === 1 ? '' : 's'} in common` : 'no venue in common');
+    lines.push(
+      `Body of work ${k + 2}, ${described(b)}, against body 1, ${described(first!)}: ${parts.join('; ')}: about ${Math.round(b.probability * 100)} in 100 that it is another person's.`,
+    );
+  });
   if (side.length) {
     const percent = Math.round(shown * 100);
-    const sizes = bodies.map((b) => `${b.length} papers`);
-    // each body described so a user can find it among the groups: its distinctive words and its most frequent co-author
-    const described = bodies.slice(0, 3).map((b, i) => {
-      const others = bodies.filter((_, j) => j !== i).flat();
-      const words = topicWords(index, topicVector(index, b), others.length ? topicVector(index, others) : null, 2);
-      const counts = new Map<number, number>();
-      for (const p of b) for (const c of bundle.papers.authors[p]!) if (c !== split.author) counts.set(c, (counts.get(c) ?? 0) + 1);
-      let top = -1;
-      for (const [c, n] of counts) if (top < 0 || n > counts.get(top)! || (n === counts.get(top)! && c < top)) top = c;
-      return `${b.length} papers (${listWords(words)}${top >= 0 ? `; with ${bundle.authors.name[top]}` : ''})`;
-    });
-    if (bodies.length > 3) described.push(`${bodies.length - 3} more`);
+    const probableBodies = bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY);
     lines.push(
       `Taken together: about ${percent} in 100 that these are different people` +
         (claimed
           ? focal
             ? '.'
-            : `; ${bodies.length} bodies of work that no co-author and no topic ties together: ${described.join(', ')}.`
-          : probable
-            ? `; but a claim needs two bodies of work of ${BODY_PAPERS} or more papers each that nothing ties together, and ` +
-              (bodies.length ? `there is one (${sizes[0]})` : 'there is none') +
+            : `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
+              `${probableBodies.map(described).join(', ')}.`
+          : probable || bodyFacts.length >= 2
+            ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that nothing ties to the largest) that is more likely than not another person's, and ` +
+              (bodyFacts.length >= 2
+                ? ((l) => `the likeliest (${l.papers.length} papers) is about ${Math.round(l.probability * 100)} in 100`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))
+                : bodyFacts.length
+                  ? `there is only one body of work (${bodyFacts[0]!.papers.length} papers)`
+                  : 'there is no body of work') +
               ': a candidate, not a claim.'
             : ` (claimed from ${Math.round(CLAIM_PROBABILITY * 100)} in 100).`),
     );
@@ -480,6 +597,8 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     namesakes: Math.round(lambda * 100) / 100,
     claimed,
     bodies,
+    bodyFacts,
+    bodyProbability,
     prior,
     clusters,
     lines,
@@ -520,6 +639,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
       probability: evidence.probability,
       namesakes: evidence.namesakes,
       bodies: evidence.bodies.length,
+      bodyProbability: evidence.bodyProbability,
       claimed: evidence.claimed,
     });
   }

@@ -134,7 +134,7 @@ export function HomonymSection({ author }: { author: number }) {
             {split.groups.length} groups of papers with no co-author in common
             {differ
               ? evidence!.probability >= CLAIM_PROBABILITY
-                ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no two of them are a body of work of ${BODY_PAPERS}+ papers: a candidate, not a claim.`
+                ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
                 : `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
               : ', but little says they are different people.'}
           </summary>

@@ -224,7 +224,8 @@ export function ReviewPanel() {
           <h3 className="section-title">May be several people</h3>
           <p className="insight-intro">
             Their papers fall into groups that no co-author ties together and that differ, on a name others here are likely to
-            share, with at least two bodies of work ({BODY_PAPERS}+ papers each) that nothing ties together; most probable first.
+            share, with a body of work ({BODY_PAPERS}+ papers) that nothing ties to the largest and that is more likely than not another
+            person's; most probable first.
             Open one to see the groups, the evidence, and split it.
           </p>
           <ul className="homonym-list" data-testid="homonym-list">
@@ -243,8 +244,8 @@ export function ReviewPanel() {
           </summary>
           <p className="insight-intro muted">
             These names also have groups of papers that no co-author ties together, but what sets the groups apart, weighed against how
-            common the name is, makes different people less likely than not, or the groups are too small to be two bodies of work
-            ({BODY_PAPERS}+ papers each; prolific people have such groups too). Most probable first
+            common the name is, makes different people less likely than not, or no body of work ({BODY_PAPERS}+ papers) beside the
+            largest is probably another person's (prolific people have small side groups too). Most probable first
             {checks.value.flags.length - flags.length > CANDIDATES_SHOWN ? `; the first ${CANDIDATES_SHOWN}` : ''}.
           </p>
           <ul className="homonym-list">
