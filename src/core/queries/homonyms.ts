@@ -220,6 +220,8 @@ export interface HomonymFlag {
   bodies: number;
   /** Posterior probability that a body of work beside the largest is another person's (see `homonymEvidence`). */
   bodyProbability: number;
+  /** How many people the claim says the name may be (see `HomonymEvidence.people`). */
+  people: number;
   /** The claim "may be N different people" is made (see `homonymEvidence`); false: a candidate only. */
   claimed: boolean;
 }
@@ -379,6 +381,11 @@ export interface HomonymEvidence {
   bodyFacts: BodyFacts[];
   /** Posterior probability that some body of work beside the largest is another person's (0 with fewer than two; two decimals). */
   bodyProbability: number;
+  /**
+   * How many people the claim says the name may be: 1 + the bodies of work beside the largest that are more likely
+   * than not another person's; for the name a list was gathered around, and for a candidate, the clusters.
+   */
+  people: number;
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
   clusters: ClusterFacts[];
@@ -528,6 +535,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   const claimed = focal ? probable : bodyProbability >= CLAIM_PROBABILITY;
 
   const lines: string[] = [];
+  const groupLines: string[] = [];
   const name = bundle.authors.name[split.author]!;
   side.forEach((c, k) => {
     const parts: string[] = [];
@@ -544,7 +552,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
       const same = c.organisations.filter((o) => a.organisations.includes(o));
       parts.push(same.length ? `same affiliation: ${same[0]}` : `different affiliations: ${a.organisations[0]} vs. ${c.organisations[0]}`);
     }
-    lines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
+    groupLines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
   });
   // each body of work described so a user can find it among the groups: its distinctive words and its most frequent co-author
   const described = (b: BodyFacts) => `${b.papers.length} papers (${listWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
@@ -564,6 +572,8 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
       `Body of work ${k + 2}, ${described(b)}, against body 1, ${described(first!)}: ${parts.join('; ')}: about ${Math.round(b.probability * 100)} in 100 that it is another person's.`,
     );
   });
+  // the bodies of work (what a claim is about) first, then every group against the largest
+  lines.push(...groupLines);
   if (side.length) {
     const percent = Math.round(shown * 100);
     const probableBodies = bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY);
@@ -599,6 +609,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     bodies,
     bodyFacts,
     bodyProbability,
+    people: claimed && !focal ? 1 + bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY).length : lists.length,
     prior,
     clusters,
     lines,
@@ -640,6 +651,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
       namesakes: evidence.namesakes,
       bodies: evidence.bodies.length,
       bodyProbability: evidence.bodyProbability,
+      people: evidence.people,
       claimed: evidence.claimed,
     });
   }

@@ -93,7 +93,8 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     // λ ≈ 2.1 × rate 1.2 × different topics 2.4 × no venue in common 1.23 × years apart 0.89 ≈ 6.6: about 87 in 100
     expect(e.bodyProbability).toBeGreaterThan(0.8);
     // each body is named by its words and most frequent co-author, so a user can find it among the groups
-    expect(e.lines[1]).toMatch(
+    expect(e.people).toBe(2);
+    expect(e.lines[0]).toMatch(
       /^Body of work 2, 5 papers \((?=[^)]*(news|social|media))[^)]*; with Mara Quist\), against body 1, 5 papers \((?=[^)]*video)[^)]*; with Ravi Okafor\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; 2020–2024 vs\. 2014–2018 \(one after the other, as when one person moves on\); no venue in common: about \d+ in 100 that it is another person's\.$/,
     );
     expect(e.lines[2]).toMatch(

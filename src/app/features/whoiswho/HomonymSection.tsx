@@ -122,8 +122,18 @@ export function HomonymSection({ author }: { author: number }) {
             <span className="flag-icon" aria-hidden="true">
               ⚑
             </span>
-            May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-            {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
+            {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+              <>
+                May be <strong>{evidence.people} different people</strong>:{' '}
+                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
+                likely than not another person's (about {Math.round(evidence.bodyProbability * 100)} in 100).
+              </>
+            ) : (
+              <>
+                May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+                {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
+              </>
+            )}
           </p>
           {details}
         </>

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
-import { BODY_PAPERS } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
@@ -231,7 +231,7 @@ export function ReviewPanel() {
           <ul className="homonym-list" data-testid="homonym-list">
             {flags.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count">may be {f.clusters} people · about {Math.round(f.probability * 100)} in 100</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · about {Math.round((f.bodyProbability >= CLAIM_PROBABILITY ? f.bodyProbability : f.probability) * 100)} in 100</span>} />
               </li>
             ))}
           </ul>
