@@ -162,13 +162,14 @@ interface TraceEvent {
  * main thread's tasks over 8 ms in order (start and length in ms after navigation, what ran in them: script URL or
  * function, parse, GC, paint, commit) and the app's `window.__atlas.timings` marks, so a path reads as a timeline.
  */
-async function traced(page: Page, label: string, run: () => Promise<void>): Promise<void> {
+async function traced(page: Page, label: string, run: () => Promise<void>, { navigates = false } = {}): Promise<void> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel', 'v8', 'disabled-by-default-v8.gc'],
   });
   const load0 = loadavg()[0];
-  const from = (await page.evaluate('performance.now()').catch(() => 0)) as number;
+  // ms after navigation where the timeline starts: 0 when `run` navigates (a new page, a new clock)
+  const from = navigates ? 0 : ((await page.evaluate('performance.now()').catch(() => 0)) as number);
   await run();
   // a user-timing mark ties the trace's clock to the page's (ms after navigation)
   const anchorMs = (await page.evaluate(`performance.mark('atlas-trace-anchor').startTime`)) as number;
@@ -209,6 +210,21 @@ async function traced(page: Page, label: string, run: () => Promise<void>): Prom
     console.log(`  ${start.toFixed(0).padStart(6)}  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${top}`);
   }
   console.log(`  main thread idle between tasks: ${Math.round(idle)} ms of ${Math.round(end - from)} ms`);
+  // the page's workers (the bundle worker, the build worker…): their busy time and first/last task
+  const threadNames = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const workers = new Map<string, { busy: number; first: number; last: number }>();
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !/Worker thread/.test(threadNames.get(k) ?? '') || !k.startsWith(`${anchor?.pid}:`)) continue;
+    const at = (e.ts - t0) / 1000;
+    if (at < from) continue;
+    const w = workers.get(k) ?? { busy: 0, first: at, last: at };
+    w.busy += (e.dur ?? 0) / 1000;
+    w.last = Math.max(w.last, at + (e.dur ?? 0) / 1000);
+    workers.set(k, w);
+  }
+  for (const [k, w] of workers) console.log(`  ${threadNames.get(k)} ${k.split(':')[1]}: busy ${Math.round(w.busy)} ms between ${Math.round(w.first)} and ${Math.round(w.last)} ms`);
 }
 
 /** `--trace`: traces of navigation → ready, and of a click on the most prolific author → panel, camera settled. */
@@ -217,7 +233,7 @@ async function traceDataset(page: Page, baseUrl: string, id: string): Promise<vo
   await traced(page, `${id}-first-frame`, async () => {
     await page.goto(`${baseUrl}?bundle=bench-data/${id}/bundle.json`);
     await waitForState(page, 'ready', 300_000);
-  });
+  }, { navigates: true });
   await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 300_000 });
   await settled(page);
   const spot = await topAuthorSpot(page);

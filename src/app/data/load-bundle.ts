@@ -41,7 +41,10 @@ async function fetchText(url: string, file: string, missingOk = false): Promise<
   if (webPage) {
     throw new BundleError(file, 'missing', 'not found (the server answered with a web page, not the file). Check the path, or build it with `npm run build:graph -- <paper list> --out public/data/<name>`.');
   }
-  return res.text();
+  // read as bytes, then decoded at once: res.text() decodes the reply chunk by chunk on this thread as it arrives
+  // (10 MB at 30k papers: 0.8–1.3 s from the first byte to the text, against 0.46 s for the bytes and 0.19 s to
+  // decode them, load 3)
+  return new TextDecoder().decode(await res.arrayBuffer());
 }
 
 async function fetchJson(url: string, file: string): Promise<unknown> {
