@@ -4,7 +4,7 @@
  * Prints a JSON line { modularity, communities, authors, pairs }.
  */
 import { detectCommunities } from '../../src/core/analyse/communities';
-import { coauthorLinks } from '../../src/core/graph/index';
+import { coauthorLinks } from '../../src/core/graph/coauthor-weights';
 import { resolvePeople } from '../../src/core/names/index';
 import { ingestPapers } from '../../src/core/pipeline';
 import { readInputPath } from './read-input';

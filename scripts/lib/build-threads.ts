@@ -88,7 +88,8 @@ export interface BuildThreadPool {
  */
 export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): BuildThreadPool {
   let abstracts: Promise<WorkerReply> | null = null;
-  const worker = startWorker(new URL('./build-worker.ts', import.meta.url));
+  // beside this module: build-worker.ts under tsx, build-worker.mjs in the bundle (scripts/bundled.mjs bundles both)
+  const worker = startWorker(new URL(import.meta.url.endsWith('.ts') ? './build-worker.ts' : './lib+build-worker.mjs', import.meta.url));
   // every request but 'texts' gets one reply, in order
   const pending: { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }[] = [];
   let failed: Error | null = null;

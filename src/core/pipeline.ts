@@ -3,8 +3,8 @@ import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
 import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
-import { coauthorLinks, type CoauthorLinks } from './graph/index';
-import { TooManyPairsError } from './graph/coauthor-weights';
+// not graph/index: that also loads graphology, which the build does not use
+import { coauthorLinks, TooManyPairsError, type CoauthorLinks } from './graph/coauthor-weights';
 import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
 import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';

@@ -11,10 +11,8 @@ import { validateBundle } from '../../src/core/bundle/validate';
 import type { Stage } from '../../src/core/pipeline';
 import { main } from '../../scripts/build-graph';
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(ROOT, 'scripts', 'build-graph.ts');
-/** One real process, to check the script runs as users start it (exit code, streams). */
-const spawn = (args: string[]) => spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** One real process, to check the script runs as users start it (npm run build:graph: from its bundle; exit code, streams). */
+const spawn = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 class Exit extends Error {
   constructor(readonly code: number) {
