@@ -68,3 +68,30 @@ describe.each([
     await page.context().close();
   });
 });
+
+describe('a chain through a claimed name on the 30k map', () => {
+  it("Logan Lebanoff → Fei Liu → Timothy Baldwin says on Fei Liu's step that it leaves one body of work for another", async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+    await page.goto(appUrl(query));
+    await waitForState(page, 'ready', 120_000);
+    const panel = page.getByTestId('path-panel');
+    for (const [label, who] of [
+      ['From', 'Logan Lebanoff'],
+      ['To', 'Timothy Baldwin'],
+    ] as const) {
+      await panel.getByLabel(label, { exact: true }).fill(who);
+      await panel.getByRole('option', { name: new RegExp(who) }).first().click();
+    }
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    expect(await chain.locator('.chain-author > .author-link').allTextContents()).toEqual(['Logan Lebanoff', 'Fei Liu', 'Timothy Baldwin']);
+    const doubt = chain.getByTestId('chain-doubt');
+    await doubt.waitFor({ timeout: 60_000 });
+    expect(await doubt.textContent()).toMatch(
+      /Fei Liu may be 2 different people: the papers before and after this step are in different bodies of work \(body 1 and body 2, nothing ties them\), so this chain may pass from one person to another\./,
+    );
+    await shootPage(page, '48-homonym-chain');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -8,6 +8,7 @@ import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
+import { CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import './chain.css';
 import { countOf } from '../../format';
 
@@ -21,11 +22,25 @@ function ChainDoubt({ author, paperIn, paperOut }: { author: number; paperIn: nu
   if (result.status !== 'ready') return null;
   const { split, evidence } = result.value;
   if (evidence && !evidence.claimed) return null;
+  const name = dataset.bundle.authors.name[author];
+  if (evidence && evidence.bodyProbability >= CLAIM_PROBABILITY) {
+    // a claim about bodies of work: the step is in doubt when it leaves one body for another that is probably someone else's
+    const bodyOf = (p: number) => evidence.bodyFacts.findIndex((b) => b.papers.includes(p));
+    const x = bodyOf(paperIn);
+    const y = bodyOf(paperOut);
+    if (x < 0 || y < 0 || x === y || Math.max(evidence.bodyFacts[x]!.probability, evidence.bodyFacts[y]!.probability) < CLAIM_PROBABILITY) return null;
+    return (
+      <p className="chain-doubt" data-testid="chain-doubt" role="note">
+        <span aria-hidden="true">⚑ </span>
+        {name} may be {evidence.people} different people: the papers before and after this step are in different bodies of work (body {x + 1}{' '}
+        and body {y + 1}, nothing ties them), so this chain may pass from one person to another.
+      </p>
+    );
+  }
   const groupOf = (p: number) => split.groups.findIndex((g) => g.papers.includes(p));
   const a = groupOf(paperIn);
   const b = groupOf(paperOut);
   if (a < 0 || b < 0 || a === b) return null;
-  const name = dataset.bundle.authors.name[author];
   return (
     <p className="chain-doubt" data-testid="chain-doubt" role="note">
       <span aria-hidden="true">⚑ </span>
