@@ -122,8 +122,10 @@ function moveNodesFast(g: Csr, comm: Int32Array, gamma: number, rng: () => numbe
     tot[comm[i]!] = tot[comm[i]!]! + k[i]!;
     size[comm[i]!]!++;
   }
-  const empty: number[] = [];
-  for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty.push(c);
+  // empty community ids as a stack (lowest on top); a typed array: pushing n numbers into an array was a fifth of this function's time
+  const empty = new Int32Array(n);
+  let emptyLen = 0;
+  for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyLen++] = c;
   const queue = new Int32Array(n);
   const inQueue = new Uint8Array(n);
   const order = shuffled(n, rng);
@@ -167,17 +169,14 @@ function moveNodesFast(g: Csr, comm: Int32Array, gamma: number, rng: () => numbe
       }
     }
     // an empty community is worth 0
-    if (bestGain < 0 && size[cv]! > 0) {
-      const c = empty.pop();
-      if (c !== undefined) {
-        best = c;
-        bestGain = 0;
-      }
+    if (bestGain < 0 && size[cv]! > 0 && emptyLen > 0) {
+      best = empty[--emptyLen]!;
+      bestGain = 0;
     }
     for (let t = 0; t < nt; t++) weightTo[touched[t]!] = 0;
     tot[best] = tot[best]! + kv;
     size[best]!++;
-    if (size[cv] === 0 && cv !== best) empty.push(cv);
+    if (size[cv] === 0 && cv !== best) empty[emptyLen++] = cv;
     if (best !== cv) {
       comm[v] = best;
       moved = true;

@@ -2,7 +2,7 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, shownName as shownSpelling, foldName, parseName } from './parse-name';
+import { displayName, shownName as shownSpelling, foldName, parseName, type NameOrder } from './parse-name';
 import { mergeKey } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
@@ -52,9 +52,16 @@ function paperMatches(p: RawPaper, ref: string): boolean {
  */
 export function countAuthorNames(papers: RawPaper[]): number {
   const distinct = new Set<string>();
+  // each spelling parsed once per name order (authors recur across papers)
+  const seen = new Set<string>();
   for (const p of papers) {
     const order = p.nameOrder ?? 'auto';
-    for (const raw of p.authors) distinct.add(shownSpelling(raw, order));
+    for (const raw of p.authors) {
+      const k = `${order}\u0000${raw}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      distinct.add(shownSpelling(raw, order));
+    }
   }
   return distinct.size;
 }
@@ -133,14 +140,25 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const positionPeople: number[][] = [];
   const notes: ResolvedPeople['notes'] = [];
   let order = 0;
+  // a spelling's display form and merge key, worked out once per spelling and name order (authors recur across
+  // papers: parsing names was most of this stage)
+  const parsed = new Map<string, { spelling: string; shown: string; key: string }>();
+  const parse = (raw: string, nameOrder: NameOrder) => {
+    const k = `${nameOrder}\u0000${raw}`;
+    let got = parsed.get(k);
+    if (!got) {
+      const spelling = cleanText(raw);
+      got = { spelling, shown: shownSpelling(spelling, nameOrder), key: mergeKey(spelling, nameOrder) };
+      parsed.set(k, got);
+    }
+    return got;
+  };
   papers.forEach((paper) => {
     const list: number[] = [];
     const positions: number[] = [];
     paper.authors.forEach((raw, k) => {
-      const spelling = cleanText(raw);
-      const nameOrder = paper.nameOrder ?? 'auto';
-      const shown = shownSpelling(spelling, nameOrder);
-      let key = mergeKey(spelling, nameOrder);
+      const { spelling, shown, key: spellingKey } = parse(raw, paper.nameOrder ?? 'auto');
+      let key = spellingKey;
       const rule = resolveAlias(key, paper);
       if (rule) key = mergeKey(rule.canonical);
       const identity = identityOf(paper, k);
