@@ -27,9 +27,9 @@
  * gathered around one name, e.g. the seed format's first line) starts at 1/2 and is claimed on the name's
  * probability: the list was made by the name, so namesakes from anywhere may be in it.
  * Measured (`npm run eval:names`, README "Who is who, measured") against the ACL Anthology's ids, which
- * split only 4 names of acl_2016_2021_all: 8 claims, 2 of them split names (Yang Liu, Fei Liu), the other 6
+ * split only 4 names of acl_2016_2021_all: 7 claims, 2 of them split names (Yang Liu, Fei Liu), the other 5
  * common East Asian names the Anthology keeps as one id (each two people's by a reading of their co-authors),
- * so that precision (0.250) is a lower bound; the name's probability alone made 200 claims at 0.015.
+ * so that precision (0.286) is a lower bound; the name's probability alone made 200 claims at 0.015.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
