@@ -247,6 +247,60 @@ async function traceDataset(page: Page, baseUrl: string, id: string): Promise<vo
   });
 }
 
+/**
+ * CPU profiles of the page's dedicated workers (the build worker and any it starts), through the CDP Target
+ * domain: the page's session attaches to each worker and speaks to it through `Target.sendMessageToTarget`.
+ */
+async function workerProfiler(cdp: CDPSession): Promise<{ start(): Promise<void>; stop(label: string, top: number): Promise<void> }> {
+  const sessions = new Map<string, string>();
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  let profiling = false;
+  const send = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method, params }) } as never);
+    });
+  const begin = async (sessionId: string) => {
+    await send(sessionId, 'Profiler.enable');
+    await send(sessionId, 'Profiler.setSamplingInterval', { interval: 1000 });
+    await send(sessionId, 'Profiler.start');
+  };
+  cdp.on('Target.receivedMessageFromTarget' as never, (e: { message: string }) => {
+    const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: unknown };
+    if (msg.id !== undefined) waiting.get(msg.id)?.(msg.result ?? msg.error);
+  });
+  cdp.on('Target.attachedToTarget' as never, (e: { sessionId: string; targetInfo: { type: string; url: string; title: string } }) => {
+    if (e.targetInfo.type !== 'worker') return;
+    sessions.set(e.sessionId, e.targetInfo.title || e.targetInfo.url);
+    if (profiling) void begin(e.sessionId);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return {
+    async start() {
+      profiling = true;
+      await Promise.all([...sessions.keys()].map(begin));
+    },
+    async stop(label, top) {
+      profiling = false;
+      for (const [sessionId, title] of sessions) {
+        const got = (await Promise.race([send(sessionId, 'Profiler.stop'), new Promise((r) => setTimeout(() => r(null), 5000))])) as { profile?: CpuProfile } | null;
+        if (!got?.profile) continue;
+        const worker = title.replace(/^.*\//, '').replace(/\W+/g, '-').slice(0, 40);
+        const file = path.join(OUT, `${label}-worker-${worker}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(got.profile));
+        const s = summarise(got.profile, top);
+        console.log(`\n== worker ${title}: profile ${Math.round(s.ms)} ms (${path.relative(ROOT, file)})`);
+        console.log('  self ms   function');
+        for (const [k, v] of s.self) console.log(`  ${String(v).padStart(7)}   ${k}`);
+        console.log('  total ms  function');
+        for (const [k, v] of s.total) console.log(`  ${String(v).padStart(7)}   ${k}`);
+      }
+    },
+  };
+}
+
 async function profileImport(page: Page, baseUrl: string, file: string, top: number): Promise<void> {
   await page.goto(baseUrl);
   await waitForState(page, 'ready', 120_000).catch(() => waitForState(page, 'error', 1000));
@@ -260,6 +314,8 @@ async function profileImport(page: Page, baseUrl: string, file: string, top: num
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   const name = path.basename(file).replace(/\W+/g, '-');
+  const workers = await workerProfiler(cdp);
+  await workers.start();
   await profiled(cdp, `import-${name}`, top, async () => {
     await page.getByTestId('import-build').click();
     await page.waitForFunction(
@@ -272,6 +328,7 @@ async function profileImport(page: Page, baseUrl: string, file: string, top: num
       { timeout: 900_000, polling: 500 },
     );
   });
+  await workers.stop(`import-${name}`, top);
   const tasks = (await page.evaluate('window.__longTasks')) as { at: number; ms: number }[];
   console.log(`  long tasks (ms at, ms long), longest first: ${JSON.stringify(tasks.sort((a, b) => b.ms - a.ms).slice(0, 12))}`);
 }
