@@ -1,6 +1,7 @@
 /**
  * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
- * result in IndexedDB and sends the bundle back (called through comlink: build-client.ts). The page
+ * result in IndexedDB and sends the bundle back (called through comlink: build-client.ts); a large input's
+ * labels and one Leiden start run on a second thread of its own (build-threads.ts), as in the CLI. The page
  * cancels a build by terminating this worker.
  * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
@@ -8,13 +9,16 @@
 import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
-import { buildDataset, type BuildResult } from '../../../core/pipeline';
+import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
+import { startBuildHelper, HELPER_FROM_CHARS, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices } from './column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
 const SAVE_TIMEOUT_MS = 60_000;
+/** Least time between two progress messages within a stage, ms. */
+const PROGRESS_MS = 250;
 
 function problemOf(err: unknown): BuildProblem {
   if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
@@ -67,17 +71,36 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
 }
 
 async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
-  const progress = (stage: Parameters<BuildEvents['progress']>[0], fraction: number) => void events.progress(stage, fraction);
+  // a stage's start and end always, in between at most every PROGRESS_MS: each message re-renders the progress display on the page
+  let lastAt = -Infinity;
+  const progress = (stage: Parameters<BuildEvents['progress']>[0], fraction: number) => {
+    const now = performance.now();
+    if (fraction > 0 && fraction < 1 && now - lastAt < PROGRESS_MS) return;
+    lastAt = now;
+    void events.progress(stage, fraction);
+  };
   const t0 = performance.now();
   const inputs = await readSources(job, progress);
-  const result = buildDataset(inputs, {
+  const request: BuildRequest = {
     ...job.options,
     name: job.name ?? undefined,
     aliases: job.aliases,
     abstractsFile: null,
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
-  });
+  };
+  // a large input: labels and a Leiden start on the second thread, as the CLI does (same result)
+  const useHelper = helper !== null && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS && (await helper.ready);
+  let result: BuildResult;
+  try {
+    result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
+  } finally {
+    // a build that failed may leave replies behind: the next build gets a fresh helper
+    if (helper?.broken()) {
+      helper.close();
+      helper = startBuildHelper();
+    }
+  }
   const meta = metaOf(job, result, performance.now() - t0);
   let saveProblem: string | null = null;
   if (job.save) {
@@ -108,9 +131,15 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   };
 }
 
-/** What the page calls (through comlink). `ready` answers once this code has loaded. */
+/** The second thread, started with this worker so that its code is loaded before any import. */
+let helper: BuildHelper | null = startBuildHelper();
+
+/** What the page calls (through comlink). `ready` answers once this code (and the helper's) has loaded. */
 const api = {
-  ready: (): true => true,
+  ready: async (): Promise<true> => {
+    await helper?.ready;
+    return true;
+  },
   build: (job: BuildJob, events: BuildEvents): Promise<BuildReply> => run(job, events).catch((err: unknown) => ({ type: 'failed' as const, problem: problemOf(err) })),
 };
 

@@ -1,0 +1,114 @@
+/**
+ * The in-browser build's second thread (build-helper.ts), seen from the build worker: `BuildThreads` for
+ * `buildDatasetAsync`, as the CLI's scripts/lib/build-threads.ts. Browsers give shared memory only to
+ * cross-origin-isolated pages, so the work is split ahead of time instead of taken in turns: the helper
+ * tokenises the labels' texts while names and links are worked out here, runs the last Leiden start while this
+ * thread runs the others (each start is seeded by its index, so the best is the same wherever each ran), and
+ * counts the labels while this thread lays out. The result is the same as a one-thread build's.
+ */
+import type { CommunityTerms } from '../../../core/analyse/terms';
+import type { LeidenStart } from '../../../core/analyse/leiden';
+import type { BuildThreads } from '../../../core/pipeline';
+
+/** Messages to the helper. */
+export type HelperRequest =
+  | { type: 'texts'; titles: string[]; abstracts: (string | null)[] }
+  | { type: 'starts'; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; starts: number[] }
+  | { type: 'labels'; community: Int32Array; communityCount: number };
+
+/** Messages from the helper: one per request but 'texts', in order. */
+export type HelperReply =
+  | { type: 'ready' }
+  | { type: 'labels'; terms: CommunityTerms[]; timingsMs: Record<string, number> }
+  | { type: 'starts'; found: (LeidenStart & { start: number })[]; ms: number }
+  | { type: 'error'; message: string };
+
+/** From this much input (characters, all files together) a build uses the helper; below it, starting one costs more than it saves. */
+export const HELPER_FROM_CHARS = 4 << 20;
+
+export interface BuildHelper {
+  threads: BuildThreads;
+  /** True once the helper's code has loaded and run; false when it could not load. */
+  ready: Promise<boolean>;
+  /** True when it stopped or reported an error: replace it. Also after a build that failed (replies may be left over). */
+  broken(): boolean;
+  /** Ends the helper. */
+  close(): void;
+}
+
+/**
+ * Starts a helper now: the build worker keeps one from its own start, so an import fetches nothing (not even
+ * the helper's code). Null where a worker cannot start a worker of its own: the build then runs on this thread
+ * alone, with the same result. A helper that fails rejects the build with its message.
+ */
+export function startBuildHelper(): BuildHelper | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./build-helper.ts', import.meta.url), { type: 'module', name: 'atlas-build-helper' });
+  } catch {
+    return null;
+  }
+  const pending: { resolve: (r: HelperReply) => void; reject: (e: Error) => void }[] = [];
+  let failed: Error | null = null;
+  let loaded: (ok: boolean) => void = () => {};
+  const ready = new Promise<boolean>((resolve) => (loaded = resolve));
+  const fail = (err: Error) => {
+    failed ??= err;
+    loaded(false);
+    for (const p of pending.splice(0)) p.reject(err);
+  };
+  worker.onmessage = (event: MessageEvent<HelperReply>) => {
+    const msg = event.data;
+    if (msg.type === 'ready') return loaded(true);
+    if (msg.type === 'error') return fail(new Error(`build helper: ${msg.message}`));
+    pending.shift()?.resolve(msg);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(new Error(`build helper stopped${event.message ? `: ${event.message}` : ''}`));
+  };
+  const ask = (msg: HelperRequest, transfer: Transferable[] = []) =>
+    new Promise<HelperReply>((resolve, reject) => {
+      if (failed) return reject(failed);
+      pending.push({ resolve, reject });
+      worker.postMessage(msg, transfer);
+    });
+  const threads: BuildThreads = {
+    communityStarts(authorCount, links, resolution, seed, count) {
+      // this thread runs starts 0 .. count - 2, the helper the last (it arrives after its tokenising)
+      const mine = count - 1;
+      let taken = 0;
+      const source = Int32Array.from(links.source);
+      const target = Int32Array.from(links.target);
+      const weight = Float64Array.from(links.weight);
+      const reply = ask({ type: 'starts', authorCount, source, target, weight, resolution, seed, starts: [count - 1] }, [source.buffer, target.buffer, weight.buffer]);
+      reply.catch(() => {});
+      return {
+        take: () => (taken < mine ? taken++ : count),
+        async elsewhere() {
+          const got = await reply;
+          if (got.type !== 'starts') throw new Error(`build helper: answered ${got.type} to starts`);
+          return { found: new Map(got.found.map((f) => [f.start, { community: f.community, modularity: f.modularity, iterations: f.iterations }])), timingsMs: { communitiesStartWorker: got.ms } };
+        },
+      };
+    },
+    labels(papers) {
+      worker.postMessage({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) } satisfies HelperRequest);
+      return async (paperCommunity, communityCount) => {
+        const reply = await ask({ type: 'labels', community: Int32Array.from(paperCommunity), communityCount });
+        if (reply.type !== 'labels') throw new Error(`build helper: answered ${reply.type} to labels`);
+        return reply;
+      };
+    },
+  };
+  return {
+    threads,
+    ready,
+    broken: () => failed !== null || pending.length > 0,
+    close: () => {
+      failed ??= new Error('build helper closed');
+      worker.terminate();
+    },
+  };
+}
