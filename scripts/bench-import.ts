@@ -5,8 +5,8 @@
  * while the worker builds and while the result is opened.
  * Called by scripts/bench.ts as runImportBench({ corpora }); also runs alone:
  *   npx tsx scripts/bench-import.ts [--corpora DIR] [--only acl_2020_main]
- * Targets (issue 4): acl_2020_main.bib within 15 s, acl_2016_2021_all.bib within 90 s without a crash,
- * no main-thread block over 200 ms during either.
+ * Targets: acl_2020_main.bib within 15 s (issue 4); acl_2016_2021_all.bib graph shown within 12 s without a
+ * crash, no main-thread block over 100 ms (issue 12). A build is waited for up to ten minutes whatever its target.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,7 +51,7 @@ const AFTER_MS = 5000;
 
 const CORPORA = [
   { id: 'acl_2020_main', file: 'acl_2020_main.bib', targetMs: 15_000 },
-  { id: 'acl_2016_2021_all', file: 'acl_2016_2021_all.bib', targetMs: 90_000 },
+  { id: 'acl_2016_2021_all', file: 'acl_2016_2021_all.bib', targetMs: 12_000 },
 ];
 
 /** The corpus file: from the shared corpora folder, else the test fixture (gunzipped once into bench-output/). */
@@ -133,7 +133,7 @@ async function benchCorpus(page: Page, baseUrl: string, corpus: (typeof CORPORA)
           && window.__atlas.sigma.getGraph().order > 0);
       })()`,
       undefined,
-      { timeout: corpus.targetMs * 4, polling: 500 },
+      { timeout: Math.max(corpus.targetMs * 4, 600_000), polling: 500 },
     );
   } catch (err) {
     row.error = crashed ? 'the tab crashed' : (err as Error).message.split('\n')[0];
@@ -213,7 +213,7 @@ export async function runImportBench(options: { corpora?: string; only?: string[
     })),
   );
   console.table(Object.fromEntries(rows.map((r) => [r.corpus, r.stagesMs])));
-  console.log('targets: acl_2020_main.bib <= 15 s, acl_2016_2021_all.bib <= 90 s and the tab survives; no main-thread block > 200 ms while building');
+  console.log('targets: acl_2020_main.bib <= 15 s; acl_2016_2021_all.bib drawn <= 12 s and the tab survives; no main-thread block > 100 ms');
   return rows;
 }
 
