@@ -3,7 +3,7 @@
  * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
  * and a fresh one is warmed up in its place.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { BuildDone, BuildEvents, BuildJob, BuildProblem, ImportStage } from './build-protocol';
 import type { BuildApi } from './build-worker';
 import { ColumnAssembler } from './column-slices';
@@ -20,6 +20,8 @@ export interface BuildHandle {
 
 interface Warm {
   worker: Worker;
+  /** The build's second thread (build-helper.ts), talking to the worker through a channel; ended with it. */
+  helper: Worker;
   api: Remote<BuildApi>;
   /** Its code has loaded and run. */
   ready: boolean;
@@ -32,14 +34,18 @@ const readyListeners = new Set<() => void>();
 
 function spawn(): Warm {
   const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'atlas-build' });
-  const warm: Warm = { worker, api: wrap<BuildApi>(worker), ready: false, broken: false };
+  // the helper is started here with the worker (not by it), so both are fetched now, never during an import
+  const helper = new Worker(new URL('./build-helper.ts', import.meta.url), { type: 'module', name: 'atlas-build-helper' });
+  const channel = new MessageChannel();
+  helper.postMessage({ type: 'port' }, [channel.port1]);
+  const warm: Warm = { worker, helper, api: wrap<BuildApi>(worker), ready: false, broken: false };
   const onLoadError = (event: Event) => {
     event.preventDefault();
     warm.broken = true;
   };
   worker.addEventListener('error', onLoadError);
   // answered once the worker's code has loaded and run
-  void warm.api.ready().then(() => {
+  void warm.api.ready(transfer(channel.port2, [channel.port2])).then(() => {
     warm.ready = true;
     worker.removeEventListener('error', onLoadError);
     for (const listener of readyListeners) listener();
@@ -62,9 +68,14 @@ export function onBuildWorkerReady(listener: () => void): () => void {
   return () => readyListeners.delete(listener);
 }
 
+function end(warm: Warm): void {
+  warm.worker.terminate();
+  warm.helper.terminate();
+}
+
 function release(warm: Warm): void {
   if (spare === null) spare = warm;
-  else warm.worker.terminate();
+  else end(warm);
 }
 
 /**
@@ -73,7 +84,7 @@ function release(warm: Warm): void {
  */
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
   if (spare?.broken) {
-    spare.worker.terminate();
+    end(spare);
     spare = null;
   }
   const warm = spare ?? spawn();
@@ -85,7 +96,7 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     worker.removeEventListener('error', onError);
     worker.removeEventListener('messageerror', onMessageError);
     if (reuse) release(warm);
-    else worker.terminate();
+    else end(warm);
   };
   // columns arrive in slices before the outcome; each is appended as it comes, so no single task does it all
   const columns = new ColumnAssembler();

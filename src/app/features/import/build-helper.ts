@@ -14,9 +14,20 @@ import type { HelperReply, HelperRequest } from './build-threads';
 let tokens: TokenizedPapers | null = null;
 let tokenizeMs = 0;
 
-self.onmessage = (event: MessageEvent<HelperRequest>) => {
+/** The channel to the build worker, handed over by the page (build-client.ts) in the first message. */
+let port: MessagePort | null = null;
+
+self.onmessage = (event: MessageEvent<{ type: 'port' }>) => {
+  if (event.data?.type !== 'port' || port) return;
+  port = event.ports[0]!;
+  port.onmessage = handle;
+  // the build worker waits for this before it says it is ready
+  port.postMessage({ type: 'ready' } satisfies HelperReply);
+};
+
+function handle(event: MessageEvent<HelperRequest>): void {
   const msg = event.data;
-  const reply = (r: HelperReply, transfer: Transferable[] = []) => self.postMessage(r, transfer);
+  const reply = (r: HelperReply, transfer: Transferable[] = []) => port!.postMessage(r, transfer);
   try {
     if (msg.type === 'texts') {
       const t0 = performance.now();
@@ -37,7 +48,4 @@ self.onmessage = (event: MessageEvent<HelperRequest>) => {
   } catch (err) {
     reply({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
-};
-
-// the build worker waits for this before it says it is ready
-self.postMessage({ type: 'ready' } satisfies HelperReply);
+}

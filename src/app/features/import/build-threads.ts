@@ -30,6 +30,8 @@ export interface BuildHelper {
   threads: BuildThreads;
   /** True once the helper's code has loaded and run; false when it could not load. */
   ready: Promise<boolean>;
+  /** Whether it has said it is ready (a build never waits for a helper that is still loading). */
+  isReady(): boolean;
   /** True when it stopped or reported an error: replace it. Also after a build that failed (replies may be left over). */
   broken(): boolean;
   /** Ends the helper. */
@@ -37,22 +39,21 @@ export interface BuildHelper {
 }
 
 /**
- * Starts a helper now: the build worker keeps one from its own start, so an import fetches nothing (not even
- * the helper's code). Null where a worker cannot start a worker of its own: the build then runs on this thread
- * alone, with the same result. A helper that fails rejects the build with its message.
+ * The helper behind `port` (the page starts it beside the build worker, build-client.ts, so an import fetches
+ * nothing, not even the helper's code, and a helper that stops with an error fails the build through the page).
+ * A helper that reports an error rejects the build with its message.
  */
-export function startBuildHelper(): BuildHelper | null {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./build-helper.ts', import.meta.url), { type: 'module', name: 'atlas-build-helper' });
-  } catch {
-    return null;
-  }
+export function startBuildHelper(port: MessagePort): BuildHelper {
+  const worker = port;
   const pending: { resolve: (r: HelperReply) => void; reject: (e: Error) => void }[] = [];
   let failed: Error | null = null;
-  let loaded: (ok: boolean) => void = () => {};
-  const ready = new Promise<boolean>((resolve) => (loaded = resolve));
+  let settle: (ok: boolean) => void = () => {};
+  let isReady = false;
+  const ready = new Promise<boolean>((resolve) => (settle = resolve));
+  const loaded = (ok: boolean) => {
+    isReady ||= ok && failed === null;
+    settle(ok);
+  };
   const fail = (err: Error) => {
     failed ??= err;
     loaded(false);
@@ -64,10 +65,7 @@ export function startBuildHelper(): BuildHelper | null {
     if (msg.type === 'error') return fail(new Error(`build helper: ${msg.message}`));
     pending.shift()?.resolve(msg);
   };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    fail(new Error(`build helper stopped${event.message ? `: ${event.message}` : ''}`));
-  };
+  worker.onmessageerror = () => fail(new Error('build helper: a message could not be read'));
   const ask = (msg: HelperRequest, transfer: Transferable[] = []) =>
     new Promise<HelperReply>((resolve, reject) => {
       if (failed) return reject(failed);
@@ -105,10 +103,11 @@ export function startBuildHelper(): BuildHelper | null {
   return {
     threads,
     ready,
+    isReady: () => isReady,
     broken: () => failed !== null || pending.length > 0,
     close: () => {
       failed ??= new Error('build helper closed');
-      worker.terminate();
+      worker.close();
     },
   };
 }

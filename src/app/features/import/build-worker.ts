@@ -17,6 +17,8 @@ import { bundleShell, columnSlices } from './column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
 const SAVE_TIMEOUT_MS = 60_000;
+/** How long the worker's start waits for its helper's code, ms. */
+const HELPER_LOAD_MS = 20_000;
 /** Least time between two progress messages within a stage, ms. */
 const PROGRESS_MS = 250;
 
@@ -90,15 +92,15 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
   // a large input: labels and a Leiden start on the second thread, as the CLI does (same result)
-  const useHelper = helper !== null && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS && (await helper.ready);
+  const useHelper = helper !== null && helper.isReady() && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS;
   let result: BuildResult;
   try {
     result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
   } finally {
-    // a build that failed may leave replies behind: the next build gets a fresh helper
+    // a build that failed may leave replies behind: later builds run on this thread alone
     if (helper?.broken()) {
       helper.close();
-      helper = startBuildHelper();
+      helper = null;
     }
   }
   const meta = metaOf(job, result, performance.now() - t0);
@@ -131,13 +133,19 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   };
 }
 
-/** The second thread, started with this worker so that its code is loaded before any import. */
-let helper: BuildHelper | null = startBuildHelper();
+/** The second thread, started by the page beside this worker (its code loaded before any import); null: none. */
+let helper: BuildHelper | null = null;
 
-/** What the page calls (through comlink). `ready` answers once this code (and the helper's) has loaded. */
+/** What the page calls (through comlink). `ready` answers once this code (and the helper's, when given) has loaded. */
 const api = {
-  ready: async (): Promise<true> => {
-    await helper?.ready;
+  ready: async (helperPort?: MessagePort): Promise<true> => {
+    if (helperPort) helper = startBuildHelper(helperPort);
+    // a helper that cannot load (its code missing after a redeploy) must not hold the build worker back
+    const ok = helper ? await Promise.race([helper.ready, new Promise<boolean>((r) => setTimeout(() => r(false), HELPER_LOAD_MS))]) : false;
+    if (helper && !ok) {
+      helper.close();
+      helper = null;
+    }
     return true;
   },
   build: (job: BuildJob, events: BuildEvents): Promise<BuildReply> => run(job, events).catch((err: unknown) => ({ type: 'failed' as const, problem: problemOf(err) })),
