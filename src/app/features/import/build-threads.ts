@@ -2,9 +2,10 @@
  * The in-browser build's second thread (build-helper.ts), seen from the build worker: `BuildThreads` for
  * `buildDatasetAsync`, as the CLI's scripts/lib/build-threads.ts. Browsers give shared memory only to
  * cross-origin-isolated pages, so the work is split ahead of time instead of taken in turns: the helper
- * tokenises the labels' texts while names and links are worked out here, runs the last Leiden start while this
- * thread runs the others (each start is seeded by its index, so the best is the same wherever each ran), and
- * counts the labels while this thread lays out. The result is the same as a one-thread build's.
+ * tokenises the labels' texts while names and links are worked out here and counts the labels while this thread
+ * lays out. `communityStarts` (the last Leiden start there; each start is seeded by its index, so the best is
+ * the same wherever each ran) is offered but the build worker does not use it: on 2 busy cores the start came
+ * after the helper's tokenising and the communities waited for it. The result is the same as a one-thread build's.
  */
 import type { CommunityTerms } from '../../../core/analyse/terms';
 import type { LeidenStart } from '../../../core/analyse/leiden';
