@@ -59,7 +59,8 @@ export async function openPage(
   { userMode = false }: { userMode?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, bypassCSP: true, ...options });
-  // camera animation off (the app reads this flag; Chromium here does not set navigator.webdriver)
+  // camera animation off (the app reads only this flag or ?test; Playwright's Chromium sets navigator.webdriver, which
+  // the app ignores, so userMode pages see the camera move as users do)
   if (!userMode) await context.addInitScript('window.__ATLAS_TEST__ = true');
   // actions and waits get 90 s instead of Playwright's 30 s: e2e files run two at a time beside unit files on
   // 2 cores with software WebGL, and a slow machine must not fail a test that waits on the app's own signals
