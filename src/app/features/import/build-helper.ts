@@ -1,13 +1,12 @@
 /**
  * The in-browser build's second thread, started by the build worker for large inputs (build-threads.ts there),
  * as the CLI's second thread (scripts/lib/build-worker.ts): it tokenises the papers' titles and abstracts for the
- * community labels while the build worker matches names and links authors, runs the Leiden start(s) it is given
- * while the build worker runs the others, then counts the labels once told each paper's community. The same core
- * functions as a one-thread build (`tokenizePapers`, `labelTokenized`, `communityStart`), so the map is the same.
+ * community labels while the build worker matches names, links authors and finds communities, then counts the
+ * labels once told each paper's community. The same core functions as a one-thread build (`tokenizePapers`,
+ * `labelTokenized`), so the map is the same.
  * Replies come one per request but 'texts', in order.
  */
 /// <reference lib="webworker" />
-import { communityStart } from '../../../core/analyse/communities';
 import { labelTokenized, tokenizePapers, type TokenizedPapers } from '../../../core/analyse/terms';
 import type { HelperReply, HelperRequest } from './build-threads';
 
@@ -33,11 +32,6 @@ function handle(event: MessageEvent<HelperRequest>): void {
       const t0 = performance.now();
       tokens = tokenizePapers(msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null })));
       tokenizeMs = performance.now() - t0;
-    } else if (msg.type === 'starts') {
-      const t0 = performance.now();
-      const links = { source: msg.source, target: msg.target, weight: msg.weight };
-      const found = msg.starts.map((start) => ({ start, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, start) }));
-      reply({ type: 'starts', found, ms: Math.round(performance.now() - t0) }, found.map((f) => f.community.buffer));
     } else if (msg.type === 'labels') {
       if (!tokens) throw new Error('labels asked for before the texts were sent');
       const t0 = performance.now();

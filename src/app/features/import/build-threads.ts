@@ -3,32 +3,30 @@
  * `buildDatasetAsync`, as the CLI's scripts/lib/build-threads.ts. Browsers give shared memory only to
  * cross-origin-isolated pages, so the work is split ahead of time instead of taken in turns: the helper
  * tokenises the labels' texts while names and links are worked out here and counts the labels while this thread
- * lays out. `communityStarts` (the last Leiden start there; each start is seeded by its index, so the best is
- * the same wherever each ran) is offered but the build worker does not use it: on 2 busy cores the start came
- * after the helper's tokenising and the communities waited for it. The result is the same as a one-thread build's.
+ * lays out. Leiden starts stay on the build worker (unlike the CLI's helper, which takes starts in turns through
+ * shared memory): given one start ahead of time, the helper ran it after its tokenising and the communities
+ * waited for it (6.1 → 7.5 s at 30k). The result is the same as a one-thread build's.
  */
 import type { CommunityTerms } from '../../../core/analyse/terms';
-import type { LeidenStart } from '../../../core/analyse/leiden';
 import type { BuildThreads } from '../../../core/pipeline';
 
 /** Messages to the helper. */
 export type HelperRequest =
   | { type: 'texts'; titles: string[]; abstracts: (string | null)[] }
-  | { type: 'starts'; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; starts: number[] }
   | { type: 'labels'; community: Int32Array; communityCount: number };
 
 /** Messages from the helper: one per request but 'texts', in order. */
 export type HelperReply =
   | { type: 'ready' }
   | { type: 'labels'; terms: CommunityTerms[]; timingsMs: Record<string, number> }
-  | { type: 'starts'; found: (LeidenStart & { start: number })[]; ms: number }
   | { type: 'error'; message: string };
 
 /** From this much input (characters, all files together) a build uses the helper; below it, starting one costs more than it saves. */
 export const HELPER_FROM_CHARS = 4 << 20;
 
 export interface BuildHelper {
-  threads: BuildThreads;
+  /** The labels' half of core's `BuildThreads` (tokenising and counting here). */
+  threads: Required<Pick<BuildThreads, 'labels'>>;
   /** True once the helper's code has loaded and run; false when it could not load. */
   ready: Promise<boolean>;
   /** Whether it has said it is ready (a build never waits for a helper that is still loading). */
@@ -73,25 +71,7 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
       pending.push({ resolve, reject });
       worker.postMessage(msg, transfer);
     });
-  const threads: BuildThreads = {
-    communityStarts(authorCount, links, resolution, seed, count) {
-      // this thread runs starts 0 .. count - 2, the helper the last (it arrives after its tokenising)
-      const mine = count - 1;
-      let taken = 0;
-      const source = Int32Array.from(links.source);
-      const target = Int32Array.from(links.target);
-      const weight = Float64Array.from(links.weight);
-      const reply = ask({ type: 'starts', authorCount, source, target, weight, resolution, seed, starts: [count - 1] }, [source.buffer, target.buffer, weight.buffer]);
-      reply.catch(() => {});
-      return {
-        take: () => (taken < mine ? taken++ : count),
-        async elsewhere() {
-          const got = await reply;
-          if (got.type !== 'starts') throw new Error(`build helper: answered ${got.type} to starts`);
-          return { found: new Map(got.found.map((f) => [f.start, { community: f.community, modularity: f.modularity, iterations: f.iterations }])), timingsMs: { communitiesStartWorker: got.ms } };
-        },
-      };
-    },
+  const threads: BuildHelper['threads'] = {
     labels(papers) {
       worker.postMessage({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) } satisfies HelperRequest);
       return async (paperCommunity, communityCount) => {

@@ -97,7 +97,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   try {
     // labels only: the Leiden start on the helper came after its tokenising and made the communities wait
     // (30k .bib at load 4: communities 6.1 -> 7.5 s, labels' wait 3.9 -> 4.4 s)
-    result = await buildDatasetAsync(inputs, request, useHelper && helper ? { labels: helper.threads.labels } : {});
+    result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
   } finally {
     // a build that failed may leave replies behind: later builds run on this thread alone
     if (helper?.broken()) {
