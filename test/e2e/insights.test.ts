@@ -13,7 +13,7 @@ import { parse as parseGexf } from 'graphology-gexf/node';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, settled, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -153,7 +153,8 @@ describe('how people connect', () => {
     // the co-author graph is on screen: authors only
     await page.waitForFunction(`window.__atlas.sigma.getGraph().order === window.__atlas.store.getState().dataset.bundle.stats.authors`);
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
-    await frames(page, 3);
+    // the camera is animated as users get it: wait until it stops, or the link's middle moves under the click
+    await settled(page, 300);
     // the middle of the link between Deng and Dwork (two papers together)
     const deng = await nodePosition(page, `a${await authorIndex('Zhun Deng')}`);
     const dwork = await nodePosition(page, `a${await authorIndex('Cynthia Dwork')}`);
@@ -235,7 +236,8 @@ describe('exports', () => {
 
   it('SVG of the view parses and draws every node on screen, with labels', async () => {
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
-    await frames(page, 3);
+    // the camera is animated as users get it: wait until it stops, or the link's middle moves under the click
+    await settled(page, 300);
     const file = await exportFile('svg');
     expect(path.basename(file)).toBe('wang-jialiang.svg');
     const svg = readFileSync(file, 'utf8');
