@@ -159,6 +159,8 @@ describe('import in the browser', () => {
     expect(await stat('Author names')).toBe('7,517');
     expect(await stat('People')).toBe((await fromStore<number>(page, 'b.stats.authors')).toLocaleString('en'));
     expect(await report.locator('.report-inputs tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/acl_2020_main\.bib\s+bibtex\s+3,022/)]);
+    // a file this large (4.2 MiB) has its labels worked out by the build's second thread (build-helper.ts)
+    expect(await report.locator('.report-inputs p').innerText()).toContain('labels worked out on a second thread');
 
     const merged = await fromStore<number>(page, 'window.__atlasImport.store.getState().imported[0].merged');
     await report.getByRole('tab', { name: /Merged/ }).click();

@@ -125,6 +125,7 @@ function Inputs({ report }: { report: BuildReport }) {
       <p className="muted small">
         {o.counting} counting · {o.maxAuthors === null ? 'no author cap' : `at most ${o.maxAuthors} authors per paper`} · resolution {o.resolution} · seed {o.seed}
         {total > 0 && <> · pipeline {formatMs(total)}</>}
+        {report.timingsMs?.labelsTokenizeWorker !== undefined && <> · labels worked out on a second thread</>}
       </p>
     </div>
   );

@@ -91,7 +91,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
-  // a large input: labels and a Leiden start on the second thread, as the CLI does (same result)
+  // a large input: the labels on the second thread (same result)
   const useHelper = helper !== null && helper.isReady() && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS;
   let result: BuildResult;
   try {
@@ -99,7 +99,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     // (30k .bib at load 4: communities 6.1 -> 7.5 s, labels' wait 3.9 -> 4.4 s)
     result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
   } finally {
-    // a build that failed may leave replies behind: later builds run on this thread alone
+    // a helper whose call failed is ended: later builds run on this thread alone
     if (helper?.broken()) {
       helper.close();
       helper = null;
