@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, shootPage } from './atlas-page';
+import { appUrl, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -90,6 +90,21 @@ describe('a chain through a claimed name on the 30k map', () => {
     expect(await doubt.textContent()).toMatch(
       /Fei Liu may be 2 different people: the papers before and after this step are in different bodies of work \(body 1 and body 2, nothing ties them\), so this chain may pass from one person to another\./,
     );
+    // the chain stands out on the big map too: its authors keep their colour, every other author is dimmed
+    await settled(page, 300);
+    const keys = (await chain.getAttribute('data-authors'))!.split(',').map((i) => `a${i}`);
+    const looks = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const graph = sigma.getGraph();
+      const chain = new Set(${JSON.stringify(keys)});
+      const look = (n) => ({ key: n, shown: sigma.getNodeDisplayData(n).color, color: graph.getNodeAttribute(n, 'color'), dim: graph.getNodeAttribute(n, 'dimColor') });
+      const others = graph.filterNodes((n, a) => a.kind === 'author' && !chain.has(n)).slice(0, 50).map(look);
+      return { chain: [...chain].filter((n) => graph.hasNode(n)).map(look), others };
+    })()`)) as Record<'chain' | 'others', { key: string; shown: string; color: string; dim: string }[]>;
+    expect(looks.chain).toHaveLength(3);
+    for (const l of looks.chain) expect(l.shown, l.key).toBe(l.color);
+    expect(looks.others.length).toBeGreaterThan(10);
+    for (const l of looks.others) expect(l.shown, l.key).toBe(l.dim);
     await shootPage(page, '48-homonym-chain');
     expect(errors).toEqual([]);
     await page.context().close();

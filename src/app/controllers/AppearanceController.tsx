@@ -1,7 +1,7 @@
 /**
  * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
  * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
- * (the rest dims on graphs small enough). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * (the rest dims on graphs small enough, and for a traced chain on any graph). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
@@ -54,13 +54,16 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       const shown = lod ? null : hovered;
       const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
+      const dimming = next.nodes.size > 0 && (state.dimOthers || (!shown && requested !== null));
+      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected && dimming === state.dimming) return;
+      const dimmingChanged = dimming !== state.dimming;
       state.emphasis = next;
       state.selected = selected;
+      state.dimming = dimming;
       // big graphs: the display graph gains the new neighbourhood (and loses the old one)
       if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
       lod?.update();
-      if (!state.processed || (state.dimOthers && (prev.nodes.size === 0) !== (next.nodes.size === 0))) {
+      if (!state.processed || dimmingChanged) {
         state.processed = false;
         sigma.scheduleRefresh();
         return;

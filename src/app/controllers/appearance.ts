@@ -1,8 +1,9 @@
 /**
  * Node and edge reducers for hover/selection emphasis. They read a small state object that the
  * AppearanceController updates once per focus change, so a reducer never walks the graph.
- * On big graphs the rest is not dimmed on hover: that would re-process every node for each hover,
- * whereas emphasising only the neighbourhood touches a few nodes (a partial refresh).
+ * On big graphs the rest is not dimmed for a selection: that would re-process every node at each click,
+ * whereas emphasising only the neighbourhood touches a few nodes (a partial refresh). A feature's request (a
+ * traced co-author chain) dims the rest on every graph: within one community the chain would not stand out.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isBigGraph } from '../graph/big-graph';
@@ -21,6 +22,11 @@ export interface AppearanceState {
   /** Key of the hovered-or-selected node the emphasis was computed for. */
   focusRef: string | null;
   dimOthers: boolean;
+  /**
+   * The rest is dimmed now: something is emphasised and either the graph is small enough (`dimOthers`) or the
+   * emphasis is a feature's request (a traced chain: one change, worth a full refresh on any graph).
+   */
+  dimming: boolean;
   /** Level of detail decides which edges Sigma gets: draw them all. */
   lod: boolean;
   strongEdge: string;
@@ -30,7 +36,7 @@ type NodeData = NodeAttrs & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, dimOthers: true, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, dimOthers: true, dimming: false, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -40,7 +46,7 @@ export function createAppearance() {
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
-      if (e.nodes.size > 0 && state.dimOthers) {
+      if (state.dimming) {
         data.color = data.dimColor;
         if (!data.focal) data.label = null;
         data.zIndex = rank;
@@ -61,7 +67,7 @@ export function createAppearance() {
       data.color = state.strongEdge;
       data.size = Math.max(data.size, 1);
       data.zIndex = 1;
-    } else if ((e.nodes.size > 0 && state.dimOthers) || (!data.overview && !state.lod)) {
+    } else if (state.dimming || (!data.overview && !state.lod)) {
       data.hidden = true;
     }
     return data;
@@ -74,6 +80,7 @@ export function createAppearance() {
     state.selected = null;
     state.focusRef = null;
     state.dimOthers = !isBigGraph(graph.order);
+    state.dimming = false;
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
   };
