@@ -3,8 +3,10 @@
  * imported: the same sources — a chosen file as its bytes (the `File`), pasted text as text — go back to
  * the build worker, which decodes them the one way it decoded them the first time (a Latin-1 file stays
  * Latin-1). A dataset built in memory is remembered by its host (`rememberSources`); a dataset served
- * with the app names its lists in the dataset index (`inputs`), fetched as bytes when needed.
+ * with the app names its lists in the dataset index (`inputs`), fetched as bytes when needed; its alias file
+ * is decoded here by the same `decodeInput` as the CLI's (the page combines it with the review list's lines).
  */
+import { decodeInputFile } from '../../core/ingest/decode-input';
 import type { InputFile } from '../../core/ingest/types';
 import { appUrl } from '../env';
 import type { Dataset } from './dataset';
@@ -58,7 +60,8 @@ export async function sourcesOf(dataset: Dataset, entries: DatasetEntry[]): Prom
   if (!entry?.inputs) throw new Error('the paper lists this dataset was built from are not available in the browser');
   const pending = Promise.all([
     Promise.all(entry.inputs.map(fetchBytes)),
-    entry.aliases ? fetchBytes(entry.aliases).then((bytes) => ({ name: entry.aliases!, text: new TextDecoder().decode(bytes) })) : null,
+    // read as the CLI reads it (core's decodeInput: a Latin-1 alias file stays Latin-1, gzip is inflated)
+    entry.aliases ? fetchBytes(entry.aliases).then((bytes) => decodeInputFile(new Uint8Array(bytes), entry.aliases!)) : null,
   ]).then(([files, aliases]) => ({ inputs: files.map((bytes, k) => ({ kind: 'bytes' as const, name: entry.inputs![k], bytes })), aliases }));
   remembered.set(dataset, pending);
   pending.catch(() => remembered.delete(dataset));
