@@ -9,6 +9,7 @@ import { readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFile, InputFormat } from '../src/core/ingest/types';
+import { DEFAULT_BUILD_OPTIONS } from '../src/core/bundle/types';
 import { stderrProgress } from './lib/progress';
 import { OutDirError, checkOutDir, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type PrewrittenAbstracts } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
@@ -27,10 +28,11 @@ any of them gzipped (.gz); the format is detected from each file's content. Seve
 Options:
   --out DIR                 output folder: bundle.json, abstracts/ (chunks), report.json (required; written as a whole)
   --format F                force the input format (${INPUT_FORMATS.join('|')})
-  --counting fractional|full   co-author weight per shared paper: 1/(n-1) (default) or 1
-  --max-authors N|none      papers with more than N authors add no co-author weight (default 100; none: no cap)
-  --resolution R            modularity resolution for Leiden (default 1; higher: more, smaller communities)
-  --seed S                  random seed for communities and layout (default 1)
+  --counting fractional|full   link strength a shared paper gives two co-authors: 1/(n-1) (fractional) or 1 (full);
+                            default ${DEFAULT_BUILD_OPTIONS.counting}
+  --max-authors N|none      papers with more than N authors add no link strength (default ${DEFAULT_BUILD_OPTIONS.maxAuthors ?? 'none'}; none: no cap)
+  --resolution R            modularity resolution for Leiden (default ${DEFAULT_BUILD_OPTIONS.resolution}; higher: more, smaller communities)
+  --seed S                  random seed for communities and layout (default ${DEFAULT_BUILD_OPTIONS.seed})
   --aliases FILE            tab-separated "variant<TAB>canonical[<TAB>paper]" lines merging or splitting names
   --name NAME               dataset name shown in the explorer
   -h, --help                this help

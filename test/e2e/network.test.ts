@@ -136,7 +136,7 @@ describe('size by', () => {
 
   it('total link strength, degree and betweenness make the top author by that measure the largest disc', async () => {
     const sizeBy = page.getByRole('radiogroup', { name: 'Size authors by' });
-    await sizeBy.getByRole('radio', { name: 'Link strength' }).click();
+    await sizeBy.getByRole('radio', { name: 'Total link strength' }).click();
     await expect(largest()).resolves.toBe(await argmax('weightedDegree'));
     await sizeBy.getByRole('radio', { name: 'Degree' }).click();
     await expect(largest()).resolves.toBe(await argmax('coauthorCount'));

@@ -1,8 +1,11 @@
 /**
  * The build options' rules, defined once: the pipeline (`resolveOptions`), the CLI (`scripts/build-graph.ts`)
  * and the browser's import dialog all check options here, so a value refused in one is refused in all
- * with the same words. Defaults are `DEFAULT_BUILD_OPTIONS`; the bundle schema (schema.ts) re-checks them on load.
+ * with the same words. Defaults are `DEFAULT_BUILD_OPTIONS`; what a valid value is comes from the bundle schema
+ * (schema.ts `BuildOptionsSchema`), which also checks them when a bundle is loaded.
  */
+import * as v from 'valibot';
+import { BuildOptionsSchema } from './schema';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from './types';
 
 export type BuildOptionName = keyof BuildOptions;
@@ -15,18 +18,12 @@ export const BUILD_OPTION_RULES: Record<BuildOptionName, { flag: string; expects
   seed: { flag: 'seed', expects: 'a whole number' },
 };
 
-/** Whether `value` is a valid value of option `name` (null is valid only for `maxAuthors`: no cap). */
+/**
+ * Whether `value` is a valid value of option `name` (null is valid only for `maxAuthors`: no cap), by the
+ * bundle schema's own rule for that option (`BuildOptionsSchema`, valibot), so the two cannot drift apart.
+ */
 export function validOption(name: BuildOptionName, value: unknown): boolean {
-  switch (name) {
-    case 'counting':
-      return value === 'fractional' || value === 'full';
-    case 'maxAuthors':
-      return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 2);
-    case 'resolution':
-      return typeof value === 'number' && Number.isFinite(value) && value > 0;
-    case 'seed':
-      return typeof value === 'number' && Number.isInteger(value);
-  }
+  return v.is(BuildOptionsSchema.entries[name], value);
 }
 
 /**

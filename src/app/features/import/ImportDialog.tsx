@@ -86,7 +86,7 @@ function BuildOptionsFields({ fields, setFields, problems }: { fields: OptionFie
         <span className="import-options-summary">{invalid ? 'check the values below' : optionsSummary(parsed)}</span>
       </summary>
       <div className="import-options-grid">
-        <Field label="Co-author weight" hint="Fractional: a paper with n authors gives each pair 1/(n−1).">
+        <Field label="Counting" hint="The link strength a paper gives each pair of its n authors: 1/(n−1) (fractional) or 1 (full).">
           {(id, d) => (
             <select id={id} aria-describedby={d} value={fields.counting} onChange={on('counting')}>
               <option value="fractional">Fractional (Newman)</option>

@@ -15,7 +15,7 @@ import { BetweennessStatus } from './BetweennessStatus';
 
 const SIZE_OPTIONS: { value: SizeBy; label: string; title: string }[] = [
   { value: 'papers', label: 'Papers', title: 'Number of papers' },
-  { value: 'strength', label: 'Link strength', title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { value: 'strength', label: 'Total link strength', title: 'Total link strength: the sum of the author’s co-author link strengths' },
   { value: 'degree', label: 'Degree', title: 'Degree: the number of co-authors' },
   { value: 'betweenness', label: 'Betweenness', title: 'Betweenness: how many shortest co-author chains pass through the author' },
 ];
