@@ -50,13 +50,13 @@ export type WorkerRequest =
       owner: Int32Array;
     };
 
-/** Messages from the worker. */
+/** Messages from the worker: each answers the request of the same `id` (the worker runs urgent requests first). */
 export type WorkerReply =
-  | { type: 'labels'; terms: CommunityTerms[]; timingsMs: Record<string, number> }
-  | { type: 'starts'; found: (LeidenStart & { start: number })[]; ms: number }
-  | { type: 'layout'; found: (CommunityPiece & { community: number })[]; ms: number }
-  | ({ type: 'abstracts'; ms: number } & PrewrittenAbstracts)
-  | { type: 'error'; message: string };
+  | { type: 'labels'; id: number; terms: CommunityTerms[]; timingsMs: Record<string, number> }
+  | { type: 'starts'; id: number; found: (LeidenStart & { start: number })[]; ms: number }
+  | { type: 'layout'; id: number; found: (CommunityPiece & { community: number })[]; ms: number }
+  | ({ type: 'abstracts'; id: number; ms: number } & PrewrittenAbstracts)
+  | { type: 'error'; id: number; message: string };
 
 /**
  * A worker thread running `url`: a TypeScript file is loaded through tsx's loader (registered inside the worker,
@@ -90,26 +90,30 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
   let abstracts: Promise<WorkerReply> | null = null;
   // beside this module: build-worker.ts under tsx, build-worker.mjs in the bundle (scripts/bundled.mjs bundles both)
   const worker = startWorker(new URL(import.meta.url.endsWith('.ts') ? './build-worker.ts' : './lib+build-worker.mjs', import.meta.url));
-  // every request but 'texts' gets one reply, in order
-  const pending: { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }[] = [];
+  // every request but 'texts' gets one reply, by id (not in order: the worker runs urgent requests first)
+  const pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
   let failed: Error | null = null;
   const fail = (err: Error) => {
     failed = err;
-    for (const p of pending.splice(0)) p.reject(err);
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
   };
   worker.on('message', (msg: WorkerReply) => {
     if (msg.type === 'error') return fail(new Error(`build thread: ${msg.message}`));
-    pending.shift()?.resolve(msg);
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    p?.resolve(msg);
   });
   worker.on('error', (err) => fail(err));
   worker.on('exit', (code) => {
-    if (pending.length) fail(new Error(`build thread stopped (exit code ${code})`));
+    if (pending.size) fail(new Error(`build thread stopped (exit code ${code})`));
   });
-  const post = (msg: WorkerRequest, transfer: ArrayBuffer[] = []) => worker.postMessage(msg, transfer);
+  const post = (msg: WorkerRequest, transfer: ArrayBuffer[] = []) => worker.postMessage({ ...msg, id: nextId++ }, transfer);
   const ask = (msg: WorkerRequest, transfer: ArrayBuffer[] = []) =>
     new Promise<WorkerReply>((resolve, reject) => {
       if (failed) return reject(failed);
-      pending.push({ resolve, reject });
+      pending.set(nextId, { resolve, reject });
       post(msg, transfer);
     });
   const threads: BuildThreads = {

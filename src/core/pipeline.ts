@@ -195,16 +195,6 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   done('communities');
 
   let terms: { terms: string[] }[] | null = null;
-  // labels on another thread go on while the layout is worked out here
-  const termsLater = labelsElsewhere ? labelsElsewhere(paperCommunity, comm.count) : null;
-  if (!termsLater) {
-    stage('labels');
-    const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
-    terms = labeler ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count) : null;
-    done('labels');
-  }
-
-  stage('layout');
   const layoutInput: LayoutInput = {
     authorCount,
     paperAuthors: people.paperAuthors,
@@ -216,9 +206,20 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     seed: options.seed,
     onProgress: (f) => progress('layout', f),
   };
-  // communities laid out here and on another thread, each taking the next not yet taken (the same wherever laid out)
-  const pieces = new Map<number, CommunityPiece>();
+  // communities laid out here and on another thread, each taking the next not yet taken (the same wherever laid
+  // out); offered before the labels are asked for, so the other thread takes its share of the layout first
   const sharedLayout = threads?.layoutCommunities && comm.count > 1 ? threads.layoutCommunities(layoutInput) : null;
+  // labels on another thread go on while the layout is worked out here
+  const termsLater = labelsElsewhere ? labelsElsewhere(paperCommunity, comm.count) : null;
+  if (!termsLater) {
+    stage('labels');
+    const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
+    terms = labeler ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count) : null;
+    done('labels');
+  }
+
+  stage('layout');
+  const pieces = new Map<number, CommunityPiece>();
   if (sharedLayout) {
     const members = communityMembers(layoutInput);
     for (let c = sharedLayout.take(); c < comm.count; c = sharedLayout.take()) pieces.set(c, layoutCommunity(layoutInput, members, c));

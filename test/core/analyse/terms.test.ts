@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, SEED_PATH, aclMain } from '../helpers';
-import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities } from '../../../src/core/analyse/terms';
+import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities, labelTokenized, tokenizePapersSteps } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 
@@ -20,6 +20,16 @@ describe('labels on acl_2020_main', () => {
     expect(termsOf('Roberto Navigli')).toContain('word sense disambiguation');
     // Ivan Vulić, Anna Korhonen: multilingual / cross-lingual.
     expect(termsOf('Ivan Vulić')).toMatch(/multilingual|cross-lingual/);
+  });
+
+  it("are the same when tokenised in slices (as the CLI's build thread does, between Leiden starts and layouts)", () => {
+    const steps = tokenizePapersSteps(papers, 100);
+    let r = steps.next();
+    let slices = 1;
+    for (; !r.done; r = steps.next()) slices++;
+    // 3,022 papers in slices of 100, twice (the two passes), and the step between them
+    expect(slices).toBeGreaterThan(60);
+    expect(labelTokenized(r.value, papers.map((p) => p.community), bundle.communities.length)).toEqual(labels);
   });
 
   it('give 2–4 terms per community with text, no filler, no term inside another', () => {

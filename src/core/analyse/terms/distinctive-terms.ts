@@ -20,7 +20,7 @@
  */
 import { Counter } from './int-tables';
 import { buildStopWords } from './stop-words';
-import { collectPaperTerms, readStreams, Vocabulary, type PaperTerms } from './tokenize';
+import { collectPaperTerms, collectPaperTermsSteps, readStreams, readStreamsSteps, Vocabulary, type PaperTerms } from './tokenize';
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
 
 interface Candidate {
@@ -61,6 +61,19 @@ export interface TokenizedPapers {
 export function tokenizePapers(papers: readonly { title: string; abstract: string | null }[], opts: LabelOptions = {}): TokenizedPapers {
   const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
   const perPaper = collectPaperTerms(readStreams(papers, vocab), vocab);
+  return { vocab, perPaper, paperCount: papers.length };
+}
+
+/**
+ * `tokenizePapers` in slices: the generator yields after every `slice` papers of each pass, so a thread can do
+ * more urgent work between slices (the CLI's build thread: a Leiden start or community layouts the main thread
+ * waits for), and returns exactly what `tokenizePapers` returns. Throws nothing.
+ */
+export function* tokenizePapersSteps(papers: readonly { title: string; abstract: string | null }[], slice: number, opts: LabelOptions = {}): Generator<void, TokenizedPapers, void> {
+  const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
+  const streams = yield* readStreamsSteps(papers, vocab, slice);
+  yield;
+  const perPaper = yield* collectPaperTermsSteps(streams, vocab, slice);
   return { vocab, perPaper, paperCount: papers.length };
 }
 

@@ -175,6 +175,19 @@ export interface WordStreams {
  * phrases. Linear in the text's length; throws nothing.
  */
 export function readStreams(papers: readonly Pick<LabelPaper, 'title' | 'abstract'>[], vocab: Vocabulary): WordStreams {
+  const steps = readStreamsSteps(papers, vocab, papers.length + 1);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `readStreams` in slices: the generator yields after every `slice` papers (the caller may do other work in
+ * between: the CLI's build thread runs a Leiden start or a community layout the main thread waits for) and
+ * returns the same streams as `readStreams`. Throws nothing.
+ */
+export function* readStreamsSteps(papers: readonly Pick<LabelPaper, 'title' | 'abstract'>[], vocab: Vocabulary, slice: number): Generator<void, WordStreams, void> {
   const start = new Int32Array(papers.length + 1);
   const titleEnd = new Int32Array(papers.length);
   // Word and phrase streams, and per term its paper count and the last paper that counted it, in typed
@@ -262,12 +275,16 @@ export function readStreams(papers: readonly Pick<LabelPaper, 'title' | 'abstrac
     pair[len++] = -1;
   };
 
-  for (let p = 0; p < papers.length; p++) {
-    const paper = papers[p]!;
-    start[p] = len;
-    scan(paper.title ?? '', p + 1);
-    titleEnd[p] = len;
-    if (paper.abstract) scan(paper.abstract, p + 1);
+  for (let from = 0; from < papers.length; from += slice) {
+    if (from > 0) yield;
+    const to = Math.min(papers.length, from + slice);
+    for (let p = from; p < to; p++) {
+      const paper = papers[p]!;
+      start[p] = len;
+      scan(paper.title ?? '', p + 1);
+      titleEnd[p] = len;
+      if (paper.abstract) scan(paper.abstract, p + 1);
+    }
   }
   start[papers.length] = len;
   const counts = new Counter();
@@ -303,6 +320,15 @@ export interface PaperTerms {
  * Three-word phrases are added to `vocab` here. Linear in the streams' length; throws nothing.
  */
 export function collectPaperTerms(streams: WordStreams, vocab: Vocabulary): PaperTerms {
+  const steps = collectPaperTermsSteps(streams, vocab, streams.titleEnd.length + 1);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `collectPaperTerms` in slices of `slice` papers (see `readStreamsSteps`); the same result. Throws nothing. */
+export function* collectPaperTermsSteps(streams: WordStreams, vocab: Vocabulary, slice: number): Generator<void, PaperTerms, void> {
   const paperCount = streams.titleEnd.length;
   const start = new Int32Array(paperCount + 1);
   const terms = new IntList();
@@ -323,6 +349,7 @@ export function collectPaperTerms(streams: WordStreams, vocab: Vocabulary): Pape
   };
 
   for (let p = 0; p < paperCount; p++) {
+    if (p > 0 && p % slice === 0) yield;
     touched.length = 0;
     const stamp = p + 1;
     for (let i = streams.start[p]!; i < streams.start[p + 1]!; i++) {
