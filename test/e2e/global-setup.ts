@@ -23,6 +23,8 @@ declare module 'vitest' {
     atlasUrl: string;
     /** The shared Chromium's address (browser.ts `launchChromium` connects to it). */
     chromiumWs: string;
+    /** The shared Chromium's browser process id (test/setup/cpu-usage.ts samples its process tree). */
+    chromiumPid: number;
   }
 }
 
@@ -76,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('atlasUrl', server.url);
   chromium = await starting;
   project.provide('chromiumWs', chromium.wsEndpoint());
+  project.provide('chromiumPid', chromium.process().pid ?? 0);
   return async () => {
     await server?.close();
     await chromium?.close();

@@ -1,38 +1,80 @@
 /**
  * Per-file CPU accounting, on only when ATLAS_TEST_CPU=1 (for measuring the suite on a shared machine, where
  * wall time says more about the neighbours than about the test): after a file's last hook, appends one line
- * `{ file, wallMs, cpuMs, childCpuMs }` to test-output/cpu.jsonl. `cpuMs` is this worker process's user+system
- * time (vitest runs each file in a fresh process); `childCpuMs` is that of the child processes it waited for
- * (Chromium and its renderer/GPU processes, spawned `tsx` runs), read from /proc/self/stat.
+ * `{ file, wallMs, cpuMs, childCpuMs, chromiumCpuMs }` to test-output/cpu.jsonl. `cpuMs` is this worker
+ * process's user+system time since the file started; `childCpuMs` is that of the child processes it waited
+ * for (spawned `tsx` runs), read from /proc/self/stat. `chromiumCpuMs` (e2e files) is the CPU of the one
+ * shared Chromium's process tree (browser, GPU, renderers, utilities; ended children its processes reaped
+ * included) over the file: the e2e global setup passes the browser's pid. Files running at the same time
+ * share that figure, so per-file Chromium CPU needs one file at a time (`--no-file-parallelism`).
  */
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-output/cpu.jsonl');
+/** USER_HZ is 100 on Linux: a clock tick is 10 ms. */
+const TICK_MS = 10;
 
-/** utime, stime, cutime, cstime of this process in ms (Linux /proc; null elsewhere). */
-function procTimes(): { self: number; children: number } | null {
+/** The fields of /proc/<pid>/stat after "pid (comm) " (state is index 0, ppid 1, utime 11 … cstime 14). */
+function statFields(pid: string | number): string[] | null {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields after "pid (comm) ": state is index 0, so utime is 11, stime 12, cutime 13, cstime 14 (clock ticks)
-    const tick = 10; // USER_HZ is 100 on Linux
-    return { self: (Number(f[11]) + Number(f[12])) * tick, children: (Number(f[13]) + Number(f[14])) * tick };
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/** utime, stime, cutime, cstime of this process in ms (Linux /proc; null elsewhere). */
+function procTimes(): { self: number; children: number } | null {
+  const f = statFields('self');
+  if (!f) return null;
+  return { self: (Number(f[11]) + Number(f[12])) * TICK_MS, children: (Number(f[13]) + Number(f[14])) * TICK_MS };
+}
+
+/**
+ * CPU ms of the process `root` and all its descendants, each with the ended children it reaped (cutime,
+ * cstime), so a renderer that exited during the file still counts once its parent waited for it.
+ */
+export function treeCpuMs(root: number): number | null {
+  const parent = new Map<number, number>();
+  const times = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return null;
+  }
+  for (const p of pids) {
+    const f = statFields(p);
+    if (!f) continue;
+    parent.set(Number(p), Number(f[1]));
+    times.set(Number(p), (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS);
+  }
+  if (!times.has(root)) return null;
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, ms] of times) if (inTree(pid)) total += ms;
+  return total;
 }
 
 if (process.env.ATLAS_TEST_CPU === '1') {
   const start = Date.now();
   // unit files share worker processes (isolate: false), so a file's share is what was spent since it started
   const t0 = procTimes();
+  const chromiumPid = inject('chromiumPid');
+  const c0 = chromiumPid ? treeCpuMs(chromiumPid) : null;
   afterAll(({}, suite) => {
     const t1 = procTimes();
+    const c1 = chromiumPid ? treeCpuMs(chromiumPid) : null;
     const t = t1 && t0 ? { self: t1.self - t0.self, children: t1.children - t0.children } : null;
     const file = path.relative(path.resolve(import.meta.dirname, '../..'), (suite as { file?: { filepath: string } }).file?.filepath ?? '?');
     mkdirSync(path.dirname(OUT), { recursive: true });
-    appendFileSync(OUT, `${JSON.stringify({ file, pid: process.pid, wallMs: Date.now() - start, cpuMs: t?.self ?? null, childCpuMs: t?.children ?? null })}\n`);
+    const line = { file, pid: process.pid, wallMs: Date.now() - start, cpuMs: t?.self ?? null, childCpuMs: t?.children ?? null, chromiumCpuMs: c0 !== null && c1 !== null ? c1 - c0 : null };
+    appendFileSync(OUT, `${JSON.stringify(line)}\n`);
   });
 }
