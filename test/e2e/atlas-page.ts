@@ -74,6 +74,17 @@ export async function frames(page: Page, n = 2): Promise<void> {
 }
 
 /**
+ * Switch the system's colour scheme under an open page, as a user's OS does at dusk (the app follows
+ * `prefers-color-scheme` live): the page is not reloaded, so a file checks both themes on one load of a
+ * big map. Returns once the store took the theme and the map is drawn in it (`settled`).
+ */
+export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.waitForFunction(`window.__atlas.store.getState().theme === ${JSON.stringify(theme)}`);
+  await settled(page);
+}
+
+/**
  * Wait until the camera has stopped, the level of detail has caught up with it (maps without one count as
  * caught up) and three more frames are drawn; `pauseMs` first lets a just-started camera animation begin.
  */

@@ -3,15 +3,17 @@
  * both themes, on the seed and on the 30k map (level of detail), before any hover and after a hover and a
  * selection; and when the drawn graph changes under the pointer (a level-of-detail refill), the page neither
  * fails ("Cannot read properties of undefined (reading 'hidden')") nor keeps emphasising a node no longer drawn.
+ * Each map is loaded once for the file; the tests run on it in turn (the theme switched in place; the refill
+ * check, which drops nodes, last).
  */
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { appUrl, frames, fromStore, OUTPUT_DIR, settled } from './atlas-page';
+import { appUrl, frames, fromStore, OUTPUT_DIR, settled, switchTheme } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -24,13 +26,31 @@ useBigBundle('acl_2016_2021_all', (b, q) => {
   big = q;
 });
 
+/**
+ * One page per map for the whole file, opened at the first test that needs it (light theme): a test in the
+ * other theme switches the system theme under it (`switchTheme`), as the app follows it live, so the 30k
+ * map is loaded once instead of once per test.
+ */
+const pages = new Map<string, Promise<{ page: Page; errors: string[] }>>();
 async function open(query: string, theme: Theme): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: theme }, { userMode: true });
-  await opened.page.goto(appUrl(query));
-  await waitForState(opened.page, 'ready', 120_000);
-  await settled(opened.page);
-  return opened;
+  let opened = pages.get(query);
+  if (!opened) {
+    opened = (async () => {
+      const o = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }, { userMode: true });
+      await o.page.goto(appUrl(query));
+      await waitForState(o.page, 'ready', 120_000);
+      return o;
+    })();
+    pages.set(query, opened);
+  }
+  const o = await opened;
+  await switchTheme(o.page, theme);
+  return o;
 }
+
+afterAll(async () => {
+  for (const opened of pages.values()) await (await opened).page.context().close();
+});
 
 /**
  * The links layer alone (Sigma's other layers hidden for the shot), inside the canvas away from the legend
@@ -81,7 +101,6 @@ describe.each([
     const after = await linkPixels(page, `${name}-${theme}-after`, theme);
     expect(after.share).toBeGreaterThan(before.share * 0.5);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 300_000);
 });
 
@@ -121,6 +140,5 @@ describe('the drawn graph changes under the pointer (30k map, level of detail)',
       return n;
     })()`);
     expect(overlayPixels).toBe(0);
-    await page.context().close();
   }, 300_000);
 });
