@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './test/setup/sequencer';
+import { E2eDurationsReporter } from './test/setup/durations';
 
 export default defineConfig({
   test: {
@@ -14,6 +15,8 @@ export default defineConfig({
     setupFiles: ['test/setup/cpu-usage.ts'],
     // e2e files longest first where vitest has no durations cached (fresh clone): see the file
     sequence: { sequencer: LongestFirst },
+    // ATLAS_WRITE_DURATIONS=1 records the e2e files' wall times for that order (test/setup/durations.ts)
+    ...(process.env.ATLAS_WRITE_DURATIONS === '1' ? { reporters: ['default', new E2eDurationsReporter()] } : {}),
     projects: [
       {
         // unit files run in parallel (one worker per core); acl_2020_main is built once for all of them.

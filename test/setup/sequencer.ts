@@ -1,47 +1,20 @@
 /**
  * File order of `npm test`: vitest's own order (e2e files before unit files, then the longest run of the cached
- * last run first), except that e2e files run longest first by the wall times measured below when vitest has no
- * cache of its own (a fresh clone, CI): there it fell back to the files' order on disk, which started
- * select-framing (the longest file) among the last, so one worker ran it alone at the end. Longest first lets
- * the two workers finish together. A file missing here runs after the listed ones; the figures only order.
+ * last run first), except that e2e files run longest first by recorded wall times when vitest has no cache of
+ * its own (a fresh clone, CI): there it fell back to the files' order on disk, which started select-framing
+ * (then the longest file) among the last, so one worker ran it alone at the end. Longest first lets the two
+ * workers finish together. The wall times are those a test run wrote into e2e-durations.json
+ * (`ATLAS_WRITE_DURATIONS=1`, see durations.ts), not a table kept by hand; a file missing there runs after the
+ * listed ones; the figures only order.
  */
 import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { e2eKey, readE2eDurations } from './durations';
 
-/** Wall seconds of each e2e file in one run of the e2e project (1 Dec 2026, 00:15, load 6-18, 2 workers). */
-const E2E_SECONDS: Record<string, number> = {
-  'select-framing': 267,
-  insights: 235,
-  pick: 202,
-  import: 161,
-  safety: 152,
-  openalex: 103,
-  network: 98,
-  overview: 93,
-  layout: 92,
-  'search-names': 86,
-  'share-view': 66,
-  decisions: 56,
-  'hover-labels': 49,
-  stale: 39,
-  abstracts: 39,
-  'network-big': 37,
-  explorer: 31,
-  resize: 29,
-  labels: 27,
-  filters: 26,
-  errors: 23,
-  phone: 16,
-  'paper-card': 16,
-  'pick-pending': 16,
-  'search-keys': 14,
-  time: 11,
-  dialogs: 9,
-  'datasets-cli': 7,
-};
+/** Wall seconds of the e2e files as a test run recorded them (durations.ts): no table kept by hand. */
+const E2E_SECONDS = readE2eDurations();
 
-const seconds = (spec: TestSpecification): number =>
-  spec.project.name === 'e2e' ? (E2E_SECONDS[path.basename(spec.moduleId).replace(/\.test\.ts$/, '')] ?? 0) : 0;
+const seconds = (spec: TestSpecification): number => (spec.project.name === 'e2e' ? (E2E_SECONDS[e2eKey(spec.moduleId)] ?? 0) : 0);
 
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
