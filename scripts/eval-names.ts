@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../src/core/bundle/indices';
-import { BODY_PAPERS, CLAIM_PROBABILITY, CANDIDATE_PROBABILITY, flagHomonyms } from '../src/core/queries/homonyms';
+import { BODY_PAPERS, CLAIM_PROBABILITY, CANDIDATE_PROBABILITY, flagHomonyms, topicAbstracts } from '../src/core/queries/homonyms';
 import { suggestSamePerson } from '../src/core/queries/synonyms';
 import { foldName, parseName } from '../src/core/names/index';
 import {
@@ -83,11 +83,18 @@ const baseScore = scoreRanked(baselinePairs, personTruth);
 // Homonym flags: every person with 2+ clusters, with the posterior; the claim is what is scored, the candidates
 // that are not claimed are listed apart in the explorer ("not a claim").
 const tHom = performance.now();
+// what the explorer claims: topics from titles (it never loads a big dataset's abstracts whole, issue 12)
 const everyone = flagHomonyms(bundle, { minScore: -Infinity });
 const homMs = performance.now() - tHom;
+// the same claims with topics from titles + abstracts (BODY_MODEL.abstracts), where the corpus has them for most papers
+const abstractText = topicAbstracts(prep.abstracts);
+const tAbs = performance.now();
+const withAbstracts = abstractText ? flagHomonyms(bundle, { minScore: -Infinity, abstracts: abstractText }).filter((f) => f.claimed) : null;
+const absMs = performance.now() - tAbs;
 const candidates = everyone.filter((f) => f.claimed || f.probability >= CANDIDATE_PROBABILITY);
 const flags = candidates.filter((f) => f.claimed);
 const homonyms = trueHomonyms(peopleTruth);
+const absRight = withAbstracts?.filter((f) => homonyms.has(f.author)) ?? [];
 const byProbability = [...everyone].sort((x, y) => y.probability - x.probability || y.score - x.score);
 const candidateRanks = byProbability.flatMap((f, i) => (homonyms.has(f.author) ? [{ name: bundle.authors.name[f.author]!, rank: i + 1, claimed: f.claimed, probability: f.probability }] : []));
 const flaggedTrue = flags.filter((f) => homonyms.has(f.author));
@@ -139,16 +146,20 @@ const lines = [
   `| "may be N different people" flags | flagged (claimed: a body of work of ${BODY_PAPERS}+ papers more likely than not another person's) | ${flags.length} | — |`,
   `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue.length / eligible : 0)} |`,
   `| | recall (of ${eligibleTrue.length} people with 2+ ids and 2+ papers) | ${f3(homRecall)} (${flaggedTrue.length}) | — |`,
+  ...(withAbstracts
+    ? [`| | with topics from titles + abstracts: flagged / precision / recall | ${withAbstracts.length} / ${f3(withAbstracts.length ? absRight.length / withAbstracts.length : 0)} / ${f3(eligibleTrue.length ? absRight.length / eligibleTrue.length : 0)} | — |`]
+    : []),
   '',
   `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
   `candidates not claimed (shown apart, "not a claim", probability ≥ ${CANDIDATE_PROBABILITY}): ${candidates.length - flags.length}; people with 2+ clusters: ${everyone.length}; true homonyms by probability: ${candidateRanks.map((r) => `${r.name} #${r.rank} (${r.probability.toFixed(2)})`).join(', ') || 'none'}`,
   `of the ${eligibleTrue.length} people with 2+ ids, ${spellingGaps} carry their 2 ids on 2 spellings the build joins (one person the truth gave two ids, e.g. Tony O'Dowd / Tony O’Dowd)`,
-  `claims: ${flags.map((f) => `${bundle.authors.name[f.author]} (${homonyms.has(f.author) ? '+' : '-'})`).join(', ') || 'none'}`,
+  `claims: ${flags.map((f) => `${bundle.authors.name[f.author]} (${homonyms.has(f.author) ? '+' : '-'} ${f.bodyProbability.toFixed(2)})`).join(', ') || 'none'}`,
+  `claims with topics from titles + abstracts: ${withAbstracts ? withAbstracts.map((f) => `${bundle.authors.name[f.author]} (${homonyms.has(f.author) ? '+' : '-'} ${f.bodyProbability.toFixed(2)})`).join(', ') || 'none' : 'the corpus has abstracts for under half its papers'}`,
   `claims by body-of-work probability (≥ t): ${curve.map((r) => `${r.threshold}: ${r.flagged} flagged, P ${f3(r.precision)}, R ${f3(r.recall)}`).join('; ')}`,
   `other rules: the name's probability alone ≥ ${CLAIM_PROBABILITY}: ${probabilityOnly.flagged} flagged, P ${f3(probabilityOnly.precision)}; that and two bodies of work of ${BODY_PAPERS}+ papers (the previous rule): ${twoBodies.flagged} flagged, P ${f3(twoBodies.precision)}`,
   `split check (nothing chosen on the ids; each half of the names by a hash): ${split.map((s) => `${s.half}: ${s.flagged} flagged, P ${f3(s.precision)}, R ${f3(s.recall)} of ${s.trues}`).join('; ')}`,
   `baselines: merges = same surname + first given name; suggestions = same surname + first initial + a shared co-author, ranked by shared co-authors; flags = a random person with 2+ papers`,
-  `time: prepare ${((tPrep - t0) / 1000).toFixed(1)} s, suggestions ${(sugMs / 1000).toFixed(2)} s, flags ${(homMs / 1000).toFixed(2)} s`,
+  `time: prepare ${((tPrep - t0) / 1000).toFixed(1)} s, suggestions ${(sugMs / 1000).toFixed(2)} s, flags ${(homMs / 1000).toFixed(2)} s, flags with abstracts ${(absMs / 1000).toFixed(2)} s`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
 
@@ -185,6 +196,14 @@ if (show > 0) {
       trueHomonymsByProbability: candidateRanks,
       byThreshold: curve,
       splitCheck: split,
+      withAbstracts: withAbstracts
+        ? {
+            flagged: withAbstracts.length,
+            precision: withAbstracts.length ? absRight.length / withAbstracts.length : 0,
+            recall: eligibleTrue.length ? absRight.length / eligibleTrue.length : 0,
+            claimed: withAbstracts.map((f) => ({ name: bundle.authors.name[f.author]!, trueHomonym: homonyms.has(f.author), bodyProbability: f.bodyProbability, bodies: f.bodies, papers: f.papers })),
+          }
+        : null,
     },
     baselines: {
       merges: { precision: merges.baseline.precision, recall: merges.baseline.recall },

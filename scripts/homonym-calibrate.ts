@@ -1,5 +1,5 @@
 /**
- * npm run eval:homonym-calibrate [-- TRUTH.jsonl CORPUS.jsonl] [--seeds 3] [--body 5]
+ * npm run eval:homonym-calibrate [-- TRUTH.jsonl CORPUS.jsonl] [--seeds 3] [--body 5] [--abstracts] [--dump FILE]
  *
  * Measures the evidence model of the "may be N different people" claim (`BODY_RATES`, `CLUSTER_RATES` in
  * src/core/queries/homonyms.ts) from two kinds of confirmed cases, neither of them one of the names scored:
@@ -16,21 +16,21 @@
  * λ · namesake rate / own rate · the ratios, λ the namesakes expected for the name (name-commonness.ts).
  * Names are halved by a hash: the model is fitted on one half and its claims checked on the other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CATCH_ALLS, parseTruth, prepareCorpus, preparePapers, truthOfPeople, type PreparedCorpus } from './lib/name-eval';
-import { bodiesOfWork, splitPersonCandidates } from '../src/core/queries/homonyms';
+import { bodiesOfWork, coauthorDistance, splitPersonCandidates } from '../src/core/queries/homonyms';
 import { namePrior } from '../src/core/queries/name-commonness';
 import { linkBetween } from '../src/core/bundle/indices';
 import { topicIndex, topicSimilarity, topicVector } from '../src/core/queries/topics';
 import { mulberry32 } from '../src/core/util/random';
-import type { Bundle } from '../src/core/bundle/types';
+import type { Abstracts, Bundle } from '../src/core/bundle/types';
 import { foldName, parseName } from '../src/core/names/index';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { seeds: { type: 'string', default: '3' }, body: { type: 'string', default: '5' }, json: { type: 'boolean' } },
+  options: { seeds: { type: 'string', default: '3' }, body: { type: 'string', default: '5' }, json: { type: 'boolean' }, dump: { type: 'string' }, abstracts: { type: 'boolean' } },
 });
 const corpora = resolve('..', 'shared', 'corpora');
 const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
@@ -42,6 +42,7 @@ for (const p of [truthPath, corpusPath])
   }
 const seeds = Number(values.seeds) || 3;
 const bodyPapers = Number(values.body) || 5;
+const useAbstracts = !!values.abstracts;
 
 const prep = prepareCorpus({ name: corpusPath, text: readFileSync(corpusPath, 'utf8') }, parseTruth(truthPath, readFileSync(truthPath, 'utf8')));
 const b0 = prep.bundle;
@@ -65,6 +66,8 @@ interface Side {
   sim: number;
   sharedVenue: boolean;
   yearsOverlap: boolean;
+  /** Bodies only: co-author distance (`coauthorDistance`, -1 for clusters). */
+  dist: number;
   namesake: boolean;
   half: number;
 }
@@ -79,13 +82,15 @@ const sides: Side[] = [];
 const persons: Person[] = [];
 
 /** Facts of `author` in `bundle`; `origin(p)` tells whose a paper is (0: the person's, 1: the namesake's). */
-function collect(bundle: Bundle, author: number, origin: ((p: number) => number) | null, h: number) {
-  const index = topicIndex(bundle, null);
-  const split = splitPersonCandidates(bundle, author);
+function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: ((p: number) => number) | null, h: number) {
+  // with --abstracts everything (groups joined by topic, bodies, similarity) uses titles + abstracts, as the queries do when given them
+  const text = useAbstracts ? abstracts : null;
+  const index = topicIndex(bundle, text);
+  const split = splitPersonCandidates(bundle, author, text);
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) byCluster.set(g.cluster, [...(byCluster.get(g.cluster) ?? []), ...g.papers]);
   const clusters = [...byCluster.values()].sort((x, y) => y.length - x.length || Math.min(...x) - Math.min(...y));
-  const bodies = bodiesOfWork(bundle, split, null, bodyPapers);
+  const bodies = bodiesOfWork(bundle, split, text, bodyPapers);
   const whose = (papers: number[]) => (origin ? (papers.filter((p) => origin(p) === 1).length * 2 > papers.length ? 1 : 0) : 0);
   const years = (papers: number[]) => {
     const ys = papers.map((p) => bundle.papers.year[p]).filter((y): y is number => y != null);
@@ -107,6 +112,7 @@ function collect(bundle: Bundle, author: number, origin: ((p: number) => number)
         sim: topicSimilarity(mv, topicVector(index, s)),
         sharedVenue: s.some((p) => bundle.papers.venue[p] != null && venues.has(bundle.papers.venue[p])),
         yearsOverlap: !!(y0 && y1 && y1[0] <= y0[1] && y0[0] <= y1[1]),
+        dist: level === 'body' ? coauthorDistance(bundle, author, main, s) : -1,
         namesake: whose(s) !== mainOrigin,
         half: h,
       });
@@ -118,7 +124,7 @@ function collect(bundle: Bundle, author: number, origin: ((p: number) => number)
 }
 
 const t0 = performance.now();
-for (const a of pool) collect(b0, a, null, half(b0.authors.name[a]!));
+for (const a of pool) collect(b0, prep.abstracts, a, null, half(b0.authors.name[a]!));
 const realSides = sides.length;
 
 // Artificial homonyms: pairs within one half (so a half's model never sees the other half's people).
@@ -149,17 +155,20 @@ for (let seed = 1; seed <= seeds; seed++) {
     const m = byName.get(b0.authors.name[a]!);
     if (m === undefined) continue;
     const other = papersOf.get(bb)!;
-    collect(b1, m, (p) => (other.has(p) ? 1 : 0), half(b0.authors.name[a]!));
+    collect(b1, renamed.abstracts, m, (p) => (other.has(p) ? 1 : 0), half(b0.authors.name[a]!));
   }
 }
 const tDone = performance.now();
+if (values.dump) writeFileSync(values.dump, JSON.stringify({ realSides, sides: sides.map((s, i) => ({ ...s, real: i < realSides })), persons }));
 
 // ---- the model, fitted on a half (or on everything) ----
 const CLUSTER_MAIN = [3, 15, Infinity]; // main cluster: 1–3, 4–15, 16+
 const CLUSTER_SIDE = [1, 3, Infinity]; // side cluster: 1, 2–3, 4+
 const BODY_MAIN = [9, 19, Infinity]; // main body: 5–9, 10–19, 20+
 const BODY_SIDE = [9, Infinity]; // side body: 5–9, 10+
-const SIM = [0.02, 0.05, 0.1, Infinity]; // similarity bins (groups at 0.2+ are joined)
+// similarity bins (groups at 0.2+ are joined); titles + abstracts share more words, so their bins are twice as wide
+// (chosen on this calibration set: a namesake's body is under 0.05 ten times as often as one person's second body)
+const SIM = useAbstracts ? [0.05, 0.1, 0.15, Infinity] : [0.02, 0.05, 0.1, Infinity];
 const bin = (edges: number[], x: number) => edges.findIndex((e) => x <= e);
 const simBin = (s: number) => SIM.findIndex((e) => s < e);
 
@@ -171,6 +180,7 @@ interface Model {
   sim: number[]; // ratio per similarity bin
   venue: number[]; // [shared, not]
   years: number[]; // [overlap, not]
+  distance: number[]; // bodies: co-author distance 2, 3, 4+ (measured and shown, not used: see below)
   counts: { persons: number[]; merges: number[]; own: number[][]; namesake: number[][]; ownSides: number; namesakeSides: number };
 }
 
@@ -208,7 +218,12 @@ function fit(level: Side['level'], use: (h: number) => boolean): Model {
     return cs.map((_, i) => (cf[i]! + 0.5) / (F.length + 0.5 * k) / ((cs[i]! + 0.5) / (S.length + 0.5 * k)));
   };
   const sum = (x: number[]) => x.reduce((a, b) => a + b, 0);
-  const sizeRatio = sideEdges.map((_, k) => ((sum(ns.map((r) => r[k]!)) + 0.5) / (F.length + 1)) / ((sum(own.map((r) => r[k]!)) + 0.5) / (S.length + 1)));
+  // a size bin with under 5 own side bodies says nothing measurable (0 own bodies of 10+ made a ratio of 6 from the
+  // smoothing alone): its ratio is 1
+  const sizeRatio = sideEdges.map((_, k) => {
+    const o = sum(own.map((r) => r[k]!));
+    return o < 5 ? 1 : (sum(ns.map((r) => r[k]!)) + 0.5) / (F.length + 1) / ((o + 0.5) / (S.length + 1));
+  });
   return {
     bodyRate: (F.length + 0.5) / (sum(merges) + 1) / ((S.length + 0.5) / (sum(persons0) + 1)),
     bodySize: sizeRatio,
@@ -217,6 +232,7 @@ function fit(level: Side['level'], use: (h: number) => boolean): Model {
     sim: ratio((s) => simBin(s.sim), SIM.length),
     venue: ratio((s) => (s.sharedVenue ? 0 : 1), 2),
     years: ratio((s) => (s.yearsOverlap ? 0 : 1), 2),
+    distance: level === 'body' ? ratio((s) => Math.min(s.dist, 4) - 2, 3) : [],
     counts: { persons: persons0, merges, own, namesake: ns, ownSides: S.length, namesakeSides: F.length },
   };
 }
@@ -236,14 +252,20 @@ const features = (model: Model, s: Side) => model.sim[simBin(s.sim)]! * model.ve
 
 const r2 = (x: number) => Math.round(x * 1000) / 1000;
 const out: string[] = [];
-out.push(`${corpusPath}: ${pool.length} rarely named people with one Anthology id; ${seeds} rebuilds with artificial homonyms; body of work = ${bodyPapers}+ papers; ${((tDone - t0) / 1000).toFixed(1)} s`);
+out.push(`${useAbstracts ? 'titles + abstracts' : 'titles'}; ${corpusPath}: ${pool.length} rarely named people with one Anthology id; ${seeds} rebuilds with artificial homonyms; body of work = ${bodyPapers}+ papers; ${((tDone - t0) / 1000).toFixed(1)} s`);
 for (const level of ['cluster', 'body'] as const) {
   const model = fit(level, () => true);
   out.push(`\n[${level}] persons per main bin ${JSON.stringify(model.counts.persons)}, merges ${JSON.stringify(model.counts.merges)}; own sides ${model.counts.ownSides}, namesake sides ${model.counts.namesakeSides}`);
   out.push(`  own counts ${JSON.stringify(model.counts.own)}; namesake counts ${JSON.stringify(model.counts.namesake)}`);
   out.push(`  own rate ${JSON.stringify(model.own.map((r) => r.map(r2)))}`);
   out.push(`  namesake rate ${JSON.stringify(model.namesake.map((r) => r.map(r2)))}`);
-  if (level === 'body') out.push(`  pooled: rate ratio ${r2(model.bodyRate!)}; side size ratio ${JSON.stringify(model.bodySize!.map(r2))}`);
+  if (level === 'body') {
+    out.push(`  pooled: rate ratio ${r2(model.bodyRate!)}; side size ratio ${JSON.stringify(model.bodySize!.map(r2))} (1: under 5 own side bodies of that size)`);
+    // co-author distance (coauthorDistance) is measured but not in the model: same-surname namesakes are closer in
+    // the network than one person's own second body (one community, one country), and with it the held-out check
+    // gained nothing
+    out.push(`  co-author distance [2, 3, 4+] ratio ${JSON.stringify(model.distance.map(r2))} (not used)`);
+  }
   out.push(`  similarity ratio (bins < ${SIM.join(', <')}) ${JSON.stringify(model.sim.map(r2))}; venue in common [yes, no] ${JSON.stringify(model.venue.map(r2))}; years overlap [yes, no] ${JSON.stringify(model.years.map(r2))}`);
   // held-out: fit on one half, check on the other at λ = 1 (one namesake expected): the own sides of the real people
   // and the namesake sides of the merges, weighted by how often each arises, claimed at posterior odds ≥ 1.

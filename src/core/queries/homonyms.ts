@@ -26,10 +26,13 @@
  * `CANDIDATE_PROBABILITY` or more lists a person as a candidate, not a claim. The dataset's focal author (a list
  * gathered around one name, e.g. the seed format's first line) starts at 1/2 and is claimed on the name's
  * probability: the list was made by the name, so namesakes from anywhere may be in it.
+ * Topics are read from titles, or from titles + abstracts when at least half of the papers have one
+ * (`topicAbstracts`; the calibrated `BODY_MODEL.abstracts` then weighs them: abstracts tell two people apart better).
  * Measured (`npm run eval:names`, README "Who is who, measured") against the ACL Anthology's ids, which
- * split only 4 names of acl_2016_2021_all: 7 claims, 2 of them split names (Yang Liu, Fei Liu), the other 5
- * common East Asian names the Anthology keeps as one id (each two people's by a reading of their co-authors),
- * so that precision (0.286) is a lower bound; the name's probability alone made 200 claims at 0.015.
+ * split only 4 names of acl_2016_2021_all, 2 of them with a body of work: by titles (the explorer) 7 claims, 2 of
+ * them split names (Yang Liu, Fei Liu), the other 5 common East Asian names the Anthology keeps as one id (each
+ * two people's by a reading of their co-authors), so that precision (0.286) is a lower bound; by titles +
+ * abstracts 6 claims (0.333, Wei Zhao no longer); the name's probability alone made 200 claims at 0.015.
  *
  * Splitting is done with paper-level lines of the alias file (see `splitDecisions` and
  * `aliasFileFor` in name-suggestions.ts):
@@ -125,7 +128,8 @@ function paperComponents(bundle: Bundle, author: number, papers: ArrayLike<numbe
  * the papers) add to the titles in the topic comparison that joins groups; the explorer and `npm run
  * eval:names` use titles alone. Throws a RangeError for an author index outside the bundle.
  */
-export function splitPersonCandidates(bundle: Bundle, author: number, abstracts: Abstracts | null = null): PersonSplit {
+export function splitPersonCandidates(bundle: Bundle, author: number, abstractsGiven: Abstracts | null = null): PersonSplit {
+  const abstracts = topicAbstracts(abstractsGiven);
   if (!Number.isInteger(author) || author < 0 || author >= bundle.authors.name.length) {
     throw new RangeError(`no author with index ${author}`);
   }
@@ -190,7 +194,8 @@ function groupClusters(bundle: Bundle, author: number, groups: readonly { papers
  * field, are left out. Each body is its papers (ascending), largest body first (ties: earliest paper).
  * `split` must be `splitPersonCandidates`'s (one entry per co-author group, not per cluster).
  */
-export function bodiesOfWork(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, minPapers: number = BODY_PAPERS): number[][] {
+export function bodiesOfWork(bundle: Bundle, split: PersonSplit, abstractsGiven: Abstracts | null = null, minPapers: number = BODY_PAPERS): number[][] {
+  const abstracts = topicAbstracts(abstractsGiven);
   const big = split.groups.filter((g) => g.papers.length >= minPapers);
   if (big.length === 0) return [];
   const clusterOf = big.length < 2 ? [0] : groupClusters(bundle, split.author, big, abstracts);
@@ -201,6 +206,43 @@ export function bodiesOfWork(bundle: Bundle, split: PersonSplit, abstracts: Abst
     else byCluster.set(clusterOf[i]!, [...g.papers]);
   });
   return [...byCluster.values()].map((l) => l.sort((x, y) => x - y)).sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+}
+
+/**
+ * How far apart two sets of `author`'s papers are in the co-author network with `author` left out: the fewest
+ * links from a co-author of `a` to a co-author of `b` (0: a co-author in common; 1: a co-author of one wrote with a
+ * co-author of the other, which joins groups; 2: through one other person; ...). Breadth-first from `a`'s
+ * co-authors, at most `maxDepth` (default 4) links: farther or unreachable gives `maxDepth + 1`. Papers are bundle
+ * paper indices; 0 when either set has no co-author (nothing to measure). Linear in the links within `maxDepth`.
+ */
+export function coauthorDistance(bundle: Bundle, author: number, a: readonly number[], b: readonly number[], maxDepth = 4): number {
+  const adjacency = coauthorAdjacency(bundle);
+  const coauthors = (papers: readonly number[]) => {
+    const s = new Set<number>();
+    for (const p of papers) for (const c of bundle.papers.authors[p]!) if (c !== author) s.add(c);
+    return s;
+  };
+  const from = coauthors(a);
+  const to = coauthors(b);
+  if (!from.size || !to.size) return 0;
+  for (const c of from) if (to.has(c)) return 0;
+  const seen = new Uint8Array(bundle.authors.name.length);
+  seen[author] = 1;
+  let frontier = [...from];
+  for (const c of frontier) seen[c] = 1;
+  for (let depth = 1; depth <= maxDepth && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const c of frontier)
+      for (let k = adjacency.offsets[c]!; k < adjacency.offsets[c + 1]!; k++) {
+        const x = adjacency.items[k]!;
+        if (seen[x]) continue;
+        if (to.has(x)) return depth;
+        seen[x] = 1;
+        next.push(x);
+      }
+    frontier = next;
+  }
+  return maxDepth + 1;
 }
 
 export interface HomonymFlag {
@@ -297,36 +339,82 @@ const VENUE_LR = {
 const AFFILIATION_LR = [0.2, 2] as const;
 
 /**
- * The evidence model of the claim: is a second body of work another person's? Measured by
- * `npm run eval:homonym-calibrate -- --seeds 8` on acl_2016_2021_all (titles), from confirmed cases none of which
- * is a name the evaluation scores:
+ * The evidence model of the claim: is a second body of work another person's? One model per text the topics are
+ * read from: `titles` alone, and `abstracts` (titles + abstracts, used when at least `ABSTRACTS_SHARE` of the
+ * papers have an abstract; everything then uses them: the groups joined by topic, the bodies, the similarity).
+ * Measured by `npm run eval:homonym-calibrate -- --seeds 8 [--abstracts]` on acl_2016_2021_all (81% of its papers
+ * have an abstract), from confirmed cases none of which is a name the evaluation scores:
  *  - one person: the 29,962 people whose name is rare (under 0.003 namesakes expected) and whose author positions
- *    all carry one Anthology person id (not a catch-all); 2,966 have a body of work, 64 a second one;
+ *    all carry one Anthology person id (not a catch-all); 2,966 have a body of work, 64 a second one (titles; 62
+ *    with abstracts, where a little more is joined by topic);
  *  - different people: artificial homonyms, pairs of those people with the same surname (never co-authors) put
  *    under one name and the corpus rebuilt, eight times (8,158 pairs with a body of work; 208 second bodies that
- *    are the other person's). Namesakes share a surname, and with it often a country and a community: random
- *    pairs (tried first) were further apart in topic and made every ratio about twice as strong.
+ *    are the other person's, 207 with abstracts). Namesakes share a surname, and with it often a country and a
+ *    community: random pairs (tried first) were further apart in topic and made every ratio about twice as strong.
  * The odds that a side body is a namesake's are λ (namesakes expected for the name, name-commonness.ts) ×
- * `rate` (second bodies a namesake brings / second bodies one person has; pooled over the main body's size, per
- * size 1.3, 1.1 and 0.9 for 5–9, 10–19 and 20+ papers) × the ratios P(· | namesake) / P(· | one person) of its
- * size, its title-word similarity with the main body, a venue in common and years that overlap (add-½ smoothed).
- * Fitted on half of the names (by a hash) and checked on the other at one namesake expected, a claim at odds ≥ 1
- * is right 0.65 and 0.58 of the time and finds 0.71 and 0.83 of the namesakes' bodies. One person's second body
- * follows the first in time a little more often than a namesake's (a move, a new lab): years apart weigh 0.89.
+ * `rate` (second bodies a namesake brings / second bodies one person has, pooled over the main body's size) × the
+ * ratios P(· | namesake) / P(· | one person) of its size, its topic similarity with the main body, a venue in
+ * common and years that overlap (add-½ smoothed; a size with under 5 one-person bodies gets 1: not measurable).
+ * Held out (fitted on half of the names by a hash, checked on the other at one namesake expected, claimed at odds
+ * ≥ 1): titles alone, right 0.65 and 0.58 of the time, finding 0.71 and 0.83 of the namesakes' bodies; with
+ * abstracts right 0.71 and 0.83, finding 0.75 and 0.69 (the abstracts tell two people's topics apart better: a
+ * namesake's body shares under 0.05 of its weighted words with the main body 14 times as often as one person's
+ * second body, 57 of 207 against 4 of 62). Co-author distance (`coauthorDistance`) was measured too and is not
+ * used: same-surname namesakes sit closer in the network than one person's second body, and it gained nothing
+ * held out. One person's second body follows the first in time a little more often than a namesake's (titles).
  */
 export const BODY_MODEL = {
-  rate: 1.18,
-  /** Side body of 5–9 papers, 10+. */
-  sizeEdges: [9],
-  size: [0.99, 1.11],
-  /** Similarity bins: under 0.02, 0.05, 0.1, and above (bodies at 0.2+ are joined into one). */
-  similarityEdges: [0.02, 0.05, 0.1],
-  similarity: [2.66, 1.57, 0.61, 0.28],
-  /** A venue in common [yes, no]. */
-  venue: [0.78, 1.27],
-  /** Years that overlap [yes, no]. */
-  years: [1.01, 0.89],
+  titles: {
+    rate: 1.18,
+    /** Side body of 5–9 papers, 10+. */
+    sizeEdges: [9],
+    /** 10+: 3 one-person second bodies of 10+ papers among the 64, under 5, so not measurable (1). */
+    size: [0.99, 1],
+    /** Similarity bins: under 0.02, 0.05, 0.1, and above (bodies at 0.2+ are joined into one). */
+    similarityEdges: [0.02, 0.05, 0.1],
+    similarity: [2.66, 1.57, 0.61, 0.28],
+    /** Card words: "different topics" under the first, "similar topics" from the second. */
+    wordEdges: [0.05, 0.1],
+    /** A venue in common [yes, no]. */
+    venue: [0.78, 1.27],
+    /** Years that overlap [yes, no]. */
+    years: [1.01, 0.89],
+  },
+  abstracts: {
+    rate: 1.21,
+    sizeEdges: [9],
+    /** 10+: no one-person second body of 10+ papers among the 62, so not measurable (1). */
+    size: [0.96, 1],
+    /** Similarity bins: under 0.05, 0.1, 0.15, and above (titles + abstracts share more words than titles). */
+    similarityEdges: [0.05, 0.1, 0.15],
+    similarity: [3.91, 2.27, 0.55, 0.22],
+    wordEdges: [0.1, 0.15],
+    venue: [0.85, 1.15],
+    years: [1, 1.02],
+  },
 } as const;
+
+/** Share of papers with an abstract from which the topics read titles + abstracts (else titles alone). */
+export const ABSTRACTS_SHARE = 0.5;
+
+const usable = new WeakMap<Abstracts, boolean>();
+/**
+ * `abstracts` when at least `ABSTRACTS_SHARE` of the papers have one (the models are measured on a corpus where 81%
+ * do), else null: titles alone. Cached per array.
+ */
+export function topicAbstracts(abstracts: Abstracts | null | undefined): Abstracts | null {
+  if (!abstracts) return null;
+  let ok = usable.get(abstracts);
+  if (ok === undefined) {
+    let n = 0;
+    for (const a of abstracts) if (a) n++;
+    ok = abstracts.length > 0 && n >= ABSTRACTS_SHARE * abstracts.length;
+    usable.set(abstracts, ok);
+  }
+  return ok ? abstracts : null;
+}
+
+type BodyModel = (typeof BODY_MODEL)['titles' | 'abstracts'];
 
 export interface BodyFacts {
   /** Papers of the body, ascending. */
@@ -407,7 +495,7 @@ const listWords = (words: string[]) => words.join(', ') || '—';
  * (`BODY_MODEL`; `lambda`: namesakes expected for the name). Affiliations, where the input has them for both
  * bodies, weigh as for clusters (`AFFILIATION_LR`).
  */
-function describeBodies(bundle: Bundle, author: number, bodies: number[][], index: ReturnType<typeof topicIndex>, lambda: number): BodyFacts[] {
+function describeBodies(bundle: Bundle, author: number, bodies: number[][], index: ReturnType<typeof topicIndex>, lambda: number, model: BodyModel): BodyFacts[] {
   const vectors = bodies.map((b) => topicVector(index, b));
   const mainVenues = new Set(bodies[0]?.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null) ?? []);
   const mainOrgs = bodies.length ? authorAffiliations(bundle, author, bodies[0]!).flatMap((a) => (a.org ? [a.org] : [])) : [];
@@ -434,11 +522,11 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
     const overlap = !!(y0 && ys && ys[0] <= y0[1] && y0[0] <= ys[1]);
     let odds =
       lambda *
-      BODY_MODEL.rate *
-      BODY_MODEL.size[binOf(BODY_MODEL.sizeEdges, papers.length, false)]! *
-      BODY_MODEL.similarity[binOf(BODY_MODEL.similarityEdges, sim, true)]! *
-      BODY_MODEL.venue[sharedVenues.length ? 0 : 1]! *
-      (y0 && ys ? BODY_MODEL.years[overlap ? 0 : 1]! : 1);
+      model.rate *
+      model.size[binOf(model.sizeEdges, papers.length, false)]! *
+      model.similarity[binOf(model.similarityEdges, sim, true)]! *
+      model.venue[sharedVenues.length ? 0 : 1]! *
+      (y0 && ys ? model.years[overlap ? 0 : 1]! : 1);
     const orgs = authorAffiliations(bundle, author, papers).flatMap((a) => (a.org ? [a.org] : []));
     if (orgs.length && mainOrgs.length) odds *= AFFILIATION_LR[orgs.some((o) => mainOrgs.includes(o)) ? 0 : 1];
     return { papers, years: ys, words, coauthor, topicSimilarity: sim, sharedVenues, probability: Math.round((odds / (1 + odds)) * 100) / 100 };
@@ -466,7 +554,11 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
  * `abstracts` (aligned with the papers) sharpen the topics (with their own ratios); titles alone are used
  * without them. Throws a RangeError for an author index outside the bundle.
  */
-export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: Abstracts | null = null, raw?: PersonSplit): HomonymEvidence {
+export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiven: Abstracts | null = null, raw?: PersonSplit): HomonymEvidence {
+  const abstracts = topicAbstracts(abstractsGiven);
+  const model = abstracts ? BODY_MODEL.abstracts : BODY_MODEL.titles;
+  const [differentBelow, similarFrom] = model.wordEdges;
+  const judged = abstracts ? ' (titles and abstracts)' : '';
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) {
     const list = byCluster.get(g.cluster);
@@ -524,7 +616,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
     expectedOthers += p;
   }
   const bodies = bodiesOfWork(bundle, raw ?? splitPersonCandidates(bundle, split.author, abstracts), abstracts);
-  const bodyFacts = describeBodies(bundle, split.author, bodies, index, lambda);
+  const bodyFacts = describeBodies(bundle, split.author, bodies, index, lambda, model);
   const bodyProbability = Math.round((1 - bodyFacts.slice(1).reduce((q, b) => q * (1 - b.probability), 1)) * 100) / 100;
   // a body of work that is probably someone else's makes the name probably several people, whatever the clusters say
   const probability = Math.max(1 - none, bodyProbability);
@@ -540,9 +632,9 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   side.forEach((c, k) => {
     const parts: string[] = [];
     const a = clusters[0]!;
-    if (c.topicSimilarity < 0.05) parts.push(`different topics: ${listWords(a.words)} vs. ${listWords(c.words)}`);
-    else if (c.topicSimilarity >= 0.1) parts.push(`similar topics (${listWords(c.words)})`);
-    else parts.push(`topics partly alike (${listWords(a.words)} vs. ${listWords(c.words)})`);
+    if (c.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listWords(a.words)} vs. ${listWords(c.words)}`);
+    else if (c.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listWords(c.words)})`);
+    else parts.push(`topics partly alike${judged} (${listWords(a.words)} vs. ${listWords(c.words)})`);
     parts.push('no shared co-author, and no co-author of one wrote with a co-author of the other');
     // years say something only where the spans differ ("2020 vs. 2020" in a one-year dataset says nothing)
     if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
@@ -559,9 +651,9 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstracts: A
   const first = bodyFacts[0];
   bodyFacts.slice(1).forEach((b, k) => {
     const parts: string[] = [];
-    if (b.topicSimilarity < 0.05) parts.push(`different topics: ${listWords(first!.words)} vs. ${listWords(b.words)}`);
-    else if (b.topicSimilarity >= 0.1) parts.push(`similar topics (${listWords(b.words)})`);
-    else parts.push(`topics partly alike (${listWords(first!.words)} vs. ${listWords(b.words)})`);
+    if (b.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listWords(first!.words)} vs. ${listWords(b.words)}`);
+    else if (b.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listWords(b.words)})`);
+    else parts.push(`topics partly alike${judged} (${listWords(first!.words)} vs. ${listWords(b.words)})`);
     parts.push('no co-author in common and none who wrote with the other\'s co-authors');
     if ((first!.years || b.years) && yearSpan(first!.years) !== yearSpan(b.years)) {
       const apart = first!.years && b.years && (b.years[1] < first!.years[0] || b.years[0] > first!.years[1]);
@@ -628,7 +720,7 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
   const minClusters = opts.minClusters ?? 2;
   const minProbability = opts.minScore === -Infinity ? 0 : (opts.minProbability ?? CANDIDATE_PROBABILITY);
   const minScore = opts.minScore ?? -Infinity;
-  const abstracts = opts.abstracts ?? null;
+  const abstracts = topicAbstracts(opts.abstracts);
   const index = authorPaperIndex(bundle);
   const scratch = scratchFor(bundle);
   const out: HomonymFlag[] = [];
