@@ -9,7 +9,6 @@ export interface CanvasColors {
   labelHalo: string;
   edge: string;
   edgeStrong: string;
-  dimmedNode: string;
   paper: string;
   focal: string;
 }
@@ -22,7 +21,6 @@ export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
     // links: at least 1.8:1 against the background (graph/contrast.ts; test/app/contrast.test.ts)
     edge: '#b4b8bf',
     edgeStrong: '#7d8590',
-    dimmedNode: '#e4e5e7',
     paper: '#8b929c',
     focal: '#111827',
   },
@@ -32,7 +30,6 @@ export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
     labelHalo: 'rgba(21,23,28,0.9)',
     edge: '#4a505c',
     edgeStrong: '#9aa3b0',
-    dimmedNode: '#2a2e36',
     paper: '#8d96a3',
     focal: '#ffffff',
   },

@@ -213,6 +213,11 @@ describe('exports', () => {
     const chuang = await authorIndex('Ching-Yao Chuang');
     expect(graph.getNodeAttribute(`a${chuang}`, 'label')).toBe('Ching-Yao Chuang');
     expect(graph.getNodeAttribute(`a${chuang}`, 'papers')).toBe(2);
+    // papers in the colours the canvas draws them with (the same getters: graph/colours.ts)
+    const paper = graph.filterNodes((_n, a) => a.kind === 'paper')[0]!;
+    const drawn = await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute(${JSON.stringify(paper)}, 'color')`);
+    const hex = (c: string) => (c.startsWith('#') ? c : `#${(c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`);
+    expect(hex(graph.getNodeAttribute(paper, 'color') as string)).toBe(drawn);
   });
 
   it('CSV tables parse and have one row per author, paper and co-author pair', async () => {

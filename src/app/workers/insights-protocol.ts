@@ -8,7 +8,7 @@ import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/syn
 import type { Abstracts } from '../../core/bundle/types';
 
 export type InsightsJob =
-  | { kind: 'gexf'; authors: number[] | null; includePapers: boolean; authorColours: string[] }
+  | { kind: 'gexf'; authors: number[] | null; includePapers: boolean; authorColours: string[]; paperColours: string[] | null }
   | { kind: 'authors-csv' }
   | { kind: 'papers-csv'; abstracts: Abstracts | null }
   | { kind: 'pairs-csv' }

@@ -20,7 +20,7 @@ let arriving: { token: number; shell: Bundle; columns: Map<string, unknown[]> } 
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {
     case 'gexf':
-      return bundleToGexf(bundle, { authors: job.authors ?? undefined, includePapers: job.includePapers, authorColours: job.authorColours });
+      return bundleToGexf(bundle, { authors: job.authors ?? undefined, includePapers: job.includePapers, authorColours: job.authorColours, paperColours: job.paperColours ?? undefined });
     case 'authors-csv':
       return authorsCsv(bundle);
     case 'papers-csv':

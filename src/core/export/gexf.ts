@@ -21,14 +21,16 @@ export interface GexfOptions {
   includePapers?: boolean;
   /** Colour per author index (CSS hex); default the viewer's community palette (light theme). */
   authorColours?: readonly string[];
-  paperColour?: string;
+  /** Colour per paper index (CSS hex), as the canvas draws papers; default one grey for all. */
+  paperColours?: readonly string[];
 }
 
 /**
  * The bundle as a GEXF 1.3 document (a string of XML), written by graphology-gexf: the authors kept by
  * `opts.authors` (all by default) with the co-author links between them, and with `opts.includePapers` their
  * papers and authorship edges. Positions are the bundle's layout coordinates; node size 1 + sqrt(papers);
- * colours from `opts.authorColours` (CSS hex per author index) or the viewer's light community palette.
+ * colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the viewer's light community
+ * palette for authors and one grey for papers.
  * Text that XML cannot hold (control characters) is dropped from labels. Throws nothing on a valid bundle.
  */
 export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
@@ -73,7 +75,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
         year: P.year[p],
         x: P.x[p],
         y: P.y[p],
-        color: opts.paperColour ?? '#bdbdbd',
+        color: opts.paperColours?.[p] ?? '#bdbdbd',
         size: 1,
       });
       for (const a of authors) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship', shared: 1 });

@@ -1,5 +1,6 @@
 /**
- * Papers with many authors: how much of a co-author link's weight comes from them, so the panel can
+ * Hyperauthorship (papers with many authors, here "large-team" papers): how much of a co-author link's
+ * strength comes from them, so the panel can
  * say "this link comes mostly from large-team papers" (two people on an 80-author paper barely know
  * each other; two people on a 3-author paper worked together).
  *

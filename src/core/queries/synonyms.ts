@@ -1,5 +1,6 @@
 /**
- * Who is who (1): pairs of people who are probably one person written two ways.
+ * Who is who (1), synonyms: pairs of names that are probably one person written two ways (the other check,
+ * homonyms — one name, several people — is homonyms.ts).
  *
  * Candidates are pairs of names that fit each other (see `nameFit`): spellings of one surname
  * (`Ching-Yao Chung` / `Ching-Yao Chuang`), initials and missing middle names (`D. Blei` / `David M. Blei`),

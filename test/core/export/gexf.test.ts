@@ -41,6 +41,18 @@ describe('GEXF export of the seed', () => {
     expect(part.getNodeAttribute(`p${bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions')}`, 'kind')).toBe('paper');
   });
 
+  it('colours authors and papers as given (the canvas colours), one grey for papers otherwise', () => {
+    const authorColours = bundle.authors.name.map((_, a) => (a % 2 ? '#112233' : '#445566'));
+    const paperColours = bundle.papers.title.map((_, p) => (p === 3 ? '#aa0000' : '#00aa00'));
+    const g = parse(Graph, bundleToGexf(bundle, { includePapers: true, authorColours, paperColours }));
+    const hex = (c: string) => (c.startsWith('#') ? c : `#${(c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`);
+    expect(hex(g.getNodeAttribute('p3', 'color'))).toBe('#aa0000');
+    expect(hex(g.getNodeAttribute('p4', 'color'))).toBe('#00aa00');
+    expect(hex(g.getNodeAttribute('a1', 'color'))).toBe('#112233');
+    const plain = parse(Graph, bundleToGexf(bundle, { includePapers: true }));
+    expect(hex(plain.getNodeAttribute('p3', 'color'))).toBe('#bdbdbd');
+  });
+
   it('keeps markup in names and titles as text', () => {
     const tricky = structuredClone(bundle);
     tricky.authors.name[0] = '<script>alert("x")</script> & Co';

@@ -52,12 +52,15 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   if (kind === 'gexf') {
     const all = !visibility || visibility.authorCount === bundle.authors.name.length;
     const authors = all ? null : [...visibility.author.keys()].filter((a) => visibility.author[a] === 1);
+    const includePapers = view === 'papers' && filters.showPapers;
+    const colours = nodeColours(bundle, theme, colorBy);
     const text = await runInsight(bundle, {
       kind: 'gexf',
       authors,
-      includePapers: view === 'papers' && filters.showPapers,
+      includePapers,
       // the same colours as the canvas (community or year)
-      authorColours: nodeColours(bundle, theme, colorBy).author,
+      authorColours: colours.author,
+      paperColours: includePapers ? colours.paper : null,
     });
     const name = `${base}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
