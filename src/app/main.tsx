@@ -1,5 +1,3 @@
-// first: the start-up's data requests go out before the rest of the app is set up
-import './data/early-fetch';
 // styles first, so the features' own files (imported by their components) come after the shared ones
 import '@react-sigma/core/lib/style.css';
 import './styles/index.css';
