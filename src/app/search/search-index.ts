@@ -91,26 +91,33 @@ const PAPER_SPELLS = 1;
  * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
  * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
  * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
- * score; then whatever only typo forgiveness found (authors and papers by BM25). Initials written together
+ * score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
+ * its own index: names, titles). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
  */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const nA = bundle.authors.name.length;
-  const mini = new MiniSearch<Doc>({
-    fields: ['text'],
-    idField: 'id',
-    processTerm: (term) => {
-      const folded = foldText(term);
-      return folded.length > 0 ? folded : null;
-    },
-    searchOptions: {
-      // prefix matching from two letters: one letter would match most of a big corpus
-      prefix: (term) => term.length >= 2,
-      // one edit from 4 letters, two (a swapped pair) from 5
-      fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
-      combineWith: 'AND',
-    },
-  });
+  // two indices, names and titles: a short query ("a", "at") matches a few thousand names but tens of thousands
+  // of titles at 70k papers, and MiniSearch scores every match (a keystroke's 145 ms of 165 at 70k, load 15);
+  // when enough names fit the typed words to fill the list, no title could be shown and none is scored
+  const index = (): MiniSearch<Doc> =>
+    new MiniSearch<Doc>({
+      fields: ['text'],
+      idField: 'id',
+      processTerm: (term) => {
+        const folded = foldText(term);
+        return folded.length > 0 ? folded : null;
+      },
+      searchOptions: {
+        // prefix matching from two letters: one letter would match most of a big corpus
+        prefix: (term) => term.length >= 2,
+        // one edit from 4 letters, two (a swapped pair) from 5
+        fuzzy: (term) => (term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
+        combineWith: 'AND',
+      },
+    });
+  const names = index();
+  const titles = index();
   const docs: Doc[] = [];
   bundle.authors.name.forEach((name, i) => {
     docs.push({ id: i, text: [name, ...bundle.authors.aliases[i]].join(' ; ') });
@@ -120,8 +127,9 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const fill = (budgetMs: number): boolean => {
     const end = performance.now() + budgetMs;
     while (next < docs.length && performance.now() < end) {
-      const stop = Math.min(docs.length, next + 500);
-      mini.addAll(docs.slice(next, stop));
+      // a slice never spans the two indices
+      const stop = next < nA ? Math.min(nA, next + 500) : Math.min(docs.length, next + 500);
+      (next < nA ? names : titles).addAll(docs.slice(next, stop));
       next = stop;
     }
     return next >= docs.length;
@@ -138,29 +146,35 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     }
     return out;
   };
-  /** Every match of `q` the filters leave visible, with its rank group, name fit and paper count. */
-  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean): Ranked[] => {
+  /**
+   * Every match of `q` the filters leave visible, with its rank group, name fit and paper count; the titles
+   * only when fewer than `limit` visible authors fit every typed word (otherwise no paper would be shown).
+   */
+  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean, limit: number): Ranked[] => {
     // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
     // prefix (the initial of a given name), not a word of its own
     const words = q.split(/[\s,.;]+/).filter(Boolean);
     const initials = words.length > 1 && words.some((w) => w.length === 1) && words.some((w) => w.length >= 2);
+    const options = initials ? { prefix: () => true } : undefined;
     const folded = foldedWords(q);
     const ranked: Ranked[] = [];
-    for (const r of mini.search(q, initials ? { prefix: () => true } : undefined)) {
-      const id = r.id as number;
-      const kind: NodeKind = id < nA ? 'author' : 'paper';
-      const index = kind === 'author' ? id : id - nA;
-      if (!isVisible(kind, index)) continue;
-      if (kind === 'author') {
-        // the best fit of any of the author's spellings; among equal fits the most prolific first
-        const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
-        ranked.push({ hit: { kind, index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
-      } else {
-        // a title that spells every typed word (whole or as a prefix) ranks above one found only by
-        // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
-        const spells = folded.every((w) => r.terms.some((t) => t.startsWith(w)));
-        ranked.push({ hit: { kind, index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
-      }
+    let fitting = 0;
+    for (const r of names.search(q, options)) {
+      const index = r.id as number;
+      if (!isVisible('author', index)) continue;
+      // the best fit of any of the author's spellings; among equal fits the most prolific first
+      const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+      if (fit >= 0) fitting++;
+      ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
+    }
+    if (fitting >= limit) return ranked;
+    for (const r of titles.search(q, options)) {
+      const index = (r.id as number) - nA;
+      if (!isVisible('paper', index)) continue;
+      // a title that spells every typed word (whole or as a prefix) ranks above one found only by
+      // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
+      const spells = folded.every((w) => r.terms.some((t) => t.startsWith(w)));
+      ranked.push({ hit: { kind: 'paper', index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
     }
     return ranked;
   };
@@ -174,10 +188,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // otherwise the words as typed ("NLP for ACL" stays a search in titles)
       const spread = spreadInitials(typed);
       if (spread !== typed) {
-        const asInitials = rank(spread, isVisible);
+        const asInitials = rank(spread, isVisible, limit);
         if (asInitials.some((r) => r.group === AUTHOR_FITS)) return sorted(asInitials, limit);
       }
-      return sorted(rank(typed, isVisible), limit);
+      return sorted(rank(typed, isVisible, limit), limit);
     },
   };
 }
