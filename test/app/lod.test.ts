@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSigmaGraph, nodeAttrFactory } from '../../src/app/graph/sigma-graph';
-import { createLod, previewDisplay, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
+import { authorPriority, authorPriorityHead, createLod, previewDisplay, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
 import { applyVisibility } from '../../src/app/graph/apply-visibility';
@@ -185,6 +185,16 @@ describe('level of detail', () => {
       const xs = graph.mapNodes((_n, a) => a.x);
       const ys = graph.mapNodes((_n, a) => a.y);
       expect(preview.bbox).toEqual({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
+    }
+  });
+
+  it("the first picture's authors, found without ordering every author, are the head of the full drawing priority", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const full = authorPriority(acl);
+    for (const [share, budget] of [[1, NODE_BUDGET], [0.5, NODE_BUDGET], [0.1, 200], [0.05, 5000], [1, 3]] as const) {
+      const visible = new Uint8Array(acl.authors.name.length).map(() => (random() < share ? 1 : 0));
+      expect(authorPriorityHead(acl, visible, budget)).toEqual(full.filter((i) => visible[i] === 1).slice(0, budget));
     }
   });
 
