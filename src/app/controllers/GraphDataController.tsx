@@ -10,13 +10,13 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, type AtlasGraph } from '../graph/sigma-graph';
+import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage, type AtlasGraph } from '../graph/sigma-graph';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
-import { createLod, graphBBox, previewDisplay } from '../graph/lod';
+import { createLod, graphBBox, previewDisplay, priorityOrder, refreshAttrs, type Priority } from '../graph/lod';
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -40,11 +40,11 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     let cancelled = false;
     const { bundle } = dataset;
     const colorBy = useAtlas.getState().colorBy;
-    const show = (graph: AtlasGraph): void => {
+    const show = (graph: AtlasGraph, priority?: Priority, bbox?: ReturnType<typeof graphBBox>): void => {
       const visibility = useAtlas.getState().visibility;
-      if (visibility) applyVisibility(graph, visibility);
+      if (visibility && applyVisibility(graph, visibility) && priority) refreshAttrs(graph, priority);
       // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
-      const lod = createLod(graph, bundle);
+      const lod = createLod(graph, bundle, priority);
       // a refill goes to Sigma as one batch: its graph listeners off meanwhile (each added node or edge would be
       // an event it answers), then one re-index of the display graph (Sigma 3.0 internals)
       if (lod) {
@@ -64,7 +64,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       appearance.reset(graph, theme, lod !== null);
       mark('graphBuilt');
       atlasDebug.graph = graph;
-      sigma.setCustomBBox(lod ? graphBBox(graph) : null);
+      sigma.setCustomBBox(lod ? (bbox ?? graphBBox(graph)) : null);
       sigma.setGraph(lod ? lod.display : graph);
       onGraph(graph);
     };
@@ -72,10 +72,24 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     if (isBigGraph(bundle.authors.name.length + bundle.papers.title.length)) {
       const opening = document.documentElement.dataset.state !== 'ready';
       if (!opening) document.documentElement.dataset.state = 'loading';
-      const build = () =>
-        void buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled).then((graph) => {
-          if (graph && !cancelled) show(graph);
-        });
+      // the full graph in slices, then what the level of detail needs of it, each step its own task with the page
+      // given a turn between them (opening the 30k import at load 22: one 648 ms task for all of it, CPU profile:
+      // the filters' pass over every node, the drawing priority 229 ms, its first choice 208 ms)
+      const build = async () => {
+        const graph = await buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled);
+        if (!graph || cancelled) return;
+        const visibility = useAtlas.getState().visibility;
+        if (visibility) applyVisibility(graph, visibility);
+        await yieldToPage();
+        if (cancelled) return;
+        const bbox = graphBBox(graph);
+        await yieldToPage();
+        if (cancelled) return;
+        const priority = isBigGraph(graph.order) ? priorityOrder(graph, bundle) : undefined;
+        await yieldToPage();
+        // show() applies the filters again if they changed meanwhile (and takes the new attribute objects)
+        if (!cancelled) show(graph, priority, bbox);
+      };
       const { selection, sizeBy, visibility } = useAtlas.getState();
       const preview =
         opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility
@@ -87,11 +101,11 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         sigma.once('afterRender', () => {
           mark('previewFrame');
           atlasDebug.timings.firstFrame ??= performance.now();
-          requestAnimationFrame(() => setTimeout(() => !cancelled && build(), 0));
+          requestAnimationFrame(() => setTimeout(() => !cancelled && void build(), 0));
         });
         sigma.setCustomBBox(preview.bbox);
         sigma.setGraph(preview.display);
-      } else build();
+      } else void build();
     } else {
       show(buildSigmaGraph(bundle, view, theme, colorBy));
     }

@@ -429,10 +429,15 @@ const lods = new WeakMap<AtlasGraph, Lod>();
 
 export const lodOf = (graph: AtlasGraph): Lod | undefined => lods.get(graph);
 
-/** A level of detail for `graph` when it is big, else null (small graphs are drawn whole). */
-export function createLod(graph: AtlasGraph, bundle: Bundle): Lod | null {
+/**
+ * A level of detail for `graph` when it is big, else null (small graphs are drawn whole); `initial` is its
+ * drawing priority if already worked out (`priorityOrder(graph, bundle)`, the default).
+ */
+export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority): Lod | null {
   if (!isBigGraph(graph.order)) return null;
-  let priority = priorityOrder(graph, bundle);
+  // `initial`: the drawing priority worked out beforehand (`priorityOrder(graph, bundle)`), so a caller can
+  // give the page a turn between the two
+  let priority = initial ?? priorityOrder(graph, bundle);
   const focal = bundle.focalAuthor !== null ? [authorKey(bundle.focalAuthor)] : [];
   // the budgeted choice depends only on the view and the filters: kept between hovers
   let base: Selection | null = null;
