@@ -430,6 +430,24 @@ export interface BodyFacts {
   sharedVenues: number[];
   /** Posterior probability that it is another person's than the main body's (0 for the main body; two decimals). */
   probability: number;
+  /** What the posterior odds are the product of (absent for the main body). */
+  factors?: BodyFactors;
+}
+
+/**
+ * The posterior odds that a side body of work is another person's, factor by factor (`BODY_MODEL`): their product
+ * is the odds. `namesakes`: people expected with this exact name by chance (λ); `rate`: second bodies a namesake
+ * brings / second bodies one person has; the rest are likelihood ratios (1: not weighed, e.g. no years or no
+ * affiliations on one side).
+ */
+export interface BodyFactors {
+  namesakes: number;
+  rate: number;
+  size: number;
+  topics: number;
+  venue: number;
+  years: number;
+  affiliation: number;
 }
 
 export interface ClusterFacts {
@@ -520,16 +538,18 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
     const sim = topicSimilarity(vectors[0]!, vectors[i]!);
     const sharedVenues = [...new Set(papers.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null && mainVenues.has(v)))].sort((a, b) => a - b);
     const overlap = !!(y0 && ys && ys[0] <= y0[1] && y0[0] <= ys[1]);
-    let odds =
-      lambda *
-      model.rate *
-      model.size[binOf(model.sizeEdges, papers.length, false)]! *
-      model.similarity[binOf(model.similarityEdges, sim, true)]! *
-      model.venue[sharedVenues.length ? 0 : 1]! *
-      (y0 && ys ? model.years[overlap ? 0 : 1]! : 1);
     const orgs = authorAffiliations(bundle, author, papers).flatMap((a) => (a.org ? [a.org] : []));
-    if (orgs.length && mainOrgs.length) odds *= AFFILIATION_LR[orgs.some((o) => mainOrgs.includes(o)) ? 0 : 1];
-    return { papers, years: ys, words, coauthor, topicSimilarity: sim, sharedVenues, probability: Math.round((odds / (1 + odds)) * 100) / 100 };
+    const factors: BodyFactors = {
+      namesakes: lambda,
+      rate: model.rate,
+      size: model.size[binOf(model.sizeEdges, papers.length, false)]!,
+      topics: model.similarity[binOf(model.similarityEdges, sim, true)]!,
+      venue: model.venue[sharedVenues.length ? 0 : 1]!,
+      years: y0 && ys ? model.years[overlap ? 0 : 1]! : 1,
+      affiliation: orgs.length && mainOrgs.length ? AFFILIATION_LR[orgs.some((o) => mainOrgs.includes(o)) ? 0 : 1] : 1,
+    };
+    const odds = Object.values(factors).reduce((x, y) => x * y, 1);
+    return { papers, years: ys, words, coauthor, topicSimilarity: sim, sharedVenues, probability: Math.round((odds / (1 + odds)) * 100) / 100, factors };
   });
 }
 

@@ -67,6 +67,15 @@ describe('topics from titles + abstracts (invented names)', () => {
     expect(both.bodyFacts[1]!.topicSimilarity).toBeLessThan(BODY_MODEL.abstracts.similarityEdges[1]);
     expect(both.bodyProbability).toBeGreaterThan(0.5);
     expect(both.claimed).toBe(true);
+    // the odds are the product of the factors the eval prints: the name, the rate, and the abstracts' model's ratios
+    const f = both.bodyFacts[1]!.factors!;
+    const odds = Object.values(f).reduce((x, y) => x * y, 1);
+    expect(Math.round((odds / (1 + odds)) * 100) / 100).toBe(both.bodyFacts[1]!.probability);
+    expect(f.rate).toBe(BODY_MODEL.abstracts.rate);
+    expect(f.topics).toBe(BODY_MODEL.abstracts.similarity[both.bodyFacts[1]!.topicSimilarity < BODY_MODEL.abstracts.similarityEdges[0] ? 0 : 1]);
+    expect(f.namesakes).toBeCloseTo(both.namesakes, 2);
+    expect(f.affiliation).toBe(1);
+    expect(both.bodyFacts[0]!.factors).toBeUndefined();
     // the card says what the topics were read from, and names words of the abstracts a user can check
     expect(both.lines[0]).toMatch(/^Body of work 2, 5 papers \(.*; with (Mara Quist|Ravi Okafor)\), against body 1, 5 papers .*: different topics \(titles and abstracts\): .* vs\. .*; no co-author in common/);
     expect(both.lines[0]).toMatch(/protein|residue|enzyme|contact|amino|fold|call|speech|emotion|customer|complaint|acoustic/);
