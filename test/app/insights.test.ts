@@ -13,7 +13,7 @@ import { authorKey, paperKey } from '../../src/app/graph/node-keys';
 import { combinedAliasFile } from '../../src/app/features/whoiswho/alias-file';
 import { chainEmphasis } from '../../src/app/features/chain/chain-emphasis';
 import { resolveEmphasis } from '../../src/app/graph/emphasis';
-import { fileBase } from '../../src/app/features/export/download';
+import { fileBase } from '../../src/app/download';
 import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
 import { buildFiles, buildText, SEED_PATH } from '../core/helpers';
 

@@ -7,8 +7,8 @@
  * community labeller's lists.
  */
 import type { Abstracts, Bundle } from '../bundle/types';
-import { buildStopWords } from '../analyse/terms/stop-words';
-import { foldPlural } from '../analyse/terms/plural';
+import { buildStopWords } from '../text/stop-words';
+import { foldPlural } from '../text/plural';
 
 export interface TopicIndex {
   /** Per paper: term ids and weights (tf · idf), not normalised. */

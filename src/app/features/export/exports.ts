@@ -10,7 +10,7 @@ import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
 import { runInsight } from '../../workers/insights-client';
 import { viewToSvg } from './svg-export';
-import { downloadBlob, downloadText, fileBase } from './download';
+import { downloadBlob, downloadText, fileBase } from '../../download';
 
 export type ExportKind = 'png' | 'svg' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
 

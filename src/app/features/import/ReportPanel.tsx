@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { BuildReport, MergeEntry } from '../../../core/bundle/report-types';
 import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
 import { useAtlas } from '../../store';
-import { downloadText } from '../export/download';
+import { downloadText } from '../../download';
 import { count as n, formatMs } from './format';
 import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';

@@ -93,14 +93,4 @@ export type BuildReply = BuildDone | { type: 'failed'; problem: BuildProblem };
 /** Elements per column message: small enough that taking one in stays far below a frame's worth of blocking. */
 export const COLUMN_SLICE = 8192;
 
-/** Imported datasets are told apart from the built-in ones by this prefix (also in the URL: `?ds=local-…`). */
-export const IMPORT_ID_PREFIX = 'local-';
-
-export function newImportId(now = Date.now()): string {
-  const random = Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `${IMPORT_ID_PREFIX}${now.toString(36)}${random}`;
-}
-
-export const isImportId = (id: string | null | undefined): id is string => typeof id === 'string' && id.startsWith(IMPORT_ID_PREFIX);
+export { IMPORT_ID_PREFIX, isImportId, newImportId } from '../../data/dataset-ids';

@@ -3,7 +3,7 @@
  * (rebuild with progress). Shared by the review list and the author card's split.
  */
 import { useAtlas } from '../../store';
-import { downloadText, fileBase } from '../export/download';
+import { downloadText, fileBase } from '../../download';
 import { combinedAliasFile } from './alias-file';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { pendingChanges, useWhoIsWho } from './store';

@@ -19,7 +19,7 @@
  * dense typed-array counters. Deterministic: ties are broken by the term itself.
  */
 import { Counter } from './int-tables';
-import { buildStopWords } from './stop-words';
+import { buildStopWords } from '../../text/stop-words';
 import { collectPaperTerms, collectPaperTermsSteps, readStreams, readStreamsSteps, Vocabulary, type PaperTerms } from './tokenize';
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
 

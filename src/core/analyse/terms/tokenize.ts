@@ -4,8 +4,8 @@
  * punctuation and line breaks break phrases.
  */
 import { IntList, Counter, PairTable } from './int-tables';
-import { foldPlural } from './plural';
-import { NOT_ALONE, WEAK_WORDS } from './stop-words';
+import { foldPlural } from '../../text/plural';
+import { NOT_ALONE, WEAK_WORDS } from '../../text/stop-words';
 import type { LabelPaper } from './types';
 
 // A word: letters/digits, with inner hyphens or apostrophes ("cross-lingual", "text-to-video").

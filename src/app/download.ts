@@ -1,6 +1,6 @@
 /** Files the user asked for, saved through the browser's download (named after the dataset). */
-import type { Dataset } from '../../data/dataset';
-import { isImportId } from '../import/build-protocol';
+import type { Dataset } from './data/dataset';
+import { isImportId } from './data/dataset-ids';
 
 /**
  * "acl-2020-main" from the dataset id, else from its name; an imported dataset's id is internal
