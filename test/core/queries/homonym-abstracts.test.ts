@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
-import { ABSTRACTS_SHARE, BODY_MODEL, coauthorDistance, homonymEvidence, splitPersonCandidates, topicAbstracts } from '../../../src/core/queries/homonyms';
+import { ABSTRACTS_SHARE, BODY_MODEL, coauthorDistance, homonymEvidence, splitPersonCandidates, topicAbstracts, venueFamily } from '../../../src/core/queries/homonyms';
 
 type Row = { title: string; authors: string[]; year: number; venue: string; abstract?: string | null };
 const jsonl = (rows: Row[]) =>
@@ -140,5 +140,18 @@ describe('co-author distance between two bodies of work (invented names)', () =>
     expect(coauthorDistance(bundle, who, [paper('c')], [paper('b')], 2)).toBe(3);
     // a paper without co-authors gives nothing to measure
     expect(coauthorDistance(bundle, who, [paper('e')], [paper('b')])).toBe(0);
+  });
+});
+
+describe('venue families', () => {
+  it('one series whatever the year, edition, volume or track; different series apart', () => {
+    const acl = 'meeting of association for computational linguistics';
+    expect(venueFamily('Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics: System Demonstrations')).toBe(acl);
+    expect(venueFamily('Proceedings of the 57th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)')).toBe(acl);
+    expect(venueFamily('Proceedings of the Fourteenth Workshop on Semantic Evaluation')).toBe('workshop on semantic evaluation');
+    expect(venueFamily('Proceedings of the 12th International Workshop on Semantic Evaluation (SemEval-2018)')).toBe('workshop on semantic evaluation');
+    expect(venueFamily('Proceedings of the Twenty-Second Workshop on Quokka Parsing')).toBe('workshop on quokka parsing');
+    expect(venueFamily('Actes de la Conférence TALN 2019')).toBe('actes de la conference taln');
+    expect(venueFamily('Findings of the Association for Computational Linguistics: EMNLP 2020')).not.toBe(acl);
   });
 });
