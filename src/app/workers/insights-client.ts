@@ -7,7 +7,8 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { Bundle } from '../../core/bundle/types';
-import { BUNDLE_COLUMN_GROUPS, INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
+import { bundleShell, columnSlices } from '../data/column-slices';
+import { INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
 import type { InsightsApi } from './insights-worker';
 
 interface Running {
@@ -41,19 +42,8 @@ function insightsWorker(): Running {
 
 /** The bundle to the worker: its shell (the column groups empty), then each column in slices, each awaited. */
 async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle): Promise<void> {
-  const shell: Record<string, unknown> = { ...bundle };
-  // the columns (arrays) go in slices; anything else in a group (an absent optional column) goes with the shell
-  const columns = (group: (typeof BUNDLE_COLUMN_GROUPS)[number]) =>
-    Object.entries(bundle[group] as unknown as Record<string, unknown>).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
-  for (const group of BUNDLE_COLUMN_GROUPS) {
-    shell[group] = { ...(bundle[group] as unknown as Record<string, unknown>), ...Object.fromEntries(columns(group).map(([key]) => [key, []])) };
-  }
-  await api.loadBegin(token, shell as unknown as Bundle);
-  for (const group of BUNDLE_COLUMN_GROUPS) {
-    for (const [key, values] of columns(group)) {
-      for (let i = 0; i < values.length; i += INSIGHTS_SLICE) await api.loadSlice(token, group, key, values.slice(i, i + INSIGHTS_SLICE));
-    }
-  }
+  await api.loadBegin(token, bundleShell(bundle));
+  for (const slice of columnSlices(bundle, null, INSIGHTS_SLICE)) await api.loadSlice(token, slice);
   await api.loadEnd(token);
 }
 

@@ -28,8 +28,5 @@ export interface InsightsResults {
 /** The worker's error when the page's bundle is not the one it keeps (the page sends the bundle again). */
 export const NOT_LOADED = 'dataset not loaded';
 
-/** The bundle's column groups, sent to the insights worker a slice at a time (the rest goes whole, as a shell). */
-export const BUNDLE_COLUMN_GROUPS = ['authors', 'papers', 'coauthorLinks'] as const;
-export type BundleColumnGroup = (typeof BUNDLE_COLUMN_GROUPS)[number];
 /** Values per slice sent to the insights worker (a few milliseconds of copying each on a busy machine). */
 export const INSIGHTS_SLICE = 4096;

@@ -10,12 +10,13 @@ import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
 import { bundleToGexf } from '../../core/export/gexf';
 import { expose } from 'comlink';
-import { BUNDLE_COLUMN_GROUPS, NOT_LOADED, type BundleColumnGroup, type InsightsJob } from './insights-protocol';
+import { ColumnAssembler, type ColumnSlice } from '../data/column-slices';
+import { NOT_LOADED, type InsightsJob } from './insights-protocol';
 import { peopleBehind } from '../features/whoiswho/people-behind';
 
 let kept: { token: number; bundle: Bundle } | null = null;
 /** A bundle arriving in slices: its shell (columns empty) and the columns so far. */
-let arriving: { token: number; shell: Bundle; columns: Map<string, unknown[]> } | null = null;
+let arriving: { token: number; shell: Bundle; columns: ColumnAssembler } | null = null;
 
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {
@@ -43,26 +44,16 @@ const api = {
   },
   /** A bundle sent in slices (insights-client.ts): its shell, with every column of the groups empty. */
   loadBegin(token: number, shell: Bundle): void {
-    arriving = { token, shell, columns: new Map() };
+    arriving = { token, shell, columns: new ColumnAssembler() };
   },
   /** The next values of one column. */
-  loadSlice(token: number, group: BundleColumnGroup, key: string, values: unknown[]): void {
-    if (arriving?.token !== token) return;
-    const id = `${group}.${key}`;
-    let column = arriving.columns.get(id);
-    if (!column) arriving.columns.set(id, (column = []));
-    for (const v of values) column.push(v);
+  loadSlice(token: number, slice: ColumnSlice): void {
+    if (arriving?.token === token) arriving.columns.add(slice);
   },
   /** Every slice has arrived: keep the whole bundle under `token`. */
   loadEnd(token: number): void {
     if (arriving?.token !== token) return;
-    const { shell, columns } = arriving;
-    const bundle: Record<string, unknown> = { ...shell };
-    for (const group of BUNDLE_COLUMN_GROUPS) {
-      const entries = Object.entries(shell[group] as unknown as Record<string, unknown>);
-      bundle[group] = Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? (columns.get(`${group}.${key}`) ?? []) : value]));
-    }
-    kept = { token, bundle: bundle as unknown as Bundle };
+    kept = { token, bundle: arriving.columns.bundle(arriving.shell) };
     arriving = null;
   },
   /** Throws `NOT_LOADED` when the bundle of `token` is not the one kept (the page then sends it again). */

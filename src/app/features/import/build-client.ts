@@ -6,7 +6,7 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { BuildDone, BuildEvents, BuildJob, BuildProblem, ImportStage } from './build-protocol';
 import type { BuildApi } from './build-worker';
-import { ColumnAssembler } from './column-slices';
+import { ColumnAssembler } from '../../data/column-slices';
 
 export interface BuildCallbacks {
   onProgress(stage: ImportStage, fraction: number): void;

@@ -6,7 +6,7 @@ import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
-import type { ColumnSlice } from './column-slices';
+import type { ColumnSlice } from '../../data/column-slices';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 
 /** The pipeline's stages, with reading the files before and saving the result after. */
@@ -61,9 +61,6 @@ export interface BuildProblem {
   problem: string;
 }
 
-/** The bundle's column groups, sent piece by piece (plus the abstracts when they are not saved). */
-export type ColumnGroup = 'authors' | 'papers' | 'coauthorLinks' | 'abstracts';
-
 /** What the page gets when a build has finished, once the columns are put back together. */
 export interface BuildDone {
   type: 'done';
@@ -89,8 +86,5 @@ export interface BuildEvents {
 
 /** How a build ends, as the worker returns it: the rest of the result (its columns were sent before, in order), or the problem. */
 export type BuildReply = BuildDone | { type: 'failed'; problem: BuildProblem };
-
-/** Elements per column message: small enough that taking one in stays far below a frame's worth of blocking. */
-export const COLUMN_SLICE = 8192;
 
 export { IMPORT_ID_PREFIX, isImportId, newImportId } from '../../data/dataset-ids';

@@ -13,7 +13,7 @@ import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../..
 import { expose } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
 import { startBuildHelper, HELPER_FROM_CHARS, type BuildHelper } from './build-threads';
-import { bundleShell, columnSlices } from './column-slices';
+import { bundleShell, columnSlices } from '../../data/column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
 const SAVE_TIMEOUT_MS = 60_000;

@@ -1,9 +1,12 @@
-/** The build worker's result, cut into column slices and put back together, is the same bundle to the byte. */
+/**
+ * A bundle cut into column slices and put back together (the build worker's result to the page, the page's
+ * bundle to the insights worker) is the same bundle to the byte.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/pipeline';
-import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/features/import/column-slices';
+import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/data/column-slices';
 
 const SEED = path.resolve(import.meta.dirname, '../../../public/samples/wang-jialiang.txt');
 const { bundle, abstracts } = buildDataset([{ name: 'wang-jialiang.txt', text: readFileSync(SEED, 'utf8') }], { abstractsFile: null });
@@ -25,6 +28,18 @@ describe('column slices', () => {
     expect(JSON.stringify(shell).length).toBeLessThan(JSON.stringify(bundle).length / 5);
     expect(JSON.stringify(assembler.bundle(shell))).toBe(JSON.stringify(bundle));
     expect(assembler.abstracts()).toEqual(abstracts);
+  });
+
+  it('a group member that is not an array (an absent optional column) travels in the shell', () => {
+    const odd = { ...bundle, papers: { ...bundle.papers, venue: undefined, extra: null } } as unknown as typeof bundle;
+    const assembler = new ColumnAssembler();
+    for (const slice of columnSlices(odd, null, 1000)) assembler.add(structuredClone(slice));
+    expect([...columnSlices(odd, null)].some((s) => s.key === 'extra' || s.key === 'venue')).toBe(false);
+    const back = assembler.bundle(structuredClone(bundleShell(odd))) as unknown as Record<string, Record<string, unknown>>;
+    expect(back.papers!.extra).toBeNull();
+    expect('venue' in back.papers!).toBe(true);
+    expect(back.papers!.venue).toBeUndefined();
+    expect(back.papers!.title).toEqual(bundle.papers.title);
   });
 
   it('without abstracts, only bundle columns are sent', () => {
