@@ -100,7 +100,10 @@ export interface BuildThreads {
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
 }
 
-/** The whole build: paper lists in, bundle + abstracts + report out. Pure: no I/O. Throws IngestError on bad input. */
+/**
+ * The whole build: paper lists in, bundle + abstracts + report out. Pure: no I/O. Throws IngestError on bad
+ * input (`file:line: problem`) and an Error naming the option when a build option is invalid (`resolveOptions`).
+ */
 export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): BuildResult {
   const steps = buildSteps(inputs, req, null);
   for (let r = steps.next(); ; r = steps.next(r.value)) {

@@ -5,6 +5,7 @@ export interface Communities {
   /** Community per author, numbered by size (0 = largest). */
   ofAuthor: number[];
   count: number;
+  /** Newman's weighted modularity of `ofAuthor` at the build's resolution (see `detectCommunities`). */
   modularity: number;
 }
 
@@ -48,8 +49,11 @@ export function communityStart(authorCount: number, links: WeightedEdges, resolu
  * Communities of the weighted co-author graph: Leiden (Traag, Waltman & van Eck 2019; see leiden.ts) with
  * the given resolution, seeded, every community connected; renumbered largest first (ties: lowest author
  * index). `links` are the co-author pairs (each once) with their weights; authors without links are
- * communities of their own. Modularity is computed on the same weights at the same resolution. `done`: starts
- * already run on another thread (`communityStart`), by index.
+ * communities of their own. The reported modularity is Newman's weighted modularity with a resolution
+ * parameter γ (Newman 2006; Reichardt & Bornholdt 2006): Q = Σ_c [w_in(c)/W − γ (tot(c)/2W)²] (W: the total link
+ * weight; w_in(c): the weight of links inside c, each once; tot(c): its authors' summed link weights), on the
+ * same weights at the same resolution as the search. `done`: starts already run on another thread
+ * (`communityStart`), by index. Pure; throws nothing.
  */
 export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number, done: ReadonlyMap<number, LeidenStart> = new Map()): Communities {
   const found = leiden(authorCount, links, leidenOptions(resolution, seed), done);

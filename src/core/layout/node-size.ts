@@ -1,6 +1,7 @@
 /**
- * Node radius in layout units. The layout guarantees no overlap at these sizes, and the viewer draws
- * nodes at these sizes relative to positions, so nodes never overlap at any zoom.
+ * Node radius in layout units: the layout keeps discs of these radii apart (no two overlap in layout space).
+ * The viewer draws nodes in screen pixels (sizes by papers, app/graph/node-sizes.ts), not at these radii, so on
+ * screen discs may touch when zoomed far out; zoomed in they separate.
  */
 export function authorRadius(papers: number): number {
   return 1.5 + Math.sqrt(papers);

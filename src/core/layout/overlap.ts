@@ -1,5 +1,7 @@
 /**
  * Push overlapping discs apart until none overlap (or the pass budget runs out); returns the passes used.
+ * Mutates `xs` and `ys` in place (disc i at (xs[i], ys[i]) with radius rs[i], layout units; `margin` the gap
+ * kept between discs, same units). Throws nothing.
  * Grid-accelerated: each pass costs O(n) for evenly sized discs. Larger discs move less.
  * `relax` is the share of an overlap each pair removes per meeting (0.5 each side = exactly touching);
  * pushing a little past touching (0.7) converges in about a fifth of the passes on dense community cores.
@@ -77,7 +79,8 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Ar
 
 /**
  * Scale positions about their centroid (never shrinking) so the discs cover at most `density` of the
- * layout's area: overlap removal then only has local work left.
+ * layout's area: overlap removal then only has local work left. Mutates `xs` and `ys` in place (radii `rs`,
+ * `margin` in layout units; `density` a share of area, 0..1). Throws nothing.
  */
 export function spreadToDensity(xs: Float64Array, ys: Float64Array, rs: Float64Array, margin: number, density: number): void {
   const n = xs.length;
