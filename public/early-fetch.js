@@ -1,10 +1,11 @@
 /*
  * Coauthor Atlas: the start-up's data requests, made by this small classic script in <head> before the app's
- * module (1.6 MB) is downloaded and evaluated: `?bundle=path` fetches that bundle; otherwise (no dataset
- * imported in this browser named by `?ds=local-…`) the dataset list `data/index.json`, then the bundle it would
- * open (the `?ds=` entry, else the first). Only same-site relative paths are fetched, and only what the app's
- * loader (src/app/data/load-bundle.ts) is about to ask for anyway; it takes each request once through
- * src/app/data/early-fetch.ts (`window.__atlasEarly`) and checks and reports everything as before.
+ * module (0.7 MB) is downloaded and evaluated: `?bundle=path` reads that bundle; otherwise (no dataset imported
+ * in this browser named by `?ds=local-…`) the dataset list `data/index.json`, then the bundle it would open (the
+ * `?ds=` entry, else the first). A bundle is fetched and decoded on a worker (public/bundle-reader.js). Only
+ * same-site relative paths are read, and only what the app's loader (src/app/data/load-bundle.ts) is about to
+ * ask for anyway; it takes each once through src/app/data/early-fetch.ts (`window.__atlasEarly`,
+ * `window.__atlasEarlyText`) and checks and reports everything as before.
  * Plain JavaScript, not bundled: Vite copies public/ as it is. The app's base is this script's folder.
  */
 (function () {
@@ -15,6 +16,34 @@
   var base = new URL('.', script && script.src ? script.src : window.location.href);
   var external = function (path) {
     return /^[a-z][a-z0-9+.-]*:/i.test(path) || path.indexOf('//') === 0 || path.indexOf('\\') === 0;
+  };
+  // a bundle is fetched and decoded on a worker (public/bundle-reader.js): receiving and decoding its 10–20 MB
+  // took the page's thread 0.5–2 s at load 12; `window.__atlasEarlyText` holds a promise of { text } or null
+  var parsed = new Map();
+  window.__atlasEarlyText = parsed;
+  var startBundle = function (href) {
+    if (new URL(href).origin !== window.location.origin) return;
+    if (typeof Worker !== 'function') return start(href);
+    var worker;
+    try {
+      worker = new Worker(new URL('bundle-reader.js', base).href);
+    } catch (err) {
+      return start(href);
+    }
+    parsed.set(
+      href,
+      new Promise(function (resolve) {
+        worker.onmessage = function (event) {
+          worker.terminate();
+          resolve(event.data && typeof event.data.text === 'string' ? { text: event.data.text } : null);
+        };
+        worker.onerror = function () {
+          worker.terminate();
+          resolve(null);
+        };
+        worker.postMessage({ href: href });
+      }),
+    );
   };
   var start = function (href) {
     if (new URL(href).origin !== window.location.origin) return null;
@@ -30,7 +59,7 @@
     var params = new URLSearchParams(window.location.search);
     var bundle = params.get('bundle');
     if (bundle !== null) {
-      if (!external(bundle)) start(new URL(bundle, base).href);
+      if (!external(bundle)) startBundle(new URL(bundle, base).href);
       return;
     }
     var ds = params.get('ds');
@@ -44,7 +73,7 @@
       .then(function (list) {
         if (!Array.isArray(list) || list.length === 0) return;
         var entry = ds === null ? list[0] : list.find(function (e) { return e && e.id === ds; });
-        if (entry && typeof entry.bundle === 'string' && !external(entry.bundle)) start(new URL(entry.bundle, base).href);
+        if (entry && typeof entry.bundle === 'string' && !external(entry.bundle)) startBundle(new URL(entry.bundle, base).href);
       })
       .catch(function () {});
   } catch (err) {

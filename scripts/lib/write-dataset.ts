@@ -5,6 +5,7 @@ import { ABSTRACT_CHUNK_DIR, abstractChunkFile, abstractChunkFiles, planAbstract
 import type { Abstracts, Bundle } from '../../src/core/bundle/types';
 import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts } from '../../src/core/bundle/validate';
 import type { BuildResult } from '../../src/core/pipeline';
+import { asciiJson } from '../../src/core/bundle/ascii-json';
 
 /** The abstracts as the bundle says they are stored: chunk files (format 3), one file, or none. Path -> JSON text. */
 function abstractsFiles(result: BuildResult): Map<string, string> {
@@ -180,7 +181,8 @@ export function recoverOutDir(outDir: string): string[] {
  * Throws OutDirError (a sentence for the user) when the folder cannot be written.
  */
 export function writeDataset(outDir: string, result: BuildResult, prewritten: PrewrittenAbstracts | null = null): { bundleBytes: number; abstractsBytes: number } {
-  const bundleText = JSON.stringify(result.bundle);
+  // ASCII only: the viewer decodes and parses it faster (core/bundle/ascii-json.ts)
+  const bundleText = asciiJson(result.bundle);
   const chunks = result.bundle.abstractChunks;
   // chunk files another thread wrote are moved in when they are the ones this bundle names; else written here
   const moveIn = prewritten && chunks && chunks.count === prewritten.count && chunks.size === prewritten.size && existsSync(prewritten.dir) ? prewritten : null;

@@ -6,7 +6,7 @@ import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts,
 import { atlasDebug } from '../debug';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
-import { takeEarly } from './early-fetch';
+import { takeEarly, takeEarlyText } from './early-fetch';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
 export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
@@ -142,7 +142,9 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
     throw new BundleError(bundlePath, 'missing', 'only bundles on this site can be opened (use a relative path).');
   }
   const bundleUrl = appUrl(bundlePath);
-  const json = await fetchJson(bundleUrl, bundlePath);
+  // fetched and decoded on a worker at start-up (data/early-fetch.ts), else fetched here
+  const early = await takeEarlyText(new URL(bundleUrl, window.location.href).href);
+  const json = early !== null ? parseBundleJson(early, bundlePath) : await fetchJson(bundleUrl, bundlePath);
   const checkStart = performance.now();
   const bundle = validateBundle(json, bundlePath);
   // the schema check's share of the first-frame path (npm run bench reads it)
