@@ -13,3 +13,8 @@ export const count = (x: number): string => thousands.format(x);
 export function countOf(x: number, noun: string): string {
   return `${count(x)} ${pluralize(noun, x)}`;
 }
+
+/** The noun alone in the right number for `x` (`plural('paper', 1)` → "paper"), where the count is shown apart. */
+export function plural(noun: string, x: number): string {
+  return pluralize(noun, x);
+}

@@ -10,6 +10,7 @@ import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
+import { plural } from '../format';
 
 const COAUTHORS_SHOWN = 12;
 const PAPERS_SHOWN = 25;
@@ -57,7 +58,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       {affiliations.length > 0 && (
         <ul className="affiliations" data-testid="author-affiliations" aria-label="Affiliations">
           {affiliations.slice(0, AFFILIATIONS_SHOWN).map((a) => (
-            <li key={`${a.org}|${a.country}`} title={`Given on ${a.papers} paper${a.papers === 1 ? '' : 's'}${a.lastYear ? `, last in ${a.lastYear}` : ''}`}>
+            <li key={`${a.org}|${a.country}`} title={`Given on ${a.papers} ${plural('paper', a.papers)}${a.lastYear ? `, last in ${a.lastYear}` : ''}`}>
               {[a.org, a.country].filter(Boolean).join(', ')}
               {affiliations.length > 1 && <span className="count"> · {a.papers}</span>}
             </li>
@@ -97,7 +98,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
                 <AuthorLink
                   index={tie.author}
                   suffix={
-                    <span className="count" title={`${tie.shared} shared paper${tie.shared === 1 ? '' : 's'}`}>
+                    <span className="count" title={`${tie.shared} shared ${plural('paper', tie.shared)}`}>
                       {tie.shared}
                     </span>
                   }

@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import { useAtlas } from '../store';
 import { Panel } from './Panel';
+import { plural } from '../format';
 
 export function FiltersPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -28,7 +29,7 @@ export function FiltersPanel() {
       </div>
       <div className="field">
         <label htmlFor={minId}>
-          Authors with at least <strong>{filters.minPapers}</strong> paper{filters.minPapers === 1 ? '' : 's'}
+          Authors with at least <strong>{filters.minPapers}</strong> {plural('paper', filters.minPapers)}
         </label>
         <input
           id={minId}

@@ -8,6 +8,7 @@ import { useAtlas } from '../store';
 import { Abstract } from './Abstract';
 import { AuthorLink, CommunityChip, PaperLinks } from './links';
 import { Panel } from './Panel';
+import { plural } from '../format';
 
 /** Authors listed before "and N more". */
 const FIRST_AUTHORS = 10;
@@ -41,7 +42,7 @@ export function PaperPanel({ index }: { index: number }) {
       <h3 className="section-title">Abstract</h3>
       <Abstract paper={index} collapsible={false} />
       <h3 className="section-title">
-        {byline.length} author{byline.length === 1 ? '' : 's'}
+        {byline.length} {plural('author', byline.length)}
       </h3>
       <ol className="byline" data-testid="paper-authors">
         {shown.map((a, i) => (

@@ -10,7 +10,7 @@ import { useAtlas } from '../store';
 import type { SearchHit } from '../search/search-index';
 import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
-import { countOf } from '../format';
+import { countOf, plural } from '../format';
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 
@@ -156,7 +156,7 @@ export function SearchBox() {
                 </span>
                 <span className="hit-detail">
                   {isAuthor
-                    ? `Author · ${authors.paperCount[hit.index]} paper${authors.paperCount[hit.index] === 1 ? '' : 's'}`
+                    ? `Author · ${authors.paperCount[hit.index]} ${plural('paper', authors.paperCount[hit.index])}`
                     : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
                 </span>
               </span>

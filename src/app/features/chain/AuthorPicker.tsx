@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
+import { plural } from '../../format';
 
 const LIMIT = 8;
 
@@ -74,7 +75,7 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
               <span className="hit-text">
                 <span className="hit-label">{name[a]}</span>
                 <span className="hit-detail">
-                  {paperCount[a]} paper{paperCount[a] === 1 ? '' : 's'}
+                  {paperCount[a]} {plural('paper', paperCount[a])}
                 </span>
               </span>
             </>

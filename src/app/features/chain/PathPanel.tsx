@@ -10,7 +10,7 @@ import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import { CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import './chain.css';
-import { countOf } from '../../format';
+import { countOf, plural } from '../../format';
 
 /**
  * On a chain passing through a name flagged as possibly several people: whether the papers on the two
@@ -72,7 +72,7 @@ function ChainList() {
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
-        {steps === 1 ? 'Direct co-authors' : `${steps} steps apart · ${steps - 1} author${steps - 1 === 1 ? '' : 's'} in between`}
+        {steps === 1 ? 'Direct co-authors' : `${steps} steps apart · ${steps - 1} ${plural('author', steps - 1)} in between`}
       </p>
       <ol className="chain-list">
         {chain.authors.map((a, i) => {

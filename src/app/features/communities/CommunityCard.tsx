@@ -9,6 +9,7 @@ import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
 import './communities.css';
+import { plural } from '../../format';
 
 const PAPERS_SHOWN = 20;
 const VENUES_SHOWN = 5;
@@ -61,7 +62,7 @@ function YearBars({ years }: { years: CommunityFacts['years'] }) {
     <figure className="year-bars" aria-label={`Papers per year, ${years[0].year} to ${years[years.length - 1].year}; most in ${top.year} (${top.count})`}>
       <div className="bars">
         {all.map((y) => (
-          <span key={y.year} className="bar" style={{ height: `${(y.count / max) * 100}%` }} title={`${y.year}: ${y.count} paper${y.count === 1 ? '' : 's'}`} />
+          <span key={y.year} className="bar" style={{ height: `${(y.count / max) * 100}%` }} title={`${y.year}: ${y.count} ${plural('paper', y.count)}`} />
         ))}
       </div>
       <figcaption className="bars-axis">
@@ -151,7 +152,7 @@ export function CommunityCard({ id }: { id: number }) {
       )}
 
       <h3 className="section-title">
-        {facts.papers.length} paper{facts.papers.length === 1 ? '' : 's'}
+        {facts.papers.length} {plural('paper', facts.papers.length)}
       </h3>
       <ol className="paper-list compact" data-testid="community-papers">
         {(allPapers ? facts.papers : facts.papers.slice(0, PAPERS_SHOWN)).map((p) => (

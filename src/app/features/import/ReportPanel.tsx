@@ -12,6 +12,7 @@ import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
 import './import.css';
+import { plural } from '../../format';
 
 const PAGE = 100;
 
@@ -51,7 +52,7 @@ function Summary({ report }: { report: BuildReport }) {
   const mergedPapers = paperMerges.reduce((sum, m) => sum + m.merged.length, 0);
   const personMerges = report.merged.filter((m) => m.kind === 'person').length;
   const items: [string, string, string?][] = [
-    ['Records read', n(report.records), `from ${report.inputs.length} file${report.inputs.length === 1 ? '' : 's'}`],
+    ['Records read', n(report.records), `from ${report.inputs.length} ${plural('file', report.inputs.length)}`],
     ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
     ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
     ['Author names', n(report.authorNames), 'distinct spellings'],

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useAtlas } from '../../store';
 import { leaveEgo, showEgo } from './ego';
+import { plural } from '../../format';
 
 export function EgoBanner() {
   const ego = useAtlas((s) => s.filters.ego);
@@ -41,7 +42,7 @@ export function EgoBanner() {
           </button>
         ))}
       </div>
-      <span>step{ego.steps === 1 ? '' : 's'}</span>
+      <span>{plural('step', ego.steps)}</span>
       <button type="button" className="secondary-button" onClick={leaveEgo} data-testid="leave-ego">
         Show everyone
       </button>

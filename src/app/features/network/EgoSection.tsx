@@ -1,6 +1,7 @@
 /** The author card's "only their network" control: this author and everyone within 1, 2 or 3 co-author steps. */
 import { useAtlas } from '../../store';
 import { leaveEgo, showEgo } from './ego';
+import { plural } from '../../format';
 
 export function EgoSection({ author }: { author: number }) {
   const ego = useAtlas((s) => s.filters.ego);
@@ -17,7 +18,7 @@ export function EgoSection({ author }: { author: number }) {
             title={steps === 1 ? 'Their co-authors' : `Up to ${steps} co-author steps away`}
             onClick={() => showEgo(author, steps)}
           >
-            {steps} step{steps === 1 ? '' : 's'}
+            {steps} {plural('step', steps)}
           </button>
         ))}
       </div>

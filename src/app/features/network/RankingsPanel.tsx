@@ -10,6 +10,7 @@ import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
 import { useNetwork } from './store';
+import { plural } from '../../format';
 
 type Column = 'name' | 'papers' | 'coauthors' | 'strength' | 'betweenness' | 'community';
 
@@ -116,7 +117,7 @@ function Rankings() {
       <header className="rankings-header">
         <div>
           <div className="panel-kicker">
-            {rows.length.toLocaleString('en')} author{rows.length === 1 ? '' : 's'}
+            {rows.length.toLocaleString('en')} {plural('author', rows.length)}
             {rows.length < authors.name.length ? ' shown (filters apply)' : ''}
           </div>
           <h2 id="rankings-title" className="panel-title">

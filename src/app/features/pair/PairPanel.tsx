@@ -11,6 +11,7 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
 import './pair.css';
+import { plural } from '../../format';
 
 export function PairPanel({ a, b }: { a: number; b: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -52,8 +53,8 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
       </dl>
       {papers.length > 0 && team.mostlyLargeTeam && (
         <p className="note" data-testid="large-team-note">
-          {team.onlyLargeTeam ? 'All' : 'Most'} of this link's weight comes from {team.largeTeamPapers} paper
-          {team.largeTeamPapers === 1 ? '' : 's'} with {team.threshold} or more authors: sharing a byline that long says little
+          {team.onlyLargeTeam ? 'All' : 'Most'} of this link's weight comes from {team.largeTeamPapers}{' '}
+          {plural('paper', team.largeTeamPapers)} with {team.threshold} or more authors: sharing a byline that long says little
           about working together.
         </p>
       )}
@@ -62,7 +63,7 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
       ) : (
         <>
           <h3 className="section-title">
-            {papers.length} paper{papers.length === 1 ? '' : 's'} together
+            {papers.length} {plural('paper', papers.length)} together
           </h3>
           <ol className="paper-list" data-testid="pair-papers">
             {papers.map((p) => (

@@ -8,6 +8,7 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { yearColours, yearSpan } from '../../data/per-bundle';
 import './time.css';
+import { plural } from '../../format';
 
 export function YearLegend() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -62,7 +63,7 @@ function YearHistogram({ counts, min, from, to }: { counts: number[]; min: numbe
             className={`year-bar ${year >= from && year <= to ? 'in-range' : ''}`}
             data-year={year}
             data-count={c}
-            title={`${year}: ${c.toLocaleString('en')} paper${c === 1 ? '' : 's'}`}
+            title={`${year}: ${c.toLocaleString('en')} ${plural('paper', c)}`}
             style={{ height: `${c === 0 ? 0 : Math.max(6, (c / most) * 100)}%` }}
           />
         );
@@ -122,7 +123,7 @@ export function TimePanel() {
         )}
         {years && withoutYear > 0 && (
           <span className="muted small">
-            {withoutYear} paper{withoutYear === 1 ? '' : 's'} without a year {withoutYear === 1 ? 'is' : 'are'} hidden while a range is set.
+            {withoutYear} {plural('paper', withoutYear)} without a year {withoutYear === 1 ? 'is' : 'are'} hidden while a range is set.
           </span>
         )}
       </div>

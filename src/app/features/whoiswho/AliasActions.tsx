@@ -8,6 +8,7 @@ import { combinedAliasFile } from './alias-file';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { pendingChanges, useWhoIsWho } from './store';
 import './whoiswho.css';
+import { plural } from '../../format';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -24,7 +25,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
       <p className="alias-status">
         {lines.length === 0 && applied === 0
           ? 'No alias line accepted yet.'
-          : `${lines.length} alias line${lines.length === 1 ? '' : 's'} accepted${pending > 0 ? `, ${pending} change${pending === 1 ? '' : 's'} not applied yet` : ', all applied'}.`}
+          : `${lines.length} alias ${plural('line', lines.length)} accepted${pending > 0 ? `, ${pending} ${plural('change', pending)} not applied yet` : ', all applied'}.`}
       </p>
       <div className="alias-buttons">
         <button

@@ -10,6 +10,7 @@ import { AliasActions } from './AliasActions';
 import { acceptedSplits, splitBase, useWhoIsWho } from './store';
 import { useSplit } from './use-worker-insight';
 import './whoiswho.css';
+import { plural } from '../../format';
 
 const COAUTHORS_SHOWN = 6;
 
@@ -66,7 +67,7 @@ export function HomonymSection({ author }: { author: number }) {
               {i === 0 ? name : `${name} (${i + 1})`}
               <span className="muted">
                 {' '}
-                · {g.papers.length} paper{g.papers.length === 1 ? '' : 's'}
+                · {g.papers.length} {plural('paper', g.papers.length)}
               </span>
             </div>
             <ul className="group-papers">
@@ -90,7 +91,7 @@ export function HomonymSection({ author }: { author: number }) {
       </ol>
       {split.unattached.length > 0 && (
         <p className="muted small">
-          {split.unattached.length} paper{split.unattached.length === 1 ? '' : 's'} with no co-author cannot be placed and stay with {name}.
+          {split.unattached.length} {plural('paper', split.unattached.length)} with no co-author cannot be placed and stay with {name}.
         </p>
       )}
       {!accepted ? (

@@ -14,6 +14,7 @@ import { AliasActions } from './AliasActions';
 import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
+import { plural } from '../../format';
 
 const SHARED_SHOWN = 6;
 
@@ -23,7 +24,7 @@ function Person({ index, name, spellings, papers }: { index: number; name: strin
     <div className="sp-person">
       <AuthorLink index={index} />
       <div className="sp-facts">
-        {papers} paper{papers === 1 ? '' : 's'}
+        {papers} {plural('paper', papers)}
         {others.length > 0 && <> · also “{others.join('”, “')}”</>}
       </div>
     </div>
@@ -83,7 +84,7 @@ function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
       )}
       <div className="sp-shared">
         <span className="muted">
-          {shared.length} shared co-author{shared.length === 1 ? '' : 's'}:{' '}
+          {shared.length} shared {plural('co-author', shared.length)}:{' '}
         </span>
         {shared.slice(0, SHARED_SHOWN).map((a) => (
           <AuthorLink key={a} index={a} />
@@ -203,7 +204,7 @@ export function ReviewPanel() {
           ? Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${suggestions.length} pair${suggestions.length === 1 ? '' : 's'} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person: they apply here at once, stay in the page's link, and download as the alias file the command line reads with `}
+          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person: they apply here at once, stay in the page's link, and download as the alias file the command line reads with `}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.

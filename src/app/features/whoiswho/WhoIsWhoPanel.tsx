@@ -5,6 +5,7 @@ import { useAtlas } from '../../store';
 import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
+import { plural } from '../../format';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -31,11 +32,11 @@ export function WhoIsWhoPanel() {
   return (
     <Panel title="Who is who" kicker="Author names" testId="who-panel">
       <p className="who-line">
-        <strong data-testid="suggestion-count">{suggestions.length}</strong> pair{suggestions.length === 1 ? '' : 's'} of names that may be
+        <strong data-testid="suggestion-count">{suggestions.length}</strong> {plural('pair', suggestions.length)} of names that may be
         one person
         {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open} to review)</span>}
         <br />
-        <strong data-testid="homonym-count">{flags.length}</strong> name{flags.length === 1 ? '' : 's'} that may be several people
+        <strong data-testid="homonym-count">{flags.length}</strong> {plural('name', flags.length)} that may be several people
         {candidates > 0 && <span className="muted"> ({candidates} more with separate groups, not claimed)</span>}
       </p>
       <button
