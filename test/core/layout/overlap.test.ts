@@ -50,13 +50,13 @@ describe('removeOverlaps', () => {
 });
 
 describe('the layout of acl_2020_main (3k papers)', () => {
-  it('keeps every two nodes apart, and its quality at least as good as before the overlap tolerances (0.0335)', () => {
+  it('keeps every two nodes apart, and its quality at least as good as with the authorship-weighted placement (0.0319; 0.0335 before the overlap tolerances, 0.0329 before the weighting)', () => {
     const { bundle, report } = aclMain();
     const xs = [...bundle.authors.x, ...bundle.papers.x];
     const ys = [...bundle.authors.y, ...bundle.papers.y];
     const rs = [...bundle.authors.paperCount.map((c) => authorRadius(c)), ...bundle.papers.x.map(() => PAPER_RADIUS)];
     // bundle coordinates are rounded; allow that rounding
     expect(smallestGap(xs, ys, rs)).toBeGreaterThan(-0.05);
-    expect(report.layoutQuality).toBeLessThanOrEqual(0.0335);
+    expect(report.layoutQuality).toBeLessThanOrEqual(0.0322);
   });
 });
