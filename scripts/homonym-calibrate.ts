@@ -27,6 +27,7 @@ import { topicIndex, topicSimilarity, topicVector } from '../src/core/queries/to
 import { mulberry32 } from '../src/core/util/random';
 import type { Abstracts, Bundle } from '../src/core/bundle/types';
 import { foldName, parseName } from '../src/core/names/index';
+import { paperYearRange } from '../src/core/bundle/years';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -97,10 +98,7 @@ function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: (
   const clusters = [...byCluster.values()].sort((x, y) => y.length - x.length || Math.min(...x) - Math.min(...y));
   const bodies = bodiesOfWork(bundle, split, text, bodyPapers);
   const whose = (papers: number[]) => (origin ? (papers.filter((p) => origin(p) === 1).length * 2 > papers.length ? 1 : 0) : 0);
-  const years = (papers: number[]) => {
-    const ys = papers.map((p) => bundle.papers.year[p]).filter((y): y is number => y != null);
-    return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
-  };
+  const years = (papers: number[]) => paperYearRange(bundle, papers);
   const add = (level: Side['level'], lists: number[][]) => {
     if (!lists.length) return;
     const main = lists[0]!;

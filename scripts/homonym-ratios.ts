@@ -22,6 +22,7 @@ import { namePrior } from '../src/core/queries/name-commonness';
 import { authorPaperIndex, row } from '../src/core/bundle/indices';
 import { topicIndex, topicSimilarity, topicVector } from '../src/core/queries/topics';
 import { mulberry32 } from '../src/core/util/random';
+import { paperYearRange } from '../src/core/bundle/years';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { abstracts: { type: 'boolean' } } });
 const corpusPath = positionals[0] ?? resolve('..', 'shared', 'corpora', 'acl_2016_2021_all.jsonl');
@@ -60,10 +61,7 @@ function clustersOf(a: number): Cluster[] {
       return { papers, coauthors, vector: topicVector(index, papers) };
     });
 }
-const yearsOf = (papers: number[]) => {
-  const ys = papers.map((p) => b.papers.year[p]).filter((y): y is number => y != null);
-  return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
-};
+const yearsOf = (papers: number[]) => paperYearRange(b, papers);
 function pair(main: Cluster, side: Cluster): Pair {
   const y0 = yearsOf(main.papers);
   const y1 = yearsOf(side.papers);

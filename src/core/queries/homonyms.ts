@@ -53,6 +53,7 @@ import type { AliasDecision } from './synonyms';
 import { namePrior, type NamePrior } from './name-commonness';
 import { topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
 import { authorAffiliations } from './affiliations';
+import { paperYearRange } from '../bundle/years';
 
 export interface PaperGroup {
   /** Paper indices, ascending. */
@@ -541,10 +542,7 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
     const i = edges.findIndex((e) => (strict ? x < e : x <= e));
     return i < 0 ? edges.length : i;
   };
-  const years = (papers: number[]): [number, number] | null => {
-    const ys = papers.map((p) => bundle.papers.year[p]).filter((y): y is number => y != null);
-    return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
-  };
+  const years = (papers: number[]) => paperYearRange(bundle, papers);
   const y0 = bodies.length ? years(bodies[0]!) : null;
   return bodies.map((papers, i) => {
     const counts = new Map<number, number>();
@@ -611,17 +609,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   const topicLr = abstracts ? TOPIC_LR.abstracts : TOPIC_LR.titles;
   const venueLr = abstracts ? VENUE_LR.abstracts : VENUE_LR.titles;
   const vectors = lists.map((l) => topicVector(index, l));
-  const yearsOf = (papers: number[]): [number, number] | null => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const p of papers) {
-      const y = bundle.papers.year[p];
-      if (y == null) continue;
-      lo = Math.min(lo, y);
-      hi = Math.max(hi, y);
-    }
-    return lo <= hi ? [lo, hi] : null;
-  };
+  const yearsOf = (papers: number[]) => paperYearRange(bundle, papers);
   const venuesOf = (papers: number[]) => [...new Set(papers.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null))].sort((x, y) => x - y);
   const organisationsOf = (papers: number[]) => authorAffiliations(bundle, split.author, papers).flatMap((a) => (a.org ? [a.org] : []));
   const main = lists[0] ?? [];

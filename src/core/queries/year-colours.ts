@@ -5,6 +5,9 @@
 import { scaleSequential } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import type { Bundle } from '../bundle/types';
+import { paperYearRange } from '../bundle/years';
+
+export { paperYearRange };
 import { authorPaperIndex, row } from '../bundle/indices';
 
 /** Colour for authors none of whose papers has a year. */
@@ -35,18 +38,6 @@ export interface YearScale {
   colour: (year: number | null) => string;
   /** Legend: up to six whole years from min to max with their colours. */
   stops: { year: number; colour: string }[];
-}
-
-/** Earliest and latest paper year of the bundle, or null when no paper has a year (the one scan of it). */
-export function paperYearRange(bundle: Bundle): [number, number] | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const y of bundle.papers.year) {
-    if (y == null) continue;
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  return min === Infinity ? null : [min, max];
 }
 
 /** The sequential scale over the bundle's paper years (d3-scale's scaleSequential, clamped; one year: the middle colour). */

@@ -4,21 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
+import { jsonl, others, type Row } from './homonym-rows';
 import { ABSTRACTS_SHARE, BODY_MODEL, coauthorDistance, homonymEvidence, splitPersonCandidates, topicAbstracts, venueFamily } from '../../../src/core/queries/homonyms';
 
-type Row = { title: string; authors: string[]; year: number; venue: string; abstract?: string | null };
-const jsonl = (rows: Row[]) =>
-  rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: null, abstract: r.abstract ?? null })).join('\n');
 
-/** 12 one-paper people who make "Wei" and "Chen" common among East Asian names (about 2.1 Wei Chens expected). */
-const others = (): Row[] =>
-  ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Xu', 'Min Guo'].map((a, i) => ({
-    title: `Parsing study ${i}`,
-    authors: [a],
-    year: 2020,
-    venue: 'Parsing Workshop',
-    abstract: `We parse sentences of treebank ${i} with a transition system and report attachment scores.`,
-  }));
 
 const greek = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
 const colours = ['crimson', 'amber', 'teal', 'violet', 'ochre'];

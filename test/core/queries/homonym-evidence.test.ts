@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
+import { jsonl, others, type Row } from './homonym-rows';
 import { BODY_PAPERS, CLAIM_PROBABILITY, bodiesOfWork, flagHomonyms, homonymEvidence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 
-type Row = { title: string; authors: string[]; year: number; venue: string };
-const jsonl = (rows: Row[]) =>
-  rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: null, abstract: null })).join('\n');
 
-/** 12 one-paper people who make "Wei" and "Chen" common among East Asian names (about 2.1 Wei Chens expected). */
-const others = (): Row[] =>
-  ['Wei Zhang', 'Wei Liu', 'Wei Huang', 'Wei Zhou', 'Wei Sun', 'Jun Chen', 'Hao Chen', 'Lei Chen', 'Yan Chen', 'Bo Chen', 'Tao Xu', 'Min Guo'].map((a, i) => ({
-    title: `Parsing study ${i}`,
-    authors: [a],
-    year: 2020,
-    venue: 'Parsing Workshop',
-  }));
 
 describe('homonym flags need evidence that the groups differ (invented names)', () => {
   it('a rarely named supervisor whose students never wrote together, all on one topic, is not flagged', () => {
