@@ -190,8 +190,11 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
         firstAbstract = (await page.evaluate('window.__bench.abstractShown - window.__bench.mouseup')) as number;
       }
     }
-    // the panel may move the camera: take targets again for the next click
+    // the panel may move the camera: take targets again for the next click, once the camera (animated, as users
+    // get it) has stopped; targets taken mid-flight missed their node on the seed and no panel opened
     await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', undefined, { timeout: 60_000 });
     const fresh = await targets(page, spots.length);
     Object.assign(spots, fresh);
   }

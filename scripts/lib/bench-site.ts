@@ -56,7 +56,7 @@ export async function benchInFreshPages<T, R>(
         rows.push(await measure(page, server.url, item));
         process.stderr.write(`${label}: ${idOf(item)} done\n`);
       } catch (err) {
-        process.stderr.write(`${label}: ${idOf(item)} failed: ${(err as Error).message}\n`);
+        process.stderr.write(`${label}: ${idOf(item)} failed: ${(err as Error).stack ?? (err as Error).message}\n`);
         process.exitCode = 1;
       } finally {
         await page.context().close();
