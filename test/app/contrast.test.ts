@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, fadeToward, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
 import { communityColors } from '../../src/core/appearance/palette';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
+import { linkColours } from '../../src/app/graph/colours';
 
 const THEMES: Theme[] = ['light', 'dark'];
 // community sizes like the 30k map's: a long tail of small groups
@@ -28,5 +29,17 @@ describe.each(THEMES)('%s theme', (theme) => {
       const link = fadeToward(color, c.background, 0.62);
       expect(contrastRatio(link, c.background), `${color} -> ${link}`).toBeGreaterThanOrEqual(MIN_MARK_CONTRAST - 0.01);
     }
+  });
+
+  it('every link colour the canvas draws (graph/colours.ts linkColours) keeps that contrast', () => {
+    const links = linkColours(theme);
+    const drawn = [links.bridge, ...communityColors(SIZES, theme).map((colour) => links.within(colour))];
+    for (let k = 0; k <= 16; k++) drawn.push(links.byStrength(k / 16));
+    for (const link of new Set(drawn)) {
+      expect(contrastRatio(link, c.background), link).toBeGreaterThanOrEqual(MIN_MARK_CONTRAST - 0.01);
+    }
+    // stronger links are darker on light, lighter on dark: the weakest and strongest shades differ
+    expect(links.byStrength(0)).toBe(c.edge);
+    expect(links.byStrength(1)).not.toBe(c.edge);
   });
 });

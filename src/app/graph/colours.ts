@@ -3,12 +3,15 @@
  * paper (by community or by year) and its dimmed colour, and the community palette (list swatches, label
  * dots). Built from the core's palette (core/appearance/palette.ts, also GEXF's default) and year scale
  * (core/queries/year-colours.ts); memoised per bundle, theme and colour mode, so a getter costs one lookup.
+ * Links too: the co-author view's shades by link strength and the level of detail's stand-in links
+ * (`linkColours`).
  */
 import type { Bundle } from '../../core/bundle/types';
 import { communityColors, mix } from '../../core/appearance/palette';
 import { yearColours } from '../data/per-bundle';
 import type { ColorBy } from '../store/types';
 import { CANVAS_COLORS, type Theme } from '../theme';
+import { fadeToward } from './contrast';
 
 /** Colours per author and per paper index (CSS hex); `…Dim` when something else is emphasised. */
 export interface NodeColours {
@@ -86,3 +89,49 @@ export const nodeColours = (bundle: Bundle, theme: Theme, colorBy: ColorBy): Nod
 /** The dot beside each community label: its palette colour, or null when nodes are coloured by something else. */
 export const labelDotColours = (bundle: Bundle, theme: Theme, colorBy: ColorBy): string[] | null =>
   colorBy === 'community' ? communityPalette(bundle, theme) : null;
+
+/**
+ * How far a stand-in link's colour (graph/lod.ts: co-author links drawn while no paper is) is faded toward
+ * the background: inside a community its node colour, between two communities (a bridge) the strong edge
+ * grey. Opaque (Sigma's WebGL output is premultiplied: a translucent colour draws lighter than the
+ * background), so overlaps do not pile up into a hairball.
+ */
+const LINK_FADE = 0.6;
+const BRIDGE_FADE = 0.62;
+/** Shades of the co-author view's links, from the faintest (weakest link) to the strongest. */
+const SHADES = 17;
+
+/** The link colours of one theme (CSS hex), every one at least the least contrast of a mark (graph/contrast.ts). */
+export interface LinkColours {
+  /**
+   * A co-author link's colour by its link strength: `t` = sqrt(strength / strongest), 0..1; 17 opaque
+   * shades from the edge grey toward the strong edge grey.
+   */
+  byStrength(t: number): string;
+  /** A link between two communities (a bridge). */
+  bridge: string;
+  /** A link inside one community whose nodes are `colour` (memoised per colour). */
+  within(colour: string): string;
+}
+
+const linkColoursOf = new Map<Theme, LinkColours>();
+
+/** The link colours on `theme` (made once per theme). */
+export function linkColours(theme: Theme): LinkColours {
+  let out = linkColoursOf.get(theme);
+  if (out) return out;
+  const { background, edge, edgeStrong } = CANVAS_COLORS[theme];
+  const shades = Array.from({ length: SHADES }, (_, k) => mix(edge, edgeStrong, (k / (SHADES - 1)) * 0.8));
+  const within = new Map<string, string>();
+  out = {
+    byStrength: (t) => shades[Math.round(Math.min(1, Math.max(0, t)) * (SHADES - 1))]!,
+    bridge: fadeToward(edgeStrong, background, BRIDGE_FADE),
+    within(colour) {
+      let v = within.get(colour);
+      if (v === undefined) within.set(colour, (v = fadeToward(colour, background, LINK_FADE)));
+      return v;
+    },
+  };
+  linkColoursOf.set(theme, out);
+  return out;
+}

@@ -14,9 +14,8 @@ import type { Bundle } from '../../core/bundle/types';
 import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
 import { BIG_GRAPH_NODES, isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
-import { CANVAS_COLORS } from '../theme';
-import { mix } from '../../core/appearance/palette';
-import { fadeToward } from './contrast';
+import type { Theme } from '../theme';
+import { linkColours } from './colours';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
 /** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */
@@ -29,13 +28,6 @@ const REPRESENTED_COMMUNITY = 10;
 export const LINK_BUDGET = 2000;
 export const LINK_PREFIX = 'link:';
 const LINK_SIZE = 0.5;
-/**
- * How far a link's colour is mixed toward the background: inside a community its colour, between two
- * communities (a bridge) the neutral edge grey. Opaque (Sigma's WebGL output is premultiplied: a
- * translucent colour draws lighter than the background), so overlaps do not pile up into a hairball.
- */
-const LINK_FADE = 0.6;
-const BRIDGE_FADE = 0.62;
 
 export interface Rect {
   x0: number;
@@ -182,32 +174,6 @@ export interface Selection {
   links?: Map<string, { source: string; target: string; attrs: EdgeAttrs }>;
 }
 
-const HEX = /^#[0-9a-f]{6}$/i;
-
-/** The canvas background the node's colours were made for (its dim colour is its colour mixed toward it). */
-function backgroundOf(a: NodeAttrs): { background: string; edgeStrong: string } {
-  for (const c of Object.values(CANVAS_COLORS)) {
-    if (HEX.test(a.color) && HEX.test(a.dimColor) && mix(a.color, c.background, 0.8) === a.dimColor) return c;
-  }
-  return CANVAS_COLORS.light;
-}
-
-const fadedCache = new Map<string, string>();
-/** Faded toward the background, but never below the least contrast of a link (graph/contrast.ts); memoised. */
-function faded(color: string, background: string, t: number): string {
-  const key = `${color}${background}${t}`;
-  let out = fadedCache.get(key);
-  if (out === undefined) fadedCache.set(key, (out = fadeToward(color, background, t)));
-  return out;
-}
-
-/** A link's colour: its community's faded toward the background, or faded grey between two communities (a bridge). */
-function linkColor(source: NodeAttrs, target: NodeAttrs): string {
-  const { background, edgeStrong } = backgroundOf(source);
-  if (source.community !== target.community || !HEX.test(source.color)) return faded(edgeStrong, background, BRIDGE_FADE);
-  return faded(source.color, background, LINK_FADE);
-}
-
 /** At overview, links between two communities (bridges) drawn at most: the strongest pair of communities first. */
 export const OVERVIEW_BRIDGES = 250;
 
@@ -249,7 +215,7 @@ export function thinBridges<T>(
  * between communities are thinned (`thinBridges`). `graph` gives the drawn authors' attributes (their colours).
  */
 export function selectLinks(
-  graph: Pick<AtlasGraph, 'getNodeAttributes'>,
+  graph: Pick<AtlasGraph, 'getNodeAttributes' | 'getAttribute'>,
   bundle: Bundle,
   nodes: ReadonlySet<string>,
   budget: number = LINK_BUDGET,
@@ -264,11 +230,14 @@ export function selectLinks(
   if (overview) candidates = thinBridges(candidates, (i) => [community[source[i]], community[target[i]]], (i) => weight[i], (i) => i);
   else if (candidates.length > budget) candidates.sort((a, b) => weight[b] - weight[a] || a - b);
   const links: NonNullable<Selection['links']> = new Map();
+  // the theme the graph was made for (graph/sigma-graph.ts); a link takes its colours from graph/colours.ts
+  const palette = linkColours((graph.getAttribute('theme') as Theme | undefined) ?? 'light');
   for (let k = 0; k < candidates.length && k < budget; k++) {
     const i = candidates[k];
     const s = authorKey(source[i]);
     const t = authorKey(target[i]);
-    const color = linkColor(graph.getNodeAttributes(s), graph.getNodeAttributes(t));
+    // inside one community its colour faded; between two (a bridge) the neutral grey
+    const color = community[source[i]] === community[target[i]] ? palette.within(graph.getNodeAttributes(s).color) : palette.bridge;
     links.set(`${LINK_PREFIX}${i}`, { source: s, target: t, attrs: { size: LINK_SIZE, color, overview: true, score: weight[i] } });
   }
   return links;
@@ -495,7 +464,7 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority)
  */
 export function previewDisplay(
   bundle: Bundle,
-  attrs: { author(i: number): NodeAttrs },
+  attrs: { author(i: number): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
 ): { display: AtlasGraph; bbox: { x: [number, number]; y: [number, number] } } | null {
   const nA = bundle.authors.name.length;
@@ -505,6 +474,7 @@ export function previewDisplay(
   // a paper would be among the nodes drawn: leave it to the full graph's level of detail
   if (picked.length < NODE_BUDGET) return null;
   const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  display.setAttribute('theme', attrs.theme);
   // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
   for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
   const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);

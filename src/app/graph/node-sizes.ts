@@ -6,11 +6,11 @@
 import type { Bundle } from '../../core/bundle/types';
 import type { SizeBy } from '../store/types';
 import { isBigGraph } from './big-graph';
-import { authorSize } from './sigma-graph';
+import { authorSize, FOCAL_SCALE } from './sigma-graph';
 
 /**
  * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
- * (null: not computed yet, the sizes by papers are returned). The focal author is drawn 1.25x, as the graph does.
+ * (null: not computed yet, the sizes by papers are returned). The focal author is drawn `FOCAL_SCALE` larger, as the graph does.
  */
 export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null): Float64Array {
   const { paperCount, coauthorCount, weightedDegree } = bundle.authors;
@@ -27,7 +27,7 @@ export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLi
   if (values) for (let i = 0; i < n; i++) maxValue = Math.max(maxValue, values[i]);
   for (let i = 0; i < n; i++) {
     const size = values === null ? authorSize(paperCount[i], large) : small + (big - small) * (maxValue > 0 ? Math.sqrt(Math.max(0, values[i]) / maxValue) : 0);
-    out[i] = size * (bundle.focalAuthor === i ? 1.25 : 1);
+    out[i] = size * (bundle.focalAuthor === i ? FOCAL_SCALE : 1);
   }
   return out;
 }

@@ -10,9 +10,8 @@ import { CANVAS_COLORS } from '../theme';
 import { isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
 import { strongestEdges } from './overview-edges';
-import { mix } from '../../core/appearance/palette';
 import type { ColorBy } from '../store/types';
-import { nodeColours } from './colours';
+import { linkColours, nodeColours } from './colours';
 
 export type GraphView = 'papers' | 'coauthors';
 
@@ -47,6 +46,13 @@ export interface EdgeAttrs {
 
 export type AtlasGraph = Graph<NodeAttrs, EdgeAttrs>;
 
+/** The focal author (the person a dataset was made around, `bundle.focalAuthor`) is drawn this much larger. */
+export const FOCAL_SCALE = 1.25;
+
+/**
+ * An author's disc size (Sigma size units) for `paperCount` papers: from 4 (1.6 on a big graph) growing by
+ * the square root of the papers after the first, capped at 22 (14); `large` = graph/big-graph.ts isBigGraph.
+ */
 export function authorSize(paperCount: number, large: boolean): number {
   const base = large ? 1.6 : 4;
   return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
@@ -110,7 +116,7 @@ export async function buildSigmaGraphInSlices(
  * make a fresh attribute object for author index i / paper index p (the full graph's nodes, and the first
  * picture of a big graph drawn before the full graph exists: graph/lod.ts `previewDisplay`).
  */
-export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy): { author(i: number): NodeAttrs; paper(p: number): NodeAttrs } {
+export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy): { author(i: number): NodeAttrs; paper(p: number): NodeAttrs; theme: Theme } {
   const fill = nodeColours(bundle, theme, colorBy);
   const { authors, papers } = bundle;
   const nA = authors.name.length;
@@ -119,12 +125,13 @@ export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy):
   let maxPapers = 0;
   for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, authors.paperCount[i]);
   return {
+    theme,
     author(i) {
       const focal = bundle.focalAuthor === i;
       return {
         x: authors.x[i],
         y: authors.y[i],
-        size: authorSize(authors.paperCount[i], large) * (focal ? 1.25 : 1),
+        size: authorSize(authors.paperCount[i], large) * (focal ? FOCAL_SCALE : 1),
         color: fill.author[i],
         dimColor: fill.authorDim[i],
         label: authors.name[i],
@@ -167,6 +174,8 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
   const large = isBigGraph(nA + nP);
   const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   graph.setAttribute('colorBy', colorBy);
+  // the stand-in links of the level of detail take their colours for this theme (graph/lod.ts)
+  graph.setAttribute('theme', theme);
   const { authors, papers } = bundle;
 
   const attrs = nodeAttrFactory(bundle, theme, colorBy);
@@ -213,15 +222,15 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     for (const w of weight) maxWeight = Math.max(maxWeight, w);
     const keep = strongestEdges(weight);
     yield;
-    // 17 shades from faint (one paper among many authors) to strong (many papers together); opaque, so
-    // the faintest keeps the edge colour's contrast (a translucent one drew fainter than the background allows)
-    const shades = Array.from({ length: 17 }, (_, k) => mix(colors.edge, colors.edgeStrong, (k / 16) * 0.8));
+    // shades from faint (one paper among many authors) to strong (many papers together); opaque, so the
+    // faintest keeps the edge colour's contrast (a translucent one drew fainter than the background allows)
+    const { byStrength } = linkColours(theme);
     for (let i = 0; i < source.length; i++) {
       if (i % STEP === STEP - 1) yield;
       const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
       graph.addEdge(authorKey(source[i]), authorKey(target[i]), {
         size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
-        color: shades[Math.round(t * 16)],
+        color: byStrength(t),
         overview: keep[i] === 1,
         score: weight[i],
       });
