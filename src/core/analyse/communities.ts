@@ -95,7 +95,13 @@ export function paperCommunities(paperAuthors: number[][], ofAuthor: number[], w
   });
 }
 
-/** Connected components of the co-author graph: count and size of the largest. */
+/**
+ * Connected components of the co-author graph (`authorCount` authors 0..n-1, links as parallel arrays of
+ * author indices): how many, and the size of the largest. Union–find with path halving over the arrays the
+ * pipeline already holds: graphology-components needs a graphology graph, and making one of the 30k corpus
+ * (66k authors, 110k links) took ~1 s of a 6 s build budget (measured 1 Dec 2026) against ~15 ms here.
+ * test/core/analyse/components.test.ts checks the figures against graphology-components.
+ */
 export function componentSizes(authorCount: number, source: number[], target: number[]): { components: number; largest: number } {
   const parent = new Int32Array(authorCount).map((_, i) => i);
   const find = (x: number): number => {

@@ -16,10 +16,17 @@ export function authorPaperGraph(authorCount: number, paperAuthors: number[][]):
   return g;
 }
 
-/** The weighted co-author graph between authors. */
-export function coauthorGraph(authorCount: number, links: { source: number[]; target: number[]; weight: number[] }): Graph {
+/**
+ * The co-author graph as a graphology graph, for the library algorithms that need one (betweenness,
+ * connected components): authors are nodes "0".."authorCount-1" (author index as a string), one undirected
+ * edge per linked pair (a pair listed twice is one edge), with `weight` (link strength) when given.
+ * `links` are parallel arrays of author indices; throws graphology's error for an index out of range.
+ */
+export function coauthorGraph(authorCount: number, links: { source: ArrayLike<number>; target: ArrayLike<number>; weight?: ArrayLike<number> }): Graph {
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < authorCount; i++) g.addNode(i);
-  for (let e = 0; e < links.source.length; e++) g.addEdge(links.source[e]!, links.target[e]!, { weight: links.weight[e]! });
+  for (let i = 0; i < authorCount; i++) g.addNode(String(i));
+  for (let e = 0; e < links.source.length; e++) {
+    g.mergeEdge(String(links.source[e]), String(links.target[e]), links.weight ? { weight: links.weight[e] } : undefined);
+  }
   return g;
 }

@@ -12,10 +12,11 @@
  * an unbiased estimate whose error falls with the number of sources. The prolific hubs that head a ranking
  * are ranked well from a few hundred sources; the order among small values is noise.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 import { mulberry32 } from '../util/random';
+import { coauthorGraph } from '../graph/build-graph';
 
 /** The co-author graph: authors 0..authorCount-1, link i between `source[i]` and `target[i]` (bundle.coauthorLinks). */
 export interface CoauthorGraphInput {
@@ -50,7 +51,7 @@ export interface Betweenness {
 export function authorBetweenness(input: CoauthorGraphInput, options: BetweennessOptions = {}): Betweenness {
   const n = input.authorCount;
   const maxSources = Math.max(1, options.maxSources ?? 600);
-  const graph = coauthorGraph(input);
+  const graph = coauthorGraph(input.authorCount, input);
   const values = new Float64Array(n);
   if (n === 0) return { values, method: 'exact', sources: 0 };
   if (n > maxSources) return fromSources(graph, n, maxSources, options);
@@ -58,14 +59,6 @@ export function authorBetweenness(input: CoauthorGraphInput, options: Betweennes
   for (let i = 0; i < n; i++) values[i] = exact[String(i)];
   options.onProgress?.(1);
   return { values, method: 'exact', sources: n };
-}
-
-/** Authors as nodes "0".."n-1", one edge per linked pair. */
-function coauthorGraph(input: CoauthorGraphInput): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < input.authorCount; i++) graph.addNode(String(i));
-  for (let i = 0; i < input.source.length; i++) graph.mergeEdge(String(input.source[i]), String(input.target[i]));
-  return graph;
 }
 
 /**
@@ -117,5 +110,5 @@ function fromSources(graph: Graph, n: number, count: number, options: Betweennes
 
 /** The sampled estimator with every author as a source: the exact values (checks the estimator's sums). */
 export function betweennessFromAllSources(input: CoauthorGraphInput): Float64Array {
-  return fromSources(coauthorGraph(input), input.authorCount, input.authorCount, {}).values;
+  return fromSources(coauthorGraph(input.authorCount, input), input.authorCount, input.authorCount, {}).values;
 }
