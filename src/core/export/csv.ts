@@ -83,12 +83,15 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string 
   );
 }
 
-/** Co-author pairs with their weight (per the bundle's counting) and papers shared. */
+/**
+ * Co-author pairs: one row per link with its link strength (per the bundle's counting: full = papers
+ * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer) and the papers shared.
+ */
 export function coauthorPairsCsv(bundle: Bundle): string {
   const L = bundle.coauthorLinks;
   const names = bundle.authors.name;
   return csvTable(
-    ['source_id', 'source', 'target_id', 'target', 'weight', 'shared_papers'],
+    ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'],
     L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], round(L.weight[e]!, 6), L.shared[e]]),
   );
 }

@@ -33,8 +33,9 @@ describe('CSV exports', () => {
     expect(movie[9]).toBe(abstracts[bundle.papers.title.indexOf('Movie Gen: A Cast of Media Foundation Models')]);
   });
 
-  it('co-author pairs: one row per link with weight and shared papers', () => {
+  it('co-author pairs: one row per link with its link strength and shared papers', () => {
     const rows = readCsv(coauthorPairsCsv(bundle));
+    expect(rows[0]).toEqual(['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers']);
     expect(rows).toHaveLength(1 + 3926);
     const deng = rows.find((r) => [r[1], r[3]].sort().join() === 'Cynthia Dwork,Zhun Deng')!;
     expect(deng[5]).toBe('2');
