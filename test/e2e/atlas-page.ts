@@ -79,15 +79,11 @@ export async function frames(page: Page, n = 2): Promise<void> {
  * big map. Returns once the store took the theme and the map is drawn in it (`settled`).
  */
 export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  const changes = (await page.evaluate(`(() => {
-    window.__atlasGraphBeforeTheme = window.__atlas.sigma.getGraph();
-    return window.__atlas.store.getState().theme !== ${JSON.stringify(theme)};
-  })()`)) as boolean;
   await page.emulateMedia({ colorScheme: theme });
   await page.waitForFunction(`window.__atlas.store.getState().theme === ${JSON.stringify(theme)}`);
-  // the app draws a new graph in the new theme's colours (GraphDataController): wait for it, not just the store
+  // the app recolours the drawn graph in place (ColourController): wait for its colours, not just the store
   // (CI once shot the seed's links layer empty in between)
-  if (changes) await page.waitForFunction('window.__atlas.sigma.getGraph() !== window.__atlasGraphBeforeTheme', null, { timeout: 60_000 });
+  await page.waitForFunction(`window.__atlas.graph && window.__atlas.graph.getAttribute('theme') === ${JSON.stringify(theme)}`, null, { timeout: 60_000 });
   await settled(page, 300);
 }
 

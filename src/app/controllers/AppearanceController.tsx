@@ -29,7 +29,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
-  }, [theme]);
+    // the emphasised links' colour (the graph itself is recoloured in place: ColourController)
+    appearance.state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
+    sigma.refresh({ schedule: true });
+  }, [theme, appearance, sigma]);
 
   // the selection the canvas shows: a new one is emphasised after the frame that paints its details panel
   const shownSelection = useRef<typeof selection>(null);

@@ -1,12 +1,11 @@
 /**
- * Node colours follow the store's colour mode (community or year): when it changes, every node of the
- * graph gets its colour and dimmed colour from the visual getters (graph/colours.ts). A new graph is
- * built in the current mode already (graph attribute `colorBy`), so nothing is redone then.
+ * Node and link colours follow the store's theme and colour mode (community or year): when either changes,
+ * the graph is recoloured in place (graph/sigma-graph.ts `recolourGraph`, colours from graph/colours.ts), so
+ * the camera, the selection and the level of detail stay. A new graph is built in the current theme and mode
+ * already (graph attributes `theme`, `colorBy`), so nothing is redone then.
  */
 import { useEffect } from 'react';
-import { nodeColours } from '../graph/colours';
-import { parseNodeKey } from '../graph/node-keys';
-import type { AtlasGraph } from '../graph/sigma-graph';
+import { recolourGraph, type AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 
 export function ColourController({ graph }: { graph: AtlasGraph }) {
@@ -14,18 +13,7 @@ export function ColourController({ graph }: { graph: AtlasGraph }) {
   const theme = useAtlas((s) => s.theme);
   const colorBy = useAtlas((s) => s.colorBy);
   useEffect(() => {
-    if (!dataset || graph.getAttribute('colorBy') === colorBy) return;
-    const fill = nodeColours(dataset.bundle, theme, colorBy);
-    graph.setAttribute('colorBy', colorBy);
-    graph.updateEachNodeAttributes(
-      (node, attrs) => {
-        const { kind, index } = parseNodeKey(node);
-        attrs.color = kind === 'author' ? fill.author[index]! : fill.paper[index]!;
-        attrs.dimColor = kind === 'author' ? fill.authorDim[index]! : fill.paperDim[index]!;
-        return attrs;
-      },
-      { attributes: ['color'] },
-    );
+    if (dataset) recolourGraph(graph, dataset.bundle, theme, colorBy);
   }, [graph, dataset, theme, colorBy]);
   return null;
 }

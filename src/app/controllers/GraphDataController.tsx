@@ -1,5 +1,6 @@
 /**
- * Builds the graph for the loaded dataset, view and theme, and hands it to Sigma. Renders nothing.
+ * Builds the graph for the loaded dataset and view, in the theme and colour mode of the moment, and hands it to
+ * Sigma. Renders nothing. A later theme or colour-mode switch recolours that graph in place (ColourController).
  * A big graph is built in slices with the page given a turn between them (graph/sigma-graph.ts), so opening
  * an import or switching the view never blocks the page for the whole build; until it is drawn, `data-state`
  * on <html> says "loading" (ReadyController says "ready" at its first frame).
@@ -22,7 +23,6 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const view = useAtlas((s) => s.view);
-  const theme = useAtlas((s) => s.theme);
 
   // partial refreshes need Sigma to have processed the current graph: track it (before setGraph runs)
   useEffect(() => {
@@ -39,7 +39,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     if (!dataset) return;
     let cancelled = false;
     const { bundle } = dataset;
-    const colorBy = useAtlas.getState().colorBy;
+    const { colorBy, theme } = useAtlas.getState();
     const show = (graph: AtlasGraph, priority?: Priority, bbox?: ReturnType<typeof graphBBox>): void => {
       const visibility = useAtlas.getState().visibility;
       if (visibility && applyVisibility(graph, visibility) && priority) refreshAttrs(graph, priority);
@@ -112,7 +112,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     return () => {
       cancelled = true;
     };
-  }, [sigma, dataset, view, theme, onGraph, appearance]);
+  }, [sigma, dataset, view, onGraph, appearance]);
 
   return null;
 }

@@ -9,6 +9,7 @@ import type { Theme } from '../theme';
 import { CANVAS_COLORS } from '../theme';
 import { isBigGraph } from './big-graph';
 import { authorKey, paperKey } from './node-keys';
+import { keyIndex } from '../../core/graph/node-keys';
 import { strongestEdges } from './overview-edges';
 import type { ColorBy } from '../store/types';
 import { linkColours, nodeColours } from './colours';
@@ -56,6 +57,59 @@ export const FOCAL_SCALE = 1.25;
 export function authorSize(paperCount: number, large: boolean): number {
   const base = large ? 1.6 : 4;
   return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
+}
+
+/**
+ * The colour of an edge in `view` on `theme` from its score: an authorship edge (papers view) is the theme's
+ * edge grey; a co-author link its shade by link strength, sqrt(weight / `maxWeight`), from faint (one paper
+ * among many authors) to strong (many papers together), opaque so the faintest keeps the edge colour's
+ * contrast (a translucent one drew fainter than the background allows).
+ */
+function edgeColourer(theme: Theme, view: GraphView, maxWeight: number): (score: number) => string {
+  if (view === 'papers') {
+    const { edge } = CANVAS_COLORS[theme];
+    return () => edge;
+  }
+  const { byStrength } = linkColours(theme);
+  return (weight) => byStrength(maxWeight > 0 ? Math.sqrt(weight / maxWeight) : 0);
+}
+
+/**
+ * Recolours a graph made by `buildSigmaGraph` in place for `theme` and `colorBy` (a theme or colour-mode
+ * switch keeps the graph, the camera and the selection; the colours are the ones a new graph would get).
+ * Edges first (their colour depends on the theme only), then every node's colour and dimmed colour: that
+ * node update is what the level of detail (graph/lod.ts) and Sigma listen to. Does nothing when the graph
+ * is in that theme and mode already (graph attributes `theme`, `colorBy`).
+ */
+export function recolourGraph(graph: AtlasGraph, bundle: Bundle, theme: Theme, colorBy: ColorBy): void {
+  const themeChanged = graph.getAttribute('theme') !== theme;
+  if (!themeChanged && graph.getAttribute('colorBy') === colorBy) return;
+  graph.setAttribute('theme', theme);
+  graph.setAttribute('colorBy', colorBy);
+  if (themeChanged) {
+    const view = graph.getAttribute('view') as GraphView;
+    let maxWeight = 0;
+    if (view === 'coauthors') graph.forEachEdge((_e, a) => void (maxWeight = Math.max(maxWeight, a.score)));
+    const colour = edgeColourer(theme, view, maxWeight);
+    graph.updateEachEdgeAttributes(
+      (_e, attrs) => {
+        attrs.color = colour(attrs.score);
+        return attrs;
+      },
+      { attributes: ['color'] },
+    );
+  }
+  const fill = nodeColours(bundle, theme, colorBy);
+  graph.updateEachNodeAttributes(
+    (node, attrs) => {
+      const i = keyIndex(node);
+      const author = attrs.kind === 'author';
+      attrs.color = author ? fill.author[i]! : fill.paper[i]!;
+      attrs.dimColor = author ? fill.authorDim[i]! : fill.paperDim[i]!;
+      return attrs;
+    },
+    { attributes: ['color'] },
+  );
 }
 
 /** Nodes or edges added between two checks of the clock in a sliced build. */
@@ -166,7 +220,6 @@ export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy):
 
 /** The graph build, pausing (yield) every STEP nodes or edges. */
 function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy): Generator<void, AtlasGraph> {
-  const colors = CANVAS_COLORS[theme];
   nodeColours(bundle, theme, colorBy);
   yield;
   const nA = bundle.authors.name.length;
@@ -174,8 +227,10 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
   const large = isBigGraph(nA + nP);
   const graph: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   graph.setAttribute('colorBy', colorBy);
-  // the stand-in links of the level of detail take their colours for this theme (graph/lod.ts)
+  // the stand-in links of the level of detail take their colours for this theme (graph/lod.ts); recolourGraph
+  // reads all three
   graph.setAttribute('theme', theme);
+  graph.setAttribute('view', view);
   const { authors, papers } = bundle;
 
   const attrs = nodeAttrFactory(bundle, theme, colorBy);
@@ -212,9 +267,10 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     const keep = strongestEdges(scores.subarray(0, ends));
     yield;
     const size = large ? 0.4 : 0.8;
+    const color = edgeColourer(theme, 'papers', 0)(0);
     for (let i = 0; i < ends; i++) {
       if (i % STEP === STEP - 1) yield;
-      graph.addEdge(authorKey(endAuthor[i]), paperKey(endPaper[i]), { size, color: colors.edge, overview: keep[i] === 1, score: scores[i] });
+      graph.addEdge(authorKey(endAuthor[i]), paperKey(endPaper[i]), { size, color, overview: keep[i] === 1, score: scores[i] });
     }
   } else {
     const { source, target, weight } = bundle.coauthorLinks;
@@ -222,15 +278,13 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     for (const w of weight) maxWeight = Math.max(maxWeight, w);
     const keep = strongestEdges(weight);
     yield;
-    // shades from faint (one paper among many authors) to strong (many papers together); opaque, so the
-    // faintest keeps the edge colour's contrast (a translucent one drew fainter than the background allows)
-    const { byStrength } = linkColours(theme);
+    const colour = edgeColourer(theme, 'coauthors', maxWeight);
     for (let i = 0; i < source.length; i++) {
       if (i % STEP === STEP - 1) yield;
       const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
       graph.addEdge(authorKey(source[i]), authorKey(target[i]), {
         size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
-        color: byStrength(t),
+        color: colour(weight[i]),
         overview: keep[i] === 1,
         score: weight[i],
       });
