@@ -8,7 +8,7 @@
  *   npx tsx scripts/profile-browser.ts <id>=<dir> ... --trace   (a Chrome trace of navigation → ready instead:
  *     the main thread's tasks as a timeline, with the app's marks)
  *   npx tsx scripts/profile-browser.ts --import FILE [--user]   (the in-browser import of FILE: Build click →
- *     the imported map drawn; the main thread's long tasks listed too)
+ *     the imported map drawn; the main thread's long tasks listed too; with --trace a Chrome trace of it instead)
  * `--user`: camera animation on (the mode users get); default the app's test mode. The app is built
  * unminified for it (bench-output/site-unminified), so the profiles name the source's functions.
  */
@@ -301,6 +301,26 @@ async function workerProfiler(cdp: CDPSession): Promise<{ start(): Promise<void>
   };
 }
 
+/** The Build click on `file` (chosen in the import dialog) → the imported map drawn. */
+const IMPORT_DRAWN = `(() => {
+  const s = window.__atlas.store.getState();
+  const i = window.__atlasImport.store.getState();
+  return i.status === 'failed' || (s.dataset && i.imported[0] && s.dataset.id === i.imported[0].id && document.documentElement.dataset.state === 'ready');
+})()`;
+
+/** `--import FILE --trace`: a Chrome trace of the main thread from the Build click until the imported map is drawn. */
+async function traceImport(page: Page, baseUrl: string, file: string): Promise<void> {
+  await page.goto(baseUrl);
+  await waitForState(page, 'ready', 120_000).catch(() => waitForState(page, 'error', 1000));
+  await page.waitForSelector('html[data-import-worker="ready"]', { state: 'attached', timeout: 60_000 });
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await traced(page, `import-${path.basename(file).replace(/\W+/g, '-')}`, async () => {
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(IMPORT_DRAWN, undefined, { timeout: 900_000, polling: 500 });
+  });
+}
+
 async function profileImport(page: Page, baseUrl: string, file: string, top: number): Promise<void> {
   await page.goto(baseUrl);
   await waitForState(page, 'ready', 120_000).catch(() => waitForState(page, 'error', 1000));
@@ -318,15 +338,7 @@ async function profileImport(page: Page, baseUrl: string, file: string, top: num
   await workers.start();
   await profiled(cdp, `import-${name}`, top, async () => {
     await page.getByTestId('import-build').click();
-    await page.waitForFunction(
-      `(() => {
-        const s = window.__atlas.store.getState();
-        const i = window.__atlasImport.store.getState();
-        return i.status === 'failed' || (s.dataset && i.imported[0] && s.dataset.id === i.imported[0].id && document.documentElement.dataset.state === 'ready');
-      })()`,
-      undefined,
-      { timeout: 900_000, polling: 500 },
-    );
+    await page.waitForFunction(IMPORT_DRAWN, undefined, { timeout: 900_000, polling: 500 });
   });
   await workers.stop(`import-${name}`, top);
   const tasks = (await page.evaluate('window.__longTasks')) as { at: number; ms: number }[];
@@ -341,7 +353,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   if (values.import) {
     const file = path.resolve(values.import);
-    await benchInFreshPages('profile-browser', [file], (f) => f, (page, url, f) => profileImport(page, url, f, Number(values.top)), {}, { userMode: values.user });
+    await benchInFreshPages('profile-browser', [file], (f) => f, (page, url, f) => (values.trace ? traceImport(page, url, f) : profileImport(page, url, f, Number(values.top))), {}, { userMode: values.user });
     process.exit();
   }
   const datasets = positionals.map((arg) => {
