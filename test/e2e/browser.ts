@@ -35,10 +35,27 @@ const LAUNCH_OPTIONS = {
  * its own contexts (own cookies, storage, IndexedDB), and `close()` on the returned browser closes only
  * those and disconnects. Outside the suite (benchmarks) it launches its own.
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   const ws = process.env.ATLAS_CHROMIUM_WS;
-  if (ws) return chromium.connect(ws);
-  return chromium.launch(LAUNCH_OPTIONS);
+  const browser = ws ? await chromium.connect(ws) : await chromium.launch(LAUNCH_OPTIONS);
+  if (process.env.ATLAS_TEST_CPU === '1') countPageLoads(browser);
+  return browser;
+}
+
+/**
+ * With ATLAS_TEST_CPU=1: count the page loads (documents loaded in a main frame: page.goto, reload, a
+ * link followed) of every context this file opens, into `globalThis.__atlasPageLoads`, which
+ * test/setup/cpu-usage.ts writes beside the file's CPU time.
+ */
+function countPageLoads(browser: Browser): void {
+  const g = globalThis as { __atlasPageLoads?: number };
+  g.__atlasPageLoads ??= 0;
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    context.on('page', (page) => page.on('load', () => (g.__atlasPageLoads = (g.__atlasPageLoads ?? 0) + 1)));
+    return context;
+  };
 }
 
 /** Start the one Chromium the e2e files connect to (e2e global setup); `wsEndpoint` is its address. */
