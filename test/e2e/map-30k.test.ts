@@ -1,0 +1,248 @@
+/**
+ * The 30k map (acl_2016_2021_all) as users get it (camera animation on, 1440x900), one load of it for three
+ * checks that each start from nothing selected (`fresh()`: Escape, as a user closes a card, the pointer off the
+ * canvas; it checks the store says so):
+ * - Abstracts in chunks (issue 12): a click on an author shows the abstract of their first paper, fetched with
+ *   the chunk file(s) holding that author's papers, never the whole dataset's abstracts (first, so that no
+ *   abstract was fetched before its click). (How fast: measured in `npm run bench`, not asserted here.)
+ * - What is picked is what is drawn under the pointer (issue 11, item 1): at overview zoom and at two deeper
+ *   zooms, each of the 20 most prolific labelled authors is the node drawn on top at its centre, and a hover
+ *   there picks it; a click there opens it (the first `clicks` of them: each click animates the camera to the
+ *   author and refills the level of detail, which software WebGL on a busy machine pays for by the second;
+ *   hover and click go through the same pick).
+ * - Rankings and betweenness (issue 11 item 9): the table's top row by papers is the author with most papers
+ *   in the bundle, a click selects them and opens their card; betweenness is computed in the worker (sampled
+ *   here: the README says how) while the page stays usable, then the table sorts by it and author sizes follow it
+ *   (last: it changes what author discs show).
+ * These were three files, each loading the map (~20 CPU-s of Chromium a load).
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
+import { validateBundle } from '../../src/core/bundle/validate';
+import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
+import { appUrl, frames, fromStore, settled, shootPage } from './atlas-page';
+import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
+import { launchChromium, openPage, waitForState } from './browser';
+import { drawnNodeAt, labelledAuthors, refKey } from './pointer';
+
+const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+/** Every path the page asked for, from its first request on. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  const query = servedBundle('acl_2016_2021_all');
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true }));
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(appUrl(query));
+  await waitForState(page, 'ready', 180_000);
+  loaded = await fromStore(page, STATE);
+}, BIG_BUNDLE_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What a user's earlier steps could leave behind: selection, hover, emphasis, search, view, filters, sizes, colours. */
+const STATE = `({ selection: s.selection, hovered: s.hovered, emphasis: s.emphasis, query: s.query, view: s.view, sizeBy: s.sizeBy,
+  colorBy: s.colorBy, filters: { ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities] } })`;
+/** That state right after the map loaded. */
+let loaded: unknown;
+
+/**
+ * Back to nothing selected, as a user leaves it: the pointer off the canvas, Escape until no card is open,
+ * the camera stopped; then checks that the store holds what it held right after the load and no card is open.
+ */
+async function fresh(): Promise<void> {
+  await page.mouse.move(5, 5);
+  for (let i = 0; i < 3 && (await page.evaluate<boolean>('window.__atlas.store.getState().selection !== null')); i++) {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+  }
+  await settled(page, 300);
+  expect(await fromStore(page, STATE)).toEqual(loaded);
+  expect(await page.getByTestId('author-panel').count()).toBe(0);
+}
+
+describe('abstracts in chunks (30k map)', () => {
+  it('a click on an author shows the abstract of their first paper, fetching only the chunks of their papers', async () => {
+    const bundle = validateBundle(JSON.parse(readFileSync(path.join(SERVED, 'bundle.json'), 'utf8')), 'bundle.json');
+    const abstracts = readDatasetAbstracts(SERVED, bundle);
+    const chunks = bundle.abstractChunks!;
+    const plan = planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, chunks.size);
+    expect(plan.papers.length).toBeGreaterThan(20);
+
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
+    await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
+    // an author drawn with a label whose newest paper has an abstract
+    const drawn = await labelledAuthors(page, 40);
+    const withAbstract = await page.evaluate(`(() => {
+      const ds = window.__atlas.store.getState().dataset;
+      return ${JSON.stringify(drawn.map((d) => Number(d.key.slice(1))))}.filter((a) => ds.bundle.papers.hasAbstract[ds.papersOf(a)[0]] === 1);
+    })()`);
+    const target = drawn.find((d) => (withAbstract as number[]).includes(Number(d.key.slice(1))))!;
+    expect(target).toBeDefined();
+    expect(requested.some((p) => p.includes('/abstracts'))).toBe(false);
+
+    await page.mouse.click(target.x, target.y);
+    const panel = page.getByTestId('author-panel');
+    await panel.waitFor();
+    const author = await fromStore<number>(page, 's.selection && s.selection.index');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(bundle.authors.name[author]);
+    const first = panel.getByTestId('author-papers').locator(':scope > li').first();
+    const paper = Number(await first.getAttribute('data-paper'));
+    expect(bundle.papers.hasAbstract[paper]).toBe(1);
+    const abstract = first.getByTestId('abstract');
+    await abstract.waitFor();
+    expect(await abstract.textContent()).toBe(abstracts[paper]);
+    await frames(page, 2);
+    await shootPage(page, 'abstracts-30k-author');
+
+    // only chunk files, and only those holding this author's papers
+    const fetched = requested.filter((p) => p.includes('/abstracts'));
+    expect(fetched.every((p) => /\/abstracts\/\d+\.json$/.test(p))).toBe(true);
+    const theirs = new Set(bundle.papers.authors.flatMap((list, p) => (list.includes(author) && plan.chunkOf[p]! >= 0 ? [`/data/acl_2016_2021_all/abstracts/${plan.chunkOf[p]}.json`] : [])));
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.every((p) => theirs.has(p))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+async function setCamera(state: { x: number; y: number; ratio: number }): Promise<void> {
+  await page.evaluate(`window.__atlas.sigma.getCamera().setState(${JSON.stringify({ ...state, angle: 0 })})`);
+  await page.waitForTimeout(200);
+  await settled(page);
+}
+
+/** The stored selection/hover as a node key. */
+const selectedKey = async () => refKey(await fromStore(page, 's.selection'));
+const hoveredKey = async () => refKey(await fromStore(page, 's.hovered'));
+
+async function checkPicks(name: string, camera: { x: number; y: number; ratio: number }, clicks: number): Promise<void> {
+  await setCamera(camera);
+  const targets = await labelledAuthors(page, 20);
+  expect(targets.length).toBe(20);
+  await shootPage(page, `pick-${name}`);
+  const wrong: string[] = [];
+  for (const t of targets) {
+    // the camera may have moved (a selection frames its author): back to this zoom, then find it again
+    const now = await page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    if (Math.abs(now.x - camera.x) + Math.abs(now.y - camera.y) + Math.abs(now.ratio - camera.ratio) > 1e-6) await setCamera(camera);
+    const drawn = (await labelledAuthors(page, 200)).find((a) => a.key === t.key);
+    if (!drawn) {
+      wrong.push(`${t.label}: no longer drawn`);
+      continue;
+    }
+    const under = await drawnNodeAt(page, drawn.x, drawn.y);
+    if (under?.key !== t.key) wrong.push(`${t.label}: drawn under its centre is ${under?.label ?? 'nothing'}`);
+    await page.mouse.move(drawn.x, drawn.y);
+    await frames(page, 3);
+    const hovered = await hoveredKey();
+    if (hovered !== t.key) wrong.push(`${t.label}: hover picks ${hovered ? await fromStore(page, `b.authors.name[${hovered.slice(1)}]`) : 'nothing'}`);
+    if (targets.indexOf(t) < clicks) {
+      await page.mouse.click(drawn.x, drawn.y);
+      await frames(page, 3);
+      const selected = await selectedKey();
+      if (selected !== t.key) wrong.push(`${t.label}: click opens ${selected ? await fromStore(page, `b.authors.name[${selected.slice(1)}]`) : 'nothing'}`);
+      await page.keyboard.press('Escape');
+      // clicks spaced past Sigma's double-click window
+      await page.waitForTimeout(350);
+    }
+    await page.mouse.move(5, 5);
+  }
+  expect(wrong).toEqual([]);
+}
+
+/** Framed-graph position of the most prolific author (the deeper zooms centre on it). */
+const mostProlific = () =>
+  page.evaluate<{ x: number; y: number }>(`(() => {
+    const sigma = window.__atlas.sigma;
+    const b = window.__atlas.store.getState().dataset.bundle;
+    let best = 0;
+    b.authors.paperCount.forEach((n, i) => { if (n > b.authors.paperCount[best]) best = i; });
+    const a = window.__atlas.graph.getNodeAttributes('a' + best);
+    return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
+  })()`);
+
+// each check hovers and clicks 20 authors in software WebGL, with the camera animating after each click
+const PICK_TIMEOUT = 600_000;
+
+describe('pick under the pointer, 30k map', () => {
+  beforeAll(fresh, 120_000);
+
+  it('overview: click and hover on the 20 most prolific labelled authors open them', async () => {
+    await checkPicks('30k-overview', { x: 0.5, y: 0.5, ratio: 1 }, 3);
+  }, PICK_TIMEOUT);
+
+  it('zoomed in (ratio 0.3), centred on the most prolific author', async () => {
+    await checkPicks('30k-zoom-0.3', { ...(await mostProlific()), ratio: 0.3 }, 2);
+  }, PICK_TIMEOUT);
+
+  it('zoomed in further (ratio 0.08)', async () => {
+    await checkPicks('30k-zoom-0.08', { ...(await mostProlific()), ratio: 0.08 }, 2);
+    expect(errors).toEqual([]);
+  }, PICK_TIMEOUT);
+});
+
+const firstRowName = (p: Page) => p.getByTestId('rankings').locator('tbody tr').first().locator('td.name').textContent();
+
+describe('rankings on the 30k map', () => {
+  beforeAll(fresh, 120_000);
+
+  it('top row by papers is the most prolific author; a click selects them and opens the card', async () => {
+    await page.getByTestId('open-rankings').click();
+    const table = page.getByTestId('rankings');
+    await table.waitFor();
+    const most = await fromStore<string>(page, `b.authors.name[b.authors.paperCount.reduce((best, n, i, a) => (n > a[best] ? i : best), 0)]`);
+    await expect(firstRowName(page)).resolves.toBe(most);
+    // paged: the whole map is ranked, 50 rows at a time
+    const authors = await fromStore<number>(page, 'b.authors.name.length');
+    await expect(page.getByTestId('rankings-range').textContent()).resolves.toBe(`1–50 of ${authors.toLocaleString('en')}`);
+    expect(await table.locator('tbody tr').count()).toBe(50);
+
+    await table.locator('tbody tr').first().click();
+    await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(most);
+    expect(new URL(page.url()).searchParams.get('author')).toBe(String(await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(most)})`)));
+  });
+
+  it('betweenness is computed in a worker (sampled, said so) while the page answers; then it sorts and sizes', async () => {
+    const status = page.getByTestId('rankings').getByTestId('betweenness-status');
+    // the page answers while the worker computes: the search box takes text and finds
+    const computing = await fromStore<string>(page, 's.betweenness.status');
+    if (computing === 'computing') {
+      await page.getByLabel('Search authors and papers').fill('Graham Neubig');
+      await page.getByRole('option', { name: /Graham Neubig/ }).first().waitFor({ timeout: 10_000 });
+      await page.getByLabel('Search authors and papers').fill('');
+    }
+    await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`, null, { timeout: 300_000 });
+    await expect(status.getAttribute('data-method')).resolves.toBe('sampled');
+    await expect(status.textContent()).resolves.toMatch(/estimated from shortest paths out of 1,000 sampled authors of [\d,]+/);
+
+    await page.getByTestId('rankings').getByRole('button', { name: 'Betweenness' }).click();
+    const top = await fromStore<string>(page, `(() => { const v = s.betweenness.values; let i = 0; v.forEach((x, k) => { if (x > v[i]) i = k; }); return b.authors.name[i]; })()`);
+    await expect(firstRowName(page)).resolves.toBe(top);
+    await page.waitForTimeout(500);
+    await shootPage(page, 'network-big-rankings-betweenness');
+
+    await page.getByRole('radiogroup', { name: 'Size authors by' }).getByRole('radio', { name: 'Betweenness' }).click();
+    // the whole map (the row clicked above framed one author): the level of detail draws the largest discs first
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 600);
+    await shootPage(page, 'network-big-size-betweenness');
+    const largest = await page.evaluate(`(() => {
+      const s = window.__atlas.store.getState();
+      const g = window.__atlas.sigma.getGraph();
+      return g.getNodeAttribute('a' + s.betweenness.values.indexOf(Math.max(...s.betweenness.values)), 'size');
+    })()`);
+    const maxSize = await page.evaluate(`(() => { let m = 0; window.__atlas.sigma.getGraph().forEachNode((n, a) => { if (a.kind === 'author' && !a.focal) m = Math.max(m, a.size); }); return m; })()`);
+    expect(largest).toBe(maxSize);
+    expect(errors).toEqual([]);
+  });
+});
