@@ -1,24 +1,57 @@
 /**
- * The CLI build's second thread (started by build-threads.ts): community labels, Leiden starts and community
- * layouts. It gets the papers' texts right after ingest and tokenises them, a slice at a time, while the main
- * thread matches names; a Leiden start or community layouts the main thread offers to share are taken between
- * two slices (the main thread waits for them), the tokenising goes on after. Once each paper's community is
- * known it labels the communities (after its share of the layout: the main thread needs the labels only after
- * its own layout); last, when asked, it writes the abstract chunk files (the main thread then moves them into the
- * dataset folder). The same core functions as the one-thread build (`tokenizePapersSteps` gives what
- * `tokenizePapers` gives, `labelTokenized`), so the labels are the same.
+ * The CLI build's second thread (started by build-threads.ts, called through comlink): community labels, Leiden
+ * starts and community layouts. It gets the papers' texts right after ingest and tokenises them, a slice at a
+ * time, while the main thread matches names; a Leiden start or community layouts the main thread offers to share
+ * are taken between two slices (the main thread waits for them), the tokenising goes on after. Once each paper's
+ * community is known it labels the communities (after its share of the layout: the main thread needs the labels
+ * only after its own layout); last, when asked, it writes the abstract chunk files (the main thread then moves
+ * them into the dataset folder). The same core functions as the one-thread build (`tokenizePapersSteps` gives
+ * what `tokenizePapers` gives, `labelTokenized`), so the labels are the same.
  */
 import { parentPort } from 'node:worker_threads';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expose, transfer } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
-import { labelTokenized, tokenizePapersSteps, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { labelTokenized, tokenizePapersSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
 import { communityMembers, layoutCommunity, type CommunityPiece, type LayoutInput } from '../../src/core/layout/index';
-import type { WorkerReply, WorkerRequest } from './build-threads';
+import type { PrewrittenAbstracts } from './write-dataset';
 
-const port = parentPort!;
+/** A Leiden start request: the co-author graph, and the shared counters both threads take starts from. */
+export interface StartsRequest {
+  authorCount: number;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  resolution: number;
+  seed: number;
+  count: number;
+  /** Shared: the next start to take (both threads add 1 atomically). */
+  next: Int32Array;
+  /** Shared, per start: 2 once the worker has taken it. */
+  owner: Int32Array;
+}
+
+/** A community layout request: the layout input in typed arrays, and the shared counters. */
+export interface LayoutRequest {
+  authorCount: number;
+  /** Paper p's authors: paperAuthors[paperOffsets[p] .. paperOffsets[p + 1]). */
+  paperOffsets: Int32Array;
+  paperAuthors: Int32Array;
+  authorCommunity: Int32Array;
+  paperCommunity: Int32Array;
+  paperCount: Float64Array;
+  communityCount: number;
+  seed: number;
+  /** Shared: the next community to take. */
+  next: Int32Array;
+  /** Shared, per community: 2 once the worker has taken it. */
+  owner: Int32Array;
+}
+
 let tokens: TokenizedPapers | null = null;
 
 /**
@@ -39,9 +72,13 @@ let tokenizeMs = 0;
 
 /** The tokenising still to do (resumed a slice at a time between more urgent requests), and its time so far. */
 let tokenizing: Generator<void, TokenizedPapers, void> | null = null;
+/** An error of the tokenising: every later request that needs its result rejects with it. */
+let tokenizeError: Error | null = null;
 /** Papers per tokenising slice; slices run back to back for at most SLICE_MS before requests are looked at again. */
 const SLICE_PAPERS = 200;
 const SLICE_MS = 15;
+
+type Kind = 'starts' | 'labels' | 'layout' | 'abstracts';
 /**
  * Requests not yet answered, run most urgent first: a Leiden start, which the main thread would otherwise run
  * after its own, goes before the tokenising (it arrives while that runs); then the labels (once every paper is
@@ -49,14 +86,23 @@ const SLICE_MS = 15;
  * (fine-grained: the main thread takes whatever this thread does not); the abstract files last. Taking the
  * layouts first left the main thread waiting 1.7 s for the labels at 30k (load 3).
  */
-const waiting: (WorkerRequest & { id: number })[] = [];
-const URGENCY: Record<WorkerRequest['type'], number> = { texts: 0, starts: 1, labels: 2, layout: 3, abstracts: 4 };
+const URGENCY: Record<Kind, number> = { starts: 1, labels: 2, layout: 3, abstracts: 4 };
+interface Waiting {
+  kind: Kind;
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+const waiting: Waiting[] = [];
 let scheduled = false;
 
-port.on('message', (msg: WorkerRequest & { id: number }) => {
-  waiting.push(msg);
-  schedule();
-});
+/** Queues `run` (of urgency `kind`); the promise settles with what it returns once `pump` ran it. */
+function queue<T>(kind: Kind, run: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    waiting.push({ kind, run, resolve: resolve as (value: unknown) => void, reject });
+    schedule();
+  });
+}
 
 function schedule(): void {
   if (scheduled) return;
@@ -72,97 +118,120 @@ function pump(): void {
   for (let i = 0; i < waiting.length; i++) {
     const w = waiting[i]!;
     // the labels need every paper tokenised
-    if (w.type === 'labels' && tokenizing) continue;
-    if (pick < 0 || URGENCY[w.type] < URGENCY[waiting[pick]!.type]) pick = i;
+    if (w.kind === 'labels' && tokenizing) continue;
+    if (pick < 0 || URGENCY[w.kind] < URGENCY[waiting[pick]!.kind]) pick = i;
   }
-  const urgent = pick >= 0 && (!tokenizing || URGENCY[waiting[pick]!.type] <= URGENCY.starts);
-  try {
-    if (urgent) {
-      const [msg] = waiting.splice(pick, 1);
-      handle(msg!);
-    } else if (tokenizing) {
-      const t0 = performance.now();
+  const urgent = pick >= 0 && (!tokenizing || URGENCY[waiting[pick]!.kind] <= URGENCY.starts);
+  if (urgent) {
+    const [w] = waiting.splice(pick, 1);
+    try {
+      w!.resolve(w!.run());
+    } catch (err) {
+      w!.reject(err);
+    }
+  } else if (tokenizing) {
+    const t0 = performance.now();
+    try {
       let r = tokenizing.next();
       while (!r.done && performance.now() - t0 < SLICE_MS) r = tokenizing.next();
       if (r.done) {
         tokens = r.value;
         tokenizing = null;
       }
-      tokenizeMs += performance.now() - t0;
+    } catch (err) {
+      tokenizeError = err as Error;
+      tokenizing = null;
     }
-  } catch (err) {
-    const reply: WorkerReply = { type: 'error', id: -1, message: (err as Error).stack ?? String(err) };
-    port.postMessage(reply);
-    waiting.length = 0;
-    tokenizing = null;
-    return;
+    tokenizeMs += performance.now() - t0;
   }
   if (tokenizing || waiting.length > 0) schedule();
 }
 
-function handle(msg: WorkerRequest & { id: number }): void {
-  const id = msg.id;
-  if (msg.type === 'texts') {
-    // tokenised in slices by `pump`, between more urgent requests
-    const papers = msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null }));
+/** What the main thread calls (build-threads.ts), through comlink. */
+const api = {
+  /** The papers' texts, in paper order: tokenised from now on, in slices between more urgent requests. */
+  texts(titles: string[], paperAbstracts: (string | null)[]): void {
+    const papers = titles.map((title, p) => ({ title, abstract: paperAbstracts[p] ?? null }));
     tokenizing = tokenizePapersSteps(papers, SLICE_PAPERS);
-    abstracts = msg.abstracts;
+    tokenizeError = null;
+    abstracts = paperAbstracts;
     tokenizeMs = 0;
-  } else if (msg.type === 'starts') {
-    // take starts not yet taken by the main thread, one at a time, until none is left
-    const t0 = performance.now();
-    const links = { source: msg.source, target: msg.target, weight: msg.weight };
-    const found: (LeidenStart & { start: number })[] = [];
-    for (let r = takeNotLast(msg.next, msg.count); r >= 0; r = takeNotLast(msg.next, msg.count)) {
-      Atomics.store(msg.owner, r, 2);
-      found.push({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) });
-    }
-    const reply: WorkerReply = { type: 'starts', id, found, ms: Math.round(performance.now() - t0) };
-    port.postMessage(reply, found.map((f) => f.community.buffer as ArrayBuffer));
-  } else if (msg.type === 'layout') {
-    // lay out communities not yet taken by the main thread, one at a time, until none is left
-    const t0 = performance.now();
-    const paperAuthors: number[][] = [];
-    for (let p = 0; p + 1 < msg.paperOffsets.length; p++) paperAuthors.push(Array.from(msg.paperAuthors.subarray(msg.paperOffsets[p]!, msg.paperOffsets[p + 1]!)));
-    const input: LayoutInput = {
-      authorCount: msg.authorCount,
-      paperAuthors,
-      authorCommunity: Array.from(msg.authorCommunity),
-      paperCommunity: Array.from(msg.paperCommunity),
-      communityCount: msg.communityCount,
-      links: { source: [], target: [], weight: [] },
-      paperCount: Array.from(msg.paperCount),
-      seed: msg.seed,
-    };
-    const members = communityMembers(input);
-    const found: (CommunityPiece & { community: number })[] = [];
-    for (let c = Atomics.add(msg.next, 0, 1); c < msg.communityCount; c = Atomics.add(msg.next, 0, 1)) {
-      Atomics.store(msg.owner, c, 2);
-      found.push({ community: c, ...layoutCommunity(input, members, c) });
-    }
-    const reply: WorkerReply = { type: 'layout', id, found, ms: Math.round(performance.now() - t0) };
-    port.postMessage(reply, found.flatMap((f) => [f.xs.buffer as ArrayBuffer, f.ys.buffer as ArrayBuffer]));
-  } else if (msg.type === 'abstracts') {
-    // the chunk files as writeDataset would write them (same plan from the bundle's columns, same JSON)
-    const t0 = performance.now();
-    const texts = abstracts.map((a) => a || null);
-    const plan = planAbstractChunks(msg.community, texts.map((a) => (a ? 1 : 0)), msg.size);
-    mkdirSync(msg.dir, { recursive: true });
-    let bytes = 0;
-    abstractChunkFiles(texts, plan).forEach((chunk, i) => {
-      const data = Buffer.from(JSON.stringify(chunk));
-      bytes += data.length;
-      writeFileSync(join(msg.dir, `${i}.json`), data);
+    schedule();
+  },
+
+  /** Takes Leiden starts not yet taken by the main thread, one at a time, until none is left (the last is left to it). */
+  starts(msg: StartsRequest) {
+    return queue('starts', () => {
+      const t0 = performance.now();
+      const links = { source: msg.source, target: msg.target, weight: msg.weight };
+      const found: (LeidenStart & { start: number })[] = [];
+      for (let r = takeNotLast(msg.next, msg.count); r >= 0; r = takeNotLast(msg.next, msg.count)) {
+        Atomics.store(msg.owner, r, 2);
+        found.push({ start: r, ...communityStart(msg.authorCount, links, msg.resolution, msg.seed, r) });
+      }
+      const reply = { found, ms: Math.round(performance.now() - t0) };
+      return transfer(reply, found.map((f) => f.community.buffer as ArrayBuffer));
     });
-    abstracts = [];
-    const reply: WorkerReply = { type: 'abstracts', id, dir: msg.dir, count: plan.papers.length, size: msg.size, bytes, ms: Math.round(performance.now() - t0) };
-    port.postMessage(reply);
-  } else if (msg.type === 'labels') {
-    if (!tokens) throw new Error('labels asked for before the texts were sent');
-    const t0 = performance.now();
-    const terms = labelTokenized(tokens, msg.community, msg.communityCount);
-    tokens = null;
-    const reply: WorkerReply = { type: 'labels', id, terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } };
-    port.postMessage(reply);
-  }
-}
+  },
+
+  /** Lays out communities not yet taken by the main thread, one at a time, until none is left. */
+  layout(msg: LayoutRequest) {
+    return queue('layout', () => {
+      const t0 = performance.now();
+      const paperAuthors: number[][] = [];
+      for (let p = 0; p + 1 < msg.paperOffsets.length; p++) paperAuthors.push(Array.from(msg.paperAuthors.subarray(msg.paperOffsets[p]!, msg.paperOffsets[p + 1]!)));
+      const input: LayoutInput = {
+        authorCount: msg.authorCount,
+        paperAuthors,
+        authorCommunity: Array.from(msg.authorCommunity),
+        paperCommunity: Array.from(msg.paperCommunity),
+        communityCount: msg.communityCount,
+        links: { source: [], target: [], weight: [] },
+        paperCount: Array.from(msg.paperCount),
+        seed: msg.seed,
+      };
+      const members = communityMembers(input);
+      const found: (CommunityPiece & { community: number })[] = [];
+      for (let c = Atomics.add(msg.next, 0, 1); c < msg.communityCount; c = Atomics.add(msg.next, 0, 1)) {
+        Atomics.store(msg.owner, c, 2);
+        found.push({ community: c, ...layoutCommunity(input, members, c) });
+      }
+      const reply = { found, ms: Math.round(performance.now() - t0) };
+      return transfer(reply, found.flatMap((f) => [f.xs.buffer as ArrayBuffer, f.ys.buffer as ArrayBuffer]));
+    });
+  },
+
+  /** The communities' terms (`labelTokenized`), once every paper is tokenised; with this thread's times in ms. */
+  labels(community: Int32Array, communityCount: number) {
+    return queue('labels', (): { terms: CommunityTerms[]; timingsMs: Record<string, number> } => {
+      if (tokenizeError) throw tokenizeError;
+      if (!tokens) throw new Error('labels asked for before the texts were sent');
+      const t0 = performance.now();
+      const terms = labelTokenized(tokens, community, communityCount);
+      tokens = null;
+      return { terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } };
+    });
+  },
+
+  /** Writes the abstract chunk files into `dir` as writeDataset would (same plan from the bundle's columns, same JSON). */
+  abstracts(community: Int32Array, size: number, dir: string) {
+    return queue('abstracts', (): PrewrittenAbstracts & { ms: number } => {
+      const t0 = performance.now();
+      const texts = abstracts.map((a) => a || null);
+      const plan = planAbstractChunks(community, texts.map((a) => (a ? 1 : 0)), size);
+      mkdirSync(dir, { recursive: true });
+      let bytes = 0;
+      abstractChunkFiles(texts, plan).forEach((chunk, i) => {
+        const data = Buffer.from(JSON.stringify(chunk));
+        bytes += data.length;
+        writeFileSync(join(dir, `${i}.json`), data);
+      });
+      abstracts = [];
+      return { dir, count: plan.papers.length, size, bytes, ms: Math.round(performance.now() - t0) };
+    });
+  },
+};
+
+export type BuildWorkerApi = typeof api;
+
+expose(api, nodeEndpoint(parentPort!));

@@ -84,4 +84,15 @@ describe('the CLI build on two threads', () => {
       await pool.close();
     }
   });
+
+  it('a call to a thread that has stopped rejects instead of waiting for ever (comlink alone would wait)', async () => {
+    const { people, links } = aclGraph();
+    const pool = startBuildThreads();
+    await pool.close();
+    const shared = pool.threads.communityStarts!(people, links, 1, 1, COMMUNITY_STARTS);
+    // the thread is gone: no start is taken there, and this thread takes them all
+    expect(shared.take()).toBe(0);
+    const finish = pool.threads.labels!([{ title: 'A paper', abstract: null }]);
+    await expect(finish([0], 1)).rejects.toThrow(/build thread stopped/);
+  }, 60_000);
 });
