@@ -9,37 +9,13 @@ import { viewQuery } from '../../scripts/view';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
 import { validateBundle } from '../../src/core/bundle/validate';
 import type { Stage } from '../../src/core/pipeline';
-import { main } from '../../scripts/build-graph';
+import { runCli } from './cli-in-process';
 
 /** One real process, to check the script runs as users start it (npm run build:graph: from its bundle; exit code, streams). */
 const spawn = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', ...args], { cwd: ROOT, encoding: 'utf8' });
 
-class Exit extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}
-
-/** The CLI run in this process: `process.exit` and the output streams are captured. */
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  vi.spyOn(process, 'exit').mockImplementation((code?: string | number | null) => {
-    throw new Exit(Number(code ?? 0));
-  });
-  let status = 0;
-  try {
-    main(args);
-  } catch (err) {
-    if (!(err instanceof Exit)) throw err;
-    status = err.code;
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return { status, stdout, stderr };
-}
+/** The CLI run in this process (cli-in-process.ts). */
+const run = runCli;
 
 afterEach(() => vi.restoreAllMocks());
 

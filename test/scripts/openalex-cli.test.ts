@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../core/helpers';
+import { runCliAsync as run } from './cli-in-process';
 import { fetchForBuild, openAlexRequestFrom, saveWorks } from '../../scripts/lib/openalex-fetch';
 import { worldWorksOf } from '../openalex/mock-server';
 import { MARIA, useMockOpenAlex } from '../openalex/setup';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'scripts', 'build-graph.ts');
-/** The CLI in a child process (async, so the mock server in this process can answer it). */
-const run = (args: string[], env: Record<string, string> = {}) =>
+/** The CLI in a child process (async, so the mock server in this process can answer it): once, as users start it. */
+const spawned = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
@@ -27,7 +28,7 @@ const mock = useMockOpenAlex();
 describe('build:graph --openalex', () => {
   it('fetches a researcher\'s works, builds the map, keeps works.jsonl.gz, and builds again from it offline', async () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-oa-'));
-    const r = await run(['--openalex', `author:${MARIA}`, '--openalex-url', mock.url, '--mailto', 'me@example.org', '--out', out]);
+    const r = await spawned(['--openalex', `author:${MARIA}`, '--openalex-url', mock.url, '--mailto', 'me@example.org', '--out', out]);
     expect(r.stderr).toContain(`OpenAlex: author:${MARIA} at ${mock.url}`);
     expect(r.stderr).toContain('OpenAlex: 230 works match');
     expect(r.stderr).toContain('OpenAlex: 200 of 230 works fetched');

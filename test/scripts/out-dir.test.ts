@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,15 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { checkOutDir, readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
+import { runCli } from './cli-in-process';
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-/** The CLI in a child process, asynchronous so the three refusals below run at the same time. */
-const cli = (args: string[]) =>
-  new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    execFile(TSX, [join(ROOT, 'scripts', 'build-graph.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (error, _stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
-    );
-  });
+/** The CLI in this process (cli-in-process.ts; build-graph-cli.test.ts keeps a spawned run of it). */
+const cli = (args: string[]) => runCli(args);
 
 /** The papers count of the one whole build `dir` holds; throws when its files come from different builds. */
 function wholeBuild(dir: string): number {
@@ -27,7 +22,7 @@ function wholeBuild(dir: string): number {
   return n;
 }
 
-describe.concurrent('--out problems are one build-graph: line, never a stack trace', () => {
+describe('--out problems are one build-graph: line, never a stack trace', () => {
   const input = join(ROOT, 'test', 'fixtures', 'break', 'jsonl-fractional-year.jsonl');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
   const file = join(dir, 'a-file.txt');
@@ -36,14 +31,14 @@ describe.concurrent('--out problems are one build-graph: line, never a stack tra
   it.each([
     ['an existing file', file, `build-graph: --out ${file} is a file, not a folder`],
     ['a path below a file', join(file, 'below'), `build-graph: --out ${join(file, 'below')}: ${file} is a file, so no folder can be made below it`],
-  ])('%s', async (_what, out, message) => {
-    const r = await cli([input, '--out', out]);
+  ])('%s', (_what, out, message) => {
+    const r = cli([input, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a folder the user cannot write', async () => {
+  it('a folder the user cannot write', () => {
     // As root every folder is writable, but /sys is not; otherwise a folder without write permission.
     let out = '/sys/coauthor-atlas-test';
     if (process.getuid?.() !== 0) {
@@ -52,7 +47,7 @@ describe.concurrent('--out problems are one build-graph: line, never a stack tra
       chmodSync(locked, 0o555);
       out = join(locked, 'out');
     }
-    const r = await cli([input, '--out', out]);
+    const r = cli([input, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^build-graph: cannot write --out ${out}: no permission to write there`));
     expect(r.stderr).not.toMatch(/\n\s+at /);
