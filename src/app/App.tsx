@@ -1,26 +1,30 @@
 /**
  * The explorer's frame: top bar with search, sidebar (view, filters, time, chain, who is who, communities),
- * canvas, details panel. The composition root: it mounts the features; panels and controllers never import them.
+ * canvas, details panel. The composition root: it mounts the features (each in a chunk of its own, loaded once
+ * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
-import { PathPanel } from './features/chain/PathPanel';
-import { CommunitiesPanel } from './features/communities/CommunitiesPanel';
-import { ExportMenu } from './features/export/ExportMenu';
-import { EgoBanner } from './features/network/EgoBanner';
-import { NetworkPanel } from './features/network/NetworkPanel';
-import { RankingsPanel } from './features/network/RankingsPanel';
-import { TimePanel, YearLegend } from './features/time/TimePanel';
-import { WhoIsWhoPanel } from './features/whoiswho/WhoIsWhoPanel';
-import { DatasetSwitcher } from './features/import/DatasetSwitcher';
-import { ImportButton } from './features/import/ImportDialog';
-import { ImportLayer } from './features/import/ImportLayer';
-import { ReportButton } from './features/import/ReportPanel';
-import { NewMapButton } from './features/openalex/NewMapDialog';
-import { NewMapPanel } from './features/openalex/NewMapPanel';
-import { OpenAlexLayer } from './features/openalex/OpenAlexLayer';
+import {
+  CommunitiesPanel,
+  DatasetSwitcher,
+  EgoBanner,
+  ExportMenu,
+  ImportButton,
+  ImportLayer,
+  NetworkPanel,
+  NewMapButton,
+  NewMapPanel,
+  OpenAlexLayer,
+  PathPanel,
+  RankingsPanel,
+  ReportButton,
+  TimePanel,
+  WhoIsWhoPanel,
+  YearLegend,
+} from './feature-chunks';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox } from './panels/SearchBox';

@@ -3,11 +3,7 @@
  * card is registered (a new `Selection` kind in store/types.ts and a case here) and where features add
  * sections to the generic panels (the author card's "may be several people"), so panels never import a feature.
  */
-import { CommunityCard } from './features/communities/CommunityCard';
-import { EgoSection } from './features/network/EgoSection';
-import { PairPanel } from './features/pair/PairPanel';
-import { HomonymSection } from './features/whoiswho/HomonymSection';
-import { ReviewPanel } from './features/whoiswho/ReviewPanel';
+import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PaperPanel } from './panels/PaperPanel';
 import { useAtlas } from './store';
