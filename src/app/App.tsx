@@ -31,6 +31,7 @@ import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
 import { countOf } from './format';
+import { afterNextFrame, preloadFeatures } from './lazy-feature';
 
 function useSystemTheme() {
   const setTheme = useAtlas((s) => s.setTheme);
@@ -212,7 +213,18 @@ export function App() {
   useSystemTheme();
   useEscapeCloses();
   useEffect(() => {
-    if (load.status !== 'ready') document.documentElement.dataset.state = load.status;
+    if (load.status === 'loading') document.documentElement.dataset.state = 'loading';
+    if (load.status !== 'error') return;
+    // "error" once the error screen's way out (the import and new-map controls, in their own chunks) is drawn
+    let live = true;
+    void preloadFeatures()
+      .then(afterNextFrame)
+      .then(() => {
+        if (live) document.documentElement.dataset.state = 'error';
+      });
+    return () => {
+      live = false;
+    };
   }, [load.status]);
   return (
     <>

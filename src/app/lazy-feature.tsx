@@ -65,7 +65,7 @@ export function lazyFeature<M, P extends object>(loader: () => Promise<M>, pick:
 let preloading: Promise<void> | null = null;
 
 /** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
-const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+export const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Load every feature chunk, once, after the frame now being drawn: called when the explorer first shows a map
