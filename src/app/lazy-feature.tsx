@@ -1,6 +1,7 @@
 /**
  * Code-splitting of what the first frame does not need: a feature's component in a chunk of its own, loaded
- * once the map's first frame is on screen (`preloadFeatures`, called by the Explorer), so the app's main
+ * once the map's first frame is on screen (`preloadFeatures`: GraphDataController, ReadyController; the error
+ * screen, App.tsx), so the app's main
  * chunk is smaller to parse and evaluate and the first render and layout hold only the frame, the search,
  * the filters and the canvas. Until its chunk has arrived a feature renders nothing (no spinner: the chunks
  * are on this site and arrive within a frame or two); once loaded it renders synchronously, so a panel opened
@@ -12,7 +13,7 @@
 import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
 
 export interface LazyFeature<P> {
-  /** The component: nothing until its chunk is loaded (then loaded on mount if nobody preloaded it). */
+  /** The component: nothing until its chunk is loaded (which waits for `preloadFeatures`). */
   Component: (props: P) => ReactElement | null;
   /** Start loading the chunk (once; later calls return the same promise). */
   preload: () => Promise<void>;
@@ -44,9 +45,8 @@ export function lazyFeature<M, P extends object>(loader: () => Promise<M>, pick:
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      // after the frame being drawn (with the other features), not before it
-      void preloadFeatures();
-      afterNextFrame().then(preload).then(
+      // once the explorer lets the features load (its first frame, or the error screen), not before
+      started.then(preload).then(
         () => live && setTick((t) => t + 1),
         (err: unknown) => live && setError(err instanceof Error ? err : new Error(String(err))),
       );
@@ -63,17 +63,34 @@ export function lazyFeature<M, P extends object>(loader: () => Promise<M>, pick:
 }
 
 let preloading: Promise<void> | null = null;
+let loadedAll = false;
+
+/** Whether every feature chunk has been loaded (or failed) and the frame after drawn: `preloadFeatures` resolved. */
+export const featuresLoaded = (): boolean => loadedAll;
+let start!: () => void;
+/** Resolves when `preloadFeatures` is first called, after the frame then being drawn. */
+const started = new Promise<void>((resolve) => (start = resolve));
 
 /** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
 export const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Load every feature chunk, once, after the frame now being drawn: called when the explorer first shows a map
- * (a chunk's evaluation then runs between the big graph's build slices, not before the first frame).
+ * Load every feature chunk, once, after the frame now being drawn: called when the explorer has drawn its first
+ * map (a chunk's evaluation then runs between the big graph's build slices, not before the first frame) or
+ * shows its error screen. Feature components mounted before wait for it (the import and OpenAlex layers are
+ * mounted from the start: their chunks loading while the bundle downloads took the page's thread and the
+ * CPU the bundle's worker needs, 0.27 s of the 30k first frame at load 16).
  */
 export function preloadFeatures(): Promise<void> {
   preloading ??= afterNextFrame()
-    .then(() => Promise.allSettled(all.map((load) => load())))
-    .then(() => undefined);
+    .then(() => {
+      start();
+      return Promise.allSettled(all.map((load) => load()));
+    })
+    // and the frame that draws them
+    .then(afterNextFrame)
+    .then(() => {
+      loadedAll = true;
+    });
   return preloading;
 }

@@ -5,6 +5,7 @@ import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
 import { afterPanelPainted } from '../after-paint';
 import { ANIMATION_MS } from '../env';
+import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -148,8 +149,15 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
     };
     // the camera moves once the details panel a click opened is on screen (after-paint.ts): the frames of its
     // move redraw the WebGL layers, which on software WebGL would hold the panel back
-    const cancel = afterPanelPainted(start);
+    // and once the features' parts over the canvas (ego banner, Rankings: in chunks of their own, lazy-feature.tsx)
+    // are drawn, since the framing keeps clear of them (a shared ego view's link, opened at start-up)
+    let live = true;
+    const cancel = afterPanelPainted(() => {
+      if (featuresLoaded()) start();
+      else void preloadFeatures().then(() => live && start());
+    });
     return () => {
+      live = false;
       cancel();
       if (waiting) sigma.off('afterRender', move);
     };

@@ -15,6 +15,7 @@ import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage,
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
+import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
 import { createLod, graphBBox, previewDisplay, priorityOrder, refreshAttrs, type Priority } from '../graph/lod';
@@ -101,6 +102,8 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         sigma.once('afterRender', () => {
           mark('previewFrame');
           atlasDebug.timings.firstFrame ??= performance.now();
+          // the features' chunks (sidebar panels, dialogs, cards) load now, between the full graph's slices
+          void preloadFeatures();
           requestAnimationFrame(() => setTimeout(() => !cancelled && void build(), 0));
         });
         sigma.setCustomBBox(preview.bbox);

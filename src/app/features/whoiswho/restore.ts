@@ -12,21 +12,26 @@ import { holdingUrl, sameLine, useWhoIsWho } from './store';
 const saved = typeof window === 'undefined' ? null : decisionsInUrl();
 let pending = saved !== null;
 
-if (pending) {
-  const unsubscribe = useAtlas.subscribe((state) => {
-    if (!pending || !state.dataset || state.load.status !== 'ready') return;
-    pending = false;
-    unsubscribe();
-    const { lines, pending: notApplied = [], dropped = [], decisions } = saved!;
-    const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
-    if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
-      void holdingUrl(() => {
-        useWhoIsWho.setState({ aliasLines: accepted, decisions });
-        return applyAliasLines(null, { selection: state.selection, lines });
-      });
-    } else {
-      // nothing to rebuild (or no paper lists here): every accepted line is still to apply
+/** Take the decisions up once a dataset is open (this module loads after the first frame: feature-chunks.tsx). */
+function takeUp(state: ReturnType<typeof useAtlas.getState>): boolean {
+  if (!pending || !state.dataset || state.load.status !== 'ready') return false;
+  pending = false;
+  const { lines, pending: notApplied = [], dropped = [], decisions } = saved!;
+  const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
+  if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
+    void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-    }
+      return applyAliasLines(null, { selection: state.selection, lines });
+    });
+  } else {
+    // nothing to rebuild (or no paper lists here): every accepted line is still to apply
+    useWhoIsWho.setState({ aliasLines: accepted, decisions });
+  }
+  return true;
+}
+
+if (pending && !takeUp(useAtlas.getState())) {
+  const unsubscribe = useAtlas.subscribe((state) => {
+    if (takeUp(state)) unsubscribe();
   });
 }
