@@ -1,7 +1,7 @@
 /**
  * The 30k map (acl_2016_2021_all) as users get it (camera animation on, 1440x900), one load of it for three
- * checks that each start from nothing selected (`fresh()`: Escape, as a user closes a card, the pointer off the
- * canvas; it checks the store says so):
+ * checks that each start from the state right after the load (`fresh()`: the pointer off the canvas, a chain
+ * cleared, the search emptied, Escape as a user closes a card, the light theme; it checks the store says so):
  * - Abstracts in chunks (issue 12): a click on an author shows the abstract of their first paper, fetched with
  *   the chunk file(s) holding that author's papers, never the whole dataset's abstracts (first, so that no
  *   abstract was fetched before its click). (How fast: measured in `npm run bench`, not asserted here.)
@@ -10,22 +10,26 @@
  *   there picks it; a click there opens it (the first `clicks` of them: each click animates the camera to the
  *   author and refills the level of detail, which software WebGL on a busy machine pays for by the second;
  *   hover and click go through the same pick).
+ * - The homonym claim (issue 10, homonym-flag.ts) in light and dark (the theme switched under the open page), and
+ *   a chain through the claimed name (Logan Lebanoff → Fei Liu → Timothy Baldwin) that says on Fei Liu's step that
+ *   it leaves one body of work for another, drawn with the chain's authors in colour and every other author dimmed.
  * - Rankings and betweenness (issue 11 item 9): the table's top row by papers is the author with most papers
  *   in the bundle, a click selects them and opens their card; betweenness is computed in the worker (sampled
  *   here: the README says how) while the page stays usable, then the table sorts by it and author sizes follow it
  *   (last: it changes what author discs show).
- * These were three files, each loading the map (~20 CPU-s of Chromium a load).
+ * These were three files and half of a fourth, each loading the map (~20 CPU-s of Chromium a load).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
-import { appUrl, frames, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, settled, shootPage, switchTheme } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
+import { checkHomonymClaim } from './homonym-flag';
 import { drawnNodeAt, labelledAuthors, refKey } from './pointer';
 
 const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
@@ -51,7 +55,7 @@ afterAll(async () => {
 });
 
 /** What a user's earlier steps could leave behind: selection, hover, emphasis, search, view, filters, sizes, colours. */
-const STATE = `({ selection: s.selection, hovered: s.hovered, emphasis: s.emphasis, query: s.query, view: s.view, sizeBy: s.sizeBy,
+const STATE = `({ theme: s.theme, selection: s.selection, hovered: s.hovered, emphasis: s.emphasis, query: s.query, view: s.view, sizeBy: s.sizeBy,
   colorBy: s.colorBy, filters: { ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities] } })`;
 /** That state right after the map loaded. */
 let loaded: unknown;
@@ -62,10 +66,15 @@ let loaded: unknown;
  */
 async function fresh(): Promise<void> {
   await page.mouse.move(5, 5);
+  // a chain asked for is cleared (the path panel's Clear), the search emptied
+  const clear = page.getByTestId('path-panel').getByRole('button', { name: 'Clear', exact: true });
+  if (await clear.count()) await clear.click();
+  if (await page.evaluate<boolean>("window.__atlas.store.getState().query !== ''")) await page.getByLabel('Search authors and papers').fill('');
   for (let i = 0; i < 3 && (await page.evaluate<boolean>('window.__atlas.store.getState().selection !== null')); i++) {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(100);
   }
+  await switchTheme(page, 'light');
   await settled(page, 300);
   expect(await fromStore(page, STATE)).toEqual(loaded);
   expect(await page.getByTestId('author-panel').count()).toBe(0);
@@ -189,6 +198,57 @@ describe('pick under the pointer, 30k map', () => {
     await checkPicks('30k-zoom-0.08', { ...(await mostProlific()), ratio: 0.08 }, 2);
     expect(errors).toEqual([]);
   }, PICK_TIMEOUT);
+});
+
+// the homonym claim (issue 10; homonym-flag.ts), light then dark: the theme switched under the open page
+describe('the homonym claim on the 30k map, 1440x900', () => {
+  beforeEach(fresh, 120_000);
+
+  it.each(['light', 'dark'] as const)('%s theme: Fei Liu is claimed, with each body of work named and the evidence in words; Lu Wang is a candidate that says what is missing', async (theme) => {
+    await switchTheme(page, theme);
+    await checkHomonymClaim(page, `${theme}-1440`);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe('a chain through a claimed name on the 30k map', () => {
+  beforeAll(fresh, 120_000);
+
+  it("Logan Lebanoff → Fei Liu → Timothy Baldwin says on Fei Liu's step that it leaves one body of work for another", async () => {
+    const panel = page.getByTestId('path-panel');
+    for (const [label, who] of [
+      ['From', 'Logan Lebanoff'],
+      ['To', 'Timothy Baldwin'],
+    ] as const) {
+      await panel.getByLabel(label, { exact: true }).fill(who);
+      await panel.getByRole('option', { name: new RegExp(who) }).first().click();
+    }
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    expect(await chain.locator('.chain-author > .author-link').allTextContents()).toEqual(['Logan Lebanoff', 'Fei Liu', 'Timothy Baldwin']);
+    const doubt = chain.getByTestId('chain-doubt');
+    await doubt.waitFor({ timeout: 60_000 });
+    expect(await doubt.textContent()).toMatch(
+      /Fei Liu may be 2 different people: the papers before and after this step are in different bodies of work \(body 1 and body 2, nothing ties them\), so this chain may pass from one person to another\./,
+    );
+    // the chain stands out on the big map too: its authors keep their colour, every other author is dimmed
+    await settled(page, 300);
+    const keys = (await chain.getAttribute('data-authors'))!.split(',').map((i) => `a${i}`);
+    const looks = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const graph = sigma.getGraph();
+      const chain = new Set(${JSON.stringify(keys)});
+      const look = (n) => ({ key: n, shown: sigma.getNodeDisplayData(n).color, color: graph.getNodeAttribute(n, 'color'), dim: graph.getNodeAttribute(n, 'dimColor') });
+      const others = graph.filterNodes((n, a) => a.kind === 'author' && !chain.has(n)).slice(0, 50).map(look);
+      return { chain: [...chain].filter((n) => graph.hasNode(n)).map(look), others };
+    })()`)) as Record<'chain' | 'others', { key: string; shown: string; color: string; dim: string }[]>;
+    expect(looks.chain).toHaveLength(3);
+    for (const l of looks.chain) expect(l.shown, l.key).toBe(l.color);
+    expect(looks.others.length).toBeGreaterThan(10);
+    for (const l of looks.others) expect(l.shown, l.key).toBe(l.dim);
+    await shootPage(page, '48-homonym-chain');
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
 
 const firstRowName = (p: Page) => p.getByTestId('rankings').locator('tbody tr').first().locator('td.name').textContent();

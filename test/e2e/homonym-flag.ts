@@ -1,0 +1,48 @@
+/**
+ * The homonym claim of the 30k map (issue 10), checked on a desktop (map-30k.test.ts) and on a phone
+ * (homonym-claim.test.ts): Fei Liu, whose two bodies of work the ACL Anthology gives two person ids (UT Dallas,
+ * Melbourne), is claimed, and the card says which papers, with whom, what differs and how probable; Lu Wang, whose
+ * second body of work is less likely than not another person's, is a candidate whose card says what is missing.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { shootPage } from './atlas-page';
+
+/** Open `name`'s card through the search; its homonym flag once the worker has worked it out. */
+export async function openAuthor(page: Page, name: string) {
+  const search = page.getByLabel('Search authors and papers');
+  await search.fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first().click();
+  const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
+  // worked out in the worker when the card opens
+  await flag.waitFor({ timeout: 60_000 });
+  return flag;
+}
+
+/** The claim on Fei Liu and the candidate Lu Wang, on `page` (the 30k map open, nothing selected); shot as `tag`. */
+export async function checkHomonymClaim(page: Page, tag: string): Promise<void> {
+    const flag = await openAuthor(page, 'Fei Liu');
+    expect(await flag.getAttribute('data-flagged')).toBe('yes');
+    // the claim is about the bodies of work: two people, not one per group of papers
+    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be 2 different people: a body of work that nothing ties to the largest is more likely than not another person's \(about \d+ in 100\)\./);
+    const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
+    // what the claim rests on comes first
+    expect(lines[0]).toMatch(/^Body of work 2/);
+    const body = lines[0];
+    expect(body).toMatch(
+      /^Body of work 2, 7 papers \(.*; with Timothy Baldwin\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
+    );
+    expect(Number(/about (\d+) in 100 that it is/.exec(body!)![1])).toBeGreaterThanOrEqual(50);
+    expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that nothing ties to the largest, more likely than not another person's: 7 papers/);
+    await flag.scrollIntoViewIfNeeded();
+    await shootPage(page, `48-homonym-claim-${tag}`);
+
+    const candidate = await openAuthor(page, 'Lu Wang');
+    expect(await candidate.getAttribute('data-flagged')).toBe('no');
+    // folded: a candidate, not a claim; opened, it says what a claim would need
+    await candidate.locator('summary').click();
+    const said = await candidate.getByTestId('homonym-evidence').locator('li').allTextContents();
+    expect(said.find((l) => l.startsWith('Taken together'))).toMatch(
+      /but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,
+    );
+}
