@@ -291,7 +291,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     inputs: reportInputs,
     records,
     papers: papers.length,
-    authorNames: countAuthorNames(all),
+    authorNames: countAuthorNames(all, { shown: people.shownSpellings, resolved: papers }),
     authors: authorCount,
     authorships: bundle.stats.authorships,
     coauthorPairs: links.source.length,

@@ -4,4 +4,4 @@ export { mergeKey } from './merge-key';
 export { parseAliasFile } from './aliases';
 export type { AliasRule } from './aliases';
 export { countAuthorNames, resolvePeople } from './resolve-people';
-export type { Person, ResolvedPeople } from './resolve-people';
+export type { Person, ResolvedPeople, ShownSpellings } from './resolve-people';
