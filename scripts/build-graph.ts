@@ -8,10 +8,10 @@ import { IngestError } from '../src/core/ingest/errors';
 import { readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
-import type { InputFile, InputFormat } from '../src/core/ingest/types';
+import type { InputFile, InputFormat, RawPaper } from '../src/core/ingest/types';
 import { DEFAULT_BUILD_OPTIONS } from '../src/core/bundle/types';
 import { stderrProgress } from './lib/progress';
-import { OutDirError, checkOutDir, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type PrewrittenAbstracts } from './lib/write-dataset';
+import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type DatasetTexts, type PrewrittenAbstracts } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 import { fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type OpenAlexCliRequest } from './lib/openalex-fetch';
 
@@ -96,9 +96,9 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
   };
 }
 
-function readInputFile(path: string, format?: InputFormat) {
+function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void) {
   try {
-    return readInputPath(path, format);
+    return readInputPath(path, format, onPapers);
   } catch (err) {
     if (err instanceof IngestError) fail(err.message);
     fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
@@ -159,13 +159,16 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   let inputs: InputFile[];
   let aliases: InputFile | null;
   try {
-    inputs = cli.files.map((f) => readInputFile(f, cli.request.format));
+    // the records' texts go to the build thread as they are read (it is idle meanwhile)
+    inputs = cli.files.map((f) => readInputFile(f, cli.request.format, pool ? (papers) => pool.streamTexts(papers) : undefined));
     aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
   } catch (err) {
     void pool?.close();
     throw err;
   }
   if (fetched) inputs.unshift(fetched.input);
+  // a fetched input, or a file read whole, was not streamed: the labels send every text then
+  if (pool && (fetched || inputs.some((i) => !i.parsed))) pool.dropStreamedTexts();
   const request: BuildRequest = { ...fetched?.request, ...cli.request, name: cli.request.name ?? fetched?.request.name, aliases, onProgress: stderrProgress() };
   const failed = (err: unknown): never => {
     if (err instanceof IngestError) fail(err.message);
@@ -182,9 +185,11 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   }
   return buildDatasetAsync(inputs, request, pool.threads).then(
     async (result) => {
+      // the bundle's text is made while the thread still writes the abstract chunk files
+      const texts = datasetTexts(result);
       const prewritten = await pool.abstracts().catch(() => null);
       await pool.close();
-      finish(cli, t0, fetched, result, prewritten);
+      finish(cli, t0, fetched, result, prewritten, texts);
     },
     async (err) => {
       await pool.close();
@@ -194,13 +199,13 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   );
 }
 
-function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult, prewritten: PrewrittenAbstracts | null): void {
+function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult, prewritten: PrewrittenAbstracts | null, texts?: DatasetTexts): void {
   let sizes: ReturnType<typeof writeDataset>;
   let listed: string | null;
   let worksPath: string | null = null;
   try {
     worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
-    sizes = writeDataset(cli.out, result, prewritten);
+    sizes = writeDataset(cli.out, result, prewritten, texts);
     listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
   } catch (err) {
     fail(err instanceof OutDirError ? err.message : describeFsError(err, `cannot write --out ${cli.out}`));

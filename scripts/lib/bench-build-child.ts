@@ -2,7 +2,7 @@
 import { buildDatasetAsync } from '../../src/core/pipeline';
 import { readInputPath } from './read-input';
 import { startBuildThreads } from './build-threads';
-import { prewrittenAbstractsDir, registerDataset, writeDataset } from './write-dataset';
+import { datasetTexts, prewrittenAbstractsDir, registerDataset, writeDataset } from './write-dataset';
 import { readFileSync } from 'node:fs';
 
 /** CPU time of this (the main) thread alone, ms (Linux: /proc/thread-self/stat, 100 ticks a second); null elsewhere. */
@@ -19,13 +19,17 @@ const [out, ...files] = process.argv.slice(2);
 const t0 = performance.now();
 // as the CLI: the second thread starts first, so its start-up overlaps the reading
 const pool = startBuildThreads({ abstractsDir: prewrittenAbstractsDir(out!) });
-const inputs = files.map((f) => readInputPath(f));
+// as the CLI: the records' texts go to the thread as they are read
+const inputs = files.map((f) => readInputPath(f, undefined, (papers) => pool.streamTexts(papers)));
+if (inputs.some((i) => !i.parsed)) pool.dropStreamedTexts();
 const tRead = performance.now() - t0;
 const result = await buildDatasetAsync(inputs, {}, pool.threads);
+const t1 = performance.now();
+// as the CLI: the bundle's text is made while the thread still writes the abstract chunk files
+const texts = datasetTexts(result);
 const prewritten = await pool.abstracts();
 await pool.close();
-const t1 = performance.now();
-const sizes = writeDataset(out!, result, prewritten);
+const sizes = writeDataset(out!, result, prewritten, texts);
 registerDataset(out!, result);
 const tWrite = performance.now() - t1;
 process.stdout.write(

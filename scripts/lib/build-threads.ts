@@ -14,6 +14,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { BuildThreads } from '../../src/core/pipeline';
 import { ABSTRACT_CHUNK_SIZE } from '../../src/core/bundle/abstract-chunks';
 import type { PrewrittenAbstracts } from './write-dataset';
+import type { RawPaper } from '../../src/core/ingest/types';
 import type { BuildWorkerApi, LayoutRequest, StartsRequest } from './build-worker';
 
 /**
@@ -38,6 +39,15 @@ export interface BuildThreadPool {
   abstracts(): Promise<PrewrittenAbstracts | null>;
   /** Ends the worker thread (the process can then exit). */
   close(): Promise<void>;
+  /**
+   * Hands the texts of records being read to the thread now (`readInputPath`'s `onPapers`: it is idle while the
+   * input is read), in reading order; the labels then send only which record each paper is (and texts the
+   * ingest changed), not 30 MB of texts when the thread is busiest. Every input must be streamed, in the order
+   * given to the build; else call `dropStreamedTexts`.
+   */
+  streamTexts(papers: readonly RawPaper[]): void;
+  /** Some input was not streamed (read whole, or fetched): the labels send every text. */
+  dropStreamedTexts(): void;
 }
 
 /**
@@ -62,6 +72,40 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
     // an answer nobody waits for (the worker took no start) must not count as unhandled
     answer.catch(() => {});
     return answer;
+  };
+  // the records' texts handed to the worker while the input is read (`streamTexts`), kept here to match papers to
+  let streaming = true;
+  let streamed: { title: string; abstract?: string | null }[] = [];
+  /**
+   * Sends the papers' texts as picks from the streamed records: paper j matches the next streamed record with the
+   * same title and abstract (papers keep the records' order; duplicates merged away are skipped over, up to
+   * LOOKAHEAD of them); a paper with no such record (its abstract filled from a duplicate) is sent as text.
+   * Either way the worker gets exactly these texts.
+   */
+  const sendPicked = (papers: readonly { title: string; abstract: string | null }[]) => {
+    const LOOKAHEAD = 64;
+    const pick = new Int32Array(papers.length);
+    const titles: string[] = [];
+    const texts: (string | null)[] = [];
+    let r = 0;
+    for (let j = 0; j < papers.length; j++) {
+      const { title, abstract } = papers[j]!;
+      let found = -1;
+      for (let q = r; q < streamed.length && q < r + LOOKAHEAD; q++) {
+        const s = streamed[q]!;
+        if (s.title === title && (s.abstract ?? null) === abstract) {
+          found = q;
+          break;
+        }
+      }
+      pick[j] = found;
+      if (found >= 0) r = found + 1;
+      else {
+        titles.push(title);
+        texts.push(abstract);
+      }
+    }
+    return call(remote.textsFromBatches(transfer(pick, [pick.buffer]), titles, texts));
   };
   const threads: BuildThreads = {
     communityStarts(authorCount, links, resolution, seed, count) {
@@ -115,8 +159,9 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
       };
     },
     labels(papers) {
-      // sent now, tokenised there while this thread goes on
-      const sent = call(remote.texts(papers.map((p) => p.title), papers.map((p) => p.abstract)));
+      // sent now (or picked from the texts streamed while reading), tokenised there while this thread goes on
+      const sent = streaming && streamed.length > 0 ? sendPicked(papers) : call(remote.texts(papers.map((p) => p.title), papers.map((p) => p.abstract)));
+      streamed = [];
       return async (paperCommunity, communityCount) => {
         await sent;
         const community = Int32Array.from(paperCommunity);
@@ -129,6 +174,17 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
   };
   return {
     threads,
+    streamTexts(papers) {
+      if (!streaming) return;
+      for (const p of papers) streamed.push(p);
+      void call(remote.textBatch(papers.map((p) => p.title), papers.map((p) => p.abstract ?? null)));
+    },
+    dropStreamedTexts() {
+      if (!streaming) return;
+      streaming = false;
+      streamed = [];
+      void call(remote.dropBatches());
+    },
     async abstracts() {
       if (!abstracts) return null;
       const { dir, count, size, bytes } = await abstracts;

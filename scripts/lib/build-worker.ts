@@ -147,8 +147,53 @@ function pump(): void {
   if (tokenizing || waiting.length > 0) schedule();
 }
 
+/** Texts of the records as the main thread reads them (`streamTexts`), before ingest: all records of all files, in order. */
+let streamedTitles: string[] = [];
+let streamedAbstracts: (string | null)[] = [];
+/** Time taken to pick the papers' texts from the streamed ones (ms; -1: the texts were sent whole). */
+let pickMs = -1;
+
 /** What the main thread calls (build-threads.ts), through comlink. */
 const api = {
+  /** The next records' texts, in reading order (sent while the main thread reads the input; this thread is idle then). */
+  textBatch(titles: string[], paperAbstracts: (string | null)[]): void {
+    for (let k = 0; k < titles.length; k++) {
+      streamedTitles.push(titles[k]!);
+      streamedAbstracts.push(paperAbstracts[k] ?? null);
+    }
+  },
+
+  /** Forgets the streamed texts (the input was not streamed whole: `texts` follows). */
+  dropBatches(): void {
+    streamedTitles = [];
+    streamedAbstracts = [];
+  },
+
+  /**
+   * The papers' texts from the streamed ones: paper j's are streamed record `pick[j]`'s, or, where pick[j] is -1,
+   * the next of `titles`/`paperAbstracts` (texts the ingest changed, e.g. an abstract filled from a duplicate). Then as `texts`.
+   */
+  textsFromBatches(pick: Int32Array, titles: string[], paperAbstracts: (string | null)[]): void {
+    const t0 = performance.now();
+    const t: string[] = new Array(pick.length);
+    const a: (string | null)[] = new Array(pick.length);
+    let k = 0;
+    for (let j = 0; j < pick.length; j++) {
+      const r = pick[j]!;
+      if (r >= 0) {
+        t[j] = streamedTitles[r]!;
+        a[j] = streamedAbstracts[r]!;
+      } else {
+        t[j] = titles[k]!;
+        a[j] = paperAbstracts[k++] ?? null;
+      }
+    }
+    streamedTitles = [];
+    streamedAbstracts = [];
+    api.texts(t, a);
+    pickMs = performance.now() - t0;
+  },
+
   /** The papers' texts, in paper order: tokenised from now on, in slices between more urgent requests. */
   texts(titles: string[], paperAbstracts: (string | null)[]): void {
     const papers = titles.map((title, p) => ({ title, abstract: paperAbstracts[p] ?? null }));
@@ -156,6 +201,7 @@ const api = {
     tokenizeError = null;
     abstracts = paperAbstracts;
     tokenizeMs = 0;
+    pickMs = -1;
     schedule();
   },
 
@@ -209,7 +255,9 @@ const api = {
       const t0 = performance.now();
       const terms = labelTokenized(tokens, community, communityCount);
       tokens = null;
-      return { terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } };
+      const timingsMs: Record<string, number> = { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) };
+      if (pickMs >= 0) timingsMs.labelsTextsPickedWorker = Math.round(pickMs * 10) / 10;
+      return { terms, timingsMs };
     });
   },
 

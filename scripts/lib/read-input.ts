@@ -12,7 +12,7 @@ import { IngestError } from '../../src/core/ingest/errors';
 import { JsonLinesReader, looksLikeJsonLines } from '../../src/core/ingest/jsonl';
 import { looksLikeOpenAlex } from '../../src/core/ingest/openalex';
 import { looksLikeCslJson } from '../../src/core/ingest/csl-json';
-import type { InputFile, InputFormat } from '../../src/core/ingest/types';
+import type { InputFile, InputFormat, RawPaper } from '../../src/core/ingest/types';
 
 const CHUNK = 1 << 20;
 
@@ -61,8 +61,16 @@ function head(path: string): string {
 }
 
 /** Streams a JSON Lines file into a JsonLinesReader. Throws NotUtf8 when a byte is not UTF-8. */
-function streamJsonLines(path: string): InputFile {
+function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) => void): InputFile {
   const reader = new JsonLinesReader(path);
+  // the papers read so far that `onPapers` has not had yet: handed on after each chunk
+  let handed = 0;
+  const hand = () => {
+    const papers = reader.result().papers;
+    if (!onPapers || papers.length === handed) return;
+    onPapers(papers.slice(handed));
+    handed = papers.length;
+  };
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let rest = '';
   let line = 0;
@@ -85,8 +93,12 @@ function streamJsonLines(path: string): InputFile {
     }
   };
   try {
-    eachChunk(path, (bytes) => feed(decoder.decode(bytes, { stream: true }), false));
+    eachChunk(path, (bytes) => {
+      feed(decoder.decode(bytes, { stream: true }), false);
+      hand();
+    });
     feed(decoder.decode(), true);
+    hand();
   } catch (err) {
     if (err instanceof TypeError) throw new NotUtf8(String(err));
     throw err;
@@ -101,14 +113,18 @@ function sniffedJsonLines(text: string): boolean {
 /**
  * A paper list from disk as an InputFile for `buildDataset`: JSON Lines streamed into records (`parsed`),
  * anything else decoded whole. `format` as given on the command line (undefined: tell from the content).
+ * `onPapers`: called with the papers of a streamed file as they are read, in file order, a batch after each
+ * 1 MiB read (the CLI hands their texts to its build thread meanwhile); only for a file returned with `parsed`
+ * (a file read whole, or one that turned out not to be UTF-8 after some batches, is not streamed: its result
+ * has no `parsed`).
  * @throws IngestError for bad content (file:line), Error for files that cannot be read
  */
-export function readInputPath(path: string, format?: InputFormat): InputFile {
+export function readInputPath(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void): InputFile {
   // the content sniffers in their priority order: OpenAlex works one per line are OpenAlex, not corpus JSON Lines
   const jsonl = format === 'jsonl' || (format === undefined && sniffedJsonLines(head(path)));
   if (jsonl) {
     try {
-      return streamJsonLines(path);
+      return streamJsonLines(path, onPapers);
     } catch (err) {
       if (!(err instanceof NotUtf8)) throw err;
       // not UTF-8: read whole, with decodeInput's encoding guess and its note

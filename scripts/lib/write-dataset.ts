@@ -170,6 +170,21 @@ export function recoverOutDir(outDir: string): string[] {
   return done;
 }
 
+/** bundle.json's and report.json's text, as `writeDataset` writes them. */
+export interface DatasetTexts {
+  bundleText: string;
+  reportText: string;
+}
+
+/**
+ * The texts of bundle.json (ASCII only: the viewer decodes and parses it faster, core/bundle/ascii-json.ts) and
+ * report.json, for `writeDataset`: worked out apart so a caller can make them while another thread still writes
+ * the abstract chunk files (0.2-0.35 s of main-thread CPU at 30k papers). Throws nothing.
+ */
+export function datasetTexts(result: BuildResult): DatasetTexts {
+  return { bundleText: asciiJson(result.bundle), reportText: `${JSON.stringify(result.report, null, 2)}\n` };
+}
+
 /**
  * Write bundle.json, the abstracts (chunk files `abstracts/<i>.json`, or the bundle's abstractsFile) and report.json as one whole: into a new folder beside `outDir`
  * (`.NAME.building-PID`, holding hard links to the other files already in `outDir`, e.g. works.jsonl.gz), then
@@ -177,12 +192,11 @@ export function recoverOutDir(outDir: string): string[] {
  * moment `outDir` holds one whole build, except between the two renames (microseconds), when it is missing and
  * recoverOutDir, run first by every write, restores the new build. Stale folders of killed runs are cleaned.
  * `prewritten`: abstract chunk files another thread already wrote (moved in when they match the bundle's chunks,
- * else removed and written here).
+ * else removed and written here); `texts`: `datasetTexts(result)`, when the caller made them already.
  * Throws OutDirError (a sentence for the user) when the folder cannot be written.
  */
-export function writeDataset(outDir: string, result: BuildResult, prewritten: PrewrittenAbstracts | null = null): { bundleBytes: number; abstractsBytes: number } {
-  // ASCII only: the viewer decodes and parses it faster (core/bundle/ascii-json.ts)
-  const bundleText = asciiJson(result.bundle);
+export function writeDataset(outDir: string, result: BuildResult, prewritten: PrewrittenAbstracts | null = null, texts: DatasetTexts = datasetTexts(result)): { bundleBytes: number; abstractsBytes: number } {
+  const { bundleText, reportText } = texts;
   const chunks = result.bundle.abstractChunks;
   // chunk files another thread wrote are moved in when they are the ones this bundle names; else written here
   const moveIn = prewritten && chunks && chunks.count === prewritten.count && chunks.size === prewritten.size && existsSync(prewritten.dir) ? prewritten : null;
@@ -217,7 +231,7 @@ export function writeDataset(outDir: string, result: BuildResult, prewritten: Pr
       mkdirSync(dirname(join(stage, file)), { recursive: true });
       writeFileSync(join(stage, file), text);
     }
-    writeFileSync(join(stage, 'report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+    writeFileSync(join(stage, 'report.json'), reportText);
     writeFileSync(join(stage, 'bundle.json'), bundleText);
     if (existsSync(out)) {
       const previous = join(parent, previousName(base, process.pid));

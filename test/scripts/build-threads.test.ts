@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,4 +95,40 @@ describe('the CLI build on two threads', () => {
     const finish = pool.threads.labels!([{ title: 'A paper', abstract: null }]);
     await expect(finish([0], 1)).rejects.toThrow(/build thread stopped/);
   }, 60_000);
+
+  it('texts handed to the thread while the input is read give the same bytes (duplicates merged, an abstract filled from one)', async () => {
+    const lines = readFileSync(fixture('acl_2020_main.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const x = lines.findIndex((l) => JSON.parse(l).abstract);
+    const first = { ...JSON.parse(lines[x]!), abstract: null };
+    // the paper first without its abstract (the ingest fills it from the later copy), and a plain duplicate last
+    const tmp = mkdtempSync(join(tmpdir(), 'atlas-stream-'));
+    const file = join(tmp, 'stream.jsonl');
+    writeFileSync(file, [JSON.stringify(first), ...lines, lines[10]].join('\n'));
+    const one = buildDataset([readInputPath(file)]);
+    const pool = startBuildThreads({ abstractsDir: prewrittenAbstractsDir(join(tmp, 'two')) });
+    let two;
+    let prewritten;
+    try {
+      let batches = 0;
+      const inputs = [readInputPath(file, undefined, (papers) => (batches++, pool.streamTexts(papers)))];
+      expect(batches).toBeGreaterThan(1);
+      two = await buildDatasetAsync(inputs, {}, pool.threads);
+      prewritten = await pool.abstracts();
+    } finally {
+      await pool.close();
+    }
+    // the abstract chunk files the thread wrote from those texts are the ones written here (the filled abstract too)
+    expect(prewritten).not.toBeNull();
+    writeDataset(join(tmp, 'two'), two, prewritten);
+    writeDataset(join(tmp, 'one'), one);
+    const files = readdirSync(join(tmp, 'one', 'abstracts')).sort();
+    expect(readdirSync(join(tmp, 'two', 'abstracts')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(tmp, 'two', 'abstracts', f), 'utf8')).toBe(readFileSync(join(tmp, 'one', 'abstracts', f), 'utf8'));
+    expect(one.abstracts[0]).toBe(JSON.parse(lines[x]!).abstract);
+    expect(one.report.merged.filter((m) => m.kind === 'paper').length).toBe(2);
+    // the thread picked the texts from those it was handed while reading
+    expect(two.report.timingsMs).toHaveProperty('labelsTextsPickedWorker');
+    expect(JSON.stringify(two.bundle)).toBe(JSON.stringify(one.bundle));
+    expect(JSON.stringify(two.abstracts)).toBe(JSON.stringify(one.abstracts));
+  }, 120_000);
 });
