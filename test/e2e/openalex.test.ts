@@ -26,6 +26,8 @@ const strays = () => requested.filter((u) => !u.startsWith(appUrl('').replace(/\
 async function waitForMap(name: string, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     `(() => {
+      // the import feature's chunk loads after the first frame (src/app/feature-chunks.tsx)
+      if (!window.__atlas || !window.__atlasImport) return false;
       const s = window.__atlas.store.getState();
       const i = window.__atlasImport.store.getState();
       if (i.status === 'failed') return true;
