@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, shootPage } from './atlas-page';
+import { appUrl, fromStore, shootPage, switchTheme } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { WORLD, worldWorksOf } from '../openalex/mock-server';
 import { MARIA, NAMESAKE, reference, useMockOpenAlex } from '../openalex/setup';
@@ -203,29 +203,34 @@ describe('a map straight from OpenAlex', () => {
   });
 
   it('looks right: the dialog in light and dark, on a desktop and a phone', async () => {
-    for (const [scheme, size, tag] of [
-      ['light', { width: 1440, height: 900 }, 'desktop-light'],
-      ['dark', { width: 1440, height: 900 }, 'desktop-dark'],
-      ['light', { width: 390, height: 844 }, 'phone-light'],
-      ['dark', { width: 390, height: 844 }, 'phone-dark'],
+    // one page per screen size, light then dark: the system theme switched under the open page (the app follows it
+    // live), the dialog closed with Escape in between
+    for (const [size, tag] of [
+      [{ width: 1440, height: 900 }, 'desktop'],
+      [{ width: 390, height: 844 }, 'phone'],
     ] as const) {
-      const { page: p } = await openPage(browser, { viewport: size, colorScheme: scheme });
+      const { page: p } = await openPage(browser, { viewport: size, colorScheme: 'light' });
       await p.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
       await waitForState(p, 'ready');
-      if (size.width < 600) {
-        // no room in a phone's top bar: "New map" is at the top of the drawer
-        expect(await p.getByTestId('open-new-map').isVisible()).toBe(false);
-        await p.locator('.drawer-toggle').click();
-        await p.getByTestId('newmap-panel').waitFor();
-        await shootPage(p, `66-newmap-drawer-${tag}`);
-        await p.getByTestId('newmap-panel').getByRole('button', { name: 'New map from OpenAlex' }).click();
-      } else {
-        expect(await p.getByTestId('newmap-panel').isVisible()).toBe(false);
-        await p.getByTestId('open-new-map').click();
+      for (const scheme of ['light', 'dark'] as const) {
+        await switchTheme(p, scheme);
+        if (size.width < 600) {
+          // no room in a phone's top bar: "New map" is at the top of the drawer
+          expect(await p.getByTestId('open-new-map').isVisible()).toBe(false);
+          if (!(await p.getByTestId('newmap-panel').isVisible())) await p.locator('.drawer-toggle').click();
+          await p.getByTestId('newmap-panel').waitFor();
+          await shootPage(p, `66-newmap-drawer-${tag}-${scheme}`);
+          await p.getByTestId('newmap-panel').getByRole('button', { name: 'New map from OpenAlex' }).click();
+        } else {
+          expect(await p.getByTestId('newmap-panel').isVisible()).toBe(false);
+          await p.getByTestId('open-new-map').click();
+        }
+        await p.getByTestId('newmap-who').fill('Okafor');
+        await p.getByTestId('newmap-suggestion').first().waitFor();
+        await shootPage(p, `66-newmap-${tag}-${scheme}`);
+        await p.keyboard.press('Escape');
+        await p.getByTestId('new-map-dialog').waitFor({ state: 'hidden' });
       }
-      await p.getByTestId('newmap-who').fill('Okafor');
-      await p.getByTestId('newmap-suggestion').first().waitFor();
-      await shootPage(p, `66-newmap-${tag}`);
       await p.context().close();
     }
   }, 400_000);

@@ -4,6 +4,7 @@ import type { Bundle } from '../../../src/core/bundle/types';
 import { BundleError, validateAbstracts, validateBundle } from '../../../src/core/bundle/validate';
 import { buildDataset } from '../../../src/core/pipeline';
 import { fixtureFile } from '../ingest/corpus';
+import { aclMain } from '../helpers';
 
 const roundTrip = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
 const small = buildDataset([fixtureFile('break/jsonl-control-char-breaks-gexf.jsonl')]);
@@ -22,7 +23,8 @@ function refused(mutate: (b: Bundle) => void): string {
 
 describe('one bundle schema, checked by the build and by the viewer', () => {
   it('a built bundle, as written to disk, passes the viewer check', () => {
-    const { bundle, abstracts } = buildDataset([fixtureFile('acl_2020_main.jsonl')]);
+    // acl_2020_main.jsonl with default options, built once per run by the unit global setup
+    const { bundle, abstracts } = aclMain();
     const read = validateBundle(roundTrip(bundle), 'bundle.json');
     expect(read.papers.title).toHaveLength(3022);
     expect(validateAbstracts(roundTrip(abstracts), 3022, 'abstracts.json')).toHaveLength(3022);
