@@ -94,9 +94,11 @@ export interface BuildThreads {
   /**
    * Community layouts shared with another thread (`layoutCommunity` of the same input): both threads take the
    * next community not yet taken (`take`: 0 .. communityCount - 1, then communityCount or more) until none is
-   * left; `elsewhere` then gives the other thread's communities by index (and its time in ms).
+   * left; `elsewhere` then gives the other thread's communities by index (and its time in ms). `take` may answer
+   * with a promise of the index when this thread must first hear from the other one (the browser's build worker:
+   * a page has no shared memory, so the other thread's takes arrive as messages, read while the build waits).
    */
-  layoutCommunities?: (input: LayoutInput) => { take(): number; elsewhere(): Promise<{ found: Map<number, CommunityPiece>; timingsMs?: Record<string, number> }> };
+  layoutCommunities?: (input: LayoutInput) => { take(): number | Promise<number>; elsewhere(): Promise<{ found: Map<number, CommunityPiece>; timingsMs?: Record<string, number> }> };
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
 }
 
@@ -225,7 +227,12 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const pieces = new Map<number, CommunityPiece>();
   if (sharedLayout) {
     const members = communityMembers(layoutInput);
-    for (let c = sharedLayout.take(); c < comm.count; c = sharedLayout.take()) pieces.set(c, layoutCommunity(layoutInput, members, c));
+    for (;;) {
+      const next = sharedLayout.take();
+      const c = typeof next === 'number' ? next : ((yield next) as number);
+      if (c >= comm.count) break;
+      pieces.set(c, layoutCommunity(layoutInput, members, c));
+    }
     const got = (yield sharedLayout.elsewhere()) as Awaited<ReturnType<typeof sharedLayout.elsewhere>>;
     for (const [c, piece] of got.found) pieces.set(c, piece);
     Object.assign(timingsMs, got.timingsMs ?? {});

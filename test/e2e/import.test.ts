@@ -10,6 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, countNotColor, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
+import { buildDataset } from '../../src/core/pipeline';
+import { decodeInputFile } from '../../src/core/ingest/decode-input';
+import { DEFAULT_BUILD_OPTIONS } from '../../src/core/bundle/types';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const ACL_BIB = path.join(FIXTURES, 'acl_2020_main.bib');
@@ -121,6 +124,19 @@ describe('import in the browser', () => {
     expect(await page.locator('.stats-line').innerText()).toContain('3,022 papers');
     expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^local-/);
     expect(await importedNames()).toEqual(['acl_2020_main']);
+
+    // the build's second thread (labels, a Leiden start, part of the layout; build-helper.ts) changes nothing:
+    // every column but the positions is the one-thread build's in Node (positions differ in the last digits between
+    // Node's and Chromium's floating-point maths; test/app/build-helper.test.ts checks them across the two threads)
+    const oneThread = buildDataset([decodeInputFile(new Uint8Array(readFileSync(ACL_BIB)), 'acl_2020_main.bib')], { ...DEFAULT_BUILD_OPTIONS, abstractsFile: null }).bundle;
+    const shown = JSON.parse(await fromStore<string>(page, 'JSON.stringify(b)')) as Record<string, unknown>;
+    const unplaced = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (k === 'x' || k === 'y' ? undefined : x));
+    const differing = Object.entries(oneThread).flatMap(([key, value]) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).filter(([k, v]) => k !== 'x' && k !== 'y' && unplaced(v) !== unplaced((shown[key] as Record<string, unknown> | undefined)?.[k])).map(([k]) => `${key}.${k}`)
+        : unplaced(value) !== unplaced(shown[key]) ? [key] : [],
+    );
+    expect(differing).toEqual([]);
   });
 
   it('search finds an author from the file; the panel lists their papers and reads abstracts from this browser', async () => {

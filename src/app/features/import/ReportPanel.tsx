@@ -126,10 +126,20 @@ function Inputs({ report }: { report: BuildReport }) {
       <p className="muted small">
         {o.counting} counting · {o.maxAuthors === null ? 'no author cap' : `at most ${o.maxAuthors} authors per paper`} · resolution {o.resolution} · seed {o.seed}
         {total > 0 && <> · pipeline {formatMs(total)}</>}
-        {report.timingsMs?.labelsTokenizeWorker !== undefined && <> · labels worked out on a second thread</>}
+        {report.timingsMs?.labelsTokenizeWorker !== undefined && <> · labels worked out on a second thread{secondThreadShare(report)}</>}
       </p>
     </div>
   );
+}
+
+/** What else the build's second thread did (the CLI's and the browser's report it in their timings). */
+function secondThreadShare(report: BuildReport): string {
+  const t = report.timingsMs ?? {};
+  const parts: string[] = [];
+  if (t.communitiesStartWorker !== undefined) parts.push('a Leiden start');
+  if (t.layoutWorkerCommunities !== undefined) parts.push(`${n(t.layoutWorkerCommunities)} of ${n(report.communities)} community layouts`);
+  else if (t.layoutWorker !== undefined) parts.push('community layouts');
+  return parts.length ? `, with ${parts.join(' and ')}` : '';
 }
 
 function SkippedItem({ r }: { r: SkippedRecord }) {

@@ -1,7 +1,8 @@
 /**
  * The build, off the main thread: reads the chosen files, runs the same pipeline as the CLI, saves the
  * result in IndexedDB and sends the bundle back (called through comlink: build-client.ts); a large input's
- * labels run on a second thread (build-threads.ts, build-helper.ts), as in the CLI. The page
+ * labels, one Leiden start and part of the layout run on a second thread (build-threads.ts, build-helper.ts), as
+ * in the CLI. The page
  * cancels a build by terminating this worker.
  * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
@@ -91,12 +92,10 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
-  // a large input: the labels on the second thread (same result)
+  // a large input: the labels, a Leiden start and a share of the layout on the second thread (same result)
   const useHelper = helper !== null && helper.isReady() && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS;
   let result: BuildResult;
   try {
-    // labels only: the Leiden start on the helper came after its tokenising and made the communities wait
-    // (30k .bib at load 4: communities 6.1 -> 7.5 s, labels' wait 3.9 -> 4.4 s)
     result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
   } finally {
     // a helper whose call failed is ended: later builds run on this thread alone

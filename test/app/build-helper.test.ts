@@ -1,0 +1,99 @@
+/**
+ * The browser build's second thread (features/import/build-threads.ts and build-helper.ts), run here on a Node
+ * worker thread with Node's web-style message channels: the same bundle as the one-thread build, byte for byte,
+ * and the messages by which the two threads share the community layout without shared memory.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture } from '../core/helpers';
+import { readInputPath } from '../../scripts/lib/read-input';
+import { startWorker } from '../../scripts/lib/build-threads';
+import { buildDataset, buildDatasetAsync, ingestPapers } from '../../src/core/pipeline';
+import { startBuildHelper, type BuildHelper } from '../../src/app/features/import/build-threads';
+import { resolvePeople } from '../../src/core/names/index';
+import { coauthorLinks } from '../../src/core/graph/coauthor-weights';
+import { authorMetrics } from '../../src/core/analyse/metrics';
+import { detectCommunities, paperCommunities } from '../../src/core/analyse/communities';
+import { communityMembers, layoutCommunity, type LayoutInput } from '../../src/core/layout/index';
+import type { Worker } from 'node:worker_threads';
+
+let worker: Worker | null = null;
+let helper: BuildHelper | null = null;
+
+/** The helper on a worker thread, and the build worker's side of it on this thread. */
+async function startHelper(): Promise<BuildHelper> {
+  worker = startWorker(new URL('./build-helper-host.ts', import.meta.url));
+  const channel = new MessageChannel();
+  worker.postMessage(channel.port1, [channel.port1]);
+  helper = startBuildHelper(channel.port2 as unknown as globalThis.MessagePort);
+  expect(await helper.ready).toBe(true);
+  return helper;
+}
+
+afterEach(async () => {
+  helper?.close();
+  helper = null;
+  await worker?.terminate();
+  worker = null;
+});
+
+const inputs = () => [readInputPath(fixture('acl_2020_main.jsonl'))];
+
+describe('the browser build on two threads', () => {
+  it('gives the same bundle, byte for byte, as the one-thread build (acl_2020_main, 3k papers)', async () => {
+    const { threads } = await startHelper();
+    const two = await buildDatasetAsync(inputs(), { abstractsFile: null }, threads);
+    const one = buildDataset(inputs(), { abstractsFile: null });
+    // the labels and a Leiden start were worked out there (its timings are in the report)
+    expect(two.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
+    expect(two.report.timingsMs).toHaveProperty('communitiesStartWorker');
+    expect(two.report.timingsMs).toHaveProperty('layoutWorkerCommunities');
+    expect(two.bundle.communities.filter((c) => c.terms.length > 0).length).toBeGreaterThan(500);
+    expect(JSON.stringify(two.bundle)).toBe(JSON.stringify(one.bundle));
+    expect(JSON.stringify(two.abstracts)).toBe(JSON.stringify(one.abstracts));
+  }, 120_000);
+
+  it('community layouts: the helper takes them from the last down, this thread from the first up, and each is the one laid out here', async () => {
+    const { threads } = await startHelper();
+    const { papers } = ingestPapers(inputs());
+    const people = resolvePeople(papers, [], null, undefined, null);
+    const links = coauthorLinks(people.paperAuthors, people.people.length, 'fractional', 100);
+    const metrics = authorMetrics(people.people.length, people.paperAuthors, links);
+    const comm = detectCommunities(people.people.length, links, 1, 1);
+    const input: LayoutInput = {
+      authorCount: people.people.length,
+      paperAuthors: people.paperAuthors,
+      authorCommunity: comm.ofAuthor,
+      paperCommunity: paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree),
+      communityCount: comm.count,
+      links,
+      paperCount: metrics.paperCount,
+      seed: 1,
+    };
+    const members = communityMembers(input);
+    const shared = threads.layoutCommunities(input);
+    // this thread is late: the helper has taken the smallest communities meanwhile
+    await new Promise((r) => setTimeout(r, 400));
+    const here: number[] = [];
+    for (;;) {
+      const next = shared.take();
+      const c = typeof next === 'number' ? next : await next;
+      if (c >= comm.count) break;
+      here.push(c);
+      layoutCommunity(input, members, c);
+    }
+    const got = await shared.elsewhere();
+    const there = [...got.found.keys()].sort((a, b) => a - b);
+    expect(there.length).toBeGreaterThan(0);
+    // between them every community once: this thread's from 0 up, the helper's up to the last
+    expect(here).toEqual(Array.from({ length: here.length }, (_, c) => c));
+    expect(there).toEqual(Array.from({ length: comm.count - here.length }, (_, k) => here.length + k));
+    expect(got.timingsMs?.layoutWorkerCommunities).toBe(there.length);
+    for (const [c, piece] of got.found) {
+      const mine = layoutCommunity(input, members, c);
+      expect(piece.radius).toBe(mine.radius);
+      expect([...piece.xs]).toEqual([...mine.xs]);
+      expect([...piece.ys]).toEqual([...mine.ys]);
+    }
+  }, 120_000);
+});
