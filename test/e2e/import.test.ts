@@ -96,6 +96,19 @@ async function importedNames(): Promise<string[]> {
   return page.evaluate(`window.__atlasImport.store.getState().imported.map((d) => d.name)`);
 }
 
+/** The map is shown before the worker has saved it: wait until it says it did (the notice stops saying "saving"), and the switcher lists it. */
+async function waitForSaved(): Promise<void> {
+  await page.waitForFunction(
+    `(() => {
+      const i = window.__atlasImport.store.getState();
+      const id = window.__atlas.store.getState().dataset?.id;
+      return i.notice && !i.notice.saving && i.notice.meta.id === id && i.imported.some((d) => d.id === id);
+    })()`,
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
 describe('import in the browser', () => {
   it('builds acl_2020_main.bib chosen in the dialog, with progress per stage and no request leaving the page', async () => {
     await page.getByTestId('open-import').click();
@@ -123,6 +136,8 @@ describe('import in the browser', () => {
     expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(png.width * png.height * 0.05);
     expect(await page.locator('.stats-line').innerText()).toContain('3,022 papers');
     expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^local-/);
+    await waitForSaved();
+    expect(await page.getByTestId('import-notice').innerText()).toContain('saved in this browser');
     expect(await importedNames()).toEqual(['acl_2020_main']);
 
     // the build's second thread (labels, a Leiden start, part of the layout; build-helper.ts) changes nothing:
@@ -238,6 +253,7 @@ describe('import in the browser', () => {
     expect(requested).toEqual([]);
     expect(await fromStore<string[]>(page, 'b.papers.title')).toContain('Deep learning');
     // the cancelled build never finished: only the two completed imports are kept
+    await waitForSaved();
     expect(await importedNames()).toEqual(['My RIS sample', 'acl_2020_main']);
   });
 

@@ -225,7 +225,9 @@ describe('when the browser cannot keep an import', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(appUrl()).origin, quotaSize: 1 });
 
     await importText(page, readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'), 'No room');
-    const notice = page.getByTestId('import-notice');
+    // the map is shown while the worker saves it; the notice then says how that ended
+    const notice = page.locator('[data-testid="import-notice"]:not([data-saving])');
+    await notice.waitFor();
     expect(await notice.innerText()).toMatch(/not saved in this browser: the browser has no room left for it \(storage quota\) — it will be gone after a reload/);
     // the map is there, with its report (kept in the page)
     expect(await fromStore<number>(page, 'b.stats.papers')).toBeGreaterThan(0);

@@ -30,12 +30,12 @@ export function bundleShell(bundle: Bundle): Bundle {
   return shell as unknown as Bundle;
 }
 
-/** Every column of the bundle (then the abstracts, when given) in slices of `size` values. */
-export function* columnSlices(bundle: Bundle, abstracts: Abstracts | null, size = COLUMN_SLICE): Generator<ColumnSlice> {
+/** Every column of the bundle (none when null), then the abstracts (when given), in slices of `size` values. */
+export function* columnSlices(bundle: Bundle | null, abstracts: Abstracts | null, size = COLUMN_SLICE): Generator<ColumnSlice> {
   const slices = function* (group: ColumnGroup, key: string, values: unknown[]) {
     for (let i = 0; i < values.length; i += size) yield { group, key, values: values.slice(i, i + size) };
   };
-  for (const group of BUNDLE_COLUMN_GROUPS) {
+  if (bundle) for (const group of BUNDLE_COLUMN_GROUPS) {
     for (const [key, values] of membersOf(bundle, group)) if (Array.isArray(values)) yield* slices(group, key, values);
   }
   if (abstracts) yield* slices('abstracts', '', abstracts);

@@ -17,19 +17,21 @@ export function ImportNotice() {
   const setReportOpen = useImport((s) => s.setReportOpen);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const held = hovered || focused || Boolean(notice?.saveProblem);
+  // stays while the dataset is being saved: it says how that ended
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving);
   useEffect(() => {
     if (!notice || held) return;
     const timer = setTimeout(dismiss, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);
   if (!notice) return null;
-  const { meta, saveProblem } = notice;
+  const { meta, saveProblem, saving } = notice;
   return (
     <div
       className={`import-notice ${saveProblem ? 'has-problem' : ''}`}
       role="status"
       data-testid="import-notice"
+      data-saving={saving ? 'true' : undefined}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
@@ -47,7 +49,7 @@ export function ImportNotice() {
         </p>
         <p className="muted small">
           {n(meta.merged)} merged · {n(meta.skipped)} skipped
-          {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : ' · saved in this browser'}
+          {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
         </p>
       </div>
       <button

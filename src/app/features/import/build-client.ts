@@ -3,14 +3,16 @@
  * makes no network request at all (not even for the worker's own code); Cancel terminates the worker
  * and a fresh one is warmed up in its place.
  */
-import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { BuildDone, BuildEvents, BuildJob, BuildProblem, ImportStage } from './build-protocol';
+import { expose, transfer, wrap, type Remote } from 'comlink';
+import type { BuildBuilt, BuildDone, BuildEvents, BuildJob, BuildProblem, ImportStage, SaveOutcome } from './build-protocol';
 import type { BuildApi } from './build-worker';
 import { ColumnAssembler } from '../../data/column-slices';
 
 export interface BuildCallbacks {
   onProgress(stage: ImportStage, fraction: number): void;
+  /** The result, as soon as it is built (its `saved` settles once the worker has saved it). */
   onDone(result: BuildDone): void;
+  /** The build stopped before its result was built. */
   onFailed(problem: BuildProblem): void;
 }
 
@@ -30,6 +32,8 @@ interface Warm {
 }
 
 let spare: Warm | null = null;
+/** The channels running builds talk to the page on (kept referenced until each build ends). */
+const listening = new Set<MessageChannel>();
 const readyListeners = new Set<() => void>();
 
 function spawn(): Warm {
@@ -80,7 +84,8 @@ function release(warm: Warm): void {
 
 /**
  * Run `job` in a warm worker (through comlink): progress and the result's column slices come back as
- * calls on `callbacks`' side, then the outcome. Cancel terminates the worker and warms up another.
+ * calls on `callbacks`' side, then the result (`onDone`, before it is saved), then how saving ended (the
+ * result's `saved`). Cancel terminates the worker and warms up another; after `onDone` it leaves the save be.
  */
 export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandle {
   if (spare?.broken) {
@@ -91,59 +96,75 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
   spare = null;
   const { worker } = warm;
   let finished = false;
+  /** Set once the result was handed on: from then on the worker only saves, and a failure means "not saved". */
+  let settleSave: ((outcome: SaveOutcome) => void) | null = null;
   const finish = (reuse: boolean) => {
     finished = true;
+    listening.delete(channel);
+    channel.port1.close();
     worker.removeEventListener('error', onError);
     worker.removeEventListener('messageerror', onMessageError);
     if (reuse) release(warm);
     else end(warm);
   };
-  // columns arrive in slices before the outcome; each is appended as it comes, so no single task does it all
+  // a failure before the result was built fails the build; after it, only the saving
+  const stopped = (problem: string) => {
+    finish(false);
+    warmUpBuildWorker();
+    if (settleSave) settleSave({ saveProblem: problem, abstracts: null });
+    else callbacks.onFailed({ file: null, line: null, problem });
+  };
+  // columns arrive in slices before the result; each is appended as it comes, so no single task does it all
   const columns = new ColumnAssembler();
-  const events = proxy<BuildEvents>({
+  const events: BuildEvents = {
     progress: (stage, fraction) => {
       if (!finished) callbacks.onProgress(stage, fraction);
     },
     column: (slice) => columns.add(slice),
-  });
+    built: (built: BuildBuilt) => {
+      if (finished) return;
+      const saved = new Promise<SaveOutcome>((resolve) => (settleSave = resolve));
+      callbacks.onDone({ type: 'done', meta: built.meta, bundle: columns.bundle(built.bundle), report: built.report, abstracts: built.withAbstracts ? columns.abstracts() : null, saved });
+    },
+  };
+  // the events' channel, held here until the build has ended: a port only its own listener refers to can be
+  // garbage-collected, and the build's messages then go nowhere (seen with comlink's proxy() after a GC)
+  const channel = new MessageChannel();
+  expose(events, channel.port1);
+  listening.add(channel);
   const onError = (event: ErrorEvent) => {
     event.preventDefault();
-    finish(false);
-    warmUpBuildWorker();
-    callbacks.onFailed({
-      file: null,
-      line: null,
-      problem: !warm.ready
+    if (finished) return;
+    stopped(
+      !warm.ready
         ? 'the build worker could not be loaded (was the app updated or stopped? reload the page and try again)'
         : event.message
           ? `the build stopped: ${event.message}`
           : 'the build stopped unexpectedly (the browser may have run out of memory for this file)',
-    });
+    );
   };
   const onMessageError = () => {
-    finish(false);
-    warmUpBuildWorker();
-    callbacks.onFailed({ file: null, line: null, problem: 'the result could not be passed from the build worker to the page' });
+    if (finished) return;
+    stopped('the result could not be passed from the build worker to the page');
   };
   worker.addEventListener('error', onError);
   worker.addEventListener('messageerror', onMessageError);
-  warm.api.build(job, events).then(
+  warm.api.build(job, transfer(channel.port2, [channel.port2])).then(
     (reply) => {
       if (finished) return;
       finish(true);
-      if (reply.type === 'done') callbacks.onDone({ ...reply, bundle: columns.bundle(reply.bundle), abstracts: reply.abstracts && columns.abstracts() });
-      else callbacks.onFailed(reply.problem);
+      if (reply.type === 'failed') callbacks.onFailed(reply.problem);
+      // saving failed: the abstracts came as slices before this reply
+      else settleSave?.({ saveProblem: reply.saveProblem, abstracts: reply.saveProblem !== null ? columns.abstracts() : null });
     },
     (err: unknown) => {
       if (finished) return;
-      finish(false);
-      warmUpBuildWorker();
-      callbacks.onFailed({ file: null, line: null, problem: `the build stopped: ${err instanceof Error ? err.message : String(err)}` });
+      stopped(`the build stopped: ${err instanceof Error ? err.message : String(err)}`);
     },
   );
   return {
     cancel() {
-      if (finished) return;
+      if (finished || settleSave) return;
       finish(false);
       warmUpBuildWorker();
     },

@@ -61,30 +61,55 @@ export interface BuildProblem {
   problem: string;
 }
 
-/** What the page gets when a build has finished, once the columns are put back together. */
+/** How saving an import in this browser ended. */
+export interface SaveOutcome {
+  /** Why saving failed (quota, private mode, the page left meanwhile...), or null when saved or not asked to save. */
+  saveProblem: string | null;
+  /** The abstracts when they are not in IndexedDB (saving failed): the worker sends them then. */
+  abstracts: Abstracts | null;
+}
+
+/**
+ * What the page gets when a build has finished, once the columns are put back together: at once, before the
+ * result is saved (the map is shown while the worker saves it; `saved` says how that ended).
+ */
 export interface BuildDone {
   type: 'done';
   meta: ImportedMeta;
   bundle: Bundle;
-  /** Sent only when not saved (a saved report is read from IndexedDB when the report is opened). */
-  report: BuildReport | null;
-  /** Likewise: sent only when they could not be saved (otherwise read from IndexedDB when a panel needs them). */
+  report: BuildReport;
+  /** The abstracts when the build was not to be saved (a rebuild); else null, read from IndexedDB once `saved`. */
   abstracts: Abstracts | null;
-  /** Why saving failed (quota, private mode...), or null when saved or not asked to save. */
-  saveProblem: string | null;
+  /** Settles once the worker has saved the result (or failed to); never rejects. */
+  saved: Promise<SaveOutcome>;
+}
+
+/** The result as the worker announces it (`BuildEvents.built`), its bundle's columns sent before as slices. */
+export interface BuildBuilt {
+  meta: ImportedMeta;
+  /** The bundle with empty columns (see column-slices.ts). */
+  bundle: Bundle;
+  report: BuildReport;
+  /** The abstracts were sent as slices too (a build not to be saved). */
+  withAbstracts: boolean;
 }
 
 /**
  * What the page hands a build to hear from it (called through comlink, one message each): progress per
- * stage, and the result's columns in slices — a large bundle arrives in many small messages, each a short
- * task for the page to take in, instead of one structured clone that would block the page for most of a second.
+ * stage, the result's columns in slices — a large bundle arrives in many small messages, each a short
+ * task for the page to take in, instead of one structured clone that would block the page for most of a second —
+ * and the result itself as soon as it is built, before it is saved.
  */
 export interface BuildEvents {
   progress(stage: ImportStage, fraction: number): void;
   column(slice: ColumnSlice): void;
+  built(result: BuildBuilt): void;
 }
 
-/** How a build ends, as the worker returns it: the rest of the result (its columns were sent before, in order), or the problem. */
-export type BuildReply = BuildDone | { type: 'failed'; problem: BuildProblem };
+/**
+ * How a build ends, as the worker returns it: saved (or why not; the abstracts' slices were sent before when
+ * saving failed), or the problem that stopped the build before `built`.
+ */
+export type BuildReply = { type: 'saved'; saveProblem: string | null } | { type: 'failed'; problem: BuildProblem };
 
 export { IMPORT_ID_PREFIX, isImportId, newImportId } from '../../data/dataset-ids';

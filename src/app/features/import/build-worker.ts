@@ -11,7 +11,7 @@ import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
-import { expose } from 'comlink';
+import { expose, releaseProxy, wrap } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
 import { startBuildHelper, HELPER_FROM_CHARS, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices } from '../../data/column-slices';
@@ -105,33 +105,35 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     }
   }
   const meta = metaOf(job, result, performance.now() - t0);
-  let saveProblem: string | null = null;
-  if (job.save) {
-    progress('save', 0);
-    try {
-      await Promise.race([
-        saveImported(meta, result.bundle, result.abstracts, result.report),
-        // storage that never answers must not hold the result back: it is shown, just not kept
-        new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
-      ]);
-    } catch (err) {
-      saveProblem = describeStorageError(err);
-    }
-    progress('save', 1);
+  // the result first, then saving it: the map is drawn while this worker saves (2-4 s of IndexedDB's own
+  // serialising at 30k), and calls on `events` travel in order on one channel, so every slice has arrived before `built`
+  for (const slice of columnSlices(result.bundle, job.save ? null : result.abstracts)) void events.column(slice);
+  // awaited before this build's reply (on another channel), which must not overtake it
+  const built = Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, withAbstracts: !job.save }));
+  if (!job.save) {
+    await built;
+    return { type: 'saved', saveProblem: null };
   }
-  const saved = job.save && saveProblem === null;
-  // calls on `events` travel in order on one channel: awaiting the last one means every slice has arrived
-  let last: unknown = null;
-  for (const slice of columnSlices(result.bundle, saved ? null : result.abstracts)) last = events.column(slice);
-  await last;
-  return {
-    type: 'done',
-    meta,
-    bundle: bundleShell(result.bundle),
-    report: saved ? null : result.report,
-    abstracts: saved ? null : [],
-    saveProblem,
-  };
+  progress('save', 0);
+  let saveProblem: string | null = null;
+  try {
+    await Promise.race([
+      saveImported(meta, result.bundle, result.abstracts, result.report),
+      // storage that never answers must not hold the result back: it is shown, just not kept
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
+    ]);
+  } catch (err) {
+    saveProblem = describeStorageError(err);
+  }
+  progress('save', 1);
+  await built;
+  // not kept: the page keeps the abstracts (sent now, before the reply)
+  if (saveProblem !== null) {
+    let last: unknown = null;
+    for (const slice of columnSlices(null, result.abstracts)) last = events.column(slice);
+    await last;
+  }
+  return { type: 'saved', saveProblem };
 }
 
 /** The second thread, started by the page beside this worker (its code loaded before any import); null: none. */
@@ -149,7 +151,17 @@ const api = {
     }
     return true;
   },
-  build: (job: BuildJob, events: BuildEvents): Promise<BuildReply> => run(job, events).catch((err: unknown) => ({ type: 'failed' as const, problem: problemOf(err) })),
+  /** `events`: the page's end of a channel exposing `BuildEvents` (build-client.ts); closed when the build has ended. */
+  build: async (job: BuildJob, events: MessagePort): Promise<BuildReply> => {
+    const remote = wrap<BuildEvents>(events);
+    try {
+      return await run(job, remote as unknown as BuildEvents);
+    } catch (err) {
+      return { type: 'failed' as const, problem: problemOf(err) };
+    } finally {
+      remote[releaseProxy]();
+    }
+  },
 };
 
 export type BuildApi = typeof api;

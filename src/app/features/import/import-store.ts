@@ -10,7 +10,7 @@ import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
 import { IMPORT_STAGES, newImportId, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
-import { announceKeptChanged, onKeptChanged, rememberUnsaved } from './kept-sync';
+import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberUnsaved } from './kept-sync';
 import { openBuilt, openFirstBuiltin, rememberReport } from './open-imported';
 
 export interface StageProgress {
@@ -25,6 +25,8 @@ export type BuildStatus = 'idle' | 'building' | 'failed';
 export interface ImportNotice {
   meta: ImportedMeta;
   saveProblem: string | null;
+  /** Shown before it is saved: still being saved in this browser. */
+  saving: boolean;
 }
 
 export interface ImportState {
@@ -110,11 +112,20 @@ export const useImport = create<ImportState>()((set, get) => {
         },
         onDone(result) {
           running = null;
-          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: result.saveProblem } });
-          if (result.report) rememberReport(result.meta.id, result.report);
-          if (result.saveProblem) rememberUnsaved(result.meta.id, result.meta.name, result.saveProblem);
-          else announceKeptChanged();
-          void get().refreshImported();
+          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true } });
+          rememberReport(result.meta.id, result.report);
+          // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
+          rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
+          void result.saved.then(({ saveProblem }) => {
+            if (saveProblem) rememberUnsaved(result.meta.id, result.meta.name, saveProblem);
+            else {
+              forgetUnsaved(result.meta.id);
+              announceKeptChanged();
+            }
+            const { notice } = get();
+            if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, saving: false } });
+            void get().refreshImported();
+          });
           void openBuilt(result).then(() => {
             // the lists stay at hand for this session, so review decisions can be applied at once
             const shown = useAtlas.getState().dataset;

@@ -60,6 +60,16 @@ export function rememberUnsaved(id: string, name: string, reason: string): void 
   }
 }
 
+/** The import `id` was saved after all (it was remembered as not saved while it was being saved). */
+export function forgetUnsaved(id: string): void {
+  try {
+    const list = readUnsaved();
+    if (list.some((u) => u.id === id)) window.localStorage.setItem(UNSAVED_KEY, JSON.stringify(list.filter((u) => u.id !== id)));
+  } catch {
+    // nothing was kept
+  }
+}
+
 /** Why the import `id` was never saved, if this browser remembers it failing; else null. */
 export function unsavedReason(id: string): { name: string; reason: string } | null {
   const u = readUnsaved().find((x) => x.id === id);

@@ -53,12 +53,19 @@ function storedAbstracts(id: string, bundle: Bundle): AbstractsLoader {
   };
 }
 
-/** Show a dataset the worker has just built. */
+/** Show a dataset the worker has just built (it may still be saving it: its abstracts are read once saved). */
 export async function openBuilt(result: BuildDone): Promise<void> {
   const { meta, bundle, abstracts } = result;
   // the message task ends here: receiving the result and opening it are separate tasks
   await settle();
-  const loader: AbstractsLoader = abstracts ? async (): Promise<Abstracts> => abstracts : storedAbstracts(meta.id, bundle);
+  const stored = storedAbstracts(meta.id, bundle);
+  const loader: AbstractsLoader = abstracts
+    ? async (): Promise<Abstracts> => abstracts
+    : async (): Promise<Abstracts> => {
+        if (!bundle.papers.hasAbstract.some((h) => h === 1)) return stored();
+        const outcome = await result.saved;
+        return outcome.abstracts ?? stored();
+      };
   show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
 }
 
