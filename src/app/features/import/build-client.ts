@@ -10,8 +10,12 @@ import { ColumnAssembler } from '../../data/column-slices';
 
 export interface BuildCallbacks {
   onProgress(stage: ImportStage, fraction: number): void;
-  /** The result, as soon as it is built (its `saved` settles once the worker has saved it). */
-  onDone(result: BuildDone): void;
+  /**
+   * The result, as soon as it is built (its `saved` settles once the worker has saved it). May return a promise:
+   * the worker starts saving once it settles (the import: once the map is drawn, so that saving does not compete
+   * with opening it for the CPU).
+   */
+  onDone(result: BuildDone): void | Promise<void>;
   /** The build stopped before its result was built. */
   onFailed(problem: BuildProblem): void;
 }
@@ -121,10 +125,11 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
       if (!finished) callbacks.onProgress(stage, fraction);
     },
     column: (slice) => columns.add(slice),
-    built: (built: BuildBuilt) => {
+    built: async (built: BuildBuilt) => {
       if (finished) return;
       const saved = new Promise<SaveOutcome>((resolve) => (settleSave = resolve));
-      callbacks.onDone({ type: 'done', meta: built.meta, bundle: columns.bundle(built.bundle), report: built.report, abstracts: built.withAbstracts ? columns.abstracts() : null, saved });
+      // answered once the page is done opening it (the worker then saves)
+      await callbacks.onDone({ type: 'done', meta: built.meta, bundle: columns.bundle(built.bundle), report: built.report, abstracts: built.withAbstracts ? columns.abstracts() : null, saved });
     },
   };
   // the events' channel, held here until the build has ended: a port only its own listener refers to can be

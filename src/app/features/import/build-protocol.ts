@@ -103,7 +103,8 @@ export interface BuildBuilt {
 export interface BuildEvents {
   progress(stage: ImportStage, fraction: number): void;
   column(slice: ColumnSlice): void;
-  built(result: BuildBuilt): void;
+  /** Settles once the page has opened the result: the worker saves it after that. */
+  built(result: BuildBuilt): void | Promise<void>;
 }
 
 /**

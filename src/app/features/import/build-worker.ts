@@ -105,15 +105,15 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     }
   }
   const meta = metaOf(job, result, performance.now() - t0);
-  // the result first, then saving it: the map is drawn while this worker saves (2-4 s of IndexedDB's own
-  // serialising at 30k), and calls on `events` travel in order on one channel, so every slice has arrived before `built`
+  // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
+  // `events` travel in order on one channel, so every slice has arrived before `built`
   for (const slice of columnSlices(result.bundle, job.save ? null : result.abstracts)) void events.column(slice);
-  // awaited before this build's reply (on another channel), which must not overtake it
-  const built = Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, withAbstracts: !job.save }));
-  if (!job.save) {
-    await built;
-    return { type: 'saved', saveProblem: null };
-  }
+  // answered once the page has drawn the map (or given up waiting): saving then does not slow the opening down,
+  // and this build's reply (on another channel) does not overtake the result
+  await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, withAbstracts: !job.save })).catch(() => {
+    // the page failed to open it: still saved below, as built
+  });
+  if (!job.save) return { type: 'saved', saveProblem: null };
   progress('save', 0);
   let saveProblem: string | null = null;
   try {
@@ -126,7 +126,6 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     saveProblem = describeStorageError(err);
   }
   progress('save', 1);
-  await built;
   // not kept: the page keeps the abstracts (sent now, before the reply)
   if (saveProblem !== null) {
     let last: unknown = null;

@@ -11,7 +11,7 @@ import { startBuild, type BuildHandle } from './build-client';
 import { IMPORT_STAGES, newImportId, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
 import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberUnsaved } from './kept-sync';
-import { openBuilt, openFirstBuiltin, rememberReport } from './open-imported';
+import { openBuilt, openFirstBuiltin, rememberReport, whenShown } from './open-imported';
 
 export interface StageProgress {
   fraction: number;
@@ -77,6 +77,9 @@ const freshStages = (): Record<ImportStage, StageProgress> =>
 
 let running: { handle: BuildHandle; id: string } | null = null;
 
+/** How long the worker waits for the imported map to be drawn before it saves it anyway, ms. */
+const SAVE_AFTER_MS = 10_000;
+
 export const PASTED_NAME = 'pasted text';
 
 export const useImport = create<ImportState>()((set, get) => {
@@ -126,11 +129,13 @@ export const useImport = create<ImportState>()((set, get) => {
             if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, saving: false } });
             void get().refreshImported();
           });
-          void openBuilt(result).then(() => {
+          const opened = openBuilt(result).then(() => {
             // the lists stay at hand for this session, so review decisions can be applied at once
             const shown = useAtlas.getState().dataset;
             if (shown?.id === result.meta.id) rememberSources(shown, { inputs: [...sources], aliases: null });
           });
+          // the worker saves once the map is drawn (at most 10 s from now): saving would slow the opening down
+          return opened.then(() => whenShown(result.meta.id, SAVE_AFTER_MS), () => undefined);
         },
         onFailed(problem) {
           running = null;

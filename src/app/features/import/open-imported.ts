@@ -69,6 +69,28 @@ export async function openBuilt(result: BuildDone): Promise<void> {
   show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
 }
 
+/**
+ * Resolves once the explorer shows the dataset `id` drawn (`data-state="ready"`, ReadyController), or after
+ * `maxMs`, or when another dataset is opened meanwhile. Throws nothing.
+ */
+export function whenShown(id: string, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const shown = () => document.documentElement.dataset.state === 'ready' && useAtlas.getState().dataset?.id === id;
+    const elsewhere = () => useAtlas.getState().dataset !== null && useAtlas.getState().dataset?.id !== id;
+    if (shown()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (shown() || elsewhere()) stop();
+    });
+    const timer = setTimeout(() => stop(), maxMs);
+    function stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+
 /** Show a dataset saved in this browser. */
 export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
