@@ -15,6 +15,7 @@ import type { BuildThreads } from '../../src/core/pipeline';
 import { ABSTRACT_CHUNK_SIZE } from '../../src/core/bundle/abstract-chunks';
 import type { PrewrittenAbstracts } from './write-dataset';
 import type { RawPaper } from '../../src/core/ingest/types';
+import { layoutColumnBuffers, toLayoutColumns } from '../../src/core/layout/layout-columns';
 import type { BuildWorkerApi, LayoutRequest, StartsRequest } from './build-worker';
 
 /**
@@ -129,24 +130,13 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
     },
     layoutCommunities(input) {
       const count = input.communityCount;
-      const paperOffsets = new Int32Array(input.paperAuthors.length + 1);
-      input.paperAuthors.forEach((authors, p) => (paperOffsets[p + 1] = paperOffsets[p]! + authors.length));
-      const paperAuthors = new Int32Array(paperOffsets[input.paperAuthors.length]!);
-      input.paperAuthors.forEach((authors, p) => paperAuthors.set(authors, paperOffsets[p]!));
       const msg: LayoutRequest = {
-        authorCount: input.authorCount,
-        paperOffsets,
-        paperAuthors,
-        authorCommunity: Int32Array.from(input.authorCommunity),
-        paperCommunity: Int32Array.from(input.paperCommunity),
-        paperCount: Float64Array.from(input.paperCount),
-        communityCount: count,
-        seed: input.seed,
+        ...toLayoutColumns(input),
         next: new Int32Array(new SharedArrayBuffer(4)),
         owner: new Int32Array(new SharedArrayBuffer(4 * count)),
       };
       const { next, owner } = msg;
-      const reply = call(remote.layout(transfer(msg, [msg.paperOffsets, msg.paperAuthors, msg.authorCommunity, msg.paperCommunity, msg.paperCount].map((a) => a.buffer as ArrayBuffer))));
+      const reply = call(remote.layout(transfer(msg, layoutColumnBuffers(msg))));
       return {
         take: () => Atomics.add(next, 0, 1),
         async elsewhere() {

@@ -17,7 +17,8 @@ import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/ab
 import { labelTokenized, tokenizePapersSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
-import { communityMembers, layoutCommunity, type CommunityPiece, type LayoutInput } from '../../src/core/layout/index';
+import { communityMembers, layoutCommunity, type CommunityPiece } from '../../src/core/layout/index';
+import { fromLayoutColumns, type LayoutColumns } from '../../src/core/layout/layout-columns';
 import type { PrewrittenAbstracts } from './write-dataset';
 
 /** A Leiden start request: the co-author graph, and the shared counters both threads take starts from. */
@@ -35,17 +36,8 @@ export interface StartsRequest {
   owner: Int32Array;
 }
 
-/** A community layout request: the layout input in typed arrays, and the shared counters. */
-export interface LayoutRequest {
-  authorCount: number;
-  /** Paper p's authors: paperAuthors[paperOffsets[p] .. paperOffsets[p + 1]). */
-  paperOffsets: Int32Array;
-  paperAuthors: Int32Array;
-  authorCommunity: Int32Array;
-  paperCommunity: Int32Array;
-  paperCount: Float64Array;
-  communityCount: number;
-  seed: number;
+/** A community layout request: the layout input in typed arrays (core/layout/layout-columns.ts), and the shared counters. */
+export interface LayoutRequest extends LayoutColumns {
   /** Shared: the next community to take. */
   next: Int32Array;
   /** Shared, per community: 2 once the worker has taken it. */
@@ -224,18 +216,7 @@ const api = {
   layout(msg: LayoutRequest) {
     return queue('layout', () => {
       const t0 = performance.now();
-      const paperAuthors: number[][] = [];
-      for (let p = 0; p + 1 < msg.paperOffsets.length; p++) paperAuthors.push(Array.from(msg.paperAuthors.subarray(msg.paperOffsets[p]!, msg.paperOffsets[p + 1]!)));
-      const input: LayoutInput = {
-        authorCount: msg.authorCount,
-        paperAuthors,
-        authorCommunity: Array.from(msg.authorCommunity),
-        paperCommunity: Array.from(msg.paperCommunity),
-        communityCount: msg.communityCount,
-        links: { source: [], target: [], weight: [] },
-        paperCount: Array.from(msg.paperCount),
-        seed: msg.seed,
-      };
+      const input = fromLayoutColumns(msg);
       const members = communityMembers(input);
       const found: (CommunityPiece & { community: number })[] = [];
       for (let c = Atomics.add(msg.next, 0, 1); c < msg.communityCount; c = Atomics.add(msg.next, 0, 1)) {

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prewrittenAbstractsDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { prewrittenAbstractsDir, writeDataset, type PrewrittenAbstracts } from '../../scripts/lib/write-dataset';
 import { fixture } from '../core/helpers';
-import { buildDataset, buildDatasetAsync } from '../../src/core/pipeline';
+import { buildDataset, buildDatasetAsync, type BuildResult } from '../../src/core/pipeline';
 import { readInputPath } from '../../scripts/lib/read-input';
 import { startBuildThreads } from '../../scripts/lib/build-threads';
 import { COMMUNITY_STARTS, communityStart } from '../../src/core/analyse/communities';
@@ -17,6 +17,20 @@ function aclGraph() {
   const ingested = ingestPapers([readInputPath(fixture('acl_2020_main.jsonl'))]);
   const resolved = resolvePeople(ingested.papers, [], null, undefined, null);
   return { people: resolved.people.length, links: coauthorLinks(resolved.paperAuthors, resolved.people.length, 'full', null) };
+}
+
+/**
+ * Writes the one-thread build `one` and the two-thread build `two` (with the abstract files its thread wrote)
+ * into `tmp`/one and `tmp`/two and expects the same abstract files, byte for byte; returns their names.
+ */
+function expectSameAbstractFiles(tmp: string, one: BuildResult, two: BuildResult, prewritten: PrewrittenAbstracts | null): string[] {
+  expect(prewritten).not.toBeNull();
+  writeDataset(join(tmp, 'two'), two, prewritten);
+  writeDataset(join(tmp, 'one'), one);
+  const files = readdirSync(join(tmp, 'one', 'abstracts')).sort();
+  expect(readdirSync(join(tmp, 'two', 'abstracts')).sort()).toEqual(files);
+  for (const f of files) expect(readFileSync(join(tmp, 'two', 'abstracts', f)).equals(readFileSync(join(tmp, 'one', 'abstracts', f))), f).toBe(true);
+  return files;
 }
 
 describe('the CLI build on two threads', () => {
@@ -34,14 +48,9 @@ describe('the CLI build on two threads', () => {
       await pool.close();
     }
     // the abstract chunk files, written by the thread and moved in, are the files written here
-    expect(prewritten).not.toBeNull();
-    writeDataset(join(tmp, 'two'), two, prewritten);
-    writeDataset(join(tmp, 'one'), one);
+    const files = expectSameAbstractFiles(tmp, one, two!, prewritten!);
     expect(existsSync(prewritten!.dir)).toBe(false);
-    const files = readdirSync(join(tmp, 'one', 'abstracts')).sort();
-    expect(readdirSync(join(tmp, 'two', 'abstracts')).sort()).toEqual(files);
     expect(files.length).toBeGreaterThan(5);
-    for (const f of files) expect(readFileSync(join(tmp, 'two', 'abstracts', f)).equals(readFileSync(join(tmp, 'one', 'abstracts', f)))).toBe(true);
     expect(readFileSync(join(tmp, 'two', 'bundle.json')).equals(readFileSync(join(tmp, 'one', 'bundle.json')))).toBe(true);
     // the labels were made on the other thread (its own timings are in the report), not here
     expect(two.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
@@ -118,12 +127,7 @@ describe('the CLI build on two threads', () => {
       await pool.close();
     }
     // the abstract chunk files the thread wrote from those texts are the ones written here (the filled abstract too)
-    expect(prewritten).not.toBeNull();
-    writeDataset(join(tmp, 'two'), two, prewritten);
-    writeDataset(join(tmp, 'one'), one);
-    const files = readdirSync(join(tmp, 'one', 'abstracts')).sort();
-    expect(readdirSync(join(tmp, 'two', 'abstracts')).sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(join(tmp, 'two', 'abstracts', f), 'utf8')).toBe(readFileSync(join(tmp, 'one', 'abstracts', f), 'utf8'));
+    expectSameAbstractFiles(tmp, one, two!, prewritten!);
     expect(one.abstracts[0]).toBe(JSON.parse(lines[x]!).abstract);
     expect(one.report.merged.filter((m) => m.kind === 'paper').length).toBe(2);
     // the thread picked the texts from those it was handed while reading

@@ -17,6 +17,7 @@
 import { labelTokenized, tokenizePapersSteps, type TokenizedPapers } from '../../../core/analyse/terms';
 import { communityStart } from '../../../core/analyse/communities';
 import { communityMembers, layoutCommunity, type CommunityMembers, type LayoutInput } from '../../../core/layout/index';
+import { fromLayoutColumns } from '../../../core/layout/layout-columns';
 import { inNextTask, type HelperReply, type HelperRequest } from './build-threads';
 
 /** Papers per tokenising step; steps run back to back for at most SLICE_MS before messages are read again. */
@@ -161,18 +162,7 @@ function run(w: (typeof waiting)[number]): void {
     tokens = null;
     send({ type: 'labels', id: w.id, terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } });
   } else {
-    const paperAuthors: number[][] = [];
-    for (let p = 0; p + 1 < w.paperOffsets.length; p++) paperAuthors.push(Array.from(w.paperAuthors.subarray(w.paperOffsets[p]!, w.paperOffsets[p + 1]!)));
-    const input: LayoutInput = {
-      authorCount: w.authorCount,
-      paperAuthors,
-      authorCommunity: Array.from(w.authorCommunity),
-      paperCommunity: Array.from(w.paperCommunity),
-      communityCount: w.communityCount,
-      links: { source: [], target: [], weight: [] },
-      paperCount: Array.from(w.paperCount),
-      seed: w.seed,
-    };
+    const input = fromLayoutColumns(w);
     const t0 = performance.now();
     layout = { id: w.id, input, members: communityMembers(input), next: w.communityCount - 1, other: 0, ended: false, ms: 0 };
     layout.ms += performance.now() - t0;

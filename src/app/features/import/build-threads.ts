@@ -17,6 +17,7 @@ import type { BuildThreads } from '../../../core/pipeline';
 import type { CommunityTerms } from '../../../core/analyse/terms';
 import type { LeidenStart } from '../../../core/analyse/leiden';
 import type { CommunityPiece } from '../../../core/layout/index';
+import { layoutColumnBuffers, toLayoutColumns, type LayoutColumns } from '../../../core/layout/layout-columns';
 
 /** From this much input (characters, all files together) a build uses the helper; below it, starting one costs more than it saves. */
 export const HELPER_FROM_CHARS = 4 << 20;
@@ -32,19 +33,7 @@ export type HelperRequest =
   | { type: 'starts'; id: number; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; start: number }
   | { type: 'drop-start'; id: number }
   | { type: 'labels'; id: number; community: Int32Array; communityCount: number }
-  | {
-      type: 'layout';
-      id: number;
-      authorCount: number;
-      /** Paper p's authors: paperAuthors[paperOffsets[p] .. paperOffsets[p + 1]). */
-      paperOffsets: Int32Array;
-      paperAuthors: Int32Array;
-      authorCommunity: Int32Array;
-      paperCommunity: Int32Array;
-      paperCount: Float64Array;
-      communityCount: number;
-      seed: number;
-    }
+  | ({ type: 'layout'; id: number } & LayoutColumns)
   /** This thread's next community: the helper stops above it. */
   | { type: 'layout-at'; id: number; next: number }
   | { type: 'layout-end'; id: number };
@@ -214,23 +203,8 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
         else if (r.type === 'piece') pieces.set(r.community, { xs: r.xs, ys: r.ys, radius: r.radius });
         else if (r.type === 'layout-done') helperMs = r.ms;
       });
-      const paperOffsets = new Int32Array(input.paperAuthors.length + 1);
-      input.paperAuthors.forEach((authors, p) => (paperOffsets[p + 1] = paperOffsets[p]! + authors.length));
-      const paperAuthors = new Int32Array(paperOffsets[input.paperAuthors.length]!);
-      input.paperAuthors.forEach((authors, p) => paperAuthors.set(authors, paperOffsets[p]!));
-      const msg = {
-        type: 'layout' as const,
-        id,
-        authorCount: input.authorCount,
-        paperOffsets,
-        paperAuthors,
-        authorCommunity: Int32Array.from(input.authorCommunity),
-        paperCommunity: Int32Array.from(input.paperCommunity),
-        paperCount: Float64Array.from(input.paperCount),
-        communityCount: count,
-        seed: input.seed,
-      };
-      post(msg, [msg.paperOffsets.buffer, msg.paperAuthors.buffer, msg.authorCommunity.buffer, msg.paperCommunity.buffer, msg.paperCount.buffer]);
+      const columns = toLayoutColumns(input);
+      post({ type: 'layout', id, ...columns }, layoutColumnBuffers(columns));
       /** This thread's next community: it takes upwards from 0 until it reaches one the helper took. */
       let next = 0;
       let readAt = performance.now();
