@@ -31,7 +31,8 @@ import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
 import { countOf } from './format';
-import { afterNextFrame, preloadFeatures } from './lazy-feature';
+import { preloadFeatures } from './lazy-feature';
+import { nextPaint } from './after-paint';
 
 function useSystemTheme() {
   const setTheme = useAtlas((s) => s.setTheme);
@@ -218,7 +219,7 @@ export function App() {
     // "error" once the error screen's way out (the import and new-map controls, in their own chunks) is drawn
     let live = true;
     void preloadFeatures()
-      .then(afterNextFrame)
+      .then(nextPaint)
       .then(() => {
         if (live) document.documentElement.dataset.state = 'error';
       });

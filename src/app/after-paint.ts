@@ -28,6 +28,9 @@ export function afterNextPaint(run: () => void): () => void {
   };
 }
 
+/** Resolves once the next frame has been painted (`afterNextPaint` as a promise). */
+export const nextPaint = (): Promise<void> => new Promise((resolve) => void afterNextPaint(resolve));
+
 /** What the details panel is loading now (an abstract's chunk): the map's next frames wait for it (briefly). */
 const loading = new Set<Promise<unknown>>();
 

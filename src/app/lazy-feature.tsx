@@ -11,6 +11,7 @@
  * the details card would flash empty at the first click.
  */
 import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
+import { nextPaint } from './after-paint';
 
 export interface LazyFeature<P> {
   /** The component: nothing until its chunk is loaded (which waits for `preloadFeatures`). */
@@ -71,8 +72,6 @@ let start!: () => void;
 /** Resolves when `preloadFeatures` is first called, after the frame then being drawn. */
 const started = new Promise<void>((resolve) => (start = resolve));
 
-/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
-export const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Load every feature chunk, once, after the frame now being drawn: called when the explorer has drawn its first
@@ -82,13 +81,13 @@ export const afterNextFrame = (): Promise<void> => new Promise((resolve) => requ
  * CPU the bundle's worker needs, 0.27 s of the 30k first frame at load 16).
  */
 export function preloadFeatures(): Promise<void> {
-  preloading ??= afterNextFrame()
+  preloading ??= nextPaint()
     .then(() => {
       start();
       return Promise.allSettled(all.map((load) => load()));
     })
     // and the frame that draws them
-    .then(afterNextFrame)
+    .then(nextPaint)
     .then(() => {
       loadedAll = true;
     });
