@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { waitForState } from './browser';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '../../test-output/e2e');
@@ -96,4 +96,39 @@ export async function settled(page: Page, pauseMs = 0): Promise<void> {
   await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
   await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
   await frames(page, 3);
+}
+
+/** What a check could leave behind on a page: selection, hover, emphasis, search, view, filters, sizes, colours. */
+export const LEFT_BEHIND = `({ selection: s.selection, hovered: s.hovered, emphasis: s.emphasis, query: s.query, view: s.view, sizeBy: s.sizeBy,
+  colorBy: s.colorBy, filters: { ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities] } })`;
+
+/**
+ * Back to the state right after a map loaded, as a user gets there, for a file whose checks share one load of
+ * a map: the window at `viewport`, the pointer off the canvas, the Rankings table closed, the search emptied,
+ * Escape until no card is open, the papers view, the whole graph shown; then checks that the store holds what
+ * it held right after the load (`loaded`: `fromStore(page, LEFT_BEHIND)` then; the theme aside, each check sets
+ * its own) and that no card is open. (map-30k.test.ts has its own, which also clears a chain.)
+ */
+export async function backToLoaded(page: Page, loaded: unknown, viewport = { width: 1440, height: 900 }): Promise<void> {
+  const size = page.viewportSize();
+  if (size?.width !== viewport.width || size?.height !== viewport.height) {
+    await page.setViewportSize(viewport);
+    await page.waitForFunction(`window.innerWidth === ${viewport.width} && window.innerHeight === ${viewport.height}`);
+  }
+  await page.mouse.move(5, 5);
+  const closeRankings = page.getByTestId('rankings').getByRole('button', { name: 'Close rankings' });
+  if (await closeRankings.count()) await closeRankings.click();
+  if (await page.evaluate<boolean>("window.__atlas.store.getState().query !== ''")) await page.getByLabel('Search authors and papers').fill('');
+  for (let i = 0; i < 3 && (await page.evaluate<boolean>('window.__atlas.store.getState().selection !== null')); i++) {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+  }
+  if (await page.evaluate<boolean>("window.__atlas.store.getState().view !== 'papers'")) {
+    await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Authors & papers' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);
+  }
+  await page.getByRole('button', { name: 'Show the whole graph' }).click();
+  await settled(page, 600);
+  expect(await fromStore(page, LEFT_BEHIND), 'back to the state right after the load').toEqual(loaded);
+  expect(await page.getByTestId('author-panel').count()).toBe(0);
 }

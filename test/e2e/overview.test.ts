@@ -31,7 +31,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { appUrl, frames, fromStore, OUTPUT_DIR, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, frames, fromStore, LEFT_BEHIND, OUTPUT_DIR, settled, shootPage, switchTheme } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -44,14 +44,10 @@ useBigBundle('acl_2016_2021_all', (b, q) => {
   big = q;
 });
 
-/** What a check could leave behind on a page: selection, hover, emphasis, search, view, filters, sizes, colours. */
-const STATE = `({ selection: s.selection, hovered: s.hovered, emphasis: s.emphasis, query: s.query, view: s.view, sizeBy: s.sizeBy,
-  colorBy: s.colorBy, filters: { ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities] } })`;
-
 /**
  * One page per map for the whole file, opened at the first test that needs it (light theme): a test in the
  * other theme switches the system theme under it (`switchTheme`), as the app follows it live, so each map is
- * loaded once instead of once per test. `loaded`: the page's STATE right after the load.
+ * loaded once instead of once per test. `loaded`: what the page's store held right after the load (LEFT_BEHIND).
  */
 const pages = new Map<string, Promise<{ page: Page; errors: string[]; loaded: unknown }>>();
 async function open(query: string, theme: Theme): Promise<{ page: Page; errors: string[]; loaded: unknown }> {
@@ -61,7 +57,7 @@ async function open(query: string, theme: Theme): Promise<{ page: Page; errors: 
       const o = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }, { userMode: true });
       await o.page.goto(appUrl(query));
       await waitForState(o.page, 'ready', 120_000);
-      return { ...o, loaded: await fromStore(o.page, STATE) };
+      return { ...o, loaded: await fromStore(o.page, LEFT_BEHIND) };
     })();
     pages.set(query, opened);
   }
@@ -70,27 +66,10 @@ async function open(query: string, theme: Theme): Promise<{ page: Page; errors: 
   return o;
 }
 
-/**
- * Back to the state right after the load, as a user gets there: the pointer off the canvas, the search emptied,
- * Escape until no card is open, the papers view, the whole graph shown; then checks the store holds what it held
- * right after the load (the theme aside: each check sets its own) and no card is open.
- */
+/** The page of the map `query` (see `open`), back to the state right after its load (`backToLoaded`, checked). */
 async function fresh(query: string, theme: Theme): Promise<{ page: Page; errors: string[] }> {
   const { page, errors, loaded } = await open(query, theme);
-  await page.mouse.move(5, 5);
-  if (await page.evaluate<boolean>("window.__atlas.store.getState().query !== ''")) await page.getByLabel('Search authors and papers').fill('');
-  for (let i = 0; i < 3 && (await page.evaluate<boolean>('window.__atlas.store.getState().selection !== null')); i++) {
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(100);
-  }
-  if (await page.evaluate<boolean>("window.__atlas.store.getState().view !== 'papers'")) {
-    await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Authors & papers' }).click();
-    await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);
-  }
-  await page.getByRole('button', { name: 'Show the whole graph' }).click();
-  await settled(page, 600);
-  expect(await fromStore(page, STATE)).toEqual(loaded);
-  expect(await page.getByTestId('author-panel').count()).toBe(0);
+  await backToLoaded(page, loaded);
   return { page, errors };
 }
 
