@@ -11,6 +11,7 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
+import type { Bundle } from '../../core/bundle/types';
 import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage, type AtlasGraph } from '../graph/sigma-graph';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
@@ -19,6 +20,17 @@ import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
 import { createLod, graphBBox, previewDisplay, priorityOrder, refreshAttrs, type Priority } from '../graph/lod';
+
+const graphBundles = new WeakMap<AtlasGraph, Bundle>();
+
+/**
+ * The bundle `graph` (a graph this controller handed to Sigma) was built from; undefined for any other graph.
+ * While a new dataset opens over a map, the controllers still hold the old map's graph for a few tasks: what
+ * they would apply of the new dataset (its filters) is not for that graph.
+ */
+export function bundleOfGraph(graph: AtlasGraph): Bundle | undefined {
+  return graphBundles.get(graph);
+}
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -41,11 +53,14 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
     let cancelled = false;
     const { bundle } = dataset;
     const { colorBy, theme } = useAtlas.getState();
-    const show = (graph: AtlasGraph, priority?: Priority, bbox?: ReturnType<typeof graphBBox>): void => {
+    /** What the level of detail draws of `graph` (null: all of it), the filters of the moment applied first. */
+    const displayOf = (graph: AtlasGraph, priority?: Priority) => {
       const visibility = useAtlas.getState().visibility;
       if (visibility && applyVisibility(graph, visibility) && priority) refreshAttrs(graph, priority);
       // big graphs: Sigma draws a display graph of what matters in view (level of detail), framed like the whole
-      const lod = createLod(graph, bundle, priority);
+      return createLod(graph, bundle, priority);
+    };
+    const show = (graph: AtlasGraph, lod: ReturnType<typeof createLod>, bbox?: ReturnType<typeof graphBBox>): void => {
       // a refill goes to Sigma as one batch: its graph listeners off meanwhile (each added node or edge would be
       // an event it answers), then one re-index of the display graph (Sigma 3.0 internals)
       if (lod) {
@@ -67,6 +82,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       atlasDebug.graph = graph;
       sigma.setCustomBBox(lod ? (bbox ?? graphBBox(graph)) : null);
       sigma.setGraph(lod ? lod.display : graph);
+      graphBundles.set(graph, bundle);
       onGraph(graph);
     };
 
@@ -88,15 +104,31 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         if (cancelled) return;
         const priority = isBigGraph(graph.order) ? priorityOrder(graph, bundle) : undefined;
         await yieldToPage();
-        // show() applies the filters again if they changed meanwhile (and takes the new attribute objects)
-        if (!cancelled) show(graph, priority, bbox);
+        if (cancelled) return;
+        // the filters again if they changed meanwhile (and the new attribute objects), then the display graph; its
+        // drawing the next task
+        const lod = displayOf(graph, priority);
+        await yieldToPage();
+        if (!cancelled) show(graph, lod, bbox);
       };
       const { selection, sizeBy, visibility } = useAtlas.getState();
-      const preview =
-        opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility
-          ? previewDisplay(bundle, nodeAttrFactory(bundle, theme, colorBy), visibility.author)
-          : null;
-      if (preview) {
+      // a map already on screen (an import or another dataset opened over it) answers meanwhile: the first
+      // picture's choice and its drawing are tasks of their own after the React update (issue 12: no block over
+      // 100 ms while an import opens); at start-up nothing is on screen and they follow at once (no extra
+      // turn before the first frame)
+      const overMap = sigma.getGraph().order > 0;
+      const drawPreview = async () => {
+        if (overMap) await yieldToPage();
+        if (cancelled) return;
+        const wanted = opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility !== null;
+        // the nodes' colours (every author and paper, kept for the full graph) and the choice of what to draw
+        const attrs = wanted ? nodeAttrFactory(bundle, theme, colorBy) : null;
+        if (attrs && overMap) await yieldToPage();
+        if (cancelled) return;
+        const preview = attrs && visibility ? previewDisplay(bundle, attrs, visibility.author) : null;
+        if (!preview) return void build();
+        if (overMap) await yieldToPage();
+        if (cancelled) return;
         appearance.reset(preview.display, theme, true);
         // the full graph is built once the first picture is on screen (after the frame that paints it)
         sigma.once('afterRender', () => {
@@ -108,9 +140,11 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         });
         sigma.setCustomBBox(preview.bbox);
         sigma.setGraph(preview.display);
-      } else void build();
+      };
+      void drawPreview();
     } else {
-      show(buildSigmaGraph(bundle, view, theme, colorBy));
+      const graph = buildSigmaGraph(bundle, view, theme, colorBy);
+      show(graph, displayOf(graph));
     }
     return () => {
       cancelled = true;

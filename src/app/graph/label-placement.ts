@@ -95,23 +95,37 @@ const EXTENT_TRIM = 0.1;
 export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | null): Float64Array {
   const n = bundle.communities.length;
   const e = new Float64Array(n * 4);
-  for (let c = 0; c < n; c++) e.set([Infinity, Infinity, -Infinity, -Infinity], c * 4);
+  for (let c = 0; c < n; c++) {
+    e[c * 4] = e[c * 4 + 1] = Infinity;
+    e[c * 4 + 2] = e[c * 4 + 3] = -Infinity;
+  }
   const { community, x, y } = bundle.authors;
-  const xs: number[][] = Array.from({ length: n }, () => []);
-  const ys: number[][] = Array.from({ length: n }, () => []);
+  // the visible authors' coordinates grouped by community in two typed arrays (a counting sort), each group
+  // then sorted natively: on the first frame's path, where an array per community sorted with a comparator
+  // cost ~145 ms at 30k papers (CPU profile, load 12)
+  const start = new Int32Array(n + 1);
+  for (let a = 0; a < community.length; a++) if (!visibleAuthor || visibleAuthor[a] === 1) start[community[a] + 1]++;
+  for (let c = 0; c < n; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, n);
+  const xs = new Float64Array(start[n]);
+  const ys = new Float64Array(start[n]);
   for (let a = 0; a < community.length; a++) {
     if (visibleAuthor && visibleAuthor[a] !== 1) continue;
-    xs[community[a]].push(x[a]);
-    ys[community[a]].push(y[a]);
+    const k = fill[community[a]]++;
+    xs[k] = x[a];
+    ys[k] = y[a];
   }
   for (let c = 0; c < n; c++) {
-    const m = xs[c].length;
+    const m = start[c + 1] - start[c];
     if (m === 0) continue;
-    xs[c].sort((p, q) => p - q);
-    ys[c].sort((p, q) => p - q);
+    const cx = xs.subarray(start[c], start[c + 1]).sort();
+    const cy = ys.subarray(start[c], start[c + 1]).sort();
     const lo = m >= 10 ? Math.floor(m * EXTENT_TRIM) : 0;
     const hi = m - 1 - lo;
-    e.set([xs[c][lo], ys[c][lo], xs[c][hi], ys[c][hi]], c * 4);
+    e[c * 4] = cx[lo];
+    e[c * 4 + 1] = cy[lo];
+    e[c * 4 + 2] = cx[hi];
+    e[c * 4 + 3] = cy[hi];
   }
   return e;
 }

@@ -67,10 +67,15 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   const { community, paperCount } = bundle.authors;
   const range = filters.years ? inYears(bundle, filters.years) : null;
   const author = new Uint8Array(community.length);
+  // hidden communities as a mask: one array read per author and paper, not a Set lookup (this runs on the
+  // first frame's path, before the JIT has warmed up)
+  const hidden = new Uint8Array(bundle.communities.length + 1);
+  for (const c of filters.hiddenCommunities) if (c >= 0 && c < hidden.length) hidden[c] = 1;
+  const minPapers = filters.minPapers;
   let authorCount = 0;
   for (let i = 0; i < author.length; i++) {
     if (range && range.author[i] === 0) continue;
-    if (!filters.hiddenCommunities.has(community[i]) && paperCount[i] >= filters.minPapers) {
+    if (hidden[community[i]] !== 1 && paperCount[i] >= minPapers) {
       author[i] = 1;
       authorCount++;
     }
@@ -127,19 +132,39 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
     }
   }
   let linkCount = 0;
-  for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
+  for (let i = 0; i < source.length; i++) if (weight[i] >= minLink && author[source[i]] === 1 && author[target[i]] === 1) linkCount++;
 
   const paper = new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;
   if (filters.showPapers) {
     const { authors, community: paperCommunity } = bundle.papers;
     for (let p = 0; p < paper.length; p++) {
-      if (filters.hiddenCommunities.has(paperCommunity[p]) || (range && range.paper[p] === 0)) continue;
-      if (authors[p].some((a) => author[a] === 1)) {
-        paper[p] = 1;
-        visiblePapers++;
+      if (hidden[paperCommunity[p]] === 1 || (range && range.paper[p] === 0)) continue;
+      const list = authors[p];
+      for (let k = 0; k < list.length; k++) {
+        if (author[list[k]] === 1) {
+          paper[p] = 1;
+          visiblePapers++;
+          break;
+        }
       }
     }
   }
   return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink };
+}
+
+const lastVisibility = new WeakMap<Bundle, { filters: Filters; view: GraphView; visibility: Visibility }>();
+
+/**
+ * `computeVisibility`, remembering its last result per bundle (for the same `filters` object and view): the
+ * opening of a dataset over a map already on screen computes it a task ahead, so that no single task does the
+ * whole opening (issue 12: no main-thread block over 100 ms while an import opens), and the store's
+ * `openDataset` then takes it from here.
+ */
+export function visibilityFor(bundle: Bundle, filters: Filters, view: GraphView = 'papers'): Visibility {
+  const last = lastVisibility.get(bundle);
+  if (last && last.filters === filters && last.view === view) return last.visibility;
+  const visibility = computeVisibility(bundle, filters, view);
+  lastVisibility.set(bundle, { filters, view, visibility });
+  return visibility;
 }

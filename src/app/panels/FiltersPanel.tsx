@@ -13,7 +13,9 @@ export function FiltersPanel() {
   const minId = useId();
   const maxPapers = useMemo(() => {
     let m = 1;
-    for (const n of dataset.bundle.authors.paperCount) m = Math.max(m, n);
+    const counts = dataset.bundle.authors.paperCount;
+    // an indexed loop: on the first frame's path, where an iterator over 37k items cost tens of ms before the JIT warmed up
+    for (let i = 0; i < counts.length; i++) if (counts[i] > m) m = counts[i];
     return Math.min(m, 50);
   }, [dataset]);
 

@@ -5,7 +5,7 @@
  * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, computeVisibility, type Filters } from '../graph/visibility';
+import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type Filters } from '../graph/visibility';
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
@@ -27,7 +27,7 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
   failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null }),
   openDataset: (dataset, initial) => {
     const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
-    const visibility = computeVisibility(dataset.bundle, filters, initial?.view ?? 'papers');
+    const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
     const node = selectedNode(initial?.selection ?? null);
     // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
     const target: CameraTarget = filters.ego ? egoCameraTarget(filters.ego.author, visibility.author) : node ? { kind: 'node', ref: node } : { kind: 'fit' };

@@ -9,6 +9,8 @@ import { prepareDataset, type AbstractsLoader, type Dataset } from '../../data/d
 import { fetchDataset, fetchDatasetIndex, isSafeBundlePath, type DatasetEntry } from '../../data/load-bundle';
 import { describeProblem, NO_DATASET_YET, openFromUrl } from '../../data/open-dataset';
 import { mark } from '../../debug';
+import { DEFAULT_FILTERS, visibilityFor } from '../../graph/visibility';
+import { yieldToPage } from '../../graph/sigma-graph';
 import { appUrl } from '../../env';
 import { useAtlas } from '../../store';
 import type { DatasetSource, InitialView } from '../../store/types';
@@ -32,12 +34,19 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Sigma instance: tearing Sigma down for a loading screen and creating it again costs seconds of blocked main
  * thread with software WebGL. `data-state` says "loading" until the new graph's first frame is drawn.
  */
-function show(dataset: Dataset, source: DatasetSource, initial?: InitialView): void {
+async function show(dataset: Dataset, source: DatasetSource, initial?: InitialView): Promise<void> {
   const atlas = useAtlas.getState();
   mark('bundleLoaded');
   if (atlas.load.status === 'ready') {
     document.documentElement.dataset.state = 'loading';
     useAtlas.setState({ source });
+    // a map is on screen and answers meanwhile: the filters' pass over every author and paper is its own task,
+    // and the store's openDataset (the React update) the next one (issue 12: no block over 100 ms while an
+    // import opens; the 30k import's opening was one task of 240 ms on a quiet machine)
+    if (!initial?.settings) {
+      visibilityFor(dataset.bundle, DEFAULT_FILTERS, initial?.view ?? 'papers');
+      await yieldToPage();
+    }
   } else {
     atlas.startLoading(`Opening ${dataset.name}…`, source);
   }
@@ -66,7 +75,7 @@ export async function openBuilt(result: BuildDone): Promise<void> {
         const outcome = await result.saved;
         return outcome.abstracts ?? stored();
       };
-  show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
+  await show(prepareDataset(bundle, loader, meta.id), { dataset: meta.id, bundle: null });
 }
 
 /**
@@ -126,7 +135,7 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
     }
     await settle();
     const bundle = validateBundle(stored, `imported dataset "${typeof stored.name === 'string' ? stored.name : id}"`);
-    show(prepareDataset(bundle, storedAbstracts(id, bundle), id), source, initial);
+    await show(prepareDataset(bundle, storedAbstracts(id, bundle), id), source, initial);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }
@@ -137,7 +146,7 @@ export async function openBuiltin(entry: DatasetEntry): Promise<void> {
   const source = { dataset: entry.id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading(`Loading ${entry.name}…`, source);
   try {
-    show(await fetchDataset(entry.bundle, entry.id), source);
+    await show(await fetchDataset(entry.bundle, entry.id), source);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }
