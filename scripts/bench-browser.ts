@@ -53,6 +53,11 @@ export interface BrowserBenchRow {
   firstClickAbstractMs: number | null;
   /** Longest main-thread task (long-task observer) while clicking the authors, ms. */
   clickLongestTaskMs: number;
+  /**
+   * The longest tasks while clicking, longest first (at most 6): which click (0-based), when it began (ms after
+   * that click's mouse release; negative: before it) and how long it was (ms), so a figure points at a phase.
+   */
+  clickLongTasks: { click: number; atMs: number; ms: number }[];
   /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
   hoverFrameMs: number;
   /** Per keystroke: input event → results rendered. */
@@ -95,8 +100,8 @@ async function targets(page: Page, n: number): Promise<{ key: string; x: number;
 }
 
 const INSTRUMENT = `(() => {
-  const t = (window.__bench = { mouseup: 0, mousemove: 0, inputs: [], renders: 0, lastRender: 0 });
-  window.addEventListener('mouseup', (e) => { t.mouseup = e.timeStamp; }, true);
+  const t = (window.__bench = { mouseup: 0, mouseups: [], mousemove: 0, inputs: [], renders: 0, lastRender: 0 });
+  window.addEventListener('mouseup', (e) => { t.mouseup = e.timeStamp; t.mouseups.push(e.timeStamp); }, true);
   window.addEventListener('mousemove', (e) => { t.mousemove = e.timeStamp; }, true);
   window.addEventListener('input', (e) => { t.inputs.push(e.timeStamp); }, true);
   window.__atlas.sigma.on('afterRender', () => { t.renders++; t.lastRender = performance.now(); });
@@ -106,7 +111,7 @@ const INSTRUMENT = `(() => {
   new MutationObserver(() => {
     if (!t.abstractShown && document.querySelector('[data-testid="author-panel"] [data-testid="abstract"]')) t.abstractShown = performance.now();
   }).observe(document.body, { childList: true, subtree: true });
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
   // the paint of the frame after the panel rendered, and of the first frame Sigma draws after a click (the map
   // answering: emphasis, camera move), each taken in the page (a task queued from requestAnimationFrame runs
   // after that frame's paint), not after a round trip to this script, which lands a frame or two later
@@ -167,7 +172,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   const painted: number[] = [];
   const mapFrame: number[] = [];
   let firstAbstract: number | null = null;
-  await page.evaluate('window.__bench.longTasks.length = 0');
+  await page.evaluate('window.__bench.longTasks.length = 0; window.__bench.mouseups.length = 0');
   for (const spot of spots) {
     await page.keyboard.press('Escape');
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
@@ -198,6 +203,14 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const fresh = await targets(page, spots.length);
     Object.assign(spots, fresh);
   }
+  const { longTasks, mouseups } = (await page.evaluate('({ longTasks: window.__bench.longTasks, mouseups: window.__bench.mouseups })')) as { longTasks: [number, number][]; mouseups: number[] };
+  const clickLongTasks = longTasks
+    .map(([start, ms]) => {
+      const click = Math.max(0, mouseups.filter((m) => m <= start).length - 1);
+      return { click, atMs: Math.round(start - (mouseups[click] ?? 0)), ms: Math.round(ms) };
+    })
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6);
   await page.mouse.click(spots[0]?.x ?? 100, spots[0]?.y ?? 100);
   await page.getByTestId('author-panel').waitFor().catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${id}-panel.png`) });
@@ -235,7 +248,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     clickToPaintedMs: round(median(painted)),
     clickToMapFrameMs: round(median(mapFrame)),
     firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
-    clickLongestTaskMs: round(Math.max(0, ...((await page.evaluate('window.__bench.longTasks')) as number[]))),
+    clickLongestTaskMs: round(Math.max(0, ...longTasks.map(([, ms]) => ms))),
+    clickLongTasks,
     hoverFrameMs: round(median(hover)),
     searchKeystrokeMedianMs: round(median(keys)),
     searchKeystrokeMaxMs: round(Math.max(...keys)),
@@ -272,6 +286,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       load: r.loadAverage.join('→'),
     })),
   );
+  for (const r of rows) console.log(`${r.dataset}: longest tasks while clicking (click #, ms after its release, ms long): ${r.clickLongTasks.map((t) => `#${t.click} +${t.atMs} ${t.ms}`).join(', ') || 'none'}`);
   console.log('targets: 29,573-paper corpus drawn within 5000 ms; click→panel and keystroke < 100 ms; hover frame < 50 ms');
   return rows;
 }

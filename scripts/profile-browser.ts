@@ -152,6 +152,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread CPU time of the event (µs): what the task cost the thread itself, whatever the machine's load. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
@@ -186,7 +188,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>, { nav
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.ts >= t0 + from * 1000).sort((a, b) => a.ts - b.ts);
   console.log(`\n== ${label}: trace, load average ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)} (${path.relative(ROOT, file)})`);
   console.log('  marks (ms after navigation):', JSON.stringify(marks, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)));
-  console.log('  main-thread tasks over 8 ms: start  length  what');
+  console.log('  main-thread tasks over 8 ms: start  length  CPU (the thread’s own time; length − CPU: waiting, e.g. a commit for the GPU process)  what');
   let idle = 0;
   let end = 0;
   // top-level tasks (Chromium names them RunTask and, inside, ThreadControllerImpl::RunTask: one of each)
@@ -207,7 +209,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>, { nav
       if (!/^(RunTask|ThreadControllerImpl::RunTask|RunMicrotasks|V8\.Execute|v8\.run|v8\.callFunction|BlinkScheduler_PerformMicrotaskCheckpoint)$/.test(e.name)) what.set(name, Math.max(what.get(name) ?? 0, (e.dur ?? 0) / 1000));
     }
     const top = [...what].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ');
-    console.log(`  ${start.toFixed(0).padStart(6)}  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${top}`);
+    console.log(`  ${start.toFixed(0).padStart(6)}  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${((task.tdur ?? 0) / 1000).toFixed(0).padStart(4)}  ${top}`);
   }
   console.log(`  main thread idle between tasks: ${Math.round(idle)} ms of ${Math.round(end - from)} ms`);
   // the page's workers (the bundle worker, the build worker…): their busy time and first/last task

@@ -6,7 +6,7 @@
 import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
-import { NodeCircleProgram } from 'sigma/rendering';
+import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { createAppearance } from './controllers/appearance';
@@ -27,6 +27,12 @@ import { ANIMATION_MS } from './env';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
+import { uninstanced } from './graph/programs';
+
+// Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
+// own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
+const NODE_PROGRAMS = { circle: uninstanced(NodeCircleProgram), square: uninstanced(PaperNodeProgram) };
+const EDGE_PROGRAMS = { line: uninstanced(EdgeRectangleProgram) };
 
 export function Canvas() {
   const [graph, setGraph] = useState<AtlasGraph | null>(null);
@@ -35,7 +41,8 @@ export function Canvas() {
   const settings = useMemo<Partial<Settings<NodeAttrs, EdgeAttrs>>>(
     () => ({
       defaultNodeType: 'circle',
-      nodeProgramClasses: { circle: NodeCircleProgram, square: PaperNodeProgram },
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: EDGE_PROGRAMS,
       // labels are placed and drawn by LabelsController (authors and communities together, collision-free)
       renderLabels: false,
       defaultDrawNodeHover: drawHover,
