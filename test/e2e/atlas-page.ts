@@ -105,7 +105,7 @@ export const LEFT_BEHIND = `({ selection: s.selection, hovered: s.hovered, empha
 /**
  * Back to the state right after a map loaded, as a user gets there, for a file whose checks share one load of
  * a map: the window at `viewport`, the pointer off the canvas, the Rankings table closed, the search emptied,
- * Escape until no card is open, the papers view, the whole graph shown; then checks that the store holds what
+ * Escape until no card is open, an ego view left, the papers view, the whole graph shown; then checks that the store holds what
  * it held right after the load (`loaded`: `fromStore(page, LEFT_BEHIND)` then; the theme aside, each check sets
  * its own) and that no card is open. (map-30k.test.ts has its own, which also clears a chain.)
  */
@@ -123,6 +123,8 @@ export async function backToLoaded(page: Page, loaded: unknown, viewport = { wid
     await page.keyboard.press('Escape');
     await page.waitForTimeout(100);
   }
+  // an ego view left through its banner
+  if (await page.evaluate<boolean>('window.__atlas.store.getState().filters.ego !== null')) await page.getByTestId('leave-ego').click();
   if (await page.evaluate<boolean>("window.__atlas.store.getState().view !== 'papers'")) {
     await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Authors & papers' }).click();
     await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);

@@ -8,17 +8,20 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { frames, fromStore, openAtlas, shootPage } from './atlas-page';
+import { backToLoaded, frames, fromStore, LEFT_BEHIND, openAtlas, shootPage, switchTheme } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
+/** What the page's store held right after the load (the dark looks start from there again: `backToLoaded`). */
+let loaded: unknown;
 
 beforeAll(async () => {
   browser = await launchChromium();
   ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true }));
   await openAtlas(page);
+  loaded = await fromStore(page, LEFT_BEHIND);
 });
 
 afterAll(async () => {
@@ -244,42 +247,60 @@ describe('the canvas by keyboard', () => {
   });
 });
 
+// the looks in the dark theme and on a phone: the system theme switched under an open page (the app follows it
+// live), one page at 1440x900 (the file's) and one phone page for both themes, each back to the state right
+// after its load first (`backToLoaded`, checked)
 describe('looks', () => {
   it('dark theme: ego view and rankings', async () => {
-    const { page: dark, errors: darkErrors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }, { userMode: true });
-    await openAtlas(dark, '?view=coauthors&author=0');
-    await dark.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
-    await dark.waitForTimeout(700);
-    await shootPage(dark, 'network-ego-2-dark');
-    await dark.getByTestId('leave-ego').click();
-    await dark.getByLabel(/Links of strength at least/).fill('8');
-    await dark.getByTestId('open-rankings').click();
-    await dark.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
-    await dark.waitForTimeout(500);
-    await shootPage(dark, 'network-rankings-dark');
-    expect(darkErrors).toEqual([]);
-    await dark.context().close();
+    await backToLoaded(page, loaded);
+    await switchTheme(page, 'dark');
+    // the co-author view with the first author selected (as the link ?view=coauthors&author=0 opens it)
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().view === 'coauthors'`);
+    const first = await fromStore<string>(page, 'b.authors.name[0]');
+    await page.getByLabel('Search authors and papers').fill(first);
+    await page.getByRole('option', { name: new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+    await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' && s.index === 0; })()`);
+    await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await page.waitForTimeout(700);
+    await shootPage(page, 'network-ego-2-dark');
+    await page.getByTestId('leave-ego').click();
+    await page.getByLabel(/Links of strength at least/).fill('8');
+    await page.getByTestId('open-rankings').click();
+    await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
+    await page.waitForTimeout(500);
+    await shootPage(page, 'network-rankings-dark');
+    expect(errors).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('phone (%s): rankings cover the map, a row opens the card, ego view', async (theme) => {
-    const { page: phone, errors: phoneErrors } = await openPage(
-      browser,
-      { viewport: { width: 390, height: 844 }, colorScheme: theme, hasTouch: true, isMobile: true },
-      { userMode: true },
-    );
-    await openAtlas(phone);
-    await phone.getByRole('button', { name: 'Open filters and communities' }).click();
-    await phone.getByTestId('open-rankings').click();
-    await phone.getByTestId('rankings').waitFor();
-    await phone.waitForTimeout(500);
-    await shootPage(phone, `network-rankings-phone-${theme}`);
-    await phone.getByTestId('rankings').locator('tbody tr').first().locator('td.name button').click();
-    // on a phone the table gives way to the author's card
-    await phone.getByTestId('rankings').waitFor({ state: 'detached' });
-    await phone.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
-    await phone.waitForTimeout(700);
-    await shootPage(phone, `network-ego-phone-${theme}`);
-    expect(phoneErrors).toEqual([]);
-    await phone.context().close();
+  describe('phone', () => {
+    let phone: { page: Page; errors: string[]; loaded: unknown } | null = null;
+    afterAll(async () => {
+      await phone?.page.context().close();
+    });
+
+    it.each(['light', 'dark'] as const)('phone (%s): rankings cover the map, a row opens the card, ego view', async (theme) => {
+      if (!phone) {
+        const opened = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'light', hasTouch: true, isMobile: true }, { userMode: true });
+        await openAtlas(opened.page);
+        phone = { ...opened, loaded: await fromStore(opened.page, LEFT_BEHIND) };
+      } else {
+        await backToLoaded(phone.page, phone.loaded, { width: 390, height: 844 });
+      }
+      const { page: p, errors: phoneErrors } = phone;
+      await switchTheme(p, theme);
+      await p.getByRole('button', { name: 'Open filters and communities' }).click();
+      await p.getByTestId('open-rankings').click();
+      await p.getByTestId('rankings').waitFor();
+      await p.waitForTimeout(500);
+      await shootPage(p, `network-rankings-phone-${theme}`);
+      await p.getByTestId('rankings').locator('tbody tr').first().locator('td.name button').click();
+      // on a phone the table gives way to the author's card
+      await p.getByTestId('rankings').waitFor({ state: 'detached' });
+      await p.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+      await p.waitForTimeout(700);
+      await shootPage(p, `network-ego-phone-${theme}`);
+      expect(phoneErrors).toEqual([]);
+    });
   });
 });
