@@ -5,10 +5,11 @@
  * the part of the canvas the panel leaves visible, not under it; no label is drawn under the panel,
  * the legend or the zoom buttons, and none is cut by the canvas's edges; the top bar's title stays on
  * one line on a desktop (a name too long ends in "…", whole in its tooltip) and reads whole in at most two on a phone. Screenshots of each state go to test-output/e2e/layout-*.png.
+ * One page per screen size, light then dark (the system theme switched under the open page).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, shootPage, settled } from './atlas-page';
+import { appUrl, backToLoaded, frames, fromStore, LEFT_BEHIND, shootPage, settled, switchTheme } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
@@ -54,10 +55,24 @@ describe.each([
   ['desktop', { width: 1440, height: 900 }, false],
   ['phone', { width: 390, height: 844 }, true],
 ] as const)('layout on a %s', (name, viewport, touch) => {
+  // one page for both themes: opened light, then back to the state right after its load (checked) and the
+  // system theme switched under it (the app follows it live)
+  let opened: { page: Page; errors: string[]; loaded: unknown } | null = null;
+  afterAll(async () => {
+    await opened?.page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)('%s theme: zoom buttons, panel, centring, labels, title', async (theme) => {
-    const { page, errors } = await openPage(browser, { viewport, colorScheme: theme, hasTouch: touch, isMobile: touch }, { userMode: true });
-    await page.goto(appUrl());
-    await waitForState(page, 'ready');
+    if (!opened) {
+      const o = await openPage(browser, { viewport, colorScheme: 'light', hasTouch: touch, isMobile: touch }, { userMode: true });
+      await o.page.goto(appUrl());
+      await waitForState(o.page, 'ready');
+      opened = { ...o, loaded: await fromStore(o.page, LEFT_BEHIND) };
+    } else {
+      await backToLoaded(opened.page, opened.loaded, viewport);
+    }
+    const { page, errors } = opened;
+    await switchTheme(page, theme);
     await settled(page, 300);
     await shootPage(page, `layout-${name}-${theme}-overview`);
 
@@ -128,6 +143,5 @@ describe.each([
     expect(named).toBe(true);
     expect(await labelsOver(page, await covers())).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
