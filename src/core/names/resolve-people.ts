@@ -27,13 +27,49 @@ export interface ResolvedPeople {
   shownSpellings: ShownSpellings;
 }
 
+/**
+ * A person being gathered. Most people have one spelling, so the first display spelling (and its count) and the
+ * first raw spelling are plain fields; the Map and Set are made only when a second one turns up (three
+ * collections per person were most of this stage's garbage at 30k papers). Iteration order is insertion order either way.
+ */
 interface Acc {
   key: string;
   orcid: string | null;
-  spellings: Map<string, number>;
-  rawSpellings: Set<string>;
-  viaAlias: Set<number>;
+  /** The first display spelling and its count, while it is the only one (`spellings` null). */
+  shown1: string | null;
+  count1: number;
+  /** Every display spelling with its count, once there are two or more (the first one first). */
+  spellings: Map<string, number> | null;
+  /** The first spelling as written, while it is the only one (`rawSpellings` null). */
+  raw1: string | null;
+  rawSpellings: Set<string> | null;
+  viaAlias: Set<number> | null;
   first: number;
+}
+
+/** Adds `by` to the count of display spelling `name` of `acc` (adding the spelling when new). */
+function countSpelling(acc: Acc, name: string, by: number): void {
+  if (acc.spellings) acc.spellings.set(name, (acc.spellings.get(name) ?? 0) + by);
+  else if (acc.shown1 === null) ((acc.shown1 = name), (acc.count1 = by));
+  else if (acc.shown1 === name) acc.count1 += by;
+  else acc.spellings = new Map([[acc.shown1, acc.count1], [name, by]]);
+}
+
+/** Adds a spelling as written to `acc`. */
+function addRawSpelling(acc: Acc, spelling: string): void {
+  if (acc.rawSpellings) acc.rawSpellings.add(spelling);
+  else if (acc.raw1 === null) acc.raw1 = spelling;
+  else if (acc.raw1 !== spelling) acc.rawSpellings = new Set([acc.raw1, spelling]);
+}
+
+/** The display spellings of `acc` with their counts, in the order first seen. */
+function spellingsOf(acc: Acc): [string, number][] {
+  return acc.spellings ? [...acc.spellings] : acc.shown1 === null ? [] : [[acc.shown1, acc.count1]];
+}
+
+/** The spellings as written of `acc`, in the order first seen. */
+function rawSpellingsOf(acc: Acc): string[] {
+  return acc.rawSpellings ? [...acc.rawSpellings] : acc.raw1 === null ? [] : [acc.raw1];
 }
 
 /** Author-id schemes readers give (RawPaper.authorIds), as said in merge reasons. */
@@ -60,30 +96,33 @@ export function countAuthorNames(papers: RawPaper[], known?: { shown: ShownSpell
   // parsing was 0.1-0.2 s of a build's last stage, on the main thread, with the second thread idle
   let skip: Set<RawPaper> | null = null;
   if (known) {
-    for (const v of known.shown.values()) distinct.add(v.rawShown);
+    for (const m of known.shown.values()) for (const v of m.values()) distinct.add(v.rawShown);
     skip = new Set(known.resolved);
   }
   // each spelling parsed once per name order (authors recur across papers)
-  const seen = new Set<string>();
+  const seen = new Map<NameOrder, Set<string>>();
   for (const p of papers) {
     if (skip?.has(p)) continue;
     const order = p.nameOrder ?? 'auto';
+    let seenHere = seen.get(order);
+    if (!seenHere) seen.set(order, (seenHere = new Set()));
+    const shown = known?.shown.get(order);
     for (const raw of p.authors) {
-      const k = `${order}\u0000${raw}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      distinct.add(known?.shown.get(k)?.rawShown ?? shownSpelling(raw, order));
+      if (seenHere.has(raw)) continue;
+      seenHere.add(raw);
+      distinct.add(shown?.get(raw)?.rawShown ?? shownSpelling(raw, order));
     }
   }
   return distinct.size;
 }
 
 /**
- * Per author spelling as written (key: name order, NUL, the spelling), its display form as `countAuthorNames`
- * counts it (`shownName` of the spelling as written, before whitespace is collapsed): `resolvePeople` gives it for
- * every author of the papers it resolved.
+ * Per name order, per author spelling as written, its display form as `countAuthorNames` counts it (`shownName`
+ * of the spelling as written, before whitespace is collapsed): `resolvePeople` gives it for every author of the
+ * papers it resolved. Two levels, not one key of order and spelling: a joined key is a new string per authorship,
+ * flattened and hashed on every lookup (a fifth of the names stage at 30k papers).
  */
-export type ShownSpellings = ReadonlyMap<string, { rawShown: string }>;
+export type ShownSpellings = ReadonlyMap<NameOrder, ReadonlyMap<string, { rawShown: string }>>;
 
 /**
  * Names to people. Each author position of `papers` becomes a person: spellings with the same merge key
@@ -161,45 +200,75 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   let order = 0;
   // a spelling's display form and merge key, worked out once per spelling and name order (authors recur across
   // papers: parsing names was most of this stage)
-  const parsed = new Map<string, { spelling: string; shown: string; key: string; rawShown: string }>();
+  type Parsed = {
+    spelling: string;
+    shown: string;
+    key: string;
+    rawShown: string;
+    /**
+     * The person this spelling is, when no per-paper alias rule and no author id can change that (-1: not yet
+     * known): then the person follows from the merge key alone, so it is looked up once per spelling, not once
+     * per authorship.
+     */
+    person: number;
+  };
+  const parsed = new Map<NameOrder, Map<string, Parsed>>();
+  let parsedOrder: NameOrder | null = null;
+  let parsedHere = new Map<string, Parsed>();
   const parse = (raw: string, nameOrder: NameOrder) => {
-    const k = `${nameOrder}\u0000${raw}`;
-    let got = parsed.get(k);
+    if (nameOrder !== parsedOrder) {
+      let m = parsed.get(nameOrder);
+      if (!m) parsed.set(nameOrder, (m = new Map()));
+      parsedOrder = nameOrder;
+      parsedHere = m;
+    }
+    let got = parsedHere.get(raw);
     if (!got) {
       const spelling = cleanText(raw);
       const shown = shownSpelling(spelling, nameOrder);
-      got = { spelling, shown, key: mergeKey(spelling, nameOrder), rawShown: spelling === raw ? shown : shownSpelling(raw, nameOrder) };
-      parsed.set(k, got);
+      got = { spelling, shown, key: mergeKey(spelling, nameOrder), rawShown: spelling === raw ? shown : shownSpelling(raw, nameOrder), person: -1 };
+      parsedHere.set(raw, got);
     }
     return got;
   };
+  const byPaperRule = paperRules.length > 0;
   papers.forEach((paper) => {
     const list: number[] = [];
     const positions: number[] = [];
+    const { authorIds, authorOrcids } = paper;
+    const nameOrder = paper.nameOrder ?? 'auto';
     paper.authors.forEach((raw, k) => {
-      const { spelling, shown, key: spellingKey } = parse(raw, paper.nameOrder ?? 'auto');
-      let key = spellingKey;
-      const rule = resolveAlias(key, paper);
-      if (rule) key = mergeKey(rule.canonical);
-      const identity = identityOf(paper, k);
-      let personKey: string;
-      if (identity) personKey = identity;
-      else {
-        const os = orcidsByKey.get(key);
-        personKey = os && os.size === 1 ? [...os][0]! : key;
-      }
-      let idx = byKey.get(personKey);
-      if (idx === undefined) {
-        idx = accs.length;
-        byKey.set(personKey, idx);
-        accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, spellings: new Map(), rawSpellings: new Set(), viaAlias: new Set(), first: order });
+      const p = parse(raw, nameOrder);
+      const { spelling, shown } = p;
+      // the person depends on this spelling alone unless a per-paper rule or an author id may decide
+      const cacheable = !byPaperRule && !authorIds?.[k] && !authorOrcids?.[k];
+      let idx = cacheable ? p.person : -1;
+      // (without alias rules there is no rule to find)
+      const rule = idx < 0 || globalRules.size > 0 ? resolveAlias(p.key, paper) : null;
+      if (idx < 0) {
+        const key = rule ? mergeKey(rule.canonical) : p.key;
+        const identity = identityOf(paper, k);
+        let personKey: string;
+        if (identity) personKey = identity;
+        else {
+          const os = orcidsByKey.get(key);
+          personKey = os && os.size === 1 ? [...os][0]! : key;
+        }
+        let found = byKey.get(personKey);
+        if (found === undefined) {
+          found = accs.length;
+          byKey.set(personKey, found);
+          accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, shown1: null, count1: 0, spellings: null, raw1: null, rawSpellings: null, viaAlias: null, first: order });
+        }
+        idx = found;
+        if (cacheable) p.person = idx;
       }
       const acc = accs[idx]!;
       const shownName = rule ? displayName(parseName(rule.canonical)) : shown;
-      acc.spellings.set(shownName, (acc.spellings.get(shownName) ?? 0) + 1);
-      if (shownName !== shown) acc.spellings.set(shown, acc.spellings.get(shown) ?? 0);
-      acc.rawSpellings.add(spelling);
-      if (rule) acc.viaAlias.add(rule.line);
+      countSpelling(acc, shownName, 1);
+      if (shownName !== shown) countSpelling(acc, shown, 0);
+      addRawSpelling(acc, spelling);
+      if (rule) (acc.viaAlias ??= new Set()).add(rule.line);
       order++;
       positions.push(idx);
       if (list.includes(idx)) {
@@ -216,11 +285,13 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const people: Person[] = accs.map((acc) => {
     let best = '';
     let bestCount = -1;
-    for (const [s, c] of acc.spellings) if (c > bestCount) ((best = s), (bestCount = c));
-    const aliases = [...acc.spellings.keys()].filter((s) => s !== best);
-    if (acc.rawSpellings.size > 1) {
-      const reason = acc.viaAlias.size
-        ? `alias file (line ${[...acc.viaAlias].join(', ')})`
+    const spellings = spellingsOf(acc);
+    for (const [s, c] of spellings) if (c > bestCount) ((best = s), (bestCount = c));
+    const aliases = spellings.map(([s]) => s).filter((s) => s !== best);
+    const viaAlias = acc.viaAlias ?? new Set<number>();
+    if (acc.rawSpellings && acc.rawSpellings.size > 1) {
+      const reason = viaAlias.size
+        ? `alias file (line ${[...viaAlias].join(', ')})`
         : acc.orcid
           ? `same ORCID ${acc.orcid}`
           : joinedGroups.has(acc.key)
@@ -233,9 +304,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
             : aliases.length === 0
               ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
               : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';
-      merged.push({ kind: 'person', reason, kept: best, merged: [...acc.rawSpellings] });
-    } else if (acc.viaAlias.size) {
-      merged.push({ kind: 'person', reason: `alias file (line ${[...acc.viaAlias].join(', ')})`, kept: best, merged: [...acc.rawSpellings] });
+      merged.push({ kind: 'person', reason, kept: best, merged: rawSpellingsOf(acc) });
+    } else if (viaAlias.size) {
+      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc) });
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
