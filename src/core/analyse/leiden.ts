@@ -61,14 +61,10 @@ function toCsr(n: number, src: ArrayLike<number>, tgt: ArrayLike<number>, wt: Ar
   return { n, offset, nbr, w, k, total };
 }
 
-/** Modularity of a partition (resolution gamma) of the graph given as an edge list. */
-export function modularity(n: number, edges: WeightedEdges, community: ArrayLike<number>, gamma = 1): number {
+/** Weighted degree of every node and twice the total weight (2m) of a graph given as an edge list. */
+function degrees(n: number, edges: WeightedEdges): { k: Float64Array; m2: number } {
   const k = new Float64Array(n);
   let m2 = 0;
-  let communities = 0;
-  for (let i = 0; i < n; i++) communities = Math.max(communities, community[i]! + 1);
-  const inside = new Float64Array(communities);
-  const tot = new Float64Array(communities);
   for (let e = 0; e < edges.source.length; e++) {
     const a = edges.source[e]!;
     const b = edges.target[e]!;
@@ -76,13 +72,32 @@ export function modularity(n: number, edges: WeightedEdges, community: ArrayLike
     k[a] = k[a]! + x;
     k[b] = k[b]! + x;
     m2 += 2 * x;
-    if (community[a] === community[b]) inside[community[a]!] = inside[community[a]!]! + 2 * x;
+  }
+  return { k, m2 };
+}
+
+/** `modularity` with the degrees given (`degrees` of the same graph): each Leiden iteration asks on one graph. */
+function modularityWith(n: number, edges: WeightedEdges, deg: { k: Float64Array; m2: number }, community: ArrayLike<number>, gamma: number): number {
+  const { k, m2 } = deg;
+  let communities = 0;
+  for (let i = 0; i < n; i++) communities = Math.max(communities, community[i]! + 1);
+  const inside = new Float64Array(communities);
+  const tot = new Float64Array(communities);
+  const { source, target, weight } = edges;
+  for (let e = 0; e < source.length; e++) {
+    const ca = community[source[e]!]!;
+    if (ca === community[target[e]!]) inside[ca] = inside[ca]! + 2 * weight[e]!;
   }
   if (m2 === 0) return 0;
   for (let i = 0; i < n; i++) tot[community[i]!] = tot[community[i]!]! + k[i]!;
   let q = 0;
   for (let c = 0; c < communities; c++) q += inside[c]! / m2 - gamma * (tot[c]! / m2) ** 2;
   return q;
+}
+
+/** Modularity of a partition (resolution gamma) of the graph given as an edge list. */
+export function modularity(n: number, edges: WeightedEdges, community: ArrayLike<number>, gamma = 1): number {
+  return modularityWith(n, edges, degrees(n, edges), community, gamma);
 }
 
 function shuffled(n: number, rng: () => number): Int32Array {
@@ -146,8 +161,10 @@ function moveNodesFast(g: Csr, comm: Int32Array, gamma: number, rng: () => numbe
     inQueue[v] = 0;
     const cv = comm[v]!;
     const kv = k[v]!;
+    const rowStart = offset[v]!;
+    const rowEnd = offset[v + 1]!;
     let nt = 0;
-    for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+    for (let e = rowStart; e < rowEnd; e++) {
       const u = nbr[e]!;
       if (u === v) continue;
       const c = comm[u]!;
@@ -180,11 +197,12 @@ function moveNodesFast(g: Csr, comm: Int32Array, gamma: number, rng: () => numbe
     if (best !== cv) {
       comm[v] = best;
       moved = true;
-      for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+      for (let e = rowStart; e < rowEnd; e++) {
         const u = nbr[e]!;
         if (inQueue[u] === 0 && comm[u] !== best) {
           inQueue[u] = 1;
-          queue[(head + len) % n] = u;
+          const tail = head + len;
+          queue[tail >= n ? tail - n : tail] = u;
           len++;
         }
       }
@@ -211,7 +229,12 @@ function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int
   for (let v = 0; v < n; v++) {
     totR[v] = k[v]!;
     let x = 0;
-    for (let e = offset[v]!; e < offset[v + 1]!; e++) if (nbr[e] !== v && comm[nbr[e]!] === comm[v]) x += w[e]!;
+    const cv = comm[v]!;
+    const rowEnd = offset[v + 1]!;
+    for (let e = offset[v]!; e < rowEnd; e++) {
+      const u = nbr[e]!;
+      if (u !== v && comm[u] === cv) x += w[e]!;
+    }
     ext[v] = x;
   }
   const scale = gamma / total;
@@ -223,10 +246,12 @@ function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int
     if (!single[v]) continue;
     const c = comm[v]!;
     const kv = k[v]!;
+    const totc = totC[c]!;
     // v must be well connected to its community
-    if (ext[v]! < scale * kv * (totC[c]! - kv)) continue;
+    if (ext[v]! < scale * kv * (totc - kv)) continue;
     let nt = 0;
-    for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+    const rowEnd = offset[v + 1]!;
+    for (let e = offset[v]!; e < rowEnd; e++) {
       const u = nbr[e]!;
       if (u === v || comm[u] !== c) continue;
       const t = refined[u]!;
@@ -238,8 +263,9 @@ function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int
     for (let i = 0; i < nt; i++) {
       const t = touched[i]!;
       if (t === v) continue;
-      if (ext[t]! < scale * totR[t]! * (totC[c]! - totR[t]!)) continue;
-      const gain = weightTo[t]! - scale * kv * totR[t]!;
+      const tr = totR[t]!;
+      if (ext[t]! < scale * tr * (totc - tr)) continue;
+      const gain = weightTo[t]! - scale * kv * tr;
       if (gain > bestGain || (gain === bestGain && best >= 0 && t < best)) {
         bestGain = gain;
         best = t;
@@ -266,7 +292,7 @@ function refine(g: Csr, comm: Int32Array, gamma: number, rng: () => number): Int
  * community its members touch, in the order first met.
  */
 function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
-  const { n, offset, nbr, w } = g;
+  const { n, offset, nbr, w, k: gk } = g;
   const members = new Int32Array(n);
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) start[labels[i]! + 1]!++;
@@ -286,10 +312,12 @@ function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
   for (let c = 0; c < count; c++) {
     let nt = 0;
     let kc = 0;
-    for (let mi = start[c]!; mi < start[c + 1]!; mi++) {
+    const membersEnd = start[c + 1]!;
+    for (let mi = start[c]!; mi < membersEnd; mi++) {
       const v = members[mi]!;
-      kc += g.k[v]!;
-      for (let e = offset[v]!; e < offset[v + 1]!; e++) {
+      kc += gk[v]!;
+      const rowEnd = offset[v + 1]!;
+      for (let e = offset[v]!; e < rowEnd; e++) {
         const d = labels[nbr[e]!]!;
         if (d === c) continue;
         if (seen[d] === 0) {
@@ -411,10 +439,11 @@ function runStart(g: Csr, n: number, edges: WeightedEdges, o: LeidenOptions, rng
   let q = -Infinity;
   let idle = 0;
   let iterations = 0;
+  const deg = degrees(n, edges);
   for (let it = 0; it < (o.iterations ?? 10); it++) {
     iterations++;
     const nextPart = splitDisconnected(g, leidenRun(g, part, o.resolution, rng));
-    const nq = modularity(n, edges, nextPart, o.resolution);
+    const nq = modularityWith(n, edges, deg, nextPart, o.resolution);
     if (nq <= q + 1e-12) {
       if (++idle >= (o.patience ?? 1)) break;
       continue;
