@@ -10,6 +10,15 @@ import type { InsightsResults } from '../../workers/insights-protocol';
 
 export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
+/**
+ * The name checks start by themselves (when the page is idle after its first frame) and wait for quiet moments
+ * for this long at most (insights-client.ts `runInsight`): on the 30k map they took 14 s from the first frame at
+ * load 11, slice by slice, and overlapped the first clicks.
+ */
+const NAMES_HOLD_MS = 15_000;
+/** An author card's split waits this long at most for the click's frames (panel, camera move, refill). */
+const SPLIT_HOLD_MS = 1500;
+
 const names = new WeakMap<Bundle, Promise<InsightsResults['names']>>();
 const namesDone = new WeakMap<Bundle, InsightsResults['names']>();
 
@@ -17,7 +26,7 @@ const namesDone = new WeakMap<Bundle, InsightsResults['names']>();
 export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
   let p = names.get(bundle);
   if (!p) {
-    p = runInsight(bundle, { kind: 'names' });
+    p = runInsight(bundle, { kind: 'names' }, { holdMs: NAMES_HOLD_MS });
     names.set(bundle, p);
     p.then((value) => namesDone.set(bundle, value), () => {});
     p.catch(() => names.delete(bundle));
@@ -84,7 +93,7 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
 export function useSplit(author: number): Pending<InsightsResults['split']> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const [key] = useKey(bundle, author);
-  return useWorkerValue(key, () => runInsight(bundle, { kind: 'split', author }), false);
+  return useWorkerValue(key, () => runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }), false);
 }
 
 /** A stable key object per (bundle, author). */
