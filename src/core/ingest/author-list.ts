@@ -87,8 +87,20 @@ function mayHoldSeveral(s: string): boolean {
 export function tidyAuthorLists(result: ReaderResult): void {
   const notes = result.notes;
   const keep: RawPaper[] = [];
+  // per spelling as written: true when tidying leaves it as it is and says nothing (authors recur across papers)
+  const asWritten = new Map<string, boolean>();
+  const untouched = (raw: string): boolean => {
+    let ok = asWritten.get(raw);
+    if (ok === undefined) {
+      const s = cleanText(raw);
+      ok = s === raw && s !== '' && !isPlaceholderName(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s);
+      asWritten.set(raw, ok);
+    }
+    return ok;
+  };
   for (const p of result.papers) {
-    tidyOne(p, notes);
+    // the common case, every author as written: nothing to change or say, nothing allocated
+    if (!p.authors.every(untouched)) tidyOne(p, notes);
     if (p.authors.length > 0) keep.push(p);
     else result.skipped.push({ file: p.source.file, line: p.source.line, record: p.id ?? p.title.slice(0, 80), reason: `no author: the ${p.authorField ?? 'author'} field holds only placeholders (e.g. "et al.", "Anonymous")` });
   }
