@@ -16,7 +16,28 @@ import { ABSTRACT_CHUNK_SIZE } from '../../src/core/bundle/abstract-chunks';
 import type { PrewrittenAbstracts } from './write-dataset';
 import type { RawPaper } from '../../src/core/ingest/types';
 import { layoutColumnBuffers, toLayoutColumns } from '../../src/core/layout/layout-columns';
-import type { BuildWorkerApi, LayoutRequest, StartsRequest } from './build-worker';
+import type { BuildWorkerApi, LayoutRequest, NamePartColumns, StartsRequest } from './build-worker';
+import type { KnownNameParts, NameParts } from '../../src/core/names/index';
+import type { NameOrder } from '../../src/core/names/parse-name';
+
+/** The build thread's `NamePartColumns` as the names stage looks them up: per name order, per spelling as written. */
+function knownNameParts(c: NamePartColumns): KnownNameParts {
+  const known = new Map<NameOrder, Map<string, NameParts>>();
+  let order: NameOrder | null = null;
+  let here = new Map<string, NameParts>();
+  for (let i = 0; i < c.raw.length; i++) {
+    if (c.order[i] !== order) {
+      order = c.order[i]!;
+      let m = known.get(order);
+      if (!m) known.set(order, (m = new Map()));
+      here = m;
+    }
+    const raw = c.raw[i]!;
+    const shown = c.shown[i]!;
+    here.set(raw, { spelling: c.spelling[i] ?? raw, shown, key: c.key[i]!, rawShown: c.rawShown[i] ?? shown, nameKey: c.nameKey[i]! });
+  }
+  return known;
+}
 
 /**
  * A worker thread running `url`: a TypeScript file is loaded through tsx's loader (registered inside the worker,
@@ -109,6 +130,11 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
     return call(remote.textsFromBatches(transfer(pick, [pick.buffer]), titles, texts));
   };
   const threads: BuildThreads = {
+    nameParts() {
+      // worked out there from the records streamed while reading (all of them: else nothing was kept)
+      if (!streaming) return null;
+      return call(remote.nameParts()).then(knownNameParts);
+    },
     communityStarts(authorCount, links, resolution, seed, count) {
       const source = Int32Array.from(links.source);
       const target = Int32Array.from(links.target);
@@ -167,7 +193,15 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
     streamTexts(papers) {
       if (!streaming) return;
       for (const p of papers) streamed.push(p);
-      void call(remote.textBatch(papers.map((p) => p.title), papers.map((p) => p.abstract ?? null)));
+      // with their authors, whose spellings the thread parses meanwhile (`nameParts`)
+      const count = new Int32Array(papers.length);
+      const flat: string[] = [];
+      papers.forEach((p, k) => {
+        count[k] = p.authors.length;
+        for (const a of p.authors) flat.push(a);
+      });
+      const authors = { flat, count, nameOrder: papers.map((p) => p.nameOrder ?? 'auto') };
+      void call(remote.textBatch(papers.map((p) => p.title), papers.map((p) => p.abstract ?? null), transfer(authors, [count.buffer])));
     },
     dropStreamedTexts() {
       if (!streaming) return;

@@ -20,6 +20,8 @@ import type { LeidenStart } from '../../src/core/analyse/leiden';
 import { communityMembers, layoutCommunity, type CommunityPiece } from '../../src/core/layout/index';
 import { fromLayoutColumns, type LayoutColumns } from '../../src/core/layout/layout-columns';
 import type { PrewrittenAbstracts } from './write-dataset';
+import { nameParts } from '../../src/core/names/resolve-people';
+import type { NameOrder } from '../../src/core/names/parse-name';
 
 /** A Leiden start request: the co-author graph, and the shared counters both threads take starts from. */
 export interface StartsRequest {
@@ -145,20 +147,78 @@ let streamedAbstracts: (string | null)[] = [];
 /** Time taken to pick the papers' texts from the streamed ones (ms; -1: the texts were sent whole). */
 let pickMs = -1;
 
+/**
+ * The records' author spellings as the main thread reads them: each new spelling's `NameParts` (per name order),
+ * worked out here while the main thread reads, and sent back in columns (`nameParts`) for its names stage and
+ * duplicate check.
+ */
+const seenNames = new Map<NameOrder, Set<string>>();
+interface NamePartColumns {
+  order: NameOrder[];
+  raw: string[];
+  nameKey: string[];
+  /** null: the same as raw */
+  spelling: (string | null)[];
+  shown: string[];
+  key: string[];
+  /** null: the same as shown */
+  rawShown: (string | null)[];
+}
+let nameColumns: NamePartColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
+let nameMs = 0;
+
 /** What the main thread calls (build-threads.ts), through comlink. */
 const api = {
-  /** The next records' texts, in reading order (sent while the main thread reads the input; this thread is idle then). */
-  textBatch(titles: string[], paperAbstracts: (string | null)[]): void {
+  /**
+   * The next records' texts, in reading order (sent while the main thread reads the input; this thread is idle
+   * then), and their authors: `authorCount[k]` spellings of `authors` for record k, in a format with name order
+   * `nameOrder[k]`.
+   */
+  textBatch(titles: string[], paperAbstracts: (string | null)[], authors?: { flat: string[]; count: Int32Array; nameOrder: NameOrder[] }): void {
     for (let k = 0; k < titles.length; k++) {
       streamedTitles.push(titles[k]!);
       streamedAbstracts.push(paperAbstracts[k] ?? null);
     }
+    if (!authors) return;
+    const t0 = performance.now();
+    const c = nameColumns;
+    let i = 0;
+    for (let k = 0; k < authors.count.length; k++) {
+      const order = authors.nameOrder[k]!;
+      let seen = seenNames.get(order);
+      if (!seen) seenNames.set(order, (seen = new Set()));
+      for (const end = i + authors.count[k]!; i < end; i++) {
+        const raw = authors.flat[i]!;
+        if (seen.has(raw)) continue;
+        seen.add(raw);
+        const p = nameParts(raw, order);
+        c.order.push(order);
+        c.raw.push(raw);
+        c.nameKey.push(p.nameKey);
+        c.spelling.push(p.spelling === raw ? null : p.spelling);
+        c.shown.push(p.shown);
+        c.key.push(p.key);
+        c.rawShown.push(p.rawShown === p.shown ? null : p.rawShown);
+      }
+    }
+    nameMs += performance.now() - t0;
+  },
+
+  /** The `NameParts` of every author spelling streamed so far (in columns, see `NamePartColumns`), then forgotten here. */
+  nameParts(): NamePartColumns & { ms: number } {
+    const out = { ...nameColumns, ms: Math.round(nameMs) };
+    nameColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
+    seenNames.clear();
+    nameMs = 0;
+    return out;
   },
 
   /** Forgets the streamed texts (the input was not streamed whole: `texts` follows). */
   dropBatches(): void {
     streamedTitles = [];
     streamedAbstracts = [];
+    nameColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
+    seenNames.clear();
   },
 
   /**
@@ -262,5 +322,6 @@ const api = {
 };
 
 export type BuildWorkerApi = typeof api;
+export type { NamePartColumns };
 
 expose(api, nodeEndpoint(parentPort!));

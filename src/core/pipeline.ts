@@ -2,7 +2,7 @@ import { mergeDuplicatePapers } from './ingest/dedupe';
 import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
 import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
-import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule } from './names/index';
+import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule, type KnownNameParts } from './names/index';
 // not graph/index: that also loads graphology, which the build does not use
 import { coauthorLinks, TooManyPairsError, type CoauthorLinks } from './graph/coauthor-weights';
 import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
@@ -100,6 +100,13 @@ export interface BuildThreads {
    */
   layoutCommunities?: (input: LayoutInput) => { take(): number | Promise<number>; elsewhere(): Promise<{ found: Map<number, CommunityPiece>; timingsMs?: Record<string, number> }> };
   labels?: (papers: readonly { title: string; abstract: string | null }[]) => (paperCommunity: readonly number[], communityCount: number) => Promise<{ terms: CommunityTerms[]; timingsMs?: Record<string, number> }>;
+  /**
+   * Author spellings' `NameParts` worked out elsewhere (the CLI's build thread, from the records as they are read),
+   * asked for when ingest starts: the names stage and the duplicate check then look them up instead of parsing
+   * each spelling here. Null (or absent): every spelling is parsed here. Only a cache: a spelling it lacks is
+   * parsed here, so the result is the same either way.
+   */
+  nameParts?: () => Promise<KnownNameParts | null> | null;
 }
 
 /**
@@ -140,7 +147,8 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   if (inputs.length === 0) throw new Error('no input files');
 
   stage('ingest');
-  const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f));
+  const knownNames = threads?.nameParts ? ((yield threads.nameParts()) as KnownNameParts | null) : null;
+  const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f), knownNames);
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
   const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
@@ -148,7 +156,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
 
   stage('names');
   const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
-  const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name, req.focalAuthor?.orcid ?? null);
+  const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name, req.focalAuthor?.orcid ?? null, knownNames);
   for (const n of people.notes) notes.push(n);
   done('names');
 
@@ -342,10 +350,11 @@ function append<T>(to: T[], items: readonly T[]): void {
 
 /**
  * The ingest stage alone: reads every input (format detected from content unless `format` is given),
- * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1).
+ * merges duplicate papers and accounts for every record. `onProgress` gets the fraction of inputs read (0..1);
+ * `knownNames`: author spellings' name keys worked out beforehand (`BuildThreads.nameParts`), or null.
  * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
  */
-export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}): IngestResult {
+export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}, knownNames: KnownNameParts | null = null): IngestResult {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
@@ -363,7 +372,7 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
     onProgress((k + 1) / (inputs.length + 1));
   });
   const records = all.length + skipped.length;
-  const dedup = mergeDuplicatePapers(all);
+  const dedup = mergeDuplicatePapers(all, knownNames);
   const papers = dedup.papers;
   append(notes, dedup.notes);
   if (papers.length === 0) {

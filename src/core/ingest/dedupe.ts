@@ -18,8 +18,11 @@ function titlesAgree(a: string, b: string): boolean {
   return common / Math.max(1, Math.max(wa.size, wb.size)) >= 0.7;
 }
 
-/** Keep each paper once: same DOI, or same normalised title and authors. Missing fields are filled from the duplicate. */
-export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
+/**
+ * Keep each paper once: same DOI, or same normalised title and authors. Missing fields are filled from the duplicate.
+ * `knownNameKeys`: author name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling.
+ */
+export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: ReadonlyMap<string, ReadonlyMap<string, { nameKey: string }>> | null = null): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
   const notes: IngestNote[] = [];
   const byDoi = new Map<string, number>();
   const byTitle = new Map<string, number>();
@@ -33,7 +36,7 @@ export function mergeDuplicatePapers(papers: RawPaper[]): { papers: RawPaper[]; 
     let byName = keys.get(order);
     if (!byName) keys.set(order, (byName = new Map()));
     let key = byName.get(name);
-    if (key === undefined) byName.set(name, (key = nameKey(name, order)));
+    if (key === undefined) byName.set(name, (key = knownNameKeys?.get(order ?? 'auto')?.get(name)?.nameKey ?? nameKey(name, order)));
     return key;
   };
   for (const p of papers) {

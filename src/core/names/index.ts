@@ -3,5 +3,5 @@ export type { PersonName } from './parse-name';
 export { mergeKey } from './merge-key';
 export { parseAliasFile } from './aliases';
 export type { AliasRule } from './aliases';
-export { countAuthorNames, resolvePeople } from './resolve-people';
-export type { Person, ResolvedPeople, ShownSpellings } from './resolve-people';
+export { countAuthorNames, nameParts, resolvePeople } from './resolve-people';
+export type { KnownNameParts, NameParts, Person, ResolvedPeople, ShownSpellings } from './resolve-people';

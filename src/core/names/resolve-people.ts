@@ -2,7 +2,7 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, shownName as shownSpelling, foldName, parseName, type NameOrder } from './parse-name';
+import { displayName, shownName as shownSpelling, foldName, nameKey, parseName, type NameOrder } from './parse-name';
 import { mergeKey } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
@@ -117,6 +117,32 @@ export function countAuthorNames(papers: RawPaper[], known?: { shown: ShownSpell
 }
 
 /**
+ * What the build works out from one author spelling as written (`raw`, in a format with name order `order`):
+ * `spelling` (whitespace collapsed, `cleanText`), `shown` (its display form), `key` (its merge key, which decides
+ * who is who), `rawShown` (the display form of `raw` itself, counted by `countAuthorNames`) and `nameKey` (the
+ * key under which duplicate papers' author lists are compared, `mergeDuplicatePapers`). A pure function of
+ * `raw` and `order`, so another thread may work it out (the CLI's build thread does, while the input is read)
+ * and give it back as `KnownNameParts`. Throws nothing.
+ */
+export interface NameParts {
+  spelling: string;
+  shown: string;
+  key: string;
+  rawShown: string;
+  nameKey: string;
+}
+
+/** `NameParts` of one spelling as written; see there. */
+export function nameParts(raw: string, order: NameOrder): NameParts {
+  const spelling = cleanText(raw);
+  const shown = shownSpelling(spelling, order);
+  return { spelling, shown, key: mergeKey(spelling, order), rawShown: spelling === raw ? shown : shownSpelling(raw, order), nameKey: nameKey(raw, order) };
+}
+
+/** `NameParts` worked out beforehand, per name order and spelling as written (the same as `nameParts` gives). */
+export type KnownNameParts = ReadonlyMap<NameOrder, ReadonlyMap<string, NameParts>>;
+
+/**
  * Per name order, per author spelling as written, its display form as `countAuthorNames` counts it (`shownName`
  * of the spelling as written, before whitespace is collapsed): `resolvePeople` gives it for every author of the
  * papers it resolved. Two levels, not one key of order and spelling: a joined key is a new string per authorship,
@@ -133,7 +159,7 @@ export type ShownSpellings = ReadonlyMap<NameOrder, ReadonlyMap<string, { rawSho
  * each paper's author indices, every merge with its reason and notes (a name twice on one paper, an alias
  * line that matched no paper). Deterministic; throws nothing.
  */
-export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null): ResolvedPeople {
+export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null, known: KnownNameParts | null = null): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
   const paperRules: AliasRule[] = [];
   for (const r of rules) {
@@ -200,11 +226,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   let order = 0;
   // a spelling's display form and merge key, worked out once per spelling and name order (authors recur across
   // papers: parsing names was most of this stage)
-  type Parsed = {
-    spelling: string;
-    shown: string;
-    key: string;
-    rawShown: string;
+  type Parsed = NameParts & {
     /**
      * The person this spelling is, when no per-paper alias rule and no author id can change that (-1: not yet
      * known): then the person follows from the merge key alone, so it is looked up once per spelling, not once
@@ -215,18 +237,18 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const parsed = new Map<NameOrder, Map<string, Parsed>>();
   let parsedOrder: NameOrder | null = null;
   let parsedHere = new Map<string, Parsed>();
+  let knownHere: ReadonlyMap<string, NameParts> | undefined;
   const parse = (raw: string, nameOrder: NameOrder) => {
     if (nameOrder !== parsedOrder) {
       let m = parsed.get(nameOrder);
       if (!m) parsed.set(nameOrder, (m = new Map()));
       parsedOrder = nameOrder;
       parsedHere = m;
+      knownHere = known?.get(nameOrder);
     }
     let got = parsedHere.get(raw);
     if (!got) {
-      const spelling = cleanText(raw);
-      const shown = shownSpelling(spelling, nameOrder);
-      got = { spelling, shown, key: mergeKey(spelling, nameOrder), rawShown: spelling === raw ? shown : shownSpelling(raw, nameOrder), person: -1 };
+      got = { ...(knownHere?.get(raw) ?? nameParts(raw, nameOrder)), person: -1 };
       parsedHere.set(raw, got);
     }
     return got;
