@@ -11,9 +11,9 @@ import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
 import { plural } from '../format';
+import { PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
 
 const COAUTHORS_SHOWN = 12;
-const PAPERS_SHOWN = 25;
 const AFFILIATIONS_SHOWN = 5;
 
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {

@@ -10,6 +10,7 @@ import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
+import { prefetchAbstracts } from '../data/dataset';
 
 let cameraSeq = 0;
 
@@ -91,6 +92,8 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const node = selectedNode(selection);
     // on narrow screens a card is a bottom sheet: the drawer it was opened from gives way
     const closeDrawer = selection !== null && node === null && get().drawerOpen;
+    // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
+    if (dataset && node) prefetchAbstracts(dataset, node);
     set({ selection, origin: options.origin ?? 'user', ...(closeDrawer ? { drawerOpen: false } : {}) });
     if (node && options.moveCamera !== false) get().moveCamera({ kind: 'node', ref: node });
   },
