@@ -81,3 +81,12 @@ describe('first-frame passes over every node', () => {
     expect(Array.from(communityExtents(bundle, v.author))).toEqual(plainExtents(bundle, v.author));
   });
 });
+
+describe('the bundle check warmed while the bundle downloads', () => {
+  it('the made-up warm-up bundle is a valid bundle (so warming runs the whole check, not its first failure)', async () => {
+    const { warmUpBundle } = await import('../../src/app/data/warm-check');
+    const { bundleProblem } = await import('../../src/core/bundle/schema');
+    expect(bundleProblem(warmUpBundle())).toBeNull();
+    expect(bundleProblem(warmUpBundle(64))).toBeNull();
+  });
+});

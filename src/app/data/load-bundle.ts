@@ -3,10 +3,11 @@ import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { parseDatasetIndex, type DatasetIndexEntry } from '../../core/bundle/dataset-index';
 import { abstractChunkFile, planAbstractChunks, type AbstractChunkPlan } from '../../core/bundle/abstract-chunks';
 import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts, validateBundle } from '../../core/bundle/validate';
-import { atlasDebug } from '../debug';
+import { atlasDebug, mark } from '../debug';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
 import { takeEarly, takeEarlyText } from './early-fetch';
+import { warmBundleCheck } from './warm-check';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
 export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
@@ -142,7 +143,10 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
     throw new BundleError(bundlePath, 'missing', 'only bundles on this site can be opened (use a relative path).');
   }
   const bundleUrl = appUrl(bundlePath);
-  // fetched and decoded on a worker at start-up (data/early-fetch.ts), else fetched here
+  // fetched and decoded on a worker at start-up (data/early-fetch.ts), else fetched here; meanwhile the check is
+  // warmed in the main thread's idle time (data/warm-check.ts)
+  // (`timings.checkWarmed`: when it was warm, to compare with `bundleLoaded`)
+  warmBundleCheck(3, () => mark('checkWarmed'));
   const early = await takeEarlyText(new URL(bundleUrl, window.location.href).href);
   const json = early !== null ? parseBundleJson(early, bundlePath) : await fetchJson(bundleUrl, bundlePath);
   const checkStart = performance.now();
