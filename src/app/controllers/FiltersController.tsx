@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { applyVisibility } from '../graph/apply-visibility';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { bundleOfGraph } from './GraphDataController';
+import { bundleOfGraph } from './graph-owner';
 
 export function FiltersController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma();

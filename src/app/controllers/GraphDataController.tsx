@@ -11,26 +11,16 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import type { Bundle } from '../../core/bundle/types';
+import { setGraphBundle } from './graph-owner';
 import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage, type AtlasGraph } from '../graph/sigma-graph';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
+import { labelExtents } from './LabelsController';
 import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
 import { createLod, graphBBox, previewDisplay, priorityOrder, refreshAttrs, type Priority } from '../graph/lod';
-
-const graphBundles = new WeakMap<AtlasGraph, Bundle>();
-
-/**
- * The bundle `graph` (a graph this controller handed to Sigma) was built from; undefined for any other graph.
- * While a new dataset opens over a map, the controllers still hold the old map's graph for a few tasks: what
- * they would apply of the new dataset (its filters) is not for that graph.
- */
-export function bundleOfGraph(graph: AtlasGraph): Bundle | undefined {
-  return graphBundles.get(graph);
-}
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -82,7 +72,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       atlasDebug.graph = graph;
       sigma.setCustomBBox(lod ? (bbox ?? graphBBox(graph)) : null);
       sigma.setGraph(lod ? lod.display : graph);
-      graphBundles.set(graph, bundle);
+      setGraphBundle(graph, bundle);
       onGraph(graph);
     };
 
@@ -127,6 +117,8 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         if (cancelled) return;
         const preview = attrs && visibility ? previewDisplay(bundle, attrs, visibility.author) : null;
         if (!preview) return void build();
+        // the community labels' extents too, before the drawing's task (its labels are placed in it)
+        if (overMap) labelExtents(bundle, visibility);
         if (overMap) await yieldToPage();
         if (cancelled) return;
         appearance.reset(preview.display, theme, true);

@@ -18,7 +18,9 @@ import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { bundleOfGraph } from './GraphDataController';
+import type { Bundle } from '../../core/bundle/types';
+import type { Visibility } from '../graph/visibility';
+import { bundleOfGraph } from './graph-owner';
 import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
 
@@ -71,15 +73,22 @@ function hoverPart(sigma: Sigma, graph: AtlasGraph | null): Pick<LabelInput, 'ex
   return { hovered: hood.emphasis.focus, extra, emphasised: new Set(hood.nodes.map((n) => n.key)) };
 }
 
+/**
+ * The community labels' extents for `bundle` under `visibility` (memoised per visibility, else per bundle). A
+ * dataset opening over a map calls it a task before its first picture is drawn, so that drawing's task does
+ * not also work them out.
+ */
+export function labelExtents(bundle: Bundle, visibility: Visibility | null): Float64Array {
+  const owner = (visibility ?? bundle) as object;
+  let extents = extentsCache.get(owner);
+  if (!extents) extentsCache.set(owner, (extents = communityExtents(bundle, visibility?.author ?? null)));
+  return extents;
+}
+
 function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null): LabelInput {
   const { dataset, visibility, selection } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
-  let extents: Float64Array | null = null;
-  if (bundle) {
-    const owner = (visibility ?? bundle) as object;
-    extents = extentsCache.get(owner) ?? null;
-    if (!extents) extentsCache.set(owner, (extents = communityExtents(bundle, visibility?.author ?? null)));
-  }
+  const extents = bundle ? labelExtents(bundle, visibility) : null;
   const sel = selectedNode(selection);
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
