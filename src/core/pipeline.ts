@@ -147,7 +147,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   if (inputs.length === 0) throw new Error('no input files');
 
   stage('ingest');
-  const knownNames = threads?.nameParts ? ((yield threads.nameParts()) as KnownNameParts | null) : null;
+  let knownNames = threads?.nameParts ? ((yield threads.nameParts()) as KnownNameParts | null) : null;
   const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f), knownNames);
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
@@ -157,6 +157,8 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   stage('names');
   const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
   const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name, req.focalAuthor?.orcid ?? null, knownNames);
+  // (held no longer than needed: at 70k papers it is some 100k spellings)
+  knownNames = null;
   for (const n of people.notes) notes.push(n);
   done('names');
 
