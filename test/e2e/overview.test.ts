@@ -21,6 +21,8 @@
  *   hold the hovered author (bold) and names of its co-authors, placed by the same placement as every other
  *   label, none over another and none cut by the canvas's edges; the other labels are faint; leaving the author
  *   brings the labels back as they were.
+ * - A view switch leaves the camera where the user left it (it jumped back to an author closed before: the old
+ *   camera request ran again on the new graph), after the whole graph was shown and after a wheel zoom (seed).
  * - When the drawn graph changes under the pointer (a level-of-detail refill), the page neither fails ("Cannot
  *   read properties of undefined (reading 'hidden')") nor keeps emphasising a node no longer drawn (last: it
  *   drops nodes from the drawn graph).
@@ -338,6 +340,45 @@ describe('search on the seed', () => {
     await expect(list.textContent()).resolves.toBe('No author or paper matches “Müller”.');
     expect(await list.getByRole('option').count()).toBe(0);
     await shootPage(page, 'search-names-no-match');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the camera on the seed', () => {
+  it('a view switch keeps the camera where the user left it, not on an author closed before', async () => {
+    const { page, errors } = await fresh('', 'light');
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('(() => { const c = window.__atlas.sigma.getCamera().getState(); return { x: c.x, y: c.y, ratio: c.ratio }; })()');
+    // the camera goes to an author chosen in the search; the card is closed and the whole graph shown again
+    await search(page).fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 600);
+    expect((await camera()).ratio).toBeLessThan(0.5);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 600);
+    const whole = await camera();
+    expect(whole.ratio).toBeCloseTo(1, 2);
+    const views = page.getByRole('radiogroup', { name: 'Graph view' });
+    await views.getByRole('radio', { name: 'Co-authors' }).click();
+    await page.waitForFunction("window.__atlas.store.getState().view !== 'papers'");
+    await settled(page, 600);
+    // (it jumped back to the closed author's close-up: the old camera request ran again on the new graph)
+    expect(await camera()).toEqual(whole);
+    // zoomed by the wheel, then back to the other view: the zoom stays
+    const box = await page.evaluate<{ x: number; y: number; width: number; height: number }>(
+      '(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left, y: r.top, width: r.width, height: r.height }; })()',
+    );
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await settled(page, 600);
+    const zoomed = await camera();
+    expect(zoomed.ratio).toBeLessThan(0.95);
+    await views.getByRole('radio', { name: 'Authors & papers' }).click();
+    await page.waitForFunction("window.__atlas.store.getState().view === 'papers'");
+    await settled(page, 600);
+    expect(await camera()).toEqual(zoomed);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Moves the camera when asked: to a node, to a community, or back to the whole graph. */
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
 import { afterPanelPainted } from '../after-paint';
@@ -119,9 +119,12 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const request = useAtlas((s) => s.camera);
   const dataset = useAtlas((s) => s.dataset);
+  // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
+  // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
+  const done = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!request || !dataset) return;
+    if (!request || !dataset || done.current === request.seq) return;
     const move = () => {
       const camera = sigma.getCamera();
       const { target } = request;
@@ -134,6 +137,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
         if (state && target.kind === 'node' && nodes.length === 1) state = { x: state.x, y: state.y, ratio: cap };
       }
       if (!state) return;
+      done.current = request.seq;
       if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
       if (ANIMATION_MS === 0) camera.setState(state);
       else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
