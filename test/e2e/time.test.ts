@@ -17,6 +17,11 @@ import { SITE_DIR } from './global-setup';
 const LIST = path.resolve(import.meta.dirname, '../fixtures/claveau-2016-2021.jsonl');
 const result = buildDataset([{ name: 'claveau-2016-2021.jsonl', text: readFileSync(LIST, 'utf8') }], { name: 'Vincent Claveau 2016–2021' });
 const { bundle } = result;
+/** The same list cut to 2019–2020: a slider of two years (its histogram once ran 100 px past the sidebar). */
+const twoYears = buildDataset(
+  [{ name: 'claveau-2019-2020.jsonl', text: readFileSync(LIST, 'utf8').split('\n').filter((l) => /"year": 20(19|20)\b/.test(l)).join('\n') }],
+  { name: 'Vincent Claveau 2019–2020' },
+);
 
 let browser: Browser;
 let page: Page;
@@ -25,6 +30,7 @@ let errors: string[];
 beforeAll(async () => {
   // served beside the app like the other fixtures, opened by path (not added to the dataset list)
   writeDataset(path.join(SITE_DIR, 'fixtures/claveau'), result);
+  writeDataset(path.join(SITE_DIR, 'fixtures/claveau-2019-2020'), twoYears);
   browser = await launchChromium();
   ({ page, errors } = await openPage(browser));
   await openAtlas(page, '?bundle=fixtures/claveau/bundle.json');
@@ -114,6 +120,32 @@ describe('time', () => {
     const back = await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute('a${claveau}', 'color')`);
     expect(back).not.toBe(colour);
     expect(await legend.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+  it('the histogram bars sit over their years on the slider and inside the panel, with six years and with two', async () => {
+    /** Each bar's centre and edges, the slider's ends (less half a 16 px thumb) and the panel's edges, in px. */
+    const geometry = `(() => {
+      const panel = document.querySelector('[data-testid="time-panel"]').getBoundingClientRect();
+      const slider = document.querySelector('[data-testid="year-histogram"]').getBoundingClientRect();
+      const bars = [...document.querySelectorAll('[data-testid="year-histogram"] .year-bar')].map((b) => b.getBoundingClientRect());
+      return { panel: [panel.left, panel.right], ends: [slider.left + 8, slider.right - 8],
+        bars: bars.map((r) => ({ left: r.left, right: r.right, centre: (r.left + r.right) / 2 })) };
+    })()`;
+    type Geometry = { panel: [number, number]; ends: [number, number]; bars: { left: number; right: number; centre: number }[] };
+    const check = (g: Geometry, years: number) => {
+      expect(g.bars).toHaveLength(years);
+      g.bars.forEach((b, k) => {
+        expect(Math.abs(b.centre - (g.ends[0] + ((g.ends[1] - g.ends[0]) * k) / (years - 1)))).toBeLessThan(1.5);
+        expect(b.right - b.left).toBeGreaterThan(4);
+        expect(b.left).toBeGreaterThanOrEqual(g.panel[0]);
+        expect(b.right).toBeLessThanOrEqual(g.panel[1]);
+      });
+    };
+    check(await page.evaluate<Geometry>(geometry), 6);
+    await openAtlas(page, '?bundle=fixtures/claveau-2019-2020/bundle.json');
+    await page.getByTestId('year-histogram').waitFor();
+    check(await page.evaluate<Geometry>(geometry), 2);
+    await shootPage(page, '52-two-years');
     expect(errors).toEqual([]);
   });
 });
