@@ -15,15 +15,38 @@ function mainThreadCpuMs(): number | null {
   }
 }
 
+/** CPU time of this thread so far, ms (Linux: /proc/thread-self/schedstat, ns); null elsewhere. */
+function threadCpuMs(): number | null {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Main-thread CPU per stage (ms), from the build's progress events: unlike the stage's wall time it does not
+ * swell when other processes take the cores, so builds on a busy machine compare by it.
+ */
+const stageCpuMs: Record<string, number> = {};
+let stageStart: number | null = null;
+const onProgress = (stage: string, fraction: number) => {
+  if (fraction === 0) stageStart = threadCpuMs();
+  else if (fraction === 1 && stageStart !== null) stageCpuMs[stage] = Math.round(threadCpuMs()! - stageStart);
+};
+
 const [out, ...files] = process.argv.slice(2);
 const t0 = performance.now();
 // as the CLI: the second thread starts first, so its start-up overlaps the reading
 const pool = startBuildThreads({ abstractsDir: prewrittenAbstractsDir(out!) });
 // as the CLI: the records' texts go to the thread as they are read
+const cpuRead0 = threadCpuMs();
 const inputs = files.map((f) => readInputPath(f, undefined, (papers) => pool.streamTexts(papers)));
 if (inputs.some((i) => !i.parsed)) pool.dropStreamedTexts();
 const tRead = performance.now() - t0;
-const result = await buildDatasetAsync(inputs, {}, pool.threads);
+if (cpuRead0 !== null) stageCpuMs.read = Math.round(threadCpuMs()! - cpuRead0);
+const result = await buildDatasetAsync(inputs, { onProgress }, pool.threads);
+const cpuWrite0 = threadCpuMs();
 const t1 = performance.now();
 // as the CLI: the bundle's text is made while the thread still writes the abstract chunk files
 const texts = datasetTexts(result);
@@ -32,6 +55,7 @@ await pool.close();
 const sizes = writeDataset(out!, result, prewritten, texts);
 registerDataset(out!, result);
 const tWrite = performance.now() - t1;
+if (cpuWrite0 !== null) stageCpuMs.write = Math.round(threadCpuMs()! - cpuWrite0);
 process.stdout.write(
   `${JSON.stringify({
     timingsMs: { read: Math.round(tRead), ...result.report.timingsMs, write: Math.round(tWrite) },
@@ -49,5 +73,6 @@ process.stdout.write(
     cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     // the critical path on a machine with cores to spare: the rest of cpuMs ran on the build's second thread
     mainThreadCpuMs: mainThreadCpuMs(),
+    mainThreadCpuByStageMs: stageCpuMs,
   })}\n`,
 );
