@@ -122,7 +122,7 @@ describe('time', () => {
     expect(await legend.count()).toBe(0);
     expect(errors).toEqual([]);
   });
-  it('the histogram bars sit over their years on the slider and inside the panel, with six years and with two', async () => {
+  it('the histogram bars sit over their years on the slider and inside the panel, with six years and with two; a map this small names every author', async () => {
     /** Each bar's centre and edges, the slider's ends (less half a 16 px thumb) and the panel's edges, in px. */
     const geometry = `(() => {
       const panel = document.querySelector('[data-testid="time-panel"]').getBoundingClientRect();
@@ -145,6 +145,9 @@ describe('time', () => {
     await openAtlas(page, '?bundle=fixtures/claveau-2019-2020/bundle.json');
     await page.getByTestId('year-histogram').waitFor();
     check(await page.evaluate<Geometry>(geometry), 2);
+    // a map this small names every author, the one-paper authors' small discs too (4 px: they went unnamed)
+    const named = await page.evaluate<string[]>("(window.__atlas.labels || []).filter((l) => l.kind === 'node').map((l) => l.text)");
+    expect(new Set(named)).toEqual(new Set(twoYears.bundle.authors.name));
     await shootPage(page, '52-two-years');
     expect(errors).toEqual([]);
   });

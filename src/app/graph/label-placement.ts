@@ -57,6 +57,8 @@ const COMMUNITY_MIN_SIZE = 3;
 const COMMUNITY_MIN_EXTENT_PX = 50;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
+/** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
+const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
 const COMMUNITY_MAX_LABELS = 14;
 /** The build keeps labels within this (longer only where a term tells two communities apart): shown whole. */
@@ -361,7 +363,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     if (!covered.has(n.key)) placeNode(n, false);
   }
   // 2b. the few biggest (most prolific) authors on screen, before the community labels take their room
-  const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= input.minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
+  // a small map (a lab's or one person's list) names every node that finds room, however small its disc: an
+  // imported list of 4 authors with one paper each (4 px discs) showed no name at all
+  const minRadius = nodes.length <= SMALL_MAP_NODES ? 0 : input.minRadius;
+  const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
   for (const n of nodes.filter(onScreen).sort(bySize).slice(0, PROLIFIC_FIRST)) {
     done.add(n.key);
     placeNode(n, false);
