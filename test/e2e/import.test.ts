@@ -379,4 +379,37 @@ describe('import in the browser', () => {
     // the page reported the failed load on the console; nothing else went wrong
     expect(errors.filter((e) => !/build-worker|404|Failed to load/i.test(e))).toEqual([]);
   });
+  it('an import finished while the user explores (another map, a card open) is offered with Open, not put in place of that map and its card', async () => {
+    await page.getByTestId('open-import').click();
+    // two lists of the 3k corpus (BibTeX and JSON Lines, merged by the duplicate check): a build long enough to switch maps during it
+    await page.getByTestId('import-file-input').setInputFiles([ACL_BIB, path.join(FIXTURES, 'acl_2020_main.jsonl')]);
+    await page.getByLabel('Dataset name').fill('Offered later');
+    await page.getByTestId('import-build').click();
+    await page.locator('[data-testid="import-progress"] .stage-row.is-running').first().waitFor();
+    await page.getByRole('button', { name: 'Keep exploring meanwhile' }).click();
+    // meanwhile: the sample opened from the switcher, an author's card open on it
+    await page.getByTestId('dataset-switcher').click();
+    await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'Wang, Jialiang' }).click();
+    await waitForDataset('Wang, Jialiang — papers and co-authors');
+    await waitForState(page, 'ready');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).first().click();
+    await page.getByTestId('author-panel').waitFor();
+    // the build ends: offered, the sample and the card stay (they were replaced by the import)
+    const offered = page.getByTestId('open-offered');
+    await offered.waitFor({ timeout: 120_000 });
+    await page.waitForFunction('window.__atlasImport.store.getState().notice?.saving === false', undefined, { timeout: 60_000 });
+    expect(await fromStore<string>(page, 's.dataset.name')).toBe('Wang, Jialiang — papers and co-authors');
+    expect(await page.getByTestId('author-panel').innerText()).toContain('Cynthia Dwork');
+    expect(await page.getByTestId('import-notice').innerText()).toMatch(/Offered later[\s\S]*Built while you were exploring/);
+    await shootPage(page, '37-import-offered');
+    expect(await importedNames()).toContain('Offered later');
+    // the notice stays until the user decides; Open shows the import
+    await offered.click();
+    await waitForDataset('Offered later');
+    await waitForOpened('Offered later', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
+    expect(await fromStore<number>(page, 'b.stats.papers')).toBe(3022);
+    expect(await page.getByTestId('open-offered').count()).toBe(0);
+    expect(errors.filter((e) => !/build-worker|404|Failed to load/i.test(e))).toEqual([]);
+  }, 300_000);
 });

@@ -1,7 +1,8 @@
 /**
  * After an import: what was built, what was merged or skipped, and the report one click away. It closes
  * itself after a few seconds, but not while the pointer is on it or focus is in it; a problem (not saved)
- * stays until dismissed.
+ * stays until dismissed, and so does an import finished while the user explored (another map, or a card open):
+ * it is offered (Open) rather than put in place of what the user is reading.
  */
 import { useEffect, useState } from 'react';
 import { useImport } from './import-store';
@@ -15,17 +16,18 @@ export function ImportNotice() {
   const notice = useImport((s) => s.notice);
   const dismiss = useImport((s) => s.dismissNotice);
   const setReportOpen = useImport((s) => s.setReportOpen);
+  const openOffered = useImport((s) => s.openOffered);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
-  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving);
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving) || Boolean(notice?.offer);
   useEffect(() => {
     if (!notice || held) return;
     const timer = setTimeout(dismiss, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);
   if (!notice) return null;
-  const { meta, saveProblem, saving } = notice;
+  const { meta, saveProblem, saving, offer } = notice;
   return (
     <div
       className={`import-notice ${saveProblem ? 'has-problem' : ''}`}
@@ -51,17 +53,25 @@ export function ImportNotice() {
           {n(meta.merged)} merged · {n(meta.skipped)} skipped
           {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
         </p>
+        {offer && <p className="muted small">Built while you were exploring: open it now, or later from the dataset list.</p>}
       </div>
-      <button
-        type="button"
-        className="secondary-button"
-        onClick={() => {
-          setReportOpen(true);
-          dismiss();
-        }}
-      >
-        View report
-      </button>
+      {offer && (
+        <button type="button" className="primary-button" data-testid="open-offered" onClick={() => void openOffered()}>
+          Open
+        </button>
+      )}
+      {!offer && (
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            setReportOpen(true);
+            dismiss();
+          }}
+        >
+          View report
+        </button>
+      )}
       <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss">
         <span aria-hidden="true">×</span>
       </button>

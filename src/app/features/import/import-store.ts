@@ -8,7 +8,7 @@ import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/t
 import { rememberSources } from '../../data/dataset-sources';
 import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
-import { IMPORT_STAGES, newImportId, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
+import { IMPORT_STAGES, newImportId, type BuildDone, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
 import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberUnsaved } from './kept-sync';
 import { openBuilt, openFirstBuiltin, rememberReport, whenShown } from './open-imported';
@@ -27,6 +27,11 @@ export interface ImportNotice {
   saveProblem: string | null;
   /** Shown before it is saved: still being saved in this browser. */
   saving: boolean;
+  /**
+   * Built while the user explored (dialog hidden, and another dataset opened meanwhile or a card open): offered
+   * with an Open button instead of replacing the map and card the user is reading.
+   */
+  offer?: boolean;
 }
 
 export interface ImportState {
@@ -66,6 +71,8 @@ export interface ImportState {
   refreshImported(): Promise<void>;
   remove(id: string): Promise<void>;
   dismissNotice(): void;
+  /** Open the import the notice offers (`notice.offer`). */
+  openOffered(): Promise<void>;
   setReportOpen(open: boolean): void;
 }
 
@@ -76,6 +83,8 @@ const freshStages = (): Record<ImportStage, StageProgress> =>
   >;
 
 let running: { handle: BuildHandle; id: string } | null = null;
+/** The finished import the notice offers, with the lists it was built from. */
+let offered: { result: BuildDone; sources: ImportSource[] } | null = null;
 
 /** How long the worker waits for the imported map to be drawn before it saves it anyway, ms. */
 const SAVE_AFTER_MS = 10_000;
@@ -88,6 +97,8 @@ export const useImport = create<ImportState>()((set, get) => {
     const { options } = get();
     const id = newImportId();
     const t0 = performance.now();
+    // the map on screen when the build started: a user who opens another one meanwhile is not pulled away from it
+    const shownAtStart = useAtlas.getState().dataset?.id ?? null;
     set({
       dialogOpen: true,
       status: 'building',
@@ -115,7 +126,10 @@ export const useImport = create<ImportState>()((set, get) => {
         },
         onDone(result) {
           running = null;
-          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true } });
+          // the dialog hidden ("Keep exploring meanwhile") and the user on another map or reading a card: offered
+          const { dataset: shownNow, selection } = useAtlas.getState();
+          const offer = !get().dialogOpen && shownNow !== null && (shownNow.id !== shownAtStart || selection !== null);
+          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
           rememberReport(result.meta.id, result.report);
           // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
           rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
@@ -129,6 +143,12 @@ export const useImport = create<ImportState>()((set, get) => {
             if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, saving: false } });
             void get().refreshImported();
           });
+          if (offer) {
+            // saved at once (nothing to draw first); opened when the user asks, from the notice
+            offered = { result, sources: [...sources] };
+            return undefined;
+          }
+          offered = null;
           const opened = openBuilt(result).then(() => {
             // the lists stay at hand for this session, so review decisions can be applied at once
             const shown = useAtlas.getState().dataset;
@@ -209,7 +229,20 @@ export const useImport = create<ImportState>()((set, get) => {
       if (get().notice?.meta.id === id) set({ notice: null });
       if (useAtlas.getState().dataset?.id === id) await openFirstBuiltin();
     },
-    dismissNotice: () => set({ notice: null }),
+    dismissNotice: () => {
+      offered = null;
+      set({ notice: null });
+    },
+    openOffered: async () => {
+      const pending = offered;
+      const { notice } = get();
+      if (!pending || !notice?.offer) return;
+      offered = null;
+      set({ notice: { ...notice, offer: false } });
+      await openBuilt(pending.result);
+      const shown = useAtlas.getState().dataset;
+      if (shown?.id === pending.result.meta.id) rememberSources(shown, { inputs: pending.sources, aliases: null });
+    },
     setReportOpen: (reportOpen) => set({ reportOpen }),
   };
 });
