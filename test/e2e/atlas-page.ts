@@ -134,3 +134,29 @@ export async function backToLoaded(page: Page, loaded: unknown, viewport = { wid
   expect(await fromStore(page, LEFT_BEHIND), 'back to the state right after the load').toEqual(loaded);
   expect(await page.getByTestId('author-panel').count()).toBe(0);
 }
+
+/** A label as the page drew it (`window.__atlas.labels`, src/app/graph/label-placement.ts `PlacedLabel`), boxes in viewport pixels. */
+export interface DrawnLabel {
+  kind: 'node' | 'community';
+  key: string;
+  text: string;
+  dim?: boolean;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  node?: { x: number; y: number; r: number; strong: boolean };
+}
+
+/** The labels drawn at the canvas's last render. */
+export const drawnLabels = (page: Page) => page.evaluate<DrawnLabel[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
+
+/** Every pair of labels whose boxes overlap, as "text / text". */
+export function overlappingLabels(list: DrawnLabel[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i].box;
+      const b = list[j].box;
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${list[i].text} / ${list[j].text}`);
+    }
+  }
+  return out;
+}

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, frames, fromStore, LEFT_BEHIND, shootPage, settled, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, shootPage, settled, switchTheme } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
@@ -41,7 +41,7 @@ const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.wi
 /** Labels drawn (page coordinates) that overlap `area` or leave the canvas. */
 async function labelsOver(page: Page, areas: Rect[]): Promise<string[]> {
   const canvas = await box(page, '.atlas-canvas');
-  const list = await page.evaluate<{ text: string; box: { x0: number; y0: number; x1: number; y1: number } }[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
+  const list = await drawnLabels(page);
   const out: string[] = [];
   for (const l of list) {
     const r = { x: canvas.x + l.box.x0, y: canvas.y + l.box.y0, width: l.box.x1 - l.box.x0, height: l.box.y1 - l.box.y0 };

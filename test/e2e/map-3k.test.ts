@@ -30,7 +30,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, frames, fromStore, LEFT_BEHIND, settled, shootCanvas, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, type DrawnLabel, frames, fromStore, LEFT_BEHIND, overlappingLabels, settled, shootCanvas, shootPage, switchTheme } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -146,37 +146,15 @@ describe('nothing of an earlier selection stays', () => {
   }, 300_000);
 });
 
-interface Label {
-  kind: 'node' | 'community';
-  key: string;
-  text: string;
-  box: { x0: number; y0: number; x1: number; y1: number };
-  node?: { x: number; y: number; r: number; strong: boolean };
-}
-
-const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
 const canvasSize = (page: Page) => page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
 
-/** Every pair of labels that overlap, by text. */
-function overlapping(list: Label[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i].box;
-      const b = list[j].box;
-      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${list[i].text} / ${list[j].text}`);
-    }
-  }
-  return out;
-}
-
 /** The checks every view must pass; returns the labels for more. */
-async function checkView(page: Page, name: string): Promise<Label[]> {
+async function checkView(page: Page, name: string): Promise<DrawnLabel[]> {
   await settled(page, 300);
   await shootPage(page, `labels-${name}`);
-  const list = await labels(page);
+  const list = await drawnLabels(page);
   const { width, height } = await canvasSize(page);
-  expect(overlapping(list)).toEqual([]);
+  expect(overlappingLabels(list)).toEqual([]);
   const outside = list.filter((l) => l.box.x0 < 0 || l.box.y0 < 0 || l.box.x1 > width || l.box.y1 > height).map((l) => l.text);
   expect(outside).toEqual([]);
   // the most prolific author whose disc is in view and not under another disc is named

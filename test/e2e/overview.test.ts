@@ -34,7 +34,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { appUrl, backToLoaded, frames, fromStore, LEFT_BEHIND, OUTPUT_DIR, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, OUTPUT_DIR, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -237,29 +237,6 @@ describe('search on the 30k map', () => {
   }, 300_000);
 });
 
-interface Label {
-  kind: 'node' | 'community';
-  key: string;
-  text: string;
-  dim?: boolean;
-  box: { x0: number; y0: number; x1: number; y1: number };
-  node?: { strong: boolean };
-}
-
-const labels = (page: Page) => page.evaluate<Label[]>('JSON.parse(JSON.stringify(window.__atlas.labels || []))');
-
-function overlapping(list: Label[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i].box;
-      const b = list[j].box;
-      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${list[i].text} / ${list[j].text}`);
-    }
-  }
-  return out;
-}
-
 describe('hover on the 30k map', () => {
   it.each(['dark', 'light'] as const)('%s theme: names the hovered author and co-authors in the one placement, nothing overlapping', async (theme) => {
     const { page, errors } = await fresh(big, theme);
@@ -277,7 +254,7 @@ describe('hover on the 30k map', () => {
       return { text: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
     })()`);
     expect(fit.text).toBeLessThanOrEqual(fit.room);
-    const before = await labels(page);
+    const before = await drawnLabels(page);
     // a labelled author with a few co-authors on screen (all of them are then to be named)
     const candidates = await labelledAuthors(page, 60);
     const { width, height } = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
@@ -307,9 +284,9 @@ describe('hover on the 30k map', () => {
     await page.waitForFunction(`(window.__atlas.labels || []).some((l) => l.key === ${JSON.stringify(chosen!.key)} && l.node && l.node.strong)`);
     await frames(page, 3);
     await shootPage(page, `hover-labels-${theme}`);
-    const during = await labels(page);
+    const during = await drawnLabels(page);
     const { width: w, height: h } = { width, height };
-    expect(overlapping(during)).toEqual([]);
+    expect(overlappingLabels(during)).toEqual([]);
     expect(during.filter((l) => l.box.x0 < 0 || l.box.y0 < 0 || l.box.x1 > w || l.box.y1 > h).map((l) => l.text)).toEqual([]);
     // the hovered author and most of its co-authors are named, not faint; every other label is faint
     const named = new Set(during.filter((l) => !l.dim).map((l) => l.key));
@@ -324,7 +301,7 @@ describe('hover on the 30k map', () => {
     await page.mouse.move(5, 5);
     await page.waitForFunction(`!(window.__atlas.labels || []).some((l) => l.dim)`);
     await frames(page, 3);
-    const after = await labels(page);
+    const after = await drawnLabels(page);
     expect(after.map((l) => l.text)).toEqual(before.map((l) => l.text));
     expect(errors).toEqual([]);
   }, 300_000);
