@@ -77,8 +77,18 @@ describe('filters', () => {
     const total = await fromStore<number>(page, 'b.authors.name.length');
     const atLeastTwo = await fromStore<number>(page, 'b.authors.paperCount.filter((n) => n >= 2).length');
     const slider = page.getByLabel(/Authors with at least/);
+    // a one-paper author's card open: the filter hides them, and the card says so
+    const single = await fromStore<string>(page, 'b.authors.name[b.authors.paperCount.findIndex((n) => n === 1)]');
+    await page.getByLabel('Search authors and papers').fill(single);
+    await page.getByRole('option', { name: new RegExp(single) }).first().click();
+    const card = page.getByTestId('author-panel');
+    await card.waitFor();
+    expect(await card.getByTestId('author-hidden').count()).toBe(0);
     await slider.fill('2');
     await expect(page.getByTestId('visible-counts').textContent()).resolves.toContain(`Showing ${atLeastTwo} of ${total} authors`);
+    await expect(card.getByTestId('author-hidden').textContent()).resolves.toBe('Hidden on the map by the filters.');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
     const visible = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).length`);
     expect(visible).toBe(atLeastTwo);
     await shootCanvas(page, '13-min-two-papers');

@@ -19,6 +19,8 @@ const AFFILIATIONS_SHOWN = 5;
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
+  // a filter changed after the card opened may hide its author: the card says so rather than point at nothing
+  const hidden = useAtlas((s) => s.visibility !== null && s.visibility.author[index] === 0);
   const [allCoauthors, setAllCoauthors] = useState(false);
   const [allPapers, setAllPapers] = useState(false);
   const { authors } = dataset.bundle;
@@ -41,6 +43,11 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       className="details-panel"
       testId="author-panel"
     >
+      {hidden && (
+        <p className="muted small" role="note" data-testid="author-hidden">
+          Hidden on the map by the filters.
+        </p>
+      )}
       {authors.aliases[index].length > 0 && (
         <p className="aliases">
           <span className="muted">Also written </span>
