@@ -226,7 +226,7 @@ export const useImport = create<ImportState>()((set, get) => {
       await removeImported(id);
       announceKeptChanged();
       await get().refreshImported();
-      if (get().notice?.meta.id === id) set({ notice: null });
+      if (get().notice?.meta.id === id) get().dismissNotice();
       if (useAtlas.getState().dataset?.id === id) await openFirstBuiltin();
     },
     dismissNotice: () => {
