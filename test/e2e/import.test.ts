@@ -379,6 +379,35 @@ describe('import in the browser', () => {
     // the page reported the failed load on the console; nothing else went wrong
     expect(errors.filter((e) => !/build-worker|404|Failed to load/i.test(e))).toEqual([]);
   });
+
+  it('when the build’s second thread dies mid-build, the import says so instead of waiting forever, and the next build works', async () => {
+    // a second thread that starts and answers, then dies on its first piece of work (as one the browser ends
+    // for want of memory): the build worker waits on its replies, so only the page can tell
+    const crashing = `self.onmessage = (e) => { const port = e.ports[0]; port.onmessage = (m) => {
+      if (m.data && m.data.type === 'ready') port.postMessage({ type: 'ready' });
+      else setTimeout(() => { throw new Error('simulated crash of the second thread'); }); }; };`;
+    await page.route('**/build-helper-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: crashing }));
+    // the warm pair was started before the route: a cancelled build starts a new pair under it
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);
+    await page.getByTestId('import-build').click();
+    await page.locator('[data-testid="import-progress"] .stage-row.is-running').first().waitFor();
+    await page.getByTestId('import-cancel').click();
+    // the same file (big enough for the build to use its second thread: HELPER_FROM_CHARS) on the new pair
+    await page.getByTestId('import-build').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 90_000 });
+    expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/second thread stopped: .*simulated crash of the second thread/);
+    await page.unroute('**/build-helper-*.js');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByRole('button', { name: 'Remove acl_2020_main.bib' }).click();
+    await page.getByTestId('import-paste').fill(readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'));
+    await page.getByLabel('Dataset name').fill('After the crash');
+    await page.getByTestId('import-build').click();
+    await waitForDataset('After the crash');
+    expect(errors.filter((e) => !/build-worker|404|Failed to load|simulated crash/i.test(e))).toEqual([]);
+  });
+
   it('an import finished while the user explores (another map, a card open) is offered with Open, not put in place of that map and its card', async () => {
     await page.getByTestId('open-import').click();
     // two lists of the 3k corpus (BibTeX and JSON Lines, merged by the duplicate check): a build long enough to switch maps during it

@@ -52,6 +52,12 @@ function spawn(): Warm {
     warm.broken = true;
   };
   worker.addEventListener('error', onLoadError);
+  // the second thread dying while warm (its code failed to run, the browser ended it): never hand this pair a
+  // build. During a build, startBuild's own listener fails the build (the build worker would wait on it forever)
+  helper.addEventListener('error', (event) => {
+    event.preventDefault();
+    warm.broken = true;
+  });
   // answered once the worker's code has loaded and run
   void warm.api.ready(transfer(channel.port2, [channel.port2])).then(() => {
     warm.ready = true;
@@ -108,7 +114,8 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     channel.port1.close();
     worker.removeEventListener('error', onError);
     worker.removeEventListener('messageerror', onMessageError);
-    if (reuse) release(warm);
+    warm.helper.removeEventListener('error', onHelperError);
+    if (reuse && !warm.broken) release(warm);
     else end(warm);
   };
   // a failure before the result was built fails the build; after it, only the saving
@@ -152,8 +159,20 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
     if (finished) return;
     stopped('the result could not be passed from the build worker to the page');
   };
+  // the second thread ended mid-build (an uncaught error, out of memory): the build worker waits on its replies
+  // and would never answer, so the build fails here with what is known
+  const onHelperError = (event: ErrorEvent) => {
+    event.preventDefault();
+    if (finished || settleSave) return;
+    stopped(
+      event.message
+        ? `the build's second thread stopped: ${event.message}`
+        : "the build's second thread stopped unexpectedly (the browser may have run out of memory for this file)",
+    );
+  };
   worker.addEventListener('error', onError);
   worker.addEventListener('messageerror', onMessageError);
+  warm.helper.addEventListener('error', onHelperError);
   warm.api.build(job, transfer(channel.port2, [channel.port2])).then(
     (reply) => {
       if (finished) return;
