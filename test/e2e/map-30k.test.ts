@@ -276,12 +276,21 @@ describe('rankings on the 30k map', () => {
     const status = page.getByTestId('rankings').getByTestId('betweenness-status');
     // the page answers while the worker computes: the search box takes text and finds
     const computing = await fromStore<string>(page, 's.betweenness.status');
+    // progress comes on its own channel (held by the page until the result: a collected port went quiet)
+    const watching = await page.evaluate(`(() => {
+      const b = window.__atlas.store.getState().betweenness;
+      if (b.status !== 'computing' || b.progress > 0.9) return false;
+      window.__progressSeen = [];
+      window.__atlas.store.subscribe((s) => { if (s.betweenness.status === 'computing') window.__progressSeen.push(s.betweenness.progress); });
+      return true;
+    })()`);
     if (computing === 'computing') {
       await page.getByLabel('Search authors and papers').fill('Graham Neubig');
       await page.getByRole('option', { name: /Graham Neubig/ }).first().waitFor({ timeout: 10_000 });
       await page.getByLabel('Search authors and papers').fill('');
     }
     await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`, null, { timeout: 300_000 });
+    if (watching) expect(await page.evaluate<number>('window.__progressSeen.length')).toBeGreaterThan(0);
     await expect(status.getAttribute('data-method')).resolves.toBe('sampled');
     await expect(status.textContent()).resolves.toMatch(/estimated from shortest paths out of 1,000 sampled authors of [\d,]+/);
 
