@@ -38,11 +38,13 @@ function sourceHash(fixturePath: string): string {
     for (const name of readdirSync(dir).sort()) {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(p).update(readFileSync(p));
+      // the path relative to the project: a moved or second checkout (a worktree) keeps its cache
+      else if (name.endsWith('.ts')) h.update(path.relative(ROOT, p)).update(readFileSync(p));
     }
   };
   walk(path.join(ROOT, 'src/core'));
-  h.update(readFileSync(path.join(ROOT, 'scripts/lib/labeler.ts')));
+  // the CLI's parts the build here uses
+  for (const file of ['scripts/lib/labeler.ts', 'scripts/lib/write-dataset.ts']) h.update(readFileSync(path.join(ROOT, file)));
   return h.digest('hex').slice(0, 16);
 }
 
