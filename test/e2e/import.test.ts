@@ -386,19 +386,26 @@ describe('import in the browser', () => {
     const crashing = `self.onmessage = (e) => { const port = e.ports[0]; port.onmessage = (m) => {
       if (m.data && m.data.type === 'ready') port.postMessage({ type: 'ready' });
       else setTimeout(() => { throw new Error('simulated crash of the second thread'); }); }; };`;
-    await page.route('**/build-helper-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: crashing }));
+    let served: () => void = () => {};
+    const crashingServed = new Promise<void>((resolve) => (served = resolve));
+    await page.route('**/build-helper-*.js', async (route) => {
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: crashing });
+      served();
+    });
     // the warm pair was started before the route: a cancelled build starts a new pair under it
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);
     await page.getByTestId('import-build').click();
     await page.locator('[data-testid="import-progress"] .stage-row.is-running').first().waitFor();
     await page.getByTestId('import-cancel').click();
+    // the new pair has the crashing second thread; the pair started after the failure gets the real one again
+    await crashingServed;
+    await page.unroute('**/build-helper-*.js');
     // the same file (big enough for the build to use its second thread: HELPER_FROM_CHARS) on the new pair
     await page.getByTestId('import-build').click();
     const error = page.getByTestId('import-error');
     await error.waitFor({ timeout: 90_000 });
     expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/second thread stopped: .*simulated crash of the second thread/);
-    await page.unroute('**/build-helper-*.js');
     await page.getByRole('button', { name: 'Choose files again' }).click();
     await page.getByRole('button', { name: 'Remove acl_2020_main.bib' }).click();
     await page.getByTestId('import-paste').fill(readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'));
@@ -432,6 +439,15 @@ describe('import in the browser', () => {
     expect(await page.getByTestId('author-panel').innerText()).toContain('Cynthia Dwork');
     expect(await page.getByTestId('import-notice').innerText()).toMatch(/Offered later[\s\S]*Built while you were exploring/);
     await shootPage(page, '37-import-offered');
+    // the notice sits beside the card, not under it, and leaves the legend and the zoom buttons uncovered
+    const covered = await page.evaluate<string[]>(`(() => {
+      const n = document.querySelector('[data-testid="import-notice"]').getBoundingClientRect();
+      return [...document.querySelectorAll('.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom;
+      }).map((el) => el.className);
+    })()`);
+    expect(covered).toEqual([]);
     expect(await importedNames()).toContain('Offered later');
     // the notice stays until the user decides; Open shows the import
     await offered.click();
