@@ -73,6 +73,12 @@ interface Side {
   familyShare: number;
   namesake: boolean;
   half: number;
+  /**
+   * Byline roles (papers with 2+ authors): [first author, last author, papers] in the main body, then in this one.
+   * Measured with --dump (a student in one body and a senior author in the other at the same time is hard for one
+   * person); not in the model.
+   */
+  roles: [number, number, number, number, number, number];
 }
 /** One person (real, or an artificial homonym): the size of the largest cluster and body. */
 interface Person {
@@ -108,6 +114,20 @@ function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: (
     const mainFamilies = new Set(main.map(familyOf).filter((f) => f != null));
     const y0 = years(main);
     const mainOrigin = whose(main);
+    const roles = (papers: number[]) => {
+      let first = 0;
+      let last = 0;
+      let n = 0;
+      for (const p of papers) {
+        const au = bundle.papers.authors[p]!;
+        if (au.length < 2) continue;
+        n++;
+        if (au[0] === author) first++;
+        else if (au[au.length - 1] === author) last++;
+      }
+      return [first, last, n] as const;
+    };
+    const mainRoles = roles(main);
     for (const s of lists.slice(1)) {
       const y1 = years(s);
       sides.push({
@@ -124,6 +144,7 @@ function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: (
         })(),
         namesake: whose(s) !== mainOrigin,
         half: h,
+        roles: [...mainRoles, ...roles(s)],
       });
     }
   };
@@ -191,6 +212,7 @@ interface Model {
   years: number[]; // [overlap, not]
   distance: number[]; // bodies: co-author distance 2, 3, 4+ (measured and shown, not used: see below)
   family: number[]; // bodies: share of papers at a venue family of the main body's: half or more, some, none (not used)
+  roles: number[]; // byline roles: [a first author in one and a last author in the other, not] (not used)
   counts: { persons: number[]; merges: number[]; own: number[][]; namesake: number[][]; ownSides: number; namesakeSides: number };
 }
 
@@ -244,6 +266,7 @@ function fit(level: Side['level'], use: (h: number) => boolean): Model {
     years: ratio((s) => (s.yearsOverlap ? 0 : 1), 2),
     distance: level === 'body' ? ratio((s) => Math.min(s.dist, 4) - 2, 3) : [],
     family: level === 'body' ? ratio((s) => (s.familyShare >= 0.5 ? 0 : s.familyShare > 0 ? 1 : 2), 3) : [],
+    roles: ratio((s) => (roleContrast(s) ? 0 : 1), 2),
     counts: { persons: persons0, merges, own, namesake: ns, ownSides: S.length, namesakeSides: F.length },
   };
 }
@@ -258,6 +281,16 @@ function odds(model: Model, s: Side): number {
   const m = bin(CLUSTER_MAIN, s.main);
   const k = bin(CLUSTER_SIDE, s.size);
   return (model.namesake[m]![k]! / model.own[m]![k]!) * features(model, s);
+}
+/**
+ * A student in one body and a senior author in the other: first author on half or more of one's papers with 2+
+ * authors, last author on half or more of the other's. Hard for one person at the same time, easy when one person
+ * moves on (so years matter); measured, not in the model (see the printed ratio).
+ */
+function roleContrast(s: Side): boolean {
+  const [mf, ml, mn, sf, sl, sn] = s.roles;
+  if (!mn || !sn) return false;
+  return (ml / mn >= 0.5 && sf / sn >= 0.5) || (mf / mn >= 0.5 && sl / sn >= 0.5);
 }
 const features = (model: Model, s: Side) => model.sim[simBin(s.sim)]! * model.venue[s.sharedVenue ? 0 : 1]! * model.years[s.yearsOverlap ? 0 : 1]!;
 
@@ -280,6 +313,9 @@ for (const level of ['cluster', 'body'] as const) {
     // within the noise of 64 one-person bodies: measured, not used
     out.push(`  papers at a venue family of the main body's [half or more, some, none] ratio ${JSON.stringify(model.family.map(r2))} (not used)`);
   }
+  // byline roles (a student in one, a senior author in the other): rare among these people's bodies either way
+  // (about 1 in 60 one-person second bodies, 1 in 25 namesakes'), a ratio resting on a handful of cases
+  out.push(`  byline roles [first author in one, last in the other; not] ratio ${JSON.stringify(model.roles.map(r2))} (not used)`);
   out.push(`  similarity ratio (bins < ${SIM.join(', <')}) ${JSON.stringify(model.sim.map(r2))}; venue in common [yes, no] ${JSON.stringify(model.venue.map(r2))}; years overlap [yes, no] ${JSON.stringify(model.years.map(r2))}`);
   // held-out: fit on one half, check on the other at λ = 1 (one namesake expected): the own sides of the real people
   // and the namesake sides of the merges, weighted by how often each arises, claimed at posterior odds ≥ 1.
