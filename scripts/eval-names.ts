@@ -6,7 +6,7 @@
  * Defaults: ../shared/corpora/acl_2016_2021_all.people.jsonl and ../shared/corpora/acl_2016_2021_all.jsonl.
  * The figures are also saved to bench-output/eval-names.json. See scripts/lib/name-eval.ts for how each figure is counted.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../src/core/bundle/indices';
@@ -17,6 +17,7 @@ import { foldName, parseName } from '../src/core/names/index';
 import { cleanText } from '../src/core/util/text-lines';
 import {
   DEFAULT_CATCH_ALLS,
+  nameHalf,
   parseTruth,
   prepareCorpus,
   scoreMerges,
@@ -24,6 +25,7 @@ import {
   spellingTable,
   trueHomonyms,
   truePersonPairs,
+  truthAndCorpus,
   truthOfPeople,
 } from './lib/name-eval';
 
@@ -40,21 +42,7 @@ if (values.help) {
   process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--show N]\n');
   process.exit(0);
 }
-const corpora = resolve('..', 'shared', 'corpora');
-const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
-const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
-for (const [what, p] of [
-  ['truth file', truthPath],
-  ['corpus', corpusPath],
-] as const) {
-  if (!existsSync(p)) {
-    process.stderr.write(
-      `eval:names: the ${what} ${p} is not there. Give both: npm run eval:names -- TRUTH.jsonl CORPUS ` +
-        `(the defaults live in ../shared/corpora/, next to the project folder)\n`,
-    );
-    process.exit(1);
-  }
-}
+const { truthPath, corpusPath } = truthAndCorpus('eval:names', positionals);
 const catchAlls = new Set(values['catch-all'] ? values['catch-all'].split(',').map((s) => s.trim()) : DEFAULT_CATCH_ALLS);
 const show = Number(values.show) || 0;
 
@@ -127,7 +115,7 @@ const twoBodies = (() => {
 })();
 // Split check: nothing in the rule is chosen on these ids (the model is fitted by eval:homonym-calibrate on
 // artificial homonyms), so each half of the names (by a hash of the name) is simply scored on its own.
-const half = (a: number) => fnv1a(bundle.authors.name[a]!) % 2;
+const half = (a: number) => nameHalf(bundle.authors.name[a]!);
 const split = [0, 1].map((h) => ({ half: h === 0 ? 'even' : 'odd', ...at(CLAIM_PROBABILITY, (a) => half(a) === h) }));
 // The issue's wording: a flag is right when "the name's authorships" carry 2+ person ids. Counted per person (above),
 // a person the build joined from two spellings the truth gave two ids is a "homonym" too; per written name
@@ -274,12 +262,6 @@ function explain(claims: readonly HomonymFlag[], abstracts: Abstracts | null): M
   return out;
 }
 
-/** FNV-1a hash of a string (32 bits): splits names into two halves that do not depend on their order. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 /** Same surname + first initial + at least one shared co-author (never co-authors), most shared co-authors first. */
 function surnameInitialBaseline(): [number, number][] {

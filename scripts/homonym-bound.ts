@@ -19,10 +19,10 @@
  * Prints what README "Who is who, measured" quotes (the dominance ceiling, the held-out calibrations). Throws
  * nothing; exits 1 when a file is missing. Works out every name's evidence twice: about 5 minutes at load 20–30 on 2 cores.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTruth, prepareCorpus, trueHomonyms, truthOfPeople } from './lib/name-eval';
+import { nameHalf, parseTruth, prepareCorpus, trueHomonyms, truthAndCorpus, truthOfPeople } from './lib/name-eval';
 import { BODY_MODEL, BODY_PAPERS, CLAIM_PROBABILITY, bodiesOfWork, coauthorDistance, flagHomonyms, homonymEvidence, splitPersonCandidates, topicAbstracts } from '../src/core/queries/homonyms';
 import { topicIndex, topicSimilarity, topicVector } from '../src/core/queries/topics';
 import { paperYearRange } from '../src/core/bundle/years';
@@ -35,14 +35,7 @@ if (values.help) {
   process.stdout.write('Usage: npm run eval:homonym-bound [-- TRUTH.jsonl CORPUS.jsonl] [--abstracts] [--list N]\n');
   process.exit(0);
 }
-const corpora = resolve('..', 'shared', 'corpora');
-const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
-const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
-for (const p of [truthPath, corpusPath])
-  if (!existsSync(p)) {
-    process.stderr.write(`homonym-bound: ${p} is not there (give both: npm run eval:homonym-bound -- TRUTH.jsonl CORPUS.jsonl)\n`);
-    process.exit(1);
-  }
+const { truthPath, corpusPath } = truthAndCorpus('eval:homonym-bound', positionals);
 const listN = Number(values.list) || 0;
 
 const prep = prepareCorpus({ name: basename(corpusPath), text: readFileSync(corpusPath, 'utf8') }, parseTruth(truthPath, readFileSync(truthPath, 'utf8')));
@@ -184,7 +177,7 @@ if (listN > 0)
 // Calibration on the truth, held out: halves by a hash of the name.
 out.push('');
 out.push('Calibrated on the truth, held out (fitted on one half of the names by a hash, scored on the other):');
-const half = (a: number) => fnv1a(name(a)) % 2;
+const half = (a: number) => nameHalf(name(a));
 const byAuthor = new Map<number, Side>();
 for (const s of bodySides) {
   const cur = byAuthor.get(s.author);
@@ -320,9 +313,3 @@ function logistic(x: number[][], y: number[], l2: number): number[] {
   return w;
 }
 
-/** FNV-1a hash of a string (32 bits), as eval-names and homonym-calibrate halve the names. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}

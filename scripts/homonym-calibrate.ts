@@ -16,10 +16,9 @@
  * λ · namesake rate / own rate · the ratios, λ the namesakes expected for the name (name-commonness.ts).
  * Names are halved by a hash: the model is fitted on one half and its claims checked on the other.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CATCH_ALLS, parseTruth, prepareCorpus, preparePapers, truthOfPeople, type PreparedCorpus } from './lib/name-eval';
+import { DEFAULT_CATCH_ALLS, nameHalf, parseTruth, prepareCorpus, preparePapers, truthAndCorpus, truthOfPeople, type PreparedCorpus } from './lib/name-eval';
 import { bodiesOfWork, coauthorDistance, splitPersonCandidates, venueFamily } from '../src/core/queries/homonyms';
 import { namePrior } from '../src/core/queries/name-commonness';
 import { linkBetween } from '../src/core/bundle/indices';
@@ -33,14 +32,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { seeds: { type: 'string', default: '3' }, body: { type: 'string', default: '5' }, json: { type: 'boolean' }, dump: { type: 'string' }, abstracts: { type: 'boolean' } },
 });
-const corpora = resolve('..', 'shared', 'corpora');
-const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
-const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
-for (const p of [truthPath, corpusPath])
-  if (!existsSync(p)) {
-    process.stderr.write(`homonym-calibrate: ${p} is not there (give both: npm run eval:homonym-calibrate -- TRUTH.jsonl CORPUS.jsonl)\n`);
-    process.exit(1);
-  }
+const { truthPath, corpusPath } = truthAndCorpus('eval:homonym-calibrate', positionals);
 const seeds = Number(values.seeds) || 3;
 const bodyPapers = Number(values.body) || 5;
 const useAbstracts = !!values.abstracts;
@@ -57,7 +49,7 @@ for (let a = 0; a < b0.authors.name.length; a++) {
   if (own.length !== 1 || catchAlls.has(own[0]!)) continue;
   pool.push(a);
 }
-const half = (name: string) => fnv1a(name) % 2;
+const half = (name: string) => nameHalf(name);
 
 /** One side cluster (or body) against the person's largest. */
 interface Side {
@@ -373,8 +365,3 @@ function surname(name: string): string {
   return foldName(parseName(name, 'first-last').family);
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
