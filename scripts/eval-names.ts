@@ -6,7 +6,7 @@
  * Defaults: ../shared/corpora/acl_2016_2021_all.people.jsonl and ../shared/corpora/acl_2016_2021_all.jsonl.
  * The figures are also saved to bench-output/eval-names.json. See scripts/lib/name-eval.ts for how each figure is counted.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coauthorAdjacency, intersectSorted, linkBetween, row } from '../src/core/bundle/indices';
@@ -14,8 +14,10 @@ import { BODY_PAPERS, CLAIM_PROBABILITY, CANDIDATE_PROBABILITY, flagHomonyms, ho
 import type { Abstracts } from '../src/core/bundle/types';
 import { suggestSamePerson } from '../src/core/queries/synonyms';
 import { foldName, parseName } from '../src/core/names/index';
+import { cleanText } from '../src/core/util/text-lines';
 import {
   DEFAULT_CATCH_ALLS,
+  nameHalf,
   parseTruth,
   prepareCorpus,
   scoreMerges,
@@ -23,6 +25,7 @@ import {
   spellingTable,
   trueHomonyms,
   truePersonPairs,
+  truthAndCorpus,
   truthOfPeople,
 } from './lib/name-eval';
 
@@ -39,21 +42,7 @@ if (values.help) {
   process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--show N]\n');
   process.exit(0);
 }
-const corpora = resolve('..', 'shared', 'corpora');
-const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
-const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
-for (const [what, p] of [
-  ['truth file', truthPath],
-  ['corpus', corpusPath],
-] as const) {
-  if (!existsSync(p)) {
-    process.stderr.write(
-      `eval:names: the ${what} ${p} is not there. Give both: npm run eval:names -- TRUTH.jsonl CORPUS ` +
-        `(the defaults live in ../shared/corpora/, next to the project folder)\n`,
-    );
-    process.exit(1);
-  }
-}
+const { truthPath, corpusPath } = truthAndCorpus('eval:names', positionals);
 const catchAlls = new Set(values['catch-all'] ? values['catch-all'].split(',').map((s) => s.trim()) : DEFAULT_CATCH_ALLS);
 const show = Number(values.show) || 0;
 
@@ -126,8 +115,23 @@ const twoBodies = (() => {
 })();
 // Split check: nothing in the rule is chosen on these ids (the model is fitted by eval:homonym-calibrate on
 // artificial homonyms), so each half of the names (by a hash of the name) is simply scored on its own.
-const half = (a: number) => fnv1a(bundle.authors.name[a]!) % 2;
+const half = (a: number) => nameHalf(bundle.authors.name[a]!);
 const split = [0, 1].map((h) => ({ half: h === 0 ? 'even' : 'odd', ...at(CLAIM_PROBABILITY, (a) => half(a) === h) }));
+// The issue's wording: a flag is right when "the name's authorships" carry 2+ person ids. Counted per person (above),
+// a person the build joined from two spellings the truth gave two ids is a "homonym" too; per written name
+// (exact spelling), only names whose own positions carry 2+ ids are: the denominator a name-level recall needs.
+const writtenIds = new Map<string, { ids: Set<string>; person: number }>();
+prep.papers.forEach((paper, j) => {
+  const t = prep.positionTruth[j];
+  if (!t) return;
+  paper.authors.forEach((raw, k) => {
+    const s = cleanText(raw);
+    const e = writtenIds.get(s) ?? { ids: new Set<string>(), person: prep.positionPeople[j]![k]! };
+    e.ids.add(t[k]!);
+    writtenIds.set(s, e);
+  });
+});
+const splitNames = [...writtenIds].filter(([, e]) => e.ids.size >= 2).map(([n, e]) => ({ name: n, ids: e.ids.size, flagged: flags.some((f) => f.author === e.person) }));
 const spellingGaps = eligibleTrue.filter((a) => !candidates.some((f) => f.author === a) && peopleTruth[a]!.size === 2 && bundle.authors.aliases[a]!.length > 0).length;
 
 const f3 = (x: number) => x.toFixed(3);
@@ -155,6 +159,7 @@ const lines = [
   '',
   `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
   `candidates not claimed (shown apart, "not a claim", probability ≥ ${CANDIDATE_PROBABILITY}): ${candidates.length - flags.length}; people with 2+ clusters: ${everyone.length}; true homonyms by probability: ${candidateRanks.map((r) => `${r.name} #${r.rank} (${r.probability.toFixed(2)})`).join(', ') || 'none'}`,
+  `written names whose own positions carry 2+ ids ("the name's authorships", the issue's wording): ${splitNames.length}, flagged ${splitNames.filter((n) => n.flagged).length}: ${splitNames.map((n) => `${n.name} (${n.ids} ids${n.flagged ? ', flagged' : ''})`).join(', ')}`,
   `of the ${eligibleTrue.length} people with 2+ ids, ${spellingGaps} carry their 2 ids on 2 spellings the build joins (one person the truth gave two ids, e.g. Tony O'Dowd / Tony O’Dowd)`,
   `claims: ${flags.map((f) => `${bundle.authors.name[f.author]} (${homonyms.has(f.author) ? '+' : '-'} ${f.bodyProbability.toFixed(2)})`).join(', ') || 'none'}`,
   `why (posterior odds of the likeliest other body = λ namesakes × rate × size × topics × venue × years × affiliation):`,
@@ -192,6 +197,7 @@ if (show > 0) {
       precision: homPrecision,
       recall: homRecall,
       flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!),
+      splitWrittenNames: splitNames,
       claimed: flags.map((f) => ({ name: bundle.authors.name[f.author]!, trueHomonym: homonyms.has(f.author), probability: f.probability, bodyProbability: f.bodyProbability, bodies: f.bodies, papers: f.papers, factors: whyTitles.get(f.author)!.factors })),
       claimProbability: CLAIM_PROBABILITY,
       bodyPapers: BODY_PAPERS,
@@ -256,12 +262,6 @@ function explain(claims: readonly HomonymFlag[], abstracts: Abstracts | null): M
   return out;
 }
 
-/** FNV-1a hash of a string (32 bits): splits names into two halves that do not depend on their order. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 /** Same surname + first initial + at least one shared co-author (never co-authors), most shared co-authors first. */
 function surnameInitialBaseline(): [number, number][] {

@@ -16,10 +16,9 @@
  * λ · namesake rate / own rate · the ratios, λ the namesakes expected for the name (name-commonness.ts).
  * Names are halved by a hash: the model is fitted on one half and its claims checked on the other.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CATCH_ALLS, parseTruth, prepareCorpus, preparePapers, truthOfPeople, type PreparedCorpus } from './lib/name-eval';
+import { DEFAULT_CATCH_ALLS, nameHalf, parseTruth, prepareCorpus, preparePapers, truthAndCorpus, truthOfPeople, type PreparedCorpus } from './lib/name-eval';
 import { bodiesOfWork, coauthorDistance, splitPersonCandidates, venueFamily } from '../src/core/queries/homonyms';
 import { namePrior } from '../src/core/queries/name-commonness';
 import { linkBetween } from '../src/core/bundle/indices';
@@ -33,14 +32,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { seeds: { type: 'string', default: '3' }, body: { type: 'string', default: '5' }, json: { type: 'boolean' }, dump: { type: 'string' }, abstracts: { type: 'boolean' } },
 });
-const corpora = resolve('..', 'shared', 'corpora');
-const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
-const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
-for (const p of [truthPath, corpusPath])
-  if (!existsSync(p)) {
-    process.stderr.write(`homonym-calibrate: ${p} is not there (give both: npm run eval:homonym-calibrate -- TRUTH.jsonl CORPUS.jsonl)\n`);
-    process.exit(1);
-  }
+const { truthPath, corpusPath } = truthAndCorpus('eval:homonym-calibrate', positionals);
 const seeds = Number(values.seeds) || 3;
 const bodyPapers = Number(values.body) || 5;
 const useAbstracts = !!values.abstracts;
@@ -57,7 +49,7 @@ for (let a = 0; a < b0.authors.name.length; a++) {
   if (own.length !== 1 || catchAlls.has(own[0]!)) continue;
   pool.push(a);
 }
-const half = (name: string) => fnv1a(name) % 2;
+const half = (name: string) => nameHalf(name);
 
 /** One side cluster (or body) against the person's largest. */
 interface Side {
@@ -73,6 +65,12 @@ interface Side {
   familyShare: number;
   namesake: boolean;
   half: number;
+  /**
+   * Byline roles (papers with 2+ authors): [first author, last author, papers] in the main body, then in this one.
+   * Measured with --dump (a student in one body and a senior author in the other at the same time is hard for one
+   * person); not in the model.
+   */
+  roles: [number, number, number, number, number, number];
 }
 /** One person (real, or an artificial homonym): the size of the largest cluster and body. */
 interface Person {
@@ -108,6 +106,20 @@ function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: (
     const mainFamilies = new Set(main.map(familyOf).filter((f) => f != null));
     const y0 = years(main);
     const mainOrigin = whose(main);
+    const roles = (papers: number[]) => {
+      let first = 0;
+      let last = 0;
+      let n = 0;
+      for (const p of papers) {
+        const au = bundle.papers.authors[p]!;
+        if (au.length < 2) continue;
+        n++;
+        if (au[0] === author) first++;
+        else if (au[au.length - 1] === author) last++;
+      }
+      return [first, last, n] as const;
+    };
+    const mainRoles = roles(main);
     for (const s of lists.slice(1)) {
       const y1 = years(s);
       sides.push({
@@ -124,6 +136,7 @@ function collect(bundle: Bundle, abstracts: Abstracts, author: number, origin: (
         })(),
         namesake: whose(s) !== mainOrigin,
         half: h,
+        roles: [...mainRoles, ...roles(s)],
       });
     }
   };
@@ -191,6 +204,7 @@ interface Model {
   years: number[]; // [overlap, not]
   distance: number[]; // bodies: co-author distance 2, 3, 4+ (measured and shown, not used: see below)
   family: number[]; // bodies: share of papers at a venue family of the main body's: half or more, some, none (not used)
+  roles: number[]; // byline roles: [a first author in one and a last author in the other, not] (not used)
   counts: { persons: number[]; merges: number[]; own: number[][]; namesake: number[][]; ownSides: number; namesakeSides: number };
 }
 
@@ -244,6 +258,7 @@ function fit(level: Side['level'], use: (h: number) => boolean): Model {
     years: ratio((s) => (s.yearsOverlap ? 0 : 1), 2),
     distance: level === 'body' ? ratio((s) => Math.min(s.dist, 4) - 2, 3) : [],
     family: level === 'body' ? ratio((s) => (s.familyShare >= 0.5 ? 0 : s.familyShare > 0 ? 1 : 2), 3) : [],
+    roles: ratio((s) => (roleContrast(s) ? 0 : 1), 2),
     counts: { persons: persons0, merges, own, namesake: ns, ownSides: S.length, namesakeSides: F.length },
   };
 }
@@ -258,6 +273,16 @@ function odds(model: Model, s: Side): number {
   const m = bin(CLUSTER_MAIN, s.main);
   const k = bin(CLUSTER_SIDE, s.size);
   return (model.namesake[m]![k]! / model.own[m]![k]!) * features(model, s);
+}
+/**
+ * A student in one body and a senior author in the other: first author on half or more of one's papers with 2+
+ * authors, last author on half or more of the other's. Hard for one person at the same time, easy when one person
+ * moves on (so years matter); measured, not in the model (see the printed ratio).
+ */
+function roleContrast(s: Side): boolean {
+  const [mf, ml, mn, sf, sl, sn] = s.roles;
+  if (!mn || !sn) return false;
+  return (ml / mn >= 0.5 && sf / sn >= 0.5) || (mf / mn >= 0.5 && sl / sn >= 0.5);
 }
 const features = (model: Model, s: Side) => model.sim[simBin(s.sim)]! * model.venue[s.sharedVenue ? 0 : 1]! * model.years[s.yearsOverlap ? 0 : 1]!;
 
@@ -280,6 +305,9 @@ for (const level of ['cluster', 'body'] as const) {
     // within the noise of 64 one-person bodies: measured, not used
     out.push(`  papers at a venue family of the main body's [half or more, some, none] ratio ${JSON.stringify(model.family.map(r2))} (not used)`);
   }
+  // byline roles (a student in one, a senior author in the other): rare among these people's bodies either way
+  // (about 1 in 60 one-person second bodies, 1 in 25 namesakes'), a ratio resting on a handful of cases
+  out.push(`  byline roles [first author in one, last in the other; not] ratio ${JSON.stringify(model.roles.map(r2))} (not used)`);
   out.push(`  similarity ratio (bins < ${SIM.join(', <')}) ${JSON.stringify(model.sim.map(r2))}; venue in common [yes, no] ${JSON.stringify(model.venue.map(r2))}; years overlap [yes, no] ${JSON.stringify(model.years.map(r2))}`);
   // held-out: fit on one half, check on the other at λ = 1 (one namesake expected): the own sides of the real people
   // and the namesake sides of the merges, weighted by how often each arises, claimed at posterior odds ≥ 1.
@@ -337,8 +365,3 @@ function surname(name: string): string {
   return foldName(parseName(name, 'first-last').family);
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}

@@ -12,6 +12,8 @@
  * Catch-all ids ("one of several people of this name") confirm no pair. A pair the truth never linked
  * counts as wrong, so precision is a lower bound.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { authorMetrics } from '../../src/core/analyse/metrics';
 import { makeBundle } from '../../src/core/bundle/make-bundle';
 import { DEFAULT_BUILD_OPTIONS, type Abstracts, type Bundle } from '../../src/core/bundle/types';
@@ -23,6 +25,40 @@ import { foldName, parseName, resolvePeople } from '../../src/core/names/index';
 import { cleanText } from '../../src/core/util/text-lines';
 
 export const DEFAULT_CATCH_ALLS = ['yang-liu', 'fei-liu', 'bo-li'];
+
+/**
+ * The truth file and corpus an evaluation script reads: `positionals[0]` and `[1]`, by default
+ * ../shared/corpora/acl_2016_2021_all.people.jsonl and .jsonl (next to the project folder). When one is missing it
+ * says which, and how to give both, on stderr as `script` (e.g. "eval:names") and exits with 1.
+ */
+export function truthAndCorpus(script: string, positionals: readonly string[]): { truthPath: string; corpusPath: string } {
+  const corpora = resolve('..', 'shared', 'corpora');
+  const truthPath = positionals[0] ?? resolve(corpora, 'acl_2016_2021_all.people.jsonl');
+  const corpusPath = positionals[1] ?? resolve(corpora, 'acl_2016_2021_all.jsonl');
+  for (const [what, p] of [
+    ['truth file', truthPath],
+    ['corpus', corpusPath],
+  ] as const) {
+    if (!existsSync(p)) {
+      process.stderr.write(
+        `${script}: the ${what} ${p} is not there. Give both: npm run ${script} -- TRUTH.jsonl CORPUS ` +
+          `(the defaults live in ../shared/corpora/, next to the project folder)\n`,
+      );
+      process.exit(1);
+    }
+  }
+  return { truthPath, corpusPath };
+}
+
+/**
+ * Which half (0 or 1) a name falls in, by its FNV-1a hash (32 bits): the split the evaluation scripts fit on one half
+ * and check on the other with. Does not depend on the order names come in.
+ */
+export function nameHalf(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2;
+}
 
 export interface TruthLine {
   id: string;
