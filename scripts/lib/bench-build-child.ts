@@ -28,6 +28,8 @@ const stageCpuMs: Record<string, number> = {};
  * thread, garbage collection). An outlier's cause is then in the figures: load, waiting, or more work.
  */
 const stageSplit: Record<string, { at: number; wall: number; cpu: number; runQueue: number; blocked: number; others: number }> = {};
+/** Memory at each stage's end, MB: the process's RSS, and this thread's V8 heap (used, reserved) and memory outside it. */
+const stageMemoryMB: Record<string, { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number }> = {};
 const mark = () => ({ t: performance.now(), s: threadSched(), p: process.cpuUsage() });
 let stageStart: ReturnType<typeof mark> | null = null;
 const endStage = (stage: string, from: ReturnType<typeof mark>) => {
@@ -38,6 +40,9 @@ const endStage = (stage: string, from: ReturnType<typeof mark>) => {
   const cpu = to.s.cpuMs - from.s.cpuMs;
   const runQueue = to.s.runQueueMs - from.s.runQueueMs;
   stageCpuMs[stage] = Math.round(cpu);
+  const m = process.memoryUsage();
+  const mb = (b: number) => Math.round(b / 2 ** 20);
+  stageMemoryMB[stage] = { rss: mb(m.rss), heapUsed: mb(m.heapUsed), heapTotal: mb(m.heapTotal), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
   stageSplit[stage] = { at: Math.round(from.t - t0), wall: Math.round(wall), cpu: Math.round(cpu), runQueue: Math.round(runQueue), blocked: Math.max(0, Math.round(wall - cpu - runQueue)), others: Math.max(0, Math.round(processCpu - cpu)) };
 };
 const onProgress = (stage: string, fraction: number) => {
@@ -87,6 +92,7 @@ process.stdout.write(
     mainThreadCpuMs: mainThreadCpuMs(),
     mainThreadCpuByStageMs: stageCpuMs,
     mainThreadByStage: stageSplit,
+    memoryByStageMB: stageMemoryMB,
     // per thread (ms): CPU and run-queue wait, main / second thread / V8's and libuv's helpers
     threads,
     // from the process's start to the build's: Node's start-up and loading the bundle

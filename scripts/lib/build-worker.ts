@@ -174,6 +174,8 @@ function prescan(until: number): void {
     const to = Math.min(streamedTitles.length, scannedRecords + 50);
     for (let r = scannedRecords; r < to; r++) {
       recordTitle.push(scanned.add(streamedTitles[r]!));
+      // (a title is not needed once scanned: let it go)
+      streamedTitles[r] = '';
       const a = streamedAbstracts[r];
       recordAbstract.push(a ? scanned.add(a) : -1);
     }

@@ -49,9 +49,9 @@ describe('labels on acl_2020_main', () => {
     expect(labelTokenized(r.value, papers.map((p) => p.community), bundle.communities.length)).toEqual(labels);
     expect(labels.flatMap((l) => l.terms).filter((t) => t.includes('TRANSLATION'))).toEqual([]);
     // the same terms with the same ids, per paper (the build's bytes do not depend on how the texts came)
-    expect(r.value.perPaper).toEqual(fresh.perPaper);
-    expect(r.value.vocab.key).toEqual(fresh.vocab.key);
-    expect(r.value.vocab.parent).toEqual(fresh.vocab.parent);
+    // (compared as text: a deep equality of 100k-entry arrays takes seconds)
+    const text = (t: typeof fresh) => [t.perPaper.start, t.perPaper.terms, t.perPaper.weights, t.vocab.parent, t.vocab.key].map((a) => Array.from(a as ArrayLike<unknown>).join(',')).join('\n');
+    expect(text(r.value)).toBe(text(fresh));
   });
 
   it('give 2–4 terms per community with text, no filler, no term inside another', () => {

@@ -84,11 +84,14 @@ export function* tokenizePapersSteps(papers: readonly { title: string; abstract:
  * and abstract as the input is read, before the ingest has said which records become which papers): paper p's
  * title is text `papers[p].title` of `scanned`, its abstract text `papers[p].abstract` (-1: no abstract, as for a
  * null or empty one). Returns exactly what `tokenizePapersSteps` returns for the papers' texts (term ids follow
- * the papers' order; texts no paper uses count for nothing). Yields after every `slice` papers. Throws nothing.
+ * the papers' order; texts no paper uses count for nothing). Yields after every `slice` papers. `scanned`'s words
+are let go on the way (`releaseWords`): it is read once. Throws nothing.
  */
 export function* tokenizeScannedSteps(scanned: ScannedTexts, papers: readonly { title: number; abstract: number }[], slice: number, opts: LabelOptions = {}): Generator<void, TokenizedPapers, void> {
   const vocab = new Vocabulary(buildStopWords(opts.extraStopWords), scanned.spellings);
   const streams = yield* readScannedSteps(scanned, papers, vocab, slice);
+  // (the streams hold the words now; the scanned ones take 4 bytes a word of every record read)
+  scanned.releaseWords();
   yield;
   const perPaper = yield* collectPaperTermsSteps(streams, vocab, slice);
   return { vocab, perPaper, paperCount: papers.length };

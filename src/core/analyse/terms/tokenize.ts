@@ -290,7 +290,7 @@ export function* readStreamsSteps(papers: readonly Pick<LabelPaper, 'title' | 'a
  */
 export class ScannedTexts {
   readonly spellings = new SpellingScanner();
-  readonly tokens = new IntList();
+  private words = new IntList();
   /** Text k's words are `tokens[starts[k] .. starts[k + 1])`. */
   private readonly starts = new IntList(1 << 12);
 
@@ -305,9 +305,20 @@ export class ScannedTexts {
 
   /** Scans `text` and keeps its words; returns its index (0, 1, … in the order added). Throws nothing. */
   add(text: string): number {
-    this.spellings.scan(text, this.tokens);
-    this.starts.push(this.tokens.length);
+    this.spellings.scan(text, this.words);
+    this.starts.push(this.words.length);
     return this.starts.length - 2;
+  }
+
+  /** The scanned words (`SpellingScanner.scan`'s entries) of every text, text k's at `range(k)`. */
+  get tokens(): IntList {
+    return this.words;
+  }
+
+  /** Lets the scanned words go (the spellings stay): once read into word streams they are not needed. */
+  releaseWords(): void {
+    this.words = new IntList(1);
+    this.starts.length = 1;
   }
 
   /** Where text `k`'s words are in `tokens.data`: [from, to). */
