@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { STAGES } from '../src/core/stages';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -34,6 +35,7 @@ const TSX = resolve('node_modules', '.bin', 'tsx');
 // Builds run as `npm run build:graph` runs them: from the JavaScript bundle (scripts/bundled.mjs), made here once
 // before any timing, so no build's time includes the bundling.
 const BUNDLED = resolve('scripts', 'bundled.mjs');
+const { NODE_FLAGS } = (await import(pathToFileURL(BUNDLED).href)) as { NODE_FLAGS: string[] };
 const BUILD_CHILD = 'lib/bench-build-child';
 {
   const b = spawnSync(process.execPath, [BUNDLED, '--bundle-only', BUILD_CHILD], { encoding: 'utf8' });
@@ -87,7 +89,8 @@ for (const d of DATASETS) {
   const cpu0 = stalledUs('cpu');
   const io0 = stalledUs('io');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BUNDLED, BUILD_CHILD, out, d.file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // with the node flags `npm run build:graph` uses (scripts/bundled.mjs NODE_FLAGS)
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, BUNDLED, BUILD_CHILD, out, d.file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallMs = Math.round(performance.now() - t0);
   const cpu1 = stalledUs('cpu');
   const io1 = stalledUs('io');
