@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { expose, transfer } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
-import { labelTokenized, ScannedTexts, tokenizePapersSteps, tokenizeScannedSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { labelTokenized, scannedTexts, tokenizePapersSteps, tokenizeScannedSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
 import { communityMembers, layoutCommunity, type CommunityPiece } from '../../src/core/layout/index';
@@ -157,7 +157,7 @@ let pickMs = -1;
  * character-level part of the labels' tokenising, `ScannedTexts`), so after ingest only the word ids are left to
  * work out: record r's title is text `recordTitle[r]`, its abstract `recordAbstract[r]` (-1: none).
  */
-let scanned = new ScannedTexts();
+let scanned = scannedTexts();
 let recordTitle: number[] = [];
 let recordAbstract: number[] = [];
 /** Records scanned so far (of `streamedTitles`), and the time spent scanning them (ms). */
@@ -185,7 +185,7 @@ function prescan(until: number): void {
 }
 
 function forgetScanned(): void {
-  scanned = new ScannedTexts();
+  scanned = scannedTexts();
   recordTitle = [];
   recordAbstract = [];
   scannedRecords = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, SEED_PATH, aclMain } from '../helpers';
-import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities, labelTokenized, ScannedTexts, tokenizePapers, tokenizePapersSteps, tokenizeScannedSteps } from '../../../src/core/analyse/terms';
+import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, distinctCommunityLabels, foldPlural, labelCommunities, labelTokenized, scannedTexts, tokenizePapers, tokenizePapersSteps, tokenizeScannedSteps } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
 
@@ -33,7 +33,7 @@ describe('labels on acl_2020_main', () => {
   });
 
   it("are the same from texts scanned ahead in another order, among texts no paper uses (the CLI's build thread scans records as they are read)", () => {
-    const scanned = new ScannedTexts();
+    const scanned = scannedTexts();
     // records the ingest dropped (duplicates), scanned first: had they counted, "TRANSLATION" would be the spelling shown
     for (let k = 0; k < 400; k++) scanned.add('TRANSLATION TRANSLATION Quality Estimation Zzyzx-Qwertyish TRANSLATION');
     const refs = new Array<{ title: number; abstract: number }>(papers.length);

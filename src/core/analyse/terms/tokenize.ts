@@ -32,6 +32,22 @@ const MAX_TERMS = 2 ** 30;
 const trigramMinHalfPapers = (paperCount: number) => (paperCount < 400 ? 1 : 3);
 
 /**
+ * The word a spelling stands for: lower-cased, a possessive 's and a French elision (l', d', qu') dropped,
+ * plurals folded (`foldPlural`); null for a stop word (before or after folding), a one-letter word or one that
+ * does not start with a letter. Pure.
+ */
+export function foldSpelling(text: string, stopWords: ReadonlySet<string>): string | null {
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+  // French elision: l'analyse, d'un, qu'il.
+  const elided = ELISION.exec(lower);
+  if (elided) lower = elided[1]!;
+  if (lower.length < 2 || !STARTS_WITH_LETTER.test(lower) || stopWords.has(lower)) return null;
+  const folded = foldPlural(lower);
+  return stopWords.has(folded) ? null : folded;
+}
+
+/**
  * The first, character-level step of tokenising, apart from any vocabulary: texts cut into words (letters/digits
  * with inner hyphens or apostrophes; URLs and e-mail addresses cut out), each word as the slot of its spelling as
  * written (one slot per distinct spelling, in a hash table on the characters, so a spelling seen before costs no
@@ -45,6 +61,11 @@ export class SpellingScanner {
   private slotAt = new Int32Array(this.mask + 1).fill(-1);
   /** Per slot: the spelling as written. */
   readonly texts: string[] = [];
+  /** Per slot, when made with stop words (`foldedWith`): `foldSpelling` of it, worked out as the slot is made. */
+  readonly folded: (string | null)[] = [];
+
+  /** `foldedWith`: stop words to fold each new spelling with as it is scanned (a `Vocabulary` with the same set then uses `folded`). */
+  constructor(readonly foldedWith: ReadonlySet<string> | null = null) {}
 
   /**
    * Appends `text`'s words to `out`, one entry each: its spelling's slot × 2, plus 1 when only spaces (at least
@@ -96,7 +117,9 @@ export class SpellingScanner {
     }
     const slot = this.texts.length;
     if (slot >= MAX_TERMS) throw new RangeError('too many distinct spellings to label communities');
-    this.texts.push(text.slice(begin, end));
+    const spelling = text.slice(begin, end);
+    this.texts.push(spelling);
+    if (this.foldedWith) this.folded.push(foldSpelling(spelling, this.foldedWith));
     this.hash[i] = hash;
     this.slotAt[i] = slot;
     if (2 * this.texts.length > mask) this.grow();
@@ -150,7 +173,7 @@ export class Vocabulary {
 
   constructor(
     private readonly stopWords: Set<string>,
-    readonly spellings: SpellingScanner = new SpellingScanner(),
+    readonly spellings: SpellingScanner = new SpellingScanner(stopWords),
   ) {}
 
   /** Per spelling slot: the spelling as written. */
@@ -174,20 +197,14 @@ export class Vocabulary {
   /** Word id (-1: none) of spelling slot `slot`, made the first time; counts the use. */
   wordOfSlot(slot: number): number {
     let w = this.slotWord[slot]!;
-    if (w === UNRESOLVED) w = this.slotWord[slot] = this.resolve(this.spellings.texts[slot]!);
+    if (w === UNRESOLVED) w = this.slotWord[slot] = this.resolve(slot);
     this.slotCount[slot]!++;
     return w;
   }
 
-  private resolve(text: string): number {
-    let lower = text.toLowerCase().replace(/’/g, "'");
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    // French elision: l'analyse, d'un, qu'il.
-    const elided = ELISION.exec(lower);
-    if (elided) lower = elided[1]!;
-    if (lower.length < 2 || !STARTS_WITH_LETTER.test(lower) || this.stopWords.has(lower)) return -1;
-    const folded = foldPlural(lower);
-    if (this.stopWords.has(folded)) return -1;
+  private resolve(slot: number): number {
+    const folded = this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+    if (folded === null) return -1;
     let id = this.word.get(folded);
     if (id === undefined) {
       id = this.add(-1, -1, -1, 1, folded);
@@ -198,6 +215,7 @@ export class Vocabulary {
     }
     return id;
   }
+
 
   /** The phrase `prefix` + `word` (prefix: a word or a phrase); `suffix` is the phrase without its first word. */
   extend(prefix: number, word: number, suffix: number): number {
@@ -289,12 +307,14 @@ export function* readStreamsSteps(papers: readonly Pick<LabelPaper, 'title' | 'a
  * streams from them (`readScannedSteps`) instead of scanning the texts again.
  */
 export class ScannedTexts {
-  readonly spellings = new SpellingScanner();
+  readonly spellings: SpellingScanner;
   private words = new IntList();
   /** Text k's words are `tokens[starts[k] .. starts[k + 1])`. */
   private readonly starts = new IntList(1 << 12);
 
-  constructor() {
+  /** `stopWords`: the labels' stop words (`buildStopWords`), with which each new spelling is folded as it is scanned. */
+  constructor(readonly stopWords: Set<string>) {
+    this.spellings = new SpellingScanner(stopWords);
     this.starts.push(0);
   }
 
