@@ -8,8 +8,9 @@
  * Saved to bench-output/bench.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { STAGES } from '../src/core/stages';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -34,10 +35,25 @@ const TSX = resolve('node_modules', '.bin', 'tsx');
 // Builds run as `npm run build:graph` runs them: from the JavaScript bundle (scripts/bundled.mjs), made here once
 // before any timing, so no build's time includes the bundling.
 const BUNDLED = resolve('scripts', 'bundled.mjs');
+const { NODE_FLAGS } = (await import(pathToFileURL(BUNDLED).href)) as { NODE_FLAGS: string[] };
 const BUILD_CHILD = 'lib/bench-build-child';
 {
   const b = spawnSync(process.execPath, [BUNDLED, '--bundle-only', BUILD_CHILD], { encoding: 'utf8' });
   if (b.status !== 0) throw new Error(`bench: bundling ${BUILD_CHILD} failed:\n${b.stderr}`);
+}
+
+/**
+ * Linux's pressure stall figure for `what` ('cpu' or 'io'): microseconds so far in which some task waited for a
+ * core (or the disk); null where /proc/pressure is not there. Over a build, the share of its wall time with some
+ * task waiting tells a busy machine from a slow build better than the load average, which lags a minute behind.
+ */
+function stalledUs(what: 'cpu' | 'io'): number | null {
+  try {
+    const m = /^some .*total=(\d+)/m.exec(readFileSync(`/proc/pressure/${what}`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 const only = (id: string) => !values.only || values.only.split(',').includes(id);
@@ -70,9 +86,17 @@ for (const d of DATASETS) {
   const out = join(OUT, 'data', d.id);
   // the machine is shared: wall time means little without how busy it was (1-minute load average before and after)
   const loadBefore = loadavg()[0]!;
+  const cpu0 = stalledUs('cpu');
+  const io0 = stalledUs('io');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BUNDLED, BUILD_CHILD, out, d.file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // with the node flags `npm run build:graph` uses (scripts/bundled.mjs NODE_FLAGS)
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, BUNDLED, BUILD_CHILD, out, d.file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallMs = Math.round(performance.now() - t0);
+  const cpu1 = stalledUs('cpu');
+  const io1 = stalledUs('io');
+  // the share of the build's wall time in which some task waited for a core / the disk, % (the build's own threads
+  // count too: on 2 cores its garbage collection helpers wait now and then even on a quiet machine)
+  const pressure = cpu0 === null || cpu1 === null ? null : { cpuPct: Math.round((cpu1 - cpu0) / (wallMs * 10)), ioPct: io0 === null || io1 === null ? null : Math.round((io1 - io0) / (wallMs * 10)) };
   const load = `${loadBefore.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)}`;
   if (r.status !== 0) {
     process.stderr.write(`bench: build of ${d.id} failed:\n${r.stderr}\n`);
@@ -85,8 +109,8 @@ for (const d of DATASETS) {
     const f = spawnSync(TSX, [resolve('scripts', 'lib', 'fa2-baseline.ts'), join(out, 'bundle.json')], { encoding: 'utf8' });
     if (f.status === 0) fa2 = JSON.parse(f.stdout.trim());
   }
-  rows.push({ id: d.id, wallMs, load, target: d.target, browser: d.browser, ...stats, ...fa2 });
-  process.stderr.write(`bench: built ${d.id} in ${(wallMs / 1000).toFixed(1)} s (load ${load})\n`);
+  rows.push({ id: d.id, wallMs, load, pressure, target: d.target, browser: d.browser, ...stats, ...fa2 });
+  process.stderr.write(`bench: built ${d.id} in ${(wallMs / 1000).toFixed(1)} s (load ${load}${pressure ? `, some task waiting for a core ${pressure.cpuPct}% of it` : ''})\n`);
 }
 
 const stages = ['read', ...STAGES, 'write'];
@@ -99,6 +123,9 @@ const table = rows.map((r) => {
     // the main thread's share: the build's critical path when a second core is free
     'main thread CPU s': r.mainThreadCpuMs == null ? '—' : ((r.mainThreadCpuMs as number) / 1000).toFixed(1),
     'load 1m': r.load,
+    'CPU pressure %': (r.pressure as { cpuPct: number } | null)?.cpuPct ?? '—',
+    // the main thread's wall time spent runnable but without a core (other processes had them), s
+    'main run-queue s': r.threads ? ((r.threads as { main: { runQueueMs: number } }).main.runQueueMs / 1000).toFixed(1) : '—',
     ...Object.fromEntries(stages.map((s) => [`${s} ms`, Math.round(t[s] ?? 0)])),
     'peak RSS MB': r.maxRssMB,
     'bundle KiB': Math.round((r.bundleBytes as number) / 1024),

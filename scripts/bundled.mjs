@@ -21,6 +21,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // one folder per checkout (git worktrees may share one node_modules)
 const CACHE = join(ROOT, 'node_modules', '.cache', 'coauthor-atlas-cli', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
+/**
+ * Node flags the build runs with (`npm run build:graph` and the bench's builds put them before this file):
+ * garbage collection on the thread that allocates, without V8's helper threads. On 2 cores the build's two
+ * threads already take both, and the helpers (2.8–3.9 CPU-s of a 30k build) only took turns with them: 30k build
+ * pairs, with / without, wall 7.30 / 7.92 / 7.91 / 9.04 / 9.94 s against 7.47 / 8.43 / 9.09 / 9.72 / 10.24 s and
+ * peak RSS 548–590 against 597–640 MB (1 Dec 2026, load 14–22, run at autogroup nice -20). The output is the same bytes.
+ */
+export const NODE_FLAGS = ['--single-threaded-gc'];
 /** Bundled beside every script: the CLI build's second thread (scripts/lib/build-threads.ts starts it from there). */
 const WORKER = 'lib/build-worker';
 

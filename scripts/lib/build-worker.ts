@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { expose, transfer } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
-import { labelTokenized, tokenizePapersSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { labelTokenized, scannedTexts, tokenizePapersSteps, tokenizeScannedSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
 import { communityMembers, layoutCommunity, type CommunityPiece } from '../../src/core/layout/index';
@@ -123,6 +123,11 @@ function pump(): void {
     } catch (err) {
       w!.reject(err);
     }
+  } else if (!tokenizing && prescanPending()) {
+    // nothing asked yet: the records read so far are scanned meanwhile
+    const t0 = performance.now();
+    prescan(t0 + SLICE_MS);
+    scanMs += performance.now() - t0;
   } else if (tokenizing) {
     const t0 = performance.now();
     try {
@@ -138,7 +143,7 @@ function pump(): void {
     }
     tokenizeMs += performance.now() - t0;
   }
-  if (tokenizing || waiting.length > 0) schedule();
+  if (tokenizing || waiting.length > 0 || prescanPending()) schedule();
 }
 
 /** Texts of the records as the main thread reads them (`streamTexts`), before ingest: all records of all files, in order. */
@@ -146,6 +151,46 @@ let streamedTitles: string[] = [];
 let streamedAbstracts: (string | null)[] = [];
 /** Time taken to pick the papers' texts from the streamed ones (ms; -1: the texts were sent whole). */
 let pickMs = -1;
+
+/**
+ * The streamed records' titles and abstracts scanned into spellings while the main thread reads and ingests (the
+ * character-level part of the labels' tokenising, `ScannedTexts`), so after ingest only the word ids are left to
+ * work out: record r's title is text `recordTitle[r]`, its abstract `recordAbstract[r]` (-1: none).
+ */
+let scanned = scannedTexts();
+let recordTitle: number[] = [];
+let recordAbstract: number[] = [];
+/** Records scanned so far (of `streamedTitles`), and the time spent scanning them (ms). */
+let scannedRecords = 0;
+let scanMs = 0;
+
+function prescanPending(): boolean {
+  return scannedRecords < streamedTitles.length;
+}
+
+/** Scans streamed records not yet scanned until `until` (a `performance.now()` time) or none is left. */
+function prescan(until: number): void {
+  while (scannedRecords < streamedTitles.length) {
+    const to = Math.min(streamedTitles.length, scannedRecords + 50);
+    for (let r = scannedRecords; r < to; r++) {
+      recordTitle.push(scanned.add(streamedTitles[r]!));
+      // (a title is not needed once scanned: let it go)
+      streamedTitles[r] = '';
+      const a = streamedAbstracts[r];
+      recordAbstract.push(a ? scanned.add(a) : -1);
+    }
+    scannedRecords = to;
+    if (performance.now() >= until) return;
+  }
+}
+
+function forgetScanned(): void {
+  scanned = scannedTexts();
+  recordTitle = [];
+  recordAbstract = [];
+  scannedRecords = 0;
+  scanMs = 0;
+}
 
 /**
  * The records' author spellings as the main thread reads them: each new spelling's `NameParts` (per name order),
@@ -179,6 +224,8 @@ const api = {
       streamedTitles.push(titles[k]!);
       streamedAbstracts.push(paperAbstracts[k] ?? null);
     }
+    // scanned between messages (`pump`), not here: `nameParts` must not wait for it
+    schedule();
     if (!authors) return;
     const t0 = performance.now();
     const c = nameColumns;
@@ -217,6 +264,7 @@ const api = {
   dropBatches(): void {
     streamedTitles = [];
     streamedAbstracts = [];
+    forgetScanned();
     nameColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
     seenNames.clear();
   },
@@ -227,29 +275,54 @@ const api = {
    */
   textsFromBatches(pick: Int32Array, titles: string[], paperAbstracts: (string | null)[]): void {
     const t0 = performance.now();
-    const t: string[] = new Array(pick.length);
     const a: (string | null)[] = new Array(pick.length);
+    const refs = new Array<{ title: number; abstract: number }>(pick.length);
     let k = 0;
     for (let j = 0; j < pick.length; j++) {
       const r = pick[j]!;
       if (r >= 0) {
-        t[j] = streamedTitles[r]!;
         a[j] = streamedAbstracts[r]!;
+        refs[j] = { title: -1 - r, abstract: 0 };
       } else {
-        t[j] = titles[k]!;
-        a[j] = paperAbstracts[k++] ?? null;
+        const abstract = paperAbstracts[k] ?? null;
+        a[j] = abstract;
+        // a text the ingest changed: scanned now (a few papers)
+        refs[j] = { title: scanned.add(titles[k++]!), abstract: abstract ? scanned.add(abstract) : -1 };
       }
     }
-    streamedTitles = [];
-    streamedAbstracts = [];
-    api.texts(t, a);
+    const texts = scanned;
+    tokenizeError = null;
+    abstracts = a;
+    tokenizeMs = 0;
+    tokenizing = (function* () {
+      // the records not scanned yet first (in slices), then each picked paper's texts are its record's
+      while (prescanPending()) {
+        const t1 = performance.now();
+        prescan(t1 + SLICE_MS);
+        scanMs += performance.now() - t1;
+        yield;
+      }
+      for (const ref of refs) {
+        if (ref.title >= 0) continue;
+        const r = -1 - ref.title;
+        ref.title = recordTitle[r]!;
+        ref.abstract = recordAbstract[r]!;
+      }
+      streamedTitles = [];
+      streamedAbstracts = [];
+      recordTitle = [];
+      recordAbstract = [];
+      return yield* tokenizeScannedSteps(texts, refs, SLICE_PAPERS);
+    })();
     pickMs = performance.now() - t0;
+    schedule();
   },
 
   /** The papers' texts, in paper order: tokenised from now on, in slices between more urgent requests. */
   texts(titles: string[], paperAbstracts: (string | null)[]): void {
     const papers = titles.map((title, p) => ({ title, abstract: paperAbstracts[p] ?? null }));
     tokenizing = tokenizePapersSteps(papers, SLICE_PAPERS);
+    forgetScanned();
     tokenizeError = null;
     abstracts = paperAbstracts;
     tokenizeMs = 0;
@@ -297,6 +370,8 @@ const api = {
       const terms = labelTokenized(tokens, community, communityCount);
       tokens = null;
       const timingsMs: Record<string, number> = { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) };
+      if (scanMs > 0) timingsMs.labelsScanWorker = Math.round(scanMs);
+      forgetScanned();
       if (pickMs >= 0) timingsMs.labelsTextsPickedWorker = Math.round(pickMs * 10) / 10;
       return { terms, timingsMs };
     });

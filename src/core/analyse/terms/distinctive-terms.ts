@@ -20,7 +20,9 @@
  */
 import { Counter } from './int-tables';
 import { buildStopWords } from '../../text/stop-words';
-import { collectPaperTerms, collectPaperTermsSteps, readStreams, readStreamsSteps, Vocabulary, type PaperTerms } from './tokenize';
+import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, Vocabulary, type PaperTerms } from './tokenize';
+
+export type { ScannedTexts };
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
 
 interface Candidate {
@@ -72,6 +74,30 @@ export function tokenizePapers(papers: readonly { title: string; abstract: strin
 export function* tokenizePapersSteps(papers: readonly { title: string; abstract: string | null }[], slice: number, opts: LabelOptions = {}): Generator<void, TokenizedPapers, void> {
   const vocab = new Vocabulary(buildStopWords(opts.extraStopWords));
   const streams = yield* readStreamsSteps(papers, vocab, slice);
+  yield;
+  const perPaper = yield* collectPaperTermsSteps(streams, vocab, slice);
+  return { vocab, perPaper, paperCount: papers.length };
+}
+
+/** Texts to scan ahead for `tokenizeScannedSteps`, with the stop words of `opts` (`extraStopWords`). */
+export function scannedTexts(opts: LabelOptions = {}): ScannedTexts {
+  return new ScannedTexts(buildStopWords(opts.extraStopWords));
+}
+
+/**
+ * `tokenizePapersSteps` on texts scanned ahead (`ScannedTexts`: the CLI's build thread scans each record's title
+ * and abstract as the input is read, before the ingest has said which records become which papers): paper p's
+ * title is text `papers[p].title` of `scanned`, its abstract text `papers[p].abstract` (-1: no abstract, as for a
+ * null or empty one). Returns exactly what `tokenizePapersSteps` returns for the papers' texts (term ids follow
+ * the papers' order; texts no paper uses count for nothing). Yields after every `slice` papers. `scanned`'s words
+are let go on the way (`releaseWords`): it is read once. The stop words are the ones `scanned` was made with
+(`scannedTexts(opts)`). Throws nothing.
+ */
+export function* tokenizeScannedSteps(scanned: ScannedTexts, papers: readonly { title: number; abstract: number }[], slice: number): Generator<void, TokenizedPapers, void> {
+  const vocab = new Vocabulary(scanned.stopWords, scanned.spellings);
+  const streams = yield* readScannedSteps(scanned, papers, vocab, slice);
+  // (the streams hold the words now; the scanned ones take 4 bytes a word of every record read)
+  scanned.releaseWords();
   yield;
   const perPaper = yield* collectPaperTermsSteps(streams, vocab, slice);
   return { vocab, perPaper, paperCount: papers.length };

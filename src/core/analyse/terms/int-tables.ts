@@ -49,8 +49,18 @@ export class PairTable {
 
 /** A growable list of int32 values: `data` holds them, the first `length` are in use (it doubles when full). */
 export class IntList {
-  data = new Int32Array(1 << 16);
+  data: Int32Array;
   length = 0;
+  constructor(capacity = 1 << 16) {
+    this.data = new Int32Array(Math.max(1, capacity));
+  }
+  /** Makes room for `n` more values (then `data[length .. length + n)` may be written directly). */
+  reserve(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + n));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
   /** Appends `v` (truncated to int32), doubling the backing array when it is full. */
   push(v: number): void {
     if (this.length === this.data.length) {

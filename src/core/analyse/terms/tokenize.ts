@@ -32,17 +32,128 @@ const MAX_TERMS = 2 ** 30;
 const trigramMinHalfPapers = (paperCount: number) => (paperCount < 400 ? 1 : 3);
 
 /**
+ * The word a spelling stands for: lower-cased, a possessive 's and a French elision (l', d', qu') dropped,
+ * plurals folded (`foldPlural`); null for a stop word (before or after folding), a one-letter word or one that
+ * does not start with a letter. Pure.
+ */
+export function foldSpelling(text: string, stopWords: ReadonlySet<string>): string | null {
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+  // French elision: l'analyse, d'un, qu'il.
+  const elided = ELISION.exec(lower);
+  if (elided) lower = elided[1]!;
+  if (lower.length < 2 || !STARTS_WITH_LETTER.test(lower) || stopWords.has(lower)) return null;
+  const folded = foldPlural(lower);
+  return stopWords.has(folded) ? null : folded;
+}
+
+/**
+ * The first, character-level step of tokenising, apart from any vocabulary: texts cut into words (letters/digits
+ * with inner hyphens or apostrophes; URLs and e-mail addresses cut out), each word as the slot of its spelling as
+ * written (one slot per distinct spelling, in a hash table on the characters, so a spelling seen before costs no
+ * string allocation), with whether only spaces separate it from the text's word before. It needs no stop words
+ * and no word ids, so texts can be scanned before it is known which papers they belong to (the CLI's build thread
+ * scans the records as they are read); `Vocabulary` turns slots into word ids later, in paper order.
+ */
+export class SpellingScanner {
+  private mask = (1 << 16) - 1;
+  private hash = new Int32Array(this.mask + 1);
+  private slotAt = new Int32Array(this.mask + 1).fill(-1);
+  /** Per slot: the spelling as written. */
+  readonly texts: string[] = [];
+  /** Per slot, when made with stop words (`foldedWith`): `foldSpelling` of it, worked out as the slot is made. */
+  readonly folded: (string | null)[] = [];
+
+  /** `foldedWith`: stop words to fold each new spelling with as it is scanned (a `Vocabulary` with the same set then uses `folded`). */
+  constructor(readonly foldedWith: ReadonlySet<string> | null = null) {}
+
+  /**
+   * Appends `text`'s words to `out`, one entry each: its spelling's slot × 2, plus 1 when only spaces (at least
+   * one) separate it from the word before it in this text. Linear in the text's length; throws nothing.
+   */
+  scan(text: string, out: IntList): void {
+    const clean = text.includes('://') || text.includes('www.') || text.includes('@') ? text.replace(URL, ' . ') : text;
+    const n = clean.length;
+    // a text of n characters has at most (n + 1) / 2 words
+    out.reserve((n + 1) >> 1);
+    const data = out.data;
+    let len = out.length;
+    let previousEnd = -1;
+    let i = 0;
+    while (i < n) {
+      // Skip to the next word character, then read the word (inner - ' ’ join word characters).
+      let c = clean.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const begin = i;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+        if (i >= n) break;
+        c = clean.charCodeAt(i);
+        if (isWordChar(c)) continue;
+        if ((c === 45 || c === 39 || c === 8217) && i + 1 < n && isWordChar(clean.charCodeAt(i + 1))) continue;
+        break;
+      }
+      const slot = this.slotOf(clean, begin, i, hash);
+      data[len++] = slot * 2 + (previousEnd >= 0 && isSpaces(clean, previousEnd, begin) ? 1 : 0);
+      previousEnd = i;
+    }
+    out.length = len;
+  }
+
+  /** Slot of the spelling `text[begin, end)` whose FNV-1a hash is `hash` (a new slot the first time). */
+  private slotOf(text: string, begin: number, end: number, hash: number): number {
+    const mask = this.mask;
+    let i = hash & mask;
+    for (;;) {
+      const slot = this.slotAt[i]!;
+      if (slot === -1) break;
+      if (this.hash[i] === hash && sameText(this.texts[slot]!, text, begin, end)) return slot;
+      i = (i + 1) & mask;
+    }
+    const slot = this.texts.length;
+    if (slot >= MAX_TERMS) throw new RangeError('too many distinct spellings to label communities');
+    const spelling = text.slice(begin, end);
+    this.texts.push(spelling);
+    if (this.foldedWith) this.folded.push(foldSpelling(spelling, this.foldedWith));
+    this.hash[i] = hash;
+    this.slotAt[i] = slot;
+    if (2 * this.texts.length > mask) this.grow();
+    return slot;
+  }
+
+  private grow(): void {
+    const { hash, slotAt } = this;
+    this.mask = this.mask * 2 + 1;
+    this.hash = new Int32Array(this.mask + 1);
+    this.slotAt = new Int32Array(this.mask + 1).fill(-1);
+    for (let k = 0; k < slotAt.length; k++) {
+      if (slotAt[k] === -1) continue;
+      let i = hash[k]! & this.mask;
+      while (this.slotAt[i] !== -1) i = (i + 1) & this.mask;
+      this.hash[i] = hash[k]!;
+      this.slotAt[i] = slotAt[k]!;
+    }
+  }
+}
+
+/** A spelling slot not yet turned into a word id. */
+const UNRESOLVED = -2;
+
+/**
  * Every term of one labelling run: single words and phrases share one id space. A phrase is its
- * prefix term plus one more word, so `parent` / `last` spell any term out.
+ * prefix term plus one more word, so `parent` / `last` spell any term out. Spellings come from `spellings`
+ * (its slots); each becomes a word id the first time a paper uses it (`wordOfSlot`), so ids follow the papers'
+ * order whichever texts were scanned first.
  */
 export class Vocabulary {
-  /** Spelling as written → slot (hash table on the characters); per slot its word id (-1: stop word / unusable), count and text. */
-  private spellingMask = (1 << 16) - 1;
-  private spellingHash = new Int32Array(this.spellingMask + 1);
-  private spellingSlot = new Int32Array(this.spellingMask + 1).fill(-1);
+  /** Per spelling slot: its word id (-1: stop word / unusable; UNRESOLVED: no paper used it yet) and how often papers use it. */
   readonly slotWord: number[] = [];
   readonly slotCount: number[] = [];
-  readonly slotText: string[] = [];
   private readonly word = new Map<string, number>();
   private readonly phrase = new PairTable();
   /**
@@ -60,60 +171,40 @@ export class Vocabulary {
   private readonly weakWords = new Set(WEAK_WORDS.split(/\s+/).filter(Boolean).map(foldPlural));
   private readonly notAlone = new Set(NOT_ALONE.split(' '));
 
-  constructor(private readonly stopWords: Set<string>) {}
+  constructor(
+    private readonly stopWords: Set<string>,
+    readonly spellings: SpellingScanner = new SpellingScanner(stopWords),
+  ) {}
+
+  /** Per spelling slot: the spelling as written. */
+  get slotText(): readonly string[] {
+    return this.spellings.texts;
+  }
 
   /** A term that cannot be a label: a weak word, or a phrase ending in one. */
   isWeak(term: number): boolean {
     return this.weak[this.last[term]!] === true || (this.parent[term] === -1 && this.notAlone.has(this.key[term]!));
   }
 
-  /** Word id of the spelling `text[begin, end)` whose FNV-1a hash is `hash`, or -1. */
-  wordAt(text: string, begin: number, end: number, hash: number): number {
-    const mask = this.spellingMask;
-    let i = hash & mask;
-    for (;;) {
-      const slot = this.spellingSlot[i]!;
-      if (slot === -1) break;
-      if (this.spellingHash[i] === hash && sameText(this.slotText[slot]!, text, begin, end)) {
-        this.slotCount[slot]!++;
-        return this.slotWord[slot]!;
-      }
-      i = (i + 1) & mask;
-    }
-    const spelling = text.slice(begin, end);
-    const slot = this.slotWord.length;
-    this.slotWord.push(this.resolve(spelling));
-    this.slotCount.push(1);
-    this.slotText.push(spelling);
-    this.spellingHash[i] = hash;
-    this.spellingSlot[i] = slot;
-    if (2 * this.slotWord.length > mask) this.growSpellings();
-    return this.slotWord[slot]!;
-  }
-
-  private growSpellings(): void {
-    const { spellingHash, spellingSlot } = this;
-    this.spellingMask = this.spellingMask * 2 + 1;
-    this.spellingHash = new Int32Array(this.spellingMask + 1);
-    this.spellingSlot = new Int32Array(this.spellingMask + 1).fill(-1);
-    for (let k = 0; k < spellingSlot.length; k++) {
-      if (spellingSlot[k] === -1) continue;
-      let i = spellingHash[k]! & this.spellingMask;
-      while (this.spellingSlot[i] !== -1) i = (i + 1) & this.spellingMask;
-      this.spellingHash[i] = spellingHash[k]!;
-      this.spellingSlot[i] = spellingSlot[k]!;
+  /** Makes room for every slot `spellings` has now (call after scanning, before `wordOfSlot`). */
+  syncSlots(): void {
+    for (let k = this.slotWord.length; k < this.spellings.texts.length; k++) {
+      this.slotWord.push(UNRESOLVED);
+      this.slotCount.push(0);
     }
   }
 
-  private resolve(text: string): number {
-    let lower = text.toLowerCase().replace(/’/g, "'");
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    // French elision: l'analyse, d'un, qu'il.
-    const elided = ELISION.exec(lower);
-    if (elided) lower = elided[1]!;
-    if (lower.length < 2 || !STARTS_WITH_LETTER.test(lower) || this.stopWords.has(lower)) return -1;
-    const folded = foldPlural(lower);
-    if (this.stopWords.has(folded)) return -1;
+  /** Word id (-1: none) of spelling slot `slot`, made the first time; counts the use. */
+  wordOfSlot(slot: number): number {
+    let w = this.slotWord[slot]!;
+    if (w === UNRESOLVED) w = this.slotWord[slot] = this.resolve(slot);
+    this.slotCount[slot]!++;
+    return w;
+  }
+
+  private resolve(slot: number): number {
+    const folded = this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+    if (folded === null) return -1;
     let id = this.word.get(folded);
     if (id === undefined) {
       id = this.add(-1, -1, -1, 1, folded);
@@ -124,6 +215,7 @@ export class Vocabulary {
     }
     return id;
   }
+
 
   /** The phrase `prefix` + `word` (prefix: a word or a phrase); `suffix` is the phrase without its first word. */
   extend(prefix: number, word: number, suffix: number): number {
@@ -188,66 +280,172 @@ export function readStreams(papers: readonly Pick<LabelPaper, 'title' | 'abstrac
  * returns the same streams as `readStreams`. Throws nothing.
  */
 export function* readStreamsSteps(papers: readonly Pick<LabelPaper, 'title' | 'abstract'>[], vocab: Vocabulary, slice: number): Generator<void, WordStreams, void> {
-  const start = new Int32Array(papers.length + 1);
-  const titleEnd = new Int32Array(papers.length);
-  // Word and phrase streams, and per term its paper count and the last paper that counted it, in typed
-  // arrays grown before each text to hold all it can add (a text of n characters yields at most n + 1
-  // stream entries and n new terms), so the scan itself never checks capacity.
-  let word = new Int32Array(1 << 16);
-  let pair = new Int32Array(1 << 16);
-  let len = 0;
-  let papersWith = new Int32Array(1 << 16);
-  let seenIn = new Int32Array(1 << 16);
-  const reserve = (n: number) => {
-    if (len + n + 2 > word.length) {
-      const size = Math.max(word.length * 2, len + n + 2);
-      const w = new Int32Array(size);
-      w.set(word.subarray(0, len));
-      word = w;
-      const p = new Int32Array(size);
-      p.set(pair.subarray(0, len));
-      pair = p;
-    }
-    const terms = vocab.parent.length + n + 2;
-    if (terms > papersWith.length) {
-      const size = Math.max(papersWith.length * 2, terms);
-      const a = new Int32Array(size);
-      a.set(papersWith);
-      papersWith = a;
-      const b = new Int32Array(size);
-      b.set(seenIn);
-      seenIn = b;
-    }
+  const out = new StreamWriter(vocab, papers.length);
+  const tokens = new IntList(1 << 12);
+  const text = (t: string, stamp: number) => {
+    tokens.length = 0;
+    vocab.spellings.scan(t, tokens);
+    out.text(tokens.data, 0, tokens.length, stamp);
   };
+  for (let from = 0; from < papers.length; from += slice) {
+    if (from > 0) yield;
+    const to = Math.min(papers.length, from + slice);
+    for (let p = from; p < to; p++) {
+      const paper = papers[p]!;
+      out.paperStart(p);
+      text(paper.title ?? '', p + 1);
+      out.titleEnd(p);
+      if (paper.abstract) text(paper.abstract, p + 1);
+    }
+  }
+  return out.finish();
+}
 
-  const scan = (text: string, stamp: number) => {
-    const clean = text.includes('://') || text.includes('www.') || text.includes('@') ? text.replace(URL, ' . ') : text;
-    const n = clean.length;
-    reserve(n);
+/**
+ * Texts scanned ahead (`SpellingScanner`), before it is known which papers they belong to: the CLI's build thread
+ * adds each record's title and abstract as the records are read, and once the papers are known reads the word
+ * streams from them (`readScannedSteps`) instead of scanning the texts again.
+ */
+export class ScannedTexts {
+  readonly spellings: SpellingScanner;
+  private words = new IntList();
+  /** Text k's words are `tokens[starts[k] .. starts[k + 1])`. */
+  private readonly starts = new IntList(1 << 12);
+
+  /** `stopWords`: the labels' stop words (`buildStopWords`), with which each new spelling is folded as it is scanned. */
+  constructor(readonly stopWords: Set<string>) {
+    this.spellings = new SpellingScanner(stopWords);
+    this.starts.push(0);
+  }
+
+  /** Texts added so far. */
+  get count(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Scans `text` and keeps its words; returns its index (0, 1, … in the order added). Throws nothing. */
+  add(text: string): number {
+    this.spellings.scan(text, this.words);
+    this.starts.push(this.words.length);
+    return this.starts.length - 2;
+  }
+
+  /** The scanned words (`SpellingScanner.scan`'s entries) of every text, text k's at `range(k)`. */
+  get tokens(): IntList {
+    return this.words;
+  }
+
+  /** Lets the scanned words go (the spellings stay): once read into word streams they are not needed. */
+  releaseWords(): void {
+    this.words = new IntList(1);
+    this.starts.length = 1;
+  }
+
+  /** Where text `k`'s words are in `tokens.data`: [from, to). */
+  range(k: number): [number, number] {
+    return [this.starts.data[k]!, this.starts.data[k + 1]!];
+  }
+}
+
+/**
+ * `readStreamsSteps` on texts scanned ahead: paper p's title is text `papers[p].title` of `scanned`, its abstract
+ * text `papers[p].abstract` (-1: none, as for an empty or missing abstract). The same streams, term ids and
+ * spelling counts as `readStreamsSteps` on the papers' texts (words get their ids in paper order here, whatever
+ * order the texts were scanned in; spellings only in texts no paper uses are never counted). `vocab` must use
+ * `scanned.spellings`. Yields after every `slice` papers. Throws nothing.
+ */
+export function* readScannedSteps(scanned: ScannedTexts, papers: readonly { title: number; abstract: number }[], vocab: Vocabulary, slice: number): Generator<void, WordStreams, void> {
+  if (vocab.spellings !== scanned.spellings) throw new Error('internal error: the vocabulary must use the scanned texts\' spellings');
+  const out = new StreamWriter(vocab, papers.length);
+  for (let from = 0; from < papers.length; from += slice) {
+    if (from > 0) yield;
+    const to = Math.min(papers.length, from + slice);
+    const data = scanned.tokens.data;
+    for (let p = from; p < to; p++) {
+      const paper = papers[p]!;
+      out.paperStart(p);
+      const [a, b] = scanned.range(paper.title);
+      out.text(data, a, b, p + 1);
+      out.titleEnd(p);
+      if (paper.abstract >= 0) {
+        const [c, d] = scanned.range(paper.abstract);
+        out.text(data, c, d, p + 1);
+      }
+    }
+  }
+  return out.finish();
+}
+
+/**
+ * The word streams (`WordStreams`) being written, text by text: scanned words turned into word ids and two-word
+ * phrases (new words and phrases added to the vocabulary, in the order met), with each term's document frequency.
+ * Word and phrase streams, and per term its paper count and the last paper that counted it, are typed arrays
+ * grown before each text to hold all it can add, so the loop itself never checks capacity.
+ */
+class StreamWriter {
+  private readonly start: Int32Array;
+  private readonly titleEnds: Int32Array;
+  private word = new Int32Array(1 << 16);
+  private pair = new Int32Array(1 << 16);
+  private len = 0;
+  private papersWith = new Int32Array(1 << 16);
+  private seenIn = new Int32Array(1 << 16);
+
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly paperCount: number,
+  ) {
+    this.start = new Int32Array(paperCount + 1);
+    this.titleEnds = new Int32Array(paperCount);
+  }
+
+  paperStart(p: number): void {
+    this.start[p] = this.len;
+  }
+
+  titleEnd(p: number): void {
+    this.titleEnds[p] = this.len;
+  }
+
+  /** n words add at most 2n + 1 stream entries and 2n new terms. */
+  private reserve(n: number): void {
+    const { vocab } = this;
+    if (this.len + 2 * n + 2 > this.word.length) {
+      const size = Math.max(this.word.length * 2, this.len + 2 * n + 2);
+      const w = new Int32Array(size);
+      w.set(this.word.subarray(0, this.len));
+      this.word = w;
+      const p = new Int32Array(size);
+      p.set(this.pair.subarray(0, this.len));
+      this.pair = p;
+    }
+    const terms = vocab.parent.length + 2 * n + 2;
+    if (terms > this.papersWith.length) {
+      const size = Math.max(this.papersWith.length * 2, terms);
+      const a = new Int32Array(size);
+      a.set(this.papersWith);
+      this.papersWith = a;
+      const b = new Int32Array(size);
+      b.set(this.seenIn);
+      this.seenIn = b;
+    }
+    vocab.syncSlots();
+  }
+
+  /**
+   * One text's words, `tokens[from, to)` as `SpellingScanner.scan` wrote them, for paper `stamp - 1`. Words
+   * separated by anything but spaces (punctuation, a line break, a stop word's gap) do not form a phrase: a -1
+   * entry breaks the stream there, and one ends each text.
+   */
+  text(tokens: Int32Array, from: number, to: number, stamp: number): void {
+    this.reserve(to - from);
+    const { vocab, word, pair, papersWith, seenIn } = this;
+    let len = this.len;
     let previous = -1;
-    let previousEnd = -1;
-    let i = 0;
-    while (i < n) {
-      // Skip to the next word character, then read the word (inner - ' ’ join word characters).
-      let c = clean.charCodeAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      const begin = i;
-      let hash = FNV_OFFSET;
-      for (;;) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-        i++;
-        if (i >= n) break;
-        c = clean.charCodeAt(i);
-        if (isWordChar(c)) continue;
-        if ((c === 45 || c === 39 || c === 8217) && i + 1 < n && isWordChar(clean.charCodeAt(i + 1))) continue;
-        break;
-      }
-      const id = vocab.wordAt(clean, begin, i, hash);
-      // Words separated by anything but spaces (punctuation, a line break) do not form a phrase.
-      const joined = previous >= 0 && isSpaces(clean, previousEnd, begin);
+    for (let k = from; k < to; k++) {
+      const token = tokens[k]!;
+      const id = vocab.wordOfSlot(token >> 1);
+      const joined = previous >= 0 && (token & 1) === 1;
       if (previous >= 0 && !joined) {
         word[len] = -1;
         pair[len++] = -1;
@@ -269,27 +467,18 @@ export function* readStreamsSteps(papers: readonly Pick<LabelPaper, 'title' | 'a
       }
       pair[len++] = phrase;
       previous = id;
-      previousEnd = i;
     }
     word[len] = -1;
     pair[len++] = -1;
-  };
-
-  for (let from = 0; from < papers.length; from += slice) {
-    if (from > 0) yield;
-    const to = Math.min(papers.length, from + slice);
-    for (let p = from; p < to; p++) {
-      const paper = papers[p]!;
-      start[p] = len;
-      scan(paper.title ?? '', p + 1);
-      titleEnd[p] = len;
-      if (paper.abstract) scan(paper.abstract, p + 1);
-    }
+    this.len = len;
   }
-  start[papers.length] = len;
-  const counts = new Counter();
-  counts.data = papersWith;
-  return { start, titleEnd, word: word.subarray(0, len), pair: pair.subarray(0, len), papersWith: counts };
+
+  finish(): WordStreams {
+    this.start[this.paperCount] = this.len;
+    const counts = new Counter();
+    counts.data = this.papersWith;
+    return { start: this.start, titleEnd: this.titleEnds, word: this.word.subarray(0, this.len), pair: this.pair.subarray(0, this.len), papersWith: counts };
+  }
 }
 
 function sameText(stored: string, text: string, begin: number, end: number): boolean {
