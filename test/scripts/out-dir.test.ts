@@ -97,17 +97,7 @@ describe('a dataset is written as a whole', () => {
     // transpiling the writer's modules, most of this test's CPU. Node itself runs it, so the SIGKILL hits the
     // writing process, not a wrapper.
     const writerJs = join(dir, 'write-child.mjs');
-    await build({
-      entryPoints: [join(ROOT, 'test', 'scripts', 'write-child.ts')],
-      outfile: writerJs,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      banner: { js: "import { createRequire as __atlasRequire } from 'node:module'; const require = __atlasRequire(import.meta.url);" },
-      logLevel: 'error',
-    });
+    await build({ entryPoints: [join(ROOT, 'test', 'scripts', 'write-child.ts')], outfile: writerJs, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
     const seen = new Map<string, number>();
     const start = (into: string) => {
       const child = spawn(process.execPath, [writerJs, into, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
