@@ -10,7 +10,7 @@ import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
 import { communityLayout, communityMembers, layoutCommunity, layoutQuality, type CommunityPiece, type LayoutInput } from './layout/index';
-import { makeBundle } from './bundle/make-bundle';
+import { countAuthorships, makeBundle, statedModularity } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
 import { resolveOptions } from './bundle/build-options';
 import { ABSTRACT_CHUNK_SIZE } from './bundle/abstract-chunks';
@@ -54,6 +54,22 @@ export interface BuildResult {
   abstracts: Abstracts;
   report: BuildReport;
 }
+
+/** The stages a build can stop after (`buildUntil`): those after which the report's figures say more. */
+export type EarlyStage = 'ingest' | 'names' | 'graph' | 'communities';
+
+/** The report's figures known once each early stage is done (each stage's with those of the stages before it). */
+type IngestFigures = Pick<BuildReport, 'inputs' | 'records' | 'papers' | 'skipped' | 'notes' | 'merged' | 'options' | 'timingsMs'>;
+type NamesFigures = IngestFigures & Pick<BuildReport, 'authorNames' | 'authors' | 'focalAuthor'>;
+type GraphFigures = NamesFigures & Pick<BuildReport, 'authorships' | 'coauthorPairs' | 'components' | 'largestComponent' | 'maxAuthorsAffected'>;
+type CommunitiesFigures = GraphFigures & Pick<BuildReport, 'communities' | 'modularity'>;
+
+/** What `buildUntil` gives: the report's figures known when the build stopped after `stage`. */
+export type PartialBuild =
+  | { stoppedAfter: 'ingest'; report: IngestFigures }
+  | { stoppedAfter: 'names'; report: NamesFigures }
+  | { stoppedAfter: 'graph'; report: GraphFigures }
+  | { stoppedAfter: 'communities'; report: CommunitiesFigures };
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -114,11 +130,33 @@ export interface BuildThreads {
  * input (`file:line: problem`) and an Error naming the option when a build option is invalid (`resolveOptions`).
  */
 export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): BuildResult {
-  const steps = buildSteps(inputs, req, null);
+  return wholeBuild(runOnThisThread(buildSteps(inputs, req, null, null)));
+}
+
+/**
+ * The build up to and including the stage `stopAfter` (one of `EarlyStage`), without the stages after it: for
+ * callers that need only the figures known by then (counts of records, papers, people, links, components,
+ * communities), e.g. tests that check a big input's counts without laying it out. The figures are those the
+ * whole build reports (`report` of `buildDataset`; timingsMs only of the stages run). Throws as `buildDataset`.
+ */
+export function buildUntil<S extends EarlyStage>(inputs: InputFile[], stopAfter: S, req: BuildRequest = {}): Extract<PartialBuild, { stoppedAfter: S }> {
+  const r = runOnThisThread(buildSteps(inputs, req, null, stopAfter));
+  if ('bundle' in r || r.stoppedAfter !== stopAfter) throw new Error(`internal error: the build did not stop after ${stopAfter}`);
+  return r as Extract<PartialBuild, { stoppedAfter: S }>;
+}
+
+/** Runs a build's steps on this thread (none may wait for another thread). */
+function runOnThisThread<T>(steps: Generator<unknown, T, unknown>): T {
   for (let r = steps.next(); ; r = steps.next(r.value)) {
     if (r.done) return r.value;
     if (r.value instanceof Promise) throw new Error('internal error: a build step waited for another thread in a one-thread build');
   }
+}
+
+/** A whole build's result (a build asked to stop after no stage gives one). */
+function wholeBuild(r: BuildResult | PartialBuild): BuildResult {
+  if (!('bundle' in r)) throw new Error(`internal error: a whole build stopped after ${r.stoppedAfter}`);
+  return r;
 }
 
 /**
@@ -126,12 +164,15 @@ export function buildDataset(inputs: InputFile[], req: BuildRequest = {}): Build
  * on a machine with more than one core. Rejects with IngestError on bad input, like buildDataset throws.
  */
 export async function buildDatasetAsync(inputs: InputFile[], req: BuildRequest = {}, threads: BuildThreads = {}): Promise<BuildResult> {
-  const steps = buildSteps(inputs, req, threads);
-  for (let r = steps.next(); ; r = steps.next(await r.value)) if (r.done) return r.value;
+  const steps = buildSteps(inputs, req, threads, null);
+  for (let r = steps.next(); ; r = steps.next(await r.value)) if (r.done) return wholeBuild(r.value);
 }
 
-/** The build as steps: it yields a value or promise wherever it waits for another thread and gets the result back. */
-function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThreads | null): Generator<unknown, BuildResult, unknown> {
+/**
+ * The build as steps: it yields a value or promise wherever it waits for another thread and gets the result back.
+ * With `stopAfter` it returns the figures known after that stage instead of going on (`buildUntil`).
+ */
+function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThreads | null, stopAfter: EarlyStage | null): Generator<unknown, BuildResult | PartialBuild, unknown> {
   const options = resolveOptions(req);
   const timingsMs: Record<string, number> = {};
   const progress = req.onProgress ?? (() => {});
@@ -153,6 +194,8 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
   const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
   done('ingest');
+  const ingestFigures = (): IngestFigures => ({ inputs: reportInputs, records, papers: papers.length, skipped, notes, merged: [...dedup.merged], options, timingsMs });
+  if (stopAfter === 'ingest') return { stoppedAfter: 'ingest', report: ingestFigures() };
 
   stage('names');
   const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
@@ -161,6 +204,14 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   knownNames = null;
   for (const n of people.notes) notes.push(n);
   done('names');
+  const namesFigures = (): NamesFigures => ({
+    ...ingestFigures(),
+    merged: [...dedup.merged, ...people.merged],
+    authorNames: countAuthorNames(all, { shown: people.shownSpellings, resolved: papers }),
+    authors: people.people.length,
+    focalAuthor: focalRaw,
+  });
+  if (stopAfter === 'names') return { stoppedAfter: 'names', report: namesFigures() };
 
   stage('graph');
   const authorCount = people.people.length;
@@ -184,6 +235,15 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const metrics = authorMetrics(authorCount, people.paperAuthors, links);
   const comps = componentSizes(authorCount, links.source, links.target);
   done('graph');
+  const graphFigures = (): GraphFigures => ({
+    ...namesFigures(),
+    authorships: countAuthorships(people.paperAuthors),
+    coauthorPairs: links.source.length,
+    components: comps.components,
+    largestComponent: comps.largest,
+    maxAuthorsAffected: links.cappedPapers,
+  });
+  if (stopAfter === 'graph') return { stoppedAfter: 'graph', report: graphFigures() };
 
   stage('communities');
   // Leiden starts shared with another thread (each start is the same wherever it runs); the best is kept as in one thread
@@ -208,6 +268,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
   done('communities');
+  if (stopAfter === 'communities') return { stoppedAfter: 'communities', report: { ...graphFigures(), communities: comm.count, modularity: statedModularity(comm.modularity, links.source.length) } };
 
   let terms: { terms: string[] }[] | null = null;
   const layoutInput: LayoutInput = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/core/ingest/errors';
 import { PAPER_RADIUS, authorRadius } from '../../src/core/layout/node-size';
+import { buildUntil, type EarlyStage } from '../../src/core/pipeline';
 import { SEED_PATH, buildFiles, buildText, fixture, readText } from './helpers';
 
 describe('the seed list (wang-jialiang.txt)', () => {
@@ -63,6 +64,37 @@ describe('the seed list (wang-jialiang.txt)', () => {
     expect(bundle.communities.reduce((s, c) => s + c.size, 0)).toBe(109);
     expect(bundle.communities.reduce((s, c) => s + c.paperCount, 0)).toBe(9);
     for (const c of bundle.communities) expect(c.topAuthors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a build stopped after a stage (buildUntil)', () => {
+  const seedFile = () => [readText(SEED_PATH)];
+  const whole = buildFiles([SEED_PATH]).report;
+
+  it('gives the whole build\'s figures known by then, and runs no stage after it', () => {
+    const stages: EarlyStage[] = ['ingest', 'names', 'graph', 'communities'];
+    const figures = {
+      ingest: ['records', 'papers', 'skipped', 'options'],
+      // (merged: the duplicate papers after ingest, the people merged too from names on)
+      names: ['authorNames', 'authors', 'focalAuthor', 'merged'],
+      graph: ['authorships', 'coauthorPairs', 'components', 'largestComponent', 'maxAuthorsAffected'],
+      communities: ['communities', 'modularity'],
+    } as const;
+    stages.forEach((stop, k) => {
+      const started: string[] = [];
+      const { stoppedAfter, report } = buildUntil(seedFile(), stop, { onProgress: (s, f) => f === 0 && started.push(s) });
+      expect(stoppedAfter).toBe(stop);
+      expect(started).toEqual(stages.slice(0, k + 1));
+      expect(Object.keys(report.timingsMs)).toEqual(stages.slice(0, k + 1));
+      for (const s of stages.slice(0, k + 1)) for (const f of figures[s]) expect((report as Record<string, unknown>)[f], `${stop}: ${f}`).toEqual(whole[f]);
+      for (const s of stages.slice(k + 1)) for (const f of figures[s]) if (f !== 'merged') expect(report, `${stop}: ${f}`).not.toHaveProperty(f);
+    });
+    expect(whole.modularity).toBeGreaterThan(0.3); // a figure, not null: the communities stage ran
+  });
+
+  it('throws on bad input as the whole build does', () => {
+    const text = '{"title":"A","authors":["Jane Doe"]}\n{"title": "B", "authors": [\n';
+    expect(() => buildUntil([{ name: 'c.jsonl', text }], 'ingest')).toThrow(/^c\.jsonl:2: not valid JSON/);
   });
 });
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { checkOutDir, readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
 import { validateBundle } from '../../src/core/bundle/validate';
@@ -91,10 +92,15 @@ describe('a dataset is written as a whole', () => {
     // otherwise leave nothing to keep, and the check below would depend on how fast the child started)
     writeDataset(out, seed);
     writeFileSync(big, JSON.stringify(aclMain()));
+    // The writer bundled once into plain JavaScript (esbuild, as scripts/bundled.mjs does for the CLI), so each of
+    // the nine writers is a bare node process: through tsx each spent ~1 CPU-s starting its loader and
+    // transpiling the writer's modules, most of this test's CPU. Node itself runs it, so the SIGKILL hits the
+    // writing process, not a wrapper.
+    const writerJs = join(dir, 'write-child.mjs');
+    await build({ entryPoints: [join(ROOT, 'test', 'scripts', 'write-child.ts')], outfile: writerJs, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
     const seen = new Map<string, number>();
     const start = (into: string) => {
-      // node itself runs the writer (tsx as a loader), so the SIGKILL hits the writing process, not a wrapper
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'scripts', 'write-child.ts'), into, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [writerJs, into, small, big], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       const lines: number[] = [];
       child.stdout.setEncoding('utf8').on('data', (text: string) => {
         for (const _ of text.split('\n').filter(Boolean)) lines.push(performance.now());
@@ -142,7 +148,7 @@ describe('a dataset is written as a whole', () => {
       expect([9, 3022]).toContain(wholeBuild(o));
       expect(readdirSync(o).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     }
-    expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', ...outs.map((o) => o.slice(dir.length + 1)), 'small.json'].sort());
+    expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', ...outs.map((o) => o.slice(dir.length + 1)), 'small.json', 'write-child.mjs'].sort());
     console.log(`kill test, one write cycle ${cycleMs.toFixed(0)} ms, ${KILLS} kills: ${[...seen].map(([s, n]) => `${n}x ${s}`).join('; ')}`);
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(KILLS);
   });

@@ -9,6 +9,20 @@ const round = (v: number, digits: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
+/** The bundle's `stats.authorships`: author–paper pairs, from each paper's author indices (`paperAuthors[paper]`). */
+export function countAuthorships(paperAuthors: readonly (readonly number[])[]): number {
+  return paperAuthors.reduce((s, a) => s + a.length, 0);
+}
+
+/**
+ * The bundle's (and report's) `stats.modularity`: the community detection's modularity rounded to 6 digits, or
+ * null when there is no co-author link at all (`linkCount` 0: modularity is 0/0, written as null on purpose,
+ * whatever the detection returned, NaN or 0).
+ */
+export function statedModularity(modularity: number, linkCount: number): number | null {
+  return Number.isFinite(modularity) && linkCount > 0 ? round(modularity, 6) : null;
+}
+
 export interface BundleParts {
   name: string;
   options: BuildOptions;
@@ -65,12 +79,10 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
     stats: {
       papers: papers.length,
       authors: people.length,
-      authorships: parts.paperAuthors.reduce((s, a) => s + a.length, 0),
+      authorships: countAuthorships(parts.paperAuthors),
       coauthorPairs: parts.links.source.length,
       communities: communities.length,
-      // Undefined (0/0) when there is no co-author link at all: written as null, on purpose, whatever the
-      // community detection returned (NaN or 0).
-      modularity: Number.isFinite(parts.modularity) && parts.links.source.length > 0 ? round(parts.modularity, 6) : null,
+      modularity: statedModularity(parts.modularity, parts.links.source.length),
     },
     venues,
     authors: {
