@@ -191,20 +191,39 @@ export function thinBridges<T>(
   tie: (item: T) => number,
   maxBridges: number = OVERVIEW_BRIDGES,
 ): T[] {
-  const order = [...items].sort((a, b) => weight(b) - weight(a) || tie(a) - tie(b));
-  const pairs = new Set<string>();
-  const out: T[] = [];
-  for (const item of order) {
+  // each item's weight, tie and communities read once into typed arrays, and the sort compares those (the
+  // first picture of the 30k map sorts ~10,000 links: with the getters called in every comparison and the
+  // pairs keyed by strings, ~30 ms of a cold page's main thread; Node, CPU time)
+  const n = items.length;
+  const w = new Float64Array(n);
+  const k = new Float64Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    w[i] = weight(item);
+    k[i] = tie(item);
     const [c, d] = communities(item);
-    if (c === d) {
-      out.push(item);
+    lo[i] = c < d ? c : d;
+    hi[i] = c < d ? d : c;
+  }
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => w[b]! - w[a]! || k[a]! - k[b]!);
+  // a pair of community ids as one number (exact while the smaller id is below 2^21)
+  const pairs = new Set<number>();
+  const out: T[] = [];
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    if (lo[i] === hi[i]) {
+      out.push(items[i]!);
       continue;
     }
     if (pairs.size >= maxBridges) continue;
-    const pair = c < d ? `${c},${d}` : `${d},${c}`;
+    const pair = lo[i]! * 4294967296 + hi[i]!;
     if (pairs.has(pair)) continue;
     pairs.add(pair);
-    out.push(item);
+    out.push(items[i]!);
   }
   return out;
 }
@@ -451,6 +470,19 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority)
   return lod;
 }
 
+/** Widen `range` ([least, greatest]) to hold every value of `values`. */
+function extendRange(values: readonly number[], range: [number, number]): void {
+  let lo = range[0];
+  let hi = range[1];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  range[0] = lo;
+  range[1] = hi;
+}
+
 /**
  * The first picture of a big graph in the authors-and-papers view, made from the bundle alone, so it can be
  * drawn before the full graph is built (67k nodes and 100k edges at 30k papers: most of the time to the first
@@ -479,13 +511,13 @@ export function previewDisplay(
   for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
   const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  const coords = [bundle.authors, bundle.papers];
-  for (const { x, y } of coords) {
-    for (let i = 0; i < x.length; i++) {
-      x0 = Math.min(x0, x[i]); x1 = Math.max(x1, x[i]);
-      y0 = Math.min(y0, y[i]); y1 = Math.max(y1, y[i]);
-    }
-  }
-  return { display, bbox: { x: [x0, x1], y: [y0, y1] } };
+  // plain comparisons, one column at a time: Math.min/max over the 110,000 coordinates of the 30k map cost a
+  // cold page 3× as much (Node, CPU time: 22–53 → 8–15 ms)
+  const x: [number, number] = [Infinity, -Infinity];
+  const y: [number, number] = [Infinity, -Infinity];
+  extendRange(bundle.authors.x, x);
+  extendRange(bundle.papers.x, x);
+  extendRange(bundle.authors.y, y);
+  extendRange(bundle.papers.y, y);
+  return { display, bbox: { x, y } };
 }
