@@ -110,12 +110,15 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       const drawPreview = async () => {
         if (overMap) await yieldToPage();
         if (cancelled) return;
+        mark('previewStart');
         const wanted = opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility !== null;
         // the nodes' colours (every author and paper, kept for the full graph) and the choice of what to draw
         const attrs = wanted ? nodeAttrFactory(bundle, theme, colorBy) : null;
         if (attrs && overMap) await yieldToPage();
         if (cancelled) return;
+        mark('previewAttrs');
         const preview = attrs && visibility ? previewDisplay(bundle, attrs, visibility.author) : null;
+        mark('previewChosen');
         if (!preview) return void build();
         // the community labels' extents too, before the drawing's task (its labels are placed in it)
         if (overMap) labelExtents(bundle, visibility);
