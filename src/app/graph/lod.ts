@@ -498,19 +498,33 @@ export function previewDisplay(
   bundle: Bundle,
   attrs: { author(i: number): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
-): { display: AtlasGraph; bbox: { x: [number, number]; y: [number, number] } } | null {
+): Preview | null {
+  const steps = previewSteps(bundle, attrs, visibleAuthor);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The first picture of a big graph (`previewDisplay`): its display graph, and the full graph's bounding box. */
+export type Preview = { display: AtlasGraph; bbox: { x: [number, number]; y: [number, number] } };
+
+/**
+ * `previewDisplay` in three steps, pausing (yield) between them, so that a caller with a map on screen can give
+ * the page a turn between them (issue 12: no main-thread block over 100 ms while an import opens): the choice of
+ * the authors and the bounding box (passes over every author and paper), the display graph's nodes, the links
+ * (a pass over every co-author link and a sort of those between drawn authors) and their edges.
+ */
+export function* previewSteps(
+  bundle: Bundle,
+  attrs: { author(i: number): NodeAttrs; theme: Theme },
+  visibleAuthor: Uint8Array,
+): Generator<void, Preview | null> {
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   if (!isBigGraph(nA + nP) || nP === 0) return null;
   const picked = authorPriorityHead(bundle, visibleAuthor, NODE_BUDGET);
   // a paper would be among the nodes drawn: leave it to the full graph's level of detail
   if (picked.length < NODE_BUDGET) return null;
-  const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  display.setAttribute('theme', attrs.theme);
-  // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
-  for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
-  const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);
-  for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
   // plain comparisons, one column at a time: Math.min/max over the 110,000 coordinates of the 30k map cost a
   // cold page 3× as much (Node, CPU time: 22–53 → 8–15 ms)
   const x: [number, number] = [Infinity, -Infinity];
@@ -519,5 +533,13 @@ export function previewDisplay(
   extendRange(bundle.papers.x, x);
   extendRange(bundle.authors.y, y);
   extendRange(bundle.papers.y, y);
+  yield;
+  const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  display.setAttribute('theme', attrs.theme);
+  // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
+  for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
+  yield;
+  const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);
+  for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
   return { display, bbox: { x, y } };
 }
