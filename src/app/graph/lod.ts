@@ -191,39 +191,20 @@ export function thinBridges<T>(
   tie: (item: T) => number,
   maxBridges: number = OVERVIEW_BRIDGES,
 ): T[] {
-  // each item's weight, tie and communities read once into typed arrays, and the sort compares those (the
-  // first picture of the 30k map sorts ~10,000 links: with the getters called in every comparison and the
-  // pairs keyed by strings, ~30 ms of a cold page's main thread; Node, CPU time)
-  const n = items.length;
-  const w = new Float64Array(n);
-  const k = new Float64Array(n);
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    w[i] = weight(item);
-    k[i] = tie(item);
-    const [c, d] = communities(item);
-    lo[i] = c < d ? c : d;
-    hi[i] = c < d ? d : c;
-  }
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => w[b]! - w[a]! || k[a]! - k[b]!);
-  // a pair of community ids as one number (exact while the smaller id is below 2^21)
-  const pairs = new Set<number>();
+  const order = [...items].sort((a, b) => weight(b) - weight(a) || tie(a) - tie(b));
+  const pairs = new Set<string>();
   const out: T[] = [];
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    if (lo[i] === hi[i]) {
-      out.push(items[i]!);
+  for (const item of order) {
+    const [c, d] = communities(item);
+    if (c === d) {
+      out.push(item);
       continue;
     }
     if (pairs.size >= maxBridges) continue;
-    const pair = lo[i]! * 4294967296 + hi[i]!;
+    const pair = c < d ? `${c},${d}` : `${d},${c}`;
     if (pairs.has(pair)) continue;
     pairs.add(pair);
-    out.push(items[i]!);
+    out.push(item);
   }
   return out;
 }
