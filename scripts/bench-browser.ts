@@ -25,6 +25,8 @@ export interface BrowserBenchRow {
    * fresh browser context (cold cache): first frame − this is the dataset's part of the first frame.
    */
   pageStartMs: number;
+  /** The bundle's text on the page (fetched and decoded on the bundle worker), ms after navigation start. */
+  bundleTextMs: number | null;
   /** Bundle fetched, parsed and checked (ms after navigation start). */
   bundleLoadedMs: number;
   /** The bundle schema check (valibot, src/core/bundle/schema.ts) on the first-frame path, ms. */
@@ -39,6 +41,11 @@ export interface BrowserBenchRow {
    * view, its overview drawn from the bundle before the full graph is built (GraphDataController).
    */
   firstFrameMs: number;
+  /**
+   * The first labels drawn (ms after navigation start). Since 1 Dec 2026 (session 10) in the first frame's own
+   * render on a big map (before: a second render of the same picture, in the next animation frame, drew them).
+   */
+  firstLabelsMs: number | null;
   /** The full graph built and drawn: hover and click answer from here (`data-state="ready"`), ms after navigation start. */
   interactiveMs: number;
   searchIndexMs: number;
@@ -142,8 +149,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const nodes = b.authors.name.length + (coauthors ? 0 : b.papers.title.length);
     const edges = coauthors ? b.coauthorLinks.source.length : b.papers.authors.reduce((n, a) => n + new Set(a).size, 0);
     const nav = performance.getEntriesByType('navigation')[0];
-    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
-  })()`)) as { pageStart: number; bundleLoaded: number; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
+    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleText: t.bundleText ?? null, firstLabels: t.labelsDrawn ?? null, bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
+  })()`)) as { pageStart: number; bundleText: number | null; firstLabels: number | null; bundleLoaded: number; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
   await page.evaluate(INSTRUMENT);
@@ -244,10 +251,12 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     drawnNodes: base.drawnNodes,
     drawnEdges: base.drawnEdges,
     pageStartMs: Math.round(base.pageStart),
+    bundleTextMs: base.bundleText === null ? null : Math.round(base.bundleText),
     bundleLoadedMs: Math.round(base.bundleLoaded),
     bundleCheckMs: Math.round(base.bundleCheckMs ?? NaN),
     checkWarmedMs: base.checkWarmed === null ? null : Math.round(base.checkWarmed),
     firstFrameMs: Math.round(base.firstFrame),
+    firstLabelsMs: base.firstLabels === null ? null : Math.round(base.firstLabels),
     interactiveMs: Math.round(base.interactive),
     searchIndexMs: Math.round(base.searchIndexMs),
     clickToPanelMs: round(median(click)),

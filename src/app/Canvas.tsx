@@ -66,9 +66,11 @@ export function Canvas() {
   return (
     <SigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
       <SigmaInstanceController />
+      {/* before GraphDataController: its label layer is listening when a dataset's first picture is drawn (in
+          GraphDataController's effect), so that render draws the labels too and no second render follows */}
+      <LabelsController graph={graph} />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
-      <LabelsController graph={graph} />
       {graph && (
         <>
           <LinkClickController graph={graph} />

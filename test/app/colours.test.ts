@@ -6,6 +6,8 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { interpolateViridis } from 'd3-scale-chromatic';
+import { rgb } from 'd3-color';
+import { interpolateRgb } from 'd3-interpolate';
 import { mix } from '../../src/core/appearance/palette';
 import { bundleToGexf } from '../../src/core/export/gexf';
 import { communityPalette, labelDotColours, nodeColours } from '../../src/app/graph/colours';
@@ -67,5 +69,20 @@ describe('visual getters', () => {
     expect(mix('#4269d0', '#fbfbfa', 1)).toBe('#fbfbfa');
     // as the hand-written mix did: round(v + (w - v) * t) per channel
     expect(mix('#4269d0', '#fbfbfa', 0.8)).toBe('#d6def2');
+  });
+
+  it("mixing two hex colours without d3 gives d3-interpolate's colour, and other CSS colours still mix", () => {
+    // a fixed pseudo-random walk over colours and mixing weights (including outside 0..1: clamped as d3 does)
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const hex = () => `#${Math.floor(next() * 0x1000000).toString(16).padStart(6, '0')}`;
+    for (let i = 0; i < 5000; i++) {
+      const a = i % 5 === 0 ? hex().toUpperCase() : hex();
+      const b = hex();
+      const t = [0, 1, 0.8, 0.55, 0.45, 0.6, next(), next() * 2 - 0.5][i % 8]!;
+      expect(mix(a, b, t), `${a} → ${b} by ${t}`).toBe(rgb(interpolateRgb(a, b)(t)).formatHex());
+    }
+    expect(mix('rgb(0, 0, 0)', 'white', 0.5)).toBe('#808080');
+    expect(mix('#fff', '#000000', 0.25)).toBe('#bfbfbf');
   });
 });
