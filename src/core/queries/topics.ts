@@ -14,7 +14,10 @@ export interface TopicIndex {
   /** Per paper: term ids and weights (tf · idf), not normalised. */
   terms: Int32Array[];
   weights: Float32Array[];
+  /** Per term id: the term (lower case, plural folded), as compared. */
   vocabulary: string[];
+  /** Per term id: the term as first written in a title or abstract (lower case), as shown ("mini-hes", not "mini-he"). */
+  shown: string[];
 }
 
 const cache = new WeakMap<Bundle, { abstracts: Abstracts | null; index: TopicIndex }>();
@@ -53,6 +56,7 @@ export function topicIndex(bundle: Bundle, abstracts: Abstracts | null = null): 
   /** Word as written (lower case) → term id, or -1 for a word that carries no meaning. */
   const seen = new Map<string, number>();
   const vocabulary: string[] = [];
+  const shown: string[] = [];
   const df: number[] = [];
   const n = bundle.papers.title.length;
   const termsRaw: Int32Array[] = new Array(n);
@@ -65,7 +69,8 @@ export function topicIndex(bundle: Bundle, abstracts: Abstracts | null = null): 
       if (raw.length < 3) continue;
       let id = seen.get(raw);
       if (id === undefined) {
-        const w = contentWord(raw.replace(EDGE_PUNCTUATION, ''));
+        const written = raw.replace(EDGE_PUNCTUATION, '');
+        const w = contentWord(written);
         if (w === null) id = -1;
         else {
           id = ids.get(w);
@@ -73,6 +78,7 @@ export function topicIndex(bundle: Bundle, abstracts: Abstracts | null = null): 
             id = vocabulary.length;
             ids.set(w, id);
             vocabulary.push(w);
+            shown.push(written);
             df.push(0);
           }
         }
@@ -107,7 +113,7 @@ export function topicIndex(bundle: Bundle, abstracts: Abstracts | null = null): 
     for (let k = 0; k < t.length; k++) w[k] = (1 + Math.log(c[k]!)) * Math.log((n + 1) / df[t[k]!]!);
     weights[p] = w;
   }
-  const index = { terms, weights, vocabulary };
+  const index = { terms, weights, vocabulary, shown };
   cache.set(bundle, { abstracts, index });
   return index;
 }
@@ -141,7 +147,8 @@ export function topicSimilarity(a: Map<number, number>, b: Map<number, number>):
 
 /**
  * The `k` heaviest words of `v` that are not heavy in `other` (what sets this set of papers apart),
- * e.g. ["video", "generation"]. Words shared by both count at their difference.
+ * e.g. ["video", "generation"], each as first written in the bundle (`TopicIndex.shown`: a plural folded for
+ * comparing is not shown folded, "mini-hes" rather than "mini-he"). Words shared by both count at their difference.
  */
 export function topicWords(index: TopicIndex, v: Map<number, number>, other: Map<number, number> | null, k = 3): string[] {
   return [...v.entries()]
@@ -149,5 +156,5 @@ export function topicWords(index: TopicIndex, v: Map<number, number>, other: Map
     .filter(([, x]) => x > 0)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, k)
-    .map(([id]) => index.vocabulary[id]!);
+    .map(([id]) => index.shown[id]!);
 }
