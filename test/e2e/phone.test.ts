@@ -92,4 +92,30 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('the co-author chain’s suggestions open in view under the field at the drawer’s bottom, and a tap picks one', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: theme, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    const from = page.getByRole('combobox', { name: 'From' });
+    await from.tap();
+    await from.pressSequentially('Cynthia');
+    const option = page.getByRole('option', { name: /Cynthia Dwork/ });
+    await option.waitFor();
+    await settled(page, 100);
+    await shootPage(page, `phone-${theme}-chain-suggestions`);
+    // the list lies on the screen, under the field (fixed like the top bar's search list, it opened below the screen)
+    const where = await page.evaluate<{ list: number[]; field: number; height: number }>(`(() => {
+      const list = document.querySelector('.picker-results').getBoundingClientRect();
+      const field = document.activeElement.getBoundingClientRect();
+      return { list: [list.top, list.bottom], field: field.bottom, height: innerHeight };
+    })()`);
+    expect(where.list[0]).toBeGreaterThanOrEqual(where.field);
+    expect(where.list[1]).toBeLessThanOrEqual(where.height);
+    await option.tap();
+    await expect(page.getByTestId('picked-from').innerText()).resolves.toContain('Cynthia Dwork');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

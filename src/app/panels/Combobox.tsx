@@ -49,6 +49,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const showList = open && query.trim() !== '' && (items.length > 0 || props.empty !== undefined);
 
+  // the list opened below a field near the bottom of a scrolling panel (the chain's pickers in the phone's
+  // drawer) is brought into view, or it opens unseen (tester)
+  useEffect(() => {
+    if (showList) listRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [showList, items.length]);
   useEffect(() => {
     if (showList) listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [active, showList]);
