@@ -70,6 +70,12 @@ export interface BrowserBenchRow {
    * that click's mouse release; negative: before it) and how long it was (ms), so a figure points at a phase.
    */
   clickLongTasks: { click: number; atMs: number; ms: number }[];
+  /**
+   * The page's main-thread CPU time over the clicks (ms, Chromium's `ThreadTime` metric through CDP), and its
+   * script part (`ScriptDuration` in thread time): unlike the tasks' wall times, these compare across machine loads.
+   */
+  clickMainThreadCpuMs: number;
+  clickScriptCpuMs: number;
   /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
   hoverFrameMs: number;
   /** Per keystroke: input event → results rendered. */
@@ -180,6 +186,15 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   if (spots[0]) await page.screenshot({ path: path.join(SHOTS, `${id}-hover.png`) });
 
   // click → panel
+  const cdp = await page.context().newCDPSession(page);
+  // durations in the main thread's own time (thread ticks), not wall time
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const cpu = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    return { thread: get('ThreadTime'), script: get('ScriptDuration') };
+  };
+  const cpu0 = await cpu();
   const click: number[] = [];
   const painted: number[] = [];
   const mapFrame: number[] = [];
@@ -215,6 +230,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const fresh = await targets(page, spots.length);
     Object.assign(spots, fresh);
   }
+  const cpu1 = await cpu();
   const { longTasks, mouseups } = (await page.evaluate('({ longTasks: window.__bench.longTasks, mouseups: window.__bench.mouseups })')) as { longTasks: [number, number][]; mouseups: number[] };
   const clickLongTasks = longTasks
     .map(([start, ms]) => {
@@ -265,6 +281,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
     clickLongestTaskMs: round(Math.max(0, ...longTasks.map(([, ms]) => ms))),
     clickLongTasks,
+    clickMainThreadCpuMs: Math.round(cpu1.thread - cpu0.thread),
+    clickScriptCpuMs: Math.round(cpu1.script - cpu0.script),
     hoverFrameMs: round(median(hover)),
     searchKeystrokeMedianMs: round(median(keys)),
     searchKeystrokeMaxMs: round(Math.max(...keys)),
@@ -295,6 +313,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       'click→map frame': r.clickToMapFrameMs,
       '1st click→abstract': r.firstClickAbstractMs ?? '—',
       'click longest task': r.clickLongestTaskMs,
+      'click CPU (script)': `${r.clickMainThreadCpuMs} (${r.clickScriptCpuMs})`,
       'hover frame': r.hoverFrameMs,
       [`keystroke med`]: r.searchKeystrokeMedianMs,
       [`keystroke max`]: r.searchKeystrokeMaxMs,

@@ -1,7 +1,8 @@
 /**
  * The canvas labels: author and paper names and community labels, placed together by
  * graph/label-placement.ts (priority order, collision-free, inside the screen) and drawn on Sigma's label
- * layer after each render (Sigma's own label drawing is off: `renderLabels: false`), and again when a hover
+ * layer after each render (Sigma's own label drawing is off: `renderLabels: false`; while the camera moves, the
+ * last placement follows it, placed again once it stops: `followPlacement`), and again when a hover
  * changes on a big graph (its neighbourhood, drawn by HoverOverlayController under this layer, is named
  * first and the other labels are faint). The labels drawn are
  * published as `window.__atlas.labels` (boxes in viewport pixels) and kept for the SVG export; the
@@ -12,7 +13,20 @@ import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { atlasDebug } from '../debug';
 import { labelDotColours } from '../graph/colours';
-import { communityExtents, drawPlacedLabels, placeLabels, textMeasurer, type Box, type LabelInput, type LabelNode, type PlacedLabel } from '../graph/label-placement';
+import {
+  anchorPlacement,
+  communityExtents,
+  drawPlacedLabels,
+  followPlacement,
+  placeLabels,
+  textMeasurer,
+  type AnchoredPlacement,
+  type Box,
+  type LabelInput,
+  type LabelNode,
+  type PlacedLabel,
+  type Placement,
+} from '../graph/label-placement';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
@@ -107,28 +121,42 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
 }
 
 /**
+ * Place the labels of what `sigma` draws: for the canvas's label layer (`onScreen`: no label under the panel,
+ * legends or zoom buttons, a big graph's hover named first), or the PNG export's temporary renderer (the whole
+ * picture). Null when no text can be measured (no 2D canvas).
+ */
+function placeAtlasLabels(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null): Placement | null {
+  if (!measure) {
+    measureCtx = document.createElement('canvas').getContext('2d');
+    if (!measureCtx) return null;
+    measure = textMeasurer(measureCtx);
+  }
+  return placeLabels(sigma, labelInput(sigma, onScreen, graph), measure);
+}
+
+/** Draw `placement` on `ctx` (a layer scaled to CSS pixels) in the store's theme and colouring, with `sigma`'s label font. */
+function paintAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, placement: Placement): void {
+  const { dataset, theme, colorBy } = useAtlas.getState();
+  const colors = CANVAS_COLORS[theme];
+  drawPlacedLabels(
+    ctx,
+    placement,
+    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, community: dataset ? labelDotColours(dataset.bundle, theme, colorBy) : null },
+    sigma.getSetting('labelFont'),
+    sigma.getSetting('labelSize'),
+    sigma.getSetting('labelWeight'),
+  );
+}
+
+/**
  * Place and draw the labels of what `sigma` draws on `ctx` (a layer scaled to CSS pixels): the canvas's
  * label layer (`onScreen`: no label under the panel, legends or zoom buttons), or the PNG export's
  * temporary renderer (the whole picture). Returns what was drawn.
  */
 export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onScreen = false, graph: AtlasGraph | null = null): PlacedLabel[] {
-  const { dataset, theme, colorBy } = useAtlas.getState();
-  if (!measure) {
-    measureCtx = document.createElement('canvas').getContext('2d');
-    if (!measureCtx) return [];
-    measure = textMeasurer(measureCtx);
-  }
-  const input = labelInput(sigma, onScreen, graph);
-  const placed = placeLabels(sigma, input, measure);
-  const colors = CANVAS_COLORS[theme];
-  drawPlacedLabels(
-    ctx,
-    placed,
-    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, community: dataset ? labelDotColours(dataset.bundle, theme, colorBy) : null },
-    input.font,
-    input.labelSize,
-    input.labelWeight,
-  );
+  const placed = placeAtlasLabels(sigma, onScreen, graph);
+  if (!placed) return [];
+  paintAtlasLabels(ctx, sigma, placed);
   return placed.labels;
 }
 
@@ -143,12 +171,26 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
     let frame: number | null = null;
     let live = true;
     let drawn = false;
-    const draw = () => {
+    // the last placement made, with the picture (display graph) it was made for: followed while the camera moves
+    let anchored: AnchoredPlacement | null = null;
+    let anchoredFor: unknown = null;
+    const draw = (place = false) => {
       drawn = true;
       const canvas = sigma.getCanvases().labels;
       const ctx = canvas?.getContext('2d');
       if (!ctx) return;
-      lastPlaced = drawAtlasLabels(ctx, sigma, true, graph);
+      // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
+      // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
+      let placement: Placement | null;
+      if (!place && anchored && anchoredFor === sigma.getGraph() && sigma.getCamera().isAnimated()) placement = followPlacement(sigma, anchored);
+      else {
+        placement = placeAtlasLabels(sigma, true, graph);
+        anchored = placement && anchorPlacement(sigma, placement);
+        anchoredFor = sigma.getGraph();
+      }
+      if (!placement) return;
+      paintAtlasLabels(ctx, sigma, placement);
+      lastPlaced = placement.labels;
       if (lastPlaced.length) atlasDebug.timings.labelsDrawn ??= performance.now();
       atlasDebug.labels = lastPlaced;
       sigma.getContainer().dataset.communityLabels = lastPlaced
@@ -166,12 +208,14 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.restore();
-      draw();
+      // a hover's neighbourhood is named first: placed again, camera moving or not
+      draw(true);
     };
+    const afterRender = () => draw();
     const unsubscribe = useAtlas.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
     });
-    sigma.on('afterRender', draw);
+    sigma.on('afterRender', afterRender);
     // a new dataset opening over the map still on screen (`graph` is the old map's): its labels come with its
     // first picture; re-drawing the old map now would only cost the page a frame (~70 ms at the 30k import)
     const owner = graph ? bundleOfGraph(graph) : undefined;
@@ -183,7 +227,7 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
       live = false;
       unsubscribe();
       if (frame !== null) cancelAnimationFrame(frame);
-      sigma.off('afterRender', draw);
+      sigma.off('afterRender', afterRender);
     };
   }, [sigma, graph, dataset, theme, visibility, colorBy]);
 

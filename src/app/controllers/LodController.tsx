@@ -46,6 +46,12 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refill = () => {
       timer = undefined;
+      // a camera move under way whose frames come slower than SETTLE_MS (software WebGL on a busy machine): its
+      // view now is not where it stops, so a refill now would be thrown away by the one after it
+      if (camera.isAnimated()) {
+        timer = setTimeout(refill, SETTLE_MS);
+        return;
+      }
       const rect = viewRect(sigma);
       if (sameRect(rect, lod.rect)) return void (atlasDebug.lodSettled = true);
       lod.rect = rect;

@@ -423,6 +423,76 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   return { labels: out, rings };
 }
 
+/**
+ * A placement tied to the picture it was made for: each node label's and ring's node centre, and each community
+ * label's box centre, in Sigma's framed-graph coordinates (camera-independent), and the camera's size scale then
+ * (`sigma.scaleSize(1)`), so `followPlacement` can move it with the camera without placing again.
+ */
+export interface AnchoredPlacement {
+  placement: Placement;
+  /** x, y per label (in `placement.labels` order), then per ring. */
+  framed: Float64Array;
+  scale: number;
+}
+
+/** `placement` (viewport pixels, made after `sigma`'s last render) with its anchors in framed-graph coordinates. */
+export function anchorPlacement(sigma: Sigma, placement: Placement): AnchoredPlacement {
+  const { labels, rings } = placement;
+  const framed = new Float64Array((labels.length + rings.length) * 2);
+  // back through the inverse of the matrix the placement's positions came from (its last render's; Sigma 3.0
+  // keeps it as `invMatrix`): the camera may have moved since, with its render still to come
+  const invMatrix = (sigma as unknown as { invMatrix?: Float32Array }).invMatrix;
+  const put = (i: number, x: number, y: number) => {
+    const f = sigma.viewportToFramedGraph({ x, y }, invMatrix ? { matrix: invMatrix } : {});
+    framed[i * 2] = f.x;
+    framed[i * 2 + 1] = f.y;
+  };
+  labels.forEach((l, i) => (l.node ? put(i, l.node.x, l.node.y) : put(i, (l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2)));
+  rings.forEach((r, i) => put(labels.length + i, r.x, r.y));
+  return { placement, framed, scale: sigma.scaleSize(1) };
+}
+
+/**
+ * The anchored placement moved with the camera of `sigma`'s last render, nothing placed again (O(labels)): each
+ * node label stays beside its node (on the same side, at the same gap from its disc, which grows or shrinks with
+ * the zoom), a community label moves with the graph under it, a ring with its node. For the frames of a camera
+ * move (a click's flight to its author: placing ~1,000 candidates again on each frame was the largest part of the
+ * click's JavaScript, CPU profile of the 30k map); the camera stopped, the labels are placed again (`placeLabels`).
+ * Labels may meet or leave the screen while the camera moves.
+ */
+export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Placement {
+  const { placement, framed } = anchored;
+  const k = sigma.scaleSize(1) / anchored.scale;
+  const at = (i: number) => sigma.framedGraphToViewport({ x: framed[i * 2]!, y: framed[i * 2 + 1]! });
+  const labels = placement.labels.map((l, i): PlacedLabel => {
+    const p = at(i);
+    let dx: number;
+    let dy: number;
+    let node = l.node;
+    if (node) {
+      const r = node.r * k;
+      // the label's side of the disc: right of it (align left), left of it (align right), above or below
+      if (l.align === 'left') dx = p.x + r - (node.x + node.r);
+      else if (l.align === 'right') dx = p.x - r - (node.x - node.r);
+      else dx = p.x - node.x;
+      if (l.align !== 'center') dy = p.y - node.y;
+      else if (l.y < node.y) dy = p.y - r - (node.y - node.r);
+      else dy = p.y + r - (node.y + node.r);
+      node = { ...node, x: p.x, y: p.y, r };
+    } else {
+      dx = p.x - (l.box.x0 + l.box.x1) / 2;
+      dy = p.y - (l.box.y0 + l.box.y1) / 2;
+    }
+    const box = { x0: l.box.x0 + dx, y0: l.box.y0 + dy, x1: l.box.x1 + dx, y1: l.box.y1 + dy };
+    return { ...l, box, x: l.x + dx, y: l.y + dy, ...(node ? { node } : {}), ...(l.dotX !== undefined ? { dotX: l.dotX + dx } : {}) };
+  });
+  const rings = placement.rings.map((ring, i): Ring => {
+    const p = at(placement.labels.length + i);
+    return { ...ring, x: p.x, y: p.y, r: ring.r * k };
+  });
+  return { labels, rings };
+}
+
 /** Opacity of a faint label (`dim`): what shows through a hover's wash (HoverOverlayController). */
 export const DIM_LABEL_ALPHA = 0.22;
 

@@ -269,7 +269,12 @@ export function selectVisible(
     if (graph.hasEdge(e) && nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
   }
   let candidates: { key: string; score: number; c: readonly [number, number]; k: number }[] = [];
-  for (const n of nodes) {
+  // the authors-and-papers view links authors to papers only: with no paper drawn no edge has both ends drawn,
+  // and walking the drawn authors' authorship edges to find that out was most of a refill (CPU profile of a
+  // click on the 70k map: selectVisible 106 of the refill's 177 ms, 108 in graphology's forEachEdge)
+  let anyPaper = graph.getAttribute('view') !== 'papers';
+  if (!anyPaper) for (const n of nodes) if (!isAuthorKey(n) && (anyPaper = true)) break;
+  if (anyPaper) for (const n of nodes) {
     graph.forEachEdge(n, (e, attrs, source, target, sa, ta) => {
       // each edge once: from its source
       if (source === n && nodes.has(target) && !edges.has(e)) candidates.push({ key: e, score: attrs.score, c: [sa.community, ta.community], k: candidates.length });

@@ -95,7 +95,8 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
     if (dataset && node) prefetchAbstracts(dataset, node);
     set({ selection, origin: options.origin ?? 'user', ...(closeDrawer ? { drawerOpen: false } : {}) });
-    if (node && options.moveCamera !== false) get().moveCamera({ kind: 'node', ref: node });
+    // the move names the selection it is for: closed or replaced before the move begins, it is dropped
+    if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
   },
   hover: (hovered) => set({ hovered }),
   emphasise: (emphasis) => set({ emphasis }),

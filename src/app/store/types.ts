@@ -124,8 +124,13 @@ export interface SelectionSlice {
   /** What a feature (the co-author chain) asks the canvas to emphasise; hover and selection come first. */
   emphasis: EmphasisRequest | null;
   origin: ChangeOrigin;
-  /** Last camera move asked for; `seq` makes repeated requests distinct. */
-  camera: { target: CameraTarget; seq: number } | null;
+  /**
+   * Last camera move asked for; `seq` makes repeated requests distinct. `selection`: the selection whose node
+   * the move frames (a click's, made by `select`): the move is dropped if that selection was closed or replaced
+   * before it began (the move waits for the details panel's paint: a card closed at once must not send the map
+   * to the author the user just closed).
+   */
+  camera: { target: CameraTarget; seq: number; selection?: Selection } | null;
   /**
    * Select a node or open a card (null: close). A node moves the camera to it unless `moveCamera` is
    * false; a card closes the drawer on narrow screens (the card is a bottom sheet there).
