@@ -146,7 +146,25 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       done.current = request.seq;
       if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
       if (ANIMATION_MS === 0) camera.setState(state);
-      else void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' });
+      else {
+        const from = camera.getState();
+        void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' }).then(stopWatching);
+        // a card closed (Escape) while the camera still flies to its author: the map goes back to where the user
+        // left it (a quiet machine paints the card and starts the move before an Escape pressed at once arrives).
+        // A selection replaced by another needs nothing: that one's move takes over
+        if (request.selection) {
+          unwatch = useAtlas.subscribe((s) => {
+            if (s.selection !== null) return;
+            stopWatching();
+            if (camera.isAnimated()) void camera.animate(from, { duration: ANIMATION_MS / 2, easing: 'quadraticOut' });
+          });
+        }
+      }
+    };
+    let unwatch: (() => void) | null = null;
+    const stopWatching = () => {
+      unwatch?.();
+      unwatch = null;
     };
     // a selection may have asked Sigma to re-index the graph (emphasis): until its next render the graph's
     // extent is a placeholder, and positions converted now would frame the wrong place (on a portrait
@@ -169,6 +187,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
     return () => {
       live = false;
       cancel();
+      stopWatching();
       if (waiting) sigma.off('afterRender', move);
     };
   }, [sigma, graph, dataset, request]);
