@@ -160,3 +160,17 @@ export function overlappingLabels(list: DrawnLabel[]): string[] {
   }
   return out;
 }
+
+/**
+ * Class names of the shown elements matching `covers` (a selector list) that the element `selector` overlaps on
+ * the page: what a floating notice would hide.
+ */
+export async function coveredBy(page: Page, selector: string, covers: string): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const n = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+    return [...document.querySelectorAll(${JSON.stringify(covers)})].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom;
+    }).map((el) => el.className);
+  })()`);
+}

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, shootPage } from './atlas-page';
+import { appUrl, coveredBy, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -66,13 +66,7 @@ describe('dialogs, notices and menus', () => {
     const notice = page.getByTestId('import-notice');
     await notice.hover();
     await shootPage(page, 'dialogs-import-notice');
-    const covered = await page.evaluate<string[]>(`(() => {
-      const n = document.querySelector('[data-testid="import-notice"]').getBoundingClientRect();
-      return [...document.querySelectorAll('.legend, .year-legend, .react-sigma-controls')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom;
-      }).map((el) => el.className);
-    })()`);
+    const covered = await coveredBy(page, '[data-testid="import-notice"]', '.legend, .year-legend, .react-sigma-controls');
     expect(covered).toEqual([]);
     await page.mouse.move(5, 300);
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, coveredBy, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
@@ -440,13 +440,7 @@ describe('import in the browser', () => {
     expect(await page.getByTestId('import-notice').innerText()).toMatch(/Offered later[\s\S]*Built while you were exploring/);
     await shootPage(page, '37-import-offered');
     // the notice sits beside the card, not under it, and leaves the legend and the zoom buttons uncovered
-    const covered = await page.evaluate<string[]>(`(() => {
-      const n = document.querySelector('[data-testid="import-notice"]').getBoundingClientRect();
-      return [...document.querySelectorAll('.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom;
-      }).map((el) => el.className);
-    })()`);
+    const covered = await coveredBy(page, '[data-testid="import-notice"]', '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner');
     expect(covered).toEqual([]);
     expect(await importedNames()).toContain('Offered later');
     // the notice stays until the user decides; Open shows the import
