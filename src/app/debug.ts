@@ -21,6 +21,8 @@ export interface AtlasDebug {
   lodSettled?: boolean;
   /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in viewport pixels. */
   labels?: readonly PlacedLabel[];
+  /** How those labels were placed: moved with the camera from an earlier placement, or placed around these boxes. */
+  labelsPlacedFor?: { followed: boolean; around: string; ratio: number; drawnNodes: number; at: number };
 }
 
 export const atlasDebug: AtlasDebug = {

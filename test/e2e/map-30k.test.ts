@@ -11,7 +11,9 @@
  *   author and refills the level of detail, which software WebGL on a busy machine pays for by the second;
  *   hover and click go through the same pick). Before them: a click closed at once with Escape leaves the camera
  *   where it was (the move a click asks for waits for the card's paint, and flew to the closed author up to 2.6 s
- *   after Escape; the pick checks then looked for the next author's label in the wrong place: "no longer drawn"),
+ *   after Escape; the pick checks then looked for the next author's label in the wrong place: "no longer drawn"; and
+ *   the labels stayed those of the view the camera left when its move's last step changed nothing, so Sigma drew no
+ *   last frame: "no longer drawn" again, 1 Dec CI),
  *   and after a click, Escape and the overview again the authors clicked are labelled again.
  * - The homonym claim (issue 10, homonym-flag.ts) in light and dark (the theme switched under the open page), and
  *   a chain through the claimed name (Logan Lebanoff → Fei Liu → Timothy Baldwin) that says on Fei Liu's step that
@@ -155,7 +157,18 @@ async function checkPicks(name: string, camera: { x: number; y: number; ratio: n
     if (Math.abs(now.x - camera.x) + Math.abs(now.y - camera.y) + Math.abs(now.ratio - camera.ratio) > 1e-6) await setCamera(camera);
     const drawn = (await labelledAuthors(page, 200)).find((a) => a.key === t.key);
     if (!drawn) {
-      wrong.push(`${t.label}: no longer drawn`);
+      // what the page held then, so that a failure says why (camera, level of detail, labels, selection, hover)
+      const why = await page.evaluate(`(() => {
+        const a = window.__atlas, sigma = a.sigma, g = sigma.getGraph(), s = a.store.getState();
+        const key = ${JSON.stringify(t.key)};
+        const attrs = g.hasNode(key) ? g.getNodeAttributes(key) : null;
+        const at = attrs ? sigma.graphToViewport({ x: attrs.x, y: attrs.y }) : null;
+        const label = (a.labels || []).find((l) => l.key === key);
+        return JSON.stringify({ camera: sigma.getCamera().getState(), animated: sigma.getCamera().isAnimated(), lodSettled: a.lodSettled,
+          displayed: g.order, inDisplay: !!attrs, hidden: attrs && attrs.hidden, at, labels: (a.labels || []).length, label: label ? { x: label.x, y: label.y, node: label.node } : null,
+          selection: s.selection, hovered: s.hovered, placedFor: a.labelsPlacedFor, now: performance.now() });
+      })()`);
+      wrong.push(`${t.label}: no longer drawn (${why})`);
       continue;
     }
     const under = await drawnNodeAt(page, drawn.x, drawn.y);

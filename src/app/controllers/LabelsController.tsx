@@ -52,6 +52,14 @@ const extentsCache = new WeakMap<object, Float64Array>();
 /** What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons. */
 const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice';
 
+/**
+ * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or
+ * moved) after that placement leaves a hole in the labels until they are placed again (`LabelsController`
+ * compares this with the boxes now, after any change to the page).
+ */
+let placedAround = '';
+const boxesKey = (boxes: Box[]): string => boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
+
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {
   const container = sigma.getContainer();
@@ -107,6 +115,8 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
   const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  const obstacles = onScreen ? coveredParts(sigma) : [];
+  if (onScreen) placedAround = boxesKey(obstacles);
   return {
     bundle,
     extents,
@@ -116,7 +126,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),
     minRadius: sigma.getSetting('labelRenderedSizeThreshold'),
-    obstacles: onScreen ? coveredParts(sigma) : [],
+    obstacles,
   };
 }
 
@@ -174,6 +184,9 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
     // the last placement made, with the picture (display graph) it was made for: followed while the camera moves
     let anchored: AnchoredPlacement | null = null;
     let anchoredFor: unknown = null;
+    // the last drawing moved the placement before it with the camera (not placed for this view)
+    let followed = false;
+    let stopCheck: number | null = null;
     const draw = (place = false) => {
       drawn = true;
       const canvas = sigma.getCanvases().labels;
@@ -182,17 +195,33 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
       // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
       // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
       let placement: Placement | null;
-      if (!place && anchored && anchoredFor === sigma.getGraph() && sigma.getCamera().isAnimated()) placement = followPlacement(sigma, anchored);
-      else {
+      const follow = !place && anchored !== null && anchoredFor === sigma.getGraph() && sigma.getCamera().isAnimated();
+      if (follow) {
+        placement = followPlacement(sigma, anchored!);
+        // Sigma's camera emits no update (so no render) when an animation's last step changes nothing, which
+        // happens when the frame before it reached the end state: the followed placement would stay (an earlier
+        // view's labels moved here: e2e map-30k, a camera sent back after Escape). The frame after, if the
+        // camera has stopped with no render of its own, places them again.
+        // (checked each frame while it moves: which of Sigma's frame callbacks comes first varies)
+        const check = () => {
+          stopCheck = null;
+          if (!live || !followed || frame !== null) return;
+          if (sigma.getCamera().isAnimated()) stopCheck = requestAnimationFrame(check);
+          else redraw();
+        };
+        if (stopCheck === null) stopCheck = requestAnimationFrame(check);
+      } else {
         placement = placeAtlasLabels(sigma, true, graph);
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
       }
+      followed = follow;
       if (!placement) return;
       paintAtlasLabels(ctx, sigma, placement);
       lastPlaced = placement.labels;
       if (lastPlaced.length) atlasDebug.timings.labelsDrawn ??= performance.now();
       atlasDebug.labels = lastPlaced;
+      atlasDebug.labelsPlacedFor = { followed, around: placedAround, ratio: sigma.getCamera().ratio, drawnNodes: sigma.getGraph().order, at: performance.now() };
       sigma.getContainer().dataset.communityLabels = lastPlaced
         .filter((l) => l.kind === 'community')
         .map((l) => l.key)
@@ -216,6 +245,26 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
       if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
     });
     sigma.on('afterRender', afterRender);
+    // the page changed (a card closed, a legend or notice came or went, often a commit after the render that
+    // followed the store's change): once that frame's layout is done, the labels are placed again if what they
+    // must keep clear is not what they kept clear (e2e map-30k: a card closed by Escape left the labels under it
+    // missing until the next camera move)
+    let checking: number | null = null;
+    const checkCovers = () => {
+      checking = null;
+      if (!drawn || frame !== null) return;
+      if (boxesKey(coveredParts(sigma)) !== placedAround) frame = requestAnimationFrame(redraw);
+    };
+    const pageChanged = new MutationObserver(() => {
+      if (checking === null) checking = requestAnimationFrame(checkCovers);
+    });
+    pageChanged.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    // …and when a panel's slide or fade ends (no DOM change marks it)
+    const moved = () => {
+      if (checking === null) checking = requestAnimationFrame(checkCovers);
+    };
+    document.addEventListener('transitionend', moved);
+    document.addEventListener('animationend', moved);
     // a new dataset opening over the map still on screen (`graph` is the old map's): its labels come with its
     // first picture; re-drawing the old map now would only cost the page a frame (~70 ms at the 30k import)
     const owner = graph ? bundleOfGraph(graph) : undefined;
@@ -226,6 +275,11 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
     return () => {
       live = false;
       unsubscribe();
+      pageChanged.disconnect();
+      document.removeEventListener('transitionend', moved);
+      document.removeEventListener('animationend', moved);
+      if (checking !== null) cancelAnimationFrame(checking);
+      if (stopCheck !== null) cancelAnimationFrame(stopCheck);
       if (frame !== null) cancelAnimationFrame(frame);
       sigma.off('afterRender', afterRender);
     };
