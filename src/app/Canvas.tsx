@@ -51,7 +51,9 @@ export function Canvas() {
       labelWeight: '500',
       labelRenderedSizeThreshold: 5,
       zIndex: true,
-      stagePadding: 36,
+      // clear of the legend laid over the map's bottom-left corner (12 px from the edge, 30 px high): at 36 a
+      // small imported map's lowest node sat under it
+      stagePadding: 48,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
       zoomDuration: ANIMATION_MS === 0 ? 0 : 200,

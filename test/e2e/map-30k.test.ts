@@ -2,7 +2,8 @@
  * The 30k map (acl_2016_2021_all) as users get it (camera animation on, 1440x900), one load of it for three
  * checks that each start from the state right after the load (`fresh()`: the pointer off the canvas, a chain
  * cleared, the search emptied, Escape as a user closes a card, the light theme; it checks the store says so):
- * - Abstracts in chunks (issue 12): a click on an author shows the abstract of their first paper, fetched with
+ * - Abstracts in chunks (issue 12): a click on an author shows the abstract of their first paper (and dims every
+ *   other drawn author, as on small maps), fetched with
  *   the chunk file(s) holding that author's papers, never the whole dataset's abstracts (first, so that no
  *   abstract was fetched before its click). (How fast: measured in `npm run bench`, not asserted here.)
  * - What is picked is what is drawn under the pointer (issue 11, item 1): at overview zoom and at two deeper
@@ -117,6 +118,23 @@ describe('abstracts in chunks (30k map)', () => {
     await abstract.waitFor();
     expect(await abstract.textContent()).toBe(abstracts[paper]);
     await frames(page, 2);
+    // the author stands out on the big map as on small ones: they and their papers keep their colour, every other
+    // drawn author is dimmed (once the camera has framed them and the level of detail refilled)
+    await settled(page, 300);
+    const looks = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const graph = sigma.getGraph();
+      const ds = window.__atlas.store.getState().dataset;
+      const hood = new Set(['a${author}']);
+      for (const p of ds.papersOf(${author})) hood.add('p' + p);
+      const look = (n) => ({ key: n, shown: sigma.getNodeDisplayData(n).color, color: graph.getNodeAttribute(n, 'color'), dim: graph.getNodeAttribute(n, 'dimColor') });
+      const others = graph.filterNodes((n, a) => a.kind === 'author' && !hood.has(n)).slice(0, 50).map(look);
+      return { hood: [...hood].filter((n) => graph.hasNode(n)).map(look), others };
+    })()`)) as Record<'hood' | 'others', { key: string; shown: string; color: string; dim: string }[]>;
+    expect(looks.hood.length).toBeGreaterThan(1);
+    for (const l of looks.hood) expect(l.shown, l.key).toBe(l.color);
+    expect(looks.others.length).toBeGreaterThan(10);
+    for (const l of looks.others) expect(l.shown, l.key).toBe(l.dim);
     await shootPage(page, 'abstracts-30k-author');
 
     // only chunk files, and only those holding this author's papers

@@ -1,7 +1,7 @@
 /**
  * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
  * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
- * (the rest dims on graphs small enough, and for a traced chain on any graph). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * (the rest dims). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
@@ -57,7 +57,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       const shown = lod ? null : hovered;
       const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      const dimming = next.nodes.size > 0 && (state.dimOthers || (!shown && requested !== null));
+      const dimming = next.nodes.size > 0;
       if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected && dimming === state.dimming) return;
       const dimmingChanged = dimming !== state.dimming;
       state.emphasis = next;

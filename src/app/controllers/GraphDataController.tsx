@@ -67,7 +67,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
           }
         };
       }
-      appearance.reset(graph, theme, lod !== null);
+      appearance.reset(theme, lod !== null);
       mark('graphBuilt');
       atlasDebug.graph = graph;
       sigma.setCustomBBox(lod ? (bbox ?? graphBBox(graph)) : null);
@@ -140,7 +140,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
           await yieldToPage();
         }
         if (cancelled) return;
-        appearance.reset(preview.display, theme, true);
+        appearance.reset(theme, true);
         // the full graph is built once the first picture is on screen (after the frame that paints it)
         sigma.once('afterRender', () => {
           mark('previewFrame');

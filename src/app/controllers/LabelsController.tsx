@@ -107,14 +107,33 @@ export function labelExtents(bundle: Bundle, visibility: Visibility | null): Flo
   return extents;
 }
 
+/**
+ * On a big graph, what a selection or a traced chain emphasises (AppearanceController dims the rest but keeps
+ * their names there): the selected node and its drawn neighbours, or the chain's nodes. Null otherwise.
+ */
+function emphasisPart(sigma: Sigma, graph: AtlasGraph | null): ReadonlySet<string> | null {
+  if (!graph || !lodOf(graph)) return null;
+  const { selection, emphasis } = useAtlas.getState();
+  if (emphasis) return new Set(emphasis.nodes.map(nodeKey));
+  const sel = selectedNode(selection);
+  const drawn = sigma.getGraph();
+  if (!sel || !drawn.hasNode(nodeKey(sel))) return null;
+  const key = nodeKey(sel);
+  const set = new Set([key]);
+  drawn.forEachNeighbor(key, (n) => set.add(n));
+  return set;
+}
+
 function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null): LabelInput {
-  const { dataset, visibility, selection } = useAtlas.getState();
+  const { dataset, visibility, selection, emphasis } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
   const extents = bundle ? labelExtents(bundle, visibility) : null;
   const sel = selectedNode(selection);
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
   const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  // a hover's neighbourhood is named first; else a selection's (or a chain's) on a big graph, the rest faint
+  if (!hover.emphasised) hover.emphasised = emphasisPart(sigma, graph);
   const obstacles = onScreen ? coveredParts(sigma) : [];
   if (onScreen) placedAround = boxesKey(obstacles);
   return {
@@ -122,6 +141,8 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     extents,
     ...hover,
     first: [sel ? nodeKey(sel) : null, hovered],
+    // the map dims all but the selection or a traced chain (AppearanceController): the clusters' names with it
+    dimCommunities: sel !== null || emphasis !== null,
     font: sigma.getSetting('labelFont'),
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),

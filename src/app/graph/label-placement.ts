@@ -143,9 +143,9 @@ export class Occupancy {
     for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) yield i * 100_003 + j;
   }
 
-  /** Whether `b` (grown by GAP) overlaps a taken box. */
-  collides(b: Box): boolean {
-    const g = { x0: b.x0 - GAP, y0: b.y0 - GAP, x1: b.x1 + GAP, y1: b.y1 + GAP };
+  /** Whether `b` (grown by `gap` pixels on each side; negative: shrunk) overlaps a taken box. */
+  collides(b: Box, gap = GAP): boolean {
+    const g = { x0: b.x0 - gap, y0: b.y0 - gap, x1: b.x1 + gap, y1: b.y1 + gap };
     for (const k of this.cellsOf(g)) {
       for (const o of this.cells.get(k) ?? []) if (o.x0 < g.x1 && g.x0 < o.x1 && o.y0 < g.y1 && g.y0 < o.y1) return true;
     }
@@ -275,6 +275,8 @@ export interface LabelInput {
   extra?: LabelNode[];
   /** While set, the labels of other nodes, the community labels and the focal ring are drawn faint (`dim`). */
   emphasised?: ReadonlySet<string> | null;
+  /** The community labels drawn faint: the map dims all but a selection or a traced chain. */
+  dimCommunities?: boolean;
 }
 
 /** A ring around the focal author (viewport pixels), drawn whether or not its name found room. */
@@ -307,6 +309,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     for (const n of input.extra) nodes.push({ ...n, rank: top++ });
   }
   const covered = coveredCentres(nodes);
+  // every drawn disc, so a label prefers a spot that hides no node (the seed's "David Yan" was written over a
+  // co-author's dot); a soft rule: where every spot covers some node (a dense cluster), the label still goes
+  const discs = new Occupancy();
+  for (const n of nodes) if (n.x >= -n.r && n.y >= -n.r && n.x <= width + n.r && n.y <= height + n.r) discs.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
   for (const b of input.obstacles ?? []) occupied.add(b);
@@ -329,7 +335,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       { x: n.x, y: n.y + n.r + 2 + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y + n.r + 2, x1: n.x + w / 2 + 2, y1: n.y + n.r + 2 + lineH } },
     ];
     const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
-    let chosen = options.find((o) => inside(o.box) && !occupied.collides(o.box));
+    const free = options.filter((o) => inside(o.box) && !occupied.collides(o.box));
+    // (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count); not for the
+    // selected, hovered or focal node: Sigma's hover card writes the name to the right of its disc, and a label
+    // moved elsewhere would name it twice
+    let chosen: (typeof options)[number] | undefined = strong ? free[0] : (free.find((o) => !discs.collides(o.box, -1)) ?? free[0]);
     if (!chosen && must) chosen = options.find((o) => inside(o.box));
     if (!chosen) return;
     // the disc of a labelled node stays clear too, so a later label never hides the node a label names
@@ -416,6 +426,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const rest = nodes.filter(onScreen).sort(bySize);
   for (let i = 0; i < rest.length && i < MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i], false);
   const emphasised = input.emphasised;
+  if (input.dimCommunities) for (const l of out) if (l.kind === 'community') l.dim = true;
   if (emphasised) {
     for (const l of out) if (l.kind === 'community' || !emphasised.has(l.key)) l.dim = true;
     for (const ring of rings) ring.dim = !nodes.some((n) => n.focal && emphasised.has(n.key) && n.x === ring.x && n.y === ring.y);

@@ -115,6 +115,9 @@ describe('labels on acl_2020_main', () => {
     // the shared term is not what is added; labels already distinct are left alone
     expect(distinctCommunityLabels([['a b c', 'x', 'y'], ['a b c', 'x', 'z']], [[], []])).toEqual(['a b c · x · y', 'a b c · x · z']);
     expect(distinctCommunityLabels([['ab', 'cd'], ['ef']], [[], []])).toEqual(['ab · cd', 'ef']);
+    // the same terms in another order are the same label to a reader (acl_2016_2021_all had "chinese · neural
+    // machine translation" and "neural machine translation · chinese"): each gets a term the other lacks
+    expect(distinctCommunityLabels([['chinese', 'nmt', 'pinyin'], ['nmt', 'chinese', 'lexicon']], [[], []])).toEqual(['chinese · nmt · pinyin', 'nmt · chinese · lexicon']);
     for (const l of distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])) expect(l).not.toContain('…');
     expect(new Set(distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])).size).toBe(3);
   });

@@ -20,11 +20,15 @@ export function communityLabel(terms: readonly string[], topAuthorNames: readonl
   return label;
 }
 
-/** Community indices grouped by label, only groups of two or more. */
+/**
+ * Community indices grouped by label, only groups of two or more; labels with the same terms in another order
+ * are the same label ("chinese · neural machine translation" and "neural machine translation · chinese" were
+ * two communities of acl_2016_2021_all that a reader could not tell apart).
+ */
 function sameLabel(labels: readonly string[]): number[][] {
   const groups = new Map<string, number[]>();
   labels.forEach((l, c) => {
-    const key = l.toLocaleLowerCase('en');
+    const key = l.toLocaleLowerCase('en').split(SEP).sort().join(SEP);
     const g = groups.get(key);
     if (g) g.push(c);
     else groups.set(key, [c]);
@@ -33,8 +37,8 @@ function sameLabel(labels: readonly string[]): number[][] {
 }
 
 /**
- * Every community's label (`communityLabel`), made distinct: communities that would carry the same label
- * (e.g. two "visual question answering" groups of acl_2020_main) each get their next term, the first one
+ * Every community's label (`communityLabel`), made distinct: communities that would carry the same label,
+ * or the same terms in another order (e.g. two "visual question answering" groups of acl_2020_main) each get their next term, the first one
  * the others of the group do not have, as long as the label stays within
  * `COMMUNITY_LABEL_DISTINCT_MAX_CHARS`; repeated while labels collide. Terms stay whole phrases and no
  * label ends in "…". Communities whose terms cannot tell them apart get their leading author's name, and
