@@ -274,7 +274,12 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
     const checkCovers = () => {
       checking = null;
       if (!drawn || frame !== null) return;
-      if (boxesKey(coveredParts(sigma)) !== placedAround) frame = requestAnimationFrame(redraw);
+      if (boxesKey(coveredParts(sigma)) === placedAround) return;
+      // (checked again then: a click's card is usually followed by the map's own render, which places them)
+      frame = requestAnimationFrame(() => {
+        if (boxesKey(coveredParts(sigma)) !== placedAround) redraw();
+        else frame = null;
+      });
     };
     const pageChanged = new MutationObserver(() => {
       if (checking === null) checking = requestAnimationFrame(checkCovers);

@@ -20,6 +20,9 @@ export interface CoauthorAdjacency extends CsrIndex {
 const adjacencyCache = new WeakMap<Bundle, CoauthorAdjacency>();
 const authorPapersCache = new WeakMap<Bundle, CsrIndex>();
 
+/** `coauthorAdjacency(bundle)` if it was built already, else undefined (for paths that must not pay for it). */
+export const builtCoauthorAdjacency = (bundle: Bundle): CoauthorAdjacency | undefined => adjacencyCache.get(bundle);
+
 /** Neighbours of every author along `coauthorLinks`, sorted ascending (built once per bundle). */
 export function coauthorAdjacency(bundle: Bundle): CoauthorAdjacency {
   const cached = adjacencyCache.get(bundle);
