@@ -1,10 +1,9 @@
 /*
  * Coauthor Atlas: reads one bundle off the main thread at start-up (started by public/early-fetch.js before the
- * app's module is downloaded): fetches it and decodes its text as it arrives, and posts the text back ({ text, times }: `times` says
- * when each step happened, for the benchmark); anything
- * else (HTTP error, a web page instead of the file, no network) posts { fallback: true } and the app's loader
- * fetches the file itself and reports the problem as usual (src/app/data/load-bundle.ts). The app parses and
- * checks the text as any other.
+ * app's module is downloaded): fetches it and decodes its text as it arrives, and posts the text back
+ * ({ text, times }: `times` says when each step happened, for the benchmark); anything else (HTTP error, a web
+ * page instead of the file, no network) posts { fallback: true } and the app's loader fetches the file itself and
+ * reports the problem as usual (src/app/data/load-bundle.ts). The app parses and checks the text as any other.
  * Plain JavaScript, not bundled: Vite copies public/ as it is.
  *
  * Why not comlink (issue 8 asks for it "if it stays as fast"): tried on 1 Dec 2026 (session 10) with comlink's
