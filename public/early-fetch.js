@@ -25,6 +25,10 @@
     if (new URL(href).origin !== window.location.origin) return;
     if (typeof Worker !== 'function') return start(href);
     var worker;
+    // the bundle worker's steps on the page's clock (ms after navigation start), for the benchmark: created,
+    // started, requested, headers, lastByte, text (on the worker), received (its message handled here)
+    var times = { created: performance.now() };
+    window.__atlasBundleTimes = times;
     try {
       worker = new Worker(new URL('bundle-reader.js', base).href);
     } catch (err) {
@@ -34,6 +38,13 @@
       href,
       new Promise(function (resolve) {
         worker.onmessage = function (event) {
+          times.received = performance.now();
+          var steps = event.data && event.data.times;
+          if (steps && typeof steps === 'object') {
+            ['started', 'requested', 'headers', 'lastByte', 'text'].forEach(function (k) {
+              if (typeof steps[k] === 'number') times[k] = steps[k] - performance.timeOrigin;
+            });
+          }
           worker.terminate();
           resolve(event.data && typeof event.data.text === 'string' ? { text: event.data.text } : null);
         };

@@ -27,6 +27,12 @@ export interface BrowserBenchRow {
   pageStartMs: number;
   /** The bundle's text on the page (fetched and decoded on the bundle worker), ms after navigation start. */
   bundleTextMs: number | null;
+  /**
+   * The bundle worker's steps (public/bundle-reader.js), ms after navigation start: created, started (its script
+   * running), requested, headers, lastByte, text (decoded), received (handled on the page's thread); null when the
+   * bundle was not read on a worker. `received` − `text` is the time the page's thread was busy elsewhere.
+   */
+  bundleWorker: Record<string, number> | null;
   /** Bundle fetched, parsed and checked (ms after navigation start). */
   bundleLoadedMs: number;
   /** The bundle schema check (valibot, src/core/bundle/schema.ts) on the first-frame path, ms. */
@@ -155,8 +161,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const nodes = b.authors.name.length + (coauthors ? 0 : b.papers.title.length);
     const edges = coauthors ? b.coauthorLinks.source.length : b.papers.authors.reduce((n, a) => n + new Set(a).size, 0);
     const nav = performance.getEntriesByType('navigation')[0];
-    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleText: t.bundleText ?? null, firstLabels: t.labelsDrawn ?? null, bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
-  })()`)) as { pageStart: number; bundleText: number | null; firstLabels: number | null; bundleLoaded: number; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
+    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleWorker: window.__atlasBundleTimes ?? null, bundleText: t.bundleText ?? null, firstLabels: t.labelsDrawn ?? null, bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
+  })()`)) as { pageStart: number; bundleWorker: Record<string, number> | null; bundleText: number | null; firstLabels: number | null; bundleLoaded: number; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
   await page.evaluate(INSTRUMENT);
@@ -267,6 +273,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     drawnNodes: base.drawnNodes,
     drawnEdges: base.drawnEdges,
     pageStartMs: Math.round(base.pageStart),
+    bundleWorker: base.bundleWorker === null ? null : Object.fromEntries(Object.entries(base.bundleWorker).map(([k, v]) => [k, Math.round(v)])),
     bundleTextMs: base.bundleText === null ? null : Math.round(base.bundleText),
     bundleLoadedMs: Math.round(base.bundleLoaded),
     bundleCheckMs: Math.round(base.bundleCheckMs ?? NaN),
@@ -320,6 +327,10 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
       load: r.loadAverage.join('→'),
     })),
   );
+  for (const r of rows) {
+    const w = r.bundleWorker;
+    if (w) console.log(`${r.dataset}: bundle worker (ms after navigation): created ${w.created}, started ${w.started}, requested ${w.requested}, headers ${w.headers}, last byte ${w.lastByte}, text ${w.text}, received on the page ${w.received}; page start ${r.pageStartMs}, first frame ${r.firstFrameMs}`);
+  }
   for (const r of rows) console.log(`${r.dataset}: longest tasks while clicking (click #, ms after its release, ms long): ${r.clickLongTasks.map((t) => `#${t.click} +${t.atMs} ${t.ms}`).join(', ') || 'none'}`);
   console.log('targets: 29,573-paper corpus drawn within 5000 ms; click→panel and keystroke < 100 ms; hover frame < 50 ms');
   return rows;

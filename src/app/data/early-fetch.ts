@@ -17,6 +17,12 @@ declare global {
     __atlasEarly?: Map<string, Promise<Response>>;
     /** Bundles fetched and decoded on a worker (public/bundle-reader.js), by absolute URL: `{ text }`, or null when the worker could not (the loader then fetches it itself). */
     __atlasEarlyText?: Map<string, Promise<{ text: string } | null>>;
+    /**
+     * The bundle worker's steps, ms after navigation start (the benchmark reads them: `bundleWorker`): `created`
+     * (the Worker made), `started` (its script running), `requested`, `headers`, `lastByte`, `text` (decoded and
+     * joined), `received` (its message handled on the page); absent when no bundle was read on a worker.
+     */
+    __atlasBundleTimes?: Record<string, number>;
   }
 }
 
