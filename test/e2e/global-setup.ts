@@ -13,6 +13,8 @@ import { registerDataset, writeDataset } from '../../scripts/lib/write-dataset';
 import { serveStatic, type StaticServer } from './static-server';
 import { startSharedChromium } from './browser';
 import type { BrowserServer } from 'playwright-core';
+import { appendFileSync } from 'node:fs';
+import { treeCpuMs } from '../setup/proc-cpu';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SITE_DIR = path.join(ROOT, 'test-output/e2e-site');
@@ -80,6 +82,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromiumWs', chromium.wsEndpoint());
   project.provide('chromiumPid', chromium.process().pid ?? 0);
   return async () => {
+    // ATLAS_TEST_CPU=1: the run's totals beside the per-file lines (test/setup/cpu-usage.ts): the shared Chromium's
+    // whole process tree and this (vitest main) process, which also runs Playwright's server side and the Vite build
+    if (process.env.ATLAS_TEST_CPU === '1') {
+      const pid = chromium?.process().pid;
+      const main = process.cpuUsage();
+      const line = { run: 'e2e', chromiumCpuMs: pid ? treeCpuMs(pid) : null, mainCpuMs: Math.round((main.user + main.system) / 1000) };
+      appendFileSync(path.join(ROOT, 'test-output/cpu.jsonl'), `${JSON.stringify(line)}\n`);
+    }
     await server?.close();
     await chromium?.close();
   };

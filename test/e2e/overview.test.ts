@@ -23,6 +23,8 @@
  *   brings the labels back as they were.
  * - A view switch leaves the camera where the user left it (it jumped back to an author closed before: the old
  *   camera request ran again on the new graph), after the whole graph was shown and after a wheel zoom (seed).
+ * - Labels on the seed (issue 11, item 4; the check is in label-checks.ts, shared with map-3k.test.ts, whose seed page
+ *   it had): at overview, with a crowded author selected and zoomed in, none over another, none cut.
  * - When the drawn graph changes under the pointer (a level-of-detail refill), the page neither fails ("Cannot
  *   read properties of undefined (reading 'hidden')") nor keeps emphasising a node no longer drawn (last: it
  *   drops nodes from the drawn graph).
@@ -38,6 +40,7 @@ import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, OUTP
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
+import { checkLabels } from './label-checks';
 
 let browser: Browser;
 /**
@@ -358,6 +361,15 @@ describe('the camera on the seed', () => {
     expect(await camera()).toEqual(zoomed);
     expect(errors).toEqual([]);
   });
+});
+
+// one label placement for authors and communities on the seed (issue 11, item 4; label-checks.ts, where the
+// check is described; acl_2020_main's is in map-3k.test.ts): was a seed page of its own in map-3k.test.ts
+describe('labels on the seed map', () => {
+  it('light theme: at overview and zoomed in, no label over another, none cut by the canvas edges', async () => {
+    const { page, errors } = await fresh('', 'light');
+    await checkLabels(page, errors, 'seed');
+  }, 240_000);
 });
 
 describe('the drawn graph changes under the pointer (30k map, level of detail)', () => {
