@@ -429,6 +429,9 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority)
   let base: Selection | null = null;
   // papers view: co-author links stand in for the authorship edges while no paper is drawn
   const papersView = bundle.papers.title.length > 0 && graph.hasNode(paperKey(0));
+  // the co-author index the zoomed refills walk (`selectLinks`), built while the page is idle rather than in
+  // the first zoom's or click's refill
+  if (papersView && typeof requestIdleCallback === 'function') requestIdleCallback(() => void coauthorAdjacency(bundle));
   const select = (): Selection => {
     const s = selectVisible(graph, priority, lod.rect, { nodes: focal, edges: [] });
     if (!papersView) return s;
