@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './debug';
 import { openAtStart } from './features/import/open-imported';
+import { useAtlas } from './store';
 import { parseUrlState } from './url/url-state';
 
 createRoot(document.getElementById('root')!).render(
@@ -15,3 +16,11 @@ createRoot(document.getElementById('root')!).render(
 );
 
 void openAtStart(parseUrlState(window.location.search));
+
+// Back or Forward to an entry of another dataset (a switch pushed one: UrlController) opens that dataset with the
+// entry's selection and view; within one dataset UrlController restores them
+window.addEventListener('popstate', () => {
+  const url = parseUrlState(window.location.search);
+  const { source } = useAtlas.getState();
+  if ((url.dataset !== null && url.dataset !== source.dataset) || (url.bundle !== null && url.bundle !== source.bundle)) void openAtStart(url);
+});

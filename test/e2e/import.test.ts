@@ -298,8 +298,18 @@ describe('import in the browser', () => {
   it('a sample can be opened from the switcher, and an imported dataset removed for good', async () => {
     await page.getByTestId('dataset-switcher').click();
     const menu = page.getByTestId('dataset-menu');
+    const importedUrl = await page.evaluate<string>('location.search');
     await menu.locator('.switcher-open', { hasText: 'Wang, Jialiang' }).click();
     await waitForOpened('Wang, Jialiang — papers and co-authors', 109 + 9);
+    // the switch is a step Back undoes (it replaced the entry before: Back stayed on the sample, tester 1 Dec),
+    // and Forward redoes
+    expect(await page.evaluate<string>('location.search')).toContain('ds=wang-jialiang');
+    await page.goBack();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main' && document.documentElement.dataset.state === 'ready'`, undefined, { timeout: 120_000 });
+    expect(await page.evaluate<string>('location.search')).toBe(importedUrl);
+    await page.goForward();
+    await waitForOpened('Wang, Jialiang — papers and co-authors', 109 + 9);
+    expect(await page.evaluate<string>('location.search')).toContain('ds=wang-jialiang');
 
     await page.getByTestId('dataset-switcher').click();
     await menu.getByRole('button', { name: 'Remove My RIS sample from this browser' }).click();

@@ -1,7 +1,8 @@
 /**
  * Keeps the selection, view, filters and view settings in the URL (url/url-state.ts): a user's choice of
  * selection or view pushes a history entry, a filter or setting change replaces the current one (a slider
- * dragged is one entry, not fifty); Back/Forward restore the selection and view; a reload or a copied link
+ * dragged is one entry, not fifty), another dataset opened over one on screen pushes one too; Back/Forward
+ * restore the selection and view (another dataset's entry is opened by main.tsx); a reload or a copied link
  * opens the same state.
  */
 import { useEffect } from 'react';
@@ -31,12 +32,16 @@ export function UrlController() {
       if ((!moved && !settings) || (moved && state.origin === 'history')) return;
       const url = urlOf(state);
       if (url === current()) return;
-      if (moved && state.origin === 'user') window.history.pushState(null, '', url);
+      // another dataset opened over one on screen (the switcher, an import) is a step Back can undo
+      const switched = state.dataset !== prev.dataset && prev.dataset !== null;
+      if ((moved && state.origin === 'user') || switched) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     const onPop = () => {
       const url = parseUrlState(window.location.search);
       const store = useAtlas.getState();
+      // an entry of another dataset: main.tsx opens it (rewriting this URL now would put the old one back)
+      if ((url.dataset !== null && url.dataset !== store.source.dataset) || (url.bundle !== null && url.bundle !== store.source.bundle)) return;
       if (url.view !== store.view) store.setView(url.view, 'history');
       if (!sameRef(url.selection, selectedNode(store.selection))) store.select(url.selection, { origin: 'history' });
       // the entry stepped to may carry older settings: it now says the ones shown

@@ -104,6 +104,7 @@ export function whenShown(id: string, maxMs: number): Promise<void> {
 export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
+  else document.documentElement.dataset.state = 'loading';
   const unsaved = unsavedReason(id);
   const neverSaved = (reason: string) =>
     useAtlas.getState().failLoading({
@@ -145,6 +146,8 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
 export async function openBuiltin(entry: DatasetEntry): Promise<void> {
   const source = { dataset: entry.id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading(`Loading ${entry.name}…`, source);
+  // the map on screen stays while the new one is fetched, but it is not what `ready` promised any more
+  else document.documentElement.dataset.state = 'loading';
   try {
     await show(await fetchDataset(entry.bundle, entry.id), source);
   } catch (err) {
