@@ -230,6 +230,27 @@ describe('import in the browser', () => {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
+  it('a file that fails leaves the dialog’s list, the others stay for the next build', async () => {
+    await page.getByTestId('open-import').click();
+    const bad = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');
+    await page.getByTestId('import-file-input').setInputFiles([
+      { name: 'bad.bib', mimeType: 'text/plain', buffer: Buffer.from(bad) },
+      { name: 'good.ris', mimeType: 'text/plain', buffer: readFileSync(path.join(FIXTURES, 'sample.ris')) },
+    ]);
+    await page.getByTestId('import-build').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').innerText()).toBe('bad.bib');
+    expect(await error.innerText()).toContain('It is off the list');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByTestId('import-build').waitFor();
+    expect(await page.getByRole('button', { name: 'Remove bad.bib' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Remove good.ris' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove good.ris' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+
   it('Cancel stops a running build; nothing is saved and the next build (pasted text) works', async () => {
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);

@@ -23,10 +23,17 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   const extra = data as typeof data & Extra;
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
-  const text = data.label ? clipNodeLabel(data.label) : '';
+  let text = data.label ? clipNodeLabel(data.label) : '';
   const pad = 5;
   const radius = data.size + 3;
-  const textWidth = text ? context.measureText(text).width : 0;
+  let textWidth = text ? context.measureText(text).width : 0;
+  // a selected node's card that would run past the canvas's right edge goes without its text: the label
+  // placement names the selected node in full on its left (a phone's selected paper was named twice, once cut)
+  const cssWidth = context.canvas.width / (window.devicePixelRatio || 1);
+  if (text && data.highlighted && data.x + radius + textWidth + pad * 2 > cssWidth) {
+    text = '';
+    textWidth = 0;
+  }
   context.save();
   context.shadowColor = 'rgba(0,0,0,0.25)';
   context.shadowBlur = 10;

@@ -1,6 +1,7 @@
 /** The top bar's Export menu: the view as PNG, the graph as GEXF, CSV tables; named after the dataset. */
 import { useState } from 'react';
 import { DropMenu } from '../../panels/DropMenu';
+import { countOf } from '../../format';
 import { useAtlas } from '../../store';
 import { exportNow, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
@@ -25,11 +26,11 @@ export function ExportMenu() {
     {
       kind: 'gexf',
       label: 'Graph for Gephi',
-      detail: `GEXF · ${shownAuthors.toLocaleString('en')} authors${withPapers ? ` and ${(visibility?.paperCount ?? stats.papers).toLocaleString('en')} papers` : ''}, as shown`,
+      detail: `GEXF · ${countOf(shownAuthors, 'author')}${withPapers ? ` and ${countOf(visibility?.paperCount ?? stats.papers, 'paper')}` : ''}, as shown`,
     },
-    { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${stats.authors.toLocaleString('en')} rows, metrics and community` },
-    { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${stats.papers.toLocaleString('en')} rows, with abstracts` },
-    { kind: 'pairs-csv', label: 'Co-author pairs', detail: `CSV · ${stats.coauthorPairs.toLocaleString('en')} rows with weights` },
+    { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${countOf(stats.authors, 'row')}, metrics and community` },
+    { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${countOf(stats.papers, 'row')}, with abstracts` },
+    { kind: 'pairs-csv', label: 'Co-author pairs', detail: `CSV · ${countOf(stats.coauthorPairs, 'row')} with weights` },
   ];
 
   const run = async (kind: ExportKind, label: string) => {

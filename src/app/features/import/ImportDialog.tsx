@@ -331,7 +331,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
         </p>
       </div>
       <p className="muted small">
-        {problem.file !== null ? 'Fix the file and drop it again, or choose another one.' : 'Try again; if it happens again, reload the page.'} Nothing was saved.
+        {problem.file !== null ? 'It is off the list: fix it and drop it again, or choose another one.' : 'Try again; if it happens again, reload the page.'} Nothing was saved.
       </p>
       <footer className="import-actions">
         <button type="button" className="secondary-button" onClick={onClose}>

@@ -159,7 +159,10 @@ export const useImport = create<ImportState>()((set, get) => {
         },
         onFailed(problem) {
           running = null;
-          set({ status: 'failed', problem, dialogOpen: true });
+          // the file that failed leaves the dialog's list ("fix it and drop it again"): kept, every later build of
+          // the list failed on it again (tester, 1 Dec); the others stay
+          const files = problem.file === null ? get().files : get().files.filter((f) => f.name !== problem.file);
+          set({ status: 'failed', problem, dialogOpen: true, files });
         },
       },
     );
