@@ -150,6 +150,17 @@ describe('how people connect', () => {
       const look = await nodeLook(key);
       expect(look.shown, key).toBe(look.color);
     }
+    // the camera frames the chain: its authors and the paper of each step are on the canvas
+    await settled(page, 300);
+    const offCanvas = await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const { width, height } = sigma.getDimensions();
+      return ${JSON.stringify([...keys, ...(paperKeys as string[])])}.filter((k) => {
+        const p = sigma.graphToViewport(window.__atlas.graph.getNodeAttributes(k));
+        return !(p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+      });
+    })()`);
+    expect(offCanvas).toEqual([]);
     const other = `a${await authorIndex('Zhun Deng')}`;
     const look = await nodeLook(other);
     expect(look.shown).toBe(look.dimColor);

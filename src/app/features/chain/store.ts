@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries/chains';
+import type { NodeRef } from '../../graph/node-keys';
 import { useAtlas } from '../../store';
 import { chainEmphasis } from './chain-emphasis';
 
@@ -38,9 +39,12 @@ export const useChain = create<ChainState>()((set, get) => ({
     const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to);
     set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
     atlas.emphasise(chain ? chainEmphasis(chain) : null);
-    // frame the whole chain, clear of the panels
+    // frame the whole chain, clear of the panels: its authors and, in the authors-and-papers view, the paper of
+    // each step (two direct co-authors framed alone left their shared paper, and so the line, off screen: tester)
     if (chain && chain.authors.length > 1) {
-      atlas.moveCamera({ kind: 'nodes', refs: chain.authors.map((index) => ({ kind: 'author' as const, index })) });
+      const refs: NodeRef[] = chain.authors.map((index) => ({ kind: 'author' as const, index }));
+      for (const step of chain.steps) refs.push({ kind: 'paper', index: step.paper });
+      atlas.moveCamera({ kind: 'nodes', refs });
     }
   },
   clearPath: () => {
