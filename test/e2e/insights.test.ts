@@ -377,7 +377,8 @@ describe('several people behind one name', () => {
     expect(await flag.locator('.homonym-head').textContent()).toContain(`(about ${percent} in 100)`);
     // text only: the evidence items hold no element
     expect(await flag.getByTestId('homonym-evidence').locator('li *').count()).toBe(0);
-    expect(lines.at(-2)).toMatch(/Wang is a very common surname/);
+    // the surname's commonness and the full name's rarity, said apart (it read "…surname; a rare name in this dataset")
+    expect(lines.at(-2)).toBe('The name: Wang is a very common surname, but this full name is rare in this dataset.');
     expect(lines.at(-1)).toBe('The list was gathered around this name, so namesakes from anywhere may be in it.');
     await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
   });

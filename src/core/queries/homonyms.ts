@@ -715,9 +715,17 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
             : ` (claimed from ${Math.round(CLAIM_PROBABILITY * 100)} in 100).`),
     );
   }
+  // (a common surname with a rare full name read "Wang is a very common surname; a rare name in this dataset":
+  // the rarity is the full name's)
+  const surname = prior.surnameTier ? `${name.split(' ').pop()} is a ${prior.surnameTier} surname` : null;
   lines.push(
-    `The name: ${prior.surnameTier ? `${name.split(' ').pop()} is a ${prior.surnameTier} surname; ` : ''}` +
-      `${lambda >= 0.1 ? `about ${lambda.toFixed(1)} people with this exact name would be expected here by chance` : 'a rare name in this dataset'}.`,
+    `The name: ${
+      lambda >= 0.1
+        ? `${surname ? `${surname}; ` : ''}about ${lambda.toFixed(1)} people with this exact name would be expected here by chance`
+        : surname
+          ? `${surname}, but this full name is rare in this dataset`
+          : 'a rare name in this dataset'
+    }.`,
   );
   if (focal) lines.push(`The list was gathered around this name, so namesakes from anywhere may be in it.`);
   return {
