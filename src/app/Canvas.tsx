@@ -70,7 +70,7 @@ export function Canvas() {
       <SigmaInstanceController />
       {/* before GraphDataController: its label layer is listening when a dataset's first picture is drawn (in
           GraphDataController's effect), so that render draws the labels too and no second render follows */}
-      <LabelsController graph={graph} />
+      <LabelsController graph={graph} appearance={appearance} />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
       <EventsController />
       {graph && (

@@ -7,7 +7,7 @@ import { App } from './App';
 import './debug';
 import { openAtStart } from './features/import/open-imported';
 import { useAtlas } from './store';
-import { parseUrlState } from './url/url-state';
+import { namesOtherDataset, parseUrlState } from './url/url-state';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -21,6 +21,5 @@ void openAtStart(parseUrlState(window.location.search));
 // entry's selection and view; within one dataset UrlController restores them
 window.addEventListener('popstate', () => {
   const url = parseUrlState(window.location.search);
-  const { source } = useAtlas.getState();
-  if ((url.dataset !== null && url.dataset !== source.dataset) || (url.bundle !== null && url.bundle !== source.bundle)) void openAtStart(url);
+  if (namesOtherDataset(url, useAtlas.getState().source)) void openAtStart(url);
 });

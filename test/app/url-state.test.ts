@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
-import { hiddenCommunities, parseUrlState, toSearch } from '../../src/app/url/url-state';
+import { hiddenCommunities, namesOtherDataset, parseUrlState, toSearch } from '../../src/app/url/url-state';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -53,5 +53,15 @@ describe('URL state', () => {
     expect(url.settings.colorBy).toBe('community');
     expect(hiddenCommunities(url.settings.communities, 10)).toEqual(new Set([1]));
     expect(hiddenCommunities({ only: [99] }, 10)).toEqual(new Set());
+  });
+});
+
+describe('namesOtherDataset', () => {
+  it('is true only for a URL naming another dataset or bundle than the one open', () => {
+    const open = { dataset: 'seed', bundle: null };
+    expect(namesOtherDataset(parseUrlState('?ds=seed&author=3'), open)).toBe(false);
+    expect(namesOtherDataset(parseUrlState('?author=3'), open)).toBe(false);
+    expect(namesOtherDataset(parseUrlState('?ds=acl30k'), open)).toBe(true);
+    expect(namesOtherDataset(parseUrlState('?bundle=data/x/bundle.json'), open)).toBe(true);
   });
 });

@@ -57,12 +57,10 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       const shown = lod ? null : hovered;
       const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      const dimming = next.nodes.size > 0;
-      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected && dimming === state.dimming) return;
-      const dimmingChanged = dimming !== state.dimming;
+      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
+      const dimmingChanged = (next.nodes.size > 0) !== (prev.nodes.size > 0);
       state.emphasis = next;
       state.selected = selected;
-      state.dimming = dimming;
       // big graphs: the display graph gains the new neighbourhood (and loses the old one)
       if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
       lod?.update();

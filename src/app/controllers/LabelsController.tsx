@@ -34,6 +34,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import type { Bundle } from '../../core/bundle/types';
 import type { Visibility } from '../graph/visibility';
+import { isDimming, type Appearance, type AppearanceState } from './appearance';
 import { bundleOfGraph } from './graph-owner';
 import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
@@ -107,33 +108,18 @@ export function labelExtents(bundle: Bundle, visibility: Visibility | null): Flo
   return extents;
 }
 
-/**
- * On a big graph, what a selection or a traced chain emphasises (AppearanceController dims the rest but keeps
- * their names there): the selected node and its drawn neighbours, or the chain's nodes. Null otherwise.
- */
-function emphasisPart(sigma: Sigma, graph: AtlasGraph | null): ReadonlySet<string> | null {
-  if (!graph || !lodOf(graph)) return null;
-  const { selection, emphasis } = useAtlas.getState();
-  if (emphasis) return new Set(emphasis.nodes.map(nodeKey));
-  const sel = selectedNode(selection);
-  const drawn = sigma.getGraph();
-  if (!sel || !drawn.hasNode(nodeKey(sel))) return null;
-  const key = nodeKey(sel);
-  const set = new Set([key]);
-  drawn.forEachNeighbor(key, (n) => set.add(n));
-  return set;
-}
-
-function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null): LabelInput {
-  const { dataset, visibility, selection, emphasis } = useAtlas.getState();
+function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null, appearance: AppearanceState | null = null): LabelInput {
+  const { dataset, visibility, selection } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
   const extents = bundle ? labelExtents(bundle, visibility) : null;
   const sel = selectedNode(selection);
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
   const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
-  // a hover's neighbourhood is named first; else a selection's (or a chain's) on a big graph, the rest faint
-  if (!hover.emphasised) hover.emphasised = emphasisPart(sigma, graph);
+  // what the map emphasises (AppearanceController: a selection, a chain) while it dims the rest: on a big graph
+  // the other names stay, faint (a hover's neighbourhood, above, comes first); the clusters' names dim with it
+  const dimming = appearance !== null && isDimming(appearance);
+  if (!hover.emphasised && dimming && graph && lodOf(graph)) hover.emphasised = appearance.emphasis.nodes;
   const obstacles = onScreen ? coveredParts(sigma) : [];
   if (onScreen) placedAround = boxesKey(obstacles);
   return {
@@ -141,8 +127,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     extents,
     ...hover,
     first: [sel ? nodeKey(sel) : null, hovered],
-    // the map dims all but the selection or a traced chain (AppearanceController): the clusters' names with it
-    dimCommunities: sel !== null || emphasis !== null,
+    dimCommunities: dimming,
     font: sigma.getSetting('labelFont'),
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),
@@ -156,13 +141,13 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
  * legends or zoom buttons, a big graph's hover named first), or the PNG export's temporary renderer (the whole
  * picture). Null when no text can be measured (no 2D canvas).
  */
-function placeAtlasLabels(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null): Placement | null {
+function placeAtlasLabels(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null, appearance: AppearanceState | null = null): Placement | null {
   if (!measure) {
     measureCtx = document.createElement('canvas').getContext('2d');
     if (!measureCtx) return null;
     measure = textMeasurer(measureCtx);
   }
-  return placeLabels(sigma, labelInput(sigma, onScreen, graph), measure);
+  return placeLabels(sigma, labelInput(sigma, onScreen, graph, appearance), measure);
 }
 
 /** Draw `placement` on `ctx` (a layer scaled to CSS pixels) in the store's theme and colouring, with `sigma`'s label font. */
@@ -191,7 +176,7 @@ export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onS
   return placed.labels;
 }
 
-export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
+export function LabelsController({ graph, appearance }: { graph: AtlasGraph | null; appearance: Appearance }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const theme = useAtlas((s) => s.theme);
@@ -232,7 +217,7 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
         };
         if (stopCheck === null) stopCheck = requestAnimationFrame(check);
       } else {
-        placement = placeAtlasLabels(sigma, true, graph);
+        placement = placeAtlasLabels(sigma, true, graph, appearance.state);
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
       }
@@ -309,7 +294,7 @@ export function LabelsController({ graph }: { graph: AtlasGraph | null }) {
       if (frame !== null) cancelAnimationFrame(frame);
       sigma.off('afterRender', afterRender);
     };
-  }, [sigma, graph, dataset, theme, visibility, colorBy]);
+  }, [sigma, graph, appearance, dataset, theme, visibility, colorBy]);
 
   return null;
 }

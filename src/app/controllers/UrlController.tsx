@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { sameRef } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode, type AtlasState } from '../store/types';
-import { parseUrlState, toSearch } from '../url/url-state';
+import { namesOtherDataset, parseUrlState, toSearch } from '../url/url-state';
 
 function urlOf(state: AtlasState): string {
   const search = toSearch(
@@ -41,7 +41,7 @@ export function UrlController() {
       const url = parseUrlState(window.location.search);
       const store = useAtlas.getState();
       // an entry of another dataset: main.tsx opens it (rewriting this URL now would put the old one back)
-      if ((url.dataset !== null && url.dataset !== store.source.dataset) || (url.bundle !== null && url.bundle !== store.source.bundle)) return;
+      if (namesOtherDataset(url, store.source)) return;
       if (url.view !== store.view) store.setView(url.view, 'history');
       if (!sameRef(url.selection, selectedNode(store.selection))) store.select(url.selection, { origin: 'history' });
       // the entry stepped to may carry older settings: it now says the ones shown

@@ -20,12 +20,6 @@ export interface AppearanceState {
   selected: string | null;
   /** Key of the hovered-or-selected node the emphasis was computed for. */
   focusRef: string | null;
-  /**
-   * The rest is dimmed now: something is emphasised (on big graphs too: Sigma draws only the level of detail's
-   * display graph, a few thousand items, so dimming the rest is cheap, and a selected author's network stands out
-   * at every size; it did not above 8,000 nodes before: a tester's "no fade on selection at 30k").
-   */
-  dimming: boolean;
   /** Level of detail decides which edges Sigma gets: draw them all. */
   lod: boolean;
   strongEdge: string;
@@ -34,8 +28,16 @@ export interface AppearanceState {
 type NodeData = NodeAttrs & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 
+/**
+ * The rest of the map is dimmed now: something is emphasised (a hover on small graphs, a selection, a traced
+ * chain). On big graphs too: Sigma draws only the level of detail's display graph, a few thousand items, so
+ * dimming the rest is cheap and a selected author's network stands out at every size (it did not above 8,000
+ * nodes before: a tester's "no fade on selection at 30k"). The label placement dims the names with it.
+ */
+export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
+
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, dimming: false, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -45,7 +47,7 @@ export function createAppearance() {
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
-      if (state.dimming) {
+      if (e.nodes.size > 0) {
         data.color = data.dimColor;
         // a big map keeps the other names, drawn faint by LabelsController (a reader finds their way and clicks
         // the next author by name); a small one shows only the emphasised names
@@ -68,7 +70,7 @@ export function createAppearance() {
       data.color = state.strongEdge;
       data.size = Math.max(data.size, 1);
       data.zIndex = 1;
-    } else if (state.dimming || (!data.overview && !state.lod)) {
+    } else if (isDimming(state) || (!data.overview && !state.lod)) {
       data.hidden = true;
     }
     return data;
@@ -80,7 +82,6 @@ export function createAppearance() {
     state.processed = false;
     state.selected = null;
     state.focusRef = null;
-    state.dimming = false;
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
   };

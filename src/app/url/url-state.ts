@@ -98,6 +98,15 @@ export function hiddenCommunities(spec: CommunitySpec, count: number): Set<numbe
   return new Set(spec.hide.filter((c) => c < count));
 }
 
+/**
+ * Whether `url` names another dataset than `source` (the one open or opening): Back or Forward to such an entry
+ * opens that dataset (main.tsx) rather than restoring a selection in this one (UrlController). A URL naming none
+ * means the default, whatever is open.
+ */
+export function namesOtherDataset(url: Pick<UrlState, 'dataset' | 'bundle'>, source: { dataset: string | null; bundle: string | null }): boolean {
+  return (url.dataset !== null && url.dataset !== source.dataset) || (url.bundle !== null && url.bundle !== source.bundle);
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const author = index(params.get('author'));
