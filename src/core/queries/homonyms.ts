@@ -54,6 +54,7 @@ import { namePrior, type NamePrior } from './name-commonness';
 import { topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
 import { authorAffiliations } from './affiliations';
 import { paperYearRange } from '../bundle/years';
+import { chanceIn100 } from '../text/chance';
 
 export interface PaperGroup {
   /** Paper indices, ascending. */
@@ -689,16 +690,15 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     }
     parts.push(b.sharedVenues.length ? `${b.sharedVenues.length} venue${b.sharedVenues.length === 1 ? '' : 's'} in common` : 'no venue in common');
     lines.push(
-      `Body of work ${k + 2}, ${described(b)}, against body 1, ${described(first!)}: ${parts.join('; ')}: about ${Math.round(b.probability * 100)} in 100 that it is another person's.`,
+      `Body of work ${k + 2}, ${described(b)}, against body 1, ${described(first!)}: ${parts.join('; ')}: ${chanceIn100(b.probability)} that it is another person's.`,
     );
   });
   // the bodies of work (what a claim is about) first, then every group against the largest
   lines.push(...groupLines);
   if (side.length) {
-    const percent = Math.round(shown * 100);
     const probableBodies = bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY);
     lines.push(
-      `Taken together: about ${percent} in 100 that these are different people` +
+      `Taken together: ${chanceIn100(shown)} that these are different people` +
         (claimed
           ? focal
             ? '.'
@@ -707,7 +707,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
           : probable || bodyFacts.length >= 2
             ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that nothing ties to the largest) that is more likely than not another person's, and ` +
               (bodyFacts.length >= 2
-                ? ((l) => `the likeliest (${l.papers.length} papers) is about ${Math.round(l.probability * 100)} in 100`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))
+                ? ((l) => `the likeliest (${l.papers.length} papers) is ${chanceIn100(l.probability)}`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))
                 : bodyFacts.length
                   ? `there is only one body of work (${bodyFacts[0]!.papers.length} papers)`
                   : 'there is no body of work') +

@@ -11,6 +11,7 @@ import { acceptedSplits, splitBase, useWhoIsWho } from './store';
 import { useSplit } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
+import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
 
@@ -127,12 +128,12 @@ export function HomonymSection({ author }: { author: number }) {
               <>
                 May be <strong>{evidence.people} different people</strong>:{' '}
                 {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
-                likely than not another person's (about {Math.round(evidence.bodyProbability * 100)} in 100).
+                likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
               </>
             ) : (
               <>
                 May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-                {evidence ? ` (about ${Math.round(evidence.probability * 100)} in 100)` : ''}.
+                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
               </>
             )}
           </p>
@@ -145,8 +146,8 @@ export function HomonymSection({ author }: { author: number }) {
             {split.groups.length} groups of papers with no co-author in common
             {differ
               ? evidence!.probability >= CLAIM_PROBABILITY
-                ? `, and they differ (about ${Math.round(evidence!.probability * 100)} in 100); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
-                : `, and they differ; but on this name different people are less likely than not (about ${Math.round(evidence!.probability * 100)} in 100: a candidate, not a claim).`
+                ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
+                : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
               : ', but little says they are different people.'}
           </summary>
           {details}

@@ -15,6 +15,7 @@ import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
+import { chanceIn100 } from '../../../core/text/chance';
 
 const SHARED_SHOWN = 6;
 
@@ -232,7 +233,7 @@ export function ReviewPanel() {
           <ul className="homonym-list" data-testid="homonym-list">
             {flags.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · about {Math.round((f.bodyProbability >= CLAIM_PROBABILITY ? f.bodyProbability : f.probability) * 100)} in 100</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {chanceIn100(f.bodyProbability >= CLAIM_PROBABILITY ? f.bodyProbability : f.probability)}</span>} />
               </li>
             ))}
           </ul>
@@ -252,7 +253,7 @@ export function ReviewPanel() {
           <ul className="homonym-list">
             {candidates.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, about {Math.round(f.probability * 100)} in 100, not claimed</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, {chanceIn100(f.probability)}, not claimed</span>} />
               </li>
             ))}
           </ul>
