@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
-import { hiddenCommunities, namesOtherDataset, parseUrlState, toSearch } from '../../src/app/url/url-state';
+import { hiddenCommunities, namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../../src/app/url/url-state';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -41,6 +41,20 @@ describe('URL state', () => {
     expect(search).toBe('?bundle=data%2Fx%2Fbundle.json&only=3');
     expect(hiddenCommunities(parseUrlState(search).settings.communities, 500)).toEqual(hidden);
     expect(toSearch({ dataset: 'seed', bundle: null, selection: null, view: 'papers' }, '?min=4&names=abc', { filters: DEFAULT_FILTERS, sizeBy: 'papers', colorBy: 'community', communityCount: 5 })).toBe('?names=abc&ds=seed');
+  });
+
+  it("keeps a community's card as community=ID (an author or paper first when a hand-written URL names both)", () => {
+    const search = toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'community', id: 4 }, view: 'papers' }, '');
+    expect(search).toBe('?ds=acl&community=4');
+    expect(parseUrlState(search).selection).toEqual({ kind: 'community', id: 4 });
+    expect(parseUrlState('?community=4&author=2').selection).toEqual({ kind: 'author', index: 2 });
+    expect(parseUrlState('?community=x').selection).toBeNull();
+    // the review list and a pair's card are not kept; a community and an author are told apart
+    expect(urlSelection({ kind: 'review' })).toBeNull();
+    expect(urlSelection({ kind: 'pair', a: 1, b: 2 })).toBeNull();
+    expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'community', id: 4 })).toBe(true);
+    expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'author', index: 4 })).toBe(false);
+    expect(sameUrlSelection({ kind: 'paper', index: 4 }, { kind: 'paper', index: 5 })).toBe(false);
   });
 
   it('ignores what does not parse, and ids the dataset does not have', () => {

@@ -107,10 +107,15 @@ describe('filters', () => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('coauthors');
     const edges = await page.evaluate('window.__atlas.sigma.getGraph().size');
     expect(edges).toBe(await fromStore<number>(page, 'b.coauthorLinks.source.length'));
+    // no paper nodes here: the box says so, unticked and greyed (it read as ticked), and is ticked again back in the papers view
+    const papersBox = page.getByLabel('Show paper nodes');
+    expect([await papersBox.isChecked(), await papersBox.isDisabled()]).toEqual([false, true]);
+    await expect(page.locator('label.check').filter({ has: papersBox }).textContent()).resolves.toBe('Show paper nodes (not in the co-author view)');
     await frames(page);
     await shootCanvas(page, '14-coauthor-view');
     await page.goBack();
     await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 118`);
+    expect([await papersBox.isChecked(), await papersBox.isDisabled()]).toEqual([true, false]);
   });
 });
 

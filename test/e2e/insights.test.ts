@@ -113,6 +113,9 @@ describe('who is who', () => {
     // the suggestion is gone from the list; the card says what was applied
     expect(await panel.getByTestId('suggestion').count()).toBe(0);
     expect(await panel.getByTestId('alias-actions').textContent()).toContain('1 alias line accepted, all applied');
+    // nothing left to apply: the button says so and is no longer the call to action
+    const done = panel.getByTestId('alias-actions').getByRole('button', { name: 'Applied', exact: true });
+    expect([await done.isDisabled(), await done.evaluate((b) => b.classList.contains('primary'))]).toEqual([true, false]);
     await shootPage(page, '41-review-applied');
 
     // the author card of the merged person lists both papers
@@ -210,7 +213,20 @@ describe('communities', () => {
     expect(await card.getByTestId('community-papers').locator('li').count()).toBe(papers);
     expect(await card.getByTestId('community-authors').locator('li').count()).toBe(await fromStore<number>(page, 'b.communities[0].topAuthors.length'));
     await shootPage(page, '45-community-card');
+    // the card is in the URL: a reload (or the link shared) opens it again; Back after closing it brings it back
+    expect(new URL(page.url()).searchParams.get('community')).toBe('0');
+    await page.reload();
+    await waitForState(page, 'ready');
+    // (the merge applied above is applied again after the reload: the card stays through that rebuild)
+    await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === 108`);
+    await card.waitFor();
+    expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
     await card.getByRole('button', { name: 'Close panel' }).click();
+    expect(new URL(page.url()).searchParams.get('community')).toBeNull();
+    await page.goBack();
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Close panel' }).click();
+    await card.waitFor({ state: 'detached' });
   });
 });
 

@@ -123,9 +123,10 @@ describe('time', () => {
     expect(errors).toEqual([]);
   });
   it('the histogram bars sit over their years on the slider and inside the panel, with six years and with two; a map this small names every author', async () => {
-    /** Each bar's centre and edges, the slider's ends (less half a 16 px thumb) and the panel's edges, in px. */
+    /** Each bar's centre and edges, the slider's ends (less half a 16 px thumb) and the panel content's edges, in px. */
     const geometry = `(() => {
-      const panel = document.querySelector('[data-testid="time-panel"]').getBoundingClientRect();
+      // the panel's content (inside its padding, where the text above starts): the end bars ran 9 px into the padding
+      const panel = document.querySelector('[data-testid="time-panel"] .field').getBoundingClientRect();
       const slider = document.querySelector('[data-testid="year-histogram"]').getBoundingClientRect();
       const bars = [...document.querySelectorAll('[data-testid="year-histogram"] .year-bar')].map((b) => b.getBoundingClientRect());
       return { panel: [panel.left, panel.right], ends: [slider.left + 8, slider.right - 8],

@@ -6,14 +6,13 @@
  * opens the same state.
  */
 import { useEffect } from 'react';
-import { sameRef } from '../graph/node-keys';
 import { useAtlas } from '../store';
-import { selectedNode, type AtlasState } from '../store/types';
-import { namesOtherDataset, parseUrlState, toSearch } from '../url/url-state';
+import type { AtlasState } from '../store/types';
+import { namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
 function urlOf(state: AtlasState): string {
   const search = toSearch(
-    { dataset: state.source.dataset, bundle: state.source.bundle, selection: selectedNode(state.selection), view: state.view },
+    { dataset: state.source.dataset, bundle: state.source.bundle, selection: urlSelection(state.selection), view: state.view },
     window.location.search,
     { filters: state.filters, sizeBy: state.sizeBy, colorBy: state.colorBy, communityCount: state.dataset?.bundle.communities.length ?? 0 },
   );
@@ -27,7 +26,7 @@ export function UrlController() {
     const unsubscribe = useAtlas.subscribe((state, prev) => {
       if (state.load.status !== 'ready') return;
       const moved =
-        !sameRef(selectedNode(state.selection), selectedNode(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
+        !sameUrlSelection(urlSelection(state.selection), urlSelection(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
       const settings = state.filters !== prev.filters || state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy;
       if ((!moved && !settings) || (moved && state.origin === 'history')) return;
       const url = urlOf(state);
@@ -43,7 +42,11 @@ export function UrlController() {
       // an entry of another dataset: main.tsx opens it (rewriting this URL now would put the old one back)
       if (namesOtherDataset(url, store.source)) return;
       if (url.view !== store.view) store.setView(url.view, 'history');
-      if (!sameRef(url.selection, selectedNode(store.selection))) store.select(url.selection, { origin: 'history' });
+      if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
+        store.select(url.selection, { origin: 'history' });
+        // a community's card comes back with the community in view, as its click showed it
+        if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
+      }
       // the entry stepped to may carry older settings: it now says the ones shown
       const now = urlOf(useAtlas.getState());
       if (now !== current()) window.history.replaceState(null, '', now);

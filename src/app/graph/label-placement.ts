@@ -53,8 +53,11 @@ export interface PlacedLabel {
 export const COMMUNITY_LABEL_MAX_ZOOM = 0.2;
 export const COMMUNITY_FONT_SIZE = 13;
 const COMMUNITY_MIN_SIZE = 3;
-/** A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones). */
-const COMMUNITY_MIN_EXTENT_PX = 50;
+/**
+ * A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones);
+ * at 50 px no cluster of the 30k map was named at overview, where its clusters are 30-80 px blobs.
+ */
+const COMMUNITY_MIN_EXTENT_PX = 30;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
@@ -410,8 +413,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const rows = [top - COMMUNITY_FONT_SIZE - 8, (Math.max(0, top) + Math.min(height, bottom)) / 2, bottom + COMMUNITY_FONT_SIZE + 8];
       for (const row of rows) {
         const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, row));
-        // the row's own centre first, then slid along the row by up to half the label's width each way
-        const spots = [0, -0.5, 0.5, -1, 1].map((s) => slide(cx + s * w));
+        // the row's own centre first, then slid along the row by up to a third of the label's width each way (further, it read as another cluster's name)
+        const spots = [0, -0.35, 0.35].map((s) => slide(cx + s * w));
         const x = spots.find((sx) => !occupied.collides({ x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 }));
         if (x === undefined) continue;
         const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };

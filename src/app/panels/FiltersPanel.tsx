@@ -45,11 +45,14 @@ export function FiltersPanel() {
       <label className="check">
         <input
           type="checkbox"
-          checked={filters.showPapers}
+          // the co-author view draws no paper nodes: shown unticked there (ticked and greyed read as "shown"),
+          // the setting kept for the papers view
+          checked={view !== 'coauthors' && filters.showPapers}
           disabled={view === 'coauthors'}
           onChange={(e) => setShowPapers(e.target.checked)}
         />
         Show paper nodes
+        {view === 'coauthors' && <span className="muted small"> (not in the co-author view)</span>}
       </label>
       {visibility && (
         <p className="muted small" data-testid="visible-counts">

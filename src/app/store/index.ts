@@ -31,7 +31,15 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
     const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
     const node = selectedNode(initial?.selection ?? null);
     // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
-    const target: CameraTarget = filters.ego ? egoCameraTarget(filters.ego.author, visibility.author) : node ? { kind: 'node', ref: node } : { kind: 'fit' };
+    const opened = validSelection(dataset.bundle, initial?.selection ?? null);
+    // (a shared link of a community's card frames that community, as its click did)
+    const target: CameraTarget = filters.ego
+      ? egoCameraTarget(filters.ego.author, visibility.author)
+      : node
+        ? { kind: 'node', ref: node }
+        : opened?.kind === 'community'
+          ? { kind: 'community', id: opened.id }
+          : { kind: 'fit' };
     set({
       dataset,
       load: { status: 'ready' },
@@ -39,7 +47,7 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
       ...(initial?.settings ? { sizeBy: initial.settings.sizeBy, colorBy: initial.settings.colorBy } : {}),
       visibility,
       betweenness: NO_BETWEENNESS,
-      selection: validSelection(dataset.bundle, initial?.selection ?? null),
+      selection: opened,
       hovered: null,
       emphasis: null,
       origin: 'load',

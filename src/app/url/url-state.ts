@@ -2,7 +2,8 @@
  * The part of the state that lives in the URL: dataset, selection, view, and every filter and view
  * setting, so a shared link reproduces what its sender saw.
  * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
- * or `?bundle=path/bundle.json` to open a bundle by path. Settings at their default are left out.
+ * or `?bundle=path/bundle.json` to open a bundle by path; `community=4` for a community's card in place of an author
+ * or paper. Settings at their default are left out.
  *
  * | parameter | setting | example |
  * |---|---|---|
@@ -19,7 +20,24 @@
 import type { NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
-import type { ColorBy, SizeBy } from '../store/types';
+import type { ColorBy, Selection, SizeBy } from '../store/types';
+
+/** A selection the URL keeps: an author, a paper, or a community's card (the review list and a pair's card are not kept). */
+export type UrlSelection = NodeRef | { kind: 'community'; id: number };
+
+/** The part of `selection` the URL keeps (null for none, or for a card it does not keep). */
+export function urlSelection(selection: Selection | null): UrlSelection | null {
+  if (selection === null) return null;
+  if (selection.kind === 'author' || selection.kind === 'paper' || selection.kind === 'community') return selection;
+  return null;
+}
+
+/** Whether two URL selections name the same author, paper or community. */
+export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.kind !== b.kind) return false;
+  return a.kind === 'community' ? a.id === (b as { id: number }).id : a.index === (b as NodeRef).index;
+}
 
 /** Communities as the URL says them: hidden ones, or the only ones shown (resolved against a dataset). */
 export type CommunitySpec = { hide: number[] } | { only: number[] };
@@ -35,7 +53,7 @@ export interface UrlSettings {
 export interface UrlState {
   dataset: string | null;
   bundle: string | null;
-  selection: NodeRef | null;
+  selection: UrlSelection | null;
   view: GraphView;
   settings: UrlSettings;
 }
@@ -111,8 +129,15 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const author = index(params.get('author'));
   const paper = index(params.get('paper'));
-  const selection: NodeRef | null =
-    author !== null ? { kind: 'author', index: author } : paper !== null ? { kind: 'paper', index: paper } : null;
+  const community = index(params.get('community'));
+  const selection: UrlSelection | null =
+    author !== null
+      ? { kind: 'author', index: author }
+      : paper !== null
+        ? { kind: 'paper', index: paper }
+        : community !== null
+          ? { kind: 'community', id: community }
+          : null;
   return {
     dataset: params.get('ds'),
     bundle: params.get('bundle'),
@@ -151,11 +176,11 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'view']) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'view']) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
-  if (state.selection) params.set(state.selection.kind, String(state.selection.index));
+  if (state.selection) params.set(state.selection.kind, String(state.selection.kind === 'community' ? state.selection.id : state.selection.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
   const s = params.toString();

@@ -42,8 +42,8 @@ function papersPerYear(bundle: Bundle, min: number, max: number): number[] {
 /**
  * The papers of each year as bars above the year slider, lined up with its thumbs (a thumb is 16 px wide,
  * so year k of n sits at 8 px + k/(n-1) of the rest); years inside the range are drawn in the accent colour.
- * A bar is 0.72 of its year's slot and at most 40 px wide, so with two or three years the end bars stay within
- * 12 px of the slider's ends (a whole slot each ran 100 px past the sidebar).
+ * A bar is 0.72 of its year's slot and at most 40 px wide (a whole slot each ran 100 px past the sidebar); histogram
+ * and slider are inset 12 px (time.css), so an end bar, centred 8 px from the slider's end, stays inside the panel.
  */
 function YearHistogram({ counts, min, from, to }: { counts: number[]; min: number; from: number; to: number }) {
   const most = Math.max(1, ...counts);

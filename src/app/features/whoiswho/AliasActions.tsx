@@ -38,11 +38,12 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         </button>
         <button
           type="button"
-          className="button primary"
+          // the call to action only while there is something to apply: once all is applied it reads so, plainly
+          className={pending > 0 || running ? 'button primary' : 'button'}
           disabled={!rebuildable || pending === 0 || running}
           onClick={() => void applyAliasLines(focusName)}
         >
-          {running ? 'Applying…' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
+          {running ? 'Applying…' : pending === 0 && applied > 0 && lines.length > 0 ? 'Applied' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
         </button>
       </div>
       {running && (
