@@ -51,8 +51,9 @@ export function FiltersPanel() {
           disabled={view === 'coauthors'}
           onChange={(e) => setShowPapers(e.target.checked)}
         />
-        Show paper nodes
-        {view === 'coauthors' && <span className="muted small"> (not in the co-author view)</span>}
+        <span>
+          Show paper nodes{view === 'coauthors' && <span className="muted small"> (not in the co-author view)</span>}
+        </span>
       </label>
       {visibility && (
         <p className="muted small" data-testid="visible-counts">
