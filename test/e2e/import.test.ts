@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, coveredBy, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, coveredBy, frames, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
@@ -273,6 +273,23 @@ describe('import in the browser', () => {
     await waitForOpened('My RIS sample', order);
     expect(requested).toEqual([]);
     expect(await fromStore<string[]>(page, 'b.papers.title')).toContain('Deep learning');
+    // the map is framed above the build notice lying across the canvas's bottom: no node under it (one was)
+    await page.getByTestId('import-notice').waitFor();
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()');
+    await frames(page, 2);
+    const underNotice = await page.evaluate<string[]>(`(() => {
+      const sigma = window.__atlas.sigma, box = sigma.getContainer().getBoundingClientRect();
+      const top = document.querySelector('.import-notice').getBoundingClientRect().top;
+      const out = [];
+      sigma.getGraph().forEachNode((key, a) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        if (box.top + p.y + sigma.scaleSize(d.size) > top) out.push(a.label || key);
+      });
+      return out;
+    })()`);
+    expect(underNotice).toEqual([]);
     // the cancelled build never finished: only the two completed imports are kept
     await waitForSaved();
     expect(await importedNames()).toEqual(['My RIS sample', 'acl_2020_main']);

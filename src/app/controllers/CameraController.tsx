@@ -48,18 +48,23 @@ const FILL = 0.85;
 
 /**
  * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
- * (right card, or bottom sheet on narrow screens), the Rankings table (left, desktop) and the ego view's
- * banner leave visible; a group of
+ * (right card, or bottom sheet on narrow screens), the Rankings table (left, desktop), the ego view's
+ * banner and the import notice (bottom) leave visible (`covers: 'notice'`: the notice alone); a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
  * under the sheet).
  */
-function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing): Partial<CameraState> {
+function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels'): Partial<CameraState> {
   const { extent, ...state } = framing;
   const container = sigma.getContainer().getBoundingClientRect();
-  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
-  const banner = document.querySelector('.ego-banner')?.getBoundingClientRect();
-  const rankings = document.querySelector('.rankings')?.getBoundingClientRect();
+  const panels = covers === 'panels';
+  const panel = panels ? document.querySelector('.details-panel')?.getBoundingClientRect() : undefined;
+  const banner = panels ? document.querySelector('.ego-banner')?.getBoundingClientRect() : undefined;
+  const rankings = panels ? document.querySelector('.rankings')?.getBoundingClientRect() : undefined;
+  const notice = document.querySelector('.import-notice')?.getBoundingClientRect();
   let { width: w, height: h } = container;
+  // the notice of a map just built ("built in 451 ms: …") lies across the bottom of the canvas: the whole map is
+  // framed above it (a small imported map had a node under it)
+  if (notice && notice.height > 0 && notice.top > container.top) h = Math.max(h / 2, Math.min(h, notice.top - container.top - 8));
   // the Rankings table lies over the left of the canvas (desktop; on a phone it covers all and closes on a
   // choice): an author chosen in it goes in the strip right of it, not under it
   let left = 0;
@@ -144,7 +149,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       }
       if (!state) return;
       done.current = request.seq;
-      if (target.kind !== 'fit') state = clearOfPanels(sigma, state);
+      // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
+      state = target.kind === 'fit' ? clearOfPanels(sigma, { ...state, extent: { x: 1, y: 1 } }, 'notice') : clearOfPanels(sigma, state);
       if (ANIMATION_MS === 0) camera.setState(state);
       else {
         const from = camera.getState();
