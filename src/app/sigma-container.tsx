@@ -7,7 +7,7 @@
 import { SigmaProvider } from '@react-sigma/core';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { LightLayersSigma } from './graph/sigma-layers';
@@ -31,7 +31,10 @@ export function LightSigmaContainer<N extends Attributes, E extends Attributes, 
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma<N, E, G> | null>(null);
-  useEffect(() => {
+  // made in a layout effect, not a passive one as react-sigma's: the children (the controllers) then mount and
+  // run their effects in the same task, so a dataset already loaded is drawn before the browser's next frame
+  // instead of two frames later (each frame a commit waiting for the GPU process on software WebGL)
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const instance = new LightLayersSigma<N, E, G>(new Graph<N, E, G>(), container, settings);
