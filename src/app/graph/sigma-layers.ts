@@ -7,23 +7,26 @@
  * - creates three WebGL contexts (edges, nodes, and "hoverNodes", where it draws hovered and selected nodes a
  *   second time above their 2D hover card), each first at the default 300×150 and then resized (its drawing
  *   buffer made twice: `resize` took 100–440 ms for three layers in headless Chromium at load 11–15);
- * - compiles seven shader programs: circle and square, each with a picking variant, on the nodes layer; the
- *   two again on the hover layer; the edge program;
+ * - compiles nine shader programs: circle and square, each with a picking variant, on the nodes layer; the
+ *   two again on the hover layer; the edge program; and the two of its arrow program, added to every
+ *   renderer's edge programs;
  * - clears every WebGL layer at its first (empty) render and on every render after, so the first frame after
  *   the renderer is made reads back three blank layers.
  * This app's hover card (`controllers/labels.ts` `drawHover`) draws the node on the card, and nodes are picked
  * on the CPU (graph/pick.ts), so here:
  * - the hover layer is a canvas without a context (the layer stays in the DOM; nothing is drawn on it);
  * - no picking pass: the nodes layer is no picking layer and its programs have no picking variant;
+ * - no arrow program (no edge here is directed);
  * - a WebGL canvas is sized before its context is made (one drawing buffer, of the right size);
  * - a layer that holds nothing is not cleared: the empty first render changes no layer, a hover changes only 2D
  *   canvases, and a frame of a camera move (edges hidden while moving) changes only the nodes layer.
- * The first frame of any map then sets up two WebGL contexts and three programs instead of three and seven,
+ * The first frame of any map then sets up two WebGL contexts and three programs instead of three and nine,
  * with no blank frame read back before it. Sigma 3.0 internals (`createWebGLContext`'s layers,
- * `registerNodeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG export draws with a
- * plain Sigma of its own (@sigma/export-image), unaffected.
+ * `registerNodeProgram`, `registerEdgeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG
+ * export draws with a plain Sigma of its own (@sigma/export-image), unaffected.
  */
 import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -47,7 +50,7 @@ interface SigmaInternals {
 }
 
 type WebGLLayerOptions = Parameters<Sigma['createWebGLContext']>[1];
-type NodeProgramClass = new (gl: WebGLRenderingContext, frameBuffer: WebGLFramebuffer | undefined, renderer: Sigma) => { kill(): void };
+type ProgramClass = new (gl: WebGLRenderingContext, frameBuffer: WebGLFramebuffer | undefined, renderer: Sigma) => { kill(): void };
 
 /**
  * Which WebGL layers may hold a picture, per renderer. Not a field: Sigma's constructor renders (and so
@@ -119,10 +122,22 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
 // declare a method its base declares private)
 Object.assign(LightLayersSigma.prototype, {
   /** A node program on the nodes layer only: no copy for the hover layer, which is never drawn. */
-  registerNodeProgram(this: LightLayersSigma, key: string, NodeProgram: NodeProgramClass) {
+  registerNodeProgram(this: LightLayersSigma, key: string, NodeProgram: ProgramClass) {
     const s = this as unknown as SigmaInternals;
     s.nodePrograms[key]?.kill();
     s.nodePrograms[key] = new NodeProgram(s.webGLContexts.nodes!, s.frameBuffers.nodes, this as unknown as Sigma);
+    return this;
+  },
+  /**
+   * An edge program on the edges layer, but for Sigma's arrow program, which Sigma adds to every renderer's
+   * settings (`DEFAULT_EDGE_PROGRAM_CLASSES`: two programs, its head and its body): co-authorship is undirected
+   * and no edge here is of type "arrow" (one would make Sigma throw "could not find a suitable program").
+   */
+  registerEdgeProgram(this: LightLayersSigma, key: string, EdgeProgram: ProgramClass) {
+    const s = this as unknown as SigmaInternals & { edgePrograms: Record<string, { kill(): void }> };
+    if ((EdgeProgram as unknown) === EdgeArrowProgram) return this;
+    s.edgePrograms[key]?.kill();
+    s.edgePrograms[key] = new EdgeProgram(s.webGLContexts.edges!, s.frameBuffers.edges, this as unknown as Sigma);
     return this;
   },
   /** The hovered node and the highlighted (selected) ones: their 2D cards only, each drawing its node. */
