@@ -18,8 +18,9 @@
  * - no picking pass: the nodes layer is no picking layer and its programs have no picking variant;
  * - no arrow program (no edge here is directed);
  * - a WebGL canvas is sized before its context is made (one drawing buffer, of the right size);
- * - a layer that holds nothing is not cleared: the empty first render changes no layer, a hover changes only 2D
- *   canvases, and a frame of a camera move (edges hidden while moving) changes only the nodes layer.
+ * - a layer that holds nothing is not cleared, nor are the 2D layers of hover cards and edge labels while they
+ *   hold nothing: the empty first render changes no WebGL layer, a hover changes only 2D canvases, and a frame
+ *   of a camera move (edges hidden while moving) changes only the nodes and labels layers.
  * The first frame of any map then sets up two WebGL contexts and three programs instead of three and nine,
  * with no blank frame read back before it. Sigma 3.0 internals (`createWebGLContext`'s layers,
  * `registerNodeProgram`, `registerEdgeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG
@@ -53,13 +54,14 @@ type WebGLLayerOptions = Parameters<Sigma['createWebGLContext']>[1];
 type ProgramClass = new (gl: WebGLRenderingContext, frameBuffer: WebGLFramebuffer | undefined, renderer: Sigma) => { kill(): void };
 
 /**
- * Which WebGL layers may hold a picture, per renderer. Not a field: Sigma's constructor renders (and so
- * clears) before a subclass's own fields exist. A layer is blank until a render draws on it.
+ * Which WebGL layers, and whether the 2D hover cards' layer, may hold a picture, per renderer. Not a field:
+ * Sigma's constructor renders (and so clears) before a subclass's own fields exist. A layer is blank until a
+ * render draws on it.
  */
-const holding = new WeakMap<object, { nodes: boolean; edges: boolean }>();
+const holding = new WeakMap<object, { nodes: boolean; edges: boolean; hovers: boolean }>();
 const held = (sigma: object) => {
   let h = holding.get(sigma);
-  if (!h) holding.set(sigma, (h = { nodes: false, edges: false }));
+  if (!h) holding.set(sigma, (h = { nodes: false, edges: false, hovers: false }));
   return h;
 };
 
@@ -89,7 +91,7 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
     return super.createWebGLContext(id, { ...options, style: undefined, canvas, picking: false });
   }
 
-  /** Clears only the WebGL layers that may hold a picture or that the render to follow draws on. */
+  /** Clears only the layers that may hold a picture or (WebGL) that the render to follow draws on. */
   override clear(): this {
     const s = this as unknown as SigmaInternals;
     const h = held(this);
@@ -112,7 +114,14 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
     }
     h.nodes = nodesNext;
     h.edges = edgesNext;
-    for (const id of ['labels', 'hovers', 'edgeLabels']) s.canvasContexts[id]?.clearRect(0, 0, s.width, s.height);
+    // the 2D layers too (each changed one costs the frame a copy: 10 frames clearing three 2D canvases took
+    // 516-1047 ms against 148-462 ms untouched, headless Chromium, load 17): the labels layer (LabelsController
+    // draws on it after each render); the hover cards' layer if a card is on it; the edge labels' layer only if
+    // Sigma draws edge labels (renderEdgeLabels, off here: it never touches that layer then)
+    s.canvasContexts.labels?.clearRect(0, 0, s.width, s.height);
+    if (h.hovers) s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
+    h.hovers = false;
+    if (settings.renderEdgeLabels) s.canvasContexts.edgeLabels?.clearRect(0, 0, s.width, s.height);
     s.emit('afterClear');
     return this;
   }
@@ -145,7 +154,9 @@ Object.assign(LightLayersSigma.prototype, {
     const s = this as unknown as SigmaInternals;
     const settings = this.getSettings() as unknown as Settings;
     const context = s.canvasContexts.hovers!;
-    context.clearRect(0, 0, s.width, s.height);
+    const h = held(this);
+    if (h.hovers) context.clearRect(0, 0, s.width, s.height);
+    h.hovers = false;
     const keys: string[] = [];
     if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
     for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
@@ -155,6 +166,7 @@ Object.assign(LightLayersSigma.prototype, {
       const { x, y } = this.framedGraphToViewport(data);
       const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
       draw(context, { key, ...data, size: this.scaleSize(data.size), x, y }, settings);
+      h.hovers = true;
     }
   },
 });
