@@ -6,7 +6,8 @@
  * same-site relative paths are read, and only what the app's loader (src/app/data/load-bundle.ts) is about to
  * ask for anyway; it takes each once through src/app/data/early-fetch.ts (`window.__atlasEarly`,
  * `window.__atlasEarlyText`) and checks and reports everything as before.
- * Plain JavaScript, not bundled: Vite copies public/ as it is. The app's base is this script's folder.
+ * Also warms the page's WebGL up (below). Plain JavaScript, not bundled: Vite copies public/ as it is. The app's
+ * base is this script's folder.
  */
 (function () {
   'use strict';
@@ -91,3 +92,24 @@
     // nothing fetched early: the app fetches as usual
   }
 })();
+
+/*
+ * The page's first WebGL context, made and dropped while the app's module downloads (the main thread is idle
+ * then): the page's first context also sets up its channel to the GPU process, which blocked the canvas's own
+ * set-up (Sigma's two WebGL layers, src/app/graph/sigma-layers.ts) on the first frame's path. Two sized WebGL
+ * contexts in headless Chromium (SwiftShader, load 9-14), after a 300 ms pause as for the module: 146-1650 ms
+ * (median 218; 1.3-1.7 s twice in six) without this, 87-167 ms (median 138) after it.
+ */
+setTimeout(function () {
+  'use strict';
+  try {
+    var canvas = document.createElement('canvas');
+    canvas.width = 1;
+    canvas.height = 1;
+    var gl = canvas.getContext('webgl2', { antialias: false, depth: false }) || canvas.getContext('webgl', { antialias: false, depth: false });
+    var lose = gl && gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+  } catch (err) {
+    // no WebGL here: the canvas reports it when it is set up
+  }
+}, 0);

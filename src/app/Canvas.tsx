@@ -1,9 +1,9 @@
 /**
- * The Sigma canvas with its controllers, one job each (each renders nothing): data, events, level of
+ * The Sigma canvas (drawn with lighter WebGL layers: graph/sigma-layers.ts) with its controllers, one job each (each renders nothing): data, events, level of
  * detail, filters, colours, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
  * (a click on a co-author link). Controllers read only the store.
  */
-import { ControlsContainer, SigmaContainer, ZoomControl } from '@react-sigma/core';
+import { ControlsContainer, ZoomControl } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
 import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
@@ -28,6 +28,7 @@ import { KeyboardNavController } from './features/keyboard/KeyboardNavController
 import { LinkClickController } from './features/pair/LinkClickController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 import { uninstanced } from './graph/programs';
+import { LightSigmaContainer } from './sigma-container';
 
 // Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
 // own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
@@ -66,7 +67,7 @@ export function Canvas() {
     [appearance],
   );
   return (
-    <SigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
+    <LightSigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
       <SigmaInstanceController />
       {/* before GraphDataController: its label layer is listening when a dataset's first picture is drawn (in
           GraphDataController's effect), so that render draws the labels too and no second render follows */}
@@ -90,6 +91,6 @@ export function Canvas() {
       <ControlsContainer position="bottom-right">
         <ZoomControl labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
       </ControlsContainer>
-    </SigmaContainer>
+    </LightSigmaContainer>
   );
 }

@@ -1,76 +1,172 @@
 /**
- * Fewer WebGL layer updates per frame. On software WebGL (SwiftShader) every WebGL canvas changed in a frame
- * is drawn by the GPU process and read back by the compositor before the frame can be shown, while the main
- * thread waits (a Chrome trace of a click at 30k: `GLES2::ReadPixels` inside the frame's commit, one per WebGL
- * layer). Sigma 3.0 clears all three of its WebGL layers on every render and draws hovered and selected
- * nodes a second time on a WebGL layer of their own ("hoverNodes"), above their 2D hover card. This app's hover
- * card (`controllers/labels.ts` `drawHover`) already draws the node on the card, so that layer is never drawn
- * here, and a layer that holds nothing is not cleared again: a hover then changes only 2D canvases, and a frame
- * of a camera move (edges hidden while moving) changes only the nodes layer.
- * Sigma 3.0 internals (`clear`, `renderHighlightedNodes`, the layers' contexts), replaced on the one instance.
+ * Sigma with fewer, lighter WebGL layers: `LightLayersSigma`, the renderer this app's canvas draws with
+ * (sigma-container.tsx). On software WebGL (SwiftShader) every WebGL canvas changed in a frame is drawn by the
+ * GPU process and read back by the compositor before the frame can be shown, while the main thread waits (a
+ * Chrome trace of a click at 30k: `GLES2::ReadPixels` inside the frame's commit, one per WebGL layer), and
+ * setting a WebGL layer up blocks the main thread on the GPU process too. Sigma 3.0 as it comes:
+ * - creates three WebGL contexts (edges, nodes, and "hoverNodes", where it draws hovered and selected nodes a
+ *   second time above their 2D hover card), each first at the default 300×150 and then resized (its drawing
+ *   buffer made twice: `resize` took 100–440 ms for three layers in headless Chromium at load 11–15);
+ * - compiles nine shader programs: circle and square, each with a picking variant, on the nodes layer; the
+ *   two again on the hover layer; the edge program; and the two of its arrow program, added to every
+ *   renderer's edge programs;
+ * - clears every WebGL layer at its first (empty) render and on every render after, so the first frame after
+ *   the renderer is made reads back three blank layers.
+ * This app's hover card (`controllers/labels.ts` `drawHover`) draws the node on the card, and nodes are picked
+ * on the CPU (graph/pick.ts), so here:
+ * - the hover layer is a canvas without a context (the layer stays in the DOM; nothing is drawn on it);
+ * - no picking pass: the nodes layer is no picking layer and its programs have no picking variant;
+ * - no arrow program (no edge here is directed);
+ * - a WebGL canvas is sized before its context is made (one drawing buffer, of the right size);
+ * - a layer that holds nothing is not cleared, nor are the 2D layers of hover cards and edge labels while they
+ *   hold nothing: the empty first render changes no WebGL layer, a hover changes only 2D canvases, and a frame
+ *   of a camera move (edges hidden while moving) changes only the nodes and labels layers.
+ * The first frame of any map then sets up two WebGL contexts and three programs instead of three and nine,
+ * with no blank frame read back before it. Sigma 3.0 internals (`createWebGLContext`'s layers,
+ * `registerNodeProgram`, `registerEdgeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG
+ * export draws with a plain Sigma of its own (@sigma/export-image), unaffected.
  */
-import type Sigma from 'sigma';
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
+import type { Attributes } from 'graphology-types';
 
 type HoverDrawer = (context: CanvasRenderingContext2D, data: Record<string, unknown>, settings: Settings) => void;
 
+/** What this file uses of a Sigma 3.0 instance's private state. */
 interface SigmaInternals {
   webGLContexts: Record<string, WebGLRenderingContext>;
   canvasContexts: Record<string, CanvasRenderingContext2D>;
+  frameBuffers: Record<string, WebGLFramebuffer>;
   nodeDataCache: Record<string, NodeDisplayData & { type: string }>;
-  nodePrograms: Record<string, { drawHover?: HoverDrawer }>;
+  nodePrograms: Record<string, { kill(): void; drawHover?: HoverDrawer }>;
   highlightedNodes: Set<string>;
   hoveredNode: string | null;
   mouseCaptor: { isMoving: boolean; draggedEvents: number; currentWheelDirection: number };
+  pixelRatio: number;
   width: number;
   height: number;
   emit(event: string): void;
-  clear(): unknown;
-  renderHighlightedNodes(): void;
 }
 
-/** Replace Sigma's `clear` and `renderHighlightedNodes` on `sigma` as described above. */
-export function lightenSigmaLayers(sigma: Sigma): void {
-  const s = sigma as unknown as SigmaInternals;
-  const settings = sigma.getSettings() as Settings;
-  // whether a WebGL layer may hold a picture (a layer known to be empty needs no clear)
-  let edgesDrawn = true;
-  let hoverNodesDrawn = true;
-  s.clear = function clear() {
+type WebGLLayerOptions = Parameters<Sigma['createWebGLContext']>[1];
+type ProgramClass = new (gl: WebGLRenderingContext, frameBuffer: WebGLFramebuffer | undefined, renderer: Sigma) => { kill(): void };
+
+/**
+ * Which WebGL layers, and whether the 2D hover cards' layer, may hold a picture, per renderer. Not a field:
+ * Sigma's constructor renders (and so clears) before a subclass's own fields exist. A layer is blank until a
+ * render draws on it.
+ */
+const holding = new WeakMap<object, { nodes: boolean; edges: boolean; hovers: boolean }>();
+const held = (sigma: object) => {
+  let h = holding.get(sigma);
+  if (!h) holding.set(sigma, (h = { nodes: false, edges: false, hovers: false }));
+  return h;
+};
+
+/**
+ * Sigma 3.0 with the lighter layers described above. Same constructor and API as `Sigma`: `graph`, `container`
+ * (an element with a size: Sigma throws on a zero-size one) and `settings`.
+ */
+export class LightLayersSigma<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends Sigma<N, E, G> {
+  /**
+   * Called by Sigma's constructor for its "edges", "nodes" and "hoverNodes" layers. The hover layer gets its
+   * canvas and no context (returns null for it: Sigma's constructor ignores the value); the others are sized
+   * to the container before their context is made, and get no picking frame buffer.
+   */
+  override createWebGLContext(id: string, options: WebGLLayerOptions = {}): WebGLRenderingContext {
+    if (id === 'hoverNodes') {
+      this.createCanvas(id);
+      return null as unknown as WebGLRenderingContext;
+    }
+    const canvas = options.canvas ?? this.createCanvas(id, options.style ? { style: options.style } : {});
+    const container = this.getContainer();
+    const ratio = (this as unknown as SigmaInternals).pixelRatio;
+    // the very attribute values Sigma's first resize sets (that one then leaves the drawing buffer as it is)
+    if (container.offsetWidth > 0 && container.offsetHeight > 0) {
+      canvas.setAttribute('width', `${container.offsetWidth * ratio}px`);
+      canvas.setAttribute('height', `${container.offsetHeight * ratio}px`);
+    }
+    return super.createWebGLContext(id, { ...options, style: undefined, canvas, picking: false });
+  }
+
+  /** Clears only the layers that may hold a picture or (WebGL) that the render to follow draws on. */
+  override clear(): this {
+    const s = this as unknown as SigmaInternals;
+    const h = held(this);
     s.emit('beforeClear');
-    const { nodes, edges, hoverNodes } = s.webGLContexts;
-    nodes.bindFramebuffer(WebGLRenderingContext.FRAMEBUFFER, null);
-    nodes.clear(WebGLRenderingContext.COLOR_BUFFER_BIT);
-    // the render that follows draws the edges unless the camera or the pointer moves (hideEdgesOnMove)
-    const moving = sigma.getCamera().isAnimated() || s.mouseCaptor.isMoving || !!s.mouseCaptor.draggedEvents || !!s.mouseCaptor.currentWheelDirection;
-    const edgesNext = !(settings.hideEdgesOnMove && moving) && sigma.getGraph().size > 0;
-    if (edgesDrawn || edgesNext) {
+    const { nodes, edges } = s.webGLContexts;
+    const settings = this.getSettings();
+    const graph = this.getGraph();
+    // Sigma's render draws nothing on an empty graph; the edges unless the camera or the pointer moves
+    // (hideEdgesOnMove)
+    const moving = this.getCamera().isAnimated() || s.mouseCaptor.isMoving || !!s.mouseCaptor.draggedEvents || !!s.mouseCaptor.currentWheelDirection;
+    const nodesNext = graph.order > 0;
+    const edgesNext = !(settings.hideEdgesOnMove && moving) && graph.size > 0;
+    if (nodes && (h.nodes || nodesNext)) {
+      nodes.bindFramebuffer(WebGLRenderingContext.FRAMEBUFFER, null);
+      nodes.clear(WebGLRenderingContext.COLOR_BUFFER_BIT);
+    }
+    if (edges && (h.edges || edgesNext)) {
       edges.bindFramebuffer(WebGLRenderingContext.FRAMEBUFFER, null);
       edges.clear(WebGLRenderingContext.COLOR_BUFFER_BIT);
     }
-    edgesDrawn = edgesNext;
-    if (hoverNodesDrawn) {
-      hoverNodes.clear(WebGLRenderingContext.COLOR_BUFFER_BIT);
-      hoverNodesDrawn = false;
-    }
-    for (const id of ['labels', 'hovers', 'edgeLabels']) s.canvasContexts[id]?.clearRect(0, 0, s.width, s.height);
+    h.nodes = nodesNext;
+    h.edges = edgesNext;
+    // the 2D layers too (each changed one costs the frame a copy: 10 frames clearing three 2D canvases took
+    // 516-1047 ms against 148-462 ms untouched, headless Chromium, load 17): the labels layer (LabelsController
+    // draws on it after each render); the hover cards' layer if a card is on it; the edge labels' layer only if
+    // Sigma draws edge labels (renderEdgeLabels, off here: it never touches that layer then)
+    s.canvasContexts.labels?.clearRect(0, 0, s.width, s.height);
+    if (h.hovers) s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
+    h.hovers = false;
+    if (settings.renderEdgeLabels) s.canvasContexts.edgeLabels?.clearRect(0, 0, s.width, s.height);
     s.emit('afterClear');
-    return sigma;
-  };
-  // the hovered node and the highlighted (selected) ones: their 2D cards only, each drawing its node
-  s.renderHighlightedNodes = function renderHighlightedNodes() {
-    const context = s.canvasContexts.hovers;
-    context.clearRect(0, 0, s.width, s.height);
+    return this;
+  }
+}
+
+// Sigma 3.0's private methods, replaced on the subclass's prototype (TypeScript does not let a subclass
+// declare a method its base declares private)
+Object.assign(LightLayersSigma.prototype, {
+  /** A node program on the nodes layer only: no copy for the hover layer, which is never drawn. */
+  registerNodeProgram(this: LightLayersSigma, key: string, NodeProgram: ProgramClass) {
+    const s = this as unknown as SigmaInternals;
+    s.nodePrograms[key]?.kill();
+    s.nodePrograms[key] = new NodeProgram(s.webGLContexts.nodes!, s.frameBuffers.nodes, this as unknown as Sigma);
+    return this;
+  },
+  /**
+   * An edge program on the edges layer, but for Sigma's arrow program, which Sigma adds to every renderer's
+   * settings (`DEFAULT_EDGE_PROGRAM_CLASSES`: two programs, its head and its body): co-authorship is undirected
+   * and no edge here is of type "arrow" (one would make Sigma throw "could not find a suitable program").
+   */
+  registerEdgeProgram(this: LightLayersSigma, key: string, EdgeProgram: ProgramClass) {
+    const s = this as unknown as SigmaInternals & { edgePrograms: Record<string, { kill(): void }> };
+    if ((EdgeProgram as unknown) === EdgeArrowProgram) return this;
+    s.edgePrograms[key]?.kill();
+    s.edgePrograms[key] = new EdgeProgram(s.webGLContexts.edges!, s.frameBuffers.edges, this as unknown as Sigma);
+    return this;
+  },
+  /** The hovered node and the highlighted (selected) ones: their 2D cards only, each drawing its node. */
+  renderHighlightedNodes(this: LightLayersSigma) {
+    const s = this as unknown as SigmaInternals;
+    const settings = this.getSettings() as unknown as Settings;
+    const context = s.canvasContexts.hovers!;
+    const h = held(this);
+    if (h.hovers) context.clearRect(0, 0, s.width, s.height);
+    h.hovers = false;
     const keys: string[] = [];
-    if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode].hidden) keys.push(s.hoveredNode);
+    if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
     for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
     for (const key of keys) {
       const data = s.nodeDataCache[key];
       if (!data) continue;
-      const { x, y } = sigma.framedGraphToViewport(data);
+      const { x, y } = this.framedGraphToViewport(data);
       const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
-      draw(context, { key, ...data, size: sigma.scaleSize(data.size), x, y }, settings);
+      draw(context, { key, ...data, size: this.scaleSize(data.size), x, y }, settings);
+      h.hovers = true;
     }
-  };
-}
+  },
+});
