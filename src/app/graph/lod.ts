@@ -402,6 +402,11 @@ export interface Lod {
    * chooses again.
    */
   rank(size: (author: number) => number): void;
+  /**
+   * Choose the important nodes in view now (the larger part of `update`'s work), so that a caller can give the
+   * page a turn before `update` brings the display graph in line with the choice.
+   */
+  prepare(): void;
   /** Make the display graph hold the important nodes in view plus the forced ones; returns whether it changed. */
   update(): boolean;
   /**
@@ -463,6 +468,9 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority)
       // whole numbers for the typed-key sort: thousandths of the size
       priority = priorityOrder(graph, bundle, (i) => Math.max(0, Math.round(size(i) * 1000)));
       base = null;
+    },
+    prepare() {
+      base ??= select();
     },
     update() {
       return syncDisplay(graph, lod.display, current(), lod.quietly);
