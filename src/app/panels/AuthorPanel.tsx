@@ -35,10 +35,6 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const coauthors = dataset.coauthorsOf(index);
   const isFocal = dataset.bundle.focalAuthor === index;
   const affiliations = authorAffiliations(dataset.bundle, index, papers);
-  // the author whose whole list has been rendered: -1 (none) at first, this author's index once React's background
-  // render for it has run; "All N papers" (same author) renders at once
-  const listedFor = useDeferredValue(index, -1);
-  const listed = allPapers ? papers : papers.slice(0, listedFor === index ? PAPERS_SHOWN : PAPERS_FIRST);
 
   useEffect(() => {
     setAllCoauthors(false);
@@ -133,16 +129,29 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       )}
 
       <h3 className="section-title">Papers</h3>
-      <ol className="paper-list" data-testid="author-papers">
-        {listed.map((p) => (
-          <PaperItem key={p} paper={p} author={index} />
-        ))}
-      </ol>
+      <PaperList author={index} papers={allPapers ? papers : papers.slice(0, PAPERS_SHOWN)} />
       {papers.length > PAPERS_SHOWN && (
         <button type="button" className="text-button" onClick={() => setAllPapers(!allPapers)}>
           {allPapers ? 'Fewer papers' : `All ${papers.length} papers`}
         </button>
       )}
     </Panel>
+  );
+}
+
+/**
+ * `author`'s papers as listed on the card: the first PAPERS_FIRST in the render that opens the card, all of `papers`
+ * once React's background render for this author has run (only this list renders again then, not the card).
+ */
+function PaperList({ author, papers }: { author: number; papers: readonly number[] }) {
+  // the author whose whole list has been rendered: -1 (none) at first; "All N papers" (same author) renders at once
+  const listedFor = useDeferredValue(author, -1);
+  const listed = listedFor === author ? papers : papers.slice(0, PAPERS_FIRST);
+  return (
+    <ol className="paper-list" data-testid="author-papers">
+      {listed.map((p) => (
+        <PaperItem key={p} paper={p} author={author} />
+      ))}
+    </ol>
   );
 }
