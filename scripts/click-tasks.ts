@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
+import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,23 +45,6 @@ async function targets(page: Page, n: number): Promise<{ key: string; x: number;
     return out; })()`);
 }
 
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { functionName?: string; lineNumber?: number; type?: string } };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
 async function run(page: Page, url: string) {
   const load0 = loadavg();
