@@ -23,12 +23,12 @@ import { benchInFreshPages } from './lib/bench-site';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-output', 'profiles');
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   endTime: number;
@@ -147,7 +147,8 @@ async function profileDataset(page: Page, baseUrl: string, id: string, top: numb
   });
 }
 
-interface TraceEvent {
+/** A Chrome trace event, as far as these scripts read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -156,7 +157,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string; lineNumber?: number; type?: string } };
 }
 
 /**

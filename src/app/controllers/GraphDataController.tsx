@@ -20,7 +20,7 @@ import { labelExtents } from './LabelsController';
 import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
-import { createLod, graphBBox, previewSteps, priorityOrder, refreshAttrs, type Preview, type Priority } from '../graph/lod';
+import { createLod, graphBBox, previewSteps, priorityOrderSteps, refreshAttrs, type Preview, type Priority } from '../graph/lod';
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
@@ -92,7 +92,17 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         const bbox = graphBBox(graph);
         await yieldToPage();
         if (cancelled) return;
-        const priority = isBigGraph(graph.order) ? priorityOrder(graph, bundle) : undefined;
+        let priority: Priority | undefined;
+        if (isBigGraph(graph.order)) {
+          const steps = priorityOrderSteps(graph, bundle);
+          let step = steps.next();
+          while (!step.done) {
+            await yieldToPage();
+            if (cancelled) return;
+            step = steps.next();
+          }
+          priority = step.value;
+        }
         await yieldToPage();
         if (cancelled) return;
         // the filters again if they changed meanwhile (and the new attribute objects), then the display graph; its

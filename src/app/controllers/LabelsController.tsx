@@ -61,6 +61,9 @@ const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .e
 let placedAround = '';
 const boxesKey = (boxes: Box[]): string => boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
+/** Whether `sigma` has a render scheduled (`scheduleRender`: Sigma 3 keeps its animation frame as `renderFrame`). */
+const renderDue = (sigma: Sigma): boolean => ((sigma as unknown as { renderFrame?: number | null }).renderFrame ?? null) !== null;
+
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {
   const container = sigma.getContainer();
@@ -236,6 +239,11 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // a big graph's hover re-places the labels without a WebGL render: the layer is cleared and drawn again
     const redraw = () => {
       frame = null;
+      // a render of Sigma's due in this frame or the next, the camera still: its afterRender places the labels
+      // anew (`draw`), so placing them now too would be thrown away; at a click's end the camera's stop and the
+      // level-of-detail refill each asked for both in one frame (two placements in one task of the 3k map:
+      // ~60 ms of CPU at load 10, trace)
+      if (renderDue(sigma) && !sigma.getCamera().isAnimated()) return;
       const canvas = sigma.getCanvases().labels;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) return;
