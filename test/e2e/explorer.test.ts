@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const PAPER = 'Interpreting Robust Optimization via Adversarial Influence Functions';
@@ -78,6 +78,25 @@ describe('explorer on the seed list', () => {
     expect(authors).toEqual(['Zhun Deng', 'Cynthia Dwork', 'Jialiang Wang', 'Linjun Zhang']);
     expect(await panel.getByTestId('abstract').textContent()).toBe(ABSTRACT);
     await shootPage(page, '04-paper');
+    // the canvas names the selected paper once, clear of the details panel: every text drawn on the map's 2D
+    // layers over a full frame (the labels and the selection's card; the card wrote the title a second time,
+    // running under the panel)
+    await settled(page, 300);
+    const drawn = await page.evaluate<string[]>(`(async () => {
+      const texts = [];
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (t, ...rest) { texts.push(String(t)); return fill.call(this, t, ...rest); };
+      window.__atlas.sigma.refresh();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      CanvasRenderingContext2D.prototype.fillText = fill;
+      return texts;
+    })()`);
+    const title = PAPER.slice(0, 40);
+    expect(drawn.filter((t) => t.startsWith(title))).toHaveLength(1);
+    const label = await page.evaluate<{ x1: number } | null>(`(() => { const l = (window.__atlas.labels || []).find((l) => l.text.startsWith(${JSON.stringify(title)})); return l ? l.box : null; })()`);
+    const canvasLeft = (await page.locator('.atlas-canvas').boundingBox())!.x;
+    expect(label).not.toBeNull();
+    expect(canvasLeft + label!.x1).toBeLessThanOrEqual((await panel.boundingBox())!.x);
   });
 
   it('a copied URL restores the selection in a new page, and Back returns to the author', async () => {

@@ -83,7 +83,7 @@ describe('who is who', () => {
     const diff = card.getByTestId('name-diff');
     expect(await diff.textContent()).toBe('Ching-Yao Chuang / Ching-Yao Chung');
     expect(await diff.locator('mark').allTextContents()).toEqual(['a', '']);
-    expect(await card.getByTestId('suggestion-evidence').textContent()).toMatch(/no one else in the dataset has this surname/);
+    expect(await card.getByTestId('suggestion-evidence').textContent()).toMatch(/one of the two surnames is unique in the dataset/);
     await shootPage(page, '40b-review-diff');
     expect(errors).toEqual([]);
   });

@@ -23,17 +23,13 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   const extra = data as typeof data & Extra;
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
-  let text = data.label ? clipNodeLabel(data.label) : '';
+  // a selected (highlighted) node's card has no text: the label placement always names the selected node, beside
+  // it where there is room, clear of the details panel; the card's text beside it named it twice, the second
+  // copy cut by the canvas's edge (phone) or running under the details panel (desktop, a selected paper's title)
+  const text = data.label && !data.highlighted ? clipNodeLabel(data.label) : '';
   const pad = 5;
   const radius = data.size + 3;
-  let textWidth = text ? context.measureText(text).width : 0;
-  // a selected node's card that would run past the canvas's right edge goes without its text: the label
-  // placement names the selected node in full on its left (a phone's selected paper was named twice, once cut)
-  const cssWidth = context.canvas.width / (window.devicePixelRatio || 1);
-  if (text && data.highlighted && data.x + radius + textWidth + pad * 2 > cssWidth) {
-    text = '';
-    textWidth = 0;
-  }
+  const textWidth = text ? context.measureText(text).width : 0;
   context.save();
   context.shadowColor = 'rgba(0,0,0,0.25)';
   context.shadowBlur = 10;

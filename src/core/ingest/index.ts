@@ -8,9 +8,30 @@ export type * from './types';
 
 export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'dblp'];
 
-/** Detect a file's format from its content (the name only breaks ties). */
+/**
+ * Formats a file name's ending names, for a file whose content no reader recognises: its reader then reports
+ * what is wrong with it (a JSON Lines file whose first record has no title said "cannot tell the format").
+ */
+const FORMAT_BY_EXTENSION: [RegExp, InputFormat][] = [
+  [/\.(jsonl|ndjson)$/i, 'jsonl'],
+  [/\.bib$/i, 'bibtex'],
+  [/\.ris$/i, 'ris'],
+];
+
+/**
+ * Detect a file's format from its content (the name only breaks ties), else from its name's ending (.jsonl,
+ * .ndjson, .bib, .ris: that reader then names the problem and its line).
+ * @throws IngestError (line 1) for an empty file, a binary one (NUL bytes: a PDF, an image, a spreadsheet), or
+ *   content no reader recognises under a name that says nothing
+ */
 export function detectFormat(file: InputFile): InputFormat {
   for (const r of READERS) if (r.sniff(file.text, file.name)) return r.format;
+  if (file.text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError(file.name, 1, 'the file is empty');
+  if (file.text.slice(0, 8192).includes('\u0000')) {
+    throw new IngestError(file.name, 1, 'not a text file (it holds binary content: a PDF, an image or a spreadsheet?); export the paper list as BibTeX, RIS, CSV or JSON Lines');
+  }
+  const byName = FORMAT_BY_EXTENSION.find(([re]) => re.test(file.name));
+  if (byName) return byName[1];
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
 }

@@ -283,7 +283,10 @@ export interface PairFeatures {
   shared: number;
   together: number;
   topic: number;
+  /** Other people with the rarer of the two surnames (0: that surname is this person's alone). */
   surnamePeople: number;
+  /** Whether the two names have one surname (else `surnamePeople` counts the rarer of two). */
+  sameSurname: boolean;
   givenPeople: number;
   /** Papers of the two together, and of the one with fewer. */
   papers: number;
@@ -383,7 +386,7 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
         const topic = topicSimilarity(vectorOf(a), vectorOf(b));
         const pa = bundle.authors.paperCount[a]!;
         const pb = bundle.authors.paperCount[b]!;
-        out.push({ a, b, fit, features: { shared, together, topic, surnamePeople, givenPeople, papers: pa + pb, fewerPapers: Math.min(pa, pb), overlap: shared / Math.max(1, Math.min(bundle.authors.coauthorCount[a]!, bundle.authors.coauthorCount[b]!)), people: n, reason: fit.reason } });
+        out.push({ a, b, fit, features: { shared, together, topic, surnamePeople, sameSurname: fa === fb, givenPeople, papers: pa + pb, fewerPapers: Math.min(pa, pb), overlap: shared / Math.max(1, Math.min(bundle.authors.coauthorCount[a]!, bundle.authors.coauthorCount[b]!)), people: n, reason: fit.reason } });
       }
     }
   }
@@ -419,7 +422,8 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
     const common = [...vk.entries()].filter(([id]) => vm.has(id)).sort((x, y) => y[1] * vm.get(y[0])! - x[1] * vm.get(x[0])!).slice(0, 3).map(([id]) => topics.vocabulary[id]!);
     if (c.features.topic >= 0.2) evidence.push(`similar topics${common.length ? `: ${common.join(', ')}` : ''}`);
     else if (c.features.topic < 0.05) evidence.push(`different topics: ${topicWords(topics, vk, vm, 2).join(' ') || '—'} vs. ${topicWords(topics, vm, vk, 2).join(' ') || '—'}`);
-    if (c.features.surnamePeople === 0) evidence.push('no one else in the dataset has this surname');
+    // (of two different surnames, the rarer: "Yash Kumar Lal" / "Yash Kumar" has a unique one, "Lal", not "Kumar")
+    if (c.features.surnamePeople === 0) evidence.push(c.features.sameSurname ? 'no one else in the dataset has this surname' : 'one of the two surnames is unique in the dataset');
     else if (c.features.surnamePeople >= 20) evidence.push(`a common surname here (${c.features.surnamePeople + 1} people)`);
     if (jointPapers.length) evidence.push(`both names on ${jointPapers.length === 1 ? 'one paper' : `${jointPapers.length} papers`} ("${bundle.papers.title[jointPapers[0]!]!.slice(0, 60)}"): a byline typo, or two people`);
     out.push({

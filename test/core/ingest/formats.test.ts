@@ -218,3 +218,27 @@ describe('affiliations in the bundle (format 2)', () => {
     expect(buildFiles([fixture('cases/01-ris-semicolon-authors.ris')], { labeler: null }).bundle.affiliations).toBeUndefined();
   });
 });
+
+describe('a file no reader recognises says what is wrong with it', () => {
+  const problem = (name: string, text: string) => {
+    try {
+      readInput({ name, text });
+    } catch (err) {
+      expect(err).toBeInstanceOf(IngestError);
+      return (err as Error).message;
+    }
+    return 'no error';
+  };
+  it('a .jsonl file whose first record has no title names that line and that problem, not "cannot tell the format"', () => {
+    const text = ['{"id": "a", "authors": ["Ada Byron"], "year": 2020}', '{"id": "b", "title": "Second", "authors": ["Alan Turing"]}'].join('\n');
+    expect(detectFormat({ name: 'missing.jsonl', text })).toBe('jsonl');
+    expect(problem('missing.jsonl', text)).toBe('missing.jsonl:1: paper has no "title"');
+  });
+  it('an empty file and a binary one (a PNG named .bib) each say so', () => {
+    expect(problem('empty.bib', ' \n\n')).toBe('empty.bib:1: the file is empty');
+    expect(problem('figure.bib', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/^figure\.bib:1: not a text file \(it holds binary content/);
+  });
+  it('a name that says nothing keeps the general message', () => {
+    expect(problem('notes.txt', 'just some words\non two lines')).toMatch(/^notes\.txt:1: cannot tell the format of this file from its content/);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The "possible same person" review list: each suggested pair with its evidence (spellings, paper
  * counts, shared co-authors, why the names are close). The user accepts or rejects each; the accepted
- * ones download as the `--aliases` file and apply at once (the dataset is rebuilt with them).
+ * ones download as the `--aliases` file and apply with one button (the dataset is rebuilt with them).
  * Below, the names that may stand for several people, each opening its author card.
  */
 import { useMemo } from 'react';
@@ -84,9 +84,7 @@ function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
         </ul>
       )}
       <div className="sp-shared">
-        <span className="muted">
-          {shared.length} shared {plural('co-author', shared.length)}:{' '}
-        </span>
+        <span className="muted">{shared.length === 0 ? 'No shared co-author' : `${shared.length} shared ${plural('co-author', shared.length)}: `}</span>
         {shared.slice(0, SHARED_SHOWN).map((a) => (
           <AuthorLink key={a} index={a} />
         ))}
@@ -205,7 +203,7 @@ export function ReviewPanel() {
           ? Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person: they apply here at once, stay in the page's link, and download as the alias file the command line reads with `}
+          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.
@@ -233,7 +231,7 @@ export function ReviewPanel() {
           <ul className="homonym-list" data-testid="homonym-list">
             {flags.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {chanceIn100(f.bodyProbability >= CLAIM_PROBABILITY ? f.bodyProbability : f.probability)}</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}</span>} />
               </li>
             ))}
           </ul>
@@ -253,7 +251,9 @@ export function ReviewPanel() {
           <ul className="homonym-list">
             {candidates.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count muted">{f.clusters} groups, {chanceIn100(f.probability)}, not claimed</span>} />
+                <AuthorLink index={f.author} suffix={<span className="count muted">
+                      {f.clusters} groups · {chanceIn100(f.probability)} that they are different people, but no body of work of {BODY_PAPERS}+ papers beside the largest is likely another person's: not claimed
+                    </span>} />
               </li>
             ))}
           </ul>
