@@ -35,7 +35,9 @@ export class JsonLinesReader {
     try {
       value = JSON.parse(text);
     } catch (err) {
-      throw new IngestError(fileName, line, `not valid JSON (${(err as Error).message})`);
+      // V8 counts lines within the one-line text it parsed: "(line 1 column 45)" beside the file's own line number
+      // read as two line numbers; only the column is kept
+      throw new IngestError(fileName, line, `not valid JSON (${(err as Error).message.replace(/\s*\(line 1 column (\d+)\)/, ', column $1')})`);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new IngestError(fileName, line, 'expected a JSON object describing one paper');

@@ -3,7 +3,7 @@
  * DBLP): small samples written from each format's public documentation (names invented, test/fixtures/formats/)
  * with the traps real exports have, built end to end and checked against facts stated in the files.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectFormat, readInput } from '../../../src/core/ingest/index';
 import { IngestError } from '../../../src/core/ingest/errors';
 import { scopusAbstract } from '../../../src/core/ingest/scopus';
@@ -240,5 +240,20 @@ describe('a file no reader recognises says what is wrong with it', () => {
   });
   it('a name that says nothing keeps the general message', () => {
     expect(problem('notes.txt', 'just some words\non two lines')).toMatch(/^notes\.txt:1: cannot tell the format of this file from its content/);
+  });
+});
+
+describe('a bad JSON line names one line number', () => {
+  it("keeps the file's line and only the column of Chromium's \"(line 1 column N)\"", () => {
+    const parse = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new SyntaxError('Expected double-quoted property name in JSON at position 8 (line 1 column 9)');
+    });
+    try {
+      expect(() => readInput({ name: 'bad.jsonl', text: '{"title": "A", "authors": ["Ada Byron"],}' }, 'jsonl')).toThrowError(
+        'bad.jsonl:1: not valid JSON (Expected double-quoted property name in JSON at position 8, column 9)',
+      );
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
