@@ -48,7 +48,12 @@ function papersPerYear(bundle: Bundle, min: number, max: number): number[] {
 function YearHistogram({ counts, min, from, to }: { counts: number[]; min: number; from: number; to: number }) {
   const most = Math.max(1, ...counts);
   const n = counts.length;
-  const summary = counts.map((c, k) => `${min + k}: ${c.toLocaleString('en')}`).join(', ');
+  // each year read out for a short span; a long one (a lab's list back to 1814: 213 years, most of them 0) summarised
+  const peak = counts.indexOf(most);
+  const summary =
+    n <= 20
+      ? counts.map((c, k) => `${min + k}: ${c.toLocaleString('en')}`).join(', ')
+      : `${min} to ${min + n - 1}, papers in ${counts.filter((c) => c > 0).length} of the ${n} years; most in ${min + peak} (${most.toLocaleString('en')})`;
   return (
     <div
       className="year-histogram"
