@@ -327,10 +327,20 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const placeNode = (n: Drawn, must: boolean): void => {
     if (!n.label) return;
     const strong = n.focal || firstKeys.has(n.key);
-    const text = clipNodeLabel(n.label);
+    let text = clipNodeLabel(n.label);
     const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
-    const w = measure(text, f);
+    let w = measure(text, f);
     const gap = n.r + (n.focal ? 6 : 4);
+    if (must) {
+      // a name that must be drawn (the selection) and fits on no side is shortened to the widest room, ending in
+      // "…": on a phone a selected paper's 60-character title fit nowhere and went unnamed (the card beside it
+      // draws no text)
+      const room = Math.max(width - EDGE - (n.x + gap) - 2, n.x - gap - EDGE - 2, 2 * Math.min(n.x - EDGE, width - EDGE - n.x) - 4);
+      for (let guard = 0; w > room && text.length > 8 && guard < 8; guard++) {
+        text = `${text.slice(0, Math.max(7, Math.floor((text.length * room) / w) - 1)).trimEnd()}…`;
+        w = measure(text, f);
+      }
+    }
     const options: { x: number; y: number; align: PlacedLabel['align']; box: Box }[] = [
       { x: n.x + gap, y: n.y, align: 'left', box: { x0: n.x + gap - 2, y0: n.y - lineH / 2, x1: n.x + gap + w + 2, y1: n.y + lineH / 2 } },
       { x: n.x - gap, y: n.y, align: 'right', box: { x0: n.x - gap - w - 2, y0: n.y - lineH / 2, x1: n.x - gap + 2, y1: n.y + lineH / 2 } },
