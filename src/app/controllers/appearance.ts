@@ -47,7 +47,7 @@ export function createAppearance() {
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
-      if (e.nodes.size > 0) {
+      if (isDimming(state)) {
         data.color = data.dimColor;
         // a big map keeps the other names, drawn faint by LabelsController (a reader finds their way and clicks
         // the next author by name); a small one shows only the emphasised names

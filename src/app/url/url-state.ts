@@ -17,7 +17,7 @@
  * | `size` | what author sizes show | `size=strength` |
  * | `colour` | what node colours show | `colour=year` |
  */
-import type { NodeRef } from '../graph/node-keys';
+import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
@@ -36,7 +36,7 @@ export function urlSelection(selection: Selection | null): UrlSelection | null {
 export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.kind !== b.kind) return false;
-  return a.kind === 'community' ? a.id === (b as { id: number }).id : a.index === (b as NodeRef).index;
+  return a.kind === 'community' ? a.id === (b as { id: number }).id : sameRef(a, b as NodeRef);
 }
 
 /** Communities as the URL says them: hidden ones, or the only ones shown (resolved against a dataset). */
