@@ -26,6 +26,7 @@ import {
   YearLegend,
 } from './feature-chunks';
 import { FiltersPanel } from './panels/FiltersPanel';
+import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox } from './panels/SearchBox';
 import { useAtlas } from './store';
@@ -84,13 +85,14 @@ function ErrorScreen({ problem }: { problem: LoadProblem }) {
 }
 
 function Legend() {
-  const view = useAtlas((s) => s.view);
+  // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
+  const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
   return (
     <div className="legend" aria-hidden="true">
       <span>
         <span className="dot" /> author, by papers
       </span>
-      {view === 'papers' && (
+      {papersDrawn && (
         <span>
           <span className="square" /> paper
         </span>
@@ -191,6 +193,7 @@ function Explorer() {
           <Canvas />
         </PanelBoundary>
         <Legend />
+        <LinkNote />
         <PanelBoundary name="The year legend">
           <YearLegend />
         </PanelBoundary>

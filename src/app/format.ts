@@ -18,3 +18,17 @@ export function countOf(x: number, noun: string): string {
 export function plural(noun: string, x: number): string {
   return pluralize(noun, x);
 }
+
+/**
+ * How a community is named on screen: its label (distinctive title words, from the build) or, without one,
+ * "Community N" with N counted from 1. `id` is the bundle's 0-based community id, the one URLs carry
+ * (`community=`, `hide=`, `only=`).
+ */
+export function communityName(community: { label?: string | null } | undefined, id: number): string {
+  return community?.label || communityNumber(id);
+}
+
+/** "Community N" for the 0-based community id `id` (N = id + 1), as the community card's kicker says it. */
+export function communityNumber(id: number): string {
+  return `Community ${count(id + 1)}`;
+}

@@ -46,6 +46,26 @@ describe('one selection decides the details panel', () => {
   });
 });
 
+describe('a link asking for what this map does not have', () => {
+  it('opens the whole map and says what was missing, in counts from 1; dismissed, or gone with the next dataset', () => {
+    const store = createAtlasStore();
+    const authors = seed.authors.name.length;
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'author', index: authors + 10 }, view: 'papers' });
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().linkNote).toBe(
+      `This link asks for author ${authors + 11} (it has ${authors} authors), which this map does not have: it may have been made on another version of the data.`,
+    );
+    store.getState().dismissLinkNote();
+    expect(store.getState().linkNote).toBeNull();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'community', id: 9999 }, view: 'papers' });
+    expect(store.getState().linkNote).toContain(`community 10,000 (it has ${seed.communities.length} communities)`);
+    // a link that names what exists leaves no note, and replaces the last one
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'community', id: 0 }, view: 'papers' });
+    expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });
+    expect(store.getState().linkNote).toBeNull();
+  });
+});
+
 describe('a traced chain is an emphasis in the store', () => {
   it('written when found, cleared with the chain and with another dataset', () => {
     useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));

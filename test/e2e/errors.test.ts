@@ -66,12 +66,25 @@ describe('error screens', () => {
     expect(requested.some((u) => new URL(u).hostname === 'example.invalid')).toBe(false);
   });
 
+  it('a link to an author this map does not have opens the map and says so, until dismissed', async () => {
+    await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&author=4999');
+    const authors = await page.evaluate<number>('window.__atlas.store.getState().dataset.bundle.authors.name.length');
+    const note = page.getByTestId('link-note');
+    expect(await note.locator('p').innerText()).toBe(
+      `This link asks for author 5,000 (it has ${authors} author${authors === 1 ? '' : 's'}), which this map does not have: it may have been made on another version of the data.`,
+    );
+    expect(await page.locator('.details-panel').count()).toBe(0);
+    await shootPage(page, '26-link-note');
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+
   it('markup in a title is shown as text and never runs', async () => {
     await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&paper=0');
     const heading = page.getByTestId('paper-panel').getByRole('heading', { level: 2 });
     expect(await heading.textContent()).toMatch(/^<img src=x onerror="window.__injected=1"><b>.+<\/b>$/);
     expect(await page.locator('.details img, .details b').count()).toBe(0);
     expect(await page.evaluate('window.__injected')).toBeUndefined();
-    await shootPage(page, '26-markup-as-text');
+    await shootPage(page, '27-markup-as-text');
   });
 });

@@ -94,11 +94,16 @@ describe('filters', () => {
     await shootCanvas(page, '13-min-two-papers');
     await slider.fill('1');
 
+    const legendPaper = page.locator('.legend .square');
+    expect(await legendPaper.count()).toBe(1);
     await page.getByLabel('Show paper nodes').uncheck();
     const papersShown = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'paper' && !a.hidden).length`);
     expect(papersShown).toBe(0);
     expect(await searchResults('adversarial influence')).toEqual([]);
+    // the legend lists only what is drawn: no paper square once paper nodes are off
+    expect(await legendPaper.count()).toBe(0);
     await page.getByLabel('Show paper nodes').check();
+    expect(await legendPaper.count()).toBe(1);
   });
 
   it('the co-author view shows authors only, with weighted links, and lives in the URL', async () => {

@@ -22,6 +22,7 @@
 import type Sigma from 'sigma';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
 import type { Bundle } from '../../core/bundle/types';
+import { communityName } from '../format';
 
 export interface Box {
   x0: number;
@@ -414,7 +415,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const top = Math.min(p1.y, p2.y);
       const bottom = Math.max(p1.y, p2.y);
       if (x0 >= x1 || bottom < 0 || top > height) continue;
-      const text = clipCommunityLabel(c.label || `Community ${c.id + 1}`);
+      const text = clipCommunityLabel(communityName(c, c.id));
       // dot, gap, text
       const w = measure(text, cf) + 18;
       if (w > width - 2 * EDGE) continue;

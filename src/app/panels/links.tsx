@@ -2,6 +2,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useAtlas } from '../store';
 import { useCommunityColors } from './use-community-colors';
+import { communityName } from '../format';
 
 export function AuthorLink({ index, suffix }: { index: number; suffix?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -48,7 +49,7 @@ export function CommunityChip({ id }: { id: number }) {
       title="Show this community on the canvas"
     >
       <span className="dot" style={{ background: colors[id] }} aria-hidden="true" />
-      <span className="chip-text">{community.label || `Community ${id + 1}`}</span>
+      <span className="chip-text">{communityName(community, id)}</span>
     </button>
   );
 }

@@ -9,8 +9,9 @@ import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type Filters } from 
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
-import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice } from './types';
+import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
+import { communityNumber, count, countOf } from '../format';
 
 let cameraSeq = 0;
 
@@ -25,13 +26,16 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
   dataset: null,
   setDatasets: (datasets) => set({ datasets }),
   startLoading: (label, source) => set({ load: { status: 'loading', label }, source }),
-  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null }),
+  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, linkNote: null }),
+  linkNote: null,
+  dismissLinkNote: () => set({ linkNote: null }),
   openDataset: (dataset, initial) => {
     const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
     const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
     const node = selectedNode(initial?.selection ?? null);
     // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
     const opened = validSelection(dataset.bundle, initial?.selection ?? null);
+    const linkNote = missingFromLink(dataset.bundle, initial, opened, filters);
     // (a shared link of a community's card frames that community, as its click did)
     const target: CameraTarget = filters.ego
       ? egoCameraTarget(filters.ego.author, visibility.author)
@@ -48,6 +52,7 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
       visibility,
       betweenness: NO_BETWEENNESS,
       selection: opened,
+      linkNote,
       hovered: null,
       emphasis: null,
       origin: 'load',
@@ -68,6 +73,26 @@ function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
     ego: ego && ego.author < bundle.authors.name.length ? ego : null,
     hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
   };
+}
+
+/**
+ * What the link asked for and `bundle` does not have, in words (null if nothing): the selection `validSelection`
+ * dropped, or an ego author `filtersFor` dropped. Ids in URLs are 0-based; the words count from 1 as the
+ * panels do (author 12 of 4,000).
+ */
+function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opened: Selection | null, filters: Filters): string | null {
+  const asked = initial?.selection ?? null;
+  const missing: string[] = [];
+  if (asked && !opened) {
+    if (asked.kind === 'author') missing.push(`author ${count(asked.index + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
+    else if (asked.kind === 'paper') missing.push(`paper ${count(asked.index + 1)} (it has ${countOf(bundle.papers.title.length, 'paper')})`);
+    else if (asked.kind === 'community') missing.push(`${communityNumber(asked.id).toLowerCase()} (it has ${countOf(bundle.communities.length, 'community')})`);
+    else if (asked.kind === 'pair') missing.push(`that pair of authors (it has ${countOf(bundle.authors.name.length, 'author')})`);
+  }
+  const ego = initial?.settings?.filters.ego;
+  if (ego && !filters.ego) missing.push(`the network of author ${count(ego.author + 1)}`);
+  if (!missing.length) return null;
+  return `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
 }
 
 /** The selection if it names what exists in `bundle`, else null. */

@@ -82,6 +82,13 @@ export interface DatasetSlice {
    * (or stay as they were across a rebuild). Resets hover, emphasis, search and filters.
    */
   openDataset(dataset: Dataset, initial?: InitialView): void;
+  /**
+   * What a link (URL) asked for that this dataset does not have — an author, paper or community past its
+   * counts, or an ego view of such an author — said in words; null when the link opened as asked. Set by
+   * `openDataset`, cleared by `dismissLinkNote` and by the next dataset opened.
+   */
+  linkNote: string | null;
+  dismissLinkNote(): void;
 }
 
 /**

@@ -4,7 +4,7 @@ import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import './communities.css';
-import { countOf } from '../../format';
+import { communityName, countOf } from '../../format';
 
 const SHOWN = 24;
 
@@ -32,7 +32,7 @@ export function CommunitiesPanel() {
     >
       <ul className="community-list">
         {list.map((c) => {
-          const label = c.label || `Community ${c.id + 1}`;
+          const label = communityName(c, c.id);
           return (
             <li key={c.id} className={hidden.has(c.id) ? 'is-hidden' : ''} data-community={c.id}>
               <input

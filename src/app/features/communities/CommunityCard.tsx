@@ -9,7 +9,7 @@ import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
 import './communities.css';
-import { plural } from '../../format';
+import { communityName, communityNumber, plural } from '../../format';
 
 const PAPERS_SHOWN = 20;
 const VENUES_SHOWN = 5;
@@ -87,10 +87,10 @@ export function CommunityCard({ id }: { id: number }) {
   const facts = useMemo(() => communityFacts(bundle, id), [bundle, id]);
   const { title, year, venue } = bundle.papers;
   if (!community) return null;
-  const label = community.label || `Community ${id + 1}`;
+  const label = communityName(community, id);
 
   return (
-    <Panel kicker={`Community ${id + 1}`} title={label} onClose={closeDetail} className="details-panel insight-panel" testId="community-card">
+    <Panel kicker={communityNumber(id)} title={label} onClose={closeDetail} className="details-panel insight-panel" testId="community-card">
       <div className="facts">
         <span className="swatch big" style={{ background: colors[id] }} aria-hidden="true" />
         {community.terms.map((t) => (
