@@ -170,6 +170,43 @@ describe('explorer on the seed list', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('an author chosen in the search is framed with all their papers, in the part the card leaves visible (zoomed out from close up)', async () => {
+    // zoomed in close first: the camera goes out as far as the papers need (it kept the author alone in view:
+    // 4 of Jialiang Wang's 9 papers were on screen)
+    await page.evaluate('window.__atlas.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.1 })');
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('');
+    await search.pressSequentially('Jialiang Wang');
+    await page.getByRole('option', { name: /^Jialiang Wang/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('author-panel');
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Jialiang Wang');
+    await settled(page, 300);
+    const view = await page.evaluate<{ papers: number; outside: string[]; author: { x: number; y: number }; visible: { x0: number; x1: number; y0: number; y1: number } }>(`(() => {
+      const sigma = window.__atlas.sigma, g = sigma.getGraph();
+      const canvas = sigma.getContainer().getBoundingClientRect();
+      const panel = document.querySelector('.details-panel').getBoundingClientRect();
+      const visible = { x0: canvas.left, y0: canvas.top, x1: panel.left, y1: canvas.bottom };
+      const at = (n) => { const p = sigma.graphToViewport(g.getNodeAttributes(n)); return { x: canvas.left + p.x, y: canvas.top + p.y }; };
+      const key = 'a' + window.__atlas.store.getState().selection.index;
+      const papers = g.neighbors(key).filter((n) => n[0] === 'p');
+      const outside = papers.filter((n) => { const p = at(n); return p.x < visible.x0 || p.x > visible.x1 || p.y < visible.y0 || p.y > visible.y1; });
+      return { papers: papers.length, outside, author: at(key), visible };
+    })()`);
+    expect(view.papers).toBe(9);
+    expect(view.outside).toEqual([]);
+    // his papers lie in every cluster: he and they are framed as a group (an author whose papers fit around him
+    // at the whole map's zoom is centred: map-3k's selection framing)
+    const { x0, x1, y0, y1 } = view.visible;
+    expect(view.author.x).toBeGreaterThan(x0);
+    expect(view.author.x).toBeLessThan(x1);
+    expect(view.author.y).toBeGreaterThan(y0);
+    expect(view.author.y).toBeLessThan(y1);
+    await shootPage(page, '06-author-framed-with-papers');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+  });
+
   it('asked the network only for the app and its bundle files, with no errors', () => {
     const origin = new URL(appUrl()).origin;
     const paths = requested.map((u) => new URL(u)).filter((u) => u.protocol !== 'data:');

@@ -22,7 +22,7 @@ const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
  * Positions come from the whole graph `graph`: on a big map Sigma draws a level-of-detail graph that may not
  * hold the node right now (a resize to phone width with an author selected threw NotFoundGraphError here).
  */
-function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): Framing | null {
+function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): NodesFraming | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const node of nodes) {
     if (!graph.hasNode(node)) continue;
@@ -38,11 +38,42 @@ function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes
   }
   if (x0 === Infinity) return null;
   const ratio = Math.min(maxRatio, Math.max(0.04, Math.max(x1 - x0, y1 - y0) * 1.3));
-  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, extent: { x: x1 - x0, y: y1 - y0 } };
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, extent: { x: x1 - x0, y: y1 - y0 }, box: { x0, y0, x1, y1 } };
+}
+
+/**
+ * The shown neighbours of `node` in `graph` (an author's papers in the papers view, its co-authors in the
+ * co-author view; a paper's authors), as node keys. O(degree).
+ */
+function shownNeighbours(graph: AtlasGraph, node: string): string[] {
+  const out: string[] = [];
+  if (graph.hasNode(node)) graph.forEachNeighbor(node, (n, a) => void (a.hidden || out.push(n)));
+  return out;
+}
+
+/**
+ * A selected node with its neighbours, framed: centred on the node, zoomed out from `ratio` until the
+ * neighbours fit in what the panels leave visible; when that would take more than the whole map's zoom (a
+ * seed's focal author has papers in every cluster), the node and its neighbours framed as a group instead
+ * (the node then off the middle, all of them in view). Null when the node is not drawn.
+ */
+function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, ratio: number): Partial<CameraState> | null {
+  const alone = frameNodes(sigma, graph, [node], ratio);
+  if (!alone) return null;
+  const around = shownNeighbours(graph, node);
+  const group = around.length ? frameNodes(sigma, graph, [node, ...around], Infinity) : null;
+  if (!group?.extent) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // the group's extent about the node: twice the furthest neighbour's offset on each axis
+  const { x0, x1, y0, y1 } = group.box;
+  const extent = { x: 2 * Math.max(alone.x! - x0, x1 - alone.x!), y: 2 * Math.max(alone.y! - y0, y1 - alone.y!) };
+  const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent });
+  return (centred.ratio ?? ratio) <= 1 ? centred : clearOfPanels(sigma, group);
 }
 
 /** A framing: the camera state, and for several nodes their extent (framed units) that must fit in view. */
 type Framing = Partial<CameraState> & { extent?: { x: number; y: number } };
+/** A framing of drawn nodes, with their bounding box (framed units). */
+type NodesFraming = Framing & { extent: { x: number; y: number }; box: { x0: number; y0: number; x1: number; y1: number } };
 /** Share of the visible part a group of framed nodes may span. */
 const FILL = 0.85;
 
@@ -78,7 +109,7 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   // the ego view's banner lies across the top of the canvas
   const top = banner && banner.height > 0 ? Math.min(h / 2, Math.max(0, banner.bottom - container.top + 8)) : 0;
   if (left >= w - 24) left = 0;
-  if (top === 0 && left === 0 && w === container.width && h === container.height) return state;
+  if (top === 0 && left === 0 && w === container.width && h === container.height && !extent) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
@@ -139,18 +170,20 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       }
       const camera = sigma.getCamera();
       const { target } = request;
-      let state: Framing | null;
-      if (target.kind === 'fit') state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+      let state: Partial<CameraState> | null;
+      // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
+      if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, 'notice');
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
-        const cap = target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1;
-        state = frameNodes(sigma, graph, nodes, cap);
-        if (state && target.kind === 'node' && nodes.length === 1) state = { x: state.x, y: state.y, ratio: cap };
+        // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
+        if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], Math.min(camera.ratio, FOCUS_RATIO));
+        else {
+          const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1);
+          state = group && clearOfPanels(sigma, group);
+        }
       }
       if (!state) return;
       done.current = request.seq;
-      // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
-      state = target.kind === 'fit' ? clearOfPanels(sigma, { ...state, extent: { x: 1, y: 1 } }, 'notice') : clearOfPanels(sigma, state);
       if (ANIMATION_MS === 0) camera.setState(state);
       else {
         const from = camera.getState();
