@@ -66,9 +66,16 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   // the group's extent about the node: twice the furthest neighbour's offset on each axis
   const { x0, x1, y0, y1 } = group.box;
   const extent = { x: 2 * Math.max(alone.x! - x0, x1 - alone.x!), y: 2 * Math.max(alone.y! - y0, y1 - alone.y!) };
-  const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent });
-  return (centred.ratio ?? ratio) <= 1 ? centred : clearOfPanels(sigma, group);
+  const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent }, 'panels', true);
+  if ((centred.ratio ?? ratio) <= 1) return centred;
+  const grouped = clearOfPanels(sigma, group);
+  // a strip too narrow for the group at a zoom Sigma allows (an author chosen in the Rankings table, between the
+  // table and the card): the node alone, centred, as it was
+  return (grouped.ratio ?? 1) <= GROUP_MAX_RATIO ? grouped : clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
 }
+
+/** The widest zoom (camera ratio) a selected node and its neighbours are framed at; Sigma's own limit is 4. */
+const GROUP_MAX_RATIO = 2;
 
 /** A framing: the camera state, and for several nodes their extent (framed units) that must fit in view. */
 type Framing = Partial<CameraState> & { extent?: { x: number; y: number } };
@@ -82,9 +89,10 @@ const FILL = 0.85;
  * (right card, or bottom sheet on narrow screens), the Rankings table (left, desktop), the ego view's
  * banner and the import notice (bottom) leave visible (`covers: 'notice'`: the notice alone); a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
- * under the sheet).
+ * under the sheet); with nothing over the canvas the framing is kept as it is, unless `alwaysFit` (a selected
+ * node's neighbours, framed about the node, must fit however the canvas is covered).
  */
-function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels'): Partial<CameraState> {
+function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels', alwaysFit = false): Partial<CameraState> {
   const { extent, ...state } = framing;
   const container = sigma.getContainer().getBoundingClientRect();
   const panels = covers === 'panels';
@@ -109,7 +117,7 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   // the ego view's banner lies across the top of the canvas
   const top = banner && banner.height > 0 ? Math.min(h / 2, Math.max(0, banner.bottom - container.top + 8)) : 0;
   if (left >= w - 24) left = 0;
-  if (top === 0 && left === 0 && w === container.width && h === container.height && !extent) return state;
+  if (top === 0 && left === 0 && w === container.width && h === container.height && !(extent && alwaysFit)) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
