@@ -23,6 +23,17 @@ const twoYears = buildDataset(
   { name: 'Vincent Claveau 2019–2020' },
 );
 
+/** The list with one more paper from 1814 (a lab's list with an old entry): the slider leaves the empty years out. */
+const outlier = buildDataset(
+  [
+    {
+      name: 'claveau-and-1814.jsonl',
+      text: `${readFileSync(LIST, 'utf8').trim()}\n${JSON.stringify({ id: 'old-1814', title: 'Observations on an ancient grammar', authors: ['Jean Dupont'], year: 1814 })}\n`,
+    },
+  ],
+  { name: 'Vincent Claveau and 1814' },
+);
+
 let browser: Browser;
 let page: Page;
 let errors: string[];
@@ -31,6 +42,7 @@ beforeAll(async () => {
   // served beside the app like the other fixtures, opened by path (not added to the dataset list)
   writeDataset(path.join(SITE_DIR, 'fixtures/claveau'), result);
   writeDataset(path.join(SITE_DIR, 'fixtures/claveau-2019-2020'), twoYears);
+  writeDataset(path.join(SITE_DIR, 'fixtures/claveau-1814'), outlier);
   browser = await launchChromium();
   ({ page, errors } = await openPage(browser));
   await openAtlas(page, '?bundle=fixtures/claveau/bundle.json');
@@ -150,6 +162,27 @@ describe('time', () => {
     const named = await page.evaluate<string[]>("(window.__atlas.labels || []).filter((l) => l.kind === 'node').map((l) => l.text)");
     expect(new Set(named)).toEqual(new Set(twoYears.bundle.authors.name));
     await shootPage(page, '52-two-years');
+    expect(errors).toEqual([]);
+  });
+
+  it('a lone old paper (1814) does not squeeze the other years: the slider steps over the empty years', async () => {
+    await openAtlas(page, '?bundle=fixtures/claveau-1814/bundle.json');
+    const panel = page.getByTestId('time-panel');
+    const bars = panel.locator('.year-bar');
+    // 1814, then 2016–2021: seven steps (it was 208 years, the 18 papers in the slider's last 3%)
+    expect(await bars.evaluateAll((els) => els.map((el) => el.getAttribute('data-year')))).toEqual(['1814', '2016', '2017', '2018', '2019', '2020', '2021']);
+    expect(await panel.getByTestId('year-gap').getAttribute('title')).toBe('1815–2015: no papers');
+    const from = panel.getByLabel('From year');
+    expect(await from.getAttribute('aria-valuetext')).toBe('1814');
+    // one step from 1814 is 2016: the old paper leaves the map, the others stay
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await panel.getByTestId('year-from').textContent()).toBe('2016');
+    expect(await from.getAttribute('aria-valuetext')).toBe('2016');
+    await frames(page);
+    const counts = await page.getByTestId('visible-counts').textContent();
+    expect(counts).toContain(`${outlier.bundle.stats.papers - 1} of ${outlier.bundle.stats.papers} papers`);
+    await shootPage(page, '53-year-outlier');
     expect(errors).toEqual([]);
   });
 });

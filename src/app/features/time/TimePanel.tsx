@@ -39,21 +39,70 @@ function papersPerYear(bundle: Bundle, min: number, max: number): number[] {
   return counts;
 }
 
+/** Years in a row without a paper beyond which the slider leaves them out (one step over the gap). */
+const MAX_EMPTY_RUN = 3;
+
+/** The years the year slider steps through, with their paper counts. */
+interface SliderYears {
+  /** Ascending; the first is the span's first year, the last its last. */
+  years: number[];
+  counts: number[];
+  /** `gapAfter[k]`: years with no paper were left out between `years[k]` and `years[k + 1]`. */
+  gapAfter: boolean[];
+}
+
+/**
+ * The years the slider steps through: every year of the span (`counts[0]` is `min`), except runs of more than
+ * MAX_EMPTY_RUN years without a paper, which are left out — one lab's list with a lone 1814 entry squeezed its
+ * 2000–2026 papers into the slider's last eighth; one step now leads from 1814 to 2000.
+ */
+function sliderYears(counts: number[], min: number): SliderYears {
+  const out: SliderYears = { years: [], counts: [], gapAfter: [] };
+  let k = 0;
+  while (k < counts.length) {
+    let run = 0;
+    while (k + run < counts.length && counts[k + run] === 0) run++;
+    if (run > MAX_EMPTY_RUN && k > 0) {
+      out.gapAfter[out.gapAfter.length - 1] = true;
+      k += run;
+      continue;
+    }
+    out.years.push(min + k);
+    out.counts.push(counts[k]);
+    out.gapAfter.push(false);
+    k++;
+  }
+  return out;
+}
+
+/** Index in `years` (ascending) of the first year ≥ `year` (`up`) or the last year ≤ `year`, clamped to the list. */
+function stepOf(years: number[], year: number, up: boolean): number {
+  if (up) {
+    const i = years.findIndex((y) => y >= year);
+    return i < 0 ? years.length - 1 : i;
+  }
+  for (let i = years.length - 1; i >= 0; i--) if (years[i] <= year) return i;
+  return 0;
+}
+
 /**
  * The papers of each year as bars above the year slider, lined up with its thumbs (a thumb is 16 px wide,
  * so year k of n sits at 8 px + k/(n-1) of the rest); years inside the range are drawn in the accent colour.
  * A bar is 0.72 of its year's slot and at most 40 px wide (a whole slot each ran 100 px past the sidebar); histogram
  * and slider are inset 12 px (time.css), so an end bar, centred 8 px from the slider's end, stays inside the panel.
  */
-function YearHistogram({ counts, min, from, to }: { counts: number[]; min: number; from: number; to: number }) {
+function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; to: number }) {
+  const { years, counts, gapAfter } = steps;
   const most = Math.max(1, ...counts);
   const n = counts.length;
+  const first = years[0], last = years[n - 1];
+  const span = last - first + 1;
   // each year read out for a short span; a long one (a lab's list back to 1814: 213 years, most of them 0) summarised
   const peak = counts.indexOf(most);
   const summary =
-    n <= 20
-      ? counts.map((c, k) => `${min + k}: ${c.toLocaleString('en')}`).join(', ')
-      : `${min} to ${min + n - 1}, papers in ${counts.filter((c) => c > 0).length} of the ${n} years; most in ${min + peak} (${most.toLocaleString('en')})`;
+    span <= 20
+      ? counts.map((c, k) => `${years[k]}: ${c.toLocaleString('en')}`).join(', ')
+      : `${first} to ${last}, papers in ${counts.filter((c) => c > 0).length} of the ${span} years; most in ${years[peak]} (${most.toLocaleString('en')})`;
   return (
     <div
       className="year-histogram"
@@ -62,7 +111,7 @@ function YearHistogram({ counts, min, from, to }: { counts: number[]; min: numbe
       aria-label={`Papers per year: ${summary}`}
     >
       {counts.map((c, k) => {
-        const year = min + k;
+        const year = years[k];
         return (
           <span
             key={year}
@@ -78,6 +127,18 @@ function YearHistogram({ counts, min, from, to }: { counts: number[]; min: numbe
           />
         );
       })}
+      {gapAfter.map(
+        (gap, k) =>
+          gap && (
+            <span
+              key={`gap-${years[k]}`}
+              className="year-gap"
+              data-testid="year-gap"
+              title={`${years[k] + 1}–${years[k + 1] - 1}: no papers`}
+              style={{ left: `calc(8px + (100% - 16px) * ${(k + 0.5) / (n - 1)})` }}
+            />
+          ),
+      )}
     </div>
   );
 }
@@ -92,13 +153,17 @@ export function TimePanel() {
   const toId = useId();
   const colourId = useId();
   const span = yearSpan(dataset.bundle);
-  const counts = useMemo(() => (span ? papersPerYear(dataset.bundle, span[0], span[1]) : []), [dataset, span]);
+  const steps = useMemo(() => (span ? sliderYears(papersPerYear(dataset.bundle, span[0], span[1]), span[0]) : null), [dataset, span]);
   // nothing to filter or colour when every dated paper is from the same year
-  if (!span || span[0] === span[1]) return null;
+  if (!span || !steps || span[0] === span[1]) return null;
   const [min, max] = span;
   const [from, to] = years ?? span;
   const set = (a: number, b: number) => setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
-  const pct = (y: number) => (max === min ? 0 : ((y - min) / (max - min)) * 100);
+  // the slider's positions are the steps (years in long empty runs left out); the range keeps years
+  const last = steps.years.length - 1;
+  const fromStep = stepOf(steps.years, from, true);
+  const toStep = Math.max(fromStep, stepOf(steps.years, to, false));
+  const pct = (step: number) => (step / last) * 100;
   const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
 
   return (
@@ -118,17 +183,35 @@ export function TimePanel() {
         <span>
           Papers from <strong data-testid="year-from">{from}</strong> to <strong data-testid="year-to">{to}</strong>
         </span>
-        {max > min && <YearHistogram counts={counts} min={min} from={from} to={to} />}
+        {max > min && <YearHistogram steps={steps} from={from} to={to} />}
         {max > min && (
-          <div className="dual-range" style={{ ['--lo' as string]: `${pct(from)}%`, ['--hi' as string]: `${pct(to)}%` }}>
+          <div className="dual-range" style={{ ['--lo' as string]: `${pct(fromStep)}%`, ['--hi' as string]: `${pct(toStep)}%` }}>
             <label htmlFor={fromId} className="visually-hidden">
               From year
             </label>
-            <input id={fromId} type="range" min={min} max={max} step={1} value={from} onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
+            <input
+              id={fromId}
+              type="range"
+              min={0}
+              max={last}
+              step={1}
+              value={fromStep}
+              aria-valuetext={String(steps.years[fromStep])}
+              onChange={(e) => set(steps.years[Math.min(Number(e.target.value), toStep)], to)}
+            />
             <label htmlFor={toId} className="visually-hidden">
               To year
             </label>
-            <input id={toId} type="range" min={min} max={max} step={1} value={to} onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
+            <input
+              id={toId}
+              type="range"
+              min={0}
+              max={last}
+              step={1}
+              value={toStep}
+              aria-valuetext={String(steps.years[toStep])}
+              onChange={(e) => set(from, steps.years[Math.max(Number(e.target.value), fromStep)])}
+            />
           </div>
         )}
         {years && withoutYear > 0 && (
