@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
-import { hiddenCommunities, namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../../src/app/url/url-state';
+import { chainInUrl, hiddenCommunities, namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection, withChain } from '../../src/app/url/url-state';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -77,5 +77,19 @@ describe('namesOtherDataset', () => {
     expect(namesOtherDataset(parseUrlState('?author=3'), open)).toBe(false);
     expect(namesOtherDataset(parseUrlState('?ds=acl30k'), open)).toBe(true);
     expect(namesOtherDataset(parseUrlState('?bundle=data/x/bundle.json'), open)).toBe(true);
+  });
+});
+
+describe('the co-author chain in the URL', () => {
+  it('reads and writes chain=from.to beside the other parameters, and leaves damaged values out', () => {
+    expect(chainInUrl('?ds=acl&chain=12.34&author=3')).toEqual({ from: 12, to: 34 });
+    expect(chainInUrl('?chain=12')).toBeNull();
+    expect(chainInUrl('?chain=-1.4')).toBeNull();
+    expect(chainInUrl('?ds=acl')).toBeNull();
+    expect(withChain('?ds=acl&author=3', { from: 5, to: 9 })).toBe('?ds=acl&author=3&chain=5.9');
+    expect(withChain('?ds=acl&chain=5.9', null)).toBe('?ds=acl');
+    expect(withChain('?chain=5.9', null)).toBe('');
+    // the selection and settings written by the URL controller keep the chain
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 2 }, view: 'papers' }, '?ds=acl&chain=5.9')).toContain('chain=5.9');
   });
 });

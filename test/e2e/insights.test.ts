@@ -171,10 +171,25 @@ describe('how people connect', () => {
     const png = await shootCanvas(page, '42-chain-canvas');
     expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(1000);
     await shootPage(page, '43-chain-panel');
+
+    // the chain is in the URL: a copied link traces it again, as the sender saw it
+    const [dwork, hansen] = [await authorIndex('Cynthia Dwork'), await authorIndex('Philippe Hansen-Estruch')];
+    expect(new URL(page.url()).searchParams.get('chain')).toBe(`${dwork}.${hansen}`);
+    const { page: linked, errors: linkedErrors } = await openPage(browser);
+    await linked.goto(page.url());
+    await waitForState(linked, 'ready');
+    const received = linked.getByTestId('chain');
+    await received.waitFor();
+    expect(await received.locator('.chain-author > .author-link').allTextContents()).toEqual(names);
+    expect(await linked.getByTestId('picked-from').textContent()).toBe('Cynthia Dwork');
+    expect(linkedErrors).toEqual([]);
+    await linked.context().close();
   });
 
   it('a click on a co-author link opens the two authors with their shared papers', async () => {
     await page.getByTestId('path-panel').getByRole('button', { name: 'Clear', exact: true }).click();
+    // cleared: gone from the URL too
+    await page.waitForFunction(`!new URLSearchParams(location.search).has('chain')`);
     await page.getByRole('radio', { name: 'Co-authors' }).click();
     // the co-author graph is on screen: authors only
     await page.waitForFunction(`window.__atlas.sigma.getGraph().order === window.__atlas.store.getState().dataset.bundle.stats.authors`);

@@ -16,6 +16,7 @@
  * | `hide` / `only` | hidden communities, or the only ones shown (whichever is shorter) | `hide=3,7`, `only=4` |
  * | `size` | what author sizes show | `size=strength` |
  * | `colour` | what node colours show | `colour=year` |
+ * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -183,6 +184,21 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
   if (state.selection) params.set(state.selection.kind, String(state.selection.kind === 'community' ? state.selection.id : state.selection.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/** The two ends of a co-author chain a URL carries (`chain=12.34`: from author 12 to author 34), or null. */
+export function chainInUrl(search: string): { from: number; to: number } | null {
+  const m = /^(\d+)\.(\d+)$/.exec(new URLSearchParams(search).get('chain') ?? '');
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
+/** `search` with its `chain` parameter set to `chain` (removed for null), the other parameters kept. */
+export function withChain(search: string, chain: { from: number; to: number } | null): string {
+  const params = new URLSearchParams(search);
+  if (chain) params.set('chain', `${chain.from}.${chain.to}`);
+  else params.delete('chain');
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

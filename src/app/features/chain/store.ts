@@ -1,11 +1,15 @@
 /**
  * The co-author chain being traced: its two ends and the chain found. A found chain is written into the
- * explorer's emphasis (the canvas highlights it) and framed by the camera; another dataset clears it.
+ * explorer's emphasis (the canvas highlights it) and framed by the camera; another dataset clears it. The two
+ * ends live in the URL (`chain=12.34`, url-state.ts): a reload or a shared link traces the same chain, and
+ * Back/Forward bring back the chain of the entry stepped to.
  */
 import { create } from 'zustand';
 import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries/chains';
 import type { NodeRef } from '../../graph/node-keys';
 import { useAtlas } from '../../store';
+import { chainInUrl, withChain } from '../../url/url-state';
+import { NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 
 export interface PathState {
@@ -54,7 +58,66 @@ export const useChain = create<ChainState>()((set, get) => ({
   },
 }));
 
-// a chain is about one dataset (openDataset clears the emphasis itself)
+/** While the chain is set from the URL, the URL is not written back. */
+let fromUrl = false;
+
+/** Trace the chain the URL names, if its two authors exist in the open dataset and it is not the one traced. */
+function traceFromUrl(): void {
+  const dataset = useAtlas.getState().dataset;
+  if (!dataset) return;
+  const ends = chainInUrl(window.location.search);
+  const { from, to } = useChain.getState().path;
+  if (!ends) {
+    if (from !== null && to !== null) useChain.getState().clearPath();
+    return;
+  }
+  // a link naming authors this map does not have traces nothing
+  const authors = dataset.bundle.authors.name.length;
+  if (ends.from >= authors || ends.to >= authors || (ends.from === from && ends.to === to)) return;
+  fromUrl = true;
+  try {
+    useChain.getState().setPathEnd('from', ends.from);
+    useChain.getState().setPathEnd('to', ends.to);
+  } finally {
+    fromUrl = false;
+  }
+}
+
+/**
+ * The chain of the link the page was opened with, still to trace: on the dataset open when this module loads
+ * (it loads after the first frame), or — when the link also carries applied name decisions (`names=`), whose
+ * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
+ */
+let linkChain = chainInUrl(window.location.search) !== null;
+let waitsForRebuild = new URLSearchParams(window.location.search).has(NAMES_PARAM);
+if (linkChain && useAtlas.getState().dataset && !waitsForRebuild) {
+  linkChain = false;
+  traceFromUrl();
+}
+
+// a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
+// (openDataset clears the emphasis itself), but for the link's chain still to trace
 useAtlas.subscribe((state, prev) => {
-  if (state.dataset !== prev.dataset) useChain.setState({ path: NO_PATH });
+  if (state.dataset === prev.dataset || !state.dataset) return;
+  if (linkChain) {
+    // the first dataset of a link with decisions, opened after this module loaded: the rebuild comes next
+    if (waitsForRebuild && prev.dataset === null) return;
+    linkChain = false;
+    fromUrl = true;
+    useChain.setState({ path: NO_PATH });
+    fromUrl = false;
+    traceFromUrl();
+    return;
+  }
+  useChain.setState({ path: NO_PATH });
 });
+
+// the URL follows the chain's two ends (replacing the entry: tracing a chain is not a step of Back)
+useChain.subscribe((state, prev) => {
+  if (fromUrl || (state.path.from === prev.path.from && state.path.to === prev.path.to)) return;
+  const { from, to } = state.path;
+  const search = withChain(window.location.search, from !== null && to !== null ? { from, to } : null);
+  if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+});
+// Back/Forward: the chain of the entry stepped to
+window.addEventListener('popstate', traceFromUrl);
