@@ -51,16 +51,37 @@ function shownNeighbours(graph: AtlasGraph, node: string): string[] {
   return out;
 }
 
+/** Neighbours framed with a selected node: all of up to this many, else the nearest NEAREST_SHARE of them. */
+const ALL_NEIGHBOURS_UP_TO = 12;
+/**
+ * Share of a prolific author's neighbours framed, the nearest: a few papers laid out by far co-authors' clusters
+ * zoomed a 148-paper author out to the whole map, the author's own cluster a speck.
+ */
+const NEAREST_SHARE = 0.85;
+
 /**
  * A selected node with its neighbours, framed: centred on the node, zoomed out from `ratio` until the
- * neighbours fit in what the panels leave visible; when that would take more than the whole map's zoom (a
+ * neighbours (the nearest NEAREST_SHARE of them for a node with more than ALL_NEIGHBOURS_UP_TO) fit in what the
+ * panels leave visible; when that would take more than the whole map's zoom (a
  * seed's focal author has papers in every cluster), the node and its neighbours framed as a group instead
  * (the node then off the middle, all of them in view). Null when the node is not drawn.
  */
 function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, ratio: number): Partial<CameraState> | null {
   const alone = frameNodes(sigma, graph, [node], ratio);
   if (!alone) return null;
-  const around = shownNeighbours(graph, node);
+  let around = shownNeighbours(graph, node);
+  if (around.length > ALL_NEIGHBOURS_UP_TO) {
+    const at = graph.getNodeAttributes(node);
+    const d2 = (n: string) => {
+      const a = graph.getNodeAttributes(n);
+      return (a.x - at.x) ** 2 + (a.y - at.y) ** 2;
+    };
+    around = around
+      .map((n) => ({ n, d: d2(n) }))
+      .sort((p, q) => p.d - q.d)
+      .slice(0, Math.ceil(around.length * NEAREST_SHARE))
+      .map((p) => p.n);
+  }
   const group = around.length ? frameNodes(sigma, graph, [node, ...around], Infinity) : null;
   if (!group?.extent) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // the group's extent about the node: twice the furthest neighbour's offset on each axis
