@@ -45,11 +45,16 @@ interface DecodeContext {
   fileName: string;
 }
 
-function decodeField(ctx: DecodeContext, raw: string, line: number, record: string, what: string): string {
-  let d = ctx.cache.get(raw);
+/**
+ * A field's value decoded (LaTeX to Unicode, whitespace cleaned), its problems noted at `line`. `repeats`: the value
+ * is one that recurs across entries (a name, a venue) and is kept in `ctx.cache`; a title or an abstract is not
+ * (each is seen once: caching 30k abstracts only hashed them and kept them alive through the read).
+ */
+function decodeField(ctx: DecodeContext, raw: string, line: number, record: string, what: string, repeats = false): string {
+  let d = repeats ? ctx.cache.get(raw) : undefined;
   if (!d) {
     d = decodeLatex(raw, ctx.wordCache);
-    ctx.cache.set(raw, d);
+    if (repeats) ctx.cache.set(raw, d);
   }
   if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${d.problem}` });
   else if (d.unknownCommands.length) {
@@ -71,7 +76,7 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
       out.others = true;
       continue;
     }
-    const name = decodeField(ctx, part, line, record, `${field} "${part}"`).replace(/^,+|,+$/g, '').trim();
+    const name = decodeField(ctx, part, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
     if (!/[\p{L}\p{N}]/u.test(name)) out.dropped.push(part);
     else out.names.push(name);
   }
@@ -163,7 +168,7 @@ export function readBibtex(file: InputFile): ReaderResult {
       authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
       year: yearFrom(field('year')?.value) ?? yearFrom(field('date')?.value),
-      venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField) || null : null,
+      venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField, true) || null : null,
       doi: bareDoi(field('doi')?.value.replace(/[{}]/g, '')),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
       id: entry.key || null,
