@@ -61,3 +61,82 @@ export function threadGroups(): Record<'main' | 'buildThread' | 'helpers', { cpu
   const helpers = others.slice(1).reduce((s, t) => ({ cpuMs: s.cpuMs + t.cpuMs, runQueueMs: s.runQueueMs + t.runQueueMs }), { cpuMs: 0, runQueueMs: 0 });
   return { main: round(main), buildThread: round(build), helpers: round(helpers) };
 }
+
+/** One thread of some process: its ids, its name (`comm`, at most 15 characters) and its figures so far (ms). */
+export interface ProcessThread extends SchedSample {
+  pid: number;
+  tid: number;
+  name: string;
+}
+
+/**
+ * Every thread of every process descended from `rootPid` (not itself): e.g. the Chromium that Playwright
+ * started, for where an in-browser build's CPU went. Empty off Linux.
+ */
+export function descendantThreads(rootPid: number = process.pid): ProcessThread[] {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return [];
+  }
+  const parentOf = new Map<number, number>();
+  for (const p of pids) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      parentOf.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const below = (pid: number) => {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) if (p === rootPid) return true;
+    return false;
+  };
+  const out: ProcessThread[] = [];
+  for (const pid of parentOf.keys()) {
+    if (!below(pid)) continue;
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+        out.push({ pid, tid: Number(tid), name, ...parseSchedstat(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8')) });
+      } catch {
+        // ended meanwhile
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU and run-queue wait (ms) of a browser's threads between two `descendantThreads` samples, grouped: the
+ * renderer's two busiest dedicated workers (an import's build worker, then its helper: no other worker comes
+ * near them during a build), its other workers, its main thread, its pool threads (V8's concurrent garbage
+ * collection and compilation, Blink's background tasks), and the other processes (GPU, browser, network).
+ * The renderer is the process holding the busiest dedicated worker.
+ */
+export function browserThreadSplit(before: ProcessThread[], after: ProcessThread[]): Record<'buildWorker' | 'helper' | 'otherWorkers' | 'rendererMain' | 'rendererPool' | 'otherProcesses', SchedSample> {
+  const was = new Map(before.map((t) => [`${t.pid}/${t.tid}`, t]));
+  const delta = after.map((t) => {
+    const b = was.get(`${t.pid}/${t.tid}`);
+    return { ...t, cpuMs: t.cpuMs - (b?.cpuMs ?? 0), runQueueMs: t.runQueueMs - (b?.runQueueMs ?? 0) };
+  });
+  const workers = delta.filter((t) => t.name.startsWith('DedicatedWorker')).sort((a, b) => b.cpuMs - a.cpuMs);
+  const renderer = workers[0]?.pid ?? -1;
+  const sum = (ts: typeof delta): SchedSample => ({ cpuMs: Math.round(ts.reduce((s, t) => s + t.cpuMs, 0)), runQueueMs: Math.round(ts.reduce((s, t) => s + t.runQueueMs, 0)) });
+  const inRenderer = delta.filter((t) => t.pid === renderer);
+  return {
+    buildWorker: sum(workers.slice(0, 1)),
+    helper: sum(workers.slice(1, 2).filter((t) => t.pid === renderer)),
+    otherWorkers: sum(workers.slice(2).filter((t) => t.pid === renderer)),
+    rendererMain: sum(inRenderer.filter((t) => t.tid === renderer)),
+    rendererPool: sum(inRenderer.filter((t) => t.tid !== renderer && !t.name.startsWith('DedicatedWorker'))),
+    otherProcesses: sum(delta.filter((t) => t.pid !== renderer)),
+  };
+}

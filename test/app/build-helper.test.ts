@@ -9,7 +9,10 @@ import { aclMain, fixture } from '../core/helpers';
 import { readInputPath } from '../../scripts/lib/read-input';
 import { startWorker } from '../../scripts/lib/build-threads';
 import { buildDatasetAsync, ingestPapers } from '../../src/core/pipeline';
-import { startBuildHelper, type BuildHelper } from '../../src/app/features/import/build-threads';
+import { readInTwo, startBuildHelper, type BuildHelper } from '../../src/app/features/import/build-threads';
+import { readBibtex } from '../../src/core/ingest/bibtex';
+import { fixtureFile } from '../core/ingest/corpus';
+import type { InputFile } from '../../src/core/ingest/types';
 import { resolvePeople } from '../../src/core/names/index';
 import { coauthorLinks } from '../../src/core/graph/coauthor-weights';
 import { authorMetrics } from '../../src/core/analyse/metrics';
@@ -53,6 +56,28 @@ describe('the browser build on two threads', () => {
     expect(two.bundle.communities.filter((c) => c.terms.length > 0).length).toBeGreaterThan(500);
     expect(JSON.stringify(two.bundle)).toBe(JSON.stringify(one.bundle));
     expect(JSON.stringify(two.abstracts)).toBe(JSON.stringify(one.abstracts));
+  }, 120_000);
+
+  it('a large BibTeX file is read half here, half there: the same records, notes and lines as one read', async () => {
+    const two = await startHelper();
+    // 4.4 million characters: over the size from which the helper is used
+    const file: InputFile = fixtureFile('acl_2020_main.bib');
+    const one = JSON.stringify(readBibtex(file));
+    const stages: string[] = [];
+    const timings = await readInTwo([file], undefined, two, (stage) => stages.push(stage));
+    expect(timings.ingestReadWorker).toBeGreaterThan(0);
+    expect(stages).toEqual(['ingest']);
+    expect(JSON.stringify(file.parsed)).toBe(one);
+    // a helper gone meanwhile: this thread reads its half too
+    two.close();
+    const again: InputFile = fixtureFile('acl_2020_main.bib');
+    const alone = await readInTwo([again], undefined, two, () => {});
+    expect(alone.ingestReadWorker).toBeUndefined();
+    expect(JSON.stringify(again.parsed)).toBe(one);
+    // a small file is left to the build's own read
+    const small: InputFile = fixtureFile('cases/05-bib-crossref-chapters.bib');
+    expect(await readInTwo([small], undefined, two, () => {})).toEqual({});
+    expect(small.parsed).toBeUndefined();
   }, 120_000);
 
   it('community layouts: the helper takes them from the last down, this thread from the first up, and each is the one laid out here', async () => {

@@ -45,11 +45,16 @@ interface DecodeContext {
   fileName: string;
 }
 
-function decodeField(ctx: DecodeContext, raw: string, line: number, record: string, what: string): string {
-  let d = ctx.cache.get(raw);
+/**
+ * A field's value decoded (LaTeX to Unicode, whitespace cleaned), its problems noted at `line`. `repeats`: the value
+ * is one that recurs across entries (a name, a venue) and is kept in `ctx.cache`; a title or an abstract is not
+ * (each is seen once: caching 30k abstracts only hashed them and kept them alive through the read).
+ */
+function decodeField(ctx: DecodeContext, raw: string, line: number, record: string, what: string, repeats = false): string {
+  let d = repeats ? ctx.cache.get(raw) : undefined;
   if (!d) {
     d = decodeLatex(raw, ctx.wordCache);
-    ctx.cache.set(raw, d);
+    if (repeats) ctx.cache.set(raw, d);
   }
   if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${d.problem}` });
   else if (d.unknownCommands.length) {
@@ -71,7 +76,7 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
       out.others = true;
       continue;
     }
-    const name = decodeField(ctx, part, line, record, `${field} "${part}"`).replace(/^,+|,+$/g, '').trim();
+    const name = decodeField(ctx, part, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
     if (!/[\p{L}\p{N}]/u.test(name)) out.dropped.push(part);
     else out.names.push(name);
   }
@@ -80,6 +85,22 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
 
 /** BibTeX / BibLaTeX file to papers. Broken entries are skipped with their line and reason; a file with no usable entry is an error. */
 export function readBibtex(file: InputFile): ReaderResult {
+  return joinBibtexParts(file, [readBibtexPart(file, 0, 1)]);
+}
+
+/** What one part of a BibTeX file gives (`readBibtexPart`): its papers, skipped entries and notes, in file order. */
+export type BibtexPart = Omit<ReaderResult, 'format' | 'focalAuthor'>;
+
+/**
+ * Part `part` of `parts` of a BibTeX file: the whole file is scanned (entries, @string macros, crossref and
+ * xdata inheritance need all of it), then only the `part`-th of its entries, in file order, is decoded into
+ * papers (LaTeX, names: most of the reading's time). The notes of the inheritance go with part 0. So parts
+ * read on different threads and joined in order (`joinBibtexParts`) give what `readBibtex` gives, byte for byte.
+ * @param part 0 .. parts - 1
+ * @param parts how many parts the entries are cut into (contiguous runs of about equal count)
+ */
+export function readBibtexPart(file: InputFile, part: number, parts: number): BibtexPart {
+  if (!(Number.isInteger(parts) && parts >= 1 && Number.isInteger(part) && part >= 0 && part < parts)) throw new Error(`readBibtexPart: no part ${part} of ${parts}`);
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const lines = new LineIndex(text);
   const scanner = scanBibtex(text);
@@ -88,15 +109,17 @@ export function readBibtex(file: InputFile): ReaderResult {
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
   const ctx: DecodeContext = { cache: new Map(), wordCache: new Map(), notes, fileName: file.name };
-  // crossref / xdata: missing fields come from the referenced entry (noted); @xdata entries are not papers
-  const xdata = inheritFields(scanner.entries, lines, file.name, notes);
+  // crossref / xdata: missing fields come from the referenced entry (noted once, by part 0); @xdata entries are not papers
+  const xdata = inheritFields(scanner.entries, lines, file.name, part === 0 ? notes : []);
 
   // Broken entries and good ones, back in file order.
   const broken = scanner.broken.map((b) => ({ ...b, broken: true as const }));
   const good = scanner.entries.map((e) => ({ ...e, broken: false as const }));
   const all = [...broken, ...good].sort((a, b) => a.offset - b.offset);
+  const from = Math.floor((all.length * part) / parts);
+  const to = Math.floor((all.length * (part + 1)) / parts);
 
-  for (const item of all) {
+  for (const item of all.slice(from, to)) {
     const line = lines.lineAt(item.offset);
     if (item.broken) {
       const where = lines.lineAt(item.problemOffset);
@@ -163,13 +186,30 @@ export function readBibtex(file: InputFile): ReaderResult {
       authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
       year: yearFrom(field('year')?.value) ?? yearFrom(field('date')?.value),
-      venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField) || null : null,
+      venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField, true) || null : null,
       doi: bareDoi(field('doi')?.value.replace(/[{}]/g, '')),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
       id: entry.key || null,
       source: { file: file.name, line },
     };
     papers.push(paper);
+  }
+  return { papers, skipped, notes };
+}
+
+/**
+ * A BibTeX file's parts (`readBibtexPart`, all of them, in order) joined into the file's reader result.
+ * @throws IngestError when no entry of the file is a usable paper (as `readBibtex`)
+ */
+export function joinBibtexParts(file: InputFile, parts: readonly BibtexPart[]): ReaderResult {
+  const papers: RawPaper[] = [];
+  const skipped: SkippedRecord[] = [];
+  const notes: IngestNote[] = [];
+  // (not push(...list): a spread of 100k+ items overflows the call stack)
+  for (const p of parts) {
+    for (const x of p.papers) papers.push(x);
+    for (const x of p.skipped) skipped.push(x);
+    for (const x of p.notes) notes.push(x);
   }
   return requirePapers(file, { format: 'bibtex', papers, skipped, notes }, 'BibTeX');
 }

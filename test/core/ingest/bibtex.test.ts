@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBibtex, splitBibtexNames } from '../../../src/core/ingest/bibtex';
+import { joinBibtexParts, readBibtex, readBibtexPart, splitBibtexNames } from '../../../src/core/ingest/bibtex';
+import { IngestError } from '../../../src/core/ingest/errors';
 import { detectFormat } from '../../../src/core/ingest/index';
 import { readJsonLines } from '../../../src/core/ingest/jsonl';
 import { displayName, parseName } from '../../../src/core/names/parse-name';
@@ -160,6 +161,35 @@ describe('acl_2016_2021_all.bib (35 MB, committed gzipped)', () => {
     expect(report.papers).toBe(29573 - 32);
     expect(report.notes.some((n) => /same DOI 10\.18653\/v1\/W18-6481 .* different title: kept both/.test(n.note))).toBe(true);
     expect(report.authorNames).toBe(37325);
+  });
+});
+
+describe('a BibTeX file read in parts (the in-browser build reads half on each of its two threads)', () => {
+  // crossref chapters (inheritance notes), a published bibliography with broken entries, LaTeX and "and others"
+  it.each([
+    ['cases/05-bib-crossref-chapters.bib', [2, 3]],
+    ['cdl.bib', [2]],
+  ] as const)('%s: the parts joined in order are what one read gives, byte for byte', (name, counts) => {
+    const file = fixtureFile(name);
+    const one = JSON.stringify(readBibtex(file));
+    for (const parts of counts) {
+      const read = Array.from({ length: parts }, (_, k) => readBibtexPart(file, k, parts));
+      // every part holds some of the file's entries (no part is the whole file)
+      for (const r of read) expect(r.papers.length + r.skipped.length).toBeLessThan(JSON.parse(one).papers.length + JSON.parse(one).skipped.length);
+      expect(JSON.stringify(joinBibtexParts(file, read))).toBe(one);
+    }
+  });
+
+  it('says which entries went where: inheritance notes once, in part 0; a file with no usable entry is still an error', () => {
+    const file = fixtureFile('cases/05-bib-crossref-chapters.bib');
+    const inherited = (notes: { note: string }[]) => notes.filter((n) => /inherit|crossref/i.test(n.note)).length;
+    const whole = readBibtex(file);
+    expect(inherited(whole.notes)).toBeGreaterThan(0);
+    const [a, b] = [readBibtexPart(file, 0, 2), readBibtexPart(file, 1, 2)];
+    expect(inherited(a.notes) + inherited(b.notes)).toBe(inherited(whole.notes));
+    const empty = { name: 'none.bib', text: '@article{a, title = {No authors}}\n@article{b, title = {Nor here}}\n' };
+    expect(() => joinBibtexParts(empty, [readBibtexPart(empty, 0, 2), readBibtexPart(empty, 1, 2)])).toThrow(IngestError);
+    expect(() => readBibtexPart(empty, 2, 2)).toThrow(/no part 2 of 2/);
   });
 });
 

@@ -10,16 +10,17 @@ import { UploadIcon } from './icons';
 import { ImportButton, ImportDialog } from './ImportDialog';
 import { useImport } from './import-store';
 import { ImportNotice } from './ImportNotice';
+import { sessionReport } from './open-imported';
 import { ReportPanel } from './ReportPanel';
 import './import.css';
 
 declare global {
   interface Window {
     /** For tests and the benchmark (read-only use). */
-    __atlasImport?: { store: typeof useImport; workerReady: () => boolean };
+    __atlasImport?: { store: typeof useImport; workerReady: () => boolean; report: typeof sessionReport };
   }
 }
-window.__atlasImport = { store: useImport, workerReady: buildWorkerReady };
+window.__atlasImport = { store: useImport, workerReady: buildWorkerReady, report: sessionReport };
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 

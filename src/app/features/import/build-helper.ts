@@ -1,7 +1,8 @@
 /**
  * The in-browser build's second thread, started by the page beside the build worker (build-client.ts) and
  * spoken to by the build worker on a channel the page hands over (build-threads.ts), as the CLI's second thread
- * (scripts/lib/build-worker.ts). It tokenises the papers' titles and abstracts for the community labels while the
+ * (scripts/lib/build-worker.ts). It reads the second half of a large BibTeX file's entries while the build worker
+ * reads the first (`readBibtexPart`), tokenises the papers' titles and abstracts for the community labels while the
  * build worker matches names and links authors; runs the last Leiden start while the build worker runs the
  * others; counts the labels once told each paper's community; then lays out communities from the smallest up
  * while the build worker lays them out from the largest down, until the two meet. The same core functions as a
@@ -18,6 +19,7 @@ import { labelTokenized, tokenizePapersSteps, type TokenizedPapers } from '../..
 import { communityStart } from '../../../core/analyse/communities';
 import { communityMembers, layoutCommunity, type CommunityMembers, type LayoutInput } from '../../../core/layout/index';
 import { fromLayoutColumns } from '../../../core/layout/layout-columns';
+import { readBibtexPart } from '../../../core/ingest/bibtex';
 import { inNextTask, type HelperReply, type HelperRequest } from './build-threads';
 
 /** Papers per tokenising step; steps run back to back for at most SLICE_MS before messages are read again. */
@@ -30,8 +32,9 @@ const LAYOUT_SLICE_MS = 8;
 let port: MessagePort | null = null;
 
 /** Requests not yet run (the control messages — drop a start, the build worker's layout position — act at once). */
-const waiting: Extract<HelperRequest, { type: 'starts' | 'labels' | 'layout' }>[] = [];
-const URGENCY = { starts: 0, labels: 1, layout: 2 } as const;
+const waiting: Extract<HelperRequest, { type: 'bibtex-part' | 'starts' | 'labels' | 'layout' }>[] = [];
+/** A part of the input to read comes first (the build worker reads the other part meanwhile and then waits for it). */
+const URGENCY = { 'bibtex-part': -1, starts: 0, labels: 1, layout: 2 } as const;
 
 let tokenizing: Generator<void, TokenizedPapers, void> | null = null;
 let tokens: TokenizedPapers | null = null;
@@ -131,8 +134,8 @@ function turn(): void {
     if (pick < 0 || URGENCY[w.type] < URGENCY[waiting[pick]!.type]) pick = i;
   }
   const w = pick >= 0 ? waiting[pick]! : null;
-  // a Leiden start goes before the tokenising; the labels and the layout after it
-  if (w && (w.type === 'starts' || !tokenizing)) {
+  // a part of the input or a Leiden start goes before the tokenising; the labels and the layout after it
+  if (w && (w.type === 'bibtex-part' || w.type === 'starts' || !tokenizing)) {
     waiting.splice(pick, 1);
     run(w);
   } else if (tokenizing) {
@@ -150,7 +153,11 @@ function turn(): void {
 }
 
 function run(w: (typeof waiting)[number]): void {
-  if (w.type === 'starts') {
+  if (w.type === 'bibtex-part') {
+    const t0 = performance.now();
+    const part = readBibtexPart({ name: w.name, text: w.text }, w.part, w.parts);
+    send({ type: 'bibtex-part', id: w.id, part, ms: Math.round(performance.now() - t0) });
+  } else if (w.type === 'starts') {
     send({ type: 'start-took', id: w.id });
     const t0 = performance.now();
     const found = communityStart(w.authorCount, { source: w.source, target: w.target, weight: w.weight }, w.resolution, w.seed, w.start);

@@ -1,7 +1,9 @@
 /**
  * The in-browser build's second thread (build-helper.ts), seen from the build worker: `BuildThreads` for
  * `buildDatasetAsync`, as the CLI's scripts/lib/build-threads.ts, over the channel the page set up between the
- * two workers. The helper tokenises the labels' texts while names and links are worked out here, runs the last
+ * two workers. The helper reads the second half of a large BibTeX file's entries while this thread reads the
+ * first (`readInTwo`; it would be idle until the ingest is done), tokenises the labels' texts while names and
+ * links are worked out here, runs the last
  * Leiden start while this thread runs the others, counts the labels and then lays out communities from the
  * smallest up while this thread lays them out from the largest down.
  *
@@ -18,6 +20,9 @@ import type { CommunityTerms } from '../../../core/analyse/terms';
 import type { LeidenStart } from '../../../core/analyse/leiden';
 import type { CommunityPiece } from '../../../core/layout/index';
 import { layoutColumnBuffers, toLayoutColumns, type LayoutColumns } from '../../../core/layout/layout-columns';
+import { joinBibtexParts, readBibtexPart, type BibtexPart } from '../../../core/ingest/bibtex';
+import { detectFormat } from '../../../core/ingest/index';
+import type { InputFile, InputFormat } from '../../../core/ingest/types';
 
 /** From this much input (characters, all files together) a build uses the helper; below it, starting one costs more than it saves. */
 export const HELPER_FROM_CHARS = 4 << 20;
@@ -29,6 +34,8 @@ const START_GRACE_MS = 50;
 /** Messages to the helper. */
 export type HelperRequest =
   | { type: 'ready' }
+  /** Part `part` of `parts` of a BibTeX file's entries to read (`readBibtexPart`). */
+  | { type: 'bibtex-part'; id: number; name: string; text: string; part: number; parts: number }
   | { type: 'texts'; titles: string[]; abstracts: (string | null)[] }
   | { type: 'starts'; id: number; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; start: number }
   | { type: 'drop-start'; id: number }
@@ -41,6 +48,7 @@ export type HelperRequest =
 /** Messages from the helper. */
 export type HelperReply =
   | { type: 'ready' }
+  | { type: 'bibtex-part'; id: number; part: BibtexPart; ms: number }
   | { type: 'start-took'; id: number }
   | ({ type: 'start'; id: number; start: number; ms: number } & LeidenStart)
   | { type: 'labels'; id: number; terms: CommunityTerms[]; timingsMs: Record<string, number> }
@@ -52,6 +60,11 @@ export type HelperReply =
 export interface BuildHelper {
   /** Core's `BuildThreads`: the labels, a Leiden start and a share of the community layout on the helper. */
   threads: Required<Pick<BuildThreads, 'labels' | 'communityStarts' | 'layoutCommunities'>>;
+  /**
+   * Part `part` of `parts` of the BibTeX file `file` read on the helper (`readBibtexPart`: the file's text is copied
+   * there), and the helper's time for it in ms. Rejects when the helper fails ("build helper: …").
+   */
+  readBibtexPart(file: { name: string; text: string }, part: number, parts: number): Promise<{ part: BibtexPart; ms: number }>;
   /** True once the helper's code has loaded and run; never settles while it is still loading. */
   ready: Promise<boolean>;
   /** Whether it has said it is ready (a build never waits for a helper that is still loading). */
@@ -241,6 +254,13 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
   };
   return {
     threads,
+    async readBibtexPart(file, part, parts) {
+      const id = nextId++;
+      // (posted first: a helper gone throws here, before any reply is waited for)
+      post({ type: 'bibtex-part', id, name: file.name, text: file.text, part, parts });
+      const got = await expect('bibtex-part', id);
+      return { part: got.part, ms: got.ms };
+    },
     ready,
     isReady: () => isReady,
     broken: () => failed !== null,
@@ -249,4 +269,43 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
       port.close();
     },
   };
+}
+
+/**
+ * Large BibTeX inputs read on both threads: the helper decodes the second half of the entries while this thread
+ * decodes the first (`readBibtexPart`; each scans the whole file), and the joined result goes to the build as the
+ * file's `parsed` reader result, so the ingest takes it as read. The same result as one thread's read, byte for
+ * byte. A helper that fails meanwhile leaves its half to this thread. Gives the times (ms) for the report.
+ */
+export async function readInTwo(inputs: InputFile[], format: InputFormat | undefined, two: BuildHelper, progress: (stage: 'ingest', fraction: number) => void): Promise<Record<string, number>> {
+  const timings: Record<string, number> = {};
+  for (const file of inputs) {
+    if (file.parsed || file.text.length < HELPER_FROM_CHARS) continue;
+    let fmt: InputFormat;
+    try {
+      fmt = format ?? detectFormat(file);
+    } catch {
+      // the build says what is wrong with the file
+      continue;
+    }
+    if (fmt !== 'bibtex') continue;
+    progress('ingest', 0);
+    const t0 = performance.now();
+    const there = two.readBibtexPart(file, 1, 2);
+    there.catch(() => {});
+    const here = readBibtexPart(file, 0, 2);
+    const hereMs = performance.now() - t0;
+    let other: BibtexPart;
+    try {
+      const got = await there;
+      other = got.part;
+      timings.ingestReadWorker = (timings.ingestReadWorker ?? 0) + got.ms;
+    } catch {
+      other = readBibtexPart(file, 1, 2);
+    }
+    file.parsed = joinBibtexParts(file, [here, other]);
+    timings.ingestRead = Math.round((timings.ingestRead ?? 0) + performance.now() - t0);
+    timings.ingestReadHere = Math.round((timings.ingestReadHere ?? 0) + hereMs);
+  }
+  return timings;
 }

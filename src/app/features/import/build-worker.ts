@@ -13,7 +13,7 @@ import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose, releaseProxy, wrap } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
-import { startBuildHelper, HELPER_FROM_CHARS, type BuildHelper } from './build-threads';
+import { startBuildHelper, HELPER_FROM_CHARS, readInTwo, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices } from '../../data/column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
@@ -92,6 +92,8 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
+  // a large BibTeX file's entries decoded on both threads (the helper free until the ingest is done)
+  const readTimings = helper !== null && helper.isReady() && !helper.broken() ? await readInTwo(inputs, request.format, helper, progress) : {};
   // a large input: the labels, a Leiden start and a share of the layout on the second thread (same result)
   const useHelper = helper !== null && helper.isReady() && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS;
   let result: BuildResult;
@@ -104,6 +106,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
       helper = null;
     }
   }
+  Object.assign(result.report.timingsMs, readTimings);
   const meta = metaOf(job, result, performance.now() - t0);
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`

@@ -26,6 +26,11 @@ export function rememberReport(id: string, report: BuildReport): void {
   sessionReports.set(id, report);
 }
 
+/** The report of a build made in this session (its timings say where the build's time went), or undefined. */
+export function sessionReport(id: string): BuildReport | undefined {
+  return sessionReports.get(id);
+}
+
 /** Let the page paint (the loading screen, the closed dialog) before the main thread is busy with a large dataset. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
