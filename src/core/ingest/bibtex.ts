@@ -110,7 +110,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number): Bi
   const notes: IngestNote[] = [];
   const ctx: DecodeContext = { cache: new Map(), wordCache: new Map(), notes, fileName: file.name };
   // crossref / xdata: missing fields come from the referenced entry (noted once, by part 0); @xdata entries are not papers
-  const xdata = inheritFields(scanner.entries, lines, file.name, part === 0 ? notes : []);
+  inheritFields(scanner.entries, lines, file.name, part === 0 ? notes : []);
 
   // Broken entries and good ones, back in file order.
   const broken = scanner.broken.map((b) => ({ ...b, broken: true as const }));
@@ -128,7 +128,8 @@ export function readBibtexPart(file: InputFile, part: number, parts: number): Bi
       continue;
     }
     const entry = item;
-    if (xdata.has(entry)) continue;
+    // by type: `entry` is a copy, not the scanned entry the set holds (an @xdata with a title and authors became a paper)
+    if (entry.type === 'xdata') continue;
     const record = entry.key || `@${entry.type}`;
     const field = (name: string) => entry.fields.get(name);
     const fieldLine = (name: string) => lines.lineAt(field(name)!.offset);

@@ -281,3 +281,13 @@ describe('BibTeX scanner: comments and one-line files (break cases)', () => {
     expect(r.skipped.map((s) => s.record)).toEqual(['bad', 'open']);
   });
 });
+
+describe('@xdata entries', () => {
+  it('hold fields for the entries that name them and are not papers themselves, even with a title and authors', () => {
+    const result = bib(`@xdata{series, title = {Proceedings of a Workshop Series}, author = {Ann Editor}, publisher = {ACL}, year = {2020}}
+@inproceedings{p1, title = {A Paper}, author = {Bo Writer}, xdata = {series}}
+`);
+    expect(result.papers.map((p) => p.title)).toEqual(['A Paper']);
+    expect(result.papers[0].year).toBe(2020);
+  });
+});
