@@ -27,6 +27,7 @@ import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
 import { createLod, graphBBox, previewFromFile, previewSteps, priorityOrderSteps, refreshAttrs, type Preview, type Priority } from '../graph/lod';
 import { previewMatches, type PreviewFile } from '../../core/bundle/preview';
+import { pictureDrawn } from '../data/first-picture';
 
 /** The first picture drawn from a preview file (what Sigma shows until the bundle is in), with what it was drawn for. */
 let fromFile: { file: PreviewFile; display: AtlasGraph; theme: string } | null = null;
@@ -47,7 +48,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
   // plain overview: data/open-dataset.ts)
   useEffect(() => {
     const { dataset: open, theme } = useAtlas.getState();
-    if (!preview?.picture || open || sigma.getGraph().order > 0) return;
+    if (!preview?.picture || open || sigma.getGraph().order > 0) return void pictureDrawn();
     mark('previewStart');
     const drawn = previewFromFile(preview.picture, theme);
     mark('previewChosen');
@@ -57,6 +58,9 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       mark('previewFrame');
       atlasDebug.timings.firstFrame ??= performance.now();
       atlasDebug.timings.previewFromFile ??= performance.now();
+      // what that first frame showed, for the e2e check that the full graph shows the same (read-only)
+      atlasDebug.previewFrame = { graph: drawn.display, labels: atlasDebug.labels ?? [] };
+      pictureDrawn();
     });
     sigma.setCustomBBox(drawn.bbox);
     sigma.setGraph(drawn.display);

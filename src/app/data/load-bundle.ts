@@ -8,6 +8,7 @@ import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
 import { takeEarly, takeEarlyText } from './early-fetch';
 import { warmBundleCheck } from './warm-check';
+import { whenPictureDrawn } from './first-picture';
 import { PREVIEW_FILE, readPreviewFile, type PreviewFile } from '../../core/bundle/preview';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
@@ -151,6 +152,8 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
   // (`timings.checkWarmed`: when it was warm, to compare with `bundleLoaded`)
   warmBundleCheck(3, () => mark('checkWarmed'));
   const early = await takeEarlyText(new URL(bundleUrl, window.location.href).href);
+  // a preview file's picture in hand is drawn before the parse and the check (data/first-picture.ts)
+  await whenPictureDrawn();
   // the first-frame path's steps, for the benchmark (bundleText, bundleParsed, bundleLoaded, previewStart…)
   mark('bundleText');
   const json = early !== null ? parseBundleJson(early, bundlePath) : await fetchJson(bundleUrl, bundlePath);

@@ -6,6 +6,7 @@ import { BundleError } from '../../core/bundle/validate';
 import type { AtlasState, LoadProblem } from '../store/types';
 import type { UrlState } from '../url/url-state';
 import { mark } from '../debug';
+import { expectPicture, pictureDrawn } from './first-picture';
 import { fetchDataset, fetchDatasetIndex, fetchPreview, opensPlainOverview } from './load-bundle';
 
 export function describeProblem(err: unknown): LoadProblem {
@@ -40,7 +41,11 @@ type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | '
 async function fetchWithPreview(bundlePath: string, id: string | null, store: Store) {
   if (opensPlainOverview()) {
     void fetchPreview(bundlePath).then((file) => {
-      if (file?.picture) store.showPreview(file);
+      if (!file?.picture) return;
+      // the bundle's parse, if its text is not on the page yet, waits for this picture (data/first-picture.ts)
+      expectPicture();
+      // (not shown after all: the dataset opened first)
+      if (!store.showPreview(file)) pictureDrawn();
     });
   }
   return fetchDataset(bundlePath, id);

@@ -28,7 +28,12 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   setDatasets: (datasets) => set({ datasets }),
   previewPick: null,
   pickOnPreview: (selection) => set((s) => (s.dataset === null && s.preview ? { previewPick: selection } : {})),
-  showPreview: (file) => set((s) => (s.dataset === null && s.load.status === 'loading' ? { preview: file } : {})),
+  showPreview: (file) => {
+    const s = get();
+    if (s.dataset !== null || s.load.status !== 'loading') return false;
+    set({ preview: file });
+    return true;
+  },
   startLoading: (label, source) => set({ load: { status: 'loading', label }, source }),
   failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, preview: null }),
   openDataset: (dataset, initial) => {

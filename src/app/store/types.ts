@@ -83,8 +83,8 @@ export interface DatasetSlice {
    */
   preview: PreviewFile | null;
   setDatasets(list: DatasetEntry[]): void;
-  /** Show `file`'s first picture while the bundle loads (ignored once a dataset is open). */
-  showPreview(file: PreviewFile): void;
+  /** Show `file`'s first picture while the bundle loads; false (ignored) once a dataset is open or failed. */
+  showPreview(file: PreviewFile): boolean;
   /**
    * An author clicked on the preview's picture before the bundle was in (null: a click on empty canvas): it is
    * selected when the dataset opens, if the preview matches the bundle (the same author at that index).
