@@ -7,7 +7,7 @@
 let drawn: (() => void) | null = null;
 let pending: Promise<void> | null = null;
 
-/** A preview picture is about to be drawn: the promise `whenDrawn` gives resolves when `pictureDrawn` is called. */
+/** A preview file is on its way and may be drawn: `whenPictureDrawn` waits until `pictureDrawn` is called. */
 export function expectPicture(): void {
   pending ??= new Promise<void>((resolve) => (drawn = resolve));
 }

@@ -40,12 +40,12 @@ type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | '
  */
 async function fetchWithPreview(bundlePath: string, id: string | null, store: Store) {
   if (opensPlainOverview()) {
+    // the bundle's parse waits for the file (fetched at start-up with the bundle: in hand when the module runs)
+    // and its picture drawn (data/first-picture.ts): at load 15 the bundle's text was sometimes handled first
+    expectPicture();
     void fetchPreview(bundlePath).then((file) => {
-      if (!file?.picture) return;
-      // the bundle's parse, if its text is not on the page yet, waits for this picture (data/first-picture.ts)
-      expectPicture();
-      // (not shown after all: the dataset opened first)
-      if (!store.showPreview(file)) pictureDrawn();
+      // no picture, or not shown after all (the dataset opened first): the parse need not wait
+      if (!file?.picture || !store.showPreview(file)) pictureDrawn();
     });
   }
   return fetchDataset(bundlePath, id);
