@@ -22,8 +22,21 @@
   // took the page's thread 0.5–2 s at load 12; `window.__atlasEarlyText` holds a promise of { text } or null
   var parsed = new Map();
   window.__atlasEarlyText = parsed;
+  // the preview file beside the bundle (preview.json: the first picture, src/core/bundle/preview.ts) on a page
+  // opening on the plain overview (only bundle= or ds= in its address: src/app/data/load-bundle.ts
+  // `opensPlainOverview`), fetched here on the page's thread: a few hundred KB, parsed by the app
+  var plain = function () {
+    var keys = [];
+    new URLSearchParams(window.location.search).forEach(function (_v, k) {
+      keys.push(k);
+    });
+    return keys.every(function (k) {
+      return k === 'bundle' || k === 'ds';
+    });
+  };
   var startBundle = function (href) {
     if (new URL(href).origin !== window.location.origin) return;
+    if (plain()) start(new URL('preview.json', href).href);
     if (typeof Worker !== 'function') return start(href);
     var worker;
     // the bundle worker's steps on the page's clock (ms after navigation start), for the benchmark: created,

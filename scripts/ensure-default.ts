@@ -1,8 +1,10 @@
 /**
- * Build the embedded default dataset (the seed list) when its bundle is missing or older than the input.
+ * Build the embedded default dataset (the seed list) when its bundle is missing or older than the input, or was
+ * written before builds wrote the preview file beside it (`preview.json`, src/core/bundle/preview.ts).
  * Used by `npm start` and `npm run build`.
  */
 import { validIndexEntries } from '../src/core/bundle/dataset-index';
+import { PREVIEW_FILE } from '../src/core/bundle/preview';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset } from '../src/core/pipeline';
 import { decodeInputFile } from '../src/core/ingest/decode-input';
@@ -25,7 +27,7 @@ export function ensureDefaultData(force = false): void {
   for (const s of SAMPLES) {
     const out = `public/data/${s.id}`;
     const bundle = `${out}/bundle.json`;
-    const fresh = existsSync(bundle) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
+    const fresh = existsSync(bundle) && existsSync(`${out}/${PREVIEW_FILE}`) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
     if (fresh && !force) continue;
     const result = buildDataset([decodeInputFile(readFileSync(s.input), s.input)], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);

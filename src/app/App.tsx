@@ -112,17 +112,30 @@ function Legend() {
  */
 function Explorer() {
   const dataset = useAtlas((s) => s.dataset);
+  const preview = useAtlas((s) => s.preview);
+  const load = useAtlas((s) => s.load);
   const drawerOpen = useAtlas((s) => s.drawerOpen);
   const setDrawerOpen = useAtlas((s) => s.setDrawerOpen);
+  // with a preview file's picture (core/bundle/preview.ts) the canvas and the legend show while the bundle
+  // loads, laid out as the explorer lays them out (the labels keep clear of the legend as they will then), and
+  // the top bar says that the rest is loading; the map answers no pointer meanwhile (EventsController)
+  const early = !dataset && preview?.picture != null;
   if (!dataset)
     return (
-      <div className="app app-shell" aria-hidden="true">
-        <header className="topbar" />
+      <div className={`app app-shell ${early ? 'app-preview' : ''}`} aria-hidden={early ? undefined : true} aria-busy={early ? true : undefined}>
+        <header className="topbar">
+          {early && (
+            <p className="preview-status" role="status" data-testid="preview-status">
+              {load.status === 'loading' ? load.label : 'Loading…'}
+            </p>
+          )}
+        </header>
         <aside id="sidebar" className="sidebar" />
         <main className="stage">
           <PanelBoundary name="The graph">
             <Canvas />
           </PanelBoundary>
+          {early && <Legend />}
         </main>
       </div>
     );
@@ -214,6 +227,7 @@ function Explorer() {
 
 export function App() {
   const load = useAtlas((s) => s.load);
+  const preview = useAtlas((s) => s.preview?.picture != null);
   useSystemTheme();
   useEscapeCloses();
   useEffect(() => {
@@ -233,7 +247,7 @@ export function App() {
   return (
     <>
       <UrlController />
-      {load.status === 'loading' && <Loading label={load.label} />}
+      {load.status === 'loading' && !preview && <Loading label={load.label} />}
       {load.status === 'error' && <ErrorScreen problem={load.problem} />}
       {/* mounted while loading too (hidden): the canvas is set up while the bundle downloads */}
       {load.status !== 'error' && <Explorer />}

@@ -23,6 +23,8 @@ export interface AtlasDebug {
   labels?: readonly PlacedLabel[];
   /** How those labels were placed: moved with the camera from an earlier placement, or placed around these boxes. */
   labelsPlacedFor?: { followed: boolean; around: string; ratio: number; drawnNodes: number; at: number };
+  /** The first frame drawn from a preview file (before the bundle): the graph Sigma drew and the labels placed. */
+  previewFrame?: { graph: Graph; labels: readonly PlacedLabel[] };
 }
 
 export const atlasDebug: AtlasDebug = {

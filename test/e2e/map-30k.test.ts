@@ -23,6 +23,9 @@
  *   in the bundle, a click selects them and opens their card; betweenness is computed in the worker (sampled
  *   here: the README says how) while the page stays usable, then the table sorts by it and author sizes follow it
  *   (last: it changes what author discs show).
+ * - The first frame (issue 12): drawn from the preview file (`preview.json`) before the bundle is parsed; once the
+ *   full graph is in, the same nodes, links and labels are drawn in the same places, and the pointer picks there
+ *   the author the first frame named (first, on the picture as loaded).
  * These were three files and half of a fourth, each loading the map (~20 CPU-s of Chromium a load).
  */
 import path from 'node:path';
@@ -85,6 +88,50 @@ async function fresh(): Promise<void> {
   expect(await fromStore(page, STATE)).toEqual(loaded);
   expect(await page.getByTestId('author-panel').count()).toBe(0);
 }
+
+describe('the first frame from the preview file (30k map)', () => {
+  it('is drawn from preview.json before the bundle is parsed, and the full graph then shows the same picture, where the pointer picks the author named', async () => {
+    // the first frame came from the file, before the bundle's text was even parsed; the bundle matched it, so the
+    // picture stayed on screen (no choice or drawing from the bundle)
+    const t = (await page.evaluate('window.__atlas.timings')) as Record<string, number | undefined>;
+    expect(requested).toContain('/data/acl_2016_2021_all/preview.json');
+    expect(t.previewFromFile).toBeDefined();
+    expect(t.firstFrame).toBe(t.previewFromFile);
+    expect(t.previewFromFile!).toBeLessThan(t.bundleParsed!);
+    expect(t.previewKept).toBeDefined();
+    await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
+    await frames(page, 2);
+    // the same nodes and links drawn, in the same order, with the same positions, sizes, colours and stacking;
+    // the same labels in the same places (viewport pixels, the camera as it was)
+    const pictures = (await page.evaluate(`(() => {
+      const a = window.__atlas, now = a.sigma.getGraph(), first = a.previewFrame;
+      const nodes = (g) => g.mapNodes((n, x) => [n, x.x, x.y, x.size, x.color, x.zIndex, x.label]);
+      const edges = (g) => g.mapEdges((e, x, s, t) => [e, s, t, x.color, x.size]);
+      const labels = (ls) => ls.map((l) => [l.kind, l.key, l.text, Math.round(l.box.x0), Math.round(l.box.y0), Math.round(l.box.x1), Math.round(l.box.y1)]);
+      return { first: { nodes: nodes(first.graph), edges: edges(first.graph), labels: labels(first.labels) },
+        now: { nodes: nodes(now), edges: edges(now), labels: labels(a.labels) }, fullGraph: a.graph.order };
+    })()`)) as { first: Record<'nodes' | 'edges' | 'labels', unknown[][]>; now: Record<'nodes' | 'edges' | 'labels', unknown[][]>; fullGraph: number };
+    expect(pictures.fullGraph).toBeGreaterThan(60_000);
+    expect(pictures.first.nodes.length).toBe(1500);
+    expect(pictures.first.edges.length).toBeGreaterThan(500);
+    expect(pictures.now.nodes).toEqual(pictures.first.nodes);
+    expect(pictures.now.edges).toEqual(pictures.first.edges);
+    expect(pictures.first.labels.filter((l) => l[0] === 'community').length).toBeGreaterThan(3);
+    expect(pictures.first.labels.length).toBeGreaterThan(30);
+    expect(pictures.now.labels).toEqual(pictures.first.labels);
+    // the authors named in that first frame are the ones the pointer now picks there, with the bundle's names
+    const named = pictures.first.labels.filter((l) => l[0] === 'node').slice(0, 8);
+    for (const [, key, text] of named) {
+      const at = await clearPointOn(page, key as string);
+      if (!at) continue;
+      expect((await drawnNodeAt(page, at.x, at.y))?.key).toBe(key);
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return h && 'a' + h.index === ${JSON.stringify(key)}; })()`, null, { timeout: 30_000 });
+      expect(await page.evaluate(`window.__atlas.store.getState().dataset.bundle.authors.name[${Number((key as string).slice(1))}]`)).toBe(text);
+    }
+    await fresh();
+  }, 300_000);
+});
 
 describe('abstracts in chunks (30k map)', () => {
   it('a click on an author shows the abstract of their first paper, fetching only the chunks of their papers', async () => {

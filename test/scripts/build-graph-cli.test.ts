@@ -41,7 +41,7 @@ describe('npm run build:graph', () => {
     expect(abstracts).toHaveLength(9);
     expect(abstracts.filter((a) => a !== null)).toHaveLength(bundle.papers.hasAbstract.filter((h: number) => h === 1).length);
     expect(abstracts.every((a) => a === null || a.length > 50)).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json']);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'preview.json', 'report.json']);
     // Built twice: byte-identical bundle.
     const first = readFileSync(join(out, 'bundle.json'));
     // Built again by the real script in its own process: exit 0 and a byte-identical bundle.

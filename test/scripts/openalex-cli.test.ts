@@ -36,7 +36,7 @@ describe('build:graph --openalex', () => {
     expect(r.stderr).toContain('OpenAlex: 230 works fetched in 3 requests');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^230 papers \(230 records\)/);
-    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json', 'works.jsonl.gz']);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'preview.json', 'report.json', 'works.jsonl.gz']);
     expect(mock.requests.every((q) => q.params.mailto === 'me@example.org' && q.path === '/works')).toBe(true);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.fetched).toMatchObject({ source: 'openalex', spec: `author:${MARIA}`, works: 230, base: mock.url });

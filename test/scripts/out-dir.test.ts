@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { checkOutDir, readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { PREVIEW_FILE, previewMatches, readPreviewFile } from '../../src/core/bundle/preview';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { aclMain, buildFiles, ROOT, SEED_PATH } from '../core/helpers';
 import { runCli } from './cli-in-process';
@@ -20,6 +21,9 @@ function wholeBuild(dir: string): number {
   if (abstracts.some((a, i) => (a !== null) !== (bundle.papers.hasAbstract[i] === 1))) throw new Error('the abstracts are not of the bundle\'s build');
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { papers: number; authors: number };
   if (report.papers !== n || report.authors !== bundle.authors.name.length) throw new Error(`report.json (${report.papers} papers) is not of the bundle's build (${n})`);
+  // the first picture the viewer draws before the bundle: of this build too
+  const preview = readPreviewFile(JSON.parse(readFileSync(join(dir, PREVIEW_FILE), 'utf8')));
+  if (!preview || !previewMatches(preview, bundle)) throw new Error(`${PREVIEW_FILE} is not of the bundle's build (${n})`);
   return n;
 }
 
@@ -75,7 +79,7 @@ describe('a dataset is written as a whole', () => {
     // the writability probe of a run killed while making it (the kill test below met one)
     mkdirSync(join(out, '..', '.ds.probe-99999999'));
     writeDataset(out, aclMain());
-    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'report.json', 'works.jsonl.gz']);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'preview.json', 'report.json', 'works.jsonl.gz']);
     expect(readFileSync(join(out, 'works.jsonl.gz'), 'utf8')).toBe('kept');
     expect(readdirSync(join(out, '..'))).toEqual(['ds']);
     expect(wholeBuild(out)).toBe(3022);

@@ -8,7 +8,7 @@
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { nodeKey, parseNodeKey } from '../graph/node-keys';
+import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { createNodePicker, turnOffGpuPicking } from '../graph/pick';
 import { useAtlas } from '../store';
 
@@ -73,13 +73,20 @@ export function EventsController() {
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
     sigma.on('afterRender', recheckHover);
+    // before the bundle is in (a preview file's picture: store `preview`, no dataset), a click on an author is
+    // kept and answered once the dataset opens (the store checks the file against the bundle), the pointer says
+    // the map is still loading, and nothing is hovered: no card, no name from anywhere but the bundle
+    const early = () => useAtlas.getState().dataset === null;
+    const { pickOnPreview } = useAtlas.getState();
+    const click = (ref: NodeRef | null) => (early() ? pickOnPreview(ref && ref.kind === 'author' ? { kind: 'author', index: ref.index } : null) : select(ref));
     registerEvents({
-      clickNode: ({ node }) => select(parseNodeKey(node)),
+      clickNode: ({ node }) => click(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
-      doubleClickNode: ({ node }) => select(parseNodeKey(node)),
-      clickStage: () => select(null),
-      doubleClickStage: () => select(null),
+      doubleClickNode: ({ node }) => click(parseNodeKey(node)),
+      clickStage: () => click(null),
+      doubleClickStage: () => click(null),
       enterNode: ({ node }) => {
+        if (early()) return void (container.style.cursor = 'progress');
         container.style.cursor = 'pointer';
         pointerHovered = node;
         hover(parseNodeKey(node));

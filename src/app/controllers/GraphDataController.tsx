@@ -8,6 +8,11 @@
  * picture (the level of detail's overview, graph/lod.ts `previewDisplay`, in `previewSteps`) is drawn from the bundle before the
  * full graph is built (`timings.firstFrame`); the full graph follows in slices and replaces it with the same
  * picture, now answering hover and click ("ready", `timings.interactive`).
+ * A dataset served with a preview file (core/bundle/preview.ts, `preview.json` beside the bundle; the store's
+ * `preview`) has that first picture drawn from the file while the bundle still loads (`timings.firstFrame`,
+ * `previewFromFile`); when the bundle arrives and the file matches it (`previewMatches`) and the page still
+ * shows the plain overview, the picture stays on screen as it is (no choice, no drawing again) and the full
+ * graph follows; otherwise the bundle's own first picture replaces it.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
@@ -20,12 +25,47 @@ import { labelExtents } from './LabelsController';
 import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
-import { createLod, graphBBox, previewSteps, priorityOrderSteps, refreshAttrs, type Preview, type Priority } from '../graph/lod';
+import { createLod, graphBBox, previewFromFile, previewSteps, priorityOrderSteps, refreshAttrs, type Preview, type Priority } from '../graph/lod';
+import { previewMatches, type PreviewFile } from '../../core/bundle/preview';
+import { pictureDrawn } from '../data/first-picture';
+
+/** The first picture drawn from a preview file (what Sigma shows until the bundle is in), with what it was drawn for. */
+let fromFile: { file: PreviewFile; display: AtlasGraph; theme: string } | null = null;
+
+/** Whether no author of the dataset is hidden (`visibleAuthor` all 1: the preview file is made for the unfiltered map). */
+function allVisible(visibleAuthor: Uint8Array): boolean {
+  for (let i = 0; i < visibleAuthor.length; i++) if (visibleAuthor[i] !== 1) return false;
+  return true;
+}
 
 export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: AtlasGraph) => void; appearance: Appearance }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
   const view = useAtlas((s) => s.view);
+  const preview = useAtlas((s) => s.preview);
+
+  // the preview file's picture, while the bundle loads (the store holds a preview only then, and only for the
+  // plain overview: data/open-dataset.ts)
+  useEffect(() => {
+    const { dataset: open, theme } = useAtlas.getState();
+    if (!preview?.picture || open || sigma.getGraph().order > 0) return void pictureDrawn();
+    mark('previewStart');
+    const drawn = previewFromFile(preview.picture, theme);
+    mark('previewChosen');
+    fromFile = { file: preview, display: drawn.display, theme };
+    appearance.reset(theme, true);
+    sigma.once('afterRender', () => {
+      mark('previewFrame');
+      const now = performance.now();
+      atlasDebug.timings.firstFrame ??= now;
+      atlasDebug.timings.previewFromFile ??= now;
+      // what that first frame showed, for the e2e check that the full graph shows the same (read-only)
+      atlasDebug.previewFrame = { graph: drawn.display, labels: atlasDebug.labels ?? [] };
+      pictureDrawn();
+    });
+    sigma.setCustomBBox(drawn.bbox);
+    sigma.setGraph(drawn.display);
+  }, [sigma, preview, appearance]);
 
   // partial refreshes need Sigma to have processed the current graph: track it (before setGraph runs)
   useEffect(() => {
@@ -116,12 +156,22 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       // picture's choice and its drawing are tasks of their own after the React update (issue 12: no block over
       // 100 ms while an import opens); at start-up nothing is on screen and they follow at once (no extra
       // turn before the first frame)
-      const overMap = sigma.getGraph().order > 0;
+      // the preview file's picture on screen, as the bundle gives it, for the plain overview in the same theme
+      // and colours: it stays (the full graph next); anything else on screen is a map opened before
+      const kept = fromFile !== null && sigma.getGraph() === fromFile.display ? fromFile : null;
+      fromFile = null;
+      const overMap = sigma.getGraph().order > 0 && kept === null;
       const drawPreview = async () => {
         if (overMap) await yieldToPage();
         if (cancelled) return;
-        mark('previewStart');
         const wanted = opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility !== null;
+        if (kept && wanted && colorBy === 'community' && kept.theme === theme && allVisible(visibility.author) && previewMatches(kept.file, bundle)) {
+          atlasDebug.timings.previewKept ??= performance.now();
+          void preloadFeatures();
+          requestAnimationFrame(() => setTimeout(() => !cancelled && void build(), 0));
+          return;
+        }
+        mark('previewStart');
         // the nodes' colours (every author and paper, kept for the full graph) and the choice of what to draw
         const attrs = wanted ? nodeAttrFactory(bundle, theme, colorBy) : null;
         if (attrs && overMap) await yieldToPage();

@@ -12,7 +12,8 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { atlasDebug } from '../debug';
-import { labelDotColours } from '../graph/colours';
+import { communityNodeColours, labelDotColours } from '../graph/colours';
+import type { PreviewFile } from '../../core/bundle/preview';
 import {
   anchorPlacement,
   communityExtents,
@@ -111,10 +112,26 @@ export function labelExtents(bundle: Bundle, visibility: Visibility | null): Flo
   return extents;
 }
 
+/** A preview file's communities and extents as the placement reads them (memoised per file). */
+const previewParts = new WeakMap<PreviewFile, { communities: { size: number; label: string }[]; extents: Float64Array }>();
+function previewLabelParts(file: PreviewFile | null): { communities: { size: number; label: string }[]; extents: Float64Array } | null {
+  const picture = file?.picture;
+  if (!file || !picture) return null;
+  let parts = previewParts.get(file);
+  if (!parts) {
+    const { size, label } = picture.communities;
+    parts = { communities: size.map((n, i) => ({ size: n, label: label[i]! })), extents: Float64Array.from(picture.extents, (e, i) => e ?? (i % 4 < 2 ? Infinity : -Infinity)) };
+    previewParts.set(file, parts);
+  }
+  return parts;
+}
+
 function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null, appearance: AppearanceState | null = null): LabelInput {
-  const { dataset, visibility, selection } = useAtlas.getState();
+  const { dataset, visibility, selection, preview } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
-  const extents = bundle ? labelExtents(bundle, visibility) : null;
+  // before the bundle is in, the preview file's communities (the same as the bundle's: core/bundle/preview.ts)
+  const early = bundle ? null : previewLabelParts(preview);
+  const extents = bundle ? labelExtents(bundle, visibility) : (early?.extents ?? null);
   const sel = selectedNode(selection);
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
@@ -126,7 +143,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   const obstacles = onScreen ? coveredParts(sigma) : [];
   if (onScreen) placedAround = boxesKey(obstacles);
   return {
-    bundle,
+    communities: bundle ? bundle.communities : (early?.communities ?? null),
     extents,
     ...hover,
     first: [sel ? nodeKey(sel) : null, hovered],
@@ -155,12 +172,15 @@ function placeAtlasLabels(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | n
 
 /** Draw `placement` on `ctx` (a layer scaled to CSS pixels) in the store's theme and colouring, with `sigma`'s label font. */
 function paintAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, placement: Placement): void {
-  const { dataset, theme, colorBy } = useAtlas.getState();
+  const { dataset, theme, colorBy, preview } = useAtlas.getState();
   const colors = CANVAS_COLORS[theme];
+  // before the bundle is in (a preview file's picture, coloured by community), the same palette from its sizes
+  const early = dataset ? null : preview?.picture;
+  const community = dataset ? labelDotColours(dataset.bundle, theme, colorBy) : early ? communityNodeColours(early.communities.size, theme).author : null;
   drawPlacedLabels(
     ctx,
     placement,
-    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, community: dataset ? labelDotColours(dataset.bundle, theme, colorBy) : null },
+    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, community },
     sigma.getSetting('labelFont'),
     sigma.getSetting('labelSize'),
     sigma.getSetting('labelWeight'),
@@ -185,6 +205,7 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
   const theme = useAtlas((s) => s.theme);
   const visibility = useAtlas((s) => s.visibility);
   const colorBy = useAtlas((s) => s.colorBy);
+  const preview = useAtlas((s) => s.preview);
 
   useEffect(() => {
     let frame: number | null = null;
@@ -302,7 +323,7 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       if (frame !== null) cancelAnimationFrame(frame);
       sigma.off('afterRender', afterRender);
     };
-  }, [sigma, graph, appearance, dataset, theme, visibility, colorBy]);
+  }, [sigma, graph, appearance, dataset, theme, visibility, colorBy, preview]);
 
   return null;
 }

@@ -8,6 +8,8 @@ import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
 import { takeEarly, takeEarlyText } from './early-fetch';
 import { warmBundleCheck } from './warm-check';
+import { whenPictureDrawn } from './first-picture';
+import { PREVIEW_FILE, readPreviewFile, type PreviewFile } from '../../core/bundle/preview';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
 export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
@@ -150,6 +152,8 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
   // (`timings.checkWarmed`: when it was warm, to compare with `bundleLoaded`)
   warmBundleCheck(3, () => mark('checkWarmed'));
   const early = await takeEarlyText(new URL(bundleUrl, window.location.href).href);
+  // a preview file's picture in hand is drawn before the parse and the check (data/first-picture.ts)
+  await whenPictureDrawn();
   // the first-frame path's steps, for the benchmark (bundleText, bundleParsed, bundleLoaded, previewStart…)
   mark('bundleText');
   const json = early !== null ? parseBundleJson(early, bundlePath) : await fetchJson(bundleUrl, bundlePath);
@@ -169,4 +173,34 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
     return validateAbstracts(await fetchJson(url.href, shortName(url)), bundle.papers.title.length, shortName(url));
   };
   return prepareDataset(bundle, loadAbstracts, id);
+}
+
+/** The URL parameters with which a page opens on the plain overview (no selection, filter or view setting). */
+const PLAIN = new Set(['bundle', 'ds']);
+
+/**
+ * Whether the page's address asks for the plain overview of a dataset (only `bundle=` or `ds=`): the one picture a
+ * preview file holds (public/early-fetch.js asks for the file under the same rule).
+ */
+export function opensPlainOverview(search: string = window.location.search): boolean {
+  for (const key of new URLSearchParams(search).keys()) if (!PLAIN.has(key)) return false;
+  return true;
+}
+
+/**
+ * The preview file beside the bundle at `bundlePath` (`preview.json`, core/bundle/preview.ts), fetched at
+ * start-up by public/early-fetch.js (else here); null when there is none (an older build, a bundle made by
+ * hand), it cannot be read, or it is of another format: the first frame then comes from the bundle, as before.
+ * Never throws: the preview is only a head start.
+ */
+export async function fetchPreview(bundlePath: string): Promise<PreviewFile | null> {
+  try {
+    const url = new URL(PREVIEW_FILE, new URL(appUrl(bundlePath), window.location.href));
+    if (url.origin !== window.location.origin) return null;
+    const res = await (takeEarly(url.href) ?? fetch(url.href));
+    if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
+    return readPreviewFile(await res.json());
+  } catch {
+    return null;
+  }
 }

@@ -6,7 +6,8 @@ import { BundleError } from '../../core/bundle/validate';
 import type { AtlasState, LoadProblem } from '../store/types';
 import type { UrlState } from '../url/url-state';
 import { mark } from '../debug';
-import { fetchDataset, fetchDatasetIndex } from './load-bundle';
+import { expectPicture, pictureDrawn } from './first-picture';
+import { fetchDataset, fetchDatasetIndex, fetchPreview, opensPlainOverview } from './load-bundle';
 
 export function describeProblem(err: unknown): LoadProblem {
   if (err instanceof BundleError) {
@@ -31,13 +32,30 @@ export const NO_DATASET_YET: LoadProblem = {
     'This site serves no dataset (data/index.json lists none, or is not there). Drop a paper list on the page, or use Import or New map, to open one in this browser; or build one with `npm run build:graph -- <paper list> --out public/data/<name>` and run `npm run build` again.',
 };
 
-type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | 'setDatasets'>;
+type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | 'setDatasets' | 'showPreview'>;
+
+/**
+ * The dataset at `bundlePath`, and meanwhile, on a page opening on the plain overview, its preview file's first
+ * picture shown (`showPreview`) if the file comes before the bundle.
+ */
+async function fetchWithPreview(bundlePath: string, id: string | null, store: Store) {
+  if (opensPlainOverview()) {
+    // the bundle's parse waits for the file (fetched at start-up with the bundle: in hand when the module runs)
+    // and its picture drawn (data/first-picture.ts): at load 15 the bundle's text was sometimes handled first
+    expectPicture();
+    void fetchPreview(bundlePath).then((file) => {
+      // no picture, or not shown after all (the dataset opened first): the parse need not wait
+      if (!file?.picture || !store.showPreview(file)) pictureDrawn();
+    });
+  }
+  return fetchDataset(bundlePath, id);
+}
 
 export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
   try {
     if (url.bundle !== null) {
       store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
-      const dataset = await fetchDataset(url.bundle, null);
+      const dataset = await fetchWithPreview(url.bundle, null, store);
       mark('bundleLoaded');
       store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
       return;
@@ -54,7 +72,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
       throw new Error(`There is no dataset "${url.dataset}". Available: ${list.map((d) => d.id).join(', ')}.`);
     }
     store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
-    const dataset = await fetchDataset(entry.bundle, entry.id);
+    const dataset = await fetchWithPreview(entry.bundle, entry.id, store);
     mark('bundleLoaded');
     store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
   } catch (err) {

@@ -42,6 +42,23 @@ const palettes = memo((bundle, theme) => communityColors(bundle.communities.map(
 /** Colour of each community (index = community id) on `theme`. */
 export const communityPalette = (bundle: Bundle, theme: Theme): string[] => palettes(bundle, theme);
 
+/** Each of `palette`'s colours dimmed on `theme` (mixed toward the background by `DIM`), through the mixer `m`. */
+function dimmedAll(palette: readonly string[], theme: Theme, m: (a: string, b: string, t: number) => string): string[] {
+  const { background } = CANVAS_COLORS[theme];
+  return palette.map((c) => m(c, background, DIM));
+}
+
+/**
+ * An author's colour and dimmed colour per community (index = community id) on `theme`, coloured by community,
+ * from the communities' sizes alone (the palette's input): what `nodeColours` gives each author of that
+ * community, for a first picture drawn from the preview file before the bundle is there (graph/lod.ts
+ * `previewFromFile`).
+ */
+export function communityNodeColours(sizes: readonly number[], theme: Theme): { author: string[]; authorDim: string[] } {
+  const palette = communityColors(sizes, theme);
+  return { author: palette, authorDim: dimmedAll(palette, theme, mixer()) };
+}
+
 /** Mixing that repeats few distinct inputs (a palette, a year scale), each worked out once. */
 function mixer(): (a: string, b: string, t: number) => string {
   const done = new Map<string, string>();
@@ -69,7 +86,7 @@ const colours = memo((bundle, key): NodeColours => {
     // paper) were ~180 ms of the 30k first frame at load 15 (CPU profile)
     const palette = communityPalette(bundle, theme);
     const paperOf = palette.map((c) => m(c, paperGrey, PAPER_MIX.community));
-    const authorDimOf = palette.map(dim);
+    const authorDimOf = dimmedAll(palette, theme, m);
     const paperDimOf = paperOf.map(dim);
     const { community: ac } = bundle.authors;
     const { community: pc } = bundle.papers;

@@ -21,7 +21,6 @@
  */
 import type Sigma from 'sigma';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
-import type { Bundle } from '../../core/bundle/types';
 import { communityName } from '../format';
 
 export interface Box {
@@ -89,52 +88,8 @@ export function clipCommunityLabel(text: string): string {
   return parts.join(' · ');
 }
 
-/** Share of a community's authors left out on each side of its extent: a few outliers do not stretch it. */
-const EXTENT_TRIM = 0.1;
-
-/**
- * Where each community's visible authors are, in graph coordinates (x0, y0, x1, y1 per community;
- * Infinity when none is visible): the box holding the middle 80% of them on each axis (all of them in
- * communities under 10 authors), so a label goes by the community's body, not by a stray member.
- * Computed once per dataset and filter change, not per frame.
- */
-export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | null): Float64Array {
-  const n = bundle.communities.length;
-  const e = new Float64Array(n * 4);
-  for (let c = 0; c < n; c++) {
-    e[c * 4] = e[c * 4 + 1] = Infinity;
-    e[c * 4 + 2] = e[c * 4 + 3] = -Infinity;
-  }
-  const { community, x, y } = bundle.authors;
-  // the visible authors' coordinates grouped by community in two typed arrays (a counting sort), each group
-  // then sorted natively: on the first frame's path, where an array per community sorted with a comparator
-  // cost ~145 ms at 30k papers (CPU profile, load 12)
-  const start = new Int32Array(n + 1);
-  for (let a = 0; a < community.length; a++) if (!visibleAuthor || visibleAuthor[a] === 1) start[community[a] + 1]++;
-  for (let c = 0; c < n; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, n);
-  const xs = new Float64Array(start[n]);
-  const ys = new Float64Array(start[n]);
-  for (let a = 0; a < community.length; a++) {
-    if (visibleAuthor && visibleAuthor[a] !== 1) continue;
-    const k = fill[community[a]]++;
-    xs[k] = x[a];
-    ys[k] = y[a];
-  }
-  for (let c = 0; c < n; c++) {
-    const m = start[c + 1] - start[c];
-    if (m === 0) continue;
-    const cx = xs.subarray(start[c], start[c + 1]).sort();
-    const cy = ys.subarray(start[c], start[c + 1]).sort();
-    const lo = m >= 10 ? Math.floor(m * EXTENT_TRIM) : 0;
-    const hi = m - 1 - lo;
-    e[c * 4] = cx[lo];
-    e[c * 4 + 1] = cy[lo];
-    e[c * 4 + 2] = cx[hi];
-    e[c * 4 + 3] = cy[hi];
-  }
-  return e;
-}
+// where each community's authors are (its label's place): one owner, shared with the build's preview file
+export { communityExtents } from '../../core/bundle/preview';
 
 /** Boxes already taken, looked up through a coarse grid (a frame places ~100 labels among ~1,000 candidates). */
 export class Occupancy {
@@ -260,7 +215,11 @@ function coveredCentres(nodes: Drawn[]): Set<string> {
 }
 
 export interface LabelInput {
-  bundle: Bundle | null;
+  /**
+   * The communities (index = id; numbered by size, largest first) with their size and label: the bundle's, or a
+   * preview file's before the bundle is there; null: no community labels.
+   */
+  communities: readonly { readonly size: number; readonly label: string }[] | null;
   /** From `communityExtents`; null: no community labels. */
   extents: Float64Array | null;
   /** Node keys put first: the selected and the hovered node. */
@@ -396,14 +355,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     placeNode(n, false);
   }
   // 3. community labels, while zoomed out
-  if (input.bundle && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
+  if (input.communities && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
     const cf = communityLabelFont(font);
     const h = COMMUNITY_FONT_SIZE + 8;
     let count = 0;
     // communities are numbered by size, largest first
-    for (const c of input.bundle.communities) {
+    for (let id = 0; id < input.communities.length; id++) {
+      const c = input.communities[id]!;
       if (count >= COMMUNITY_MAX_LABELS) break;
-      const k = c.id * 4;
+      const k = id * 4;
       const e = input.extents;
       if (c.size < COMMUNITY_MIN_SIZE || e[k] === Infinity) continue;
       const p1 = sigma.graphToViewport({ x: e[k], y: e[k + 1] });
@@ -415,7 +375,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const top = Math.min(p1.y, p2.y);
       const bottom = Math.max(p1.y, p2.y);
       if (x0 >= x1 || bottom < 0 || top > height) continue;
-      const text = clipCommunityLabel(communityName(c, c.id));
+      const text = clipCommunityLabel(communityName(c, id));
       // dot, gap, text
       const w = measure(text, cf) + 18;
       if (w > width - 2 * EDGE) continue;
@@ -430,7 +390,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         if (x === undefined) continue;
         const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
         occupied.add(box);
-        out.push({ kind: 'community', key: String(c.id), text, box, x: x + 6, y, align: 'center', dotX: x - w / 2 + 7 });
+        out.push({ kind: 'community', key: String(id), text, box, x: x + 6, y, align: 'center', dotX: x - w / 2 + 7 });
         count++;
         break;
       }

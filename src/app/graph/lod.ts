@@ -14,19 +14,27 @@ import { builtCoauthorAdjacency, coauthorAdjacency, type CoauthorAdjacency } fro
 import type { Bundle } from '../../core/bundle/types';
 import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
 import { BIG_GRAPH_NODES, isBigGraph } from './big-graph';
+import {
+  EDGE_BUDGET,
+  LINK_BUDGET,
+  NODE_BUDGET,
+  REPRESENTED_COMMUNITY,
+  linkChoice,
+  previewAuthors,
+  previewLinks,
+  thinBridges,
+  type BBox,
+  type PreviewPicture,
+} from '../../core/bundle/preview';
 import { authorKey, paperKey } from './node-keys';
 import type { Theme } from '../theme';
-import { linkColours } from './colours';
-import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
+import { communityNodeColours, linkColours } from './colours';
+import { authorNodeAttrs, type AtlasGraph, type EdgeAttrs, type NodeAttrs } from './sigma-graph';
 
 /** Graphs with more nodes than this are drawn through a display graph; smaller ones are drawn whole. */
 export const LOD_MIN_ORDER = BIG_GRAPH_NODES;
-export const NODE_BUDGET = 1500;
-export const EDGE_BUDGET = 3000;
-/** Communities at least this big get their leading author drawn at any zoom, so every group shows. */
-const REPRESENTED_COMMUNITY = 10;
-/** Co-author links drawn when no paper is (authors-and-papers view, zoomed out). */
-export const LINK_BUDGET = 2000;
+// the budgets and the overview's choice have one owner, shared with the build's preview file
+export { EDGE_BUDGET, LINK_BUDGET, NODE_BUDGET, OVERVIEW_BRIDGES, authorPriorityHead, thinBridges } from '../../core/bundle/preview';
 export const LINK_PREFIX = 'link:';
 const LINK_SIZE = 0.5;
 
@@ -133,91 +141,11 @@ export function authorPriority(bundle: Bundle, weight?: (author: number) => numb
   return out;
 }
 
-/**
- * The first `budget` authors of `authorPriority(bundle)` (by papers) that `visible` keeps (1), without ordering
- * every author: the focal author, the leaders of sizeable communities, then only the authors with at least as
- * many papers as the last one needed, found by a count of authors per paper count (the full sort of 37k authors
- * was ~300 ms of the 30k first frame at load 15, CPU profile).
- */
-export function authorPriorityHead(bundle: Bundle, visible: Uint8Array, budget: number): number[] {
-  const nA = bundle.authors.name.length;
-  const { paperCount, community } = bundle.authors;
-  const out: number[] = [];
-  const taken = new Uint8Array(nA);
-  const take = (i: number) => {
-    if (taken[i]) return;
-    taken[i] = 1;
-    if (visible[i] === 1 && out.length < budget) out.push(i);
-  };
-  if (bundle.focalAuthor !== null) take(bundle.focalAuthor);
-  // a community's leader: its author with the most papers, the lowest index among equals (authorPriority's order)
-  const leader = new Int32Array(bundle.communities.length).fill(-1);
-  for (let i = 0; i < nA; i++) {
-    const c = community[i]!;
-    if (leader[c] === -1 || paperCount[i]! > paperCount[leader[c]!]!) leader[c] = i;
-  }
-  bundle.communities.forEach((c, id) => {
-    if (c.size >= REPRESENTED_COMMUNITY && leader[id]! >= 0) take(leader[id]!);
-  });
-  const need = budget - out.length;
-  if (need <= 0) return out;
-  // the least paper count that still has a place: counts of the visible authors not yet taken, most papers first
-  let max = 0;
-  for (let i = 0; i < nA; i++) max = Math.max(max, paperCount[i]!);
-  const perCount = new Int32Array(max + 1);
-  for (let i = 0; i < nA; i++) if (!taken[i] && visible[i] === 1) perCount[paperCount[i]!]!++;
-  let least = max;
-  for (let seen = 0; least > 0; least--) {
-    seen += perCount[least]!;
-    if (seen >= need) break;
-  }
-  const rest: number[] = [];
-  for (let i = 0; i < nA; i++) if (!taken[i] && visible[i] === 1 && paperCount[i]! >= least) rest.push(i);
-  rest.sort((a, b) => paperCount[b]! - paperCount[a]! || a - b);
-  for (let k = 0; k < rest.length && out.length < budget; k++) out.push(rest[k]!);
-  return out;
-}
-
 export interface Selection {
   nodes: Set<string>;
   edges: Set<string>;
   /** Edges of the display graph only (co-author links in the papers view): their ends and attributes. */
   links?: Map<string, { source: string; target: string; attrs: EdgeAttrs }>;
-}
-
-/** At overview, links between two communities (bridges) drawn at most: the strongest pair of communities first. */
-export const OVERVIEW_BRIDGES = 250;
-
-/**
- * At overview, what keeps the community structure readable (issue 11: the 30k overview was a hairball of
- * bridges): every link inside a community is kept, and of the links between two communities only the
- * strongest one per pair of communities, for the `maxBridges` strongest pairs. Zoomed in, every link in view
- * is drawn again (within the budget). `items` in any order; returns the kept ones, strongest first (ties by
- * `tie`, so the choice is deterministic).
- */
-export function thinBridges<T>(
-  items: readonly T[],
-  communities: (item: T) => readonly [number, number],
-  weight: (item: T) => number,
-  tie: (item: T) => number,
-  maxBridges: number = OVERVIEW_BRIDGES,
-): T[] {
-  const order = [...items].sort((a, b) => weight(b) - weight(a) || tie(a) - tie(b));
-  const pairs = new Set<string>();
-  const out: T[] = [];
-  for (const item of order) {
-    const [c, d] = communities(item);
-    if (c === d) {
-      out.push(item);
-      continue;
-    }
-    if (pairs.size >= maxBridges) continue;
-    const pair = c < d ? `${c},${d}` : `${d},${c}`;
-    if (pairs.has(pair)) continue;
-    pairs.add(pair);
-    out.push(item);
-  }
-  return out;
 }
 
 /**
@@ -236,33 +164,40 @@ export function selectLinks(
   overview = false,
   adjacency?: CoauthorAdjacency,
 ): NonNullable<Selection['links']> {
-  const drawn = new Uint8Array(bundle.authors.name.length);
   const drawnAuthors: number[] = [];
   for (const n of nodes) if (isAuthorKey(n)) drawnAuthors.push(keyIndex(n));
-  for (const a of drawnAuthors) drawn[a] = 1;
-  const { source, target, weight } = bundle.coauthorLinks;
   const { community } = bundle.authors;
-  let candidates: number[] = [];
-  if (adjacency) {
-    // each link once, from its lower-numbered end; then in link order, as the scan gives them
-    const { offsets, items, link } = adjacency;
-    for (const a of drawnAuthors) for (let k = offsets[a]; k < offsets[a + 1]; k++) if (items[k] > a && drawn[items[k]]) candidates.push(link[k]);
-    candidates = Array.from(Int32Array.from(candidates).sort());
-  } else for (let i = 0; i < source.length; i++) if (drawn[source[i]] && drawn[target[i]]) candidates.push(i);
-  if (overview) candidates = thinBridges(candidates, (i) => [community[source[i]], community[target[i]]], (i) => weight[i], (i) => i);
-  else if (candidates.length > budget) candidates.sort((a, b) => weight[b] - weight[a] || a - b);
-  const links: NonNullable<Selection['links']> = new Map();
+  return dressLinks(graph, bundle.coauthorLinks, (a) => community[a]!, linkChoice(bundle, drawnAuthors, budget, overview, adjacency));
+}
+
+/**
+ * The display-only edges of the co-author links `chosen` (indices into the bundle's `coauthorLinks`, in drawing
+ * order), keys `link:<i>`: inside one community the colour of its authors faded, between two (a bridge) the
+ * neutral grey, in the theme `graph` was made for; `graph` gives the authors' attributes (their colours).
+ * `links` holds the ends (author indices) and weights: the bundle's columns (the k-th chosen link at its own
+ * index, `row` by default) or a preview file's (the k-th at row k, `previewFromFile`).
+ */
+function dressLinks(
+  graph: Pick<AtlasGraph, 'getNodeAttributes' | 'getAttribute'>,
+  links: { source: ArrayLike<number>; target: ArrayLike<number>; weight: ArrayLike<number> },
+  community: (author: number) => number,
+  chosen: readonly number[],
+  row: (k: number, link: number) => number = (_k, link) => link,
+): NonNullable<Selection['links']> {
+  const { source, target, weight } = links;
   // the theme the graph was made for (graph/sigma-graph.ts); a link takes its colours from graph/colours.ts
   const palette = linkColours((graph.getAttribute('theme') as Theme | undefined) ?? 'light');
-  for (let k = 0; k < candidates.length && k < budget; k++) {
-    const i = candidates[k];
-    const s = authorKey(source[i]);
-    const t = authorKey(target[i]);
+  const out: NonNullable<Selection['links']> = new Map();
+  for (let k = 0; k < chosen.length; k++) {
+    const i = chosen[k]!;
+    const j = row(k, i);
+    const s = authorKey(source[j]!);
+    const t = authorKey(target[j]!);
     // inside one community its colour faded; between two (a bridge) the neutral grey
-    const color = community[source[i]] === community[target[i]] ? palette.within(graph.getNodeAttributes(s).color) : palette.bridge;
-    links.set(`${LINK_PREFIX}${i}`, { source: s, target: t, attrs: { size: LINK_SIZE, color, overview: true, score: weight[i] } });
+    const color = community(source[j]!) === community(target[j]!) ? palette.within(graph.getNodeAttributes(s).color) : palette.bridge;
+    out.set(`${LINK_PREFIX}${i}`, { source: s, target: t, attrs: { size: LINK_SIZE, color, overview: true, score: weight[j]! } });
   }
-  return links;
+  return out;
 }
 
 /**
@@ -492,19 +427,6 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority)
   return lod;
 }
 
-/** Widen `range` ([least, greatest]) to hold every value of `values`. */
-function extendRange(values: readonly number[], range: [number, number]): void {
-  let lo = range[0];
-  let hi = range[1];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  range[0] = lo;
-  range[1] = hi;
-}
-
 /**
  * The first picture of a big graph in the authors-and-papers view, made from the bundle alone, so it can be
  * drawn before the full graph is built (67k nodes and 100k edges at 30k papers: most of the time to the first
@@ -541,27 +463,42 @@ export function* previewSteps(
   attrs: { author(i: number): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
 ): Generator<void, Preview | null> {
-  const nA = bundle.authors.name.length;
-  const nP = bundle.papers.title.length;
-  if (!isBigGraph(nA + nP) || nP === 0) return null;
-  const picked = authorPriorityHead(bundle, visibleAuthor, NODE_BUDGET);
+  // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map)
+  const chosen = previewAuthors(bundle, visibleAuthor);
   // a paper would be among the nodes drawn: leave it to the full graph's level of detail
-  if (picked.length < NODE_BUDGET) return null;
-  // plain comparisons, one column at a time: Math.min/max over the 110,000 coordinates of the 30k map cost a
-  // cold page 3× as much (Node, CPU time: 22–53 → 8–15 ms)
-  const x: [number, number] = [Infinity, -Infinity];
-  const y: [number, number] = [Infinity, -Infinity];
-  extendRange(bundle.authors.x, x);
-  extendRange(bundle.papers.x, x);
-  extendRange(bundle.authors.y, y);
-  extendRange(bundle.papers.y, y);
+  if (!chosen) return null;
   yield;
   const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   display.setAttribute('theme', attrs.theme);
   // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
-  for (const i of picked) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
+  for (const i of chosen.authors) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
   yield;
-  const links = selectLinks(display, bundle, new Set(display.nodes()), Math.min(LINK_BUDGET, EDGE_BUDGET), true);
+  const { community } = bundle.authors;
+  const links = dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, previewLinks(bundle, chosen.authors));
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
-  return { display, bbox: { x, y } };
+  return { display, bbox: chosen.bbox };
+}
+
+/**
+ * The first picture drawn from a preview file's `picture` (core/bundle/preview.ts, written by the build) on
+ * `theme`, coloured by community, before the bundle has arrived: the same display graph `previewSteps` makes from
+ * the bundle with every author visible (same keys, order, attributes: `authorNodeAttrs` with the colours of
+ * `communityNodeColours`, and `dressLinks`), and the whole map's bounding box.
+ */
+export function previewFromFile(picture: PreviewPicture, theme: Theme): Preview {
+  const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  display.setAttribute('theme', theme);
+  const fill = communityNodeColours(picture.communities.size, theme);
+  const a = picture.authors;
+  const communityOf = new Map<number, number>();
+  for (let k = 0; k < a.index.length; k++) {
+    const i = a.index[k]!;
+    const c = a.community[k]!;
+    communityOf.set(i, c);
+    const focal = picture.focalAuthor === i;
+    display.addNode(authorKey(i), { ...authorNodeAttrs(a, k, focal, true, picture.maxPaperCount, fill.author[c]!, fill.authorDim[c]!), hidden: false });
+  }
+  const links = dressLinks(display, picture.links, (i) => communityOf.get(i)!, picture.links.index, (k) => k);
+  for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
+  return { display, bbox: { x: [...picture.bbox.x], y: [...picture.bbox.y] } as BBox };
 }

@@ -181,23 +181,7 @@ export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy):
   return {
     theme,
     author(i) {
-      const focal = bundle.focalAuthor === i;
-      return {
-        x: authors.x[i],
-        y: authors.y[i],
-        size: authorSize(authors.paperCount[i], large) * (focal ? FOCAL_SCALE : 1),
-        color: fill.author[i],
-        dimColor: fill.authorDim[i],
-        label: authors.name[i],
-        title: authors.name[i],
-        kind: 'author',
-        community: authors.community[i],
-        type: 'circle',
-        focal,
-        // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
-        // label, is the one drawn on top and so the one a click or hover picks
-        zIndex: focal ? 3 : 1 + authors.paperCount[i] / (maxPapers + 1),
-      };
+      return authorNodeAttrs(authors, i, bundle.focalAuthor === i, large, maxPapers, fill.author[i]!, fill.authorDim[i]!);
     },
     paper(p) {
       return {
@@ -215,6 +199,39 @@ export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy):
         zIndex: 0,
       };
     },
+  };
+}
+
+/**
+ * The attributes of the author in row `i` of `columns` (the bundle's author columns, or a preview file's for its
+ * chosen authors: core/bundle/preview.ts): position, disc size by papers (`authorSize`, `large` = a big graph,
+ * larger when `focal`), colour and dimmed colour, name, community, and `zIndex` by papers against `maxPapers`
+ * (the most papers of any author of the dataset). One owner for the full graph and both first pictures.
+ */
+export function authorNodeAttrs(
+  columns: { x: readonly number[]; y: readonly number[]; paperCount: readonly number[]; name: readonly string[]; community: readonly number[] },
+  i: number,
+  focal: boolean,
+  large: boolean,
+  maxPapers: number,
+  color: string,
+  dimColor: string,
+): NodeAttrs {
+  return {
+    x: columns.x[i]!,
+    y: columns.y[i]!,
+    size: authorSize(columns.paperCount[i]!, large) * (focal ? FOCAL_SCALE : 1),
+    color,
+    dimColor,
+    label: columns.name[i]!,
+    title: columns.name[i]!,
+    kind: 'author',
+    community: columns.community[i]!,
+    type: 'circle',
+    focal,
+    // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
+    // label, is the one drawn on top and so the one a click or hover picks
+    zIndex: focal ? 3 : 1 + columns.paperCount[i]! / (maxPapers + 1),
   };
 }
 

@@ -12,6 +12,7 @@ import { hiddenCommunities, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
 import { communityNumber, count, countOf } from '../format';
+import { previewMatches } from '../../core/bundle/preview';
 
 let cameraSeq = 0;
 
@@ -19,17 +20,33 @@ type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
 const SEARCH_LIMIT = 20;
 
-const datasetSlice: Slice<DatasetSlice> = (set) => ({
+const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   datasets: [],
   source: { dataset: null, bundle: null },
   load: { status: 'loading', label: 'Opening the explorer…' },
   dataset: null,
+  preview: null,
   setDatasets: (datasets) => set({ datasets }),
+  previewPick: null,
+  pickOnPreview: (selection) => set((s) => (s.dataset === null && s.preview ? { previewPick: selection } : {})),
+  showPreview: (file) => {
+    const s = get();
+    if (s.dataset !== null || s.load.status !== 'loading') return false;
+    set({ preview: file });
+    return true;
+  },
   startLoading: (label, source) => set({ load: { status: 'loading', label }, source }),
-  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, linkNote: null }),
+  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, preview: null, linkNote: null }),
   linkNote: null,
   dismissLinkNote: () => set({ linkNote: null }),
   openDataset: (dataset, initial) => {
+    const state = get();
+    // a dataset opened over another (an import, the switcher) leaves no preview of the start-up behind; at
+    // start-up, an author clicked on the preview's picture (same authors as the bundle's: previewMatches) opens
+    // once the bundle is in, unless the link names a selection
+    const preview = state.dataset === null && state.preview && previewMatches(state.preview, dataset.bundle) ? state.preview : null;
+    const picked = preview ? state.previewPick : null;
+    if (initial && initial.selection === null && picked) initial = { ...initial, selection: picked };
     const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
     const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
     const node = selectedNode(initial?.selection ?? null);
@@ -46,6 +63,8 @@ const datasetSlice: Slice<DatasetSlice> = (set) => ({
           : { kind: 'fit' };
     set({
       dataset,
+      preview,
+      previewPick: null,
       load: { status: 'ready' },
       filters,
       ...(initial?.settings ? { sizeBy: initial.settings.sizeBy, colorBy: initial.settings.colorBy } : {}),

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/dataset';
+import type { PreviewFile } from '../../core/bundle/preview';
 import type { DatasetEntry } from '../data/load-bundle';
 import type { NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -74,7 +75,22 @@ export interface DatasetSlice {
   source: DatasetSource;
   load: LoadState;
   dataset: Dataset | null;
+  /**
+   * The dataset's preview file (core/bundle/preview.ts, `preview.json` beside the bundle) while its bundle
+   * loads, when it has a picture and the page opens on the plain overview: its first frame is drawn from it
+   * (GraphDataController) and labelled from it (LabelsController); kept once the dataset is open (the picture on
+   * screen is checked against the bundle there). Null otherwise.
+   */
+  preview: PreviewFile | null;
   setDatasets(list: DatasetEntry[]): void;
+  /** Show `file`'s first picture while the bundle loads; false (ignored) once a dataset is open or failed. */
+  showPreview(file: PreviewFile): boolean;
+  /**
+   * An author clicked on the preview's picture before the bundle was in (null: a click on empty canvas): it is
+   * selected when the dataset opens, if the preview matches the bundle (the same author at that index).
+   */
+  previewPick: Selection | null;
+  pickOnPreview(selection: Selection | null): void;
   startLoading(label: string, source: DatasetSource): void;
   failLoading(problem: LoadProblem): void;
   /**
