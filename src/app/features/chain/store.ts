@@ -58,6 +58,9 @@ export const useChain = create<ChainState>()((set, get) => ({
   },
 }));
 
+/** The page's query string ('' outside a browser: the unit tests import this store in Node). */
+const search = (): string => (typeof window === 'undefined' ? '' : window.location.search);
+
 /** While the chain is set from the URL, the URL is not written back. */
 let fromUrl = false;
 
@@ -65,7 +68,7 @@ let fromUrl = false;
 function traceFromUrl(): void {
   const dataset = useAtlas.getState().dataset;
   if (!dataset) return;
-  const ends = chainInUrl(window.location.search);
+  const ends = chainInUrl(search());
   const { from, to } = useChain.getState().path;
   if (!ends) {
     if (from !== null && to !== null) useChain.getState().clearPath();
@@ -88,8 +91,8 @@ function traceFromUrl(): void {
  * (it loads after the first frame), or — when the link also carries applied name decisions (`names=`), whose
  * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
  */
-let linkChain = chainInUrl(window.location.search) !== null;
-let waitsForRebuild = new URLSearchParams(window.location.search).has(NAMES_PARAM);
+let linkChain = chainInUrl(search()) !== null;
+let waitsForRebuild = new URLSearchParams(search()).has(NAMES_PARAM);
 if (linkChain && useAtlas.getState().dataset && !waitsForRebuild) {
   linkChain = false;
   traceFromUrl();
@@ -116,8 +119,9 @@ useAtlas.subscribe((state, prev) => {
 useChain.subscribe((state, prev) => {
   if (fromUrl || (state.path.from === prev.path.from && state.path.to === prev.path.to)) return;
   const { from, to } = state.path;
-  const search = withChain(window.location.search, from !== null && to !== null ? { from, to } : null);
-  if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  if (typeof window === 'undefined') return;
+  const next = withChain(window.location.search, from !== null && to !== null ? { from, to } : null);
+  if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 });
 // Back/Forward: the chain of the entry stepped to
-window.addEventListener('popstate', traceFromUrl);
+if (typeof window !== 'undefined') window.addEventListener('popstate', traceFromUrl);
