@@ -1,4 +1,5 @@
 /** Launch the real Chromium used by e2e tests and the browser benchmark (software WebGL via SwiftShader). */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 
 /**
@@ -12,9 +13,46 @@ const SWIFTSHADER_ARGS =
     ? []
     : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...(process.env.ATLAS_GPU_COMPOSITING === '1' ? [] : ['--disable-gpu-compositing'])];
 
+/**
+ * Playwright's own `--disable-features` list (playwright-core 1.65, `chromiumSwitches.ts`). Chromium keeps only
+ * the last `--disable-features` switch of its command line, and Playwright puts ours after its own, so a list
+ * of ours must repeat Playwright's: `checkDisabledFeatures` (the e2e global setup) fails the run, naming what
+ * is missing, if a newer Playwright disables a feature this list lacks.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium's own address-bar popup, not the page: since Chromium ~150 every new window (each Playwright
+ * context is one, headless or not) starts a renderer of its own (`--top-chrome-webui`) that loads the
+ * omnibox popup's WebUI (chrome://omnibox-popup.top-chrome: Lit, mojo bindings, the AI-mode composebox),
+ * never shown in a headless browser. It cost ~1.5 CPU-s of each context, as much as the seed map's own
+ * renderer up to `ready` (seed load 1440x900, 2 runs each at load ~10: 5.0-5.2 -> 3.0-3.4 CPU-s; the browser
+ * process's share 0.8 -> 0.55). The page, its renderer, WebGL and compositing are untouched.
+ * ATLAS_BROWSER_UI=1 keeps the popup (for A/B measurements).
+ */
+const BROWSER_UI_FEATURES = process.env.ATLAS_BROWSER_UI === '1' ? [] : ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   ...SWIFTSHADER_ARGS,
+  ...(BROWSER_UI_FEATURES.length ? [`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`] : []),
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -59,8 +97,30 @@ function countPageLoads(browser: Browser): void {
 }
 
 /** Start the one Chromium the e2e files connect to (e2e global setup); `wsEndpoint` is its address. */
-export function startSharedChromium(): Promise<BrowserServer> {
-  return chromium.launchServer(LAUNCH_OPTIONS);
+export async function startSharedChromium(): Promise<BrowserServer> {
+  const server = await chromium.launchServer(LAUNCH_OPTIONS);
+  const pid = server.process().pid;
+  if (pid) checkDisabledFeatures(pid);
+  return server;
+}
+
+/**
+ * Throws if the browser `pid`'s command line has a `--disable-features` switch (Playwright's, before ours)
+ * naming a feature that the last one (the one Chromium keeps) lacks: a Playwright upgrade that disables a
+ * new feature must not be undone silently by `CHROMIUM_ARGS`. Reads /proc; does nothing where there is none.
+ */
+export function checkDisabledFeatures(pid: number): void {
+  let argv: string[];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return;
+  }
+  const lists = argv.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
+  if (lists.length < 2) return;
+  const kept = new Set(lists[lists.length - 1]);
+  const lost = lists.slice(0, -1).flat().filter((f) => f && !kept.has(f));
+  if (lost.length) throw new Error(`test/e2e/browser.ts: add ${lost.join(', ')} to PLAYWRIGHT_DISABLED_FEATURES (Playwright disables them; our --disable-features replaces its list)`);
 }
 
 /**

@@ -8,10 +8,13 @@
  * included) over the file: the e2e global setup passes the browser's pid. Files running at the same time
  * share that figure, so per-file Chromium CPU needs one file at a time (`--no-file-parallelism`). `pageLoads`
  * (e2e files): documents loaded in the file's pages (goto, reload), counted by test/e2e/browser.ts.
+ * Each test also gets a line `{ file, test, wallMs, cpuMs, childCpuMs, chromiumCpuMs }` (its own body and
+ * each-hooks; a file's beforeAll, where most page loads are, is only in the file's line), to find the steps
+ * that cost Chromium most.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 import { procTimes, treeCpuMs } from './proc-cpu';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-output/cpu.jsonl');
@@ -24,6 +27,21 @@ if (process.env.ATLAS_TEST_CPU === '1') {
   // page loads of this file's contexts (counted by test/e2e/browser.ts launchChromium)
   const g = globalThis as { __atlasPageLoads?: number };
   const loads0 = g.__atlasPageLoads ?? 0;
+  let testStart: { at: number; t: { self: number; children: number } | null; c: number | null } | null = null;
+  beforeEach(() => {
+    testStart = { at: Date.now(), t: procTimes(), c: chromiumPid ? treeCpuMs(chromiumPid) : null };
+  });
+  afterEach(({ task }) => {
+    if (!testStart) return;
+    const t1 = procTimes();
+    const c1 = chromiumPid ? treeCpuMs(chromiumPid) : null;
+    const { at, t: s, c } = testStart;
+    const file = path.relative(path.resolve(import.meta.dirname, '../..'), task.file?.filepath ?? '?');
+    const line = { file, test: task.name, wallMs: Date.now() - at, cpuMs: t1 && s ? t1.self - s.self : null, childCpuMs: t1 && s ? t1.children - s.children : null, chromiumCpuMs: c !== null && c1 !== null ? c1 - c : null };
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    appendFileSync(OUT, `${JSON.stringify(line)}\n`);
+    testStart = null;
+  });
   afterAll(({}, suite) => {
     const t1 = procTimes();
     const c1 = chromiumPid ? treeCpuMs(chromiumPid) : null;
