@@ -36,7 +36,8 @@
   };
   var startBundle = function (href) {
     if (new URL(href).origin !== window.location.origin) return;
-    if (plain()) start(new URL('preview.json', href).href);
+    // only beside a file named as the build names bundles (`?bundle=index.html` is not one: its error screen is the message)
+    if (plain() && /(^|\/)bundle\.json$/.test(new URL(href).pathname)) start(new URL('preview.json', href).href);
     if (typeof Worker !== 'function') return start(href);
     var worker;
     // the bundle worker's steps on the page's clock (ms after navigation start), for the benchmark: created,

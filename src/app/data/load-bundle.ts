@@ -197,6 +197,9 @@ export async function fetchPreview(bundlePath: string): Promise<PreviewFile | nu
   try {
     const url = new URL(PREVIEW_FILE, new URL(appUrl(bundlePath), window.location.href));
     if (url.origin !== window.location.origin) return null;
+    // only beside a file named as the build names bundles (as public/early-fetch.js): no request, and no 404 in the
+    // console, for a `?bundle=` that is no bundle
+    if (!/(^|\/)bundle\.json$/.test(new URL(appUrl(bundlePath), window.location.href).pathname)) return null;
     const res = await (takeEarly(url.href) ?? fetch(url.href));
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
     return readPreviewFile(await res.json());
