@@ -143,6 +143,27 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
   );
 }
 
+/** One handle of the year slider: its position is a step of `steps` (the years it steps through), said as the year. */
+function YearThumb({ id, label, steps, step, onStep }: { id: string; label: string; steps: number[]; step: number; onStep: (step: number) => void }) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={steps.length - 1}
+        step={1}
+        value={step}
+        aria-valuetext={String(steps[step])}
+        onChange={(e) => onStep(Number(e.target.value))}
+      />
+    </>
+  );
+}
+
 export function TimePanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const years = useAtlas((s) => s.filters.years);
@@ -186,32 +207,8 @@ export function TimePanel() {
         {max > min && <YearHistogram steps={steps} from={from} to={to} />}
         {max > min && (
           <div className="dual-range" style={{ ['--lo' as string]: `${pct(fromStep)}%`, ['--hi' as string]: `${pct(toStep)}%` }}>
-            <label htmlFor={fromId} className="visually-hidden">
-              From year
-            </label>
-            <input
-              id={fromId}
-              type="range"
-              min={0}
-              max={last}
-              step={1}
-              value={fromStep}
-              aria-valuetext={String(steps.years[fromStep])}
-              onChange={(e) => set(steps.years[Math.min(Number(e.target.value), toStep)], to)}
-            />
-            <label htmlFor={toId} className="visually-hidden">
-              To year
-            </label>
-            <input
-              id={toId}
-              type="range"
-              min={0}
-              max={last}
-              step={1}
-              value={toStep}
-              aria-valuetext={String(steps.years[toStep])}
-              onChange={(e) => set(from, steps.years[Math.max(Number(e.target.value), fromStep)])}
-            />
+            <YearThumb id={fromId} label="From year" steps={steps.years} step={fromStep} onStep={(k) => set(steps.years[Math.min(k, toStep)], to)} />
+            <YearThumb id={toId} label="To year" steps={steps.years} step={toStep} onStep={(k) => set(from, steps.years[Math.max(k, fromStep)])} />
           </div>
         )}
         {years && withoutYear > 0 && (
