@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../panels/Panel';
+import { StepSlider } from '../../panels/StepSlider';
 import './network.css';
 import { useAtlas } from '../../store';
 import type { SizeBy } from '../../store/types';
@@ -71,15 +72,12 @@ export function NetworkPanel() {
             <label htmlFor={linkId}>
               Links of strength at least <strong data-testid="min-link">{formatStrength(steps[step])}</strong>
             </label>
-            <input
+            <StepSlider
               id={linkId}
-              type="range"
-              min={0}
-              max={steps.length - 1}
-              step={1}
-              value={step}
-              aria-valuetext={`at least ${formatStrength(steps[step])}`}
-              onChange={(e) => setMinLinkStrength(steps[Number(e.target.value)])}
+              count={steps.length}
+              step={step}
+              valueText={`at least ${formatStrength(steps[step])}`}
+              onStep={(k) => setMinLinkStrength(steps[k])}
             />
           </div>
           <label className="check">

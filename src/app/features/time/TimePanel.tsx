@@ -5,6 +5,7 @@
 import { useId, useMemo } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
 import { Panel } from '../../panels/Panel';
+import { StepSlider } from '../../panels/StepSlider';
 import { useAtlas } from '../../store';
 import { yearColours, yearSpan } from '../../data/per-bundle';
 import './time.css';
@@ -150,16 +151,7 @@ function YearThumb({ id, label, steps, step, onStep }: { id: string; label: stri
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={steps.length - 1}
-        step={1}
-        value={step}
-        aria-valuetext={String(steps[step])}
-        onChange={(e) => onStep(Number(e.target.value))}
-      />
+      <StepSlider id={id} count={steps.length} step={step} valueText={String(steps[step])} onStep={onStep} />
     </>
   );
 }
