@@ -8,6 +8,7 @@ import { prepareDataset } from '../../src/app/data/dataset';
 import { useChain } from '../../src/app/features/chain/store';
 import { createAtlasStore, useAtlas } from '../../src/app/store';
 import { selectedNode } from '../../src/app/store/types';
+import { parseUrlState } from '../../src/app/url/url-state';
 import { buildFiles, SEED_PATH } from '../core/helpers';
 
 const seed = buildFiles([SEED_PATH]).bundle;
@@ -50,18 +51,22 @@ describe('a link asking for what this map does not have', () => {
   it('opens the whole map and says what was missing, in counts from 1; dismissed, or gone with the next dataset', () => {
     const store = createAtlasStore();
     const authors = seed.authors.name.length;
-    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'author', index: authors + 10 }, view: 'papers' });
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(`?author=${authors + 10}`));
     expect(store.getState().selection).toBeNull();
     expect(store.getState().linkNote).toBe(
       `This link asks for author ${authors + 11} (it has ${authors} authors), which this map does not have: it may have been made on another version of the data.`,
     );
     store.getState().dismissLinkNote();
     expect(store.getState().linkNote).toBeNull();
-    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'community', id: 9999 }, view: 'papers' });
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=9999'));
     expect(store.getState().linkNote).toContain(`community 10,000 (it has ${seed.communities.length} communities)`);
     // a link that names what exists leaves no note, and replaces the last one
-    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'community', id: 0 }, view: 'papers' });
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=0'));
     expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });
+    expect(store.getState().linkNote).toBeNull();
+    // a card a rebuild drops (no URL settings: not a link) leaves no note either
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), { selection: { kind: 'community', id: 9999 }, view: 'papers' });
+    expect(store.getState().selection).toBeNull();
     expect(store.getState().linkNote).toBeNull();
   });
 });

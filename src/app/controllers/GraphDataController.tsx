@@ -26,7 +26,7 @@ import { preloadFeatures } from '../lazy-feature';
 import type { Appearance } from './appearance';
 import { applyVisibility } from '../graph/apply-visibility';
 import { createLod, graphBBox, previewFromFile, previewSteps, priorityOrderSteps, refreshAttrs, type Preview, type Priority } from '../graph/lod';
-import { previewMatches, type PreviewFile } from '../../core/bundle/preview';
+import type { PreviewFile } from '../../core/bundle/preview';
 import { pictureDrawn } from '../data/first-picture';
 
 /** The first picture drawn from a preview file (what Sigma shows until the bundle is in), with what it was drawn for. */
@@ -165,7 +165,8 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         if (overMap) await yieldToPage();
         if (cancelled) return;
         const wanted = opening && view === 'papers' && selection === null && sizeBy === 'papers' && visibility !== null;
-        if (kept && wanted && colorBy === 'community' && kept.theme === theme && allVisible(visibility.author) && previewMatches(kept.file, bundle)) {
+        // (the store keeps the preview on opening only when it matches the bundle: `previewMatches`, decided there once)
+        if (kept && wanted && colorBy === 'community' && kept.theme === theme && allVisible(visibility.author) && useAtlas.getState().preview === kept.file) {
           atlasDebug.timings.previewKept ??= performance.now();
           void preloadFeatures();
           requestAnimationFrame(() => setTimeout(() => !cancelled && void build(), 0));

@@ -195,11 +195,12 @@ export function opensPlainOverview(search: string = window.location.search): boo
  */
 export async function fetchPreview(bundlePath: string): Promise<PreviewFile | null> {
   try {
-    const url = new URL(PREVIEW_FILE, new URL(appUrl(bundlePath), window.location.href));
+    const bundleUrl = new URL(appUrl(bundlePath), window.location.href);
+    const url = new URL(PREVIEW_FILE, bundleUrl);
     if (url.origin !== window.location.origin) return null;
     // only beside a file named as the build names bundles (as public/early-fetch.js): no request, and no 404 in the
     // console, for a `?bundle=` that is no bundle
-    if (!/(^|\/)bundle\.json$/.test(new URL(appUrl(bundlePath), window.location.href).pathname)) return null;
+    if (!/(^|\/)bundle\.json$/.test(bundleUrl.pathname)) return null;
     const res = await (takeEarly(url.href) ?? fetch(url.href));
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
     return readPreviewFile(await res.json());

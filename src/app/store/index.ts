@@ -96,19 +96,20 @@ function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
 
 /**
  * What the link asked for and `bundle` does not have, in words (null if nothing): the selection `validSelection`
- * dropped, or an ego author `filtersFor` dropped. Ids in URLs are 0-based; the words count from 1 as the
- * panels do (author 12 of 4,000).
+ * dropped, or an ego author `filtersFor` dropped. Only for an opening from a URL (`initial.settings`, which only
+ * a URL gives): a card dropped by a rebuild was asked for by no link. Ids in URLs are 0-based; the words count
+ * from 1 as the panels do (author 12 of 4,000).
  */
 function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opened: Selection | null, filters: Filters): string | null {
-  const asked = initial?.selection ?? null;
+  if (!initial?.settings) return null;
+  const asked = initial.selection;
   const missing: string[] = [];
   if (asked && !opened) {
     if (asked.kind === 'author') missing.push(`author ${count(asked.index + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
     else if (asked.kind === 'paper') missing.push(`paper ${count(asked.index + 1)} (it has ${countOf(bundle.papers.title.length, 'paper')})`);
     else if (asked.kind === 'community') missing.push(`${communityNumber(asked.id).toLowerCase()} (it has ${countOf(bundle.communities.length, 'community')})`);
-    else if (asked.kind === 'pair') missing.push(`that pair of authors (it has ${countOf(bundle.authors.name.length, 'author')})`);
   }
-  const ego = initial?.settings?.filters.ego;
+  const ego = initial.settings.filters.ego;
   if (ego && !filters.ego) missing.push(`the network of author ${count(ego.author + 1)}`);
   if (!missing.length) return null;
   return `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;

@@ -78,8 +78,9 @@ export interface DatasetSlice {
   /**
    * The dataset's preview file (core/bundle/preview.ts, `preview.json` beside the bundle) while its bundle
    * loads, when it has a picture and the page opens on the plain overview: its first frame is drawn from it
-   * (GraphDataController) and labelled from it (LabelsController); kept once the dataset is open (the picture on
-   * screen is checked against the bundle there). Null otherwise.
+   * (GraphDataController) and labelled from it (LabelsController); once the dataset opens it is kept only if it
+   * matches the bundle (`previewMatches`, checked once, by `openDataset`), so GraphDataController keeps the picture
+   * on screen when this is still the file it drew. Null otherwise.
    */
   preview: PreviewFile | null;
   setDatasets(list: DatasetEntry[]): void;
