@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries/chains';
 import type { NodeRef } from '../../graph/node-keys';
 import { useAtlas } from '../../store';
-import { chainInUrl, withChain } from '../../url/url-state';
+import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
 import { NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 
@@ -124,4 +124,8 @@ useChain.subscribe((state, prev) => {
   if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 });
 // Back/Forward: the chain of the entry stepped to
-if (typeof window !== 'undefined') window.addEventListener('popstate', traceFromUrl);
+// (an entry of another dataset: main.tsx opens it, and its chain numbers that dataset's authors, not these)
+if (typeof window !== 'undefined')
+  window.addEventListener('popstate', () => {
+    if (!namesOtherDataset(parseUrlState(window.location.search), useAtlas.getState().source)) traceFromUrl();
+  });
