@@ -28,6 +28,29 @@ describe('search ranking', () => {
     expect(someone).toBeGreaterThanOrEqual(0);
     expect(names('Grahan Neubig', 1)).toEqual(['Graham Neubig']);
   });
+
+  it('titles that spell the typed word rank by that word alone: words a typo away add nothing', () => {
+    const titles = (q: string) =>
+      index
+        .search(q, () => true, 20)
+        .filter((h) => h.kind === 'paper')
+        .map((h) => bundle.papers.title[h.index]!);
+    const top = titles('neural');
+    expect(top.length).toBe(20);
+    for (const title of top) expect(foldText(title)).toMatch(/\bneural/);
+    // none of the first ten is there for holding "neutral", "neuron" or "neuronal" beside "neural"
+    expect(top.slice(0, 10).filter((t) => /\bneut|\bneuron/i.test(t))).toEqual([]);
+    // a typo is still forgiven when nothing is spelled that way
+    expect(titles('transfromer').length).toBeGreaterThan(0);
+
+    // invented titles: the one that says "neural" once among many near words came first before
+    const made = {
+      authors: { name: ['Ada Byron'], aliases: [[]], paperCount: [2] },
+      papers: { title: ['Neutral neutral neutral tone and neuron counts in neural speech', 'Neural speech models of tone and counts'] },
+    } as unknown as Parameters<typeof buildSearchIndex>[0];
+    const hits = buildSearchIndex(made).search('neural', () => true, 20);
+    expect(hits.map((h) => made.papers.title[h.index]!.split(' ')[0])).toEqual(['Neural', 'Neutral']);
+  });
 });
 
 describe('nameFit', () => {
