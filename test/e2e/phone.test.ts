@@ -124,6 +124,24 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     });
     expect(reached).toBe(true);
 
+    // the review list: a suggestion's "Same person" button, scrolled into view in the sheet, is what a tap reaches (the
+    // sheet's footer, "Download alias file · Apply in the explorer", stayed stuck over it)
+    await page.getByTestId('rankings').getByRole('button', { name: 'Close rankings' }).click();
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const accept = page.getByTestId('review-panel').getByTestId('suggestion').first().getByRole('button', { name: 'Same person' });
+    await accept.waitFor();
+    await settled(page, 300);
+    await shootPage(page, `phone-${theme}-review`);
+    const tapped = await accept.evaluate((el) => {
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === el ? 'the button' : hit ? hit.className || hit.tagName : 'nothing';
+    });
+    expect(tapped).toBe('the button');
+    await page.getByTestId('review-panel').getByRole('button', { name: 'Close panel' }).click();
+
     expect(errors).toEqual([]);
   }, 180_000);
 
