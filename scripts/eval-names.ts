@@ -1,10 +1,16 @@
 /**
- * npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id] [--show N]
+ * npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id] [--required name,name] [--show N]
  *
  * Scores the who-is-who claims (automatic merges, "may be one person" suggestions, "may be N different
  * people" flags) against hand-curated person ids, with the baselines anyone could write beside them.
  * Defaults: ../shared/corpora/acl_2016_2021_all.people.jsonl and ../shared/corpora/acl_2016_2021_all.jsonl.
  * The figures are also saved to bench-output/eval-names.json. See scripts/lib/name-eval.ts for how each figure is counted.
+ *
+ * The homonym claim's target (issue 10) is checked as one line, so that a rule cannot pass by claiming fewer names:
+ * precision ≥ `TARGET_PRECISION` with every `--required` name claimed (default `ISSUE_SPLIT_NAMES`, the names the
+ * ACL Anthology's ids split into different people). Beside it, how complete the truth is where names are common:
+ * of the people with 10+ papers and 1+ namesake expected by the name prior (name counts, no id), how many the prior
+ * expects to be shared (Σ 1 − e^−λ) and how many the truth splits.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -14,10 +20,15 @@ import { BODY_PAPERS, CLAIM_PROBABILITY, CANDIDATE_PROBABILITY, flagHomonyms, ho
 import type { Abstracts } from '../src/core/bundle/types';
 import { suggestSamePerson } from '../src/core/queries/synonyms';
 import { foldName, parseName } from '../src/core/names/index';
+import { namePrior } from '../src/core/queries/name-commonness';
 import { cleanText } from '../src/core/util/text-lines';
 import {
   DEFAULT_CATCH_ALLS,
+  ISSUE_SPLIT_NAMES,
+  TARGET_PRECISION,
+  homonymTarget,
   nameHalf,
+  requiredNameStatus,
   parseTruth,
   prepareCorpus,
   scoreMerges,
@@ -34,17 +45,19 @@ const { values, positionals } = parseArgs({
   options: {
     json: { type: 'string' },
     'catch-all': { type: 'string' },
+    required: { type: 'string' },
     show: { type: 'string', default: '0' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--show N]\n');
+  process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--required name,name,...] [--show N]\n');
   process.exit(0);
 }
 const { truthPath, corpusPath } = truthAndCorpus('eval:names', positionals);
 const catchAlls = new Set(values['catch-all'] ? values['catch-all'].split(',').map((s) => s.trim()) : DEFAULT_CATCH_ALLS);
 const show = Number(values.show) || 0;
+const requiredNames = values.required ? values.required.split(',').map((s) => s.trim()).filter(Boolean) : [...ISSUE_SPLIT_NAMES];
 
 const t0 = performance.now();
 const truth = parseTruth(truthPath, readFileSync(truthPath, 'utf8'));
@@ -133,6 +146,25 @@ prep.papers.forEach((paper, j) => {
 });
 const splitNames = [...writtenIds].filter(([, e]) => e.ids.size >= 2).map(([n, e]) => ({ name: n, ids: e.ids.size, flagged: flags.some((f) => f.author === e.person) }));
 const spellingGaps = eligibleTrue.filter((a) => !candidates.some((f) => f.author === a) && peopleTruth[a]!.size === 2 && bundle.authors.aliases[a]!.length > 0).length;
+// The target as one check: precision and every required name claimed (a rule claiming fewer names does not pass).
+const required = requiredNameStatus(bundle, everyone, requiredNames, CANDIDATE_PROBABILITY);
+const target = homonymTarget(homPrecision, required, TARGET_PRECISION);
+// How complete the truth is where names are common: people with 10+ papers and 1+ namesake expected (λ, name counts
+// only), how many of them the prior expects to be shared (Σ 1 − e^−λ) and how many the truth splits (a written name
+// of theirs whose own positions carry 2+ ids).
+const splitPeople = new Set([...writtenIds.values()].filter((e) => e.ids.size >= 2).map((e) => e.person));
+const commonNames = bundle.authors.name.flatMap((_, a) => {
+  if (bundle.authors.paperCount[a]! < 10) return [];
+  const lambda = namePrior(bundle, a).expectedInDataset;
+  return lambda >= 1 ? [{ a, lambda }] : [];
+});
+const truthCoverage = {
+  minPapers: 10,
+  minNamesakes: 1,
+  people: commonNames.length,
+  expectedShared: Math.round(commonNames.reduce((x, c) => x + 1 - Math.exp(-c.lambda), 0) * 10) / 10,
+  split: commonNames.filter((c) => splitPeople.has(c.a)).map((c) => bundle.authors.name[c.a]!),
+};
 
 const f3 = (x: number) => x.toFixed(3);
 const lines = [
@@ -160,6 +192,8 @@ const lines = [
   `true homonyms flagged: ${flaggedTrue.map((f) => bundle.authors.name[f.author]).join(', ') || 'none'}`,
   `candidates not claimed (shown apart, "not a claim", probability ≥ ${CANDIDATE_PROBABILITY}): ${candidates.length - flags.length}; people with 2+ clusters: ${everyone.length}; true homonyms by probability: ${candidateRanks.map((r) => `${r.name} #${r.rank} (${r.probability.toFixed(2)})`).join(', ') || 'none'}`,
   `written names whose own positions carry 2+ ids ("the name's authorships", the issue's wording): ${splitNames.length}, flagged ${splitNames.filter((n) => n.flagged).length}: ${splitNames.map((n) => `${n.name} (${n.ids} ids${n.flagged ? ', flagged' : ''})`).join(', ')}`,
+  `target (issue 10): precision ≥ ${TARGET_PRECISION} with ${requiredNames.join(', ')} claimed: ${target.met ? 'met' : 'not met'} (precision ${f3(homPrecision)}; ${required.map((r) => `${r.name} ${r.status}${r.status === 'candidate' || r.status === 'below the candidates' ? ` ${r.probability.toFixed(2)}` : ''}`).join(', ')})`,
+  `how complete the truth is for common names: of ${truthCoverage.people} people with ${truthCoverage.minPapers}+ papers and ${truthCoverage.minNamesakes}+ namesake expected (λ, from name counts), the name prior expects ${truthCoverage.expectedShared} to be shared by 2+ people; the truth splits ${truthCoverage.split.length}${truthCoverage.split.length ? ` (${truthCoverage.split.join(', ')})` : ''}`,
   `of the ${eligibleTrue.length} people with 2+ ids, ${spellingGaps} carry their 2 ids on 2 spellings the build joins (one person the truth gave two ids, e.g. Tony O'Dowd / Tony O’Dowd)`,
   `claims: ${flags.map((f) => `${bundle.authors.name[f.author]} (${homonyms.has(f.author) ? '+' : '-'} ${f.bodyProbability.toFixed(2)})`).join(', ') || 'none'}`,
   `why (posterior odds of the likeliest other body = λ namesakes × rate × size × topics × venue × years × affiliation):`,
@@ -197,6 +231,9 @@ if (show > 0) {
       precision: homPrecision,
       recall: homRecall,
       flaggedTrueHomonyms: flaggedTrue.map((f) => bundle.authors.name[f.author]!),
+      target,
+      required,
+      truthCoverage,
       splitWrittenNames: splitNames,
       claimed: flags.map((f) => ({ name: bundle.authors.name[f.author]!, trueHomonym: homonyms.has(f.author), probability: f.probability, bodyProbability: f.bodyProbability, bodies: f.bodies, papers: f.papers, factors: whyTitles.get(f.author)!.factors })),
       claimProbability: CLAIM_PROBABILITY,

@@ -16,6 +16,11 @@
  * the evidence, (3) the size from which a group is a body of work with the threshold, are each chosen on one half's
  * ids and scored on the other's.
  *
+ * A seventh count is tried on top (the second bound printed): the venue-series affinity of the side against the
+ * main body or cluster (`venueAffinity`: the highest share of authors two of their venue series have in common, the
+ * person left out; lower is stronger: two research communities no one else in the dataset spans), and its likelihood
+ * ratio is measured without any id (rare names' side clusters against random pairs of such people).
+ *
  * Prints what README "Who is who, measured" quotes (the dominance ceiling, the held-out calibrations). Throws
  * nothing; exits 1 when a file is missing. Works out every name's evidence twice: about 5 minutes at load 20–30 on 2 cores.
  */
@@ -23,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nameHalf, parseTruth, prepareCorpus, trueHomonyms, truthAndCorpus, truthOfPeople } from './lib/name-eval';
-import { BODY_MODEL, BODY_PAPERS, CLAIM_PROBABILITY, bodiesOfWork, coauthorDistance, flagHomonyms, homonymEvidence, splitPersonCandidates, topicAbstracts } from '../src/core/queries/homonyms';
+import { BODY_MODEL, BODY_PAPERS, CLAIM_PROBABILITY, bodiesOfWork, coauthorDistance, flagHomonyms, homonymEvidence, splitPersonCandidates, topicAbstracts, venueFamily } from '../src/core/queries/homonyms';
 import { topicIndex, topicSimilarity, topicVector } from '../src/core/queries/topics';
 import { paperYearRange } from '../src/core/bundle/years';
 
@@ -58,9 +63,50 @@ interface Side {
   dist: number;
   /** Years overlap the main body's (1) or not (0). */
   overlap: number;
+  /** `venueAffinity` of its papers' venue series with the main body's (or cluster's); 1 when either has no venue. */
+  aff: number;
   /** The model's probability that it is another person's (`BODY_MODEL` for bodies, the cluster's posterior for clusters). */
   probability: number;
   factors?: Record<string, number>;
+}
+
+// Authors of each venue series (venueFamily: the series whatever the year), for `venueAffinity`.
+const seriesOf = bundle.venues.map((v) => venueFamily(v));
+const seriesAuthors = new Map<string, Set<number>>();
+bundle.papers.authors.forEach((authors, p) => {
+  const v = bundle.papers.venue[p];
+  if (v == null) return;
+  const set = seriesAuthors.get(seriesOf[v]!) ?? new Set<number>();
+  for (const a of authors) set.add(a);
+  seriesAuthors.set(seriesOf[v]!, set);
+});
+/**
+ * How much two sets of `person`'s papers share a research community through their venues: over every pair of their
+ * venue series, the highest share of the smaller series' authors (the person left out) who also wrote in the other;
+ * the same series counts 1. 0: no one else in the dataset wrote in both; 1 when either set has no venue. `person` may be
+ * a list (everyone left out: a pair of people under an artificial shared name).
+ */
+function venueAffinity(person: number | readonly number[], a: readonly number[], b: readonly number[]): number {
+  const left = new Set(typeof person === 'number' ? [person] : person);
+  const series = (papers: readonly number[]) => [...new Set(papers.flatMap((p) => (bundle.papers.venue[p] == null ? [] : [seriesOf[bundle.papers.venue[p]!]!])))];
+  const sa = series(a);
+  const sb = series(b);
+  if (!sa.length || !sb.length) return 1;
+  let best = 0;
+  for (const x of sa)
+    for (const y of sb) {
+      if (x === y) return 1;
+      const [small, large] = ((u, v) => (u.size <= v.size ? [u, v] : [v, u]))(seriesAuthors.get(x)!, seriesAuthors.get(y)!);
+      let shared = 0;
+      let counted = 0;
+      for (const c of small) {
+        if (left.has(c)) continue;
+        counted++;
+        if (large.has(c)) shared++;
+      }
+      best = Math.max(best, shared / Math.max(1, counted));
+    }
+  return best;
 }
 
 const everyone = flagHomonyms(bundle, { minScore: -Infinity, abstracts });
@@ -83,6 +129,7 @@ for (const f of everyone) {
       venues: b.sharedVenues.length,
       dist: coauthorDistance(bundle, f.author, main!.papers, b.papers),
       overlap: y0 && y && y[0] <= y0[1] && y0[0] <= y[1] ? 1 : 0,
+      aff: venueAffinity(f.author, main!.papers, b.papers),
       probability: b.probability,
       factors: b.factors as unknown as Record<string, number>,
     });
@@ -100,6 +147,7 @@ for (const f of everyone) {
       venues: c.venues.filter((v) => c0.venues.includes(v)).length,
       dist: 2,
       overlap: y0 && y && y[0] <= y0[1] && y0[0] <= y[1] ? 1 : 0,
+      aff: venueAffinity(f.author, c0.papers, c.papers),
       probability: e.probability,
     });
   });
@@ -108,7 +156,10 @@ for (const f of everyone) {
 process.stderr.write(`homonym-bound: ${bodySides.length} side bodies, ${clusterSides.length} side clusters\n`);
 
 /** x is at least as strong evidence as t on every count (a monotone rule that claims t claims x). */
-const dominates = (x: Side, t: Side) => x.lambda >= t.lambda && x.size >= t.size && x.sim <= t.sim && x.venues <= t.venues && x.dist >= t.dist && x.overlap <= t.overlap;
+const dominates6 = (x: Side, t: Side) => x.lambda >= t.lambda && x.size >= t.size && x.sim <= t.sim && x.venues <= t.venues && x.dist >= t.dist && x.overlap <= t.overlap;
+/** With the venue-series affinity as a seventh count (set by the second pass below). */
+let withAffinity = false;
+const dominates = (x: Side, t: Side) => dominates6(x, t) && (!withAffinity || x.aff <= t.aff);
 
 /** Names a monotone rule must claim with `author` (the fewest, over which of its sides makes the claim). */
 function dominators(sides: Side[], author: number): { set: Set<number>; side: Side } {
@@ -128,51 +179,87 @@ out.push(`homonym-bound: ${basename(corpusPath)} against ${basename(truthPath)};
 const trueAll = [...homonyms].filter((a) => everyone.some((f) => f.author === a));
 out.push(`names with 2+ clusters: ${everyone.length}; with 2+ bodies of work: ${new Set(bodySides.map((s) => s.author)).size} (${new Set(bodySides.filter((s) => homonyms.has(s.author)).map((s) => s.author)).size} true homonyms); true homonyms with 2+ clusters: ${trueAll.map(name).join(', ') || 'none'}`);
 out.push('');
-out.push('Dominance bound (a monotone rule that claims the name claims every name at least as strong on every count):');
-out.push('| true homonym | level | its evidence (λ, side/main papers, similarity, venues in common, co-author distance, years overlap) | names it forces | of them true | ceiling |');
-out.push('|---|---|---|---|---|---|');
-const forced = new Map<number, Set<number>>();
-for (const a of trueAll) {
-  const onBodies = bodySides.some((s) => s.author === a);
-  const sides = onBodies ? bodySides : clusterSides;
-  const { set, side: t } = dominators(sides, a);
-  forced.set(a, set);
-  const right = [...set].filter((x) => homonyms.has(x)).length;
+for (const pass of [false, true]) {
+  withAffinity = pass;
+  if (pass) out.push('');
+  out.push(withAffinity ? 'The same with a seventh count, the venue-series affinity (`venueAffinity`: no more shared with the main\'s venue series):' : 'Dominance bound (a monotone rule that claims the name claims every name at least as strong on every count):');
+  out.push(`| true homonym | level | its evidence (λ, side/main papers, similarity, venues in common, co-author distance, years overlap${withAffinity ? ', venue-series affinity' : ''}) | names it forces | of them true | ceiling |`);
+  out.push('|---|---|---|---|---|---|');
+  const forced = new Map<number, Set<number>>();
+  for (const a of trueAll) {
+    const onBodies = bodySides.some((s) => s.author === a);
+    const sides = onBodies ? bodySides : clusterSides;
+    const { set, side: t } = dominators(sides, a);
+    forced.set(a, set);
+    const right = [...set].filter((x) => homonyms.has(x)).length;
+    out.push(
+      `| ${name(a)} | ${onBodies ? 'body of work' : 'cluster'} | λ ${t.lambda.toFixed(2)}, ${t.size}/${t.main}, ${f3(t.sim)}, ${t.venues}, ${onBodies ? t.dist : '≥2'}, ${t.overlap ? 'yes' : 'no'}${withAffinity ? `, ${f3(t.aff)}` : ''} | ${set.size} | ${right} | ${f3(right / set.size)} |`,
+    );
+  }
+  // the best set: any subset of the true homonyms forcing under 100 names each (a set with one forcing 100 or more
+  // is at most (true homonyms)/100, printed below)
+  const trues = [...forced.keys()].filter((a) => forced.get(a)!.size < 100);
+  let best = { precision: 0, set: new Set<number>(), names: [] as string[] };
+  for (let mask = 1; mask < 1 << trues.length; mask++) {
+    const union = new Set<number>();
+    const chosen: string[] = [];
+    trues.forEach((a, i) => {
+      if (mask & (1 << i)) {
+        chosen.push(name(a));
+        for (const x of forced.get(a)!) union.add(x);
+      }
+    });
+    const right = [...union].filter((x) => homonyms.has(x)).length;
+    const p = right / union.size;
+    if (p > best.precision || (p === best.precision && union.size > best.set.size)) best = { precision: p, set: union, names: chosen };
+  }
+  out.push(`(true homonyms forcing 100+ names each: ${[...forced.keys()].filter((a) => forced.get(a)!.size >= 100).length}; a set with any of them is at most ${f3(forced.size / 100)})`);
+  out.push(`best ceiling over every set of true homonyms: ${f3(best.precision)} (claiming ${best.names.join(', ')}: ${best.set.size} names, ${[...best.set].filter((x) => homonyms.has(x)).length} true)`);
+  const required = [...forced.keys()].filter((a) => ['Yang Liu', 'Fei Liu', 'Bo Li', 'Yao Yao'].includes(name(a)));
+  if (required.length) {
+    const union = new Set<number>();
+    for (const a of required) for (const x of forced.get(a)!) union.add(x);
+    const right = [...union].filter((x) => homonyms.has(x)).length;
+    out.push(`the issue's id-split names together (${required.map(name).join(', ')}): ${union.size} names forced, ${right} true: ceiling ${f3(right / union.size)}`);
+  }
+  if (listN > 0)
+    for (const a of [...forced.keys()].filter((x) => forced.get(x)!.size <= 40)) {
+      const others = [...forced.get(a)!].filter((x) => x !== a).slice(0, listN);
+      out.push(`  ${name(a)} forces: ${others.map((x) => `${name(x)}${homonyms.has(x) ? ' (+)' : ''}`).join(', ')}`);
+    }
+}
+
+// Is the venue-series affinity evidence at all? Its likelihood ratio measured without any id, as eval:homonym-ratios
+// measures the cluster ratios: "one person" = the side clusters of people with a rare name (under 0.003 namesakes
+// expected) against their largest; "different people" = one such person's largest cluster against another's side
+// cluster (random pairs, both people left out; random pairs differ more than real namesakes, so this overstates).
+{
+  const rare = everyone.filter((f) => f.namesakes < 0.003).map((f) => {
+    const raw = splitPersonCandidates(bundle, f.author, abstracts);
+    const e = homonymEvidence(bundle, raw, abstracts, raw);
+    return { a: f.author, main: e.clusters[0]!.papers, sides: e.clusters.slice(1).map((c) => c.papers) };
+  });
+  const one = rare.flatMap((r) => r.sides.map((side) => venueAffinity(r.a, r.main, side)));
+  let seed = 7;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const different: number[] = [];
+  for (let k = 0; k < 20000 && rare.length > 1; k++) {
+    const x = rare[Math.floor(rnd() * rare.length)]!;
+    const y = rare[Math.floor(rnd() * rare.length)]!;
+    if (x === y || !y.sides.length) continue;
+    different.push(venueAffinity([x.a, y.a], x.main, y.sides[Math.floor(rnd() * y.sides.length)]!));
+  }
+  const edges = [0, 0.02, 0.05, 0.1, 0.2, Infinity];
+  const share = (xs: number[], i: number) => xs.filter((x) => x >= edges[i]! && x < edges[i + 1]!).length / Math.max(1, xs.length);
+  out.push('');
   out.push(
-    `| ${name(a)} | ${onBodies ? 'body of work' : 'cluster'} | λ ${t.lambda.toFixed(2)}, ${t.size}/${t.main}, ${f3(t.sim)}, ${t.venues}, ${onBodies ? t.dist : '≥2'}, ${t.overlap ? 'yes' : 'no'} | ${set.size} | ${right} | ${f3(right / set.size)} |`,
+    `Venue-series affinity as evidence (no id; ${one.length} one-person side clusters, ${different.length} random pairs): ` +
+      edges
+        .slice(0, -1)
+        .map((lo, i) => `[${lo}, ${edges[i + 1] === Infinity ? '1' : edges[i + 1]}${edges[i + 1] === Infinity ? ']' : ')'}: ${f3(share(one, i))} vs. ${f3(share(different, i))}, ratio ${(share(different, i) / Math.max(1e-9, share(one, i))).toFixed(2)}`)
+        .join('; '),
   );
 }
-// the best set: any subset of the true homonyms forcing under 100 names each (a set with one forcing 100 or more
-// is at most (true homonyms)/100, printed below)
-const trues = [...forced.keys()].filter((a) => forced.get(a)!.size < 100);
-let best = { precision: 0, set: new Set<number>(), names: [] as string[] };
-for (let mask = 1; mask < 1 << trues.length; mask++) {
-  const union = new Set<number>();
-  const chosen: string[] = [];
-  trues.forEach((a, i) => {
-    if (mask & (1 << i)) {
-      chosen.push(name(a));
-      for (const x of forced.get(a)!) union.add(x);
-    }
-  });
-  const right = [...union].filter((x) => homonyms.has(x)).length;
-  const p = right / union.size;
-  if (p > best.precision || (p === best.precision && union.size > best.set.size)) best = { precision: p, set: union, names: chosen };
-}
-out.push(`(true homonyms forcing 100+ names each: ${[...forced.keys()].filter((a) => forced.get(a)!.size >= 100).length}; a set with any of them is at most ${f3(forced.size / 100)})`);
-out.push(`best ceiling over every set of true homonyms: ${f3(best.precision)} (claiming ${best.names.join(', ')}: ${best.set.size} names, ${[...best.set].filter((x) => homonyms.has(x)).length} true)`);
-const required = [...forced.keys()].filter((a) => ['Yang Liu', 'Fei Liu', 'Bo Li', 'Yao Yao'].includes(name(a)));
-if (required.length) {
-  const union = new Set<number>();
-  for (const a of required) for (const x of forced.get(a)!) union.add(x);
-  const right = [...union].filter((x) => homonyms.has(x)).length;
-  out.push(`the issue's id-split names together (${required.map(name).join(', ')}): ${union.size} names forced, ${right} true: ceiling ${f3(right / union.size)}`);
-}
-if (listN > 0)
-  for (const a of [...forced.keys()].filter((x) => forced.get(x)!.size <= 40)) {
-    const others = [...forced.get(a)!].filter((x) => x !== a).slice(0, listN);
-    out.push(`  ${name(a)} forces: ${others.map((x) => `${name(x)}${homonyms.has(x) ? ' (+)' : ''}`).join(', ')}`);
-  }
 
 // Calibration on the truth, held out: halves by a hash of the name.
 out.push('');
