@@ -35,7 +35,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
-import { appUrl, frames, fromStore, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, drawnLabels, frames, fromStore, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkHomonymClaim } from './homonym-flag';
@@ -342,6 +342,21 @@ describe('pick under the pointer, 30k map', () => {
     expect(new Set(clusters.map((c) => c.text)).size).toBe(clusters.length);
     expect(clusters.filter((c) => !c.over)).toEqual([]);
     await checkPicks('30k-overview', { x: 0.5, y: 0.5, ratio: 1 }, 3);
+
+    // on a phone's width the whole map is some 300 px across, its biggest clusters 17-22 px: some are still named
+    // (none were under the desktop's 30 px rule), and no label overlaps another
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await setCamera({ x: 0.5, y: 0.5, ratio: 1 });
+      await shootPage(page, '30k-phone-width-overview');
+      const phone = await drawnLabels(page);
+      expect(phone.filter((l) => l.kind === 'community').length).toBeGreaterThanOrEqual(2);
+      expect(overlappingLabels(phone)).toEqual([]);
+    } finally {
+      await page.setViewportSize(desktop);
+      await setCamera({ x: 0.5, y: 0.5, ratio: 1 });
+    }
   }, PICK_TIMEOUT);
 
   it('zoomed in (ratio 0.3), centred on the most prolific author', async () => {

@@ -55,9 +55,14 @@ export const COMMUNITY_FONT_SIZE = 13;
 const COMMUNITY_MIN_SIZE = 3;
 /**
  * A community is labelled once its authors spread over this many pixels on screen (zooming in reveals smaller ones);
- * at 50 px no cluster of the 30k map was named at overview, where its clusters are 30-80 px blobs.
+ * at 50 px no cluster of the 30k map was named at overview, where its clusters are 30-80 px blobs. On a small
+ * screen the whole map is smaller: there (a canvas under SMALL_SCREEN_PX on its shorter side) the threshold is this share of it, down to
+ * COMMUNITY_MIN_EXTENT_SMALL_PX (a 390 px phone showed the 30k map's biggest clusters at 17-22 px, and no name).
  */
 const COMMUNITY_MIN_EXTENT_PX = 30;
+const COMMUNITY_MIN_EXTENT_SHARE = 0.034;
+const SMALL_SCREEN_PX = 800;
+const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
@@ -359,6 +364,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const cf = communityLabelFont(font);
     const h = COMMUNITY_FONT_SIZE + 8;
     let count = 0;
+    const short = Math.min(width, height);
+    const minExtent = short >= SMALL_SCREEN_PX ? COMMUNITY_MIN_EXTENT_PX : Math.max(COMMUNITY_MIN_EXTENT_SMALL_PX, Math.min(COMMUNITY_MIN_EXTENT_PX, COMMUNITY_MIN_EXTENT_SHARE * short));
     // communities are numbered by size, largest first
     for (let id = 0; id < input.communities.length; id++) {
       const c = input.communities[id]!;
@@ -368,7 +375,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (c.size < COMMUNITY_MIN_SIZE || e[k] === Infinity) continue;
       const p1 = sigma.graphToViewport({ x: e[k], y: e[k + 1] });
       const p2 = sigma.graphToViewport({ x: e[k + 2], y: e[k + 3] });
-      if (Math.max(Math.abs(p1.x - p2.x), Math.abs(p1.y - p2.y)) < COMMUNITY_MIN_EXTENT_PX) continue;
+      if (Math.max(Math.abs(p1.x - p2.x), Math.abs(p1.y - p2.y)) < minExtent) continue;
       // the part of the community on screen
       const x0 = Math.max(0, Math.min(p1.x, p2.x));
       const x1 = Math.min(width, Math.max(p1.x, p2.x));
