@@ -51,7 +51,7 @@ import { authorPaperIndex, coauthorAdjacency, row } from '../bundle/indices';
 import { mergeKey } from '../names/index';
 import type { AliasDecision } from './synonyms';
 import { namePrior, type NamePrior } from './name-commonness';
-import { topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
+import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
 import { authorAffiliations } from './affiliations';
 import { paperYearRange } from '../bundle/years';
 import { chanceIn100 } from '../text/chance';
@@ -528,7 +528,6 @@ const similarityBin = (sim: number) => {
   const i = SIMILARITY_EDGES.findIndex((e) => sim < e);
   return i < 0 ? SIMILARITY_EDGES.length : i;
 };
-const listWords = (words: string[]) => words.join(', ') || '—';
 
 /**
  * The bodies of work of `author` with the evidence that each beside the largest is another person's
@@ -661,9 +660,9 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   side.forEach((c, k) => {
     const parts: string[] = [];
     const a = clusters[0]!;
-    if (c.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listWords(a.words)} vs. ${listWords(c.words)}`);
-    else if (c.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listWords(c.words)})`);
-    else parts.push(`topics partly alike${judged} (${listWords(a.words)} vs. ${listWords(c.words)})`);
+    if (c.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listTopicWords(a.words)} vs. ${listTopicWords(c.words)}`);
+    else if (c.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listTopicWords(c.words)})`);
+    else parts.push(`topics partly alike${judged} (${listTopicWords(a.words)} vs. ${listTopicWords(c.words)})`);
     parts.push('no shared co-author, and no co-author of one wrote with a co-author of the other');
     // years say something only where the spans differ ("2020 vs. 2020" in a one-year dataset says nothing)
     if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
@@ -676,13 +675,13 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     groupLines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
   });
   // each body of work described so a user can find it among the groups: its distinctive words and its most frequent co-author
-  const described = (b: BodyFacts) => `${b.papers.length} papers (${listWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
+  const described = (b: BodyFacts) => `${b.papers.length} papers (${listTopicWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
   const first = bodyFacts[0];
   bodyFacts.slice(1).forEach((b, k) => {
     const parts: string[] = [];
-    if (b.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listWords(first!.words)} vs. ${listWords(b.words)}`);
-    else if (b.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listWords(b.words)})`);
-    else parts.push(`topics partly alike${judged} (${listWords(first!.words)} vs. ${listWords(b.words)})`);
+    if (b.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listTopicWords(first!.words)} vs. ${listTopicWords(b.words)}`);
+    else if (b.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listTopicWords(b.words)})`);
+    else parts.push(`topics partly alike${judged} (${listTopicWords(first!.words)} vs. ${listTopicWords(b.words)})`);
     parts.push('no co-author in common and none who wrote with the other\'s co-authors');
     if ((first!.years || b.years) && yearSpan(first!.years) !== yearSpan(b.years)) {
       const apart = first!.years && b.years && (b.years[1] < first!.years[0] || b.years[0] > first!.years[1]);

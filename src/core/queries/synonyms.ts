@@ -24,7 +24,7 @@ import type { Abstracts, Bundle } from '../bundle/types';
 import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row } from '../bundle/indices';
 import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
-import { topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
+import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 
 export type SuggestionReason =
   | 'surname-spelling'
@@ -421,7 +421,7 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
     const vm = topicVector(topics, row(papersOf, merge));
     const common = [...vk.entries()].filter(([id]) => vm.has(id)).sort((x, y) => y[1] * vm.get(y[0])! - x[1] * vm.get(x[0])!).slice(0, 3).map(([id]) => topics.vocabulary[id]!);
     if (c.features.topic >= 0.2) evidence.push(`similar topics${common.length ? `: ${common.join(', ')}` : ''}`);
-    else if (c.features.topic < 0.05) evidence.push(`different topics: ${topicWords(topics, vk, vm, 2).join(' ') || '—'} vs. ${topicWords(topics, vm, vk, 2).join(' ') || '—'}`);
+    else if (c.features.topic < 0.05) evidence.push(`different topics: ${listTopicWords(topicWords(topics, vk, vm, 2))} vs. ${listTopicWords(topicWords(topics, vm, vk, 2))}`);
     // (of two different surnames, the rarer: "Yash Kumar Lal" / "Yash Kumar" has a unique one, "Lal", not "Kumar")
     if (c.features.surnamePeople === 0) evidence.push(c.features.sameSurname ? 'no one else in the dataset has this surname' : 'one of the two surnames is unique in the dataset');
     else if (c.features.surnamePeople >= 20) evidence.push(`a common surname here (${c.features.surnamePeople + 1} people)`);

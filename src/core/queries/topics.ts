@@ -158,3 +158,9 @@ export function topicWords(index: TopicIndex, v: Map<number, number>, other: Map
     .slice(0, k)
     .map(([id]) => index.shown[id]!);
 }
+
+/**
+ * Topic words as a card shows them: "movie, gen" (a comma between words, so two words never read as a phrase:
+ * "learnings scaling"), or "—" when there are none.
+ */
+export const listTopicWords = (words: readonly string[]): string => words.join(', ') || '—';

@@ -18,6 +18,9 @@ describe('same-person suggestions on the seed', () => {
     expect(s!.detail).toContain('"Chung"');
     expect(s!.score).toBeGreaterThan(0);
     expect(s!.score).toBeLessThanOrEqual(1);
+    // topic words are listed, not run together into a phrase that no title has ("learnings scaling")
+    const topics = s!.evidence.find((e) => e.startsWith('different topics'));
+    expect(topics).toMatch(/^different topics: [^ ,]+, [^ ,]+ vs\. [^ ,]+, [^ ,]+$/);
   });
 
   it('suggests nothing else on the seed', () => {
