@@ -125,9 +125,26 @@ function Explorer() {
       <div className={`app app-shell ${early ? 'app-preview' : ''}`} aria-hidden={early ? undefined : true} aria-busy={early ? true : undefined}>
         <header className="topbar">
           {early && (
-            <p className="preview-status" role="status" data-testid="preview-status">
-              {load.status === 'loading' ? load.label : 'Loading…'}
-            </p>
+            <>
+              {/* laid out as the explorer's top bar will be (no jump when the bundle is in): the search field is
+                  there, greyed, until the names it searches have loaded */}
+              <div className="brand">
+                <span className="brand-name">Coauthor Atlas</span>
+                <span className="dataset-name" role="status" data-testid="preview-status">
+                  {load.status === 'loading' ? load.label : 'Loading…'}
+                </span>
+              </div>
+              <div className="search search-early">
+                <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+                  <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+                  <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                </svg>
+                <input type="search" disabled aria-label="Search (ready once the names have loaded)" placeholder="Search authors and papers" data-testid="search-early" />
+              </div>
+              <p className="stats-line">
+                {countOf(preview.bundle.authors, 'author')} · {countOf(preview.bundle.papers, 'paper')}
+              </p>
+            </>
           )}
         </header>
         <aside id="sidebar" className="sidebar" />

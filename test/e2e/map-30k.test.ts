@@ -54,6 +54,17 @@ beforeAll(async () => {
   browser = await launchChromium();
   ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true }));
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // the top bar as the preview's picture is first shown (the bundle still loading): recorded in the page, at that frame
+  await page.addInitScript(`(() => {
+    const look = () => {
+      if (!(window.__atlas && window.__atlas.timings && window.__atlas.timings.previewFrame)) return requestAnimationFrame(look);
+      const input = document.querySelector('.topbar .search input');
+      const status = document.querySelector('[data-testid="preview-status"]');
+      window.__earlyBar = { search: input ? { disabled: input.disabled, left: Math.round(input.getBoundingClientRect().left) } : null,
+        status: status ? status.textContent : null, ready: !!(window.__atlas.store && window.__atlas.store.getState().dataset) };
+    };
+    requestAnimationFrame(look);
+  })()`);
   await page.goto(appUrl(query));
   await waitForState(page, 'ready', 180_000);
   loaded = await fromStore(page, STATE);
@@ -99,6 +110,13 @@ describe('the first frame from the preview file (30k map)', () => {
     expect(t.firstFrame).toBe(t.previewFromFile);
     expect(t.previewFromFile!).toBeLessThan(t.bundleParsed!);
     expect(t.previewKept).toBeDefined();
+    // meanwhile the top bar was laid out as it is now: the search field in its place, greyed until the names came
+    const early = (await page.evaluate('window.__earlyBar')) as { search: { disabled: boolean; left: number } | null; status: string | null; ready: boolean };
+    expect(early.ready).toBe(false);
+    expect(early.search?.disabled).toBe(true);
+    expect(early.status).toMatch(/^Loading /);
+    const searchLeft = await page.getByLabel('Search authors and papers').evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    expect(early.search?.left).toBe(searchLeft);
     await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
     await frames(page, 2);
     // the same nodes and links drawn, in the same order, with the same positions, sizes, colours and stacking;
