@@ -108,7 +108,9 @@ function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) 
     rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : null;
     hand();
   });
-  if (rest) lines(rest, rest.length);
+  // (set in the callback: TypeScript cannot tell it may not be null here)
+  const tail = rest as Buffer | null;
+  if (tail) lines(tail, tail.length);
   hand();
   return { name: path, text: '', parsed: reader.result() };
 }
