@@ -188,8 +188,14 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   if (inputs.length === 0) throw new Error('no input files');
 
   stage('ingest');
-  let knownNames = threads?.nameParts ? ((yield threads.nameParts()) as KnownNameParts | null) : null;
-  const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f), knownNames);
+  // asked for first, waited for only after the records are read and tidied here (the other thread may still be
+  // working through the last records streamed to it)
+  const namesLater = threads?.nameParts ? threads.nameParts() : null;
+  // (when the reading throws, nobody waits for it: its failure, e.g. the thread stopped, is not unhandled then)
+  namesLater?.catch(() => {});
+  const read = readInputs(inputs, req.format, (f) => progress('ingest', f));
+  let knownNames = namesLater ? ((yield namesLater) as KnownNameParts | null) : null;
+  const ingested = mergeRead(read, inputs, knownNames);
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
   const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
@@ -418,6 +424,14 @@ function append<T>(to: T[], items: readonly T[]): void {
  * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
  */
 export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}, knownNames: KnownNameParts | null = null): IngestResult {
+  return mergeRead(readInputs(inputs, format, onProgress), inputs, knownNames);
+}
+
+/** The first part of `ingestPapers`: every input read (readers and tidied author lists), nothing merged yet. */
+type ReadInputs = Pick<IngestResult, 'all' | 'skipped' | 'notes' | 'reportInputs' | 'focalRaw'>;
+
+/** Reads every input (`ingestPapers`' first part: `onProgress` as there). Throws IngestError on unreadable input. */
+function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProgress: (fraction: number) => void): ReadInputs {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
@@ -434,6 +448,12 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
     if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
     onProgress((k + 1) / (inputs.length + 1));
   });
+  return { all, skipped, notes, reportInputs, focalRaw };
+}
+
+/** `ingestPapers`' second part: duplicate papers merged (`knownNames` as there). Throws IngestError when no usable paper remains. */
+function mergeRead(read: ReadInputs, inputs: InputFile[], knownNames: KnownNameParts | null): IngestResult {
+  const { all, skipped, notes, reportInputs, focalRaw } = read;
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all, knownNames);
   const papers = dedup.papers;
