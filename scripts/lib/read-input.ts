@@ -98,14 +98,21 @@ function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) 
   };
   eachChunk(path, (bytes) => {
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
-    const last = buf.lastIndexOf(10);
+    const last = chunk.lastIndexOf(10);
     if (last === -1) {
-      rest = Buffer.from(buf);
+      rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
       return;
     }
-    lines(buf, last + 1);
-    rest = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : null;
+    let from = 0;
+    if (rest) {
+      // the line cut by the chunk's edge: only it is joined (not the whole chunk, 1 MiB copied per chunk)
+      from = chunk.indexOf(10) + 1;
+      const joined = Buffer.concat([rest, chunk.subarray(0, from)]);
+      rest = null;
+      lines(joined, joined.length);
+    }
+    if (from <= last) lines(chunk.subarray(from), last + 1 - from);
+    rest = last + 1 < chunk.length ? Buffer.from(chunk.subarray(last + 1)) : null;
     hand();
   });
   // (set in the callback: TypeScript cannot tell it may not be null here)
