@@ -22,13 +22,20 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // one folder per checkout (git worktrees may share one node_modules)
 const CACHE = join(ROOT, 'node_modules', '.cache', 'coauthor-atlas-cli', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
 /**
- * Node flags the build runs with (`npm run build:graph` and the bench's builds put them before this file):
- * garbage collection on the thread that allocates, without V8's helper threads. On 2 cores the build's two
- * threads already take both, and the helpers (2.8–3.9 CPU-s of a 30k build) only took turns with them: 30k build
- * pairs, with / without, wall 7.30 / 7.92 / 7.91 / 9.04 / 9.94 s against 7.47 / 8.43 / 9.09 / 9.72 / 10.24 s and
- * peak RSS 548–590 against 597–640 MB (1 Dec 2026, load 14–22, run at autogroup nice -20). The output is the same bytes.
+ * Node flags the build runs with (`npm run build:graph` and the bench's builds put them before this file).
+ * `--single-threaded-gc`: garbage collection on the thread that allocates, without V8's helper threads. On 2 cores
+ * the build's two threads already take both, and the helpers (2.8–3.9 CPU-s of a 30k build) only took turns with
+ * them: 30k build pairs, with / without, wall 7.30 / 7.92 / 7.91 / 9.04 / 9.94 s against 7.47 / 8.43 / 9.09 / 9.72 /
+ * 10.24 s and peak RSS 548–590 against 597–640 MB (1 Dec 2026, load 14–22, run at autogroup nice -20).
+ * `--no-concurrent-recompilation`: TurboFan compiles a hot function on the thread that runs it, not on V8's helper
+ * threads. The helpers took 1.7–1.8 CPU-s of a 30k build for what costs the two threads 0.8–0.9 CPU-s more when
+ * they compile themselves, and they too took turns with the build's threads: 30k build pairs, without / with,
+ * CPU 12.1 / 12.1 / 11.7 s against 11.2 / 11.1 / 11.2, the main thread's run-queue wait 1.0 / 0.9 / 0.9 s against
+ * 0.2 / 0.2 / 0.3, wall 6.98 / 7.07 / 6.67 s against 6.57 / 6.55 / 6.62, peak RSS 589 / 594 / 581 MB against
+ * 508 / 558 / 517; 70k: wall 11.98 / 11.91 s against 11.98 / 11.80 (2 Dec 2026, load 13–15, autogroup nice -20).
+ * Neither flag changes what the build computes: the output is the same bytes.
  */
-export const NODE_FLAGS = ['--single-threaded-gc'];
+export const NODE_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation'];
 /** Bundled beside every script: the CLI build's second thread (scripts/lib/build-threads.ts starts it from there). */
 const WORKER = 'lib/build-worker';
 

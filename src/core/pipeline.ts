@@ -188,8 +188,14 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   if (inputs.length === 0) throw new Error('no input files');
 
   stage('ingest');
-  let knownNames = threads?.nameParts ? ((yield threads.nameParts()) as KnownNameParts | null) : null;
-  const ingested = ingestPapers(inputs, req.format, (f) => progress('ingest', f), knownNames);
+  // asked for first, waited for only after the records are read and tidied here (the other thread may still be
+  // working through the last records streamed to it)
+  const namesLater = threads?.nameParts ? threads.nameParts() : null;
+  // (when the reading throws, nobody waits for it: its failure, e.g. the thread stopped, is not unhandled then)
+  namesLater?.catch(() => {});
+  const read = readInputs(inputs, req.format, (f) => progress('ingest', f));
+  let knownNames = namesLater ? ((yield namesLater) as KnownNameParts | null) : null;
+  const ingested = mergeRead(read, inputs, knownNames);
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
   const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
   const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
@@ -311,9 +317,49 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const layout = communityLayout(layoutInput, pieces);
   const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
   done('layout');
+  // The bundle but for the communities' labels and terms (left empty, set below), and the report's count of
+  // spellings: none of it needs the labels, so with the labels on another thread it is made while they are worked
+  // out there (the main thread waited 0.1-0.3 s for them at 30k papers); the labels stage is then this and the wait.
+  const unlabelledBundle = () => {
+    const sizes = new Array<number>(comm.count).fill(0);
+    const paperSizes = new Array<number>(comm.count).fill(0);
+    comm.ofAuthor.forEach((c) => sizes[c]!++);
+    paperCommunity.forEach((c) => paperSizes[c]!++);
+    const communities = top.map((authors, c) => ({
+      size: sizes[c]!,
+      paperCount: paperSizes[c]!,
+      terms: [] as string[],
+      label: '',
+      topAuthors: authors,
+      x: layout.communityX[c]!,
+      y: layout.communityY[c]!,
+    }));
+    const name = req.name ?? inputs.map((f) => f.name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).join(' + ');
+    const made = makeBundle({
+      name,
+      options,
+      papers,
+      people: people.people,
+      paperAuthors: people.paperAuthors,
+      positionPeople: people.positionPeople,
+      focalAuthor: people.focalAuthor,
+      authorCommunity: comm.ofAuthor,
+      paperCommunity,
+      metrics,
+      links,
+      communities,
+      modularity: comm.modularity,
+      layout,
+      abstractsFile: req.abstractsFile ?? null,
+      abstractChunkSize: req.abstractsFile === undefined ? ABSTRACT_CHUNK_SIZE : null,
+    });
+    return { ...made, authorNames: countAuthorNames(all, { shown: people.shownSpellings, resolved: papers }) };
+  };
+  let unlabelled: ReturnType<typeof unlabelledBundle> | null = null;
   if (termsLater) {
     // the wait for the other thread (its own times are added as labels… keys)
     stage('labels');
+    unlabelled = unlabelledBundle();
     const got = (yield termsLater) as Awaited<typeof termsLater>;
     terms = got.terms;
     done('labels');
@@ -321,45 +367,16 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   }
 
   stage('bundle');
-  const sizes = new Array<number>(comm.count).fill(0);
-  const paperSizes = new Array<number>(comm.count).fill(0);
-  comm.ofAuthor.forEach((c) => sizes[c]!++);
-  paperCommunity.forEach((c) => paperSizes[c]!++);
+  const { bundle, abstracts, authorNames } = unlabelled ?? unlabelledBundle();
+  unlabelled = null;
   // no two communities carry the same label (a term added where two would)
   const labels = distinctCommunityLabels(
     top.map((_, c) => terms?.[c]?.terms ?? []),
     top.map((authors) => authors.slice(0, 3).map((a) => people.people[a]!.name)),
   );
-  const communities = top.map((authors, c) => {
-    const t = terms?.[c]?.terms ?? [];
-    return {
-      size: sizes[c]!,
-      paperCount: paperSizes[c]!,
-      terms: t,
-      label: labels[c]!,
-      topAuthors: authors,
-      x: layout.communityX[c]!,
-      y: layout.communityY[c]!,
-    };
-  });
-  const name = req.name ?? inputs.map((f) => f.name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).join(' + ');
-  const { bundle, abstracts } = makeBundle({
-    name,
-    options,
-    papers,
-    people: people.people,
-    paperAuthors: people.paperAuthors,
-    positionPeople: people.positionPeople,
-    focalAuthor: people.focalAuthor,
-    authorCommunity: comm.ofAuthor,
-    paperCommunity,
-    metrics,
-    links,
-    communities,
-    modularity: comm.modularity,
-    layout,
-    abstractsFile: req.abstractsFile ?? null,
-    abstractChunkSize: req.abstractsFile === undefined ? ABSTRACT_CHUNK_SIZE : null,
+  bundle.communities.forEach((community, c) => {
+    community.terms = terms?.[c]?.terms ?? [];
+    community.label = labels[c]!;
   });
   checkBundle(bundle, papers);
   done('bundle');
@@ -369,7 +386,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     inputs: reportInputs,
     records,
     papers: papers.length,
-    authorNames: countAuthorNames(all, { shown: people.shownSpellings, resolved: papers }),
+    authorNames,
     authors: authorCount,
     authorships: bundle.stats.authorships,
     coauthorPairs: links.source.length,
@@ -418,6 +435,14 @@ function append<T>(to: T[], items: readonly T[]): void {
  * Throws IngestError (`file:line: problem`) on unreadable input or when no usable paper remains.
  */
 export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgress: (fraction: number) => void = () => {}, knownNames: KnownNameParts | null = null): IngestResult {
+  return mergeRead(readInputs(inputs, format, onProgress), inputs, knownNames);
+}
+
+/** The first part of `ingestPapers`: every input read (readers and tidied author lists), nothing merged yet. */
+type ReadInputs = Pick<IngestResult, 'all' | 'skipped' | 'notes' | 'reportInputs' | 'focalRaw'>;
+
+/** Reads every input (`ingestPapers`' first part: `onProgress` as there). Throws IngestError on unreadable input. */
+function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProgress: (fraction: number) => void): ReadInputs {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
@@ -434,6 +459,12 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
     if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
     onProgress((k + 1) / (inputs.length + 1));
   });
+  return { all, skipped, notes, reportInputs, focalRaw };
+}
+
+/** `ingestPapers`' second part: duplicate papers merged (`knownNames` as there). Throws IngestError when no usable paper remains. */
+function mergeRead(read: ReadInputs, inputs: InputFile[], knownNames: KnownNameParts | null): IngestResult {
+  const { all, skipped, notes, reportInputs, focalRaw } = read;
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all, knownNames);
   const papers = dedup.papers;

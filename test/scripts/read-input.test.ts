@@ -38,6 +38,36 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     expect(() => readInputPath(path)).toThrow(/bad\.jsonl:4: not valid JSON/);
   });
 
+  it('a byte-order mark is dropped, and a character cut by the 1 MiB chunk edge is read whole', () => {
+    const path = join(dir, 'bom.jsonl');
+    const first = JSON.stringify({ title: 'Première', authors: ['Zoë Ā'] });
+    const third = (n: number) => JSON.stringify({ title: `${'é'.repeat(n)} Ωmega 東京`, authors: ['Łukasz Ǆ'] });
+    // the third line's run of é (two bytes each) starts 101 bytes before the first 1 MiB read ends: its 51st é is cut
+    const before = 3 + Buffer.byteLength(first) + 1 + 1 + '{"title":"'.length;
+    const pad = JSON.stringify({ title: 'x'.repeat((1 << 20) - 101 - before - '{"title":"","authors":["A B"]}'.length), authors: ['A B'] });
+    const lines = [first, pad, third(200), third(3)];
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\n'))]);
+    expect(bytes.indexOf(Buffer.from('é'), 1 << 20)).toBe((1 << 20) + 1);
+    writeFileSync(path, bytes);
+    const r = readInput(readInputPath(path));
+    expect(r.papers.map((p) => p.title)).toEqual(lines.map((l) => JSON.parse(l).title));
+    expect(r.papers[0]!.authors).toEqual(['Zoë Ā']);
+    expect(r.papers[3]!.authors).toEqual(['Łukasz Ǆ']);
+    expect(r.papers.map((p) => p.source.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a byte that is not UTF-8 after the first 1 MiB still gives the whole file read with the encoding guess', () => {
+    const path = join(dir, 'late-latin1.jsonl');
+    const good = text.split('\n').filter(Boolean);
+    let body = '';
+    for (let i = 0; body.length < 1.5 * (1 << 20); i++) body += `${good[i % good.length]}\n`;
+    writeFileSync(path, Buffer.concat([Buffer.from(body), Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1')]));
+    const file = readInputPath(path);
+    expect(file.parsed).toBeUndefined();
+    expect(file.notes?.[0]?.note).toMatch(/Windows-1252/);
+    expect(readInput(file).papers.at(-1)!.authors).toEqual(['François Yvon']);
+  });
+
   it('a file that is not UTF-8 is read whole with the encoding guess noted', () => {
     const path = join(dir, 'latin1.jsonl');
     writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1'));

@@ -1,5 +1,5 @@
 import { cleanText } from '../util/text-lines';
-import { foldText, isCjkName, parseName, type NameOrder } from './parse-name';
+import { foldText, isCjkName, parseName, type NameOrder, type PersonName } from './parse-name';
 
 /** Apostrophes of every shape join the letters around them ("O’Neill", "O'Neill", "ONeill" meet). */
 const APOSTROPHES = /['’‘ʼ`´]/gu;
@@ -23,7 +23,12 @@ function parts(s: string): string {
  * co-authors can speak for them). `raw` is a name as written; `order` as in `parseName`.
  */
 export function mergeKey(raw: string, order: NameOrder = 'auto'): string {
-  const n = parseName(raw, order);
+  return mergeKeyOf(raw, parseName(raw, order));
+}
+
+/** `mergeKey(raw, order)` of a name already parsed: `parsed` must be `parseName(raw, order)` (see parse-name.ts `shownNameOf`). */
+export function mergeKeyOf(raw: string, parsed: PersonName): string {
+  const n = parsed;
   // CJK names: family + given with no space, so "李" + "明远" meets the unsplit "李明远"
   if (isCjkName(n.family + n.given)) return parts(n.family + n.given).replace(/ /g, '') || cleanText(raw);
   const key = [parts(n.given), parts(n.family)].filter(Boolean).join(' ');

@@ -113,7 +113,16 @@ export function displayName(n: PersonName): string {
  * does not mean "Last, First" ("Laks Lakshmanan, V.S.") is shown as written.
  */
 export function shownName(spelling: string, order: NameOrder = 'auto'): string {
-  const d = displayName(parseName(spelling, order));
+  return shownNameOf(spelling, parseName(spelling, order), order);
+}
+
+/**
+ * `shownName(spelling, order)` of a spelling already parsed: `parsed` must be `parseName(spelling, order)`
+ * (or of any spelling with the same `cleanText`). For callers that need several forms of one name and would
+ * otherwise parse it once per form.
+ */
+export function shownNameOf(spelling: string, parsed: PersonName, order: NameOrder = 'auto'): string {
+  const d = displayName(parsed);
   if (order !== 'first-last' || !spelling.includes(',')) return d;
   return d === cleanText(spelling.replace(/,/g, ' ')) ? cleanText(spelling) : d;
 }
@@ -136,7 +145,12 @@ export function foldName(s: string): string {
 
 /** The key under which spellings of one person meet: given + family in that order (family + given for CJK), folded. */
 export function nameKey(raw: string, order: NameOrder = 'auto'): string {
-  const n = parseName(raw, order);
+  return nameKeyOf(raw, parseName(raw, order));
+}
+
+/** `nameKey(raw, order)` of a name already parsed: `parsed` must be `parseName(raw, order)` (see `shownNameOf`). */
+export function nameKeyOf(raw: string, parsed: PersonName): string {
+  const n = parsed;
   const key = foldName(isCjkName(n.family + n.given) ? n.family + n.given : `${n.given} ${n.family}`);
   return key || cleanText(raw).toLowerCase();
 }

@@ -2,8 +2,8 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, shownName as shownSpelling, foldName, nameKey, parseName, type NameOrder } from './parse-name';
-import { mergeKey } from './merge-key';
+import { displayName, shownName as shownSpelling, shownNameOf, foldName, nameKeyOf, parseName, type NameOrder } from './parse-name';
+import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
 export interface Person {
@@ -135,8 +135,11 @@ export interface NameParts {
 /** `NameParts` of one spelling as written; see there. */
 export function nameParts(raw: string, order: NameOrder): NameParts {
   const spelling = cleanText(raw);
-  const shown = shownSpelling(spelling, order);
-  return { spelling, shown, key: mergeKey(spelling, order), rawShown: spelling === raw ? shown : shownSpelling(raw, order), nameKey: nameKey(raw, order) };
+  // parsed once for every form: parseName cleans its input first, and cleanText gives cleanText back, so this is
+  // parseName(raw, order) too (three parses per spelling were most of the build thread's work while reading)
+  const parsed = parseName(spelling, order);
+  const shown = shownNameOf(spelling, parsed, order);
+  return { spelling, shown, key: mergeKeyOf(spelling, parsed), rawShown: spelling === raw ? shown : shownNameOf(raw, parsed, order), nameKey: nameKeyOf(raw, parsed) };
 }
 
 /** `NameParts` worked out beforehand, per name order and spelling as written (the same as `nameParts` gives). */
