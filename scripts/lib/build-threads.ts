@@ -16,28 +16,9 @@ import { ABSTRACT_CHUNK_SIZE } from '../../src/core/bundle/abstract-chunks';
 import type { PrewrittenAbstracts } from './write-dataset';
 import type { RawPaper } from '../../src/core/ingest/types';
 import { layoutColumnBuffers, toLayoutColumns } from '../../src/core/layout/layout-columns';
-import type { BuildWorkerApi, LayoutRequest, NamePartColumns, StartsRequest } from './build-worker';
-import type { KnownNameParts, NameParts } from '../../src/core/names/index';
-import type { NameOrder } from '../../src/core/names/parse-name';
-
-/** The build thread's `NamePartColumns` as the names stage looks them up: per name order, per spelling as written. */
-function knownNameParts(c: NamePartColumns): KnownNameParts {
-  const known = new Map<NameOrder, Map<string, NameParts>>();
-  let order: NameOrder | null = null;
-  let here = new Map<string, NameParts>();
-  for (let i = 0; i < c.raw.length; i++) {
-    if (c.order[i] !== order) {
-      order = c.order[i]!;
-      let m = known.get(order);
-      if (!m) known.set(order, (m = new Map()));
-      here = m;
-    }
-    const raw = c.raw[i]!;
-    const shown = c.shown[i]!;
-    here.set(raw, { spelling: c.spelling[i] ?? raw, shown, key: c.key[i]!, rawShown: c.rawShown[i] ?? shown, nameKey: c.nameKey[i]! });
-  }
-  return known;
-}
+import type { BuildWorkerApi, LayoutRequest, StartsRequest } from './build-worker';
+import { knownNameParts, streamedAuthors } from '../../src/core/names/name-part-columns';
+import { pickStreamed } from '../../src/core/analyse/terms/streamed-texts';
 
 /**
  * A worker thread running `url`: a TypeScript file is loaded through tsx's loader (registered inside the worker,
@@ -98,35 +79,9 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
   // the records' texts handed to the worker while the input is read (`streamTexts`), kept here to match papers to
   let streaming = true;
   let streamed: { title: string; abstract?: string | null }[] = [];
-  /**
-   * Sends the papers' texts as picks from the streamed records: paper j matches the next streamed record with the
-   * same title and abstract (papers keep the records' order; duplicates merged away are skipped over, up to
-   * LOOKAHEAD of them); a paper with no such record (its abstract filled from a duplicate) is sent as text.
-   * Either way the worker gets exactly these texts.
-   */
+  /** Sends the papers' texts as picks from the streamed records (`pickStreamed`): the worker gets exactly these texts. */
   const sendPicked = (papers: readonly { title: string; abstract: string | null }[]) => {
-    const LOOKAHEAD = 64;
-    const pick = new Int32Array(papers.length);
-    const titles: string[] = [];
-    const texts: (string | null)[] = [];
-    let r = 0;
-    for (let j = 0; j < papers.length; j++) {
-      const { title, abstract } = papers[j]!;
-      let found = -1;
-      for (let q = r; q < streamed.length && q < r + LOOKAHEAD; q++) {
-        const s = streamed[q]!;
-        if (s.title === title && (s.abstract ?? null) === abstract) {
-          found = q;
-          break;
-        }
-      }
-      pick[j] = found;
-      if (found >= 0) r = found + 1;
-      else {
-        titles.push(title);
-        texts.push(abstract);
-      }
-    }
+    const { pick, titles, abstracts: texts } = pickStreamed(streamed, papers);
     return call(remote.textsFromBatches(transfer(pick, [pick.buffer]), titles, texts));
   };
   const threads: BuildThreads = {
@@ -194,14 +149,8 @@ export function startBuildThreads(opts: { abstractsDir?: string | null } = {}): 
       if (!streaming) return;
       for (const p of papers) streamed.push(p);
       // with their authors, whose spellings the thread parses meanwhile (`nameParts`)
-      const count = new Int32Array(papers.length);
-      const flat: string[] = [];
-      papers.forEach((p, k) => {
-        count[k] = p.authors.length;
-        for (const a of p.authors) flat.push(a);
-      });
-      const authors = { flat, count, nameOrder: papers.map((p) => p.nameOrder ?? 'auto') };
-      void call(remote.textBatch(papers.map((p) => p.title), papers.map((p) => p.abstract ?? null), transfer(authors, [count.buffer])));
+      const authors = streamedAuthors(papers);
+      void call(remote.textBatch(papers.map((p) => p.title), papers.map((p) => p.abstract ?? null), transfer(authors, [authors.count.buffer])));
     },
     dropStreamedTexts() {
       if (!streaming) return;

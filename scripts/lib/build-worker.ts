@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import { expose, transfer } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
-import { labelTokenized, scannedTexts, tokenizePapersSteps, tokenizeScannedSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { labelTokenized, tokenizePapersSteps, type CommunityTerms, type TokenizedPapers } from '../../src/core/analyse/terms';
+import { StreamedTexts } from '../../src/core/analyse/terms/streamed-texts';
+import { NamePartCollector, type NamePartColumns, type StreamedAuthors } from '../../src/core/names/name-part-columns';
 import { communityStart } from '../../src/core/analyse/communities';
 import type { LeidenStart } from '../../src/core/analyse/leiden';
 import { communityMembers, layoutCommunity, type CommunityPiece } from '../../src/core/layout/index';
 import { fromLayoutColumns, type LayoutColumns } from '../../src/core/layout/layout-columns';
 import type { PrewrittenAbstracts } from './write-dataset';
-import { nameParts } from '../../src/core/names/resolve-people';
-import type { NameOrder } from '../../src/core/names/parse-name';
 
 /** A Leiden start request: the co-author graph, and the shared counters both threads take starts from. */
 export interface StartsRequest {
@@ -123,11 +123,9 @@ function pump(): void {
     } catch (err) {
       w!.reject(err);
     }
-  } else if (!tokenizing && prescanPending()) {
+  } else if (!tokenizing && streamed.pending()) {
     // nothing asked yet: the records read so far are scanned meanwhile
-    const t0 = performance.now();
-    prescan(t0 + SLICE_MS);
-    scanMs += performance.now() - t0;
+    streamed.scan(performance.now() + SLICE_MS);
   } else if (tokenizing) {
     const t0 = performance.now();
     try {
@@ -143,74 +141,20 @@ function pump(): void {
     }
     tokenizeMs += performance.now() - t0;
   }
-  if (tokenizing || waiting.length > 0 || prescanPending()) schedule();
+  if (tokenizing || waiting.length > 0 || streamed.pending()) schedule();
 }
 
-/** Texts of the records as the main thread reads them (`streamTexts`), before ingest: all records of all files, in order. */
-let streamedTitles: string[] = [];
-let streamedAbstracts: (string | null)[] = [];
-/** Time taken to pick the papers' texts from the streamed ones (ms; -1: the texts were sent whole). */
-let pickMs = -1;
-
 /**
- * The streamed records' titles and abstracts scanned into spellings while the main thread reads and ingests (the
- * character-level part of the labels' tokenising, `ScannedTexts`), so after ingest only the word ids are left to
- * work out: record r's title is text `recordTitle[r]`, its abstract `recordAbstract[r]` (-1: none).
+ * The records' texts as the main thread reads them (`textBatch`, before ingest: all records of all files, in order),
+ * scanned into spellings while it reads and ingests (`StreamedTexts`), so after ingest only the word ids are left
+ * to work out; and their author spellings' `NameParts`, worked out here meanwhile and sent back in columns
+ * (`nameParts`) for its names stage and duplicate check.
  */
-let scanned = scannedTexts();
-let recordTitle: number[] = [];
-let recordAbstract: number[] = [];
-/** Records scanned so far (of `streamedTitles`), and the time spent scanning them (ms). */
-let scannedRecords = 0;
+let streamed = new StreamedTexts();
+const names = new NamePartCollector();
+/** Time spent scanning streamed texts before the papers were picked (ms), and picking them (-1: the texts were sent whole). */
 let scanMs = 0;
-
-function prescanPending(): boolean {
-  return scannedRecords < streamedTitles.length;
-}
-
-/** Scans streamed records not yet scanned until `until` (a `performance.now()` time) or none is left. */
-function prescan(until: number): void {
-  while (scannedRecords < streamedTitles.length) {
-    const to = Math.min(streamedTitles.length, scannedRecords + 50);
-    for (let r = scannedRecords; r < to; r++) {
-      recordTitle.push(scanned.add(streamedTitles[r]!));
-      // (a title is not needed once scanned: let it go)
-      streamedTitles[r] = '';
-      const a = streamedAbstracts[r];
-      recordAbstract.push(a ? scanned.add(a) : -1);
-    }
-    scannedRecords = to;
-    if (performance.now() >= until) return;
-  }
-}
-
-function forgetScanned(): void {
-  scanned = scannedTexts();
-  recordTitle = [];
-  recordAbstract = [];
-  scannedRecords = 0;
-  scanMs = 0;
-}
-
-/**
- * The records' author spellings as the main thread reads them: each new spelling's `NameParts` (per name order),
- * worked out here while the main thread reads, and sent back in columns (`nameParts`) for its names stage and
- * duplicate check.
- */
-const seenNames = new Map<NameOrder, Set<string>>();
-interface NamePartColumns {
-  order: NameOrder[];
-  raw: string[];
-  nameKey: string[];
-  /** null: the same as raw */
-  spelling: (string | null)[];
-  shown: string[];
-  key: string[];
-  /** null: the same as shown */
-  rawShown: (string | null)[];
-}
-let nameColumns: NamePartColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
-let nameMs = 0;
+let pickMs = -1;
 
 /** What the main thread calls (build-threads.ts), through comlink. */
 const api = {
@@ -219,54 +163,22 @@ const api = {
    * then), and their authors: `authorCount[k]` spellings of `authors` for record k, in a format with name order
    * `nameOrder[k]`.
    */
-  textBatch(titles: string[], paperAbstracts: (string | null)[], authors?: { flat: string[]; count: Int32Array; nameOrder: NameOrder[] }): void {
-    for (let k = 0; k < titles.length; k++) {
-      streamedTitles.push(titles[k]!);
-      streamedAbstracts.push(paperAbstracts[k] ?? null);
-    }
+  textBatch(titles: string[], paperAbstracts: (string | null)[], authors?: StreamedAuthors): void {
+    streamed.push(titles, paperAbstracts);
     // scanned between messages (`pump`), not here: `nameParts` must not wait for it
     schedule();
-    if (!authors) return;
-    const t0 = performance.now();
-    const c = nameColumns;
-    let i = 0;
-    for (let k = 0; k < authors.count.length; k++) {
-      const order = authors.nameOrder[k]!;
-      let seen = seenNames.get(order);
-      if (!seen) seenNames.set(order, (seen = new Set()));
-      for (const end = i + authors.count[k]!; i < end; i++) {
-        const raw = authors.flat[i]!;
-        if (seen.has(raw)) continue;
-        seen.add(raw);
-        const p = nameParts(raw, order);
-        c.order.push(order);
-        c.raw.push(raw);
-        c.nameKey.push(p.nameKey);
-        c.spelling.push(p.spelling === raw ? null : p.spelling);
-        c.shown.push(p.shown);
-        c.key.push(p.key);
-        c.rawShown.push(p.rawShown === p.shown ? null : p.rawShown);
-      }
-    }
-    nameMs += performance.now() - t0;
+    if (authors) names.add(authors);
   },
 
   /** The `NameParts` of every author spelling streamed so far (in columns, see `NamePartColumns`), then forgotten here. */
   nameParts(): NamePartColumns & { ms: number } {
-    const out = { ...nameColumns, ms: Math.round(nameMs) };
-    nameColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
-    seenNames.clear();
-    nameMs = 0;
-    return out;
+    return names.take();
   },
 
   /** Forgets the streamed texts (the input was not streamed whole: `texts` follows). */
   dropBatches(): void {
-    streamedTitles = [];
-    streamedAbstracts = [];
-    forgetScanned();
-    nameColumns = { order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] };
-    seenNames.clear();
+    streamed = new StreamedTexts();
+    names.clear();
   },
 
   /**
@@ -275,45 +187,13 @@ const api = {
    */
   textsFromBatches(pick: Int32Array, titles: string[], paperAbstracts: (string | null)[]): void {
     const t0 = performance.now();
-    const a: (string | null)[] = new Array(pick.length);
-    const refs = new Array<{ title: number; abstract: number }>(pick.length);
-    let k = 0;
-    for (let j = 0; j < pick.length; j++) {
-      const r = pick[j]!;
-      if (r >= 0) {
-        a[j] = streamedAbstracts[r]!;
-        refs[j] = { title: -1 - r, abstract: 0 };
-      } else {
-        const abstract = paperAbstracts[k] ?? null;
-        a[j] = abstract;
-        // a text the ingest changed: scanned now (a few papers)
-        refs[j] = { title: scanned.add(titles[k++]!), abstract: abstract ? scanned.add(abstract) : -1 };
-      }
-    }
-    const texts = scanned;
+    const picked = streamed.tokenize({ pick, titles, abstracts: paperAbstracts }, SLICE_PAPERS, SLICE_MS);
+    scanMs = streamed.scanMs;
+    streamed = new StreamedTexts();
     tokenizeError = null;
-    abstracts = a;
+    abstracts = picked.abstracts;
     tokenizeMs = 0;
-    tokenizing = (function* () {
-      // the records not scanned yet first (in slices), then each picked paper's texts are its record's
-      while (prescanPending()) {
-        const t1 = performance.now();
-        prescan(t1 + SLICE_MS);
-        scanMs += performance.now() - t1;
-        yield;
-      }
-      for (const ref of refs) {
-        if (ref.title >= 0) continue;
-        const r = -1 - ref.title;
-        ref.title = recordTitle[r]!;
-        ref.abstract = recordAbstract[r]!;
-      }
-      streamedTitles = [];
-      streamedAbstracts = [];
-      recordTitle = [];
-      recordAbstract = [];
-      return yield* tokenizeScannedSteps(texts, refs, SLICE_PAPERS);
-    })();
+    tokenizing = picked.steps;
     pickMs = performance.now() - t0;
     schedule();
   },
@@ -322,7 +202,8 @@ const api = {
   texts(titles: string[], paperAbstracts: (string | null)[]): void {
     const papers = titles.map((title, p) => ({ title, abstract: paperAbstracts[p] ?? null }));
     tokenizing = tokenizePapersSteps(papers, SLICE_PAPERS);
-    forgetScanned();
+    streamed = new StreamedTexts();
+    scanMs = 0;
     tokenizeError = null;
     abstracts = paperAbstracts;
     tokenizeMs = 0;
@@ -371,7 +252,7 @@ const api = {
       tokens = null;
       const timingsMs: Record<string, number> = { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) };
       if (scanMs > 0) timingsMs.labelsScanWorker = Math.round(scanMs);
-      forgetScanned();
+      scanMs = 0;
       if (pickMs >= 0) timingsMs.labelsTextsPickedWorker = Math.round(pickMs * 10) / 10;
       return { terms, timingsMs };
     });
@@ -397,6 +278,6 @@ const api = {
 };
 
 export type BuildWorkerApi = typeof api;
-export type { NamePartColumns };
+export type { NamePartColumns } from '../../src/core/names/name-part-columns';
 
 expose(api, nodeEndpoint(parentPort!));

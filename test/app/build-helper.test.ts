@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aclMain, fixture } from '../core/helpers';
 import { readInputPath } from '../../scripts/lib/read-input';
 import { startWorker } from '../../scripts/lib/build-threads';
-import { buildDatasetAsync, ingestPapers } from '../../src/core/pipeline';
-import { readInTwo, startBuildHelper, type BuildHelper } from '../../src/app/features/import/build-threads';
+import { buildDataset, buildDatasetAsync, ingestPapers } from '../../src/core/pipeline';
+import { readAhead, startBuildHelper, type BuildHelper } from '../../src/app/features/import/build-threads';
 import { readBibtex } from '../../src/core/ingest/bibtex';
 import { fixtureFile } from '../core/ingest/corpus';
 import type { InputFile } from '../../src/core/ingest/types';
@@ -58,26 +58,48 @@ describe('the browser build on two threads', () => {
     expect(JSON.stringify(two.abstracts)).toBe(JSON.stringify(one.abstracts));
   }, 120_000);
 
-  it('a large BibTeX file is read half here, half there: the same records, notes and lines as one read', async () => {
+  it('a large BibTeX file is read ahead, its records streamed to the helper: the same records as one read, the same bundle as one thread', async () => {
     const two = await startHelper();
     // 4.4 million characters: over the size from which the helper is used
     const file: InputFile = fixtureFile('acl_2020_main.bib');
     const one = JSON.stringify(readBibtex(file));
     const stages: string[] = [];
-    const timings = await readInTwo([file], undefined, two, (stage) => stages.push(stage));
-    expect(timings.ingestReadWorker).toBeGreaterThan(0);
+    const timings = readAhead([file], undefined, two, (stage) => stages.push(stage));
+    expect(timings.ingestRead).toBeGreaterThan(0);
     expect(stages).toEqual(['ingest']);
     expect(JSON.stringify(file.parsed)).toBe(one);
-    // a helper gone meanwhile: this thread reads its half too
+    // the helper parsed the streamed authors' spellings (thousands of them) and scanned the texts: the build
+    // with them is the one-thread build of the same file, byte for byte (labels from the streamed texts)
+    const built = await buildDatasetAsync([file], {}, two.threads);
+    expect(built.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
+    // every paper's texts picked from the streamed records (a few hundred duplicates merged away)
+    expect(built.report.timingsMs.labelsStreamedPapers).toBeGreaterThan(built.report.papers * 0.95);
+    const alone1 = buildDataset([fixtureFile('acl_2020_main.bib')]);
+    expect(built.bundle.communities.filter((c) => c.terms.length > 0).length).toBeGreaterThan(500);
+    expect(JSON.stringify(built.bundle)).toBe(JSON.stringify(alone1.bundle));
+    expect(JSON.stringify(built.abstracts)).toBe(JSON.stringify(alone1.abstracts));
+    expect(JSON.stringify(built.report.notes)).toBe(JSON.stringify(alone1.report.notes));
+    // a helper gone meanwhile: the file is read here all the same
     two.close();
     const again: InputFile = fixtureFile('acl_2020_main.bib');
-    const alone = await readInTwo([again], undefined, two, () => {});
+    const alone = readAhead([again], undefined, two, () => {});
     expect(alone.ingestReadWorker).toBeUndefined();
     expect(JSON.stringify(again.parsed)).toBe(one);
     // a small file is left to the build's own read
     const small: InputFile = fixtureFile('cases/05-bib-crossref-chapters.bib');
-    expect(await readInTwo([small], undefined, two, () => {})).toEqual({});
+    expect(readAhead([small], undefined, two, () => {})).toEqual({});
     expect(small.parsed).toBeUndefined();
+  }, 180_000);
+
+  it('name parts streamed while reading are the ones the names stage works out', async () => {
+    const two = await startHelper();
+    const file: InputFile = fixtureFile('acl_2020_main.bib');
+    readAhead([file], undefined, two, () => {});
+    const known = await two.threads.nameParts();
+    const auto = known?.get('auto');
+    expect(auto?.size).toBeGreaterThan(5000);
+    const { nameParts } = await import('../../src/core/names/resolve-people');
+    for (const [raw, parts] of [...auto!].slice(0, 500)) expect(parts).toEqual(nameParts(raw, 'auto'));
   }, 120_000);
 
   it('community layouts: the helper takes them from the last down, this thread from the first up, and each is the one laid out here', async () => {

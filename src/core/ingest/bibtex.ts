@@ -98,8 +98,11 @@ export type BibtexPart = Omit<ReaderResult, 'format' | 'focalAuthor'>;
  * read on different threads and joined in order (`joinBibtexParts`) give what `readBibtex` gives, byte for byte.
  * @param part 0 .. parts - 1
  * @param parts how many parts the entries are cut into (contiguous runs of about equal count)
+ * @param onPapers called with the papers read so far and not yet given, in file order, about every `batch` papers
+ *   and once at the end (the browser's import hands their texts to its second thread while the read goes on); the
+ *   papers are those returned, not copies
  */
-export function readBibtexPart(file: InputFile, part: number, parts: number): BibtexPart {
+export function readBibtexPart(file: InputFile, part: number, parts: number, onPapers?: (papers: readonly RawPaper[]) => void, batch = 1000): BibtexPart {
   if (!(Number.isInteger(parts) && parts >= 1 && Number.isInteger(part) && part >= 0 && part < parts)) throw new Error(`readBibtexPart: no part ${part} of ${parts}`);
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const lines = new LineIndex(text);
@@ -109,6 +112,11 @@ export function readBibtexPart(file: InputFile, part: number, parts: number): Bi
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
   const ctx: DecodeContext = { cache: new Map(), wordCache: new Map(), notes, fileName: file.name };
+  let given = 0;
+  const give = () => {
+    if (onPapers && papers.length > given) onPapers(papers.slice(given));
+    given = papers.length;
+  };
   // crossref / xdata: missing fields come from the referenced entry (noted once, by part 0); @xdata entries are not papers
   inheritFields(scanner.entries, lines, file.name, part === 0 ? notes : []);
 
@@ -194,7 +202,9 @@ export function readBibtexPart(file: InputFile, part: number, parts: number): Bi
       source: { file: file.name, line },
     };
     papers.push(paper);
+    if (papers.length - given >= batch) give();
   }
+  give();
   return { papers, skipped, notes };
 }
 

@@ -191,6 +191,23 @@ describe('a BibTeX file read in parts (the in-browser build reads half on each o
     expect(() => joinBibtexParts(empty, [readBibtexPart(empty, 0, 2), readBibtexPart(empty, 1, 2)])).toThrow(IngestError);
     expect(() => readBibtexPart(empty, 2, 2)).toThrow(/no part 2 of 2/);
   });
+
+  it('hands the papers on in batches as they are read (the in-browser build streams them to its second thread): every paper once, in order', () => {
+    const file = fixtureFile('cdl.bib');
+    const batches: number[] = [];
+    const given: unknown[] = [];
+    const read = readBibtexPart(file, 0, 1, (papers) => {
+      batches.push(papers.length);
+      for (const p of papers) given.push(p);
+    }, 40);
+    expect(read.papers.length).toBeGreaterThan(100);
+    expect(batches.length).toBe(Math.ceil(read.papers.length / 40));
+    expect(batches.slice(0, -1).every((n) => n === 40)).toBe(true);
+    // the very objects returned, in file order
+    expect(given.length).toBe(read.papers.length);
+    given.forEach((p, k) => expect(p).toBe(read.papers[k]));
+    expect(JSON.stringify(joinBibtexParts(file, [read]))).toBe(JSON.stringify(readBibtex(file)));
+  });
 });
 
 describe.each(['geom.bib', 'cdl.bib'])('%s (published bibliography, as is)', (name) => {

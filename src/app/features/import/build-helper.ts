@@ -1,9 +1,10 @@
 /**
  * The in-browser build's second thread, started by the page beside the build worker (build-client.ts) and
  * spoken to by the build worker on a channel the page hands over (build-threads.ts), as the CLI's second thread
- * (scripts/lib/build-worker.ts). It reads the second half of a large BibTeX file's entries while the build worker
- * reads the first (`readBibtexPart`), tokenises the papers' titles and abstracts for the community labels while the
- * build worker matches names and links authors; runs the last Leiden start while the build worker runs the
+ * (scripts/lib/build-worker.ts). While the build worker reads a large input it gets the records' titles, abstracts and
+ * authors in batches (it is idle then): it parses each new author spelling (`NamePartCollector`, sent back when
+ * the ingest starts) and scans the texts for the labels (`StreamedTexts`); after ingest it tokenises the papers
+ * (from the scanned records the build worker picks) while the build worker matches names and links authors; runs the last Leiden start while the build worker runs the
  * others; counts the labels once told each paper's community; then lays out communities from the smallest up
  * while the build worker lays them out from the largest down, until the two meet. The same core functions as a
  * one-thread build (`tokenizePapersSteps`, `communityStart`, `labelTokenized`, `layoutCommunity`), so the map is
@@ -19,7 +20,8 @@ import { labelTokenized, tokenizePapersSteps, type TokenizedPapers } from '../..
 import { communityStart } from '../../../core/analyse/communities';
 import { communityMembers, layoutCommunity, type CommunityMembers, type LayoutInput } from '../../../core/layout/index';
 import { fromLayoutColumns } from '../../../core/layout/layout-columns';
-import { readBibtexPart } from '../../../core/ingest/bibtex';
+import { StreamedTexts } from '../../../core/analyse/terms/streamed-texts';
+import { NamePartCollector } from '../../../core/names/name-part-columns';
 import { inNextTask, type HelperReply, type HelperRequest } from './build-threads';
 
 /** Papers per tokenising step; steps run back to back for at most SLICE_MS before messages are read again. */
@@ -32,9 +34,12 @@ const LAYOUT_SLICE_MS = 8;
 let port: MessagePort | null = null;
 
 /** Requests not yet run (the control messages — drop a start, the build worker's layout position — act at once). */
-const waiting: Extract<HelperRequest, { type: 'bibtex-part' | 'starts' | 'labels' | 'layout' }>[] = [];
-/** A part of the input to read comes first (the build worker reads the other part meanwhile and then waits for it). */
-const URGENCY = { 'bibtex-part': -1, starts: 0, labels: 1, layout: 2 } as const;
+const waiting: Extract<HelperRequest, { type: 'starts' | 'labels' | 'layout' }>[] = [];
+const URGENCY = { starts: 0, labels: 1, layout: 2 } as const;
+
+/** The records' texts streamed while the build worker reads (scanned when nothing else waits), and their authors' name parts. */
+let streamed = new StreamedTexts();
+const names = new NamePartCollector();
 
 let tokenizing: Generator<void, TokenizedPapers, void> | null = null;
 let tokens: TokenizedPapers | null = null;
@@ -74,7 +79,7 @@ function onTurn(): void {
     send({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     return;
   }
-  if (waiting.length > 0 || tokenizing || (layout && !layout.ended)) schedule();
+  if (waiting.length > 0 || tokenizing || (layout && !layout.ended) || streamed.pending()) schedule();
 }
 
 function receive(msg: HelperRequest): void {
@@ -82,17 +87,40 @@ function receive(msg: HelperRequest): void {
     case 'ready':
       send({ type: 'ready' });
       return;
-    case 'texts':
+    case 'stream-start':
       // a new build: whatever an earlier one left (it failed half-way) is dropped
-      waiting.length = 0;
-      layout = null;
-      tokens = null;
-      tokenizeMs = 0;
+      newBuild();
+      streamed = new StreamedTexts();
+      names.clear();
+      return;
+    case 'batch':
+      streamed.push(msg.titles, msg.abstracts);
+      // parsed at once (the build worker asks for them as soon as it has read the input); the texts are scanned in turns
+      names.add(msg.authors);
+      break;
+    case 'name-parts':
+      send({ type: 'name-parts', id: msg.id, columns: names.take() });
+      return;
+    case 'texts': {
+      newBuild();
+      // the texts were not streamed (or not all): tokenised from scratch
+      streamed = new StreamedTexts();
+      names.clear();
       tokenizing = tokenizePapersSteps(
         msg.titles.map((title, p) => ({ title, abstract: msg.abstracts[p] ?? null })),
         SLICE_PAPERS,
       );
       break;
+    }
+    case 'texts-picked': {
+      newBuild();
+      const picked = streamed.tokenize(msg, SLICE_PAPERS, SLICE_MS);
+      scanMs = streamed.scanMs;
+      streamedPapers = msg.pick.reduce((n, r) => (r >= 0 ? n + 1 : n), 0);
+      streamed = new StreamedTexts();
+      tokenizing = picked.steps;
+      break;
+    }
     case 'drop-start': {
       const k = waiting.findIndex((w) => w.type === 'starts' && w.id === msg.id);
       if (k >= 0) waiting.splice(k, 1);
@@ -117,6 +145,21 @@ function receive(msg: HelperRequest): void {
   schedule();
 }
 
+/** Time spent scanning the streamed texts before the papers were picked, ms (the rest is in tokenizeMs). */
+let scanMs = 0;
+/** Papers whose texts were picked from the streamed records (-1: the texts were sent whole). */
+let streamedPapers = -1;
+
+/** Drops what an earlier build left (one that failed half-way). */
+function newBuild(): void {
+  waiting.length = 0;
+  layout = null;
+  tokens = null;
+  tokenizeMs = 0;
+  scanMs = 0;
+  streamedPapers = -1;
+}
+
 function endLayout(share: LayoutShare): void {
   if (share.ended) return;
   share.ended = true;
@@ -134,8 +177,8 @@ function turn(): void {
     if (pick < 0 || URGENCY[w.type] < URGENCY[waiting[pick]!.type]) pick = i;
   }
   const w = pick >= 0 ? waiting[pick]! : null;
-  // a part of the input or a Leiden start goes before the tokenising; the labels and the layout after it
-  if (w && (w.type === 'bibtex-part' || w.type === 'starts' || !tokenizing)) {
+  // a Leiden start goes before the tokenising; the labels and the layout after it
+  if (w && (w.type === 'starts' || !tokenizing)) {
     waiting.splice(pick, 1);
     run(w);
   } else if (tokenizing) {
@@ -149,15 +192,14 @@ function turn(): void {
     tokenizeMs += performance.now() - t0;
   } else if (layout) {
     layOut(layout);
+  } else if (streamed.pending()) {
+    // the build worker is still reading: the records streamed so far are scanned meanwhile
+    streamed.scan(performance.now() + SLICE_MS);
   }
 }
 
 function run(w: (typeof waiting)[number]): void {
-  if (w.type === 'bibtex-part') {
-    const t0 = performance.now();
-    const part = readBibtexPart({ name: w.name, text: w.text }, w.part, w.parts);
-    send({ type: 'bibtex-part', id: w.id, part, ms: Math.round(performance.now() - t0) });
-  } else if (w.type === 'starts') {
+  if (w.type === 'starts') {
     send({ type: 'start-took', id: w.id });
     const t0 = performance.now();
     const found = communityStart(w.authorCount, { source: w.source, target: w.target, weight: w.weight }, w.resolution, w.seed, w.start);
@@ -167,7 +209,10 @@ function run(w: (typeof waiting)[number]): void {
     const t0 = performance.now();
     const terms = labelTokenized(tokens, w.community, w.communityCount);
     tokens = null;
-    send({ type: 'labels', id: w.id, terms, timingsMs: { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) } });
+    const timingsMs: Record<string, number> = { labelsTokenizeWorker: Math.round(tokenizeMs), labelsCountWorker: Math.round(performance.now() - t0) };
+    if (scanMs > 0) timingsMs.labelsScanWorker = Math.round(scanMs);
+    if (streamedPapers >= 0) timingsMs.labelsStreamedPapers = streamedPapers;
+    send({ type: 'labels', id: w.id, terms, timingsMs });
   } else {
     const input = fromLayoutColumns(w);
     const t0 = performance.now();

@@ -1,9 +1,11 @@
 /**
  * The in-browser build's second thread (build-helper.ts), seen from the build worker: `BuildThreads` for
  * `buildDatasetAsync`, as the CLI's scripts/lib/build-threads.ts, over the channel the page set up between the
- * two workers. The helper reads the second half of a large BibTeX file's entries while this thread reads the
- * first (`readInTwo`; it would be idle until the ingest is done), tokenises the labels' texts while names and
- * links are worked out here, runs the last
+ * two workers. While this thread reads a large BibTeX input (`readAhead`) the helper gets the records' texts and
+ * authors in batches (it would be idle until the ingest is done): it parses the author spellings (sent back when
+ * the ingest starts: `nameParts`) and scans the texts for the labels, so after ingest only which record each
+ * paper is goes over (`pickStreamed`); it tokenises the labels' texts while names and links are worked out here,
+ * runs the last
  * Leiden start while this thread runs the others, counts the labels and then lays out communities from the
  * smallest up while this thread lays them out from the largest down.
  *
@@ -20,9 +22,11 @@ import type { CommunityTerms } from '../../../core/analyse/terms';
 import type { LeidenStart } from '../../../core/analyse/leiden';
 import type { CommunityPiece } from '../../../core/layout/index';
 import { layoutColumnBuffers, toLayoutColumns, type LayoutColumns } from '../../../core/layout/layout-columns';
-import { joinBibtexParts, readBibtexPart, type BibtexPart } from '../../../core/ingest/bibtex';
+import { joinBibtexParts, readBibtexPart } from '../../../core/ingest/bibtex';
 import { detectFormat } from '../../../core/ingest/index';
-import type { InputFile, InputFormat } from '../../../core/ingest/types';
+import type { InputFile, InputFormat, RawPaper } from '../../../core/ingest/types';
+import { pickStreamed } from '../../../core/analyse/terms/streamed-texts';
+import { knownNameParts, streamedAuthors, type NamePartColumns, type StreamedAuthors } from '../../../core/names/name-part-columns';
 
 /** From this much input (characters, all files together) a build uses the helper; below it, starting one costs more than it saves. */
 export const HELPER_FROM_CHARS = 4 << 20;
@@ -34,9 +38,16 @@ const START_GRACE_MS = 50;
 /** Messages to the helper. */
 export type HelperRequest =
   | { type: 'ready' }
-  /** Part `part` of `parts` of a BibTeX file's entries to read (`readBibtexPart`). */
-  | { type: 'bibtex-part'; id: number; name: string; text: string; part: number; parts: number }
+  /** A build's input is about to be streamed: what an earlier build left is dropped. */
+  | { type: 'stream-start' }
+  /** The next records as read: their texts (scanned there meanwhile) and authors (parsed at once). */
+  | { type: 'batch'; titles: string[]; abstracts: (string | null)[]; authors: StreamedAuthors }
+  /** The name parts of every author spelling streamed so far (answered with `name-parts`). */
+  | { type: 'name-parts'; id: number }
+  /** Every paper's texts (none were streamed, or not all). */
   | { type: 'texts'; titles: string[]; abstracts: (string | null)[] }
+  /** The papers' texts as picks from the records streamed (`pickStreamed`). */
+  | { type: 'texts-picked'; pick: Int32Array; titles: string[]; abstracts: (string | null)[] }
   | { type: 'starts'; id: number; authorCount: number; source: Int32Array; target: Int32Array; weight: Float64Array; resolution: number; seed: number; start: number }
   | { type: 'drop-start'; id: number }
   | { type: 'labels'; id: number; community: Int32Array; communityCount: number }
@@ -48,7 +59,7 @@ export type HelperRequest =
 /** Messages from the helper. */
 export type HelperReply =
   | { type: 'ready' }
-  | { type: 'bibtex-part'; id: number; part: BibtexPart; ms: number }
+  | { type: 'name-parts'; id: number; columns: NamePartColumns & { ms: number } }
   | { type: 'start-took'; id: number }
   | ({ type: 'start'; id: number; start: number; ms: number } & LeidenStart)
   | { type: 'labels'; id: number; terms: CommunityTerms[]; timingsMs: Record<string, number> }
@@ -59,12 +70,16 @@ export type HelperReply =
 
 export interface BuildHelper {
   /** Core's `BuildThreads`: the labels, a Leiden start and a share of the community layout on the helper. */
-  threads: Required<Pick<BuildThreads, 'labels' | 'communityStarts' | 'layoutCommunities'>>;
+  threads: Required<Pick<BuildThreads, 'labels' | 'communityStarts' | 'layoutCommunities' | 'nameParts'>>;
   /**
-   * Part `part` of `parts` of the BibTeX file `file` read on the helper (`readBibtexPart`: the file's text is copied
-   * there), and the helper's time for it in ms. Rejects when the helper fails ("build helper: …").
+   * A build's records are about to be streamed (`stream`, in reading order, every input): the helper parses their
+   * authors and scans their texts meanwhile; `threads.nameParts` and `threads.labels` then use what it has.
    */
-  readBibtexPart(file: { name: string; text: string }, part: number, parts: number): Promise<{ part: BibtexPart; ms: number }>;
+  streamStart(): void;
+  /** The next records as read (in reading order). Throws when the helper has failed. */
+  stream(papers: readonly RawPaper[]): void;
+  /** Some input was not streamed: the helper's names and texts of this build are not used (`labels` sends every text). */
+  dropStream(): void;
   /** True once the helper's code has loaded and run; never settles while it is still loading. */
   ready: Promise<boolean>;
   /** Whether it has said it is ready (a build never waits for a helper that is still loading). */
@@ -151,10 +166,23 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
   };
   post({ type: 'ready' });
 
+  /** This build's records as streamed (null: none, or not all, were); the papers' texts are picked from them. */
+  let streamed: RawPaper[] | null = null;
   const threads: BuildHelper['threads'] = {
+    nameParts() {
+      if (!streamed || streamed.length === 0 || failed) return null;
+      const id = nextId++;
+      const reply = expect('name-parts', id);
+      post({ type: 'name-parts', id });
+      return reply.then((r) => knownNameParts(r.columns));
+    },
     labels(papers) {
-      // sent now, tokenised there in slices while this thread goes on
-      post({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) });
+      // sent now (or picked from the records streamed while reading), tokenised there in slices while this thread goes on
+      if (streamed && streamed.length > 0) {
+        const picked = pickStreamed(streamed, papers);
+        post({ type: 'texts-picked', ...picked }, [picked.pick.buffer]);
+      } else post({ type: 'texts', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract) });
+      streamed = null;
       return async (paperCommunity, communityCount) => {
         const id = nextId++;
         const community = Int32Array.from(paperCommunity);
@@ -254,12 +282,18 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
   };
   return {
     threads,
-    async readBibtexPart(file, part, parts) {
-      const id = nextId++;
-      // (posted first: a helper gone throws here, before any reply is waited for)
-      post({ type: 'bibtex-part', id, name: file.name, text: file.text, part, parts });
-      const got = await expect('bibtex-part', id);
-      return { part: got.part, ms: got.ms };
+    streamStart() {
+      streamed = [];
+      post({ type: 'stream-start' });
+    },
+    stream(papers) {
+      if (!streamed) return;
+      for (const p of papers) streamed.push(p);
+      const authors = streamedAuthors(papers);
+      post({ type: 'batch', titles: papers.map((p) => p.title), abstracts: papers.map((p) => p.abstract ?? null), authors }, [authors.count.buffer]);
+    },
+    dropStream() {
+      streamed = null;
     },
     ready,
     isReady: () => isReady,
@@ -272,40 +306,42 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
 }
 
 /**
- * Large BibTeX inputs read on both threads: the helper decodes the second half of the entries while this thread
- * decodes the first (`readBibtexPart`; each scans the whole file), and the joined result goes to the build as the
- * file's `parsed` reader result, so the ingest takes it as read. The same result as one thread's read, byte for
- * byte. A helper that fails meanwhile leaves its half to this thread. Gives the times (ms) for the report.
+ * The inputs read here before the build (`file.parsed`, taken by the ingest as read), each BibTeX file's records
+ * handed to the helper in batches as they are read (`BuildHelper.stream`): it parses their authors and scans their
+ * texts meanwhile. Streams every input or none: at the first input that is not BibTeX (or whose format is unclear)
+ * the stream is dropped and that input and the rest are left to the ingest. A helper that fails (or has failed)
+ * streams nothing; the files are read here all the same. Inputs under HELPER_FROM_CHARS in all are left to the
+ * ingest (no helper then). Gives the read's time (ms) for the report ({} when nothing was read ahead).
+ * @throws IngestError as the ingest would for the same file (a BibTeX file with no usable entry)
  */
-export async function readInTwo(inputs: InputFile[], format: InputFormat | undefined, two: BuildHelper, progress: (stage: 'ingest', fraction: number) => void): Promise<Record<string, number>> {
-  const timings: Record<string, number> = {};
-  for (const file of inputs) {
-    if (file.parsed || file.text.length < HELPER_FROM_CHARS) continue;
-    let fmt: InputFormat;
+export function readAhead(inputs: InputFile[], format: InputFormat | undefined, two: BuildHelper, progress: (stage: 'ingest', fraction: number) => void): Record<string, number> {
+  if (inputs.reduce((n, f) => n + f.text.length, 0) < HELPER_FROM_CHARS) return {};
+  const t0 = performance.now();
+  const send = (papers: readonly RawPaper[]) => {
     try {
-      fmt = format ?? detectFormat(file);
+      two.stream(papers);
+    } catch {
+      two.dropStream();
+    }
+  };
+  try {
+    two.streamStart();
+  } catch {
+    two.dropStream();
+  }
+  for (const file of inputs) {
+    let fmt: InputFormat | null = null;
+    try {
+      fmt = file.parsed ? null : (format ?? detectFormat(file));
     } catch {
       // the build says what is wrong with the file
-      continue;
     }
-    if (fmt !== 'bibtex') continue;
+    if (fmt !== 'bibtex') {
+      two.dropStream();
+      break;
+    }
     progress('ingest', 0);
-    const t0 = performance.now();
-    const there = two.readBibtexPart(file, 1, 2);
-    there.catch(() => {});
-    const here = readBibtexPart(file, 0, 2);
-    const hereMs = performance.now() - t0;
-    let other: BibtexPart;
-    try {
-      const got = await there;
-      other = got.part;
-      timings.ingestReadWorker = (timings.ingestReadWorker ?? 0) + got.ms;
-    } catch {
-      other = readBibtexPart(file, 1, 2);
-    }
-    file.parsed = joinBibtexParts(file, [here, other]);
-    timings.ingestRead = Math.round((timings.ingestRead ?? 0) + performance.now() - t0);
-    timings.ingestReadHere = Math.round((timings.ingestReadHere ?? 0) + hereMs);
+    file.parsed = joinBibtexParts(file, [readBibtexPart(file, 0, 1, send)]);
   }
-  return timings;
+  return { ingestRead: Math.round(performance.now() - t0) };
 }

@@ -13,7 +13,7 @@ import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose, releaseProxy, wrap } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
-import { startBuildHelper, HELPER_FROM_CHARS, readInTwo, type BuildHelper } from './build-threads';
+import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices } from '../../data/column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
@@ -92,10 +92,10 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
-  // a large BibTeX file's entries decoded on both threads (the helper free until the ingest is done)
-  const readTimings = helper !== null && helper.isReady() && !helper.broken() ? await readInTwo(inputs, request.format, helper, progress) : {};
   // a large input: the labels, a Leiden start and a share of the layout on the second thread (same result)
   const useHelper = helper !== null && helper.isReady() && !helper.broken() && inputs.reduce((n, f) => n + f.text.length, 0) >= HELPER_FROM_CHARS;
+  // its BibTeX read here first, the records' authors and texts handed to the helper as they are read (it is idle then)
+  const readTimings = useHelper && helper ? readAhead(inputs, request.format, helper, progress) : {};
   let result: BuildResult;
   try {
     result = await buildDatasetAsync(inputs, request, useHelper && helper ? helper.threads : {});
