@@ -79,6 +79,25 @@ describe('error screens', () => {
     await note.waitFor({ state: 'detached' });
   });
 
+  it('an abstracts chunk that cannot be fetched says which file, in the card, and the rest of the card works', async () => {
+    // the chunk is fetched by the abstracts worker: the route applies to its requests as to the page's
+    await page.route('**/data/wang-jialiang/abstracts/*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    try {
+      await openAtlas(page, '?ds=wang-jialiang');
+      const paper = await page.evaluate<number>('window.__atlas.store.getState().dataset.bundle.papers.hasAbstract.indexOf(1)');
+      expect(paper).toBeGreaterThanOrEqual(0);
+      await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: ${paper} })`);
+      const card = page.locator('.details-panel');
+      await expect(card.getByText(/^Abstract unavailable: /).innerText()).resolves.toMatch(/^Abstract unavailable: wang-jialiang\/abstracts\/0\.json: not found/);
+      await expect(card.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+        await page.evaluate<string>(`window.__atlas.store.getState().dataset.bundle.papers.title[${paper}]`),
+      );
+      await shootPage(page, '27-abstract-unavailable');
+    } finally {
+      await page.unroute('**/data/wang-jialiang/abstracts/*.json');
+    }
+  });
+
   it('markup in a title is shown as text and never runs', async () => {
     await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&paper=0');
     const heading = page.getByTestId('paper-panel').getByRole('heading', { level: 2 });

@@ -2,7 +2,9 @@
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { parseDatasetIndex, type DatasetIndexEntry } from '../../core/bundle/dataset-index';
 import { abstractChunkFile, planAbstractChunks, type AbstractChunkPlan } from '../../core/bundle/abstract-chunks';
-import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts, validateBundle } from '../../core/bundle/validate';
+import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../core/bundle/validate';
+import { fetchText } from './fetch-text';
+import { fetchAbstractChunk, warmAbstractsWorker } from '../workers/abstracts-client';
 import { atlasDebug, mark } from '../debug';
 import { appUrl } from '../env';
 import { prepareDataset, type Dataset } from './dataset';
@@ -18,41 +20,12 @@ const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length >
 
 export const DATASET_INDEX = 'data/index.json';
 
-/** The text at `url`; a missing file (404, or a web page served in its place) throws, or gives null with `missingOk`. */
-async function fetchText(url: string, file: string, missingOk: true): Promise<string | null>;
-async function fetchText(url: string, file: string, missingOk?: false): Promise<string>;
-async function fetchText(url: string, file: string, missingOk = false): Promise<string | null> {
-  let res: Response;
-  try {
-    // the start-up's own requests were made before the app was set up (data/early-fetch.ts)
-    res = await (takeEarly(new URL(url, window.location.href).href) ?? fetch(url));
-  } catch (err) {
-    throw new BundleError(file, 'missing', `could not be read (${err instanceof Error ? err.message : String(err)})`);
-  }
-  const webPage = (res.headers.get('content-type') ?? '').includes('text/html');
-  if (missingOk && (res.status === 404 || (res.ok && webPage))) return null;
-  if (!res.ok) {
-    throw new BundleError(
-      file,
-      'missing',
-      res.status === 404
-        ? 'not found. Build it with `npm run build:graph -- <paper list> --out public/data/<name>` (or `npm start`, which builds the default).'
-        : `could not be read (HTTP ${res.status})`,
-    );
-  }
-  // a development server (or a host with a fallback page) answers a missing file with the app's own page
-  if (webPage) {
-    throw new BundleError(file, 'missing', 'not found (the server answered with a web page, not the file). Check the path, or build it with `npm run build:graph -- <paper list> --out public/data/<name>`.');
-  }
-  // read as bytes, then decoded at once: res.text() decodes the reply chunk by chunk on this thread as it arrives
-  // (10 MB at 30k papers: 0.8–1.3 s from the first byte to the text, against 0.46 s for the bytes and 0.19 s to
-  // decode them, load 3)
-  return new TextDecoder().decode(await res.arrayBuffer());
+async function fetchJson(url: string, file: string): Promise<unknown> {
+  return parseBundleJson(await fetchText(url, file, false, earlyReply(url)), file);
 }
 
-async function fetchJson(url: string, file: string): Promise<unknown> {
-  return parseBundleJson(await fetchText(url, file), file);
-}
+/** The start-up's own request for `url` (made before the app was set up: data/early-fetch.ts), if there is one. */
+const earlyReply = (url: string): Promise<Response> | null => takeEarly(new URL(url, window.location.href).href);
 
 /**
  * The datasets served with the app (`data/index.json`). No index there (404, or the server's fallback web page:
@@ -61,7 +34,7 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
  */
 export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
   const file = DATASET_INDEX;
-  const text = await fetchText(appUrl(file), file, true);
+  const text = await fetchText(appUrl(file), file, true, earlyReply(appUrl(file)));
   if (text === null) return [];
   const value = parseBundleJson(text, file);
   let entries: DatasetIndexEntry[];
@@ -101,7 +74,12 @@ function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable
   let plan: AbstractChunkPlan | null = null;
   const planned = () => (plan ??= planAbstractChunks(bundle.papers.community, bundle.papers.hasAbstract, chunks.size));
   // worked out while the page is idle, not at the first click's abstracts (22 ms of a 70k click, CPU profile)
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void planned());
+  // …and so is the worker that fetches the chunks (abstracts-client.ts)
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(() => {
+      planned();
+      warmAbstractsWorker();
+    });
   const loaded = new Map<number, Promise<string[]>>();
   const chunk = (i: number): Promise<string[]> => {
     let p = loaded.get(i);
@@ -110,7 +88,7 @@ function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable
       const file = url.pathname.split('/').slice(-3).join('/');
       p = (async () => {
         if (url.origin !== window.location.origin) throw new BundleError(file, 'missing', 'only files on this site can be read');
-        return validateAbstractChunk(await fetchJson(url.href, file), planned().papers[i]!.length, file);
+        return fetchAbstractChunk(url.href, file, planned().papers[i]!.length);
       })();
       // a failed fetch may be retried (e.g. the network came back)
       p.catch(() => loaded.delete(i));
