@@ -66,8 +66,8 @@ beforeAll(async () => {
     requestAnimationFrame(look);
   })()`);
   // the bundle's reply is held until the preview's picture is on screen: which of the two arrives first is a race
-  // the machine's load decides (the bundle's parse waits for a picture at most 2 s, data/first-picture.ts; in a CI
-  // run beside the unit tests the bundle won it once in five runs), and this file checks what the page does when the
+  // the machine's load decides (the bundle's parse waits for a picture at most 2 s, data/first-picture.ts; in full
+  // runs beside the unit tests the bundle won it in 2 of 6), and this file checks what the page does when the
   // preview comes first (the bench times the race itself)
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
