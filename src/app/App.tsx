@@ -28,7 +28,7 @@ import {
 import { FiltersPanel } from './panels/FiltersPanel';
 import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
-import { SearchBox } from './panels/SearchBox';
+import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
 import { countOf } from './format';
@@ -135,10 +135,7 @@ function Explorer() {
                 </span>
               </div>
               <div className="search search-early">
-                <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-                  <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-                  <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-                </svg>
+                <SearchIcon />
                 <input type="search" disabled aria-label="Search (ready once the names have loaded)" placeholder="Search authors and papers" data-testid="search-early" />
               </div>
               <p className="stats-line">

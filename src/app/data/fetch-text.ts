@@ -1,5 +1,5 @@
 /** Fetching a file of the site as text, with messages that say what went wrong and where (page and workers). */
-import { BundleError } from '../../core/bundle/validate';
+import { BundleError, parseBundleJson, validateAbstractChunk } from '../../core/bundle/validate';
 
 /**
  * The text at `url` (a file of this site: the dataset index, a bundle, an abstracts file or chunk), decoded as UTF-8.
@@ -35,4 +35,12 @@ export async function fetchText(url: string, file: string, missingOk = false, ea
   // (10 MB at 30k papers: 0.8–1.3 s from the first byte to the text, against 0.46 s for the bytes and 0.19 s to
   // decode them, load 3)
   return new TextDecoder().decode(await res.arrayBuffer());
+}
+
+/**
+ * The abstracts of the chunk file at `url` (core/bundle/abstract-chunks.ts), checked to hold `expected` strings;
+ * `file` names it in messages. Throws a BundleError when it is missing, not JSON or malformed. Page and worker.
+ */
+export async function readAbstractChunk(url: string, file: string, expected: number): Promise<string[]> {
+  return validateAbstractChunk(parseBundleJson(await fetchText(url, file), file), expected, file);
 }

@@ -65,6 +65,16 @@ function NoMatch({ query }: { query: string }) {
   );
 }
 
+/** The magnifier drawn in the search field (also in the greyed field shown while a map's names load: App.tsx). */
+export function SearchIcon() {
+  return (
+    <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+      <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function SearchBox() {
   const dataset = useAtlas((s) => s.dataset);
   const query = useAtlas((s) => s.query);
@@ -116,10 +126,7 @@ export function SearchBox() {
       <label htmlFor={inputId} className="visually-hidden">
         Search authors and papers
       </label>
-      <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-        <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-        <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      </svg>
+      <SearchIcon />
       <Combobox
         inputId={inputId}
         inputRef={inputRef}

@@ -172,7 +172,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     const addNames = (results: SearchResult[]) => {
       for (const r of results) {
         const index = r.id as number;
-        if (seen.has(r.id as number) || !isVisible('author', index)) continue;
+        if (seen.has(index) || !isVisible('author', index)) continue;
         seen.add(index);
         // the best fit of any of the author's spellings; among equal fits the most prolific first
         const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));

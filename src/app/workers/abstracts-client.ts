@@ -4,9 +4,10 @@
  * worker cannot be made or has failed, the chunk is fetched in the page, as before.
  */
 import { wrap, type Remote } from 'comlink';
-import { BundleError, parseBundleJson, validateAbstractChunk } from '../../core/bundle/validate';
-import { fetchText } from '../data/fetch-text';
+import { BundleError } from '../../core/bundle/validate';
+import { readAbstractChunk } from '../data/fetch-text';
 import type { AbstractsApi } from './abstracts-worker';
+import { watchWorker } from './watch-worker';
 
 interface Running {
   api: Remote<AbstractsApi>;
@@ -21,13 +22,7 @@ function abstractsWorker(): Running | null {
   if (running || broken || typeof Worker === 'undefined') return running;
   try {
     const worker = new Worker(new URL('./abstracts-worker.ts', import.meta.url), { type: 'module', name: 'atlas-abstracts' });
-    let fail!: (err: Error) => void;
-    const failed = new Promise<never>((_, reject) => (fail = reject));
-    failed.catch(() => {});
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      fail(new Error(event.message || 'the abstracts worker stopped'));
-      worker.terminate();
+    const failed = watchWorker(worker, 'the abstracts worker stopped', () => {
       broken = true;
       running = null;
     });
@@ -60,5 +55,5 @@ export async function fetchAbstractChunk(url: string, file: string, expected: nu
       // the worker failed: this chunk (and those after it) in the page
     }
   }
-  return validateAbstractChunk(parseBundleJson(await fetchText(url, file), file), expected, file);
+  return readAbstractChunk(url, file, expected);
 }

@@ -7,8 +7,8 @@
  * the fetch's own promises). Messaging by comlink (abstracts-client.ts).
  */
 import { expose } from 'comlink';
-import { BundleError, parseBundleJson, validateAbstractChunk, type BundleProblemKind } from '../../core/bundle/validate';
-import { fetchText } from '../data/fetch-text';
+import { BundleError, type BundleProblemKind } from '../../core/bundle/validate';
+import { readAbstractChunk } from '../data/fetch-text';
 
 /** A chunk's texts, or what went wrong (the page makes the BundleError again: errors lose their class in messages). */
 export type ChunkReply = { ok: true; texts: string[] } | { ok: false; kind: BundleProblemKind; problem: string };
@@ -20,7 +20,7 @@ const api = {
    */
   async chunk(url: string, file: string, expected: number): Promise<ChunkReply> {
     try {
-      return { ok: true, texts: validateAbstractChunk(parseBundleJson(await fetchText(url, file), file), expected, file) };
+      return { ok: true, texts: await readAbstractChunk(url, file, expected) };
     } catch (err) {
       if (err instanceof BundleError) return { ok: false, kind: err.kind, problem: err.problem };
       return { ok: false, kind: 'missing', problem: `could not be read (${err instanceof Error ? err.message : String(err)})` };

@@ -10,6 +10,7 @@ import type { Bundle } from '../../core/bundle/types';
 import { bundleShell, columnSlices } from '../data/column-slices';
 import { INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
 import type { InsightsApi } from './insights-worker';
+import { watchWorker } from './watch-worker';
 
 interface Running {
   worker: Worker;
@@ -27,16 +28,10 @@ const tokens = new WeakMap<Bundle, number>();
 function insightsWorker(): Running {
   if (running) return running;
   const worker = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module', name: 'atlas-insights' });
-  let fail!: (err: Error) => void;
-  const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => {});
-  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed };
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    fail(new Error(event.message || 'the insights worker stopped'));
-    worker.terminate();
+  const failed = watchWorker(worker, 'the insights worker stopped', () => {
     if (running === current) running = null;
   });
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed };
   return (running = current);
 }
 
