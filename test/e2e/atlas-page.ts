@@ -1,7 +1,7 @@
 /** Helpers for driving the explorer in e2e tests: open it, read pixels, find nodes on the canvas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect, inject } from 'vitest';
 import { waitForState } from './browser';
@@ -25,9 +25,26 @@ export async function shootCanvas(page: Page, name: string): Promise<PNG> {
   return PNG.sync.read(buffer);
 }
 
+/**
+ * With ATLAS_SCREENSHOTS=1, the e2e files save a picture of each state they check (`shootPage`,
+ * `shootElement`) under test-output/e2e/ for a person to look at; no test reads them. Off by default: a capture
+ * cost the shared Chromium ~0.2 CPU-s (it composites the whole page again and encodes it), ~120 of them a run.
+ * The pixel checks' own captures (`shootCanvas`, and a clip read back in a test) are taken and saved always.
+ */
+export const KEEP_SCREENSHOTS = process.env.ATLAS_SCREENSHOTS === '1';
+
+/** Picture of the page as `test-output/e2e/<name>.png` (only with ATLAS_SCREENSHOTS=1: see `KEEP_SCREENSHOTS`). */
 export async function shootPage(page: Page, name: string): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return;
   mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+}
+
+/** Picture of the element `locator` as `test-output/e2e/<name>.png` (only with ATLAS_SCREENSHOTS=1). */
+export async function shootElement(locator: Locator, name: string): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return;
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  await locator.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
 }
 
 function rgb(hex: string): [number, number, number] {

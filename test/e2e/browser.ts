@@ -58,6 +58,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // ATLAS_CHROMIUM_ARGS: extra switches, space-separated, for A/B measurements of the test browser
+  ...(process.env.ATLAS_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
 ];
 
 const LAUNCH_OPTIONS = {

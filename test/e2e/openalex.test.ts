@@ -166,7 +166,7 @@ describe('a map straight from OpenAlex', () => {
     expect(await offer.innerText()).toContain(`Maria Okafor (author ${MARIA})`);
     await fresh.waitForTimeout(500);
     expect(mock.requests.length).toBe(before);
-    await fresh.screenshot({ path: 'test-output/e2e/64-newmap-share-offer.png' });
+    await shootPage(fresh, '64-newmap-share-offer');
     await fresh.getByTestId('openalex-offer-fetch').click();
     await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
     expect(await fresh.evaluate(`window.__atlas.store.getState().dataset.bundle.stats.papers`)).toBe(230);

@@ -36,7 +36,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, OUTPUT_DIR, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, OUTPUT_DIR, overlappingLabels, settled, shootElement, shootPage, switchTheme } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -190,7 +190,7 @@ describe('search on the 30k map', () => {
       const p = await placeholder(page);
       expect(p.text.startsWith('Search')).toBe(true);
       expect(p.overflow, `"${p.text}" at ${width}x${height}`).toBeLessThanOrEqual(0);
-      await page.locator('.topbar').screenshot({ path: `test-output/e2e/search-names-topbar-${width}-${theme}.png` });
+      await shootElement(page.locator('.topbar'), `search-names-topbar-${width}-${theme}`);
     }
     // at 1280x800 (the narrowest search box of a desktop) the results are wider than the box, and a paper's
     // title reads whole (it wraps instead of ending in "…")
