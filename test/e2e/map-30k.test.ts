@@ -26,7 +26,10 @@
  * - The first frame (issue 12): drawn from the preview file (`preview.json`) before the bundle is parsed; once the
  *   full graph is in, the same nodes, links and labels are drawn in the same places, and the pointer picks there
  *   the author the first frame named (first, on the picture as loaded).
- * These were three files and half of a fourth, each loading the map (~20 CPU-s of Chromium a load).
+ * - overview.test.ts's checks of the 30k map (overview-checks.ts, described in that file): links at overview in
+ *   both themes, the search, the hover labels, and last a node dropped from the drawn graph under the pointer;
+ *   each starts from `backToLoadedIn` (also the view, the sizes and the Rankings table back as right after the load).
+ * These were four files and half of a fifth, each loading the map (~20 CPU-s of Chromium a load).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -35,10 +38,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
-import { appUrl, drawnLabels, frames, fromStore, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkHomonymClaim } from './homonym-flag';
+import { checkDroppedNode, checkHoverLabels30k, checkLinksAtOverview, checkSearch30k } from './overview-checks';
 import { clearPointOn, drawnNodeAt, labelledAuthors, refKey } from './pointer';
 
 const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
@@ -80,6 +84,7 @@ beforeAll(async () => {
   await page.waitForFunction('window.__atlas && window.__atlas.timings && window.__atlas.timings.previewFrame', null, { timeout: 120_000 }).finally(release);
   await waitForState(page, 'ready', 180_000);
   loaded = await fromStore(page, STATE);
+  leftBehind = await fromStore(page, LEFT_BEHIND);
 }, BIG_BUNDLE_TIMEOUT);
 
 afterAll(async () => {
@@ -91,6 +96,25 @@ const STATE = `({ theme: s.theme, selection: s.selection, hovered: s.hovered, em
   colorBy: s.colorBy, filters: { ...s.filters, hiddenCommunities: [...s.filters.hiddenCommunities] } })`;
 /** That state right after the map loaded. */
 let loaded: unknown;
+/** `LEFT_BEHIND` (atlas-page.ts) right after the map loaded, for `backToLoaded`. */
+let leftBehind: unknown;
+
+/**
+ * Back to the state right after the load for overview-checks.ts's checks (they had a load of their own in
+ * overview.test.ts, which reset with `backToLoaded`): a chain cleared (the path panel's Clear), the sizes set back
+ * to papers as a user does (the betweenness check sizes by betweenness), then `backToLoaded` (window size, pointer
+ * off the canvas, Rankings closed, search emptied, Escape, the papers view, the whole graph; checked against the
+ * store right after the load), in the system theme `theme`.
+ */
+async function backToLoadedIn(theme: 'light' | 'dark'): Promise<void> {
+  const clear = page.getByTestId('path-panel').getByRole('button', { name: 'Clear', exact: true });
+  if (await clear.count()) await clear.click();
+  if (await page.evaluate<boolean>("window.__atlas.store.getState().sizeBy !== 'papers'")) {
+    await page.getByRole('radiogroup', { name: 'Size authors by' }).getByRole('radio', { name: 'Papers' }).click();
+  }
+  await switchTheme(page, theme);
+  await backToLoaded(page, leftBehind);
+}
 
 /**
  * Back to nothing selected, as a user leaves it: the pointer off the canvas, Escape until no card is open,
@@ -452,6 +476,30 @@ describe('a chain through a claimed name on the 30k map', () => {
   }, 300_000);
 });
 
+// overview.test.ts's checks of the 30k map (overview-checks.ts), on this file's load of it
+describe('links at overview, 30k', () => {
+  it.each(['light', 'dark'] as const)('%s theme: drawn before any hover, and after a hover and a selection', async (theme) => {
+    await backToLoadedIn(theme);
+    await checkLinksAtOverview(page, errors, '30k', theme);
+  }, 300_000);
+});
+
+describe('search on the 30k map', () => {
+  it.each(['light', 'dark'] as const)('%s theme: best name fit first, then the most prolific; accents forgiven; the placeholder whole', async (theme) => {
+    await backToLoadedIn(theme);
+    await checkSearch30k(page, errors, theme);
+  }, 300_000);
+});
+
+describe('hover on the 30k map', () => {
+  it.each(['dark', 'light'] as const)('%s theme: names the hovered author and co-authors in the one placement, nothing overlapping', async (theme) => {
+    await backToLoadedIn(theme);
+    await checkHoverLabels30k(page, errors, theme);
+  }, 300_000);
+  // the checks below start from `fresh()`, which does not leave the co-author view
+  afterAll(() => backToLoadedIn('light'), 120_000);
+});
+
 const firstRowName = (p: Page) => p.getByTestId('rankings').locator('tbody tr').first().locator('td.name').textContent();
 
 describe('rankings on the 30k map', () => {
@@ -515,4 +563,12 @@ describe('rankings on the 30k map', () => {
     expect(largest).toBe(maxSize);
     expect(errors).toEqual([]);
   });
+});
+
+// last: it drops nodes from the drawn graph
+describe('the drawn graph changes under the pointer (30k map, level of detail)', () => {
+  it('a node dropped from the drawn graph is neither picked nor left emphasised', async () => {
+    await backToLoadedIn('light');
+    await checkDroppedNode(page, errors);
+  }, 300_000);
 });
