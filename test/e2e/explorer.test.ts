@@ -214,6 +214,14 @@ describe('explorer on the seed list', () => {
     const data = paths.map((u) => u.pathname).filter((p) => p.includes('/data/'));
     // the overview's first picture (preview.json: none for a map this small, drawn whole) is one of the bundle's files
     expect(new Set(data)).toEqual(new Set(['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/preview.json', '/data/wang-jialiang/abstracts/0.json']));
+    // each asked for once: by the early script in <head> (early-fetch.js, built from src/app/data/early-script.ts),
+    // whose requests the loader took instead of asking again
+    for (const file of ['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/preview.json']) expect(data.filter((p) => p === file), file).toHaveLength(1);
     expect(errors).toEqual([]);
+  });
+
+  it('read the bundle on the early script\'s worker and left none of its requests untaken', async () => {
+    const early = await page.evaluate(`({ received: window.__atlasBundleTimes && window.__atlasBundleTimes.received, left: window.__atlasEarly && window.__atlasEarly.size, texts: window.__atlasEarlyText && window.__atlasEarlyText.size })`);
+    expect(early).toEqual({ received: expect.any(Number), left: 0, texts: 0 });
   });
 });
