@@ -322,19 +322,44 @@ function weightInside(g: Csr, comm: Int32Array, ext: Float64Array, totR: Float64
   }
 }
 
+/** Nodes grouped by label (counting sort): label c's nodes are `members[start[c] .. start[c + 1])`, in node order. */
+function membersByLabel(labels: Int32Array, count: number, members: Int32Array, start: Int32Array): void {
+  for (let i = 0; i < labels.length; i++) start[labels[i]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1] = start[c + 1]! + start[c]!;
+  const fill = start.slice(0, count);
+  for (let i = 0; i < labels.length; i++) members[fill[labels[i]!]!++] = i;
+}
+
+/** The next size of `aggregate`'s rows: doubled, at least `need`, at most `cap`. */
+function grownSize(cap: number, need: number, now: number): number {
+  return Math.min(cap, Math.max(need, now * 2));
+}
+
+/** A copy of `a`'s first `len` values in an array of `size`. */
+function grownInts(a: Int32Array, len: number, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, len));
+  return b;
+}
+
+/** A copy of `a`'s first `len` values in an array of `size`. */
+function grownFloats(a: Float64Array, len: number, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
+  b.set(a.subarray(0, len));
+  return b;
+}
+
 /**
  * The graph of communities: node per label, edge weights summed, internal weight kept as self-loops. Rows are
  * written straight into CSR (typed arrays, no edge list in between): community c's row lists every other
  * community its members touch, in the order first met.
  */
 function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
-  const { n, offset, nbr, w, k: gk } = g;
+  // what the end reads, read first, and the opening pass a function (see `communityTotals`)
+  const { n, offset, nbr, w, k: gk, total } = g;
   const members = new Int32Array(n);
   const start = new Int32Array(count + 1);
-  for (let i = 0; i < n; i++) start[labels[i]! + 1]!++;
-  for (let c = 0; c < count; c++) start[c + 1] = start[c + 1]! + start[c]!;
-  const fill = start.slice(0, count);
-  for (let i = 0; i < n; i++) members[fill[labels[i]!]!++] = i;
+  membersByLabel(labels, count, members, start);
   const acc = new Float64Array(count);
   const seen = new Uint8Array(count);
   const touched = new Int32Array(count);
@@ -365,13 +390,9 @@ function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
     }
     k[c] = kc;
     if (len + nt > outNbr.length) {
-      const size = Math.min(cap, Math.max(len + nt, outNbr.length * 2));
-      const a = new Int32Array(size);
-      a.set(outNbr.subarray(0, len));
-      outNbr = a;
-      const b = new Float64Array(size);
-      b.set(outW.subarray(0, len));
-      outW = b;
+      const size = grownSize(cap, len + nt, outNbr.length);
+      outNbr = grownInts(outNbr, len, size);
+      outW = grownFloats(outW, len, size);
     }
     for (let t = 0; t < nt; t++) {
       const d = touched[t]!;
@@ -383,7 +404,7 @@ function aggregate(g: Csr, labels: Int32Array, count: number): Csr {
     outOffset[c + 1] = len;
   }
   // k of a community: its members' weighted degrees (self-loops included), so the total stays 2m
-  return { n: count, offset: outOffset, nbr: outNbr.subarray(0, len), w: outW.subarray(0, len), k, total: g.total };
+  return { n: count, offset: outOffset, nbr: outNbr.subarray(0, len), w: outW.subarray(0, len), k, total };
 }
 
 /** One Leiden run from a start partition (labels compacted); returns the partition of the original nodes. */
