@@ -114,7 +114,7 @@ async function run(page: Page, url: string) {
     });
     for (const t of tasks) for (const e of onMain.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))) {
       const st = (e.args as { beginData?: { stackTrace?: { functionName: string; lineNumber: number; url: string }[] } })?.beginData?.stackTrace ?? (e.args?.data as { stackTrace?: { functionName: string; lineNumber: number; url: string }[] } | undefined)?.stackTrace;
-      if (i < 3) console.log(`  ${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)}: ${(st ?? []).slice(0, 12).map((f) => `${f.functionName}:${f.url.split("/").pop()}:${f.lineNumber}`).join(' < ')}`);
+      if (i < 3) console.log(`  ${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)} ${JSON.stringify((e.args as Record<string, unknown> | undefined)?.beginData ?? '').slice(0, 200)} ${JSON.stringify((e as { args?: { endData?: unknown } }).args?.endData ?? '').slice(0, 200)}: ${(st ?? []).slice(0, 12).map((f) => `${f.functionName}:${f.url.split("/").pop()}:${f.lineNumber}`).join(' < ')}`);
     }
     console.log(`click ${i}: cpu ${tasks.reduce((s, t) => s + (t.tdur ?? 0), 0) / 1000 | 0} in ${tasks.length} tasks ${desc.join(' ')}`);
   });
