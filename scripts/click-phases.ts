@@ -11,25 +11,12 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
+import { clickTargets } from './lib/click-targets';
 import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { clicks: { type: 'string', default: '6' } } });
 const [id, dir] = positionals[0]!.split('=') as [string, string];
 
-async function targets(page: Page, n: number): Promise<{ x: number; y: number }[]> {
-  await page.waitForFunction('window.__atlas.lodSettled !== false');
-  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-  return page.evaluate(`(() => {
-    const sigma = window.__atlas.sigma; const g = sigma.getGraph(); const box = sigma.getContainer().getBoundingClientRect();
-    const b = window.__atlas.store.getState().dataset.bundle;
-    const order = b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0]).map((p) => p[1]);
-    const out = [];
-    for (const i of order) { const key = 'a' + i; if (!g.hasNode(key) || g.getNodeAttribute(key, 'hidden')) continue;
-      const p = sigma.graphToViewport(g.getNodeAttributes(key));
-      if (p.x < 20 || p.y < 20 || p.x > box.width * 0.6 || p.y > box.height - 20) continue;
-      out.push({ x: box.left + p.x, y: box.top + p.y }); if (out.length >= ${n}) break; }
-    return out; })()`);
-}
 
 async function run(page: Page, url: string) {
   const load0 = loadavg()[0];
@@ -50,7 +37,7 @@ async function run(page: Page, url: string) {
     store.setState({ select: (...a) => { const s = now(); sel(...a); if (t.cur) { t.cur.selStart = s; t.cur.selEnd = now(); } } });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) t.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
   })()`);
-  const spots = await targets(page, Number(values.clicks));
+  const spots = await clickTargets(page, Number(values.clicks));
   const rows: Record<string, number>[] = [];
   const browser = page.context().browser()!;
   const cdp = await page.context().newCDPSession(page);
@@ -71,7 +58,7 @@ async function run(page: Page, url: string) {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', undefined, { timeout: 60_000 });
-    Object.assign(spots, await targets(page, spots.length));
+    Object.assign(spots, await clickTargets(page, spots.length));
   }
   const anchorMs = (await page.evaluate(`performance.mark('lt-anchor').startTime`)) as number;
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Ev[] }).traceEvents;
