@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const PAPER = 'Interpreting Robust Optimization via Adversarial Influence Functions';
@@ -66,7 +66,7 @@ describe('explorer on the seed list', () => {
     await item.getByRole('button', { name: 'Show full abstract' }).click();
     expect(await abstract.textContent()).toBe(ABSTRACT);
     expect(await abstract.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
-    expect(new URL(page.url()).searchParams.get('author')).not.toBeNull();
+    expect((await pageUrl(page)).searchParams.get('author')).not.toBeNull();
     await shootPage(page, '03-author-dwork');
   });
 
@@ -100,7 +100,7 @@ describe('explorer on the seed list', () => {
   });
 
   it('a copied URL restores the selection in a new page, and Back returns to the author', async () => {
-    const url = page.url();
+    const url = (await pageUrl(page)).href;
     expect(new URL(url).searchParams.get('paper')).not.toBeNull();
     const { page: other } = await openPage(browser);
     await other.goto(url);
@@ -119,7 +119,7 @@ describe('explorer on the seed list', () => {
   it('Escape closes the panel; clicking a node on the canvas opens it again', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('paper-panel').waitFor({ state: 'detached' });
-    expect(new URL(page.url()).searchParams.get('paper')).toBeNull();
+    expect((await pageUrl(page)).searchParams.get('paper')).toBeNull();
 
     const dwork = await fromStore<number>(page, 'b.authors.name.indexOf("Cynthia Dwork")');
     const pos = await nodePosition(page, `a${dwork}`);
