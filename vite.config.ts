@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { build as esbuild } from 'esbuild';
 import { contentSecurityPolicy } from './src/app/security/csp.ts';
 
 /**
@@ -18,10 +19,61 @@ function csp(): Plugin {
   };
 }
 
+/** Where index.html names the early script (a comment there is replaced by its <script> tag). */
+const EARLY_MARK = '<!-- atlas:early-fetch -->';
+const EARLY_FILE = 'early-fetch.js';
+
+/**
+ * The start-up's early requests as the classic script `early-fetch.js` in index.html's <head>, run before the
+ * app's module is downloaded (src/app/data/early-script.ts; it shares the loader's rules, start-up-rules.ts,
+ * instead of a hand-kept copy in public/). Built by esbuild into one IIFE: served by the dev server, emitted
+ * beside index.html by the build. esbuild because the script is one small file outside the app's module graph.
+ */
+function earlyScript(): Plugin {
+  const compile = async (minify: boolean): Promise<string> => {
+    const out = await esbuild({
+      stdin: {
+        contents: "import { startEarlyRequests, warmWebGl } from './src/app/data/early-script.ts';\n" + 'startEarlyRequests(document.currentScript && document.currentScript.src);\nsetTimeout(warmWebGl, 0);\n',
+        resolveDir: import.meta.dirname,
+        sourcefile: 'early-fetch-entry.ts',
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      minify,
+      write: false,
+      legalComments: 'none',
+    });
+    return `/* Coauthor Atlas: the start-up's early requests, built from src/app/data/early-script.ts */\n${out.outputFiles[0]!.text}`;
+  };
+  return {
+    name: 'atlas-early-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(EARLY_MARK, `<script src="./${EARLY_FILE}"></script>`),
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${EARLY_FILE}`, (_req, res, next) => {
+        compile(false).then(
+          (text) => {
+            res.setHeader('Content-Type', 'text/javascript');
+            res.end(text);
+          },
+          (err: unknown) => next(err),
+        );
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: EARLY_FILE, source: await compile(true) });
+    },
+  };
+}
+
 // base './' so the static build works from any host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), earlyScript()],
   worker: { format: 'es' },
   build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
   server: { port: 5173 },

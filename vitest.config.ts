@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './test/setup/sequencer';
-import { E2eDurationsReporter } from './test/setup/durations';
+import LongestFirst from './test/setup/sequencer.ts';
+import { E2eDurationsReporter } from './test/setup/durations.ts';
 
 export default defineConfig({
   test: {

@@ -87,6 +87,8 @@ export interface BrowserBenchRow {
   /** Per keystroke: input event → results rendered. */
   searchKeystrokeMedianMs: number;
   searchKeystrokeMaxMs: number;
+  /** Each keystroke's time, in the order typed (which letter is slow: the first opens the list). */
+  searchKeystrokesMs: number[];
   searchQuery: string;
   /** The machine's 1-minute load average when the dataset's measuring began and ended (2 cores shared: compare within a run). */
   loadAverage: [number, number];
@@ -293,6 +295,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     hoverFrameMs: round(median(hover)),
     searchKeystrokeMedianMs: round(median(keys)),
     searchKeystrokeMaxMs: round(Math.max(...keys)),
+    searchKeystrokesMs: keys.map(round),
     searchQuery: query,
     loadAverage: [round(load0), round(loadavg()[0])],
   };

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
+import { clickTargets } from './lib/click-targets';
 import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({
@@ -30,20 +31,6 @@ if (positionals.length !== 1 || !positionals[0]!.includes('=')) {
 }
 const [id, dir] = positionals[0]!.split('=') as [string, string];
 
-async function targets(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
-  await page.waitForFunction('window.__atlas.lodSettled !== false');
-  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-  return page.evaluate(`(() => {
-    const sigma = window.__atlas.sigma; const g = sigma.getGraph(); const box = sigma.getContainer().getBoundingClientRect();
-    const b = window.__atlas.store.getState().dataset.bundle;
-    const order = b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0]).map((p) => p[1]);
-    const out = [];
-    for (const i of order) { const key = 'a' + i; if (!g.hasNode(key) || g.getNodeAttribute(key, 'hidden')) continue;
-      const p = sigma.graphToViewport(g.getNodeAttributes(key));
-      if (p.x < 20 || p.y < 20 || p.x > box.width * 0.6 || p.y > box.height - 20) continue;
-      out.push({ key, x: box.left + p.x, y: box.top + p.y }); if (out.length >= ${n}) break; }
-    return out; })()`);
-}
 
 
 async function run(page: Page, url: string) {
@@ -57,7 +44,7 @@ async function run(page: Page, url: string) {
     t.placed = []; let lp; Object.defineProperty(window.__atlas, 'labelsPlacedFor', { configurable: true, get: () => lp, set: (v) => { lp = v; t.placed.push([performance.now(), v.followed ? 1 : 0, v.drawnNodes]); } });
     t.renders = []; window.__atlas.sigma.on('beforeRender', () => { t.rs = performance.now(); }); window.__atlas.sigma.on('afterRender', () => { t.renders.push([t.rs, performance.now() - t.rs]); });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) t.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' }); })()`);
-  const spots = await targets(page, clicksN);
+  const spots = await clickTargets(page, clicksN);
   const browser = page.context().browser()!;
   const cdp = await page.context().newCDPSession(page);
   if (withProfile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 250 }); await cdp.send('Profiler.start'); }
@@ -76,7 +63,7 @@ async function run(page: Page, url: string) {
     await page.waitForTimeout(300);
     await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', undefined, { timeout: 60_000 });
     await page.waitForTimeout(500);
-    Object.assign(spots, await targets(page, spots.length));
+    Object.assign(spots, await clickTargets(page, spots.length));
   }
   const anchorMs = (await page.evaluate(`performance.mark('lt-anchor').startTime`)) as number;
   const buf = await browser.stopTracing();

@@ -4,7 +4,7 @@
  * Used by `npm start` and `npm run build`.
  */
 import { validIndexEntries } from '../src/core/bundle/dataset-index';
-import { PREVIEW_FILE } from '../src/core/bundle/preview';
+import { PREVIEW_FILE } from '../src/core/bundle/file-names';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset } from '../src/core/pipeline';
 import { decodeInputFile } from '../src/core/ingest/decode-input';

@@ -6,7 +6,8 @@ import type { Abstracts, Bundle } from '../../src/core/bundle/types';
 import { BundleError, parseBundleJson, validateAbstractChunk, validateAbstracts } from '../../src/core/bundle/validate';
 import type { BuildResult } from '../../src/core/pipeline';
 import { asciiJson } from '../../src/core/bundle/ascii-json';
-import { PREVIEW_FILE, makePreviewFile } from '../../src/core/bundle/preview';
+import { makePreviewFile } from '../../src/core/bundle/preview';
+import { BUNDLE_FILE, PREVIEW_FILE } from '../../src/core/bundle/file-names';
 
 /** The abstracts as the bundle says they are stored: chunk files (format 3), one file, or none. Path -> JSON text. */
 function abstractsFiles(result: BuildResult): Map<string, string> {
@@ -64,7 +65,7 @@ export class OutDirError extends Error {
  * The files a build writes (abstracts.json: the single abstracts file of format-2 builds, dropped when a format-3
  * build replaces one); anything else in the folder (works.jsonl.gz, the user's own files) is carried over.
  */
-const BUILD_FILES = new Set(['bundle.json', PREVIEW_FILE, 'abstracts.json', 'report.json', ABSTRACT_CHUNK_DIR.replace(/\/$/, '')]);
+const BUILD_FILES = new Set([BUNDLE_FILE, PREVIEW_FILE, 'abstracts.json', 'report.json', ABSTRACT_CHUNK_DIR.replace(/\/$/, '')]);
 
 const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
 const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
@@ -146,7 +147,7 @@ export function recoverOutDir(outDir: string): string[] {
     .filter((x) => x.m && x.m[1] === base && !alive(Number(x.m[3])))
     .map((x) => ({ path: join(parent, x.name), kind: x.m![2] as 'building' | 'previous' | 'abstracts' | 'probe', pid: Number(x.m![3]) }));
   if (!existsSync(out)) {
-    const whole = stale.find((x) => x.kind === 'building' && existsSync(join(x.path, 'bundle.json')) && stale.some((y) => y.kind === 'previous' && y.pid === x.pid));
+    const whole = stale.find((x) => x.kind === 'building' && existsSync(join(x.path, BUNDLE_FILE)) && stale.some((y) => y.kind === 'previous' && y.pid === x.pid));
     const back = whole ?? stale.find((x) => x.kind === 'previous');
     if (back) {
       renameSync(back.path, out);
@@ -237,7 +238,7 @@ export function writeDataset(outDir: string, result: BuildResult, prewritten: Pr
     }
     writeFileSync(join(stage, 'report.json'), reportText);
     writeFileSync(join(stage, PREVIEW_FILE), previewText);
-    writeFileSync(join(stage, 'bundle.json'), bundleText);
+    writeFileSync(join(stage, BUNDLE_FILE), bundleText);
     if (existsSync(out)) {
       const previous = join(parent, previousName(base, process.pid));
       rmSync(previous, { recursive: true, force: true });
@@ -332,7 +333,7 @@ export function registerDataset(outDir: string, result: BuildResult, sources: Da
   const entry: DatasetIndexEntry = {
     id,
     name: result.bundle.name,
-    bundle: `data/${relative(dataRoot, join(abs, 'bundle.json')).split('\\').join('/')}`,
+    bundle: `data/${relative(dataRoot, join(abs, BUNDLE_FILE)).split('\\').join('/')}`,
     papers: result.bundle.stats.papers,
     authors: result.bundle.stats.authors,
     ...(sources ? { inputs: sources.inputs, ...(sources.aliases ? { aliases: sources.aliases } : {}) } : {}),

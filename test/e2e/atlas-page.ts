@@ -91,6 +91,16 @@ export async function frames(page: Page, n = 2): Promise<void> {
 }
 
 /**
+ * The page's URL once the app has written what it shows: a selection, view or setting goes into the history
+ * after the frame that shows it (src/app/url/history-writes.ts), so `page.url()` read just after the panel
+ * appears could still name the state before it. Waits for that write (two frames and a task), then reads it.
+ */
+export async function pageUrl(page: Page): Promise<URL> {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
+  return new URL(await page.evaluate<string>('location.href'));
+}
+
+/**
  * Switch the system's colour scheme under an open page, as a user's OS does at dusk (the app follows
  * `prefers-color-scheme` live): the page is not reloaded, so a file checks both themes on one load of a
  * big map. Returns once the store took the theme and the map is drawn in it (`settled`).

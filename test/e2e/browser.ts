@@ -58,6 +58,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // diagnostics only: V8 flags for the page's isolates (e.g. ATLAS_JS_FLAGS=--trace-deopt, read from stderr with DEBUG=pw:browser)
+  ...(process.env.ATLAS_JS_FLAGS ? [`--js-flags=${process.env.ATLAS_JS_FLAGS}`] : []),
   // ATLAS_CHROMIUM_ARGS: extra switches, space-separated, for A/B measurements of the test browser
   ...(process.env.ATLAS_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
 ];

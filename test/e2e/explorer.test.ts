@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const PAPER = 'Interpreting Robust Optimization via Adversarial Influence Functions';
@@ -66,7 +66,7 @@ describe('explorer on the seed list', () => {
     await item.getByRole('button', { name: 'Show full abstract' }).click();
     expect(await abstract.textContent()).toBe(ABSTRACT);
     expect(await abstract.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
-    expect(new URL(page.url()).searchParams.get('author')).not.toBeNull();
+    expect((await pageUrl(page)).searchParams.get('author')).not.toBeNull();
     await shootPage(page, '03-author-dwork');
   });
 
@@ -100,7 +100,7 @@ describe('explorer on the seed list', () => {
   });
 
   it('a copied URL restores the selection in a new page, and Back returns to the author', async () => {
-    const url = page.url();
+    const url = (await pageUrl(page)).href;
     expect(new URL(url).searchParams.get('paper')).not.toBeNull();
     const { page: other } = await openPage(browser);
     await other.goto(url);
@@ -119,7 +119,7 @@ describe('explorer on the seed list', () => {
   it('Escape closes the panel; clicking a node on the canvas opens it again', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('paper-panel').waitFor({ state: 'detached' });
-    expect(new URL(page.url()).searchParams.get('paper')).toBeNull();
+    expect((await pageUrl(page)).searchParams.get('paper')).toBeNull();
 
     const dwork = await fromStore<number>(page, 'b.authors.name.indexOf("Cynthia Dwork")');
     const pos = await nodePosition(page, `a${dwork}`);
@@ -214,6 +214,14 @@ describe('explorer on the seed list', () => {
     const data = paths.map((u) => u.pathname).filter((p) => p.includes('/data/'));
     // the overview's first picture (preview.json: none for a map this small, drawn whole) is one of the bundle's files
     expect(new Set(data)).toEqual(new Set(['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/preview.json', '/data/wang-jialiang/abstracts/0.json']));
+    // each asked for once: by the early script in <head> (early-fetch.js, built from src/app/data/early-script.ts),
+    // whose requests the loader took instead of asking again
+    for (const file of ['/data/index.json', '/data/wang-jialiang/bundle.json', '/data/wang-jialiang/preview.json']) expect(data.filter((p) => p === file), file).toHaveLength(1);
     expect(errors).toEqual([]);
+  });
+
+  it('read the bundle on the early script\'s worker and left none of its requests untaken', async () => {
+    const early = await page.evaluate(`({ received: window.__atlasBundleTimes && window.__atlasBundleTimes.received, left: window.__atlasEarly && window.__atlasEarly.size, texts: window.__atlasEarlyText && window.__atlasEarlyText.size })`);
+    expect(early).toEqual({ received: expect.any(Number), left: 0, texts: 0 });
   });
 });

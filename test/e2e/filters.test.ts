@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countColor, frames, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { countColor, frames, fromStore, openAtlas, shootCanvas, shootPage, pageUrl } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -109,7 +109,7 @@ describe('filters', () => {
   it('the co-author view shows authors only, with weighted links, and lives in the URL', async () => {
     await page.getByRole('radio', { name: 'Co-authors' }).click();
     await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 109`);
-    expect(new URL(page.url()).searchParams.get('view')).toBe('coauthors');
+    expect((await pageUrl(page)).searchParams.get('view')).toBe('coauthors');
     const edges = await page.evaluate('window.__atlas.sigma.getGraph().size');
     expect(edges).toBe(await fromStore<number>(page, 'b.coauthorLinks.source.length'));
     // no paper nodes here: the box says so, unticked and greyed (it read as ticked), and is ticked again back in the papers view

@@ -13,7 +13,7 @@ import { parse as parseGexf } from 'graphology-gexf/node';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, settled, shootCanvas, shootPage } from './atlas-page';
+import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -229,7 +229,7 @@ describe('communities', () => {
     expect(await card.getByTestId('community-authors').locator('li').count()).toBe(await fromStore<number>(page, 'b.communities[0].topAuthors.length'));
     await shootPage(page, '45-community-card');
     // the card is in the URL: a reload (or the link shared) opens it again; Back after closing it brings it back
-    expect(new URL(page.url()).searchParams.get('community')).toBe('0');
+    expect((await pageUrl(page)).searchParams.get('community')).toBe('0');
     await page.reload();
     await waitForState(page, 'ready');
     // (the merge applied above is applied again after the reload: the card stays through that rebuild)
@@ -237,7 +237,7 @@ describe('communities', () => {
     await card.waitFor();
     expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
     await card.getByRole('button', { name: 'Close panel' }).click();
-    expect(new URL(page.url()).searchParams.get('community')).toBeNull();
+    expect((await pageUrl(page)).searchParams.get('community')).toBeNull();
     await page.goBack();
     await card.waitFor();
     await card.getByRole('button', { name: 'Close panel' }).click();

@@ -38,7 +38,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import { validateBundle } from '../../src/core/bundle/validate';
 import { readDatasetAbstracts } from '../../scripts/lib/write-dataset';
-import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, overlappingLabels, settled, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, overlappingLabels, settled, shootPage, switchTheme, pageUrl } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkHomonymClaim } from './homonym-flag';
@@ -518,7 +518,7 @@ describe('rankings on the 30k map', () => {
 
     await table.locator('tbody tr').first().click();
     await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(most);
-    expect(new URL(page.url()).searchParams.get('author')).toBe(String(await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(most)})`)));
+    expect((await pageUrl(page)).searchParams.get('author')).toBe(String(await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(most)})`)));
   });
 
   it('betweenness is computed in a worker (sampled, said so) while the page answers; then it sorts and sizes', async () => {

@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, shootPage, switchTheme } from './atlas-page';
+import { appUrl, fromStore, shootPage, switchTheme, pageUrl } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { WORLD, worldWorksOf } from '../openalex/mock-server';
 import { MARIA, NAMESAKE, reference, useMockOpenAlex } from '../openalex/setup';
@@ -120,8 +120,8 @@ describe('a map straight from OpenAlex', () => {
     const names = await fromStore<string[]>(page, 'b.authors.name');
     const namesakeCoauthors = worldWorksOf(NAMESAKE).flatMap((w) => (w.authorships as { author: { id: string; display_name: string } }[]).filter((a) => !a.author.id.endsWith(NAMESAKE)).map((a) => a.author.display_name));
     for (const n of namesakeCoauthors) expect(names).not.toContain(n);
-    expect(new URL(page.url()).searchParams.get('oa')).toBe(`author:${MARIA}`);
-    expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^local-/);
+    expect((await pageUrl(page)).searchParams.get('oa')).toBe(`author:${MARIA}`);
+    expect((await pageUrl(page)).searchParams.get('ds')).toMatch(/^local-/);
     await shootPage(page, '62-newmap-map');
 
     await page.getByTestId('open-report').click();
@@ -193,7 +193,7 @@ describe('a map straight from OpenAlex', () => {
     const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(union.length);
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(reference(union).people);
-    expect(new URL(page.url()).searchParams.get('oa-depth')).toBe('2');
+    expect((await pageUrl(page)).searchParams.get('oa-depth')).toBe('2');
   });
 
   it('every request went to the app or the configured OpenAlex base; no console errors', () => {

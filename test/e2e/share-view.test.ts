@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, settled, shootPage, pageUrl } from './atlas-page';
 import { buildDataset } from '../../src/core/pipeline';
 import { writeDataset } from '../../scripts/lib/write-dataset';
 import { launchChromium, openPage, waitForState } from './browser';
@@ -105,7 +105,7 @@ describe('a shared link', () => {
     const community = await fromStore<number>(page, 'b.communities.length - 1');
     await page.getByTestId('communities-panel').locator(`li[data-community="${community}"]`).getByRole('checkbox').uncheck();
     const all = await shown(page);
-    const params = new URL(page.url()).searchParams;
+    const params = (await pageUrl(page)).searchParams;
     for (const k of ['min', 'papers', 'view', 'link', 'unlinked', 'size']) expect(params.has(k), k).toBe(true);
     expect(params.get('hide') ?? params.get('only')).toBeTruthy();
     await shootPage(page, 'share-view-sender');
@@ -121,7 +121,7 @@ describe('a shared link', () => {
     await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
     await page.getByTestId('ego-banner').waitFor();
     const ego = await shown(page);
-    expect(new URL(page.url()).searchParams.get('ego')).toMatch(/^\d+\.2$/);
+    expect((await pageUrl(page)).searchParams.get('ego')).toMatch(/^\d+\.2$/);
     const banner = await page.getByTestId('ego-banner').textContent();
     await settled(page, 300);
     const egoFraming = await framing(page);

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { e2eKey, readE2eDurations } from './durations';
+import { e2eKey, readE2eDurations } from './durations.ts';
 
 /** Wall seconds of the e2e files as a test run recorded them (durations.ts): no table kept by hand. */
 const E2E_SECONDS = readE2eDurations();

@@ -8,15 +8,17 @@
 import { useEffect } from 'react';
 import { useAtlas } from '../store';
 import type { AtlasState } from '../store/types';
+import { dropHistory, queueHistory } from '../url/history-writes';
 import { namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
-function urlOf(state: AtlasState): string {
-  const search = toSearch(
+/** The page's path + query + hash for `state`, keeping the parameters of `search` that are not the store's. */
+function urlOf(state: AtlasState, search = window.location.search): string {
+  const next = toSearch(
     { dataset: state.source.dataset, bundle: state.source.bundle, selection: urlSelection(state.selection), view: state.view },
-    window.location.search,
+    search,
     { filters: state.filters, sizeBy: state.sizeBy, colorBy: state.colorBy, communityCount: state.dataset?.bundle.communities.length ?? 0 },
   );
-  return `${window.location.pathname}${search}${window.location.hash}`;
+  return `${window.location.pathname}${next}${window.location.hash}`;
 }
 
 const current = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -29,14 +31,15 @@ export function UrlController() {
         !sameUrlSelection(urlSelection(state.selection), urlSelection(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
       const settings = state.filters !== prev.filters || state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy;
       if ((!moved && !settings) || (moved && state.origin === 'history')) return;
-      const url = urlOf(state);
-      if (url === current()) return;
       // another dataset opened over one on screen (the switcher, an import) is a step Back can undo
       const switched = state.dataset !== prev.dataset && prev.dataset !== null;
-      if ((moved && state.origin === 'user') || switched) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      // written after the frame that shows the change (url/history-writes.ts): pushState in a click's task held
+      // its details panel back
+      queueHistory((moved && state.origin === 'user') || switched, (search) => urlOf(state, search));
     });
     const onPop = () => {
+      // entries still queued (a click and Back within one frame) are for the state this step leaves
+      dropHistory();
       const url = parseUrlState(window.location.search);
       const store = useAtlas.getState();
       // an entry of another dataset: main.tsx opens it (rewriting this URL now would put the old one back)

@@ -1,5 +1,5 @@
 /** Imported datasets are told apart from the built-in ones by this prefix (also in the URL: `?ds=local-…`). */
-// also in public/early-fetch.js (a classic script run before the app's modules: it cannot import this)
+// also read by the early script (data/early-script.ts, built into the classic script early-fetch.js)
 export const IMPORT_ID_PREFIX = 'local-';
 
 /** A new imported dataset's id: the prefix, the time (base 36) and four random characters. */

@@ -19,8 +19,11 @@ export interface Dataset {
   id: string | null;
   name: string;
   bundle: Bundle;
-  /** Paper indices of an author, newest first (the core's index is built on first use). */
-  papersOf: (author: number) => number[];
+  /**
+   * Paper indices of an author, newest first (the core's index is built on first use). The last few authors'
+   * lists are kept: a click asks for its author's twice (the abstracts' prefetch, then the panel).
+   */
+  papersOf: (author: number) => readonly number[];
   /** Co-authors of an author, most shared papers first (built on first use). */
   coauthorsOf: (author: number) => CoauthorTie[];
   /** Every abstract (exports), fetched on first use and then cached. */
@@ -55,6 +58,21 @@ function memo<T>(make: () => T): () => T {
       made = true;
     }
     return value as T;
+  };
+}
+
+/** `make` with its last RECENT results kept, by argument (the lists are shared: callers never change them). */
+const RECENT = 8;
+function recent<T>(make: (n: number) => T): (n: number) => T {
+  const kept = new Map<number, T>();
+  return (n) => {
+    let value = kept.get(n);
+    if (value === undefined) {
+      value = make(n);
+      if (kept.size >= RECENT) kept.delete(kept.keys().next().value!);
+      kept.set(n, value);
+    }
+    return value;
   };
 }
 
@@ -104,7 +122,7 @@ export function prepareDataset(
     id,
     name: bundle.name,
     bundle,
-    papersOf: (author) => papersOfAuthor(bundle, author),
+    papersOf: recent((author) => papersOfAuthor(bundle, author)),
     coauthorsOf: (author) => coauthorsOfAuthor(bundle, author),
     abstracts: all,
     abstractOf: abstractOf ?? (async (paper) => (await all())[paper] ?? null),

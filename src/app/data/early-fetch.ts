@@ -1,6 +1,6 @@
 /**
- * The start-up's data requests, made before the app's module is even downloaded: `public/early-fetch.js`, a
- * small classic script in index.html's <head>, fetches `?bundle=path`, or the dataset list `data/index.json` and
+ * The start-up's data requests, made before the app's module is even downloaded: `early-fetch.js`, a
+ * small classic script in index.html's <head> built from data/early-script.ts, fetches `?bundle=path`, or the dataset list `data/index.json` and
  * then the bundle it would open (the `?ds=` entry, else the first; none for a dataset imported in this browser,
  * `?ds=local-…`), and keeps the requests in `window.__atlasEarly`. (Until 1 Dec 2026 this module made them as the
  * app's script began to run: 0.4–1.7 s later, after the module's download and part of its evaluation.)
@@ -13,7 +13,7 @@
  */
 declare global {
   interface Window {
-    /** Requests made by public/early-fetch.js, by absolute URL. */
+    /** Requests made by the early script (early-script.ts), by absolute URL. */
     __atlasEarly?: Map<string, Promise<Response>>;
     /** Bundles fetched and decoded on a worker (public/bundle-reader.js), by absolute URL: `{ text }`, or null when the worker could not (the loader then fetches it itself). */
     __atlasEarlyText?: Map<string, Promise<{ text: string } | null>>;

@@ -11,14 +11,13 @@ import { prepareDataset, type Dataset } from './dataset';
 import { takeEarly, takeEarlyText } from './early-fetch';
 import { warmBundleCheck } from './warm-check';
 import { whenPictureDrawn } from './first-picture';
-import { PREVIEW_FILE, readPreviewFile, type PreviewFile } from '../../core/bundle/preview';
+import { readPreviewFile, type PreviewFile } from '../../core/bundle/preview';
+import { DATASET_INDEX, isSafeBundlePath, previewUrlOf } from './start-up-rules';
 
 /** A served dataset as the viewer uses it: the index entry (core/bundle/dataset-index.ts) with its name filled in and only same-site paths. */
 export type DatasetEntry = Pick<DatasetIndexEntry, 'id' | 'bundle' | 'inputs' | 'aliases' | 'sample'> & { name: string };
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && isSafeBundlePath(x));
-
-export const DATASET_INDEX = 'data/index.json';
 
 async function fetchJson(url: string, file: string): Promise<unknown> {
   return parseBundleJson(await fetchText(url, file, false, earlyReply(url)), file);
@@ -52,15 +51,6 @@ export async function fetchDatasetIndex(): Promise<DatasetEntry[]> {
     ...(e.aliases !== undefined && isSafeBundlePath(e.aliases) ? { aliases: e.aliases } : {}),
     ...(e.sample === true ? { sample: true } : {}),
   }));
-}
-
-/**
- * Only same-origin relative paths are followed, so a crafted link cannot make the viewer
- * fetch from another host.
- */
-export function isSafeBundlePath(path: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) return false;
-  return new URL(path, window.location.href).origin === window.location.origin;
 }
 
 /** The name a message gives a file of the bundle: its last two path parts (`acl/abstracts.json`). */
@@ -153,33 +143,18 @@ export async function fetchDataset(bundlePath: string, id: string | null): Promi
   return prepareDataset(bundle, loadAbstracts, id);
 }
 
-/** The URL parameters with which a page opens on the plain overview (no selection, filter or view setting). */
-const PLAIN = new Set(['bundle', 'ds']);
-
-/**
- * Whether the page's address asks for the plain overview of a dataset (only `bundle=` or `ds=`): the one picture a
- * preview file holds (public/early-fetch.js asks for the file under the same rule).
- */
-export function opensPlainOverview(search: string = window.location.search): boolean {
-  for (const key of new URLSearchParams(search).keys()) if (!PLAIN.has(key)) return false;
-  return true;
-}
-
 /**
  * The preview file beside the bundle at `bundlePath` (`preview.json`, core/bundle/preview.ts), fetched at
- * start-up by public/early-fetch.js (else here); null when there is none (an older build, a bundle made by
+ * start-up by the early script (data/early-script.ts; else here); null when there is none (an older build, a bundle made by
  * hand), it cannot be read, or it is of another format: the first frame then comes from the bundle, as before.
  * Never throws: the preview is only a head start.
  */
 export async function fetchPreview(bundlePath: string): Promise<PreviewFile | null> {
   try {
-    const bundleUrl = new URL(appUrl(bundlePath), window.location.href);
-    const url = new URL(PREVIEW_FILE, bundleUrl);
-    if (url.origin !== window.location.origin) return null;
-    // only beside a file named as the build names bundles (as public/early-fetch.js): no request, and no 404 in the
-    // console, for a `?bundle=` that is no bundle
-    if (!/(^|\/)bundle\.json$/.test(bundleUrl.pathname)) return null;
-    const res = await (takeEarly(url.href) ?? fetch(url.href));
+    // the rule the early script asked under (data/start-up-rules.ts)
+    const url = previewUrlOf(new URL(appUrl(bundlePath), window.location.href).href);
+    if (url === null) return null;
+    const res = await (takeEarly(url) ?? fetch(url));
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
     return readPreviewFile(await res.json());
   } catch {

@@ -7,7 +7,8 @@ import type { AtlasState, LoadProblem } from '../store/types';
 import type { UrlState } from '../url/url-state';
 import { mark } from '../debug';
 import { expectPicture, pictureDrawn } from './first-picture';
-import { fetchDataset, fetchDatasetIndex, fetchPreview, opensPlainOverview } from './load-bundle';
+import { fetchDataset, fetchDatasetIndex, fetchPreview } from './load-bundle';
+import { opensPlainOverview } from './start-up-rules';
 
 export function describeProblem(err: unknown): LoadProblem {
   if (err instanceof BundleError) {

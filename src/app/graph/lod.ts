@@ -91,28 +91,40 @@ export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (autho
   return step.value;
 }
 
+/** Keys a step of `priorityOrderSteps` looks up in the graph before it pauses. */
+const PRIORITY_STEP_KEYS = 16_384;
+
 /**
- * `priorityOrder` in three steps, pausing (yield) between them so a caller can give the page a turn: the authors'
- * order, the papers' order, then the keys the graph holds with their positions and attributes (in one task they
- * were the longest of an import's opening at 30k papers: 89 ms of 130 in a CPU profile at load 11; issue 12 asks
- * for no main-thread block over 100 ms).
+ * `priorityOrder` in steps, pausing (yield) between them so a caller can give the page a turn: the authors'
+ * order, the papers' order, then the keys the graph holds with their positions and attributes, 16,384 keys a step
+ * (in one task they were the longest of an import's opening at 30k papers: 89 ms of 130 in a CPU profile at load
+ * 11; then the graph's look-up of all 67k keys in one step, `hasNode` 116 ms of a 162 ms task at load 9; issue 12
+ * asks for no main-thread block over 100 ms). The same result whatever the step size.
  */
 export function* priorityOrderSteps(graph: AtlasGraph, bundle: Bundle, weight?: (author: number) => number): Generator<void, Priority> {
   const keys = authorPriority(bundle, weight).map(authorKey);
   yield;
   const papers = indicesByCountDesc(bundle.papers.title.length, (p) => bundle.papers.authors[p].length);
   for (const p of papers) keys.push(paperKey(p));
+  const present: string[] = [];
+  const held: NodeAttrs[] = [];
+  for (let from = 0; from < keys.length; from += PRIORITY_STEP_KEYS) {
+    yield;
+    for (let i = from; i < Math.min(keys.length, from + PRIORITY_STEP_KEYS); i++) {
+      const k = keys[i]!;
+      if (!graph.hasNode(k)) continue;
+      present.push(k);
+      held.push(graph.getNodeAttributes(k));
+    }
+  }
   yield;
-  const present = keys.filter((k) => graph.hasNode(k));
   const x = new Float64Array(present.length);
   const y = new Float64Array(present.length);
-  const attrs: NodeAttrs[] = new Array(present.length);
-  present.forEach((k, i) => {
-    const a = graph.getNodeAttributes(k);
-    x[i] = a.x;
-    y[i] = a.y;
-    attrs[i] = a;
-  });
+  const attrs: NodeAttrs[] = held;
+  for (let i = 0; i < held.length; i++) {
+    x[i] = held[i]!.x;
+    y[i] = held[i]!.y;
+  }
   return { keys: present, x, y, attrs };
 }
 

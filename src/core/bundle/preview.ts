@@ -221,8 +221,6 @@ export function communityExtents(bundle: Bundle, visibleAuthor: Uint8Array | nul
 
 /** The preview file's format: a viewer reads only this one (another is left alone, the bundle drawn instead). */
 export const PREVIEW_FORMAT = 1;
-/** The preview file's name, beside `bundle.json`. */
-export const PREVIEW_FILE = 'preview.json';
 
 const int = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());

@@ -14,67 +14,120 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Ar
   // Cells sized for a typical disc; a pair is handled by its larger disc, which searches far enough.
   const sorted = Float64Array.from(rs).sort();
   const cell = 2 * (sorted[Math.floor(n / 2)]! + margin);
+  // made once for every pass (a layout calls this for each of 2,000 communities, each for up to 100 passes: three
+  // new arrays a pass kept V8's young array-buffer sweeping busy); a pass is functions of its own (see `gridOf`)
   const next = new Int32Array(n);
+  const cx = new Int32Array(n);
+  const cy = new Int32Array(n);
+  const grid = new Float64Array(6);
+  let head = new Int32Array(0);
   let pass = 0;
   for (; pass < maxPasses; pass++) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < n; i++) {
-      if (xs[i]! < minX) minX = xs[i]!;
-      if (xs[i]! > maxX) maxX = xs[i]!;
-      if (ys[i]! < minY) minY = ys[i]!;
-      if (ys[i]! > maxY) maxY = ys[i]!;
-    }
-    const cols = Math.max(1, Math.min(4096, Math.ceil((maxX - minX) / cell) + 1));
-    const rows = Math.max(1, Math.min(4096, Math.ceil((maxY - minY) / cell) + 1));
-    const cw = (maxX - minX) / cols + 1e-9;
-    const ch = (maxY - minY) / rows + 1e-9;
-    const head = new Int32Array(cols * rows).fill(-1);
-    const cx = new Int32Array(n);
-    const cy = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const gx = Math.min(cols - 1, Math.floor((xs[i]! - minX) / cw));
-      const gy = Math.min(rows - 1, Math.floor((ys[i]! - minY) / ch));
-      cx[i] = gx;
-      cy[i] = gy;
-      const c = gy * cols + gx;
-      next[i] = head[c]!;
-      head[c] = i;
-    }
-    let overlaps = 0;
-    for (let i = 0; i < n; i++) {
-      const ri = rs[i]! + margin;
-      const reachX = Math.ceil((2 * ri) / cw);
-      const reachY = Math.ceil((2 * ri) / ch);
-      for (let gy = Math.max(0, cy[i]! - reachY); gy <= Math.min(rows - 1, cy[i]! + reachY); gy++) {
-        for (let gx = Math.max(0, cx[i]! - reachX); gx <= Math.min(cols - 1, cx[i]! + reachX); gx++) {
-          for (let j = head[gy * cols + gx]!; j !== -1; j = next[j]!) {
-            if (j === i || rs[j]! > rs[i]! || (rs[j] === rs[i] && j < i)) continue;
-            const need = ri + rs[j]! + margin;
-            const dx = xs[j]! - xs[i]!;
-            const dy = ys[j]! - ys[i]!;
-            const d2 = dx * dx + dy * dy;
-            if (d2 >= need * need) continue;
-            const d = Math.sqrt(d2);
-            if (need - d > tolerance) overlaps++;
-            const ux = d > 1e-9 ? dx / d : Math.cos(i * 2.4 + j);
-            const uy = d > 1e-9 ? dy / d : Math.sin(i * 2.4 + j);
-            const push = (need - d) * relax + 1e-6;
-            const wi = rs[j]! / (rs[i]! + rs[j]!);
-            const wj = 1 - wi;
-            xs[i] = xs[i]! - ux * push * 2 * wi;
-            ys[i] = ys[i]! - uy * push * 2 * wi;
-            xs[j] = xs[j]! + ux * push * 2 * wj;
-            ys[j] = ys[j]! + uy * push * 2 * wj;
-          }
+    gridOf(xs, ys, cell, grid);
+    const cols = grid[0]!;
+    const rows = grid[1]!;
+    if (head.length < cols * rows) head = new Int32Array(Math.max(cols * rows, head.length * 2));
+    const cells = head.subarray(0, cols * rows).fill(-1);
+    binDiscs(xs, ys, grid, cells, next, cx, cy);
+    if (pushApart(xs, ys, rs, margin, relax, tolerance, grid, cells, next, cx, cy) === 0) break;
+  }
+  return pass;
+}
+
+/**
+ * The pass's grid over the discs' centres: `grid` gets columns, rows, the cell's width and height, and the grid's
+ * origin (the least x and y). A function of
+ * its own, as are the pass's other two loops: compiled by on-stack replacement inside one long function, V8
+ * (Chromium's Maglev) left the compiled loop at each pass's end ("exit from OSR'd inner loop").
+ */
+function gridOf(xs: Float64Array, ys: Float64Array, cell: number, grid: Float64Array): void {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i]! < minX) minX = xs[i]!;
+    if (xs[i]! > maxX) maxX = xs[i]!;
+    if (ys[i]! < minY) minY = ys[i]!;
+    if (ys[i]! > maxY) maxY = ys[i]!;
+  }
+  const cols = Math.max(1, Math.min(4096, Math.ceil((maxX - minX) / cell) + 1));
+  const rows = Math.max(1, Math.min(4096, Math.ceil((maxY - minY) / cell) + 1));
+  grid[0] = cols;
+  grid[1] = rows;
+  grid[2] = (maxX - minX) / cols + 1e-9;
+  grid[3] = (maxY - minY) / rows + 1e-9;
+  grid[4] = minX;
+  grid[5] = minY;
+}
+
+/** Each disc into its cell (`cells`: -1 when empty, else the last disc; `next`: the disc before it in the cell). */
+function binDiscs(xs: Float64Array, ys: Float64Array, grid: Float64Array, cells: Int32Array, next: Int32Array, cx: Int32Array, cy: Int32Array): void {
+  const cols = grid[0]!;
+  const rows = grid[1]!;
+  const cw = grid[2]!;
+  const ch = grid[3]!;
+  const minX = grid[4]!;
+  const minY = grid[5]!;
+  for (let i = 0; i < xs.length; i++) {
+    const gx = Math.min(cols - 1, Math.floor((xs[i]! - minX) / cw));
+    const gy = Math.min(rows - 1, Math.floor((ys[i]! - minY) / ch));
+    cx[i] = gx;
+    cy[i] = gy;
+    const c = gy * cols + gx;
+    next[i] = cells[c]!;
+    cells[c] = i;
+  }
+}
+
+/** Pushes every overlapping pair apart once; returns the overlaps deeper than `tolerance`. */
+function pushApart(
+  xs: Float64Array,
+  ys: Float64Array,
+  rs: Float64Array,
+  margin: number,
+  relax: number,
+  tolerance: number,
+  grid: Float64Array,
+  head: Int32Array,
+  next: Int32Array,
+  cx: Int32Array,
+  cy: Int32Array,
+): number {
+  const cols = grid[0]!;
+  const rows = grid[1]!;
+  const cw = grid[2]!;
+  const ch = grid[3]!;
+  let overlaps = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const ri = rs[i]! + margin;
+    const reachX = Math.ceil((2 * ri) / cw);
+    const reachY = Math.ceil((2 * ri) / ch);
+    for (let gy = Math.max(0, cy[i]! - reachY); gy <= Math.min(rows - 1, cy[i]! + reachY); gy++) {
+      for (let gx = Math.max(0, cx[i]! - reachX); gx <= Math.min(cols - 1, cx[i]! + reachX); gx++) {
+        for (let j = head[gy * cols + gx]!; j !== -1; j = next[j]!) {
+          if (j === i || rs[j]! > rs[i]! || (rs[j] === rs[i] && j < i)) continue;
+          const need = ri + rs[j]! + margin;
+          const dx = xs[j]! - xs[i]!;
+          const dy = ys[j]! - ys[i]!;
+          const d2 = dx * dx + dy * dy;
+          if (d2 >= need * need) continue;
+          const d = Math.sqrt(d2);
+          if (need - d > tolerance) overlaps++;
+          const ux = d > 1e-9 ? dx / d : Math.cos(i * 2.4 + j);
+          const uy = d > 1e-9 ? dy / d : Math.sin(i * 2.4 + j);
+          const push = (need - d) * relax + 1e-6;
+          const wi = rs[j]! / (rs[i]! + rs[j]!);
+          const wj = 1 - wi;
+          xs[i] = xs[i]! - ux * push * 2 * wi;
+          ys[i] = ys[i]! - uy * push * 2 * wi;
+          xs[j] = xs[j]! + ux * push * 2 * wj;
+          ys[j] = ys[j]! + uy * push * 2 * wj;
         }
       }
     }
-    if (overlaps === 0) break;
   }
-  return pass;
+  return overlaps;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { describeQuery, QUERY_PARAM_NAMES, queryFromParams, queryToParams, querySpec, type OpenAlexQuery } from '../../../core/openalex/query';
 import { useAtlas } from '../../store';
+import { flushHistory } from '../../url/history-writes';
 import { useImport } from '../import/import-store';
 import { useNewMap } from './store';
 
@@ -23,6 +24,8 @@ const same = (a: OpenAlexQuery | null | undefined, b: OpenAlexQuery | null | und
   !!a && !!b && querySpec(a) === querySpec(b) && a.fromYear === b.fromYear && a.toYear === b.toYear && a.depth === b.depth;
 
 function replaceParams(edit: (p: URLSearchParams) => void): void {
+  // after the entries UrlController has queued (the map just opened pushes one): the query goes on that entry
+  flushHistory();
   const params = new URLSearchParams(window.location.search);
   const before = params.toString();
   edit(params);

@@ -7,6 +7,7 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { AliasDecision } from '../../../core/queries/synonyms';
+import { flushHistory } from '../../url/history-writes';
 
 export const NAMES_PARAM = 'names';
 
@@ -83,6 +84,8 @@ export function decisionsInUrl(): SavedDecisions | null {
 
 /** Put `saved` into the page URL (replacing the history entry), or take the parameter out when empty. */
 export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
+  // after the entries UrlController has queued, so the names go on the last of them
+  flushHistory();
   const params = new URLSearchParams(window.location.search);
   const value = saved ? encodeDecisions(saved) : '';
   if (value) params.set(NAMES_PARAM, value);

@@ -1,0 +1,22 @@
+/** Authors the click scripts (click-tasks, click-phases) click: the most prolific ones drawn on screen. */
+import type { Page } from 'playwright-core';
+
+/**
+ * Up to `n` authors drawn on the map, most papers first, each at least 20 px inside the canvas and in its left
+ * 60% (clear of the details panel), as viewport points to click; once the level of detail has settled and the
+ * frame after it is drawn (Sigma picks in what it drew).
+ */
+export async function clickTargets(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
+  await page.waitForFunction('window.__atlas.lodSettled !== false');
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma; const g = sigma.getGraph(); const box = sigma.getContainer().getBoundingClientRect();
+    const b = window.__atlas.store.getState().dataset.bundle;
+    const order = b.authors.paperCount.map((c, i) => [c, i]).sort((p, q) => q[0] - p[0]).map((p) => p[1]);
+    const out = [];
+    for (const i of order) { const key = 'a' + i; if (!g.hasNode(key) || g.getNodeAttribute(key, 'hidden')) continue;
+      const p = sigma.graphToViewport(g.getNodeAttributes(key));
+      if (p.x < 20 || p.y < 20 || p.x > box.width * 0.6 || p.y > box.height - 20) continue;
+      out.push({ key, x: box.left + p.x, y: box.top + p.y }); if (out.length >= ${n}) break; }
+    return out; })()`);
+}

@@ -1,0 +1,58 @@
+/**
+ * The page's history entries, written after the next paint instead of in the task that changed the state.
+ * `history.pushState` cost 2–34 ms (wall, in the page) in each click's task on the 70k map at load 10–12, the
+ * largest self time of a CPU profile of mouse release → author panel (113 of 336 ms over 8 clicks): it delayed
+ * the panel, which users wait for, for an address bar they do not look at in that frame. So UrlController queues
+ * each entry with the state it is for, and they are written, in order and each as it would have been, once the
+ * frame after the change has been painted; anything else that writes the page URL first calls `flushHistory()`,
+ * so it keeps every entry queued before it (the co-author chain's and the name decisions' parameters). A step
+ * Back or Forward drops what is still queued (`dropHistory`): the entry stepped to says what is shown.
+ */
+import { afterNextPaint } from '../after-paint';
+
+/** One queued entry: `url(search)` gives the entry's path + query + hash from the page's query before it. */
+interface Entry {
+  push: boolean;
+  url: (search: string) => string;
+}
+
+let queued: Entry[] = [];
+let cancel: (() => void) | null = null;
+
+const current = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+
+/**
+ * Writes every queued entry now, in order: each is computed from the page's query as the ones before it left it,
+ * and is skipped when it would not change the URL (as UrlController did when it wrote at once).
+ */
+export function flushHistory(): void {
+  cancel?.();
+  cancel = null;
+  const entries = queued;
+  queued = [];
+  for (const e of entries) {
+    const url = e.url(window.location.search);
+    if (url === current()) continue;
+    if (e.push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+}
+
+/** Forgets the queued entries (Back/Forward stepped to an entry since: that one now says the state). */
+export function dropHistory(): void {
+  cancel?.();
+  cancel = null;
+  queued = [];
+}
+
+/**
+ * Queue a history entry (`push`: a new entry, a step Back undoes; else the current one replaced), written after
+ * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment.
+ */
+export function queueHistory(push: boolean, url: (search: string) => string): void {
+  queued.push({ push, url });
+  cancel ??= afterNextPaint(flushHistory);
+}
+
+// a page left (reload, link) within the frame after a change keeps it
+if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);

@@ -1,0 +1,98 @@
+/**
+ * The history entries UrlController queues (src/app/url/history-writes.ts): written after the next paint, in
+ * order, each from the query the ones before it left, pushed or replaced as asked; Back/Forward drops them.
+ * The page's history, location and frames are stand-ins (unit tests run without a DOM).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+interface FakePage {
+  entries: string[];
+  index: number;
+  frames: (() => void)[];
+}
+let page: FakePage;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  page = { entries: ['/?ds=a'], index: 0, frames: [] };
+  const url = () => new URL(page.entries[page.index]!, 'http://x');
+  vi.stubGlobal('window', {
+    addEventListener: () => undefined,
+    get location() {
+      const u = url();
+      return { pathname: u.pathname, search: u.search, hash: u.hash };
+    },
+    history: {
+      pushState: (_: unknown, __: string, to: string) => {
+        page.entries = [...page.entries.slice(0, page.index + 1), to];
+        page.index++;
+      },
+      replaceState: (_: unknown, __: string, to: string) => {
+        page.entries[page.index] = to;
+      },
+    },
+  });
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => page.frames.push(run));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  vi.resetModules();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** The next frame is painted: its callbacks run, then the tasks they queued. */
+function paint() {
+  const frames = page.frames;
+  page.frames = [];
+  for (const f of frames) f();
+  vi.runAllTimers();
+}
+
+const withParam = (k: string, v: string) => (search: string) => {
+  const p = new URLSearchParams(search);
+  p.set(k, v);
+  return `/?${p}`;
+};
+
+describe('history entries written after the paint', () => {
+  it('a selection is written after the next paint, not at once, as a new entry', async () => {
+    const { queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, withParam('author', '12'));
+    expect(page.entries).toEqual(['/?ds=a']);
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
+    expect(page.index).toBe(1);
+  });
+
+  it('several changes before the paint make one entry each, in order, each from the query before it', async () => {
+    const { queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, withParam('author', '12'));
+    queueHistory(false, withParam('min', '3'));
+    queueHistory(true, withParam('paper', '5'));
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12&min=3', '/?ds=a&author=12&min=3&paper=5']);
+  });
+
+  it('another writer flushes first: its parameter lands on the last queued entry, and is kept by later ones', async () => {
+    const { flushHistory, queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, withParam('author', '12'));
+    // the chain's writer: flush, then replace the current entry
+    flushHistory();
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}&chain=1.2`);
+    queueHistory(false, withParam('min', '2'));
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12&chain=1.2&min=2']);
+  });
+
+  it('an entry that would not change the URL is not written; Back/Forward drops what is queued', async () => {
+    const { dropHistory, queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, () => '/?ds=a');
+    paint();
+    expect(page.entries).toEqual(['/?ds=a']);
+    queueHistory(true, withParam('author', '7'));
+    dropHistory();
+    paint();
+    expect(page.entries).toEqual(['/?ds=a']);
+  });
+});
