@@ -8,7 +8,7 @@
 import { useEffect } from 'react';
 import { useAtlas } from '../store';
 import type { AtlasState } from '../store/types';
-import { dropHistory, queueHistory } from '../url/history-writes';
+import { currentAddress, dropHistory, queueHistory } from '../url/history-writes';
 import { namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
 /** The page's path + query + hash for `state`, keeping the parameters of `search` that are not the store's. */
@@ -21,7 +21,6 @@ function urlOf(state: AtlasState, search = window.location.search): string {
   return `${window.location.pathname}${next}${window.location.hash}`;
 }
 
-const current = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 export function UrlController() {
   useEffect(() => {
@@ -52,7 +51,7 @@ export function UrlController() {
       }
       // the entry stepped to may carry older settings: it now says the ones shown
       const now = urlOf(useAtlas.getState());
-      if (now !== current()) window.history.replaceState(null, '', now);
+      if (now !== currentAddress()) window.history.replaceState(null, '', now);
     };
     window.addEventListener('popstate', onPop);
     return () => {

@@ -120,12 +120,11 @@ export function* priorityOrderSteps(graph: AtlasGraph, bundle: Bundle, weight?: 
   yield;
   const x = new Float64Array(present.length);
   const y = new Float64Array(present.length);
-  const attrs: NodeAttrs[] = held;
   for (let i = 0; i < held.length; i++) {
     x[i] = held[i]!.x;
     y[i] = held[i]!.y;
   }
-  return { keys: present, x, y, attrs };
+  return { keys: present, x, y, attrs: held };
 }
 
 /**

@@ -186,13 +186,13 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
       }
     };
-    // `asTyped`: the results of a search without typo forgiveness, which all spell every typed word. MiniSearch
-    // returns them best score first, and they rank by score alone among themselves, so the first `limit`
-    // visible ones are all that could be shown: at 70k papers "neural" finds ~8,000 titles, and ranking every
-    // one was a third of the keystroke's search time in the page
+    // `asTypedStep`: the results of a search without typo forgiveness, which all spell every typed word. MiniSearch
+    // returns them best score first, they rank by score alone among themselves and below the fitting authors, so
+    // the first `limit - fitting` visible ones are all that could be shown: at 70k papers "neural" finds ~8,000
+    // titles, and ranking every one was a third of the keystroke's search time in the page
     const addTitles = (results: SearchResult[], asTypedStep: boolean) => {
       for (const r of results) {
-        if (asTypedStep && top >= limit) break;
+        if (asTypedStep && fitting + top >= limit) break;
         if (seen.has(r.id as number)) continue;
         const index = (r.id as number) - nA;
         if (!isVisible('paper', index)) continue;

@@ -5,7 +5,8 @@
  * the panel, which users wait for, for an address bar they do not look at in that frame. So UrlController queues
  * each entry with the state it is for, and they are written, in order and each as it would have been, once the
  * frame after the change has been painted; anything else that writes the page URL first calls `flushHistory()`,
- * so it keeps every entry queued before it (the co-author chain's and the name decisions' parameters). A step
+ * so it keeps every entry queued before it: `replaceQuery`, used by the co-author chain, the name decisions and the
+ * OpenAlex share link to put their parameters on the entry shown. A step
  * Back or Forward drops what is still queued (`dropHistory`): the entry stepped to says what is shown.
  */
 import { afterNextPaint } from '../after-paint';
@@ -19,7 +20,8 @@ interface Entry {
 let queued: Entry[] = [];
 let cancel: (() => void) | null = null;
 
-const current = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+/** The page's path + query + hash, as history entries are written. */
+export const currentAddress = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 /**
  * Writes every queued entry now, in order: each is computed from the page's query as the ones before it left it,
@@ -32,7 +34,7 @@ export function flushHistory(): void {
   queued = [];
   for (const e of entries) {
     const url = e.url(window.location.search);
-    if (url === current()) continue;
+    if (url === currentAddress()) continue;
     if (e.push) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
@@ -52,6 +54,17 @@ export function dropHistory(): void {
 export function queueHistory(push: boolean, url: (search: string) => string): void {
   queued.push({ push, url });
   cancel ??= afterNextPaint(flushHistory);
+}
+
+/**
+ * Replaces the current entry's query with `edit(query)` (both '' or `?…`), once the queued entries are written, so
+ * the parameters go on the entry that shows the state (not on the one before a selection made in the same task);
+ * nothing is written when the query stays the same.
+ */
+export function replaceQuery(edit: (search: string) => string): void {
+  flushHistory();
+  const next = edit(window.location.search);
+  if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 }
 
 // a page left (reload, link) within the frame after a change keeps it

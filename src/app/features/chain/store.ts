@@ -9,7 +9,7 @@ import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries
 import type { NodeRef } from '../../graph/node-keys';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
-import { flushHistory } from '../../url/history-writes';
+import { replaceQuery } from '../../url/history-writes';
 import { NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 
@@ -121,10 +121,7 @@ useChain.subscribe((state, prev) => {
   if (fromUrl || (state.path.from === prev.path.from && state.path.to === prev.path.to)) return;
   const { from, to } = state.path;
   if (typeof window === 'undefined') return;
-  // the entries UrlController has queued (a selection made in the same task) first: the chain goes on the last
-  flushHistory();
-  const next = withChain(window.location.search, from !== null && to !== null ? { from, to } : null);
-  if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+  replaceQuery((search) => withChain(search, from !== null && to !== null ? { from, to } : null));
 });
 // Back/Forward: the chain of the entry stepped to
 // (an entry of another dataset: main.tsx opens it, and its chain numbers that dataset's authors, not these)

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { describeQuery, QUERY_PARAM_NAMES, queryFromParams, queryToParams, querySpec, type OpenAlexQuery } from '../../../core/openalex/query';
 import { useAtlas } from '../../store';
-import { flushHistory } from '../../url/history-writes';
+import { replaceQuery } from '../../url/history-writes';
 import { useImport } from '../import/import-store';
 import { useNewMap } from './store';
 
@@ -23,15 +23,16 @@ const initialOffer = offeredAtStart();
 const same = (a: OpenAlexQuery | null | undefined, b: OpenAlexQuery | null | undefined) =>
   !!a && !!b && querySpec(a) === querySpec(b) && a.fromYear === b.fromYear && a.toYear === b.toYear && a.depth === b.depth;
 
+/** The page's query edited by `edit`, on the entry of the map shown (the map just opened pushes one: `replaceQuery`). */
 function replaceParams(edit: (p: URLSearchParams) => void): void {
-  // after the entries UrlController has queued (the map just opened pushes one): the query goes on that entry
-  flushHistory();
-  const params = new URLSearchParams(window.location.search);
-  const before = params.toString();
-  edit(params);
-  const after = params.toString();
-  if (after === before) return;
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${after ? `?${after}` : ''}${window.location.hash}`);
+  replaceQuery((search) => {
+    const params = new URLSearchParams(search);
+    const before = params.toString();
+    edit(params);
+    const after = params.toString();
+    // unchanged: the query as it is (no rewrite of its spelling)
+    return after === before ? search : after ? `?${after}` : '';
+  });
 }
 
 /** The banner offering to fetch a shared map again, and the address kept in step with the map shown. */

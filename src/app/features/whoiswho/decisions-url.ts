@@ -7,7 +7,7 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { AliasDecision } from '../../../core/queries/synonyms';
-import { flushHistory } from '../../url/history-writes';
+import { replaceQuery } from '../../url/history-writes';
 
 export const NAMES_PARAM = 'names';
 
@@ -84,13 +84,12 @@ export function decisionsInUrl(): SavedDecisions | null {
 
 /** Put `saved` into the page URL (replacing the history entry), or take the parameter out when empty. */
 export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
-  // after the entries UrlController has queued, so the names go on the last of them
-  flushHistory();
-  const params = new URLSearchParams(window.location.search);
   const value = saved ? encodeDecisions(saved) : '';
-  if (value) params.set(NAMES_PARAM, value);
-  else params.delete(NAMES_PARAM);
-  const s = params.toString();
-  const url = `${window.location.pathname}${s ? `?${s}` : ''}${window.location.hash}`;
-  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  replaceQuery((search) => {
+    const params = new URLSearchParams(search);
+    if (value) params.set(NAMES_PARAM, value);
+    else params.delete(NAMES_PARAM);
+    const s = params.toString();
+    return s ? `?${s}` : '';
+  });
 }
