@@ -38,11 +38,23 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   const shownSelection = useRef<typeof selection>(null);
   // a new selection waiting for that frame (other changes meanwhile, e.g. the hover, do not restart the wait)
   const pending = useRef<{ selection: typeof selection; cancel: () => void } | null>(null);
-  useEffect(() => () => pending.current?.cancel(), []);
+  // (forgotten once cancelled: React's development mode unmounts and mounts each component once more, and a
+  // cancelled wait left here made the next run think the selection was on its way: a map opened from a link
+  // with an author never dimmed the rest)
+  useEffect(
+    () => () => {
+      pending.current?.cancel();
+      pending.current = null;
+    },
+    [],
+  );
 
   // what the deferred emphasis reads when it runs (the values of the latest render)
   const latest = useRef({ dataset, hovered, selection, requested });
   latest.current = { dataset, hovered, selection, requested };
+  // the emphasis step of the latest effect run: a deferred one must not use the graph or appearance of the run
+  // that queued it (they may have changed while it waited: the effect returns early for the same selection)
+  const emphasiseLatest = useRef<() => void>(() => {});
 
   useEffect(() => {
     const emphasise = (): void => {
@@ -77,6 +89,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
       sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
     };
+    emphasiseLatest.current = emphasise;
     // a click is answered by the details panel first; the canvas follows in the frames after (after-paint.ts).
     // Until then the canvas keeps the previous selection's emphasis (a hover on a small graph meanwhile is
     // drawn at once, with it).
@@ -88,7 +101,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
         cancel: afterPanelPainted(() => {
           pending.current = null;
           shownSelection.current = latest.current.selection;
-          emphasise();
+          emphasiseLatest.current();
         }),
       };
       return;
