@@ -1,13 +1,13 @@
 /**
  * The canvas's label placement (src/app/graph/label-placement.ts), the parts a click's frames lean on: the cover
  * test of drawn centres (`coveredCentres`, one grid per size class) and the taken-box grid (`Occupancy`) each give
- * what a check of every pair gives, for discs from 1 to 600 px (a zoomed-in view) and boxes on either side of 0;
- * text widths are measured once per font and text (`textMeasurer`); and a placement over a small fake renderer
+ * what a check of every pair gives, for discs from 1 to 2,000 px (a zoomed-in view) and boxes on either side of 0;
+ * text widths are measured once per font and text (`textMeasurer`), the most prolific authors' first (`mostProlific`); and a placement over a small fake renderer
  * names the selected node, leaves a node whose disc a label already covers unnamed, and overlaps no two labels.
  */
 import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
-import { coveredCentres, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
+import { coveredCentres, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 function random(seed: number): () => number {
@@ -110,6 +110,18 @@ describe('Occupancy', () => {
   });
 });
 
+describe('mostProlific', () => {
+  it('orders authors by papers, most first, ties by index, cut at the limit', () => {
+    const rnd = random(5);
+    const counts = Array.from({ length: 5000 }, () => Math.floor(rnd() ** 4 * 120));
+    const expected = counts.map((c, i) => [c, i] as const).sort((p, q) => q[0] - p[0] || p[1] - q[1]).map((p) => p[1]);
+    expect(mostProlific(counts, 5000)).toEqual(expected);
+    expect(mostProlific(counts, 40)).toEqual(expected.slice(0, 40));
+    expect(mostProlific([0, 3, 3, 1], 10)).toEqual([1, 2, 3, 0]);
+    expect(mostProlific([], 10)).toEqual([]);
+  });
+});
+
 describe('textMeasurer', () => {
   it('measures each text once per font, in that font', () => {
     const calls: string[] = [];
@@ -118,14 +130,14 @@ describe('textMeasurer', () => {
       calls.push(`${ctx.font}|${text}`);
       return { width: text.length * (ctx.font.startsWith('700') ? 8 : 7) };
     };
-    const measure = textMeasurer(ctx as unknown as CanvasRenderingContext2D);
+    const measure = textMeasurer(ctx as unknown as CanvasRenderingContext2D, 1000);
     expect(measure('Ada', '500 12px Inter')).toBe(21);
     expect(measure('Ada', '700 12px Inter')).toBe(24);
     expect(measure('Ada', '500 12px Inter')).toBe(21);
     expect(measure('Grace', '500 12px Inter')).toBe(35);
     expect(calls).toEqual(['500 12px Inter|Ada', '700 12px Inter|Ada', '500 12px Inter|Grace']);
-    for (let i = 0; i < 20_001; i++) measure(`n${i}`, '500 12px Inter');
-    // past 20,000 the memo starts again: the first text is measured anew
+    for (let i = 0; i < 1001; i++) measure(`n${i}`, '500 12px Inter');
+    // past its limit the memo starts again: the first text is measured anew
     calls.length = 0;
     measure('Ada', '500 12px Inter');
     expect(calls).toEqual(['500 12px Inter|Ada']);
