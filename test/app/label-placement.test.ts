@@ -7,19 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
+import { mulberry32 } from '../../src/core/util/random';
 import { coveredCentres, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1). */
+const random = mulberry32;
 
 function randomNodes(seed: number, n: number, width: number, height: number, maxR: number): Drawn[] {
   const rnd = random(seed);
