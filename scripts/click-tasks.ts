@@ -6,7 +6,9 @@
  * the CPU of the click's own task, of the level-of-detail refill and of Escape's task, the longest task per
  * click (CPU/wall), and with the profile each task over 40 ms with its functions (total and self, ms).
  * For A/B runs (old/new alternating) of issue 12's "no task over 100 ms after a click".
- *   npx tsx scripts/click-tasks.ts <id>=<dir with bundle.json> [--clicks N] [--no-profile] [--list]
+ *   npx tsx scripts/click-tasks.ts <id>=<dir with bundle.json> [--clicks N] [--no-profile] [--list] [--hover]
+ * `--hover`: each target hovered first, as the browser bench does before its clicks (the hover card's first drawing
+ * and the first label widths then come before the clicks).
  * `--list`: every task of 25 ms CPU or more, with the callbacks that ran in it.
  */
 import { loadavg } from 'node:os';
@@ -21,12 +23,12 @@ import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browse
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { clicks: { type: 'string', default: '5' }, 'no-profile': { type: 'boolean', default: false }, list: { type: 'boolean', default: false } },
+  options: { clicks: { type: 'string', default: '5' }, 'no-profile': { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, hover: { type: 'boolean', default: false } },
 });
 const clicksN = Number(values.clicks);
 const withProfile = !values['no-profile'];
 if (positionals.length !== 1 || !positionals[0]!.includes('=')) {
-  process.stderr.write('usage: npx tsx scripts/click-tasks.ts <id>=<dir with bundle.json> [--clicks N] [--no-profile] [--list]\n');
+  process.stderr.write('usage: npx tsx scripts/click-tasks.ts <id>=<dir with bundle.json> [--clicks N] [--no-profile] [--list] [--hover]\n');
   process.exit(2);
 }
 const [id, dir] = positionals[0]!.split('=') as [string, string];
@@ -45,6 +47,17 @@ async function run(page: Page, url: string) {
     t.renders = []; window.__atlas.sigma.on('beforeRender', () => { t.rs = performance.now(); }); window.__atlas.sigma.on('afterRender', () => { t.renders.push([t.rs, performance.now() - t.rs]); });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) t.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' }); })()`);
   const spots = await clickTargets(page, clicksN);
+  if (values.hover) {
+    // as the browser bench does before its clicks: each target hovered from a corner of the canvas
+    const box = (await page.evaluate('(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left + 3, y: r.top + 3 }; })()')) as { x: number; y: number };
+    for (const spot of spots) {
+      await page.mouse.move(box.x, box.y);
+      await page.waitForFunction('window.__atlas.store.getState().hovered === null');
+      await page.mouse.move(spot.x, spot.y);
+      await page.waitForFunction('window.__atlas.store.getState().hovered !== null');
+      await page.waitForTimeout(200);
+    }
+  }
   const browser = page.context().browser()!;
   const cdp = await page.context().newCDPSession(page);
   if (withProfile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 250 }); await cdp.send('Profiler.start'); }

@@ -20,6 +20,7 @@
  * the SVG export use it. Nothing else places labels on the canvas.
  */
 import type Sigma from 'sigma';
+import type { NodeDisplayData } from 'sigma/types';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
 import { communityName } from '../format';
 
@@ -96,32 +97,53 @@ export function clipCommunityLabel(text: string): string {
 // where each community's authors are (its label's place): one owner, shared with the build's preview file
 export { communityExtents } from '../../core/bundle/preview';
 
-/** Boxes already taken, looked up through a coarse grid (a frame places ~100 labels among ~1,000 candidates). */
+/** Side of Occupancy's grid cells (px). */
+const OCCUPANCY_CELL = 64;
+
+/**
+ * Boxes already taken, looked up through a coarse grid (a frame places ~100 labels among ~1,000 candidates, and
+ * every drawn disc is one). Plain loops over the cells a box touches, no object made per query: this is the
+ * placement's inner loop (CPU profile of a click on the 3k map: the grid's cell generator and its box per query
+ * were a quarter of the placement's self time).
+ */
 export class Occupancy {
   private readonly cells = new Map<number, Box[]>();
-  private static readonly CELL = 64;
   readonly boxes: Box[] = [];
-
-  private *cellsOf(b: Box): Generator<number> {
-    const c = Occupancy.CELL;
-    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) yield i * 100_003 + j;
-  }
 
   /** Whether `b` (grown by `gap` pixels on each side; negative: shrunk) overlaps a taken box. */
   collides(b: Box, gap = GAP): boolean {
-    const g = { x0: b.x0 - gap, y0: b.y0 - gap, x1: b.x1 + gap, y1: b.y1 + gap };
-    for (const k of this.cellsOf(g)) {
-      for (const o of this.cells.get(k) ?? []) if (o.x0 < g.x1 && g.x0 < o.x1 && o.y0 < g.y1 && g.y0 < o.y1) return true;
+    const x0 = b.x0 - gap;
+    const y0 = b.y0 - gap;
+    const x1 = b.x1 + gap;
+    const y1 = b.y1 + gap;
+    const i1 = Math.floor(x1 / OCCUPANCY_CELL);
+    const j0 = Math.floor(y0 / OCCUPANCY_CELL);
+    const j1 = Math.floor(y1 / OCCUPANCY_CELL);
+    for (let i = Math.floor(x0 / OCCUPANCY_CELL); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const list = this.cells.get(i * 100_003 + j);
+        if (list === undefined) continue;
+        for (let k = 0; k < list.length; k++) {
+          const o = list[k]!;
+          if (o.x0 < x1 && x0 < o.x1 && o.y0 < y1 && y0 < o.y1) return true;
+        }
+      }
     }
     return false;
   }
 
   add(b: Box): void {
     this.boxes.push(b);
-    for (const k of this.cellsOf(b)) {
-      let list = this.cells.get(k);
-      if (!list) this.cells.set(k, (list = []));
-      list.push(b);
+    const i1 = Math.floor(b.x1 / OCCUPANCY_CELL);
+    const j0 = Math.floor(b.y0 / OCCUPANCY_CELL);
+    const j1 = Math.floor(b.y1 / OCCUPANCY_CELL);
+    for (let i = Math.floor(b.x0 / OCCUPANCY_CELL); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const k = i * 100_003 + j;
+        const list = this.cells.get(k);
+        if (list === undefined) this.cells.set(k, [b]);
+        else list.push(b);
+      }
     }
   }
 }
@@ -142,7 +164,8 @@ export interface LabelNode {
   square: boolean;
 }
 
-interface Drawn extends LabelNode {
+/** A drawn node with its place in Sigma's drawing order. */
+export interface Drawn extends LabelNode {
   /** Position in Sigma's drawing order (higher: drawn later, on top). */
   rank: number;
 }
@@ -156,9 +179,11 @@ function drawnNodes(sigma: Sigma, width: number, height: number): Drawn[] {
   const zOn = sigma.getSetting('zIndex');
   const all: (Drawn & { z: number; order: number })[] = [];
   let order = 0;
+  // Sigma 3.0's display data as it keeps it (`getNodeDisplayData` copies each node's: ~1,500 objects a placement)
+  const cache = (sigma as unknown as { nodeDataCache?: Record<string, NodeDisplayData> }).nodeDataCache;
   graph.forEachNode((key, attrs) => {
     order++;
-    const d = sigma.getNodeDisplayData(key);
+    const d = cache ? cache[key] : sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
     const r = sigma.scaleSize(d.size);
@@ -182,35 +207,49 @@ function drawnNodes(sigma: Sigma, width: number, height: number): Drawn[] {
   return all;
 }
 
-/** For each drawn node: is its centre under a disc (or square) drawn after it? */
-function coveredCentres(nodes: Drawn[]): Set<string> {
-  let maxR = 0;
-  for (const n of nodes) maxR = Math.max(maxR, n.r);
-  const cell = Math.max(16, Math.min(maxR, 400));
-  const grid = new Map<number, Drawn[]>();
-  const keyOf = (i: number, j: number) => i * 100_003 + j;
-  for (const n of nodes) {
-    const k = keyOf(Math.floor(n.x / cell), Math.floor(n.y / cell));
-    let list = grid.get(k);
-    if (!list) grid.set(k, (list = []));
-    list.push(n);
+/** Smallest radius class of `coveredCentres` (px): class k holds the nodes of radius up to this × 2^k. */
+const COVER_CLASS_PX = 8;
+
+/**
+ * For each drawn node (viewport pixels, `rank` = place in Sigma's drawing order): is its centre under a disc (or
+ * square) drawn after it? Returns the keys of the covered nodes that have a label. The nodes are kept in one grid
+ * per size class (radius up to 8, 16, 32… px), each with cells as wide as its largest radius, so a centre is
+ * looked up in the 3×3 cells around it in each grid: a disc that covers it has its own centre there. One grid
+ * with cells as wide as the largest disc put every node of a zoomed-in view in a few cells (a click's placement
+ * on the 3k map: 27–50 ms in this function, most of the placement; CPU profile at load 12).
+ */
+export function coveredCentres(nodes: readonly Drawn[]): Set<string> {
+  const grids: { cell: number; cells: Map<number, Drawn[]> }[] = [];
+  for (const o of nodes) {
+    let k = o.r <= COVER_CLASS_PX ? 0 : Math.ceil(Math.log2(o.r / COVER_CLASS_PX));
+    while (COVER_CLASS_PX * 2 ** k < o.r) k++;
+    let grid = grids[k];
+    if (grid === undefined) grids[k] = grid = { cell: COVER_CLASS_PX * 2 ** k, cells: new Map() };
+    const key = Math.floor(o.x / grid.cell) * 100_003 + Math.floor(o.y / grid.cell);
+    const list = grid.cells.get(key);
+    if (list === undefined) grid.cells.set(key, [o]);
+    else list.push(o);
   }
-  const reach = Math.ceil(maxR / cell);
+  const used = grids.filter((g) => g !== undefined);
   const covered = new Set<string>();
   for (const n of nodes) {
     if (!n.label) continue;
-    const ci = Math.floor(n.x / cell);
-    const cj = Math.floor(n.y / cell);
-    search: for (let i = ci - reach; i <= ci + reach; i++) {
-      for (let j = cj - reach; j <= cj + reach; j++) {
-        for (const o of grid.get(keyOf(i, j)) ?? []) {
-          if (o.rank <= n.rank) continue;
-          const dx = Math.abs(o.x - n.x);
-          const dy = Math.abs(o.y - n.y);
-          const inside = o.square ? dx < o.r && dy < o.r : dx * dx + dy * dy < o.r * o.r;
-          if (inside) {
-            covered.add(n.key);
-            break search;
+    search: for (const { cell, cells } of used) {
+      const ci = Math.floor(n.x / cell);
+      const cj = Math.floor(n.y / cell);
+      for (let i = ci - 1; i <= ci + 1; i++) {
+        for (let j = cj - 1; j <= cj + 1; j++) {
+          const list = cells.get(i * 100_003 + j);
+          if (list === undefined) continue;
+          for (const o of list) {
+            if (o.rank <= n.rank) continue;
+            const dx = Math.abs(o.x - n.x);
+            const dy = Math.abs(o.y - n.y);
+            const inside = o.square ? dx < o.r && dy < o.r : dx * dx + dy * dy < o.r * o.r;
+            if (inside) {
+              covered.add(n.key);
+              break search;
+            }
           }
         }
       }
@@ -291,6 +330,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
 
   const placeNode = (n: Drawn, must: boolean): void => {
     if (!n.label) return;
+    // the disc of a labelled node stays clear too, so a later label never hides the node a label names: a node
+    // whose disc a label already covers gets none (checked first, before its text is measured: in a crowded view
+    // most candidates end here)
+    const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
+    if (!must && occupied.collides(disc)) return;
     const strong = n.focal || firstKeys.has(n.key);
     let text = clipNodeLabel(n.label);
     const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
@@ -312,16 +356,23 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       { x: n.x, y: n.y - n.r - 2 - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y - n.r - 2 - lineH, x1: n.x + w / 2 + 2, y1: n.y - n.r - 2 } },
       { x: n.x, y: n.y + n.r + 2 + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y + n.r + 2, x1: n.x + w / 2 + 2, y1: n.y + n.r + 2 + lineH } },
     ];
-    const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
-    const free = options.filter((o) => inside(o.box) && !occupied.collides(o.box));
-    // (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count); not for the
-    // selected, hovered or focal node: Sigma's hover card writes the name to the right of its disc, and a label
-    // moved elsewhere would name it twice
-    let chosen: (typeof options)[number] | undefined = strong ? free[0] : (free.find((o) => !discs.collides(o.box, -1)) ?? free[0]);
+    // the first free spot (inside the screen, clear of every label) that hides no drawn disc, else the first free
+    // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count); not for
+    // the selected, hovered or focal node: Sigma's hover card writes the name to the right of its disc, and a
+    // label moved elsewhere would name it twice
+    let chosen: (typeof options)[number] | undefined;
+    let firstFree: (typeof options)[number] | undefined;
+    for (const o of options) {
+      if (!inside(o.box) || occupied.collides(o.box)) continue;
+      firstFree ??= o;
+      if (strong || !discs.collides(o.box, -1)) {
+        chosen = strong ? firstFree : o;
+        break;
+      }
+    }
+    chosen ??= firstFree;
     if (!chosen && must) chosen = options.find((o) => inside(o.box));
     if (!chosen) return;
-    // the disc of a labelled node stays clear too, so a later label never hides the node a label names
-    if (!must && occupied.collides(disc)) return;
     occupied.add(chosen.box);
     occupied.add(disc);
     out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong } });
@@ -355,7 +406,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // imported list of 4 authors with one paper each (4 px discs) showed no name at all
   const minRadius = nodes.length <= SMALL_MAP_NODES ? 0 : input.minRadius;
   const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
-  for (const n of nodes.filter(onScreen).sort(bySize).slice(0, PROLIFIC_FIRST)) {
+  // (sorted once: the rest, step 4, is this list after the few taken here)
+  const rest = nodes.filter(onScreen).sort(bySize);
+  for (const n of rest.slice(0, PROLIFIC_FIRST)) {
     done.add(n.key);
     placeNode(n, false);
   }
@@ -404,8 +457,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     }
   }
   // 4. every other labelled node, biggest first, while the budget lasts
-  const rest = nodes.filter(onScreen).sort(bySize);
-  for (let i = 0; i < rest.length && i < MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i], false);
+  for (let i = PROLIFIC_FIRST; i < rest.length && i < PROLIFIC_FIRST + MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i]!, false);
   const emphasised = input.emphasised;
   if (input.dimCommunities) for (const l of out) if (l.kind === 'community') l.dim = true;
   if (emphasised) {
@@ -544,16 +596,45 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
   ctx.restore();
 }
 
-/** Text widths, memoised per font (a frame measures the same names again and again). */
-export function textMeasurer(ctx: CanvasRenderingContext2D): (text: string, font: string) => number {
-  const cache = new Map<string, number>();
+/**
+ * Indices of the authors with the most papers first (ties: lower index first), at most `limit` of them, from
+ * `paperCount` (papers per author, whole numbers ≥ 0): a counting sort, linear in the authors (a comparison sort
+ * of the 70k map's ~100k authors would hold an idle slice for tens of ms). For the label widths measured ahead.
+ */
+export function mostProlific(paperCount: ArrayLike<number>, limit: number): number[] {
+  const n = paperCount.length;
+  const count = (i: number) => Math.max(0, Math.floor(paperCount[i]!));
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, count(i));
+  // starts[b]: where bucket b (max - papers) begins in the order
+  const starts = new Array<number>(max + 2).fill(0);
+  for (let i = 0; i < n; i++) starts[max - count(i) + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[starts[max - count(i)]!++] = i;
+  return order.slice(0, limit);
+}
+
+/**
+ * Text widths, memoised per font (a frame measures the same names again and again, and LabelsController measures
+ * the most prolific authors' names ahead in idle time); at most `limit` kept (then the memo starts again).
+ */
+export function textMeasurer(ctx: CanvasRenderingContext2D, limit = 50_000): (text: string, font: string) => number {
+  // one map per font, keyed by the text itself (no key string made per lookup)
+  const byFont = new Map<string, Map<string, number>>();
+  let size = 0;
   return (text, font) => {
-    const k = `${font}\u0000${text}`;
-    let w = cache.get(k);
+    let cache = byFont.get(font);
+    if (cache === undefined) byFont.set(font, (cache = new Map()));
+    let w = cache.get(text);
     if (w === undefined) {
-      if (cache.size > 20_000) cache.clear();
+      if (size >= limit) {
+        for (const m of byFont.values()) m.clear();
+        size = 0;
+      }
       ctx.font = font;
-      cache.set(k, (w = ctx.measureText(text).width));
+      cache.set(text, (w = ctx.measureText(text).width));
+      size++;
     }
     return w;
   };

@@ -1,0 +1,187 @@
+/**
+ * The canvas's label placement (src/app/graph/label-placement.ts), the parts a click's frames lean on: the cover
+ * test of drawn centres (`coveredCentres`, one grid per size class) and the taken-box grid (`Occupancy`) each give
+ * what a check of every pair gives, for discs from 1 to 2,000 px (a zoomed-in view) and boxes on either side of 0;
+ * text widths are measured once per font and text (`textMeasurer`), the most prolific authors' first (`mostProlific`); and a placement over a small fake renderer
+ * names the selected node, leaves a node whose disc a label already covers unnamed, and overlaps no two labels.
+ */
+import { describe, expect, it } from 'vitest';
+import type Sigma from 'sigma';
+import { mulberry32 } from '../../src/core/util/random';
+import { coveredCentres, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
+
+/** Deterministic pseudo-random numbers in [0, 1). */
+const random = mulberry32;
+
+function randomNodes(seed: number, n: number, width: number, height: number, maxR: number): Drawn[] {
+  const rnd = random(seed);
+  const nodes: Drawn[] = [];
+  for (let i = 0; i < n; i++) {
+    // most discs small, a few large (a zoomed-in view of a map where a few authors are prolific)
+    const r = rnd() < 0.9 ? 1 + rnd() * 12 : 1 + rnd() ** 0.5 * maxR;
+    nodes.push({ key: `a${i}`, x: -200 + rnd() * (width + 400), y: -200 + rnd() * (height + 400), r, label: rnd() < 0.8 ? `Author ${i}` : null, force: false, focal: false, square: rnd() < 0.2, rank: 0 });
+  }
+  // drawing order: a shuffled permutation
+  const order = nodes.map((_, i) => i).sort(() => rnd() - 0.5);
+  order.forEach((i, rank) => (nodes[i]!.rank = rank));
+  return nodes;
+}
+
+/** Every labelled node whose centre is strictly inside a disc (or square) drawn after it, pair by pair. */
+function coveredByPairs(nodes: Drawn[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes) {
+    if (!n.label) continue;
+    for (const o of nodes) {
+      if (o.rank <= n.rank) continue;
+      const dx = Math.abs(o.x - n.x);
+      const dy = Math.abs(o.y - n.y);
+      if (o.square ? dx < o.r && dy < o.r : dx * dx + dy * dy < o.r * o.r) {
+        out.add(n.key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+describe('coveredCentres', () => {
+  it.each([
+    [1, 1500, 8],
+    [2, 1500, 80],
+    [3, 800, 600],
+    [4, 300, 2000],
+  ])('seed %i: %i nodes, discs up to %i px: the same covered set as a check of every pair', (seed, n, maxR) => {
+    const nodes = randomNodes(seed, n, 1280, 800, maxR);
+    const expected = coveredByPairs(nodes);
+    // the case must have covered and uncovered labelled nodes, or it checks nothing
+    expect(expected.size).toBeGreaterThan(10);
+    expect(expected.size).toBeLessThan(nodes.filter((m) => m.label).length);
+    expect([...coveredCentres(nodes)].sort()).toEqual([...expected].sort());
+  });
+
+  it('a centre exactly on a disc edge is not covered; a hair inside it is', () => {
+    const base = { label: 'x', force: false, focal: false, square: false };
+    const nodes: Drawn[] = [
+      { ...base, key: 'under', x: 100, y: 100, r: 2, rank: 0 },
+      { ...base, key: 'edge', x: 164, y: 100, r: 2, rank: 1 },
+      { ...base, key: 'big', x: 100, y: 164, r: 64, rank: 2 },
+    ];
+    expect([...coveredCentres(nodes)]).toEqual([]);
+    nodes[2]!.r = 64.001;
+    expect([...coveredCentres(nodes)]).toEqual(['under']);
+  });
+});
+
+describe('Occupancy', () => {
+  it('answers as a check against every taken box, for any gap', () => {
+    const rnd = random(7);
+    const box = (): Box => {
+      const x0 = -300 + rnd() * 1800;
+      const y0 = -300 + rnd() * 1200;
+      return { x0, y0, x1: x0 + 1 + rnd() * (rnd() < 0.1 ? 400 : 60), y1: y0 + 1 + rnd() * 30 };
+    };
+    const taken = new Occupancy();
+    const all: Box[] = [];
+    let hits = 0;
+    for (let i = 0; i < 3000; i++) {
+      const b = box();
+      for (const gap of [-1, 0, 3]) {
+        const g = { x0: b.x0 - gap, y0: b.y0 - gap, x1: b.x1 + gap, y1: b.y1 + gap };
+        const expected = all.some((o) => o.x0 < g.x1 && g.x0 < o.x1 && o.y0 < g.y1 && g.y0 < o.y1);
+        expect(taken.collides(b, gap)).toBe(expected);
+        if (expected) hits++;
+      }
+      if (i % 3 === 0) {
+        taken.add(b);
+        all.push(b);
+      }
+    }
+    expect(hits).toBeGreaterThan(500);
+    expect(taken.boxes).toHaveLength(all.length);
+  });
+});
+
+describe('mostProlific', () => {
+  it('orders authors by papers, most first, ties by index, cut at the limit', () => {
+    const rnd = random(5);
+    const counts = Array.from({ length: 5000 }, () => Math.floor(rnd() ** 4 * 120));
+    const expected = counts.map((c, i) => [c, i] as const).sort((p, q) => q[0] - p[0] || p[1] - q[1]).map((p) => p[1]);
+    expect(mostProlific(counts, 5000)).toEqual(expected);
+    expect(mostProlific(counts, 40)).toEqual(expected.slice(0, 40));
+    expect(mostProlific([0, 3, 3, 1], 10)).toEqual([1, 2, 3, 0]);
+    expect(mostProlific([], 10)).toEqual([]);
+  });
+});
+
+describe('textMeasurer', () => {
+  it('measures each text once per font, in that font', () => {
+    const calls: string[] = [];
+    const ctx = { font: '', measureText: (_text: string) => ({ width: 0 }) };
+    ctx.measureText = (text: string) => {
+      calls.push(`${ctx.font}|${text}`);
+      return { width: text.length * (ctx.font.startsWith('700') ? 8 : 7) };
+    };
+    const measure = textMeasurer(ctx as unknown as CanvasRenderingContext2D, 1000);
+    expect(measure('Ada', '500 12px Inter')).toBe(21);
+    expect(measure('Ada', '700 12px Inter')).toBe(24);
+    expect(measure('Ada', '500 12px Inter')).toBe(21);
+    expect(measure('Grace', '500 12px Inter')).toBe(35);
+    expect(calls).toEqual(['500 12px Inter|Ada', '700 12px Inter|Ada', '500 12px Inter|Grace']);
+    for (let i = 0; i < 1001; i++) measure(`n${i}`, '500 12px Inter');
+    // past its limit the memo starts again: the first text is measured anew
+    calls.length = 0;
+    measure('Ada', '500 12px Inter');
+    expect(calls).toEqual(['500 12px Inter|Ada']);
+  });
+});
+
+/** A renderer of fixed nodes: graph coordinates are viewport pixels, sizes are radii. */
+function fakeSigma(nodes: { key: string; x: number; y: number; size: number; label: string }[], width = 800, height = 600): Sigma {
+  const data = new Map(nodes.map((n) => [n.key, { ...n, hidden: false, type: 'circle', zIndex: 0, forceLabel: false }]));
+  return {
+    getDimensions: () => ({ width, height }),
+    getGraph: () => ({ forEachNode: (cb: (key: string, attrs: Record<string, unknown>) => void) => nodes.forEach((n) => cb(n.key, {})) }),
+    getSetting: (k: string) => (k === 'zIndex' ? true : undefined),
+    getNodeDisplayData: (key: string) => data.get(key),
+    framedGraphToViewport: (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+    graphToViewport: (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+    scaleSize: (s: number) => s,
+    getCamera: () => ({ ratio: 1 }),
+  } as unknown as Sigma;
+}
+
+describe('placeLabels', () => {
+  const measure = (text: string) => text.length * 7;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+
+  it('leaves a node whose disc an earlier label covers unnamed, and overlaps no two labels', () => {
+    const sigma = fakeSigma([
+      // near the left edge the big node's label fits only right of it, over the small node's disc
+      { key: 'big', x: 60, y: 300, size: 20, label: 'A Very Prolific Author' },
+      { key: 'small', x: 150, y: 300, size: 3, label: 'Small' },
+      { key: 'far', x: 600, y: 100, size: 5, label: 'Far Away' },
+    ]);
+    const { labels } = placeLabels(sigma, input, measure);
+    expect(labels.map((l) => l.key)).toEqual(['big', 'far']);
+    const big = labels[0]!;
+    expect(big.align).toBe('left');
+    expect(big.box.x0 < 153 && 147 < big.box.x1).toBe(true);
+  });
+
+  it('names the selected node first even where its disc is under a label, and no two labels overlap in a crowd', () => {
+    const rnd = random(11);
+    const nodes = Array.from({ length: 400 }, (_, i) => ({ key: `a${i}`, x: 50 + rnd() * 700, y: 50 + rnd() * 500, size: 2 + rnd() * 10, label: `Author number ${i}` }));
+    const sigma = fakeSigma(nodes);
+    const { labels } = placeLabels(sigma, { ...input, first: ['a399'] }, measure);
+    expect(labels[0]!.key).toBe('a399');
+    expect(labels[0]!.node!.strong).toBe(true);
+    expect(labels.length).toBeGreaterThan(15);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!.box;
+        const b = labels[j]!.box;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+      }
+  });
+});
