@@ -6,7 +6,6 @@
  * cores); the bundle is then copied into the served e2e site and opened with `?bundle=`.
  * Call from a test file's beforeAll with a long timeout (`BIG_BUNDLE_TIMEOUT`).
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,6 +15,7 @@ import { launchChromium } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { defaultLabeler } from '../../scripts/lib/labeler';
 import { writeDataset } from '../../scripts/lib/write-dataset';
+import { sourceHash } from '../setup/source-hash';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The served site (see global-setup.ts). */
@@ -30,23 +30,6 @@ export type BigBundleId = keyof typeof BIG_BUNDLES;
 
 /** beforeAll timeout for a first (uncached) build of the 30k map. */
 export const BIG_BUNDLE_TIMEOUT = 900_000;
-
-function sourceHash(fixturePath: string): string {
-  const h = createHash('sha1');
-  h.update(readFileSync(fixturePath));
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      // the path relative to the project: a moved or second checkout (a worktree) keeps its cache
-      else if (name.endsWith('.ts')) h.update(path.relative(ROOT, p)).update(readFileSync(p));
-    }
-  };
-  walk(path.join(ROOT, 'src/core'));
-  // the CLI's parts the build here uses
-  for (const file of ['scripts/lib/labeler.ts', 'scripts/lib/write-dataset.ts']) h.update(readFileSync(path.join(ROOT, file)));
-  return h.digest('hex').slice(0, 16);
-}
 
 /** Build one big bundle into the cache folder `cached` (through a temporary folder and a rename). */
 function buildIntoCache(id: BigBundleId, fixturePath: string, name: string, cached: string): void {

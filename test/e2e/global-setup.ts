@@ -56,6 +56,7 @@ let server: StaticServer | null = null;
 let chromium: BrowserServer | null = null;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const setupStart = Date.now();
   // the one Chromium of the run starts while the app builds
   const starting = startSharedChromium();
   rmSync(SITE_DIR, { recursive: true, force: true });
@@ -81,6 +82,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   chromium = await starting;
   project.provide('chromiumWs', chromium.wsEndpoint());
   project.provide('chromiumPid', chromium.process().pid ?? 0);
+  // ATLAS_TEST_CPU=1: when the setup ran (epoch ms), for a timeline of the run beside the files' lines
+  if (process.env.ATLAS_TEST_CPU === '1') {
+    mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+    appendFileSync(path.join(ROOT, 'test-output/cpu.jsonl'), `${JSON.stringify({ run: 'e2e-setup', startedAt: setupStart, wallMs: Date.now() - setupStart })}\n`);
+  }
   return async () => {
     // ATLAS_TEST_CPU=1: the run's totals beside the per-file lines (test/setup/cpu-usage.ts): the shared Chromium's
     // whole process tree and this (vitest main) process, which also runs Playwright's server side and the Vite build

@@ -1,14 +1,14 @@
 /**
  * Per-file CPU accounting, on only when ATLAS_TEST_CPU=1 (for measuring the suite on a shared machine, where
  * wall time says more about the neighbours than about the test): after a file's last hook, appends one line
- * `{ file, wallMs, cpuMs, childCpuMs, chromiumCpuMs, pageLoads }` to test-output/cpu.jsonl. `cpuMs` is this worker
+ * `{ file, pid, startedAt, wallMs, cpuMs, childCpuMs, chromiumCpuMs, pageLoads }` (`startedAt`: epoch ms, for a timeline of the run) to test-output/cpu.jsonl. `cpuMs` is this worker
  * process's user+system time since the file started; `childCpuMs` is that of the child processes it waited
  * for (spawned `tsx` runs), read from /proc/self/stat. `chromiumCpuMs` (e2e files) is the CPU of the one
  * shared Chromium's process tree (browser, GPU, renderers, utilities; ended children its processes reaped
  * included) over the file: the e2e global setup passes the browser's pid. Files running at the same time
  * share that figure, so per-file Chromium CPU needs one file at a time (`--no-file-parallelism`). `pageLoads`
  * (e2e files): documents loaded in the file's pages (goto, reload), counted by test/e2e/browser.ts.
- * Each test also gets a line `{ file, test, wallMs, cpuMs, childCpuMs, chromiumCpuMs }` (its own body and
+ * Each test also gets a line `{ file, test, startedAt, wallMs, cpuMs, childCpuMs, chromiumCpuMs }` (its own body and
  * each-hooks; a file's beforeAll, where most page loads are, is only in the file's line), to find the steps
  * that cost Chromium most.
  */
@@ -37,7 +37,7 @@ if (process.env.ATLAS_TEST_CPU === '1') {
     const c1 = chromiumPid ? treeCpuMs(chromiumPid) : null;
     const { at, t: s, c } = testStart;
     const file = path.relative(path.resolve(import.meta.dirname, '../..'), task.file?.filepath ?? '?');
-    const line = { file, test: task.name, wallMs: Date.now() - at, cpuMs: t1 && s ? t1.self - s.self : null, childCpuMs: t1 && s ? t1.children - s.children : null, chromiumCpuMs: c !== null && c1 !== null ? c1 - c : null };
+    const line = { file, test: task.name, startedAt: at, wallMs: Date.now() - at, cpuMs: t1 && s ? t1.self - s.self : null, childCpuMs: t1 && s ? t1.children - s.children : null, chromiumCpuMs: c !== null && c1 !== null ? c1 - c : null };
     mkdirSync(path.dirname(OUT), { recursive: true });
     appendFileSync(OUT, `${JSON.stringify(line)}\n`);
     testStart = null;
@@ -48,7 +48,7 @@ if (process.env.ATLAS_TEST_CPU === '1') {
     const t = t1 && t0 ? { self: t1.self - t0.self, children: t1.children - t0.children } : null;
     const file = path.relative(path.resolve(import.meta.dirname, '../..'), (suite as { file?: { filepath: string } }).file?.filepath ?? '?');
     mkdirSync(path.dirname(OUT), { recursive: true });
-    const line = { file, pid: process.pid, wallMs: Date.now() - start, cpuMs: t?.self ?? null, childCpuMs: t?.children ?? null, chromiumCpuMs: c0 !== null && c1 !== null ? c1 - c0 : null, ...(chromiumPid ? { pageLoads: (g.__atlasPageLoads ?? 0) - loads0 } : {}) };
+    const line = { file, pid: process.pid, startedAt: start, wallMs: Date.now() - start, cpuMs: t?.self ?? null, childCpuMs: t?.children ?? null, chromiumCpuMs: c0 !== null && c1 !== null ? c1 - c0 : null, ...(chromiumPid ? { pageLoads: (g.__atlasPageLoads ?? 0) - loads0 } : {}) };
     appendFileSync(OUT, `${JSON.stringify(line)}\n`);
   });
 }
