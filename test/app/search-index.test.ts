@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, nameFit, spreadInitials } from '../../src/app/search/search-index';
 import { foldText } from '../../src/core/names/parse-name';
-import { aclMain } from '../core/helpers';
+import { aclMain, buildText } from '../core/helpers';
 
 describe('search ranking', () => {
   const { bundle } = aclMain();
@@ -21,6 +21,17 @@ describe('search ranking', () => {
     const top = names(q);
     expect(top.length).toBe(5);
     for (const name of top) expect(foldText(name)).toMatch(/^j\S* .*\bwang$|^j.* wang$/);
+  });
+
+  it('a name written in full-width letters is found by the same name typed in plain letters, and the other way round', () => {
+    const jsonl = [
+      { id: 'w1', title: 'Wide letters in bylines', authors: ['Ｆｕｌｌ Ｗｉｄｔｈ', 'Ann Other'], year: 2020 },
+      { id: 'w2', title: 'Plain letters', authors: ['Ann Other', 'Half Breadth'], year: 2021 },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    const { bundle: small } = buildText('wide.jsonl', jsonl);
+    const found = (q: string) => buildSearchIndex(small).search(q, () => true, 5).filter((h) => h.kind === 'author').map((h) => small.authors.name[h.index]);
+    expect(found('Full Width')).toEqual(['Ｆｕｌｌ Ｗｉｄｔｈ']);
+    expect(found('Ｈａｌｆ')).toEqual(['Half Breadth']);
   });
 
   it('a typo still finds the name when nothing is spelled that way', () => {

@@ -129,10 +129,13 @@ export function shownNameOf(spelling: string, parsed: PersonName, order: NameOrd
 
 const FOLD_MAP: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
 
-/** Lower case, diacritics removed (also the letters NFD does not split: "Łukasz" -> "lukasz", "Søren" -> "soren"). */
+/**
+ * Lower case, diacritics removed (also the letters NFD does not split: "Łukasz" -> "lukasz", "Søren" -> "soren"),
+ * compatibility forms unified (NFKD: full-width "Ｗａｎｇ" -> "wang", the ligature "ﬁ" -> "fi").
+ */
 export function foldText(s: string): string {
   return s
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[øłđðæœßıþ]/g, (c) => FOLD_MAP[c] ?? c);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, nameKey, parseName } from '../../../src/core/names/parse-name';
+import { displayName, foldText, nameKey, parseName } from '../../../src/core/names/parse-name';
 
 const shown = (raw: string, order?: 'last-first' | 'first-last' | 'auto') => displayName(parseName(raw, order));
 
@@ -48,5 +48,14 @@ describe('mergeKey (automatic merges) agrees with the name shapes', () => {
     expect(mergeKey('李, 明远')).toBe(mergeKey('李明远', 'first-last'));
     expect(mergeKey('Castellanos AB', 'last-first')).toBe(mergeKey('Castellanos, A. B.'));
     expect(mergeKey('Marlow, Petra', 'first-last')).toBe(mergeKey('Petra Marlow', 'first-last'));
+  });
+});
+
+describe('foldText', () => {
+  it('folds case, diacritics and compatibility forms (full-width letters, ligatures) to one spelling', () => {
+    expect(foldText('Ｆｕｌｌ Ｗｉｄｔｈ')).toBe('full width');
+    expect(foldText('Łukasz Søren Müller')).toBe('lukasz soren muller');
+    expect(foldText('Ｆｕｌｌ Ｗｉｄｔｈ')).toBe(foldText('Full Width'));
+    expect(foldText('ﬁnal')).toBe('final');
   });
 });
