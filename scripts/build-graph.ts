@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 import { parseArgs } from 'node:util';
+import pluralize from 'pluralize';
 import { pathToFileURL } from 'node:url';
 import { rmSync, statSync } from 'node:fs';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
@@ -212,9 +213,9 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
   }
   const r = result.report;
   const lines = [
-    `${r.papers} papers (${r.records} records), ${r.authors} authors (${r.authorNames} spellings), ${r.authorships} authorships`,
-    `${r.coauthorPairs} co-author pairs, ${r.components} components (largest ${r.largestComponent})`,
-    `${r.communities} communities, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
+    `${pluralize('paper', r.papers, true)} (${pluralize('record', r.records, true)}), ${pluralize('author', r.authors, true)} (${pluralize('spelling', r.authorNames, true)}), ${pluralize('authorship', r.authorships, true)}`,
+    `${pluralize('co-author pair', r.coauthorPairs, true)}, ${pluralize('component', r.components, true)} (largest ${r.largestComponent})`,
+    `${pluralize('community', r.communities, true)}, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
     `merged ${r.merged.length}, skipped ${r.skipped.length}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath} (build again offline with it as input)`] : []),
