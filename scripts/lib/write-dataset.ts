@@ -313,7 +313,8 @@ export function servedSources(outDir: string, files: string[], aliases?: string 
 
 /**
  * Keep public/data/index.json (the viewer's list of served datasets) in step when writing under
- * public/data; `sample` marks the app's own samples (the viewer lists the others as the user's).
+ * public/data; `sample` marks the app's own samples (the viewer lists the others as the user's); an entry
+ * rebuilt under the id of a sample keeps the mark.
  * Returns the dataset's id in the index, or null when `outDir` is not under a `data/` folder.
  */
 export function registerDataset(outDir: string, result: BuildResult, sources: DatasetSources | null = null, sample = false): string | null {
@@ -330,6 +331,9 @@ export function registerDataset(outDir: string, result: BuildResult, sources: Da
     }
   }
   const id = basename(abs);
+  // a rebuild of one of the app's samples into its own folder (the README's build:graph line for the seed) stays
+  // a sample: the flag dropped left the switcher with an empty "Samples" heading
+  const wasSample = entries.some((e) => e.id === id && e.sample === true);
   const entry: DatasetIndexEntry = {
     id,
     name: result.bundle.name,
@@ -337,7 +341,7 @@ export function registerDataset(outDir: string, result: BuildResult, sources: Da
     papers: result.bundle.stats.papers,
     authors: result.bundle.stats.authors,
     ...(sources ? { inputs: sources.inputs, ...(sources.aliases ? { aliases: sources.aliases } : {}) } : {}),
-    ...(sample ? { sample: true } : {}),
+    ...(sample || wasSample ? { sample: true } : {}),
   };
   entries = entries.filter((e) => e.id !== id);
   entries.push(entry);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { checkOutDir, readDatasetAbstracts, recoverOutDir, writeDataset } from '../../scripts/lib/write-dataset';
+import { checkOutDir, readDatasetAbstracts, recoverOutDir, registerDataset, writeDataset } from '../../scripts/lib/write-dataset';
 import { previewMatches, readPreviewFile } from '../../src/core/bundle/preview';
 import { PREVIEW_FILE } from '../../src/core/bundle/file-names';
 import { validateBundle } from '../../src/core/bundle/validate';
@@ -156,5 +156,21 @@ describe('a dataset is written as a whole', () => {
     expect(readdirSync(dir).sort()).toEqual(['big.json', 'ds', ...outs.map((o) => o.slice(dir.length + 1)), 'small.json', 'write-child.mjs'].sort());
     console.log(`kill test, one write cycle ${cycleMs.toFixed(0)} ms, ${KILLS} kills: ${[...seen].map(([s, n]) => `${n}x ${s}`).join('; ')}`);
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(KILLS);
+  });
+});
+
+describe('public/data/index.json: a sample rebuilt stays a sample', () => {
+  it("the seed rebuilt into its own folder by the README's build:graph line keeps its sample mark; another dataset gets none", () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'atlas-index-')), 'data');
+    const seed = buildFiles([SEED_PATH]);
+    registerDataset(join(data, 'wang-jialiang'), seed, null, true);
+    // the user's rebuild (the CLI passes no sample mark)
+    registerDataset(join(data, 'wang-jialiang'), seed, null);
+    registerDataset(join(data, 'lab'), seed, null);
+    const entries = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')) as { id: string; sample?: boolean }[];
+    expect(entries.map((e) => [e.id, e.sample === true])).toEqual([
+      ['wang-jialiang', true],
+      ['lab', false],
+    ]);
   });
 });

@@ -88,10 +88,10 @@ export function DatasetSwitcher() {
       menuTestId="dataset-menu"
       align="start"
     >
-      <h3>Samples</h3>
+      {(builtins === null || builtins.some((entry) => entry.sample)) && <h3>Samples</h3>}
       {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
       {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
-      {builtins && (
+      {builtins?.some((entry) => entry.sample) && (
         <ul>
           {builtins.filter((entry) => entry.sample).map((entry) => (
             <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
