@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import { parseBuildOptions } from '../../../core/bundle/build-options';
+import { formatList } from '../../../core/ingest/format-names';
 import type { BuildOptions } from '../../../core/bundle/types';
 import { IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
@@ -164,7 +165,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
               choose files
             </button>
           </p>
-          <p className="muted small">BibTeX · RIS · CSL-JSON · OpenAlex · JSON Lines · seed text — several files are merged, duplicates reported</p>
+          <p className="muted small">{formatList(' · ', ' · ')} — several files are merged, duplicates reported</p>
           <input ref={inputRef} type="file" multiple accept={ACCEPT} onChange={onPick} className="visually-hidden" data-testid="import-file-input" aria-label="Choose paper list files" tabIndex={-1} />
         </div>
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useAtlas } from '../../store';
 import { buildWorkerReady, onBuildWorkerReady, warmUpBuildWorker } from './build-client';
 import { DatasetSwitcher } from './DatasetSwitcher';
+import { formatList } from '../../../core/ingest/format-names';
 import { UploadIcon } from './icons';
 import { ImportButton, ImportDialog } from './ImportDialog';
 import { useImport } from './import-store';
@@ -113,7 +114,7 @@ function DropOverlay() {
         ) : (
           <>
             <p className="drop-overlay-title">{dialogOpen ? 'Drop to add these files' : 'Drop to build a co-author map'}</p>
-            <p className="muted">BibTeX, RIS, CSL-JSON, OpenAlex, JSON Lines or the seed text format. Nothing is uploaded.</p>
+            <p className="muted">{formatList()}. Nothing is uploaded.</p>
           </>
         )}
       </div>
