@@ -456,10 +456,32 @@ describe('import in the browser', () => {
     expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/second thread stopped: .*simulated crash of the second thread/);
     await page.getByRole('button', { name: 'Choose files again' }).click();
     await page.getByRole('button', { name: 'Remove acl_2020_main.bib' }).click();
-    await page.getByTestId('import-paste').fill(readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8'));
+    // (the book gets a one-line abstract: the panel's abstract check below)
+    const ris = readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8').replace('PB  - Addison-Wesley', 'PB  - Addison-Wesley\nAB  - Essays on software engineering.');
+    expect(ris).toContain('AB  - Essays on software engineering.');
+    await page.getByTestId('import-paste').fill(ris);
     await page.getByLabel('Dataset name').fill('After the crash');
     await page.getByTestId('import-build').click();
     await waitForDataset('After the crash');
+    await waitForState(page, 'ready');
+    // "Show full abstract" only under an abstract its three lines cut (a fresh user saw it under a two-line one)
+    const abstractButton = async (author: string, pattern: RegExp, title: string) => {
+      const search = page.getByLabel('Search authors and papers');
+      await search.click();
+      await search.fill('');
+      await search.pressSequentially(author);
+      await page.getByRole('option', { name: pattern }).click();
+      const item = page.getByTestId('author-panel').getByTestId('author-papers').locator(':scope > li').filter({ hasText: title });
+      const abstract = item.getByTestId('abstract');
+      await abstract.waitFor();
+      await frames(page, 2);
+      const cut = await abstract.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+      return { cut, buttons: await item.getByRole('button', { name: 'Show full abstract' }).count() };
+    };
+    expect(await abstractButton('brooks', /Brooks/, 'The Mythical Man-Month')).toEqual({ cut: false, buttons: 0 });
+    const long = await abstractButton('lecun', /Yann LeCun/, 'Deep learning');
+    expect(long.buttons).toBe(long.cut ? 1 : 0);
+    await page.keyboard.press('Escape');
     expect(errors.filter((e) => !/build-worker|404|Failed to load|simulated crash/i.test(e))).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /** A paper's abstract, fetched on first use with the chunk (or the abstracts file) holding it; optionally collapsed. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { holdCanvasFor } from '../after-paint';
 import { useAtlas } from '../store';
@@ -34,19 +34,40 @@ export function useAbstract(paper: number): AbstractState {
   return state;
 }
 
+/**
+ * Whether the element's text is cut by its line clamp, read after each layout of it (a ResizeObserver reports
+ * once layout is done, so the read forces none) while `watch`, again for each new `text`; true until the first
+ * report.
+ */
+function useClamped(ref: RefObject<HTMLElement | null>, watch: boolean, text: string | null): boolean {
+  const [clamped, setClamped] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!watch || !el) return;
+    const observer = new ResizeObserver(() => setClamped(el.scrollHeight > el.clientHeight + 1));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, watch, text]);
+  return clamped;
+}
+
 export function Abstract({ paper, collapsible }: { paper: number; collapsible: boolean }) {
   const state = useAbstract(paper);
   const [expanded, setExpanded] = useState(!collapsible);
   const id = useId();
+  const text = useRef<HTMLParagraphElement>(null);
+  // the button only under an abstract its 3 lines cut ("Show full abstract" under a two-line abstract read as broken)
+  const shown = state.status === 'ready' ? state.text : null;
+  const cut = useClamped(text, collapsible && !expanded && shown !== null, shown);
   if (state.status === 'loading') return <p className="abstract muted">Loading abstract…</p>;
   if (state.status === 'error') return <p className="abstract error-text">Abstract unavailable: {state.message}</p>;
   if (state.text === null) return <p className="abstract muted">No abstract in the source list.</p>;
   return (
     <div className="abstract-block">
-      <p id={id} className={`abstract ${expanded ? '' : 'clamped'}`} data-testid="abstract" data-expanded={expanded}>
+      <p ref={text} id={id} className={`abstract ${expanded ? '' : 'clamped'}`} data-testid="abstract" data-expanded={expanded}>
         {state.text}
       </p>
-      {collapsible && (
+      {collapsible && (expanded || cut) && (
         <button
           type="button"
           className="text-button"
