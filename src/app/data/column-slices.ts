@@ -3,6 +3,10 @@
  * that pass whole bundles: the build worker sends a large result to the page this way, and the page sends the
  * bundle to the insights worker this way, so that the side taking it in does so in many short tasks, not one
  * long one. A group member that is not an array (an absent optional column) travels in the shell.
+ * With `typed` (the build worker's result), a slice of numbers travels as a typed array and a slice of lists of
+ * whole numbers (papers' authors) as two, each transferable (`sliceTransfer`): no structured clone of each value,
+ * and the page's columns are built from them without a boxed number per value (the 30k import's opening: fewer
+ * and shorter garbage collections). The columns put back together are the same plain arrays either way.
  */
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 
@@ -15,10 +19,18 @@ export type ColumnGroup = BundleColumnGroup | 'abstracts';
 /** Values per slice by default: small enough that taking one in stays far below a frame's worth of blocking. */
 export const COLUMN_SLICE = 8192;
 
+/**
+ * One slice of a column: its `values` as they are, or (`typed` slices, whose `values` are then empty) `numbers`
+ * (every value a number: Int32Array when each is a whole number in int32 range and none is -0, else
+ * Float64Array, which keeps every double as it is), or `lists` (every value a list of such whole numbers: the
+ * lists one after another in `flat`, list k ending before `ends[k]`).
+ */
 export interface ColumnSlice {
   group: ColumnGroup;
   key: string;
   values: unknown[];
+  numbers?: Int32Array | Float64Array;
+  lists?: { flat: Int32Array; ends: Int32Array };
 }
 
 const membersOf = (bundle: Bundle, group: BundleColumnGroup) => Object.entries(bundle[group] as unknown as Record<string, unknown>);
@@ -30,10 +42,55 @@ export function bundleShell(bundle: Bundle): Bundle {
   return shell as unknown as Bundle;
 }
 
-/** Every column of the bundle (none when null), then the abstracts (when given), in slices of `size` values. */
-export function* columnSlices(bundle: Bundle | null, abstracts: Abstracts | null, size = COLUMN_SLICE): Generator<ColumnSlice> {
+const isInt32 = (v: unknown): v is number => typeof v === 'number' && (v | 0) === v && !Object.is(v, -0);
+
+/** `values` (of one slice) as the most compact typed form that gives them back exactly, or null: sent as they are. */
+function typedSlice(group: ColumnGroup, key: string, values: readonly unknown[]): ColumnSlice | null {
+  if (values.length === 0) return null;
+  if (typeof values[0] === 'number') {
+    let ints = true;
+    for (const v of values) {
+      if (typeof v !== 'number') return null;
+      if (ints && !isInt32(v)) ints = false;
+    }
+    const numbers = ints ? new Int32Array(values.length) : new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) numbers[i] = values[i] as number;
+    return { group, key, values: [], numbers };
+  }
+  if (!Array.isArray(values[0])) return null;
+  let count = 0;
+  for (const v of values) {
+    if (!Array.isArray(v)) return null;
+    for (const x of v) if (!isInt32(x)) return null;
+    count += v.length;
+  }
+  const flat = new Int32Array(count);
+  const ends = new Int32Array(values.length);
+  let k = 0;
+  values.forEach((v, i) => {
+    for (const x of v as number[]) flat[k++] = x;
+    ends[i] = k;
+  });
+  return { group, key, values: [], lists: { flat, ends } };
+}
+
+/** The buffers a slice can hand over (postMessage's transfer list): its typed arrays', none for plain values. */
+export function sliceTransfer(slice: ColumnSlice): ArrayBuffer[] {
+  if (slice.numbers) return [slice.numbers.buffer as ArrayBuffer];
+  if (slice.lists) return [slice.lists.flat.buffer as ArrayBuffer, slice.lists.ends.buffer as ArrayBuffer];
+  return [];
+}
+
+/**
+ * Every column of the bundle (none when null), then the abstracts (when given), in slices of `size` values;
+ * with `typed`, slices of numbers and of lists of whole numbers in typed arrays (`ColumnSlice`).
+ */
+export function* columnSlices(bundle: Bundle | null, abstracts: Abstracts | null, size = COLUMN_SLICE, { typed = false }: { typed?: boolean } = {}): Generator<ColumnSlice> {
   const slices = function* (group: ColumnGroup, key: string, values: unknown[]) {
-    for (let i = 0; i < values.length; i += size) yield { group, key, values: values.slice(i, i + size) };
+    for (let i = 0; i < values.length; i += size) {
+      const part = values.slice(i, i + size);
+      yield (typed ? typedSlice(group, key, part) : null) ?? { group, key, values: part };
+    }
   };
   if (bundle) for (const group of BUNDLE_COLUMN_GROUPS) {
     for (const [key, values] of membersOf(bundle, group)) if (Array.isArray(values)) yield* slices(group, key, values);
@@ -49,7 +106,21 @@ export class ColumnAssembler {
     const id = `${slice.group}.${slice.key}`;
     let column = this.columns.get(id);
     if (!column) this.columns.set(id, (column = []));
-    for (const value of slice.values) column.push(value);
+    if (slice.numbers) {
+      // numbers from a typed array: a double is stored unboxed in the column (no heap number per value)
+      const { numbers } = slice;
+      for (let i = 0; i < numbers.length; i++) column.push(numbers[i]);
+    } else if (slice.lists) {
+      const { flat, ends } = slice.lists;
+      let from = 0;
+      for (let k = 0; k < ends.length; k++) {
+        const to = ends[k]!;
+        const list: number[] = [];
+        for (let j = from; j < to; j++) list.push(flat[j]!);
+        column.push(list);
+        from = to;
+      }
+    } else for (const value of slice.values) column.push(value);
   }
 
   private take(group: ColumnGroup, key: string): unknown[] {

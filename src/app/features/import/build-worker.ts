@@ -11,10 +11,10 @@ import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
-import { expose, releaseProxy, wrap } from 'comlink';
+import { expose, releaseProxy, transfer, wrap } from 'comlink';
 import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
 import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
-import { bundleShell, columnSlices } from '../../data/column-slices';
+import { bundleShell, columnSlices, COLUMN_SLICE, sliceTransfer } from '../../data/column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
 
 const SAVE_TIMEOUT_MS = 60_000;
@@ -110,7 +110,8 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   const meta = metaOf(job, result, performance.now() - t0);
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`
-  for (const slice of columnSlices(result.bundle, job.save ? null : result.abstracts)) void events.column(slice);
+  // numbers and lists of author indices in typed arrays, handed over (not copied value by value)
+  for (const slice of columnSlices(result.bundle, job.save ? null : result.abstracts, COLUMN_SLICE, { typed: true })) void events.column(transfer(slice, sliceTransfer(slice)));
   // answered once the page has drawn the map (or given up waiting): saving then does not slow the opening down,
   // and this build's reply (on another channel) does not overtake the result
   await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, withAbstracts: !job.save })).catch(() => {
