@@ -87,6 +87,8 @@ function ErrorScreen({ problem }: { problem: LoadProblem }) {
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
+  // the ring only where the list has a focal author (a seed list's first line; most exports have none)
+  const hasFocal = useAtlas((s) => s.dataset?.bundle.focalAuthor != null);
   return (
     <div className="legend" aria-hidden="true">
       <span>
@@ -97,9 +99,11 @@ function Legend() {
           <span className="square" /> paper
         </span>
       )}
-      <span>
-        <span className="ring" /> focal author
-      </span>
+      {hasFocal && (
+        <span>
+          <span className="ring" /> focal author
+        </span>
+      )}
     </div>
   );
 }
@@ -156,6 +160,10 @@ function Explorer() {
   const { stats } = dataset.bundle;
   return (
     <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
+      {/* the first stop of Tab: straight to the map (past the search, the menus and the side panel's ~30 controls) */}
+      <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.keyboard-canvas')?.focus()}>
+        Skip to the map
+      </button>
       <header className="topbar">
         <button
           type="button"

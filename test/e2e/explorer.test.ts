@@ -41,6 +41,8 @@ describe('explorer on the seed list', () => {
     expect(nodes).toBe(109 + 9);
     // the focal author (line 1 of the seed) has a label drawn whatever the zoom
     expect(await fromStore<string>(page, 'b.authors.name[b.focalAuthor]')).toBe('Jialiang Wang');
+    // and the legend explains its ring
+    expect(await page.locator('.legend').textContent()).toContain('focal author');
   });
 
   it('search "dwork" opens Cynthia Dwork with exactly her 2 papers, and the abstract expands', async () => {

@@ -174,4 +174,17 @@ describe('fits people', () => {
     expect(outline).not.toBe('none');
     await shootPage(page, '18-keyboard-focus');
   });
+
+  it('the first Tab stop is "Skip to the map", shown when reached, and Enter puts the focus on the map', async () => {
+    await page.goto(page.url().replace(/[?&](author|paper)=\d+/, ''));
+    await page.locator('html[data-state="ready"]').waitFor({ state: 'attached' });
+    const skip = page.getByRole('button', { name: 'Skip to the map' });
+    // out of sight until reached
+    expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(`document.activeElement.textContent.trim()`)).toBe('Skip to the map');
+    await expect.poll(async () => (await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(`document.activeElement.classList.contains('keyboard-canvas')`)).toBe(true);
+  });
 });

@@ -399,6 +399,8 @@ describe('import in the browser', () => {
     await waitForDataset('old-list');
     expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(expect.arrayContaining(['Jürgen Müller', 'Jane Doe']));
     expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Café culture']);
+    // the notice says a guess was made (a fresh user found the encoding note only by opening the report)
+    expect(await page.getByTestId('import-notice').innerText()).toMatch(/1 note \(guesses made while reading/);
     await page.getByTestId('open-report').click();
     await page.getByRole('tab', { name: /Notes/ }).click();
     expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:2\s+not valid UTF-8 \(first bad byte at line 2, column \d+\): read as Windows-1252/);

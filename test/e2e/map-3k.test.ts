@@ -98,6 +98,9 @@ describe('nothing of an earlier selection stays', () => {
   it('acl_2020_main: after two selections, a zoom and a reset, the canvas is as before', async () => {
     const { page, errors } = await fresh('light');
     await settled(page, 400);
+    // (a list with no focal author: the legend has no ring to explain; it read "focal author" on every map)
+    expect(await fromStore<number | null>(page, 'b.focalAuthor')).toBeNull();
+    expect(await page.locator('.legend').textContent()).not.toContain('focal author');
     const before = await shootCanvas(page, 'stale-before');
     const labelsBefore = await labelKeys(page);
 

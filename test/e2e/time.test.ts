@@ -78,6 +78,15 @@ describe('time', () => {
       expect(await bar.getAttribute('data-count')).toBe(String(bundle.papers.year.filter((v) => v === y).length));
       expect(await bar.getAttribute('class')).toContain('in-range');
     }
+    // the scale's ends are written under the slider, each below its end bar
+    const axis = page.getByTestId('year-axis').locator('span');
+    expect(await axis.allTextContents()).toEqual(['2016', '2021']);
+    const centre = async (l: typeof bars) => {
+      const b = (await l.boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    expect(Math.abs((await centre(axis.first())) - (await centre(bars.first())))).toBeLessThan(12);
+    expect(Math.abs((await centre(axis.last())) - (await centre(bars.last())))).toBeLessThan(12);
   });
 
   it('the year range hides papers and authors outside it, on the canvas and in search', async () => {

@@ -51,6 +51,7 @@ export function ImportNotice() {
         </p>
         <p className="muted small">
           {n(meta.merged)} merged · {n(meta.skipped)} skipped
+          {meta.notes ? ` · ${countOf(meta.notes, 'note')} (guesses made while reading: see the report)` : ''}
           {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
         </p>
         {offer && <p className="muted small">Built while you were exploring: open it now, or later from the dataset list.</p>}

@@ -49,6 +49,8 @@ export interface ImportedMeta {
   stats: Bundle['stats'];
   merged: number;
   skipped: number;
+  /** The build's notes (guesses: an encoding, a name order, a placeholder…); absent in datasets saved before it. */
+  notes?: number;
   buildMs: number;
   /** A map fetched from OpenAlex: its query and when (the share link carries the query). */
   fetched?: Pick<FetchInfo, 'spec' | 'query' | 'description' | 'fetchedAt' | 'works' | 'base'>;

@@ -66,6 +66,7 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
     stats: bundle.stats,
     merged: report.merged.length,
     skipped: report.skipped.length,
+    notes: report.notes.length,
     buildMs: Math.round(buildMs),
     ...(report.fetched
       ? { fetched: { spec: report.fetched.spec, query: report.fetched.query, description: report.fetched.description, fetchedAt: report.fetched.fetchedAt, works: report.fetched.works, base: report.fetched.base } }

@@ -203,6 +203,13 @@ export function TimePanel() {
             <YearThumb id={toId} label="To year" steps={steps.years} step={toStep} onStep={(k) => set(from, steps.years[Math.max(k, fromStep)])} />
           </div>
         )}
+        {max > min && (
+          // the scale's ends under the bars (the bars alone did not say which year is which)
+          <div className="year-axis muted small" aria-hidden="true" data-testid="year-axis">
+            <span>{steps.years[0]}</span>
+            <span>{steps.years[steps.years.length - 1]}</span>
+          </div>
+        )}
         {years && withoutYear > 0 && (
           <span className="muted small">
             {withoutYear} {plural('paper', withoutYear)} without a year {withoutYear === 1 ? 'is' : 'are'} hidden while a range is set.
