@@ -84,6 +84,20 @@ function ErrorScreen({ problem }: { problem: LoadProblem }) {
   );
 }
 
+/**
+ * The first stop of Tab: straight to the map (past the search, the menus and the side panel's ~30 controls).
+ * First child of the frame while loading too, so the frame's children keep their places when the bundle is in
+ * (one more child at the top then made React mount the top bar, side panel and canvas again: the preview's
+ * picture on screen was dropped).
+ */
+function SkipLink() {
+  return (
+    <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.keyboard-canvas')?.focus()}>
+      Skip to the map
+    </button>
+  );
+}
+
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
@@ -127,6 +141,7 @@ function Explorer() {
   if (!dataset)
     return (
       <div className={`app app-shell ${early ? 'app-preview' : ''}`} aria-hidden={early ? undefined : true} aria-busy={early ? true : undefined}>
+        <SkipLink />
         <header className="topbar">
           {early && (
             <>
@@ -160,10 +175,7 @@ function Explorer() {
   const { stats } = dataset.bundle;
   return (
     <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
-      {/* the first stop of Tab: straight to the map (past the search, the menus and the side panel's ~30 controls) */}
-      <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.keyboard-canvas')?.focus()}>
-        Skip to the map
-      </button>
+      <SkipLink />
       <header className="topbar">
         <button
           type="button"
