@@ -6,12 +6,11 @@ import { E2eDurationsReporter } from './test/setup/durations.ts';
 export default defineConfig({
   test: {
     // vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which ran every
-    // file one after another. Unit and e2e files share one pool of one worker more than the cores (at least
-    // three): vitest runs the e2e files first (longest first), then the unit files. With two workers, two e2e
-    // files at a time kept ~1.8 of 2 quiet cores busy (2 Dec 04:29 run: Chromium 541 + vitest ~120 CPU-s in
-    // the 370 s of e2e files, then the unit files alone, 370-418 s): an e2e worker mostly waits on Chromium.
-    // A third worker runs a third e2e file meanwhile, then the unit files in three lanes.
-    maxWorkers: Math.max(3, availableParallelism() + 1),
+    // file one after another. Unit and e2e files share one pool of at least two workers instead, so a
+    // Chromium test waiting on software WebGL overlaps a CPU-bound unit file. A third worker (for the ~0.2 core
+    // two e2e files at a time leave idle) was slower: whole suite back to back on 2 Dec, 3 workers 447 s (load
+    // ~7), 2 workers 426 s (load 4-7), same code and cached bundles.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // ATLAS_TEST_CPU=1 writes each file's CPU time to test-output/cpu.jsonl (see the file)
