@@ -257,7 +257,14 @@ function dictionaryObject(): Record<string, unknown> {
  */
 export function dictionaryAdjacency(graph: AtlasGraph, key: string): void {
   const data = (graph as unknown as { _nodes: Map<string, { undirected?: object }> })._nodes.get(key);
-  if (data && data.undirected && Object.keys(data.undirected).length === 0) data.undirected = dictionaryObject();
+  // only a record with no neighbour yet (a node just added); checked without an array of its keys per node
+  if (data?.undirected && !hasOwnKey(data.undirected)) data.undirected = dictionaryObject();
+}
+
+/** Whether `o` has an own enumerable key. */
+function hasOwnKey(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 /**
