@@ -16,7 +16,10 @@ export interface TopicIndex {
   weights: Float32Array[];
   /** Per term id: the term (lower case, plural folded), as compared. */
   vocabulary: string[];
-  /** Per term id: the term as first written in a title or abstract (lower case), as shown ("mini-hes", not "mini-he"). */
+  /**
+   * Per term id: the term as shown (lower case): the folded term itself when some title or abstract writes it so
+   * ("learning", even when "learnings" came first), else its first written form ("mini-hes", not "mini-he").
+   */
   shown: string[];
 }
 
@@ -80,7 +83,7 @@ export function topicIndex(bundle: Bundle, abstracts: Abstracts | null = null): 
             vocabulary.push(w);
             shown.push(written);
             df.push(0);
-          }
+          } else if (written === w) shown[id] = w; // the singular once written: "learning", not "learnings"
         }
         seen.set(raw, id);
       }

@@ -20,4 +20,16 @@ describe('topic words', () => {
     // and the folding still joins the plural with the singular: "functions" and "function" are one term
     expect(index.vocabulary.filter((w) => w.startsWith('function'))).toHaveLength(1);
   });
+
+  it('a term written both as plural and singular is shown in the singular, whichever came first ("learning", not "learnings")', () => {
+    const bundle = titlesOnly([
+      'Learnings from Scaling Dialogue Models',
+      'Learning to Rank Dialogue Responses',
+      'Video Generation with Diffusion',
+    ]);
+    const index = topicIndex(bundle);
+    const words = topicWords(index, topicVector(index, [0, 1]), topicVector(index, [2]), 5);
+    expect(words).toContain('learning');
+    expect(words).not.toContain('learnings');
+  });
 });
