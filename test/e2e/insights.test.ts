@@ -227,6 +227,14 @@ describe('communities', () => {
     const papers = await fromStore<number>(page, 'b.papers.community.filter((c) => c === 0).length');
     expect(await card.getByTestId('community-papers').locator('li').count()).toBe(papers);
     expect(await card.getByTestId('community-authors').locator('li').count()).toBe(await fromStore<number>(page, 'b.communities[0].topAuthors.length'));
+    // each top author's count is their papers in this community (not in the whole map), most first
+    const shown = (await card.getByTestId('community-author-papers').allTextContents()).map(Number);
+    const expected = await fromStore<number[]>(
+      page,
+      'b.communities[0].topAuthors.map((a) => b.papers.authors.filter((by, p) => b.papers.community[p] === 0 && by.includes(a)).length).sort((x, y) => y - x)',
+    );
+    expect(shown).toEqual(expected);
+    expect(shown[0]).toBeGreaterThan(0);
     await shootPage(page, '45-community-card');
     // the card is in the URL: a reload (or the link shared) opens it again; Back after closing it brings it back
     expect((await pageUrl(page)).searchParams.get('community')).toBe('0');

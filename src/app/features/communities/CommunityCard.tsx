@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
+import { communityTopAuthors } from '../../../core/queries/community-authors';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -85,6 +86,7 @@ export function CommunityCard({ id }: { id: number }) {
   const { bundle } = dataset;
   const community = bundle.communities[id];
   const facts = useMemo(() => communityFacts(bundle, id), [bundle, id]);
+  const top = useMemo(() => communityTopAuthors(bundle, id), [bundle, id]);
   const { title, year, venue } = bundle.papers;
   if (!community) return null;
   const label = communityName(community, id);
@@ -122,11 +124,20 @@ export function CommunityCard({ id }: { id: number }) {
         </button>
       </div>
 
-      <h3 className="section-title">Top authors</h3>
+      <h3 className="section-title">
+        Top authors <span className="section-note">papers in this community</span>
+      </h3>
       <ol className="coauthor-list" data-testid="community-authors">
-        {community.topAuthors.map((a) => (
-          <li key={a}>
-            <AuthorLink index={a} suffix={<span className="count">{bundle.authors.paperCount[a]}</span>} />
+        {top.map(({ author, here, all }) => (
+          <li key={author}>
+            <AuthorLink
+              index={author}
+              suffix={
+                <span className="count" title={`${here} of ${all} ${plural('paper', all)} in this community`} data-testid="community-author-papers">
+                  {here}
+                </span>
+              }
+            />
           </li>
         ))}
       </ol>
