@@ -71,6 +71,37 @@ describe('a link asking for what this map does not have', () => {
   });
 });
 
+describe('a link whose filters would leave the map empty', () => {
+  const visibleAuthors = (store: ReturnType<typeof createAtlasStore>) => store.getState().visibility!.author.reduce((n: number, v: number) => n + v, 0);
+  it('a year range with no paper of the map is dropped and said (a map without years has no year slider to undo it)', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?years=2018-2019'));
+    expect(store.getState().filters.years).toBeNull();
+    expect(visibleAuthors(store)).toBe(seed.authors.name.length);
+    expect(store.getState().linkNote).toBe('This link asks for papers from 2018–2019 (its papers have no year), which this map does not have: it may have been made on another version of the data.');
+    const dated = { ...seed, papers: { ...seed.papers, year: seed.papers.year.map(() => 2020) } };
+    store.getState().openDataset(prepareDataset(dated, async () => [], null), parseUrlState('?years=1990-1995'));
+    expect(store.getState().filters.years).toBeNull();
+    expect(store.getState().linkNote).toContain('papers from 1990–1995 (its papers are from 2020)');
+    // a range that meets the map's years is kept, with no note
+    store.getState().openDataset(prepareDataset(dated, async () => [], null), parseUrlState('?years=2019-2021'));
+    expect(store.getState().filters.years).toEqual([2019, 2021]);
+    expect(store.getState().linkNote).toBeNull();
+  });
+
+  it('a least paper count above every author is dropped and said; one some author reaches is kept', () => {
+    const store = createAtlasStore();
+    const most = Math.max(...seed.authors.paperCount);
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(`?min=${most + 1}`));
+    expect(store.getState().filters.minPapers).toBe(1);
+    expect(visibleAuthors(store)).toBe(seed.authors.name.length);
+    expect(store.getState().linkNote).toContain(`authors with at least ${most + 1} papers (the most any author has is ${most})`);
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(`?min=${most}`));
+    expect(store.getState().filters.minPapers).toBe(most);
+    expect(store.getState().linkNote).toBeNull();
+  });
+});
+
 describe('a traced chain is an emphasis in the store', () => {
   it('written when found, cleared with the chain and with another dataset', () => {
     useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));

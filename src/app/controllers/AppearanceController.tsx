@@ -18,6 +18,16 @@ import { CANVAS_COLORS } from '../theme';
 import type { Appearance } from './appearance';
 import { setLabelColors } from './labels';
 
+/**
+ * Whether Sigma has a program slot for each of `nodes` and `edges` (keys), i.e. processed them in its last pass,
+ * so a partial refresh without indexation can repaint them (Sigma 3.0 internals: `nodeProgramIndex`,
+ * `edgeProgramIndex`).
+ */
+function indexedBySigma(sigma: ReturnType<typeof useSigma>, nodes: string[], edges: string[]): boolean {
+  const internals = sigma as unknown as { nodeProgramIndex: Record<string, number>; edgeProgramIndex: Record<string, number> };
+  return nodes.every((n) => internals.nodeProgramIndex[n] !== undefined) && edges.every((e) => internals.edgeProgramIndex[e] !== undefined);
+}
+
 export function AppearanceController({ graph, appearance }: { graph: AtlasGraph; appearance: Appearance }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
@@ -86,8 +96,17 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       if (selected) nodes.add(selected);
       const drawn = sigma.getGraph();
       const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
+      const changed = [...nodes].filter((n) => drawn.hasNode(n));
+      // a partial refresh without indexation repaints only what Sigma has indexed: anything it has not (a graph
+      // swapped in since its last pass) makes Sigma throw "edge … can't be repaint", which took the canvas down
+      // once after a who-is-who split (a tester, not reproduced): such a change is one full pass instead
+      if (!lod && !indexedBySigma(sigma, changed, edges)) {
+        state.processed = false;
+        sigma.scheduleRefresh();
+        return;
+      }
       // the display graph may hold nodes Sigma has not indexed yet: re-index it (it is small)
-      sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => drawn.hasNode(n)), edges }, skipIndexation: !lod, schedule: true });
+      sigma.refresh({ partialGraph: { nodes: changed, edges }, skipIndexation: !lod, schedule: true });
     };
     emphasiseLatest.current = emphasise;
     // a click is answered by the details panel first; the canvas follows in the frames after (after-paint.ts).

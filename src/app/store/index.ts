@@ -13,6 +13,7 @@ import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type Ca
 import { prefetchAbstracts } from '../data/dataset';
 import { communityNumber, count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
+import { paperYearRange } from '../../core/bundle/years';
 
 let cameraSeq = 0;
 
@@ -84,14 +85,33 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   },
 });
 
-/** The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped. */
+/**
+ * The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped, and
+ * so are a year range with no paper of the map in it and a least paper count above every author's (either would
+ * show an empty map, with no control on it to undo the filter: a map without years has no year slider).
+ */
 function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
-  const { ego } = settings.filters;
+  const { ego, years, minPapers } = settings.filters;
   return {
     ...settings.filters,
     ego: ego && ego.author < bundle.authors.name.length ? ego : null,
+    years: years && yearsMeet(bundle, years) ? years : null,
+    minPapers: minPapers <= mostPapers(bundle) ? minPapers : DEFAULT_FILTERS.minPapers,
     hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
   };
+}
+
+/** Whether some paper of `bundle` has a year in `years` ([first, last], inclusive). */
+function yearsMeet(bundle: Bundle, years: readonly [number, number]): boolean {
+  const range = paperYearRange(bundle);
+  return range !== null && years[0] <= range[1] && years[1] >= range[0];
+}
+
+/** The most papers any author of `bundle` has (0 for a map without authors). */
+function mostPapers(bundle: Bundle): number {
+  let most = 0;
+  for (const n of bundle.authors.paperCount) if (n > most) most = n;
+  return most;
 }
 
 /**
@@ -111,9 +131,19 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   }
   const ego = initial.settings.filters.ego;
   if (ego && !filters.ego) missing.push(`the network of author ${count(ego.author + 1)}`);
+  const years = initial.settings.filters.years;
+  if (years && !filters.years) {
+    const range = paperYearRange(bundle);
+    missing.push(`papers from ${yearSpan(years)} (${range ? `its papers are from ${yearSpan(range)}` : 'its papers have no year'})`);
+  }
+  const minPapers = initial.settings.filters.minPapers;
+  if (minPapers !== filters.minPapers) missing.push(`authors with at least ${countOf(minPapers, 'paper')} (the most any author has is ${count(mostPapers(bundle))})`);
   if (!missing.length) return null;
   return `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
 }
+
+/** "2016–2021", or "2020" for one year. */
+const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
 
 /** The selection if it names what exists in `bundle`, else null. */
 function validSelection(bundle: Bundle, selection: Selection | null): Selection | null {
