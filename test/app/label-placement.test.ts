@@ -137,8 +137,8 @@ describe('textMeasurer', () => {
 });
 
 /** A renderer of fixed nodes: graph coordinates are viewport pixels, sizes are radii. */
-function fakeSigma(nodes: { key: string; x: number; y: number; size: number; label: string }[], width = 800, height = 600): Sigma {
-  const data = new Map(nodes.map((n) => [n.key, { ...n, hidden: false, type: 'circle', zIndex: 0, forceLabel: false }]));
+function fakeSigma(nodes: { key: string; x: number; y: number; size: number; label: string; force?: boolean; paper?: boolean }[], width = 800, height = 600): Sigma {
+  const data = new Map(nodes.map((n) => [n.key, { ...n, hidden: false, type: n.paper ? 'square' : 'circle', zIndex: 0, forceLabel: n.force === true }]));
   return {
     getDimensions: () => ({ width, height }),
     getGraph: () => ({ forEachNode: (cb: (key: string, attrs: Record<string, unknown>) => void) => nodes.forEach((n) => cb(n.key, {})) }),
@@ -177,6 +177,31 @@ describe('placeLabels', () => {
     expect(labels[0]!.key).toBe('a399');
     expect(labels[0]!.node!.strong).toBe(true);
     expect(labels.length).toBeGreaterThan(15);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!.box;
+        const b = labels[j]!.box;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+      }
+  });
+
+  it("names every author of a traced chain: touching discs, a name that would hide the next author's disc, a long paper title beside them", () => {
+    const sigma = fakeSigma([
+      // two chain authors whose discs touch (Dan Roth and Yejin Choi on the 3k map)
+      { key: 'roth', x: 300, y: 300, size: 9, label: 'Dan Roth', force: true },
+      { key: 'choi', x: 288, y: 284, size: 8, label: 'Yejin Choi', force: true },
+      // the paper they wrote together, its long title forced too
+      { key: 'p1', x: 283, y: 292, size: 2, label: 'Commonsense Reasoning for Natural Language Processing', force: true, paper: true },
+      // a big chain author with the next one just right of it, and faint (not forced) authors on its other sides
+      { key: 'schutze', x: 600, y: 200, size: 9, label: 'Hinrich Schütze', force: true },
+      { key: 'zhao', x: 617, y: 200, size: 4, label: 'Mengjie Zhao', force: true },
+      { key: 'faint1', x: 560, y: 200, size: 5, label: 'Faint One' },
+      { key: 'faint2', x: 600, y: 180, size: 5, label: 'Faint Two' },
+      { key: 'faint3', x: 600, y: 220, size: 5, label: 'Faint Three' },
+    ]);
+    const { labels } = placeLabels(sigma, input, measure);
+    const named = new Set(labels.map((l) => l.key));
+    for (const k of ['roth', 'choi', 'schutze', 'zhao']) expect(named.has(k), k).toBe(true);
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++) {
         const a = labels[i]!.box;

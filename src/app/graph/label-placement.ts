@@ -3,7 +3,8 @@
  * priority order, none over another, none cut by the screen's edges.
  *
  * Priority: the selected node (always named) and the focal author first; then the nodes the emphasis
- * forces a label on (a selection's neighbourhood), biggest first; then the five biggest authors on screen;
+ * forces a label on (a selection's neighbourhood, a traced chain), authors before papers, biggest first, trying the
+ * four corners too; then the five biggest authors on screen;
  * then the community labels (largest
  * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
  * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
@@ -320,6 +321,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // co-author's dot); a soft rule: where every spot covers some node (a dense cluster), the label still goes
   const discs = new Occupancy();
   for (const n of nodes) if (n.x >= -n.r && n.y >= -n.r && n.x <= width + n.r && n.y <= height + n.r) discs.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+  // the forced nodes' discs (a selection's neighbourhood, a chain), when there are any
+  let forcedDiscs: Occupancy | null = null;
+  for (const n of nodes) {
+    if (!n.force) continue;
+    forcedDiscs ??= new Occupancy();
+    forcedDiscs.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+  }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
   for (const b of input.obstacles ?? []) occupied.add(b);
@@ -328,13 +336,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const inside = (b: Box) => b.x0 >= EDGE && b.y0 >= EDGE && b.x1 <= width - EDGE && b.y1 <= height - EDGE;
   const firstKeys = new Set(input.first.filter((k): k is string => k !== null));
 
-  const placeNode = (n: Drawn, must: boolean): void => {
+  const placeNode = (n: Drawn, must: boolean, diagonals = false): void => {
     if (!n.label) return;
     // the disc of a labelled node stays clear too, so a later label never hides the node a label names: a node
     // whose disc a label already covers gets none (checked first, before its text is measured: in a crowded view
     // most candidates end here)
     const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
-    if (!must && occupied.collides(disc)) return;
+    // (a forced name, e.g. a traced chain's step, only yields to something over the middle of its disc: two chain
+    // authors whose discs touch are both named, each on its free side)
+    if (!must && occupied.collides(disc, diagonals ? -n.r / 2 : GAP)) return;
     const strong = n.focal || firstKeys.has(n.key);
     let text = clipNodeLabel(n.label);
     const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
@@ -356,12 +366,27 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       { x: n.x, y: n.y - n.r - 2 - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y - n.r - 2 - lineH, x1: n.x + w / 2 + 2, y1: n.y - n.r - 2 } },
       { x: n.x, y: n.y + n.r + 2 + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y + n.r + 2, x1: n.x + w / 2 + 2, y1: n.y + n.r + 2 + lineH } },
     ];
+    if (diagonals) {
+      // a forced name (a traced chain's step) also tries the four corners: beside a chain's next author, whose name
+      // takes the row, the sides and the top and bottom are often all taken (a tester's chain on the 3k map)
+      const dx = n.r * 0.7 + 2;
+      const dy = n.r * 0.7 + lineH / 2;
+      for (const [sx, sy] of [[1, -1], [1, 1], [-1, -1], [-1, 1]] as const) {
+        const x = n.x + sx * dx;
+        const y = n.y + sy * dy;
+        const box = sx > 0 ? { x0: x - 2, y0: y - lineH / 2, x1: x + w + 2, y1: y + lineH / 2 } : { x0: x - w - 2, y0: y - lineH / 2, x1: x + 2, y1: y + lineH / 2 };
+        options.push({ x, y, align: sx > 0 ? 'left' : 'right', box });
+      }
+    }
     // the first free spot (inside the screen, clear of every label) that hides no drawn disc, else the first free
     // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count); not for
     // the selected, hovered or focal node: Sigma's hover card writes the name to the right of its disc, and a
     // label moved elsewhere would name it twice
+    // (where every free spot hides a disc, one that hides no other forced node's: a chain author's name over the
+    // next author of the chain hid that author's name too)
     let chosen: (typeof options)[number] | undefined;
     let firstFree: (typeof options)[number] | undefined;
+    let clearOfForced: (typeof options)[number] | undefined;
     for (const o of options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
       firstFree ??= o;
@@ -369,8 +394,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         chosen = strong ? firstFree : o;
         break;
       }
+      if (!clearOfForced && forcedDiscs && !forcedDiscs.collides(o.box, -1)) clearOfForced = o;
     }
-    chosen ??= firstFree;
+    chosen ??= clearOfForced ?? firstFree;
     if (!chosen && must) chosen = options.find((o) => inside(o.box));
     if (!chosen) return;
     occupied.add(chosen.box);
@@ -395,11 +421,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     done.add(n.key);
     placeNode(n, false);
   }
-  // 2. labels the emphasis forces (a selection's neighbourhood), biggest first
+  // 2. labels the emphasis forces (a selection's neighbourhood, a traced chain): authors' names before papers' titles
+  // (a title is long: placed first, it took the room of a chain's author), biggest first
   const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  for (const n of nodes.filter((m) => m.force && !done.has(m.key)).sort(bySize)) {
+  const authorsFirst = (a: Drawn, b: Drawn) => Number(a.square) - Number(b.square) || bySize(a, b);
+  for (const n of nodes.filter((m) => m.force && !done.has(m.key)).sort(authorsFirst)) {
     done.add(n.key);
-    if (!covered.has(n.key)) placeNode(n, false);
+    if (!covered.has(n.key)) placeNode(n, false, true);
   }
   // 2b. the few biggest (most prolific) authors on screen, before the community labels take their room
   // a small map (a lab's or one person's list) names every node that finds room, however small its disc: an
