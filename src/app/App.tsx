@@ -51,8 +51,15 @@ function useEscapeCloses() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
-      if (selection) select(null);
-      else if (drawerOpen) setDrawerOpen(false);
+      if (selection) {
+        select(null);
+        // focus was in the card (a search pick puts it on the card's heading): it goes back to the search field,
+        // not to the page's top (a keyboard tester had to Tab from the start again)
+        requestAnimationFrame(() => {
+          const focused = document.activeElement;
+          if (focused === null || focused === document.body) document.querySelector<HTMLInputElement>('.search input')?.focus();
+        });
+      } else if (drawerOpen) setDrawerOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -169,7 +169,12 @@ describe('explorer on the seed list', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('paper-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
+    // the card's heading has the focus; Escape closes the card and gives the focus back to the search field (it
+    // was dropped to the page: a keyboard user had to Tab from the top again)
+    await page.waitForFunction(`document.activeElement && document.activeElement.closest('[data-testid="paper-panel"]') !== null`);
     await page.keyboard.press('Escape');
+    await page.getByTestId('paper-panel').waitFor({ state: 'detached' });
+    await page.waitForFunction(`document.activeElement === document.querySelector('.search input')`);
   });
 
   it('an author chosen in the search is framed with all their papers, in the part the card leaves visible (zoomed out from close up)', async () => {

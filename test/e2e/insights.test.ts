@@ -133,7 +133,11 @@ describe('how people connect', () => {
   it('the chain finder lists a chain with the paper behind each step and highlights it', async () => {
     await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
     await pick('From', 'dwork', 'Cynthia Dwork');
+    // the focus goes on to the To field (it was dropped to the page once From was chosen)
+    await page.waitForFunction(`(() => { const el = document.activeElement; return !!el && el.closest('[data-testid="path-panel"]') !== null && !!el.labels && el.labels[0] && el.labels[0].textContent === 'To'; })()`);
     await pick('To', 'hansen', 'Philippe Hansen-Estruch');
+    // and once To is chosen, to its clear button
+    await page.waitForFunction(`document.activeElement && document.activeElement.getAttribute('aria-label') === 'Clear to'`);
     const chain = page.getByTestId('chain');
     await chain.waitFor();
     const names = await chain.locator('.chain-author > .author-link').allTextContents();

@@ -1,8 +1,10 @@
 /**
  * Pick one author by name: an ARIA combobox (`Combobox`) over the dataset's search index (authors only, whatever
- * the filters hide). Shows the chosen author as a chip that can be cleared.
+ * the filters hide). Shows the chosen author as a chip that can be cleared. Focus is never dropped: after a choice
+ * it goes where `afterChoose` puts it (the next empty picker), else to the chip's clear button; after a clear, to
+ * the field again (a keyboard tester had to Tab again from the top of the page).
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -10,7 +12,21 @@ import { plural } from '../../format';
 
 const LIMIT = 8;
 
-export function AuthorPicker({ label, value, onChange }: { label: string; value: number | null; onChange: (author: number | null) => void }) {
+export function AuthorPicker({
+  label,
+  value,
+  onChange,
+  inputRef,
+  afterChoose,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (author: number | null) => void;
+  /** The field's input, for a caller that moves focus to it (the chain's To field after From is chosen). */
+  inputRef?: RefObject<HTMLInputElement | null>;
+  /** Moves focus after a choice; returns false when it did not (focus then goes to this chip's clear button). */
+  afterChoose?: () => boolean;
+}) {
   const dataset = useAtlas((s) => s.dataset)!;
   const colors = useCommunityColors();
   const [query, setQuery] = useState('');
@@ -22,7 +38,20 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
     [dataset, query],
   );
 
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
+  // what the user just did here, so focus follows once the chip or the field is on screen
+  const moved = useRef<'chose' | 'cleared' | null>(null);
+  useEffect(() => {
+    const what = moved.current;
+    moved.current = null;
+    if (what === 'chose' && value !== null && !afterChoose?.()) clearRef.current?.focus();
+    else if (what === 'cleared' && value === null) input.current?.focus();
+  }, [value, afterChoose, input]);
+
   const choose = (author: number) => {
+    moved.current = 'chose';
     onChange(author);
     setQuery('');
   };
@@ -35,7 +64,16 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
           <span className="dot" style={{ background: colors[community[value]] }} aria-hidden="true" />
           <span className="author-name">{name[value]}</span>
         </span>
-        <button type="button" className="icon-button small-icon" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => onChange(null)}>
+        <button
+          ref={clearRef}
+          type="button"
+          className="icon-button small-icon"
+          aria-label={`Clear ${label.toLowerCase()}`}
+          onClick={() => {
+            moved.current = 'cleared';
+            onChange(null);
+          }}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -50,6 +88,7 @@ export function AuthorPicker({ label, value, onChange }: { label: string; value:
       <div className="picker-field">
         <Combobox
           inputId={inputId}
+          inputRef={input}
           inputProps={{ type: 'text', placeholder: 'Author name' }}
           query={query}
           onQueryChange={(text) => {

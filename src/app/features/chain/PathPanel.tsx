@@ -2,6 +2,7 @@
  * "How is A connected to B?": pick two authors, see the shortest chain of co-authors, highlighted on
  * the canvas and listed with the paper behind each step; says so when there is none.
  */
+import { useCallback, useRef } from 'react';
 import { Panel } from '../../panels/Panel';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
@@ -118,6 +119,13 @@ export function PathPanel() {
   const selection = useAtlas((s) => s.selection);
   const dataset = useAtlas((s) => s.dataset)!;
   const selectedAuthor = selection?.kind === 'author' ? selection.index : null;
+  // after From is chosen, the To field (when still empty) takes the focus: the next thing to type
+  const toInput = useRef<HTMLInputElement>(null);
+  const focusTo = useCallback((): boolean => {
+    if (!toInput.current) return false;
+    toInput.current.focus();
+    return true;
+  }, []);
   const suggestSelected = selectedAuthor !== null && path.from !== selectedAuthor && path.to !== selectedAuthor && (path.from === null || path.to === null);
 
   return (
@@ -134,8 +142,8 @@ export function PathPanel() {
       }
     >
       <div className="pickers">
-        <AuthorPicker label="From" value={path.from} onChange={(a) => setPathEnd('from', a)} />
-        <AuthorPicker label="To" value={path.to} onChange={(a) => setPathEnd('to', a)} />
+        <AuthorPicker label="From" value={path.from} onChange={(a) => setPathEnd('from', a)} afterChoose={focusTo} />
+        <AuthorPicker label="To" value={path.to} onChange={(a) => setPathEnd('to', a)} inputRef={toInput} />
       </div>
       {suggestSelected && (
         <button type="button" className="text-button small use-selected" onClick={() => setPathEnd(path.from === null ? 'from' : 'to', selectedAuthor)}>
