@@ -3,7 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -48,6 +48,9 @@ export function HomonymSection({ author }: { author: number }) {
   const { split, lines, evidence } = result.value;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
+  // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
+  // "9 groups … less than 1 in 100" included); the review list uses the same floor
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return null;
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
