@@ -33,6 +33,7 @@ import {
 } from '../graph/label-placement';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
+import { ownLabelsLayer } from '../graph/sigma-layers';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -254,18 +255,33 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // the last placement made, with the picture (display graph) it was made for: followed while the camera moves
     let anchored: AnchoredPlacement | null = null;
     let anchoredFor: unknown = null;
+    // …and the emphasis it was made under (a selection's dimming): a placement made before it is not followed
+    let anchoredEmphasis: unknown = null;
     // the last drawing moved the placement before it with the camera (not placed for this view)
     let followed = false;
     let stopCheck: number | null = null;
+    // a placement for the last render, to be made in a task of its own (`afterRender`)
+    let deferred: ReturnType<typeof setTimeout> | null = null;
+    const cancelDeferred = () => {
+      if (deferred !== null) clearTimeout(deferred);
+      deferred = null;
+    };
+    // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
+    // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
+    const followable = () => anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && sigma.getCamera().isAnimated();
     const draw = (place = false) => {
       drawn = true;
+      cancelDeferred();
       const canvas = sigma.getCanvases().labels;
       const ctx = canvas?.getContext('2d');
-      if (!ctx) return;
-      // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
-      // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
+      if (!canvas || !ctx) return;
+      // this layer is cleared here, not by Sigma's renders (`ownLabelsLayer`)
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.restore();
       let placement: Placement | null;
-      const follow = !place && anchored !== null && anchoredFor === sigma.getGraph() && sigma.getCamera().isAnimated();
+      const follow = !place && followable();
       if (follow) {
         placement = followPlacement(sigma, anchored!);
         // Sigma's camera emits no update (so no render) when an animation's last step changes nothing, which
@@ -277,13 +293,14 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
           stopCheck = null;
           if (!live || !followed || frame !== null) return;
           if (sigma.getCamera().isAnimated()) stopCheck = requestAnimationFrame(check);
-          else redraw();
+          else if (deferred === null) redraw();
         };
         if (stopCheck === null) stopCheck = requestAnimationFrame(check);
       } else {
         placement = placeAtlasLabels(sigma, true, graph, appearance.state);
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
+        anchoredEmphasis = appearance.state.emphasis;
       }
       followed = follow;
       if (!placement) return;
@@ -305,20 +322,29 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       // level-of-detail refill each asked for both in one frame (two placements in one task of the 3k map:
       // ~60 ms of CPU at load 10, trace)
       if (renderDue(sigma) && !sigma.getCamera().isAnimated()) return;
-      const canvas = sigma.getCanvases().labels;
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.restore();
       // a hover's neighbourhood is named first: placed again, camera moving or not
       draw(true);
     };
-    const afterRender = () => draw();
+    // After a render, the labels for it. Placed and drawn in the render's own frame when they follow the moving
+    // camera, for a new picture (a new graph: the dataset's first) and when a placement was still due from the
+    // render before (at most one frame late); otherwise in a task after that frame, the last labels staying
+    // on the layer until then. A frame whose WebGL layers changed is the main thread's longest: the GPU process
+    // draws each changed WebGL layer and the page waits to read it back (GLES2::ReadPixels, 14-20 ms each in a
+    // Chrome trace of the 3k map's clicks at load 10), and each changed 2D layer is copied for the compositor
+    // (Canvas2DResourceProvider::ProduceCanvasResource, 13-15 ms each); the placement added 10-40 ms of script and
+    // the labels layer its copy to the frame that dims the map at a click, to the camera's stop and to the level of
+    // detail's refill. Now they come in the task and the frame after it.
+    const afterRender = () => {
+      if (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable()) return draw(deferred !== null);
+      deferred = setTimeout(() => {
+        deferred = null;
+        if (live) draw(true);
+      }, 0);
+    };
     const unsubscribe = useAtlas.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
     });
+    ownLabelsLayer(sigma, true);
     sigma.on('afterRender', afterRender);
     // the page changed (a card closed, a legend or notice came or went, often a commit after the render that
     // followed the store's change): once that frame's layout is done, the labels are placed again if what they
@@ -354,6 +380,8 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     if (!owner || owner === dataset?.bundle) queueMicrotask(() => live && !drawn && sigma.scheduleRender());
     return () => {
       live = false;
+      cancelDeferred();
+      ownLabelsLayer(sigma, false);
       unsubscribe();
       pageChanged.disconnect();
       document.removeEventListener('transitionend', moved);
