@@ -18,6 +18,7 @@ import {
   anchorPlacement,
   clipNodeLabel,
   communityExtents,
+  communityLabelFont,
   drawPlacedLabels,
   followPlacement,
   mostProlific,
@@ -189,21 +190,71 @@ const WARM_NAMES = 12_000;
  * the names the zoomed-in view and its refill brought on screen (measureText 22–69 ms in one task of the first
  * click on the 3k map, CPU profile at load 12). Returns a function that stops it.
  */
-function warmLabelWidths(bundle: Bundle, font: string): () => void {
+function warmLabelWidths(bundle: Bundle, font: string, fonts: readonly string[]): () => void {
   if (typeof requestIdleCallback !== 'function') return () => undefined;
   let order: number[] | null = null;
   let next = 0;
   let id = 0;
+  let fontsWarmed = false;
   const step = (deadline: IdleDeadline) => {
     const m = measurer();
     if (!m) return;
     order ??= mostProlific(bundle.authors.paperCount, WARM_NAMES);
+    if (!fontsWarmed) {
+      fontsWarmed = true;
+      warmLabelFonts(fonts, glyphsOf(bundle.authors.name, order.slice(0, WARM_GLYPH_NAMES)));
+      if (deadline.timeRemaining() <= 2) return void (id = requestIdleCallback(step));
+    }
     const { name } = bundle.authors;
     while (next < order.length && deadline.timeRemaining() > 2) m(clipNodeLabel(name[order[next++]!]!), font);
     if (next < order.length) id = requestIdleCallback(step);
   };
   id = requestIdleCallback(step);
   return () => cancelIdleCallback(id);
+}
+
+/** Names whose characters are drawn ahead in each label font (`warmLabelFonts`). */
+const WARM_GLYPH_NAMES = 3_000;
+
+/** The distinct characters of `names[i]` for `order`'s indices, as one string (each character once). */
+function glyphsOf(names: readonly string[], order: readonly number[]): string {
+  const seen = new Set<string>();
+  for (const i of order) for (const ch of names[i]!) seen.add(ch);
+  return [...seen].join('');
+}
+
+/**
+ * Draw `text` once in each of `fonts` (CSS font strings), halo and fill as the labels are drawn, on the measuring
+ * canvas, and make the canvas paint it now: the font's first use (its lookup among the system's fonts) and its
+ * glyphs' first drawing then happen while the page is idle, not in the frames of a click. A click's first
+ * placement names the selected author in bold (`nodeLabelFont`, strong), a font the map had not drawn before: in
+ * a Chrome trace of the first click on the 3k map (load 11) the label layer's update took 53 ms of the main
+ * thread (`LayerTreeHost::DoUpdateLayers`, the canvas drawing its text) against 3–7 ms in the frames after it,
+ * and a page setting a new weight's font spent 28–45 ms of script on it the first time.
+ */
+function warmLabelFonts(fonts: readonly string[], text: string): void {
+  if (!text) return;
+  // a canvas of its own, big enough that every character is drawn inside it (text outside is not rasterised)
+  const canvas = document.createElement('canvas');
+  canvas.width = 640;
+  canvas.height = 480;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  const chars = [...text];
+  const PER_LINE = 32;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3.5;
+  for (const font of fonts) {
+    ctx.font = font;
+    for (let i = 0, y = 20; i < chars.length && y < canvas.height; i += PER_LINE, y += 20) {
+      const line = chars.slice(i, i + PER_LINE).join(' ');
+      ctx.strokeText(line, 4, y);
+      ctx.fillText(line, 4, y);
+    }
+    // reading a pixel back makes the canvas draw what it recorded (its glyphs rasterised) now
+    ctx.getImageData(0, 0, 1, 1);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+  }
 }
 
 /** Draw `placement` on `ctx` (a layer scaled to CSS pixels) in the store's theme and colouring, with `sigma`'s label font. */
@@ -245,7 +296,10 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
 
   useEffect(() => {
     if (!dataset) return;
-    return warmLabelWidths(dataset.bundle, nodeLabelFont(sigma.getSetting('labelFont'), sigma.getSetting('labelSize'), false, sigma.getSetting('labelWeight')));
+    const [family, size, weight] = [sigma.getSetting('labelFont'), sigma.getSetting('labelSize'), sigma.getSetting('labelWeight')];
+    const font = nodeLabelFont(family, size, false, weight);
+    // the fonts a click's frames draw labels in: names, the selected name (strong), the communities
+    return warmLabelWidths(dataset.bundle, font, [font, nodeLabelFont(family, size, true, weight), communityLabelFont(family)]);
   }, [sigma, dataset]);
 
   useEffect(() => {
