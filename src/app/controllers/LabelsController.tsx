@@ -18,6 +18,7 @@ import {
   anchorPlacement,
   clipNodeLabel,
   communityExtents,
+  communityLabelFont,
   drawPlacedLabels,
   followPlacement,
   mostProlific,
@@ -33,6 +34,7 @@ import {
 } from '../graph/label-placement';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
+import { ownLabelsLayer } from '../graph/sigma-layers';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -188,21 +190,71 @@ const WARM_NAMES = 12_000;
  * the names the zoomed-in view and its refill brought on screen (measureText 22–69 ms in one task of the first
  * click on the 3k map, CPU profile at load 12). Returns a function that stops it.
  */
-function warmLabelWidths(bundle: Bundle, font: string): () => void {
+function warmLabelWidths(bundle: Bundle, font: string, fonts: readonly string[]): () => void {
   if (typeof requestIdleCallback !== 'function') return () => undefined;
   let order: number[] | null = null;
   let next = 0;
   let id = 0;
+  let fontsWarmed = false;
   const step = (deadline: IdleDeadline) => {
     const m = measurer();
     if (!m) return;
     order ??= mostProlific(bundle.authors.paperCount, WARM_NAMES);
+    if (!fontsWarmed) {
+      fontsWarmed = true;
+      warmLabelFonts(fonts, glyphsOf(bundle.authors.name, order.slice(0, WARM_GLYPH_NAMES)));
+      if (deadline.timeRemaining() <= 2) return void (id = requestIdleCallback(step));
+    }
     const { name } = bundle.authors;
     while (next < order.length && deadline.timeRemaining() > 2) m(clipNodeLabel(name[order[next++]!]!), font);
     if (next < order.length) id = requestIdleCallback(step);
   };
   id = requestIdleCallback(step);
   return () => cancelIdleCallback(id);
+}
+
+/** Names whose characters are drawn ahead in each label font (`warmLabelFonts`). */
+const WARM_GLYPH_NAMES = 3_000;
+
+/** The distinct characters of `names[i]` for `order`'s indices, as one string (each character once). */
+function glyphsOf(names: readonly string[], order: readonly number[]): string {
+  const seen = new Set<string>();
+  for (const i of order) for (const ch of names[i]!) seen.add(ch);
+  return [...seen].join('');
+}
+
+/**
+ * Draw `text` once in each of `fonts` (CSS font strings), halo and fill as the labels are drawn, on the measuring
+ * canvas, and make the canvas paint it now: the font's first use (its lookup among the system's fonts) and its
+ * glyphs' first drawing then happen while the page is idle, not in the frames of a click. A click's first
+ * placement names the selected author in bold (`nodeLabelFont`, strong), a font the map had not drawn before: in
+ * a Chrome trace of the first click on the 3k map (load 11) the label layer's update took 53 ms of the main
+ * thread (`LayerTreeHost::DoUpdateLayers`, the canvas drawing its text) against 3–7 ms in the frames after it,
+ * and a page setting a new weight's font spent 28–45 ms of script on it the first time.
+ */
+function warmLabelFonts(fonts: readonly string[], text: string): void {
+  if (!text) return;
+  // a canvas of its own, big enough that every character is drawn inside it (text outside is not rasterised)
+  const canvas = document.createElement('canvas');
+  canvas.width = 640;
+  canvas.height = 480;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  const chars = [...text];
+  const PER_LINE = 32;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3.5;
+  for (const font of fonts) {
+    ctx.font = font;
+    for (let i = 0, y = 20; i < chars.length && y < canvas.height; i += PER_LINE, y += 20) {
+      const line = chars.slice(i, i + PER_LINE).join(' ');
+      ctx.strokeText(line, 4, y);
+      ctx.fillText(line, 4, y);
+    }
+    // reading a pixel back makes the canvas draw what it recorded (its glyphs rasterised) now
+    ctx.getImageData(0, 0, 1, 1);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+  }
 }
 
 /** Draw `placement` on `ctx` (a layer scaled to CSS pixels) in the store's theme and colouring, with `sigma`'s label font. */
@@ -244,7 +296,10 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
 
   useEffect(() => {
     if (!dataset) return;
-    return warmLabelWidths(dataset.bundle, nodeLabelFont(sigma.getSetting('labelFont'), sigma.getSetting('labelSize'), false, sigma.getSetting('labelWeight')));
+    const [family, size, weight] = [sigma.getSetting('labelFont'), sigma.getSetting('labelSize'), sigma.getSetting('labelWeight')];
+    const font = nodeLabelFont(family, size, false, weight);
+    // the fonts a click's frames draw labels in: names, the selected name (strong), the communities
+    return warmLabelWidths(dataset.bundle, font, [font, nodeLabelFont(family, size, true, weight), communityLabelFont(family)]);
   }, [sigma, dataset]);
 
   useEffect(() => {
@@ -254,18 +309,33 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // the last placement made, with the picture (display graph) it was made for: followed while the camera moves
     let anchored: AnchoredPlacement | null = null;
     let anchoredFor: unknown = null;
+    // …and the emphasis it was made under (a selection's dimming): a placement made before it is not followed
+    let anchoredEmphasis: unknown = null;
     // the last drawing moved the placement before it with the camera (not placed for this view)
     let followed = false;
     let stopCheck: number | null = null;
+    // a placement for the last render, to be made in a task of its own (`afterRender`)
+    let deferred: ReturnType<typeof setTimeout> | null = null;
+    const cancelDeferred = () => {
+      if (deferred !== null) clearTimeout(deferred);
+      deferred = null;
+    };
+    // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
+    // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
+    const followable = () => anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && sigma.getCamera().isAnimated();
     const draw = (place = false) => {
       drawn = true;
+      cancelDeferred();
       const canvas = sigma.getCanvases().labels;
       const ctx = canvas?.getContext('2d');
-      if (!ctx) return;
-      // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
-      // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
+      if (!canvas || !ctx) return;
+      // this layer is cleared here, not by Sigma's renders (`ownLabelsLayer`)
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.restore();
       let placement: Placement | null;
-      const follow = !place && anchored !== null && anchoredFor === sigma.getGraph() && sigma.getCamera().isAnimated();
+      const follow = !place && followable();
       if (follow) {
         placement = followPlacement(sigma, anchored!);
         // Sigma's camera emits no update (so no render) when an animation's last step changes nothing, which
@@ -277,13 +347,14 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
           stopCheck = null;
           if (!live || !followed || frame !== null) return;
           if (sigma.getCamera().isAnimated()) stopCheck = requestAnimationFrame(check);
-          else redraw();
+          else if (deferred === null) redraw();
         };
         if (stopCheck === null) stopCheck = requestAnimationFrame(check);
       } else {
         placement = placeAtlasLabels(sigma, true, graph, appearance.state);
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
+        anchoredEmphasis = appearance.state.emphasis;
       }
       followed = follow;
       if (!placement) return;
@@ -305,20 +376,29 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       // level-of-detail refill each asked for both in one frame (two placements in one task of the 3k map:
       // ~60 ms of CPU at load 10, trace)
       if (renderDue(sigma) && !sigma.getCamera().isAnimated()) return;
-      const canvas = sigma.getCanvases().labels;
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.restore();
       // a hover's neighbourhood is named first: placed again, camera moving or not
       draw(true);
     };
-    const afterRender = () => draw();
+    // After a render, the labels for it. Placed and drawn in the render's own frame when they follow the moving
+    // camera, for a new picture (a new graph: the dataset's first) and when a placement was still due from the
+    // render before (at most one frame late); otherwise in a task after that frame, the last labels staying
+    // on the layer until then. A frame whose WebGL layers changed is the main thread's longest: the GPU process
+    // draws each changed WebGL layer and the page waits to read it back (GLES2::ReadPixels, 14-20 ms each in a
+    // Chrome trace of the 3k map's clicks at load 10), and each changed 2D layer is copied for the compositor
+    // (Canvas2DResourceProvider::ProduceCanvasResource, 13-15 ms each); the placement added 10-40 ms of script and
+    // the labels layer its copy to the frame that dims the map at a click, to the camera's stop and to the level of
+    // detail's refill. Now they come in the task and the frame after it.
+    const afterRender = () => {
+      if (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable()) return draw(deferred !== null);
+      deferred = setTimeout(() => {
+        deferred = null;
+        if (live) draw(true);
+      }, 0);
+    };
     const unsubscribe = useAtlas.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
     });
+    ownLabelsLayer(sigma, true);
     sigma.on('afterRender', afterRender);
     // the page changed (a card closed, a legend or notice came or went, often a commit after the render that
     // followed the store's change): once that frame's layout is done, the labels are placed again if what they
@@ -354,6 +434,8 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     if (!owner || owner === dataset?.bundle) queueMicrotask(() => live && !drawn && sigma.scheduleRender());
     return () => {
       live = false;
+      cancelDeferred();
+      ownLabelsLayer(sigma, false);
       unsubscribe();
       pageChanged.disconnect();
       document.removeEventListener('transitionend', moved);

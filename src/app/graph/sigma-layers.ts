@@ -66,6 +66,22 @@ const held = (sigma: object) => {
 };
 
 /**
+ * Renderers whose labels layer is cleared by the one who draws on it (LabelsController: `ownLabelsLayer`), not by
+ * each render: its labels may then be placed and drawn in a task after the render's frame, the last ones shown
+ * until then.
+ */
+const labelsOwned = new WeakSet<object>();
+
+/**
+ * Whether the labels layer of `sigma` (a `LightLayersSigma`; no effect on another renderer) is left to its drawer
+ * to clear (`owned`) or cleared by each render (Sigma's way, the default).
+ */
+export function ownLabelsLayer(sigma: object, owned: boolean): void {
+  if (owned) labelsOwned.add(sigma);
+  else labelsOwned.delete(sigma);
+}
+
+/**
  * Sigma 3.0 with the lighter layers described above. Same constructor and API as `Sigma`: `graph`, `container`
  * (an element with a size: Sigma throws on a zero-size one) and `settings`.
  */
@@ -116,9 +132,9 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
     h.edges = edgesNext;
     // the 2D layers too (each changed one costs the frame a copy: 10 frames clearing three 2D canvases took
     // 516-1047 ms against 148-462 ms untouched, headless Chromium, load 17): the labels layer (LabelsController
-    // draws on it after each render); the hover cards' layer if a card is on it; the edge labels' layer only if
+    // draws on it after each render) unless its drawer clears it (`ownLabelsLayer`); the hover cards' layer if a card is on it; the edge labels' layer only if
     // Sigma draws edge labels (renderEdgeLabels, off here: it never touches that layer then)
-    s.canvasContexts.labels?.clearRect(0, 0, s.width, s.height);
+    if (!labelsOwned.has(this)) s.canvasContexts.labels?.clearRect(0, 0, s.width, s.height);
     if (h.hovers) s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
     h.hovers = false;
     if (settings.renderEdgeLabels) s.canvasContexts.edgeLabels?.clearRect(0, 0, s.width, s.height);
