@@ -123,10 +123,13 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       // given a turn between them (opening the 30k import at load 22: one 648 ms task for all of it, CPU profile:
       // the filters' pass over every node, the drawing priority 229 ms, its first choice 208 ms)
       const build = async () => {
-        const graph = await buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled);
+        // the filters of the moment written into the nodes as they are made; applied again below only if they
+        // changed meanwhile (the same object: the nodes are done)
+        const atStart = useAtlas.getState().visibility;
+        const graph = await buildSigmaGraphInSlices(bundle, view, theme, colorBy, () => cancelled, undefined, atStart);
         if (!graph || cancelled) return;
         const visibility = useAtlas.getState().visibility;
-        if (visibility) applyVisibility(graph, visibility);
+        if (visibility) applyVisibility(graph, visibility, visibility === atStart);
         await yieldToPage();
         if (cancelled) return;
         const bbox = graphBBox(graph);
