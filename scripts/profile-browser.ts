@@ -10,6 +10,8 @@
  *   npx tsx scripts/profile-browser.ts --import FILE [--user]   (the in-browser import of FILE: Build click →
  *     the imported map drawn; the main thread's long tasks listed too; with --trace a Chrome trace of it instead)
  * With ATLAS_TRACE_COMPILE=1 a trace also records V8's compile jobs (Maglev, TurboFan: on the renderer's pool threads);
+ * with ATLAS_TRACE_SAMPLES=1 V8's CPU samples of every thread too (`ProfileChunk` events: which functions ran inside each task, as
+ * DevTools shows them);
  * with ATLAS_JS_FLAGS (test/e2e/browser.ts), e.g. `--trace-deopt`, and DEBUG=pw:browser, V8's own log of the page's
  * isolates goes to stderr (which function deopted, and why).
  * `--user`: camera animation on (the mode users get); default the app's test mode. The app is built
@@ -171,7 +173,7 @@ export interface TraceEvent {
 async function traced(page: Page, label: string, run: () => Promise<void>, { navigates = false } = {}): Promise<void> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel', 'v8', 'disabled-by-default-v8.gc', ...(process.env.ATLAS_TRACE_COMPILE ? ['disabled-by-default-v8.compile'] : [])],
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel', 'v8', 'disabled-by-default-v8.gc', ...(process.env.ATLAS_TRACE_COMPILE ? ['disabled-by-default-v8.compile'] : []), ...(process.env.ATLAS_TRACE_SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : [])],
   });
   const load0 = loadavg()[0];
   // ms after navigation where the timeline starts: 0 when `run` navigates (a new page, a new clock)

@@ -157,6 +157,18 @@ describe('level of detail', () => {
     expect(graph.someEdge((e) => isLink(e))).toBe(false);
   });
 
+  it('made without its first filling, then prepared and updated in two steps, the display graph is the one made at once', () => {
+    const contents = (g: ReturnType<typeof buildSigmaGraph>) => JSON.stringify({ nodes: g.mapNodes((n, a) => [n, a]), edges: g.mapEdges((e, a, s, t) => [e, s, t, a]) });
+    const whole = createLod(buildSigmaGraph(acl, 'papers', 'light'), acl)!;
+    const stepped = createLod(buildSigmaGraph(acl, 'papers', 'light'), acl, undefined, { fill: false })!;
+    expect(stepped.display.order).toBe(0);
+    stepped.prepare();
+    expect(stepped.display.order).toBe(0);
+    expect(stepped.update()).toBe(true);
+    expect(whole.display.order).toBeGreaterThan(0);
+    expect(contents(stepped.display)).toBe(contents(whole.display));
+  });
+
   it('hidden nodes (filters) leave the display graph', () => {
     const graph = buildSigmaGraph(acl, 'papers', 'light');
     const lod = createLod(graph, acl)!;

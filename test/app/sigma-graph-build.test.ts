@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/pipeline';
 import { buildSigmaGraph, buildSigmaGraphInSlices, hasRepeat } from '../../src/app/graph/sigma-graph';
 import type { Bundle } from '../../src/core/bundle/types';
+import { applyVisibility } from '../../src/app/graph/apply-visibility';
+import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 
 const SEED = path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt');
 const { bundle } = buildDataset([{ name: 'wang-jialiang.txt', text: readFileSync(SEED, 'utf8') }], { abstractsFile: null });
@@ -64,11 +66,29 @@ describe('the full graph', () => {
   it('built in slices, it is the same graph (keys, attributes, order)', async () => {
     const whole = buildSigmaGraph(bundle, 'papers', 'dark');
     const sliced = await buildSigmaGraphInSlices(bundle, 'papers', 'dark', 'community', () => false, 0);
-    // (edge keys are graphology's own, drawn from a random start per graph)
-    const withoutEdgeKeys = (g: typeof whole) => JSON.stringify({ ...g.export(), edges: g.export().edges.map(({ key: _key, ...e }) => e) });
-    expect(withoutEdgeKeys(sliced!)).toBe(withoutEdgeKeys(whole));
+    // edge keys included: the build gives them ("e0", "e1", … in order), so two builds make the same keys
+    expect(JSON.stringify(sliced!.export())).toBe(JSON.stringify(whole.export()));
+    expect(whole.edges().slice(0, 3)).toEqual(['e0', 'e1', 'e2']);
     const co = buildSigmaGraph(bundle, 'coauthors', 'light');
+    expect(co.edges()[0]).toBe('e0');
     expect(co.size).toBe(bundle.coauthorLinks.source.length);
     expect(co.hasEdge(`a${bundle.coauthorLinks.source[0]}`, `a${bundle.coauthorLinks.target[0]}`)).toBe(true);
+  });
+
+  it("nodes made with the filters' hidden are the graph the filters' pass over every node leaves (attributes and their order)", async () => {
+    for (const view of ['papers', 'coauthors'] as const) {
+      for (const filters of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, hiddenCommunities: new Set([0]) }, { ...DEFAULT_FILTERS, minLinkStrength: 0.4, hideUnlinked: true }]) {
+        const visibility = computeVisibility(bundle, filters, view);
+        const passed = buildSigmaGraph(bundle, view, 'light');
+        applyVisibility(passed, visibility);
+        const made = (await buildSigmaGraphInSlices(bundle, view, 'light', 'community', () => false, 0, visibility))!;
+        // the nodes are done: only the links' threshold is left for the pass
+        expect(applyVisibility(made, visibility, true)).toBe(true);
+        if (filters.hiddenCommunities.size > 0) expect(made.filterNodes((_n, a) => a.hidden === true).length).toBeGreaterThan(0);
+        expect(made.everyNode((_n, a) => typeof a.hidden === 'boolean')).toBe(true);
+        const contents = (g: typeof made) => JSON.stringify({ nodes: g.mapNodes((n, a) => [n, Object.entries(a)]), edges: g.mapEdges((e, a, s, t) => [e, s, t, Object.entries(a)]) });
+        expect(contents(made)).toBe(contents(passed));
+      }
+    }
   });
 });

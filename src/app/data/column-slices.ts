@@ -115,8 +115,9 @@ export class ColumnAssembler {
       let from = 0;
       for (let k = 0; k < ends.length; k++) {
         const to = ends[k]!;
-        const list: number[] = [];
-        for (let j = from; j < to; j++) list.push(flat[j]!);
+        // made at its length (a list grown by push from empty takes room for 16 and more: 30k papers' author lists)
+        const list = new Array<number>(to - from);
+        for (let j = from; j < to; j++) list[j - from] = flat[j]!;
         column.push(list);
         from = to;
       }

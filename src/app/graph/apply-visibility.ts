@@ -10,10 +10,14 @@ const applied = new WeakMap<AtlasGraph, Visibility>();
 /** The link-strength threshold last applied to each graph's edges (0: every edge shown). */
 const appliedLinks = new WeakMap<AtlasGraph, number>();
 
-/** Set `hidden` from `visibility`; returns false when it was already applied to this graph. */
-export function applyVisibility(graph: AtlasGraph, visibility: Visibility): boolean {
+/**
+ * Set `hidden` from `visibility`; returns false when it was already applied to this graph. `nodesMade`: the graph's
+ * nodes were made with this `visibility`'s `hidden` already (graph/sigma-graph.ts `buildSigmaGraphInSlices`), so
+ * only what else it sets (links' threshold) is done and the nodes are not walked again.
+ */
+export function applyVisibility(graph: AtlasGraph, visibility: Visibility, nodesMade = false): boolean {
   if (applied.get(graph) === visibility) return false;
-  graph.updateEachNodeAttributes(
+  if (!nodesMade) graph.updateEachNodeAttributes(
     (node, attrs) => {
       const ref = parseNodeKey(node);
       const visible = (ref.kind === 'author' ? visibility.author : visibility.paper)[ref.index] === 1;

@@ -143,7 +143,11 @@ export function yieldToPage(): Promise<void> {
  * The same graph as `buildSigmaGraph`, built in slices of about `sliceMs` milliseconds with the page given a
  * turn between them (the 30k map's graph, 67k nodes and 100k edges, blocked the main thread for seconds on a
  * busy machine when built at once: issue 12 asks for no block over 100 ms when an import opens).
- * Resolves to null when `cancelled()` turns true between two slices.
+ * Resolves to null when `cancelled()` turns true between two slices. With `visibility` (the filters' `Visibility`
+ * of the moment), each node is made with the `hidden` attribute `applyVisibility` (graph/apply-visibility.ts) would
+ * give it, as the last of its attributes as that pass leaves it: the caller then tells that pass the nodes are done
+ * (a pass over every node in one task after the build, each node's attributes growing an out-of-object property
+ * store for `hidden`: 67k small allocations at 30k).
  */
 export async function buildSigmaGraphInSlices(
   bundle: Bundle,
@@ -152,8 +156,9 @@ export async function buildSigmaGraphInSlices(
   colorBy: ColorBy,
   cancelled: () => boolean,
   sliceMs = 12,
+  visibility: NodeVisibility | null = null,
 ): Promise<AtlasGraph | null> {
-  const steps = sigmaGraphSteps(bundle, view, theme, colorBy);
+  const steps = sigmaGraphSteps(bundle, view, theme, colorBy, visibility);
   let t0 = performance.now();
   for (;;) {
     const step = steps.next();
@@ -281,8 +286,23 @@ export function hasRepeat(list: readonly number[]): boolean {
   return false;
 }
 
-/** The graph build, pausing (yield) every STEP nodes or edges. */
-function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy): Generator<void, AtlasGraph> {
+/**
+ * The key of the full graph's `i`th edge ("e0", "e1", …; the display graph of the level of detail keeps it, beside
+ * its stand-in links' `link:` keys). Given by the build rather than made by graphology, whose generated keys
+ * ("geid_<instance>_<n>", 13 characters and more) are each a concatenated string, flattened again by the look-up
+ * that checks it is new: three strings per edge where this makes one short flat string (the 30k import's opening,
+ * 110k edges: graphology's key generator was the largest self time after garbage collection in its CPU samples).
+ */
+export const edgeKey = (i: number): string => `e${i}`;
+
+/** Which authors and papers the filters leave shown (1) — the part of graph/visibility.ts `Visibility` the build reads. */
+export interface NodeVisibility {
+  author: Uint8Array;
+  paper: Uint8Array;
+}
+
+/** The graph build, pausing (yield) every STEP nodes or edges; with `visibility`, nodes are made with `hidden`. */
+function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy: ColorBy, visibility: NodeVisibility | null = null): Generator<void, AtlasGraph> {
   nodeColours(bundle, theme, colorBy);
   yield;
   const nA = bundle.authors.name.length;
@@ -296,7 +316,12 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
   graph.setAttribute('view', view);
   const { authors, papers } = bundle;
 
-  const attrs = nodeAttrFactory(bundle, theme, colorBy);
+  const made = nodeAttrFactory(bundle, theme, colorBy);
+  // `hidden` written in the node's attribute object as it is made (a spread copy: the short-lived first object
+  // dies young), not added to 67k objects afterwards; `!== 1` as applyVisibility reads it
+  const attrs = visibility
+    ? { author: (i: number): NodeAttrs => ({ ...made.author(i), hidden: visibility.author[i] !== 1 }), paper: (p: number): NodeAttrs => ({ ...made.paper(p), hidden: visibility.paper[p] !== 1 }) }
+    : made;
   // each node's key made once and used for its node and every edge at it (not two fresh strings per edge), and
   // each node's adjacency a dictionary (`dictionaryAdjacency`)
   const aKeys = new Array<string>(nA);
@@ -339,7 +364,7 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     const color = edgeColourer(theme, 'papers', 0)(0);
     for (let i = 0; i < ends; i++) {
       if (i % STEP === STEP - 1) yield;
-      graph.addEdge(aKeys[endAuthor[i]]!, pKeys[endPaper[i]]!, { size, color, overview: keep[i] === 1, score: scores[i] });
+      graph.addEdgeWithKey(edgeKey(i), aKeys[endAuthor[i]]!, pKeys[endPaper[i]]!, { size, color, overview: keep[i] === 1, score: scores[i] });
     }
   } else {
     const { source, target, weight } = bundle.coauthorLinks;
@@ -351,7 +376,7 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     for (let i = 0; i < source.length; i++) {
       if (i % STEP === STEP - 1) yield;
       const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
-      graph.addEdge(aKeys[source[i]]!, aKeys[target[i]]!, {
+      graph.addEdgeWithKey(edgeKey(i), aKeys[source[i]]!, aKeys[target[i]]!, {
         size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
         color: colour(weight[i]),
         overview: keep[i] === 1,
