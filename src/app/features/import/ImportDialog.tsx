@@ -84,7 +84,9 @@ function BuildOptionsFields({ fields, setFields, problems }: { fields: OptionFie
     <details className="import-options" open={expanded || invalid} onToggle={(e) => setExpanded(e.currentTarget.open)}>
       <summary>
         <span className="import-options-title">Build options</span>
-        <span className="import-options-summary">{invalid ? 'check the values below' : optionsSummary(parsed)}</span>
+        <span className="import-options-summary" title={invalid ? undefined : optionsSummary(parsed)}>
+          {invalid ? 'check the values below' : optionsSummary(parsed)}
+        </span>
       </summary>
       <div className="import-options-grid">
         <Field label="Counting" hint="The link strength a paper gives each pair of its n authors: 1/(n−1) (fractional) or 1 (full).">
