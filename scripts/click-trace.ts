@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
-import { clickTargets } from './lib/click-targets';
+import { clickTargets, hoverFromCorner } from './lib/click-targets';
 import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({
@@ -67,15 +67,7 @@ async function run(page: Page, url: string) {
   })()`);
   const spots = await clickTargets(page, 5);
   // as the bench does before its clicks: each target hovered from a corner of the canvas
-  const corner = (await page.evaluate('(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left + 3, y: r.top + 3 }; })()')) as { x: number; y: number };
-  for (const spot of spots) {
-    await page.mouse.move(corner.x, corner.y);
-    await page.evaluate('window.__atlas.store.getState().hovered && window.__atlas.store.getState().hover(null)');
-    await page.waitForFunction('window.__atlas.store.getState().hovered === null');
-    await page.mouse.move(spot.x, spot.y);
-    await page.waitForFunction('window.__atlas.store.getState().hovered !== null');
-    await page.waitForTimeout(200);
-  }
+  await hoverFromCorner(page, spots);
   const browser = page.context().browser()!;
   const cdp = await page.context().newCDPSession(page);
   if (withProfile) {

@@ -20,3 +20,19 @@ export async function clickTargets(page: Page, n: number): Promise<{ key: string
       out.push({ key, x: box.left + p.x, y: box.top + p.y }); if (out.length >= ${n}) break; }
     return out; })()`);
 }
+
+/**
+ * Hover each of `spots` (viewport points) as the browser bench does before its clicks: from a corner of the canvas
+ * (off any node, the hover cleared), then onto the spot until the store has a hovered node, then 200 ms.
+ */
+export async function hoverFromCorner(page: Page, spots: { x: number; y: number }[]): Promise<void> {
+  const corner = (await page.evaluate('(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left + 3, y: r.top + 3 }; })()')) as { x: number; y: number };
+  for (const spot of spots) {
+    await page.mouse.move(corner.x, corner.y);
+    await page.evaluate('window.__atlas.store.getState().hovered && window.__atlas.store.getState().hover(null)');
+    await page.waitForFunction('window.__atlas.store.getState().hovered === null');
+    await page.mouse.move(spot.x, spot.y);
+    await page.waitForFunction('window.__atlas.store.getState().hovered !== null');
+    await page.waitForTimeout(200);
+  }
+}
