@@ -141,8 +141,12 @@ describe('size by', () => {
     const sizeBy = page.getByRole('radiogroup', { name: 'Size authors by' });
     await sizeBy.getByRole('radio', { name: 'Total link strength' }).click();
     await expect(largest()).resolves.toBe(await argmax('weightedDegree'));
+    // under fractional counting (the seed's) the panel says why total link strength matches co-authored papers
+    expect(await fromStore<string>(page, 'b.options.counting')).toBe('fractional');
+    expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('Fractional counting');
     await sizeBy.getByRole('radio', { name: 'Degree' }).click();
     await expect(largest()).resolves.toBe(await argmax('coauthorCount'));
+    expect(await page.getByTestId('network-panel').getByTestId('strength-note').count()).toBe(0);
 
     await sizeBy.getByRole('radio', { name: 'Betweenness' }).click();
     const status = page.getByTestId('network-panel').getByTestId('betweenness-status');

@@ -65,6 +65,15 @@ export function NetworkPanel() {
           ))}
         </div>
         {sizeBy === 'betweenness' && <BetweennessStatus />}
+        {sizeBy === 'strength' && dataset.bundle.options.counting === 'fractional' && (
+          // (a tester: "total link strength always equals the paper count"; under fractional counting it does, for
+          // papers with co-authors: each gives its authors 1/(n−1) per co-author, 1 in all)
+          <p className="muted small" data-testid="strength-note">
+            Fractional counting: each co-authored paper adds 1 to an author's total link strength, shared among its
+            co-authors, so the total is their number of co-authored papers (a paper over the build's author limit adds nothing).
+            Build with full counting to weigh papers by their number of co-authors.
+          </p>
+        )}
       </div>
       {view === 'coauthors' ? (
         <>
