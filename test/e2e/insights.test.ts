@@ -94,6 +94,9 @@ describe('who is who', () => {
     expect(await authorIndex('Ching-Yao Chung')).toBeGreaterThanOrEqual(0);
     await card.getByRole('button', { name: 'Same person' }).click();
     expect(await card.textContent()).toContain('Same person: “Ching-Yao Chung” → “Ching-Yao Chuang”');
+    // the only pair decided: the list says so, not "(0 to review)"
+    expect(await panel.locator('.insight-intro').first().textContent()).toContain('(all reviewed)');
+    expect(await page.getByTestId('who-panel').textContent()).toContain('(all reviewed)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download alias file' }).click()]);
     expect(download.suggestedFilename()).toBe('wang-jialiang-aliases.tsv');

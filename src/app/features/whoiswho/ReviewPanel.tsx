@@ -203,7 +203,7 @@ export function ReviewPanel() {
           ? Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `}
+          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.

@@ -34,7 +34,7 @@ export function WhoIsWhoPanel() {
       <p className="who-line">
         <strong data-testid="suggestion-count">{suggestions.length}</strong> {plural('pair', suggestions.length)} of names that may be
         one person
-        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open} to review)</span>}
+        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open === 0 ? 'all reviewed' : `${open} to review`})</span>}
         <br />
         <strong data-testid="homonym-count">{flags.length}</strong> {plural('name', flags.length)} that may be several people
         {candidates > 0 && <span className="muted"> ({candidates} more with separate groups, not claimed)</span>}
