@@ -320,13 +320,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // every drawn disc, so a label prefers a spot that hides no node (the seed's "David Yan" was written over a
   // co-author's dot); a soft rule: where every spot covers some node (a dense cluster), the label still goes
   const discs = new Occupancy();
-  for (const n of nodes) if (n.x >= -n.r && n.y >= -n.r && n.x <= width + n.r && n.y <= height + n.r) discs.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
-  // the forced nodes' discs (a selection's neighbourhood, a chain), when there are any
+  // and the forced nodes' discs apart (a selection's neighbourhood, a chain), when there are any
   let forcedDiscs: Occupancy | null = null;
   for (const n of nodes) {
-    if (!n.force) continue;
-    forcedDiscs ??= new Occupancy();
-    forcedDiscs.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+    if (n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
+    const box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
+    discs.add(box);
+    if (n.force) (forcedDiscs ??= new Occupancy()).add(box);
   }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();

@@ -96,7 +96,7 @@ function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
     ...settings.filters,
     ego: ego && ego.author < bundle.authors.name.length ? ego : null,
     years: years && yearsMeet(bundle, years) ? years : null,
-    minPapers: minPapers <= mostPapers(bundle) ? minPapers : DEFAULT_FILTERS.minPapers,
+    minPapers: minPapers <= DEFAULT_FILTERS.minPapers || minPapers <= mostPapers(bundle) ? minPapers : DEFAULT_FILTERS.minPapers,
     hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
   };
 }

@@ -52,6 +52,9 @@ export function DatasetSwitcher() {
   const setReportOpen = useImport((s) => s.setReportOpen);
   const [open, setOpen] = useState(false);
   const [builtins, setBuiltins] = useState<DatasetEntry[] | null>(null);
+  // the index's samples and the datasets built on this computer (the README's CLI lines), each listed apart
+  const samples = builtins?.filter((entry) => entry.sample) ?? [];
+  const built = builtins?.filter((entry) => !entry.sample) ?? [];
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -88,21 +91,21 @@ export function DatasetSwitcher() {
       menuTestId="dataset-menu"
       align="start"
     >
-      {(builtins === null || builtins.some((entry) => entry.sample)) && <h3>Samples</h3>}
+      {(builtins === null || samples.length > 0) && <h3>Samples</h3>}
       {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
       {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
-      {builtins?.some((entry) => entry.sample) && (
+      {samples.length > 0 && (
         <ul>
-          {builtins.filter((entry) => entry.sample).map((entry) => (
+          {samples.map((entry) => (
             <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
           ))}
         </ul>
       )}
-      {builtins && builtins.some((entry) => !entry.sample) && (
+      {built.length > 0 && (
         <>
           <h3>Built on this computer</h3>
           <ul data-testid="built-datasets">
-            {builtins.filter((entry) => !entry.sample).map((entry) => (
+            {built.map((entry) => (
               <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
             ))}
           </ul>
