@@ -63,7 +63,7 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
       let v = -1;
       // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
       if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
-      else if (part === w) v = 3;
+      else if (part === w) v = WHOLE_WORD;
       else if (w.length >= 2 && part.startsWith(w)) v = 2;
       if (v > best) {
         best = v;
@@ -89,6 +89,9 @@ export function spreadInitials(query: string): string {
   return words.map((w) => (/^\p{Lu}{2,3}\.?,?$/u.test(w) ? [...w.replace(/[.,]/g, '')].join(' ') : w)).join(' ');
 }
 
+/** `nameFit`'s figure for one typed word that is a whole part of the name. */
+const WHOLE_WORD = 3;
+
 /** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
 const AUTHOR_FITS = 2;
 const PAPER_SPELLS = 1;
@@ -98,7 +101,8 @@ const PAPER_SPELLS = 1;
  * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
  * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
  * score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
- * its own index: names, titles). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
+ * its own index: names, titles), and that only when no author's name holds every typed word whole (a name
+ * typed in full is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
  */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
@@ -209,6 +213,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, asTyped), true);
     if (fitting + top >= limit) return ranked;
+    // a name typed in full, every word a whole part of someone's name ("Qiang Ning"), is what was meant: the
+    // list is not padded with names and titles a typo away (a tester got Qiang Ning and then 19 loose titles)
+    const whole = WHOLE_WORD * folded.length;
+    if (folded.length > 0 && folded.every((w) => w.length >= 2) && ranked.some((r) => r.group === AUTHOR_FITS && r.fit >= whole)) return ranked;
     addNames(names.search(q, forgiving));
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, forgiving), false);
@@ -243,8 +251,18 @@ interface Ranked {
   papers: number;
 }
 
-/** The best `limit` of `ranked`, best first. */
+/**
+ * The best `limit` of `ranked`, best first: by group; within the groups found as typed by name fit, then the
+ * most prolific, then score; among matches only a typo found (names and titles alike) by MiniSearch's score
+ * (BM25 weighted down by the edits: the nearer and rarer spelling first, so "Chung" puts Chuang, one letter
+ * away, above Zhang, two away, and "Qiang Nimg" Qiang Ning above a title holding "qiang" and "ning").
+ */
 function sorted(ranked: Ranked[], limit: number): SearchHit[] {
-  ranked.sort((a, b) => b.group - a.group || b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score);
+  ranked.sort(
+    (a, b) =>
+      b.group - a.group ||
+      (a.group === 0 ? b.hit.score - a.hit.score : b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score) ||
+      b.papers - a.papers,
+  );
   return ranked.slice(0, limit).map((r) => r.hit);
 }
