@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import { parseBuildOptions } from '../../../core/bundle/build-options';
 import { formatList } from '../../../core/ingest/format-names';
+import { datasetNameOf } from '../../../core/bundle/dataset-name';
 import type { BuildOptions } from '../../../core/bundle/types';
 import { IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
@@ -145,7 +146,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     setDragging(inside);
   };
-  const defaultName = files.length ? files.map((f) => f.name.replace(/\.[^.]+$/, '')).join(' + ') : pasted.trim() ? 'pasted text' : 'from the file names';
+  const defaultName = files.length ? datasetNameOf(files.map((f) => f.name)) : pasted.trim() ? 'pasted text' : 'from the file names';
 
   return (
     <form className="import-form" onSubmit={submit}>
