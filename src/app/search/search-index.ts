@@ -63,7 +63,7 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
       let v = -1;
       // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
       if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
-      else if (part === w) v = WHOLE_WORD;
+      else if (part === w) v = 3;
       else if (w.length >= 2 && part.startsWith(w)) v = 2;
       if (v > best) {
         best = v;
@@ -89,9 +89,6 @@ export function spreadInitials(query: string): string {
   return words.map((w) => (/^\p{Lu}{2,3}\.?,?$/u.test(w) ? [...w.replace(/[.,]/g, '')].join(' ') : w)).join(' ');
 }
 
-/** `nameFit`'s figure for one typed word that is a whole part of the name. */
-const WHOLE_WORD = 3;
-
 /** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
 const AUTHOR_FITS = 2;
 const PAPER_SPELLS = 1;
@@ -101,8 +98,8 @@ const PAPER_SPELLS = 1;
  * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
  * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
  * score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
- * its own index: names, titles), and that only when no author's name holds every typed word whole (a name
- * typed in full is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
+ * its own index: names, titles), and that only when nothing is spelled as typed, shown or hidden by the
+ * filters (a name typed in full or begun is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
  */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
@@ -179,13 +176,20 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     const seen = new Set<number>();
     let top = 0;
     let fitting = 0;
-    const addNames = (results: SearchResult[]) => {
+    // matches spelled as typed, the hidden ones too (authors whose name fits every typed word, titles)
+    let spelled = 0;
+    const addNames = (results: SearchResult[], asTypedStep: boolean) => {
       for (const r of results) {
         const index = r.id as number;
-        if (seen.has(index) || !isVisible('author', index)) continue;
+        if (seen.has(index)) continue;
+        if (!isVisible('author', index)) {
+          if (asTypedStep && !spelled && wordsOf(index).some((name) => nameFit(folded, name) >= 0)) spelled++;
+          continue;
+        }
         seen.add(index);
         // the best fit of any of the author's spellings; among equal fits the most prolific first
         const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+        if (asTypedStep && fit >= 0) spelled++;
         if (fit >= 0) fitting++;
         ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
       }
@@ -199,6 +203,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         if (asTypedStep && fitting + top >= limit) break;
         if (seen.has(r.id as number)) continue;
         const index = (r.id as number) - nA;
+        if (asTypedStep) spelled++;
         if (!isVisible('paper', index)) continue;
         seen.add(r.id as number);
         // a title that spells every typed word (whole or as a prefix) ranks above one found only by
@@ -208,16 +213,17 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         ranked.push({ hit: { kind: 'paper', index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
       }
     };
-    addNames(names.search(q, asTyped));
+    addNames(names.search(q, asTyped), true);
     // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown)
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, asTyped), true);
     if (fitting + top >= limit) return ranked;
-    // a name typed in full, every word a whole part of someone's name ("Qiang Ning"), is what was meant: the
-    // list is not padded with names and titles a typo away (a tester got Qiang Ning and then 19 loose titles)
-    const whole = WHOLE_WORD * folded.length;
-    if (folded.length > 0 && folded.every((w) => w.length >= 2) && ranked.some((r) => r.group === AUTHOR_FITS && r.fit >= whole)) return ranked;
-    addNames(names.search(q, forgiving));
+    // typos are forgiven only when nothing is spelled as typed, shown or hidden by the filters: a name typed in
+    // full ("Qiang Ning") or begun ("Lebanof") is what was meant, and the list is not padded with names and
+    // titles a typo away (a tester got Qiang Ning and then 19 loose titles); a match the filters hide is said
+    // so by the search box, not replaced by a title a typo away (a tester's "Scott Nowson" with years set)
+    if (spelled > 0) return ranked;
+    addNames(names.search(q, forgiving), false);
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, forgiving), false);
     return ranked;
