@@ -325,7 +325,9 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     const followable = () => anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && sigma.getCamera().isAnimated();
     const draw = (place = false) => {
       drawn = true;
-      cancelDeferred();
+      const follow = !place && followable();
+      // (a placement due in its task stays due while the drawing only follows the camera)
+      if (!follow) cancelDeferred();
       const canvas = sigma.getCanvases().labels;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) return;
@@ -335,7 +337,6 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.restore();
       let placement: Placement | null;
-      const follow = !place && followable();
       if (follow) {
         placement = followPlacement(sigma, anchored!);
         // Sigma's camera emits no update (so no render) when an animation's last step changes nothing, which
@@ -388,15 +389,28 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // (Canvas2DResourceProvider::ProduceCanvasResource, 13-15 ms each); the placement added 10-40 ms of script and
     // the labels layer its copy to the frame that dims the map at a click, to the camera's stop and to the level of
     // detail's refill. Now they come in the task and the frame after it.
-    const afterRender = () => {
-      if (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable()) return draw(deferred !== null);
+    // placed and drawn in a task of its own, before the next frame if it comes first (`afterRender` places then)
+    const placeInTask = () => {
+      if (deferred !== null) return;
       deferred = setTimeout(() => {
         deferred = null;
         if (live) draw(true);
       }, 0);
     };
+    const afterRender = () => {
+      // a frame of a camera move with a placement due in its task (a hover the move ended): the last placement
+      // follows the camera until that task has run
+      if (deferred !== null && followable()) return draw(false);
+      if (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable()) return draw(deferred !== null);
+      placeInTask();
+    };
     const unsubscribe = useAtlas.subscribe((s, prev) => {
-      if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
+      if (s.hovered === prev.hovered || !graph || !lodOf(graph) || frame !== null) return;
+      // while the camera moves every frame renders (its labels follow the last placement): a hover ended by the
+      // move (a click's flight takes its author from under the pointer) is placed between two of them, not in
+      // the next (the placement's 18 ms of script in a frame of the 3k map's first click, quiet machine)
+      if (sigma.getCamera().isAnimated()) placeInTask();
+      else frame = requestAnimationFrame(redraw);
     });
     ownLabelsLayer(sigma, true);
     sigma.on('afterRender', afterRender);
