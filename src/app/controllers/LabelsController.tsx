@@ -34,7 +34,7 @@ import {
 } from '../graph/label-placement';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
-import { ownLabelsLayer } from '../graph/sigma-layers';
+import { ownLabelsLayer, renderDue } from '../graph/sigma-layers';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -67,8 +67,6 @@ const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .e
 let placedAround = '';
 const boxesKey = (boxes: Box[]): string => boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
-/** Whether `sigma` has a render scheduled (`scheduleRender`: Sigma 3 keeps its animation frame as `renderFrame`). */
-const renderDue = (sigma: Sigma): boolean => ((sigma as unknown as { renderFrame?: number | null }).renderFrame ?? null) !== null;
 
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {
