@@ -10,7 +10,8 @@
  * `--json FILE`: the tasks (time, click, wall, CPU, breakdown) written to FILE too, to compare runs.
  * `--ops`: also which canvases each task draws on (2D: clearRect, fillText…; WebGL: clear, drawArrays…, by the
  * canvas's class, e.g. `sigma-labels`), which animation-frame callbacks it ran (by the function that asked for
- * the frame), Sigma's renders, camera updates and store changes (selection, hover): what a frame changes.
+ * the frame), Sigma's renders, camera updates and store changes (selection, hover): what a frame changes. Its
+ * wrappers add script time (a stack taken at each frame request): for what changes where, not for timing.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
