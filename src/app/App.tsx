@@ -4,6 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
+import { isNarrow } from './narrow';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -51,6 +52,12 @@ function useEscapeCloses() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
+      // the drawer (narrow screens: frame.css) lies over the card: Escape closes what is on top (it closed the card
+      // hidden under the drawer, a tester)
+      if (drawerOpen && isNarrow()) {
+        setDrawerOpen(false);
+        return;
+      }
       if (selection) {
         select(null);
         // focus was in the card (a search pick puts it on the card's heading): it goes back to the search field,
