@@ -31,7 +31,7 @@ import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
-import type { LoadProblem } from './store/types';
+import type { LoadProblem, SizeBy } from './store/types';
 import { countOf } from './format';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
@@ -112,15 +112,20 @@ function SkipLink() {
   );
 }
 
+/** The legend's words for what an author's disc is sized by. */
+const SIZE_WORDS: Record<SizeBy, string> = { papers: 'papers', strength: 'total link strength', degree: 'degree (co-authors)', betweenness: 'betweenness' };
+
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
   // the ring only where the list has a focal author (a seed list's first line; most exports have none)
   const hasFocal = useAtlas((s) => s.dataset?.bundle.focalAuthor != null);
+  // what the discs' sizes say (it said "by papers" whatever they were sized by, a tester)
+  const sizeBy = useAtlas((s) => s.sizeBy);
   return (
-    <div className="legend" aria-hidden="true">
+    <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
-        <span className="dot" /> author, by papers
+        <span className="dot" /> author, by {SIZE_WORDS[sizeBy]}
       </span>
       {papersDrawn && (
         <span>
