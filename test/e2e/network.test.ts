@@ -92,7 +92,7 @@ describe('ego view', () => {
     await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
     await page.getByTestId('ego-banner').waitFor();
     expect(await shownAuthors()).toEqual(coauthors);
-    await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} authors within`);
+    await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} other authors within`);
     await page.waitForTimeout(700);
     await shootPage(page, 'network-ego-1-light');
 
