@@ -79,6 +79,15 @@ describe('error screens', () => {
     await note.waitFor({ state: 'detached' });
   });
 
+  it('a link whose who-is-who decisions are damaged opens the map and says none were applied (a tester: dropped without a word)', async () => {
+    await openAtlas(page, '?names=garbage!!');
+    const note = page.getByTestId('link-note');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.locator('p').innerText()).toBe('This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.');
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+
   it('an abstracts chunk that cannot be fetched says which file, in the card, and the rest of the card works', async () => {
     // the chunk is fetched by the abstracts worker: the route applies to its requests as to the page's
     await page.route('**/data/wang-jialiang/abstracts/*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
