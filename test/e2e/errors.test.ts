@@ -63,6 +63,9 @@ describe('error screens', () => {
     requested.length = 0;
     const text = await errorFor('?bundle=https://example.invalid/evil/bundle.json', '25-error-foreign');
     expect(text).toContain('only bundles on this site can be opened');
+    // headed as what it is, not "The dataset file is missing" (a tester)
+    expect(text).toContain('This dataset is on another site');
+    expect(text).not.toContain('missing');
     expect(requested.some((u) => new URL(u).hostname === 'example.invalid')).toBe(false);
   });
 
