@@ -405,15 +405,17 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // (Canvas2DResourceProvider::ProduceCanvasResource, 13-15 ms each); the placement added 10-40 ms of script and
     // the labels layer its copy to the frame that dims the map at a click, to the camera's stop and to the level of
     // detail's refill. Now they come in the task and the frame after it.
-    // A new dataset's first picture drawn over the map on screen (`overOldMap`: an import, another dataset) has
-    // the old map's labels cleared in its frame and its own placed in the task after it, as above: in a trace of
-    // the 30k import's opening (load 3-4) the render of that first picture was one task of 56-59 ms of CPU, about
-    // half of it placing its labels, the longest of the opening but for garbage collection. A dataset's first
-    // picture on an empty page, and the full graph replacing that first picture (the same dataset), are labelled
-    // in their frame as before.
+    // A new dataset opening over the map on screen (`overOldMap`: an import, another dataset) has the labels of
+    // its first picture placed in the task after that picture's frame, the old map's cleared in it; and those of
+    // the full graph's display graph that replaces that picture (the same picture: its labels stay on the layer
+    // meanwhile) too. In a trace of the 30k import's opening (load 3-4) the render of that first picture was one
+    // task of 56-59 ms of CPU, about half of it placing its labels, the longest of the opening but for garbage
+    // collection; the full graph's first render was 40-50 ms at load 7, with a scavenge in it. A dataset's first
+    // picture on an empty page is labelled in its frame as before.
     const afterRender = () => {
-      if (overOldMap && !drawn && deferred === null) clearLayer();
-      else if (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable()) return draw(deferred !== null);
+      const opening = overOldMap && deferred === null && (!drawn || anchoredFor !== sigma.getGraph());
+      if (opening && !drawn) clearLayer();
+      else if (!opening && (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable())) return draw(deferred !== null);
       deferred = setTimeout(() => {
         deferred = null;
         if (live) draw(true);
