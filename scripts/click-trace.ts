@@ -8,6 +8,10 @@
  * as the bench counts them) and their sum. For issue 12's "no task over 100 ms around a click on the 3k map".
  *   npx tsx scripts/click-trace.ts <id>=<dir with bundle.json> [--min-cpu MS] [--min-wall MS] [--no-profile] [--json FILE]
  * `--json FILE`: the tasks (time, click, wall, CPU, breakdown) written to FILE too, to compare runs.
+ * `--ops`: also which canvases each task draws on (2D: clearRect, fillText…; WebGL: clear, drawArrays…, by the
+ * canvas's class, e.g. `sigma-labels`), which animation-frame callbacks it ran (by the function that asked for
+ * the frame), Sigma's renders, camera updates and store changes (selection, hover): what a frame changes. Its
+ * wrappers add script time (a stack taken at each frame request): for what changes where, not for timing.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,6 +29,7 @@ const { values, positionals } = parseArgs({
     'min-cpu': { type: 'string', default: '20' },
     'min-wall': { type: 'string', default: '50' },
     'no-profile': { type: 'boolean', default: false },
+    ops: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -36,6 +41,29 @@ const [id, dir] = positionals[0]!.split('=') as [string, string];
 const minCpu = Number(values['min-cpu']);
 const minWall = Number(values['min-wall']);
 const withProfile = !values['no-profile'];
+const withOps = values.ops;
+
+/**
+ * Page script (before the app's own) recording, while `window.__opsOn`, each 2D / WebGL drawing call with its
+ * canvas's class and each animation-frame callback with the function that requested it: `window.__ops` holds
+ * [time (performance.now), key index], `window.__opKeys` the keys.
+ */
+const OPS_SCRIPT = `(() => {
+  const times = (window.__ops = []); const keys = (window.__opKeys = []); const index = new Map();
+  const rec = (key) => { if (!window.__opsOn) return; let i = index.get(key); if (i === undefined) { i = keys.length; keys.push(key); index.set(key, i); } times.push([performance.now(), i]); };
+  window.__opRec = rec;
+  const cls = (c) => (c && (c.className || c.id)) || 'offscreen';
+  const wrap = (proto, kind, names) => { if (!proto) return; for (const m of names) { const f = proto[m]; if (typeof f !== 'function') continue;
+    proto[m] = function (...a) { if (window.__opsOn) rec(kind + ' ' + cls(this.canvas) + ' ' + m); return f.apply(this, a); }; } };
+  wrap(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype, '2d', ['clearRect', 'fillRect', 'fillText', 'strokeText', 'drawImage', 'fill', 'stroke', 'putImageData', 'getImageData']);
+  for (const P of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) wrap(P && P.prototype, 'gl', ['clear', 'drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'bufferData', 'readPixels']);
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => {
+    let who = '?';
+    if (window.__opsOn) { const line = (new Error().stack || '').split('\\n')[2] || ''; const m = /at (?:new )?([\\w$.<>]+) /.exec(line); who = m ? m[1] : line.trim().slice(3, 40); }
+    return raf((ts) => { rec('raf ' + who); cb(ts); });
+  };
+})()`;
 
 /** One main-thread task of the click sequence. */
 interface TaskRow {
@@ -47,10 +75,13 @@ interface TaskRow {
   /** profile functions in the task (total, scaled to the task's CPU), ms */
   functions: [string, number][];
   self: [string, number][];
+  /** `--ops`: the drawing calls, frame callbacks and app events in the task */
+  ops: string;
 }
 
 async function run(page: Page, url: string) {
   const load0 = loadavg().map((x) => Math.round(x * 10) / 10);
+  if (withOps) await page.addInitScript(OPS_SCRIPT);
   await page.goto(`${url}?bundle=bench-data/${id}/bundle.json`);
   await waitForState(page, 'ready', 180_000);
   await page.waitForFunction('window.__atlas.timings.searchIndexMs !== undefined', undefined, { timeout: 120_000 });
@@ -64,6 +95,11 @@ async function run(page: Page, url: string) {
     Object.defineProperty(timings, 'panel', { configurable: true, enumerable: true, get: () => panel, set: (v) => { panel = v; afterPaint((now) => { t.panelPainted = now; }); } });
     window.addEventListener('mouseup', () => { t.awaitMap = true; }, true);
     window.__atlas.sigma.on('afterRender', () => { if (t.awaitMap) { t.awaitMap = false; afterPaint((now) => { t.mapPainted = now; }); } });
+    if (window.__opRec) { const rec = window.__opRec; const sigma = window.__atlas.sigma;
+      sigma.on('beforeRender', () => rec('ev render'));
+      sigma.getCamera().on('updated', () => rec('ev camera'));
+      window.__atlas.store.subscribe((s, p) => { if (s.selection !== p.selection) rec('ev selection'); if (s.hovered !== p.hovered) rec('ev hovered ' + (s.hovered ? 'on' : 'off')); });
+      new MutationObserver(() => rec('ev dom')).observe(document.body, { childList: true, subtree: true, characterData: true }); }
   })()`);
   const spots = await clickTargets(page, 5);
   // as the bench does before its clicks: each target hovered from a corner of the canvas
@@ -76,7 +112,7 @@ async function run(page: Page, url: string) {
     await cdp.send('Profiler.start');
   }
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'v8', 'blink.user_timing', 'toplevel', 'cc', 'gpu', 'blink', 'skia', 'disabled-by-default-skia', 'blink.canvas', ...(process.env.CLICK_TRACE_CATS ? process.env.CLICK_TRACE_CATS.split(',') : [])] });
-  await page.evaluate('window.__c.longTasks.length = 0; window.__c.mouseups.length = 0; window.__c.keys.length = 0');
+  await page.evaluate('window.__c.longTasks.length = 0; window.__c.mouseups.length = 0; window.__c.keys.length = 0; window.__opsOn = true');
   const painted: number[] = [];
   for (const spot of spots) {
     await page.keyboard.press('Escape');
@@ -97,6 +133,7 @@ async function run(page: Page, url: string) {
   const buf = await browser.stopTracing();
   const profile = withProfile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
   const c = (await page.evaluate('window.__c')) as { mouseups: number[]; keys: number[]; longTasks: [number, number][] };
+  const ops = withOps ? ((await page.evaluate('({ times: window.__ops, keys: window.__opKeys })')) as { times: [number, number][]; keys: string[] }) : null;
   const events = (JSON.parse(buf.toString()) as { traceEvents: Ev[] }).traceEvents;
   if (process.env.CLICK_TRACE_FILE) writeFileSync(process.env.CLICK_TRACE_FILE, buf);
   const anchor = events.find((e) => e.name === 'ct-anchor')!;
@@ -188,13 +225,22 @@ async function run(page: Page, url: string) {
       if (st?.length && (e.tdur ?? 0) >= 1000) forced.push(`${e.name} ${Math.round((e.tdur ?? 0) / 1000)} <- ${st.slice(0, 4).map((f) => `${f.functionName || '?'}:${f.lineNumber}`).join(' < ')}`);
     }
     if (forced.length) evs.push([`forced: ${forced.join(' | ')}`, 0]);
-    rows.push({ at: where((task.ts - t0) / 1000), wallMs: Math.round(wallMs), cpuMs: Math.round(cpuMs), events: evs, functions: fns, self: selfFns });
+    let opsText = '';
+    if (ops) {
+      // the calls in the task, in order of first call, counted by key
+      const [a, b] = [(task.ts - t0) / 1000, (end - t0) / 1000];
+      const count = new Map<string, number>();
+      for (const [t, i] of ops.times) if (t >= a && t <= b) count.set(ops.keys[i]!, (count.get(ops.keys[i]!) ?? 0) + 1);
+      opsText = [...count].map(([key, n]) => (n > 1 ? `${key}×${n}` : key)).join(', ');
+    }
+    rows.push({ ops: opsText, at: where((task.ts - t0) / 1000), wallMs: Math.round(wallMs), cpuMs: Math.round(cpuMs), events: evs, functions: fns, self: selfFns });
   }
   console.log(`\n== ${id}: load ${load0.join(' ')} -> ${loadavg()[0]!.toFixed(1)}; painted (ms after release) ${painted.map(Math.round).join(', ')}`);
   const lt = c.longTasks.filter(([s]) => s >= first - 50);
   console.log(`longtask API: n=${lt.length}, max ${Math.round(Math.max(0, ...lt.map((t) => t[1])))}, over 100: ${lt.filter((t) => t[1] > 100).length}; longest: ${[...lt].sort((p, q) => q[1] - p[1]).slice(0, 8).map(([s, d]) => `${Math.round(d)}@${where(s)}`).join(', ')}`);
   for (const r of rows) {
     console.log(`${r.at.padEnd(12)} wall ${String(r.wallMs).padStart(4)} cpu ${String(r.cpuMs).padStart(4)}  ${r.events.map(([n, v]) => `${n} ${v}`).join('; ')}`);
+    if (r.ops) console.log(`    ops: ${r.ops}`);
     if (r.functions.length) console.log(`    fn: ${r.functions.map(([n, v]) => `${n} ${v}`).join(', ')}\n    self: ${r.self.map(([n, v]) => `${n} ${v}`).join(', ')}`);
   }
   const cpus = rows.map((r) => r.cpuMs).sort((a, b) => b - a);

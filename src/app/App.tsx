@@ -4,6 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
+import { isNarrow } from './narrow';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -30,7 +31,7 @@ import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
-import type { LoadProblem } from './store/types';
+import type { LoadProblem, SizeBy } from './store/types';
 import { countOf } from './format';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
@@ -51,6 +52,12 @@ function useEscapeCloses() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
+      // the drawer (narrow screens: frame.css) lies over the card: Escape closes what is on top (it closed the card
+      // hidden under the drawer, a tester)
+      if (drawerOpen && isNarrow()) {
+        setDrawerOpen(false);
+        return;
+      }
       if (selection) {
         select(null);
         // focus was in the card (a search pick puts it on the card's heading): it goes back to the search field,
@@ -105,15 +112,20 @@ function SkipLink() {
   );
 }
 
+/** The legend's words for what an author's disc is sized by. */
+const SIZE_WORDS: Record<SizeBy, string> = { papers: 'papers', strength: 'total link strength', degree: 'degree (co-authors)', betweenness: 'betweenness' };
+
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
   // the ring only where the list has a focal author (a seed list's first line; most exports have none)
   const hasFocal = useAtlas((s) => s.dataset?.bundle.focalAuthor != null);
+  // what the discs' sizes say (it said "by papers" whatever they were sized by, a tester)
+  const sizeBy = useAtlas((s) => s.sizeBy);
   return (
-    <div className="legend" aria-hidden="true">
+    <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
-        <span className="dot" /> author, by papers
+        <span className="dot" /> author, by {SIZE_WORDS[sizeBy]}
       </span>
       {papersDrawn && (
         <span>

@@ -1,3 +1,4 @@
+import { datasetNameOf } from './bundle/dataset-name';
 import { mergeDuplicatePapers } from './ingest/dedupe';
 import { IngestError } from './ingest/errors';
 import { readInput } from './ingest/index';
@@ -334,7 +335,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
       x: layout.communityX[c]!,
       y: layout.communityY[c]!,
     }));
-    const name = req.name ?? inputs.map((f) => f.name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).join(' + ');
+    const name = req.name ?? datasetNameOf(inputs.map((f) => f.name));
     const made = makeBundle({
       name,
       options,

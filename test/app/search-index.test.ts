@@ -64,6 +64,43 @@ describe('search ranking', () => {
   });
 });
 
+describe('typo forgiveness', () => {
+  const made = {
+    authors: {
+      name: ['Qiang Ning', 'Qiang Ling', 'Jiang Ning', 'Peizhao Zhang', 'Ching-Yao Chuang'],
+      aliases: [[], [], [], [], []],
+      paperCount: [2, 9, 7, 12, 1],
+    },
+    papers: { title: ['Ning and qiang in single words', 'Mining the Zhang corpus'] },
+  } as unknown as Parameters<typeof buildSearchIndex>[0];
+  const index = buildSearchIndex(made);
+  const found = (q: string) =>
+    index.search(q, () => true, 20).map((h) => (h.kind === 'author' ? made.authors.name[h.index]! : `paper: ${made.papers.title[h.index]!}`));
+
+  it('a name typed in full is not padded with names and titles a typo away (a tester: "Qiang Ning", then 19 loose titles)', () => {
+    expect(found('Qiang Ning')).toEqual(['Qiang Ning', 'paper: Ning and qiang in single words']);
+    // begun, or with initials, the same
+    expect(found('Qiang Ni')).toEqual(['Qiang Ning', 'paper: Ning and qiang in single words']);
+    // a typo in it is still forgiven: the near names come, the nearest spelling first
+    expect(found('Qiang Nimg')[0]).toBe('Qiang Ning');
+  });
+
+  it('a name the filters hide is not replaced by a match a typo away (a tester: "Scott Nowson" with years set)', () => {
+    const hiding = (kind: string, i: number) => !(kind === 'author' && i === 0);
+    expect(index.search('Qiang Ning', hiding, 20).map((h) => (h.kind === 'author' ? made.authors.name[h.index] : made.papers.title[h.index]))).toEqual([
+      'Ning and qiang in single words',
+    ]);
+    // nothing shown then: the search box says a match is hidden by the filters
+    expect(index.search('Qiang Ning', (kind, i) => kind === 'author' && i !== 0, 20)).toEqual([]);
+  });
+
+  it('among names only a typo finds, the nearer spelling comes first, not the more prolific ("Chung": Chuang, then Zhang)', () => {
+    const hits = found('Chung');
+    expect(hits.indexOf('Ching-Yao Chuang')).toBeGreaterThanOrEqual(0);
+    expect(hits.indexOf('Ching-Yao Chuang')).toBeLessThan(hits.indexOf('Peizhao Zhang') < 0 ? Infinity : hits.indexOf('Peizhao Zhang'));
+  });
+});
+
 describe('nameFit', () => {
   const w = (s: string) => s.toLowerCase().split(/[\s,.]+/).filter(Boolean);
   it('an initial fits the first given name best, a whole part best of all, and every typed word must fit', () => {

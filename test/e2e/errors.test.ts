@@ -63,6 +63,9 @@ describe('error screens', () => {
     requested.length = 0;
     const text = await errorFor('?bundle=https://example.invalid/evil/bundle.json', '25-error-foreign');
     expect(text).toContain('only bundles on this site can be opened');
+    // headed as what it is, not "The dataset file is missing" (a tester)
+    expect(text).toContain('This dataset is on another site');
+    expect(text).not.toContain('missing');
     expect(requested.some((u) => new URL(u).hostname === 'example.invalid')).toBe(false);
   });
 
@@ -75,6 +78,15 @@ describe('error screens', () => {
     );
     expect(await page.locator('.details-panel').count()).toBe(0);
     await shootPage(page, '26-link-note');
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+
+  it('a link whose who-is-who decisions are damaged opens the map and says none were applied (a tester: dropped without a word)', async () => {
+    await openAtlas(page, '?names=garbage!!');
+    const note = page.getByTestId('link-note');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.locator('p').innerText()).toBe('This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.');
     await note.getByRole('button', { name: 'Dismiss this note' }).click();
     await note.waitFor({ state: 'detached' });
   });

@@ -34,6 +34,12 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     );
     expect(Number(/about (\d+) in 100 that it is/.exec(body!)![1])).toBeGreaterThanOrEqual(50);
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that nothing ties to the largest, more likely than not another person's: 7 papers/);
+    // what the claim rests on is shown; the other groups' evidence and papers are folded (they filled the card)
+    expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(true);
+    expect(await flag.locator('details.homonym-more').getAttribute('open')).toBeNull();
+    expect(await flag.getByTestId('homonym-group').first().isVisible()).toBe(false);
+    // the split offered is the claim's: two people, the second body of work split off (it offered one person per group)
+    expect(await flag.getByRole('button', { name: /^Split into/ }).textContent()).toBe('Split into 2 people');
     await flag.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-claim-${tag}`);
 

@@ -374,6 +374,26 @@ describe('import in the browser', () => {
     await page.getByTestId('import-paste').waitFor({ state: 'detached' });
   });
 
+  it('pasted text that cannot be read says so, keeps the text and leads back to it (not "drop it again")', async () => {
+    const broken = ['Wang, Jialiang', 'A paper title', 'Doe, John, Smith', 'An abstract.'].join('\n');
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', ${JSON.stringify(broken)});
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await page.getByTestId('import-build').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').innerText()).toBe('pasted text');
+    expect(await error.getByTestId('import-error-line').innerText()).toBe('line 3');
+    expect(await error.innerText()).toContain('The pasted text is kept: fix it and build again');
+    expect(await error.innerText()).not.toContain('drop it again');
+    await error.getByRole('button', { name: 'Edit the text' }).click();
+    await expect(page.getByTestId('import-paste').inputValue()).resolves.toBe(broken);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-paste').waitFor({ state: 'detached' });
+  });
+
   it('a link to an imported dataset this browser no longer has says so, with a way to import or switch', async () => {
     await page.goto(appUrl('?ds=local-gone'));
     await waitForState(page, 'error');

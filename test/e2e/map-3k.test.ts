@@ -9,6 +9,9 @@
  *   is drawn as it was before any selection (same labels, no bold name, no paper title, an empty hover layer, the
  *   same pixels but for a few anti-aliasing ones); then, an author selected and another hovered, the co-author
  *   view and back; no console error.
+ * - A second click on the author a first click framed (issue 12: a click's camera move starts with the render that
+ *   dims the map, its links hidden while it moves): the map is drawn as after the first click, links included,
+ *   though the camera has (about) nowhere to go.
  * - One label placement for authors and communities (issue 11, item 4; was labels.test.ts; the check is in
  *   label-checks.ts, and the seed's runs on overview.test.ts's seed page, which saves a load here), on this map (dark), at overview and zoomed in: the labels drawn (`window.__atlas.labels`, boxes in
  *   canvas pixels) never overlap one another, community labels included; every label lies inside the canvas
@@ -152,6 +155,35 @@ describe('nothing of an earlier selection stays', () => {
     await settled(page, 400);
     expect(errors).toEqual([]);
   }, 300_000);
+});
+
+describe('a second click on the author already framed', () => {
+  it('acl_2020_main: the map is drawn as after the first click, its links included', async () => {
+    const { page, errors } = await fresh('light');
+    await settled(page, 400);
+    const target = (await labelledAuthors(page, 20))[3];
+    await page.mouse.click(target.x, target.y);
+    await settled(page, 400);
+    await page.mouse.move(5, 5);
+    await frames(page, 3);
+    const first = await shootCanvas(page, 'again-first');
+    await page.keyboard.press('Escape');
+    await settled(page, 400);
+    // the author where the first click's camera move left it (the map stays there after Escape)
+    const again = (await labelledAuthors(page, 60)).find((a) => a.key === target.key);
+    expect(again, `${target.label} labelled after Escape`).toBeDefined();
+    await page.mouse.click(again!.x, again!.y);
+    await settled(page, 400);
+    expect(await fromStore<number | null>(page, 's.selection && s.selection.index')).toBe(Number(target.key.slice(1)));
+    await page.mouse.move(5, 5);
+    // (Escape gave the map the keyboard focus: its ring is not what is compared)
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await frames(page, 3);
+    const second = await shootCanvas(page, 'again-second');
+    // the selected author's links, drawn strong, are thousands of pixels; anti-aliasing differences a few
+    expect(differing(first, second)).toBeLessThan(first.width * first.height * 0.0005);
+    expect(errors).toEqual([]);
+  }, 240_000);
 });
 
 // the seed's own check runs on overview.test.ts's seed page (it had a page of its own here)

@@ -92,7 +92,7 @@ describe('ego view', () => {
     await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
     await page.getByTestId('ego-banner').waitFor();
     expect(await shownAuthors()).toEqual(coauthors);
-    await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} authors within`);
+    await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} other authors within`);
     await page.waitForTimeout(700);
     await shootPage(page, 'network-ego-1-light');
 
@@ -144,7 +144,10 @@ describe('size by', () => {
     // under fractional counting (the seed's) the panel says why total link strength matches co-authored papers
     expect(await fromStore<string>(page, 'b.options.counting')).toBe('fractional');
     expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('Fractional counting');
+    // the legend says what the discs are sized by (it said "by papers" whatever they were, a tester)
+    expect(await page.getByTestId('legend').innerText()).toContain('author, by total link strength');
     await sizeBy.getByRole('radio', { name: 'Degree' }).click();
+    expect(await page.getByTestId('legend').innerText()).toContain('author, by degree (co-authors)');
     await expect(largest()).resolves.toBe(await argmax('coauthorCount'));
     expect(await page.getByTestId('network-panel').getByTestId('strength-note').count()).toBe(0);
 
@@ -156,8 +159,10 @@ describe('size by', () => {
     await expect(largest()).resolves.toBe(top);
     await frames(page);
     await shootPage(page, 'network-size-betweenness-light');
+    expect(await page.getByTestId('legend').innerText()).toContain('author, by betweenness');
     await sizeBy.getByRole('radio', { name: 'Papers' }).click();
     await expect(largest()).resolves.toBe(await argmax('paperCount'));
+    expect(await page.getByTestId('legend').innerText()).toContain('author, by papers');
   });
 });
 

@@ -44,4 +44,23 @@ describe('paper card', () => {
     expect(await more.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('a title of 100,000 characters scrolls in its own box: the card, its close button and the top bar stay on screen (a tester)', async () => {
+    const index = await fromStore<number>(page, `b.papers.title.findIndex((t) => !t.startsWith('Movie Gen'))`);
+    await page.evaluate(`(() => { const s = window.__atlas.store.getState(); s.select(null); s.dataset.bundle.papers.title[${index}] = 'Deep ' + 'very '.repeat(20000) + 'long title'; s.select({ kind: 'paper', index: ${index} }); })()`);
+    const panel = page.getByTestId('paper-panel');
+    await panel.waitFor();
+    const card = (await panel.boundingBox())!;
+    expect(card.y + card.height).toBeLessThanOrEqual(900);
+    const close = (await panel.getByRole('button', { name: 'Close panel' }).boundingBox())!;
+    expect(close.y).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate('document.scrollingElement.scrollTop')).toBe(0);
+    expect((await page.locator('header').first().boundingBox())!.y).toBe(0);
+    // the abstract and authors are still in the card's view below the title
+    const authors = (await panel.getByTestId('paper-authors').boundingBox())!;
+    expect(authors.y).toBeLessThan(900);
+    await panel.getByRole('button', { name: 'Close panel' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
 });

@@ -167,4 +167,40 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     await expect(page.getByTestId('picked-from').innerText()).resolves.toContain('Cynthia Dwork');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('the drawer open over a card is on top of it all: the zoom buttons lie under its scrim, the dataset menu opens over it, Escape closes it first', async () => {
+    const { page, errors } = await phonePage(theme);
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.locator('.scrim').waitFor();
+    await settled(page, 100);
+    // what a tap at the middle of each zoom button would hit: the scrim, not the button (a tester could tap them)
+    const hits = await page.evaluate<string[]>(`[...document.querySelectorAll('.react-sigma-control')].map((b) => {
+      const r = b.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === null ? 'nothing' : hit.closest('.react-sigma-control') ? 'a zoom button' : hit.className;
+    })`);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h === 'scrim')).toBe(true);
+    // the dataset switcher's menu opens over the drawer, where a tap reaches it
+    await page.getByTestId('dataset-switcher').click();
+    const menu = page.getByTestId('dataset-menu');
+    await menu.waitFor();
+    const onTop = await page.evaluate<boolean>(`(() => {
+      const m = document.querySelector('[data-testid="dataset-menu"]').getBoundingClientRect();
+      const hit = document.elementFromPoint(m.left + 20, m.top + Math.min(40, m.height / 2));
+      return !!hit && !!hit.closest('[data-testid="dataset-menu"]');
+    })()`);
+    expect(onTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    // Escape closes the drawer, which lies over the card; the card stays until the next Escape
+    await page.keyboard.press('Escape');
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('author-panel').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -141,6 +141,9 @@ describe('Content-Security-Policy of the built app', () => {
       mkdirSync(path.dirname(file), { recursive: true });
       await download.saveAs(file);
       expect(readFileSync(file).length, item).toBeGreaterThan(100);
+      // the menu stays open and says what was downloaded, after a PNG too (it closed: the disabled item lost focus)
+      await expect.poll(() => menu.locator('.export-status').innerText(), { timeout: 30_000 }).toBe(`Downloaded ${download.suggestedFilename()}`);
+      expect(await menu.isVisible(), item).toBe(true);
     }
     expect(await violations(page)).toEqual([]);
   });

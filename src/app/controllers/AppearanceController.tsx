@@ -11,6 +11,7 @@ import { afterPanelPainted } from '../after-paint';
 import { computeEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
+import { repaintHoverCards } from '../graph/sigma-layers';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
@@ -39,6 +40,8 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
+    // the hover cards' layer keeps cards whose nodes did not change: these are drawn in the new colours
+    repaintHoverCards(sigma);
     // the emphasised links' colour (the graph itself is recoloured in place: ColourController)
     appearance.state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
     sigma.refresh({ schedule: true });

@@ -7,6 +7,7 @@ import { afterPanelPainted } from '../after-paint';
 import { ANIMATION_MS } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
+import { edgesHiddenByMove } from '../graph/sigma-layers';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import type { CameraTarget } from '../store/types';
@@ -163,6 +164,34 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   return { ...state, ratio: full.ratio, x: full.x + ((left + w) / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
 }
 
+/** Whether camera states `a` and `b` are the same up to rounding (1e-9 of the graph's frame, relative for the zoom). */
+function sameCamera(a: CameraState, b: CameraState): boolean {
+  return Math.abs(a.x - b.x) <= 1e-9 && Math.abs(a.y - b.y) <= 1e-9 && Math.abs(a.ratio / b.ratio - 1) <= 1e-9 && a.angle === b.angle;
+}
+
+/**
+ * Whether `sigma` frames its graph in a custom box (`setCustomBBox`, a big graph's level of detail) that its last
+ * processing used: its positions then convert the same before and after the re-index it has pending (Sigma 3.0
+ * internals: `customBBox`, and `normalizationFunction`, made from that box in `process`).
+ */
+function framedInFixedBox(sigma: Sigma<NodeAttrs, EdgeAttrs>): boolean {
+  const s = sigma as unknown as { customBBox?: { x: [number, number]; y: [number, number] } | null; normalizationFunction?: (p: { x: number; y: number }) => { x: number; y: number } };
+  const box = s.customBBox;
+  const normalise = s.normalizationFunction;
+  if (!box || typeof normalise !== 'function') return false;
+  const ratio = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0]);
+  if (!(ratio > 0 && Number.isFinite(ratio))) return false;
+  const [dx, dy] = [(box.x[0] + box.x[1]) / 2, (box.y[0] + box.y[1]) / 2];
+  // two corners of the box, normalised as Sigma's processing of that box does (sigma/utils createNormalizationFunction)
+  return [
+    [box.x[0], box.y[0]],
+    [box.x[1], box.y[1]],
+  ].every(([x, y]) => {
+    const p = normalise({ x: x!, y: y! });
+    return Math.abs(p.x - (0.5 + (x! - dx) / ratio)) <= 1e-12 && Math.abs(p.y - (0.5 + (y! - dy) / ratio)) <= 1e-12;
+  });
+}
+
 function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): string[] {
   if (target.kind === 'node') {
     const key = nodeKey(target.ref);
@@ -213,10 +242,15 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       }
       if (!state) return;
       done.current = request.seq;
-      if (ANIMATION_MS === 0) camera.setState(state);
+      const from = camera.getState();
+      // no animation where there is nothing to move: its frames would each render with the edges hidden
+      // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
+      if (ANIMATION_MS === 0 || sameCamera(from, { ...from, ...state })) camera.setState(state);
       else {
-        const from = camera.getState();
-        void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' }).then(stopWatching);
+        void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' }).then(() => {
+          stopWatching();
+          edgesBack();
+        });
         // a card closed (Escape) while the camera still flies to its author: the map goes back to where the user
         // left it (a quiet machine paints the card and starts the move before an Escape pressed at once arrives).
         // A selection replaced by another needs nothing: that one's move takes over
@@ -224,7 +258,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           unwatch = useAtlas.subscribe((s) => {
             if (s.selection !== null) return;
             stopWatching();
-            if (camera.isAnimated()) void camera.animate(from, { duration: ANIMATION_MS / 2, easing: 'quadraticOut' });
+            if (camera.isAnimated()) void camera.animate(from, { duration: ANIMATION_MS / 2, easing: 'quadraticOut' }).then(edgesBack);
           });
         }
       }
@@ -234,12 +268,21 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       unwatch?.();
       unwatch = null;
     };
+    // a move over (not taken over by another) whose last render was one of its frames, edges hidden: Sigma renders
+    // after the last step only if it changed the camera, so the edges are drawn by a render asked for here
+    const edgesBack = () => {
+      if (!sigma.getCamera().isAnimated() && edgesHiddenByMove(sigma)) sigma.scheduleRender();
+    };
     // a selection may have asked Sigma to re-index the graph (emphasis): until its next render the graph's
     // extent is a placeholder, and positions converted now would frame the wrong place (on a portrait
-    // screen the author went under the sheet). Then move after that render.
+    // screen the author went under the sheet). Then move after that render; unless Sigma frames the graph in a
+    // fixed box, which the re-index keeps (a big graph's level of detail): then the move starts at once, and
+    // the render that dims the map is its first frame (with the edges hidden while it moves), not a frame of
+    // its own before it (the 3k map's first click: that frame drew the dimmed edges, shown until the move
+    // hid them a frame or two later, and was the click's longest task)
     let waiting = false;
     const start = () => {
-      if (!(sigma as unknown as { needToProcess?: boolean }).needToProcess) return move();
+      if (!(sigma as unknown as { needToProcess?: boolean }).needToProcess || framedInFixedBox(sigma)) return move();
       waiting = true;
       sigma.once('afterRender', move);
     };

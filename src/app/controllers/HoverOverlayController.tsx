@@ -5,7 +5,10 @@
  * (the rest dims), then the hovered node's edges, its neighbours and itself at their viewport positions
  * (graph/hover-neighbourhood.ts). Their names are placed with every other label, collision-free, by the one
  * placement (LabelsController, graph/label-placement.ts), on the label layer above. Redrawn when the hover
- * changes and after each Sigma render (camera moves, display graph refills). Small graphs keep the reducer path (AppearanceController).
+ * changes and after each Sigma render (camera moves, display graph refills), unless what it would draw is what
+ * the layer holds (a render that only dims the map at a click, a hover left and entered again on the same node):
+ * each changed 2D canvas costs its frame a copy for the compositor (10–15 ms on the 3k map's window).
+ * Small graphs keep the reducer path (AppearanceController).
  * Each draw marks `hoverOverlay` in window.__atlas.timings (the benchmark's hover frame).
  */
 import { useSigma } from '@react-sigma/core';
@@ -33,6 +36,8 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     let drawn = false;
+    // what the layer holds (`drawn`): the neighbourhood's nodes, links and colours at the size it was drawn at
+    let drawnSignature = '';
     let frame: number | null = null;
 
     const draw = () => {
@@ -41,8 +46,10 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
       const { width, height } = sigma.getDimensions();
       const ratio = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        // (sizing a canvas blanks it)
         canvas.width = Math.round(width * ratio);
         canvas.height = Math.round(height * ratio);
+        drawn = false;
       }
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const hood = hoverNeighbourhood(sigma, graph, dataset?.bundle ?? null, hovered);
@@ -52,6 +59,17 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
         return;
       }
       const colors = CANVAS_COLORS[theme];
+      const signature = JSON.stringify([
+        width,
+        height,
+        ratio,
+        colors.background,
+        colors.edgeStrong,
+        hood.nodes.map((n) => [n.key, n.x, n.y, n.r, n.attrs.color, n.attrs.kind]),
+        [...hood.emphasis.edges],
+      ]);
+      if (drawn && signature === drawnSignature) return;
+      drawnSignature = signature;
       ctx.clearRect(0, 0, width, height);
       ctx.globalAlpha = WASH;
       ctx.fillStyle = colors.background;

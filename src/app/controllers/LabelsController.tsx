@@ -34,7 +34,7 @@ import {
 } from '../graph/label-placement';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
-import { ownLabelsLayer } from '../graph/sigma-layers';
+import { ownLabelsLayer, renderDue } from '../graph/sigma-layers';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -67,8 +67,6 @@ const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .e
 let placedAround = '';
 const boxesKey = (boxes: Box[]): string => boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
-/** Whether `sigma` has a render scheduled (`scheduleRender`: Sigma 3 keeps its animation frame as `renderFrame`). */
-const renderDue = (sigma: Sigma): boolean => ((sigma as unknown as { renderFrame?: number | null }).renderFrame ?? null) !== null;
 
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {
@@ -348,11 +346,12 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     };
     const draw = (place = false) => {
       drawn = true;
-      cancelDeferred();
+      const follow = !place && followable();
+      // (a placement due in its task stays due while the drawing only follows the camera)
+      if (!follow) cancelDeferred();
       const ctx = clearLayer();
       if (!ctx) return;
       let placement: Placement | null;
-      const follow = !place && followable();
       if (follow) {
         placement = followPlacement(sigma, anchored!);
         // Sigma's camera emits no update (so no render) when an animation's last step changes nothing, which
@@ -405,6 +404,14 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // (Canvas2DResourceProvider::ProduceCanvasResource, 13-15 ms each); the placement added 10-40 ms of script and
     // the labels layer its copy to the frame that dims the map at a click, to the camera's stop and to the level of
     // detail's refill. Now they come in the task and the frame after it.
+    // placed and drawn in a task of its own, before the next frame if it comes first (`afterRender` places then)
+    const placeInTask = () => {
+      if (deferred !== null) return;
+      deferred = setTimeout(() => {
+        deferred = null;
+        if (live) draw(true);
+      }, 0);
+    };
     // A new dataset opening over the map on screen (`overOldMap`: an import, another dataset) has the labels of
     // its first picture placed in the task after that picture's frame, the old map's cleared in it; and those of
     // the full graph's display graph that replaces that picture (the same picture: its labels stay on the layer
@@ -413,16 +420,21 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     // collection; the full graph's first render was 40-50 ms at load 7, with a scavenge in it. A dataset's first
     // picture on an empty page is labelled in its frame as before.
     const afterRender = () => {
+      // a frame of a camera move with a placement due in its task (a hover the move ended): the last placement
+      // follows the camera until that task has run
+      if (deferred !== null && followable()) return draw(false);
       const opening = overOldMap && deferred === null && (!drawn || anchoredFor !== sigma.getGraph());
       if (opening && !drawn) clearLayer();
       else if (!opening && (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable())) return draw(deferred !== null);
-      deferred = setTimeout(() => {
-        deferred = null;
-        if (live) draw(true);
-      }, 0);
+      placeInTask();
     };
     const unsubscribe = useAtlas.subscribe((s, prev) => {
-      if (s.hovered !== prev.hovered && graph && lodOf(graph) && frame === null) frame = requestAnimationFrame(redraw);
+      if (s.hovered === prev.hovered || !graph || !lodOf(graph) || frame !== null) return;
+      // while the camera moves every frame renders (its labels follow the last placement): a hover ended by the
+      // move (a click's flight takes its author from under the pointer) is placed between two of them, not in
+      // the next (the placement's 18 ms of script in a frame of the 3k map's first click, quiet machine)
+      if (sigma.getCamera().isAnimated()) placeInTask();
+      else frame = requestAnimationFrame(redraw);
     });
     ownLabelsLayer(sigma, true);
     sigma.on('afterRender', afterRender);

@@ -77,7 +77,7 @@ function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable
       const url = new URL(abstractChunkFile(chunks.dir, i), bundleUrl);
       const file = url.pathname.split('/').slice(-3).join('/');
       p = (async () => {
-        if (url.origin !== window.location.origin) throw new BundleError(file, 'missing', 'only files on this site can be read');
+        if (url.origin !== window.location.origin) throw new BundleError(file, 'refused', 'only files on this site can be read');
         return fetchAbstractChunk(url.href, file, planned().papers[i]!.length);
       })();
       // a failed fetch may be retried (e.g. the network came back)
@@ -112,7 +112,7 @@ function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable
 /** Fetch and check a bundle; its abstracts (one file, or chunk files) are fetched later, on first use. */
 export async function fetchDataset(bundlePath: string, id: string | null): Promise<Dataset> {
   if (!isSafeBundlePath(bundlePath)) {
-    throw new BundleError(bundlePath, 'missing', 'only bundles on this site can be opened (use a relative path).');
+    throw new BundleError(bundlePath, 'refused', 'only bundles on this site can be opened (use a relative path).');
   }
   const bundleUrl = appUrl(bundlePath);
   // fetched and decoded on a worker at start-up (data/early-fetch.ts), else fetched here; meanwhile the check is

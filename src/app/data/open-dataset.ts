@@ -15,6 +15,8 @@ export function describeProblem(err: unknown): LoadProblem {
     const title =
       err.kind === 'missing'
         ? 'The dataset file is missing'
+        : err.kind === 'refused'
+          ? 'This dataset is on another site'
         : err.kind === 'newer-format'
           ? 'This dataset needs a newer viewer'
           : err.kind === 'not-json'

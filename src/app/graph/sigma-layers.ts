@@ -20,7 +20,16 @@
  * - a WebGL canvas is sized before its context is made (one drawing buffer, of the right size);
  * - a layer that holds nothing is not cleared, nor are the 2D layers of hover cards and edge labels while they
  *   hold nothing: the empty first render changes no WebGL layer, a hover changes only 2D canvases, and a frame
- *   of a camera move (edges hidden while moving) changes only the nodes and labels layers.
+ *   of a camera move (edges hidden while moving) changes only the nodes and labels layers;
+ * - the hover cards' layer is left as it is when a render would draw the very same cards on it (same nodes,
+ *   display data, viewport positions and size): each changed 2D canvas is copied for the compositor in the frame
+ *   (`Canvas2DResourceProvider::ProduceCanvasResource`, 13–15 ms of the main thread for a window-sized layer),
+ *   and the render that dims the map at a click redrew the selected author's card unchanged;
+ * - a render scheduled with data to process (a full refresh: a selection's dimming, a level-of-detail refill)
+ *   has it processed in a task of its own, the render's frame asked for after it, so that frame only draws:
+ *   Sigma's `process` (every drawn node and edge into the programs' arrays, 17–19 ms of the 23–33 ms render in
+ *   the frame that dims the 3k map at a click, CPU profiles at load 4–6) was done inside the frame. (A task
+ *   queued beside the frame's request ran after the frame.)
  * The first frame of any map then sets up two WebGL contexts and three programs instead of three and nine,
  * with no blank frame read back before it. Sigma 3.0 internals (`createWebGLContext`'s layers,
  * `registerNodeProgram`, `registerEdgeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG
@@ -58,12 +67,41 @@ type ProgramClass = new (gl: WebGLRenderingContext, frameBuffer: WebGLFramebuffe
  * Sigma's constructor renders (and so clears) before a subclass's own fields exist. A layer is blank until a
  * render draws on it.
  */
-const holding = new WeakMap<object, { nodes: boolean; edges: boolean; hovers: boolean }>();
+const holding = new WeakMap<object, { nodes: boolean; edges: boolean; hovers: boolean; cards: string; edgesHidden: boolean }>();
 const held = (sigma: object) => {
   let h = holding.get(sigma);
-  if (!h) holding.set(sigma, (h = { nodes: false, edges: false, hovers: false }));
+  if (!h) holding.set(sigma, (h = { nodes: false, edges: false, hovers: false, cards: '', edgesHidden: false }));
   return h;
 };
+
+/**
+ * Whether the last render of `sigma` (a `LightLayersSigma`; false for another renderer) left the graph's edges
+ * off because the camera or the pointer was moving (`hideEdgesOnMove`): a render once the move is over draws them
+ * again. Sigma renders after a camera animation's last step only if that step changed the camera's state.
+ */
+export function edgesHiddenByMove(sigma: object): boolean {
+  return holding.get(sigma)?.edgesHidden ?? false;
+}
+
+/**
+ * The hover cards of `sigma` (a `LightLayersSigma`) drawn again at its next render even if their nodes and data
+ * did not change: for what the cards' drawer reads besides them (its colours: controllers/labels.ts
+ * `setLabelColors`, on a theme change).
+ */
+export function repaintHoverCards(sigma: object): void {
+  held(sigma).cards = '';
+}
+
+/** Renderers with a task queued to process their data, then ask for the frame that renders it (`scheduleRender`). */
+const processingAhead = new WeakSet<object>();
+
+/**
+ * Whether `sigma` (a Sigma 3.0; a `LightLayersSigma` or not) has a render due: its frame asked for
+ * (`scheduleRender`: Sigma keeps it as `renderFrame`) or its data being processed before it is.
+ */
+export function renderDue(sigma: object): boolean {
+  return processingAhead.has(sigma) || ((sigma as { renderFrame?: number | null }).renderFrame ?? null) !== null;
+}
 
 /**
  * Renderers whose labels layer is cleared by the one who draws on it (LabelsController: `ownLabelsLayer`), not by
@@ -130,15 +168,64 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
     }
     h.nodes = nodesNext;
     h.edges = edgesNext;
+    h.edgesHidden = !edgesNext && graph.size > 0 && nodesNext;
     // the 2D layers too (each changed one costs the frame a copy: 10 frames clearing three 2D canvases took
     // 516-1047 ms against 148-462 ms untouched, headless Chromium, load 17): the labels layer (LabelsController
     // draws on it after each render) unless its drawer clears it (`ownLabelsLayer`); the hover cards' layer if a card is on it; the edge labels' layer only if
     // Sigma draws edge labels (renderEdgeLabels, off here: it never touches that layer then)
     if (!labelsOwned.has(this)) s.canvasContexts.labels?.clearRect(0, 0, s.width, s.height);
-    if (h.hovers) s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
-    h.hovers = false;
+    // the hover cards: cleared by the render's `renderHighlightedNodes` if they change, unless the render stops
+    // before it (an empty graph, labels hidden while moving)
+    if (h.hovers && (!nodesNext || (settings.hideLabelsOnMove && moving))) {
+      s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
+      h.hovers = false;
+      h.cards = '';
+    }
     if (settings.renderEdgeLabels) s.canvasContexts.edgeLabels?.clearRect(0, 0, s.width, s.height);
     s.emit('afterClear');
+    return this;
+  }
+
+  /**
+   * Sigma's scheduleRender; when the render has data to process (`refresh`), that is done in a task queued now
+   * if it runs before the render's frame (then the render only draws), else by the render as Sigma does.
+   */
+  override scheduleRender(): this {
+    const s = this as unknown as { needToProcess: boolean; renderFrame: number | null };
+    // nothing to process, or a frame already asked for: Sigma's way
+    if (!s.needToProcess || s.renderFrame !== null) return super.scheduleRender();
+    if (processingAhead.has(this)) return this;
+    processingAhead.add(this);
+    setTimeout(() => {
+      // rendered meanwhile (`render` called directly), or killed
+      if (!processingAhead.delete(this)) return;
+      if (s.needToProcess) {
+        // as Sigma's render does before it processes (the sizes the processing reads)
+        this.resize();
+        (this as unknown as { process(): void }).process();
+        s.needToProcess = false;
+      }
+      super.scheduleRender();
+    }, 0);
+    return this;
+  }
+
+  /** Sigma's kill (no render after it). */
+  override kill(): void {
+    processingAhead.delete(this);
+    super.kill();
+  }
+
+  /** Sigma's resize; a canvas sized again (a new size, or `force`) is blank: its cards are drawn again. */
+  override resize(force?: boolean): this {
+    const s = this as unknown as SigmaInternals;
+    const before = `${s.width}x${s.height}@${s.pixelRatio}`;
+    super.resize(force);
+    if (force || before !== `${s.width}x${s.height}@${s.pixelRatio}`) {
+      const h = held(this);
+      h.hovers = false;
+      h.cards = '';
+    }
     return this;
   }
 }
@@ -146,6 +233,11 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
 // Sigma 3.0's private methods, replaced on the subclass's prototype (TypeScript does not let a subclass
 // declare a method its base declares private)
 Object.assign(LightLayersSigma.prototype, {
+  /** Sigma's render (a render due from `scheduleRender` is this one: its frame is not asked for again). */
+  render(this: LightLayersSigma) {
+    processingAhead.delete(this);
+    return (Sigma.prototype as unknown as { render(this: Sigma): Sigma }).render.call(this as unknown as Sigma);
+  },
   /** A node program on the nodes layer only: no copy for the hover layer, which is never drawn. */
   registerNodeProgram(this: LightLayersSigma, key: string, NodeProgram: ProgramClass) {
     const s = this as unknown as SigmaInternals;
@@ -165,24 +257,31 @@ Object.assign(LightLayersSigma.prototype, {
     s.edgePrograms[key] = new EdgeProgram(s.webGLContexts.edges!, s.frameBuffers.edges, this as unknown as Sigma);
     return this;
   },
-  /** The hovered node and the highlighted (selected) ones: their 2D cards only, each drawing its node. */
+  /**
+   * The hovered node and the highlighted (selected) ones: their 2D cards only, each drawing its node; the layer
+   * left untouched when the cards are the ones on it (same nodes, display data, positions, label font and size).
+   */
   renderHighlightedNodes(this: LightLayersSigma) {
     const s = this as unknown as SigmaInternals;
     const settings = this.getSettings() as unknown as Settings;
     const context = s.canvasContexts.hovers!;
     const h = held(this);
-    if (h.hovers) context.clearRect(0, 0, s.width, s.height);
-    h.hovers = false;
     const keys: string[] = [];
     if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
     for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
+    const cards: { draw: HoverDrawer; data: Record<string, unknown> }[] = [];
     for (const key of keys) {
       const data = s.nodeDataCache[key];
       if (!data) continue;
       const { x, y } = this.framedGraphToViewport(data);
       const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
-      draw(context, { key, ...data, size: this.scaleSize(data.size), x, y }, settings);
-      h.hovers = true;
+      cards.push({ draw, data: { key, ...data, size: this.scaleSize(data.size), x, y } });
     }
+    const signature = cards.length ? JSON.stringify([s.width, s.height, s.pixelRatio, settings.labelFont, settings.labelSize, settings.labelWeight, cards.map((c) => c.data)]) : '';
+    if (signature === h.cards && h.hovers === cards.length > 0) return;
+    if (h.hovers) context.clearRect(0, 0, s.width, s.height);
+    for (const { draw, data } of cards) draw(context, data, settings);
+    h.hovers = cards.length > 0;
+    h.cards = signature;
   },
 });

@@ -98,7 +98,8 @@ const PAPER_SPELLS = 1;
  * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
  * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
  * score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
- * its own index: names, titles). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
+ * its own index: names, titles), and that only when nothing is spelled as typed, shown or hidden by the
+ * filters (a name typed in full or begun is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
  */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
@@ -175,13 +176,20 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     const seen = new Set<number>();
     let top = 0;
     let fitting = 0;
-    const addNames = (results: SearchResult[]) => {
+    // matches spelled as typed, the hidden ones too (authors whose name fits every typed word, titles)
+    let spelled = 0;
+    const addNames = (results: SearchResult[], asTypedStep: boolean) => {
       for (const r of results) {
         const index = r.id as number;
-        if (seen.has(index) || !isVisible('author', index)) continue;
+        if (seen.has(index)) continue;
+        if (!isVisible('author', index)) {
+          if (asTypedStep && !spelled && wordsOf(index).some((name) => nameFit(folded, name) >= 0)) spelled++;
+          continue;
+        }
         seen.add(index);
         // the best fit of any of the author's spellings; among equal fits the most prolific first
         const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+        if (asTypedStep && fit >= 0) spelled++;
         if (fit >= 0) fitting++;
         ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
       }
@@ -195,6 +203,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         if (asTypedStep && fitting + top >= limit) break;
         if (seen.has(r.id as number)) continue;
         const index = (r.id as number) - nA;
+        if (asTypedStep) spelled++;
         if (!isVisible('paper', index)) continue;
         seen.add(r.id as number);
         // a title that spells every typed word (whole or as a prefix) ranks above one found only by
@@ -204,12 +213,17 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         ranked.push({ hit: { kind: 'paper', index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
       }
     };
-    addNames(names.search(q, asTyped));
+    addNames(names.search(q, asTyped), true);
     // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown)
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, asTyped), true);
     if (fitting + top >= limit) return ranked;
-    addNames(names.search(q, forgiving));
+    // typos are forgiven only when nothing is spelled as typed, shown or hidden by the filters: a name typed in
+    // full ("Qiang Ning") or begun ("Lebanof") is what was meant, and the list is not padded with names and
+    // titles a typo away (a tester got Qiang Ning and then 19 loose titles); a match the filters hide is said
+    // so by the search box, not replaced by a title a typo away (a tester's "Scott Nowson" with years set)
+    if (spelled > 0) return ranked;
+    addNames(names.search(q, forgiving), false);
     if (fitting >= limit) return ranked;
     addTitles(titles.search(q, forgiving), false);
     return ranked;
@@ -243,8 +257,18 @@ interface Ranked {
   papers: number;
 }
 
-/** The best `limit` of `ranked`, best first. */
+/**
+ * The best `limit` of `ranked`, best first: by group; within the groups found as typed by name fit, then the
+ * most prolific, then score; among matches only a typo found (names and titles alike) by MiniSearch's score
+ * (BM25 weighted down by the edits: the nearer and rarer spelling first, so "Chung" puts Chuang, one letter
+ * away, above Zhang, two away, and "Qiang Nimg" Qiang Ning above a title holding "qiang" and "ning").
+ */
 function sorted(ranked: Ranked[], limit: number): SearchHit[] {
-  ranked.sort((a, b) => b.group - a.group || b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score);
+  ranked.sort(
+    (a, b) =>
+      b.group - a.group ||
+      (a.group === 0 ? b.hit.score - a.hit.score : b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score) ||
+      b.papers - a.papers,
+  );
   return ranked.slice(0, limit).map((r) => r.hit);
 }

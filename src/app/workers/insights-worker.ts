@@ -4,7 +4,7 @@
  * (on 37k authors the name checks take about a second and a GEXF several). The bundle is sent once
  * per dataset and kept; each job names what to compute. Messaging by comlink (insights-client.ts).
  */
-import { flagHomonyms, homonymEvidence, splitDecisions } from '../../core/queries/homonyms';
+import { claimDecisions, flagHomonyms, homonymEvidence } from '../../core/queries/homonyms';
 import { suggestSamePerson } from '../../core/queries/synonyms';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
@@ -32,7 +32,8 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
       return { suggestions: suggestSamePerson(bundle), flags: flagHomonyms(bundle) };
     case 'split': {
       const split = peopleBehind(bundle, job.author);
-      return { split, lines: split.clusters < 2 ? [] : splitDecisions(bundle, split), evidence: split.clusters < 2 ? null : homonymEvidence(bundle, split) };
+      const evidence = split.clusters < 2 ? null : homonymEvidence(bundle, split);
+      return { split, lines: split.clusters < 2 ? [] : claimDecisions(bundle, split, evidence), evidence };
     }
   }
 }

@@ -6,10 +6,10 @@ import * as v from 'valibot';
 import { AbstractChunkSchema, AbstractsSchema, BUNDLE_FORMAT, BUNDLE_KIND, bundleProblem, describeValue } from './schema';
 import type { Abstracts, Bundle } from './types';
 
-export type BundleProblemKind = 'missing' | 'not-json' | 'invalid' | 'newer-format';
+export type BundleProblemKind = 'missing' | 'not-json' | 'invalid' | 'newer-format' | 'refused';
 
 /**
- * A bundle or abstracts file that cannot be opened: `file` (its path or URL), `kind` (missing, not JSON, not a
+ * A bundle or abstracts file that cannot be opened: `file` (its path or URL), `kind` (missing, refused as another site's, not JSON, not a
  * valid bundle, or written by a newer version) and `problem` (a sentence for the user); the message is
  * `file: problem`.
  */

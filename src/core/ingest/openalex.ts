@@ -1,3 +1,4 @@
+import { inlineMarkupToText } from '../util/inline-markup';
 import { IngestError } from './errors';
 import { bareDoi, bareOrcid, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
@@ -9,18 +10,20 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
 /*
  * OpenAlex works: an API response ({"meta": ..., "results": [work, ...]}), JSON Lines of work objects
  * (one per line, as in snapshots), a list of works, or a single work.
- * Read per work: title (or display_name), authorships[].author.display_name with its ORCID,
+ * Read per work: title (or display_name; inline HTML/JATS markup read as plain text, with a note), authorships[].author.display_name with its ORCID,
  * the abstract rebuilt from abstract_inverted_index, publication_year, primary_location.source.display_name,
  * doi (without https://doi.org/), id (W...), and per authorship its first institution with its country code.
  * A display_name written "Marlow, Petra" is read as family, given (the names stage decides by the name's shape).
  */
 
-function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[]): void {
+function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[], marked: number[]): void {
   if (!isObject(w)) {
     skipped.push({ file: file.name, line, reason: 'not an OpenAlex work object' });
     return;
   }
-  const title = cleanText(firstString(w.title) ?? firstString(w.display_name) ?? '');
+  const read = inlineMarkupToText(firstString(w.title) ?? firstString(w.display_name) ?? '');
+  const title = cleanText(read.text);
+  if (read.changed) marked.push(line);
   const id = typeof w.id === 'string' ? w.id.replace(/^https?:\/\/openalex\.org\//, '') : null;
   const label = id ?? (title.slice(0, 80) || undefined);
   const authors: string[] = [];
@@ -119,6 +122,8 @@ export function readOpenAlex(file: InputFile): ReaderResult {
   const papers: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
   const notes: IngestNote[] = [];
+  // lines of the works whose title carried inline markup (one note for the file)
+  const marked: number[] = [];
   const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => l.trim() !== '');
   const restHasContent = firstLine >= 0 && lines.slice(firstLine + 1).some((l) => l.trim() !== '');
@@ -140,22 +145,29 @@ export function readOpenAlex(file: InputFile): ReaderResult {
       } catch (err) {
         throw new IngestError(file.name, i + 1, `not valid JSON (${(err as Error).message})`);
       }
-      work(file, value, i + 1, papers, skipped, notes);
+      work(file, value, i + 1, papers, skipped, notes, marked);
     });
   } else {
     const doc = parseJsonWithLines(file, text);
     const v = doc.value;
     if (Array.isArray(v)) {
-      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes));
+      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes, marked));
     } else if (isObject(v) && Array.isArray(v.results)) {
-      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes));
+      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes, marked));
     } else if (isObject(v) && 'error' in v) {
       throw new IngestError(file.name, 1, `this is an OpenAlex error response, not works: ${String(v.message ?? v.error).slice(0, 200)}`);
     } else if (isObject(v) && ('authorships' in v || 'title' in v || 'display_name' in v)) {
-      work(file, v, firstLine + 1, papers, skipped, notes);
+      work(file, v, firstLine + 1, papers, skipped, notes, marked);
     } else {
       throw new IngestError(file.name, 1, 'expected OpenAlex works: {"results": [...]}, a list of works, or one work per line');
     }
+  }
+  if (marked.length) {
+    notes.push({
+      file: file.name,
+      line: marked[0]!,
+      note: `${marked.length === 1 ? '1 title carries' : `${marked.length} titles carry`} HTML markup (<i>, <sub>, &amp;…; first on line ${marked[0]}): read as plain text`,
+    });
   }
   return requirePapers(file, { format: 'openalex', papers, skipped, notes }, 'OpenAlex');
 }

@@ -15,7 +15,21 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * "Last, Suffix, First" order, the one the names stage reads for three-part names.
  */
 
+/** A tag line as the specification writes it, `XY  - value`, or with one space before the hyphen (read as is). */
 const TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,2}-(?:[ \t](.*))?$/;
+/**
+ * A tag line spaced against the specification, `AU  -Brown, Li` or `AU   - Brown, Li` (hand-edited files): read
+ * as a tag only for a tag of the specification (else a wrapped line beginning "AI -based" would start a field),
+ * with a note. Left as a continuation it was joined to the line before: "Kate AU -Brown Jones Li" (a tester).
+ */
+const LOOSE_TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,3}-[ \t]?(.*)$/;
+/** The tags of the RIS specification (RefMan/EndNote, as Zotero and EndNote read them). */
+const RIS_TAGS = new Set(
+  (
+    'TY ER AU A1 A2 A3 A4 AB AD AN AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB DO DP ED EP ET ID IS J1 J2 JA JF JO ' +
+    'KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY RI RN RP SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2'
+  ).split(' '),
+);
 
 interface RisRecord {
   line: number;
@@ -104,14 +118,28 @@ export function readRis(file: InputFile): ReaderResult {
     });
   };
 
+  // tag lines spaced against the specification, read as tags: one note for the file
+  const loose: { line: number; text: string }[] = [];
   lines.forEach((raw, i) => {
     const line = i + 1;
     const text = raw.replace(/\s+$/, '');
-    const m = TAG_LINE.exec(text);
+    let m = TAG_LINE.exec(text);
+    if (!m) {
+      const l = LOOSE_TAG_LINE.exec(text);
+      if (l && RIS_TAGS.has(l[1]!)) {
+        m = l;
+        loose.push({ line, text });
+      }
+    } else if (!/^[A-Z][A-Z0-9] {2}-/.test(text)) loose.push({ line, text });
     if (!m) {
       if (current && lastTag && text.trim()) {
         const values = current.fields.get(lastTag)!;
         values[values.length - 1] = `${values[values.length - 1]} ${text.trim()}`;
+        // a wrapped title or abstract is common; a name wrapped onto a second line is not: say so
+        if (AUTHOR_TAGS.includes(lastTag) || EDITOR_TAGS.includes(lastTag)) {
+          const from = current.lines.get(lastTag)!.at(-1)!;
+          notes.push({ file: file.name, line, note: `line ${line} has no tag: joined to the name on line ${from} ("${cleanText(values[values.length - 1]!)}")` });
+        }
       }
       return;
     }
@@ -168,6 +196,14 @@ export function readRis(file: InputFile): ReaderResult {
         record: rec.fields.get('TI')?.[0] ?? rec.fields.get('T1')?.[0],
       });
     }
+  }
+  if (loose.length) {
+    const shown = loose.slice(0, 3).map((l) => `line ${l.line} "${l.text.length > 40 ? `${l.text.slice(0, 40)}…` : l.text}"`);
+    notes.push({
+      file: file.name,
+      line: loose[0]!.line,
+      note: `${loose.length === 1 ? '1 line writes' : `${loose.length} lines write`} a tag spaced otherwise than RIS's "XY  - value" (${shown.join(', ')}${loose.length > 3 ? ', …' : ''}): read as ${loose.length === 1 ? 'a tag' : 'tags'}`,
+    });
   }
   return requirePapers(file, { format: 'ris', papers, skipped, notes }, 'RIS');
 }

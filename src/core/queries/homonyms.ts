@@ -793,6 +793,20 @@ export function paperSelector(bundle: Bundle, paper: number): string {
 }
 
 /**
+ * The alias lines of the split a card offers: when the claim rests on bodies of work (`evidence.bodyProbability`
+ * ≥ `CLAIM_PROBABILITY`), each body beside the largest that is more likely than not another person's gets its own
+ * person and every other paper stays (the claim's "may be N people": Yang Liu's 11 groups at 30k were offered as
+ * "Split into 11 people" under "may be 2 different people"); otherwise each group but the largest
+ * (`splitDecisions`). `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. Throws nothing.
+ */
+export function claimDecisions(bundle: Bundle, split: PersonSplit, evidence: HomonymEvidence | null): AliasDecision[] {
+  const bodies = evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? evidence.bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY) : [];
+  if (bodies.length === 0) return splitDecisions(bundle, split);
+  const main = split.groups[0]!;
+  return splitDecisions(bundle, { ...split, groups: [main, ...bodies.map((b) => ({ papers: b.papers, cluster: -1, coauthors: [] }))] });
+}
+
+/**
  * Alias lines that give each group but the largest its own person, named `<name> (2)`, `<name> (3)`...
  * (or `names[i]` for group i when given). `groups` defaults to all groups of the split; pass a subset
  * to move only some. One line per paper and per spelling of the person with a distinct name key.

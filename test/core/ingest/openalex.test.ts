@@ -48,6 +48,17 @@ describe('OpenAlex reader', () => {
     expect(readOpenAlex({ name: 'l.json', text: `[${work}]` }).papers).toHaveLength(1);
   });
 
+  it('reads titles with inline HTML or JATS markup as plain text, searchable, with one note (a tester: "Growth of <i>Escherichia coli</i> in CO<sub>2</sub>-rich media" shown raw)', () => {
+    const works = [
+      { id: 'https://openalex.org/W1', title: 'Growth of <i>Escherichia coli</i> in CO<sub>2</sub>-rich media', publication_year: 2020, authorships: [{ author: { display_name: 'Ann Bio' } }] },
+      { id: 'https://openalex.org/W2', title: 'Q&amp;A on <jats:italic>TP53</jats:italic><br/>mutations', publication_year: 2021, authorships: [{ author: { display_name: 'Ann Bio' } }] },
+      { id: 'https://openalex.org/W3', title: 'Effects at p < 0.05 and <unk> tokens', publication_year: 2021, authorships: [{ author: { display_name: 'Ann Bio' } }] },
+    ];
+    const r = readOpenAlex({ name: 'html.json', text: JSON.stringify({ results: works }, null, 1) });
+    expect(r.papers.map((p) => p.title)).toEqual(['Growth of Escherichia coli in CO2-rich media', 'Q&A on TP53 mutations', 'Effects at p < 0.05 and <unk> tokens']);
+    expect(r.notes).toEqual([expect.objectContaining({ file: 'html.json', note: expect.stringMatching(/^2 titles carry HTML markup .*: read as plain text$/) })]);
+  });
+
   it('rebuilds abstracts from the inverted index, whatever the key order', () => {
     expect(rebuildAbstract({ world: [1], Hello: [0], again: [3], hello: [2] })).toBe('Hello world hello again');
     expect(rebuildAbstract(null)).toBeNull();

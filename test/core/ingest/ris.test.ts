@@ -70,6 +70,22 @@ describe('RIS reader (sample.ris, written to the RIS specification)', () => {
     expect(late.notes).toContainEqual(expect.objectContaining({ line: 3, note: 'TY comes after other tags (from line 1); they are read as part of this record' }));
   });
 
+  it('reads tag lines spaced against the specification as tags, with one note (a tester: "AU  -Brown, Li" made "Kate AU -Brown Jones Li")', () => {
+    const text = 'TY  - JOUR\nAU  - Smith, John\nAU - Jones, Kate\nAU  -Brown, Li\nTI  - Malformed tags\nPY  - 2020\nER  - \n';
+    const bad = readRis({ name: 'badtag.ris', text });
+    expect(bad.papers.map((p) => p.authors)).toEqual([['Smith, John', 'Jones, Kate', 'Brown, Li']]);
+    expect(bad.notes).toEqual([
+      expect.objectContaining({ line: 3, note: '2 lines write a tag spaced otherwise than RIS\'s "XY  - value" (line 3 "AU - Jones, Kate", line 4 "AU  -Brown, Li"): read as tags' }),
+    ]);
+    // a wrapped abstract line that looks like a tag of no RIS tag stays in the abstract
+    const wrapped = readRis({ name: 'w.ris', text: 'TY  - JOUR\nAU  - Doe, Jane\nTI  - T\nAB  - Systems that are\nXQ -based on rules\nER  - \n' });
+    expect(wrapped.papers[0]!.abstract).toBe('Systems that are XQ -based on rules');
+    // a name wrapped onto an untagged line is joined to it, and said so
+    const split = readRis({ name: 's.ris', text: 'TY  - JOUR\nAU  - Doe,\nJane\nTI  - T\nER  - \n' });
+    expect(split.papers[0]!.authors).toEqual(['Doe, Jane']);
+    expect(split.notes).toEqual([expect.objectContaining({ line: 3, note: 'line 3 has no tag: joined to the name on line 2 ("Doe, Jane")' })]);
+  });
+
   it('is detected from content and fails clearly on a file with no record', () => {
     expect(detectFormat({ name: 'export.txt', text: file.text })).toBe('ris');
     expect(detectFormat({ name: 'x', text: `\uFEFF\r\nTY  - JOUR\r\nAU  - Doe, J.\r\nTI  - T\r\nER  - \r\n` })).toBe('ris');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
-import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimDecisions, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
@@ -66,6 +66,24 @@ describe('Jialiang Wang on the seed', () => {
     expect(count('Jialiang Wang (4)')).toBe(1);
     expect(rebuilt.stats.authors).toBe(bundle.stats.authors + 3);
     expect(flagHomonyms(rebuilt)).toEqual([]);
+  });
+
+  it("a claim on bodies of work splits off those bodies, not every group (Yang Liu at 30k: 'may be 2 people', offered 'Split into 11')", () => {
+    const e = homonymEvidence(bundle, split);
+    // the seed's claim is on its groups (a gathered list): the groups' split
+    expect(claimDecisions(bundle, split, e)).toEqual(splitDecisions(bundle, split));
+    expect(claimDecisions(bundle, split, null)).toEqual(splitDecisions(bundle, split));
+    // a claim on bodies: group 1 is the main body; groups 3 and 4 together are a second body, likely another person's;
+    // group 2 a third body, not likely: it stays
+    const [g1, g2, g3, g4] = split.groups.map((g) => g.papers);
+    const body = (papers: number[], probability: number) => ({ ...e.bodyFacts[0]!, papers, probability });
+    const onBodies = { ...e, bodyProbability: 0.8, bodyFacts: [body(g1!, 0), body([...g3!, ...g4!].sort((a, b) => a - b), 0.8), body(g2!, 0.3)] };
+    const lines = claimDecisions(bundle, split, onBodies);
+    expect(new Set(lines.map((l) => l.canonical))).toEqual(new Set(['Jialiang Wang (2)']));
+    expect(lines).toHaveLength(2); // the two papers of groups 3 and 4
+    const rebuilt = buildFiles([SEED_PATH], { aliases: { name: 'split.tsv', text: aliasFileFor(lines) } }).bundle;
+    const count = (name: string) => rebuilt.authors.paperCount[rebuilt.authors.name.indexOf(name)];
+    expect([count('Jialiang Wang'), count('Jialiang Wang (2)')]).toEqual([7, 2]);
   });
 
   it('a person with one group is not split', () => {

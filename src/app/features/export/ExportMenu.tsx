@@ -73,8 +73,10 @@ export function ExportMenu() {
           role="menuitem"
           className="export-item"
           data-export={item.kind}
-          disabled={status.kind === 'working'}
-          onClick={() => void run(item.kind, item.label)}
+          // aria-disabled, not disabled: a disabled button drops the focus it holds, and the menu, seeing the focus
+          // leave, closed before the PNG's "Downloaded …" could be read (an SVG was done before the re-render)
+          aria-disabled={status.kind === 'working'}
+          onClick={() => status.kind !== 'working' && void run(item.kind, item.label)}
         >
           <span className="export-label">{item.label}</span>
           <span className="export-detail">{item.detail}</span>

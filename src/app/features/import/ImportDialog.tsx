@@ -5,11 +5,12 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import { parseBuildOptions } from '../../../core/bundle/build-options';
 import { formatList } from '../../../core/ingest/format-names';
+import { datasetNameOf } from '../../../core/bundle/dataset-name';
 import type { BuildOptions } from '../../../core/bundle/types';
 import { IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
-import { useImport, type StageProgress } from './import-store';
+import { PASTED_NAME, useImport, type StageProgress } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 
 export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
@@ -145,7 +146,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     setDragging(inside);
   };
-  const defaultName = files.length ? files.map((f) => f.name.replace(/\.[^.]+$/, '')).join(' + ') : pasted.trim() ? 'pasted text' : 'from the file names';
+  const defaultName = files.length ? datasetNameOf(files.map((f) => f.name)) : pasted.trim() ? 'pasted text' : 'from the file names';
 
   return (
     <form className="import-form" onSubmit={submit}>
@@ -334,14 +335,19 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
         </p>
       </div>
       <p className="muted small">
-        {problem.file !== null ? 'It is off the list: fix it and drop it again, or choose another one.' : 'Try again; if it happens again, reload the page.'} Nothing was saved.
+        {problem.file === PASTED_NAME
+          ? 'The pasted text is kept: fix it and build again, or drop a file instead.'
+          : problem.file !== null
+            ? 'It is off the list: fix it and drop it again, or choose another one.'
+            : 'Try again; if it happens again, reload the page.'}{' '}
+        Nothing was saved.
       </p>
       <footer className="import-actions">
         <button type="button" className="secondary-button" onClick={onClose}>
           Close
         </button>
         <button type="button" className="primary-button" onClick={backToForm} autoFocus>
-          Choose files again
+          {problem.file === PASTED_NAME ? 'Edit the text' : 'Choose files again'}
         </button>
       </footer>
     </div>

@@ -2,7 +2,7 @@
  * The build report of the open dataset: the counts, then every merged, skipped and noted record with
  * its file and line. For an imported dataset it comes from this browser; for a sample, from report.json.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { BuildReport, MergeEntry } from '../../../core/bundle/report-types';
 import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
 import { useAtlas } from '../../store';
@@ -59,7 +59,7 @@ function Summary({ report }: { report: BuildReport }) {
     ['People', n(report.authors), personMerges ? `${n(personMerges)} merged from variants` : 'no variants merged'],
     ['Authorships', n(report.authorships)],
     ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],
-    ['Components', n(report.components), `largest: ${n(report.largestComponent)} people`],
+    ['Components', n(report.components), `largest: ${n(report.largestComponent)} ${report.largestComponent === 1 ? 'person' : 'people'}`],
     ['Communities', n(report.communities), report.modularity === null ? 'modularity undefined: no co-author links' : `modularity ${report.modularity.toFixed(3)}`],
   ];
   return (
@@ -194,6 +194,12 @@ function Records({ report }: { report: BuildReport }) {
   const [tab, setTab] = useState<Tab>(first);
   const [shown, setShown] = useState(PAGE);
   const counts: Record<Tab, number> = { skipped: report.skipped.length, merged: report.merged.length, notes: report.notes.length };
+  // notes in file order, then by line (a reader adds a file's summary notes after its records': line 16 came
+  // before lines 2 and 9, a tester)
+  const notes = useMemo(() => {
+    const fileRank = new Map(report.inputs.map((f, i) => [f.file, i]));
+    return [...report.notes].sort((a, b) => (fileRank.get(a.file) ?? 0) - (fileRank.get(b.file) ?? 0) || a.line - b.line);
+  }, [report]);
   const labels: Record<Tab, string> = { skipped: 'Skipped', merged: 'Merged', notes: 'Notes' };
   const id = useId();
   const left = counts[tab] - shown;
@@ -227,7 +233,7 @@ function Records({ report }: { report: BuildReport }) {
           <ul className="report-list">
             {tab === 'skipped' && report.skipped.slice(0, shown).map((r, i) => <SkippedItem key={i} r={r} />)}
             {tab === 'merged' && report.merged.slice(0, shown).map((m, i) => <MergedItem key={i} m={m} />)}
-            {tab === 'notes' && report.notes.slice(0, shown).map((r, i) => <NoteItem key={i} r={r} />)}
+            {tab === 'notes' && notes.slice(0, shown).map((r, i) => <NoteItem key={i} r={r} />)}
           </ul>
         )}
         {left > 0 && (

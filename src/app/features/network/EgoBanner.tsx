@@ -33,7 +33,7 @@ export function EgoBanner() {
   return (
     <div className="ego-banner" role="status" data-testid="ego-banner">
       <span>
-        Network of <strong>{name}</strong>: {(shown - 1).toLocaleString('en')} author{shown === 2 ? '' : 's'} within
+        Network of <strong>{name}</strong>: {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
       </span>
       <div className="segmented small" role="group" aria-label="Steps from them">
         {([1, 2, 3] as const).map((steps) => (

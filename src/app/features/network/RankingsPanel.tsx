@@ -3,6 +3,7 @@
  * co-authors, total link strength, betweenness (computed in the centrality worker when the table opens)
  * and community. Paged (50 rows), so it stays light on the 30k map. A click on a row selects the author.
  */
+import { isNarrow } from '../../narrow';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
@@ -28,7 +29,7 @@ const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; t
 const formatBetweenness = (v: number): string => (v === 0 ? '0' : v >= 0.01 ? v.toFixed(3) : v.toPrecision(2));
 
 /** Narrow screens: the table covers the canvas, so choosing an author closes it (the card opens as a sheet). */
-const narrow = () => window.matchMedia('(max-width: 820px)').matches;
+const narrow = isNarrow;
 
 export function RankingsPanel() {
   const open = useNetwork((s) => s.rankingsOpen);

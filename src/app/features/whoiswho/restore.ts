@@ -2,21 +2,30 @@
  * At start-up, decisions kept in the URL (`?names=…`, see decisions-url.ts) are taken up again: the
  * review verdicts and the accepted alias lines return and, when the paper lists are at hand, the dataset
  * is rebuilt with the lines that were applied, selecting what the URL selected; lines accepted but not
- * applied yet (and applied ones taken back) stay to be applied. A link whose parameter is damaged applies nothing.
+ * applied yet (and applied ones taken back) stay to be applied. A link whose parameter is damaged applies nothing and
+ * says so in the link note.
  */
 import { useAtlas } from '../../store';
-import { decisionsInUrl } from './decisions-url';
+import { decisionsInUrl, NAMES_PARAM } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { holdingUrl, sameLine, useWhoIsWho } from './store';
 
 const saved = typeof window === 'undefined' ? null : decisionsInUrl();
-let pending = saved !== null;
+// a `names` value that cannot be read (cut short, edited): nothing is applied, and the link note says so (it was
+// dropped without a word, a tester)
+const damaged = typeof window !== 'undefined' && saved === null && !!new URLSearchParams(window.location.search).get(NAMES_PARAM);
+let pending = saved !== null || damaged;
+const DAMAGED_NOTE = 'This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.';
 
 /** Take the decisions up once a dataset is open (this module loads after the first frame: feature-chunks.tsx). */
 function takeUp(state: ReturnType<typeof useAtlas.getState>): boolean {
   if (!pending || !state.dataset || state.load.status !== 'ready') return false;
   pending = false;
-  const { lines, pending: notApplied = [], dropped = [], decisions } = saved!;
+  if (!saved) {
+    useAtlas.setState({ linkNote: state.linkNote ? `${state.linkNote} ${DAMAGED_NOTE}` : DAMAGED_NOTE });
+    return true;
+  }
+  const { lines, pending: notApplied = [], dropped = [], decisions } = saved;
   const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
   if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
     void holdingUrl(() => {
