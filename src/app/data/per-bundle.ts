@@ -16,3 +16,13 @@ export const teamThreshold = perBundle(largeTeamThreshold);
 
 /** Earliest and latest paper year, or null when no paper has a year. */
 export const yearSpan = perBundle(paperYearRange);
+
+/** Papers per year of `bundle` from its year span's first year to its last (index 0: the first), or null when no paper has a year. */
+export const yearCounts = perBundle((bundle): number[] | null => {
+  const span = yearSpan(bundle);
+  if (!span) return null;
+  const [min, max] = span;
+  const counts = new Array<number>(max - min + 1).fill(0);
+  for (const y of bundle.papers.year) if (y !== null && y >= min && y <= max) counts[y - min]++;
+  return counts;
+});

@@ -454,7 +454,7 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority,
  */
 export function previewDisplay(
   bundle: Bundle,
-  attrs: { author(i: number): NodeAttrs; theme: Theme },
+  attrs: { author(i: number, hidden?: boolean): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
 ): Preview | null {
   const steps = previewSteps(bundle, attrs, visibleAuthor);
@@ -467,14 +467,14 @@ export function previewDisplay(
 export type Preview = { display: AtlasGraph; bbox: { x: [number, number]; y: [number, number] } };
 
 /**
- * `previewDisplay` in three steps, pausing (yield) between them, so that a caller with a map on screen can give
+ * `previewDisplay` in four steps, pausing (yield) between them, so that a caller with a map on screen can give
  * the page a turn between them (issue 12: no main-thread block over 100 ms while an import opens): the choice of
- * the authors and the bounding box (passes over every author and paper), the display graph's nodes, the links
- * (a pass over every co-author link and a sort of those between drawn authors) and their edges.
+ * the authors and the bounding box (passes over every author and paper), the display graph's nodes, the choice of
+ * the links (a pass over every co-author link and a sort of those between drawn authors), and their edges.
  */
 export function* previewSteps(
   bundle: Bundle,
-  attrs: { author(i: number): NodeAttrs; theme: Theme },
+  attrs: { author(i: number, hidden?: boolean): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
 ): Generator<void, Preview | null> {
   // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map)
@@ -485,10 +485,14 @@ export function* previewSteps(
   const display: AtlasGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: false, allowSelfLoops: false });
   display.setAttribute('theme', attrs.theme);
   // drawn authors are visible: `hidden` as the filters' pass (graph/apply-visibility.ts) writes it on the full graph
-  for (const i of chosen.authors) display.addNode(authorKey(i), { ...attrs.author(i), hidden: false });
+  for (const i of chosen.authors) display.addNode(authorKey(i), attrs.author(i, false));
+  yield;
+  // the links' choice, then their edges, each a step (one step before: 49 ms of CPU in a trace of the 30k import's
+  // opening, load 3-4, the longest of its steps)
+  const chosenLinks = previewLinks(bundle, chosen.authors);
   yield;
   const { community } = bundle.authors;
-  const links = dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, previewLinks(bundle, chosen.authors));
+  const links = dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, chosenLinks);
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
   return { display, bbox: chosen.bbox };
 }
@@ -510,7 +514,7 @@ export function previewFromFile(picture: PreviewPicture, theme: Theme): Preview 
     const c = a.community[k]!;
     communityOf.set(i, c);
     const focal = picture.focalAuthor === i;
-    display.addNode(authorKey(i), { ...authorNodeAttrs(a, k, focal, true, picture.maxPaperCount, fill.author[c]!, fill.authorDim[c]!), hidden: false });
+    display.addNode(authorKey(i), authorNodeAttrs(a, k, focal, true, picture.maxPaperCount, fill.author[c]!, fill.authorDim[c]!, false));
   }
   const links = dressLinks(display, picture.links, (i) => communityOf.get(i)!, picture.links.index, (k) => k);
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);

@@ -3,11 +3,10 @@
  * and colour by year (each author by the mean year of their papers) with its legend.
  */
 import { useId, useMemo } from 'react';
-import type { Bundle } from '../../../core/bundle/types';
 import { Panel } from '../../panels/Panel';
 import { StepSlider } from '../../panels/StepSlider';
 import { useAtlas } from '../../store';
-import { yearColours, yearSpan } from '../../data/per-bundle';
+import { yearColours, yearCounts, yearSpan } from '../../data/per-bundle';
 import './time.css';
 import { plural } from '../../format';
 
@@ -31,13 +30,6 @@ export function YearLegend() {
       </span>
     </div>
   );
-}
-
-/** Papers per year from `min` to `max` (index 0 is `min`). */
-function papersPerYear(bundle: Bundle, min: number, max: number): number[] {
-  const counts = new Array<number>(max - min + 1).fill(0);
-  for (const y of bundle.papers.year) if (y !== null && y >= min && y <= max) counts[y - min]++;
-  return counts;
 }
 
 /** Years in a row without a paper beyond which the slider leaves them out (one step over the gap). */
@@ -166,7 +158,8 @@ export function TimePanel() {
   const toId = useId();
   const colourId = useId();
   const span = yearSpan(dataset.bundle);
-  const steps = useMemo(() => (span ? sliderYears(papersPerYear(dataset.bundle, span[0], span[1]), span[0]) : null), [dataset, span]);
+  const counts = yearCounts(dataset.bundle);
+  const steps = useMemo(() => (span && counts ? sliderYears(counts, span[0]) : null), [span, counts]);
   // nothing to filter or colour when every dated paper is from the same year
   if (!span || !steps || span[0] === span[1]) return null;
   const [min, max] = span;
