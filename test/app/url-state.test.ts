@@ -49,12 +49,26 @@ describe('URL state', () => {
     expect(parseUrlState(search).selection).toEqual({ kind: 'community', id: 4 });
     expect(parseUrlState('?community=4&author=2').selection).toEqual({ kind: 'author', index: 2 });
     expect(parseUrlState('?community=x').selection).toBeNull();
-    // the review list and a pair's card are not kept; a community and an author are told apart
+    // the review list is not kept; a community and an author are told apart
     expect(urlSelection({ kind: 'review' })).toBeNull();
-    expect(urlSelection({ kind: 'pair', a: 1, b: 2 })).toBeNull();
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'community', id: 4 })).toBe(true);
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'author', index: 4 })).toBe(false);
     expect(sameUrlSelection({ kind: 'paper', index: 4 }, { kind: 'paper', index: 5 })).toBe(false);
+  });
+
+  it("keeps two co-authors' card as pair=A.B, so a reload or a shared link opens it again (a tester: it was lost)", () => {
+    const pair = { kind: 'pair', a: 12, b: 34 } as const;
+    expect(urlSelection(pair)).toEqual(pair);
+    const search = toSearch({ dataset: 'acl', bundle: null, selection: pair, view: 'coauthors' }, '?names=x');
+    expect(search).toBe('?names=x&ds=acl&pair=12.34&view=coauthors');
+    expect(parseUrlState(search).selection).toEqual(pair);
+    expect(sameUrlSelection(pair, { kind: 'pair', a: 12, b: 34 })).toBe(true);
+    expect(sameUrlSelection(pair, { kind: 'pair', a: 12, b: 35 })).toBe(false);
+    expect(sameUrlSelection(pair, { kind: 'author', index: 12 })).toBe(false);
+    // damaged or the same author twice: no card
+    for (const bad of ['?pair=12', '?pair=12.x', '?pair=7.7', '?pair=-1.2']) expect(parseUrlState(bad).selection, bad).toBeNull();
+    // replacing it with an author's card drops it
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, search)).toBe('?names=x&ds=acl&author=3');
   });
 
   it('ignores what does not parse, and ids the dataset does not have', () => {

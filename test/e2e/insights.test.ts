@@ -216,6 +216,22 @@ describe('how people connect', () => {
     // each shared paper comes with its abstract
     expect(await pair.getByTestId('abstract').count()).toBe(shared);
     await shootPage(page, '44-pair-card');
+    // the card is in the URL: a copied link opens it again, in the co-author view (it was lost, a tester)
+    const [dengIndex, dworkIndex] = [await authorIndex('Zhun Deng'), await authorIndex('Cynthia Dwork')];
+    await page.waitForFunction(`new URLSearchParams(location.search).get('pair') === '${dengIndex}.${dworkIndex}'`);
+    const { page: linked, errors: linkedErrors } = await openPage(browser);
+    await linked.goto(page.url());
+    await waitForState(linked, 'ready');
+    // the link carries the applied merge (names=): the ids are the rebuilt map's, so wait for that rebuild
+    const authors = await fromStore<number>(page, 'b.stats.authors');
+    await linked.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === ${authors}`, null, { timeout: 60_000 });
+    const received = linked.getByTestId('pair-panel');
+    await received.waitFor();
+    expect(await received.getByRole('heading', { level: 2 }).textContent()).toBe('Zhun Deng & Cynthia Dwork');
+    expect(await received.getByTestId('pair-shared').textContent()).toBe('2');
+    expect(await fromStore<string>(linked, 's.view')).toBe('coauthors');
+    expect(linkedErrors).toEqual([]);
+    await linked.context().close();
     await page.getByRole('radio', { name: 'Authors & papers' }).click();
     await pair.getByRole('button', { name: 'Close panel' }).click();
   });

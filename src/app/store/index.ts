@@ -128,6 +128,7 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
     if (asked.kind === 'author') missing.push(`author ${count(asked.index + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
     else if (asked.kind === 'paper') missing.push(`paper ${count(asked.index + 1)} (it has ${countOf(bundle.papers.title.length, 'paper')})`);
     else if (asked.kind === 'community') missing.push(`${communityNumber(asked.id).toLowerCase()} (it has ${countOf(bundle.communities.length, 'community')})`);
+    else if (asked.kind === 'pair') missing.push(`the link between authors ${count(asked.a + 1)} and ${count(asked.b + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
   }
   const ego = initial.settings.filters.ego;
   if (ego && !filters.ego) missing.push(`the network of author ${count(ego.author + 1)}`);

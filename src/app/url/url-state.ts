@@ -2,8 +2,8 @@
  * The part of the state that lives in the URL: dataset, selection, view, and every filter and view
  * setting, so a shared link reproduces what its sender saw.
  * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
- * or `?bundle=path/bundle.json` to open a bundle by path; `community=4` for a community's card in place of an author
- * or paper. Settings at their default are left out.
+ * or `?bundle=path/bundle.json` to open a bundle by path; `community=4` for a community's card, `pair=12.34` for two
+ * co-authors' card (a click on their link), in place of an author or paper. Settings at their default are left out.
  *
  * | parameter | setting | example |
  * |---|---|---|
@@ -23,20 +23,24 @@ import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
 
-/** A selection the URL keeps: an author, a paper, or a community's card (the review list and a pair's card are not kept). */
-export type UrlSelection = NodeRef | { kind: 'community'; id: number };
+/** A selection the URL keeps: an author, a paper, a community's card or two co-authors' card (the review list is not kept). */
+export type UrlSelection = NodeRef | { kind: 'community'; id: number } | { kind: 'pair'; a: number; b: number };
 
 /** The part of `selection` the URL keeps (null for none, or for a card it does not keep). */
 export function urlSelection(selection: Selection | null): UrlSelection | null {
   if (selection === null) return null;
-  if (selection.kind === 'author' || selection.kind === 'paper' || selection.kind === 'community') return selection;
+  if (selection.kind === 'author' || selection.kind === 'paper' || selection.kind === 'community' || selection.kind === 'pair') return selection;
   return null;
 }
 
-/** Whether two URL selections name the same author, paper or community. */
+/** Whether two URL selections name the same author, paper, community or pair. */
 export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.kind !== b.kind) return false;
+  if (a.kind === 'pair') {
+    const o = b as { a: number; b: number };
+    return a.a === o.a && a.b === o.b;
+  }
   return a.kind === 'community' ? a.id === (b as { id: number }).id : sameRef(a, b as NodeRef);
 }
 
@@ -131,6 +135,7 @@ export function parseUrlState(search: string): UrlState {
   const author = index(params.get('author'));
   const paper = index(params.get('paper'));
   const community = index(params.get('community'));
+  const pair = /^(\d+)\.(\d+)$/.exec(params.get('pair') ?? '');
   const selection: UrlSelection | null =
     author !== null
       ? { kind: 'author', index: author }
@@ -138,7 +143,9 @@ export function parseUrlState(search: string): UrlState {
         ? { kind: 'paper', index: paper }
         : community !== null
           ? { kind: 'community', id: community }
-          : null;
+          : pair !== null && pair[1] !== pair[2]
+            ? { kind: 'pair', a: Number(pair[1]), b: Number(pair[2]) }
+            : null;
   return {
     dataset: params.get('ds'),
     bundle: params.get('bundle'),
@@ -177,11 +184,12 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'view']) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'pair', 'view']) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
-  if (state.selection) params.set(state.selection.kind, String(state.selection.kind === 'community' ? state.selection.id : state.selection.index));
+  const sel = state.selection;
+  if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.kind === 'community' ? sel.id : sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
   const s = params.toString();
