@@ -8,6 +8,7 @@ import './debug';
 import { openAtStart } from './features/import/open-imported';
 import { useAtlas } from './store';
 import { namesOtherDataset, parseUrlState } from './url/url-state';
+import { holdSelection, NAMES_PARAM } from './url/held-selection';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -15,7 +16,13 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void openAtStart(parseUrlState(window.location.search));
+// a link with who-is-who decisions names the selection by the rebuilt map's ids: it waits for that rebuild
+const atStart = parseUrlState(window.location.search);
+if (atStart.selection && new URLSearchParams(window.location.search).get(NAMES_PARAM)) {
+  holdSelection(atStart.selection);
+  atStart.selection = null;
+}
+void openAtStart(atStart);
 
 // Back or Forward to an entry of another dataset (a switch pushed one: UrlController) opens that dataset with the
 // entry's selection and view; within one dataset UrlController restores them

@@ -220,6 +220,16 @@ describe('how people connect', () => {
     const [dengIndex, dworkIndex] = [await authorIndex('Zhun Deng'), await authorIndex('Cynthia Dwork')];
     await page.waitForFunction(`new URLSearchParams(location.search).get('pair') === '${dengIndex}.${dworkIndex}'`);
     const { page: linked, errors: linkedErrors } = await openPage(browser);
+    // every card the linked page opens, with the size of the map it opens on
+    await linked.addInitScript(`(() => {
+      window.__cards = [];
+      const watch = setInterval(() => {
+        const store = window.__atlas && window.__atlas.store;
+        if (!store) return;
+        clearInterval(watch);
+        store.subscribe((s, p) => { if (s.selection && s.selection !== p.selection) window.__cards.push(s.selection.kind + ' on ' + s.dataset.bundle.stats.authors); });
+      }, 1);
+    })()`);
     await linked.goto(page.url());
     await waitForState(linked, 'ready');
     // the link carries the applied merge (names=): the ids are the rebuilt map's, so wait for that rebuild
@@ -230,6 +240,8 @@ describe('how people connect', () => {
     expect(await received.getByRole('heading', { level: 2 }).textContent()).toBe('Zhun Deng & Cynthia Dwork');
     expect(await received.getByTestId('pair-shared').textContent()).toBe('2');
     expect(await fromStore<string>(linked, 's.view')).toBe('coauthors');
+    // the card waited for the rebuild: it never opened on the map before it (where the ids name other people)
+    expect(await linked.evaluate('window.__cards')).toEqual([`pair on ${authors}`]);
     expect(linkedErrors).toEqual([]);
     await linked.context().close();
     await page.getByRole('radio', { name: 'Authors & papers' }).click();

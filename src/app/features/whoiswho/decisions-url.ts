@@ -9,7 +9,9 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { replaceQuery } from '../../url/history-writes';
 
-export const NAMES_PARAM = 'names';
+import { NAMES_PARAM } from '../../url/held-selection';
+
+export { NAMES_PARAM };
 
 export interface SavedDecisions {
   /** The lines the dataset was built with (applied). */

@@ -9,6 +9,7 @@ import { useAtlas } from '../../store';
 import { decisionsInUrl, NAMES_PARAM } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { holdingUrl, sameLine, useWhoIsWho } from './store';
+import { takeHeldSelection } from '../../url/held-selection';
 
 const saved = typeof window === 'undefined' ? null : decisionsInUrl();
 // a `names` value that cannot be read (cut short, edited): nothing is applied, and the link note says so (it was
@@ -21,8 +22,12 @@ const DAMAGED_NOTE = 'This link’s who-is-who decisions could not be read (the 
 function takeUp(state: ReturnType<typeof useAtlas.getState>): boolean {
   if (!pending || !state.dataset || state.load.status !== 'ready') return false;
   pending = false;
+  // what the link selected, held until now (main.tsx: its ids are the rebuilt map's)
+  const asked = takeHeldSelection();
+  const selectNow = () => asked && state.select(asked, { origin: 'load' });
   if (!saved) {
     useAtlas.setState({ linkNote: state.linkNote ? `${state.linkNote} ${DAMAGED_NOTE}` : DAMAGED_NOTE });
+    selectNow();
     return true;
   }
   const { lines, pending: notApplied = [], dropped = [], decisions } = saved;
@@ -30,11 +35,12 @@ function takeUp(state: ReturnType<typeof useAtlas.getState>): boolean {
   if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-      return applyAliasLines(null, { selection: state.selection, lines });
+      return applyAliasLines(null, { selection: asked ?? state.selection, lines });
     });
   } else {
     // nothing to rebuild (or no paper lists here): every accepted line is still to apply
     useWhoIsWho.setState({ aliasLines: accepted, decisions });
+    selectNow();
   }
   return true;
 }

@@ -1,0 +1,25 @@
+/**
+ * The selection a link asks for (`author=`, `paper=`, `pair=`, `community=`) while its who-is-who decisions
+ * (`names=`) are still to be applied: the link's ids are those of the rebuilt map its sender saw, so the map first
+ * opens without it and the rebuild (features/whoiswho/restore.ts) selects it (an author or pair card of the map
+ * before the rebuild showed someone else until the rebuild was done). Kept here, with no dependency, so the start-up
+ * (main.tsx) needs nothing of the who-is-who feature.
+ */
+import type { UrlSelection } from './url-state';
+
+/** The URL parameter of the who-is-who decisions (written by features/whoiswho/decisions-url.ts). */
+export const NAMES_PARAM = 'names';
+
+let held: UrlSelection | null = null;
+
+/** Hold `selection` for the rebuild a `names=` link asks for. */
+export function holdSelection(selection: UrlSelection | null): void {
+  held = selection;
+}
+
+/** The held selection, once (null when none): the rebuild, or the page if no rebuild comes, selects it. */
+export function takeHeldSelection(): UrlSelection | null {
+  const s = held;
+  held = null;
+  return s;
+}
