@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { waitForState } from '../test/e2e/browser';
 import { BENCH_SHOTS as SHOTS, benchInFreshPages } from './lib/bench-site';
+import { clickForPanel } from './lib/click-targets';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -209,13 +210,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   let firstAbstract: number | null = null;
   await page.evaluate('window.__bench.longTasks.length = 0; window.__bench.mouseups.length = 0');
   for (const spot of spots) {
-    await page.keyboard.press('Escape');
-    await page.waitForFunction('window.__atlas.store.getState().selection === null');
-    const t0 = (await page.evaluate('window.__atlas.timings.panel || 0')) as number;
-    // past Sigma's double-click window: two quick clicks would zoom the camera under the next target
-    await page.waitForTimeout(400);
-    await page.mouse.click(spot.x, spot.y);
-    await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
+    await clickForPanel(page, spot);
     click.push((await page.evaluate('window.__atlas.timings.panel - window.__bench.mouseup')) as number);
     await page.waitForFunction('window.__bench.panelPainted > window.__bench.mouseup && window.__bench.mapPainted > window.__bench.mouseup', undefined, { timeout: 60_000 });
     painted.push((await page.evaluate('window.__bench.panelPainted - window.__bench.mouseup')) as number);

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
 import { clickTargets, hoverFromCorner } from './lib/click-targets';
-import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
+import { profileIndex, type CpuProfile, type ProfileNode, type TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -96,14 +96,7 @@ async function run(page: Page, url: string) {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((p, q) => p.ts - q.ts);
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 40_000 && (e.ts - t0) / 1000 >= (b.mouseups[0] ?? 0) - 500);
   // profile samples in absolute µs
-  let samples: { at: number; id: number; d: number }[] = [];
-  const byId = new Map<number, ProfileNode>();
-  const parent = new Map<number, number>();
-  if (profile) {
-    for (const n of profile.nodes) { byId.set(n.id, n); for (const c of n.children ?? []) parent.set(c, n.id); }
-    let at = profile.startTime;
-    samples = profile.samples.map((sid, i) => { at += profile.timeDeltas[i]; return { at, id: sid, d: profile.timeDeltas[i + 1] ?? 0 }; });
-  }
+  const { byId, parent, samples } = profile ? profileIndex(profile) : { byId: new Map<number, ProfileNode>(), parent: new Map<number, number>(), samples: [] };
   const nm = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'}${n.callFrame.url ? ':' + (n.callFrame.lineNumber + 1) : ''}`;
   let cpuSum = 0;
   for (const task of tasks) {

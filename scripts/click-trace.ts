@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { waitForState } from '../test/e2e/browser';
 import { benchInFreshPages } from './lib/bench-site';
-import { clickTargets, hoverFromCorner } from './lib/click-targets';
-import type { CpuProfile, ProfileNode, TraceEvent as Ev } from './profile-browser';
+import { clickForPanel, clickTargets, hoverFromCorner } from './lib/click-targets';
+import { profileIndex, type CpuProfile, type ProfileNode, type TraceEvent as Ev } from './profile-browser';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -115,12 +115,7 @@ async function run(page: Page, url: string) {
   await page.evaluate('window.__c.longTasks.length = 0; window.__c.mouseups.length = 0; window.__c.keys.length = 0; window.__opsOn = true');
   const painted: number[] = [];
   for (const spot of spots) {
-    await page.keyboard.press('Escape');
-    await page.waitForFunction('window.__atlas.store.getState().selection === null');
-    const t0 = (await page.evaluate('window.__atlas.timings.panel || 0')) as number;
-    await page.waitForTimeout(400);
-    await page.mouse.click(spot.x, spot.y);
-    await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
+    await clickForPanel(page, spot);
     const up = 'window.__c.mouseups[window.__c.mouseups.length - 1]';
     await page.waitForFunction(`window.__c.panelPainted > ${up} && window.__c.mapPainted > ${up}`, undefined, { timeout: 60_000 });
     painted.push((await page.evaluate(`window.__c.panelPainted - ${up}`)) as number);
@@ -149,14 +144,7 @@ async function run(page: Page, url: string) {
   const first = c.mouseups[0] ?? 0;
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.ts !== undefined).sort((p, q) => p.ts - q.ts || (q.dur ?? 0) - (p.dur ?? 0));
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.ts - t0) / 1000 >= first - 50);
-  let samples: { at: number; id: number; d: number }[] = [];
-  const byId = new Map<number, ProfileNode>();
-  const parent = new Map<number, number>();
-  if (profile) {
-    for (const n of profile.nodes) { byId.set(n.id, n); for (const ch of n.children ?? []) parent.set(ch, n.id); }
-    let at = profile.startTime;
-    samples = profile.samples.map((sid, i) => { at += profile.timeDeltas[i]!; return { at, id: sid, d: profile.timeDeltas[i + 1] ?? 0 }; });
-  }
+  const { byId, parent, samples } = profile ? profileIndex(profile) : { byId: new Map<number, ProfileNode>(), parent: new Map<number, number>(), samples: [] };
   const nm = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'}${n.callFrame.url ? ':' + (n.callFrame.lineNumber + 1) : ''}`;
   const rows: TaskRow[] = [];
   // events nest: a task's inner events, each with its self thread time (its own minus its direct children's)

@@ -41,11 +41,25 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Self and total time (ms) per function (name + file:line), total counted once per stack (recursion). */
-export function summarise(profile: CpuProfile, top = 15, until = Infinity): { self: [string, number][]; total: [string, number][]; ms: number } {
+/**
+ * A V8 CPU profile (`Profiler.stop`'s) read for walking: its nodes by id, each node's parent, and its samples with
+ * their absolute time `at` (µs, the profile's clock) and the time they stand for `d` (µs, the next sample's delta).
+ */
+export function profileIndex(profile: CpuProfile): { byId: Map<number, ProfileNode>; parent: Map<number, number>; samples: { at: number; id: number; d: number }[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  let at = profile.startTime;
+  const samples = profile.samples.map((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    return { at, id, d: profile.timeDeltas[i + 1] ?? 0 };
+  });
+  return { byId, parent, samples };
+}
+
+/** Self and total time (ms) per function (name + file:line), total counted once per stack (recursion). */
+export function summarise(profile: CpuProfile, top = 15, until = Infinity): { self: [string, number][]; total: [string, number][]; ms: number } {
+  const { byId, parent, samples } = profileIndex(profile);
   const name = (n: ProfileNode) => {
     const f = n.callFrame;
     const file = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : '';
@@ -54,11 +68,7 @@ export function summarise(profile: CpuProfile, top = 15, until = Infinity): { se
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const sampleMs = new Map<number, number>();
-  let at = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    at += profile.timeDeltas[i] ?? 0;
-    if (at <= until) sampleMs.set(id, (sampleMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
+  for (const { at, id, d } of samples) if (at <= until) sampleMs.set(id, (sampleMs.get(id) ?? 0) + d / 1000);
   for (const [id, ms] of sampleMs) {
     const n = byId.get(id)!;
     self.set(name(n), (self.get(name(n)) ?? 0) + ms);

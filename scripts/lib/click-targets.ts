@@ -1,4 +1,4 @@
-/** Authors the click scripts (click-tasks, click-phases) click: the most prolific ones drawn on screen. */
+/** Authors the click scripts (click-tasks, click-phases, click-trace) and the browser bench click, and how they click them. */
 import type { Page } from 'playwright-core';
 
 /**
@@ -35,4 +35,18 @@ export async function hoverFromCorner(page: Page, spots: { x: number; y: number 
     await page.waitForFunction('window.__atlas.store.getState().hovered !== null');
     await page.waitForTimeout(200);
   }
+}
+
+/**
+ * One click of the click scripts and the browser bench: Escape (nothing selected), past Sigma's double-click window
+ * (400 ms: two quick clicks would zoom the camera under the next target), a click at `spot` (viewport point), then
+ * until the details panel has rendered for it (`window.__atlas.timings.panel` moved on). Throws on a 60 s timeout.
+ */
+export async function clickForPanel(page: Page, spot: { x: number; y: number }): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction('window.__atlas.store.getState().selection === null');
+  const t0 = (await page.evaluate('window.__atlas.timings.panel || 0')) as number;
+  await page.waitForTimeout(400);
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForFunction(`(window.__atlas.timings.panel || 0) > ${t0}`, undefined, { timeout: 60_000 });
 }
