@@ -67,7 +67,6 @@ const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .e
 let placedAround = '';
 const boxesKey = (boxes: Box[]): string => boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
-
 /** The boxes of `COVERS` in the canvas's viewport pixels. */
 function coveredParts(sigma: Sigma): Box[] {
   const container = sigma.getContainer();
