@@ -376,11 +376,9 @@ describe('import in the browser', () => {
 
   it('pasted text that cannot be read says so, keeps the text and leads back to it (not "drop it again")', async () => {
     const broken = ['Wang, Jialiang', 'A paper title', 'Doe, John, Smith', 'An abstract.'].join('\n');
-    await page.evaluate(`(() => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', ${JSON.stringify(broken)});
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    })()`);
+    // pasted into the dialog's text field (the page-wide paste, checked above, fills the same field)
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-paste').fill(broken);
     await page.getByTestId('import-build').click();
     const error = page.getByTestId('import-error');
     await error.waitFor();
