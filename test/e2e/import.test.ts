@@ -224,6 +224,8 @@ describe('import in the browser', () => {
     await dropOnPage([{ name: 'mine.bib', text: bib }], 'body');
     const error = page.getByTestId('import-error');
     await error.waitFor();
+    // the whole message first: a failure that names no file (a worker's) says here what it was
+    expect(await error.innerText()).toContain('mine.bib');
     expect(await error.getByTestId('import-error-file').innerText()).toBe('mine.bib');
     expect(await error.getByTestId('import-error-line').innerText()).toBe('line 3');
     expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/no paper could be read from this BibTeX file/);

@@ -74,9 +74,11 @@ afterAll(async () => {
 });
 
 /** Pixels whose colour differs by more than 40 in a channel. */
-function differing(a: PNG, b: PNG): number {
+/** Pixels that differ between two captures of one size, in the columns left of `right` (px; all by default). */
+function differing(a: PNG, b: PNG, right = a.width): number {
   let n = 0;
   for (let i = 0; i < a.data.length; i += 4) {
+    if ((i / 4) % a.width >= right) continue;
     if (Math.abs(a.data[i] - b.data[i]) > 40 || Math.abs(a.data[i + 1] - b.data[i + 1]) > 40 || Math.abs(a.data[i + 2] - b.data[i + 2]) > 40) n++;
   }
   return n;
@@ -180,8 +182,15 @@ describe('a second click on the author already framed', () => {
     await page.evaluate('document.activeElement && document.activeElement.blur()');
     await frames(page, 3);
     const second = await shootCanvas(page, 'again-second');
+    // the map left of the card is compared: the card itself may have grown meanwhile (its "several people" note
+    // comes from the worker up to 1.5 s after a click: there after the first click on a quick machine, not yet
+    // after the second)
+    const stage = await page.locator('.stage').boundingBox();
+    const card = await page.getByTestId('author-panel').boundingBox();
+    const right = Math.round(card!.x - stage!.x);
+    expect(right).toBeGreaterThan(first.width / 2);
     // the selected author's links, drawn strong, are thousands of pixels; anti-aliasing differences a few
-    expect(differing(first, second)).toBeLessThan(first.width * first.height * 0.0005);
+    expect(differing(first, second, right)).toBeLessThan(right * first.height * 0.0005);
     expect(errors).toEqual([]);
   }, 240_000);
 });

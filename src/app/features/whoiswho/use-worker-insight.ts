@@ -61,9 +61,12 @@ function whenIdle(run: () => void): () => void {
   return () => cancel();
 }
 
+/** `start()`'s value as React state, asked again when `key` changes; a `null` key asks nothing. */
 function useWorkerValue<T>(key: unknown, start: () => Promise<T>, idle: boolean): Pending<T> {
   const [state, setState] = useState<{ key: unknown; value: Pending<T> }>({ key, value: { status: 'pending' } });
   useEffect(() => {
+    // nothing to ask (the value is known already)
+    if (key === null) return undefined;
     let live = true;
     const go = () =>
       start().then(
@@ -89,11 +92,24 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
   return done ? { status: 'ready', value: done } : state;
 }
 
+/** Splits already computed, by `useKey`'s key: a card opened again shows its note at once, not 0–1.5 s later. */
+const splitsDone = new WeakMap<object, InsightsResults['split']>();
+
 /** The people behind one author's name, with the alias lines that split them. */
 export function useSplit(author: number): Pending<InsightsResults['split']> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const [key] = useKey(bundle, author);
-  return useWorkerValue(key, () => runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }), false);
+  const done = splitsDone.get(key);
+  const state = useWorkerValue(
+    done ? null : key,
+    () =>
+      runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
+        splitsDone.set(key, value);
+        return value;
+      }),
+    false,
+  );
+  return done ? { status: 'ready', value: done } : state;
 }
 
 /** A stable key object per (bundle, author). */
