@@ -233,9 +233,10 @@ async function expectCoauthorsInView(page: Page, who: string): Promise<void> {
   const panel = page.getByTestId('author-panel');
   const heading = panel.getByRole('heading', { name: 'Co-authors', exact: true });
   await heading.waitFor();
-  // the name check comes from a worker, a moment after the card: give it time to arrive (most prolific authors
-  // here have one; an author without one has nothing to wait for)
-  await panel.getByTestId('homonym-flag').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  // the name check comes from a worker, a moment after the card (its answer marked as `split a<index>`; most
+  // prolific authors here have a note, the others none)
+  const index = await fromStore<number>(page, 's.selection.index');
+  await page.waitForFunction(`window.__atlas.timings['split a${index}'] !== undefined`, undefined, { timeout: 90_000 });
   await frames(page, 2);
   const box = await page.evaluate<{ top: number; bottom: number }>(`(() => {
     const panel = document.querySelector('[data-testid="author-panel"]');
