@@ -8,6 +8,9 @@ describe('datasetNameOf', () => {
     expect(datasetNameOf(['xss.bib', 'xss.ris'])).toBe('xss');
     expect(datasetNameOf(['a.bib', 'dir/b.ris', 'C:\\lists\\c.json'])).toBe('a + b + c');
     expect(datasetNameOf([])).toBe('');
+    // the whole anthology as it comes (the 70k map's header said "acl_all.jsonl")
+    expect(datasetNameOf(['corpora/acl_all.jsonl.gz'])).toBe('acl_all');
+    expect(datasetNameOf(['works.GZ', 'lab.v2.bib', 'lab.v3.jsonl.gz'])).toBe('works + lab.v2 + lab.v3');
   });
 
   it('is the name a build without one gives its dataset', () => {
