@@ -15,6 +15,12 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 
 export type NameOrder = 'last-first' | 'first-last' | 'auto';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/**
+ * A suffix written after the name without a comma ("Moore WS Jr", PubMed `AU`; "Moore, Wesley S Jr", PubMed
+ * `FAU`; "Hult JK 3rd"): never a lone "V", which is an initial as often.
+ */
+const TRAILING_SUFFIX = /^(jr|sr|ii|iii|iv|2nd|3rd|4th)\.?$/i;
+const ORDINAL_SUFFIX = /^(2nd|3rd|4th)$/i;
 /** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -54,6 +60,9 @@ function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
  * - a comma means "Last, First" in every format ("Marlow, Petra" in an OpenAlex display_name too), "Last, Jr, First"
  *   with three parts, and "First Last, Jr." when the part after the comma is a suffix (in a "First Last" format
  *   also when it has no small letter: "Laks Lakshmanan, V.S.");
+ * - "Last, First, Suffix" when the third part is a suffix ("Moore, Wesley S., Jr.": WoS, Scopus, RIS), and a suffix
+ *   written last without a comma ("Moore WS Jr", "Moore, Wesley S Jr", "Robert L. Logan IV") goes with the family
+ *   name ("Moore Jr", no comma added);
  * - initials after a surname ("Castellanos AB", "de la Rosa-Quint M") are the given name, spelled "A. B.";
  *   so are capital-only given names after a comma ("Castellanos, AB", WoS style);
  * - a name in CJK script is family name first ("李明远" unsplit is family "李明远"; "李 明远" is family "李");
@@ -78,9 +87,19 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
       return parseName(parts.join(' '), 'first-last');
     }
     if (parts.length === 2) {
+      // "Moore, Wesley S Jr" (PubMed `FAU`): the suffix after the given names goes with the family name
+      const givenTokens = parts[1]!.split(' ');
+      if (givenTokens.length >= 2 && TRAILING_SUFFIX.test(givenTokens[givenTokens.length - 1]!)) {
+        return { given: givenTokens.slice(0, -1).join(' '), family: `${parts[0]!} ${givenTokens[givenTokens.length - 1]!}` };
+      }
       // "Castellanos, AB" (WoS / Scopus style, formats with a "Last, First" habit): AB are initials
       const given = order === 'last-first' && /^\p{Lu}{1,3}$/u.test(parts[1]!) && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
       return { given, family: parts[0]! };
+    }
+    // "Moore, Wesley S., Jr." (WoS `AF`, Scopus, RIS, JSON Lines: "Last, First, Suffix"); BibTeX writes the suffix
+    // second, below
+    if (parts.length === 3 && !SUFFIX.test(parts[1]!) && (SUFFIX.test(parts[2]!) || ORDINAL_SUFFIX.test(parts[2]!))) {
+      return { given: parts[1]!, family: `${parts[0]!}, ${parts[2]!}` };
     }
     if (order === 'first-last' && SUFFIX.test(parts[parts.length - 1]!)) {
       const suffix = parts.pop()!;
@@ -93,6 +112,11 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
   const tokens = name.split(' ').filter(Boolean);
   if (tokens.length === 0) return { given: '', family: '' };
   if (isCjkName(name)) return { given: tokens.slice(1).join(''), family: tokens[0]! };
+  // "Moore WS Jr", "Robert L. Logan IV": the suffix goes with the family name (as written, no comma added)
+  if (tokens.length >= 3 && TRAILING_SUFFIX.test(tokens[tokens.length - 1]!)) {
+    const inner = parseName(tokens.slice(0, -1).join(' '), order);
+    return { given: inner.given, family: `${inner.family} ${tokens[tokens.length - 1]!}` };
+  }
   if (tokens.length === 1) return { given: '', family: tokens[0]! };
   if (initialsAfterSurname(tokens, order)) return { given: spellInitials(tokens[tokens.length - 1]!), family: tokens.slice(0, -1).join(' ') };
   let start = tokens.length - 1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/core/ingest/index';
 import { readRis } from '../../../src/core/ingest/ris';
 import { fixtureFile } from './corpus';
+import { buildText } from '../helpers';
 
 describe('RIS reader (sample.ris, written to the RIS specification)', () => {
   const file = fixtureFile('sample.ris');
@@ -84,6 +85,15 @@ describe('RIS reader (sample.ris, written to the RIS specification)', () => {
     const split = readRis({ name: 's.ris', text: 'TY  - JOUR\nAU  - Doe,\nJane\nTI  - T\nER  - \n' });
     expect(split.papers[0]!.authors).toEqual(['Doe, Jane']);
     expect(split.notes).toEqual([expect.objectContaining({ line: 3, note: 'line 3 has no tag: joined to the name on line 2 ("Doe, Jane")' })]);
+  });
+
+  it('an AU line holding two "Last, First" names gives two people, split at ";" or "and" (a tester: "B. Okafor A. L." and "Quist")', () => {
+    const rec = (au: string, title: string) => ['TY  - JOUR', `AU  - ${au}`, `TI  - ${title}`, 'PY  - 2019', 'ER  - ', ''].join('\n');
+    const text = [rec('Okafor, B.; Quist, A. L.', 'Two names one AU'), rec('Varga, Ilona and Tóth, Béla', 'Two names with and'), rec('Smith, John, Jr.', 'A suffix')].join('\n');
+    const { bundle, report } = buildText('two.ris', text);
+    expect([...bundle.authors.name].sort()).toEqual(['A. L. Quist', 'B. Okafor', 'Béla Tóth', 'Ilona Varga', 'John Smith Jr.']);
+    const splits = report.notes.filter((n) => /split at/.test(n.note));
+    expect(splits.map((n) => n.line)).toEqual([2, 8]);
   });
 
   it('is detected from content and fails clearly on a file with no record', () => {

@@ -13,6 +13,24 @@ describe('parseName: the shape of each name decides its order, the format habit 
     expect(parseName('Brooks, Jr., Frederick P.')).toEqual({ given: 'Frederick P.', family: 'Brooks Jr.' });
   });
 
+  it('a suffix after the given name goes with the family name, in the forms exports write it (a tester: "Jr. Moore Wesley S.")', () => {
+    // WoS AF, Scopus, RIS, JSON Lines: "Last, First, Suffix"
+    expect(shown('Moore, Wesley S., Jr.', 'last-first')).toBe('Wesley S. Moore, Jr.');
+    expect(shown('Moore, Wesley S., Jr.', 'first-last')).toBe('Wesley S. Moore, Jr.');
+    expect(shown('Smith, John, III')).toBe('John Smith, III');
+    // PubMed FAU and AU, no comma before the suffix
+    expect(shown('Moore, Wesley S Jr', 'last-first')).toBe('Wesley S Moore Jr');
+    expect(parseName('Moore WS Jr', 'last-first')).toEqual({ given: 'W. S.', family: 'Moore Jr' });
+    expect(parseName('Hult JK 3rd', 'last-first')).toEqual({ given: 'J. K.', family: 'Hult 3rd' });
+    expect(parseName('Robert L. Logan IV', 'first-last')).toEqual({ given: 'Robert L.', family: 'Logan IV' });
+    expect(shown('Robert L. Logan IV', 'first-last')).toBe('Robert L. Logan IV');
+    // BibTeX's own order stays; a lone V after a given name is an initial
+    expect(parseName('Brooks, Jr., Frederick P.')).toEqual({ given: 'Frederick P.', family: 'Brooks Jr.' });
+    expect(shown('Moore, Wesley V', 'last-first')).toBe('Wesley V Moore');
+    // a son is not his father: the suffix keeps the two apart
+    expect(nameKey('Moore, Wesley S., Jr.')).not.toBe(nameKey('Moore, Wesley S.'));
+  });
+
   it('initials after the surname are the given name ("Castellanos AB", "de la Rosa-Quint M", WoS "Castellanos, AB")', () => {
     expect(parseName('Castellanos AB', 'last-first')).toEqual({ given: 'A. B.', family: 'Castellanos' });
     expect(parseName('de la Rosa-Quint M', 'last-first')).toEqual({ given: 'M.', family: 'de la Rosa-Quint' });
