@@ -240,6 +240,39 @@ describe('several inputs and duplicates', () => {
   });
 });
 
+describe('duplicates: versions and record ids (a tester: a 1995 report and the 1997 article made one record, year 1995 with the journal)', () => {
+  const rec = (o: object) => JSON.stringify(o);
+  it('the same title and authors in another year is another publication, kept with a note; in the same year one paper', () => {
+    const text = [
+      rec({ id: 'r', title: 'Convex hulls in three dimensions', authors: ['Ann Lee', 'Bo Ray'], year: 1995, venue: 'Tech. Rep.' }),
+      rec({ id: 'j', title: 'Convex Hulls in Three Dimensions', authors: ['Ann Lee', 'Bo Ray'], year: 1997, venue: 'Discrete Comput. Geom.' }),
+      rec({ id: 'j2', title: 'Convex hulls in three dimensions.', authors: ['Ann Lee', 'Bo Ray'], year: 1997 }),
+      rec({ id: 'n', title: 'Convex hulls in three dimensions', authors: ['Ann Lee', 'Bo Ray'] }),
+    ].join('\n');
+    const { bundle, report } = buildText('versions.jsonl', text);
+    expect(report.papers).toBe(2);
+    const years = [...bundle.papers.year].sort();
+    expect(years).toEqual([1995, 1997]);
+    // each record's year stays with its own venue
+    const i97 = [...bundle.papers.year].indexOf(1997);
+    expect(bundle.venues[bundle.papers.venue[i97]!]).toBe('Discrete Comput. Geom.');
+    expect(report.merged.filter((m) => m.kind === 'paper').map((m) => m.merged)).toEqual([['versions.jsonl:3'], ['versions.jsonl:4']]);
+    const notes = report.notes.filter((n) => /another publication/.test(n.note));
+    expect(notes.map((n) => n.line)).toEqual([2]);
+    expect(notes[0]!.note).toMatch(/from 1997 \(that one 1995\)/);
+  });
+
+  it('a database record id seen twice is one paper, its title corrected in between or an author added', () => {
+    const a = rec({ id: 'https://openalex.org/W123', title: 'Graph neural networks for chemistry', authors: ['Ann Lee'], year: 2020 });
+    const b = rec({ id: 'W123', title: 'Graph Neural Networks for Chemistry: a review', authors: ['Ann Lee', 'Bo Ray'], year: 2020 });
+    const c = rec({ id: 'W123', title: 'Something else entirely', authors: ['Cy Dee'], year: 2021 });
+    const { report } = buildText('oa.jsonl', [a, b, c].join('\n'));
+    expect(report.papers).toBe(2);
+    expect(report.merged.find((m) => m.kind === 'paper')!.reason).toBe('same id W123');
+    expect(report.notes.some((n) => n.line === 3 && /same id W123 as oa\.jsonl:1 .* different title: kept both/.test(n.note))).toBe(true);
+  });
+});
+
 describe('counting and caps', () => {
   it('full counting gives plain shared-paper counts', () => {
     const { bundle } = buildFiles([SEED_PATH], { counting: 'full' });

@@ -18,14 +18,27 @@ function titlesAgree(a: string, b: string): boolean {
   return common / Math.max(1, Math.max(wa.size, wb.size)) >= 0.7;
 }
 
+/** A database's own record id (OpenAlex work, Web of Science UT, Scopus EID): the same id is the same record in any file. */
+const DATABASE_ID = /^(?:(?:https?:\/\/openalex\.org\/)?W\d+|WOS:\w+|2-s2\.0-\d+)$/i;
+
+/** Years that do not tell two versions apart: equal, or one unknown. */
+const yearsAgree = (a: number | null | undefined, b: number | null | undefined) => a == null || b == null || a === b;
+
 /**
- * Keep each paper once: same DOI, or same normalised title and authors. Missing fields are filled from the duplicate.
- * `knownNameKeys`: author name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling.
+ * Keep each paper once: same DOI; the same record id (an OpenAlex, WoS or Scopus id, or any input's id with the
+ * title agreeing, e.g. overlapping exports of one database whose titles were corrected in between); or the same
+ * normalised title and authors **in the same year** (or a year missing on one side): a technical report of 1995 and
+ * the journal article of 1997 with that title are two publications, kept apart with a note, not made one record
+ * with one's year and the other's venue. Missing fields are filled from the duplicate.
+ * `papers`: as the readers gave them, in input order (the first of duplicates is kept). `knownNameKeys`: author
+ * name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling. Throws nothing.
  */
 export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: ReadonlyMap<string, ReadonlyMap<string, { nameKey: string }>> | null = null): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
   const notes: IngestNote[] = [];
   const byDoi = new Map<string, number>();
-  const byTitle = new Map<string, number>();
+  /** Kept papers by title key: more than one when versions of other years were kept apart. */
+  const byTitle = new Map<string, number[]>();
+  const byId = new Map<string, number>();
   const kept: RawPaper[] = [];
   const merged: MergeEntry[] = [];
   // a name's key once per spelling and order (authors recur across papers; parsing a name is the cost here)
@@ -49,9 +62,31 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
       notes.push({ file: p.source.file, line: p.source.line, note: `same DOI ${p.doi} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different title: kept both` });
       idx = undefined;
     }
+    const id = p.id ? p.id.trim().replace(/^https?:\/\/openalex\.org\//i, '') : '';
+    if (idx === undefined && id) {
+      const j = byId.get(id);
+      if (j !== undefined) {
+        const k = kept[j]!;
+        if (titlesAgree(k.title, p.title)) {
+          idx = j;
+          reason = `same id ${id}`;
+        } else if (DATABASE_ID.test(id)) {
+          notes.push({ file: p.source.file, line: p.source.line, note: `same id ${id} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different title: kept both` });
+        }
+      }
+    }
     if (idx === undefined) {
-      idx = byTitle.get(titleKey);
+      const versions = byTitle.get(titleKey);
+      idx = versions?.find((j) => yearsAgree(kept[j]!.year, p.year));
       reason = 'same normalised title and authors';
+      if (idx === undefined && versions) {
+        const k = kept[versions[0]!]!;
+        notes.push({
+          file: p.source.file,
+          line: p.source.line,
+          note: `same title and authors as ${k.source.file}:${k.source.line} but from ${p.year} (that one ${k.year}): kept as another publication (a report, a conference and a journal version are often so)`,
+        });
+      }
     }
     if (idx !== undefined) {
       const k = kept[idx]!;
@@ -76,7 +111,10 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
     const i = kept.length;
     kept.push(p);
     if (doi) byDoi.set(doi, i);
-    byTitle.set(titleKey, i);
+    if (id && !byId.has(id)) byId.set(id, i);
+    const versions = byTitle.get(titleKey);
+    if (versions) versions.push(i);
+    else byTitle.set(titleKey, [i]);
   }
   return { papers: kept, merged, notes };
 }
