@@ -87,8 +87,8 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
 /** A year alone, and a four-digit year within other text (not part of a longer number). */
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
-/** A BibLaTeX `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020-05/2021`, `2020~`): its year is read without a note. */
-const ISO_DATE = /^\d{4}(?:[-/~?%T:.+Z\d]*)$/;
+/** A BibLaTeX `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020-05/2021`, `2020~`, `2020/`): its year is read without a note. */
+const ISO_DATE = /^\d{4}(?:-\d\d){0,2}(?:T[\d:.+\-Z]*)?[?~%]?(?:\/[\d\-T:.+Z?~%]*)?$/;
 
 /** A field's value shown in a note: braces and runs of white space gone, at most 60 characters. */
 function shownValue(raw: string): string {

@@ -392,6 +392,13 @@ describe('BibTeX as real files write it: @comment blocks, odd years, repeated fi
 @article{f, author={Ann, A}, title={Six}, year={in press}, date={2021-03}}`);
     expect(r.papers.map((p) => p.year)).toEqual([2001, 2002, 2020, 2019, null, 2021]);
     expect(notes(r)).toEqual([[6, 'year "in press" is not a year: left out']]);
+    const dates = bib(`@article{g, author={Ann, A}, title={Seven}, date={20201}}
+@article{h, author={Ann, A}, title={Eight}, date={Spring 2020}}
+@article{i, author={Ann, A}, title={Nine}, date={2020-2021}}
+@article{j, author={Ann, A}, title={Ten}, date={2018-04-01T10:00:00Z}}
+@article{k, author={Ann, A}, title={Eleven}, date={2017~/..}}`);
+    expect(dates.papers.map((p) => p.year)).toEqual([null, 2020, 2020, 2018, 2017]);
+    expect(notes(dates)).toEqual([[1, 'date "20201" is not a year: left out'], [2, 'date "Spring 2020" read as 2020'], [3, 'date "2020-2021" read as 2020']]);
     const j = readJsonLines({ name: 'x.jsonl', text: '{"title": "T", "authors": ["Ann A"], "year": "in press"}\n' });
     expect(j.notes.map((n) => n.note)).toEqual(['year "in press" is not a year: left out']);
   });
