@@ -64,3 +64,41 @@ export function inheritFields(entries: BibEntry[], lines: LineIndex, fileName: s
   for (const e of entries) if (e.fields.has('crossref') || e.fields.has('xdata')) resolve(e, 0);
   return xdata;
 }
+
+/** An entry whose citation key an earlier entry of the file already has. */
+export interface RepeatedKey {
+  /** The first entry with that key: the one a `crossref` or `xdata` naming the key inherits from. */
+  first: BibEntry;
+  /** `crossref` and / or `xdata` when some entry of the file names the key there. */
+  referencedBy: ('crossref' | 'xdata')[];
+}
+
+/**
+ * Entries whose key an earlier entry has (keys match case-insensitively, as BibTeX and `inheritFields` match
+ * them), each with the first such entry. Both are read; the map says which one inheritance uses.
+ */
+export function repeatedKeys(entries: readonly BibEntry[]): Map<BibEntry, RepeatedKey> {
+  const out = new Map<BibEntry, RepeatedKey>();
+  const byKey = new Map<string, BibEntry>();
+  for (const e of entries) {
+    if (!e.key) continue;
+    const k = e.key.toLowerCase();
+    const first = byKey.get(k);
+    if (first) out.set(e, { first, referencedBy: [] });
+    else byKey.set(k, e);
+  }
+  if (out.size === 0) return out;
+  const refs = new Map<string, Set<'crossref' | 'xdata'>>();
+  for (const e of entries) {
+    for (const kind of ['crossref', 'xdata'] as const) {
+      const v = e.fields.get(kind)?.value.replace(/[{}]/g, '').trim();
+      if (!v) continue;
+      for (const key of kind === 'xdata' ? v.split(',') : [v]) {
+        const k = key.trim().toLowerCase();
+        if (k) refs.set(k, (refs.get(k) ?? new Set()).add(kind));
+      }
+    }
+  }
+  for (const [e, r] of out) r.referencedBy = [...(refs.get(e.key.toLowerCase()) ?? [])].sort();
+  return out;
+}

@@ -11,7 +11,8 @@
  *
  * Comments follow BibTeX's own rule: outside entries everything but an `@` is ignored, and a `%` there starts a
  * comment to the end of the line (an `@` in it is not an entry). Inside an entry, `%` is text within a value
- * (`{100% sure}`); between fields a `%` line is tolerated as a comment (as biber does).
+ * (`{100% sure}`); between fields a `%` line is tolerated as a comment (as biber does). `@comment{...}` is a
+ * comment up to its balancing brace, entries inside it included (JabRef's `@comment{jabref-meta: ...}` blocks).
  * Every position is visited a bounded number of times: no step looks back to the start of its line, and
  * the recovery searches after a broken entry remember what they found.
  */
@@ -66,8 +67,23 @@ export interface BibEntry {
   offset: number;
   /** Lower-cased field name to value; the first of repeated fields wins. */
   fields: Map<string, BibField>;
+  /** The later values of repeated fields (ignored), in file order; absent when no field is repeated. */
+  repeated?: RepeatedBibField[];
   /** @string names used but never defined. */
   undefinedMacros: string[];
+}
+
+export interface RepeatedBibField extends BibField {
+  /** Lower-cased field name. */
+  name: string;
+}
+
+/** A `@comment{` whose braces never balance: it is taken to end before the next entry at a line start. */
+export interface UnclosedComment {
+  /** Offset of the comment's `@`. */
+  offset: number;
+  /** Where reading went on: the next entry head at a line start (the text's length when there is none). */
+  resumeAt: number;
 }
 
 export interface BrokenBibEntry {
@@ -83,6 +99,7 @@ export interface BrokenBibEntry {
 export interface BibScan {
   entries: BibEntry[];
   broken: BrokenBibEntry[];
+  unclosedComments: UnclosedComment[];
 }
 
 const ENTRY_HEAD = /@[ \t\r\n]*([A-Za-z][\w:.+-]*)[ \t\r\n]*([{(])/y;
@@ -103,7 +120,7 @@ const AT_WORD = /@[ \t]*([A-Za-z][\w:.+-]*)/y;
 export function scanBibtex(text: string): BibScan {
   const scanner = new BibScanner(text);
   scanner.scan();
-  return { entries: scanner.entries, broken: scanner.broken };
+  return { entries: scanner.entries, broken: scanner.broken, unclosedComments: scanner.unclosedComments };
 }
 
 class BibScanner {
@@ -111,6 +128,13 @@ class BibScanner {
   readonly macros = new Map<string, string>(MONTHS);
   readonly entries: BibEntry[] = [];
   readonly broken: BrokenBibEntry[] = [];
+  readonly unclosedComments: UnclosedComment[] = [];
+  /**
+   * What the last `@comment{` that ran to the end of the file unclosed saw after its start (`from`): the brace
+   * depth at each `@` and the last offset at which a `}` brought the depth to each value. A later comment inside
+   * that stretch is then known to close, or not, without reading to the end of the file again.
+   */
+  private unclosedMemo: { from: number; depthAtAt: Map<number, number>; lastDepthAt: number[] } | null = null;
   /** Memo of the recovery searches: [searched from, found at]; valid for any later start up to "found at". */
   private lineStartMemo: [number, number] = [-1, -1];
   private anyHeadMemo: [number, number] = [-1, -1];
@@ -215,20 +239,60 @@ class BibScanner {
     return at;
   }
 
+  /**
+   * `@comment{...}`: everything up to the brace that balances the opening one is a comment (as biber and
+   * btparse read it), entries written inside included; a backslash escapes the next character, as in values.
+   * `@comment(` (rare) ends at the end of its line. A `{` never balanced would make the rest of the file a
+   * comment: instead the comment is taken to end before the next entry head at a line start, and recorded
+   * (`unclosedComments`) for a note.
+   */
   private skipComment(at: number, open: string): void {
     if (open === '(') {
       this.pos = this.lineEnd(at);
       return;
     }
-    // @comment{...}: balanced braces; an unbalanced one ends at the next entry.
-    let depth = 1;
     const { text } = this;
-    while (this.pos < text.length) {
-      const c = text[this.pos++];
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) return;
-      else if (c === '\n' && this.entryStartsAt(this.pos)) return;
+    const memo = this.unclosedMemo;
+    const known = memo && at > memo.from ? memo.depthAtAt.get(at) : undefined;
+    if (known !== undefined && !((memo!.lastDepthAt[known] ?? -1) > at)) {
+      // inside the stretch an earlier unclosed comment read to the end: this one does not close either
+      this.unclosedComment(at, this.nextLineStartEntry(this.pos));
+      return;
     }
+    const bodyStart = this.pos;
+    let depth = 1;
+    const depthAtAt = new Map<number, number>();
+    const lastDepthAt: number[] = [];
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 92 /* \ */) {
+        if (text.charCodeAt(this.pos + 1) === 64 /* @ */) depthAtAt.set(this.pos + 1, depth);
+        this.pos += 2;
+        continue;
+      }
+      this.pos++;
+      if (c === 123 /* { */) depth++;
+      else if (c === 125 /* } */) {
+        if (--depth === 0) return;
+        lastDepthAt[depth] = this.pos - 1;
+      } else if (c === 64 /* @ */) depthAtAt.set(this.pos - 1, depth);
+    }
+    this.unclosedMemo = { from: at, depthAtAt, lastDepthAt };
+    this.unclosedComment(at, this.nextLineStartEntry(bodyStart));
+  }
+
+  private unclosedComment(at: number, resumeAt: number): void {
+    this.unclosedComments.push({ offset: at, resumeAt });
+    this.pos = resumeAt;
+  }
+
+  /** The next entry head at a line start after `from` (its first character), or the text's length. */
+  private nextLineStartEntry(from: number): number {
+    const { text } = this;
+    for (let nl = text.indexOf('\n', from); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+      if (this.entryStartsAt(nl + 1)) return nl + 1;
+    }
+    return text.length;
   }
 
   /** An entry head (`@type{` or `@type(`) starts at `offset`. */
@@ -339,6 +403,7 @@ class BibScanner {
       this.skipSpace();
       const value = this.readValue(`field "${m[0]}"`, entry.undefinedMacros);
       if (!entry.fields.has(name)) entry.fields.set(name, { value, offset: fieldOffset });
+      else (entry.repeated ??= []).push({ name, value, offset: fieldOffset });
       this.skipSpace();
       const after = this.peek();
       if (after === '@' && this.headAt(this.pos)) {

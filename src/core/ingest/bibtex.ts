@@ -1,9 +1,10 @@
 import { decodeLatex, type DecodedText } from './latex-text';
-import { bareDoi, yearFrom } from './identifiers';
+import { bareDoi } from './identifiers';
+import { notAYear } from './jsonl';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
-import { LineIndex, scanBibtex } from './bibtex-scanner';
-import { inheritFields } from './bibtex-inherit';
+import { LineIndex, scanBibtex, type BibEntry } from './bibtex-scanner';
+import { inheritFields, repeatedKeys } from './bibtex-inherit';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*
@@ -83,6 +84,41 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
   return out;
 }
 
+/** A year alone, and a four-digit year within other text (not part of a longer number). */
+const FOUR_DIGITS = /^\d{4}$/;
+const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
+/** A BibLaTeX `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020-05/2021`, `2020~`, `2020/`): its year is read without a note. */
+const ISO_DATE = /^\d{4}(?:-\d\d){0,2}(?:T[\d:.+\-Z]*)?[?~%]?(?:\/[\d\-T:.+Z?~%]*)?$/;
+
+/** A field's value shown in a note: braces and runs of white space gone, at most 60 characters. */
+function shownValue(raw: string): string {
+  const v = raw.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  return v.length > 60 ? `${v.slice(0, 59)}…` : v;
+}
+
+/**
+ * An entry's year: its `year` field when that is four digits, else the year of its BibLaTeX `date`. A year
+ * written with more than the year (`2020a`, `2020-2021`, `1993/94`, `May 1992`) gives its first four-digit
+ * year with a note (`year "2020a" read as 2020`); one with no four-digit year in it (`in press`, `99`, `20201`,
+ * `MMXX`) is left out with the note JSON Lines gives (`year "in press" is not a year: left out`). `note(field,
+ * text)` is called for each such guess.
+ */
+export function bibtexYear(year: string | undefined, date: string | undefined, note: (field: 'year' | 'date', text: string) => void): number | null {
+  const read = (raw: string | undefined, field: 'year' | 'date'): number | null => {
+    const v = raw?.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+    if (!v) return null;
+    if (FOUR_DIGITS.test(v) || (field === 'date' && ISO_DATE.test(v))) return Number(v.slice(0, 4));
+    const m = YEAR_IN_TEXT.exec(v);
+    if (m) {
+      note(field, `${field} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`);
+      return Number(m[1]);
+    }
+    note(field, notAYear(v, field));
+    return null;
+  };
+  return read(year, 'year') ?? read(date, 'date');
+}
+
 /** BibTeX / BibLaTeX file to papers. Broken entries are skipped with their line and reason; a file with no usable entry is an error. */
 export function readBibtex(file: InputFile): ReaderResult {
   return joinBibtexParts(file, [readBibtexPart(file, 0, 1)]);
@@ -119,10 +155,18 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
   };
   // crossref / xdata: missing fields come from the referenced entry (noted once, by part 0); @xdata entries are not papers
   inheritFields(scanner.entries, lines, file.name, part === 0 ? notes : []);
+  // a @comment{ never closed: taken to end before the next entry (noted once, by part 0)
+  if (part === 0) {
+    for (const c of scanner.unclosedComments) {
+      const next = c.resumeAt < text.length ? `taken to end before the next entry, line ${lines.lineAt(c.resumeAt)}` : 'the rest of the file is a comment';
+      notes.push({ file: file.name, line: lines.lineAt(c.offset), record: '@comment', note: `@comment is not closed ("}" missing before the end of the file): ${next}` });
+    }
+  }
+  const sameKey = repeatedKeys(scanner.entries);
 
   // Broken entries and good ones, back in file order.
   const broken = scanner.broken.map((b) => ({ ...b, broken: true as const }));
-  const good = scanner.entries.map((e) => ({ ...e, broken: false as const }));
+  const good = scanner.entries.map((e) => ({ ...e, broken: false as const, scanned: e }));
   const all = [...broken, ...good].sort((a, b) => a.offset - b.offset);
   const from = Math.floor((all.length * part) / parts);
   const to = Math.floor((all.length * (part + 1)) / parts);
@@ -136,11 +180,19 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       continue;
     }
     const entry = item;
-    // by type: `entry` is a copy, not the scanned entry the set holds (an @xdata with a title and authors became a paper)
-    if (entry.type === 'xdata') continue;
     const record = entry.key || `@${entry.type}`;
     const field = (name: string) => entry.fields.get(name);
     const fieldLine = (name: string) => lines.lineAt(field(name)!.offset);
+    const again = sameKey.get(item.scanned);
+    if (again) {
+      const firstLine = lines.lineAt(again.first.offset);
+      const keys = again.first.key === entry.key ? `"${entry.key}" used twice, on lines ${firstLine} and ${line}` : `"${again.first.key}" (line ${firstLine}) used again as "${entry.key}" (line ${line}; keys ignore case)`;
+      const refs = again.referencedBy.length ? `; ${again.referencedBy.join(' and ')} {${entry.key}} takes the entry on line ${firstLine}` : '';
+      notes.push({ file: file.name, line, record, note: `citation key ${keys}: both entries are read${refs}` });
+    }
+    if (entry.repeated) noteRepeatedFields(entry.repeated, entry.fields, (at, note) => notes.push({ file: file.name, line: lines.lineAt(at), record, note }));
+    // by type: `entry` is a copy, not the scanned entry the set holds (an @xdata with a title and authors became a paper)
+    if (entry.type === 'xdata') continue;
     if (entry.undefinedMacros.length) {
       notes.push({ file: file.name, line, record, note: `undefined @string macro ${[...new Set(entry.undefinedMacros)].join(', ')} kept as written` });
     }
@@ -194,7 +246,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       authorLines: people.names.map(() => authorLine),
       authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
-      year: yearFrom(field('year')?.value) ?? yearFrom(field('date')?.value),
+      year: bibtexYear(field('year')?.value, field('date')?.value, (f, note) => notes.push({ file: file.name, line: fieldLine(f), record, note })),
       venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField, true) || null : null,
       doi: bareDoi(field('doi')?.value.replace(/[{}]/g, '')),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
@@ -206,6 +258,21 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
   }
   give();
   return { papers, skipped, notes };
+}
+
+/**
+ * One note per field given more than once in an entry (BibTeX and biber keep the first, as the scanner does),
+ * at the line of the first value ignored: `field "title" given twice: "Second title" ignored, the first kept`.
+ */
+function noteRepeatedFields(repeated: NonNullable<BibEntry['repeated']>, fields: BibEntry['fields'], note: (offset: number, text: string) => void): void {
+  const byName = new Map<string, typeof repeated>();
+  for (const r of repeated) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  for (const [name, ignored] of byName) {
+    const times = ignored.length === 1 ? 'twice' : `${ignored.length + 1} times`;
+    const values = ignored.map((r) => `"${shownValue(r.value)}"`).join(', ');
+    const same = ignored.every((r) => shownValue(r.value) === shownValue(fields.get(name)!.value));
+    note(ignored[0]!.offset, same ? `field "${name}" given ${times}, with the same value ${values.split(', ')[0]}` : `field "${name}" given ${times}: ${values} ignored, the first kept`);
+  }
 }
 
 /**

@@ -93,8 +93,16 @@ export function jsonYear(value: unknown, note: (text: string) => void): number |
     note(`year ${value} is not a whole year: ${whole} used`);
     return whole;
   }
-  note(`year ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`);
+  note(notAYear(value));
   return null;
+}
+
+/**
+ * The note on a year that cannot be read, in every format that notes one (JSON Lines, BibTeX):
+ * `year "in press" is not a year: left out`. `field`: the input's name for it when not `year`.
+ */
+export function notAYear(value: unknown, field = 'year'): string {
+  return `${field} ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`;
 }
 
 /**

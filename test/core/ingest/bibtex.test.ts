@@ -311,3 +311,172 @@ describe('@xdata entries', () => {
     expect(result.papers[0].year).toBe(2020);
   });
 });
+
+describe('BibTeX as real files write it: @comment blocks, odd years, repeated fields and keys (every guess is a note)', () => {
+  const notes = (r: { notes: { line: number; note: string }[] }) => r.notes.map((n) => [n.line, n.note]);
+
+  it('an entry inside a @comment{...} block is not a paper: the block ends at its balancing brace', () => {
+    const r = bib(`@comment{
+@article{ghost, author={Ghost, Casper}, title={Should not appear}, year=2020}
+}
+@article{real, author={Real, Ann}, title={Real one}, year=2021}
+`);
+    expect(r.papers.map((p) => [p.title, p.source.line])).toEqual([['Real one', 4]]);
+    expect(r.skipped).toEqual([]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it("JabRef's and Zotero's @comment{jabref-meta: ...} blocks are skipped, nested braces and escapes included", () => {
+    const r = bib(`@Comment{jabref-meta: databaseType:bibtex;}
+@article{one, author={Ann, A}, title={First}, year=2001}
+@comment{jabref-meta: grouping:
+0 AllEntriesGroup:;
+1 StaticGroup:Mine\\;0\\;1\\;{\\}};
+  @article{inner, author={In, Side}, title={{Nested} not a paper}}
+}
+% @article{commented, author={Out, C}, title={Commented out}}
+@article{two, author={Bo, B}, title={Second}, year=2002}
+`);
+    expect(r.papers.map((p) => [p.id, p.source.line])).toEqual([['one', 2], ['two', 9]]);
+    expect(r.skipped).toEqual([]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it('a @comment{ never closed is noted with its line, and the entries after it are read', () => {
+    const r = bib(`@article{a, author={Ann, A}, title={Before}}
+@comment{ a stray brace: {
+@article{b, author={Bo, B}, title={After}}
+`);
+    expect(r.papers.map((p) => [p.id, p.source.line])).toEqual([['a', 1], ['b', 3]]);
+    expect(r.notes).toEqual([
+      expect.objectContaining({ file: 'test.bib', line: 2, note: '@comment is not closed ("}" missing before the end of the file): taken to end before the next entry, line 3' }),
+    ]);
+    const last = bib('@article{a, author={Ann, A}, title={Before}}\n\n@comment{ to the end\n no entry follows\n');
+    expect(notes(last)).toEqual([[3, '@comment is not closed ("}" missing before the end of the file): the rest of the file is a comment']]);
+  });
+
+  it('a comment inside a never-closed one closes where its own braces balance; thousands of unclosed ones read in linear time', () => {
+    const r = bib(`@comment{ opened { here
+@article{b, author={Bo, B}, title={Read}}
+@comment{ closes at its brace } }
+@article{c, author={Cy, C}, title={Read too}}
+`);
+    expect(r.papers.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(notes(r)).toEqual([[1, '@comment is not closed ("}" missing before the end of the file): taken to end before the next entry, line 2']]);
+    const many = Array.from({ length: 20000 }, () => '@comment{ never closed').join('\n') + '\n@article{z, author={Zed, Z}, title={Last}}\n';
+    const t0 = performance.now();
+    const m = bib(many);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(m.papers.map((p) => [p.id, p.source.line])).toEqual([['z', 20001]]);
+    expect(m.notes).toHaveLength(20000);
+  });
+
+  it.each([
+    ['2020a', 2020, 'year "2020a" read as 2020'],
+    ['2020-2021', 2020, 'year "2020-2021" read as 2020'],
+    ['{1993/94}', 1993, 'year "1993/94" read as 1993'],
+    ['in press', null, 'year "in press" is not a year: left out'],
+    ['99', null, 'year "99" is not a year: left out'],
+    ['20201', null, 'year "20201" is not a year: left out'],
+    ['MMXX', null, 'year "MMXX" is not a year: left out'],
+    ['forthcoming', null, 'year "forthcoming" is not a year: left out'],
+  ])('year = {%s}: year %s, with a note at the year field', (value, year, note) => {
+    const r = bib(`@article{y,\n  author = {Ann, A},\n  title = {A paper},\n  year = {${value}}\n}`);
+    expect(r.papers.map((p) => p.year)).toEqual([year]);
+    expect(r.notes).toEqual([{ file: 'test.bib', line: 4, record: 'y', note }]);
+  });
+
+  it('a four-digit year, a bare number and a BibLaTeX date need no note; the JSON Lines reader words an unreadable year the same', () => {
+    const r = bib(`@article{a, author={Ann, A}, title={One}, year=2001}
+@article{b, author={Ann, A}, title={Two}, year={{2002}}}
+@article{c, author={Ann, A}, title={Three}, date={2020-05-01}}
+@article{d, author={Ann, A}, title={Four}, date={2019-11/2020-02}}
+@article{e, author={Ann, A}, title={Five}}
+@article{f, author={Ann, A}, title={Six}, year={in press}, date={2021-03}}`);
+    expect(r.papers.map((p) => p.year)).toEqual([2001, 2002, 2020, 2019, null, 2021]);
+    expect(notes(r)).toEqual([[6, 'year "in press" is not a year: left out']]);
+    const dates = bib(`@article{g, author={Ann, A}, title={Seven}, date={20201}}
+@article{h, author={Ann, A}, title={Eight}, date={Spring 2020}}
+@article{i, author={Ann, A}, title={Nine}, date={2020-2021}}
+@article{j, author={Ann, A}, title={Ten}, date={2018-04-01T10:00:00Z}}
+@article{k, author={Ann, A}, title={Eleven}, date={2017~/..}}`);
+    expect(dates.papers.map((p) => p.year)).toEqual([null, 2020, 2020, 2018, 2017]);
+    expect(notes(dates)).toEqual([[1, 'date "20201" is not a year: left out'], [2, 'date "Spring 2020" read as 2020'], [3, 'date "2020-2021" read as 2020']]);
+    const j = readJsonLines({ name: 'x.jsonl', text: '{"title": "T", "authors": ["Ann A"], "year": "in press"}\n' });
+    expect(j.notes.map((n) => n.note)).toEqual(['year "in press" is not a year: left out']);
+  });
+
+  it('a field given twice keeps the first value, and each repeated field is a note naming it, its line and what was ignored', () => {
+    const r = bib(`@article{a, author={Ann, A}, author={Other, O}, title={Dup field}, title={Second title}, year=2001, year=2002}
+@article{b,
+  author = {Bo, B},
+  title = {Kept},
+  title = {Also
+           ignored},
+  title = {Third},
+  year = 2003,
+  year = {2003}
+}`);
+    expect(r.papers.map((p) => [p.title, p.authors, p.year])).toEqual([
+      ['Dup field', ['Ann, A'], 2001],
+      ['Kept', ['Bo, B'], 2003],
+    ]);
+    expect(r.notes.map((n) => [n.line, n.record, n.note])).toEqual([
+      [1, 'a', 'field "author" given twice: "Other, O" ignored, the first kept'],
+      [1, 'a', 'field "title" given twice: "Second title" ignored, the first kept'],
+      [1, 'a', 'field "year" given twice: "2002" ignored, the first kept'],
+      [5, 'b', 'field "title" given 3 times: "Also ignored", "Third" ignored, the first kept'],
+      [9, 'b', 'field "year" given twice, with the same value "2003"'],
+    ]);
+  });
+
+  it('a citation key used twice is a note naming the key and both lines; both papers are read', () => {
+    const r = bib(`@article{h1, author={Ann, A}, title={First h1}, year=2001}
+@article{other, author={Bo, B}, title={Other}, year=2002}
+@article{h1, author={Cy, C}, title={Second h1}, year=2003}
+@article{H1, author={Di, D}, title={Third h1}, year=2004}`);
+    expect(r.papers.map((p) => [p.id, p.title, p.source.line])).toEqual([
+      ['h1', 'First h1', 1],
+      ['other', 'Other', 2],
+      ['h1', 'Second h1', 3],
+      ['H1', 'Third h1', 4],
+    ]);
+    expect(notes(r)).toEqual([
+      [3, 'citation key "h1" used twice, on lines 1 and 3: both entries are read'],
+      [4, 'citation key "h1" (line 1) used again as "H1" (line 4; keys ignore case): both entries are read'],
+    ]);
+  });
+
+  it('with a key used twice, crossref inherits from the first entry, and the note says so', () => {
+    const r = bib(`@book{proc, editor={Ed, E}, title={Proceedings One}, year=2010}
+@book{proc, editor={Fa, F}, title={Proceedings Two}, year=2011}
+@incollection{ch, author={Au, A}, title={A chapter}, crossref={proc}}`);
+    expect(r.papers.map((p) => [p.title, p.venue, p.year])).toEqual([
+      ['Proceedings One', null, 2010],
+      ['Proceedings Two', null, 2011],
+      ['A chapter', 'Proceedings One', 2010],
+    ]);
+    expect(notes(r)).toEqual(expect.arrayContaining([
+      [2, 'citation key "proc" used twice, on lines 1 and 2: both entries are read; crossref {proc} takes the entry on line 1'],
+      [3, expect.stringMatching(/^crossref \{proc\} \(line 1\): inherited /)],
+    ]));
+  });
+
+  it('these notes are the same whether the file is read whole or in parts', () => {
+    const file = {
+      name: 'parts.bib',
+      text: `@comment{ open {
+@article{a, author={Ann, A}, title={One}, title={Uno}, year={2020a}}
+@article{a, author={Bo, B}, title={Two}, year={in press}}
+@article{c, author={Cy, C}, title={Three}, year=2003, year=2004}
+@article{d, author={Di, D}, title={Four}, year=2004}
+`,
+    };
+    const one = readBibtex(file);
+    expect(one.notes).toHaveLength(6);
+    for (const parts of [2, 3]) {
+      const read = Array.from({ length: parts }, (_, k) => readBibtexPart(file, k, parts));
+      expect(JSON.stringify(joinBibtexParts(file, read))).toBe(JSON.stringify(one));
+    }
+  });
+});
