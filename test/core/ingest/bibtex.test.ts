@@ -355,7 +355,7 @@ describe('BibTeX as real files write it: @comment blocks, odd years, repeated fi
     expect(notes(last)).toEqual([[3, '@comment is not closed ("}" missing before the end of the file): the rest of the file is a comment']]);
   });
 
-  it('a comment inside a never-closed one closes where its own braces balance; thousands of unclosed ones read in linear time', () => {
+  it('a comment inside a never-closed one closes where its own braces balance; thousands of unclosed ones are each noted and the entry after them read', () => {
     const r = bib(`@comment{ opened { here
 @article{b, author={Bo, B}, title={Read}}
 @comment{ closes at its brace } }
@@ -364,9 +364,9 @@ describe('BibTeX as real files write it: @comment blocks, odd years, repeated fi
     expect(r.papers.map((p) => p.id)).toEqual(['b', 'c']);
     expect(notes(r)).toEqual([[1, '@comment is not closed ("}" missing before the end of the file): taken to end before the next entry, line 2']]);
     const many = Array.from({ length: 20000 }, () => '@comment{ never closed').join('\n') + '\n@article{z, author={Zed, Z}, title={Last}}\n';
-    const t0 = performance.now();
+    // (a scan that went back to each unclosed comment's start would take minutes here: the test's time-out says so,
+    // no timed assertion)
     const m = bib(many);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(m.papers.map((p) => [p.id, p.source.line])).toEqual([['z', 20001]]);
     expect(m.notes).toHaveLength(20000);
   });
