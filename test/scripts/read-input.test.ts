@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readJsonLines } from '../../src/core/ingest/jsonl';
 import { readInput } from '../../src/core/ingest/index';
-import { readInputPath } from '../../scripts/lib/read-input';
+import { InputPathError, readInputPath } from '../../scripts/lib/read-input';
+import { runCli } from './cli-in-process';
 import { fixture } from '../core/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
@@ -74,5 +75,19 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     const file = readInputPath(path);
     expect(file.notes?.[0]?.note).toMatch(/Windows-1252/);
     expect(readInput(file).papers[0]!.authors).toEqual(['François Yvon']);
+  });
+});
+
+describe('an input that is not a file', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a folder is said to be one, not with the system\'s EISDIR', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-folder-'));
+    expect(() => readInputPath(folder)).toThrowError(new InputPathError(folder, 'is a folder, not a file (give the files in it)'));
+    expect(() => readInputPath(folder, 'jsonl')).toThrowError(InputPathError);
+    const r = runCli([folder, '--out', join(dir, 'out-folder')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`build-graph: ${folder}: is a folder, not a file (give the files in it)\n`);
+    expect(r.stderr).not.toMatch(/EISDIR/);
   });
 });
