@@ -108,6 +108,8 @@ function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) 
   const lines = (buf: Buffer, end: number) => {
     let start = line === 0 && end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     if (!isUtf8(buf.subarray(start, end))) throw new NotUtf8(`${path}: not UTF-8`);
+    // zero bytes at the start are UTF-16 without a byte-order mark (valid UTF-8 byte by byte): decodeInput tells it
+    if (line === 0 && buf.subarray(start, Math.min(end, start + 1024)).includes(0)) throw new NotUtf8(`${path}: zero bytes (UTF-16?)`);
     while (start < end) {
       let nl = buf.indexOf(10, start);
       if (nl === -1 || nl >= end) nl = end;

@@ -69,6 +69,17 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     expect(readInput(file).papers.at(-1)!.authors).toEqual(['François Yvon']);
   });
 
+  it('UTF-16 LE without a byte-order mark, even with --format jsonl, is read whole as UTF-16 with a note', () => {
+    const path = join(dir, 'utf16.jsonl');
+    writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'utf16le'));
+    for (const format of ['jsonl', undefined] as const) {
+      const file = readInputPath(path, format);
+      expect(file.parsed).toBeUndefined();
+      expect(file.notes).toEqual([{ file: path, line: 1, note: 'read as UTF-16 LE (no byte-order mark)' }]);
+      expect(readInput(file, format).papers[0]!.authors).toEqual(['François Yvon']);
+    }
+  });
+
   it('a file that is not UTF-8 is read whole with the encoding guess noted', () => {
     const path = join(dir, 'latin1.jsonl');
     writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1'));
