@@ -131,7 +131,7 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
   };
   const endLine = (r: Parsed) => lineOfByte(Math.max(r.start, r.end - 1));
 
-  const firstLine = table.split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '';
+  const firstLine = table.slice(0, 65536).split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '';
   const delimiter = csvDelimiter(firstLine);
   const notes: IngestNote[] = [];
   if (delimiter !== ',') notes.push({ file: fileName, line: headerLine + 1, note: DELIMITER_NOTE[delimiter] });
@@ -203,13 +203,15 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
   const rows: CsvRow[] = [];
   const skipped: SkippedRecord[] = [];
   let resyncs = 0;
+  // the table line the records at hand were read from, and the next of them
+  let parsedFrom = 0;
   let i = 1;
   for (;;) {
     if (i >= records.length) {
       if (!error) break;
       // csv-parse stopped: a quote opened after the last record read and never closed
       const last = records[records.length - 1];
-      const from = last ? lineOfByte(last.end) : 0;
+      const from = last ? lineOfByte(last.end) : parsedFrom;
       let open = from;
       while (open + 1 < lineCount && isBlank(open)) open++;
       const at = error.code === 'CSV_QUOTE_NOT_CLOSED' ? resyncLine(open, lineCount - 1) : -1;
@@ -217,8 +219,9 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
         const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote opened on line ${fileLine(open)} is never closed (the file may be cut short)` : csvProblem(error);
         throw new IngestError(fileName, fileLine(open), `not a readable CSV table: ${what}`);
       }
-      skipped.push({ file: fileName, line: fileLine(open), reason: `unclosed quote on line ${fileLine(open)}: it is never closed; lines ${fileLine(open)}–${fileLine(at - 1)} skipped, read again from line ${fileLine(at)}` });
+      skipped.push({ file: fileName, line: fileLine(open), reason: `unclosed quote on line ${fileLine(open)}: it is never closed; ${linesSaid(fileLine(open), fileLine(at - 1))} not read, the next row read from line ${fileLine(at)}` });
       ({ records, error } = parseFrom(at));
+      parsedFrom = at;
       i = 0;
       continue;
     }
@@ -251,13 +254,14 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
     // over several lines and not well-formed: a quote left open ran into the lines after it
     const at = resyncLine(first, last);
     if (at < 0) {
-      skipped.push({ file: fileName, line: fileLine(first), reason: `unclosed quote on line ${fileLine(first)}: this row runs into line ${fileLine(last)} (${problem}); lines ${fileLine(first)}–${fileLine(last)} not read` });
+      skipped.push({ file: fileName, line: fileLine(first), reason: `unclosed quote on line ${fileLine(first)}: this row runs into line ${fileLine(last)} (${problem}); ${linesSaid(fileLine(first), fileLine(last))} not read` });
       i++;
       continue;
     }
     if (++resyncs > MAX_RESYNCS) throw new IngestError(fileName, fileLine(first), `not a readable CSV table: more than ${MAX_RESYNCS} rows with an unclosed quote (the last on line ${fileLine(first)})`);
     skipped.push({ file: fileName, line: fileLine(first), reason: `unclosed quote on line ${fileLine(first)}: this row runs into line ${fileLine(last)} (${problem}); not read, the next row read from line ${fileLine(at)}` });
     ({ records, error } = parseFrom(at));
+    parsedFrom = at;
     i = 0;
   }
   return { columns, rows, skipped, notes };
@@ -298,6 +302,8 @@ export function loneQuoteOverLines(raw: string, delimiter: string): boolean {
   }
   return false;
 }
+
+const linesSaid = (a: number, b: number) => (a === b ? `line ${a}` : `lines ${a}–${b}`);
 
 function csvProblem(e: { code?: string; message?: string }): string {
   return e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is never closed (the file may be cut short)' : (e.message ?? String(e));

@@ -8,7 +8,9 @@ import { cleanText } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*
- * Scopus CSV export ("Export > CSV", columns as in Scopus's export documentation), read with csv-parse:
+ * Scopus CSV export ("Export > CSV", columns as in Scopus's export documentation), read with csv-parse
+ * (readCsvTable: a file saved again by Excel with `;` or tabs between columns too, with a note; rows of the
+ * wrong width, an unclosed quote, are skipped with their line):
  *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "),
  *   Author full names ("Castellanos, Ana Belén (57190000001); ...", newer exports),
  *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, DOI, Link, Abstract, EID,

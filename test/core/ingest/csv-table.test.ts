@@ -60,6 +60,16 @@ describe('CSV rows of the wrong width: skipped with file, line and reason, never
     expect(() => readInput({ name: 'cut.csv', text }, 'scopus')).toThrowError(new IngestError('cut.csv', 3, 'not a readable CSV table: a quote opened on line 3 is never closed (the file may be cut short)'));
   });
 
+  it('a quote never closed, with well-formed rows after its line: the row is skipped and the rows after it are read', () => {
+    const text = [HEADER, '"Lee A.","Lee, Ann (1)","Row one",2020,J,,e1', '"Ray B.","Ray, Bob (2)","Open title,2021,J,,e2', 'Kim C.,Kim Cee,Row three,2022,J,,e3'].join('\n');
+    const r = readInput({ name: 'never.csv', text }, 'scopus');
+    expect(r.papers.map((p) => [p.title, p.source.line])).toEqual([
+      ['Row one', 2],
+      ['Row three', 4],
+    ]);
+    expect(r.skipped).toEqual([{ file: 'never.csv', line: 3, reason: 'unclosed quote on line 3: it is never closed; line 3 not read, the next row read from line 4' }]);
+  });
+
   it('an unclosed quote whose row runs into a later row: reading resumes at the first line that starts a well-formed row', () => {
     const text = [
       HEADER,
