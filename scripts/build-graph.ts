@@ -6,7 +6,7 @@ import { rmSync, statSync } from 'node:fs';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
-import { readInputPath } from './lib/read-input';
+import { InputPathError, readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFile, InputFormat, RawPaper } from '../src/core/ingest/types';
@@ -101,8 +101,10 @@ function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: r
   try {
     return readInputPath(path, format, onPapers);
   } catch (err) {
-    if (err instanceof IngestError) fail(err.message);
-    fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    if (err instanceof IngestError || err instanceof InputPathError) fail(err.message);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') fail(`${path}: is a folder, not a file (give the files in it)`);
+    fail(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
 }
 

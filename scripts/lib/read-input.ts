@@ -6,7 +6,7 @@
  * read whole through `decodeInputFile` (encoding guesses with notes).
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Gunzip } from 'fflate';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import { IngestError } from '../../src/core/ingest/errors';
@@ -16,6 +16,27 @@ import { looksLikeCslJson } from '../../src/core/ingest/csl-json';
 import type { InputFile, InputFormat, RawPaper } from '../../src/core/ingest/types';
 
 const CHUNK = 1 << 20;
+
+/** An input path that is not a file to read (a folder): its message is `PATH: what is wrong`, for the user as is. */
+export class InputPathError extends Error {
+  readonly path: string;
+  constructor(path: string, problem: string) {
+    super(`${path}: ${problem}`);
+    this.name = 'InputPathError';
+    this.path = path;
+  }
+}
+
+/** Throws InputPathError when `path` is a folder (reading it would fail with the system's bare EISDIR). */
+function checkNotFolder(path: string): void {
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    // missing or unreadable: said by the read itself (ENOENT, EACCES)
+  }
+  if (folder) throw new InputPathError(path, 'is a folder, not a file (give the files in it)');
+}
 
 class NotUtf8 extends Error {}
 
@@ -87,6 +108,8 @@ function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) 
   const lines = (buf: Buffer, end: number) => {
     let start = line === 0 && end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     if (!isUtf8(buf.subarray(start, end))) throw new NotUtf8(`${path}: not UTF-8`);
+    // zero bytes at the start are UTF-16 without a byte-order mark (valid UTF-8 byte by byte): decodeInput tells it
+    if (line === 0 && buf.subarray(start, Math.min(end, start + 1024)).includes(0)) throw new NotUtf8(`${path}: zero bytes (UTF-16?)`);
     while (start < end) {
       let nl = buf.indexOf(10, start);
       if (nl === -1 || nl >= end) nl = end;
@@ -133,9 +156,10 @@ function sniffedJsonLines(text: string): boolean {
  * 1 MiB read (the CLI hands their texts to its build thread meanwhile); only for a file returned with `parsed`
  * (a file read whole, or one that turned out not to be UTF-8 after some batches, is not streamed: its result
  * has no `parsed`).
- * @throws IngestError for bad content (file:line), Error for files that cannot be read
+ * @throws IngestError for bad content (file:line), InputPathError for a folder, Error for files that cannot be read
  */
 export function readInputPath(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void): InputFile {
+  checkNotFolder(path);
   // the content sniffers in their priority order: OpenAlex works one per line are OpenAlex, not corpus JSON Lines
   const jsonl = format === 'jsonl' || (format === undefined && sniffedJsonLines(head(path)));
   if (jsonl) {

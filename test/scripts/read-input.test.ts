@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readJsonLines } from '../../src/core/ingest/jsonl';
 import { readInput } from '../../src/core/ingest/index';
-import { readInputPath } from '../../scripts/lib/read-input';
+import { InputPathError, readInputPath } from '../../scripts/lib/read-input';
+import { runCli } from './cli-in-process';
 import { fixture } from '../core/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
@@ -68,11 +69,36 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     expect(readInput(file).papers.at(-1)!.authors).toEqual(['François Yvon']);
   });
 
+  it('UTF-16 LE without a byte-order mark, even with --format jsonl, is read whole as UTF-16 with a note', () => {
+    const path = join(dir, 'utf16.jsonl');
+    writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'utf16le'));
+    for (const format of ['jsonl', undefined] as const) {
+      const file = readInputPath(path, format);
+      expect(file.parsed).toBeUndefined();
+      expect(file.notes).toEqual([{ file: path, line: 1, note: 'read as UTF-16 LE (no byte-order mark)' }]);
+      expect(readInput(file, format).papers[0]!.authors).toEqual(['François Yvon']);
+    }
+  });
+
   it('a file that is not UTF-8 is read whole with the encoding guess noted', () => {
     const path = join(dir, 'latin1.jsonl');
     writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1'));
     const file = readInputPath(path);
     expect(file.notes?.[0]?.note).toMatch(/Windows-1252/);
     expect(readInput(file).papers[0]!.authors).toEqual(['François Yvon']);
+  });
+});
+
+describe('an input that is not a file', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a folder is said to be one, not with the system\'s EISDIR', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-folder-'));
+    expect(() => readInputPath(folder)).toThrowError(new InputPathError(folder, 'is a folder, not a file (give the files in it)'));
+    expect(() => readInputPath(folder, 'jsonl')).toThrowError(InputPathError);
+    const r = runCli([folder, '--out', join(dir, 'out-folder')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`build-graph: ${folder}: is a folder, not a file (give the files in it)\n`);
+    expect(r.stderr).not.toMatch(/EISDIR/);
   });
 });

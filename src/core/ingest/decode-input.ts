@@ -19,6 +19,8 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  *
  * - gzip (magic bytes `1f 8b`, whatever the file name) is inflated first (fflate; several members are read);
  * - a byte-order mark decides UTF-8 / UTF-16 LE / UTF-16 BE (the mark is dropped);
+ * - without one, UTF-16 is told by its zero bytes (every other byte zero in the first KiB, see `utf16WithoutBom`),
+ *   with a note ("read as UTF-16 LE (no byte-order mark)");
  * - otherwise the bytes are UTF-8 when they are valid UTF-8, else Windows-1252 (a superset of Latin-1 for the
  *   printable range, the usual encoding of older BibTeX files), with a note naming the file, since the guess
  *   may be wrong for other 8-bit encodings.
@@ -47,6 +49,11 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notes, encoding: 'utf-16be', gzip };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    notes.push({ file: fileName, line: 1, note: `read as UTF-16 ${utf16.endian} (no byte-order mark)` });
+    return { text: utf16.text, notes, encoding: utf16.endian === 'LE' ? 'utf-16le' : 'utf-16be', gzip };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notes, encoding: 'utf-8', gzip };
   } catch {
@@ -58,6 +65,34 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
     });
     return { text: decodeWindows1252(bytes), notes, encoding: 'windows-1252', gzip };
   }
+}
+
+/**
+ * UTF-16 text without a byte-order mark (some Windows tools save "Unicode" so): in the first KiB, the zero
+ * high bytes of Latin characters sit at every odd position (LE: `A` is `41 00`) or every even one (BE), and
+ * almost never at the other. Binary files (PDF, images, spreadsheets) have zeros at both, UTF-8 text none.
+ * The whole file must then decode as UTF-16 (no lone surrogate, an even length) with no NUL character in its
+ * first KiB; otherwise null and the bytes are read as before.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { endian: 'LE' | 'BE'; text: string } | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) < 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const endian = odd >= pairs * 0.3 && even <= pairs * 0.02 ? 'LE' : even >= pairs * 0.3 && odd <= pairs * 0.02 ? 'BE' : null;
+  if (!endian) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(endian === 'LE' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  return text.slice(0, 512).includes('\u0000') ? null : { endian, text };
 }
 
 /** `decodeInput` as an `InputFile` for `buildDataset` (its notes go to the build report). */

@@ -1,5 +1,5 @@
 import { affiliationOrNull, countryOf, parseAddress } from './affiliation';
-import { firstTextLine, readCsvTable, hasColumn } from './csv-table';
+import { firstTextLine, readCsvTable, hasColumn, headerFound } from './csv-table';
 import { IngestError } from './errors';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
@@ -42,14 +42,15 @@ function nameWithAffiliation(entry: string): { name: string; aff: Affiliation | 
 /** Dimensions CSV to papers (see the header comment for the columns read). */
 export function readDimensions(file: InputFile): ReaderResult {
   const headerLine = /^"?About the data/i.test(firstTextLine(file.text)) ? file.text.replace(/^\uFEFF/, '').split(/\r?\n/).findIndex((l) => /^"?About the data/i.test(l)) + 1 : 0;
-  const { columns, rows } = readCsvTable(file.name, file.text, headerLine);
+  const table = readCsvTable(file.name, file.text, headerLine);
+  const { columns, rows } = table;
   const has = (c: string) => hasColumn(columns, c);
   if (!has('Title') || !has('Authors')) {
-    throw new IngestError(file.name, headerLine + 1, `not a Dimensions CSV export: the header has no "Title" and "Authors" columns (found: ${columns.slice(0, 8).join(', ')})`);
+    throw new IngestError(file.name, headerLine + 1, `not a Dimensions CSV export: the header has no "Title" and "Authors" columns (${headerFound(columns)})`);
   }
   const papers: RawPaper[] = [];
-  const skipped: SkippedRecord[] = [];
-  const notes: IngestNote[] = [];
+  const skipped: SkippedRecord[] = [...table.skipped];
+  const notes: IngestNote[] = [...table.notes];
   for (const row of rows) {
     const title = cleanText(row.get('Title')) || null;
     const id = row.get('Publication ID') || null;

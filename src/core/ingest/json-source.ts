@@ -70,7 +70,7 @@ export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines
   const rootItemLines: number[] = [];
   const resultsItemLines: number[] = [];
   const stack: Frame[] = [];
-  let firstError: { line: number; problem: string } | null = null;
+  let firstError: { line: number; problem: string; bare?: boolean } | null = null;
   checkJsonDepth(file, text);
 
   const elementStarts = (startLine: number) => {
@@ -106,15 +106,21 @@ export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines
         stack.pop();
       },
       onLiteralValue: (_v, _o, _l, startLine) => elementStarts(startLine),
-      onError: (code, _o, _l, startLine) => {
-        firstError ??= { line: startLine + 1, problem: PROBLEMS[printParseErrorCode(code)] ?? printParseErrorCode(code) };
+      onError: (code, offset, _l, startLine) => {
+        if (firstError) return;
+        const name = printParseErrorCode(code);
+        const comma = (name === 'ValueExpected' || name === 'PropertyNameExpected') && trailingCommaBefore(text, offset);
+        firstError =
+          comma !== false
+            ? { line: lineAt(text, comma), problem: 'a comma after the last item (trailing commas are not JSON)', bare: true }
+            : { line: startLine + 1, problem: PROBLEMS[name] ?? name };
       },
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
   if (firstError) {
-    const e = firstError as { line: number; problem: string };
-    throw new IngestError(file.name, e.line, `not valid JSON: ${e.problem}`);
+    const e = firstError as { line: number; problem: string; bare?: boolean };
+    throw new IngestError(file.name, e.line, e.bare ? e.problem : `not valid JSON: ${e.problem}`);
   }
   let value: unknown;
   try {
@@ -126,6 +132,25 @@ export function parseJsonWithLines(file: InputFile, text: string): JsonWithLines
     throw new IngestError(file.name, line, `not valid JSON (${msg})`);
   }
   return { value, rootItemLines, resultsItemLines };
+}
+
+/**
+ * Where the comma is when the `]` or `}` at `offset` follows one (only white space between): `[ {...},\n]`.
+ * jsonc-parser reports the closing bracket ("a value is expected"), on the line after the comma; false otherwise.
+ */
+function trailingCommaBefore(text: string, offset: number): number | false {
+  const close = text.charCodeAt(offset);
+  if (close !== 93 /* ] */ && close !== 125 /* } */) return false;
+  let k = offset - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && text[k] === ',' ? k : false;
+}
+
+/** 1-based line of the character at `offset`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The text without a byte-order mark. */

@@ -1,5 +1,5 @@
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { firstTextLine, readCsvTable, hasColumn } from './csv-table';
+import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './csv-table';
 import { IngestError } from './errors';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
@@ -8,7 +8,9 @@ import { cleanText } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /*
- * Scopus CSV export ("Export > CSV", columns as in Scopus's export documentation), read with csv-parse:
+ * Scopus CSV export ("Export > CSV", columns as in Scopus's export documentation), read with csv-parse
+ * (readCsvTable: a file saved again by Excel with `;` or tabs between columns too, with a note; rows of the
+ * wrong width, an unclosed quote, are skipped with their line):
  *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "),
  *   Author full names ("Castellanos, Ana Belén (57190000001); ...", newer exports),
  *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, DOI, Link, Abstract, EID,
@@ -34,14 +36,15 @@ const splitSemi = (s: string) => s.split(';').map((x) => cleanText(x)).filter(Bo
 
 /** Scopus CSV to papers (see the header comment for the columns read). */
 export function readScopus(file: InputFile): ReaderResult {
-  const { columns, rows } = readCsvTable(file.name, file.text);
+  const table = readCsvTable(file.name, file.text);
+  const { columns, rows } = table;
   const has = (c: string) => hasColumn(columns, c);
   if (!has('Title') || !(has('Authors') || has('Author full names'))) {
-    throw new IngestError(file.name, 1, `not a Scopus CSV export: the header has no "Title" and "Authors" columns (found: ${columns.slice(0, 8).join(', ')})`);
+    throw new IngestError(file.name, 1, `not a Scopus CSV export: the header has no "Title" and "Authors" columns (${headerFound(columns)})`);
   }
   const papers: RawPaper[] = [];
-  const skipped: SkippedRecord[] = [];
-  const notes: IngestNote[] = [];
+  const skipped: SkippedRecord[] = [...table.skipped];
+  const notes: IngestNote[] = [...table.notes];
   for (const row of rows) {
     const title = cleanText(row.get('Title')) || null;
     const eid = row.get('EID') || null;
@@ -121,6 +124,8 @@ export function readScopus(file: InputFile): ReaderResult {
 /** Scopus CSV when the header row has Scopus's own columns ("Author(s) ID", "Source title", "EID"...). */
 export function looksLikeScopus(text: string): boolean {
   const head = firstTextLine(text);
-  if (!/(^|,)"?Authors"?(,|$)|(^|,)"?Author full names"?(,|$)/.test(head)) return false;
-  return /"?Author\(s\) ID"?|"?Source title"?,|(^|,)"?EID"?(,|$)/.test(head);
+  // the columns between commas, or `;` (Excel in some locales) or tabs
+  const column = (name: string) => new RegExp(`(^|${CSV_SEP})"?${name}"?(${CSV_SEP}|$)`).test(head);
+  if (!column('Authors') && !column('Author full names')) return false;
+  return /"?Author\(s\) ID"?/.test(head) || column('Source title') || column('EID');
 }

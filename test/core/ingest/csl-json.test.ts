@@ -47,6 +47,18 @@ describe('CSL-JSON reader (sample.csl.json, written to the CSL-JSON schema)', ()
     expect(() => readCslJson({ name: 'cut.json', text: file.text.slice(0, 400) })).toThrowError(/^cut\.json:\d+: not valid JSON/);
   });
 
+  it('a comma after the last item is named on its own line, not the line of the bracket after it', () => {
+    const item = '  {"id": "a", "type": "article-journal", "title": "T", "author": [{"family": "Doe", "given": "J"}]}';
+    expect(() => readCslJson({ name: 'trailing.json', text: `[\n${item},\n]\n` })).toThrowError(
+      new IngestError('trailing.json', 2, 'a comma after the last item (trailing commas are not JSON)'),
+    );
+    // inside an item too, with blank lines between the comma and the brace
+    const inner = '[\n  {"id": "a", "type": "book",\n   "title": "T",\n\n}\n]';
+    expect(() => readCslJson({ name: 'inner.json', text: inner })).toThrowError(/^inner\.json:3: a comma after the last item \(trailing commas are not JSON\)$/);
+    // a comma before a bracket inside a string is text
+    expect(readCslJson({ name: 'ok.json', text: `[\n${item.replace('"T"', '"T, ]"')}\n]` }).papers[0]!.title).toBe('T, ]');
+  });
+
   it('is detected from content', () => {
     expect(detectFormat({ name: 'library.txt', text: file.text })).toBe('csl-json');
   });

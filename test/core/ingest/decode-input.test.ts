@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/ingest/decode-input';
+import { readInput } from '../../../src/core/ingest/index';
 import { IngestError } from '../../../src/core/ingest/errors';
 import { buildFiles, fixture } from '../helpers';
 
@@ -41,6 +42,24 @@ describe('decodeInput', () => {
   it('reads UTF-16 LE and BE by their byte-order mark', () => {
     expect(decodeInput(utf16(text, true), 'le.ris')).toMatchObject({ text, encoding: 'utf-16le', notes: [] });
     expect(decodeInput(utf16(text, false), 'be.ris')).toMatchObject({ text, encoding: 'utf-16be', notes: [] });
+  });
+
+  it('reads UTF-16 LE and BE without a byte-order mark by their zero bytes, with a note', () => {
+    const le = decodeInput(utf16(text, true).subarray(2), 'le.ris');
+    expect(le).toMatchObject({ text, encoding: 'utf-16le', notes: [{ file: 'le.ris', line: 1, note: 'read as UTF-16 LE (no byte-order mark)' }] });
+    const be = decodeInput(utf16(text, false).subarray(2), 'be.ris');
+    expect(be).toMatchObject({ text, encoding: 'utf-16be', notes: [{ file: 'be.ris', line: 1, note: 'read as UTF-16 BE (no byte-order mark)' }] });
+    // then read as any text: no "not a text file"
+    expect(readInput({ name: 'le.ris', text: le.text }).papers[0]!.authors).toEqual(['Kessel, Jörn']);
+  });
+
+  it('bytes with zeros at both odd and even places (a binary file) or an odd length are not taken for UTF-16', () => {
+    const binary = cat(enc('%PDF-1.4\n'), Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) & 0xff)));
+    expect(decodeInput(binary, 'paper.pdf').encoding).not.toMatch(/utf-16/);
+    const odd = cat(utf16(text, true).subarray(2), [0x41]);
+    expect(decodeInput(odd, 'odd.ris').encoding).not.toMatch(/utf-16/);
+    // UTF-8 text (no zero byte) is UTF-8, with no note
+    expect(decodeInput(enc('A\tB\nC'), 't.txt')).toMatchObject({ encoding: 'utf-8', notes: [] });
   });
 
   it('reads bytes that are not UTF-8 as Windows-1252, with a note naming the file and the line of the first bad byte', () => {

@@ -59,6 +59,11 @@ describe('OpenAlex reader', () => {
     expect(r.notes).toEqual([expect.objectContaining({ file: 'html.json', note: expect.stringMatching(/^2 titles carry HTML markup .*: read as plain text$/) })]);
   });
 
+  it('an API response with a comma after its last work names the comma\'s line', () => {
+    const text = '{"meta": {"count": 1},\n "results": [\n  {"id": "https://openalex.org/W1", "title": "T", "authorships": []},\n ]\n}';
+    expect(() => readOpenAlex({ name: 'trailing.json', text })).toThrowError(new IngestError('trailing.json', 3, 'a comma after the last item (trailing commas are not JSON)'));
+  });
+
   it('rebuilds abstracts from the inverted index, whatever the key order', () => {
     expect(rebuildAbstract({ world: [1], Hello: [0], again: [3], hello: [2] })).toBe('Hello world hello again');
     expect(rebuildAbstract(null)).toBeNull();
