@@ -270,6 +270,11 @@ describe('duplicates: versions and record ids (a tester: a 1995 report and the 1
     expect(report.papers).toBe(2);
     expect(report.merged.find((m) => m.kind === 'paper')!.reason).toBe('same id W123');
     expect(report.notes.some((n) => n.line === 3 && /same id W123 as oa\.jsonl:1 .* different title: kept both/.test(n.note))).toBe(true);
+    // an id used twice in one file is said where it happens, whatever follows
+    // (as written: line 1 has the id as a URL)
+    expect(report.notes.filter((n) => /used twice/.test(n.note)).map((n) => [n.line, n.note])).toEqual([
+      [3, 'id "W123" used twice, on lines 2 and 3: both read (one paper if their titles agree)'],
+    ]);
   });
 });
 

@@ -21,6 +21,8 @@ export class JsonLinesReader {
   private readonly papers: RawPaper[] = [];
   private readonly skipped: SkippedRecord[] = [];
   private readonly notes: IngestNote[] = [];
+  /** The line each id was first seen on: an id used twice in one file is noted (both records are read). */
+  private readonly idLines = new Map<string, number>();
   constructor(private readonly fileName: string) {}
 
   /**
@@ -59,6 +61,11 @@ export class JsonLinesReader {
       return;
     }
     const year = jsonYear(obj.year, (note) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note }));
+    if (id !== null) {
+      const first = this.idLines.get(id);
+      if (first === undefined) this.idLines.set(id, line);
+      else this.notes.push({ file: fileName, line, record: id, note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper if their titles agree)` });
+    }
     this.papers.push({
       title,
       authors,
