@@ -1,9 +1,9 @@
 /**
  * The details panel: what the store's `selection` names, one card at a time. This is where a feature's
  * card is registered (a new `Selection` kind in store/types.ts and a case here) and where features add
- * sections to the generic panels (the author card's "may be several people"), so panels never import a feature.
+ * sections to the generic panels (the author card's "may be several people" and "may be the same person as"), so panels never import a feature.
  */
-import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel } from './feature-chunks';
+import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PaperPanel } from './panels/PaperPanel';
 import { useAtlas } from './store';
@@ -18,6 +18,7 @@ function Card({ selection }: { selection: Selection }) {
           sections={
             <>
               <HomonymSection author={selection.index} />
+              <SynonymSection author={selection.index} />
               <EgoSection author={selection.index} />
             </>
           }

@@ -25,6 +25,7 @@ const openAlexLayer = () => import('./features/openalex/OpenAlexLayer');
 const pair = () => import('./features/pair/PairPanel');
 const time = () => import('./features/time/TimePanel');
 const homonyms = () => import('./features/whoiswho/HomonymSection');
+const synonyms = () => import('./features/whoiswho/SynonymSection');
 const review = () => import('./features/whoiswho/ReviewPanel');
 const whoIsWho = () => import('./features/whoiswho/WhoIsWhoPanel');
 
@@ -47,5 +48,6 @@ export const PairPanel = lazyFeature(pair, (m) => m.PairPanel).Component;
 export const TimePanel = lazyFeature(time, (m) => m.TimePanel).Component;
 export const YearLegend = lazyFeature(time, (m) => m.YearLegend).Component;
 export const HomonymSection = lazyFeature(homonyms, (m) => m.HomonymSection).Component;
+export const SynonymSection = lazyFeature(synonyms, (m) => m.SynonymSection).Component;
 export const ReviewPanel = lazyFeature(review, (m) => m.ReviewPanel).Component;
 export const WhoIsWhoPanel = lazyFeature(whoIsWho, (m) => m.WhoIsWhoPanel).Component;

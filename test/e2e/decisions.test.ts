@@ -77,6 +77,8 @@ describe('decisions last', () => {
     await shootPage(page, '50-split-accepted');
     await split.getByTestId('undo-split').click();
     expect(await split.textContent()).toContain('split undone (not applied yet)');
+    // nor while the Undo waits to be applied (a tester: "Jialiang Wang ⇄ Jialiang Wang (2)" was offered then)
+    expect(await panel.getByTestId('suggestions').textContent()).not.toContain('Jialiang Wang (2)');
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
     await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]', { timeout: 60_000 });

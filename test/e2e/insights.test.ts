@@ -88,6 +88,35 @@ describe('who is who', () => {
     expect(errors).toEqual([]);
   });
 
+  it("each author's card says they may be the same person as the other spelling, with the review card folded in it", async () => {
+    // a tester: the card said nothing about a pair the review list put first
+    for (const [name, other] of [
+      ['Ching-Yao Chung', 'Ching-Yao Chuang'],
+      ['Ching-Yao Chuang', 'Ching-Yao Chung'],
+    ]) {
+      const search = page.getByLabel('Search authors and papers');
+      await search.fill(name);
+      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+      const note = page.getByTestId('author-panel').getByTestId('synonym-note');
+      await note.waitFor();
+      const line = note.locator('summary');
+      expect(await line.textContent()).toMatch(new RegExp(`^May be the same person as ${other} \\(1 paper; about \\d+ in 100\\)$`));
+      // folded: the card's co-authors stay in view; opened, the review list's card with its decision buttons
+      expect(await note.locator('details').first().getAttribute('open')).toBeNull();
+      await line.click();
+      expect(await note.locator('details').first().getAttribute('open')).not.toBeNull();
+      await note.getByRole('button', { name: 'Different people' }).click();
+      expect(await line.textContent()).toMatch(new RegExp(`^Marked a different person from ${other}`));
+      await note.getByRole('button', { name: 'Undo' }).click();
+      expect(await line.textContent()).toMatch(new RegExp(`^May be the same person as ${other}`));
+    }
+    await shootPage(page, '40c-synonym-in-card');
+    // the review list as the next test expects it: open, nothing decided
+    await page.getByRole('button', { name: 'Review names' }).click();
+    await page.getByTestId('review-panel').getByTestId('suggestion').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('accepting it downloads the alias line and, applied, makes one author with 2 papers', async () => {
     const panel = page.getByTestId('review-panel');
     const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });

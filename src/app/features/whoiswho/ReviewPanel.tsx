@@ -58,7 +58,7 @@ function NameDiff({ a, b }: { a: string; b: string }) {
   );
 }
 
-function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
+export function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
   const dataset = useAtlas((st) => st.dataset)!;
   const key = pairKey(s.names);
   const decision = useWhoIsWho((st) => st.decisions[key]);

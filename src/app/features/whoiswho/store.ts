@@ -131,10 +131,12 @@ export function acceptedSplits(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
 /**
  * The suggestions that do not undo a split: two people a split accepted here made of one name (e.g.
  * `Jialiang Wang` and `Jialiang Wang (2)`) were decided to be different people, so they are not
- * offered as "same person" again.
+ * offered as "same person" again; nor while the split's Undo waits to be applied (the map still shows them
+ * apart, and the Undo already joins them: a tester saw "Jialiang Wang ⇄ Jialiang Wang (2)" offered then, with
+ * "(2)" read as part of a name).
  */
 export function notSplitApart<T extends { names: readonly [string, string] }>(suggestions: readonly T[], splits: readonly AcceptedSplit[]): T[] {
-  const live = splits.filter((sp) => sp.status !== 'undone');
+  const live = splits;
   if (live.length === 0) return [...suggestions];
   const sameSplit = (a: string, b: string) => live.some((sp) => [sp.name, ...sp.into].includes(a) && [sp.name, ...sp.into].includes(b));
   return suggestions.filter((s) => !sameSplit(s.names[0], s.names[1]));
