@@ -42,6 +42,17 @@ afterEach(async () => {
 
 const inputs = () => [readInputPath(fixture('acl_2020_main.jsonl'))];
 
+/** `file` with three entries whose authors include literal names (wholly in braces, commas inside) added at its end. */
+function withLiteralNames(file: InputFile): InputFile {
+  const lit = '{National Academies of Sciences, Engineering, and Medicine} and {Ministry of Health, Labour and Welfare}';
+  const more = [
+    `@article{lit1, author={${lit}}, title={Corporate authors one}, year=2001}`,
+    `@article{lit2, author={{Ministry of Health, Labour and Welfare} and Tanaka, Hiroshi}, title={Corporate authors two}, year=2002}`,
+    `@article{lit3, author={Tanaka, Hiroshi and {World Health Organization}}, title={Corporate authors three}, year=2003}`,
+  ];
+  return { ...file, text: `${file.text}\n${more.join('\n')}\n` };
+}
+
 describe('the browser build on two threads', () => {
   it('gives the same bundle, byte for byte, as the one-thread build (acl_2020_main, 3k papers)', async () => {
     const { threads } = await startHelper();
@@ -61,7 +72,8 @@ describe('the browser build on two threads', () => {
   it('a large BibTeX file is read ahead, its records streamed to the helper: the same records as one read, the same bundle as one thread', async () => {
     const two = await startHelper();
     // 4.4 million characters: over the size from which the helper is used
-    const file: InputFile = fixtureFile('acl_2020_main.bib');
+    // with corporate names in braces, commas inside: literal names, parsed on the helper as on this thread
+    const file: InputFile = withLiteralNames(fixtureFile('acl_2020_main.bib'));
     const one = JSON.stringify(readBibtex(file));
     const stages: string[] = [];
     const timings = readAhead([file], undefined, two, (stage) => stages.push(stage));
@@ -74,14 +86,15 @@ describe('the browser build on two threads', () => {
     expect(built.report.timingsMs).toHaveProperty('labelsTokenizeWorker');
     // every paper's texts picked from the streamed records (a few hundred duplicates merged away)
     expect(built.report.timingsMs.labelsStreamedPapers).toBeGreaterThan(built.report.papers * 0.95);
-    const alone1 = buildDataset([fixtureFile('acl_2020_main.bib')]);
+    const alone1 = buildDataset([withLiteralNames(fixtureFile('acl_2020_main.bib'))]);
+    expect(built.bundle.authors.name.filter((n) => n === 'Ministry of Health, Labour and Welfare')).toHaveLength(1);
     expect(built.bundle.communities.filter((c) => c.terms.length > 0).length).toBeGreaterThan(500);
     expect(JSON.stringify(built.bundle)).toBe(JSON.stringify(alone1.bundle));
     expect(JSON.stringify(built.abstracts)).toBe(JSON.stringify(alone1.abstracts));
     expect(JSON.stringify(built.report.notes)).toBe(JSON.stringify(alone1.report.notes));
     // a helper gone meanwhile: the file is read here all the same
     two.close();
-    const again: InputFile = fixtureFile('acl_2020_main.bib');
+    const again: InputFile = withLiteralNames(fixtureFile('acl_2020_main.bib'));
     const alone = readAhead([again], undefined, two, () => {});
     expect(alone.ingestReadWorker).toBeUndefined();
     expect(JSON.stringify(again.parsed)).toBe(one);
@@ -93,9 +106,12 @@ describe('the browser build on two threads', () => {
 
   it('name parts streamed while reading are the ones the names stage works out', async () => {
     const two = await startHelper();
-    const file: InputFile = fixtureFile('acl_2020_main.bib');
+    const file: InputFile = withLiteralNames(fixtureFile('acl_2020_main.bib'));
     readAhead([file], undefined, two, () => {});
     const known = await two.threads.nameParts();
+    // names in braces were parsed as literal there too: kept as written
+    expect(known?.get('literal')?.get('Ministry of Health, Labour and Welfare')?.shown).toBe('Ministry of Health, Labour and Welfare');
+    expect(known?.get('auto')?.has('Ministry of Health, Labour and Welfare')).toBe(false);
     const auto = known?.get('auto');
     expect(auto?.size).toBeGreaterThan(5000);
     const { nameParts } = await import('../../src/core/names/resolve-people');

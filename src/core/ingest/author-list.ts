@@ -98,9 +98,14 @@ export function tidyAuthorLists(result: ReaderResult): void {
     }
     return ok;
   };
+  // a name marked literal ("{Ministry of Health, Labour and Welfare}") is never split: only a placeholder goes
+  const literalUntouched = (raw: string): boolean => {
+    const s = cleanText(raw);
+    return s === raw && s !== '' && !isPlaceholderName(s);
+  };
   for (const p of result.papers) {
     // the common case, every author as written: nothing to change or say, nothing allocated
-    if (!p.authors.every(untouched)) tidyOne(p, notes);
+    if (!p.authors.every((a, k) => (p.literalAuthors?.[k] ? literalUntouched(a) : untouched(a)))) tidyOne(p, notes);
     if (p.authors.length > 0) keep.push(p);
     else result.skipped.push({ file: p.source.file, line: p.source.line, record: p.id ?? p.title.slice(0, 80), reason: `no author: the ${p.authorField ?? 'author'} field holds only placeholders (e.g. "et al.", "Anonymous")` });
   }
@@ -116,12 +121,14 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
     const ids: (string | null)[] = [];
     const affs: NonNullable<RawPaper['authorAffiliations']> = [];
     const lines: number[] = [];
+    const literal: boolean[] = [];
     const label = p.id ?? p.title.slice(0, 80);
     p.authors.forEach((raw, k) => {
       const line = p.authorLines?.[k] ?? p.source.line;
       const at = { file: p.source.file, line, record: label };
-      const push = (name: string, keepIds: boolean) => {
+      const push = (name: string, keepIds: boolean, isLiteral = false) => {
         authors.push(name);
+        literal.push(isLiteral);
         orcids.push(keepIds ? (p.authorOrcids?.[k] ?? null) : null);
         ids.push(keepIds ? (p.authorIds?.[k] ?? null) : null);
         affs.push(p.authorAffiliations?.[k] ?? null);
@@ -134,6 +141,11 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
           const truncated = TRUNCATION.test(bare(s));
           notes.push({ ...at, note: `${field}: "${s}" is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
         }
+        return;
+      }
+      if (p.literalAuthors?.[k]) {
+        if (s !== raw) changed = true;
+        push(s, true, true);
         return;
       }
       let name = s;
@@ -167,5 +179,6 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
     if (p.authorIds) p.authorIds = ids;
     if (p.authorAffiliations) p.authorAffiliations = affs;
     if (p.authorLines) p.authorLines = lines;
+    if (p.literalAuthors) p.literalAuthors = literal;
   }
 }

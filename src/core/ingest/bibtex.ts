@@ -66,12 +66,14 @@ function decodeField(ctx: DecodeContext, raw: string, line: number, record: stri
 
 interface NameList {
   names: string[];
+  /** Per name, true when it was written wholly in braces ("{Ministry of Health, Labour and Welfare}"): kept as written. */
+  literal: boolean[];
   others: boolean;
   dropped: string[];
 }
 
 function readNames(ctx: DecodeContext, raw: string, line: number, record: string, field: string): NameList {
-  const out: NameList = { names: [], others: false, dropped: [] };
+  const out: NameList = { names: [], literal: [], others: false, dropped: [] };
   for (const part of splitBibtexNames(raw)) {
     if (/^others$/i.test(part)) {
       out.others = true;
@@ -79,9 +81,32 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
     }
     const name = decodeField(ctx, part, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
     if (!/[\p{L}\p{N}]/u.test(name)) out.dropped.push(part);
-    else out.names.push(name);
+    else {
+      out.names.push(name);
+      out.literal.push(wholeInBraces(part));
+    }
   }
   return out;
+}
+
+/**
+ * Is this name wholly in braces ("{National Academies of Sciences, Engineering, and Medicine}")? BibTeX's way of
+ * marking a name (an organisation's) to keep as written: the first brace closes at the very end. "{\"O}zt{\"u}rk, Ali"
+ * is not.
+ */
+export function wholeInBraces(name: string): boolean {
+  if (!name.startsWith('{') || !name.endsWith('}')) return false;
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i === name.length - 1;
+  }
+  return false;
 }
 
 /** A year alone, and a four-digit year within other text (not part of a longer number). */
@@ -205,7 +230,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
     }
     const title = titleField ? decodeField(ctx, field(titleField)!.value, fieldLine(titleField), record, titleField) : '';
 
-    let people: NameList = { names: [], others: false, dropped: [] };
+    let people: NameList = { names: [], literal: [], others: false, dropped: [] };
     let from = 'author';
     const authorRaw = field('author')?.value ?? '';
     if (authorRaw.trim()) people = readNames(ctx, authorRaw, fieldLine('author'), record, 'author');
@@ -243,6 +268,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
     const paper: RawPaper = {
       title,
       authors: people.names,
+      ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
       authorLines: people.names.map(() => authorLine),
       authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,

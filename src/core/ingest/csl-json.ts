@@ -22,7 +22,13 @@ function cslText(v: unknown): string | null {
   return cleanText(s.replace(CSL_MARKUP, '')) || null;
 }
 
-function cslName(v: unknown): string | null {
+/** An author's name; `literal: true` for a CSL `literal` name, which is never parsed (kept as written). */
+function cslName(v: unknown): { name: string; literal: boolean } | null {
+  const n = cslNameText(v);
+  return n ? { name: n, literal: isObject(v) && typeof v.literal === 'string' && cleanText(v.literal) === n } : null;
+}
+
+function cslNameText(v: unknown): string | null {
   if (typeof v === 'string') return cleanText(v) || null;
   if (!isObject(v)) return null;
   const str = (k: string) => (typeof v[k] === 'string' ? cleanText(v[k] as string) : '');
@@ -76,9 +82,9 @@ export function readCslJson(file: InputFile): ReaderResult {
     const label = id ?? title?.slice(0, 80);
     const names = (field: string) => {
       const list = item[field];
-      if (!Array.isArray(list)) return { names: [] as string[], bad: 0 };
-      const out = list.map(cslName);
-      return { names: out.filter((n): n is string => !!n), bad: out.filter((n) => !n).length };
+      if (!Array.isArray(list)) return { names: [] as string[], literal: [] as boolean[], bad: 0 };
+      const out = list.map(cslName).filter((n) => !!n);
+      return { names: out.map((n) => n.name), literal: out.map((n) => n.literal), bad: list.length - out.length };
     };
     let people = names('author');
     if (people.bad) notes.push({ file: file.name, line, record: label, note: `${people.bad} author entr${people.bad > 1 ? 'ies have' : 'y has'} no name; left out` });
@@ -100,6 +106,7 @@ export function readCslJson(file: InputFile): ReaderResult {
     papers.push({
       title,
       authors: people.names,
+      ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
       abstract: cslText(item.abstract),
       year: cslYear(item.issued),
       venue: cslText(item['container-title']),

@@ -1,5 +1,5 @@
 import type { MergeEntry } from '../bundle/report-types';
-import { foldName, nameKey } from '../names/parse-name';
+import { authorOrder, foldName, nameKey, type NameOrder } from '../names/parse-name';
 import type { IngestNote, RawPaper } from './types';
 
 function normDoi(doi: string): string {
@@ -44,17 +44,17 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
   // a name's key once per spelling and order (authors recur across papers; parsing a name is the cost here)
   // (a table per order, not one keyed by order + name: a joined key is a new string per authorship, flattened and
   // hashed on each lookup, which was most of this function's time at 30k papers)
-  const keys = new Map<RawPaper['nameOrder'], Map<string, string>>();
-  const keyOf = (name: string, order: RawPaper['nameOrder']): string => {
+  const keys = new Map<NameOrder, Map<string, string>>();
+  const keyOf = (name: string, order: NameOrder): string => {
     let byName = keys.get(order);
     if (!byName) keys.set(order, (byName = new Map()));
     let key = byName.get(name);
-    if (key === undefined) byName.set(name, (key = knownNameKeys?.get(order ?? 'auto')?.get(name)?.nameKey ?? nameKey(name, order)));
+    if (key === undefined) byName.set(name, (key = knownNameKeys?.get(order)?.get(name)?.nameKey ?? nameKey(name, order)));
     return key;
   };
   for (const p of papers) {
     const doi = p.doi ? normDoi(p.doi) : null;
-    const titleKey = `${foldName(p.title)}|${p.authors.map((a) => keyOf(a, p.nameOrder)).join('|')}`;
+    const titleKey = `${foldName(p.title)}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
     let reason = 'same DOI';
     if (idx !== undefined && !titlesAgree(kept[idx]!.title, p.title)) {

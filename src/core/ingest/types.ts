@@ -5,6 +5,11 @@ export interface RawPaper {
   authors: string[];
   /** How `authors` are written (default "auto": a comma means "Last, First"). */
   nameOrder?: 'last-first' | 'first-last' | 'auto';
+  /**
+   * Per author position, true when the input marks the name as literal (a BibTeX name wholly in braces, a CSL-JSON
+   * `literal`): kept as written, never split at commas or reordered (see `authorOrder`). Absent: none is.
+   */
+  literalAuthors?: boolean[];
   /** ORCID per author position when the input has one (OpenAlex). */
   authorOrcids?: (string | null)[];
   /**

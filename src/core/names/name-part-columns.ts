@@ -26,17 +26,23 @@ export interface StreamedAuthors {
   flat: string[];
   count: Int32Array;
   nameOrder: NameOrder[];
+  /** Positions in `flat`, ascending, of the names marked literal (parsed with order "literal"); absent: none. */
+  literal?: number[];
 }
 
 /** The records' author lists in `StreamedAuthors` form (what a reader's papers carry: `authors`, `nameOrder`). */
-export function streamedAuthors(papers: readonly { authors: readonly string[]; nameOrder?: NameOrder }[]): StreamedAuthors {
+export function streamedAuthors(papers: readonly { authors: readonly string[]; nameOrder?: NameOrder; literalAuthors?: readonly boolean[] }[]): StreamedAuthors {
   const count = new Int32Array(papers.length);
   const flat: string[] = [];
+  const literal: number[] = [];
   papers.forEach((p, k) => {
     count[k] = p.authors.length;
+    if (p.literalAuthors) p.literalAuthors.forEach((l, j) => l && j < p.authors.length && literal.push(flat.length + j));
     for (const a of p.authors) flat.push(a);
   });
-  return { flat, count, nameOrder: papers.map((p) => p.nameOrder ?? 'auto') };
+  const out: StreamedAuthors = { flat, count, nameOrder: papers.map((p) => p.nameOrder ?? 'auto') };
+  if (literal.length) out.literal = literal;
+  return out;
 }
 
 const emptyColumns = (): NamePartColumns => ({ order: [], raw: [], nameKey: [], spelling: [], shown: [], key: [], rawShown: [] });
@@ -53,11 +59,21 @@ export class NamePartCollector {
     const t0 = performance.now();
     const c = this.columns;
     let i = 0;
+    const literal = authors.literal ?? [];
+    let l = 0;
+    let seenOrder: NameOrder | null = null;
+    let seen = new Set<string>();
     for (let k = 0; k < authors.count.length; k++) {
-      const order = authors.nameOrder[k]!;
-      let seen = this.seen.get(order);
-      if (!seen) this.seen.set(order, (seen = new Set()));
+      const paperOrder = authors.nameOrder[k]!;
       for (const end = i + authors.count[k]!; i < end; i++) {
+        while (l < literal.length && literal[l]! < i) l++;
+        const order = literal[l] === i ? 'literal' : paperOrder;
+        if (order !== seenOrder) {
+          seenOrder = order;
+          let s = this.seen.get(order);
+          if (!s) this.seen.set(order, (s = new Set()));
+          seen = s;
+        }
         const raw = authors.flat[i]!;
         if (seen.has(raw)) continue;
         seen.add(raw);

@@ -1,5 +1,6 @@
 import type { RawPaper } from '../ingest/types';
 import { mergeKey } from './merge-key';
+import { authorOrder } from './parse-name';
 
 /**
  * OpenAlex author ids come from OpenAlex's own disambiguation, which often splits one person into several ids.
@@ -18,7 +19,7 @@ export function joinOpenAlexIds(papers: RawPaper[], hasOrcid: (id: string) => bo
   const coOf = new Map<string, Set<string>>();
   for (const p of papers) {
     if (!p.authorIds) continue;
-    const keys = p.authors.map((a) => mergeKey(a, p.nameOrder));
+    const keys = p.authors.map((a, k) => mergeKey(a, authorOrder(p, k)));
     p.authorIds.forEach((id, k) => {
       if (!id || !isOpenAlex(id) || hasOrcid(id) || p.authorOrcids?.[k]) return;
       let n = namesOf.get(id);

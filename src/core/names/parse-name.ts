@@ -12,7 +12,16 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 
  * "First Last" (JSON Lines, OpenAlex, DBLP), or unknown ("auto"). The habit is only a default: each name's own
  * shape decides first (see `parseName`).
  */
-export type NameOrder = 'last-first' | 'first-last' | 'auto';
+export type NameOrder = 'last-first' | 'first-last' | 'auto' | 'literal';
+
+/**
+ * The name order of author position `k` of a paper: "literal" when the input marks that name as one to keep as
+ * written (a BibTeX name wholly in braces, a CSL-JSON `literal`: "{Ministry of Health, Labour and Welfare}"), else
+ * the paper's order.
+ */
+export function authorOrder(p: { nameOrder?: NameOrder; literalAuthors?: readonly boolean[] }, k: number): NameOrder {
+  return p.literalAuthors?.[k] ? 'literal' : (p.nameOrder ?? 'auto');
+}
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
 /**
@@ -68,10 +77,14 @@ function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
  * - a name in CJK script is family name first ("李明远" unsplit is family "李明远"; "李 明远" is family "李");
  * - otherwise "First Last", with particles (van, de, …) joining the family name.
  *
+ * - with order "literal" (the input marks the name as one to keep as written), the whole name is the family name.
+ *
  * Never throws; an empty string gives empty parts.
  */
 export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
   const name = cleanText(raw);
+  // a name marked literal (an organisation: "Ministry of Health, Labour and Welfare") is never split or reordered
+  if (order === 'literal') return { given: '', family: name };
   if (name.includes(',')) {
     const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0) return { given: '', family: '' };

@@ -2,7 +2,7 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { displayName, shownName as shownSpelling, shownNameOf, foldName, nameKeyOf, parseName, type NameOrder } from './parse-name';
+import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, nameKeyOf, parseName, type NameOrder } from './parse-name';
 import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
@@ -103,11 +103,13 @@ export function countAuthorNames(papers: RawPaper[], known?: { shown: ShownSpell
   const seen = new Map<NameOrder, Set<string>>();
   for (const p of papers) {
     if (skip?.has(p)) continue;
-    const order = p.nameOrder ?? 'auto';
-    let seenHere = seen.get(order);
-    if (!seenHere) seen.set(order, (seenHere = new Set()));
-    const shown = known?.shown.get(order);
-    for (const raw of p.authors) {
+    const paperOrder = p.nameOrder ?? 'auto';
+    for (let k = 0; k < p.authors.length; k++) {
+      const raw = p.authors[k]!;
+      const order = p.literalAuthors?.[k] ? 'literal' : paperOrder;
+      let seenHere = seen.get(order);
+      if (!seenHere) seen.set(order, (seenHere = new Set()));
+      const shown = known?.shown.get(order);
       if (seenHere.has(raw)) continue;
       seenHere.add(raw);
       distinct.add(shown?.get(raw)?.rawShown ?? shownSpelling(raw, order));
@@ -215,7 +217,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     p.authors.forEach((name, k) => {
       const identity = identityOf(p, k);
       if (!identity) return;
-      const key = mergeKey(name, p.nameOrder);
+      const key = mergeKey(name, authorOrder(p, k));
       let s = orcidsByKey.get(key);
       if (!s) orcidsByKey.set(key, (s = new Set()));
       s.add(identity);
@@ -262,8 +264,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const positions: number[] = [];
     const { authorIds, authorOrcids } = paper;
     const nameOrder = paper.nameOrder ?? 'auto';
+    const literal = paper.literalAuthors;
     paper.authors.forEach((raw, k) => {
-      const p = parse(raw, nameOrder);
+      const p = parse(raw, literal?.[k] ? 'literal' : nameOrder);
       const { spelling, shown } = p;
       // the person depends on this spelling alone unless a per-paper rule or an author id may decide
       const cacheable = !byPaperRule && !authorIds?.[k] && !authorOrcids?.[k];
