@@ -144,7 +144,11 @@ export async function getJson(url: string, http: HttpOptions): Promise<unknown> 
         if (err.status === null || (err.status !== 429 && err.status < 500)) throw err;
         lastError = err;
       } else {
-        lastError = new OpenAlexError(`cannot reach ${hostOf(url)}: ${(err as Error).message}`, null, redactUrl(url));
+        // the browsers' words for "no connection" ("Failed to fetch", "NetworkError when attempting to fetch
+        // resource.", "Load failed"; Node's "fetch failed") say nothing to a user: said plainly (a tester)
+        const message = (err as Error).message;
+        const why = /failed to fetch|fetch failed|networkerror|load failed/i.test(message) ? 'no connection to it (is this computer offline, or the address blocked?)' : message;
+        lastError = new OpenAlexError(`cannot reach ${hostOf(url)}: ${why}`, null, redactUrl(url));
       }
     }
     if (attempt >= retries) throw lastError;

@@ -204,6 +204,9 @@ describe('OpenAlex client against the local mock API', () => {
     expect(mock.requests).toHaveLength(1);
     const gone = await getJson('http://127.0.0.1:9/works', { fetch: (u, i) => fetch(u, i), backoffMs: 1, retries: 1 }).catch((e: OpenAlexError) => e);
     expect((gone as OpenAlexError).message).toMatch(/cannot reach 127\.0\.0\.1:9/);
+    // a browser's "Failed to fetch" (no connection, a name that does not resolve) in plain words (a tester)
+    const offline = await getJson('https://api.openalex.org/works', { fetch: () => Promise.reject(new TypeError('Failed to fetch')), backoffMs: 1, retries: 0 }).catch((e: OpenAlexError) => e);
+    expect((offline as OpenAlexError).message).toBe('cannot reach api.openalex.org: no connection to it (is this computer offline, or the address blocked?)');
   });
 
   it('steps down to 100 a page when the server refuses 200', async () => {

@@ -99,7 +99,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       fetch: (url, init) => window.fetch(url, init),
       signal,
       retries,
-      onRetry: (r) => set({ retry: `OpenAlex ${r.status ? `answered HTTP ${r.status}` : 'did not answer'}; trying again in ${Math.max(1, Math.round(r.waitMs / 1000))} s (attempt ${r.attempt + 1})` }),
+      onRetry: (r) => set({ retry: `OpenAlex ${r.status ? `answered HTTP ${r.status}` : 'could not be reached'}; trying again in ${Math.max(1, Math.round(r.waitMs / 1000))} s (attempt ${r.attempt + 1})` }),
     };
   }
 
