@@ -3,7 +3,8 @@
  * 1 MiB at a time, inflated (fflate) as it comes, each line decoded and parsed as soon as it is complete,
  * so neither the file's bytes nor its text are ever held whole beside the parsed records (memory follows
  * the papers, not the file). Every other format, and a JSON Lines file that turns out not to be UTF-8, is
- * read whole through `decodeInputFile` (encoding guesses with notes).
+ * read whole through `decodeInputFile` (encoding guesses with notes; a UTF-8 file with some Latin-1 lines is
+ * read line by line there, each line in its own encoding).
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';

@@ -80,6 +80,18 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     }
   });
 
+  it('a UTF-8 file with one Latin-1 line is read whole, line by line: each line in its own encoding, the bad line noted', () => {
+    const path = join(dir, 'mixed.jsonl');
+    const row = (id: string) => `{"id": "${id}", "title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon", "J\u00f6rg M\u00fcller"], "year": 2020}\n`;
+    writeFileSync(path, Buffer.concat([Buffer.from(row('p1')), Buffer.from(row('p2'), 'latin1'), Buffer.from(row('p3'))]));
+    const file = readInputPath(path);
+    expect(file.parsed).toBeUndefined();
+    expect(file.notes).toEqual([{ file: path, line: 2, note: 'line 2 is not UTF-8: read as Windows-1252 (Latin-1); check its accented names' }]);
+    const r = readInput(file);
+    expect(r.papers.map((p) => p.authors)).toEqual(Array(3).fill(['François Yvon', 'Jörg Müller']));
+    expect(r.papers.map((p) => p.title)).toEqual(Array(3).fill('Café talk'));
+  });
+
   it('a file that is not UTF-8 is read whole with the encoding guess noted', () => {
     const path = join(dir, 'latin1.jsonl');
     writeFileSync(path, Buffer.from('{"title": "Caf\u00e9 talk", "authors": ["Fran\u00e7ois Yvon"]}\n', 'latin1'));

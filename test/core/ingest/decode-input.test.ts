@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/ingest/decode-input';
 import { readInput } from '../../../src/core/ingest/index';
 import { IngestError } from '../../../src/core/ingest/errors';
+import { buildDataset } from '../../../src/core/pipeline';
 import { buildFiles, fixture } from '../helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -70,6 +71,85 @@ describe('decodeInput', () => {
     expect(d.notes).toHaveLength(1);
     expect(d.notes[0]).toMatchObject({ file: 'old.bib', line: 2 });
     expect(d.notes[0]!.note).toMatch(/Windows-1252/);
+  });
+
+  describe('a UTF-8 file with lines that are not UTF-8 is read line by line', () => {
+    // the tester's file: paper 1 in UTF-8, paper 2 in Latin-1
+    const m1 = enc('@article{m1, author={M\u00fcller, J\u00f6rg}, title={UTF-8 part}, year=2020}');
+    const m2 = cat(enc('@article{m2, author={M'), [0xfc], enc('ller, J'), [0xf6], enc('rg}, title={Latin-1 part}, year=2021}'));
+    const t1 = '@article{m1, author={Müller, Jörg}, title={UTF-8 part}, year=2020}';
+    const t2 = '@article{m2, author={Müller, Jörg}, title={Latin-1 part}, year=2021}';
+    const nl = [0x0a];
+
+    it('each line in its own encoding, one note naming line 2 only, and one author after the build', () => {
+      const d = decodeInput(cat(m1, nl, m2, nl), 'mixed.bib');
+      expect(d.text).toBe(`${t1}\n${t2}\n`);
+      expect(d.encoding).toBe('mixed');
+      expect(d.notes).toEqual([{ file: 'mixed.bib', line: 2, note: 'line 2 is not UTF-8: read as Windows-1252 (Latin-1); check its accented names' }]);
+      const { bundle, report } = buildDataset([{ name: 'mixed.bib', text: d.text, notes: d.notes }]);
+      expect(report.papers).toBe(2);
+      expect(bundle.authors.name).toEqual(['Jörg Müller']);
+      expect(report.notes.filter((n) => n.file === 'mixed.bib' && /Windows-1252/.test(n.note)).map((n) => n.line)).toEqual([2]);
+    });
+
+    it('Windows-1252 bytes 0x80–0x9F in a Latin-1 line are Windows-1252 (€, š), not C1 controls', () => {
+      const d = decodeInput(cat(m1, nl, enc('x = {'), [0x80, 0x9a, 0xfc], enc('}')), 'm.bib');
+      expect(d.text).toBe(`${t1}\nx = {€šü}`);
+    });
+
+    it('several lines: all named in one note, at most 20, then "and N more"', () => {
+      const three = decodeInput(cat(m2, nl, m1, nl, m2, nl, enc('plain'), nl, m2, nl), 'three.bib');
+      expect(three.text).toBe(`${t2}\n${t1}\n${t2}\nplain\n${t2}\n`);
+      expect(three.notes).toHaveLength(1);
+      expect(three.notes[0]).toMatchObject({ line: 1, note: 'lines 1, 3 and 5 are not UTF-8: read as Windows-1252 (Latin-1); check their accented names' });
+      const lines: (Uint8Array | number[])[] = [m1, nl];
+      for (let i = 0; i < 25; i++) lines.push(m2, nl);
+      const many = decodeInput(cat(...lines), 'many.bib');
+      const listed = Array.from({ length: 20 }, (_, i) => i + 2).join(', ');
+      expect(many.notes).toEqual([{ file: 'many.bib', line: 2, note: `lines ${listed} and 5 more are not UTF-8: read as Windows-1252 (Latin-1); check their accented names` }]);
+      expect(many.text.split('\n').filter((l) => l === t2)).toHaveLength(25);
+    });
+
+    it('CRLF line ends are kept as a whole-file decode keeps them', () => {
+      const d = decodeInput(cat(m1, [0x0d, 0x0a], m2, [0x0d, 0x0a], m1, [0x0d, 0x0a]), 'crlf.bib');
+      expect(d.text).toBe(`${t1}\r\n${t2}\r\n${t1}\r\n`);
+      expect(d.notes.map((n) => n.note)).toEqual(['line 2 is not UTF-8: read as Windows-1252 (Latin-1); check its accented names']);
+      expect(buildDataset([{ name: 'crlf.bib', text: d.text }]).bundle.authors.name).toEqual(['Jörg Müller']);
+    });
+
+    it('a UTF-8 byte-order mark is dropped and the file read line by line (no error)', () => {
+      const d = decodeInput(cat([0xef, 0xbb, 0xbf], m1, nl, m2, nl), 'bom.bib');
+      expect(d.text).toBe(`${t1}\n${t2}\n`);
+      expect(d.notes).toEqual([{ file: 'bom.bib', line: 2, note: 'line 2 is not UTF-8: read as Windows-1252 (Latin-1); check its accented names' }]);
+      // the mark says UTF-8: even with no other UTF-8 character, only the bad lines are Windows-1252
+      const latin = decodeInput(cat([0xef, 0xbb, 0xbf], enc('a'), nl, m2), 'bom-latin.bib');
+      expect(latin.text).toBe(`a\n${t2}`);
+      expect(latin.notes.map((n) => n.line)).toEqual([2]);
+    });
+
+    it('the only bad line is the last one, without a trailing newline', () => {
+      const d = decodeInput(cat(m1, nl, m1, nl, m2), 'last.bib');
+      expect(d.text).toBe(`${t1}\n${t1}\n${t2}`);
+      expect(d.notes).toEqual([{ file: 'last.bib', line: 3, note: 'line 3 is not UTF-8: read as Windows-1252 (Latin-1); check its accented names' }]);
+    });
+
+    it('a line holding a real U+FFFD is UTF-8; a line with both a U+FFFD and a Latin-1 byte is not', () => {
+      const d = decodeInput(cat(enc('a \ufffd ü'), nl, m2, nl, enc('\ufffd J'), [0xf6], enc('rg')), 'fffd.bib');
+      expect(d.text).toBe(`a \ufffd ü\n${t2}\n\u00ef\u00bf\u00bd Jörg`);
+      expect(d.notes.map((n) => n.note)).toEqual(['lines 2 and 3 are not UTF-8: read as Windows-1252 (Latin-1); check their accented names']);
+    });
+
+    it('a whole Latin-1 file (no UTF-8 character anywhere) is read whole as Windows-1252 with the note of before', () => {
+      const d = decodeInput(cat(enc('@article{a,\n'), m2, nl, enc('}\n'), m2), 'latin1.bib');
+      expect(d.text).toBe(`@article{a,\n${t2}\n}\n${t2}`);
+      expect(d.encoding).toBe('windows-1252');
+      expect(d.notes).toEqual([{ file: 'latin1.bib', line: 2, note: 'not valid UTF-8 (first bad byte at line 2, column 23): read as Windows-1252 (Latin-1); check accented names' }]);
+    });
+
+    it('pure ASCII and pure UTF-8 files: one decode, no note', () => {
+      expect(decodeInput(enc('plain\nascii\n'), 'a.bib')).toEqual({ text: 'plain\nascii\n', notes: [], encoding: 'utf-8', gzip: false });
+      expect(decodeInput(cat(m1, nl, m1), 'u.bib')).toEqual({ text: `${t1}\n${t1}`, notes: [], encoding: 'utf-8', gzip: false });
+    });
   });
 
   it('inflates gzip by its magic bytes whatever the name, including concatenated members, then decodes', () => {
