@@ -182,9 +182,9 @@ export async function checkHoverLabels30k(page: Page, errors: string[], theme: T
   // a labelled author with a few co-authors on screen (all of them are then to be named)
   const candidates = await labelledAuthors(page, 60);
   const { width, height } = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
-  let chosen: { key: string; x: number; y: number; neighbours: string[]; visible: string[]; all: number } | null = null;
+  let chosen: { key: string; x: number; y: number; neighbours: string[]; visible: string[]; all: number; near: Record<string, string[]> } | null = null;
   for (const c of candidates) {
-    const { all, neighbours, visible } = await page.evaluate<{ all: number; neighbours: string[]; visible: string[] }>(`(() => {
+    const { all, neighbours, visible, near } = await page.evaluate<{ all: number; neighbours: string[]; visible: string[]; near: Record<string, string[]> }>(`(() => {
       const g = window.__atlas.graph;
       const sigma = window.__atlas.sigma;
       const visible = g.neighbors(${JSON.stringify(c.key)}).filter((n) => !g.getNodeAttribute(n, 'hidden'));
@@ -198,10 +198,19 @@ export async function checkHoverLabels30k(page: Page, errors: string[], theme: T
         placed.push(p);
         return true;
       });
-      return { all: visible.length, neighbours: apart, visible };
+      // the co-authors drawn where each of those is (one name fits there: any of them may take it)
+      const near = {};
+      for (const n of apart) {
+        const p = sigma.graphToViewport(g.getNodeAttributes(n));
+        near[n] = visible.filter((m) => {
+          const q = sigma.graphToViewport(g.getNodeAttributes(m));
+          return Math.abs(q.x - p.x) < 60 && Math.abs(q.y - p.y) < 18;
+        });
+      }
+      return { all: visible.length, neighbours: apart, visible, near };
     })()`);
     // the author with the fewest co-authors, some of them on screen (under 60: every one is to be named)
-    if (neighbours.length >= 2 && (!chosen || all < chosen.all)) chosen = { key: c.key, x: c.x, y: c.y, neighbours, visible, all };
+    if (neighbours.length >= 2 && (!chosen || all < chosen.all)) chosen = { key: c.key, x: c.x, y: c.y, neighbours, visible, all, near };
   }
   expect(chosen).not.toBeNull();
   await page.mouse.move(chosen!.x, chosen!.y);
@@ -215,7 +224,9 @@ export async function checkHoverLabels30k(page: Page, errors: string[], theme: T
   // the hovered author and most of its co-authors are named, not faint; every other label is faint
   const named = new Set(during.filter((l) => !l.dim).map((l) => l.key));
   expect(named.has(chosen!.key)).toBe(true);
-  const namedNeighbours = chosen!.neighbours.filter((n) => named.has(n));
+  // a place on screen is named when the co-author there or one drawn on top of it is (Dirk Hovy and Tommaso
+  // Fornaciari 9 px apart beside Eduardo Blanco: one name fits, Tommaso's was placed)
+  const namedNeighbours = chosen!.neighbours.filter((n) => (chosen!.near[n] ?? [n]).some((m) => named.has(m)));
   // (co-authors drawn on top of one another near the author leave room for only some names)
   expect(namedNeighbours.length).toBeGreaterThanOrEqual(Math.min(3, chosen!.neighbours.length));
   const hood = new Set([chosen!.key, ...chosen!.visible]);
