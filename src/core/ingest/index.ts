@@ -1,6 +1,7 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
 import { tidyAuthorLists } from './author-list';
+import { parseJsonWithLines, withoutBom } from './json-source';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
 export { IngestError } from './errors';
@@ -22,7 +23,8 @@ const FORMAT_BY_EXTENSION: [RegExp, InputFormat][] = [
  * Detect a file's format from its content (the name only breaks ties), else from its name's ending (.jsonl,
  * .ndjson, .bib, .ris: that reader then names the problem and its line).
  * @throws IngestError (line 1) for an empty file, a binary one (NUL bytes: a PDF, an image, a spreadsheet), or
- *   content no reader recognises under a name that says nothing
+ *   content no reader recognises under a name that says nothing; for JSON no reader recognises, the line of its
+ *   first syntax error (or line 1: valid JSON of another shape)
  */
 export function detectFormat(file: InputFile): InputFormat {
   for (const r of READERS) if (r.sniff(file.text, file.name)) return r.format;
@@ -32,6 +34,13 @@ export function detectFormat(file: InputFile): InputFormat {
   }
   const byName = FORMAT_BY_EXTENSION.find(([re]) => re.test(file.name));
   if (byName) return byName[1];
+  const text = withoutBom(file.text);
+  if (/^\s*[[{]/.test(text)) {
+    // JSON no JSON reader took: a syntax error is said with its line (a tester's CSL-JSON array with a broken second
+    // line was "cannot tell the format"); valid JSON of another shape says what it lacks
+    parseJsonWithLines(file, text);
+    throw new IngestError(file.name, 1, 'a JSON file, but not CSL-JSON, OpenAlex works or JSON Lines of papers (records with a "title" and their authors)');
+  }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
 }

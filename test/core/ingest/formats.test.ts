@@ -238,6 +238,11 @@ describe('a file no reader recognises says what is wrong with it', () => {
     expect(problem('empty.bib', ' \n\n')).toBe('empty.bib:1: the file is empty');
     expect(problem('figure.bib', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/^figure\.bib:1: not a text file \(it holds binary content/);
   });
+  it('JSON no reader recognises says its syntax error with the line, or what it lacks (a tester: "cannot tell the format")', () => {
+    const broken = ['[', '  {"title": "x", "author": [{"family": "Lee", "given": "Ann"}], "type": "article"},', '  {"title":"y", oops}', ']'].join('\n');
+    expect(problem('bad.json', broken)).toMatch(/^bad\.json:3: not valid JSON/);
+    expect(problem('other.json', '{"name": "not a paper list"}')).toBe('other.json:1: a JSON file, but not CSL-JSON, OpenAlex works or JSON Lines of papers (records with a "title" and their authors)');
+  });
   it('a name that says nothing keeps the general message', () => {
     expect(problem('notes.txt', 'just some words\non two lines')).toMatch(/^notes\.txt:1: cannot tell the format of this file from its content/);
   });
