@@ -195,6 +195,46 @@ describe('a second click on the author already framed', () => {
   }, 240_000);
 });
 
+describe('a name on the map', () => {
+  it('acl_2020_main: a click on an author\'s name opens that author, as a click on the disc does', async () => {
+    const { page, errors } = await fresh('light');
+    await settled(page, 400);
+    // names whose middle has no disc under it (a disc under the pointer comes first)
+    const names = await page.evaluate<{ key: string; text: string; x: number; y: number }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const g = sigma.getGraph();
+      const discs = [];
+      g.forEachNode((n) => {
+        const d = sigma.getNodeDisplayData(n);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        discs.push({ x: p.x, y: p.y, r: sigma.scaleSize(d.size) + 2 });
+      });
+      // (label boxes are in the canvas's pixels; the pointer in the page's)
+      const at = sigma.getContainer().getBoundingClientRect();
+      return (window.__atlas.labels || [])
+        .filter((l) => l.kind === 'node' && l.key.startsWith('a') && !l.dim)
+        .map((l) => ({ key: l.key, text: l.text, x: (l.box.x0 + l.box.x1) / 2, y: (l.box.y0 + l.box.y1) / 2 }))
+        .filter((c) => !discs.some((d) => Math.hypot(d.x - c.x, d.y - c.y) < d.r))
+        .slice(0, 3)
+        .map((c) => ({ ...c, x: c.x + at.left, y: c.y + at.top }));
+    })()`);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      await page.mouse.move(name.x, name.y);
+      await page.waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return h && 'a' + h.index === ${JSON.stringify(name.key)}; })()`);
+      await page.mouse.click(name.x, name.y);
+      await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' && 'a' + s.index === ${JSON.stringify(name.key)}; })()`);
+      expect(await page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).toBe(name.text);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Show the whole graph' }).click();
+      await settled(page, 400);
+    }
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
+
 // the seed's own check runs on overview.test.ts's seed page (it had a page of its own here)
 describe.each([['acl2020', 'dark']] as const)('labels on the %s map', (name, theme) => {
   it(`${theme} theme: at overview and zoomed in, no label over another, none cut by the canvas edges`, async () => {
