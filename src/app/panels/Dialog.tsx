@@ -61,8 +61,11 @@ export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide
         onClose();
       }}
       onClose={() => {
-        // the browser closed it (a close request without a cancel event): the state follows
-        if (openRef.current) onClose();
+        // the browser closed it (a close request without a cancel event): the state follows. Not when the dialog
+        // is open again by now: the close event of our own close() arrives a task later, and a file dropped (or
+        // text pasted) right after Close reopens the dialog before it; that stale event closed the new build's
+        // dialog, its error shown for an instant and then gone (the flaky import e2e tests of sessions 18 and 19)
+        if (openRef.current && !ref.current?.open) onClose();
       }}
       onClick={(e) => {
         if (closeOnBackdrop && e.target === e.currentTarget) onClose();
