@@ -1,3 +1,4 @@
+import { isNameSuffix } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, RawPaper, ReaderResult } from './types';
 
@@ -15,7 +16,6 @@ const PLACEHOLDER =
   /^(?:et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$/i;
 const TRUNCATION = /^(?:et\.?\s*al\.?|and\s+others|others|…|\.{3,})$/i;
 const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
-const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
 /** "Westergaard E", "de la Rosa-Quint MJ", "Hult J.K." */
 const SURNAME_INITIALS = /^(?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)*\s(?:\p{Lu}\.?){1,4}$/u;
 
@@ -52,16 +52,16 @@ function splitEntry(s: string): Split | null {
   if (commaParts.length >= 2 && commaParts.every(Boolean)) {
     // "Westergaard E, Rinaldi G": with two parts only when the initials have no dots and are no suffix
     // ("Logan IV, Robert L." is one name)
-    const vancouver = commaParts.every((p) => SURNAME_INITIALS.test(p) && !SUFFIX.test(p.slice(p.lastIndexOf(' ') + 1)) && (commaParts.length >= 3 || !p.includes('.')));
+    const vancouver = commaParts.every((p) => SURNAME_INITIALS.test(p) && !isNameSuffix(p.slice(p.lastIndexOf(' ') + 1)) && (commaParts.length >= 3 || !p.includes('.')));
     if (vancouver) {
       // written "Surname, Initials" so that the names stage reads the initials as the given name in any format
       const names = commaParts.map((p) => `${p.slice(0, p.lastIndexOf(' '))}, ${p.slice(p.lastIndexOf(' ') + 1)}`);
       return { names, how: 'split at "," (a list of surnames with initials)' };
     }
-    if (commaParts.length >= 3 && commaParts.every((p) => words(p) >= 2 && !SUFFIX.test(p))) {
+    if (commaParts.length >= 3 && commaParts.every((p) => words(p) >= 2 && !isNameSuffix(p))) {
       return { names: commaParts, how: 'split at "," (a list of "First Last" names)' };
     }
-    if (commaParts.length >= 4 && commaParts.length % 2 === 0 && !commaParts.some((p) => SUFFIX.test(p)) && commaParts.every((p) => words(p) <= 3)) {
+    if (commaParts.length >= 4 && commaParts.length % 2 === 0 && !commaParts.some((p) => isNameSuffix(p)) && commaParts.every((p) => words(p) <= 3)) {
       const names: string[] = [];
       for (let i = 0; i < commaParts.length; i += 2) names.push(`${commaParts[i]}, ${commaParts[i + 1]}`);
       return { names, how: 'read as "Last, First" pairs' };

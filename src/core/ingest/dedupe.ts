@@ -18,8 +18,8 @@ function titlesAgree(a: string, b: string): boolean {
   return common / Math.max(1, Math.max(wa.size, wb.size)) >= 0.7;
 }
 
-/** A database's own record id (OpenAlex work, Web of Science UT, Scopus EID): the same id is the same record in any file. */
-const DATABASE_ID = /^(?:(?:https?:\/\/openalex\.org\/)?W\d+|WOS:\w+|2-s2\.0-\d+)$/i;
+/** A database's own record id (OpenAlex work, its URL prefix taken off; Web of Science UT; Scopus EID): the same id is the same record in any file. */
+const DATABASE_ID = /^(?:W\d+|WOS:\w+|2-s2\.0-\d+)$/i;
 
 /** Years that do not tell two versions apart: equal, or one unknown. */
 const yearsAgree = (a: number | null | undefined, b: number | null | undefined) => a == null || b == null || a === b;

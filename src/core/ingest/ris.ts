@@ -1,3 +1,4 @@
+import { isNameSuffix } from '../names/parse-name';
 import { bareDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -47,11 +48,10 @@ const VENUE_TAGS = ['JF', 'T2', 'JO', 'JA', 'J2'];
 
 /** RIS writes "Last, First, Suffix": reordered to "Last, Suffix, First" only when the third part is a suffix, so
  * that an entry holding two names ("Okafor, B.; Quist, A. L.") is split at its ";" later, not read as one name. */
-const RIS_SUFFIX = /^(jr|sr|ii|iii|iv|v|2nd|3rd|4th)\.?$/i;
 function risName(raw: string): string {
   const name = cleanText(raw);
   const parts = name.split(',').map((p) => p.trim());
-  return parts.length === 3 && parts.every(Boolean) && RIS_SUFFIX.test(parts[2]!) && !name.includes(';') ? `${parts[0]}, ${parts[2]}, ${parts[1]}` : name;
+  return parts.length === 3 && parts.every(Boolean) && isNameSuffix(parts[2]!) && !name.includes(';') ? `${parts[0]}, ${parts[2]}, ${parts[1]}` : name;
 }
 
 /** RIS file to papers. Records cut short or missing TY are skipped with their line and reason. */

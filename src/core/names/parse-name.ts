@@ -30,6 +30,14 @@ const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
  */
 const TRAILING_SUFFIX = /^(jr|sr|ii|iii|iv|2nd|3rd|4th)\.?$/i;
 const ORDINAL_SUFFIX = /^(2nd|3rd|4th)$/i;
+
+/**
+ * Whether one part of a name, as written between commas or spaces, is a generational suffix: Jr, Sr, II–V (with
+ * or without a dot), 2nd–4th. The one list for the parser and the readers that reorder or split names around it.
+ */
+export function isNameSuffix(part: string): boolean {
+  return SUFFIX.test(part) || ORDINAL_SUFFIX.test(part);
+}
 /** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -111,7 +119,7 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
     }
     // "Moore, Wesley S., Jr." (WoS `AF`, Scopus, RIS, JSON Lines: "Last, First, Suffix"); BibTeX writes the suffix
     // second, below
-    if (parts.length === 3 && !SUFFIX.test(parts[1]!) && (SUFFIX.test(parts[2]!) || ORDINAL_SUFFIX.test(parts[2]!))) {
+    if (parts.length === 3 && !SUFFIX.test(parts[1]!) && isNameSuffix(parts[2]!)) {
       return { given: parts[1]!, family: `${parts[0]!}, ${parts[2]!}` };
     }
     if (order === 'first-last' && SUFFIX.test(parts[parts.length - 1]!)) {
