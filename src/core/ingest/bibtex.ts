@@ -1,6 +1,5 @@
 import { decodeLatex, type DecodedText } from './latex-text';
-import { bareDoi } from './identifiers';
-import { notAYear } from './jsonl';
+import { bareDoi, notAYear } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import { LineIndex, scanBibtex, type BibEntry } from './bibtex-scanner';

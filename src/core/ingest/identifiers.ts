@@ -19,3 +19,11 @@ export function yearFrom(value: unknown): number | null {
   const m = /(?<!\d)(\d{4})(?!\d)/.exec(value);
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The note on a year that cannot be read, in every format that notes one (JSON Lines, BibTeX):
+ * `year "in press" is not a year: left out`. `field`: the input's name for it when not `year`.
+ */
+export function notAYear(value: unknown, field = 'year'): string {
+  return `${field} ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`;
+}

@@ -1,4 +1,5 @@
 import { IngestError } from './errors';
+import { notAYear } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -104,13 +105,6 @@ export function jsonYear(value: unknown, note: (text: string) => void): number |
   return null;
 }
 
-/**
- * The note on a year that cannot be read, in every format that notes one (JSON Lines, BibTeX):
- * `year "in press" is not a year: left out`. `field`: the input's name for it when not `year`.
- */
-export function notAYear(value: unknown, field = 'year'): string {
-  return `${field} ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`;
-}
 
 /**
  * Whether `text` looks like JSON Lines of papers: its first line (after a byte-order mark and leading blank space)
