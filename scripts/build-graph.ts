@@ -102,9 +102,7 @@ function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: r
     return readInputPath(path, format, onPapers);
   } catch (err) {
     if (err instanceof IngestError || err instanceof InputPathError) fail(err.message);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') fail(`${path}: is a folder, not a file (give the files in it)`);
-    fail(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
 }
 
