@@ -46,7 +46,12 @@ describe('minimum link strength (co-author view)', () => {
     await slider.fill(String(Math.round(steps / 2)));
     const threshold = await fromStore<number>(page, 's.filters.minLinkStrength');
     expect(threshold).toBeGreaterThan(0);
-    const kept = await fromStore<number>(page, `b.coauthorLinks.weight.filter((w) => w >= ${threshold}).length`);
+    // a step is a weight rounded to 1e-6 (2/3 is 0.666667): the links it was taken from are shown
+    const kept = await fromStore<number>(page, `b.coauthorLinks.weight.filter((w) => w >= ${threshold} - 1e-6).length`);
+    // the label never says more than the threshold (it said "at least 0.02" over links of 1/51)
+    const said = Number(await page.getByTestId('min-link').textContent());
+    expect(said).toBeLessThanOrEqual(threshold);
+    expect(said).toBeGreaterThan(threshold * 0.99);
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(total);
     await expect(page.getByTestId('link-counts').textContent()).resolves.toContain(`Showing ${kept} of ${total.toLocaleString('en')} links between 109 authors`);
@@ -55,14 +60,14 @@ describe('minimum link strength (co-author view)', () => {
     // the display data Sigma drew says the weak links are hidden too
     const weakHidden = await page.evaluate(`(() => {
       const sigma = window.__atlas.sigma;
-      return sigma.getGraph().filterEdges((e, a) => a.score < ${threshold}).every((e) => sigma.getEdgeDisplayData(e).hidden);
+      return sigma.getGraph().filterEdges((e, a) => a.score < ${threshold} - 1e-6).every((e) => sigma.getEdgeDisplayData(e).hidden);
     })()`);
     expect(weakHidden).toBe(true);
 
     await page.getByLabel('Hide authors left without a link').check();
     const linked = await fromStore<number>(page, `(() => {
       const on = new Set();
-      b.coauthorLinks.weight.forEach((w, i) => { if (w >= ${threshold}) { on.add(b.coauthorLinks.source[i]); on.add(b.coauthorLinks.target[i]); } });
+      b.coauthorLinks.weight.forEach((w, i) => { if (w >= ${threshold} - 1e-6) { on.add(b.coauthorLinks.source[i]); on.add(b.coauthorLinks.target[i]); } });
       return on.size;
     })()`);
     expect(linked).toBeLessThan(109);

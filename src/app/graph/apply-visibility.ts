@@ -4,7 +4,7 @@
  */
 import { parseNodeKey } from './node-keys';
 import type { AtlasGraph } from './sigma-graph';
-import type { Visibility } from './visibility';
+import { LINK_TOLERANCE, type Visibility } from './visibility';
 
 const applied = new WeakMap<AtlasGraph, Visibility>();
 /** The link-strength threshold last applied to each graph's edges (0: every edge shown). */
@@ -32,7 +32,7 @@ export function applyVisibility(graph: AtlasGraph, visibility: Visibility, nodes
   if ((appliedLinks.get(graph) ?? 0) !== min) {
     graph.updateEachEdgeAttributes(
       (_edge, attrs) => {
-        attrs.hidden = attrs.score < min;
+        attrs.hidden = attrs.score < min - LINK_TOLERANCE;
         return attrs;
       },
       { attributes: ['hidden'] },

@@ -2,6 +2,9 @@
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from './sigma-graph';
 
+/** How far below a minimum link strength a link still counts as reaching it: the slider's rounding (1e-6). */
+export const LINK_TOLERANCE = 1e-6;
+
 /** The ego view: one author and everyone within `steps` co-author steps of them. */
 export interface Ego {
   author: number;
@@ -82,7 +85,10 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   }
   const minLink = view === 'coauthors' ? filters.minLinkStrength : 0;
   const { source, target, weight } = bundle.coauthorLinks;
-  const shown = (i: number) => weight[i] >= minLink && author[source[i]] === 1 && author[target[i]] === 1;
+  // the slider's steps are weights rounded to 1e-6 (linkThresholds): 2/3 is the step 0.666667, which must keep
+  // the links of 0.6666… it was taken from
+  const atLeast = minLink - LINK_TOLERANCE;
+  const shown = (i: number) => weight[i] >= atLeast && author[source[i]] === 1 && author[target[i]] === 1;
   const ego = filters.ego && filters.ego.author < author.length ? filters.ego : null;
   if (ego) {
     author[ego.author] = 1;
@@ -132,7 +138,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
     }
   }
   let linkCount = 0;
-  for (let i = 0; i < source.length; i++) if (weight[i] >= minLink && author[source[i]] === 1 && author[target[i]] === 1) linkCount++;
+  for (let i = 0; i < source.length; i++) if (weight[i] >= atLeast && author[source[i]] === 1 && author[target[i]] === 1) linkCount++;
 
   const paper = new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;

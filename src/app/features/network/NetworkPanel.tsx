@@ -10,7 +10,7 @@ import './network.css';
 import { useAtlas } from '../../store';
 import type { SizeBy } from '../../store/types';
 import { ensureBetweenness } from './centrality-client';
-import { formatStrength, linkThresholds } from './link-thresholds';
+import { formatThreshold, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
 
@@ -79,13 +79,13 @@ export function NetworkPanel() {
         <>
           <div className="field">
             <label htmlFor={linkId}>
-              Links of strength at least <strong data-testid="min-link">{formatStrength(steps[step])}</strong>
+              Links of strength at least <strong data-testid="min-link">{formatThreshold(minLink)}</strong>
             </label>
             <StepSlider
               id={linkId}
               count={steps.length}
               step={step}
-              valueText={`at least ${formatStrength(steps[step])}`}
+              valueText={`at least ${formatThreshold(minLink)}`}
               onStep={(k) => setMinLinkStrength(steps[k])}
             />
           </div>

@@ -19,3 +19,18 @@ export function linkThresholds(weights: ArrayLike<number>, max = 60): number[] {
 
 /** A link strength as people read it: up to two decimals ("0.33", "2", "12.5"). */
 export const formatStrength = (w: number): string => (Math.round(w * 100) / 100).toLocaleString('en');
+
+/**
+ * A minimum link strength as the label "at least …" can say it truthfully: `w` (a link strength, ≥ 0) cut
+ * down — never rounded up — to three significant digits ("0.0196" for 1/51, "0.333" for 1/3, "0.5", "12.5").
+ * Rounding to two decimals said "at least 0.02" while links of 1/51 were drawn, and showed 0.48 for a
+ * shared link's `link=0.5`.
+ */
+export function formatThreshold(w: number): string {
+  if (!(w > 0)) return '0';
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(w)));
+  const scale = 10 ** digits;
+  // the relative 1e-12 keeps 0.29 (0.29 × 100 is 28.999…) from reading 0.289
+  const cut = Math.floor(w * scale * (1 + 1e-12)) / scale;
+  return cut.toLocaleString('en', { maximumFractionDigits: digits });
+}
