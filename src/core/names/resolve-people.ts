@@ -72,6 +72,30 @@ function rawSpellingsOf(acc: Acc): string[] {
   return acc.rawSpellings ? [...acc.rawSpellings] : acc.raw1 === null ? [] : [acc.raw1];
 }
 
+/**
+ * DBLP's homonym numbers where they tell people apart: two or more people of `people` with one display name,
+ * kept apart by DBLP ids that carry a number (`dblp:Wei Zhang 0003`), are shown as DBLP shows them, "Wei Zhang 0003"
+ * (the number is otherwise dropped from the name: a list with one Wei Zhang reads "Wei Zhang"). The person DBLP
+ * has not told apart (no number) keeps the bare name. Changes `people[i].name` in place; `accs[i]` is person i's.
+ */
+function numberDblpHomonyms(people: Person[], accs: readonly Acc[]): void {
+  const numbered = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    if (!/^dblp:.*\s\d{4}$/.test(accs[i]!.key)) return;
+    const list = numbered.get(p.name);
+    if (list) list.push(i);
+    else numbered.set(p.name, [i]);
+  });
+  if (numbered.size === 0) return;
+  // how many people carry each of those names (numbered or not: DBLP's unnumbered one, or another input's)
+  const count = new Map<string, number>();
+  for (const p of people) if (numbered.has(p.name)) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  for (const [name, list] of numbered) {
+    if (count.get(name)! < 2) continue;
+    for (const i of list) people[i]!.name = `${name} ${accs[i]!.key.slice(-4)}`;
+  }
+}
+
 /** Author-id schemes readers give (RawPaper.authorIds), as said in merge reasons. */
 const ID_SCHEMES = [
   { prefix: 'openalex:', name: 'OpenAlex author id' },
@@ -338,6 +362,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
+  numberDblpHomonyms(people, accs);
 
   let focalAuthor: number | null = null;
   if (focalRaw) {

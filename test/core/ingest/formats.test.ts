@@ -10,7 +10,7 @@ import { scopusAbstract } from '../../../src/core/ingest/scopus';
 import type { Bundle } from '../../../src/core/bundle/types';
 import { validateBundle } from '../../../src/core/bundle/validate';
 import { authorAffiliations } from '../../../src/core/queries/affiliations';
-import { buildFiles, fixture, readText } from '../helpers';
+import { buildFiles, buildText, fixture, readText } from '../helpers';
 
 function build(name: string) {
   const { bundle, report, abstracts } = buildFiles([fixture(`formats/${name}`)], { labeler: null });
@@ -143,18 +143,29 @@ describe('Dimensions CSV', () => {
 });
 
 describe('DBLP XML', () => {
-  it('homonym numbers are identity, not display; Latin-1 entities; inner markup in titles; www pages are not papers', () => {
+  it('homonym numbers are identity, shown only where two people share a name; Latin-1 entities; inner markup in titles; www pages are not papers', () => {
     const c = build('dblp.xml');
     expect(c.format).toBe('dblp');
     expect(c.report.papers).toBe(3);
-    expect([...c.names].sort()).toEqual(['Ana Belén Castellanos', 'Jonas K. Hult', 'Wei Zhang', 'Wei Zhang']);
-    const zhang = c.names.map((n, i) => [n, i] as const).filter(([n]) => n === 'Wei Zhang').map(([, i]) => c.bundle.authors.paperCount[i]);
-    expect(zhang.sort()).toEqual([1, 2]); // 0003 on two papers, 0004 on one
+    // two Wei Zhangs DBLP tells apart are shown as DBLP shows them (two identical names in search were two people
+    // no reader could tell apart); the people alone under their name keep it bare
+    expect([...c.names].sort()).toEqual(['Ana Belén Castellanos', 'Jonas K. Hult', 'Wei Zhang 0003', 'Wei Zhang 0004']);
+    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang 0003')]).toBe(2);
+    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang 0004')]).toBe(1);
     expect(c.report.coauthorPairs).toBe(4);
     expect(c.bundle.papers.title).toEqual(['Bitter taste receptors in airway cells', 'Quinine response & nasal epithelium', 'Proceedings of AirwayConf 2020']);
     expect(c.bundle.papers.doi[0]).toBe('10.1000/rcn.2019.0001');
     expect(c.report.notes).toContainEqual(expect.objectContaining({ line: 28, note: 'no author: the 1 editor(s) are used as authors' }));
     expect(c.report.skipped).toEqual([expect.objectContaining({ line: 33, reason: 'no authors (<author>) in <article>' })]);
+  });
+
+  it('a homonym number is shown only beside a namesake: one Wei Zhang 0003 alone reads "Wei Zhang"; beside DBLP\'s unnumbered Wei Zhang, "Wei Zhang 0003"', () => {
+    const xml = (authors: string[]) =>
+      `<?xml version="1.0"?>\n<dblp>\n${authors.map((a, i) => `<article key="k${i}"><author>${a}</author><author>Ana Ruiz</author><title>Paper ${i}.</title><year>2020</year></article>`).join('\n')}\n</dblp>\n`;
+    const alone = buildText('alone.xml', xml(['Wei Zhang 0003', 'Wei Zhang 0003']), { labeler: null });
+    expect([...alone.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang']);
+    const beside = buildText('beside.xml', xml(['Wei Zhang 0003', 'Wei Zhang']), { labeler: null });
+    expect([...beside.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang', 'Wei Zhang 0003']);
   });
 
   it('a file broken half-way keeps the records before the break and says where it broke', () => {
