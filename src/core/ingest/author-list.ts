@@ -16,6 +16,18 @@ const PLACEHOLDER =
   /^(?:et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$/i;
 const TRUNCATION = /^(?:et\.?\s*al\.?|and\s+others|others|…|\.{3,})$/i;
 const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
+/**
+ * An academic degree written as an entry of its own ("Dietlinde K Schmidt and M Sc and …": a journal's byline
+ * "Dietlinde K. Schmidt, M.Sc." turned into a BibTeX list). Case as written; two-initial forms that could be a
+ * person's initials ("M A", "M D") are not among them.
+ */
+const DEGREE = /^(?:M\.?\s?Sc|B\.?\s?Sc|D\.?\s?Sc|Ph\.?\s?D|D\.?\s?Ph(?:il)?|M\.?\s?Phil|M\.D|MD|M\.?P\.?H|MBBS|FRCP|RN|Dipl\.?-?\s?(?:Ing|Psych|Inf)|Dr\.?\s?(?:med|rer\.?\s?nat|phil)?)\.?$/;
+
+/** True when this author entry is an academic degree alone ("M Sc", "PhD", "D Phil"), not a person. */
+export function isDegree(s: string): boolean {
+  return DEGREE.test(bare(cleanText(s)));
+}
+
 /** "Westergaard E", "de la Rosa-Quint MJ", "Hult J.K." */
 const SURNAME_INITIALS = /^(?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)*\s(?:\p{Lu}\.?){1,4}$/u;
 
@@ -93,7 +105,7 @@ export function tidyAuthorLists(result: ReaderResult): void {
     let ok = asWritten.get(raw);
     if (ok === undefined) {
       const s = cleanText(raw);
-      ok = s === raw && s !== '' && !isPlaceholderName(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s);
+      ok = s === raw && s !== '' && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s);
       asWritten.set(raw, ok);
     }
     return ok;
@@ -141,6 +153,12 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
           const truncated = TRUNCATION.test(bare(s));
           notes.push({ ...at, note: `${field}: "${s}" is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
         }
+        return;
+      }
+      if (!p.literalAuthors?.[k] && isDegree(s)) {
+        changed = true;
+        const before = authors.length ? ` (of "${authors[authors.length - 1]}" before it)` : '';
+        notes.push({ ...at, note: `${field}: "${s}" is an academic degree${before}, not a person; left out` });
         return;
       }
       if (p.literalAuthors?.[k]) {

@@ -256,6 +256,23 @@ describe('geom.bib specifics', () => {
   });
 });
 
+describe('cdl.bib specifics', () => {
+  it('degrees written as entries of their own ("Schmidt and M Sc and …") are left out with a note, not made people', () => {
+    const ingest = ingestPapers([fixtureFile('cdl.bib')]);
+    const paper = ingest.papers.find((p) => p.authors.some((a) => /Str.hle/.test(a)))!;
+    expect(paper.authors.map((a) => displayName(parseName(a)))).toEqual([
+      'Andreas Ströhle', 'Dietlinde K Schmidt', 'Florian Schultz', 'Nina Fricke', 'Theresa Staden', 'Rainer Hellweg', 'Josef Priller', 'Michael A Rapp', 'Nina Rieckmann',
+    ]);
+    const notes = ingest.notes.filter((n) => n.line === 8148 && /academic degree/.test(n.note)).map((n) => n.note);
+    expect(notes).toHaveLength(6);
+    expect(notes[0]).toBe('author: "M Sc" is an academic degree (of "Dietlinde K Schmidt" before it), not a person; left out');
+    const { people } = resolvePeople(ingest.papers, [], ingest.focalRaw);
+    expect(people.filter((p) => /^(M Sc|D Ph|Sc M|Ph D)$/.test(p.name))).toEqual([]);
+    // people whose initials look like a degree stay: "M Scolamiero", "M Schain"
+    expect(people.some((p) => p.name === 'M Scolamiero')).toBe(true);
+  });
+});
+
 describe('BibTeX scanner: comments and one-line files (break cases)', () => {
   it('a "%" inside a value is text: the next entry on the same line is read (bib-percent-hides-next-entry-same-line.bib)', () => {
     const r = readBibtex(fixtureFile('break/bib-percent-hides-next-entry-same-line.bib'));
