@@ -262,6 +262,29 @@ describe('duplicates: versions and record ids (a tester: a 1995 report and the 1
     expect(notes[0]!.note).toMatch(/from 1997 \(that one 1995\)/);
   });
 
+  it('the same paper with its authors as initials (and no DOI) in another file is one paper, under the names written out, with a note; other given names are not', () => {
+    const full = rec({ title: 'Sparse coding of natural images in visual cortex', authors: ['John A. Smith', 'Maria Gómez'], year: 2019, doi: '10.1/sc' });
+    const initials = 'TY  - JOUR\nAU  - Smith, J.\nAU  - Gomez, M.\nTI  - Sparse Coding of Natural Images in Visual Cortex\nPY  - 2019\nER  - \n';
+    // initials first: the names written out (and their DOI) are what the paper keeps
+    const { bundle, report } = buildDatasetFrom([{ name: 'zotero.ris', text: initials }, { name: 'lab.jsonl', text: full }]);
+    expect(report.papers).toBe(1);
+    expect([...bundle.authors.name].sort()).toEqual(['John A. Smith', 'Maria Gómez']);
+    expect(bundle.papers.doi[0]).toBe('10.1/sc');
+    expect(report.merged.find((m) => m.kind === 'paper')!.merged).toEqual(['lab.jsonl:1']);
+    expect(report.notes.find((n) => n.file === 'lab.jsonl' && n.line === 1)!.note).toBe(
+      'same title and year as zotero.ris:1 ("Sparse Coding of Natural Images in Visual Cortex"), its authors written "John A. Smith", "Maria Gómez" here and "Smith, J.", "Gomez, M." there: read as one paper, under the names written here',
+    );
+    // another given name, another year, two DOIs, or a short title: kept apart
+    const apart = [
+      rec({ title: 'Sparse coding of natural images in visual cortex', authors: ['Jane Smith', 'Maria Gómez'], year: 2019 }),
+      rec({ title: 'Sparse coding of natural images in visual cortex', authors: ['J. Smith', 'M. Gómez'], year: 2021 }),
+      rec({ title: 'Sparse coding of natural images in visual cortex', authors: ['J. Smith', 'M. Gómez'], year: 2019, doi: '10.1/other' }),
+    ];
+    for (const other of apart) expect(buildText('apart.jsonl', [full, other].join('\n')).report.papers, other).toBe(2);
+    const short = [rec({ title: 'Introduction', authors: ['John Smith'], year: 2019 }), rec({ title: 'Introduction', authors: ['J. Smith'], year: 2019 })];
+    expect(buildText('short.jsonl', short.join('\n')).report.papers).toBe(2);
+  });
+
   it('a database record id seen twice is one paper, its title corrected in between or an author added', () => {
     const a = rec({ id: 'https://openalex.org/W123', title: 'Graph neural networks for chemistry', authors: ['Ann Lee'], year: 2020 });
     const b = rec({ id: 'W123', title: 'Graph Neural Networks for Chemistry: a review', authors: ['Ann Lee', 'Bo Ray'], year: 2020 });

@@ -1,5 +1,5 @@
 import type { MergeEntry } from '../bundle/report-types';
-import { authorOrder, foldName, nameKey, type NameOrder } from '../names/parse-name';
+import { authorOrder, foldName, foldText, nameKey, parseName, type NameOrder } from '../names/parse-name';
 import type { IngestNote, RawPaper } from './types';
 
 function normDoi(doi: string): string {
@@ -17,6 +17,32 @@ function titlesAgree(a: string, b: string): boolean {
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.max(1, Math.max(wa.size, wb.size)) >= 0.7;
 }
+
+/** A name's family name folded and its given names as folded words ("John A." -> ["john", "a"]). */
+interface LooseName {
+  family: string;
+  given: string[];
+}
+
+/**
+ * Two given names that may be one person's: word by word, the same word or an initial of it ("J." / "John",
+ * "J. A." / "John A."); one side may have fewer words ("John" / "John A."). "John" / "Jane" do not agree.
+ */
+function givenAgree(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return a.length === b.length;
+  for (let k = 0; k < n; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x === y) continue;
+    if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A title long enough that the same one with the same authors in one year is one paper (not "Introduction"). */
+const distinctiveTitle = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).length >= 4;
 
 /** A database's own record id (OpenAlex work, its URL prefix taken off; Web of Science UT; Scopus EID): the same id is the same record in any file. */
 const DATABASE_ID = /^(?:W\d+|WOS:\w+|2-s2\.0-\d+)$/i;
@@ -52,9 +78,25 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
     if (key === undefined) byName.set(name, (key = knownNameKeys?.get(order)?.get(name)?.nameKey ?? nameKey(name, order)));
     return key;
   };
+  // the same title and family names, for a version whose authors are written with initials ("J. Smith" / "John Smith")
+  const byLooseTitle = new Map<string, number[]>();
+  const looseNames = new Map<NameOrder, Map<string, LooseName>>();
+  const looseOf = (name: string, order: NameOrder): LooseName => {
+    let byName = looseNames.get(order);
+    if (!byName) looseNames.set(order, (byName = new Map()));
+    let n = byName.get(name);
+    if (n === undefined) {
+      const parsed = parseName(name, order);
+      n = { family: foldName(parsed.family), given: foldText(parsed.given).split(/[^\p{L}\p{N}]+/u).filter(Boolean) };
+      byName.set(name, n);
+    }
+    return n;
+  };
+  const loosesOf = (p: RawPaper) => p.authors.map((a, k) => looseOf(a, authorOrder(p, k)));
   for (const p of papers) {
     const doi = p.doi ? normDoi(p.doi) : null;
     const titleKey = `${foldName(p.title)}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
+    const looseKey = `${foldName(p.title)}|${p.authors.map((a, k) => looseOf(a, authorOrder(p, k)).family).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
     let reason = 'same DOI';
     if (idx !== undefined && !titlesAgree(kept[idx]!.title, p.title)) {
@@ -88,6 +130,32 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
         });
       }
     }
+    if (idx === undefined && distinctiveTitle(p.title)) {
+      // the same paper with its authors written with initials on one side (and often no DOI there): same title, same
+      // family names in the same order, given names that agree word by word, the same year, no two different DOIs
+      const mine = loosesOf(p);
+      idx = byLooseTitle.get(looseKey)?.find((j) => {
+        const k = kept[j]!;
+        if (!yearsAgree(k.year, p.year) || (doi && k.doi && normDoi(k.doi) !== doi)) return false;
+        const theirs = loosesOf(k);
+        return theirs.every((n, i) => givenAgree(n.given, mine[i]!.given));
+      });
+      if (idx !== undefined) {
+        reason = 'same normalised title and year; the same family names, given names written out on one side and as initials on the other';
+        const k = kept[idx]!;
+        const fuller = mine.reduce((n, x) => n + x.given.join('').length, 0) > loosesOf(k).reduce((n, x) => n + x.given.join('').length, 0);
+        const names = (q: RawPaper) => q.authors.slice(0, 2).map((a) => `"${a}"`).join(', ') + (q.authors.length > 2 ? ', …' : '');
+        notes.push({
+          file: p.source.file,
+          line: p.source.line,
+          note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${names(p)} here and ${names(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
+        });
+        // the names written out are kept (with what goes with them per author)
+        if (fuller) {
+          kept[idx] = { ...k, authors: p.authors, nameOrder: p.nameOrder, literalAuthors: p.literalAuthors, authorOrcids: p.authorOrcids, authorIds: p.authorIds, authorAffiliations: p.authorAffiliations, authorLines: p.source.file === k.source.file ? p.authorLines : undefined, authorField: p.authorField };
+        }
+      }
+    }
     if (idx !== undefined) {
       const k = kept[idx]!;
       kept[idx] = {
@@ -115,6 +183,9 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
     const versions = byTitle.get(titleKey);
     if (versions) versions.push(i);
     else byTitle.set(titleKey, [i]);
+    const loose = byLooseTitle.get(looseKey);
+    if (loose) loose.push(i);
+    else byLooseTitle.set(looseKey, [i]);
   }
   return { papers: kept, merged, notes };
 }
