@@ -88,10 +88,11 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
 
 /**
  * UTF-16 text without a byte-order mark (some Windows tools save "Unicode" so): in the first KiB, the zero
- * high bytes of Latin characters sit at every odd position (LE: `A` is `41 00`) or every even one (BE), and
- * almost never at the other. Binary files (PDF, images, spreadsheets) have zeros at both, UTF-8 text none.
- * The whole file must then decode as UTF-16 (no lone surrogate, an even length) with no NUL character in its
- * first KiB; otherwise null and the bytes are read as before.
+ * high bytes of Latin characters (and of the markup's punctuation and line ends, in a text mostly CJK) sit at odd
+ * positions (LE: `A` is `41 00`) or at even ones (BE), and almost never at the other. Binary files (PDF, images,
+ * spreadsheets) have zeros at both, UTF-8 text none. The whole file must then decode as UTF-16 (no lone surrogate,
+ * an even length) with no control character but tab and line ends in its first 512 characters; otherwise null and
+ * the bytes are read as before.
  */
 function utf16WithoutBom(bytes: Uint8Array): { endian: 'LE' | 'BE'; text: string } | null {
   const n = Math.min(bytes.length, 1024) & ~1;
@@ -103,7 +104,16 @@ function utf16WithoutBom(bytes: Uint8Array): { endian: 'LE' | 'BE'; text: string
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  const endian = odd >= pairs * 0.3 && even <= pairs * 0.02 ? 'LE' : even >= pairs * 0.3 && odd <= pairs * 0.02 ? 'BE' : null;
+  let endian: 'LE' | 'BE' | null = odd >= pairs * 0.3 && even <= pairs * 0.02 ? 'LE' : even >= pairs * 0.3 && odd <= pairs * 0.02 ? 'BE' : null;
+  if (!endian) {
+    // a text mostly in Chinese or Japanese has few Latin characters, so few zero bytes, and some on the other side
+    // too (一 is U+4E00, 最 U+6700): the order whose first 512 characters are nearly all letters, digits,
+    // punctuation and spaces of living scripts is the one, when the other order's are not
+    const head = bytes.subarray(0, n);
+    const le = plausibleShare(head, 'utf-16le');
+    const be = plausibleShare(head, 'utf-16be');
+    endian = le >= 0.97 && be < 0.8 ? 'LE' : be >= 0.97 && le < 0.8 ? 'BE' : null;
+  }
   if (!endian) return null;
   let text: string;
   try {
@@ -111,7 +121,28 @@ function utf16WithoutBom(bytes: Uint8Array): { endian: 'LE' | 'BE'; text: string
   } catch {
     return null;
   }
-  return text.slice(0, 512).includes('\u0000') ? null : { endian, text };
+  // text, not binary that happened to decode: no control character but tab and line ends at its start
+  return /[\u0000-\u0008\u000b\u000e-\u001f]/.test(text.slice(0, 512)) ? null : { endian, text };
+}
+
+/**
+ * Characters of text in living scripts: printable ASCII and whitespace, Latin, Greek, Cyrillic, Hebrew, Arabic,
+ * Indic, general punctuation, CJK punctuation, kana, CJK ideographs, Hangul, full-width forms.
+ */
+const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u00a0-\u06ff\u0900-\u0dff\u1e00-\u1fff\u2000-\u206f\u20a0-\u20bf\u2100-\u218f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/** The share (0–1) of the characters of `head` decoded as `encoding` that are `PLAUSIBLE` (0 when it does not decode). */
+function plausibleShare(head: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): number {
+  let text: string;
+  try {
+    // the first KiB may end inside a surrogate pair: not fatal here
+    text = new TextDecoder(encoding, { ignoreBOM: true }).decode(head);
+  } catch {
+    return 0;
+  }
+  let good = 0;
+  for (const c of text) if (PLAUSIBLE.test(c)) good++;
+  return text.length ? good / text.length : 0;
 }
 
 /** `decodeInput` as an `InputFile` for `buildDataset` (its notes go to the build report). */

@@ -54,11 +54,26 @@ describe('decodeInput', () => {
     expect(readInput({ name: 'le.ris', text: le.text }).papers[0]!.authors).toEqual(['Kessel, Jörn']);
   });
 
+  it('a file mostly in Chinese without a byte-order mark is UTF-16 by the zero bytes of its markup alone', () => {
+    // 1 KiB of which under a tenth is Latin: the RIS tags, spaces and line ends
+    const title = '基于深度学习的中文分词与命名实体识别方法研究及其在医疗文本中的应用探索'.repeat(3);
+    const cjk = `TY  - JOUR\nAU  - 李明远\nAU  - 王小红\nTI  - ${title}\nAB  - ${'本文提出了一种新的方法'.repeat(30)}\nER  - \n`;
+    for (const le of [true, false]) {
+      const d = decodeInput(utf16(cjk, le).subarray(2), 'cjk.ris');
+      expect(d.encoding).toBe(le ? 'utf-16le' : 'utf-16be');
+      expect(d.text).toBe(cjk);
+      expect(readInput({ name: 'cjk.ris', text: d.text }).papers[0]!.authors).toEqual(['李明远', '王小红']);
+    }
+  });
+
   it('bytes with zeros at both odd and even places (a binary file) or an odd length are not taken for UTF-16', () => {
     const binary = cat(enc('%PDF-1.4\n'), Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) & 0xff)));
     expect(decodeInput(binary, 'paper.pdf').encoding).not.toMatch(/utf-16/);
     const odd = cat(utf16(text, true).subarray(2), [0x41]);
     expect(decodeInput(odd, 'odd.ris').encoding).not.toMatch(/utf-16/);
+    // English text with a few stray NUL bytes reads much the same either way round as UTF-16: not taken for it
+    const stray = cat(enc('@article{a,\n  author = {Jane Doe and John Roe},\n  title = {On the reading of files},\n'), [0, 0, 0, 0], enc('  year = 2020\n}\n'));
+    expect(decodeInput(stray, 'stray.bib').encoding).not.toMatch(/utf-16/);
     // UTF-8 text (no zero byte) is UTF-8, with no note
     expect(decodeInput(enc('A\tB\nC'), 't.txt')).toMatchObject({ encoding: 'utf-8', notes: [] });
   });
