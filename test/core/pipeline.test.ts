@@ -266,8 +266,13 @@ describe('duplicates: versions and record ids (a tester: a 1995 report and the 1
     const full = rec({ title: 'Sparse coding of natural images in visual cortex', authors: ['John A. Smith', 'Maria Gómez'], year: 2019, doi: '10.1/sc' });
     const initials = 'TY  - JOUR\nAU  - Smith, J.\nAU  - Gomez, M.\nTI  - Sparse Coding of Natural Images in Visual Cortex\nPY  - 2019\nER  - \n';
     // initials first: the names written out (and their DOI) are what the paper keeps
-    const { bundle, report } = buildDatasetFrom([{ name: 'zotero.ris', text: initials }, { name: 'lab.jsonl', text: full }]);
+    const { bundle, report } = buildDatasetFrom([{ name: 'zotero.ris', text: initials }, { name: 'lab.jsonl', text: `${full}\n${full}` }]);
     expect(report.papers).toBe(1);
+    // the third copy, written as the names now kept, is the same paper by its title and names
+    expect(report.merged.filter((m) => m.kind === 'paper').map((m) => m.reason)).toEqual([
+      'same normalised title and year; the same family names, given names written out on one side and as initials on the other',
+      'same DOI',
+    ]);
     expect([...bundle.authors.name].sort()).toEqual(['John A. Smith', 'Maria Gómez']);
     expect(bundle.papers.doi[0]).toBe('10.1/sc');
     expect(report.merged.find((m) => m.kind === 'paper')!.merged).toEqual(['lab.jsonl:1']);

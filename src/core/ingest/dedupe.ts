@@ -150,9 +150,26 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
           line: p.source.line,
           note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${names(p)} here and ${names(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
         });
-        // the names written out are kept (with what goes with them per author)
+        // the names written out are kept; an ORCID, id or affiliation either side has per author is kept too
+        const [from, other] = fuller ? [p, k] : [k, p];
+        const either = <T,>(a: (T | null)[] | undefined, b: (T | null)[] | undefined): (T | null)[] | undefined =>
+          a || b ? from.authors.map((_, i) => a?.[i] ?? b?.[i] ?? null) : undefined;
+        kept[idx] = {
+          ...k,
+          authors: from.authors,
+          nameOrder: from.nameOrder,
+          literalAuthors: from.literalAuthors,
+          authorOrcids: either(from.authorOrcids, other.authorOrcids),
+          authorIds: either(from.authorIds, other.authorIds),
+          authorAffiliations: either(from.authorAffiliations, other.authorAffiliations),
+          authorLines: from.source.file === k.source.file ? from.authorLines : undefined,
+          authorField: from.authorField,
+        };
+        // a third copy written as the names now kept is found by its title and names
         if (fuller) {
-          kept[idx] = { ...k, authors: p.authors, nameOrder: p.nameOrder, literalAuthors: p.literalAuthors, authorOrcids: p.authorOrcids, authorIds: p.authorIds, authorAffiliations: p.authorAffiliations, authorLines: p.source.file === k.source.file ? p.authorLines : undefined, authorField: p.authorField };
+          const versions = byTitle.get(titleKey);
+          if (versions) versions.push(idx);
+          else byTitle.set(titleKey, [idx]);
         }
       }
     }
@@ -166,6 +183,8 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
         doi: k.doi || p.doi || null,
         url: k.url || p.url || null,
       };
+      // a DOI the duplicate brought finds the next copy that has it
+      if (!k.doi && doi && !byDoi.has(doi)) byDoi.set(doi, idx);
       merged.push({
         kind: 'paper',
         reason,
