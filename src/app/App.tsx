@@ -12,6 +12,7 @@ import {
   CommunitiesPanel,
   DatasetSwitcher,
   EgoBanner,
+  RebuildBanner,
   ExportMenu,
   ImportButton,
   ImportLayer,
@@ -265,6 +266,9 @@ function Explorer() {
         </PanelBoundary>
         <PanelBoundary name="The ego view">
           <EgoBanner />
+        </PanelBoundary>
+        <PanelBoundary name="The rebuild with name decisions">
+          <RebuildBanner />
         </PanelBoundary>
         <PanelBoundary name="Rankings">
           <RankingsPanel />

@@ -1,7 +1,7 @@
 /**
  * The features the first frame does not need, each in a chunk of its own (lazy-feature.ts): the top bar's
  * dataset switcher, export, build report, import and new-map controls; the sidebar's panels but the filters;
- * the year legend, the ego banner and Rankings over the canvas; the import and OpenAlex layers (dialogs);
+ * the year legend, the ego banner, the rebuild's banner and Rankings over the canvas; the import and OpenAlex layers (dialogs);
  * and the details cards and sections that features add. They load once the first frame is drawn.
  * The composition roots (App.tsx, Details.tsx) mount these instead of importing the features.
  */
@@ -27,6 +27,7 @@ const time = () => import('./features/time/TimePanel');
 const homonyms = () => import('./features/whoiswho/HomonymSection');
 const synonyms = () => import('./features/whoiswho/SynonymSection');
 const review = () => import('./features/whoiswho/ReviewPanel');
+const rebuildBanner = () => import('./features/whoiswho/RebuildBanner');
 const whoIsWho = () => import('./features/whoiswho/WhoIsWhoPanel');
 
 export const PathPanel = lazyFeature(chain, (m) => m.PathPanel).Component;
@@ -50,4 +51,5 @@ export const YearLegend = lazyFeature(time, (m) => m.YearLegend).Component;
 export const HomonymSection = lazyFeature(homonyms, (m) => m.HomonymSection).Component;
 export const SynonymSection = lazyFeature(synonyms, (m) => m.SynonymSection).Component;
 export const ReviewPanel = lazyFeature(review, (m) => m.ReviewPanel).Component;
+export const RebuildBanner = lazyFeature(rebuildBanner, (m) => m.RebuildBanner).Component;
 export const WhoIsWhoPanel = lazyFeature(whoIsWho, (m) => m.WhoIsWhoPanel).Component;

@@ -56,9 +56,20 @@ describe('decisions last', () => {
     expect(errors).toEqual([]);
   });
 
-  it('after a reload the split is still applied and drawn', async () => {
+  it('after a reload the split is still applied and drawn; while it is applied again a banner over the map says so', async () => {
+    // whether the banner ever showed while the map was rebuilt (it may be up for well under a second)
+    await page.addInitScript(`
+      window.__rebuildBannerSeen = '';
+      new MutationObserver(() => {
+        const b = document.querySelector('[data-testid="rebuild-banner"]');
+        if (b && !window.__rebuildBannerSeen) window.__rebuildBannerSeen = b.textContent;
+      }).observe(document, { childList: true, subtree: true });
+    `);
     await reload();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
+    expect(await page.evaluate('window.__rebuildBannerSeen')).toMatch(/^Applying the accepted name decisions \(merges and splits\): the map shown is without them until this is done\./);
+    // gone once applied
+    await page.getByTestId('rebuild-banner').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
     expect(await papersOf('Jialiang Wang (2)')).toBe(2);
     await frames(page, 30);
