@@ -1,6 +1,7 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
 import { tidyAuthorLists } from './author-list';
+import { tidyLinks } from './links';
 import { parseJsonWithLines, withoutBom } from './json-source';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
@@ -49,13 +50,15 @@ export function detectFormat(file: InputFile): InputFormat {
  * Reads one input file into raw papers, skipped records and notes: with the reader of `format` when given, else
  * of the format detected from the content (`detectFormat`); a file already read by a streaming reader
  * (`file.parsed`, the CLI's JSON Lines) is taken as it is. Author lists are then tidied the same way for every
- * format (placeholders such as "et al." left out, several names in one field split, each change a note).
+ * format (placeholders such as "et al." left out, several names in one field split, each change a note), and links
+ * kept http(s) only (`tidyLinks`).
  * Throws IngestError (file, line, problem) when the format cannot be told or the reader refuses the file.
  */
 export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   if (file.parsed) {
     // read ahead by a streaming reader (CLI JSON Lines): the author lists are tidied all the same
     tidyAuthorLists(file.parsed);
+    tidyLinks(file.parsed);
     return file.parsed;
   }
   const fmt = format ?? detectFormat(file);
@@ -63,5 +66,6 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   if (!reader) throw new IngestError(file.name, 1, `no reader for format "${fmt}"`);
   const result = reader.read(file);
   tidyAuthorLists(result);
+  tidyLinks(result);
   return result;
 }
