@@ -2,6 +2,7 @@ import { IngestError } from './errors';
 import { READERS } from './readers';
 import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
+import { tidyMarkup } from './markup';
 import { parseJsonWithLines, withoutBom } from './json-source';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
@@ -51,7 +52,7 @@ export function detectFormat(file: InputFile): InputFormat {
  * of the format detected from the content (`detectFormat`); a file already read by a streaming reader
  * (`file.parsed`, the CLI's JSON Lines) is taken as it is. Author lists are then tidied the same way for every
  * format (placeholders such as "et al." left out, several names in one field split, each change a note), and links
- * kept http(s) only (`tidyLinks`).
+ * kept http(s) only (`tidyLinks`), and titles and abstracts with HTML or JATS markup read as text (`tidyMarkup`).
  * Throws IngestError (file, line, problem) when the format cannot be told or the reader refuses the file.
  */
 export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
@@ -59,6 +60,7 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
     // read ahead by a streaming reader (CLI JSON Lines): the author lists are tidied all the same
     tidyAuthorLists(file.parsed);
     tidyLinks(file.parsed);
+    tidyMarkup(file.parsed);
     return file.parsed;
   }
   const fmt = format ?? detectFormat(file);
@@ -67,5 +69,6 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   const result = reader.read(file);
   tidyAuthorLists(result);
   tidyLinks(result);
+  tidyMarkup(result);
   return result;
 }
