@@ -1,6 +1,10 @@
 import { IngestError } from './errors';
 import { cleanText, splitLines } from '../util/text-lines';
-import type { InputFile, RawPaper, ReaderResult } from './types';
+import { isNameSuffix } from '../names/parse-name';
+import type { IngestNote, InputFile, RawPaper, ReaderResult } from './types';
+
+/** A part between commas that is a generational suffix (never a lone "V": an initial as often). */
+const isSuffixPart = (part: string) => isNameSuffix(part) && !/^v\.?$/i.test(part);
 
 /**
  * The seed list format: line 1 the focal author ("Last, First"), then per paper three lines:
@@ -8,6 +12,7 @@ import type { InputFile, RawPaper, ReaderResult } from './types';
  */
 export function readSeedText(file: InputFile): ReaderResult {
   const lines = splitLines(file.text);
+  const notes: IngestNote[] = [];
   let i = 0;
   const skipBlank = () => {
     while (i < lines.length && !lines[i]!.trim()) i++;
@@ -42,21 +47,39 @@ export function readSeedText(file: InputFile): ReaderResult {
       const missing = !authorsText ? 'authors and abstract lines' : 'abstract line';
       throw new IngestError(file.name, authorsText ? authorsLine : titleLine, `record cut short: the paper "${clip(title)}" has no ${missing}`);
     }
-    if (parts.length % 2 !== 0) {
-      throw new IngestError(file.name, authorsLine, `authors line has ${parts.length} comma-separated parts, an odd number: names must come in "Last, First" pairs`);
-    }
     const names: string[] = [];
-    for (let k = 0; k < parts.length; k += 2) {
+    let suffixes = 0;
+    for (let k = 0; k < parts.length; ) {
       const last = parts[k]!;
-      const first = parts[k + 1]!;
-      if (!last && !first) throw new IngestError(file.name, authorsLine, `author ${k / 2 + 1} is empty`);
-      names.push(first ? (last ? `${last}, ${first}` : first) : last);
+      let first = parts[k + 1];
+      let suffix: string | null = null;
+      // a generational suffix between commas goes with the name beside it ("Moore, Jr., Wesley" or "Moore, Wesley,
+      // Jr."): read as pairs, two suffixes made "Jr. Moore", "Smith Wesley", "John Jr." with no word
+      if (first !== undefined && isSuffixPart(first) && k + 2 < parts.length) {
+        suffix = first;
+        first = parts[k + 2];
+      } else if (k + 2 < parts.length && isSuffixPart(parts[k + 2]!)) {
+        suffix = parts[k + 2]!;
+      }
+      if (first === undefined) {
+        throw new IngestError(file.name, authorsLine, `authors line has ${parts.length} comma-separated parts, an odd number: names must come in "Last, First" pairs`);
+      }
+      if (!last && !first) throw new IngestError(file.name, authorsLine, `author ${names.length + 1} is empty`);
+      if (suffix) {
+        suffixes++;
+        names.push(`${last}, ${first}, ${suffix}`);
+        k += 3;
+      } else {
+        names.push(first ? (last ? `${last}, ${first}` : first) : last);
+        k += 2;
+      }
     }
+    if (suffixes) notes.push({ file: file.name, line: authorsLine, note: `${suffixes === 1 ? 'a suffix' : `${suffixes} suffixes`} (Jr., III…) between commas read with the name beside ${suffixes === 1 ? 'it' : 'each'}` });
     if (!title || !/[\p{L}\p{N}]/u.test(title)) throw new IngestError(file.name, titleLine, 'empty title');
     papers.push({ title, authors: names, abstract: abstractText || null, source: { file: file.name, line: titleLine } });
     i += 3;
   }
-  return { format: 'seed', papers, skipped: [], notes: [], focalAuthor: focalText };
+  return { format: 'seed', papers, skipped: [], notes, focalAuthor: focalText };
 }
 
 function clip(s: string, n = 60): string {
