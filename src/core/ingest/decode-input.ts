@@ -50,7 +50,7 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(rest), notes, encoding: 'utf-8', gzip };
+      return { text: repairDoubleEncoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(rest), fileName, notes), notes, encoding: 'utf-8', gzip };
     } catch {
       const mixed = decodeByLine(rest, fileName, true)!;
       notes.push(mixed.note);
@@ -69,7 +69,7 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
     return { text: utf16.text, notes, encoding: utf16.endian === 'LE' ? 'utf-16le' : 'utf-16be', gzip };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notes, encoding: 'utf-8', gzip };
+    return { text: repairDoubleEncoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), fileName, notes), notes, encoding: 'utf-8', gzip };
   } catch {
     const mixed = decodeByLine(bytes, fileName, false);
     if (mixed) {
@@ -298,4 +298,60 @@ function decodeWindows1252(bytes: Uint8Array): string {
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');
+}
+
+/** A UTF-8 lead byte read as Windows-1252 (Ã Â â Å Ä …) followed by a continuation byte read so: "Ã¼" for "ü". */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/**
+ * UTF-8 text that was decoded as Windows-1252 and saved as UTF-8 again ("MÃ¼ller, JÃ¼rgen", "Â©", "â€™": a CSV
+ * opened and saved in a spreadsheet), repaired line by line: a line with such a pair whose characters, written
+ * back as Windows-1252 bytes, are valid UTF-8 is that UTF-8 ("Müller, Jürgen"); any other line ("SÃO PAULO", a
+ * character Windows-1252 lacks) stays as it is. One note lists the lines repaired. `text`: the decoded file;
+ * `notes`: the file's notes, added to. Returns the text. Throws nothing. (Method: the reverse of the mis-decoding,
+ * as ftfy's "fix_encoding" does for this case.)
+ */
+function repairDoubleEncoded(text: string, fileName: string, notes: IngestNote[]): string {
+  if (!MOJIBAKE.test(text)) return text;
+  const lines = text.split('\n');
+  const repaired: number[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!MOJIBAKE.test(line)) continue;
+    const bytes = new Uint8Array(line.length * 3);
+    let n = 0;
+    let ok = true;
+    for (const ch of line) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) bytes[n++] = c;
+      else if (c >= 0xa0 && c <= 0xff) bytes[n++] = c;
+      else {
+        const k = CP1252_HIGH.indexOf(c);
+        if (k < 0) {
+          ok = false;
+          break;
+        }
+        bytes[n++] = 0x80 + k;
+      }
+    }
+    if (!ok) continue;
+    try {
+      const fixed = decoder.decode(bytes.subarray(0, n));
+      if (fixed !== line) {
+        lines[i] = fixed;
+        repaired.push(i + 1);
+      }
+    } catch {
+      // not UTF-8 written as Windows-1252: left as it is
+    }
+  }
+  if (repaired.length === 0) return text;
+  const listed = repaired.slice(0, MAX_LISTED_LINES).join(', ') + (repaired.length > MAX_LISTED_LINES ? ` and ${repaired.length - MAX_LISTED_LINES} more` : '');
+  notes.push({
+    file: fileName,
+    line: repaired[0]!,
+    note: `${repaired.length === 1 ? 'line' : 'lines'} ${listed} held UTF-8 read once as Windows-1252 ("MÃ¼ller" for "Müller"): repaired; check ${repaired.length === 1 ? 'its' : 'their'} accented names`,
+  });
+  return lines.join('\n');
 }

@@ -66,6 +66,17 @@ describe('decodeInput', () => {
     }
   });
 
+  it('UTF-8 read once as Windows-1252 and saved again ("MÃ¼ller, JÃ¼rgen") is repaired line by line, with a note; real accents stay', () => {
+    const text = 'TY  - JOUR\nAU  - MÃ¼ller, JÃ¼rgen\nAU  - Núñez, Ana\nTI  - Itâ€™s SÃO PAULO – 1990–2000 in Université\nER  - \n';
+    const d = decodeInput(enc(text), 'excel.ris');
+    expect(d.encoding).toBe('utf-8');
+    // line 4 mixes a real "Ã" (SÃO) with the mis-read quote: it cannot be read back, so it stays
+    expect(d.text).toBe('TY  - JOUR\nAU  - Müller, Jürgen\nAU  - Núñez, Ana\nTI  - Itâ€™s SÃO PAULO – 1990–2000 in Université\nER  - \n');
+    expect(d.notes).toEqual([{ file: 'excel.ris', line: 2, note: 'line 2 held UTF-8 read once as Windows-1252 ("MÃ¼ller" for "Müller"): repaired; check its accented names' }]);
+    // a quote alone on its line is repaired too
+    expect(decodeInput(enc('TI  - Itâ€™s here\n'), 'q.ris').text).toBe('TI  - It’s here\n');
+  });
+
   it('bytes with zeros at both odd and even places (a binary file) or an odd length are not taken for UTF-16', () => {
     const binary = cat(enc('%PDF-1.4\n'), Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) & 0xff)));
     expect(decodeInput(binary, 'paper.pdf').encoding).not.toMatch(/utf-16/);
