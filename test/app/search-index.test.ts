@@ -110,6 +110,23 @@ describe('nameFit', () => {
     // a middle initial left out costs nothing
     expect(nameFit(w('noah smith'), w('Noah A. Smith'))).toBe(nameFit(w('noah smith'), w('Noah Smith')));
     expect(nameFit(w('wang x'), w('Jin Wang'))).toBe(-1);
+    // a generational suffix left out costs nothing either (Hal Daumé III was below a one-paper Hal Daumé)
+    expect(nameFit(w('hal daume'), w('hal daume iii'))).toBe(nameFit(w('hal daume'), w('hal daume')));
+  });
+});
+
+describe('umlauts and Nordic letters written out', () => {
+  it('"Schuetze" finds Hinrich Schütze before Florian Schultze (a typo away), "Soegaard" Anders Søgaard; "Hal Daume" the prolific Hal Daumé III first', () => {
+    const rows: object[] = [];
+    for (let k = 0; k < 12; k++) rows.push({ id: `s${k}`, title: `Paper ${k} on words`, authors: ['Hinrich Schütze', `Co Author${k}`], year: 2020 });
+    for (let k = 0; k < 6; k++) rows.push({ id: `d${k}`, title: `Paper ${k} on learning`, authors: ['Hal Daumé III', 'Anders Søgaard'], year: 2020 });
+    rows.push({ id: 'f', title: 'Florian paper', authors: ['Florian Schultze', 'Hal Daumé'], year: 2021 });
+    const { bundle: small } = buildText('de.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'));
+    const first = (q: string) => small.authors.name[buildSearchIndex(small).search(q, () => true, 5).filter((h) => h.kind === 'author')[0]!.index];
+    expect(first('Schuetze')).toBe('Hinrich Schütze');
+    expect(first('Soegaard')).toBe('Anders Søgaard');
+    expect(first('Schutze')).toBe('Hinrich Schütze');
+    expect(first('Hal Daume')).toBe('Hal Daumé III');
   });
 });
 

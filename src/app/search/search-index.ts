@@ -74,8 +74,22 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     used[at] = true;
     fit += best;
   }
-  if (name.every((part, i) => used[i] || part.length === 1)) fit += 0.5;
+  if (name.every((part, i) => used[i] || part.length === 1 || (i > 0 && GENERATIONAL.test(part)))) fit += 0.5;
   return fit;
+}
+
+/** A generational suffix as a folded word (Hal Daumé III): a name typed without it is typed in full. */
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|2nd|3rd|4th)$/;
+
+/**
+ * `name` with German umlauts and ß, and the Nordic ø, æ, å written out as ASCII transliterates them ("Schütze" ->
+ * "Schuetze", "Søgaard" -> "Soegaard"), or null when it has none: searched as another spelling, since folding
+ * alone makes "Schutze" and "Sogaard", and "Schuetze" typed found Florian Schultze (a typo away) first.
+ */
+export function transliterated(name: string): string | null {
+  const MAP: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ø: 'oe', Ø: 'Oe', æ: 'ae', Æ: 'Ae', å: 'aa', Å: 'Aa' };
+  const out = name.normalize('NFC').replace(/[äöüßÄÖÜøØæÆåÅ]/g, (c) => MAP[c]!);
+  return out === name.normalize('NFC') ? null : out;
 }
 
 /**
@@ -126,8 +140,13 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const names = index();
   const titles = index();
   const docs: Doc[] = [];
-  bundle.authors.name.forEach((name, i) => {
-    docs.push({ id: i, text: [name, ...bundle.authors.aliases[i]].join(' ; ') });
+  const spellingsOf = (i: number): string[] => {
+    const written = [bundle.authors.name[i]!, ...bundle.authors.aliases[i]!];
+    const extra = written.map(transliterated).filter((x): x is string => x !== null);
+    return extra.length ? [...written, ...extra] : written;
+  };
+  bundle.authors.name.forEach((_name, i) => {
+    docs.push({ id: i, text: spellingsOf(i).join(' ; ') });
   });
   bundle.papers.title.forEach((title, i) => docs.push({ id: nA + i, text: title }));
   const paperCount = bundle.authors.paperCount;
@@ -135,7 +154,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
   // needed: a one-letter search fits thousands of names
   const spellings = new Array<string[][] | undefined>(nA);
   const wordsOf = (author: number): string[][] =>
-    (spellings[author] ??= [bundle.authors.name[author]!, ...bundle.authors.aliases[author]!].map(foldedWords));
+    (spellings[author] ??= spellingsOf(author).map(foldedWords));
 
   let next = 0;
   let nextSpelling = 0;
