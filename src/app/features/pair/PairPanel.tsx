@@ -2,7 +2,7 @@
  * Two authors: the papers they share, with abstracts, and whether their link's weight comes mostly
  * from papers with many authors (large teams say little about working together).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { largeTeamShare } from '../../../core/queries/hyperauthorship';
 import { linkBetween, sharedPapers } from '../../../core/bundle/indices';
 import { PaperItem } from '../../panels/PaperItem';
@@ -19,6 +19,21 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
   const { bundle } = dataset;
   const papers = useMemo(() => sharedPapers(bundle, a, b), [bundle, a, b]);
   const team = useMemo(() => largeTeamShare(bundle, a, b, teamThreshold(bundle)), [bundle, a, b]);
+  // the two on the map: emphasised with their shared papers (or their link, in the co-author view) and framed; a
+  // chain's own emphasis, when the pair is one of its steps, stays (a tester: the card opened, the map zoomed out
+  // and showed neither)
+  useEffect(() => {
+    const atlas = useAtlas.getState();
+    const ends = [{ kind: 'author' as const, index: a }, { kind: 'author' as const, index: b }];
+    const via = papers.map((index) => ({ kind: 'paper' as const, index }));
+    if (atlas.emphasis?.by !== 'chain') {
+      atlas.emphasise({ by: 'pair', nodes: ends, steps: via.length ? via.map((v) => ({ from: ends[0]!, to: ends[1]!, via: v })) : [{ from: ends[0]!, to: ends[1]! }] });
+    }
+    atlas.moveCamera({ kind: 'nodes', refs: [...ends, ...via] });
+    return () => {
+      if (useAtlas.getState().emphasis?.by === 'pair') useAtlas.getState().emphasise(null);
+    };
+  }, [a, b, papers]);
   const link = linkBetween(bundle, a, b);
   const weight = link >= 0 ? bundle.coauthorLinks.weight[link] : 0;
   const names = bundle.authors.name;
