@@ -467,7 +467,7 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
 function mergeRead(read: ReadInputs, inputs: InputFile[], knownNames: KnownNameParts | null): IngestResult {
   const { all, skipped, notes, reportInputs, focalRaw } = read;
   const records = all.length + skipped.length;
-  const dedup = mergeDuplicatePapers(all, knownNames);
+  const dedup = mergeDuplicatePapers(all, knownNames, notes);
   const papers = dedup.papers;
   append(notes, dedup.notes);
   if (papers.length === 0) {

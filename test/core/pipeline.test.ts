@@ -301,7 +301,7 @@ describe('duplicates: versions and record ids (a tester: a 1995 report and the 1
     // an id used twice in one file is said where it happens, whatever follows
     // (as written: line 1 has the id as a URL)
     expect(report.notes.filter((n) => /used twice/.test(n.note)).map((n) => [n.line, n.note])).toEqual([
-      [3, 'id "W123" used twice, on lines 2 and 3: both read (one paper if their titles agree)'],
+      [3, "id \"W123\" used twice, on lines 2 and 3: both read (one paper only if they agree, see the report's merges)"],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { decodeLatex, type DecodedText } from './latex-text';
-import { bareDoi, notAYear } from './identifiers';
+import { notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import { LineIndex, scanBibtex, type BibEntry } from './bibtex-scanner';
@@ -273,7 +273,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
       year: bibtexYear(field('year')?.value, field('date')?.value, (f, note) => notes.push({ file: file.name, line: fieldLine(f), record, note })),
       venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField, true) || null : null,
-      doi: bareDoi(field('doi')?.value.replace(/[{}]/g, '')),
+      doi: readDoi(field('doi')?.value.replace(/[{}]/g, ''), (note) => notes.push({ file: file.name, line: fieldLine('doi'), record, note })),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
       id: entry.key || null,
       source: { file: file.name, line },

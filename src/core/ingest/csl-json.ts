@@ -1,5 +1,5 @@
 import { IngestError } from './errors';
-import { bareDoi, yearFrom } from './identifiers';
+import { readDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
@@ -110,7 +110,7 @@ export function readCslJson(file: InputFile): ReaderResult {
       abstract: cslText(item.abstract),
       year: cslYear(item.issued),
       venue: cslText(item['container-title']),
-      doi: bareDoi(item.DOI),
+      doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, note }), 'DOI'),
       url: typeof item.URL === 'string' && item.URL.trim() ? item.URL.trim() : null,
       id,
       source: { file: file.name, line },

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { IngestError } from './errors';
-import { bareDoi, bareOrcid, yearFrom } from './identifiers';
+import { bareDoi, bareOrcid, readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -73,7 +73,7 @@ export function readDblp(file: InputFile): ReaderResult {
       return;
     }
     const ees = r.fields.get('ee') ?? [];
-    const doi = bareDoi(get('doi')) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
+    const doi = readDoi(get('doi'), (note) => notes.push({ file: file.name, line: r.line, record: label, note })) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
     const link = ees.map((e) => e.trim()).find((e) => /^https?:\/\//i.test(e)) ?? null;
     const url = get('url');
     papers.push({

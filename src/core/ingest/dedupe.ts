@@ -1,10 +1,7 @@
 import type { MergeEntry } from '../bundle/report-types';
 import { authorOrder, foldName, foldText, nameKey, parseName, type NameOrder } from '../names/parse-name';
+import { doiKey } from './identifiers';
 import type { IngestNote, RawPaper } from './types';
-
-function normDoi(doi: string): string {
-  return doi.trim().toLowerCase().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/, '');
-}
 
 /** Word sets of two titles overlap enough to be one paper (a DOI shared by different papers is a data error). */
 function titlesAgree(a: string, b: string): boolean {
@@ -50,17 +47,44 @@ const DATABASE_ID = /^(?:W\d+|WOS:\w+|2-s2\.0-\d+)$/i;
 /** Years that do not tell two versions apart: equal, or one unknown. */
 const yearsAgree = (a: number | null | undefined, b: number | null | undefined) => a == null || b == null || a === b;
 
+/** Two papers that each have a DOI, and not the same one (compared as `doiKey`: case-insensitive). */
+const doisDiffer = (a: RawPaper, b: RawPaper) => !!a.doi && !!b.doi && doiKey(a.doi) !== doiKey(b.doi);
+
+/** The first two authors of a paper, quoted, for notes (`"Wei Zhang", "Li Chen", …`). */
+const authorsShown = (q: RawPaper) => q.authors.slice(0, 2).map((a) => `"${a}"`).join(', ') + (q.authors.length > 2 ? ', …' : '');
+
+/** A note on a reader's line that already says this record's id is used twice in its file (BibTeX, JSON Lines). */
+const REPEATED_ID_NOTE = /\bused (?:twice|again)\b/;
+
 /**
- * Keep each paper once: same DOI; the same record id (an OpenAlex, WoS or Scopus id, or any input's id with the
- * title agreeing, e.g. overlapping exports of one database whose titles were corrected in between); or the same
- * normalised title and authors **in the same year** (or a year missing on one side): a technical report of 1995 and
- * the journal article of 1997 with that title are two publications, kept apart with a note, not made one record
- * with one's year and the other's venue. Missing fields are filled from the duplicate.
+ * Keep each paper once: same DOI (compared case-insensitively); the same record id of a database (an OpenAlex, WoS
+ * or Scopus id) with the title agreeing, e.g. overlapping exports of one database whose titles were corrected in
+ * between; the same id of any other kind (a citation key, a reference manager's record number: `zhang2020`, `1`),
+ * which names different papers in different files, only with the title, the year and the authors agreeing (the
+ * same family names in order, given names alike or initials of each other), else both are kept with a note; or the
+ * same normalised title and authors **in the same year** (or a year missing on one side): a technical report of 1995
+ * and the journal article of 1997 with that title are two publications, kept apart with a note, not made one record
+ * with one's year and the other's venue. Two different DOIs keep a short title apart (two journals' "Editorial" by
+ * one editor in 2020), with a note naming both; a title of four words or more stays one work presented twice (the
+ * ACL Anthology gives a paper in a main conference and in a workshop a DOI each), with a note naming both DOIs.
+ * Missing fields are filled from the duplicate.
  * `papers`: as the readers gave them, in input order (the first of duplicates is kept). `knownNameKeys`: author
- * name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling. Throws nothing.
+ * name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling. `readerNotes`: the
+ * readers' notes, so an id used twice in one file that the reader noted is not noted again. Throws nothing.
  */
-export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: ReadonlyMap<string, ReadonlyMap<string, { nameKey: string }>> | null = null): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
+export function mergeDuplicatePapers(
+  papers: RawPaper[],
+  knownNameKeys: ReadonlyMap<string, ReadonlyMap<string, { nameKey: string }>> | null = null,
+  readerNotes: readonly IngestNote[] = [],
+): { papers: RawPaper[]; merged: MergeEntry[]; notes: IngestNote[] } {
   const notes: IngestNote[] = [];
+  // "file\nline" of each reader note saying an id is used twice there, worked out on the first id seen twice
+  let repeatedIdLines: Set<string> | null = null;
+  const readerNotedId = (p: RawPaper, k: RawPaper): boolean => {
+    if (p.source.file !== k.source.file) return false;
+    repeatedIdLines ??= new Set(readerNotes.filter((n) => REPEATED_ID_NOTE.test(n.note)).map((n) => `${n.file}\n${n.line}`));
+    return repeatedIdLines.has(`${p.source.file}\n${p.source.line}`);
+  };
   const byDoi = new Map<string, number>();
   /** Kept papers by title key: more than one when versions of other years were kept apart. */
   const byTitle = new Map<string, number[]>();
@@ -93,8 +117,27 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
     return n;
   };
   const loosesOf = (p: RawPaper) => p.authors.map((a, k) => looseOf(a, authorOrder(p, k)));
+  /** The same family names in the same order, given names alike or initials of each other ("Wei" / "W."). */
+  const authorsAgree = (a: RawPaper, b: RawPaper): boolean => {
+    if (a.authors.length !== b.authors.length) return false;
+    const la = loosesOf(a);
+    const lb = loosesOf(b);
+    return la.every((n, i) => n.family === lb[i]!.family && givenAgree(n.given, lb[i]!.given));
+  };
+  /** How two records of one non-database id differ ("another title", "year 2022 here and 2019 there"...), or null when they agree. */
+  const idRecordsDiffer = (p: RawPaper, k: RawPaper): string | null => {
+    const how: string[] = [];
+    if (!titlesAgree(k.title, p.title)) how.push('another title');
+    if (!yearsAgree(k.year, p.year)) how.push(`year ${p.year} here and ${k.year} there`);
+    if (!authorsAgree(p, k)) how.push(`authors ${authorsShown(p)} here and ${authorsShown(k)} there`);
+    if (doisDiffer(p, k)) how.push(`DOI ${p.doi} here and ${k.doi} there`);
+    return how.length ? how.join(', ') : null;
+  };
   for (const p of papers) {
-    const doi = p.doi ? normDoi(p.doi) : null;
+    const doi = p.doi ? doiKey(p.doi) : null;
+    const notesBefore = notes.length;
+    // a non-database id seen before on a different paper: said once this paper is known to be kept
+    let idNote: string | null = null;
     const titleKey = `${foldName(p.title)}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
     const looseKey = `${foldName(p.title)}|${p.authors.map((a, k) => looseOf(a, authorOrder(p, k)).family).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
@@ -109,19 +152,45 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
       const j = byId.get(id);
       if (j !== undefined) {
         const k = kept[j]!;
-        if (titlesAgree(k.title, p.title)) {
-          idx = j;
-          reason = `same id ${id}`;
-        } else if (DATABASE_ID.test(id)) {
-          notes.push({ file: p.source.file, line: p.source.line, note: `same id ${id} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different title: kept both` });
+        if (DATABASE_ID.test(id)) {
+          // a database's own record id: one record, whatever its title was corrected to
+          if (titlesAgree(k.title, p.title)) {
+            idx = j;
+            reason = `same id ${id}`;
+          } else {
+            notes.push({ file: p.source.file, line: p.source.line, note: `same id ${id} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different title: kept both` });
+          }
+        } else {
+          // a citation key or a record number names a paper only within its own file: one paper only when it is the same paper
+          const differ = idRecordsDiffer(p, k);
+          if (differ === null) {
+            idx = j;
+            reason = `same id ${id}`;
+          } else if (!readerNotedId(p, k)) {
+            idNote = `same id ${JSON.stringify(id).slice(0, 60)} as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but a different paper (${differ}): kept both`;
+          }
         }
       }
     }
     if (idx === undefined) {
       const versions = byTitle.get(titleKey);
-      idx = versions?.find((j) => yearsAgree(kept[j]!.year, p.year));
+      const sameYear = versions?.filter((j) => yearsAgree(kept[j]!.year, p.year));
+      idx = sameYear?.find((j) => !doisDiffer(kept[j]!, p));
       reason = 'same normalised title and authors';
-      if (idx === undefined && versions) {
+      if (idx === undefined && sameYear?.length) {
+        const k = kept[sameYear[0]!]!;
+        const dois = `DOI ${p.doi} here and ${k.doi} there`;
+        if (distinctiveTitle(p.title)) {
+          // a title this long by the same authors in one year is one work presented twice (a main conference and a
+          // workshop of the ACL Anthology, each with its own DOI): one paper, with a note naming both DOIs
+          idx = sameYear[0]!;
+          reason = 'same normalised title and authors in the same year, under two DOIs';
+          notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), ${dois}: taken as one work published twice, the DOI there kept` });
+        } else {
+          // two DOIs on a short title are two publications (two journals' "Editorial" by one editor in one year)
+          notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but ${dois}: kept both (a title this short is no sign of one paper)` });
+        }
+      } else if (idx === undefined && versions) {
         const k = kept[versions[0]!]!;
         notes.push({
           file: p.source.file,
@@ -136,7 +205,7 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
       const mine = loosesOf(p);
       idx = byLooseTitle.get(looseKey)?.find((j) => {
         const k = kept[j]!;
-        if (!yearsAgree(k.year, p.year) || (doi && k.doi && normDoi(k.doi) !== doi)) return false;
+        if (!yearsAgree(k.year, p.year) || doisDiffer(k, p)) return false;
         const theirs = loosesOf(k);
         return theirs.every((n, i) => givenAgree(n.given, mine[i]!.given));
       });
@@ -144,11 +213,10 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
         reason = 'same normalised title and year; the same family names, given names written out on one side and as initials on the other';
         const k = kept[idx]!;
         const fuller = mine.reduce((n, x) => n + x.given.join('').length, 0) > loosesOf(k).reduce((n, x) => n + x.given.join('').length, 0);
-        const names = (q: RawPaper) => q.authors.slice(0, 2).map((a) => `"${a}"`).join(', ') + (q.authors.length > 2 ? ', …' : '');
         notes.push({
           file: p.source.file,
           line: p.source.line,
-          note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${names(p)} here and ${names(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
+          note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${authorsShown(p)} here and ${authorsShown(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
         });
         // the names written out are kept; an ORCID, id or affiliation either side has per author is kept too
         const [from, other] = fuller ? [p, k] : [k, p];
@@ -183,8 +251,8 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
         doi: k.doi || p.doi || null,
         url: k.url || p.url || null,
       };
-      // a DOI the duplicate brought finds the next copy that has it
-      if (!k.doi && doi && !byDoi.has(doi)) byDoi.set(doi, idx);
+      // a DOI the duplicate brought (where this one had none, or another) finds the next copy that has it
+      if (doi && !byDoi.has(doi)) byDoi.set(doi, idx);
       merged.push({
         kind: 'paper',
         reason,
@@ -195,6 +263,8 @@ export function mergeDuplicatePapers(papers: RawPaper[], knownNameKeys: Readonly
       });
       continue;
     }
+    // kept: the id seen before on another paper is said, unless a note on this paper already says why it is kept
+    if (idNote && notes.length === notesBefore) notes.push({ file: p.source.file, line: p.source.line, record: p.id ?? undefined, note: idNote });
     const i = kept.length;
     kept.push(p);
     if (doi) byDoi.set(doi, i);

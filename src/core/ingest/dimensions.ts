@@ -1,7 +1,7 @@
 import { affiliationOrNull, countryOf, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound } from './csv-table';
 import { IngestError } from './errors';
-import { bareDoi, yearFrom } from './identifiers';
+import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
@@ -84,7 +84,7 @@ export function readDimensions(file: InputFile): ReaderResult {
       const country = countryOf(row.get('Country of Research organization').split(';')[0] ?? '');
       if (org || country) affs[0] = { org, country };
     }
-    const doi = bareDoi(row.get('DOI'));
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
     const link = row.get('Dimensions URL');
     papers.push({
       title,

@@ -1,8 +1,49 @@
-/** DOI without resolver prefix or "doi:" label ("https://doi.org/10.1/x" -> "10.1/x"); null when it is not a DOI. */
+/**
+ * A DOI as every reader stores it, or null when `value` is not one. Taken off, in this order: blank space, a
+ * resolver prefix (`https://doi.org/`, `http://dx.doi.org/`, `doi.org/`), a `doi:` / `DOI` / `DOI:` label, then
+ * percent-escapes are decoded (`10.1000%2Fabc%281%29` -> `10.1000/abc(1)`; a malformed escape is left as written)
+ * and a trailing period (a sentence's, `10.1000/abc(1).`) is dropped. What remains must be `10.<prefix>/<suffix>`
+ * without spaces, else null (`javascript:alert(1)`, `n/a`). The case is kept as written: DOIs are case-insensitive,
+ * so comparisons use `doiKey`. `value`: anything (a non-string is null). Throws nothing.
+ * Source: the DOI Handbook (a DOI is `10.` prefix, `/`, suffix; case-insensitive; in a URL, percent-encoded).
+ */
 export function bareDoi(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const doi = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').trim();
-  return /^10\.\S+\/\S+$/.test(doi) ? doi : null;
+  const strip = (s: string) =>
+    s
+      .trim()
+      .replace(/^(?:(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\/|doi\s*:\s*|doi\s+)/i, '')
+      .trim();
+  let doi = strip(value);
+  if (/%[0-9a-f]{2}/i.test(doi)) {
+    try {
+      doi = strip(decodeURIComponent(doi));
+    } catch {
+      // a lone "%" that is no escape: kept as written
+    }
+  }
+  doi = doi.replace(/\.+$/, '');
+  return /^10\.[^\s/]+\/\S+$/.test(doi) ? doi : null;
+}
+
+/**
+ * The form two DOIs are compared in (DOIs are case-insensitive: `10.1000/ABC` is `10.1000/abc`): `bareDoi`
+ * lower-cased, or, for a value that is no DOI, the value trimmed and lower-cased. Throws nothing.
+ */
+export function doiKey(value: string): string {
+  return (bareDoi(value) ?? value.trim()).toLowerCase();
+}
+
+/**
+ * A reader's DOI field: `bareDoi(value)`, and, when the field holds something that is not a DOI, null with a note
+ * through `note` (`doi "javascript:alert(1)" is not a DOI: left out`). An absent or blank field is null without
+ * a note. `field`: the input's name for it (`doi`, `DO`, `DI`...). Throws nothing.
+ */
+export function readDoi(value: unknown, note: (text: string) => void, field = 'doi'): string | null {
+  if (value == null || (typeof value === 'string' && !value.trim())) return null;
+  const doi = bareDoi(value);
+  if (doi === null) note(`${field} ${JSON.stringify(value)?.slice(0, 60)} is not a DOI: left out`);
+  return doi;
 }
 
 /** ORCID iD without the https://orcid.org/ prefix ("0000-0002-1825-0097"); null when it is not one. */

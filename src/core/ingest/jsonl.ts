@@ -1,11 +1,12 @@
 import { IngestError } from './errors';
-import { notAYear } from './identifiers';
+import { notAYear, readDoi } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
  * JSON Lines corpus format: one paper object per line with keys
- * id, title, authors (list of "First Last"), year, venue, doi, abstract.
+ * id, title, authors (list of "First Last"), year, venue, doi, abstract. The doi is read as every reader reads
+ * one (`bareDoi`); a value that is no DOI is left out with a note.
  * A line that is not valid JSON, or not a paper object, stops the build with its line number.
  */
 export function readJsonLines(file: InputFile): ReaderResult {
@@ -61,11 +62,14 @@ export class JsonLinesReader {
       this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;
     }
-    const year = jsonYear(obj.year, (note) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note }));
+    const noteHere = (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note });
+    const year = jsonYear(obj.year, noteHere);
+    // as every reader: resolver prefix, "doi:" label, percent-escapes and a trailing period taken off
+    const doi = readDoi(obj.doi, noteHere);
     if (id !== null) {
       const first = this.idLines.get(id);
       if (first === undefined) this.idLines.set(id, line);
-      else this.notes.push({ file: fileName, line, record: id, note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper if their titles agree)` });
+      else this.notes.push({ file: fileName, line, record: id, note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper only if they agree, see the report's merges)` });
     }
     this.papers.push({
       title,
@@ -73,7 +77,7 @@ export class JsonLinesReader {
       abstract: typeof obj.abstract === 'string' ? cleanText(obj.abstract) || null : null,
       year,
       venue: typeof obj.venue === 'string' ? cleanText(obj.venue) || null : null,
-      doi: typeof obj.doi === 'string' && obj.doi.trim() ? obj.doi.trim() : null,
+      doi,
       url: typeof obj.url === 'string' ? obj.url : null,
       id,
       nameOrder: 'first-last',

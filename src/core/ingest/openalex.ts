@@ -1,6 +1,6 @@
 import { inlineMarkupToText } from '../util/inline-markup';
 import { IngestError } from './errors';
-import { bareDoi, bareOrcid, yearFrom } from './identifiers';
+import { bareDoi, bareOrcid, readDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -59,7 +59,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   if (abstract === undefined) notes.push({ file: file.name, line, record: label, note: 'abstract_inverted_index is malformed; abstract left out' });
   const primary = isObject(w.primary_location) ? w.primary_location : null;
   const source = primary && isObject(primary.source) ? primary.source : isObject(w.host_venue) ? w.host_venue : null;
-  const doi = bareDoi(w.doi) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
+  const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
   const landing = primary && typeof primary.landing_page_url === 'string' ? primary.landing_page_url : null;
   papers.push({
     title,

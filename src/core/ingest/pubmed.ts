@@ -1,6 +1,6 @@
 import { IngestError } from './errors';
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { bareDoi, yearFrom } from './identifiers';
+import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -73,7 +73,7 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     return;
   }
   const doiField = fields.find((f) => (f.tag === 'LID' || f.tag === 'AID') && /\[doi\]\s*$/i.test(f.value));
-  const doi = doiField ? bareDoi(doiField.value.replace(/\s*\[doi\]\s*$/i, '')) : null;
+  const doi = doiField ? readDoi(doiField.value.replace(/\s*\[doi\]\s*$/i, ''), (note) => notes.push({ file: file.name, line: doiField.line, record: label, note }), doiField.tag) : null;
   const affs = named.map((p) => p.affs[0] ?? null);
   const orcids = named.map((p) => p.orcid);
   papers.push({

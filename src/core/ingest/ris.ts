@@ -1,5 +1,5 @@
 import { isNameSuffix } from '../names/parse-name';
-import { bareDoi, yearFrom } from './identifiers';
+import { bareDoi, readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -111,7 +111,7 @@ export function readRis(file: InputFile): ReaderResult {
       abstract: first(['AB', 'N2']),
       year: yearFrom(first(['PY', 'Y1', 'DA'])),
       venue: first(VENUE_TAGS),
-      doi: bareDoi(first(['DO'])) ?? urls.map(bareDoi).find(Boolean) ?? null,
+      doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
       url: urls.map((u) => u.trim()).find(Boolean) ?? null,
       id,
       nameOrder: 'last-first',

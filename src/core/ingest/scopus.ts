@@ -1,7 +1,7 @@
 import { affiliationOrNull, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './csv-table';
 import { IngestError } from './errors';
-import { bareDoi, yearFrom } from './identifiers';
+import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
@@ -101,7 +101,7 @@ export function readScopus(file: InputFile): ReaderResult {
     } else if (withAff.length) {
       notes.push({ ...at, note: `"Authors with affiliations" has ${withAff.length} entries for ${authors.length} authors; affiliations left out for this paper` });
     }
-    const doi = bareDoi(row.get('DOI'));
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
     papers.push({
       title,
       authors,

@@ -1,6 +1,6 @@
 import { IngestError } from './errors';
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { bareDoi, yearFrom } from './identifiers';
+import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -80,7 +80,7 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
       if (k >= 0 && !affs[k]) affs[k] = aff;
     }
   }
-  const doi = bareDoi(first('DI'));
+  const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note }), 'DI');
   papers.push({
     title,
     authors,
