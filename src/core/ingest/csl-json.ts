@@ -7,7 +7,7 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
 
 /*
  * CSL-JSON (Zotero "Better CSL JSON" / "CSL JSON" export, Mendeley, Pandoc, Crossref): an array of items.
- * Read: title, author[] (family, given, particles, suffix, or literal), editor[] when there is no author,
+ * Read: title, author[] (family, given, particles, suffix, or literal; Crossref's `name` of a group is a literal), editor[] when there is no author,
  * issued (date-parts, raw or literal), abstract, DOI, URL, container-title, id.
  * Names are passed on as "Family, Given" ("von Family, Suffix, Given" with a suffix, BibTeX's three-part order),
  * literal names as written.
@@ -22,24 +22,27 @@ function cslText(v: unknown): string | null {
   return cleanText(s.replace(CSL_MARKUP, '')) || null;
 }
 
-/** An author's name; `literal: true` for a CSL `literal` name, which is never parsed (kept as written). */
+/**
+ * An author's name; `literal: true` for a CSL `literal` name or Crossref's `name` (a group: `{"name": "ATLAS
+ * Collaboration"}`), which is never parsed (kept as written).
+ */
 function cslName(v: unknown): { name: string; literal: boolean } | null {
-  const n = cslNameText(v);
-  return n ? { name: n, literal: isObject(v) && typeof v.literal === 'string' && cleanText(v.literal) === n } : null;
-}
-
-function cslNameText(v: unknown): string | null {
-  if (typeof v === 'string') return cleanText(v) || null;
+  if (typeof v === 'string') return cleanText(v) ? { name: cleanText(v), literal: false } : null;
   if (!isObject(v)) return null;
   const str = (k: string) => (typeof v[k] === 'string' ? cleanText(v[k] as string) : '');
   const literal = str('literal');
-  if (literal) return literal;
+  if (literal) return { name: literal, literal: true };
   const family = [str('non-dropping-particle'), str('family')].filter(Boolean).join(' ');
   const given = [str('given'), str('dropping-particle')].filter(Boolean).join(' ');
   const suffix = str('suffix');
-  if (!family) return given || null;
-  if (!given) return family;
-  return suffix ? `${family}, ${suffix}, ${given}` : `${family}, ${given}`;
+  if (!family && !given) {
+    // Crossref's works API writes an organisation author as {"name": "...", "sequence": "first"}
+    const name = str('name');
+    return name ? { name, literal: true } : null;
+  }
+  if (!family) return { name: given, literal: false };
+  if (!given) return { name: family, literal: false };
+  return { name: suffix ? `${family}, ${suffix}, ${given}` : `${family}, ${given}`, literal: false };
 }
 
 function cslYear(v: unknown): number | null {

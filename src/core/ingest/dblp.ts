@@ -14,6 +14,9 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * `www` elements are person pages, not papers. DBLP's homonym number ("Wei Zhang 0003") is its own person
  * id: it is kept as the identity (`dblp:Wei Zhang 0003`) and dropped from the displayed name.
  * The dump's named entities (&ouml; ... from dblp.dtd: the ISO Latin-1 set) are known without reading the DTD.
+ * A bare `&` that starts no entity reference (`R&D`: XML wants `&amp;`) is the common real-world breakage of
+ * hand-edited or badly exported files: it is read as a literal "&", with a note naming its line. Any other XML
+ * error stops the build with the line saxes found it on (no partial output: a download cut short is bad input).
  */
 
 const RECORD = new Set(['article', 'inproceedings', 'proceedings', 'book', 'incollection', 'phdthesis', 'mastersthesis', 'data', 'informal', 'info']);
@@ -33,6 +36,35 @@ export function splitDblpName(raw: string): { name: string; number: string | nul
   return m ? { name: m[1]!, number: m[2]! } : { name: s, number: null };
 }
 
+/**
+ * Escape each bare `&` of XML `text`: one that does not start an entity or character reference (`&name;`,
+ * `&#123;`, `&#x1F;`). Comments, CDATA sections, processing instructions and the DOCTYPE are left as they are.
+ * Returns the text with those `&` written `&amp;` (same lines, so the parser's line numbers still hold) and the
+ * 1-based line and surrounding text of each. Pure; throws nothing. Entity syntax from the XML 1.0 specification
+ * (productions 66-68; any character from U+00B7 up counts as a name character here).
+ */
+export function escapeBareAmpersands(text: string): { text: string; bare: { line: number; context: string }[] } {
+  const bare: { line: number; context: string }[] = [];
+  let line = 1;
+  let counted = 0;
+  const out = text.replace(
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|&(?![A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7-\uFFFF-]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/g,
+    (m, at: number) => {
+      if (m !== '&') return m;
+      for (let k = text.indexOf('\n', counted); k !== -1 && k < at; k = text.indexOf('\n', k + 1)) line++;
+      counted = at;
+      const from = Math.max(text.lastIndexOf('>', at) + 1, text.lastIndexOf('\n', at) + 1, at - 40);
+      const to = [text.indexOf('<', at), text.indexOf('\n', at), at + 40].filter((k) => k !== -1).reduce((a, b) => Math.min(a, b));
+      bare.push({ line, context: text.slice(from, to).trim() });
+      return '&amp;';
+    },
+  );
+  return { text: out, bare };
+}
+
+/** Bare `&` noted one by one; more are counted in one note (a file broken throughout stays readable). */
+const BARE_NOTES = 100;
+
 interface Rec {
   tag: string;
   line: number;
@@ -42,7 +74,11 @@ interface Rec {
   fields: Map<string, string[]>;
 }
 
-/** DBLP XML to papers (see the header comment). A break in the XML stops reading there, with a skip entry. */
+/**
+ * DBLP XML to papers (see the header comment). `file.text` is the whole XML document.
+ * Throws IngestError (file, line, problem) for XML that is not well-formed other than a bare `&` (which is read
+ * as "&" with a note), for a file with no XML elements, and when no paper is left (see `requirePapers`).
+ */
 export function readDblp(file: InputFile): ReaderResult {
   const papers: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
@@ -94,9 +130,11 @@ export function readDblp(file: InputFile): ReaderResult {
     });
   };
 
+  const openTags: { tag: string; line: number }[] = [];
   parser.on('opentag', (node) => {
     sawRoot = true;
     const tag = node.name;
+    if (!node.isSelfClosing) openTags.push({ tag, line: parser.line });
     const attr = (n: string) => {
       const v = node.attributes[n];
       return typeof v === 'string' ? v : null;
@@ -112,8 +150,12 @@ export function readDblp(file: InputFile): ReaderResult {
   parser.on('text', (t) => {
     if (field) field.text += t;
   });
+  parser.on('cdata', (t) => {
+    if (field) field.text += t;
+  });
   parser.on('closetag', (node) => {
     const tag = node.name;
+    if (!node.isSelfClosing) openTags.pop();
     if (field && tag === field.tag) {
       const r = rec!;
       if (tag === 'author' || tag === 'editor') {
@@ -136,17 +178,31 @@ export function readDblp(file: InputFile): ReaderResult {
     }
   });
   parser.on('error', (err) => {
-    throw new IngestError(file.name, parser.line, `not well-formed XML: ${err.message.replace(/^.*?:\d+:\d+: /, '')}`);
+    const problem = err.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
+    const open = /^unclosed tag: (.*)$/.exec(problem);
+    if (open) {
+      // found at the end of the file: name the last line that has text, and where the unclosed element began
+      const lines = source.replace(/\s+$/, '').split('\n');
+      const opened = [...openTags].reverse().find((t) => t.tag === open[1]);
+      throw new IngestError(
+        file.name,
+        Math.min(parser.line, lines.length),
+        `not well-formed XML: the file ends inside <${open[1]}>${opened ? ` (opened on line ${opened.line})` : ''}: is it cut short?`,
+      );
+    }
+    throw new IngestError(file.name, parser.line, `not well-formed XML: ${problem}`);
   });
-  try {
-    parser.write(file.text.replace(/^\uFEFF/, '')).close();
-  } catch (err) {
-    if (!(err instanceof IngestError)) throw err;
-    if (papers.length === 0) throw err;
-    // read what came before the break; say where and why the rest is not read
-    const r = rec as Rec | null;
-    skipped.push({ file: file.name, line: err.line, reason: `${err.problem}; the rest of the file is not read`, record: r?.key ?? undefined });
+  const source = file.text.replace(/^\uFEFF/, '');
+  const { text, bare } = escapeBareAmpersands(source);
+  for (const b of bare.slice(0, BARE_NOTES)) {
+    notes.push({ file: file.name, line: b.line, note: `a bare "&" (not an entity; XML writes it &amp;) in "${b.context}" is read as a literal "&"` });
   }
+  if (bare.length > BARE_NOTES) {
+    const rest = bare.slice(BARE_NOTES);
+    const shown = rest.slice(0, 10).map((b) => b.line);
+    notes.push({ file: file.name, line: rest[0]!.line, note: `${rest.length} more bare "&" read as a literal "&" (lines ${shown.join(', ')}${rest.length > 10 ? ', …' : ''})` });
+  }
+  parser.write(text).close();
   if (!sawRoot) throw new IngestError(file.name, 1, 'no XML elements found');
   return requirePapers(file, { format: 'dblp', papers, skipped, notes }, 'DBLP XML');
 }

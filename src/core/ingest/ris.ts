@@ -1,5 +1,5 @@
 import { isNameSuffix } from '../names/parse-name';
-import { bareDoi, readDoi, yearFrom } from './identifiers';
+import { bareDoi, notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -8,12 +8,16 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * RIS (Zotero, EndNote, Scopus, Web of Science, Mendeley exports). A record is a run of tagged lines
  * `XY  - value` from `TY` (reference type) to `ER` (end of record). Tags read, per the RIS specification:
  *   AU, A1  authors (in order)            A2, ED  editors (used when there is no author, with a note)
- *   TI, T1  title                          AB, N2  abstract
+ *   TI, T1  title (else BT for a book,    AB, N2  abstract
+ *           CT for a conference paper, with a note)
  *   PY, Y1, DA  date (the year is kept)    DO      DOI
  *   JF, T2, JO, JA, J2  journal / book / conference   UR  URL   ID  record identifier
  * A line without a tag inside a record continues the previous field (wrapped exports).
  * Names are written "Last, First" or "Last, First, Suffix"; the latter is passed on in BibTeX's
- * "Last, Suffix, First" order, the one the names stage reads for three-part names.
+ * "Last, Suffix, First" order, the one the names stage reads for three-part names. An organisation written with a
+ * comma ("Ministry of Health, Labour and Welfare") is kept as written (a literal name), with a note (see `isOrgName`).
+ * A year written with more than the year (`1999a`, `2020-2021`) is read with a note, one that is not a year
+ * (`n.d.`, `in press`) is left out with a note, as in BibTeX.
  */
 
 /** A tag line as the specification writes it, `XY  - value`, or with one space before the hyphen (read as is). */
@@ -38,6 +42,8 @@ interface RisRecord {
   /** Line of each value, parallel to `fields`. */
   lines: Map<string, number[]>;
   hasType: boolean;
+  /** The TY value ("JOUR", "BOOK", "CONF"...), upper case. */
+  type?: string;
   /** Line of the TY tag when it came after other tags (some exporters write it late). */
   lateType?: number;
 }
@@ -46,12 +52,78 @@ const AUTHOR_TAGS = ['AU', 'A1'];
 const EDITOR_TAGS = ['A2', 'ED'];
 const VENUE_TAGS = ['JF', 'T2', 'JO', 'JA', 'J2'];
 
+/** The reference types whose own title may be written in BT (a whole book) or CT (a conference paper). */
+const BT_TITLE_TYPES = new Set(['BOOK', 'EBOOK', 'EDBOOK']);
+const CT_TITLE_TYPES = new Set(['CONF', 'CPAPER']);
+
+/** Words that join the parts of an organisation's name and are never part of a person's given name. */
+const ORG_JOINER = /^(?:and|of|for|the|on|in|at|&|und|für|et|y|to)$/i;
+/** Words naming an organisation, in any part of a name written with a comma. */
+const ORG_WORD =
+  /^(?:ministry|department|dept\.?|institute|institut|university|universit[àäé]t?|council|agency|office|committee|group|association|society|cent(?:er|re)|bureau|organi[sz]ation|foundation|consortium|collaboration|commission|board|service|services|authority|administration|federation|network|team|project|inc\.?|ltd\.?|gmbh|corporation|company)$/i;
+/** Particles that stand in given names written after a comma ("Beethoven, Ludwig van", "Rosa, María de la"). */
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|ter|ten|zu|bin|al|el)$/i;
+
+/**
+ * Whether a RIS name written with a comma is an organisation, not "Last, First": the parts after the first
+ * comma hold a joining word ("Ministry of Health, Labour and Welfare": "and", "of"...), a word naming an
+ * organisation after the comma, or before it in a name of two or more words ("Department of Health, Australia"; a
+ * surname such as "Service, Robert" stays a person), or four or more words that are neither particles
+ * nor initials (no person's given names are written so). Three given names ("Tolkien, John Ronald Reuel") stay a
+ * person, and so do two people joined in one entry ("Varga, Ilona and Tóth, Béla", split by the author-list step).
+ * `name`: one author entry as written. Throws nothing.
+ */
+export function isOrgName(name: string): boolean {
+  if (!name.includes(',') || name.includes(';')) return false;
+  // "Varga, Ilona and Tóth, Béla": two people in one entry (split later), not an organisation
+  const andParts = name.split(/\s+(?:and|&)\s+/);
+  if (andParts.length > 1 && andParts.every((p) => p.includes(','))) return false;
+  const [last, ...rest] = name.split(',').map((p) => p.trim());
+  const after = rest.filter((p) => p && !isNameSuffix(p));
+  if (after.length === 0) return false;
+  const words = after.join(' ').split(/\s+/).filter(Boolean);
+  if (words.some((w) => ORG_JOINER.test(w))) return true;
+  const lastWords = last!.split(/\s+/).filter(Boolean);
+  if (words.some((w) => ORG_WORD.test(w)) || (lastWords.length >= 2 && lastWords.some((w) => ORG_WORD.test(w)))) return true;
+  return words.filter((w) => !PARTICLE.test(w) && !/^(?:\p{Lu}\.?-?)+$/u.test(w)).length >= 4;
+}
+
 /** RIS writes "Last, First, Suffix": reordered to "Last, Suffix, First" only when the third part is a suffix, so
  * that an entry holding two names ("Okafor, B.; Quist, A. L.") is split at its ";" later, not read as one name. */
 function risName(raw: string): string {
   const name = cleanText(raw);
   const parts = name.split(',').map((p) => p.trim());
   return parts.length === 3 && parts.every(Boolean) && isNameSuffix(parts[2]!) && !name.includes(';') ? `${parts[0]}, ${parts[2]}, ${parts[1]}` : name;
+}
+
+/** PY/Y1 as the specification writes it ("1999", "1999/05/01/", "1999///Spring"), or an ISO date in DA. */
+const RIS_DATE = /^\d{4}(?:\/.*|-\d\d(?:-\d\d)?)?$/;
+const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
+
+/**
+ * A record's year from PY, else Y1, else DA (the first that holds one). A value written with more than the year
+ * (`1999a`, `2020-2021`, `May 1999`) gives its first four-digit year, with a note (`PY "1999a" read as 1999`); one
+ * with no four-digit year (`n.d.`, `in press`) is left out with `notAYear`'s note, as BibTeX words them.
+ * `note(line, text)` is called for each guess, with the line of the value.
+ */
+function risYear(rec: RisRecord, note: (line: number, text: string) => void): number | null {
+  for (const tag of ['PY', 'Y1', 'DA']) {
+    const values = rec.fields.get(tag) ?? [];
+    for (let k = 0; k < values.length; k++) {
+      const v = cleanText(values[k]!);
+      if (!v) continue;
+      const line = rec.lines.get(tag)?.[k] ?? rec.line;
+      if (RIS_DATE.test(v)) return Number(v.slice(0, 4));
+      const m = YEAR_IN_TEXT.exec(v);
+      if (m) {
+        note(line, `${tag} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`);
+        return Number(m[1]);
+      }
+      note(line, notAYear(v, tag));
+      break; // a tag's repeated values: the first is the one read
+    }
+  }
+  return null;
 }
 
 /** RIS file to papers. Records cut short or missing TY are skipped with their line and reason. */
@@ -74,7 +146,10 @@ export function readRis(file: InputFile): ReaderResult {
     const all = (tags: string[]) => tags.flatMap((t) => rec.fields.get(t) ?? []).map(risName).filter(Boolean);
     const allLines = (tags: string[]) =>
       tags.flatMap((t) => (rec.fields.get(t) ?? []).map((v, k) => [risName(v), rec.lines.get(t)?.[k] ?? rec.line] as const)).filter(([v]) => v).map(([, l]) => l);
-    const title = first(['TI', 'T1']);
+    let title = first(['TI', 'T1']);
+    const type = rec.type ?? '';
+    const titleTag = title ? null : BT_TITLE_TYPES.has(type) ? 'BT' : CT_TITLE_TYPES.has(type) ? 'CT' : null;
+    if (titleTag) title = first([titleTag]);
     const id = first(['ID']);
     const label = id ?? title?.slice(0, 80);
     if (!rec.hasType) {
@@ -101,15 +176,26 @@ export function readRis(file: InputFile): ReaderResult {
       return;
     }
     if (!title) {
-      skipped.push({ file: file.name, line: rec.line, reason: 'no title (TI/T1)', record: label });
+      const also = BT_TITLE_TYPES.has(type) ? ', BT' : CT_TITLE_TYPES.has(type) ? ', CT' : '';
+      skipped.push({ file: file.name, line: rec.line, reason: `no title (TI/T1${also})`, record: label });
       return;
     }
+    if (titleTag) {
+      const what = titleTag === 'BT' ? 'book title' : 'conference paper title';
+      notes.push({ file: file.name, line: rec.lines.get(titleTag)?.[0] ?? rec.line, record: label, note: `no TI/T1 title: ${titleTag} (the ${what} of a TY ${type} record) is used as the title` });
+    }
+    // organisations written with a comma: kept as written, not reordered as "Last, First"
+    const literal = authors.map((a) => isOrgName(a));
+    literal.forEach((isOrg, k) => {
+      if (isOrg) notes.push({ file: file.name, line: authorLines[k] ?? rec.line, record: label, note: `${authorField} "${authors[k]}" reads as an organisation, not "Last, First": kept as written` });
+    });
     const urls = rec.fields.get('UR') ?? [];
     papers.push({
       title,
       authors,
+      ...(literal.some(Boolean) ? { literalAuthors: literal } : {}),
       abstract: first(['AB', 'N2']),
-      year: yearFrom(first(['PY', 'Y1', 'DA'])),
+      year: risYear(rec, (line, note) => notes.push({ file: file.name, line, record: label, note })),
       venue: first(VENUE_TAGS),
       doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
       url: urls.map((u) => u.trim()).find(Boolean) ?? null,
@@ -152,6 +238,7 @@ export function readRis(file: InputFile): ReaderResult {
       if (current && !current.hasType) {
         // tags before TY (some exporters write the type late): they belong to this record
         current.hasType = true;
+        current.type = cleanText(value).toUpperCase();
         current.lateType = line;
         lastTag = null;
         return;
@@ -165,7 +252,7 @@ export function readRis(file: InputFile): ReaderResult {
         });
         finish(current);
       }
-      current = { line, fields: new Map(), lines: new Map(), hasType: true };
+      current = { line, fields: new Map(), lines: new Map(), hasType: true, type: cleanText(value).toUpperCase() };
       lastTag = null;
       return;
     }

@@ -3,7 +3,7 @@ import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './
 import { IngestError } from './errors';
 import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
-import { nameKey } from '../names/parse-name';
+import { isNameSuffix, nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -11,28 +11,87 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * Scopus CSV export ("Export > CSV", columns as in Scopus's export documentation), read with csv-parse
  * (readCsvTable: a file saved again by Excel with `;` or tabs between columns too, with a note; rows of the
  * wrong width, an unclosed quote, are skipped with their line):
- *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "),
+ *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "; "Moore W.S., Jr." is one name),
  *   Author full names ("Castellanos, Ana Belén (57190000001); ...", newer exports),
  *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, DOI, Link, Abstract, EID,
  *   Authors with affiliations ("Castellanos A.B., Dept..., University of Oslo, Oslo, Norway; Hult J.K., ...").
  * The Scopus author id decides who is who when present (as an ORCID does): `scopus:<id>`.
- * "[No abstract available]" is no abstract; the "© 2020 Publisher" trailer is cut from abstracts;
+ * "[No abstract available]" is no abstract; the "© 2020 Publisher" trailer at the end of an abstract is cut;
  * "[No author name available]" is a placeholder (left out with a note by the author-list step).
  */
 
-/** "© 2020 Elsevier Ltd. All rights reserved.", "Copyright © 2021 ...", "(c) 2019 ..." at the end. */
-const COPYRIGHT_TRAILER = /\s*(?:©\s*(?:\d{4}|copyright)|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})[^©]*$/i;
+/**
+ * Where a copyright line may start: `©` before a year or a capital (also `Copyright ©`, `©2020`, `© The Author(s)
+ * 2020`), `(c)` with a year,
+ * `Copyright` with a year or "the author(s)".
+ */
+const COPYRIGHT_MARK = /(?:copyright\s*)?(?:©(?=\s*(?:\d{4}|\p{Lu}))|\(c\)\s*(?=\d{4})|copyright\s*(?=\d{4}|the\s+authors?\b|\(c\)))/giu;
+/** A sentence of a publisher's trailer that has words ("All rights reserved", "Published by", licences). */
+const TRAILER_WORDS = /\b(?:all\s+rights\s+reserved|(?:is\s+)?published\s+by|on\s+behalf\s+of|open[\s-]+access|licen[cs]e[ed]?|creative\s+commons|some\s+rights\s+reserved|production\s+and\s+hosting|the\s+authors?|by\s+the\s+authors?)\b/i;
 
-/** An abstract without Scopus's "no abstract" marker and its copyright trailer. */
+/** Prose (abstract text), not a trailer sentence: three or more words starting with a small letter, none of the trailer's phrases. */
+function isProse(sentence: string): boolean {
+  const lower = sentence.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 3 && !TRAILER_WORDS.test(sentence);
+}
+
+/**
+ * Where the copyright trailer at the end of an abstract starts, or -1: a copyright mark (`©`, `(c) 2019`,
+ * `Copyright 2019`...) after a sentence's end (`©` after any space), with nothing after it but a short trailer
+ * (under 300 characters) whose sentences are not prose ("© 2020 Elsevier Ltd. All rights reserved.", "Copyright
+ * © 2021 The Authors. Published by Elsevier B.V."). A mark inside the text ("(c) 2019. Mortality fell...",
+ * "how Copyright 2019 amendments changed") is not one.
+ */
+function trailerStart(s: string): number {
+  for (const m of s.matchAll(COPYRIGHT_MARK)) {
+    const at = m.index!;
+    if (at === 0 || s.length - at >= 300) continue;
+    const before = s.slice(0, at);
+    const boundary = /[.!?]["”’)\]]?\s*$/.test(before) || (m[0].endsWith('©') && /\s$/.test(before));
+    if (!boundary) continue;
+    const sentences = s.slice(at).split(/(?<=[.!?])\s+/);
+    if (!sentences.some(isProse)) return at;
+  }
+  return -1;
+}
+
+/**
+ * An abstract from Scopus's `Abstract` cell (`raw`, as in the CSV), cleaned: null for "[No abstract available]" or
+ * an empty cell; a copyright trailer at the end ("© 2020 Elsevier Ltd. All rights reserved.", "(c) 2019 The
+ * Authors") is cut, never text before it (see `trailerStart`); an abstract that is only a trailer is kept. Throws
+ * nothing. Trailer shapes from Scopus exports (Elsevier, Wiley, Springer, MDPI, Taylor & Francis).
+ */
 export function scopusAbstract(raw: string): string | null {
   let s = cleanText(raw);
   if (!s || /^\[no abstract available\]$/i.test(s)) return null;
-  const m = COPYRIGHT_TRAILER.exec(s);
-  if (m && s.length - m.index < 300 && m.index > 0) s = s.slice(0, m.index).trim();
+  const at = trailerStart(s);
+  if (at > 0) s = s.slice(0, at).trim();
   return s || null;
 }
 
 const splitSemi = (s: string) => s.split(';').map((x) => cleanText(x)).filter(Boolean);
+
+/**
+ * Scopus's `Authors` cell as a list of "Surname Initials" names: split at `;` (newer exports) or `, ` (older
+ * ones), with a suffix written after a comma joined to the name before it: "Moore W.S., Jr." is "Moore W.S. Jr."
+ * (not a person "W. S. Moore" and a person "Jr."). Suffixes are `isNameSuffix`'s. Throws nothing.
+ */
+export function scopusShortAuthors(cell: string): string[] {
+  const names: string[] = [];
+  if (cell.includes(';')) {
+    for (const entry of cell.split(';')) {
+      const pieces = entry.split(',').map((x) => cleanText(x)).filter(Boolean);
+      if (pieces.length > 1 && pieces.slice(1).every((p) => isNameSuffix(p))) names.push(pieces.join(' '));
+      else if (cleanText(entry)) names.push(cleanText(entry));
+    }
+    return names;
+  }
+  for (const piece of cell.split(',').map((x) => cleanText(x)).filter(Boolean)) {
+    if (isNameSuffix(piece) && names.length > 0) names[names.length - 1] += ` ${piece}`;
+    else names.push(piece);
+  }
+  return names;
+}
 
 /** Scopus CSV to papers (see the header comment for the columns read). */
 export function readScopus(file: InputFile): ReaderResult {
@@ -51,7 +110,7 @@ export function readScopus(file: InputFile): ReaderResult {
     const label = eid ?? title?.slice(0, 80);
     const at = { file: file.name, line: row.line, record: label ?? undefined };
     const shortRaw = row.get('Authors');
-    const short = shortRaw.includes(';') ? splitSemi(shortRaw) : shortRaw.split(',').map((x) => cleanText(x)).filter(Boolean);
+    const short = scopusShortAuthors(shortRaw);
     // "Castellanos, Ana Belén (57190000001)"
     const full = splitSemi(row.get('Author full names')).map((s) => {
       const m = /^(.*?)\s*\((\d+)\)$/.exec(s);
@@ -92,9 +151,11 @@ export function readScopus(file: InputFile): ReaderResult {
     if (withAff.length === authors.length) {
       const shortKeys = short.map((s) => nameKey(s, 'last-first'));
       affs = withAff.map((entry, k) => {
-        const comma = entry.indexOf(',');
+        // "Moore W.S., Jr., Dept...": the suffix after the first comma belongs to the name
+        const suffix = /^([^,]*),\s*([^,]*?)\s*(?:,|$)/.exec(entry);
+        const comma = suffix && isNameSuffix(suffix[2]!) ? entry.indexOf(',', entry.indexOf(',') + 1) : entry.indexOf(',');
         if (comma < 0) return null;
-        const who = entry.slice(0, comma);
+        const who = entry.slice(0, comma).replace(/,\s*/, ' ');
         const matches = shortKeys[k] === nameKey(who, 'last-first') || nameKey(authors[k]!, 'last-first') === nameKey(who, 'last-first');
         return matches || short.length === 0 ? affiliationOrNull(parseAddress(entry.slice(comma + 1))) : null;
       });

@@ -14,7 +14,8 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  *   tab-delimited: a header row of the same tags, one record per row, several values joined by "; ".
  * Read: AF (full names) over AU (surname + initials), C1 addresses ("[Author; Author] Org, Dept, City, Country."),
  * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number).
- * CA (group authors) are not people: noted.
+ * CA and GP (group authors, GP of a book) are not people: noted. A book (`PT B`) whose authors are only in BF / BA
+ * (book authors: full names / surname + initials) takes them, with a note.
  */
 
 type Fields = Map<string, { value: string; line: number }[]>;
@@ -50,17 +51,30 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
   const title = first('TI');
   const id = first('UT');
   const label = id ?? title?.slice(0, 80);
-  const af = rec.get('AF');
-  const au = rec.get('AU');
-  const useAf = af.length > 0 && af.length === au.length;
-  const authors = useAf ? af : au.length ? au : af;
-  const tag = useAf ? 'AF' : au.length ? 'AU' : 'AF';
-  if (af.length && au.length && af.length !== au.length) {
-    notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `AF has ${af.length} names but AU ${au.length}; the AU names are used` });
+  // AF (full names) over AU; a book's BF / BA (book authors) when a record has neither
+  const pick = (full: string, short: string) => {
+    const f = rec.get(full);
+    const a = rec.get(short);
+    const useFull = f.length > 0 && f.length === a.length;
+    if (f.length && a.length && f.length !== a.length) {
+      notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `${full} has ${f.length} names but ${short} ${a.length}; the ${short} names are used` });
+    }
+    return useFull ? { authors: f, tag: full } : a.length ? { authors: a, tag: short } : { authors: f, tag: full };
+  };
+  let { authors, tag } = pick('AF', 'AU');
+  if (authors.length === 0) {
+    const book = pick('BF', 'BA');
+    if (book.authors.length) {
+      ({ authors, tag } = book);
+      notes.push({ file: file.name, line: rec.lineOf(tag, 0), record: label ?? undefined, note: `no AF/AU author: the ${authors.length} book author(s) (${tag}) are used as authors` });
+    }
   }
   for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `group author (CA) "${g}" is not a person; not in the map` });
+  rec.get('GP').forEach((g, k) => notes.push({ file: file.name, line: rec.lineOf('GP', k), record: label ?? undefined, note: `group author (GP) "${g}" is not a person; not in the map` }));
   if (authors.length === 0) {
-    skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AF/AU)' : 'no authors (AF/AU) and no title (TI)', record: label ?? undefined });
+    const groups = rec.get('CA').length + rec.get('GP').length;
+    const reason = !title ? 'no authors (AF/AU) and no title (TI)' : groups ? 'only a group author (CA/GP), no person (AF/AU, BF/BA)' : 'no authors (AF/AU)';
+    skipped.push({ file: file.name, line: rec.line, reason, record: label ?? undefined });
     return;
   }
   if (!title) {

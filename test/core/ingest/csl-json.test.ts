@@ -59,6 +59,19 @@ describe('CSL-JSON reader (sample.csl.json, written to the CSL-JSON schema)', ()
     expect(readCslJson({ name: 'ok.json', text: `[\n${item.replace('"T"', '"T, ]"')}\n]` }).papers[0]!.title).toBe('T, ]');
   });
 
+  it('a Crossref "name" author (a group) is a literal author, and only nameless entries are counted as such (a tester: ATLAS Collaboration dropped)', () => {
+    const item = {
+      id: 'atlas',
+      type: 'article-journal',
+      title: 'Observation of a new particle',
+      author: [{ name: 'ATLAS Collaboration', sequence: 'first', affiliation: [] }, { given: 'Ana', family: 'Ruiz', sequence: 'additional' }, { sequence: 'additional' }],
+      issued: { 'date-parts': [[2012]] },
+    };
+    const r = readCslJson({ name: 'crossref.json', text: JSON.stringify([item], null, 1) });
+    expect(r.papers[0]).toMatchObject({ authors: ['ATLAS Collaboration', 'Ruiz, Ana'], literalAuthors: [true, false] });
+    expect(r.notes).toEqual([expect.objectContaining({ line: 2, note: '1 author entry has no name; left out' })]);
+  });
+
   it('is detected from content', () => {
     expect(detectFormat({ name: 'library.txt', text: file.text })).toBe('csl-json');
   });

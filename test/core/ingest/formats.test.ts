@@ -67,6 +67,51 @@ describe('Web of Science', () => {
   });
 });
 
+describe('Web of Science books', () => {
+  it('a book (PT B) with its authors only in BF/BA takes them, with a note; a GP group author is noted, not a person (a tester: "no authors (AF/AU)")', () => {
+    const text = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'PT B',
+      'BA Lindqvist, B',
+      '   Ruiz, A',
+      'BF Lindqvist, Bo',
+      '   Ruiz, Ana',
+      'GP Nordic Soil Working Group',
+      'TI Soils of the north',
+      'PY 2018',
+      'UT WOS:000000000000001',
+      'ER',
+      '',
+      'PT B',
+      'BA Okonkwo, CE',
+      'TI Short names only',
+      'PY 2019',
+      'ER',
+      '',
+      'PT B',
+      'GP Only A Group',
+      'TI Group book',
+      'PY 2019',
+      'ER',
+      'EF',
+    ].join('\n');
+    const { bundle, report } = buildText('books.txt', text, { labeler: null });
+    expect(report.inputs[0]!.format).toBe('wos');
+    expect([...bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Bo Lindqvist', 'C. E. Okonkwo']);
+    expect(bundle.papers.title).toEqual(['Soils of the north', 'Short names only']);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 6, note: 'no AF/AU author: the 2 book author(s) (BF) are used as authors' }),
+        expect.objectContaining({ line: 15, note: 'no AF/AU author: the 1 book author(s) (BA) are used as authors' }),
+        expect.objectContaining({ line: 8, note: 'group author (GP) "Nordic Soil Working Group" is not a person; not in the map' }),
+        expect.objectContaining({ line: 21, note: 'group author (GP) "Only A Group" is not a person; not in the map' }),
+      ]),
+    );
+    expect(report.skipped).toEqual([expect.objectContaining({ line: 20, reason: 'only a group author (CA/GP), no person (AF/AU, BF/BA)' })]);
+  });
+});
+
 describe('Scopus CSV', () => {
   it('quoted cells with commas, quotes and line breaks; author ids decide identity; placeholders and copyright trailers handled', () => {
     const c = build('scopus.csv');
@@ -102,6 +147,41 @@ describe('Scopus CSV', () => {
     expect(scopusAbstract('Text. © 2020 Elsevier B.V.')).toBe('Text.');
     expect(scopusAbstract('Copyright © 2021 Wiley')).toBe('Copyright © 2021 Wiley'); // nothing left before it: kept
     expect(scopusAbstract('We measured ©-signs in 2020 data. More text follows here.')).toBe('We measured ©-signs in 2020 data. More text follows here.');
+  });
+
+  it('scopusAbstract cuts a copyright trailer only at the end, never text before it (a tester: abstracts cut at "(c) 2019" and "Copyright 2019")', () => {
+    const cohorts = 'We studied three cohorts: (a) 2017, (b) 2018 and (c) 2019. Mortality fell by 20% in all three.';
+    expect(scopusAbstract(cohorts)).toBe(cohorts);
+    expect(scopusAbstract(`${cohorts} © 2020 Elsevier Ltd. All rights reserved.`)).toBe(cohorts);
+    const law = 'We analyse how Copyright 2019 amendments changed fair use. Courts followed them.';
+    expect(scopusAbstract(law)).toBe(law);
+    // a mark at a sentence start with text after it is text
+    expect(scopusAbstract('Results hold. (c) 2019. Mortality fell by 20% in the last cohort.')).toBe('Results hold. (c) 2019. Mortality fell by 20% in the last cohort.');
+    expect(scopusAbstract('The act changed. Copyright 2019 amendments changed fair use in many ways.')).toBe('The act changed. Copyright 2019 amendments changed fair use in many ways.');
+    for (const trailer of [
+      '© 2020 Elsevier Ltd. All rights reserved.',
+      'Copyright © 2021 The Authors. Published by Elsevier B.V.',
+      '(c) 2019 The Authors',
+      '© 2017 Wiley-VCH Verlag GmbH & Co. KGaA, Weinheim.',
+      '© 2018 by the authors. Licensee MDPI, Basel, Switzerland.',
+      '© The Author(s) 2020. Published by Oxford University Press on behalf of the Society of Things.',
+      'COPYRIGHT (C) 2020 Elsevier',
+    ]) {
+      expect(scopusAbstract(`Results hold. ${trailer}`), trailer).toBe('Results hold.');
+    }
+  });
+
+  it('older "Authors" column (no "Author full names"): a suffix after a comma belongs to the name before it (a tester: people "W. S. Moore" and "Jr.")', () => {
+    const text = [
+      '"Authors","Author(s) ID","Title","Year","Source title","Authors with affiliations","EID"',
+      '"García-Márquez J.L., Moore W.S., Jr., De La Cruz M.","","Soil carbon in three valleys","2018","Soil Notes","García-Márquez J.L., Universidad de Sevilla, Sevilla, Spain; Moore W.S., Jr., University of Utah, Salt Lake City, United States; De La Cruz M., Universidad de Chile, Santiago, Chile","2-s2.0-1"',
+      '"Moore W.S., Jr.; Smith J.","","Fair use after reform","2019","Law Notes","","2-s2.0-2"',
+    ].join('\n');
+    const { bundle } = buildText('old-scopus.csv', text, { labeler: null });
+    expect([...bundle.authors.name].sort()).toEqual(['J. L. García-Márquez', 'J. Smith', 'M. De La Cruz', 'W. S. Moore Jr.']);
+    const moore = bundle.authors.name.indexOf('W. S. Moore Jr.');
+    expect(bundle.authors.paperCount[moore]).toBe(2);
+    expect(bundle.affiliations!.orgs[bundle.affiliations!.org[0]![bundle.papers.authors[0]!.indexOf(moore)]!]).toBe('University of Utah');
   });
 });
 
@@ -168,13 +248,61 @@ describe('DBLP XML', () => {
     expect([...beside.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang', 'Wei Zhang 0003']);
   });
 
-  it('a file broken half-way keeps the records before the break and says where it broke', () => {
+  const thrown = (name: string, text: string): IngestError => {
+    try {
+      readInput({ name, text }, 'dblp');
+    } catch (err) {
+      expect(err).toBeInstanceOf(IngestError);
+      return err as IngestError;
+    }
+    throw new Error('no IngestError');
+  };
+
+  it('a file cut short (a broken download) is an error naming the line it ends on, with no partial output (was: the records before the break kept)', () => {
     const file = readText(fixture('formats/dblp.xml'));
     const cut = file.text.slice(0, file.text.indexOf('<www') + 30); // cut inside the www element, as a download broken off
-    const r = readInput({ name: 'cut.xml', text: cut });
-    expect(r.papers.map((p) => p.title)).toEqual(['Bitter taste receptors in airway cells', 'Quinine response & nasal epithelium']);
-    expect(r.skipped).toEqual([expect.objectContaining({ line: cut.split('\n').length, reason: expect.stringMatching(/^not well-formed XML: .*; the rest of the file is not read$/) })]);
-    expect(() => readInput({ name: 'bad.xml', text: '<dblp><article><author>A B</author>' }, 'dblp')).toThrowError(IngestError);
+    const err = thrown('cut.xml', cut);
+    expect(err.line).toBe(cut.split('\n').length);
+    expect(err.problem).toMatch(/^not well-formed XML: the file ends inside <\w+> \(opened on line \d+\): is it cut short\?$/);
+    // a cut after a line break names the last line with text, not the empty one after it
+    const atLineEnd = cut.slice(0, cut.lastIndexOf('\n') + 1);
+    expect(thrown('cut2.xml', atLineEnd).line).toBe(atLineEnd.trimEnd().split('\n').length);
+    expect(thrown('bad.xml', '<dblp><article><author>A B</author>').problem).toBe('not well-formed XML: the file ends inside <article> (opened on line 1): is it cut short?');
+  });
+
+  const records = (n: number, title: (i: number) => string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n${Array.from(
+      { length: n },
+      (_, i) => `<article key="journals/x/K${i}">\n<author>Ana Ruiz</author>\n<author>Bo Lindqvist ${String(i % 3).padStart(4, '0')}</author>\n<title>${title(i)}</title>\n<year>2020</year>\n</article>`,
+    ).join('\n')}\n</dblp>\n`;
+  // record i starts on line 4 + 6i; its title is on the line 3 after that
+  const titleLine = (i: number) => 4 + 6 * i + 3;
+
+  it('a bare "&" (R&D, not &amp;) is read as "&" with a note at its line; every record is kept (a tester: 5 of 200 papers, no error)', () => {
+    const text = records(200, (i) => (i === 5 ? 'Costs of R&D in firms.' : `Paper ${i}.`));
+    const { bundle, report } = buildText('amp.xml', text, { labeler: null });
+    expect(report.papers).toBe(200);
+    expect(report.skipped).toEqual([]);
+    expect(bundle.papers.title).toContain('Costs of R&D in firms');
+    expect(report.notes).toEqual([expect.objectContaining({ file: 'amp.xml', line: titleLine(5), note: expect.stringMatching(/^a bare "&" .*"Costs of R&D in firms\." is read as a literal "&"$/) })]);
+    // entities and character references are still entities, "&" in CDATA and comments is text
+    const ok = records(2, (i) => (i === 0 ? 'M&uuml;ller &amp; S&#246;hne &#x26; Co &amp Sons' : '<![CDATA[A&B]]> <!-- x&y -->B&C'));
+    const r = readInput({ name: 'ok.xml', text: ok }, 'dblp');
+    expect(r.papers.map((p) => p.title)).toEqual(['Müller & Söhne & Co &amp Sons', 'A&B B&C']);
+    expect(r.notes.map((n) => n.line)).toEqual([titleLine(0), titleLine(1)]);
+    // a file broken throughout: the first 100 one by one, the rest counted in one note
+    const many = readInput({ name: 'many.xml', text: records(150, (i) => `R&D ${i}`) }, 'dblp');
+    expect(many.papers).toHaveLength(150);
+    expect(many.notes).toHaveLength(101);
+    expect(many.notes[100]).toMatchObject({ line: titleLine(100), note: expect.stringMatching(/^50 more bare "&" read as a literal "&" \(lines \d+, .*, …\)$/) });
+  });
+
+  it('any other XML error is an error naming the line the parser found it on, not the end of the file', () => {
+    const bad = (i: number, title: string) => records(200, (k) => (k === i ? title : `Paper ${k}.`));
+    expect(thrown('e1.xml', bad(5, 'Costs &unknownthing; firms')).message).toBe(`e1.xml:${titleLine(5)}: not well-formed XML: undefined entity.`);
+    expect(thrown('e2.xml', bad(7, 'Costs</year> firms')).line).toBe(titleLine(7));
+    expect(thrown('e3.xml', bad(9, 'p < 0.05')).line).toBe(titleLine(9));
+    expect(thrown('e4.xml', bad(11, 'Costs \u0001 firms')).line).toBe(titleLine(11));
   });
 });
 

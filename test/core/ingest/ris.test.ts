@@ -96,6 +96,65 @@ describe('RIS reader (sample.ris, written to the RIS specification)', () => {
     expect(splits.map((n) => n.line)).toEqual([2, 8]);
   });
 
+  const rec = (...lines: string[]) => [...lines, 'ER  - ', ''].join('\n');
+
+  it('a BOOK titled only in BT and a CONF titled only in CT are read, with a note (a tester: both dropped, "no title (TI/T1)")', () => {
+    const text = [
+      rec('TY  - BOOK', 'AU  - Okafor, Bola', 'BT  - Soils of the north', 'PY  - 2018'),
+      rec('TY  - CONF', 'AU  - Quist, Ana L.', 'CT  - Rules for wet meadows', 'PY  - 2019'),
+      rec('TY  - JOUR', 'AU  - Quist, Ana L.', 'BT  - A journal record has no title in BT', 'PY  - 2019'),
+    ].join('\n');
+    const r = readRis({ name: 'bt.ris', text });
+    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([
+      ['Soils of the north', ['Okafor, Bola']],
+      ['Rules for wet meadows', ['Quist, Ana L.']],
+    ]);
+    expect(r.notes).toEqual([
+      expect.objectContaining({ line: 3, note: 'no TI/T1 title: BT (the book title of a TY BOOK record) is used as the title' }),
+      expect.objectContaining({ line: 9, note: 'no TI/T1 title: CT (the conference paper title of a TY CONF record) is used as the title' }),
+    ]);
+    expect(r.skipped).toEqual([expect.objectContaining({ line: 13, reason: 'no title (TI/T1)' })]);
+    // TI wins over BT
+    expect(readRis({ name: 'ti.ris', text: rec('TY  - BOOK', 'AU  - Okafor, Bola', 'TI  - Own title', 'BT  - Series') }).papers[0]!.title).toBe('Own title');
+  });
+
+  it('a year written with more than the year is read with a note; one that is not a year is left out with a note, as BibTeX words them (a tester: silent)', () => {
+    const text = [
+      rec('TY  - JOUR', 'AU  - Okafor, Bola', 'TI  - A', 'PY  - 1999a'),
+      rec('TY  - JOUR', 'AU  - Okafor, Bola', 'TI  - B', 'PY  - 2020-2021'),
+      rec('TY  - JOUR', 'AU  - Okafor, Bola', 'TI  - C', 'PY  - n.d.'),
+      rec('TY  - JOUR', 'AU  - Okafor, Bola', 'TI  - D', 'PY  - 2015/10/12/Fall', 'DA  - 2015-10-12'),
+      rec('TY  - JOUR', 'AU  - Okafor, Bola', 'TI  - E', 'PY  - in press', 'DA  - 2021/03/01'),
+    ].join('\n');
+    const r = readRis({ name: 'years.ris', text });
+    expect(r.papers.map((p) => p.year)).toEqual([1999, 2020, null, 2015, 2021]);
+    expect(r.notes.map((n) => [n.line, n.note])).toEqual([
+      [4, 'PY "1999a" read as 1999'],
+      [10, 'PY "2020-2021" read as 2020'],
+      [16, 'PY "n.d." is not a year: left out'],
+      [29, 'PY "in press" is not a year: left out'],
+    ]);
+  });
+
+  it('an organisation written with a comma is kept as written, with a note, not reordered as "Last, First" (a tester: "Labour and Welfare Ministry of Health")', () => {
+    const text = rec(
+      'TY  - RPRT',
+      'AU  - Ministry of Health, Labour and Welfare',
+      'AU  - Department of Health, Australia',
+      'AU  - Tolkien, John Ronald Reuel',
+      'AU  - Beethoven, Ludwig van',
+      'AU  - Service, Robert',
+      'TI  - A national survey',
+      'PY  - 2020',
+    );
+    const { bundle, report } = buildText('org.ris', text, { labeler: null });
+    expect([...bundle.authors.name].sort()).toEqual(['Department of Health, Australia', 'John Ronald Reuel Tolkien', 'Ludwig van Beethoven', 'Ministry of Health, Labour and Welfare', 'Robert Service']);
+    expect(report.notes.filter((n) => /organisation/.test(n.note)).map((n) => [n.line, n.note])).toEqual([
+      [2, 'AU "Ministry of Health, Labour and Welfare" reads as an organisation, not "Last, First": kept as written'],
+      [3, 'AU "Department of Health, Australia" reads as an organisation, not "Last, First": kept as written'],
+    ]);
+  });
+
   it('is detected from content and fails clearly on a file with no record', () => {
     expect(detectFormat({ name: 'export.txt', text: file.text })).toBe('ris');
     expect(detectFormat({ name: 'x', text: `\uFEFF\r\nTY  - JOUR\r\nAU  - Doe, J.\r\nTI  - T\r\nER  - \r\n` })).toBe('ris');
