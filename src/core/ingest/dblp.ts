@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { IngestError } from './errors';
-import { bareDoi, bareOrcid, readDoi, yearFrom } from './identifiers';
+import { bareDoi, readDoi, yearFrom } from './identifiers';
+import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -161,7 +162,7 @@ export function readDblp(file: InputFile): ReaderResult {
       if (tag === 'author' || tag === 'editor') {
         const { name, number } = splitDblpName(field.text);
         if (name) {
-          const entry = { name, id: `dblp:${field.pid ?? (number ? `${name} ${number}` : name)}`, orcid: bareOrcid(field.orcid), line: field.line };
+          const entry = { name, id: `dblp:${field.pid ?? (number ? `${name} ${number}` : name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name }, notes), line: field.line };
           (tag === 'author' ? r.authors : r.editors).push(entry);
         }
       } else {

@@ -1,6 +1,7 @@
 import { inlineMarkupToText } from '../util/inline-markup';
 import { IngestError } from './errors';
-import { bareDoi, bareOrcid, readDoi, yearFrom } from './identifiers';
+import { bareDoi, readDoi, yearFrom } from './identifiers';
+import { readOrcid } from './orcid';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -40,7 +41,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
         continue;
       }
       authors.push(name);
-      orcids.push(bareOrcid(author?.orcid));
+      orcids.push(readOrcid(author?.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name }, notes));
       const oaId = typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null;
       authorIds.push(oaId); // bare OpenAlex ids (other schemes are prefixed: scopus:, dblp:)
       affs.push(isObject(a) ? authorshipAffiliation(a) : null);

@@ -1,6 +1,7 @@
 import { IngestError } from './errors';
 import { affiliationOrNull, parseAddress } from './affiliation';
 import { readDoi, yearFrom } from './identifiers';
+import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -55,8 +56,9 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
       const a = affiliationOrNull(parseAddress(v));
       if (a) people[people.length - 1]!.affs.push(a);
     } else if (f.tag === 'AUID' && people.length) {
-      const m = /ORCID:\s*(?:https?:\/\/orcid\.org\/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(v);
-      if (m) people[people.length - 1]!.orcid = m[1]!.toUpperCase();
+      const m = /^ORCID\b\s*:?\s*(.*)$/i.exec(v);
+      const who = people[people.length - 1]!;
+      if (m) who.orcid = readOrcid(m[1], { file: file.name, line: f.line, ...(label ? { record: label } : {}), author: (who.full ?? who.short)! }, notes);
     } else if (f.tag === 'CN') {
       notes.push({ file: file.name, line: f.line, record: label, note: `collective author (CN) "${v}" is a group, not a person; not in the map` });
     }

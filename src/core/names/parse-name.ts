@@ -5,7 +5,8 @@ export interface PersonName {
   family: string;
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'al', 'el']);
+/** Lower-case particles that join the family name after them ("van", "de", …). */
+export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'al', 'el']);
 
 /**
  * How a reader usually writes names (its habit): "Last, First" (BibTeX, RIS, CSL, the seed list, WoS, PubMed),
@@ -41,17 +42,37 @@ export function isNameSuffix(part: string): boolean {
 /** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
-/** Initials written after the surname without dots ("AB") or with them ("A.B.", "A. B." is two tokens). */
-const INITIALS = /^(?:\p{Lu}\.?){1,4}$/u;
+/**
+ * Initials written after the surname without dots ("AB") or with them ("A.B.", "A. B." is two tokens), also
+ * joined by hyphens as initials of a hyphenated given name are ("X.-Y.", "J-H": Chinese and Korean names in
+ * Vancouver style).
+ */
+const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,3}$/u;
+/**
+ * Three capitals that read as a syllable, as a given name does and three initials seldom do: a consonant (or ZH,
+ * CH, SH) then a vowel ("WEI", "JUN", "ZHI"), or vowel, consonant, vowel ("EVA"). Not "ABC", "JRR", "AEJ".
+ */
+const SYLLABLE = /^(?:(?:[ZCS]H|[B-DF-HJ-NP-TV-Z])[AEIOU]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU])/;
 
 /** True for a name in CJK script with no Latin letters: displayed family + given, no space ("李明远"). */
 export function isCjkName(s: string): boolean {
   return CJK.test(s) && !LATIN.test(s);
 }
 
-/** "AB" / "A.B." -> "A. B." */
+/** "AB" / "A.B." -> "A. B."; hyphenated initials keep their hyphen: "X.-Y." / "X-Y" -> "X.-Y." */
 function spellInitials(token: string): string {
+  if (token.includes('-')) return token.replace(/\./g, '').split('-').filter(Boolean).map((part) => spellInitials(part).replace(/ /g, '')).join('-');
   return [...token.replace(/\./g, '')].map((c) => `${c}.`).join(' ');
+}
+
+/**
+ * Is a capital-only given part of three letters after a comma (read as initials: "Castellanos, ABC") a given name
+ * written in capitals? Only when the whole name is shouted (`family` has no small letter either: old WoS and RIS
+ * records, "ZHANG, WEI") and the letters read as a syllable (`SYLLABLE`: "WEI", not "ABC"). Two letters ("LI, YU",
+ * "WANG, AN") stay initials: as often as not they are; four or more were never read as initials.
+ */
+function shoutedGivenName(given: string, family: string): boolean {
+  return given.length >= 3 && SYLLABLE.test(foldText(given).toUpperCase()) && !/\p{Ll}/u.test(family) && /\p{Lu}/u.test(family);
 }
 
 /**
@@ -114,7 +135,10 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
         return { given: givenTokens.slice(0, -1).join(' '), family: `${parts[0]!} ${givenTokens[givenTokens.length - 1]!}` };
       }
       // "Castellanos, AB" (WoS / Scopus style, formats with a "Last, First" habit): AB are initials
-      const given = order === 'last-first' && /^\p{Lu}{1,3}$/u.test(parts[1]!) && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
+      // ("ZHANG, WEI", the whole name in capitals: WEI is a name, kept as written, not "W. E. I.")
+      // ("Kim, J-H": hyphenated initials, spelled "J.-H." as "Kim J-H" is)
+      const initials = (/^\p{Lu}{1,3}$/u.test(parts[1]!) && !shoutedGivenName(parts[1]!, parts[0]!)) || /^\p{Lu}(?:-\p{Lu}){1,3}$/u.test(parts[1]!);
+      const given = order === 'last-first' && initials && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
       return { given, family: parts[0]! };
     }
     // "Moore, Wesley S., Jr." (WoS `AF`, Scopus, RIS, JSON Lines: "Last, First, Suffix"); BibTeX writes the suffix

@@ -2,7 +2,8 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import type { AliasRule } from './aliases';
-import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, nameKeyOf, parseName, type NameOrder } from './parse-name';
+import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, type NameOrder } from './parse-name';
+import { normaliseOrcid } from '../ingest/orcid';
 import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
@@ -45,6 +46,42 @@ interface Acc {
   rawSpellings: Set<string> | null;
   viaAlias: Set<number> | null;
   first: number;
+  /** A person keyed by an ORCID: each spelling as written, where it was first seen (for `familyClash`). */
+  orcidAt: Map<string, SpellingAt> | null;
+}
+
+/** Where a spelling of a person was first seen: its name order, display form, file and line. */
+interface SpellingAt {
+  order: NameOrder;
+  shown: string;
+  file: string;
+  line: number;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/** Folded words of a name part ("García-Márquez" -> garcia, marquez), particles and suffixes left out. */
+function words(s: string): string[] {
+  return foldText(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !PARTICLES.has(w) && !isNameSuffix(w));
+}
+
+/**
+ * Spellings of one ORCID's person whose family names differ from the first spelling's (after folding): no word of
+ * either family name is a word of the other's whole name ("Wei Zhang" / "Maria Garcia"; not "Zhang Wei" /
+ * "Wei Zhang", "Smith" / "Smith-Jones", "J. Smith" / "Jane Smith"). Spellings in another script (Latin / not) are
+ * not compared: a transliteration is not a change of name. Returns the first spelling and the differing ones.
+ */
+function familyClash(at: Map<string, SpellingAt>): { first: SpellingAt; others: SpellingAt[] } | null {
+  const read = [...at].map(([raw, a]) => {
+    const n = parseName(raw, a.order);
+    return { a, family: words(n.family), all: new Set(words(`${n.given} ${n.family}`)), latin: LATIN.test(raw) };
+  });
+  const [f, ...rest] = read;
+  if (!f || f.family.length === 0) return null;
+  const others = rest.filter((o) => o.latin === f.latin && o.family.length > 0 && !o.family.some((w) => f.all.has(w)) && !f.family.some((w) => o.all.has(w)));
+  return others.length ? { first: f.a, others: others.map((o) => o.a) } : null;
 }
 
 /** Adds `by` to the count of display spelling `name` of `acc` (adding the spelling when new). */
@@ -310,7 +347,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         if (found === undefined) {
           found = accs.length;
           byKey.set(personKey, found);
-          accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, shown1: null, count1: 0, spellings: null, raw1: null, rawSpellings: null, viaAlias: null, first: order });
+          accs.push({ key: personKey, orcid: personKey.startsWith('orcid:') ? personKey.slice(6) : null, shown1: null, count1: 0, spellings: null, raw1: null, rawSpellings: null, viaAlias: null, first: order, orcidAt: null });
         }
         idx = found;
         if (cacheable) p.person = idx;
@@ -320,6 +357,10 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       countSpelling(acc, shownName, 1);
       if (shownName !== shown) countSpelling(acc, shown, 0);
       addRawSpelling(acc, spelling);
+      if (acc.orcid) {
+        const at = (acc.orcidAt ??= new Map());
+        if (!at.has(spelling)) at.set(spelling, { order: literal?.[k] ? 'literal' : nameOrder, shown, file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line });
+      }
       if (rule) (acc.viaAlias ??= new Set()).add(rule.line);
       order++;
       positions.push(idx);
@@ -356,7 +397,14 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
             : aliases.length === 0
               ? 'same name, written in another order ("Last, First" / "First Last") or split differently into family and given names'
               : 'spellings differ only in case, diacritics, or the punctuation and spacing between the same name parts';
-      merged.push({ kind: 'person', reason, kept: best, merged: rawSpellingsOf(acc) });
+      // one ORCID on names whose family names differ: the ORCID decides (names change), but the user is told
+      const clash = acc.orcid && !viaAlias.size && acc.orcidAt ? familyClash(acc.orcidAt) : null;
+      if (clash) {
+        const names = [clash.first, ...clash.others].map((a) => `'${a.shown}'`);
+        const where = clash.others[0]!;
+        notes.push({ file: where.file, line: where.line, note: `ORCID ${acc.orcid} on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: kept as one person as the ORCID says; check the record` });
+      }
+      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc) });
     } else if (viaAlias.size) {
       merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc) });
     }
@@ -368,7 +416,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   if (focalRaw) {
     const fk = mergeKey(focalRaw);
     // An ORCID, when given, decides (the person is keyed by it); otherwise the name.
-    const idx = (focalOrcid ? byKey.get(`orcid:${focalOrcid}`) : undefined) ?? byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
+    const orcid = normaliseOrcid(focalOrcid).orcid;
+    const idx = (orcid ? byKey.get(`orcid:${orcid}`) : undefined) ?? byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);
     focalAuthor = idx !== undefined && idx >= 0 ? idx : null;
   }
   return { people, paperAuthors, positionPeople, focalAuthor, merged, notes, shownSpellings: parsed };

@@ -46,4 +46,25 @@ describe('OpenAlex author ids', () => {
     ]);
     expect(people(r, 'Wei Chen')).toBe(2);
   });
+
+  it('two ids under one name on the same paper are two people, even with every co-author shared (a data tester: two Wei Zhangs counted once)', () => {
+    const r = build([
+      work(1, [{ id: 'A101', name: 'Wei Zhang' }, { id: 'A102', name: 'Wei Zhang' }, { id: 'A103', name: 'Li Chen' }]),
+      work(2, [{ id: 'A101', name: 'Wei Zhang' }, { id: 'A103', name: 'Li Chen' }]),
+    ]);
+    expect(people(r, 'Wei Zhang')).toBe(2);
+    expect(r.bundle.papers.authors[0]).toHaveLength(3);
+    expect(r.report.notes.filter((n) => /appears twice/.test(n.note))).toEqual([]);
+    expect(r.report.merged.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('nor are they joined through a third id that shares a co-author with each', () => {
+    const r = build([
+      work(1, [{ id: 'A101', name: 'Wei Zhang' }, { id: 'A102', name: 'Wei Zhang' }, { id: 'A103', name: 'Li Chen' }]),
+      work(2, [{ id: 'A104', name: 'Wei Zhang' }, { id: 'A103', name: 'Li Chen' }]),
+    ]);
+    // A104 may join one of them (same name, Li Chen in common), never both
+    expect(people(r, 'Wei Zhang')).toBe(2);
+    expect(r.bundle.papers.authors[0]).toHaveLength(3);
+  });
 });

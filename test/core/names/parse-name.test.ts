@@ -45,6 +45,41 @@ describe('parseName: the shape of each name decides its order, the format habit 
     expect(nameKey('Castellanos AB', 'last-first')).toBe(nameKey('A. B. Castellanos', 'first-last'));
   });
 
+  it('hyphenated initials after the surname are the given name (RIS "Li X.-Y.", "Kim J-H"), one person with "X.-Y. Li"', async () => {
+    const { mergeKey } = await import('../../../src/core/names/merge-key');
+    expect(parseName('Li X.-Y.', 'last-first')).toEqual({ given: 'X.-Y.', family: 'Li' });
+    expect(shown('Li X.-Y.', 'last-first')).toBe('X.-Y. Li');
+    expect(shown('Kim J-H', 'last-first')).toBe('J.-H. Kim');
+    expect(shown('Kim, J-H', 'last-first')).toBe('J.-H. Kim');
+    expect(shown('Li, X.-Y.', 'last-first')).toBe('X.-Y. Li');
+    expect(shown('Hong-Nam Y.-S.', 'last-first')).toBe('Y.-S. Hong-Nam');
+    for (const s of ['Li X.-Y.', 'Li, X.-Y.', 'Li XY']) expect(mergeKey(s, 'last-first')).toBe(mergeKey('X.-Y. Li', 'first-last'));
+    expect(mergeKey('Kim J-H', 'last-first')).toBe(mergeKey('Kim JH', 'last-first'));
+    // initials never meet a written-out name automatically
+    expect(mergeKey('Li X.-Y.', 'last-first')).not.toBe(mergeKey('Xiao-Yu Li', 'first-last'));
+    // as before: plain initials, and hyphenated given names written out
+    expect(shown('Ng A.Y.', 'last-first')).toBe('A. Y. Ng');
+    expect(shown('Kim JH', 'last-first')).toBe('J. H. Kim');
+    expect(shown('Jean-Pierre Dupont', 'last-first')).toBe('Jean-Pierre Dupont');
+    expect(shown('Dupont, Jean-Pierre', 'last-first')).toBe('Jean-Pierre Dupont');
+  });
+
+  it('a name written wholly in capitals keeps a given name of three letters that reads as one (WoS "ZHANG, WEI"), not "W. E. I."', () => {
+    expect(parseName('ZHANG, WEI', 'last-first')).toEqual({ given: 'WEI', family: 'ZHANG' });
+    expect(shown('ZHANG, WEI', 'last-first')).toBe('WEI ZHANG');
+    expect(nameKey('ZHANG, WEI', 'last-first')).toBe(nameKey('Wei Zhang', 'first-last'));
+    expect(shown('CHEN, JUN', 'last-first')).toBe('JUN CHEN');
+    expect(shown('MOREAU, EVA', 'last-first')).toBe('EVA MOREAU');
+    // three capitals that do not read as a syllable are initials; two letters stay initials (as often as not they are)
+    expect(shown('SMITH, ABC', 'last-first')).toBe('A. B. C. SMITH');
+    expect(shown('TOLKIEN, JRR', 'last-first')).toBe('J. R. R. TOLKIEN');
+    expect(shown('LI, YU', 'last-first')).toBe('Y. U. LI');
+    expect(shown('WANG, AN', 'last-first')).toBe('A. N. WANG');
+    // a family name not in capitals: capitals after the comma are initials, as before
+    expect(shown('Castellanos, ABE', 'last-first')).toBe('A. B. E. Castellanos');
+    expect(shown('Zhang, WEI', 'last-first')).toBe('W. E. I. Zhang');
+  });
+
   it('CJK names: family + given displayed without a space, equal to the unsplit spelling', () => {
     expect(shown('李, 明远')).toBe('李明远');
     expect(shown('李明远', 'first-last')).toBe('李明远');
@@ -75,5 +110,23 @@ describe('foldText', () => {
     expect(foldText('Łukasz Søren Müller')).toBe('lukasz soren muller');
     expect(foldText('Ｆｕｌｌ Ｗｉｄｔｈ')).toBe(foldText('Full Width'));
     expect(foldText('ﬁnal')).toBe('final');
+  });
+});
+
+describe('name shapes in a build (a data tester\'s files, invented names)', () => {
+  it('RIS "Li X.-Y.", "Li, X.-Y." and a "First Last" "X.-Y. Li" are one person; "Kim J-H" and "Kim JH" one more', async () => {
+    const { buildText } = await import('../helpers');
+    const rec = (i: number, authors: string[]) => `TY  - JOUR\n${authors.map((a) => `AU  - ${a}\n`).join('')}TI  - Reeds ${i}\nPY  - 2020\nER  - \n`;
+    const r = buildText('list.ris', [rec(1, ['Li X.-Y.', 'Kim J-H']), rec(2, ['Li, X.-Y.', 'Kim JH']), rec(3, ['X.-Y. Li', 'Xiao-Yu Li'])].join('\n'));
+    expect([...r.bundle.authors.name].sort()).toEqual(['J.-H. Kim', 'X.-Y. Li', 'Xiao-Yu Li']);
+  });
+
+  it('WoS "AF ZHANG, WEI" is Wei Zhang, one person with "Zhang, Wei" elsewhere; "LI, YU" stays as it was read', async () => {
+    const { buildText } = await import('../helpers');
+    const wos = 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU ZHANG, W\n   LI, Y\nAF ZHANG, WEI\n   LI, YU\nTI SHADE AND MOSS\nPY 1995\nER\n\nPT J\nAU Zhang, W\nAF Zhang, Wei\nTI Moss again\nPY 2001\nER\n\nEF\n';
+    const r = buildText('savedrecs.txt', wos);
+    expect(r.bundle.authors.name.filter((n) => /zhang/i.test(n))).toHaveLength(1);
+    expect(r.bundle.authors.name).not.toContain('W. E. I. ZHANG');
+    expect(r.bundle.authors.name).toContain('Y. U. LI');
   });
 });

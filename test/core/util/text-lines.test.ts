@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/util/text-lines';
+import { buildText } from '../helpers';
 
 describe('cleanText: the one tidy-up of every title, abstract, venue and name', () => {
   it('composes decomposed accents (NFC), so "Francois" typed with a combining cedilla is the precomposed spelling', () => {
@@ -15,10 +16,28 @@ describe('cleanText: the one tidy-up of every title, abstract, venue and name', 
       const one = String.fromCharCode(a);
       for (let b = 0x21; b < 0x300; b += 7) {
         const s = `x${one}${String.fromCharCode(b)}`;
-        if (cleanText(s) !== s.normalize('NFC').replace(/\s+/g, ' ').trim()) changed++;
+        // (a soft hyphen, U+00AD, is removed: see the test below)
+        if (cleanText(s) !== s.normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()) changed++;
       }
     }
     expect(changed).toBe(0);
+  });
+
+  it('removes characters that show nothing (soft hyphen, zero-width space, direction marks, word joiner, BOM inside text)', () => {
+    for (const c of ['\u00ad', '\u200b', '\u200e', '\u200f', '\u202a', '\u202c', '\u2060', '\u2066', '\u2069', '\ufeff']) {
+      expect(cleanText(`Ja${c}ne Doe`)).toBe('Jane Doe');
+      expect(cleanText(`${c}J\u00f6rg${c} Doe`)).toBe('J\u00f6rg Doe');
+    }
+    // zero-width (non-)joiners shape Persian and Indic names: kept
+    expect(cleanText('Mohammad\u200cReza')).toBe('Mohammad\u200cReza');
+    expect(cleanText('Ja\u00ad ne')).toBe('Ja ne');
+  });
+
+  it('a soft hyphen or another invisible character in a name is not a second person (a data tester: two "Jane Doe")', () => {
+    const ris = ['Ja\u00adne', 'Jane', 'Ja\u200bne', 'Ja\u2060ne', '\u200eJane', 'Ja\ufeffne'].map((g, i) => `TY  - JOUR\nAU  - Doe, ${g}\nAU  - Roe, Rich\nTI  - Paper ${i}\nPY  - 2020\nER  - \n`).join('\n');
+    const r = buildText('list.ris', ris);
+    expect(r.bundle.authors.name.filter((n) => /Doe/.test(n))).toEqual(['Jane Doe']);
+    expect(r.bundle.authors.aliases[r.bundle.authors.name.indexOf('Jane Doe')]).toEqual([]);
   });
 
   it('collapses whitespace runs, tabs and line breaks to one space and trims', () => {
