@@ -7,8 +7,10 @@ import type { IngestNote, RawPaper, ReaderResult } from './types';
  *  - placeholders (`et al.`, `{et al.}`, `and others`, `Anonymous`, `[Anonymous]`, `N/A`, `…`, Scopus's
  *    `[No author name available]`) are never a person: left out, with a note (the list is truncated);
  *  - one entry holding several names is split where its structure says so unambiguously (`;`, a Vancouver
- *    list `Westergaard E, Rinaldi G`, `Last, First and Last, First`, three or more `First Last` names between
- *    commas); where it does not, the entry is kept as written, with a note naming file, line and field.
+ *    list `Westergaard E, Rinaldi G` or `Smith J and Jones K`, `Last, First and Last, First`, three or more
+ *    `First Last` names between commas, two of them when the rest of the list is written `First Last`: BibTeX's
+ *    `John Smith, Kate Jones and Sun Lee`); where it does not, the entry is kept as written, with a note naming
+ *    file, line and field.
  * Every change is a note with the file, the line of the author field (or of the record) and the field.
  */
 
@@ -60,6 +62,15 @@ function splitEntry(s: string): Split | null {
   if (andParts.length > 1 && andParts.every((p) => /,/.test(p) && p.split(',').filter((x) => x.trim()).length === 2)) {
     return { names: andParts.map((p) => p.trim()), how: 'split at "and"' };
   }
+  if (andParts.length > 1) {
+    // "Smith J and Jones K", "Smith J, Jones K & Lee S": every piece a surname with initials (dots allowed: the
+    // "and" says where names end)
+    const pieces = andParts.flatMap((p) => p.split(',').map((x) => x.trim()));
+    if (pieces.every((p) => SURNAME_INITIALS.test(p) && !isNameSuffix(p.slice(p.lastIndexOf(' ') + 1)))) {
+      const names = pieces.map((p) => `${p.slice(0, p.lastIndexOf(' '))}, ${p.slice(p.lastIndexOf(' ') + 1)}`);
+      return { names, how: 'split at "and" (surnames with initials)' };
+    }
+  }
   const commaParts = s.split(',').map((p) => p.trim());
   if (commaParts.length >= 2 && commaParts.every(Boolean)) {
     // "Westergaard E, Rinaldi G": with two parts only when the initials have no dots and are no suffix
@@ -82,13 +93,30 @@ function splitEntry(s: string): Split | null {
   return null;
 }
 
-/**
- * Does this entry still look like several names (for a note when it is kept)? Four or more comma parts,
- * or two comma parts that are both several words long ("Petra Marlow, Idris Tennant" or "García Márquez, Gabriel José").
- */
+/** Does this entry still look like several names (for a note when it is kept)? Four or more comma parts. */
 function mayHoldSeveral(s: string): boolean {
   const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
   return parts.length >= 4;
+}
+
+/** A capitalised word of a written-out name ("Kate", "O'Neil", "Jones-Hart"), not an initial ("J."). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+/** A middle word: such a word or an initial ("A."). */
+const MIDDLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?)$/u;
+
+/**
+ * Two written-out "First Last" names between one comma ("John Smith, Kate Jones"): two parts of two or three
+ * capitalised words, the first and last of each written out, none a suffix. Also the shape of a "Last, First" name
+ * with a two-word surname ("García Márquez, Gabriel José"): the rest of the list decides (see `tidyOne`).
+ */
+function twoFirstLast(s: string): [string, string] | null {
+  const parts = s.split(',').map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const ok = (p: string) => {
+    const w = p.split(' ').filter(Boolean);
+    return w.length >= 2 && w.length <= 3 && NAME_WORD.test(w[0]!) && NAME_WORD.test(w[w.length - 1]!) && w.every((x) => MIDDLE_WORD.test(x) && !isNameSuffix(x));
+  };
+  return ok(parts[0]!) && ok(parts[1]!) ? [parts[0]!, parts[1]!] : null;
 }
 
 /**
@@ -105,7 +133,7 @@ export function tidyAuthorLists(result: ReaderResult): void {
     let ok = asWritten.get(raw);
     if (ok === undefined) {
       const s = cleanText(raw);
-      ok = s === raw && s !== '' && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s);
+      ok = s === raw && s !== '' && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s) && !twoFirstLast(s);
       asWritten.set(raw, ok);
     }
     return ok;
@@ -184,6 +212,23 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
         });
         for (const n of kept) push(n, kept.length === 1);
         return;
+      }
+      const pair = twoFirstLast(name);
+      if (pair) {
+        // "John Smith, Kate Jones and Sun Lee": the other names of the list written "First Last" (no comma) say
+        // the comma is a list's, not a "Last, First" name's
+        const others = p.authors.filter((a, j) => j !== k && !isPlaceholderName(a) && !isDegree(a));
+        if (others.length > 0 && others.every((a) => !a.includes(','))) {
+          changed = true;
+          notes.push({ ...at, note: `${field}: one entry held 2 names, split at "," (the other names of the list are written "First Last"): "${pair[0]}", "${pair[1]}"` });
+          push(pair[0], false);
+          push(pair[1], false);
+          return;
+        }
+        // alone, in a format where a comma does not mean "Last, First" anyway (RIS, Web of Science...: it does)
+        if (others.length === 0 && p.nameOrder !== 'last-first') {
+          notes.push({ ...at, note: `${field}: "${name}" may hold several names ("${pair[0]}" and "${pair[1]}") or be one "Last, First" name; kept as one name, check the record` });
+        }
       }
       if (mayHoldSeveral(name)) {
         notes.push({ ...at, note: `${field}: "${name}" may hold several names but cannot be split safely; kept as one name, check the record` });

@@ -13,12 +13,30 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * into Unicode by @retorquere/bibtex-parser (see latex-text.ts).
  */
 
-/** Split a name list on " and " outside braces (BibTeX's rule: case-insensitive, whitespace around it). */
+/** Split a name list on " and " outside braces (BibTeX's rule: case-insensitive, whitespace around it). Empty names are left out. */
 export function splitBibtexNames(list: string): string[] {
+  return splitBibtexNameParts(list).filter((n) => n !== '');
+}
+
+/** " and" (any case) at a given place, white space before it and after it or the end (sticky: no copy of the list per test). */
+const AND_AT = /\s+and(?=\s|$)/iy;
+
+/**
+ * A name list split on "and" outside braces, BibTeX's rule (case-insensitive, whitespace around it), every part
+ * trimmed and kept, empty ones too: a doubled "and" ("A and and B"), a leading one ("and A") or a trailing one
+ * ("A and") gives an empty part where the missing name is, so the reader can say so. Never throws.
+ */
+export function splitBibtexNameParts(list: string): string[] {
   const names: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < list.length; i++) {
+  // an "and" at the very start (after white space only) ends an empty first name
+  const lead = /^\s*and(?=\s|$)/i.exec(list);
+  if (lead) {
+    names.push('');
+    start = lead[0].length;
+  }
+  for (let i = start; i < list.length; i++) {
     const c = list[i]!;
     if (c === '\\') {
       i++;
@@ -26,15 +44,18 @@ export function splitBibtexNames(list: string): string[] {
     }
     if (c === '{') depth++;
     else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /\s/.test(c) && /^\s+and\s/i.test(list.slice(i, i + 6))) {
-      const m = /^\s+and(?=\s)/i.exec(list.slice(i))!;
+    else if (depth === 0 && /\s/.test(c)) {
+      AND_AT.lastIndex = i;
+      const m = AND_AT.exec(list);
+      if (!m) continue;
       names.push(list.slice(start, i));
-      i += m[0].length;
-      start = i;
+      start = i + m[0].length;
+      // the white space after this "and" may start the next one ("A and and B")
+      i = start - 1;
     }
   }
   names.push(list.slice(start));
-  return names.map((n) => n.trim()).filter((n) => n !== '');
+  return names.map((n) => n.trim());
 }
 
 interface DecodeContext {
@@ -67,25 +88,131 @@ interface NameList {
   names: string[];
   /** Per name, true when it was written wholly in braces ("{Ministry of Health, Labour and Welfare}"): kept as written. */
   literal: boolean[];
+  /** Per name, DBLP's person id when the name carried DBLP's homonym number ("Wei Zhang 0001": `dblp:Wei Zhang 0001`). */
+  ids: (string | null)[];
   others: boolean;
   dropped: string[];
 }
 
+const noNames = (): NameList => ({ names: [], literal: [], ids: [], others: false, dropped: [] });
+
+/**
+ * A BibTeX name list (`author` or `editor` value as written) read into names: LaTeX decoded, "others" and names with
+ * no letter taken out (for the caller's notes), BibLaTeX's extended name format read (`extendedName`), DBLP's
+ * homonym numbers made ids (`dblpNumbered`). An empty name between "and"s (doubled, leading or trailing "and") is
+ * left out with a note at `line`, never joined to a neighbour.
+ */
 function readNames(ctx: DecodeContext, raw: string, line: number, record: string, field: string): NameList {
-  const out: NameList = { names: [], literal: [], others: false, dropped: [] };
-  for (const part of splitBibtexNames(raw)) {
+  const out = noNames();
+  const parts = splitBibtexNameParts(raw);
+  const empty: string[] = [];
+  parts.forEach((part, k) => {
+    if (part === '') {
+      if (parts.length === 1) return;
+      const after = k > 0 && parts[k - 1] ? ` after "${shownValue(parts[k - 1]!)}"` : '';
+      empty.push(k === 0 ? 'a leading "and"' : k === parts.length - 1 ? 'a trailing "and"' : `a doubled "and"${after}`);
+      return;
+    }
     if (/^others$/i.test(part)) {
       out.others = true;
-      continue;
+      return;
     }
-    const name = decodeField(ctx, part, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
-    if (!/[\p{L}\p{N}]/u.test(name)) out.dropped.push(part);
-    else {
-      out.names.push(name);
-      out.literal.push(wholeInBraces(part));
+    const extended = extendedName(part);
+    if (extended?.ignored.length) {
+      ctx.notes.push({ file: ctx.fileName, line, record, note: `${field} "${shownValue(part)}" (BibLaTeX extended name format): ${extended.ignored.map((x) => `"${shownValue(x)}"`).join(', ')} not understood, ignored` });
     }
+    const written = extended ? extended.name : part;
+    let name = decodeField(ctx, written, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
+    if (!/[\p{L}\p{N}]/u.test(name)) {
+      out.dropped.push(part);
+      return;
+    }
+    const literal = !extended && wholeInBraces(part);
+    let id: string | null = null;
+    if (!literal) {
+      const numbered = dblpNumbered(name);
+      if (numbered) ({ name, id } = numbered);
+    }
+    out.names.push(name);
+    out.literal.push(literal);
+    out.ids.push(id);
+  });
+  if (empty.length) {
+    const what = empty.length === 1 ? `an empty name (${empty[0]})` : `${empty.length} empty names (${empty.join(', ')})`;
+    ctx.notes.push({ file: ctx.fileName, line, record, note: `${field}: ${what} left out; the names around it kept as written, check the record` });
   }
   return out;
+}
+
+/**
+ * DBLP's homonym number on a name ("Wei Zhang 0001", or "Zhang 0001, Wei"): DBLP's export writes it after the name,
+ * a space and exactly four digits, as its XML does (dblp.ts, `splitDblpName`). The name without it, and DBLP's
+ * person id as the XML reader gives it (`dblp:Wei Zhang 0001`); null when the name has no such number. A person
+ * named with a trailing four-digit number is essentially only DBLP's scheme, so this holds in any BibTeX file (the
+ * reader says so in one note per file). Throws nothing.
+ */
+export function dblpNumbered(name: string): { name: string; id: string } | null {
+  if (!/\d\d\d\d\s*(?:,|$)/.test(name)) return null;
+  const plain = /^([^,]*[^\s,])\s+(\d{4})$/.exec(name);
+  if (plain) return { name: plain[1]!, id: `dblp:${plain[1]} ${plain[2]}` };
+  const inverted = /^([^,]*[^\s,])\s+(\d{4})\s*,\s*([^,]*[^\s,])$/.exec(name);
+  if (inverted) return { name: `${inverted[1]}, ${inverted[3]}`, id: `dblp:${inverted[3]} ${inverted[1]} ${inverted[2]}` };
+  return null;
+}
+
+/** The keys of BibLaTeX's extended name format (biber's default data model) that make up a name; `useprefix` and the `*-i` initials keys are read and ignored. */
+const NAME_PART_KEYS = new Set(['family', 'given', 'prefix', 'suffix']);
+const EXTENDED_START = /^\s*(?:family|given|prefix|suffix|useprefix|[a-z]+-i)\s*=/i;
+
+/**
+ * A name in BibLaTeX's extended name format (biber manual, "Extended name format"; the biblatex manual's name parts
+ * family, given, prefix, suffix; Zotero Better BibTeX's option
+ * biblatexExtendedNameFormat): `family=Beethoven, given=Ludwig, prefix=van, useprefix=true`, key=value parts
+ * separated by commas, values maybe braced (`family={de la Fontaine}`) or quoted. Turned into the BibTeX form
+ * "prefix family, suffix, given" ("van Beethoven, Ludwig", "Smith, Jr., John", "Madonna") with the values as
+ * written (LaTeX still in them). `ignored`: the parts that are neither a name key nor `useprefix` / `*-i`.
+ * Null when `part` does not start with one of those keys and "=" (an ordinary name). Never throws.
+ */
+export function extendedName(part: string): { name: string; ignored: string[] } | null {
+  if (!EXTENDED_START.test(part)) return null;
+  const pieces: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '"' && depth === 0) quoted = !quoted;
+    else if (c === ',' && depth === 0 && !quoted) {
+      pieces.push(part.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(part.slice(start));
+  const value: Record<string, string> = {};
+  const ignored: string[] = [];
+  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z][\w-]*)\s*=\s*([\s\S]*)$/.exec(piece);
+    const key = m?.[1]!.toLowerCase();
+    if (!m || !key) ignored.push(piece);
+    else if (NAME_PART_KEYS.has(key)) {
+      let v = m[2]!.trim();
+      if (wholeInBraces(v) || (v.length >= 2 && v.startsWith('"') && v.endsWith('"'))) v = v.slice(1, -1).trim();
+      if (v) value[key] = v;
+    } else if (key !== 'useprefix' && !key.endsWith('-i')) ignored.push(piece);
+  }
+  const last = [value.prefix, value.family].filter(Boolean).join(' ');
+  const given = value.given ?? '';
+  let name: string;
+  if (!last) name = [given, value.suffix].filter(Boolean).join(' ');
+  else if (value.suffix) name = `${last}, ${value.suffix}, ${given}`.replace(/,\s*$/, '');
+  else name = given ? `${last}, ${given}` : last;
+  return { name, ignored };
 }
 
 /**
@@ -229,7 +356,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
     }
     const title = titleField ? decodeField(ctx, field(titleField)!.value, fieldLine(titleField), record, titleField) : '';
 
-    let people: NameList = { names: [], literal: [], others: false, dropped: [] };
+    let people: NameList = noNames();
     let from = 'author';
     const authorRaw = field('author')?.value ?? '';
     if (authorRaw.trim()) people = readNames(ctx, authorRaw, fieldLine('author'), record, 'author');
@@ -268,6 +395,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       title,
       authors: people.names,
       ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
+      ...(people.ids.some(Boolean) ? { authorIds: people.ids } : {}),
       authorLines: people.names.map(() => authorLine),
       authorField: from,
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
@@ -301,6 +429,32 @@ function noteRepeatedFields(repeated: NonNullable<BibEntry['repeated']>, fields:
 }
 
 /**
+ * One note per file for the names that carried DBLP's homonym number (`dblpNumbered`), at the first one's line:
+ * they are read as DBLP's people, shown without the number (unless two people of one name need it).
+ */
+function noteDblpNumbers(fileName: string, papers: readonly RawPaper[], notes: IngestNote[]): void {
+  const ids = new Set<string>();
+  let first: { line: number; record: string } | null = null;
+  for (const p of papers) {
+    if (!p.authorIds) continue;
+    p.authorIds.forEach((id, k) => {
+      if (!id) return;
+      ids.add(id);
+      first ??= { line: p.authorLines?.[k] ?? p.source.line, record: p.id ?? p.title.slice(0, 80) };
+    });
+  }
+  if (!first) return;
+  const { line, record } = first;
+  const shown = [...ids].slice(0, 3).map((id) => `"${id.slice('dblp:'.length)}"`).join(', ');
+  notes.push({
+    file: fileName,
+    line,
+    record,
+    note: `DBLP homonym numbers read as identities: ${ids.size} name${ids.size > 1 ? 's' : ''} (${shown}${ids.size > 3 ? ', …' : ''}); each is the person DBLP's number names (one with DBLP XML's), shown without the number unless two people of one name need it`,
+  });
+}
+
+/**
  * A BibTeX file's parts (`readBibtexPart`, all of them, in order) joined into the file's reader result.
  * @throws IngestError when no entry of the file is a usable paper (as `readBibtex`)
  */
@@ -314,6 +468,7 @@ export function joinBibtexParts(file: InputFile, parts: readonly BibtexPart[]): 
     for (const x of p.skipped) skipped.push(x);
     for (const x of p.notes) notes.push(x);
   }
+  noteDblpNumbers(file.name, papers, notes);
   return requirePapers(file, { format: 'bibtex', papers, skipped, notes }, 'BibTeX');
 }
 

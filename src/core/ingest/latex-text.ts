@@ -48,6 +48,7 @@ export function decodeLatex(value: string, cache?: Map<string, DecodedText>): De
   // An odd number of $ cannot be math (e.g. "US$ 10 billion"): read every $ literally.
   const dollars = tex.match(/(?<!\\)\$/g);
   if (dollars && dollars.length % 2 === 1) tex = tex.replace(/(?<!\\)\$/g, '\\$');
+  else if (dollars) tex = keepMathSpaces(tex);
   const parts: string[] = [];
   const unknownCommands: string[] = [];
   let problem: string | undefined;
@@ -133,8 +134,70 @@ function decodeWithParser(value: string): DecodedText {
     return { text: restore(stripLatex(tex)), unknownCommands, problem: `LaTeX not understood (${problem}); commands and braces removed` };
   }
   // Accents on a dotless i or j (`\\'{\\i}`) are accents on i or j once typeset; NFC then composes them (í).
-  const text = decoded.replace(/<[^>]*>/g, '').replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j');
+  const text = scripts(decoded)
+    .replace(/<[^>]*>/g, '').replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j');
   return { text: restore(text), unknownCommands };
+}
+
+/**
+ * Math spaces kept as written: TeX drops the spaces of math and spaces the formula itself ("$x^2 + y$" is set
+ * "x² + y"), the decoder only drops them ("x²+y"). Inside math, outside braces, a run of white space becomes a
+ * control space, except next to `^` or `_` (their base and argument) or after a control word before its braced or
+ * bracketed argument (`\\frac {a}{b}`, `\\sqrt [3]{x}`). Text outside math is unchanged.
+ */
+function keepMathSpaces(tex: string): string {
+  let out = '';
+  let math = false;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '$') {
+      math = !math;
+      depth = 0;
+    } else if (!math) continue;
+    else if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s/.test(c)) {
+      let j = i;
+      while (j < tex.length && /\s/.test(tex[j]!)) j++;
+      const before = tex.slice(from, i);
+      const next = tex[j] ?? '';
+      const afterWord = /\\[A-Za-z]+$/.test(before) && (next === '{' || next === '[');
+      if (j < tex.length && next !== '$' && !/[\^_]$/.test(before) && next !== '^' && next !== '_' && !afterWord && !/(?:^|[^\\])\$$/.test(before)) {
+        out += `${before}\\ `;
+        from = j;
+      }
+      i = j - 1;
+    }
+  }
+  return out + tex.slice(from);
+}
+
+/** Unicode subscripts (every letter, digit and sign that has one). */
+const SUBSCRIPT: Record<string, string> = Object.fromEntries(
+  [...'0123456789+-−=()aehijklmnoprstuvxβγρφχ'].map((c, k) => [c, [...'₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ'][k]!]),
+);
+
+/**
+ * Sub- and superscripts the decoder left as markup (it has Unicode forms for some only: `y_{i}` came back as
+ * `y<sub>i</sub>`): a degree sign for `^{\\circ}`, Unicode subscripts where every character has one (yᵢ, a_{ij} aᵢⱼ),
+ * else `_i` / `^q` (a word) or `_(i,j)` (more), so the script is not read as part of the base ("yi").
+ */
+function scripts(s: string): string {
+  if (!s.includes('<su')) return s;
+  return s.replace(/<(sub|sup)>([\s\S]*?)<\/\1>/g, (_m, tag: string, inner: string) => {
+    const t = inner.replace(/<[^>]*>/g, '');
+    if (tag === 'sup' && /^[∘°]$/.test(t.trim())) return '°';
+    const chars = [...t];
+    if (tag === 'sub' && chars.length && chars.every((c) => SUBSCRIPT[c])) return chars.map((c) => SUBSCRIPT[c]).join('');
+    const mark = tag === 'sub' ? '_' : '^';
+    return /^[\p{L}\p{N}]+$/u.test(t) ? `${mark}${t}` : `${mark}(${t})`;
+  });
 }
 
 function restore(s: string): string {
