@@ -162,7 +162,8 @@ export function readDblp(file: InputFile): ReaderResult {
       if (tag === 'author' || tag === 'editor') {
         const { name, number } = splitDblpName(field.text);
         if (name) {
-          const entry = { name, id: `dblp:${field.pid ?? (number ? `${name} ${number}` : name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name }, notes), line: field.line };
+          // a homonym number is the identity DBLP's BibTeX export carries too (a pid only the XML has): one person across both
+          const entry = { name, id: `dblp:${number ? `${name} ${number}` : (field.pid ?? name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name }, notes), line: field.line };
           (tag === 'author' ? r.authors : r.editors).push(entry);
         }
       } else {
