@@ -10,6 +10,8 @@ import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
 import { runInsight } from '../../workers/insights-client';
 import { viewToSvg } from './svg-export';
+import { gexfShown } from './gexf-shown';
+import { visibilityFor } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 
 export type ExportKind = 'png' | 'svg' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
@@ -50,17 +52,16 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     return name;
   }
   if (kind === 'gexf') {
-    const all = !visibility || visibility.authorCount === bundle.authors.name.length;
-    const authors = all ? null : [...visibility.author.keys()].filter((a) => visibility.author[a] === 1);
-    const includePapers = view === 'papers' && filters.showPapers;
+    // exactly what the view shows (and the menu counts): the masks and link threshold of its visibility
+    const shown = gexfShown(view, visibility ?? visibilityFor(bundle, filters, view));
+    const includePapers = shown.view === 'papers';
     const colours = nodeColours(bundle, theme, colorBy);
     const text = await runInsight(bundle, {
       kind: 'gexf',
-      authors,
-      includePapers,
+      shown,
       // the same colours as the canvas (community or year)
       authorColours: colours.author,
-      paperColours: includePapers ? colours.paper : null,
+      paperColours: includePapers ? colours.paper : undefined,
     });
     const name = `${base}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
