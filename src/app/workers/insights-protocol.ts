@@ -6,9 +6,11 @@
 import type { HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts } from '../../core/bundle/types';
+import type { GexfOptions } from '../../core/export/gexf';
 
 export type InsightsJob =
-  | { kind: 'gexf'; authors: number[] | null; includePapers: boolean; authorColours: string[]; paperColours: string[] | null }
+  // the GEXF's options (core/export/gexf.ts): what the view shows, the canvas colours
+  | ({ kind: 'gexf' } & GexfOptions)
   | { kind: 'authors-csv' }
   | { kind: 'papers-csv'; abstracts: Abstracts | null }
   | { kind: 'pairs-csv' }

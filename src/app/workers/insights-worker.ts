@@ -21,7 +21,7 @@ let arriving: { token: number; shell: Bundle; columns: ColumnAssembler } | null 
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {
     case 'gexf':
-      return bundleToGexf(bundle, { authors: job.authors ?? undefined, includePapers: job.includePapers, authorColours: job.authorColours, paperColours: job.paperColours ?? undefined });
+      return bundleToGexf(bundle, job);
     case 'authors-csv':
       return authorsCsv(bundle);
     case 'papers-csv':

@@ -1,10 +1,11 @@
 /**
  * The graph as GEXF 1.3 for Gephi (and Gephi Lite), written by graphology-gexf.
  *
- * Nodes are authors (`a<index>`) and, optionally, papers (`p<index>`); edges are co-author links
- * (weight = the bundle's link weight, attribute `shared` = papers shared) and, with papers, authorship
- * edges. Node attributes: kind, community, papers, year (authors: mean year of their papers), plus the
- * precomputed position and colour as GEXF viz data (x, y, color, size) so Gephi opens it laid out.
+ * Either graph a view draws: the co-author graph (authors `a<index>`, co-author links `l<index>` with weight =
+ * the bundle's link weight, the link strength, and attribute `shared` = papers shared), or the author–paper graph
+ * (authors, papers `p<index>`, authorship edges `w<paper>-<author>`). Node attributes: kind, community, papers,
+ * year (authors: mean year of their papers), plus the precomputed position and colour as GEXF viz data (x, y,
+ * color, size) so Gephi opens it laid out.
  */
 import { xmlSafe } from '../util/xml-text';
 import Graph from 'graphology';
@@ -14,11 +15,24 @@ import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
 
+/**
+ * What a view shows, as the app's filters left it (app/graph/visibility.ts `computeVisibility`; the explorer's
+ * export makes it with app/features/export/gexf-shown.ts). The GEXF holds exactly this.
+ */
+export interface GexfShown {
+  /** 'papers': authors, papers and authorship edges (no co-author links); 'coauthors': authors and co-author links. */
+  view: 'papers' | 'coauthors';
+  /** 1 for each author shown, by author index (one entry per author). */
+  author: ArrayLike<number>;
+  /** 1 for each paper shown, by paper index (one entry per paper); read in the papers view only. */
+  paper: ArrayLike<number>;
+  /** Co-author view: a link between two shown authors is written when its weight is at least this; ignored in the papers view. */
+  minLinkWeight: number;
+}
+
 export interface GexfOptions {
-  /** Only these authors (e.g. the current view); default all. Links and papers follow. */
-  authors?: Iterable<number>;
-  /** Add paper nodes and author–paper edges (default false: the co-author graph). */
-  includePapers?: boolean;
+  /** What to write (a view under its filters); default the whole co-author graph. */
+  shown?: GexfShown;
   /** Colour per author index (CSS hex); default the viewer's community palette (light theme). */
   authorColours?: readonly string[];
   /** Colour per paper index (CSS hex), as the canvas draws papers; default one grey for all. */
@@ -26,23 +40,31 @@ export interface GexfOptions {
 }
 
 /**
- * The bundle as a GEXF 1.3 document (a string of XML), written by graphology-gexf: the authors kept by
- * `opts.authors` (all by default) with the co-author links between them, and with `opts.includePapers` their
- * papers and authorship edges. Positions are the bundle's layout coordinates; node size 1 + sqrt(papers);
- * colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the viewer's light community
- * palette for authors and one grey for papers.
- * Text that XML cannot hold (control characters) is dropped from labels. Throws nothing on a valid bundle.
+ * The bundle as a GEXF 1.3 document (a string of XML), written by graphology-gexf: what `opts.shown` shows (by
+ * default every author and co-author link). In the co-author view, the shown authors and the links of at least
+ * `minLinkWeight` between two of them; in the papers view, the shown authors, the shown papers and an authorship
+ * edge from each shown paper to each of its shown authors. Positions are the bundle's layout coordinates; node
+ * size 1 + sqrt(papers); colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the
+ * viewer's light community palette for authors and one grey for papers.
+ * Text that XML cannot hold (control characters) is dropped from labels.
+ * Throws an Error when a mask in `opts.shown` is not one entry per author (or paper): a view of another dataset.
  */
 export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   const palette = opts.authorColours ? null : communityColors(bundle.communities.map((c) => c.size), 'light');
-  const keep = new Uint8Array(bundle.authors.name.length);
-  if (opts.authors) for (const a of opts.authors) keep[a] = 1;
-  else keep.fill(1);
+  const A = bundle.authors;
+  const P = bundle.papers;
+  const shown = opts.shown;
+  if (shown && shown.author.length !== A.name.length) {
+    throw new Error(`GEXF export: the view's author mask has ${shown.author.length} entries for ${A.name.length} authors (a view of another dataset?)`);
+  }
+  if (shown?.view === 'papers' && shown.paper.length !== P.title.length) {
+    throw new Error(`GEXF export: the view's paper mask has ${shown.paper.length} entries for ${P.title.length} papers (a view of another dataset?)`);
+  }
+  const keep = (a: number) => !shown || shown.author[a] === 1;
   const years = meanAuthorYears(bundle);
   const graph = new Graph({ type: 'undirected', multi: false });
-  const A = bundle.authors;
   for (let a = 0; a < A.name.length; a++) {
-    if (!keep[a]) continue;
+    if (!keep(a)) continue;
     graph.addNode(authorKey(a), {
       label: xmlSafe(A.name[a]!),
       kind: 'author',
@@ -55,18 +77,9 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       size: 1 + Math.sqrt(A.paperCount[a]!),
     });
   }
-  const L = bundle.coauthorLinks;
-  for (let e = 0; e < L.source.length; e++) {
-    const s = L.source[e]!;
-    const t = L.target[e]!;
-    if (!keep[s] || !keep[t]) continue;
-    graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: L.weight[e], kind: 'coauthor', shared: L.shared[e] });
-  }
-  if (opts.includePapers) {
-    const P = bundle.papers;
+  if (shown?.view === 'papers') {
     for (let p = 0; p < P.title.length; p++) {
-      const authors = P.authors[p]!.filter((a) => keep[a]);
-      if (authors.length === 0) continue;
+      if (shown.paper[p] !== 1) continue;
       graph.addNode(paperKey(p), {
         label: xmlSafe(P.title[p]!),
         kind: 'paper',
@@ -78,7 +91,16 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
         color: opts.paperColours?.[p] ?? '#bdbdbd',
         size: 1,
       });
-      for (const a of authors) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship', shared: 1 });
+      for (const a of P.authors[p]!) if (keep(a)) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship', shared: 1 });
+    }
+  } else {
+    const L = bundle.coauthorLinks;
+    const min = shown ? shown.minLinkWeight : -Infinity;
+    for (let e = 0; e < L.source.length; e++) {
+      const s = L.source[e]!;
+      const t = L.target[e]!;
+      if (!keep(s) || !keep(t) || !(L.weight[e]! >= min)) continue;
+      graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: L.weight[e], kind: 'coauthor', shared: L.shared[e] });
     }
   }
   graph.setAttribute('name', xmlSafe(bundle.name));

@@ -28,28 +28,42 @@ describe('GEXF export of the seed', () => {
     expect(g.getEdgeAttribute(key, 'shared')).toBe(bundle.coauthorLinks.shared[e]);
   });
 
-  it('can carry papers and authorship edges, or only a chosen set of authors', () => {
-    const full = parse(Graph, bundleToGexf(bundle, { includePapers: true }));
+  const all = (n: number) => new Uint8Array(n).fill(1);
+  const papersView = (author: Uint8Array, paper: Uint8Array) => ({ view: 'papers' as const, author, paper, minLinkWeight: 0 });
+
+  it('the author–paper view: authors, papers and authorship edges, no co-author links', () => {
+    const full = parse(Graph, bundleToGexf(bundle, { shown: papersView(all(109), all(9)) }));
     expect(full.order).toBe(109 + 9);
-    expect(full.size).toBe(3926 + 142);
+    expect(full.size).toBe(142);
+    expect(full.filterEdges((_, a) => a.kind === 'coauthor')).toHaveLength(0);
     const deng = bundle.authors.name.indexOf('Zhun Deng');
     const dwork = bundle.authors.name.indexOf('Cynthia Dwork');
-    const part = parse(Graph, bundleToGexf(bundle, { authors: [deng, dwork, bundle.focalAuthor!], includePapers: true }));
-    // Three authors, their three links, and the nine papers of at least one of them.
-    expect(part.order).toBe(3 + 9);
-    expect(part.filterEdges((_, a) => a.kind === 'coauthor')).toHaveLength(3);
-    expect(part.getNodeAttribute(`p${bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions')}`, 'kind')).toBe('paper');
+    const robust = bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions');
+    const author = new Uint8Array(109);
+    for (const a of [deng, dwork, bundle.focalAuthor!]) author[a] = 1;
+    const paper = new Uint8Array(9);
+    paper[robust] = 1;
+    const part = parse(Graph, bundleToGexf(bundle, { shown: papersView(author, paper) }));
+    // three authors, the one paper shown, and its edges to those of its authors shown (all three wrote it)
+    expect(part.order).toBe(3 + 1);
+    expect(part.getNodeAttribute(`p${robust}`, 'kind')).toBe('paper');
+    expect(part.neighbors(`p${robust}`).sort()).toEqual([`a${deng}`, `a${dwork}`, `a${bundle.focalAuthor}`].sort());
+  });
+
+  it('says which mask does not fit the bundle', () => {
+    expect(() => bundleToGexf(bundle, { shown: papersView(all(108), all(9)) })).toThrow(/author mask has 108 entries for 109 authors/);
+    expect(() => bundleToGexf(bundle, { shown: papersView(all(109), all(3)) })).toThrow(/paper mask has 3 entries for 9 papers/);
   });
 
   it('colours authors and papers as given (the canvas colours), one grey for papers otherwise', () => {
     const authorColours = bundle.authors.name.map((_, a) => (a % 2 ? '#112233' : '#445566'));
     const paperColours = bundle.papers.title.map((_, p) => (p === 3 ? '#aa0000' : '#00aa00'));
-    const g = parse(Graph, bundleToGexf(bundle, { includePapers: true, authorColours, paperColours }));
+    const g = parse(Graph, bundleToGexf(bundle, { shown: papersView(all(109), all(9)), authorColours, paperColours }));
     const hex = (c: string) => (c.startsWith('#') ? c : `#${(c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`);
     expect(hex(g.getNodeAttribute('p3', 'color'))).toBe('#aa0000');
     expect(hex(g.getNodeAttribute('p4', 'color'))).toBe('#00aa00');
     expect(hex(g.getNodeAttribute('a1', 'color'))).toBe('#112233');
-    const plain = parse(Graph, bundleToGexf(bundle, { includePapers: true }));
+    const plain = parse(Graph, bundleToGexf(bundle, { shown: papersView(all(109), all(9)) }));
     expect(hex(plain.getNodeAttribute('p3', 'color'))).toBe('#bdbdbd');
   });
 

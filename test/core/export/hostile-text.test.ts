@@ -24,7 +24,9 @@ describe('every export is well-formed whatever the titles hold (jsonl-control-ch
   });
 
   it('GEXF (with papers) parses as XML and holds no forbidden character', () => {
-    const gexf = bundleToGexf(bundle, { includePapers: true });
+    const all = (n: number) => new Uint8Array(n).fill(1);
+    const shown = { view: 'papers' as const, author: all(bundle.authors.name.length), paper: all(bundle.papers.title.length), minLinkWeight: 0 };
+    const gexf = bundleToGexf(bundle, { shown });
     expect(() => wellFormed(gexf)).not.toThrow();
     expect(gexf).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(gexf).toContain(bundle.papers.title[0]!.replace(/\u0001/g, ''));

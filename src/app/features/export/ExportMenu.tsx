@@ -5,6 +5,8 @@ import { countOf } from '../../format';
 import { useAtlas } from '../../store';
 import { exportNow, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
+import { visibilityFor } from '../../graph/visibility';
+import { gexfMenuDetail } from './gexf-shown';
 import './export.css';
 
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -13,20 +15,20 @@ export function ExportMenu() {
   const dataset = useAtlas((s) => s.dataset)!;
   const visibility = useAtlas((s) => s.visibility);
   const view = useAtlas((s) => s.view);
-  const showPapers = useAtlas((s) => s.filters.showPapers);
+  const filters = useAtlas((s) => s.filters);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const { stats } = dataset.bundle;
-  const shownAuthors = visibility?.authorCount ?? stats.authors;
-  const withPapers = view === 'papers' && showPapers;
+  // what the GEXF holds: the view's visibility, the one the canvas and the export use (gexf-shown.ts)
+  const shown = visibility ?? visibilityFor(dataset.bundle, filters, view);
   const items: { kind: ExportKind; label: string; detail: string }[] = [
     { kind: 'png', label: 'Image of this view', detail: 'PNG, as on screen' },
     { kind: 'svg', label: 'Vector image of this view', detail: 'SVG, for print and editing' },
     {
       kind: 'gexf',
       label: 'Graph for Gephi',
-      detail: `GEXF · ${countOf(shownAuthors, 'author')}${withPapers ? ` and ${countOf(visibility?.paperCount ?? stats.papers, 'paper')}` : ''}, as shown`,
+      detail: gexfMenuDetail(view, shown),
     },
     { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${countOf(stats.authors, 'row')}, metrics and community` },
     { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${countOf(stats.papers, 'row')}, with abstracts` },

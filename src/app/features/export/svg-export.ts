@@ -14,18 +14,31 @@ export interface SvgStyle {
   colors: CanvasColors;
   /** Dot colour per community for its label, or null (coloured by something else). */
   communityColors: readonly string[] | null;
-  /** The labels the canvas drew (controllers/LabelsController.tsx: labelsOnScreen). */
+  /**
+   * The labels to write, as the label placement gives them (graph/label-placement.ts `PlacedLabel`, viewport
+   * pixels): the PNG's (exports.ts `pictureLabels`). Node labels: `align` is the canvas's textAlign at (x, y + a
+   * third of the label size, the alphabetic baseline); community labels: centred on (x, y), middle baseline.
+   */
   labels: readonly PlacedLabel[];
   font: string;
   labelSize: number;
+  /** Node labels' weight (Sigma's `labelWeight`, as the canvas draws them); default '500'. */
+  labelWeight?: string;
 }
 
 const esc = xmlText;
 
 const num = (x: number): string => (Math.round(x * 10) / 10).toString();
 
+/** The canvas's textAlign as SVG's text-anchor (left-to-right text: 'left' starts at x, 'right' ends there). */
 const ANCHOR = { left: 'start', right: 'end', center: 'middle' } as const;
 
+/**
+ * The picture `sigma` draws now as an SVG document (a string): its width × height in viewport pixels, edges
+ * and nodes from Sigma's display data (after the reducers), `style.labels` where they were placed (node labels
+ * anchored on the side the placement chose, community labels centred, as `drawPlacedLabels` draws them).
+ * Names and titles are escaped (`xmlText`). Throws nothing on a live renderer.
+ */
 export function viewToSvg(sigma: Sigma, bundle: Bundle, style: SvgStyle): string {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
@@ -77,7 +90,7 @@ export function viewToSvg(sigma: Sigma, bundle: Bundle, style: SvgStyle): string
 
   // node labels where the canvas placed them, with the same halo
   out.push(
-    `<g class="labels" font-size="${style.labelSize}" font-weight="500" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">`,
+    `<g class="labels" font-size="${style.labelSize}" font-weight="${esc(style.labelWeight ?? '500')}" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">`,
   );
   for (const l of style.labels) {
     if (l.kind !== 'node') continue;

@@ -1,0 +1,125 @@
+/**
+ * The GEXF export holds what the view shows under the filters (graph/visibility.ts computeVisibility), and the
+ * Export menu counts it: invented bundles, the file parsed back with graphology-gexf.
+ */
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf/node';
+import { describe, expect, it } from 'vitest';
+import { bundleToGexf } from '../../src/core/export/gexf';
+import { gexfMenuDetail, gexfShown } from '../../src/app/features/export/gexf-shown';
+import { computeVisibility, DEFAULT_FILTERS, type Filters } from '../../src/app/graph/visibility';
+import type { GraphView } from '../../src/app/graph/sigma-graph';
+import { buildText } from '../core/helpers';
+
+const papers = [
+  { id: 'p1', title: 'Old Lanterns', authors: ['Ada Quill', 'Bo Marsh'], year: 2016 },
+  { id: 'p2', title: 'Harbour Tides', authors: ['Ada Quill', 'Bo Marsh', 'Cy Fenn'], year: 2019 },
+  { id: 'p3', title: 'Salt Roads', authors: ['Ada Quill', 'Bo Marsh'], year: 2020 },
+  { id: 'p4', title: 'Copper Kites', authors: ['Cy Fenn', 'Di Ward', 'Ed Lowe', 'Fay Orr'], year: 2020 },
+  { id: 'p5', title: 'Paper Moons', authors: ['Di Ward', 'Ed Lowe'], year: 2021 },
+  { id: 'p6', title: 'Glass Rivers', authors: ['Gil Stone', 'Hal Brook'], year: 2019 },
+  { id: 'p7', title: 'Iron Gardens', authors: ['Gil Stone', 'Hal Brook', 'Ivy Lake'], year: 2020 },
+  { id: 'p8', title: 'Undated Notes', authors: ['Ivy Lake', 'Jo Birch'], year: null },
+  { id: 'p9', title: 'Late Letters', authors: ['Ada Quill', 'Cy Fenn'], year: 2021 },
+];
+const jsonl = papers.map((r) => JSON.stringify({ ...r, venue: null, doi: null, abstract: null })).join('\n');
+const { bundle } = buildText('invented.jsonl', jsonl);
+
+const names = (g: Graph, kind: string) =>
+  g
+    .filterNodes((_n, a) => a.kind === kind)
+    .map((n) => g.getNodeAttribute(n, 'label') as string)
+    .sort();
+const edgesOf = (g: Graph, kind: string) => g.filterEdges((_e, a) => a.kind === kind);
+
+function exported(filters: Filters, view: GraphView) {
+  const visibility = computeVisibility(bundle, filters, view);
+  const graph = parse(Graph, bundleToGexf(bundle, { shown: gexfShown(view, visibility) }));
+  return { visibility, graph, menu: gexfMenuDetail(view, visibility) };
+}
+
+/** Filter sets a user can reach: year ranges, minimum papers, a hidden community, link strengths, an ego view. */
+function filterCases(): Filters[] {
+  const ada = bundle.authors.name.indexOf('Ada Quill');
+  const out: Filters[] = [];
+  for (const years of [null, [2019, 2020], [2021, 2021]] as const) {
+    for (const minPapers of [1, 2, 3]) {
+      for (const hidden of [[], [bundle.authors.community[ada]!]]) {
+        for (const minLinkStrength of [0, 0.5, 1]) {
+          for (const ego of [null, { author: ada, steps: 1 as const }]) {
+            out.push({ ...DEFAULT_FILTERS, years, minPapers, hiddenCommunities: new Set(hidden), minLinkStrength, ego });
+          }
+        }
+      }
+    }
+  }
+  out.push({ ...DEFAULT_FILTERS, showPapers: false }, { ...DEFAULT_FILTERS, hideUnlinked: true, minLinkStrength: 1 });
+  return out;
+}
+
+describe('GEXF "as shown"', () => {
+  it('the invented bundle has the years and link strengths the checks need', () => {
+    expect(new Set(bundle.papers.year)).toEqual(new Set([2016, 2019, 2020, 2021, null]));
+    expect(new Set(bundle.coauthorLinks.weight).size).toBeGreaterThan(2);
+    expect(bundle.communities.length).toBeGreaterThan(1);
+  });
+
+  it('with a year range, holds only that range\'s papers, and no co-author links in the author–paper view', () => {
+    const { graph, menu } = exported({ ...DEFAULT_FILTERS, years: [2019, 2020] }, 'papers');
+    expect(names(graph, 'paper')).toEqual(['Copper Kites', 'Glass Rivers', 'Harbour Tides', 'Iron Gardens', 'Salt Roads']);
+    expect(graph.filterNodes((_n, a) => a.kind === 'paper' && (a.year < 2019 || a.year > 2020))).toEqual([]);
+    expect(names(graph, 'author')).not.toContain('Jo Birch');
+    expect(edgesOf(graph, 'coauthor')).toEqual([]);
+    // Harbour Tides 3 + Salt Roads 2 + Copper Kites 4 + Glass Rivers 2 + Iron Gardens 3 authorship edges
+    expect(edgesOf(graph, 'authorship')).toHaveLength(14);
+    expect(menu).toBe('GEXF · 9 authors and 5 papers, as shown');
+  });
+
+  it('in the co-author view, holds the links at or above the link strength, weighted by it', () => {
+    const { graph, visibility, menu } = exported({ ...DEFAULT_FILTERS, minLinkStrength: 1 }, 'coauthors');
+    expect(graph.filterNodes((_n, a) => a.kind === 'paper')).toEqual([]);
+    const L = bundle.coauthorLinks;
+    const strong = [...L.weight.keys()].filter((e) => L.weight[e]! >= 1);
+    expect(strong.length).toBeGreaterThan(0);
+    expect(strong.length).toBeLessThan(L.weight.length);
+    expect(graph.size).toBe(strong.length);
+    for (const e of strong) expect(graph.getEdgeAttribute(`l${e}`, 'weight')).toBeCloseTo(L.weight[e]!, 9);
+    expect(menu).toBe(`GEXF · ${visibility.authorCount} authors and ${strong.length} links, as shown`);
+  });
+
+  it('holds exactly the nodes and edges of the visibility masks, and the menu says their counts, under every filter', () => {
+    const P = bundle.papers;
+    const L = bundle.coauthorLinks;
+    for (const filters of filterCases()) {
+      for (const view of ['papers', 'coauthors'] as const) {
+        const { visibility: v, graph, menu } = exported(filters, view);
+        const what = `${view} ${JSON.stringify({ ...filters, hiddenCommunities: [...filters.hiddenCommunities] })}`;
+        const shownAuthors = bundle.authors.name.filter((_, a) => v.author[a] === 1).sort();
+        expect(names(graph, 'author'), what).toEqual(shownAuthors);
+        if (view === 'papers') {
+          expect(names(graph, 'paper'), what).toEqual(P.title.filter((_, p) => v.paper[p] === 1).sort());
+          expect(edgesOf(graph, 'coauthor'), what).toEqual([]);
+          const authorship = P.authors.reduce((n, list, p) => n + (v.paper[p] === 1 ? list.filter((a) => v.author[a] === 1).length : 0), 0);
+          expect(edgesOf(graph, 'authorship'), what).toHaveLength(authorship);
+          expect(menu, what).toBe(`GEXF · ${countOf(graph.order - v.paperCount, 'author')}${v.paperCount ? ` and ${countOf(v.paperCount, 'paper')}` : ''}, as shown`);
+        } else {
+          expect(graph.filterNodes((_n, a) => a.kind === 'paper'), what).toEqual([]);
+          expect(edgesOf(graph, 'authorship'), what).toEqual([]);
+          expect(graph.size, what).toBe(v.linkCount);
+          graph.forEachEdge((_e, a) => expect(a.weight, what).toBeGreaterThanOrEqual(v.minLinkStrength - 1e-6));
+          expect(L.source.filter((_, e) => v.author[L.source[e]!] === 1 && v.author[L.target[e]!] === 1 && L.weight[e]! >= v.minLinkStrength - 1e-6)).toHaveLength(graph.size);
+          expect(menu, what).toBe(`GEXF · ${countOf(graph.order, 'author')} and ${countOf(graph.size, 'link')}, as shown`);
+        }
+      }
+    }
+  });
+
+  it('in the author–paper view with papers hidden, holds the authors alone', () => {
+    const { graph, menu } = exported({ ...DEFAULT_FILTERS, showPapers: false }, 'papers');
+    expect(graph.order).toBe(bundle.authors.name.length);
+    expect(graph.size).toBe(0);
+    expect(menu).toBe(`GEXF · ${bundle.authors.name.length} authors, as shown`);
+  });
+});
+
+const countOf = (n: number, noun: string) => `${n.toLocaleString('en')} ${n === 1 ? noun : `${noun}s`}`;
