@@ -10,6 +10,7 @@ import { rgb } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 import { mix } from '../../src/core/appearance/palette';
 import { bundleToGexf } from '../../src/core/export/gexf';
+import { YEAR_SCALE_SPAN } from '../../src/core/queries/year-colours';
 import { communityPalette, labelDotColours, nodeColours } from '../../src/app/graph/colours';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { authorKey, paperKey } from '../../src/app/graph/node-keys';
@@ -32,7 +33,7 @@ describe('visual getters', () => {
     }
   });
 
-  it('colour by year: authors by the mean year of their papers on viridis, the same for the canvas and the GEXF', () => {
+  it('colour by year: authors by the mean year of their papers on viridis (the light canvas stops before its yellow end), the same for the canvas and the GEXF', () => {
     const jsonl = [
       { id: 'a', title: 'Old', authors: ['Ada Old', 'Bo Both'], year: 2018 },
       { id: 'b', title: 'New', authors: ['Bo Both', 'Cy New'], year: 2020 },
@@ -42,11 +43,18 @@ describe('visual getters', () => {
     const { bundle } = buildText('years.jsonl', jsonl);
     const fill = nodeColours(bundle, 'light', 'year');
     const at = (name: string) => fill.author[bundle.authors.name.indexOf(name)];
-    expect(at('Ada Old')).toBe(interpolateViridis(0));
-    expect(at('Bo Both')).toBe(interpolateViridis(0.5));
-    expect(at('Cy New')).toBe(interpolateViridis(1));
+    const [l0, l1] = YEAR_SCALE_SPAN.light;
+    expect(at('Ada Old')).toBe(interpolateViridis(l0));
+    expect(at('Bo Both')).toBe(interpolateViridis((l0 + l1) / 2));
+    expect(at('Cy New')).toBe(interpolateViridis(l1));
+    expect(at('Cy New')).not.toBe('#fde725');
     const graph = buildSigmaGraph(bundle, 'coauthors', 'light', 'year');
-    expect(graph.getNodeAttribute(authorKey(bundle.authors.name.indexOf('Cy New')), 'color')).toBe(interpolateViridis(1));
+    expect(graph.getNodeAttribute(authorKey(bundle.authors.name.indexOf('Cy New')), 'color')).toBe(interpolateViridis(l1));
+    // the dark canvas: from past the darkest purple to the yellow end
+    const dark = nodeColours(bundle, 'dark', 'year');
+    const [d0, d1] = YEAR_SCALE_SPAN.dark;
+    expect(dark.author[bundle.authors.name.indexOf('Ada Old')]).toBe(interpolateViridis(d0));
+    expect(dark.author[bundle.authors.name.indexOf('Cy New')]).toBe(interpolateViridis(d1));
     const gexf = parse(Graph, bundleToGexf(bundle, { authorColours: fill.author }));
     expect(gexf.getNodeAttribute(authorKey(bundle.authors.name.indexOf('Ada Old')), 'color')).toMatch(/^(#|rgb)/);
     // community label dots only in community mode

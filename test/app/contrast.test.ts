@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, fadeToward, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
 import { communityColors } from '../../src/core/appearance/palette';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { linkColours } from '../../src/app/graph/colours';
+import { linkColours, nodeColours } from '../../src/app/graph/colours';
+import { yearColours } from '../../src/app/data/per-bundle';
+import { buildText } from '../core/helpers';
 
 const THEMES: Theme[] = ['light', 'dark'];
 // community sizes like the 30k map's: a long tail of small groups
 const SIZES = Array.from({ length: 300 }, (_, i) => Math.max(1, Math.round(1500 / (i + 1))));
+// papers from 2016 to 2021, one author per year (invented names), like the ACL map's span
+const YEARS = buildText(
+  'years.jsonl',
+  [2016, 2017, 2018, 2019, 2020, 2021]
+    .map((year, i) => JSON.stringify({ id: `p${i}`, title: `Paper of ${year}`, authors: [`Ima Year${year}`], year, venue: null, doi: null, abstract: null }))
+    .join('\n'),
+).bundle;
 
 describe.each(THEMES)('%s theme', (theme) => {
   const c = CANVAS_COLORS[theme];
@@ -41,5 +50,21 @@ describe.each(THEMES)('%s theme', (theme) => {
     // stronger links are darker on light, lighter on dark: the weakest and strongest shades differ
     expect(links.byStrength(0)).toBe(c.edge);
     expect(links.byStrength(1)).not.toBe(c.edge);
+  });
+
+  it('colour by year: every year of the scale, on the canvas and in its legend, stands out (≥ 1.8:1), earliest to latest in order', () => {
+    const { scale } = yearColours(YEARS, theme);
+    const drawn = nodeColours(YEARS, theme, 'year').author;
+    expect(drawn).toHaveLength(6);
+    // fractional mean years too (an author with papers from several years)
+    const between = Array.from({ length: 51 }, (_, k) => scale.colour(2016 + k / 10));
+    for (const colour of new Set([...drawn, ...scale.stops.map((s) => s.colour), ...between])) {
+      expect(contrastRatio(colour, c.background), colour).toBeGreaterThanOrEqual(MIN_MARK_CONTRAST);
+    }
+    // the legend shows the canvas's colours
+    expect(scale.stops.map((s) => s.colour)).toEqual(drawn);
+    // still a sequential scale: lighter with each year (viridis's luminance rises with the year)
+    const ratios = scale.stops.map((s) => contrastRatio(s.colour, '#000000'));
+    expect(ratios.every((r, i) => i === 0 || r > ratios[i - 1]!)).toBe(true);
   });
 });

@@ -9,6 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { buildDataset } from '../../src/core/pipeline';
+import { YEAR_SCALE_SPAN } from '../../src/core/queries/year-colours';
+import { contrastRatio, MIN_MARK_CONTRAST } from '../../src/app/graph/contrast';
+import { CANVAS_COLORS } from '../../src/app/theme';
 import { writeDataset } from '../../scripts/lib/write-dataset';
 import { fromStore, frames, openAtlas, shootPage } from './atlas-page';
 import { launchChromium, openPage } from './browser';
@@ -134,7 +137,18 @@ describe('time', () => {
     const years = bundle.papers.year.filter((_, p) => bundle.papers.authors[p].includes(claveau)) as number[];
     const mean = years.reduce((a, b) => a + b, 0) / years.length;
     const colour = await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute('a${claveau}', 'color')`);
-    expect(colour).toBe(interpolateViridis((mean - 2016) / (2021 - 2016)));
+    // on the light canvas the scale stops before viridis's yellow end (its newest authors were #fde725, 1.22:1)
+    const [t0, t1] = YEAR_SCALE_SPAN.light;
+    expect(colour).toBe(interpolateViridis(t0 + ((mean - 2016) / (2021 - 2016)) * (t1 - t0)));
+    // every author's colour stands out from the canvas, and the legend shows the canvas's colours, oldest first
+    const drawn = (await page.evaluate(`[...new Set(window.__atlas.sigma.getGraph().filterNodes((n) => n.startsWith('a')).map((n) => window.__atlas.sigma.getGraph().getNodeAttribute(n, 'color')))]`)) as string[];
+    for (const c of drawn) expect(contrastRatio(c, CANVAS_COLORS.light.background), c).toBeGreaterThanOrEqual(MIN_MARK_CONTRAST);
+    const ramp = await legend.locator('.year-ramp').evaluate((el) => getComputedStyle(el).backgroundImage);
+    const hex = (t: number) => interpolateViridis(t0 + t * (t1 - t0));
+    const rgbOf = (h: string) => `rgb(${parseInt(h.slice(1, 3), 16)}, ${parseInt(h.slice(3, 5), 16)}, ${parseInt(h.slice(5, 7), 16)})`;
+    expect(ramp).toContain(rgbOf(hex(0)));
+    expect(ramp).toContain(rgbOf(hex(1)));
+    expect(ramp).not.toContain('rgb(253, 231, 37)');
     await shootPage(page, '51-colour-by-year');
     // back to communities: the community colour again
     await page.getByRole('radio', { name: 'Community' }).click();
@@ -143,6 +157,44 @@ describe('time', () => {
     expect(await legend.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+  it('a one-year range at either end of the slider is dragged out with the pointer (2021–2021 was stuck: only "All years" got out)', async () => {
+    const panel = page.getByTestId('time-panel');
+    const range = async () => `${await panel.getByTestId('year-from').textContent()}–${await panel.getByTestId('year-to').textContent()}`;
+    /** Drag from `year`'s place on the slider (thumbs 16 px wide: year k of six at 8 px + k/5 of the rest) by `dx` px. */
+    const drag = async (year: number, dx: number) => {
+      const box = (await panel.getByTestId('year-range').boundingBox())!;
+      const x = box.x + 8 + ((box.width - 16) * (year - 2016)) / 5;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++) await page.mouse.move(x + (dx * k) / 10, y);
+      await page.mouse.up();
+    };
+    const step = async () => ((await panel.getByTestId('year-range').boundingBox())!.width - 16) / 5;
+    // the top end: From year to 2021, then the thumbs at 2021 dragged two years left
+    await panel.getByLabel('From year').focus();
+    await page.keyboard.press('End');
+    expect(await range()).toBe('2021–2021');
+    await drag(2021, -2 * (await step()));
+    expect(await range()).toBe('2019–2021');
+    await shootPage(page, '52-year-range-out-of-the-top');
+    // the bottom end: To year to 2016, then the thumbs at 2016 dragged two years right
+    await panel.getByRole('button', { name: 'All years' }).click();
+    await panel.getByLabel('To year').focus();
+    await page.keyboard.press('Home');
+    expect(await range()).toBe('2016–2016');
+    await drag(2016, 2 * (await step()));
+    expect(await range()).toBe('2016–2018');
+    // the keyboard still moves each thumb its own way from a one-year range
+    await panel.getByLabel('From year').focus();
+    await page.keyboard.press('End');
+    expect(await range()).toBe('2018–2018');
+    await page.keyboard.press('ArrowLeft');
+    expect(await range()).toBe('2017–2018');
+    await panel.getByRole('button', { name: 'All years' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('the histogram bars sit over their years on the slider and inside the panel, with six years and with two; a map this small names every author', async () => {
     /** Each bar's centre and edges, the slider's ends (less half a 16 px thumb) and the panel content's edges, in px. */
     const geometry = `(() => {

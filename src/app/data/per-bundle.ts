@@ -1,7 +1,8 @@
 /** Quick insight computations on a bundle, each done once per bundle (memoised) and shared by the panels; slow ones run in the insights worker. */
 import { largeTeamThreshold } from '../../core/queries/hyperauthorship';
-import { authorYearColours, paperYearRange } from '../../core/queries/year-colours';
+import { authorYearColours, meanAuthorYears, paperYearRange } from '../../core/queries/year-colours';
 import type { Bundle } from '../../core/bundle/types';
+import type { Theme } from '../../core/appearance/palette';
 
 function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {
   const cache = new WeakMap<Bundle, T>();
@@ -11,7 +12,14 @@ function perBundle<T>(compute: (bundle: Bundle) => T): (bundle: Bundle) => T {
   };
 }
 
-export const yearColours = perBundle(authorYearColours);
+/** Each author's mean year (all papers per author: worked out once per bundle, for both themes). */
+const meanYears = perBundle(meanAuthorYears);
+const yearColoursOn: Record<Theme, (bundle: Bundle) => ReturnType<typeof authorYearColours>> = {
+  light: perBundle((bundle) => authorYearColours(bundle, 'light', meanYears(bundle))),
+  dark: perBundle((bundle) => authorYearColours(bundle, 'dark', meanYears(bundle))),
+};
+/** Colour by year on `theme`'s canvas: each author's mean year and colour, and the scale for the legend. */
+export const yearColours = (bundle: Bundle, theme: Theme) => yearColoursOn[theme](bundle);
 export const teamThreshold = perBundle(largeTeamThreshold);
 
 /** Earliest and latest paper year, or null when no paper has a year. */

@@ -78,7 +78,7 @@ const colours = memo((bundle, key): NodeColours => {
   let author: string[];
   let paper: string[];
   if (colorBy === 'year') {
-    const { colours: byYear, scale } = yearColours(bundle);
+    const { colours: byYear, scale } = yearColours(bundle, theme);
     author = byYear;
     paper = bundle.papers.year.map((y) => m(scale.colour(y), paperGrey, PAPER_MIX.year));
   } else {

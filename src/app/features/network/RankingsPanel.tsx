@@ -2,6 +2,10 @@
  * Rankings: a sortable table of the authors on the canvas (the filters and the ego view apply) by papers,
  * co-authors, total link strength, betweenness (computed in the centrality worker when the table opens)
  * and community. Paged (50 rows), so it stays light on the 30k map. A click on a row selects the author.
+ * While a card is open beside it (desktop) the table narrows to rank, name and the column it is sorted by
+ * (network.css), so the author chosen is drawn in the map between the two; where even that would leave the map
+ * too narrow a strip, choosing an author (or a card opening from the map or the search) closes the table, as on a
+ * phone.
  */
 import { isNarrow } from '../../narrow';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -21,7 +25,7 @@ const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; t
   { key: 'name', label: 'Author', numeric: false },
   { key: 'papers', label: 'Papers', numeric: true },
   { key: 'coauthors', label: 'Co-authors', short: 'Co-auth.', numeric: true, title: 'Co-authors' },
-  { key: 'strength', label: 'Total link strength', short: 'Total strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { key: 'strength', label: 'Total link strength', short: 'Strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
   { key: 'betweenness', label: 'Betweenness', short: 'Betw.', numeric: true, title: 'Betweenness: share of shortest co-author chains between other authors that pass through this author' },
   { key: 'community', label: 'Community', numeric: false },
 ];
@@ -30,6 +34,30 @@ const formatBetweenness = (v: number): string => (v === 0 ? '0' : v >= 0.01 ? v.
 
 /** Narrow screens: the table covers the canvas, so choosing an author closes it (the card opens as a sheet). */
 const narrow = isNarrow;
+
+/**
+ * Least width of map (CSS px) left between the narrowed table and the card for the table to stay open when an
+ * author is chosen: a tester's 1024 px window left ~60 px, the author drawn in a sliver between the two panels.
+ */
+const MIN_MAP_STRIP = 240;
+/** The panels' gap to the canvas's edges and to each other (network.css, sheet.css: 12 px). */
+const PANEL_GAP = 12;
+
+/**
+ * Whether the map beside the narrowed table (`table`: its element, inside the canvas's stage `.stage`)
+ * and the card (`--details-w`) is narrower than MIN_MAP_STRIP. Widths read from the CSS custom properties
+ * `--rankings-narrow-w` (network.css) and `--details-w` (base.css); when either cannot be read (0), the table
+ * stays open. Throws nothing.
+ */
+function mapTooNarrowBeside(table: HTMLElement | null): boolean {
+  const stage = table?.closest('.stage');
+  if (!table || !stage) return false;
+  const css = getComputedStyle(table);
+  const narrowTable = parseFloat(css.getPropertyValue('--rankings-narrow-w')) || 0;
+  const card = parseFloat(css.getPropertyValue('--details-w')) || 0;
+  if (!narrowTable || !card) return false;
+  return stage.getBoundingClientRect().width - narrowTable - card - 3 * PANEL_GAP < MIN_MAP_STRIP;
+}
 
 export function RankingsPanel() {
   const open = useNetwork((s) => s.rankingsOpen);
@@ -91,10 +119,23 @@ function Rankings() {
   const shown = rows.slice(current * PAGE, current * PAGE + PAGE);
   const selected = selection?.kind === 'author' ? selection.index : null;
 
+  // a card opened from elsewhere (a click on the map, the search) where the narrowed table would leave the map a
+  // sliver: the table closes, as a choice in it does; not when the table is opened beside a card already open
+  const shownWith = useRef(selection);
+  useEffect(() => {
+    if (selection === shownWith.current) return;
+    shownWith.current = selection;
+    if (selection !== null && !narrow() && mapTooNarrowBeside(root.current)) setOpen(false);
+  }, [selection, setOpen]);
+
   const choose = (i: number) => {
+    // measured before the card opens (the table then narrows)
+    const close = narrow() || mapTooNarrowBeside(root.current);
     select({ kind: 'author', index: i });
-    if (narrow()) setOpen(false);
+    if (close) setOpen(false);
   };
+  // each cell's column (network.css keeps the sorted one while the table is narrowed beside a card)
+  const cell = (key: Column) => `${key === 'community' ? 'community' : 'num'} col-${key} ${sort.by === key ? 'is-sorted' : ''}`;
   const sortBy = (by: Column) => {
     setSort((s) => (s.by === by ? { by, desc: !s.desc } : { by, desc: by !== 'name' && by !== 'community' }));
     setPage(0);
@@ -129,6 +170,18 @@ function Rankings() {
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {/* beside a card the table narrows to the sorted column (network.css): its other columns' headings, which
+          sort, are gone, so the sort is chosen here (shown only then) */}
+      <label className="rankings-sort">
+        <span>Sorted by</span>
+        <select value={sort.by} onChange={(e) => sortBy(e.target.value as Column)}>
+          {COLUMNS.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <BetweennessStatus />
       <div className="rankings-scroll">
         <table className="rankings-table">
@@ -141,7 +194,7 @@ function Rankings() {
                 <th
                   key={c.key}
                   scope="col"
-                  className={`${c.numeric ? 'num' : ''} col-${c.key}`}
+                  className={`${c.numeric ? 'num' : ''} col-${c.key} ${sort.by === c.key ? 'is-sorted' : ''}`}
                   aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
                   title={c.title}
                 >
@@ -166,7 +219,7 @@ function Rankings() {
             {shown.map((i, k) => (
               <tr key={i} data-author={i} aria-selected={selected === i} onClick={() => choose(i)}>
                 <td className="num muted">{current * PAGE + k + 1}</td>
-                <td className="name">
+                <td className={`name col-name ${sort.by === 'name' ? 'is-sorted' : ''}`}>
                   <button
                     type="button"
                     className="link-button"
@@ -181,11 +234,11 @@ function Rankings() {
                     </span>
                   </button>
                 </td>
-                <td className="num">{authors.paperCount[i]}</td>
-                <td className="num">{authors.coauthorCount[i]}</td>
-                <td className="num">{formatStrength(authors.weightedDegree[i])}</td>
-                <td className="num">{values ? formatBetweenness(values[i]) : '…'}</td>
-                <td className="community" title={communities[authors.community[i]]?.label}>
+                <td className={cell('papers')}>{authors.paperCount[i]}</td>
+                <td className={cell('coauthors')}>{authors.coauthorCount[i]}</td>
+                <td className={cell('strength')}>{formatStrength(authors.weightedDegree[i])}</td>
+                <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
+                <td className={cell('community')} title={communities[authors.community[i]]?.label}>
                   {communities[authors.community[i]]?.label}
                 </td>
               </tr>

@@ -13,10 +13,12 @@ import { plural } from '../../format';
 export function YearLegend() {
   const dataset = useAtlas((s) => s.dataset)!;
   const colorBy = useAtlas((s) => s.colorBy);
+  const theme = useAtlas((s) => s.theme);
   // the year scale needs every author's mean year (all papers per author): only when colouring by year (it was
   // ~250 ms of opening a 30k import at load 22, CPU profile, for a legend not shown)
   if (colorBy !== 'year') return null;
-  const { scale } = yearColours(dataset.bundle);
+  // the canvas's colours on this theme (the light canvas's scale stops before viridis's yellow end)
+  const { scale } = yearColours(dataset.bundle, theme);
   if (scale.stops.length === 0) return null;
   const gradient = `linear-gradient(to right, ${scale.stops.map((s) => s.colour).join(', ')})`;
   return (
@@ -170,6 +172,9 @@ export function TimePanel() {
   const fromStep = stepOf(steps.years, from, true);
   const toStep = Math.max(fromStep, stepOf(steps.years, to, false));
   const pct = (step: number) => (step / last) * 100;
+  // the two thumbs on one year: "to" is drawn over "from" and can only go right, so at the last year (or past the
+  // middle) "from" goes on top, which can go left (a tester's 2021–2021 range could not be dragged out at all)
+  const fromOnTop = fromStep === toStep && fromStep > 0 && fromStep >= last / 2;
   const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
 
   return (
@@ -191,7 +196,7 @@ export function TimePanel() {
         </span>
         {max > min && <YearHistogram steps={steps} from={from} to={to} />}
         {max > min && (
-          <div className="dual-range" style={{ ['--lo' as string]: `${pct(fromStep)}%`, ['--hi' as string]: `${pct(toStep)}%` }}>
+          <div className={`dual-range ${fromOnTop ? 'from-on-top' : ''}`} data-testid="year-range" style={{ ['--lo' as string]: `${pct(fromStep)}%`, ['--hi' as string]: `${pct(toStep)}%` }}>
             <YearThumb id={fromId} label="From year" steps={steps.years} step={fromStep} onStep={(k) => set(steps.years[Math.min(k, toStep)], to)} />
             <YearThumb id={toId} label="To year" steps={steps.years} step={toStep} onStep={(k) => set(from, steps.years[Math.max(k, fromStep)])} />
           </div>
