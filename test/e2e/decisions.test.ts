@@ -104,7 +104,7 @@ describe('decisions last', () => {
     let panel = await openReview();
     const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
     await card.getByRole('button', { name: 'Same person' }).click();
-    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await panel.getByText('1 merge accepted, not applied yet.').waitFor();
     const link = page.url();
     expect(namesParam()).toBeTruthy();
 
@@ -114,7 +114,7 @@ describe('decisions last', () => {
     const accepted = panel.getByTestId('accepted');
     await accepted.waitFor();
     expect(await accepted.textContent()).toContain('← “Ching-Yao Chung” (not applied yet)');
-    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await panel.getByText('1 merge accepted, not applied yet.').waitFor();
     expect(await panel.getByTestId('alias-actions').getAttribute('data-applied')).toBe('0');
     await shootPage(page, '51-merge-pending-after-reload');
 
@@ -122,7 +122,7 @@ describe('decisions last', () => {
     await other.page.goto(link);
     await waitForState(other.page, 'ready');
     await other.page.getByRole('button', { name: 'Review names' }).click();
-    await other.page.getByTestId('review-panel').getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await other.page.getByTestId('review-panel').getByText('1 merge accepted, not applied yet.').waitFor();
     expect(await other.page.evaluate('window.__atlas.store.getState().dataset.bundle.stats.authors')).toBe(109);
     expect(other.errors).toEqual([]);
     await other.page.close();
