@@ -48,7 +48,8 @@ export function WhoIsWhoPanel() {
         type="button"
         className="button wide"
         aria-pressed={reviewing}
-        disabled={suggestions.length === 0 && checks.value.flags.length === 0}
+        // decisions accepted (applied or not) are listed there, with their Undo, when nothing is left to review
+        disabled={suggestions.length === 0 && checks.value.flags.length === 0 && aliasLines.length === 0 && applied.length === 0}
         onClick={() => select({ kind: 'review' })}
       >
         Review names

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
+import { openedMap } from './maps';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -82,6 +83,30 @@ export async function holdingUrl<T>(run: () => Promise<T>): Promise<T> {
   } finally {
     urlHeld--;
     if (urlHeld === 0) writeDecisionsToUrl(savedDecisions(useWhoIsWho.getState()));
+  }
+}
+
+/** Runs `run` (synchronous) without writing its changes of the decisions into the URL (the caller writes it). */
+export function withoutUrlWrites<T>(run: () => T): T {
+  urlHeld++;
+  try {
+    return run();
+  } finally {
+    urlHeld--;
+  }
+}
+
+let rebuilt = 0;
+/**
+ * Runs `run` (synchronous), in which the dataset opened is this paper list rebuilt, or as opened: its decisions
+ * stay (another dataset clears them) and the kept maps too (maps.ts).
+ */
+export function openingRebuilt<T>(run: () => T): T {
+  rebuilt++;
+  try {
+    return run();
+  } finally {
+    rebuilt--;
   }
 }
 
@@ -215,9 +240,12 @@ export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
 
 // another dataset: decisions about the old paper list go (a rebuild of the same list keeps them)
 useAtlas.subscribe((state, prev) => {
-  if (state.dataset === prev.dataset || useWhoIsWho.getState().rebuild.status === 'running') return;
+  if (state.dataset === prev.dataset || rebuilt > 0 || useWhoIsWho.getState().rebuild.status === 'running') return;
+  if (state.dataset) openedMap(state.dataset);
   // the first dataset of the page keeps the URL's decisions (restored in restore.ts); another one drops them
   if (!prev.dataset) urlHeld++;
   useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] });
   if (!prev.dataset) urlHeld--;
 });
+// the dataset open when this module loads (after the first frame) is the paper list as opened
+if (useAtlas.getState().dataset) openedMap(useAtlas.getState().dataset!);
