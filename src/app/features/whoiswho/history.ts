@@ -102,6 +102,8 @@ async function catchUp(): Promise<void> {
     for (const k of MAP_IDS) params.delete(k);
     const search = params.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    // and its `names` the lines of the map shown (read again, the step would build again)
+    writeEntryDecisions();
   } finally {
     building = false;
   }
