@@ -95,4 +95,20 @@ describe('history entries written after the paint', () => {
     paint();
     expect(page.entries).toEqual(['/?ds=a']);
   });
+
+  it('a step Back that opens the map of its entry queues no entry of its own (Forward stays)', async () => {
+    const { quietHistory, queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, withParam('author', '12'));
+    paint();
+    // Back: the page is on the first entry again, with the second one ahead
+    page.index = 0;
+    expect(quietHistory(() => (queueHistory(true, withParam('author', '3')), 'opened'))).toBe('opened');
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
+    expect(page.index).toBe(0);
+    // and afterwards entries are queued again
+    queueHistory(true, withParam('author', '5'));
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=5']);
+  });
 });

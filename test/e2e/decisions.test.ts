@@ -1,11 +1,12 @@
 /**
  * Who-is-who decisions last, in real Chromium on the seed list (camera animation on, as users get it):
  * an applied split survives a reload and is undone from the review list's "Accepted"; a merge accepted
- * but not applied is still waiting after a reload, and applies then.
+ * but not applied is still waiting after a reload, and applies then. Back across an Apply shows the map
+ * without it, each entry's card as it was; Forward applies it again.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotColor, frames, fromStore, openAtlas, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, openAtlas, pageUrl, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -104,7 +105,7 @@ describe('decisions last', () => {
     let panel = await openReview();
     const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
     await card.getByRole('button', { name: 'Same person' }).click();
-    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await panel.getByText('1 merge accepted, not applied yet.').waitFor();
     const link = page.url();
     expect(namesParam()).toBeTruthy();
 
@@ -114,7 +115,7 @@ describe('decisions last', () => {
     const accepted = panel.getByTestId('accepted');
     await accepted.waitFor();
     expect(await accepted.textContent()).toContain('← “Ching-Yao Chung” (not applied yet)');
-    await panel.getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await panel.getByText('1 merge accepted, not applied yet.').waitFor();
     expect(await panel.getByTestId('alias-actions').getAttribute('data-applied')).toBe('0');
     await shootPage(page, '51-merge-pending-after-reload');
 
@@ -122,7 +123,7 @@ describe('decisions last', () => {
     await other.page.goto(link);
     await waitForState(other.page, 'ready');
     await other.page.getByRole('button', { name: 'Review names' }).click();
-    await other.page.getByTestId('review-panel').getByText('1 alias line accepted, 1 change not applied yet.').waitFor();
+    await other.page.getByTestId('review-panel').getByText('1 merge accepted, not applied yet.').waitFor();
     expect(await other.page.evaluate('window.__atlas.store.getState().dataset.bundle.stats.authors')).toBe(109);
     expect(other.errors).toEqual([]);
     await other.page.close();
@@ -137,5 +138,71 @@ describe('decisions last', () => {
     await reload();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Back and Forward across an Apply', () => {
+  // a page of its own: the one above ends with decisions applied
+  let own: Page;
+  let ownErrors: string[];
+  beforeAll(async () => {
+    ({ page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true }));
+  });
+
+  const ownAuthors = () => fromStore<number>(own, 'b.stats.authors');
+  /** The author card shows `name` (waits for it). */
+  const cardOf = (name: string) => own.getByTestId('author-panel').getByRole('heading', { level: 2, name, exact: true }).waitFor();
+  /** The review list's status line says `text` (waits for it). */
+  const statusSays = (text: string) => own.getByTestId('review-panel').getByText(text, { exact: true }).waitFor();
+
+  it('Back after Apply shows the map without the merge and, one more, the card of the entry before: not someone else', async () => {
+    await own.goto(appUrl('?ds=wang-jialiang&author=100'));
+    await waitForState(own, 'ready');
+    await cardOf('Yongjun Li');
+    await own.getByRole('button', { name: 'Review names' }).click();
+    const panel = own.getByTestId('review-panel');
+    await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 60_000 });
+    await statusSays('1 merge accepted, all applied.');
+
+    // Back: the map without the merge, and the panel says the merge waits (it said "all applied" on the merged map)
+    await own.goBack();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
+    await statusSays('1 merge accepted, not applied yet.');
+    expect(await fromStore<number>(own, 'b.authors.name.indexOf("Ching-Yao Chung")')).toBeGreaterThanOrEqual(0);
+    // the map on the canvas is that one too (109 authors and the 9 papers)
+    await own.waitForFunction('window.__atlas.sigma.getGraph().order === 109 + 9', null, { timeout: 60_000 });
+
+    // Back again: the first entry's card, Yongjun Li (Ming Gao's on the merged map's numbering)
+    await own.goBack();
+    await cardOf('Yongjun Li');
+    expect((await pageUrl(own)).searchParams.get('author')).toBe('100');
+    expect(await ownAuthors()).toBe(109);
+    await shootPage(own, '52-back-across-apply');
+
+    // Forward twice: the merge is applied again
+    await own.goForward();
+    await own.goForward();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    expect(await fromStore<number>(own, 'b.authors.name.indexOf("Ching-Yao Chung")')).toBe(-1);
+    await own.getByRole('button', { name: 'Review names' }).click();
+    await statusSays('1 merge accepted, all applied.');
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('a reload on the entry stepped back to shows what the step showed', async () => {
+    await own.goBack();
+    await own.goBack();
+    await cardOf('Yongjun Li');
+    await own.reload();
+    await waitForState(own, 'ready');
+    await cardOf('Yongjun Li');
+    expect(await ownAuthors()).toBe(109);
+    // the merge accepted is kept (not applied): a verdict is the user's work, Back is no Undo of it
+    await own.getByRole('button', { name: 'Review names' }).click();
+    await statusSays('1 merge accepted, not applied yet.');
+    expect(ownErrors).toEqual([]);
   });
 });

@@ -144,7 +144,7 @@ describe('who is who', () => {
     expect(await fromStore<string[]>(page, `b.authors.aliases[${chuang}]`)).toEqual(['Ching-Yao Chung']);
     // the suggestion is gone from the list; the card says what was applied
     expect(await panel.getByTestId('suggestion').count()).toBe(0);
-    expect(await panel.getByTestId('alias-actions').textContent()).toContain('1 alias line accepted, all applied');
+    expect(await panel.getByTestId('alias-actions').textContent()).toContain('1 merge accepted, all applied');
     // nothing left to apply: the button says so and is no longer the call to action
     const done = panel.getByTestId('alias-actions').getByRole('button', { name: 'Applied', exact: true });
     expect([await done.isDisabled(), await done.evaluate((b) => b.classList.contains('primary'))]).toEqual([true, false]);

@@ -6,6 +6,8 @@
  * (main.tsx) needs nothing of the who-is-who feature.
  */
 import type { UrlSelection } from './url-state';
+// loaded with the start-up, so its Back/Forward listener comes before every other (see the file)
+import './history-steps';
 
 /** The URL parameter of the who-is-who decisions (written by features/whoiswho/decisions-url.ts). */
 export const NAMES_PARAM = 'names';

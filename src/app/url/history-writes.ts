@@ -19,6 +19,8 @@ interface Entry {
 
 let queued: Entry[] = [];
 let cancel: (() => void) | null = null;
+/** While above 0, no entry is queued (`quietHistory`). */
+let quiet = 0;
 
 /** The page's path + query + hash, as history entries are written. */
 export const currentAddress = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -52,8 +54,24 @@ export function dropHistory(): void {
  * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment.
  */
 export function queueHistory(push: boolean, url: (search: string) => string): void {
+  if (quiet > 0) return;
   queued.push({ push, url });
   cancel ??= afterNextPaint(flushHistory);
+}
+
+/**
+ * Runs `run` (synchronous) with no history entry queued by the state changes it makes: a step Back or Forward that
+ * first puts back the map its entry belongs to (features/whoiswho/history.ts) opens that map as a dataset, which
+ * would push an entry (cutting the Forward entries off); the entry stepped to already says the state. Returns
+ * `run`'s value; what it throws is thrown.
+ */
+export function quietHistory<T>(run: () => T): T {
+  quiet++;
+  try {
+    return run();
+  } finally {
+    quiet--;
+  }
 }
 
 /**

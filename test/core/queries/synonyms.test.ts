@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, buildText, aclMain } from '../helpers';
-import { aliasFileFor, boundedEditDistance, mergeDecisions, suggestSamePerson } from '../../../src/core/queries/synonyms';
+import { aliasFileFor, boundedEditDistance, encodingDamage, mergeDecisions, nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
 describe('same-person suggestions on the seed', () => {
@@ -89,6 +89,53 @@ describe('same-person suggestions on made-up lists', () => {
     expect(boundedEditDistance('chung', 'chuang', 2)).toBe(1);
     expect(boundedEditDistance('smith', 'smyth', 2)).toBe(1);
     expect(boundedEditDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
+  });
+});
+
+describe('a character lost in encoding (invented names)', () => {
+  const jsonl = (rows: { title: string; authors: string[] }[]) =>
+    rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: 2020, venue: null, doi: null, abstract: null })).join('\n');
+
+  it('a "?" where the other name has a letter is encoding damage, not a short form', () => {
+    // "Kry?tof" split at the "?" reads as "Kry", a prefix of "Krystof": it was offered as a short form
+    const fit = nameFit('Kry?tof Vanek', 'Kryštof Vanek');
+    expect(fit?.reason).toBe('encoding');
+    expect(fit?.detail).toBe('“Kry?tof” has a character lost in encoding (? for š)');
+    expect(nameFit('Květa Dvořáková', 'Květa Dvo?áková')?.detail).toBe('“Dvo?áková” has a character lost in encoding (? for ř)');
+  });
+
+  it('so is U+FFFD, one mark per lost byte, and several lost characters', () => {
+    expect(nameFit('Zden\uFFFDk Hrubec', 'Zdeněk Hrubec')?.detail).toBe('“Zden\uFFFDk” has a character lost in encoding (\uFFFD for ě)');
+    expect(nameFit('Zden??k Hrubec', 'Zdeněk Hrubec')?.detail).toBe('“Zden??k” has a character lost in encoding (?? for ě)');
+    expect(nameFit('Jos? Mar?a Quenta', 'José María Quenta')?.detail).toBe('“Jos? Mar?a Quenta” has 2 characters lost in encoding (? for é, ? for í)');
+  });
+
+  it('not when the names differ elsewhere too, or the other has no letter there', () => {
+    expect(encodingDamage('Kry?tof Vanek', 'Kryštof Novak')).toBeNull();
+    expect(encodingDamage('Kry?tof Vanek', 'Kry-tof Vanek')).toBeNull();
+    expect(encodingDamage('Kryštof Vanek', 'Kry?tof Vanek')).toBeNull();
+    expect(nameFit('Kry?tof Vanek', 'Kryštof Novak')?.reason).not.toBe('encoding');
+  });
+
+  it('such a pair is suggested near-certain and first, keeping the name as written, even where no other check would pair them', () => {
+    const { bundle } = buildText(
+      'damaged.jsonl',
+      jsonl([
+        // the damaged spelling has more papers: the undamaged one is still the name kept
+        { title: 'Parsing one', authors: ['?ubomír Kráľ', 'Irena Solte'] },
+        { title: 'Parsing two', authors: ['?ubomír Kráľ', 'Irena Solte'] },
+        { title: 'Parsing three', authors: ['Ľubomír Kráľ', 'Irena Solte'] },
+        { title: 'Tagging one', authors: ['Alex Wendorf', 'Oda Pirelli'] },
+        { title: 'Tagging two', authors: ['Alexander Wendorf', 'Oda Pirelli'] },
+      ]),
+    );
+    const s = suggestSamePerson(bundle);
+    expect(s[0]!.names).toEqual(['Ľubomír Kráľ', '?ubomír Kráľ']);
+    expect(s[0]!.reason).toBe('encoding');
+    expect(s[0]!.detail).toBe('“?ubomír” has a character lost in encoding (? for Ľ)');
+    expect(s[0]!.score).toBeGreaterThan(0.9);
+    expect(s.map((x) => x.names.join(' / '))).toContain('Alexander Wendorf / Alex Wendorf');
+    expect(mergeDecisions(bundle, s[0]!)).toEqual([{ variant: '?ubomír Kráľ', canonical: 'Ľubomír Kráľ' }]);
   });
 });
 

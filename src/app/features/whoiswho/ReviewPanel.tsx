@@ -11,7 +11,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
@@ -176,6 +176,7 @@ function Accepted() {
 }
 
 export function ReviewPanel() {
+  const dataset = useAtlas((s) => s.dataset)!;
   const close = () => useAtlas.getState().select(null);
   const decisions = useWhoIsWho((s) => s.decisions);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
@@ -229,11 +230,15 @@ export function ReviewPanel() {
             Open one to see the groups, the evidence, and split it.
           </p>
           <ul className="homonym-list" data-testid="homonym-list">
-            {flags.map((f) => (
-              <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}</span>} />
-              </li>
-            ))}
+            {flags.map((f) => {
+              // reviewed: a split of this name accepted (the sidebar counts it so)
+              const split = splits.find((sp) => sp.status !== 'undone' && sp.name === splitBase(dataset.bundle.authors.name[f.author]!));
+              return (
+                <li key={f.author}>
+                  <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}{split && ` · split accepted${split.status === 'pending' ? ' (not applied yet)' : ''}`}</span>} />
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -2,7 +2,7 @@
 import './restore';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
-import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
@@ -24,8 +24,12 @@ export function WhoIsWhoPanel() {
       </Panel>
     );
   }
-  const suggestions = notSplitApart(checks.value.suggestions, acceptedSplits({ aliasLines, applied }));
+  const splits = acceptedSplits({ aliasLines, applied });
+  const suggestions = notSplitApart(checks.value.suggestions, splits);
   const flags = checks.value.flags.filter((f) => f.claimed);
+  // a name is reviewed once a split of it is accepted (applied or not): the sidebar said nothing then (a tester)
+  const { name } = dataset.bundle.authors;
+  const flagsOpen = flags.filter((f) => !splits.some((sp) => sp.status !== 'undone' && sp.name === splitBase(name[f.author]!))).length;
   const candidates = checks.value.flags.length - flags.length;
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
 
@@ -37,13 +41,15 @@ export function WhoIsWhoPanel() {
         {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open === 0 ? 'all reviewed' : `${open} to review`})</span>}
         <br />
         <strong data-testid="homonym-count">{flags.length}</strong> {plural('name', flags.length)} that may be several people
+        {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${flagsOpen} to review`})</span>}
         {candidates > 0 && <span className="muted"> ({candidates} more with separate groups, not claimed)</span>}
       </p>
       <button
         type="button"
         className="button wide"
         aria-pressed={reviewing}
-        disabled={suggestions.length === 0 && checks.value.flags.length === 0}
+        // decisions accepted (applied or not) are listed there, with their Undo, when nothing is left to review
+        disabled={suggestions.length === 0 && checks.value.flags.length === 0 && aliasLines.length === 0 && applied.length === 0}
         onClick={() => select({ kind: 'review' })}
       >
         Review names

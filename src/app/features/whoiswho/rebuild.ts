@@ -14,7 +14,9 @@ import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
-import { useWhoIsWho } from './store';
+import { openingRebuilt, useWhoIsWho } from './store';
+import { currentAddress, flushHistory } from '../../url/history-writes';
+import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 
 
@@ -60,31 +62,57 @@ function graphReplaced(old: unknown): Promise<void> {
 }
 
 /**
+ * The current paper list built with exactly `lines` (none: as opened): a map kept from before (maps.ts) at once,
+ * else built in the worker, with its progress in the store's `rebuild` (which the caller sets back). Throws what
+ * the build throws (a file, line and problem in its message) and when the paper lists are not at hand.
+ */
+export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dataset> {
+  const kept = mapWith(lines);
+  if (kept) return kept;
+  const { dataset, datasets } = useAtlas.getState();
+  if (!dataset) throw new Error('no dataset is open');
+  useWhoIsWho.getState().setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
+  const sources = await sourcesOf(dataset, datasets);
+  const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
+    useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
+  );
+  const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
+  const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
+  rememberSources(next, sources);
+  rememberMap(lines, next);
+  return next;
+}
+
+/**
  * Rebuild the current dataset with every accepted alias line (or `opts.lines`: restoring a link builds
  * with the lines that were applied, the others stay to apply) and show it; `focusName` (a person's
  * display name or spelling) is selected afterwards when found. Failures go to the store's `rebuild`.
+ * A map built with the same lines before in this page is shown again at once (maps.ts).
  */
 export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null; lines?: AliasDecision[] } = {}): Promise<void> {
-  const { dataset, datasets, view } = useAtlas.getState();
+  const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
   if (!dataset || insights.rebuild.status === 'running') return;
   const lines = opts.lines ?? insights.aliasLines;
   insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   try {
-    const sources = await sourcesOf(dataset, datasets);
-    const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
-      useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
-    );
-    const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
-    const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
-    rememberSources(next, sources);
-    const names = result.bundle.authors;
+    const next = await mapBuiltWith(lines);
+    const names = next.bundle.authors;
     const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
     // the whole rebuilt graph in view; the person the user was looking at opens again once it is drawn
     const drawn = sigmaOnScreen()?.getGraph();
     // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset
     const { selection } = useAtlas.getState();
-    useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view });
+    flushHistory();
+    const before = currentAddress();
+    openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
+    // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
+    // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
+    if (opts.lines === undefined) {
+      flushHistory();
+      if (currentAddress() === before) window.history.pushState(null, '', before);
+    }
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
     if (found >= 0) {

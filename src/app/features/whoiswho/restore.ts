@@ -10,6 +10,8 @@ import { decisionsInUrl, NAMES_PARAM } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { holdingUrl, sameLine, useWhoIsWho } from './store';
 import { takeHeldSelection } from '../../url/held-selection';
+// Back/Forward across an Apply show the map of the entry stepped to
+import './history';
 
 const saved = typeof window === 'undefined' ? null : decisionsInUrl();
 // a `names` value that cannot be read (cut short, edited): nothing is applied, and the link note says so (it was

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
+import { openedMap } from './maps';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -85,6 +86,30 @@ export async function holdingUrl<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `run` (synchronous) without writing its changes of the decisions into the URL (the caller writes it). */
+export function withoutUrlWrites<T>(run: () => T): T {
+  urlHeld++;
+  try {
+    return run();
+  } finally {
+    urlHeld--;
+  }
+}
+
+let rebuilt = 0;
+/**
+ * Runs `run` (synchronous), in which the dataset opened is this paper list rebuilt, or as opened: its decisions
+ * stay (another dataset clears them) and the kept maps too (maps.ts).
+ */
+export function openingRebuilt<T>(run: () => T): T {
+  rebuilt++;
+  try {
+    return run();
+  } finally {
+    rebuilt--;
+  }
+}
+
 // every verdict, accepted line, undo and apply goes into the link at once, so a reload keeps it
 useWhoIsWho.subscribe((state, prev) => {
   if (urlHeld > 0 || (state.aliasLines === prev.aliasLines && state.applied === prev.applied && state.decisions === prev.decisions)) return;
@@ -142,6 +167,70 @@ export function notSplitApart<T extends { names: readonly [string, string] }>(su
   return suggestions.filter((s) => !sameSplit(s.names[0], s.names[1]));
 }
 
+/** The user's name decisions, counted as they were made (a merge of two names, a split of one), not as alias lines. */
+export interface DecisionCounts {
+  /** Merges accepted (the verdicts "same person"), and those of them not applied yet. */
+  merges: number;
+  pendingMerges: number;
+  /** Splits accepted (one per name split, whatever the people it makes), and those not applied yet. */
+  splits: number;
+  pendingSplits: number;
+  /** Applied merges and splits taken back, not applied yet (the map still has them). */
+  undoneMerges: number;
+  undoneSplits: number;
+}
+
+/**
+ * The decisions behind the accepted alias lines: each accepted "same person" verdict is one merge (its lines
+ * are those into the kept name), each name with paper-level lines one split (`acceptedSplits`); a merge or split
+ * is pending while one of its lines is not in the map, undone when the map has lines no decision holds any more.
+ * `state` as the store holds it; throws nothing.
+ */
+export function decisionCounts(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>): DecisionCounts {
+  const has = (lines: readonly AliasDecision[], l: AliasDecision) => lines.some((x) => sameLine(l, x));
+  const merges = Object.keys(state.decisions).filter((k) => state.decisions[k] === 'accepted');
+  const linesOf = (keep: string) => state.aliasLines.filter((l) => !l.paper && l.canonical === keep);
+  const pendingMerges = merges.filter((k) => linesOf(k.split('\u0000')[0]!).some((l) => !has(state.applied, l))).length;
+  // merges applied and taken back: their lines are in the map and in no accepted decision, one per kept name
+  const undoneMerges = new Set(state.applied.filter((l) => !l.paper && !has(state.aliasLines, l)).map((l) => l.canonical)).size;
+  const splits = acceptedSplits(state);
+  return {
+    merges: merges.length,
+    pendingMerges,
+    splits: splits.filter((sp) => sp.status !== 'undone').length,
+    pendingSplits: splits.filter((sp) => sp.status === 'pending').length,
+    undoneMerges,
+    undoneSplits: splits.filter((sp) => sp.status === 'undone').length,
+  };
+}
+
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "1 merge and 2 splits", "2 merges", "1 split" (parts at 0 are left out). */
+function mergesAndSplits(merges: number, splits: number): string {
+  const parts = [merges > 0 ? counted(merges, 'merge') : '', splits > 0 ? counted(splits, 'split') : ''].filter(Boolean);
+  return parts.join(' and ');
+}
+
+/**
+ * What the accepted decisions are and whether the map has them, in words (the review list and the author card):
+ * `1 merge and 1 split accepted, not applied yet.`, `2 merges accepted, all applied.`,
+ * `2 merges accepted; 1 merge not applied yet.`, `No merge or split accepted; 1 split undone, not applied yet.`
+ */
+export function decisionStatus(c: DecisionCounts): string {
+  const accepted = c.merges + c.splits;
+  const pending = c.pendingMerges + c.pendingSplits;
+  const undone = c.undoneMerges + c.undoneSplits;
+  if (accepted === 0 && undone === 0) return 'No merge or split accepted yet.';
+  let head = accepted > 0 ? `${mergesAndSplits(c.merges, c.splits)} accepted` : 'No merge or split accepted';
+  if (pending === 0 && undone === 0) return `${head}, all applied.`;
+  const rest: string[] = [];
+  if (pending > 0 && pending === accepted) head += ', not applied yet';
+  else if (pending > 0) rest.push(`${mergesAndSplits(c.pendingMerges, c.pendingSplits)} not applied yet`);
+  if (undone > 0) rest.push(`${mergesAndSplits(c.undoneMerges, c.undoneSplits)} undone, not applied yet`);
+  return rest.length === 0 ? `${head}.` : `${head}; ${rest.join('; ')}.`;
+}
+
 /** Accepted lines that the current dataset does not have yet, plus applied lines taken back since. */
 export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied'>): number {
   const added = state.aliasLines.filter((l) => !state.applied.some((x) => sameLine(l, x))).length;
@@ -151,9 +240,12 @@ export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
 
 // another dataset: decisions about the old paper list go (a rebuild of the same list keeps them)
 useAtlas.subscribe((state, prev) => {
-  if (state.dataset === prev.dataset || useWhoIsWho.getState().rebuild.status === 'running') return;
+  if (state.dataset === prev.dataset || rebuilt > 0 || useWhoIsWho.getState().rebuild.status === 'running') return;
+  if (state.dataset) openedMap(state.dataset);
   // the first dataset of the page keeps the URL's decisions (restored in restore.ts); another one drops them
   if (!prev.dataset) urlHeld++;
   useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] });
   if (!prev.dataset) urlHeld--;
 });
+// the dataset open when this module loads (after the first frame) is the paper list as opened
+if (useAtlas.getState().dataset) openedMap(useAtlas.getState().dataset!);
