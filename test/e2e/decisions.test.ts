@@ -68,7 +68,7 @@ describe('decisions last', () => {
     `);
     await reload();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
-    expect(await page.evaluate('window.__rebuildBannerSeen')).toMatch(/^Applying the accepted name decisions \(merges and splits\): the map shown is without them until this is done\./);
+    expect(await page.evaluate('window.__rebuildBannerSeen')).toMatch(/^Rebuilding the map with its merges and splits of names: until this is done, the map shown is the one before\./);
     // gone once applied
     await page.getByTestId('rebuild-banner').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);

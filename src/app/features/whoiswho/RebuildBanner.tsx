@@ -1,7 +1,7 @@
 /**
- * Over the map while the dataset is rebuilt with accepted name decisions (merges and splits): what is being
- * done and how far, so the map drawn meanwhile (still without them, e.g. a shared link's first seconds) is not
- * taken for the corrected one; and, if the rebuild fails, why, until dismissed. The review list and the author
+ * Over the map while the dataset is rebuilt with its name decisions (merges and splits: applied, a shared link's,
+ * or a Back or Forward across an Apply): what is being done and how far, so the map drawn meanwhile (the one
+ * before) is not taken for the rebuilt one; and, if the rebuild fails, why, until dismissed. The review list and the author
  * card show the same progress beside their buttons.
  */
 import { useWhoIsWho } from './store';
@@ -17,7 +17,7 @@ export function RebuildBanner() {
         <span className="link-note-mark" aria-hidden="true">
           !
         </span>
-        <p>The map could not be rebuilt with the accepted name decisions: {rebuild.message.replace(/\.$/, "")}. It is shown without them.</p>
+        <p>The map could not be rebuilt with its merges and splits of names: {rebuild.message.replace(/\.$/, '')}. The map shown is the one before.</p>
         <button type="button" className="icon-button" aria-label="Dismiss this note" onClick={() => setRebuild({ status: 'idle' })}>
           <span aria-hidden="true">×</span>
         </button>
@@ -27,7 +27,7 @@ export function RebuildBanner() {
   return (
     <div className="link-note rebuild-banner" role="status" aria-live="polite" data-testid="rebuild-banner" data-state="running">
       <p>
-        Applying the accepted name decisions (merges and splits): the map shown is without them until this is done.
+        Rebuilding the map with its merges and splits of names: until this is done, the map shown is the one before.
         <span className="rebuild-progress">
           <progress value={rebuild.fraction} max={1} aria-label="Rebuild progress" />
           <span>{rebuild.label}…</span>
