@@ -9,7 +9,11 @@
  * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
  * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
  * else left, above, below; a community label: above its authors, else on them, else below, slid inside
- * the screen) and is left out when none is free, so free space is used and nothing collides.
+ * the screen) and is left out when none is free, so free space is used and nothing collides. The selected and
+ * the hovered node keep the spot their name had in the placement before (`LabelInput.previous`): a hover or a
+ * click on a drawn name never moves it from under the pointer.
+ *
+ * A drawn name picks its node before any disc under the text (controllers/EventsController.tsx, `labelAt`).
  *
  * What is labelled is what a pointer picks there (issue 11): a node label is given only to a node whose
  * centre is drawn on top (no disc drawn above it covers its centre), so a click or hover on a labelled
@@ -430,16 +434,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       }
     }
     // the first free spot (inside the screen, clear of every label) that hides no drawn disc, else the first free
-    // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count); not for
-    // the selected, hovered or focal node: Sigma's hover card writes the name to the right of its disc, and a
-    // label moved elsewhere would name it twice
+    // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count)
     // (where every free spot hides a disc, one that hides no other forced node's: a chain author's name over the
     // next author of the chain hid that author's name too)
-    // A selected or hovered name already drawn keeps its spot (`input.previous`): the same side of its disc, so the
-    // same place while the disc has not moved, the text only set in bold.
-    // A selected or hovered node's name hides none of the forced names' discs where it can (its neighbourhood, named
-    // next): the selected paper "Syn-QG…", its title written right of its square over Christopher D. Manning's disc,
-    // left its own author unnamed on his card's paper.
+    // The selected, hovered or focal node (`strong`, named whatever the crowd): a name already drawn keeps its spot
+    // (`input.previous`), the same place while the disc keeps its size, the text only set in bold; else the first
+    // free spot that hides none of the forced names' discs (its neighbourhood, named next: the selected paper
+    // "Syn-QG…", its title written over Christopher D. Manning's disc beside its square, left its own author
+    // unnamed), else the first free one. (Sigma's hover card writes no name on a big graph: `setHoverCardNames`.)
     let chosen: (typeof options)[number] | undefined;
     let firstFree: (typeof options)[number] | undefined;
     let clearOfForced: (typeof options)[number] | undefined;
