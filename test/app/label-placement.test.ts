@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
 import { mulberry32 } from '../../src/core/util/random';
-import { coveredCentres, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
+import { coveredCentres, labelSide, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
 
 /** Deterministic pseudo-random numbers in [0, 1). */
 const random = mulberry32;
@@ -208,5 +208,84 @@ describe('placeLabels', () => {
         const b = labels[j]!.box;
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
       }
+  });
+});
+
+describe('placeLabels: a selected or hovered name keeps its spot; a selected paper hides none of its authors', () => {
+  const measure = (text: string) => text.length * 7;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+
+  it('a hovered name drawn left of its disc stays there, in bold; one not drawn before goes right of its disc', () => {
+    const nodes = [
+      // a crowd right of Ana Quill's disc at first: her name was drawn left of it; the crowd has since gone (a
+      // hover's re-placement finds both sides free)
+      { key: 'quill', x: 400, y: 300, size: 8, label: 'Ana Quill' },
+      { key: 'other', x: 600, y: 100, size: 5, label: 'Boris Vale' },
+    ];
+    const before = placeLabels(fakeSigma([...nodes, { key: 'crowd', x: 470, y: 300, size: 20, label: 'Crowd Person' }]), input, measure).labels;
+    const drawn = before.find((l) => l.key === 'quill')!;
+    expect(drawn.align).toBe('right');
+    expect(drawn.box.x1).toBeLessThan(400);
+
+    const hovered = placeLabels(fakeSigma(nodes), { ...input, first: [null, 'quill'], previous: before }, measure).labels;
+    const quill = hovered.find((l) => l.key === 'quill')!;
+    expect(quill.node!.strong).toBe(true);
+    // the same side and anchor: a click where the name was still lands on it
+    expect(quill.align).toBe('right');
+    expect(quill.x).toBe(drawn.x);
+    expect(quill.y).toBe(drawn.y);
+    expect(quill.box.x1).toBe(drawn.box.x1);
+    expect(labelSide(quill)).toBe(labelSide(drawn));
+
+    // not drawn before: placed as any selected name, right of its disc
+    const fresh = placeLabels(fakeSigma(nodes), { ...input, first: [null, 'quill'], previous: before.filter((l) => l.key !== 'quill') }, measure).labels;
+    expect(fresh.find((l) => l.key === 'quill')!.align).toBe('left');
+  });
+
+  it('a kept spot now off the screen gives way: the name goes to a free side', () => {
+    const nodes = [{ key: 'quill', x: 60, y: 300, size: 8, label: 'Ana Quill Longname' }];
+    const previous = [{ kind: 'node' as const, key: 'quill', text: 'Ana Quill Longname', box: { x0: -80, y0: 292, x1: 50, y1: 308 }, x: 48, y: 300, align: 'right' as const, node: { x: 60, y: 300, r: 8, focal: false, strong: false } }];
+    const { labels } = placeLabels(fakeSigma(nodes), { ...input, first: ['quill'], previous }, measure);
+    const quill = labels.find((l) => l.key === 'quill')!;
+    expect(quill.align).toBe('left');
+    expect(quill.box.x0).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a selected paper's title is placed where it hides none of its authors' discs, and every author is named", () => {
+    const nodes = [
+      // the selected paper, its title long; one author right of it (where a selected name went first), one below
+      { key: 'p1', x: 400, y: 300, size: 3, label: 'Syntactic Question Generation from Invented Sentences', force: true, paper: true },
+      { key: 'mann', x: 470, y: 301, size: 9, label: 'Cora Mannheim', force: true },
+      { key: 'dhal', x: 400, y: 345, size: 5, label: 'Kai Dhal', force: true },
+    ];
+    const { labels } = placeLabels(fakeSigma(nodes), { ...input, first: ['p1'] }, measure);
+    const named = new Set(labels.map((l) => l.key));
+    expect([...named].sort()).toEqual(['dhal', 'mann', 'p1']);
+    const title = labels.find((l) => l.key === 'p1')!;
+    for (const n of nodes.slice(1)) {
+      const disc = { x0: n.x - n.size, y0: n.y - n.size, x1: n.x + n.size, y1: n.y + n.size };
+      expect(title.box.x0 < disc.x1 && disc.x0 < title.box.x1 && title.box.y0 < disc.y1 && disc.y0 < title.box.y1, n.label).toBe(false);
+    }
+  });
+
+  it("a selected paper beside an author's big disc, a card on its right: the title goes above, lifted clear of the disc, and stays there when placed again", () => {
+    const nodes = [
+      { key: 'p1', x: 400, y: 300, size: 2, label: 'Syntactic Question Generation from Invented Sentences', force: true, paper: true },
+      // a big author disc left of the square, reaching above and below the title's rows; a small one right of it
+      { key: 'mann', x: 380, y: 300, size: 16, label: 'Cora Mannheim', force: true },
+      { key: 'dhal', x: 413, y: 300, size: 4, label: 'Kai Dhal', force: true },
+    ];
+    // the details card over the canvas's right part
+    const obstacles = [{ x0: 600, y0: 0, x1: 800, y1: 600 }];
+    const first = placeLabels(fakeSigma(nodes), { ...input, first: ['p1'], obstacles }, measure).labels;
+    expect(first.map((l) => l.key).sort()).toEqual(['dhal', 'mann', 'p1']);
+    const title = first.find((l) => l.key === 'p1')!;
+    // over its square, above it
+    expect(title.box.x0 < 400 && 400 < title.box.x1).toBe(true);
+    expect(title.box.y1).toBeLessThanOrEqual(300 - 16);
+    // a placement after it (a hover elsewhere, the camera stopped) keeps the title where it is
+    const again = placeLabels(fakeSigma(nodes), { ...input, first: ['p1'], obstacles, previous: first }, measure).labels;
+    expect(again.find((l) => l.key === 'p1')!.box).toEqual(title.box);
+    expect(again.map((l) => l.key).sort()).toEqual(['dhal', 'mann', 'p1']);
   });
 });

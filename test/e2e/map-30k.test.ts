@@ -15,7 +15,11 @@
  *   after Escape; the pick checks then looked for the next author's label in the wrong place: "no longer drawn"; and
  *   the labels stayed those of the view the camera left when its move's last step changed nothing, so Sigma drew no
  *   last frame: "no longer drawn" again, 1 Dec CI),
- *   and after a click, Escape and the overview again the authors clicked are labelled again.
+ *   and after a click, Escape and the overview again the authors clicked are labelled again. Then the middle of
+ *   every name drawn at overview, hovered and clicked, picks that name's author (a drawn name comes before any disc
+ *   under its text: "Ondřej Bojar" opened Karën Fort), which the hover names in bold where the name was drawn (it
+ *   jumped to the disc's other side); and a paper opened from Christopher D. Manning's card ("Syn-QG…") has its
+ *   title placed where it hides neither of its authors, both named.
  * - The homonym claim (issue 10, homonym-flag.ts) in light and dark (the theme switched under the open page), and
  *   a chain through the claimed name (Logan Lebanoff → Fei Liu → Timothy Baldwin) that says on Fei Liu's step that
  *   it leaves one body of work for another, drawn with the chain's authors in colour and every other author dimmed.
@@ -413,6 +417,111 @@ describe('pick under the pointer, 30k map', () => {
       await page.setViewportSize(desktop);
       await setCamera({ x: 0.5, y: 0.5, ratio: 1 });
     }
+  }, PICK_TIMEOUT);
+
+  it('overview: the middle of every drawn name picks that name, over any disc under the text, and the name stays where it was drawn', async () => {
+    // a tester at 1440x900: clicking the middle of "Ondřej Bojar" opened Karën Fort, whose disc lay under the text
+    // (6 of the 46 names drawn at overview), and hovering "Pushpak Bhattacharyya", drawn left of his disc, placed
+    // his name again on its right, so a click where it had been hit nothing
+    const overview = { x: 0.5, y: 0.5, ratio: 1 };
+    await setCamera(overview);
+    /** The authors' names drawn now: text, side, anchor and the middle of the box, in page coordinates. */
+    const names = () =>
+      page.evaluate<{ key: string; text: string; align: string; x: number; y: number; mx: number; my: number; strong: boolean }[]>(`(() => {
+        const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
+        return (window.__atlas.labels || []).filter((l) => l.kind === 'node' && l.key[0] === 'a' && l.node).map((l) => ({ key: l.key, text: l.text,
+          align: l.align, x: box.left + l.x, y: box.top + l.y, mx: box.left + (l.box.x0 + l.box.x1) / 2, my: box.top + (l.box.y0 + l.box.y1) / 2,
+          strong: l.node.strong }));
+      })()`);
+    const name = async (key: string | null) => (key ? await fromStore<string>(page, `b.authors.name[${key.slice(1)}]`) : 'nothing');
+    const drawn = await names();
+    await shootPage(page, 'pick-30k-names-overview');
+    expect(drawn.length).toBeGreaterThanOrEqual(30);
+    const wrong: string[] = [];
+    // names whose middle lies over another author's disc (what the check is about: there must be some)
+    let overDisc = 0;
+    for (const n of drawn) {
+      // a click frames its author: back to the overview, and the name found again there
+      const now = await page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+      if (Math.abs(now.x - overview.x) + Math.abs(now.y - overview.y) + Math.abs(now.ratio - overview.ratio) > 1e-6) await setCamera(overview);
+      await settled(page);
+      const at = (await names()).find((l) => l.key === n.key);
+      if (!at) {
+        wrong.push(`${n.text}: no longer drawn at overview`);
+        continue;
+      }
+      const under = await drawnNodeAt(page, at.mx, at.my);
+      if (under && under.key !== n.key) overDisc++;
+      await page.mouse.move(at.mx, at.my);
+      await frames(page, 3);
+      const hovered = await hoveredKey();
+      if (hovered !== n.key) wrong.push(`${n.text}: hover picks ${await name(hovered)}`);
+      // the hover names the author in bold, on the side and at the place the name was drawn
+      await page.waitForFunction(`(window.__atlas.labels || []).some((l) => l.key === ${JSON.stringify(n.key)} && l.node && l.node.strong)`, null, { timeout: 10_000 }).catch(() => undefined);
+      const during = (await names()).find((l) => l.key === n.key);
+      if (!during?.strong) wrong.push(`${n.text}: not named in bold while hovered`);
+      else if (during.align !== at.align || Math.abs(during.x - at.x) > 1 || Math.abs(during.y - at.y) > 1)
+        wrong.push(`${n.text}: moved on hover (${at.align} at ${Math.round(at.x)},${Math.round(at.y)} → ${during.align} at ${Math.round(during.x)},${Math.round(during.y)})`);
+      await page.mouse.click(at.mx, at.my);
+      await frames(page, 3);
+      const selected = await selectedKey();
+      if (selected !== n.key) wrong.push(`${n.text}: click opens ${await name(selected)}`);
+      else {
+        // the card open is that author's (its title is the bundle's name; the label may be clipped)
+        const card = (await page.getByTestId('author-panel').locator('h2.panel-title').textContent())?.trim();
+        if (card !== (await name(n.key))) wrong.push(`${n.text}: the card says ${card}`);
+      }
+      await page.keyboard.press('Escape');
+      // clicks spaced past Sigma's double-click window, the selection's emphasis gone before the next name
+      await page.waitForTimeout(350);
+      await frames(page, 2);
+      await page.mouse.move(5, 5);
+    }
+    expect(overDisc).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 2 * PICK_TIMEOUT);
+
+  it("a paper opened from its author's card: its title hides none of its authors' discs, and every author on screen is named", async () => {
+    // a tester: from Christopher D. Manning's card, the paper "Syn-QG…" was drawn with its title over Manning's
+    // disc (beside its square), and Manning was not named while Kaustubh Dhole was
+    await setCamera({ x: 0.5, y: 0.5, ratio: 1 });
+    const manning = await fromStore<number>(page, `b.authors.name.indexOf('Christopher D. Manning')`);
+    expect(manning).toBeGreaterThanOrEqual(0);
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${manning} })`);
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 600);
+    await page.getByTestId('author-panel').getByText(/^Syn-QG/).first().click();
+    await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'paper'; })()`);
+    await settled(page, 600);
+    await shootPage(page, 'pick-30k-paper-syn-qg');
+    const drawn = await page.evaluate<{ title: string | null; authors: { name: string; named: boolean; hidden: boolean }[] }>(`(() => {
+      const a = window.__atlas, s = a.store.getState(), b = s.dataset.bundle, sigma = a.sigma;
+      const key = 'p' + s.selection.index;
+      const title = (a.labels || []).find((l) => l.key === key);
+      const { width, height } = sigma.getDimensions();
+      const authors = sigma.getGraph().neighbors(key).filter((k) => k[0] === 'a').map((k) => {
+        const d = sigma.getNodeDisplayData(k);
+        const p = sigma.framedGraphToViewport(d);
+        const r = sigma.scaleSize(d.size);
+        const t = title && title.box;
+        return { name: b.authors.name[Number(k.slice(1))], on: p.x > 0 && p.y > 0 && p.x < width && p.y < height,
+          named: (a.labels || []).some((l) => l.key === k),
+          hidden: !!t && t.x0 < p.x + r - 1 && p.x - r + 1 < t.x1 && t.y0 < p.y + r - 1 && p.y - r + 1 < t.y1 };
+      }).filter((x) => x.on).map(({ name, named, hidden }) => ({ name, named, hidden }));
+      return { title: title ? title.text : null, authors };
+    })()`);
+    expect(drawn.title).toMatch(/^Syn-QG/);
+    expect(drawn.authors.map((x) => x.name).sort()).toEqual(['Christopher D. Manning', 'Kaustubh Dhole']);
+    expect(drawn.authors.filter((x) => x.hidden || !x.named)).toEqual([]);
+    // (Escape may go back to Manning's card first)
+    for (let i = 0; i < 3 && (await page.evaluate<boolean>('window.__atlas.store.getState().selection !== null')); i++) {
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(100);
+    }
+    expect(await fromStore(page, 's.selection')).toBeNull();
+    await page.mouse.move(5, 5);
+    expect(errors).toEqual([]);
   }, PICK_TIMEOUT);
 
   it('zoomed in (ratio 0.3), centred on the most prolific author', async () => {

@@ -4,7 +4,8 @@
  * On a 2D canvas layer between Sigma's nodes and its labels: a translucent wash in the background colour
  * (the rest dims), then the hovered node's edges, its neighbours and itself at their viewport positions
  * (graph/hover-neighbourhood.ts). Their names are placed with every other label, collision-free, by the one
- * placement (LabelsController, graph/label-placement.ts), on the label layer above. Redrawn when the hover
+ * placement (LabelsController, graph/label-placement.ts), on the label layer above; the hovered node's card (Sigma's
+ * hover layer, controllers/labels.ts) then writes no name of its own (`setHoverCardNames`). Redrawn when the hover
  * changes and after each Sigma render (camera moves, display graph refills), unless what it would draw is what
  * the layer holds (a render that only dims the map at a click, a hover left and entered again on the same node):
  * each changed 2D canvas costs its frame a copy for the compositor (10–15 ms on the 3k map's window).
@@ -19,6 +20,7 @@ import { lodOf } from '../graph/lod';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { CANVAS_COLORS } from '../theme';
+import { setHoverCardNames } from './labels';
 
 const LAYER = 'atlasHoverOverlay';
 /** Opacity of the wash over everything outside the hovered neighbourhood. */
@@ -29,12 +31,14 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
 
   useEffect(() => {
     if (!lodOf(graph)) return;
+    // the hovered node's name is placed with the others (kept where it was drawn): its card writes none
+    setHoverCardNames(false);
     // under the label layer: the labels (the neighbourhood's named first, the rest faint) are placed with
     // all the others by LabelsController, never here
     const canvas = sigma.createCanvas(LAYER, { beforeLayer: 'labels' }) as HTMLCanvasElement;
     canvas.style.pointerEvents = 'none';
     const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+    if (!ctx) return () => setHoverCardNames(true);
     let drawn = false;
     // what the layer holds (`drawn`): the neighbourhood's nodes, links and colours at the size it was drawn at
     let drawnSignature = '';
@@ -121,6 +125,7 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
       camera.off('updated', schedule);
       sigma.off('afterRender', draw);
       sigma.killLayer(LAYER);
+      setHoverCardNames(true);
     };
   }, [sigma, graph]);
 

@@ -155,6 +155,8 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     labelWeight: sigma.getSetting('labelWeight'),
     minRadius: sigma.getSetting('labelRenderedSizeThreshold'),
     obstacles,
+    // the names on screen now: a hovered or selected name already drawn keeps its spot (a click where it was lands)
+    previous: onScreen ? lastPlaced : undefined,
   };
 }
 

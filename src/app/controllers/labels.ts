@@ -13,6 +13,19 @@ export function setLabelColors(next: CanvasColors): void {
   colors = next;
 }
 
+/** Whether a hovered node's card writes its name (small graphs); see `setHoverCardNames`. */
+let cardNames = true;
+
+/**
+ * `on` false: a hovered node's card draws no text, only the node on its halo. On a big graph (level of detail) the
+ * label placement names the hovered node itself (LabelsController: first, in bold, where its name was already
+ * drawn); the card's own copy to the right of the disc named it twice when that name was drawn on its left
+ * ("Pushpak Bhattacharyya" on the 30k map). HoverOverlayController turns the names off while a big graph is shown,
+ * and on again when it goes. Takes a boolean; throws nothing.
+ */
+export function setHoverCardNames(on: boolean): void {
+  cardNames = on;
+}
 
 interface Extra {
   focal?: boolean;
@@ -26,7 +39,8 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   // a selected (highlighted) node's card has no text: the label placement always names the selected node, beside
   // it where there is room, clear of the details panel; the card's text beside it named it twice, the second
   // copy cut by the canvas's edge (phone) or running under the details panel (desktop, a selected paper's title)
-  const text = data.label && !data.highlighted ? clipNodeLabel(data.label) : '';
+  // (on a big graph the placement names the hovered node too: `setHoverCardNames`)
+  const text = cardNames && data.label && !data.highlighted ? clipNodeLabel(data.label) : '';
   const pad = 5;
   const radius = data.size + 3;
   const textWidth = text ? context.measureText(text).width : 0;
