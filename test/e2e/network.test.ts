@@ -173,6 +173,8 @@ describe('size by', () => {
 
 describe('rankings', () => {
   it('sorted by papers, then by co-authors; a click on a row selects the author and opens the card', async () => {
+    // the whole table (beside an open card it narrows to its sorted column: narrow-desktop.test.ts)
+    await page.evaluate('window.__atlas.store.getState().select(null)');
     await page.getByTestId('open-rankings').click();
     const table = page.getByTestId('rankings');
     await table.waitFor();
