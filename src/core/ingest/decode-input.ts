@@ -313,45 +313,56 @@ const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u0
  */
 function repairDoubleEncoded(text: string, fileName: string, notes: IngestNote[]): string {
   if (!MOJIBAKE.test(text)) return text;
-  const lines = text.split('\n');
-  const repaired: number[] = [];
+  // only the lines holding such a pair are looked at (Czech "Lukáš" is one too, and a 35 MB file split into lines
+  // to repair none of them was 60–80 MB more at the build's peak)
+  const pairs = new RegExp(MOJIBAKE.source, 'g');
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!MOJIBAKE.test(line)) continue;
-    const bytes = new Uint8Array(line.length * 3);
-    let n = 0;
-    let ok = true;
-    for (const ch of line) {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x80) bytes[n++] = c;
-      else if (c >= 0xa0 && c <= 0xff) bytes[n++] = c;
-      else {
-        const k = CP1252_HIGH.indexOf(c);
-        if (k < 0) {
-          ok = false;
-          break;
-        }
-        bytes[n++] = 0x80 + k;
-      }
-    }
-    if (!ok) continue;
-    try {
-      const fixed = decoder.decode(bytes.subarray(0, n));
-      if (fixed !== line) {
-        lines[i] = fixed;
-        repaired.push(i + 1);
-      }
-    } catch {
-      // not UTF-8 written as Windows-1252: left as it is
-    }
+  const parts: string[] = [];
+  const repaired: number[] = [];
+  let copiedTo = 0;
+  let line = 1;
+  let counted = 0;
+  for (let m = pairs.exec(text); m; m = pairs.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    pairs.lastIndex = end;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    const fixed = fromDoubleEncoded(text.slice(start, end), decoder);
+    if (fixed === null) continue;
+    parts.push(text.slice(copiedTo, start), fixed);
+    copiedTo = end;
+    repaired.push(line);
   }
   if (repaired.length === 0) return text;
+  parts.push(text.slice(copiedTo));
   const listed = repaired.slice(0, MAX_LISTED_LINES).join(', ') + (repaired.length > MAX_LISTED_LINES ? ` and ${repaired.length - MAX_LISTED_LINES} more` : '');
   notes.push({
     file: fileName,
     line: repaired[0]!,
     note: `${repaired.length === 1 ? 'line' : 'lines'} ${listed} held UTF-8 read once as Windows-1252 ("MÃ¼ller" for "Müller"): repaired; check ${repaired.length === 1 ? 'its' : 'their'} accented names`,
   });
-  return lines.join('\n');
+  return parts.join('');
+}
+
+/** `line` written back as Windows-1252 bytes and read as UTF-8, or null when that is not possible or changes nothing. */
+function fromDoubleEncoded(line: string, decoder: TextDecoder): string | null {
+  const bytes = new Uint8Array(line.length * 3);
+  let n = 0;
+  for (const ch of line) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes[n++] = c;
+    else {
+      const k = CP1252_HIGH.indexOf(c);
+      if (k < 0) return null;
+      bytes[n++] = 0x80 + k;
+    }
+  }
+  try {
+    const fixed = decoder.decode(bytes.subarray(0, n));
+    return fixed !== line ? fixed : null;
+  } catch {
+    return null;
+  }
 }

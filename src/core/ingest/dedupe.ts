@@ -103,7 +103,9 @@ export function mergeDuplicatePapers(
     return key;
   };
   // the same title and family names, for a version whose authors are written with initials ("J. Smith" / "John Smith")
-  const byLooseTitle = new Map<string, number[]>();
+  // kept papers by folded title alone: names are parsed only for a title seen before (parsing every name again for
+  // a title-and-family-names key raised the 30k build's peak memory by 40–140 MB)
+  const byFoldedTitle = new Map<string, number[]>();
   const looseNames = new Map<NameOrder, Map<string, LooseName>>();
   const looseOf = (name: string, order: NameOrder): LooseName => {
     let byName = looseNames.get(order);
@@ -138,8 +140,8 @@ export function mergeDuplicatePapers(
     const notesBefore = notes.length;
     // a non-database id seen before on a different paper: said once this paper is known to be kept
     let idNote: string | null = null;
-    const titleKey = `${foldName(p.title)}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
-    const looseKey = `${foldName(p.title)}|${p.authors.map((a, k) => looseOf(a, authorOrder(p, k)).family).join('|')}`;
+    const folded = foldName(p.title);
+    const titleKey = `${folded}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
     let reason = 'same DOI';
     if (idx !== undefined && !titlesAgree(kept[idx]!.title, p.title)) {
@@ -199,15 +201,14 @@ export function mergeDuplicatePapers(
         });
       }
     }
-    if (idx === undefined && distinctiveTitle(p.title)) {
+    const sameTitle = idx === undefined && distinctiveTitle(p.title) ? byFoldedTitle.get(folded) : undefined;
+    if (sameTitle) {
       // the same paper with its authors written with initials on one side (and often no DOI there): same title, same
       // family names in the same order, given names that agree word by word, the same year, no two different DOIs
       const mine = loosesOf(p);
-      idx = byLooseTitle.get(looseKey)?.find((j) => {
+      idx = sameTitle.find((j) => {
         const k = kept[j]!;
-        if (!yearsAgree(k.year, p.year) || doisDiffer(k, p)) return false;
-        const theirs = loosesOf(k);
-        return theirs.every((n, i) => givenAgree(n.given, mine[i]!.given));
+        return yearsAgree(k.year, p.year) && !doisDiffer(k, p) && authorsAgree(k, p);
       });
       if (idx !== undefined) {
         reason = 'same normalised title and year; the same family names, given names written out on one side and as initials on the other';
@@ -272,9 +273,9 @@ export function mergeDuplicatePapers(
     const versions = byTitle.get(titleKey);
     if (versions) versions.push(i);
     else byTitle.set(titleKey, [i]);
-    const loose = byLooseTitle.get(looseKey);
-    if (loose) loose.push(i);
-    else byLooseTitle.set(looseKey, [i]);
+    const sameTitleKept = byFoldedTitle.get(folded);
+    if (sameTitleKept) sameTitleKept.push(i);
+    else byFoldedTitle.set(folded, [i]);
   }
   return { papers: kept, merged, notes };
 }

@@ -2,6 +2,9 @@ import { inlineMarkupToText } from '../util/inline-markup';
 import { cleanText } from '../util/text-lines';
 import type { ReaderResult } from './types';
 
+/** Something that may be markup: a tag's start (`<i`, `</jats:p`, `<br/`) or a character reference (`&amp;`, `&#8217;`). */
+const MARKUP = /<\/?[a-z][\w:.-]*[\s/>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+
 /** Block tags of HTML and JATS (Crossref's abstracts: `<jats:p>`, `<jats:sec>`, `<jats:title>`): a space each. */
 const BLOCK_TAG = /<\/?(?:p|div|section|sec|title|li|ul|ol|h[1-6]|blockquote|jats:(?:p|sec|title|list|list-item|boxed-text))(?:\s[^<>]*)?\/?>/gi;
 
@@ -17,7 +20,8 @@ export function tidyMarkup(result: ReaderResult): void {
   let abstracts = 0;
   let first: { file: string; line: number } | null = null;
   const read = (s: string): string | null => {
-    if (!s.includes('<') && !s.includes('&')) return null;
+    // a tag or a character reference at all ("p < 0.05" and "Q&A" have none): else nothing is copied
+    if ((!s.includes('<') && !s.includes('&')) || !MARKUP.test(s)) return null;
     const blocks = s.replace(BLOCK_TAG, ' ');
     const { text } = inlineMarkupToText(blocks);
     const out = cleanText(text);

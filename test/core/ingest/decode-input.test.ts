@@ -75,6 +75,10 @@ describe('decodeInput', () => {
     expect(d.notes).toEqual([{ file: 'excel.ris', line: 2, note: 'line 2 held UTF-8 read once as Windows-1252 ("MÃ¼ller" for "Müller"): repaired; check its accented names' }]);
     // a quote alone on its line is repaired too
     expect(decodeInput(enc('TI  - Itâ€™s here\n'), 'q.ris').text).toBe('TI  - It’s here\n');
+    // lines counted right past a Czech name that only looks like such a pair (Lukáš), and the last line without an end
+    const two = decodeInput(enc('AU  - Lukáš Novák\nAU  - MÃ¼ller, J\nTI  - x\nAU  - GarcÃ­a, A'), 'two.ris');
+    expect(two.text).toBe('AU  - Lukáš Novák\nAU  - Müller, J\nTI  - x\nAU  - García, A');
+    expect(two.notes[0]!.note).toMatch(/^lines 2, 4 held UTF-8/);
   });
 
   it('bytes with zeros at both odd and even places (a binary file) or an odd length are not taken for UTF-16', () => {
