@@ -82,6 +82,19 @@ describe('error screens', () => {
     await note.waitFor({ state: 'detached' });
   });
 
+  it('a link to a co-author chain between authors this map does not have says so and leaves the address (it was silent)', async () => {
+    await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&chain=1.99999');
+    const authors = await page.evaluate<number>('window.__atlas.store.getState().dataset.bundle.authors.name.length');
+    const note = page.getByTestId('link-note');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.locator('p').innerText()).toBe(
+      `This link asks for the co-author chain between authors 2 and 100,000 (it has ${authors} author${authors === 1 ? '' : 's'}), which this map does not have: it may have been made on another version of the data.`,
+    );
+    await page.waitForFunction('!new URL(location.href).searchParams.has("chain")');
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+
   it('a link whose who-is-who decisions are damaged opens the map and says none were applied (a tester: dropped without a word)', async () => {
     await openAtlas(page, '?names=garbage!!');
     const note = page.getByTestId('link-note');

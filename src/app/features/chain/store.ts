@@ -75,9 +75,17 @@ function traceFromUrl(): void {
     if (from !== null && to !== null) useChain.getState().clearPath();
     return;
   }
-  // a link naming authors this map does not have traces nothing
+  // a link naming authors this map does not have traces nothing, says so (it was silent, a tester) and leaves the
+  // address (its `chain` stayed there)
   const authors = dataset.bundle.authors.name.length;
-  if (ends.from >= authors || ends.to >= authors || (ends.from === from && ends.to === to)) return;
+  if (ends.from >= authors || ends.to >= authors) {
+    const note = `This link asks for the co-author chain between authors ${(ends.from + 1).toLocaleString('en')} and ${(ends.to + 1).toLocaleString('en')} (it has ${authors.toLocaleString('en')} ${authors === 1 ? 'author' : 'authors'}), which this map does not have: it may have been made on another version of the data.`;
+    const { linkNote } = useAtlas.getState();
+    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+    replaceQuery((query) => withChain(query, null));
+    return;
+  }
+  if (ends.from === from && ends.to === to) return;
   fromUrl = true;
   try {
     useChain.getState().setPathEnd('from', ends.from);
