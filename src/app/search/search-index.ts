@@ -4,7 +4,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Bundle } from '../../core/bundle/types';
-import { foldText } from '../../core/names/parse-name';
+import { foldText, isUnambiguousSuffix } from '../../core/names/parse-name';
 
 export type NodeKind = 'author' | 'paper';
 
@@ -74,12 +74,10 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     used[at] = true;
     fit += best;
   }
-  if (name.every((part, i) => used[i] || part.length === 1 || (i > 0 && GENERATIONAL.test(part)))) fit += 0.5;
+  // a generational suffix left out (Hal Daumé III) costs nothing either
+  if (name.every((part, i) => used[i] || part.length === 1 || (i > 0 && isUnambiguousSuffix(part)))) fit += 0.5;
   return fit;
 }
-
-/** A generational suffix as a folded word (Hal Daumé III): a name typed without it is typed in full. */
-const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|2nd|3rd|4th)$/;
 
 /**
  * `name` with German umlauts and ß, and the Nordic ø, æ, å written out as ASCII transliterates them ("Schütze" ->

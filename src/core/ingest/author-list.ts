@@ -51,6 +51,15 @@ interface Split {
   how: string;
 }
 
+/**
+ * Whether one author entry holds several names that `tidyAuthorLists` splits ("Smith J and Jones K",
+ * "Okafor, B.; Quist, A. L."): for readers that must not read such an entry as one name of another kind.
+ * `entry`: the entry as written. Throws nothing.
+ */
+export function holdsSeveralNames(entry: string): boolean {
+  return splitEntry(cleanText(entry)) !== null;
+}
+
 /** The names one entry holds, when its structure says so unambiguously; null when it is one name (or unclear). */
 function splitEntry(s: string): Split | null {
   if (s.includes(';')) {

@@ -1,4 +1,5 @@
 import { isNameSuffix } from '../names/parse-name';
+import { holdsSeveralNames } from './author-list';
 import { bareDoi, notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -78,9 +79,8 @@ export function isOrgName(name: string): boolean {
   // "Varga, Ilona and Tóth, Béla": two people in one entry (split later), not an organisation
   const andParts = name.split(/\s+(?:and|&)\s+/);
   if (andParts.length > 1 && andParts.every((p) => p.includes(','))) return false;
-  // "Orrin P, Vance T & Wick MA": surnames with initials between commas and "&" are people (split later)
-  const pieces = name.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
-  if (pieces.length > 1 && pieces.every((p) => /^(?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)*\s(?:\p{Lu}\.?-?){1,4}$/u.test(p))) return false;
+  // "Orrin P, Vance T & Wick MA": an entry the author-list splitter splits into people is no organisation
+  if (holdsSeveralNames(name)) return false;
   const [last, ...rest] = name.split(',').map((p) => p.trim());
   const after = rest.filter((p) => p && !isNameSuffix(p));
   if (after.length === 0) return false;

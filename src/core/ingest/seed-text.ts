@@ -1,10 +1,8 @@
 import { IngestError } from './errors';
 import { cleanText, splitLines } from '../util/text-lines';
-import { isNameSuffix } from '../names/parse-name';
+import { isUnambiguousSuffix } from '../names/parse-name';
 import type { IngestNote, InputFile, RawPaper, ReaderResult } from './types';
 
-/** A part between commas that is a generational suffix (never a lone "V": an initial as often). */
-const isSuffixPart = (part: string) => isNameSuffix(part) && !/^v\.?$/i.test(part);
 
 /**
  * The seed list format: line 1 the focal author ("Last, First"), then per paper three lines:
@@ -55,10 +53,10 @@ export function readSeedText(file: InputFile): ReaderResult {
       let suffix: string | null = null;
       // a generational suffix between commas goes with the name beside it ("Moore, Jr., Wesley" or "Moore, Wesley,
       // Jr."): read as pairs, two suffixes made "Jr. Moore", "Smith Wesley", "John Jr." with no word
-      if (first !== undefined && isSuffixPart(first) && k + 2 < parts.length) {
+      if (first !== undefined && isUnambiguousSuffix(first) && k + 2 < parts.length) {
         suffix = first;
         first = parts[k + 2];
-      } else if (k + 2 < parts.length && isSuffixPart(parts[k + 2]!)) {
+      } else if (k + 2 < parts.length && isUnambiguousSuffix(parts[k + 2]!)) {
         suffix = parts[k + 2]!;
       }
       if (first === undefined) {

@@ -39,6 +39,14 @@ const ORDINAL_SUFFIX = /^(2nd|3rd|4th)$/i;
 export function isNameSuffix(part: string): boolean {
   return SUFFIX.test(part) || ORDINAL_SUFFIX.test(part);
 }
+
+/**
+ * `isNameSuffix` for a part that could as well be an initial: Jr, Sr, II–IV, 2nd–4th, never a lone "V" (the seed
+ * list's parts between commas, a search's folded words).
+ */
+export function isUnambiguousSuffix(part: string): boolean {
+  return TRAILING_SUFFIX.test(part);
+}
 /** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
