@@ -86,6 +86,9 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
  */
 export function transliterated(name: string): string | null {
   const MAP: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ø: 'oe', Ø: 'Oe', æ: 'ae', Æ: 'Ae', å: 'aa', Å: 'Aa' };
+  // most names have none of these letters: no normalising and no copy for them (this runs for every author when the
+  // index is built)
+  if (!/[äöüßÄÖÜøØæÆåÅ\u0308\u030a]/.test(name)) return null;
   const out = name.normalize('NFC').replace(/[äöüßÄÖÜøØæÆåÅ]/g, (c) => MAP[c]!);
   return out === name.normalize('NFC') ? null : out;
 }
