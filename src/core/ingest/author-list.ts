@@ -152,16 +152,49 @@ export function tidyAuthorLists(result: ReaderResult): void {
     const s = cleanText(raw);
     return s === raw && s !== '' && !isPlaceholderName(s);
   };
+  const doubts: CommaDoubt[] = [];
   for (const p of result.papers) {
     // the common case, every author as written: nothing to change or say, nothing allocated
-    if (!p.authors.every((a, k) => (p.literalAuthors?.[k] ? literalUntouched(a) : untouched(a)))) tidyOne(p, notes);
+    if (!p.authors.every((a, k) => (p.literalAuthors?.[k] ? literalUntouched(a) : untouched(a)))) tidyOne(p, notes, doubts);
     if (p.authors.length > 0) keep.push(p);
     else result.skipped.push({ file: p.source.file, line: p.source.line, record: p.id ?? p.title.slice(0, 80), reason: `no author: the ${p.authorField ?? 'author'} field holds only placeholders (e.g. "et al.", "Anonymous")` });
   }
   if (keep.length !== result.papers.length) result.papers = keep;
+  if (doubts.length > 0) settleCommaDoubts(result, doubts);
 }
 
-function tidyOne(p: RawPaper, notes: IngestNote[]): void {
+/** A lone "A B, C D" author kept as one name with a note that it may be two "First Last" names. */
+interface CommaDoubt {
+  name: string;
+  note: IngestNote;
+}
+
+/**
+ * Withdraws the "may hold several names" note of a lone "Miceli Barone, Antonio Valerio" when the same file writes
+ * that exact name beside co-authors written "Last, First" (its author lists are "Last, First" lists, so the comma is
+ * the name's own): the same spelling on a multi-author paper says which reading the file uses. A "Tomas Hercig,
+ * Pavel Král" the file never writes that way keeps its note. Scans the file's papers once, only when a note is
+ * pending (rare: 3 in the 30k-paper ACL BibTeX).
+ */
+function settleCommaDoubts(result: ReaderResult, doubts: CommaDoubt[]): void {
+  const pending = new Set(doubts.map((d) => d.name));
+  const settled = new Set<string>();
+  for (const p of result.papers) {
+    if (p.authors.length < 2) continue;
+    for (const a of p.authors) {
+      if (!pending.has(a) || settled.has(a)) continue;
+      if (p.authors.some((o) => o !== a && o.includes(','))) settled.add(a);
+    }
+  }
+  if (settled.size === 0) return;
+  const withdrawn = new Set(doubts.filter((d) => settled.has(d.name)).map((d) => d.note));
+  // in place (the notes array is shared with the reader's caller); no spread: a file can carry 100k+ notes
+  let w = 0;
+  for (const n of result.notes) if (!withdrawn.has(n)) result.notes[w++] = n;
+  result.notes.length = w;
+}
+
+function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
   {
     const field = p.authorField ?? 'author';
     let changed = false;
@@ -236,7 +269,9 @@ function tidyOne(p: RawPaper, notes: IngestNote[]): void {
         }
         // alone, in a format where a comma does not mean "Last, First" anyway (RIS, Web of Science...: it does)
         if (others.length === 0 && p.nameOrder !== 'last-first') {
-          notes.push({ ...at, note: `${field}: "${name}" may hold several names ("${pair[0]}" and "${pair[1]}") or be one "Last, First" name; kept as one name, check the record` });
+          const note = { ...at, note: `${field}: "${name}" may hold several names ("${pair[0]}" and "${pair[1]}") or be one "Last, First" name; kept as one name, check the record` };
+          notes.push(note);
+          doubts.push({ name, note });
         }
       }
       if (mayHoldSeveral(name)) {

@@ -96,6 +96,18 @@ describe('several names in one author entry', () => {
     expect(bundle.authors.name).toHaveLength(1);
     expect(notesOf(report, 'alone.bib')).toContainEqual(expect.objectContaining({ line: 3, note: expect.stringMatching(/may hold several names/) }));
   });
+  it('alone on one paper, "Garza Molina, Ana Lucia" is read as the file writes it beside "Last, First" co-authors elsewhere: no note', () => {
+    const text = [
+      '@article{d1,', '  title = {Alone},', '  author = {Garza Molina, Ana Lucia},', '}',
+      '@article{d2,', '  title = {Together},', '  author = {Garza Molina, Ana Lucia and Pell, Jarvis},', '}',
+      '@article{d3,', '  title = {Two in one},', '  author = {Jarvis Pell, Kessa Mont},', '}', '',
+    ].join('\n');
+    const { bundle, report } = build({ name: 'both.bib', text });
+    expect(sorted(bundle.authors.name)).toEqual(['Ana Lucia Garza Molina', 'Jarvis Pell', 'Kessa Mont Jarvis Pell']);
+    // the lone comma list the file never writes beside other names keeps its note; the name it does write so has none
+    const several = notesOf(report, 'both.bib').filter((n: { note: string }) => /may hold several names/.test(n.note));
+    expect(several.map((n: { line: number }) => n.line)).toEqual([11]);
+  });
 });
 
 describe("DBLP's homonym numbers in BibTeX (DBLP's own export)", () => {
