@@ -4,7 +4,8 @@
  * read back from Sigma's GPU picking texture (seconds per pointer event on software WebGL); Sigma's
  * picking pass is turned off. A pick only names nodes Sigma has drawn and still holds data for. A node's drawn
  * label picks it (click, hover, tap and the pointer cursor alike), before any disc under the text (labels are
- * drawn above the discs); outside every drawn label's box, the disc drawn on top.
+ * drawn above the discs); outside every drawn label's box, the disc drawn on top. A cluster's name drawn on
+ * the map, where no node is picked, opens that cluster's card and frames it (as the Clusters panel's row does).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen.
  */
@@ -41,6 +42,17 @@ export function EventsController() {
       return null;
     };
     picker.getNodeAtPosition = (point) => labelAt(point) ?? positions.nodeAt(point);
+    // a cluster's name drawn on the map opens that cluster's card and frames it, as its row in the Clusters panel
+    // does (a tester clicked "machine translation" on the map and nothing happened); only where no node is
+    // picked (names never overlap; a disc over the text wins, as it is drawn under the pointer)
+    const communityAt = (point: { x: number; y: number }): number | null => {
+      for (const l of labelsOnScreen()) {
+        if (l.kind !== 'community') continue;
+        const b = l.box;
+        if (point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1) return Number(l.key);
+      }
+      return null;
+    };
     turnOffGpuPicking(sigma);
     const forgetGoneHover = () => {
       const hovered = useAtlas.getState().hovered;
@@ -72,9 +84,16 @@ export function EventsController() {
         hover(null);
       }
     };
+    let onCommunity = false;
     const onPointerMove = (e: PointerEvent) => {
       const r = container.getBoundingClientRect();
       pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
+      // the pointer cursor over a cluster's name says it can be clicked (a node's hover sets its own)
+      const over = pointerHovered === null && !early() && communityAt(pointer) !== null;
+      if (over !== onCommunity) {
+        onCommunity = over;
+        if (pointerHovered === null) container.style.cursor = over ? 'pointer' : '';
+      }
     };
     const onPointerLeave = () => {
       pointer = null;
@@ -96,12 +115,18 @@ export function EventsController() {
     const early = () => useAtlas.getState().dataset === null;
     const { pickOnPreview } = useAtlas.getState();
     const click = (ref: NodeRef | null) => (early() ? pickOnPreview(ref && ref.kind === 'author' ? { kind: 'author', index: ref.index } : null) : select(ref));
+    const clickStage = (point: { x: number; y: number }) => {
+      const id = early() ? null : communityAt(point);
+      if (id === null || id >= (useAtlas.getState().dataset?.bundle.communities.length ?? 0)) return click(null);
+      select({ kind: 'community', id });
+      useAtlas.getState().moveCamera({ kind: 'community', id });
+    };
     registerEvents({
       clickNode: ({ node }) => click(parseNodeKey(node)),
       // a second click soon after the first arrives as a double click (which also zooms)
       doubleClickNode: ({ node }) => click(parseNodeKey(node)),
-      clickStage: () => click(null),
-      doubleClickStage: () => click(null),
+      clickStage: ({ event }) => clickStage(event),
+      doubleClickStage: ({ event }) => clickStage(event),
       enterNode: ({ node }) => {
         if (early()) return void (container.style.cursor = 'progress');
         container.style.cursor = 'pointer';
