@@ -567,8 +567,23 @@ describe('several people behind one name', () => {
     await pick('To', 'hansen', 'Philippe Hansen-Estruch');
     const none = page.getByTestId('chain-none');
     await none.waitFor();
+    // each one's connected group counted here apart (union-find over the bylines), both ends marked on the map
+    const circles = await fromStore<{ dwork: number; hansen: number; marked: number[]; ends: number[] }>(
+      page,
+      `(() => {
+        const n = b.authors.name.length, up = Array.from({ length: n }, (_, i) => i);
+        const root = (x) => (up[x] === x ? x : (up[x] = root(up[x])));
+        for (const by of b.papers.authors) for (const a of by) up[root(a)] = root(by[0]);
+        const size = (a) => b.authors.name.filter((_, i) => root(i) === root(a)).length;
+        const d = b.authors.name.indexOf('Cynthia Dwork'), h = b.authors.name.indexOf('Philippe Hansen-Estruch');
+        return { dwork: size(d), hansen: size(h), marked: s.emphasis.nodes.map((r) => r.index), ends: [d, h] };
+      })()`,
+    );
+    expect(circles.dwork).toBeGreaterThan(1);
+    expect(circles.hansen).toBeGreaterThan(1);
+    expect(circles.marked).toEqual(circles.ends);
     expect(await none.textContent()).toBe(
-      'Cynthia Dwork and Philippe Hansen-Estruch are not connected: no chain of co-authors links them in this dataset.',
+      `Cynthia Dwork and Philippe Hansen-Estruch are not connected: no chain of co-authors links them in this dataset. Cynthia Dwork is linked to ${circles.dwork - 1} other authors, Philippe Hansen-Estruch is linked to ${circles.hansen - 1} other authors, none in common. Both are marked on the map.`,
     );
     await shootPage(page, '49-chain-none');
     expect(errors).toEqual([]);

@@ -64,6 +64,32 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number): Coa
   return { authors, steps };
 }
 
+/**
+ * How many authors `a` is connected to by some chain of co-authors, `a` included: the size of `a`'s connected
+ * component of the co-author network (breadth-first search over `coauthorLinks`). 1 for an author with no
+ * co-author. Throws RangeError (via `checkAuthor`) when `a` is not an author index of `bundle`.
+ */
+export function connectedAuthorCount(bundle: Bundle, a: number): number {
+  checkAuthor(bundle, a);
+  const { offsets, items } = coauthorAdjacency(bundle);
+  const seen = new Uint8Array(bundle.authors.name.length);
+  const queue = new Int32Array(bundle.authors.name.length);
+  seen[a] = 1;
+  queue[0] = a;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const u = queue[head++];
+    for (let k = offsets[u]; k < offsets[u + 1]; k++) {
+      const v = items[k];
+      if (seen[v]) continue;
+      seen[v] = 1;
+      queue[tail++] = v;
+    }
+  }
+  return tail;
+}
+
 /** Of papers two people share, the one with fewest authors; ties: newest, then lowest index. -1 if none. */
 function mostDirectPaper(bundle: Bundle, papers: number[]): number {
   let best = -1;

@@ -2,7 +2,7 @@
  * "How is A connected to B?": pick two authors, see the shortest chain of co-authors, highlighted on
  * the canvas and listed with the paper behind each step; says so when there is none.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../panels/Panel';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
@@ -10,6 +10,7 @@ import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import { CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { connectedAuthorCount } from '../../../core/queries/chains';
 import './chain.css';
 import { countOf, plural } from '../../format';
 
@@ -51,22 +52,33 @@ function ChainDoubt({ author, paperIn, paperOut }: { author: number; paperIn: nu
   );
 }
 
+/** Two authors no chain links: says so with the size of each one's connected group, and is scrolled into view. */
+function NotConnected({ from, to }: { from: number; to: number }) {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const { name } = bundle.authors;
+  const sizes = useMemo(() => [connectedAuthorCount(bundle, from), connectedAuthorCount(bundle, to)] as const, [bundle, from, to]);
+  const ref = useRef<HTMLParagraphElement>(null);
+  // below the two pickers on a phone or a short window: brought into view (it was below the fold, unseen)
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [from, to]);
+  const group = (a: number, n: number) =>
+    n === 1 ? `${name[a]} has no co-author here` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
+  return (
+    <p className="chain-none" role="status" data-testid="chain-none" ref={ref}>
+      {name[from]} and {name[to]} are not connected: no chain of co-authors links them in this dataset. {group(from, sizes[0])}, {group(to, sizes[1])}
+      {sizes[0] > 1 && sizes[1] > 1 ? ', none in common' : ''}. Both are marked on the map.
+    </p>
+  );
+}
+
 function ChainList() {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const path = useChain((s) => s.path);
   const checks = useNameChecks();
   const { title, year } = dataset.bundle.papers;
-  const { name } = dataset.bundle.authors;
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
-  if (path.status === 'none' || !path.chain) {
-    return (
-      <p className="chain-none" role="status" data-testid="chain-none">
-        {name[path.from]} and {name[path.to]} are not connected: no chain of co-authors links them in this dataset.
-      </p>
-    );
-  }
+  if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} />;
   const { chain } = path;
   const steps = chain.steps.length;
   const flagged = new Set(checks.status === 'ready' ? checks.value.flags.filter((f) => f.claimed).map((f) => f.author) : []);

@@ -43,7 +43,9 @@ export const useChain = create<ChainState>()((set, get) => ({
     }
     const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to);
     set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
-    atlas.emphasise(chain ? chainEmphasis(chain) : null);
+    // not connected: the two ends alone stand out on the map, both framed (nothing changed on screen: tester)
+    atlas.emphasise(chain ? chainEmphasis(chain) : path.from === path.to ? null : { by: 'chain', nodes: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }], steps: [] });
+    if (!chain && path.from !== path.to) atlas.moveCamera({ kind: 'nodes', refs: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }] });
     // frame the whole chain, clear of the panels: its authors and, in the authors-and-papers view, the paper of
     // each step (two direct co-authors framed alone left their shared paper, and so the line, off screen: tester)
     if (chain && chain.authors.length > 1) {
