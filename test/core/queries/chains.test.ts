@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
-import { shortestCoauthorChain } from '../../../src/core/queries/chains';
+import { connectedAuthorCount, shortestCoauthorChain } from '../../../src/core/queries/chains';
 import { authorPaperIndex, coauthorAdjacency, linkBetween, row, sharedPapers } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
 
@@ -54,6 +54,12 @@ describe('on the seed', () => {
     expect(bundle.papers.title[chain.steps[0]!.paper]).toMatch(/^LinGen/);
   });
 
+  it("counts each author's connected group: the whole seed is one group through Jialiang Wang", () => {
+    expect(connectedAuthorCount(bundle, wang)).toBe(bundle.authors.name.length);
+    expect(connectedAuthorCount(bundle, dwork)).toBe(bundle.authors.name.length);
+    expect(() => connectedAuthorCount(bundle, -1)).toThrow(RangeError);
+  });
+
   it('rejects author indices that do not exist', () => {
     expect(() => sharedPapers(bundle, -1, 0)).toThrow(RangeError);
     expect(() => shortestCoauthorChain(bundle, 0, bundle.authors.name.length)).toThrow(RangeError);
@@ -71,7 +77,11 @@ describe('on the seed', () => {
 });
 
 describe('on acl_2020_main', () => {
-  const { bundle } = aclMain();
+  const { bundle, report } = aclMain();
+
+  it("an author of the largest connected group is linked to all of it (the build report's count)", () => {
+    expect(connectedAuthorCount(bundle, author(bundle, 'Kentaro Inui'))).toBe(report.largestComponent);
+  });
 
   // Chain lengths checked independently with a breadth-first search in Python over the JSONL author lists.
   it.each([
