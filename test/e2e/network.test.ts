@@ -310,8 +310,21 @@ describe('looks', () => {
       await p.getByTestId('rankings').waitFor();
       await p.waitForTimeout(500);
       await shootPage(p, `network-rankings-phone-${theme}`);
-      await p.getByTestId('rankings').locator('tbody tr').first().locator('td.name button').click();
+      // sorted by co-authors, on its second page: the order and page the table is opened again with
+      const rankings = p.getByTestId('rankings');
+      const sortedBy = theme === 'light' ? 'coauthors' : 'strength';
+      await rankings.getByRole('button', { name: theme === 'light' ? 'Co-authors' : 'Total link strength', exact: true }).click();
+      await rankings.getByRole('button', { name: 'Next', exact: true }).click();
+      const firstOnPage = await rankings.locator('tbody tr').first().locator('td.name').textContent();
+      await rankings.locator('tbody tr').first().locator('td.name button').click();
       // on a phone the table gives way to the author's card
+      await p.getByTestId('rankings').waitFor({ state: 'detached' });
+      await p.getByRole('button', { name: 'Open filters and communities' }).click();
+      await p.getByTestId('open-rankings').click();
+      await rankings.waitFor();
+      expect(await rankings.locator('.rankings-sort select').inputValue()).toBe(sortedBy);
+      expect(await rankings.locator('tbody tr').first().locator('td.name').textContent()).toBe(firstOnPage);
+      await rankings.locator('tbody tr').first().locator('td.name button').click();
       await p.getByTestId('rankings').waitFor({ state: 'detached' });
       await p.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
       await p.waitForTimeout(700);

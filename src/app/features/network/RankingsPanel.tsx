@@ -8,16 +8,16 @@
  * phone.
  */
 import { isNarrow } from '../../narrow';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
-import { useNetwork } from './store';
+import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
 
-type Column = 'name' | 'papers' | 'coauthors' | 'strength' | 'betweenness' | 'community';
+type Column = RankingColumn;
 
 const PAGE = 50;
 /** `short`: the heading on a phone, where the table fits the screen's width (the full name is its title). */
@@ -73,8 +73,10 @@ function Rankings() {
   const select = useAtlas((s) => s.select);
   const setOpen = useNetwork((s) => s.setRankingsOpen);
   const colors = useCommunityColors();
-  const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'papers', desc: true });
-  const [page, setPage] = useState(0);
+  const sort = useNetwork((s) => s.rankingsSort);
+  const setSort = useNetwork((s) => s.setRankingsSort);
+  const page = useNetwork((s) => s.rankingsPage);
+  const setPage = useNetwork((s) => s.setRankingsPage);
   const root = useRef<HTMLElement>(null);
   const { authors, communities } = dataset.bundle;
   const values = betweenness.status === 'done' ? betweenness.values : null;
@@ -137,8 +139,7 @@ function Rankings() {
   // each cell's column (network.css keeps the sorted one while the table is narrowed beside a card)
   const cell = (key: Column) => `${key === 'community' ? 'community' : 'num'} col-${key} ${sort.by === key ? 'is-sorted' : ''}`;
   const sortBy = (by: Column) => {
-    setSort((s) => (s.by === by ? { by, desc: !s.desc } : { by, desc: by !== 'name' && by !== 'community' }));
-    setPage(0);
+    setSort(sort.by === by ? { by, desc: !sort.desc } : { by, desc: by !== 'name' && by !== 'community' });
   };
 
   return (
