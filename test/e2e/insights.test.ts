@@ -15,6 +15,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
+import { checkClusterNameClick } from './overview-checks';
 
 let browser: Browser;
 let page: Page;
@@ -317,46 +318,7 @@ describe('communities', () => {
   });
 
   it("a cluster's name drawn on the map opens that cluster's card (the pointer cursor says so)", async () => {
-    await settled(page);
-    // a drawn cluster name, clicked at a point of its text no author's or paper's disc or name covers
-    const target = await page.evaluate<{ id: string; x: number; y: number } | null>(`(() => {
-      const sigma = window.__atlas.sigma;
-      const box = sigma.getContainer().getBoundingClientRect();
-      const labels = window.__atlas.labels || [];
-      const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
-      const discAt = (x, y) => {
-        let hit = false;
-        sigma.getGraph().forEachNode((key) => {
-          const d = sigma.getNodeDisplayData(key);
-          if (!d || d.hidden) return;
-          const p = sigma.framedGraphToViewport(d);
-          const r = sigma.scaleSize(d.size) + 2;
-          if ((p.x - x) ** 2 + (p.y - y) ** 2 <= r * r) hit = true;
-        });
-        return hit;
-      };
-      for (const l of labels) {
-        if (l.kind !== 'community') continue;
-        const { x0, x1, y0, y1 } = l.box;
-        for (let k = 1; k < 10; k++) {
-          const x = x0 + ((x1 - x0) * k) / 10, y = (y0 + y1) / 2;
-          if (labels.some((o) => o.kind === 'node' && inBox(o.box, x, y)) || discAt(x, y)) continue;
-          return { id: l.key, x: box.left + x, y: box.top + y };
-        }
-      }
-      return null;
-    })()`);
-    expect(target, 'a drawn cluster name with a free point').not.toBeNull();
-    await page.mouse.move(target!.x, target!.y);
-    await page.waitForFunction(`window.__atlas.sigma.getContainer().style.cursor === 'pointer'`);
-    await page.mouse.click(target!.x, target!.y);
-    const card = page.getByTestId('community-card');
-    await card.waitFor();
-    expect((await pageUrl(page)).searchParams.get('community')).toBe(target!.id);
-    const size = await fromStore<number>(page, `b.communities[${target!.id}].size`);
-    expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
-    await card.getByRole('button', { name: 'Close panel' }).click();
-    await card.waitFor({ state: 'detached' });
+    await checkClusterNameClick(page, false);
   });
 });
 

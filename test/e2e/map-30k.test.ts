@@ -46,7 +46,7 @@ import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, over
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkHomonymClaim } from './homonym-flag';
-import { checkDroppedNode, checkHoverLabels30k, checkLinksAtOverview, checkSearch30k } from './overview-checks';
+import { checkClusterNameClick, checkDroppedNode, checkHoverLabels30k, checkLinksAtOverview, checkSearch30k } from './overview-checks';
 import { clearPointOn, drawnNodeAt, labelledAuthors, refKey } from './pointer';
 
 const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
@@ -590,6 +590,14 @@ describe('links at overview, 30k', () => {
   it.each(['light', 'dark'] as const)('%s theme: drawn before any hover, and after a hover and a selection', async (theme) => {
     await backToLoadedIn(theme);
     await checkLinksAtOverview(page, errors, '30k', theme);
+  }, 300_000);
+});
+
+describe('cluster names on the 30k map', () => {
+  it('a click on a drawn cluster name over a disc opens the cluster, not the author hidden under the text', async () => {
+    await backToLoadedIn('light');
+    await checkClusterNameClick(page, true);
+    expect(errors).toEqual([]);
   }, 300_000);
 });
 

@@ -2,7 +2,8 @@
  * Checks of overview.test.ts run on a page the caller opened and brought back to the state right after its load
  * (1440x900, camera animation on): the links at overview (on the seed there, on the 30k map in map-30k.test.ts, on
  * that file's one load of the map), and the 30k map's search, hover labels and a node dropped under the pointer
- * (map-30k.test.ts). What each checks is said in overview.test.ts's header.
+ * (map-30k.test.ts). What each checks is said in overview.test.ts's header. And a click on a cluster's drawn name
+ * (`checkClusterNameClick`: the seed in insights.test.ts, the 30k map in map-30k.test.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -276,4 +277,54 @@ export async function checkDroppedNode(page: Page, errors: string[]): Promise<vo
     return n;
   })()`);
   expect(overlayPixels).toBe(0);
+}
+
+/**
+ * A cluster's name drawn on the map, hovered (the pointer cursor) and clicked at a point of its text no author's
+ * or paper's name covers, opens that cluster's card (its size as the bundle has it) and is in the URL; then the
+ * card is closed. `overDisc`: the point must lie on a disc under the text (the name, drawn above, takes the click:
+ * on the 30k map's overview most cluster names lie over discs); otherwise a point over a disc is taken if there is one.
+ */
+export async function checkClusterNameClick(page: Page, overDisc: boolean): Promise<void> {
+  await settled(page);
+  const target = await page.evaluate<{ id: string; x: number; y: number; overDisc: boolean } | null>(`(() => {
+    const sigma = window.__atlas.sigma;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const labels = window.__atlas.labels || [];
+    const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+    const discAt = (x, y) => {
+      let hit = false;
+      sigma.getGraph().forEachNode((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        const r = sigma.scaleSize(d.size);
+        if ((p.x - x) ** 2 + (p.y - y) ** 2 <= r * r) hit = true;
+      });
+      return hit;
+    };
+    for (const onDisc of ${overDisc ? '[true]' : '[true, false]'}) for (const l of labels) {
+      if (l.kind !== 'community' || l.dim) continue;
+      const { x0, x1, y0, y1 } = l.box;
+      for (let k = 1; k < 10; k++) {
+        const x = x0 + ((x1 - x0) * k) / 10, y = (y0 + y1) / 2;
+        if (discAt(x, y) !== onDisc || labels.some((o) => o.kind === 'node' && inBox(o.box, x, y))) continue;
+        return { id: l.key, x: box.left + x, y: box.top + y, overDisc: onDisc };
+      }
+    }
+    return null;
+  })()`);
+  expect(target, `a drawn cluster name with a point no name covers${overDisc ? ', over a disc' : ''}`).not.toBeNull();
+  await page.mouse.move(target!.x, target!.y);
+  await page.waitForFunction(`window.__atlas.sigma.getContainer().style.cursor === 'pointer'`);
+  expect(await fromStore(page, 's.hovered'), 'no author or paper hovered under the name').toBeNull();
+  await page.mouse.click(target!.x, target!.y);
+  const card = page.getByTestId('community-card');
+  await card.waitFor();
+  await page.waitForFunction(`new URL(location.href).searchParams.get('community') === ${JSON.stringify(target!.id)}`);
+  const size = await fromStore<number>(page, `b.communities[${target!.id}].size`);
+  expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
+  await card.getByRole('button', { name: 'Close panel' }).click();
+  await card.waitFor({ state: 'detached' });
+  await page.mouse.move(5, 5);
 }
