@@ -1,8 +1,9 @@
 import { IngestError } from './errors';
 import { affiliationOrNull, parseAddress } from './affiliation';
 import { readDoi, yearFrom } from './identifiers';
+import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
-import { nameKey } from '../names/parse-name';
+import { foldName, foldText, nameKey, parseName } from '../names/parse-name';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -13,7 +14,9 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  *   a line starting with three spaces continues the field above (one author or address per line);
  *   tab-delimited: a header row of the same tags, one record per row, several values joined by "; ".
  * Read: AF (full names) over AU (surname + initials), C1 addresses ("[Author; Author] Org, Dept, City, Country."),
- * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number).
+ * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number),
+ * OI (ORCID iDs, "Surname, Given/0000-0002-1825-0097; ...": each goes to the author its name matches, see oiOrcids).
+ * RI (ResearcherIDs, "Surname, Given/A-1234-2010") is not read: it is not an ORCID.
  * CA and GP (group authors, GP of a book) are not people: noted. A book (`PT B`) whose authors are only in BF / BA
  * (book authors: full names / surname + initials) takes them, with a note.
  */
@@ -44,6 +47,87 @@ function splitC1(entry: string): { names: string[]; address: string } {
   const m = /^\[([^\]]*)\]\s*(.*)$/.exec(entry.trim());
   if (!m) return { names: [], address: entry.trim() };
   return { names: m[1]!.split(';').map((n) => cleanText(n)).filter(Boolean), address: m[2]! };
+}
+
+/** Initials of given names ("Maria Angeles" -> "ma", "Xiao-Yu" -> "xy", "W. S." -> "ws"), folded. */
+function initialsOf(given: string): string {
+  return given
+    .split(/[\s.\-‐]+/)
+    .filter(Boolean)
+    .map((t) => foldText(t)[0] ?? '')
+    .join('');
+}
+
+/**
+ * OI's ORCID iDs per author position, or null when the record has none. OI lists "Name/ORCID" pairs joined by
+ * "; " (over several lines in the plain-text format); each name is matched to the record's authors: the same
+ * name (nameKey) in `authors` (AF full names, or whichever list the record's authors came from), else in the AU
+ * list when it runs parallel to AF, else the one author with the same surname and compatible initials ("Zhang,
+ * Wei" is "Zhang, W"). Each iD is read with `readOrcid` (a bad check digit is a note, not an iD). Notes, with the
+ * OI line: an entry without a name, a name that matches no author or several, an author given two iDs, one iD
+ * given to two authors (the first is kept: two co-authors with one iD would be merged into one person).
+ */
+function oiOrcids(file: InputFile, rec: WosRecord, authors: string[], tag: string, label: string | undefined, notes: IngestNote[]): (string | null)[] | null {
+  const entries: { text: string; line: number }[] = [];
+  rec.get('OI').forEach((v, k) => {
+    for (const e of v.split(';')) if (cleanText(e)) entries.push({ text: cleanText(e), line: rec.lineOf('OI', k) });
+  });
+  if (entries.length === 0) return null;
+  const note = (line: number, text: string) => notes.push({ file: file.name, line, ...(label ? { record: label } : {}), note: text });
+  const parallel = tag === 'AF' ? rec.get('AU') : tag === 'BF' ? rec.get('BA') : [];
+  const short = parallel.length === authors.length ? parallel : [];
+  const parsed = authors.map((a) => parseName(a, 'last-first'));
+  const keys = authors.map((a) => nameKey(a, 'last-first'));
+  const shortKeys = short.map((a) => nameKey(a, 'last-first'));
+  const only = (hits: number[]) => (hits.length === 1 ? hits[0]! : hits.length > 1 ? -2 : -1);
+  const matching = (list: string[], key: string) => only(list.flatMap((k, i) => (k === key ? [i] : [])));
+  const orcids: (string | null)[] = authors.map(() => null);
+  for (const e of entries) {
+    const m = /^(.*?)\s*\/\s*((?:https?:\/\/)?(?:www\.)?orcid\.org\/[^/]*|[^/]*)$/i.exec(e.text);
+    const name = m ? cleanText(m[1]!) : '';
+    if (!m || !name) {
+      note(e.line, `OI entry "${e.text.slice(0, 60)}" has no author name before its ORCID: cannot tell whose it is; not used`);
+      continue;
+    }
+    const orcid = readOrcid(m[2], { file: file.name, line: e.line, ...(label ? { record: label } : {}), author: name }, notes);
+    if (!orcid) {
+      if (!cleanText(m[2]!)) note(e.line, `OI entry "${e.text.slice(0, 60)}" has no ORCID after the name; nothing read`);
+      continue;
+    }
+    const key = nameKey(name, 'last-first');
+    let k = matching(keys, key);
+    if (k === -1 && short.length) k = matching(shortKeys, key);
+    if (k === -1) {
+      const p = parseName(name, 'last-first');
+      const family = foldName(p.family);
+      const initials = initialsOf(p.given);
+      k = only(
+        parsed.flatMap((q, i) => {
+          const qi = initialsOf(q.given);
+          return foldName(q.family) === family && (initials.startsWith(qi) || qi.startsWith(initials)) ? [i] : [];
+        }),
+      );
+    }
+    if (k === -2) {
+      note(e.line, `OI "${name}/${orcid}" matches several authors of this record; its ORCID is not used`);
+      continue;
+    }
+    if (k === -1) {
+      note(e.line, `OI "${name}/${orcid}" matches no author of this record (${tag}${short.length ? `, ${tag === 'AF' ? 'AU' : 'BA'}` : ''}); its ORCID is not used`);
+      continue;
+    }
+    const other = orcids.indexOf(orcid);
+    if (other >= 0 && other !== k) {
+      note(e.line, `OI gives ORCID ${orcid} to both "${authors[other]}" and "${authors[k]}"; kept for "${authors[other]}" only (one iD is one person)`);
+      continue;
+    }
+    if (orcids[k] && orcids[k] !== orcid) {
+      note(e.line, `OI gives "${authors[k]}" two ORCIDs (${orcids[k]}, ${orcid}); the first is used`);
+      continue;
+    }
+    orcids[k] = orcid;
+  }
+  return orcids.some(Boolean) ? orcids : null;
 }
 
 function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[]): void {
@@ -95,9 +179,11 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     }
   }
   const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note }), 'DI');
+  const orcids = oiOrcids(file, rec, authors, tag, label ?? undefined, notes);
   papers.push({
     title,
     authors,
+    ...(orcids ? { authorOrcids: orcids } : {}),
     nameOrder: 'last-first',
     authorField: tag,
     authorLines: authors.map((_, k) => rec.lineOf(tag, k)),
