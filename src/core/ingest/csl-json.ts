@@ -22,10 +22,14 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
 /** The rich-text tags CSL allows in titles; they are markup, not text. */
 const CSL_MARKUP = /<\/?(?:i|b|sup|sub)>|<span\s+(?:class="nocase"|style="font-variant:\s*small-caps;?")>|<\/span>/gi;
 
-function cslText(v: unknown): string | null {
+/**
+ * A text field; `markup: 'keep'` for the title and abstract, whose markup `tidyMarkup` reads with the file's one
+ * note (taken off here, a title's `<b>` went with no note); else CSL's rich-text tags are taken off here.
+ */
+function cslText(v: unknown, markup: 'strip' | 'keep' = 'strip'): string | null {
   const s = firstString(v);
   if (s == null) return null;
-  return cleanText(s.replace(CSL_MARKUP, '')) || null;
+  return cleanText(markup === 'keep' ? s : s.replace(CSL_MARKUP, '')) || null;
 }
 
 /**
@@ -202,7 +206,7 @@ export function readCslJson(file: InputFile): ReaderResult {
       skipped.push({ file: file.name, line, reason: `item ${k + 1} is not an object`, record: undefined });
       return;
     }
-    const title = cslText(item.title);
+    const title = cslText(item.title, 'keep');
     const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : null;
     const label = id ?? title?.slice(0, 80);
     const names = (field: string) => {
@@ -236,7 +240,7 @@ export function readCslJson(file: InputFile): ReaderResult {
       authors: people.names,
       ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
       ...(people.orcids.some(Boolean) ? { authorOrcids: people.orcids } : {}),
-      abstract: cslText(item.abstract),
+      abstract: cslText(item.abstract, 'keep'),
       year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, note })),
       venue: cslText(item['container-title']),
       doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, note }), 'DOI'),

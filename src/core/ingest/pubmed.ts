@@ -32,6 +32,14 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     }
     return null;
   };
+  /** The line of the field `first(...tags)` reads (for notes about a title's or abstract's markup). */
+  const lineOf = (...tags: string[]) => {
+    for (const t of tags) {
+      const f = fields.find((x) => x.tag === t && cleanText(x.value));
+      if (f) return f.line;
+    }
+    return undefined;
+  };
   const pmid = first('PMID');
   // MEDLINE titles end with a period; translated titles are in brackets ("[Translated title].")
   const title = (first('TI', 'BTI') ?? '').replace(/^\[(.*)\]\.?$/, '$1').replace(/(?<!\.)\.$/, '') || null;
@@ -78,6 +86,7 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
   const doi = doiField ? readDoi(doiField.value.replace(/\s*\[doi\]\s*$/i, ''), (note) => notes.push({ file: file.name, line: doiField.line, record: label, note }), doiField.tag) : null;
   const affs = named.map((p) => p.affs[0] ?? null);
   const orcids = named.map((p) => p.orcid);
+  const abstractLine = lineOf('AB');
   papers.push({
     title,
     authors: named.map((p) => (p.full ?? p.short)!),
@@ -92,6 +101,7 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     doi,
     url: doi ? `https://doi.org/${doi}` : pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : null,
     id: pmid,
+    fieldLines: { title: lineOf('TI', 'BTI'), ...(abstractLine ? { abstract: abstractLine } : {}) },
     source: { file: file.name, line: start },
   });
 }

@@ -146,6 +146,14 @@ export function readRis(file: InputFile): ReaderResult {
       }
       return null;
     };
+    /** The line of the value `first(tags)` reads (for notes about a title's or abstract's markup). */
+    const firstLine = (tags: string[]) => {
+      for (const t of tags) {
+        const k = rec.fields.get(t)?.findIndex((v) => cleanText(v)) ?? -1;
+        if (k >= 0) return rec.lines.get(t)?.[k];
+      }
+      return undefined;
+    };
     const all = (tags: string[]) => tags.flatMap((t) => rec.fields.get(t) ?? []).map(risName).filter(Boolean);
     const allLines = (tags: string[]) =>
       tags.flatMap((t) => (rec.fields.get(t) ?? []).map((v, k) => [risName(v), rec.lines.get(t)?.[k] ?? rec.line] as const)).filter(([v]) => v).map(([, l]) => l);
@@ -193,6 +201,7 @@ export function readRis(file: InputFile): ReaderResult {
       if (isOrg) notes.push({ file: file.name, line: authorLines[k] ?? rec.line, record: label, note: `${authorField} "${authors[k]}" reads as an organisation, not "Last, First": kept as written` });
     });
     const urls = rec.fields.get('UR') ?? [];
+    const abstractLine = firstLine(['AB', 'N2']);
     papers.push({
       title,
       authors,
@@ -207,6 +216,7 @@ export function readRis(file: InputFile): ReaderResult {
       nameOrder: 'last-first',
       authorField,
       authorLines,
+      fieldLines: { title: firstLine(titleTag ? [titleTag] : ['TI', 'T1']), ...(abstractLine ? { abstract: abstractLine } : {}) },
       source: { file: file.name, line: rec.line },
     });
   };

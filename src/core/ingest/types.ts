@@ -24,6 +24,11 @@ export interface RawPaper {
   authorLines?: number[];
   /** The input's name for the author field (`AU`, `author`, `Authors`...), for notes. */
   authorField?: string;
+  /**
+   * Line of the title's and the abstract's field in the file, where the reader knows it (RIS's `TI`, PubMed's `TI`
+   * and `AB`), for notes about them (markup read as text); absent: the record's line (`source.line`).
+   */
+  fieldLines?: { title?: number; abstract?: number };
   abstract?: string | null;
   year?: number | null;
   venue?: string | null;
