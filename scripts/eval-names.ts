@@ -40,18 +40,28 @@ import {
   truthOfPeople,
 } from './lib/name-eval';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'string' },
-    'catch-all': { type: 'string' },
-    required: { type: 'string' },
-    show: { type: 'string', default: '0' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = 'Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--required name,name,...] [--show N]\n';
+const args = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        'catch-all': { type: 'string' },
+        required: { type: 'string' },
+        show: { type: 'string', default: '0' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // "--json" with no file, an unknown option: one line and the usage, no stack trace
+    process.stderr.write(`eval:names: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+const { values, positionals } = args;
 if (values.help) {
-  process.stdout.write('Usage: npm run eval:names [-- TRUTH.jsonl CORPUS] [--json FILE] [--catch-all id,id,...] [--required name,name,...] [--show N]\n');
+  process.stdout.write(USAGE);
   process.exit(0);
 }
 const { truthPath, corpusPath } = truthAndCorpus('eval:names', positionals);
@@ -167,6 +177,10 @@ const truthCoverage = {
 };
 
 const f3 = (x: number) => x.toFixed(3);
+/** A precision over `n` claims: "n/a" when nothing was claimed (0 of 0 is no precision). */
+const ofClaims = (x: number, n: number) => (n > 0 ? f3(x) : 'n/a (none)');
+/** P@k of a list of `n`: over the n there are when fewer than k, said so. */
+const atK = (x: number, n: number, k: number) => (n === 0 ? 'n/a (none)' : n < k ? `${f3(x)} (of ${n})` : f3(x));
 const lines = [
   `who-is-who evaluation: ${basename(corpusPath)} against ${basename(truthPath)}`,
   `${bundle.stats.papers} papers, ${table.spellings.length} spellings, ${bundle.authors.name.length} people after automatic merges; catch-all ids: ${[...catchAlls].join(', ')}`,
@@ -178,12 +192,12 @@ const lines = [
   `| | recall | ${f3(merges.merges.recall)} (${merges.merges.confirmed} of ${merges.merges.truePairs}) | ${f3(merges.baseline.recall)} |`,
   `| | pairs merged | ${merges.merges.pairs} | ${merges.baseline.pairs} |`,
   `| "may be one person" suggestions | count | ${sugScore.count} | ${baseScore.count} |`,
-  `| | precision | ${f3(sugScore.precision)} | ${f3(baseScore.precision)} |`,
-  `| | P@20 | ${f3(sugScore.p20)} | ${f3(baseScore.p20)} |`,
-  `| | P@50 | ${f3(sugScore.p50)} | ${f3(baseScore.p50)} |`,
+  `| | precision | ${ofClaims(sugScore.precision, sugScore.count)} | ${ofClaims(baseScore.precision, baseScore.count)} |`,
+  `| | P@20 | ${atK(sugScore.p20, sugScore.count, 20)} | ${atK(baseScore.p20, baseScore.count, 20)} |`,
+  `| | P@50 | ${atK(sugScore.p50, sugScore.count, 50)} | ${atK(baseScore.p50, baseScore.count, 50)} |`,
   `| | recall of true pairs left unmerged | ${f3(sugScore.recall)} (of ${sugScore.truePairs}) | ${f3(baseScore.recall)} |`,
   `| "may be N different people" flags | flagged (claimed: a body of work of ${BODY_PAPERS}+ papers more likely than not another person's) | ${flags.length} | — |`,
-  `| | precision | ${f3(homPrecision)} | random: ${f3(eligible ? eligibleTrue.length / eligible : 0)} |`,
+  `| | precision | ${ofClaims(homPrecision, flags.length)} | random: ${ofClaims(eligible ? eligibleTrue.length / eligible : 0, eligible)} |`,
   `| | recall (of ${eligibleTrue.length} people with 2+ ids and 2+ papers) | ${f3(homRecall)} (${flaggedTrue.length}) | — |`,
   ...(withAbstracts
     ? [`| | with topics from titles + abstracts: flagged / precision / recall | ${withAbstracts.length} / ${f3(withAbstracts.length ? absRight.length / withAbstracts.length : 0)} / ${f3(eligibleTrue.length ? absRight.length / eligibleTrue.length : 0)} | — |`]

@@ -361,6 +361,9 @@ export function requiredNameStatus(bundle: Bundle, flags: readonly HomonymFlag[]
 }
 
 export interface HomonymTarget {
+  /** The precision the target asks for (issue 10: 0.5). */
+  targetPrecision: number;
+  /** The precision measured (the lower bound the target is checked against). */
   precision: number;
   requiredNames: string[];
   precisionMet: boolean;
@@ -377,5 +380,5 @@ export function homonymTarget(precision: number, required: readonly RequiredName
   if (!(precision >= 0 && precision <= 1)) throw new RangeError(`precision ${precision} is not within 0..1`);
   const precisionMet = precision >= target;
   const namesMet = required.every((r) => r.claimed);
-  return { precision: target, requiredNames: required.map((r) => r.name), precisionMet, namesMet, met: precisionMet && namesMet };
+  return { targetPrecision: target, precision, requiredNames: required.map((r) => r.name), precisionMet, namesMet, met: precisionMet && namesMet };
 }
