@@ -48,18 +48,18 @@ describe('one selection decides the details panel', () => {
 });
 
 describe('a link asking for what this map does not have', () => {
-  it('opens the whole map and says what was missing, in counts from 1; dismissed, or gone with the next dataset', () => {
+  it('opens the whole map and says what was missing, as the link writes it; dismissed, or gone with the next dataset', () => {
     const store = createAtlasStore();
     const authors = seed.authors.name.length;
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(`?author=${authors + 10}`));
     expect(store.getState().selection).toBeNull();
     expect(store.getState().linkNote).toBe(
-      `This link asks for author ${authors + 11} (it has ${authors} authors), which this map does not have: it may have been made on another version of the data.`,
+      `This link asks for author=${authors + 10} (it has ${authors} authors, numbered from 0), which this map does not have: it may have been made on another version of the data.`,
     );
     store.getState().dismissLinkNote();
     expect(store.getState().linkNote).toBeNull();
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=9999'));
-    expect(store.getState().linkNote).toContain(`community 10,000 (it has ${seed.communities.length} communities)`);
+    expect(store.getState().linkNote).toContain(`community=9999 (it has ${seed.communities.length} communities, numbered from 0)`);
     // a link that names what exists leaves no note, and replaces the last one
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=0'));
     expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });

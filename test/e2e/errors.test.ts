@@ -74,7 +74,7 @@ describe('error screens', () => {
     const authors = await page.evaluate<number>('window.__atlas.store.getState().dataset.bundle.authors.name.length');
     const note = page.getByTestId('link-note');
     expect(await note.locator('p').innerText()).toBe(
-      `This link asks for author 5,000 (it has ${authors} author${authors === 1 ? '' : 's'}), which this map does not have: it may have been made on another version of the data.`,
+      `This link asks for author=4999 (it has ${authors} author${authors === 1 ? '' : 's'}, numbered from 0), which this map does not have: it may have been made on another version of the data.`,
     );
     expect(await page.locator('.details-panel').count()).toBe(0);
     await shootPage(page, '26-link-note');
@@ -88,7 +88,7 @@ describe('error screens', () => {
     const note = page.getByTestId('link-note');
     await note.waitFor({ timeout: 30_000 });
     expect(await note.locator('p').innerText()).toBe(
-      `This link asks for the co-author chain between authors 2 and 100,000 (it has ${authors} author${authors === 1 ? '' : 's'}), which this map does not have: it may have been made on another version of the data.`,
+      `This link asks for the co-author chain chain=1.99999 (it has ${authors} author${authors === 1 ? '' : 's'}, numbered from 0), which this map does not have: it may have been made on another version of the data.`,
     );
     await page.waitForFunction('!new URL(location.href).searchParams.has("chain")');
     await note.getByRole('button', { name: 'Dismiss this note' }).click();

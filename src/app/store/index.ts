@@ -11,7 +11,7 @@ import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
-import { communityNumber, count, countOf } from '../format';
+import { count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
 import { paperYearRange } from '../../core/bundle/years';
 
@@ -117,21 +117,21 @@ function mostPapers(bundle: Bundle): number {
 /**
  * What the link asked for and `bundle` does not have, in words (null if nothing): the selection `validSelection`
  * dropped, or an ego author `filtersFor` dropped. Only for an opening from a URL (`initial.settings`, which only
- * a URL gives): a card dropped by a rebuild was asked for by no link. Ids in URLs are 0-based; the words count
- * from 1 as the panels do (author 12 of 4,000).
+ * a URL gives): a card dropped by a rebuild was asked for by no link. Ids are quoted as the link writes them
+ * (`author=4999`, 0-based: a tester read "author 5,000" for author=4999 as a wrong number).
  */
 function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opened: Selection | null, filters: Filters): string | null {
   if (!initial?.settings) return null;
   const asked = initial.selection;
   const missing: string[] = [];
   if (asked && !opened) {
-    if (asked.kind === 'author') missing.push(`author ${count(asked.index + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
-    else if (asked.kind === 'paper') missing.push(`paper ${count(asked.index + 1)} (it has ${countOf(bundle.papers.title.length, 'paper')})`);
-    else if (asked.kind === 'community') missing.push(`${communityNumber(asked.id).toLowerCase()} (it has ${countOf(bundle.communities.length, 'community')})`);
-    else if (asked.kind === 'pair') missing.push(`the link between authors ${count(asked.a + 1)} and ${count(asked.b + 1)} (it has ${countOf(bundle.authors.name.length, 'author')})`);
+    if (asked.kind === 'author') missing.push(`author=${asked.index} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
+    else if (asked.kind === 'paper') missing.push(`paper=${asked.index} (it has ${countOf(bundle.papers.title.length, 'paper')}, numbered from 0)`);
+    else if (asked.kind === 'community') missing.push(`community=${asked.id} (it has ${countOf(bundle.communities.length, 'community')}, numbered from 0)`);
+    else if (asked.kind === 'pair') missing.push(`the link between two authors, pair=${asked.a}.${asked.b} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
   }
   const ego = initial.settings.filters.ego;
-  if (ego && !filters.ego) missing.push(`the network of author ${count(ego.author + 1)}`);
+  if (ego && !filters.ego) missing.push(`the network of author ego=${ego.author}.${ego.steps}`);
   const years = initial.settings.filters.years;
   if (years && !filters.years) {
     const range = paperYearRange(bundle);

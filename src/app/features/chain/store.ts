@@ -81,7 +81,7 @@ function traceFromUrl(): void {
   // address (its `chain` stayed there)
   const authors = dataset.bundle.authors.name.length;
   if (ends.from >= authors || ends.to >= authors) {
-    const note = `This link asks for the co-author chain between authors ${(ends.from + 1).toLocaleString('en')} and ${(ends.to + 1).toLocaleString('en')} (it has ${authors.toLocaleString('en')} ${authors === 1 ? 'author' : 'authors'}), which this map does not have: it may have been made on another version of the data.`;
+    const note = `This link asks for the co-author chain chain=${ends.from}.${ends.to} (it has ${authors.toLocaleString('en')} ${authors === 1 ? 'author' : 'authors'}, numbered from 0), which this map does not have: it may have been made on another version of the data.`;
     const { linkNote } = useAtlas.getState();
     if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
     replaceQuery((query) => withChain(query, null));
