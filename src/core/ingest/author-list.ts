@@ -221,6 +221,7 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
         changed = true;
         if (s) {
           const truncated = TRUNCATION.test(bare(s));
+          if (truncated) p.authorsTruncated = true;
           notes.push({ ...at, note: `${field}: "${s}" is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
         }
         return;
@@ -241,6 +242,7 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
       if (tail && !isPlaceholderName(tail[1]!)) {
         name = tail[1]!.replace(/[,;]\s*$/, '');
         changed = true;
+        p.authorsTruncated = true;
         notes.push({ ...at, note: `${field}: "${s}" ends with a placeholder; kept "${name}" (the author list is truncated)` });
       }
       const split = splitEntry(name);

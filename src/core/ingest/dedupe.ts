@@ -50,6 +50,55 @@ const yearsAgree = (a: number | null | undefined, b: number | null | undefined) 
 /** Two papers that each have a DOI, and not the same one (compared as `doiKey`: case-insensitive). */
 const doisDiffer = (a: RawPaper, b: RawPaper) => !!a.doi && !!b.doi && doiKey(a.doi) !== doiKey(b.doi);
 
+/** Small words a venue's abbreviation leaves out ("J. Test." for "The Journal of Testing"). */
+const VENUE_SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'de', 'la', 'le', 'des', 'du', 'der', 'die', 'und', 'fur']);
+
+/** A venue name's words, folded, without the small words (`VENUE_SMALL_WORDS`). */
+const venueWords = (v: string) => foldText(v).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !VENUE_SMALL_WORDS.has(w));
+
+/**
+ * Two venue names that may be one venue: the same words (case, accents, punctuation and small words aside), one
+ * abbreviating the other word by word ("J. Test." / "The Journal of Testing"), or one the other's initials ("JT").
+ * "J1" / "J2", "Journal of Testing" / "Annals of Examples" do not agree. A name with no letter or digit agrees with any.
+ */
+function venuesAgree(a: string, b: string): boolean {
+  const wa = venueWords(a);
+  const wb = venueWords(b);
+  if (wa.length === 0 || wb.length === 0) return true;
+  if (wa.length === wb.length && wa.every((x, i) => x === wb[i] || x.startsWith(wb[i]!) || wb[i]!.startsWith(x))) return true;
+  const initials = (w: string[]) => w.map((x) => x[0]).join('');
+  return (wa.length === 1 && wb.length > 1 && wa[0] === initials(wb)) || (wb.length === 1 && wa.length > 1 && wb[0] === initials(wa));
+}
+
+/** A volume or issue compared: case, accents, punctuation and leading zeros aside ("Vol. 012" and "vol 12"). */
+const numberKey = (s: string) => foldText(s).replace(/^\s*(?:vol(?:ume)?|no|nr|issue)\b\.?/, '').replace(/[^\p{L}\p{N}]+/gu, '').replace(/^0+(?=\d)/, '');
+
+/** The first page of a page range, compared as `numberKey` ("pp. 101--102" -> "101"). */
+const firstPageKey = (s: string) => numberKey(s.replace(/^\s*(?:pp?|pages?)\b\.?\s*/i, '').split(/\s*(?:[-‐‑–—]+|,)\s*/)[0] ?? '');
+
+/**
+ * Where two records of one title say they were published differently, when both say it: `venue "A" here and "B"
+ * there`, volume, issue, first page (comma-separated), or null when nothing they both give differs.
+ */
+function placesDiffer(p: RawPaper, k: RawPaper): string | null {
+  const how: string[] = [];
+  if (p.venue && k.venue && !venuesAgree(p.venue, k.venue)) how.push(`venue "${p.venue}" here and "${k.venue}" there`);
+  const fields = [
+    ['volume', numberKey],
+    ['issue', numberKey],
+    ['pages', firstPageKey],
+  ] as const;
+  for (const [field, key] of fields) {
+    const x = p[field];
+    const y = k[field];
+    if (!x || !y) continue;
+    const kx = key(x);
+    const ky = key(y);
+    if (kx && ky && kx !== ky) how.push(`${field} ${x} here and ${y} there`);
+  }
+  return how.length ? how.join(', ') : null;
+}
+
 /** The first two authors of a paper, quoted, for notes (`"Wei Zhang", "Li Chen", …`). */
 const authorsShown = (q: RawPaper) => q.authors.slice(0, 2).map((a) => `"${a}"`).join(', ') + (q.authors.length > 2 ? ', …' : '');
 
@@ -64,9 +113,16 @@ const REPEATED_ID_NOTE = /\bused (?:twice|again)\b/;
  * same family names in order, given names alike or initials of each other), else both are kept with a note; or the
  * same normalised title and authors **in the same year** (or a year missing on one side): a technical report of 1995
  * and the journal article of 1997 with that title are two publications, kept apart with a note, not made one record
- * with one's year and the other's venue. Two different DOIs keep a short title apart (two journals' "Editorial" by
- * one editor in 2020), with a note naming both; a title of four words or more stays one work presented twice (the
- * ACL Anthology gives a paper in a main conference and in a workshop a DOI each), with a note naming both DOIs.
+ * with one's year and the other's venue. A short title (fewer than four words of three letters or more: "Editorial")
+ * is kept apart by anything both records give that differs: the DOI, the venue (`venuesAgree`: an abbreviation
+ * agrees), the volume, the issue or the first page (two journals' or two issues' "Editorial" by one editor in 2020),
+ * with a note naming the difference; a copy that gives none of these and could be any of several papers so kept
+ * apart is merged with the first, with a note naming them all. A title of four words or more stays one work
+ * presented twice (the ACL Anthology gives a paper in a main conference and in a workshop a DOI each; a conference
+ * paper and its journal version), with a note naming both DOIs or both venues. An author list cut short in one
+ * export (`authorsTruncated`: "et al.", "and others") that is the beginning of the other's longer list (names
+ * compared as for initials), with the same folded title and year (both known), no two DOIs and, for a short title,
+ * nothing else that differs, is one paper under the longer list, with a note saying which record was truncated.
  * Missing fields are filled from the duplicate.
  * `papers`: as the readers gave them, in input order (the first of duplicates is kept). `knownNameKeys`: author
  * name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling. `readerNotes`: the
@@ -126,6 +182,18 @@ export function mergeDuplicatePapers(
     const lb = loosesOf(b);
     return la.every((n, i) => n.family === lb[i]!.family && givenAgree(n.given, lb[i]!.given));
   };
+  /**
+   * The whole and the truncated record, when one of `a`, `b` has an author list cut short (`authorsTruncated`) that is
+   * the beginning of the other's longer one: the same family names in order, given names alike or initials of each
+   * other (as `authorsAgree`); else null.
+   */
+  const truncatedPrefix = (a: RawPaper, b: RawPaper): [whole: RawPaper, cut: RawPaper] | null => {
+    const [cut, whole] = a.authors.length < b.authors.length ? [a, b] : [b, a];
+    if (!cut.authorsTruncated || cut.authors.length === 0 || cut.authors.length === whole.authors.length) return null;
+    const lc = loosesOf(cut);
+    const lw = loosesOf(whole);
+    return lc.every((n, i) => n.family === lw[i]!.family && givenAgree(n.given, lw[i]!.given)) ? [whole, cut] : null;
+  };
   /** How two records of one non-database id differ ("another title", "year 2022 here and 2019 there"...), or null when they agree. */
   const idRecordsDiffer = (p: RawPaper, k: RawPaper): string | null => {
     const how: string[] = [];
@@ -133,6 +201,9 @@ export function mergeDuplicatePapers(
     if (!yearsAgree(k.year, p.year)) how.push(`year ${p.year} here and ${k.year} there`);
     if (!authorsAgree(p, k)) how.push(`authors ${authorsShown(p)} here and ${authorsShown(k)} there`);
     if (doisDiffer(p, k)) how.push(`DOI ${p.doi} here and ${k.doi} there`);
+    // a short title ("Editorial") in another journal, volume, issue or on other pages is another paper
+    const place = distinctiveTitle(p.title) ? null : placesDiffer(p, k);
+    if (place) how.push(place);
     return how.length ? how.join(', ') : null;
   };
   for (const p of papers) {
@@ -140,6 +211,8 @@ export function mergeDuplicatePapers(
     const notesBefore = notes.length;
     // a non-database id seen before on a different paper: said once this paper is known to be kept
     let idNote: string | null = null;
+    // merged where it could be any of several papers kept apart: nothing of it is given to the one chosen
+    let ambiguous = false;
     const folded = foldName(p.title);
     const titleKey = `${folded}|${p.authors.map((a, k) => keyOf(a, authorOrder(p, k))).join('|')}`;
     let idx = doi ? byDoi.get(doi) : undefined;
@@ -177,20 +250,45 @@ export function mergeDuplicatePapers(
     if (idx === undefined) {
       const versions = byTitle.get(titleKey);
       const sameYear = versions?.filter((j) => yearsAgree(kept[j]!.year, p.year));
-      idx = sameYear?.find((j) => !doisDiffer(kept[j]!, p));
+      // a short title ("Editorial") is one paper only where nothing both records give tells them apart: another
+      // DOI, venue, volume, issue or first page is another paper (one editor's editorials of one year)
+      const short = !distinctiveTitle(p.title);
+      const fits = sameYear?.filter((j) => !doisDiffer(kept[j]!, p) && !(short && placesDiffer(p, kept[j]!)));
+      idx = fits?.[0];
       reason = 'same normalised title and authors';
+      if (fits && fits.length > 1) {
+        // several papers kept apart, and this record gives nothing that tells which: a guess, said, and none of
+        // its fields (an abstract, a link) is given to a paper it may not be
+        ambiguous = true;
+        const k = kept[fits[0]!]!;
+        const where = fits.map((j) => `${kept[j]!.source.file}:${kept[j]!.source.line}`).join(', ');
+        notes.push({
+          file: p.source.file,
+          line: p.source.line,
+          note: `same title, authors and year as ${fits.length} papers kept apart (${where}), and no DOI, venue, volume, issue or pages here that tells which: merged with ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), nothing of it used`,
+        });
+      }
+      const place = idx !== undefined && !short ? placesDiffer(p, kept[idx]!) : null;
+      if (place) {
+        // a title this long by the same authors in one year at two venues is one work presented twice (a conference
+        // paper and its journal version, a main conference and a workshop of the ACL Anthology): one paper, said
+        const k = kept[idx!]!;
+        notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), ${place}: taken as one work published twice, the record there kept` });
+      }
       if (idx === undefined && sameYear?.length) {
         const k = kept[sameYear[0]!]!;
         const dois = `DOI ${p.doi} here and ${k.doi} there`;
-        if (distinctiveTitle(p.title)) {
+        if (!short && doisDiffer(k, p)) {
           // a title this long by the same authors in one year is one work presented twice (a main conference and a
           // workshop of the ACL Anthology, each with its own DOI): one paper, with a note naming both DOIs
           idx = sameYear[0]!;
           reason = 'same normalised title and authors in the same year, under two DOIs';
           notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), ${dois}: taken as one work published twice, the DOI there kept` });
         } else {
-          // two DOIs on a short title are two publications (two journals' "Editorial" by one editor in one year)
-          notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but ${dois}: kept both (a title this short is no sign of one paper)` });
+          // two DOIs, venues, volumes, issues or first pages on a short title are two publications (two journals' or
+          // two issues' "Editorial" by one editor in one year)
+          const how = doisDiffer(k, p) ? dois : placesDiffer(p, k)!;
+          notes.push({ file: p.source.file, line: p.source.line, note: `same title, authors and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}") but ${how}: kept both (a title this short is no sign of one paper)` });
         }
       } else if (idx === undefined && versions) {
         const k = kept[versions[0]!]!;
@@ -201,6 +299,33 @@ export function mergeDuplicatePapers(
         });
       }
     }
+    /**
+     * Kept paper `j` (`k`) takes the author list of `from` (`k` or `p`): the names, ORCIDs, ids and affiliations
+     * `from` has, each filled from `other` where `from` has none at that position; a third copy written as the
+     * names now kept is then found by its title and names.
+     */
+    const takeAuthors = (j: number, from: RawPaper, other: RawPaper, truncated: boolean): void => {
+      const k = kept[j]!;
+      const either = <T,>(a: (T | null)[] | undefined, b: (T | null)[] | undefined): (T | null)[] | undefined =>
+        a || b ? from.authors.map((_, i) => a?.[i] ?? b?.[i] ?? null) : undefined;
+      kept[j] = {
+        ...k,
+        authors: from.authors,
+        nameOrder: from.nameOrder,
+        literalAuthors: from.literalAuthors,
+        authorOrcids: either(from.authorOrcids, other.authorOrcids),
+        authorIds: either(from.authorIds, other.authorIds),
+        authorAffiliations: either(from.authorAffiliations, other.authorAffiliations),
+        authorLines: from.source.file === k.source.file ? from.authorLines : undefined,
+        authorField: from.authorField,
+        authorsTruncated: truncated || undefined,
+      };
+      if (from === p) {
+        const versions = byTitle.get(titleKey);
+        if (versions) versions.push(j);
+        else byTitle.set(titleKey, [j]);
+      }
+    };
     const sameTitle = idx === undefined && distinctiveTitle(p.title) ? byFoldedTitle.get(folded) : undefined;
     if (sameTitle) {
       // the same paper with its authors written with initials on one side (and often no DOI there): same title, same
@@ -220,40 +345,62 @@ export function mergeDuplicatePapers(
           note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${authorsShown(p)} here and ${authorsShown(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
         });
         // the names written out are kept; an ORCID, id or affiliation either side has per author is kept too
-        const [from, other] = fuller ? [p, k] : [k, p];
-        const either = <T,>(a: (T | null)[] | undefined, b: (T | null)[] | undefined): (T | null)[] | undefined =>
-          a || b ? from.authors.map((_, i) => a?.[i] ?? b?.[i] ?? null) : undefined;
-        kept[idx] = {
-          ...k,
-          authors: from.authors,
-          nameOrder: from.nameOrder,
-          literalAuthors: from.literalAuthors,
-          authorOrcids: either(from.authorOrcids, other.authorOrcids),
-          authorIds: either(from.authorIds, other.authorIds),
-          authorAffiliations: either(from.authorAffiliations, other.authorAffiliations),
-          authorLines: from.source.file === k.source.file ? from.authorLines : undefined,
-          authorField: from.authorField,
-        };
-        // a third copy written as the names now kept is found by its title and names
-        if (fuller) {
-          const versions = byTitle.get(titleKey);
-          if (versions) versions.push(idx);
-          else byTitle.set(titleKey, [idx]);
+        if (fuller) takeAuthors(idx, p, k, !!(p.authorsTruncated || k.authorsTruncated));
+        else takeAuthors(idx, k, p, !!(p.authorsTruncated || k.authorsTruncated));
+      }
+    }
+    if (idx === undefined) {
+      // one export cut the author list short ("Alpha, Beta, Gamma, et al."), the other gives it whole: one paper when
+      // the short list is the whole one's beginning, with the same title and year (both known), no two DOIs, and for
+      // a short title nothing else that tells them apart (`placesDiffer`)
+      const candidates = byFoldedTitle.get(folded);
+      if (candidates && (p.authorsTruncated || candidates.some((j) => kept[j]!.authorsTruncated))) {
+        const short = !distinctiveTitle(p.title);
+        const fits = candidates.filter((j) => {
+          const k = kept[j]!;
+          return p.year != null && k.year === p.year && !doisDiffer(k, p) && !(short && placesDiffer(p, k)) && truncatedPrefix(p, k) !== null;
+        });
+        const k = fits.length ? kept[fits[0]!]! : null;
+        if (fits.length === 1) {
+          idx = fits[0]!;
+          const [whole, cut] = truncatedPrefix(p, k!)!;
+          const here = whole === p;
+          reason = 'same normalised title and year; one author list cut short ("et al."), the other beginning with the same names';
+          const cutAt = here ? `${k!.source.file}:${k!.source.line} ("${k!.title.slice(0, 60)}")` : 'here';
+          const wholeAt = here ? 'here' : `${k!.source.file}:${k!.source.line} ("${k!.title.slice(0, 60)}")`;
+          notes.push({
+            file: p.source.file,
+            line: p.source.line,
+            note: `the author list ${here ? `of ${cutAt}` : 'here'} is truncated after ${cut.authors.length} name${cut.authors.length > 1 ? 's' : ''} (${authorsShown(cut)}), the first of the ${whole.authors.length} names ${here ? 'here' : `of ${wholeAt}`}; same title and year: read as one paper, with the ${whole.authors.length} names`,
+          });
+          takeAuthors(idx, whole, cut, !!whole.authorsTruncated);
+        } else if (fits.length > 1) {
+          const where = fits.map((j) => `${kept[j]!.source.file}:${kept[j]!.source.line}`).join(', ');
+          notes.push({
+            file: p.source.file,
+            line: p.source.line,
+            note: `same title and year as ${fits.length} papers (${where}) whose author lists begin alike, one list cut short ("et al."): cannot tell which is this one, kept apart`,
+          });
         }
       }
     }
     if (idx !== undefined) {
       const k = kept[idx]!;
-      kept[idx] = {
-        ...k,
-        abstract: k.abstract || p.abstract || null,
-        year: k.year ?? p.year ?? null,
-        venue: k.venue || p.venue || null,
-        doi: k.doi || p.doi || null,
-        url: k.url || p.url || null,
-      };
-      // a DOI the duplicate brought (where this one had none, or another) finds the next copy that has it
-      if (doi && !byDoi.has(doi)) byDoi.set(doi, idx);
+      if (!ambiguous) {
+        kept[idx] = {
+          ...k,
+          abstract: k.abstract || p.abstract || null,
+          year: k.year ?? p.year ?? null,
+          venue: k.venue || p.venue || null,
+          volume: k.volume || p.volume || null,
+          issue: k.issue || p.issue || null,
+          pages: k.pages || p.pages || null,
+          doi: k.doi || p.doi || null,
+          url: k.url || p.url || null,
+        };
+        // a DOI the duplicate brought (where this one had none, or another) finds the next copy that has it
+        if (doi && !byDoi.has(doi)) byDoi.set(doi, idx);
+      }
       merged.push({
         kind: 'paper',
         reason,

@@ -209,6 +209,9 @@ export function readRis(file: InputFile): ReaderResult {
       abstract: first(['AB', 'N2']),
       year: risYear(rec, (line, note) => notes.push({ file: file.name, line, record: label, note })),
       venue: first(VENUE_TAGS),
+      volume: first(['VL']),
+      issue: first(['IS']),
+      pages: first(['SP']),
       doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
       // the first web link (an ftp: one first in the record was kept, then left out as no http(s) link)
       url: urls.map((u) => u.trim()).find((u) => /^https?:\/\//i.test(u)) ?? urls.map((u) => u.trim()).find(Boolean) ?? null,

@@ -32,6 +32,15 @@ export interface RawPaper {
   abstract?: string | null;
   year?: number | null;
   venue?: string | null;
+  /**
+   * Volume, issue and pages (or first page) in the venue, as the input writes them (RIS VL/IS/SP, BibTeX
+   * volume/number/pages); absent when not given. Two records of one short title that differ in one are two papers.
+   */
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  /** True when the input cut the author list short (`et al.`, `and others`): `authors` are the list's first names. */
+  authorsTruncated?: boolean;
   doi?: string | null;
   url?: string | null;
   /** Identifier inside the input (BibTeX key, JSONL id...). */

@@ -222,8 +222,9 @@ export type ShownSpellings = ReadonlyMap<NameOrder, ReadonlyMap<string, { rawSho
  * (ORCID, Scopus, DBLP; OpenAlex ids joined as `openalex-ids.ts` says), and alias `rules` rename a spelling,
  * globally or on one paper (`aliasFile` names their file in notes). `focalRaw` (the list's focal author as
  * written) and `focalOrcid` pick `focalAuthor`. Returns the people (display name: the most frequent spelling),
- * each paper's author indices, every merge with its reason and notes (a name twice on one paper, an alias
- * line that matched no paper). Deterministic; throws nothing.
+ * each paper's author indices, every merge with its reason and notes (a name twice on one paper; an alias
+ * line not applied, with the alias file and line: a paper's line that matched no paper, a plain line whose variant
+ * no author is written as, a plain line whose variant a later line gives another name). Deterministic; throws nothing.
  */
 export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null, known: KnownNameParts | null = null): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
@@ -233,17 +234,22 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     else globalRules.set(mergeKey(r.variant), r);
   }
   const usedPaperRules = new Set<AliasRule>();
+  // variants (merge keys) of plain lines some author is written as, or that a chain of lines goes through
+  const usedGlobalKeys = new Set<string>();
   const resolveAlias = (key: string, paper: RawPaper): AliasRule | null => {
+    let rule = globalRules.get(key) ?? null;
+    if (rule) usedGlobalKeys.add(key);
     for (const r of paperRules)
       if (mergeKey(r.variant) === key && paperMatches(paper, r.paper!)) {
         usedPaperRules.add(r);
         return r;
       }
-    let rule = globalRules.get(key) ?? null;
     // follow chains a -> b -> c (bounded)
     for (let hops = 0; rule && hops < 10; hops++) {
-      const next = globalRules.get(mergeKey(rule.canonical));
+      const nextKey = mergeKey(rule.canonical);
+      const next = globalRules.get(nextKey);
       if (!next || next === rule) break;
+      usedGlobalKeys.add(nextKey);
       rule = next;
     }
     return rule;
@@ -374,6 +380,18 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
 
   for (const r of paperRules)
     if (!usedPaperRules.has(r)) notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no paper "${r.paper}" with author "${r.variant}"; line not applied` });
+  // a plain line no author is written as (a typo in the variant) or that a later line with the same variant but
+  // another name replaces: said, as a paper's line is
+  for (const r of rules) {
+    if (r.paper) continue;
+    const key = mergeKey(r.variant);
+    const last = globalRules.get(key)!;
+    if (last !== r && mergeKey(last.canonical) !== mergeKey(r.canonical)) {
+      notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: "${r.variant}" is given again on line ${last.line} (as "${last.canonical}"), which is used; line not applied` });
+    } else if (!usedGlobalKeys.has(key)) {
+      notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no author "${r.variant}" in the papers; line not applied` });
+    }
+  }
   const merged: MergeEntry[] = [];
   const people: Person[] = accs.map((acc) => {
     let best = '';

@@ -140,3 +140,124 @@ describe('DOIs are read alike in every format and compared without case (a teste
     expect(bareDoi(42)).toBeNull();
   });
 });
+
+describe('duplicates: a short title by one author in another venue, volume, issue or on other pages is another paper (a tester: three "Editorial"s of 2020 were one, with one journal\'s name and another\'s DOI)', () => {
+  // two issues of one journal (volume/issue/pages differ) and another journal with a DOI
+  const ris = [
+    'TY  - JOUR\nAU  - Okafor, Ada\nTI  - Editorial\nT2  - Bulletin of Made-up Studies\nPY  - 2021\nVL  - 7\nIS  - 1\nSP  - 1\nEP  - 2\nER  - \n',
+    'TY  - JOUR\nAU  - Okafor, Ada\nTI  - Editorial\nT2  - Bulletin of Made-up Studies\nPY  - 2021\nVL  - 7\nIS  - 3\nSP  - 201\nEP  - 202\nER  - \n',
+    'TY  - JOUR\nAU  - Okafor, Ada\nTI  - Editorial\nT2  - Review of Imagined Results\nPY  - 2021\nDO  - 10.9876/rir.2021.1\nER  - \n',
+  ].join('\n');
+
+  it('three editorials (two issues of one journal, one in another journal with a DOI) are three papers, each with its own venue and DOI, with a note each', () => {
+    const { report, bundle } = build(['okafor.ris', ris]);
+    expect(report.papers).toBe(3);
+    expect(paperMerges(report)).toEqual([]);
+    const ada = bundle.authors.name.indexOf('Ada Okafor');
+    expect(bundle.authors.paperCount[ada]).toBe(3);
+    // no field of one record on another: the DOI stays on the other journal's paper
+    const venues = [...bundle.papers.venue].map((v) => (v === null ? null : bundle.venues[v]));
+    expect(venues.map((v, i) => [v, bundle.papers.doi[i]])).toEqual([
+      ['Bulletin of Made-up Studies', null],
+      ['Bulletin of Made-up Studies', null],
+      ['Review of Imagined Results', '10.9876/rir.2021.1'],
+    ]);
+    expect(report.notes.filter((n) => /kept both/.test(n.note)).map((n) => [n.line, n.note])).toEqual([
+      [12, 'same title, authors and year as okafor.ris:1 ("Editorial") but issue 3 here and 1 there, pages 201 here and 1 there: kept both (a title this short is no sign of one paper)'],
+      [23, 'same title, authors and year as okafor.ris:1 ("Editorial") but venue "Review of Imagined Results" here and "Bulletin of Made-up Studies" there: kept both (a title this short is no sign of one paper)'],
+    ]);
+  });
+
+  it('BibTeX: one "Editorial" in three journals (one with a DOI) is three papers; the DOI is not given to the others', () => {
+    const bib = ['J-One', 'J-Two', 'J-Three'].map((j, i) => `@article{e${i}, author={Okafor, Ada}, title={Editorial}, year={2021}, journal={${j}}${i === 2 ? ', doi={10.9876/j3}' : ''}}`).join('\n');
+    const { report, bundle } = build(['eds.bib', bib]);
+    expect(report.papers).toBe(3);
+    expect([...bundle.papers.doi]).toEqual([null, null, '10.9876/j3']);
+  });
+
+  it('the same editorial twice (same journal, volume, issue and pages; the journal abbreviated in one export) is one paper', () => {
+    const a = '@article{a, author={Okafor, Ada}, title={Editorial}, year={2021}, journal={The Bulletin of Made-up Studies}, volume={7}, number={1}, pages={1--2}}\n';
+    const b = 'TY  - JOUR\nAU  - Okafor, Ada\nTI  - Editorial\nJO  - Bull. Made-up Stud.\nPY  - 2021\nVL  - 7\nIS  - 1\nSP  - 1\nEP  - 2\nDO  - 10.9876/bms.7.1.1\nER  - \n';
+    const { report, bundle } = build(['mine.bib', a], ['theirs.ris', b]);
+    expect(report.papers).toBe(1);
+    expect(paperMerges(report).map((m) => m.reason)).toEqual(['same normalised title and authors']);
+    expect([...bundle.papers.doi]).toEqual(['10.9876/bms.7.1.1']);
+  });
+
+  it('a copy that gives nothing to tell the kept editorials apart is merged with the first, with a note naming them all; its abstract is given to none', () => {
+    const bare = 'TY  - JOUR\nAU  - Okafor, Ada\nTI  - Editorial\nPY  - 2021\nAB  - Welcome to an imagined volume.\nER  - \n';
+    const { report, bundle } = build(['okafor.ris', ris], ['bare.ris', bare]);
+    expect([...bundle.papers.hasAbstract]).toEqual([0, 0, 0]);
+    expect(report.papers).toBe(3);
+    expect(paperMerges(report).map((m) => [m.merged[0], m.kept])).toEqual([['bare.ris:1', 'Editorial (okafor.ris:1)']]);
+    expect(report.notes.find((n) => n.file === 'bare.ris')!.note).toBe(
+      'same title, authors and year as 3 papers kept apart (okafor.ris:1, okafor.ris:12, okafor.ris:23), and no DOI, venue, volume, issue or pages here that tells which: merged with okafor.ris:1 ("Editorial"), nothing of it used',
+    );
+  });
+
+  it('one citation key in two files on a short title in two journals: two papers, the note says the venues', () => {
+    const a = '@article{okafor2021, author={Okafor, Ada}, title={Editorial}, year={2021}, journal={J-One}}\n';
+    const b = '@article{okafor2021, author={Okafor, Ada}, title={Editorial}, year={2021}, journal={J-Two}}\n';
+    const { report } = build(['a.bib', a], ['b.bib', b]);
+    expect(report.papers).toBe(2);
+    expect(report.notes.filter((n) => n.file === 'b.bib').map((n) => n.note)).toEqual([
+      'same title, authors and year as a.bib:1 ("Editorial") but venue "J-Two" here and "J-One" there: kept both (a title this short is no sign of one paper)',
+    ]);
+  });
+
+  it('a long title by the same authors in one year at two venues stays one work, now with a note naming both venues', () => {
+    const conf = rec({ title: 'Sparse probes for imaginary language models', authors: ['Ida Berg', 'Tom Lund'], year: 2021, venue: 'Proceedings of the Made-up Conference' });
+    const jour = rec({ title: 'Sparse Probes for Imaginary Language Models', authors: ['Ida Berg', 'Tom Lund'], year: 2021, venue: 'Journal of Invented Linguistics' });
+    const { report } = build(['two.jsonl', `${conf}\n${jour}`]);
+    expect(report.papers).toBe(1);
+    expect(report.notes.find((n) => n.line === 2)!.note).toBe(
+      'same title, authors and year as two.jsonl:1 ("Sparse probes for imaginary language models"), venue "Journal of Invented Linguistics" here and "Proceedings of the Made-up Conference" there: taken as one work published twice, the record there kept',
+    );
+  });
+});
+
+describe('duplicates: an author list cut short in one export ("et al.") and whole in another is one paper (a tester: the same paper was kept twice)', () => {
+  const cut = 'TY  - JOUR\nAU  - Lind, Ola\nAU  - Moss, Pia\nAU  - Nagy, Rita\nAU  - et al.\nTI  - Outcomes of invented therapy\nPY  - 2022\nT2  - Journal of Pretend Medicine\nER  - \n';
+  const whole = '@article{whole, author={Lind, Ola and Moss, Pia and Nagy, Rita and Ortiz, Sam and Park, Tae and Quinn, Uma}, title={Outcomes of Invented Therapy}, journal={Journal of Pretend Medicine}, year={2022}}\n';
+  const six = ['Ola Lind', 'Pia Moss', 'Rita Nagy', 'Sam Ortiz', 'Tae Park', 'Uma Quinn'];
+
+  it('the truncated record first: one paper with all six authors, and a note saying which record was truncated', () => {
+    const { report, bundle } = build(['short.ris', cut], ['full.bib', whole]);
+    expect(report.papers).toBe(1);
+    expect([...bundle.authors.name]).toEqual(six);
+    expect(bundle.papers.authors[0]!.length).toBe(6);
+    expect(report.notes.find((n) => n.file === 'full.bib')!.note).toBe(
+      'the author list of short.ris:1 ("Outcomes of invented therapy") is truncated after 3 names ("Lind, Ola", "Moss, Pia", …), the first of the 6 names here; same title and year: read as one paper, with the 6 names',
+    );
+    expect(paperMerges(report)[0]!.reason).toBe('same normalised title and year; one author list cut short ("et al."), the other beginning with the same names');
+  });
+
+  it('the whole record first, the truncated one (BibTeX "and others", given names as initials) after: one paper, six authors, a note at the truncated record', () => {
+    const others = '@article{cut, author={Lind, O. and Moss, P. and others}, title={Outcomes of invented therapy}, year={2022}}\n';
+    const { report, bundle } = build(['full.bib', whole], ['cut.bib', others]);
+    expect(report.papers).toBe(1);
+    expect([...bundle.authors.name]).toEqual(six);
+    expect(report.notes.find((n) => n.file === 'cut.bib' && /read as one paper/.test(n.note))!.note).toBe(
+      'the author list here is truncated after 2 names ("Lind, O.", "Moss, P."), the first of the 6 names of full.bib:1 ("Outcomes of Invented Therapy"); same title and year: read as one paper, with the 6 names',
+    );
+  });
+
+  it('not the same paper: names not the beginning of the whole list, another year, or no "et al." at all: two papers', () => {
+    const reordered = cut.replace('AU  - Lind, Ola\nAU  - Moss, Pia', 'AU  - Moss, Pia\nAU  - Lind, Ola');
+    const otherYear = cut.replace('PY  - 2022', 'PY  - 2019');
+    const noEtAl = cut.replace('AU  - et al.\n', '');
+    for (const ris of [reordered, otherYear, noEtAl]) {
+      const { report, bundle } = build(['short.ris', ris], ['full.bib', whole]);
+      expect(report.papers).toBe(2);
+      expect(bundle.authors.name.length).toBe(6);
+      expect(report.notes.some((n) => /read as one paper/.test(n.note))).toBe(false);
+    }
+  });
+
+  it('a short title with a truncated list in another journal is another paper', () => {
+    const a = 'TY  - JOUR\nAU  - Lind, Ola\nAU  - et al.\nTI  - Editorial\nPY  - 2022\nT2  - J-One\nER  - \n';
+    const b = 'TY  - JOUR\nAU  - Lind, Ola\nAU  - Moss, Pia\nTI  - Editorial\nPY  - 2022\nT2  - J-Two\nER  - \n';
+    expect(build(['eds.ris', `${a}\n${b}`]).report.papers).toBe(2);
+    expect(build(['eds.ris', `${a}\n${b.replace('J-Two', 'J-One')}`]).report.papers).toBe(1);
+  });
+});
