@@ -213,8 +213,8 @@ function braces(s: string, from: number, n: number): { args: string[]; end: numb
   return { args, end };
 }
 
-/** A radicand that reads alone after √: one letter, a number, or one command without arguments (`\pi`). */
-const ONE_SYMBOL = /^\s*(?:[A-Za-z]|\d+(?:\.\d+)?|\\[A-Za-z]+|\\.|[^\x00-\x7f])\s*$/u;
+/** A radicand that reads alone after √: one letter, a number, or one command without arguments (`\pi`), maybe with a subscript (`a_i`, `x_{12}`). */
+const ONE_SYMBOL = /^\s*(?:[A-Za-z]|\d+(?:\.\d+)?|\\[A-Za-z]+|\\.|[^\x00-\x7f])(?:_(?:[A-Za-z0-9]|\{[A-Za-z0-9]+\}))?\s*$/u;
 
 /** `\sqrt[k]{x}` at `from` (after the command name): the root sign and the radicand, grouped when it is more than one symbol. */
 function sqrt(s: string, from: number, unknown: string[]): { text: string; end: number } | null {
@@ -225,7 +225,8 @@ function sqrt(s: string, from: number, unknown: string[]): { text: string; end: 
   const sign = index === '' || index === '2' ? '√' : index === '3' ? '∛' : index === '4' ? '∜' : `${superscript(expand(index, unknown))}√`;
   const inside = expand(arg.inside, unknown);
   const grouped = /^\s*\(.*\)\s*$/s.test(inside) && balancedParens(inside.trim().slice(1, -1));
-  const text = ONE_SYMBOL.test(inside) ? `${sign}{${inside}}` : grouped ? `${sign}${inside.trim()}` : `${sign}(${inside})`;
+  // (a subscripted symbol without braces: the decoder reads "{a_i}" as text, "a_i")
+  const text = ONE_SYMBOL.test(inside) ? (inside.includes('_') ? `${sign}${inside.trim()}` : `${sign}{${inside}}`) : grouped ? `${sign}${inside.trim()}` : `${sign}(${inside})`;
   return { text, end: arg.end };
 }
 
@@ -235,7 +236,7 @@ function frac(s: string, from: number, unknown: string[]): { text: string; end: 
   if (!a) return null;
   const [num, den] = a.args.map((x) => expand(x, unknown).trim()) as [string, string];
   if (/^\d+$/.test(num) && /^\d+$/.test(den)) return { text: `\\frac{${num}}{${den}}`, end: a.end };
-  const part = (x: string) => (ONE_SYMBOL.test(x) || (/^\(.*\)$/s.test(x) && balancedParens(x.slice(1, -1))) ? `{${x}}` : `(${x})`);
+  const part = (x: string) => (ONE_SYMBOL.test(x) ? (x.includes('_') ? x : `{${x}}`) : /^\(.*\)$/s.test(x) && balancedParens(x.slice(1, -1)) ? `{${x}}` : `(${x})`);
   return { text: `${part(num)}/${part(den)}`, end: a.end };
 }
 

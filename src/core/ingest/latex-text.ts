@@ -43,7 +43,7 @@ const MATH_OPERATORS = new Set(
 );
 /** Font, size and spacing switches: they change how text looks, not what it says. */
 const LAYOUT_COMMANDS = new Set(
-  'bf cal it rm sf sl tt sc em up md bfseries itshape rmfamily sffamily ttfamily mdseries upshape scshape normalfont displaystyle textstyle scriptstyle scriptscriptstyle limits nolimits protect relax indent noindent ! , ; : > quad qquad enspace thinspace medspace thickspace negthinspace / smallskip medskip bigskip newline linebreak allowbreak nobreak hfill vfill noopsort mathcal mathbf mathit mathsf mathtt mathbb mathfrak boldsymbol text textnormal @ - /'.split(' ').concat(' '),
+  'bf cal it rm sf sl tt sc em up md bfseries itshape rmfamily sffamily ttfamily mdseries upshape scshape normalfont displaystyle textstyle scriptstyle scriptscriptstyle limits nolimits protect relax indent noindent ! , ; : > quad qquad enspace thinspace medspace thickspace negthinspace / smallskip medskip bigskip newline linebreak allowbreak nobreak hfill vfill noopsort mathcal mathbf mathit mathsf mathtt mathbb mathfrak boldsymbol text textnormal @ - / *'.split(' ').concat(' '),
 );
 /**
  * Commands LaTeX has no text for that bibliographies use anyway: plain TeX's fractions (`{a \\over b}`,
@@ -228,14 +228,17 @@ const SUBSCRIPT: Record<string, string> = Object.fromEntries(
  */
 function scripts(s: string): string {
   if (!s.includes('<su')) return s;
-  return s.replace(/<(sub|sup)>([\s\S]*?)<\/\1>/g, (_m, tag: string, inner: string) => {
+  return s.replace(/<(sub|sup)>([\s\S]*?)<\/\1>/g, (m: string, tag: string, inner: string, at: number) => {
     const t = inner.replace(/<[^>]*>/g, '');
     if (tag === 'sup' && /^[∘°]$/.test(t.trim())) return '°';
     const chars = [...t];
     if (tag === 'sub' && chars.length && chars.every((c) => SUBSCRIPT[c])) return chars.map((c) => SUBSCRIPT[c]).join('');
     const mark = tag === 'sub' ? '_' : '^';
-    // a word or a decimal number reads alone after the mark (n^1.5); anything else is grouped (2^(n/2))
-    return /^[\p{L}\p{N}]+$|^\d+\.\d+$/u.test(t) ? `${mark}${t}` : `${mark}(${t})`;
+    // a word or a decimal number reads alone after the mark (n^1.5) unless a letter or digit follows it
+    // ("(m+n)^(1.5)n", not "^1.5n"); anything else is grouped (2^(n/2))
+    const next = s.slice(at + m.length).replace(/^<[^>]*>/, '')[0] ?? '';
+    const alone = /^[\p{L}\p{N}]+$|^\d+\.\d+$/u.test(t) && !/[\p{L}\p{N}.]/u.test(next);
+    return alone ? `${mark}${t}` : `${mark}(${t})`;
   });
 }
 

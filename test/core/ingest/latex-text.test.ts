@@ -87,7 +87,12 @@ describe('math in titles keeps its spaces and grouping', () => {
     expect(text('$\\log(n)$, $2\\log n$, $\\sin\\theta$, $\\max_{i} x$, $\\log_2 n$, $\\exp{x}$')).toBe('log(n), 2 log n, sin θ, maxᵢ x, log₂ n, exp x');
   });
 
-  it('roots and fractions: ∛, grouped parts, ½ for digits', () => {
+  it('a decimal exponent reads alone unless a letter follows it', () => {
+    expect(text('$n^{0.695}$ and $(m+n)^{1.5}n$ and $F_{0.5}$ score')).toBe('n^0.695 and (m+n)^(1.5)n and F_0.5 score');
+  });
+
+  it('roots and fractions: ∛, grouped parts, ½ for digits, a subscripted symbol alone', () => {
+    expect(text('$\\sqrt{a_i}$ and $\\frac{a_i}{b}$')).toBe('√aᵢ and aᵢ/b');
     expect(text('$\\sqrt[3]{c \\over 2}$, $\\sqrt{(a+b)}$, $\\sqrt{\\pi}$, $\\sqrt{x+1}$')).toBe('∛(c/2), √(a+b), √π, √(x+1)');
     expect(text('$\\frac{n}{\\log n}$, $\\frac{1}{2}$, $\\tfrac{a+b}{2}$, $\\sqrt{\\frac{a}{b}}$')).toBe('n/(log n), ½, (a+b)/2, √(a/b)');
   });
