@@ -78,10 +78,20 @@ function decodeField(ctx: DecodeContext, raw: string, line: number, record: stri
     if (repeats) ctx.cache.set(raw, d);
   }
   if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${d.problem}` });
-  else if (d.unknownCommands.length) {
-    ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: unknown LaTeX command ${[...new Set(d.unknownCommands)].join(', ')} dropped (its text kept)` });
-  }
+  else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
   return cleanText(d.text);
+}
+
+/**
+ * The note for LaTeX commands the decoder did not know (`decodeLatex`'s `unknownCommands`, as written): each was
+ * kept in the text as its name, which the note says: `unknown LaTeX command \\furlong kept as its name "furlong"`,
+ * `unknown LaTeX commands \\foo, \\bar kept as their names ("foo", "bar")`. Never throws.
+ */
+export function unknownCommandsNote(commands: readonly string[]): string {
+  const unique = [...new Set(commands)];
+  const name = (c: string) => `"${c.replace(/^\\/, '').replace(/…$/, '')}"`;
+  if (unique.length === 1) return `unknown LaTeX command ${unique[0]} kept as its name ${name(unique[0]!)}`;
+  return `unknown LaTeX commands ${unique.join(', ')} kept as their names (${unique.map(name).join(', ')})`;
 }
 
 interface NameList {
@@ -238,7 +248,7 @@ export function wholeInBraces(name: string): boolean {
 /** A year alone, and a four-digit year within other text (not part of a longer number). */
 const FOUR_DIGITS = /^\d{4}$/;
 const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
-/** A BibLaTeX `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020-05/2021`, `2020~`, `2020/`): its year is read without a note. */
+/** A BibLaTeX `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020-05/2021`, `2020~`, `2020/`): its year is read as its first four digits. */
 const ISO_DATE = /^\d{4}(?:-\d\d){0,2}(?:T[\d:.+\-Z]*)?[?~%]?(?:\/[\d\-T:.+Z?~%]*)?$/;
 
 /** A field's value shown in a note: braces and runs of white space gone, at most 60 characters. */
@@ -247,27 +257,68 @@ function shownValue(raw: string): string {
   return v.length > 60 ? `${v.slice(0, 59)}…` : v;
 }
 
+/** An EDTF / ISO 8601 range or open end in a BibLaTeX `date` (`2019/2020`, `2017~/..`, `2020/`): its end after the "/". */
+const DATE_RANGE_END = /\/(.*)$/;
+
 /**
- * An entry's year: its `year` field when that is four digits, else the year of its BibLaTeX `date`. A year
- * written with more than the year (`2020a`, `2020-2021`, `1993/94`, `May 1992`) gives its first four-digit
- * year with a note (`year "2020a" read as 2020`); one with no four-digit year in it (`in press`, `99`, `20201`,
- * `MMXX`) is left out with the note JSON Lines gives (`year "in press" is not a year: left out`). `note(field,
- * text)` is called for each such guess.
+ * An entry's year, from its `year` field and its BibLaTeX `date`, each guess a note through `note(field, text)`
+ * (given at that field's line):
+ * - a `year` written with more than the year (`2020a`, `2020-2021`, `1993/94`, `May 1992`) gives its first
+ *   four-digit year (`year "2020a" read as 2020`); one with no four-digit year in it (`in press`, `99`, `20201`,
+ *   `MMXX`) is left out (`year "in press" is not a year: left out`, JSON Lines' words), and the date's year is
+ *   taken when there is one (the note says so);
+ * - a `date` (ISO 8601 / EDTF: `2020`, `2020-05-01`, `2020~`) gives its year without a note; a range whose end is
+ *   in another year or open (`2019/2020`, `2017/..`) gives its start's year with a note (`date "2019/2020" is a
+ *   range: its start, 2019, taken`); other text is read as `year` is;
+ * - a `year` and a `date` of different years: the date's year is taken, as biber does (it sets `year` from
+ *   `date`), with a note at the date's line naming both (classic BibTeX, which has no `date`, would print the year).
+ * Null when neither gives a year. Throws nothing.
  */
 export function bibtexYear(year: string | undefined, date: string | undefined, note: (field: 'year' | 'date', text: string) => void): number | null {
-  const read = (raw: string | undefined, field: 'year' | 'date'): number | null => {
-    const v = raw?.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = (raw: string | undefined) => raw?.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim() || undefined;
+  const y = clean(year);
+  const d = clean(date);
+  const pending: { field: 'year' | 'date'; text: string }[] = [];
+  const read = (v: string | undefined, field: 'year' | 'date'): number | null => {
     if (!v) return null;
-    if (FOUR_DIGITS.test(v) || (field === 'date' && ISO_DATE.test(v))) return Number(v.slice(0, 4));
+    if (FOUR_DIGITS.test(v)) return Number(v);
+    if (field === 'date' && ISO_DATE.test(v)) return Number(v.slice(0, 4));
     const m = YEAR_IN_TEXT.exec(v);
     if (m) {
-      note(field, `${field} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`);
+      pending.push({ field, text: `${field} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}` });
       return Number(m[1]);
     }
-    note(field, notAYear(v, field));
+    pending.push({ field, text: notAYear(v, field) });
     return null;
   };
-  return read(year, 'year') ?? read(date, 'date');
+  const fromYear = read(y, 'year');
+  const fromDate = read(d, 'date');
+  // a range whose end is in another year or open: "2019 to 2020", "2017 open-ended"; null for a single date
+  const range = ((): string | null => {
+    if (!d || !ISO_DATE.test(d)) return null;
+    const end = DATE_RANGE_END.exec(d)?.[1];
+    if (end === undefined) return null;
+    const endYear = /^\d{4}/.exec(end)?.[0];
+    if (endYear === d.slice(0, 4)) return null;
+    return `${d.slice(0, 4)} ${endYear ? `to ${endYear}` : 'open-ended'}`;
+  })();
+  const shownDate = JSON.stringify(d?.slice(0, 40));
+  let taken: number | null;
+  if (fromDate !== null && fromYear !== null && fromDate !== fromYear) {
+    taken = fromDate;
+    const which = range ? `the date's ${fromDate} (the start of its range, ${range})` : `the date's ${fromDate}`;
+    pending.push({ field: 'date', text: `year ${JSON.stringify(y)} and date ${shownDate} disagree: ${which} taken, as biber does; classic BibTeX, which has no date field, would print ${fromYear}` });
+  } else if (fromYear !== null) taken = fromYear;
+  else {
+    taken = fromDate;
+    if (fromDate !== null) {
+      const yearNote = pending.find((p) => p.field === 'year');
+      if (yearNote) yearNote.text += `; the date's year, ${fromDate}, taken`;
+      if (range) pending.push({ field: 'date', text: `date ${shownDate} is a range (${range}): its start, ${fromDate}, taken` });
+    }
+  }
+  for (const p of pending) note(p.field, p.text);
+  return taken;
 }
 
 /** BibTeX / BibLaTeX file to papers. Broken entries are skipped with their line and reason; a file with no usable entry is an error. */

@@ -1,9 +1,13 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { expandMacros } from './latex-macros';
 
 /** Plain text from a BibTeX field value, and what could not be turned into text. */
 export interface DecodedText {
   text: string;
-  /** LaTeX commands the decoder did not know; they were dropped (their braced arguments kept). */
+  /**
+   * LaTeX commands the decoder did not know, as written (`\\foo`): each was kept in the text as its name without the
+   * backslash ("foo", a symbol's as the symbol), spaced from the letters around it; its braced arguments kept too.
+   */
   unknownCommands: string[];
   /** Set when the LaTeX could not be parsed; the text is then the raw value with commands and braces removed. */
   problem?: string;
@@ -16,6 +20,16 @@ const NEEDS_LATEX = /[\\$~]|--|``|''/;
 /** Placeholders (Unicode private use) that keep literal < and > out of the decoder, which would read them as T1 ligatures (¡ ¿) or markup. */
 const LT = '\uE000';
 const GT = '\uE001';
+/**
+ * A soft space (Unicode private use) around the text of an operator name (`\\log`) or a command kept as its name:
+ * a space when letters or digits stand on both sides ("n\\log\\log n" is "n log log n"), nothing otherwise
+ * ("\\log(n)" is "log(n)", "\\log^2" is "log^2").
+ */
+const SOFT = '\uE002';
+const SOFT_RUN = /\uE002+/g;
+const SOFT_BEFORE = /[\p{L}\p{N}\p{M})\]|′″]/u;
+/** After a soft space: a letter or digit that is not a sub- or superscript (`\\max_{i}` is "maxᵢ"), or a root sign. */
+const SOFT_AFTER = /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{Nd}√∛∜]/u;
 
 const LIBRARY_OPTIONS = {
   sentenceCase: false as const,
@@ -29,8 +43,16 @@ const MATH_OPERATORS = new Set(
 );
 /** Font, size and spacing switches: they change how text looks, not what it says. */
 const LAYOUT_COMMANDS = new Set(
-  'bf cal it rm sf sl tt sc em up md bfseries itshape rmfamily sffamily ttfamily mdseries upshape scshape normalfont displaystyle textstyle scriptstyle scriptscriptstyle limits nolimits protect relax indent noindent ! , ; : > quad qquad enspace thinspace medspace thickspace negthinspace / smallskip medskip bigskip newline linebreak allowbreak nobreak hfill vfill noopsort mathcal mathbf mathit mathsf mathtt mathbb mathfrak boldsymbol text textnormal'.split(' ').concat(' '),
+  'bf cal it rm sf sl tt sc em up md bfseries itshape rmfamily sffamily ttfamily mdseries upshape scshape normalfont displaystyle textstyle scriptstyle scriptscriptstyle limits nolimits protect relax indent noindent ! , ; : > quad qquad enspace thinspace medspace thickspace negthinspace / smallskip medskip bigskip newline linebreak allowbreak nobreak hfill vfill noopsort mathcal mathbf mathit mathsf mathtt mathbb mathfrak boldsymbol text textnormal @ - / *'.split(' ').concat(' '),
 );
+/**
+ * Commands LaTeX has no text for that bibliographies use anyway: plain TeX's fractions (`{a \\over b}`,
+ * `{n \\choose k}`), and the capital Greek letters that look like Latin ones (LaTeX has no `\\Beta`; authors write it).
+ */
+const EXTRA_SYMBOLS: Record<string, string> = {
+  over: '/', choose: `${SOFT}choose${SOFT}`, atop: ' ', Alpha: 'Α', Beta: 'Β', Epsilon: 'Ε', Zeta: 'Ζ', Eta: 'Η', Iota: 'Ι',
+  Kappa: 'Κ', Mu: 'Μ', Nu: 'Ν', Omicron: 'Ο', omicron: 'ο', Rho: 'Ρ', Tau: 'Τ', Chi: 'Χ',
+};
 const SPACE_COMMANDS = new Set([' ', 'quad', 'qquad', 'enspace', 'thinspace', 'medspace', 'thickspace', ',', ';', ':', '>', 'newline', 'linebreak']);
 
 /**
@@ -41,8 +63,10 @@ const SPACE_COMMANDS = new Set([' ', 'quad', 'qquad', 'enspace', 'thinspace', 'm
  * words with only braces and simple escapes (most of them) are decoded here.
  */
 export function decodeLatex(value: string, cache?: Map<string, DecodedText>): DecodedText {
-  if (!needsLatex(value)) return { text: decodeSimple(value), unknownCommands: [] };
-  let tex = value;
+  // TeX logos, siunitx and \sqrt radicands first: the decoder has no text for them (latex-macros.ts)
+  const expanded = expandMacros(value);
+  if (!needsLatex(expanded.tex)) return { text: decodeSimple(expanded.tex), unknownCommands: expanded.unknownCommands };
+  let tex = expanded.tex;
   // An unescaped % would start a TeX comment and silently eat the rest of the line: keep it as text.
   tex = tex.replace(/(^|[^\\])%/g, '$1\\%');
   // An odd number of $ cannot be math (e.g. "US$ 10 billion"): read every $ literally.
@@ -50,7 +74,7 @@ export function decodeLatex(value: string, cache?: Map<string, DecodedText>): De
   if (dollars && dollars.length % 2 === 1) tex = tex.replace(/(?<!\\)\$/g, '\\$');
   else if (dollars) tex = keepMathSpaces(tex);
   const parts: string[] = [];
-  const unknownCommands: string[] = [];
+  const unknownCommands: string[] = [...expanded.unknownCommands];
   let problem: string | undefined;
   for (const segment of latexWords(tex)) {
     if (!needsLatex(segment)) {
@@ -116,11 +140,15 @@ function decodeWithParser(value: string): DecodedText {
       ...LIBRARY_OPTIONS,
       unsupported: (node, raw) => {
         if (node.type === 'macro') {
-          if (MATH_OPERATORS.has(node.content)) return node.content;
+          if (MATH_OPERATORS.has(node.content)) return `${SOFT}${node.content}${SOFT}`;
           if (node.content === 'I') return 'İ';
           if (LAYOUT_COMMANDS.has(node.content)) return SPACE_COMMANDS.has(node.content) ? ' ' : '';
+          const symbol = EXTRA_SYMBOLS[node.content];
+          if (symbol !== undefined) return symbol;
         }
         unknownCommands.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+        // kept as its name, never dropped: `\\foo` is "foo" (spaced from letters around it), `\\*` is "*"
+        if (node.type === 'macro') return /^[A-Za-z]/.test(node.content) ? `${SOFT}${node.content}${SOFT}` : node.content;
         return '';
       },
     });
@@ -134,9 +162,19 @@ function decodeWithParser(value: string): DecodedText {
     return { text: restore(stripLatex(tex)), unknownCommands, problem: `LaTeX not understood (${problem}); commands and braces removed` };
   }
   // Accents on a dotless i or j (`\\'{\\i}`) are accents on i or j once typeset; NFC then composes them (í).
-  const text = scripts(decoded)
-    .replace(/<[^>]*>/g, '').replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j');
+  const text = softSpaces(scripts(decoded).replace(/<[^>]*>/g, ''))
+    .replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j');
   return { text: restore(text), unknownCommands };
+}
+
+/** Soft spaces (`SOFT`) resolved: a space between letters or digits, else nothing. */
+function softSpaces(s: string): string {
+  if (!s.includes(SOFT)) return s;
+  return s.replace(SOFT_RUN, (run: string, at: number) => {
+    const before = s[at - 1];
+    const after = s[at + run.length];
+    return before && after && SOFT_BEFORE.test(before) && SOFT_AFTER.test(after) ? ' ' : '';
+  });
 }
 
 /**
@@ -190,13 +228,17 @@ const SUBSCRIPT: Record<string, string> = Object.fromEntries(
  */
 function scripts(s: string): string {
   if (!s.includes('<su')) return s;
-  return s.replace(/<(sub|sup)>([\s\S]*?)<\/\1>/g, (_m, tag: string, inner: string) => {
+  return s.replace(/<(sub|sup)>([\s\S]*?)<\/\1>/g, (m: string, tag: string, inner: string, at: number) => {
     const t = inner.replace(/<[^>]*>/g, '');
     if (tag === 'sup' && /^[∘°]$/.test(t.trim())) return '°';
     const chars = [...t];
     if (tag === 'sub' && chars.length && chars.every((c) => SUBSCRIPT[c])) return chars.map((c) => SUBSCRIPT[c]).join('');
     const mark = tag === 'sub' ? '_' : '^';
-    return /^[\p{L}\p{N}]+$/u.test(t) ? `${mark}${t}` : `${mark}(${t})`;
+    // a word or a decimal number reads alone after the mark (n^1.5) unless a letter or digit follows it
+    // ("(m+n)^(1.5)n", not "^1.5n"); anything else is grouped (2^(n/2))
+    const next = s.slice(at + m.length).replace(/^<[^>]*>/, '')[0] ?? '';
+    const alone = /^[\p{L}\p{N}]+$|^\d+\.\d+$/u.test(t) && !/[\p{L}\p{N}.]/u.test(next);
+    return alone ? `${mark}${t}` : `${mark}(${t})`;
   });
 }
 

@@ -414,20 +414,50 @@ describe('BibTeX as real files write it: @comment blocks, odd years, repeated fi
     const r = bib(`@article{a, author={Ann, A}, title={One}, year=2001}
 @article{b, author={Ann, A}, title={Two}, year={{2002}}}
 @article{c, author={Ann, A}, title={Three}, date={2020-05-01}}
-@article{d, author={Ann, A}, title={Four}, date={2019-11/2020-02}}
+@article{d, author={Ann, A}, title={Four}, date={2019-05/2019-08}}
 @article{e, author={Ann, A}, title={Five}}
-@article{f, author={Ann, A}, title={Six}, year={in press}, date={2021-03}}`);
-    expect(r.papers.map((p) => p.year)).toEqual([2001, 2002, 2020, 2019, null, 2021]);
-    expect(notes(r)).toEqual([[6, 'year "in press" is not a year: left out']]);
+@article{f, author={Ann, A}, title={Six}, year={in press}, date={2021-03}}
+@article{g, author={Ann, A}, title={Seven}, year={2022}, date={2022-03-01}}`);
+    expect(r.papers.map((p) => p.year)).toEqual([2001, 2002, 2020, 2019, null, 2021, 2022]);
+    // the year field left out says which year the paper has instead
+    expect(notes(r)).toEqual([[6, 'year "in press" is not a year: left out; the date\'s year, 2021, taken']]);
     const dates = bib(`@article{g, author={Ann, A}, title={Seven}, date={20201}}
 @article{h, author={Ann, A}, title={Eight}, date={Spring 2020}}
 @article{i, author={Ann, A}, title={Nine}, date={2020-2021}}
-@article{j, author={Ann, A}, title={Ten}, date={2018-04-01T10:00:00Z}}
-@article{k, author={Ann, A}, title={Eleven}, date={2017~/..}}`);
-    expect(dates.papers.map((p) => p.year)).toEqual([null, 2020, 2020, 2018, 2017]);
+@article{j, author={Ann, A}, title={Ten}, date={2018-04-01T10:00:00Z}}`);
+    expect(dates.papers.map((p) => p.year)).toEqual([null, 2020, 2020, 2018]);
     expect(notes(dates)).toEqual([[1, 'date "20201" is not a year: left out'], [2, 'date "Spring 2020" read as 2020'], [3, 'date "2020-2021" read as 2020']]);
     const j = readJsonLines({ name: 'x.jsonl', text: '{"title": "T", "authors": ["Ann A"], "year": "in press"}\n' });
     expect(j.notes.map((n) => n.note)).toEqual(['year "in press" is not a year: left out']);
+  });
+
+  it('a BibLaTeX date range over two years, or open-ended, gives its start year with a note, as a year range does', () => {
+    const r = bib(`@article{r1, author={Vell, Orrin}, title={Range year}, year={2019/2020}}
+@article{r2, author={Vell, Orrin}, title={Range date},
+  date={2019/2020}}
+@article{r3, author={Vell, Orrin}, title={Open range}, date={2017~/..}}
+@article{r4, author={Vell, Orrin}, title={Months}, date={2019-11/2020-02}}`);
+    expect(r.papers.map((p) => p.year)).toEqual([2019, 2019, 2017, 2019]);
+    expect(notes(r)).toEqual([
+      [1, 'year "2019/2020" read as 2019'],
+      [3, 'date "2019/2020" is a range (2019 to 2020): its start, 2019, taken'],
+      [4, 'date "2017~/.." is a range (2017 open-ended): its start, 2017, taken'],
+      [5, 'date "2019-11/2020-02" is a range (2019 to 2020): its start, 2019, taken'],
+    ]);
+  });
+
+  it('a year and a date of different years: the date\'s year is taken (as biber does) with a note at the date\'s line naming both', () => {
+    const r = bib(`@article{d1, author={Vell, Orrin}, title={Disagree},
+  year={2019},
+  date={2020-01-15}}
+@article{d2, author={Vell, Orrin}, title={Agree}, year={2020}, date={2020-01-15}}
+@article{d3, author={Vell, Orrin}, title={Year and range}, year={2018}, date={2019/2020}}`);
+    expect(r.papers.map((p) => p.year)).toEqual([2020, 2020, 2019]);
+    expect(notes(r)).toEqual([
+      [3, 'year "2019" and date "2020-01-15" disagree: the date\'s 2020 taken, as biber does; classic BibTeX, which has no date field, would print 2019'],
+      [5, 'year "2018" and date "2019/2020" disagree: the date\'s 2019 (the start of its range, 2019 to 2020) taken, as biber does; classic BibTeX, which has no date field, would print 2018'],
+    ]);
+    expect(r.notes.every((n) => n.file === 'test.bib')).toBe(true);
   });
 
   it('a field given twice keeps the first value, and each repeated field is a note naming it, its line and what was ignored', () => {
