@@ -90,6 +90,38 @@ export function decodeNameReferences(name: string): string {
   return name.includes('&') && CHARACTER_REFERENCE.test(name) ? decodeHTMLStrict(name) : name;
 }
 
+const WHOLE_REFERENCE = new RegExp(`^${CHARACTER_REFERENCE.source}$`, 'i');
+
+/**
+ * Whether the ";" at `at` in `s` closes an HTML character reference ("M&uuml;ller", "Bj&#246;rk"): then it is no
+ * list separator. Only references `decodeHTMLStrict` knows count ("Smith&Jones;" is no reference). Throws nothing.
+ */
+export function closesReference(s: string, at: number): boolean {
+  const amp = s.lastIndexOf('&', at);
+  if (amp < 0 || at - amp > 40) return false;
+  const ref = s.slice(amp, at + 1);
+  return WHOLE_REFERENCE.test(ref) && decodeHTMLStrict(ref) !== ref;
+}
+
+/**
+ * A cell listing names separated by ";" (Scopus `Authors`, Dimensions `Authors`, a WoS tab-delimited `AU`), split
+ * at every ";" but those closing an HTML character reference ("M&uuml;ller, J.; Lee, S." is two names, not four);
+ * the pieces as written (untrimmed), for the reader to clean. `tidyAuthorLists` decodes the references later, with
+ * its note. Throws nothing.
+ */
+export function splitNameList(cell: string): string[] {
+  if (!cell.includes('&')) return cell.split(';');
+  const out: string[] = [];
+  let start = 0;
+  for (let i = cell.indexOf(';'); i >= 0; i = cell.indexOf(';', i + 1)) {
+    if (closesReference(cell, i)) continue;
+    out.push(cell.slice(start, i));
+    start = i + 1;
+  }
+  out.push(cell.slice(start));
+  return out;
+}
+
 /**
  * Decodes HTML character references in every author name (before any splitting: the ";" of "M&uuml;ller" is no
  * list separator), with one note for the file at its first such name.

@@ -128,3 +128,26 @@ describe('the shown name of a person whose spellings tie is the more informative
     expect(r.authors).toEqual(['Gorun Topic', 'Wenhun ChaoX']);
   });
 });
+
+describe('lists separated by ";" in one cell (Scopus, Dimensions, WoS tab-delimited) are not split inside a character reference', () => {
+  it('Scopus "Authors" and "Author full names", Dimensions "Authors", WoS "AU"/"AF": each name one person, decoded', () => {
+    const scopus = [
+      '"Authors","Author full names","Title","Year","Source title","EID"',
+      '"M&uuml;ller J.; Lee S.","M&uuml;ller, J&ouml;rg; Lee, Sun","Scopus paper","2020","J Test","2-s2.0-1"',
+    ].join('\n');
+    const dimensions = [
+      '"Rank","Publication ID","DOI","Title","PubYear","Authors"',
+      '"1","pub.1","","Dimensions paper","2021","M&uuml;ller, J&ouml;rg; Lee, Sun"',
+    ].join('\n');
+    const wosHeader = ['PT', 'AU', 'AF', 'TI', 'SO', 'PY', 'UT'].join('\t');
+    const wos = [wosHeader, ['J', 'M&uuml;ller, J; Lee, S', 'M&uuml;ller, J&ouml;rg; Lee, Sun', 'WoS paper', 'J TEST', '2022', 'WOS:1'].join('\t')].join('\n');
+    const r = build([
+      ['s.csv', scopus],
+      ['d.csv', dimensions],
+      ['w.txt', wos],
+    ]);
+    expect(r.report.inputs.map((i) => i.format)).toEqual(['scopus', 'dimensions', 'wos']);
+    expect(r.papers.map((p) => p.authors)).toEqual([['Jörg Müller', 'Sun Lee'], ['Jörg Müller', 'Sun Lee'], ['Jörg Müller', 'Sun Lee']]);
+    expect(r.notes.filter((n) => n.includes('character references')).map((n) => n.split(' ')[0])).toEqual(['s.csv:2', 'd.csv:2', 'w.txt:2']);
+  });
+});
