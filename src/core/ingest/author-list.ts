@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { isNameSuffix } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, RawPaper, ReaderResult } from './types';
@@ -11,12 +12,21 @@ import type { IngestNote, RawPaper, ReaderResult } from './types';
  *    `First Last` names between commas, two of them when the rest of the list is written `First Last`: BibTeX's
  *    `John Smith, Kate Jones and Sun Lee`); where it does not, the entry is kept as written, with a note naming
  *    file, line and field.
+ *  - HTML character references (`M&uuml;ller`, `Bj&#246;rk`, `Johnson &amp; Johnson`) are decoded first, before any
+ *    splitting (their ";" is no list separator), with one note per file;
+ *  - an entry with no letter or digit (`,`, an empty string) is no person: left out, with a note.
  * Every change is a note with the file, the line of the author field (or of the record) and the field.
  */
 
-const PLACEHOLDER =
-  /^(?:et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$/i;
-const TRUNCATION = /^(?:et\.?\s*al\.?|and\s+others|others|…|\.{3,})$/i;
+/** Zotero's "et al." read as a name and written back "Last, First": family "al.", given "et" ("al., et"). */
+const SPLIT_ET_AL = String.raw`al\.?\s*,\s*et\.?`;
+const PLACEHOLDER = new RegExp(
+  String.raw`^(?:${SPLIT_ET_AL}|` +
+    String.raw`et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$`,
+  'i',
+);
+const SPLIT_ET_AL_ONLY = new RegExp(`^${SPLIT_ET_AL}$`, 'i');
+const TRUNCATION = new RegExp(String.raw`^(?:${SPLIT_ET_AL}|et\.?\s*al\.?|and\s+others|others|…|\.{3,})$`, 'i');
 const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
 /**
  * An academic degree written as an entry of its own ("Dietlinde K Schmidt and M Sc and …": a journal's byline
@@ -43,6 +53,9 @@ export function isPlaceholderName(s: string): boolean {
   return PLACEHOLDER.test(bare(cleanText(s)));
 }
 
+/** An entry that can be a person has a letter or a digit ("," and "" do not). */
+const HAS_NAME = /[\p{L}\p{N}]/u;
+
 const words = (s: string) => s.split(' ').filter(Boolean).length;
 
 interface Split {
@@ -53,11 +66,88 @@ interface Split {
 
 /**
  * Whether one author entry holds several names that `tidyAuthorLists` splits ("Smith J and Jones K",
- * "Okafor, B.; Quist, A. L."): for readers that must not read such an entry as one name of another kind.
- * `entry`: the entry as written. Throws nothing.
+ * "Okafor, B.; Quist, A. L.", also with a placeholder after them: "Smith, J., Jones, K., and others"): for readers
+ * that must not read such an entry as one name of another kind. `entry`: the entry as written. Throws nothing.
  */
 export function holdsSeveralNames(entry: string): boolean {
-  return splitEntry(cleanText(entry)) !== null;
+  const s = cleanText(entry);
+  if (splitEntry(s) !== null) return true;
+  const tail = TRAILING_ET_AL.exec(s);
+  return tail !== null && !isPlaceholderName(tail[1]!) && splitEntry(tail[1]!.replace(/[,;]\s*$/, '')) !== null;
+}
+
+/** A character reference ending in ";" (`&uuml;`, `&#246;`, `&#xF6;`, `&amp;`): the only ones decoded. */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * An author name with its HTML character references decoded ("M&uuml;ller, J&ouml;rg" -> "Müller, Jörg",
+ * "Bj&#246;rk" -> "Björk", "Johnson &amp; Johnson" -> "Johnson & Johnson"); the name itself when it has none.
+ * Only references ending in ";" are decoded (`decodeHTMLStrict` of the `entities` package, the HTML specification's
+ * list of named references): an "&" in "AT&T Labs" stays. For readers that judge a name's shape before
+ * `tidyAuthorLists` decodes it (RIS organisations). Throws nothing.
+ */
+export function decodeNameReferences(name: string): string {
+  return name.includes('&') && CHARACTER_REFERENCE.test(name) ? decodeHTMLStrict(name) : name;
+}
+
+const WHOLE_REFERENCE = new RegExp(`^${CHARACTER_REFERENCE.source}$`, 'i');
+
+/**
+ * Whether the ";" at `at` in `s` closes an HTML character reference ("M&uuml;ller", "Bj&#246;rk"): then it is no
+ * list separator. Only references `decodeHTMLStrict` knows count ("Smith&Jones;" is no reference). Throws nothing.
+ */
+export function closesReference(s: string, at: number): boolean {
+  const amp = s.lastIndexOf('&', at);
+  if (amp < 0 || at - amp > 40) return false;
+  const ref = s.slice(amp, at + 1);
+  return WHOLE_REFERENCE.test(ref) && decodeHTMLStrict(ref) !== ref;
+}
+
+/**
+ * A cell listing names separated by ";" (Scopus `Authors`, Dimensions `Authors`, a WoS tab-delimited `AU`), split
+ * at every ";" but those closing an HTML character reference ("M&uuml;ller, J.; Lee, S." is two names, not four);
+ * the pieces as written (untrimmed), for the reader to clean. `tidyAuthorLists` decodes the references later, with
+ * its note. Throws nothing.
+ */
+export function splitNameList(cell: string): string[] {
+  if (!cell.includes('&')) return cell.split(';');
+  const out: string[] = [];
+  let start = 0;
+  for (let i = cell.indexOf(';'); i >= 0; i = cell.indexOf(';', i + 1)) {
+    if (closesReference(cell, i)) continue;
+    out.push(cell.slice(start, i));
+    start = i + 1;
+  }
+  out.push(cell.slice(start));
+  return out;
+}
+
+/**
+ * Decodes HTML character references in every author name (before any splitting: the ";" of "M&uuml;ller" is no
+ * list separator), with one note for the file at its first such name.
+ */
+function decodeReferences(result: ReaderResult): void {
+  let first: { p: RawPaper; k: number; raw: string; decoded: string } | null = null;
+  let count = 0;
+  for (const p of result.papers) {
+    for (let k = 0; k < p.authors.length; k++) {
+      const raw = p.authors[k]!;
+      const decoded = decodeNameReferences(raw);
+      if (decoded === raw) continue;
+      p.authors[k] = decoded;
+      count++;
+      first ??= { p, k, raw, decoded };
+    }
+  }
+  if (!first) return;
+  const { p, k, raw, decoded } = first;
+  const field = p.authorField ?? 'author';
+  result.notes.push({
+    file: p.source.file,
+    line: p.authorLines?.[k] ?? p.source.line,
+    record: p.id ?? p.title.slice(0, 80),
+    note: `${field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
+  });
 }
 
 /** The names one entry holds, when its structure says so unambiguously; null when it is one name (or unclear). */
@@ -129,11 +219,13 @@ function twoFirstLast(s: string): [string, string] | null {
 }
 
 /**
- * Clean every paper's author list in place (placeholders out, multi-name entries split), adding the notes to
- * the result; a paper left with no author moves to `skipped`. Parallel per-author arrays (ORCIDs, ids,
- * affiliations, lines) follow; a split entry's id is not given to any of its parts.
+ * Clean every paper's author list in place (HTML character references decoded first, placeholders and entries
+ * with no letter out, multi-name entries split), adding the notes to the result; a paper left with no author moves
+ * to `skipped`. Parallel per-author arrays (ORCIDs, ids, affiliations, lines) follow; a split entry's id is not
+ * given to any of its parts. `result`: one reader's result, changed in place. Throws nothing.
  */
 export function tidyAuthorLists(result: ReaderResult): void {
+  decodeReferences(result);
   const notes = result.notes;
   const keep: RawPaper[] = [];
   // per spelling as written: true when tidying leaves it as it is and says nothing (authors recur across papers)
@@ -142,7 +234,7 @@ export function tidyAuthorLists(result: ReaderResult): void {
     let ok = asWritten.get(raw);
     if (ok === undefined) {
       const s = cleanText(raw);
-      ok = s === raw && s !== '' && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s) && !twoFirstLast(s);
+      ok = s === raw && HAS_NAME.test(s) && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s) && !twoFirstLast(s);
       asWritten.set(raw, ok);
     }
     return ok;
@@ -150,7 +242,7 @@ export function tidyAuthorLists(result: ReaderResult): void {
   // a name marked literal ("{Ministry of Health, Labour and Welfare}") is never split: only a placeholder goes
   const literalUntouched = (raw: string): boolean => {
     const s = cleanText(raw);
-    return s === raw && s !== '' && !isPlaceholderName(s);
+    return s === raw && HAS_NAME.test(s) && !isPlaceholderName(s);
   };
   const doubts: CommaDoubt[] = [];
   for (const p of result.papers) {
@@ -217,13 +309,18 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
         lines.push(line);
       };
       const s = cleanText(raw);
-      if (!s || isPlaceholderName(s)) {
+      if (s && isPlaceholderName(s)) {
         changed = true;
-        if (s) {
-          const truncated = TRUNCATION.test(bare(s));
-          if (truncated) p.authorsTruncated = true;
-          notes.push({ ...at, note: `${field}: "${s}" is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
-        }
+        const truncated = TRUNCATION.test(bare(s));
+        if (truncated) p.authorsTruncated = true;
+        const zotero = SPLIT_ET_AL_ONLY.test(bare(s)) ? ' ("et al." split into a family and a given name)' : '';
+        notes.push({ ...at, note: `${field}: "${s}"${zotero} is a placeholder, not a person; left out${truncated ? ' (the author list is truncated: the unnamed co-authors are not counted)' : ''}` });
+        return;
+      }
+      if (!HAS_NAME.test(s)) {
+        // "AU  - ,", "FAU - ,", an empty string in a JSON list: nothing a person could be shown as
+        changed = true;
+        notes.push({ ...at, note: `${field}: ${s ? `"${s}" holds no name (no letter or digit)` : 'an empty name'}; left out` });
         return;
       }
       if (!p.literalAuthors?.[k] && isDegree(s)) {

@@ -1,6 +1,7 @@
 import { affiliationOrNull, countryOf, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound } from './csv-table';
 import { IngestError } from './errors';
+import { closesReference } from './author-list';
 import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
@@ -14,7 +15,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * Authors Affiliations / Authors (Raw Affiliation) ("Family, Given (Org, City, Country); ..."), Dimensions URL.
  */
 
-/** Split at ";" outside parentheses: "A (X; Y); B (Z)" -> ["A (X; Y)", "B (Z)"]. */
+/** Split at ";" outside parentheses and character references: "A (X; Y); B (Z)" -> ["A (X; Y)", "B (Z)"]. */
 function splitTopLevel(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -22,7 +23,7 @@ function splitTopLevel(s: string): string[] {
   for (const ch of s) {
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === ';' && depth === 0) {
+    if (ch === ';' && depth === 0 && !closesReference(cur + ch, cur.length)) {
       out.push(cur);
       cur = '';
     } else cur += ch;

@@ -51,13 +51,20 @@ export class JsonLinesReader {
     if (!title) throw new IngestError(fileName, line, 'paper has no "title"');
     if (!Array.isArray(obj.authors)) throw new IngestError(fileName, line, '"authors" must be a list of names');
     const authors: string[] = [];
-    for (const a of obj.authors) {
+    const empty: number[] = [];
+    for (const [k, a] of obj.authors.entries()) {
       if (typeof a !== 'string') throw new IngestError(fileName, line, '"authors" must hold strings');
       // kept as written (NFC, trimmed): inner spacing is folded later, in the names stage
       const name = a.normalize('NFC').trim();
       if (name) authors.push(name);
+      else empty.push(k + 1);
     }
     const id = obj.id == null ? null : String(obj.id);
+    if (empty.length && authors.length) {
+      // as BibTeX says of an empty name between "and"s: nothing is dropped unsaid
+      const what = empty.length === 1 ? `an empty name (entry ${empty[0]})` : `${empty.length} empty names (entries ${empty.join(', ')})`;
+      this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
+    }
     if (authors.length === 0) {
       this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;

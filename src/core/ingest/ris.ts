@@ -1,5 +1,5 @@
 import { isNameSuffix } from '../names/parse-name';
-import { holdsSeveralNames } from './author-list';
+import { decodeNameReferences, holdsSeveralNames, isPlaceholderName } from './author-list';
 import { bareDoi, notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
@@ -72,10 +72,13 @@ const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|ter|te
  * surname such as "Service, Robert" stays a person), or four or more words that are neither particles
  * nor initials (no person's given names are written so). Three given names ("Tolkien, John Ronald Reuel") stay a
  * person, and so do two people joined in one entry ("Varga, Ilona and Tóth, Béla", split by the author-list step).
- * `name`: one author entry as written. Throws nothing.
+ * `written`: one author entry as written (HTML character references decoded here first). Throws nothing.
  */
-export function isOrgName(name: string): boolean {
-  if (!name.includes(',') || name.includes(';')) return false;
+export function isOrgName(written: string): boolean {
+  // judged as the author-list step reads it: references decoded ("Garc&iacute;a, Jos&eacute;" is a person), and a
+  // placeholder ("al., et": Zotero's "et al." split into family and given name) is no organisation
+  const name = decodeNameReferences(written);
+  if (!name.includes(',') || name.includes(';') || isPlaceholderName(name)) return false;
   // "Varga, Ilona and Tóth, Béla": two people in one entry (split later), not an organisation
   const andParts = name.split(/\s+(?:and|&)\s+/);
   if (andParts.length > 1 && andParts.every((p) => p.includes(','))) return false;

@@ -1,6 +1,7 @@
 import { affiliationOrNull, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './csv-table';
 import { IngestError } from './errors';
+import { splitNameList } from './author-list';
 import { readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { isNameSuffix, nameKey } from '../names/parse-name';
@@ -69,7 +70,7 @@ export function scopusAbstract(raw: string): string | null {
   return s || null;
 }
 
-const splitSemi = (s: string) => s.split(';').map((x) => cleanText(x)).filter(Boolean);
+const splitSemi = (s: string) => splitNameList(s).map((x) => cleanText(x)).filter(Boolean);
 
 /**
  * Scopus's `Authors` cell as a list of "Surname Initials" names: split at `;` (newer exports) or `, ` (older
@@ -79,7 +80,7 @@ const splitSemi = (s: string) => s.split(';').map((x) => cleanText(x)).filter(Bo
 export function scopusShortAuthors(cell: string): string[] {
   const names: string[] = [];
   if (cell.includes(';')) {
-    for (const entry of cell.split(';')) {
+    for (const entry of splitNameList(cell)) {
       const pieces = entry.split(',').map((x) => cleanText(x)).filter(Boolean);
       if (pieces.length > 1 && pieces.slice(1).every((p) => isNameSuffix(p))) names.push(pieces.join(' '));
       else if (cleanText(entry)) names.push(cleanText(entry));

@@ -1,4 +1,5 @@
 import { IngestError } from './errors';
+import { splitNameList } from './author-list';
 import { affiliationOrNull, parseAddress } from './affiliation';
 import { readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
@@ -46,7 +47,7 @@ function fromFields(line: number, fields: Fields): WosRecord {
 function splitC1(entry: string): { names: string[]; address: string } {
   const m = /^\[([^\]]*)\]\s*(.*)$/.exec(entry.trim());
   if (!m) return { names: [], address: entry.trim() };
-  return { names: m[1]!.split(';').map((n) => cleanText(n)).filter(Boolean), address: m[2]! };
+  return { names: splitNameList(m[1]!).map((n) => cleanText(n)).filter(Boolean), address: m[2]! };
 }
 
 /** Initials of given names ("Maria Angeles" -> "ma", "Xiao-Yu" -> "xy", "W. S." -> "ws"), folded. */
@@ -277,7 +278,7 @@ function readTabbed(file: InputFile): ReaderResult {
       const v = cell(tag);
       if (!v) return [];
       if (tag === 'C1' && v.includes('[')) return v.split(/;\s*(?=\[)/).map((s) => s.trim()).filter(Boolean);
-      return v.split(';').map((s) => cleanText(s)).filter(Boolean);
+      return splitNameList(v).map((s) => cleanText(s)).filter(Boolean);
     };
     if (row.record.every((c) => !c.trim())) continue;
     toPaper(

@@ -105,12 +105,15 @@ function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
  *
  * - a comma means "Last, First" in every format ("Marlow, Petra" in an OpenAlex display_name too), "Last, Jr, First"
  *   with three parts, and "First Last, Jr." when the part after the comma is a suffix (in a "First Last" format
- *   also when it has no small letter: "Laks Lakshmanan, V.S.");
+ *   also when it has no small letter and the part before it two or more words: "Laks Lakshmanan, V.S.";
+ *   "Smith, JA" is J. A. Smith);
  * - "Last, First, Suffix" when the third part is a suffix ("Moore, Wesley S., Jr.": WoS, Scopus, RIS), and a suffix
  *   written last without a comma ("Moore WS Jr", "Moore, Wesley S Jr", "Robert L. Logan IV") goes with the family
  *   name ("Moore Jr", no comma added);
  * - initials after a surname ("Castellanos AB", "de la Rosa-Quint M") are the given name, spelled "A. B.";
- *   so are capital-only given names after a comma ("Castellanos, AB", WoS style);
+ *   so are capital-only given names of one to three letters after a comma ("Castellanos, AB", WoS style), in every
+ *   format (BibTeX's and CSL-JSON's "Smith, JA" is J. A. Smith as RIS's is), except a shouted given name that reads
+ *   as a syllable ("ZHANG, WEI");
  * - a name in CJK script is family name first ("李明远" unsplit is family "李明远"; "李 明远" is family "李");
  * - otherwise "First Last", with particles (van, de, …) joining the family name.
  *
@@ -132,8 +135,9 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
       const inner = parseName(parts[0]!, 'first-last');
       return { given: inner.given, family: `${inner.family}, ${parts[1]!}` };
     }
-    if (parts.length === 2 && order === 'first-last' && !/\p{Ll}/u.test(parts[1]!)) {
-      // "Laks Lakshmanan, V.S." in a "First Last" list: the part after the comma is not a given name
+    if (parts.length === 2 && order === 'first-last' && !/\p{Ll}/u.test(parts[1]!) && parts[0]!.includes(' ')) {
+      // "Laks Lakshmanan, V.S." in a "First Last" list: the part after the comma is not a given name (a one-word
+      // part before the comma is a surname: "Smith, JA" is J. A. Smith in every format)
       return parseName(parts.join(' '), 'first-last');
     }
     if (parts.length === 2) {
@@ -142,11 +146,13 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
       if (givenTokens.length >= 2 && TRAILING_SUFFIX.test(givenTokens[givenTokens.length - 1]!)) {
         return { given: givenTokens.slice(0, -1).join(' '), family: `${parts[0]!} ${givenTokens[givenTokens.length - 1]!}` };
       }
-      // "Castellanos, AB" (WoS / Scopus style, formats with a "Last, First" habit): AB are initials
+      // "Castellanos, AB" (WoS / Scopus style, and BibTeX, CSL-JSON, JSON Lines alike: the same string is the same
+      // person in every format): AB are initials
       // ("ZHANG, WEI", the whole name in capitals: WEI is a name, kept as written, not "W. E. I.")
       // ("Kim, J-H": hyphenated initials, spelled "J.-H." as "Kim J-H" is)
+      // (one capital outside "Last, First" formats is shown as written, "Kalaivani, A": it is one initial either way)
       const initials = (/^\p{Lu}{1,3}$/u.test(parts[1]!) && !shoutedGivenName(parts[1]!, parts[0]!)) || /^\p{Lu}(?:-\p{Lu}){1,3}$/u.test(parts[1]!);
-      const given = order === 'last-first' && initials && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
+      const given = (order === 'last-first' || parts[1]!.length > 1) && initials && LATIN.test(parts[1]!) ? spellInitials(parts[1]!) : parts[1]!;
       return { given, family: parts[0]! };
     }
     // "Moore, Wesley S., Jr." (WoS `AF`, Scopus, RIS, JSON Lines: "Last, First, Suffix"); BibTeX writes the suffix

@@ -8,7 +8,10 @@ import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 
 export interface Person {
-  /** Display name ("First Last" form of the most frequent spelling). */
+  /**
+   * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
+   * then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   */
   name: string;
   /** Other spellings, display form. */
   aliases: string[];
@@ -97,6 +100,41 @@ function addRawSpelling(acc: Acc, spelling: string): void {
   if (acc.rawSpellings) acc.rawSpellings.add(spelling);
   else if (acc.raw1 === null) acc.raw1 = spelling;
   else if (acc.raw1 !== spelling) acc.rawSpellings = new Set([acc.raw1, spelling]);
+}
+
+/** Diacritics of a spelling: combining marks after NFD ("é", "ć") and the letters NFD does not split ("ø", "ł"). */
+function diacritics(s: string): number {
+  return (s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0) + (s.toLowerCase().match(/[øłđðæœßıþ]/g)?.length ?? 0);
+}
+
+/** Capitals inside a word ("WenHan", "McCrae", "LeCun"); a word shouted whole ("WEI") has none. */
+function innerCapitals(s: string): number {
+  return s.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+}
+
+/** Letters of a spelling: a written-out name has more than its initials ("Josiah Carberry", "J. S. Carberry"). */
+function letters(s: string): number {
+  return s.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** Hyphens and apostrophes, which a spelling without them lost ("Tat-Seng", "O'Neil"); dots of initials not counted. */
+function joiners(s: string): number {
+  return s.match(/[-‐'’]/gu)?.length ?? 0;
+}
+
+/**
+ * Whether display spelling `a` is more informative than `b`, for two spellings of one person seen equally often:
+ * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then more capitals
+ * inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
+ * "J. S. Carberry", both of one ORCID), then more hyphens and apostrophes ("Tat-Seng" over "Tat Seng"), then the
+ * smaller code-point order: the choice never depends on the order of the input files.
+ */
+function moreInformative(a: string, b: string): boolean {
+  for (const measure of [diacritics, innerCapitals, letters, joiners]) {
+    const d = measure(a) - measure(b);
+    if (d !== 0) return d > 0;
+  }
+  return a < b;
 }
 
 /** The display spellings of `acc` with their counts, in the order first seen. */
@@ -397,7 +435,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     let best = '';
     let bestCount = -1;
     const spellings = spellingsOf(acc);
-    for (const [s, c] of spellings) if (c > bestCount) ((best = s), (bestCount = c));
+    for (const [s, c] of spellings) if (c > bestCount || (c === bestCount && moreInformative(s, best))) ((best = s), (bestCount = c));
     const aliases = spellings.map(([s]) => s).filter((s) => s !== best);
     const viaAlias = acc.viaAlias ?? new Set<number>();
     if (acc.rawSpellings && acc.rawSpellings.size > 1) {

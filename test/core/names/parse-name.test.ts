@@ -80,6 +80,17 @@ describe('parseName: the shape of each name decides its order, the format habit 
     expect(shown('Zhang, WEI', 'last-first')).toBe('W. E. I. Zhang');
   });
 
+  it('"Vantor, JA" is J. A. Vantor in every format (BibTeX and CSL-JSON read "JA" as a given name: a tester)', () => {
+    for (const order of ['last-first', 'auto', 'first-last'] as const) {
+      expect(shown('Vantor, JA', order)).toBe('J. A. Vantor');
+      expect(shown('Vantor, JAB', order)).toBe('J. A. B. Vantor');
+      expect(shown('QUAN, WEI', order)).toBe('WEI QUAN'); // a shouted given name stays a name
+    }
+    expect(shown('Vantor, Jana', 'auto')).toBe('Jana Vantor');
+    expect(shown('Vantor, JANA', 'auto')).toBe('JANA Vantor'); // four capitals: never read as initials
+    expect(parseName('Lakso Lakshmi, V.S.', 'first-last')).toEqual({ given: 'Lakso Lakshmi', family: 'V.S.' }); // as before
+  });
+
   it('CJK names: family + given displayed without a space, equal to the unsplit spelling', () => {
     expect(shown('李, 明远')).toBe('李明远');
     expect(shown('李明远', 'first-last')).toBe('李明远');
