@@ -57,7 +57,7 @@ describe('search ranking', () => {
     // invented titles: the one that says "neural" once among many near words came first before
     const made = {
       authors: { name: ['Ada Byron'], aliases: [[]], paperCount: [2] },
-      papers: { title: ['Neutral neutral neutral tone and neuron counts in neural speech', 'Neural speech models of tone and counts'] },
+      papers: { title: ['Neutral neutral neutral tone and neuron counts in neural speech', 'Neural speech models of tone and counts'], year: [2020, 2020] },
     } as unknown as Parameters<typeof buildSearchIndex>[0];
     const hits = buildSearchIndex(made).search('neural', () => true, 20);
     expect(hits.map((h) => made.papers.title[h.index]!.split(' ')[0])).toEqual(['Neural', 'Neutral']);
@@ -71,7 +71,7 @@ describe('typo forgiveness', () => {
       aliases: [[], [], [], [], []],
       paperCount: [2, 9, 7, 12, 1],
     },
-    papers: { title: ['Ning and qiang in single words', 'Mining the Zhang corpus'] },
+    papers: { title: ['Ning and qiang in single words', 'Mining the Zhang corpus'], year: [2019, 2020] },
   } as unknown as Parameters<typeof buildSearchIndex>[0];
   const index = buildSearchIndex(made);
   const found = (q: string) =>
