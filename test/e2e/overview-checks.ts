@@ -77,7 +77,7 @@ async function results(page: Page, q: string): Promise<{ name: string; papers: n
   await list.waitFor();
   const options = await list.getByRole('option').evaluateAll((els) => els.map((el) => [el.querySelector('.hit-label')?.textContent ?? '', el.querySelector('.hit-detail')?.textContent ?? '']));
   return options.map(([name, detail]) => {
-    const m = /^Author · (\d+) papers?$/.exec(detail);
+    const m = /^Author · (\d+) papers?\b/.exec(detail);
     return { name, papers: m ? Number(m[1]) : null };
   });
 }

@@ -57,8 +57,11 @@ function foldedWords(text: string): string[] {
  */
 export function nameFit(query: readonly string[], name: readonly string[]): number {
   const used = new Array<boolean>(name.length).fill(false);
+  // the family name: the last part, a generational suffix after it aside (Jan Hajič jr.)
+  let familyAt = name.length - 1;
+  while (familyAt > 0 && isUnambiguousSuffix(name[familyAt]!)) familyAt--;
   // a written-out given name typed as a word, not only as its initial (the full-name bonus needs one)
-  let givenTyped = name.length === 1;
+  let givenTyped = familyAt === 0;
   let fit = 0;
   // whole words first, so an initial never takes the part a whole word names ("J Jones" and "Jones J")
   const order = [...query.keys()].sort((a, b) => query[b]!.length - query[a]!.length);
@@ -68,7 +71,7 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     let at = -1;
     name.forEach((part, i) => {
       if (used[i]) return;
-      const family = i === name.length - 1 && name.length > 1;
+      const family = i === familyAt && familyAt > 0;
       let v = -1;
       // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
       if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
@@ -82,7 +85,7 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     if (best < 0) return -1;
     used[at] = true;
     fit += best;
-    if (w.length >= 2 && at < name.length - 1 && name[at]!.length >= 2) givenTyped = true;
+    if (w.length >= 2 && at < familyAt && name[at]!.length >= 2) givenTyped = true;
   }
   // left out at no cost: a middle initial (Noah A. Smith), a generational suffix (Hal Daumé III); the first given
   // name is part of the full name even as an initial (J. Hajič is not named in full by "Hajic")
