@@ -3,7 +3,7 @@
  * surname before anyone found by typo forgiveness (the tester's "Wang J" opened JoonHo Jang).
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, nameFit, spreadInitials } from '../../src/app/search/search-index';
+import { buildSearchIndex, nameFit, spreadInitials, titleFit, wordsInOrder } from '../../src/app/search/search-index';
 import { foldText } from '../../src/core/names/parse-name';
 import { aclMain, buildText } from '../core/helpers';
 
@@ -57,7 +57,7 @@ describe('search ranking', () => {
     // invented titles: the one that says "neural" once among many near words came first before
     const made = {
       authors: { name: ['Ada Byron'], aliases: [[]], paperCount: [2] },
-      papers: { title: ['Neutral neutral neutral tone and neuron counts in neural speech', 'Neural speech models of tone and counts'] },
+      papers: { title: ['Neutral neutral neutral tone and neuron counts in neural speech', 'Neural speech models of tone and counts'], year: [2020, 2020] },
     } as unknown as Parameters<typeof buildSearchIndex>[0];
     const hits = buildSearchIndex(made).search('neural', () => true, 20);
     expect(hits.map((h) => made.papers.title[h.index]!.split(' ')[0])).toEqual(['Neural', 'Neutral']);
@@ -71,7 +71,7 @@ describe('typo forgiveness', () => {
       aliases: [[], [], [], [], []],
       paperCount: [2, 9, 7, 12, 1],
     },
-    papers: { title: ['Ning and qiang in single words', 'Mining the Zhang corpus'] },
+    papers: { title: ['Ning and qiang in single words', 'Mining the Zhang corpus'], year: [2019, 2020] },
   } as unknown as Parameters<typeof buildSearchIndex>[0];
   const index = buildSearchIndex(made);
   const found = (q: string) =>
@@ -112,6 +112,91 @@ describe('nameFit', () => {
     expect(nameFit(w('wang x'), w('Jin Wang'))).toBe(-1);
     // a generational suffix left out costs nothing either (Hal Daumé III was below a one-paper Hal Daumé)
     expect(nameFit(w('hal daume'), w('hal daume iii'))).toBe(nameFit(w('hal daume'), w('hal daume')));
+  });
+});
+
+describe('equal fits: the most prolific first (a tester: "Hajic" put J. Hajič, 1 paper, above Jan Hajič, 78)', () => {
+  const w = (s: string) => s.toLowerCase().split(/[\s,.]+/).filter(Boolean);
+  it('a given name written only as an initial is no better a fit than a written-out one', () => {
+    expect(nameFit(w('brandl'), w('T. Brandl'))).toBe(nameFit(w('brandl'), w('Tomas Brandl')));
+    expect(nameFit(w('brandl t'), w('T. Brandl'))).toBe(nameFit(w('brandl t'), w('Tomas Brandl')));
+    // a suffix after the surname makes no other part the family name
+    expect(nameFit(w('brandl t'), w('Tomas Brandl jr.'))).toBe(nameFit(w('brandl t'), w('Tomas Brandl')));
+    expect(nameFit(w('brandlo'), w('O. Brandlova'))).toBe(nameFit(w('brandlo'), w('Olga Brandlová')));
+    // a name typed in full still fits its person best, a middle initial or a suffix left out at no cost
+    expect(nameFit(w('tomas brandl'), w('Tomas Brandl'))).toBeGreaterThan(nameFit(w('tomas brandl'), w('Tomas Ivo Brandl')));
+    expect(nameFit(w('tomas brandl'), w('Tomas Brandl jr.'))).toBe(nameFit(w('tomas brandl'), w('Tomas Brandl')));
+    expect(nameFit(w('tomas brandl'), w('Tomas K. Brandl'))).toBe(nameFit(w('tomas brandl'), w('Tomas Brandl')));
+    // a one-part name typed whole is named in full
+    expect(nameFit(w('brandl'), w('Brandl'))).toBeGreaterThan(nameFit(w('brandl'), w('Tomas Brandl')));
+  });
+
+  it('the search lists them by papers: Tomas Brandl (40), Tomas Brandl jr. (2), T. Brandl (1); Olga Brandlová before O. Brandlova', () => {
+    const made = {
+      authors: {
+        name: ['T. Brandl', 'Tomas Brandl', 'Tomas Brandl jr.', 'O. Brandlova', 'Olga Brandlová'],
+        aliases: [[], [], [], [], []],
+        paperCount: [1, 40, 2, 1, 25],
+      },
+      papers: { title: [], year: [] },
+    } as unknown as Parameters<typeof buildSearchIndex>[0];
+    const found = (q: string) => buildSearchIndex(made).search(q, () => true, 20).map((h) => made.authors.name[h.index]);
+    // the surname whole before a surname begun (Brandlová), then by papers
+    expect(found('Brandl')).toEqual(['Tomas Brandl', 'Tomas Brandl jr.', 'T. Brandl', 'Olga Brandlová', 'O. Brandlova']);
+    expect(found('Brandlo')).toEqual(['Olga Brandlová', 'O. Brandlova']);
+    expect(found('Brandl T')).toEqual(['Tomas Brandl', 'Tomas Brandl jr.', 'T. Brandl']);
+    expect(found('Tomas Brandl')[0]).toBe('Tomas Brandl');
+  });
+});
+
+describe('titles: whole words before begun ones, then the typed words in order, then the newest', () => {
+  const made = {
+    authors: { name: ['Ada Byron'], aliases: [[]], paperCount: [1] },
+    papers: {
+      title: [
+        'Translating Quorkese', // every word begun only, short: BM25 put it first
+        'Reading Phrases in Quork Machine Translation',
+        'Quork Machine Translation of Riddles',
+        'Transfiguration of Quork Glyphs',
+        'Quork Translations Revisited',
+        'Transformationnelles Grammaires de Quork',
+        'Transformers for Quork',
+        'Translation Memories and Quork', // newer, but the words the other way round
+      ],
+      year: [2017, 2017, 2015, 2019, 2019, 1967, 2021, 2023],
+    },
+  } as unknown as Parameters<typeof buildSearchIndex>[0];
+  const index = buildSearchIndex(made);
+  const titles = (q: string) => index.search(q, () => true, 20).map((h) => made.papers.title[h.index]!);
+
+  it('"quork transl": titles holding "quork" whole first, the words in the typed order first among those, then the newest', () => {
+    expect(titles('quork transl')).toEqual([
+      'Quork Translations Revisited',
+      'Reading Phrases in Quork Machine Translation',
+      'Quork Machine Translation of Riddles',
+      'Translation Memories and Quork',
+      'Translating Quorkese',
+    ]);
+  });
+
+  it('"transf": among titles that only begin with it, the newest first (not a 1967 title)', () => {
+    expect(titles('transf')).toEqual(['Transformers for Quork', 'Transfiguration of Quork Glyphs', 'Transformationnelles Grammaires de Quork']);
+  });
+
+  it('a word typed in full puts the titles holding it whole first', () => {
+    expect(titles('quork')[0]).toBe('Translation Memories and Quork');
+    expect(titles('quork').at(-1)).toBe('Translating Quorkese');
+  });
+
+  it('titleFit and wordsInOrder', () => {
+    expect(titleFit(['neural', 'transl'], ['neural', 'translation'])).toBe(5);
+    expect(titleFit(['neural', 'transl'], ['neuralese', 'translating'])).toBe(4);
+    expect(titleFit(['neural'], ['neutral'])).toBe(-1);
+    // one letter is a word begun ("neural t" is not "Don't" first)
+    expect(titleFit(['neural', 't'], ['neural', 't'])).toBe(5);
+    expect(wordsInOrder(['neural', 'transl'], ['neural', 'machine', 'translation'])).toBe(2);
+    expect(wordsInOrder(['neural', 'transl'], ['translating', 'neuralese'])).toBe(1);
+    expect(wordsInOrder(['a', 'b', 'c'], ['c', 'b', 'a', 'b', 'c'])).toBe(3);
   });
 });
 

@@ -165,6 +165,8 @@ describe('explorer on the seed list', () => {
     await search.fill('');
     await search.pressSequentially('adversarial influ');
     await page.getByRole('option', { name: new RegExp(PAPER) }).waitFor();
+    // ArrowDown makes the first result active, the second ArrowDown the next, ArrowUp the first again
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');

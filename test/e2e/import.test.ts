@@ -435,6 +435,43 @@ describe('import in the browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('two people of one name (a Scopus export: "Müller, Thomas" under two author ids) are told apart in the search', async () => {
+    const cell = (c: string) => `"${c}"`;
+    const row = (authors: [string, string, string][], title: string, year: number, eid: string) =>
+      [authors.map(([short]) => short).join('; '), authors.map(([, full, id]) => `${full} (${id})`).join('; '), authors.map(([, , id]) => id).join('; '), title, String(year), 'Journal of Invented Results', eid]
+        .map(cell)
+        .join(',');
+    const [t1, t2, anna, chidi]: [string, string, string][] = [
+      ['Müller T.', 'Müller, Thomas', '57100000001'],
+      ['Müller T.', 'Müller, Thomas', '57100000002'],
+      ['Schmidt A.', 'Schmidt, Anna', '57100000003'],
+      ['Okafor C.', 'Okafor, Chidi', '57100000004'],
+    ];
+    const csv = [
+      ['Authors', 'Author full names', 'Author(s) ID', 'Title', 'Year', 'Source title', 'EID'].map(cell).join(','),
+      row([t1, anna], 'Soil moisture under winter wheat', 2012, '2-s2.0-1'),
+      row([t1, anna], 'Soil moisture under barley', 2020, '2-s2.0-2'),
+      row([t2, chidi], 'Tidal currents in narrow straits', 2019, '2-s2.0-3'),
+    ].join('\n');
+    await dropOnPage([{ name: 'two-muellers.csv', text: csv }]);
+    await waitForDataset('two-muellers');
+    await waitForOpened('two-muellers', await fromStore<number>(page, 'b.stats.authors + b.stats.papers'));
+    const search = page.getByLabel('Search authors and papers');
+    await search.fill('');
+    await search.click();
+    await search.pressSequentially('Muller');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await options.first().waitFor();
+    const shown = await options.evaluateAll((els) => els.map((el) => [el.querySelector('.hit-label')?.textContent, el.querySelector('.hit-detail')?.textContent]));
+    expect(shown).toEqual([
+      ['Thomas Müller', 'Author · 2 papers · with Anna Schmidt · 2012–2020'],
+      ['Thomas Müller', 'Author · 1 paper · with Chidi Okafor · 2019'],
+    ]);
+    await shootPage(page, '38-search-namesakes');
+    await search.fill('');
+    await page.keyboard.press('Escape');
+  });
+
   it('when the build worker cannot be loaded, the import says so instead of waiting forever, and works again later', async () => {
     // the app's files are gone from the server (e.g. redeployed): the worker started after a Cancel cannot load
     await page.route('**/build-worker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));

@@ -77,7 +77,7 @@ async function results(page: Page, q: string): Promise<{ name: string; papers: n
   await list.waitFor();
   const options = await list.getByRole('option').evaluateAll((els) => els.map((el) => [el.querySelector('.hit-label')?.textContent ?? '', el.querySelector('.hit-detail')?.textContent ?? '']));
   return options.map(([name, detail]) => {
-    const m = /^Author · (\d+) papers?$/.exec(detail);
+    const m = /^Author · (\d+) papers?\b/.exec(detail);
     return { name, papers: m ? Number(m[1]) : null };
   });
 }
@@ -160,6 +160,30 @@ export async function checkSearch30k(page: Page, errors: string[], theme: Theme)
   expect(names).toContain('Mathias Müller');
   expect(plain[0]).toEqual({ name: 'Philippe Muller', papers: 19 });
   await shootPage(page, `search-names-muller-${theme}`);
+
+  // titles holding a typed word whole come before those that only begin with it ("neural transl" put
+  // "Translating Neuralese" first)
+  const titles = (await results(page, 'neural transl')).map((r) => r.name);
+  expect(titles.length).toBeGreaterThan(5);
+  const whole = titles.map((t) => /\bneural\b/i.test(t));
+  expect(whole[0], titles[0]).toBe(true);
+  if (whole.includes(false)) expect(whole.lastIndexOf(true), titles.join(' | ')).toBeLessThan(whole.indexOf(false));
+
+  // no result is active until ArrowDown, which makes the first one active: Enter then opens it (a tester's
+  // "Lilja", ArrowDown, Enter opened the second, Svanhvít Lilja Ingólfsdóttir)
+  const lilja = await results(page, 'Lilja');
+  expect(lilja[0]).toEqual({ name: 'Lilja Øvrelid', papers: 42 });
+  expect(await search(page).getAttribute('aria-activedescendant')).toBeNull();
+  await page.keyboard.press('ArrowDown');
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  expect(await first.getAttribute('aria-selected')).toBe('true');
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('author-panel');
+  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Lilja Øvrelid');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  await search(page).fill('');
+  await page.keyboard.press('Escape');
   expect(errors).toEqual([]);
 }
 

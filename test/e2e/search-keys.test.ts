@@ -48,6 +48,32 @@ describe('search by name forms and keys', () => {
     expect(await search().evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('ArrowDown then Enter opens the first result, as Enter alone does (a tester opened the second)', async () => {
+    const activeId = () => search().getAttribute('aria-activedescendant');
+    const opened = () => page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent();
+    for (const keys of [['Enter'], ['ArrowDown', 'Enter']]) {
+      await search().fill('');
+      await search().click();
+      await search().pressSequentially('wang');
+      const first = page.getByRole('option').first();
+      await first.waitFor();
+      const name = (await first.locator('.hit-label').textContent())!;
+      expect(await page.getByRole('option').count()).toBeGreaterThan(1);
+      expect(await activeId()).toBeNull();
+      for (const key of keys) {
+        if (key === 'Enter') continue;
+        await page.keyboard.press(key);
+        expect(await first.getAttribute('aria-selected'), keys.join(' ')).toBe('true');
+        expect(await activeId()).toBe(await first.getAttribute('id'));
+      }
+      await page.keyboard.press('Enter');
+      await expect(opened(), keys.join(' ')).resolves.toBe(name);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('choosing a result moves the focus to the details panel', async () => {
     await search().fill('');
     await search().pressSequentially('dwork');
@@ -73,6 +99,10 @@ describe('search by name forms and keys', () => {
     expect(await from.getAttribute('aria-expanded')).toBe('true');
     const options = await list.getByRole('option').allTextContents();
     expect(options.length).toBeGreaterThan(2);
+    // no option is active until an arrow is pressed (WAI-ARIA APG combobox): ArrowDown lands on the first
+    expect(await activeText()).toBeNull();
+    expect(await list.locator('[aria-selected="true"]').count()).toBe(0);
+    await page.keyboard.press('ArrowDown');
     expect(await activeText()).toBe(options[0]);
     await page.keyboard.press('ArrowDown');
     expect(await activeText()).toBe(options[1]);

@@ -1,8 +1,11 @@
 /**
  * A text input with a list of matches under it, as an ARIA combobox (WAI-ARIA APG "editable combobox with list
  * autocomplete"): the one owner of list keyboard handling for the search box and the author pickers.
- * ArrowDown opens the list and moves down, ArrowUp moves up (both wrap), Enter chooses the active match (with no
- * match it goes on, e.g. to submit a form),
+ * No match is active until an arrow is pressed (`active` -1): ArrowDown from the field makes the first match
+ * active and moves down, ArrowUp from the field the last and moves up (both wrap), as the APG's "combobox with
+ * listbox popup" does; Enter chooses the active match, or the first when none is active (Enter right after typing
+ * opens the first result; a tester's ArrowDown then Enter opened the second, the first having been active
+ * unmarked by anything but its shade), and with no match at all it goes on (e.g. to submit a form),
  * Escape is the caller's (`onEscape`); the active option is `aria-activedescendant` (focus stays in the input)
  * and is scrolled into view; a click chooses, the pointer makes an option active, and pressing on the list
  * does not take the focus from the input. The list shows while the input has the focus and the query is not blank
@@ -22,7 +25,7 @@ export interface ComboboxProps<T> {
   onQueryChange: (text: string) => void;
   /** The matches of `query`, in the order shown. */
   items: readonly T[];
-  /** Index of the active match in `items`. */
+  /** Index of the active match in `items`; -1 (or any index out of `items`) when none is. */
   active: number;
   onActiveChange: (index: number) => void;
   /** A match was chosen (Enter or click); the list closes. */
@@ -66,17 +69,18 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const some = items[active] !== undefined;
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      if (items.length) onActiveChange((active + 1) % items.length);
+      if (items.length) onActiveChange(some ? (active + 1) % items.length : 0);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      if (items.length) onActiveChange((active - 1 + items.length) % items.length);
-    } else if (e.key === 'Enter' && items[active] !== undefined) {
+      if (items.length) onActiveChange(some ? (active - 1 + items.length) % items.length : items.length - 1);
+    } else if (e.key === 'Enter' && items.length > 0) {
       // with nothing to choose, Enter goes on (it submits the form the input is in, if any)
       e.preventDefault();
-      choose(active);
+      choose(some ? active : 0);
     } else if (e.key === 'Escape') {
       if (onEscape(e.currentTarget)) {
         e.stopPropagation();
@@ -97,7 +101,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && items.length ? `${listId}-${active}` : undefined}
+        aria-activedescendant={showList && items[active] !== undefined ? `${listId}-${active}` : undefined}
         value={query}
         onChange={(e) => {
           onQueryChange(e.target.value);

@@ -3,11 +3,12 @@
  * Enter opens the panel and moves the camera (focus goes to the panel's heading), Escape clears.
  * `/` or Ctrl+K (⌘K) anywhere focuses it.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
 import type { SearchHit } from '../search/search-index';
+import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
 import { countOf, plural } from '../format';
@@ -105,6 +106,11 @@ export function SearchBox() {
 
   const authorCount = dataset ? countOf(dataset.bundle.authors.name.length, 'author') : '';
   const paperCount = dataset ? countOf(dataset.bundle.papers.title.length, 'paper') : '';
+  // two results of the same name ("Thomas Müller" under two Scopus ids) each say what tells them apart
+  const namesakes = useMemo(
+    () => (dataset ? namesakeHints(dataset.bundle, hits.filter((h) => h.kind === 'author').map((h) => h.index), dataset.coauthorsOf, dataset.papersOf) : new Map<number, string>()),
+    [dataset, hits],
+  );
   const placeholder = useFittingPlaceholder(inputRef, [`Search ${authorCount} and ${paperCount}`, `Search ${authorCount}, ${paperCount}`, 'Search authors and papers', 'Search authors, papers', 'Search']);
 
   if (!dataset) return null;
@@ -165,6 +171,7 @@ export function SearchBox() {
                   {isAuthor
                     ? `Author · ${authors.paperCount[hit.index]} ${plural('paper', authors.paperCount[hit.index])}`
                     : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
+                  {isAuthor && namesakes.has(hit.index) && <span className="hit-namesake"> · {namesakes.get(hit.index)}</span>}
                 </span>
               </span>
             </>

@@ -45,11 +45,23 @@ function foldedWords(text: string): string[] {
  * names first, family name last), or -1 when a typed word fits no part of it (found by typo forgiveness).
  * Each typed word takes the best free part: a whole part 3, a single letter as the first given name's
  * initial 2 ("Wang J" is Jin Wang) and as a later given name's 1.5 (Zijie J. Wang), as the family name's 1,
- * a prefix of a part 2 ("Jial"); plus 0.5 when every written-out part of the name was typed ("Jing Wang"
- * above Jing Xian Wang; a middle initial left out costs nothing: "Noah Smith" is also Noah A. Smith).
+ * a prefix of a part 2 ("Jial"); plus 0.5 when the typed words name the person in full: every written-out part
+ * typed and a written-out given name among them as a word of two letters or more ("Jing Wang" above Jing Xian
+ * Wang; a middle initial or a generational suffix left out costs nothing: "Noah Smith" is also Noah A. Smith).
+ * A name whose given names are only initials earns no more than a written-out one: "Hajic" fits J. Hajič and
+ * Jan Hajič alike, and "Wang J" J. Wang and Jin Wang alike (a tester: J. Hajič, 1 paper, above Jan Hajič, 78),
+ * so the most prolific comes first among them. A one-part name ("Mausam") typed whole is named in full.
+ * @param query the typed words, folded (`foldText`), in the order typed
+ * @param name one spelling's words, folded, given names first and the family name last
+ * @returns the fit (higher is better), or -1 when some typed word fits no part; never throws
  */
 export function nameFit(query: readonly string[], name: readonly string[]): number {
   const used = new Array<boolean>(name.length).fill(false);
+  // the family name: the last part, a generational suffix after it aside (Jan Hajič jr.)
+  let familyAt = name.length - 1;
+  while (familyAt > 0 && isUnambiguousSuffix(name[familyAt]!)) familyAt--;
+  // a written-out given name typed as a word, not only as its initial (the full-name bonus needs one)
+  let givenTyped = familyAt === 0;
   let fit = 0;
   // whole words first, so an initial never takes the part a whole word names ("J Jones" and "Jones J")
   const order = [...query.keys()].sort((a, b) => query[b]!.length - query[a]!.length);
@@ -59,7 +71,7 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     let at = -1;
     name.forEach((part, i) => {
       if (used[i]) return;
-      const family = i === name.length - 1 && name.length > 1;
+      const family = i === familyAt && familyAt > 0;
       let v = -1;
       // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
       if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
@@ -73,9 +85,12 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
     if (best < 0) return -1;
     used[at] = true;
     fit += best;
+    if (w.length >= 2 && at < familyAt && name[at]!.length >= 2) givenTyped = true;
   }
-  // a generational suffix left out (Hal Daumé III) costs nothing either
-  if (name.every((part, i) => used[i] || part.length === 1 || (i > 0 && isUnambiguousSuffix(part)))) fit += 0.5;
+  // left out at no cost: a middle initial (Noah A. Smith), a generational suffix (Hal Daumé III); the first given
+  // name is part of the full name even as an initial (J. Hajič is not named in full by "Hajic")
+  const full = name.every((part, i) => used[i] || (i > 0 && (part.length === 1 || isUnambiguousSuffix(part))));
+  if (full && givenTyped) fit += 0.5;
   return fit;
 }
 
@@ -104,6 +119,45 @@ export function spreadInitials(query: string): string {
   return words.map((w) => (/^\p{Lu}{2,3}\.?,?$/u.test(w) ? [...w.replace(/[.,]/g, '')].join(' ') : w)).join(' ');
 }
 
+/**
+ * How well the typed words fit a title: 3 for each typed word the title holds as a whole word, 2 for one it holds
+ * only as the beginning of a word ("neural transl": 5 for "… in Neural Machine Translation", 4 for "Translating
+ * Neuralese"; a one-letter word counts as begun only), or -1 when a typed word is in it neither way (the title
+ * was found by forgiving a typo).
+ * @param query the typed words, folded (`foldText`)
+ * @param terms the title's folded words that matched (MiniSearch's `SearchResult.terms`), or all its words
+ * @returns the fit; never throws
+ */
+export function titleFit(query: readonly string[], terms: readonly string[]): number {
+  let fit = 0;
+  for (const w of query) {
+    // one letter is a word begun, not a whole one: "neural t" is not "Don't" ("don", "t") first
+    if (w.length > 1 && terms.includes(w)) fit += 3;
+    else if (terms.some((t) => t.startsWith(w))) fit += 2;
+    else return -1;
+  }
+  return fit;
+}
+
+/**
+ * How many of the typed words `title` holds in the order typed, each as a whole word or a word's beginning, and
+ * not necessarily side by side (the longest such run): "neural transl" is 2 in "Neural Machine Translation" and
+ * 1 in "Translating Neuralese".
+ * @param query the typed words, folded (`foldText`), in the order typed
+ * @param title the title's words, folded, in order
+ * @returns 0 to `query.length`; never throws
+ */
+export function wordsInOrder(query: readonly string[], title: readonly string[]): number {
+  // the longest common subsequence, a typed word matching a title word it begins
+  let prev = new Array<number>(query.length + 1).fill(0);
+  for (const t of title) {
+    const row = [0];
+    for (let j = 1; j <= query.length; j++) row.push(t.startsWith(query[j - 1]!) ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!));
+    prev = row;
+  }
+  return prev[query.length]!;
+}
+
 /** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
 const AUTHOR_FITS = 2;
 const PAPER_SPELLS = 1;
@@ -111,8 +165,9 @@ const PAPER_SPELLS = 1;
 /**
  * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
  * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
- * the most prolific; then papers whose title spells every typed word (whole or prefix), by MiniSearch's BM25
- * score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
+ * the most prolific; then papers whose title spells every typed word (whole or prefix): the more typed words
+ * whole the better (`titleFit`), then the more of them in the typed order (`wordsInOrder`), then the newest, then
+ * MiniSearch's BM25 score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
  * its own index: names, titles), and that only when nothing is spelled as typed, shown or hidden by the
  * filters (a name typed in full or begun is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
@@ -157,6 +212,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const wordsOf = (author: number): string[][] =>
     (spellings[author] ??= spellingsOf(author).map(foldedWords));
 
+  // each title's folded words (`wordsInOrder`'s input), made when a search first ranks the title
+  const titleWords = new Array<string[] | undefined>(bundle.papers.title.length);
+  const titleWordsOf = (paper: number): string[] => (titleWords[paper] ??= foldedWords(bundle.papers.title[paper]!));
+
   let next = 0;
   let nextSpelling = 0;
   const fill = (budgetMs: number): boolean => {
@@ -179,7 +238,8 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
    * (nothing a later step finds could be shown): names as typed (whole words and prefixes), titles as typed,
    * then names and titles with typos forgiven. A match only a typo finds fits no typed word whole or as a
    * prefix, so it ranks in the last group; a match found as typed keeps the score of the words as typed
-   * (a title with "attention" is not scored up for also holding "attend"). At 70k papers a five-letter
+   * (a title with "attention" is not scored up for also holding "attend"; a title's fit counts the typed words
+   * it holds whole or begun, not a word a typo away). At 70k papers a five-letter
    * prefix ("atten") forgiven two edits walked both indices' trees on every keystroke (a keystroke's
    * 30 ms of search in Node, cold, at load 6; 244 ms in the page at load 8), though the titles that spell
    * it already fill the list.
@@ -211,27 +271,62 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
         if (asTypedStep && fit >= 0) spelled++;
         if (fit >= 0) fitting++;
-        ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, papers: paperCount[index]! });
+        ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, order: 0, tie: paperCount[index]! });
       }
     };
-    // `asTypedStep`: the results of a search without typo forgiveness, which all spell every typed word. MiniSearch
-    // returns them best score first, they rank by score alone among themselves and below the fitting authors, so
-    // the first `limit - fitting` visible ones are all that could be shown: at 70k papers "neural" finds ~8,000
-    // titles, and ranking every one was a third of the keystroke's search time in the page
+    // `asTypedStep`: the results of a search without typo forgiveness, which all spell every typed word. They rank
+    // below the fitting authors, so only the best `limit - fitting` visible ones could be shown: those are kept as
+    // they come (`kept`, best first), each one's words in order read only when its fit could put it there. At 70k
+    // papers "neural" finds ~8,000 titles: ranking every one was a third of the keystroke's search time in the
+    // page, and MiniSearch's own order (BM25) put a partial word above a whole one ("neural transl": Translating
+    // Neuralese first)
     const addTitles = (results: SearchResult[], asTypedStep: boolean) => {
+      const room = limit - fitting;
+      const kept: Ranked[] = [];
+      const years = bundle.papers.year;
+      const inOrder = folded.length > 1;
+      const entry = (index: number, r: SearchResult, fit: number, spells: boolean): Ranked => ({
+        hit: { kind: 'paper', index, score: r.score },
+        group: spells ? PAPER_SPELLS : 0,
+        fit: Math.max(fit, 0),
+        order: !spells ? 0 : inOrder ? wordsInOrder(folded, titleWordsOf(index)) : 1,
+        tie: years[index] ?? 0,
+      });
       for (const r of results) {
-        if (asTypedStep && fitting + top >= limit) break;
-        if (seen.has(r.id as number)) continue;
         const index = (r.id as number) - nA;
-        if (asTypedStep) spelled++;
+        if (!asTypedStep) {
+          if (seen.has(r.id as number)) continue;
+          if (!isVisible('paper', index)) continue;
+          seen.add(r.id as number);
+          // a title that spells every typed word (whole or as a prefix) ranks above one found only by
+          // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
+          const fit = titleFit(folded, r.terms);
+          if (fit >= 0) top++;
+          ranked.push(entry(index, r, fit, fit >= 0));
+          continue;
+        }
+        spelled++;
         if (!isVisible('paper', index)) continue;
-        seen.add(r.id as number);
-        // a title that spells every typed word (whole or as a prefix) ranks above one found only by
-        // forgiving a typo: BM25 alone put a rare "Jang" above the many exact "Wang" for "Wang J"
-        const spells = asTypedStep || folded.every((w) => r.terms.some((t) => t.startsWith(w)));
-        if (spells) top++;
-        ranked.push({ hit: { kind: 'paper', index, score: r.score }, group: spells ? PAPER_SPELLS : 0, fit: 0, papers: 0 });
+        top++;
+        if (room <= 0) continue;
+        const fit = titleFit(folded, r.terms);
+        const last = kept[room - 1];
+        if (last !== undefined) {
+          if (fit < last.fit) continue;
+          // the last one kept has every typed word in order: one with an equal fit, no newer (or as new, no
+          // higher score) cannot pass it, whatever its order (told without reading the title's words)
+          const year = years[index] ?? 0;
+          if (fit === last.fit && last.order === folded.length && (year < last.tie || (year === last.tie && r.score <= last.hit.score))) continue;
+        }
+        const e = entry(index, r, fit, true);
+        if (last !== undefined && compareRanked(e, last) >= 0) continue;
+        let at = Math.min(kept.length, room - 1);
+        while (at > 0 && compareRanked(e, kept[at - 1]!) < 0) at--;
+        kept.splice(at, 0, e);
+        if (kept.length > room) kept.pop();
       }
+      for (const e of kept) seen.add(nA + e.hit.index);
+      ranked.push(...kept);
     };
     addNames(names.search(q, asTyped), true);
     // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown)
@@ -273,22 +368,31 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
 interface Ranked {
   hit: SearchHit;
   group: number;
+  /** An author's `nameFit`, a title's `titleFit` (0 for a match only a typo found). */
   fit: number;
-  papers: number;
+  /** A title's `wordsInOrder` (0 for an author). */
+  order: number;
+  /** The last tie-break: an author's paper count, a paper's year (0 when it has none). */
+  tie: number;
 }
 
 /**
- * The best `limit` of `ranked`, best first: by group; within the groups found as typed by name fit, then the
- * most prolific, then score; among matches only a typo found (names and titles alike) by MiniSearch's score
- * (BM25 weighted down by the edits: the nearer and rarer spelling first, so "Chung" puts Chuang, one letter
- * away, above Zhang, two away, and "Qiang Nimg" Qiang Ning above a title holding "qiang" and "ning").
+ * Negative when `a` ranks before `b`: by group; within the groups found as typed by fit, then (titles) the typed
+ * words in order, then the most prolific author or the newest paper, then MiniSearch's score; among matches
+ * only a typo found (names and titles alike) by MiniSearch's score (BM25 weighted down by the edits: the nearer
+ * and rarer spelling first, so "Chung" puts Chuang, one letter away, above Zhang, two away, and "Qiang Nimg"
+ * Qiang Ning above a title holding "qiang" and "ning").
  */
-function sorted(ranked: Ranked[], limit: number): SearchHit[] {
-  ranked.sort(
-    (a, b) =>
-      b.group - a.group ||
-      (a.group === 0 ? b.hit.score - a.hit.score : b.fit - a.fit || b.papers - a.papers || b.hit.score - a.hit.score) ||
-      b.papers - a.papers,
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    b.group - a.group ||
+    (a.group === 0 ? b.hit.score - a.hit.score : b.fit - a.fit || b.order - a.order || b.tie - a.tie || b.hit.score - a.hit.score) ||
+    b.tie - a.tie
   );
+}
+
+/** The best `limit` of `ranked`, best first (`compareRanked`). */
+function sorted(ranked: Ranked[], limit: number): SearchHit[] {
+  ranked.sort(compareRanked);
   return ranked.slice(0, limit).map((r) => r.hit);
 }

@@ -80,7 +80,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
       camera: { target, seq: ++cameraSeq },
       query: '',
       hits: [],
-      activeHit: 0,
+      activeHit: -1,
     });
   },
 });
@@ -237,17 +237,17 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
 const searchSlice: Slice<SearchSlice> = (set, get) => ({
   query: '',
   hits: [],
-  activeHit: 0,
+  activeHit: -1,
   setQuery: (query) => {
     const { dataset, visibility } = get();
-    if (!dataset || !visibility || query.trim() === '') return set({ query, hits: [], activeHit: 0 });
+    if (!dataset || !visibility || query.trim() === '') return set({ query, hits: [], activeHit: -1 });
     const hits = dataset
       .search()
       .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT);
-    set({ query, hits, activeHit: 0 });
+    set({ query, hits, activeHit: -1 });
   },
   setActiveHit: (activeHit) => set({ activeHit }),
-  clearSearch: () => set({ query: '', hits: [], activeHit: 0 }),
+  clearSearch: () => set({ query: '', hits: [], activeHit: -1 }),
 });
 
 const metricsSlice: Slice<MetricsSlice> = (set) => ({

@@ -201,6 +201,7 @@ export interface MetricsSlice {
 export interface SearchSlice {
   query: string;
   hits: SearchHit[];
+  /** The result the arrows made active, -1 when none is (Enter then opens the first: `Combobox`). */
   activeHit: number;
   setQuery(query: string): void;
   setActiveHit(index: number): void;

@@ -9,6 +9,7 @@ import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { plural } from '../../format';
+import { namesakeHints } from '../../search/namesakes';
 
 const LIMIT = 8;
 
@@ -30,13 +31,16 @@ export function AuthorPicker({
   const dataset = useAtlas((s) => s.dataset)!;
   const colors = useCommunityColors();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const inputId = useId();
   const { name, community, paperCount } = dataset.bundle.authors;
   const hits = useMemo(
     () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT).map((h) => h.index)),
     [dataset, query],
   );
+
+  // two authors of the same name each say what tells them apart (as in the search box)
+  const namesakes = useMemo(() => namesakeHints(dataset.bundle, hits, dataset.coauthorsOf, dataset.papersOf), [dataset, hits]);
 
   const clearRef = useRef<HTMLButtonElement>(null);
   const ownInput = useRef<HTMLInputElement>(null);
@@ -93,7 +97,7 @@ export function AuthorPicker({
           query={query}
           onQueryChange={(text) => {
             setQuery(text);
-            setActive(0);
+            setActive(-1);
           }}
           items={hits}
           active={active}
@@ -115,6 +119,7 @@ export function AuthorPicker({
                 <span className="hit-label">{name[a]}</span>
                 <span className="hit-detail">
                   {paperCount[a]} {plural('paper', paperCount[a])}
+                  {namesakes.has(a) && <span className="hit-namesake"> · {namesakes.get(a)}</span>}
                 </span>
               </span>
             </>

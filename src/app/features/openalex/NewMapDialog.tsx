@@ -61,7 +61,7 @@ function LookupField({ entity, label, hint, placeholder, testId }: { entity: 'au
   const picked = useNewMap((s) => (entity === 'authors' ? s.picked : s.pickedInstitution));
   const suggest = useNewMap((s) => s.suggest[entity]);
   const { set, lookUp, pick } = useNewMap.getState();
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   // ask after a short pause in typing, and only for what the user typed (a picked name asks nothing)
   useEffect(() => {
     if (picked && picked.name === value) return;
@@ -69,7 +69,7 @@ function LookupField({ entity, label, hint, placeholder, testId }: { entity: 'au
     return () => clearTimeout(t);
   }, [entity, value, picked, lookUp]);
   const items = picked && picked.name === value ? [] : suggest.items;
-  useEffect(() => setActive(0), [suggest.items]);
+  useEffect(() => setActive(-1), [suggest.items]);
   return (
     <div className="import-field newmap-lookup">
       <label htmlFor={id}>{label}</label>
