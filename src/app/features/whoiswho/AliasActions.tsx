@@ -10,6 +10,7 @@ import { applyAliasLines, canRebuild } from './rebuild';
 import { decisionCounts, decisionStatus, pendingChanges, useWhoIsWho } from './store';
 import './whoiswho.css';
 import { plural } from '../../format';
+import { useImport } from '../import/import-store';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -61,10 +62,28 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           The dataset could not be rebuilt: {rebuild.message}
         </p>
       )}
-      {!rebuildable && lines.length > 0 && (
-        <p className="muted small">
-          The paper lists behind this dataset are not available here. Rebuild it with{' '}
-          <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>.
+      {!rebuildable && (
+        // said up front (not only once a decision is accepted): the way that works here is an import with the file
+        <p className="muted small" data-testid="alias-no-rebuild">
+          Apply needs this map&rsquo;s paper lists, which are not here.{' '}
+          {lines.length > 0 ? (
+            <button
+              type="button"
+              className="link-button"
+              data-testid="alias-import"
+              onClick={() => {
+                const name = `${fileBase(dataset)}-aliases.tsv`;
+                const file = new File([combinedAliasFile(lines, null)], name, { type: 'text/tab-separated-values' });
+                useImport.getState().setAliasFile(file, `${name}: your decisions; add the paper list they belong to`);
+                useImport.getState().openDialog();
+              }}
+            >
+              Import the paper list with this alias file
+            </button>
+          ) : (
+            'Accept decisions, then import the paper list with their alias file.'
+          )}{' '}
+          (CLI: <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>)
         </p>
       )}
     </div>
