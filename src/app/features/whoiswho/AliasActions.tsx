@@ -63,28 +63,28 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         </p>
       )}
       {!rebuildable && (
-        // said up front (not only once a decision is accepted): the way that works here is an import with the file
-        <p className="muted small" data-testid="alias-no-rebuild">
-          Apply needs this map&rsquo;s paper lists, which are not here.{' '}
-          {lines.length > 0 ? (
+        // said up front (not only once a decision is accepted), with the way that works here: an import with the file
+        <div className="alias-no-rebuild" data-testid="alias-no-rebuild">
+          <p className="muted small">
+            Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file
+            {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>).
+          </p>
+          {lines.length > 0 && (
             <button
               type="button"
-              className="link-button"
+              className="button"
               data-testid="alias-import"
               onClick={() => {
                 const name = `${fileBase(dataset)}-aliases.tsv`;
                 const file = new File([combinedAliasFile(lines, null)], name, { type: 'text/tab-separated-values' });
-                useImport.getState().setAliasFile(file, `${name}: your decisions; add the paper list they belong to`);
+                useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
                 useImport.getState().openDialog();
               }}
             >
               Import the paper list with this alias file
             </button>
-          ) : (
-            'Accept decisions, then import the paper list with their alias file.'
-          )}{' '}
-          (CLI: <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>)
-        </p>
+          )}
+        </div>
       )}
     </div>
   );
