@@ -13,6 +13,8 @@ import { launchChromium, openPage, waitForState } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import { DEFAULT_BUILD_OPTIONS } from '../../src/core/bundle/types';
+import { splitDecisions, splitPersonCandidates } from '../../src/core/queries/homonyms';
+import { combinedAliasFile } from '../../src/app/features/whoiswho/alias-file';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const ACL_BIB = path.join(FIXTURES, 'acl_2020_main.bib');
@@ -470,6 +472,40 @@ describe('import in the browser', () => {
     await shootPage(page, '38-search-namesakes');
     await search.fill('');
     await page.keyboard.press('Escape');
+  });
+
+  it("an alias file is read back: dropped with its paper list, or chosen as the Alias file, it gives the CLI's --aliases map; alone it says to add its list", async () => {
+    // the seed's split as the explorer downloads it, and the map the CLI builds with it (build:graph … --aliases)
+    const seedText = readFileSync(path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt'), 'utf8');
+    const plain = buildDataset([{ name: 'my-seed.txt', text: seedText }], {}).bundle;
+    const aliasText = combinedAliasFile(splitDecisions(plain, splitPersonCandidates(plain, plain.focalAuthor!)), null);
+    const cli = buildDataset([{ name: 'my-seed.txt', text: seedText }], { aliases: { name: 'my-seed-aliases.tsv', text: aliasText } }).bundle;
+    expect(cli.stats.authors).toBe(plain.stats.authors + 3);
+    // dropped together on the page: the alias file is recognised by its content, not read as a paper list
+    await dropOnPage([
+      { name: 'my-seed.txt', text: seedText },
+      { name: 'my-seed-aliases.tsv', text: aliasText },
+    ]);
+    await waitForDataset('my-seed');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(cli.stats.authors);
+    expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(cli.authors.name);
+    await page.getByTestId('open-report').click();
+    await page.getByRole('tab', { name: /Notes/ }).click();
+    expect(await page.getByTestId('report-notes').innerText()).toMatch(/my-seed-aliases\.tsv:1\s+read as the alias file, not a paper list \(as the CLI's --aliases\): 4 lines/);
+    await page.keyboard.press('Escape');
+    // alone: it says what it is and waits in the dialog's Alias file option for the paper list
+    await dropOnPage([{ name: 'my-seed-aliases.tsv', text: aliasText }]);
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await page.getByTestId('import-error-problem').innerText()).toBe('this is an alias file: add it with the paper lists it belongs to');
+    expect(await error.innerText()).not.toContain('cannot tell the format');
+    await page.getByRole('button', { name: 'Add the paper lists' }).click();
+    expect(await page.getByTestId('import-alias-name').innerText()).toBe('my-seed-aliases.tsv');
+    // chosen as the Alias file in the dialog, the list renamed so the map is told apart
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'other-seed.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText) }]);
+    await page.getByTestId('import-build').click();
+    await waitForDataset('other-seed');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(cli.stats.authors);
   });
 
   it('when the build worker cannot be loaded, the import says so instead of waiting forever, and works again later', async () => {

@@ -4,6 +4,7 @@ import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
 import { tidyMarkup } from './markup';
 import { parseJsonWithLines, withoutBom } from './json-source';
+import { ALIAS_FILE_NOT_PAPERS, aliasFileKind, hasAliasHeader } from './alias-sniff';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
 export { IngestError } from './errors';
@@ -26,10 +27,14 @@ const FORMAT_BY_EXTENSION: [RegExp, InputFormat][] = [
  * .ndjson, .bib, .ris: that reader then names the problem and its line).
  * @throws IngestError (line 1) for an empty file, a binary one (NUL bytes: a PDF, an image, a spreadsheet), or
  *   content no reader recognises under a name that says nothing; for JSON no reader recognises, the line of its
- *   first syntax error (or line 1: valid JSON of another shape)
+ *   first syntax error (or line 1: valid JSON of another shape); for an alias file (the explorer's header, or
+ *   only `variant<TAB>canonical[<TAB>paper]` lines no reader takes: `aliasFileKind`), that it is one
  */
 export function detectFormat(file: InputFile): InputFormat {
+  // the explorer's own alias download (a tester's dropped beside its paper list read "cannot tell the format")
+  if (hasAliasHeader(file.text)) throw new IngestError(file.name, 1, ALIAS_FILE_NOT_PAPERS);
   for (const r of READERS) if (r.sniff(file.text, file.name)) return r.format;
+  if (aliasFileKind(file.text) === 'lines') throw new IngestError(file.name, 1, ALIAS_FILE_NOT_PAPERS);
   if (file.text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError(file.name, 1, 'the file is empty');
   if (file.text.slice(0, 8192).includes('\u0000')) {
     throw new IngestError(file.name, 1, 'not a text file (it holds binary content: a PDF, an image or a spreadsheet?); export the paper list as BibTeX, RIS, CSV or JSON Lines');
@@ -45,6 +50,18 @@ export function detectFormat(file: InputFile): InputFormat {
   }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
+}
+
+/**
+ * True when `file` is an alias file rather than a paper list: it starts with the explorer's alias header, or no
+ * reader recognises it and its lines are `variant<TAB>canonical[<TAB>paper]` (`aliasFileKind`). The browser's
+ * build reads such a file, dropped with paper lists, as the CLI reads `--aliases`.
+ */
+export function isAliasFile(file: InputFile): boolean {
+  if (file.parsed) return false;
+  if (hasAliasHeader(file.text)) return true;
+  if (READERS.some((r) => r.sniff(file.text, file.name))) return false;
+  return aliasFileKind(file.text) === 'lines';
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseBuildOptions } from '../../../core/bundle/build-options';
 import { formatList } from '../../../core/ingest/format-names';
 import { datasetNameOf } from '../../../core/bundle/dataset-name';
 import type { BuildOptions } from '../../../core/bundle/types';
-import { IMPORT_STAGES } from './build-protocol';
+import { ALIAS_FILE_ALONE, IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { PASTED_NAME, useImport, type StageProgress } from './import-store';
@@ -114,6 +114,64 @@ function BuildOptionsFields({ fields, setFields, problems }: { fields: OptionFie
   );
 }
 
+/** What the Alias file option's picker accepts: the who-is-who download (.tsv) and plain text. */
+const ALIAS_ACCEPT = '.tsv,.txt,.tab,text/tab-separated-values,text/plain';
+
+/**
+ * The Alias file option: an alias file (`variant<TAB>canonical[<TAB>paper]` lines, the who-is-who download)
+ * applied to the build as the CLI's --aliases; a file added to the list that is one lands here, and says so.
+ */
+function AliasFileField({ hasPapers }: { hasPapers: boolean }) {
+  const aliasFile = useImport((s) => s.aliasFile);
+  const message = useImport((s) => s.aliasMessage);
+  const setAliasFile = useImport((s) => s.setAliasFile);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const hint =
+    aliasFile && !hasPapers
+      ? `${aliasFile.name} is an alias file: add the paper lists it belongs to`
+      : (message ?? 'Optional: a .tsv of "variant<TAB>canonical" lines merging or splitting names (Who is who downloads one), as the CLI’s --aliases.');
+  return (
+    <div className="import-field import-alias" data-testid="import-alias">
+      <span className="import-alias-label">Alias file</span>
+      {aliasFile ? (
+        <span className="import-alias-chosen">
+          <span className="file-icon">
+            <FileIcon />
+          </span>
+          <span className="file-name" title={aliasFile.name} data-testid="import-alias-name" aria-describedby={hintId}>
+            {aliasFile.name}
+          </span>
+          <button type="button" className="icon-button small-icon" onClick={() => setAliasFile(null)} aria-label={`Remove the alias file ${aliasFile.name}`}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="secondary-button import-alias-choose" onClick={() => inputRef.current?.click()} aria-describedby={hintId}>
+          Choose a .tsv…
+        </button>
+      )}
+      <input
+        ref={inputRef}
+        type="file"
+        accept={ALIAS_ACCEPT}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Choose an alias file"
+        data-testid="import-alias-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0] ?? null;
+          if (file) setAliasFile(file);
+          e.target.value = '';
+        }}
+      />
+      <span id={hintId} className="field-hint" data-testid="import-alias-hint">
+        {hint}
+      </span>
+    </div>
+  );
+}
+
 function ImportForm({ onClose }: { onClose: () => void }) {
   const files = useImport((s) => s.files);
   const pasted = useImport((s) => s.pasted);
@@ -209,6 +267,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           </Field>
         </div>
 
+        <AliasFileField hasPapers={hasInput} />
+
         <BuildOptionsFields fields={fields} setFields={changeFields} problems={problems} />
 
         <p className="import-privacy muted small">
@@ -270,6 +330,7 @@ function BuildProgress() {
   const startedAt = useImport((s) => s.startedAt);
   const building = useImport((s) => s.building);
   const options = useImport((s) => s.options);
+  const aliasFile = useImport((s) => s.aliasFile);
   const cancel = useImport((s) => s.cancel);
   const hide = useImport((s) => s.closeDialog);
   const now = useNow(true);
@@ -299,6 +360,7 @@ function BuildProgress() {
       </ol>
       <p className="muted small import-options-line">
         {optionsSummary(options)}
+        {aliasFile && <> · aliases: {aliasFile.name}</>}
         {startedAt !== null && <> · {formatMs(now - startedAt)} so far</>}
       </p>
       <footer className="import-actions">
@@ -316,6 +378,7 @@ function BuildProgress() {
 function BuildFailure({ onClose }: { onClose: () => void }) {
   const problem = useImport((s) => s.problem)!;
   const backToForm = useImport((s) => s.backToForm);
+  const alone = problem.problem === ALIAS_FILE_ALONE;
   return (
     <div className="import-failure" role="alert" data-testid="import-error">
       <div className="import-failure-card">
@@ -337,7 +400,9 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
       <p className="muted small">
         {problem.file === PASTED_NAME
           ? 'The pasted text is kept: fix it and build again, or drop a file instead.'
-          : problem.file !== null
+          : alone
+            ? 'It is kept as the Alias file: add the paper lists and build again.'
+            : problem.file !== null
             ? 'It is off the list: fix it and drop it again, or choose another one.'
             : 'Try again; if it happens again, reload the page.'}{' '}
         Nothing was saved.
@@ -347,7 +412,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           Close
         </button>
         <button type="button" className="primary-button" onClick={backToForm} autoFocus>
-          {problem.file === PASTED_NAME ? 'Edit the text' : 'Choose files again'}
+          {problem.file === PASTED_NAME ? 'Edit the text' : alone ? 'Add the paper lists' : 'Choose files again'}
         </button>
       </footer>
     </div>

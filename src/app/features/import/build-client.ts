@@ -136,7 +136,7 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
       if (finished) return;
       const saved = new Promise<SaveOutcome>((resolve) => (settleSave = resolve));
       // answered once the page is done opening it (the worker then saves)
-      await callbacks.onDone({ type: 'done', meta: built.meta, bundle: columns.bundle(built.bundle), report: built.report, abstracts: built.withAbstracts ? columns.abstracts() : null, saved });
+      await callbacks.onDone({ type: 'done', meta: built.meta, bundle: columns.bundle(built.bundle), report: built.report, aliases: built.aliases, aliasFoundAt: built.aliasFoundAt, abstracts: built.withAbstracts ? columns.abstracts() : null, saved });
     },
   };
   // the events' channel, held here until the build has ended: a port only its own listener refers to can be

@@ -19,6 +19,9 @@ export const IMPORT_STAGES: readonly { stage: ImportStage; label: string }[] = [
   { stage: 'save', label: 'Saving in this browser' },
 ];
 
+/** What a build says of an alias file dropped or chosen without a paper list (the page keeps it for them). */
+export const ALIAS_FILE_ALONE = 'this is an alias file: add it with the paper lists it belongs to';
+
 export type { ImportSource } from '../../data/dataset-sources';
 import type { ImportSource } from '../../data/dataset-sources';
 
@@ -31,6 +34,11 @@ export interface BuildJob {
   options: BuildOptions;
   /** An alias file (name + text), as the CLI's --aliases. */
   aliases: { name: string; text: string } | null;
+  /**
+   * The import dialog's Alias file option: read and decoded in the worker like a paper list, then used as
+   * `aliases` (which it replaces). An alias file among `sources` is recognised by its content and used the same way.
+   */
+  aliasFile?: ImportSource | null;
   /** Save the result in IndexedDB (the import dialog does; a throwaway rebuild may not). */
   save: boolean;
   /** Works fetched from OpenAlex: the researcher to ring, and what was fetched (goes into the report and meta). */
@@ -80,6 +88,10 @@ export interface BuildDone {
   meta: ImportedMeta;
   bundle: Bundle;
   report: BuildReport;
+  /** The alias file the build applied (given, or found among the sources), null when none. */
+  aliases: { name: string; text: string } | null;
+  /** Where among the job's sources the alias file was found (it is not a paper list); null when it was not. */
+  aliasFoundAt: number | null;
   /** The abstracts when the build was not to be saved (a rebuild); else null, read from IndexedDB once `saved`. */
   abstracts: Abstracts | null;
   /** Settles once the worker has saved the result (or failed to); never rejects. */
@@ -92,6 +104,9 @@ export interface BuildBuilt {
   /** The bundle with empty columns (see column-slices.ts). */
   bundle: Bundle;
   report: BuildReport;
+  /** See `BuildDone.aliases` and `aliasFoundAt`. */
+  aliases: { name: string; text: string } | null;
+  aliasFoundAt: number | null;
   /** The abstracts were sent as slices too (a build not to be saved). */
   withAbstracts: boolean;
 }

@@ -12,7 +12,8 @@ import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose, releaseProxy, transfer, wrap } from 'comlink';
-import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta } from './build-protocol';
+import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta, ImportSource } from './build-protocol';
+import { separateAliasFile } from './alias-inputs';
 import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices, COLUMN_SLICE, sliceTransfer } from '../../data/column-slices';
 import { describeStorageError, saveImported } from './datasets-db';
@@ -31,25 +32,28 @@ function problemOf(err: unknown): BuildProblem {
   return { file: null, line: null, problem: err instanceof Error ? err.message : String(err) };
 }
 
+/** One source's text: a chosen file or fetched bytes decoded as the CLI decodes a file, pasted text as it is. */
+async function readSource(source: ImportSource): Promise<InputFile> {
+  if (source.kind === 'file') {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await source.file.arrayBuffer();
+    } catch (err) {
+      throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
+    }
+    // gzip, byte-order marks and the Windows-1252 fallback (with its note) as in the CLI
+    return decodeInputFile(new Uint8Array(bytes), source.file.name);
+  }
+  // fetched from the app (a rebuild of a served dataset): decoded the same way
+  if (source.kind === 'bytes') return decodeInputFile(new Uint8Array(source.bytes), source.name);
+  return { name: source.name, text: source.text };
+}
+
 async function readSources(job: BuildJob, progress: BuildEvents['progress']): Promise<InputFile[]> {
   progress('read', 0);
   const inputs: InputFile[] = [];
   for (const [k, source] of job.sources.entries()) {
-    if (source.kind === 'file') {
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await source.file.arrayBuffer();
-      } catch (err) {
-        throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
-      }
-      // gzip, byte-order marks and the Windows-1252 fallback (with its note) as in the CLI
-      inputs.push(decodeInputFile(new Uint8Array(bytes), source.file.name));
-    } else if (source.kind === 'bytes') {
-      // fetched from the app (a rebuild of a served dataset): decoded the same way
-      inputs.push(decodeInputFile(new Uint8Array(source.bytes), source.name));
-    } else {
-      inputs.push({ name: source.name, text: source.text });
-    }
+    inputs.push(await readSource(source));
     progress('read', (k + 1) / job.sources.length);
   }
   return inputs;
@@ -84,11 +88,15 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     void events.progress(stage, fraction);
   };
   const t0 = performance.now();
-  const inputs = await readSources(job, progress);
+  const read = await readSources(job, progress);
+  // the Alias file option, or an alias file among the files (recognised by its content), is the aliases, as the
+  // CLI's --aliases; the rest are the paper lists
+  const given = job.aliasFile ? await readSource(job.aliasFile) : job.aliases;
+  const { papers: inputs, aliases, foundAt, notes: aliasNotes } = separateAliasFile(read, given);
   const request: BuildRequest = {
     ...job.options,
     name: job.name ?? undefined,
-    aliases: job.aliases,
+    aliases,
     abstractsFile: null,
     onProgress: progress,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
@@ -108,6 +116,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     }
   }
   Object.assign(result.report.timingsMs, readTimings);
+  result.report.notes.unshift(...aliasNotes);
   const meta = metaOf(job, result, performance.now() - t0);
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`
@@ -115,7 +124,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   for (const slice of columnSlices(result.bundle, job.save ? null : result.abstracts, COLUMN_SLICE, { typed: true })) void events.column(transfer(slice, sliceTransfer(slice)));
   // answered once the page has drawn the map (or given up waiting): saving then does not slow the opening down,
   // and this build's reply (on another channel) does not overtake the result
-  await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, withAbstracts: !job.save })).catch(() => {
+  await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, aliases: aliases && { name: aliases.name, text: aliases.text }, aliasFoundAt: foundAt, withAbstracts: !job.save })).catch(() => {
     // the page failed to open it: still saved below, as built
   });
   if (!job.save) return { type: 'saved', saveProblem: null };

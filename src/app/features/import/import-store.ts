@@ -5,10 +5,11 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/types';
-import { rememberSources } from '../../data/dataset-sources';
+import { rememberSources, type DatasetSources } from '../../data/dataset-sources';
+import { aliasFileKind } from '../../../core/ingest/alias-sniff';
 import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
-import { IMPORT_STAGES, newImportId, type BuildDone, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
+import { ALIAS_FILE_ALONE, IMPORT_STAGES, newImportId, type BuildDone, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
 import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberUnsaved } from './kept-sync';
 import { openBuilt, openFirstBuiltin, rememberReport, whenShown } from './open-imported';
@@ -37,6 +38,10 @@ export interface ImportNotice {
 export interface ImportState {
   dialogOpen: boolean;
   files: File[];
+  /** The Alias file option (as the CLI's --aliases): chosen, or a file added to the list that is an alias file. */
+  aliasFile: File | null;
+  /** Why a file added to the list became the alias file (shown under the option); null: nothing to say. */
+  aliasMessage: string | null;
   pasted: string;
   name: string;
   options: BuildOptions;
@@ -56,6 +61,8 @@ export interface ImportState {
   closeDialog(): void;
   addFiles(files: File[]): void;
   removeFile(index: number): void;
+  /** Set (or clear, null) the Alias file option; `message` says why when it was not chosen as such. */
+  setAliasFile(file: File | null, message?: string | null): void;
   setPasted(text: string): void;
   setName(name: string): void;
   setOptions(options: Partial<BuildOptions>): void;
@@ -76,6 +83,33 @@ export interface ImportState {
   setReportOpen(open: boolean): void;
 }
 
+/**
+ * The sources a build read as paper lists (an alias file found among them left out) and the alias file it applied:
+ * what a rebuild with the review list's lines starts from.
+ */
+function sourcesBehind(result: BuildDone, sources: readonly ImportSource[]): DatasetSources {
+  return { inputs: sources.filter((_, k) => k !== result.aliasFoundAt), aliases: result.aliases };
+}
+
+/** Bytes of a file's start read to tell an alias file from a paper list in the dialog. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Whether `file` reads as an alias file by its start (`aliasFileKind`; a gzip file or one that cannot be read is
+ * not). The build worker decides again on the whole file (`separateAliasFile`).
+ */
+async function looksLikeAliasFile(file: File): Promise<boolean> {
+  if (/\.gz$/i.test(file.name)) return false;
+  try {
+    const text = await file.slice(0, SNIFF_BYTES).text();
+    if (text.includes('\u0000')) return false;
+    const kind = aliasFileKind(file.size > SNIFF_BYTES ? text.slice(0, text.lastIndexOf('\n') + 1) : text);
+    return kind === 'header' || (kind === 'lines' && /\.(tsv|txt|csv)$/i.test(file.name) && file.size <= 4 * SNIFF_BYTES);
+  } catch {
+    return false;
+  }
+}
+
 const freshStages = (): Record<ImportStage, StageProgress> =>
   Object.fromEntries(IMPORT_STAGES.map(({ stage }) => [stage, { fraction: 0, startedAt: null, endedAt: null }])) as Record<
     ImportStage,
@@ -92,7 +126,7 @@ const SAVE_AFTER_MS = 10_000;
 export const PASTED_NAME = 'pasted text';
 
 export const useImport = create<ImportState>()((set, get) => {
-  function run(sources: ImportSource[], name: string | null, extra: Pick<BuildJob, 'focalAuthor' | 'fetched'> = {}): void {
+  function run(sources: ImportSource[], name: string | null, extra: Pick<BuildJob, 'focalAuthor' | 'fetched' | 'aliasFile'> = {}): void {
     if (get().status === 'building' || sources.length === 0) return;
     const { options } = get();
     const id = newImportId();
@@ -129,7 +163,7 @@ export const useImport = create<ImportState>()((set, get) => {
           // the dialog hidden ("Keep exploring meanwhile") and the user on another map or reading a card: offered
           const { dataset: shownNow, selection } = useAtlas.getState();
           const offer = !get().dialogOpen && shownNow !== null && (shownNow.id !== shownAtStart || selection !== null);
-          set({ status: 'idle', dialogOpen: false, files: [], pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
+          set({ status: 'idle', dialogOpen: false, files: [], aliasFile: null, aliasMessage: null, pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
           rememberReport(result.meta.id, result.report);
           // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
           rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
@@ -152,7 +186,7 @@ export const useImport = create<ImportState>()((set, get) => {
           const opened = openBuilt(result).then(() => {
             // the lists stay at hand for this session, so review decisions can be applied at once
             const shown = useAtlas.getState().dataset;
-            if (shown?.id === result.meta.id) rememberSources(shown, { inputs: [...sources], aliases: null });
+            if (shown?.id === result.meta.id) rememberSources(shown, sourcesBehind(result, sources));
           });
           // the worker saves once the map is drawn (at most 10 s from now): saving would slow the opening down
           return opened.then(() => whenShown(result.meta.id, SAVE_AFTER_MS), () => undefined);
@@ -162,7 +196,20 @@ export const useImport = create<ImportState>()((set, get) => {
           // the file that failed leaves the dialog's list ("fix it and drop it again"): kept, every later build of
           // the list failed on it again (tester, 1 Dec); the others stay
           const files = problem.file === null ? get().files : get().files.filter((f) => f.name !== problem.file);
-          set({ status: 'failed', problem, dialogOpen: true, files });
+          // an alias file dropped without its paper lists waits in the Alias file option for them
+          const alone = problem.problem === ALIAS_FILE_ALONE ? sources.find((s) => s.kind === 'file' && s.file.name === problem.file) : undefined;
+          const aliasOff = problem.file !== null && get().aliasFile?.name === problem.file;
+          set({
+            status: 'failed',
+            problem,
+            dialogOpen: true,
+            files,
+            ...(alone?.kind === 'file'
+              ? { aliasFile: alone.file, aliasMessage: `${alone.file.name} is an alias file: add the paper lists it belongs to` }
+              : aliasOff
+                ? { aliasFile: null, aliasMessage: null }
+                : {}),
+          });
         },
       },
     );
@@ -172,6 +219,8 @@ export const useImport = create<ImportState>()((set, get) => {
   return {
     dialogOpen: false,
     files: [],
+    aliasFile: null,
+    aliasMessage: null,
     pasted: '',
     name: '',
     options: { ...DEFAULT_BUILD_OPTIONS },
@@ -194,8 +243,23 @@ export const useImport = create<ImportState>()((set, get) => {
       const known = new Set(get().files.map((f) => `${f.name}:${f.size}:${f.lastModified}`));
       const fresh = files.filter((f) => !known.has(`${f.name}:${f.size}:${f.lastModified}`));
       set({ files: [...get().files, ...fresh] });
+      // an alias file among them (the who-is-who download) goes to the Alias file option, and the dialog says so
+      void Promise.all(fresh.map(async (f) => ((await looksLikeAliasFile(f)) ? f : null))).then((found) => {
+        const aliases = found.filter((f): f is File => f !== null);
+        if (aliases.length === 0) return;
+        // (one removed from the list meanwhile stays out)
+        const moved = aliases.filter((f) => get().files.includes(f));
+        if (moved.length === 0) return;
+        const files = get().files.filter((f) => !moved.includes(f));
+        const chosen = moved[moved.length - 1]!;
+        const before = get().aliasFile;
+        const replaced = before && before !== chosen ? ` (instead of ${before.name})` : '';
+        const others = moved.length > 1 ? `; ${moved.slice(0, -1).map((f) => f.name).join(', ')} left out: a build takes one alias file` : '';
+        set({ files, aliasFile: chosen, aliasMessage: `${chosen.name} is an alias file: the build applies it to the names${replaced}${others}` });
+      });
     },
     removeFile: (index) => set({ files: get().files.filter((_, i) => i !== index) }),
+    setAliasFile: (aliasFile, message = null) => set({ aliasFile, aliasMessage: message }),
     setPasted: (pasted) => set({ pasted }),
     setName: (name) => set({ name }),
     setOptions: (options) => set({ options: { ...get().options, ...options } }),
@@ -203,9 +267,14 @@ export const useImport = create<ImportState>()((set, get) => {
       const { files, pasted } = get();
       const sources: ImportSource[] = files.map((file) => ({ kind: 'file', file }));
       if (pasted.trim() !== '') sources.push({ kind: 'text', name: PASTED_NAME, text: pasted });
-      run(sources, get().name.trim() || null);
+      const { aliasFile } = get();
+      run(sources, get().name.trim() || null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {});
     },
-    buildFiles: (files) => run(files.map((file) => ({ kind: 'file', file })), null),
+    buildFiles: (files) => {
+      // the dialog's Alias file option, when one is set, is one of the current options
+      const { aliasFile } = get();
+      run(files.map((file) => ({ kind: 'file', file })), null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {});
+    },
     buildFetched: (sources, name, extra) => run(sources, name, extra),
     cancel: () => {
       if (running) {
@@ -244,7 +313,7 @@ export const useImport = create<ImportState>()((set, get) => {
       set({ notice: { ...notice, offer: false } });
       await openBuilt(pending.result);
       const shown = useAtlas.getState().dataset;
-      if (shown?.id === pending.result.meta.id) rememberSources(shown, { inputs: pending.sources, aliases: null });
+      if (shown?.id === pending.result.meta.id) rememberSources(shown, sourcesBehind(pending.result, pending.sources));
     },
     setReportOpen: (reportOpen) => set({ reportOpen }),
   };

@@ -10,6 +10,7 @@ import { applyAliasLines, canRebuild } from './rebuild';
 import { decisionCounts, decisionStatus, pendingChanges, useWhoIsWho } from './store';
 import './whoiswho.css';
 import { plural } from '../../format';
+import { useImport } from '../import/import-store';
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -61,11 +62,29 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           The dataset could not be rebuilt: {rebuild.message}
         </p>
       )}
-      {!rebuildable && lines.length > 0 && (
-        <p className="muted small">
-          The paper lists behind this dataset are not available here. Rebuild it with{' '}
-          <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>.
-        </p>
+      {!rebuildable && (
+        // said up front (not only once a decision is accepted), with the way that works here: an import with the file
+        <div className="alias-no-rebuild" data-testid="alias-no-rebuild">
+          <p className="muted small">
+            Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file
+            {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>).
+          </p>
+          {lines.length > 0 && (
+            <button
+              type="button"
+              className="button"
+              data-testid="alias-import"
+              onClick={() => {
+                const name = `${fileBase(dataset)}-aliases.tsv`;
+                const file = new File([combinedAliasFile(lines, null)], name, { type: 'text/tab-separated-values' });
+                useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
+                useImport.getState().openDialog();
+              }}
+            >
+              Import the paper list with this alias file
+            </button>
+          )}
+        </div>
       )}
     </div>
   );
