@@ -11,19 +11,10 @@ import { ANIMATION_MS } from '../env';
 import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
+import { zoomAnchor } from '../graph/zoom-anchor';
 
 /** How much one click zooms (react-sigma's ZoomControl: 1.5). */
 export const ZOOM_FACTOR = 1.5;
-
-/**
- * The viewport point (canvas pixels) a zoom button zooms about: the selected node's drawn centre `selected` when
- * it lies in the visible part of the canvas (`visible`: the canvas from (0, 0) to (width, height) less what the
- * details panel covers on its right or bottom), else the middle of that visible part. Pure; throws nothing.
- */
-export function zoomAnchor(selected: { x: number; y: number } | null, visible: { width: number; height: number }): { x: number; y: number } {
-  if (selected && selected.x >= 0 && selected.y >= 0 && selected.x <= visible.width && selected.y <= visible.height) return { x: selected.x, y: selected.y };
-  return { x: visible.width / 2, y: visible.height / 2 };
-}
 
 /** The part of the canvas the details panel (a card on the right, or a sheet across the bottom) leaves visible. */
 function visiblePart(container: HTMLElement): { width: number; height: number } {
