@@ -3,7 +3,7 @@
  * detail, filters, colours, appearance, hover overlay, camera, readiness; then the features' own canvas jobs
  * (a click on a co-author link). Controllers read only the store.
  */
-import { ControlsContainer, ZoomControl } from '@react-sigma/core';
+import { ControlsContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
 import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
@@ -23,6 +23,7 @@ import { LabelsController } from './controllers/LabelsController';
 import { ReadyController } from './controllers/ReadyController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { SizeController } from './controllers/SizeController';
+import { ZoomButtons } from './controllers/ZoomButtons';
 import { ANIMATION_MS } from './env';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
@@ -89,7 +90,7 @@ export function Canvas() {
         </>
       )}
       <ControlsContainer position="bottom-right">
-        <ZoomControl labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
+        <ZoomButtons labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
       </ControlsContainer>
     </LightSigmaContainer>
   );

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
 import { mulberry32 } from '../../src/core/util/random';
-import { coveredCentres, labelSide, mostProlific, Occupancy, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
+import { coveredCentres, hiddenWhole, labelSide, mostProlific, Occupancy, overlaps, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
 
 /** Deterministic pseudo-random numbers in [0, 1). */
 const random = mulberry32;
@@ -208,6 +208,49 @@ describe('placeLabels', () => {
         const b = labels[j]!.box;
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
       }
+  });
+});
+
+describe('placeLabels: a chain author drawn over a bigger one', () => {
+  const measure = (text: string) => text.length * 7;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+
+  it('a small chain author drawn on a big one, and a smaller one covering a bigger one\'s centre: all four named, no two labels overlapping', () => {
+    // (graph order is drawing order here: the later node is drawn on top, as the appearance's zIndex puts the smaller on top)
+    const sigma = fakeSigma([
+      { key: 'stede', x: 578, y: 385, size: 14, label: 'Marten Stoll', force: true },
+      { key: 'noth', x: 584, y: 383, size: 4, label: 'Elin Norr', force: true },
+      { key: 'fei', x: 300, y: 185, size: 17, label: 'Fen Lau', force: true },
+      { key: 'leb', x: 305, y: 193, size: 10.5, label: 'Logan Lebrun', force: true },
+    ]);
+    const { labels } = placeLabels(sigma, input, measure);
+    const named = new Set(labels.map((l) => l.key));
+    for (const k of ['stede', 'noth', 'fei', 'leb']) expect(named.has(k), k).toBe(true);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+  });
+
+  it('a chain author wholly under a bigger disc drawn above it is not named (nothing of it shows)', () => {
+    const sigma = fakeSigma([
+      { key: 'under', x: 400, y: 300, size: 4, label: 'Hidden Author', force: true },
+      { key: 'over', x: 402, y: 300, size: 20, label: 'Big Author', force: true },
+    ]);
+    const named = new Set(placeLabels(sigma, input, measure).labels.map((l) => l.key));
+    expect(named.has('over')).toBe(true);
+    expect(named.has('under')).toBe(false);
+  });
+});
+
+describe('hiddenWhole', () => {
+  const d = (key: string, x: number, y: number, r: number, rank: number, square = false) => ({ key, x, y, r, rank, label: key, force: true, focal: false, square });
+  it('a disc inside one drawn above it is hidden; under a smaller one or one drawn below, it shows', () => {
+    const small = d('small', 100, 100, 4, 0);
+    expect(hiddenWhole(small, [small, d('big', 102, 100, 10, 1)])).toBe(true);
+    expect(hiddenWhole(small, [small, d('big', 108, 100, 10, 1)])).toBe(false);
+    expect(hiddenWhole(small, [small, d('big', 102, 100, 10, -1)])).toBe(false);
+    const big = d('big', 100, 100, 10, 0);
+    expect(hiddenWhole(big, [big, d('small', 100, 100, 4, 1)])).toBe(false);
+    expect(hiddenWhole(small, [small, d('sq', 100, 100, 5, 1, true)])).toBe(true);
   });
 });
 

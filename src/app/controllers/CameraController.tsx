@@ -89,11 +89,57 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   const { x0, x1, y0, y1 } = group.box;
   const extent = { x: 2 * Math.max(alone.x! - x0, x1 - alone.x!), y: 2 * Math.max(alone.y! - y0, y1 - alone.y!) };
   const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent }, 'panels', true);
-  if ((centred.ratio ?? ratio) <= 1) return centred;
+  if ((centred.ratio ?? ratio) <= 1) return spreadFromDisc(sigma, graph, node, around, centred);
   const grouped = clearOfPanels(sigma, group);
   // a strip too narrow for the group at a zoom Sigma allows (an author chosen in the Rankings table, between the
   // table and the card): the node alone, centred, as it was
   return (grouped.ratio ?? 1) <= GROUP_MAX_RATIO ? grouped : clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+}
+
+/** A selected node's neighbours are spread until the median one is this many drawn radii of the node from it… */
+const SPREAD_RADII = 3;
+/** …zooming in at most this much more than the framing of them all (Sigma's discs grow as √ of the zoom). */
+const SPREAD_MAX_ZOOM = 2;
+
+/**
+ * `framing` (a selected node centred with its neighbours `around` in view) zoomed in further when the median
+ * neighbour is drawn within SPREAD_RADII radii of the node's disc, by up to SPREAD_MAX_ZOOM and only while the
+ * nearest half of the neighbours stays in the part of the canvas the panels leave: distances grow as the zoom,
+ * drawn radii as its square root (`zoomToSizeRatioFunction`, Sigma's default √), so the neighbours come out from
+ * under the disc (Lilja Øvrelid's disc, 18 px, had ~40 of her 42 papers within 17 px of its centre on the 30k map;
+ * the appearance also draws the neighbours above the selected disc). The framing as it was when nothing is
+ * gained.
+ */
+function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, around: string[], framing: Partial<CameraState>): Partial<CameraState> {
+  if (around.length === 0 || !graph.hasNode(node)) return framing;
+  const state = { ...sigma.getCamera().getState(), ...framing };
+  const framedAt = (key: string) => {
+    const a = graph.getNodeAttributes(key);
+    return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  };
+  const at = (key: string) => sigma.framedGraphToViewport(framedAt(key), { cameraState: state });
+  const centre = at(node);
+  const distances = around
+    .map((n) => at(n))
+    .map((p) => Math.hypot(p.x - centre.x, p.y - centre.y))
+    .sort((p, q) => p - q);
+  const median = distances[Math.floor((distances.length - 1) / 2)]!;
+  const radius = sigma.scaleSize(graph.getNodeAttribute(node, 'size') ?? 1, state.ratio);
+  if (!(median > 0) || !(radius > 0) || median >= SPREAD_RADII * radius) return framing;
+  // zoom by f: the median at median·f, the disc at radius·√f; f = (SPREAD_RADII·radius/median)²
+  let zoom = Math.min(SPREAD_MAX_ZOOM, ((SPREAD_RADII * radius) / median) ** 2);
+  // the nearest half stays in view: its furthest within half the smaller side of what the panels leave
+  const container = sigma.getContainer().getBoundingClientRect();
+  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+  let { width: w, height: h } = container;
+  if (panel && panel.width > 0) {
+    if (panel.width >= container.width * 0.9) h = Math.max(h / 3, panel.top - container.top);
+    else w = Math.max(w / 3, panel.left - container.left);
+  }
+  zoom = Math.min(zoom, (FILL * Math.min(w, h)) / 2 / median);
+  if (zoom <= 1.05) return framing;
+  const target = framedAt(node);
+  return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
 }
 
 /** The widest zoom (camera ratio) a selected node and its neighbours are framed at; Sigma's own limit is 4. */

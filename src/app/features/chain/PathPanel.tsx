@@ -2,52 +2,46 @@
  * "How is A connected to B?": pick two authors, see the shortest chain of co-authors, highlighted on
  * the canvas and listed with the paper behind each step; says so when there is none.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../panels/Panel';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
-import { CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { chainDoubt, chainDoubtSummary, coauthorGroups, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
 import './chain.css';
 import { countOf, plural } from '../../format';
 
 /**
- * On a chain passing through a name flagged as possibly several people: whether the papers on the two
- * sides of that person fall into different groups of their papers, i.e. the chain may jump between two people.
+ * On a chain passing through a name flagged as possibly several people (a claim or a candidate): whether the
+ * papers on the two sides of that person fall into different groups of their papers, i.e. the chain may jump
+ * between two people (`chainDoubt`). Tells `onNote` what it shows, for the summary above the steps.
  */
-function ChainDoubt({ author, paperIn, paperOut }: { author: number; paperIn: number; paperOut: number }) {
+function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: number; paperIn: number; paperOut: number; onNote: (note: ChainDoubtNote | null) => void; scroll: boolean }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const result = useSplit(author);
-  if (result.status !== 'ready') return null;
-  const { split, evidence } = result.value;
-  if (evidence && !evidence.claimed) return null;
-  const name = dataset.bundle.authors.name[author];
-  if (evidence && evidence.bodyProbability >= CLAIM_PROBABILITY) {
-    // a claim about bodies of work: the step is in doubt when it leaves one body for another that is probably someone else's
-    const bodyOf = (p: number) => evidence.bodyFacts.findIndex((b) => b.papers.includes(p));
-    const x = bodyOf(paperIn);
-    const y = bodyOf(paperOut);
-    if (x < 0 || y < 0 || x === y || Math.max(evidence.bodyFacts[x]!.probability, evidence.bodyFacts[y]!.probability) < CLAIM_PROBABILITY) return null;
-    return (
-      <p className="chain-doubt" data-testid="chain-doubt" role="note">
-        <span aria-hidden="true">⚑ </span>
-        {name} may be {evidence.people} different people: the papers before and after this step are in different bodies of work (body {x + 1}{' '}
-        and body {y + 1}, nothing ties them), so this chain may pass from one person to another.
-      </p>
-    );
-  }
-  const groupOf = (p: number) => split.groups.findIndex((g) => g.papers.includes(p));
-  const a = groupOf(paperIn);
-  const b = groupOf(paperOut);
-  if (a < 0 || b < 0 || a === b) return null;
+  const name = dataset.bundle.authors.name[author]!;
+  const bundle = dataset.bundle;
+  const note = useMemo(
+    () =>
+      result.status === 'ready'
+        ? chainDoubt(name, result.value.split, result.value.evidence, paperIn, paperOut, result.value.evidence?.claimed ? coauthorGroups(bundle, author) : null)
+        : null,
+    [result, name, paperIn, paperOut, bundle, author],
+  );
+  useEffect(() => onNote(note), [note, onNote]);
+  const ref = useRef<HTMLParagraphElement>(null);
+  // the first note of the chain is brought into view once (the chain sits low in the sidebar: its note was below the fold)
+  useEffect(() => {
+    if (note && scroll) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [note, scroll]);
+  if (!note) return null;
   return (
-    <p className="chain-doubt" data-testid="chain-doubt" role="note">
+    <p className={`chain-doubt${note.kind === 'candidate' ? ' chain-doubt-candidate' : ''}`} data-testid="chain-doubt" data-kind={note.kind} role="note" ref={ref}>
       <span aria-hidden="true">⚑ </span>
-      {name} may be {split.groups.length} different people: the papers before and after this step are in different groups of their papers
-      (group {a + 1} and group {b + 1}, no co-author in common), so this chain may pass from one person to another.
+      {note.text}
     </p>
   );
 }
@@ -76,24 +70,51 @@ function ChainList() {
   const path = useChain((s) => s.path);
   const checks = useNameChecks();
   const { title, year } = dataset.bundle.papers;
+  // the notes the flagged steps show, by the chain they were made for (a new chain starts with none)
+  const [notes, setNotes] = useState<{ chain: unknown; byStep: (ChainDoubtNote | null)[] }>({ chain: null, byStep: [] });
+  const chainNow = path.chain;
+  const noteFor = useMemo(
+    () => (step: number) => (note: ChainDoubtNote | null) =>
+      setNotes((was) => {
+        const byStep = was.chain === chainNow ? [...was.byStep] : [];
+        if ((byStep[step] ?? null) === note) return was;
+        byStep[step] = note;
+        return { chain: chainNow, byStep };
+      }),
+    [chainNow],
+  );
+  const handlers = useMemo(() => (chainNow ? chainNow.authors.map((_, i) => noteFor(i)) : []), [chainNow, noteFor]);
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
   if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} />;
   const { chain } = path;
   const steps = chain.steps.length;
-  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.filter((f) => f.claimed).map((f) => f.author) : []);
+  // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY)
+  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.map((f) => f.author) : []);
+  const byStep = notes.chain === chain ? notes.byStep : [];
+  const summary = chainDoubtSummary(chain.authors.map((a, i) => (byStep[i] ? { name: dataset.bundle.authors.name[a]!, note: byStep[i]! } : null)));
+  // the first flagged step that shows a note scrolls it into view
+  const firstNoted = byStep.findIndex((n) => n);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
         {steps === 1 ? 'Direct co-authors' : `${steps} steps apart · ${steps - 1} ${plural('author', steps - 1)} in between`}
       </p>
+      {summary && (
+        <p className="chain-doubt-summary" data-testid="chain-doubt-summary">
+          <span aria-hidden="true">⚑ </span>
+          {summary}
+        </p>
+      )}
       <ol className="chain-list">
         {chain.authors.map((a, i) => {
           const step = chain.steps[i];
           return (
             <li key={a} className="chain-author">
               <AuthorLink index={a} />
-              {i > 0 && step && flagged.has(a) && <ChainDoubt author={a} paperIn={chain.steps[i - 1]!.paper} paperOut={step.paper} />}
+              {i > 0 && step && flagged.has(a) && (
+                <ChainDoubt author={a} paperIn={chain.steps[i - 1]!.paper} paperOut={step.paper} onNote={handlers[i]!} scroll={firstNoted === i} />
+              )}
               {step && (
                 <div className="chain-step">
                   <span className="muted">co-wrote </span>

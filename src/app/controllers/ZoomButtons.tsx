@@ -1,0 +1,72 @@
+/**
+ * The canvas's zoom buttons (in, out, the whole graph), drawn as react-sigma's ZoomControl draws them. With a
+ * selected node on the visible part of the canvas, zooming in or out keeps that node where it is on screen (it
+ * zoomed about the canvas's centre: Ivan Vulić, selected at x≈674 on the 30k map, slid to x≈208, behind the
+ * left sidebar, after three clicks on "Zoom in"); otherwise it zooms about the middle of the part of the canvas
+ * the details panel leaves visible.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useCallback } from 'react';
+import { ANIMATION_MS } from '../env';
+import { nodeKey } from '../graph/node-keys';
+import { useAtlas } from '../store';
+import { selectedNode } from '../store/types';
+import { zoomAnchor } from '../graph/zoom-anchor';
+
+/** How much one click zooms (react-sigma's ZoomControl: 1.5). */
+export const ZOOM_FACTOR = 1.5;
+
+/** The part of the canvas the details panel (a card on the right, or a sheet across the bottom) leaves visible. */
+function visiblePart(container: HTMLElement): { width: number; height: number } {
+  const box = container.getBoundingClientRect();
+  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+  let { width, height } = box;
+  if (panel && panel.width > 0 && panel.height > 0) {
+    if (panel.width >= box.width * 0.9) height = Math.max(height / 3, Math.min(height, panel.top - box.top));
+    else if (panel.left > box.left) width = Math.max(width / 3, Math.min(width, panel.left - box.left));
+  }
+  return { width, height };
+}
+
+const icon = (d: string) => (
+  <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+    <path d={d} fill="currentColor" />
+  </svg>
+);
+const PLUS = 'M7 2h2v5h5v2H9v5H7V9H2V7h5z';
+const MINUS = 'M2 7h12v2H2z';
+const WHOLE = 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.6a5.4 5.4 0 1 0 0 10.8A5.4 5.4 0 0 0 8 2.6zM8 5.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z';
+
+export function ZoomButtons({ labels }: { labels: { zoomIn: string; zoomOut: string; reset: string } }) {
+  const sigma = useSigma();
+  const duration = ANIMATION_MS === 0 ? 0 : 200;
+  const zoom = useCallback(
+    (factor: number) => {
+      const camera = sigma.getCamera();
+      const ref = selectedNode(useAtlas.getState().selection);
+      // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
+      const key = ref ? nodeKey(ref) : null;
+      const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
+      const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
+      const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
+      void camera.animate(sigma.getViewportZoomedState(anchor, camera.ratio / factor), { duration });
+    },
+    [sigma, duration],
+  );
+  const buttons: [string, () => void, string][] = [
+    [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
+    [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],
+    [labels.reset, () => void sigma.getCamera().animatedReset({ duration }), WHOLE],
+  ];
+  return (
+    <>
+      {buttons.map(([title, onClick, d]) => (
+        <div key={title} className="react-sigma-control">
+          <button type="button" onClick={onClick} title={title}>
+            {icon(d)}
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}
