@@ -20,6 +20,18 @@ import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 
 
+/** The name the alias file of a rebuild goes by in notes and errors. */
+const ALIAS_FILE_NAME = 'aliases.tsv (review list)';
+
+/** The notes of each rebuilt map's build about its alias file (a name mapped to two people, a line that matched no paper). */
+const aliasNotes = new WeakMap<Dataset, string[]>();
+
+/**
+ * The notes the build of `dataset` made about its alias file, each "file, line N: note" (none for a map not rebuilt
+ * here). The alias lines' problems were in the build report only; the review list and the card show them.
+ */
+export const aliasNotesOf = (dataset: Dataset): readonly string[] => aliasNotes.get(dataset) ?? [];
+
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
 
@@ -33,7 +45,7 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
         name: bundle.name,
         sources: sources.inputs,
         options: bundle.options,
-        aliases: { name: 'aliases.tsv (review list)', text: aliasText },
+        aliases: { name: ALIAS_FILE_NAME, text: aliasText },
         save: false,
       },
       {
@@ -79,6 +91,8 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
   const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
   rememberSources(next, sources);
+  const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
+  if (notes.length > 0) aliasNotes.set(next, notes);
   rememberMap(lines, next);
   return next;
 }
