@@ -11,7 +11,7 @@ import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
-import { NAMES_PARAM } from '../whoiswho/decisions-url';
+import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 
 export interface PathState {
@@ -129,18 +129,16 @@ useAtlas.subscribe((state, prev) => {
 });
 
 /**
- * The chain traced on `old` traced again on `next` when `next` is the same paper list rebuilt (an Apply of
- * who-is-who decisions, a step across one: the same dataset id), by its two ends' names: old index → name → the
+ * The chain traced on `old` traced again on `next` when `next` is the same paper list rebuilt by an Apply of
+ * who-is-who decisions (whoiswho/decisions-url.ts `isOpeningApplied`; the same dataset id), by its two ends' names: old index → name → the
  * person on `next` with that display name or spelling (a merged name is a spelling of the person kept). An end
  * not found clears the chain and the link note says why. Returns false when `next` is another dataset or no
  * chain was traced (the caller clears it then).
  */
 function retraceOnRebuilt(old: Dataset, next: Dataset): boolean {
   const { from, to } = useChain.getState().path;
-  if (from === null || to === null || old.id === null || old.id !== next.id) return false;
-  // a step Back/Forward to another map's entry: the entry's own chain is traced (popstate), not this one
-  const inUrl = chainInUrl(search());
-  if (!inUrl || inUrl.from !== from || inUrl.to !== to) return false;
+  // only an Apply (a step Back/Forward to another map's entry traces the entry's own chain, on popstate)
+  if (from === null || to === null || !isOpeningApplied() || old.id === null || old.id !== next.id) return false;
   const { name, aliases } = next.bundle.authors;
   const find = (n: string) => {
     const i = name.indexOf(n);

@@ -19,6 +19,13 @@ const COAUTHORS_SHOWN = 6;
 
 const papersText = (n: number) => `${n} ${plural('paper', n)}`;
 
+/** “A (2)”, “A (3)” and “A (4)”; more than three: 10 new people, “A (3)” to “A (12)”. */
+function newPeople(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  if (quoted.length > 3) return `${quoted.length} new people, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+}
+
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
@@ -54,8 +61,8 @@ export function HomonymSection({ author }: { author: number }) {
         <div key={sp.key} className="split-note-entry">
           <p className="homonym-head muted">
             {sp.status === 'undone'
-              ? `The split of “${sp.name}” into ${sp.into.map((n) => `“${n}”`).join(', ')} is undone; apply to rebuild without it.`
-              : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${sp.into.map((n) => `“${n}”`).join(', ')}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
+              ? `The split of “${sp.name}” into ${newPeople(sp.into)} is undone; apply to rebuild without it.`
+              : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${newPeople(sp.into)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
             <button type="button" className="button" onClick={() => removeAliasLines(sp.lines)}>
@@ -131,7 +138,7 @@ export function HomonymSection({ author }: { author: number }) {
   const actions = !accepted ? (
     <>
       <p className="muted small" data-testid="split-stays">
-        {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {[...new Set(lines.map((l) => l.canonical))].map((n) => `“${n}”`).join(', ')}; every other paper
+        {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {newPeople([...new Set(lines.map((l) => l.canonical))])}; every other paper
         {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
       </p>
       <button type="button" className="button" onClick={() => addAliasLines(lines)}>

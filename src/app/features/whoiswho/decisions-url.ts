@@ -98,3 +98,21 @@ export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
     return s ? `?${s}` : '';
   });
 }
+
+let applying = 0;
+/**
+ * Runs `run` (synchronous), in which an Apply opens the map rebuilt with the user's decisions (rebuild.ts): what
+ * the page showed that the map's numbers cannot carry is carried by names (the co-author chain: chain/store.ts).
+ * Not a step Back/Forward (the entry says its own chain) nor a link's decisions restored.
+ */
+export function openingApplied<T>(run: () => T): T {
+  applying++;
+  try {
+    return run();
+  } finally {
+    applying--;
+  }
+}
+
+/** Whether an Apply is opening its rebuilt map now (see `openingApplied`). */
+export const isOpeningApplied = (): boolean => applying > 0;

@@ -13,6 +13,7 @@ import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
+import { openingApplied } from './decisions-url';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory } from '../../url/history-writes';
@@ -119,7 +120,10 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const { selection } = useAtlas.getState();
     flushHistory();
     const before = currentAddress();
-    openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
+    if (opts.lines === undefined) openingApplied(open);
+    else open();
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
