@@ -156,62 +156,62 @@ export function HomonymSection({ author }: { author: number }) {
 
   return (
     <>
-    {earlierNote}
-    <section
-      className={`homonym${flagged ? '' : ' is-weak'}`}
-      data-testid="homonym-flag"
-      data-groups={split.groups.length}
-      data-flagged={flagged ? 'yes' : 'no'}
-      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
-    >
-      {flagged ? (
-        <>
-          <p className="homonym-head">
-            <span className="flag-icon" aria-hidden="true">
-              ⚑
-            </span>
-            {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
-              <>
-                May be <strong>{evidence.people} different people</strong>:{' '}
-                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
-                likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
-              </>
-            ) : (
-              <>
-                May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
-              </>
-            )}
-          </p>
-          {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
-              the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {evidence && evidenceList(evidence.lines.slice(0, 1))}
-          <details className="homonym-more">
-            <summary className="muted">
-              {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+      {earlierNote}
+      <section
+        className={`homonym${flagged ? '' : ' is-weak'}`}
+        data-testid="homonym-flag"
+        data-groups={split.groups.length}
+        data-flagged={flagged ? 'yes' : 'no'}
+        aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
+      >
+        {flagged ? (
+          <>
+            <p className="homonym-head">
+              <span className="flag-icon" aria-hidden="true">
+                ⚑
+              </span>
+              {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+                <>
+                  May be <strong>{evidence.people} different people</strong>:{' '}
+                  {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
+                  likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
+                </>
+              ) : (
+                <>
+                  May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+                  {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
+                </>
+              )}
+            </p>
+            {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
+                the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
+            {evidence && evidenceList(evidence.lines.slice(0, 1))}
+            <details className="homonym-more">
+              <summary className="muted">
+                {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+              </summary>
+              {evidence && evidenceList(evidence.lines.slice(1))}
+              {groups}
+            </details>
+            {actions}
+          </>
+        ) : (
+          // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
+          <details className="homonym-candidate">
+            <summary className="homonym-head muted">
+              {split.groups.length} groups of papers with no co-author in common
+              {differ
+                ? evidence!.probability >= CLAIM_PROBABILITY
+                  ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
+                  : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
+                : ', but little says they are different people.'}
             </summary>
-            {evidence && evidenceList(evidence.lines.slice(1))}
+            {evidence && evidenceList(evidence.lines)}
             {groups}
+            {actions}
           </details>
-          {actions}
-        </>
-      ) : (
-        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
-        <details className="homonym-candidate">
-          <summary className="homonym-head muted">
-            {split.groups.length} groups of papers with no co-author in common
-            {differ
-              ? evidence!.probability >= CLAIM_PROBABILITY
-                ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
-                : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
-              : ', but little says they are different people.'}
-          </summary>
-          {evidence && evidenceList(evidence.lines)}
-          {groups}
-          {actions}
-        </details>
-      )}
-    </section>
+        )}
+      </section>
     </>
   );
 }
