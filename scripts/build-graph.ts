@@ -222,6 +222,9 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  // the alias file's notes (a name mapped to two people, a line that matched no paper): they were in report.json only
+  const aliasNotes = cli.aliasesPath ? r.notes.filter((n) => n.file === cli.aliasesPath) : [];
+  if (aliasNotes.length > 0) process.stderr.write(`${aliasNotes.map((n) => `note: ${n.file}:${n.line}: ${n.note}`).join('\n')}\n`);
 }
 
 // Run when started as a script (not when imported by the in-process CLI tests).

@@ -32,6 +32,14 @@ async function reload(): Promise<void> {
   await waitForState(page, 'ready');
 }
 
+/** The review list, open already or opened (its suggestions may be none). */
+async function openReviewAny() {
+  const panel = page.getByTestId('review-panel');
+  if ((await panel.count()) === 0) await page.getByRole('button', { name: 'Review names' }).click();
+  await panel.waitFor();
+  return panel;
+}
+
 async function openReview() {
   await page.getByRole('button', { name: 'Review names' }).click();
   const panel = page.getByTestId('review-panel');
@@ -46,6 +54,8 @@ describe('decisions last', () => {
     await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
     const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
     await flag.waitFor();
+    // before the split: what goes where, and that every other paper stays with the name
+    expect(await flag.getByTestId('split-stays').textContent()).toMatch(/go to .*; every other paper \(\d+\) stays with “Jialiang Wang”\./);
     await flag.getByRole('button', { name: 'Split into 4 people' }).click();
     // accepted, not applied: the card offers Undo next to Apply, and the link keeps it
     await flag.getByRole('button', { name: 'Undo split' }).waitFor();
@@ -54,6 +64,12 @@ describe('decisions last', () => {
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
     await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { timeout: 60_000 });
+    // the card of the name kept says the split was applied, with its Undo
+    const note = page.getByTestId('author-panel').getByTestId('split-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('“Jialiang Wang” is split into 4 people');
+    expect(await note.textContent()).toContain('(applied)');
+    await note.getByRole('button', { name: 'Undo split' }).waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -138,6 +154,58 @@ describe('decisions last', () => {
     await reload();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
     expect(errors).toEqual([]);
+  });
+
+  it('an applied merge undone after a reload says it waits for the apply (it said no two names look like one person)', async () => {
+    const panel = await openReviewAny();
+    const accepted = panel.getByTestId('accepted');
+    await accepted.waitFor();
+    await accepted.getByTestId('undo-accepted').first().click();
+    await panel.getByText(/^Undone: “Ching-Yao Chung” → “.+” — apply to rebuild without it\.$/).waitFor();
+    expect(await panel.textContent()).not.toContain('No two names here look like one person.');
+    expect(await panel.getByTestId('undone-merge').textContent()).toContain('merge undone (not applied yet)');
+    await panel.getByText('No merge or split accepted; 1 merge undone, not applied yet.').waitFor();
+    await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="0"]', { timeout: 60_000 });
+    expect(await authors()).toBe(109);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a co-author chain across an Apply', () => {
+  it('is traced again on the rebuilt map by its authors\' names (it was cleared, chain= gone)', async () => {
+    const { page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true });
+    // Ching-Yao Chung (2) → Jialiang Wang (4) on the seed as opened
+    await own.goto(appUrl('?ds=wang-jialiang&chain=2.4'));
+    await waitForState(own, 'ready');
+    const ends = () =>
+      own.evaluate(() => {
+        const s = (window as any).__atlas.store.getState();
+        const e = s.emphasis;
+        if (!e || e.by !== 'chain') return null;
+        const b = s.dataset.bundle;
+        const at = (k: number) => [b.authors.name[e.nodes[k].index], ...b.authors.aliases[e.nodes[k].index]];
+        return { from: at(0), to: at(e.nodes.length - 1) };
+      });
+    await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain');
+    expect((await ends())!.from).toContain('Ching-Yao Chung');
+    await own.getByRole('button', { name: 'Review names' }).click();
+    const panel = own.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    await card.getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 60_000 });
+    await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain', null, { timeout: 30_000 });
+    const after = (await ends())!;
+    // the merged name is a spelling of the person kept; the other end is the same author
+    expect(after.from).toContain('Ching-Yao Chung');
+    expect(after.to[0]).toBe('Jialiang Wang');
+    const chain = new URL(own.url()).searchParams.get('chain');
+    expect(chain).toMatch(/^\d+\.\d+$/);
+    const [from, to] = chain!.split('.').map(Number);
+    expect(await own.evaluate(([f, t]) => { const b = (window as any).__atlas.store.getState().dataset.bundle; return [b.authors.name[f], b.authors.name[t]]; }, [from, to])).toEqual([after.from[0], 'Jialiang Wang']);
+    expect(ownErrors).toEqual([]);
+    await own.close();
   });
 });
 

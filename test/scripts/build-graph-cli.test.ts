@@ -51,6 +51,25 @@ describe('npm run build:graph', () => {
     expect(readFileSync(join(out, 'bundle.json')).equals(first)).toBe(true);
   });
 
+  it('an alias file that maps one name to two people: the build goes on, with a note naming the file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-alias-'));
+    const papers = join(dir, 'orla.jsonl');
+    writeFileSync(
+      papers,
+      [
+        { id: 'p1', title: 'Lattice kites', authors: ['Orla P. Vennick', 'Tam Ruiz'], year: 2019 },
+        { id: 'p2', title: 'Kite lattices', authors: ['Orla Vennick', 'Tam Ruiz'], year: 2020 },
+      ]
+        .map((p) => JSON.stringify(p))
+        .join('\n'),
+    );
+    const aliases = join(dir, 'aliases.tsv');
+    writeFileSync(aliases, 'Orla Vennick\tOrla P. Vennick\nOrla Vennick\tOrla Pia Vennick\n');
+    const r = run([papers, '--out', join(dir, 'out'), '--aliases', aliases]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`note: ${aliases}:2: alias line 2 maps "Orla Vennick" to "Orla Pia Vennick", line 1 to "Orla P. Vennick": one name, two people`);
+  });
+
   it('bad input: exit code 1, a one-line reason with file and line, and no bundle written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
     const bad = join(dir, 'bad.txt');

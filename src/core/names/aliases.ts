@@ -1,5 +1,7 @@
 import { IngestError } from '../ingest/errors';
 import { splitLines, cleanText } from '../util/text-lines';
+import type { IngestNote } from '../ingest/types';
+import { mergeKey } from './merge-key';
 
 /**
  * Alias file (VOSviewer-thesaurus style), tab-separated, one rule per line, `#` comments:
@@ -34,4 +36,34 @@ export function parseAliasFile(name: string, text: string): AliasRule[] {
     rules.push({ variant: cols[0], canonical: cols[1], paper: cols[2] || null, line });
   });
   return rules;
+}
+
+/**
+ * The lines of `rules` that map one name to two people: two global lines whose variants are one name (the same
+ * merge key, as the names stage reads them) and whose canonical names differ, or two lines for one name on one
+ * paper. The names stage uses the last global line and the first per-paper one (as it always did); each conflict
+ * is a note naming the file (`file`), the later line and the earlier one, so nothing is dropped without a word.
+ * Takes `rules` as `parseAliasFile` returns them; throws nothing.
+ */
+export function aliasConflicts(rules: readonly AliasRule[], file: string): IngestNote[] {
+  const notes: IngestNote[] = [];
+  const seen = new Map<string, AliasRule>();
+  for (const r of rules) {
+    const key = r.paper ? `${mergeKey(r.variant)}\u0000${r.paper}` : mergeKey(r.variant);
+    const before = seen.get(key);
+    if (!before) {
+      seen.set(key, r);
+      continue;
+    }
+    if (mergeKey(before.canonical) === mergeKey(r.canonical)) continue;
+    const where = r.paper ? ` on paper "${r.paper}"` : '';
+    const used = r.paper ? `line ${before.line} is used, line ${r.line} is not` : `line ${r.line} is used, line ${before.line} is not`;
+    notes.push({
+      file,
+      line: r.line,
+      note: `alias line ${r.line} maps "${r.variant}"${where} to "${r.canonical}", line ${before.line} to "${before.canonical}": one name, two people; ${used} (to make all of them one person, map every name to one of them)`,
+    });
+    if (!r.paper) seen.set(key, r);
+  }
+  return notes;
 }

@@ -1,7 +1,7 @@
 import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
-import type { AliasRule } from './aliases';
+import { aliasConflicts, type AliasRule } from './aliases';
 import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, type NameOrder } from './parse-name';
 import { normaliseOrcid } from '../ingest/orcid';
 import { mergeKey, mergeKeyOf } from './merge-key';
@@ -332,7 +332,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   const accs: Acc[] = [];
   const paperAuthors: number[][] = [];
   const positionPeople: number[][] = [];
-  const notes: ResolvedPeople['notes'] = [];
+  // one name mapped to two people in the alias file: a note for each (the names stage keeps its rule, see aliasConflicts)
+  const notes: ResolvedPeople['notes'] = aliasConflicts(rules, aliasFile);
   let order = 0;
   // a spelling's display form and merge key, worked out once per spelling and name order (authors recur across
   // papers: parsing names was most of this stage)

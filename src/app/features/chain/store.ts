@@ -7,10 +7,11 @@
 import { create } from 'zustand';
 import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries/chains';
 import type { NodeRef } from '../../graph/node-keys';
+import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
-import { NAMES_PARAM } from '../whoiswho/decisions-url';
+import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 
 export interface PathState {
@@ -123,8 +124,53 @@ useAtlas.subscribe((state, prev) => {
     traceFromUrl();
     return;
   }
+  if (prev.dataset && retraceOnRebuilt(prev.dataset, state.dataset)) return;
   useChain.setState({ path: NO_PATH });
 });
+
+/**
+ * The chain traced on `old` traced again on `next` when `next` is the same paper list rebuilt by an Apply of
+ * who-is-who decisions (whoiswho/decisions-url.ts `isOpeningApplied`; the same dataset id), by its two ends' names: old index → name → the
+ * person on `next` with that display name or spelling (a merged name is a spelling of the person kept). An end
+ * not found clears the chain and the link note says why. Returns false when `next` is another dataset or no
+ * chain was traced (the caller clears it then).
+ */
+function retraceOnRebuilt(old: Dataset, next: Dataset): boolean {
+  const { from, to } = useChain.getState().path;
+  // only an Apply (a step Back/Forward to another map's entry traces the entry's own chain, on popstate)
+  if (from === null || to === null || !isOpeningApplied() || old.id === null || old.id !== next.id) return false;
+  const { name, aliases } = next.bundle.authors;
+  const find = (n: string) => {
+    const i = name.indexOf(n);
+    return i >= 0 ? i : aliases.findIndex((a) => a.includes(n));
+  };
+  const fromName = old.bundle.authors.name[from];
+  const toName = old.bundle.authors.name[to];
+  const newFrom = fromName === undefined ? -1 : find(fromName);
+  const newTo = toName === undefined ? -1 : find(toName);
+  useChain.setState({ path: NO_PATH });
+  if (newFrom < 0 || newTo < 0) {
+    const gone = [newFrom < 0 ? fromName : null, newTo < 0 ? toName : null].filter((n): n is string => !!n);
+    const note = `The co-author chain from ${fromName} to ${toName} was cleared: the rebuilt map has no author named ${gone.map((n) => `“${n}”`).join(' or ')}.`;
+    const { linkNote } = useAtlas.getState();
+    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+    return true;
+  }
+  fromUrl = true;
+  try {
+    useChain.getState().setPathEnd('from', newFrom);
+    useChain.getState().setPathEnd('to', newTo);
+  } finally {
+    fromUrl = false;
+  }
+  // the link says the new ends once the Apply has given the rebuilt map its own history entry (rebuild.ts pushes it
+  // in the same task): written now, they would go on the entry of the map before it
+  queueMicrotask(() => {
+    const { path } = useChain.getState();
+    if (path.from === newFrom && path.to === newTo && useAtlas.getState().dataset === next) replaceQuery((query) => withChain(query, { from: newFrom, to: newTo }));
+  });
+  return true;
+}
 
 // the URL follows the chain's two ends (replacing the entry: tracing a chain is not a step of Back)
 useChain.subscribe((state, prev) => {

@@ -5,9 +5,9 @@
 import { useMemo } from 'react';
 import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../../download';
-import { combinedAliasFile } from './alias-file';
-import { applyAliasLines, canRebuild } from './rebuild';
-import { decisionCounts, decisionStatus, pendingChanges, useWhoIsWho } from './store';
+import { aliasFileLineCount, combinedAliasFile } from './alias-file';
+import { aliasNotesOf, applyAliasLines, canRebuild } from './rebuild';
+import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoIsWho } from './store';
 import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
@@ -22,7 +22,14 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   const appliedLines = useWhoIsWho((s) => s.applied);
   // the user's decisions, not the alias lines they make (a split into 4 is 3 lines, a merge one per spelling: a
   // tester read "5 alias lines accepted, 5 changes" after one merge and one split); lines only for the download
-  const status = useMemo(() => decisionStatus(decisionCounts({ aliasLines: lines, applied: appliedLines, decisions })), [lines, appliedLines, decisions]);
+  // a merge applied that the map does not show is not counted applied (a tester read "all applied" of a dropped one)
+  const status = useMemo(() => {
+    const state = { aliasLines: lines, applied: appliedLines, decisions };
+    const missing = mergesNotInMap(dataset.bundle.authors.name, dataset.bundle.authors.aliases, state).length;
+    return decisionStatus(decisionCounts(state, missing));
+  }, [lines, appliedLines, decisions, dataset]);
+  const fileLines = useMemo(() => aliasFileLineCount(lines), [lines]);
+  const notes = aliasNotesOf(dataset);
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
   const running = rebuild.status === 'running';
@@ -39,7 +46,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           disabled={lines.length === 0}
           onClick={() => downloadText(`${fileBase(dataset)}-aliases.tsv`, combinedAliasFile(lines, null), 'text/tab-separated-values')}
         >
-          Download alias file{lines.length > 0 ? ` (${lines.length} ${plural('line', lines.length)})` : ''}
+          Download alias file{fileLines > 0 ? ` (${fileLines} ${plural('line', fileLines)})` : ''}
         </button>
         <button
           type="button"
@@ -56,6 +63,13 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           <progress value={rebuild.fraction} max={1} />
           <span>{rebuild.label}…</span>
         </div>
+      )}
+      {notes.length > 0 && (
+        <ul className="alias-notes small" data-testid="alias-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       {rebuild.status === 'error' && (
         <p className="error-text" role="alert">

@@ -7,13 +7,24 @@ import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY } from '../../../
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { acceptedSplits, splitBase, useWhoIsWho } from './store';
+import { useMemo } from 'react';
+import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
+import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useSplit } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
+
+const papersText = (n: number) => `${n} ${plural('paper', n)}`;
+
+/** “A (2)”, “A (3)” and “A (4)”; more than three: 10 new people, “A (3)” to “A (12)”. */
+function newPeople(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  if (quoted.length > 3) return `${quoted.length} new people, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+}
 
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -25,35 +36,55 @@ export function HomonymSection({ author }: { author: number }) {
   const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
   const name = bundle.authors.name[author]!;
-  // a split of this name accepted earlier (applied or not): said here, with its Undo
-  const earlier = acceptedSplits({ aliasLines, applied }).find((sp) => sp.name === splitBase(name));
-  if (result.status === 'ready' && result.value.split.clusters < 2 && earlier) {
-    return (
-      <section className="homonym is-weak" data-testid="split-note" aria-label="Split accepted">
-        <p className="homonym-head muted">
-          {earlier.status === 'undone'
-            ? `The split of “${earlier.name}” is undone; apply to rebuild without it.`
-            : `“${earlier.name}” is split into ${earlier.into.length + 1} people${earlier.status === 'applied' ? '' : ' (not applied yet)'}.`}
-        </p>
-        {earlier.status !== 'undone' && (
-          <button type="button" className="button" onClick={() => removeAliasLines(earlier.lines)}>
-            Undo split
-          </button>
-        )}
-        <AliasActions focusName={name} />
-      </section>
-    );
-  }
-  if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
-  const { split, lines, evidence } = result.value;
+  const ready = result.status === 'ready' ? result.value : null;
+  // the split offered here, its new people named with names not in use on the map or in the decisions (a second split
+  // of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before, and moved a
+  // paper into them); `own`: its lines already accepted (same spelling and paper), whatever they were named
+  const offer = useMemo(() => {
+    if (!ready) return null;
+    const raw = ready.lines;
+    const own = aliasLines.filter((l) => l.paper && raw.some((r) => r.variant === l.variant && r.paper === l.paper));
+    const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
+    const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), ready.split.groups.length - 1);
+    const accepted = raw.length > 0 && raw.every((r) => own.some((l) => l.variant === r.variant && l.paper === r.paper));
+    const moved = new Set(raw.map((l) => l.paper)).size;
+    return { lines: fresh.lines, names: fresh.names, own, accepted, moved };
+  }, [ready, aliasLines, applied, bundle, name]);
+  // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
+  // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
+  const earlier = acceptedSplits({ aliasLines, applied }).filter(
+    (sp) => sp.name === splitBase(name) && !(offer?.accepted && sp.lines.some((l) => offer.own.includes(l))),
+  );
+  const earlierNote = earlier.length > 0 && (
+    <section className="homonym is-weak" data-testid="split-note" aria-label="Split accepted">
+      {earlier.map((sp) => (
+        <div key={sp.key} className="split-note-entry">
+          <p className="homonym-head muted">
+            {sp.status === 'undone'
+              ? `The split of “${sp.name}” into ${newPeople(sp.into)} is undone; apply to rebuild without it.`
+              : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${newPeople(sp.into)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
+          </p>
+          {sp.status !== 'undone' && (
+            <button type="button" className="button" onClick={() => removeAliasLines(sp.lines)}>
+              Undo split
+            </button>
+          )}
+        </div>
+      ))}
+      {!offer?.accepted && <AliasActions focusName={name} />}
+    </section>
+  );
+  if (!ready || !offer || ready.split.clusters < 2) return earlierNote || null;
+  const { split, evidence } = ready;
+  const { lines, accepted } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
-  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return null;
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return earlierNote || null;
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
-  const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
+  const paperCount = row(authorPaperIndex(bundle), author).length;
 
   const evidenceList = (lines: readonly string[]) =>
     lines.length > 0 && (
@@ -69,7 +100,7 @@ export function HomonymSection({ author }: { author: number }) {
         {split.groups.map((g, i) => (
           <li key={g.papers[0]} className="homonym-group" data-testid="homonym-group">
             <div className="group-name">
-              {i === 0 ? name : `${name} (${i + 1})`}
+              {i === 0 ? name : (offer.names.get(`${name} (${i + 1})`) ?? `${name} (${i + 1})`)}
               <span className="muted">
                 {' '}
                 · {g.papers.length} {plural('paper', g.papers.length)}
@@ -103,13 +134,20 @@ export function HomonymSection({ author }: { author: number }) {
   );
   // the people the split makes: the claim's bodies of work, or the groups (`claimDecisions`)
   const people = new Set(lines.map((l) => l.canonical)).size + 1;
+  const stay = paperCount - offer.moved;
   const actions = !accepted ? (
-    <button type="button" className="button" onClick={() => addAliasLines(lines)}>
-      Split into {people} people
-    </button>
+    <>
+      <p className="muted small" data-testid="split-stays">
+        {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {newPeople([...new Set(lines.map((l) => l.canonical))])}; every other paper
+        {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
+      </p>
+      <button type="button" className="button" onClick={() => addAliasLines(lines)}>
+        Split into {people} people
+      </button>
+    </>
   ) : (
     <>
-      <button type="button" className="button" onClick={() => removeAliasLines(lines)}>
+      <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
         Undo split
       </button>
       <AliasActions focusName={name} />
@@ -117,60 +155,63 @@ export function HomonymSection({ author }: { author: number }) {
   );
 
   return (
-    <section
-      className={`homonym${flagged ? '' : ' is-weak'}`}
-      data-testid="homonym-flag"
-      data-groups={split.groups.length}
-      data-flagged={flagged ? 'yes' : 'no'}
-      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
-    >
-      {flagged ? (
-        <>
-          <p className="homonym-head">
-            <span className="flag-icon" aria-hidden="true">
-              ⚑
-            </span>
-            {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
-              <>
-                May be <strong>{evidence.people} different people</strong>:{' '}
-                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
-                likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
-              </>
-            ) : (
-              <>
-                May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
-              </>
-            )}
-          </p>
-          {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
-              the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {evidence && evidenceList(evidence.lines.slice(0, 1))}
-          <details className="homonym-more">
-            <summary className="muted">
-              {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+    <>
+      {earlierNote}
+      <section
+        className={`homonym${flagged ? '' : ' is-weak'}`}
+        data-testid="homonym-flag"
+        data-groups={split.groups.length}
+        data-flagged={flagged ? 'yes' : 'no'}
+        aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
+      >
+        {flagged ? (
+          <>
+            <p className="homonym-head">
+              <span className="flag-icon" aria-hidden="true">
+                ⚑
+              </span>
+              {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+                <>
+                  May be <strong>{evidence.people} different people</strong>:{' '}
+                  {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
+                  likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
+                </>
+              ) : (
+                <>
+                  May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+                  {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
+                </>
+              )}
+            </p>
+            {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
+                the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
+            {evidence && evidenceList(evidence.lines.slice(0, 1))}
+            <details className="homonym-more">
+              <summary className="muted">
+                {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+              </summary>
+              {evidence && evidenceList(evidence.lines.slice(1))}
+              {groups}
+            </details>
+            {actions}
+          </>
+        ) : (
+          // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
+          <details className="homonym-candidate">
+            <summary className="homonym-head muted">
+              {split.groups.length} groups of papers with no co-author in common
+              {differ
+                ? evidence!.probability >= CLAIM_PROBABILITY
+                  ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
+                  : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
+                : ', but little says they are different people.'}
             </summary>
-            {evidence && evidenceList(evidence.lines.slice(1))}
+            {evidence && evidenceList(evidence.lines)}
             {groups}
+            {actions}
           </details>
-          {actions}
-        </>
-      ) : (
-        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
-        <details className="homonym-candidate">
-          <summary className="homonym-head muted">
-            {split.groups.length} groups of papers with no co-author in common
-            {differ
-              ? evidence!.probability >= CLAIM_PROBABILITY
-                ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
-                : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
-              : ', but little says they are different people.'}
-          </summary>
-          {evidence && evidenceList(evidence.lines)}
-          {groups}
-          {actions}
-        </details>
-      )}
-    </section>
+        )}
+      </section>
+    </>
   );
 }

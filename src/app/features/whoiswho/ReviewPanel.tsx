@@ -11,7 +11,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
-import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
@@ -124,8 +124,9 @@ function Accepted() {
   const applied = useWhoIsWho((st) => st.applied);
   const removeAliasLines = useWhoIsWho((st) => st.removeAliasLines);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
+  const undone = useMemo(() => undoneMerges({ aliasLines, applied }), [aliasLines, applied]);
   const accepted = Object.keys(decisions).filter((k) => decisions[k] === 'accepted');
-  if (accepted.length === 0 && splits.length === 0) return null;
+  if (accepted.length === 0 && splits.length === 0 && undone.length === 0) return null;
   const { name, aliases } = dataset.bundle.authors;
   return (
     <>
@@ -133,13 +134,22 @@ function Accepted() {
       <ul className="accepted-list" data-testid="accepted">
         {accepted.map((key) => {
           const [keep, merge] = key.split('\u0000');
-          const person = name.indexOf(keep);
-          const merged = person >= 0 && aliases[person].includes(merge);
+          // the kept name may be a spelling of another person now (two merges of one name: all three are one person)
+          const person = personNamed(name, aliases, keep);
+          const merged = person >= 0 && (name[person] === merge || aliases[person].includes(merge));
+          const applies = aliasLines.filter((l) => l.canonical === keep && !l.paper);
+          const built = applies.length > 0 && applies.every((l) => applied.some((x) => x.variant === l.variant && x.canonical === l.canonical && !x.paper));
           return (
             <li key={key}>
               {person >= 0 ? <AuthorLink index={person} /> : <span>{keep}</span>}
               <span className="muted small">
-                {merged ? ` now also written “${merge}”` : ` ← “${merge}” (not applied yet)`}
+                {merged
+                  ? name[person] === keep
+                    ? ` now also written “${merge}”`
+                    : ` now also written “${keep}” and “${merge}”`
+                  : built
+                    ? ` ← “${merge}”: applied, but not on the map (see the notes below)`
+                    : ` ← “${merge}” (not applied yet)`}
               </span>
               <button
                 type="button"
@@ -155,12 +165,12 @@ function Accepted() {
         {splits.map((sp) => {
           const person = name.indexOf(sp.name);
           return (
-            <li key={`split\u0000${sp.name}`} data-testid="accepted-split">
+            <li key={`split\u0000${sp.key}`} data-testid="accepted-split">
               {person >= 0 ? <AuthorLink index={person} /> : <span>{sp.name}</span>}
               <span className="muted small">
                 {sp.status === 'undone'
                   ? ` split undone (not applied yet)`
-                  : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}`}
+                  : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}`}
               </span>
               {sp.status !== 'undone' && (
                 <button type="button" className="text-button small" data-testid="undo-split" onClick={() => removeAliasLines(sp.lines)}>
@@ -170,6 +180,15 @@ function Accepted() {
             </li>
           );
         })}
+        {undone.map((u) => (
+          <li key={`undone\u0000${u.keep}`} data-testid="undone-merge">
+            <span>{u.keep}</span>
+            <span className="muted small">
+              {' '}
+              ← {u.merged.map((m) => `“${m}”`).join(', ')}: merge undone (not applied yet)
+            </span>
+          </li>
+        ))}
       </ul>
     </>
   );
@@ -182,6 +201,7 @@ export function ReviewPanel() {
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
+  const undone = useMemo(() => undoneMergesText(undoneMerges({ aliasLines, applied })), [aliasLines, applied]);
   const checks = useNameChecks();
   if (checks.status !== 'ready') {
     return (
@@ -201,7 +221,10 @@ export function ReviewPanel() {
     <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
       <p className="insight-intro">
         {suggestions.length === 0
-          ? Object.keys(decisions).length > 0
+          ? undone
+            ? // an applied merge undone, waiting for the apply (it said "No two names here look like one person.", a tester)
+              undone
+            : Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
           : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `}

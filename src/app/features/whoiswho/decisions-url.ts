@@ -14,25 +14,28 @@ import { NAMES_PARAM } from '../../url/held-selection';
 export { NAMES_PARAM };
 
 export interface SavedDecisions {
-  /** The lines the dataset was built with (applied). */
-  lines: AliasDecision[];
+  /** The lines the dataset was built with (applied); a split's lines may carry `split` (store.ts `DecisionLine`). */
+  lines: Line[];
   /** Lines accepted but not applied yet (optional: none). */
-  pending?: AliasDecision[];
+  pending?: Line[];
   /** Applied lines taken back, not applied yet (optional: none). */
-  dropped?: AliasDecision[];
+  dropped?: Line[];
   decisions: Record<string, 'accepted' | 'rejected'>;
 }
 
 type Packed = string[];
-const pack = (lines: readonly AliasDecision[]): Packed[] => lines.map((l) => (l.paper ? [l.variant, l.canonical, l.paper] : [l.variant, l.canonical]));
+/** A line as the link keeps it: variant, canonical[, paper[, split]] (a split's line names the split it came with). */
+type Line = AliasDecision & { split?: string };
+const pack = (lines: readonly Line[]): Packed[] =>
+  lines.map((l) => (l.paper ? (l.split ? [l.variant, l.canonical, l.paper, l.split] : [l.variant, l.canonical, l.paper]) : [l.variant, l.canonical]));
 
-/** Packed lines back to alias decisions; null when the value is not a list of 2–3 strings each. */
-function unpack(value: unknown): AliasDecision[] | null {
+/** Packed lines back to alias decisions; null when the value is not a list of 2–4 strings each. */
+function unpack(value: unknown): Line[] | null {
   if (!Array.isArray(value)) return null;
-  const lines: AliasDecision[] = [];
+  const lines: Line[] = [];
   for (const x of value) {
-    if (!Array.isArray(x) || x.length < 2 || x.length > 3 || !x.every((v) => typeof v === 'string')) return null;
-    lines.push({ variant: x[0], canonical: x[1], paper: x[2] ?? null });
+    if (!Array.isArray(x) || x.length < 2 || x.length > 4 || !x.every((v) => typeof v === 'string')) return null;
+    lines.push(x[3] ? { variant: x[0], canonical: x[1], paper: x[2] ?? null, split: x[3] } : { variant: x[0], canonical: x[1], paper: x[2] ?? null });
   }
   return lines;
 }
@@ -95,3 +98,21 @@ export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
     return s ? `?${s}` : '';
   });
 }
+
+let applying = 0;
+/**
+ * Runs `run` (synchronous), in which an Apply opens the map rebuilt with the user's decisions (rebuild.ts): what
+ * the page showed that the map's numbers cannot carry is carried by names (the co-author chain: chain/store.ts).
+ * Not a step Back/Forward (the entry says its own chain) nor a link's decisions restored.
+ */
+export function openingApplied<T>(run: () => T): T {
+  applying++;
+  try {
+    return run();
+  } finally {
+    applying--;
+  }
+}
+
+/** Whether an Apply is opening its rebuilt map now (see `openingApplied`). */
+export const isOpeningApplied = (): boolean => applying > 0;

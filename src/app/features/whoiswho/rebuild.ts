@@ -13,12 +13,25 @@ import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
+import { openingApplied } from './decisions-url';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory } from '../../url/history-writes';
 import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 
+
+/** The name the alias file of a rebuild goes by in notes and errors. */
+const ALIAS_FILE_NAME = 'aliases.tsv (review list)';
+
+/** The notes of each rebuilt map's build about its alias file (a name mapped to two people, a line that matched no paper). */
+const aliasNotes = new WeakMap<Dataset, string[]>();
+
+/**
+ * The notes the build of `dataset` made about its alias file, each "file, line N: note" (none for a map not rebuilt
+ * here). The alias lines' problems were in the build report only; the review list and the card show them.
+ */
+export const aliasNotesOf = (dataset: Dataset): readonly string[] => aliasNotes.get(dataset) ?? [];
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
@@ -33,7 +46,7 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
         name: bundle.name,
         sources: sources.inputs,
         options: bundle.options,
-        aliases: { name: 'aliases.tsv (review list)', text: aliasText },
+        aliases: { name: ALIAS_FILE_NAME, text: aliasText },
         save: false,
       },
       {
@@ -79,6 +92,8 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
   const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
   rememberSources(next, sources);
+  const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
+  if (notes.length > 0) aliasNotes.set(next, notes);
   rememberMap(lines, next);
   return next;
 }
@@ -105,7 +120,10 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const { selection } = useAtlas.getState();
     flushHistory();
     const before = currentAddress();
-    openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
+    if (opts.lines === undefined) openingApplied(open);
+    else open();
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
