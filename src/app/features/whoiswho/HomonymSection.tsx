@@ -3,7 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -15,6 +15,14 @@ import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
 
+/** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
+function likeliestBody(evidence: HomonymEvidence): string {
+  const side = evidence.bodyFacts.slice(1);
+  if (side.length === 0) return `no body of work of ${BODY_PAPERS}+ papers stands apart from the largest, which a claim needs`;
+  const best = side.reduce((x, y) => (y.probability > x.probability ? y : x));
+  return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${best.papers.length} papers) is ${chanceIn100(best.probability)}`;
+}
+
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
@@ -25,6 +33,24 @@ export function HomonymSection({ author }: { author: number }) {
   const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
   const name = bundle.authors.name[author]!;
+  // the name written twice on one byline: said on the card whatever the groups say (a tester: Bing Liu's card never
+  // mentioned it); beside the figures it says they do not weigh it
+  const twice = (withFigures: boolean) => {
+    const said = listedTwiceSentence(bundle, author, withFigures);
+    return said ? (
+      <p className="homonym-twice" data-testid="listed-twice">
+        {said}
+      </p>
+    ) : null;
+  };
+  const twiceAlone = () => {
+    const note = twice(false);
+    return note ? (
+      <section className="homonym is-weak" data-testid="listed-twice-note" aria-label="Listed twice on one byline">
+        {note}
+      </section>
+    ) : null;
+  };
   // a split of this name accepted earlier (applied or not): said here, with its Undo
   const earlier = acceptedSplits({ aliasLines, applied }).find((sp) => sp.name === splitBase(name));
   if (result.status === 'ready' && result.value.split.clusters < 2 && earlier) {
@@ -35,6 +61,7 @@ export function HomonymSection({ author }: { author: number }) {
             ? `The split of “${earlier.name}” is undone; apply to rebuild without it.`
             : `“${earlier.name}” is split into ${earlier.into.length + 1} people${earlier.status === 'applied' ? '' : ' (not applied yet)'}.`}
         </p>
+        {twice(false)}
         {earlier.status !== 'undone' && (
           <button type="button" className="button" onClick={() => removeAliasLines(earlier.lines)}>
             Undo split
@@ -44,13 +71,13 @@ export function HomonymSection({ author }: { author: number }) {
       </section>
     );
   }
-  if (result.status !== 'ready' || result.value.split.clusters < 2) return null;
+  if (result.status !== 'ready' || result.value.split.clusters < 2) return twiceAlone();
   const { split, lines, evidence } = result.value;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
-  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return null;
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return twiceAlone();
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const accepted = lines.length > 0 && lines.every((l) => aliasLines.some((x) => x.variant === l.variant && x.canonical === l.canonical && x.paper === l.paper));
@@ -143,6 +170,7 @@ export function HomonymSection({ author }: { author: number }) {
               </>
             )}
           </p>
+          {twice(evidence !== null)}
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
           {evidence && evidenceList(evidence.lines.slice(0, 1))}
@@ -156,20 +184,26 @@ export function HomonymSection({ author }: { author: number }) {
           {actions}
         </>
       ) : (
-        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
+        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold (the
+        // name written twice on a byline stays in view: the strongest sign of two people)
+        <>
         <details className="homonym-candidate">
           <summary className="homonym-head muted">
             {split.groups.length} groups of papers with no co-author in common
+            {/* the figure says what it measures: the claim's is the body of work's, and "they differ (96 in 100)" beside
+                a claimed name's 58 read as the stronger case (a tester) */}
             {differ
               ? evidence!.probability >= CLAIM_PROBABILITY
-                ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
-                : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
+                ? `: ${chanceIn100(evidence!.probability)} that some group, small ones included, is another person's (on a name about ${evidence!.namesakes.toFixed(1)} others here are expected to share); but ${likeliestBody(evidence!)}: a candidate, not a claim.`
+                : `, and they differ; but on this name a namesake among them is less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
               : ', but little says they are different people.'}
           </summary>
           {evidence && evidenceList(evidence.lines)}
           {groups}
           {actions}
         </details>
+        {twice(evidence !== null)}
+        </>
       )}
     </section>
   );
