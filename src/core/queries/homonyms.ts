@@ -592,16 +592,20 @@ function sharedTopicWords(index: TopicIndex, a: Map<number, number>, b: Map<numb
 /**
  * The topic part of an evidence sentence, the side set (`side`, `sideWords`) named before the main one: "different
  * topics: <side words> vs. <main words>" under the model's first word edge; from the second, "similar topics, words
- * in common: …"; between, "topics partly alike, words in common: … (apart from them: <side> vs. <main>)". The
+ * in common: …"; between, "topics partly alike, words in common: … (apart from them: <side> vs. <main>)", the words
+ * apart read pairwise with the shared ones left out (`sideWords`, `mainWords` serve "different topics" only). The
  * similarity rests on the shared words (a tester: "topics partly alike (bio, disambiguate vs. clir, unlabeled)"
  * showed only the words that set the two apart), which come from titles and abstracts when `judged` says so.
  */
 function topicsPhrase(index: TopicIndex, side: Map<number, number>, main: Map<number, number>, sideWords: readonly string[], mainWords: readonly string[], similarity: number, model: BodyModel, judged: string): string {
   const [differentBelow, similarFrom] = model.wordEdges;
   if (similarity < differentBelow) return `different topics${judged}: ${listTopicWords(sideWords)} vs. ${listTopicWords(mainWords)}`;
-  const common = listTopicWords(sharedTopicWords(index, side, main, 3));
+  const shared = sharedTopicWords(index, side, main, 3);
+  const common = listTopicWords(shared);
   if (similarity >= similarFrom) return `similar topics${judged}, words in common: ${common}`;
-  return `topics partly alike${judged}, words in common: ${common} (apart from them: ${listTopicWords(sideWords)} vs. ${listTopicWords(mainWords)})`;
+  // the words that set each apart from the other, the shared ones left out ("summarization" read as both)
+  const apart = (v: Map<number, number>, other: Map<number, number>) => topicWords(index, v, other, 2 + shared.length).filter((w) => !shared.includes(w)).slice(0, 2);
+  return `topics partly alike${judged}, words in common: ${common} (apart from them: ${listTopicWords(apart(side, main))} vs. ${listTopicWords(apart(main, side))})`;
 }
 
 /**
@@ -726,14 +730,18 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   lines.push(...groupLines);
   if (side.length) {
     const probableBodies = bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY);
+    // for a name not gathered around, the figure is that some cluster, small ones included, is a namesake's; claims are
+    // made on a body of work's (a tester read "96 in 100 that these are different people … not claimed" as stronger
+    // than a claim's 58): it says what it measures
     lines.push(
-      `Taken together: ${chanceIn100(shown)} that these are different people` +
+      `Taken together: ${chanceIn100(shown)} ${focal ? 'that these are different people' : "that some group, small ones included, is another person's"}` +
         (claimed
           ? focal
             ? '.'
             : `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
               `${probableBodies.map(described).join(', ')}.`
-          : probable || bodyFacts.length >= 2
+          : // (a name not gathered around is claimed on a body of work only: "(claimed from 50 in 100)" read as this figure's)
+            probable || bodyFacts.length >= 2 || !focal
             ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that nothing ties to the largest) that is more likely than not another person's, and ` +
               (bodyFacts.length >= 2
                 ? ((l) => `the likeliest (${l.papers.length} papers) is ${chanceIn100(l.probability)}`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))

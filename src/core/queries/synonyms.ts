@@ -228,7 +228,9 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
     }
     const [fs, fl] = x.family.length <= y.family.length ? [x.family, y.family] : [y.family, x.family];
     if (fs.every((t) => fl.includes(t)) || (famX.length >= 4 && famY.startsWith(famX)) || (famY.length >= 4 && famX.startsWith(famY))) {
-      return { reason: 'compound-surname', detail: `same given name; surname "${shorter(pa.family, pb.family)}" is part of "${longer(pa.family, pb.family)}"` };
+      // in the order the names are given: "Gonzalez" is part of "Gonzalez-Hernandez", or "Gonzalez-Hernandez" contains "Gonzalez"
+      const first = shorter(pa.family, pb.family) === pa.family;
+      return { reason: 'compound-surname', detail: `same given name; surname "${pa.family}" ${first ? 'is part of' : 'contains'} "${pb.family}"` };
     }
   }
   // Dropped name parts: every part of the shorter name (2+ parts, ending in a full part) in the longer, in order.
@@ -236,7 +238,7 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
   if (s.all.length >= 2 && s.all.length < l.all.length && s.all[s.all.length - 1]!.length > 1 && s.all.filter((t) => t.length > 1).length >= 2) {
     const f = sequenceFit(s.all, l.all, false);
     if (f === 'equal' || f === 'initial') {
-      return { reason: 'name-parts', detail: `every part of "${s === x ? a : b}" is in "${s === x ? b : a}"` };
+      return { reason: 'name-parts', detail: s === x ? `every part of "${a}" is in "${b}"` : `"${a}" has every part of "${b}"` };
     }
   }
   return null;
@@ -294,7 +296,6 @@ function shortOf(x: string, y: string, gx: string, gy: string): string {
   return x.length <= y.length ? gx.split(/[\s.-]+/)[0]! : gy.split(/[\s.-]+/)[0]!;
 }
 const shorter = (a: string, b: string) => (a.length <= b.length ? a : b);
-const longer = (a: string, b: string) => (a.length <= b.length ? b : a);
 
 /**
  * Logistic weights: log-odds that a candidate pair is one person. Fitted on acl_2016_2021_all against the

@@ -61,7 +61,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
       /^Group 2 \(2 papers\) against group 1 \(2\): different topics: .* vs\. .*; no shared co-author, and no co-author of one wrote with a co-author of the other; 20(23–2024|16–2017) vs\. 20(16–2017|23–2024); no venue in common\.$/,
     );
     expect(e.lines[1]).toBe(
-      `Taken together: about ${Math.round(e.probability * 100)} in 100 that these are different people; but a claim needs a body of work (5 or more papers that nothing ties to the largest) that is more likely than not another person's, and there is no body of work: a candidate, not a claim.`,
+      `Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's; but a claim needs a body of work (5 or more papers that nothing ties to the largest) that is more likely than not another person's, and there is no body of work: a candidate, not a claim.`,
     );
     expect(e.lines.at(-1)).toBe('The name: Chen is a very common surname; about 2.1 people with this exact name would be expected here by chance.');
   });
@@ -90,7 +90,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     );
     expect(e.lines[2]).toMatch(
       new RegExp(
-        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that these are different people; a body of work of 5\\+ papers that nothing ties to the largest, more likely than not another person's: ` +
+        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's; a body of work of 5\\+ papers that nothing ties to the largest, more likely than not another person's: ` +
           `5 papers \\((?=[^)]*(news|social|media))[^)]*; with Mara Quist\\)\\.$`,
       ),
     );

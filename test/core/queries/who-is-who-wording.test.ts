@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
 import { jsonl, others, type Row } from './homonym-rows';
 import { homonymEvidence, listedTwice, listedTwiceSentence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
-import { suggestSamePerson } from '../../../src/core/queries/synonyms';
+import { nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { bundleProblem } from '../../../src/core/bundle/schema';
 import { candidateFigures, nameDifference } from '../../../src/app/features/whoiswho/evidence-words';
 
@@ -58,6 +58,15 @@ describe('the pair detail names the two in the order of the heading', () => {
   });
 });
 
+describe('name fits are said in the order the names are given', () => {
+  it('a compound surname and dropped name parts read from the first name to the second', () => {
+    expect(nameFit('Odile Marvell-Ortiz', 'Odile Marvell')!.detail).toBe('same given name; surname "Marvell-Ortiz" contains "Marvell"');
+    expect(nameFit('Odile Marvell', 'Odile Marvell-Ortiz')!.detail).toBe('same given name; surname "Marvell" is part of "Marvell-Ortiz"');
+    expect(nameFit('Tesfa Alemu Desta', 'Tesfa Alemu')!.detail).toBe('"Tesfa Alemu Desta" has every part of "Tesfa Alemu"');
+    expect(nameFit('Tesfa Alemu', 'Tesfa Alemu Desta')!.detail).toBe('every part of "Tesfa Alemu" is in "Tesfa Alemu Desta"');
+  });
+});
+
 describe('homonym evidence sentences keep one order, and say what alike topics share', () => {
   // Wei Chen on a common name: a main body on video generation, a side group on video and speech (partly alike)
   const rows: Row[] = [
@@ -80,6 +89,21 @@ describe('homonym evidence sentences keep one order, and say what alike topics s
   it('topics called alike name the words the two share, and the words that set them apart in the same order', () => {
     // (a tester: "topics partly alike (bio, disambiguate vs. clir, unlabeled)": only the words that set them apart)
     expect(line).toContain('topics partly alike, words in common: video (apart from them: speech, recognition vs. latent, diffusion);');
+  });
+});
+
+describe('the figure of a name says what it measures on the card too', () => {
+  it('a rare name with two groups is told what a claim needs, not "claimed from 50 in 100" (claims rest on a body of work)', () => {
+    const rows: Row[] = [
+      { title: 'Text-to-video generation with latent diffusion', authors: ['Oriane Vellacourt', 'Ravi Okafor'], year: 2023, venue: 'Vision Conference' },
+      { title: 'Fake news detection with graph propagation', authors: ['Oriane Vellacourt', 'Mara Quist'], year: 2016, venue: 'Web Mining Workshop' },
+    ];
+    const { bundle } = buildText('rare-figure.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Oriane Vellacourt');
+    const taken = homonymEvidence(bundle, splitPersonCandidates(bundle, who)).lines.find((l) => l.startsWith('Taken together'));
+    expect(taken).toMatch(
+      /^Taken together: less than 1 in 100 that some group, small ones included, is another person's; but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and there is no body of work: a candidate, not a claim\.$/,
+    );
   });
 });
 
