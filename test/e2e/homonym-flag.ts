@@ -33,6 +33,10 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
       /^Body of work 2, 7 papers \(.*; with Timothy Baldwin\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
     );
     expect(Number(/about (\d+) in 100 that it is/.exec(body!)![1])).toBeGreaterThanOrEqual(50);
+    // every "X vs. Y" names body 2 first, as the sentence does (the topics and years read body 1 first)
+    const own = /^Body of work 2, 7 papers \(([^;]*);/.exec(body!)![1];
+    expect(body).toContain(`different topics: ${own} vs. `);
+    expect(body).toContain('2016–2020 vs. 2018–2021 (at the same time)');
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that nothing ties to the largest, more likely than not another person's: 7 papers/);
     // what the claim rests on is shown; the other groups' evidence and papers are folded (they filled the card)
     expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(true);
@@ -50,5 +54,15 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const said = await candidate.getByTestId('homonym-evidence').locator('li').allTextContents();
     expect(said.find((l) => l.startsWith('Taken together'))).toMatch(
       /but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,
+    );
+    // the name's figure says what it measures (it read "that these are different people", stronger than a claim's)
+    expect(said.find((l) => l.startsWith('Taken together'))).toMatch(/^Taken together: about \d+ in 100 that some group, small ones included, is another person's; /);
+    // topics called alike say the words they share (they showed only the words that set the groups apart)
+    for (const l of said.filter((x) => /topics partly alike/.test(x))) expect(l).toMatch(/topics partly alike, words in common: [^;(]+ \(apart from them: .* vs\. .*\)/);
+
+    // Bing Liu is written twice on one paper's byline: the card says so, in words, with the paper and the positions
+    const bing = await openAuthor(page, 'Bing Liu');
+    expect(await bing.getByTestId('listed-twice').textContent()).toMatch(
+      /^Listed twice on one paper's byline \(“User Memory Reasoning for Conversational Recommendation”, 4th and 6th author\): two people with this name wrote together, or a data error\. It says the name is shared, not which papers are whose .*: the figures here do not weigh it\.$/,
     );
 }

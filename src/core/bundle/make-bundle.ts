@@ -123,7 +123,27 @@ export function makeBundle(parts: BundleParts): { bundle: Bundle; abstracts: Abs
   }
   const affiliations = affiliationColumns(papers, parts.paperAuthors, parts.positionPeople);
   if (affiliations) bundle.affiliations = affiliations;
+  const repeated = repeatedAuthors(parts.positionPeople);
+  if (repeated.length) bundle.repeatedAuthors = repeated;
   return { bundle, abstracts };
+}
+
+/**
+ * People written two or more times on one paper's byline (the names stage counts them once, with a note): per
+ * paper in order, per person in byline order, their positions (0-based). Empty without `positionPeople`.
+ */
+export function repeatedAuthors(positionPeople: readonly (readonly number[])[] | undefined): NonNullable<Bundle['repeatedAuthors']> {
+  const out: NonNullable<Bundle['repeatedAuthors']> = [];
+  positionPeople?.forEach((positions, paper) => {
+    const at = new Map<number, number[]>();
+    positions.forEach((person, k) => {
+      const list = at.get(person);
+      if (list) list.push(k);
+      else at.set(person, [k]);
+    });
+    for (const [author, list] of at) if (list.length > 1) out.push({ paper, author, positions: list });
+  });
+  return out;
 }
 
 /**

@@ -211,6 +211,18 @@ const BundleShape = v.object(
     communities: v.array(BundleCommunitySchema, 'an array'),
     /** Organisation and country per authorship (format 2, optional). */
     affiliations: v.optional(BundleAffiliationsSchema),
+    /**
+     * People written two or more times on one paper's byline (counted once in `papers.authors`): the paper, the
+     * person and the byline positions (0-based, ascending). Two people of one name who wrote together, or a data
+     * error; evidence for the who-is-who check (homonyms.ts `listedTwice`). Optional (absent: none, or a bundle
+     * built before it was kept); no format change, since a viewer that does not know it drops it.
+     */
+    repeatedAuthors: v.optional(
+      v.array(
+        v.object({ paper: index, author: index, positions: v.array(count, 'a list of byline positions') }, 'an object'),
+        'an array',
+      ),
+    ),
     /** Relative URL of the abstracts file (JSON array of string|null aligned with papers), or null when chunked or kept by the caller. */
     abstractsFile: strOrNull,
     /**
@@ -300,6 +312,23 @@ export function crossColumnProblems(b: Shape): string[] {
           problems.push(`affiliations.${col}[${i}][${bad}] should be an index into affiliations.${table} below ${n}, found ${row[bad]}`);
           break;
         }
+      }
+    }
+  }
+  if (b.repeatedAuthors) {
+    for (let i = 0; i < b.repeatedAuthors.length; i++) {
+      const r = b.repeatedAuthors[i]!;
+      const problem =
+        r.paper >= nP
+          ? `paper should be a paper index below ${nP}, found ${r.paper}`
+          : !p.authors[r.paper]!.includes(r.author)
+            ? `author ${r.author} is not among the authors of paper ${r.paper}`
+            : r.positions.length < 2
+              ? `positions should list 2 or more byline positions, found ${r.positions.length}`
+              : null;
+      if (problem) {
+        problems.push(`repeatedAuthors[${i}]: ${problem}`);
+        break;
       }
     }
   }

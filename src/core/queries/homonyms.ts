@@ -51,7 +51,7 @@ import { authorPaperIndex, coauthorAdjacency, row } from '../bundle/indices';
 import { mergeKey } from '../names/index';
 import type { AliasDecision } from './synonyms';
 import { namePrior, type NamePrior } from './name-commonness';
-import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords } from './topics';
+import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 import { authorAffiliations } from './affiliations';
 import { paperYearRange } from '../bundle/years';
 import { chanceIn100 } from '../text/chance';
@@ -572,6 +572,43 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
 }
 
 /**
+ * The words two sets of papers share that weigh most in their topic similarity (largest product of their weights in
+ * the two unit vectors of `topicVector`), at most `k`, as first written (`TopicIndex.shown`): what "similar topics"
+ * rests on. Empty when they share no word.
+ */
+function sharedTopicWords(index: TopicIndex, a: Map<number, number>, b: Map<number, number>, k: number): string[] {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const both: [number, number][] = [];
+  for (const [id, x] of small) {
+    const y = large.get(id);
+    if (y) both.push([id, x * y]);
+  }
+  return both
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, k)
+    .map(([id]) => index.shown[id]!);
+}
+
+/**
+ * The topic part of an evidence sentence, the side set (`side`, `sideWords`) named before the main one: "different
+ * topics: <side words> vs. <main words>" under the model's first word edge; from the second, "similar topics, words
+ * in common: …"; between, "topics partly alike, words in common: … (apart from them: <side> vs. <main>)", the words
+ * apart read pairwise with the shared ones left out (`sideWords`, `mainWords` serve "different topics" only). The
+ * similarity rests on the shared words (a tester: "topics partly alike (bio, disambiguate vs. clir, unlabeled)"
+ * showed only the words that set the two apart), which come from titles and abstracts when `judged` says so.
+ */
+function topicsPhrase(index: TopicIndex, side: Map<number, number>, main: Map<number, number>, sideWords: readonly string[], mainWords: readonly string[], similarity: number, model: BodyModel, judged: string): string {
+  const [differentBelow, similarFrom] = model.wordEdges;
+  if (similarity < differentBelow) return `different topics${judged}: ${listTopicWords(sideWords)} vs. ${listTopicWords(mainWords)}`;
+  const shared = sharedTopicWords(index, side, main, 3);
+  const common = listTopicWords(shared);
+  if (similarity >= similarFrom) return `similar topics${judged}, words in common: ${common}`;
+  // the words that set each apart from the other, the shared ones left out ("summarization" read as both)
+  const apart = (v: Map<number, number>, other: Map<number, number>) => topicWords(index, v, other, 2 + shared.length).filter((w) => !shared.includes(w)).slice(0, 2);
+  return `topics partly alike${judged}, words in common: ${common} (apart from them: ${listTopicWords(apart(side, main))} vs. ${listTopicWords(apart(main, side))})`;
+}
+
+/**
  * How likely `split`'s clusters are different people, and why, in words (a naive Bayes posterior):
  *  - prior: the name is shared by someone else in the dataset with probability 1 − e^−λ, λ the people
  *    expected with this exact name by chance (`namePrior`); a list gathered around one name (the dataset's
@@ -595,7 +632,6 @@ function describeBodies(bundle: Bundle, author: number, bodies: number[][], inde
 export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiven: Abstracts | null = null, raw?: PersonSplit): HomonymEvidence {
   const abstracts = topicAbstracts(abstractsGiven);
   const model = abstracts ? BODY_MODEL.abstracts : BODY_MODEL.titles;
-  const [differentBelow, similarFrom] = model.wordEdges;
   const judged = abstracts ? ' (titles and abstracts)' : '';
   const byCluster = new Map<number, number[]>();
   for (const g of split.groups) {
@@ -657,35 +693,33 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   const lines: string[] = [];
   const groupLines: string[] = [];
   const name = bundle.authors.name[split.author]!;
+  // every "X vs. Y" names the side group or body first, as its sentence does ("Group 2 … against group 1 …")
   side.forEach((c, k) => {
     const parts: string[] = [];
     const a = clusters[0]!;
-    if (c.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listTopicWords(a.words)} vs. ${listTopicWords(c.words)}`);
-    else if (c.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listTopicWords(c.words)})`);
-    else parts.push(`topics partly alike${judged} (${listTopicWords(a.words)} vs. ${listTopicWords(c.words)})`);
+    parts.push(topicsPhrase(index, vectors[k + 1]!, vectors[0]!, c.words, a.words, c.topicSimilarity, model, judged));
     parts.push('no shared co-author, and no co-author of one wrote with a co-author of the other');
     // years say something only where the spans differ ("2020 vs. 2020" in a one-year dataset says nothing)
-    if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) parts.push(`${yearSpan(a.years)} vs. ${yearSpan(c.years)}`);
+    if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) parts.push(`${yearSpan(c.years)} vs. ${yearSpan(a.years)}`);
     const shared = c.venues.filter((v) => a.venues.includes(v)).length;
     if (c.venues.length && a.venues.length) parts.push(shared ? `${shared} venue${shared === 1 ? '' : 's'} in common` : 'no venue in common');
     if (c.organisations.length && a.organisations.length) {
       const same = c.organisations.filter((o) => a.organisations.includes(o));
-      parts.push(same.length ? `same affiliation: ${same[0]}` : `different affiliations: ${a.organisations[0]} vs. ${c.organisations[0]}`);
+      parts.push(same.length ? `same affiliation: ${same[0]}` : `different affiliations: ${c.organisations[0]} vs. ${a.organisations[0]}`);
     }
     groupLines.push(`Group ${k + 2} (${c.papers.length} paper${c.papers.length === 1 ? '' : 's'}) against group 1 (${a.papers.length}): ${parts.join('; ')}.`);
   });
   // each body of work described so a user can find it among the groups: its distinctive words and its most frequent co-author
   const described = (b: BodyFacts) => `${b.papers.length} papers (${listTopicWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
   const first = bodyFacts[0];
+  const bodyVectors = bodyFacts.map((b) => topicVector(index, b.papers));
   bodyFacts.slice(1).forEach((b, k) => {
     const parts: string[] = [];
-    if (b.topicSimilarity < differentBelow) parts.push(`different topics${judged}: ${listTopicWords(first!.words)} vs. ${listTopicWords(b.words)}`);
-    else if (b.topicSimilarity >= similarFrom) parts.push(`similar topics${judged} (${listTopicWords(b.words)})`);
-    else parts.push(`topics partly alike${judged} (${listTopicWords(first!.words)} vs. ${listTopicWords(b.words)})`);
+    parts.push(topicsPhrase(index, bodyVectors[k + 1]!, bodyVectors[0]!, b.words, first!.words, b.topicSimilarity, model, judged));
     parts.push('no co-author in common and none who wrote with the other\'s co-authors');
     if ((first!.years || b.years) && yearSpan(first!.years) !== yearSpan(b.years)) {
       const apart = first!.years && b.years && (b.years[1] < first!.years[0] || b.years[0] > first!.years[1]);
-      parts.push(`${yearSpan(first!.years)} vs. ${yearSpan(b.years)}${apart ? ' (one after the other, as when one person moves on)' : ' (at the same time)'}`);
+      parts.push(`${yearSpan(b.years)} vs. ${yearSpan(first!.years)}${apart ? ' (one after the other, as when one person moves on)' : ' (at the same time)'}`);
     }
     parts.push(b.sharedVenues.length ? `${b.sharedVenues.length} venue${b.sharedVenues.length === 1 ? '' : 's'} in common` : 'no venue in common');
     lines.push(
@@ -696,14 +730,18 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   lines.push(...groupLines);
   if (side.length) {
     const probableBodies = bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY);
+    // for a name not gathered around, the figure is that some cluster, small ones included, is a namesake's; claims are
+    // made on a body of work's (a tester read "96 in 100 that these are different people … not claimed" as stronger
+    // than a claim's 58): it says what it measures
     lines.push(
-      `Taken together: ${chanceIn100(shown)} that these are different people` +
+      `Taken together: ${chanceIn100(shown)} ${focal ? 'that these are different people' : "that some group, small ones included, is another person's"}` +
         (claimed
           ? focal
             ? '.'
             : `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
               `${probableBodies.map(described).join(', ')}.`
-          : probable || bodyFacts.length >= 2
+          : // (a name not gathered around is claimed on a body of work only: "(claimed from 50 in 100)" read as this figure's)
+            probable || bodyFacts.length >= 2 || !focal
             ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that nothing ties to the largest) that is more likely than not another person's, and ` +
               (bodyFacts.length >= 2
                 ? ((l) => `the likeliest (${l.papers.length} papers) is ${chanceIn100(l.probability)}`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))
@@ -784,6 +822,46 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
   }
   return out.sort(
     (x, y) => Number(y.claimed) - Number(x.claimed) || y.score - x.score || y.clusters - x.clusters || y.papers - x.papers || x.author - y.author,
+  );
+}
+
+/**
+ * The papers on whose byline `author` is written two or more times, with the byline positions (0-based, ascending),
+ * paper order; from the bundle's `repeatedAuthors` (absent in bundles built before it was kept: then none). The
+ * names stage counts such a person once on the paper and notes it ("… appears twice among the authors of …").
+ */
+export function listedTwice(bundle: Bundle, author: number): { paper: number; positions: number[] }[] {
+  return (bundle.repeatedAuthors ?? []).filter((r) => r.author === author).map((r) => ({ paper: r.paper, positions: r.positions }));
+}
+
+const ordinalOf = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/**
+ * What a byline that lists `author` twice says, in words for the author card, or null when none does: e.g. "Listed
+ * twice on 2 papers' bylines (“User Memory Reasoning…”, 4th and 6th author; …): two people with this name wrote
+ * together, or a data error." It is the strongest sign that two people share the name, but it does not say which
+ * papers are whose (the two share that paper, so their co-authors meet and their papers fall into the same groups),
+ * so it is not weighed in the homonym figures (`homonymEvidence`, whose claim is about a body of work standing apart;
+ * the ACL Anthology gives both positions one id on all 11 such papers of acl_2016_2021_all, so it cannot be
+ * measured there), and the sentence says so (`withFigures`: shown beside them, default true). Positions side by side
+ * are said too: a duplicated entry looks so.
+ */
+export function listedTwiceSentence(bundle: Bundle, author: number, withFigures = true): string | null {
+  const found = listedTwice(bundle, author);
+  if (found.length === 0) return null;
+  const most = Math.max(...found.map((f) => f.positions.length));
+  const times = most === 2 ? 'twice' : `${most} times`;
+  const title = (p: number) => {
+    const t = bundle.papers.title[p]!;
+    return t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t;
+  };
+  const where = found.map((f) => `“${title(f.paper)}”, ${f.positions.map((k) => ordinalOf(k + 1)).join(' and ')} author`).join('; ');
+  const adjacent = found.every((f) => f.positions.every((k, i) => i === 0 || k === f.positions[i - 1]! + 1));
+  return (
+    `Listed ${times} on ${found.length === 1 ? "one paper's byline" : `${found.length} papers' bylines`} (${where}): two people with this name wrote together, or a data error` +
+    `${adjacent ? ` (side by side on the byline, as a duplicated entry often is)` : ''}. ` +
+    'It says the name is shared, not which papers are whose (the two share that paper, so their papers fall into the same groups)' +
+    (withFigures ? ': the figures here do not weigh it.' : '.')
   );
 }
 

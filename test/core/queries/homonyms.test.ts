@@ -44,10 +44,11 @@ describe('Jialiang Wang on the seed', () => {
     const e = homonymEvidence(bundle, split, abstracts);
     expect(e.clusters.map((c) => c.papers.length)).toEqual([5, 2, 1, 1]);
     // the seed has its abstracts: the topics are read from titles and abstracts, and the card says so
-    expect(e.lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics \(titles and abstracts\): .*video.* vs\. .*; no shared co-author/);
-    expect(e.lines.some((l) => /different topics \(titles and abstracts\): .* vs\. .*fake.*news/.test(l))).toBe(true);
+    // each side group's words first, as the sentence names it first ("Group 2 … against group 1 …: <2> vs. <1>")
+    expect(e.lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics \(titles and abstracts\): (?!.*video.* vs\.).* vs\. .*video.*; no shared co-author/);
+    expect(e.lines.some((l) => /different topics \(titles and abstracts\): .*fake.*news.* vs\. /.test(l))).toBe(true);
     // with titles alone (as the explorer reads a dataset) the same evidence, without the note
-    expect(homonymEvidence(bundle, split).lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics: .*(generation|video).* vs\. .*; no shared co-author/);
+    expect(homonymEvidence(bundle, split).lines[0]).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): different topics: .* vs\. .*(generation|video).*; no shared co-author/);
     expect(e.lines.at(-2)).toMatch(/Wang is a very common surname/);
     expect(e.lines.at(-1)).toBe('The list was gathered around this name, so namesakes from anywhere may be in it.');
     expect(e.claimed).toBe(true);

@@ -3,7 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -26,6 +26,14 @@ function newPeople(names: readonly string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }
 
+/** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
+function likeliestBody(evidence: HomonymEvidence): string {
+  const side = evidence.bodyFacts.slice(1);
+  if (side.length === 0) return `no body of work of ${BODY_PAPERS}+ papers stands apart from the largest, which a claim needs`;
+  const best = side.reduce((x, y) => (y.probability > x.probability ? y : x));
+  return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${best.papers.length} papers) is ${chanceIn100(best.probability)}`;
+}
+
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
@@ -36,6 +44,24 @@ export function HomonymSection({ author }: { author: number }) {
   const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
   const name = bundle.authors.name[author]!;
+  // the name written twice on one byline: said on the card whatever the groups say (a tester: Bing Liu's card never
+  // mentioned it); beside the figures it says they do not weigh it
+  const twice = (withFigures: boolean) => {
+    const said = listedTwiceSentence(bundle, author, withFigures);
+    return said ? (
+      <p className="homonym-twice" data-testid="listed-twice">
+        {said}
+      </p>
+    ) : null;
+  };
+  const twiceAlone = () => {
+    const note = twice(false);
+    return note ? (
+      <section className="homonym is-weak" data-testid="listed-twice-note" aria-label="Listed twice on one byline">
+        {note}
+      </section>
+    ) : null;
+  };
   const ready = result.status === 'ready' ? result.value : null;
   // the split offered here, its new people named with names not in use on the map or in the decisions (a second split
   // of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before, and moved a
@@ -74,14 +100,14 @@ export function HomonymSection({ author }: { author: number }) {
       {!offer?.accepted && <AliasActions focusName={name} />}
     </section>
   );
-  if (!ready || !offer || ready.split.clusters < 2) return earlierNote || null;
+  if (!ready || !offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
   const { split, evidence } = ready;
   const { lines, accepted } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
-  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return earlierNote || null;
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return earlierNote || twiceAlone();
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const paperCount = row(authorPaperIndex(bundle), author).length;
@@ -157,61 +183,69 @@ export function HomonymSection({ author }: { author: number }) {
   return (
     <>
       {earlierNote}
-      <section
-        className={`homonym${flagged ? '' : ' is-weak'}`}
-        data-testid="homonym-flag"
-        data-groups={split.groups.length}
-        data-flagged={flagged ? 'yes' : 'no'}
-        aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
-      >
-        {flagged ? (
-          <>
-            <p className="homonym-head">
-              <span className="flag-icon" aria-hidden="true">
-                ⚑
-              </span>
-              {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
-                <>
-                  May be <strong>{evidence.people} different people</strong>:{' '}
-                  {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
-                  likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
-                </>
-              ) : (
-                <>
-                  May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-                  {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
-                </>
-              )}
-            </p>
-            {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
-                the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-            {evidence && evidenceList(evidence.lines.slice(0, 1))}
-            <details className="homonym-more">
-              <summary className="muted">
-                {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
-              </summary>
-              {evidence && evidenceList(evidence.lines.slice(1))}
-              {groups}
-            </details>
-            {actions}
-          </>
-        ) : (
-          // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold
-          <details className="homonym-candidate">
-            <summary className="homonym-head muted">
-              {split.groups.length} groups of papers with no co-author in common
-              {differ
-                ? evidence!.probability >= CLAIM_PROBABILITY
-                  ? `, and they differ (${chanceIn100(evidence!.probability)}); but no body of work of ${BODY_PAPERS}+ papers beside the largest is more likely than not another person's: a candidate, not a claim.`
-                  : `, and they differ; but on this name different people are less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
-                : ', but little says they are different people.'}
+    <section
+      className={`homonym${flagged ? '' : ' is-weak'}`}
+      data-testid="homonym-flag"
+      data-groups={split.groups.length}
+      data-flagged={flagged ? 'yes' : 'no'}
+      aria-label={flagged ? 'Possibly several people' : 'Separate groups of papers'}
+    >
+      {flagged ? (
+        <>
+          <p className="homonym-head">
+            <span className="flag-icon" aria-hidden="true">
+              ⚑
+            </span>
+            {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+              <>
+                May be <strong>{evidence.people} different people</strong>:{' '}
+                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
+                likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
+              </>
+            ) : (
+              <>
+                May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
+                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
+              </>
+            )}
+          </p>
+          {twice(evidence !== null)}
+          {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
+              the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
+          {evidence && evidenceList(evidence.lines.slice(0, 1))}
+          <details className="homonym-more">
+            <summary className="muted">
+              {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
             </summary>
             {evidence && evidenceList(evidence.lines)}
             {groups}
             {actions}
           </details>
-        )}
-      </section>
+          {actions}
+        </>
+      ) : (
+        // a candidate, not a claim: folded, so the author's co-authors and papers are not pushed below the fold (the
+        // name written twice on a byline stays in view: the strongest sign of two people)
+        <>
+        <details className="homonym-candidate">
+          <summary className="homonym-head muted">
+            {split.groups.length} groups of papers with no co-author in common
+            {/* the figure says what it measures: the claim's is the body of work's, and "they differ (96 in 100)" beside
+                a claimed name's 58 read as the stronger case (a tester) */}
+            {differ
+              ? evidence!.probability >= CLAIM_PROBABILITY
+                ? `: ${chanceIn100(evidence!.probability)} that some group, small ones included, is another person's (on a name about ${evidence!.namesakes.toFixed(1)} others here are expected to share); but ${likeliestBody(evidence!)}: a candidate, not a claim.`
+                : `, and they differ; but on this name a namesake among them is less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
+              : ', but little says they are different people.'}
+          </summary>
+          {evidence && evidenceList(evidence.lines)}
+          {groups}
+          {actions}
+        </details>
+        {twice(evidence !== null)}
+        </>
+      )}
+    </section>
     </>
   );
 }

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
+import { candidateFigures, nameDifference } from './evidence-words';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
@@ -32,25 +33,23 @@ function Person({ index, name, spellings, papers }: { index: number; name: strin
   );
 }
 
-/** Where two names part: the common start and end, and each name's own middle. */
-export function nameDifference(a: string, b: string): { start: string; a: string; b: string; end: string } {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  let j = 0;
-  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
-  return { start: a.slice(0, i), a: a.slice(i, a.length - j), b: b.slice(i, b.length - j), end: a.slice(a.length - j) };
-}
-
-/** Both names in full (never cut), the part where they differ marked. */
+/** Both names in full (never cut), the words where they differ marked (spaces around them left unmarked). */
 function NameDiff({ a, b }: { a: string; b: string }) {
   const d = nameDifference(a, b);
-  const one = (mid: string) => (
-    <span className="sp-name">
-      {d.start}
-      {mid ? <mark>{mid}</mark> : <mark className="sp-gap" title="nothing here in this spelling" />}
-      {d.end}
-    </span>
-  );
+  const one = (mid: string) => {
+    const core = mid.trim();
+    const before = mid.slice(0, mid.length - mid.trimStart().length);
+    const after = mid.slice(mid.trimEnd().length);
+    return (
+      <span className="sp-name">
+        {d.start}
+        {before}
+        {core ? <mark>{core}</mark> : <mark className="sp-gap" title="nothing here in this spelling" />}
+        {after}
+        {d.end}
+      </span>
+    );
+  };
   return (
     <p className="sp-diff" data-testid="name-diff">
       {one(d.a)} <span className="muted">/</span> {one(d.b)}
@@ -279,15 +278,44 @@ export function ReviewPanel() {
           <ul className="homonym-list">
             {candidates.map((f) => (
               <li key={f.author}>
-                <AuthorLink index={f.author} suffix={<span className="count muted">
-                      {f.clusters} groups · {chanceIn100(f.probability)} that they are different people, but no body of work of {BODY_PAPERS}+ papers beside the largest is likely another person's: not claimed
-                    </span>} />
+                <AuthorLink index={f.author} suffix={<span className="count muted" data-testid="candidate-figures">{candidateFigures(f)}</span>} />
               </li>
             ))}
           </ul>
         </details>
       )}
+      <ListedTwice />
     </Panel>
+  );
+}
+
+/**
+ * Names written twice on one paper's byline (bundle `repeatedAuthors`), folded: two people of one name who wrote
+ * together, or a data error; each opens its author card, which says where. Nothing without any.
+ */
+function ListedTwice() {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const byAuthor = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const r of bundle.repeatedAuthors ?? []) m.set(r.author, (m.get(r.author) ?? 0) + 1);
+    return [...m].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  }, [bundle]);
+  if (byAuthor.length === 0) return null;
+  return (
+    <details className="homonym-candidates" data-testid="listed-twice-list">
+      <summary>Written twice on one byline ({byAuthor.length})</summary>
+      <p className="insight-intro muted">
+        Each of these names is written twice among one paper's authors: two people with the name who wrote together, or a data
+        error. It shows the name is shared here, not which papers are whose, so the figures above do not weigh it.
+      </p>
+      <ul className="homonym-list">
+        {byAuthor.map(([a, n]) => (
+          <li key={a}>
+            <AuthorLink index={a} suffix={<span className="count muted">{n} {plural('paper', n)}</span>} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

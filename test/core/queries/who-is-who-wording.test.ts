@@ -1,0 +1,156 @@
+/**
+ * What the who-is-who cards say, with invented names: the marked difference of two names in whole words, the pair
+ * detail in the heading's order, every "X vs. Y" in the sentence's order, what "topics partly alike" rests on, a
+ * name written twice on one byline, and what the figure of a name that is not claimed measures.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildText } from '../helpers';
+import { jsonl, others, type Row } from './homonym-rows';
+import { homonymEvidence, listedTwice, listedTwiceSentence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
+import { bundleProblem } from '../../../src/core/bundle/schema';
+import { candidateFigures, nameDifference } from '../../../src/app/features/whoiswho/evidence-words';
+
+describe('the marked difference of two names is whole words', () => {
+  const marked = (a: string, b: string) => {
+    const d = nameDifference(a, b);
+    // both names come back whole
+    expect(d.start + d.a + d.end).toBe(a);
+    expect(d.start + d.b + d.end).toBe(b);
+    return [d.a.trim(), d.b.trim()];
+  };
+
+  it('a middle initial is marked as a word, never the letter it shares with the surname', () => {
+    // character matching read "Edmund H▮orvath" / "Edmund H[ H]orvath"
+    expect(marked('Edmund H Horvath', 'Edmund Horvath')).toEqual(['H', '']);
+    expect(marked('Sadie M. Moravec', 'Sadie Moravec')).toEqual(['M.', '']);
+    expect(marked('Dorota Radlinska', 'Dorota R. Radlinska')).toEqual(['', 'R.']);
+  });
+
+  it('a surname spelled two ways is marked whole, as are a first name and a last name that differ', () => {
+    expect(marked('Ting-Wei Chuang', 'Ting-Wei Chung')).toEqual(['Chuang', 'Chung']);
+    expect(marked('Yu-An Marsh', 'Yuan Marsh')).toEqual(['Yu-An', 'Yuan']);
+    expect(marked('Ilka Maren Lutz', 'Ilka Maren')).toEqual(['Lutz', '']);
+  });
+
+  it('the same name has nothing marked', () => {
+    expect(nameDifference('Ilka Lutz', 'Ilka Lutz')).toEqual({ start: 'Ilka Lutz', a: '', b: '', end: '' });
+  });
+});
+
+describe('the pair detail names the two in the order of the heading', () => {
+  it('the person with more papers is named first, in the detail too, whichever the dataset met first', () => {
+    // "Oswin Kraleck" comes first in the data, but "Oswin Kralleck" has more papers and is kept (named first)
+    const rows: Row[] = [
+      { title: 'Tonal alignment in Yoruba speech synthesis', authors: ['Oswin Kraleck', 'Pia Ndlovu'], year: 2019, venue: 'Speech Workshop' },
+      ...[1, 2, 3].map((i) => ({ title: `Tone modelling for Yoruba speech synthesis, part ${i}`, authors: ['Oswin Kralleck', 'Pia Ndlovu'], year: 2019 + i, venue: 'Speech Workshop' })),
+      { title: 'Prosody in Igbo speech synthesis', authors: ['Fenna Vos Ebbing', 'Pia Ndlovu'], year: 2020, venue: 'Speech Workshop' },
+      ...[1, 2].map((i) => ({ title: `Igbo prosody transfer, part ${i}`, authors: ['Fenna Ebbing', 'Pia Ndlovu'], year: 2020 + i, venue: 'Speech Workshop' })),
+    ];
+    const { bundle } = buildText('pair-order.jsonl', jsonl(rows));
+    const all = suggestSamePerson(bundle, { minProbability: 0 });
+    const surname = all.find((s) => s.names.includes('Oswin Kraleck'));
+    expect(surname?.names).toEqual(['Oswin Kralleck', 'Oswin Kraleck']);
+    expect(surname!.detail).toBe('same given name; surnames "Kralleck" and "Kraleck" differ by 1 letter');
+    const parts = all.find((s) => s.names.includes('Fenna Ebbing'));
+    expect(parts?.names).toEqual(['Fenna Ebbing', 'Fenna Vos Ebbing']);
+    expect(parts!.detail).toBe('same surname; given names "Fenna" and "Fenna Vos" differ only by a middle name');
+  });
+});
+
+describe('name fits are said in the order the names are given', () => {
+  it('a compound surname and dropped name parts read from the first name to the second', () => {
+    expect(nameFit('Odile Marvell-Ortiz', 'Odile Marvell')!.detail).toBe('same given name; surname "Marvell-Ortiz" contains "Marvell"');
+    expect(nameFit('Odile Marvell', 'Odile Marvell-Ortiz')!.detail).toBe('same given name; surname "Marvell" is part of "Marvell-Ortiz"');
+    expect(nameFit('Tesfa Alemu Desta', 'Tesfa Alemu')!.detail).toBe('"Tesfa Alemu Desta" has every part of "Tesfa Alemu"');
+    expect(nameFit('Tesfa Alemu', 'Tesfa Alemu Desta')!.detail).toBe('every part of "Tesfa Alemu" is in "Tesfa Alemu Desta"');
+  });
+});
+
+describe('homonym evidence sentences keep one order, and say what alike topics share', () => {
+  // Wei Chen on a common name: a main body on video generation, a side group on video and speech (partly alike)
+  const rows: Row[] = [
+    ...others(),
+    ...[1, 2, 3, 4, 5].map((i) => ({ title: `Latent diffusion for video generation, study ${i}`, authors: ['Wei Chen', 'Ravi Okafor'], year: 2014 + i, venue: 'Vision Conference' })),
+    { title: 'Speech recognition with video lip reading', authors: ['Wei Chen', 'Mara Quist'], year: 2022, venue: 'Speech Workshop' },
+    { title: 'Lip reading for noisy speech recognition', authors: ['Wei Chen', 'Mara Quist'], year: 2023, venue: 'Speech Workshop' },
+  ];
+  const { bundle } = buildText('wei-chen-partly.jsonl', jsonl(rows));
+  const who = bundle.authors.name.indexOf('Wei Chen');
+  const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
+  const line = e.lines.find((l) => l.startsWith('Group 2'))!;
+
+  it('the side group comes first in every "vs." as in the sentence', () => {
+    expect(line).toMatch(/^Group 2 \(2 papers\) against group 1 \(5\): /);
+    // years: group 2's (2022–2023) before group 1's (2015–2019)
+    expect(line).toContain('2022–2023 vs. 2015–2019');
+  });
+
+  it('topics called alike name the words the two share, and the words that set them apart in the same order', () => {
+    // (a tester: "topics partly alike (bio, disambiguate vs. clir, unlabeled)": only the words that set them apart)
+    expect(line).toContain('topics partly alike, words in common: video (apart from them: speech, recognition vs. latent, diffusion);');
+  });
+});
+
+describe('the figure of a name says what it measures on the card too', () => {
+  it('a rare name with two groups is told what a claim needs, not "claimed from 50 in 100" (claims rest on a body of work)', () => {
+    const rows: Row[] = [
+      { title: 'Text-to-video generation with latent diffusion', authors: ['Oriane Vellacourt', 'Ravi Okafor'], year: 2023, venue: 'Vision Conference' },
+      { title: 'Fake news detection with graph propagation', authors: ['Oriane Vellacourt', 'Mara Quist'], year: 2016, venue: 'Web Mining Workshop' },
+    ];
+    const { bundle } = buildText('rare-figure.jsonl', jsonl(rows));
+    const who = bundle.authors.name.indexOf('Oriane Vellacourt');
+    const taken = homonymEvidence(bundle, splitPersonCandidates(bundle, who)).lines.find((l) => l.startsWith('Taken together'));
+    expect(taken).toMatch(
+      /^Taken together: less than 1 in 100 that some group, small ones included, is another person's; but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and there is no body of work: a candidate, not a claim\.$/,
+    );
+  });
+});
+
+describe('a name written twice on one byline', () => {
+  const rows: Row[] = [
+    { title: 'Memory reasoning for conversational recommendation', authors: ['Tamsin Orrell', 'Kofi Lune', 'Tamsin Orrell', 'Pia Ndlovu'], year: 2020, venue: 'Dialogue Workshop' },
+    { title: 'Sarcasm detection in Maltese', authors: ['Ines Haddou', 'Ines Haddou', 'Kofi Lune'], year: 2021, venue: 'Dialogue Workshop' },
+    { title: 'Entity linking for Maltese news', authors: ['Tamsin Orrell', 'Pia Ndlovu'], year: 2019, venue: 'Dialogue Workshop' },
+  ];
+  const { bundle, report } = buildText('twice.jsonl', jsonl(rows));
+  const tamsin = bundle.authors.name.indexOf('Tamsin Orrell');
+  const ines = bundle.authors.name.indexOf('Ines Haddou');
+
+  it('is counted once on the paper, and the bundle keeps which paper and which positions', () => {
+    expect(bundle.papers.authors[0]!.filter((a) => a === tamsin)).toHaveLength(1);
+    expect(JSON.stringify(report)).toContain('appears twice among the authors of');
+    expect(listedTwice(bundle, tamsin)).toEqual([{ paper: 0, positions: [0, 2] }]);
+    expect(listedTwice(bundle, ines)).toEqual([{ paper: 1, positions: [0, 1] }]);
+    expect(listedTwice(bundle, bundle.authors.name.indexOf('Kofi Lune'))).toEqual([]);
+    expect(bundleProblem(bundle)).toBeNull();
+  });
+
+  it('the card says it in words: where, and what it means and does not', () => {
+    expect(listedTwiceSentence(bundle, tamsin)).toBe(
+      'Listed twice on one paper\'s byline (“Memory reasoning for conversational recommendation”, 1st and 3rd author): two people with this name wrote together, or a data error. ' +
+        'It says the name is shared, not which papers are whose (the two share that paper, so their papers fall into the same groups): the figures here do not weigh it.',
+    );
+    // side by side, as a duplicated entry is; without figures beside it, no word of them
+    expect(listedTwiceSentence(bundle, ines, false)).toMatch(/^Listed twice on one paper's byline \(“Sarcasm detection in Maltese”, 1st and 2nd author\): two people with this name wrote together, or a data error \(side by side on the byline, as a duplicated entry often is\)\. .*groups\)\.$/);
+    expect(listedTwiceSentence(bundle, bundle.authors.name.indexOf('Kofi Lune'))).toBeNull();
+  });
+
+  it('a bundle whose list names a person not on the paper is refused with the place', () => {
+    const bad = { ...bundle, repeatedAuthors: [{ paper: 2, author: ines, positions: [0, 1] }] };
+    expect(bundleProblem(bad)).toBe(`repeatedAuthors[0]: author ${ines} is not among the authors of paper 2`);
+  });
+});
+
+describe('the figure of a name that is not claimed says what it measures', () => {
+  it('the body-of-work figure (what claims are made on) first, with the threshold; the name figure named as such', () => {
+    const said = candidateFigures({ clusters: 6, bodies: 2, bodyProbability: 0.31, probability: 0.96, namesakes: 3.2 });
+    expect(said).toMatch(/^6 groups · about 31 in 100 that a body of work \(5\+ papers\) beside the largest is another person's, under the 50 a claim needs · /);
+    expect(said).toMatch(/about 96 in 100 that some group, small ones included, is a namesake's, mostly from how common the name is \(about 3\.2 others of this name expected here\)/);
+    expect(said).toMatch(/: not claimed$/);
+    expect(said).not.toMatch(/that they are different people/);
+    expect(candidateFigures({ clusters: 3, bodies: 1, bodyProbability: 0, probability: 0.4, namesakes: 0.1 })).toMatch(
+      /^3 groups · no body of work \(5\+ papers\) beside the largest, which a claim needs · about 40 in 100 that some group, small ones included, is a namesake's, from how the groups differ/,
+    );
+  });
+});
