@@ -148,7 +148,7 @@ describe('size by', () => {
     await expect(largest()).resolves.toBe(await argmax('weightedDegree'));
     // under fractional counting (the seed's) the panel says why total link strength matches co-authored papers
     expect(await fromStore<string>(page, 'b.options.counting')).toBe('fractional');
-    expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('Fractional counting');
+    expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('With fractional counting (this map’s), each paper with co-authors adds 1: total link strength = papers with co-authors');
     // the legend says what the discs are sized by (it said "by papers" whatever they were, a tester)
     expect(await page.getByTestId('legend').innerText()).toContain('author, by total link strength');
     await sizeBy.getByRole('radio', { name: 'Degree' }).click();
