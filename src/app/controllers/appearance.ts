@@ -58,7 +58,7 @@ export function createAppearance() {
     }
     const isFocus = node === e.focus || isSelected;
     if (data.kind === 'paper') data.label = isFocus || e.nodes.size < LABEL_ALL_LIMIT ? data.title : null;
-    data.forceLabel = isFocus || e.nodes.size < LABEL_ALL_LIMIT || data.focal;
+    data.forceLabel = isFocus || e.nodes.size < LABEL_ALL_LIMIT || data.focal || e.named?.has(node) === true;
     data.highlighted = isFocus;
     data.zIndex = isFocus ? 4 : 2 + rank;
     return data;

@@ -11,6 +11,8 @@ export interface Emphasis {
   focus: string | null;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Nodes named whatever their number (the ego view's strongest co-authors); else only a small emphasis names all. */
+  named?: ReadonlySet<string>;
 }
 
 export const NO_EMPHASIS: Emphasis = { focus: null, nodes: new Set(), edges: new Set() };
