@@ -8,8 +8,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import { afterPanelPainted } from '../after-paint';
-import { computeEmphasis, resolveEmphasis } from '../graph/emphasis';
-import { egoEmphasis } from '../features/network/ego';
+import { computeEmphasis, egoEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import { repaintHoverCards } from '../graph/sigma-layers';
