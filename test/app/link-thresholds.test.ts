@@ -4,22 +4,46 @@ import { formatThreshold, linkThresholds } from '../../src/app/features/network/
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import type { Bundle } from '../../src/core/bundle/types';
 
-/** The definition: 0, then the distinct weights (rounded to 1e-6) ascending, thinned evenly to at most `max` steps. */
-function reference(weights: number[], max: number): number[] {
-  const distinct = [...new Set(weights.map((w) => Math.round(w * 1e6) / 1e6))].sort((a, b) => a - b);
-  if (distinct.length <= max - 1) return [0, ...distinct];
-  const steps = [0];
-  for (let k = 0; k < max - 1; k++) steps.push(distinct[Math.round((k / (max - 2)) * (distinct.length - 1))]);
-  return [...new Set(steps)];
+/** A step is round: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */
+function isRound(v: number): boolean {
+  if (v === 0) return true;
+  const mantissa = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(6));
+  return [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8].includes(mantissa);
 }
+/** Links a step shows (the visibility's rule: at least the step, 1e-6 below counting). */
+const shownAt = (weights: number[], step: number) => weights.filter((w) => w >= step - 1e-6).length;
 
 describe('linkThresholds', () => {
-  it('gives the distinct rounded weights, thinned evenly, as the definition does', () => {
+  it('steps through round values, each one hiding some link the step before showed, never hiding every link', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 400 }).map((k) => k / 7), { maxLength: 300 }), fc.integer({ min: 3, max: 80 }), (weights, max) => {
-        expect(linkThresholds(weights, max)).toEqual(reference(weights, max));
+      fc.property(fc.array(fc.integer({ min: 1, max: 400 }).map((k) => k / 7), { minLength: 1, maxLength: 300 }), (weights) => {
+        const steps = linkThresholds(weights);
+        expect(steps[0]).toBe(0);
+        for (const s of steps) expect(isRound(s), `step ${s}`).toBe(true);
+        for (let k = 1; k < steps.length; k++) {
+          expect(steps[k]).toBeGreaterThan(steps[k - 1]!);
+          expect(shownAt(weights, steps[k]!)).toBeLessThan(shownAt(weights, steps[k - 1]!));
+        }
+        expect(shownAt(weights, steps[steps.length - 1]!)).toBeGreaterThan(0);
       }),
     );
+  });
+
+  it('over links of 1/9, 1/3, 1/2, 1, 4/3 and 2 reads 0, 0.15, 0.4, 0.6, 1.5 (not 0.111, 0.333…)', () => {
+    expect(linkThresholds([1 / 9, 1 / 3, 1 / 3, 0.5, 1, 4 / 3, 2])).toEqual([0, 0.15, 0.4, 0.6, 1.5]);
+  });
+
+  it('keeps at most `max` steps, the first and the last among them', () => {
+    const weights = Array.from({ length: 400 }, (_, k) => (k + 1) / 20);
+    const all = linkThresholds(weights, 1000);
+    const few = linkThresholds(weights, 8);
+    expect(few.length).toBeLessThanOrEqual(8);
+    expect(few[0]).toBe(0);
+    expect(few[few.length - 1]).toBe(all[all.length - 1]);
+  });
+
+  it('has only the step 0 without links', () => {
+    expect(linkThresholds([])).toEqual([0]);
   });
 });
 
@@ -40,7 +64,7 @@ describe('the minimum link strength as the label says it', () => {
     );
   });
 
-  it("a step taken from the slider keeps the links it was taken from (2/3's step is 0.666667)", () => {
+  it('each step of the slider hides links; a threshold rounded to 1e-6 keeps the links it was taken from', () => {
     // three authors, links of 2/3, 1/3 and 1
     const weight = new Float64Array([2 / 3, 1 / 3, 1]);
     const bundle = {
@@ -50,8 +74,10 @@ describe('the minimum link strength as the label says it', () => {
       coauthorLinks: { source: [0, 0, 1], target: [1, 2, 2], weight },
     } as unknown as Bundle;
     const steps = linkThresholds(weight);
-    expect(steps).toEqual([0, 0.333333, 0.666667, 1]);
+    expect(steps).toEqual([0, 0.4, 0.8]);
     const counts = steps.map((min) => computeVisibility(bundle, { ...DEFAULT_FILTERS, minLinkStrength: min }, 'coauthors').linkCount);
-    expect(counts).toEqual([3, 3, 2, 1]);
+    expect(counts).toEqual([3, 2, 1]);
+    // and a shared link's exact weight (link=0.666667) still keeps the link of 2/3
+    expect(computeVisibility(bundle, { ...DEFAULT_FILTERS, minLinkStrength: 0.666667 }, 'coauthors').linkCount).toBe(2);
   });
 });

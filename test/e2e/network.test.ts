@@ -98,6 +98,14 @@ describe('ego view', () => {
     await page.getByTestId('ego-banner').waitFor();
     expect(await shownAuthors()).toEqual(coauthors);
     await expect(page.getByTestId('ego-banner').textContent()).resolves.toContain(`Network of Cynthia Dwork: ${coauthors.length - 1} other authors within`);
+    // the whole network shown stands out, with its author selected: no author of it drawn faint, no name dim (a
+    // tester: only the selected author and one title were drawn in full, the co-authors grey)
+    await page.waitForFunction(`(() => {
+      const s = window.__atlas.sigma; const g = s.getGraph();
+      return g.filterNodes((n, a) => a.kind === 'author' && !a.hidden).every((n) => s.getNodeDisplayData(n).color !== g.getNodeAttribute(n, 'dimColor'));
+    })()`);
+    await frames(page);
+    expect(await page.evaluate(`window.__atlas.labels.filter((l) => l.dim).map((l) => l.text)`)).toEqual([]);
     await page.waitForTimeout(700);
     await shootPage(page, 'network-ego-1-light');
 
@@ -130,6 +138,27 @@ describe('ego view', () => {
   });
 });
 
+describe('radio groups', () => {
+  it('are one Tab stop each (the checked option), the arrow keys choose inside', async () => {
+    const view = page.getByRole('radiogroup', { name: 'Graph view' });
+    await view.getByRole('radio', { name: 'Authors & papers' }).focus();
+    await page.keyboard.press('Tab');
+    // Tab leaves the group (it went to "Co-authors" before)
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('aria-label') ?? null)).toBeNull();
+    await view.getByRole('radio', { name: 'Authors & papers' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(fromStore(page, 's.view')).resolves.toBe('coauthors');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Co-authors');
+    expect(await view.getByRole('radio', { name: 'Co-authors' }).getAttribute('tabindex')).toBe('0');
+    expect(await view.getByRole('radio', { name: 'Authors & papers' }).getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('ArrowLeft');
+    await expect(fromStore(page, 's.view')).resolves.toBe('papers');
+    // the sizes: one Tab stop among four
+    const sizeBy = page.getByRole('radiogroup', { name: 'Size authors by' });
+    expect(await sizeBy.locator('[role="radio"][tabindex="0"]').count()).toBe(1);
+  });
+});
+
 describe('size by', () => {
   /** The author drawn largest (the focal author's 1.25x set aside). */
   const largest = () =>
@@ -148,7 +177,7 @@ describe('size by', () => {
     await expect(largest()).resolves.toBe(await argmax('weightedDegree'));
     // under fractional counting (the seed's) the panel says why total link strength matches co-authored papers
     expect(await fromStore<string>(page, 'b.options.counting')).toBe('fractional');
-    expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('Fractional counting');
+    expect(await page.getByTestId('network-panel').getByTestId('strength-note').textContent()).toContain('With fractional counting (this map’s), each paper with co-authors adds 1: total link strength = papers with co-authors');
     // the legend says what the discs are sized by (it said "by papers" whatever they were, a tester)
     expect(await page.getByTestId('legend').innerText()).toContain('author, by total link strength');
     await sizeBy.getByRole('radio', { name: 'Degree' }).click();

@@ -1,14 +1,14 @@
 /**
  * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
  * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
- * (the rest dims). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * (the rest dims); in the ego view, with its author or nothing selected, the whole network shown (`egoEmphasis`). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import { afterPanelPainted } from '../after-paint';
-import { computeEmphasis, resolveEmphasis } from '../graph/emphasis';
+import { computeEmphasis, egoEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import { repaintHoverCards } from '../graph/sigma-layers';
@@ -37,6 +37,9 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   const theme = useAtlas((s) => s.theme);
   // what a feature asks for (a traced co-author chain) stays emphasised while nothing is hovered
   const requested = useAtlas((s) => s.emphasis);
+  // the ego view: its whole network is emphasised while its author (or nothing) is selected
+  const ego = useAtlas((s) => s.filters.ego);
+  const visibility = useAtlas((s) => s.visibility);
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
@@ -63,15 +66,15 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   );
 
   // what the deferred emphasis reads when it runs (the values of the latest render)
-  const latest = useRef({ dataset, hovered, selection, requested });
-  latest.current = { dataset, hovered, selection, requested };
+  const latest = useRef({ dataset, hovered, selection, requested, ego, visibility });
+  latest.current = { dataset, hovered, selection, requested, ego, visibility };
   // the emphasis step of the latest effect run: a deferred one must not use the graph or appearance of the run
   // that queued it (they may have changed while it waited: the effect returns early for the same selection)
   const emphasiseLatest = useRef<() => void>(() => {});
 
   useEffect(() => {
     const emphasise = (): void => {
-      const { dataset, hovered, selection, requested } = latest.current;
+      const { dataset, hovered, selection, requested, ego, visibility } = latest.current;
       if (!dataset) return;
       const { state } = appearance;
       const prev = state.emphasis;
@@ -80,9 +83,14 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       // so a hover costs no WebGL re-render; the reducers keep the selection (or a feature's request)
       const lod = lodOf(graph);
       const shown = lod ? null : hovered;
-      const next = !shown && requested ? resolveEmphasis(graph, requested) : computeEmphasis(graph, dataset.bundle, shown ?? selection);
+      const egoShown = !shown && !requested && ego && visibility && (selection === null || (selection.kind === 'author' && selection.index === ego.author));
+      const next = egoShown
+        ? egoEmphasis(graph, dataset.bundle, ego.author, visibility.author)
+        : !shown && requested
+          ? resolveEmphasis(graph, requested)
+          : computeEmphasis(graph, dataset.bundle, shown ?? selection);
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && prevSelected === selected) return;
+      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && (prev.named?.size ?? -1) === (next.named?.size ?? -1) && prevSelected === selected) return;
       const dimmingChanged = (next.nodes.size > 0) !== (prev.nodes.size > 0);
       state.emphasis = next;
       state.selected = selected;
@@ -129,7 +137,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       return;
     }
     emphasise();
-  }, [sigma, appearance, graph, dataset, hovered, selection, requested]);
+  }, [sigma, appearance, graph, dataset, hovered, selection, requested, ego, visibility]);
 
   return null;
 }

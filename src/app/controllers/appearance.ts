@@ -58,7 +58,7 @@ export function createAppearance() {
     }
     const isFocus = node === e.focus || isSelected;
     if (data.kind === 'paper') data.label = isFocus || e.nodes.size < LABEL_ALL_LIMIT ? data.title : null;
-    data.forceLabel = isFocus || e.nodes.size < LABEL_ALL_LIMIT || data.focal;
+    data.forceLabel = isFocus || e.nodes.size < LABEL_ALL_LIMIT || data.focal || e.named?.has(node) === true;
     data.highlighted = isFocus;
     // above the rest, the smaller disc over the bigger one (2 + 1/(1 + size): in (2, 3)), the selected node too: a
     // chain's author drawn 5.5 px from a bigger one's centre was hidden under it, unnamed (Elmar Nöth under Manfred

@@ -2,6 +2,13 @@
 import { useId, useMemo } from 'react';
 import { useAtlas } from '../store';
 import { Panel } from './Panel';
+import { Segmented } from './Segmented';
+import type { GraphView } from '../graph/sigma-graph';
+
+const VIEW_OPTIONS: { value: GraphView; label: string }[] = [
+  { value: 'papers', label: 'Authors & papers' },
+  { value: 'coauthors', label: 'Co-authors' },
+];
 import { plural } from '../format';
 
 export function FiltersPanel() {
@@ -21,14 +28,12 @@ export function FiltersPanel() {
 
   return (
     <Panel title="View" kicker="Graph" testId="filters-panel">
-      <div className="segmented" role="radiogroup" aria-label="Graph view">
-        <button type="button" role="radio" aria-checked={view === 'papers'} onClick={() => setView('papers')}>
-          Authors &amp; papers
-        </button>
-        <button type="button" role="radio" aria-checked={view === 'coauthors'} onClick={() => setView('coauthors')}>
-          Co-authors
-        </button>
-      </div>
+      <Segmented
+        label="Graph view"
+        options={VIEW_OPTIONS}
+        value={view}
+        onChange={setView}
+      />
       <div className="field">
         <label htmlFor={minId}>
           Authors with at least <strong>{filters.minPapers}</strong> {plural('paper', filters.minPapers)}

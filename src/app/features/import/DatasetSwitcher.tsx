@@ -91,58 +91,64 @@ export function DatasetSwitcher() {
       menuTestId="dataset-menu"
       align="start"
     >
-      {(builtins === null || samples.length > 0) && <h3>Samples</h3>}
-      {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
-      {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
-      {samples.length > 0 && (
-        <ul>
-          {samples.map((entry) => (
-            <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
-          ))}
-        </ul>
-      )}
-      {built.length > 0 && (
-        <>
-          <h3>Built on this computer</h3>
-          <ul data-testid="built-datasets">
-            {built.map((entry) => (
+      {/* the lists scroll (with a shade where more is above or below); the actions under them stay in view: with 7
+          imported datasets "Import a paper list…" was below the menu's bottom, the menu scrolling with no cue */}
+      <div className="switcher-lists" data-testid="dataset-lists">
+        {(builtins === null || samples.length > 0) && <h3>Samples</h3>}
+        {builtins === null && !problem && <p className="muted small switcher-empty">Loading…</p>}
+        {problem && <p className="muted small switcher-empty">The list of samples could not be read: {problem}</p>}
+        {samples.length > 0 && (
+          <ul>
+            {samples.map((entry) => (
               <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
             ))}
           </ul>
-        </>
-      )}
-      <h3>Imported in this browser</h3>
-      {imported.length === 0 ? (
-        <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
-      ) : (
-        <ul data-testid="imported-datasets">
-          {imported.map((meta) => (
-            <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
-          ))}
-        </ul>
-      )}
-      <button
-        type="button"
-        className="switcher-import"
-        onClick={() => {
-          setOpen(false);
-          openDialog();
-        }}
-      >
-        <PlusIcon /> Import a paper list…
-      </button>
-      {current && (
+        )}
+        {built.length > 0 && (
+          <>
+            <h3>Built on this computer</h3>
+            <ul data-testid="built-datasets">
+              {built.map((entry) => (
+                <BuiltinItem key={entry.id} entry={entry} current={entry.id === currentId} onOpen={() => choose(entry.name, () => openBuiltin(entry))} />
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Imported in this browser</h3>
+        {imported.length === 0 ? (
+          <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
+        ) : (
+          <ul data-testid="imported-datasets">
+            {imported.map((meta) => (
+              <ImportedItem key={meta.id} meta={meta} current={meta.id === currentId} onOpen={() => choose(meta.name, () => openImported(meta.id))} />
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="switcher-actions">
         <button
           type="button"
           className="switcher-import"
           onClick={() => {
             setOpen(false);
-            setReportOpen(true);
+            openDialog();
           }}
         >
-          Build report of this dataset
+          <PlusIcon /> Import a paper list…
         </button>
-      )}
+        {current && (
+          <button
+            type="button"
+            className="switcher-import"
+            onClick={() => {
+              setOpen(false);
+              setReportOpen(true);
+            }}
+          >
+            Build report of this dataset
+          </button>
+        )}
+      </div>
     </DropMenu>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../panels/Panel';
 import { StepSlider } from '../../panels/StepSlider';
+import { Segmented } from '../../panels/Segmented';
 import './network.css';
 import { useAtlas } from '../../store';
 import type { SizeBy } from '../../store/types';
@@ -13,13 +14,17 @@ import { ensureBetweenness } from './centrality-client';
 import { formatThreshold, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
+import { linkStrengthUnit, totalStrengthMeaning } from './strength-text';
 
-const SIZE_OPTIONS: { value: SizeBy; label: string; title: string }[] = [
-  { value: 'papers', label: 'Papers', title: 'Number of papers' },
-  { value: 'strength', label: 'Total link strength', title: 'Total link strength: the sum of the author’s co-author link strengths' },
-  { value: 'degree', label: 'Degree', title: 'Degree: the number of co-authors' },
-  { value: 'betweenness', label: 'Betweenness', title: 'Betweenness: how many shortest co-author chains pass through the author' },
-];
+/** The size options; total link strength's tooltip says what it means under the map's counting. */
+function sizeOptions(strengthTitle: string): { value: SizeBy; label: string; title: string }[] {
+  return [
+    { value: 'papers', label: 'Papers', title: 'Number of papers' },
+    { value: 'strength', label: 'Total link strength', title: strengthTitle },
+    { value: 'degree', label: 'Degree', title: 'Degree: the number of co-authors' },
+    { value: 'betweenness', label: 'Betweenness', title: 'Betweenness: how many shortest co-author chains pass through the author' },
+  ];
+}
 
 export function NetworkPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -30,8 +35,11 @@ export function NetworkPanel() {
   const visibility = useAtlas((s) => s.visibility);
   const { setSizeBy, setMinLinkStrength, setHideUnlinked, setView } = useAtlas.getState();
   const setRankingsOpen = useNetwork((s) => s.setRankingsOpen);
+  const { counting, maxAuthors } = dataset.bundle.options;
+  const strengthMeaning = totalStrengthMeaning(counting, maxAuthors);
   const sizeId = useId();
   const linkId = useId();
+  const unitId = useId();
   // sizes by betweenness asked for by a shared link: compute it (a click on the button does so too)
   useEffect(() => {
     if (sizeBy === 'betweenness') ensureBetweenness();
@@ -47,31 +55,22 @@ export function NetworkPanel() {
     <Panel title="Network" kicker="Links, sizes, rankings" testId="network-panel">
       <div className="field">
         <span id={sizeId}>Size authors by</span>
-        <div className="segmented size-by" role="radiogroup" aria-labelledby={sizeId}>
-          {SIZE_OPTIONS.map((o) => (
-            <button
-              key={o.value}
-              type="button"
-              role="radio"
-              aria-checked={sizeBy === o.value}
-              title={o.title}
-              onClick={() => {
-                if (o.value === 'betweenness') ensureBetweenness();
-                setSizeBy(o.value);
-              }}
-            >
-              {o.label}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          className="size-by"
+          labelledBy={sizeId}
+          options={sizeOptions(strengthMeaning)}
+          value={sizeBy}
+          onChange={(value) => {
+            if (value === 'betweenness') ensureBetweenness();
+            setSizeBy(value);
+          }}
+        />
         {sizeBy === 'betweenness' && <BetweennessStatus />}
-        {sizeBy === 'strength' && dataset.bundle.options.counting === 'fractional' && (
+        {sizeBy === 'strength' && (
           // (a tester: "total link strength always equals the paper count"; under fractional counting it does, for
           // papers with co-authors: each gives its authors 1/(n−1) per co-author, 1 in all)
           <p className="muted small" data-testid="strength-note">
-            Fractional counting: each co-authored paper adds 1 to an author's total link strength, shared among its
-            co-authors, so the total is their number of co-authored papers (a paper over the build's author limit adds nothing).
-            Build with full counting to weigh papers by their number of co-authors.
+            {strengthMeaning}
           </p>
         )}
       </div>
@@ -87,7 +86,11 @@ export function NetworkPanel() {
               step={step}
               valueText={`at least ${formatThreshold(minLink)}`}
               onStep={(k) => setMinLinkStrength(steps[k])}
+              describedBy={unitId}
             />
+            <p className="muted small" id={unitId} data-testid="link-unit">
+              {linkStrengthUnit(counting)}
+            </p>
           </div>
           <label className="check">
             <input type="checkbox" checked={hideUnlinked} onChange={(e) => setHideUnlinked(e.target.checked)} />

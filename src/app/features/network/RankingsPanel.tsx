@@ -14,6 +14,7 @@ import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
+import { totalStrengthMeaning } from './strength-text';
 import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
 
@@ -197,7 +198,7 @@ function Rankings() {
                   scope="col"
                   className={`${c.numeric ? 'num' : ''} col-${c.key} ${sort.by === c.key ? 'is-sorted' : ''}`}
                   aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-                  title={c.title}
+                  title={c.key === 'strength' ? totalStrengthMeaning(dataset.bundle.options.counting, dataset.bundle.options.maxAuthors) : c.title}
                 >
                   <button type="button" className="sort-button" aria-label={c.label} onClick={() => sortBy(c.key)}>
                     {c.short ? (

@@ -1,4 +1,4 @@
-/** Entering and leaving the ego view (store filter `ego`), and framing what it leaves on the canvas. */
+/** Entering and leaving the ego view (store filter `ego`), and framing what it leaves on the canvas (what it emphasises there: graph/emphasis.ts, `egoEmphasis`). */
 import { useAtlas } from '../../store';
 import { egoCameraTarget } from '../../store/types';
 
@@ -16,3 +16,4 @@ export function leaveEgo(): void {
   setEgo(null);
   moveCamera({ kind: 'fit' });
 }
+

@@ -5,6 +5,7 @@
 import { useId, useMemo } from 'react';
 import { Panel } from '../../panels/Panel';
 import { StepSlider } from '../../panels/StepSlider';
+import { Segmented } from '../../panels/Segmented';
 import { useAtlas } from '../../store';
 import { yearColours, yearCounts, yearSpan } from '../../data/per-bundle';
 import './time.css';
@@ -216,14 +217,15 @@ export function TimePanel() {
       </div>
       <div className="field colour-by">
         <span id={colourId}>Colour authors by</span>
-        <div className="segmented" role="radiogroup" aria-labelledby={colourId}>
-          <button type="button" role="radio" aria-checked={colorBy === 'community'} onClick={() => setColorBy('community')}>
-            Community
-          </button>
-          <button type="button" role="radio" aria-checked={colorBy === 'year'} onClick={() => setColorBy('year')}>
-            Mean year
-          </button>
-        </div>
+        <Segmented
+          labelledBy={colourId}
+          options={[
+            { value: 'community', label: 'Community' },
+            { value: 'year', label: 'Mean year' },
+          ]}
+          value={colorBy}
+          onChange={setColorBy}
+        />
       </div>
     </Panel>
   );

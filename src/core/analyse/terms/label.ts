@@ -5,12 +5,58 @@ export const COMMUNITY_LABEL_DISTINCT_MAX_CHARS = 60;
 
 const SEP = ' · ';
 
+/** A term written as an acronym: 2–6 capital letters or digits starting with a letter, maybe a plural "s" ("MT", "NER", "LLMs"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
+
+/** The initials of a term of two words or more ("named entity recognition" → "ner"), lower case; null for one word. */
+function initials(term: string): string | null {
+  const words = term.split(/[\s-]+/).filter((w) => w.length > 0);
+  return words.length >= 2 ? words.map((w) => w[0]!).join('').toLowerCase() : null;
+}
+
+/**
+ * Whether `acronym` is written as an acronym and abbreviates `term` ("MT" and "machine translation", "NER" and
+ * "named entity recognition", "LLMs" and "large language models"): its letters, lower case and without a plural
+ * "s", are `term`'s initials.
+ */
+export function isAcronymOf(acronym: string, term: string): boolean {
+  if (!ACRONYM.test(acronym)) return false;
+  const of = initials(term);
+  if (of === null) return false;
+  const a = acronym.toLowerCase();
+  return a === of || (a.endsWith('s') && a.slice(0, -1) === of);
+}
+
+/**
+ * `terms` (best first) with each acronym that abbreviates another of them taken out, so a label does not say one
+ * thing twice ("croatian · machine translation · MT" on the ACL 2016–2021 map): the spelt-out term stays, in the
+ * place of whichever of the two ranked first. Both the CLI's and the browser's builds label through here.
+ */
+export function withoutAcronymRepeats(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  // spelt-out terms already placed (where their acronym ranked)
+  const moved = new Set<number>();
+  terms.forEach((t, i) => {
+    if (moved.has(i)) return;
+    const long = terms.findIndex((u, j) => j !== i && isAcronymOf(t, u));
+    if (long === -1) out.push(t);
+    // an acronym ranked above its spelt-out term: the spelt-out term takes its place (one ranked below: left out)
+    else if (long > i && !moved.has(long)) {
+      moved.add(long);
+      out.push(terms[long]!);
+    }
+  });
+  return out;
+}
+
 /**
  * A community's label: up to three of its terms (best first) joined by " · ", as many whole terms as
  * fit in `COMMUNITY_LABEL_MAX_CHARS` (the first always, even when longer), so a label never ends in a
- * cut word or "…"; without terms, the names of its top authors.
+ * cut word or "…"; without terms, the names of its top authors. An acronym of another of its terms is left out
+ * (`withoutAcronymRepeats`).
  */
-export function communityLabel(terms: readonly string[], topAuthorNames: readonly string[]): string {
+export function communityLabel(allTerms: readonly string[], topAuthorNames: readonly string[]): string {
+  const terms = withoutAcronymRepeats(allTerms);
   if (terms.length === 0) return topAuthorNames.join(', ');
   let label = terms[0]!;
   for (const t of terms.slice(1, 3)) {
@@ -43,9 +89,11 @@ function sameLabel(labels: readonly string[]): number[][] {
  * `COMMUNITY_LABEL_DISTINCT_MAX_CHARS`; repeated while labels collide. Terms stay whole phrases and no
  * label ends in "…". Communities whose terms cannot tell them apart get their leading author's name, and
  * as a last resort a number (`(2)`), so no two labels are equal (case-insensitively).
- * `terms[c]` are community c's terms, best first; `topAuthorNames[c]` its leading authors' names.
+ * `terms[c]` are community c's terms, best first (an acronym of another of them is left out: `withoutAcronymRepeats`);
+ * `topAuthorNames[c]` its leading authors' names.
  */
-export function distinctCommunityLabels(terms: readonly (readonly string[])[], topAuthorNames: readonly (readonly string[])[]): string[] {
+export function distinctCommunityLabels(allTerms: readonly (readonly string[])[], topAuthorNames: readonly (readonly string[])[]): string[] {
+  const terms = allTerms.map(withoutAcronymRepeats);
   const labels = terms.map((t, c) => communityLabel(t, topAuthorNames[c] ?? []));
   const used = terms.map((t, c) => new Set(labels[c]!.split(SEP).filter((p) => t.includes(p))));
   for (let round = 0; round < 4; round++) {
