@@ -425,9 +425,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     if (r.paper) continue;
     const key = mergeKey(r.variant);
     const last = globalRules.get(key)!;
-    if (last !== r && mergeKey(last.canonical) !== mergeKey(r.canonical)) {
-      notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: "${r.variant}" is given again on line ${last.line} (as "${last.canonical}"), which is used; line not applied` });
-    } else if (!usedGlobalKeys.has(key)) {
+    // (a later line giving the variant another name is said by `aliasConflicts`, with both lines)
+    if (last !== r && mergeKey(last.canonical) !== mergeKey(r.canonical)) continue;
+    if (!usedGlobalKeys.has(key)) {
       notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no author "${r.variant}" in the papers; line not applied` });
     }
   }

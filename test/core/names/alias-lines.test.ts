@@ -26,7 +26,9 @@ describe('alias lines that do nothing are said (a tester: a typo in a plain line
   it('a variant given twice with two names: the later line is used, the earlier one noted', () => {
     const tsv = 'S. Vik\tSigrid Vik\nS. Vik\tSiri Vik\n';
     const { report, bundle } = build([['refs.ris', ris]], ['twice.tsv', tsv]);
-    expect(aliasNotes(report, 'twice.tsv')).toEqual([[1, 'alias line 1: "S. Vik" is given again on line 2 (as "Siri Vik"), which is used; line not applied']]);
+    expect(aliasNotes(report, 'twice.tsv')).toEqual([
+      [2, 'alias line 2 maps "S. Vik" to "Siri Vik", line 1 to "Sigrid Vik": one name, two people; line 2 is used, line 1 is not (to make all of them one person, map every name to one of them)'],
+    ]);
     expect([...bundle.authors.name].sort()).toEqual(['Bo Holm', 'Siri Vik']);
   });
 
