@@ -53,7 +53,9 @@ function NotConnected({ from, to }: { from: number; to: number }) {
   const sizes = useMemo(() => [connectedAuthorCount(bundle, from), connectedAuthorCount(bundle, to)] as const, [bundle, from, to]);
   const ref = useRef<HTMLParagraphElement>(null);
   // below the two pickers on a phone or a short window: brought into view (it was below the fold, unseen)
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [from, to]);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [from, to]);
   const group = (a: number, n: number) =>
     n === 1 ? `${name[a]} has no co-author here` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
   return (
@@ -77,7 +79,9 @@ function ChainList() {
     () => (step: number) => (note: ChainDoubtNote | null) =>
       setNotes((was) => {
         const byStep = was.chain === chainNow ? [...was.byStep] : [];
-        if ((byStep[step] ?? null) === note) return was;
+        // by content: a note worked out again for the same step (a new object each time the split result is read)
+        // must not set the state again (it looped: "Maximum update depth exceeded" on ?chain=…&author=…)
+        if (JSON.stringify(byStep[step] ?? null) === JSON.stringify(note)) return was;
         byStep[step] = note;
         return { chain: chainNow, byStep };
       }),

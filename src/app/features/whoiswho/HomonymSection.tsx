@@ -182,7 +182,7 @@ export function HomonymSection({ author }: { author: number }) {
 
   return (
     <>
-      {earlierNote}
+    {earlierNote}
     <section
       className={`homonym${flagged ? '' : ' is-weak'}`}
       data-testid="homonym-flag"
@@ -217,9 +217,8 @@ export function HomonymSection({ author }: { author: number }) {
             <summary className="muted">
               {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
             </summary>
-            {evidence && evidenceList(evidence.lines)}
+            {evidence && evidenceList(evidence.lines.slice(1))}
             {groups}
-            {actions}
           </details>
           {actions}
         </>
