@@ -4,7 +4,7 @@
  * stays until dismissed, and so does an import finished while the user explored (another map, or a card open):
  * it is offered (Open) rather than put in place of what the user is reading.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
 import { count as n, formatMs } from './format';
 import { countOf } from '../../format';
@@ -21,9 +21,15 @@ export function ImportNotice() {
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
   const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving) || Boolean(notice?.offer);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!notice || held) return;
-    const timer = setTimeout(dismiss, NOTICE_MS);
+    // a notice that appeared under a pointer that has not moved since (where the dialog's Build button was) got no
+    // mouseenter: asked when the time is up, it stays while the pointer is on it
+    const timer = setTimeout(() => {
+      if (box.current?.matches(':hover')) setHovered(true);
+      else dismiss();
+    }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);
   if (!notice) return null;
@@ -33,6 +39,7 @@ export function ImportNotice() {
       className={`import-notice ${saveProblem ? 'has-problem' : ''}`}
       role="status"
       data-testid="import-notice"
+      ref={box}
       data-saving={saving ? 'true' : undefined}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
