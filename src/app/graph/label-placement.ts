@@ -411,7 +411,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const disc: Box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
     // (a forced name, e.g. a traced chain's step, only yields to something over the middle of its disc: two chain
     // authors whose discs touch are both named, each on its free side)
-    if (!must && (diagonals ? texts.collides(disc, -n.r / 2) : occupied.collides(disc, GAP))) return;
+    // (an author's: a paper's title keeps off every disc, so it never hides an author it names: 30k, Syn-QG over Manning)
+    const overDiscs = diagonals && !n.square;
+    if (!must && (overDiscs ? texts.collides(disc, -n.r / 2) : occupied.collides(disc, GAP))) return;
     const strong = n.focal || firstKeys.has(n.key);
     let text = clipNodeLabel(n.label);
     const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
@@ -485,7 +487,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
     // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
     // centre, had no spot clear of it and went unnamed: 30k map)
-    if (!chosen && diagonals) chosen = options.find((o) => inside(o.box) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
+    if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
     if (!chosen && must) chosen = options.find((o) => inside(o.box));
     if (!chosen) return;
     occupied.add(chosen.box);
