@@ -104,6 +104,8 @@ describe('a link whose filters would leave the map empty', () => {
 
 describe('a traced chain is an emphasis in the store', () => {
   it('written when found, cleared with the chain and with another dataset', () => {
+    // (unit files share their worker's modules: a chain another file traced is cleared first)
+    useChain.getState().clearPath();
     useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));
     useChain.getState().setPathEnd('from', author('Cynthia Dwork'));
     expect(useAtlas.getState().emphasis).toBeNull();

@@ -10,6 +10,7 @@
  * Back or Forward drops what is still queued (`dropHistory`): the entry stepped to says what is shown.
  */
 import { afterNextPaint } from '../after-paint';
+import { heldFlag } from '../held-flag';
 
 /** One queued entry: `url(search)` gives the entry's path + query + hash from the page's query before it. */
 interface Entry {
@@ -20,7 +21,7 @@ interface Entry {
 let queued: Entry[] = [];
 let cancel: (() => void) | null = null;
 /** While above 0, no entry is queued (`quietHistory`). */
-let quiet = 0;
+const quiet = heldFlag();
 
 /** The page's path + query + hash, as history entries are written. */
 export const currentAddress = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -54,7 +55,7 @@ export function dropHistory(): void {
  * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment.
  */
 export function queueHistory(push: boolean, url: (search: string) => string): void {
-  if (quiet > 0) return;
+  if (quiet.held()) return;
   queued.push({ push, url });
   cancel ??= afterNextPaint(flushHistory);
 }
@@ -66,12 +67,7 @@ export function queueHistory(push: boolean, url: (search: string) => string): vo
  * `run`'s value; what it throws is thrown.
  */
 export function quietHistory<T>(run: () => T): T {
-  quiet++;
-  try {
-    return run();
-  } finally {
-    quiet--;
-  }
+  return quiet.during(run);
 }
 
 /**

@@ -24,12 +24,12 @@ function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: num
   const result = useSplit(author);
   const name = dataset.bundle.authors.name[author]!;
   const bundle = dataset.bundle;
+  // on the split itself (kept per author), not on `result`, a new object at each render: a note worked out anew at
+  // each render set the summary's state at each render ("Maximum update depth exceeded" on ?chain=…&author=…)
+  const split = result.status === 'ready' ? result.value : null;
   const note = useMemo(
-    () =>
-      result.status === 'ready'
-        ? chainDoubt(name, result.value.split, result.value.evidence, paperIn, paperOut, result.value.evidence?.claimed ? coauthorGroups(bundle, author) : null)
-        : null,
-    [result, name, paperIn, paperOut, bundle, author],
+    () => (split ? chainDoubt(name, split.split, split.evidence, paperIn, paperOut, split.evidence?.claimed ? coauthorGroups(bundle, author) : null) : null),
+    [split, name, paperIn, paperOut, bundle, author],
   );
   useEffect(() => onNote(note), [note, onNote]);
   const ref = useRef<HTMLParagraphElement>(null);
@@ -79,9 +79,7 @@ function ChainList() {
     () => (step: number) => (note: ChainDoubtNote | null) =>
       setNotes((was) => {
         const byStep = was.chain === chainNow ? [...was.byStep] : [];
-        // by content: a note worked out again for the same step (a new object each time the split result is read)
-        // must not set the state again (it looped: "Maximum update depth exceeded" on ?chain=…&author=…)
-        if (JSON.stringify(byStep[step] ?? null) === JSON.stringify(note)) return was;
+        if ((byStep[step] ?? null) === note) return was;
         byStep[step] = note;
         return { chain: chainNow, byStep };
       }),

@@ -10,6 +10,7 @@ import type { AliasDecision } from '../../../core/queries/synonyms';
 import { replaceQuery } from '../../url/history-writes';
 
 import { NAMES_PARAM } from '../../url/held-selection';
+import { heldFlag } from '../../held-flag';
 
 export { NAMES_PARAM };
 
@@ -99,20 +100,15 @@ export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
   });
 }
 
-let applying = 0;
+const applying = heldFlag();
 /**
  * Runs `run` (synchronous), in which an Apply opens the map rebuilt with the user's decisions (rebuild.ts): what
  * the page showed that the map's numbers cannot carry is carried by names (the co-author chain: chain/store.ts).
  * Not a step Back/Forward (the entry says its own chain) nor a link's decisions restored.
  */
 export function openingApplied<T>(run: () => T): T {
-  applying++;
-  try {
-    return run();
-  } finally {
-    applying--;
-  }
+  return applying.during(run);
 }
 
 /** Whether an Apply is opening its rebuilt map now (see `openingApplied`). */
-export const isOpeningApplied = (): boolean => applying > 0;
+export const isOpeningApplied = (): boolean => applying.held();

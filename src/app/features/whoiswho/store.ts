@@ -8,6 +8,7 @@ import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
+import { heldFlag } from '../../held-flag';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -96,18 +97,13 @@ export function withoutUrlWrites<T>(run: () => T): T {
   }
 }
 
-let rebuilt = 0;
+const rebuilt = heldFlag();
 /**
  * Runs `run` (synchronous), in which the dataset opened is this paper list rebuilt, or as opened: its decisions
  * stay (another dataset clears them) and the kept maps too (maps.ts).
  */
 export function openingRebuilt<T>(run: () => T): T {
-  rebuilt++;
-  try {
-    return run();
-  } finally {
-    rebuilt--;
-  }
+  return rebuilt.during(run);
 }
 
 // every verdict, accepted line, undo and apply goes into the link at once, so a reload keeps it
@@ -361,7 +357,7 @@ export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
 
 // another dataset: decisions about the old paper list go (a rebuild of the same list keeps them)
 useAtlas.subscribe((state, prev) => {
-  if (state.dataset === prev.dataset || rebuilt > 0 || useWhoIsWho.getState().rebuild.status === 'running') return;
+  if (state.dataset === prev.dataset || rebuilt.held() || useWhoIsWho.getState().rebuild.status === 'running') return;
   if (state.dataset) openedMap(state.dataset);
   // the first dataset of the page keeps the URL's decisions (restored in restore.ts); another one drops them
   if (!prev.dataset) urlHeld++;
