@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 interface FakePage {
   entries: string[];
+  /** Each entry's `history.state`. */
+  states: unknown[];
   index: number;
   frames: (() => void)[];
 }
@@ -14,7 +16,7 @@ let page: FakePage;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  page = { entries: ['/?ds=a'], index: 0, frames: [] };
+  page = { entries: ['/?ds=a'], states: [null], index: 0, frames: [] };
   const url = () => new URL(page.entries[page.index]!, 'http://x');
   vi.stubGlobal('window', {
     addEventListener: () => undefined,
@@ -23,12 +25,17 @@ beforeEach(() => {
       return { pathname: u.pathname, search: u.search, hash: u.hash };
     },
     history: {
-      pushState: (_: unknown, __: string, to: string) => {
+      get state() {
+        return page.states[page.index];
+      },
+      pushState: (state: unknown, __: string, to: string) => {
         page.entries = [...page.entries.slice(0, page.index + 1), to];
+        page.states = [...page.states.slice(0, page.index + 1), state];
         page.index++;
       },
-      replaceState: (_: unknown, __: string, to: string) => {
+      replaceState: (state: unknown, __: string, to: string) => {
         page.entries[page.index] = to;
+        page.states[page.index] = state;
       },
     },
   });
@@ -110,5 +117,25 @@ describe('history entries written after the paint', () => {
     queueHistory(true, withParam('author', '5'));
     paint();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=5']);
+  });
+
+  it('each entry keeps the search text shown with it, for a step Back or Forward to put back', async () => {
+    const { entrySearch, queueHistory } = await import('../../src/app/url/history-writes');
+    let typed = 'dwork';
+    // an author chosen from the search: the entry keeps the text as it is when the entry is written
+    queueHistory(true, withParam('author', '12'), () => ({ search: typed }));
+    typed = 'cynthia dwork';
+    paint();
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
+    expect(entrySearch(page.states[1])).toBe('cynthia dwork');
+    // the first entry, written before anything was typed, and entries of other writers: an empty field
+    expect(entrySearch(page.states[0])).toBe('');
+    expect(entrySearch({ other: 1 })).toBe('');
+    expect(entrySearch({ search: 4 })).toBe('');
+    // a replaced entry takes the text shown when it is replaced
+    typed = 'naor';
+    queueHistory(false, withParam('min', '2'), () => ({ search: typed }));
+    paint();
+    expect(entrySearch(page.states[1])).toBe('naor');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
-import { chainInUrl, hiddenCommunities, namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection, withChain } from '../../src/app/url/url-state';
+import { chainInUrl, hiddenCommunities, namesOtherDataset, parseUrlState, reviewInUrl, sameUrlCard, sameUrlSelection, toSearch, urlSelection, withChain } from '../../src/app/url/url-state';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -49,8 +49,7 @@ describe('URL state', () => {
     expect(parseUrlState(search).selection).toEqual({ kind: 'community', id: 4 });
     expect(parseUrlState('?community=4&author=2').selection).toEqual({ kind: 'author', index: 2 });
     expect(parseUrlState('?community=x').selection).toBeNull();
-    // the review list is not kept; a community and an author are told apart
-    expect(urlSelection({ kind: 'review' })).toBeNull();
+    // a community and an author are told apart
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'community', id: 4 })).toBe(true);
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'author', index: 4 })).toBe(false);
     expect(sameUrlSelection({ kind: 'paper', index: 4 }, { kind: 'paper', index: 5 })).toBe(false);
@@ -69,6 +68,38 @@ describe('URL state', () => {
     for (const bad of ['?pair=12', '?pair=12.x', '?pair=7.7', '?pair=-1.2']) expect(parseUrlState(bad).selection, bad).toBeNull();
     // replacing it with an author's card drops it
     expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, search)).toBe('?names=x&ds=acl&author=3');
+  });
+
+  it('keeps the who-is-who review list as review=names, at the pair or name acted on (a reload closed it, a link could not open it)', () => {
+    const list = { kind: 'review' } as const;
+    expect(urlSelection(list)).toEqual(list);
+    const open = toSearch({ dataset: 'acl', bundle: null, selection: list, view: 'papers' }, '?names=x&author=3');
+    expect(open).toBe('?names=x&ds=acl&review=names');
+    expect(parseUrlState(open).selection).toEqual(list);
+    // at a suggested pair (the name kept, then the one merged), and at a name that may be several people
+    const atPair = { kind: 'review', at: { a: 12, b: 34 } } as const;
+    const atName = { kind: 'review', at: { author: 7 } } as const;
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: atPair, view: 'coauthors' }, '')).toBe('?ds=acl&review=12.34&view=coauthors');
+    expect(parseUrlState('?ds=acl&review=12.34').selection).toEqual(atPair);
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: atName, view: 'papers' }, '')).toBe('?ds=acl&review=7');
+    expect(parseUrlState('?review=7').selection).toEqual(atName);
+    // one card wherever it is (a move in it replaces the entry), but not the same place
+    expect(sameUrlCard(atPair, atName)).toBe(true);
+    expect(sameUrlCard(list, atPair)).toBe(true);
+    expect(sameUrlSelection(atPair, { kind: 'review', at: { a: 12, b: 34 } })).toBe(true);
+    expect(sameUrlSelection(atPair, atName)).toBe(false);
+    expect(sameUrlSelection(list, atPair)).toBe(false);
+    expect(sameUrlCard(list, { kind: 'author', index: 7 })).toBe(false);
+    // replacing it with an author's card drops it; an author named too comes first
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, '?review=12.34')).toBe('?ds=acl&author=3');
+    expect(parseUrlState('?review=names&author=2').selection).toEqual({ kind: 'author', index: 2 });
+    // a place that cannot be read opens the list at its top, and says what it was
+    for (const bad of ['', 'x', '7.7', '1.2.3', '-4']) {
+      expect(parseUrlState(`?review=${bad}`).selection, bad).toEqual(list);
+      expect(reviewInUrl(`?review=${bad}`), bad).toEqual({ unread: bad });
+    }
+    expect(reviewInUrl('?review=names')).toEqual({ unread: null });
+    expect(reviewInUrl('?ds=acl')).toBeNull();
   });
 
   it('ignores what does not parse, and ids the dataset does not have', () => {

@@ -2,7 +2,8 @@
  * Who-is-who decisions last, in real Chromium on the seed list (camera animation on, as users get it):
  * an applied split survives a reload and is undone from the review list's "Accepted"; a merge accepted
  * but not applied is still waiting after a reload, and applies then. Back across an Apply shows the map
- * without it, each entry's card as it was; Forward applies it again.
+ * without it, each entry's card as it was; Forward applies it again. The review list is in the URL (`review=`): a
+ * history step, kept by a reload and a shared link, at the pair or name the user last opened from it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -272,5 +273,94 @@ describe('Back and Forward across an Apply', () => {
     await own.getByRole('button', { name: 'Review names' }).click();
     await statusSays('1 merge accepted, not applied yet.');
     expect(ownErrors).toEqual([]);
+  });
+});
+
+describe('the review list in the URL and history', () => {
+  // a page of its own, on the seed as opened (the blocks above apply decisions)
+  let own: Page;
+  let ownErrors: string[];
+  beforeAll(async () => {
+    ({ page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true }));
+    await own.goto(appUrl('?ds=wang-jialiang'));
+    await waitForState(own, 'ready');
+  });
+
+  const panel = () => own.getByTestId('review-panel');
+  const reviewParam = async () => (await pageUrl(own)).searchParams.get('review');
+  /** The item of the list at `place` (`data-place`) starts in the part of the panel shown. */
+  const inView = (place: string) =>
+    own.evaluate((p) => {
+      const item = document.querySelector(`[data-testid="review-panel"] [data-place="${p}"]`);
+      const body = document.querySelector('[data-testid="review-panel"] .panel-body');
+      if (!item || !body) return false;
+      const i = item.getBoundingClientRect();
+      const b = body.getBoundingClientRect();
+      return i.top >= b.top - 1 && i.top < b.bottom;
+    }, place);
+
+  it('opening it is a history step (review=names); a reload keeps it open', async () => {
+    const before = await own.evaluate<number>('history.length');
+    await own.getByRole('button', { name: 'Review names' }).click();
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await reviewParam()).toBe('names');
+    expect(await own.evaluate<number>('history.length')).toBe(before + 1);
+    await own.reload();
+    await waitForState(own, 'ready');
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await reviewParam()).toBe('names');
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('a name opened from a suggestion: Back shows the list at that pair, Back again closes it, Forward opens it again', async () => {
+    const card = panel().getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    const place = (await card.getAttribute('data-place'))!;
+    expect(place).toMatch(/^\d+\.\d+$/);
+    await card.getByRole('button', { name: 'Ching-Yao Chung', exact: true }).click();
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Ching-Yao Chung' }).waitFor();
+    await own.goBack();
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await reviewParam()).toBe(place);
+    expect(await inView(place)).toBe(true);
+    await own.goBack();
+    await panel().waitFor({ state: 'detached' });
+    expect(await reviewParam()).toBeNull();
+    await own.goForward();
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await reviewParam()).toBe(place);
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('a name that may be several people, opened from the list: Back shows the list at it; the link opens it there in another page', async () => {
+    const item = panel().getByTestId('homonym-list').locator('li').filter({ hasText: 'Jialiang Wang' });
+    const place = (await item.getAttribute('data-place'))!;
+    await item.getByRole('button').first().click();
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Jialiang Wang' }).waitFor();
+    await own.goBack();
+    await panel().getByTestId('homonym-list').waitFor();
+    expect(await reviewParam()).toBe(place);
+    expect(await inView(place)).toBe(true);
+
+    const other = await openPage(browser, {}, { userMode: true });
+    await other.page.goto((await pageUrl(own)).href);
+    await waitForState(other.page, 'ready');
+    await other.page.getByTestId('review-panel').getByTestId('homonym-list').waitFor();
+    expect(await other.page.getByTestId('link-note').count()).toBe(0);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('a link naming a place the list does not have opens the list at its top and says so', async () => {
+    const other = await openPage(browser, {}, { userMode: true });
+    await other.page.goto(appUrl('?ds=wang-jialiang&review=98.99'));
+    await waitForState(other.page, 'ready');
+    await other.page.getByTestId('review-panel').getByTestId('suggestions').waitFor();
+    const note = other.page.getByTestId('link-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('is not on this map’s list: the list opens at its top.');
+    expect((await pageUrl(other.page)).searchParams.get('review')).toBe('names');
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Search as researchers type names (issue 11, item 8), on the seed: "Wang J", "J Wang", "Wang, Jialiang" and
  * "Jialiang Wang" all find him first; `/` and Ctrl+K focus the search; after choosing a result the focus is
- * in the details panel; the chain's author picker (the same Combobox) answers the same keys.
+ * in the details panel; the chain's author picker (the same Combobox) answers the same keys. Escapes pressed from
+ * the search field never leave the ego view (on the map they do); the search text follows Back and Forward.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAtlas, shootPage } from './atlas-page';
+import { openAtlas, pageUrl, shootPage } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -123,5 +124,85 @@ describe('search by name forms and keys', () => {
     await expect(page.getByTestId('picked-from').textContent()).resolves.toBe('Philippe Hansen-Estruch');
     await page.getByRole('button', { name: 'Clear from' }).click();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Escape in the search field and the search text across Back/Forward', () => {
+  // a page of its own (the one above ends with a card open and the chain's picker used)
+  let own: Page;
+  let ownErrors: string[];
+  beforeAll(async () => {
+    ({ page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true }));
+    await openAtlas(own);
+  });
+
+  const field = () => own.getByLabel('Search authors and papers');
+  const ego = () => own.evaluate<unknown>('window.__atlas.store.getState().filters.ego');
+  const focusIn = (selector: string) => own.evaluate<boolean>(`!!document.activeElement?.closest(${JSON.stringify(selector)})`);
+
+  it('Escape pressed again and again from the search field keeps the ego view; Escape on the map leaves it', async () => {
+    await field().fill('Cynthia Dwork');
+    await own.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await own.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await own.getByTestId('ego-banner').waitFor();
+    await own.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
+    await own.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await field().click();
+    await field().fill('');
+    await field().pressSequentially('wang');
+    await own.getByRole('listbox', { name: 'Search results' }).waitFor();
+    // the first empties the field, the second lets go of it, the others do nothing: the ego view stays
+    await own.keyboard.press('Escape');
+    expect(await field().inputValue()).toBe('');
+    expect(await focusIn('.search')).toBe(true);
+    for (let i = 0; i < 3; i++) await own.keyboard.press('Escape');
+    expect(await focusIn('.search')).toBe(false);
+    expect(await ego()).not.toBeNull();
+    expect(await own.getByTestId('ego-banner').count()).toBe(1);
+    // with the focus on the map (Tab reaches it) Escape leaves the ego view, as before
+    await own.locator('.sigma-container').focus();
+    await own.keyboard.press('Escape');
+    await own.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('with a card open, Escape in the empty field lets go of it and the next closes the card; the ego view stays', async () => {
+    await field().fill('Cynthia Dwork');
+    await own.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await own.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await own.getByTestId('ego-banner').waitFor();
+    await field().click();
+    await field().fill('');
+    await own.keyboard.press('Escape');
+    expect(await own.getByTestId('author-panel').count()).toBe(1);
+    await own.keyboard.press('Escape');
+    await own.getByTestId('author-panel').waitFor({ state: 'detached' });
+    // the focus is back in the search field (Escape closing a card gives it back): its Escapes keep the ego view
+    await own.waitForFunction(`!!document.activeElement?.closest('.search')`);
+    for (let i = 0; i < 3; i++) await own.keyboard.press('Escape');
+    expect(await ego()).not.toBeNull();
+    await own.getByTestId('leave-ego').click();
+    await own.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('the search field follows Back and Forward: empty before an author chosen from it, the chosen text again on Forward', async () => {
+    await field().fill('');
+    await field().pressSequentially('dwork');
+    await own.getByRole('option', { name: /Cynthia Dwork/ }).waitFor();
+    await own.keyboard.press('Enter');
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Cynthia Dwork' }).waitFor();
+    expect((await pageUrl(own)).searchParams.get('author')).not.toBeNull();
+    await own.goBack();
+    await own.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await own.waitForFunction(`window.__atlas.store.getState().query === ''`);
+    expect(await field().inputValue()).toBe('');
+    await own.goForward();
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Cynthia Dwork' }).waitFor();
+    await own.waitForFunction(`window.__atlas.store.getState().query === 'dwork'`);
+    expect(await field().inputValue()).toBe('dwork');
+    // the field does not have the focus: no result list pops open over the card
+    expect(await own.getByRole('listbox', { name: 'Search results' }).count()).toBe(0);
+    expect(ownErrors).toEqual([]);
   });
 });

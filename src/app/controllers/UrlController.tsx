@@ -3,13 +3,15 @@
  * selection or view pushes a history entry, a filter or setting change replaces the current one (a slider
  * dragged is one entry, not fifty), another dataset opened over one on screen pushes one too; Back/Forward
  * restore the selection and view (another dataset's entry is opened by main.tsx); a reload or a copied link
- * opens the same state.
+ * opens the same state. The review list is a card like the others (`review=`): opening it pushes an entry, a move
+ * inside it (the pair the user acts on) replaces the entry. Each entry keeps the search field's text in its
+ * `history.state` (url/history-writes.ts `EntryState`): a step puts it back, so the field follows history.
  */
 import { useEffect } from 'react';
 import { useAtlas } from '../store';
 import type { AtlasState } from '../store/types';
-import { currentAddress, dropHistory, queueHistory } from '../url/history-writes';
-import { namesOtherDataset, parseUrlState, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
+import { currentAddress, dropHistory, entrySearch, queueHistory, type EntryState } from '../url/history-writes';
+import { namesOtherDataset, parseUrlState, sameUrlCard, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
 /** The page's path + query + hash for `state`, keeping the parameters of `search` that are not the store's. */
 function urlOf(state: AtlasState, search = window.location.search): string {
@@ -21,20 +23,25 @@ function urlOf(state: AtlasState, search = window.location.search): string {
   return `${window.location.pathname}${next}${window.location.hash}`;
 }
 
+/** What the entry written now keeps beside its URL: the search field's text. */
+const entryState = (): EntryState => ({ search: useAtlas.getState().query });
 
 export function UrlController() {
   useEffect(() => {
     const unsubscribe = useAtlas.subscribe((state, prev) => {
       if (state.load.status !== 'ready') return;
-      const moved =
-        !sameUrlSelection(urlSelection(state.selection), urlSelection(prev.selection)) || state.view !== prev.view || state.dataset !== prev.dataset;
+      const selection = urlSelection(state.selection);
+      const before = urlSelection(prev.selection);
+      const moved = !sameUrlCard(selection, before) || state.view !== prev.view || state.dataset !== prev.dataset;
+      // the same card at another place (the review list at the pair acted on): the entry is replaced
+      const placed = !moved && !sameUrlSelection(selection, before);
       const settings = state.filters !== prev.filters || state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy;
-      if ((!moved && !settings) || (moved && state.origin === 'history')) return;
+      if ((!moved && !placed && !settings) || ((moved || placed) && state.origin === 'history')) return;
       // another dataset opened over one on screen (the switcher, an import) is a step Back can undo
       const switched = state.dataset !== prev.dataset && prev.dataset !== null;
       // written after the frame that shows the change (url/history-writes.ts): pushState in a click's task held
       // its details panel back
-      queueHistory((moved && state.origin === 'user') || switched, (search) => urlOf(state, search));
+      queueHistory((moved && state.origin === 'user') || switched, (search) => urlOf(state, search), entryState);
     });
     const onPop = () => {
       // entries still queued (a click and Back within one frame) are for the state this step leaves
@@ -49,9 +56,13 @@ export function UrlController() {
         // a community's card comes back with the community in view, as its click showed it
         if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
       }
+      // the search field shows the text it showed with this entry (none for an entry without it): the text typed
+      // for another step no longer stands beside this one's card
+      const search = entrySearch(window.history.state);
+      if (useAtlas.getState().query !== search) useAtlas.getState().setQuery(search);
       // the entry stepped to may carry older settings: it now says the ones shown
       const now = urlOf(useAtlas.getState());
-      if (now !== currentAddress()) window.history.replaceState(null, '', now);
+      if (now !== currentAddress()) window.history.replaceState(window.history.state, '', now);
     };
     window.addEventListener('popstate', onPop);
     return () => {

@@ -1,7 +1,12 @@
 /**
  * One search box for authors and paper titles, as an ARIA combobox (`Combobox`): arrows move through results,
- * Enter opens the panel and moves the camera (focus goes to the panel's heading), Escape clears.
- * `/` or Ctrl+K (⌘K) anywhere focuses it.
+ * Enter opens the panel and moves the camera (focus goes to the panel's heading), Escape clears what is typed.
+ * An Escape in the field is the field's alone (it never closes a card or leaves the ego view); in an empty field
+ * it lets go of the focus. Escapes after that, the focus left nowhere, close the card (and the drawer) as on the
+ * page, but do not leave the ego view: a tester pressing Escape twice to clear the search lost their ego view (the
+ * first emptied the field, the second let go of it, and one more, now outside the field, left the ego view). A
+ * click, a focus or another key anywhere ends that: Escape on the map (or the page) then leaves the ego view as
+ * before. `/` or Ctrl+K (⌘K) anywhere focuses it.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -85,6 +90,31 @@ export function SearchBox() {
   const colors = useCommunityColors();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The field let go of the focus by Escape, and nothing happened since but Escapes (see the module comment). */
+  const letGo = useRef(false);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return void (letGo.current = false);
+      if (!letGo.current || e.defaultPrevented) return;
+      const focused = document.activeElement;
+      const { selection, drawerOpen } = useAtlas.getState();
+      // with a card or the drawer open the press closes it, as on the page; else it would leave the ego view
+      if ((focused === null || focused === document.body) && selection === null && !drawerOpen) e.preventDefault();
+    };
+    const end = () => {
+      letGo.current = false;
+    };
+    // before the page's own Escape handlers (App.tsx, the ego banner), which leave an Escape prevented alone
+    window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('pointerdown', end, { capture: true });
+    window.addEventListener('focusin', end, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('pointerdown', end, { capture: true });
+      window.removeEventListener('focusin', end, { capture: true });
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -147,8 +177,12 @@ export function SearchBox() {
         onActiveChange={setActiveHit}
         onChoose={choose}
         onEscape={(input) => {
+          // handled here either way: the key goes no further (see the module comment)
           if (query) clearSearch();
-          else input.blur();
+          else {
+            input.blur();
+            letGo.current = true;
+          }
           return true;
         }}
         listLabel="Search results"

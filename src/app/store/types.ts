@@ -6,16 +6,17 @@ import type { GraphView } from '../graph/sigma-graph';
 import type { Ego, Filters, Visibility } from '../graph/visibility';
 import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
-import type { UrlSettings } from '../url/url-state';
+import type { ReviewPlace, UrlSettings } from '../url/url-state';
 
 /**
- * What is selected, and so what the details panel shows: an author or a paper (a node, kept in the URL),
- * or a card opened by a feature (the review list, a community, a pair of co-authors). One at a time.
+ * What is selected, and so what the details panel shows: an author or a paper (a node), or a card opened by a
+ * feature (the review list, at the place the user last acted on, a community, a pair of co-authors); each is kept
+ * in the URL (url/url-state.ts). One at a time.
  * A new kind of card is added here and in `Details.tsx`.
  */
 export type Selection =
   | NodeRef
-  | { kind: 'review' }
+  | { kind: 'review'; at?: ReviewPlace }
   | { kind: 'community'; id: number }
   | { kind: 'pair'; a: number; b: number };
 

@@ -12,10 +12,30 @@
 import { afterNextPaint } from '../after-paint';
 import { heldFlag } from '../held-flag';
 
-/** One queued entry: `url(search)` gives the entry's path + query + hash from the page's query before it. */
+/**
+ * One queued entry: `url(search)` gives the entry's path + query + hash from the page's query before it, `state()`
+ * the entry's `history.state` (what the page shows with it that the URL does not say: `EntryState`).
+ */
 interface Entry {
   push: boolean;
   url: (search: string) => string;
+  state: () => EntryState | null;
+}
+
+/**
+ * What a history entry keeps beside its URL, in `history.state`: the text the search field showed with it
+ * (`search`), put back by a step Back or Forward to the entry (UrlController) so the field never shows the text
+ * typed for another step (a tester: after choosing an author from the search and Back, the field still said the
+ * name). Not in the URL: a shared link or a reload opens with the field empty.
+ */
+export interface EntryState {
+  search: string;
+}
+
+/** The search text an entry's `history.state` keeps ('' for an entry without one: written before it, or by another writer). */
+export function entrySearch(state: unknown): string {
+  const search = (state as Partial<EntryState> | null)?.search;
+  return typeof search === 'string' ? search : '';
 }
 
 let queued: Entry[] = [];
@@ -38,8 +58,8 @@ export function flushHistory(): void {
   for (const e of entries) {
     const url = e.url(window.location.search);
     if (url === currentAddress()) continue;
-    if (e.push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (e.push) window.history.pushState(e.state(), '', url);
+    else window.history.replaceState(e.state(), '', url);
   }
 }
 
@@ -52,11 +72,12 @@ export function dropHistory(): void {
 
 /**
  * Queue a history entry (`push`: a new entry, a step Back undoes; else the current one replaced), written after
- * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment.
+ * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment;
+ * `state` (called then too) gives the entry's `history.state` (none: null).
  */
-export function queueHistory(push: boolean, url: (search: string) => string): void {
+export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
   if (quiet.held()) return;
-  queued.push({ push, url });
+  queued.push({ push, url, state });
   cancel ??= afterNextPaint(flushHistory);
 }
 

@@ -3,7 +3,9 @@
  * setting, so a shared link reproduces what its sender saw.
  * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
  * or `?bundle=path/bundle.json` to open a bundle by path; `community=4` for a community's card, `pair=12.34` for two
- * co-authors' card (a click on their link), in place of an author or paper. Settings at their default are left out.
+ * co-authors' card (a click on their link), `review=names` for the who-is-who review list (`review=12.34`: at the
+ * pair "author 12 / author 34", `review=12`: at the name of author 12: see `ReviewPlace`), in place of an author or
+ * paper. Settings at their default are left out.
  *
  * | parameter | setting | example |
  * |---|---|---|
@@ -17,31 +19,75 @@
  * | `size` | what author sizes show | `size=strength` |
  * | `colour` | what node colours show | `colour=year` |
  * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
+ * | `review` | the who-is-who review list (a card, like `author`), at a pair or a name (`ReviewPlace`) | `review=names`, `review=12.34`, `review=12` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
 
-/** A selection the URL keeps: an author, a paper, a community's card or two co-authors' card (the review list is not kept). */
-export type UrlSelection = NodeRef | { kind: 'community'; id: number } | { kind: 'pair'; a: number; b: number };
+/**
+ * Where the who-is-who review list is: at a suggested pair (`a` the name kept, `b` the name merged, as the
+ * suggestion says them: `review=a.b`) or at a name that may be several people (`author`: `review=12`), the one
+ * the user last acted on (opened, accepted, rejected…), so Back from a card opened there, a reload or a shared
+ * link shows the list at it. Ids are the map's author indices.
+ */
+export type ReviewPlace = { a: number; b: number } | { author: number };
 
-/** The part of `selection` the URL keeps (null for none, or for a card it does not keep). */
+/** A selection the URL keeps: an author, a paper, a community's card, two co-authors' card or the review list. */
+export type UrlSelection = NodeRef | { kind: 'community'; id: number } | { kind: 'pair'; a: number; b: number } | { kind: 'review'; at?: ReviewPlace };
+
+/** The part of `selection` the URL keeps (null for none): all of it, since every card is kept (the review list too). */
 export function urlSelection(selection: Selection | null): UrlSelection | null {
-  if (selection === null) return null;
-  if (selection.kind === 'author' || selection.kind === 'paper' || selection.kind === 'community' || selection.kind === 'pair') return selection;
-  return null;
+  return selection;
 }
 
-/** Whether two URL selections name the same author, paper, community or pair. */
-export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null): boolean {
+/** Whether two review places are the same (both absent included). */
+export function sameReviewPlace(a: ReviewPlace | undefined, b: ReviewPlace | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if ('author' in a) return 'author' in b && a.author === b.author;
+  return !('author' in b) && a.a === b.a && a.b === b.b;
+}
+
+/** The text of a review place in the URL (`12.34` for a pair, `12` for a name). */
+export const reviewPlaceText = (at: ReviewPlace): string => ('author' in at ? String(at.author) : `${at.a}.${at.b}`);
+
+/**
+ * Whether two URL selections are the same card: the same author, paper, community or pair, or both the review
+ * list wherever it is (a move in the list replaces its history entry; opening it pushes one).
+ */
+export function sameUrlCard(a: UrlSelection | null, b: UrlSelection | null): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.kind !== b.kind) return false;
+  if (a.kind === 'review') return true;
   if (a.kind === 'pair') {
     const o = b as { a: number; b: number };
     return a.a === o.a && a.b === o.b;
   }
   return a.kind === 'community' ? a.id === (b as { id: number }).id : sameRef(a, b as NodeRef);
+}
+
+/** Whether two URL selections name the same author, paper, community or pair, or the review list at the same place. */
+export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null): boolean {
+  if (!sameUrlCard(a, b)) return false;
+  return a?.kind !== 'review' || sameReviewPlace(a.at, (b as { at?: ReviewPlace }).at);
+}
+
+/** The value of the `review` parameter that opens the list without a place. */
+export const REVIEW_LIST = 'names';
+
+/**
+ * The review list's `review` value read: `at` its place (`12.34` or `12`, see `ReviewPlace`), none for `names`;
+ * `unread` the value when it is neither (the list still opens, at its top; the page says the place was not
+ * understood). Null when the query has no `review` parameter.
+ */
+export function reviewInUrl(search: string): { at?: ReviewPlace; unread: string | null } | null {
+  const value = new URLSearchParams(search).get('review');
+  if (value === null) return null;
+  const pair = /^(\d+)\.(\d+)$/.exec(value);
+  if (pair && pair[1] !== pair[2]) return { at: { a: Number(pair[1]), b: Number(pair[2]) }, unread: null };
+  if (/^\d+$/.test(value)) return { at: { author: Number(value) }, unread: null };
+  return { unread: value === REVIEW_LIST ? null : value };
 }
 
 /** Communities as the URL says them: hidden ones, or the only ones shown (resolved against a dataset). */
@@ -136,6 +182,7 @@ export function parseUrlState(search: string): UrlState {
   const paper = index(params.get('paper'));
   const community = index(params.get('community'));
   const pair = /^(\d+)\.(\d+)$/.exec(params.get('pair') ?? '');
+  const review = reviewInUrl(search);
   const selection: UrlSelection | null =
     author !== null
       ? { kind: 'author', index: author }
@@ -145,7 +192,9 @@ export function parseUrlState(search: string): UrlState {
           ? { kind: 'community', id: community }
           : pair !== null && pair[1] !== pair[2]
             ? { kind: 'pair', a: Number(pair[1]), b: Number(pair[2]) }
-            : null;
+            : review !== null
+              ? { kind: 'review', ...(review.at ? { at: review.at } : {}) }
+              : null;
   return {
     dataset: params.get('ds'),
     bundle: params.get('bundle'),
@@ -184,17 +233,25 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'pair', 'view']) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'pair', 'review', 'view']) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
   const sel = state.selection;
-  if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.kind === 'community' ? sel.id : sel.index));
+  if (sel?.kind === 'review') params.set('review', sel.at ? reviewPlaceText(sel.at) : REVIEW_LIST);
+  else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.kind === 'community' ? sel.id : sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }
+
+/**
+ * The page's `review` parameter as the page was opened (`reviewInUrl`), read when this module loads, with the
+ * start-up: the URL is rewritten once the map opens (an unreadable place becomes `review=names`) before the review
+ * list can say what it was.
+ */
+export const reviewAtStart = typeof window === 'undefined' ? null : reviewInUrl(window.location.search);
 
 /** The two ends of a co-author chain a URL carries (`chain=12.34`: from author 12 to author 34), or null. */
 export function chainInUrl(search: string): { from: number; to: number } | null {

@@ -3,8 +3,12 @@
  * counts, shared co-authors, why the names are close). The user accepts or rejects each; the accepted
  * ones download as the `--aliases` file and apply with one button (the dataset is rebuilt with them).
  * Below, the names that may stand for several people, each opening its author card.
+ *
+ * The list is a card of the page's URL (`review=`, url/url-state.ts): opening it is a history step, and it keeps
+ * its place, the pair or name the user last acted on (opened a name of, accepted, rejected, reached by Tab), so
+ * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { candidateFigures, nameDifference } from './evidence-words';
@@ -17,6 +21,7 @@ import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
+import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
 
 const SHARED_SHOWN = 6;
 
@@ -57,7 +62,11 @@ function NameDiff({ a, b }: { a: string; b: string }) {
   );
 }
 
-export function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
+/**
+ * One suggested pair. `onPlace` (the review list's): called when the user acts in the card (a click or a focus in
+ * it), so the list keeps its place there.
+ */
+export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlace?: () => void }) {
   const dataset = useAtlas((st) => st.dataset)!;
   const key = pairKey(s.names);
   const decision = useWhoIsWho((st) => st.decisions[key]);
@@ -65,7 +74,14 @@ export function SuggestionCard({ s }: { s: SamePersonSuggestion }) {
   const lines = useMemo(() => mergeDecisions(dataset.bundle, s), [dataset, s]);
   const shared = s.sharedCoauthors;
   return (
-    <li className={`sp-card ${decision ? `is-${decision}` : ''}`} data-testid="suggestion" data-names={s.names.join(' / ')}>
+    <li
+      className={`sp-card ${decision ? `is-${decision}` : ''}`}
+      data-testid="suggestion"
+      data-names={s.names.join(' / ')}
+      data-place={reviewPlaceText({ a: s.keep, b: s.merge })}
+      onClickCapture={onPlace}
+      onFocusCapture={onPlace}
+    >
       <div className="sp-pair">
         <Person index={s.keep} name={s.names[0]} spellings={s.spellings[0]} papers={s.paperCounts[0]} />
         <span className="sp-and" aria-hidden="true">
@@ -193,15 +209,75 @@ function Accepted() {
   );
 }
 
+/** A link's `review` value that names no place, said once per page (the link note). */
+let unreadSaid = false;
+
+/** The place said in words for the link note: the names of its authors when the map has them. */
+function placeWords(at: ReviewPlace, names: readonly string[]): string {
+  const one = (i: number) => (i < names.length ? `“${names[i]}”` : `author ${i}`);
+  return 'author' in at ? `the name ${one(at.author)}` : `the pair ${one(at.a)} / ${one(at.b)}`;
+}
+
+/**
+ * Shows the list at its place (`at`) when the place comes from outside the list (opened, a step Back or Forward, a
+ * reload, a link): its item scrolled to the top, in its fold opened. A place not on the list (a link made on
+ * another map, a pair merged by an Apply) is dropped from the URL, the list left at its top; from a link, the link
+ * note says so. `ready`: the checks' value once the list is drawn (null before). Returns what an item calls when the
+ * user acts in it: the place moves there (the history entry is replaced), without scrolling.
+ */
+function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readonly string[]): (at: ReviewPlace) => void {
+  /** The place the list was last shown at (null: none yet). */
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    const { origin } = useAtlas.getState();
+    // (read as the page opened: the URL says `review=names` once the map is open)
+    if (origin === 'load' && reviewAtStart?.unread && !unreadSaid) {
+      unreadSaid = true;
+      const note = `This link’s place in the who-is-who review list (“${reviewAtStart.unread}”) could not be read: the list opens at its top.`;
+      useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
+    }
+    if (!at) {
+      shown.current = null;
+      return;
+    }
+    const key = reviewPlaceText(at);
+    const item = document.querySelector<HTMLElement>(`[data-testid="review-panel"] [data-place="${key}"]`);
+    if (!item) {
+      shown.current = null;
+      if (origin === 'load') {
+        const note = `This link’s place in the who-is-who review list (${placeWords(at, names)}) is not on this map’s list: the list opens at its top.`;
+        useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
+      }
+      useAtlas.getState().select({ kind: 'review' });
+      return;
+    }
+    if (shown.current === key) return;
+    shown.current = key;
+    const fold = item.closest('details');
+    if (fold) fold.open = true;
+    item.scrollIntoView({ block: 'start' });
+  }, [at, ready, names]);
+  return (next) => {
+    const { selection, select } = useAtlas.getState();
+    if (selection?.kind !== 'review' || sameReviewPlace(selection.at, next)) return;
+    // the item is where the user acted: no scroll
+    shown.current = reviewPlaceText(next);
+    select({ kind: 'review', at: next });
+  };
+}
+
 export function ReviewPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const close = () => useAtlas.getState().select(null);
+  const at = useAtlas((s) => (s.selection?.kind === 'review' ? s.selection.at : undefined));
   const decisions = useWhoIsWho((s) => s.decisions);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const undone = useMemo(() => undoneMergesText(undoneMerges({ aliasLines, applied })), [aliasLines, applied]);
   const checks = useNameChecks();
+  const placeAt = useShowPlace(at, checks.status === 'ready' ? checks.value : null, dataset.bundle.authors.name);
   if (checks.status !== 'ready') {
     return (
       <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
@@ -236,7 +312,7 @@ export function ReviewPanel() {
       {suggestions.length > 0 && (
         <ol className="sp-list" data-testid="suggestions">
           {suggestions.map((s) => (
-            <SuggestionCard key={pairKey(s.names)} s={s} />
+            <SuggestionCard key={pairKey(s.names)} s={s} onPlace={() => placeAt({ a: s.keep, b: s.merge })} />
           ))}
         </ol>
       )}
@@ -256,7 +332,7 @@ export function ReviewPanel() {
               // reviewed: a split of this name accepted (the sidebar counts it so)
               const split = splits.find((sp) => sp.status !== 'undone' && sp.name === splitBase(dataset.bundle.authors.name[f.author]!));
               return (
-                <li key={f.author}>
+                <li key={f.author} data-place={f.author} onClickCapture={() => placeAt({ author: f.author })} onFocusCapture={() => placeAt({ author: f.author })}>
                   <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}{split && ` · split accepted${split.status === 'pending' ? ' (not applied yet)' : ''}`}</span>} />
                 </li>
               );
@@ -277,14 +353,14 @@ export function ReviewPanel() {
           </p>
           <ul className="homonym-list">
             {candidates.map((f) => (
-              <li key={f.author}>
+              <li key={f.author} data-place={f.author} onClickCapture={() => placeAt({ author: f.author })} onFocusCapture={() => placeAt({ author: f.author })}>
                 <AuthorLink index={f.author} suffix={<span className="count muted" data-testid="candidate-figures">{candidateFigures(f)}</span>} />
               </li>
             ))}
           </ul>
         </details>
       )}
-      <ListedTwice />
+      <ListedTwice placeAt={placeAt} />
     </Panel>
   );
 }
@@ -293,7 +369,7 @@ export function ReviewPanel() {
  * Names written twice on one paper's byline (bundle `repeatedAuthors`), folded: two people of one name who wrote
  * together, or a data error; each opens its author card, which says where. Nothing without any.
  */
-function ListedTwice() {
+function ListedTwice({ placeAt }: { placeAt: (at: ReviewPlace) => void }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const byAuthor = useMemo(() => {
     const m = new Map<number, number>();
@@ -310,7 +386,7 @@ function ListedTwice() {
       </p>
       <ul className="homonym-list">
         {byAuthor.map(([a, n]) => (
-          <li key={a}>
+          <li key={a} data-place={a} onClickCapture={() => placeAt({ author: a })} onFocusCapture={() => placeAt({ author: a })}>
             <AuthorLink index={a} suffix={<span className="count muted">{n} {plural('paper', n)}</span>} />
           </li>
         ))}

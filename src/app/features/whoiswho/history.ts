@@ -15,7 +15,7 @@
 import { useAtlas } from '../../store';
 import { currentAddress, dropHistory, flushHistory, quietHistory } from '../../url/history-writes';
 import { guardHistorySteps, replayHistoryStep, type StepVerdict } from '../../url/history-steps';
-import { namesOtherDataset, parseUrlState, urlSelection } from '../../url/url-state';
+import { namesOtherDataset, parseUrlState, REVIEW_LIST } from '../../url/url-state';
 import type { Dataset } from '../../data/dataset';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { decodeDecisions, NAMES_PARAM, writeDecisionsToUrl } from './decisions-url';
@@ -53,12 +53,11 @@ function showEntryMap(dataset: Dataset, lines: AliasDecision[]): void {
   const address = currentAddress();
   const entryState: unknown = window.history.state;
   const url = parseUrlState(window.location.search);
-  const { selection } = useAtlas.getState();
   quietHistory(() =>
     openingRebuilt(() =>
       withoutUrlWrites(() => {
-        // a card the URL does not keep (the review list) stays open, as after an Apply
-        useAtlas.getState().openDataset(dataset, { selection: url.selection ?? (urlSelection(selection) === null ? selection : null), view: url.view, settings: url.settings });
+        // the entry's card (every card is in the URL, the review list too: `review=`)
+        useAtlas.getState().openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
         useWhoIsWho.getState().markApplied(lines);
       }),
     ),
@@ -100,6 +99,8 @@ async function catchUp(): Promise<void> {
     useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
     const params = new URLSearchParams(window.location.search);
     for (const k of MAP_IDS) params.delete(k);
+    // the review list stays open, at its top (its place names authors of the other map)
+    if (params.has('review')) params.set('review', REVIEW_LIST);
     const search = params.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
     // and its `names` the lines of the map shown (read again, the step would build again)
