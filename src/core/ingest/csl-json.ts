@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { IngestError } from './errors';
-import { notAYear, readDoi, yearFrom } from './identifiers';
+import { notAYear, placeText, readDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
@@ -14,7 +14,8 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * Read: title, author[] (family, given, particles, suffix, or literal; Crossref's `name` of a group is a literal;
  * Crossref's `ORCID` per author), editor[] when there is no author,
  * issued (date-parts, raw or literal; else the earliest of Crossref's published-print, published-online and
- * published, as Crossref's own issued is), abstract, DOI, URL, container-title, id.
+ * published, as Crossref's own issued is), abstract, DOI, URL, container-title, volume, issue, page (else
+ * page-first), id.
  * Names are passed on as "Family, Given" ("von Family, Suffix, Given" with a suffix, BibTeX's three-part order),
  * literal names as written.
  */
@@ -243,6 +244,9 @@ export function readCslJson(file: InputFile): ReaderResult {
       abstract: cslText(item.abstract, 'keep'),
       year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, note })),
       venue: cslText(item['container-title']),
+      volume: placeText(item.volume),
+      issue: placeText(item.issue),
+      pages: placeText(item.page) ?? placeText(item['page-first']),
       doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, note }), 'DOI'),
       url: typeof item.URL === 'string' && item.URL.trim() ? item.URL.trim() : null,
       id,

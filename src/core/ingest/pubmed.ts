@@ -11,7 +11,8 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * Element (Field) Descriptions": records begin with `PMID- ` and are separated by blank lines; a tag is up to
  * four letters padded to four, then "- "; a line starting with six spaces continues the field above.
  * Read: PMID, TI (BTI for books), AB, FAU (full name) over AU ("Castellanos AB"), AD (affiliations of the
- * author above; several allowed), DP (year), JT over TA (venue), LID/AID "... [doi]". CN (collective authors,
+ * author above; several allowed), DP (year), JT over TA (venue), VI (volume), IP (issue), PG (pages, MEDLINE's
+ * "101-10" as written), LID/AID "... [doi]". CN (collective authors,
  * "Airway Consortium") are groups, not people: noted and left out of the map. ORCIDs come from
  * `AUID- ORCID: 0000-...`.
  */
@@ -98,6 +99,9 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     abstract: first('AB'),
     year: yearFrom(first('DP')) ?? yearFrom(first('DEP')),
     venue: first('JT', 'TA', 'BTI'),
+    volume: first('VI'),
+    issue: first('IP'),
+    pages: first('PG'),
     doi,
     url: doi ? `https://doi.org/${doi}` : pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : null,
     id: pmid,

@@ -2,7 +2,7 @@ import { affiliationOrNull, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './csv-table';
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
-import { readDoi, yearFrom } from './identifiers';
+import { pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { isNameSuffix, nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
@@ -14,7 +14,8 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * wrong width, an unclosed quote, are skipped with their line):
  *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "; "Moore W.S., Jr." is one name),
  *   Author full names ("Castellanos, Ana Belén (57190000001); ...", newer exports),
- *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, DOI, Link, Abstract, EID,
+ *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, Volume, Issue, Page start-Page end (else
+ *   Art. No., the article number), DOI, Link, Abstract, EID,
  *   Authors with affiliations ("Castellanos A.B., Dept..., University of Oslo, Oslo, Norway; Hult J.K., ...").
  * The Scopus author id decides who is who when present (as an ORCID does): `scopus:<id>`.
  * "[No abstract available]" is no abstract; the "© 2020 Publisher" trailer at the end of an abstract is cut;
@@ -174,6 +175,9 @@ export function readScopus(file: InputFile): ReaderResult {
       abstract: scopusAbstract(row.get('Abstract')),
       year: yearFrom(row.get('Year')),
       venue: cleanText(row.get('Source title')) || null,
+      volume: placeText(row.get('Volume')),
+      issue: placeText(row.get('Issue')),
+      pages: pagesFrom(row.get('Page start'), row.get('Page end'), row.get('Art. No.')),
       doi,
       url: row.get('Link') && /^https?:\/\//i.test(row.get('Link')) ? row.get('Link') : doi ? `https://doi.org/${doi}` : null,
       id: eid,

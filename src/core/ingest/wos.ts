@@ -1,7 +1,7 @@
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { readDoi, yearFrom } from './identifiers';
+import { pagesFrom, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
 import { foldName, foldText, nameKey, parseName } from '../names/parse-name';
@@ -16,6 +16,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  *   tab-delimited: a header row of the same tags, one record per row, several values joined by "; ".
  * Read: AF (full names) over AU (surname + initials), C1 addresses ("[Author; Author] Org, Dept, City, Country."),
  * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number),
+ * VL (volume), IS (issue), BP-EP (pages; AR, the article number, when there is no BP),
  * OI (ORCID iDs, "Surname, Given/0000-0002-1825-0097; ...": each goes to the author its name matches, see oiOrcids).
  * RI (ResearcherIDs, "Surname, Given/A-1234-2010") is not read: it is not an ORCID.
  * CA and GP (group authors, GP of a book) are not people: noted. A book (`PT B`) whose authors are only in BF / BA
@@ -30,7 +31,7 @@ interface WosRecord {
   lineOf(tag: string, k: number): number;
 }
 
-const JOINED = new Set(['TI', 'AB', 'SO', 'DI', 'PY', 'EA', 'UT', 'PD', 'BS', 'SE']);
+const JOINED = new Set(['TI', 'AB', 'SO', 'DI', 'PY', 'EA', 'UT', 'PD', 'BS', 'SE', 'VL', 'IS', 'BP', 'EP', 'AR']);
 
 function fromFields(line: number, fields: Fields): WosRecord {
   return {
@@ -192,6 +193,9 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     abstract: first('AB'),
     year: yearFrom(first('PY')) ?? yearFrom(first('EA')),
     venue: first('SO') ?? first('SE'),
+    volume: first('VL'),
+    issue: first('IS'),
+    pages: pagesFrom(first('BP'), first('EP'), first('AR')),
     doi,
     url: doi ? `https://doi.org/${doi}` : null,
     id,
