@@ -1,4 +1,4 @@
-import { decodeLatex, type DecodedText } from './latex-text';
+import { decodeLatex, type CitationRead, type DecodedText } from './latex-text';
 import { notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
@@ -77,9 +77,24 @@ function decodeField(ctx: DecodeContext, raw: string, line: number, record: stri
     d = decodeLatex(raw, ctx.wordCache);
     if (repeats) ctx.cache.set(raw, d);
   }
-  if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${d.problem}` });
-  else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
+  // the field's own name (`what` is "title", or `author "Name"` for one name of a list)
+  const field = what.replace(/ .*$/s, '');
+  if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${d.problem}` });
+  else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
+  if (d.citations?.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${citationsNote(d.citations)}` });
   return cleanText(d.text);
+}
+
+/**
+ * The note for citation commands in a field (`decodeLatex`'s `citations`): each read as its keys in brackets, the
+ * mark a numeric style prints, so a title that cites ("A reply to \\cite{smith2020}") keeps what it refers to and
+ * reads as a sentence, and the mark is not taken for words of the title: `citation command \\cite{smith2020} read as
+ * its key "[smith2020]"`; `\\nocite{x}` prints nothing and is left out, said too. Never throws.
+ */
+export function citationsNote(citations: readonly CitationRead[]): string {
+  const one = (c: CitationRead) => (c.text ? `${c.command} read as ${c.keys > 1 ? 'its keys' : 'its key'} "${c.text}"` : `${c.command} prints nothing; left out`);
+  const said = citations.map(one);
+  return `${citations.length === 1 ? 'citation command' : 'citation commands'} ${said.join('; ')} (a citation in a field is a LaTeX habit, not the field's words: check the record)`;
 }
 
 /**
