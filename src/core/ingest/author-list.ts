@@ -146,6 +146,7 @@ function decodeReferences(result: ReaderResult): void {
     file: p.source.file,
     line: p.authorLines?.[k] ?? p.source.line,
     record: p.id ?? p.title.slice(0, 80),
+    field,
     note: `${field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
   });
 }
@@ -354,7 +355,7 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
     const label = p.id ?? p.title.slice(0, 80);
     p.authors.forEach((raw, k) => {
       const line = p.authorLines?.[k] ?? p.source.line;
-      const at = { file: p.source.file, line, record: label };
+      const at = { file: p.source.file, line, record: label, field };
       const push = (name: string, keepIds: boolean, isLiteral = false) => {
         authors.push(name);
         literal.push(isLiteral);

@@ -216,15 +216,15 @@ export function readCslJson(file: InputFile): ReaderResult {
       const out = list.map((a) => ({ a, n: cslName(a) })).filter((x) => !!x.n);
       // Crossref writes an author's iD as "ORCID": "http://orcid.org/0000-0002-1825-0097"
       const orcidOf = (a: unknown, name: string) =>
-        isObject(a) ? readOrcid(a.ORCID ?? a.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name }, notes) : null;
+        isObject(a) ? readOrcid(a.ORCID ?? a.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name, field: 'ORCID' }, notes) : null;
       return { names: out.map((x) => x.n!.name), literal: out.map((x) => x.n!.literal), orcids: out.map((x) => orcidOf(x.a, x.n!.name)), bad: list.length - out.length };
     };
     let people = names('author');
-    if (people.bad) notes.push({ file: file.name, line, record: label, note: `${people.bad} author entr${people.bad > 1 ? 'ies have' : 'y has'} no name; left out` });
+    if (people.bad) notes.push({ file: file.name, line, record: label, field: 'author', note: `${people.bad} author entr${people.bad > 1 ? 'ies have' : 'y has'} no name; left out` });
     if (people.names.length === 0) {
       const editors = names('editor');
       if (editors.names.length) {
-        notes.push({ file: file.name, line, record: label, note: `no author: the ${editors.names.length} editor(s) are used as authors` });
+        notes.push({ file: file.name, line, record: label, field: 'editor', note: `no author: the ${editors.names.length} editor(s) are used as authors` });
         people = editors;
       }
     }
@@ -242,12 +242,12 @@ export function readCslJson(file: InputFile): ReaderResult {
       ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
       ...(people.orcids.some(Boolean) ? { authorOrcids: people.orcids } : {}),
       abstract: cslText(item.abstract, 'keep'),
-      year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, note })),
+      year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, field: 'issued', note })),
       venue: cslText(item['container-title']),
       volume: placeText(item.volume),
       issue: placeText(item.issue),
       pages: placeText(item.page) ?? placeText(item['page-first']),
-      doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, note }), 'DOI'),
+      doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, field: 'DOI', note }), 'DOI'),
       url: typeof item.URL === 'string' && item.URL.trim() ? item.URL.trim() : null,
       id,
       source: { file: file.name, line },

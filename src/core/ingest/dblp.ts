@@ -98,7 +98,7 @@ export function readDblp(file: InputFile): ReaderResult {
     let people = r.authors;
     let authorField = 'author';
     if (people.length === 0 && r.editors.length) {
-      notes.push({ file: file.name, line: r.line, record: label, note: `no author: the ${r.editors.length} editor(s) are used as authors` });
+      notes.push({ file: file.name, line: r.line, record: label, field: 'editor', note: `no author: the ${r.editors.length} editor(s) are used as authors` });
       people = r.editors;
       authorField = 'editor';
     }
@@ -111,7 +111,7 @@ export function readDblp(file: InputFile): ReaderResult {
       return;
     }
     const ees = r.fields.get('ee') ?? [];
-    const doi = readDoi(get('doi'), (note) => notes.push({ file: file.name, line: r.line, record: label, note })) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
+    const doi = readDoi(get('doi'), (note) => notes.push({ file: file.name, line: r.line, record: label, field: 'doi', note })) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
     const link = ees.map((e) => e.trim()).find((e) => /^https?:\/\//i.test(e)) ?? null;
     const url = get('url');
     papers.push({
@@ -167,7 +167,7 @@ export function readDblp(file: InputFile): ReaderResult {
         const { name, number } = splitDblpName(field.text);
         if (name) {
           // a homonym number is the identity DBLP's BibTeX export carries too (a pid only the XML has): one person across both
-          const entry = { name, id: `dblp:${number ? `${name} ${number}` : (field.pid ?? name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name }, notes), line: field.line };
+          const entry = { name, id: `dblp:${number ? `${name} ${number}` : (field.pid ?? name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name, field: tag }, notes), line: field.line };
           (tag === 'author' ? r.authors : r.editors).push(entry);
         }
       } else {

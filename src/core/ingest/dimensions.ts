@@ -85,7 +85,7 @@ export function readDimensions(file: InputFile): ReaderResult {
       const country = countryOf(row.get('Country of Research organization').split(';')[0] ?? '');
       if (org || country) affs[0] = { org, country };
     }
-    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, field: 'DOI', note }), 'DOI');
     const link = row.get('Dimensions URL');
     papers.push({
       title,

@@ -64,20 +64,20 @@ export class JsonLinesReader {
     if (empty.length && authors.length) {
       // as BibTeX says of an empty name between "and"s: nothing is dropped unsaid
       const what = empty.length === 1 ? `an empty name (entry ${empty[0]})` : `${empty.length} empty names (entries ${empty.join(', ')})`;
-      this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
+      this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field: 'authors', note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
     }
     if (authors.length === 0) {
       this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;
     }
-    const noteHere = (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note });
-    const year = jsonYear(obj.year, noteHere);
+    const noteOn = (field: string) => (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field, note });
+    const year = jsonYear(obj.year, noteOn('year'));
     // as every reader: resolver prefix, "doi:" label, percent-escapes and a trailing period taken off
-    const doi = readDoi(obj.doi, noteHere);
+    const doi = readDoi(obj.doi, noteOn('doi'));
     if (id !== null) {
       const first = this.idLines.get(id);
       if (first === undefined) this.idLines.set(id, line);
-      else this.notes.push({ file: fileName, line, record: id, note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper only if they agree, see the report's merges)` });
+      else this.notes.push({ file: fileName, line, record: id, field: 'id', note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper only if they agree, see the report's merges)` });
     }
     this.papers.push({
       title,

@@ -41,13 +41,13 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
         continue;
       }
       authors.push(name);
-      orcids.push(readOrcid(author?.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name }, notes));
+      orcids.push(readOrcid(author?.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name, field: 'orcid' }, notes));
       const oaId = typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null;
       authorIds.push(oaId); // bare OpenAlex ids (other schemes are prefixed: scopus:, dblp:)
       affs.push(isObject(a) ? authorshipAffiliation(a) : null);
     }
   }
-  if (unnamed) notes.push({ file: file.name, line, record: label, note: `${unnamed} authorship(s) without an author name; left out` });
+  if (unnamed) notes.push({ file: file.name, line, record: label, field: 'authorships', note: `${unnamed} authorship(s) without an author name; left out` });
   if (authors.length === 0) {
     skipped.push({ file: file.name, line, reason: title ? 'no authorships with a name' : 'no authorships and no title', record: label });
     return;
@@ -57,10 +57,10 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     return;
   }
   const abstract = rebuildAbstract(w.abstract_inverted_index);
-  if (abstract === undefined) notes.push({ file: file.name, line, record: label, note: 'abstract_inverted_index is malformed; abstract left out' });
+  if (abstract === undefined) notes.push({ file: file.name, line, record: label, field: 'abstract_inverted_index', note: 'abstract_inverted_index is malformed; abstract left out' });
   const primary = isObject(w.primary_location) ? w.primary_location : null;
   const source = primary && isObject(primary.source) ? primary.source : isObject(w.host_venue) ? w.host_venue : null;
-  const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
+  const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, field: 'doi', note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
   const landing = primary && typeof primary.landing_page_url === 'string' ? primary.landing_page_url : null;
   const biblio = isObject(w.biblio) ? w.biblio : null;
   papers.push({

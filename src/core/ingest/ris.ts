@@ -164,9 +164,9 @@ const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
  * A record's year from PY, else Y1, else DA (the first that holds one). A value written with more than the year
  * (`1999a`, `2020-2021`, `May 1999`) gives its first four-digit year, with a note (`PY "1999a" read as 1999`); one
  * with no four-digit year (`n.d.`, `in press`) is left out with `notAYear`'s note, as BibTeX words them.
- * `note(line, text)` is called for each guess, with the line of the value.
+ * `note(line, text, tag)` is called for each guess, with the line of the value and its tag.
  */
-function risYear(rec: RisRecord, note: (line: number, text: string) => void): number | null {
+function risYear(rec: RisRecord, note: (line: number, text: string, tag: string) => void): number | null {
   for (const tag of ['PY', 'Y1', 'DA']) {
     const values = rec.fields.get(tag) ?? [];
     for (let k = 0; k < values.length; k++) {
@@ -176,10 +176,10 @@ function risYear(rec: RisRecord, note: (line: number, text: string) => void): nu
       if (RIS_DATE.test(v)) return Number(v.slice(0, 4));
       const m = YEAR_IN_TEXT.exec(v);
       if (m) {
-        note(line, `${tag} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`);
+        note(line, `${tag} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`, tag);
         return Number(m[1]);
       }
-      note(line, notAYear(v, tag));
+      note(line, notAYear(v, tag), tag);
       break; // a tag's repeated values: the first is the one read
     }
   }
@@ -258,7 +258,7 @@ export function readRis(file: InputFile): ReaderResult {
       return a;
     });
     if (rec.lateType) {
-      notes.push({ file: file.name, line: rec.lateType, record: label, note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
+      notes.push({ file: file.name, line: rec.lateType, record: label, field: 'TY', note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
     }
     if (authors.length === 0) {
       skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AU/A1) or editors (A2/ED)' : 'no authors and no title', record: label });
@@ -296,7 +296,7 @@ export function readRis(file: InputFile): ReaderResult {
       authors,
       ...(literal.some(Boolean) ? { literalAuthors: literal } : {}),
       abstract: first(['AB', 'N2']),
-      year: risYear(rec, (line, note) => notes.push({ file: file.name, line, record: label, note })),
+      year: risYear(rec, (line, note, tag) => notes.push({ file: file.name, line, record: label, field: tag, note })),
       venue,
       volume: first(['VL']),
       issue: first(['IS']),
@@ -333,7 +333,7 @@ export function readRis(file: InputFile): ReaderResult {
         // a wrapped title or abstract is common; a name wrapped onto a second line is not: say so
         if (AUTHOR_TAGS.includes(lastTag) || EDITOR_TAGS.includes(lastTag)) {
           const from = current.lines.get(lastTag)!.at(-1)!;
-          notes.push({ file: file.name, line, note: `line ${line} has no tag: joined to the name on line ${from} ("${cleanText(values[values.length - 1]!)}")` });
+          notes.push({ file: file.name, line, field: lastTag, note: `line ${line} has no tag: joined to the name on line ${from} ("${cleanText(values[values.length - 1]!)}")` });
         }
       }
       return;

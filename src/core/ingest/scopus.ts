@@ -131,12 +131,12 @@ export function readScopus(file: InputFile): ReaderResult {
       field = 'Author full names';
       if (full.some((f) => f.id)) ids = full.map((f) => f.id);
     } else {
-      if (full.length) notes.push({ ...at, note: `"Author full names" has ${full.length} names but "Authors" ${short.length}; the Authors column is used` });
+      if (full.length) notes.push({ ...at, field: 'Author full names', note: `"Author full names" has ${full.length} names but "Authors" ${short.length}; the Authors column is used` });
       authors = short;
       field = 'Authors';
     }
     if (ids.length && ids.length !== authors.length) {
-      notes.push({ ...at, note: `"Author(s) ID" has ${ids.length} ids for ${authors.length} authors; the ids are not used for this paper` });
+      notes.push({ ...at, field: 'Author(s) ID', note: `"Author(s) ID" has ${ids.length} ids for ${authors.length} authors; the ids are not used for this paper` });
       ids = [];
     }
     if (authors.length === 0) {
@@ -162,9 +162,9 @@ export function readScopus(file: InputFile): ReaderResult {
         return matches || short.length === 0 ? affiliationOrNull(parseAddress(entry.slice(comma + 1))) : null;
       });
     } else if (withAff.length) {
-      notes.push({ ...at, note: `"Authors with affiliations" has ${withAff.length} entries for ${authors.length} authors; affiliations left out for this paper` });
+      notes.push({ ...at, field: 'Authors with affiliations', note: `"Authors with affiliations" has ${withAff.length} entries for ${authors.length} authors; affiliations left out for this paper` });
     }
-    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, field: 'DOI', note }), 'DOI');
     papers.push({
       title,
       authors,

@@ -75,7 +75,7 @@ function oiOrcids(file: InputFile, rec: WosRecord, authors: string[], tag: strin
     for (const e of v.split(';')) if (cleanText(e)) entries.push({ text: cleanText(e), line: rec.lineOf('OI', k) });
   });
   if (entries.length === 0) return null;
-  const note = (line: number, text: string) => notes.push({ file: file.name, line, ...(label ? { record: label } : {}), note: text });
+  const note = (line: number, text: string) => notes.push({ file: file.name, line, ...(label ? { record: label } : {}), field: 'OI', note: text });
   const parallel = tag === 'AF' ? rec.get('AU') : tag === 'BF' ? rec.get('BA') : [];
   const short = parallel.length === authors.length ? parallel : [];
   const parsed = authors.map((a) => parseName(a, 'last-first'));
@@ -91,7 +91,7 @@ function oiOrcids(file: InputFile, rec: WosRecord, authors: string[], tag: strin
       note(e.line, `OI entry "${e.text.slice(0, 60)}" has no author name before its ORCID: cannot tell whose it is; not used`);
       continue;
     }
-    const orcid = readOrcid(m[2], { file: file.name, line: e.line, ...(label ? { record: label } : {}), author: name }, notes);
+    const orcid = readOrcid(m[2], { file: file.name, line: e.line, ...(label ? { record: label } : {}), author: name, field: 'OI' }, notes);
     if (!orcid) {
       if (!cleanText(m[2]!)) note(e.line, `OI entry "${e.text.slice(0, 60)}" has no ORCID after the name; nothing read`);
       continue;
@@ -143,7 +143,7 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     const a = rec.get(short);
     const useFull = f.length > 0 && f.length === a.length;
     if (f.length && a.length && f.length !== a.length) {
-      notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `${full} has ${f.length} names but ${short} ${a.length}; the ${short} names are used` });
+      notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: full, note: `${full} has ${f.length} names but ${short} ${a.length}; the ${short} names are used` });
     }
     return useFull ? { authors: f, tag: full } : a.length ? { authors: a, tag: short } : { authors: f, tag: full };
   };
@@ -152,11 +152,11 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     const book = pick('BF', 'BA');
     if (book.authors.length) {
       ({ authors, tag } = book);
-      notes.push({ file: file.name, line: rec.lineOf(tag, 0), record: label ?? undefined, note: `no AF/AU author: the ${authors.length} book author(s) (${tag}) are used as authors` });
+      notes.push({ file: file.name, line: rec.lineOf(tag, 0), record: label ?? undefined, field: tag, note: `no AF/AU author: the ${authors.length} book author(s) (${tag}) are used as authors` });
     }
   }
-  for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `group author (CA) "${g}" is not a person; not in the map` });
-  rec.get('GP').forEach((g, k) => notes.push({ file: file.name, line: rec.lineOf('GP', k), record: label ?? undefined, note: `group author (GP) "${g}" is not a person; not in the map` }));
+  for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: 'CA', note: `group author (CA) "${g}" is not a person; not in the map` });
+  rec.get('GP').forEach((g, k) => notes.push({ file: file.name, line: rec.lineOf('GP', k), record: label ?? undefined, field: 'GP', note: `group author (GP) "${g}" is not a person; not in the map` }));
   if (authors.length === 0) {
     const groups = rec.get('CA').length + rec.get('GP').length;
     const reason = !title ? 'no authors (AF/AU) and no title (TI)' : groups ? 'only a group author (CA/GP), no person (AF/AU, BF/BA)' : 'no authors (AF/AU)';
@@ -180,7 +180,7 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
       if (k >= 0 && !affs[k]) affs[k] = aff;
     }
   }
-  const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note }), 'DI');
+  const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: 'DI', note }), 'DI');
   const orcids = oiOrcids(file, rec, authors, tag, label ?? undefined, notes);
   papers.push({
     title,
