@@ -1,5 +1,5 @@
 import { decodeHTMLStrict } from 'entities';
-import { isNameSuffix } from '../names/parse-name';
+import { authorOrder, displayName, isNameSuffix, parseName } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, RawPaper, ReaderResult } from './types';
 
@@ -146,6 +146,7 @@ function decodeReferences(result: ReaderResult): void {
     file: p.source.file,
     line: p.authorLines?.[k] ?? p.source.line,
     record: p.id ?? p.title.slice(0, 80),
+    field,
     note: `${field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
   });
 }
@@ -253,6 +254,61 @@ export function tidyAuthorLists(result: ReaderResult): void {
   }
   if (keep.length !== result.papers.length) result.papers = keep;
   if (doubts.length > 0) settleCommaDoubts(result, doubts);
+  noteShoutedNames(result);
+}
+
+/** A name with a capital and no small letter ("ZHANG, WEI", "WEI"), in Latin script. */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * What the names stage will make of a name written wholly in capitals, when that is a guess (the case says nothing
+ * of which part is which), as a note text; null when nothing is guessed. Read with `parseName` as the names stage
+ * reads it (its rules are not changed here):
+ *  - "Last, XY" or "Last, XYZ": a given part of two or three capitals is taken as a given name when it reads as a
+ *    syllable ("ZHANG, WEI"), else as initials ("LI, YU" → Y. U.; "CASTELLANOS, ABC" → A. B. C.);
+ *  - one word ("WEI"): a family name alone;
+ *  - two or more words without a comma ("ZHANG WEI") in a "Last, First" format (RIS, Web of Science, PubMed,
+ *    Scopus...), where such a name says nothing of which word is the family name.
+ * A shouted "Last, First" whose given part is one letter or four or more ("SMITH, J", "SMITH, JOHN") is no guess.
+ */
+function shoutedNameNote(name: string, order: ReturnType<typeof authorOrder>): string | null {
+  const parts = name.split(',').map((x) => x.trim());
+  const read = parseName(name, order);
+  const shown = `"${displayName(read)}"`;
+  if (parts.length === 2 && parts[0] && /^\p{Lu}{2,3}$/u.test(parts[1]!)) {
+    const given = parts[1]!;
+    if (read.given === given) return `"${name}" is written in capitals; its given part "${given}" reads as a syllable: taken as a given name, not as the initials ${[...given].map((c) => `${c}.`).join(' ')} (shown ${shown})`;
+    return `"${name}" is written in capitals; its given part "${given}" is taken as the initials ${read.given}, not as a given name (shown ${shown}): ${given.length === 2 ? `two capitals are as often a given name ("${given[0]}${given.slice(1).toLowerCase()}") as initials` : 'three capitals that do not read as a syllable'}, check the record`;
+  }
+  if (parts.length > 1) return null;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 1) return `"${name}" is one word in capitals: kept as written, a family name alone (the given name may be missing), check the record`;
+  // "First Last" formats (BibTeX, JSON Lines, OpenAlex, DBLP) say which word is which; "Last, First" ones do not
+  if (order !== 'last-first') return null;
+  return `"${name}" is written in capitals without a comma: read as given name "${read.given}" and family name "${read.family}" (shown ${shown}), check the record`;
+}
+
+/**
+ * Notes every author name written wholly in capitals whose reading is a guess (`shoutedNameNote`): one note per
+ * spelling and file, at the line of its first author field (else the record's), naming the field. The names are
+ * not changed. `result`: one reader's result; its notes are added to. Throws nothing.
+ */
+function noteShoutedNames(result: ReaderResult): void {
+  const seen = new Set<string>();
+  for (const p of result.papers) {
+    p.authors.forEach((name, k) => {
+      if (p.literalAuthors?.[k] || !SHOUTED.test(name) || !LATIN_LETTER.test(name)) return;
+      const order = authorOrder(p, k);
+      const key = `${order}\n${name}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const text = shoutedNameNote(name, order);
+      if (!text) return;
+      const field = p.authorField ?? 'author';
+      result.notes.push({ file: p.source.file, line: p.authorLines?.[k] ?? p.source.line, record: p.id ?? p.title.slice(0, 80), field, note: `${field}: ${text}` });
+    });
+  }
 }
 
 /** A lone "A B, C D" author kept as one name with a note that it may be two "First Last" names. */
@@ -299,7 +355,7 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
     const label = p.id ?? p.title.slice(0, 80);
     p.authors.forEach((raw, k) => {
       const line = p.authorLines?.[k] ?? p.source.line;
-      const at = { file: p.source.file, line, record: label };
+      const at = { file: p.source.file, line, record: label, field };
       const push = (name: string, keepIds: boolean, isLiteral = false) => {
         authors.push(name);
         literal.push(isLiteral);

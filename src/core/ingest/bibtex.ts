@@ -1,4 +1,4 @@
-import { decodeLatex, type DecodedText } from './latex-text';
+import { decodeLatex, type CitationRead, type DecodedText } from './latex-text';
 import { notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
@@ -77,9 +77,24 @@ function decodeField(ctx: DecodeContext, raw: string, line: number, record: stri
     d = decodeLatex(raw, ctx.wordCache);
     if (repeats) ctx.cache.set(raw, d);
   }
-  if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${d.problem}` });
-  else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
+  // the field's own name (`what` is "title", or `author "Name"` for one name of a list)
+  const field = what.replace(/ .*$/s, '');
+  if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${d.problem}` });
+  else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
+  if (d.citations?.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${citationsNote(d.citations)}` });
   return cleanText(d.text);
+}
+
+/**
+ * The note for citation commands in a field (`decodeLatex`'s `citations`): each read as its keys in brackets, the
+ * mark a numeric style prints, so a title that cites ("A reply to \\cite{smith2020}") keeps what it refers to and
+ * reads as a sentence, and the mark is not taken for words of the title: `citation command \\cite{smith2020} read as
+ * its key "[smith2020]"`; `\\nocite{x}` prints nothing and is left out, said too. Never throws.
+ */
+export function citationsNote(citations: readonly CitationRead[]): string {
+  const one = (c: CitationRead) => (c.text ? `${c.command} read as ${c.keys > 1 ? 'its keys' : 'its key'} "${c.text}"` : `${c.command} prints nothing; left out`);
+  const said = citations.map(one);
+  return `${citations.length === 1 ? 'citation command' : 'citation commands'} ${said.join('; ')} (a citation in a field is a LaTeX habit, not the field's words: check the record)`;
 }
 
 /**
@@ -129,7 +144,7 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
     }
     const extended = extendedName(part);
     if (extended?.ignored.length) {
-      ctx.notes.push({ file: ctx.fileName, line, record, note: `${field} "${shownValue(part)}" (BibLaTeX extended name format): ${extended.ignored.map((x) => `"${shownValue(x)}"`).join(', ')} not understood, ignored` });
+      ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${field} "${shownValue(part)}" (BibLaTeX extended name format): ${extended.ignored.map((x) => `"${shownValue(x)}"`).join(', ')} not understood, ignored` });
     }
     const written = extended ? extended.name : part;
     let name = decodeField(ctx, written, line, record, `${field} "${part}"`, true).replace(/^,+|,+$/g, '').trim();
@@ -149,7 +164,7 @@ function readNames(ctx: DecodeContext, raw: string, line: number, record: string
   });
   if (empty.length) {
     const what = empty.length === 1 ? `an empty name (${empty[0]})` : `${empty.length} empty names (${empty.join(', ')})`;
-    ctx.notes.push({ file: ctx.fileName, line, record, note: `${field}: ${what} left out; the names around it kept as written, check the record` });
+    ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${field}: ${what} left out; the names around it kept as written, check the record` });
   }
   return out;
 }
@@ -416,7 +431,7 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       const editors = readNames(ctx, editorRaw, fieldLine('editor'), record, 'editor');
       if (editors.names.length) {
         const why = authorRaw.trim() ? 'its author field names no one' : 'no author field';
-        notes.push({ file: file.name, line, record, note: `${why}: the ${editors.names.length} editor(s) are used as authors` });
+        notes.push({ file: file.name, line, record, field: 'editor', note: `${why}: the ${editors.names.length} editor(s) are used as authors` });
         people = { ...editors, dropped: [...people.dropped, ...editors.dropped] };
         from = 'editor';
       }
@@ -424,10 +439,10 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
     // notes on the author list point at the line of its field (the author or editor field, maybe a crossref parent's)
     const authorLine = field(from) ? fieldLine(from) : line;
     if (people.dropped.length) {
-      notes.push({ file: file.name, line: authorLine, record, note: `${from} ${people.dropped.map((d) => `"${d}"`).join(', ')} is not a name (no letters); left out` });
+      notes.push({ file: file.name, line: authorLine, record, field: from, note: `${from} ${people.dropped.map((d) => `"${d}"`).join(', ')} is not a name (no letters); left out` });
     }
     if (people.others) {
-      notes.push({ file: file.name, line: authorLine, record, note: `${from} list ends with "and others": the unnamed co-authors are not counted` });
+      notes.push({ file: file.name, line: authorLine, record, field: from, note: `${from} list ends with "and others": the unnamed co-authors are not counted` });
     }
 
     if (people.names.length === 0) {
@@ -451,12 +466,12 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       authorField: from,
       ...(people.others ? { authorsTruncated: true } : {}),
       abstract: abstractRaw.trim() ? decodeField(ctx, abstractRaw, fieldLine('abstract'), record, 'abstract') || null : null,
-      year: bibtexYear(field('year')?.value, field('date')?.value, (f, note) => notes.push({ file: file.name, line: fieldLine(f), record, note })),
+      year: bibtexYear(field('year')?.value, field('date')?.value, (f, note) => notes.push({ file: file.name, line: fieldLine(f), record, field: f, note })),
       venue: venueField ? decodeField(ctx, field(venueField)!.value, fieldLine(venueField), record, venueField, true) || null : null,
       volume: field('volume')?.value.replace(/[{}]/g, '').trim() || null,
       issue: (field('number') ?? field('issue'))?.value.replace(/[{}]/g, '').trim() || null,
       pages: field('pages')?.value.replace(/[{}]/g, '').trim() || null,
-      doi: readDoi(field('doi')?.value.replace(/[{}]/g, ''), (note) => notes.push({ file: file.name, line: fieldLine('doi'), record, note })),
+      doi: readDoi(field('doi')?.value.replace(/[{}]/g, ''), (note) => notes.push({ file: file.name, line: fieldLine('doi'), record, field: 'doi', note })),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
       id: entry.key || null,
       source: { file: file.name, line },

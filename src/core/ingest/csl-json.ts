@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { IngestError } from './errors';
-import { notAYear, readDoi, yearFrom } from './identifiers';
+import { notAYear, placeText, readDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
@@ -14,7 +14,8 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * Read: title, author[] (family, given, particles, suffix, or literal; Crossref's `name` of a group is a literal;
  * Crossref's `ORCID` per author), editor[] when there is no author,
  * issued (date-parts, raw or literal; else the earliest of Crossref's published-print, published-online and
- * published, as Crossref's own issued is), abstract, DOI, URL, container-title, id.
+ * published, as Crossref's own issued is), abstract, DOI, URL, container-title, volume, issue, page (else
+ * page-first), id.
  * Names are passed on as "Family, Given" ("von Family, Suffix, Given" with a suffix, BibTeX's three-part order),
  * literal names as written.
  */
@@ -215,15 +216,15 @@ export function readCslJson(file: InputFile): ReaderResult {
       const out = list.map((a) => ({ a, n: cslName(a) })).filter((x) => !!x.n);
       // Crossref writes an author's iD as "ORCID": "http://orcid.org/0000-0002-1825-0097"
       const orcidOf = (a: unknown, name: string) =>
-        isObject(a) ? readOrcid(a.ORCID ?? a.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name }, notes) : null;
+        isObject(a) ? readOrcid(a.ORCID ?? a.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name, field: 'ORCID' }, notes) : null;
       return { names: out.map((x) => x.n!.name), literal: out.map((x) => x.n!.literal), orcids: out.map((x) => orcidOf(x.a, x.n!.name)), bad: list.length - out.length };
     };
     let people = names('author');
-    if (people.bad) notes.push({ file: file.name, line, record: label, note: `${people.bad} author entr${people.bad > 1 ? 'ies have' : 'y has'} no name; left out` });
+    if (people.bad) notes.push({ file: file.name, line, record: label, field: 'author', note: `${people.bad} author entr${people.bad > 1 ? 'ies have' : 'y has'} no name; left out` });
     if (people.names.length === 0) {
       const editors = names('editor');
       if (editors.names.length) {
-        notes.push({ file: file.name, line, record: label, note: `no author: the ${editors.names.length} editor(s) are used as authors` });
+        notes.push({ file: file.name, line, record: label, field: 'editor', note: `no author: the ${editors.names.length} editor(s) are used as authors` });
         people = editors;
       }
     }
@@ -241,9 +242,12 @@ export function readCslJson(file: InputFile): ReaderResult {
       ...(people.literal.some(Boolean) ? { literalAuthors: people.literal } : {}),
       ...(people.orcids.some(Boolean) ? { authorOrcids: people.orcids } : {}),
       abstract: cslText(item.abstract, 'keep'),
-      year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, note })),
+      year: itemYear(item, (note) => notes.push({ file: file.name, line, record: label, field: 'issued', note })),
       venue: cslText(item['container-title']),
-      doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, note }), 'DOI'),
+      volume: placeText(item.volume),
+      issue: placeText(item.issue),
+      pages: placeText(item.page) ?? placeText(item['page-first']),
+      doi: readDoi(item.DOI, (note) => notes.push({ file: file.name, line, record: label, field: 'DOI', note }), 'DOI'),
       url: typeof item.URL === 'string' && item.URL.trim() ? item.URL.trim() : null,
       id,
       source: { file: file.name, line },

@@ -11,7 +11,8 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * `format=xml` answer), read as a stream of elements with saxes. A record is one of DBLP's publication
  * elements (article, inproceedings, proceedings, book, incollection, phdthesis, mastersthesis, data,
  * informal, or the search API's `info`); read: author (in order, with its orcid attribute), title (inner
- * markup like <i> or <sub> kept as text), year, journal / booktitle / venue, ee or doi (the DOI), url, key.
+ * markup like <i> or <sub> kept as text), year, journal / booktitle / venue, volume, number (the issue), pages,
+ * ee or doi (the DOI), url, key.
  * `www` elements are person pages, not papers. DBLP's homonym number ("Wei Zhang 0003") is its own person
  * id: it is kept as the identity (`dblp:Wei Zhang 0003`) and dropped from the displayed name.
  * The dump's named entities (&ouml; ... from dblp.dtd: the ISO Latin-1 set) are known without reading the DTD.
@@ -21,7 +22,7 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  */
 
 const RECORD = new Set(['article', 'inproceedings', 'proceedings', 'book', 'incollection', 'phdthesis', 'mastersthesis', 'data', 'informal', 'info']);
-const FIELD = new Set(['author', 'editor', 'title', 'year', 'journal', 'booktitle', 'venue', 'ee', 'doi', 'url', 'key']);
+const FIELD = new Set(['author', 'editor', 'title', 'year', 'journal', 'booktitle', 'venue', 'volume', 'number', 'pages', 'ee', 'doi', 'url', 'key']);
 
 /** HTML 4 / ISO 8879 Latin-1 entity names for U+00A0..U+00FF, in code point order (the set dblp.dtd declares). */
 const LATIN1_NAMES =
@@ -97,7 +98,7 @@ export function readDblp(file: InputFile): ReaderResult {
     let people = r.authors;
     let authorField = 'author';
     if (people.length === 0 && r.editors.length) {
-      notes.push({ file: file.name, line: r.line, record: label, note: `no author: the ${r.editors.length} editor(s) are used as authors` });
+      notes.push({ file: file.name, line: r.line, record: label, field: 'editor', note: `no author: the ${r.editors.length} editor(s) are used as authors` });
       people = r.editors;
       authorField = 'editor';
     }
@@ -110,7 +111,7 @@ export function readDblp(file: InputFile): ReaderResult {
       return;
     }
     const ees = r.fields.get('ee') ?? [];
-    const doi = readDoi(get('doi'), (note) => notes.push({ file: file.name, line: r.line, record: label, note })) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
+    const doi = readDoi(get('doi'), (note) => notes.push({ file: file.name, line: r.line, record: label, field: 'doi', note })) ?? ees.map((e) => bareDoi(e)).find(Boolean) ?? null;
     const link = ees.map((e) => e.trim()).find((e) => /^https?:\/\//i.test(e)) ?? null;
     const url = get('url');
     papers.push({
@@ -123,6 +124,9 @@ export function readDblp(file: InputFile): ReaderResult {
       ...(people.some((p) => p.orcid) ? { authorOrcids: people.map((p) => p.orcid) } : {}),
       year: yearFrom(get('year')),
       venue: get('journal') ?? get('booktitle') ?? get('venue'),
+      volume: get('volume'),
+      issue: get('number'),
+      pages: get('pages'),
       doi,
       url: link ?? (doi ? `https://doi.org/${doi}` : url && /^https?:\/\//i.test(url) ? url : url ? `https://dblp.org/${url.replace(/^\//, '')}` : null),
       id: r.key ?? get('key'),
@@ -163,7 +167,7 @@ export function readDblp(file: InputFile): ReaderResult {
         const { name, number } = splitDblpName(field.text);
         if (name) {
           // a homonym number is the identity DBLP's BibTeX export carries too (a pid only the XML has): one person across both
-          const entry = { name, id: `dblp:${number ? `${name} ${number}` : (field.pid ?? name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name }, notes), line: field.line };
+          const entry = { name, id: `dblp:${number ? `${name} ${number}` : (field.pid ?? name)}`, orcid: readOrcid(field.orcid, { file: file.name, line: field.line, author: name, field: tag }, notes), line: field.line };
           (tag === 'author' ? r.authors : r.editors).push(entry);
         }
       } else {

@@ -2,7 +2,7 @@ import { affiliationOrNull, countryOf, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound } from './csv-table';
 import { IngestError } from './errors';
 import { closesReference } from './author-list';
-import { readDoi, yearFrom } from './identifiers';
+import { placeText, readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
@@ -11,7 +11,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
 /*
  * Dimensions CSV export ("Export results > CSV"): a first line "About the data: Exported on ..." before the
  * header row, then one publication per row. Columns read: Publication ID, DOI, PMID, Title, Abstract,
- * Source title (else Anthology title), PubYear (else Publication Date), Authors ("Family, Given; Family, Given"),
+ * Source title (else Anthology title), Volume, Issue, Pagination, PubYear (else Publication Date), Authors ("Family, Given; Family, Given"),
  * Authors Affiliations / Authors (Raw Affiliation) ("Family, Given (Org, City, Country); ..."), Dimensions URL.
  */
 
@@ -85,7 +85,7 @@ export function readDimensions(file: InputFile): ReaderResult {
       const country = countryOf(row.get('Country of Research organization').split(';')[0] ?? '');
       if (org || country) affs[0] = { org, country };
     }
-    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, field: 'DOI', note }), 'DOI');
     const link = row.get('Dimensions URL');
     papers.push({
       title,
@@ -96,6 +96,9 @@ export function readDimensions(file: InputFile): ReaderResult {
       abstract: cleanText(row.get('Abstract')) || null,
       year: yearFrom(row.get('PubYear')) ?? yearFrom(row.get('Publication Date')),
       venue: cleanText(row.get('Source title')) || cleanText(row.get('Anthology title')) || null,
+      volume: placeText(row.get('Volume')),
+      issue: placeText(row.get('Issue')),
+      pages: placeText(row.get('Pagination')),
       doi,
       url: doi ? `https://doi.org/${doi}` : /^https?:\/\//i.test(link) ? link : null,
       id,

@@ -68,3 +68,28 @@ export function yearFrom(value: unknown): number | null {
 export function notAYear(value: unknown, field = 'year'): string {
   return `${field} ${JSON.stringify(value)?.slice(0, 40)} is not a year: left out`;
 }
+
+/**
+ * A volume, issue or page value as the input writes it, for `RawPaper.volume` / `issue` / `pages`: a string
+ * (white space cleaned; HTML tags left as they are) or a finite number written as text; null for anything else
+ * or a blank. `value`: anything. Throws nothing.
+ */
+export function placeText(value: unknown): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value !== 'string') return null;
+  const s = value.replace(/\s+/g, ' ').trim();
+  return s || null;
+}
+
+/**
+ * Pages from a first and a last page (`"101"`, `"110"` → `"101-110"`; the first alone when the last is missing or
+ * the same), else the article number (`e0123`, Web of Science `AR`, Scopus `Art. No.`: an electronic article's
+ * only "page"); null when none is given (a last page alone is no first page to compare). Each value is read with `placeText`. The duplicate check compares the
+ * first page (or the article number). Throws nothing.
+ */
+export function pagesFrom(first: unknown, last: unknown, article: unknown = null): string | null {
+  const a = placeText(first);
+  const b = placeText(last);
+  if (a) return b && b !== a ? `${a}-${b}` : a;
+  return placeText(article);
+}

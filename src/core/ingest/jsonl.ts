@@ -1,11 +1,12 @@
 import { IngestError } from './errors';
-import { notAYear, readDoi } from './identifiers';
+import { notAYear, placeText, readDoi } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
  * JSON Lines corpus format: one paper object per line with keys
- * id, title, authors (list of "First Last"), year, venue, doi, abstract. The doi is read as every reader reads
+ * id, title, authors (list of "First Last"), year, venue, doi, abstract, and optionally volume, issue and pages
+ * (strings or numbers: they keep two short titles such as "Editorial" apart). The doi is read as every reader reads
  * one (`bareDoi`); a value that is no DOI is left out with a note.
  * A line that is not valid JSON, or not a paper object, stops the build with its line number.
  */
@@ -63,20 +64,20 @@ export class JsonLinesReader {
     if (empty.length && authors.length) {
       // as BibTeX says of an empty name between "and"s: nothing is dropped unsaid
       const what = empty.length === 1 ? `an empty name (entry ${empty[0]})` : `${empty.length} empty names (entries ${empty.join(', ')})`;
-      this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
+      this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field: 'authors', note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
     }
     if (authors.length === 0) {
       this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
       return;
     }
-    const noteHere = (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), note });
-    const year = jsonYear(obj.year, noteHere);
+    const noteOn = (field: string) => (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field, note });
+    const year = jsonYear(obj.year, noteOn('year'));
     // as every reader: resolver prefix, "doi:" label, percent-escapes and a trailing period taken off
-    const doi = readDoi(obj.doi, noteHere);
+    const doi = readDoi(obj.doi, noteOn('doi'));
     if (id !== null) {
       const first = this.idLines.get(id);
       if (first === undefined) this.idLines.set(id, line);
-      else this.notes.push({ file: fileName, line, record: id, note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper only if they agree, see the report's merges)` });
+      else this.notes.push({ file: fileName, line, record: id, field: 'id', note: `id ${JSON.stringify(id).slice(0, 60)} used twice, on lines ${first} and ${line}: both read (one paper only if they agree, see the report's merges)` });
     }
     this.papers.push({
       title,
@@ -84,6 +85,7 @@ export class JsonLinesReader {
       abstract: typeof obj.abstract === 'string' ? cleanText(obj.abstract) || null : null,
       year,
       venue: typeof obj.venue === 'string' ? cleanText(obj.venue) || null : null,
+      ...placeFields(obj),
       doi,
       url: typeof obj.url === 'string' ? obj.url : null,
       id,
@@ -96,6 +98,18 @@ export class JsonLinesReader {
   result(): ReaderResult {
     return { format: 'jsonl', papers: this.papers, skipped: this.skipped, notes: this.notes };
   }
+}
+
+/** A JSON Lines record's optional volume, issue and pages (`placeText`), only those it gives (the streamed 30k-paper files carry none). */
+function placeFields(obj: Record<string, unknown>): Pick<RawPaper, 'volume' | 'issue' | 'pages'> {
+  const out: Pick<RawPaper, 'volume' | 'issue' | 'pages'> = {};
+  const volume = placeText(obj.volume);
+  const issue = placeText(obj.issue);
+  const pages = placeText(obj.pages);
+  if (volume) out.volume = volume;
+  if (issue) out.issue = issue;
+  if (pages) out.pages = pages;
+  return out;
 }
 
 /**

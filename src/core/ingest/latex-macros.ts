@@ -11,6 +11,10 @@
  * - `\frac{a}{b}` (`\dfrac`, `\tfrac`) and plain TeX's `{a \over b}`: "a/b", a part of more than one symbol in
  *   parentheses ("n/(log n)"; the parser gives "ⁿ⁄_(log n)"); digits over digits stay the parser's (`\frac{1}{2}` is "½").
  *
+ * - citation commands (`\cite{key}`, natbib's `\citep`/`\citet`..., biblatex's `\parencite`/`\textcite`...): the keys
+ *   in brackets, as a numeric style marks a reference (`\cite[p.~3]{smith2020}` → "[smith2020, p. 3]"), each
+ *   reported (`citations`) so the reader can say so; `\nocite` prints nothing and is reported as dropped.
+ *
  * The units and prefixes are siunitx's (siunitx manual, "Units" tables: SI base and derived units, prefixes,
  * non-SI units accepted with the SI, abbreviated units). A command inside a unit that is none of those is kept as
  * its name, without the backslash, and reported as unknown.
@@ -86,8 +90,16 @@ const NO_SPACE_UNITS = new Set(['°', '′', '″']);
 /** The siunitx commands read here, and how many arguments (braced; optional `[...]` skipped) each takes. */
 const SIUNITX = new Set(['si', 'unit', 'SI', 'qty', 'num', 'ang', 'SIrange', 'qtyrange', 'numrange', 'SIlist', 'qtylist', 'numlist', 'numproduct', 'qtyproduct', 'SIproduct']);
 
+/**
+ * Citation commands of LaTeX, natbib and biblatex (their manuals' lists): each prints a mark for the cited keys.
+ * `nocite` prints nothing.
+ */
+const CITE = new Set(
+  'cite Cite citep Citep citet Citet citealp Citealp citealt Citealt citeauthor Citeauthor citeyear citeyearpar citenum parencite Parencite textcite Textcite autocite Autocite footcite footcitetext supercite smartcite Smartcite fullcite footfullcite citetitle nocite'.split(' '),
+);
+
 /** A value holds one of the commands rewritten here (a cheap test before the scan: most values hold none). */
-const MAY_HOLD = new RegExp(`\\\\(?:sqrt|[dt]?frac|over|${[...Object.keys(LOGOS), ...SIUNITX].join('|')})(?![A-Za-z])`);
+const MAY_HOLD = new RegExp(`\\\\(?:sqrt|[dt]?frac|over|${[...Object.keys(LOGOS), ...SIUNITX, ...CITE].join('|')})(?![A-Za-z])`);
 
 const SUPERSCRIPT: Record<string, string> = Object.fromEntries(
   [...'0123456789+-−=()n'].map((c, k) => [c, [...'⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ'][k]!]),
@@ -101,10 +113,22 @@ export function superscript(s: string): string {
   return /^[\p{L}\p{N}]+$/u.test(t) ? `^${t}` : `^(${t})`;
 }
 
-/** What `expandMacros` gives: the value rewritten, and the commands inside siunitx units it did not know (kept as their names). */
+/** A citation command read as its keys (`expandMacros`): the command as written and the text it became ("" for `\nocite`). */
+export interface CitationRead {
+  command: string;
+  text: string;
+  /** How many keys it cites. */
+  keys: number;
+}
+
+/**
+ * What `expandMacros` gives: the value rewritten, the commands inside siunitx units it did not know (kept as their
+ * names), and the citation commands read as their keys.
+ */
 export interface ExpandedMacros {
   tex: string;
   unknownCommands: string[];
+  citations: CitationRead[];
 }
 
 /**
@@ -113,12 +137,14 @@ export interface ExpandedMacros {
  * `$\sqrt{m/\log n}$` → `$√(m/\log n)$`. Everything else is left as written, LaTeX included, for the decoder; a
  * siunitx command whose arguments are missing or unbalanced is left as written too (the decoder then reports it).
  * `unknownCommands`: commands inside a siunitx unit that are not siunitx units or prefixes (`\si{\furlong}` →
- * "furlong"), as written (`\furlong`). Linear in the value's length; never throws.
+ * "furlong"), as written (`\furlong`). `citations`: each `\cite`-like command and the text it became (see the file
+ * comment). Linear in the value's length; never throws.
  */
 export function expandMacros(value: string): ExpandedMacros {
   const unknownCommands: string[] = [];
-  if (!value.includes('\\') || !MAY_HOLD.test(value)) return { tex: value, unknownCommands };
-  return { tex: expand(overToFrac(value), unknownCommands), unknownCommands };
+  const citations: CitationRead[] = [];
+  if (!value.includes('\\') || !MAY_HOLD.test(value)) return { tex: value, unknownCommands, citations };
+  return { tex: expand(overToFrac(value), unknownCommands, citations), unknownCommands, citations };
 }
 
 /** Plain TeX's `{a \over b}` in a group with no group inside it: `{\frac{a}{b}}` (`\over` divides its whole group). */
@@ -127,7 +153,7 @@ function overToFrac(s: string): string {
   return s.replace(/(?<!\\)\{([^{}]*?)\\over(?![A-Za-z])([^{}]*)\}/g, (m, a: string, b: string) => (/\\over(?![A-Za-z])/.test(b) ? m : `{\\frac{${a.trim()}}{${b.trim()}}}`));
 }
 
-function expand(s: string, unknown: string[]): string {
+function expand(s: string, unknown: string[], citations: CitationRead[] = []): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -150,7 +176,7 @@ function expand(s: string, unknown: string[]): string {
       i = s.startsWith('{}', after) ? after + 2 : after;
       continue;
     }
-    const done = name === 'sqrt' ? sqrt(s, after, unknown) : /^[dt]?frac$/.test(name) ? frac(s, after, unknown) : SIUNITX.has(name) ? siunitx(name, s, after, unknown) : null;
+    const done = CITE.has(name) ? cite(name, s, after, citations) : name === 'sqrt' ? sqrt(s, after, unknown) : /^[dt]?frac$/.test(name) ? frac(s, after, unknown) : SIUNITX.has(name) ? siunitx(name, s, after, unknown) : null;
     if (done) {
       out += done.text;
       i = done.end;
@@ -160,6 +186,54 @@ function expand(s: string, unknown: string[]): string {
     }
   }
   return out + s.slice(i);
+}
+
+/** Characters of a citation key that LaTeX would read as commands or math: escaped, so the key is read as written. */
+const KEY_SPECIAL = /[_%&#$^~]/g;
+
+/**
+ * A citation command at `from` (after its name `name`, maybe starred): `[key1, key2]`, with its optional notes
+ * (natbib and biblatex: one is the postnote, two are the prenote and the postnote: `[see smith2020, p. 3]`); "" for
+ * `\nocite`. The command as written and the text are pushed to `citations`. Null when its braced keys are missing.
+ */
+function cite(name: string, s: string, from: number, citations: CitationRead[]): { text: string; end: number } | null {
+  const start = s[from] === '*' ? from + 1 : from;
+  const notes: string[] = [];
+  let end = start;
+  for (;;) {
+    const o = optional(s, end);
+    if (!o) break;
+    notes.push(o.inside);
+    end = o.end;
+  }
+  const keys = braced(s, end);
+  if (!keys) return null;
+  const list = keys.inside.split(',').map((k) => k.trim()).filter(Boolean);
+  const [pre, post] = notes.length >= 2 ? [notes[0]!.trim(), notes[1]!.trim()] : ['', (notes[0] ?? '').trim()];
+  const shown = list.map((k) => k.replace(KEY_SPECIAL, (c) => (c === '~' || c === '^' ? `\\${c}{}` : `\\${c}`))).join(', ');
+  const text = name === 'nocite' ? '' : `[${pre ? `${pre} ` : ''}${shown}${post ? `, ${post}` : ''}]`;
+  const command = s.slice(from - name.length - 1, keys.end);
+  // the text as the note shows it: ties as spaces, braces off (the title's own text is decoded by the LaTeX decoder)
+  const plain = (x: string) => x.replace(/~/g, ' ').replace(/[{}]/g, '');
+  const said = name === 'nocite' ? '' : `[${pre ? `${plain(pre)} ` : ''}${list.join(', ')}${post ? `, ${plain(post)}` : ''}]`;
+  citations.push({ command: command.length > 60 ? `${command.slice(0, 60)}…` : command, text: said, keys: list.length });
+  return { text, end: keys.end };
+}
+
+/** One optional `[...]` argument at `from` (white space before it allowed; brackets inside braces ignored), or null. */
+function optional(s: string, from: number): { inside: string; end: number } | null {
+  let i = from;
+  while (/\s/.test(s[i] ?? '')) i++;
+  if (s[i] !== '[') return null;
+  let depth = 0;
+  for (let j = i + 1; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === ']' && depth === 0) return { inside: s.slice(i + 1, j), end: j + 1 };
+  }
+  return null;
 }
 
 /** Balanced `{...}` argument (braces nest, `\` escapes). */
@@ -323,14 +397,37 @@ function siunitx(name: string, s: string, from: number, unknown: string[]): { te
 
 /**
  * A siunitx number as typeset: `1.5e-3` → "1.5 × 10⁻³", `3+-0.2` (or `3 \pm 0.2`) → "3 ± 0.2", `2x3` → "2 × 3";
- * anything else as written (LaTeX in it is left for the decoder).
+ * digits grouped in threes by a thin space (U+2009) in a part of five digits or more, as siunitx's defaults do
+ * (`group-digits = all`, `group-minimum-digits = 5`, `group-separator = \,`): `12345` → "12 345", `1234` stays,
+ * `1234567.12345` → "1 234 567.123 45"; anything else as written (LaTeX in it is left for the decoder).
+ * Source: the siunitx manual, "Digit grouping" options.
  */
 function number(raw: string, unknown: string[]): string {
   let t = expand(raw.trim(), unknown);
   t = t.replace(/\s*\+-\s*/g, ' ± ').replace(/\s*\\pm\s*/g, ' ± ');
   t = t.replace(/([\d.,]+)\s*[eEdD]\s*([+-]?\d+)(?![\w])/g, (_m, m: string, e: string) => `${m} × 10${superscript(e.replace(/^\+/, ''))}`);
   t = t.replace(/(\d)\s*[x*]\s*(?=\d)/g, '$1 × ');
-  return t;
+  return groupDigits(t);
+}
+
+/** The thin space siunitx sets between groups of three digits (`group-separator = \,`). */
+const THIN_SPACE = '\u2009';
+
+/**
+ * Digit runs of five or more in `t` grouped in threes by `THIN_SPACE`: an integer part from its decimal marker
+ * leftwards, a decimal part (after `.` or `,`) from the marker rightwards; runs inside a command name are untouched.
+ */
+function groupDigits(t: string): string {
+  const group = (digits: string, fromRight: boolean) => {
+    if (digits.length < 5) return digits;
+    const out: string[] = [];
+    if (fromRight) for (let k = digits.length; k > 0; k -= 3) out.unshift(digits.slice(Math.max(0, k - 3), k));
+    else for (let k = 0; k < digits.length; k += 3) out.push(digits.slice(k, k + 3));
+    return out.join(THIN_SPACE);
+  };
+  return t.replace(/(?<![\\A-Za-z\d])(\d+)(?:([.,])(\d+))?/g, (_m, whole: string, mark: string | undefined, frac: string | undefined) =>
+    mark ? `${group(whole, true)}${mark}${group(frac!, false)}` : group(whole, true),
+  );
 }
 
 /**

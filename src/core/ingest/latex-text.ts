@@ -1,5 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { expandMacros } from './latex-macros';
+import { expandMacros, type CitationRead } from './latex-macros';
+
+export type { CitationRead } from './latex-macros';
 
 /** Plain text from a BibTeX field value, and what could not be turned into text. */
 export interface DecodedText {
@@ -9,6 +11,11 @@ export interface DecodedText {
    * backslash ("foo", a symbol's as the symbol), spaced from the letters around it; its braced arguments kept too.
    */
   unknownCommands: string[];
+  /**
+   * Citation commands (`\\cite{key}`...) read as their keys in brackets ("[key]"; `\\nocite` as nothing), with the
+   * text each became: the reader says so (a citation in a title is a LaTeX habit, not the title's words). Absent: none.
+   */
+  citations?: CitationRead[];
   /** Set when the LaTeX could not be parsed; the text is then the raw value with commands and braces removed. */
   problem?: string;
 }
@@ -65,7 +72,8 @@ const SPACE_COMMANDS = new Set([' ', 'quad', 'qquad', 'enspace', 'thinspace', 'm
 export function decodeLatex(value: string, cache?: Map<string, DecodedText>): DecodedText {
   // TeX logos, siunitx and \sqrt radicands first: the decoder has no text for them (latex-macros.ts)
   const expanded = expandMacros(value);
-  if (!needsLatex(expanded.tex)) return { text: decodeSimple(expanded.tex), unknownCommands: expanded.unknownCommands };
+  const cited = expanded.citations.length ? { citations: expanded.citations } : {};
+  if (!needsLatex(expanded.tex)) return { text: decodeSimple(expanded.tex), unknownCommands: expanded.unknownCommands, ...cited };
   let tex = expanded.tex;
   // An unescaped % would start a TeX comment and silently eat the rest of the line: keep it as text.
   tex = tex.replace(/(^|[^\\])%/g, '$1\\%');
@@ -90,7 +98,7 @@ export function decodeLatex(value: string, cache?: Map<string, DecodedText>): De
     unknownCommands.push(...d.unknownCommands);
     problem ??= d.problem;
   }
-  return { text: parts.join(' '), unknownCommands, problem };
+  return { text: parts.join(' '), unknownCommands, problem, ...cited };
 }
 
 function needsLatex(s: string): boolean {
@@ -167,9 +175,20 @@ function decodeWithParser(value: string): DecodedText {
   return { text: restore(text), unknownCommands };
 }
 
-/** Soft spaces (`SOFT`) resolved: a space between letters or digits, else nothing. */
+/**
+ * An operator's sub- or superscript right after its soft space (`\\log^5n`: "log", soft space, "⁵n"): Unicode
+ * super- and subscript characters, or the `^x` / `^(…)` / `_x` / `_(…)` forms of `scripts`.
+ */
+const SCRIPT_AFTER_SOFT = /\uE002+((?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ]|[\^_]\([^()]*\)|[\^_][\p{L}\p{N}]+(?:\.\d+)?)+)/gu;
+
+/**
+ * Soft spaces (`SOFT`) resolved: a space between letters or digits, else nothing. An operator's soft space before
+ * its script goes after the script, as TeX spaces an operator from its operand whatever its limits (`\\log^5n` is
+ * "log⁵ n", `\\max_i x` "maxᵢ x"; `\\log^2(n)` stays "log²(n)").
+ */
 function softSpaces(s: string): string {
   if (!s.includes(SOFT)) return s;
+  s = s.replace(SCRIPT_AFTER_SOFT, `$1${SOFT}`);
   return s.replace(SOFT_RUN, (run: string, at: number) => {
     const before = s[at - 1];
     const after = s[at + run.length];

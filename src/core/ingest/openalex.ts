@@ -1,6 +1,6 @@
 import { inlineMarkupToText } from '../util/inline-markup';
 import { IngestError } from './errors';
-import { bareDoi, readDoi, yearFrom } from './identifiers';
+import { bareDoi, pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { requirePapers } from './require-papers';
@@ -13,7 +13,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * (one per line, as in snapshots), a list of works, or a single work.
  * Read per work: title (or display_name; inline HTML/JATS markup read as plain text, with a note), authorships[].author.display_name with its ORCID,
  * the abstract rebuilt from abstract_inverted_index, publication_year, primary_location.source.display_name,
- * doi (without https://doi.org/), id (W...), and per authorship its first institution with its country code.
+ * doi (without https://doi.org/), id (W...), biblio (volume, issue, first_page-last_page), and per authorship its first institution with its country code.
  * A display_name written "Marlow, Petra" is read as family, given (the names stage decides by the name's shape).
  */
 
@@ -41,13 +41,13 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
         continue;
       }
       authors.push(name);
-      orcids.push(readOrcid(author?.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name }, notes));
+      orcids.push(readOrcid(author?.orcid, { file: file.name, line, ...(label ? { record: label } : {}), author: name, field: 'orcid' }, notes));
       const oaId = typeof author?.id === 'string' ? (/^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(author.id.trim())?.[1]?.toUpperCase() ?? null) : null;
       authorIds.push(oaId); // bare OpenAlex ids (other schemes are prefixed: scopus:, dblp:)
       affs.push(isObject(a) ? authorshipAffiliation(a) : null);
     }
   }
-  if (unnamed) notes.push({ file: file.name, line, record: label, note: `${unnamed} authorship(s) without an author name; left out` });
+  if (unnamed) notes.push({ file: file.name, line, record: label, field: 'authorships', note: `${unnamed} authorship(s) without an author name; left out` });
   if (authors.length === 0) {
     skipped.push({ file: file.name, line, reason: title ? 'no authorships with a name' : 'no authorships and no title', record: label });
     return;
@@ -57,11 +57,12 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     return;
   }
   const abstract = rebuildAbstract(w.abstract_inverted_index);
-  if (abstract === undefined) notes.push({ file: file.name, line, record: label, note: 'abstract_inverted_index is malformed; abstract left out' });
+  if (abstract === undefined) notes.push({ file: file.name, line, record: label, field: 'abstract_inverted_index', note: 'abstract_inverted_index is malformed; abstract left out' });
   const primary = isObject(w.primary_location) ? w.primary_location : null;
   const source = primary && isObject(primary.source) ? primary.source : isObject(w.host_venue) ? w.host_venue : null;
-  const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
+  const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, field: 'doi', note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
   const landing = primary && typeof primary.landing_page_url === 'string' ? primary.landing_page_url : null;
+  const biblio = isObject(w.biblio) ? w.biblio : null;
   papers.push({
     title,
     authors,
@@ -72,6 +73,9 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     abstract: abstract ?? null,
     year: yearFrom(w.publication_year) ?? yearFrom(w.publication_date),
     venue: source ? cleanText(firstString(source.display_name) ?? '') || null : null,
+    volume: placeText(biblio?.volume),
+    issue: placeText(biblio?.issue),
+    pages: pagesFrom(biblio?.first_page, biblio?.last_page),
     doi,
     url: landing ?? (doi ? `https://doi.org/${doi}` : typeof w.id === 'string' ? w.id : null),
     id,

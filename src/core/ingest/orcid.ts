@@ -53,13 +53,14 @@ export function normaliseOrcid(value: unknown): OrcidReading {
  * `normaliseOrcid(value).orcid`, noting a value that is not a valid iD in `notes`: the file (`file`), its line
  * (`line`), the record (`record`, when known) and the value as written, left out of who is who ("ORCID
  * "0000-0002-1825-009X" on "Wei Zhang": its check digit is wrong …; not used to tell who is who"). `author`: the
- * name it came with, for the note. Throws nothing.
+ * name it came with, for the note; `field`: the input's name for the field the iD was in (`OI`, `AUID`, `ORCID`), for
+ * the note's `field`. Throws nothing.
  */
-export function readOrcid(value: unknown, at: { file: string; line: number; record?: string; author?: string }, notes: IngestNote[]): string | null {
+export function readOrcid(value: unknown, at: { file: string; line: number; record?: string; author?: string; field?: string }, notes: IngestNote[]): string | null {
   const r = normaliseOrcid(value);
   if (r.problem) {
     const on = at.author ? ` on "${at.author}"` : '';
-    notes.push({ file: at.file, line: at.line, ...(at.record ? { record: at.record } : {}), note: `ORCID ${JSON.stringify(String(value).trim().slice(0, 60))}${on}: ${r.problem}; not used to tell who is who` });
+    notes.push({ file: at.file, line: at.line, ...(at.record ? { record: at.record } : {}), ...(at.field ? { field: at.field } : {}), note: `ORCID ${JSON.stringify(String(value).trim().slice(0, 60))}${on}: ${r.problem}; not used to tell who is who` });
   }
   return r.orcid;
 }

@@ -11,7 +11,8 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * Element (Field) Descriptions": records begin with `PMID- ` and are separated by blank lines; a tag is up to
  * four letters padded to four, then "- "; a line starting with six spaces continues the field above.
  * Read: PMID, TI (BTI for books), AB, FAU (full name) over AU ("Castellanos AB"), AD (affiliations of the
- * author above; several allowed), DP (year), JT over TA (venue), LID/AID "... [doi]". CN (collective authors,
+ * author above; several allowed), DP (year), JT over TA (venue), VI (volume), IP (issue), PG (pages, MEDLINE's
+ * "101-10" as written), LID/AID "... [doi]". CN (collective authors,
  * "Airway Consortium") are groups, not people: noted and left out of the map. ORCIDs come from
  * `AUID- ORCID: 0000-...`.
  */
@@ -66,9 +67,9 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     } else if (f.tag === 'AUID' && people.length) {
       const m = /^ORCID\b\s*:?\s*(.*)$/i.exec(v);
       const who = people[people.length - 1]!;
-      if (m) who.orcid = readOrcid(m[1], { file: file.name, line: f.line, ...(label ? { record: label } : {}), author: (who.full ?? who.short)! }, notes);
+      if (m) who.orcid = readOrcid(m[1], { file: file.name, line: f.line, ...(label ? { record: label } : {}), author: (who.full ?? who.short)!, field: 'AUID' }, notes);
     } else if (f.tag === 'CN') {
-      notes.push({ file: file.name, line: f.line, record: label, note: `collective author (CN) "${v}" is a group, not a person; not in the map` });
+      notes.push({ file: file.name, line: f.line, record: label, field: 'CN', note: `collective author (CN) "${v}" is a group, not a person; not in the map` });
     }
     if (f.tag !== 'AD' && f.tag !== 'AUID') lastWasFau = false;
   }
@@ -83,7 +84,7 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     return;
   }
   const doiField = fields.find((f) => (f.tag === 'LID' || f.tag === 'AID') && /\[doi\]\s*$/i.test(f.value));
-  const doi = doiField ? readDoi(doiField.value.replace(/\s*\[doi\]\s*$/i, ''), (note) => notes.push({ file: file.name, line: doiField.line, record: label, note }), doiField.tag) : null;
+  const doi = doiField ? readDoi(doiField.value.replace(/\s*\[doi\]\s*$/i, ''), (note) => notes.push({ file: file.name, line: doiField.line, record: label, field: doiField.tag, note }), doiField.tag) : null;
   const affs = named.map((p) => p.affs[0] ?? null);
   const orcids = named.map((p) => p.orcid);
   const abstractLine = lineOf('AB');
@@ -98,6 +99,9 @@ function toPaper(file: InputFile, start: number, fields: Field[], papers: RawPap
     abstract: first('AB'),
     year: yearFrom(first('DP')) ?? yearFrom(first('DEP')),
     venue: first('JT', 'TA', 'BTI'),
+    volume: first('VI'),
+    issue: first('IP'),
+    pages: first('PG'),
     doi,
     url: doi ? `https://doi.org/${doi}` : pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : null,
     id: pmid,

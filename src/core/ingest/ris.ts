@@ -1,4 +1,4 @@
-import { isNameSuffix } from '../names/parse-name';
+import { displayName, foldText, isNameSuffix, parseName } from '../names/parse-name';
 import { decodeNameReferences, holdsSeveralNames, isPlaceholderName } from './author-list';
 import { bareDoi, notAYear, readDoi } from './identifiers';
 import { requirePapers } from './require-papers';
@@ -13,10 +13,16 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  *           CT for a conference paper, with a note)
  *   PY, Y1, DA  date (the year is kept)    DO      DOI
  *   JF, T2, JO, JA, J2  journal / book / conference   UR  URL   ID  record identifier
+ *   else BT (the book title of a CHAP or another non-book record) or, for a CONF/CPAPER with its own TI, CT (the
+ *   conference title) as the venue, with one note per file for each
+ *   VL, IS, SP  volume, issue, first page
  * A line without a tag inside a record continues the previous field (wrapped exports).
  * Names are written "Last, First" or "Last, First, Suffix"; the latter is passed on in BibTeX's
  * "Last, Suffix, First" order, the one the names stage reads for three-part names. An organisation written with a
  * comma ("Ministry of Health, Labour and Welfare") is kept as written (a literal name), with a note (see `isOrgName`).
+ * A name written without a comma that starts with a Vietnamese family name and carries Vietnamese letters
+ * ("Nguyễn Văn A": family name first, as Vietnamese writes it) is read as "Nguyễn, Văn A", not as "Last Initials"
+ * ("A. Nguyễn Văn"), with a note (see `vietnameseFamilyFirst`).
  * A year written with more than the year (`1999a`, `2020-2021`) is read with a note, one that is not a year
  * (`n.d.`, `in press`) is left out with a note, as in BibTeX.
  */
@@ -94,6 +100,54 @@ export function isOrgName(written: string): boolean {
   return words.filter((w) => !PARTICLE.test(w) && !/^(?:\p{Lu}\.?-?)+$/u.test(w)).length >= 4;
 }
 
+/**
+ * Vietnamese family names (the common ones, which most Vietnamese people bear), written with their diacritics: a
+ * name without a comma that starts with one is written family name first.
+ */
+const VIETNAMESE_FAMILY = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Đoàn Lâm Mai Trịnh Đào Cao Lương Tạ Tô Châu Thái Quách Kiều Vương Hà Tăng Lưu Triệu Đàm Lục Mạc Nông Thân Chu Hứa Khúc Từ'.split(' '),
+);
+/** Letters only Vietnamese writes among Latin scripts (ă, ơ, ư, đ, and vowels bearing a tone mark over another mark). */
+const VIETNAMESE_LETTER = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựỳỷỹỵảẻỉỏủạẹịọụ]/iu;
+
+/**
+ * A RIS author written without a comma, family name first as Vietnamese writes it ("Nguyễn Văn A", "Trần Thị Minh
+ * Hoa"), as "Family, Given" ("Nguyễn, Văn A"), or null when the name is not such a one: it must have two words or
+ * more, the first a Vietnamese family name (`VIETNAMESE_FAMILY`) and a Vietnamese letter somewhere
+ * (`VIETNAMESE_LETTER`: "Le Van A" without diacritics stays as the names stage reads it). Without this, RIS's
+ * "Last Initials" reading (PubMed's "Castellanos AB") turned "Nguyễn Văn A" into "A. Nguyễn Văn". `name`: one
+ * author as written. Throws nothing.
+ */
+export function vietnameseFamilyFirst(name: string): string | null {
+  const s = cleanText(name);
+  if (s.includes(',')) return null;
+  const words = s.split(' ');
+  if (words.length < 2 || !VIETNAMESE_FAMILY.has(words[0]!) || !VIETNAMESE_LETTER.test(s)) return null;
+  return `${words[0]}, ${words.slice(1).join(' ')}`;
+}
+
+/** The Vietnamese family names without diacritics ("Nguyen", "Tran"...), folded as `foldText` folds them. */
+const VIETNAMESE_FAMILY_BARE = new Set([...VIETNAMESE_FAMILY].map((f) => foldText(f)));
+
+/** "Nguyen Van B" as "Nguyen, Van B": the first word as the family name. */
+const vietnameseOrder = (name: string) => {
+  const words = cleanText(name).split(' ');
+  return `${words[0]}, ${words.slice(1).join(' ')}`;
+};
+
+/**
+ * A name without a comma or diacritics that could be a Vietnamese name written family name first, read otherwise
+ * as "Last Initials" ("Nguyen Van B" read as B. Nguyen Van): three words or more, the first a Vietnamese family
+ * name without its diacritics, the last one or two capitals. Not changed, only noted (`vietnameseFamilyFirst`
+ * decides only with Vietnamese letters). Throws nothing.
+ */
+function mayBeVietnamese(name: string): boolean {
+  const s = cleanText(name);
+  if (s.includes(',')) return false;
+  const words = s.split(' ');
+  return words.length >= 3 && VIETNAMESE_FAMILY_BARE.has(foldText(words[0]!)) && /^\p{Lu}{1,2}\.?$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(words[1]!);
+}
+
 /** RIS writes "Last, First, Suffix": reordered to "Last, Suffix, First" only when the third part is a suffix, so
  * that an entry holding two names ("Okafor, B.; Quist, A. L.") is split at its ";" later, not read as one name. */
 function risName(raw: string): string {
@@ -110,9 +164,9 @@ const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/;
  * A record's year from PY, else Y1, else DA (the first that holds one). A value written with more than the year
  * (`1999a`, `2020-2021`, `May 1999`) gives its first four-digit year, with a note (`PY "1999a" read as 1999`); one
  * with no four-digit year (`n.d.`, `in press`) is left out with `notAYear`'s note, as BibTeX words them.
- * `note(line, text)` is called for each guess, with the line of the value.
+ * `note(line, text, tag)` is called for each guess, with the line of the value and its tag.
  */
-function risYear(rec: RisRecord, note: (line: number, text: string) => void): number | null {
+function risYear(rec: RisRecord, note: (line: number, text: string, tag: string) => void): number | null {
   for (const tag of ['PY', 'Y1', 'DA']) {
     const values = rec.fields.get(tag) ?? [];
     for (let k = 0; k < values.length; k++) {
@@ -122,10 +176,10 @@ function risYear(rec: RisRecord, note: (line: number, text: string) => void): nu
       if (RIS_DATE.test(v)) return Number(v.slice(0, 4));
       const m = YEAR_IN_TEXT.exec(v);
       if (m) {
-        note(line, `${tag} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`);
+        note(line, `${tag} ${JSON.stringify(v.slice(0, 40))} read as ${m[1]}`, tag);
         return Number(m[1]);
       }
-      note(line, notAYear(v, tag));
+      note(line, notAYear(v, tag), tag);
       break; // a tag's repeated values: the first is the one read
     }
   }
@@ -140,6 +194,8 @@ export function readRis(file: InputFile): ReaderResult {
   const notes: IngestNote[] = [];
   let current: RisRecord | null = null;
   let lastTag: string | null = null;
+  /** Records whose venue came from BT or CT (no JF/T2/JO/JA/J2): the line of that tag and the record's type. */
+  const venueFrom: Record<'BT' | 'CT', { line: number; type: string }[]> = { BT: [], CT: [] };
 
   const finish = (rec: RisRecord) => {
     const first = (tags: string[]) => {
@@ -176,14 +232,33 @@ export function readRis(file: InputFile): ReaderResult {
     if (authors.length === 0) {
       const editors = all(EDITOR_TAGS);
       if (editors.length) {
-        notes.push({ file: file.name, line: rec.line, record: label, note: `no AU/A1 author: the ${editors.length} editor(s) (A2/ED) are used as authors` });
+        notes.push({ file: file.name, line: rec.line, record: label, field: 'A2/ED', note: `no AU/A1 author: the ${editors.length} editor(s) (A2/ED) are used as authors` });
         authors = editors;
         authorLines = allLines(EDITOR_TAGS);
         authorField = 'A2/ED';
       }
     }
+    // "Nguyễn Văn A": a Vietnamese name written family name first, not "Last Initials"
+    authors = authors.map((a, k) => {
+      const at = { file: file.name, line: authorLines[k] ?? rec.line, record: label, field: authorField };
+      const family = vietnameseFamilyFirst(a);
+      // how a name without a comma is read otherwise ("Last Initials", else "First Last"), for the note
+      const otherwise = () => {
+        const read = parseName(a, 'last-first');
+        return `"${displayName(read)}" (family name "${read.family}")`;
+      };
+      if (family) {
+        const [last, given] = family.split(', ');
+        notes.push({ ...at, note: `${authorField} "${cleanText(a)}" has no comma and starts with a Vietnamese family name: read as written family name first, "${family}" (family name "${last}", given name "${given}"), not as ${otherwise()}` });
+        return family;
+      }
+      if (mayBeVietnamese(a)) {
+        notes.push({ ...at, note: `${authorField} "${cleanText(a)}" has no comma: read as ${otherwise()}; it may be a Vietnamese name written family name first, without its diacritics ("${vietnameseOrder(a)}"): check the record` });
+      }
+      return a;
+    });
     if (rec.lateType) {
-      notes.push({ file: file.name, line: rec.lateType, record: label, note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
+      notes.push({ file: file.name, line: rec.lateType, record: label, field: 'TY', note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
     }
     if (authors.length === 0) {
       skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AU/A1) or editors (A2/ED)' : 'no authors and no title', record: label });
@@ -196,26 +271,37 @@ export function readRis(file: InputFile): ReaderResult {
     }
     if (titleTag) {
       const what = titleTag === 'BT' ? 'book title' : 'conference paper title';
-      notes.push({ file: file.name, line: rec.lines.get(titleTag)?.[0] ?? rec.line, record: label, note: `no TI/T1 title: ${titleTag} (the ${what} of a TY ${type} record) is used as the title` });
+      notes.push({ file: file.name, line: rec.lines.get(titleTag)?.[0] ?? rec.line, record: label, field: titleTag, note: `no TI/T1 title: ${titleTag} (the ${what} of a TY ${type} record) is used as the title` });
     }
     // organisations written with a comma: kept as written, not reordered as "Last, First"
     const literal = authors.map((a) => isOrgName(a));
     literal.forEach((isOrg, k) => {
-      if (isOrg) notes.push({ file: file.name, line: authorLines[k] ?? rec.line, record: label, note: `${authorField} "${authors[k]}" reads as an organisation, not "Last, First": kept as written` });
+      if (isOrg) notes.push({ file: file.name, line: authorLines[k] ?? rec.line, record: label, field: authorField, note: `${authorField} "${authors[k]}" reads as an organisation, not "Last, First": kept as written` });
     });
     const urls = rec.fields.get('UR') ?? [];
     const abstractLine = firstLine(['AB', 'N2']);
+    // the venue: a journal, book or proceedings title; else a chapter's book title (BT), or a conference paper's
+    // conference title (CT) when its own title is in TI (each said once per file)
+    let venue = first(VENUE_TAGS);
+    if (!venue && !BT_TITLE_TYPES.has(type) && titleTag !== 'BT') {
+      venue = first(['BT']);
+      if (venue) venueFrom.BT.push({ line: firstLine(['BT']) ?? rec.line, type });
+    }
+    if (!venue && CT_TITLE_TYPES.has(type) && titleTag !== 'CT') {
+      venue = first(['CT']);
+      if (venue) venueFrom.CT.push({ line: firstLine(['CT']) ?? rec.line, type });
+    }
     papers.push({
       title,
       authors,
       ...(literal.some(Boolean) ? { literalAuthors: literal } : {}),
       abstract: first(['AB', 'N2']),
-      year: risYear(rec, (line, note) => notes.push({ file: file.name, line, record: label, note })),
-      venue: first(VENUE_TAGS),
+      year: risYear(rec, (line, note, tag) => notes.push({ file: file.name, line, record: label, field: tag, note })),
+      venue,
       volume: first(['VL']),
       issue: first(['IS']),
       pages: first(['SP']),
-      doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
+      doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, field: 'DO', note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
       // the first web link (an ftp: one first in the record was kept, then left out as no http(s) link)
       url: urls.map((u) => u.trim()).find((u) => /^https?:\/\//i.test(u)) ?? urls.map((u) => u.trim()).find(Boolean) ?? null,
       id,
@@ -247,7 +333,7 @@ export function readRis(file: InputFile): ReaderResult {
         // a wrapped title or abstract is common; a name wrapped onto a second line is not: say so
         if (AUTHOR_TAGS.includes(lastTag) || EDITOR_TAGS.includes(lastTag)) {
           const from = current.lines.get(lastTag)!.at(-1)!;
-          notes.push({ file: file.name, line, note: `line ${line} has no tag: joined to the name on line ${from} ("${cleanText(values[values.length - 1]!)}")` });
+          notes.push({ file: file.name, line, field: lastTag, note: `line ${line} has no tag: joined to the name on line ${from} ("${cleanText(values[values.length - 1]!)}")` });
         }
       }
       return;
@@ -306,6 +392,19 @@ export function readRis(file: InputFile): ReaderResult {
         record: rec.fields.get('TI')?.[0] ?? rec.fields.get('T1')?.[0],
       });
     }
+  }
+  for (const tag of ['BT', 'CT'] as const) {
+    const used = venueFrom[tag];
+    if (!used.length) continue;
+    const types = [...new Set(used.map((u) => u.type || 'no type'))].join(', ');
+    const what = tag === 'BT' ? 'book title' : 'conference title';
+    const n = used.length;
+    notes.push({
+      file: file.name,
+      line: used[0]!.line,
+      field: tag,
+      note: `${n === 1 ? '1 record' : `${n} records`} (TY ${types}) with no journal, book or proceedings title (JF, T2, JO, JA, J2): ${n === 1 ? 'its' : 'their'} ${tag} (the ${what}) is used as the venue (first on line ${used[0]!.line})`,
+    });
   }
   if (loose.length) {
     const shown = loose.slice(0, 3).map((l) => `line ${l.line} "${l.text.length > 40 ? `${l.text.slice(0, 40)}…` : l.text}"`);

@@ -2,7 +2,7 @@ import { affiliationOrNull, parseAddress } from './affiliation';
 import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './csv-table';
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
-import { readDoi, yearFrom } from './identifiers';
+import { pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
 import { requirePapers } from './require-papers';
 import { isNameSuffix, nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
@@ -14,7 +14,8 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * wrong width, an unclosed quote, are skipped with their line):
  *   Authors ("Castellanos A.B.; Hult J.K."; older exports separate with ", "; "Moore W.S., Jr." is one name),
  *   Author full names ("Castellanos, Ana Belén (57190000001); ...", newer exports),
- *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, DOI, Link, Abstract, EID,
+ *   Author(s) ID ("57190000001;57190000002;"), Title, Year, Source title, Volume, Issue, Page start-Page end (else
+ *   Art. No., the article number), DOI, Link, Abstract, EID,
  *   Authors with affiliations ("Castellanos A.B., Dept..., University of Oslo, Oslo, Norway; Hult J.K., ...").
  * The Scopus author id decides who is who when present (as an ORCID does): `scopus:<id>`.
  * "[No abstract available]" is no abstract; the "© 2020 Publisher" trailer at the end of an abstract is cut;
@@ -130,12 +131,12 @@ export function readScopus(file: InputFile): ReaderResult {
       field = 'Author full names';
       if (full.some((f) => f.id)) ids = full.map((f) => f.id);
     } else {
-      if (full.length) notes.push({ ...at, note: `"Author full names" has ${full.length} names but "Authors" ${short.length}; the Authors column is used` });
+      if (full.length) notes.push({ ...at, field: 'Author full names', note: `"Author full names" has ${full.length} names but "Authors" ${short.length}; the Authors column is used` });
       authors = short;
       field = 'Authors';
     }
     if (ids.length && ids.length !== authors.length) {
-      notes.push({ ...at, note: `"Author(s) ID" has ${ids.length} ids for ${authors.length} authors; the ids are not used for this paper` });
+      notes.push({ ...at, field: 'Author(s) ID', note: `"Author(s) ID" has ${ids.length} ids for ${authors.length} authors; the ids are not used for this paper` });
       ids = [];
     }
     if (authors.length === 0) {
@@ -161,9 +162,9 @@ export function readScopus(file: InputFile): ReaderResult {
         return matches || short.length === 0 ? affiliationOrNull(parseAddress(entry.slice(comma + 1))) : null;
       });
     } else if (withAff.length) {
-      notes.push({ ...at, note: `"Authors with affiliations" has ${withAff.length} entries for ${authors.length} authors; affiliations left out for this paper` });
+      notes.push({ ...at, field: 'Authors with affiliations', note: `"Authors with affiliations" has ${withAff.length} entries for ${authors.length} authors; affiliations left out for this paper` });
     }
-    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, note }), 'DOI');
+    const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, field: 'DOI', note }), 'DOI');
     papers.push({
       title,
       authors,
@@ -174,6 +175,9 @@ export function readScopus(file: InputFile): ReaderResult {
       abstract: scopusAbstract(row.get('Abstract')),
       year: yearFrom(row.get('Year')),
       venue: cleanText(row.get('Source title')) || null,
+      volume: placeText(row.get('Volume')),
+      issue: placeText(row.get('Issue')),
+      pages: pagesFrom(row.get('Page start'), row.get('Page end'), row.get('Art. No.')),
       doi,
       url: row.get('Link') && /^https?:\/\//i.test(row.get('Link')) ? row.get('Link') : doi ? `https://doi.org/${doi}` : null,
       id: eid,

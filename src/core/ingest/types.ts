@@ -73,6 +73,11 @@ export interface SkippedRecord extends SourceRef {
 export interface IngestNote extends SourceRef {
   note: string;
   record?: string;
+  /**
+   * The input's name for the field the note is about (`title`, `AU`, `Authors`, `VL`...), where the reader knows it,
+   * so the build report can show it; absent for a note about a whole record or file. The note's text says it too.
+   */
+  field?: string;
 }
 
 export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'dblp';

@@ -1,7 +1,7 @@
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
 import { affiliationOrNull, parseAddress } from './affiliation';
-import { readDoi, yearFrom } from './identifiers';
+import { pagesFrom, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
 import { requirePapers } from './require-papers';
 import { foldName, foldText, nameKey, parseName } from '../names/parse-name';
@@ -16,6 +16,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  *   tab-delimited: a header row of the same tags, one record per row, several values joined by "; ".
  * Read: AF (full names) over AU (surname + initials), C1 addresses ("[Author; Author] Org, Dept, City, Country."),
  * TI, SO (venue), PY (year; EA early-access date when PY is missing), DI (DOI), AB, UT (accession number),
+ * VL (volume), IS (issue), BP-EP (pages; AR, the article number, when there is no BP),
  * OI (ORCID iDs, "Surname, Given/0000-0002-1825-0097; ...": each goes to the author its name matches, see oiOrcids).
  * RI (ResearcherIDs, "Surname, Given/A-1234-2010") is not read: it is not an ORCID.
  * CA and GP (group authors, GP of a book) are not people: noted. A book (`PT B`) whose authors are only in BF / BA
@@ -30,7 +31,7 @@ interface WosRecord {
   lineOf(tag: string, k: number): number;
 }
 
-const JOINED = new Set(['TI', 'AB', 'SO', 'DI', 'PY', 'EA', 'UT', 'PD', 'BS', 'SE']);
+const JOINED = new Set(['TI', 'AB', 'SO', 'DI', 'PY', 'EA', 'UT', 'PD', 'BS', 'SE', 'VL', 'IS', 'BP', 'EP', 'AR']);
 
 function fromFields(line: number, fields: Fields): WosRecord {
   return {
@@ -74,7 +75,7 @@ function oiOrcids(file: InputFile, rec: WosRecord, authors: string[], tag: strin
     for (const e of v.split(';')) if (cleanText(e)) entries.push({ text: cleanText(e), line: rec.lineOf('OI', k) });
   });
   if (entries.length === 0) return null;
-  const note = (line: number, text: string) => notes.push({ file: file.name, line, ...(label ? { record: label } : {}), note: text });
+  const note = (line: number, text: string) => notes.push({ file: file.name, line, ...(label ? { record: label } : {}), field: 'OI', note: text });
   const parallel = tag === 'AF' ? rec.get('AU') : tag === 'BF' ? rec.get('BA') : [];
   const short = parallel.length === authors.length ? parallel : [];
   const parsed = authors.map((a) => parseName(a, 'last-first'));
@@ -90,7 +91,7 @@ function oiOrcids(file: InputFile, rec: WosRecord, authors: string[], tag: strin
       note(e.line, `OI entry "${e.text.slice(0, 60)}" has no author name before its ORCID: cannot tell whose it is; not used`);
       continue;
     }
-    const orcid = readOrcid(m[2], { file: file.name, line: e.line, ...(label ? { record: label } : {}), author: name }, notes);
+    const orcid = readOrcid(m[2], { file: file.name, line: e.line, ...(label ? { record: label } : {}), author: name, field: 'OI' }, notes);
     if (!orcid) {
       if (!cleanText(m[2]!)) note(e.line, `OI entry "${e.text.slice(0, 60)}" has no ORCID after the name; nothing read`);
       continue;
@@ -142,7 +143,7 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     const a = rec.get(short);
     const useFull = f.length > 0 && f.length === a.length;
     if (f.length && a.length && f.length !== a.length) {
-      notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `${full} has ${f.length} names but ${short} ${a.length}; the ${short} names are used` });
+      notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: full, note: `${full} has ${f.length} names but ${short} ${a.length}; the ${short} names are used` });
     }
     return useFull ? { authors: f, tag: full } : a.length ? { authors: a, tag: short } : { authors: f, tag: full };
   };
@@ -151,11 +152,11 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     const book = pick('BF', 'BA');
     if (book.authors.length) {
       ({ authors, tag } = book);
-      notes.push({ file: file.name, line: rec.lineOf(tag, 0), record: label ?? undefined, note: `no AF/AU author: the ${authors.length} book author(s) (${tag}) are used as authors` });
+      notes.push({ file: file.name, line: rec.lineOf(tag, 0), record: label ?? undefined, field: tag, note: `no AF/AU author: the ${authors.length} book author(s) (${tag}) are used as authors` });
     }
   }
-  for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note: `group author (CA) "${g}" is not a person; not in the map` });
-  rec.get('GP').forEach((g, k) => notes.push({ file: file.name, line: rec.lineOf('GP', k), record: label ?? undefined, note: `group author (GP) "${g}" is not a person; not in the map` }));
+  for (const g of rec.get('CA')) notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: 'CA', note: `group author (CA) "${g}" is not a person; not in the map` });
+  rec.get('GP').forEach((g, k) => notes.push({ file: file.name, line: rec.lineOf('GP', k), record: label ?? undefined, field: 'GP', note: `group author (GP) "${g}" is not a person; not in the map` }));
   if (authors.length === 0) {
     const groups = rec.get('CA').length + rec.get('GP').length;
     const reason = !title ? 'no authors (AF/AU) and no title (TI)' : groups ? 'only a group author (CA/GP), no person (AF/AU, BF/BA)' : 'no authors (AF/AU)';
@@ -179,7 +180,7 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
       if (k >= 0 && !affs[k]) affs[k] = aff;
     }
   }
-  const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, note }), 'DI');
+  const doi = readDoi(first('DI'), (note) => notes.push({ file: file.name, line: rec.line, record: label ?? undefined, field: 'DI', note }), 'DI');
   const orcids = oiOrcids(file, rec, authors, tag, label ?? undefined, notes);
   papers.push({
     title,
@@ -192,6 +193,9 @@ function toPaper(file: InputFile, rec: WosRecord, papers: RawPaper[], skipped: S
     abstract: first('AB'),
     year: yearFrom(first('PY')) ?? yearFrom(first('EA')),
     venue: first('SO') ?? first('SE'),
+    volume: first('VL'),
+    issue: first('IS'),
+    pages: pagesFrom(first('BP'), first('EP'), first('AR')),
     doi,
     url: doi ? `https://doi.org/${doi}` : null,
     id,

@@ -407,7 +407,7 @@ describe('BibTeX as real files write it: @comment blocks, odd years, repeated fi
   ])('year = {%s}: year %s, with a note at the year field', (value, year, note) => {
     const r = bib(`@article{y,\n  author = {Ann, A},\n  title = {A paper},\n  year = {${value}}\n}`);
     expect(r.papers.map((p) => p.year)).toEqual([year]);
-    expect(r.notes).toEqual([{ file: 'test.bib', line: 4, record: 'y', note }]);
+    expect(r.notes).toEqual([{ file: 'test.bib', line: 4, record: 'y', field: 'year', note }]);
   });
 
   it('a four-digit year, a bare number and a BibLaTeX date need no note; the JSON Lines reader words an unreadable year the same', () => {

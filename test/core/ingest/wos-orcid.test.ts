@@ -92,6 +92,10 @@ describe('Web of Science OI (ORCID iDs)', () => {
     const k = bundle.authors.orcid.indexOf(A);
     expect(bundle.authors.paperCount[k]).toBe(2);
     expect(bundle.authors.orcid.filter(Boolean)).toEqual([A]);
-    expect(report.notes).toEqual([expect.objectContaining({ line: 2, record: 'WOS:000000000000104', note: `OI "Moreau, Elise/${B}" matches no author of this record (AF, AU); its ORCID is not used` })]);
+    expect(report.notes).toEqual([
+      expect.objectContaining({ line: 2, record: 'WOS:000000000000104', field: 'OI', note: `OI "Moreau, Elise/${B}" matches no author of this record (AF, AU); its ORCID is not used` }),
+      // the AF name in capitals: its reading is a guess, said (the given name "WEI", not the initials W. E. I.)
+      expect.objectContaining({ line: 2, field: 'AF', note: 'AF: "ZHANG, WEI" is written in capitals; its given part "WEI" reads as a syllable: taken as a given name, not as the initials W. E. I. (shown "WEI ZHANG")' }),
+    ]);
   });
 });
