@@ -38,7 +38,7 @@ export function ExportMenu() {
       kind: 'svg-map',
       label: 'SVG — every author at this framing',
       detail: lines?.whole
-        ? `${lines.whole}; names as in this view, communities in the legend`
+        ? `${lines.whole}; names as in this view, communities named in the legend`
         : 'Every author and link the filters leave, not only those drawn (ready once the whole map is built)',
     },
     {
@@ -101,9 +101,10 @@ export function ExportMenu() {
         </button>
       ))}
       <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
+        {/* the label's first word lowercased, an acronym kept: "Preparing SVG — every author…", "Preparing image of…" */}
         {status.kind === 'working' && (
           <>
-            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.toLowerCase()}…
+            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}…
           </>
         )}
         {status.kind === 'done' && `Downloaded ${status.file}`}

@@ -66,7 +66,7 @@ export interface PictureLines {
 
 /**
  * The Export menu's words for the pictures of the view `sigma` draws now, for `bundle` under `visibility` in
- * `view`: "1,514 of 36,784 authors drawn" and "all 36,784 authors, 29,547 papers and their links at this framing".
+ * `view`: "1,514 of 36,784 authors drawn" and "all 36,784 authors, 29,546 papers and their links" (at the view's framing).
  * Walks the drawn graph and (for the whole-map line) the whole graph's positions; throws nothing.
  */
 export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibility, view: GraphView): PictureLines {
@@ -78,7 +78,8 @@ export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibilit
   const inFrame = framingCounts(sigma, graph);
   const papers = inFrame.papers > 0 ? `, ${countOf(inFrame.papers, 'paper')}` : '';
   const head = inFrame.authors >= shown ? `all ${countOf(shown, 'author')}` : `all ${countOf(inFrame.authors, 'author')} in frame`;
-  return { view: viewLine, whole: `${head}${papers} and their links at this framing` };
+  const same = drawn >= inFrame.authors ? ' (this view draws them all already)' : '';
+  return { view: viewLine, whole: `${head}${papers} and their links${same}` };
 }
 
 /** Text widths for the caption's layout, on a scratch 2D canvas. Throws when the browser gives none. */

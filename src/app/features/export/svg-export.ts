@@ -300,8 +300,11 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
     `<title>${esc(title)}</title>`,
   );
   if (cards.length > 0) {
-    // the hover card's shadow: canvas shadowBlur 10 is a Gaussian of standard deviation 5
-    out.push('<defs><filter id="card-shadow" x="-100%" y="-100%" width="300%" height="300%"><feDropShadow dx="0" dy="0" stdDeviation="5" flood-color="#000000" flood-opacity="0.25"/></filter></defs>');
+    // the hover card's shadow: canvas shadowBlur 10 is a Gaussian of standard deviation 5, black at 25 %; made of
+    // SVG 1.1 primitives (blur, alpha, merge), which editors read (feDropShadow is newer)
+    out.push(
+      '<defs><filter id="card-shadow" x="-100%" y="-100%" width="300%" height="300%"><feGaussianBlur in="SourceAlpha" stdDeviation="5"/><feComponentTransfer><feFuncA type="linear" slope="0.25"/></feComponentTransfer><feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge></filter></defs>',
+    );
   }
   out.push(`<rect width="${width}" height="${num(total)}" fill="${style.colors.background}"/>`);
 
