@@ -5,7 +5,12 @@
  *   Export menu's counts are the file's;
  * - the SVG's labels are the PNG's, with an author's card open over the map (the on-screen placement moves
  *   names aside for the card; the files do not show it): the SVG drawn by Chromium beside the PNG, each label's
- *   ink within 2 px.
+ *   ink within 2 px;
+ * - the pictures of the map (PNG, "SVG — this view as drawn", "SVG — every author at this framing") have a caption
+ *   under the map (the dataset's name, each community with its colour, the counts, how much of the map they hold);
+ *   the SVG's links hold as much ink as the PNG's and its selected author sits on the PNG's card; on a map drawn
+ *   through a level of detail (acl_2020_main, 10k nodes) the view's SVG holds the authors drawn, the menu saying
+ *   how many of how many, and the other SVG a disc for every author the filters leave.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +21,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromStore, openAtlas, OUTPUT_DIR, settled } from './atlas-page';
 import { launchChromium, openPage } from './browser';
+import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 
 let browser: Browser;
 let page: Page;
@@ -95,7 +101,8 @@ describe('SVG labels as the PNG places them', () => {
     // the SVG drawn by Chromium at the PNG's size
     const { page: svgPage } = await openPage(browser, { viewport: { width: png.width, height: png.height } });
     await svgPage.setContent(`<html><body style="margin:0">${svg}</body></html>`);
-    const texts = (await svgPage.evaluate(`[...document.querySelectorAll('text')].map((t) => {
+    // the map's labels (the caption band under the map is checked below)
+    const texts = (await svgPage.evaluate(`[...document.querySelectorAll('g.labels text, g.community-labels text')].map((t) => {
       const b = t.getBBox();
       return { text: t.textContent, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
     })`)) as { text: string; x0: number; y0: number; x1: number; y1: number }[];
@@ -124,6 +131,110 @@ describe('SVG labels as the PNG places them', () => {
       expect(Number.isFinite(inSvg.x0), t.text).toBe(true);
       for (const side of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(inPng[side] - inSvg[side]), `${t.text} ${side}`).toBeLessThanOrEqual(2);
     }
+    expect(errors).toEqual([]);
+  });
+});
+
+/** `svg` drawn by Chromium at its own size (a page of its own): the picture, and what its elements say. */
+async function drawSvg(svg: string): Promise<{ png: PNG; read: { discs: number; captionTexts: string[]; swatches: string[]; cards: number; height: number } }> {
+  const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+  const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+  const { page: svgPage } = await openPage(browser, { viewport: { width: Math.ceil(width), height: Math.ceil(height) } });
+  await svgPage.setContent(`<html><body style="margin:0">${svg}</body></html>`);
+  const read = (await svgPage.evaluate(`({
+    discs: document.querySelectorAll('g.nodes circle').length,
+    captionTexts: [...document.querySelectorAll('g.caption text')].map((t) => t.textContent),
+    swatches: [...document.querySelectorAll('g.caption circle')].map((c) => c.getAttribute('fill')),
+    cards: document.querySelectorAll('g.selected circle[filter]').length,
+    height: ${height},
+  })`)) as { discs: number; captionTexts: string[]; swatches: string[]; cards: number; height: number };
+  const png = PNG.sync.read(await svgPage.screenshot());
+  await svgPage.context().close();
+  return { png, read };
+}
+
+/** How much darker than the background `img` is over its first `height` rows (the map, above the caption). */
+function inkAbove(img: PNG, height: number): number {
+  const [r0, g0, b0] = [img.data[0]!, img.data[1]!, img.data[2]!];
+  let sum = 0;
+  for (let i = 0; i < img.width * Math.min(height, img.height) * 4; i += 4) sum += Math.abs(img.data[i]! - r0) + Math.abs(img.data[i + 1]! - g0) + Math.abs(img.data[i + 2]! - b0);
+  return sum;
+}
+
+describe('pictures of the map: caption, links, the selected author, every author', () => {
+  it('the PNG and the SVG have a caption under the map: the dataset, each community with its colour, the counts, how much of the map they hold', async () => {
+    await openAtlas(page);
+    await settled(page, 300);
+    const name = await fromStore<string>(page, 'b.name');
+    const communities = await fromStore<{ label: string }[]>(page, 'b.communities');
+    const canvasHeight = await page.evaluate('window.__atlas.sigma.getDimensions().height');
+    const png = PNG.sync.read(readFileSync((await exportFile('png')).file));
+    // the band under the map, with ink in it (the text)
+    expect(png.height).toBeGreaterThan(canvasHeight as number);
+    const { detail, file } = await exportFile('svg');
+    expect(detail).toMatch(/all \d+ authors/);
+    const { read } = await drawSvg(readFileSync(file, 'utf8'));
+    expect(read.captionTexts[0]).toBe(name);
+    const caption = read.captionTexts.join(' ');
+    // (a long label is clipped to whole terms, as on the map: its first term is there)
+    for (const c of communities) if (c.label) expect(caption).toContain(c.label.split(' · ')[0]);
+    expect(caption).toMatch(/\d+ authors, \d+ papers/);
+    expect(caption).toMatch(/This view as drawn: all \d+ authors/);
+    expect(caption).toMatch(/\d{4}-\d{2}-\d{2} · Coauthor Atlas/);
+    expect(read.swatches.length).toBeGreaterThanOrEqual(communities.filter((c) => c.label).length);
+    expect(errors).toEqual([]);
+  });
+
+  it("co-author view with an author selected: the SVG's links and discs hold the PNG's ink (within 5 %), and the author sits on the PNG's card", async () => {
+    const vajda = await fromStore<number>(page, `b.authors.name.indexOf('Peter Vajda')`);
+    await openAtlas(page, `?view=coauthors&author=${vajda}`);
+    await page.locator('.details-panel').first().waitFor();
+    await settled(page, 300);
+    const canvasHeight = (await page.evaluate('window.__atlas.sigma.getDimensions().height')) as number;
+    const png = PNG.sync.read(readFileSync((await exportFile('png')).file));
+    const { png: drawn, read } = await drawSvg(readFileSync((await exportFile('svg')).file, 'utf8'));
+    expect(read.cards).toBe(1);
+    const a = inkAbove(png, canvasHeight);
+    const b = inkAbove(drawn, canvasHeight);
+    expect(Math.abs(a - b) / a).toBeLessThan(0.05);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a map drawn through a level of detail (acl_2020_main)', () => {
+  let query = '';
+  beforeAll(() => {
+    query = servedBundle('acl_2020_main');
+  }, BIG_BUNDLE_TIMEOUT);
+
+  it("the view's SVG holds the authors drawn, the menu says how many of how many; the SVG of every author has a disc for each author the filters leave", async () => {
+    await openAtlas(page, query);
+    await settled(page, 300);
+    const shown = await fromStore<number>(page, 's.visibility.authorCount');
+    const drawnAuthors = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const { width, height } = sigma.getDimensions();
+      let n = 0;
+      sigma.getGraph().forEachNode((key, a) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (a.kind !== 'author' || !d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        const r = sigma.scaleSize(d.size);
+        if (p.x + r > 0 && p.y + r > 0 && p.x - r < width && p.y - r < height) n++;
+      });
+      return n;
+    })()`)) as number;
+    expect(drawnAuthors).toBeLessThan(shown);
+    const view = await exportFile('svg');
+    expect(view.detail).toContain(`${drawnAuthors.toLocaleString('en')} of ${shown.toLocaleString('en')} authors drawn`);
+    const viewSvg = await drawSvg(readFileSync(view.file, 'utf8'));
+    expect(viewSvg.read.discs).toBe(drawnAuthors);
+    expect(viewSvg.read.captionTexts.join(' ')).toContain(`This view as drawn: ${drawnAuthors.toLocaleString('en')} of ${shown.toLocaleString('en')} authors`);
+    const whole = await exportFile('svg-map');
+    expect(whole.detail).toContain(`all ${shown.toLocaleString('en')} authors`);
+    const wholeSvg = await drawSvg(readFileSync(whole.file, 'utf8'));
+    expect(wholeSvg.read.discs).toBe(shown);
+    expect(wholeSvg.read.captionTexts.join(' ')).toContain(`Whole map: all ${shown.toLocaleString('en')} authors`);
     expect(errors).toEqual([]);
   });
 });

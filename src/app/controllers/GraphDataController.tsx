@@ -17,6 +17,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { setGraphBundle } from './graph-owner';
+import { setWholeGraphOnScreen } from '../graph/sigma-instance';
 import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage, type AtlasGraph } from '../graph/sigma-graph';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
@@ -113,6 +114,8 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
       sigma.setCustomBBox(lod ? (bbox ?? graphBBox(graph)) : null);
       sigma.setGraph(lod ? lod.display : graph);
       setGraphBundle(graph, bundle);
+      // the whole graph, for the export of every author (on a big graph Sigma draws only part of it)
+      setWholeGraphOnScreen(graph);
       onGraph(graph);
     };
 

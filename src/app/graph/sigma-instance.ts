@@ -4,7 +4,7 @@
  * it here. Published by `controllers/SigmaInstanceController.tsx` while the canvas is mounted.
  */
 import type Sigma from 'sigma';
-import type { EdgeAttrs, NodeAttrs } from './sigma-graph';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
 
 export type AtlasSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -16,3 +16,18 @@ export const setSigmaOnScreen = (sigma: AtlasSigma | null): void => {
 
 /** The Sigma instance drawing the canvas, or null when no graph is on screen. */
 export const sigmaOnScreen = (): AtlasSigma | null => current;
+
+let whole: AtlasGraph | null = null;
+
+/** Record `graph` as the whole graph of the map handed to Sigma (controllers/GraphDataController.tsx, at each `setGraph`). */
+export const setWholeGraphOnScreen = (graph: AtlasGraph | null): void => {
+  whole = graph;
+};
+
+/**
+ * The whole graph of the map on screen: on a big graph Sigma draws only a level-of-detail part of it
+ * (graph/lod.ts: its display graph is `sigmaOnScreen().getGraph()`), and the export of every author reads this
+ * one. Null before a map's full graph is built (a big map's first picture is drawn before it); while a new
+ * dataset opens over a map, still the old map's (graph-owner.ts `bundleOfGraph` tells them apart).
+ */
+export const wholeGraphOnScreen = (): AtlasGraph | null => whole;

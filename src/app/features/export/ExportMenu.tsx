@@ -1,9 +1,13 @@
-/** The top bar's Export menu: the view as PNG, the graph as GEXF, CSV tables; named after the dataset. */
-import { useState } from 'react';
+/**
+ * The top bar's Export menu: the view as PNG or SVG (as drawn: on a big map the level of detail's authors, said with
+ * how many of how many), every author and link at the view's framing as SVG, the graph as GEXF, CSV tables; named
+ * after the dataset.
+ */
+import { useMemo, useState } from 'react';
 import { DropMenu } from '../../panels/DropMenu';
 import { countOf } from '../../format';
 import { useAtlas } from '../../store';
-import { exportNow, type ExportKind } from './exports';
+import { exportNow, pictureLines, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { visibilityFor } from '../../graph/visibility';
 import { gexfMenuDetail } from './gexf-shown';
@@ -22,9 +26,21 @@ export function ExportMenu() {
   const { stats } = dataset.bundle;
   // what the GEXF holds: the view's visibility, the one the canvas and the export use (gexf-shown.ts)
   const shown = visibility ?? visibilityFor(dataset.bundle, filters, view);
+  // how much of the map each picture holds, worked out as the menu opens (the camera may have moved since the last time)
+  const lines = useMemo(() => {
+    const sigma = open ? sigmaOnScreen() : null;
+    return sigma ? pictureLines(sigma, dataset.bundle, shown, view) : null;
+  }, [open, dataset, shown, view]);
   const items: { kind: ExportKind; label: string; detail: string }[] = [
-    { kind: 'png', label: 'Image of this view', detail: 'PNG, as on screen' },
-    { kind: 'svg', label: 'Vector image of this view', detail: 'SVG, for print and editing' },
+    { kind: 'png', label: 'Image of this view', detail: `PNG, as on screen${lines ? ` · ${lines.view}` : ''}, with a caption` },
+    { kind: 'svg', label: 'SVG — this view as drawn', detail: `For print and editing${lines ? ` · ${lines.view}` : ''}, names as on screen` },
+    {
+      kind: 'svg-map',
+      label: 'SVG — every author at this framing',
+      detail: lines?.whole
+        ? `${lines.whole}; names as in this view, communities named in the legend`
+        : 'Every author and link the filters leave, not only those drawn (ready once the whole map is built)',
+    },
     {
       kind: 'gexf',
       label: 'Graph for Gephi',
@@ -85,9 +101,10 @@ export function ExportMenu() {
         </button>
       ))}
       <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
+        {/* the label's first word lowercased, an acronym kept: "Preparing SVG — every author…", "Preparing image of…" */}
         {status.kind === 'working' && (
           <>
-            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.toLowerCase()}…
+            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}…
           </>
         )}
         {status.kind === 'done' && `Downloaded ${status.file}`}

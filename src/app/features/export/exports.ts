@@ -1,22 +1,32 @@
 /**
- * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image,
- * with the labels as the canvas places them for the whole picture) or SVG (the same labels: `pictureLabels`),
- * the graph as GEXF (what the view shows: gexf-shown.ts), and CSV tables. GEXF and CSV are written in the insights worker.
+ * Exports of what the explorer shows: the view as PNG (Sigma's layers composited by @sigma/export-image, with the
+ * labels as the canvas places them for the whole picture) or as SVG (the same labels: `pictureLabels`); every
+ * author and link at the view's framing as SVG (the whole graph, not the level of detail's part: svg-export.ts
+ * `wholeMapToSvg`); the graph as GEXF (what the view shows: gexf-shown.ts); CSV tables. Each picture has a caption
+ * band under it (caption.ts: the dataset, what colour and size mean, the counts, how much of the map it holds, the
+ * date). GEXF and CSV are written in the insights worker.
  */
-import { toBlob } from '@sigma/export-image';
+import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { labelDotColours, nodeColours } from '../../graph/colours';
 import { drawAtlasLabels } from '../../controllers/LabelsController';
+import { bundleOfGraph } from '../../controllers/graph-owner';
 import type { PlacedLabel } from '../../graph/label-placement';
+import type { AtlasGraph, GraphView } from '../../graph/sigma-graph';
+import { wholeGraphOnScreen } from '../../graph/sigma-instance';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
+import type { Bundle } from '../../../core/bundle/types';
 import { runInsight } from '../../workers/insights-client';
-import { viewToSvg } from './svg-export';
+import { count, countOf } from '../../format';
+import { framingCounts, pictureCounts, pictureToSvg, viewPicture, wholeMapPicture, type Picture } from './svg-export';
+import { captionFacts, layoutCaption, paintCaption, viewExtent, wholeExtent, type CaptionLayout } from './caption';
 import { gexfShown } from './gexf-shown';
-import { visibilityFor } from '../../graph/visibility';
+import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
+import { nextPaint } from '../../after-paint';
 
-export type ExportKind = 'png' | 'svg' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
+export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
 
 /**
  * The labels of the exported picture, placed as the PNG places them on its renderer (`drawAtlasLabels` for the
@@ -33,6 +43,152 @@ export function pictureLabels(sigma: Sigma): readonly PlacedLabel[] {
   return drawAtlasLabels(ctx, sigma);
 }
 
+/**
+ * The whole graph of `bundle`'s map in `view` when it is built (graph/sigma-instance.ts `wholeGraphOnScreen`: on a
+ * big map Sigma draws only a level-of-detail part of it), else null: a big map's first picture is drawn before
+ * its whole graph, and while another dataset or view opens the graph held is the previous one's.
+ */
+export function wholeGraphOf(bundle: Bundle, view: GraphView): AtlasGraph | null {
+  const graph = wholeGraphOnScreen();
+  return graph && bundleOfGraph(graph) === bundle && graph.getAttribute('view') === view ? graph : null;
+}
+
+/** The screen's device pixel ratio (the PNG is drawn at it; the canvas's links fade over 1 / ratio px). */
+const pixelRatio = (): number => (typeof window !== 'undefined' && window.devicePixelRatio) || 1;
+
+/** What the Export menu says of the three pictures, from the view on screen and the whole graph (when built). */
+export interface PictureLines {
+  /** The PNG and the SVG of the view: how many authors the view draws, of how many. */
+  view: string;
+  /** The SVG of every author: how many authors (and papers) at this framing; null before the whole graph is built. */
+  whole: string | null;
+}
+
+/**
+ * The Export menu's words for the pictures of the view `sigma` draws now, for `bundle` under `visibility` in
+ * `view`: "1,514 of 36,784 authors drawn" and "all 36,784 authors, 29,546 papers and their links" (at the view's framing).
+ * Walks the drawn graph and (for the whole-map line) the whole graph's positions; throws nothing.
+ */
+export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibility, view: GraphView): PictureLines {
+  const drawn = pictureCounts(viewPicture(sigma)).authors;
+  const shown = visibility.authorCount;
+  const viewLine = drawn >= shown ? `all ${countOf(shown, 'author')}` : `${count(drawn)} of ${countOf(shown, 'author')} drawn`;
+  const graph = wholeGraphOf(bundle, view);
+  if (!graph) return { view: viewLine, whole: null };
+  const inFrame = framingCounts(sigma, graph);
+  const papers = inFrame.papers > 0 ? `, ${countOf(inFrame.papers, 'paper')}` : '';
+  const head = inFrame.authors >= shown ? `all ${countOf(shown, 'author')}` : `all ${countOf(inFrame.authors, 'author')} in frame`;
+  const same = drawn >= inFrame.authors ? ' (this view draws them all already)' : '';
+  return { view: viewLine, whole: `${head}${papers} and their links${same}` };
+}
+
+/** Text widths for the caption's layout, on a scratch 2D canvas. Throws when the browser gives none. */
+function captionMeasure(): (text: string, font: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas to measure the caption with');
+  return (text, font) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+/**
+ * The caption of `picture` (the view as drawn, or the whole map: `kind`) laid out at its width, from the store's
+ * dataset, filters, theme and colours of the moment. `inFrame`: the whole graph's authors in frame, when known.
+ */
+function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFrame: number | null): CaptionLayout {
+  const { dataset, theme, colorBy, sizeBy, view, filters, visibility } = useAtlas.getState();
+  const bundle = dataset!.bundle;
+  const shown = visibility ?? visibilityFor(bundle, filters, view);
+  const counts = pictureCounts(picture);
+  const papersShown = view === 'papers' && filters.showPapers;
+  const extent = kind === 'view' ? viewExtent(counts.authors, inFrame, shown.authorCount) : wholeExtent(counts.authors, counts.papers, counts.links, shown.authorCount);
+  const facts = captionFacts({
+    bundle,
+    theme,
+    colorBy,
+    sizeBy,
+    shown: { authors: shown.authorCount, papers: shown.paperCount, papersShown },
+    communities: counts.communities,
+    // the papers view draws authorship lines once papers are drawn; before (a big map zoomed out) the strongest
+    // co-author links stand in for them (graph/lod.ts)
+    lines: counts.links === 0 ? 'none' : view === 'coauthors' ? 'coauthor' : counts.papers === 0 ? 'stand-in' : 'authorship',
+    papersDrawn: counts.papers > 0,
+    focalDrawn: counts.focal,
+    extent,
+    date: new Date(),
+  });
+  return layoutCaption(facts, picture.width, font, captionMeasure());
+}
+
+/** The whole graph's authors in `sigma`'s frame for the open dataset, or null before that graph is built. */
+function authorsInFrame(sigma: Sigma, bundle: Bundle, view: GraphView): number | null {
+  const graph = wholeGraphOf(bundle, view);
+  return graph ? framingCounts(sigma, graph).authors : null;
+}
+
+/**
+ * The PNG of the view `sigma` draws: its layers composited at the device pixel ratio (@sigma/export-image's
+ * `drawOnCanvas`, the labels placed for the whole picture), with the caption band drawn under it in the theme's
+ * colours. Throws when the browser gives no 2D canvas or no PNG.
+ */
+async function viewPng(sigma: Sigma): Promise<Blob> {
+  const { theme, dataset, view } = useAtlas.getState();
+  const colors = CANVAS_COLORS[theme];
+  const font = sigma.getSetting('labelFont');
+  const picture = viewPicture(sigma);
+  const caption = captionOf(picture, 'view', font, authorsInFrame(sigma, dataset!.bundle, view));
+  const map = await drawOnCanvas(sigma, {
+    backgroundColor: colors.background,
+    // the labels as the canvas places them (authors and communities)
+    withTempRenderer: (tmp) => {
+      const ctx = tmp.getCanvases().labels?.getContext('2d');
+      if (ctx) drawAtlasLabels(ctx, tmp);
+    },
+  });
+  const ratio = map.width / picture.width;
+  const canvas = document.createElement('canvas');
+  canvas.width = map.width;
+  canvas.height = Math.round((picture.height + caption.height) * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas to draw the picture on');
+  ctx.drawImage(map, 0, 0);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  paintCaption(ctx, caption, picture.height, colors, font);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no PNG of the picture'))), 'image/png'));
+}
+
+/**
+ * The SVG of the view as drawn (`kind` 'view') or of every author and link at its framing ('whole'), with the
+ * PNG's labels and the caption. Throws when the whole graph is not built yet ('whole') or no 2D canvas exists.
+ */
+function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
+  const { dataset, theme, colorBy, view } = useAtlas.getState();
+  const bundle = dataset!.bundle;
+  const ratio = pixelRatio();
+  let picture: Picture;
+  let inFrame: number | null = null;
+  if (kind === 'whole') {
+    const graph = wholeGraphOf(bundle, view);
+    if (!graph) throw new Error('the whole map is still being built: try again in a moment');
+    picture = wholeMapPicture(sigma, graph, ratio);
+  } else {
+    picture = viewPicture(sigma, ratio);
+    inFrame = authorsInFrame(sigma, bundle, view);
+  }
+  const font = sigma.getSetting('labelFont');
+  return pictureToSvg(picture, bundle.name, {
+    colors: CANVAS_COLORS[theme],
+    communityColors: labelDotColours(bundle, theme, colorBy),
+    labels: pictureLabels(sigma),
+    font,
+    labelSize: sigma.getSetting('labelSize'),
+    labelWeight: sigma.getSetting('labelWeight'),
+    caption: captionOf(picture, kind, font, inFrame),
+    pixelRatio: ratio,
+  });
+}
+
 /** Write and download one export of the current dataset and view. Resolves with the file name. */
 export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<string> {
   const { dataset, view, visibility, filters, theme, colorBy } = useAtlas.getState();
@@ -41,31 +197,17 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   const { bundle } = dataset;
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
-    const colors = CANVAS_COLORS[theme];
-    const blob = await toBlob(sigma, {
-      format: 'png',
-      backgroundColor: colors.background,
-      // the labels as the canvas places them (authors and communities)
-      withTempRenderer: (tmp) => {
-        const ctx = tmp.getCanvases().labels?.getContext('2d');
-        if (ctx) drawAtlasLabels(ctx, tmp);
-      },
-    });
+    const blob = await viewPng(sigma);
     const name = `${base}.png`;
     downloadBlob(name, blob);
     return name;
   }
-  if (kind === 'svg') {
+  if (kind === 'svg' || kind === 'svg-map') {
     if (!sigma) throw new Error('the graph is not on screen');
-    const text = viewToSvg(sigma, bundle, {
-      colors: CANVAS_COLORS[theme],
-      communityColors: labelDotColours(bundle, theme, colorBy),
-      labels: pictureLabels(sigma),
-      font: sigma.getSetting('labelFont'),
-      labelSize: sigma.getSetting('labelSize'),
-      labelWeight: sigma.getSetting('labelWeight'),
-    });
-    const name = `${base}.svg`;
+    // every author of a big map is a second or so of work in one task: the menu's "Preparing…" is painted first
+    if (kind === 'svg-map') await nextPaint();
+    const text = pictureSvg(sigma, kind === 'svg' ? 'view' : 'whole');
+    const name = kind === 'svg' ? `${base}.svg` : `${base}-every-author.svg`;
     downloadText(name, text, 'image/svg+xml');
     return name;
   }

@@ -1,0 +1,388 @@
+/**
+ * The caption band under an exported picture (PNG and both SVGs): the dataset's name, what colour means (the
+ * communities drawn, with their names and colours, or the year scale when coloured by year), what size and the
+ * other marks mean, the counts ("N authors, M papers"), how much of the map the picture holds, and the date. One
+ * layout (`layoutCaption`, positions in CSS pixels from the band's top-left corner) drawn two ways: on a 2D canvas
+ * (`paintCaption`, the PNG) and as SVG elements (`captionSvg`), in the theme's canvas colours. Names and titles are
+ * data: the canvas draws them with fillText, the SVG escapes them (`xmlText`).
+ */
+import { CATEGORICAL, mix, SMALL_COMMUNITY_SIZE } from '../../../core/appearance/palette';
+import type { Bundle } from '../../../core/bundle/types';
+import { xmlText } from '../../../core/util/xml-text';
+import { yearColours } from '../../data/per-bundle';
+import { communityName, count, countOf } from '../../format';
+import { communityPalette } from '../../graph/colours';
+import { clipCommunityLabel } from '../../graph/label-placement';
+import type { ColorBy, SizeBy } from '../../store/types';
+import type { CanvasColors, Theme } from '../../theme';
+
+/** One colour entry of the legend: a disc of `colour` and its name. */
+export interface LegendEntry {
+  name: string;
+  colour: string;
+}
+
+/** What colour means in the picture. */
+export type ColourLegend =
+  | {
+      kind: 'community';
+      /** The communities drawn, largest first, at most `CAPTION_COMMUNITIES`. */
+      entries: LegendEntry[];
+      /** Communities drawn but not listed (each in a colour of its own). */
+      more: number;
+      /** The grey of the tiny groups (1–2 authors) when some are drawn, else null. */
+      small: string | null;
+    }
+  | { kind: 'year'; stops: { year: number; colour: string }[] };
+
+/** What the caption says, as plain text and colours (no markup). */
+export interface CaptionFacts {
+  /** The dataset's name. */
+  title: string;
+  /** "2026-12-02 · Coauthor Atlas". */
+  stamp: string;
+  /** "36,784 authors, 29,547 papers" (with the whole dataset's when the filters hide some). */
+  counts: string;
+  /** How much of the map the picture holds ("This view as drawn: 1,514 of 36,784 authors …"). */
+  extent: string;
+  colour: ColourLegend;
+  /** What disc size and the other marks mean ("Disc size: papers per author", "squares: papers", …). */
+  marks: string[];
+}
+
+/** Communities named in the legend at most (the palette's 12 categorical colours). */
+export const CAPTION_COMMUNITIES = 12;
+
+/** The words for what an author's disc is sized by (the store's `sizeBy`), as the map's legend says them. */
+export const SIZE_MEANING: Record<SizeBy, string> = {
+  papers: 'papers per author',
+  strength: 'total link strength',
+  degree: 'degree (number of co-authors)',
+  betweenness: 'betweenness',
+};
+
+/** An export's date as YYYY-MM-DD in local time. */
+export function isoDay(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/**
+ * The community part of the legend: the communities `present` (ids; communities are numbered by size, largest
+ * first) in their palette colours (`palette[id]`), named by `names[id]` (clipped as the map clips community
+ * labels), the largest `CAPTION_COMMUNITIES` listed, tiny groups (`sizes[id]` ≤ `smallSize` past the palette's
+ * categorical colours: one grey) as one entry,
+ * the rest counted. Throws nothing.
+ */
+export function communityLegend(present: Iterable<number>, names: readonly string[], sizes: readonly number[], palette: readonly string[], smallSize: number): ColourLegend {
+  const ids = [...new Set(present)].sort((a, b) => a - b);
+  const entries: LegendEntry[] = [];
+  let more = 0;
+  let small: string | null = null;
+  for (const id of ids) {
+    // the palette's grey: past its categorical colours, the tiny groups (core/appearance/palette.ts communityColors)
+    if (id >= CATEGORICAL.length && (sizes[id] ?? 0) <= smallSize) {
+      small = palette[id] ?? null;
+      continue;
+    }
+    if (entries.length < CAPTION_COMMUNITIES) entries.push({ name: clipCommunityLabel(names[id] ?? `Community ${id + 1}`), colour: palette[id] ?? '#999999' });
+    else more++;
+  }
+  return { kind: 'community', entries, more, small };
+}
+
+/** "1,234 authors, 567 papers" for counts shown (`authors`, `papers`) of the dataset's (`allAuthors`, `allPapers`). */
+export function countsText(authors: number, papers: number, allAuthors: number, allPapers: number, papersShown: boolean): string {
+  const filtered = authors < allAuthors || (papersShown && papers < allPapers);
+  const a = filtered ? `${count(authors)} of ${countOf(allAuthors, 'author')}` : countOf(authors, 'author');
+  const p = !papersShown ? countOf(allPapers, 'paper') : filtered ? `${count(papers)} of ${countOf(allPapers, 'paper')}` : countOf(papers, 'paper');
+  return `${a}, ${p}${filtered ? ' shown (filters)' : ''}`;
+}
+
+/** What the caption of one exported picture is made from. */
+export interface CaptionInput {
+  bundle: Bundle;
+  theme: Theme;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  /** Authors and papers the filters leave shown (the store's `Visibility` counts) and whether papers are shown at all. */
+  shown: { authors: number; papers: number; papersShown: boolean };
+  /** The communities of the authors in the picture (ids). */
+  communities: Iterable<number>;
+  /**
+   * What the picture's lines are: authorship (author–paper), co-author links shaded by strength (the co-author
+   * view), the strongest co-author links standing in while no paper is drawn (a big map's papers view zoomed out:
+   * graph/lod.ts, in their community's colour), or none drawn.
+   */
+  lines: 'authorship' | 'coauthor' | 'stand-in' | 'none';
+  /** Paper squares are in the picture; the focal author is. */
+  papersDrawn: boolean;
+  focalDrawn: boolean;
+  /** How much of the map the picture holds (`viewExtent`, `wholeExtent`). */
+  extent: string;
+  date: Date;
+}
+
+/**
+ * The caption's facts for `input`: the dataset's name, the date, the counts, the colour legend (the communities in
+ * the picture, `communityLegend`, or the year scale of the canvas on that theme), and the marks' meanings. Pure;
+ * throws nothing.
+ */
+export function captionFacts(input: CaptionInput): CaptionFacts {
+  const { bundle, theme } = input;
+  const colour: ColourLegend =
+    input.colorBy === 'year'
+      ? { kind: 'year', stops: yearColours(bundle, theme).scale.stops }
+      : communityLegend(
+          input.communities,
+          bundle.communities.map((c, id) => communityName(c, id)),
+          bundle.communities.map((c) => c.size),
+          communityPalette(bundle, theme),
+          SMALL_COMMUNITY_SIZE,
+        );
+  const marks = [`Disc size: ${SIZE_MEANING[input.sizeBy]}`];
+  if (input.papersDrawn) marks.push('squares: papers');
+  if (input.lines === 'authorship') marks.push('lines: authorship');
+  if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');
+  if (input.lines === 'stand-in') marks.push('lines: the strongest co-authorships (papers are not drawn at this zoom)');
+  if (input.focalDrawn) marks.push('ring: the focal author');
+  const { shown } = input;
+  return {
+    title: bundle.name,
+    stamp: `${isoDay(input.date)} · Coauthor Atlas`,
+    counts: countsText(shown.authors, shown.papers, bundle.authors.name.length, bundle.papers.title.length, shown.papersShown),
+    extent: input.extent,
+    colour,
+    marks,
+  };
+}
+
+/**
+ * How much of the map the view as drawn holds: `drawn` authors of the `shown` ones the filters leave, with why
+ * the others are missing when the whole graph's count in frame (`inFrame`) is known: left out by the level of
+ * detail at this zoom, or outside the framing. "This view as drawn: all 109 authors" when nothing is missing.
+ */
+export function viewExtent(drawn: number, inFrame: number | null, shown: number): string {
+  if (drawn >= shown) return `This view as drawn: all ${countOf(shown, 'author')}`;
+  const why: string[] = [];
+  if (inFrame !== null && inFrame > drawn) why.push(`${count(inFrame - drawn)} smaller ones left out at this zoom`);
+  if (inFrame !== null && inFrame < shown) why.push(`${count(shown - inFrame)} outside this framing`);
+  return `This view as drawn: ${count(drawn)} of ${countOf(shown, 'author')}${why.length ? ` (${why.join('; ')})` : ''}`;
+}
+
+/** How much of the map the whole-map picture holds: its `authors` (of `shown`), `papers` and `links`. */
+export function wholeExtent(authors: number, papers: number, links: number, shown: number): string {
+  const head = authors >= shown ? `Whole map: all ${countOf(shown, 'author')}` : `Every author at this framing: ${count(authors)} of ${countOf(shown, 'author')}`;
+  return `${head}${papers > 0 ? `, ${countOf(papers, 'paper')}` : ''} and ${countOf(links, 'link')}`;
+}
+
+/** A text run of the layout: `x` is its start (align 'left') or end ('right'), `y` its alphabetic baseline. */
+export interface CaptionText {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  weight: number;
+  tone: 'label' | 'muted';
+  align: 'left' | 'right';
+}
+
+/** A legend disc (centre, radius). */
+export interface CaptionSwatch {
+  kind: 'swatch';
+  x: number;
+  y: number;
+  r: number;
+  colour: string;
+}
+
+/** The year scale's ramp: a box filled with a left-to-right gradient through `stops` (offsets 0..1). */
+export interface CaptionRamp {
+  kind: 'ramp';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  stops: { offset: number; colour: string }[];
+}
+
+export type CaptionItem = CaptionText | CaptionSwatch | CaptionRamp;
+
+/** The caption laid out for a picture `width` pixels wide: its height and what to draw. */
+export interface CaptionLayout {
+  width: number;
+  height: number;
+  items: CaptionItem[];
+}
+
+const PAD_X = 14;
+const PAD_TOP = 10;
+const PAD_BOTTOM = 12;
+const LINE = 18;
+const TEXT = 12;
+const TITLE = 15;
+const SWATCH_R = 5;
+const ENTRY_GAP = 14;
+const RAMP_W = 180;
+
+/** The CSS font of a caption text run in `family`. */
+export const captionFont = (family: string, size: number, weight: number): string => `${weight} ${size}px ${family}`;
+
+/**
+ * Lay `facts` out over `width` pixels with `family` (a CSS font family) and `measure(text, font)` (text width in
+ * pixels: the canvas's measureText in the browser): the title (clipped with "…" to leave room for the date) and
+ * the date on the first row; the counts and extent; the colour legend (entries flowing in rows, or the year ramp
+ * with its years under it); the marks. Each run wraps at word breaks within the width. Throws nothing.
+ */
+export function layoutCaption(facts: CaptionFacts, width: number, family: string, measure: (text: string, font: string) => number): CaptionLayout {
+  const items: CaptionItem[] = [];
+  const right = width - PAD_X;
+  const avail = Math.max(40, right - PAD_X);
+  const w = (text: string, size: number, weight: number) => measure(text, captionFont(family, size, weight));
+  let y = PAD_TOP + TITLE;
+
+  // the title, and the date at the right
+  const stampW = w(facts.stamp, TEXT, 400);
+  let title = facts.title;
+  const room = avail - stampW - 16;
+  if (w(title, TITLE, 700) > room) {
+    while (title.length > 1 && w(`${title}…`, TITLE, 700) > room) title = title.slice(0, -1);
+    title = `${title.trimEnd()}…`;
+  }
+  items.push({ kind: 'text', x: PAD_X, y, text: title, size: TITLE, weight: 700, tone: 'label', align: 'left' });
+  items.push({ kind: 'text', x: right, y, text: facts.stamp, size: TEXT, weight: 400, tone: 'muted', align: 'right' });
+
+  /** `text` from `x0` on the current row, wrapped at spaces onto new rows from PAD_X; returns where it ends. */
+  const flow = (text: string, x0: number, weight: number, tone: CaptionText['tone']): number => {
+    let x = x0;
+    let line = '';
+    const words = text.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const next = line ? `${line} ${words[i]}` : words[i]!;
+      if (line && x + w(next, TEXT, weight) > right) {
+        items.push({ kind: 'text', x, y, text: line, size: TEXT, weight, tone, align: 'left' });
+        y += LINE;
+        x = PAD_X;
+        line = words[i]!;
+      } else line = next;
+    }
+    if (line) items.push({ kind: 'text', x, y, text: line, size: TEXT, weight, tone, align: 'left' });
+    return x + (line ? w(line, TEXT, weight) : 0);
+  };
+
+  // counts and how much of the map the picture holds
+  y += LINE + 2;
+  const after = flow(facts.counts, PAD_X, 600, 'label');
+  flow(`· ${facts.extent}`, after + 6, 400, 'label');
+
+  // colour
+  y += LINE + 2;
+  const legend = facts.colour;
+  if (legend.kind === 'community') {
+    let x = flow('Colour: community', PAD_X, 600, 'label') + ENTRY_GAP;
+    const entry = (name: string, colour: string | null, tone: CaptionText['tone']) => {
+      const tw = w(name, TEXT, 400);
+      const need = (colour ? SWATCH_R * 2 + 5 : 0) + tw;
+      if (x + need > right && x > PAD_X) {
+        y += LINE;
+        x = PAD_X;
+      }
+      if (colour) {
+        items.push({ kind: 'swatch', x: x + SWATCH_R, y: y - 4, r: SWATCH_R, colour });
+        x += SWATCH_R * 2 + 5;
+      }
+      items.push({ kind: 'text', x, y, text: name, size: TEXT, weight: 400, tone, align: 'left' });
+      x += tw + ENTRY_GAP;
+    };
+    for (const e of legend.entries) entry(e.name, e.colour, 'label');
+    if (legend.small) entry('groups of 1–2 authors', legend.small, 'muted');
+    if (legend.more > 0) entry(`+ ${countOf(legend.more, 'more community')}, each in a colour of its own`, null, 'muted');
+  } else {
+    const x = flow('Colour: mean year of papers', PAD_X, 600, 'label') + ENTRY_GAP;
+    const stops = legend.stops;
+    if (stops.length > 0) {
+      const first = stops[0]!.year;
+      const span = stops[stops.length - 1]!.year - first || 1;
+      const rampX = x + w(String(first), TEXT, 400) / 2;
+      items.push({ kind: 'ramp', x: rampX, y: y - 10, w: RAMP_W, h: 10, stops: stops.map((s) => ({ offset: stops.length === 1 ? 0 : (s.year - first) / span, colour: s.colour })) });
+      // the years under the ramp, each centred on its place
+      for (const s of stops) {
+        const cx = rampX + (stops.length === 1 ? 0 : ((s.year - first) / span) * RAMP_W);
+        const label = String(s.year);
+        items.push({ kind: 'text', x: cx - w(label, TEXT, 400) / 2, y: y + LINE - 2, text: label, size: TEXT, weight: 400, tone: 'muted', align: 'left' });
+      }
+      y += LINE - 2;
+    }
+  }
+
+  // size and the other marks
+  y += LINE + 2;
+  flow(facts.marks.join(' · '), PAD_X, 400, 'muted');
+  return { width, height: Math.ceil(y + PAD_BOTTOM), items };
+}
+
+/** The caption's two text colours on `colors` (a theme's canvas colours): the label colour and a quieter one. */
+export function captionTones(colors: CanvasColors): Record<CaptionText['tone'], string> {
+  return { label: colors.label, muted: mix(colors.label, colors.background, 0.32) };
+}
+
+/**
+ * Draw `layout` on `ctx` (scaled to CSS pixels) with its top-left corner at (0, `top`): the band's background, a
+ * rule above it, then its texts, discs and ramp, in `colors` (the theme's canvas colours) and `family`.
+ */
+export function paintCaption(ctx: CanvasRenderingContext2D, layout: CaptionLayout, top: number, colors: CanvasColors, family: string): void {
+  const tones = captionTones(colors);
+  ctx.save();
+  ctx.translate(0, top);
+  ctx.fillStyle = colors.background;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.fillStyle = colors.edge;
+  ctx.fillRect(0, 0, layout.width, 1);
+  for (const item of layout.items) {
+    if (item.kind === 'text') {
+      ctx.font = captionFont(family, item.size, item.weight);
+      ctx.textAlign = item.align;
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillStyle = tones[item.tone];
+      ctx.fillText(item.text, item.x, item.y);
+    } else if (item.kind === 'swatch') {
+      ctx.beginPath();
+      ctx.arc(item.x, item.y, item.r, 0, Math.PI * 2);
+      ctx.fillStyle = item.colour;
+      ctx.fill();
+    } else {
+      const g = ctx.createLinearGradient(item.x, 0, item.x + item.w, 0);
+      for (const s of item.stops) g.addColorStop(s.offset, s.colour);
+      ctx.fillStyle = g;
+      ctx.fillRect(item.x, item.y, item.w, item.h);
+    }
+  }
+  ctx.restore();
+}
+
+const n1 = (x: number): string => (Math.round(x * 10) / 10).toString();
+
+/**
+ * `layout` as SVG elements (a string): one `<g class="caption">` moved down by `top`, its background, the rule,
+ * texts (escaped), discs and the ramp (a linearGradient with id `caption-ramp`), in `colors` and `family`.
+ */
+export function captionSvg(layout: CaptionLayout, top: number, colors: CanvasColors, family: string): string {
+  const tones = captionTones(colors);
+  const out: string[] = [`<g class="caption" transform="translate(0 ${n1(top)})" font-family="${xmlText(family)}">`];
+  out.push(`<rect width="${n1(layout.width)}" height="${n1(layout.height)}" fill="${colors.background}"/>`, `<rect width="${n1(layout.width)}" height="1" fill="${colors.edge}"/>`);
+  for (const item of layout.items) {
+    if (item.kind === 'text') {
+      const anchor = item.align === 'right' ? ' text-anchor="end"' : '';
+      out.push(`<text x="${n1(item.x)}" y="${n1(item.y)}" font-size="${item.size}" font-weight="${item.weight}" fill="${tones[item.tone]}"${anchor}>${xmlText(item.text)}</text>`);
+    } else if (item.kind === 'swatch') {
+      out.push(`<circle cx="${n1(item.x)}" cy="${n1(item.y)}" r="${item.r}" fill="${item.colour}"/>`);
+    } else {
+      const stops = item.stops.map((s) => `<stop offset="${n1(s.offset * 100)}%" stop-color="${s.colour}"/>`).join('');
+      out.push(`<defs><linearGradient id="caption-ramp" x1="0" x2="1" y1="0" y2="0">${stops}</linearGradient></defs>`);
+      out.push(`<rect x="${n1(item.x)}" y="${n1(item.y)}" width="${n1(item.w)}" height="${n1(item.h)}" fill="url(#caption-ramp)"/>`);
+    }
+  }
+  out.push('</g>');
+  return out.join('\n');
+}
