@@ -41,7 +41,8 @@ const seen = new WeakSet<AtlasGraph>();
  * banner take some) draws discs no nearer than the layout keeps them. Discs are drawn at size / √ratio pixels
  * and distances at P / ratio pixels per graph unit (P at ratio 1), so a layout of diameter E framed in F pixels
  * is drawn at ratio (E·g·P/F) and keeps its proportions when g ≥ E / (P·F); the camera's closest framing of a group
- * (ratio 0.04, CameraController's `frameNodes`) needs g ≥ √0.04 / P. 10% to spare.
+ * (ratio 0.04, CameraController's `frameNodes`) needs g ≥ √0.04 / P. 10% to spare; at most what frames the layout
+ * at ratio MAX_FRAMED_RATIO.
  */
 function scaleFor(sigma: Sigma<NodeAttrs, EdgeAttrs>, at: Point): (reach: number) => number {
   const p0 = sigma.graphToViewport(at, { cameraState: NEUTRAL });
@@ -49,8 +50,18 @@ function scaleFor(sigma: Sigma<NodeAttrs, EdgeAttrs>, at: Point): (reach: number
   const perUnit = Math.hypot(p1.x - p0.x, p1.y - p0.y);
   const { width, height } = sigma.getDimensions();
   const framed = Math.max(120, 0.6 * (Math.min(width, height) - 96));
-  return (reach) => (perUnit > 0 && Number.isFinite(perUnit) ? (Math.max((2 * reach) / (perUnit * framed), 0.2 / perUnit) * 1.1) : 1);
+  return (reach) => {
+    if (!(perUnit > 0 && Number.isFinite(perUnit))) return 1;
+    const clear = Math.max((2 * reach) / (perUnit * framed), 0.2 / perUnit) * 1.1;
+    // a network too wide for that at a zoom showing it whole (ratio MAX_FRAMED_RATIO) is drawn to fit there instead:
+    // its discs then clear each other once zoomed in, as the map's do (1,514 authors two steps from Ivan Vulić on
+    // the 30k map went past Sigma's widest zoom, the rings off the screen)
+    return Math.min(clear, (MAX_FRAMED_RATIO * framed) / (2 * reach * perUnit));
+  };
 }
+
+/** The widest zoom (camera ratio) an ego layout is made to be seen whole at. */
+const MAX_FRAMED_RATIO = 1.5;
 
 /** Whether moves are shown as moves: animations on, and no reduced motion asked for. */
 function animated(): boolean {
@@ -67,7 +78,8 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
   const visibility = useAtlas((s) => s.visibility);
   // the discs' sizes are part of the layout
   const sizeBy = useAtlas((s) => s.sizeBy);
-  const betweenness = useAtlas((s) => s.betweenness);
+  // (betweenness's values once computed, not its progress: SizeController's sizes follow the same)
+  const betweenness = useAtlas((s) => (s.betweenness.status === 'done' ? s.betweenness.values : null));
   const frame = useRef<number | null>(null);
   // a graph's own box (its map positions), for a graph Sigma frames by its extent (a small one): kept while nodes are away
   const mapBox = useRef<{ graph: AtlasGraph; box: ReturnType<typeof graphBBox> } | null>(null);
