@@ -28,7 +28,6 @@ import { useAtlas } from '../../store';
 import { egoPositions, mapPosition, planEgoMoves } from './ego-positions';
 
 type Point = { x: number; y: number };
-const NEUTRAL = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 /** The nodes each graph has away from their map positions, and where (their destinations, once there). */
 const placed = new WeakMap<AtlasGraph, Map<string, Point>>();
@@ -44,10 +43,8 @@ const seen = new WeakSet<AtlasGraph>();
  * (ratio 0.04, CameraController's `frameNodes`) needs g ≥ √0.04 / P. 10% to spare; at most what frames the layout
  * at ratio MAX_FRAMED_RATIO.
  */
-function scaleFor(sigma: Sigma<NodeAttrs, EdgeAttrs>, at: Point): (reach: number) => number {
-  const p0 = sigma.graphToViewport(at, { cameraState: NEUTRAL });
-  const p1 = sigma.graphToViewport({ x: at.x + 1, y: at.y }, { cameraState: NEUTRAL });
-  const perUnit = Math.hypot(p1.x - p0.x, p1.y - p0.y);
+function scaleFor(sigma: Sigma<NodeAttrs, EdgeAttrs>, box: ReturnType<typeof graphBBox>): (reach: number) => number {
+  const perUnit = pixelsPerUnit(sigma, box);
   const { width, height } = sigma.getDimensions();
   const framed = Math.max(120, 0.6 * (Math.min(width, height) - 96));
   return (reach) => {
@@ -62,6 +59,26 @@ function scaleFor(sigma: Sigma<NodeAttrs, EdgeAttrs>, at: Point): (reach: number
 
 /** The widest zoom (camera ratio) an ego layout is made to be seen whole at. */
 const MAX_FRAMED_RATIO = 1.5;
+
+/**
+ * Pixels per graph unit at camera ratio 1 when Sigma frames the map's box `box` (its own matrix and normalisation,
+ * sigma 3.0 utils `matrixFromCamera`, `getCorrectionRatio`, `createNormalizationFunction`): worked out from the box
+ * and the canvas rather than read from Sigma's last processing, which may not have happened yet for a graph just
+ * drawn (a shared link's ego view opened at start-up is then laid out at the scale its sender's was).
+ */
+export function pixelsPerUnit(sigma: Pick<Sigma, 'getDimensions' | 'getSetting'>, box: ReturnType<typeof graphBBox>): number {
+  const { width, height } = sigma.getDimensions();
+  const w = box.x[1] - box.x[0] || 1;
+  const h = box.y[1] - box.y[0] || 1;
+  const viewportRatio = height / width;
+  const graphRatio = h / w;
+  const correction =
+    (viewportRatio < 1 && graphRatio > 1) || (viewportRatio > 1 && graphRatio < 1)
+      ? 1
+      : Math.min(Math.max(graphRatio, 1 / graphRatio), Math.max(1 / viewportRatio, viewportRatio));
+  const side = Math.max(w, h);
+  return ((Math.min(width, height) - 2 * (sigma.getSetting('stagePadding') ?? 0)) * correction) / side;
+}
 
 /** Whether moves are shown as moves: animations on, and no reduced motion asked for. */
 function animated(): boolean {
@@ -81,8 +98,6 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
   // (betweenness's values once computed, not its progress: SizeController's sizes follow the same)
   const betweenness = useAtlas((s) => (s.betweenness.status === 'done' ? s.betweenness.values : null));
   const frame = useRef<number | null>(null);
-  // a graph's own box (its map positions), for a graph Sigma frames by its extent (a small one): kept while nodes are away
-  const mapBox = useRef<{ graph: AtlasGraph; box: ReturnType<typeof graphBBox> } | null>(null);
 
   useEffect(() => {
     const bundle = dataset?.bundle;
@@ -93,10 +108,9 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     const lod = lodOf(graph);
     const before = placed.get(graph) ?? new Map<string, Point>();
     const withPapers = graph.getAttribute('view') === 'papers';
-    const centre = ego && ego.author < bundle.authors.name.length ? mapPosition(bundle, authorKey(ego.author)) : null;
     const wanted =
-      ego && visibility && centre && graph.hasNode(authorKey(ego.author))
-        ? egoPositions(bundle, ego, visibility, withPapers, (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : 1), scaleFor(sigma, centre))
+      ego && visibility && graph.hasNode(authorKey(ego.author))
+        ? egoPositions(bundle, ego, visibility, withPapers, (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : 1), scaleFor(sigma, mapBoxOf(graph, bundle)))
         : null;
     const { moves, next } = planEgoMoves(graph, bundle, before, wanted);
     placed.set(graph, next);
@@ -105,10 +119,7 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     seen.add(graph);
     if (moves.length === 0) return;
     // a graph Sigma frames by its nodes' extent keeps its map's box while nodes are away, so nothing else shifts
-    if (!lod && next.size > 0) {
-      if (mapBox.current?.graph !== graph) mapBox.current = { graph, box: mapBoxOf(graph, bundle) };
-      sigma.setCustomBBox(mapBox.current.box);
-    }
+    if (!lod && next.size > 0) sigma.setCustomBBox(mapBoxOf(graph, bundle));
     setDestinations(graph, new Map(moves.map((m) => [m.key, m.to])));
     // the level of detail chooses what is in view by where the nodes are headed
     if (lod) {
@@ -165,15 +176,25 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
   return null;
 }
 
-/** The box of `graph`'s nodes at their map positions (what Sigma frames a small graph by when nothing is away). */
+const mapBoxes = new WeakMap<AtlasGraph, ReturnType<typeof graphBBox>>();
+
+/**
+ * The box of `graph`'s nodes at their map positions (memoised per graph): what Sigma frames the graph by when
+ * nothing is away (a big graph's level of detail sets it as its custom box, graph/lod.ts `graphBBox`), and what a
+ * small graph keeps while nodes are away, so that nothing else shifts.
+ */
 function mapBoxOf(graph: AtlasGraph, bundle: Bundle): ReturnType<typeof graphBBox> {
+  const known = mapBoxes.get(graph);
+  if (known) return known;
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   graph.forEachNode((key) => {
     const p = mapPosition(bundle, key);
     x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x);
     y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
   });
-  return { x: [x0, x1], y: [y0, y1] };
+  const box: ReturnType<typeof graphBBox> = { x: [x0, x1], y: [y0, y1] };
+  mapBoxes.set(graph, box);
+  return box;
 }
 
 /** The community labels' extents over the ego layout's positions (the shown authors'), for LabelsController. */
