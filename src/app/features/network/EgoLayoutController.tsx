@@ -25,6 +25,7 @@ import { setDestinations, setPlacedExtents } from '../../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import type { Visibility } from '../../graph/visibility';
 import { useAtlas } from '../../store';
+import { egoCameraTarget } from '../../store/types';
 import { egoPositions, mapPosition, planEgoMoves } from './ego-positions';
 
 type Point = { x: number; y: number };
@@ -33,6 +34,8 @@ type Point = { x: number; y: number };
 const placed = new WeakMap<AtlasGraph, Map<string, Point>>();
 /** Graphs whose first ego layout (or none) was applied: later changes are animated. */
 const seen = new WeakSet<AtlasGraph>();
+/** Maps (bundles) a graph was shown of: a later graph of one is a view switch. */
+const shownBundles = new WeakSet<Bundle>();
 
 /**
  * Graph units per layout unit (a pixel at camera ratio 1) for an ego layout reaching `reach` from its middle, so
@@ -103,6 +106,8 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     const bundle = dataset?.bundle;
     // a new dataset opening over this graph: not this graph's filters
     if (!bundle || bundleOfGraph(graph) !== bundle) return;
+    // (recorded after this run: a graph after the first of its map)
+    queueMicrotask(() => shownBundles.add(bundle));
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
     const lod = lodOf(graph);
@@ -118,6 +123,9 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     const first = !seen.has(graph);
     seen.add(graph);
     if (moves.length === 0) return;
+    // a view switched in the ego view (a new graph of a map already shown): its ego layout is not the last one's
+    // (papers make room round their authors in one view only), so it is framed again; a map's opening frames it already
+    if (first && wanted && visibility && ego && shownBundles.has(bundle)) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));
     // a graph Sigma frames by its nodes' extent keeps its map's box while nodes are away, so nothing else shifts
     if (!lod && next.size > 0) sigma.setCustomBBox(mapBoxOf(graph, bundle));
     setDestinations(graph, new Map(moves.map((m) => [m.key, m.to])));
