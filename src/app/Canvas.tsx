@@ -27,6 +27,7 @@ import { ZoomButtons } from './controllers/ZoomButtons';
 import { ANIMATION_MS } from './env';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
+import { EgoLayoutController } from './features/network/EgoLayoutController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 import { uninstanced } from './graph/programs';
 import { LightSigmaContainer } from './sigma-container';
@@ -82,6 +83,8 @@ export function Canvas() {
           <SizeController graph={graph} />
           <LodController graph={graph} />
           <FiltersController graph={graph} />
+          {/* after the filters (the nodes it moves are shown or hidden by then) and the sizes (part of its layout) */}
+          <EgoLayoutController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
           <CameraController graph={graph} />

@@ -108,6 +108,31 @@ describe('ego view', () => {
     // (the clusters' names dim with any emphasis: only the authors' and papers' names count here)
     expect(await page.evaluate(`window.__atlas.labels.filter((l) => l.kind === 'node' && l.dim).map((l) => l.text)`)).toEqual([]);
     await page.waitForTimeout(700);
+    // the ego view's own layout (features/network/ego-layout.ts): every co-author's disc drawn clear of every other,
+    // the one sharing the most papers with her drawn nearest
+    await page.waitForFunction(`!window.__atlas.sigma.getCamera().isAnimated()`);
+    await frames(page);
+    expect(await page.evaluate(`(() => {
+      const s = window.__atlas.sigma; const c = s.nodeDataCache;
+      const d = s.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).map((n) => { const p = s.framedGraphToViewport(c[n]); return { n, x: p.x, y: p.y, r: s.scaleSize(c[n].size) }; });
+      const out = [];
+      for (let i = 0; i < d.length; i++) for (let j = i + 1; j < d.length; j++) if (Math.hypot(d[i].x - d[j].x, d[i].y - d[j].y) < d[i].r + d[j].r - 0.5) out.push(d[i].n + '/' + d[j].n);
+      return out;
+    })()`)).toEqual([]);
+    const nearest = await page.evaluate<{ strongest: number; others: number }>(`(() => {
+      const s = window.__atlas.sigma; const b = window.__atlas.store.getState().dataset.bundle; const g = s.getGraph();
+      const at = (i) => g.getNodeAttributes('a' + i);
+      const me = at(${dwork});
+      const { source, target, shared } = b.coauthorLinks;
+      const together = new Map();
+      source.forEach((x, k) => { const o = x === ${dwork} ? target[k] : target[k] === ${dwork} ? x : -1; if (o >= 0) together.set(o, shared[k]); });
+      const dist = (i) => Math.hypot(at(i).x - me.x, at(i).y - me.y);
+      const most = Math.max(...together.values());
+      const keys = [...together.keys()];
+      // (co-authors on one ring are at one distance, up to rounding)
+      return { strongest: Math.min(...keys.filter((i) => together.get(i) === most).map(dist)), others: Math.min(...keys.filter((i) => together.get(i) < most).map(dist)) };
+    })()`);
+    expect(nearest.strongest).toBeLessThan(nearest.others);
     await shootPage(page, 'network-ego-1-light');
 
     // 2 steps: everyone linked to one of them
@@ -136,6 +161,11 @@ describe('ego view', () => {
     expect(await shownAuthors()).toEqual(coauthors);
     await page.getByTestId('leave-ego').click();
     expect(await shownAuthors()).toHaveLength(109);
+    // leaving puts every node back exactly where the map has it (once the move back is over)
+    await page.waitForFunction(`(() => {
+      const b = window.__atlas.store.getState().dataset.bundle;
+      return window.__atlas.graph.everyNode((n, a) => { const cols = n[0] === 'a' ? b.authors : b.papers; const i = Number(n.slice(1)); return a.x === cols.x[i] && a.y === cols.y[i]; });
+    })()`);
   });
 });
 

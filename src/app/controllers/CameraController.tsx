@@ -8,6 +8,7 @@ import { ANIMATION_MS } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
+import { restingPosition } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import type { CameraTarget } from '../store/types';
@@ -29,11 +30,13 @@ function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes
     if (!graph.hasNode(node)) continue;
     const a = graph.getNodeAttributes(node);
     if (a.hidden) continue;
+    // where it rests: a node the ego view moves is framed where it is headed (graph/node-moves.ts)
+    const at = restingPosition(graph, node, a);
     // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs.
     // Both conversions through one fixed camera: without it, graphToViewport uses the matrix of the last
     // render and viewportToFramedGraph the camera's state now, which differ while the camera moves (a
     // second tap during the move, the compatibility click after a tap) and sent the camera off the graph
-    const d = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+    const d = sigma.viewportToFramedGraph(sigma.graphToViewport(at, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
     x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
   }
@@ -72,9 +75,9 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   if (!alone) return null;
   let around = shownNeighbours(graph, node);
   if (around.length > ALL_NEIGHBOURS_UP_TO) {
-    const at = graph.getNodeAttributes(node);
+    const at = restingPosition(graph, node);
     const d2 = (n: string) => {
-      const a = graph.getNodeAttributes(n);
+      const a = restingPosition(graph, n);
       return (a.x - at.x) ** 2 + (a.y - at.y) ** 2;
     };
     around = around
@@ -114,8 +117,7 @@ function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, n
   if (around.length === 0 || !graph.hasNode(node)) return framing;
   const state = { ...sigma.getCamera().getState(), ...framing };
   const framedAt = (key: string) => {
-    const a = graph.getNodeAttributes(key);
-    return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+    return sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
   };
   const at = (key: string) => sigma.framedGraphToViewport(framedAt(key), { cameraState: state });
   const centre = at(node);

@@ -36,6 +36,7 @@ import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
 import { ownLabelsLayer, renderDue } from '../graph/sigma-layers';
 import { nodeKey } from '../graph/node-keys';
+import { placedExtents } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import type { Bundle } from '../../core/bundle/types';
@@ -133,7 +134,8 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   const bundle = dataset?.bundle ?? null;
   // before the bundle is in, the preview file's communities (the same as the bundle's: core/bundle/preview.ts)
   const early = bundle ? null : previewLabelParts(preview);
-  const extents = bundle ? labelExtents(bundle, visibility) : (early?.extents ?? null);
+  // (the ego view's own layout places its communities elsewhere than the map: graph/node-moves.ts)
+  const extents = bundle ? (placedExtents(graph, visibility) ?? labelExtents(bundle, visibility)) : (early?.extents ?? null);
   const sel = selectedNode(selection);
   // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
   // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)

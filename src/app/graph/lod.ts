@@ -27,6 +27,7 @@ import {
   type PreviewPicture,
 } from '../../core/bundle/preview';
 import { authorKey, paperKey } from './node-keys';
+import { destinationOf } from './node-moves';
 import type { Theme } from '../theme';
 import { communityNodeColours, linkColours } from './colours';
 import { authorNodeAttrs, type AtlasGraph, type EdgeAttrs, type NodeAttrs } from './sigma-graph';
@@ -57,10 +58,19 @@ export interface Priority {
   attrs: NodeAttrs[];
 }
 
-/** Take the full graph's current attribute objects into `priority` (after an updater may have replaced them). */
+/**
+ * Take the full graph's current attribute objects into `priority` (after an updater may have replaced them), and
+ * the nodes' positions: where they rest (graph/node-moves.ts: a node moving is chosen by where it is headed; the
+ * ego view moves nodes off the map's positions).
+ */
 export function refreshAttrs(graph: AtlasGraph, priority: Priority): void {
-  const { keys, attrs } = priority;
-  for (let i = 0; i < keys.length; i++) attrs[i] = graph.getNodeAttributes(keys[i]);
+  const { keys, attrs, x, y } = priority;
+  for (let i = 0; i < keys.length; i++) {
+    const a = (attrs[i] = graph.getNodeAttributes(keys[i]));
+    const to = destinationOf(graph, keys[i]);
+    x[i] = to ? to.x : a.x;
+    y[i] = to ? to.y : a.y;
+  }
 }
 
 /**
