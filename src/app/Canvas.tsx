@@ -24,7 +24,7 @@ import { ReadyController } from './controllers/ReadyController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { SizeController } from './controllers/SizeController';
 import { ZoomButtons } from './controllers/ZoomButtons';
-import { ANIMATION_MS } from './env';
+import { animationMs } from './env';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
@@ -59,7 +59,8 @@ export function Canvas() {
       stagePadding: 48,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
-      zoomDuration: ANIMATION_MS === 0 ? 0 : 200,
+      // (reduced motion read as the map opens: settings never change after start, below)
+      zoomDuration: animationMs() === 0 ? 0 : 200,
       // settings never change after start: each change would re-process the whole graph
       hideEdgesOnMove: true,
       enableEdgeEvents: false,

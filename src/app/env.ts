@@ -16,7 +16,21 @@ declare global {
  */
 export const TEST_MODE: boolean = params.has('test') || window.__ATLAS_TEST__ === true;
 
-export const ANIMATION_MS = TEST_MODE ? 0 : 450;
+/** A camera or layout move's length when moves are shown (ms). */
+export const MOVE_MS = 450;
+
+/** Whether the user's system asks for reduced motion (`prefers-reduced-motion: reduce`), read now. Throws nothing. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * A camera or layout move's length now (ms): `MOVE_MS`, or 0 (the move is a jump) under test or when the system
+ * asks for reduced motion (WCAG 2.3.3). Read at each move, so a change of the setting applies to the next one.
+ */
+export function animationMs(): number {
+  return TEST_MODE || prefersReducedMotion() ? 0 : MOVE_MS;
+}
 
 /** Resolve a path inside the app's own folder (works from any sub-path: Vite base is './'). */
 export function appUrl(path: string): string {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
 import { afterPanelPainted } from '../after-paint';
-import { ANIMATION_MS } from '../env';
+import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
@@ -293,9 +293,10 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const from = camera.getState();
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
-      if (ANIMATION_MS === 0 || sameCamera(from, { ...from, ...state })) camera.setState(state);
+      const ms = animationMs();
+      if (ms === 0 || sameCamera(from, { ...from, ...state })) camera.setState(state);
       else {
-        void camera.animate(state, { duration: ANIMATION_MS, easing: 'quadraticInOut' }).then(() => {
+        void camera.animate(state, { duration: ms, easing: 'quadraticInOut' }).then(() => {
           stopWatching();
           edgesBack();
         });
@@ -306,7 +307,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           unwatch = useAtlas.subscribe((s) => {
             if (s.selection !== null) return;
             stopWatching();
-            if (camera.isAnimated()) void camera.animate(from, { duration: ANIMATION_MS / 2, easing: 'quadraticOut' }).then(edgesBack);
+            if (camera.isAnimated()) void camera.animate(from, { duration: ms / 2, easing: 'quadraticOut' }).then(edgesBack);
           });
         }
       }

@@ -7,7 +7,7 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useCallback } from 'react';
-import { ANIMATION_MS } from '../env';
+import { animationMs } from '../env';
 import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
@@ -39,24 +39,35 @@ const WHOLE = 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.6a5.4 5.4 0 1 0 0 10.8A5.4
 
 export function ZoomButtons({ labels }: { labels: { zoomIn: string; zoomOut: string; reset: string } }) {
   const sigma = useSigma();
-  const duration = ANIMATION_MS === 0 ? 0 : 200;
   const zoom = useCallback(
     (factor: number) => {
       const camera = sigma.getCamera();
+      // read at each press: reduced motion (or the test switch) makes the zoom a jump, not a 0 ms flight
+      const duration = animationMs() === 0 ? 0 : 200;
       const ref = selectedNode(useAtlas.getState().selection);
       // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
       const key = ref ? nodeKey(ref) : null;
       const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
       const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
       const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
-      void camera.animate(sigma.getViewportZoomedState(anchor, camera.ratio / factor), { duration });
+      const state = sigma.getViewportZoomedState(anchor, camera.ratio / factor);
+      if (duration === 0) camera.setState(state);
+      else void camera.animate(state, { duration });
     },
-    [sigma, duration],
+    [sigma],
   );
   const buttons: [string, () => void, string][] = [
     [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
     [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],
-    [labels.reset, () => void sigma.getCamera().animatedReset({ duration }), WHOLE],
+    [
+      labels.reset,
+      () => {
+        const camera = sigma.getCamera();
+        if (animationMs() === 0) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        else void camera.animatedReset({ duration: 200 });
+      },
+      WHOLE,
+    ],
   ];
   return (
     <>

@@ -1,7 +1,7 @@
 /**
  * The ego view's own layout on the canvas (ego-positions.ts, ego-layout.ts): entering the view moves its nodes
  * from their places on the map to rings around the ego author; leaving it moves them back to exactly where the
- * map has them (the bundle's coordinates, which the graph was built with). The move is animated (ANIMATION_MS,
+ * map has them (the bundle's coordinates, which the graph was built with). The move is animated (MOVE_MS,
  * the camera's own duration, beside the camera's move to the group) unless animations are off (under test) or
  * the system asks for reduced motion; a graph's first drawing (a reload of an ego view's link, a view switch)
  * shows the ego layout at once. Renders nothing.
@@ -17,7 +17,7 @@ import { useEffect, useRef } from 'react';
 import type Sigma from 'sigma';
 import type { Bundle } from '../../../core/bundle/types';
 import { bundleOfGraph } from '../../controllers/graph-owner';
-import { ANIMATION_MS } from '../../env';
+import { animationMs, MOVE_MS } from '../../env';
 import { communityExtents } from '../../graph/label-placement';
 import { graphBBox, lodOf } from '../../graph/lod';
 import { authorKey, parseNodeKey } from '../../graph/node-keys';
@@ -85,8 +85,7 @@ export function pixelsPerUnit(sigma: Pick<Sigma, 'getDimensions' | 'getSetting'>
 
 /** Whether moves are shown as moves: animations on, and no reduced motion asked for. */
 function animated(): boolean {
-  if (ANIMATION_MS === 0) return false;
-  return !(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
+  return animationMs() > 0;
 }
 
 const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : -1 + (4 - 2 * t) * t);
@@ -163,7 +162,7 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     if (first || !animated()) return finish();
     const start = performance.now();
     const step = () => {
-      const t = Math.min(1, (performance.now() - start) / ANIMATION_MS);
+      const t = Math.min(1, (performance.now() - start) / MOVE_MS);
       if (t >= 1) return finish();
       put(easeInOut(t));
       frame.current = requestAnimationFrame(step);
