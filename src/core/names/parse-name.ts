@@ -47,6 +47,57 @@ export function isNameSuffix(part: string): boolean {
 export function isUnambiguousSuffix(part: string): boolean {
   return TRAILING_SUFFIX.test(part);
 }
+/**
+ * Academic degrees written after a name ("Jane Doe, PhD", "Dietlinde K. Schmidt, M.Sc.", "Jane Doe, MD"): Ph.D.,
+ * D.Phil. (also "D Ph"), M.Sc., B.Sc., D.Sc., M.Phil., M.D., MPH, MBBS, FRCP, RN, MBA, Dipl.-Ing. (-Psych., -Inf.),
+ * Dr. (med., rer. nat., phil.), with or without dots and the space, capitalised as degrees are ("Mba" is a surname).
+ * The same forms as the author lists' `isDegree` (ingest/author-list.ts, which leaves out a degree written as an
+ * author of its own, "Schmidt and M Sc and …") and a few more written in capitals (PHD, MSC, BSC, MBA). A degree in
+ * capitals only (MD, MPH, MBA, RN) could be initials ("Smith, MD" is M. D. Smith in a "Last, First" list), so it is
+ * taken off only where a whole name is left before it (`splitDegrees`). Never "MA": as often initials. A
+ * generational suffix (Jr, III) is not a degree: it tells a son from his father (`isNameSuffix`).
+ */
+const DEGREE =
+  /^(?:M\.?\s?Sc|MSC|B\.?\s?Sc|BSC|D\.?\s?Sc|Ph\.?\s?D|PHD|D\.?\s?Ph(?:il)?|M\.?\s?Phil|M\.D|MD|M\.?P\.?H|MBBS|FRCP|RN|M\.?B\.?A|Dipl\.?-?\s?(?:Ing|Psych|Inf)|Dr\.?\s?(?:med|rer\.?\s?nat|phil)?)\.?$/;
+/** The end of a name that may be a degree: a cheap test before `splitDegrees` looks closer. */
+const DEGREE_END = /(?:sc|d|ph|phil|h|s|p|n|a|ng|ych|nf|r|med|nat)\.?$/i;
+
+/** Whether `part` (a name, or one part of it between commas) is an academic degree and nothing else (see `DEGREE`). */
+export function isAcademicDegree(part: string): boolean {
+  return DEGREE.test(cleanText(part));
+}
+
+/**
+ * A name with the academic degrees written after it taken off: after a comma ("Jane Doe, PhD", "Doe, Jane, Ph.D.",
+ * "Moore, Wesley, Jr., MSc") or as its last word(s) when at least two words are left ("Jane Doe PhD", "Dietlinde
+ * K Schmidt M Sc"). `degrees` as written, in order; a name that is a degree and nothing else ("M Sc") is left as
+ * it is (`isAcademicDegree` tells). Pure; never throws.
+ */
+export function splitDegrees(raw: string): { name: string; degrees: string[] } {
+  const name = cleanText(raw);
+  if (!DEGREE_END.test(name)) return { name, degrees: [] };
+  const degrees: string[] = [];
+  // (a degree in capitals only may be initials: taken off only where a whole name, two parts or two words, is left)
+  const degreeAfter = (part: string, left: string[]) => DEGREE.test(part) && (/\p{Ll}/u.test(part) || left.length >= 2 || left[0]!.includes(' '));
+  if (name.includes(',')) {
+    const parts = name.split(',').map((p) => p.trim());
+    while (parts.length > 1 && degreeAfter(parts[parts.length - 1]!, parts.slice(0, -1))) degrees.unshift(parts.pop()!);
+    if (degrees.length) return { name: parts.join(', '), degrees };
+  }
+  // written last without a comma: only a degree with a small letter (PhD, M Sc; "Doe MBA" is PubMed's M. B. A. Doe)
+  const tokens = name.split(' ');
+  for (;;) {
+    const two = tokens.length >= 4 ? `${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}` : null;
+    const one = tokens[tokens.length - 1]!;
+    if (two && DEGREE.test(two) && /\p{Ll}/u.test(two)) {
+      degrees.unshift(two);
+      tokens.splice(-2);
+    } else if (tokens.length >= 3 && DEGREE.test(one) && /\p{Ll}/u.test(one)) degrees.unshift(tokens.pop()!);
+    else break;
+  }
+  return { name: degrees.length ? tokens.join(' ') : name, degrees };
+}
+
 /** Han, Hiragana, Katakana, Hangul: names written family name first, without a space. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -117,7 +168,8 @@ function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
  * - a name in CJK script is family name first ("李明远" unsplit is family "李明远"; "李 明远" is family "李");
  * - otherwise "First Last", with particles (van, de, …) joining the family name.
  *
- * - with order "literal" (the input marks the name as one to keep as written), the whole name is the family name.
+ * - with order "literal" (the input marks the name as one to keep as written), the whole name is the family name;
+ * - academic degrees written after the name ("Jane Doe, PhD", "Doe, Jane, M.Sc.") are not part of it (`splitDegrees`).
  *
  * Never throws; an empty string gives empty parts.
  */
@@ -125,6 +177,11 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
   const name = cleanText(raw);
   // a name marked literal (an organisation: "Ministry of Health, Labour and Welfare") is never split or reordered
   if (order === 'literal') return { given: '', family: name };
+  // an academic degree after the name is not part of it ("Jane Doe, PhD"; resolvePeople notes it)
+  if (DEGREE_END.test(name)) {
+    const d = splitDegrees(name);
+    if (d.degrees.length) return parseName(d.name, order);
+  }
   if (name.includes(',')) {
     const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0) return { given: '', family: '' };

@@ -2,10 +2,15 @@ import type { RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import { aliasConflicts, type AliasRule } from './aliases';
-import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, type NameOrder } from './parse-name';
+import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, splitDegrees, type NameOrder } from './parse-name';
 import { normaliseOrcid } from '../ingest/orcid';
 import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
+import { MarkSplitter } from './tone-marks';
+import { dblpTagged, dblpUntagged } from './dblp-number';
+
+/** The name an alias line gives, without a DBLP number it was shown with ("Wei Zhang (DBLP 0003)": "Wei Zhang"). */
+const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).name;
 
 export interface Person {
   /**
@@ -149,9 +154,10 @@ function rawSpellingsOf(acc: Acc): string[] {
 
 /**
  * DBLP's homonym numbers where they tell people apart: two or more people of `people` with one display name,
- * kept apart by DBLP ids that carry a number (`dblp:Wei Zhang 0003`), are shown as DBLP shows them, "Wei Zhang 0003"
- * (the number is otherwise dropped from the name: a list with one Wei Zhang reads "Wei Zhang"). The person DBLP
- * has not told apart (no number) keeps the bare name. Changes `people[i].name` in place; `accs[i]` is person i's.
+ * kept apart by DBLP ids that carry a number (`dblp:Wei Zhang 0003`), are shown with the number said as DBLP's,
+ * "Wei Zhang (DBLP 0003)" (`dblp-number.ts`; the number is otherwise dropped from the name: a list with one Wei Zhang
+ * reads "Wei Zhang"), the bare name kept among their spellings. The person DBLP has not told apart (no number) keeps
+ * the bare name. Changes `people[i].name` and `.aliases` in place; `accs[i]` is person i's.
  */
 function numberDblpHomonyms(people: Person[], accs: readonly Acc[]): void {
   const numbered = new Map<string, number[]>();
@@ -167,7 +173,12 @@ function numberDblpHomonyms(people: Person[], accs: readonly Acc[]): void {
   for (const p of people) if (numbered.has(p.name)) count.set(p.name, (count.get(p.name) ?? 0) + 1);
   for (const [name, list] of numbered) {
     if (count.get(name)! < 2) continue;
-    for (const i of list) people[i]!.name = `${name} ${accs[i]!.key.slice(-4)}`;
+    for (const i of list) {
+      // the name as spelled stays one of the person's spellings (search and the alias file find it)
+      const p = people[i]!;
+      if (!p.aliases.includes(name)) p.aliases.unshift(name);
+      p.name = dblpTagged(name, accs[i]!.key.slice(-4));
+    }
   }
 }
 
@@ -256,11 +267,14 @@ export type ShownSpellings = ReadonlyMap<NameOrder, ReadonlyMap<string, { rawSho
 
 /**
  * Names to people. Each author position of `papers` becomes a person: spellings with the same merge key
- * (NFC, case, diacritics and punctuation folded; `merge-key.ts`) are one person, author ids decide when present
+ * (NFC, case, diacritics and punctuation folded; `merge-key.ts`) are one person, except Vietnamese spellings that
+ * both carry marks and carry different ones ("Nguyễn Văn Anh" / "Nguyễn Văn Ánh", `tone-marks.ts`: two people, and a
+ * plain spelling beside both a third, each with a note); author ids decide when present
  * (ORCID, Scopus, DBLP; OpenAlex ids joined as `openalex-ids.ts` says), and alias `rules` rename a spelling,
  * globally or on one paper (`aliasFile` names their file in notes). `focalRaw` (the list's focal author as
  * written) and `focalOrcid` pick `focalAuthor`. Returns the people (display name: the most frequent spelling),
- * each paper's author indices, every merge with its reason and notes (a name twice on one paper; an alias
+ * each paper's author indices, every merge with its reason and notes (a name twice on one paper; an academic
+ * degree read off a name, "Jane Doe, PhD" (`splitDegrees`); names kept apart by their marks; an alias
  * line not applied, with the alias file and line: a paper's line that matched no paper, a plain line whose variant
  * no author is written as, a plain line whose variant a later line gives another name). Deterministic; throws nothing.
  */
@@ -317,17 +331,6 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     const o = orcidOfId.get(id);
     return o ? `orcid:${o}` : id.includes(':') ? id : `openalex:${id}`;
   };
-  const orcidsByKey = new Map<string, Set<string>>();
-  for (const p of papers)
-    p.authors.forEach((name, k) => {
-      const identity = identityOf(p, k);
-      if (!identity) return;
-      const key = mergeKey(name, authorOrder(p, k));
-      let s = orcidsByKey.get(key);
-      if (!s) orcidsByKey.set(key, (s = new Set()));
-      s.add(identity);
-    });
-
   const byKey = new Map<string, number>();
   const accs: Acc[] = [];
   const paperAuthors: number[][] = [];
@@ -364,6 +367,46 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     }
     return got;
   };
+  // Vietnamese spellings of one merge key whose marks differ ("Nguyễn Văn Anh" / "Nguyễn Văn Ánh") are two names:
+  // every spelling is seen once first, so that a group is split by its marks whatever the order of the papers
+  const marks = new MarkSplitter();
+  const markSeen = new Map<NameOrder, Set<string>>();
+  for (const p of papers)
+    p.authors.forEach((name, k) => {
+      const order = authorOrder(p, k);
+      let seen = markSeen.get(order);
+      if (!seen) markSeen.set(order, (seen = new Set()));
+      if (seen.has(name)) return;
+      seen.add(name);
+      const { spelling, key } = parse(name, order);
+      marks.add(spelling, key, () => parseName(spelling, order));
+    });
+  /** The person key of a spelling by its merge key: the merge key, or the part of it a split by marks gives (`MarkSplitter`). */
+  const keyOfSpelling = (spelling: string, order: NameOrder, key = mergeKey(spelling, order)) => marks.keyOf(cleanText(spelling), key, () => parseName(spelling, order));
+  const orcidsByKey = new Map<string, Set<string>>();
+  for (const p of papers)
+    p.authors.forEach((name, k) => {
+      const identity = identityOf(p, k);
+      if (!identity) return;
+      const order = authorOrder(p, k);
+      const key = keyOfSpelling(name, order, parse(name, order).key);
+      let s = orcidsByKey.get(key);
+      if (!s) orcidsByKey.set(key, (s = new Set()));
+      s.add(identity);
+    });
+
+  // DBLP's numbered people by their person id (`dblp:Wei Zhang 0003`), for alias lines that name one as shown
+  const dblpIds = new Set<string>();
+  for (const ids of orcidsByKey.values()) for (const id of ids) if (id.startsWith('dblp:')) dblpIds.add(id);
+  const dblpPerson = (canonical: string): string | null => {
+    const t = dblpUntagged(canonical);
+    const id = t.number ? `dblp:${t.name} ${t.number}` : null;
+    return id && dblpIds.has(id) ? id : null;
+  };
+  /** Spellings whose academic degree was said in a note (once per spelling). */
+  const degreeNoted = new Set<string>();
+  /** Merge keys of groups split by marks, and person keys of their plain spellings, already said in a note. */
+  const markNoted = new Set<string>();
   const byPaperRule = paperRules.length > 0;
   papers.forEach((paper) => {
     const list: number[] = [];
@@ -374,13 +417,39 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     paper.authors.forEach((raw, k) => {
       const p = parse(raw, literal?.[k] ? 'literal' : nameOrder);
       const { spelling, shown } = p;
+      if (!literal?.[k] && spelling !== p.shown && !degreeNoted.has(spelling)) {
+        const { degrees } = splitDegrees(spelling);
+        if (degrees.length) {
+          degreeNoted.add(spelling);
+          notes.push({ file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line, note: `"${spelling}": ${degrees.map((d) => `"${d}"`).join(' and ')} read as ${degrees.length === 1 ? 'an academic degree' : 'academic degrees'}, not part of the name ("${shown}")` });
+        }
+      }
       // the person depends on this spelling alone unless a per-paper rule or an author id may decide
       const cacheable = !byPaperRule && !authorIds?.[k] && !authorOrcids?.[k];
       let idx = cacheable ? p.person : -1;
       // (without alias rules there is no rule to find)
-      const rule = idx < 0 || globalRules.size > 0 ? resolveAlias(p.key, paper) : null;
+      const found = idx < 0 || globalRules.size > 0 ? resolveAlias(p.key, paper) : null;
+      // (alias lines are found by merge key; in a group split by its marks a line is for the spellings of its own
+      // marks: "Nguyen Van Anh → Nguyễn Văn Anh" does not rename "Nguyễn Văn Ánh")
+      const spellingOrder = literal?.[k] ? 'literal' : nameOrder;
+      // (the line this spelling matched: a paper's line, or the first of a chain of plain lines)
+      const matched = found && (found.paper ? found : (globalRules.get(p.key) ?? found));
+      const rule = matched && marks.splits(p.key) && keyOfSpelling(matched.variant, 'auto') !== keyOfSpelling(spelling, spellingOrder, p.key) ? null : found;
       if (idx < 0) {
-        const key = rule ? mergeKey(rule.canonical) : p.key;
+        // (an alias file line naming DBLP's numbered person as shown, "Wei Zhang (DBLP 0003)", means that person)
+        const tagged = rule ? dblpPerson(rule.canonical) : null;
+        const key = tagged ?? (rule ? keyOfSpelling(canonicalName(rule), 'auto') : keyOfSpelling(spelling, spellingOrder, p.key));
+        if (!rule && marks.splits(p.key) && !markNoted.has(key)) {
+          // once per group split by its marks (at its first spelling), and once per plain spelling of it (either)
+          markNoted.add(key);
+          const forms = marks.formsOf(p.key).map((f) => `"${f}"`);
+          const at = { file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line };
+          if (!markNoted.has(p.key)) {
+            markNoted.add(p.key);
+            notes.push({ ...at, note: `${forms.slice(0, -1).join(', ')} and ${forms[forms.length - 1]} are kept as different people: their marks differ, and in a Vietnamese name a tone or vowel mark makes another word (see the same-person suggestions)` });
+          }
+          if (key.endsWith('\u0001')) notes.push({ ...at, note: `"${spelling}" (no diacritics) may be ${forms.join(' or ')}: kept as a person of its own (see the same-person suggestions)` });
+        }
         const identity = identityOf(paper, k);
         let personKey: string;
         if (identity) personKey = identity;
@@ -398,7 +467,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         if (cacheable) p.person = idx;
       }
       const acc = accs[idx]!;
-      const shownName = rule ? displayName(parseName(rule.canonical)) : shown;
+      const shownName = rule ? displayName(parseName(canonicalName(rule))) : shown;
       countSpelling(acc, shownName, 1);
       if (shownName !== shown) countSpelling(acc, shown, 0);
       addRawSpelling(acc, spelling);
@@ -471,7 +540,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
 
   let focalAuthor: number | null = null;
   if (focalRaw) {
-    const fk = mergeKey(focalRaw);
+    const fk = keyOfSpelling(focalRaw, 'auto');
     // An ORCID, when given, decides (the person is keyed by it); otherwise the name.
     const orcid = normaliseOrcid(focalOrcid).orcid;
     const idx = (orcid ? byKey.get(`orcid:${orcid}`) : undefined) ?? byKey.get(fk) ?? accs.findIndex((a) => a.key === fk);

@@ -8,7 +8,11 @@
  * (`Yu-An Wang` / `Yuan Wang`), compound surnames (`Fokoue` / `Fokoue-Nkoutche`) and dropped name parts
  * (`Victoria Lin` / `Xi Victoria Lin`), and encoding damage: a character lost to `?` or U+FFFD where the other
  * name has a letter (`Ond?ej Bojar` / `Ondřej Bojar`: a file saved in a character set without `ř`; see
- * `encodingDamage`). They are found by blocking (people sharing a surname and first
+ * `encodingDamage`), Vietnamese names the build kept apart by their marks (`Nguyễn Văn Anh` / `Nguyễn Văn Ánh`, and a
+ * plain `Nguyen Van Anh` beside both; `names/tone-marks.ts`), and a middle initial written as the given name
+ * (`R. Radev` / `Dragomir R. Radev`, or `Dragomir Radev` where `Dragomir R. Radev` is in the list; only with a
+ * shared co-author). People DBLP tells apart by its homonym numbers (`Wei Zhang (DBLP 0001)`) are never paired, and
+ * the number is not read as part of the name. They are found by blocking (people sharing a surname and first
  * initial, a given name, two name parts, or the same letters), so the work grows with block sizes,
  * never with all pairs of people.
  *
@@ -26,6 +30,8 @@ import type { Abstracts, Bundle } from '../bundle/types';
 import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row } from '../bundle/indices';
 import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
+import { dblpUntagged } from '../names/dblp-number';
+import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
 import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 
 export type SuggestionReason =
@@ -37,7 +43,9 @@ export type SuggestionReason =
   | 'syllables'
   | 'compound-surname'
   | 'name-parts'
-  | 'encoding';
+  | 'encoding'
+  | 'marks'
+  | 'middle-initial';
 
 export interface SamePersonSuggestion {
   /** The person to keep (more papers; then the fuller name), and the one to merge into it. */
@@ -92,8 +100,9 @@ function foldParts(s: string): string[] {
     .filter(Boolean);
 }
 
-function nameParts(name: string): NameParts {
-  const parsed = parseName(name, 'first-last');
+function nameParts(display: string): NameParts {
+  // (DBLP's number said in a display name, "Wei Zhang (DBLP 0003)", is not part of the name)
+  const parsed = parseName(dblpUntagged(display).name, 'first-last');
   const given = foldParts(parsed.given);
   const family = foldParts(parsed.family);
   return { given, family, all: [...given, ...family], givenText: parsed.given, familyText: parsed.family };
@@ -244,6 +253,67 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
   return null;
 }
 
+/**
+ * How two spellings of one merge key (`x`, `y`, display names without a DBLP number) whose group the build split by
+ * its marks (`MarkSplitter`) fit, the two named in the order given: other marks on the same letters ("Nguyễn Văn
+ * Anh" / "Nguyễn Văn Ánh"), or one written with no marks at all, which may be either. Null when neither (the same
+ * marks: two people kept apart by ids, or both plain).
+ */
+function marksFitOf(x: string, y: string): Fit | null {
+  const [px, py] = [parseName(x, 'first-last'), parseName(y, 'first-last')];
+  if (marksClash(x, px, y, py)) {
+    const apart = wordsMarkedApart(px, py);
+    const said = apart.length ? apart.map(([u, v]) => `"${u}" / "${v}"`).join(', ') : `"${x}" / "${y}"`;
+    return { reason: 'marks', detail: `same letters, different marks: ${said} (in a Vietnamese name a tone or vowel mark makes another word)` };
+  }
+  const [mx, my] = [carriesMarks(x), carriesMarks(y)];
+  if (mx === my) return null;
+  const [bare, marked] = mx ? [y, x] : [x, y];
+  return { reason: 'marks', detail: `"${bare}" has no marks: it may be "${marked}" or a Vietnamese name with other marks` };
+}
+
+/**
+ * Per surname and first given name (folded, "radev\0dragomir"), the middle initials written with it in the list
+ * ("Dragomir R. Radev": r): what lets "R. Radev" be "Dragomir Radev" (`middleInitialFit`).
+ */
+function middleInitials(parts: readonly NameParts[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of parts) {
+    const fam = p.family.join('');
+    if (!fam || p.given.length < 2 || p.given[0]!.length < 2) continue;
+    const k = `${fam}\u0000${p.given[0]}`;
+    let set = out.get(k);
+    if (!set) out.set(k, (set = new Set()));
+    for (const t of p.given.slice(1)) set.add(t[0]!);
+  }
+  return out;
+}
+
+/**
+ * A name of initials only whose first initial is not the other's first given name but its middle one: "R. Radev"
+ * and "Dragomir R. Radev" (Dragomir R. Radev writing his middle name first), or "Dragomir Radev" when a "Dragomir R.
+ * Radev" is in the list (`middles`, from `middleInitials`). Same surname required; null otherwise. The two named in
+ * the order given. (A suggestion of this kind also needs a shared co-author: see `samePersonCandidates`.)
+ */
+function middleInitialFit(a: string, b: string, x: NameParts, y: NameParts, middles: ReadonlyMap<string, ReadonlySet<string>>): Fit | null {
+  const famX = x.family.join('');
+  if (!famX || famX !== y.family.join('') || !x.given.length || !y.given.length) return null;
+  const xShort = x.given.every((t) => t.length === 1);
+  const yShort = y.given.every((t) => t.length === 1);
+  if (xShort === yShort) return null;
+  const [s, l, sName, lName] = xShort ? [x, y, a, b] : [y, x, b, a];
+  // (a generational suffix misplaced before the given names, "Jr. M. R. Garey", is no first given name)
+  if (l.given[0]!.length < 2 || SUFFIXES.has(l.given[0]!) || s.given[0] === l.given[0]![0]) return null;
+  const shortGiven = xShort ? x.givenText : y.givenText;
+  const longGiven = xShort ? y.givenText : x.givenText;
+  if (l.given.length >= 2) {
+    if (!sequenceFit(s.given, l.given.slice(1), true)) return null;
+    return { reason: 'middle-initial', detail: `same surname; "${shortGiven}" (in "${sName}") fits the middle name of "${longGiven}" (in "${lName}")` };
+  }
+  if (s.given.length !== 1 || !middles.get(`${famX}\u0000${l.given[0]}`)?.has(s.given[0]!)) return null;
+  return { reason: 'middle-initial', detail: `same surname; "${shortGiven}" (in "${sName}") fits the middle initial that "${longGiven}" is written with elsewhere in this list` };
+}
+
 /** What stands for a character lost in encoding: `?` (a character set without it) or U+FFFD (bytes that did not decode). */
 const LOST = /[?\uFFFD]/u;
 const LOST_RUNS = /[?\uFFFD]+/gu;
@@ -338,6 +408,13 @@ export const WEIGHTS = {
     // encoding is that name as written, which the build would have merged had it survived (mergeKey), so the
     // pair counts as near-certain, above every fitted kind of fit
     encoding: 6,
+    // not fitted (the Anthology's 2016–2021 names have no such pair; acl_all has one, one person): the same letters
+    // with other Vietnamese marks, a given name that differs in one letter's mark, weighed as a given name that
+    // differs by one letter ('given-spelling'): shared co-authors decide
+    marks: -0.43,
+    // not fitted (too few such pairs to fit): an initial that fits a middle name, weighed as a fit by initials
+    // ('initials'); the pair also needs a shared co-author (samePersonCandidates)
+    'middle-initial': 0.81,
   } as Record<SuggestionReason, number>,
 };
 
@@ -389,6 +466,15 @@ export interface Candidate {
 export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null = null): Candidate[] {
   const names = bundle.authors.name;
   const parts = names.map(nameParts);
+  // display names without DBLP's number, their numbers, and their folded parts: the merge key's words (`mergeKey`
+  // folds the same parse the same way), so two names of one merge key have one `keys` entry, without a second parse
+  const untagged = names.map(dblpUntagged);
+  const plain = untagged.map((u) => u.name);
+  const dblpNumber = untagged.map((u) => u.number);
+  const keys = parts.map((p) => p.all.join(' '));
+  const split = new MarkSplitter();
+  plain.forEach((x, i) => split.add(x, keys[i]!, () => parseName(x, 'first-last')));
+  const marksFit = (a: number, b: number): Fit | null => (split.splits(keys[a]!) ? marksFitOf(plain[a]!, plain[b]!) : null);
   const adjacency = coauthorAdjacency(bundle);
   const papersOf = authorPaperIndex(bundle);
   const topics: TopicIndex = topicIndex(bundle, abstracts);
@@ -422,6 +508,15 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
     const full = p.all.filter((t) => t.length > 1);
     for (let x = 0; x < full.length; x++) for (let y = x + 1; y < full.length; y++) add(`p\u0000${full[x]}\u0000${full[y]}`, i);
   });
+  // a name written with initials only ("R. Radev") meets the names whose middle initial it may be: "Dragomir R.
+  // Radev", and "Dragomir Radev" where a "Dragomir R. Radev" is in the list (`middleInitialFit`)
+  const middles = middleInitials(parts);
+  parts.forEach((p, i) => {
+    const fam = p.family.join('');
+    if (!fam || p.given.length === 0) return;
+    if (p.given.every((t) => t.length === 1)) add(`m\u0000${fam}\u0000${p.given[0]}`, i);
+    else for (const m of middles.get(`${fam}\u0000${p.given[0]}`) ?? []) add(`m\u0000${fam}\u0000${m}`, i);
+  });
   // a name with a character lost in encoding ("Jan Haji?") meets the names it may be, whatever block they share
   for (const [i, partners] of damagedPartners(names)) for (const j of [i, ...partners]) add(`e\u0000${i}`, j);
   const out: Candidate[] = [];
@@ -436,10 +531,16 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
         const key = Math.min(a, b) * n + Math.max(a, b);
         if (seen.has(key)) continue;
         seen.add(key);
-        const fit = partsFit(names[a]!, names[b]!, parts[a]!, parts[b]!);
+        // two people DBLP tells apart by its numbers are never suggested as one
+        if (dblpNumber[a] && dblpNumber[b]) continue;
+        // one spelling by the merge key: two Vietnamese names told apart by their marks (the build split them,
+        // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
+        const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
         if (!fit) continue;
-        if (mergeKey(names[a]!, 'first-last') === mergeKey(names[b]!, 'first-last')) continue; // kept apart on purpose (e.g. different ORCIDs)
+        if (fit.reason !== 'marks' && mergeKey(plain[a]!, 'first-last') === mergeKey(plain[b]!, 'first-last')) continue; // (a CJK name split two ways)
         const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
+        // (an initial that fits only a middle name is a guess a shared co-author must back)
+        if (fit.reason === 'middle-initial' && shared === 0) continue;
         const together = linkBetween(bundle, a, b) >= 0 ? intersectSorted(row(papersOf, a), row(papersOf, b)).length : 0;
         const fa = parts[a]!.family.join('');
         const fb = parts[b]!.family.join('');
@@ -507,7 +608,7 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
     shared.sort((x, y) => strength(y) - strength(x) || x - y);
     // the detail names the two in the heading's order (kept name first): the fit was found in index order, which
     // read 'surnames "Chung" and "Chuang"' under "Ching-Yao Chuang ⇄ Ching-Yao Chung" (81 of 636 at 30k)
-    const refit = keep === c.a ? c.fit : nameFit(names[keep]!, names[merge]!);
+    const refit = keep === c.a ? c.fit : c.fit.reason === 'marks' ? marksFitOf(dblpUntagged(names[keep]!).name, dblpUntagged(names[merge]!).name) : nameFit(names[keep]!, names[merge]!);
     const detail = refit && refit.reason === c.fit.reason ? refit.detail : c.fit.detail;
     const jointPapers = c.features.together ? intersectSorted(row(papersOf, keep), row(papersOf, merge)) : [];
     const evidence: string[] = [];

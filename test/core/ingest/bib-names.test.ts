@@ -153,8 +153,8 @@ describe("DBLP's homonym numbers in BibTeX (DBLP's own export)", () => {
 
   it('built with DBLP XML holding the same "Wen Zhou 0001": one person on two papers; the other Wen Zhou stays apart, both shown with DBLP\'s number', () => {
     const { bundle } = build({ name: 'dblp.bib', text: bib }, { name: 'dblp.xml', text: xml });
-    expect(sorted(bundle.authors.name)).toEqual(['Jarvis Pell', 'Kessa Mont', 'Oren Quist', 'Wen Zhou 0001', 'Wen Zhou 0002']);
-    expect(bundle.authors.paperCount[bundle.authors.name.indexOf('Wen Zhou 0001')]).toBe(2);
+    expect(sorted(bundle.authors.name)).toEqual(['Jarvis Pell', 'Kessa Mont', 'Oren Quist', 'Wen Zhou (DBLP 0001)', 'Wen Zhou (DBLP 0002)']);
+    expect(bundle.authors.paperCount[bundle.authors.name.indexOf('Wen Zhou (DBLP 0001)')]).toBe(2);
   });
 
   it('one numbered Wen Zhou alone is shown "Wen Zhou"', () => {

@@ -227,11 +227,11 @@ describe('DBLP XML', () => {
     const c = build('dblp.xml');
     expect(c.format).toBe('dblp');
     expect(c.report.papers).toBe(3);
-    // two Wei Zhangs DBLP tells apart are shown as DBLP shows them (two identical names in search were two people
-    // no reader could tell apart); the people alone under their name keep it bare
-    expect([...c.names].sort()).toEqual(['Ana Belén Castellanos', 'Jonas K. Hult', 'Wei Zhang 0003', 'Wei Zhang 0004']);
-    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang 0003')]).toBe(2);
-    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang 0004')]).toBe(1);
+    // two Wei Zhangs DBLP tells apart are shown with DBLP's number said as DBLP's (two identical names in search were
+    // two people no reader could tell apart); the people alone under their name keep it bare
+    expect([...c.names].sort()).toEqual(['Ana Belén Castellanos', 'Jonas K. Hult', 'Wei Zhang (DBLP 0003)', 'Wei Zhang (DBLP 0004)']);
+    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang (DBLP 0003)')]).toBe(2);
+    expect(c.bundle.authors.paperCount[c.names.indexOf('Wei Zhang (DBLP 0004)')]).toBe(1);
     expect(c.report.coauthorPairs).toBe(4);
     expect(c.bundle.papers.title).toEqual(['Bitter taste receptors in airway cells', 'Quinine response & nasal epithelium', 'Proceedings of AirwayConf 2020']);
     expect(c.bundle.papers.doi[0]).toBe('10.1000/rcn.2019.0001');
@@ -239,13 +239,13 @@ describe('DBLP XML', () => {
     expect(c.report.skipped).toEqual([expect.objectContaining({ line: 33, reason: 'no authors (<author>) in <article>' })]);
   });
 
-  it('a homonym number is shown only beside a namesake: one Wei Zhang 0003 alone reads "Wei Zhang"; beside DBLP\'s unnumbered Wei Zhang, "Wei Zhang 0003"', () => {
+  it('a homonym number is shown only beside a namesake: one Wei Zhang 0003 alone reads "Wei Zhang"; beside DBLP\'s unnumbered Wei Zhang, "Wei Zhang (DBLP 0003)"', () => {
     const xml = (authors: string[]) =>
       `<?xml version="1.0"?>\n<dblp>\n${authors.map((a, i) => `<article key="k${i}"><author>${a}</author><author>Ana Ruiz</author><title>Paper ${i}.</title><year>2020</year></article>`).join('\n')}\n</dblp>\n`;
     const alone = buildText('alone.xml', xml(['Wei Zhang 0003', 'Wei Zhang 0003']), { labeler: null });
     expect([...alone.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang']);
     const beside = buildText('beside.xml', xml(['Wei Zhang 0003', 'Wei Zhang']), { labeler: null });
-    expect([...beside.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang', 'Wei Zhang 0003']);
+    expect([...beside.bundle.authors.name].sort()).toEqual(['Ana Ruiz', 'Wei Zhang', 'Wei Zhang (DBLP 0003)']);
   });
 
   const thrown = (name: string, text: string): IngestError => {
