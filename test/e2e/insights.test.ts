@@ -386,7 +386,9 @@ describe('exports', () => {
       return {
         error: doc.querySelector('parsererror') !== null,
         title: doc.querySelector('title').textContent,
-        shapes: doc.querySelectorAll('g.nodes > circle:not([fill="none"]), g.nodes > rect').length,
+        // discs one element each, paper squares one path per colour (one M… per square)
+        shapes: doc.querySelectorAll('g.nodes > circle:not([fill="none"]), g.nodes > rect').length +
+          [...doc.querySelectorAll('g.nodes > path.papers')].reduce((n, p) => n + (p.getAttribute('d').match(/M/g) || []).length, 0),
         drawn: g.filterNodes((n, a) => !a.hidden).length,
         labels: [...doc.querySelectorAll('g.labels > text')].map((t) => t.textContent),
         communities: doc.querySelectorAll('g.community-labels > text').length,
@@ -405,7 +407,12 @@ describe('exports', () => {
     const png = PNG.sync.read(readFileSync(file));
     const box = await page.locator('.stage').boundingBox();
     expect(png.width).toBe(Math.round(box!.width));
-    expect(png.height).toBe(Math.round(box!.height));
+    // the map's height, and under it the caption band (the dataset, the legend, the counts)
+    expect(png.height).toBeGreaterThan(Math.round(box!.height));
+    expect(png.height).toBeLessThan(Math.round(box!.height) + 400);
+    // the band is drawn: the rows below the map are not all background
+    const band = { ...png, height: png.height - Math.round(box!.height), data: png.data.subarray(png.width * Math.round(box!.height) * 4) } as typeof png;
+    expect(countNotColor(band, '#fbfbfa')).toBeGreaterThan(50);
     expect(countNotColor(png, '#fbfbfa')).toBeGreaterThan(png.width * png.height * 0.01);
     await page.keyboard.press('Escape');
   });
