@@ -208,7 +208,8 @@ function Explorer() {
           <span aria-hidden="true">☰</span>
         </button>
         <div className="brand">
-          <span className="brand-name">Coauthor Atlas</span>
+          {/* the page's one heading of rank 1 (a screen reader's list of headings had none: a tester) */}
+          <h1 className="brand-name">Coauthor Atlas</h1>
           <PanelBoundary name="The dataset switcher">
             <DatasetSwitcher />
           </PanelBoundary>

@@ -12,6 +12,7 @@ import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
+import type Sigma from 'sigma';
 
 /** How much one click zooms (react-sigma's ZoomControl: 1.5). */
 export const ZOOM_FACTOR = 1.5;
@@ -37,22 +38,29 @@ const PLUS = 'M7 2h2v5h5v2H9v5H7V9H2V7h5z';
 const MINUS = 'M2 7h12v2H2z';
 const WHOLE = 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.6a5.4 5.4 0 1 0 0 10.8A5.4 5.4 0 0 0 8 2.6zM8 5.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z';
 
+/** How long a zoom step animates (ms): none when the app's animations are off. */
+export const ZOOM_MS = ANIMATION_MS === 0 ? 0 : 200;
+
+/**
+ * Zooms `sigma`'s camera by `factor` (> 1 in, < 1 out), animated: about the selected node when it is drawn on the
+ * visible part of the canvas, else about the middle of that part (see the module comment). The zoom buttons and
+ * the canvas's `+`/`-` keys (features/keyboard) both zoom with it. Throws nothing.
+ */
+export function zoomBy(sigma: Sigma, factor: number): void {
+  const camera = sigma.getCamera();
+  const ref = selectedNode(useAtlas.getState().selection);
+  // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
+  const key = ref ? nodeKey(ref) : null;
+  const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
+  const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
+  const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
+  void camera.animate(sigma.getViewportZoomedState(anchor, camera.ratio / factor), { duration: ZOOM_MS });
+}
+
 export function ZoomButtons({ labels }: { labels: { zoomIn: string; zoomOut: string; reset: string } }) {
   const sigma = useSigma();
-  const duration = ANIMATION_MS === 0 ? 0 : 200;
-  const zoom = useCallback(
-    (factor: number) => {
-      const camera = sigma.getCamera();
-      const ref = selectedNode(useAtlas.getState().selection);
-      // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
-      const key = ref ? nodeKey(ref) : null;
-      const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
-      const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
-      const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
-      void camera.animate(sigma.getViewportZoomedState(anchor, camera.ratio / factor), { duration });
-    },
-    [sigma, duration],
-  );
+  const duration = ZOOM_MS;
+  const zoom = useCallback((factor: number) => zoomBy(sigma, factor), [sigma]);
   const buttons: [string, () => void, string][] = [
     [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
     [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],
