@@ -4,7 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
-import { isNarrow } from './narrow';
+import { isNarrow, useDrawerBack } from './narrow';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -288,6 +288,7 @@ export function App() {
   const preview = useAtlas((s) => s.preview?.picture != null);
   useSystemTheme();
   useEscapeCloses();
+  useDrawerBack();
   useEffect(() => {
     if (load.status === 'loading') document.documentElement.dataset.state = 'loading';
     if (load.status !== 'error') return;
