@@ -31,7 +31,13 @@ interface DrawerEntry {
 /** The drawer's copy in the page's history, null when none. */
 let entry: DrawerEntry | null = null;
 /** A step of ours under way: the address (and whether it is a new entry) to write once it lands. */
-let ours: { address: string; push: boolean; reopen: boolean } | null = null;
+let ours: { address: string; push: boolean; reopen: boolean; shown: unknown[] } | { undo: true } | null = null;
+
+/** What the page shows that a history entry says (selection and view): a step of ours is undone if it changed. */
+const shownNow = (): unknown[] => {
+  const { selection, view, dataset } = useAtlas.getState();
+  return [selection, view, dataset];
+};
 /** The page's address before the step under way (Navigation API's `navigate`), null when unknown. */
 let left: string | null = null;
 
@@ -49,8 +55,17 @@ function pushCopy(): void {
 function onPop(e: PopStateEvent): void {
   if (ours) {
     e.stopImmediatePropagation();
-    const { address, push, reopen } = ours;
+    const step = ours;
     ours = null;
+    if ('undo' in step) return;
+    // the page changed while the step was under way (a second Escape closed the card in the same instant): its
+    // entry, written meanwhile, was left by the step; stepping forward again to it keeps address and page as one
+    if (shownNow().some((v, i) => v !== step.shown[i])) {
+      ours = { undo: true };
+      window.history.go(1);
+      return;
+    }
+    const { address, push, reopen } = step;
     if (push) window.history.pushState(null, '', address);
     else if (currentAddress() !== address) window.history.replaceState(window.history.state, '', address);
     // the drawer still open: its copy goes on top again
@@ -88,7 +103,7 @@ function takeOff(was: DrawerEntry, reopen: boolean): void {
     entry = was;
     return;
   }
-  ours = { address: currentAddress(), push: above === 1, reopen };
+  ours = { address: currentAddress(), push: above === 1, reopen, shown: shownNow() };
   window.history.go(-(above + 1));
 }
 
