@@ -4,7 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
-import { isNarrow, useDrawerBack } from './narrow';
+import { isNarrow, useDrawerBack, useFrameOnTurn } from './narrow';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -289,6 +289,7 @@ export function App() {
   useSystemTheme();
   useEscapeCloses();
   useDrawerBack();
+  useFrameOnTurn();
   useEffect(() => {
     if (load.status === 'loading') document.documentElement.dataset.state = 'loading';
     if (load.status !== 'error') return;

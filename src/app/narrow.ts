@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 // the guard of history steps registers its popstate listener first (this module's comes second: see useDrawerBack)
 import './url/history-steps';
 import { useAtlas } from './store';
+import { selectedNode } from './store/types';
 import { currentAddress, flushHistory } from './url/history-writes';
 
 /**
@@ -148,4 +149,33 @@ export function useDrawerBack(): void {
       }),
     [],
   );
+}
+
+/**
+ * A phone turned (portrait to landscape or back) while an author or paper is selected: once the new layout is laid
+ * out (the bottom sheet became a side card, or back), the camera brings the selected node into the part of the map
+ * the card leaves (a tester: after turning to landscape the selected author lay under the top bar or the card).
+ * Returns nothing; throws nothing. A hook: App mounts it once.
+ */
+export function useFrameOnTurn(): void {
+  useEffect(() => {
+    const portrait = window.matchMedia('(orientation: portrait)');
+    let frame = 0;
+    const onTurn = () => {
+      cancelAnimationFrame(frame);
+      // two frames: the layout of the new size, then Sigma's canvas resized to it
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          const { selection, moveCamera } = useAtlas.getState();
+          const ref = selectedNode(selection);
+          if (ref && isNarrow()) moveCamera({ kind: 'node', ref });
+        });
+      });
+    };
+    portrait.addEventListener('change', onTurn);
+    return () => {
+      cancelAnimationFrame(frame);
+      portrait.removeEventListener('change', onTurn);
+    };
+  }, []);
 }
