@@ -4,7 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect } from 'react';
-import { isNarrow } from './narrow';
+import { isNarrow, useDrawerBack, useFrameOnTurn } from './narrow';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -208,7 +208,8 @@ function Explorer() {
           <span aria-hidden="true">☰</span>
         </button>
         <div className="brand">
-          <span className="brand-name">Coauthor Atlas</span>
+          {/* the page's one heading of rank 1 (a screen reader's list of headings had none: a tester) */}
+          <h1 className="brand-name">Coauthor Atlas</h1>
           <PanelBoundary name="The dataset switcher">
             <DatasetSwitcher />
           </PanelBoundary>
@@ -287,6 +288,8 @@ export function App() {
   const preview = useAtlas((s) => s.preview?.picture != null);
   useSystemTheme();
   useEscapeCloses();
+  useDrawerBack();
+  useFrameOnTurn();
   useEffect(() => {
     if (load.status === 'loading') document.documentElement.dataset.state = 'loading';
     if (load.status !== 'error') return;

@@ -234,3 +234,48 @@ describe('explorer on the seed list', () => {
     expect(early).toEqual({ received: expect.any(Number), left: 0, texts: 0 });
   });
 });
+
+describe('the explorer by keyboard and screen reader (seed list)', () => {
+  it('has one heading of rank 1; co-author buttons are read "Name, N shared papers"', async () => {
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Coauthor Atlas');
+    const dwork = await fromStore<number>(page, 'b.authors.name.indexOf("Cynthia Dwork")');
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${dwork} })`);
+    const list = page.getByTestId('author-panel').getByTestId('coauthor-list');
+    await list.waitFor();
+    const names = await list.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^\S.*, \d+ shared papers?$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+  });
+
+  it('+ and - zoom the map, Shift+arrow pans, 0 shows it whole; a click then Escape draws no focus ring', async () => {
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const canvas = page.locator('.keyboard-canvas');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + 6, box.y + 6);
+    await page.keyboard.press('Escape');
+    expect(await canvas.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle)).toBe('none');
+    await page.keyboard.press('0');
+    await settled(page);
+    const whole = await camera();
+    await page.keyboard.press('+');
+    await settled(page);
+    const zoomed = await camera();
+    expect(zoomed.ratio).toBeLessThan(whole.ratio);
+    // a key that works the map: the ring is back
+    expect(await canvas.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Shift+ArrowRight');
+    await settled(page);
+    const panned = await camera();
+    expect(panned.x).toBeGreaterThan(zoomed.x);
+    expect(panned.ratio).toBeCloseTo(zoomed.ratio);
+    await page.keyboard.press('-');
+    await settled(page);
+    expect((await camera()).ratio).toBeGreaterThan(zoomed.ratio);
+    await page.keyboard.press('0');
+    await settled(page);
+    expect(await camera()).toEqual(whole);
+    expect(errors).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, shootPage, settled } from './atlas-page';
+import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, shootPage, settled } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -199,6 +199,64 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     await page.keyboard.press('Escape');
     await page.locator('.scrim').waitFor({ state: 'detached' });
     expect(await page.getByTestId('author-panel').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('Back closes the filters drawer first, the author stays; the legend is shown, compact, and goes under the sheet', async () => {
+    const { page, errors } = await phonePage(theme);
+    // the legend: at the map's foot, inside the width left of the zoom buttons
+    const legend = page.getByTestId('legend');
+    const lb = (await legend.boundingBox())!;
+    const zoom = (await page.locator('.react-sigma-controls').boundingBox())!;
+    expect(lb.x + lb.width).toBeLessThanOrEqual(zoom.x);
+    expect(lb.y + lb.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(legend.textContent()).resolves.toContain('paper');
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    expect(await legend.isVisible()).toBe(false);
+    await settled(page, 100);
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.locator('.scrim').waitFor();
+    await page.goBack();
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: 0 });
+    expect(await page.getByTestId('author-panel').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('author')).toBe('0');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('turned to landscape (844×390) it keeps the phone layout: the drawer, the card down the right, the author beside it', async () => {
+    const { page, errors } = await phonePage(theme);
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 300);
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await settled(page, 500);
+    await shootPage(page, `phone-${theme}-landscape`);
+    try {
+      const layout = await page.evaluate<{ sidebar: string; card: number[]; canvas: number[] }>(`(() => {
+        const card = document.querySelector('.details-panel').getBoundingClientRect();
+        const canvas = window.__atlas.sigma.getContainer().getBoundingClientRect();
+        return { sidebar: getComputedStyle(document.querySelector('.sidebar')).visibility, card: [card.left, card.top, card.right], canvas: [canvas.left, canvas.top] };
+      })()`);
+      expect(layout.sidebar, 'the sidebar is a closed drawer').toBe('hidden');
+      expect(layout.canvas[0]).toBe(0);
+      expect(layout.card[2]).toBeCloseTo(PHONE.height, 0);
+      expect(layout.card[0], 'the card leaves the map at least half the width').toBeGreaterThanOrEqual(PHONE.height / 2);
+      const at = await nodePosition(page, 'a0');
+      expect(at.x, 'left of the card').toBeLessThan(layout.card[0]);
+      expect(at.x).toBeGreaterThan(0);
+      expect(at.y, 'below the top bar').toBeGreaterThan(layout.canvas[1]);
+      expect(at.y).toBeLessThan(PHONE.width);
+    } finally {
+      await page.setViewportSize(PHONE);
+      await settled(page, 300);
+    }
     await page.keyboard.press('Escape');
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

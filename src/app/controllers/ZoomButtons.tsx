@@ -12,6 +12,8 @@ import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 
 /** How much one click zooms (react-sigma's ZoomControl: 1.5). */
 export const ZOOM_FACTOR = 1.5;
@@ -37,35 +39,48 @@ const PLUS = 'M7 2h2v5h5v2H9v5H7V9H2V7h5z';
 const MINUS = 'M2 7h12v2H2z';
 const WHOLE = 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.6a5.4 5.4 0 1 0 0 10.8A5.4 5.4 0 0 0 8 2.6zM8 5.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z';
 
+/** How long a zoom step animates (ms), read at each step: none (a jump) under test or reduced motion. */
+export const zoomMs = (): number => (animationMs() === 0 ? 0 : 200);
+
+/**
+ * Zooms `sigma`'s camera by `factor` (> 1 in, < 1 out), animated: about the selected node when it is drawn on the
+ * visible part of the canvas, else about the middle of that part (see the module comment). The zoom buttons and
+ * the canvas's `+`/`-` keys (features/keyboard) both zoom with it. Throws nothing.
+ */
+export function zoomBy(sigma: Sigma, factor: number): void {
+  const camera = sigma.getCamera();
+  const ref = selectedNode(useAtlas.getState().selection);
+  // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
+  const key = ref ? nodeKey(ref) : null;
+  const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
+  const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
+  const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
+  const state = sigma.getViewportZoomedState(anchor, camera.ratio / factor);
+  // a jump, not a 0 ms flight (isAnimated would say a move is under way for a frame)
+  moveTo(sigma, state);
+}
+
+/**
+ * Moves `sigma`'s camera to `state` (a partial camera state; 'whole': the whole map) as a zoom step does: animated
+ * for `zoomMs()`, or a jump under test or reduced motion. Throws nothing.
+ */
+export function moveTo(sigma: Sigma, state: Partial<CameraState> | 'whole'): void {
+  const camera = sigma.getCamera();
+  const to = state === 'whole' ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : state;
+  const duration = zoomMs();
+  if (duration === 0) camera.setState(to);
+  else void camera.animate(to, { duration });
+}
+
 export function ZoomButtons({ labels }: { labels: { zoomIn: string; zoomOut: string; reset: string } }) {
   const sigma = useSigma();
-  const zoom = useCallback(
-    (factor: number) => {
-      const camera = sigma.getCamera();
-      // read at each press: reduced motion (or the test switch) makes the zoom a jump, not a 0 ms flight
-      const duration = animationMs() === 0 ? 0 : 200;
-      const ref = selectedNode(useAtlas.getState().selection);
-      // the selected node as drawn now (on a big map the drawn level of detail may not hold it: then no anchor)
-      const key = ref ? nodeKey(ref) : null;
-      const data = key && sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
-      const at = data && !data.hidden ? sigma.framedGraphToViewport(data) : null;
-      const anchor = zoomAnchor(at, visiblePart(sigma.getContainer()));
-      const state = sigma.getViewportZoomedState(anchor, camera.ratio / factor);
-      if (duration === 0) camera.setState(state);
-      else void camera.animate(state, { duration });
-    },
-    [sigma],
-  );
+  const zoom = useCallback((factor: number) => zoomBy(sigma, factor), [sigma]);
   const buttons: [string, () => void, string][] = [
     [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
     [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],
     [
       labels.reset,
-      () => {
-        const camera = sigma.getCamera();
-        if (animationMs() === 0) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-        else void camera.animatedReset({ duration: 200 });
-      },
+      () => moveTo(sigma, 'whole'),
       WHOLE,
     ],
   ];

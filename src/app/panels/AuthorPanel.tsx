@@ -122,6 +122,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
               <li key={tie.author}>
                 <AuthorLink
                   index={tie.author}
+                  about={`${tie.shared} shared ${plural('paper', tie.shared)}`}
                   suffix={
                     <span className="count" title={`${tie.shared} shared ${plural('paper', tie.shared)}`}>
                       {tie.shared}

@@ -4,7 +4,12 @@ import { useAtlas } from '../store';
 import { useCommunityColors } from './use-community-colors';
 import { communityName } from '../format';
 
-export function AuthorLink({ index, suffix }: { index: number; suffix?: ReactNode }) {
+/**
+ * A button that selects author `index` (its community's dot, its name, then `suffix`, e.g. a count). `about`, a
+ * short phrase for that suffix ("2 shared papers"), makes the button's accessible name "Name, about": a screen
+ * reader read the name and the count run together ("Jialiang Wang2", a tester). Throws nothing.
+ */
+export function AuthorLink({ index, suffix, about }: { index: number; suffix?: ReactNode; about?: string }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
@@ -23,6 +28,7 @@ export function AuthorLink({ index, suffix }: { index: number; suffix?: ReactNod
       type="button"
       className="link-button author-link"
       data-author={index}
+      aria-label={about ? `${name[index]}, ${about}` : undefined}
       onClick={() => select({ kind: 'author', index })}
       onMouseEnter={() => hover({ kind: 'author', index })}
       onMouseLeave={() => hover(null)}

@@ -4,6 +4,14 @@
  * cursor), Enter opens the one under the cursor, which becomes the selection. With nothing selected, the
  * cursor starts at the focal author (or the author with most papers in view). The cursor is shown as a
  * hover (label and neighbourhood emphasised) and said in a live region for screen readers.
+ *
+ * The view by keyboard (a keyboard user could neither zoom nor pan, a tester): `+` (or `=`) and `-` zoom in and out
+ * as the zoom buttons do (about the selection when it is in view: controllers/ZoomButtons.tsx), `0` shows the whole
+ * map, Shift + an arrow key pans by a fifth of the canvas.
+ *
+ * The focus ring shows only for the keyboard: a click on the map gives it the focus too, and a key pressed then
+ * (Escape, to close a card) made the browser draw its ring around the whole map (a tester); it comes back with a
+ * key that works the map (arrows, Enter, zoom).
  */
 import { useSigma } from '@react-sigma/core';
 import './keyboard.css';
@@ -13,6 +21,8 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import type Sigma from 'sigma';
+import { moveTo, ZOOM_FACTOR, zoomBy } from '../../controllers/ZoomButtons';
+import { panTarget, viewKey } from './view-keys';
 
 const DIRECTIONS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -82,7 +92,11 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
     container.tabIndex = 0;
     container.setAttribute('role', 'application');
     container.setAttribute('aria-roledescription', 'co-authorship map');
-    container.setAttribute('aria-label', 'Map. Arrow keys move between the neighbours of the selected author, Enter opens.');
+    container.setAttribute(
+      'aria-label',
+      'Map. Arrow keys move between the neighbours of the selected author, Enter opens. Plus and minus zoom, 0 shows the whole map, Shift with an arrow key pans.',
+    );
+    container.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown ArrowLeft ArrowRight Enter + - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight');
     container.classList.add('keyboard-canvas');
 
     const name = (key: string) => {
@@ -102,6 +116,23 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
 
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const view = viewKey(e.key);
+      const dir = DIRECTIONS[e.key];
+      // a key that works the map: the focus ring is back (it is hidden after a click, see the module comment)
+      if (view || dir || e.key === 'Enter' || e.key === ' ') delete container.dataset.pointerFocus;
+      if (view) {
+        e.preventDefault();
+        if (view === 'whole') moveTo(sigma as unknown as Sigma, 'whole');
+        else zoomBy(sigma as unknown as Sigma, view === 'in' ? ZOOM_FACTOR : 1 / ZOOM_FACTOR);
+        setSaid(view === 'whole' ? 'Whole map.' : view === 'in' ? 'Zoomed in.' : 'Zoomed out.');
+        return;
+      }
+      if (dir && e.shiftKey) {
+        e.preventDefault();
+        const target = panTarget(sigma.getDimensions(), dir, (p) => sigma.viewportToFramedGraph(p));
+        moveTo(sigma as unknown as Sigma, { x: target.x, y: target.y });
+        return;
+      }
       const { selection, select } = useAtlas.getState();
       const anchorRef = selectedNode(selection);
       const anchor = anchorRef && graph.hasNode(nodeKey(anchorRef)) ? nodeKey(anchorRef) : null;
@@ -115,7 +146,6 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
         setSaid(`${name(key)} opened.`);
         return;
       }
-      const dir = DIRECTIONS[e.key];
       if (!dir) return;
       e.preventDefault();
       if (!anchor) {
@@ -140,15 +170,22 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
       if (next) show(next);
       else setSaid(`No neighbour that way from ${name(from)}.`);
     };
+    // focus from a click (pointerdown comes before the focus): no ring until a key works the map
+    const onPointerDown = () => {
+      container.dataset.pointerFocus = '';
+    };
     const onBlur = () => {
+      delete container.dataset.pointerFocus;
       if (cursor.current && useAtlas.getState().hovered && nodeKey(useAtlas.getState().hovered!) === cursor.current) useAtlas.getState().hover(null);
       cursor.current = null;
       delete container.dataset.cursor;
     };
     container.addEventListener('keydown', onKey);
+    container.addEventListener('pointerdown', onPointerDown);
     container.addEventListener('blur', onBlur);
     return () => {
       container.removeEventListener('keydown', onKey);
+      container.removeEventListener('pointerdown', onPointerDown);
       container.removeEventListener('blur', onBlur);
     };
   }, [sigma, graph]);

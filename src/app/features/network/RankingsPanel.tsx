@@ -9,7 +9,7 @@
  */
 import { isNarrow } from '../../narrow';
 import { useEffect, useMemo, useRef } from 'react';
-import { useCommunityColors } from '../../panels/use-community-colors';
+import { nodeColours } from '../../graph/colours';
 import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
@@ -73,7 +73,11 @@ function Rankings() {
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
   const setOpen = useNetwork((s) => s.setRankingsOpen);
-  const colors = useCommunityColors();
+  // each author's dot in the map's colour (community or mean year: the dots kept the community colours while the
+  // map showed years, a tester)
+  const theme = useAtlas((s) => s.theme);
+  const colorBy = useAtlas((s) => s.colorBy);
+  const colors = nodeColours(dataset.bundle, theme, colorBy).author;
   const sort = useNetwork((s) => s.rankingsSort);
   const setSort = useNetwork((s) => s.setRankingsSort);
   const page = useNetwork((s) => s.rankingsPage);
@@ -230,7 +234,7 @@ function Rankings() {
                       choose(i);
                     }}
                   >
-                    <span className="dot" style={{ background: colors[authors.community[i]] }} aria-hidden="true" />
+                    <span className="dot" style={{ background: colors[i] }} aria-hidden="true" />
                     <span className="name-text" title={authors.name[i]}>
                       {authors.name[i]}
                     </span>
