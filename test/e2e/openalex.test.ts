@@ -106,7 +106,7 @@ describe('a map straight from OpenAlex', () => {
     await page.getByTestId('newmap-fetch').click();
     await page.getByTestId('newmap-retry').waitFor();
     expect(await page.getByTestId('newmap-retry').innerText()).toMatch(/HTTP 429; trying again in 1 s/);
-    await waitForMap('Maria Okafor (OpenAlex)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex)');
     const asked = mock.requests.slice(before);
     expect(asked.map((r) => r.status)).toEqual([200, 200, 429, 200]);
     expect(asked.filter((r) => r.params.cursor).map((r) => r.params['per-page'])).toEqual(['200', '200', '200']);
@@ -143,7 +143,7 @@ describe('a map straight from OpenAlex', () => {
   it('a reload keeps the map (from this browser, no request) and offers nothing', async () => {
     const before = mock.requests.length;
     await page.reload();
-    await waitForMap('Maria Okafor (OpenAlex)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex)');
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(230);
     expect(mock.requests.length).toBe(before);
     expect(await page.getByTestId('openalex-offer').count()).toBe(0);
@@ -164,11 +164,19 @@ describe('a map straight from OpenAlex', () => {
     const offer = fresh.getByTestId('openalex-offer');
     await offer.waitFor();
     expect(await offer.innerText()).toContain(`Maria Okafor (author ${MARIA})`);
+    // the offer names the server it would ask (the link's openalex=), and the card under it agrees with it
+    expect(await offer.getByTestId('openalex-offer-host').innerText()).toBe(new URL(mock.url).host);
+    expect(await offer.innerText()).toContain('not kept in this browser');
+    const card = fresh.getByTestId('load-error');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('This map was fetched from OpenAlex in another browser');
+    expect(await card.innerText()).toContain(`Fetch it again from ${new URL(mock.url).host} (the offer above)`);
+    expect(await card.innerText()).not.toContain('It was removed');
     await fresh.waitForTimeout(500);
     expect(mock.requests.length).toBe(before);
     await shootPage(fresh, '64-newmap-share-offer');
     await fresh.getByTestId('openalex-offer-fetch').click();
-    await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
+    await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor, Lakeside University (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
     expect(await fresh.evaluate(`window.__atlas.store.getState().dataset.bundle.stats.papers`)).toBe(230);
     expect(mock.requests.length).toBeGreaterThan(before);
     expect(freshErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
@@ -185,11 +193,15 @@ describe('a map straight from OpenAlex', () => {
     await estimate.waitFor();
     const coauthorIds = new Set(worldWorksOf(MARIA).flatMap((w) => (w.authorships as { author: { id: string } }[]).map((a) => a.author.id)).filter((id) => !id.endsWith(MARIA)));
     const step2 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.has(a.author.id))).length;
-    expect(Number(await estimate.getAttribute('data-estimate'))).toBe(230 + step2);
-    expect(await page.getByTestId('newmap-estimate-line').innerText()).toContain(`at most ${(230 + step2).toLocaleString('en')} works`);
+    // what the map can hold: the researcher's 230 and the co-authors' works not among them (no double count)
+    const union0 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
+    expect(step2).toBeGreaterThan(union0.length - 230);
+    expect(Number(await estimate.getAttribute('data-estimate'))).toBe(union0.length);
+    expect(await page.getByTestId('newmap-estimate-line').innerText()).toContain(`at most ${union0.length.toLocaleString('en')} works: their 230 and up to ${union0.length - 230} more`);
+    expect(await page.getByTestId('newmap-confirm').innerText()).toBe(`Fetch up to ${union0.length - 230} more works`);
     await shootPage(page, '65-newmap-estimate');
     await page.getByTestId('newmap-confirm').click();
-    await waitForMap('Maria Okafor (OpenAlex, with co-authors)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex, with co-authors)');
     const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(union.length);
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(reference(union).people);

@@ -20,7 +20,11 @@ import type { DatasetSource, InitialView } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
 import { describeStorageError, loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
-import { unsavedReason } from './kept-sync';
+import { removedHere, unsavedReason } from './kept-sync';
+import { describeQuery, queryFromParams } from '../../../core/openalex/query';
+import type { LoadProblem } from '../../store/types';
+import { NAMES_PARAM } from '../../url/held-selection';
+import { loadSettings } from '../openalex/settings';
 
 /** Reports of this session's builds (also those that could not be saved). */
 const sessionReports = new Map<string, BuildReport>();
@@ -116,6 +120,56 @@ export function whenShown(id: string, maxMs: number): Promise<void> {
   });
 }
 
+/**
+ * What a link to an imported map that is not in this browser says. `removed`: this browser remembers removing it
+ * (`removedHere`); `openalex`: the link carries the OpenAlex query it was fetched with (`oa=`), described, and the
+ * host the offer above the card would ask; `names`: the link carries who-is-who decisions (`names=`). Without a
+ * record of removal the words hold both ways: the map was made in another browser, or this one's data was cleared.
+ */
+export function missingImportProblem(p: { removed: { name: string; at: number } | null; openalex: { what: string; host: string } | null; names: boolean }): LoadProblem {
+  const again = p.openalex
+    ? `Fetch it again from ${p.openalex.host} (the offer above), or pick another dataset.`
+    : `Its paper list is on the machine it was imported on: ask for the file${p.names ? ' (and the alias file, if one was used)' : ''} and drop it on the page or use Import to build the map here, or pick another dataset.`;
+  if (p.removed)
+    return {
+      title: `This map was removed from this browser`,
+      file: null,
+      detail: `"${p.removed.name}" was removed in the dataset switcher on ${new Date(p.removed.at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}. ${again}`,
+    };
+  if (p.openalex)
+    return {
+      title: 'This map was fetched from OpenAlex in another browser',
+      file: null,
+      detail: `Its works (${p.openalex.what}) are kept only in the browser that fetched them (or, if it was fetched here, this browser's data for the site has been cleared since). ${again}`,
+    };
+  return {
+    title: 'This map was imported in another browser',
+    file: null,
+    detail: `Imported maps are kept only in the browser that built them (or, if it was built here, this browser's data for the site has been cleared since). ${again}${p.names ? ' The names decided in the link apply to that map.' : ''}`,
+  };
+}
+
+function missingHere(id: string): LoadProblem {
+  const params = new URLSearchParams(window.location.search);
+  let openalex: { what: string; host: string } | null = null;
+  try {
+    const q = queryFromParams(params);
+    if (q) {
+      const base = loadSettings().base;
+      let host = base;
+      try {
+        host = new URL(base).host;
+      } catch {
+        // shown as written
+      }
+      openalex = { what: describeQuery(q), host };
+    }
+  } catch {
+    // a damaged oa= says nothing more
+  }
+  return missingImportProblem({ removed: removedHere(id), openalex, names: params.has(NAMES_PARAM) });
+}
+
 /** Show a dataset saved in this browser. */
 export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
@@ -143,11 +197,7 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
   try {
     if (!stored && unsaved) return neverSaved(unsaved.reason);
     if (!stored) {
-      useAtlas.getState().failLoading({
-        title: 'This imported dataset is no longer in this browser',
-        file: null,
-        detail: 'It was removed, or the browser’s data for this site was cleared. Drop the paper list on the page to import it again, or pick another dataset.',
-      });
+      useAtlas.getState().failLoading(missingHere(id));
       return;
     }
     await settle();

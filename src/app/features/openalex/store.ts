@@ -9,7 +9,7 @@ import { autocomplete, type Suggestion } from '../../../core/openalex/autocomple
 import { isAbort, type HttpOptions } from '../../../core/openalex/http';
 import { bareOpenAlexId, makeQuery, QueryError, type OpenAlexQuery } from '../../../core/openalex/query';
 import { buildRequestFor } from '../../../core/openalex/build';
-import { planFetch, runPlan, worksToJsonl, type FetchOptions, type FetchPlan, type FetchProgress } from '../../../core/openalex/fetch-works';
+import { noWorksMessage, planFetch, runPlan, worksToJsonl, type FetchOptions, type FetchPlan, type FetchProgress } from '../../../core/openalex/fetch-works';
 import { checkMailto, normaliseBase } from '../../../core/openalex/urls';
 import { bareOrcid } from '../../../core/ingest/identifiers';
 import { useImport } from '../import/import-store';
@@ -75,7 +75,18 @@ const lookups: Record<Entity, AbortController | null> = { authors: null, institu
 const emptySuggest = (): SuggestState => ({ items: [], forText: '', loading: false, error: null });
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
+}
+
+/**
+ * What a failed fetch leaves, said after its error: nothing is kept (works fetched before the failure are discarded,
+ * as the map is built only from a whole fetch), e.g. "The 200 works fetched before it were discarded: nothing was kept;
+ * Fetch map starts again."
+ */
+export function keptAfterFailure(fetched: number): string {
+  return fetched > 0
+    ? `The ${fetched.toLocaleString('en')} ${fetched === 1 ? 'work' : 'works'} fetched before it ${fetched === 1 ? 'was' : 'were'} discarded: nothing was kept; Fetch map starts again.`
+    : 'Nothing was fetched or kept.';
 }
 
 /**
@@ -119,7 +130,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     const { works, info } = await runPlan(plan, fetchOptions(signal));
     if (signal.aborted) return;
     if (works.length === 0) {
-      set({ phase: 'failed', error: `OpenAlex has no works for ${info.description}.` });
+      set({ phase: 'failed', error: noWorksMessage(info.query) });
       return;
     }
     const req = buildRequestFor(info);
@@ -131,7 +142,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
   function fail(err: unknown): void {
     controller = null;
     if (isAbort(err)) return;
-    set({ phase: 'failed', error: messageOf(err), retry: null });
+    set({ phase: 'failed', error: `${messageOf(err)}. ${keptAfterFailure(get().progress?.fetched ?? 0)}`, retry: null });
   }
 
   return {
@@ -183,7 +194,10 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     },
     setSettings: (s) => {
       const settings = { ...get().settings, ...s };
-      if (s.base !== undefined) settings.baseFromUrl = false;
+      if (s.base !== undefined) {
+        settings.baseFromUrl = false;
+        settings.baseProblem = null;
+      }
       set({ settings, error: null });
     },
 
@@ -200,6 +214,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       set({ suggest: { ...get().suggest, [entity]: { ...get().suggest[entity], loading: true, error: null } } });
       try {
         const s = get().settings;
+        if (s.baseProblem) throw new Error('not asked: the OpenAlex address from this page\'s link cannot be used (said above)');
         checkPolicyAllows(s.base);
         const items = await autocomplete(entity, q, { base: s.base, mailto: s.mailto.trim() || null, apiKey: s.apiKey.trim() || null, http: http(ctl.signal, 1) });
         if (ctl.signal.aborted) return;
@@ -245,10 +260,11 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       try {
         query = given ?? get().formQuery();
         const s = get().settings;
+        if (s.baseProblem) throw new Error(s.baseProblem);
         settings = { ...s, base: normaliseBase(s.base), mailto: checkMailto(s.mailto) ?? '' };
         checkPolicyAllows(settings.base);
       } catch (err) {
-        set({ phase: 'failed', error: messageOf(err) });
+        set({ phase: 'failed', error: `${messageOf(err)}.` });
         return;
       }
       saveSettings(settings);
@@ -261,7 +277,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         if (ctl.signal.aborted) return;
         if (plan.count === 0) {
           controller = null;
-          set({ phase: 'failed', plan, error: `OpenAlex has no works for ${query.label ?? `${query.kind} ${query.value}`}${query.fromYear !== null || query.toYear !== null ? ' in these years' : ''}.` });
+          set({ phase: 'failed', plan, error: noWorksMessage(query) });
           return;
         }
         if (query.depth === 2) set({ phase: 'estimate', plan, progress: null });
