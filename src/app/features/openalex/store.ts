@@ -14,6 +14,7 @@ import { checkMailto, normaliseBase } from '../../../core/openalex/urls';
 import { bareOrcid } from '../../../core/ingest/identifiers';
 import { useImport } from '../import/import-store';
 import { loadSettings, saveSettings, type OpenAlexSettings } from './settings';
+import { keptAfterFailure } from './words';
 import { policyAllowsConnect } from '../../security/csp';
 
 export type NewMapMode = 'researcher' | 'institution' | 'search';
@@ -76,17 +77,6 @@ const emptySuggest = (): SuggestState => ({ items: [], forText: '', loading: fal
 
 function messageOf(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
-}
-
-/**
- * What a failed fetch leaves, said after its error: nothing is kept (works fetched before the failure are discarded,
- * as the map is built only from a whole fetch), e.g. "The 200 works fetched before it were discarded: nothing was kept;
- * Fetch map starts again."
- */
-export function keptAfterFailure(fetched: number): string {
-  return fetched > 0
-    ? `The ${fetched.toLocaleString('en')} ${fetched === 1 ? 'work' : 'works'} fetched before it ${fetched === 1 ? 'was' : 'were'} discarded: nothing was kept; Fetch map starts again.`
-    : 'Nothing was fetched or kept.';
 }
 
 /**
