@@ -56,7 +56,7 @@ describe('OpenAlex words', () => {
   it('the build report of a fetched map says "from OpenAlex", not "from 1 file"', () => {
     const base = { inputs: [{ file: 'works.jsonl', format: 'openalex', records: 230 }] } as unknown as BuildReport;
     const fetched = { description: 'Nadia Ferreira (author A5100000009)' } as BuildReport['fetched'];
-    expect(recordsFrom({ ...base, fetched })).toBe('from OpenAlex: Nadia Ferreira (author A5100000009)');
+    expect(recordsFrom({ ...base, fetched })).toBe('from OpenAlex (the query above)');
     expect(recordsFrom({ ...base, inputs: [...base.inputs, { file: 'more.bib', format: 'bibtex', records: 3 }], fetched } as BuildReport)).toBe('from OpenAlex and 1 file');
     expect(recordsFrom(base)).toBe('from 1 file');
   });

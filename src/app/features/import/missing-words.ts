@@ -21,7 +21,7 @@ export function missingImportProblem(p: { removed: { name: string; at: number } 
     return {
       title: 'This map was fetched from OpenAlex in another browser',
       file: null,
-      detail: `Its works (${p.openalex.what}) are kept only in the browser that fetched them (or, if it was fetched here, this browser's data for the site has been cleared since). ${again}`,
+      detail: `Its works, ${p.openalex.what}, are kept only in the browser that fetched them (or, if it was fetched here, this browser's data for the site has been cleared since). ${again}`,
     };
   return {
     title: 'This map was imported in another browser',

@@ -9,12 +9,12 @@ export function isFetchedInput(report: BuildReport, file: string): boolean {
 }
 
 /**
- * Where the records came from, as the summary says it: "from 2 files", "from OpenAlex: Maria Okafor (author A…)",
+ * Where the records came from, as the summary says it: "from 2 files", "from OpenAlex (the query above)",
  * "from OpenAlex and 1 file" (the CLI takes files beside --openalex).
  */
 export function recordsFrom(report: BuildReport): string {
   const files = report.inputs.filter((i) => !isFetchedInput(report, i.file)).length;
   if (!report.fetched || files === report.inputs.length) return `from ${report.inputs.length} ${plural('file', report.inputs.length)}`;
-  return files === 0 ? `from OpenAlex: ${report.fetched.description}` : `from OpenAlex and ${files} ${plural('file', files)}`;
+  return files === 0 ? 'from OpenAlex (the query above)' : `from OpenAlex and ${files} ${plural('file', files)}`;
 }
 

@@ -139,7 +139,8 @@ function Form() {
     }
   })();
   return (
-    <form className="import-form newmap-form" onSubmit={onSubmit}>
+    // noValidate: the address field (type=url) is checked by the app with a sentence, not by a bubble on a closed section
+    <form className="import-form newmap-form" onSubmit={onSubmit} noValidate>
       <div className="import-scroll">
         {st.settings.baseProblem && (
           <p className="newmap-error" role="alert" data-testid="newmap-base-problem">

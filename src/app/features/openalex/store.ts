@@ -248,9 +248,10 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       let query: OpenAlexQuery;
       let settings: OpenAlexSettings;
       try {
+        // the address first: a link's unusable ?openalex= is the problem, whatever the form says
+        if (get().settings.baseProblem) throw new Error('Nothing was sent: the OpenAlex address from this page\'s link cannot be used (said at the top); fix it under OpenAlex settings');
         query = given ?? get().formQuery();
         const s = get().settings;
-        if (s.baseProblem) throw new Error(s.baseProblem);
         settings = { ...s, base: normaliseBase(s.base), mailto: checkMailto(s.mailto) ?? '' };
         checkPolicyAllows(settings.base);
       } catch (err) {
