@@ -208,6 +208,24 @@ describe('a map straight from OpenAlex', () => {
     expect((await pageUrl(page)).searchParams.get('oa-depth')).toBe('2');
   });
 
+  it('a ?openalex= that is not an address is said at the top of the dialog, and nothing is sent anywhere (not to api.openalex.org either)', async () => {
+    const before = requested.length;
+    await page.goto(appUrl('?openalex=not%20a%20url'));
+    await waitForState(page, 'ready');
+    await page.getByTestId('open-new-map').click();
+    const problem = page.getByTestId('newmap-base-problem');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('This page\'s address asks for OpenAlex at "not a url" (?openalex=), which cannot be used');
+    await page.getByTestId('newmap-who').fill('Okafor');
+    await page.getByTestId('newmap-fetch').click();
+    const error = page.getByTestId('newmap-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Nothing was sent: the OpenAlex address from this page\'s link cannot be used');
+    const sent = requested.slice(before).filter((u) => /openalex\.org|\/works|\/autocomplete/.test(u));
+    expect(sent).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('every request went to the app or the configured OpenAlex base; no console errors', () => {
     expect(strays()).toEqual([]);
     expect(errors).toEqual([]);
