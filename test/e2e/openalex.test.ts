@@ -131,6 +131,9 @@ describe('a map straight from OpenAlex', () => {
     expect(text).toContain(`Maria Okafor (author ${MARIA})`);
     expect(text).toContain('230 works');
     expect(text).toContain(new Date().toISOString().slice(0, 10));
+    // no file was given: the summary and the inputs say OpenAlex, not "from 1 file · works.jsonl"
+    expect(await page.getByTestId('report-summary').innerText()).toContain('from OpenAlex (the query above)');
+    expect(await page.getByTestId('report-summary').innerText()).not.toContain('from 1 file');
     await shootPage(page, '63-newmap-report');
     await page.keyboard.press('Escape');
     // the only console errors are the browser's own line for the deliberate 429
@@ -206,6 +209,33 @@ describe('a map straight from OpenAlex', () => {
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(union.length);
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(reference(union).people);
     expect((await pageUrl(page)).searchParams.get('oa-depth')).toBe('2');
+  });
+
+  it('a connection dropped after the first page: the error is in view and says the works fetched were discarded', async () => {
+    await page.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
+    await waitForState(page, 'ready');
+    const drop = /\/works\?.*cursor=(?!\*)/;
+    await page.route(drop, (r) => r.abort('connectionreset'));
+    try {
+      await page.getByTestId('open-new-map').click();
+      await page.getByTestId('newmap-who').fill(MARIA);
+      await page.getByTestId('newmap-fetch').click();
+      const error = page.getByTestId('newmap-error');
+      await error.waitFor({ timeout: 120_000 });
+      expect(await error.innerText()).toContain('The 200 works fetched before it were discarded: nothing was kept');
+      const inView = await error.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const box = el.closest('.import-scroll')!.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+      expect(inView).toBe(true);
+      await shootPage(page, '66-newmap-dropped');
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.unroute(drop);
+    }
+    // the browser's own console lines for the aborted requests are not the app's errors
+    errors.splice(0, errors.length, ...errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(e)));
   });
 
   it('a ?openalex= that is not an address is said at the top of the dialog, and nothing is sent anywhere (not to api.openalex.org either)', async () => {
