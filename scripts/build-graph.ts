@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import pluralize from 'pluralize';
 import { pathToFileURL } from 'node:url';
 import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
@@ -14,7 +15,8 @@ import { DEFAULT_BUILD_OPTIONS } from '../src/core/bundle/types';
 import { stderrProgress } from './lib/progress';
 import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type DatasetTexts, type PrewrittenAbstracts } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
-import { fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type OpenAlexCliRequest } from './lib/openalex-fetch';
+import { FETCHED_SIDECAR, fetchedBeside, fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type FetchedSidecar, type OpenAlexCliRequest } from './lib/openalex-fetch';
+import { describeMerges, markSplits } from './lib/summary';
 
 const HELP = `Build a co-author graph bundle from paper lists.
 
@@ -170,7 +172,22 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   if (fetched) inputs.unshift(fetched.input);
   // a fetched input, or a file read whole, was not streamed: the labels send every text then
   if (pool && (fetched || inputs.some((i) => !i.parsed))) pool.dropStreamedTexts();
-  const request: BuildRequest = { ...fetched?.request, ...cli.request, name: cli.request.name ?? fetched?.request.name, aliases, onProgress: stderrProgress() };
+  // works.jsonl.gz built again offline: fetched.json beside it gives the same name, researcher and report
+  let beside: FetchedSidecar | null = null;
+  if (!fetched && cli.files.length === 1) {
+    try {
+      beside = fetchedBeside(cli.files[0]!);
+    } catch (err) {
+      void pool?.close();
+      fail((err as Error).message);
+    }
+    if (beside)
+      process.stderr.write(
+        `build-graph: ${cli.files[0]} was fetched from OpenAlex (${beside.fetched.spec}, ${beside.fetched.fetchedAt.slice(0, 10)}); ${FETCHED_SIDECAR} beside it names the map "${beside.name}"${beside.focalAuthor ? ` and its researcher ${beside.focalAuthor.name}` : ''}\n`,
+      );
+  }
+  const given: Partial<BuildRequest> = fetched ? { ...fetched.request } : beside ? { format: 'openalex' as const, name: beside.name, focalAuthor: beside.focalAuthor, fetched: beside.fetched } : {};
+  const request: BuildRequest = { ...given, ...cli.request, name: cli.request.name ?? given.name, aliases, onProgress: stderrProgress() };
   const failed = (err: unknown): never => {
     if (err instanceof IngestError) fail(err.message);
     fail((err as Error).message);
@@ -182,7 +199,7 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
     } catch (err) {
       return failed(err);
     }
-    return finish(cli, t0, fetched, result, null);
+    return finish(cli, t0, fetched, result, null, undefined, aliases);
   }
   return buildDatasetAsync(inputs, request, pool.threads).then(
     async (result) => {
@@ -190,7 +207,7 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
       const texts = datasetTexts(result);
       const prewritten = await pool.abstracts().catch(() => null);
       await pool.close();
-      finish(cli, t0, fetched, result, prewritten, texts);
+      finish(cli, t0, fetched, result, prewritten, texts, aliases);
     },
     async (err) => {
       await pool.close();
@@ -200,12 +217,13 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   );
 }
 
-function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult, prewritten: PrewrittenAbstracts | null, texts?: DatasetTexts): void {
+function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<ReturnType<typeof fetchForBuild>> | null, result: BuildResult, prewritten: PrewrittenAbstracts | null, texts?: DatasetTexts, aliases: InputFile | null = null): void {
   let sizes: ReturnType<typeof writeDataset>;
   let listed: string | null;
   let worksPath: string | null = null;
   try {
-    worksPath = fetched ? saveWorks(cli.out, fetched.works) : null;
+    worksPath = fetched ? saveWorks(cli.out, fetched.works, { name: result.bundle.name, focalAuthor: fetched.request.focalAuthor, fetched: fetched.info }) : null;
+    markSplits(result.report, aliases);
     sizes = writeDataset(cli.out, result, prewritten, texts);
     listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
   } catch (err) {
@@ -216,15 +234,23 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     `${pluralize('paper', r.papers, true)} (${pluralize('record', r.records, true)}), ${pluralize('author', r.authors, true)} (${pluralize('spelling', r.authorNames, true)}), ${pluralize('authorship', r.authorships, true)}`,
     `${pluralize('co-author pair', r.coauthorPairs, true)}, ${pluralize('component', r.components, true)} (largest ${r.largestComponent})`,
     `${pluralize('community', r.communities, true)}, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
-    `merged ${r.merged.length}, skipped ${r.skipped.length}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
+    `${describeMerges(r, result.bundle.authors.name)}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-    ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath} (build again offline with it as input)`] : []),
+    ...skippedLines(r, cli.out),
+    ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath}, what they are in ${FETCHED_SIDECAR} beside it (build again offline with it as input)`] : []),
     `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   // the alias file's notes (a name mapped to two people, a line that matched no paper): they were in report.json only
   const aliasNotes = cli.aliasesPath ? r.notes.filter((n) => n.file === cli.aliasesPath) : [];
   if (aliasNotes.length > 0) process.stderr.write(`${aliasNotes.map((n) => `note: ${n.file}:${n.line}: ${n.note}`).join('\n')}\n`);
+}
+
+/** The first few skipped records with file:line and reason, and where the rest are (report.json). */
+function skippedLines(r: BuildResult['report'], out: string): string[] {
+  if (r.skipped.length === 0) return [];
+  const shown = r.skipped.slice(0, 3).map((k) => `  skipped ${k.file}:${k.line}: ${k.reason}${k.record ? ` (${k.record})` : ''}`);
+  return [...shown, `  ${r.skipped.length > shown.length ? `and ${r.skipped.length - shown.length} more; ` : ''}every merge and skip in ${join(out, 'report.json')}`];
 }
 
 // Run when started as a script (not when imported by the in-process CLI tests).

@@ -4,11 +4,14 @@
  * build can be repeated offline (`npm run build:graph -- DIR/works.jsonl.gz --out DIR`).
  */
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import pluralize from 'pluralize';
 import {
   buildRequestFor,
   checkMailto,
   DEFAULT_OPENALEX_BASE,
+  noWorksMessage,
   normaliseBase,
   parseQuerySpec,
   planFetch,
@@ -16,6 +19,7 @@ import {
   worksInput,
   worksToJsonl,
   type FetchInfo,
+  type FetchPlan,
   type FetchProgress,
   type OpenAlexQuery,
   type Work,
@@ -87,12 +91,17 @@ export function openAlexRequestFrom(values: Values, env: Record<string, string |
   };
 }
 
-/** Progress lines for stderr: a rewritten line on a terminal, a line per page otherwise. */
+/**
+ * Progress lines for stderr: a rewritten line on a terminal, a line per page otherwise. The co-authors' step counts
+ * distinct works in the map so far (the researcher's included) against the most it can hold.
+ */
 function progressPrinter(write: (s: string) => void, tty: boolean): (p: FetchProgress) => void {
   return (p) => {
     if (p.phase === 'counting') return;
-    const what = p.phase === 'coauthors' ? "co-authors' works" : 'works';
-    const msg = `OpenAlex: ${p.fetched}${p.total !== null ? ` of ${p.total}` : ''} ${what} fetched (${p.requests} requests)`;
+    const msg =
+      p.phase === 'coauthors'
+        ? `OpenAlex: ${p.fetched}${p.total !== null ? ` of at most ${p.total}` : ''} works (with the co-authors') fetched (${pluralize('request', p.requests, true)})`
+        : `OpenAlex: ${p.fetched}${p.total !== null ? ` of ${p.total}` : ''} works fetched (${pluralize('request', p.requests, true)})`;
     write(tty ? `\r\x1b[K${msg}` : `${msg}\n`);
   };
 }
@@ -126,20 +135,76 @@ export async function fetchForBuild(
   };
   write(`OpenAlex: ${req.query.kind}:${req.query.value} at ${req.base}\n`);
   const plan = await planFetch(req.query, opts);
-  if (req.query.depth === 2)
-    write(
-      `${tty ? '\r\x1b[K' : ''}OpenAlex: ${plan.count} works by the researcher; ${plan.coauthors.length} co-authors, the ${plan.coauthorsTaken} most frequent taken; about ${plan.estimate} works in all${plan.capped ? ` (capped at --max-works ${plan.maxWorks})` : ''}\n`,
-    );
+  // nothing to fetch: said in the explorer's words, and no second request
+  if (plan.count === 0) throw new Error(noWorksMessage(req.query));
+  if (req.query.depth === 2) write(`${tty ? '\r\x1b[K' : ''}${twoStepLine(plan)}\n`);
   else write(`OpenAlex: ${plan.count} works match${plan.capped ? `; fetching the first ${plan.maxWorks} (--max-works)` : ''}\n`);
   const { works, info } = await runPlan(plan, opts);
-  write(`${tty ? '\r\x1b[K' : ''}OpenAlex: ${info.works} works fetched in ${info.requests} requests${info.retries ? ` (${info.retries} retried)` : ''}\n`);
+  if (works.length === 0) throw new Error(noWorksMessage(req.query));
+  write(`${tty ? '\r\x1b[K' : ''}OpenAlex: ${info.works} works fetched in ${pluralize('request', info.requests, true)}${info.retries ? ` (${info.retries} retried)` : ''}\n`);
   if (info.authorListsAt100) write(`OpenAlex: ${info.authorListsAt100} works list exactly 100 authors (OpenAlex cuts author lists at 100 in lists)\n`);
   return { input: worksInput(works), works, info, request: { ...buildRequestFor(info), fetched: info } };
 }
 
-/** works.jsonl.gz in outDir (written atomically); returns its path. */
-export function saveWorks(outDir: string, works: Work[]): string {
+/**
+ * The two-step estimate as printed before the co-authors' works are fetched: what the map holds at most, the
+ * co-authors' works counted with those shared with the researcher said as such, e.g. "OpenAlex: 230 works by the
+ * researcher; 24 co-authors, all taken; their works: 326, 230 of them shared with the researcher; the map will hold
+ * at most 326 works (up to 96 more)".
+ */
+export function twoStepLine(plan: FetchPlan): string {
+  const first = plan.firstWorks?.length ?? plan.count;
+  const theirs = plan.batches.reduce((s, b) => s + b.count, 0);
+  const shared = plan.batches.reduce((s, b) => s + b.shared, 0);
+  const taken = plan.coauthorsTaken === plan.coauthors.length ? `${plan.coauthorsTaken === 1 ? '' : 'all '}taken` : `the ${plan.coauthorsTaken} most frequent taken (--max-coauthors)`;
+  return (
+    `OpenAlex: ${pluralize('work', first, true)} by the researcher; ${pluralize('co-author', plan.coauthors.length, true)}, ${taken}; ` +
+    `their works: ${theirs}, ${shared} of them shared with the researcher; the map will hold at most ${pluralize('work', plan.estimate, true)} ` +
+    `(up to ${Math.max(0, plan.estimate - first)} more)${plan.capped ? ` (capped at --max-works ${plan.maxWorks})` : ''}`
+  );
+}
+
+/** The file beside works.jsonl.gz that says what the works are (query, dataset name, researcher). */
+export const FETCHED_SIDECAR = 'fetched.json';
+
+/** What fetched.json holds: the build request fields of the fetch, so a rebuild from the works is the same build. */
+export interface FetchedSidecar {
+  name: string;
+  focalAuthor: { name: string; orcid: string | null } | null;
+  fetched: FetchInfo;
+}
+
+/**
+ * works.jsonl.gz in outDir (written atomically) and fetched.json beside it (the query, the dataset name and the
+ * researcher, read back by `fetchedBeside` when the works are built again offline); returns the works' path.
+ */
+export function saveWorks(outDir: string, works: Work[], request?: { name: string; focalAuthor: FetchedSidecar['focalAuthor']; fetched: FetchInfo }): string {
   const path = join(outDir, 'works.jsonl.gz');
   writeAtomic(path, gzipSync(Buffer.from(worksToJsonl(works), 'utf8')));
+  if (request) {
+    const side: FetchedSidecar = { name: request.name, focalAuthor: request.focalAuthor, fetched: request.fetched };
+    writeAtomic(join(outDir, FETCHED_SIDECAR), Buffer.from(`${JSON.stringify(side, null, 2)}\n`, 'utf8'));
+  }
   return path;
+}
+
+/**
+ * For an input file named works.jsonl(.gz) with fetched.json beside it (as `saveWorks` leaves them): what that
+ * says, so the offline rebuild keeps the name, the researcher and the report's "fetched". Null when the file has
+ * another name or nothing is beside it. Throws Error naming fetched.json when it is there but unreadable.
+ */
+export function fetchedBeside(inputPath: string): FetchedSidecar | null {
+  if (!/^works\.jsonl(\.gz)?$/i.test(basename(inputPath))) return null;
+  const side = join(dirname(inputPath), FETCHED_SIDECAR);
+  if (!existsSync(side)) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(readFileSync(side, 'utf8'));
+  } catch (err) {
+    throw new Error(`${side}: not JSON (${(err as Error).message}); move it away to build ${inputPath} without it`);
+  }
+  const o = v as Partial<FetchedSidecar> | null;
+  if (!o || typeof o !== 'object' || typeof o.name !== 'string' || !o.fetched || typeof o.fetched !== 'object' || o.fetched.source !== 'openalex')
+    throw new Error(`${side}: not what build:graph --openalex writes (name, focalAuthor, fetched); move it away to build ${inputPath} without it`);
+  return { name: o.name, focalAuthor: o.focalAuthor && typeof o.focalAuthor.name === 'string' ? { name: o.focalAuthor.name, orcid: o.focalAuthor.orcid ?? null } : null, fetched: o.fetched };
 }

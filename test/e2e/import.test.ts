@@ -345,6 +345,8 @@ describe('import in the browser', () => {
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(3022);
   });
 
+  /** The id of the imported dataset removed below: a link to it then says it was removed here. */
+  let removedRisId = '';
   it('a sample can be opened from the switcher, and an imported dataset removed for good', async () => {
     await page.getByTestId('dataset-switcher').click();
     const menu = page.getByTestId('dataset-menu');
@@ -362,6 +364,7 @@ describe('import in the browser', () => {
     expect((await pageUrl(page)).search).toContain('ds=wang-jialiang');
 
     await page.getByTestId('dataset-switcher').click();
+    removedRisId = await page.evaluate<string>(`window.__atlasImport.store.getState().imported.find((m) => m.name === 'My RIS sample').id`);
     await menu.getByRole('button', { name: 'Remove My RIS sample from this browser' }).click();
     await menu.getByRole('button', { name: 'Really remove My RIS sample' }).click();
     await page.waitForFunction(`window.__atlasImport.store.getState().imported.length === 1`);
@@ -404,11 +407,19 @@ describe('import in the browser', () => {
     await page.getByTestId('import-paste').waitFor({ state: 'detached' });
   });
 
-  it('a link to an imported dataset this browser no longer has says so, with a way to import or switch', async () => {
+  it('a link to an imported dataset this browser does not have says it was imported in another browser, with a way to import or switch', async () => {
     await page.goto(appUrl('?ds=local-gone'));
     await waitForState(page, 'error');
     const alert = page.getByTestId('load-error');
-    expect(await alert.innerText()).toContain('This imported dataset is no longer in this browser');
+    expect(await alert.innerText()).toContain('This map was imported in another browser');
+    expect(await alert.innerText()).toContain('ask for the file');
+    expect(await alert.innerText()).not.toContain('removed');
+    // a link to the one removed above: this browser remembers removing it
+    expect(removedRisId).toMatch(/^local-/);
+    await page.goto(appUrl(`?ds=${removedRisId}`));
+    await waitForState(page, 'error');
+    expect(await alert.innerText()).toContain('This map was removed from this browser');
+    expect(await alert.innerText()).toContain('"My RIS sample" was removed in the dataset switcher');
     await page.getByTestId('dataset-switcher').click();
     await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'acl_2020_main' }).waitFor();
     await shootPage(page, '37-imported-dataset-gone');

@@ -106,7 +106,7 @@ describe('a map straight from OpenAlex', () => {
     await page.getByTestId('newmap-fetch').click();
     await page.getByTestId('newmap-retry').waitFor();
     expect(await page.getByTestId('newmap-retry').innerText()).toMatch(/HTTP 429; trying again in 1 s/);
-    await waitForMap('Maria Okafor (OpenAlex)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex)');
     const asked = mock.requests.slice(before);
     expect(asked.map((r) => r.status)).toEqual([200, 200, 429, 200]);
     expect(asked.filter((r) => r.params.cursor).map((r) => r.params['per-page'])).toEqual(['200', '200', '200']);
@@ -131,6 +131,9 @@ describe('a map straight from OpenAlex', () => {
     expect(text).toContain(`Maria Okafor (author ${MARIA})`);
     expect(text).toContain('230 works');
     expect(text).toContain(new Date().toISOString().slice(0, 10));
+    // no file was given: the summary and the inputs say OpenAlex, not "from 1 file · works.jsonl"
+    expect(await page.getByTestId('report-summary').innerText()).toContain('from OpenAlex (the query above)');
+    expect(await page.getByTestId('report-summary').innerText()).not.toContain('from 1 file');
     await shootPage(page, '63-newmap-report');
     await page.keyboard.press('Escape');
     // the only console errors are the browser's own line for the deliberate 429
@@ -143,7 +146,7 @@ describe('a map straight from OpenAlex', () => {
   it('a reload keeps the map (from this browser, no request) and offers nothing', async () => {
     const before = mock.requests.length;
     await page.reload();
-    await waitForMap('Maria Okafor (OpenAlex)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex)');
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(230);
     expect(mock.requests.length).toBe(before);
     expect(await page.getByTestId('openalex-offer').count()).toBe(0);
@@ -164,11 +167,19 @@ describe('a map straight from OpenAlex', () => {
     const offer = fresh.getByTestId('openalex-offer');
     await offer.waitFor();
     expect(await offer.innerText()).toContain(`Maria Okafor (author ${MARIA})`);
+    // the offer names the server it would ask (the link's openalex=), and the card under it agrees with it
+    expect(await offer.getByTestId('openalex-offer-host').innerText()).toBe(new URL(mock.url).host);
+    expect(await offer.innerText()).toContain('not kept in this browser');
+    const card = fresh.getByTestId('load-error');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('This map was fetched from OpenAlex in another browser');
+    expect(await card.innerText()).toContain(`Fetch it again from ${new URL(mock.url).host} (the offer above)`);
+    expect(await card.innerText()).not.toContain('It was removed');
     await fresh.waitForTimeout(500);
     expect(mock.requests.length).toBe(before);
     await shootPage(fresh, '64-newmap-share-offer');
     await fresh.getByTestId('openalex-offer-fetch').click();
-    await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
+    await fresh.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Maria Okafor, Lakeside University (OpenAlex)' && window.__atlas.graph && window.__atlas.graph.order > 0`, undefined, { timeout: 120_000, polling: 250 });
     expect(await fresh.evaluate(`window.__atlas.store.getState().dataset.bundle.stats.papers`)).toBe(230);
     expect(mock.requests.length).toBeGreaterThan(before);
     expect(freshErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
@@ -185,15 +196,64 @@ describe('a map straight from OpenAlex', () => {
     await estimate.waitFor();
     const coauthorIds = new Set(worldWorksOf(MARIA).flatMap((w) => (w.authorships as { author: { id: string } }[]).map((a) => a.author.id)).filter((id) => !id.endsWith(MARIA)));
     const step2 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.has(a.author.id))).length;
-    expect(Number(await estimate.getAttribute('data-estimate'))).toBe(230 + step2);
-    expect(await page.getByTestId('newmap-estimate-line').innerText()).toContain(`at most ${(230 + step2).toLocaleString('en')} works`);
+    // what the map can hold: the researcher's 230 and the co-authors' works not among them (no double count)
+    const union0 = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
+    expect(step2).toBeGreaterThan(union0.length - 230);
+    expect(Number(await estimate.getAttribute('data-estimate'))).toBe(union0.length);
+    expect(await page.getByTestId('newmap-estimate-line').innerText()).toContain(`at most ${union0.length.toLocaleString('en')} works: their 230 and up to ${union0.length - 230} more`);
+    expect(await page.getByTestId('newmap-confirm').innerText()).toBe(`Fetch up to ${union0.length - 230} more works`);
     await shootPage(page, '65-newmap-estimate');
     await page.getByTestId('newmap-confirm').click();
-    await waitForMap('Maria Okafor (OpenAlex, with co-authors)');
+    await waitForMap('Maria Okafor, Lakeside University (OpenAlex, with co-authors)');
     const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id)));
     expect(await fromStore<number>(page, 'b.stats.papers')).toBe(union.length);
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(reference(union).people);
     expect((await pageUrl(page)).searchParams.get('oa-depth')).toBe('2');
+  });
+
+  it('a connection dropped after the first page: the error is in view and says the works fetched were discarded', async () => {
+    await page.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
+    await waitForState(page, 'ready');
+    const drop = /\/works\?.*cursor=(?!\*)/;
+    await page.route(drop, (r) => r.abort('connectionreset'));
+    try {
+      await page.getByTestId('open-new-map').click();
+      await page.getByTestId('newmap-who').fill(MARIA);
+      await page.getByTestId('newmap-fetch').click();
+      const error = page.getByTestId('newmap-error');
+      await error.waitFor({ timeout: 120_000 });
+      expect(await error.innerText()).toContain('The 200 works fetched before it were discarded: nothing was kept');
+      const inView = await error.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const box = el.closest('.import-scroll')!.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+      expect(inView).toBe(true);
+      await shootPage(page, '66-newmap-dropped');
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.unroute(drop);
+    }
+    // the browser's own console lines for the aborted requests are not the app's errors
+    errors.splice(0, errors.length, ...errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(e)));
+  });
+
+  it('a ?openalex= that is not an address is said at the top of the dialog, and nothing is sent anywhere (not to api.openalex.org either)', async () => {
+    const before = requested.length;
+    await page.goto(appUrl('?openalex=not%20a%20url'));
+    await waitForState(page, 'ready');
+    await page.getByTestId('open-new-map').click();
+    const problem = page.getByTestId('newmap-base-problem');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('This page\'s address asks for OpenAlex at "not a url" (?openalex=), which cannot be used');
+    await page.getByTestId('newmap-who').fill('Okafor');
+    await page.getByTestId('newmap-fetch').click();
+    const error = page.getByTestId('newmap-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Nothing was sent: the OpenAlex address from this page\'s link cannot be used');
+    const sent = requested.slice(before).filter((u) => /openalex\.org|\/works|\/autocomplete/.test(u));
+    expect(sent).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   it('every request went to the app or the configured OpenAlex base; no console errors', () => {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../core/helpers';
 import { runCliAsync as run } from './cli-in-process';
 import { fetchForBuild, openAlexRequestFrom, saveWorks } from '../../scripts/lib/openalex-fetch';
-import { worldWorksOf } from '../openalex/mock-server';
-import { MARIA, useMockOpenAlex } from '../openalex/setup';
+import { WORLD, worldWorksOf } from '../openalex/mock-server';
+import { MARIA, NAMESAKE, useMockOpenAlex } from '../openalex/setup';
 
 /**
  * The CLI in a child process (async, so the mock server in this process can answer it): once, as users start it
@@ -36,13 +36,13 @@ describe('build:graph --openalex', () => {
     expect(r.stderr).toContain('OpenAlex: 230 works fetched in 3 requests');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^230 papers \(230 records\)/);
-    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'preview.json', 'report.json', 'works.jsonl.gz']);
+    expect(readdirSync(out).sort()).toEqual(['abstracts', 'bundle.json', 'fetched.json', 'preview.json', 'report.json', 'works.jsonl.gz']);
     expect(mock.requests.every((q) => q.params.mailto === 'me@example.org' && q.path === '/works')).toBe(true);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.fetched).toMatchObject({ source: 'openalex', spec: `author:${MARIA}`, works: 230, base: mock.url });
     expect(Date.parse(report.fetched.fetchedAt)).toBeGreaterThan(Date.now() - 120_000);
     const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8'));
-    expect(bundle.name).toBe('Maria Okafor (OpenAlex)');
+    expect(bundle.name).toBe('Maria Okafor, Lakeside University (OpenAlex)');
     expect(bundle.authors.name[bundle.focalAuthor]).toBe('Maria Okafor');
     const lines = gunzipSync(readFileSync(join(out, 'works.jsonl.gz'))).toString('utf8').trim().split('\n');
     expect(lines).toHaveLength(230);
@@ -56,6 +56,37 @@ describe('build:graph --openalex', () => {
     expect(mock.requests).toHaveLength(0);
     const report2 = JSON.parse(readFileSync(join(again, 'report.json'), 'utf8'));
     for (const k of ['papers', 'authors', 'authorships', 'coauthorPairs', 'communities']) expect(report2[k]).toBe(report[k]);
+    // the same build: the name, the researcher and what was fetched come from fetched.json beside the works
+    expect(r2.stderr).toContain(`${join(out, 'works.jsonl.gz')} was fetched from OpenAlex (author:${MARIA}`);
+    expect(r2.stderr).toContain('fetched.json beside it names the map "Maria Okafor, Lakeside University (OpenAlex)" and its researcher Maria Okafor');
+    const bundle2 = JSON.parse(readFileSync(join(again, 'bundle.json'), 'utf8'));
+    expect(bundle2.name).toBe(bundle.name);
+    expect(bundle2.focalAuthor).toBe(bundle.focalAuthor);
+    expect(report2.fetched).toEqual(report.fetched);
+    expect(readFileSync(join(again, 'bundle.json'), 'utf8')).toBe(readFileSync(join(out, 'bundle.json'), 'utf8'));
+  });
+
+  it('one request is "1 request"', async () => {
+    const said: string[] = [];
+    const req = openAlexRequestFrom({ openalex: `author:${NAMESAKE}`, 'openalex-url': mock.url }, {})!;
+    await fetchForBuild(req, { write: (s) => said.push(s), tty: false });
+    expect(said.join('')).toContain('OpenAlex: 0 of 14 works fetched (1 request)');
+    expect(said.join('')).not.toContain('(1 requests)');
+  });
+
+  it('no works: the explorer\'s words, exit code 1, one request and nothing written', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-oa-none-'));
+    const r = await run(['--openalex', 'author:A5023888391', '--openalex-url', mock.url, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('build-graph: OpenAlex has no works for author A5023888391.');
+    expect(r.stderr).not.toContain('the file is empty');
+    expect(mock.requests).toHaveLength(1);
+    mock.requests.length = 0;
+    const r2 = await run(['--openalex', 'search:"coral reef"', '--from-year', '2030', '--to-year', '2031', '--openalex-url', mock.url, '--out', out]);
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toContain('build-graph: OpenAlex has no works for search "coral reef" in 2030–2031.');
+    expect(mock.requests).toHaveLength(1);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('a bad query is a one-line error with exit code 1 and no request', async () => {
@@ -103,10 +134,19 @@ describe('OpenAlex CLI parts, in process', () => {
     const req = openAlexRequestFrom({ openalex: `author:${MARIA}`, coauthors: true, 'openalex-url': mock.url, 'api-key': 'secret-key' }, {})!;
     const got = await fetchForBuild(req, { write: (s) => said.push(s), tty: false, backoffMs: 5 });
     const text = said.join('');
-    expect(text).toMatch(/OpenAlex: 230 works by the researcher; 24 co-authors, the 24 most frequent taken; about \d+ works in all/);
+    const coauthorIds = new Set(worldWorksOf(MARIA).flatMap((w) => (w.authorships as { author: { id: string } }[]).map((a) => a.author.id)).filter((id) => !id.endsWith(MARIA)));
+    const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => a.author.id.endsWith(MARIA) || coauthorIds.has(a.author.id))).length;
+    const theirs = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.has(a.author.id))).length;
+    // what the map will hold at most, the researcher's works among the co-authors' said as such (no "556 in all")
+    expect(text).toContain(`OpenAlex: 230 works by the researcher; 24 co-authors, all taken; their works: ${theirs}, 230 of them shared with the researcher; the map will hold at most ${union} works (up to ${union - 230} more)`);
+    expect(text).toContain(`OpenAlex: 230 of at most ${union} works (with the co-authors') fetched`);
+    expect(text).toContain(`OpenAlex: ${union} of at most ${union} works (with the co-authors') fetched`);
+    expect(got.works).toHaveLength(union);
+    expect(text).not.toMatch(/\(1 requests\)/);
+    expect(text).toMatch(/\(\d+ requests\)/);
     expect(text).toMatch(/OpenAlex: HTTP 429, retry 1 in 0\.0 s/);
     expect(got.info).toMatchObject({ coauthorsTaken: 24, retries: 1 });
-    expect(got.request).toMatchObject({ name: 'Maria Okafor (OpenAlex, with co-authors)', format: 'openalex', focalAuthor: { name: 'Maria Okafor' } });
+    expect(got.request).toMatchObject({ name: 'Maria Okafor, Lakeside University (OpenAlex, with co-authors)', format: 'openalex', focalAuthor: { name: 'Maria Okafor' } });
     expect(mock.requests.every((r) => r.params.api_key === 'secret-key')).toBe(true);
     expect(JSON.stringify(got.info)).not.toContain('secret-key');
     const dir = mkdtempSync(join(tmpdir(), 'atlas-oa-save-'));

@@ -10,11 +10,14 @@ export function worksInput(works: Work[], name = WORKS_FILE): InputFile {
 }
 
 /**
- * Build request fields for fetched works: the dataset name (the query's description), the OpenAlex format,
- * and the researcher as focal author (their ORCID decides when they have one).
+ * Build request fields for fetched works: the dataset name (the query's description; for a researcher, their
+ * name with the institution most often on their works, so namesakes' maps differ: "Maria Okafor, Lakeside
+ * University (OpenAlex)"), the OpenAlex format, and the researcher as focal author (their ORCID decides when
+ * they have one).
  */
 export function buildRequestFor(info: FetchInfo): { name: string; format: 'openalex'; focalAuthor: { name: string; orcid: string | null } | null } {
   const who = info.query.label ?? info.focal?.name ?? null;
-  const name = info.query.kind === 'search' || info.query.kind === 'institution' || !who ? `OpenAlex: ${info.description}` : `${who} (OpenAlex${info.query.depth === 2 ? ', with co-authors' : ''})`;
+  const where = info.focal?.institution ? `, ${info.focal.institution}` : '';
+  const name = info.query.kind === 'search' || info.query.kind === 'institution' || !who ? `OpenAlex: ${info.description}` : `${who}${where} (OpenAlex${info.query.depth === 2 ? ', with co-authors' : ''})`;
   return { name, format: 'openalex', focalAuthor: info.focal ? { name: info.focal.name, orcid: info.focal.orcid } : null };
 }

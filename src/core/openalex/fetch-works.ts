@@ -50,9 +50,17 @@ export interface FetchPlan {
   coauthors: Coauthor[];
   /** Two steps: how many of them the second step fetches (maxCoauthors). */
   coauthorsTaken: number;
-  /** Two steps: OR-batches of co-author ids with the works each matches (meta.count). */
-  batches: { ids: string[]; count: number }[];
-  /** Works the fetch brings at most (works shared by several are counted once per batch here). */
+  /**
+   * Two steps: OR-batches of co-author ids with the works each matches (meta.count) and how many of those are
+   * among the researcher's works already fetched (`shared`, counted without a request: they are in `firstWorks`).
+   */
+  batches: { ids: string[]; count: number; shared: number }[];
+  /**
+   * Two steps: works the second step can add at most (each batch's count less its works shared with the researcher;
+   * a work two batches both match is counted in each, so "at most"). 0 for one step.
+   */
+  newAtMost: number;
+  /** Works the map holds at most: one step, the count (capped); two steps, the researcher's works plus newAtMost (capped). */
   estimate: number;
   /** True when maxWorks cuts the fetch short. */
   capped: boolean;
@@ -85,7 +93,7 @@ export interface FetchInfo {
   requests: number;
   retries: number;
   /** The researcher the map is about (author and ORCID queries), as found on their works. */
-  focal: { id: string | null; name: string; orcid: string | null } | null;
+  focal: { id: string | null; name: string; orcid: string | null; institution?: string | null } | null;
 }
 
 export interface FetchResult {
@@ -102,10 +110,12 @@ interface Ctx {
   fetched: number;
   total: number | null;
   phase: FetchProgress['phase'];
+  /** Two steps' second step: ids of the works already counted, so `fetched` counts each work once. */
+  seen: Set<string> | null;
 }
 
 function context(opts: FetchOptions): Ctx {
-  const ctx: Ctx = { base: normaliseBase(opts.base ?? DEFAULT_OPENALEX_BASE), opts, perPage: opts.perPage ?? PER_PAGE, requests: 0, retries: 0, fetched: 0, total: null, phase: 'counting' };
+  const ctx: Ctx = { base: normaliseBase(opts.base ?? DEFAULT_OPENALEX_BASE), opts, perPage: opts.perPage ?? PER_PAGE, requests: 0, retries: 0, fetched: 0, total: null, phase: 'counting', seen: null };
   return ctx;
 }
 
@@ -158,7 +168,14 @@ async function pageThrough(ctx: Ctx, filter: string[], search: string | null, li
     const take = page.results.slice(0, limit - got);
     out.push(...take);
     got += take.length;
-    ctx.fetched += take.length;
+    if (ctx.seen) {
+      for (const w of take) {
+        const id = typeof w.id === 'string' ? w.id : null;
+        if (id && ctx.seen.has(id)) continue;
+        if (id) ctx.seen.add(id);
+        ctx.fetched++;
+      }
+    } else ctx.fetched += take.length;
     report(ctx);
     // Done when the page is empty or every announced work is in (no request for the empty page after the last).
     if (page.results.length === 0 || got >= announced) break;
@@ -185,10 +202,14 @@ function isFocal(q: OpenAlexQuery, a: { id: string | null; orcid: string | null 
   return q.kind === 'author' ? a.id === q.value : q.kind === 'orcid' ? a.orcid === q.value : false;
 }
 
-/** The researcher as found on their works (most frequent name), for the focal ring. */
+/**
+ * The researcher as found on their works (most frequent name), for the focal ring, with the institution most
+ * often on their authorships (null when none is), which tells namesakes' maps apart.
+ */
 export function findFocal(q: OpenAlexQuery, works: Work[]): FetchInfo['focal'] {
   if (q.kind !== 'author' && q.kind !== 'orcid') return null;
   const names = new Map<string, number>();
+  const places = new Map<string, number>();
   let id: string | null = null;
   let orcid: string | null = null;
   for (const w of works)
@@ -198,12 +219,21 @@ export function findFocal(q: OpenAlexQuery, works: Work[]): FetchInfo['focal'] {
       id ??= au.id;
       orcid ??= au.orcid;
       if (au.name) names.set(au.name, (names.get(au.name) ?? 0) + 1);
+      const insts = Array.isArray(a.institutions) ? (a.institutions as unknown[]) : [];
+      for (const i of insts) {
+        const n = i && typeof i === 'object' && typeof (i as Record<string, unknown>).display_name === 'string' ? ((i as Record<string, unknown>).display_name as string).trim() : '';
+        if (n) places.set(n, (places.get(n) ?? 0) + 1);
+      }
     }
-  let name = '';
-  let best = 0;
-  for (const [n, c] of names) if (c > best) ((name = n), (best = c));
+  const most = (m: Map<string, number>): string => {
+    let top = '';
+    let best = 0;
+    for (const [n, c] of m) if (c > best) ((top = n), (best = c));
+    return top;
+  };
+  const name = most(names);
   if (!name) return null;
-  return { id, name, orcid: orcid ?? (q.kind === 'orcid' ? q.value : null) };
+  return { id, name, orcid: orcid ?? (q.kind === 'orcid' ? q.value : null), institution: most(places) || null };
 }
 
 /** The researcher's co-authors on `works`, most shared works first (then first seen). */
@@ -236,7 +266,7 @@ export async function planFetch(query: OpenAlexQuery, opts: FetchOptions): Promi
   report(ctx);
   const n = await count(ctx, queryFilters(query), search);
   if (query.depth === 1) {
-    return { query, base: ctx.base, count: n, firstWorks: null, coauthors: [], coauthorsTaken: 0, batches: [], estimate: Math.min(n, maxWorks), capped: n > maxWorks, maxWorks, requests: ctx.requests, retries: ctx.retries };
+    return { query, base: ctx.base, count: n, firstWorks: null, coauthors: [], coauthorsTaken: 0, batches: [], newAtMost: 0, estimate: Math.min(n, maxWorks), capped: n > maxWorks, maxWorks, requests: ctx.requests, retries: ctx.retries };
   }
   ctx.phase = 'works';
   ctx.total = Math.min(n, maxWorks);
@@ -249,8 +279,17 @@ export async function planFetch(query: OpenAlexQuery, opts: FetchOptions): Promi
   ctx.phase = 'counting';
   report(ctx);
   const counts = await mapLimit(groups, opts.concurrency ?? 3, (ids) => count(ctx, [`authorships.author.id:${ids.join('|')}`, ...yearFilters(query)], null));
-  const batches = groups.map((ids, i) => ({ ids, count: counts[i]! }));
-  const wanted = first.length + batches.reduce((s, b) => s + b.count, 0);
+  // the researcher's works each batch also matches are known from the first step: they add nothing new
+  const batches = groups.map((ids, i) => {
+    const inBatch = new Set(ids);
+    const shared = first.filter((w) => authorshipsOf(w).some((a) => {
+      const id = authorOf(a).id;
+      return id !== null && inBatch.has(id);
+    })).length;
+    return { ids, count: counts[i]!, shared: Math.min(shared, counts[i]!) };
+  });
+  const newAtMost = batches.reduce((s, b) => s + b.count - b.shared, 0);
+  const wanted = first.length + newAtMost;
   return {
     query,
     base: ctx.base,
@@ -259,6 +298,7 @@ export async function planFetch(query: OpenAlexQuery, opts: FetchOptions): Promi
     coauthors,
     coauthorsTaken: taken.length,
     batches,
+    newAtMost,
     estimate: Math.min(wanted, maxWorks),
     capped: wanted > maxWorks || n > maxWorks,
     maxWorks,
@@ -288,6 +328,8 @@ export async function runPlan(plan: FetchPlan, opts: FetchOptions): Promise<Fetc
     const first = plan.firstWorks ?? [];
     ctx.phase = 'coauthors';
     ctx.fetched = first.length;
+    // progress counts distinct works: a co-author's work shared with the researcher is not counted again
+    ctx.seen = new Set(first.map((w) => (typeof w.id === 'string' ? w.id : '')).filter(Boolean));
     ctx.total = plan.estimate;
     report(ctx);
     // Each batch gets what is left of the budget after the batches before it, so the cut is the same every time.
@@ -350,6 +392,25 @@ export async function runPlan(plan: FetchPlan, opts: FetchOptions): Promise<Fetc
     focal: findFocal(q, kept),
   };
   return { works: kept, info };
+}
+
+/**
+ * What to say when OpenAlex has no works for a query (meta.count 0), the same words in the explorer and the CLI:
+ * "OpenAlex has no works for Maria Okafor (author A5100000001) in 2030–2031." (the years only when some are set).
+ */
+export function noWorksMessage(q: OpenAlexQuery): string {
+  const who = q.kind === 'search' ? `search "${q.value}"` : q.label ? `${q.label} (${q.kind === 'orcid' ? 'ORCID' : q.kind} ${q.value})` : `${q.kind === 'orcid' ? 'ORCID' : q.kind} ${q.value}`;
+  const years =
+    q.fromYear !== null && q.toYear !== null
+      ? q.fromYear === q.toYear
+        ? ` in ${q.fromYear}`
+        : ` in ${q.fromYear}–${q.toYear}`
+      : q.fromYear !== null
+        ? ` from ${q.fromYear} on`
+        : q.toYear !== null
+          ? ` until ${q.toYear}`
+          : '';
+  return `OpenAlex has no works for ${who}${years}.`;
 }
 
 /** planFetch then runPlan, for hosts that need no confirmation in between (the CLI). */

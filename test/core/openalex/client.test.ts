@@ -91,7 +91,7 @@ describe('OpenAlex client against the local mock API', () => {
     const { works, info } = await runPlan(plan, opts({ onProgress: (p) => progress.push(p) }));
     expect(works).toHaveLength(230);
     expect(info).toMatchObject({ works: 230, announced: 230, requests: 3, retries: 0, spec: `author:${MARIA}` });
-    expect(info.focal).toEqual({ id: MARIA, name: 'Maria Okafor', orcid: expect.stringMatching(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/) });
+    expect(info.focal).toEqual({ id: MARIA, name: 'Maria Okafor', orcid: expect.stringMatching(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/), institution: 'Lakeside University' });
     const pages = mock.requests.slice(1);
     expect(pages.map((r) => r.params['per-page'])).toEqual(['200', '200']);
     expect(pages[0]!.params.cursor).toBe('*');
@@ -116,7 +116,10 @@ describe('OpenAlex client against the local mock API', () => {
     expect(result.report.coauthorPairs).toBe(ref.pairs);
     expect(result.report.skipped).toEqual([]);
     const b = result.bundle;
-    expect(b.name).toBe('Maria Okafor (OpenAlex)');
+    // named with her institution: her namesake's map reads differently
+    expect(b.name).toBe('Maria Okafor, Lakeside University (OpenAlex)');
+    const other = await fetchWorks(makeQuery({ kind: 'author', value: NAMESAKE }), opts());
+    expect(buildRequestFor(other.info).name).toBe('Maria Okafor, Northfield Institute of Technology (OpenAlex)');
     expect(b.focalAuthor).not.toBeNull();
     expect(b.authors.name[b.focalAuthor!]).toBe('Maria Okafor');
     expect(b.authors.name.filter((n) => n === 'Maria Okafor')).toHaveLength(1);
@@ -157,9 +160,18 @@ describe('OpenAlex client against the local mock API', () => {
     const coauthorIds = plan.coauthors.map((c) => c.id);
     const union = WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => [MARIA, ...coauthorIds].some((id) => a.author.id.endsWith(id))));
     expect(plan.batches[0]!.count).toBe(WORLD.works.filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.some((id) => a.author.id.endsWith(id)))).length);
-    expect(plan.estimate).toBe(230 + plan.batches[0]!.count);
+    // the co-authors' works include hers: the estimate counts those once, so it is what the map will hold
+    expect(plan.batches[0]!.shared).toBe(worldWorksOf(MARIA).filter((w) => (w.authorships as { author: { id: string } }[]).some((a) => coauthorIds.some((id) => a.author.id.endsWith(id)))).length);
+    expect(plan.newAtMost).toBe(union.length - 230);
+    expect(plan.estimate).toBe(union.length);
     const before = mock.requests.length;
-    const { works, info } = await runPlan(plan, opts());
+    const progress: FetchProgress[] = [];
+    const { works, info } = await runPlan(plan, opts({ onProgress: (p) => progress.push(p) }));
+    // progress counts each work once, against the same "at most", and ends at what the map holds
+    const step2 = progress.filter((p) => p.phase === 'coauthors');
+    expect(step2[0]).toMatchObject({ fetched: 230, total: union.length });
+    expect(step2.at(-1)).toMatchObject({ fetched: union.length, total: union.length });
+    expect(step2.every((p) => p.fetched <= p.total!)).toBe(true);
     expect(mock.requests.length).toBeGreaterThan(before);
     expect(mock.requests.slice(before).every((r) => r.params.filter!.startsWith('authorships.author.id:A51000001'))).toBe(true);
     expect(works.map((w) => w.id).sort()).toEqual(union.map((w) => w.id).sort());
@@ -172,7 +184,8 @@ describe('OpenAlex client against the local mock API', () => {
     expect(info.capped).toBe(true);
     const two = await planFetch(makeQuery({ kind: 'author', value: MARIA, depth: 2 }), opts({ maxWorks: 260, maxCoauthors: 5 }));
     expect(two.coauthorsTaken).toBe(5);
-    expect(two.estimate).toBe(260);
+    expect(two.estimate).toBeLessThanOrEqual(260);
+    expect(two.estimate).toBe(Math.min(260, 230 + two.newAtMost));
     expect(two.capped).toBe(true);
     const r = await runPlan(two, opts({ maxWorks: 260 }));
     expect(r.works.length).toBeLessThanOrEqual(260);

@@ -13,7 +13,7 @@ import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
 import './import.css';
-import { plural } from '../../format';
+import { isFetchedInput, recordsFrom } from './report-words';
 
 const PAGE = 100;
 
@@ -53,7 +53,7 @@ function Summary({ report }: { report: BuildReport }) {
   const mergedPapers = paperMerges.reduce((sum, m) => sum + m.merged.length, 0);
   const personMerges = report.merged.filter((m) => m.kind === 'person').length;
   const items: [string, string, string?][] = [
-    ['Records read', n(report.records), `from ${report.inputs.length} ${plural('file', report.inputs.length)}`],
+    ['Records read', n(report.records), recordsFrom(report)],
     ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
     ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
     ['Author names', n(report.authorNames), 'distinct spellings'],
@@ -118,7 +118,13 @@ function Inputs({ report }: { report: BuildReport }) {
           {report.inputs.map((input, i) => (
             <tr key={`${input.file}-${i}`}>
               <td>
-                <code>{input.file}</code>
+                {isFetchedInput(report, input.file) ? (
+                  <span title={`file:line references below name the fetched works ${input.file}`}>
+                    OpenAlex: {report.fetched!.description} <span className="muted">(as <code>{input.file}</code>)</span>
+                  </span>
+                ) : (
+                  <code>{input.file}</code>
+                )}
               </td>
               <td>{input.format}</td>
               <td className="num">{n(input.records)}</td>

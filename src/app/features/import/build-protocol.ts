@@ -30,6 +30,11 @@ export interface BuildJob {
   id: string;
   /** Shown in the viewer; null: made from the file names. */
   name: string | null;
+  /**
+   * Names of the site's own datasets: a name made from the file names that is one of them gets " (imported)" added,
+   * so the switcher tells the import from the sample it was copied from.
+   */
+  takenNames?: string[];
   sources: ImportSource[];
   options: BuildOptions;
   /** An alias file (name + text), as the CLI's --aliases. */

@@ -117,6 +117,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   }
   Object.assign(result.report.timingsMs, readTimings);
   result.report.notes.unshift(...aliasNotes);
+  if (!job.name && job.takenNames?.includes(result.bundle.name)) result.bundle.name = `${result.bundle.name} (imported)`;
   const meta = metaOf(job, result, performance.now() - t0);
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`

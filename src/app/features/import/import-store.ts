@@ -11,7 +11,7 @@ import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
 import { ALIAS_FILE_ALONE, IMPORT_STAGES, newImportId, type BuildDone, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
 import { listImported, removeImported } from './datasets-db';
-import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberUnsaved } from './kept-sync';
+import { announceKeptChanged, forgetUnsaved, onKeptChanged, rememberRemoved, rememberUnsaved } from './kept-sync';
 import { openBuilt, openFirstBuiltin, rememberReport, whenShown } from './open-imported';
 
 export interface StageProgress {
@@ -143,7 +143,7 @@ export const useImport = create<ImportState>()((set, get) => {
       notice: null,
     });
     const handle = startBuild(
-      { id, name, sources, options, aliases: null, save: true, ...extra },
+      { id, name, takenNames: useAtlas.getState().datasets.map((d) => d.name), sources, options, aliases: null, save: true, ...extra },
       {
         onProgress(stage, fraction) {
           const now = performance.now();
@@ -296,6 +296,7 @@ export const useImport = create<ImportState>()((set, get) => {
     },
     remove: async (id) => {
       await removeImported(id);
+      rememberRemoved(id, get().imported.find((m) => m.id === id)?.name ?? id);
       announceKeptChanged();
       await get().refreshImported();
       if (get().notice?.meta.id === id) get().dismissNotice();

@@ -75,3 +75,39 @@ export function unsavedReason(id: string): { name: string; reason: string } | nu
   const u = readUnsaved().find((x) => x.id === id);
   return u ? { name: typeof u.name === 'string' ? u.name : id, reason: u.reason } : null;
 }
+
+const REMOVED_KEY = 'atlas.removed';
+
+interface Removed {
+  id: string;
+  name: string;
+  at: number;
+}
+
+function readRemoved(): Removed[] {
+  try {
+    const v = JSON.parse(window.localStorage.getItem(REMOVED_KEY) ?? '[]') as unknown;
+    return Array.isArray(v) ? v.filter((u): u is Removed => !!u && typeof u.id === 'string' && typeof u.at === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Remember that the import `id` (dataset `name`) was removed in this browser (the last 20, in localStorage), so a
+ * link to it opened later says "removed", not "made in another browser". Where localStorage fails, nothing is kept.
+ */
+export function rememberRemoved(id: string, name: string): void {
+  try {
+    const list = [{ id, name, at: Date.now() }, ...readRemoved().filter((u) => u.id !== id)].slice(0, KEEP);
+    window.localStorage.setItem(REMOVED_KEY, JSON.stringify(list));
+  } catch {
+    // nothing kept: a link to it says it may have been made in another browser, or this browser's data cleared
+  }
+}
+
+/** When (ms since 1970) and under what name the import `id` was removed in this browser, if remembered; else null. */
+export function removedHere(id: string): { name: string; at: number } | null {
+  const u = readRemoved().find((x) => x.id === id);
+  return u ? { name: typeof u.name === 'string' ? u.name : id, at: u.at } : null;
+}

@@ -20,7 +20,12 @@ import type { DatasetSource, InitialView } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
 import { describeStorageError, loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
-import { unsavedReason } from './kept-sync';
+import { removedHere, unsavedReason } from './kept-sync';
+import { describeQuery, queryFromParams } from '../../../core/openalex/query';
+import type { LoadProblem } from '../../store/types';
+import { missingImportProblem } from './missing-words';
+import { NAMES_PARAM } from '../../url/held-selection';
+import { loadSettings } from '../openalex/settings';
 
 /** Reports of this session's builds (also those that could not be saved). */
 const sessionReports = new Map<string, BuildReport>();
@@ -116,6 +121,27 @@ export function whenShown(id: string, maxMs: number): Promise<void> {
   });
 }
 
+function missingHere(id: string): LoadProblem {
+  const params = new URLSearchParams(window.location.search);
+  let openalex: { what: string; host: string } | null = null;
+  try {
+    const q = queryFromParams(params);
+    if (q) {
+      const base = loadSettings().base;
+      let host = base;
+      try {
+        host = new URL(base).host;
+      } catch {
+        // shown as written
+      }
+      openalex = { what: describeQuery(q), host };
+    }
+  } catch {
+    // a damaged oa= says nothing more
+  }
+  return missingImportProblem({ removed: removedHere(id), openalex, names: params.has(NAMES_PARAM) });
+}
+
 /** Show a dataset saved in this browser. */
 export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
@@ -143,11 +169,7 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
   try {
     if (!stored && unsaved) return neverSaved(unsaved.reason);
     if (!stored) {
-      useAtlas.getState().failLoading({
-        title: 'This imported dataset is no longer in this browser',
-        file: null,
-        detail: 'It was removed, or the browser’s data for this site was cleared. Drop the paper list on the page to import it again, or pick another dataset.',
-      });
+      useAtlas.getState().failLoading(missingHere(id));
       return;
     }
     await settle();

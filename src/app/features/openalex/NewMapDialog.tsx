@@ -3,7 +3,7 @@
  * id), an institution, or a search, with a year range and how far to go; then the estimate, the fetch with
  * its progress and Cancel. The works go to the import's build (its progress dialog takes over from there).
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Suggestion } from '../../../core/openalex/autocomplete';
 import { Combobox } from '../../panels/Combobox';
 import { Dialog } from '../../panels/Dialog';
@@ -122,6 +122,11 @@ const MODES: { mode: NewMapMode; label: string }[] = [
 
 function Form() {
   const st = useNewMap();
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // a failure below the fold of a short dialog is brought into view (a dropped connection ends here)
+  useEffect(() => {
+    if (st.error) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [st.error]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void st.start();
@@ -134,8 +139,14 @@ function Form() {
     }
   })();
   return (
-    <form className="import-form newmap-form" onSubmit={onSubmit}>
+    // noValidate: the address field (type=url) is checked by the app with a sentence, not by a bubble on a closed section
+    <form className="import-form newmap-form" onSubmit={onSubmit} noValidate>
       <div className="import-scroll">
+        {st.settings.baseProblem && (
+          <p className="newmap-error" role="alert" data-testid="newmap-base-problem">
+            {st.settings.baseProblem}
+          </p>
+        )}
         <div className="newmap-modes" role="radiogroup" aria-label="Map of">
           {MODES.map(({ mode, label }) => (
             <label key={mode} className={`newmap-mode ${st.mode === mode ? 'is-on' : ''}`}>
@@ -217,7 +228,7 @@ function Form() {
         </details>
 
         {st.error && (
-          <p className="newmap-error" role="alert" data-testid="newmap-error">
+          <p className="newmap-error" role="alert" data-testid="newmap-error" ref={errorRef}>
             {st.error}
           </p>
         )}
@@ -227,7 +238,13 @@ function Form() {
           </p>
         )}
         <p className="newmap-privacy muted small">
-          Requests go to <strong>{host}</strong> only when you type a name or fetch; the works are built into a map in this tab and kept in this browser.
+          {st.settings.baseProblem ? (
+            <>No request is sent until the OpenAlex address is fixed.</>
+          ) : (
+            <>
+              Requests go to <strong>{host}</strong> only when you type a name or fetch; the works are built into a map in this tab and kept in this browser.
+            </>
+          )}
         </p>
       </div>
       <footer className="import-actions import-footer">
@@ -252,7 +269,7 @@ function Progress() {
     st.phase === 'checking' && (!p || p.phase === 'counting')
       ? 'Asking OpenAlex how many works…'
       : p?.phase === 'coauthors'
-        ? `${n(fetched)} of about ${n(total ?? 0)} works (co-authors' works)`
+        ? `${n(fetched)} of at most ${n(total ?? 0)} works (the researcher's and their co-authors')`
         : `${n(fetched)}${total !== null ? ` of ${n(total)}` : ''} works`;
   return (
     <div className="import-progress newmap-progress" data-testid="newmap-progress" data-fetched={fetched} data-total={total ?? ''}>
@@ -283,14 +300,17 @@ function Progress() {
 function Estimate() {
   const st = useNewMap();
   const plan = st.plan!;
+  const theirs = plan.firstWorks?.length ?? plan.count;
   const step2 = plan.batches.reduce((s, b) => s + b.count, 0);
+  const shared = plan.batches.reduce((s, b) => s + b.shared, 0);
+  const more = Math.max(0, plan.estimate - theirs);
   return (
-    <div className="newmap-estimate" data-testid="newmap-estimate" data-estimate={plan.estimate}>
+    <div className="newmap-estimate" data-testid="newmap-estimate" data-estimate={plan.estimate} data-more={more}>
       <dl className="report-summary">
         <div className="report-stat">
           <dt>Their works</dt>
           <dd>
-            <span className="report-stat-value">{n(plan.firstWorks?.length ?? plan.count)}</span>
+            <span className="report-stat-value">{n(theirs)}</span>
             <span className="report-stat-sub">fetched already</span>
           </dd>
         </div>
@@ -305,20 +325,22 @@ function Estimate() {
           <dt>Co-authors' works</dt>
           <dd>
             <span className="report-stat-value">{n(step2)}</span>
-            <span className="report-stat-sub">works shared with the researcher included</span>
+            <span className="report-stat-sub" data-testid="newmap-estimate-shared">
+              {shared > 0 ? `${n(shared)} of them shared with the researcher (fetched already)` : 'none shared with the researcher'}
+            </span>
           </dd>
         </div>
       </dl>
       <p data-testid="newmap-estimate-line">
-        The map will hold <strong>at most {n(plan.estimate)} works</strong>
-        {plan.capped ? ` (capped at ${n(plan.maxWorks)})` : ''}; works found twice are kept once, so usually fewer.
+        The map will hold <strong>at most {n(plan.estimate)} works</strong>: their {n(theirs)} and up to {n(more)} more
+        {plan.capped ? ` (capped at ${n(plan.maxWorks)})` : ''}.{plan.batches.length > 1 ? ' Co-authors are asked about in groups of 50; a work found in two groups is counted in each, so it may be fewer.' : ''}
       </p>
       <footer className="import-actions">
         <button type="button" className="secondary-button" onClick={st.cancel}>
           Back
         </button>
         <button type="button" className="primary-button" onClick={() => void st.confirm()} data-testid="newmap-confirm" autoFocus>
-          Fetch up to {n(plan.estimate - (plan.firstWorks?.length ?? 0))} more works
+          Fetch up to {n(more)} more works
         </button>
       </footer>
     </div>

@@ -9,6 +9,22 @@ import { useAtlas } from '../../store';
 import { replaceQuery } from '../../url/history-writes';
 import { useImport } from '../import/import-store';
 import { useNewMap } from './store';
+import { loadSettings } from './settings';
+
+/**
+ * The server the offer's fetch would ask, as a host ("api.openalex.org", "127.0.0.1:5301"), and whether the link
+ * itself chose it (`?openalex=`); `problem` when the link's address cannot be used.
+ */
+export function offerServer(): { host: string; fromLink: boolean; problem: string | null } {
+  const s = loadSettings();
+  let host = s.base;
+  try {
+    host = new URL(s.base).host;
+  } catch {
+    // shown as written
+  }
+  return { host, fromLink: s.baseFromUrl, problem: s.baseProblem };
+}
 
 function offeredAtStart(): OpenAlexQuery | null {
   try {
@@ -53,10 +69,21 @@ export function OpenAlexShareLink() {
     setOffer(null);
     replaceParams((p) => QUERY_PARAM_NAMES.forEach((k) => p.delete(k)));
   };
+  const server = offerServer();
   return (
     <div className="newmap-offer" role="region" aria-label="Shared OpenAlex map" data-testid="openalex-offer">
       <p>
-        This link is a map fetched from OpenAlex: <strong>{describeQuery(offer)}</strong>. Fetch it again?
+        This link is a map fetched from OpenAlex, not kept in this browser: <strong>{describeQuery(offer)}</strong>. Fetch it again{' '}
+        {server.problem ? (
+          <>
+            ? The OpenAlex address (<code>{server.host}</code>) cannot be used: the dialog says why.
+          </>
+        ) : (
+          <>
+            from <strong data-testid="openalex-offer-host">{server.host}</strong>
+            {server.fromLink ? ' (the server the link names)' : ''}?
+          </>
+        )}
       </p>
       <div className="newmap-offer-actions">
         <button type="button" className="secondary-button" onClick={dismiss} data-testid="openalex-offer-dismiss">

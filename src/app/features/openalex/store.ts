@@ -9,11 +9,12 @@ import { autocomplete, type Suggestion } from '../../../core/openalex/autocomple
 import { isAbort, type HttpOptions } from '../../../core/openalex/http';
 import { bareOpenAlexId, makeQuery, QueryError, type OpenAlexQuery } from '../../../core/openalex/query';
 import { buildRequestFor } from '../../../core/openalex/build';
-import { planFetch, runPlan, worksToJsonl, type FetchOptions, type FetchPlan, type FetchProgress } from '../../../core/openalex/fetch-works';
+import { noWorksMessage, planFetch, runPlan, worksToJsonl, type FetchOptions, type FetchPlan, type FetchProgress } from '../../../core/openalex/fetch-works';
 import { checkMailto, normaliseBase } from '../../../core/openalex/urls';
 import { bareOrcid } from '../../../core/ingest/identifiers';
 import { useImport } from '../import/import-store';
 import { loadSettings, saveSettings, type OpenAlexSettings } from './settings';
+import { keptAfterFailure } from './words';
 import { policyAllowsConnect } from '../../security/csp';
 
 export type NewMapMode = 'researcher' | 'institution' | 'search';
@@ -75,7 +76,7 @@ const lookups: Record<Entity, AbortController | null> = { authors: null, institu
 const emptySuggest = (): SuggestState => ({ items: [], forText: '', loading: false, error: null });
 
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return (err instanceof Error ? err.message : String(err)).replace(/\.+$/, '');
 }
 
 /**
@@ -119,7 +120,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     const { works, info } = await runPlan(plan, fetchOptions(signal));
     if (signal.aborted) return;
     if (works.length === 0) {
-      set({ phase: 'failed', error: `OpenAlex has no works for ${info.description}.` });
+      set({ phase: 'failed', error: noWorksMessage(info.query) });
       return;
     }
     const req = buildRequestFor(info);
@@ -131,7 +132,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
   function fail(err: unknown): void {
     controller = null;
     if (isAbort(err)) return;
-    set({ phase: 'failed', error: messageOf(err), retry: null });
+    set({ phase: 'failed', error: `${messageOf(err)}. ${keptAfterFailure(get().progress?.fetched ?? 0)}`, retry: null });
   }
 
   return {
@@ -183,7 +184,10 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     },
     setSettings: (s) => {
       const settings = { ...get().settings, ...s };
-      if (s.base !== undefined) settings.baseFromUrl = false;
+      if (s.base !== undefined) {
+        settings.baseFromUrl = false;
+        settings.baseProblem = null;
+      }
       set({ settings, error: null });
     },
 
@@ -200,6 +204,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       set({ suggest: { ...get().suggest, [entity]: { ...get().suggest[entity], loading: true, error: null } } });
       try {
         const s = get().settings;
+        if (s.baseProblem) throw new Error('not asked: the OpenAlex address from this page\'s link cannot be used (said above)');
         checkPolicyAllows(s.base);
         const items = await autocomplete(entity, q, { base: s.base, mailto: s.mailto.trim() || null, apiKey: s.apiKey.trim() || null, http: http(ctl.signal, 1) });
         if (ctl.signal.aborted) return;
@@ -243,12 +248,14 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       let query: OpenAlexQuery;
       let settings: OpenAlexSettings;
       try {
+        // the address first: a link's unusable ?openalex= is the problem, whatever the form says
+        if (get().settings.baseProblem) throw new Error('Nothing was sent: the OpenAlex address from this page\'s link cannot be used (said at the top); fix it under OpenAlex settings');
         query = given ?? get().formQuery();
         const s = get().settings;
         settings = { ...s, base: normaliseBase(s.base), mailto: checkMailto(s.mailto) ?? '' };
         checkPolicyAllows(settings.base);
       } catch (err) {
-        set({ phase: 'failed', error: messageOf(err) });
+        set({ phase: 'failed', error: `${messageOf(err)}.` });
         return;
       }
       saveSettings(settings);
@@ -261,7 +268,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         if (ctl.signal.aborted) return;
         if (plan.count === 0) {
           controller = null;
-          set({ phase: 'failed', plan, error: `OpenAlex has no works for ${query.label ?? `${query.kind} ${query.value}`}${query.fromYear !== null || query.toYear !== null ? ' in these years' : ''}.` });
+          set({ phase: 'failed', plan, error: noWorksMessage(query) });
           return;
         }
         if (query.depth === 2) set({ phase: 'estimate', plan, progress: null });

@@ -12,6 +12,27 @@ import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
 
+/**
+ * The build's notes about its alias file, less the one that only counts its lines ("…: 5 lines merging or splitting
+ * names", a fact about the map shown, not a problem): that count is returned as `builtWith` (null when none).
+ */
+export function splitAliasNotes(all: readonly string[]): { notes: string[]; builtWith: number | null } {
+  let builtWith: number | null = null;
+  const notes: string[] = [];
+  for (const note of all) {
+    const m = /: (\d+) lines? merging or splitting names$/.exec(note);
+    if (m) builtWith = Number(m[1]);
+    else notes.push(note);
+  }
+  return { notes, builtWith };
+}
+
+/** Says how the map shown was built when the accepted lines differ: "The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet." */
+export function aliasBuiltWithText(builtWith: number, now: number): string {
+  const was = `The map shown was built with ${builtWith} alias ${plural('line', builtWith)}`;
+  return now === 0 ? `${was}; none is accepted now: Undo in the explorer rebuilds it without them.` : `${was}; the ${now} ${plural('line', now)} accepted now ${now === 1 ? 'is' : 'are'} not applied yet.`;
+}
+
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const datasets = useAtlas((s) => s.datasets);
@@ -29,7 +50,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
     return decisionStatus(decisionCounts(state, missing));
   }, [lines, appliedLines, decisions, dataset]);
   const fileLines = useMemo(() => aliasFileLineCount(lines), [lines]);
-  const notes = aliasNotesOf(dataset);
+  const { notes, builtWith } = splitAliasNotes(aliasNotesOf(dataset));
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
   const running = rebuild.status === 'running';
@@ -63,6 +84,11 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           <progress value={rebuild.fraction} max={1} />
           <span>{rebuild.label}…</span>
         </div>
+      )}
+      {builtWith !== null && builtWith !== fileLines && (
+        <p className="muted small" data-testid="alias-built-with">
+          {aliasBuiltWithText(builtWith, fileLines)}
+        </p>
       )}
       {notes.length > 0 && (
         <ul className="alias-notes small" data-testid="alias-notes">

@@ -16,6 +16,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
+import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
@@ -267,6 +268,17 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
   };
 }
 
+/**
+ * The review list's intro, after the count: what accepting leads to, as this map allows it. With its paper lists at
+ * hand, Apply rebuilds it here; without them (an imported map after a reload, a shared link), Apply is off, so the
+ * intro says the way that works: download the alias file, or import the paper list with it.
+ */
+export function reviewNextStep(rebuildable: boolean): string {
+  return rebuildable
+    ? "Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with "
+    : "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line's ";
+}
+
 export function ReviewPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const close = () => useAtlas.getState().select(null);
@@ -277,6 +289,7 @@ export function ReviewPanel() {
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const undone = useMemo(() => undoneMergesText(undoneMerges({ aliasLines, applied })), [aliasLines, applied]);
   const checks = useNameChecks();
+  const rebuildable = canRebuild(dataset, useAtlas((s) => s.datasets));
   const placeAt = useShowPlace(at, checks.status === 'ready' ? checks.value : null, dataset.bundle.authors.name);
   if (checks.status !== 'ready') {
     return (
@@ -302,7 +315,7 @@ export function ReviewPanel() {
             : Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `}
+          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable)}`}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.

@@ -1,0 +1,73 @@
+/**
+ * The CLI summary's merge line and the splits marked in report.json: a name split by the alias file's per-paper
+ * lines (`variant<TAB>canonical<TAB>paper`) comes out of the names stage as "person" merges (the variant's spelling
+ * merged into each new person); here they are told apart, so the summary says "split 1 name into 4 people" and not
+ * "merged 4".
+ */
+import pluralize from 'pluralize';
+import { parseAliasFile, type AliasRule } from '../../src/core/names/aliases';
+import type { BuildReport, MergeEntry } from '../../src/core/bundle/report-types';
+import type { InputFile } from '../../src/core/ingest/types';
+
+/**
+ * A report.json merge entry. `split` (added by the CLI, person entries only): the entry comes from the alias file's
+ * per-paper lines, which split `split.name` into several people; `kept` is one of those people and `merged` the
+ * spelling(s) moved to it on those papers. Entries without `split` keep their meaning: several spellings or
+ * duplicate papers made one.
+ */
+export type ReportMerge = MergeEntry & { split?: { name: string } };
+
+/** The alias lines an entry's reason names: "alias file (line 2, 3)" → [2, 3]; none for other reasons. */
+function aliasLinesOf(m: MergeEntry): number[] {
+  const found = /^alias file \(lines? ([\d, ]+)\)/.exec(m.reason);
+  return found ? found[1]!.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x)) : [];
+}
+
+/**
+ * Marks, in `report.merged` (in place), the person entries that come from split lines of the alias file (every
+ * line its reason names has a paper column) with `split: { name }` (the name split). `aliases` is the alias file
+ * as read; nothing is marked without one, or when it cannot be read (the build said so already).
+ */
+export function markSplits(report: BuildReport, aliases: InputFile | null): void {
+  if (!aliases || typeof aliases.text !== 'string') return;
+  let rules: AliasRule[];
+  try {
+    rules = parseAliasFile(aliases.name, aliases.text);
+  } catch {
+    return;
+  }
+  const byLine = new Map(rules.map((r) => [r.line, r]));
+  for (const m of report.merged as ReportMerge[]) {
+    if (m.kind !== 'person') continue;
+    const lines = aliasLinesOf(m).map((l) => byLine.get(l));
+    if (lines.length === 0 || lines.some((r) => !r || !r.paper)) continue;
+    m.split = { name: lines[0]!.variant };
+  }
+}
+
+/**
+ * The summary's merge line, e.g. "merged 2 duplicate papers and 1 pair of names, split 1 name into 4 people,
+ * skipped 1". `authorNames` are the bundle's people's names: a split name still on some papers is one more person.
+ */
+export function describeMerges(report: BuildReport, authorNames: readonly string[]): string {
+  const merged = report.merged as ReportMerge[];
+  const papers = merged.filter((m) => m.kind === 'paper').length;
+  const people = merged.filter((m) => m.kind === 'person' && !m.split);
+  const splits = new Map<string, Set<string>>();
+  for (const m of merged) if (m.kind === 'person' && m.split) (splits.get(m.split.name) ?? splits.set(m.split.name, new Set()).get(m.split.name)!).add(m.kept);
+  const parts: string[] = [];
+  const joined: string[] = [];
+  if (papers) joined.push(pluralize('duplicate paper', papers, true));
+  if (people.length) {
+    const pairs = people.every((m) => m.merged.length <= 2);
+    joined.push(pairs ? `${people.length} ${pluralize('pair', people.length)} of names` : `${people.length} ${pluralize('group', people.length)} of names`);
+  }
+  parts.push(joined.length ? `merged ${joined.join(' and ')}` : 'merged 0');
+  if (splits.size) {
+    const present = new Set(authorNames);
+    const sizes = [...splits].map(([name, into]) => into.size + (present.has(name) ? 1 : 0));
+    parts.push(splits.size === 1 ? `split 1 name into ${sizes[0]} people` : `split ${splits.size} names into ${sizes.reduce((a, b) => a + b, 0)} people`);
+  }
+  parts.push(`skipped ${report.skipped.length}`);
+  return parts.join(', ');
+}
