@@ -180,3 +180,17 @@ describe('control characters', () => {
     expect(note.line).toBe(1);
   });
 });
+
+describe('the two-file exports come as one ZIP named after the dataset', () => {
+  it('VOSviewer: map and network files; Gephi: nodes and edges tables', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { vosviewerFiles, gephiFiles, zipTexts } = await import('../../../src/core/export/bundle-files');
+    const { bundle } = buildText('teams.jsonl', PAPERS);
+    const vos = unzipSync(zipTexts(vosviewerFiles(bundle, 'teams')));
+    expect(Object.keys(vos)).toEqual(['teams-vosviewer-map.txt', 'teams-vosviewer-network.txt']);
+    expect(strFromU8(vos['teams-vosviewer-map.txt']!)).toBe(vosviewerMap(bundle));
+    const gephi = unzipSync(zipTexts(gephiFiles(bundle, 'teams')));
+    expect(Object.keys(gephi)).toEqual(['teams-gephi-nodes.csv', 'teams-gephi-edges.csv']);
+    expect(strFromU8(gephi['teams-gephi-edges.csv']!).split('\r\n')[0]).toBe('Source,Target,Weight,Type,shared_papers');
+  });
+});
