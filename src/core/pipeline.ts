@@ -6,7 +6,7 @@ import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule, type KnownNameParts } from './names/index';
 // not graph/index: that also loads graphology, which the build does not use
 import { coauthorLinks, TooManyPairsError, type CoauthorLinks } from './graph/coauthor-weights';
-import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, groupCappedAuthors, paperCommunities } from './analyse/communities';
+import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, groupCappedAuthors, linklessCommunities, paperCommunities } from './analyse/communities';
 import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
@@ -18,6 +18,7 @@ import { ABSTRACT_CHUNK_SIZE } from './bundle/abstract-chunks';
 import type { Abstracts, BuildOptions, Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
 import type { FetchInfo } from './openalex/fetch-works';
+import { replaceControlCharacters } from './util/control-chars';
 
 export { STAGE_LABELS, STAGES, type Stage } from './stages';
 import type { Stage } from './stages';
@@ -63,7 +64,7 @@ export type EarlyStage = 'ingest' | 'names' | 'graph' | 'communities';
 type IngestFigures = Pick<BuildReport, 'inputs' | 'records' | 'papers' | 'skipped' | 'notes' | 'merged' | 'options' | 'timingsMs'>;
 type NamesFigures = IngestFigures & Pick<BuildReport, 'authorNames' | 'authors' | 'focalAuthor'>;
 type GraphFigures = NamesFigures & Pick<BuildReport, 'authorships' | 'coauthorPairs' | 'components' | 'largestComponent' | 'maxAuthorsAffected'>;
-type CommunitiesFigures = GraphFigures & Pick<BuildReport, 'communities' | 'modularity'>;
+type CommunitiesFigures = GraphFigures & Pick<BuildReport, 'communities' | 'modularity' | 'modularityAtResolution'>;
 
 /** What `buildUntil` gives: the report's figures known when the build stopped after `stage`. */
 export type PartialBuild =
@@ -275,7 +276,8 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
   done('communities');
-  if (stopAfter === 'communities') return { stoppedAfter: 'communities', report: { ...graphFigures(), communities: comm.count, modularity: statedModularity(comm.modularity, links.source.length) } };
+  const atResolution = options.resolution === 1 ? {} : { modularityAtResolution: statedModularity(comm.modularityAtResolution, links.source.length) };
+  if (stopAfter === 'communities') return { stoppedAfter: 'communities', report: { ...graphFigures(), communities: comm.count, modularity: statedModularity(comm.modularity, links.source.length), ...atResolution } };
 
   let terms: { terms: string[] }[] | null = null;
   const layoutInput: LayoutInput = {
@@ -395,6 +397,8 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     largestComponent: comps.largest,
     communities: comm.count,
     modularity: bundle.stats.modularity,
+    ...atResolution,
+    communitiesWithoutLinks: linklessCommunities(comm.ofAuthor, metrics.coauthorCount, comm.count),
     maxAuthorsAffected: links.cappedPapers,
     focalAuthor: focalRaw,
     options,
@@ -452,6 +456,7 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
   inputs.forEach((file, k) => {
     if (file.notes) append(notes, file.notes);
     const r = readInput(file, format);
+    replaceControlCharacters(r.papers, r.notes);
     reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
     // not push(...list): a spread of 130k+ items overflows the call stack (160k-paper corpora)
     append(all, r.papers);

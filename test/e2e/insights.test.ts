@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/node';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -371,6 +372,20 @@ describe('exports', () => {
     const robust = papers.find((r) => r.title === 'Interpreting Robust Optimization via Adversarial Influence Functions')!;
     expect(robust.authors).toBe('Zhun Deng; Cynthia Dwork; Jialiang Wang; Linjun Zhang');
     expect(robust.abstract.length).toBeGreaterThan(200);
+  });
+
+  it('VOSviewer map and network files, and Gephi spreadsheet tables, come as one ZIP each', async () => {
+    const stats = await fromStore<{ authors: number; coauthorPairs: number }>(page, 'b.stats');
+    const vos = unzipSync(readFileSync(await exportFile('vosviewer')));
+    expect(Object.keys(vos)).toEqual(['wang-jialiang-vosviewer-map.txt', 'wang-jialiang-vosviewer-network.txt']);
+    const map = strFromU8(vos['wang-jialiang-vosviewer-map.txt']!).trimEnd().split('\r\n');
+    expect(map[0]).toBe('id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Documents>');
+    expect(map).toHaveLength(1 + stats.authors);
+    expect(strFromU8(vos['wang-jialiang-vosviewer-network.txt']!).trimEnd().split('\r\n')).toHaveLength(stats.coauthorPairs);
+    const gephi = unzipSync(readFileSync(await exportFile('gephi-tables')));
+    const edges = parseCsv(strFromU8(gephi['wang-jialiang-gephi-edges.csv']!), { columns: true }) as Record<string, string>[];
+    expect(edges).toHaveLength(stats.coauthorPairs);
+    expect(edges[0]!.Type).toBe('Undirected');
   });
 
   it('SVG of the view parses and draws every node on screen, with labels', async () => {

@@ -14,6 +14,9 @@ export type InsightsJob =
   | { kind: 'authors-csv' }
   | { kind: 'papers-csv'; abstracts: Abstracts | null }
   | { kind: 'pairs-csv' }
+  // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges
+  | { kind: 'vosviewer'; base: string }
+  | { kind: 'gephi-tables'; base: string }
   | { kind: 'names' }
   | { kind: 'split'; author: number };
 
@@ -23,6 +26,8 @@ export interface InsightsResults {
   'authors-csv': string;
   'papers-csv': string;
   'pairs-csv': string;
+  vosviewer: Uint8Array;
+  'gephi-tables': Uint8Array;
   names: { suggestions: SamePersonSuggestion[]; flags: HomonymFlag[] };
   split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
 }

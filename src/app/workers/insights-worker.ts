@@ -9,6 +9,7 @@ import { suggestSamePerson } from '../../core/queries/synonyms';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
 import { bundleToGexf } from '../../core/export/gexf';
+import { gephiFiles, vosviewerFiles, zipTexts } from '../../core/export/bundle-files';
 import { expose } from 'comlink';
 import { ColumnAssembler, type ColumnSlice } from '../data/column-slices';
 import { NOT_LOADED, type InsightsJob } from './insights-protocol';
@@ -28,6 +29,10 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
       return papersCsv(bundle, job.abstracts);
     case 'pairs-csv':
       return coauthorPairsCsv(bundle);
+    case 'vosviewer':
+      return zipTexts(vosviewerFiles(bundle, job.base));
+    case 'gephi-tables':
+      return zipTexts(gephiFiles(bundle, job.base));
     case 'names':
       return { suggestions: suggestSamePerson(bundle), flags: flagHomonyms(bundle) };
     case 'split': {

@@ -1,12 +1,19 @@
 import { mulberry32 } from '../util/random';
-import { leiden, leidenStart, type LeidenOptions, type LeidenStart, type WeightedEdges } from './leiden';
+import { leiden, leidenStart, modularity as modularityOf, type LeidenOptions, type LeidenStart, type WeightedEdges } from './leiden';
+import type { Bundle } from '../bundle/types';
+import type { BuildReport } from '../bundle/report-types';
 
 export interface Communities {
   /** Community per author, numbered by size (0 = largest). */
   ofAuthor: number[];
   count: number;
-  /** Newman's weighted modularity of `ofAuthor` at the build's resolution (see `detectCommunities`). */
+  /**
+   * Newman's (Newman–Girvan) weighted modularity of `ofAuthor`, at resolution 1 whatever the build's resolution:
+   * the figure comparable across resolutions and with other tools' "modularity" (see `detectCommunities`).
+   */
   modularity: number;
+  /** The resolution-adjusted modularity the search maximised (γ = the build's resolution); equals `modularity` at resolution 1. */
+  modularityAtResolution: number;
 }
 
 /**
@@ -52,10 +59,13 @@ export function communityStart(authorCount: number, links: WeightedEdges, resolu
  * Communities of the weighted co-author graph: Leiden (Traag, Waltman & van Eck 2019; see leiden.ts) with
  * the given resolution, seeded, every community connected; renumbered largest first (ties: lowest author
  * index). `links` are the co-author pairs (each once) with their weights; authors without links are
- * communities of their own. The reported modularity is Newman's weighted modularity with a resolution
- * parameter γ (Newman 2006; Reichardt & Bornholdt 2006): Q = Σ_c [w_in(c)/W − γ (tot(c)/2W)²] (W: the total link
- * weight; w_in(c): the weight of links inside c, each once; tot(c): its authors' summed link weights), on the
- * same weights at the same resolution as the search. `done`: starts already run on another thread
+ * communities of their own. Two figures on the same weights as the search: `modularity`, Newman's weighted
+ * modularity (Newman–Girvan; Newman 2004) Q = Σ_c [w_in(c)/W − (tot(c)/2W)²] (W: the total link weight;
+ * w_in(c): the weight of links inside c, each once; tot(c): its authors' summed link weights), and
+ * `modularityAtResolution`, the same with the resolution parameter γ (Reichardt & Bornholdt 2006):
+ * Σ_c [w_in(c)/W − γ (tot(c)/2W)²], the quality the search maximises. Only the first compares partitions found
+ * at different resolutions (the second grows as γ falls: at γ = 0.5 it is higher for a worse partition), so it
+ * is the one reported as "modularity" (Gephi shows both likewise). `done`: starts already run on another thread
  * (`communityStart`), by index. Pure; throws nothing.
  */
 export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number, done: ReadonlyMap<number, LeidenStart> = new Map()): Communities {
@@ -72,7 +82,49 @@ export function detectCommunities(authorCount: number, links: WeightedEdges, res
   order.forEach((c, k) => (renumber[c] = k));
   const ofAuthor = new Array<number>(authorCount);
   for (let i = 0; i < authorCount; i++) ofAuthor[i] = renumber[raw[i]!]!;
-  return { ofAuthor, count: found.count, modularity: found.modularity };
+  const ordinary = resolution === 1 ? found.modularity : modularityOf(authorCount, links, found.community, 1);
+  return { ofAuthor, count: found.count, modularity: ordinary, modularityAtResolution: found.modularity };
+}
+
+/** What the explorer and report say of a bundle's communities' modularity (`bundleModularity`). */
+export interface ModularityFigures {
+  /** Newman–Girvan modularity (resolution 1); null with no co-author link (0/0). */
+  modularity: number | null;
+  /** The modularity at the build's resolution (what Leiden maximised); null at resolution 1 or with no link. */
+  atResolution: number | null;
+  resolution: number;
+  /** The link weights both are computed on: the build's counting ('fractional': 1/(n−1) per paper; 'full': 1). */
+  counting: 'fractional' | 'full';
+}
+
+/**
+ * Both modularity figures of a bundle's author communities, worked out from its co-author links (so a bundle made
+ * before the report gave ordinary modularity at a resolution other than 1 is shown right too): Newman–Girvan
+ * modularity and, when the build's resolution R is not 1, the modularity at resolution R (see
+ * `detectCommunities`). O(authors + links); throws nothing.
+ */
+export function bundleModularity(bundle: Pick<Bundle, 'authors' | 'coauthorLinks' | 'options'>): ModularityFigures {
+  const n = bundle.authors.community.length;
+  const links = bundle.coauthorLinks;
+  const { resolution, counting } = bundle.options;
+  if (links.source.length === 0) return { modularity: null, atResolution: null, resolution, counting };
+  const q = modularityOf(n, links, bundle.authors.community, 1);
+  return { modularity: q, atResolution: resolution === 1 ? null : modularityOf(n, links, bundle.authors.community, resolution), resolution, counting };
+}
+
+/** A build report's modularity figures (`report.modularity`, `report.modularityAtResolution`, its options), for `modularityWords`. */
+export function reportModularity(r: Pick<BuildReport, 'modularity' | 'modularityAtResolution' | 'options'>): ModularityFigures {
+  return { modularity: r.modularity, atResolution: r.options.resolution === 1 ? null : (r.modularityAtResolution ?? null), resolution: r.options.resolution, counting: r.options.counting };
+}
+
+/**
+ * The modularity in words, as the report and the Communities panel say it: "modularity 0.9198 (fractional
+ * counting weights); modularity at resolution 0.5: 0.9331". `digits`: decimals shown. Throws nothing.
+ */
+export function modularityWords(f: ModularityFigures, digits = 4): string {
+  if (f.modularity === null) return 'modularity undefined: no co-author links';
+  const main = `modularity ${f.modularity.toFixed(digits)} (${f.counting} counting weights)`;
+  return f.atResolution === null ? main : `${main}; modularity at resolution ${f.resolution}: ${f.atResolution.toFixed(digits)}`;
 }
 
 /** A paper takes the community holding most of its authors (ties: more co-author weight, then lower id). */
@@ -169,5 +221,48 @@ export function groupCappedAuthors(found: Communities, paperAuthors: number[][],
     .sort((a, b) => size[b]! - size[a]! || firstMember[a]! - firstMember[b]!);
   const renumber = new Int32Array(next);
   order.forEach((c, k) => (renumber[c] = k));
-  return { ofAuthor: raw.map((c) => renumber[c]!), count: order.length, modularity: found.modularity, grouped };
+  return { ofAuthor: raw.map((c) => renumber[c]!), count: order.length, modularity: found.modularity, modularityAtResolution: found.modularityAtResolution, grouped };
+}
+
+/** Communities made of authors with no co-author link (`linklessCommunities`). */
+export interface LinklessCommunities {
+  /** Communities of one author with no co-author link (a sole author, or one on no paper with others under the cap). */
+  single: number;
+  /** Communities of two or more authors none of whom has a co-author link: one per paper over `--max-authors`, its authors' group. */
+  cappedGroups: number;
+  /** Authors with no co-author link in all. */
+  authors: number;
+}
+
+/**
+ * How many communities hold only authors without a co-author link, by kind (the rule: such an author is a
+ * community of one, unless they are on a paper over the author cap, whose link-less authors form one community;
+ * see `groupCappedAuthors`). `community[a]`, `coauthorCount[a]` per author; `count` communities. Throws nothing.
+ */
+export function linklessCommunities(community: ArrayLike<number>, coauthorCount: ArrayLike<number>, count: number): LinklessCommunities {
+  const size = new Int32Array(count);
+  const linked = new Uint8Array(count);
+  let authors = 0;
+  for (let a = 0; a < community.length; a++) {
+    const c = community[a]!;
+    size[c]!++;
+    if (coauthorCount[a]! > 0) linked[c] = 1;
+    else authors++;
+  }
+  let single = 0;
+  let cappedGroups = 0;
+  for (let c = 0; c < count; c++) if (!linked[c] && size[c]! > 0) size[c] === 1 ? single++ : cappedGroups++;
+  return { single, cappedGroups, authors };
+}
+
+/**
+ * The link-less rule in words for the report and the Communities panel, e.g. "2 communities are single authors with
+ * no co-author link (such an author is a community of one); 1 community is the group of a paper over the author
+ * cap (its authors with no other co-author link form one community)"; '' when there are none. Throws nothing.
+ */
+export function linklessWords(l: LinklessCommunities): string {
+  const parts: string[] = [];
+  if (l.single) parts.push(`${l.single.toLocaleString('en')} ${l.single === 1 ? 'community is a single author' : 'communities are single authors'} with no co-author link (such an author is a community of one)`);
+  if (l.cappedGroups) parts.push(`${l.cappedGroups.toLocaleString('en')} ${l.cappedGroups === 1 ? 'community is the group' : 'communities are the groups'} of a paper over the author cap (its authors with no other co-author link form one community)`);
+  return parts.join('; ');
 }

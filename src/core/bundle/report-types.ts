@@ -19,17 +19,38 @@ export interface BuildReport {
   /** Records read from all inputs (before duplicate merging). */
   records: number;
   papers: number;
-  /** Distinct author spellings after NFC + trim. */
+  /**
+   * Distinct author spellings as displayed (after NFC + trim, "Family, Given" shown as "Given Family"): two raw
+   * strings that display alike ("Del Gratta, Riccardo" / "Gratta, Riccardo Del") count once.
+   */
   authorNames: number;
-  /** People after merging. */
+  /**
+   * People after merging. `authorNames - authors` spellings went into another's person (less any name split into
+   * several people by a paper's alias line); the person entries of `merged` list each person written more than
+   * one way with every raw spelling (so their count and their spellings' sum do not give that difference).
+   */
   authors: number;
   authorships: number;
   coauthorPairs: number;
   components: number;
   largestComponent: number;
   communities: number;
-  /** Newman's modularity of the communities; null when undefined (no co-author link at all). */
+  /**
+   * Newman's (Newman–Girvan) modularity of the communities at resolution 1, on the build's link weights
+   * (`options.counting`: fractional or full), whatever `--resolution` was; null when undefined (no co-author link at all).
+   */
   modularity: number | null;
+  /**
+   * Only when `options.resolution` is not 1: the resolution-adjusted modularity Leiden maximised (γ = the
+   * resolution), 6 decimals; not comparable across resolutions (it rises as γ falls). null with no co-author link.
+   */
+  modularityAtResolution?: number | null;
+  /**
+   * Communities whose authors have no co-author link: `single` one-author communities (each author with no link is
+   * a community of one), `cappedGroups` groups of a paper over --max-authors (its link-less authors form one
+   * community), `authors` link-less authors in all (each also a component of one). Absent in older reports.
+   */
+  communitiesWithoutLinks?: { single: number; cappedGroups: number; authors: number };
   /** Papers over --max-authors (kept, no co-author weight). */
   maxAuthorsAffected: number;
   focalAuthor: string | null;

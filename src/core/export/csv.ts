@@ -34,7 +34,11 @@ export function csvTable(header: readonly string[], rows: Iterable<readonly Cell
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Authors with their metrics and community: one row per person. */
+/**
+ * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
+ * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
+ * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table (8 decimals).
+ */
 export function authorsCsv(bundle: Bundle): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
@@ -46,11 +50,11 @@ export function authorsCsv(bundle: Bundle): string {
       name,
       A.aliases[a]!.join('; '),
       A.orcid[a],
-      A.community[a],
+      A.community[a]! + 1,
       bundle.communities[A.community[a]!]?.label ?? '',
       A.paperCount[a],
       A.coauthorCount[a],
-      round(A.weightedDegree[a]!),
+      A.weightedDegree[a],
       years[a] === null ? null : round(years[a]!, 1),
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
@@ -58,7 +62,7 @@ export function authorsCsv(bundle: Bundle): string {
   );
 }
 
-/** Papers: one row per paper, authors by name; with `abstracts`, an abstract column too. */
+/** Papers: one row per paper, authors by name, `community` numbered from 1 as the app's cards; with `abstracts`, an abstract column too. */
 export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string {
   const P = bundle.papers;
   const header = ['id', 'title', 'year', 'venue', 'doi', 'url', 'authors', 'author_count', 'community'];
@@ -75,7 +79,7 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string 
         P.url[p],
         P.authors[p]!.map((a) => bundle.authors.name[a]).join('; '),
         P.authors[p]!.length,
-        P.community[p],
+        P.community[p]! + 1,
       ];
       if (abstracts) r.push(abstracts[p] ?? null);
       return r;
@@ -85,13 +89,47 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string 
 
 /**
  * Co-author pairs: one row per link with its link strength (per the bundle's counting: full = papers
- * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer) and the papers shared.
+ * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer; 8 decimals, so an author's rows add up
+ * to their total link strength) and the papers shared.
  */
 export function coauthorPairsCsv(bundle: Bundle): string {
   const L = bundle.coauthorLinks;
   const names = bundle.authors.name;
   return csvTable(
     ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'],
-    L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], round(L.weight[e]!, 6), L.shared[e]]),
+    L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]),
   );
+}
+
+/**
+ * Gephi's spreadsheet import (Data Laboratory, "Import Spreadsheet"), two CSV files: the node table `Id,Label,…`
+ * (one row per author: Id = the authors table's id; community numbered from 1 as the app's cards; papers,
+ * co-authors, total link strength, mean year, layout x/y) and the edge table `Source,Target,Weight,Type` (one
+ * row per co-author link; Source/Target are node Ids; Weight = link strength under the bundle's counting;
+ * Type "Undirected"), Gephi's own column names, so it recognises them without mapping. Throws nothing.
+ */
+export function gephiTables(bundle: Bundle): { nodes: string; edges: string } {
+  const A = bundle.authors;
+  const years = meanAuthorYears(bundle);
+  const nodes = csvTable(
+    ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'],
+    A.name.map((name, a) => [
+      a,
+      name,
+      A.community[a]! + 1,
+      bundle.communities[A.community[a]!]?.label ?? '',
+      A.paperCount[a],
+      A.coauthorCount[a],
+      A.weightedDegree[a],
+      years[a] === null ? null : round(years[a]!, 2),
+      A.x[a],
+      A.y[a],
+    ]),
+  );
+  const L = bundle.coauthorLinks;
+  const edges = csvTable(
+    ['Source', 'Target', 'Weight', 'Type', 'shared_papers'],
+    L.source.map((s, e) => [s, L.target[e], L.weight[e], 'Undirected', L.shared[e]]),
+  );
+  return { nodes, edges };
 }

@@ -3,9 +3,11 @@
  *
  * Either graph a view draws: the co-author graph (authors `a<index>`, co-author links `l<index>` with weight =
  * the bundle's link weight, the link strength, and attribute `shared` = papers shared), or the author–paper graph
- * (authors, papers `p<index>`, authorship edges `w<paper>-<author>`). Node attributes: kind, community, papers,
- * year (authors: mean year of their papers), plus the precomputed position and colour as GEXF viz data (x, y,
- * color, size) so Gephi opens it laid out.
+ * (authors, papers `p<index>`, authorship edges `w<paper>-<author>`, weight 1, attribute `kind` only). Node
+ * attributes: kind, community (numbered from 1 as the app's cards: "Community 5" = 5), community_label (its name
+ * in the app), papers; authors also mean_year (mean year of their papers, always typed double),
+ * total_link_strength (double) and coauthors (degree in the co-author graph, over the whole dataset); papers also
+ * year. Plus the precomputed position and colour as GEXF viz data (x, y, color, size) so Gephi opens it laid out.
  */
 import { xmlSafe } from '../util/xml-text';
 import Graph from 'graphology';
@@ -68,9 +70,12 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     graph.addNode(authorKey(a), {
       label: xmlSafe(A.name[a]!),
       kind: 'author',
-      community: A.community[a],
+      community: A.community[a]! + 1,
+      community_label: xmlSafe(bundle.communities[A.community[a]!]?.label ?? ''),
       papers: A.paperCount[a],
-      year: years[a] === null ? null : Math.round(years[a]! * 10) / 10,
+      coauthors: A.coauthorCount[a],
+      total_link_strength: A.weightedDegree[a],
+      mean_year: years[a] === null ? null : Math.round(years[a]! * 100) / 100,
       x: A.x[a],
       y: A.y[a],
       color: opts.authorColours?.[a] ?? palette![A.community[a]!]!,
@@ -83,7 +88,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       graph.addNode(paperKey(p), {
         label: xmlSafe(P.title[p]!),
         kind: 'paper',
-        community: P.community[p],
+        community: P.community[p]! + 1,
+        community_label: xmlSafe(bundle.communities[P.community[p]!]?.label ?? ''),
         papers: 1,
         year: P.year[p],
         x: P.x[p],
@@ -91,7 +97,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
         color: opts.paperColours?.[p] ?? '#bdbdbd',
         size: 1,
       });
-      for (const a of P.authors[p]!) if (keep(a)) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship', shared: 1 });
+      for (const a of P.authors[p]!) if (keep(a)) graph.addEdgeWithKey(`w${p}-${a}`, authorKey(a), paperKey(p), { weight: 1, kind: 'authorship' });
     }
   } else {
     const L = bundle.coauthorLinks;
@@ -104,5 +110,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     }
   }
   graph.setAttribute('name', xmlSafe(bundle.name));
-  return write(graph, { version: '1.3', pretty: true });
+  // graphology-gexf types a column from its values: a mean year or a total link strength that happens to be whole
+  // everywhere (full counting, one-year data) would be typed integer; declared double, as the measures are
+  return write(graph, { version: '1.3', pretty: true }).replace(/(<attribute id="(?:mean_year|total_link_strength)" title="[^"]*" type=")(?:integer|long)"/g, '$1double"');
 }

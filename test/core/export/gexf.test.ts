@@ -17,8 +17,13 @@ describe('GEXF export of the seed', () => {
     const attrs = g.getNodeAttributes(`a${wang}`);
     expect(attrs.label).toBe('Jialiang Wang');
     expect(attrs.kind).toBe('author');
-    expect(attrs.community).toBe(bundle.authors.community[wang]);
+    // numbered from 1, as the app's community cards ("Community 1" is the largest), with the card's name
+    expect(attrs.community).toBe(bundle.authors.community[wang]! + 1);
+    expect(attrs.community_label).toBe(bundle.communities[bundle.authors.community[wang]!]!.label);
     expect(attrs.papers).toBe(9);
+    expect(attrs.coauthors).toBe(bundle.authors.coauthorCount[wang]);
+    expect(attrs.total_link_strength).toBeCloseTo(bundle.authors.weightedDegree[wang]!, 8);
+    expect(attrs.year).toBeUndefined();
     expect(attrs.x).toBeCloseTo(bundle.authors.x[wang]!, 3);
     expect(attrs.y).toBeCloseTo(bundle.authors.y[wang]!, 3);
     expect(attrs.color).toMatch(/^(#|rgb)/);
@@ -36,6 +41,8 @@ describe('GEXF export of the seed', () => {
     expect(full.order).toBe(109 + 9);
     expect(full.size).toBe(142);
     expect(full.filterEdges((_, a) => a.kind === 'coauthor')).toHaveLength(0);
+    // authorship edges carry no made-up figure (a `shared` of 1 on every one said nothing)
+    expect(full.filterEdges((_, a) => 'shared' in a)).toHaveLength(0);
     const deng = bundle.authors.name.indexOf('Zhun Deng');
     const dwork = bundle.authors.name.indexOf('Cynthia Dwork');
     const robust = bundle.papers.title.indexOf('Interpreting Robust Optimization via Adversarial Influence Functions');

@@ -5,6 +5,22 @@ import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import './communities.css';
 import { communityName, countOf } from '../../format';
+import { bundleModularity, linklessCommunities, linklessWords, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
+import type { Bundle } from '../../../core/bundle/types';
+
+/** Both modularity figures and the link-less communities of a bundle, worked out once per bundle (O(authors + links)). */
+const figuresOf = new WeakMap<Bundle, { q: ModularityFigures; linkless: string }>();
+function communityFigures(bundle: Bundle) {
+  let f = figuresOf.get(bundle);
+  if (!f) {
+    f = {
+      q: bundleModularity(bundle),
+      linkless: linklessWords(linklessCommunities(bundle.authors.community, bundle.authors.coauthorCount, bundle.communities.length)),
+    };
+    figuresOf.set(bundle, f);
+  }
+  return f;
+}
 
 const SHOWN = 24;
 
@@ -16,10 +32,11 @@ export function CommunitiesPanel() {
   const [all, setAll] = useState(false);
   const communities = dataset.bundle.communities;
   const list = all ? communities : communities.slice(0, SHOWN);
+  const figures = communityFigures(dataset.bundle);
 
   return (
     <Panel
-      kicker={`${communities.length.toLocaleString('en')} found · ${dataset.bundle.stats.modularity === null ? 'no co-author links' : `modularity ${dataset.bundle.stats.modularity.toFixed(2)}`}`}
+      kicker={`${communities.length.toLocaleString('en')} found · ${figures.q.modularity === null ? 'no co-author links' : `modularity ${figures.q.modularity.toFixed(2)}`}`}
       title="Communities"
       testId="communities-panel"
       actions={
@@ -30,6 +47,10 @@ export function CommunitiesPanel() {
         ) : undefined
       }
     >
+      <p className="community-figures" data-testid="community-figures">
+        Newman–Girvan {modularityWords(figures.q)}
+        {figures.linkless && `. ${figures.linkless}`}.
+      </p>
       <ul className="community-list">
         {list.map((c) => {
           const label = communityName(c, c.id);

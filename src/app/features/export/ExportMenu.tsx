@@ -49,6 +49,9 @@ export function ExportMenu() {
     { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${countOf(stats.authors, 'row')}, metrics and community` },
     { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${countOf(stats.papers, 'row')}, with abstracts` },
     { kind: 'pairs-csv', label: 'Co-author pairs', detail: `CSV · ${countOf(stats.coauthorPairs, 'row')} with weights` },
+    // --- the whole co-author network in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
+    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: `map and network files · ${countOf(stats.authors, 'author')}, ${countOf(stats.coauthorPairs, 'link')}` },
+    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: `nodes and edges CSV (Import Spreadsheet) · ${countOf(stats.authors, 'node')}` },
   ];
 
   const run = async (kind: ExportKind, label: string) => {

@@ -26,7 +26,7 @@ import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
 
-export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv';
+export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
 /**
  * The labels of the exported picture, placed as the PNG places them on its renderer (`drawAtlasLabels` for the
@@ -227,6 +227,14 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
+  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset, two files in one ZIP (core/export/bundle-files.ts)
+  if (kind === 'vosviewer' || kind === 'gephi-tables') {
+    const zip = await runInsight(bundle, { kind, base });
+    const name = `${base}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
+    downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    return name;
+  }
+  // ---
   const text =
     kind === 'papers-csv'
       ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null) })

@@ -9,6 +9,8 @@ import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
 import { useAtlas } from '../../store';
 import { downloadText } from '../../download';
 import { count as n, formatMs } from './format';
+import { linklessWords, modularityWords, reportModularity } from '../../../core/analyse/communities';
+import { componentsWords, peopleWords } from '../../../core/bundle/report-words';
 import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
@@ -51,17 +53,16 @@ const where = (r: { file?: string; line?: number }) => (r.file ? `${r.file}${r.l
 function Summary({ report }: { report: BuildReport }) {
   const paperMerges = report.merged.filter((m) => m.kind === 'paper');
   const mergedPapers = paperMerges.reduce((sum, m) => sum + m.merged.length, 0);
-  const personMerges = report.merged.filter((m) => m.kind === 'person').length;
   const items: [string, string, string?][] = [
     ['Records read', n(report.records), recordsFrom(report)],
     ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
     ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
-    ['Author names', n(report.authorNames), 'distinct spellings'],
-    ['People', n(report.authors), personMerges ? `${n(personMerges)} merged from variants` : 'no variants merged'],
+    ['Author names', n(report.authorNames), 'distinct spellings as displayed ("Del Gratta, Riccardo" and "Gratta, Riccardo Del" are one)'],
+    ['People', n(report.authors), peopleWords(report)],
     ['Authorships', n(report.authorships)],
     ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],
-    ['Components', n(report.components), `largest: ${n(report.largestComponent)} ${report.largestComponent === 1 ? 'person' : 'people'}`],
-    ['Communities', n(report.communities), report.modularity === null ? 'modularity undefined: no co-author links' : `modularity ${report.modularity.toFixed(3)}`],
+    ['Components', n(report.components), componentsWords(report)],
+    ['Communities', n(report.communities), [modularityWords(reportModularity(report), 3), report.communitiesWithoutLinks ? linklessWords(report.communitiesWithoutLinks) : ''].filter(Boolean).join('. ')],
   ];
   return (
     <dl className="report-summary" data-testid="report-summary">
