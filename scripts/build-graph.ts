@@ -17,6 +17,7 @@ import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbst
 import { defaultLabeler } from './lib/labeler';
 import { FETCHED_SIDECAR, fetchedBeside, fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type FetchedSidecar, type OpenAlexCliRequest } from './lib/openalex-fetch';
 import { describeMerges, markSplits } from './lib/summary';
+import { modularityWords, reportModularity } from '../src/core/analyse/communities';
 
 const HELP = `Build a co-author graph bundle from paper lists.
 
@@ -233,7 +234,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
   const lines = [
     `${pluralize('paper', r.papers, true)} (${pluralize('record', r.records, true)}), ${pluralize('author', r.authors, true)} (${pluralize('spelling', r.authorNames, true)}), ${pluralize('authorship', r.authorships, true)}`,
     `${pluralize('co-author pair', r.coauthorPairs, true)}, ${pluralize('component', r.components, true)} (largest ${r.largestComponent})`,
-    `${pluralize('community', r.communities, true)}, modularity ${r.modularity === null ? 'undefined (no co-author links)' : r.modularity.toFixed(4)}`,
+    `${pluralize('community', r.communities, true)}, ${modularityWords(reportModularity(r))}`,
     `${describeMerges(r, result.bundle.authors.name)}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     ...skippedLines(r, cli.out),
