@@ -63,6 +63,12 @@ interface Grid {
 export interface NodePicker {
   /** The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. */
   nodeAt(point: { x: number; y: number }): string | null;
+  /**
+   * For a finger's tap that lands on no node: the drawn node whose disc (or square) edge is nearest to the point
+   * within `tolerance` CSS pixels, or null. Nearest first (a node further away never wins over a nearer one);
+   * at equal distance the one drawn on top. A point inside a node is at distance 0 (`nodeAt` answers that first).
+   */
+  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
   dispose(): void;
 }
 
@@ -115,15 +121,19 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return { x0, y0, cell, cols, rows, cells, maxSize };
   };
 
-  const nodeAt = (point: { x: number; y: number }): string | null => {
+  /**
+   * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
+   * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
+   */
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number) => void): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
     }
     // before Sigma's first re-index nothing is drawn yet
-    if (!grid) return null;
+    if (!grid) return;
     const g = grid;
-    if (g.maxSize === 0) return null;
+    if (g.maxSize === 0) return;
     const { highlightedNodes, hoveredNode } = internals;
     const graph = sigma.getGraph();
     // Both ways through the transform of the picture on the screen (Sigma's last render). Sigma's own
@@ -137,13 +147,11 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y }, toFramed);
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
     const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
-    const reach = sigma.scaleSize(g.maxSize) * perPixel * Math.SQRT2;
+    const reach = (sigma.scaleSize(g.maxSize) * Math.SQRT2 + slack) * perPixel;
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
     const r1 = Math.min(g.rows - 1, Math.floor((centre.y + reach - g.y0) / g.cell));
-    let best: string | null = null;
-    let bestRank = -Infinity;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         for (const d of g.cells[r * g.cols + c]) {
@@ -151,25 +159,47 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           if (!graph.hasNode(d.key)) continue;
           const p = sigma.framedGraphToViewport(d, toViewport);
           const radius = sigma.scaleSize(d.size);
-          const dx = p.x - point.x;
-          const dy = p.y - point.y;
-          const inside = d.square ? Math.abs(dx) <= radius && Math.abs(dy) <= radius : dx * dx + dy * dy <= radius * radius;
-          if (!inside) continue;
+          const dx = Math.abs(p.x - point.x);
+          const dy = Math.abs(p.y - point.y);
+          const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
+          if (distance > slack) continue;
           // the hovered node and the highlighted ones are drawn above everything
           const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
-          const rank = (onHoverLayer ? 1e12 : 0) + d.rank;
-          if (rank > bestRank) {
-            bestRank = rank;
-            best = d.key;
-          }
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank);
         }
       }
     }
+  };
+
+  const nodeAt = (point: { x: number; y: number }): string | null => {
+    let best: string | null = null;
+    let bestRank = -Infinity;
+    scan(point, 0, (key, _distance, rank) => {
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = key;
+      }
+    });
+    return best;
+  };
+
+  const nodeNear = (point: { x: number; y: number }, tolerance: number): string | null => {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    let bestRank = -Infinity;
+    scan(point, Math.max(0, tolerance), (key, distance, rank) => {
+      if (distance < bestDistance || (distance === bestDistance && rank > bestRank)) {
+        bestDistance = distance;
+        bestRank = rank;
+        best = key;
+      }
+    });
     return best;
   };
 
   return {
     nodeAt,
+    nodeNear,
     dispose() {
       sigma.off('afterProcess', reindexed);
     },
