@@ -21,53 +21,13 @@ import { useEffect } from 'react';
 import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
-import { createNodePicker, turnOffGpuPicking } from '../graph/pick';
+import { createNodePicker, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { labelsOnScreen } from './LabelsController';
 
-/** How far (CSS px) from a finger's tap a node is still picked when the tap lands on none (a fingertip is ~10 px across). */
-export const TOUCH_SLACK_PX = 11;
-
 /** Automatic hovers (no pointer move between) after which the hover stops following re-placed names: no ping-pong. */
 const MAX_SETTLING_HOVERS = 3;
-
-/** A drawn node as the pick rule sees it (`pickAt`). */
-export interface PickNodes {
-  /** The node drawn on top under the point, or null. */
-  nodeAt(point: { x: number; y: number }): string | null;
-  /** The node nearest the point within `tolerance` px (nearest first), or null. */
-  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
-  /** Whether the node is drawn plainly (not dimmed, not under a hover's wash). */
-  plain(key: string): boolean;
-  /** Whether the node is still in the drawn graph (a label of a dropped node picks nothing). */
-  has(key: string): boolean;
-}
-
-const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
-
-/**
- * What the canvas picks at `point` (CSS px from the canvas's top left) under the drawn `labels`: a node key, or
- * null (nothing, or a cluster's name: `clickStage` opens that). In order: a drawn node name under the point (a
- * faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn plainly
- * (nothing: its card opens on the stage's click); the node drawn on top under the point; for a finger (`touch`),
- * the nearest node within TOUCH_SLACK_PX. Pure; throws nothing. (Method: the drawing order of the canvas's layers,
- * labels above nodes, the faint ones at 22% opacity showing the node under them.)
- */
-export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
-  for (const l of labels) {
-    if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
-    if (l.dim) {
-      const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && nodes.plain(under)) return under;
-    }
-    return l.key;
-  }
-  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
-  const under = nodes.nodeAt(point);
-  if (under !== null || !touch) return under;
-  return nodes.nodeNear(point, TOUCH_SLACK_PX);
-}
 
 export function EventsController() {
   const sigma = useSigma();
@@ -92,6 +52,7 @@ export function EventsController() {
     // under its text as an author's name does (on the 30k map's overview most cluster names lie over discs: a
     // click on one opened an author hidden under the text); not while drawn faint (a selection or hover dims the
     // clusters' names: the discs under them are what is seen). Names never overlap one another.
+    const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
     const communityAt = (point: { x: number; y: number }, faintToo = true): number | null => {
       for (const l of labelsOnScreen()) {
         if (l.kind !== 'community' || (l.dim && !faintToo)) continue;
