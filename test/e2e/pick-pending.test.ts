@@ -141,11 +141,18 @@ describe('a tap on a phone', () => {
       });
       const dist = ([a, b], x, y) => { const dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy; const t = l === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / l)); return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy)); };
       const onLabel = (x, y) => (window.__atlas.labels || []).some((l) => x >= l.box.x0 - 2 && x <= l.box.x1 + 2 && y >= l.box.y0 - 2 && y <= l.box.y1 + 2);
+      // (and more than a finger's slack from every node: a tap near a node opens the node)
+      const nodes = [];
+      graph.forEachNode((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (d && !d.hidden) nodes.push({ p: sigma.framedGraphToViewport(d), r: sigma.scaleSize(d.size) });
+      });
+      const nearNode = (x, y) => nodes.some((n) => Math.hypot(n.p.x - x, n.p.y - y) - n.r <= 14);
       for (const [a, b] of segs) {
         for (const f of [0.3, 0.4, 0.5, 0.6]) {
           const x = Math.round(a.x + (b.x - a.x) * f), y = Math.round(a.y + (b.y - a.y) * f);
           if (x < 20 || y < 120 || x > width - 20 || y > height - 200 || onLabel(x, y)) continue;
-          if (sigma.getNodeAtPosition({ x, y }) !== null) continue;
+          if (sigma.getNodeAtPosition({ x, y }) !== null || nearNode(x, y)) continue;
           const d = segs.map((s) => dist(s, x, y)).sort((p, q) => p - q);
           if (d[1] !== undefined && d[1] - d[0] < 1) return { x: box.left + x, y: box.top + y };
         }

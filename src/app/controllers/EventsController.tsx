@@ -117,8 +117,14 @@ export function EventsController() {
     let onCommunity = false;
     // hovers made by `syncHover` since the pointer last moved
     let settling = 0;
+    // a button held (the map dragged): nodes passing under the pointer are not hovered by `syncHover`
+    let pressed = false;
     const onPointerDown = (e: PointerEvent) => {
       pointerType = e.pointerType;
+      pressed = true;
+    };
+    const onPointerUp = () => {
+      pressed = false;
     };
     const onPointerMove = (e: PointerEvent) => {
       pointerType = e.pointerType;
@@ -145,7 +151,7 @@ export function EventsController() {
     // the check is a position pick (cheap), after every render and every drawing of the labels: a camera move, a
     // level-of-detail refill or a filter can each take the node from under the pointer, and a hover's placement of
     // the names can bring one back under it. The node under a resting mouse is hovered (as Sigma does on a move),
-    // but not while the camera moves (its last frame, or the labels placed at its stop, check again), and at most
+    // but not while the camera moves or the map is dragged (its last frame, or the labels placed at its stop, check again), and at most
     // MAX_SETTLING_HOVERS times without a move of the pointer (two hovers placing names under each other).
     const syncHover = () => {
       const hovered = useAtlas.getState().hovered;
@@ -158,7 +164,7 @@ export function EventsController() {
       }
       const under = early() ? null : picker.getNodeAtPosition(pointer);
       if (under === pointerHovered && (under === null || hovered !== null)) return;
-      if (under === null || sigma.getCamera().isAnimated() || settling >= MAX_SETTLING_HOVERS) {
+      if (under === null || pressed || sigma.getCamera().isAnimated() || settling >= MAX_SETTLING_HOVERS) {
         if (hovered !== null) dropHover();
         return;
       }
@@ -168,6 +174,8 @@ export function EventsController() {
       (sigma as unknown as { scheduleHighlightedNodesRender(): void }).scheduleHighlightedNodesRender();
     };
     container.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('pointerup', onPointerUp);
+    window.addEventListener('pointercancel', onPointerUp);
     container.addEventListener('pointermove', onPointerMove);
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
@@ -203,6 +211,8 @@ export function EventsController() {
       sigma.off('afterRender', syncHover);
       stopLabels();
       container.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('pointerup', onPointerUp);
+      window.removeEventListener('pointercancel', onPointerUp);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
