@@ -332,3 +332,50 @@ describe('placeLabels: a selected or hovered name keeps its spot; a selected pap
     expect(again.map((l) => l.key).sort()).toEqual(['dhal', 'mann', 'p1']);
   });
 });
+
+describe('placeLabels: names keep off paper squares and emphasised nodes where every spot hides some disc', () => {
+  const measure = (text: string) => text.length * 7;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+  const contains = (b: Box, p: { x: number; y: number }) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
+  // "Ann Author" (70 px wide) at (400, 300), with an unnamed node under each of its four spots: right, left, above, below
+  const around = (right: { paper?: boolean; key?: string }, left: { paper?: boolean; key?: string } = {}) => [
+    { key: 'ann', x: 400, y: 300, size: 5, label: 'Ann Author' },
+    { key: right.key ?? 'r', x: 440, y: 300, size: 2, label: '', paper: right.paper },
+    { key: left.key ?? 'l', x: 360, y: 300, size: 2, label: '', paper: left.paper },
+    { key: 'u', x: 400, y: 286, size: 2, label: '' },
+    { key: 'd', x: 400, y: 314, size: 2, label: '' },
+  ];
+
+  it('a name goes where it hides a disc, not a paper square (the seed\'s "David Yan" hid p0)', () => {
+    const { labels } = placeLabels(fakeSigma(around({ paper: true, key: 'p0' })), input, measure);
+    const ann = labels.find((l) => l.key === 'ann')!;
+    expect(contains(ann.box, { x: 440, y: 300 }), 'over the paper square').toBe(false);
+    expect(ann.align).toBe('right');
+  });
+
+  it('a faint name keeps off a node the emphasis draws plainly (a selected author\'s paper under "Filip Ginter")', () => {
+    const { labels } = placeLabels(fakeSigma(around({ key: 'p10445' })), { ...input, emphasised: new Set(['p10445']) }, measure);
+    const ann = labels.find((l) => l.key === 'ann')!;
+    expect(ann.dim).toBe(true);
+    expect(contains(ann.box, { x: 440, y: 300 }), 'over the emphasised node').toBe(false);
+  });
+
+  it('where every spot hides a paper square the name still goes (a soft rule)', () => {
+    const { labels } = placeLabels(fakeSigma(around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' }))), input, measure);
+    expect(labels.map((l) => l.key)).toContain('ann');
+  });
+
+  it('a cluster\'s name is written beside a paper square above its authors, not over it (the seed\'s p6 under "diffusion transformer")', () => {
+    const sigma = fakeSigma([
+      { key: 'p6', x: 400, y: 180, size: 3, label: '', paper: true },
+      { key: 'a1', x: 320, y: 210, size: 3, label: '' },
+      { key: 'a2', x: 480, y: 290, size: 3, label: '' },
+    ]);
+    const communities = [{ size: 5, label: 'diffusion transformer' }];
+    const extents = Float64Array.from([300, 200, 500, 300]);
+    const { labels } = placeLabels(sigma, { ...input, communities, extents }, measure);
+    const cluster = labels.find((l) => l.kind === 'community')!;
+    expect(cluster).toBeDefined();
+    expect(cluster.box.x0 < 400 && cluster.box.x1 > 400 && cluster.box.y0 < 183 && cluster.box.y1 > 177, 'over p6').toBe(false);
+  });
+});

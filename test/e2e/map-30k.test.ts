@@ -46,7 +46,7 @@ import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, over
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkHomonymClaim } from './homonym-flag';
-import { checkClusterNameClick, checkDroppedNode, checkHoverLabels30k, checkLinksAtOverview, checkSearch30k } from './overview-checks';
+import { checkClusterNameClick, checkDroppedNode, checkFaintNamesYield30k, checkHoverLabels30k, checkLinksAtOverview, checkRestingHover30k, checkSearch30k } from './overview-checks';
 import { clearPointOn, drawnNodeAt, labelledAuthors, refKey } from './pointer';
 
 const SERVED = path.resolve(import.meta.dirname, '../../test-output/e2e-site/data/acl_2016_2021_all');
@@ -732,6 +732,18 @@ describe('cluster names on the 30k map', () => {
     await backToLoadedIn('light');
     await checkClusterNameClick(page, true);
     expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe('pointer at rest on the 30k map', () => {
+  it('brought onto a name over other dots, the name under the resting pointer is hovered; the overlay matches the hover', async () => {
+    await backToLoadedIn('light');
+    await checkRestingHover30k(page, errors);
+  }, 300_000);
+
+  it('an author selected: a paper square under a faint name opens the paper, not the name\'s author', async () => {
+    await backToLoadedIn('light');
+    await checkFaintNamesYield30k(page, errors);
   }, 300_000);
 });
 

@@ -3,7 +3,9 @@
  * (1440x900, camera animation on): the links at overview (on the seed there, on the 30k map in map-30k.test.ts, on
  * that file's one load of the map), and the 30k map's search, hover labels and a node dropped under the pointer
  * (map-30k.test.ts). What each checks is said in overview.test.ts's header. And a click on a cluster's drawn name
- * (`checkClusterNameClick`: the seed in insights.test.ts, the 30k map in map-30k.test.ts).
+ * (`checkClusterNameClick`: the seed in insights.test.ts, the 30k map in map-30k.test.ts). And on the 30k map, a
+ * resting pointer's hover after passing over other dots (`checkRestingHover30k`) and paper squares under faint names
+ * (`checkFaintNamesYield30k`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -353,4 +355,104 @@ export async function checkClusterNameClick(page: Page, overDisc: boolean): Prom
   await card.getByRole('button', { name: 'Close panel' }).click();
   await card.waitFor({ state: 'detached' });
   await page.mouse.move(5, 5);
+}
+
+/** What the 30k map holds under a resting pointer at page point (x, y): the hover, the pick there, the name drawn there, the overlay. */
+const restingState = (page: Page, x: number, y: number) =>
+  page.evaluate<{ hovered: string | null; pick: string | null; name: string | null; overlay: number }>(`(() => {
+    const sigma = window.__atlas.sigma;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const p = { x: ${x} - box.left, y: ${y} - box.top };
+    const h = window.__atlas.store.getState().hovered;
+    const label = (window.__atlas.labels || []).find((l) => l.kind === 'node' && !l.dim && p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1);
+    const c = document.querySelector('.sigma-atlasHoverOverlay');
+    let overlay = 0;
+    if (c) { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; for (let i = 3; i < d.length; i += 4) if (d[i]) overlay++; }
+    return { hovered: h && (h.kind === 'author' ? 'a' : 'p') + h.index, pick: sigma.getNodeAtPosition(p), name: label ? label.key : null, overlay };
+  })()`);
+
+/**
+ * The pointer brought from off the map onto each of the 30k map's first drawn names in 12 steps, over other dots
+ * (each hovered on the way, its neighbourhood named first, the other names placed again): once the pointer rests,
+ * the name drawn under it is hovered, what is hovered is what the pick finds there, and the hover overlay is drawn
+ * exactly while something is hovered (a tester's pointer came to rest on "Lucia Specia" with nothing hovered, her
+ * name drawn back under it after a passed-over dot's hover ended, and once with that dot's neighbourhood still on
+ * the overlay).
+ */
+export async function checkRestingHover30k(page: Page, errors: string[]): Promise<void> {
+  const targets = (await drawnLabels(page)).filter((l) => l.kind === 'node').slice(0, 10).map((l) => l.key);
+  expect(targets.length).toBe(10);
+  const wrong: string[] = [];
+  for (const key of targets) {
+    await page.mouse.move(5, 5);
+    await settled(page, 300);
+    const l = (await drawnLabels(page)).find((q) => q.key === key);
+    if (!l) continue;
+    const origin = await page.evaluate<{ left: number; top: number }>('(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { left: r.left, top: r.top }; })()');
+    const x = origin.left + (l.box.x0 + l.box.x1) / 2;
+    const y = origin.top + (l.box.y0 + l.box.y1) / 2;
+    await page.mouse.move(x, y, { steps: 12 });
+    // at rest: the placements a hover's end and start bring have been drawn
+    await settled(page, 600);
+    await frames(page, 4);
+    const s = await restingState(page, x, y);
+    if (s.name !== null && s.hovered !== s.name) wrong.push(`${l.text}: "${s.name}" drawn under the resting pointer, ${s.hovered ?? 'nothing'} hovered`);
+    if (s.hovered !== s.pick) wrong.push(`${l.text}: ${s.hovered ?? 'nothing'} hovered, ${s.pick ?? 'nothing'} under the resting pointer`);
+    if ((s.hovered !== null) !== s.overlay > 0) wrong.push(`${l.text}: ${s.hovered ?? 'nothing'} hovered, the hover overlay ${s.overlay > 0 ? 'drawn' : 'empty'}`);
+  }
+  await page.mouse.move(5, 5);
+  expect(wrong).toEqual([]);
+  expect(errors).toEqual([]);
+}
+
+/**
+ * Ondřej Bojar selected on the 30k map (his neighbourhood drawn plainly, the rest dimmed, the other names faint):
+ * a click on each of his paper squares drawn in view opens that paper or a node drawn plainly over it, never the
+ * author of a faint name lying over it (his paper under the faint "Filip Ginter" opened Filip Ginter), and a
+ * name drawn plainly covers few of them.
+ */
+export async function checkFaintNamesYield30k(page: Page, errors: string[]): Promise<void> {
+  const bojar = await fromStore<number>(page, "b.authors.name.indexOf('Ondřej Bojar')");
+  expect(bojar).toBeGreaterThanOrEqual(0);
+  // found by the search, as a user does (the first option: his own)
+  await search(page).fill('');
+  await search(page).click();
+  await search(page).pressSequentially('Ondřej Bojar');
+  await page.waitForFunction(`window.__atlas.store.getState().query === 'Ondřej Bojar'`);
+  await page.getByRole('listbox', { name: 'Search results' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' && s.index === ${bojar}; })()`);
+  await settled(page, 800);
+  const squares = await page.evaluate<{ key: string; x: number; y: number; faint: string | null; plainName: string | null; pick: string | null; pickPlain: boolean }[]>(`(() => {
+    const sigma = window.__atlas.sigma;
+    const g = sigma.getGraph();
+    const box = sigma.getContainer().getBoundingClientRect();
+    const { width, height } = sigma.getDimensions();
+    const out = [];
+    g.forEachNeighbor('a${bojar}', (key) => {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden || d.type !== 'square') return;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < 10 || p.y < 10 || p.x > width - 10 || p.y > height - 10) return;
+      const over = (window.__atlas.labels || []).find((l) => p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1);
+      const pick = sigma.getNodeAtPosition(p);
+      const pd = pick && sigma.getNodeDisplayData(pick);
+      out.push({ key, x: box.left + p.x, y: box.top + p.y, faint: over && over.dim ? over.key : null, plainName: over && !over.dim ? over.key : null, pick, pickPlain: !!pd && pd.color !== g.getNodeAttribute(pick, 'dimColor') });
+    });
+    return out;
+  })()`);
+  expect(squares.length).toBeGreaterThan(10);
+  const wrong = squares.filter((s) => s.faint !== null && (s.pick === s.faint || !s.pickPlain)).map((s) => `${s.key} under the faint name of ${s.faint} picks ${s.pick}`);
+  expect(wrong).toEqual([]);
+  // names keep off his papers where they can: a few at most lie under a name drawn plainly (his own kept name's)
+  expect(squares.filter((s) => s.plainName !== null && s.plainName !== `a${bojar}`).length).toBeLessThanOrEqual(2);
+  // and a real click on one under a faint name opens what the pick says
+  const under = squares.find((s) => s.faint !== null);
+  if (under) {
+    await page.mouse.click(under.x, under.y);
+    await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return s && (s.kind === 'author' ? 'a' : 'p') + s.index === ${JSON.stringify(under.pick)}; })()`);
+  }
+  await page.keyboard.press('Escape');
+  expect(errors).toEqual([]);
 }

@@ -79,4 +79,91 @@ describe('a tap on a phone', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('a finger gets slack: a tap just off a disc opens it; among several links about as near, a tap opens none and says so', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await settled(page, 300);
+    // authors with a point 3 px off their disc's edge where nothing is drawn (no node, no name) and no other node
+    // within 11 px of it: a tap there opens that author (it opened nothing: a fingertip misses an 8 px dot)
+    const off = await page.evaluate<{ key: string; x: number; y: number }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const { width, height } = sigma.getDimensions();
+      const drawn = [];
+      sigma.getGraph().forEachNode((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), square: d.type === 'square' });
+      });
+      const edge = (n, x, y) => n.square ? Math.hypot(Math.max(0, Math.abs(n.x - x) - n.r), Math.max(0, Math.abs(n.y - y) - n.r)) : Math.max(0, Math.hypot(n.x - x, n.y - y) - n.r);
+      const onLabel = (x, y) => (window.__atlas.labels || []).some((l) => x >= l.box.x0 - 2 && x <= l.box.x1 + 2 && y >= l.box.y0 - 2 && y <= l.box.y1 + 2);
+      const out = [];
+      for (const n of drawn) {
+        if (n.key[0] !== 'a' || n.x < 30 || n.y < 120 || n.x > width - 30 || n.y > height - 200) continue;
+        for (const [dx, dy] of [[0, -1], [0, 1], [-1, 0], [1, 0]]) {
+          const x = n.x + dx * (n.r + 3), y = n.y + dy * (n.r + 3);
+          if (onLabel(x, y) || sigma.getNodeAtPosition({ x, y }) !== null) continue;
+          if (drawn.some((o) => o !== n && edge(o, x, y) <= 11)) continue;
+          out.push({ key: n.key, x: box.left + x, y: box.top + y });
+          break;
+        }
+      }
+      return out.slice(0, 3);
+    })()`);
+    expect(off.length).toBeGreaterThan(0);
+    for (const t of off) {
+      await page.touchscreen.tap(t.x, t.y);
+      await page.waitForFunction(selected);
+      expect(refKey(await fromStore(page, 's.selection'))).toBe(t.key);
+      await page.getByRole('button', { name: /^Close/ }).first().click();
+      await page.waitForFunction('window.__atlas.store.getState().selection === null');
+      await page.getByRole('button', { name: 'Show the whole graph' }).click();
+      await settled(page, 300);
+    }
+
+    // the co-author view, whole: a point on a link with another link within a pixel of it, clear of nodes and names
+    await page.goto(appUrl('?view=coauthors'));
+    await waitForState(page, 'ready');
+    await settled(page, 300);
+    const crowded = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const { width, height } = sigma.getDimensions();
+      const graph = sigma.getGraph();
+      const segs = [];
+      graph.forEachEdge((e, _a, s, t) => {
+        const d = sigma.getEdgeDisplayData(e), ds = sigma.getNodeDisplayData(s), dt = sigma.getNodeDisplayData(t);
+        if (!d || d.hidden || !ds || !dt || ds.hidden || dt.hidden) return;
+        segs.push([sigma.framedGraphToViewport(ds), sigma.framedGraphToViewport(dt)]);
+      });
+      const dist = ([a, b], x, y) => { const dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy; const t = l === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / l)); return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy)); };
+      const onLabel = (x, y) => (window.__atlas.labels || []).some((l) => x >= l.box.x0 - 2 && x <= l.box.x1 + 2 && y >= l.box.y0 - 2 && y <= l.box.y1 + 2);
+      // (and more than a finger's slack from every node: a tap near a node opens the node)
+      const nodes = [];
+      graph.forEachNode((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (d && !d.hidden) nodes.push({ p: sigma.framedGraphToViewport(d), r: sigma.scaleSize(d.size) });
+      });
+      const nearNode = (x, y) => nodes.some((n) => Math.hypot(n.p.x - x, n.p.y - y) - n.r <= 14);
+      for (const [a, b] of segs) {
+        for (const f of [0.3, 0.4, 0.5, 0.6]) {
+          const x = Math.round(a.x + (b.x - a.x) * f), y = Math.round(a.y + (b.y - a.y) * f);
+          if (x < 20 || y < 120 || x > width - 20 || y > height - 200 || onLabel(x, y)) continue;
+          if (sigma.getNodeAtPosition({ x, y }) !== null || nearNode(x, y)) continue;
+          const d = segs.map((s) => dist(s, x, y)).sort((p, q) => p - q);
+          if (d[1] !== undefined && d[1] - d[0] < 1) return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    })()`);
+    expect(crowded).not.toBeNull();
+    await page.touchscreen.tap(crowded!.x, crowded!.y);
+    await expect.poll(() => page.getByTestId('link-note').textContent()).toMatch(/Several links run here: zoom in/);
+    expect(await fromStore(page, 's.selection')).toBeNull();
+    expect(errors).toEqual([]);
+  });
 });
+

@@ -7,15 +7,27 @@
  * drawn above the discs); outside every drawn label's box, the disc drawn on top. A cluster's name drawn on
  * the map (not faint) is above the discs too: a click on it opens that cluster's card and frames it (as the
  * Clusters panel's row does).
+ * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
+ * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
+ * disc the faint name still picks its author.
+ * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
- * leaveNode event), so no emphasis of it stays on screen.
+ * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer
+ * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
+ * rest on was drawn back under it with nothing hovered).
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
-import { createNodePicker, turnOffGpuPicking } from '../graph/pick';
+import { computeEmphasis } from '../graph/emphasis';
+import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
+import { createNodePicker, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
+import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { labelsOnScreen } from './LabelsController';
+
+/** Automatic hovers (no pointer move between) after which the hover stops following re-placed names: no ping-pong. */
+const MAX_SETTLING_HOVERS = 3;
 
 export function EventsController() {
   const sigma = useSigma();
@@ -32,30 +44,45 @@ export function EventsController() {
     // eight names on the 70k map and nothing opened). Labels are drawn above every disc (the label layer is over
     // the nodes), so a drawn name wins over a disc under it: with the disc first, 6 of the 46 names drawn at the
     // 30k map's overview opened the person whose disc lay under the text ("Ondřej Bojar" opened Karën Fort).
-    // Labels never overlap; a disc wins only outside every drawn label's box.
-    const labelAt = (point: { x: number; y: number }): string | null => {
-      const graph = sigma.getGraph();
-      for (const l of labelsOnScreen()) {
-        if (l.kind !== 'node') continue;
-        const b = l.box;
-        if (point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1 && graph.hasNode(l.key)) return l.key;
-      }
-      return null;
-    };
+    // Labels never overlap; a disc wins only outside every drawn label's box, or under a faint name when the disc
+    // is drawn plainly (a paper square of the selected Ondřej Bojar under the faint "Filip Ginter" opened Filip
+    // Ginter: what is drawn is what is clicked).
     // a cluster's name drawn on the map opens that cluster's card and frames it, as its row in the Clusters panel
     // does (a tester clicked a cluster's name and nothing happened). Drawn above the discs, it wins over a disc
     // under its text as an author's name does (on the 30k map's overview most cluster names lie over discs: a
     // click on one opened an author hidden under the text); not while drawn faint (a selection or hover dims the
     // clusters' names: the discs under them are what is seen). Names never overlap one another.
+    const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
     const communityAt = (point: { x: number; y: number }, faintToo = true): number | null => {
       for (const l of labelsOnScreen()) {
         if (l.kind !== 'community' || (l.dim && !faintToo)) continue;
-        const b = l.box;
-        if (point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1) return Number(l.key);
+        if (inBox(point, l.box)) return Number(l.key);
       }
       return null;
     };
-    picker.getNodeAtPosition = (point) => labelAt(point) ?? (communityAt(point, false) !== null ? null : positions.nodeAt(point));
+    const cache = sigma as unknown as { nodeDataCache: Record<string, { color?: string } | undefined> };
+    // the hovered neighbourhood (drawn above a big graph's wash), per hover and drawn graph
+    let hood: { hovered: unknown; graph: unknown; nodes: ReadonlySet<string> } | null = null;
+    const nodes: PickNodes = {
+      nodeAt: (point) => positions.nodeAt(point),
+      nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
+      has: (key) => sigma.getGraph().hasNode(key),
+      plain: (key) => {
+        const graph = sigma.getGraph() as unknown as AtlasGraph;
+        if (!graph.hasNode(key)) return false;
+        // dimmed by a selection or a chain (AppearanceController's reducer gives it its dimmed colour)
+        const dimColor = graph.getNodeAttribute(key, 'dimColor');
+        if (dimColor !== undefined && cache.nodeDataCache[key]?.color === dimColor) return false;
+        const { hovered, dataset } = useAtlas.getState();
+        if (!hovered || !dataset) return true;
+        if (!hood || hood.hovered !== hovered || hood.graph !== graph) hood = { hovered, graph, nodes: computeEmphasis(graph, dataset.bundle, hovered).nodes };
+        return hood.nodes.size === 0 || hood.nodes.has(key);
+      },
+    };
+    // the pointer's kind at its last press or move: a finger gets TOUCH_SLACK_PX (pointer events come before the
+    // touch events Sigma picks on)
+    let pointerType = 'mouse';
+    picker.getNodeAtPosition = (point) => pickAt(point, labelsOnScreen(), nodes, pointerType === 'touch');
     turnOffGpuPicking(sigma);
     const forgetGoneHover = () => {
       const hovered = useAtlas.getState().hovered;
@@ -88,7 +115,20 @@ export function EventsController() {
       }
     };
     let onCommunity = false;
+    // hovers made by `syncHover` since the pointer last moved
+    let settling = 0;
+    // a button held (the map dragged): nodes passing under the pointer are not hovered by `syncHover`
+    let pressed = false;
+    const onPointerDown = (e: PointerEvent) => {
+      pointerType = e.pointerType;
+      pressed = true;
+    };
+    const onPointerUp = () => {
+      pressed = false;
+    };
     const onPointerMove = (e: PointerEvent) => {
+      pointerType = e.pointerType;
+      settling = 0;
       const r = container.getBoundingClientRect();
       pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
       // the pointer cursor over a cluster's name says it can be clicked (a node's hover sets its own)
@@ -102,16 +142,45 @@ export function EventsController() {
       pointer = null;
       dropHover();
     };
-    // the check is a position pick (cheap), after every render: a camera move, a level-of-detail refill or a
-    // filter can each take the node from under the pointer
-    const recheckHover = () => {
-      if (!hoverIsPointers()) return;
-      if (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered) dropHover();
+    const enter = (node: string) => {
+      if (early()) return void (container.style.cursor = 'progress');
+      container.style.cursor = 'pointer';
+      pointerHovered = node;
+      hover(parseNodeKey(node));
     };
+    // the check is a position pick (cheap), after every render and every drawing of the labels: a camera move, a
+    // level-of-detail refill or a filter can each take the node from under the pointer, and a hover's placement of
+    // the names can bring one back under it. The node under a resting mouse is hovered (as Sigma does on a move),
+    // but not while the camera moves or the map is dragged (its last frame, or the labels placed at its stop, check again), and at most
+    // MAX_SETTLING_HOVERS times without a move of the pointer (two hovers placing names under each other).
+    const syncHover = () => {
+      const hovered = useAtlas.getState().hovered;
+      // the keyboard cursor's hover (or a panel's) is not the pointer's: left alone
+      if (hovered !== null && !hoverIsPointers()) return;
+      // (a finger's hover, made at its press, lasts while the node is under it, as before)
+      if (!pointer || pointerType === 'touch') {
+        if (hovered !== null && (!pointer || picker.getNodeAtPosition(pointer) !== pointerHovered)) dropHover();
+        return;
+      }
+      const under = early() ? null : picker.getNodeAtPosition(pointer);
+      if (under === pointerHovered && (under === null || hovered !== null)) return;
+      if (under === null || pressed || sigma.getCamera().isAnimated() || settling >= MAX_SETTLING_HOVERS) {
+        if (hovered !== null) dropHover();
+        return;
+      }
+      settling++;
+      internals.hoveredNode = under;
+      enter(under);
+      (sigma as unknown as { scheduleHighlightedNodesRender(): void }).scheduleHighlightedNodesRender();
+    };
+    container.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('pointerup', onPointerUp);
+    window.addEventListener('pointercancel', onPointerUp);
     container.addEventListener('pointermove', onPointerMove);
     container.addEventListener('pointerleave', onPointerLeave);
     sigma.on('afterRender', forgetGoneHover);
-    sigma.on('afterRender', recheckHover);
+    sigma.on('afterRender', syncHover);
+    const stopLabels = onLabelsDrawn(syncHover);
     // before the bundle is in (a preview file's picture: store `preview`, no dataset), a click on an author is
     // kept and answered once the dataset opens (the store checks the file against the bundle), the pointer says
     // the map is still loading, and nothing is hovered: no card, no name from anywhere but the bundle
@@ -130,12 +199,7 @@ export function EventsController() {
       doubleClickNode: ({ node }) => click(parseNodeKey(node)),
       clickStage: ({ event }) => clickStage(event),
       doubleClickStage: ({ event }) => clickStage(event),
-      enterNode: ({ node }) => {
-        if (early()) return void (container.style.cursor = 'progress');
-        container.style.cursor = 'pointer';
-        pointerHovered = node;
-        hover(parseNodeKey(node));
-      },
+      enterNode: ({ node }) => enter(node),
       leaveNode: () => {
         container.style.cursor = '';
         pointerHovered = null;
@@ -144,7 +208,11 @@ export function EventsController() {
     });
     return () => {
       sigma.off('afterRender', forgetGoneHover);
-      sigma.off('afterRender', recheckHover);
+      sigma.off('afterRender', syncHover);
+      stopLabels();
+      container.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('pointerup', onPointerUp);
+      window.removeEventListener('pointercancel', onPointerUp);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;

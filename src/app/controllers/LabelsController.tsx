@@ -21,6 +21,7 @@ import {
   communityLabelFont,
   drawPlacedLabels,
   followPlacement,
+  labelsDrawn,
   mostProlific,
   nodeLabelFont,
   placeLabels,
@@ -386,6 +387,8 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
         .filter((l) => l.kind === 'community')
         .map((l) => l.key)
         .join(',');
+      // what a resting pointer is over may have changed with them (EventsController)
+      labelsDrawn();
     };
     // a big graph's hover re-places the labels without a WebGL render: the layer is cleared and drawn again
     const redraw = () => {

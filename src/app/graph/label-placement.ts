@@ -376,6 +376,17 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       forcedCentres.push({ x: n.x, y: n.y });
     }
   }
+  // the discs a label should hide least of all, where every free spot hides some disc (a dense cluster): the paper
+  // squares (4.5 px: a name over one hid it whole, and a click on the square opened the name's author: the seed's
+  // "David Yan" over p0, the 30k map's faint "Filip Ginter" over a paper of the selected Ondřej Bojar) and the nodes
+  // drawn plainly while the rest is dimmed (`input.emphasised`); a community label keeps off them too (the seed's
+  // "diffusion transformer" was written over p6)
+  const shown = new Occupancy();
+  for (const n of nodes) {
+    if (!n.square && !input.emphasised?.has(n.key)) continue;
+    if (n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
+    shown.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+  }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
   for (const b of input.obstacles ?? []) occupied.add(b);
@@ -471,19 +482,23 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let chosen: (typeof options)[number] | undefined;
     let firstFree: (typeof options)[number] | undefined;
     let clearOfForced: (typeof options)[number] | undefined;
+    let clearOfShown: (typeof options)[number] | undefined;
     // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
     const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
     if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box)) chosen = keptSpot;
     for (const o of chosen ? [] : options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
       firstFree ??= o;
-      if (strong ? !forcedDiscs || !forcedDiscs.collides(o.box, -1) : !discs.collides(o.box, -1)) {
+      const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1);
+      const offShown = offForced && !shown.collides(o.box, -1);
+      if (strong ? offShown : !discs.collides(o.box, -1)) {
         chosen = o;
         break;
       }
-      if (!strong && !clearOfForced && forcedDiscs && !forcedDiscs.collides(o.box, -1)) clearOfForced = o;
+      if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
+      if (!strong && !clearOfShown && offShown) clearOfShown = o;
     }
-    chosen ??= clearOfForced ?? firstFree;
+    chosen ??= clearOfShown ?? clearOfForced ?? firstFree;
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
     // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
     // centre, had no spot clear of it and went unnamed: 30k map)
@@ -563,18 +578,33 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (w > width - 2 * EDGE) continue;
       const cx = (x0 + x1) / 2;
       const slide = (x: number) => Math.min(width - EDGE - w / 2, Math.max(EDGE + w / 2, x));
-      const rows = [top - COMMUNITY_FONT_SIZE - 8, (Math.max(0, top) + Math.min(height, bottom)) / 2, bottom + COMMUNITY_FONT_SIZE + 8];
-      for (const row of rows) {
-        const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, row));
-        // the row's own centre first, then slid along the row by up to a third of the label's width each way (further, it read as another cluster's name)
-        const spots = [0, -0.35, 0.35].map((s) => slide(cx + s * w));
-        const x = spots.find((sx) => !occupied.collides({ x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 }));
-        if (x === undefined) continue;
-        const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+      // above its authors, on them, below them; then a line further above and below, taken only where they hide
+      // nothing the first three would (a cluster's papers lie outside its authors' extent: the seed's p6, above its
+      // cluster's authors on a phone, had the name written over it)
+      const rows = [top - COMMUNITY_FONT_SIZE - 8, (Math.max(0, top) + Math.min(height, bottom)) / 2, bottom + COMMUNITY_FONT_SIZE + 8, top - COMMUNITY_FONT_SIZE - 8 - h, bottom + COMMUNITY_FONT_SIZE + 8 + h];
+      // each row in turn, the row's own centre first, then slid along the row by up to a third of the label's width
+      // each way (further, it read as another cluster's name): the first free spot that hides no paper square and no
+      // plainly drawn node of an emphasis (`shown`), else the first free one of the first three rows
+      let firstFree: Box | undefined;
+      let clear: Box | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, rows[i]!));
+        for (const sx of [0, -0.35, 0.35].map((s) => slide(cx + s * w))) {
+          const box = { x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 };
+          if (occupied.collides(box)) continue;
+          if (i < 3) firstFree ??= box;
+          if (!shown.collides(box, -1)) clear = box;
+          if (clear) break;
+        }
+        if (clear) break;
+      }
+      const box = clear ?? firstFree;
+      if (box) {
+        const x = (box.x0 + box.x1) / 2;
+        const y = (box.y0 + box.y1) / 2;
         occupied.add(box);
         out.push({ kind: 'community', key: String(id), text, box, x: x + 6, y, align: 'center', dotX: x - w / 2 + 7 });
         count++;
-        break;
       }
     }
   }
@@ -760,4 +790,28 @@ export function textMeasurer(ctx: CanvasRenderingContext2D, limit = 50_000): (te
     }
     return w;
   };
+}
+
+const drawnListeners = new Set<() => void>();
+
+/**
+ * Call `listener` after each drawing of the canvas's labels (`labelsDrawn`, called by LabelsController once the
+ * labels it drew are `labelsOnScreen()`): a hover re-places the names without a render of Sigma's, so what a
+ * resting pointer is over can change with no render (controllers/EventsController.tsx checks it again). Returns
+ * the function that stops it. Throws nothing.
+ */
+export function onLabelsDrawn(listener: () => void): () => void {
+  drawnListeners.add(listener);
+  return () => void drawnListeners.delete(listener);
+}
+
+/** Tell the `onLabelsDrawn` listeners that the canvas's labels were drawn again (each listener's throw is its own). */
+export function labelsDrawn(): void {
+  for (const listener of [...drawnListeners]) {
+    try {
+      listener();
+    } catch (error) {
+      console.error(error);
+    }
+  }
 }

@@ -14,6 +14,7 @@
  * by zIndex at its last re-index, then graph order).
  */
 import type Sigma from 'sigma';
+import type { PlacedLabel } from './label-placement';
 
 interface DisplayData {
   x: number;
@@ -63,6 +64,12 @@ interface Grid {
 export interface NodePicker {
   /** The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. */
   nodeAt(point: { x: number; y: number }): string | null;
+  /**
+   * For a finger's tap that lands on no node: the drawn node whose disc (or square) edge is nearest to the point
+   * within `tolerance` CSS pixels, or null. Nearest first (a node further away never wins over a nearer one);
+   * at equal distance the one drawn on top. A point inside a node is at distance 0 (`nodeAt` answers that first).
+   */
+  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
   dispose(): void;
 }
 
@@ -115,15 +122,19 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return { x0, y0, cell, cols, rows, cells, maxSize };
   };
 
-  const nodeAt = (point: { x: number; y: number }): string | null => {
+  /**
+   * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
+   * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
+   */
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number) => void): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
     }
     // before Sigma's first re-index nothing is drawn yet
-    if (!grid) return null;
+    if (!grid) return;
     const g = grid;
-    if (g.maxSize === 0) return null;
+    if (g.maxSize === 0) return;
     const { highlightedNodes, hoveredNode } = internals;
     const graph = sigma.getGraph();
     // Both ways through the transform of the picture on the screen (Sigma's last render). Sigma's own
@@ -137,13 +148,11 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y }, toFramed);
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
     const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
-    const reach = sigma.scaleSize(g.maxSize) * perPixel * Math.SQRT2;
+    const reach = (sigma.scaleSize(g.maxSize) * Math.SQRT2 + slack) * perPixel;
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
     const r1 = Math.min(g.rows - 1, Math.floor((centre.y + reach - g.y0) / g.cell));
-    let best: string | null = null;
-    let bestRank = -Infinity;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         for (const d of g.cells[r * g.cols + c]) {
@@ -151,25 +160,47 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           if (!graph.hasNode(d.key)) continue;
           const p = sigma.framedGraphToViewport(d, toViewport);
           const radius = sigma.scaleSize(d.size);
-          const dx = p.x - point.x;
-          const dy = p.y - point.y;
-          const inside = d.square ? Math.abs(dx) <= radius && Math.abs(dy) <= radius : dx * dx + dy * dy <= radius * radius;
-          if (!inside) continue;
+          const dx = Math.abs(p.x - point.x);
+          const dy = Math.abs(p.y - point.y);
+          const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
+          if (distance > slack) continue;
           // the hovered node and the highlighted ones are drawn above everything
           const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
-          const rank = (onHoverLayer ? 1e12 : 0) + d.rank;
-          if (rank > bestRank) {
-            bestRank = rank;
-            best = d.key;
-          }
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank);
         }
       }
     }
+  };
+
+  const nodeAt = (point: { x: number; y: number }): string | null => {
+    let best: string | null = null;
+    let bestRank = -Infinity;
+    scan(point, 0, (key, _distance, rank) => {
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = key;
+      }
+    });
+    return best;
+  };
+
+  const nodeNear = (point: { x: number; y: number }, tolerance: number): string | null => {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    let bestRank = -Infinity;
+    scan(point, Math.max(0, tolerance), (key, distance, rank) => {
+      if (distance < bestDistance || (distance === bestDistance && rank > bestRank)) {
+        bestDistance = distance;
+        bestRank = rank;
+        best = key;
+      }
+    });
     return best;
   };
 
   return {
     nodeAt,
+    nodeNear,
     dispose() {
       sigma.off('afterProcess', reindexed);
     },
@@ -189,4 +220,44 @@ export function turnOffGpuPicking(sigma: Sigma): void {
   };
   for (const program of Object.values(s.nodePrograms)) program.pickProgram = null;
   s.pickingLayers.delete('nodes');
+}
+
+/** How far (CSS px) from a finger's tap a node is still picked when the tap lands on none (a fingertip is ~10 px across). */
+export const TOUCH_SLACK_PX = 11;
+
+/** A drawn node as the pick rule sees it (`pickAt`). */
+export interface PickNodes {
+  /** The node drawn on top under the point, or null. */
+  nodeAt(point: { x: number; y: number }): string | null;
+  /** The node nearest the point within `tolerance` px (nearest first), or null. */
+  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
+  /** Whether the node is drawn plainly (not dimmed, not under a hover's wash). */
+  plain(key: string): boolean;
+  /** Whether the node is still in the drawn graph (a label of a dropped node picks nothing). */
+  has(key: string): boolean;
+}
+
+const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
+
+/**
+ * What the canvas picks at `point` (CSS px from the canvas's top left) under the drawn `labels`: a node key, or
+ * null (nothing, or a cluster's name: `clickStage` opens that). In order: a drawn node name under the point (a
+ * faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn plainly
+ * (nothing: its card opens on the stage's click); the node drawn on top under the point; for a finger (`touch`),
+ * the nearest node within TOUCH_SLACK_PX. Pure; throws nothing. (Method: the drawing order of the canvas's layers,
+ * labels above nodes, the faint ones at 22% opacity showing the node under them.)
+ */
+export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
+  for (const l of labels) {
+    if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
+    if (l.dim) {
+      const under = nodes.nodeAt(point);
+      if (under !== null && under !== l.key && nodes.plain(under)) return under;
+    }
+    return l.key;
+  }
+  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
+  const under = nodes.nodeAt(point);
+  if (under !== null || !touch) return under;
+  return nodes.nodeNear(point, TOUCH_SLACK_PX);
 }
