@@ -111,8 +111,9 @@ const VIETNAMESE_FAMILY = new Set(
 const VIETNAMESE_LETTER = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựỳỷỹỵảẻỉỏủạẹịọụ]/iu;
 
 /**
- * A RIS author written without a comma, family name first as Vietnamese writes it ("Nguyễn Văn A", "Trần Thị Minh
- * Hoa"), as "Family, Given" ("Nguyễn, Văn A"), or null when the name is not such a one: it must have two words or
+ * A RIS author written without a comma, family name first as Vietnamese writes it, ending in what RIS would read
+ * as initials ("Nguyễn Văn A", "Trần Thị H"), as "Family, Given" ("Nguyễn, Văn A"), or null when the name is not
+ * such a one ("Trần Thị Minh Hoa" is null: read as written, as other formats read it): it must have two words or
  * more, the first a Vietnamese family name (`VIETNAMESE_FAMILY`) and a Vietnamese letter somewhere
  * (`VIETNAMESE_LETTER`: "Le Van A" without diacritics stays as the names stage reads it). Without this, RIS's
  * "Last Initials" reading (PubMed's "Castellanos AB") turned "Nguyễn Văn A" into "A. Nguyễn Văn". `name`: one
@@ -123,6 +124,11 @@ export function vietnameseFamilyFirst(name: string): string | null {
   if (s.includes(',')) return null;
   const words = s.split(' ');
   if (words.length < 2 || !VIETNAMESE_FAMILY.has(words[0]!) || !VIETNAMESE_LETTER.test(s)) return null;
+  // only where RIS's "Last Initials" reading would take the name apart (a last word of one or two capitals):
+  // "Nguyễn Văn Anh" is read as written, "First Last", as BibTeX and every other format read a name without a
+  // comma, so the same person in a .bib and a .ris is one person (read family name first here, the two readings
+  // made "Nguyễn Văn Anh" and "Văn Anh Nguyễn")
+  if (!/^\p{Lu}{1,2}\.?$/u.test(words[words.length - 1]!)) return null;
   return `${words[0]}, ${words.slice(1).join(' ')}`;
 }
 
