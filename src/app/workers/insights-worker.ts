@@ -23,11 +23,11 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'gexf':
       return bundleToGexf(bundle, job);
     case 'authors-csv':
-      return authorsCsv(bundle);
+      return authorsCsv(bundle, job.years ?? null);
     case 'papers-csv':
       return papersCsv(bundle, job.abstracts);
     case 'pairs-csv':
-      return coauthorPairsCsv(bundle);
+      return coauthorPairsCsv(bundle, job.years ?? null);
     case 'names':
       return { suggestions: suggestSamePerson(bundle), flags: flagHomonyms(bundle) };
     case 'split': {
