@@ -5,16 +5,35 @@
  * their strength in the range: `Visibility.slice`).
  */
 import { parseNodeKey } from './node-keys';
-import { coauthorLinkLook, type AtlasGraph } from './sigma-graph';
+import { coauthorLinkLook, type AtlasGraph, type EdgeAttrs } from './sigma-graph';
 import { LINK_TOLERANCE, type Visibility } from './visibility';
+import { isBigGraph } from './big-graph';
 import type { Theme } from '../theme';
 import type { TimeSlice } from '../../core/queries/time-slice';
 
 const applied = new WeakMap<AtlasGraph, Visibility>();
 /** The links last applied to each graph's edges: threshold (0: every edge shown) and slice (null: whole record). */
 const appliedLinks = new WeakMap<AtlasGraph, { min: number; slice: TimeSlice | null }>();
-/** Each co-author graph's whole-record link strengths (by link index), taken from its edges before a range reweighs them. */
-const wholeRecord = new WeakMap<AtlasGraph, Float64Array>();
+/**
+ * Each co-author graph's edges by link index (`e<i>`, sigma-graph.ts `edgeKey`): their attribute objects and the
+ * whole record's link strengths, taken once, before a year range first reweighs them.
+ */
+const graphLinks = new WeakMap<AtlasGraph, { attrs: EdgeAttrs[]; whole: Float64Array }>();
+
+function linksOf(graph: AtlasGraph): { attrs: EdgeAttrs[]; whole: Float64Array } {
+  let links = graphLinks.get(graph);
+  if (!links) {
+    const attrs = new Array<EdgeAttrs>(graph.size);
+    const whole = new Float64Array(graph.size);
+    graph.forEachEdge((edge, a) => {
+      const i = Number(edge.slice(1));
+      attrs[i] = a;
+      whole[i] = a.score;
+    });
+    graphLinks.set(graph, (links = { attrs, whole }));
+  }
+  return links;
+}
 
 /**
  * Set `hidden` from `visibility`; returns false when it was already applied to this graph. `nodesMade`: the graph's
@@ -32,27 +51,29 @@ export function applyVisibility(graph: AtlasGraph, visibility: Visibility, nodes
   // edges before nodes: the node update is what the level of detail (graph/lod.ts) refills on, and it must find the
   // links' new strengths (its overview draws the strongest)
   if (relink) {
-    if (before.slice === null && !wholeRecord.has(graph)) {
-      const whole = new Float64Array(graph.size);
-      graph.forEachEdge((edge, attrs) => void (whole[Number(edge.slice(1))] = attrs.score));
-      wholeRecord.set(graph, whole);
-    }
-    const weights = slice ? slice.weight : wholeRecord.get(graph);
-    if (weights) {
-      const theme = (graph.getAttribute('theme') as Theme | undefined) ?? 'light';
-      const look = coauthorLinkLook(weights, theme, graph.getAttribute('large') === true);
-      const has = slice ? slice.shared : null;
-      graph.updateEachEdgeAttributes(
-        (edge, attrs) => {
-          const i = Number(edge.slice(1));
-          const w = weights[i]!;
-          Object.assign(attrs, look(i));
-          attrs.score = w;
-          attrs.hidden = (has !== null && has[i] === 0) || w < min - LINK_TOLERANCE;
-          return attrs;
-        },
-        { attributes: ['hidden', 'score', 'size', 'color'] },
-      );
+    const links = linksOf(graph);
+    const weights = slice ? slice.weight : links.whole;
+    const theme = (graph.getAttribute('theme') as Theme | undefined) ?? 'light';
+    // a graph drawn through the level of detail (graph/lod.ts: over BIG_GRAPH_NODES) never reads `overview`
+    const look = coauthorLinkLook(weights, theme, graph.getAttribute('large') === true, !isBigGraph(graph.order));
+    const has = slice ? slice.shared : null;
+    // the edges' own attribute objects, set in place (a graphology updater over 160k edges, keyed by string, was
+    // most of a range change's time on the 30k map); the node update below is the event the canvas answers
+    const { attrs } = links;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      const w = weights[i]!;
+      a.score = w;
+      if (has !== null && has[i] === 0) {
+        // no link in the range: hidden, and last among the level of detail's candidates
+        a.hidden = true;
+        continue;
+      }
+      const { size, color, overview } = look(i);
+      a.size = size;
+      a.color = color;
+      a.overview = overview;
+      a.hidden = w < min - LINK_TOLERANCE;
     }
   } else if (before.min !== min) {
     const has = slice ? slice.shared : null;

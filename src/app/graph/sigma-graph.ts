@@ -77,13 +77,17 @@ function edgeColourer(theme: Theme, view: GraphView, maxWeight: number): (score:
 /**
  * How co-author link `i` is drawn from the link strengths `weight` (one per link of `bundle.coauthorLinks`, the whole
  * record's or a year range's: core/queries/time-slice.ts): width and shade by sqrt(weight / the strongest), and
- * whether it is among the overview's strongest (`strongestEdges`). `large`: graph/big-graph.ts isBigGraph. The one
+ * whether it is among the overview's strongest (`strongestEdges`; `overview` false: not worked out, all true).
+ * `large`: graph/big-graph.ts isBigGraph. The one
  * place a new graph's links and a reweighted graph's (graph/apply-visibility.ts) take their look. Throws nothing.
  */
-export function coauthorLinkLook(weight: ArrayLike<number>, theme: Theme, large: boolean): (i: number) => { size: number; color: string; overview: boolean } {
+export function coauthorLinkLook(weight: ArrayLike<number>, theme: Theme, large: boolean, overview = true): (i: number) => { size: number; color: string; overview: boolean } {
   let maxWeight = 0;
   for (let i = 0; i < weight.length; i++) maxWeight = Math.max(maxWeight, weight[i]!);
-  const keep = strongestEdges(weight);
+  // (`overview` false: every link counts as the overview's, not worked out: a graph drawn by the level of detail
+  // never reads it, graph/lod.ts and controllers/appearance.ts, and the sort of 160k weights was ~90 ms of a range
+  // change on the 30k map)
+  const keep = overview ? strongestEdges(weight) : new Uint8Array(weight.length).fill(1);
   const colour = edgeColourer(theme, 'coauthors', maxWeight);
   return (i) => {
     const t = maxWeight > 0 ? Math.sqrt(weight[i]! / maxWeight) : 0;
