@@ -11,6 +11,8 @@ import { authorSizes } from '../../src/app/graph/node-sizes';
 import { authorsCsv, coauthorPairsCsv } from '../../src/core/export/csv';
 import { linkBetween } from '../../src/core/bundle/indices';
 import { buildText } from '../core/helpers';
+import { selectLinks } from '../../src/app/graph/lod';
+import { authorKey } from '../../src/core/graph/node-keys';
 
 const papers = [
   { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018 },
@@ -103,5 +105,17 @@ describe('a year range in the co-author view', () => {
     // 3 papers, 1 co-author, strength 2 over all years; in 2020: 1 paper, no co-author
     expect(ben.slice(-4)).toEqual(['2020', '1', '0', '0']);
     expect(coauthorPairsCsv(bundle).trim().split('\r\n')).toHaveLength(1 + bundle.coauthorLinks.source.length);
+  });
+  it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {
+    const graph = buildSigmaGraph(bundle, 'papers', 'light');
+    const everyone = new Set(bundle.authors.name.map((_n, a) => authorKey(a)));
+    const drawn = (filters: Filters) => {
+      applyVisibility(graph, computeVisibility(bundle, filters, 'papers'));
+      return new Map([...selectLinks(graph, bundle, everyone, 100, false)].map(([key, l]) => [Number(key.slice('link:'.length)), l.attrs.score]));
+    };
+    const in2020Links = drawn(in2020);
+    expect([...in2020Links.keys()].sort()).toEqual([link('Ana Reyes', 'Cleo Park'), link('Ana Reyes', 'Dev Shah'), link('Cleo Park', 'Dev Shah')].sort());
+    expect(in2020Links.get(link('Cleo Park', 'Dev Shah'))).toBe(1.5);
+    expect(drawn(DEFAULT_FILTERS).size).toBe(bundle.coauthorLinks.source.length);
   });
 });

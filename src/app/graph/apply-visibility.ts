@@ -11,6 +11,12 @@ import { isBigGraph } from './big-graph';
 import type { Theme } from '../theme';
 import type { TimeSlice } from '../../core/queries/time-slice';
 
+/**
+ * The graph attribute holding the year range's links (`Visibility.slice`, null without a range), for the level of
+ * detail's stand-in co-author links in the author–paper view (graph/lod.ts `selectLinks`).
+ */
+export const LINK_SLICE = 'linkSlice';
+
 const applied = new WeakMap<AtlasGraph, Visibility>();
 /** The links last applied to each graph's edges: threshold (0: every edge shown) and slice (null: whole record). */
 const appliedLinks = new WeakMap<AtlasGraph, { min: number; slice: TimeSlice | null }>();
@@ -86,6 +92,7 @@ export function applyVisibility(graph: AtlasGraph, visibility: Visibility, nodes
     );
   }
   appliedLinks.set(graph, { min, slice });
+  if ((graph.getAttribute(LINK_SLICE) ?? null) !== visibility.slice) graph.setAttribute(LINK_SLICE, visibility.slice);
   if (!nodesMade || relink) graph.updateEachNodeAttributes(
     (node, attrs) => {
       const ref = parseNodeKey(node);

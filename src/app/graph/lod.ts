@@ -27,6 +27,8 @@ import {
   type PreviewPicture,
 } from '../../core/bundle/preview';
 import { authorKey, paperKey } from './node-keys';
+import { LINK_SLICE } from './apply-visibility';
+import type { TimeSlice } from '../../core/queries/time-slice';
 import type { Theme } from '../theme';
 import { communityNodeColours, linkColours } from './colours';
 import { authorNodeAttrs, type AtlasGraph, type EdgeAttrs, type NodeAttrs } from './sigma-graph';
@@ -178,7 +180,13 @@ export function selectLinks(
   const drawnAuthors: number[] = [];
   for (const n of nodes) if (isAuthorKey(n)) drawnAuthors.push(keyIndex(n));
   const { community } = bundle.authors;
-  return dressLinks(graph, bundle.coauthorLinks, (a) => community[a]!, linkChoice(bundle, drawnAuthors, budget, overview, adjacency));
+  const chosen = linkChoice(bundle, drawnAuthors, budget, overview, adjacency);
+  // a year range (graph/apply-visibility.ts `LINK_SLICE`): only links with a paper in it, at their strength in it
+  const value: unknown = graph.getAttribute(LINK_SLICE);
+  const slice = typeof value === 'object' && value !== null ? (value as TimeSlice) : null;
+  if (!slice) return dressLinks(graph, bundle.coauthorLinks, (a) => community[a]!, chosen);
+  const { source, target } = bundle.coauthorLinks;
+  return dressLinks(graph, { source, target, weight: slice.weight }, (a) => community[a]!, chosen.filter((i) => slice.shared[i]! > 0));
 }
 
 /**
