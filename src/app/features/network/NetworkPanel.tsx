@@ -72,11 +72,17 @@ export function NetworkPanel() {
           }}
         />
         {sizeBy === 'betweenness' && <BetweennessStatus />}
+        {sizeBy === 'degree' && slice && (
+          <p className="muted small" data-testid="degree-note">
+            Sizes show the co-authors in {yearSpan(slice.years)}: from its papers only.
+          </p>
+        )}
         {sizeBy === 'strength' && (
           // (a tester: "total link strength always equals the paper count"; under fractional counting it does, for
           // papers with co-authors: each gives its authors 1/(n−1) per co-author, 1 in all)
           <p className="muted small" data-testid="strength-note">
             {strengthMeaning}
+            {slice ? ` Sizes show the total link strength in ${yearSpan(slice.years)}: from its papers only.` : ''}
           </p>
         )}
       </div>
