@@ -12,6 +12,7 @@ import { authorsCsv, coauthorPairsCsv } from '../../src/core/export/csv';
 import { linkBetween } from '../../src/core/bundle/indices';
 import { buildText } from '../core/helpers';
 import { selectLinks } from '../../src/app/graph/lod';
+import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/core/graph/node-keys';
 
 const papers = [
@@ -117,5 +118,13 @@ describe('a year range in the co-author view', () => {
     expect([...in2020Links.keys()].sort()).toEqual([link('Ana Reyes', 'Cleo Park'), link('Ana Reyes', 'Dev Shah'), link('Cleo Park', 'Dev Shah')].sort());
     expect(in2020Links.get(link('Cleo Park', 'Dev Shah'))).toBe(1.5);
     expect(drawn(DEFAULT_FILTERS).size).toBe(bundle.coauthorLinks.source.length);
+  });
+  it('a selected author is emphasised with their co-authors of the range, not those of other years', () => {
+    const graph = buildSigmaGraph(bundle, 'coauthors', 'light');
+    applyVisibility(graph, computeVisibility(bundle, in2020, 'coauthors'));
+    const ana = computeEmphasis(graph, bundle, { kind: 'author', index: who('Ana Reyes') });
+    expect([...ana.nodes].map((k) => bundle.authors.name[Number(k.slice(1))]).sort()).toEqual(['Ana Reyes', 'Cleo Park', 'Dev Shah']);
+    applyVisibility(graph, computeVisibility(bundle, DEFAULT_FILTERS, 'coauthors'));
+    expect(computeEmphasis(graph, bundle, { kind: 'author', index: who('Ana Reyes') }).nodes.size).toBe(4);
   });
 });
