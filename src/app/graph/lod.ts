@@ -484,6 +484,7 @@ export function* previewSteps(
   bundle: Bundle,
   attrs: { author(i: number, hidden?: boolean): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
+  slice: TimeSlice | null = null,
 ): Generator<void, Preview | null> {
   // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map)
   const chosen = previewAuthors(bundle, visibleAuthor);
@@ -500,7 +501,11 @@ export function* previewSteps(
   const chosenLinks = previewLinks(bundle, chosen.authors);
   yield;
   const { community } = bundle.authors;
-  const links = dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, chosenLinks);
+  // a year range (`slice`, graph/visibility.ts `Visibility.slice`): only its papers' links, at their strength in it
+  const { source, target } = bundle.coauthorLinks;
+  const links = slice
+    ? dressLinks(display, { source, target, weight: slice.weight }, (a) => community[a]!, chosenLinks.filter((i) => slice.shared[i]! > 0))
+    : dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, chosenLinks);
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
   return { display, bbox: chosen.bbox };
 }
