@@ -142,15 +142,5 @@ function computeSlice(bundle: Bundle, years: readonly [number, number]): TimeSli
 /** Rounded to 4 digits, as `make-bundle.ts` rounds link weights and weighted degrees. */
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
 
-/**
- * The link columns a view reads: the slice's (`slice` given) or the whole record's (`bundle.coauthorLinks`);
- * `has(e)`: whether link `e` exists there (a shared paper in the range). Throws nothing.
- */
-export function linkColumns(bundle: Bundle, slice: TimeSlice | null): { weight: ArrayLike<number>; shared: ArrayLike<number>; has: (e: number) => boolean } {
-  if (!slice) return { weight: bundle.coauthorLinks.weight, shared: bundle.coauthorLinks.shared, has: () => true };
-  const shared = slice.shared;
-  return { weight: slice.weight, shared, has: (e) => shared[e]! > 0 };
-}
-
 /** "2020" for one year, else "2016–2021". */
 export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
