@@ -107,11 +107,37 @@ describe('GEXF "as shown"', () => {
           expect(edgesOf(graph, 'authorship'), what).toEqual([]);
           expect(graph.size, what).toBe(v.linkCount);
           graph.forEachEdge((_e, a) => expect(a.weight, what).toBeGreaterThanOrEqual(v.minLinkStrength - 1e-6));
-          expect(L.source.filter((_, e) => v.author[L.source[e]!] === 1 && v.author[L.target[e]!] === 1 && L.weight[e]! >= v.minLinkStrength - 1e-6)).toHaveLength(graph.size);
+          // a year range's links are its papers' (Visibility.slice): weights and presence from them
+          const weight = v.slice ? v.slice.weight : L.weight;
+          const has = (e: number) => !v.slice || v.slice.shared[e]! > 0;
+          expect(L.source.filter((_, e) => has(e) && v.author[L.source[e]!] === 1 && v.author[L.target[e]!] === 1 && weight[e]! >= v.minLinkStrength - 1e-6)).toHaveLength(graph.size);
+          graph.forEachEdge((key, a) => expect(a.weight, what).toBe(weight[Number(key.slice(1))]));
           expect(menu, what).toBe(`GEXF · ${countOf(graph.order, 'author')} and ${countOf(graph.size, 'link')}, as shown`);
         }
       }
     }
+  });
+
+  it('with a year range, the co-author view holds the links of that range\'s papers only, weighted over them, and says the range', () => {
+    const { graph, visibility, menu } = exported({ ...DEFAULT_FILTERS, years: [2020, 2020] }, 'coauthors');
+    const key = (a: string, b: string) => graph.edge(graph.findNode((_n, x) => x.label === a), graph.findNode((_n, x) => x.label === b));
+    // Ada Quill and Cy Fenn both wrote in 2020, but together only in 2019 and 2021: no link in 2020
+    expect(names(graph, 'author')).toEqual(expect.arrayContaining(['Ada Quill', 'Cy Fenn']));
+    expect(key('Ada Quill', 'Cy Fenn')).toBeUndefined();
+    // Ada Quill and Bo Marsh: Salt Roads (2 authors) in 2020 gives 1, not the 1 + 1/2 + 1 of all years
+    const ab = key('Ada Quill', 'Bo Marsh')!;
+    expect(graph.getEdgeAttribute(ab, 'weight')).toBe(1);
+    expect(graph.getEdgeAttribute(ab, 'shared')).toBe(1);
+    // Copper Kites (4 authors): 1/3 to each of its 6 pairs; Iron Gardens (3 authors): 1/2 to each of its 3
+    expect(graph.getEdgeAttribute(key('Di Ward', 'Ed Lowe')!, 'weight')).toBe(0.33333333);
+    expect(graph.getEdgeAttribute(key('Gil Stone', 'Hal Brook')!, 'weight')).toBe(0.5);
+    expect(graph.size).toBe(1 + 6 + 3);
+    expect(visibility.totalLinks).toBe(10);
+    expect(menu).toBe(`GEXF · ${visibility.authorCount} authors and 10 links, as shown`);
+    const text = bundleToGexf(bundle, { shown: gexfShown('coauthors', visibility) });
+    expect(text).toMatch(/<description>Year range 2020: authors with a paper in 2020; co-author links, their weight .* from the papers of 2020 only/);
+    expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'papers_in_years')).toBe(1);
+    expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'papers')).toBe(4);
   });
 
   it('in the author–paper view with papers hidden, holds the authors alone', () => {

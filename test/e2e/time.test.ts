@@ -246,4 +246,41 @@ describe('time', () => {
     await shootPage(page, '53-year-outlier');
     expect(errors).toEqual([]);
   });
+  it('in the co-author view a year range draws and counts only links of its papers, weighted over them; a pair who wrote together only in other years has none (VOSviewer\'s time slice)', async () => {
+    // 2018: Vincent Claveau and a co-author of other years both wrote in it, not together
+    const [from, to] = [2018, 2018];
+    // the reference, from the bylines: each pair of a paper of n authors in the range gets 1/(n − 1)
+    const weight = new Map<string, number>();
+    bundle.papers.authors.forEach((list, p) => {
+      const y = bundle.papers.year[p];
+      if (y === null || y < from || y > to || list.length < 2 || list.length > (bundle.options.maxAuthors ?? Infinity)) return;
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const key = [list[i]!, list[j]!].sort((x, z) => x - z).join('.');
+          weight.set(key, (weight.get(key) ?? 0) + 1 / (list.length - 1));
+        }
+    });
+    const L = bundle.coauthorLinks;
+    // a pair of the whole record whose two authors both have a paper in the range, but none together
+    const inRange = new Set(bundle.papers.authors.flatMap((list, p) => (bundle.papers.year[p]! >= from && bundle.papers.year[p]! <= to ? list : [])));
+    const apart = L.source.findIndex((s, e) => inRange.has(s) && inRange.has(L.target[e]!) && !weight.has(`${s}.${L.target[e]}`));
+    expect(apart).toBeGreaterThanOrEqual(0);
+    const [a, b] = [L.source[apart]!, L.target[apart]!];
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&view=coauthors&years=${from}-${to}&pair=${a}.${b}`);
+    await frames(page);
+    expect(await page.getByTestId('link-counts').textContent()).toContain(`Showing ${weight.size} of ${weight.size} links in ${from} between ${expected(from, to).authors} authors`);
+    // the canvas: exactly the range's links shown, each weighed by the range's papers
+    const drawn = (await page.evaluate(
+      `(() => { const g = window.__atlas.graph; const b = window.__atlas.store.getState().dataset.bundle; const out = {}; g.forEachEdge((e, x) => { if (!x.hidden) { const i = Number(e.slice(1)); out[b.coauthorLinks.source[i] + '.' + b.coauthorLinks.target[i]] = x.score; } }); return out; })()`,
+    )) as Record<string, number>;
+    expect(Object.keys(drawn).sort()).toEqual([...weight.keys()].sort());
+    for (const [key, w] of weight) expect(drawn[key], key).toBeCloseTo(w, 4);
+    // the pair's card: nothing together in the range, their whole record beside it
+    const pair = page.getByTestId('pair-panel');
+    expect(await pair.getByTestId('pair-shared').textContent()).toBe('0');
+    expect(await pair.getByTestId('pair-out-of-range').textContent()).toContain(`They have no paper together in ${from}`);
+    expect(await pair.getByTestId('pair-all-years').textContent()).toContain(`${L.shared[apart]} paper`);
+    await shootPage(page, '54-year-range-links');
+    expect(errors).toEqual([]);
+  });
 });

@@ -196,7 +196,7 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         // 90 ms CPU, 734 ms wall, the longest of the opening; trace)
         let preview: Preview | null = null;
         if (attrs && visibility) {
-          const steps = previewSteps(bundle, attrs, visibility.author);
+          const steps = previewSteps(bundle, attrs, visibility.author, visibility.slice);
           let step = steps.next();
           while (!step.done) {
             if (overMap) await yieldToPage();

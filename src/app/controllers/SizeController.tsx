@@ -10,9 +10,10 @@ import { authorSizes } from '../graph/node-sizes';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import type { SizeBy } from '../store/types';
+import type { TimeSlice } from '../../core/queries/time-slice';
 
 /** The measure (and betweenness values) each graph's sizes were last set for; a new graph is sized by papers. */
-const sizedBy = new WeakMap<AtlasGraph, { by: SizeBy; values: Float64Array | null }>();
+const sizedBy = new WeakMap<AtlasGraph, { by: SizeBy; values: Float64Array | null; slice: TimeSlice | null }>();
 
 export function SizeController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma();
@@ -20,12 +21,15 @@ export function SizeController({ graph }: { graph: AtlasGraph }) {
   const sizeBy = useAtlas((s) => s.sizeBy);
   const betweenness = useAtlas((s) => s.betweenness);
   const values = betweenness.status === 'done' ? betweenness.values : null;
+  // a year range's links: total link strength and degree are the range's (null without a range)
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
   useEffect(() => {
     // betweenness not computed yet: the sizes stay as they are until it is
     if (!dataset || (sizeBy === 'betweenness' && !values)) return;
-    const applied = sizedBy.get(graph) ?? { by: 'papers', values: null };
-    if (applied.by === sizeBy && (sizeBy !== 'betweenness' || applied.values === values)) return;
-    const sizes = authorSizes(dataset.bundle, sizeBy, values);
+    const applied = sizedBy.get(graph) ?? { by: 'papers', values: null, slice: null };
+    const bySlice = sizeBy === 'strength' || sizeBy === 'degree';
+    if (applied.by === sizeBy && (sizeBy !== 'betweenness' || applied.values === values) && (!bySlice || applied.slice === slice)) return;
+    const sizes = authorSizes(dataset.bundle, sizeBy, values, slice);
     graph.updateEachNodeAttributes(
       (node, attrs) => {
         const ref = parseNodeKey(node);
@@ -34,7 +38,7 @@ export function SizeController({ graph }: { graph: AtlasGraph }) {
       },
       { attributes: ['size'] },
     );
-    sizedBy.set(graph, { by: sizeBy, values });
+    sizedBy.set(graph, { by: sizeBy, values, slice });
     // a big graph draws its largest discs first: by these sizes now
     const lod = lodOf(graph);
     if (lod) {
@@ -42,6 +46,6 @@ export function SizeController({ graph }: { graph: AtlasGraph }) {
       lod.update();
     }
     sigma.refresh();
-  }, [sigma, graph, dataset, sizeBy, values]);
+  }, [sigma, graph, dataset, sizeBy, values, slice]);
   return null;
 }

@@ -25,7 +25,9 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
   const edges = new Set<string>();
   if (graph.hasNode(key)) {
     nodes.add(key);
-    graph.forEachEdge(key, (edge, _attrs, source, target) => {
+    graph.forEachEdge(key, (edge, attrs, source, target) => {
+      // a link the filters hide (under the minimum link strength, or of no paper in the year range) is no neighbour
+      if (attrs.hidden) return;
       edges.add(edge);
       nodes.add(source === key ? target : source);
     });

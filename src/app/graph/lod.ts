@@ -28,6 +28,8 @@ import {
 } from '../../core/bundle/preview';
 import { authorKey, paperKey } from './node-keys';
 import { destinationOf } from './node-moves';
+import { LINK_SLICE } from './apply-visibility';
+import type { TimeSlice } from '../../core/queries/time-slice';
 import type { Theme } from '../theme';
 import { communityNodeColours, linkColours } from './colours';
 import { authorNodeAttrs, type AtlasGraph, type EdgeAttrs, type NodeAttrs } from './sigma-graph';
@@ -188,7 +190,13 @@ export function selectLinks(
   const drawnAuthors: number[] = [];
   for (const n of nodes) if (isAuthorKey(n)) drawnAuthors.push(keyIndex(n));
   const { community } = bundle.authors;
-  return dressLinks(graph, bundle.coauthorLinks, (a) => community[a]!, linkChoice(bundle, drawnAuthors, budget, overview, adjacency));
+  const chosen = linkChoice(bundle, drawnAuthors, budget, overview, adjacency);
+  // a year range (graph/apply-visibility.ts `LINK_SLICE`): only links with a paper in it, at their strength in it
+  const value: unknown = graph.getAttribute(LINK_SLICE);
+  const slice = typeof value === 'object' && value !== null ? (value as TimeSlice) : null;
+  if (!slice) return dressLinks(graph, bundle.coauthorLinks, (a) => community[a]!, chosen);
+  const { source, target } = bundle.coauthorLinks;
+  return dressLinks(graph, { source, target, weight: slice.weight }, (a) => community[a]!, chosen.filter((i) => slice.shared[i]! > 0));
 }
 
 /**
@@ -486,6 +494,7 @@ export function* previewSteps(
   bundle: Bundle,
   attrs: { author(i: number, hidden?: boolean): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
+  slice: TimeSlice | null = null,
 ): Generator<void, Preview | null> {
   // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map)
   const chosen = previewAuthors(bundle, visibleAuthor);
@@ -502,7 +511,11 @@ export function* previewSteps(
   const chosenLinks = previewLinks(bundle, chosen.authors);
   yield;
   const { community } = bundle.authors;
-  const links = dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, chosenLinks);
+  // a year range (`slice`, graph/visibility.ts `Visibility.slice`): only its papers' links, at their strength in it
+  const { source, target } = bundle.coauthorLinks;
+  const links = slice
+    ? dressLinks(display, { source, target, weight: slice.weight }, (a) => community[a]!, chosenLinks.filter((i) => slice.shared[i]! > 0))
+    : dressLinks(display, bundle.coauthorLinks, (a) => community[a]!, chosenLinks);
   for (const [key, link] of links) display.addEdgeWithKey(key, link.source, link.target, link.attrs);
   return { display, bbox: chosen.bbox };
 }

@@ -5,15 +5,20 @@
  */
 import type { Bundle } from '../../core/bundle/types';
 import type { SizeBy } from '../store/types';
+import type { TimeSlice } from '../../core/queries/time-slice';
 import { isBigGraph } from './big-graph';
 import { authorSize, FOCAL_SCALE } from './sigma-graph';
 
 /**
  * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
  * (null: not computed yet, the sizes by papers are returned). The focal author is drawn `FOCAL_SCALE` larger, as the graph does.
+ * `slice`: with a year range (graph/visibility.ts `Visibility.slice`), total link strength and degree are the
+ * range's (its papers' links only); papers and betweenness stay the whole record's.
  */
-export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null): Float64Array {
-  const { paperCount, coauthorCount, weightedDegree } = bundle.authors;
+export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null, slice: TimeSlice | null = null): Float64Array {
+  const { paperCount } = bundle.authors;
+  const coauthorCount = slice ? slice.coauthors : bundle.authors.coauthorCount;
+  const weightedDegree = slice ? slice.strength : bundle.authors.weightedDegree;
   const n = paperCount.length;
   const large = isBigGraph(n + bundle.papers.title.length);
   const out = new Float64Array(n);

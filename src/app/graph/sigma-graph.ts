@@ -75,6 +75,27 @@ function edgeColourer(theme: Theme, view: GraphView, maxWeight: number): (score:
 }
 
 /**
+ * How co-author link `i` is drawn from the link strengths `weight` (one per link of `bundle.coauthorLinks`, the whole
+ * record's or a year range's: core/queries/time-slice.ts): width and shade by sqrt(weight / the strongest), and
+ * whether it is among the overview's strongest (`strongestEdges`; `overview` false: not worked out, all true).
+ * `large`: graph/big-graph.ts isBigGraph. The one
+ * place a new graph's links and a reweighted graph's (graph/apply-visibility.ts) take their look. Throws nothing.
+ */
+export function coauthorLinkLook(weight: ArrayLike<number>, theme: Theme, large: boolean, overview = true): (i: number) => { size: number; color: string; overview: boolean } {
+  let maxWeight = 0;
+  for (let i = 0; i < weight.length; i++) maxWeight = Math.max(maxWeight, weight[i]!);
+  // (`overview` false: every link counts as the overview's, not worked out: a graph drawn by the level of detail
+  // never reads it, graph/lod.ts and controllers/appearance.ts, and the sort of 160k weights was ~90 ms of a range
+  // change on the 30k map)
+  const keep = overview ? strongestEdges(weight) : new Uint8Array(weight.length).fill(1);
+  const colour = edgeColourer(theme, 'coauthors', maxWeight);
+  return (i) => {
+    const t = maxWeight > 0 ? Math.sqrt(weight[i]! / maxWeight) : 0;
+    return { size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5), color: colour(weight[i]!), overview: keep[i] === 1 };
+  };
+}
+
+/**
  * Recolours a graph made by `buildSigmaGraph` in place for `theme` and `colorBy` (a theme or colour-mode
  * switch keeps the graph, the camera and the selection; the colours are the ones a new graph would get).
  * Edges first (their colour depends on the theme only), then every node's colour and dimmed colour: that
@@ -312,6 +333,8 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
   // reads all three
   graph.setAttribute('theme', theme);
   graph.setAttribute('view', view);
+  // its links' widths when a year range reweighs them (graph/apply-visibility.ts)
+  graph.setAttribute('large', large);
   const { authors, papers } = bundle;
 
   const made = nodeAttrFactory(bundle, theme, colorBy);
@@ -366,20 +389,11 @@ function* sigmaGraphSteps(bundle: Bundle, view: GraphView, theme: Theme, colorBy
     }
   } else {
     const { source, target, weight } = bundle.coauthorLinks;
-    let maxWeight = 0;
-    for (const w of weight) maxWeight = Math.max(maxWeight, w);
-    const keep = strongestEdges(weight);
+    const look = coauthorLinkLook(weight, theme, large);
     yield;
-    const colour = edgeColourer(theme, 'coauthors', maxWeight);
     for (let i = 0; i < source.length; i++) {
       if (i % STEP === STEP - 1) yield;
-      const t = maxWeight > 0 ? Math.sqrt(weight[i] / maxWeight) : 0;
-      graph.addEdgeWithKey(edgeKey(i), aKeys[source[i]]!, aKeys[target[i]]!, {
-        size: (large ? 0.3 : 0.6) + t * (large ? 3 : 5),
-        color: colour(weight[i]),
-        overview: keep[i] === 1,
-        score: weight[i],
-      });
+      graph.addEdgeWithKey(edgeKey(i), aKeys[source[i]]!, aKeys[target[i]]!, { ...look(i), score: weight[i] });
     }
   }
   return graph;

@@ -1,6 +1,7 @@
 /** Which authors and papers the filters leave on the canvas and in search. */
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from './sigma-graph';
+import { timeSlice, type TimeSlice } from '../../core/queries/time-slice';
 
 /** How far below a minimum link strength a link still counts as reaching it: the slider's rounding (1e-6). */
 export const LINK_TOLERANCE = 1e-6;
@@ -17,7 +18,10 @@ export interface Filters {
   showPapers: boolean;
   /** Only papers from these years (inclusive) and their authors; null: every paper, with or without a year. */
   years: readonly [number, number] | null;
-  /** Co-author view: links weaker than this (co-author weight, `bundle.coauthorLinks.weight`) are hidden; 0: none. */
+  /**
+   * Co-author view: links weaker than this are hidden (0: none); the link strength is the whole record's
+   * (`bundle.coauthorLinks.weight`), or with a year range the range's (`Visibility.slice`).
+   */
   minLinkStrength: number;
   /** Co-author view: authors with no link shown (at `minLinkStrength`) are hidden too. */
   hideUnlinked: boolean;
@@ -44,23 +48,32 @@ export interface Visibility {
   linkCount: number;
   /** Links below this weight are hidden (co-author view; 0 in the papers view). */
   minLinkStrength: number;
+  /**
+   * With a year range: the co-author network of the range's papers only (core/queries/time-slice.ts): links,
+   * their strengths and shared papers, authors' papers, co-authors and total link strength in the range. Every
+   * link figure of the view (counts, the canvas's links, the pair card, Rankings, sizes, the GEXF) reads it;
+   * null without a range (the whole record's `bundle.coauthorLinks`).
+   */
+  slice: TimeSlice | null;
+  /** Links of the network the view draws from: the slice's (with a shared paper in the range) or the bundle's. */
+  totalLinks: number;
 }
 
-/** Papers with a year inside `years`, and the authors of at least one of them. */
-function inYears(bundle: Bundle, years: readonly [number, number]): { author: Uint8Array; paper: Uint8Array } {
+/** Papers with a year inside `years`. */
+function papersInYears(bundle: Bundle, years: readonly [number, number]): Uint8Array {
   const paper = new Uint8Array(bundle.papers.title.length);
-  const author = new Uint8Array(bundle.authors.name.length);
   bundle.papers.year.forEach((y, p) => {
     if (y === null || y < years[0] || y > years[1]) return;
     paper[p] = 1;
-    for (const a of bundle.papers.authors[p]) author[a] = 1;
   });
-  return { author, paper };
+  return paper;
 }
 
 /**
- * An author is visible when their community is shown, they have at least `minPapers` papers and,
- * with a year range, at least one paper in it. In the co-author view, links weaker than `minLinkStrength`
+ * An author is visible when their community is shown, they have at least `minPapers` papers (the whole record's)
+ * and, with a year range, at least one paper in it. With a year range the co-author links and their strengths are
+ * the range's papers' only (`Visibility.slice`): a pair with no paper together in it has no link there, whatever
+ * they wrote in other years. In the co-author view, links weaker than `minLinkStrength`
  * are not shown and, with `hideUnlinked`, authors left without a shown link are hidden. With an ego view,
  * only the ego author and the visible authors within `steps` steps through shown links stay (the ego author
  * always). A paper is visible when papers are shown, its community is shown, it is in the year range
@@ -68,7 +81,8 @@ function inYears(bundle: Bundle, years: readonly [number, number]): { author: Ui
  */
 export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers'): Visibility {
   const { community, paperCount } = bundle.authors;
-  const range = filters.years ? inYears(bundle, filters.years) : null;
+  const slice = filters.years ? timeSlice(bundle, filters.years) : null;
+  const inRange = filters.years ? papersInYears(bundle, filters.years) : null;
   const author = new Uint8Array(community.length);
   // hidden communities as a mask: one array read per author and paper, not a Set lookup (this runs on the
   // first frame's path, before the JIT has warmed up)
@@ -77,18 +91,22 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   const minPapers = filters.minPapers;
   let authorCount = 0;
   for (let i = 0; i < author.length; i++) {
-    if (range && range.author[i] === 0) continue;
+    if (slice && slice.papers[i] === 0) continue;
     if (hidden[community[i]] !== 1 && paperCount[i] >= minPapers) {
       author[i] = 1;
       authorCount++;
     }
   }
   const minLink = view === 'coauthors' ? filters.minLinkStrength : 0;
-  const { source, target, weight } = bundle.coauthorLinks;
+  const { source, target } = bundle.coauthorLinks;
+  // a year range's links are its papers' (a link without a shared paper in it has weight 0 and is no link)
+  const weight = slice ? slice.weight : bundle.coauthorLinks.weight;
+  const inSlice = slice ? slice.shared : null;
   // the slider's steps are weights rounded to 1e-6 (linkThresholds): 2/3 is the step 0.666667, which must keep
   // the links of 0.6666… it was taken from
   const atLeast = minLink - LINK_TOLERANCE;
-  const shown = (i: number) => weight[i] >= atLeast && author[source[i]] === 1 && author[target[i]] === 1;
+  const linkShown = (i: number) => weight[i] >= atLeast && (inSlice === null || inSlice[i] > 0);
+  const shown = (i: number) => linkShown(i) && author[source[i]] === 1 && author[target[i]] === 1;
   const ego = filters.ego && filters.ego.author < author.length ? filters.ego : null;
   if (ego) {
     author[ego.author] = 1;
@@ -138,14 +156,14 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
     }
   }
   let linkCount = 0;
-  for (let i = 0; i < source.length; i++) if (weight[i] >= atLeast && author[source[i]] === 1 && author[target[i]] === 1) linkCount++;
+  for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
 
   const paper = new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;
   if (filters.showPapers) {
     const { authors, community: paperCommunity } = bundle.papers;
     for (let p = 0; p < paper.length; p++) {
-      if (hidden[paperCommunity[p]] === 1 || (range && range.paper[p] === 0)) continue;
+      if (hidden[paperCommunity[p]] === 1 || (inRange && inRange[p] === 0)) continue;
       const list = authors[p];
       for (let k = 0; k < list.length; k++) {
         if (author[list[k]] === 1) {
@@ -156,7 +174,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
       }
     }
   }
-  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink };
+  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length };
 }
 
 const lastVisibility = new WeakMap<Bundle, { filters: Filters; view: GraphView; visibility: Visibility }>();

@@ -10,9 +10,9 @@ import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
+import { yearSpan } from '../../core/queries/time-slice';
 import { plural } from '../format';
 import { PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
-import type { Bundle } from '../../core/bundle/types';
 
 const COAUTHORS_SHOWN = 12;
 const AFFILIATIONS_SHOWN = 5;
@@ -38,8 +38,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const affiliations = authorAffiliations(dataset.bundle, index, papers);
   // with a year range set, how much of the card falls in it (the counts and lists are the author's whole record:
   // a tester read 46 papers on a card with the years set to 2018–2020, some of them from 2017)
-  const years = useAtlas((s) => s.filters.years);
-  const inRange = years ? inYears(dataset.bundle, index, papers, years, coauthors) : null;
+  // (the range's figures are the map's: graph/visibility.ts `Visibility.slice`, links from the range's papers only)
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const allYears = slice ? ' (all years)' : '';
 
   useEffect(() => {
     setAllCoauthors(false);
@@ -87,15 +88,15 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       {sections}
       <dl className="stats">
         <div>
-          <dt>Papers</dt>
+          <dt>Papers{allYears}</dt>
           <dd data-testid="author-paper-count">{papers.length}</dd>
         </div>
         <div>
-          <dt>Co-authors</dt>
+          <dt>Co-authors{allYears}</dt>
           <dd>{coauthors.length}</dd>
         </div>
         <div>
-          <dt>Total link strength</dt>
+          <dt>Total link strength{allYears}</dt>
           <dd
             title={
               dataset.bundle.options.counting === 'fractional'
@@ -107,10 +108,12 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
           </dd>
         </div>
       </dl>
-      {inRange && (
+      {slice && (
         <p className="muted small" data-testid="author-in-years">
-          In {years![0] === years![1] ? years![0] : `${years![0]}–${years![1]}`}: {inRange.papers} of these {papers.length} {plural('paper', papers.length)}, with{' '}
-          {inRange.coauthors} of the {coauthors.length} {plural('co-author', coauthors.length)} (the counts and lists here are the whole record).
+          In {yearSpan(slice.years)}: {slice.papers[index]} of these {papers.length} {plural('paper', papers.length)}, with{' '}
+          {slice.coauthors[index]} of the {coauthors.length} {plural('co-author', coauthors.length)}, total link strength{' '}
+          {Number(slice.strength[index]!.toFixed(2))} (from {yearSpan(slice.years)} papers only, as the map&rsquo;s links). The counts
+          and lists here are the whole record.
         </p>
       )}
 
@@ -166,21 +169,4 @@ function PaperList({ author, papers }: { author: number; papers: readonly number
       ))}
     </ol>
   );
-}
-
-/**
- * How many of `author`'s `papers` (paper indices) have a year inside `years` (inclusive), and how many of the
- * card's `coauthors` (co-author ties) share one of those papers. Throws nothing.
- */
-function inYears(bundle: Bundle, author: number, papers: readonly number[], years: readonly [number, number], coauthors: readonly { author: number }[]): { papers: number; coauthors: number } {
-  const listed = new Set(coauthors.map((t) => t.author));
-  const others = new Set<number>();
-  let count = 0;
-  for (const p of papers) {
-    const y = bundle.papers.year[p];
-    if (y == null || y < years[0] || y > years[1]) continue;
-    count++;
-    for (const a of bundle.papers.authors[p]!) if (a !== author && listed.has(a)) others.add(a);
-  }
-  return { papers: count, coauthors: others.size };
 }

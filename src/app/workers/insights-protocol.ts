@@ -11,9 +11,10 @@ import type { GexfOptions } from '../../core/export/gexf';
 export type InsightsJob =
   // the GEXF's options (core/export/gexf.ts): what the view shows, the canvas colours
   | ({ kind: 'gexf' } & GexfOptions)
-  | { kind: 'authors-csv' }
+  // `years`: the view's year range (null: none): its figures added (authors) or its pairs only (pairs)
+  | { kind: 'authors-csv'; years?: readonly [number, number] | null }
   | { kind: 'papers-csv'; abstracts: Abstracts | null }
-  | { kind: 'pairs-csv' }
+  | { kind: 'pairs-csv'; years?: readonly [number, number] | null }
   // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges
   | { kind: 'vosviewer'; base: string }
   | { kind: 'gephi-tables'; base: string }

@@ -24,11 +24,11 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'gexf':
       return bundleToGexf(bundle, job);
     case 'authors-csv':
-      return authorsCsv(bundle);
+      return authorsCsv(bundle, job.years ?? null);
     case 'papers-csv':
       return papersCsv(bundle, job.abstracts);
     case 'pairs-csv':
-      return coauthorPairsCsv(bundle);
+      return coauthorPairsCsv(bundle, job.years ?? null);
     case 'vosviewer':
       return zipTexts(vosviewerFiles(bundle, job.base));
     case 'gephi-tables':

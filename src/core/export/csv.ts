@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { xmlSafe } from '../util/xml-text';
 import type { Abstracts, Bundle } from '../bundle/types';
 import { meanAuthorYears } from '../queries/year-colours';
+import { timeSlice, yearSpan } from '../queries/time-slice';
 
 type Cell = string | number | null | undefined;
 
@@ -37,12 +38,19 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 /**
  * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
  * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
- * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table (8 decimals).
+ * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table (8 decimals). With a year
+ * range `range` ([first, last]), four columns more: `years` (the range, on every row), `papers_in_years`,
+ * `coauthors_in_years` and `total_link_strength_in_years` (links from the range's papers only:
+ * core/queries/time-slice.ts); the other columns stay the whole record's. Throws a RangeError for a range that is
+ * not two whole years in order.
  */
-export function authorsCsv(bundle: Bundle): string {
+export function authorsCsv(bundle: Bundle, range: readonly [number, number] | null = null): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
   const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
+  const slice = range ? timeSlice(bundle, range) : null;
+  if (slice) header.push('years', 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years');
+  const span = range ? yearSpan(range) : '';
   return csvTable(
     header,
     A.name.map((name, a) => [
@@ -58,6 +66,7 @@ export function authorsCsv(bundle: Bundle): string {
       years[a] === null ? null : round(years[a]!, 1),
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
+      ...(slice ? [span, slice.papers[a], slice.coauthors[a], round(slice.strength[a]!)] : []),
     ]),
   );
 }
@@ -90,15 +99,26 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string 
 /**
  * Co-author pairs: one row per link with its link strength (per the bundle's counting: full = papers
  * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer; 8 decimals, so an author's rows add up
- * to their total link strength) and the papers shared.
+ * to their total link strength) and the papers shared. With a year range `range` ([first, last]): only the pairs
+ * with a paper together in it, `link_strength` and `shared_papers` from the range's papers only
+ * (core/queries/time-slice.ts), and three columns more: `years` (the range, on every row),
+ * `link_strength_all_years`, `shared_papers_all_years`. Throws a RangeError for a range not two whole years in order.
  */
-export function coauthorPairsCsv(bundle: Bundle): string {
+export function coauthorPairsCsv(bundle: Bundle, range: readonly [number, number] | null = null): string {
   const L = bundle.coauthorLinks;
   const names = bundle.authors.name;
-  return csvTable(
-    ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'],
-    L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]),
-  );
+  const header = ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'];
+  if (!range) return csvTable(header, L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]));
+  const slice = timeSlice(bundle, range);
+  const span = yearSpan(range);
+  const rows: Cell[][] = [];
+  for (let e = 0; e < L.source.length; e++) {
+    if (slice.shared[e] === 0) continue;
+    const s = L.source[e]!;
+    const t = L.target[e]!;
+    rows.push([s, names[s], t, names[t], slice.weight[e], slice.shared[e], span, L.weight[e], L.shared[e]]);
+  }
+  return csvTable([...header, 'years', 'link_strength_all_years', 'shared_papers_all_years'], rows);
 }
 
 /**

@@ -16,6 +16,7 @@ import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
+import { timeSlice, yearSpan } from '../queries/time-slice';
 
 /**
  * What a view shows, as the app's filters left it (app/graph/visibility.ts `computeVisibility`; the explorer's
@@ -30,6 +31,13 @@ export interface GexfShown {
   paper: ArrayLike<number>;
   /** Co-author view: a link between two shown authors is written when its weight is at least this; ignored in the papers view. */
   minLinkWeight: number;
+  /**
+   * The view's year range ([first, last], inclusive), or absent/null for none. In the co-author view the links,
+   * their weights and `shared` are then the range's papers' only (core/queries/time-slice.ts: a pair with no paper
+   * together in the range has no link), as the view draws them; authors get `papers_in_years` too, and the file's
+   * description says the range and which figures are the whole record's.
+   */
+  years?: readonly [number, number] | null;
 }
 
 export interface GexfOptions {
@@ -64,6 +72,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   }
   const keep = (a: number) => !shown || shown.author[a] === 1;
   const years = meanAuthorYears(bundle);
+  const range = shown?.years ?? null;
+  const slice = range ? timeSlice(bundle, range) : null;
   const graph = new Graph({ type: 'undirected', multi: false });
   for (let a = 0; a < A.name.length; a++) {
     if (!keep(a)) continue;
@@ -80,6 +90,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       y: A.y[a],
       color: opts.authorColours?.[a] ?? palette![A.community[a]!]!,
       size: 1 + Math.sqrt(A.paperCount[a]!),
+      ...(slice ? { papers_in_years: slice.papers[a] } : {}),
     });
   }
   if (shown?.view === 'papers') {
@@ -102,14 +113,27 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   } else {
     const L = bundle.coauthorLinks;
     const min = shown ? shown.minLinkWeight : -Infinity;
+    // a year range: the range's links and weights (a link with no shared paper in it is none)
+    const weight: ArrayLike<number> = slice ? slice.weight : L.weight;
+    const shared: ArrayLike<number> = slice ? slice.shared : L.shared;
     for (let e = 0; e < L.source.length; e++) {
       const s = L.source[e]!;
       const t = L.target[e]!;
-      if (!keep(s) || !keep(t) || !(L.weight[e]! >= min)) continue;
-      graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: L.weight[e], kind: 'coauthor', shared: L.shared[e] });
+      if (!keep(s) || !keep(t) || !(weight[e]! >= min) || shared[e] === 0) continue;
+      graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: weight[e], kind: 'coauthor', shared: shared[e] });
     }
   }
   graph.setAttribute('name', xmlSafe(bundle.name));
+  if (range) {
+    const span = yearSpan(range);
+    graph.setAttribute(
+      'description',
+      shown?.view === 'coauthors'
+        ? `Year range ${span}: authors with a paper in ${span}; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from the papers of ${span} only. Node attribute papers_in_years: papers in ${span}; papers and mean_year: all years.`
+        : `Year range ${span}: the papers of ${span} and their authors. Node attribute papers_in_years: papers in ${span}; papers and mean_year of authors: all years.`,
+    );
+    graph.setAttribute('keywords', `years ${span}`);
+  }
   // graphology-gexf types a column from its values: a mean year or a total link strength that happens to be whole
   // everywhere (full counting, one-year data) would be typed integer; declared double, as the measures are
   return write(graph, { version: '1.3', pretty: true }).replace(/(<attribute id="(?:mean_year|total_link_strength)" title="[^"]*" type=")(?:integer|long)"/g, '$1double"');

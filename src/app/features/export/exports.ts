@@ -238,8 +238,10 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   const text =
     kind === 'papers-csv'
       ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null) })
-      : await runInsight(bundle, { kind });
-  const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}.csv`;
+      : await runInsight(bundle, { kind, years: filters.years });
+  // a year range's tables (its figures, its pairs) say it in their name too
+  const range = kind !== 'papers-csv' && filters.years ? `-${filters.years[0]}-${filters.years[1]}` : '';
+  const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${range}.csv`;
   downloadText(name, text, 'text/csv');
   return name;
 }

@@ -21,6 +21,8 @@ export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
     author: visibility.author,
     paper: visibility.paper,
     minLinkWeight: view === 'coauthors' ? visibility.minLinkStrength - LINK_TOLERANCE : 0,
+    // a year range: the range's links and weights, and the range said in the file (core/export/gexf.ts)
+    years: visibility.slice?.years ?? null,
   };
 }
 

@@ -14,7 +14,8 @@ import { ensureBetweenness } from './centrality-client';
 import { formatThreshold, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
-import { linkStrengthUnit, totalStrengthMeaning } from './strength-text';
+import { yearSpan } from '../../../core/queries/time-slice';
+import { linkStrengthUnit, sliceLinksNote, totalStrengthMeaning } from './strength-text';
 
 /** The size options; total link strength's tooltip says what it means under the map's counting. */
 function sizeOptions(strengthTitle: string): { value: SizeBy; label: string; title: string }[] {
@@ -46,7 +47,12 @@ export function NetworkPanel() {
   }, [sizeBy, dataset]);
   // the slider is shown in the co-author view only: its steps are not worked out when a map opens in the other
   // (0.2-0.7 s of the 30k import's opening task on a busy machine)
-  const steps = useMemo(() => (view === 'coauthors' ? linkThresholds(dataset.bundle.coauthorLinks.weight) : [0]), [dataset, view]);
+  // (with a year range, the steps of the range's link strengths: its links only)
+  const slice = visibility?.slice ?? null;
+  const steps = useMemo(
+    () => (view === 'coauthors' ? linkThresholds(slice ? slice.weight.filter((_w, e) => slice.shared[e]! > 0) : dataset.bundle.coauthorLinks.weight) : [0]),
+    [dataset, view, slice],
+  );
   // the step at or below the threshold set
   let step = 0;
   while (step + 1 < steps.length && steps[step + 1] <= minLink + 1e-9) step++;
@@ -66,11 +72,17 @@ export function NetworkPanel() {
           }}
         />
         {sizeBy === 'betweenness' && <BetweennessStatus />}
+        {sizeBy === 'degree' && slice && (
+          <p className="muted small" data-testid="degree-note">
+            Sizes show the co-authors in {yearSpan(slice.years)}: from its papers only.
+          </p>
+        )}
         {sizeBy === 'strength' && (
           // (a tester: "total link strength always equals the paper count"; under fractional counting it does, for
           // papers with co-authors: each gives its authors 1/(n−1) per co-author, 1 in all)
           <p className="muted small" data-testid="strength-note">
             {strengthMeaning}
+            {slice ? ` Sizes show the total link strength in ${yearSpan(slice.years)}: from its papers only.` : ''}
           </p>
         )}
       </div>
@@ -98,8 +110,14 @@ export function NetworkPanel() {
           </label>
           {visibility && (
             <p className="muted small" data-testid="link-counts">
-              Showing {visibility.linkCount.toLocaleString('en')} of {dataset.bundle.coauthorLinks.weight.length.toLocaleString('en')} links
-              between {visibility.authorCount.toLocaleString('en')} authors.
+              Showing {visibility.linkCount.toLocaleString('en')} of {visibility.totalLinks.toLocaleString('en')} links
+              {slice ? ` in ${yearSpan(slice.years)}` : ''} between {visibility.authorCount.toLocaleString('en')} authors.
+              {slice && (
+                <>
+                  {' '}
+                  <span data-testid="link-years">{sliceLinksNote(slice.years)}</span>
+                </>
+              )}
             </p>
           )}
         </>

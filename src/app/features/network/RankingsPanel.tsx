@@ -14,7 +14,7 @@ import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
-import { totalStrengthMeaning } from './strength-text';
+import { sliceFigures, totalStrengthMeaning } from './strength-text';
 import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
 
@@ -85,6 +85,11 @@ function Rankings() {
   const root = useRef<HTMLElement>(null);
   const { authors, communities } = dataset.bundle;
   const values = betweenness.status === 'done' ? betweenness.values : null;
+  // a year range: papers, co-authors and total link strength are the range's (its papers only), said above the table
+  const slice = visibility?.slice ?? null;
+  const paperCount = slice ? slice.papers : authors.paperCount;
+  const coauthorCount = slice ? slice.coauthors : authors.coauthorCount;
+  const weightedDegree = slice ? slice.strength : authors.weightedDegree;
 
   useEffect(() => {
     ensureBetweenness();
@@ -99,11 +104,11 @@ function Rankings() {
         case 'name':
           return authors.name[i];
         case 'papers':
-          return authors.paperCount[i];
+          return paperCount[i];
         case 'coauthors':
-          return authors.coauthorCount[i];
+          return coauthorCount[i];
         case 'strength':
-          return authors.weightedDegree[i];
+          return weightedDegree[i];
         case 'betweenness':
           return values ? values[i] : 0;
         case 'community':
@@ -116,10 +121,10 @@ function Rankings() {
       const kb = key(b);
       const c = typeof ka === 'string' ? ka.localeCompare(kb as string) : ka - (kb as number);
       // ties: more papers first, then by name
-      return sign * c || authors.paperCount[b] - authors.paperCount[a] || authors.name[a].localeCompare(authors.name[b]);
+      return sign * c || paperCount[b] - paperCount[a] || authors.name[a].localeCompare(authors.name[b]);
     });
     return list;
-  }, [authors, visibility, sort, values]);
+  }, [authors, visibility, sort, values, paperCount, coauthorCount, weightedDegree]);
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -188,6 +193,11 @@ function Rankings() {
           ))}
         </select>
       </label>
+      {slice && (
+        <p className="muted small" data-testid="rankings-years">
+          {sliceFigures(slice.years)}
+        </p>
+      )}
       <BetweennessStatus />
       <div className="rankings-scroll">
         <table className="rankings-table">
@@ -240,9 +250,9 @@ function Rankings() {
                     </span>
                   </button>
                 </td>
-                <td className={cell('papers')}>{authors.paperCount[i]}</td>
-                <td className={cell('coauthors')}>{authors.coauthorCount[i]}</td>
-                <td className={cell('strength')}>{formatStrength(authors.weightedDegree[i])}</td>
+                <td className={cell('papers')}>{paperCount[i]}</td>
+                <td className={cell('coauthors')}>{coauthorCount[i]}</td>
+                <td className={cell('strength')}>{formatStrength(weightedDegree[i])}</td>
                 <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
                 <td className={cell('community')} title={communities[authors.community[i]]?.label}>
                   {communities[authors.community[i]]?.label}

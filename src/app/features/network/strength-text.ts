@@ -7,6 +7,7 @@
  * the build's author limit add nothing under either.
  */
 import type { Counting } from '../../../core/bundle/types';
+import { yearSpan } from '../../../core/queries/time-slice';
 
 /** The papers the build's author limit leaves out of link strength, as a clause ("" without a limit). */
 const overLimit = (maxAuthors: number | null): string => (maxAuthors === null ? '' : ` (papers with over ${maxAuthors} authors add nothing)`);
@@ -29,4 +30,20 @@ export function totalStrengthMeaning(counting: Counting, maxAuthors: number | nu
   return counting === 'fractional'
     ? `Total link strength: the sum of the author’s link strengths. With fractional counting (this map’s), each paper with co-authors adds 1: total link strength = papers with co-authors${overLimit(maxAuthors)}. Full counting weighs papers by their number of co-authors.`
     : `Total link strength: the sum of the author’s link strengths. With full counting (this map’s), each paper adds 1 per co-author: papers weigh by their number of co-authors${overLimit(maxAuthors)}. With fractional counting it would be the number of papers with co-authors.`;
+}
+
+
+/**
+ * What the Rankings' figures are under a year range `years` ([first, last]): the range's papers only, betweenness
+ * excepted (the whole record's co-author network). Throws nothing.
+ */
+export function sliceFigures(years: readonly [number, number]): string {
+  return `Papers, co-authors and total link strength in ${yearSpan(years)}: from its papers only (betweenness: all years).`;
+}
+
+/**
+ * The Network panel's line under a year range `years`: what the links and their strengths count. Throws nothing.
+ */
+export function sliceLinksNote(years: readonly [number, number]): string {
+  return `Links and link strengths count ${yearSpan(years)} papers only: two authors who wrote together only in other years have no link here.`;
 }

@@ -12,6 +12,7 @@ import { useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
 import './pair.css';
 import { plural } from '../../format';
+import { yearSpan } from '../../../core/queries/time-slice';
 
 export function PairPanel({ a, b }: { a: number; b: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -37,6 +38,12 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
   const link = linkBetween(bundle, a, b);
   const weight = link >= 0 ? bundle.coauthorLinks.weight[link] : 0;
   const names = bundle.authors.name;
+  // a year range: the link is the range's papers' (shared papers and strength in it), the whole record's said beside
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const sharedShown = slice ? (link >= 0 ? slice.shared[link]! : 0) : papers.length;
+  const weightShown = slice ? (link >= 0 ? slice.weight[link]! : 0) : weight;
+  const strengthTitle = bundle.options.counting === 'fractional' ? 'Link strength, fractional counting: 1/(authors − 1) per shared paper' : 'Link strength, full counting: 1 per shared paper';
 
   return (
     <Panel
@@ -52,17 +59,25 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
       </div>
       <dl className="stats">
         <div>
-          <dt>Shared papers</dt>
-          <dd data-testid="pair-shared">{papers.length}</dd>
+          <dt>Shared papers{inYears}</dt>
+          <dd data-testid="pair-shared">{sharedShown}</dd>
         </div>
         <div>
-          <dt>Link strength</dt>
-          <dd title={bundle.options.counting === 'fractional' ? 'Link strength, fractional counting: 1/(authors − 1) per shared paper' : 'Link strength, full counting: 1 per shared paper'}>
-            {weight.toFixed(2)}
+          <dt>Link strength{inYears}</dt>
+          <dd data-testid="pair-strength" title={slice ? `${strengthTitle}, over the papers of ${yearSpan(slice.years)} only` : strengthTitle}>
+            {weightShown.toFixed(2)}
           </dd>
         </div>
+        {slice && (
+          <div>
+            <dt>All years</dt>
+            <dd data-testid="pair-all-years" title="Shared papers and link strength over every year of the map">
+              {papers.length} {plural('paper', papers.length)} · {weight.toFixed(2)}
+            </dd>
+          </div>
+        )}
         <div>
-          <dt>Hyperauthorship</dt>
+          <dt>Hyperauthorship{slice ? ' (all years)' : ''}</dt>
           <dd title={`Share of the weight from papers with ${team.threshold} or more authors`}>{Math.round(team.share * 100)}%</dd>
         </div>
       </dl>
@@ -73,12 +88,17 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
           about working together.
         </p>
       )}
+      {slice && sharedShown === 0 && papers.length > 0 && (
+        <p className="note" data-testid="pair-out-of-range">
+          They have no paper together{inYears}: no link between them in this year range.
+        </p>
+      )}
       {papers.length === 0 ? (
         <p className="muted">They have no paper together.</p>
       ) : (
         <>
           <h3 className="section-title">
-            {papers.length} {plural('paper', papers.length)} together
+            {papers.length} {plural('paper', papers.length)} together{slice ? ` (all years; ${sharedShown}${inYears})` : ''}
           </h3>
           <ol className="paper-list" data-testid="pair-papers">
             {papers.map((p) => (

@@ -1,0 +1,152 @@
+/**
+ * A time slice of the co-author network: the links and their strengths computed from the papers of a year range
+ * only, as VOSviewer and bibliometrix build a period's network (the map's layout, names and communities stay the
+ * whole record's). Weights follow the bundle's own counting (`bundle.options`: fractional 1/(n−1) per pair of a
+ * paper of n authors, Newman 2001, or full 1) and author cap (papers with more than `maxAuthors` authors add
+ * nothing), summed over the range's papers in paper order, exactly as `core/graph/coauthor-weights.ts` sums them
+ * over all papers, and rounded to WEIGHT_DECIMALS as the bundle writes them: a range holding every paper gives the
+ * bundle's own weights.
+ *
+ * Every pair of a range is a pair of the whole record, so the slice is written as columns aligned with
+ * `bundle.coauthorLinks` (a link with no shared paper in the range has `shared` 0 and weight 0): the canvas's
+ * edges, the exports and the cards keep their link indices.
+ */
+import { coauthorAdjacency } from '../bundle/indices';
+import type { Bundle } from '../bundle/types';
+import { WEIGHT_DECIMALS } from '../bundle/make-bundle';
+
+export interface TimeSlice {
+  /** The range, inclusive: [first, last]. Papers without a year are in no range. */
+  years: readonly [number, number];
+  /** Per link of `bundle.coauthorLinks`: its strength over the range's papers (0: no shared paper in it). */
+  weight: Float64Array;
+  /** Per link: papers in the range the two share (capped papers included, as in `coauthorLinks.shared`: none). */
+  shared: Uint32Array;
+  /** Links with at least one shared paper in the range. */
+  linkCount: number;
+  /** Per author: their papers in the range. */
+  papers: Uint32Array;
+  /** Per author: co-authors in the range (links with a shared paper in it). */
+  coauthors: Uint32Array;
+  /** Per author: total link strength in the range (sum of their links' `weight`). */
+  strength: Float64Array;
+  /** Authors with a paper in the range. */
+  authorCount: number;
+  /** Papers with a year in the range. */
+  paperCount: number;
+  /**
+   * Co-author pairs of the range's papers that have no link in `bundle.coauthorLinks` (a bundle whose links were
+   * not built from its own bylines): counted, not added anywhere. 0 for every bundle the pipeline writes.
+   */
+  unmatchedPairs: number;
+}
+
+const cache = new WeakMap<Bundle, Map<string, TimeSlice>>();
+/** Slices kept per bundle (a slider drag visits many ranges; going back to one is free). */
+const KEPT = 8;
+
+/**
+ * The co-author network of `bundle` over the papers of `years` ([first, last], inclusive; papers without a year
+ * are in no range), kept per bundle for the last few ranges. Cost: one pass over the papers plus a binary search
+ * per co-author pair of the range's papers (the 30k map's 2020: see the README's measure).
+ * Throws a RangeError when `years` is not two whole years, first ≤ last.
+ */
+export function timeSlice(bundle: Bundle, years: readonly [number, number]): TimeSlice {
+  const [first, last] = years;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first > last) {
+    throw new RangeError(`a year range is two whole years, the first not after the last (got ${first}–${last})`);
+  }
+  const key = `${first}-${last}`;
+  let kept = cache.get(bundle);
+  const hit = kept?.get(key);
+  if (hit) return hit;
+  const slice = computeSlice(bundle, [first, last]);
+  if (!kept) cache.set(bundle, (kept = new Map()));
+  if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, slice);
+  return slice;
+}
+
+function computeSlice(bundle: Bundle, years: readonly [number, number]): TimeSlice {
+  const nA = bundle.authors.name.length;
+  const { year, authors: byline } = bundle.papers;
+  const { source, target } = bundle.coauthorLinks;
+  const m = source.length;
+  const fractional = bundle.options.counting === 'fractional';
+  const cap = bundle.options.maxAuthors;
+  const adjacency = coauthorAdjacency(bundle);
+  const { offsets, items, link } = adjacency;
+  const weight = new Float64Array(m);
+  const shared = new Uint32Array(m);
+  const papers = new Uint32Array(nA);
+  let paperCount = 0;
+  let unmatchedPairs = 0;
+  for (let p = 0; p < byline.length; p++) {
+    const y = year[p];
+    if (y === null || y === undefined || y < years[0] || y > years[1]) continue;
+    paperCount++;
+    const list = byline[p]!;
+    const n = list.length;
+    for (let i = 0; i < n; i++) papers[list[i]!]++;
+    if (n < 2 || (cap != null && n > cap)) continue;
+    const w = fractional ? 1 / (n - 1) : 1;
+    for (let i = 0; i < n; i++) {
+      const a = list[i]!;
+      for (let j = i + 1; j < n; j++) {
+        const b = list[j]!;
+        const lo = a < b ? a : b;
+        const hi = a < b ? b : a;
+        // binary search of `hi` in `lo`'s sorted neighbours
+        let l = offsets[lo]!;
+        let r = offsets[lo + 1]! - 1;
+        let e = -1;
+        while (l <= r) {
+          const mid = (l + r) >>> 1;
+          const v = items[mid]!;
+          if (v === hi) {
+            e = link[mid]!;
+            break;
+          }
+          if (v < hi) l = mid + 1;
+          else r = mid - 1;
+        }
+        if (e < 0) {
+          unmatchedPairs++;
+          continue;
+        }
+        weight[e] += w;
+        shared[e]++;
+      }
+    }
+  }
+  const coauthors = new Uint32Array(nA);
+  const strength = new Float64Array(nA);
+  let linkCount = 0;
+  for (let e = 0; e < m; e++) {
+    if (shared[e] === 0) continue;
+    linkCount++;
+    const s = source[e]!;
+    const t = target[e]!;
+    coauthors[s]++;
+    coauthors[t]++;
+    // WEIGHT_DECIMALS, as the bundle writes its weights, and each author's strength the sum of the rounded weights
+    // (core/bundle/make-bundle.ts storedLinkStrengths): the whole range gives the bundle's numbers
+    weight[e] = roundWeight(weight[e]!);
+    strength[s] += weight[e]!;
+    strength[t] += weight[e]!;
+  }
+  for (let a = 0; a < nA; a++) strength[a] = roundWeight(strength[a]!);
+  let authorCount = 0;
+  for (let a = 0; a < nA; a++) if (papers[a]! > 0) authorCount++;
+  return { years, weight, shared, linkCount, papers, coauthors, strength, authorCount, paperCount, unmatchedPairs };
+}
+
+/** Rounded to WEIGHT_DECIMALS, as `make-bundle.ts` rounds link weights and total link strengths. */
+const roundWeight = (v: number): number => {
+  const f = 10 ** WEIGHT_DECIMALS;
+  const r = Math.round(v * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** "2020" for one year, else "2016–2021". */
+export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);

@@ -1,0 +1,130 @@
+/**
+ * A year range in the co-author view (graph/visibility.ts `Visibility.slice`, graph/apply-visibility.ts, the
+ * CSV exports, sizes): the links a user sees, counts, strengths and files are the range's papers' only.
+ * Invented bylines, weights worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, DEFAULT_FILTERS, type Filters } from '../../src/app/graph/visibility';
+import { applyVisibility } from '../../src/app/graph/apply-visibility';
+import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
+import { authorSizes } from '../../src/app/graph/node-sizes';
+import { authorsCsv, coauthorPairsCsv } from '../../src/core/export/csv';
+import { linkBetween } from '../../src/core/bundle/indices';
+import { buildText } from '../core/helpers';
+import { selectLinks } from '../../src/app/graph/lod';
+import { computeEmphasis } from '../../src/app/graph/emphasis';
+import { authorKey } from '../../src/core/graph/node-keys';
+
+const papers = [
+  { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018 },
+  { id: 'p2', title: 'Quiet Harbours Again', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018 },
+  { id: 'p3', title: 'Salt and Rope', authors: ['Ana Reyes', 'Cleo Park', 'Dev Shah'], year: 2020 },
+  { id: 'p4', title: 'Lantern Maths', authors: ['Cleo Park', 'Dev Shah'], year: 2020 },
+  { id: 'p5', title: 'Alone at Sea', authors: ['Ben Okafor'], year: 2020 },
+  { id: 'p6', title: 'Four Winds', authors: ['Cleo Park', 'Dev Shah', 'Eli Moss', 'Fen Wu'], year: 2019 },
+];
+const jsonl = papers.map((r) => JSON.stringify({ ...r, venue: null, doi: null, abstract: null })).join('\n');
+const { bundle } = buildText('invented.jsonl', jsonl);
+const who = (name: string) => bundle.authors.name.indexOf(name);
+const link = (a: string, b: string) => linkBetween(bundle, who(a), who(b));
+const in2020: Filters = { ...DEFAULT_FILTERS, years: [2020, 2020] };
+
+describe('a year range in the co-author view', () => {
+  it('counts the range\'s links only: Ana and Ben (2018 only) are both shown in 2020, with no link', () => {
+    const v = computeVisibility(bundle, in2020, 'coauthors');
+    expect(v.author[who('Ana Reyes')]).toBe(1);
+    expect(v.author[who('Ben Okafor')]).toBe(1);
+    // Ana–Cleo, Ana–Dev, Cleo–Dev: the links of Salt and Rope and Lantern Maths
+    expect(v.linkCount).toBe(3);
+    expect(v.totalLinks).toBe(3);
+    expect(v.slice!.shared[link('Ana Reyes', 'Ben Okafor')]).toBe(0);
+    // without a range, every link of the record (Ana–Ben, three of 2020, six of Four Winds less Cleo–Dev again)
+    const all = computeVisibility(bundle, DEFAULT_FILTERS, 'coauthors');
+    expect(all.linkCount).toBe(bundle.coauthorLinks.source.length);
+    expect(all.slice).toBeNull();
+  });
+
+  it('the minimum link strength reads the range\'s strengths: Cleo–Dev is 1.5 in 2020 (1.83 over all years)', () => {
+    const v = computeVisibility(bundle, { ...in2020, minLinkStrength: 1.6 }, 'coauthors');
+    expect(bundle.coauthorLinks.weight[link('Cleo Park', 'Dev Shah')]).toBeGreaterThan(1.6);
+    expect(v.linkCount).toBe(0);
+    expect(computeVisibility(bundle, { ...in2020, minLinkStrength: 1.5 }, 'coauthors').linkCount).toBe(1);
+  });
+
+  it('"hide authors left without a link" and the ego view go through the range\'s links', () => {
+    const hidden = computeVisibility(bundle, { ...in2020, hideUnlinked: true }, 'coauthors');
+    // Ben has a 2020 paper but no co-author in 2020
+    expect(hidden.author[who('Ben Okafor')]).toBe(0);
+    expect(hidden.authorCount).toBe(3);
+    const ego = computeVisibility(bundle, { ...in2020, ego: { author: who('Ben Okafor'), steps: 2 } }, 'coauthors');
+    // Ben's 2018 link to Ana is not a step in 2020: Ben alone
+    expect(ego.authorCount).toBe(1);
+  });
+
+  it('the canvas hides the links without a paper in the range and draws the others by their strength in it, then gives the whole record back', () => {
+    const graph = buildSigmaGraph(bundle, 'coauthors', 'light');
+    const edge = (a: string, b: string) => graph.getEdgeAttributes(`e${link(a, b)}`);
+    applyVisibility(graph, computeVisibility(bundle, in2020, 'coauthors'));
+    expect(edge('Ana Reyes', 'Ben Okafor').hidden).toBe(true);
+    expect(edge('Eli Moss', 'Fen Wu').hidden).toBe(true);
+    expect(edge('Cleo Park', 'Dev Shah').hidden).toBe(false);
+    expect(edge('Cleo Park', 'Dev Shah').score).toBe(1.5);
+    expect(edge('Ana Reyes', 'Cleo Park').score).toBe(0.5);
+    // the strongest link of the range is drawn widest
+    expect(edge('Cleo Park', 'Dev Shah').size).toBeGreaterThan(edge('Ana Reyes', 'Cleo Park').size);
+    applyVisibility(graph, computeVisibility(bundle, { ...in2020, minLinkStrength: 1 }, 'coauthors'));
+    expect(edge('Ana Reyes', 'Cleo Park').hidden).toBe(true);
+    expect(edge('Cleo Park', 'Dev Shah').hidden).toBe(false);
+    // the range cleared: the whole record's links and strengths, as a new graph has them
+    applyVisibility(graph, computeVisibility(bundle, DEFAULT_FILTERS, 'coauthors'));
+    const fresh = buildSigmaGraph(bundle, 'coauthors', 'light');
+    graph.forEachEdge((e, a) => {
+      const f = fresh.getEdgeAttributes(e);
+      expect({ hidden: a.hidden ?? false, score: a.score, size: a.size, color: a.color }).toEqual({ hidden: f.hidden ?? false, score: f.score, size: f.size, color: f.color });
+    });
+  });
+
+  it('sizes by total link strength and degree are the range\'s', () => {
+    const slice = computeVisibility(bundle, in2020, 'coauthors').slice;
+    const sizes = authorSizes(bundle, 'degree', null, slice);
+    // Ben has 1 co-author over all years, none in 2020: the smallest disc; Cleo has 2 in 2020
+    expect(sizes[who('Ben Okafor')]).toBeLessThan(sizes[who('Cleo Park')]!);
+    const whole = authorSizes(bundle, 'degree', null, null);
+    expect(whole[who('Ben Okafor')]).toBeGreaterThan(sizes[who('Ben Okafor')]!);
+  });
+
+  it('the CSV tables say the range: the pairs of its papers only, the authors\' figures in it beside the whole record\'s', () => {
+    const pairs = coauthorPairsCsv(bundle, [2020, 2020]).trim().split('\r\n');
+    expect(pairs[0]).toBe('source_id,source,target_id,target,link_strength,shared_papers,years,link_strength_all_years,shared_papers_all_years');
+    expect(pairs).toHaveLength(1 + 3);
+    expect(pairs.some((r) => r.includes('Ben Okafor'))).toBe(false);
+    const cleoDev = pairs.find((r) => r.includes('Cleo Park') && r.includes('Dev Shah'))!;
+    expect(cleoDev.split(',').slice(4)).toEqual(['1.5', '2', '2020', '1.83333333', '3']);
+    const authors = authorsCsv(bundle, [2020, 2020]).trim().split('\r\n');
+    expect(authors[0]!.endsWith(',years,papers_in_years,coauthors_in_years,total_link_strength_in_years')).toBe(true);
+    const ben = authors.find((r) => r.includes('Ben Okafor'))!.split(',');
+    // 3 papers, 1 co-author, strength 2 over all years; in 2020: 1 paper, no co-author
+    expect(ben.slice(-4)).toEqual(['2020', '1', '0', '0']);
+    expect(coauthorPairsCsv(bundle).trim().split('\r\n')).toHaveLength(1 + bundle.coauthorLinks.source.length);
+  });
+  it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {
+    const graph = buildSigmaGraph(bundle, 'papers', 'light');
+    const everyone = new Set(bundle.authors.name.map((_n, a) => authorKey(a)));
+    const drawn = (filters: Filters) => {
+      applyVisibility(graph, computeVisibility(bundle, filters, 'papers'));
+      return new Map([...selectLinks(graph, bundle, everyone, 100, false)].map(([key, l]) => [Number(key.slice('link:'.length)), l.attrs.score]));
+    };
+    const in2020Links = drawn(in2020);
+    expect([...in2020Links.keys()].sort()).toEqual([link('Ana Reyes', 'Cleo Park'), link('Ana Reyes', 'Dev Shah'), link('Cleo Park', 'Dev Shah')].sort());
+    expect(in2020Links.get(link('Cleo Park', 'Dev Shah'))).toBe(1.5);
+    expect(drawn(DEFAULT_FILTERS).size).toBe(bundle.coauthorLinks.source.length);
+  });
+  it('a selected author is emphasised with their co-authors of the range, not those of other years', () => {
+    const graph = buildSigmaGraph(bundle, 'coauthors', 'light');
+    applyVisibility(graph, computeVisibility(bundle, in2020, 'coauthors'));
+    const ana = computeEmphasis(graph, bundle, { kind: 'author', index: who('Ana Reyes') });
+    expect([...ana.nodes].map((k) => bundle.authors.name[Number(k.slice(1))]).sort()).toEqual(['Ana Reyes', 'Cleo Park', 'Dev Shah']);
+    applyVisibility(graph, computeVisibility(bundle, DEFAULT_FILTERS, 'coauthors'));
+    expect(computeEmphasis(graph, bundle, { kind: 'author', index: who('Ana Reyes') }).nodes.size).toBe(4);
+  });
+});
