@@ -167,6 +167,47 @@ describe('ego view', () => {
       return window.__atlas.graph.everyNode((n, a) => { const cols = n[0] === 'a' ? b.authors : b.papers; const i = Number(n.slice(1)); return a.x === cols.x[i] && a.y === cols.y[i]; });
     })()`);
   });
+
+  it('is a step of the history: Back leaves it for the card it was entered from, and no earlier entry takes on its ego= (a tester found both)', async () => {
+    const url = () => new URL(page.url());
+    const choose = async (name: string) => {
+      await page.getByLabel('Search authors and papers').fill(name);
+      await page.getByRole('option', { name: new RegExp(name) }).first().click();
+      await page.getByTestId('author-panel').getByRole('heading', { level: 2, name }).waitFor();
+    };
+    await choose('Peter Vajda');
+    await choose('Cynthia Dwork');
+    const dwork = await authorIndex('Cynthia Dwork');
+    const vajda = await authorIndex('Peter Vajda');
+    await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${dwork}'`);
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('ego') === '${dwork}.1'`);
+    const egoShown = await shownAuthors();
+    expect(egoShown.length).toBeLessThan(109);
+
+    await page.goBack();
+    await page.waitForFunction(`!new URL(location.href).searchParams.has('ego')`);
+    expect(url().searchParams.get('author')).toBe(String(dwork));
+    expect(await page.getByTestId('ego-banner').count()).toBe(0);
+    expect(await shownAuthors()).toHaveLength(109);
+
+    await page.goBack();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${vajda}'`);
+    // the earlier entry did not take on the ego view
+    expect(url().searchParams.has('ego')).toBe(false);
+    expect(await fromStore(page, 's.filters.ego')).toBeNull();
+
+    // Forward twice: the ego view comes back with its entry, around Cynthia Dwork
+    await page.goForward();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${dwork}'`);
+    await page.goForward();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('ego') === '${dwork}.1'`);
+    await page.getByTestId('ego-banner').waitFor();
+    expect(await shownAuthors()).toEqual(egoShown);
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('radio groups', () => {

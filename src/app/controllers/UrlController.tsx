@@ -10,6 +10,8 @@
 import { useEffect } from 'react';
 import { useAtlas } from '../store';
 import type { AtlasState } from '../store/types';
+import type { Ego } from '../graph/visibility';
+import { heldFlag } from '../held-flag';
 import { currentAddress, dropHistory, entrySearch, queueHistory, type EntryState } from '../url/history-writes';
 import { namesOtherDataset, parseUrlState, sameUrlCard, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
@@ -23,13 +25,19 @@ function urlOf(state: AtlasState, search = window.location.search): string {
   return `${window.location.pathname}${next}${window.location.hash}`;
 }
 
+/** Held while a step Back/Forward puts back the ego view of its entry: onPop writes that entry itself. */
+const restoringEgo = heldFlag();
+
+/** Whether two ego views (or none) are the same. */
+const sameEgo = (a: Ego | null, b: Ego | null): boolean => a === b || (a !== null && b !== null && a.author === b.author && a.steps === b.steps);
+
 /** What the entry written now keeps beside its URL: the search field's text. */
 const entryState = (): EntryState => ({ search: useAtlas.getState().query });
 
 export function UrlController() {
   useEffect(() => {
     const unsubscribe = useAtlas.subscribe((state, prev) => {
-      if (state.load.status !== 'ready') return;
+      if (state.load.status !== 'ready' || restoringEgo.held()) return;
       const selection = urlSelection(state.selection);
       const before = urlSelection(prev.selection);
       const moved = !sameUrlCard(selection, before) || state.view !== prev.view || state.dataset !== prev.dataset;
@@ -39,9 +47,12 @@ export function UrlController() {
       if ((!moved && !placed && !settings) || ((moved || placed) && state.origin === 'history')) return;
       // another dataset opened over one on screen (the switcher, an import) is a step Back can undo
       const switched = state.dataset !== prev.dataset && prev.dataset !== null;
+      // entering, changing or leaving the ego view on the map shown is a step of its own, as a card is: Back leaves
+      // it (a filter that replaced the entry kept the ego view on Back and wrote it into the entries before)
+      const egoStep = state.dataset === prev.dataset && !sameEgo(state.filters.ego, prev.filters.ego);
       // written after the frame that shows the change (url/history-writes.ts): pushState in a click's task held
       // its details panel back
-      queueHistory((moved && state.origin === 'user') || switched, (search) => urlOf(state, search), entryState);
+      queueHistory((moved && state.origin === 'user') || switched || egoStep, (search) => urlOf(state, search), entryState);
     });
     const onPop = () => {
       // entries still queued (a click and Back within one frame) are for the state this step leaves
@@ -55,6 +66,12 @@ export function UrlController() {
         store.select(url.selection, { origin: 'history' });
         // a community's card comes back with the community in view, as its click showed it
         if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
+      }
+      // the entry's ego view (or none), when it names an author of this map
+      const ego = url.settings.filters.ego ?? null;
+      const current = useAtlas.getState();
+      if (!sameEgo(ego, current.filters.ego) && (ego === null || (current.dataset !== null && ego.author < current.dataset.bundle.authors.name.length))) {
+        restoringEgo.during(() => current.setEgo(ego));
       }
       // the search field shows the text it showed with this entry (none for an entry without it): the text typed
       // for another step no longer stands beside this one's card

@@ -100,6 +100,8 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
   // (betweenness's values once computed, not its progress: SizeController's sizes follow the same)
   const betweenness = useAtlas((s) => (s.betweenness.status === 'done' ? s.betweenness.values : null));
   const frame = useRef<number | null>(null);
+  /** The move under way's end (nodes at their destinations), while one is under way. */
+  const ending = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const bundle = dataset?.bundle;
@@ -107,8 +109,12 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     if (!bundle || bundleOfGraph(graph) !== bundle) return;
     // (recorded after this run: a graph after the first of its map)
     queueMicrotask(() => shownBundles.add(bundle));
+    // a move still under way ends where it was headed before the next is planned: the plan starts from the placed
+    // positions (its destinations), and a move cut short left nodes between two places when nothing moved again
+    // (leaving the ego view, then the year range's links re-weighted: nodes stuck mid-way on the map)
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
+    ending.current?.();
     const lod = lodOf(graph);
     const before = placed.get(graph) ?? new Map<string, Point>();
     const withPapers = graph.getAttribute('view') === 'papers';
@@ -151,6 +157,7 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     };
     const finish = () => {
       frame.current = null;
+      ending.current = null;
       put(1);
       setDestinations(graph, null);
       if (lod) {
@@ -160,6 +167,7 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
       sigma.scheduleRender();
     };
     if (first || !animated()) return finish();
+    ending.current = finish;
     const start = performance.now();
     const step = () => {
       const t = Math.min(1, (performance.now() - start) / MOVE_MS);
@@ -176,6 +184,7 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     () => () => {
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
+      ending.current = null;
       setDestinations(graph, null);
     },
     [graph],
