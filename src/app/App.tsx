@@ -32,8 +32,9 @@ import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
-import type { LoadProblem, SizeBy } from './store/types';
+import type { LoadProblem } from './store/types';
 import { countOf } from './format';
+import { SIZE_WORDS } from './size-words';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
 
@@ -113,9 +114,6 @@ function SkipLink() {
   );
 }
 
-/** The legend's words for what an author's disc is sized by. */
-const SIZE_WORDS: Record<SizeBy, string> = { papers: 'papers', strength: 'total link strength', degree: 'degree (co-authors)', betweenness: 'betweenness' };
-
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
@@ -126,7 +124,7 @@ function Legend() {
   return (
     <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
-        <span className="dot" /> author, by {SIZE_WORDS[sizeBy]}
+        <span className="dot" /> author, by {SIZE_WORDS[sizeBy].legend}
       </span>
       {papersDrawn && (
         <span>

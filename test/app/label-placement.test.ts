@@ -379,3 +379,40 @@ describe('placeLabels: names keep off paper squares and emphasised nodes where e
     expect(cluster.box.x0 < 400 && cluster.box.x1 > 400 && cluster.box.y0 < 183 && cluster.box.y1 > 177, 'over p6').toBe(false);
   });
 });
+
+describe('placeLabels: a cluster name near the canvas edge', () => {
+  const measure = (text: string) => text.length * 8;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+
+  it.each([
+    ['right', 300, 380],
+    ['left', 10, 90],
+  ])('a long name over a cluster at the %s edge of a 390 px phone keeps clear of that edge (it read as cut off)', (_side, left, right) => {
+    // "Cormorant tidal models · kelp gen" (33 characters, 264 px + dot): wider than the room beside the cluster
+    const sigma = fakeSigma(
+      [
+        { key: 'a1', x: left, y: 400, size: 3, label: '' },
+        { key: 'a2', x: right, y: 480, size: 3, label: '' },
+      ],
+      390,
+      746,
+    );
+    const communities = [{ size: 5, label: 'Cormorant tidal models · kelp gen' }];
+    const extents = Float64Array.from([left, 400, right, 480]);
+    const { labels } = placeLabels(sigma, { ...input, communities, extents }, measure);
+    const cluster = labels.find((l) => l.kind === 'community')!;
+    expect(cluster.text).toBe('Cormorant tidal models · kelp gen');
+    expect(cluster.box.x0).toBeGreaterThanOrEqual(14);
+    expect(cluster.box.x1).toBeLessThanOrEqual(390 - 14);
+  });
+
+  it('a name too wide for those margins is centred on the canvas, not dropped', () => {
+    const sigma = fakeSigma([{ key: 'a1', x: 100, y: 300, size: 3, label: '' }, { key: 'a2', x: 180, y: 360, size: 3, label: '' }], 300, 600);
+    // 32 characters: 256 + 18 = 274 px on a 300 px canvas (13 px each side)
+    const communities = [{ size: 5, label: 'Wide wandering heron cluster nam' }];
+    const { labels } = placeLabels(sigma, { ...input, communities, extents: Float64Array.from([100, 300, 180, 360]) }, measure);
+    const cluster = labels.find((l) => l.kind === 'community')!;
+    expect(cluster.box.x0).toBeCloseTo(13);
+    expect(cluster.box.x1).toBeCloseTo(287);
+  });
+});

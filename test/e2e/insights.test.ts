@@ -304,6 +304,10 @@ describe('communities', () => {
     );
     expect(shown).toEqual(expected);
     expect(shown[0]).toBeGreaterThan(0);
+    // a screen reader reads each as "Name, 2 of 3 papers in this community", not "Name2"
+    const firstName = await card.getByTestId('community-authors').locator('.author-name').first().textContent();
+    const firstButton = card.getByTestId('community-authors').getByRole('button').first();
+    expect(await firstButton.getAttribute('aria-label')).toMatch(new RegExp(`^${firstName!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ${shown[0]} of \\d+ papers? in this community$`));
     await shootPage(page, '45-community-card');
     // the card is in the URL: a reload (or the link shared) opens it again; Back after closing it brings it back
     expect((await pageUrl(page)).searchParams.get('community')).toBe('0');

@@ -2,7 +2,8 @@
  * Search as researchers type names (issue 11, item 8), on the seed: "Wang J", "J Wang", "Wang, Jialiang" and
  * "Jialiang Wang" all find him first; `/` and Ctrl+K focus the search; after choosing a result the focus is
  * in the details panel; the chain's author picker (the same Combobox) answers the same keys. Escapes pressed from
- * the search field never leave the ego view (on the map they do); the search text follows Back and Forward.
+ * the search field or the chain's From/To fields never leave the ego view (on the map they do); the search text
+ * follows Back and Forward.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +184,31 @@ describe('Escape in the search field and the search text across Back/Forward', (
     expect(await ego()).not.toBeNull();
     await own.getByTestId('leave-ego').click();
     await own.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('the chain\'s From and To fields take Escape as the search field does: an empty field lets go, the card and the ego view stay', async () => {
+    await field().fill('Cynthia Dwork');
+    await own.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await own.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await own.getByTestId('ego-banner').waitFor();
+    for (const name of ['From', 'To']) {
+      const picker = own.getByRole('combobox', { name });
+      await picker.click();
+      await picker.pressSequentially('wang');
+      // the first empties the field, the second (in the empty field) lets go of it: nothing else changes
+      await own.keyboard.press('Escape');
+      expect(await picker.inputValue()).toBe('');
+      expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
+      await own.keyboard.press('Escape');
+      expect(await picker.evaluate((el) => el === document.activeElement)).toBe(false);
+      expect(await own.getByTestId('author-panel').count()).toBe(1);
+      expect(await ego()).not.toBeNull();
+    }
+    await own.getByTestId('leave-ego').click();
+    await own.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await own.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
+    await own.getByTestId('author-panel').waitFor({ state: 'detached' });
     expect(ownErrors).toEqual([]);
   });
 

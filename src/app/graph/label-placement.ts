@@ -81,6 +81,12 @@ const MAX_NODE_LABEL = 60;
 /** Gap kept between two labels, and between a label and the screen's edge (px). */
 const GAP = 3;
 const EDGE = 4;
+/**
+ * A community label keeps this far from the canvas's left and right edges (where it fits): at EDGE the seed's
+ * "media foundation models · movie gen" ran to 7 px from a 390 px phone's edge and read as a name cut off there
+ * (a tester). Narrower canvases keep it centred, down to EDGE.
+ */
+const COMMUNITY_EDGE = 14;
 /** Screen area per label at most (px²): a 1440x900 view shows up to about 110 names. */
 const AREA_PER_LABEL = 11_500;
 /** Candidates looked at per frame at most (the rest are smaller than those that found no room). */
@@ -577,7 +583,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const w = measure(text, cf) + 18;
       if (w > width - 2 * EDGE) continue;
       const cx = (x0 + x1) / 2;
-      const slide = (x: number) => Math.min(width - EDGE - w / 2, Math.max(EDGE + w / 2, x));
+      const margin = Math.min(COMMUNITY_EDGE, (width - w) / 2);
+      const slide = (x: number) => Math.min(width - margin - w / 2, Math.max(margin + w / 2, x));
       // above its authors, on them, below them; then a line further above and below, taken only where they hide
       // nothing the first three would (a cluster's papers lie outside its authors' extent: the seed's p6, above its
       // cluster's authors on a phone, had the name written over it)

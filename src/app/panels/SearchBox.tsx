@@ -16,6 +16,7 @@ import type { SearchHit } from '../search/search-index';
 import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
+import { useFieldEscape } from './escape-let-go';
 import { countOf, plural } from '../format';
 
 let measureCtx: CanvasRenderingContext2D | null = null;
@@ -90,31 +91,8 @@ export function SearchBox() {
   const colors = useCommunityColors();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  /** The field let go of the focus by Escape, and nothing happened since but Escapes (see the module comment). */
-  const letGo = useRef(false);
-
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'Escape') return void (letGo.current = false);
-      if (!letGo.current || e.defaultPrevented) return;
-      const focused = document.activeElement;
-      const { selection, drawerOpen } = useAtlas.getState();
-      // with a card or the drawer open the press closes it, as on the page; else it would leave the ego view
-      if ((focused === null || focused === document.body) && selection === null && !drawerOpen) e.preventDefault();
-    };
-    const end = () => {
-      letGo.current = false;
-    };
-    // before the page's own Escape handlers (App.tsx, the ego banner), which leave an Escape prevented alone
-    window.addEventListener('keydown', onKey, { capture: true });
-    window.addEventListener('pointerdown', end, { capture: true });
-    window.addEventListener('focusin', end, { capture: true });
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-      window.removeEventListener('pointerdown', end, { capture: true });
-      window.removeEventListener('focusin', end, { capture: true });
-    };
-  }, []);
+  // Escape here is the field's alone (see the module comment and escape-let-go.ts)
+  const fieldEscape = useFieldEscape();
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -176,15 +154,7 @@ export function SearchBox() {
         active={active}
         onActiveChange={setActiveHit}
         onChoose={choose}
-        onEscape={(input) => {
-          // handled here either way: the key goes no further (see the module comment)
-          if (query) clearSearch();
-          else {
-            input.blur();
-            letGo.current = true;
-          }
-          return true;
-        }}
+        onEscape={(input) => fieldEscape(input, query !== '', clearSearch)}
         listLabel="Search results"
         listClassName="search-results"
         itemKey={(hit) => `${hit.kind}${hit.index}`}

@@ -1,11 +1,11 @@
 /** Small shared pieces of the panels: links to authors, papers, communities and the outside world. */
 import { useEffect, type ReactNode } from 'react';
 import { useAtlas } from '../store';
-import { useCommunityColors } from './use-community-colors';
+import { useAuthorColors, useCommunityColors } from './use-community-colors';
 import { communityName } from '../format';
 
 /**
- * A button that selects author `index` (its community's dot, its name, then `suffix`, e.g. a count). `about`, a
+ * A button that selects author `index` (a dot in its disc's colour on the map, its name, then `suffix`, e.g. a count). `about`, a
  * short phrase for that suffix ("2 shared papers"), makes the button's accessible name "Name, about": a screen
  * reader read the name and the count run together ("Jialiang Wang2", a tester). Throws nothing.
  */
@@ -13,8 +13,9 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
-  const colors = useCommunityColors();
-  const { name, community } = dataset.bundle.authors;
+  // the map's colour for this author's disc (community or mean year: `useAuthorColors`)
+  const colors = useAuthorColors();
+  const { name } = dataset.bundle.authors;
   // a link that goes away (panel closed) while hovered or focused must not leave its author emphasised
   useEffect(
     () => () => {
@@ -35,7 +36,7 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
       onFocus={() => hover({ kind: 'author', index })}
       onBlur={() => hover(null)}
     >
-      <span className="dot" style={{ background: colors[community[index]] }} aria-hidden="true" />
+      <span className="dot" style={{ background: colors[index] }} aria-hidden="true" />
       <span className="author-name">{name[index]}</span>
       {suffix}
     </button>

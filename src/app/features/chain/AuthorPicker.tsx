@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
+import { useFieldEscape } from '../../panels/escape-let-go';
 import { plural } from '../../format';
 import { namesakeHints } from '../../search/namesakes';
 
@@ -41,6 +42,10 @@ export function AuthorPicker({
 
   // two authors of the same name each say what tells them apart (as in the search box)
   const namesakes = useMemo(() => namesakeHints(dataset.bundle, hits, dataset.coauthorsOf, dataset.papersOf), [dataset, hits]);
+
+  // Escape here is the field's alone, as in the search box: it clears, then lets go of the field; it never closes
+  // a card or leaves the ego view (one in an empty field went on to the page, a tester)
+  const fieldEscape = useFieldEscape();
 
   const clearRef = useRef<HTMLButtonElement>(null);
   const ownInput = useRef<HTMLInputElement>(null);
@@ -103,11 +108,7 @@ export function AuthorPicker({
           active={active}
           onActiveChange={setActive}
           onChoose={choose}
-          onEscape={() => {
-            if (!query) return false;
-            setQuery('');
-            return true;
-          }}
+          onEscape={(field) => fieldEscape(field, query !== '', () => setQuery(''))}
           listLabel={`${label}: matching authors`}
           listClassName="search-results picker-results"
           itemKey={(a) => String(a)}

@@ -77,6 +77,14 @@ function YearBars({ years }: { years: CommunityFacts['years'] }) {
   );
 }
 
+/**
+ * What a top author's count says, as its hover and after the name in its button's accessible name ("2 of 5 papers
+ * in this community"): `here` of the author's papers are in the community, `all` in the map. Throws nothing.
+ */
+export function topAuthorAbout(here: number, all: number): string {
+  return `${here} of ${all} ${plural('paper', all)} in this community`;
+}
+
 export function CommunityCard({ id }: { id: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const { select, onlyCommunity, moveCamera } = useAtlas.getState();
@@ -132,8 +140,9 @@ export function CommunityCard({ id }: { id: number }) {
           <li key={author}>
             <AuthorLink
               index={author}
+              about={topAuthorAbout(here, all)}
               suffix={
-                <span className="count" title={`${here} of ${all} ${plural('paper', all)} in this community`} data-testid="community-author-papers">
+                <span className="count" title={topAuthorAbout(here, all)} data-testid="community-author-papers">
                   {here}
                 </span>
               }

@@ -14,6 +14,7 @@ import { communityName, count, countOf } from '../../format';
 import { communityPalette } from '../../graph/colours';
 import { clipCommunityLabel } from '../../graph/label-placement';
 import type { ColorBy, SizeBy } from '../../store/types';
+import { SIZE_WORDS } from '../../size-words';
 import type { CanvasColors, Theme } from '../../theme';
 
 /** One colour entry of the legend: a disc of `colour` and its name. */
@@ -52,14 +53,6 @@ export interface CaptionFacts {
 
 /** Communities named in the legend at most (the palette's 12 categorical colours). */
 export const CAPTION_COMMUNITIES = 12;
-
-/** The words for what an author's disc is sized by (the store's `sizeBy`), as the map's legend says them. */
-export const SIZE_MEANING: Record<SizeBy, string> = {
-  papers: 'papers per author',
-  strength: 'total link strength',
-  degree: 'degree (number of co-authors)',
-  betweenness: 'betweenness',
-};
 
 /** An export's date as YYYY-MM-DD in local time. */
 export function isoDay(date: Date): string {
@@ -140,7 +133,7 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
           communityPalette(bundle, theme),
           SMALL_COMMUNITY_SIZE,
         );
-  const marks = [`Disc size: ${SIZE_MEANING[input.sizeBy]}`];
+  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}`];
   if (input.papersDrawn) marks.push('squares: papers');
   if (input.lines === 'authorship') marks.push('lines: authorship');
   if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');

@@ -8,13 +8,11 @@ import { useMemo } from 'react';
 import { useAtlas } from '../../store';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
+import { morePlace, SHOWN } from './more-place';
 import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-
-/** At most this many suggestions on one card (the review list has them all). */
-const SHOWN = 3;
 
 export function SynonymSection({ author }: { author: number }) {
   const checks = useNameChecks();
@@ -50,7 +48,7 @@ export function SynonymSection({ author }: { author: number }) {
         );
       })}
       {mine.length > SHOWN && (
-        <button type="button" className="text-button small" onClick={() => select({ kind: 'review' })}>
+        <button type="button" className="text-button small" onClick={() => select({ kind: 'review', at: morePlace(mine) })}>
           {mine.length - SHOWN} more in the review list
         </button>
       )}
