@@ -183,10 +183,16 @@ describe('the caption under an exported picture', () => {
     expect(countsText(10, 9, 10, 9, true)).toBe('10 authors, 9 papers');
     expect(countsText(6, 8, 10, 9, true)).toBe('6 of 10 authors, 8 of 9 papers shown (filters)');
     expect(countsText(10, 0, 10, 9, false)).toBe('10 authors, 9 papers');
+    // the co-author view (papers not shown): a filtered count does not call the dataset's papers shown (a tester read
+    // "129 of 36,784 authors, 29,546 papers shown")
+    expect(countsText(129, 0, 36784, 29546, false, 'the network of Christopher D. Manning, 1 step')).toBe('129 of 36,784 authors shown (the network of Christopher D. Manning, 1 step)');
+    expect(countsText(84, 157, 7513, 3022, true, 'the network of Ting Liu, 1 step')).toBe('84 of 7,513 authors, 157 of 3,022 papers shown (the network of Ting Liu, 1 step)');
     expect(viewExtent(1500, 36784, 36784)).toBe('This view as drawn: 1,500 of 36,784 authors (35,284 smaller ones left out at this zoom)');
     expect(viewExtent(746, 5274, 36784)).toBe('This view as drawn: 746 of 36,784 authors (4,528 smaller ones left out at this zoom; 31,510 outside this framing)');
     expect(viewExtent(109, 109, 109)).toBe('This view as drawn: all 109 authors');
     expect(wholeExtent(36784, 29546, 109747, 36784)).toBe('Whole map: all 36,784 authors, 29,546 papers and 109,747 links');
     expect(wholeExtent(5274, 0, 42, 36784)).toBe('Every author at this framing: 5,274 of 36,784 authors and 42 links');
+    // an ego view's every-author picture is its network, not the whole map
+    expect(wholeExtent(84, 157, 175, 84, true)).toBe('The whole network shown: all 84 authors, 157 papers and 175 links');
   });
 });

@@ -131,7 +131,7 @@ function previewLabelParts(file: PreviewFile | null): { communities: { size: num
 }
 
 function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = null, appearance: AppearanceState | null = null): LabelInput {
-  const { dataset, visibility, selection, preview } = useAtlas.getState();
+  const { dataset, visibility, selection, preview, filters } = useAtlas.getState();
   const bundle = dataset?.bundle ?? null;
   // before the bundle is in, the preview file's communities (the same as the bundle's: core/bundle/preview.ts)
   const early = bundle ? null : previewLabelParts(preview);
@@ -148,7 +148,10 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   const obstacles = onScreen ? coveredParts(sigma) : [];
   if (onScreen) placedAround = boxesKey(obstacles);
   return {
-    communities: bundle ? bundle.communities : (early?.communities ?? null),
+    // no cluster names in the ego view: its rings are one author's network, not the map's regions, and a cluster's
+    // name placed over its members there pointed at empty space or across the rings (a tester); the legend and the
+    // cards still name each author's cluster
+    communities: filters.ego ? null : bundle ? bundle.communities : (early?.communities ?? null),
     extents,
     ...hover,
     first: [sel ? nodeKey(sel) : null, hovered],

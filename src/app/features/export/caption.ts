@@ -84,12 +84,18 @@ export function communityLegend(present: Iterable<number>, names: readonly strin
   return { kind: 'community', entries, more, small };
 }
 
-/** "1,234 authors, 567 papers" for counts shown (`authors`, `papers`) of the dataset's (`allAuthors`, `allPapers`). */
-export function countsText(authors: number, papers: number, allAuthors: number, allPapers: number, papersShown: boolean): string {
+/**
+ * "1,234 authors, 567 papers" for counts shown (`authors`, `papers`) of the dataset's (`allAuthors`, `allPapers`);
+ * "84 of 7,513 authors, 157 of 3,022 papers shown (filters)" when some are hidden, `why` naming what hides them
+ * ("filters", or "the network of Ting Liu, 1 step"). Papers not shown (the co-author view) are left out of a
+ * filtered count: "129 of 36,784 authors shown (…)" (the dataset's whole paper count read as shown).
+ */
+export function countsText(authors: number, papers: number, allAuthors: number, allPapers: number, papersShown: boolean, why = 'filters'): string {
   const filtered = authors < allAuthors || (papersShown && papers < allPapers);
   const a = filtered ? `${count(authors)} of ${countOf(allAuthors, 'author')}` : countOf(authors, 'author');
+  if (filtered && !papersShown) return `${a} shown (${why})`;
   const p = !papersShown ? countOf(allPapers, 'paper') : filtered ? `${count(papers)} of ${countOf(allPapers, 'paper')}` : countOf(papers, 'paper');
-  return `${a}, ${p}${filtered ? ' shown (filters)' : ''}`;
+  return `${a}, ${p}${filtered ? ` shown (${why})` : ''}`;
 }
 
 /** What the caption of one exported picture is made from. */
@@ -113,6 +119,8 @@ export interface CaptionInput {
   focalDrawn: boolean;
   /** How much of the map the picture holds (`viewExtent`, `wholeExtent`). */
   extent: string;
+  /** What hides the authors not shown, for the counts: "filters" (default) or the ego view's words. */
+  hiddenBy?: string;
   date: Date;
 }
 
@@ -143,7 +151,7 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
   return {
     title: bundle.name,
     stamp: `${isoDay(input.date)} · Coauthor Atlas`,
-    counts: countsText(shown.authors, shown.papers, bundle.authors.name.length, bundle.papers.title.length, shown.papersShown),
+    counts: countsText(shown.authors, shown.papers, bundle.authors.name.length, bundle.papers.title.length, shown.papersShown, input.hiddenBy),
     extent: input.extent,
     colour,
     marks,
@@ -163,9 +171,13 @@ export function viewExtent(drawn: number, inFrame: number | null, shown: number)
   return `This view as drawn: ${count(drawn)} of ${countOf(shown, 'author')}${why.length ? ` (${why.join('; ')})` : ''}`;
 }
 
-/** How much of the map the whole-map picture holds: its `authors` (of `shown`), `papers` and `links`. */
-export function wholeExtent(authors: number, papers: number, links: number, shown: number): string {
-  const head = authors >= shown ? `Whole map: all ${countOf(shown, 'author')}` : `Every author at this framing: ${count(authors)} of ${countOf(shown, 'author')}`;
+/**
+ * How much of the map the whole-map picture holds: its `authors` (of `shown`), `papers` and `links`. `ego`: the
+ * picture is an ego view (one author's network), not the whole map.
+ */
+export function wholeExtent(authors: number, papers: number, links: number, shown: number, ego = false): string {
+  const head =
+    authors >= shown ? (ego ? `The whole network shown: all ${countOf(shown, 'author')}` : `Whole map: all ${countOf(shown, 'author')}`) : `Every author at this framing: ${count(authors)} of ${countOf(shown, 'author')}`;
   return `${head}${papers > 0 ? `, ${countOf(papers, 'paper')}` : ''} and ${countOf(links, 'link')}`;
 }
 

@@ -102,7 +102,10 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
   const shown = visibility ?? visibilityFor(bundle, filters, view);
   const counts = pictureCounts(picture);
   const papersShown = view === 'papers' && filters.showPapers;
-  const extent = kind === 'view' ? viewExtent(counts.authors, inFrame, shown.authorCount) : wholeExtent(counts.authors, counts.papers, counts.links, shown.authorCount);
+  const ego = filters.ego;
+  const extent = kind === 'view' ? viewExtent(counts.authors, inFrame, shown.authorCount) : wholeExtent(counts.authors, counts.papers, counts.links, shown.authorCount, ego !== null);
+  // the ego view hides every author outside one network: the caption says whose (other filters may hide more)
+  const hiddenBy = ego ? `the network of ${bundle.authors.name[ego.author] ?? `author ${ego.author}`}, ${ego.steps} ${ego.steps === 1 ? 'step' : 'steps'}` : 'filters';
   const facts = captionFacts({
     bundle,
     theme,
@@ -116,6 +119,7 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
     papersDrawn: counts.papers > 0,
     focalDrawn: counts.focal,
     extent,
+    hiddenBy,
     date: new Date(),
   });
   return layoutCaption(facts, picture.width, font, captionMeasure());
