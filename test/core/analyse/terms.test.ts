@@ -193,3 +193,17 @@ describe('words', () => {
     expect(labelCommunities([{ title: '', abstract: null, community: 1 }], 3)).toEqual([{ terms: [] }, { terms: [] }, { terms: [] }]);
   });
 });
+
+describe('citation marks in titles', () => {
+  it('a \\cite key the reader wrote as "[smith2019]" names no cluster (a tester saw "count · smith2019 · tokens")', () => {
+    const papers = [
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ title: `As shown in [smith2019] we count tokens of rare dialects ${i}`, abstract: `Following [smith2019; jones:2020] we count dialect tokens ${i}.`, community: 0 })),
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ title: `Graph parsing of legal contracts ${i}`, abstract: `Contract clauses parsed as graphs ${i}.`, community: 1 })),
+    ];
+    const [label] = labelCommunities(papers, 2);
+    const words = label!.terms.join(' ').toLowerCase();
+    expect(label!.terms.length).toBeGreaterThan(0);
+    expect(words).not.toContain('smith2019');
+    expect(words).not.toContain('jones');
+  });
+});
