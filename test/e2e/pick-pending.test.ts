@@ -161,7 +161,7 @@ describe('a tap on a phone', () => {
     })()`);
     expect(crowded).not.toBeNull();
     await page.touchscreen.tap(crowded!.x, crowded!.y);
-    await expect.poll(() => page.getByTestId('link-note').textContent()).toMatch(/Several links run here: zoom in/);
+    await expect.poll(() => page.getByTestId('links-crowded-note').textContent()).toMatch(/Several links run here: zoom in/);
     expect(await fromStore(page, 's.selection')).toBeNull();
     expect(errors).toEqual([]);
   });

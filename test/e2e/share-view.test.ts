@@ -115,7 +115,7 @@ describe('a shared link', () => {
     await shootPage(third, 'share-view-receiver');
     await third.context().close();
 
-    // the ego view of a selected author: the selection pushes an entry, the ego view rides along
+    // the ego view of a selected author: the selection pushes an entry, the ego view one more
     await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
     await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
     await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
@@ -137,7 +137,12 @@ describe('a shared link', () => {
     for (const k of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(received.box[k] - egoFraming.box[k]), k).toBeLessThan(6);
     await fourth.context().close();
 
-    // Back steps to before the selection: the URL then says the settings shown, not older ones
+    // Back leaves the ego view first (a step of its own), her card still open; Back again steps to before the
+    // selection: the URL then says the settings shown, not older ones
+    await page.goBack();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('author-panel').count()).toBe(1);
+    expect((await pageUrl(page)).searchParams.has('ego')).toBe(false);
     await page.goBack();
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     const now = await shown(page);

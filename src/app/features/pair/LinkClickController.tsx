@@ -144,7 +144,7 @@ export function LinkClickController({ graph }: { graph: AtlasGraph }) {
     };
   }, [sigma, graph, view]);
   return note === null ? null : (
-    <div className="link-note" role="status" data-testid="link-note">
+    <div className="links-crowded-note" role="status" data-testid="links-crowded-note">
       {note}
     </div>
   );
