@@ -11,18 +11,10 @@ import { authorKey } from '../../src/app/graph/node-keys';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import { buildText } from '../core/helpers';
+import { mulberry32 } from '../../src/core/util/random';
 
-/** A small deterministic generator (mulberry32), so the invented neighbourhoods are the same every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the project's mulberry32), so the invented neighbourhoods are the same every run. */
+const rng = mulberry32;
 
 const FIRST = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Fay', 'Gil', 'Hal', 'Ivy', 'Jo', 'Kit', 'Lux', 'Mo', 'Ned', 'Oona', 'Pim'];
 const LAST = ['Quill', 'Marsh', 'Fenn', 'Ward', 'Lowe', 'Orr', 'Stone', 'Brook', 'Lake', 'Birch'];

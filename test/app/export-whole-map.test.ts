@@ -23,19 +23,9 @@ import { CANVAS_COLORS } from '../../src/app/theme';
 import type { Bundle } from '../../src/core/bundle/types';
 import type { PlacedLabel } from '../../src/app/graph/label-placement';
 import { buildText } from '../core/helpers';
+import { INVENTED_JSONL } from './invented-papers';
 
-const papers = [
-  { id: 'p1', title: 'Old Lanterns', authors: ['Ada Quill', 'Bo Marsh'], year: 2016 },
-  { id: 'p2', title: 'Harbour Tides', authors: ['Ada Quill', 'Bo Marsh', 'Cy Fenn'], year: 2019 },
-  { id: 'p3', title: 'Salt Roads', authors: ['Ada Quill', 'Bo Marsh'], year: 2020 },
-  { id: 'p4', title: 'Copper Kites', authors: ['Cy Fenn', 'Di Ward', 'Ed Lowe', 'Fay Orr'], year: 2020 },
-  { id: 'p5', title: 'Paper Moons', authors: ['Di Ward', 'Ed Lowe'], year: 2021 },
-  { id: 'p6', title: 'Glass Rivers', authors: ['Gil Stone', 'Hal Brook'], year: 2019 },
-  { id: 'p7', title: 'Iron Gardens', authors: ['Gil Stone', 'Hal Brook', 'Ivy Lake'], year: 2020 },
-  { id: 'p8', title: 'Undated Notes', authors: ['Ivy Lake', 'Jo Birch'], year: null },
-  { id: 'p9', title: 'Late Letters', authors: ['Ada Quill', 'Cy Fenn'], year: 2021 },
-];
-const jsonl = papers.map((r) => JSON.stringify({ ...r, venue: null, doi: null, abstract: null })).join('\n');
+const jsonl = INVENTED_JSONL;
 const built = buildText('invented.jsonl', jsonl).bundle;
 // a hostile name and dataset name: text, never markup
 const bundle = structuredClone(built) as Bundle;
