@@ -4,7 +4,8 @@
  * whole record's). Weights follow the bundle's own counting (`bundle.options`: fractional 1/(n−1) per pair of a
  * paper of n authors, Newman 2001, or full 1) and author cap (papers with more than `maxAuthors` authors add
  * nothing), summed over the range's papers in paper order, exactly as `core/graph/coauthor-weights.ts` sums them
- * over all papers, and rounded to WEIGHT_DECIMALS as the bundle writes them: a range holding every paper gives the
+ * over all papers (the range's bylines go through its `coauthorLinks`), and rounded and totalled as the bundle
+ * stores them (`storedLinkStrengths`): a range holding every paper gives the
  * bundle's own weights.
  *
  * Every pair of a range is a pair of the whole record, so the slice is written as columns aligned with
@@ -13,7 +14,8 @@
  */
 import { coauthorAdjacency } from '../bundle/indices';
 import type { Bundle } from '../bundle/types';
-import { WEIGHT_DECIMALS } from '../bundle/make-bundle';
+import { storedLinkStrengths } from '../bundle/make-bundle';
+import { coauthorLinks } from '../graph/coauthor-weights';
 
 export interface TimeSlice {
   /** The range, inclusive: [first, last]. Papers without a year are in no range. */
@@ -35,8 +37,8 @@ export interface TimeSlice {
   /** Papers with a year in the range. */
   paperCount: number;
   /**
-   * Co-author pairs of the range's papers that have no link in `bundle.coauthorLinks` (a bundle whose links were
-   * not built from its own bylines): counted, not added anywhere. 0 for every bundle the pipeline writes.
+   * Co-author pairs (distinct) of the range's papers that have no link in `bundle.coauthorLinks` (a bundle whose
+   * links were not built from its own bylines): counted, not added anywhere. 0 for every bundle the pipeline writes.
    */
   unmatchedPairs: number;
 }
@@ -72,81 +74,63 @@ function computeSlice(bundle: Bundle, years: readonly [number, number]): TimeSli
   const { year, authors: byline } = bundle.papers;
   const { source, target } = bundle.coauthorLinks;
   const m = source.length;
-  const fractional = bundle.options.counting === 'fractional';
-  const cap = bundle.options.maxAuthors;
-  const adjacency = coauthorAdjacency(bundle);
-  const { offsets, items, link } = adjacency;
-  const weight = new Float64Array(m);
-  const shared = new Uint32Array(m);
   const papers = new Uint32Array(nA);
   let paperCount = 0;
-  let unmatchedPairs = 0;
-  for (let p = 0; p < byline.length; p++) {
+  // the range's bylines (a paper outside it has none), weighed by the build's own rule (core/graph/coauthor-weights.ts:
+  // counting, author cap, summed in paper order)
+  const inRange: number[][] = byline.map((list, p) => {
     const y = year[p];
-    if (y === null || y === undefined || y < years[0] || y > years[1]) continue;
+    if (y === null || y === undefined || y < years[0] || y > years[1]) return [];
     paperCount++;
-    const list = byline[p]!;
-    const n = list.length;
-    for (let i = 0; i < n; i++) papers[list[i]!]++;
-    if (n < 2 || (cap != null && n > cap)) continue;
-    const w = fractional ? 1 / (n - 1) : 1;
-    for (let i = 0; i < n; i++) {
-      const a = list[i]!;
-      for (let j = i + 1; j < n; j++) {
-        const b = list[j]!;
-        const lo = a < b ? a : b;
-        const hi = a < b ? b : a;
-        // binary search of `hi` in `lo`'s sorted neighbours
-        let l = offsets[lo]!;
-        let r = offsets[lo + 1]! - 1;
-        let e = -1;
-        while (l <= r) {
-          const mid = (l + r) >>> 1;
-          const v = items[mid]!;
-          if (v === hi) {
-            e = link[mid]!;
-            break;
-          }
-          if (v < hi) l = mid + 1;
-          else r = mid - 1;
-        }
-        if (e < 0) {
-          unmatchedPairs++;
-          continue;
-        }
-        weight[e] += w;
-        shared[e]++;
+    for (const a of list) papers[a]++;
+    return list as number[];
+  });
+  const ranged = coauthorLinks(inRange, nA, bundle.options.counting, bundle.options.maxAuthors);
+  // each of the range's pairs onto the bundle's link of the same two authors (binary search in the lower one's
+  // sorted neighbours)
+  const { offsets, items, link } = coauthorAdjacency(bundle);
+  const raw = new Float64Array(m);
+  const shared = new Uint32Array(m);
+  let unmatchedPairs = 0;
+  for (let i = 0; i < ranged.source.length; i++) {
+    const lo = ranged.source[i]!;
+    const hi = ranged.target[i]!;
+    let l = offsets[lo]!;
+    let r = offsets[lo + 1]! - 1;
+    let e = -1;
+    while (l <= r) {
+      const mid = (l + r) >>> 1;
+      const v = items[mid]!;
+      if (v === hi) {
+        e = link[mid]!;
+        break;
       }
+      if (v < hi) l = mid + 1;
+      else r = mid - 1;
+    }
+    if (e < 0) unmatchedPairs++;
+    else {
+      raw[e] = ranged.weight[i]!;
+      shared[e] = ranged.shared[i]!;
     }
   }
+  // rounded and totalled as the bundle stores them (make-bundle.ts storedLinkStrengths): the whole range gives the
+  // bundle's numbers
+  const stored = storedLinkStrengths(nA, { source, target, weight: raw as unknown as number[] });
+  const weight = Float64Array.from(stored.weight);
+  const strength = Float64Array.from(stored.total);
   const coauthors = new Uint32Array(nA);
-  const strength = new Float64Array(nA);
   let linkCount = 0;
   for (let e = 0; e < m; e++) {
     if (shared[e] === 0) continue;
     linkCount++;
-    const s = source[e]!;
-    const t = target[e]!;
-    coauthors[s]++;
-    coauthors[t]++;
-    // WEIGHT_DECIMALS, as the bundle writes its weights, and each author's strength the sum of the rounded weights
-    // (core/bundle/make-bundle.ts storedLinkStrengths): the whole range gives the bundle's numbers
-    weight[e] = roundWeight(weight[e]!);
-    strength[s] += weight[e]!;
-    strength[t] += weight[e]!;
+    coauthors[source[e]!]++;
+    coauthors[target[e]!]++;
   }
-  for (let a = 0; a < nA; a++) strength[a] = roundWeight(strength[a]!);
   let authorCount = 0;
   for (let a = 0; a < nA; a++) if (papers[a]! > 0) authorCount++;
   return { years, weight, shared, linkCount, papers, coauthors, strength, authorCount, paperCount, unmatchedPairs };
 }
-
-/** Rounded to WEIGHT_DECIMALS, as `make-bundle.ts` rounds link weights and total link strengths. */
-const roundWeight = (v: number): number => {
-  const f = 10 ** WEIGHT_DECIMALS;
-  const r = Math.round(v * f) / f;
-  return Object.is(r, -0) ? 0 : r;
-};
 
 /** "2020" for one year, else "2016–2021". */
 export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
