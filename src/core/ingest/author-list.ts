@@ -1,5 +1,5 @@
 import { decodeHTMLStrict } from 'entities';
-import { authorOrder, displayName, isNameSuffix, parseName } from '../names/parse-name';
+import { authorOrder, displayName, isAcademicDegree, isNameSuffix, parseName } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, RawPaper, ReaderResult } from './types';
 
@@ -29,15 +29,13 @@ const SPLIT_ET_AL_ONLY = new RegExp(`^${SPLIT_ET_AL}$`, 'i');
 const TRUNCATION = new RegExp(String.raw`^(?:${SPLIT_ET_AL}|et\.?\s*al\.?|and\s+others|others|…|\.{3,})$`, 'i');
 const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
 /**
- * An academic degree written as an entry of its own ("Dietlinde K Schmidt and M Sc and …": a journal's byline
- * "Dietlinde K. Schmidt, M.Sc." turned into a BibTeX list). Case as written; two-initial forms that could be a
- * person's initials ("M A", "M D") are not among them.
+ * True when this author entry is an academic degree alone ("M Sc", "PhD", "D Phil"), not a person: a journal's
+ * byline "Dietlinde K. Schmidt, M.Sc." turned into a BibTeX list ("Dietlinde K Schmidt and M Sc and …"). The
+ * degrees are the names stage's (`isAcademicDegree`, names/parse-name.ts: one list), case as written; two-initial
+ * forms that could be a person's initials ("M A") are not among them.
  */
-const DEGREE = /^(?:M\.?\s?Sc|B\.?\s?Sc|D\.?\s?Sc|Ph\.?\s?D|D\.?\s?Ph(?:il)?|M\.?\s?Phil|M\.D|MD|M\.?P\.?H|MBBS|FRCP|RN|Dipl\.?-?\s?(?:Ing|Psych|Inf)|Dr\.?\s?(?:med|rer\.?\s?nat|phil)?)\.?$/;
-
-/** True when this author entry is an academic degree alone ("M Sc", "PhD", "D Phil"), not a person. */
 export function isDegree(s: string): boolean {
-  return DEGREE.test(bare(cleanText(s)));
+  return isAcademicDegree(bare(cleanText(s)));
 }
 
 /** "Westergaard E", "de la Rosa-Quint MJ", "Hult J.K." */

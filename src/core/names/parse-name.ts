@@ -51,8 +51,8 @@ export function isUnambiguousSuffix(part: string): boolean {
  * Academic degrees written after a name ("Jane Doe, PhD", "Dietlinde K. Schmidt, M.Sc.", "Jane Doe, MD"): Ph.D.,
  * D.Phil. (also "D Ph"), M.Sc., B.Sc., D.Sc., M.Phil., M.D., MPH, MBBS, FRCP, RN, MBA, Dipl.-Ing. (-Psych., -Inf.),
  * Dr. (med., rer. nat., phil.), with or without dots and the space, capitalised as degrees are ("Mba" is a surname).
- * The same forms as the author lists' `isDegree` (ingest/author-list.ts, which leaves out a degree written as an
- * author of its own, "Schmidt and M Sc and …") and a few more written in capitals (PHD, MSC, BSC, MBA). A degree in
+ * The author lists' `isDegree` (ingest/author-list.ts, which leaves out a degree written as an author of its own,
+ * "Schmidt and M Sc and …") reads this list too. A degree in
  * capitals only (MD, MPH, MBA, RN) could be initials ("Smith, MD" is M. D. Smith in a "Last, First" list), so it is
  * taken off only where a whole name is left before it (`splitDegrees`). Never "MA": as often initials. A
  * generational suffix (Jr, III) is not a degree: it tells a son from his father (`isNameSuffix`).
