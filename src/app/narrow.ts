@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-// the guard of history steps registers its popstate listener first (this module's comes second: see useDrawerBack)
-import './url/history-steps';
+import { guardHistorySteps, type StepVerdict } from './url/history-steps';
 import { useAtlas } from './store';
 import { selectedNode } from './store/types';
 import { currentAddress, flushHistory } from './url/history-writes';
@@ -49,45 +48,44 @@ function pushCopy(): void {
 }
 
 /**
- * A step Back or Forward (see `useDrawerBack`). Registered when this module loads, before UrlController's, the
- * chain's and main.tsx's listeners: on the window, listeners run in the order they were registered (Chromium 156
- * too, whatever their capture flag), and a step of the drawer's is not read by them.
+ * A step Back or Forward (see `useDrawerBack`): the drawer's guard of the history's steps (url/history-steps.ts,
+ * the first to see each step), 'hold' for a step that is the drawer's own (the page's listeners do not read it).
  */
-function onPop(e: PopStateEvent): void {
+function onPop(): StepVerdict {
   if (ours) {
-    e.stopImmediatePropagation();
     const step = ours;
     ours = null;
-    if ('undo' in step) return;
+    if ('undo' in step) return 'hold';
     // the page changed while the step was under way (a second Escape closed the card in the same instant): its
     // entry, written meanwhile, was left by the step; stepping forward again to it keeps address and page as one
     if (shownNow().some((v, i) => v !== step.shown[i])) {
       ours = { undo: true };
       window.history.go(1);
-      return;
+      return 'hold';
     }
     const { address, push, reopen } = step;
     if (push) window.history.pushState(null, '', address);
     else if (currentAddress() !== address) window.history.replaceState(window.history.state, '', address);
     // the drawer still open: its copy goes on top again
     if (reopen && useAtlas.getState().drawerOpen) pushCopy();
-    return;
+    return 'hold';
   }
   const was = entry;
   entry = null;
   const address = left;
   left = null;
-  if (!was || !useAtlas.getState().drawerOpen) return;
+  if (!was || !useAtlas.getState().drawerOpen) return 'go';
   useAtlas.getState().setDrawerOpen(false);
   // nothing pushed above the drawer's copy: this step only took it off (the page stays as it is)
   if (window.history.length === was.length && address !== null) {
-    e.stopImmediatePropagation();
     if (currentAddress() !== address) window.history.replaceState(window.history.state, '', address);
+    return 'hold';
   }
+  return 'go';
 }
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', onPop);
+  guardHistorySteps('drawer', onPop);
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigate', (e) => {
     if ((e as Event & { navigationType?: string }).navigationType === 'traverse') left = currentAddress();

@@ -44,7 +44,7 @@ describe('Back/Forward steps', () => {
     // the page's own listener (UrlController), registered later than the guard's
     window.addEventListener('popstate', () => read.push('entry read'));
     let mapReady = false;
-    guardHistorySteps(() => (mapReady ? 'go' : 'hold'));
+    guardHistorySteps('rebuild', () => (mapReady ? 'go' : 'hold'));
     step();
     expect(read).toEqual([]);
     mapReady = true;
@@ -56,7 +56,7 @@ describe('Back/Forward steps', () => {
     const { guardHistorySteps } = await import('../../src/app/url/history-steps');
     window.addEventListener('popstate', () => read.push('entry read'));
     step();
-    guardHistorySteps(() => 'go');
+    guardHistorySteps('rebuild', () => 'go');
     step();
     expect(read).toEqual(['entry read', 'entry read']);
   });

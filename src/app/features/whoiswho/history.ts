@@ -141,4 +141,4 @@ function onStep(): StepVerdict {
   return 'go';
 }
 
-guardHistorySteps(onStep);
+guardHistorySteps('rebuild', onStep);
