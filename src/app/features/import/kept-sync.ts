@@ -34,80 +34,74 @@ export function onKeptChanged(listener: () => void): () => void {
   return () => ch.removeEventListener('message', handle);
 }
 
-interface Unsaved {
-  id: string;
-  name: string;
-  reason: string;
-  at: number;
+/**
+ * A short list of records kept in localStorage under `key`: newest first, one per `id`, at most KEEP; `valid` keeps
+ * only well-formed entries of what was read. Where localStorage fails, reads are empty and writes keep nothing.
+ */
+function rememberedList<T extends { id: string }>(key: string, valid: (u: Partial<T>) => boolean) {
+  const read = (): T[] => {
+    try {
+      const v = JSON.parse(window.localStorage.getItem(key) ?? '[]') as unknown;
+      return Array.isArray(v) ? v.filter((u): u is T => !!u && typeof u.id === 'string' && valid(u as Partial<T>)) : [];
+    } catch {
+      return [];
+    }
+  };
+  const write = (list: T[]) => {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(list));
+    } catch {
+      // nothing kept
+    }
+  };
+  return {
+    find: (id: string): T | undefined => read().find((u) => u.id === id),
+    put: (item: T) => write([item, ...read().filter((u) => u.id !== item.id)].slice(0, KEEP)),
+    drop: (id: string) => {
+      const list = read();
+      if (list.some((u) => u.id === id)) write(list.filter((u) => u.id !== id));
+    },
+  };
 }
 
-function readUnsaved(): Unsaved[] {
-  try {
-    const v = JSON.parse(window.localStorage.getItem(UNSAVED_KEY) ?? '[]') as unknown;
-    return Array.isArray(v) ? v.filter((u): u is Unsaved => !!u && typeof u.id === 'string' && typeof u.reason === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+/** Imports this browser could not save (no room, a private window), and why. */
+const unsaved = rememberedList<{ id: string; name: string; reason: string; at: number }>(UNSAVED_KEY, (u) => typeof u.reason === 'string');
 
-/** Remember that the import `id` (dataset `name`) could not be saved, and `reason` (as shown to the user). */
+/**
+ * Remember that the import `id` (dataset `name`) could not be saved, and `reason` (as shown to the user). Where
+ * localStorage fails too, a reload will say the dataset is not in this browser.
+ */
 export function rememberUnsaved(id: string, name: string, reason: string): void {
-  try {
-    const list = [{ id, name, reason, at: Date.now() }, ...readUnsaved().filter((u) => u.id !== id)].slice(0, KEEP);
-    window.localStorage.setItem(UNSAVED_KEY, JSON.stringify(list));
-  } catch {
-    // no localStorage either: a reload will say the dataset is not in this browser
-  }
+  unsaved.put({ id, name, reason, at: Date.now() });
 }
 
 /** The import `id` was saved after all (it was remembered as not saved while it was being saved). */
 export function forgetUnsaved(id: string): void {
-  try {
-    const list = readUnsaved();
-    if (list.some((u) => u.id === id)) window.localStorage.setItem(UNSAVED_KEY, JSON.stringify(list.filter((u) => u.id !== id)));
-  } catch {
-    // nothing was kept
-  }
+  unsaved.drop(id);
 }
 
 /** Why the import `id` was never saved, if this browser remembers it failing; else null. */
 export function unsavedReason(id: string): { name: string; reason: string } | null {
-  const u = readUnsaved().find((x) => x.id === id);
+  const u = unsaved.find(id);
   return u ? { name: typeof u.name === 'string' ? u.name : id, reason: u.reason } : null;
 }
 
 const REMOVED_KEY = 'atlas.removed';
 
-interface Removed {
-  id: string;
-  name: string;
-  at: number;
-}
-
-function readRemoved(): Removed[] {
-  try {
-    const v = JSON.parse(window.localStorage.getItem(REMOVED_KEY) ?? '[]') as unknown;
-    return Array.isArray(v) ? v.filter((u): u is Removed => !!u && typeof u.id === 'string' && typeof u.at === 'number') : [];
-  } catch {
-    return [];
-  }
-}
+/** Imports removed in this browser's dataset switcher. */
+const removed = rememberedList<{ id: string; name: string; at: number }>(REMOVED_KEY, (u) => typeof u.at === 'number');
 
 /**
  * Remember that the import `id` (dataset `name`) was removed in this browser (the last 20, in localStorage), so a
- * link to it opened later says "removed", not "made in another browser". Where localStorage fails, nothing is kept.
+ * link to it opened later says "removed", not "made in another browser". Where localStorage fails, nothing is kept
+ * (a link to it then says it may have been made in another browser, or this browser's data cleared).
  */
 export function rememberRemoved(id: string, name: string): void {
-  try {
-    const list = [{ id, name, at: Date.now() }, ...readRemoved().filter((u) => u.id !== id)].slice(0, KEEP);
-    window.localStorage.setItem(REMOVED_KEY, JSON.stringify(list));
-  } catch {
-    // nothing kept: a link to it says it may have been made in another browser, or this browser's data cleared
-  }
+  removed.put({ id, name, at: Date.now() });
 }
 
 /** When (ms since 1970) and under what name the import `id` was removed in this browser, if remembered; else null. */
 export function removedHere(id: string): { name: string; at: number } | null {
-  const u = readRemoved().find((x) => x.id === id);
+  const u = removed.find(id);
   return u ? { name: typeof u.name === 'string' ? u.name : id, at: u.at } : null;
 }
