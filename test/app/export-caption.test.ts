@@ -107,6 +107,14 @@ describe('the caption under an exported picture', () => {
     expect(svg.all).toContain('lines: authorship');
   });
 
+  it('says the years the picture covers: all of the map\'s, or the year range\'s papers and links only', () => {
+    const all = read(captionSvg(layoutCaption(captionFacts(input()), 1000, 'Inter', measure), 600, CANVAS_COLORS.light, 'Inter'));
+    expect(all.all).toContain('Years: all (2016–2021)');
+    const ranged = read(captionSvg(layoutCaption(captionFacts(input({ years: [2019, 2020] })), 1000, 'Inter', measure), 600, CANVAS_COLORS.light, 'Inter'));
+    expect(ranged.all).toContain('Years: 2019–2020 (papers and co-author links of those years only)');
+    expect(ranged.all).not.toContain('Years: all');
+  });
+
   it('coloured by year: the year scale as a ramp of the canvas colours with its years; sized by degree', () => {
     const layout = layoutCaption(captionFacts(input({ theme: 'dark', colorBy: 'year', sizeBy: 'degree', lines: 'coauthor', papersDrawn: false })), 1000, 'Inter', measure);
     const svg = read(captionSvg(layout, 600, CANVAS_COLORS.dark, 'Inter'));

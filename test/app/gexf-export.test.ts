@@ -7,6 +7,7 @@ import { parse } from 'graphology-gexf/node';
 import { describe, expect, it } from 'vitest';
 import { bundleToGexf } from '../../src/core/export/gexf';
 import { gexfMenuDetail, gexfShown } from '../../src/app/features/export/gexf-shown';
+import { tableMenuDetail } from '../../src/app/features/export/menu-words';
 import { computeVisibility, DEFAULT_FILTERS, type Filters } from '../../src/app/graph/visibility';
 import type { GraphView } from '../../src/app/graph/sigma-graph';
 import { buildText } from '../core/helpers';
@@ -62,7 +63,7 @@ describe('GEXF "as shown"', () => {
     expect(edgesOf(graph, 'coauthor')).toEqual([]);
     // Harbour Tides 3 + Salt Roads 2 + Copper Kites 4 + Glass Rivers 2 + Iron Gardens 3 authorship edges
     expect(edgesOf(graph, 'authorship')).toHaveLength(14);
-    expect(menu).toBe('GEXF · 9 authors and 5 papers, as shown');
+    expect(menu).toBe('GEXF · 9 authors and 5 papers in 2019–2020, as shown');
   });
 
   it('in the co-author view, holds the links at or above the link strength, weighted by it', () => {
@@ -84,6 +85,7 @@ describe('GEXF "as shown"', () => {
       for (const view of ['papers', 'coauthors'] as const) {
         const { visibility: v, graph, menu } = exported(filters, view);
         const what = `${view} ${JSON.stringify({ ...filters, hiddenCommunities: [...filters.hiddenCommunities] })}`;
+        const inYears = filters.years ? ` in ${filters.years[0] === filters.years[1] ? filters.years[0] : filters.years.join('–')}` : '';
         const shownAuthors = bundle.authors.name.filter((_, a) => v.author[a] === 1).sort();
         expect(names(graph, 'author'), what).toEqual(shownAuthors);
         if (view === 'papers') {
@@ -91,7 +93,7 @@ describe('GEXF "as shown"', () => {
           expect(edgesOf(graph, 'coauthor'), what).toEqual([]);
           const authorship = P.authors.reduce((n, list, p) => n + (v.paper[p] === 1 ? list.filter((a) => v.author[a] === 1).length : 0), 0);
           expect(edgesOf(graph, 'authorship'), what).toHaveLength(authorship);
-          expect(menu, what).toBe(`GEXF · ${countOf(graph.order - v.paperCount, 'author')}${v.paperCount ? ` and ${countOf(v.paperCount, 'paper')}` : ''}, as shown`);
+          expect(menu, what).toBe(`GEXF · ${countOf(graph.order - v.paperCount, 'author')}${v.paperCount ? ` and ${countOf(v.paperCount, 'paper')}` : ''}${inYears}, as shown`);
         } else {
           expect(graph.filterNodes((_n, a) => a.kind === 'paper'), what).toEqual([]);
           expect(edgesOf(graph, 'authorship'), what).toEqual([]);
@@ -102,7 +104,7 @@ describe('GEXF "as shown"', () => {
           const has = (e: number) => !v.slice || v.slice.shared[e]! > 0;
           expect(L.source.filter((_, e) => has(e) && v.author[L.source[e]!] === 1 && v.author[L.target[e]!] === 1 && weight[e]! >= v.minLinkStrength - 1e-6)).toHaveLength(graph.size);
           graph.forEachEdge((key, a) => expect(a.weight, what).toBe(weight[Number(key.slice(1))]));
-          expect(menu, what).toBe(`GEXF · ${countOf(graph.order, 'author')} and ${countOf(graph.size, 'link')}, as shown`);
+          expect(menu, what).toBe(`GEXF · ${countOf(graph.order, 'author')} and ${countOf(graph.size, 'link')}${inYears}, as shown`);
         }
       }
     }
@@ -123,7 +125,7 @@ describe('GEXF "as shown"', () => {
     expect(graph.getEdgeAttribute(key('Gil Stone', 'Hal Brook')!, 'weight')).toBe(0.5);
     expect(graph.size).toBe(1 + 6 + 3);
     expect(visibility.totalLinks).toBe(10);
-    expect(menu).toBe(`GEXF · ${visibility.authorCount} authors and 10 links, as shown`);
+    expect(menu).toBe(`GEXF · ${visibility.authorCount} authors and 10 links in 2020, as shown`);
     const text = bundleToGexf(bundle, { shown: gexfShown('coauthors', visibility) });
     expect(text).toMatch(/<description>Year range 2020: authors with a paper in 2020; co-author links, their weight .* from the papers of 2020 only/);
     expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'papers_in_years')).toBe(1);
@@ -139,3 +141,23 @@ describe('GEXF "as shown"', () => {
 });
 
 const countOf = (n: number, noun: string) => `${n.toLocaleString('en')} ${n === 1 ? noun : `${noun}s`}`;
+
+describe('the Export menu says which years each table and network file covers', () => {
+  it('all years: the bibliometric files say "all years" with the whole record\'s counts', () => {
+    const { stats } = bundle;
+    expect(tableMenuDetail('vosviewer', bundle, null)).toBe(`map and network files · all years: ${countOf(stats.authors, 'author')}, ${countOf(stats.coauthorPairs, 'link')}`);
+    expect(tableMenuDetail('gephi-tables', bundle, null)).toBe(`nodes and edges CSV (Import Spreadsheet) · all years: ${countOf(stats.authors, 'node')}, ${countOf(stats.coauthorPairs, 'edge')}`);
+    expect(tableMenuDetail('pairs-csv', bundle, null)).toBe(`CSV · all years: ${countOf(stats.coauthorPairs, 'row')} with weights`);
+  });
+
+  it('a year range: the range and the counts of its network, which are the files\' rows', () => {
+    const { slice } = computeVisibility(bundle, { ...DEFAULT_FILTERS, years: [2020, 2020] }, 'coauthors');
+    // 2020's links: Salt Roads' one pair, Copper Kites' 6, Iron Gardens' 3
+    expect(slice!.linkCount).toBe(10);
+    expect(tableMenuDetail('vosviewer', bundle, slice)).toBe(`map and network files · 2020: ${countOf(slice!.authorCount, 'author')}, 10 links`);
+    expect(tableMenuDetail('gephi-tables', bundle, slice)).toBe(`nodes and edges CSV (Import Spreadsheet) · 2020: ${countOf(slice!.authorCount, 'node')}, 10 edges`);
+    expect(tableMenuDetail('pairs-csv', bundle, slice)).toBe('CSV · 2020: 10 rows with weights');
+    expect(tableMenuDetail('authors-csv', bundle, slice)).toBe(`CSV · ${countOf(bundle.stats.authors, 'row')}, metrics and community, with 2020 columns`);
+    expect(tableMenuDetail('papers-csv', bundle, slice)).toBe(`CSV · ${countOf(bundle.stats.papers, 'row')} (all years), with abstracts`);
+  });
+});

@@ -15,9 +15,10 @@ export type InsightsJob =
   | { kind: 'authors-csv'; years?: readonly [number, number] | null }
   | { kind: 'papers-csv'; abstracts: Abstracts | null }
   | { kind: 'pairs-csv'; years?: readonly [number, number] | null }
-  // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges
-  | { kind: 'vosviewer'; base: string }
-  | { kind: 'gephi-tables'; base: string }
+  // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges;
+  // `years`: the view's year range (null: none), whose network they then hold
+  | { kind: 'vosviewer'; base: string; years?: readonly [number, number] | null }
+  | { kind: 'gephi-tables'; base: string; years?: readonly [number, number] | null }
   | { kind: 'names' }
   | { kind: 'split'; author: number };
 

@@ -30,9 +30,9 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'pairs-csv':
       return coauthorPairsCsv(bundle, job.years ?? null);
     case 'vosviewer':
-      return zipTexts(vosviewerFiles(bundle, job.base));
+      return zipTexts(vosviewerFiles(bundle, job.base, job.years ?? null));
     case 'gephi-tables':
-      return zipTexts(gephiFiles(bundle, job.base));
+      return zipTexts(gephiFiles(bundle, job.base, job.years ?? null));
     case 'names':
       return { suggestions: suggestSamePerson(bundle), flags: flagHomonyms(bundle) };
     case 'split': {

@@ -7,16 +7,28 @@ import { strToU8, zipSync } from 'fflate';
 import type { Bundle } from '../bundle/types';
 import { gephiTables } from './csv';
 import { vosviewerMap, vosviewerNetwork } from './vosviewer';
+import { rangeSuffix } from '../queries/time-slice';
 
-/** What a VOSviewer user opens ("Create… > Create a map based on network data > Read data from VOSviewer files"): `<base>-vosviewer-map.txt` and `<base>-vosviewer-network.txt`. */
-export function vosviewerFiles(bundle: Bundle, base: string): Record<string, string> {
-  return { [`${base}-vosviewer-map.txt`]: vosviewerMap(bundle), [`${base}-vosviewer-network.txt`]: vosviewerNetwork(bundle) };
+/**
+ * What a VOSviewer user opens ("Create… > Create a map based on network data > Read data from VOSviewer files"):
+ * `<base>-vosviewer-map.txt` and `<base>-vosviewer-network.txt`; with a year range `range`, that range's network
+ * (vosviewer.ts), the range in the names: `<base>-2019-2020-vosviewer-map.txt`. Throws a RangeError for a range
+ * that is not two whole years in order.
+ */
+export function vosviewerFiles(bundle: Bundle, base: string, range: readonly [number, number] | null = null): Record<string, string> {
+  const name = `${base}${rangeSuffix(range)}`;
+  return { [`${name}-vosviewer-map.txt`]: vosviewerMap(bundle, range), [`${name}-vosviewer-network.txt`]: vosviewerNetwork(bundle, range) };
 }
 
-/** Gephi's Data Laboratory > Import Spreadsheet, nodes first then edges: `<base>-gephi-nodes.csv`, `<base>-gephi-edges.csv`. */
-export function gephiFiles(bundle: Bundle, base: string): Record<string, string> {
-  const { nodes, edges } = gephiTables(bundle);
-  return { [`${base}-gephi-nodes.csv`]: nodes, [`${base}-gephi-edges.csv`]: edges };
+/**
+ * Gephi's Data Laboratory > Import Spreadsheet, nodes first then edges: `<base>-gephi-nodes.csv`,
+ * `<base>-gephi-edges.csv`; with a year range `range`, that range's network (csv.ts `gephiTables`), the range in the
+ * names: `<base>-2019-2020-gephi-nodes.csv`. Throws a RangeError for a range that is not two whole years in order.
+ */
+export function gephiFiles(bundle: Bundle, base: string, range: readonly [number, number] | null = null): Record<string, string> {
+  const { nodes, edges } = gephiTables(bundle, range);
+  const name = `${base}${rangeSuffix(range)}`;
+  return { [`${name}-gephi-nodes.csv`]: nodes, [`${name}-gephi-edges.csv`]: edges };
 }
 
 /** The files (name → UTF-8 text) as one ZIP archive's bytes, in the order given. Throws nothing for text input. */

@@ -126,30 +126,49 @@ export function coauthorPairsCsv(bundle: Bundle, range: readonly [number, number
  * (one row per author: Id = the authors table's id; community numbered from 1 as the app's cards; papers,
  * co-authors, total link strength, mean year, layout x/y) and the edge table `Source,Target,Weight,Type` (one
  * row per co-author link; Source/Target are node Ids; Weight = link strength under the bundle's counting;
- * Type "Undirected"), Gephi's own column names, so it recognises them without mapping. Throws nothing.
+ * Type "Undirected"), Gephi's own column names, so it recognises them without mapping.
+ * With a year range `range` ([first, last], inclusive): the range's network (core/queries/time-slice.ts), as the
+ * view draws it: nodes are the authors with a paper in it, their papers, coauthors and total_link_strength the
+ * range's; edges are the links with a shared paper in it, Weight and shared_papers the range's. Both tables then say
+ * the range on every row (`years`) and keep the whole record's figures beside (`…_all_years`); mean_year stays the
+ * whole record's. Throws a RangeError for a range that is not two whole years in order.
  */
-export function gephiTables(bundle: Bundle): { nodes: string; edges: string } {
+export function gephiTables(bundle: Bundle, range: readonly [number, number] | null = null): { nodes: string; edges: string } {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
-  const nodes = csvTable(
-    ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'],
-    A.name.map((name, a) => [
+  const slice = range ? timeSlice(bundle, range) : null;
+  const span = range ? yearSpan(range) : '';
+  const nodeRows: Cell[][] = [];
+  for (let a = 0; a < A.name.length; a++) {
+    if (slice && slice.papers[a] === 0) continue;
+    const row: Cell[] = [
       a,
-      name,
+      A.name[a],
       A.community[a]! + 1,
       bundle.communities[A.community[a]!]?.label ?? '',
-      A.paperCount[a],
-      A.coauthorCount[a],
-      A.weightedDegree[a],
+      slice ? slice.papers[a] : A.paperCount[a],
+      slice ? slice.coauthors[a] : A.coauthorCount[a],
+      slice ? slice.strength[a] : A.weightedDegree[a],
       years[a] === null ? null : round(years[a]!, 2),
       A.x[a],
       A.y[a],
-    ]),
-  );
+    ];
+    if (slice) row.push(span, A.paperCount[a], A.coauthorCount[a], A.weightedDegree[a]);
+    nodeRows.push(row);
+  }
+  const nodeHeader = ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
+  if (slice) nodeHeader.push('years', 'papers_all_years', 'coauthors_all_years', 'total_link_strength_all_years');
+  const nodes = csvTable(nodeHeader, nodeRows);
   const L = bundle.coauthorLinks;
-  const edges = csvTable(
-    ['Source', 'Target', 'Weight', 'Type', 'shared_papers'],
-    L.source.map((s, e) => [s, L.target[e], L.weight[e], 'Undirected', L.shared[e]]),
-  );
+  const edgeRows: Cell[][] = [];
+  for (let e = 0; e < L.source.length; e++) {
+    if (slice && slice.shared[e] === 0) continue;
+    const row: Cell[] = [L.source[e], L.target[e], slice ? slice.weight[e] : L.weight[e], 'Undirected', slice ? slice.shared[e] : L.shared[e]];
+    if (slice) row.push(span, L.weight[e], L.shared[e]);
+    edgeRows.push(row);
+  }
+  const edgeHeader = ['Source', 'Target', 'Weight', 'Type', 'shared_papers'];
+  if (slice) edgeHeader.push('years', 'weight_all_years', 'shared_papers_all_years');
+  const edges = csvTable(edgeHeader, edgeRows);
   return { nodes, edges };
 }

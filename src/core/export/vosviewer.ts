@@ -13,8 +13,15 @@
  *
  * Network file: no header, one line per co-author link, `id<TAB>id<TAB>strength` (the link strength under the
  * bundle's counting: fractional 1/(n−1) per shared paper, as VOSviewer's fractional counting, or full).
+ *
+ * With a year range (the view's time slice, core/queries/time-slice.ts), both files are that range's network, as
+ * VOSviewer makes a period's map from the period's documents: the map holds the authors with a paper in the range,
+ * their weights are the range's (co-authors, total link strength and documents from its papers only) and say so in
+ * their names (`weight<Documents 2019–2020>`, what VOSviewer shows beside each item); the network holds the links
+ * with a shared paper in the range, at their strength in it. Positions and clusters stay the whole map's.
  */
 import type { Bundle } from '../bundle/types';
+import { timeSlice, yearSpan } from '../queries/time-slice';
 
 /** VOSviewer's highest cluster number ("an integer between 1 and 1000"). */
 export const VOSVIEWER_MAX_CLUSTER = 1000;
@@ -28,23 +35,38 @@ function label(text: string): string {
 
 const num = (x: number) => (Number.isFinite(x) ? String(x) : '');
 
-/** The VOSviewer map file of `bundle`'s authors (see the module comment). Throws nothing. */
-export function vosviewerMap(bundle: Bundle): string {
+/**
+ * The VOSviewer map file of `bundle`'s authors (see the module comment); with a year range `range` ([first, last],
+ * inclusive), the authors with a paper in it and their weights in it, the range named in the weight columns.
+ * Throws a RangeError for a range that is not two whole years in order (`timeSlice`).
+ */
+export function vosviewerMap(bundle: Bundle, range: readonly [number, number] | null = null): string {
   const A = bundle.authors;
-  const lines = ['id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Documents>'];
+  const slice = range ? timeSlice(bundle, range) : null;
+  const within = range ? ` ${yearSpan(range)}` : '';
+  const lines = [`id\tlabel\tx\ty\tcluster\tweight<Links${within}>\tweight<Total link strength${within}>\tweight<Documents${within}>`];
   for (let a = 0; a < A.name.length; a++) {
+    if (slice && slice.papers[a] === 0) continue;
     const cluster = A.community[a]! + 1;
-    lines.push(
-      [a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', A.coauthorCount[a], num(A.weightedDegree[a]!), A.paperCount[a]].join('\t'),
-    );
+    const [links, strength, documents] = slice ? [slice.coauthors[a], slice.strength[a]!, slice.papers[a]] : [A.coauthorCount[a], A.weightedDegree[a]!, A.paperCount[a]];
+    lines.push([a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', links, num(strength), documents].join('\t'));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The VOSviewer network file of `bundle`'s co-author links: `id<TAB>id<TAB>strength`, ids as in `vosviewerMap`. Throws nothing. */
-export function vosviewerNetwork(bundle: Bundle): string {
+/**
+ * The VOSviewer network file of `bundle`'s co-author links: `id<TAB>id<TAB>strength`, ids as in `vosviewerMap`;
+ * with a year range `range`, the links with a shared paper in it at their strength in it (`timeSlice`). Throws a
+ * RangeError for a range that is not two whole years in order.
+ */
+export function vosviewerNetwork(bundle: Bundle, range: readonly [number, number] | null = null): string {
   const L = bundle.coauthorLinks;
+  const slice = range ? timeSlice(bundle, range) : null;
+  const weight = slice ? slice.weight : L.weight;
   const lines: string[] = [];
-  for (let e = 0; e < L.source.length; e++) lines.push(`${L.source[e]! + 1}\t${L.target[e]! + 1}\t${num(L.weight[e]!)}`);
+  for (let e = 0; e < L.source.length; e++) {
+    if (slice && slice.shared[e] === 0) continue;
+    lines.push(`${L.source[e]! + 1}\t${L.target[e]! + 1}\t${num(weight[e]!)}`);
+  }
   return lines.length ? `${lines.join('\r\n')}\r\n` : '';
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { aclMain, buildText } from '../helpers';
 import { authorsCsv, coauthorPairsCsv, gephiTables, papersCsv } from '../../../src/core/export/csv';
 import { vosviewerMap, vosviewerNetwork } from '../../../src/core/export/vosviewer';
+import { gephiFiles, vosviewerFiles } from '../../../src/core/export/bundle-files';
 import { bundleToGexf } from '../../../src/core/export/gexf';
 import { bundleModularity, linklessWords, modularityWords, reportModularity } from '../../../src/core/analyse/communities';
 import { componentsWords, peopleWords } from '../../../src/core/bundle/report-words';
@@ -124,6 +125,62 @@ describe('Gephi spreadsheet tables and CSV tables', () => {
     expect(off).toEqual([]);
     // a fractional weight keeps its digits: 1/3 is not cut to 0.3333
     expect(pairs.some((r) => r[4] === '0.33333333')).toBe(true);
+  });
+});
+
+describe('VOSviewer and Gephi files under a year range: the network of the range\'s papers, as the map draws it', () => {
+  // 2020: Ada and Bo's "Lantern grammars" (their 2019 paper with Cy is not in it) and Fen's paper alone
+  const { bundle } = buildText('teams.jsonl', PAPERS);
+  const id = (name: string) => bundle.authors.name.indexOf(name);
+  const [ada, bo, cy, fen] = ['Ada Quill', 'Bo Ferrant', 'Cy Lumen', 'Fen Solo'].map(id) as [number, number, number, number];
+
+  it('VOSviewer map: only the authors with a 2020 paper, their 2020 links, strength and documents, the years in the weight names', () => {
+    const rows = vosviewerMap(bundle, [2020, 2020]).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(rows[0]).toEqual(['id', 'label', 'x', 'y', 'cluster', 'weight<Links 2020>', 'weight<Total link strength 2020>', 'weight<Documents 2020>']);
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['Ada Quill', 'Bo Ferrant', 'Fen Solo']);
+    const adaRow = rows.find((r) => r[1] === 'Ada Quill')!;
+    expect(adaRow[0]).toBe(String(ada + 1));
+    // all years: 2 co-authors, strength 2, 2 papers; in 2020: Bo only, 1 (one paper of two authors), 1 paper
+    expect(adaRow.slice(5)).toEqual(['1', '1', '1']);
+    expect(rows.find((r) => r[1] === 'Fen Solo')!.slice(5)).toEqual(['0', '0', '1']);
+    expect(rows.some((r) => r[0] === String(cy + 1))).toBe(false);
+  });
+
+  it('VOSviewer network: only the links with a 2020 paper together, at their 2020 strength', () => {
+    const lines = vosviewerNetwork(bundle, [2020, 2020]).trimEnd().split('\r\n');
+    const [lo, hi] = [ada + 1, bo + 1].sort((x, y) => x - y);
+    expect(lines).toEqual([`${lo}\t${hi}\t1`]);
+    // 2019–2020 holds both of Ada and Bo's papers: 1/2 + 1, and Cy's links
+    const both = vosviewerNetwork(bundle, [2019, 2020]).trimEnd().split('\r\n');
+    expect(both).toHaveLength(3);
+    expect(both).toContain(`${lo}\t${hi}\t1.5`);
+  });
+
+  it('a range holding every paper writes the all-years files, but for the years in the weight names', () => {
+    const all = vosviewerMap(bundle).split('\r\n');
+    const ranged = vosviewerMap(bundle, [2019, 2022]).split('\r\n');
+    expect(ranged.slice(1)).toEqual(all.slice(1));
+    expect(ranged[0]).toContain('weight<Documents 2019–2022>');
+    expect(vosviewerNetwork(bundle, [2019, 2022])).toBe(vosviewerNetwork(bundle));
+  });
+
+  it('Gephi tables: the 2020 nodes and edges with their 2020 figures, the years and the all-years figures beside', () => {
+    const { nodes, edges } = gephiTables(bundle, [2020, 2020]);
+    const n = parse(nodes, { columns: true }) as Record<string, string>[];
+    expect(n.map((r) => r.Label).sort()).toEqual(['Ada Quill', 'Bo Ferrant', 'Fen Solo']);
+    const adaRow = n.find((r) => r.Label === 'Ada Quill')!;
+    expect(adaRow).toMatchObject({ Id: String(ada), papers: '1', coauthors: '1', total_link_strength: '1', years: '2020', papers_all_years: '2', coauthors_all_years: '2', total_link_strength_all_years: '2' });
+    const e = parse(edges, { columns: true }) as Record<string, string>[];
+    expect(e).toHaveLength(1);
+    expect(new Set([e[0]!.Source, e[0]!.Target])).toEqual(new Set([String(ada), String(bo)]));
+    expect(e[0]).toMatchObject({ Weight: '1', Type: 'Undirected', shared_papers: '1', years: '2020', weight_all_years: '1.5', shared_papers_all_years: '2' });
+    expect(n.some((r) => r.Id === String(fen))).toBe(true);
+  });
+
+  it('the files in the ZIP are named with the range; all years keep the plain names', () => {
+    expect(Object.keys(vosviewerFiles(bundle, 'teams', [2019, 2020]))).toEqual(['teams-2019-2020-vosviewer-map.txt', 'teams-2019-2020-vosviewer-network.txt']);
+    expect(Object.keys(gephiFiles(bundle, 'teams', [2020, 2020]))).toEqual(['teams-2020-2020-gephi-nodes.csv', 'teams-2020-2020-gephi-edges.csv']);
+    expect(Object.keys(vosviewerFiles(bundle, 'teams'))).toEqual(['teams-vosviewer-map.txt', 'teams-vosviewer-network.txt']);
   });
 });
 

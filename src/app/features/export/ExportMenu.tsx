@@ -5,12 +5,12 @@
  */
 import { useMemo, useState } from 'react';
 import { DropMenu } from '../../panels/DropMenu';
-import { countOf } from '../../format';
 import { useAtlas } from '../../store';
 import { exportNow, pictureLines, type ExportKind } from './exports';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { visibilityFor } from '../../graph/visibility';
 import { gexfMenuDetail } from './gexf-shown';
+import { tableMenuDetail } from './menu-words';
 import './export.css';
 
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -23,7 +23,6 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  const { stats } = dataset.bundle;
   // what the GEXF holds: the view's visibility, the one the canvas and the export use (gexf-shown.ts)
   const shown = visibility ?? visibilityFor(dataset.bundle, filters, view);
   // how much of the map each picture holds, worked out as the menu opens (the camera may have moved since the last time)
@@ -46,12 +45,13 @@ export function ExportMenu() {
       label: 'Graph for Gephi',
       detail: gexfMenuDetail(view, shown),
     },
-    { kind: 'authors-csv', label: 'Authors table', detail: `CSV · ${countOf(stats.authors, 'row')}, metrics and community` },
-    { kind: 'papers-csv', label: 'Papers table', detail: `CSV · ${countOf(stats.papers, 'row')}, with abstracts` },
-    { kind: 'pairs-csv', label: 'Co-author pairs', detail: `CSV · ${countOf(stats.coauthorPairs, 'row')} with weights` },
-    // --- the whole co-author network in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
-    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: `map and network files · ${countOf(stats.authors, 'author')}, ${countOf(stats.coauthorPairs, 'link')}` },
-    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: `nodes and edges CSV (Import Spreadsheet) · ${countOf(stats.authors, 'node')}` },
+    // the years each file covers: all, or the year range's (its figures, pairs and network: menu-words.ts)
+    { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, shown.slice) },
+    { kind: 'papers-csv', label: 'Papers table', detail: tableMenuDetail('papers-csv', dataset.bundle, shown.slice) },
+    { kind: 'pairs-csv', label: 'Co-author pairs', detail: tableMenuDetail('pairs-csv', dataset.bundle, shown.slice) },
+    // --- the co-author network (all years, or the year range's) in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
+    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: tableMenuDetail('vosviewer', dataset.bundle, shown.slice) },
+    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, shown.slice) },
   ];
 
   const run = async (kind: ExportKind, label: string) => {

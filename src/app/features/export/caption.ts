@@ -1,7 +1,7 @@
 /**
  * The caption band under an exported picture (PNG and both SVGs): the dataset's name, what colour means (the
- * communities drawn, with their names and colours, or the year scale when coloured by year), what size and the
- * other marks mean, the counts ("N authors, M papers"), how much of the map the picture holds, and the date. One
+ * communities drawn, with their names and colours, or the year scale when coloured by year), the years it covers
+ * (all, or the view's year range), what size and the other marks mean, the counts ("N authors, M papers"), how much of the map the picture holds, and the date. One
  * layout (`layoutCaption`, positions in CSS pixels from the band's top-left corner) drawn two ways: on a 2D canvas
  * (`paintCaption`, the PNG) and as SVG elements (`captionSvg`), in the theme's canvas colours. Names and titles are
  * data: the canvas draws them with fillText, the SVG escapes them (`xmlText`).
@@ -9,6 +9,8 @@
 import { CATEGORICAL, mix, SMALL_COMMUNITY_SIZE } from '../../../core/appearance/palette';
 import type { Bundle } from '../../../core/bundle/types';
 import { xmlText } from '../../../core/util/xml-text';
+import { paperYearRange } from '../../../core/bundle/years';
+import { yearSpan } from '../../../core/queries/time-slice';
 import { yearColours } from '../../data/per-bundle';
 import { communityName, count, countOf } from '../../format';
 import { communityPalette } from '../../graph/colours';
@@ -121,12 +123,14 @@ export interface CaptionInput {
   extent: string;
   /** What hides the authors not shown, for the counts: "filters" (default) or the ego view's words. */
   hiddenBy?: string;
+  /** The view's year range ([first, last], inclusive: its papers and their co-author links only), or null/absent for all years. */
+  years?: readonly [number, number] | null;
   date: Date;
 }
 
 /**
  * The caption's facts for `input`: the dataset's name, the date, the counts, the colour legend (the communities in
- * the picture, `communityLegend`, or the year scale of the canvas on that theme), and the marks' meanings. Pure;
+ * the picture, `communityLegend`, or the year scale of the canvas on that theme), the years covered and the marks' meanings. Pure;
  * throws nothing.
  */
 export function captionFacts(input: CaptionInput): CaptionFacts {
@@ -141,7 +145,12 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
           communityPalette(bundle, theme),
           SMALL_COMMUNITY_SIZE,
         );
-  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}`];
+  // the years the picture covers: a range's papers and links only, or every year of the map
+  const span = paperYearRange(bundle);
+  const marks = [
+    input.years ? `Years: ${yearSpan(input.years)} (papers and co-author links of those years only)` : `Years: all${span ? ` (${yearSpan(span)})` : ''}`,
+    `Disc size: ${SIZE_WORDS[input.sizeBy].caption}`,
+  ];
   if (input.papersDrawn) marks.push('squares: papers');
   if (input.lines === 'authorship') marks.push('lines: authorship');
   if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');

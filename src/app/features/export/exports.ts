@@ -25,6 +25,7 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
+import { rangeSuffix } from '../../../core/queries/time-slice';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
@@ -120,6 +121,7 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
     focalDrawn: counts.focal,
     extent,
     hiddenBy,
+    years: filters.years,
     date: new Date(),
   });
   return layoutCaption(facts, picture.width, font, captionMeasure());
@@ -231,10 +233,12 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
-  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset, two files in one ZIP (core/export/bundle-files.ts)
+  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset's network, or a year range's (its
+  // authors, links and strengths: core/queries/time-slice.ts, as the view draws them), two files in one ZIP
+  // (core/export/bundle-files.ts); a range's files say it in their names
   if (kind === 'vosviewer' || kind === 'gephi-tables') {
-    const zip = await runInsight(bundle, { kind, base });
-    const name = `${base}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
+    const zip = await runInsight(bundle, { kind, base, years: filters.years });
+    const name = `${base}${rangeSuffix(filters.years)}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
     downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     return name;
   }
@@ -244,7 +248,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null) })
       : await runInsight(bundle, { kind, years: filters.years });
   // a year range's tables (its figures, its pairs) say it in their name too
-  const range = kind !== 'papers-csv' && filters.years ? `-${filters.years[0]}-${filters.years[1]}` : '';
+  const range = kind !== 'papers-csv' ? rangeSuffix(filters.years) : '';
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${range}.csv`;
   downloadText(name, text, 'text/csv');
   return name;

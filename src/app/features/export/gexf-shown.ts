@@ -7,6 +7,7 @@ import type { GexfShown } from '../../../core/export/gexf';
 import type { GraphView } from '../../graph/sigma-graph';
 import { LINK_TOLERANCE, type Visibility } from '../../graph/visibility';
 import { countOf } from '../../format';
+import { yearSpan } from '../../../core/queries/time-slice';
 
 /**
  * The GEXF's content for `view` under `visibility` (the store's, made by `computeVisibility` for that view):
@@ -29,7 +30,7 @@ export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
 /**
  * What the GEXF holds, as the Export menu says it: "GEXF · 8,275 authors and 10,597 papers, as shown" (the
  * author–paper view; papers left out when none is shown) or "GEXF · 120 authors and 300 links, as shown" (the
- * co-author view). The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
+ * co-author view), "… and 300 links in 2019–2020, as shown" under a year range. The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
  * nodes and links `gexfShown` writes. Throws nothing.
  */
 export function gexfMenuDetail(view: GraphView, visibility: Visibility): string {
@@ -40,5 +41,7 @@ export function gexfMenuDetail(view: GraphView, visibility: Visibility): string 
       : visibility.paperCount > 0
         ? ` and ${countOf(visibility.paperCount, 'paper')}`
         : '';
-  return `GEXF · ${authors}${rest}, as shown`;
+  // a year range: the file's links and their strengths are its papers' (core/export/gexf.ts)
+  const years = visibility.slice ? ` in ${yearSpan(visibility.slice.years)}` : '';
+  return `GEXF · ${authors}${rest}${years}, as shown`;
 }
