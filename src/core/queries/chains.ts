@@ -4,6 +4,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { checkAuthor, coauthorAdjacency, sharedPapers } from '../bundle/indices';
+import type { TimeSlice } from './time-slice';
 export { sharedPapers } from '../bundle/indices';
 
 /** One step of a co-author chain: `from` and `to` wrote `paper` together. */
@@ -12,7 +13,7 @@ export interface ChainStep {
   to: number;
   /** The paper shown for this step: of their shared papers, the one with fewest authors (then newest, then lowest index). */
   paper: number;
-  /** How many papers the two share in all. */
+  /** How many papers the two share in all (with a time slice: in its year range). */
   sharedCount: number;
 }
 
@@ -27,12 +28,15 @@ export interface CoauthorChain {
  * The shortest chain of co-authors from `a` to `b` (breadth-first search over `coauthorLinks`,
  * every link counts 1), or null when they are not connected. Ties between equally short chains
  * are broken deterministically (lower author indices are explored first).
+ * With `slice` (a year range's network, core/queries/time-slice.ts `timeSlice`), only the links with a shared paper
+ * in its range are steps, and each step's paper and `sharedCount` are from the range's papers: the chain the map
+ * draws under that range. Throws RangeError (via `checkAuthor`) when `a` or `b` is not an author index of `bundle`.
  */
-export function shortestCoauthorChain(bundle: Bundle, a: number, b: number): CoauthorChain | null {
+export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slice: TimeSlice | null = null): CoauthorChain | null {
   checkAuthor(bundle, a);
   checkAuthor(bundle, b);
   if (a === b) return { authors: [a], steps: [] };
-  const { offsets, items } = coauthorAdjacency(bundle);
+  const { offsets, items, link } = coauthorAdjacency(bundle);
   const n = bundle.authors.name.length;
   const parent = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -44,7 +48,7 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number): Coa
     const u = queue[head++];
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
       const v = items[k];
-      if (parent[v] !== -1) continue;
+      if (parent[v] !== -1 || (slice && slice.shared[link[k]] === 0)) continue;
       parent[v] = u;
       if (v === b) break search;
       queue[tail++] = v;
@@ -58,20 +62,32 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number): Coa
   for (let i = 0; i + 1 < authors.length; i++) {
     const from = authors[i];
     const to = authors[i + 1];
-    const shared = sharedPapers(bundle, from, to);
+    const shared = papersInRange(bundle, sharedPapers(bundle, from, to), slice);
     steps.push({ from, to, paper: mostDirectPaper(bundle, shared), sharedCount: shared.length });
   }
   return { authors, steps };
 }
 
+/** `papers` (paper indices) with a year in `slice`'s range, in their order; all of them without a slice. */
+function papersInRange(bundle: Bundle, papers: number[], slice: TimeSlice | null): number[] {
+  if (!slice) return papers;
+  const [first, last] = slice.years;
+  const { year } = bundle.papers;
+  return papers.filter((p) => {
+    const y = year[p];
+    return y !== null && y !== undefined && y >= first && y <= last;
+  });
+}
+
 /**
  * How many authors `a` is connected to by some chain of co-authors, `a` included: the size of `a`'s connected
- * component of the co-author network (breadth-first search over `coauthorLinks`). 1 for an author with no
- * co-author. Throws RangeError (via `checkAuthor`) when `a` is not an author index of `bundle`.
+ * component of the co-author network (breadth-first search over `coauthorLinks`; with `slice`, a year range's
+ * network, over its links with a shared paper in the range only). 1 for an author with no co-author. Throws
+ * RangeError (via `checkAuthor`) when `a` is not an author index of `bundle`.
  */
-export function connectedAuthorCount(bundle: Bundle, a: number): number {
+export function connectedAuthorCount(bundle: Bundle, a: number, slice: TimeSlice | null = null): number {
   checkAuthor(bundle, a);
-  const { offsets, items } = coauthorAdjacency(bundle);
+  const { offsets, items, link } = coauthorAdjacency(bundle);
   const seen = new Uint8Array(bundle.authors.name.length);
   const queue = new Int32Array(bundle.authors.name.length);
   seen[a] = 1;
@@ -82,7 +98,7 @@ export function connectedAuthorCount(bundle: Bundle, a: number): number {
     const u = queue[head++];
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
       const v = items[k];
-      if (seen[v]) continue;
+      if (seen[v] || (slice && slice.shared[link[k]] === 0)) continue;
       seen[v] = 1;
       queue[tail++] = v;
     }

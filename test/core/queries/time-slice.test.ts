@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { timeSlice } from '../../../src/core/queries/time-slice';
+import { connectedAuthorCount, shortestCoauthorChain } from '../../../src/core/queries/chains';
 import { linkBetween } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
 import { buildText } from '../helpers';
@@ -92,5 +93,35 @@ describe('a time slice of the co-author network', () => {
   it('says what is wrong with a range that is not two whole years in order', () => {
     expect(() => timeSlice(bundle, [2021, 2020])).toThrow(/first not after the last/);
     expect(() => timeSlice(bundle, [2020.5, 2021])).toThrow(RangeError);
+  });
+});
+
+describe('the co-author chain in a year range: through the links of its papers only', () => {
+  const { bundle } = buildText('invented.jsonl', jsonl);
+  const { who } = tools(bundle);
+  const names = (chain: { authors: number[] } | null) => chain?.authors.map((a) => bundle.authors.name[a]);
+
+  it('all years: Ana and Eli are direct co-authors (their undated paper)', () => {
+    expect(names(shortestCoauthorChain(bundle, who('Ana Reyes'), who('Eli Moss')))).toEqual(['Ana Reyes', 'Eli Moss']);
+  });
+
+  it('2019–2020: the chain goes through Cleo, each step with a paper of the range and the range\'s count', () => {
+    const slice = timeSlice(bundle, [2019, 2020]);
+    const chain = shortestCoauthorChain(bundle, who('Ana Reyes'), who('Eli Moss'), slice)!;
+    expect(names(chain)).toEqual(['Ana Reyes', 'Cleo Park', 'Eli Moss']);
+    expect(chain.steps.map((s) => bundle.papers.title[s.paper])).toEqual(['Salt and Rope', 'Four Winds']);
+    expect(chain.steps.map((s) => s.sharedCount)).toEqual([1, 1]);
+    // Cleo and Dev: three papers in all, two of them in 2020
+    const cd = shortestCoauthorChain(bundle, who('Cleo Park'), who('Dev Shah'), timeSlice(bundle, [2020, 2020]))!;
+    expect(cd.steps[0]!.sharedCount).toBe(2);
+    expect(shortestCoauthorChain(bundle, who('Cleo Park'), who('Dev Shah'))!.steps[0]!.sharedCount).toBe(3);
+  });
+
+  it('2020: Ana and Ben (together only in 2018) and Ana and Eli (no 2020 paper) are not connected; Ana\'s group is the 2020 one', () => {
+    const slice = timeSlice(bundle, [2020, 2020]);
+    expect(shortestCoauthorChain(bundle, who('Ana Reyes'), who('Ben Okafor'), slice)).toBeNull();
+    expect(shortestCoauthorChain(bundle, who('Ana Reyes'), who('Eli Moss'), slice)).toBeNull();
+    expect(connectedAuthorCount(bundle, who('Ana Reyes'), slice)).toBe(3); // Ana, Cleo, Dev
+    expect(connectedAuthorCount(bundle, who('Ana Reyes'))).toBe(6);
   });
 });

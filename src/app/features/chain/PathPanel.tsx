@@ -1,6 +1,7 @@
 /**
  * "How is A connected to B?": pick two authors, see the shortest chain of co-authors, highlighted on
- * the canvas and listed with the paper behind each step; says so when there is none.
+ * the canvas and listed with the paper behind each step; says so when there is none. With a year range, through the
+ * links of its papers only (the map's), said above the steps.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../panels/Panel';
@@ -11,6 +12,7 @@ import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import { chainDoubt, chainDoubtSummary, coauthorGroups, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
+import { timeSlice, yearSpan } from '../../../core/queries/time-slice';
 import './chain.css';
 import { countOf, plural } from '../../format';
 
@@ -47,20 +49,25 @@ function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: num
 }
 
 /** Two authors no chain links: says so with the size of each one's connected group, and is scrolled into view. */
-function NotConnected({ from, to }: { from: number; to: number }) {
+function NotConnected({ from, to, years }: { from: number; to: number; years: readonly [number, number] | null }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const { name } = bundle.authors;
-  const sizes = useMemo(() => [connectedAuthorCount(bundle, from), connectedAuthorCount(bundle, to)] as const, [bundle, from, to]);
+  // a year range: the groups of its network (the links of its papers, as the map draws them)
+  const sizes = useMemo(() => {
+    const slice = years ? timeSlice(bundle, years) : null;
+    return [connectedAuthorCount(bundle, from, slice), connectedAuthorCount(bundle, to, slice)] as const;
+  }, [bundle, from, to, years]);
   const ref = useRef<HTMLParagraphElement>(null);
   // below the two pickers on a phone or a short window: brought into view (it was below the fold, unseen)
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [from, to]);
+  const where = years ? `in the papers of ${yearSpan(years)} (the year range)` : 'in this dataset';
   const group = (a: number, n: number) =>
-    n === 1 ? `${name[a]} has no co-author here` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
+    n === 1 ? `${name[a]} has no co-author ${years ? `in ${yearSpan(years)}` : 'here'}` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
   return (
     <p className="chain-none" role="status" data-testid="chain-none" ref={ref}>
-      {name[from]} and {name[to]} are not connected: no chain of co-authors links them in this dataset. {group(from, sizes[0])}, {group(to, sizes[1])}
+      {name[from]} and {name[to]} are not connected: no chain of co-authors links them {where}. {group(from, sizes[0])}, {group(to, sizes[1])}
       {sizes[0] > 1 && sizes[1] > 1 ? ', none in common' : ''}. Both are marked on the map.
     </p>
   );
@@ -88,9 +95,11 @@ function ChainList() {
   const handlers = useMemo(() => (chainNow ? chainNow.authors.map((_, i) => noteFor(i)) : []), [chainNow, noteFor]);
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
-  if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} />;
+  if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} years={path.years} />;
   const { chain } = path;
   const steps = chain.steps.length;
+  // a year range: the chain runs through the links of its papers only (each step's paper and count are in it)
+  const inYears = path.years ? ` in ${yearSpan(path.years)}` : '';
   // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY)
   const flagged = new Set(checks.status === 'ready' ? checks.value.flags.map((f) => f.author) : []);
   const byStep = notes.chain === chain ? notes.byStep : [];
@@ -100,8 +109,13 @@ function ChainList() {
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
-        {steps === 1 ? 'Direct co-authors' : `${steps} steps apart · ${steps - 1} ${plural('author', steps - 1)} in between`}
+        {steps === 1 ? `Direct co-authors${inYears}` : `${steps} steps apart${inYears} · ${steps - 1} ${plural('author', steps - 1)} in between`}
       </p>
+      {path.years && (
+        <p className="muted small" data-testid="chain-years">
+          Through papers of {yearSpan(path.years)} only, as the map&rsquo;s links: other years&rsquo; papers are left out.
+        </p>
+      )}
       {summary && (
         <p className="chain-doubt-summary" data-testid="chain-doubt-summary">
           <span aria-hidden="true">⚑ </span>
@@ -128,7 +142,7 @@ function ChainList() {
                     <>
                       {' · '}
                       <button type="button" className="text-button small" onClick={() => select({ kind: 'pair', a: step.from, b: step.to })}>
-                        {countOf(step.sharedCount, 'paper')} together
+                        {countOf(step.sharedCount, 'paper')} together{inYears}
                       </button>
                     </>
                   )}
@@ -140,7 +154,7 @@ function ChainList() {
       </ol>
       {steps === 1 && (
         <button type="button" className="button wide" onClick={() => select({ kind: 'pair', a: chain.steps[0].from, b: chain.steps[0].to })}>
-          Their {chain.steps[0].sharedCount === 1 ? 'paper' : `${chain.steps[0].sharedCount} papers`} together, with abstracts
+          Their {chain.steps[0].sharedCount === 1 ? 'paper' : `${chain.steps[0].sharedCount} papers`} together{inYears}, with abstracts
         </button>
       )}
     </div>

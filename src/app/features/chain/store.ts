@@ -13,6 +13,7 @@ import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../u
 import { replaceQuery } from '../../url/history-writes';
 import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
+import { timeSlice } from '../../../core/queries/time-slice';
 
 export interface PathState {
   from: number | null;
@@ -21,6 +22,11 @@ export interface PathState {
   chain: CoauthorChain | null;
   /** 'none': from and to are not connected. */
   status: 'idle' | 'found' | 'none';
+  /**
+   * The year range the chain was traced in ([first, last]: the links of its papers only, as the map draws them:
+   * core/queries/time-slice.ts), or null for all years. A new range traces the chain again.
+   */
+  years: readonly [number, number] | null;
 }
 
 export interface ChainState {
@@ -29,31 +35,43 @@ export interface ChainState {
   clearPath(): void;
 }
 
-const NO_PATH: PathState = { from: null, to: null, chain: null, status: 'idle' };
+const NO_PATH: PathState = { from: null, to: null, chain: null, status: 'idle', years: null };
+
+/**
+ * Trace the chain between `path`'s two ends on the open dataset in the store's year range (its links only: the
+ * range's time slice, the one the map draws), write it and its emphasis; `frame`: move the camera onto it too (a
+ * new end; a new year range re-traces in place).
+ */
+function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 'from' | 'to'>, frame: boolean): void {
+  const atlas = useAtlas.getState();
+  const dataset = atlas.dataset;
+  const years = atlas.filters.years;
+  const path = { ...ends, years };
+  if (path.from === null || path.to === null || !dataset) {
+    set({ path: { ...path, chain: null, status: 'idle' } });
+    if (atlas.emphasis?.by === 'chain') atlas.emphasise(null);
+    return;
+  }
+  const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to, years ? timeSlice(dataset.bundle, years) : null);
+  set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
+  // not connected: the two ends alone stand out on the map, both framed (nothing changed on screen: tester)
+  atlas.emphasise(chain ? chainEmphasis(chain) : path.from === path.to ? null : { by: 'chain', nodes: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }], steps: [] });
+  if (!frame) return;
+  if (!chain && path.from !== path.to) atlas.moveCamera({ kind: 'nodes', refs: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }] });
+  // frame the whole chain, clear of the panels: its authors and, in the authors-and-papers view, the paper of
+  // each step (two direct co-authors framed alone left their shared paper, and so the line, off screen: tester)
+  if (chain && chain.authors.length > 1) {
+    const refs: NodeRef[] = chain.authors.map((index) => ({ kind: 'author' as const, index }));
+    for (const step of chain.steps) refs.push({ kind: 'paper', index: step.paper });
+    atlas.moveCamera({ kind: 'nodes', refs });
+  }
+}
 
 export const useChain = create<ChainState>()((set, get) => ({
   path: NO_PATH,
   setPathEnd: (end, author) => {
-    const path = { ...get().path, [end]: author };
-    const atlas = useAtlas.getState();
-    const dataset = atlas.dataset;
-    if (path.from === null || path.to === null || !dataset) {
-      set({ path: { ...path, chain: null, status: 'idle' } });
-      if (atlas.emphasis?.by === 'chain') atlas.emphasise(null);
-      return;
-    }
-    const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to);
-    set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
-    // not connected: the two ends alone stand out on the map, both framed (nothing changed on screen: tester)
-    atlas.emphasise(chain ? chainEmphasis(chain) : path.from === path.to ? null : { by: 'chain', nodes: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }], steps: [] });
-    if (!chain && path.from !== path.to) atlas.moveCamera({ kind: 'nodes', refs: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }] });
-    // frame the whole chain, clear of the panels: its authors and, in the authors-and-papers view, the paper of
-    // each step (two direct co-authors framed alone left their shared paper, and so the line, off screen: tester)
-    if (chain && chain.authors.length > 1) {
-      const refs: NodeRef[] = chain.authors.map((index) => ({ kind: 'author' as const, index }));
-      for (const step of chain.steps) refs.push({ kind: 'paper', index: step.paper });
-      atlas.moveCamera({ kind: 'nodes', refs });
-    }
+    const { from, to } = get().path;
+    trace(set, { from, to, [end]: author }, true);
   },
   clearPath: () => {
     set({ path: NO_PATH });
@@ -171,6 +189,15 @@ function retraceOnRebuilt(old: Dataset, next: Dataset): boolean {
   });
   return true;
 }
+
+// a new year range: the chain traced again in it (its links only, as the map now draws them), in place
+useAtlas.subscribe((state, prev) => {
+  const [now, was] = [state.filters.years, prev.filters.years];
+  if (now === was || (now && was && now[0] === was[0] && now[1] === was[1]) || state.dataset !== prev.dataset) return;
+  const { from, to } = useChain.getState().path;
+  if (from === null || to === null) return;
+  trace((next) => useChain.setState(next), { from, to }, false);
+});
 
 // the URL follows the chain's two ends (replacing the entry: tracing a chain is not a step of Back)
 useChain.subscribe((state, prev) => {
