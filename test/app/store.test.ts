@@ -9,7 +9,7 @@ import { useChain } from '../../src/app/features/chain/store';
 import { createAtlasStore, useAtlas } from '../../src/app/store';
 import { selectedNode } from '../../src/app/store/types';
 import { parseUrlState } from '../../src/app/url/url-state';
-import { buildFiles, SEED_PATH } from '../core/helpers';
+import { buildFiles, buildText, SEED_PATH } from '../core/helpers';
 
 const seed = buildFiles([SEED_PATH]).bundle;
 const author = (name: string) => seed.authors.name.indexOf(name);
@@ -122,5 +122,33 @@ describe('a traced chain is an emphasis in the store', () => {
     useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));
     expect(useAtlas.getState().emphasis).toBeNull();
     expect(useChain.getState().path.chain).toBeNull();
+  });
+});
+
+describe('a traced chain follows the year range', () => {
+  const rows = [
+    { id: 'p1', title: 'Salt and Rope', authors: ['Ana Reyes', 'Cleo Park', 'Dev Shah'], year: 2020 },
+    { id: 'p2', title: 'Four Winds', authors: ['Cleo Park', 'Eli Moss'], year: 2019 },
+    { id: 'p3', title: 'Old Charts', authors: ['Ana Reyes', 'Eli Moss'], year: 2016 },
+  ];
+  const bundle = buildText('invented.jsonl', rows.map((r) => JSON.stringify({ ...r, venue: null, doi: null, abstract: null })).join('\n')).bundle;
+  const who = (name: string) => bundle.authors.name.indexOf(name);
+  const names = () => useChain.getState().path.chain?.authors.map((a) => bundle.authors.name[a]) ?? null;
+
+  it('a new range traces it again through that range\'s links; no range gives the all-years chain back', () => {
+    useChain.getState().clearPath();
+    useAtlas.getState().openDataset(prepareDataset(bundle, async () => [], null));
+    useChain.getState().setPathEnd('from', who('Ana Reyes'));
+    useChain.getState().setPathEnd('to', who('Eli Moss'));
+    expect(names()).toEqual(['Ana Reyes', 'Eli Moss']);
+    useAtlas.getState().setYearRange([2019, 2020]);
+    expect(names()).toEqual(['Ana Reyes', 'Cleo Park', 'Eli Moss']);
+    expect(useChain.getState().path.years).toEqual([2019, 2020]);
+    expect(useAtlas.getState().emphasis!.nodes.map((n) => bundle.authors.name[n.index])).toEqual(['Ana Reyes', 'Cleo Park', 'Eli Moss']);
+    useAtlas.getState().setYearRange([2020, 2020]);
+    expect(useChain.getState().path.status).toBe('none');
+    useAtlas.getState().setYearRange(null);
+    expect(names()).toEqual(['Ana Reyes', 'Eli Moss']);
+    useChain.getState().clearPath();
   });
 });

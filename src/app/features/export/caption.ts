@@ -145,12 +145,12 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
           communityPalette(bundle, theme),
           SMALL_COMMUNITY_SIZE,
         );
-  // the years the picture covers: a range's papers and links only, or every year of the map
-  const span = paperYearRange(bundle);
-  const marks = [
-    input.years ? `Years: ${yearSpan(input.years)} (papers and co-author links of those years only)` : `Years: all${span ? ` (${yearSpan(span)})` : ''}`,
-    `Disc size: ${SIZE_WORDS[input.sizeBy].caption}`,
-  ];
+  // the years the picture covers: a range's papers and links only, or every year of the map (none said for a map
+  // whose papers have no year)
+  const span = input.years ? null : paperYearRange(bundle);
+  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}`];
+  if (input.years) marks.unshift(`Years: ${yearSpan(input.years)} (papers and co-author links of those years only)`);
+  else if (span) marks.unshift(`Years: all (${yearSpan(span)})`);
   if (input.papersDrawn) marks.push('squares: papers');
   if (input.lines === 'authorship') marks.push('lines: authorship');
   if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');
