@@ -13,6 +13,8 @@ import { linkBetween } from '../../src/core/bundle/indices';
 import { buildText } from '../core/helpers';
 import { selectLinks } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
+import { coauthorsOfAuthor, papersOfAuthor } from '../../src/app/data/dataset';
+import { papersInRange, timeSlice } from '../../src/core/queries/time-slice';
 import { authorKey } from '../../src/core/graph/node-keys';
 
 const papers = [
@@ -126,5 +128,19 @@ describe('a year range in the co-author view', () => {
     expect([...ana.nodes].map((k) => bundle.authors.name[Number(k.slice(1))]).sort()).toEqual(['Ana Reyes', 'Cleo Park', 'Dev Shah']);
     applyVisibility(graph, computeVisibility(bundle, DEFAULT_FILTERS, 'coauthors'));
     expect(computeEmphasis(graph, bundle, { kind: 'author', index: who('Ana Reyes') }).nodes.size).toBe(4);
+  });
+  it('the author card\'s lists in 2020: Ana\'s co-authors of 2020 with their shared papers and strength in it, her 2020 papers', () => {
+    const slice = timeSlice(bundle, [2020, 2020]);
+    const ties = coauthorsOfAuthor(bundle, who('Ana Reyes'), slice).map((t) => [bundle.authors.name[t.author], t.shared, t.weight]);
+    // all years: Ben first (two 2018 papers); in 2020 Ben is no co-author, Cleo and Dev one paper of three each
+    expect(coauthorsOfAuthor(bundle, who('Ana Reyes')).map((t) => bundle.authors.name[t.author])).toEqual(['Ben Okafor', 'Cleo Park', 'Dev Shah']);
+    expect(ties).toEqual([
+      ['Cleo Park', 1, 0.5],
+      ['Dev Shah', 1, 0.5],
+    ]);
+    // Cleo and Dev: 3 papers over all years, 2 in 2020
+    expect(coauthorsOfAuthor(bundle, who('Cleo Park'), slice).find((t) => t.author === who('Dev Shah'))!.shared).toBe(2);
+    expect(papersInRange(bundle, papersOfAuthor(bundle, who('Ana Reyes')), [2020, 2020]).map((p) => bundle.papers.title[p])).toEqual(['Salt and Rope']);
+    expect(papersOfAuthor(bundle, who('Ana Reyes'))).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { authorPaperIndex, coauthorAdjacency, row } from '../../core/bundle/indices';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
+import { papersInRange, type TimeSlice } from '../../core/queries/time-slice';
 
 export type AbstractsLoader = () => Promise<Abstracts>;
 
@@ -41,10 +42,13 @@ export const PANEL_PAPERS = 25;
  * Ask for the abstracts the details panel of `node` will show (an author's first PANEL_PAPERS papers, or the
  * paper), before the panel renders: their chunks are then on the way while it does (the panel's own requests,
  * from its effects, came only after its render: 0.7 s after the click on the 30k map at load 18). The panel's
- * requests get the same chunks (data/load-bundle.ts keeps one request per chunk). Errors are the panel's to show.
+ * requests get the same chunks (data/load-bundle.ts keeps one request per chunk). With a year range `years`, an
+ * author's papers in it (the card lists those). Errors are the panel's to show.
  */
-export function prefetchAbstracts(dataset: Dataset, node: { kind: 'author' | 'paper'; index: number }): void {
-  const papers = node.kind === 'author' ? dataset.papersOf(node.index).slice(0, PANEL_PAPERS) : [node.index];
+export function prefetchAbstracts(dataset: Dataset, node: { kind: 'author' | 'paper'; index: number }, years: readonly [number, number] | null = null): void {
+  // an author's card under a year range lists the range's papers (panels/AuthorPanel.tsx)
+  const listed = (author: number) => (years ? papersInRange(dataset.bundle, dataset.papersOf(author), years) : dataset.papersOf(author));
+  const papers = node.kind === 'author' ? listed(node.index).slice(0, PANEL_PAPERS) : [node.index];
   const has = dataset.bundle.papers.hasAbstract;
   for (const p of papers) if (has[p] === 1) dataset.abstractOf(p).catch(() => undefined);
 }
@@ -84,14 +88,19 @@ export function papersOfAuthor(bundle: Bundle, author: number): number[] {
   return Array.from(row(authorPaperIndex(bundle), author)).sort((p, q) => (year[q] ?? -Infinity) - (year[p] ?? -Infinity) || p - q);
 }
 
-/** An author's co-authors, most shared papers first, from the core's per-bundle co-author adjacency. */
-export function coauthorsOfAuthor(bundle: Bundle, author: number): CoauthorTie[] {
+/**
+ * An author's co-authors, most shared papers first (then link strength, then name), from the core's per-bundle
+ * co-author adjacency. With `slice` (a year range's network, core/queries/time-slice.ts), the co-authors with a
+ * paper together in its range, their shared papers and link strength in it (the slice's, as the map's links).
+ */
+export function coauthorsOfAuthor(bundle: Bundle, author: number, slice: TimeSlice | null = null): CoauthorTie[] {
   const adjacency = coauthorAdjacency(bundle);
-  const { weight, shared } = bundle.coauthorLinks;
+  const { weight, shared } = slice ?? bundle.coauthorLinks;
   const names = bundle.authors.name;
   const ties: CoauthorTie[] = [];
   for (let k = adjacency.offsets[author]; k < adjacency.offsets[author + 1]; k++) {
     const e = adjacency.link[k];
+    if (shared[e] === 0) continue;
     ties.push({ author: adjacency.items[k], shared: shared[e], weight: weight[e] });
   }
   return ties.sort((a, b) => b.shared - a.shared || b.weight - a.weight || compare(names[a.author], names[b.author]));

@@ -1,18 +1,19 @@
 /**
- * An author: spellings, community, counts, co-authors ranked by shared papers, and their papers.
+ * An author: spellings, community, counts, co-authors ranked by shared papers, and their papers (with a year range:
+ * the range's papers, co-authors and counts, the whole record's said beside).
  * Features add sections (e.g. "may be several people") through `sections`, placed under the facts:
  * the panel never imports a feature.
  */
-import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { mark } from '../debug';
 import { authorAffiliations } from '../../core/queries/affiliations';
 import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
-import { yearSpan } from '../../core/queries/time-slice';
+import { papersInRange, yearSpan } from '../../core/queries/time-slice';
 import { plural } from '../format';
-import { PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
+import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
 
 const COAUTHORS_SHOWN = 12;
 const AFFILIATIONS_SHOWN = 5;
@@ -30,21 +31,25 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   // a filter changed after the card opened may hide its author: the card says so rather than point at nothing
   const hidden = useAtlas((s) => s.visibility !== null && s.visibility.author[index] === 0);
   const [allCoauthors, setAllCoauthors] = useState(false);
-  const [allPapers, setAllPapers] = useState(false);
+  const [morePapers, setMorePapers] = useState(false);
   const { authors } = dataset.bundle;
-  const papers = dataset.papersOf(index);
-  const coauthors = dataset.coauthorsOf(index);
+  const allPapers = dataset.papersOf(index);
+  const everyCoauthor = dataset.coauthorsOf(index);
   const isFocal = dataset.bundle.focalAuthor === index;
-  const affiliations = authorAffiliations(dataset.bundle, index, papers);
-  // with a year range set, how much of the card falls in it (the counts and lists are the author's whole record:
-  // a tester read 46 papers on a card with the years set to 2018–2020, some of them from 2017)
-  // (the range's figures are the map's: graph/visibility.ts `Visibility.slice`, links from the range's papers only)
+  const affiliations = authorAffiliations(dataset.bundle, index, allPapers);
+  // with a year range set, the card's counts and lists are the range's, as the map's (a tester read 46 papers on a
+  // card with the years set to 2018–2020, some of them from 2017): its papers, and the co-authors of its papers with
+  // their shared papers in it (graph/visibility.ts `Visibility.slice`: links from the range's papers only); the
+  // whole record's counts are said beside
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
-  const allYears = slice ? ' (all years)' : '';
+  const papers = useMemo(() => (slice ? papersInRange(dataset.bundle, allPapers, slice.years) : allPapers), [dataset, allPapers, slice]);
+  const coauthors = useMemo(() => (slice ? coauthorsOfAuthor(dataset.bundle, index, slice) : everyCoauthor), [dataset, index, everyCoauthor, slice]);
+  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const strength = slice ? slice.strength[index]! : authors.weightedDegree[index]!;
 
   useEffect(() => {
     setAllCoauthors(false);
-    setAllPapers(false);
+    setMorePapers(false);
     mark('panel');
   }, [index]);
 
@@ -88,15 +93,15 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       {sections}
       <dl className="stats">
         <div>
-          <dt>Papers{allYears}</dt>
+          <dt>Papers{inYears}</dt>
           <dd data-testid="author-paper-count">{papers.length}</dd>
         </div>
         <div>
-          <dt>Co-authors{allYears}</dt>
-          <dd>{coauthors.length}</dd>
+          <dt>Co-authors{inYears}</dt>
+          <dd data-testid="author-coauthor-count">{coauthors.length}</dd>
         </div>
         <div>
-          <dt>Total link strength{allYears}</dt>
+          <dt>Total link strength{inYears}</dt>
           <dd
             title={
               dataset.bundle.options.counting === 'fractional'
@@ -104,30 +109,29 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
                 : 'Total link strength: the sum of this author’s co-author link strengths. Under full counting each paper adds 1 for every co-author on it'
             }
           >
-            {Number(authors.weightedDegree[index].toFixed(2))}
+            {Number(strength.toFixed(2))}
           </dd>
         </div>
       </dl>
       {slice && (
         <p className="muted small" data-testid="author-in-years">
-          In {yearSpan(slice.years)}: {slice.papers[index]} of these {papers.length} {plural('paper', papers.length)}, with{' '}
-          {slice.coauthors[index]} of the {coauthors.length} {plural('co-author', coauthors.length)}, total link strength{' '}
-          {Number(slice.strength[index]!.toFixed(2))} (from {yearSpan(slice.years)} papers only, as the map&rsquo;s links). The counts
-          and lists here are the whole record.
+          Counts and lists here are {yearSpan(slice.years)}&rsquo;s papers only, as the map&rsquo;s links. All years:{' '}
+          {allPapers.length} {plural('paper', allPapers.length)}, {everyCoauthor.length} {plural('co-author', everyCoauthor.length)}, total link
+          strength {Number(authors.weightedDegree[index]!.toFixed(2))}.
         </p>
       )}
 
       {coauthors.length > 0 && (
         <>
-          <h3 className="section-title">Co-authors</h3>
+          <h3 className="section-title">Co-authors{inYears}</h3>
           <ol className="coauthor-list" data-testid="coauthor-list">
             {(allCoauthors ? coauthors : coauthors.slice(0, COAUTHORS_SHOWN)).map((tie) => (
               <li key={tie.author}>
                 <AuthorLink
                   index={tie.author}
-                  about={`${tie.shared} shared ${plural('paper', tie.shared)}`}
+                  about={`${tie.shared} shared ${plural('paper', tie.shared)}${inYears}`}
                   suffix={
-                    <span className="count" title={`${tie.shared} shared ${plural('paper', tie.shared)}`}>
+                    <span className="count" title={`${tie.shared} shared ${plural('paper', tie.shared)}${inYears}`}>
                       {tie.shared}
                     </span>
                   }
@@ -143,12 +147,18 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
         </>
       )}
 
-      <h3 className="section-title">Papers</h3>
-      <PaperList author={index} papers={allPapers ? papers : papers.slice(0, PAPERS_SHOWN)} />
+      <h3 className="section-title">Papers{inYears}</h3>
+      <PaperList author={index} papers={morePapers ? papers : papers.slice(0, PAPERS_SHOWN)} />
       {papers.length > PAPERS_SHOWN && (
-        <button type="button" className="text-button" onClick={() => setAllPapers(!allPapers)}>
-          {allPapers ? 'Fewer papers' : `All ${papers.length} papers`}
+        <button type="button" className="text-button" onClick={() => setMorePapers(!morePapers)}>
+          {morePapers ? 'Fewer papers' : `All ${papers.length} papers${inYears}`}
         </button>
+      )}
+      {slice && allPapers.length > papers.length && (
+        <p className="muted small" data-testid="author-papers-other-years">
+          {allPapers.length - papers.length} more {plural('paper', allPapers.length - papers.length)} from other years (or undated) not listed: the year range is{' '}
+          {yearSpan(slice.years)}.
+        </p>
       )}
     </Panel>
   );

@@ -177,7 +177,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     // on narrow screens a card is a bottom sheet: the drawer it was opened from gives way
     const closeDrawer = selection !== null && node === null && get().drawerOpen;
     // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
-    if (dataset && node) prefetchAbstracts(dataset, node);
+    if (dataset && node) prefetchAbstracts(dataset, node, get().filters.years);
     set({ selection, origin: options.origin ?? 'user', ...(closeDrawer ? { drawerOpen: false } : {}) });
     // the move names the selection it is for: closed or replaced before the move begins, it is dropped
     if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });

@@ -4,7 +4,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { checkAuthor, coauthorAdjacency, sharedPapers } from '../bundle/indices';
-import type { TimeSlice } from './time-slice';
+import { papersInRange, type TimeSlice } from './time-slice';
 export { sharedPapers } from '../bundle/indices';
 
 /** One step of a co-author chain: `from` and `to` wrote `paper` together. */
@@ -62,21 +62,11 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slic
   for (let i = 0; i + 1 < authors.length; i++) {
     const from = authors[i];
     const to = authors[i + 1];
-    const shared = papersInRange(bundle, sharedPapers(bundle, from, to), slice);
+    const all = sharedPapers(bundle, from, to);
+    const shared = slice ? papersInRange(bundle, all, slice.years) : all;
     steps.push({ from, to, paper: mostDirectPaper(bundle, shared), sharedCount: shared.length });
   }
   return { authors, steps };
-}
-
-/** `papers` (paper indices) with a year in `slice`'s range, in their order; all of them without a slice. */
-function papersInRange(bundle: Bundle, papers: number[], slice: TimeSlice | null): number[] {
-  if (!slice) return papers;
-  const [first, last] = slice.years;
-  const { year } = bundle.papers;
-  return papers.filter((p) => {
-    const y = year[p];
-    return y !== null && y !== undefined && y >= first && y <= last;
-  });
 }
 
 /**

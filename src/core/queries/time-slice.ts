@@ -137,3 +137,15 @@ export const yearSpan = ([first, last]: readonly [number, number]): string => (f
 
 /** `-2019-2020` after the dataset's name in an export of a year range ([first, last]), '' for none (all years). */
 export const rangeSuffix = (range: readonly [number, number] | null | undefined): string => (range ? `-${range[0]}-${range[1]}` : '');
+
+/**
+ * Of `papers` (paper indices of `bundle`), those with a year in `years` ([first, last], inclusive; a paper without a
+ * year is in no range), in their order: the papers a time slice counts. Throws nothing.
+ */
+export function papersInRange(bundle: Bundle, papers: readonly number[], years: readonly [number, number]): number[] {
+  const { year } = bundle.papers;
+  return papers.filter((p) => {
+    const y = year[p];
+    return y !== null && y !== undefined && y >= years[0] && y <= years[1];
+  });
+}
