@@ -15,6 +15,8 @@ import { selectLinks } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { coauthorsOfAuthor, papersOfAuthor } from '../../src/app/data/dataset';
 import { papersInRange, timeSlice } from '../../src/core/queries/time-slice';
+import { betweennessNetwork } from '../../src/app/features/network/centrality-client';
+import { authorBetweenness } from '../../src/core/queries/betweenness';
 import { authorKey } from '../../src/core/graph/node-keys';
 
 const papers = [
@@ -142,5 +144,26 @@ describe('a year range in the co-author view', () => {
     expect(coauthorsOfAuthor(bundle, who('Cleo Park'), slice).find((t) => t.author === who('Dev Shah'))!.shared).toBe(2);
     expect(papersInRange(bundle, papersOfAuthor(bundle, who('Ana Reyes')), [2020, 2020]).map((p) => bundle.papers.title[p])).toEqual(['Salt and Rope']);
     expect(papersOfAuthor(bundle, who('Ana Reyes'))).toHaveLength(3);
+  });
+  it('betweenness in 2019–2020 is on that range\'s network: Ana (between Ben and the rest only through 2018 papers) has none, Cleo and Dev carry Ana\'s chains to Eli and Fen', () => {
+    const on = (years: readonly [number, number] | null) => {
+      const net = betweennessNetwork(bundle, years);
+      const { values } = authorBetweenness(net);
+      const byAuthor = new Map<string, number>();
+      for (let i = 0; i < net.authorCount; i++) byAuthor.set(bundle.authors.name[net.author ? net.author[i]! : i]!, values[i]!);
+      return { net, byAuthor };
+    };
+    const all = on(null);
+    expect(all.byAuthor.get('Ana Reyes')).toBeGreaterThan(0);
+    const ranged = on([2019, 2020]);
+    // every author has a paper in 2019–2020 (Ben alone in 2020); links: Salt and Rope's 3, Four Winds' 6 (Cleo–Dev in both)
+    expect(ranged.net.authorCount).toBe(6);
+    expect(ranged.net.source).toHaveLength(8);
+    expect(ranged.byAuthor.get('Ana Reyes')).toBe(0);
+    expect(ranged.byAuthor.get('Ben Okafor')).toBe(0);
+    expect(ranged.byAuthor.get('Cleo Park')).toBeGreaterThan(0);
+    expect(ranged.byAuthor.get('Cleo Park')).toBe(ranged.byAuthor.get('Dev Shah'));
+    // 2020: Eli and Fen (no 2020 paper) are not in its network
+    expect(on([2020, 2020]).net.authorCount).toBe(4);
   });
 });

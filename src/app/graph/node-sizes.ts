@@ -13,7 +13,8 @@ import { authorSize, FOCAL_SCALE } from './sigma-graph';
  * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
  * (null: not computed yet, the sizes by papers are returned). The focal author is drawn `FOCAL_SCALE` larger, as the graph does.
  * `slice`: with a year range (graph/visibility.ts `Visibility.slice`), total link strength and degree are the
- * range's (its papers' links only); papers and betweenness stay the whole record's.
+ * range's (its papers' links only); papers stay the whole record's; betweenness is the store's, computed on the
+ * range's network under a range (features/network/centrality-client.ts).
  */
 export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null, slice: TimeSlice | null = null): Float64Array {
   const { paperCount } = bundle.authors;

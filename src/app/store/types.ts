@@ -42,12 +42,16 @@ export interface EmphasisRequest {
  */
 export type SizeBy = 'papers' | 'strength' | 'degree' | 'betweenness';
 
-/** Betweenness of every author, computed on demand off the main thread. */
+/**
+ * Betweenness of every author, computed on demand off the main thread, on the co-author network of `years` (a year
+ * range's: its authors and the links of its papers, the time slice the map draws) or of all years (null).
+ * `authors`: the authors of that network (all of them, or those with a paper in the range).
+ */
 export type BetweennessState =
   | { status: 'idle' }
-  | { status: 'computing'; progress: number }
-  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number }
-  | { status: 'error'; message: string };
+  | { status: 'computing'; progress: number; years: readonly [number, number] | null }
+  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number; authors: number; years: readonly [number, number] | null }
+  | { status: 'error'; message: string; years: readonly [number, number] | null };
 
 export const NO_BETWEENNESS: BetweennessState = { status: 'idle' };
 

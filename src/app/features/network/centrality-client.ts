@@ -1,10 +1,12 @@
 /**
- * The page's side of the centrality worker: betweenness for the open dataset, once per bundle, written
- * into the store (`betweenness`: computing with progress, done, or the error). A new dataset while a
+ * The page's side of the centrality worker: betweenness for the open dataset, once per bundle and year range (a
+ * range's: on its co-author network, the time slice the map draws), written into the store (`betweenness`:
+ * computing with progress, done, or the error); a new range once betweenness is asked for computes it again. A new dataset while a
  * computation runs ends that worker; its result is never written.
  */
 import { expose, transfer, wrap } from 'comlink';
 import type { Bundle } from '../../../core/bundle/types';
+import { timeSlice } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import type { CentralityApi, CentralityProgress } from './centrality-worker';
 
@@ -21,17 +23,55 @@ export const MAX_SOURCES = 1000;
  */
 let running: { bundle: Bundle; worker: Worker; progress: MessageChannel } | null = null;
 
-/** Start computing betweenness for the store's dataset unless it is computed or computing. */
+const sameYears = (a: readonly [number, number] | null, b: readonly [number, number] | null): boolean => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+
+/**
+ * The co-author network betweenness is computed on for `years`: all authors and links (null), or a year range's
+ * (its time slice, core/queries/time-slice.ts: the authors with a paper in it, renumbered 0..k-1, and the links with a
+ * shared paper in it), with each node's author index (`author`, null when they are the authors themselves).
+ */
+export function betweennessNetwork(bundle: Bundle, years: readonly [number, number] | null): { authorCount: number; source: Int32Array; target: Int32Array; author: Int32Array | null } {
+  const L = bundle.coauthorLinks;
+  if (!years) return { authorCount: bundle.authors.name.length, source: Int32Array.from(L.source), target: Int32Array.from(L.target), author: null };
+  const slice = timeSlice(bundle, years);
+  const node = new Int32Array(bundle.authors.name.length).fill(-1);
+  const author = new Int32Array(slice.authorCount);
+  let k = 0;
+  for (let a = 0; a < node.length; a++) if (slice.papers[a]! > 0) author[(node[a] = k++)] = a;
+  const source = new Int32Array(slice.linkCount);
+  const target = new Int32Array(slice.linkCount);
+  let m = 0;
+  for (let e = 0; e < L.source.length; e++) {
+    if (slice.shared[e] === 0) continue;
+    source[m] = node[L.source[e]!]!;
+    target[m++] = node[L.target[e]!]!;
+  }
+  return { authorCount: k, source, target, author };
+}
+
+/**
+ * Start computing betweenness for the store's dataset in the store's year range (the range's network, as the map
+ * draws it) unless it is computed or computing for them; a computation for another range is ended.
+ */
 export function ensureBetweenness(): void {
-  const { dataset, betweenness, setBetweenness } = useAtlas.getState();
-  if (!dataset || betweenness.status === 'computing' || betweenness.status === 'done') return;
+  const { dataset, betweenness, setBetweenness, filters } = useAtlas.getState();
+  const years = filters.years;
+  if (!dataset || ((betweenness.status === 'computing' || betweenness.status === 'done') && sameYears(betweenness.years, years))) return;
   const bundle = dataset.bundle;
-  if (running && running.bundle !== bundle) running.worker.terminate();
+  if (running) {
+    running.worker.terminate();
+    running.progress.port1.close();
+    running = null;
+  }
   const worker = new Worker(new URL('./centrality-worker.ts', import.meta.url), { type: 'module', name: 'atlas-centrality' });
   const channel = new MessageChannel();
   running = { bundle, worker, progress: channel };
-  const current = () => useAtlas.getState().dataset?.bundle === bundle;
-  setBetweenness({ status: 'computing', progress: 0 });
+  // the result is written only while the dataset and year range are still the ones it is for
+  const current = () => {
+    const now = useAtlas.getState();
+    return now.dataset?.bundle === bundle && sameYears(now.filters.years, years);
+  };
+  setBetweenness({ status: 'computing', progress: 0, years });
   const finish = () => {
     worker.terminate();
     channel.port1.close();
@@ -40,11 +80,10 @@ export function ensureBetweenness(): void {
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     finish();
-    if (current()) setBetweenness({ status: 'error', message: event.message || 'the centrality worker stopped' });
+    if (current()) setBetweenness({ status: 'error', message: event.message || 'the centrality worker stopped', years });
   });
   const api = wrap<CentralityApi>(worker);
-  const source = Int32Array.from(bundle.coauthorLinks.source);
-  const target = Int32Array.from(bundle.coauthorLinks.target);
+  const network = betweennessNetwork(bundle, years);
   let last = 0;
   let settled = false;
   const progress: CentralityProgress = {
@@ -53,19 +92,33 @@ export function ensureBetweenness(): void {
       // a store update per whole percent at most
       if (settled || !current() || Math.floor(done * 100) === Math.floor(last * 100)) return;
       last = done;
-      setBetweenness({ status: 'computing', progress: done });
+      setBetweenness({ status: 'computing', progress: done, years });
     },
   };
   expose(progress, channel.port1);
   api
-    .betweenness(bundle.authors.name.length, source, target, MAX_SOURCES, transfer(channel.port2, [channel.port2]))
+    .betweenness(network.authorCount, network.source, network.target, MAX_SOURCES, transfer(channel.port2, [channel.port2]))
     .then((result) => {
       settled = true;
-      if (current()) setBetweenness({ status: 'done', values: result.values, method: result.method, sources: result.sources });
+      if (!current()) return;
+      // a range's values back onto the authors' indices (0 for the authors without a paper in it)
+      let values = result.values;
+      if (network.author) {
+        values = new Float64Array(bundle.authors.name.length);
+        network.author.forEach((a, i) => (values[a] = result.values[i]!));
+      }
+      setBetweenness({ status: 'done', values, method: result.method, sources: result.sources, authors: network.authorCount, years });
     })
     .catch((err: unknown) => {
       settled = true;
-      if (current()) setBetweenness({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+      if (current()) setBetweenness({ status: 'error', message: err instanceof Error ? err.message : String(err), years });
     })
     .finally(finish);
 }
+
+// a new year range: betweenness, once asked for (Rankings, sizes), is computed again on that range's network
+useAtlas.subscribe((state, prev) => {
+  if (state.filters.years === prev.filters.years || state.dataset !== prev.dataset || state.betweenness.status === 'idle') return;
+  if (sameYears(state.filters.years, prev.filters.years)) return;
+  ensureBetweenness();
+});

@@ -35,10 +35,10 @@ export function totalStrengthMeaning(counting: Counting, maxAuthors: number | nu
 
 /**
  * What the Rankings' figures are under a year range `years` ([first, last]): the range's papers only, betweenness
- * excepted (the whole record's co-author network). Throws nothing.
+ * too (on the range's co-author network: features/network/centrality-client.ts). Throws nothing.
  */
 export function sliceFigures(years: readonly [number, number]): string {
-  return `Papers, co-authors and total link strength in ${yearSpan(years)}: from its papers only (betweenness: all years).`;
+  return `Papers, co-authors, total link strength and betweenness in ${yearSpan(years)}: from its papers only.`;
 }
 
 /**
