@@ -204,7 +204,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const blob = await viewPng(sigma);
-    const name = `${base}.png`;
+    const name = `${base}${rangeSuffix(filters.years)}.png`;
     downloadBlob(name, blob);
     return name;
   }
@@ -213,7 +213,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     // every author of a big map is a second or so of work in one task: the menu's "Preparing…" is painted first
     if (kind === 'svg-map') await nextPaint();
     const text = pictureSvg(sigma, kind === 'svg' ? 'view' : 'whole');
-    const name = kind === 'svg' ? `${base}.svg` : `${base}-every-author.svg`;
+    // a year range's pictures say it in their names, as every export of it
+    const name = kind === 'svg' ? `${base}${rangeSuffix(filters.years)}.svg` : `${base}${rangeSuffix(filters.years)}-every-author.svg`;
     downloadText(name, text, 'image/svg+xml');
     return name;
   }
@@ -229,7 +230,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       authorColours: colours.author,
       paperColours: includePapers ? colours.paper : undefined,
     });
-    const name = `${base}.gexf`;
+    const name = `${base}${rangeSuffix(filters.years)}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
