@@ -3,7 +3,7 @@
  * test/fixtures): the year range takes papers and authors off the canvas and out of search; colour by
  * year paints each author by the mean year of their papers and shows the legend.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ import { YEAR_SCALE_SPAN } from '../../src/core/queries/year-colours';
 import { contrastRatio, MIN_MARK_CONTRAST } from '../../src/app/graph/contrast';
 import { CANVAS_COLORS } from '../../src/app/theme';
 import { writeDataset } from '../../scripts/lib/write-dataset';
-import { fromStore, frames, openAtlas, shootPage } from './atlas-page';
+import { fromStore, frames, openAtlas, OUTPUT_DIR, shootPage } from './atlas-page';
+import { strFromU8, unzipSync } from 'fflate';
+import { timeSlice } from '../../src/core/queries/time-slice';
 import { launchChromium, openPage } from './browser';
 import { SITE_DIR } from './global-setup';
 
@@ -281,6 +283,56 @@ describe('time', () => {
     expect(await pair.getByTestId('pair-out-of-range').textContent()).toContain(`They have no paper together in ${from}`);
     expect(await pair.getByTestId('pair-all-years').textContent()).toContain(`${L.shared[apart]} paper`);
     await shootPage(page, '54-year-range-links');
+    expect(errors).toEqual([]);
+  });
+  it('under a year range the author card lists that range\'s papers and co-authors, and the VOSviewer ZIP holds that range\'s network, named with it', async () => {
+    const [from, to] = [2018, 2018];
+    const claveau = bundle.authors.name.indexOf('Vincent Claveau');
+    expect(claveau).toBeGreaterThanOrEqual(0);
+    // the reference, from the bylines: his papers of 2018, his co-authors on them (with their shared papers)
+    const his = bundle.papers.authors.flatMap((list, p) => (list.includes(claveau) && bundle.papers.year[p] === 2018 ? [p] : []));
+    const together = new Map<string, number>();
+    for (const p of his) for (const a of bundle.papers.authors[p]!) if (a !== claveau) together.set(bundle.authors.name[a]!, (together.get(bundle.authors.name[a]!) ?? 0) + 1);
+    expect(his.length).toBeGreaterThan(0);
+    expect(his.length).toBeLessThan(bundle.authors.paperCount[claveau]!);
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&view=coauthors&years=${from}-${to}&author=${claveau}`);
+    const card = page.getByTestId('author-panel');
+    expect(await card.getByTestId('author-paper-count').textContent()).toBe(String(his.length));
+    expect(await card.getByTestId('author-coauthor-count').textContent()).toBe(String(together.size));
+    expect(await card.getByTestId('author-in-years').textContent()).toContain(`All years: ${bundle.authors.paperCount[claveau]} papers`);
+    await expect.poll(() => card.getByTestId('author-papers').locator(':scope > li').count()).toBe(Math.min(his.length, 25));
+    const years = await card.getByTestId('author-papers').locator(':scope > li .meta').allTextContents();
+    expect(years.every((m) => m.startsWith('2018'))).toBe(true);
+    const listed = await card.getByTestId('coauthor-list').locator('li').allTextContents();
+    expect(listed.length).toBe(Math.min(together.size, 12));
+    for (const row of listed) {
+      const name = [...together.keys()].find((n) => row.startsWith(n));
+      expect(name, row).toBeDefined();
+      expect(row.endsWith(String(together.get(name!)))).toBe(true);
+    }
+    expect(await card.getByTestId('author-papers-other-years').textContent()).toContain(`${bundle.authors.paperCount[claveau]! - his.length} more papers from other years`);
+    // the VOSviewer map and network files: the authors with a 2018 paper, the links of 2018's papers at their 2018 strength
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    const slice = timeSlice(bundle, [from, to]);
+    expect(await menu.locator('[data-export="vosviewer"] .export-detail').textContent()).toBe(`map and network files · 2018: ${slice.authorCount} authors, ${slice.linkCount} links`);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="vosviewer"]').click()]);
+    expect(download.suggestedFilename()).toBe('vincent-claveau-2016-2021-2018-2018-vosviewer.zip');
+    mkdirSync(path.join(OUTPUT_DIR, 'downloads'), { recursive: true });
+    const file = path.join(OUTPUT_DIR, 'downloads', download.suggestedFilename());
+    await download.saveAs(file);
+    const zip = unzipSync(readFileSync(file));
+    expect(Object.keys(zip).sort()).toEqual(['vincent-claveau-2016-2021-2018-2018-vosviewer-map.txt', 'vincent-claveau-2016-2021-2018-2018-vosviewer-network.txt']);
+    const map = strFromU8(zip['vincent-claveau-2016-2021-2018-2018-vosviewer-map.txt']!).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map[0]!.slice(5)).toEqual(['weight<Links 2018>', 'weight<Total link strength 2018>', 'weight<Documents 2018>']);
+    expect(map.length - 1).toBe(expected(from, to).authors);
+    const row = map.find((r) => r[0] === String(claveau + 1))!;
+    expect(Number(row[5])).toBe(together.size);
+    expect(Number(row[7])).toBe(his.length);
+    const network = strFromU8(zip['vincent-claveau-2016-2021-2018-2018-vosviewer-network.txt']!).trimEnd().split('\r\n');
+    // the links the map draws in 2018, as many as the sidebar counts
+    expect(network).toHaveLength(slice.linkCount);
+    expect(await page.getByTestId('link-counts').textContent()).toContain(`Showing ${slice.linkCount} of ${slice.linkCount} links in ${from}`);
     expect(errors).toEqual([]);
   });
 });
