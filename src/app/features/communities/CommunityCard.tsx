@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
 import { communityTopAuthors } from '../../../core/queries/community-authors';
+import { yearSpan } from '../../../core/queries/time-slice';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -96,6 +97,8 @@ export function CommunityCard({ id }: { id: number }) {
   const facts = useMemo(() => communityFacts(bundle, id), [bundle, id]);
   const top = useMemo(() => communityTopAuthors(bundle, id), [bundle, id]);
   const { title, year, venue } = bundle.papers;
+  // communities are the whole record's (as the layout): under a year range the card says its figures are all years
+  const years = useAtlas((s) => s.filters.years);
   if (!community) return null;
   const label = communityName(community, id);
 
@@ -123,6 +126,12 @@ export function CommunityCard({ id }: { id: number }) {
           <dd className="small-dd">{yearRange(facts.years)}</dd>
         </div>
       </dl>
+      {years && (
+        <p className="muted small" role="note" data-testid="community-all-years">
+          All years: communities are found on the whole record, so this card&rsquo;s authors, papers, top authors, venues and years
+          are not cut to {yearSpan(years)}.
+        </p>
+      )}
       <div className="card-actions">
         <button type="button" className="button" onClick={() => moveCamera({ kind: 'community', id })}>
           Show on the canvas
