@@ -1,8 +1,8 @@
 /**
  * The page's side of the centrality worker: betweenness for the open dataset, once per bundle and year range (a
  * range's: on its co-author network, the time slice the map draws), written into the store (`betweenness`:
- * computing with progress, done, or the error); a new range once betweenness is asked for computes it again. A new dataset while a
- * computation runs ends that worker; its result is never written.
+ * computing with progress, done, or the error); a new range, once betweenness is asked for, computes it again. A new
+ * dataset or range while a computation runs ends that worker; its result is never written.
  */
 import { expose, transfer, wrap } from 'comlink';
 import type { Bundle } from '../../../core/bundle/types';
