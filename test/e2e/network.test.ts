@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backToLoaded, frames, fromStore, LEFT_BEHIND, openAtlas, shootPage, switchTheme } from './atlas-page';
+import { backToLoaded, frames, fromStore, LEFT_BEHIND, nodePosition, openAtlas, settled, shootPage, switchTheme } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -206,6 +206,44 @@ describe('ego view', () => {
     expect(await shownAuthors()).toEqual(egoShown);
     await page.getByTestId('leave-ego').click();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('leaving it (Show everyone, or Back) brings back the place on the map the user had before entering it, not the whole map', async () => {
+    const dwork = await authorIndex('Cynthia Dwork');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).first().click();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 300);
+    // the user zooms in a little on the map, beside the card
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(0, -300);
+    await settled(page, 300);
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const before = await camera();
+    const herBefore = await nodePosition(page, `a${dwork}`);
+    const sameView = async (how: string) => {
+      await settled(page, 300);
+      const now = await camera();
+      expect(now.ratio / before.ratio, `${how}: the zoom of before`).toBeCloseTo(1, 3);
+      const her = await nodePosition(page, `a${dwork}`);
+      expect(Math.hypot(her.x - herBefore.x, her.y - herBefore.y), `${how}: Cynthia Dwork where she was on screen`).toBeLessThan(2);
+    };
+    const enter = async () => {
+      await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+      await page.getByTestId('ego-banner').waitFor();
+      await settled(page, 300);
+      // (the ego view frames her network: the camera moved)
+      expect((await camera()).ratio / before.ratio).not.toBeCloseTo(1, 2);
+    };
+    await enter();
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await sameView('Show everyone');
+    await enter();
+    await page.goBack();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await sameView('Back');
     expect(errors).toEqual([]);
   });
 });
