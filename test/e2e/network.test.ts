@@ -246,6 +246,51 @@ describe('ego view', () => {
     await sameView('Back');
     expect(errors).toEqual([]);
   });
+  it('a co-author chain traced in it is shown whole: its people outside the network are drawn, in view, and the banner counts them', async () => {
+    const dwork = await authorIndex('Cynthia Dwork');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).first().click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    const panel = page.getByTestId('path-panel');
+    const pick = async (label: 'From' | 'To', name: string) => {
+      await panel.getByLabel(label, { exact: true }).fill(name);
+      await panel.getByRole('option', { name: new RegExp(name) }).first().click();
+    };
+    await pick('From', 'Cynthia Dwork');
+    await pick('To', 'Philippe Hansen-Estruch');
+    const chain = (await page.getByTestId('chain').getAttribute('data-authors'))!.split(',').map(Number);
+    const far = await authorIndex('Philippe Hansen-Estruch');
+    expect(chain[0]).toBe(dwork);
+    expect(chain.at(-1)).toBe(far);
+    await settled(page, 300);
+    // every person of the chain drawn, inside the part of the canvas the card and the banner leave
+    const drawn = await page.evaluate<{ key: string; hidden: boolean; x: number; y: number }[]>(`(() => {
+      const s = window.__atlas.sigma;
+      return ${JSON.stringify(chain)}.map((a) => { const d = s.getNodeDisplayData('a' + a); const p = s.framedGraphToViewport(d); return { key: 'a' + a, hidden: !!d.hidden, x: p.x, y: p.y }; });
+    })()`);
+    const stage = (await page.locator('.stage').boundingBox())!;
+    const card = (await page.getByTestId('author-panel').boundingBox())!;
+    const banner = (await page.getByTestId('ego-banner').boundingBox())!;
+    for (const d of drawn) {
+      expect(d.hidden, `${d.key} drawn`).toBe(false);
+      expect(d.x, `${d.key} left of the card`).toBeLessThan(card.x - stage.x);
+      expect(d.x).toBeGreaterThan(0);
+      expect(d.y, `${d.key} below the banner`).toBeGreaterThan(banner.y + banner.height - stage.y);
+      expect(d.y).toBeLessThan(stage.height);
+    }
+    const outside = chain.length - 2;
+    expect(outside).toBeGreaterThan(0);
+    await expect(page.getByTestId('ego-chain-note').textContent()).resolves.toContain(`+ ${outside} on the chain`);
+    await shootPage(page, 'network-ego-chain');
+    // the chain cleared: the network alone again
+    await panel.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByTestId('ego-chain-note').waitFor({ state: 'detached' });
+    expect((await shownAuthors()).includes(far)).toBe(false);
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('radio groups', () => {
