@@ -25,6 +25,7 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
+import { pictureCamera } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
@@ -134,22 +135,33 @@ function authorsInFrame(sigma: Sigma, bundle: Bundle, view: GraphView): number |
 /**
  * The PNG of the view `sigma` draws: its layers composited at the device pixel ratio (@sigma/export-image's
  * `drawOnCanvas`, the labels placed for the whole picture), with the caption band drawn under it in the theme's
- * colours. Throws when the browser gives no 2D canvas or no PNG.
+ * colours; with a phone's bottom sheet open, at the camera of `pictureCamera` (picture-camera.ts). Throws when the browser gives no 2D canvas or no PNG.
  */
 async function viewPng(sigma: Sigma): Promise<Blob> {
   const { theme, dataset, view } = useAtlas.getState();
   const colors = CANVAS_COLORS[theme];
   const font = sigma.getSetting('labelFont');
-  const picture = viewPicture(sigma);
-  const caption = captionOf(picture, 'view', font, authorsInFrame(sigma, dataset!.bundle, view));
+  // with a bottom sheet over the canvas, the picture frames what the strip above it shows (picture-camera.ts);
+  // else the canvas as drawn
+  const aim = pictureCamera(sigma);
+  let picture = aim ? null : viewPicture(sigma);
+  let inFrame = aim ? null : authorsInFrame(sigma, dataset!.bundle, view);
   const map = await drawOnCanvas(sigma, {
     backgroundColor: colors.background,
+    cameraState: aim,
     // the labels as the canvas places them (authors and communities)
     withTempRenderer: (tmp) => {
       const ctx = tmp.getCanvases().labels?.getContext('2d');
       if (ctx) drawAtlasLabels(ctx, tmp);
+      // the caption's counts of the picture's own framing
+      if (aim) {
+        picture = viewPicture(tmp);
+        inFrame = authorsInFrame(tmp, dataset!.bundle, view);
+      }
     },
   });
+  if (!picture) throw new Error('the picture of the view was not drawn');
+  const caption = captionOf(picture, 'view', font, inFrame);
   const ratio = map.width / picture.width;
   const canvas = document.createElement('canvas');
   canvas.width = map.width;
