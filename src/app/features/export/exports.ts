@@ -106,7 +106,9 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
   const ego = filters.ego;
   const extent = kind === 'view' ? viewExtent(counts.authors, inFrame, shown.authorCount) : wholeExtent(counts.authors, counts.papers, counts.links, shown.authorCount, ego !== null);
   // the ego view hides every author outside one network: the caption says whose (other filters may hide more)
-  const hiddenBy = ego ? `the network of ${bundle.authors.name[ego.author] ?? `author ${ego.author}`}, ${ego.steps} ${ego.steps === 1 ? 'step' : 'steps'}` : 'filters';
+  // (and the people of a co-author chain traced in it, shown with it: graph/visibility.ts `AlsoShown`)
+  const onChain = shown.alsoShownAuthors > 0 ? `, and ${countOf(shown.alsoShownAuthors, 'author')} on a co-author chain` : '';
+  const hiddenBy = ego ? `the network of ${bundle.authors.name[ego.author] ?? `author ${ego.author}`}, ${ego.steps} ${ego.steps === 1 ? 'step' : 'steps'}${onChain}` : 'filters';
   const facts = captionFacts({
     bundle,
     theme,
