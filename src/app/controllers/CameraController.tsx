@@ -270,15 +270,19 @@ function cameraAt(camera: Camera): CameraState {
   return camera.isAnimated() && aiming?.camera === camera ? { ...aiming.state } : { ...now };
 }
 
-/** The camera as it was before the ego view of the map `dataset` was entered (null: none entered since it opened). */
-let beforeEgo: { dataset: object; state: CameraState } | null = null;
+/**
+ * The camera as it was before the ego view of the map `dataset` was entered, in `view` (null: none entered since
+ * it opened).
+ */
+let beforeEgo: { dataset: object; view: string; state: CameraState } | null = null;
 
 /**
  * The camera a user leaving the ego view comes back to: the one they had before entering it (with the map's
- * nodes back where they were; a change of steps in the view keeps it), else, for an ego view opened from a
- * link, the selected author framed, else the whole map. Watches the store's ego filter, so that every way out
- * (the banner's and the card's "Show everyone", Esc, a step Back) comes back alike; each way in (the card, a
- * step Forward) notes the camera first. The note is for one map: another map, or the same rebuilt, drops it.
+ * nodes back where they were; a change of steps in the view keeps it), else (an ego view opened from a link, or
+ * the graph view switched meanwhile: another graph, framed in another box) the selected node framed, else the
+ * ego author. Watches the store's ego filter, so that every way out (the banner's and the card's "Show
+ * everyone", Esc, a step Back) comes back alike; each way in (the card, a step Forward) notes the camera first.
+ * The note is for one map: another map, or the same rebuilt, drops it.
  */
 function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   useEffect(
@@ -292,13 +296,13 @@ function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
         }
         if (!state.dataset || (was === null) === (now === null)) return;
         if (was === null) {
-          beforeEgo = { dataset: state.dataset, state: cameraAt(sigma.getCamera()) };
+          beforeEgo = { dataset: state.dataset, view: state.view, state: cameraAt(sigma.getCamera()) };
           return;
         }
-        const back = beforeEgo?.dataset === state.dataset ? beforeEgo.state : null;
+        const back = beforeEgo?.dataset === state.dataset && beforeEgo.view === state.view ? beforeEgo.state : null;
         beforeEgo = null;
-        const node = selectedNode(state.selection);
-        state.moveCamera(back ? { kind: 'camera', state: back } : node ? { kind: 'node', ref: node } : { kind: 'fit' });
+        const node = selectedNode(state.selection) ?? { kind: 'author' as const, index: was.author };
+        state.moveCamera(back ? { kind: 'camera', state: back } : { kind: 'node', ref: node });
       }),
     [sigma],
   );
