@@ -267,7 +267,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
 });
 
 describe('the ego view on a phone', () => {
-  it('is drawn large above the sheet, and its PNG shows the network over the whole picture, not blank where the sheet was', async () => {
+  it('is drawn large above the sheet, and its PNG and SVG show the network over the whole picture, not blank where the sheet was', async () => {
     const { page, errors } = await phonePage('light');
     await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
     await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
@@ -299,7 +299,12 @@ describe('the ego view on a phone', () => {
     const file = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.png');
     mkdirSync(path.dirname(file), { recursive: true });
     await download.saveAs(file);
+    // and the SVG of the view, taken alike: its discs over the same height
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="svg"]').click()]);
+    const svgFile = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.svg');
+    await svgDownload.saveAs(svgFile);
     await page.keyboard.press('Escape');
+    const discY = [...readFileSync(svgFile, 'utf8').matchAll(/<circle cx="[-\d.]+" cy="([-\d.]+)"/g)].map((m) => Number(m[1]));
     const png = PNG.sync.read(readFileSync(file));
     const mapHeight = await page.evaluate<number>('window.__atlas.sigma.getDimensions().height');
     // rows of the map part (above the caption) with ink: anything clearly off the background
@@ -319,6 +324,8 @@ describe('the ego view on a phone', () => {
     expect(inked.length).toBeGreaterThan(0);
     expect(inked.at(-1)! - inked[0]!, 'the network spans the picture').toBeGreaterThan(0.5 * mapHeight);
     expect(inked.filter((y) => y > mapHeight / 2).length).toBeGreaterThan(0.1 * mapHeight);
+    expect(discY.length).toBeGreaterThan(4);
+    expect(Math.max(...discY) - Math.min(...discY), 'the SVG: the network spans the picture').toBeGreaterThan(0.4 * mapHeight);
     await page.getByTestId('leave-ego').click();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

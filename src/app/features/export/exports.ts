@@ -25,7 +25,7 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { pictureCamera } from './picture-camera';
+import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
@@ -186,19 +186,25 @@ function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
   const ratio = pixelRatio();
   let picture: Picture;
   let inFrame: number | null = null;
+  let labels: readonly PlacedLabel[] | null = null;
   if (kind === 'whole') {
     const graph = wholeGraphOf(bundle, view);
     if (!graph) throw new Error('the whole map is still being built: try again in a moment');
     picture = wholeMapPicture(sigma, graph, ratio);
   } else {
-    picture = viewPicture(sigma, ratio);
-    inFrame = authorsInFrame(sigma, bundle, view);
+    // with a bottom sheet open, at the PNG's framing (picture-camera.ts), read off a renderer drawn there
+    const aim = pictureCamera(sigma);
+    if (aim) ({ picture, inFrame, labels } = withPictureRenderer(sigma, aim, (tmp) => ({ picture: viewPicture(tmp, ratio), inFrame: authorsInFrame(tmp, bundle, view), labels: pictureLabels(tmp) })));
+    else {
+      picture = viewPicture(sigma, ratio);
+      inFrame = authorsInFrame(sigma, bundle, view);
+    }
   }
   const font = sigma.getSetting('labelFont');
   return pictureToSvg(picture, bundle.name, {
     colors: CANVAS_COLORS[theme],
     communityColors: labelDotColours(bundle, theme, colorBy),
-    labels: pictureLabels(sigma),
+    labels: labels ?? pictureLabels(sigma),
     font,
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),

@@ -5,7 +5,8 @@
  * sheet, nothing (an ego view hides everyone else: the rest came out blank). With a sheet open the picture is
  * taken with the nodes drawn in that strip framed in the whole picture instead: centred, and zoomed in (up to
  * MAX_ZOOM) until they fill it as the camera fills a view (FILL). Elsewhere (no card, a card on the right) the
- * picture is the canvas as drawn. (The PNG only: the SVG of the view is still the canvas as drawn.)
+ * picture is the canvas as drawn. The PNG (`drawOnCanvas` at this camera) and the SVG of the view
+ * (`withPictureRenderer`) are taken alike.
  */
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -45,4 +46,27 @@ export function pictureCamera(sigma: Sigma): CameraState | null {
   const zoom = x0 === Infinity ? 1 : Math.min(MAX_ZOOM, Math.max(1, Math.min((FILL * width) / Math.max(1, x1 - x0), (FILL * height) / Math.max(1, y1 - y0))));
   const at = sigma.viewportToFramedGraph(centre);
   return { ...camera, x: at.x, y: at.y, ratio: camera.ratio / zoom };
+}
+
+/**
+ * `take(renderer)` run on a renderer of `sigma`'s graph and settings drawn at camera state `camera`, the size of
+ * `sigma`'s canvas, off screen (as @sigma/export-image's `drawOnCanvas` makes its own), killed afterwards: for the
+ * SVG of the view at `pictureCamera`'s framing, read as the PNG reads its renderer. Rethrows what `take` throws.
+ */
+export function withPictureRenderer<T>(sigma: Sigma, camera: CameraState, take: (renderer: Sigma) => T): T {
+  const { width, height } = sigma.getDimensions();
+  const root = document.createElement('div');
+  Object.assign(root.style, { width: `${width}px`, height: `${height}px`, position: 'absolute', right: '101%', bottom: '101%' });
+  document.body.appendChild(root);
+  const SigmaClass = sigma.constructor as new (graph: ReturnType<Sigma['getGraph']>, container: HTMLElement, settings: ReturnType<Sigma['getSettings']>) => Sigma;
+  const renderer = new SigmaClass(sigma.getGraph(), root, sigma.getSettings());
+  try {
+    renderer.getCamera().setState(camera);
+    renderer.setCustomBBox(sigma.getCustomBBox());
+    renderer.refresh();
+    return take(renderer);
+  } finally {
+    renderer.kill();
+    root.remove();
+  }
 }
