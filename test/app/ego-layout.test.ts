@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { arrangeOnCircle, egoLayout, type EgoAuthor, type EgoLayout, type EgoLayoutInput, type EgoPaper } from '../../src/app/features/network/ego-layout';
-import { egoPositions, planEgoMoves } from '../../src/app/features/network/ego-positions';
+import { EGO_LAYOUT_MAX_AUTHORS, EGO_LAYOUT_MAX_NODES, egoPositions, planEgoMoves } from '../../src/app/features/network/ego-positions';
 import { authorKey } from '../../src/app/graph/node-keys';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/app/graph/visibility';
@@ -214,5 +214,39 @@ describe('ego view on a map', () => {
       expect(graph.getNodeAttribute(key, 'x'), key).toBe(a.x);
       expect(graph.getNodeAttribute(key, 'y'), key).toBe(a.y);
     });
+  });
+});
+
+describe('which ego views get their own layout', () => {
+  /** An invented map: Ada Quill with `coauthors` co-authors, `papersEach` papers with each (one author each besides her). */
+  const map = (coauthors: number, papersEach: number) => {
+    const rows = [];
+    for (let c = 0; c < coauthors; c++)
+      for (let p = 0; p < papersEach; p++) rows.push({ id: `w${c}-${p}`, title: `Work ${c}.${p}`, authors: ['Ada Quill', `${FIRST[c % FIRST.length]} ${LAST[Math.floor(c / FIRST.length) % LAST.length]} ${c}`], year: 2018, venue: null, doi: null, abstract: null });
+    return buildText('invented-limit.jsonl', rows.map((r) => JSON.stringify(r)).join('\n')).bundle;
+  };
+
+  it('an authors-and-papers network of many papers and few authors is laid out, no disc over another (it kept the map, discs over each other)', () => {
+    // 40 authors, 2,400 papers: past the former single limit of 2,000 nodes
+    const bundle = map(40, 60);
+    const ada = bundle.authors.name.indexOf('Ada Quill');
+    const graph = buildSigmaGraph(bundle, 'papers', 'light');
+    const visibility = computeVisibility(bundle, { ...DEFAULT_FILTERS, ego: { author: ada, steps: 1 } }, 'papers');
+    expect(visibility.authorCount + visibility.paperCount).toBeGreaterThan(2000);
+    expect(visibility.authorCount + visibility.paperCount).toBeLessThanOrEqual(EGO_LAYOUT_MAX_NODES);
+    const size = (key: string) => graph.getNodeAttribute(key, 'size');
+    const wanted = egoPositions(bundle, { author: ada, steps: 1 }, visibility, true, size, () => 0.05);
+    expect(wanted).not.toBeNull();
+    const shown = [...wanted!.entries()].map(([key, p]) => ({ key, x: p.x / 0.05, y: p.y / 0.05, r: size(key) }));
+    expect(shown.length).toBe(visibility.authorCount + visibility.paperCount);
+    expect(overlapping(shown)).toEqual([]);
+  });
+
+  it('a network of more authors than EGO_LAYOUT_MAX_AUTHORS keeps the map, where its communities are laid out', () => {
+    const bundle = map(EGO_LAYOUT_MAX_AUTHORS + 5, 1);
+    const ada = bundle.authors.name.indexOf('Ada Quill');
+    const visibility = computeVisibility(bundle, { ...DEFAULT_FILTERS, ego: { author: ada, steps: 1 } }, 'coauthors');
+    expect(visibility.authorCount).toBeGreaterThan(EGO_LAYOUT_MAX_AUTHORS);
+    expect(egoPositions(bundle, { author: ada, steps: 1 }, visibility, false, () => 3, () => 0.05)).toBeNull();
   });
 });

@@ -152,3 +152,46 @@ describe('a traced chain follows the year range', () => {
     useChain.getState().clearPath();
   });
 });
+
+describe('a chain traced in the ego view is shown whole', () => {
+  it("the chain's people outside the network and its steps' papers stay shown, counted apart; they go with the chain, or with the view", () => {
+    useChain.getState().clearPath();
+    useAtlas.getState().openDataset(prepareDataset(seed, async () => [], null));
+    const dwork = author('Cynthia Dwork');
+    const far = author('Philippe Hansen-Estruch');
+    useAtlas.getState().setEgo({ author: dwork, steps: 1 });
+    const network = useAtlas.getState().visibility!;
+    expect(network.author[far]).toBe(0);
+    expect(network.alsoShownAuthors).toBe(0);
+
+    useChain.getState().setPathEnd('from', dwork);
+    useChain.getState().setPathEnd('to', far);
+    const chain = useChain.getState().path.chain!;
+    const shown = useAtlas.getState().visibility!;
+    // every person of the chain shown, and the paper behind each step (the authors-and-papers view)
+    expect(chain.authors.every((a) => shown.author[a] === 1)).toBe(true);
+    expect(chain.steps.every((s) => shown.paper[s.paper] === 1)).toBe(true);
+    const outside = chain.authors.filter((a) => network.author[a] === 0);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(shown.alsoShownAuthors).toBe(outside.length);
+    expect(shown.authorCount).toBe(network.authorCount + outside.length);
+    // not all of the chain people's papers: only the steps' (Hansen-Estruch has papers the chain does not pass)
+    const addedPapers = [...shown.paper.keys()].filter((p) => shown.paper[p] === 1 && network.paper[p] === 0);
+    expect(addedPapers.every((p) => chain.steps.some((s) => s.paper === p))).toBe(true);
+
+    // steps changed: still whole
+    useAtlas.getState().setEgo({ author: dwork, steps: 2 });
+    expect(chain.authors.every((a) => useAtlas.getState().visibility!.author[a] === 1)).toBe(true);
+    useAtlas.getState().setEgo({ author: dwork, steps: 1 });
+    // the chain cleared: the network alone again
+    useChain.getState().clearPath();
+    expect(useAtlas.getState().visibility!.author[far]).toBe(0);
+    expect(useAtlas.getState().visibility!.alsoShownAuthors).toBe(0);
+    // outside the ego view a chain adds nothing to the filters' authors
+    useChain.getState().setPathEnd('from', dwork);
+    useChain.getState().setPathEnd('to', far);
+    useAtlas.getState().setEgo(null);
+    expect(useAtlas.getState().visibility!.alsoShownAuthors).toBe(0);
+    useChain.getState().clearPath();
+  });
+});

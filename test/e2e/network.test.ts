@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backToLoaded, frames, fromStore, LEFT_BEHIND, openAtlas, shootPage, switchTheme } from './atlas-page';
+import { backToLoaded, frames, fromStore, LEFT_BEHIND, nodePosition, openAtlas, settled, shootPage, switchTheme } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -204,6 +204,89 @@ describe('ego view', () => {
     await page.waitForFunction(`new URL(location.href).searchParams.get('ego') === '${dwork}.1'`);
     await page.getByTestId('ego-banner').waitFor();
     expect(await shownAuthors()).toEqual(egoShown);
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('leaving it (Show everyone, or Back) brings back the place on the map the user had before entering it, not the whole map', async () => {
+    const dwork = await authorIndex('Cynthia Dwork');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).first().click();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 300);
+    // the user zooms in a little on the map, beside the card
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(0, -300);
+    await settled(page, 300);
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const before = await camera();
+    const herBefore = await nodePosition(page, `a${dwork}`);
+    const sameView = async (how: string) => {
+      await settled(page, 300);
+      const now = await camera();
+      expect(now.ratio / before.ratio, `${how}: the zoom of before`).toBeCloseTo(1, 3);
+      const her = await nodePosition(page, `a${dwork}`);
+      expect(Math.hypot(her.x - herBefore.x, her.y - herBefore.y), `${how}: Cynthia Dwork where she was on screen`).toBeLessThan(2);
+    };
+    const enter = async () => {
+      await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+      await page.getByTestId('ego-banner').waitFor();
+      await settled(page, 300);
+      // (the ego view frames her network: the camera moved)
+      expect((await camera()).ratio / before.ratio).not.toBeCloseTo(1, 2);
+    };
+    await enter();
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await sameView('Show everyone');
+    await enter();
+    await page.goBack();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await sameView('Back');
+    expect(errors).toEqual([]);
+  });
+  it('a co-author chain traced in it is shown whole: its people outside the network are drawn, in view, and the banner counts them', async () => {
+    const dwork = await authorIndex('Cynthia Dwork');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).first().click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    const panel = page.getByTestId('path-panel');
+    const pick = async (label: 'From' | 'To', name: string) => {
+      await panel.getByLabel(label, { exact: true }).fill(name);
+      await panel.getByRole('option', { name: new RegExp(name) }).first().click();
+    };
+    await pick('From', 'Cynthia Dwork');
+    await pick('To', 'Philippe Hansen-Estruch');
+    const chain = (await page.getByTestId('chain').getAttribute('data-authors'))!.split(',').map(Number);
+    const far = await authorIndex('Philippe Hansen-Estruch');
+    expect(chain[0]).toBe(dwork);
+    expect(chain.at(-1)).toBe(far);
+    await settled(page, 300);
+    // every person of the chain drawn, inside the part of the canvas the card and the banner leave
+    const drawn = await page.evaluate<{ key: string; hidden: boolean; x: number; y: number }[]>(`(() => {
+      const s = window.__atlas.sigma;
+      return ${JSON.stringify(chain)}.map((a) => { const d = s.getNodeDisplayData('a' + a); const p = s.framedGraphToViewport(d); return { key: 'a' + a, hidden: !!d.hidden, x: p.x, y: p.y }; });
+    })()`);
+    const stage = (await page.locator('.stage').boundingBox())!;
+    const card = (await page.getByTestId('author-panel').boundingBox())!;
+    const banner = (await page.getByTestId('ego-banner').boundingBox())!;
+    for (const d of drawn) {
+      expect(d.hidden, `${d.key} drawn`).toBe(false);
+      expect(d.x, `${d.key} left of the card`).toBeLessThan(card.x - stage.x);
+      expect(d.x).toBeGreaterThan(0);
+      expect(d.y, `${d.key} below the banner`).toBeGreaterThan(banner.y + banner.height - stage.y);
+      expect(d.y).toBeLessThan(stage.height);
+    }
+    const outside = chain.length - 2;
+    expect(outside).toBeGreaterThan(0);
+    await expect(page.getByTestId('ego-chain-note').textContent()).resolves.toContain(`+ ${outside} on the chain`);
+    await shootPage(page, 'network-ego-chain');
+    // the chain cleared: the network alone again
+    await panel.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByTestId('ego-chain-note').waitFor({ state: 'detached' });
+    expect((await shownAuthors()).includes(far)).toBe(false);
     await page.getByTestId('leave-ego').click();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

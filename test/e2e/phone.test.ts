@@ -4,9 +4,12 @@
  * the authors it shows in the part of the canvas the bottom sheet and the banner leave free, and the
  * Rankings table fits the screen's width (no sideways scrolling, its page buttons not under the zoom buttons).
  */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, shootPage, settled } from './atlas-page';
+import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, OUTPUT_DIR, shootPage, settled } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -261,4 +264,70 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   }, 120_000);
+});
+
+describe('the ego view on a phone', () => {
+  it('is drawn large above the sheet, and its PNG and SVG show the network over the whole picture, not blank where the sheet was', async () => {
+    const { page, errors } = await phonePage('light');
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    await settled(page, 300);
+    await shootPage(page, 'phone-ego-large');
+    const drawn = await page.evaluate<{ span: number; band: number; width: number }>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      sigma.getGraph().forEachNode((key, a) => {
+        if (a.kind !== 'author' || a.hidden) return;
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key));
+        x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
+      });
+      const top = document.querySelector('.ego-banner').getBoundingClientRect().bottom;
+      const bottom = document.querySelector('.details-panel').getBoundingClientRect().top;
+      return { span: Math.max(x1 - x0, y1 - y0), band: bottom - top, width: box.width };
+    })()`);
+    // the sheet leaves the network room (at 55% of the screen the strip was ~190 px, the network ~165 px across)
+    expect(drawn.band).toBeGreaterThan(280);
+    expect(drawn.span, 'the network drawn across most of the phone').toBeGreaterThan(0.6 * drawn.width);
+
+    // the PNG of the view, the sheet still open
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="png"]').click()]);
+    const file = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.png');
+    mkdirSync(path.dirname(file), { recursive: true });
+    await download.saveAs(file);
+    // and the SVG of the view, taken alike: its discs over the same height
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="svg"]').click()]);
+    const svgFile = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.svg');
+    await svgDownload.saveAs(svgFile);
+    await page.keyboard.press('Escape');
+    const discY = [...readFileSync(svgFile, 'utf8').matchAll(/<circle cx="[-\d.]+" cy="([-\d.]+)"/g)].map((m) => Number(m[1]));
+    const png = PNG.sync.read(readFileSync(file));
+    const mapHeight = await page.evaluate<number>('window.__atlas.sigma.getDimensions().height');
+    // rows of the map part (above the caption) with ink: anything clearly off the background
+    const bg = [png.data[0]!, png.data[1]!, png.data[2]!];
+    const inked: number[] = [];
+    for (let y = 0; y < Math.min(mapHeight, png.height); y++) {
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (Math.abs(png.data[i]! - bg[0]!) + Math.abs(png.data[i + 1]! - bg[1]!) + Math.abs(png.data[i + 2]! - bg[2]!) > 60) {
+          inked.push(y);
+          break;
+        }
+      }
+    }
+    // the network over most of the picture's height, and some of it in the lower half (behind the sheet on screen):
+    // at the screen's camera it filled the top third, the rest blank
+    expect(inked.length).toBeGreaterThan(0);
+    expect(inked.at(-1)! - inked[0]!, 'the network spans the picture').toBeGreaterThan(0.5 * mapHeight);
+    expect(inked.filter((y) => y > mapHeight / 2).length).toBeGreaterThan(0.1 * mapHeight);
+    expect(discY.length).toBeGreaterThan(4);
+    expect(Math.max(...discY) - Math.min(...discY), 'the SVG: the network spans the picture').toBeGreaterThan(0.4 * mapHeight);
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

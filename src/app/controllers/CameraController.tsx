@@ -1,4 +1,4 @@
-/** Moves the camera when asked: to a node, to a community, or back to the whole graph. */
+/** Moves the camera when asked: to a node, to a community, back to the whole graph, or back to where the user was before the ego view. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
@@ -11,8 +11,9 @@ import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import type { CameraTarget } from '../store/types';
+import { selectedNode, type CameraTarget } from '../store/types';
 import type Sigma from 'sigma';
+import type { Camera } from 'sigma';
 
 const FOCUS_RATIO = 0.35;
 /** Camera shift used to measure how the view moves with the camera (framed units). */
@@ -257,10 +258,61 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
   return [];
 }
 
+/** The flight CameraController started last, while it lasts: where it takes the camera. */
+let aiming: { camera: Camera; state: CameraState } | null = null;
+
+/**
+ * Where `camera` is, or where it is flying to when one of CameraController's moves is under way (an ego view
+ * entered while the camera still flew to the author chosen: the camera to come back to is the author's).
+ */
+function cameraAt(camera: Camera): CameraState {
+  const now = camera.getState();
+  return camera.isAnimated() && aiming?.camera === camera ? { ...aiming.state } : { ...now };
+}
+
+/**
+ * The camera as it was before the ego view of the map `dataset` was entered, in `view` (null: none entered since
+ * it opened).
+ */
+let beforeEgo: { dataset: object; view: string; state: CameraState } | null = null;
+
+/**
+ * The camera a user leaving the ego view comes back to: the one they had before entering it (with the map's
+ * nodes back where they were; a change of steps in the view keeps it), else (an ego view opened from a link, or
+ * the graph view switched meanwhile: another graph, framed in another box) the selected node framed, else the
+ * ego author. Watches the store's ego filter, so that every way out (the banner's and the card's "Show
+ * everyone", Esc, a step Back) comes back alike; each way in (the card, a step Forward) notes the camera first.
+ * The note is for one map: another map, or the same rebuilt, drops it.
+ */
+function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(
+    () =>
+      useAtlas.subscribe((state, prev) => {
+        const was = prev.filters.ego;
+        const now = state.filters.ego;
+        if (state.dataset !== prev.dataset) {
+          beforeEgo = null;
+          return;
+        }
+        if (!state.dataset || (was === null) === (now === null)) return;
+        if (was === null) {
+          beforeEgo = { dataset: state.dataset, view: state.view, state: cameraAt(sigma.getCamera()) };
+          return;
+        }
+        const back = beforeEgo?.dataset === state.dataset && beforeEgo.view === state.view ? beforeEgo.state : null;
+        beforeEgo = null;
+        const node = selectedNode(state.selection) ?? { kind: 'author' as const, index: was.author };
+        state.moveCamera(back ? { kind: 'camera', state: back } : { kind: 'node', ref: node });
+      }),
+    [sigma],
+  );
+}
+
 export function CameraController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const request = useAtlas((s) => s.camera);
   const dataset = useAtlas((s) => s.dataset);
+  useEgoReturn(sigma);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);
@@ -279,6 +331,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       let state: Partial<CameraState> | null;
       // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
       if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, 'notice');
+      else if (target.kind === 'camera') state = { ...target.state };
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
         // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
@@ -296,7 +349,10 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const ms = animationMs();
       if (ms === 0 || sameCamera(from, { ...from, ...state })) camera.setState(state);
       else {
+        const aim = { ...from, ...state };
+        aiming = { camera, state: aim };
         void camera.animate(state, { duration: ms, easing: 'quadraticInOut' }).then(() => {
+          if (aiming?.state === aim) aiming = null;
           stopWatching();
           edgesBack();
         });

@@ -57,6 +57,20 @@ export interface Visibility {
   slice: TimeSlice | null;
   /** Links of the network the view draws from: the slice's (with a shared paper in the range) or the bundle's. */
   totalLinks: number;
+  /**
+   * Authors shown only because a co-author chain passes through them (`AlsoShown`: an ego view keeps the whole
+   * chain on the canvas), counted in `authorCount`; 0 without an ego view or a chain leaving it.
+   */
+  alsoShownAuthors: number;
+}
+
+/**
+ * What an ego view shows beyond its network: the people of a co-author chain traced meanwhile (bundle author
+ * indices) and the paper behind each of its steps (bundle paper indices, shown in the authors-and-papers view).
+ */
+export interface AlsoShown {
+  authors: readonly number[];
+  papers: readonly number[];
 }
 
 /** Papers with a year inside `years`. */
@@ -77,9 +91,11 @@ function papersInYears(bundle: Bundle, years: readonly [number, number]): Uint8A
  * are not shown and, with `hideUnlinked`, authors left without a shown link are hidden. With an ego view,
  * only the ego author and the visible authors within `steps` steps through shown links stay (the ego author
  * always). A paper is visible when papers are shown, its community is shown, it is in the year range
- * (if any) and one of its authors is visible.
+ * (if any) and one of its authors is visible. With an ego view, `alsoShown` (a co-author chain traced while in
+ * it) adds its authors and its papers (when papers are shown), even where the filters would hide them: a chain
+ * is shown whole (`Visibility.alsoShownAuthors` counts the authors it added).
  */
-export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers'): Visibility {
+export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers', alsoShown: AlsoShown | null = null): Visibility {
   const { community, paperCount } = bundle.authors;
   const slice = filters.years ? timeSlice(bundle, filters.years) : null;
   const inRange = filters.years ? papersInYears(bundle, filters.years) : null;
@@ -155,9 +171,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
       authorCount += author[i];
     }
   }
-  let linkCount = 0;
-  for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
-
+  // the papers of the authors shown so far (a chain's people add only the papers of its steps, below: not all theirs)
   const paper = new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;
   if (filters.showPapers) {
@@ -174,7 +188,26 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
       }
     }
   }
-  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length };
+  // an ego view keeps a co-author chain whole: its people and its steps' papers stay, whatever the filters hide
+  let alsoShownAuthors = 0;
+  if (ego && alsoShown) {
+    for (const a of alsoShown.authors) {
+      if (!(a >= 0 && a < author.length) || author[a] === 1) continue;
+      author[a] = 1;
+      authorCount++;
+      alsoShownAuthors++;
+    }
+    if (filters.showPapers) {
+      for (const p of alsoShown.papers) {
+        if (!(p >= 0 && p < paper.length) || paper[p] === 1) continue;
+        paper[p] = 1;
+        visiblePapers++;
+      }
+    }
+  }
+  let linkCount = 0;
+  for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
+  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length, alsoShownAuthors };
 }
 
 const lastVisibility = new WeakMap<Bundle, { filters: Filters; view: GraphView; visibility: Visibility }>();

@@ -5,11 +5,11 @@
  * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type Filters } from '../graph/visibility';
+import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
 import { systemTheme } from '../theme';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
-import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
+import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type EmphasisRequest, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
 import { count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
@@ -183,14 +183,33 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
   },
   hover: (hovered) => set({ hovered }),
-  emphasise: (emphasis) => set({ emphasis }),
+  emphasise: (emphasis) => {
+    const { dataset, filters, view, emphasis: was } = get();
+    // an ego view shows a chain whole: its people come and go with it
+    const recount = dataset && filters.ego && (chainShown(was) !== null || chainShown(emphasis) !== null);
+    set({ emphasis, ...(recount ? { visibility: computeVisibility(dataset.bundle, filters, view, chainShown(emphasis)) } : {}) });
+  },
   moveCamera: (target) => set({ camera: { target, seq: ++cameraSeq } }),
 });
+
+/**
+ * What the co-author chain emphasised (`emphasis` by 'chain': features/chain/chain-emphasis.ts) has an ego view
+ * show beyond its network: the chain's authors and the papers of its steps (graph/visibility.ts `AlsoShown`);
+ * null for no chain.
+ */
+export function chainShown(emphasis: EmphasisRequest | null): AlsoShown | null {
+  if (emphasis?.by !== 'chain') return null;
+  const authors: number[] = [];
+  const papers: number[] = [];
+  for (const n of emphasis.nodes) if (n.kind === 'author') authors.push(n.index);
+  for (const step of emphasis.steps) if (step.via?.kind === 'paper') papers.push(step.via.index);
+  return { authors, papers };
+}
 
 function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, filters: Filters): void {
   const dataset = get().dataset;
   if (!dataset) return set({ filters });
-  set({ filters, visibility: computeVisibility(dataset.bundle, filters, get().view) });
+  set({ filters, visibility: computeVisibility(dataset.bundle, filters, get().view, chainShown(get().emphasis)) });
   // hidden nodes leave the search results too
   get().setQuery(get().query);
 }
@@ -205,7 +224,7 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
     const dataset = get().dataset;
     const { filters } = get();
     // the link-strength filter and "hide unlinked" apply to the co-author view only
-    set({ view, origin, ...(dataset ? { visibility: computeVisibility(dataset.bundle, filters, view) } : {}) });
+    set({ view, origin, ...(dataset ? { visibility: computeVisibility(dataset.bundle, filters, view, chainShown(get().emphasis)) } : {}) });
     if (dataset && (filters.minLinkStrength > 0 || filters.hideUnlinked)) get().setQuery(get().query);
   },
   sizeBy: 'papers',

@@ -144,6 +144,11 @@ export type CameraTarget =
   | { kind: 'community'; id: number }
   /** Several nodes at once (e.g. a co-author chain), framed together. */
   | { kind: 'nodes'; refs: NodeRef[] }
+  /**
+   * A camera state the user had (Sigma's framed coordinates: x, y in 0..1 across the map's box, ratio 1 the
+   * whole map): leaving the ego view goes back to the camera of before it (controllers/CameraController.tsx).
+   */
+  | { kind: 'camera'; state: { x: number; y: number; ratio: number; angle: number } }
   | { kind: 'fit' };
 
 export interface SelectionSlice {

@@ -26,6 +26,7 @@ import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
 import { rangeSuffix } from '../../../core/queries/time-slice';
+import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
@@ -106,7 +107,9 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
   const ego = filters.ego;
   const extent = kind === 'view' ? viewExtent(counts.authors, inFrame, shown.authorCount) : wholeExtent(counts.authors, counts.papers, counts.links, shown.authorCount, ego !== null);
   // the ego view hides every author outside one network: the caption says whose (other filters may hide more)
-  const hiddenBy = ego ? `the network of ${bundle.authors.name[ego.author] ?? `author ${ego.author}`}, ${ego.steps} ${ego.steps === 1 ? 'step' : 'steps'}` : 'filters';
+  // (and the people of a co-author chain traced in it, shown with it: graph/visibility.ts `AlsoShown`)
+  const onChain = shown.alsoShownAuthors > 0 ? `, and ${countOf(shown.alsoShownAuthors, 'author')} on a co-author chain` : '';
+  const hiddenBy = ego ? `the network of ${bundle.authors.name[ego.author] ?? `author ${ego.author}`}, ${ego.steps} ${ego.steps === 1 ? 'step' : 'steps'}${onChain}` : 'filters';
   const facts = captionFacts({
     bundle,
     theme,
@@ -136,22 +139,33 @@ function authorsInFrame(sigma: Sigma, bundle: Bundle, view: GraphView): number |
 /**
  * The PNG of the view `sigma` draws: its layers composited at the device pixel ratio (@sigma/export-image's
  * `drawOnCanvas`, the labels placed for the whole picture), with the caption band drawn under it in the theme's
- * colours. Throws when the browser gives no 2D canvas or no PNG.
+ * colours; with a phone's bottom sheet open, at the camera of `pictureCamera` (picture-camera.ts). Throws when the browser gives no 2D canvas or no PNG.
  */
 async function viewPng(sigma: Sigma): Promise<Blob> {
   const { theme, dataset, view } = useAtlas.getState();
   const colors = CANVAS_COLORS[theme];
   const font = sigma.getSetting('labelFont');
-  const picture = viewPicture(sigma);
-  const caption = captionOf(picture, 'view', font, authorsInFrame(sigma, dataset!.bundle, view));
+  // with a bottom sheet over the canvas, the picture frames what the strip above it shows (picture-camera.ts);
+  // else the canvas as drawn
+  const aim = pictureCamera(sigma);
+  let picture = aim ? null : viewPicture(sigma);
+  let inFrame = aim ? null : authorsInFrame(sigma, dataset!.bundle, view);
   const map = await drawOnCanvas(sigma, {
     backgroundColor: colors.background,
+    cameraState: aim,
     // the labels as the canvas places them (authors and communities)
     withTempRenderer: (tmp) => {
       const ctx = tmp.getCanvases().labels?.getContext('2d');
       if (ctx) drawAtlasLabels(ctx, tmp);
+      // the caption's counts of the picture's own framing
+      if (aim) {
+        picture = viewPicture(tmp);
+        inFrame = authorsInFrame(tmp, dataset!.bundle, view);
+      }
     },
   });
+  if (!picture) throw new Error('the picture of the view was not drawn');
+  const caption = captionOf(picture, 'view', font, inFrame);
   const ratio = map.width / picture.width;
   const canvas = document.createElement('canvas');
   canvas.width = map.width;
@@ -174,19 +188,25 @@ function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
   const ratio = pixelRatio();
   let picture: Picture;
   let inFrame: number | null = null;
+  let labels: readonly PlacedLabel[] | null = null;
   if (kind === 'whole') {
     const graph = wholeGraphOf(bundle, view);
     if (!graph) throw new Error('the whole map is still being built: try again in a moment');
     picture = wholeMapPicture(sigma, graph, ratio);
   } else {
-    picture = viewPicture(sigma, ratio);
-    inFrame = authorsInFrame(sigma, bundle, view);
+    // with a bottom sheet open, at the PNG's framing (picture-camera.ts), read off a renderer drawn there
+    const aim = pictureCamera(sigma);
+    if (aim) ({ picture, inFrame, labels } = withPictureRenderer(sigma, aim, (tmp) => ({ picture: viewPicture(tmp, ratio), inFrame: authorsInFrame(tmp, bundle, view), labels: pictureLabels(tmp) })));
+    else {
+      picture = viewPicture(sigma, ratio);
+      inFrame = authorsInFrame(sigma, bundle, view);
+    }
   }
   const font = sigma.getSetting('labelFont');
   return pictureToSvg(picture, bundle.name, {
     colors: CANVAS_COLORS[theme],
     communityColors: labelDotColours(bundle, theme, colorBy),
-    labels: pictureLabels(sigma),
+    labels: labels ?? pictureLabels(sigma),
     font,
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),

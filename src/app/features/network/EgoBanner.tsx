@@ -1,13 +1,18 @@
-/** While the ego view is on: whose network, how far, how many authors, and the way out (a button and Esc). */
+/**
+ * While the ego view is on: whose network, how far, how many authors (and how many more a co-author chain traced
+ * meanwhile shows: the view keeps the chain whole, graph/visibility.ts `AlsoShown`), and the way out (a button and Esc).
+ */
 import { useEffect } from 'react';
 import { useAtlas } from '../../store';
 import { leaveEgo, showEgo } from './ego';
-import { plural } from '../../format';
+import { countOf, plural } from '../../format';
 
 export function EgoBanner() {
   const ego = useAtlas((s) => s.filters.ego);
   const dataset = useAtlas((s) => s.dataset);
-  const shown = useAtlas((s) => s.visibility?.authorCount ?? 0);
+  // (the authors a co-author chain adds are said apart: they are not of the network)
+  const onChain = useAtlas((s) => s.visibility?.alsoShownAuthors ?? 0);
+  const shown = useAtlas((s) => s.visibility?.authorCount ?? 0) - onChain;
   // Esc with nothing selected leaves the ego view; a press that closes a card (or the drawer, or is taken
   // by a field or menu) does not: whether something was open is noted before anyone handles the press
   useEffect(() => {
@@ -43,6 +48,11 @@ export function EgoBanner() {
         ))}
       </div>
       <span>{plural('step', ego.steps)}</span>
+      {onChain > 0 && (
+        <span data-testid="ego-chain-note" title={`The co-author chain traced passes through ${countOf(onChain, 'author')} outside this network: shown too`}>
+          + {onChain.toLocaleString('en')} on the chain
+        </span>
+      )}
       <button type="button" className="secondary-button" onClick={leaveEgo} data-testid="leave-ego">
         Show everyone
       </button>

@@ -10,10 +10,11 @@ export function showEgo(author: number, steps: 1 | 2 | 3): void {
   if (visibility) moveCamera(egoCameraTarget(author, visibility.author));
 }
 
-/** Leave the ego view: everyone again, the whole graph framed. */
+/**
+ * Leave the ego view: everyone again, the camera back where it was before the view was entered (the map's camera
+ * controller does that for every way out: controllers/CameraController.tsx `useEgoReturn`).
+ */
 export function leaveEgo(): void {
-  const { setEgo, moveCamera } = useAtlas.getState();
-  setEgo(null);
-  moveCamera({ kind: 'fit' });
+  useAtlas.getState().setEgo(null);
 }
 
