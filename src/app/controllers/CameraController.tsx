@@ -11,7 +11,8 @@ import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { selectedNode, type CameraTarget } from '../store/types';
+import { egoCameraTarget, selectedNode, type CameraTarget } from '../store/types';
+import { isNarrow } from '../narrow';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -154,6 +155,8 @@ type Framing = Partial<CameraState> & { extent?: { x: number; y: number } };
 type NodesFraming = Framing & { extent: { x: number; y: number }; box: { x0: number; y0: number; x1: number; y1: number } };
 /** Share of the visible part a group of framed nodes may span. */
 const FILL = 0.85;
+/** The most a group framed to fill the visible part (`clearOfPanels` `fill`) is zoomed in past its own framing. */
+const FILL_MAX_ZOOM = 2.5;
 
 /**
  * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
@@ -161,9 +164,10 @@ const FILL = 0.85;
  * banner and the import notice (bottom) leave visible (`covers: 'notice'`: the notice alone); a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
  * under the sheet); with nothing over the canvas the framing is kept as it is, unless `alwaysFit` (a selected
- * node's neighbours, framed about the node, must fit however the canvas is covered).
+ * node's neighbours, framed about the node, must fit however the canvas is covered). `fill` (with `alwaysFit`):
+ * the group is zoomed in too until it spans FILL of that part (by at most FILL_MAX_ZOOM).
  */
-function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels', alwaysFit = false): Partial<CameraState> {
+function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels', alwaysFit = false, fill = false): Partial<CameraState> {
   const { extent, ...state } = framing;
   const container = sigma.getContainer().getBoundingClientRect();
   const panels = covers === 'panels';
@@ -204,8 +208,10 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   // a camera shift of one framed unit moves the picture by (dx, dy) pixels: so does a node one unit away
   if (extent) {
     const grow = Math.max((extent.x * Math.abs(dx)) / (FILL * (w - left)), (extent.y * Math.abs(dy)) / (FILL * (h - top)));
-    if (grow > 1) {
-      full.ratio *= grow;
+    // (`fill`: zoomed in as well, by at most FILL_MAX_ZOOM, until the group spans the part left: an ego view's
+    // network was drawn ~180 px wide on a 390 px phone, in the margin frameNodes keeps for any viewport's shape)
+    if (grow > 1 || (fill && grow < 1)) {
+      full.ratio *= Math.max(grow, 1 / FILL_MAX_ZOOM);
       ({ p0, dx, dy } = shift());
       if (!dx || !dy) return state;
     }
@@ -294,7 +300,14 @@ function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
           beforeEgo = null;
           return;
         }
-        if (!state.dataset || (was === null) === (now === null)) return;
+        if (!state.dataset) return;
+        // a card closed in the ego view on a narrow screen: the network is framed again in the map the bottom
+        // sheet (or the side card) gave back (it stayed ~180 px wide at the top of a phone, the lower 60% empty)
+        if (now && was && was.author === now.author && was.steps === now.steps && prev.selection !== null && state.selection === null && isNarrow()) {
+          if (state.visibility) state.moveCamera(egoCameraTarget(now.author, state.visibility.author));
+          return;
+        }
+        if ((was === null) === (now === null)) return;
         if (was === null) {
           beforeEgo = { dataset: state.dataset, view: state.view, state: cameraAt(sigma.getCamera()) };
           return;
@@ -338,7 +351,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
         if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], Math.min(camera.ratio, FOCUS_RATIO));
         else {
           const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1);
-          state = group && clearOfPanels(sigma, group);
+          const fill = target.kind === 'nodes' && target.fill === true;
+          state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
         }
       }
       if (!state) return;

@@ -9,7 +9,7 @@
  */
 import { useEffect } from 'react';
 import { useAtlas } from '../store';
-import type { AtlasState } from '../store/types';
+import { egoCameraTarget, type AtlasState } from '../store/types';
 import type { Ego } from '../graph/visibility';
 import { heldFlag } from '../held-flag';
 import { currentAddress, dropHistory, entrySearch, queueHistory, type EntryState } from '../url/history-writes';
@@ -72,6 +72,11 @@ export function UrlController() {
       const current = useAtlas.getState();
       if (!sameEgo(ego, current.filters.ego) && (ego === null || (current.dataset !== null && ego.author < current.dataset.bundle.authors.name.length))) {
         restoringEgo.during(() => current.setEgo(ego));
+        // a step into an ego view frames its network, as entering it from the card does (it stayed at the map's
+        // camera: on a phone the network lay under the bottom sheet, the strip above it blank); a step out of it
+        // goes back to the camera of before it (CameraController `useEgoReturn`)
+        const visibility = useAtlas.getState().visibility;
+        if (ego && visibility) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));
       }
       // the search field shows the text it showed with this entry (none for an entry without it): the text typed
       // for another step no longer stands beside this one's card

@@ -136,14 +136,18 @@ export function egoCameraTarget(author: number, visibleAuthors: Uint8Array): Cam
   visibleAuthors.forEach((v, i) => {
     if (v === 1) refs.push({ kind: 'author', index: i });
   });
-  return refs.length > 1 ? { kind: 'nodes', refs } : { kind: 'node', ref: { kind: 'author', index: author } };
+  return refs.length > 1 ? { kind: 'nodes', refs, fill: true } : { kind: 'node', ref: { kind: 'author', index: author } };
 }
 
 export type CameraTarget =
   | { kind: 'node'; ref: NodeRef }
   | { kind: 'community'; id: number }
-  /** Several nodes at once (e.g. a co-author chain), framed together. */
-  | { kind: 'nodes'; refs: NodeRef[] }
+  /**
+   * Several nodes at once (e.g. a co-author chain), framed together; `fill`: zoomed in too until they span the
+   * part of the canvas the panels and banner leave (an ego view: its network is the picture), not only out until
+   * they fit there.
+   */
+  | { kind: 'nodes'; refs: NodeRef[]; fill?: boolean }
   /**
    * A camera state the user had (Sigma's framed coordinates: x, y in 0..1 across the map's box, ratio 1 the
    * whole map): leaving the ego view goes back to the camera of before it (controllers/CameraController.tsx).

@@ -37,8 +37,15 @@ export function EgoBanner() {
   const name = dataset.bundle.authors.name[ego.author];
   return (
     <div className="ego-banner" role="status" data-testid="ego-banner">
-      <span>
-        Network of <strong>{name}</strong>: {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
+      {/* the long sentence on a wide screen; on a narrow one (styles below) the name and the count, on one line with
+          the steps and the way out (at 360×640 the sentence took three lines, "within" alone on one) */}
+      <span className="ego-what" title={`Network of ${name}: ${(shown - 1).toLocaleString('en')} other author${shown === 2 ? '' : 's'} within ${countOf(ego.steps, 'step')}`}>
+        <span className="ego-long">Network of </span>
+        <strong className="ego-name">{name}</strong>
+        <span className="ego-long">
+          : {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
+        </span>
+        <span className="ego-short"> · {(shown - 1).toLocaleString('en')} others</span>
       </span>
       <div className="segmented small" role="group" aria-label="Steps from them">
         {([1, 2, 3] as const).map((steps) => (
@@ -53,8 +60,11 @@ export function EgoBanner() {
           + {onChain.toLocaleString('en')} on the chain
         </span>
       )}
-      <button type="button" className="secondary-button" onClick={leaveEgo} data-testid="leave-ego">
-        Show everyone
+      <button type="button" className="secondary-button ego-leave" onClick={leaveEgo} data-testid="leave-ego" aria-label="Show everyone" title="Show everyone">
+        <span className="ego-long">Show everyone</span>
+        <span className="ego-short" aria-hidden="true">
+          ×
+        </span>
       </button>
     </div>
   );
