@@ -13,6 +13,7 @@ import {
   communityLegend,
   countsText,
   layoutCaption,
+  titleRows,
   paintCaption,
   viewExtent,
   wholeExtent,
@@ -154,9 +155,9 @@ describe('the caption under an exported picture', () => {
     expect(drawn).toContain('<img src=x onerror=alert(2)>');
   });
 
-  it('stays inside a narrow picture: rows wrap, a long dataset name ends in "…" before the date', () => {
+  it('stays inside a narrow picture: rows wrap, a long dataset name wraps onto rows left of the date, whole', () => {
     const long = structuredClone(bundle) as Bundle;
-    long.name = 'A Very Long Dataset Name About Harbours, Lanterns, Kites and Rivers of Many Small Towns';
+    long.name = 'A Very Long Dataset Name About Harbours, Lanterns, Kites and Rivers';
     const layout = layoutCaption(captionFacts(input({ bundle: long })), 360, 'Inter', measure);
     for (const item of layout.items) {
       if (item.kind !== 'text') continue;
@@ -164,11 +165,22 @@ describe('the caption under an exported picture', () => {
       expect(x0, item.text).toBeGreaterThanOrEqual(14 - 1e-9);
       expect(x0 + measure(item.text), item.text).toBeLessThanOrEqual(360 - 14 + 1e-9);
     }
-    const title = layout.items[0]!;
-    expect(title.kind === 'text' && title.text.endsWith('…')).toBe(true);
+    // the name whole over its rows (it was cut to fit one row beside the date: "Wang, Jialiang — p…" on a phone)
+    const titleRuns = layout.items.filter((item) => item.kind === 'text' && item.size === 15).map((item) => (item.kind === 'text' ? item.text : ''));
+    expect(titleRuns.length).toBeGreaterThan(1);
+    expect(titleRuns.join(' ')).toBe(long.name);
     // more rows than the wide caption's, all inside its height
     expect(layout.height).toBeGreaterThan(layoutCaption(captionFacts(input({ bundle: long })), 1000, 'Inter', measure).height);
     for (const item of layout.items) expect(item.y).toBeLessThan(layout.height);
+  });
+
+  it('a dataset name too long for three rows ends in "…" on the third; a word wider than a row is cut', () => {
+    const rows = titleRows('one two three four five six seven eight nine ten', () => 10 * 7, (t) => t.length * 7);
+    expect(rows).toEqual(['one two', 'three four', 'five six…']);
+    expect(titleRows('Wang, Jialiang — papers and co-authors', (row) => (row === 0 ? 20 * 7 : 40 * 7), (t) => t.length * 7)).toEqual(['Wang, Jialiang —', 'papers and co-authors']);
+    expect(titleRows('Supercalifragilistic words', () => 8 * 7, (t) => t.length * 7)).toEqual(['Superca…', 'words']);
+    // a name of one long word, too wide beside the date: on the row under it, whole
+    expect(titleRows('acl_2016_2021_all', (row) => (row === 0 ? 10 * 7 : 40 * 7), (t) => t.length * 7)).toEqual(['', 'acl_2016_2021_all']);
   });
 
   it('a map of many communities lists the 12 largest in the picture, the tiny groups as one grey entry, and counts the rest', () => {

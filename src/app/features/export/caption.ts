@@ -240,13 +240,65 @@ const SWATCH_R = 5;
 const ENTRY_GAP = 14;
 const RAMP_W = 180;
 
+const TITLE_LINE = 20;
+/** Rows a caption's title may take; a longer one ends in "…". */
+const TITLE_ROWS = 3;
+
+/**
+ * `title` broken into rows at spaces, row `i` at most `widthOf(i)` pixels wide as `measure` (text → pixels) gives
+ * it, at most TITLE_ROWS rows: the last ends in "…" when the title goes on, and so does a word wider than its row
+ * (cut to fit); a first word too wide for the first row but not for the next makes the first row '' (empty).
+ * Throws nothing.
+ */
+export function titleRows(title: string, widthOf: (row: number) => number, measure: (text: string) => number): string[] {
+  const rows: string[] = [];
+  const cut = (text: string, width: number) => {
+    let t = text;
+    while (t.length > 1 && measure(`${t}…`) > width) t = t.slice(0, -1);
+    return `${t.trimEnd()}…`;
+  };
+  const words = title.split(' ').filter((word) => word !== '');
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const width = widthOf(rows.length);
+    const next = line ? `${line} ${words[i]}` : words[i]!;
+    if (measure(next) <= width) {
+      line = next;
+      continue;
+    }
+    if (!line && rows.length === 0 && measure(next) <= widthOf(1)) {
+      // a first word too wide beside the date but not for a row of its own ("acl_2016_2021_all" on a phone):
+      // the date alone on the first row, the title from the second
+      rows.push('');
+      i--;
+      continue;
+    }
+    if (!line) {
+      // one word wider than the row: cut
+      rows.push(cut(next.slice(0, 400), width));
+      if (rows.length >= TITLE_ROWS) return rows;
+      continue;
+    }
+    if (rows.length + 1 >= TITLE_ROWS) {
+      // (a paragraph-long name is cut from its first few hundred characters: the row holds fewer)
+      rows.push(cut(`${line} ${words.slice(i).join(' ')}`.slice(0, 400), width));
+      return rows;
+    }
+    rows.push(line);
+    line = '';
+    i--;
+  }
+  if (line) rows.push(line);
+  return rows.length ? rows : [''];
+}
+
 /** The CSS font of a caption text run in `family`. */
 export const captionFont = (family: string, size: number, weight: number): string => `${weight} ${size}px ${family}`;
 
 /**
  * Lay `facts` out over `width` pixels with `family` (a CSS font family) and `measure(text, font)` (text width in
- * pixels: the canvas's measureText in the browser): the title (clipped with "…" to leave room for the date) and
- * the date on the first row; the counts and extent; the colour legend (entries flowing in rows, or the year ramp
+ * pixels: the canvas's measureText in the browser): the title (wrapped onto up to three rows, the first leaving room
+ * for the date; cut with "…" only past them) and the date on the first row; the counts and extent; the colour legend (entries flowing in rows, or the year ramp
  * with its years under it); the marks. Each run wraps at word breaks within the width. Throws nothing.
  */
 export function layoutCaption(facts: CaptionFacts, width: number, family: string, measure: (text: string, font: string) => number): CaptionLayout {
@@ -256,16 +308,17 @@ export function layoutCaption(facts: CaptionFacts, width: number, family: string
   const w = (text: string, size: number, weight: number) => measure(text, captionFont(family, size, weight));
   let y = PAD_TOP + TITLE;
 
-  // the title, and the date at the right
+  // the title, wrapped at spaces onto up to TITLE_ROWS rows (a phone's picture cut "Wang, Jialiang — papers and
+  // co-authors" to "Wang, Jialiang — p…"), the last cut with "…" only past them; the date at the right of the first
   const stampW = w(facts.stamp, TEXT, 400);
-  let title = facts.title;
   const room = avail - stampW - 16;
-  if (w(title, TITLE, 700) > room) {
-    while (title.length > 1 && w(`${title}…`, TITLE, 700) > room) title = title.slice(0, -1);
-    title = `${title.trimEnd()}…`;
-  }
-  items.push({ kind: 'text', x: PAD_X, y, text: title, size: TITLE, weight: 700, tone: 'label', align: 'left' });
-  items.push({ kind: 'text', x: right, y, text: facts.stamp, size: TEXT, weight: 400, tone: 'muted', align: 'right' });
+  const rows = titleRows(facts.title, (row) => (row === 0 ? room : avail), (text) => w(text, TITLE, 700));
+  const firstRow = y;
+  rows.forEach((text, i) => {
+    if (i > 0) y += TITLE_LINE;
+    if (text) items.push({ kind: 'text', x: PAD_X, y, text, size: TITLE, weight: 700, tone: 'label', align: 'left' });
+  });
+  items.push({ kind: 'text', x: right, y: firstRow, text: facts.stamp, size: TEXT, weight: 400, tone: 'muted', align: 'right' });
 
   /** `text` from `x0` on the current row, wrapped at spaces onto new rows from PAD_X; returns where it ends. */
   const flow = (text: string, x0: number, weight: number, tone: CaptionText['tone']): number => {
