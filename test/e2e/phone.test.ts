@@ -331,3 +331,125 @@ describe('the ego view on a phone', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 });
+
+/**
+ * Where the page draws the ego view now (viewport pixels): the shown authors' extent, the selected author, the
+ * banner, the sheet's top (the window's bottom with no card), the zoom buttons.
+ */
+const EGO_DRAWN = `(() => {
+  const sigma = window.__atlas.sigma;
+  const box = sigma.getContainer().getBoundingClientRect();
+  const rect = (s) => { const e = document.querySelector(s); if (!e) return null; const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+  const at = (key) => { const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)); return { x: box.left + p.x, y: box.top + p.y }; };
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  sigma.getGraph().forEachNode((key, a) => {
+    if (a.kind !== 'author' || a.hidden) return;
+    const p = at(key);
+    x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
+  });
+  const s = window.__atlas.store.getState();
+  const panel = rect('.details-panel');
+  return {
+    network: { left: x0, top: y0, right: x1, bottom: y1 },
+    selected: s.selection && s.selection.kind === 'author' ? at('a' + s.selection.index) : null,
+    map: { top: box.top, bottom: panel ? panel.top : box.bottom, left: box.left, right: box.right },
+    banner: rect('.ego-banner'),
+    zoom: rect('.react-sigma-controls'),
+  };
+})()`;
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+interface EgoDrawn {
+  network: Box;
+  selected: { x: number; y: number } | null;
+  map: Box;
+  banner: Box | null;
+  zoom: Box | null;
+}
+
+describe('the ego view on a phone: framed in what the banner and the sheet leave, whichever way the user gets there', () => {
+  it('Show everyone keeps the author in view; Back and Forward frame the network or the author; closing the card frames it in the whole map; at 360×640 the banner is one line', async () => {
+    const { page, errors } = await phonePage('dark');
+    const drawn = async () => {
+      await settled(page, 400);
+      return page.evaluate<EgoDrawn>(EGO_DRAWN);
+    };
+    /** The network drawn between the banner and the sheet (a few pixels' slack for the discs' centres). */
+    const inStrip = (d: EgoDrawn, what: string) => {
+      expect(d.banner, what).not.toBeNull();
+      expect(d.network.top, `${what}: under the banner`).toBeGreaterThan(d.banner!.bottom - 2);
+      expect(d.network.bottom, `${what}: above the sheet`).toBeLessThan(d.map.bottom + 2);
+      expect(d.network.left, what).toBeGreaterThanOrEqual(d.map.left - 2);
+      expect(d.network.right, what).toBeLessThanOrEqual(d.map.right + 2);
+    };
+    const authorInView = (d: EgoDrawn, what: string) => {
+      expect(d.selected, what).not.toBeNull();
+      expect(d.selected!.y, `${what}: above the sheet`).toBeLessThan(d.map.bottom - 4);
+      expect(d.selected!.y, what).toBeGreaterThan(d.map.top);
+      expect(d.selected!.x, what).toBeGreaterThan(d.map.left);
+      expect(d.selected!.x, what).toBeLessThan(d.map.right);
+    };
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    const entered = await drawn();
+    inStrip(entered, 'entered from the card');
+    // the banner on one line, clear of the zoom buttons (three lines, 87 px, at 360 px before; "+" over its corner)
+    expect(entered.banner!.bottom - entered.banner!.top, 'the banner one line').toBeLessThan(50);
+
+    // Show everyone in the card: the author, still selected, in the strip above the sheet
+    await page.getByTestId('ego-section').getByRole('button', { name: 'Show everyone' }).click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    authorInView(await drawn(), 'after Show everyone');
+
+    // Back into the view: its network framed in the strip (it stayed at the map's camera, under the sheet)
+    await page.goBack();
+    await page.getByTestId('ego-banner').waitFor();
+    const back = await drawn();
+    inStrip(back, 'Back into the ego view');
+    // as large as entering it from the card drew it
+    expect(back.network.right - back.network.left, 'Back: the network drawn as large as entering it drew it').toBeGreaterThan(0.9 * (entered.network.right - entered.network.left));
+    expect(back.network.bottom - back.network.top).toBeGreaterThan(0.9 * (entered.network.bottom - entered.network.top));
+    await shootPage(page, 'phone-ego-back-dark');
+    // Forward out of it again: the author in view
+    await page.goForward();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    authorInView(await drawn(), 'Forward out of the ego view');
+    await page.goBack();
+    await page.getByTestId('ego-banner').waitFor();
+    await drawn();
+
+    // the card closed: the network framed again in the whole map (it stayed at the top, the lower 60% empty)
+    await page.getByTestId('author-panel').getByRole('button', { name: /close/i }).first().click();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    const closed = await drawn();
+    inStrip(closed, 'the card closed');
+    const mapHeight = closed.map.bottom - closed.banner!.bottom;
+    expect(closed.network.bottom, 'the network reaches the lower part of the map').toBeGreaterThan(closed.banner!.bottom + 0.7 * mapHeight);
+    expect(closed.network.right - closed.network.left, 'the network drawn across the phone').toBeGreaterThan(0.7 * (closed.map.right - closed.map.left));
+    await shootPage(page, 'phone-ego-card-closed-dark');
+
+    // a small phone, the card open again: a one-line banner, clear of the zoom buttons, the network framed below it
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('author-panel').waitFor();
+    await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().filters.ego?.steps === 2');
+    const small = await drawn();
+    inStrip(small, '360×640, card open');
+    expect(small.banner!.bottom - small.banner!.top, 'the banner one line').toBeLessThan(50);
+    const z = small.zoom!;
+    const b = small.banner!;
+    expect(z.left >= b.right || z.right <= b.left || z.top >= b.bottom || z.bottom <= b.top, 'the zoom buttons clear of the banner').toBe(true);
+    expect(small.network.bottom - small.network.top, 'the network drawn tall in the strip').toBeGreaterThan(0.6 * (small.map.bottom - b.bottom));
+    await shootPage(page, 'phone-360-ego-dark');
+    await page.setViewportSize(PHONE);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
