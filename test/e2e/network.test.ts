@@ -241,9 +241,21 @@ describe('ego view', () => {
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     await sameView('Show everyone');
     await enter();
+    const inEgo = await camera();
     await page.goBack();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     await sameView('Back');
+    // Forward into it again: her network framed as entering it from the card framed it (the camera stayed where
+    // the user was, a phone's network under the sheet), and leaving again comes back here
+    await page.goForward();
+    await page.getByTestId('ego-banner').waitFor();
+    await settled(page, 300);
+    const forward = await camera();
+    expect(forward.ratio / inEgo.ratio, 'Forward: the zoom of the ego view').toBeCloseTo(1, 2);
+    expect(Math.hypot(forward.x - inEgo.x, forward.y - inEgo.y), 'Forward: the ego view framed').toBeLessThan(0.01 * inEgo.ratio);
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    await sameView('Show everyone after Forward');
     expect(errors).toEqual([]);
   });
   it('a co-author chain traced in it is shown whole: its people outside the network are drawn, in view, and the banner counts them', async () => {
