@@ -450,6 +450,28 @@ describe('the ego view on a phone: framed in what the banner and the sheet leave
     expect(small.network.bottom - small.network.top, 'the network drawn tall in the strip').toBeGreaterThan(0.6 * (small.map.bottom - b.bottom));
     await shootPage(page, 'phone-360-ego-dark');
     await page.setViewportSize(PHONE);
+
+    // an author of the network far on the map from her, chosen in the view, then the banner's Show everyone (×):
+    // the map's camera of before would leave them out, so they are framed (still selected, the card open)
+    const far = await page.evaluate<string>(`(() => {
+      const s = window.__atlas.store.getState();
+      const a = s.dataset.bundle.authors;
+      const me = s.filters.ego.author;
+      const unique = (n) => a.name.filter((m) => m === n).length === 1;
+      let best = -1, d = -1;
+      s.visibility.author.forEach((v, i) => {
+        const e = (a.x[i] - a.x[me]) ** 2 + (a.y[i] - a.y[me]) ** 2;
+        if (v === 1 && e > d && unique(a.name[i])) { d = e; best = i; }
+      });
+      return a.name[best];
+    })()`);
+    await page.getByLabel('Search authors and papers').fill(far);
+    await page.getByRole('option', { name: far }).first().click();
+    await page.waitForFunction(`window.__atlas.store.getState().selection?.index === window.__atlas.store.getState().dataset.bundle.authors.name.indexOf(${JSON.stringify(far)})`);
+    await drawn();
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    authorInView(await drawn(), `${far}, chosen in the view, after Show everyone`);
     expect(errors).toEqual([]);
   }, 180_000);
 });

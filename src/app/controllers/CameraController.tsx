@@ -219,6 +219,24 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   return { ...state, ratio: full.ratio, x: full.x + ((left + w) / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
 }
 
+/**
+ * Whether `node` of `graph`, where it rests, is drawn at camera `camera` inside the part of the canvas the details
+ * panel (card or bottom sheet) leaves, with a margin of 16 px. Reads the panel's box from the page; throws nothing.
+ */
+function inClearView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, camera: CameraState): boolean {
+  const container = sigma.getContainer().getBoundingClientRect();
+  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+  let { width: w, height: h } = container;
+  if (panel && panel.width > 0) {
+    if (panel.width >= container.width * 0.9) h = Math.max(0, panel.top - container.top);
+    else w = Math.max(0, panel.left - container.left);
+  }
+  const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, node), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const p = sigma.framedGraphToViewport(framed, { cameraState: camera });
+  const m = 16;
+  return p.x >= m && p.x <= w - m && p.y >= m && p.y <= h - m;
+}
+
 /** Whether camera states `a` and `b` are the same up to rounding (1e-9 of the graph's frame, relative for the zoom). */
 function sameCamera(a: CameraState, b: CameraState): boolean {
   return Math.abs(a.x - b.x) <= 1e-9 && Math.abs(a.y - b.y) <= 1e-9 && Math.abs(a.ratio / b.ratio - 1) <= 1e-9 && a.angle === b.angle;
@@ -314,8 +332,9 @@ function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
         }
         const back = beforeEgo?.dataset === state.dataset && beforeEgo.view === state.view ? beforeEgo.state : null;
         beforeEgo = null;
-        const node = selectedNode(state.selection) ?? { kind: 'author' as const, index: was.author };
-        state.moveCamera(back ? { kind: 'camera', state: back } : { kind: 'node', ref: node });
+        const selected = selectedNode(state.selection);
+        const node = selected ?? { kind: 'author' as const, index: was.author };
+        state.moveCamera(back ? { kind: 'camera', state: back, ...(selected ? { keep: selected } : {}) } : { kind: 'node', ref: node });
       }),
     [sigma],
   );
@@ -344,7 +363,12 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       let state: Partial<CameraState> | null;
       // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
       if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, 'notice');
-      else if (target.kind === 'camera') state = { ...target.state };
+      else if (target.kind === 'camera') {
+        // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
+        // it was entered from, is framed as choosing it framed it)
+        const keep = target.keep && graph.hasNode(nodeKey(target.keep)) ? nodeKey(target.keep) : null;
+        state = keep && !inClearView(sigma, graph, keep, target.state) ? frameWithNeighbours(sigma, graph, keep, Math.min(target.state.ratio, FOCUS_RATIO)) : { ...target.state };
+      }
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
         // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)

@@ -152,7 +152,12 @@ export type CameraTarget =
    * A camera state the user had (Sigma's framed coordinates: x, y in 0..1 across the map's box, ratio 1 the
    * whole map): leaving the ego view goes back to the camera of before it (controllers/CameraController.tsx).
    */
-  | { kind: 'camera'; state: { x: number; y: number; ratio: number; angle: number } }
+  | {
+      kind: 'camera';
+      state: { x: number; y: number; ratio: number; angle: number };
+      /** A selected node the user must still see: framed instead when that camera leaves it off screen or under a panel. */
+      keep?: NodeRef;
+    }
   | { kind: 'fit' };
 
 export interface SelectionSlice {
