@@ -11,6 +11,7 @@
  */
 import { useCallback, useEffect, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useDismiss, type DismissReason } from '../hooks/use-dismiss';
+import { focusIsLost } from '../focus-back';
 
 interface DropMenuProps {
   open: boolean;
@@ -54,9 +55,12 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
   // the page's body
   const wasOpen = useRef(open);
   useEffect(() => {
+    // (a frame later: closed by the focus leaving, the focus is on nothing until it lands on the next control; and
+    // not when it left the page, Shift+Tab from the first control)
     if (wasOpen.current && !open) {
-      const focused = document.activeElement;
-      if (focused === null || focused === document.body) button.current?.focus();
+      requestAnimationFrame(() => {
+        if (focusIsLost() && document.hasFocus()) button.current?.focus();
+      });
     }
     wasOpen.current = open;
     if (!open || !focusOnOpen.current) return;
