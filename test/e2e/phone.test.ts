@@ -394,7 +394,7 @@ describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
     await page.context().close();
   }, 120_000);
 
-  it('a year handle is taken 15 px beside its disc (a 44 px target), and under reduced motion the drawer does not slide', async () => {
+  it('a year handle is taken 15 px beside its disc (a 44 px target) and drawn in forced colours; under reduced motion the drawer does not slide; safe areas are kept clear', async () => {
     const { page, errors } = await openPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' }, { userMode: true });
     await page.goto(appUrl(sixYearsQuery()));
     await waitForState(page, 'ready');
@@ -417,6 +417,34 @@ describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
     await touch('touchEnd', x);
     await expect.poll(from).not.toBe('0');
     await shootPage(page, 'phone-touch-year-handles');
+
+    // forced colours: the handles' discs are drawn (their 44 px targets' picture was dropped): the "to" disc's ring
+    // (2 px at 6 to 8 px from its centre, 8 px from the track's end) unlike the background beside the track
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    await shootPage(page, 'phone-touch-year-handles-forced');
+    const png = PNG.sync.read(await range.screenshot());
+    const rgb = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const centre = Math.floor(png.height / 2);
+    const bg = rgb(png.width - 8, 1);
+    const off = (y: number) => { const c = rgb(png.width - 8, y); return Math.abs(c[0]! - bg[0]!) + Math.abs(c[1]! - bg[1]!) + Math.abs(c[2]! - bg[2]!); };
+    expect(Math.max(off(centre - 8), off(centre - 7), off(centre - 6)), 'the "to" handle’s ring in forced colours').toBeGreaterThan(120);
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'none' });
+
+    // under a notch (47 px) and a home bar (34 px): the top bar starts below the notch, the legend and the zoom
+    // buttons end above the home bar, the bottom sheet's last line above it too
+    await page.keyboard.press('Escape');
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets: { top: 47, bottom: 34, left: 0, right: 0 } });
+    await page.waitForFunction(`parseFloat(getComputedStyle(document.querySelector('.topbar')).paddingTop) >= 47`);
+    expect((await page.locator('.drawer-toggle').boundingBox())!.y).toBeGreaterThanOrEqual(47);
+    for (const selector of ['.legend', '.react-sigma-controls']) {
+      const b = (await page.locator(selector).boundingBox())!;
+      expect(b.y + b.height, selector).toBeLessThanOrEqual(PHONE.height - 34);
+    }
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    expect(await page.locator('.details-panel .panel-body').evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom))).toBeGreaterThanOrEqual(34 + 16);
+    await shootPage(page, 'phone-touch-safe-areas');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
