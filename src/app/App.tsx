@@ -3,8 +3,9 @@
  * canvas, details panel. The composition root: it mounts the features (each in a chunk of its own, loaded once
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
-import { useEffect } from 'react';
-import { isNarrow, useDrawerBack, useFrameOnTurn } from './narrow';
+import { useEffect, useRef } from 'react';
+import { isNarrow, useDrawerBack, useFrameOnTurn, useNarrow } from './narrow';
+import { focusFirstOf, focusIsLost } from './focus-back';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -61,13 +62,9 @@ function useEscapeCloses() {
         return;
       }
       if (selection) {
+        // focus was in the card (a search pick puts it on the card's heading): it goes back to what opened the card,
+        // or the search field, not to the page's top (a keyboard tester had to Tab from the start again): Details.tsx
         select(null);
-        // focus was in the card (a search pick puts it on the card's heading): it goes back to the search field,
-        // not to the page's top (a keyboard tester had to Tab from the start again)
-        requestAnimationFrame(() => {
-          const focused = document.activeElement;
-          if (focused === null || focused === document.body) document.querySelector<HTMLInputElement>('.search input')?.focus();
-        });
       } else if (drawerOpen) setDrawerOpen(false);
     };
     window.addEventListener('keydown', onKey);
@@ -156,6 +153,22 @@ function Explorer() {
   // loads, laid out as the explorer lays them out (the labels keep clear of the legend as they will then), and
   // the top bar says that the rest is loading; the map answers no pointer meanwhile (EventsController)
   const early = !dataset && preview?.picture != null;
+  // narrow screens: the drawer is a modal dialog over the map (the map, its zoom buttons and the card behind it
+  // inert: Tab went under the scrim, the arrow keys and +/- still moved the map), the focus taken into it as it
+  // opens and given back to ☰ as it closes
+  const narrow = useNarrow();
+  const modal = drawerOpen && narrow && dataset !== null;
+  const sidebar = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasModal = useRef(false);
+  useEffect(() => {
+    if (modal && !wasModal.current) sidebar.current?.focus();
+    if (!modal && wasModal.current) {
+      const focused = document.activeElement;
+      if (focusIsLost() || (focused && sidebar.current?.contains(focused))) focusFirstOf(toggle.current);
+    }
+    wasModal.current = modal;
+  }, [modal]);
   if (!dataset)
     return (
       <div className={`app app-shell ${early ? 'app-preview' : ''}`} aria-hidden={early ? undefined : true} aria-busy={early ? true : undefined}>
@@ -196,6 +209,7 @@ function Explorer() {
       <SkipLink />
       <header className="topbar">
         <button
+          ref={toggle}
           type="button"
           className="icon-button drawer-toggle"
           aria-label={drawerOpen ? 'Close filters and communities' : 'Open filters and communities'}
@@ -231,7 +245,24 @@ function Explorer() {
           <NewMapButton />
         </PanelBoundary>
       </header>
-      <aside id="sidebar" className="sidebar" aria-label="View, filters and communities">
+      <aside
+        id="sidebar"
+        ref={sidebar}
+        className="sidebar"
+        aria-label="View, filters and communities"
+        role={modal ? 'dialog' : undefined}
+        aria-modal={modal ? true : undefined}
+        tabIndex={modal ? -1 : undefined}
+      >
+        {modal && (
+          // the way out inside the dialog (☰ is outside it, in the top bar: a screen reader in a modal reads
+          // only the dialog)
+          <div className="drawer-head">
+            <button type="button" className="text-button drawer-close" onClick={() => setDrawerOpen(false)}>
+              Close <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        )}
         <PanelBoundary name="New map">
           <NewMapPanel />
         </PanelBoundary>
@@ -254,7 +285,7 @@ function Explorer() {
           <CommunitiesPanel />
         </PanelBoundary>
       </aside>
-      <main className="stage" aria-label="Graph">
+      <main className="stage" aria-label="Graph" inert={modal}>
         <PanelBoundary name="The graph">
           <Canvas />
         </PanelBoundary>
@@ -274,7 +305,7 @@ function Explorer() {
         </PanelBoundary>
       </main>
       <PanelBoundary name="The details panel">
-        <Details />
+        <Details inert={modal} />
       </PanelBoundary>
       {drawerOpen && <div className="scrim" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
     </div>

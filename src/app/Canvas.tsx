@@ -24,7 +24,8 @@ import { ReadyController } from './controllers/ReadyController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { SizeController } from './controllers/SizeController';
 import { ZoomButtons } from './controllers/ZoomButtons';
-import { animationMs } from './env';
+import { animationMs, prefersReducedMotion } from './env';
+import { sigmaMoves } from './sigma-moves';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
@@ -59,8 +60,10 @@ export function Canvas() {
       stagePadding: 48,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
-      // (reduced motion read as the map opens: settings never change after start, below)
-      zoomDuration: animationMs() === 0 ? 0 : 200,
+      // (reduced motion read as the map opens: settings never change after start, below). Sigma's own moves (the
+      // wheel's zoom, double click or double tap's zoom, the glide after a drag) are jumps then: 1 ms, not 0 (its
+      // animate() divides by the duration, 0/0 at the first step: a frame with the camera at NaN), and no glide
+      ...sigmaMoves(animationMs() === 0, prefersReducedMotion()),
       // settings never change after start: each change would re-process the whole graph
       hideEdgesOnMove: true,
       enableEdgeEvents: false,

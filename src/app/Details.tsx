@@ -2,7 +2,13 @@
  * The details panel: what the store's `selection` names, one card at a time. This is where a feature's
  * card is registered (a new `Selection` kind in store/types.ts and a case here) and where features add
  * sections to the generic panels (the author card's "may be several people" and "may be the same person as"), so panels never import a feature.
+ *
+ * A card closed (Escape, its ×) with the focus left on nothing gives it back to the control that opened it ("Review
+ * names", a row of Rankings, the search field a result was picked in) when that can still take it, else to the
+ * search field.
  */
+import { useEffect } from 'react';
+import { focusFirstOf, focusIsLost } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PaperPanel } from './panels/PaperPanel';
@@ -35,11 +41,31 @@ function Card({ selection }: { selection: Selection }) {
   }
 }
 
-export function Details() {
+/** The element focused when a card opened (its opener), given the focus again when the card closes (see above). */
+function useFocusBackOnClose(): void {
+  useEffect(() => {
+    let opener: Element | null = null;
+    return useAtlas.subscribe((s, prev) => {
+      // read as the store changes, before the card is drawn and takes the focus to its heading
+      if (s.selection && !prev.selection) opener = document.activeElement;
+      if (!s.selection && prev.selection) {
+        const back = opener;
+        opener = null;
+        requestAnimationFrame(() => {
+          if (focusIsLost()) focusFirstOf(back, document.querySelector('.search input'));
+        });
+      }
+    });
+  }, []);
+}
+
+/** `inert`: the card takes no focus or input (behind the drawer on a narrow screen: App.tsx). */
+export function Details({ inert = false }: { inert?: boolean }) {
   const selection = useAtlas((s) => s.selection);
+  useFocusBackOnClose();
   if (!selection) return null;
   return (
-    <aside className="details" aria-label="Details">
+    <aside className="details" aria-label="Details" inert={inert}>
       <Card selection={selection} />
     </aside>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { guardHistorySteps, type StepVerdict } from './url/history-steps';
 import { useAtlas } from './store';
 import { selectedNode } from './store/types';
@@ -21,6 +21,17 @@ export const WIDE_MEDIA = '(min-width: 821px) and (min-height: 501px)';
 
 /** Whether the window is narrow or short now (see `NARROW_MEDIA`). Throws nothing. */
 export const isNarrow = (): boolean => window.matchMedia(NARROW_MEDIA).matches;
+
+/** `isNarrow()` as React state: the component renders again when the window crosses `NARROW_MEDIA`. */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, isNarrow);
+}
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const media = window.matchMedia(NARROW_MEDIA);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
 
 /** The history entry the drawer adds while it is open (see `useDrawerBack`). */
 interface DrawerEntry {

@@ -65,3 +65,58 @@ describe('reduced motion', () => {
     await page.context().close();
   }, 180_000);
 });
+
+/**
+ * Opens the seed in user mode under `reducedMotion`, double-clicks an empty part of the map and lists the camera's
+ * zoom ratios from the click until the map is still: the ones strictly between the start and the end are frames of
+ * a flight.
+ */
+async function doubleClickZoom(reducedMotion: 'reduce' | 'no-preference'): Promise<{ between: number; zoomedIn: boolean; errors: string[] }> {
+  const { page, errors } = await openPage(browser, { reducedMotion, viewport: { width: 1280, height: 800 } }, { userMode: true });
+  await openAtlas(page);
+  const start = await page.evaluate<number>('window.__atlas.sigma.getCamera().ratio');
+  await page.evaluate(`(() => {
+    window.__ratios = [];
+    window.__atlas.sigma.getCamera().on('updated', (state) => window.__ratios.push(state.ratio));
+  })()`);
+  // a corner of the map clear of nodes, the legend and the zoom buttons
+  const box = (await page.locator('.stage').boundingBox())!;
+  await page.mouse.dblclick(box.x + 40, box.y + 40);
+  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__ratios.length > 0');
+  const ratios = await page.evaluate<number[]>('window.__ratios');
+  const end = ratios.at(-1)!;
+  const between = ratios.filter((r) => Math.min(start, end) + 1e-9 < r && r < Math.max(start, end) - 1e-9).length;
+  await page.context().close();
+  return { between, zoomedIn: end < start, errors };
+}
+
+describe('double-click zoom', () => {
+  it('under reduced motion a double click zooms in one step, with no frames between; without the setting it flies', async () => {
+    const still = await doubleClickZoom('reduce');
+    expect(still.zoomedIn).toBe(true);
+    expect(still.between).toBe(0);
+    expect(still.errors).toEqual([]);
+    const flying = await doubleClickZoom('no-preference');
+    expect(flying.zoomedIn).toBe(true);
+    expect(flying.between).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+describe('the indeterminate progress bar', () => {
+  it('stands still under reduced motion (it slid back and forth)', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } }, { userMode: true });
+    await openAtlas(page);
+    // the bar as the new-map dialog draws it while the number of works is unknown (NewMapDialog.tsx)
+    const animation = await page.evaluate<string>(`(() => {
+      const bar = document.createElement('div');
+      bar.className = 'overall-bar';
+      bar.innerHTML = '<span class="indeterminate"></span>';
+      document.body.append(bar);
+      const name = getComputedStyle(bar.firstElementChild).animationName;
+      bar.remove();
+      return name;
+    })()`);
+    expect(animation).toBe('none');
+    await page.context().close();
+  }, 120_000);
+});

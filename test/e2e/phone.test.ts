@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, OUTPUT_DIR, shootPage, settled } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
+import { sixYearsQuery } from './years-fixture';
 
 let browser: Browser;
 
@@ -299,11 +300,15 @@ describe('the ego view on a phone', () => {
     const file = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.png');
     mkdirSync(path.dirname(file), { recursive: true });
     await download.saveAs(file);
+    // the finished export closes the menu, which covered the map (a tester), and says what was saved
+    await menu.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('export-note').innerText()).toBe(`Downloaded ${download.suggestedFilename()}`);
     // and the SVG of the view, taken alike: its discs over the same height
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="svg"]').click()]);
     const svgFile = path.join(OUTPUT_DIR, 'downloads', 'phone-ego.svg');
     await svgDownload.saveAs(svgFile);
-    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
     const discY = [...readFileSync(svgFile, 'utf8').matchAll(/<circle cx="[-\d.]+" cy="([-\d.]+)"/g)].map((m) => Number(m[1]));
     const png = PNG.sync.read(readFileSync(file));
     const mapHeight = await page.evaluate<number>('window.__atlas.sigma.getDimensions().height');
@@ -475,3 +480,117 @@ describe('the ego view on a phone: framed in what the banner and the sheet leave
     expect(errors).toEqual([]);
   }, 180_000);
 });
+
+describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
+  it('controls a finger aims at are 44 px; the drawer is modal (the map behind it inert), the focus goes in and back to ☰; a finished export closes the menu and says what was saved', async () => {
+    const { page, errors } = await openPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    const sizes = await page.evaluate<{ name: string; w: number; h: number }[]>(`[...document.querySelectorAll('.react-sigma-control button, .drawer-toggle, .export > .button, .topbar .import-button')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => { const r = el.getBoundingClientRect(); return { name: el.getAttribute('aria-label') || el.textContent.trim() || el.className, w: r.width, h: r.height }; })`);
+    expect(sizes.length).toBeGreaterThanOrEqual(6);
+    for (const s of sizes) expect(Math.min(s.w, s.h), s.name).toBeGreaterThanOrEqual(44);
+    await shootPage(page, 'phone-touch-top-bar');
+
+    // the drawer: a modal dialog, the focus in it, the map and its zoom buttons out of Tab's reach
+    const toggle = page.locator('.drawer-toggle');
+    await toggle.click();
+    await page.locator('.scrim').waitFor();
+    const sidebar = page.locator('#sidebar');
+    expect(await sidebar.getAttribute('role')).toBe('dialog');
+    expect(await sidebar.getAttribute('aria-modal')).toBe('true');
+    expect(await sidebar.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await page.locator('main.stage').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    const reached = new Set<string>();
+    for (let i = 0; i < 50; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate<string>(`(() => { const a = document.activeElement; return !a ? 'none' : a.closest('main') ? 'the map' : a.closest('.details') ? 'the card' : a.closest('#sidebar') ? 'the drawer' : 'other'; })()`));
+    }
+    expect(reached.has('the drawer')).toBe(true);
+    expect(reached.has('the map')).toBe(false);
+    await shootPage(page, 'phone-touch-drawer');
+    await sidebar.focus();
+    await page.keyboard.press('Escape');
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    expect(await toggle.evaluate((el) => el === document.activeElement), 'the focus back on ☰').toBe(true);
+    expect(await page.locator('main.stage').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    // its own Close button, inside the dialog
+    await toggle.click();
+    await sidebar.getByRole('button', { name: /^Close/ }).click();
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // an export: the menu (as tall as the screen under the top bar, every entry in it) closes once the file is saved
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    await menu.waitFor();
+    const last = (await menu.locator('[data-export="gephi-tables"]').boundingBox())!;
+    const box = (await menu.boundingBox())!;
+    expect(last.y + last.height, '"Tables for Gephi" inside the menu, not cut off').toBeLessThanOrEqual(box.y + box.height);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="authors-csv"]').click()]);
+    await menu.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('export-note').innerText()).toBe(`Downloaded ${download.suggestedFilename()}`);
+    expect(await page.getByTestId('export-note').getAttribute('role')).toBe('status');
+    expect(await page.evaluate<boolean>(`document.activeElement === document.querySelector('.export > .button')`)).toBe(true);
+    await shootPage(page, 'phone-touch-export-note');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('a year handle is taken 15 px beside its disc (a 44 px target) and drawn in forced colours; under reduced motion the drawer does not slide; safe areas are kept clear', async () => {
+    const { page, errors } = await openPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' }, { userMode: true });
+    await page.goto(appUrl(sixYearsQuery()));
+    await waitForState(page, 'ready');
+    await page.locator('.drawer-toggle').click();
+    await page.locator('.scrim').waitFor();
+    expect(await page.locator('#sidebar').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    const range = page.getByTestId('year-range');
+    await range.scrollIntoViewIfNeeded();
+    const box = (await range.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    const from = () => page.evaluate<string>(`document.querySelector('[data-testid="year-range"] input').value`);
+    expect(await from()).toBe('0');
+    // a finger's drag starting 15 px right of the "from" disc's centre (8 px from the track's start)
+    const cdp = await page.context().newCDPSession(page);
+    const x = box.x + 8 + 15;
+    const y = box.y + box.height / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: at, y }] });
+    await touch('touchStart', x);
+    for (let k = 1; k <= 10; k++) await touch('touchMove', x + k * 10);
+    await touch('touchEnd', x);
+    await expect.poll(from).not.toBe('0');
+    await shootPage(page, 'phone-touch-year-handles');
+
+    // forced colours: the handles' discs are drawn (their 44 px targets' picture was dropped): the "to" disc's ring
+    // (2 px at 6 to 8 px from its centre, 8 px from the track's end) unlike the background beside the track
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    await shootPage(page, 'phone-touch-year-handles-forced');
+    const png = PNG.sync.read(await range.screenshot());
+    const rgb = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const centre = Math.floor(png.height / 2);
+    const bg = rgb(png.width - 8, 1);
+    const off = (y: number) => { const c = rgb(png.width - 8, y); return Math.abs(c[0]! - bg[0]!) + Math.abs(c[1]! - bg[1]!) + Math.abs(c[2]! - bg[2]!); };
+    expect(Math.max(off(centre - 8), off(centre - 7), off(centre - 6)), 'the "to" handle’s ring in forced colours').toBeGreaterThan(120);
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'none' });
+
+    // under a notch (47 px) and a home bar (34 px): the top bar starts below the notch, the legend and the zoom
+    // buttons end above the home bar, the bottom sheet's last line above it too
+    await page.keyboard.press('Escape');
+    await page.locator('.scrim').waitFor({ state: 'detached' });
+    await cdp.send('Emulation.setSafeAreaInsetsOverride', { insets: { top: 47, bottom: 34, left: 0, right: 0 } });
+    await page.waitForFunction(`parseFloat(getComputedStyle(document.querySelector('.topbar')).paddingTop) >= 47`);
+    expect((await page.locator('.drawer-toggle').boundingBox())!.y).toBeGreaterThanOrEqual(47);
+    for (const selector of ['.legend', '.react-sigma-controls']) {
+      const b = (await page.locator(selector).boundingBox())!;
+      expect(b.y + b.height, selector).toBeLessThanOrEqual(PHONE.height - 34);
+    }
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    expect(await page.locator('.details-panel .panel-body').evaluate((el) => parseFloat(getComputedStyle(el).paddingBottom))).toBeGreaterThanOrEqual(34 + 16);
+    await shootPage(page, 'phone-touch-safe-areas');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+

@@ -1,38 +1,41 @@
 /**
  * Close a menu or popover when the pointer goes down outside it, keyboard focus moves out of it (Tab,
  * Shift+Tab, `/` to the search) or Escape is pressed (the Escape is consumed, so the explorer's own
- * Escape — closing the details panel — does not also run).
+ * Escape — closing the details panel — does not also run). `close` is told why (`'escape'`, `'outside'`: a
+ * pointer down or focus elsewhere), so a menu closed by Escape can give the focus back to its button.
  */
 import { useEffect, type RefObject } from 'react';
 
-export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, close: () => void): void {
+export type DismissReason = 'escape' | 'outside';
+
+export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, close: (why: DismissReason) => void): void {
   useEffect(() => {
     if (!open) return;
     const el = root.current;
     // a press inside (on the menu's heading, say) may leave focus on nothing: that is not leaving
     let pressedInside = false;
     const onDown = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) close();
+      if (root.current && !root.current.contains(e.target as Node)) close('outside');
       else pressedInside = true;
     };
     const onUp = () => setTimeout(() => (pressedInside = false), 0);
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
-      close();
+      close('escape');
     };
     // focus going to another element outside, or out of the page (Shift+Tab from the first control)
     const onFocusOut = (e: FocusEvent) => {
       const next = e.relatedTarget as Node | null;
       if (next) {
-        if (root.current && !root.current.contains(next)) close();
+        if (root.current && !root.current.contains(next)) close('outside');
         return;
       }
       // focus to nothing: out of the page, or the focused control was removed (a confirmed removal in the
       // dataset menu); a removal is over by the next task, and then the menu stays open
       const from = e.target as Node;
       setTimeout(() => {
-        if (from.isConnected && !pressedInside) close();
+        if (from.isConnected && !pressedInside) close('outside');
       }, 0);
     };
     // on the document: before the window-level Escape of the explorer

@@ -3,9 +3,15 @@
  * button's `aria-haspopup`/`aria-expanded`/`aria-controls`, and closing on a pointer down outside or Escape
  * (`useDismiss`). Open state is the caller's, so choosing an entry can close it. Styles: `styles/menu.css`
  * (`.drop-menu`, the popover `.menu`, aligned to the button's start or end edge).
+ *
+ * Keyboard (WAI-ARIA APG, menu button): a `menu` opened from the keyboard (Enter, Space, ArrowDown; ArrowUp for
+ * the last) puts the focus on its first (last) item; ArrowDown/ArrowUp (wrapping), Home and End move between
+ * its `menuitem`s. Escape closes either kind and gives the focus back to the button (it was left on the page's
+ * body, a tester), as does closing while the focus is inside (an entry that closes the menu).
  */
-import { useCallback, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { useDismiss } from '../hooks/use-dismiss';
+import { useCallback, useEffect, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useDismiss, type DismissReason } from '../hooks/use-dismiss';
+import { focusIsLost } from '../focus-back';
 
 interface DropMenuProps {
   open: boolean;
@@ -29,19 +35,90 @@ interface DropMenuProps {
 
 export function DropMenu({ open, onOpenChange, className, label, buttonProps, role, menuLabel, menuClassName, menuTestId, align, children }: DropMenuProps) {
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const close = useCallback(() => onOpenChange(false), [onOpenChange]);
+  // the item to focus once the menu is drawn (opened from the keyboard), or none
+  const focusOnOpen = useRef<'first' | 'last' | null>(null);
+  const close = useCallback(
+    (why: DismissReason) => {
+      const focused = document.activeElement;
+      const inside = focused === null || focused === document.body || (root.current?.contains(focused) ?? false);
+      onOpenChange(false);
+      // Escape, or the focus inside (a press on the menu's own text leaves it there): back to the button
+      if (why === 'escape' && inside) button.current?.focus();
+    },
+    [onOpenChange],
+  );
   useDismiss(open, root, close);
+  // closed by the caller (an entry chosen) while the focus was in the menu: the menu's removal would leave it on
+  // the page's body
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    // (a frame later: closed by the focus leaving, the focus is on nothing until it lands on the next control; and
+    // not when it left the page, Shift+Tab from the first control)
+    if (wasOpen.current && !open) {
+      requestAnimationFrame(() => {
+        if (focusIsLost() && document.hasFocus()) button.current?.focus();
+      });
+    }
+    wasOpen.current = open;
+    if (!open || !focusOnOpen.current) return;
+    const items = menuItems(menu.current);
+    (focusOnOpen.current === 'first' ? items[0] : items.at(-1))?.focus();
+    focusOnOpen.current = null;
+  }, [open]);
+  const onButtonKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (role !== 'menu') return;
+    const which = e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' ? 'first' : e.key === 'ArrowUp' ? 'last' : null;
+    if (!which) return;
+    e.preventDefault();
+    if (open) {
+      const items = menuItems(menu.current);
+      (which === 'first' ? items[0] : items.at(-1))?.focus();
+      return;
+    }
+    focusOnOpen.current = which;
+    onOpenChange(true);
+  };
+  const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (role !== 'menu') return;
+    const items = menuItems(menu.current);
+    if (items.length === 0) return;
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    let next: number;
+    if (e.key === 'ArrowDown') next = at < 0 ? 0 : (at + 1) % items.length;
+    else if (e.key === 'ArrowUp') next = at < 0 ? items.length - 1 : (at - 1 + items.length) % items.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = items.length - 1;
+    else return;
+    e.preventDefault();
+    items[next]!.focus();
+  };
   return (
     <div className={`drop-menu ${className}`} ref={root}>
-      <button type="button" {...buttonProps} aria-haspopup={role === 'menu' ? 'menu' : 'true'} aria-expanded={open} aria-controls={menuId} onClick={() => onOpenChange(!open)}>
+      <button
+        type="button"
+        {...buttonProps}
+        ref={button}
+        aria-haspopup={role === 'menu' ? 'menu' : 'true'}
+        aria-expanded={open}
+        aria-controls={menuId}
+        onKeyDown={onButtonKey}
+        onClick={() => onOpenChange(!open)}
+      >
         {label}
       </button>
       {open && (
-        <div className={`menu align-${align} ${menuClassName}`} id={menuId} role={role} aria-label={menuLabel} data-testid={menuTestId}>
+        <div className={`menu align-${align} ${menuClassName}`} id={menuId} role={role} aria-label={menuLabel} data-testid={menuTestId} ref={menu} onKeyDown={onMenuKey}>
           {children}
         </div>
       )}
     </div>
   );
+}
+
+/** The `menuitem`s of the menu `menu` (none when it is not drawn), in the page's order. Throws nothing. */
+function menuItems(menu: HTMLElement | null): HTMLElement[] {
+  return menu ? [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')] : [];
 }

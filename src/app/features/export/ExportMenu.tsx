@@ -1,9 +1,12 @@
 /**
  * The top bar's Export menu: the view as PNG or SVG (as drawn: on a big map the level of detail's authors, said with
  * how many of how many), every author and link at the view's framing as SVG, the graph as GEXF, CSV tables; named
- * after the dataset.
+ * after the dataset. On a narrow screen, where the menu covers the map, a finished export closes it (the focus back
+ * on the Export button) and "Downloaded …" is said in a note under the top bar (a live region) for a few seconds;
+ * on a wide one the menu stays open for the next export and says it in its last line.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { isNarrow } from '../../narrow';
 import { DropMenu } from '../../panels/DropMenu';
 import { useAtlas } from '../../store';
 import { exportNow, pictureLines, type ExportKind } from './exports';
@@ -22,6 +25,13 @@ export function ExportMenu() {
   const filters = useAtlas((s) => s.filters);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // the note under the top bar: the file just downloaded with the menu closed (narrow screens), or none
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (note === null) return;
+    const timer = setTimeout(() => setNote(null), NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
 
   // what the GEXF holds: the view's visibility, the one the canvas and the export use (gexf-shown.ts)
   const shown = visibility ?? visibilityFor(dataset.bundle, filters, view);
@@ -59,60 +69,75 @@ export function ExportMenu() {
     try {
       const file = await exportNow(kind, sigmaOnScreen());
       setStatus({ kind: 'done', file });
+      // a phone: the menu spans the screen over the map; the map is seen again, the note says what was saved
+      if (isNarrow()) {
+        setOpen(false);
+        setNote(`Downloaded ${file}`);
+      }
     } catch (err) {
       setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
 
   return (
-    <DropMenu
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next && status.kind !== 'working') setStatus({ kind: 'idle' });
-      }}
-      className="export"
-      buttonProps={{ className: 'button' }}
-      label={
-        <>
-          <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
-            <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          <span className="export-text">Export</span>
-        </>
-      }
-      role="menu"
-      menuLabel="Export"
-      menuClassName="export-menu"
-      menuTestId="export-menu"
-      align="end"
-    >
-      {items.map((item) => (
-        <button
-          key={item.kind}
-          type="button"
-          role="menuitem"
-          className="export-item"
-          data-export={item.kind}
-          // aria-disabled, not disabled: a disabled button drops the focus it holds, and the menu, seeing the focus
-          // leave, closed before the PNG's "Downloaded …" could be read (an SVG was done before the re-render)
-          aria-disabled={status.kind === 'working'}
-          onClick={() => status.kind !== 'working' && void run(item.kind, item.label)}
-        >
-          <span className="export-label">{item.label}</span>
-          <span className="export-detail">{item.detail}</span>
-        </button>
-      ))}
-      <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
-        {/* the label's first word lowercased, an acronym kept: "Preparing SVG — every author…", "Preparing image of…" */}
-        {status.kind === 'working' && (
+    <>
+      <DropMenu
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (next) setNote(null);
+          if (next && status.kind !== 'working') setStatus({ kind: 'idle' });
+        }}
+        className="export"
+        buttonProps={{ className: 'button' }}
+        label={
           <>
-            <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}…
+            <svg className="export-icon" viewBox="0 0 20 20" aria-hidden="true">
+              <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16h12v-1.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span className="export-text">Export</span>
           </>
-        )}
-        {status.kind === 'done' && `Downloaded ${status.file}`}
-        {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
+        }
+        role="menu"
+        menuLabel="Export"
+        menuClassName="export-menu"
+        menuTestId="export-menu"
+        align="end"
+      >
+        {items.map((item) => (
+          <button
+            key={item.kind}
+            type="button"
+            role="menuitem"
+            className="export-item"
+            data-export={item.kind}
+            // aria-disabled, not disabled: a disabled button drops the focus it holds, and the menu, seeing the focus
+            // leave, closed before the PNG's "Downloaded …" could be read (an SVG was done before the re-render)
+            aria-disabled={status.kind === 'working'}
+            onClick={() => status.kind !== 'working' && void run(item.kind, item.label)}
+          >
+            <span className="export-label">{item.label}</span>
+            <span className="export-detail">{item.detail}</span>
+          </button>
+        ))}
+        <p className="export-status" role="status" aria-live="polite" data-status={status.kind}>
+          {/* the label's first word lowercased, an acronym kept: "Preparing SVG — every author…", "Preparing image of…" */}
+          {status.kind === 'working' && (
+            <>
+              <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}…
+            </>
+          )}
+          {status.kind === 'done' && `Downloaded ${status.file}`}
+          {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
+        </p>
+      </DropMenu>
+      {/* always in the page (a live region added with its text is not read out); drawn while it has a text (export.css) */}
+      <p className="export-note" role="status" aria-live="polite" data-testid="export-note" hidden={note === null}>
+        {note}
       </p>
-    </DropMenu>
+    </>
   );
 }
+
+/** How long the "Downloaded …" note stays under the top bar (ms). */
+const NOTE_MS = 6000;

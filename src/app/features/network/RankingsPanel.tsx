@@ -17,6 +17,7 @@ import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
 import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
+import { focusFirstOf, focusIsLost } from '../../focus-back';
 
 type Column = RankingColumn;
 
@@ -91,10 +92,20 @@ function Rankings() {
   const coauthorCount = slice ? slice.coauthors : authors.coauthorCount;
   const weightedDegree = slice ? slice.strength : authors.weightedDegree;
 
+  // the control that opened the table ("Rankings of authors"), focused again when the table is closed with
+  // Escape or its × (the focus was left on the page's body); on a phone the button is in the drawer, closed
+  // by then: the ☰ button that opens it instead
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
     ensureBetweenness();
+    if (!root.current?.contains(document.activeElement)) opener.current = document.activeElement;
     root.current?.focus();
   }, [dataset]);
+  const closeBack = () => {
+    const focusWasIn = root.current?.contains(document.activeElement) ?? false;
+    setOpen(false);
+    if (focusWasIn || focusIsLost()) focusFirstOf(opener.current, document.querySelector('.drawer-toggle'), document.querySelector('[data-testid="open-rankings"]'));
+  };
 
   const rows = useMemo(() => {
     const list: number[] = [];
@@ -163,7 +174,7 @@ function Rankings() {
         if (e.key === 'Escape' && !e.defaultPrevented) {
           e.preventDefault();
           e.stopPropagation();
-          setOpen(false);
+          closeBack();
         }
       }}
     >
@@ -177,7 +188,7 @@ function Rankings() {
             Rankings
           </h2>
         </div>
-        <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label="Close rankings" title="Close (Esc)">
+        <button type="button" className="icon-button" onClick={closeBack} aria-label="Close rankings" title="Close (Esc)">
           <span aria-hidden="true">×</span>
         </button>
       </header>
