@@ -12,6 +12,12 @@ export interface MergeEntry {
   merged: string[];
   file?: string;
   line?: number;
+  /**
+   * Person entries made by the alias file's per-paper lines alone (`variant<TAB>canonical<TAB>paper`): they split
+   * the name `split.name` into several people (`kept` is one of them, `merged` the spellings moved to it on those
+   * papers), they do not join spellings. Absent on every other entry.
+   */
+  split?: { name: string };
 }
 
 export interface BuildReport {

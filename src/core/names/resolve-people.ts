@@ -1,4 +1,4 @@
-import type { RawPaper } from '../ingest/types';
+import type { IngestNote, RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import { aliasConflicts, type AliasRule } from './aliases';
@@ -8,6 +8,7 @@ import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 import { MarkSplitter } from './tone-marks';
 import { dblpTagged, dblpUntagged } from './dblp-number';
+import { gluedNames } from './glued';
 
 /** The name an alias line gives, without a DBLP number it was shown with ("Wei Zhang (DBLP 0003)": "Wei Zhang"). */
 const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).name;
@@ -140,6 +141,27 @@ function moreInformative(a: string, b: string): boolean {
     if (d !== 0) return d > 0;
   }
   return a < b;
+}
+
+/**
+ * Notes the people whose name reads as two authors' names glued into one byline entry by the source ("Peter
+ * Bourgonje. Julian Moreno-Schneider": `gluedNames`), at the entry's first author position; the entry is kept as
+ * written (it is neither of the two people, and the same-person suggestions leave it out). `people`: display names
+ * before DBLP's numbers; `positionPeople`: per paper, the person of each author position. Appends to `notes`.
+ */
+function noteGluedNames(people: readonly Person[], papers: readonly RawPaper[], positionPeople: readonly number[][], notes: IngestNote[]): void {
+  const glued = gluedNames(people.map((p) => p.name));
+  if (glued.length === 0) return;
+  const at = new Map<number, { file: string; line: number } | null>(glued.map((g) => [g.glued, null]));
+  papers.forEach((paper, i) =>
+    positionPeople[i]?.forEach((person, k) => {
+      if (at.has(person) && !at.get(person)) at.set(person, { file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line });
+    }),
+  );
+  for (const g of glued) {
+    const name = people[g.glued]!.name;
+    notes.push({ ...at.get(g.glued)!, note: `"${name}" may be two authors run together in the source: it holds "${people[g.part]!.name}", another author here, and "${g.rest}"; kept as written and not suggested as the same person as "${people[g.part]!.name}" (check the record)` });
+  }
 }
 
 /** The display spellings of `acc` with their counts, in the order first seen. */
@@ -501,6 +523,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     }
   }
   const merged: MergeEntry[] = [];
+  const ruleAt = new Map(rules.map((r) => [r.line, r]));
+  // person entries made by per-paper lines alone split a name, they join nothing (the CLI and the browser say so)
+  const splitOf = (lines: Set<number>): { split?: { name: string } } => {
+    const rs = [...lines].map((l) => ruleAt.get(l));
+    return rs.length && rs.every((r) => r?.paper) ? { split: { name: rs[0]!.variant } } : {};
+  };
   const people: Person[] = accs.map((acc) => {
     let best = '';
     let bestCount = -1;
@@ -530,12 +558,13 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         const where = clash.others[0]!;
         notes.push({ file: where.file, line: where.line, note: `ORCID ${acc.orcid} on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: kept as one person as the ORCID says; check the record` });
       }
-      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc) });
+      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
     } else if (viaAlias.size) {
-      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc) });
+      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
+  noteGluedNames(people, papers, positionPeople, notes);
   numberDblpHomonyms(people, accs);
 
   let focalAuthor: number | null = null;
