@@ -16,7 +16,7 @@ const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).
 export interface Person {
   /**
    * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
-   * then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   * then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
    */
   name: string;
   /** Other spellings, display form. */
@@ -113,6 +113,19 @@ function diacritics(s: string): number {
   return (s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0) + (s.toLowerCase().match(/[øłđðæœßıþ]/g)?.length ?? 0);
 }
 
+/**
+ * Minus the words written in capitals whole ("ZHANG, WEI": −2; an initial or "Wei Zhang": 0): a tie goes to the
+ * mixed-case spelling ("Wei Zhang", not "WEI ZHANG"), which says how the person writes the name.
+ */
+function notShouted(s: string): number {
+  let n = 0;
+  for (const w of s.split(/[\s,]+/u)) {
+    const letters = w.replace(/\P{L}+/gu, '');
+    if (letters.length >= 2 && !/\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters)) n--;
+  }
+  return n;
+}
+
 /** Capitals inside a word ("WenHan", "McCrae", "LeCun"); a word shouted whole ("WEI") has none. */
 function innerCapitals(s: string): number {
   return s.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
@@ -130,13 +143,13 @@ function joiners(s: string): number {
 
 /**
  * Whether display spelling `a` is more informative than `b`, for two spellings of one person seen equally often:
- * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then more capitals
- * inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
+ * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then fewer words
+ * in capitals whole ("Wei Zhang" over "WEI ZHANG"), then more capitals inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
  * "J. S. Carberry", both of one ORCID), then more hyphens and apostrophes ("Tat-Seng" over "Tat Seng"), then the
  * smaller code-point order: the choice never depends on the order of the input files.
  */
 function moreInformative(a: string, b: string): boolean {
-  for (const measure of [diacritics, innerCapitals, letters, joiners]) {
+  for (const measure of [diacritics, notShouted, innerCapitals, letters, joiners]) {
     const d = measure(a) - measure(b);
     if (d !== 0) return d > 0;
   }
