@@ -577,6 +577,13 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
+  // how many people each split name became: its entries' people, and the name itself if it is still someone's
+  const splitEntries = new Map<string, MergeEntry[]>();
+  for (const m of merged) if (m.split) (splitEntries.get(m.split.name) ?? splitEntries.set(m.split.name, []).get(m.split.name)!).push(m);
+  for (const [name, entries] of splitEntries) {
+    const people = entries.length + (byKey.has(keyOfSpelling(name, 'auto')) ? 1 : 0);
+    for (const m of entries) m.split = { name, people };
+  }
   noteGluedNames(people, papers, positionPeople, notes);
   numberDblpHomonyms(people, accs);
 
