@@ -120,8 +120,8 @@ function diacritics(s: string): number {
 function notShouted(s: string): number {
   let n = 0;
   for (const w of s.split(/[\s,]+/u)) {
-    const letters = w.replace(/\P{L}+/gu, '');
-    if (letters.length >= 2 && !/\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters)) n--;
+    // (two capitals in a row: initials "J.-H." are no shouting)
+    if (/\p{Lu}{2,}/u.test(w) && !/\p{Ll}/u.test(w)) n--;
   }
   return n;
 }
