@@ -15,7 +15,7 @@ import type { InputFile } from '../../src/core/ingest/types';
  * spelling(s) moved to it on those papers. Entries without `split` keep their meaning: several spellings or
  * duplicate papers made one.
  */
-export type ReportMerge = MergeEntry & { split?: { name: string } };
+export type ReportMerge = MergeEntry;
 
 /** The alias lines an entry's reason names: "alias file (line 2, 3)" → [2, 3]; none for other reasons. */
 function aliasLinesOf(m: MergeEntry): number[] {
@@ -38,7 +38,8 @@ export function markSplits(report: BuildReport, aliases: InputFile | null): void
   }
   const byLine = new Map(rules.map((r) => [r.line, r]));
   for (const m of report.merged as ReportMerge[]) {
-    if (m.kind !== 'person') continue;
+    // (the names stage marks them itself now, with how many people the name became)
+    if (m.kind !== 'person' || m.split) continue;
     const lines = aliasLinesOf(m).map((l) => byLine.get(l));
     if (lines.length === 0 || lines.some((r) => !r || !r.paper)) continue;
     m.split = { name: lines[0]!.variant };

@@ -15,6 +15,7 @@ import { combinedAliasFile } from '../../src/app/features/whoiswho/alias-file';
 import { separateAliasFile } from '../../src/app/features/import/alias-inputs';
 import { ALIAS_FILE_ALONE } from '../../src/app/features/import/build-protocol';
 import type { InputFile } from '../../src/core/ingest/types';
+import { peopleWords, splitCounts, splitWords } from '../../src/core/bundle/report-words';
 
 /** A file as the build worker reads a chosen file: its bytes decoded as the CLI decodes them. */
 const asChosen = (name: string, text: string): InputFile => decodeInputFile(new TextEncoder().encode(text), name);
@@ -79,5 +80,21 @@ describe('an alias file among the files of an import', () => {
     expect(browser.bundle.authors.name).toEqual(expect.arrayContaining(['Jialiang Wang', 'Jialiang Wang (2)', 'Jialiang Wang (3)', 'Jialiang Wang (4)']));
     // the dataset is named after the paper list, not the alias file
     expect(browser.bundle.name).toBe(cli.bundle.name);
+  });
+
+  it('the browser says a split as a split, as the CLI does ("merged 0, split 1 name into 4 people"), not "3 merged"', async () => {
+    // (a tester: "3 merged · 0 skipped", "3 people written more than one way", the Merged tab with no split marked)
+    const text = readFileSync(new URL('../fixtures/seed-split-aliases.tsv', import.meta.url), 'utf8');
+    const split = separateAliasFile([seed(), asChosen('seed-split-aliases.tsv', text)], null);
+    const { report } = await buildDatasetAsync(split.papers, { aliases: split.aliases, abstractsFile: null });
+    const marked = report.merged.filter((m) => m.split);
+    expect(marked.map((m) => m.kept).sort()).toEqual(['Jialiang Wang (2)', 'Jialiang Wang (3)', 'Jialiang Wang (4)']);
+    expect(marked.every((m) => m.kind === 'person' && m.split!.name === 'Jialiang Wang' && m.split!.people === 4)).toBe(true);
+    expect(report.merged.filter((m) => !m.split)).toEqual([]);
+    expect(splitCounts(report.merged)).toEqual({ names: 1, people: 4 });
+    expect(splitWords(report.merged)).toBe('split 1 name into 4 people');
+    const people = peopleWords(report);
+    expect(people).not.toContain('written more than one way');
+    expect(people).toContain("the alias file's per-paper lines split 1 name into 4 people (listed under Merged, marked split)");
   });
 });

@@ -500,7 +500,15 @@ describe('import in the browser', () => {
     await waitForDataset('my-seed');
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(cli.stats.authors);
     expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(cli.authors.name);
+    // a split is said as a split, as the CLI says it ("merged 0, split 1 name into 4 people"), not "3 merged"
+    expect(await page.getByTestId('import-notice').innerText()).toContain('0 merged · split 1 name into 4 people · 0 skipped');
     await page.getByTestId('open-report').click();
+    expect(await page.getByTestId('report-summary').innerText()).toContain("the alias file's per-paper lines split 1 name into 4 people");
+    expect(await page.getByTestId('report-summary').innerText()).not.toContain('written more than one way');
+    await page.getByRole('tab', { name: /Merged/ }).click();
+    const splits = page.getByTestId('report-merged').locator('.report-list > li');
+    expect(await splits.count()).toBe(3);
+    for (const text of await splits.allInnerTexts()) expect(text).toMatch(/^SPLIT[\s\S]*“?Jialiang Wang”? split into 4 people[\s\S]*new person/i);
     await page.getByRole('tab', { name: /Notes/ }).click();
     expect(await page.getByTestId('report-notes').innerText()).toMatch(/my-seed-aliases\.tsv:1\s+read as the alias file, not a paper list \(as the CLI's --aliases\): 4 lines/);
     await page.keyboard.press('Escape');

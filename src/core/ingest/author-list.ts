@@ -51,6 +51,27 @@ export function isPlaceholderName(s: string): boolean {
   return PLACEHOLDER.test(bare(cleanText(s)));
 }
 
+/** Question marks or U+FFFD written for a whole given name or its initials: "??", "?.", "? ?". */
+const UNKNOWN_GIVEN = String.raw`[?\uFFFD]+\.?(?:[\s-]*[?\uFFFD]+\.?)*`;
+const MAY_BE_UNKNOWN = /[?\uFFFD]/u;
+const UNKNOWN_FIRST = new RegExp(String.raw`^(${UNKNOWN_GIVEN})\s+(\S*\p{L}.*)$`, 'u');
+const UNKNOWN_LAST = new RegExp(String.raw`^(.*\p{L}\S*)\s*,\s*(${UNKNOWN_GIVEN})$`, 'u');
+
+/**
+ * A name whose given name is only question marks (or U+FFFD): `?? Feynmann`, `?. Chen`, `Sands, ??` (geom.bib: the
+ * source did not know the given name, or lost it whole in encoding). Returns the marks and the surname alone, which
+ * the caller keeps with a note; null when the name has no such given name (a `?` inside a word, `Ond?ej`, is a
+ * character lost in encoding and stays: the same-person suggestions pair it with the name it was). Throws nothing.
+ */
+export function unknownGivenName(name: string): { marks: string; name: string } | null {
+  if (!MAY_BE_UNKNOWN.test(name)) return null;
+  const first = UNKNOWN_FIRST.exec(name);
+  if (first) return { marks: first[1]!, name: first[2]! };
+  const last = UNKNOWN_LAST.exec(name);
+  if (last) return { marks: last[2]!, name: last[1]! };
+  return null;
+}
+
 /** An entry that can be a person has a letter or a digit ("," and "" do not). */
 const HAS_NAME = /[\p{L}\p{N}]/u;
 
@@ -233,7 +254,7 @@ export function tidyAuthorLists(result: ReaderResult): void {
     let ok = asWritten.get(raw);
     if (ok === undefined) {
       const s = cleanText(raw);
-      ok = s === raw && HAS_NAME.test(s) && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s) && !twoFirstLast(s);
+      ok = s === raw && HAS_NAME.test(s) && !isPlaceholderName(s) && !isDegree(s) && !TRAILING_ET_AL.test(s) && !splitEntry(s) && !mayHoldSeveral(s) && !twoFirstLast(s) && !unknownGivenName(s);
       asWritten.set(raw, ok);
     }
     return ok;
@@ -429,6 +450,11 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
       }
       if (mayHoldSeveral(name)) {
         notes.push({ ...at, note: `${field}: "${name}" may hold several names but cannot be split safely; kept as one name, check the record` });
+      }
+      const unknown = unknownGivenName(name);
+      if (unknown) {
+        notes.push({ ...at, note: `${field}: "${name}": "${unknown.marks}" stands for a given name the source did not have; kept as "${unknown.name}" (the surname alone)` });
+        name = unknown.name;
       }
       if (name !== s) changed = true;
       push(name, true);

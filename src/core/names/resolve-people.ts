@@ -1,4 +1,4 @@
-import type { RawPaper } from '../ingest/types';
+import type { IngestNote, RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import { aliasConflicts, type AliasRule } from './aliases';
@@ -8,6 +8,7 @@ import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 import { MarkSplitter } from './tone-marks';
 import { dblpTagged, dblpUntagged } from './dblp-number';
+import { gluedNames } from './glued';
 
 /** The name an alias line gives, without a DBLP number it was shown with ("Wei Zhang (DBLP 0003)": "Wei Zhang"). */
 const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).name;
@@ -15,7 +16,7 @@ const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).
 export interface Person {
   /**
    * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
-   * then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   * then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
    */
   name: string;
   /** Other spellings, display form. */
@@ -112,6 +113,19 @@ function diacritics(s: string): number {
   return (s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0) + (s.toLowerCase().match(/[øłđðæœßıþ]/g)?.length ?? 0);
 }
 
+/**
+ * Minus the words written in capitals whole ("ZHANG, WEI": −2; an initial or "Wei Zhang": 0): a tie goes to the
+ * mixed-case spelling ("Wei Zhang", not "WEI ZHANG"), which says how the person writes the name.
+ */
+function notShouted(s: string): number {
+  let n = 0;
+  for (const w of s.split(/[\s,]+/u)) {
+    // (two capitals in a row: initials "J.-H." are no shouting)
+    if (/\p{Lu}{2,}/u.test(w) && !/\p{Ll}/u.test(w)) n--;
+  }
+  return n;
+}
+
 /** Capitals inside a word ("WenHan", "McCrae", "LeCun"); a word shouted whole ("WEI") has none. */
 function innerCapitals(s: string): number {
   return s.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
@@ -129,17 +143,38 @@ function joiners(s: string): number {
 
 /**
  * Whether display spelling `a` is more informative than `b`, for two spellings of one person seen equally often:
- * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then more capitals
- * inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
+ * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then fewer words
+ * in capitals whole ("Wei Zhang" over "WEI ZHANG"), then more capitals inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
  * "J. S. Carberry", both of one ORCID), then more hyphens and apostrophes ("Tat-Seng" over "Tat Seng"), then the
  * smaller code-point order: the choice never depends on the order of the input files.
  */
 function moreInformative(a: string, b: string): boolean {
-  for (const measure of [diacritics, innerCapitals, letters, joiners]) {
+  for (const measure of [diacritics, notShouted, innerCapitals, letters, joiners]) {
     const d = measure(a) - measure(b);
     if (d !== 0) return d > 0;
   }
   return a < b;
+}
+
+/**
+ * Notes the people whose name reads as two authors' names glued into one byline entry by the source ("Peter
+ * Bourgonje. Julian Moreno-Schneider": `gluedNames`), at the entry's first author position; the entry is kept as
+ * written (it is neither of the two people, and the same-person suggestions leave it out). `people`: display names
+ * before DBLP's numbers; `positionPeople`: per paper, the person of each author position. Appends to `notes`.
+ */
+function noteGluedNames(people: readonly Person[], papers: readonly RawPaper[], positionPeople: readonly number[][], notes: IngestNote[]): void {
+  const glued = gluedNames(people.map((p) => p.name));
+  if (glued.length === 0) return;
+  const at = new Map<number, { file: string; line: number } | null>(glued.map((g) => [g.glued, null]));
+  papers.forEach((paper, i) =>
+    positionPeople[i]?.forEach((person, k) => {
+      if (at.has(person) && !at.get(person)) at.set(person, { file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line });
+    }),
+  );
+  for (const g of glued) {
+    const name = people[g.glued]!.name;
+    notes.push({ ...at.get(g.glued)!, note: `"${name}" may be two authors run together in the source: it holds "${people[g.part]!.name}", another author here, and "${g.rest}"; kept as written and not suggested as the same person as "${people[g.part]!.name}" (check the record)` });
+  }
 }
 
 /** The display spellings of `acc` with their counts, in the order first seen. */
@@ -501,6 +536,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     }
   }
   const merged: MergeEntry[] = [];
+  const ruleAt = new Map(rules.map((r) => [r.line, r]));
+  // person entries made by per-paper lines alone split a name, they join nothing (the CLI and the browser say so)
+  const splitOf = (lines: Set<number>): { split?: { name: string } } => {
+    const rs = [...lines].map((l) => ruleAt.get(l));
+    return rs.length && rs.every((r) => r?.paper) ? { split: { name: rs[0]!.variant } } : {};
+  };
   const people: Person[] = accs.map((acc) => {
     let best = '';
     let bestCount = -1;
@@ -530,12 +571,20 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         const where = clash.others[0]!;
         notes.push({ file: where.file, line: where.line, note: `ORCID ${acc.orcid} on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: kept as one person as the ORCID says; check the record` });
       }
-      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc) });
+      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
     } else if (viaAlias.size) {
-      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc) });
+      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
+  // how many people each split name became: its entries' people, and the name itself if it is still someone's
+  const splitEntries = new Map<string, MergeEntry[]>();
+  for (const m of merged) if (m.split) (splitEntries.get(m.split.name) ?? splitEntries.set(m.split.name, []).get(m.split.name)!).push(m);
+  for (const [name, entries] of splitEntries) {
+    const people = entries.length + (byKey.has(keyOfSpelling(name, 'auto')) ? 1 : 0);
+    for (const m of entries) m.split = { name, people };
+  }
+  noteGluedNames(people, papers, positionPeople, notes);
   numberDblpHomonyms(people, accs);
 
   let focalAuthor: number | null = null;

@@ -20,7 +20,8 @@
  * (`WEIGHTS`, fitted on the ACL Anthology's hand-curated person ids, see `npm run eval:names`):
  * shared co-authors (counted, not divided by how many co-authors a person has), how rare the names
  * are in the dataset, how alike the two people's topics are (titles and abstracts), the kind of name
- * fit, and whether the two are on one paper together (usually two people; sometimes a byline typo).
+ * fit, and whether the two are on one paper together (usually two people; sometimes a byline typo; two names on
+ * two or more papers together are two people and never suggested).
  * Pairs at or above `minProbability` are suggested, most probable first, each with its evidence in words.
  *
  * Accepted suggestions become lines of the alias file the CLI reads with `--aliases`
@@ -32,6 +33,8 @@ import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
+import { gluedNames, gluedRest, mayBeGlued } from '../names/glued';
+import { EAST_ASIAN_SURNAMES } from './name-commonness';
 import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 
 export type SuggestionReason =
@@ -88,6 +91,15 @@ interface NameParts {
   given: string[];
   family: string[];
   all: string[];
+  /**
+   * The given name's words, in a romanised East Asian name (`EAST_ASIAN_SURNAMES`) with a hyphenated one kept whole
+   * ("Wei-Nan Zhang" → ["wei-nan"], "J.-P. Zhang" → ["j", "p"]): a romanised Chinese or Korean given name written
+   * with a hyphen is one name of two syllables, not a first and a middle name (the syllable break is never erased;
+   * see merge-key.ts). Elsewhere the given name's parts (`given`): "Ionut-Teodor Sorodoc" is often "Ionut Sorodoc".
+   */
+  givenWords: string[];
+  /** `givenWords` then the family name's parts: the name's parts where a hyphenated given name counts once. */
+  words: string[];
   /** The given and family names as written. */
   givenText: string;
   familyText: string;
@@ -105,7 +117,14 @@ function nameParts(display: string): NameParts {
   const parsed = parseName(dblpUntagged(display).name, 'first-last');
   const given = foldParts(parsed.given);
   const family = foldParts(parsed.family);
-  return { given, family, all: [...given, ...family], givenText: parsed.given, familyText: parsed.family };
+  // (only in romanised East Asian names: a Romanian "Ionut-Teodor" is often written "Ionut", one person)
+  const givenWords = EAST_ASIAN_SURNAMES.has(family.join(''))
+    ? parsed.given
+        .split(/[\s.]+/u)
+        .map((w) => foldParts(w).join('-'))
+        .filter(Boolean)
+    : given;
+  return { given, family, all: [...given, ...family], givenWords, words: [...givenWords, ...family], givenText: parsed.given, familyText: parsed.family };
 }
 
 /** Levenshtein distance if at most `max`, else max + 1. */
@@ -154,12 +173,17 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
 
 type TokenFit = 'equal' | 'initial' | 'short' | null;
 
-/** Two given-name parts fit: equal, an initial, or a short form (a prefix of 3+ letters, or a nickname). */
-function tokenFit(x: string, y: string): TokenFit {
+/**
+ * Two given-name parts fit: equal, an initial, or a short form (a prefix of 3+ letters when `prefixes`, or a
+ * nickname). A hyphenated part ("wei-nan", see `NameParts.givenWords`) has no prefix short form: "Wei" is one
+ * syllable of "Wei-Nan", another name. `prefixes` is off for romanised East Asian names: "Yan" is not a short form
+ * of "Yangqiu".
+ */
+function tokenFit(x: string, y: string, prefixes = true): TokenFit {
   if (x === y) return 'equal';
   if (x.length === 1 || y.length === 1) return (x.length === 1 ? y.startsWith(x) : x.startsWith(y)) ? 'initial' : null;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-  if (s.length >= 3 && l.startsWith(s)) return 'short';
+  if (prefixes && s.length >= 3 && l.startsWith(s) && !l.includes('-')) return 'short';
   if (NICKNAMES[s]?.split(' ').includes(l) || NICKNAMES[l]?.split(' ').includes(s)) return 'short';
   return null;
 }
@@ -168,7 +192,7 @@ function tokenFit(x: string, y: string): TokenFit {
  * Every part of the shorter list fits a part of the longer one, in order; the first parts must fit
  * each other when `anchorFirst`. Returns the weakest fit used, or null.
  */
-function sequenceFit(x: string[], y: string[], anchorFirst: boolean): TokenFit {
+function sequenceFit(x: string[], y: string[], anchorFirst: boolean, prefixes = true): TokenFit {
   if (x.length === 0 || y.length === 0) return null;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   let worst: TokenFit = 'equal';
@@ -178,15 +202,15 @@ function sequenceFit(x: string[], y: string[], anchorFirst: boolean): TokenFit {
   let j = 0;
   for (let i = 0; i < short.length; i++) {
     if (i === 0 && anchorFirst) {
-      const f = tokenFit(short[0]!, long[0]!);
+      const f = tokenFit(short[0]!, long[0]!, prefixes);
       if (!f) return null;
       note(f);
       j = 1;
       continue;
     }
-    while (j < long.length && !tokenFit(short[i]!, long[j]!)) j++;
+    while (j < long.length && !tokenFit(short[i]!, long[j]!, prefixes)) j++;
     if (j >= long.length) return null;
-    note(tokenFit(short[i]!, long[j]!));
+    note(tokenFit(short[i]!, long[j]!, prefixes));
     j++;
   }
   return worst;
@@ -208,6 +232,9 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
   const damage = encodingDamage(a, b) ?? encodingDamage(b, a);
   if (damage) return { reason: 'encoding', detail: damageDetail(damage) };
   if (x.all.join(' ') === y.all.join(' ')) return null;
+  // two names glued into one byline entry ("Peter Bourgonje. Julian Moreno-Schneider") are neither of the two
+  // people: never suggested as one of them (the build notes them, see names/glued.ts)
+  if (mayBeGlued(a, b)) return null;
   // "Jan Hajič" / "Jan Hajič jr.": father and son, not one person.
   if (SUFFIXES.has(x.all[x.all.length - 1]!) !== SUFFIXES.has(y.all[y.all.length - 1]!)) return null;
   const pa = { given: x.givenText, family: x.familyText };
@@ -217,8 +244,10 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
   }
   const famX = x.family.join('');
   const famY = y.family.join('');
-  if (famX && famX === famY && x.given.length && y.given.length) {
-    const f = sequenceFit(x.given, y.given, true);
+  if (famX && famX === famY && x.givenWords.length && y.givenWords.length) {
+    // (a hyphenated given name is one name: "Wei" / "Wei-Nan" differ by more than a middle name; a prefix of a
+    // romanised East Asian given name is no short form of it: "Yan" / "Yangqiu")
+    const f = sequenceFit(x.givenWords, y.givenWords, true, !EAST_ASIAN_SURNAMES.has(famX));
     if (f === 'equal') return { reason: 'middle-name', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ only by a middle name` };
     if (f === 'initial') return { reason: 'initials', detail: `same surname; given names "${pa.given}" and "${pb.given}" fit as initials` };
     if (f === 'short') return { reason: 'short-form', detail: `same surname; "${shortOf(x.given[0]!, y.given[0]!, pa.given, pb.given)}" is a short form of the other given name` };
@@ -243,14 +272,33 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
     }
   }
   // Dropped name parts: every part of the shorter name (2+ parts, ending in a full part) in the longer, in order.
-  const [s, l] = x.all.length <= y.all.length ? [x, y] : [y, x];
-  if (s.all.length >= 2 && s.all.length < l.all.length && s.all[s.all.length - 1]!.length > 1 && s.all.filter((t) => t.length > 1).length >= 2) {
-    const f = sequenceFit(s.all, l.all, false);
-    if (f === 'equal' || f === 'initial') {
-      return { reason: 'name-parts', detail: s === x ? `every part of "${a}" is in "${b}"` : `"${a}" has every part of "${b}"` };
+  const [s, l] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  if (s.words.length >= 2 && s.words.length < l.words.length && s.words[s.words.length - 1]!.length > 1 && s.words.filter((t) => t.length > 1).length >= 2) {
+    const f = partsWithin(s.words, l.words);
+    if (f === 'equal') return { reason: 'name-parts', detail: s === x ? `every part of "${a}" is in "${b}"` : `"${a}" has every part of "${b}"` };
+    if (f === 'initial') {
+      return { reason: 'name-parts', detail: s === x ? `every part of "${a}" is in "${b}", an initial standing for a name there` : `"${a}" has every part of "${b}", a name for each of its initials` };
     }
   }
   return null;
+}
+
+/**
+ * Every part of `short` is a part of `long`, in order: the same part ('equal'), or an initial in `short` for a
+ * written-out part of `long` ('initial'). A written-out part never fits an initial or a short form of it in `long`:
+ * "Nikolai Ilinykh" is not in "Nikola I. Nikolov", nor "Sanjay Subramanian" in "Sanjay S.P". Null otherwise.
+ */
+function partsWithin(short: readonly string[], long: readonly string[]): 'equal' | 'initial' | null {
+  let worst: 'equal' | 'initial' = 'equal';
+  let j = 0;
+  for (const t of short) {
+    const fits = (u: string) => u === t || (t.length === 1 && u.length > 1 && u.startsWith(t));
+    while (j < long.length && !fits(long[j]!)) j++;
+    if (j >= long.length) return null;
+    if (long[j] !== t) worst = 'initial';
+    j++;
+  }
+  return worst;
 }
 
 /**
@@ -519,6 +567,9 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
   });
   // a name with a character lost in encoding ("Jan Haji?") meets the names it may be, whatever block they share
   for (const [i, partners] of damagedPartners(names)) for (const j of [i, ...partners]) add(`e\u0000${i}`, j);
+  // names that are two authors of the list run together ("Pavel Král Tomas Hercig": `gluedNames`, noted by the
+  // build) are neither: never paired with a name they hold, wherever it stands in them
+  const glued = new Set(gluedNames(plain).map((g) => g.glued));
   const out: Candidate[] = [];
   const seen = new Set<number>();
   const n = names.length;
@@ -537,11 +588,15 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
         // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
         const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
         if (!fit) continue;
+        if ((glued.has(a) || glued.has(b)) && (gluedRest(plain[a]!, plain[b]!) || gluedRest(plain[b]!, plain[a]!))) continue;
         if (fit.reason !== 'marks' && mergeKey(plain[a]!, 'first-last') === mergeKey(plain[b]!, 'first-last')) continue; // (a CJK name split two ways)
         const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
         // (an initial that fits only a middle name is a guess a shared co-author must back)
         if (fit.reason === 'middle-initial' && shared === 0) continue;
         const together = linkBetween(bundle, a, b) >= 0 ? intersectSorted(row(papersOf, a), row(papersOf, b)).length : 0;
+        // two names on two or more papers together are two people: a byline typo (one person listed twice) does not
+        // repeat (on acl_2016_2021_all, 2 such pairs, both two people: "Yan Song" / "Yangqiu Song" on 4 papers)
+        if (together >= 2) continue;
         const fa = parts[a]!.family.join('');
         const fb = parts[b]!.family.join('');
         const surnamePeople = Math.min(surnameCount.get(fa) ?? 1, surnameCount.get(fb) ?? 1) - 1;

@@ -151,3 +151,36 @@ describe('lists separated by ";" in one cell (Scopus, Dimensions, WoS tab-delimi
     expect(r.notes.filter((n) => n.includes('character references')).map((n) => n.split(' ')[0])).toEqual(['s.csv:2', 'd.csv:2', 'w.txt:2']);
   });
 });
+
+describe('a tie between a spelling in capitals and a mixed-case one shows the mixed case (a tester: "WEI ZHANG")', () => {
+  it('"Zhang, Wei" beside "ZHANG, WEI" is shown "Wei Zhang", in either order of the files', () => {
+    const a = '@article{a, author={ZHANG, WEI and Lind, Ana}, title={One}, year={2020}}\n';
+    const b = '@article{b, author={Zhang, Wei and Lind, Ana}, title={Two}, year={2021}}\n';
+    for (const files of [[['a.bib', a], ['b.bib', b]], [['b.bib', b], ['a.bib', a]]] as [string, string][][]) {
+      const r = build(files);
+      expect(r.authors.sort()).toEqual(['Ana Lind', 'Wei Zhang']);
+    }
+  });
+  it('a spelling in capitals written more often still wins', () => {
+    const r = build([['c.bib', ['a', 'b'].map((k) => `@article{${k}, author={ZHANG, WEI}, title={T${k}}, year={2020}}\n`).join('') + '@article{c, author={Zhang, Wei}, title={Tc}, year={2020}}\n']]);
+    expect(r.authors).toEqual(['WEI ZHANG']);
+  });
+});
+
+describe('a given name written only as question marks (a tester: geom.bib "?? Feynmann", "?. Chen")', () => {
+  it('BibTeX: the marks are left out with a note, the surname kept; a "?" inside a word stays', () => {
+    const r = build([['g.bib', '@book{f, author = "?? Feynmann and ?? Leighton and Sands, ??", title={Lectures}, year={1963}}\n@article{c, author = "?. Chen and T. Ling and Ond?ej Bojar", title={Regions}, year={1999}}\n']]);
+    expect(r.papers.map((p) => p.authors)).toEqual([['Feynmann', 'Leighton', 'Sands'], ['Chen', 'T. Ling', 'Ond?ej Bojar']]);
+    expect(r.notes.filter((n) => n.includes('stands for a given name'))).toEqual([
+      'g.bib:1 author: "?? Feynmann": "??" stands for a given name the source did not have; kept as "Feynmann" (the surname alone)',
+      'g.bib:1 author: "?? Leighton": "??" stands for a given name the source did not have; kept as "Leighton" (the surname alone)',
+      'g.bib:1 author: "Sands, ??": "??" stands for a given name the source did not have; kept as "Sands" (the surname alone)',
+      'g.bib:2 author: "?. Chen": "?." stands for a given name the source did not have; kept as "Chen" (the surname alone)',
+    ]);
+  });
+  it('RIS "Feynmann, ??" likewise; a lone "??" is still a placeholder left out', () => {
+    const r = build([['g.ris', ris([['AU  - Feynmann, ??', 'AU  - ??', 'AU  - Sands, Matthew', 'TI  - Lectures', 'PY  - 1963']])]]);
+    expect(r.papers[0]!.authors).toEqual(['Feynmann', 'Matthew Sands']);
+    expect(r.notes.some((n) => n.includes('"??" is a placeholder'))).toBe(true);
+  });
+});

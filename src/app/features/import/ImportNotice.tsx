@@ -57,7 +57,8 @@ export function ImportNotice() {
           {countOf(meta.stats.communities, 'community')}
         </p>
         <p className="muted small">
-          {n(meta.merged)} merged · {n(meta.skipped)} skipped
+          {n(meta.merged)} merged · {meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people · ` : ''}
+          {n(meta.skipped)} skipped
           {meta.notes ? ` · ${countOf(meta.notes, 'note')} (guesses made while reading: see the report)` : ''}
           {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
         </p>

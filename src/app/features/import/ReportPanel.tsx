@@ -163,12 +163,20 @@ function SkippedItem({ r }: { r: SkippedRecord }) {
 }
 
 function MergedItem({ m }: { m: MergeEntry }) {
+  // an entry of the alias file's per-paper lines splits a name (it joins nothing): said so, as the CLI does
   return (
-    <li>
-      <span className={`report-kind is-${m.kind}`}>{m.kind}</span>
-      <span className="report-reason">{m.reason}</span>
+    <li data-split={m.split ? 'true' : undefined}>
+      <span className={`report-kind is-${m.split ? 'split' : m.kind}`}>{m.split ? 'split' : m.kind}</span>
+      <span className="report-reason">
+        {m.reason}
+        {m.split && (
+          <>
+            : <q>{m.split.name}</q> split{m.split.people ? ` into ${n(m.split.people)} people` : ''}, this one on the lines' papers
+          </>
+        )}
+      </span>
       <span className="report-record">
-        kept <q>{m.kept}</q>
+        {m.split ? 'new person' : 'kept'} <q>{m.kept}</q>
         {m.merged.length > 0 && (
           <>
             {' '}

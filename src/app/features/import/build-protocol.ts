@@ -60,7 +60,10 @@ export interface ImportedMeta {
   inputs: { file: string; format: InputFormat; records: number }[];
   options: BuildOptions;
   stats: Bundle['stats'];
+  /** Merge entries: duplicate papers and people written more than one way (not the splits below). */
   merged: number;
+  /** Names the alias file's per-paper lines split into several people, and how many people they became; absent when none (and in datasets saved before it). */
+  split?: { names: number; people: number };
   skipped: number;
   /** The build's notes (guesses: an encoding, a name order, a placeholder…); absent in datasets saved before it. */
   notes?: number;

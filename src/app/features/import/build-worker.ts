@@ -7,6 +7,7 @@
  * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
 /// <reference lib="webworker" />
+import { splitCounts } from '../../../core/bundle/report-words';
 import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import type { InputFile } from '../../../core/ingest/types';
@@ -68,7 +69,8 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
     inputs: report.inputs,
     options: report.options,
     stats: bundle.stats,
-    merged: report.merged.length,
+    merged: report.merged.filter((m) => !m.split).length,
+    ...(splitCounts(report.merged).names ? { split: splitCounts(report.merged) } : {}),
     skipped: report.skipped.length,
     notes: report.notes.length,
     buildMs: Math.round(buildMs),

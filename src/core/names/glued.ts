@@ -1,0 +1,101 @@
+/**
+ * Two author names glued into one byline entry by the source: the ACL Anthology's `Peter Bourgonje. Julian
+ * Moreno-Schneider`, `Pavel Král Tomas Hercig`, `Wassim El-Hajj Mariam Mokalled` (a separator lost when the
+ * record was made). Such an entry is neither of the two people, so it is never suggested as one of them; the build
+ * notes it instead (`resolvePeople`).
+ */
+import { foldText } from './parse-name';
+
+/** The words of a written name, folded ("Bourgonje." → "bourgonje", "Moreno-Schneider" → "morenoschneider"); empty ones dropped. */
+function foldedWords(name: string): string[] {
+  return name
+    .split(/\s+/u)
+    .map((w) => foldText(w).replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter(Boolean);
+}
+
+/** How a longer name holds a shorter one and a rest (see `gluedRest`). */
+export interface GluedRest {
+  /** The rest as written, the separator's dot dropped ("Julian Moreno-Schneider"). */
+  rest: string;
+  /** Where the shorter name is: the first words of the longer one, or the last. */
+  at: 'start' | 'end';
+  /** A written-out word ending in a dot where the two meet ("Bourgonje. Julian"): a separator, not an initial. */
+  dot: boolean;
+}
+
+/**
+ * Whether `longer` may be `shorter` glued to another name: the words of `shorter` (2+, folded, each written out
+ * or an initial) are the first or the last words of `longer`, and the rest is a name of its own: 2+ words, 2 of
+ * them written out (2+ letters; digits do not count). `Peter Bourgonje. Julian Moreno-Schneider` / `Peter
+ * Bourgonje` → rest `Julian Moreno-Schneider`, at the start, with a dot; `Xi Victoria Lin` / `Victoria Lin` → null
+ * (the rest, `Xi`, is one word: a dropped given name, not a second person). A shape only: `Thi Minh Huyen Nguyen`
+ * / `Huyen Nguyen` has it too (Vietnamese given names), so callers weigh `at`, `dot` and whether the rest is an
+ * author (see `gluedNames`). Null when not. Throws nothing.
+ */
+export function gluedRest(longer: string, shorter: string): GluedRest | null {
+  const lw = longer.split(/\s+/u).filter((w) => foldedWords(w).length > 0);
+  const l = lw.map((w) => foldedWords(w).join(''));
+  const s = foldedWords(shorter);
+  if (s.length < 2 || l.length < s.length + 2) return null;
+  const written = (w: string) => w.replace(/\P{L}+/gu, '').length >= 2;
+  const restOf = (from: number, to: number, at: 'start' | 'end'): GluedRest | null => {
+    if (l.slice(from, to).filter(written).length < 2) return null;
+    // the word before the junction: the shorter name's last (at the start) or the rest's last (at the end)
+    const before = lw[at === 'start' ? s.length - 1 : to - 1]!;
+    return { rest: lw.slice(from, to).join(' ').replace(/^[.,;]+|[.,;]+$/gu, ''), at, dot: /\p{L}{2,}\.$/u.test(before) };
+  };
+  if (s.every((w, i) => l[i] === w)) {
+    const r = restOf(s.length, l.length, 'start');
+    if (r) return r;
+  }
+  const off = l.length - s.length;
+  if (s.every((w, i) => l[off + i] === w)) return restOf(0, off, 'end');
+  return null;
+}
+
+/**
+ * Whether two display names must not be suggested as one person because the longer may be the shorter glued to
+ * another name (`gluedRest`): the shorter at its start ("Wassim El-Hajj Mariam Mokalled" / "Wassim El-Hajj"), or
+ * with a dot between the two ("Peter Bourgonje. Julian Moreno-Schneider" / "Julian Moreno-Schneider"). The shorter
+ * at the end without a dot is a longer given name as often ("Thi Minh Huyen Nguyen" / "Huyen Nguyen"): not barred.
+ */
+export function mayBeGlued(a: string, b: string): boolean {
+  const r = gluedRest(a, b) ?? gluedRest(b, a);
+  return r !== null && (r.at === 'start' || r.dot);
+}
+
+/**
+ * The people of a list whose name is, most likely, another person's name of the list glued to a second name: the
+ * rest (`gluedRest`) is an author of the list too ("Pavel Král Tomas Hercig": "Pavel Kral" and "Tomáš Hercig"), or
+ * a dot separates the two ("Peter Bourgonje. Julian Moreno-Schneider"). For each, its index, the other person's
+ * index and the rest as written. `names`: display names ("First Last"). Only names of 4+ words are tried, against
+ * the names of their first and last 2–3 words, so the work grows with the names. Throws nothing.
+ */
+export function gluedNames(names: readonly string[]): { glued: number; part: number; rest: string }[] {
+  const byWords = new Map<string, number>();
+  names.forEach((n, i) => {
+    const w = foldedWords(n);
+    if (w.length >= 2) {
+      const k = w.join(' ');
+      if (!byWords.has(k)) byWords.set(k, i);
+    }
+  });
+  const out: { glued: number; part: number; rest: string }[] = [];
+  names.forEach((n, i) => {
+    const w = foldedWords(n);
+    if (w.length < 4) return;
+    for (let len = 2; len <= w.length - 2; len++) {
+      for (const words of [w.slice(0, len), w.slice(w.length - len)]) {
+        const j = byWords.get(words.join(' '));
+        if (j === undefined || j === i) continue;
+        const r = gluedRest(n, names[j]!);
+        if (r && (r.dot || byWords.has(foldedWords(r.rest).join(' ')))) {
+          out.push({ glued: i, part: j, rest: r.rest });
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
