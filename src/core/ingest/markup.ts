@@ -32,6 +32,7 @@ const FORMAT_NAME: Record<InputFormat, string> = {
   scopus: 'Scopus CSV',
   pubmed: 'PubMed/MEDLINE',
   dimensions: 'Dimensions CSV',
+  'zotero-csv': 'Zotero CSV',
   dblp: 'DBLP XML',
 };
 
