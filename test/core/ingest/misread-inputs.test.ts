@@ -65,3 +65,41 @@ describe('a seed file whose focal author is on none of its papers (a tester: dro
     expect(report.notes.filter((n) => /focal author/.test(n.note))).toEqual([]);
   });
 });
+
+describe('text cleaned alike in every field (a tester: an OpenAlex venue kept "<b>Src</b>", U+FFFE stayed in a title, a JSON Lines "Last, First" name reordered unsaid)', () => {
+  it('an OpenAlex source name with markup is read as text, with a note', () => {
+    const { bundle, report } = buildFiles([fixture('formats/openalex-venue-markup.json')]);
+    expect(bundle.venues).toEqual(['Src']);
+    expect(report.notes).toContainEqual({
+      file: 'openalex-venue-markup.json',
+      line: 1,
+      field: 'primary_location.source.display_name',
+      note: '1 venue name carries HTML markup (<b>, <i>, &amp;…; first on line 1): read as plain text, as titles are',
+    });
+  });
+
+  it('a RIS venue with markup (JO) is read as text too, in the file\'s markup note', () => {
+    const r = readInput({ name: 'v.ris', text: 'TY  - JOUR\nAU  - Doe, Jane\nTI  - A plain title\nJO  - Chemistry &amp; <i>Biology</i>\nER  - \n' });
+    expect(r.papers[0]!.venue).toBe('Chemistry & Biology');
+    expect(r.notes.map((n) => n.note)).toContain('1 venue name carries HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line 1): read as plain text');
+  });
+
+  it('a noncharacter (U+FFFE) in a title is read as a space between words, with a note like a control character\'s', () => {
+    const text = `${JSON.stringify({ id: 'y2', title: 'Other \ufffe nonchar', authors: ['Kate Jones'], year: 2021 })}\n`;
+    const { bundle, report } = buildText('n.jsonl', text);
+    expect(bundle.papers.title).toEqual(['Other nonchar']);
+    expect(report.notes).toContainEqual(expect.objectContaining({ file: 'n.jsonl', line: 1, field: 'title', note: 'title: noncharacter U+FFFE read as a space between words: "Other nonchar"' }));
+  });
+
+  it('a JSON Lines name with a comma is read "Last, First", with one note per file naming the first', () => {
+    const text = [
+      { id: '1', title: 'One paper', authors: ['Smith, John', 'Kate Jones'], year: 2020 },
+      { id: '2', title: 'Two paper', authors: ['Lee, Sun', 'John Smith, Jr.'], year: 2021 },
+    ].map((o) => JSON.stringify(o)).join('\n');
+    const r = readInput({ name: 'c.jsonl', text });
+    expect(r.notes).toEqual([
+      { file: 'c.jsonl', line: 1, record: '1', field: 'authors', note: 'authors: "Smith, John" has a comma, though JSON Lines names are "First Last": read as "Last, First", John Smith (2 names so written in this file); check the names' },
+    ]);
+    expect([...buildText('c.jsonl', text).bundle.authors.name].sort()).toEqual(['John Smith', 'John Smith, Jr.', 'Kate Jones', 'Sun Lee']);
+  });
+});
