@@ -211,6 +211,11 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   // (held no longer than needed: at 70k papers it is some 100k spellings)
   knownNames = null;
   for (const n of people.notes) notes.push(n);
+  // a focal author line that names nobody on the list's papers: said, not dropped without a word
+  if (ingested.focalRaw && ingested.focalSource && people.focalAuthor === null) {
+    const { file, line } = ingested.focalSource;
+    notes.push({ file, line, note: `the focal author on line ${line}, "${ingested.focalRaw}", is an author of none of the papers: no one is marked as the focal author (check the spelling against the authors lines)` });
+  }
   done('names');
   const namesFigures = (): NamesFigures => ({
     ...ingestFigures(),
@@ -426,6 +431,8 @@ export interface IngestResult {
   reportInputs: BuildReport['inputs'];
   /** The seed format's focal author line, if any input had one. */
   focalRaw: string | null;
+  /** Where `focalRaw` was read (file name, 1-based line), when it came from an input. */
+  focalSource?: { file: string; line: number } | null;
 }
 
 /** `to.push(...items)` for lists of any length. */
@@ -444,7 +451,7 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
 }
 
 /** The first part of `ingestPapers`: every input read (readers and tidied author lists), nothing merged yet. */
-type ReadInputs = Pick<IngestResult, 'all' | 'skipped' | 'notes' | 'reportInputs' | 'focalRaw'>;
+type ReadInputs = Pick<IngestResult, 'all' | 'skipped' | 'notes' | 'reportInputs' | 'focalRaw' | 'focalSource'>;
 
 /** Reads every input (`ingestPapers`' first part: `onProgress` as there). Throws IngestError on unreadable input. */
 function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProgress: (fraction: number) => void): ReadInputs {
@@ -453,6 +460,7 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
   const notes: IngestNote[] = [];
   const reportInputs: BuildReport['inputs'] = [];
   let focalRaw: string | null = null;
+  let focalSource: { file: string; line: number } | null = null;
   inputs.forEach((file, k) => {
     if (file.notes) append(notes, file.notes);
     const r = readInput(file, format);
@@ -462,15 +470,18 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
     append(all, r.papers);
     append(skipped, r.skipped);
     append(notes, r.notes);
-    if (r.focalAuthor && !focalRaw) focalRaw = r.focalAuthor;
+    if (r.focalAuthor && !focalRaw) {
+      focalRaw = r.focalAuthor;
+      focalSource = { file: file.name, line: r.focalLine ?? 1 };
+    }
     onProgress((k + 1) / (inputs.length + 1));
   });
-  return { all, skipped, notes, reportInputs, focalRaw };
+  return { all, skipped, notes, reportInputs, focalRaw, focalSource };
 }
 
 /** `ingestPapers`' second part: duplicate papers merged (`knownNames` as there). Throws IngestError when no usable paper remains. */
 function mergeRead(read: ReadInputs, inputs: InputFile[], knownNames: KnownNameParts | null): IngestResult {
-  const { all, skipped, notes, reportInputs, focalRaw } = read;
+  const { all, skipped, notes, reportInputs, focalRaw, focalSource } = read;
   const records = all.length + skipped.length;
   const dedup = mergeDuplicatePapers(all, knownNames, notes);
   const papers = dedup.papers;
@@ -479,5 +490,5 @@ function mergeRead(read: ReadInputs, inputs: InputFile[], knownNames: KnownNameP
     const first = skipped[0];
     throw new IngestError(first?.file ?? inputs[0]!.name, first?.line ?? 1, `no usable papers${first ? ` (${skipped.length} records skipped, the first because: ${first.reason})` : ''}`);
   }
-  return { all, papers, skipped, notes, records, dedup, reportInputs, focalRaw };
+  return { all, papers, skipped, notes, records, dedup, reportInputs, focalRaw, focalSource };
 }

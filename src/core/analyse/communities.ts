@@ -123,8 +123,17 @@ export function reportModularity(r: Pick<BuildReport, 'modularity' | 'modularity
  */
 export function modularityWords(f: ModularityFigures, digits = 4): string {
   if (f.modularity === null) return 'modularity undefined: no co-author links';
-  const main = `modularity ${f.modularity.toFixed(digits)} (${f.counting} counting weights)`;
-  return f.atResolution === null ? main : `${main}; modularity at resolution ${f.resolution}: ${f.atResolution.toFixed(digits)}`;
+  const main = `modularity ${modularityFixed(f.modularity, digits)} (${f.counting} counting weights)`;
+  return f.atResolution === null ? main : `${main}; modularity at resolution ${f.resolution}: ${modularityFixed(f.atResolution, digits)}`;
+}
+
+/**
+ * A modularity value (unitless, −0.5…1) with `digits` decimals, as `toFixed` writes it, but never "-0.00": a value
+ * that rounds to zero is "0.00" (one community gives −0 or −1e-17 from floating-point sums). Throws nothing.
+ */
+export function modularityFixed(q: number, digits: number): string {
+  const s = q.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
 
 /** A paper takes the community holding most of its authors (ties: more co-author weight, then lower id). */

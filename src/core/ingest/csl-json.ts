@@ -201,6 +201,8 @@ export function readCslJson(file: InputFile): ReaderResult {
   } else {
     throw new IngestError(file.name, 1, 'CSL-JSON must be a list of items ([{...}, ...])');
   }
+  /** Lines of items read without a "type". */
+  const untyped: number[] = [];
   items.forEach((item, k) => {
     const line = itemLines[k] ?? 1;
     if (!isObject(item)) {
@@ -236,6 +238,7 @@ export function readCslJson(file: InputFile): ReaderResult {
       skipped.push({ file: file.name, line, reason: 'no title', record: label });
       return;
     }
+    if (!crossref && item.type == null) untyped.push(line);
     papers.push({
       title,
       authors: people.names,
@@ -253,11 +256,15 @@ export function readCslJson(file: InputFile): ReaderResult {
       source: { file: file.name, line },
     });
   });
+  if (untyped.length) {
+    notes.push({ file: file.name, line: untyped[0]!, field: 'type', note: `${untyped.length === 1 ? 'an item has' : `${untyped.length} items have`} no "type" (CSL-JSON requires one): read as papers all the same` });
+  }
   return requirePapers(file, { format: 'csl-json', papers, skipped, notes }, crossref ? 'CSL-JSON (Crossref API response)' : 'CSL-JSON');
 }
 
 /**
- * CSL-JSON when the file is a JSON list (or object) whose items use CSL's keys, and not OpenAlex's; also a Crossref
+ * CSL-JSON when the file is a JSON list (or object) whose items use CSL's keys ("type" with a CSL key, or without
+ * "type" an "author" list of CSL name objects: `family`, `given`, `literal`), and not OpenAlex's; also a Crossref
  * REST API response (an object with "message-type" and "message"), whatever its message holds (the reader says
  * when it is not works). `text`: the file's text. Throws nothing.
  */
@@ -266,5 +273,7 @@ export function looksLikeCslJson(text: string): boolean {
   if (!head.startsWith('[') && !head.startsWith('{')) return false;
   if (/"authorships"\s*:/.test(head)) return false;
   if (head.startsWith('{') && /"message-type"\s*:/.test(head) && /"message"\s*:/.test(head)) return true;
-  return /"type"\s*:/.test(head) && /"(?:issued|container-title|family|given|literal|citation-key|DOI|URL)"\s*:/.test(head);
+  if (/"type"\s*:/.test(head) && /"(?:issued|container-title|family|given|literal|citation-key|DOI|URL)"\s*:/.test(head)) return true;
+  // an item without "type" (hand-written, or a tool that leaves it out): CSL's author list of name objects
+  return /"author"\s*:\s*\[\s*\{[^\]]*"(?:family|given|literal)"\s*:/.test(head);
 }

@@ -8,7 +8,7 @@ export interface DecodedInput {
   /** One note per guess (gzip inflated, not UTF-8 so read as Windows-1252), each naming the file and line 1. */
   notes: IngestNote[];
   /** How the bytes were read ('mixed': UTF-8 lines, with the lines that are not UTF-8 read as Windows-1252). */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed' | LegacyCjk;
   gzip: boolean;
 }
 
@@ -22,6 +22,11 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  * - without one, UTF-16 is told by its zero bytes (every other byte zero in the first KiB, see `utf16WithoutBom`),
  *   with a note ("read as UTF-16 LE (no byte-order mark)");
  * - otherwise the bytes are UTF-8 when they are valid UTF-8 (one `TextDecoder` call: the common case);
+ * - else, when most lines with bytes above 0x7F are not UTF-8 and those bytes read as one East Asian legacy
+ *   encoding (GBK/GB18030 from CNKI, Shift-JIS, EUC-JP, EUC-KR, Big5) far better than as any other (see
+ *   `guessLegacyCjk`), the file is read so, with a note naming the encoding; when they come in pairs, as such
+ *   encodings write characters, but no one encoding fits clearly, the build stops (IngestError) asking for the
+ *   file saved as UTF-8, rather than reading every name as Windows-1252 mojibake;
  * - else, when some line is UTF-8 with a multi-byte character in it (a UTF-8 file with a few lines pasted from
  *   a Latin-1 one), each line is read on its own: the lines that are valid UTF-8 as UTF-8, the others as
  *   Windows-1252, with one note naming those lines ("line 2 is not UTF-8: read as Windows-1252 …", at most
@@ -34,7 +39,8 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  *
  * @param bytes the file's raw content
  * @param fileName used in notes and errors only
- * @throws IngestError (line 1) when a gzip stream is corrupt or truncated
+ * @throws IngestError (line 1) when a gzip stream is corrupt or truncated; (the first non-UTF-8 line) when the
+ *   file looks written in an East Asian legacy encoding that cannot be told
  */
 export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   const notes: IngestNote[] = [];
@@ -71,6 +77,11 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   try {
     return { text: repairDoubleEncoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), fileName, notes), notes, encoding: 'utf-8', gzip };
   } catch {
+    const cjk = guessLegacyCjk(bytes, fileName);
+    if (cjk) {
+      notes.push(cjk.note);
+      return { text: cjk.text, notes, encoding: cjk.encoding, gzip };
+    }
     const mixed = decodeByLine(bytes, fileName, false);
     if (mixed) {
       notes.push(mixed.note);
@@ -143,6 +154,171 @@ function plausibleShare(head: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): nu
   let good = 0;
   for (const c of text) if (PLAUSIBLE.test(c)) good++;
   return text.length ? good / text.length : 0;
+}
+
+/** East Asian legacy encodings told apart by `guessLegacyCjk` (WHATWG names, as `TextDecoder` takes them). */
+export type LegacyCjk = 'gbk' | 'shift_jis' | 'euc-jp' | 'euc-kr' | 'big5';
+
+const CJK_LABEL: Record<LegacyCjk, string> = {
+  gbk: 'GBK (GB18030, Simplified Chinese)',
+  shift_jis: 'Shift-JIS (Japanese)',
+  'euc-jp': 'EUC-JP (Japanese)',
+  'euc-kr': 'EUC-KR (Korean)',
+  big5: 'Big5 (Traditional Chinese)',
+};
+
+/**
+ * Whether the two bytes of a character (lead, trail) fall where the encoding keeps its common characters:
+ * punctuation, kana, and the first (most frequent) level of ideographs or Hangul. Rows from the encodings'
+ * standards: GB 2312 (symbols A1–A3, level-1 and level-2 hanzi B0–F7), JIS X 0208 in Shift-JIS (symbols and kana
+ * 81–84, level-1 and level-2 kanji 88–9F, E0–EA) and EUC-JP (A1–A5, level-1 kanji B0–CF), KS X 1001 in EUC-KR
+ * (symbols A1–A2, Hangul B0–C8), Big5 (symbols A1–A3, frequent hanzi A4–C6).
+ */
+const COMMON_PAIR: Record<LegacyCjk, (lead: number, trail: number) => boolean> = {
+  gbk: (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa3) || (l >= 0xb0 && l <= 0xf7)),
+  shift_jis: (l, t) => ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfc)) && ((l >= 0x81 && l <= 0x84) || (l >= 0x88 && l <= 0x9f) || (l >= 0xe0 && l <= 0xea)),
+  'euc-jp': (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa5) || (l >= 0xb0 && l <= 0xcf)),
+  'euc-kr': (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa2) || (l >= 0xb0 && l <= 0xc8)),
+  big5: (l, t) => ((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) && l >= 0xa1 && l <= 0xc6,
+};
+
+/** Bytes looked at to choose an encoding (the chosen one must then decode the whole file). */
+const CJK_SAMPLE = 65536;
+
+/**
+ * A file that is not UTF-8 read as an East Asian legacy encoding, or null to read it as before (line by line, or
+ * Windows-1252). `bytes`: the whole file (no byte-order mark); `fileName` for the note and error.
+ *
+ * Method (in the spirit of Mozilla's universal charset detector, without its frequency tables): in the first
+ * 64 KiB, the lines with bytes above 0x7F must be mostly not UTF-8 (else it is a UTF-8 file with a few Latin-1
+ * lines), and those bytes mostly next to another such byte (Latin-1 text has one accented letter between ASCII
+ * letters: "Müller"; these encodings write each character as two bytes, most of them both above 0x7F). Each
+ * encoding then decodes the sample with `TextDecoder` (fatal: an invalid sequence rules it out; a private-use
+ * character too), and scores the share of its two-byte characters in the rows of its common characters
+ * (`COMMON_PAIR`). None at 0.9: null. The best wins when it scores at least 0.9 and 0.25 more than the next; among
+ * GBK, EUC-JP and EUC-KR (whose rows overlap) EUC-KR wins when 80% of its characters are Hangul, EUC-JP when it
+ * reads kana, else GBK; but with fewer than 20 such characters, a tie is unsure. A single winner reads the whole file (fatal), with a
+ * note naming the encoding and the first line read so.
+ *
+ * @returns null when the file does not look so (Latin-1, UTF-8 mixed with Latin-1)
+ * @throws IngestError at the first line that is not UTF-8 when it looks so but no encoding wins, or the winner
+ *   fails on the rest of the file: the user is asked to save it as UTF-8
+ */
+function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; encoding: LegacyCjk; note: IngestNote } | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, CJK_SAMPLE));
+  // lines with high bytes: UTF-8 or not
+  const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let utf8Lines = 0;
+  let otherLines = 0;
+  let firstBad = 0;
+  let high = 0;
+  let paired = 0;
+  let line = 0;
+  for (let at = 0; at < sample.length; ) {
+    line++;
+    let end = sample.indexOf(0x0a, at);
+    end = end === -1 ? sample.length : end + 1;
+    let hasHigh = false;
+    for (let i = at; i < end; i++) {
+      if (sample[i]! < 0x80) continue;
+      hasHigh = true;
+      high++;
+      if ((i > at && sample[i - 1]! >= 0x80) || (i + 1 < end && sample[i + 1]! >= 0x80)) paired++;
+    }
+    if (hasHigh) {
+      // the sample may cut the last line inside a character: that line is not counted
+      if (end < sample.length || sample.length === bytes.length) {
+        if (isUtf8Line(fatal, sample.subarray(at, end))) utf8Lines++;
+        else {
+          otherLines++;
+          if (!firstBad) firstBad = line;
+        }
+      }
+    }
+    at = end;
+  }
+  if (otherLines === 0 || utf8Lines >= otherLines || paired < high * 0.5) return null;
+  const scores: { enc: LegacyCjk; score: number; chars: number; kana: number; hangul: number }[] = [];
+  for (const enc of Object.keys(COMMON_PAIR) as LegacyCjk[]) {
+    let text: string;
+    try {
+      // the sample may end inside a character: not fatal at its very end
+      text = new TextDecoder(enc, { fatal: true }).decode(sample.length === bytes.length ? sample : sample.subarray(0, lastLineEnd(sample)));
+    } catch {
+      continue;
+    }
+    if (/[\ue000-\uf8ff]/.test(text)) continue;
+    const wide = (text.match(/[^\u0000-\u007f]/g) ?? []).length;
+    scores.push({
+      enc,
+      ...commonShare(sample, enc),
+      kana: (text.match(/[\u3041-\u30ff]/g) ?? []).length,
+      hangul: wide ? (text.match(/[\uac00-\ud7af]/g) ?? []).length / wide : 0,
+    });
+  }
+  scores.sort((a, b) => b.score - a.score);
+  // nothing reads as common East Asian characters: Latin-1 with accented letters side by side ("Ñúñez")
+  if (!scores[0] || scores[0].score < 0.9) return null;
+  const close = scores.filter((s) => s.score >= scores[0]!.score - 0.25);
+  let best: (typeof scores)[number] | undefined = close.length === 1 ? close[0] : undefined;
+  if (!best) {
+    // GB 2312, JIS X 0208 and KS X 1001 share their rows of symbols (and kana) and overlap elsewhere: Hangul
+    // tell Korean, kana Japanese, and otherwise GBK (CNKI's exports) is the one
+    const has = (enc: LegacyCjk) => close.find((s) => s.enc === enc);
+    const kr = has('euc-kr');
+    const jp = has('euc-jp');
+    const cn = has('gbk');
+    // a few characters say too little: Chinese names in GB 2312's first rows read as Hangul syllables too
+    if (scores[0]!.chars < 20) best = undefined;
+    else if (kr && kr.hangul >= 0.8) best = kr;
+    else if (jp && jp.kana > 0) best = jp;
+    else if (cn && close.every((s) => s.enc === 'gbk' || s.enc === 'euc-jp' || s.enc === 'euc-kr')) best = cn;
+  }
+  const unsure = () =>
+    new IngestError(
+      fileName,
+      firstBad,
+      `not UTF-8, and its encoding cannot be told for sure (its bytes look like an East Asian encoding such as GBK, Shift-JIS, EUC-KR or Big5${scores.length ? `; closest: ${scores.slice(0, 2).map((s) => CJK_LABEL[s.enc]).join(' or ')}` : ''}): save the file as UTF-8 and import it again`,
+    );
+  if (!best) throw unsure();
+  let text: string;
+  try {
+    text = new TextDecoder(best.enc, { fatal: true }).decode(bytes);
+  } catch {
+    throw unsure();
+  }
+  return {
+    text,
+    encoding: best.enc,
+    note: { file: fileName, line: firstBad, note: `not UTF-8: read as ${CJK_LABEL[best.enc]} (a guess from its bytes, first at line ${firstBad}); check the names, or save the file as UTF-8` },
+  };
+}
+
+/** Offset just after the last `\n` of `b` (its length when it has none). */
+function lastLineEnd(b: Uint8Array): number {
+  const i = b.lastIndexOf(0x0a);
+  return i < 0 ? b.length : i + 1;
+}
+
+/** `enc`'s characters above 0x7F in `b` (`chars`) and the share (0–1) of them in its common rows (`COMMON_PAIR`). */
+function commonShare(b: Uint8Array, enc: LegacyCjk): { score: number; chars: number } {
+  let chars = 0;
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const lead = b[i]!;
+    if (lead < 0x80) continue;
+    // Shift-JIS half-width katakana and EUC-JP's 8E prefix: one character, never common here
+    if (enc === 'shift_jis' && lead >= 0xa1 && lead <= 0xdf) {
+      chars++;
+      continue;
+    }
+    const trail = b[i + 1];
+    if (trail === undefined) break;
+    chars++;
+    if (COMMON_PAIR[enc](lead, trail)) common++;
+    i++;
+  }
+  return { score: chars ? common / chars : 0, chars };
 }
 
 /** `decodeInput` as an `InputFile` for `buildDataset` (its notes go to the build report). */

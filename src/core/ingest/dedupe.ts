@@ -123,6 +123,10 @@ const REPEATED_ID_NOTE = /\bused (?:twice|again)\b/;
  * export (`authorsTruncated`: "et al.", "and others") that is the beginning of the other's longer list (names
  * compared as for initials), with the same folded title and year (both known), no two DOIs and, for a short title,
  * nothing else that differs, is one paper under the longer list, with a note saying which record was truncated.
+ * The same title and year with the same family names, given names written out on one side and as initials on the
+ * other ("Smith, John A." / "Smith, J."), is one paper under the fuller names, with a note; for a short title only
+ * when both give the year and the venue and these agree (and no volume, issue or pages differ), else both are kept
+ * with a note saying why.
  * Missing fields are filled from the duplicate.
  * `papers`: as the readers gave them, in input order (the first of duplicates is kept). `knownNameKeys`: author
  * name keys (`nameKey`) already worked out, per name order ('auto' for none) and spelling. `readerNotes`: the
@@ -326,23 +330,47 @@ export function mergeDuplicatePapers(
         else byTitle.set(titleKey, [j]);
       }
     };
-    const sameTitle = idx === undefined && distinctiveTitle(p.title) ? byFoldedTitle.get(folded) : undefined;
+    const sameTitle = idx === undefined ? byFoldedTitle.get(folded) : undefined;
     if (sameTitle) {
       // the same paper with its authors written with initials on one side (and often no DOI there): same title, same
-      // family names in the same order, given names that agree word by word, the same year, no two different DOIs
+      // family names in the same order, given names that agree word by word, the same year, no two different DOIs;
+      // for a short title ("A Duplicated Paper", "Editorial") also the same year and venue, both given, and no
+      // volume, issue or pages that differ (else a note says why the two are kept apart)
+      const short = !distinctiveTitle(p.title);
       const mine = loosesOf(p);
+      let shortKeptApart: { k: RawPaper; why: string } | null = null;
       idx = sameTitle.find((j) => {
         const k = kept[j]!;
-        return yearsAgree(k.year, p.year) && !doisDiffer(k, p) && authorsAgree(k, p);
+        if (!(yearsAgree(k.year, p.year) && !doisDiffer(k, p) && authorsAgree(k, p))) return false;
+        if (!short) return true;
+        const why: string[] = [];
+        if (p.year == null || k.year == null) why.push('no year on one of them');
+        if (!p.venue || !k.venue) why.push('no venue on one of them');
+        const place = placesDiffer(p, k);
+        if (place) why.push(place);
+        if (why.length === 0) return true;
+        shortKeptApart ??= { k, why: why.join(', ') };
+        return false;
       });
+      // (a note already said why this record is kept apart from one of the same names: not said twice)
+      if (idx === undefined && shortKeptApart && notes.length === notesBefore) {
+        const { k, why } = shortKeptApart as { k: RawPaper; why: string };
+        notes.push({
+          file: p.source.file,
+          line: p.source.line,
+          note: `same short title as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${authorsShown(p)} here and ${authorsShown(k)} there, but ${why}: kept both (a title this short is no sign of one paper); check whether they are one`,
+        });
+      }
       if (idx !== undefined) {
-        reason = 'same normalised title and year; the same family names, given names written out on one side and as initials on the other';
         const k = kept[idx]!;
+        reason = short
+          ? 'same normalised short title, year and venue; the same family names, given names written out on one side and as initials on the other'
+          : 'same normalised title and year; the same family names, given names written out on one side and as initials on the other';
         const fuller = mine.reduce((n, x) => n + x.given.join('').length, 0) > loosesOf(k).reduce((n, x) => n + x.given.join('').length, 0);
         notes.push({
           file: p.source.file,
           line: p.source.line,
-          note: `same title and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${authorsShown(p)} here and ${authorsShown(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
+          note: `same title${short ? ', venue' : ''} and year as ${k.source.file}:${k.source.line} ("${k.title.slice(0, 60)}"), its authors written ${authorsShown(p)} here and ${authorsShown(k)} there: read as one paper, under the names ${fuller ? 'written here' : 'written there'}`,
         });
         // the names written out are kept; an ORCID, id or affiliation either side has per author is kept too
         if (fuller) takeAuthors(idx, p, k, !!(p.authorsTruncated || k.authorsTruncated));

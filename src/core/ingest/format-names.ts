@@ -13,6 +13,7 @@ export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
   scopus: 'Scopus',
   pubmed: 'PubMed',
   dimensions: 'Dimensions',
+  'zotero-csv': 'Zotero CSV',
   dblp: 'DBLP XML',
   jsonl: 'JSON Lines',
   seed: 'seed text',

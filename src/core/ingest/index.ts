@@ -10,7 +10,7 @@ import type { InputFile, InputFormat, ReaderResult } from './types';
 export { IngestError } from './errors';
 export type * from './types';
 
-export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'dblp'];
+export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'zotero-csv', 'dblp'];
 
 /**
  * Formats a file name's ending names, for a file whose content no reader recognises: its reader then reports
@@ -47,6 +47,12 @@ export function detectFormat(file: InputFile): InputFormat {
     // line was "cannot tell the format"); valid JSON of another shape says what it lacks
     parseJsonWithLines(file, text);
     throw new IngestError(file.name, 1, 'a JSON file, but not CSL-JSON, OpenAlex works or JSON Lines of papers (records with a "title" and their authors)');
+  }
+  // a CSV header of no export we read: say so, with its columns (a Zotero export said "cannot tell the format")
+  const header = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
+  const csvColumns = header.split(/,|;|\t/).map((c) => c.trim().replace(/^"|"$/g, '')).filter(Boolean);
+  if (csvColumns.length >= 3 && /^(?:"[^"\n]*"|[^,;\t"\n]*)(?:[,;\t](?:"[^"\n]*"|[^,;\t"\n]*))+\s*$/.test(header)) {
+    throw new IngestError(file.name, 1, `a CSV file, but no title and author columns of a known export (Scopus, Dimensions, Zotero) were found (columns: ${csvColumns.slice(0, 12).join(', ')}${csvColumns.length > 12 ? ', …' : ''})`);
   }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);

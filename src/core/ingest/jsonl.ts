@@ -1,6 +1,7 @@
 import { IngestError } from './errors';
 import { notAYear, placeText, readDoi } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
+import { isUnambiguousSuffix } from '../names/parse-name';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
@@ -26,6 +27,9 @@ export class JsonLinesReader {
   private readonly notes: IngestNote[] = [];
   /** The line each id was first seen on: an id used twice in one file is noted (both records are read). */
   private readonly idLines = new Map<string, number>();
+  /** Names written "Last, First" though the format says "First Last": how many, and the first (one note per file). */
+  private commaNames = 0;
+  private firstCommaName: { line: number; name: string; record: string } | null = null;
   constructor(private readonly fileName: string) {}
 
   /**
@@ -61,6 +65,14 @@ export class JsonLinesReader {
       else empty.push(k + 1);
     }
     const id = obj.id == null ? null : String(obj.id);
+    for (const name of authors) {
+      const parts = name.split(',').map((x) => x.trim());
+      // "Smith, John" (not "John Smith, Jr."): read family name first, as the names stage reads a comma
+      if (parts.length === 2 && parts[0] && parts[1] && !isUnambiguousSuffix(parts[1])) {
+        this.commaNames++;
+        this.firstCommaName ??= { line, name, record: id ?? title.slice(0, 80) };
+      }
+    }
     if (empty.length && authors.length) {
       // as BibTeX says of an empty name between "and"s: nothing is dropped unsaid
       const what = empty.length === 1 ? `an empty name (entry ${empty[0]})` : `${empty.length} empty names (entries ${empty.join(', ')})`;
@@ -96,6 +108,19 @@ export class JsonLinesReader {
 
   /** What the lines read so far give: papers, skipped records and notes, as `readJsonLines` returns them. */
   result(): ReaderResult {
+    const c = this.firstCommaName;
+    if (c) {
+      const [family, given] = c.name.split(',').map((x) => x.trim());
+      const more = this.commaNames > 1 ? ` (${this.commaNames} names so written in this file)` : '';
+      this.notes.push({
+        file: this.fileName,
+        line: c.line,
+        record: c.record,
+        field: 'authors',
+        note: `authors: ${JSON.stringify(c.name)} has a comma, though JSON Lines names are "First Last": read as "Last, First", ${given} ${family}${more}; check the names`,
+      });
+      this.firstCommaName = null;
+    }
     return { format: 'jsonl', papers: this.papers, skipped: this.skipped, notes: this.notes };
   }
 }

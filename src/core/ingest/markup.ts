@@ -32,6 +32,7 @@ const FORMAT_NAME: Record<InputFormat, string> = {
   scopus: 'Scopus CSV',
   pubmed: 'PubMed/MEDLINE',
   dimensions: 'Dimensions CSV',
+  'zotero-csv': 'Zotero CSV',
   dblp: 'DBLP XML',
 };
 
@@ -41,7 +42,7 @@ function quoted(s: string): string {
 }
 
 /**
- * Titles and abstracts with HTML or JATS markup, as RIS, CSL-JSON (Crossref), PubMed and JSON Lines exports carry
+ * Titles, abstracts and venue names with HTML or JATS markup, as RIS, CSL-JSON (Crossref), PubMed and JSON Lines exports carry
  * it ("<i>Escherichia coli</i> &amp; CO<sub>2</sub>", "&eacute;", "<jats:p>…</jats:p>"), read as the plain text a
  * reader sees (`inlineMarkupToText`: every HTML5 character reference decoded; block tags a space), in place, with
  * one note per file saying how many and on which line the first is (the title's or abstract's own line where the
@@ -57,6 +58,7 @@ export function tidyMarkup(result: ReaderResult): void {
   if (result.format === 'openalex') return;
   let titles = 0;
   let abstracts = 0;
+  let venues = 0;
   const headings = new Map<string, number>();
   let first: { file: string; line: number } | null = null;
   let untitled: string | null = null;
@@ -94,7 +96,13 @@ export function tidyMarkup(result: ReaderResult): void {
       p.abstract = abstract || null;
       abstracts++;
     }
-    if ((title !== null || abstract !== null) && !first) {
+    // a venue's name is read the same way ("Chemistry &amp; Biology", "<i>Nature</i>")
+    const venue = p.venue ? read(p.venue) : null;
+    if (venue !== null) {
+      p.venue = venue || null;
+      venues++;
+    }
+    if ((title !== null || abstract !== null || venue !== null) && !first) {
       const line = title !== null ? p.fieldLines?.title : p.fieldLines?.abstract;
       first = { file: p.source.file, line: line ?? p.source.line };
     }
@@ -105,13 +113,15 @@ export function tidyMarkup(result: ReaderResult): void {
   }
   if (!first) return;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const what = [titles ? count(titles, 'title', 'titles') : '', abstracts ? count(abstracts, 'abstract', 'abstracts') : ''].filter(Boolean).join(' and ');
+  const what = [titles ? count(titles, 'title', 'titles') : '', abstracts ? count(abstracts, 'abstract', 'abstracts') : '', venues ? count(venues, 'venue name', 'venue names') : '']
+    .filter(Boolean)
+    .join(' and ');
   const dropped = [...headings.values()].reduce((a, b) => a + b, 0);
   const names = [...headings.keys()].map((h) => JSON.stringify(h)).join(', ');
   const heading = dropped ? `; the heading${headings.size > 1 ? 's' : ''} ${names} at the start of ${dropped === 1 ? 'the abstract' : count(dropped, 'abstract', 'abstracts')} dropped` : '';
   result.notes.push({
     file: first.file,
     line: first.line,
-    note: `${what} ${titles + abstracts === 1 ? 'carries' : 'carry'} HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line ${first.line}): read as plain text${heading}`,
+    note: `${what} ${titles + abstracts + venues === 1 ? 'carries' : 'carry'} HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line ${first.line}): read as plain text${heading}`,
   });
 }

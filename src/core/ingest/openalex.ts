@@ -11,13 +11,13 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
 /*
  * OpenAlex works: an API response ({"meta": ..., "results": [work, ...]}), JSON Lines of work objects
  * (one per line, as in snapshots), a list of works, or a single work.
- * Read per work: title (or display_name; inline HTML/JATS markup read as plain text, with a note), authorships[].author.display_name with its ORCID,
+ * Read per work: title (or display_name; inline HTML/JATS markup read as plain text, with a note; so is the venue's), authorships[].author.display_name with its ORCID,
  * the abstract rebuilt from abstract_inverted_index, publication_year, primary_location.source.display_name,
  * doi (without https://doi.org/), id (W...), biblio (volume, issue, first_page-last_page), and per authorship its first institution with its country code.
  * A display_name written "Marlow, Petra" is read as family, given (the names stage decides by the name's shape).
  */
 
-function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[], marked: number[]): void {
+function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[], marked: number[], markedVenues: number[] = []): void {
   if (!isObject(w)) {
     skipped.push({ file: file.name, line, reason: 'not an OpenAlex work object' });
     return;
@@ -62,6 +62,9 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   const source = primary && isObject(primary.source) ? primary.source : isObject(w.host_venue) ? w.host_venue : null;
   const doi = readDoi(w.doi, (note) => notes.push({ file: file.name, line, record: label, field: 'doi', note })) ?? (isObject(w.ids) ? bareDoi(w.ids.doi) : null);
   const landing = primary && typeof primary.landing_page_url === 'string' ? primary.landing_page_url : null;
+  // a source's name carries markup as titles do ("<b>Src</b>", "Chemistry &amp; Biology"): read the same way
+  const venueRead = source ? inlineMarkupToText(firstString(source.display_name) ?? '') : null;
+  if (venueRead?.changed) markedVenues.push(line);
   const biblio = isObject(w.biblio) ? w.biblio : null;
   papers.push({
     title,
@@ -72,7 +75,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     authorField: 'authorships',
     abstract: abstract ?? null,
     year: yearFrom(w.publication_year) ?? yearFrom(w.publication_date),
-    venue: source ? cleanText(firstString(source.display_name) ?? '') || null : null,
+    venue: venueRead ? cleanText(venueRead.text) || null : null,
     volume: placeText(biblio?.volume),
     issue: placeText(biblio?.issue),
     pages: pagesFrom(biblio?.first_page, biblio?.last_page),
@@ -129,6 +132,8 @@ export function readOpenAlex(file: InputFile): ReaderResult {
   const notes: IngestNote[] = [];
   // lines of the works whose title carried inline markup (one note for the file)
   const marked: number[] = [];
+  // and of those whose source (venue) name did
+  const markedVenues: number[] = [];
   const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => l.trim() !== '');
   const restHasContent = firstLine >= 0 && lines.slice(firstLine + 1).some((l) => l.trim() !== '');
@@ -150,19 +155,19 @@ export function readOpenAlex(file: InputFile): ReaderResult {
       } catch (err) {
         throw new IngestError(file.name, i + 1, `not valid JSON (${(err as Error).message})`);
       }
-      work(file, value, i + 1, papers, skipped, notes, marked);
+      work(file, value, i + 1, papers, skipped, notes, marked, markedVenues);
     });
   } else {
     const doc = parseJsonWithLines(file, text);
     const v = doc.value;
     if (Array.isArray(v)) {
-      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes, marked));
+      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues));
     } else if (isObject(v) && Array.isArray(v.results)) {
-      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes, marked));
+      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues));
     } else if (isObject(v) && 'error' in v) {
       throw new IngestError(file.name, 1, `this is an OpenAlex error response, not works: ${String(v.message ?? v.error).slice(0, 200)}`);
     } else if (isObject(v) && ('authorships' in v || 'title' in v || 'display_name' in v)) {
-      work(file, v, firstLine + 1, papers, skipped, notes, marked);
+      work(file, v, firstLine + 1, papers, skipped, notes, marked, markedVenues);
     } else {
       throw new IngestError(file.name, 1, 'expected OpenAlex works: {"results": [...]}, a list of works, or one work per line');
     }
@@ -172,6 +177,14 @@ export function readOpenAlex(file: InputFile): ReaderResult {
       file: file.name,
       line: marked[0]!,
       note: `${marked.length === 1 ? '1 title carries' : `${marked.length} titles carry`} HTML markup (<i>, <sub>, &amp;…; first on line ${marked[0]}): read as plain text`,
+    });
+  }
+  if (markedVenues.length) {
+    notes.push({
+      file: file.name,
+      line: markedVenues[0]!,
+      field: 'primary_location.source.display_name',
+      note: `${markedVenues.length === 1 ? '1 venue name carries' : `${markedVenues.length} venue names carry`} HTML markup (<b>, <i>, &amp;…; first on line ${markedVenues[0]}): read as plain text, as titles are`,
     });
   }
   return requirePapers(file, { format: 'openalex', papers, skipped, notes }, 'OpenAlex');

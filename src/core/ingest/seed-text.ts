@@ -43,6 +43,10 @@ export function readSeedText(file: InputFile): ReaderResult {
     }
     if (!authorsText || !hasAbstractLine) {
       const missing = !authorsText ? 'authors and abstract lines' : 'abstract line';
+      // an abstract line present but empty: said with its line (blank lines only separate records)
+      if (authorsText && i + 2 < lines.length) {
+        throw new IngestError(file.name, authorsLine + 1, `record cut short: the paper "${clip(title)}" has no abstract line (line ${authorsLine + 1} is empty; an abstract, even one word, must follow the authors line)`);
+      }
       throw new IngestError(file.name, authorsText ? authorsLine : titleLine, `record cut short: the paper "${clip(title)}" has no ${missing}`);
     }
     const names: string[] = [];
@@ -77,17 +81,20 @@ export function readSeedText(file: InputFile): ReaderResult {
     papers.push({ title, authors: names, abstract: abstractText || null, source: { file: file.name, line: titleLine } });
     i += 3;
   }
-  return { format: 'seed', papers, skipped: [], notes, focalAuthor: focalText };
+  return { format: 'seed', papers, skipped: [], notes, focalAuthor: focalText, focalLine };
 }
 
 function clip(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
-/** True when the text looks like the seed format: a "Last, First" line 1 and line counts in threes. */
+/** True when the text looks like the seed format: a "Last, First" line 1 and at least three more lines, or two when the second is a list of "Last, First" pairs. */
 export function looksLikeSeedText(text: string): boolean {
   const rows = splitLines(text.slice(0, 20000)).map((l) => l.trim()).filter(Boolean);
-  if (rows.length < 4) return false;
+  if (rows.length < 3) return false;
   const first = rows[0]!;
+  // three lines: a focal author, a title and an authors list of "Last, First" pairs (its abstract empty or missing:
+  // the reader then says which line)
+  if (rows.length === 3 && rows[2]!.split(',').length % 2 !== 0) return false;
   return /^[^,{}\[\]@"]+,\s*[^,{}\[\]@"]+$/.test(first) && !/^(TY|AU|TI)\s{2}-/.test(first);
 }

@@ -80,7 +80,7 @@ export interface IngestNote extends SourceRef {
   field?: string;
 }
 
-export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'dblp';
+export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'zotero-csv' | 'dblp';
 
 export interface InputFile {
   name: string;
@@ -101,6 +101,8 @@ export interface ReaderResult {
   notes: IngestNote[];
   /** The seed format's line 1. */
   focalAuthor?: string;
+  /** The line (1-based) of `focalAuthor` in its file. */
+  focalLine?: number;
 }
 
 export type Reader = (file: InputFile) => ReaderResult;

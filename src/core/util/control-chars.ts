@@ -2,18 +2,29 @@
  * Control characters inside text fields (U+0000–U+0008, U+000E–U+001F, U+007F: a PDF copy's U+0001, a broken
  * encoding; tab, line ends, vertical tab and form feed are whitespace and are collapsed by `cleanText`). They show
  * nothing, XML cannot hold them (the exports dropped them, which glued "Control\u0001char" into "Controlchar"),
- * and they split words for search: each is read as a space between the words it separates, with a note.
+ * and they split words for search: each is read as a space between the words it separates, with a note. Unicode's
+ * noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF) are read the same way, the note calling them so.
  */
 import type { IngestNote, RawPaper } from '../ingest/types';
 
+// (with Unicode's noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text, a byte-order mark read backwards or a
+// broken conversion; they show as boxes and XML cannot hold them either)
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f\ufdd0-\ufdef\ufffe\uffff]/;
 // eslint-disable-next-line no-control-regex
-const CONTROL_RUN = /\s*[\u0000-\u0008\u000e-\u001f\u007f][\s\u0000-\u0008\u000e-\u001f\u007f]*/g;
+const CONTROL_RUN = /\s*[\u0000-\u0008\u000e-\u001f\u007f\ufdd0-\ufdef\ufffe\uffff][\s\u0000-\u0008\u000e-\u001f\u007f\ufdd0-\ufdef\ufffe\uffff]*/g;
+const NONCHARACTER = /[\ufdd0-\ufdef\ufffe\uffff]/;
 
 /** `text` with each run of control characters (and the spaces around it) replaced by one space, trimmed; `text` itself when it holds none. */
 export function spaceForControls(text: string): string {
   return CONTROL.test(text) ? text.replace(CONTROL_RUN, ' ').trim() : text;
+}
+
+/** What the characters replaced in `text` are called in a note: "control character", "noncharacter" or both. */
+function kindOf(text: string): string {
+  const non = NONCHARACTER.test(text);
+  const control = CONTROL.test(text.replace(new RegExp(NONCHARACTER.source, 'g'), ''));
+  return non && control ? 'control character or noncharacter' : non ? 'noncharacter' : 'control character';
 }
 
 /** "U+0001" for each distinct control character in `text`, in order of appearance. */
@@ -38,7 +49,7 @@ export function replaceControlCharacters(papers: RawPaper[], notes: IngestNote[]
       line: line ?? p.source.line,
       record: after.slice(0, 80),
       field,
-      note: `${field}: control character ${codes(before)} read as a space between words: "${after.slice(0, 120)}"`,
+      note: `${field}: ${kindOf(before)} ${codes(before)} read as a space between words: "${after.slice(0, 120)}"`,
     });
   };
   for (const p of papers) {

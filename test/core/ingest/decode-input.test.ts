@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/ingest/decode-input';
@@ -101,6 +102,48 @@ describe('decodeInput', () => {
     expect(d.notes).toHaveLength(1);
     expect(d.notes[0]).toMatchObject({ file: 'old.bib', line: 2 });
     expect(d.notes[0]!.note).toMatch(/Windows-1252/);
+  });
+
+  describe('East Asian legacy encodings (CNKI GBK, Shift-JIS, EUC-JP, EUC-KR, Big5)', () => {
+    const read = (name: string) => buildFiles([fixture(`encodings/${name}`)]);
+    const cases: [string, string, string[], RegExp][] = [
+      ['gbk.ris', 'gbk', ['王, 小明', '李, 娜'], /GBK/],
+      ['sjis.ris', 'shift_jis', ['山田, 太郎', '佐藤, 花子'], /Shift-JIS/],
+      ['euc-jp.ris', 'euc-jp', ['山田, 太郎'], /EUC-JP/],
+      ['euc-kr.ris', 'euc-kr', ['김, 민수', '이, 지은'], /EUC-KR/],
+      ['big5.ris', 'big5', ['陳, 大文'], /Big5/],
+    ];
+    for (const [name, encoding, authors, label] of cases) {
+      it(`${name}: its names read right, with a note naming the guessed encoding and the first line read so`, () => {
+        const d = decodeInput(readFileSync(fixture(`encodings/${name}`)), name);
+        expect(d.encoding).toBe(encoding);
+        expect(d.notes).toHaveLength(1);
+        expect(d.notes[0]).toMatchObject({ file: name, line: 2 });
+        expect(d.notes[0]!.note).toMatch(label);
+        expect(d.notes[0]!.note).not.toMatch(/Windows-1252/);
+        expect(readInput({ name, text: d.text }).papers[0]!.authors).toEqual(authors);
+      });
+    }
+
+    it('the built map shows the GBK file\'s authors and title, not Latin-1 mojibake', () => {
+      const { bundle } = read('gbk.ris');
+      expect([...bundle.authors.name].sort()).toEqual(['李娜', '王小明']);
+      expect(JSON.stringify(bundle)).not.toMatch(/[ÐÃÍõ¡]/);
+    });
+
+    it('Latin-1 with accented letters side by side ("Ñúñez, Íñigo", "Straße") is still Windows-1252', () => {
+      const d = decodeInput(readFileSync(fixture('encodings/latin1-pairs.ris')), 'l.ris');
+      expect(d.encoding).toBe('windows-1252');
+      expect(d.text).toContain('AU  - Ñúñez, Íñigo');
+      expect(d.text).toContain('Über «Straße»');
+    });
+
+    it('bytes that read as common characters in two encodings alike stop with an error naming the file and asking for UTF-8', () => {
+      // "李, 娜" in GBK: common hanzi in GB 2312, and Hangul syllables in EUC-KR; two characters cannot tell
+      const bytes = cat(enc('TY  - JOUR\nAU  - '), [0xc0, 0xee], enc(', '), [0xc4, 0xc8], enc('\nER  - \n'));
+      expect(() => decodeInput(bytes, 'x.ris')).toThrow(IngestError);
+      expect(() => decodeInput(bytes, 'x.ris')).toThrow(/^x\.ris:2: not UTF-8, and its encoding cannot be told.*save the file as UTF-8/);
+    });
   });
 
   describe('a UTF-8 file with lines that are not UTF-8 is read line by line', () => {

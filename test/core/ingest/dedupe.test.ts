@@ -261,3 +261,35 @@ describe('duplicates: an author list cut short in one export ("et al.") and whol
     expect(build(['eds.ris', `${a}\n${b.replace('J-Two', 'J-One')}`]).report.papers).toBe(1);
   });
 });
+
+describe('a short title whose authors are written out once and with initials once (a tester: "A Duplicated Paper" kept twice, no note)', () => {
+  const full = '@article{dup1, author={Smith, John A. and Jones, Kate}, title={A Duplicated Paper}, year={2017}, journal={J. Test.}}\n';
+
+  it('with the same year and venue: one paper under the names written out, with a note naming both records', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/dedupe/short-title-initials.bib'), 'utf8');
+    const { report, bundle } = build(['dup-c.bib', text]);
+    expect(report.papers).toBe(1);
+    expect([...bundle.authors.name].sort()).toEqual(['John A. Smith', 'Kate Jones']);
+    expect(report.notes.find((n) => n.line === 7)!.note).toBe(
+      'same title, venue and year as dup-c.bib:1 ("A Duplicated Paper"), its authors written "Smith, J.", "Jones, K." here and "Smith, John A.", "Jones, Kate" there: read as one paper, under the names written there',
+    );
+  });
+
+  it('without a venue on one side: two papers, with a note saying why they were not merged', () => {
+    const bare = '@article{dup2, author={Smith, J. and Jones, K.}, title={A Duplicated Paper}, year={2017}}\n';
+    const { report } = build(['a.bib', full + bare]);
+    expect(report.papers).toBe(2);
+    expect(report.notes.find((n) => n.line === 2)!.note).toBe(
+      'same short title as a.bib:1 ("A Duplicated Paper"), its authors written "Smith, J.", "Jones, K." here and "Smith, John A.", "Jones, Kate" there, but no venue on one of them: kept both (a title this short is no sign of one paper); check whether they are one',
+    );
+  });
+
+  it('in another journal: two papers, with a note naming both venues', () => {
+    const other = '@article{dup2, author={Smith, J. and Jones, K.}, title={A Duplicated Paper}, year={2017}, journal={Annals of Examples}}\n';
+    const { report } = build(['a.bib', full + other]);
+    expect(report.papers).toBe(2);
+    expect(report.notes.find((n) => n.line === 2)!.note).toMatch(/but venue "Annals of Examples" here and "J\. Test\." there: kept both/);
+  });
+});

@@ -5,7 +5,7 @@ import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import './communities.css';
 import { communityName, countOf } from '../../format';
-import { bundleModularity, linklessCommunities, linklessWords, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
+import { bundleModularity, linklessCommunities, linklessWords, modularityFixed, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
 import type { Bundle } from '../../../core/bundle/types';
 
 /** Both modularity figures and the link-less communities of a bundle, worked out once per bundle (O(authors + links)). */
@@ -36,7 +36,7 @@ export function CommunitiesPanel() {
 
   return (
     <Panel
-      kicker={`${communities.length.toLocaleString('en')} found · ${figures.q.modularity === null ? 'no co-author links' : `modularity ${figures.q.modularity.toFixed(2)}`}`}
+      kicker={`${communities.length.toLocaleString('en')} found · ${figures.q.modularity === null ? 'no co-author links' : `modularity ${modularityFixed(figures.q.modularity, 2)}`}`}
       title="Communities"
       testId="communities-panel"
       actions={

@@ -12,6 +12,7 @@ import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { PASTED_NAME, useImport, type StageProgress } from './import-store';
 import { Dialog } from '../../panels/Dialog';
+import { distinctNames } from '../../../core/bundle/distinct-names';
 
 export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
 
@@ -205,6 +206,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     setDragging(inside);
   };
   const defaultName = files.length ? datasetNameOf(files.map((f) => f.name)) : pasted.trim() ? 'pasted text' : 'from the file names';
+  const shownNames = distinctNames(files.map((f) => f.name));
 
   return (
     <form className="import-form" onSubmit={submit}>
@@ -237,11 +239,12 @@ function ImportForm({ onClose }: { onClose: () => void }) {
                 <span className="file-icon">
                   <FileIcon />
                 </span>
-                <span className="file-name" title={f.name}>
-                  {f.name}
+                {/* two files of one name (two folders) are told apart as the build's notes name them: "same.bib (2)" */}
+                <span className="file-name" title={f.webkitRelativePath || shownNames[i]} data-testid="import-file-name">
+                  {shownNames[i]}
                 </span>
                 <span className="muted small">{formatBytes(f.size)}</span>
-                <button type="button" className="icon-button small-icon" onClick={() => removeFile(i)} aria-label={`Remove ${f.name}`}>
+                <button type="button" className="icon-button small-icon" onClick={() => removeFile(i)} aria-label={`Remove ${shownNames[i]}`}>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>

@@ -31,10 +31,12 @@ export interface BuildJob {
   /** Shown in the viewer; null: made from the file names. */
   name: string | null;
   /**
-   * Names of the site's own datasets: a name made from the file names that is one of them gets " (imported)" added,
-   * so the switcher tells the import from the sample it was copied from.
+   * Names in the switcher (the site's own datasets and those imported before): a name made from the file names that
+   * is one of them is numbered, "same (2)", so the switcher tells a list imported again from the first import.
    */
   takenNames?: string[];
+  /** The site's own datasets' names: a name made from the file names that is one of them gets " (imported)" added, so the switcher tells the import from the sample it was copied from. */
+  builtinNames?: string[];
   sources: ImportSource[];
   options: BuildOptions;
   /** An alias file (name + text), as the CLI's --aliases. */

@@ -10,6 +10,7 @@
 import { splitCounts } from '../../../core/bundle/report-words';
 import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
+import { distinctNames, freeName } from '../../../core/bundle/distinct-names';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose, releaseProxy, transfer, wrap } from 'comlink';
@@ -34,31 +35,37 @@ function problemOf(err: unknown): BuildProblem {
 }
 
 /** One source's text: a chosen file or fetched bytes decoded as the CLI decodes a file, pasted text as it is. */
-async function readSource(source: ImportSource): Promise<InputFile> {
+async function readSource(source: ImportSource, name: string): Promise<InputFile> {
   if (source.kind === 'file') {
     let bytes: ArrayBuffer;
     try {
       bytes = await source.file.arrayBuffer();
     } catch (err) {
-      throw new IngestError(source.file.name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
+      throw new IngestError(name, 1, `could not be read (${err instanceof Error ? err.message : String(err)})`);
     }
     // gzip, byte-order marks and the Windows-1252 fallback (with its note) as in the CLI
-    return decodeInputFile(new Uint8Array(bytes), source.file.name);
+    return decodeInputFile(new Uint8Array(bytes), name);
   }
   // fetched from the app (a rebuild of a served dataset): decoded the same way
-  if (source.kind === 'bytes') return decodeInputFile(new Uint8Array(source.bytes), source.name);
-  return { name: source.name, text: source.text };
+  if (source.kind === 'bytes') return decodeInputFile(new Uint8Array(source.bytes), name);
+  return { name, text: source.text };
 }
 
 async function readSources(job: BuildJob, progress: BuildEvents['progress']): Promise<InputFile[]> {
   progress('read', 0);
+  // two files of one name (from two folders) are told apart in notes and errors: "same.bib", "same.bib (2)"
+  const names = distinctNames(job.sources.map(sourceName));
   const inputs: InputFile[] = [];
   for (const [k, source] of job.sources.entries()) {
-    inputs.push(await readSource(source));
+    const input = await readSource(source, names[k]!);
+    inputs.push(input);
     progress('read', (k + 1) / job.sources.length);
   }
   return inputs;
 }
+
+/** The name a source goes by before it is told apart from others (`distinctNames`). */
+const sourceName = (s: ImportSource): string => (s.kind === 'file' ? s.file.name : s.name);
 
 function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMeta {
   const { bundle, report } = result;
@@ -93,7 +100,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   const read = await readSources(job, progress);
   // the Alias file option, or an alias file among the files (recognised by its content), is the aliases, as the
   // CLI's --aliases; the rest are the paper lists
-  const given = job.aliasFile ? await readSource(job.aliasFile) : job.aliases;
+  const given = job.aliasFile ? await readSource(job.aliasFile, sourceName(job.aliasFile)) : job.aliases;
   const { papers: inputs, aliases, foundAt, notes: aliasNotes } = separateAliasFile(read, given);
   const request: BuildRequest = {
     ...job.options,
@@ -119,7 +126,12 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   }
   Object.assign(result.report.timingsMs, readTimings);
   result.report.notes.unshift(...aliasNotes);
-  if (!job.name && job.takenNames?.includes(result.bundle.name)) result.bundle.name = `${result.bundle.name} (imported)`;
+  if (!job.name && job.takenNames?.length) {
+    // a sample's name: " (imported)"; a name an earlier import has (the same list imported again): numbered
+    const taken = new Set(job.takenNames);
+    const base = job.builtinNames?.includes(result.bundle.name) ? `${result.bundle.name} (imported)` : result.bundle.name;
+    result.bundle.name = freeName(base, (n) => taken.has(n));
+  }
   const meta = metaOf(job, result, performance.now() - t0);
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`

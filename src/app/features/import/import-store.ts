@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/types';
 import { rememberSources, type DatasetSources } from '../../data/dataset-sources';
+import { distinctNames } from '../../../core/bundle/distinct-names';
 import { aliasFileKind } from '../../../core/ingest/alias-sniff';
 import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
@@ -138,12 +139,22 @@ export const useImport = create<ImportState>()((set, get) => {
       status: 'building',
       stages: freshStages(),
       startedAt: t0,
-      building: sources.map((s) => (s.kind === 'file' ? s.file.name : s.name)),
+      building: distinctNames(sources.map((s) => (s.kind === 'file' ? s.file.name : s.name))),
       problem: null,
       notice: null,
     });
     const handle = startBuild(
-      { id, name, takenNames: useAtlas.getState().datasets.map((d) => d.name), sources, options, aliases: null, save: true, ...extra },
+      {
+        id,
+        name,
+        takenNames: [...useAtlas.getState().datasets.map((d) => d.name), ...get().imported.map((m) => m.name)],
+        builtinNames: useAtlas.getState().datasets.map((d) => d.name),
+        sources,
+        options,
+        aliases: null,
+        save: true,
+        ...extra,
+      },
       {
         onProgress(stage, fraction) {
           const now = performance.now();
@@ -195,7 +206,8 @@ export const useImport = create<ImportState>()((set, get) => {
           running = null;
           // the file that failed leaves the dialog's list ("fix it and drop it again"): kept, every later build of
           // the list failed on it again (tester, 1 Dec); the others stay
-          const files = problem.file === null ? get().files : get().files.filter((f) => f.name !== problem.file);
+          const shown = distinctNames(get().files.map((f) => f.name));
+          const files = problem.file === null ? get().files : get().files.filter((_, i) => shown[i] !== problem.file);
           // an alias file dropped without its paper lists waits in the Alias file option for them
           const alone = problem.problem === ALIAS_FILE_ALONE ? sources.find((s) => s.kind === 'file' && s.file.name === problem.file) : undefined;
           const aliasOff = problem.file !== null && get().aliasFile?.name === problem.file;

@@ -1,0 +1,105 @@
+/** Inputs a tester found read wrongly or with a misleading message: Zotero CSV, CSL-JSON without "type", seed files. */
+import { describe, expect, it } from 'vitest';
+import { detectFormat, readInput } from '../../../src/core/ingest/index';
+import { IngestError } from '../../../src/core/ingest/errors';
+import { buildFiles, buildText, fixture, readText } from '../helpers';
+
+const errorOf = (f: () => unknown): IngestError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+};
+
+describe('files a tester was told "cannot tell the format" or "not CSL-JSON" about', () => {
+  it('a Zotero CSV export is read: its two papers, authors "Last, First; …", year, venue and DOI', () => {
+    const file = readText(fixture('formats/zotero.csv'));
+    expect(detectFormat(file)).toBe('zotero-csv');
+    const { papers } = readInput(file);
+    expect(papers.map((p) => [p.title, p.authors, p.year, p.venue, p.doi])).toEqual([
+      ['Birds of the wetlands', ['Smith, John', 'Jones, Kate'], 2020, 'Journal of Testing', '10.1000/xyz1'],
+      ['Fish of the lakes', ['Jones, Kate', 'Müller, Hans'], 2021, 'Proc. Test', null],
+    ]);
+    expect(buildFiles([fixture('formats/zotero.csv')]).bundle.authors.name).toHaveLength(3);
+  });
+
+  it('a CSV file of no known export says it is CSV and lists its columns', () => {
+    const e = errorOf(() => detectFormat({ name: 'x.csv', text: 'Name,Colour,Size\na,b,c\n' }));
+    expect(e.message).toBe('x.csv:1: a CSV file, but no title and author columns of a known export (Scopus, Dimensions, Zotero) were found (columns: Name, Colour, Size)');
+  });
+
+  it('CSL-JSON items without "type" are read, with one note naming the field', () => {
+    const file = readText(fixture('formats/csl-notype.json'));
+    expect(detectFormat(file)).toBe('csl-json');
+    const r = readInput(file);
+    expect(r.papers[0]).toMatchObject({ title: 'CSL without type', authors: ['Beethoven, Ludwig'], year: 2020 });
+    expect(r.notes).toEqual([{ file: 'csl-notype.json', line: 1, field: 'type', note: 'an item has no "type" (CSL-JSON requires one): read as papers all the same' }]);
+  });
+
+  it('a seed file whose only abstract line is empty is detected as seed text, and the error names line 4', () => {
+    const file = readText(fixture('formats/seed-empty-abstract.txt'));
+    expect(detectFormat(file)).toBe('seed');
+    const e = errorOf(() => readInput(file));
+    expect([e.file, e.line]).toEqual(['seed-empty-abstract.txt', 4]);
+    expect(e.problem).toBe('record cut short: the paper "Paper one" has no abstract line (line 4 is empty; an abstract, even one word, must follow the authors line)');
+  });
+});
+
+describe('a seed file whose focal author is on none of its papers (a tester: dropped without a word)', () => {
+  it('the build notes the focal author line, and marks no one', () => {
+    const { report } = buildFiles([fixture('formats/seed-no-focal.txt')]);
+    expect(report.notes).toContainEqual({
+      file: 'seed-no-focal.txt',
+      line: 1,
+      note: 'the focal author on line 1, "Nobody, Here", is an author of none of the papers: no one is marked as the focal author (check the spelling against the authors lines)',
+    });
+  });
+
+  it('a focal author who is on the papers gets no such note', () => {
+    const text = 'Doe, Jane\nPaper one\nDoe, Jane, Roe, Richard\nAn abstract\n';
+    const { report } = buildText('s.txt', text);
+    expect(report.focalAuthor).toBe('Doe, Jane');
+    expect(report.notes.filter((n) => /focal author/.test(n.note))).toEqual([]);
+  });
+});
+
+describe('text cleaned alike in every field (a tester: an OpenAlex venue kept "<b>Src</b>", U+FFFE stayed in a title, a JSON Lines "Last, First" name reordered unsaid)', () => {
+  it('an OpenAlex source name with markup is read as text, with a note', () => {
+    const { bundle, report } = buildFiles([fixture('formats/openalex-venue-markup.json')]);
+    expect(bundle.venues).toEqual(['Src']);
+    expect(report.notes).toContainEqual({
+      file: 'openalex-venue-markup.json',
+      line: 1,
+      field: 'primary_location.source.display_name',
+      note: '1 venue name carries HTML markup (<b>, <i>, &amp;…; first on line 1): read as plain text, as titles are',
+    });
+  });
+
+  it('a RIS venue with markup (JO) is read as text too, in the file\'s markup note', () => {
+    const r = readInput({ name: 'v.ris', text: 'TY  - JOUR\nAU  - Doe, Jane\nTI  - A plain title\nJO  - Chemistry &amp; <i>Biology</i>\nER  - \n' });
+    expect(r.papers[0]!.venue).toBe('Chemistry & Biology');
+    expect(r.notes.map((n) => n.note)).toContain('1 venue name carries HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line 1): read as plain text');
+  });
+
+  it('a noncharacter (U+FFFE) in a title is read as a space between words, with a note like a control character\'s', () => {
+    const text = `${JSON.stringify({ id: 'y2', title: 'Other \ufffe nonchar', authors: ['Kate Jones'], year: 2021 })}\n`;
+    const { bundle, report } = buildText('n.jsonl', text);
+    expect(bundle.papers.title).toEqual(['Other nonchar']);
+    expect(report.notes).toContainEqual(expect.objectContaining({ file: 'n.jsonl', line: 1, field: 'title', note: 'title: noncharacter U+FFFE read as a space between words: "Other nonchar"' }));
+  });
+
+  it('a JSON Lines name with a comma is read "Last, First", with one note per file naming the first', () => {
+    const text = [
+      { id: '1', title: 'One paper', authors: ['Smith, John', 'Kate Jones'], year: 2020 },
+      { id: '2', title: 'Two paper', authors: ['Lee, Sun', 'John Smith, Jr.'], year: 2021 },
+    ].map((o) => JSON.stringify(o)).join('\n');
+    const r = readInput({ name: 'c.jsonl', text });
+    expect(r.notes).toEqual([
+      { file: 'c.jsonl', line: 1, record: '1', field: 'authors', note: 'authors: "Smith, John" has a comma, though JSON Lines names are "First Last": read as "Last, First", John Smith (2 names so written in this file); check the names' },
+    ]);
+    expect([...buildText('c.jsonl', text).bundle.authors.name].sort()).toEqual(['John Smith', 'John Smith, Jr.', 'Kate Jones', 'Sun Lee']);
+  });
+});
