@@ -20,6 +20,8 @@ let cameraSeq = 0;
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
 const SEARCH_LIMIT = 20;
+/** Of the search's SEARCH_LIMIT results, how many are kept for papers when titles match (authors fill the rest). */
+const SEARCH_PAPER_ROOM = 8;
 
 const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   datasets: [],
@@ -262,7 +264,7 @@ const searchSlice: Slice<SearchSlice> = (set, get) => ({
     if (!dataset || !visibility || query.trim() === '') return set({ query, hits: [], activeHit: -1 });
     const hits = dataset
       .search()
-      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT);
+      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT, SEARCH_PAPER_ROOM);
     set({ query, hits, activeHit: -1 });
   },
   setActiveHit: (activeHit) => set({ activeHit }),
