@@ -129,7 +129,7 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   if (asked && !opened) {
     if (asked.kind === 'author') missing.push(`author=${asked.index} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
     else if (asked.kind === 'paper') missing.push(`paper=${asked.index} (it has ${countOf(bundle.papers.title.length, 'paper')}, numbered from 0)`);
-    else if (asked.kind === 'community') missing.push(`community=${asked.id} (it has ${countOf(bundle.communities.length, 'community')}, numbered from 0)`);
+    else if (asked.kind === 'community') missing.push(`comm=${asked.id + 1} (it has ${countOf(bundle.communities.length, 'community')}, numbered from 1)`);
     else if (asked.kind === 'pair') missing.push(`the link between two authors, pair=${asked.a}.${asked.b} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
   }
   const ego = initial.settings.filters.ego;
@@ -141,9 +141,17 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   }
   const minPapers = initial.settings.filters.minPapers;
   if (minPapers !== filters.minPapers) missing.push(`authors with at least ${countOf(minPapers, 'paper')} (the most any author has is ${count(mostPapers(bundle))})`);
-  if (!missing.length) return null;
-  return `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
+  const unread = initial.settings.unread ?? [];
+  // a parameter that could not be read at all (author=abc, paper=-1, ego=2706.9) is said as plainly as an id past
+  // the map's counts (it was dropped in silence, a tester)
+  const unreadNote = unread.length ? `This link’s ${listed(unread)} could not be read and ${unread.length === 1 ? 'was' : 'were'} left out.` : null;
+  if (!missing.length) return unreadNote;
+  const note = `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
+  return unreadNote ? `${note} ${unreadNote}` : note;
 }
+
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** "2016–2021", or "2020" for one year. */
 const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
