@@ -216,6 +216,20 @@ export function chainShown(emphasis: EmphasisRequest | null): AlsoShown | null {
   return { authors, papers };
 }
 
+/** Whether two filter sets show the same (the ego views compared by author and steps). */
+function sameFilters(a: Filters, b: Filters): boolean {
+  const sameSet = a.hiddenCommunities.size === b.hiddenCommunities.size && [...a.hiddenCommunities].every((c) => b.hiddenCommunities.has(c));
+  return (
+    sameSet &&
+    a.minPapers === b.minPapers &&
+    a.showPapers === b.showPapers &&
+    (a.years === b.years || (a.years !== null && b.years !== null && a.years[0] === b.years[0] && a.years[1] === b.years[1])) &&
+    a.minLinkStrength === b.minLinkStrength &&
+    a.hideUnlinked === b.hideUnlinked &&
+    (a.ego === b.ego || (a.ego !== null && b.ego !== null && a.ego.author === b.ego.author && a.ego.steps === b.ego.steps))
+  );
+}
+
 function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, filters: Filters): void {
   const dataset = get().dataset;
   if (!dataset) return set({ filters });
@@ -241,6 +255,13 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setTheme: (theme) => set({ theme }),
   setColorBy: (colorBy) => set({ colorBy }),
+  restoreSettings: (settings) => {
+    const { dataset, filters, sizeBy, colorBy } = get();
+    if (!dataset) return;
+    const next: Filters = { ...filtersFor(dataset.bundle, settings), ego: filters.ego };
+    if (sizeBy !== settings.sizeBy || colorBy !== settings.colorBy) set({ sizeBy: settings.sizeBy, colorBy: settings.colorBy });
+    if (!sameFilters(next, filters)) refilter(get, set, next);
+  },
   toggleCommunity: (id) => {
     const hidden = new Set(get().filters.hiddenCommunities);
     if (hidden.has(id)) hidden.delete(id);
