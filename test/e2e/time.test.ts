@@ -114,6 +114,10 @@ describe('time', () => {
     expect(want.papers).toBe(7);
     const counts = await page.getByTestId('visible-counts').textContent();
     expect(counts).toContain(`Showing ${want.authors} of ${bundle.stats.authors} authors and ${want.papers} of ${bundle.stats.papers} papers`);
+    // the top bar says the range's share, not the whole map's counts beside a map that shows fewer (a tester)
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${want.authors} of ${bundle.stats.authors} authors in 2019–2021`);
+    // the panel's eyebrow is the map's span, short, and says no second range beside the one chosen
+    expect(await panel.locator('.panel-kicker').textContent()).toBe('Papers 2016–2021');
     // hidden on the canvas: Sigma's graph carries the filter
     const hiddenPapers = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'paper' && a.hidden).length`);
     expect(hiddenPapers).toBe(bundle.stats.papers - want.papers);

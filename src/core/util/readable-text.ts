@@ -84,7 +84,7 @@ const INLINE_MATH = /(?<![\\$])\$([^$\n]{1,60})\$(?!\$)/g;
 export function readableText(text: string): string {
   let out = text;
   if (out.includes('<')) {
-    out = out.replace(BLOCK_TAG, ' ').replace(SCRIPT_TAG, (whole, tag: string, body: string) => script(body, tag.toLowerCase() === 'sup') ?? body);
+    out = out.replace(BLOCK_TAG, ' ').replace(SCRIPT_TAG, (_whole, tag: string, body: string) => script(body, tag.toLowerCase() === 'sup') ?? body);
   }
   if (out.includes('<') || out.includes('&')) out = inlineMarkupToText(out).text;
   if (out.includes('$')) out = out.replace(INLINE_MATH, (whole, tex: string) => mathText(tex) ?? whole);
