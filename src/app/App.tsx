@@ -229,9 +229,7 @@ function Explorer() {
         <PanelBoundary name="Search">
           <SearchBox />
         </PanelBoundary>
-        <p className="stats-line">
-          {countOf(stats.authors, 'author')} · {countOf(stats.papers, 'paper')} · {countOf(stats.communities, 'community')}
-        </p>
+        <StatsLine stats={stats} />
         <PanelBoundary name="Export">
           <ExportMenu />
         </PanelBoundary>
@@ -309,6 +307,31 @@ function Explorer() {
       </PanelBoundary>
       {drawerOpen && <div className="scrim" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
     </div>
+  );
+}
+
+/**
+ * The map's counts in the top bar: "36,784 authors · 29,546 papers · 2,060 communities"; under a year range the
+ * range's share of its authors, "15,600 of 36,784 authors in 2020" (papers too on hover; the map drew 15,600 authors
+ * beside a header that still said 36,784, a tester), from the range's time slice (`Visibility.slice`).
+ */
+function StatsLine({ stats }: { stats: { authors: number; papers: number; communities: number } }) {
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  if (!slice) {
+    return (
+      <p className="stats-line">
+        {countOf(stats.authors, 'author')} · {countOf(stats.papers, 'paper')} · {countOf(stats.communities, 'community')}
+      </p>
+    );
+  }
+  const [first, last] = slice.years;
+  const span = first === last ? `in ${first}` : `in ${first}–${last}`;
+  // the authors alone in the bar (the papers too made it push the search field narrow); all of it on hover
+  const full = `${slice.authorCount.toLocaleString('en')} of ${countOf(stats.authors, 'author')} · ${slice.paperCount.toLocaleString('en')} of ${countOf(stats.papers, 'paper')} ${span}`;
+  return (
+    <p className="stats-line" data-testid="stats-line" title={full}>
+      {slice.authorCount.toLocaleString('en')} of {countOf(stats.authors, 'author')} {span}
+    </p>
   );
 }
 

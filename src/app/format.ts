@@ -21,8 +21,8 @@ export function plural(noun: string, x: number): string {
 
 /**
  * How a community is named on screen: its label (distinctive title words, from the build) or, without one,
- * "Community N" with N counted from 1. `id` is the bundle's 0-based community id, the one URLs carry
- * (`community=`, `hide=`, `only=`).
+ * "Community N" with N counted from 1. `id` is the bundle's 0-based community id, the one URLs carry in
+ * `hide=`/`only=` (and in old links' `community=`; a card's link writes `comm=` with N, the number shown).
  */
 export function communityName(community: { label?: string | null } | undefined, id: number): string {
   return community?.label || communityNumber(id);

@@ -17,6 +17,37 @@ describe('search ranking', () => {
       .slice(0, n)
       .map((h) => bundle.authors.name[h.index]);
 
+  it('"BERT": the names that begin with it leave room for the titles holding it (a tester got 20 authors, no paper)', () => {
+    const made = {
+      authors: {
+        name: Array.from({ length: 30 }, (_, i) => (i % 2 ? `Bert Tester${i}` : `Bertie Person${i}`)),
+        aliases: Array.from({ length: 30 }, () => []),
+        paperCount: Array.from({ length: 30 }, (_, i) => 30 - i),
+      },
+      papers: {
+        title: ['BERTology Revisited', 'What BERT Sees', 'Probing BERT for Syntax', 'A Study of Robertson', 'Sentence Embeddings'],
+        year: [2021, 2019, 2020, 2018, 2020],
+      },
+    } as unknown as Parameters<typeof buildSearchIndex>[0];
+    const hits = buildSearchIndex(made).search('BERT', () => true, 20, 8);
+    const kinds = hits.map((h) => h.kind);
+    // the three titles with BERT in them are shown though 30 names begin with it; authors fill the rest
+    expect(hits).toHaveLength(20);
+    expect(kinds.filter((k) => k === 'paper')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'author')).toHaveLength(17);
+    // authors first, then papers: BERT as a whole word before a word it only begins, the newest first among those
+    expect(kinds.indexOf('paper')).toBe(17);
+    expect(hits.filter((h) => h.kind === 'paper').map((h) => made.papers.title[h.index])).toEqual(['Probing BERT for Syntax', 'What BERT Sees', 'BERTology Revisited']);
+    // without room for papers the list is as before: authors only
+    expect(buildSearchIndex(made).search('BERT', () => true, 20).every((h) => h.kind === 'author')).toBe(true);
+  });
+
+  it('"BERT" on the 3k map: the titles holding BERT as a word come first among the papers', () => {
+    const papers = index.search('BERT', () => true, 20, 8).filter((h) => h.kind === 'paper');
+    expect(papers.length).toBeGreaterThanOrEqual(8);
+    for (const h of papers.slice(0, 8)) expect(bundle.papers.title[h.index]).toMatch(/\bBERT\b/i);
+  });
+
   it.each(['Wang J', 'J Wang', 'Wang, J.'])('"%s": the first authors are Wangs with a J given name', (q) => {
     const top = names(q);
     expect(top.length).toBe(5);

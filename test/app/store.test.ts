@@ -58,8 +58,12 @@ describe('a link asking for what this map does not have', () => {
     );
     store.getState().dismissLinkNote();
     expect(store.getState().linkNote).toBeNull();
-    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=9999'));
-    expect(store.getState().linkNote).toContain(`community=9999 (it has ${seed.communities.length} communities, numbered from 0)`);
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?comm=9999'));
+    expect(store.getState().linkNote).toContain(`comm=9999 (it has ${seed.communities.length} communities, numbered from 1)`);
+    // a parameter that cannot be read is said as plainly, not dropped in silence
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?author=abc&ego=2.9'));
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().linkNote).toBe('This link’s author=abc and ego=2.9 could not be read and were left out.');
     // a link that names what exists leaves no note, and replaces the last one
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=0'));
     expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });

@@ -43,12 +43,17 @@ describe('URL state', () => {
     expect(toSearch({ dataset: 'seed', bundle: null, selection: null, view: 'papers' }, '?min=4&names=abc', { filters: DEFAULT_FILTERS, sizeBy: 'papers', colorBy: 'community', communityCount: 5 })).toBe('?names=abc&ds=seed');
   });
 
-  it("keeps a community's card as community=ID (an author or paper first when a hand-written URL names both)", () => {
+  it("keeps a community's card as comm=N, the number its card says (a tester: \"Community 11\" beside community=10); old community=ID links still open it", () => {
     const search = toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'community', id: 4 }, view: 'papers' }, '');
-    expect(search).toBe('?ds=acl&community=4');
+    // id 4 is the card "Community 5"
+    expect(search).toBe('?ds=acl&comm=5');
     expect(parseUrlState(search).selection).toEqual({ kind: 'community', id: 4 });
+    // a link written before: community= is the 0-based id, the same card; rewriting it says comm=
+    expect(parseUrlState('?community=4').selection).toEqual({ kind: 'community', id: 4 });
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'community', id: 4 }, view: 'papers' }, '?community=4')).toBe('?ds=acl&comm=5');
     expect(parseUrlState('?community=4&author=2').selection).toEqual({ kind: 'author', index: 2 });
     expect(parseUrlState('?community=x').selection).toBeNull();
+    expect(parseUrlState('?comm=0').selection).toBeNull();
     // a community and an author are told apart
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'community', id: 4 })).toBe(true);
     expect(sameUrlSelection({ kind: 'community', id: 4 }, { kind: 'author', index: 4 })).toBe(false);
@@ -66,6 +71,7 @@ describe('URL state', () => {
     expect(sameUrlSelection(pair, { kind: 'author', index: 12 })).toBe(false);
     // damaged or the same author twice: no card
     for (const bad of ['?pair=12', '?pair=12.x', '?pair=7.7', '?pair=-1.2']) expect(parseUrlState(bad).selection, bad).toBeNull();
+    expect(parseUrlState('?pair=7.7').settings.unread).toEqual(['pair=7.7']);
     // replacing it with an author's card drops it
     expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, search)).toBe('?names=x&ds=acl&author=3');
   });
@@ -136,5 +142,14 @@ describe('the co-author chain in the URL', () => {
     expect(withChain('?chain=5.9', null)).toBe('');
     // the selection and settings written by the URL controller keep the chain
     expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 2 }, view: 'papers' }, '?ds=acl&chain=5.9')).toContain('chain=5.9');
+  });
+
+  it('lists the parameters a link carries but that cannot be read (a tester: author=abc, paper=-1, ego=2706.9 dropped in silence)', () => {
+    expect(parseUrlState('?author=abc').settings.unread).toEqual(['author=abc']);
+    expect(parseUrlState('?paper=-1&ego=2706.9').settings.unread).toEqual(['paper=-1', 'ego=2706.9']);
+    expect(parseUrlState('?years=2021-2016&min=0&link=x').settings.unread).toEqual(['years=2021-2016', 'min=0', 'link=x']);
+    expect(parseUrlState('?comm=x').settings.unread).toEqual(['comm=x']);
+    // what reads leaves nothing to say
+    expect(parseUrlState('?author=3&ego=3.2&years=2018-2020&min=2&link=0.5&comm=2').settings.unread).toEqual([]);
   });
 });

@@ -124,6 +124,37 @@ describe('filters', () => {
   });
 });
 
+describe('Back after filter changes', () => {
+  it('restores the entry stepped to whole: its view with its own filters, never one entry\'s view beside another\'s filters', async () => {
+    // a fresh tab: the entries are this test's alone
+    const { page: tab } = await openPage(browser);
+    await openAtlas(tab);
+    // a filter (least papers 2) replaces the first entry; the co-author view is a step; hiding a community replaces that step
+    await tab.getByRole('slider').first().focus();
+    await tab.keyboard.press('ArrowRight');
+    await tab.waitForFunction(`new URL(location.href).searchParams.get('min') === '2'`);
+    await tab.getByRole('radio', { name: 'Co-authors' }).click();
+    await tab.waitForFunction(`new URL(location.href).searchParams.get('view') === 'coauthors'`);
+    const row = tab.getByTestId('communities-panel').locator('li[data-community="0"]');
+    await row.getByRole('checkbox').uncheck();
+    await tab.waitForFunction(`new URL(location.href).searchParams.get('hide') === '0'`);
+    await tab.goBack();
+    // the first entry as it was left: least papers 2, the authors & papers view, no community hidden (a tester
+    // got ?years=2018-2021&hide=0 in the Authors & papers view, a combination never shown)
+    await tab.waitForFunction(`new URL(location.href).searchParams.get('view') === null`);
+    const url = await pageUrl(tab);
+    expect([url.searchParams.get('min'), url.searchParams.get('hide')]).toEqual(['2', null]);
+    expect(await row.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await tab.getByRole('radio', { name: 'Authors & papers' }).isChecked()).toBe(true);
+    // Forward gives the co-author view its community hidden back
+    await tab.goForward();
+    await tab.waitForFunction(`new URL(location.href).searchParams.get('hide') === '0'`);
+    expect(await tab.getByRole('radio', { name: 'Co-authors' }).isChecked()).toBe(true);
+    expect(await row.getByRole('checkbox').isChecked()).toBe(false);
+    await tab.close();
+  });
+});
+
 describe('fits people', () => {
   it('dark theme follows the system setting', async () => {
     const { page: dark } = await openPage(browser, { colorScheme: 'dark' });

@@ -14,8 +14,14 @@ export async function openAuthor(page: Page, name: string) {
   await search.fill(name);
   await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first().click();
   const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
-  // worked out in the worker when the card opens
+  // worked out in the worker when the card opens; until then the card says the check is running (on the 30k map
+  // the worker is busy with every name for seconds, and the card said nothing meanwhile, a tester)
+  const checking = page.getByTestId('author-panel').getByTestId('homonym-checking');
+  await Promise.race([flag.waitFor({ timeout: 60_000 }), checking.waitFor({ timeout: 60_000 })]);
+  if (!(await flag.isVisible())) expect(await checking.textContent()).toBe('Checking whether this name is several people…');
   await flag.waitFor({ timeout: 60_000 });
+  // the answer replaces the note
+  expect(await checking.count()).toBe(0);
   return flag;
 }
 

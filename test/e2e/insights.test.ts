@@ -310,7 +310,7 @@ describe('communities', () => {
     expect(await firstButton.getAttribute('aria-label')).toMatch(new RegExp(`^${firstName!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ${shown[0]} of \\d+ papers? in this community$`));
     await shootPage(page, '45-community-card');
     // the card is in the URL: a reload (or the link shared) opens it again; Back after closing it brings it back
-    expect((await pageUrl(page)).searchParams.get('community')).toBe('0');
+    expect((await pageUrl(page)).searchParams.get('comm')).toBe('1');
     await page.reload();
     await waitForState(page, 'ready');
     // (the merge applied above is applied again after the reload: the card stays through that rebuild)
@@ -318,7 +318,7 @@ describe('communities', () => {
     await card.waitFor();
     expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
     await card.getByRole('button', { name: 'Close panel' }).click();
-    expect((await pageUrl(page)).searchParams.get('community')).toBeNull();
+    expect((await pageUrl(page)).searchParams.get('comm')).toBeNull();
     await page.goBack();
     await card.waitFor();
     await card.getByRole('button', { name: 'Close panel' }).click();

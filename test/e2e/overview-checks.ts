@@ -349,7 +349,7 @@ export async function checkClusterNameClick(page: Page, overDisc: boolean): Prom
   await page.mouse.click(target!.x, target!.y);
   const card = page.getByTestId('community-card');
   await card.waitFor();
-  await page.waitForFunction(`new URL(location.href).searchParams.get('community') === ${JSON.stringify(target!.id)}`);
+  await page.waitForFunction(`new URL(location.href).searchParams.get('comm') === ${JSON.stringify(String(Number(target!.id) + 1))}`);
   const size = await fromStore<number>(page, `b.communities[${target!.id}].size`);
   expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
   await card.getByRole('button', { name: 'Close panel' }).click();

@@ -88,6 +88,10 @@ describe('search by name forms and keys', () => {
     await expect(heading.textContent()).resolves.toBe('Cynthia Dwork');
     await page.waitForFunction(`document.activeElement && document.activeElement.textContent === 'Cynthia Dwork'`, null, { timeout: 5000 });
     await shootPage(page, 'search-focus-details');
+    // a co-author's name cut short in the card ("Antonios Anasta…", a tester) shows in full on hover
+    const names = page.getByTestId('coauthor-list').locator('.author-name');
+    expect(await names.count()).toBeGreaterThan(0);
+    for (const n of await names.all()) expect(await n.getAttribute('title')).toBe(await n.textContent());
     expect(errors).toEqual([]);
   });
 

@@ -114,6 +114,10 @@ describe('time', () => {
     expect(want.papers).toBe(7);
     const counts = await page.getByTestId('visible-counts').textContent();
     expect(counts).toContain(`Showing ${want.authors} of ${bundle.stats.authors} authors and ${want.papers} of ${bundle.stats.papers} papers`);
+    // the top bar says the range's share, not the whole map's counts beside a map that shows fewer (a tester)
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${want.authors} of ${bundle.stats.authors} authors in 2019–2021`);
+    // the panel's eyebrow is the map's span, short, and says no second range beside the one chosen
+    expect(await panel.locator('.panel-kicker').textContent()).toBe('Papers 2016–2021');
     // hidden on the canvas: Sigma's graph carries the filter
     const hiddenPapers = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'paper' && a.hidden).length`);
     expect(hiddenPapers).toBe(bundle.stats.papers - want.papers);
@@ -161,7 +165,12 @@ describe('time', () => {
   });
   it('a one-year range at either end of the slider is dragged out with the pointer (2021–2021 was stuck: only "All years" got out)', async () => {
     const panel = page.getByTestId('time-panel');
-    const range = async () => `${await panel.getByTestId('year-from').textContent()}–${await panel.getByTestId('year-to').textContent()}`;
+    // a one-year range reads "Papers of 2021" (one year shown), a longer one "Papers from 2019 to 2021"
+    const range = async () => {
+      const from = await panel.getByTestId('year-from').textContent();
+      const to = (await panel.getByTestId('year-to').count()) ? await panel.getByTestId('year-to').textContent() : from;
+      return `${from}–${to}`;
+    };
     /** Drag from `year`'s place on the slider (thumbs 16 px wide: year k of six at 8 px + k/5 of the rest) by `dx` px. */
     const drag = async (year: number, dx: number) => {
       const box = (await panel.getByTestId('year-range').boundingBox())!;

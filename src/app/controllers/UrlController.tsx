@@ -62,6 +62,9 @@ export function UrlController() {
       // an entry of another dataset: main.tsx opens it (rewriting this URL now would put the old one back)
       if (namesOtherDataset(url, store.source)) return;
       if (url.view !== store.view) store.setView(url.view, 'history');
+      // the entry's filters and view settings too: a filter change replaces its entry, so Back to an entry shows it
+      // as it was left, not its view beside the filters of the entry stepped from (written as shown, below)
+      restoringEgo.during(() => useAtlas.getState().restoreSettings(url.settings));
       if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
         store.select(url.selection, { origin: 'history' });
         // a community's card comes back with the community in view, as its click showed it

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { holdCanvasFor } from '../after-paint';
 import { useAtlas } from '../store';
+import { readableText } from '../../core/util/readable-text';
 
 type AbstractState = { status: 'loading' } | { status: 'ready'; text: string | null } | { status: 'error'; message: string };
 
@@ -65,7 +66,7 @@ export function Abstract({ paper, collapsible }: { paper: number; collapsible: b
   return (
     <div className="abstract-block">
       <p ref={text} id={id} className={`abstract ${expanded ? '' : 'clamped'}`} data-testid="abstract" data-expanded={expanded}>
-        {state.text}
+        {readableText(state.text)}
       </p>
       {collapsible && (expanded || cut) && (
         <button

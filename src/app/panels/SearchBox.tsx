@@ -168,7 +168,7 @@ export function SearchBox() {
             <>
               <span className={isAuthor ? 'dot' : 'square'} style={{ background: colors[community] }} aria-hidden="true" />
               <span className="hit-text">
-                <span className="hit-label" title={isAuthor ? undefined : papers.title[hit.index]}>
+                <span className="hit-label" title={isAuthor ? authors.name[hit.index] : papers.title[hit.index]}>
                   {isAuthor ? authors.name[hit.index] : papers.title[hit.index]}
                 </span>
                 <span className="hit-detail">

@@ -37,7 +37,10 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
       onBlur={() => hover(null)}
     >
       <span className="dot" style={{ background: colors[index] }} aria-hidden="true" />
-      <span className="author-name">{name[index]}</span>
+      {/* the full name on hover: a long one is cut short with an ellipsis ("Antonios Anasta…", a tester) */}
+      <span className="author-name" title={name[index]}>
+        {name[index]}
+      </span>
       {suffix}
     </button>
   );
@@ -53,7 +56,7 @@ export function CommunityChip({ id }: { id: number }) {
       type="button"
       className="chip"
       onClick={() => moveCamera({ kind: 'community', id })}
-      title="Show this community on the canvas"
+      title={`${communityName(community, id)}: show this community on the canvas`}
     >
       <span className="dot" style={{ background: colors[id] }} aria-hidden="true" />
       <span className="chip-text">{communityName(community, id)}</span>

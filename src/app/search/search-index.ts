@@ -23,8 +23,13 @@ export interface SearchIndex {
    * the first search in a page 12–17 ms, the same again 1.7). For idle time, after `fill` has returned true.
    */
   warm(): void;
-  /** Best hits first; `isVisible` removes what the filters hide. */
-  search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number): SearchHit[];
+  /**
+   * Best hits first; `isVisible` removes what the filters hide. At most `limit` hits (20 by default), of which up
+   * to `paperRoom` (0 by default) are kept for papers whenever titles match: authors and papers are capped
+   * separately, so names that fill the list ("BERT": Bert Cappelle, Bertie Vidgen, Dario Bertero…) leave room for
+   * the titles holding the word; either kind takes the other's unused room.
+   */
+  search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number, paperRoom?: number): SearchHit[];
 }
 
 interface Doc {
@@ -244,7 +249,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
    * 30 ms of search in Node, cold, at load 6; 244 ms in the page at load 8), though the titles that spell
    * it already fill the list.
    */
-  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean, limit: number): Ranked[] => {
+  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean, limit: number, paperRoom = 0): Ranked[] => {
     // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
     // prefix (the initial of a given name), not a word of its own
     const words = q.split(/[\s,.;]+/).filter(Boolean);
@@ -281,7 +286,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     // page, and MiniSearch's own order (BM25) put a partial word above a whole one ("neural transl": Translating
     // Neuralese first)
     const addTitles = (results: SearchResult[], asTypedStep: boolean) => {
-      const room = limit - fitting;
+      const room = Math.max(limit - fitting, paperRoom);
       const kept: Ranked[] = [];
       const years = bundle.papers.year;
       const inOrder = folded.length > 1;
@@ -329,8 +334,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       ranked.push(...kept);
     };
     addNames(names.search(q, asTyped), true);
-    // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown)
-    if (fitting >= limit) return ranked;
+    // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown), or
+    // when papers have room of their own (`paperRoom`) and the query is long enough to be a title's word: at one
+    // or two letters the titles holding it as a word run to tens of thousands at 70k papers (a keystroke's time)
+    if (fitting >= limit && !(paperRoom > 0 && folded.join('').length >= 3)) return ranked;
     addTitles(titles.search(q, asTyped), true);
     if (fitting + top >= limit) return ranked;
     // typos are forgiven only when nothing is spelled as typed, shown or hidden by the filters: a name typed in
@@ -349,7 +356,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // the path of a first keystroke: names as typed (one letter fits enough of them), ranked and cut
       sorted(rank('a', () => true, 20), 20);
     },
-    search(query, isVisible, limit = 20) {
+    search(query, isVisible, limit = 20, paperRoom = 0) {
       const typed = query.trim();
       if (typed === '') return [];
       fill(Infinity);
@@ -357,10 +364,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // otherwise the words as typed ("NLP for ACL" stays a search in titles)
       const spread = spreadInitials(typed);
       if (spread !== typed) {
-        const asInitials = rank(spread, isVisible, limit);
-        if (asInitials.some((r) => r.group === AUTHOR_FITS)) return sorted(asInitials, limit);
+        const asInitials = rank(spread, isVisible, limit, paperRoom);
+        if (asInitials.some((r) => r.group === AUTHOR_FITS)) return sorted(asInitials, limit, paperRoom);
       }
-      return sorted(rank(typed, isVisible, limit), limit);
+      return sorted(rank(typed, isVisible, limit, paperRoom), limit, paperRoom);
     },
   };
 }
@@ -391,8 +398,22 @@ function compareRanked(a: Ranked, b: Ranked): number {
   );
 }
 
-/** The best `limit` of `ranked`, best first (`compareRanked`). */
-function sorted(ranked: Ranked[], limit: number): SearchHit[] {
+/**
+ * The best `limit` of `ranked`, best first (`compareRanked`), with up to `paperRoom` of them papers when as many
+ * papers are ranked (the authors' cap is `limit - paperRoom`; either kind fills the room the other leaves).
+ */
+function sorted(ranked: Ranked[], limit: number, paperRoom = 0): SearchHit[] {
   ranked.sort(compareRanked);
-  return ranked.slice(0, limit).map((r) => r.hit);
+  if (paperRoom <= 0) return ranked.slice(0, limit).map((r) => r.hit);
+  const authors = ranked.reduce((n, r) => n + (r.hit.kind === 'author' ? 1 : 0), 0);
+  const papers = ranked.length - authors;
+  const paperCap = Math.min(papers, Math.max(paperRoom, limit - authors));
+  const authorCap = Math.min(authors, limit - paperCap);
+  const out: SearchHit[] = [];
+  let a = 0;
+  let p = 0;
+  for (const r of ranked) {
+    if (r.hit.kind === 'author' ? a++ < authorCap : p++ < paperCap) out.push(r.hit);
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ let cameraSeq = 0;
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
 
 const SEARCH_LIMIT = 20;
+/** Of the search's SEARCH_LIMIT results, how many are kept for papers when titles match (authors fill the rest). */
+const SEARCH_PAPER_ROOM = 8;
 
 const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   datasets: [],
@@ -127,7 +129,7 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   if (asked && !opened) {
     if (asked.kind === 'author') missing.push(`author=${asked.index} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
     else if (asked.kind === 'paper') missing.push(`paper=${asked.index} (it has ${countOf(bundle.papers.title.length, 'paper')}, numbered from 0)`);
-    else if (asked.kind === 'community') missing.push(`community=${asked.id} (it has ${countOf(bundle.communities.length, 'community')}, numbered from 0)`);
+    else if (asked.kind === 'community') missing.push(`comm=${asked.id + 1} (it has ${countOf(bundle.communities.length, 'community')}, numbered from 1)`);
     else if (asked.kind === 'pair') missing.push(`the link between two authors, pair=${asked.a}.${asked.b} (it has ${countOf(bundle.authors.name.length, 'author')}, numbered from 0)`);
   }
   const ego = initial.settings.filters.ego;
@@ -139,9 +141,17 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   }
   const minPapers = initial.settings.filters.minPapers;
   if (minPapers !== filters.minPapers) missing.push(`authors with at least ${countOf(minPapers, 'paper')} (the most any author has is ${count(mostPapers(bundle))})`);
-  if (!missing.length) return null;
-  return `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
+  const unread = initial.settings.unread ?? [];
+  // a parameter that could not be read at all (author=abc, paper=-1, ego=2706.9) is said as plainly as an id past
+  // the map's counts (it was dropped in silence, a tester)
+  const unreadNote = unread.length ? `This link’s ${listed(unread)} could not be read and ${unread.length === 1 ? 'was' : 'were'} left out.` : null;
+  if (!missing.length) return unreadNote;
+  const note = `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
+  return unreadNote ? `${note} ${unreadNote}` : note;
 }
+
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** "2016–2021", or "2020" for one year. */
 const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
@@ -206,6 +216,20 @@ export function chainShown(emphasis: EmphasisRequest | null): AlsoShown | null {
   return { authors, papers };
 }
 
+/** Whether two filter sets show the same (the ego views compared by author and steps). */
+function sameFilters(a: Filters, b: Filters): boolean {
+  const sameSet = a.hiddenCommunities.size === b.hiddenCommunities.size && [...a.hiddenCommunities].every((c) => b.hiddenCommunities.has(c));
+  return (
+    sameSet &&
+    a.minPapers === b.minPapers &&
+    a.showPapers === b.showPapers &&
+    (a.years === b.years || (a.years !== null && b.years !== null && a.years[0] === b.years[0] && a.years[1] === b.years[1])) &&
+    a.minLinkStrength === b.minLinkStrength &&
+    a.hideUnlinked === b.hideUnlinked &&
+    (a.ego === b.ego || (a.ego !== null && b.ego !== null && a.ego.author === b.ego.author && a.ego.steps === b.ego.steps))
+  );
+}
+
 function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, filters: Filters): void {
   const dataset = get().dataset;
   if (!dataset) return set({ filters });
@@ -231,6 +255,13 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setTheme: (theme) => set({ theme }),
   setColorBy: (colorBy) => set({ colorBy }),
+  restoreSettings: (settings) => {
+    const { dataset, filters, sizeBy, colorBy } = get();
+    if (!dataset) return;
+    const next: Filters = { ...filtersFor(dataset.bundle, settings), ego: filters.ego };
+    if (sizeBy !== settings.sizeBy || colorBy !== settings.colorBy) set({ sizeBy: settings.sizeBy, colorBy: settings.colorBy });
+    if (!sameFilters(next, filters)) refilter(get, set, next);
+  },
   toggleCommunity: (id) => {
     const hidden = new Set(get().filters.hiddenCommunities);
     if (hidden.has(id)) hidden.delete(id);
@@ -262,7 +293,7 @@ const searchSlice: Slice<SearchSlice> = (set, get) => ({
     if (!dataset || !visibility || query.trim() === '') return set({ query, hits: [], activeHit: -1 });
     const hits = dataset
       .search()
-      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT);
+      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT, SEARCH_PAPER_ROOM);
     set({ query, hits, activeHit: -1 });
   },
   setActiveHit: (activeHit) => set({ activeHit }),

@@ -209,6 +209,13 @@ export interface ViewSlice {
   setHideUnlinked(hide: boolean): void;
   /** Only this author and their co-authors within `steps` steps (null: everyone). */
   setEgo(ego: Ego | null): void;
+  /**
+   * Puts back the filters (all but the ego view: `setEgo`) and view settings a history entry's URL holds
+   * (`parseUrlState(...).settings`), checked against the open map as a link's are; nothing when they are the ones
+   * shown. For Back and Forward (UrlController): a step restores the whole entry, so it never lands on filters of
+   * one entry beside the view of another (a tester's `?years=2018-2021&hide=0` in a view it was never seen in).
+   */
+  restoreSettings(settings: UrlSettings): void;
 }
 
 export interface MetricsSlice {

@@ -1,5 +1,5 @@
 /**
- * The selection a link asks for (`author=`, `paper=`, `pair=`, `community=`) while its who-is-who decisions
+ * The selection a link asks for (`author=`, `paper=`, `pair=`, `comm=`) while its who-is-who decisions
  * (`names=`) are still to be applied: the link's ids are those of the rebuilt map its sender saw, so the map first
  * opens without it and the rebuild (features/whoiswho/restore.ts) selects it (an author or pair card of the map
  * before the rebuild showed someone else until the rebuild was done). Kept here, with no dependency, so the start-up

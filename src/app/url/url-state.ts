@@ -2,7 +2,9 @@
  * The part of the state that lives in the URL: dataset, selection, view, and every filter and view
  * setting, so a shared link reproduces what its sender saw.
  * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
- * or `?bundle=path/bundle.json` to open a bundle by path; `community=4` for a community's card, `pair=12.34` for two
+ * or `?bundle=path/bundle.json` to open a bundle by path; `comm=5` for a community's card (the number its card
+ * says, "Community 5", counted from 1; links written before it say `community=4`, the 0-based id, and still open
+ * that card: `community` is read, never written, as a tester read community=10 beside "Community 11" as a bug), `pair=12.34` for two
  * co-authors' card (a click on their link), `review=names` for the who-is-who review list (`review=12.34`: at the
  * pair "author 12 / author 34", `review=12`: at the name of author 12: see `ReviewPlace`), in place of an author or
  * paper. Settings at their default are left out.
@@ -99,6 +101,12 @@ export interface UrlSettings {
   communities: CommunitySpec;
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  /**
+   * The link's parameters that were there but could not be read, as written (`author=abc`, `paper=-1`,
+   * `ego=2706.9`): each is left out, and the store says so in its link note (`missingFromLink`) as it does for an
+   * id past the map's counts; the address is then rewritten without them.
+   */
+  unread: string[];
 }
 
 export interface UrlState {
@@ -147,11 +155,20 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   const only = params.get('only');
   const communities: CommunitySpec = only !== null ? { only: indices(only) } : { hide: indices(params.get('hide') ?? '') };
   const size = params.get('size') as SizeBy | null;
+  const unread: string[] = [];
+  const unreadIf = (key: string, bad: boolean) => {
+    if (params.has(key) && bad) unread.push(`${key}=${params.get(key)}`);
+  };
+  unreadIf('min', min === null || min < 1);
+  unreadIf('years', !filters.years);
+  unreadIf('link', !(Number.isFinite(link) && link > 0));
+  unreadIf('ego', !ego);
   return {
     filters,
     communities,
     sizeBy: size !== null && SIZE_BY.includes(size) ? size : 'papers',
     colorBy: params.get('colour') === 'year' ? 'year' : 'community',
+    unread,
   };
 }
 
@@ -180,9 +197,23 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const author = index(params.get('author'));
   const paper = index(params.get('paper'));
-  const community = index(params.get('community'));
+  // the card's number (`comm=5`: "Community 5"), or a link written before it: the 0-based id (`community=4`)
+  const numbered = index(params.get('comm'));
+  const community = numbered !== null && numbered >= 1 ? numbered - 1 : params.has('comm') ? null : index(params.get('community'));
   const pair = /^(\d+)\.(\d+)$/.exec(params.get('pair') ?? '');
   const review = reviewInUrl(search);
+  const settings = parseSettings(params);
+  const unreadIf = (key: string, bad: boolean) => {
+    if (params.has(key) && bad) settings.unread.push(`${key}=${params.get(key)}`);
+  };
+  unreadIf('author', author === null);
+  unreadIf('paper', paper === null);
+  unreadIf('comm', numbered === null || numbered < 1);
+  unreadIf('community', !params.has('comm') && community === null);
+  unreadIf('pair', pair === null || pair[1] === pair[2]);
+  // in the link's own order
+  const keys = [...params.keys()];
+  settings.unread.sort((a, b) => keys.indexOf(a.slice(0, a.indexOf('='))) - keys.indexOf(b.slice(0, b.indexOf('='))));
   const selection: UrlSelection | null =
     author !== null
       ? { kind: 'author', index: author }
@@ -200,7 +231,7 @@ export function parseUrlState(search: string): UrlState {
     bundle: params.get('bundle'),
     selection,
     view: params.get('view') === 'coauthors' ? 'coauthors' : 'papers',
-    settings: parseSettings(params),
+    settings,
   };
 }
 
@@ -233,13 +264,14 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'pair', 'review', 'view']) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view']) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
   const sel = state.selection;
   if (sel?.kind === 'review') params.set('review', sel.at ? reviewPlaceText(sel.at) : REVIEW_LIST);
-  else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.kind === 'community' ? sel.id : sel.index));
+  else if (sel?.kind === 'community') params.set('comm', String(sel.id + 1));
+  else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
   const s = params.toString();

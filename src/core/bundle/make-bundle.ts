@@ -32,6 +32,24 @@ export function statedModularity(modularity: number, linkCount: number): number 
 export const WEIGHT_DECIMALS = 8;
 
 /**
+ * Decimals of a total link strength as the exports write it (authors CSV, Gephi nodes, VOSviewer map, GEXF): two
+ * fewer than a link's (WEIGHT_DECIMALS). A total is the sum of its links' 8-decimal weights, each within 5e-9 of the
+ * exact fraction, so the 8-decimal total carried their rounding ("14.00000002" for an author whose papers with
+ * co-authors add exactly 14 under fractional counting: a tester read it as noise). At 6 decimals that error
+ * (under 5e-7 for fewer than a hundred links) is gone, and the sum of an author's pair rows, rounded to 6
+ * decimals, is the file's total: both are the same sum (`storedLinkStrengths`), rounded once.
+ */
+export const TOTAL_DECIMALS = WEIGHT_DECIMALS - 2;
+
+/**
+ * A total link strength (a sum of stored link weights, any units the weights have) as the exports write it:
+ * rounded to TOTAL_DECIMALS. Non-finite input is returned as it is. Throws nothing.
+ */
+export function writtenTotal(total: number): number {
+  return Number.isFinite(total) ? round(total, TOTAL_DECIMALS) : total;
+}
+
+/**
  * The bundle's link weights (each rounded to WEIGHT_DECIMALS) and each author's total link strength as the sum of
  * those stored weights (rounded likewise), so an export's pair weights add up to the total. `authorCount` authors;
  * `links` as parallel arrays. Throws nothing.

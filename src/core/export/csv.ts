@@ -10,6 +10,7 @@ import { xmlSafe } from '../util/xml-text';
 import type { Abstracts, Bundle } from '../bundle/types';
 import { meanAuthorYears } from '../queries/year-colours';
 import { timeSlice, yearSpan } from '../queries/time-slice';
+import { writtenTotal } from '../bundle/make-bundle';
 
 type Cell = string | number | null | undefined;
 
@@ -38,7 +39,8 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 /**
  * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
  * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
- * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table (8 decimals). With a year
+ * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table, rounded to 6 decimals
+ * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a year
  * range `range` ([first, last]), four columns more: `years` (the range, on every row), `papers_in_years`,
  * `coauthors_in_years` and `total_link_strength_in_years` (links from the range's papers only:
  * core/queries/time-slice.ts); the other columns stay the whole record's. Throws a RangeError for a range that is
@@ -62,11 +64,11 @@ export function authorsCsv(bundle: Bundle, range: readonly [number, number] | nu
       bundle.communities[A.community[a]!]?.label ?? '',
       A.paperCount[a],
       A.coauthorCount[a],
-      A.weightedDegree[a],
+      writtenTotal(A.weightedDegree[a]!),
       years[a] === null ? null : round(years[a]!, 1),
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
-      ...(slice ? [span, slice.papers[a], slice.coauthors[a], round(slice.strength[a]!)] : []),
+      ...(slice ? [span, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
     ]),
   );
 }
@@ -148,12 +150,12 @@ export function gephiTables(bundle: Bundle, range: readonly [number, number] | n
       bundle.communities[A.community[a]!]?.label ?? '',
       slice ? slice.papers[a] : A.paperCount[a],
       slice ? slice.coauthors[a] : A.coauthorCount[a],
-      slice ? slice.strength[a] : A.weightedDegree[a],
+      writtenTotal(slice ? slice.strength[a]! : A.weightedDegree[a]!),
       years[a] === null ? null : round(years[a]!, 2),
       A.x[a],
       A.y[a],
     ];
-    if (slice) row.push(span, A.paperCount[a], A.coauthorCount[a], A.weightedDegree[a]);
+    if (slice) row.push(span, A.paperCount[a], A.coauthorCount[a], writtenTotal(A.weightedDegree[a]!));
     nodeRows.push(row);
   }
   const nodeHeader = ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];

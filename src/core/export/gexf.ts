@@ -17,6 +17,7 @@ import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
 import { timeSlice, yearSpan } from '../queries/time-slice';
+import { writtenTotal } from '../bundle/make-bundle';
 
 /**
  * What a view shows, as the app's filters left it (app/graph/visibility.ts `computeVisibility`; the explorer's
@@ -84,7 +85,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       community_label: xmlSafe(bundle.communities[A.community[a]!]?.label ?? ''),
       papers: A.paperCount[a],
       coauthors: A.coauthorCount[a],
-      total_link_strength: A.weightedDegree[a],
+      total_link_strength: writtenTotal(A.weightedDegree[a]!),
       mean_year: years[a] === null ? null : Math.round(years[a]! * 100) / 100,
       x: A.x[a],
       y: A.y[a],

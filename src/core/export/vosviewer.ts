@@ -22,6 +22,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { timeSlice, yearSpan } from '../queries/time-slice';
+import { writtenTotal } from '../bundle/make-bundle';
 
 /** VOSviewer's highest cluster number ("an integer between 1 and 1000"). */
 export const VOSVIEWER_MAX_CLUSTER = 1000;
@@ -49,7 +50,7 @@ export function vosviewerMap(bundle: Bundle, range: readonly [number, number] | 
     if (slice && slice.papers[a] === 0) continue;
     const cluster = A.community[a]! + 1;
     const [links, strength, documents] = slice ? [slice.coauthors[a], slice.strength[a]!, slice.papers[a]] : [A.coauthorCount[a], A.weightedDegree[a]!, A.paperCount[a]];
-    lines.push([a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', links, num(strength), documents].join('\t'));
+    lines.push([a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', links, num(writtenTotal(strength)), documents].join('\t'));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

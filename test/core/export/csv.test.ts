@@ -42,6 +42,22 @@ describe('CSV exports', () => {
     expect(Number(deng[4])).toBeCloseTo(2 / 3, 3);
   });
 
+  it('total link strength reads without rounding noise and agrees with the sum of the author\'s pair rows', () => {
+    const acl = aclMain();
+    const authors = readCsv(authorsCsv(acl.bundle)).slice(1);
+    const pairs = readCsv(coauthorPairsCsv(acl.bundle)).slice(1);
+    const sums = new Map<string, number>();
+    for (const r of pairs) for (const id of [r[0]!, r[2]!]) sums.set(id, (sums.get(id) ?? 0) + Number(r[4]));
+    for (const r of authors) {
+      // a tester saw 14.00000002 and 22.99999997: no total is written with more than 6 decimals
+      expect(r[8]!).not.toMatch(/\.\d{7,}/);
+      // what a spreadsheet's SUM of the author's pair rows gives, rounded as the total is, is the total
+      expect(Math.round((sums.get(r[0]!) ?? 0) * 1e6) / 1e6).toBe(Number(r[8]));
+    }
+    // under fractional counting each paper with co-authors adds exactly 1: most totals are whole numbers
+    if (acl.bundle.options.counting === 'fractional') expect(authors.filter((r) => /^\d+$/.test(r[8]!)).length).toBeGreaterThan(authors.length / 2);
+  });
+
   it('on acl_2020_main the row counts match the bundle', () => {
     const acl = aclMain();
     expect(readCsv(papersCsv(acl.bundle, acl.abstracts))).toHaveLength(1 + acl.bundle.stats.papers);

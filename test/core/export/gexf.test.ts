@@ -22,7 +22,7 @@ describe('GEXF export of the seed', () => {
     expect(attrs.community_label).toBe(bundle.communities[bundle.authors.community[wang]!]!.label);
     expect(attrs.papers).toBe(9);
     expect(attrs.coauthors).toBe(bundle.authors.coauthorCount[wang]);
-    expect(attrs.total_link_strength).toBeCloseTo(bundle.authors.weightedDegree[wang]!, 8);
+    expect(attrs.total_link_strength).toBeCloseTo(bundle.authors.weightedDegree[wang]!, 6);
     expect(attrs.year).toBeUndefined();
     expect(attrs.x).toBeCloseTo(bundle.authors.x[wang]!, 3);
     expect(attrs.y).toBeCloseTo(bundle.authors.y[wang]!, 3);

@@ -71,7 +71,9 @@ export function AuthorPicker({
         <span className="picker-label">{label}</span>
         <span className="picked-author" data-testid={`picked-${label.toLowerCase()}`}>
           <span className="dot" style={{ background: colors[community[value]] }} aria-hidden="true" />
-          <span className="author-name">{name[value]}</span>
+          <span className="author-name" title={name[value]}>
+            {name[value]}
+          </span>
         </span>
         <button
           ref={clearRef}

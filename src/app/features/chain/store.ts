@@ -92,6 +92,17 @@ function traceFromUrl(): void {
   if (!dataset) return;
   const ends = chainInUrl(search());
   const { from, to } = useChain.getState().path;
+  // a chain that cannot be traced as written (chain=abc, or the same author twice: chain=2706.2706) says so and
+  // leaves the address, as one naming authors the map lacks does (it stayed in the URL, traced nothing, a tester)
+  const written = new URLSearchParams(search()).get('chain');
+  if (written !== null && (!ends || ends.from === ends.to)) {
+    const note = `This link’s chain=${written} could not be read${ends ? ' (a co-author chain is between two different authors)' : ''} and was left out.`;
+    const { linkNote } = useAtlas.getState();
+    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+    replaceQuery((query) => withChain(query, null));
+    if (from !== null && to !== null) useChain.getState().clearPath();
+    return;
+  }
   if (!ends) {
     if (from !== null && to !== null) useChain.getState().clearPath();
     return;
@@ -121,7 +132,7 @@ function traceFromUrl(): void {
  * (it loads after the first frame), or — when the link also carries applied name decisions (`names=`), whose
  * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
  */
-let linkChain = chainInUrl(search()) !== null;
+let linkChain = new URLSearchParams(search()).has('chain');
 let waitsForRebuild = new URLSearchParams(search()).has(NAMES_PARAM);
 if (linkChain && useAtlas.getState().dataset && !waitsForRebuild) {
   linkChain = false;

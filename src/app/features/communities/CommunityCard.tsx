@@ -166,7 +166,9 @@ export function CommunityCard({ id }: { id: number }) {
           <ul className="count-list" data-testid="community-venues">
             {facts.venues.slice(0, VENUES_SHOWN).map((v) => (
               <li key={v.name}>
-                <span className="count-name">{v.name}</span>
+                <span className="count-name" title={v.name}>
+                  {v.name}
+                </span>
                 <span className="count">{v.count}</span>
               </li>
             ))}

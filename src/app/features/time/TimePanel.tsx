@@ -181,7 +181,9 @@ export function TimePanel() {
   return (
     <Panel
       title="Time"
-      kicker={`Papers from ${min} to ${max}`}
+      // the map's own span, short (it wrapped beside "All years", and "Papers from 2016 to 2021" above "Papers from
+      // 2020 to 2020" read as two ranges, a tester)
+      kicker={min === max ? `Papers of ${min}` : `Papers ${min}–${max}`}
       testId="time-panel"
       actions={
         years ? (
@@ -193,7 +195,15 @@ export function TimePanel() {
     >
       <div className="field">
         <span>
-          Papers from <strong data-testid="year-from">{from}</strong> to <strong data-testid="year-to">{to}</strong>
+          {from === to ? (
+            <>
+              Papers of <strong data-testid="year-from">{from}</strong>
+            </>
+          ) : (
+            <>
+              Papers from <strong data-testid="year-from">{from}</strong> to <strong data-testid="year-to">{to}</strong>
+            </>
+          )}
         </span>
         {max > min && <YearHistogram steps={steps} from={from} to={to} />}
         {max > min && (

@@ -100,6 +100,20 @@ export function HomonymSection({ author }: { author: number }) {
       {!offer?.accepted && <AliasActions focusName={name} />}
     </section>
   );
+  // still checking (on the 30k map the worker is busy with every name's check for ~14 s after the map is ready, and
+  // Yang Liu's card said nothing meanwhile, a tester): the card says so until the answer comes; an author of one
+  // paper cannot be several bodies of work, so says nothing. Shown after a short CSS delay (whoiswho.css), so a
+  // quick answer does not flash it.
+  if (result.status === 'pending' && bundle.authors.paperCount[author]! >= 2) {
+    return (
+      <>
+        {earlierNote}
+        <p className="homonym-checking muted small" role="status" data-testid="homonym-checking">
+          Checking whether this name is several people…
+        </p>
+      </>
+    );
+  }
   if (!ready || !offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
   const { split, evidence } = ready;
   const { lines, accepted } = offer;

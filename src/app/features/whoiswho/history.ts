@@ -34,7 +34,7 @@ export function entryLines(search: string): AliasDecision[] | null {
 }
 
 /** Parameters that name things by the numbers of one map (authors, papers, communities). */
-const MAP_IDS = ['author', 'paper', 'community', 'pair', 'chain', 'ego', 'hide', 'only'];
+const MAP_IDS = ['author', 'paper', 'community', 'comm', 'pair', 'chain', 'ego', 'hide', 'only'];
 
 /** The page's address without its `names` (a verdict given while a map is built is no step away from the entry). */
 const placeOf = (address: string) => address.replace(new RegExp(`([?&])${NAMES_PARAM}=[^&#]*&?`), '$1');
