@@ -90,6 +90,8 @@ export function decisionsInUrl(): SavedDecisions | null {
 
 /** Put `saved` into the page URL (replacing the history entry), or take the parameter out when empty. */
 export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
+  // outside a page (the stores loaded by unit tests under Node) there is no link to keep the decisions in
+  if (typeof window === 'undefined') return;
   const value = saved ? encodeDecisions(saved) : '';
   replaceQuery((search) => {
     const params = new URLSearchParams(search);
