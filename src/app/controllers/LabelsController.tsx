@@ -52,6 +52,26 @@ let lastPlaced: PlacedLabel[] = [];
 /** The labels drawn on the canvas at its last render (the SVG export writes the same). */
 export const labelsOnScreen = (): readonly PlacedLabel[] => lastPlaced;
 
+/** The last few drawings of the labels, oldest first, each with when it was drawn (`performance.now()` ms). */
+const placedHistory: { at: number; labels: PlacedLabel[] }[] = [];
+/** How long a drawing of the labels is kept for `labelsSeenAt` (ms). */
+const LABEL_HISTORY_MS = 3000;
+
+/**
+ * The labels that were on the canvas at `time` (ms, `performance.now()` clock, e.g. an input event's `timeStamp`):
+ * the last drawing before it, or the oldest kept (up to LABEL_HISTORY_MS back); the current ones when none is
+ * older. A finger's tap is resolved against what the user saw when the finger came down: the main thread answers
+ * it only after the frames already under way, while the camera may have begun moving. Throws nothing.
+ */
+export function labelsSeenAt(time: number): readonly PlacedLabel[] {
+  let seen: readonly PlacedLabel[] | null = null;
+  for (const h of placedHistory) {
+    if (h.at > time) break;
+    seen = h.labels;
+  }
+  return seen ?? placedHistory[0]?.labels ?? lastPlaced;
+}
+
 let measureCtx: CanvasRenderingContext2D | null = null;
 let measure: ((text: string, font: string) => number) | null = null;
 
@@ -383,6 +403,9 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       if (!placement) return;
       paintAtlasLabels(ctx, sigma, placement);
       lastPlaced = placement.labels;
+      const now = performance.now();
+      placedHistory.push({ at: now, labels: lastPlaced });
+      while (placedHistory.length > 2 && placedHistory[1]!.at < now - LABEL_HISTORY_MS) placedHistory.shift();
       if (lastPlaced.length) atlasDebug.timings.labelsDrawn ??= performance.now();
       atlasDebug.labels = lastPlaced;
       atlasDebug.labelsPlacedFor = { followed, around: placedAround, ratio: sigma.getCamera().ratio, drawnNodes: sigma.getGraph().order, at: performance.now() };
