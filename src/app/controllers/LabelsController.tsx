@@ -78,8 +78,12 @@ let measure: ((text: string, font: string) => number) | null = null;
 /** What the placement needs from the store and Sigma's settings; extents are memoised per dataset and filter. */
 const extentsCache = new WeakMap<object, Float64Array>();
 
-/** What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons. */
-const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice';
+/**
+ * What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons, and
+ * on narrow screens the open filters drawer (the scrim beside it shows the map dimmed: a name cut by the drawer's
+ * edge left a stray fragment on the scrim, "e gen" of "media foundation models · movie gen" on the seed's phone view).
+ */
+const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .drawer-open .sidebar';
 
 /**
  * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or
@@ -97,7 +101,11 @@ function coveredParts(sigma: Sigma): Box[] {
   for (const el of document.querySelectorAll(COVERS)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
-    out.push({ x0: r.left - origin.left, y0: r.top - origin.top, x1: r.right - origin.left, y1: r.bottom - origin.top });
+    // a drawer still sliding in is kept clear where it comes to rest (its slide's offset taken off): the names
+    // are placed once, at the slide's start, not cut by its edge while it slides and placed again at its end
+    const transform = el.classList.contains('sidebar') ? getComputedStyle(el).transform : 'none';
+    const dx = transform && transform !== 'none' ? new DOMMatrixReadOnly(transform).m41 : 0;
+    out.push({ x0: r.left - dx - origin.left, y0: r.top - origin.top, x1: r.right - dx - origin.left, y1: r.bottom - origin.top });
   }
   return out;
 }
