@@ -3,11 +3,13 @@
  * `nodeNear`, src/app/features/pair/edge-at-point.ts `nearestLink`), over invented drawn names, nodes and links:
  * a node drawn plainly under a faint name is picked, not the name's author; a finger's tap on nothing picks the
  * nearest node within 11 px, never one further than another; a point among several links about as near is
- * crowded (a tap there opens none).
+ * crowded (a tap there opens none). A finger's tap on a dot opens that dot, whatever name (an author's or a
+ * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
+ * frame drawn when the finger came down.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type Sigma from 'sigma';
-import { createNodePicker, pickAt, TOUCH_SLACK_PX, type PickNodes } from '../../src/app/graph/pick';
+import { AIM_MS, aimedFrame, createNodePicker, pickAt, TOUCH_SLACK_PX, type PickNodes } from '../../src/app/graph/pick';
 import { nearestLink, type DrawnLink } from '../../src/app/features/pair/edge-at-point';
 import type { PlacedLabel } from '../../src/app/graph/label-placement';
 
@@ -28,6 +30,11 @@ function dots(list: Dot[]): PickNodes {
   const distance = (d: Dot, p: { x: number; y: number }) => Math.max(0, Math.hypot(d.x - p.x, d.y - p.y) - d.r);
   return {
     nodeAt: (p) => [...list].reverse().find((d) => distance(d, p) === 0)?.key ?? null,
+    nodeUnderFinger: (p) => {
+      const under = [...list].reverse().filter((d) => distance(d, p) === 0);
+      under.sort((a, b) => Math.hypot(a.x - p.x, a.y - p.y) - Math.hypot(b.x - p.x, b.y - p.y));
+      return under[0]?.key ?? null;
+    },
     nodeNear: (p, tolerance) => {
       const near = list.filter((d) => distance(d, p) <= tolerance).sort((a, b) => distance(a, p) - distance(b, p));
       return near[0]?.key ?? null;
@@ -78,12 +85,50 @@ describe('pickAt', () => {
     expect(pickAt(tap, [], dots([disc, square]), false)).toBeNull();
     expect(pickAt({ x: 100, y: 100 + 4.2 + TOUCH_SLACK_PX + 1 }, [], dots([disc]), true)).toBeNull();
   });
+
+  describe('for a finger', () => {
+    // Xin Luo's dot under the text of Jialiang Wang's name (the seed at 390×844)
+    const wang = { key: 'a1', x: 90, y: 100, r: 6, plain: true };
+    const luo = { key: 'a98', x: 150, y: 100, r: 4, plain: true };
+    const wangName = name('a1', { x0: 100, y0: 92, x1: 200, y1: 108 });
+
+    it('opens the dot under the finger, not the author whose name lies over it', () => {
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a98');
+      // a mouse still picks the name drawn on top
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), false)).toBe('a1');
+    });
+
+    it('opens the dot within the slack before a name; a name only where no dot is near', () => {
+      expect(pickAt({ x: 150, y: 100 + 4 + 5 - 1 }, [wangName], dots([wang, luo]), true)).toBe('a98');
+      expect(pickAt({ x: 185, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a1');
+    });
+
+    it('never lets a cluster\'s name take a tap from a dot under it or within the slack', () => {
+      const hansen = { key: 'a0', x: 136, y: 429, r: 4, plain: true };
+      const media = cluster(0, { x0: 60, y0: 420, x1: 260, y1: 440 });
+      expect(pickAt({ x: 136, y: 429 }, [media], dots([hansen]), true)).toBe('a0');
+      expect(pickAt({ x: 136 + 4 + 6, y: 429 }, [media], dots([hansen]), true)).toBe('a0');
+      // clear of every dot, the cluster's name opens its card (null: the stage's click)
+      expect(pickAt({ x: 230, y: 430 }, [media], dots([hansen]), true)).toBeNull();
+    });
+
+    it('of overlapping discs, opens the one whose centre is nearest the finger, though a bigger one is drawn above', () => {
+      const welch = { key: 'a5', x: 100, y: 100, r: 4, plain: true };
+      const mihalcea = { key: 'a6', x: 110, y: 100, r: 14, plain: true };
+      expect(pickAt({ x: 100, y: 100 }, [], dots([welch, mihalcea]), true)).toBe('a5');
+      expect(pickAt({ x: 112, y: 101 }, [], dots([welch, mihalcea]), true)).toBe('a6');
+      // a mouse picks the disc drawn on top
+      expect(pickAt({ x: 100, y: 100 }, [], dots([welch, mihalcea]), false)).toBe('a6');
+    });
+  });
 });
 
 /** A stand-in for Sigma 3's state the position pick reads, drawing `nodes` at their own coordinates (1 px = 1 unit). */
 function fakeSigma(nodes: { key: string; x: number; y: number; size: number; square?: boolean }[]): Sigma {
-  const identity = (p: { x: number; y: number }) => ({ x: p.x, y: p.y });
+  const listeners = new Map<string, (() => void)[]>();
   return {
+    emit: (event: string) => listeners.get(event)?.forEach((f) => f()),
+    getCamera: () => ({ ratio: 1 }),
     nodeDataCache: Object.fromEntries(nodes.map((n) => [n.key, { x: n.x, y: n.y, size: n.size, type: n.square ? 'square' : 'circle', hidden: false }])),
     nodeProgramIndex: Object.fromEntries(nodes.map((n, i) => [n.key, i])),
     nodePrograms: { circle: {}, square: {} },
@@ -92,11 +137,12 @@ function fakeSigma(nodes: { key: string; x: number; y: number; size: number; squ
     needToProcess: false,
     matrix: new Float32Array(9),
     invMatrix: new Float32Array(9),
-    on: () => undefined,
+    on: (event: string, f: () => void) => void listeners.set(event, [...(listeners.get(event) ?? []), f]),
     off: () => undefined,
     getGraph: () => ({ forEachNode: (cb: (key: string) => void) => nodes.forEach((n) => cb(n.key)), hasNode: (k: string) => nodes.some((n) => n.key === k) }),
-    viewportToFramedGraph: identity,
-    framedGraphToViewport: identity,
+    // the picture's camera: a pan of matrix[6] px (a stand-in for Sigma's matrices, read through `matrix`)
+    viewportToFramedGraph: (p: { x: number; y: number }, o?: { matrix?: Float32Array }) => ({ x: p.x - (o?.matrix?.[6] ?? 0), y: p.y }),
+    framedGraphToViewport: (p: { x: number; y: number }, o?: { matrix?: Float32Array }) => ({ x: p.x + (o?.matrix?.[6] ?? 0), y: p.y }),
     scaleSize: (s: number) => s,
   } as unknown as Sigma;
 }
@@ -123,6 +169,61 @@ describe('nodeNear (graph/pick.ts)', () => {
   it('answers a point inside a node as nodeAt does', () => {
     expect(picker.nodeNear({ x: 101, y: 101 }, 11)).toBe('a1');
     expect(picker.nodeAt({ x: 121, y: 101 })).toBe('p2');
+  });
+});
+
+describe('a pick against the picture the finger was aimed at (aimedFrame, seenAt)', () => {
+  const at = (...times: number[]) => times.map((t) => ({ at: t }));
+
+  it('takes the last picture drawn by the touch, while the map rests or has been moving a while', () => {
+    expect(aimedFrame(at(1000), 1500)).toBe(0);
+    expect(aimedFrame(at(1000, 2000), 2500)).toBe(1);
+    // a move of short frames that began long before the touch: the frame on screen
+    const move = at(1000, ...Array.from({ length: 11 }, (_, k) => 2000 + 40 * k));
+    expect(aimedFrame(move, 2420)).toBe(11);
+    expect(aimedFrame(at(), 100)).toBe(-1);
+  });
+
+  it('takes the picture the camera moved from when the move began less than AIM_MS before the touch', () => {
+    // the tester's second tap: the move's first frame done 80 ms before the finger landed (its render took 380 ms)
+    expect(aimedFrame(at(3806, 4189, 4274), 4269)).toBe(0);
+    expect(aimedFrame(at(3806, 4189, 4250), 4269)).toBe(0);
+    expect(aimedFrame(at(3806, 4189), 4189 + AIM_MS + 1)).toBe(1);
+  });
+
+  it('resolves a tap made before the camera moved against the picture then on screen', () => {
+    const sigma = fakeSigma([
+      { key: 'a8', x: 100, y: 100, size: 8 },
+      { key: 'a30', x: 160, y: 100, size: 8 },
+    ]);
+    const s = sigma as unknown as { matrix: Float32Array; invMatrix: Float32Array; emit(e: string): void };
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const picker = createNodePicker(sigma);
+      const render = (start: number, end: number) => {
+        now = start;
+        s.emit('beforeRender');
+        now = end;
+        s.emit('afterRender');
+      };
+      render(1000, 1010);
+      // the first tap's camera move: the map 60 px left, its first frame done at 1400; the finger lands at 1450
+      s.matrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
+      s.invMatrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
+      render(1020, 1400);
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a30');
+      // the names of the picture before the move are the ones drawn before the move's render began
+      expect(picker.seenAt(1450)).toBe(1020);
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a8');
+      expect(picker.seenAt(null)).toBeNull();
+      expect(picker.nodeAt({ x: 100, y: 100 })).toBe('a30');
+      // a finger landing well after the move's first frame: the moved map
+      expect(picker.seenAt(1400 + AIM_MS + 1)).toBeNull();
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a30');
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 

@@ -97,8 +97,12 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   if ((centred.ratio ?? ratio) <= 1) return spreadFromDisc(sigma, graph, node, around, centred);
   const grouped = clearOfPanels(sigma, group);
   // a strip too narrow for the group at a zoom Sigma allows (an author chosen in the Rankings table, between the
-  // table and the card): the node alone, centred, as it was
-  return (grouped.ratio ?? 1) <= GROUP_MAX_RATIO ? grouped : clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // table and the card): the node alone, centred, as it was. The limit is Sigma's own (the camera can go no
+  // further out): with a cap of 2, the seed's focal author (papers in every cluster) was framed with its papers
+  // on a 390×844 phone (ratio 1.91, just under) but at 360×640 (~3: the sheet leaves 190 px of height) and on a
+  // 820×1180 tablet (~2.2) fell back to the node alone, 2 and 4 of the 9 papers in view
+  const limit = sigma.getSetting('maxCameraRatio') ?? GROUP_MAX_RATIO;
+  return (grouped.ratio ?? 1) <= limit ? grouped : clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
 }
 
 /** A selected node's neighbours are spread until the median one is this many drawn radii of the node from it… */
@@ -146,8 +150,8 @@ function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, n
   return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
 }
 
-/** The widest zoom (camera ratio) a selected node and its neighbours are framed at; Sigma's own limit is 4. */
-const GROUP_MAX_RATIO = 2;
+/** The widest zoom (camera ratio) a selected node and its neighbours are framed at when Sigma sets no limit of its own. */
+const GROUP_MAX_RATIO = 4;
 
 /** A framing: the camera state, and for several nodes their extent (framed units) that must fit in view. */
 type Framing = Partial<CameraState> & { extent?: { x: number; y: number } };

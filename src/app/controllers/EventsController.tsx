@@ -24,7 +24,10 @@ import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
 import { createNodePicker, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { labelsOnScreen } from './LabelsController';
+import { labelsOnScreen, labelsSeenAt } from './LabelsController';
+
+/** How far (CSS px) a finger may move between press and release for a tap (Sigma's `tapMoveTolerance`). */
+const TAP_MOVE_PX = 10;
 
 /** Automatic hovers (no pointer move between) after which the hover stops following re-placed names: no ping-pong. */
 const MAX_SETTLING_HOVERS = 3;
@@ -54,7 +57,7 @@ export function EventsController() {
     // clusters' names: the discs under them are what is seen). Names never overlap one another.
     const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
     const communityAt = (point: { x: number; y: number }, faintToo = true): number | null => {
-      for (const l of labelsOnScreen()) {
+      for (const l of shownLabels()) {
         if (l.kind !== 'community' || (l.dim && !faintToo)) continue;
         if (inBox(point, l.box)) return Number(l.key);
       }
@@ -65,6 +68,7 @@ export function EventsController() {
     let hood: { hovered: unknown; graph: unknown; nodes: ReadonlySet<string> } | null = null;
     const nodes: PickNodes = {
       nodeAt: (point) => positions.nodeAt(point),
+      nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
       plain: (key) => {
@@ -82,7 +86,25 @@ export function EventsController() {
     // the pointer's kind at its last press or move: a finger gets TOUCH_SLACK_PX (pointer events come before the
     // touch events Sigma picks on)
     let pointerType = 'mouse';
-    picker.getNodeAtPosition = (point) => pickAt(point, labelsOnScreen(), nodes, pointerType === 'touch');
+    // A finger's tap is picked against the picture the user saw when the finger came down (pick.ts `aimedFrame`):
+    // the camera move of a first tap starts once its card is painted (0.4–0.8 s later on a phone), and a second
+    // tap made meanwhile was answered after frames that had moved the map under the finger (a tap on Peter Vajda,
+    // 500 ms after one on Bowen Shi, opened Apoorv Vyas). From the finger's press until it moves further than a
+    // tap may, or a mouse or pen is used; the names as drawn on that picture (null: the ones on screen).
+    let touchDown: { x: number; y: number; labelsUntil: number | null } | null = null;
+    const shownLabels = () => (touchDown && touchDown.labelsUntil !== null ? labelsSeenAt(touchDown.labelsUntil) : labelsOnScreen());
+    const onTouchStart = (e: TouchEvent) => {
+      const t = e.touches[0];
+      touchDown = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, labelsUntil: positions.seenAt(e.timeStamp) } : null;
+      if (!touchDown) positions.seenAt(null);
+    };
+    const onTouchMove = (e: TouchEvent) => {
+      const t = e.touches[0];
+      if (!touchDown || (t && Math.hypot(t.clientX - touchDown.x, t.clientY - touchDown.y) <= TAP_MOVE_PX)) return;
+      touchDown = null;
+      positions.seenAt(null);
+    };
+    picker.getNodeAtPosition = (point) => pickAt(point, shownLabels(), nodes, pointerType === 'touch');
     turnOffGpuPicking(sigma);
     const forgetGoneHover = () => {
       const hovered = useAtlas.getState().hovered;
@@ -121,6 +143,10 @@ export function EventsController() {
     let pressed = false;
     const onPointerDown = (e: PointerEvent) => {
       pointerType = e.pointerType;
+      if (e.pointerType !== 'touch' && touchDown) {
+        touchDown = null;
+        positions.seenAt(null);
+      }
       pressed = true;
     };
     const onPointerUp = () => {
@@ -173,6 +199,9 @@ export function EventsController() {
       enter(under);
       (sigma as unknown as { scheduleHighlightedNodesRender(): void }).scheduleHighlightedNodesRender();
     };
+    // (capture: before Sigma's own touch listeners, which pick)
+    container.addEventListener('touchstart', onTouchStart, { capture: true, passive: true });
+    document.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
     container.addEventListener('pointerdown', onPointerDown);
     window.addEventListener('pointerup', onPointerUp);
     window.addEventListener('pointercancel', onPointerUp);
@@ -210,6 +239,8 @@ export function EventsController() {
       sigma.off('afterRender', forgetGoneHover);
       sigma.off('afterRender', syncHover);
       stopLabels();
+      container.removeEventListener('touchstart', onTouchStart, { capture: true });
+      document.removeEventListener('touchmove', onTouchMove, { capture: true });
       container.removeEventListener('pointerdown', onPointerDown);
       window.removeEventListener('pointerup', onPointerUp);
       window.removeEventListener('pointercancel', onPointerUp);

@@ -52,14 +52,37 @@ let lastPlaced: PlacedLabel[] = [];
 /** The labels drawn on the canvas at its last render (the SVG export writes the same). */
 export const labelsOnScreen = (): readonly PlacedLabel[] => lastPlaced;
 
+/** The last few drawings of the labels, oldest first, each with when it was drawn (`performance.now()` ms). */
+const placedHistory: { at: number; labels: PlacedLabel[] }[] = [];
+/** How long a drawing of the labels is kept for `labelsSeenAt` (ms). */
+const LABEL_HISTORY_MS = 3000;
+
+/**
+ * The labels drawn last before `time` (ms, `performance.now()` clock), or the oldest kept (up to LABEL_HISTORY_MS
+ * back); the current ones when none is older. A finger's tap is resolved against the picture it was aimed at, names
+ * included (EventsController). Throws nothing.
+ */
+export function labelsSeenAt(time: number): readonly PlacedLabel[] {
+  let seen: readonly PlacedLabel[] | null = null;
+  for (const h of placedHistory) {
+    if (h.at >= time) break;
+    seen = h.labels;
+  }
+  return seen ?? placedHistory[0]?.labels ?? lastPlaced;
+}
+
 let measureCtx: CanvasRenderingContext2D | null = null;
 let measure: ((text: string, font: string) => number) | null = null;
 
 /** What the placement needs from the store and Sigma's settings; extents are memoised per dataset and filter. */
 const extentsCache = new WeakMap<object, Float64Array>();
 
-/** What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons. */
-const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice';
+/**
+ * What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons, and
+ * on narrow screens the open filters drawer (the scrim beside it shows the map dimmed: a name cut by the drawer's
+ * edge left a stray fragment on the scrim, "e gen" of "media foundation models · movie gen" on the seed's phone view).
+ */
+const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
 
 /**
  * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or
@@ -77,7 +100,11 @@ function coveredParts(sigma: Sigma): Box[] {
   for (const el of document.querySelectorAll(COVERS)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
-    out.push({ x0: r.left - origin.left, y0: r.top - origin.top, x1: r.right - origin.left, y1: r.bottom - origin.top });
+    // a drawer still sliding in is kept clear where it comes to rest (its slide's offset taken off): the names
+    // are placed once, at the slide's start, not cut by its edge while it slides and placed again at its end
+    const transform = el.classList.contains('sidebar') ? getComputedStyle(el).transform : 'none';
+    const dx = transform && transform !== 'none' ? new DOMMatrixReadOnly(transform).m41 : 0;
+    out.push({ x0: r.left - dx - origin.left, y0: r.top - origin.top, x1: r.right - dx - origin.left, y1: r.bottom - origin.top });
   }
   return out;
 }
@@ -383,6 +410,9 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       if (!placement) return;
       paintAtlasLabels(ctx, sigma, placement);
       lastPlaced = placement.labels;
+      const now = performance.now();
+      placedHistory.push({ at: now, labels: lastPlaced });
+      while (placedHistory.length > 2 && placedHistory[1]!.at < now - LABEL_HISTORY_MS) placedHistory.shift();
       if (lastPlaced.length) atlasDebug.timings.labelsDrawn ??= performance.now();
       atlasDebug.labels = lastPlaced;
       atlasDebug.labelsPlacedFor = { followed, around: placedAround, ratio: sigma.getCamera().ratio, drawnNodes: sigma.getGraph().order, at: performance.now() };

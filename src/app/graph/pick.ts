@@ -70,7 +70,58 @@ export interface NodePicker {
    * at equal distance the one drawn on top. A point inside a node is at distance 0 (`nodeAt` answers that first).
    */
   nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
+  /**
+   * For a finger: of the drawn nodes whose disc (or square) lies under the point, the one whose centre is
+   * nearest to it (at equal distance the one drawn on top), or null. Where discs overlap (a big author's disc
+   * over a small one's), the finger on the small one's centre opens it, though the big one is drawn above.
+   */
+  nodeUnderFinger(point: { x: number; y: number }): string | null;
+  /**
+   * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
+   * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
+   * drawn (the default). Returns, when that is an earlier picture, when the render that replaced it began (the
+   * names drawn before then are that picture's), else null.
+   */
+  seenAt(time: number | null): number | null;
   dispose(): void;
+}
+
+/** How long the camera of each drawn picture is kept for `seenAt` (ms). */
+const FRAME_HISTORY_MS = 3000;
+
+/** A picture Sigma drew: when its render began and ended (`performance.now()` ms), its camera. */
+export interface Frame {
+  start: number;
+  at: number;
+  matrix: Float32Array;
+  invMatrix: Float32Array;
+  ratio: number;
+}
+
+/**
+ * How long before a finger lands (ms) a change on screen is taken as unseen: a finger already on its way does not
+ * change course for a change shown less than a reaction time (~250 ms) before it lands, and a frame reaches the
+ * screen after its render ends. (At 120 ms a second tap 137 ms after the first frame of the first tap's move, which
+ * had jumped a third of the way at once after the card's paint held the main thread, opened the wrong author.)
+ */
+export const AIM_MS = 250;
+
+/**
+ * The index in `frames` (pictures in the order drawn, each kept while it was on screen) of the one a finger landing
+ * at `time` was aimed at, or -1 when none was drawn by then: the last one drawn by `time`, unless the camera began
+ * to move (from a picture that stayed AIM_MS or more) less than AIM_MS before `time`: then the picture it moved
+ * from. A tester's second tap, on Peter Vajda, 500 ms after one on Bowen Shi, came 80 ms after the first frame of
+ * that tap's camera move (380 ms in the drawing) and opened Geet Sethi, who had come under the finger. Pure.
+ */
+export function aimedFrame(frames: readonly Pick<Frame, 'at'>[], time: number): number {
+  let i = -1;
+  while (i + 1 < frames.length && frames[i + 1]!.at <= time) i++;
+  if (i <= 0) return i;
+  // back to the first picture of the move this one belongs to (pictures that each stayed less than AIM_MS)
+  let j = i;
+  while (j > 0 && frames[j]!.at - frames[j - 1]!.at < AIM_MS) j--;
+  if (j === 0) return i;
+  return frames[j]!.at > time - AIM_MS ? j - 1 : i;
 }
 
 
@@ -92,6 +143,24 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     stale = true;
   };
   sigma.on('afterProcess', reindexed);
+  // the camera of each picture drawn (its framed-graph <-> viewport matrices), for a pick against an earlier one:
+  // `start` when the render that drew it began, `at` when it was done (a frame drawing the same picture adds none)
+  const frames: Frame[] = [];
+  let renderStart = 0;
+  const starting = () => {
+    renderStart = performance.now();
+  };
+  const drawn = () => {
+    const now = performance.now();
+    const last = frames[frames.length - 1];
+    if (last && last.matrix.every((v, i) => v === internals.matrix[i])) return;
+    frames.push({ start: renderStart, at: now, matrix: Float32Array.from(internals.matrix), invMatrix: Float32Array.from(internals.invMatrix), ratio: sigma.getCamera().ratio });
+    while (frames.length > 2 && frames[1]!.at < now - FRAME_HISTORY_MS) frames.shift();
+  };
+  sigma.on('beforeRender', starting);
+  sigma.on('afterRender', drawn);
+  let seen: Frame | null = null;
+  const picture = (): { matrix: Float32Array; invMatrix: Float32Array; ratio?: number } => seen ?? internals;
 
   const build = (): Grid => {
     const { nodeDataCache, nodeProgramIndex } = internals;
@@ -126,7 +195,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
    * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
    * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
    */
-  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number) => void): void => {
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number) => void): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
@@ -142,13 +211,16 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     // (a hover's emphasis re-indexes the graph) and the next frame that extent is a placeholder ([0, 1]) on
     // maps without a fixed bounding box: the point then landed far from every node, and a tap's release, which
     // comes before that frame (the press hovered the node), picked nothing.
-    const toFramed = { matrix: internals.invMatrix };
-    const toViewport = { matrix: internals.matrix };
+    const shown = picture();
+    const toFramed = { matrix: shown.invMatrix };
+    const toViewport = { matrix: shown.matrix };
     const centre = sigma.viewportToFramedGraph(point, toFramed);
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y }, toFramed);
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
     const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
-    const reach = (sigma.scaleSize(g.maxSize) * Math.SQRT2 + slack) * perPixel;
+    // (the drawn sizes too are the shown frame's: they follow the camera's zoom)
+    const ratio = shown.ratio ?? sigma.getCamera().ratio;
+    const reach = (sigma.scaleSize(g.maxSize, ratio) * Math.SQRT2 + slack) * perPixel;
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
@@ -159,14 +231,14 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           // a node dropped since the copy is not picked (it leaves the screen at the next frame)
           if (!graph.hasNode(d.key)) continue;
           const p = sigma.framedGraphToViewport(d, toViewport);
-          const radius = sigma.scaleSize(d.size);
+          const radius = sigma.scaleSize(d.size, ratio);
           const dx = Math.abs(p.x - point.x);
           const dy = Math.abs(p.y - point.y);
           const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
           if (distance > slack) continue;
           // the hovered node and the highlighted ones are drawn above everything
           const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
-          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank);
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy));
         }
       }
     }
@@ -198,11 +270,33 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return best;
   };
 
+  const nodeUnderFinger = (point: { x: number; y: number }): string | null => {
+    let best: string | null = null;
+    let bestCentre = Infinity;
+    let bestRank = -Infinity;
+    scan(point, 0, (key, _distance, rank, centre) => {
+      if (centre < bestCentre || (centre === bestCentre && rank > bestRank)) {
+        bestCentre = centre;
+        bestRank = rank;
+        best = key;
+      }
+    });
+    return best;
+  };
+
   return {
     nodeAt,
     nodeNear,
+    nodeUnderFinger,
+    seenAt(time) {
+      const k = time === null ? -1 : aimedFrame(frames, time);
+      seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
+      return seen ? frames[k + 1]!.start : null;
+    },
     dispose() {
       sigma.off('afterProcess', reindexed);
+      sigma.off('beforeRender', starting);
+      sigma.off('afterRender', drawn);
     },
   };
 }
@@ -231,6 +325,8 @@ export interface PickNodes {
   nodeAt(point: { x: number; y: number }): string | null;
   /** The node nearest the point within `tolerance` px (nearest first), or null. */
   nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
+  /** Of the nodes under the point, the one whose centre is nearest to it (a finger's pick among overlapping discs), or null. */
+  nodeUnderFinger(point: { x: number; y: number }): string | null;
   /** Whether the node is drawn plainly (not dimmed, not under a hover's wash). */
   plain(key: string): boolean;
   /** Whether the node is still in the drawn graph (a label of a dropped node picks nothing). */
@@ -241,13 +337,31 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
 
 /**
  * What the canvas picks at `point` (CSS px from the canvas's top left) under the drawn `labels`: a node key, or
- * null (nothing, or a cluster's name: `clickStage` opens that). In order: a drawn node name under the point (a
- * faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn plainly
- * (nothing: its card opens on the stage's click); the node drawn on top under the point; for a finger (`touch`),
- * the nearest node within TOUCH_SLACK_PX. Pure; throws nothing. (Method: the drawing order of the canvas's layers,
- * labels above nodes, the faint ones at 22% opacity showing the node under them.)
+ * null (nothing, or a cluster's name: `clickStage` opens that). Pure; throws nothing.
+ *
+ * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
+ * point (a faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn
+ * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
+ * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
+ *
+ * A finger (`touch` true) covers what it taps, names included, and means the dot it is put on: a dot under the
+ * finger wins (of overlapping discs, the one whose centre is nearest: `nodeUnderFinger`); then a dot within
+ * TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or within the
+ * slack; a cluster's name only where no dot is (its card never takes a
+ * tap from a dot). A tester's taps on the seed (390×844): Philippe Hansen-Estruch's dot opened the card of the
+ * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it.
  */
 export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
+  if (touch) {
+    const under = nodes.nodeUnderFinger(point);
+    if (under !== null) return under;
+    const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
+    for (const l of labels) {
+      if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
+      return near === null ? l.key : near;
+    }
+    return near;
+  }
   for (const l of labels) {
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
     if (l.dim) {
@@ -257,7 +371,5 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     return l.key;
   }
   for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
-  const under = nodes.nodeAt(point);
-  if (under !== null || !touch) return under;
-  return nodes.nodeNear(point, TOUCH_SLACK_PX);
+  return nodes.nodeAt(point);
 }
