@@ -3,7 +3,8 @@
  * `nodeNear`, src/app/features/pair/edge-at-point.ts `nearestLink`), over invented drawn names, nodes and links:
  * a node drawn plainly under a faint name is picked, not the name's author; a finger's tap on nothing picks the
  * nearest node within 11 px, never one further than another; a point among several links about as near is
- * crowded (a tap there opens none). A finger's tap on a dot opens that dot, whatever name (an author's or a
+ * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
+ * disc under it. A finger's tap on a dot opens that dot, whatever name (an author's or a
  * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
@@ -69,6 +70,18 @@ describe('pickAt', () => {
     const nodes = dots([paper]);
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 }, true)], nodes, false)).toBe('p10445');
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBeNull();
+  });
+
+  it('opens the disc under a name drawn only for the hover (a neighbour of the hovered author), washed or not', () => {
+    // hovering Eduard Hovy names his co-author Dan Jurafsky over Monojit Choudhury's disc, under the hover's wash; the
+    // pointer jumping onto that disc opened Dan Jurafsky (30k map, 1440x900)
+    const jurafsky = { ...name('a3551', { x0: 817, y0: 382, x1: 897, y1: 398 }), byHover: true };
+    const monojit = { key: 'a5', x: 826, y: 394, r: 4, plain: false };
+    const nodes = dots([{ key: 'a3551', x: 900, y: 460, r: 6, plain: true }, monojit]);
+    expect(pickAt({ x: 826, y: 394 }, [jurafsky], nodes, false)).toBe('a5');
+    // over bare canvas the name still opens its author; drawn for its own sake, it wins over the disc
+    expect(pickAt({ x: 880, y: 390 }, [jurafsky], nodes, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 394 }, [{ ...jurafsky, byHover: false }], nodes, false)).toBe('a3551');
   });
 
   it('skips the name of a node no longer drawn', () => {

@@ -306,7 +306,10 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * null (nothing, or a cluster's name: `clickStage` opens that). Pure; throws nothing.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
- * point (a faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn
+ * point (a faint one only where no node drawn plainly is under the point: then that node; one put there by a hover,
+ * `byHover`, only where no disc is under the point: the pointer leaving the hovered node aims at the map as the user
+ * read it before that hover: hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc,
+ * and one jump onto that disc opened Jurafsky, on the 30k map); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -330,9 +333,9 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
   }
   for (const l of labels) {
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
-    if (l.dim) {
+    if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && nodes.plain(under)) return under;
+      if (under !== null && under !== l.key && (l.byHover || nodes.plain(under))) return under;
     }
     return l.key;
   }
