@@ -28,6 +28,7 @@ import {
   YearLegend,
 } from './feature-chunks';
 import { FiltersPanel } from './panels/FiltersPanel';
+import { FilterChip } from './panels/FilterChip';
 import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
@@ -259,6 +260,7 @@ function Explorer() {
           <Canvas />
         </PanelBoundary>
         <Legend />
+        <FilterChip />
         <LinkNote />
         <PanelBoundary name="The year legend">
           <YearLegend />

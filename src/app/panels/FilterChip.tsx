@@ -1,0 +1,67 @@
+/**
+ * A small chip on the map saying which filters are on, with a button that clears them: on narrow screens the
+ * filters live in a drawer, and once it is closed a year range, a community shown alone or a minimum of papers
+ * left the map emptier with nothing on screen saying why (a tester on a phone). Shown on narrow screens only
+ * (styles/canvas-overlay.css: on the desktop the sidebar with the filters is always in view); not while the ego
+ * view's banner is shown (it says the map is limited and offers "Show everyone" itself).
+ */
+import { useAtlas } from '../store';
+import { communityName } from '../format';
+import type { Filters } from '../graph/visibility';
+import type { Bundle } from '../../core/bundle/types';
+import type { GraphView } from '../graph/sigma-graph';
+
+/** The longest community name the chip writes whole (a longer one is cut with an ellipsis). */
+const NAME_MAX = 20;
+
+/**
+ * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "≥ 2 papers"]; empty when the
+ * map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' names; `view`
+ * for the co-author view's link filters. Pure; throws nothing.
+ */
+export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'>, view: GraphView): string[] {
+  const out: string[] = [];
+  if (filters.years) {
+    const [a, b] = filters.years;
+    out.push(a === b ? `${a} only` : `${a}–${b}`);
+  }
+  const hidden = filters.hiddenCommunities.size;
+  const total = bundle.communities.length;
+  if (hidden > 0 && hidden < total) {
+    const shown = total - hidden;
+    if (shown === 1) {
+      const id = bundle.communities.findIndex((_, i) => !filters.hiddenCommunities.has(i));
+      const name = communityName(bundle.communities[id], id);
+      out.push(`${name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name} only`);
+    } else out.push(`${hidden} ${hidden === 1 ? 'community' : 'communities'} hidden`);
+  } else if (hidden >= total && total > 0) out.push('all communities hidden');
+  if (filters.minPapers > 1) out.push(`≥ ${filters.minPapers} papers`);
+  if (view === 'coauthors' && filters.minLinkStrength > 0) out.push(`links ≥ ${+filters.minLinkStrength.toFixed(2)}`);
+  if (view === 'coauthors' && filters.hideUnlinked) out.push('unlinked hidden');
+  return out;
+}
+
+export function FilterChip() {
+  const filters = useAtlas((s) => s.filters);
+  const view = useAtlas((s) => s.view);
+  const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
+  if (!bundle || filters.ego) return null;
+  const words = filterWords(filters, bundle, view);
+  if (words.length === 0) return null;
+  const clear = () => {
+    const s = useAtlas.getState();
+    if (s.filters.years) s.setYearRange(null);
+    if (s.filters.hiddenCommunities.size > 0) s.showAllCommunities();
+    if (s.filters.minPapers > 1) s.setMinPapers(1);
+    if (s.filters.minLinkStrength > 0) s.setMinLinkStrength(0);
+    if (s.filters.hideUnlinked) s.setHideUnlinked(false);
+  };
+  return (
+    <div className="filter-chip" role="status" data-testid="filter-chip">
+      <span className="filter-chip-text">{words.join(' · ')}</span>
+      <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${words.join(', ')}`}>
+        clear
+      </button>
+    </div>
+  );
+}
