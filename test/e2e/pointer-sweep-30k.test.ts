@@ -6,7 +6,8 @@
  * jump onto Monojit Choudhury's disc opened Dan Jurafsky, whose name (drawn only as Hovy's co-author) lay over it;
  * 1 of 29 authors on the overview, 10 of 29 in the 1-step ego view (Authors & papers), 8 of 50 in the 2-step ego view
  * (Co-authors). Each point aimed at is one a user reads as that author at rest: on the author's visible disc
- * (`clearPointOn`), outside every other name drawn at rest.
+ * (`clearPointOn`), outside every other name drawn at rest. And the centre of a disc drawn on top picks it, though
+ * another centre lies nearer than its rim or a tiny disc drawn above grazes it (Chris Dyer in the 2-step view).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +126,35 @@ describe('label-to-label mouse sweep, 30k map, 1440x900', () => {
     const list = await targets(50);
     expect(list.length).toBeGreaterThanOrEqual(20);
     expect(await sweep(list)).toEqual([]);
+    // the pointer on the centre of a disc drawn over others: Thomas Lavergne's (drawn over Aurélie Névéol, whose centre
+    // is 2.3 px away) and Chris Dyer's (22 authors stacked within 14 px of it, tiny Si Wu drawn on top 1.65 px away,
+    // grazing it): the disc drawn on top of those the point is at least 1 px inside (a disc's anti-aliased rim shows
+    // the one below as much), which at Thomas Lavergne's centre is his
+    const centres = await page.evaluate<{ key: string; label: string; x: number; y: number }[]>(`(() => {
+      const s = window.__atlas.sigma, g = s.getGraph(), box = s.getContainer().getBoundingClientRect();
+      const order = new Map(g.nodes().map((k, i) => [k, i]));
+      return ['Thomas Lavergne', 'Chris Dyer'].map((label) => {
+        const key = g.findNode((k, a) => a.label === label);
+        if (!key) return null;
+        const c = s.framedGraphToViewport(s.getNodeDisplayData(key));
+        let top = null, topZ = -Infinity;
+        g.forEachNode((k) => {
+          const d = s.getNodeDisplayData(k);
+          if (!d || d.hidden) return;
+          const p = s.framedGraphToViewport(d);
+          const z = (d.zIndex || 0) * 1e9 + order.get(k);
+          if (s.scaleSize(d.size) - Math.hypot(p.x - c.x, p.y - c.y) >= 1 && z > topZ) { topZ = z; top = k; }
+        });
+        return { key: top, label: label + "'s centre, under " + g.getNodeAttribute(top, 'label'), x: box.left + c.x, y: box.top + c.y, own: key };
+      }).filter(Boolean);
+    })()`);
+    expect(centres.map((c) => c.key)).toContain(await page.evaluate<string>(`window.__atlas.sigma.getGraph().findNode((k, a) => a.label === 'Thomas Lavergne')`));
+    expect(centres.length).toBe(2);
+    for (const c of centres) {
+      await page.mouse.move(2, 450);
+      await settled(page, 300);
+      expect(await sweep([c])).toEqual([]);
+    }
     expect(errors).toEqual([]);
   }, SWEEP_TIMEOUT);
 });

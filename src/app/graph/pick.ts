@@ -62,7 +62,12 @@ interface Grid {
 
 /** A pick over the nodes Sigma draws; `dispose` stops following the graph. */
 export interface NodePicker {
-  /** The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. */
+  /**
+   * The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. Its rim excepted:
+   * a point less than RIM_PX inside the edge of the node on top, and clearly inside a node drawn below it, gives the
+   * node below (the ego view stacks small discs by a big author's centre: Si Wu, 1.7 px across the middle of Chris
+   * Dyer's 13 px disc, drawn on top, took the pointer on Dyer's centre, 1.65 px from Si Wu's).
+   */
   nodeAt(point: { x: number; y: number }): string | null;
   /**
    * For a finger's tap that lands on no node: the drawn node whose disc (or square) edge is nearest to the point
@@ -84,6 +89,13 @@ export interface NodePicker {
   seenAt(time: number | null): void;
   dispose(): void;
 }
+
+/**
+ * The rim of a drawn disc or square (CSS px inside its edge) where a node drawn below it, with the point clearly
+ * inside that one, is picked instead (`nodeAt`): about the anti-aliased edge, a pixel that shows both. A disc under
+ * RIM_PX in radius is picked only where no node drawn below is clearly under the point.
+ */
+export const RIM_PX = 1;
 
 /** How long the camera of each drawn frame is kept for `seenAt` (ms). */
 const FRAME_HISTORY_MS = 3000;
@@ -164,7 +176,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
    * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
    * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
    */
-  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number) => void): void => {
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
@@ -207,22 +219,32 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           if (distance > slack) continue;
           // the hovered node and the highlighted ones are drawn above everything
           const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
-          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy));
+          // how far inside its edge the point lies (px; negative outside)
+          const depth = d.square ? Math.min(radius - dx, radius - dy) : radius - Math.hypot(dx, dy);
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy), depth);
         }
       }
     }
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
+    // the node drawn on top among those the point is clearly inside (RIM_PX or more from the edge); where it is
+    // clearly inside none, the node drawn on top among those under it
     let best: string | null = null;
     let bestRank = -Infinity;
-    scan(point, 0, (key, _distance, rank) => {
+    let clear: string | null = null;
+    let clearRank = -Infinity;
+    scan(point, 0, (key, _distance, rank, _centre, depth) => {
       if (rank > bestRank) {
         bestRank = rank;
         best = key;
       }
+      if (depth >= RIM_PX && rank > clearRank) {
+        clearRank = rank;
+        clear = key;
+      }
     });
-    return best;
+    return clear ?? best;
   };
 
   const nodeNear = (point: { x: number; y: number }, tolerance: number): string | null => {
