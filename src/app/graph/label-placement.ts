@@ -633,10 +633,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   if (input.extra?.length) {
     const selected = input.first[0] ?? null;
     if (input.rest) {
-      // a name not drawn at this spot (within half a pixel) with nothing hovered: new or moved by the hover
-      const before = new Map(input.rest.filter((l) => l.kind === 'node').map((l) => [l.key, l.box]));
-      const same = (a: Box, b: Box | undefined) => !!b && Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.x1 - b.x1) < 0.5;
-      for (const l of out) if (l.kind === 'node' && l.key !== selected && !same(l.box, before.get(l.key))) l.byHover = true;
+      // a name not drawn at this spot with nothing hovered (its anchor and alignment, within half a pixel: the hovered
+      // name is bold, wider, where it was drawn): new, or moved by the hover
+      const before = new Map(input.rest.filter((l) => l.kind === 'node').map((l) => [l.key, l]));
+      const same = (a: PlacedLabel, b: PlacedLabel | undefined) => !!b && a.align === b.align && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+      for (const l of out) if (l.kind === 'node' && l.key !== selected && !same(l, before.get(l.key))) l.byHover = true;
     } else {
       const byHover = new Set(input.extra.map((n) => n.key));
       for (const k of firstKeys) byHover.delete(k);
