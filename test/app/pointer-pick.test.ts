@@ -9,9 +9,9 @@
  * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type Sigma from 'sigma';
-import { createNodePicker, pickAt, TOUCH_SLACK_PX, type PickNodes } from '../../src/app/graph/pick';
+import { AIM_MS, aimedFrame, createNodePicker, pickAt, TOUCH_SLACK_PX, type PickNodes } from '../../src/app/graph/pick';
 import { nearestLink, type DrawnLink } from '../../src/app/features/pair/edge-at-point';
 import type { PlacedLabel } from '../../src/app/graph/label-placement';
 
@@ -209,28 +209,58 @@ describe('nodeAt (graph/pick.ts): drawing order, the rim of the disc on top exce
   });
 });
 
-describe('a pick against the frame the user saw (seenAt)', () => {
-  it('resolves a tap made before the camera moved against the frame then on screen', () => {
+describe('a pick against the picture the finger was aimed at (aimedFrame, seenAt)', () => {
+  const at = (...times: number[]) => times.map((t) => ({ at: t }));
+
+  it('takes the last picture drawn by the touch, while the map rests or has been moving a while', () => {
+    expect(aimedFrame(at(1000), 1500)).toBe(0);
+    expect(aimedFrame(at(1000, 2000), 2500)).toBe(1);
+    // a move of short frames that began long before the touch: the frame on screen
+    const move = at(1000, ...Array.from({ length: 11 }, (_, k) => 2000 + 40 * k));
+    expect(aimedFrame(move, 2420)).toBe(11);
+    expect(aimedFrame(at(), 100)).toBe(-1);
+  });
+
+  it('takes the picture the camera moved from when the move began less than AIM_MS before the touch', () => {
+    // the tester's second tap: the move's first frame done 80 ms before the finger landed (its render took 380 ms)
+    expect(aimedFrame(at(3806, 4189, 4274), 4269)).toBe(0);
+    expect(aimedFrame(at(3806, 4189, 4250), 4269)).toBe(0);
+    expect(aimedFrame(at(3806, 4189), 4189 + AIM_MS + 1)).toBe(1);
+  });
+
+  it('resolves a tap made before the camera moved against the picture then on screen', () => {
     const sigma = fakeSigma([
       { key: 'a8', x: 100, y: 100, size: 8 },
       { key: 'a30', x: 160, y: 100, size: 8 },
     ]);
     const s = sigma as unknown as { matrix: Float32Array; invMatrix: Float32Array; emit(e: string): void };
-    const picker = createNodePicker(sigma);
-    // a frame drawn, then the finger comes down, then the map moves 60 px left (the first tap's camera move)
-    s.emit('afterRender');
-    const down = performance.now();
-    s.matrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
-    s.invMatrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
-    while (performance.now() <= down) {
-      // (the next frame is drawn after the touch's time)
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const picker = createNodePicker(sigma);
+      const render = (start: number, end: number) => {
+        now = start;
+        s.emit('beforeRender');
+        now = end;
+        s.emit('afterRender');
+      };
+      render(1000, 1010);
+      // the first tap's camera move: the map 60 px left, its first frame done at 1400; the finger lands at 1450
+      s.matrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
+      s.invMatrix = Float32Array.from([0, 0, 0, 0, 0, 0, -60, 0, 0]);
+      render(1020, 1400);
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a30');
+      // the names of the picture before the move are the ones drawn before the move's render began
+      expect(picker.seenAt(1450)).toBe(1020);
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a8');
+      expect(picker.seenAt(null)).toBeNull();
+      expect(picker.nodeAt({ x: 100, y: 100 })).toBe('a30');
+      // a finger landing well after the move's first frame: the moved map
+      expect(picker.seenAt(1400 + AIM_MS + 1)).toBeNull();
+      expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a30');
+    } finally {
+      clock.mockRestore();
     }
-    s.emit('afterRender');
-    expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a30');
-    picker.seenAt(down);
-    expect(picker.nodeUnderFinger({ x: 100, y: 100 })).toBe('a8');
-    picker.seenAt(null);
-    expect(picker.nodeAt({ x: 100, y: 100 })).toBe('a30');
   });
 });
 

@@ -31,12 +31,6 @@ import { labelsOnScreen, labelsSeenAt } from './LabelsController';
 /** How far (CSS px) a finger may move between press and release for a tap (Sigma's `tapMoveTolerance`). */
 const TAP_MOVE_PX = 10;
 
-/**
- * How long before a finger lands (ms) the picture it aimed at was on screen: a frame drawn later is taken as not yet
- * seen. Below a hand's reaction time to a change on screen (~150–200 ms), above a slow frame's way to the screen.
- */
-const AIM_MS = 120;
-
 /** Automatic hovers (no pointer move between) after which the hover stops following re-placed names: no ping-pong. */
 const MAX_SETTLING_HOVERS = 3;
 
@@ -94,20 +88,17 @@ export function EventsController() {
     // the pointer's kind at its last press or move: a finger gets TOUCH_SLACK_PX (pointer events come before the
     // touch events Sigma picks on)
     let pointerType = 'mouse';
-    // A finger's tap is picked against the picture the user saw when the finger came down (the frame drawn last
-    // before the touch's timestamp): the camera move of a first tap starts once its card is painted (0.4–0.8 s
-    // later on a phone), and a second tap made meanwhile was answered after frames that had moved the map under
-    // the finger (a tap on Peter Vajda, 500 ms after one on Bowen Shi, opened Apoorv Vyas). From the finger's press
-    // until it moves further than a tap may, or a mouse or pen is used. A frame drawn less than AIM_MS before the
-    // finger landed was not what it aimed at (a hand does not follow a change that quickly, and the frame reaches
-    // the screen after it is drawn): the one before it was (the first tap's move began 80 ms before the second tap
-    // with its first frame, 380 ms in the drawing, and that tap opened Geet Sethi instead of Peter Vajda).
-    let touchDown: { time: number; x: number; y: number } | null = null;
-    const shownLabels = () => (touchDown ? labelsSeenAt(touchDown.time) : labelsOnScreen());
+    // A finger's tap is picked against the picture the user saw when the finger came down (pick.ts `aimedFrame`):
+    // the camera move of a first tap starts once its card is painted (0.4–0.8 s later on a phone), and a second
+    // tap made meanwhile was answered after frames that had moved the map under the finger (a tap on Peter Vajda,
+    // 500 ms after one on Bowen Shi, opened Apoorv Vyas). From the finger's press until it moves further than a
+    // tap may, or a mouse or pen is used; the names as drawn on that picture (null: the ones on screen).
+    let touchDown: { x: number; y: number; labelsUntil: number | null } | null = null;
+    const shownLabels = () => (touchDown && touchDown.labelsUntil !== null ? labelsSeenAt(touchDown.labelsUntil) : labelsOnScreen());
     const onTouchStart = (e: TouchEvent) => {
       const t = e.touches[0];
-      touchDown = e.touches.length === 1 && t ? { time: e.timeStamp - AIM_MS, x: t.clientX, y: t.clientY } : null;
-      positions.seenAt(touchDown?.time ?? null);
+      touchDown = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, labelsUntil: positions.seenAt(e.timeStamp) } : null;
+      if (!touchDown) positions.seenAt(null);
     };
     const onTouchMove = (e: TouchEvent) => {
       const t = e.touches[0];

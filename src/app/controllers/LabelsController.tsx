@@ -68,15 +68,14 @@ const placedHistory: { at: number; labels: PlacedLabel[] }[] = [];
 const LABEL_HISTORY_MS = 3000;
 
 /**
- * The labels that were on the canvas at `time` (ms, `performance.now()` clock, e.g. an input event's `timeStamp`):
- * the last drawing before it, or the oldest kept (up to LABEL_HISTORY_MS back); the current ones when none is
- * older. A finger's tap is resolved against what the user saw when the finger came down: the main thread answers
- * it only after the frames already under way, while the camera may have begun moving. Throws nothing.
+ * The labels drawn last before `time` (ms, `performance.now()` clock), or the oldest kept (up to LABEL_HISTORY_MS
+ * back); the current ones when none is older. A finger's tap is resolved against the picture it was aimed at, names
+ * included (EventsController). Throws nothing.
  */
 export function labelsSeenAt(time: number): readonly PlacedLabel[] {
   let seen: readonly PlacedLabel[] | null = null;
   for (const h of placedHistory) {
-    if (h.at > time) break;
+    if (h.at >= time) break;
     seen = h.labels;
   }
   return seen ?? placedHistory[0]?.labels ?? lastPlaced;

@@ -82,11 +82,12 @@ export interface NodePicker {
    */
   nodeUnderFinger(point: { x: number; y: number }): string | null;
   /**
-   * Pick from here on against the picture on the screen at `time` (ms, `performance.now()` clock, e.g. a touch's
-   * `timeStamp`): the camera of the last frame drawn before it (kept up to FRAME_HISTORY_MS back); null: the
-   * last frame drawn (the default).
+   * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
+   * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
+   * drawn (the default). Returns, when that is an earlier picture, when the render that replaced it began (the
+   * names drawn before then are that picture's), else null.
    */
-  seenAt(time: number | null): void;
+  seenAt(time: number | null): number | null;
   dispose(): void;
 }
 
@@ -97,8 +98,43 @@ export interface NodePicker {
  */
 export const RIM_PX = 1;
 
-/** How long the camera of each drawn frame is kept for `seenAt` (ms). */
+/** How long the camera of each drawn picture is kept for `seenAt` (ms). */
 const FRAME_HISTORY_MS = 3000;
+
+/** A picture Sigma drew: when its render began and ended (`performance.now()` ms), its camera. */
+export interface Frame {
+  start: number;
+  at: number;
+  matrix: Float32Array;
+  invMatrix: Float32Array;
+  ratio: number;
+}
+
+/**
+ * How long before a finger lands (ms) a change on screen is taken as unseen: a finger already on its way does not
+ * change course for a change shown less than a reaction time (~250 ms) before it lands, and a frame reaches the
+ * screen after its render ends. (At 120 ms a second tap 137 ms after the first frame of the first tap's move, which
+ * had jumped a third of the way at once after the card's paint held the main thread, opened the wrong author.)
+ */
+export const AIM_MS = 250;
+
+/**
+ * The index in `frames` (pictures in the order drawn, each kept while it was on screen) of the one a finger landing
+ * at `time` was aimed at, or -1 when none was drawn by then: the last one drawn by `time`, unless the camera began
+ * to move (from a picture that stayed AIM_MS or more) less than AIM_MS before `time`: then the picture it moved
+ * from. A tester's second tap, on Peter Vajda, 500 ms after one on Bowen Shi, came 80 ms after the first frame of
+ * that tap's camera move (380 ms in the drawing) and opened Geet Sethi, who had come under the finger. Pure.
+ */
+export function aimedFrame(frames: readonly Pick<Frame, 'at'>[], time: number): number {
+  let i = -1;
+  while (i + 1 < frames.length && frames[i + 1]!.at <= time) i++;
+  if (i <= 0) return i;
+  // back to the first picture of the move this one belongs to (pictures that each stayed less than AIM_MS)
+  let j = i;
+  while (j > 0 && frames[j]!.at - frames[j - 1]!.at < AIM_MS) j--;
+  if (j === 0) return i;
+  return frames[j]!.at > time - AIM_MS ? j - 1 : i;
+}
 
 
 /**
@@ -119,29 +155,24 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     stale = true;
   };
   sigma.on('afterProcess', reindexed);
-  // the camera of each frame drawn (its framed-graph <-> viewport matrices), for a pick against an earlier frame
-  const frames: { at: number; matrix: Float32Array; invMatrix: Float32Array; ratio: number }[] = [];
+  // the camera of each picture drawn (its framed-graph <-> viewport matrices), for a pick against an earlier one:
+  // `start` when the render that drew it began, `at` when it was done (a frame drawing the same picture adds none)
+  const frames: Frame[] = [];
+  let renderStart = 0;
+  const starting = () => {
+    renderStart = performance.now();
+  };
   const drawn = () => {
     const now = performance.now();
     const last = frames[frames.length - 1];
-    if (last && last.matrix.every((v, i) => v === internals.matrix[i])) {
-      // the same picture as the last frame: the frame it started at stays its time
-      return;
-    }
-    frames.push({ at: now, matrix: Float32Array.from(internals.matrix), invMatrix: Float32Array.from(internals.invMatrix), ratio: sigma.getCamera().ratio });
+    if (last && last.matrix.every((v, i) => v === internals.matrix[i])) return;
+    frames.push({ start: renderStart, at: now, matrix: Float32Array.from(internals.matrix), invMatrix: Float32Array.from(internals.invMatrix), ratio: sigma.getCamera().ratio });
     while (frames.length > 2 && frames[1]!.at < now - FRAME_HISTORY_MS) frames.shift();
   };
+  sigma.on('beforeRender', starting);
   sigma.on('afterRender', drawn);
-  let seenTime: number | null = null;
-  const picture = (): { matrix: Float32Array; invMatrix: Float32Array; ratio?: number } => {
-    if (seenTime === null) return internals;
-    let seen: (typeof frames)[number] | null = null;
-    for (const f of frames) {
-      if (f.at > seenTime) break;
-      seen = f;
-    }
-    return seen ?? frames[0] ?? internals;
-  };
+  let seen: Frame | null = null;
+  const picture = (): { matrix: Float32Array; invMatrix: Float32Array; ratio?: number } => seen ?? internals;
 
   const build = (): Grid => {
     const { nodeDataCache, nodeProgramIndex } = internals;
@@ -280,10 +311,13 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     nodeNear,
     nodeUnderFinger,
     seenAt(time) {
-      seenTime = time;
+      const k = time === null ? -1 : aimedFrame(frames, time);
+      seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
+      return seen ? frames[k + 1]!.start : null;
     },
     dispose() {
       sigma.off('afterProcess', reindexed);
+      sigma.off('beforeRender', starting);
       sigma.off('afterRender', drawn);
     },
   };

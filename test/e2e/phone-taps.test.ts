@@ -1,0 +1,216 @@
+/**
+ * Taps on a phone, as a tester made them on the seed (390×844, 360×640, 820×1180; camera animation on, as users
+ * get it), light and dark:
+ * - a tap on a dot opens that dot's author, though a name (Jialiang Wang's over Xin Luo) or a cluster's name
+ *   ("media foundation models · movie gen" over Philippe Hansen-Estruch) is drawn over it;
+ * - a second tap soon after the first opens the author the finger was put on, though the first tap's camera move
+ *   begins about then (Peter Vajda, tapped 500 ms after Bowen Shi, opened Apoorv Vyas);
+ * - the seed's focal author, opened on a small phone or a tablet, is framed with all 9 papers in the part of the
+ *   map the bottom sheet leaves (it showed 2 of 9);
+ * - with the drawer closed, a chip on the map says which filters are on and clears them;
+ * - the open drawer leaves no name cut by its edge on the scrim (a stray "e gen").
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, fromStore, nodePosition, settled, shootPage } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+import { refKey } from './pointer';
+import { AIM_MS } from '../../src/app/graph/pick';
+
+let browser: Browser;
+/** The pages a check opened, closed after it (each check works on a page of its own size and theme). */
+const opened: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.context().close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const authorKey = async (page: Page, name: string): Promise<string> => {
+  const index = await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(name)})`);
+  expect(index, name).toBeGreaterThanOrEqual(0);
+  return `a${index}`;
+};
+const selectedKey = async (page: Page) => refKey(await fromStore(page, 's.selection'));
+const isOpen = (key: string) => `(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' && 'a' + s.index === ${JSON.stringify(key)}; })()`;
+
+async function phone(viewport: { width: number; height: number }, theme: 'light' | 'dark' = 'light') {
+  const o = await openPage(browser, { viewport, colorScheme: theme, hasTouch: true, isMobile: true }, { userMode: true });
+  opened.push(o.page);
+  await o.page.goto(appUrl());
+  await waitForState(o.page, 'ready');
+  await settled(o.page, 300);
+  return o;
+}
+
+/** The card closed (its Close button) and the whole graph shown, as a user starts over. */
+async function startOver(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: /^Close/ }).first();
+  if (await close.count()) await close.click();
+  await page.waitForFunction('window.__atlas.store.getState().selection === null');
+  await page.getByRole('button', { name: 'Show the whole graph' }).click();
+  await settled(page, 300);
+}
+
+describe('taps on a phone', () => {
+  it.each(['light', 'dark'] as const)('a tap on a dot opens its author, whatever name lies over it (%s)', async (theme) => {
+    const { page, errors } = await phone({ width: 390, height: 844 }, theme);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 300);
+    for (const [name, over] of [
+      ['Philippe Hansen-Estruch', 'community'],
+      ['Xin Luo', 'node'],
+    ] as const) {
+      const key = await authorKey(page, name);
+      const at = await nodePosition(page, key);
+      // the case the tester met: a name of that kind drawn over the dot's centre
+      const covered = await page.evaluate<boolean>(`(() => {
+        const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
+        const x = ${at.x} - box.left, y = ${at.y} - box.top;
+        return (window.__atlas.labels || []).some((l) => l.kind === ${JSON.stringify(over)} && l.key !== ${JSON.stringify(key)} && x >= l.box.x0 && x <= l.box.x1 && y >= l.box.y0 && y <= l.box.y1);
+      })()`);
+      expect(covered, `a ${over} name over ${name}`).toBe(true);
+      await page.touchscreen.tap(at.x, at.y);
+      await page.waitForFunction('window.__atlas.store.getState().selection !== null');
+      expect(await selectedKey(page), name).toBe(key);
+      await settled(page, 300);
+      await shootPage(page, `phone-taps-${theme}-${name.split(' ')[0]}`);
+      await startOver(page);
+    }
+    // a cluster's name where no dot is near still opens its card
+    const clear = await page.evaluate<{ x: number; y: number; id: number } | null>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const dots = [];
+      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
+      for (const l of window.__atlas.labels || []) {
+        if (l.kind !== 'community' || l.dim) continue;
+        for (let x = l.box.x0 + 2; x < l.box.x1 - 2; x += 3) {
+          const y = (l.box.y0 + l.box.y1) / 2;
+          if (y < 20 || dots.some((d) => Math.hypot(d.x - x, d.y - y) - d.r <= 14)) continue;
+          return { x: box.left + x, y: box.top + y, id: Number(l.key) };
+        }
+      }
+      return null;
+    })()`);
+    expect(clear).not.toBeNull();
+    await page.touchscreen.tap(clear!.x, clear!.y);
+    await page.waitForFunction('window.__atlas.store.getState().selection !== null');
+    expect(await fromStore(page, 's.selection')).toEqual({ kind: 'community', id: clear!.id });
+    expect(errors).toEqual([]);
+  });
+
+  it('a second tap soon after the first opens the author the finger was put on, before or during the first tap\'s camera move', async () => {
+    const { page, errors } = await phone({ width: 390, height: 844 });
+    const first = await authorKey(page, 'Bowen Shi');
+    const second = await authorKey(page, 'Peter Vajda');
+    const notFirst = `(() => { const s = window.__atlas.store.getState().selection; return s && 'a' + s.index !== ${JSON.stringify(first)}; })()`;
+    for (const when of ['before the move', 'during the move'] as const) {
+      await startOver(page);
+      const a = await nodePosition(page, first);
+      const rest = await nodePosition(page, second);
+      await page.touchscreen.tap(a.x, a.y);
+      let target = { key: second, ...rest };
+      if (when === 'before the move') {
+        // 150 ms after the first tap: the first tap's camera move (it begins once the card is painted) cannot have
+        // been seen yet, though it may have begun: Peter Vajda where he rested
+        await page.waitForTimeout(150);
+      } else {
+        // the move seen for a while (more than a reaction time, pick.ts AIM_MS): an author drawn clear of every
+        // other disc, above the sheet, where the picture on the screen shows them now (Peter Vajda has left it)
+        await page.waitForFunction('window.__atlas.sigma.getCamera().isAnimated()');
+        await page.waitForTimeout(AIM_MS + 100);
+        const now = await page.evaluate<{ key: string; x: number; y: number } | null>(`(() => {
+          const sigma = window.__atlas.sigma;
+          const box = sigma.getContainer().getBoundingClientRect();
+          const sheet = document.querySelector('.details-panel').getBoundingClientRect();
+          const discs = [];
+          sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); discs.push({ k, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
+          const free = discs.find((d) => d.k[0] === 'a' && d.k !== ${JSON.stringify(first)} && d.r >= 4 && d.x > 30 && d.x < box.width - 30 && d.y > 30 && box.top + d.y < sheet.top - 30
+            && discs.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) - o.r > 20));
+          return free ? { key: free.k, x: box.left + free.x, y: box.top + free.y } : null;
+        })()`);
+        expect(now, 'an author drawn clear of the others during the move').not.toBeNull();
+        target = now!;
+      }
+      await page.touchscreen.tap(target.x, target.y);
+      await page.waitForFunction(notFirst, null, { timeout: 15_000 }).catch(() => undefined);
+      await settled(page, 300);
+      expect(await selectedKey(page), `a second tap ${when}`).toBe(target.key);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    { width: 360, height: 640 },
+    { width: 820, height: 1180 },
+  ])('the focal author opened on a %o screen is framed with all their papers above the sheet', async (viewport) => {
+    const { page, errors } = await phone(viewport);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 300);
+    const key = await authorKey(page, 'Jialiang Wang');
+    const at = await nodePosition(page, key);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForFunction(isOpen(key));
+    await settled(page, 600);
+    await shootPage(page, `phone-taps-framed-${viewport.width}`);
+    const framed = await page.evaluate<{ papers: number; inView: string[] }>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const sheet = document.querySelector('.details-panel').getBoundingClientRect();
+      const inView = [];
+      let papers = 0;
+      sigma.getGraph().forEachNeighbor(${JSON.stringify(key)}, (n) => {
+        papers++;
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(n));
+        const x = box.left + p.x, y = box.top + p.y;
+        if (x >= box.left && x <= box.right && y >= box.top && y <= Math.min(box.bottom, sheet.top)) inView.push(n);
+      });
+      return { papers, inView };
+    })()`);
+    expect(framed.papers).toBe(9);
+    expect(framed.inView.length).toBe(9);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('a chip says which filters are on once the drawer is closed; the open drawer leaves no cut name (%s)', async (theme) => {
+    const { page, errors } = await phone({ width: 390, height: 844 }, theme);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 300);
+    expect(await page.getByTestId('filter-chip').count()).toBe(0);
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.locator('.drawer-open .sidebar').waitFor();
+    await settled(page, 400);
+    // no name drawn under the drawer, where its edge would cut it
+    const under = await page.evaluate<string[]>(`(() => {
+      const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
+      const right = document.querySelector('.sidebar').getBoundingClientRect().right - box.left;
+      return (window.__atlas.labels || []).filter((l) => l.box.x0 < right).map((l) => l.text);
+    })()`);
+    expect(under).toEqual([]);
+    await shootPage(page, `phone-taps-${theme}-drawer`);
+    // at least 2 papers, with the drawer's slider; the drawer closed
+    const slider = page.getByRole('slider').first();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction('window.__atlas.store.getState().filters.minPapers === 2');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction('!window.__atlas.store.getState().drawerOpen');
+    await settled(page, 300);
+    const chip = page.getByTestId('filter-chip');
+    await expect.poll(() => chip.textContent()).toContain('≥ 2 papers');
+    expect(await chip.isVisible()).toBe(true);
+    await shootPage(page, `phone-taps-${theme}-chip`);
+    await chip.getByRole('button', { name: /^Clear the filters/ }).tap();
+    await page.waitForFunction('window.__atlas.store.getState().filters.minPapers === 1');
+    expect(await chip.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
