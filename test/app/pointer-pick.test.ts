@@ -3,7 +3,9 @@
  * `nodeNear`, src/app/features/pair/edge-at-point.ts `nearestLink`), over invented drawn names, nodes and links:
  * a node drawn plainly under a faint name is picked, not the name's author; a finger's tap on nothing picks the
  * nearest node within 11 px, never one further than another; a point among several links about as near is
- * crowded (a tap there opens none). A finger's tap on a dot opens that dot, whatever name (an author's or a
+ * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
+ * disc under it. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
+ * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
  * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
@@ -69,6 +71,18 @@ describe('pickAt', () => {
     const nodes = dots([paper]);
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 }, true)], nodes, false)).toBe('p10445');
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBeNull();
+  });
+
+  it('opens the disc under a name drawn only for the hover (a neighbour of the hovered author), washed or not', () => {
+    // hovering Eduard Hovy names his co-author Dan Jurafsky over Monojit Choudhury's disc, under the hover's wash; the
+    // pointer jumping onto that disc opened Dan Jurafsky (30k map, 1440x900)
+    const jurafsky = { ...name('a3551', { x0: 817, y0: 382, x1: 897, y1: 398 }), byHover: true };
+    const monojit = { key: 'a5', x: 826, y: 394, r: 4, plain: false };
+    const nodes = dots([{ key: 'a3551', x: 900, y: 460, r: 6, plain: true }, monojit]);
+    expect(pickAt({ x: 826, y: 394 }, [jurafsky], nodes, false)).toBe('a5');
+    // over bare canvas the name still opens its author; drawn for its own sake, it wins over the disc
+    expect(pickAt({ x: 880, y: 390 }, [jurafsky], nodes, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 394 }, [{ ...jurafsky, byHover: false }], nodes, false)).toBe('a3551');
   });
 
   it('skips the name of a node no longer drawn', () => {
@@ -169,6 +183,29 @@ describe('nodeNear (graph/pick.ts)', () => {
   it('answers a point inside a node as nodeAt does', () => {
     expect(picker.nodeNear({ x: 101, y: 101 }, 11)).toBe('a1');
     expect(picker.nodeAt({ x: 121, y: 101 })).toBe('p2');
+  });
+});
+
+describe('nodeAt (graph/pick.ts): drawing order, the rim of the disc on top excepted', () => {
+  // the Co-authors ego view of the 30k map: Si Wu (r 1.66) drawn over Chris Dyer's middle (r 12.9), 1.65 px from his
+  // centre; Thomas Lavergne (r 7.1) drawn over Aurélie Névéol (r 9.2), centres 2.3 px apart
+  const picker = createNodePicker(
+    fakeSigma([
+      { key: 'dyer', x: 640.56, y: 448.9, size: 12.95 },
+      { key: 'siwu', x: 638.91, y: 448.9, size: 1.66 },
+      { key: 'neveol', x: 405.01, y: 569.06, size: 9.23 },
+      { key: 'lavergne', x: 402.85, y: 569.95, size: 7.11 },
+    ]),
+  );
+
+  it("gives the big disc its centre when the small disc on top only grazes it, and the small one where it is clearly under the pointer", () => {
+    expect(picker.nodeAt({ x: 640.56, y: 448.9 })).toBe('dyer');
+    expect(picker.nodeAt({ x: 638.91, y: 448.9 })).toBe('siwu');
+  });
+
+  it('gives the disc drawn on top at its centre, though another centre is nearer than its rim', () => {
+    expect(picker.nodeAt({ x: 402.85, y: 569.95 })).toBe('lavergne');
+    expect(picker.nodeAt({ x: 404, y: 569.5 })).toBe('lavergne');
   });
 });
 

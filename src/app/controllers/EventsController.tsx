@@ -9,7 +9,9 @@
  * Clusters panel's row does).
  * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
  * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
- * disc the faint name still picks its author.
+ * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
+ * the hovered author, or a name pushed aside by theirs) hides no disc either: a disc under it wins, so one jump of the
+ * mouse from the hovered author onto another's disc picks that author, not a name drawn only for the hover.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer

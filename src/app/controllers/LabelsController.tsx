@@ -48,6 +48,16 @@ import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
 
 let lastPlaced: PlacedLabel[] = [];
+/**
+ * The last labels placed on the canvas with nothing hovered, with the camera and drawn graph they were placed for:
+ * a hover's placement marks the names it moved or added (`PlacedLabel.byHover`) against them.
+ */
+let restPlaced: { labels: PlacedLabel[]; camera: string; graph: unknown } | null = null;
+const cameraKey = (sigma: Sigma) => {
+  const c = sigma.getCamera().getState();
+  const { width, height } = sigma.getDimensions();
+  return `${c.x},${c.y},${c.ratio},${c.angle},${width},${height}`;
+};
 
 /** The labels drawn on the canvas at its last render (the SVG export writes the same). */
 export const labelsOnScreen = (): readonly PlacedLabel[] => lastPlaced;
@@ -190,6 +200,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     obstacles,
     // the names on screen now: a hovered or selected name already drawn keeps its spot (a click where it was lands)
     previous: onScreen ? lastPlaced : undefined,
+    rest: hover.extra && restPlaced && restPlaced.graph === sigma.getGraph() && restPlaced.camera === cameraKey(sigma) ? restPlaced.labels : null,
   };
 }
 
@@ -410,6 +421,7 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       if (!placement) return;
       paintAtlasLabels(ctx, sigma, placement);
       lastPlaced = placement.labels;
+      if (!follow && !useAtlas.getState().hovered) restPlaced = { labels: lastPlaced, camera: cameraKey(sigma), graph: sigma.getGraph() };
       const now = performance.now();
       placedHistory.push({ at: now, labels: lastPlaced });
       while (placedHistory.length > 2 && placedHistory[1]!.at < now - LABEL_HISTORY_MS) placedHistory.shift();

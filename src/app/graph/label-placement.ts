@@ -53,6 +53,13 @@ export interface PlacedLabel {
   dotX?: number;
   /** Drawn faint: something else is emphasised (a hover on a big graph washes the rest out). */
   dim?: boolean;
+  /**
+   * Drawn where it is only because of a hover (a placement with `LabelInput.extra`): a node's name that was not drawn
+   * at this spot before the hover (`LabelInput.rest`; without it, every name of the hovered neighbourhood but the
+   * hovered node's), the selected node's excepted. The pointer leaving the hovered node is aimed at the map as the
+   * user read it before, so a disc under such a name wins over it (graph/pick.ts `pickAt`).
+   */
+  byHover?: boolean;
 }
 
 /** Zoomed in closer than this camera ratio, node labels take over and community labels go. */
@@ -319,6 +326,11 @@ export interface LabelInput {
    * on the 30k map).
    */
   previous?: readonly PlacedLabel[];
+  /**
+   * With `extra` (a hover): the labels drawn with nothing hovered at the same camera and graph, if known; which names
+   * the hover put where they are (`PlacedLabel.byHover`).
+   */
+  rest?: readonly PlacedLabel[] | null;
 }
 
 /**
@@ -618,6 +630,20 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // 4. every other labelled node, biggest first, while the budget lasts
   for (let i = PROLIFIC_FIRST; i < rest.length && i < PROLIFIC_FIRST + MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i]!, false);
   const emphasised = input.emphasised;
+  if (input.extra?.length) {
+    const selected = input.first[0] ?? null;
+    if (input.rest) {
+      // a name not drawn at this spot with nothing hovered (its anchor and alignment, within half a pixel: the hovered
+      // name is bold, wider, where it was drawn): new, or moved by the hover
+      const before = new Map(input.rest.filter((l) => l.kind === 'node').map((l) => [l.key, l]));
+      const same = (a: PlacedLabel, b: PlacedLabel | undefined) => !!b && a.align === b.align && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+      for (const l of out) if (l.kind === 'node' && l.key !== selected && !same(l, before.get(l.key))) l.byHover = true;
+    } else {
+      const byHover = new Set(input.extra.map((n) => n.key));
+      for (const k of firstKeys) byHover.delete(k);
+      for (const l of out) if (l.kind === 'node' && byHover.has(l.key)) l.byHover = true;
+    }
+  }
   if (input.dimCommunities) for (const l of out) if (l.kind === 'community') l.dim = true;
   if (emphasised) {
     for (const l of out) if (l.kind === 'community' || !emphasised.has(l.key)) l.dim = true;

@@ -62,7 +62,12 @@ interface Grid {
 
 /** A pick over the nodes Sigma draws; `dispose` stops following the graph. */
 export interface NodePicker {
-  /** The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. */
+  /**
+   * The node drawn on top at viewport point (x, y) (CSS pixels from the canvas's top left), or null. Its rim excepted:
+   * a point less than RIM_PX inside the edge of the node on top, and clearly inside a node drawn below it, gives the
+   * node below (the ego view stacks small discs by a big author's centre: Si Wu, 1.7 px across the middle of Chris
+   * Dyer's 13 px disc, drawn on top, took the pointer on Dyer's centre, 1.65 px from Si Wu's).
+   */
   nodeAt(point: { x: number; y: number }): string | null;
   /**
    * For a finger's tap that lands on no node: the drawn node whose disc (or square) edge is nearest to the point
@@ -85,6 +90,13 @@ export interface NodePicker {
   seenAt(time: number | null): number | null;
   dispose(): void;
 }
+
+/**
+ * The rim of a drawn disc or square (CSS px inside its edge) where a node drawn below it, with the point clearly
+ * inside that one, is picked instead (`nodeAt`): about the anti-aliased edge, a pixel that shows both. A disc under
+ * RIM_PX in radius is picked only where no node drawn below is clearly under the point.
+ */
+export const RIM_PX = 1;
 
 /** How long the camera of each drawn picture is kept for `seenAt` (ms). */
 const FRAME_HISTORY_MS = 3000;
@@ -195,7 +207,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
    * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
    * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
    */
-  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number) => void): void => {
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
@@ -238,22 +250,32 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           if (distance > slack) continue;
           // the hovered node and the highlighted ones are drawn above everything
           const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
-          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy));
+          // how far inside its edge the point lies (px; negative outside)
+          const depth = d.square ? Math.min(radius - dx, radius - dy) : radius - Math.hypot(dx, dy);
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy), depth);
         }
       }
     }
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
+    // the node drawn on top among those the point is clearly inside (RIM_PX or more from the edge); where it is
+    // clearly inside none, the node drawn on top among those under it
     let best: string | null = null;
     let bestRank = -Infinity;
-    scan(point, 0, (key, _distance, rank) => {
+    let clear: string | null = null;
+    let clearRank = -Infinity;
+    scan(point, 0, (key, _distance, rank, _centre, depth) => {
       if (rank > bestRank) {
         bestRank = rank;
         best = key;
       }
+      if (depth >= RIM_PX && rank > clearRank) {
+        clearRank = rank;
+        clear = key;
+      }
     });
-    return best;
+    return clear ?? best;
   };
 
   const nodeNear = (point: { x: number; y: number }, tolerance: number): string | null => {
@@ -340,7 +362,10 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * null (nothing, or a cluster's name: `clickStage` opens that). Pure; throws nothing.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
- * point (a faint one only where no node drawn plainly is under the point: then that node); a cluster's name drawn
+ * point (a faint one only where no node drawn plainly is under the point: then that node; one put there by a hover,
+ * `byHover`, only where no disc is under the point: the pointer leaving the hovered node aims at the map as the user
+ * read it before that hover: hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc,
+ * and one jump onto that disc opened Jurafsky, on the 30k map); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -364,9 +389,9 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
   }
   for (const l of labels) {
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
-    if (l.dim) {
+    if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && nodes.plain(under)) return under;
+      if (under !== null && under !== l.key && (l.byHover || nodes.plain(under))) return under;
     }
     return l.key;
   }
