@@ -102,6 +102,18 @@ const lastFirst = (name: string) => {
   return parts.length > 1 ? `${parts[parts.length - 1]}, ${parts.slice(0, -1).join(' ')}` : name;
 };
 
+/**
+ * A name as the seed list writes it: "Last, First", or "Last, First, Jr." for a generational suffix (the seed
+ * reader's form; "Hal Daumé III" written "III, Hal Daumé" was refused, rightly: a suffix is no surname).
+ */
+const seedLastFirst = (name: string) => {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length > 2 && /^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(parts[parts.length - 1]!)) {
+    return `${parts[parts.length - 2]}, ${parts.slice(0, -2).join(' ')}, ${parts[parts.length - 1]}`;
+  }
+  return lastFirst(name);
+};
+
 /** One record as each format writes it, from an ACL record. */
 const asRis = (r: Rec) =>
   ['TY  - CONF', ...r.authors.map((a) => `AU  - ${lastFirst(a)}`), `TI  - ${r.title}`, r.year ? `PY  - ${r.year}` : '', r.abstract ? `AB  - ${r.abstract.replace(/\s+/g, ' ')}` : '', 'ER  - ']
@@ -303,7 +315,7 @@ function withTitleText(reader: FuzzReader, c: Corpus, window: { start: number; s
     case 'seed': {
       const lines = [c.seedFocal];
       // the seed format writes "Last, First" pairs: one-word names (mononyms) and names holding a comma ("X, Jr.") cannot be written in it
-      for (const r of recs.map((x) => ({ ...x, authors: x.authors.filter((a) => /\S\s+\S/.test(a) && !a.includes(",")) })).map((x) => (x.authors.length ? x : { ...x, authors: ['Doe Jane'] }))) lines.push(r.title.replace(/[\r\n]/g, ' ').trim() || 'x', r.authors.map(lastFirst).join(', '), (r.abstract ?? '').replace(/[\r\n]/g, ' ').trim() || '(no abstract)');
+      for (const r of recs.map((x) => ({ ...x, authors: x.authors.filter((a) => /\S\s+\S/.test(a) && !a.includes(",")) })).map((x) => (x.authors.length ? x : { ...x, authors: ['Doe Jane'] }))) lines.push(r.title.replace(/[\r\n]/g, ' ').trim() || 'x', r.authors.map(seedLastFirst).join(', '), (r.abstract ?? '').replace(/[\r\n]/g, ' ').trim() || '(no abstract)');
       return lines.join('\n') + '\n';
     }
     case 'wos':
