@@ -119,6 +119,11 @@ describe('URL state', () => {
     expect(hiddenCommunities(url.settings.communities, 10)).toEqual(new Set([1]));
     expect(hiddenCommunities({ only: [99] }, 10)).toEqual(new Set());
   });
+
+  it('reads one year alone as a one-year range, as a person writes it (a tester: years=2020 was refused)', () => {
+    expect(parseUrlState('?years=2020').settings.filters.years).toEqual([2020, 2020]);
+    expect(parseUrlState('?years=2020-').settings.filters.years).toBeNull();
+  });
 });
 
 describe('namesOtherDataset', () => {

@@ -13,7 +13,7 @@
  * |---|---|---|
  * | `min` | minimum papers per author | `min=3` |
  * | `papers=hidden` | paper nodes off | |
- * | `years` | year range (inclusive) | `years=2018-2020` |
+ * | `years` | year range (inclusive), or one year | `years=2018-2020`, `years=2020` |
  * | `link` | minimum link strength (co-author view) | `link=0.5` |
  * | `unlinked=hide` | hide authors left without a link (co-author view) | |
  * | `ego` | only this author and those within 1–3 steps | `ego=12.2` (author 12, 2 steps) |
@@ -145,8 +145,10 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   const min = index(params.get('min'));
   if (min !== null && min >= 1) filters.minPapers = min;
   if (params.get('papers') === 'hidden') filters.showPapers = false;
-  const years = /^(\d{1,4})-(\d{1,4})$/.exec(params.get('years') ?? '');
-  if (years && Number(years[1]) <= Number(years[2])) filters.years = [Number(years[1]), Number(years[2])];
+  // `years=2018-2020`, or one year alone (`years=2020`: as a person writes it; written back as 2020-2020)
+  const years = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(params.get('years') ?? '');
+  const lastYear = years ? Number(years[2] ?? years[1]) : 0;
+  if (years && Number(years[1]) <= lastYear) filters.years = [Number(years[1]), lastYear];
   const link = Number(params.get('link'));
   if (params.has('link') && Number.isFinite(link) && link > 0) filters.minLinkStrength = link;
   if (params.get('unlinked') === 'hide') filters.hideUnlinked = true;

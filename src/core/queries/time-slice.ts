@@ -135,8 +135,8 @@ function computeSlice(bundle: Bundle, years: readonly [number, number]): TimeSli
 /** "2020" for one year, else "2016–2021". */
 export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
 
-/** `-2019-2020` after the dataset's name in an export of a year range ([first, last]), '' for none (all years). */
-export const rangeSuffix = (range: readonly [number, number] | null | undefined): string => (range ? `-${range[0]}-${range[1]}` : '');
+/** `-2019-2020` after the dataset's name in an export of a year range ([first, last]), `-2020` for one year, '' for none (all years). */
+export const rangeSuffix = (range: readonly [number, number] | null | undefined): string => (range ? (range[0] === range[1] ? `-${range[0]}` : `-${range[0]}-${range[1]}`) : '');
 
 /**
  * Of `papers` (paper indices of `bundle`), those with a year in `years` ([first, last], inclusive; a paper without a

@@ -179,7 +179,7 @@ describe('VOSviewer and Gephi files under a year range: the network of the range
 
   it('the files in the ZIP are named with the range; all years keep the plain names', () => {
     expect(Object.keys(vosviewerFiles(bundle, 'teams', [2019, 2020]))).toEqual(['teams-2019-2020-vosviewer-map.txt', 'teams-2019-2020-vosviewer-network.txt']);
-    expect(Object.keys(gephiFiles(bundle, 'teams', [2020, 2020]))).toEqual(['teams-2020-2020-gephi-nodes.csv', 'teams-2020-2020-gephi-edges.csv']);
+    expect(Object.keys(gephiFiles(bundle, 'teams', [2020, 2020]))).toEqual(['teams-2020-gephi-nodes.csv', 'teams-2020-gephi-edges.csv']);
     expect(Object.keys(vosviewerFiles(bundle, 'teams'))).toEqual(['teams-vosviewer-map.txt', 'teams-vosviewer-network.txt']);
   });
 });
