@@ -311,6 +311,31 @@ describe('placeLabels: a selected or hovered name keeps its spot; a selected pap
     }
   });
 
+  it("a selected paper's title kept from before the camera moved gives way where it now hides an author's disc; a hovered name keeps its spot", () => {
+    // placed before the camera framed the paper (the author far right of the square), then the camera moved: the
+    // author now lies where the title was, beside the square
+    const title = 'Syntactic Question Generation from Invented Sentences';
+    const before = placeLabels(fakeSigma([
+      { key: 'p1', x: 400, y: 300, size: 3, label: title, force: true, paper: true },
+      { key: 'mann', x: 400, y: 420, size: 9, label: 'Cora Mannheim', force: true },
+    ]), { ...input, first: ['p1'] }, measure).labels;
+    const drawn = before.find((l) => l.key === 'p1')!;
+    expect(drawn.align).toBe('left');
+    const nodes = [
+      { key: 'p1', x: 400, y: 300, size: 3, label: title, force: true, paper: true },
+      { key: 'mann', x: 470, y: 301, size: 9, label: 'Cora Mannheim', force: true },
+    ];
+    const disc = { x0: 461, y0: 292, x1: 479, y1: 310 };
+    const hides = (b: Box) => b.x0 < disc.x1 && disc.x0 < b.x1 && b.y0 < disc.y1 && disc.y0 < b.y1;
+    expect(hides(drawn.box)).toBe(true);
+    const again = placeLabels(fakeSigma(nodes), { ...input, first: ['p1'], previous: before }, measure).labels;
+    expect(again.map((l) => l.key).sort()).toEqual(['mann', 'p1']);
+    expect(hides(again.find((l) => l.key === 'p1')!.box)).toBe(false);
+    // the pointer resting on the name: it stays where it was drawn
+    const hovered = placeLabels(fakeSigma(nodes), { ...input, first: [null, 'p1'], previous: before }, measure).labels;
+    expect(hovered.find((l) => l.key === 'p1')!.box).toEqual(drawn.box);
+  });
+
   it("a selected paper beside an author's big disc, a card on its right: the title goes above, lifted clear of the disc, and stays there when placed again", () => {
     const nodes = [
       { key: 'p1', x: 400, y: 300, size: 2, label: 'Syntactic Question Generation from Invented Sentences', force: true, paper: true },

@@ -299,7 +299,7 @@ export interface LabelInput {
   communities: readonly { readonly size: number; readonly label: string }[] | null;
   /** From `communityExtents`; null: no community labels. */
   extents: Float64Array | null;
-  /** Node keys put first: the selected and the hovered node. */
+  /** Node keys put first: the selected and the hovered node (in that order; null where none). */
   first: (string | null)[];
   font: string;
   labelSize: number;
@@ -417,6 +417,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const budget = Math.max(8, Math.round((width * height) / AREA_PER_LABEL));
   const inside = (b: Box) => b.x0 >= EDGE && b.y0 >= EDGE && b.x1 <= width - EDGE && b.y1 <= height - EDGE;
   const firstKeys = new Set(input.first.filter((k): k is string => k !== null));
+  /** The hovered node (`input.first[1]`), if any. */
+  const hoveredKey = input.first[1] ?? null;
   // where the selected and the hovered node were named before (`input.previous`): the side of the disc, and the
   // text's anchor against the disc's centre with the disc's radius then
   const kept = new Map<string, { side: number; dx: number; dy: number; r: number; align: PlacedLabel['align'] }>();
@@ -503,7 +505,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let clearOfShown: (typeof options)[number] | undefined;
     // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
     const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
-    if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box)) chosen = keptSpot;
+    // (the selected node's old spot, kept beside its node while the camera moved and its neighbours moved against it,
+    // is given up where it now hides one of the neighbourhood's discs: the title of "Syn-QG…", selected from
+    // Christopher D. Manning's card and placed before the camera framed the paper, kept its offset and lay over
+    // Manning's disc once framed, and Manning went unnamed (30k map, on a loaded machine). The hovered name keeps
+    // its spot whatever it covers: the pointer rests on it)
+    const hidesForced = (b: Box) => n.key !== hoveredKey && !!forcedDiscs && forcedDiscs.collides(b, -1);
+    if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box) && !hidesForced(keptSpot.box)) chosen = keptSpot;
     for (const o of chosen ? [] : options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
       firstFree ??= o;
