@@ -112,38 +112,98 @@ describe('taps on a phone', () => {
     const first = await authorKey(page, 'Bowen Shi');
     const second = await authorKey(page, 'Peter Vajda');
     const notFirst = `(() => { const s = window.__atlas.store.getState().selection; return s && 'a' + s.index !== ${JSON.stringify(first)}; })()`;
+    // The pictures drawn (each camera the canvas showed, when its render was done, whether a camera move was under
+    // way) and the fingers' landing times, on the page's clock: under load a move's frames come 250–400 ms apart
+    // and the camera runs ahead of the picture on the screen, so the author under the finger is read from the
+    // picture the finger was aimed at, not from the camera or a wall-clock wait.
+    await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const trace = { frames: [], touches: [] };
+      const snap = () => {
+        const last = trace.frames[trace.frames.length - 1];
+        const matrix = Array.from(sigma.matrix);
+        if (last && last.matrix.every((v, i) => v === matrix[i])) return;
+        trace.frames.push({ at: performance.now(), matrix, ratio: sigma.getCamera().ratio, moving: sigma.getCamera().isAnimated() });
+      };
+      snap();
+      sigma.on('afterRender', snap);
+      window.addEventListener('touchstart', (e) => trace.touches.push(e.timeStamp), { capture: true, passive: true });
+      window.__tapTrace = trace;
+    })()`);
+    // the authors drawn in picture `frame` of the trace (viewport px, page coordinates), clear of every other disc
+    // by `clear` px, above the sheet; or, with `at`, the author under that point in that picture if no other disc's
+    // edge comes within `clear` px of it
+    const DISCS = `((frame) => {
+      const sigma = window.__atlas.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const shown = { matrix: Float32Array.from(frame.matrix) };
+      const discs = [];
+      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d, shown); discs.push({ k, x: box.left + p.x, y: box.top + p.y, r: sigma.scaleSize(d.size, frame.ratio) }); } });
+      return discs;
+    })`;
+    /** The picture of the trace a finger landing at `touch` was aimed at (pick.ts AIM_MS), and the move's first. */
+    const AIMED = `((trace, since, touch) => {
+      let i = -1;
+      while (i + 1 < trace.frames.length && trace.frames[i + 1].at <= touch) i++;
+      const move = trace.frames.findIndex((f) => f.moving && f.at > since);
+      // the move's first picture shown less than a reaction time before the finger landed: the one before it
+      const aimed = move > 0 && move <= i && trace.frames[move].at > touch - ${AIM_MS} ? move - 1 : i;
+      return { aimed, move };
+    })`;
     for (const when of ['before the move', 'during the move'] as const) {
-      await startOver(page);
-      const a = await nodePosition(page, first);
-      const rest = await nodePosition(page, second);
-      await page.touchscreen.tap(a.x, a.y);
-      let target = { key: second, ...rest };
-      if (when === 'before the move') {
-        // 150 ms after the first tap: the first tap's camera move (it begins once the card is painted) cannot have
-        // been seen yet, though it may have begun: Peter Vajda where he rested
-        await page.waitForTimeout(150);
-      } else {
-        // the move seen for a while (more than a reaction time, pick.ts AIM_MS): an author drawn clear of every
-        // other disc, above the sheet, where the picture on the screen shows them now (Peter Vajda has left it)
-        await page.waitForFunction('window.__atlas.sigma.getCamera().isAnimated()');
-        await page.waitForTimeout(AIM_MS + 100);
-        const now = await page.evaluate<{ key: string; x: number; y: number } | null>(`(() => {
-          const sigma = window.__atlas.sigma;
-          const box = sigma.getContainer().getBoundingClientRect();
-          const sheet = document.querySelector('.details-panel').getBoundingClientRect();
-          const discs = [];
-          sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); discs.push({ k, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
-          const free = discs.find((d) => d.k[0] === 'a' && d.k !== ${JSON.stringify(first)} && d.r >= 4 && d.x > 30 && d.x < box.width - 30 && d.y > 30 && box.top + d.y < sheet.top - 30
-            && discs.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) - o.r > 20));
-          return free ? { key: free.k, x: box.left + free.x, y: box.top + free.y } : null;
+      // a try where a frame came between reading the target and the finger landing so that the tap point lies on
+      // no author clearly (or, before the move, where the tap landed after the move was seen) is made again
+      let checked = false;
+      for (let attempt = 0; attempt < 6 && !checked; attempt++) {
+        await startOver(page);
+        const a = await nodePosition(page, first);
+        const rest = await nodePosition(page, second);
+        const since = await page.evaluate<number>('performance.now()');
+        await page.touchscreen.tap(a.x, a.y);
+        let target = { key: second, ...rest };
+        if (when === 'before the move') {
+          // 150 ms after the first tap: the first tap's camera move (it begins once the card is painted) cannot have
+          // been seen yet, though it may have begun: Peter Vajda where he rested
+          await page.waitForTimeout(150);
+        } else {
+          // the move seen for a while (its first picture on screen more than a reaction time, pick.ts AIM_MS; the
+          // camera is then still moving, unless frames came slowly): an author drawn clear of every other disc,
+          // above the sheet, where the picture on the screen shows them now (Peter Vajda has left it)
+          await page.waitForFunction(`window.__tapTrace.frames.some((f) => f.moving && f.at > ${since} && f.at < performance.now() - ${AIM_MS + 100})`, null, { timeout: 30_000 });
+          const now = await page.evaluate<{ key: string; x: number; y: number } | null>(`(() => {
+            const t = window.__tapTrace;
+            const discs = ${DISCS}(t.frames[t.frames.length - 1]);
+            const sheet = document.querySelector('.details-panel').getBoundingClientRect();
+            const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
+            // the biggest such disc: the camera still moves it a little before the finger lands
+            const free = discs.filter((d) => d.k[0] === 'a' && d.k !== ${JSON.stringify(first)} && d.r >= 4 && d.x > box.left + 30 && d.x < box.right - 30 && d.y > box.top + 30 && d.y < sheet.top - 30
+              && discs.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) - o.r > 20)).sort((p, q) => q.r - p.r)[0];
+            return free ? { key: free.k, x: free.x, y: free.y } : null;
+          })()`);
+          expect(now, 'an author drawn clear of the others during the move').not.toBeNull();
+          target = now!;
+        }
+        await page.touchscreen.tap(target.x, target.y);
+        await page.waitForFunction(notFirst, null, { timeout: 15_000 }).catch(() => undefined);
+        await settled(page, 300);
+        // the author under the finger in the picture it was aimed at
+        const aimedAt = await page.evaluate<{ key: string | null; beforeMove: boolean }>(`(() => {
+          const t = window.__tapTrace;
+          const touch = t.touches[t.touches.length - 1];
+          const { aimed, move } = ${AIMED}(t, ${since}, touch);
+          const discs = ${DISCS}(t.frames[aimed]);
+          const x = ${target.x}, y = ${target.y};
+          const under = discs.filter((d) => Math.hypot(d.x - x, d.y - y) <= d.r);
+          const clear = under.length === 1 && discs.every((o) => o === under[0] || Math.hypot(o.x - x, o.y - y) - o.r > 6);
+          return { key: clear ? under[0].k : null, beforeMove: move < 0 || aimed < move };
         })()`);
-        expect(now, 'an author drawn clear of the others during the move').not.toBeNull();
-        target = now!;
+        if (when === 'before the move' ? !aimedAt.beforeMove : aimedAt.key === null) continue;
+        const expected = when === 'before the move' ? second : aimedAt.key;
+        if (when === 'during the move') expect(aimedAt.beforeMove, 'the move seen before the second tap').toBe(false);
+        expect(await selectedKey(page), `a second tap ${when}`).toBe(expected);
+        checked = true;
       }
-      await page.touchscreen.tap(target.x, target.y);
-      await page.waitForFunction(notFirst, null, { timeout: 15_000 }).catch(() => undefined);
-      await settled(page, 300);
-      expect(await selectedKey(page), `a second tap ${when}`).toBe(target.key);
+      expect(checked, `a second tap ${when} landed as meant in one of 6 tries`).toBe(true);
     }
     expect(errors).toEqual([]);
   });
