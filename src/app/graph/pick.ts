@@ -108,11 +108,6 @@ export interface Frame {
   matrix: Float32Array;
   invMatrix: Float32Array;
   ratio: number;
-  /**
-   * Drawn during an animated camera move (Sigma's `camera.isAnimated()` after the render: a next picture of the same
-   * move follows), however long it stayed: on a slow phone a move's pictures can each stay more than AIM_MS.
-   */
-  moving?: boolean;
 }
 
 /**
@@ -124,24 +119,19 @@ export interface Frame {
 export const AIM_MS = 250;
 
 /**
- * The index in `frames` (pictures in the order drawn, each kept while it was on screen; `moving`: drawn during an
- * animated camera move) of the one a finger landing at `time` (ms, the frames' clock) was aimed at, or -1 when none
- * was drawn by then: the last one drawn by `time`, unless the camera began to move (from a picture that stayed
- * AIM_MS or more and was not itself a step of an animated move) less than AIM_MS before `time`: then the picture it
- * moved from. A tester's second tap, on Peter Vajda, 500 ms after one on Bowen Shi, came 80 ms after the first frame
- * of that tap's camera move (380 ms in the drawing) and opened Geet Sethi, who had come under the finger. A move
- * whose pictures each stay AIM_MS or more (a slow phone; software WebGL under load: 250–400 ms a frame) began at its
- * first picture, not at each one: taken for a fresh move, a tap on an author shown for 350 ms of a move that had
- * run for a second was matched to the step before, where another author lay under the finger. Pure; throws nothing.
+ * The index in `frames` (pictures in the order drawn, each kept while it was on screen) of the one a finger landing
+ * at `time` was aimed at, or -1 when none was drawn by then: the last one drawn by `time`, unless the camera began
+ * to move (from a picture that stayed AIM_MS or more) less than AIM_MS before `time`: then the picture it moved
+ * from. A tester's second tap, on Peter Vajda, 500 ms after one on Bowen Shi, came 80 ms after the first frame of
+ * that tap's camera move (380 ms in the drawing) and opened Geet Sethi, who had come under the finger. Pure.
  */
-export function aimedFrame(frames: readonly { at: number; moving?: boolean }[], time: number): number {
+export function aimedFrame(frames: readonly Pick<Frame, 'at'>[], time: number): number {
   let i = -1;
   while (i + 1 < frames.length && frames[i + 1]!.at <= time) i++;
   if (i <= 0) return i;
-  // back to the first picture of the move this one belongs to (pictures that each stayed less than AIM_MS, or
-  // steps of an animated move however long they stayed)
+  // back to the first picture of the move this one belongs to (pictures that each stayed less than AIM_MS)
   let j = i;
-  while (j > 0 && (frames[j - 1]!.moving === true || frames[j]!.at - frames[j - 1]!.at < AIM_MS)) j--;
+  while (j > 0 && frames[j]!.at - frames[j - 1]!.at < AIM_MS) j--;
   if (j === 0) return i;
   return frames[j]!.at > time - AIM_MS ? j - 1 : i;
 }
@@ -176,7 +166,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const now = performance.now();
     const last = frames[frames.length - 1];
     if (last && last.matrix.every((v, i) => v === internals.matrix[i])) return;
-    frames.push({ start: renderStart, at: now, matrix: Float32Array.from(internals.matrix), invMatrix: Float32Array.from(internals.invMatrix), ratio: sigma.getCamera().ratio, moving: sigma.getCamera().isAnimated() });
+    frames.push({ start: renderStart, at: now, matrix: Float32Array.from(internals.matrix), invMatrix: Float32Array.from(internals.invMatrix), ratio: sigma.getCamera().ratio });
     while (frames.length > 2 && frames[1]!.at < now - FRAME_HISTORY_MS) frames.shift();
   };
   sigma.on('beforeRender', starting);
