@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, fromStore, nodePosition, settled, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { refKey } from './pointer';
-import { AIM_MS, aimedFrame } from '../../src/app/graph/pick';
+import { AIM_MS, aimedFrame, TOUCH_SLACK_PX } from '../../src/app/graph/pick';
 
 let browser: Browser;
 /** The pages a check opened, closed after it (each check works on a page of its own size and theme). */
@@ -141,7 +141,7 @@ describe('taps on a phone', () => {
     })`;
     for (const when of ['before the move', 'during the move'] as const) {
       let checked = false;
-      for (let attempt = 0; attempt < 6 && !checked; attempt++) {
+      for (let attempt = 0; attempt < 8 && !checked; attempt++) {
         await startOver(page);
         const a = await nodePosition(page, first);
         const rest = await nodePosition(page, second);
@@ -189,17 +189,21 @@ describe('taps on a phone', () => {
           const t = window.__tapTrace;
           const discs = ${DISCS}(t.frames[${aimed}]);
           const x = ${target.x}, y = ${target.y};
+          // the one disc under the finger; else, within a finger's slack (pick.ts TOUCH_SLACK_PX), one clearly
+          // nearer than any other (3 px); else none to tell
           const under = discs.filter((d) => Math.hypot(d.x - x, d.y - y) <= d.r);
-          return under.length === 1 && discs.every((o) => o === under[0] || Math.hypot(o.x - x, o.y - y) - o.r > 6) ? under[0].k : null;
+          if (under.length > 0) return under.length === 1 ? under[0].k : null;
+          const near = discs.map((d) => ({ k: d.k, gap: Math.hypot(d.x - x, d.y - y) - d.r })).filter((d) => d.gap <= ${TOUCH_SLACK_PX}).sort((p, q) => p.gap - q.gap);
+          return near.length > 0 && (near.length === 1 || near[1].gap - near[0].gap >= 3) ? near[0].k : null;
         })()`);
         // a try that missed its case (the tap before the move matched to a moved picture, the one during it to the
-        // picture before the move, or landing on no author clearly once the map had moved on) is made again
+        // picture before the move, or landing where no author is clearly under the finger once the map had moved on) is made again
         if (when === 'before the move' ? !beforeMove : beforeMove || under === null) continue;
         const expected = when === 'before the move' ? second : under;
         expect(await selectedKey(page), `a second tap ${when}`).toBe(expected);
         checked = true;
       }
-      expect(checked, `a second tap ${when} landed as meant in one of 6 tries`).toBe(true);
+      expect(checked, `a second tap ${when} landed as meant in one of 8 tries`).toBe(true);
     }
     expect(errors).toEqual([]);
   });
