@@ -228,6 +228,13 @@ describe('a pick against the picture the finger was aimed at (aimedFrame, seenAt
     expect(aimedFrame(at(3806, 4189), 4189 + AIM_MS + 1)).toBe(1);
   });
 
+  it('during a move whose pictures each stay AIM_MS or more (a slow phone), takes the step shown a reaction time before the touch', () => {
+    // steps every 300 ms from 2000: one shown 50 ms before the finger landed was not seen yet; 300 ms before, it was
+    const steps = at(1000, 2000, 2300, 2600, 2900);
+    expect(aimedFrame(steps, 2950)).toBe(3);
+    expect(aimedFrame(steps, 2900 + AIM_MS)).toBe(4);
+  });
+
   it('resolves a tap made before the camera moved against the picture then on screen', () => {
     const sigma = fakeSigma([
       { key: 'a8', x: 100, y: 100, size: 8 },
