@@ -260,6 +260,10 @@ describe('ego view', () => {
   });
   it('a card closed in it and brought back by Back keeps its network framed as entering it did, not the card\'s close-up (a tester found it)', async () => {
     const vajda = await authorIndex('Peter Vajda');
+    // the papers view, where the card frames the author with their papers, closer than the network
+    const coauthors = await fromStore<boolean>(page, `s.view === 'coauthors'`);
+    await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Authors & papers' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);
     await page.getByLabel('Search authors and papers').fill('Peter Vajda');
     await page.getByRole('option', { name: /Peter Vajda/ }).first().click();
     await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Peter Vajda' }).waitFor();
@@ -297,6 +301,7 @@ describe('ego view', () => {
     await page.getByLabel('Search authors and papers').fill('');
     await page.getByTestId('leave-ego').click();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    if (coauthors) await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Co-authors' }).click();
     expect(errors).toEqual([]);
   });
 
