@@ -258,6 +258,53 @@ describe('ego view', () => {
     await sameView('Show everyone after Forward');
     expect(errors).toEqual([]);
   });
+  it('a card closed in it and brought back by Back keeps its network framed as entering it did, not the card\'s close-up (a tester found it)', async () => {
+    const vajda = await authorIndex('Peter Vajda');
+    // the papers view, where the card frames the author with their papers, closer than the network
+    const coauthors = await fromStore<boolean>(page, `s.view === 'coauthors'`);
+    await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Authors & papers' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().view === 'papers'`);
+    await page.getByLabel('Search authors and papers').fill('Peter Vajda');
+    await page.getByRole('option', { name: /Peter Vajda/ }).first().click();
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Peter Vajda' }).waitFor();
+    await settled(page, 300);
+    await page.getByTestId('ego-section').getByRole('button', { name: '1 step' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    await settled(page, 300);
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const entered = await camera();
+    const network = await shownAuthors();
+    expect(network.length).toBeGreaterThan(1);
+    // Esc closes the card, the ego view stays; Back brings the card back in the ego view
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await settled(page, 300);
+    await page.goBack();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${vajda}' && new URL(location.href).searchParams.get('ego') === '${vajda}.1'`);
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Peter Vajda' }).waitFor();
+    await settled(page, 300);
+    const back = await camera();
+    // (the card's close-up was half the zoom: 0.143 against 0.286)
+    expect(back.ratio / entered.ratio, 'Back: the zoom the ego view was entered at').toBeGreaterThan(0.9);
+    expect(back.ratio / entered.ratio, 'Back: the zoom the ego view was entered at').toBeLessThan(1.1);
+    // every author of the network on screen, left of the card
+    const canvas = await page.evaluate<{ x: number; y: number; width: number; height: number }>('(() => { const r = window.__atlas.sigma.getContainer().getBoundingClientRect(); return { x: r.left, y: r.top, width: r.width, height: r.height }; })()');
+    const card = (await page.locator('.details-panel').boundingBox())!;
+    for (const a of network) {
+      const p = await nodePosition(page, `a${a}`);
+      expect(p.x, `author ${a} on screen`).toBeGreaterThanOrEqual(canvas.x);
+      expect(p.x, `author ${a} left of the card`).toBeLessThanOrEqual(card.x);
+      expect(p.y, `author ${a} on screen`).toBeGreaterThanOrEqual(canvas.y);
+      expect(p.y, `author ${a} on screen`).toBeLessThanOrEqual(canvas.y + canvas.height);
+    }
+    // (Back put the entry's search text back, its list open over the banner)
+    await page.getByLabel('Search authors and papers').fill('');
+    await page.getByTestId('leave-ego').click();
+    await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
+    if (coauthors) await page.getByRole('radiogroup', { name: 'Graph view' }).getByRole('radio', { name: 'Co-authors' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('a co-author chain traced in it is shown whole: its people outside the network are drawn, in view, and the banner counts them', async () => {
     const dwork = await authorIndex('Cynthia Dwork');
     await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');

@@ -65,15 +65,22 @@ export function UrlController() {
       // the entry's filters and view settings too: a filter change replaces its entry, so Back to an entry shows it
       // as it was left, not its view beside the filters of the entry stepped from (written as shown, below)
       restoringEgo.during(() => useAtlas.getState().restoreSettings(url.settings));
-      if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
-        store.select(url.selection, { origin: 'history' });
-        // a community's card comes back with the community in view, as its click showed it
-        if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
-      }
       // the entry's ego view (or none), when it names an author of this map
       const ego = url.settings.filters.ego ?? null;
+      const egoShown = (e: Ego | null): e is Ego => e !== null && store.dataset !== null && e.author < store.dataset.bundle.authors.name.length;
+      if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
+        // in an ego view a card that comes back keeps its network framed (below), as entering the view framed it:
+        // the card's own close-up (ratio 0.175 on the 30k map) cut most of the network off the screen
+        store.select(url.selection, { origin: 'history', ...(egoShown(ego) ? { moveCamera: false } : {}) });
+        // a community's card comes back with the community in view, as its click showed it
+        if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
+        else if (egoShown(ego) && url.selection !== null && sameEgo(ego, useAtlas.getState().filters.ego)) {
+          const visibility = useAtlas.getState().visibility;
+          if (visibility) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));
+        }
+      }
       const current = useAtlas.getState();
-      if (!sameEgo(ego, current.filters.ego) && (ego === null || (current.dataset !== null && ego.author < current.dataset.bundle.authors.name.length))) {
+      if (!sameEgo(ego, current.filters.ego) && (ego === null || egoShown(ego))) {
         restoringEgo.during(() => current.setEgo(ego));
         // a step into an ego view frames its network, as entering it from the card does (it stayed at the map's
         // camera: on a phone the network lay under the bottom sheet, the strip above it blank); a step out of it
