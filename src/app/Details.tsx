@@ -5,7 +5,8 @@
  *
  * A card closed (Escape, its ×) with the focus left on nothing gives it back to the control that opened it ("Review
  * names", a row of Rankings, the search field a result was picked in) when that can still take it, else to the
- * search field.
+ * search field. A card closed by a step Back or Forward moves the focus nowhere: history steps are not the
+ * user's close, and the search field focused by one opened its results over the card the next step showed.
  */
 import { useEffect } from 'react';
 import { focusFirstOf, focusIsLost } from './focus-back';
@@ -51,6 +52,9 @@ function useFocusBackOnClose(): void {
       if (!s.selection && prev.selection) {
         const back = opener;
         opener = null;
+        // a step Back or Forward closed it: the focus stays where the browser leaves it (given to the search field, its
+        // result list popped open over the card the next step Forward brought back: its text follows history)
+        if (s.origin === 'history') return;
         requestAnimationFrame(() => {
           if (focusIsLost()) focusFirstOf(back, document.querySelector('.search input'));
         });

@@ -10,6 +10,19 @@ export function focusIsLost(): boolean {
   return focused === null || focused === document.body || focused === document.documentElement;
 }
 
+/** The element `focusFirstOf` is focusing at this moment (its focus event is being dispatched), else null. */
+let givingBack: Element | null = null;
+
+/**
+ * Whether `el`'s focus now is one given back by `focusFirstOf` (a panel or card closed), not the user's Tab or
+ * click: read in a focus handler, which runs inside `focus()`. A search field given the focus back opens no result
+ * list over the map (it popped open with the text left in it, and a click on the map then landed on a result).
+ * Throws nothing.
+ */
+export function isFocusGivenBack(el: Element): boolean {
+  return givingBack === el;
+}
+
 /**
  * Focuses the first of `candidates` that takes the focus (in the page, drawn, not disabled or inert: tried with
  * `focus()` and checked by `document.activeElement`); null candidates and the page's body are skipped. Returns the element focused,
@@ -18,7 +31,12 @@ export function focusIsLost(): boolean {
 export function focusFirstOf(...candidates: (Element | null | undefined)[]): HTMLElement | null {
   for (const el of candidates) {
     if (!(el instanceof HTMLElement) || !el.isConnected || el === document.body) continue;
-    el.focus();
+    givingBack = el;
+    try {
+      el.focus();
+    } finally {
+      givingBack = null;
+    }
     if (document.activeElement === el) return el;
   }
   return null;

@@ -248,6 +248,9 @@ describe('the explorer by keyboard and screen reader (seed list)', () => {
     // (closed by its button: the focus may be in the search field, where a first Escape only lets go of the field)
     await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    // the focus back in the search field (no opener to go back to), its text's results not popped open over the map
+    await page.waitForFunction(`document.activeElement === document.querySelector('.search input')`);
+    expect(await page.getByRole('listbox', { name: 'Search results' }).count()).toBe(0);
   });
 
   it('+ and - zoom the map, Shift+arrow pans, 0 shows it whole; a click then Escape draws no focus ring', async () => {

@@ -528,8 +528,17 @@ describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
     const last = (await menu.locator('[data-export="gephi-tables"]').boundingBox())!;
     const box = (await menu.boundingBox())!;
     expect(last.y + last.height, '"Tables for Gephi" inside the menu, not cut off').toBeLessThanOrEqual(box.y + box.height);
+    // where the focus is as the menu goes (the menu's removal is seen by an observer in the same task): on the Export
+    // button from then on, not on the page's body until a later frame (a reader's key there, or a check, found the body)
+    await page.evaluate(`new MutationObserver((records, observer) => {
+      if (document.querySelector('[data-testid="export-menu"]')) return;
+      const a = document.activeElement;
+      window.__focusAsMenuCloses = a === document.querySelector('.export > .button') ? 'Export' : a ? a.tagName : 'none';
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true })`);
     const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="authors-csv"]').click()]);
     await menu.waitFor({ state: 'detached' });
+    expect(await page.evaluate('window.__focusAsMenuCloses')).toBe('Export');
     await expect.poll(() => page.getByTestId('export-note').innerText()).toBe(`Downloaded ${download.suggestedFilename()}`);
     expect(await page.getByTestId('export-note').getAttribute('role')).toBe('status');
     expect(await page.evaluate<boolean>(`document.activeElement === document.querySelector('.export > .button')`)).toBe(true);

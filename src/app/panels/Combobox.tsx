@@ -8,11 +8,13 @@
  * unmarked by anything but its shade), and with no match at all it goes on (e.g. to submit a form),
  * Escape is the caller's (`onEscape`); the active option is `aria-activedescendant` (focus stays in the input)
  * and is scrolled into view; a click chooses, the pointer makes an option active, and pressing on the list
- * does not take the focus from the input. The list shows while the input has the focus and the query is not blank
+ * does not take the focus from the input. The list shows while the input has the focus (from the user: not one
+ * given back by a closing card, until a key or click) and the query is not blank
  * (and, without an `empty` message, only when there are matches). What the matches are, which one is active and
  * what choosing does belong to the caller. Used by the search box, the chain's author pickers and the OpenAlex
  * lookups of a new map.
  */
+import { isFocusGivenBack } from '../focus-back';
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface ComboboxProps<T> {
@@ -107,7 +109,12 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           onQueryChange(e.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        // the focus given back by a closing card (focus-back.ts) opens no list the user did not ask for; typing (even
+        // the same text over itself: onInput, which React fires where onChange sees no change), ArrowDown or a click
+        // in the field does
+        onFocus={(e) => !isFocusGivenBack(e.currentTarget) && setOpen(true)}
+        onInput={() => setOpen(true)}
+        onMouseDown={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

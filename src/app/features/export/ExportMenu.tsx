@@ -71,6 +71,11 @@ export function ExportMenu() {
       setStatus({ kind: 'done', file });
       // a phone: the menu spans the screen over the map; the map is seen again, the note says what was saved
       if (isNarrow()) {
+        // the focus on the entry chosen goes to the Export button now, before the menu is removed with it (DropMenu
+        // gave it back a frame later: on a loaded phone a reader's next key, or a check, found it on the page's body)
+        const focused = document.activeElement;
+        const wrapper = focused instanceof HTMLElement ? focused.closest('.drop-menu.export') : null;
+        if (wrapper && focused?.closest('[role="menu"]')) wrapper.querySelector<HTMLElement>(':scope > button')?.focus();
         setOpen(false);
         setNote(`Downloaded ${file}`);
       }
