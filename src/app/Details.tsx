@@ -56,7 +56,13 @@ function useFocusBackOnClose(): void {
         // result list popped open over the card the next step Forward brought back: its text follows history)
         if (s.origin === 'history') return;
         requestAnimationFrame(() => {
-          if (focusIsLost()) focusFirstOf(back, document.querySelector('.search input'));
+          if (!focusIsLost()) return;
+          // on a touch screen a text field given the focus brings up the on-screen keyboard over the map (a tester:
+          // × on a phone's sheet focused the search field): there the focus goes back to no text field
+          const typing = (el: Element | null) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+          const candidates = [back, document.querySelector('.search input')];
+          const touch = window.matchMedia('(pointer: coarse)').matches;
+          focusFirstOf(...candidates.filter((el) => !(touch && typing(el))));
         });
       }
     });

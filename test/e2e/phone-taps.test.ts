@@ -60,6 +60,31 @@ async function startOver(page: Page): Promise<void> {
 }
 
 describe('taps on a phone', () => {
+  it('closing a card on a phone gives no text field the focus (the on-screen keyboard would cover the map), whether the card came from a tap or from the search', async () => {
+    const { page, errors } = await phone({ width: 390, height: 844 });
+    const typing = `(() => { const el = document.activeElement; return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); })()`;
+    // from a tap on a dot
+    const key = await authorKey(page, 'Xin Luo');
+    const at = await nodePosition(page, key);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForFunction('window.__atlas.store.getState().selection !== null');
+    await page.getByRole('button', { name: /^Close/ }).first().tap();
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    await settled(page, 300);
+    expect(await page.evaluate<boolean>(typing), 'after a tapped card').toBe(false);
+    // from the search: the field had the focus when the card opened
+    const search = page.getByLabel('Search authors and papers');
+    await search.tap();
+    await search.fill('Cynthia Dwork');
+    await page.getByRole('option').first().tap();
+    await page.waitForFunction('window.__atlas.store.getState().selection !== null');
+    await page.getByRole('button', { name: /^Close/ }).first().tap();
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    await settled(page, 300);
+    expect(await page.evaluate<boolean>(typing), 'after a card chosen from the search').toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it.each(['light', 'dark'] as const)('a tap on a dot opens its author, whatever name lies over it (%s)', async (theme) => {
     const { page, errors } = await phone({ width: 390, height: 844 }, theme);
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
