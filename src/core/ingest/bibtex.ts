@@ -1,6 +1,6 @@
 import { decodeLatex, type CitationRead, type DecodedText } from './latex-text';
 import { notAYear, readDoi } from './identifiers';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import { LineIndex, scanBibtex, type BibEntry } from './bibtex-scanner';
 import { inheritFields, repeatedKeys } from './bibtex-inherit';
@@ -445,13 +445,9 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       notes.push({ file: file.name, line: authorLine, record, field: from, note: `${from} list ends with "and others": the unnamed co-authors are not counted` });
     }
 
-    if (people.names.length === 0) {
-      const reason = title ? 'no authors or editors' : 'no authors, editors or title';
-      skipped.push({ file: file.name, line, reason, record: entry.key ? `${entry.key}${title ? `: ${title.slice(0, 60)}` : ''}` : title.slice(0, 80) || undefined });
-      continue;
-    }
-    if (!title) {
-      skipped.push({ file: file.name, line, reason: 'no title', record });
+    const missing = missingAuthorsOrTitle(people.names.length > 0, !!title, 'no authors or editors');
+    if (missing) {
+      skipped.push({ file: file.name, line, reason: missing, record: people.names.length ? record : entry.key ? `${entry.key}${title ? `: ${title.slice(0, 60)}` : ''}` : title.slice(0, 80) || undefined });
       continue;
     }
 

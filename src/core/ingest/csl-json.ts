@@ -3,7 +3,7 @@ import { IngestError } from './errors';
 import { notAYear, placeText, readDoi, yearFrom } from './identifiers';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
 import { readOrcid } from './orcid';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -230,12 +230,9 @@ export function readCslJson(file: InputFile): ReaderResult {
         people = editors;
       }
     }
-    if (people.names.length === 0) {
-      skipped.push({ file: file.name, line, reason: title ? 'no authors or editors' : 'no authors and no title', record: label });
-      return;
-    }
-    if (!title) {
-      skipped.push({ file: file.name, line, reason: 'no title', record: label });
+    const missing = missingAuthorsOrTitle(people.names.length > 0, !!title, 'no authors or editors');
+    if (missing || !title) {
+      skipped.push({ file: file.name, line, reason: missing ?? 'no title', record: label });
       return;
     }
     if (!crossref && item.type == null) untyped.push(line);

@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import { IngestError } from './errors';
 import { bareDoi, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -102,12 +102,9 @@ export function readDblp(file: InputFile): ReaderResult {
       people = r.editors;
       authorField = 'editor';
     }
-    if (people.length === 0) {
-      skipped.push({ file: file.name, line: r.line, reason: title ? `no authors (<author>) in <${r.tag}>` : `no authors and no title in <${r.tag}>`, record: label });
-      return;
-    }
-    if (!title) {
-      skipped.push({ file: file.name, line: r.line, reason: `no title in <${r.tag}>`, record: label });
+    const missing = missingAuthorsOrTitle(people.length > 0, !!title, 'no authors (<author>)', 'no title (<title>)');
+    if (missing || !title) {
+      skipped.push({ file: file.name, line: r.line, reason: `${missing ?? 'no title'} in <${r.tag}>`, record: label });
       return;
     }
     const ees = r.fields.get('ee') ?? [];

@@ -3,7 +3,7 @@ import { firstTextLine, readCsvTable, hasColumn, headerFound } from './csv-table
 import { IngestError } from './errors';
 import { closesReference } from './author-list';
 import { placeText, readDoi, yearFrom } from './identifiers';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -58,12 +58,9 @@ export function readDimensions(file: InputFile): ReaderResult {
     const label = id ?? title?.slice(0, 80);
     const at = { file: file.name, line: row.line, record: label ?? undefined };
     const authors = splitTopLevel(row.get('Authors'));
-    if (authors.length === 0) {
-      skipped.push({ ...at, reason: title ? 'no authors (Authors column empty)' : 'no authors and no title' });
-      continue;
-    }
-    if (!title) {
-      skipped.push({ ...at, reason: 'no title' });
+    const missing = missingAuthorsOrTitle(authors.length > 0, !!title, 'no authors (Authors column empty)', 'no title (Title column empty)');
+    if (missing || !title) {
+      skipped.push({ ...at, reason: missing ?? 'no title' });
       continue;
     }
     // affiliations by author name: the standardized organisation, else the raw address (country from it)

@@ -3,7 +3,7 @@ import { IngestError } from './errors';
 import { bareDoi, pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
 import { firstString, isObject, parseJsonWithLines, withoutBom } from './json-source';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import { affiliationOrNull, parseAddress } from './affiliation';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -48,12 +48,9 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
     }
   }
   if (unnamed) notes.push({ file: file.name, line, record: label, field: 'authorships', note: `${unnamed} authorship(s) without an author name; left out` });
-  if (authors.length === 0) {
-    skipped.push({ file: file.name, line, reason: title ? 'no authorships with a name' : 'no authorships and no title', record: label });
-    return;
-  }
-  if (!title) {
-    skipped.push({ file: file.name, line, reason: 'no title', record: label });
+  const missing = missingAuthorsOrTitle(authors.length > 0, !!title, 'no authorships with a name', 'no title (title, display_name)');
+  if (missing || !title) {
+    skipped.push({ file: file.name, line, reason: missing ?? 'no title', record: label });
     return;
   }
   const abstract = rebuildAbstract(w.abstract_inverted_index);

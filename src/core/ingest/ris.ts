@@ -1,7 +1,7 @@
 import { displayName, foldText, isNameSuffix, parseName } from '../names/parse-name';
 import { decodeNameReferences, holdsSeveralNames, isPlaceholderName } from './author-list';
 import { bareDoi, notAYear, readDoi } from './identifiers';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText, splitLines } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -266,13 +266,10 @@ export function readRis(file: InputFile): ReaderResult {
     if (rec.lateType) {
       notes.push({ file: file.name, line: rec.lateType, record: label, field: 'TY', note: `TY comes after other tags (from line ${rec.line}); they are read as part of this record` });
     }
-    if (authors.length === 0) {
-      skipped.push({ file: file.name, line: rec.line, reason: title ? 'no authors (AU/A1) or editors (A2/ED)' : 'no authors and no title', record: label });
-      return;
-    }
-    if (!title) {
-      const also = BT_TITLE_TYPES.has(type) ? ', BT' : CT_TITLE_TYPES.has(type) ? ', CT' : '';
-      skipped.push({ file: file.name, line: rec.line, reason: `no title (TI/T1${also})`, record: label });
+    const also = BT_TITLE_TYPES.has(type) ? ', BT' : CT_TITLE_TYPES.has(type) ? ', CT' : '';
+    const missing = missingAuthorsOrTitle(authors.length > 0, !!title, 'no authors (AU/A1) or editors (A2/ED)', `no title (TI/T1${also})`);
+    if (missing || !title) {
+      skipped.push({ file: file.name, line: rec.line, reason: missing ?? 'no title', record: label });
       return;
     }
     if (titleTag) {

@@ -3,7 +3,7 @@ import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
 import { pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { isNameSuffix, nameKey } from '../names/parse-name';
 import { cleanText } from '../util/text-lines';
 import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
@@ -139,12 +139,9 @@ export function readScopus(file: InputFile): ReaderResult {
       notes.push({ ...at, field: 'Author(s) ID', note: `"Author(s) ID" has ${ids.length} ids for ${authors.length} authors; the ids are not used for this paper` });
       ids = [];
     }
-    if (authors.length === 0) {
-      skipped.push({ ...at, reason: title ? 'no authors (Authors column empty)' : 'no authors and no title' });
-      continue;
-    }
-    if (!title) {
-      skipped.push({ ...at, reason: 'no title' });
+    const missing = missingAuthorsOrTitle(authors.length > 0, !!title, 'no authors (Authors column empty)', 'no title (Title column empty)');
+    if (missing || !title) {
+      skipped.push({ ...at, reason: missing ?? 'no title' });
       continue;
     }
     // "Authors with affiliations": one "Name, address" per author, in order

@@ -2,7 +2,7 @@ import { firstTextLine, readCsvTable, hasColumn, headerFound, CSV_SEP } from './
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
 import { placeText, readDoi, yearFrom } from './identifiers';
-import { requirePapers } from './require-papers';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
@@ -28,12 +28,9 @@ export function readZoteroCsv(file: InputFile): ReaderResult {
     const id = row.get('Key') || null;
     const at = { file: file.name, line: row.line, record: id ?? title?.slice(0, 80) ?? undefined };
     const authors = splitNameList(row.get('Author')).map((a) => cleanText(a)).filter(Boolean);
-    if (authors.length === 0) {
-      skipped.push({ ...at, reason: title ? 'no authors (Author column empty)' : 'no authors and no title' });
-      continue;
-    }
-    if (!title) {
-      skipped.push({ ...at, reason: 'no title' });
+    const missing = missingAuthorsOrTitle(authors.length > 0, !!title, 'no authors (Author column empty)', 'no title (Title column empty)');
+    if (missing || !title) {
+      skipped.push({ ...at, reason: missing ?? 'no title' });
       continue;
     }
     const doi = readDoi(row.get('DOI'), (note) => notes.push({ ...at, field: 'DOI', note }), 'DOI');

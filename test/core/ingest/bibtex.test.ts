@@ -73,7 +73,7 @@ describe('BibTeX reader: what users write in .bib files', () => {
     expect(r.papers.map((p) => [p.id, p.source.line])).toEqual([['fine', 12], ['alsofine', 14]]);
     expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
       [2, 'no authors or editors'],
-      [5, 'no authors, editors or title'],
+      [5, 'no authors or editors and no title'],
       [7, expect.stringMatching(/^unreadable @article entry \(line 9\): the value of field "title" is not closed \("}" missing\) before the next entry$/)],
       [13, expect.stringMatching(/^unreadable @article entry \(line 14\): entry not closed: "}" missing before the next entry$/)],
     ]);

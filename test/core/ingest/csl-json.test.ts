@@ -31,7 +31,7 @@ describe('CSL-JSON reader (sample.csl.json, written to the CSL-JSON schema)', ()
   it('uses editors only when there is no author, and says so; skips items with neither, with their line', () => {
     expect(r.papers[2]!.authors).toEqual(['van Gogh, Vincent']);
     expect(r.notes).toEqual([expect.objectContaining({ line: 47, record: 'pdp1986', note: expect.stringMatching(/editor/) })]);
-    expect(r.skipped).toEqual([expect.objectContaining({ line: 73, reason: 'no authors and no title', record: 'untitled-note' })]);
+    expect(r.skipped).toEqual([expect.objectContaining({ line: 73, reason: 'no authors or editors and no title', record: 'untitled-note' })]);
   });
 
   it('stops at a JSON syntax error with its line', () => {
