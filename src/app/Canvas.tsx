@@ -21,6 +21,7 @@ import { LodController } from './controllers/LodController';
 import { drawHover, PaperNodeProgram } from './controllers/labels';
 import { LabelsController } from './controllers/LabelsController';
 import { ReadyController } from './controllers/ReadyController';
+import { ReducedMotionController } from './controllers/ReducedMotionController';
 import { SigmaInstanceController } from './controllers/SigmaInstanceController';
 import { SizeController } from './controllers/SizeController';
 import { ZoomButtons } from './controllers/ZoomButtons';
@@ -60,7 +61,7 @@ export function Canvas() {
       stagePadding: 48,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
-      // (reduced motion read as the map opens: settings never change after start, below). Sigma's own moves (the
+      // (reduced motion read as the map opens, and followed after by ReducedMotionController). Sigma's own moves (the
       // wheel's zoom, double click or double tap's zoom, the glide after a drag) are jumps then: 1 ms, not 0 (its
       // animate() divides by the duration, 0/0 at the first step: a frame with the camera at NaN), and no glide
       ...sigmaMoves(animationMs() === 0, prefersReducedMotion()),
@@ -75,6 +76,7 @@ export function Canvas() {
   return (
     <LightSigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
       <SigmaInstanceController />
+      <ReducedMotionController />
       {/* before GraphDataController: its label layer is listening when a dataset's first picture is drawn (in
           GraphDataController's effect), so that render draws the labels too and no second render follows */}
       <LabelsController graph={graph} appearance={appearance} />

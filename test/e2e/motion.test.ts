@@ -72,9 +72,14 @@ describe('reduced motion', () => {
  * zoom ratios from the click until the map is still: the ones strictly between the start and the end are frames of
  * a flight.
  */
-async function doubleClickZoom(reducedMotion: 'reduce' | 'no-preference'): Promise<{ between: number; zoomedIn: boolean; errors: string[] }> {
+async function doubleClickZoom(reducedMotion: 'reduce' | 'no-preference', switchTo?: 'reduce' | 'no-preference'): Promise<{ between: number; zoomedIn: boolean; errors: string[] }> {
   const { page, errors } = await openPage(browser, { reducedMotion, viewport: { width: 1280, height: 800 } }, { userMode: true });
   await openAtlas(page);
+  if (switchTo) {
+    // the user changes the system setting while the map is open
+    await page.emulateMedia({ reducedMotion: switchTo });
+    await page.waitForFunction(`matchMedia('(prefers-reduced-motion: reduce)').matches === ${switchTo === 'reduce'}`);
+  }
   const start = await page.evaluate<number>('window.__atlas.sigma.getCamera().ratio');
   await page.evaluate(`(() => {
     window.__ratios = [];
@@ -100,6 +105,16 @@ describe('double-click zoom', () => {
     const flying = await doubleClickZoom('no-preference');
     expect(flying.zoomedIn).toBe(true);
     expect(flying.between).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('follows the setting changed while the map is open, both ways (it was read only as the map opened)', async () => {
+    const turnedOn = await doubleClickZoom('no-preference', 'reduce');
+    expect(turnedOn.zoomedIn).toBe(true);
+    expect(turnedOn.between).toBe(0);
+    expect(turnedOn.errors).toEqual([]);
+    const turnedOff = await doubleClickZoom('reduce', 'no-preference');
+    expect(turnedOff.zoomedIn).toBe(true);
+    expect(turnedOff.between).toBeGreaterThan(0);
   }, 180_000);
 });
 
