@@ -95,6 +95,6 @@ describe('an alias file among the files of an import', () => {
     expect(splitWords(report.merged)).toBe('split 1 name into 4 people');
     const people = peopleWords(report);
     expect(people).not.toContain('written more than one way');
-    expect(people).toContain("the alias file's per-paper lines split 1 name into 4 people (listed under Merged, marked split)");
+    expect(people).toContain("the alias file's per-paper lines split 1 name into 4 people (listed under Split)");
   });
 });

@@ -11,7 +11,8 @@ import { interpolateRgb } from 'd3-interpolate';
 import { mix } from '../../src/core/appearance/palette';
 import { bundleToGexf } from '../../src/core/export/gexf';
 import { YEAR_SCALE_SPAN } from '../../src/core/queries/year-colours';
-import { communityPalette, labelDotColours, nodeColours } from '../../src/app/graph/colours';
+import { communityPalette, DIM_STEP, labelDotColours, nodeColours } from '../../src/app/graph/colours';
+import { lightnessStep } from '../../src/app/graph/contrast';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { authorKey, paperKey } from '../../src/app/graph/node-keys';
 import { CANVAS_COLORS } from '../../src/app/theme';
@@ -27,7 +28,17 @@ describe('visual getters', () => {
       const palette = communityPalette(seed, theme);
       const a = seed.focalAuthor!;
       expect(graph.getNodeAttribute(authorKey(a), 'color')).toBe(palette[seed.authors.community[a]]);
-      expect(graph.getNodeAttribute(authorKey(a), 'dimColor')).toBe(mix(fill.author[a], CANVAS_COLORS[theme].background, 0.8));
+      expect(graph.getNodeAttribute(authorKey(a), 'dimColor')).toBe(fill.authorDim[a]);
+      // mixed toward the background: each channel between the full colour's and the background's, and the
+      // lightness step from the background the dimming sets (graph/colours.ts DIM_STEP)
+      const dim = fill.authorDim[a]!;
+      const ch = (hex: string, k: number) => (parseInt(hex.slice(1), 16) >> (16 - 8 * k)) & 255;
+      const bg = CANVAS_COLORS[theme].background;
+      for (let k = 0; k < 3; k++) {
+        expect(ch(dim, k)).toBeGreaterThanOrEqual(Math.min(ch(fill.author[a]!, k), ch(bg, k)) - 1);
+        expect(ch(dim, k)).toBeLessThanOrEqual(Math.max(ch(fill.author[a]!, k), ch(bg, k)) + 1);
+      }
+      expect(Math.abs(lightnessStep(dim, bg) - DIM_STEP)).toBeLessThan(1);
       expect(graph.getNodeAttribute(paperKey(0), 'color')).toBe(fill.paper[0]);
       expect(graph.getAttribute('colorBy')).toBe('community');
     }

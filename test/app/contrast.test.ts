@@ -1,9 +1,10 @@
 /** Every colour the canvas draws, in both themes, against its background (WCAG contrast ratio). */
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, fadeToward, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
+import { contrastRatio, fadeToward, lightnessStep, MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
+import { mix } from '../../src/core/appearance/palette';
 import { communityColors } from '../../src/core/appearance/palette';
 import { CANVAS_COLORS, type Theme } from '../../src/app/theme';
-import { linkColours, nodeColours } from '../../src/app/graph/colours';
+import { communityNodeColours, linkColours, nodeColours } from '../../src/app/graph/colours';
 import { yearColours } from '../../src/app/data/per-bundle';
 import { buildText } from '../core/helpers';
 
@@ -66,5 +67,41 @@ describe.each(THEMES)('%s theme', (theme) => {
     // still a sequential scale: lighter with each year (viridis's luminance rises with the year)
     const ratios = scale.stops.map((s) => contrastRatio(s.colour, '#000000'));
     expect(ratios.every((r, i) => i === 0 || r > ratios[i - 1]!)).toBe(true);
+  });
+});
+
+describe('the context behind a selection (dimmed nodes, faint names) on the dark theme as on the light one', () => {
+  // lightness steps from the background (|ΔL*|, CIE L*: equal steps look about equal on light and dark)
+  const dimmedSteps = (theme: Theme) => {
+    const { background } = CANVAS_COLORS[theme];
+    const { author, authorDim } = communityNodeColours(SIZES, theme);
+    const byYear = nodeColours(YEARS, theme, 'year');
+    const pairs = [...author.map((a, i) => [a, authorDim[i]!]), ...byYear.author.map((a, i) => [a, byYear.authorDim[i]!]), ...byYear.paper.map((p, i) => [p, byYear.paperDim[i]!])];
+    return pairs.map(([full, dim]) => ({ full: lightnessStep(full!, background), dim: lightnessStep(dim!, background), colour: `${full} -> ${dim}` }));
+  };
+
+  it.each(THEMES)('%s: every dimmed node is still seen (≥ 9 L* from the background) and clearly behind (≤ 12, and under half its full colour’s step)', (theme) => {
+    for (const { full, dim, colour } of dimmedSteps(theme)) {
+      expect(dim, colour).toBeGreaterThanOrEqual(9);
+      expect(dim, colour).toBeLessThanOrEqual(12);
+      expect(dim, colour).toBeLessThan(full / 2);
+    }
+  });
+
+  it('the two themes dim alike: median steps within 1 L* (a fixed mix left pale colours near-invisible on light, ΔL* 4.7, and dark ones brighter)', () => {
+    const median = (theme: Theme) => {
+      const steps = dimmedSteps(theme).map((s) => s.dim).sort((a, b) => a - b);
+      return steps[steps.length >> 1]!;
+    };
+    expect(Math.abs(median('light') - median('dark'))).toBeLessThanOrEqual(1);
+  });
+
+  it('faint names stand as far from the background on both themes (within 1.5 L*), fainter than full names', () => {
+    const step = (theme: Theme) => {
+      const c = CANVAS_COLORS[theme];
+      return lightnessStep(mix(c.label, c.background, 1 - c.labelFaintAlpha), c.background);
+    };
+    expect(Math.abs(step('light') - step('dark'))).toBeLessThanOrEqual(1.5);
+    for (const theme of THEMES) expect(step(theme)).toBeLessThan(lightnessStep(CANVAS_COLORS[theme].label, CANVAS_COLORS[theme].background) / 3);
   });
 });

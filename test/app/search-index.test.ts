@@ -17,7 +17,7 @@ describe('search ranking', () => {
       .slice(0, n)
       .map((h) => bundle.authors.name[h.index]);
 
-  it('"BERT": the names that begin with it leave room for the titles holding it (a tester got 20 authors, no paper)', () => {
+  it('"BERT": the names that begin with it leave room for the titles holding it (a tester got 20 authors, no paper), and the whole word comes first', () => {
     const made = {
       authors: {
         name: Array.from({ length: 30 }, (_, i) => (i % 2 ? `Bert Tester${i}` : `Bertie Person${i}`)),
@@ -35,11 +35,43 @@ describe('search ranking', () => {
     expect(hits).toHaveLength(20);
     expect(kinds.filter((k) => k === 'paper')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'author')).toHaveLength(17);
-    // authors first, then papers: BERT as a whole word before a word it only begins, the newest first among those
-    expect(kinds.indexOf('paper')).toBe(17);
-    expect(hits.filter((h) => h.kind === 'paper').map((h) => made.papers.title[h.index])).toEqual(['Probing BERT for Syntax', 'What BERT Sees', 'BERTology Revisited']);
-    // without room for papers the list is as before: authors only
-    expect(buildSearchIndex(made).search('BERT', () => true, 20).every((h) => h.kind === 'author')).toBe(true);
+    // whole words first across kinds: the 15 Berts, the two titles holding the word BERT (newest first), then the
+    // names and the title that only begin with it
+    const shown = hits.map((h) => (h.kind === 'author' ? made.authors.name[h.index]! : made.papers.title[h.index]!));
+    expect(shown.slice(0, 15).every((n) => n.startsWith('Bert Tester'))).toBe(true);
+    expect(shown.slice(15, 17)).toEqual(['Probing BERT for Syntax', 'What BERT Sees']);
+    expect(shown.slice(17, 19).every((n) => n.startsWith('Bertie '))).toBe(true);
+    expect(shown[19]).toBe('BERTology Revisited');
+    // without room for papers the whole words still come first: the two titles holding BERT are listed, after the
+    // Berts and before the names that only begin with it
+    const plain = buildSearchIndex(made).search('BERT', () => true, 20);
+    expect(plain.findIndex((h) => h.kind === 'paper')).toBe(15);
+    expect(plain.filter((h) => h.kind === 'paper').map((h) => made.papers.title[h.index])).toEqual(['Probing BERT for Syntax', 'What BERT Sees']);
+  });
+
+  it('"BERT": a title with the whole word comes before a name that only holds the letters inside a longer word; a name part that is the word comes first', () => {
+    const made = {
+      authors: {
+        name: ['Bertrand Okafor', 'Lina Bertolucci', 'Bertie Marsh', 'Bert Quayle', 'Hanna Bert', 'Robert Albertsen'],
+        aliases: [[], [], [], [], [], []],
+        // the loose matches are the prolific ones: their paper counts do not lift them above whole words
+        paperCount: [40, 30, 20, 1, 2, 50],
+      },
+      papers: {
+        title: ['Probing BERT Layers', 'BERTology of Cats', 'Robust Parsing'],
+        year: [2019, 2021, 2020],
+      },
+    } as unknown as Parameters<typeof buildSearchIndex>[0];
+    const show = (q: string) =>
+      buildSearchIndex(made)
+        .search(q, () => true, 20, 8)
+        .map((h) => (h.kind === 'author' ? made.authors.name[h.index]! : made.papers.title[h.index]!));
+    // Hanna Bert and Bert Quayle carry the word as a name; then the title with the word; then names and the title
+    // that only begin with it. Robert Albertsen holds "bert" only inside words and is not a match at all
+    expect(show('BERT')).toEqual(['Hanna Bert', 'Bert Quayle', 'Probing BERT Layers', 'Bertrand Okafor', 'Lina Bertolucci', 'Bertie Marsh', 'BERTology of Cats']);
+    expect(show('bert')).toEqual(show('BERT'));
+    // a name begun only, with no whole word anywhere, keeps names before titles
+    expect(show('Berto')).toEqual(['Lina Bertolucci', 'BERTology of Cats']);
   });
 
   it('"BERT" on the 3k map: the titles holding BERT as a word come first among the papers', () => {

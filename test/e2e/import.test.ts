@@ -505,8 +505,14 @@ describe('import in the browser', () => {
     await page.getByTestId('open-report').click();
     expect(await page.getByTestId('report-summary').innerText()).toContain("the alias file's per-paper lines split 1 name into 4 people");
     expect(await page.getByTestId('report-summary').innerText()).not.toContain('written more than one way');
+    // a split is not a merge: the Merged tab counts and lists none, the Split tab the 3 new people, each tab's count
+    // its rows
+    expect(await page.getByRole('tab', { name: /Merged/ }).innerText()).toMatch(/^Merged\s*0$/);
     await page.getByRole('tab', { name: /Merged/ }).click();
-    const splits = page.getByTestId('report-merged').locator('.report-list > li');
+    expect(await page.getByTestId('report-merged').innerText()).toContain('Nothing was merged.');
+    expect(await page.getByRole('tab', { name: /Split/ }).innerText()).toMatch(/^Split\s*3$/);
+    await page.getByRole('tab', { name: /Split/ }).click();
+    const splits = page.getByTestId('report-split').locator('.report-list > li');
     expect(await splits.count()).toBe(3);
     for (const text of await splits.allInnerTexts()) expect(text).toMatch(/^SPLIT[\s\S]*“?Jialiang Wang”? split into 4 people[\s\S]*new person/i);
     await page.getByRole('tab', { name: /Notes/ }).click();

@@ -320,7 +320,7 @@ function paintAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, placement
   drawPlacedLabels(
     ctx,
     placement,
-    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, community },
+    { label: colors.label, labelHalo: colors.labelHalo, focal: colors.focal, dimAlpha: colors.labelFaintAlpha, community },
     sigma.getSetting('labelFont'),
     sigma.getSetting('labelSize'),
     sigma.getSetting('labelWeight'),

@@ -11,7 +11,7 @@ import { communityColors, mix } from '../../core/appearance/palette';
 import { yearColours } from '../data/per-bundle';
 import type { ColorBy } from '../store/types';
 import { CANVAS_COLORS, type Theme } from '../theme';
-import { fadeToward } from './contrast';
+import { dimToStep, fadeToward } from './contrast';
 
 /** Colours per author and per paper index (CSS hex); `…Dim` when something else is emphasised. */
 export interface NodeColours {
@@ -21,8 +21,15 @@ export interface NodeColours {
   paperDim: string[];
 }
 
-/** How far a dimmed node is mixed toward the background. */
-const DIM = 0.8;
+/**
+ * A dimmed node (something else is emphasised) is mixed toward the background until it stands this far from it in
+ * lightness (|ΔL*|, graph/contrast.ts `dimToStep`), on both themes: the context stays readable but clearly behind
+ * (a full community colour stands 28–70 from the background). Mixed by at least DIM_LEAST and at most DIM_MOST of
+ * the way, so a dimmed colour keeps a trace of its hue and never turns into the background.
+ */
+export const DIM_STEP = 11;
+const DIM_LEAST = 0.6;
+const DIM_MOST = 0.9;
 /** How far a paper's colour is mixed toward the theme's paper grey: by community, by year. */
 const PAPER_MIX = { community: 0.55, year: 0.45 } as const;
 
@@ -42,10 +49,28 @@ const palettes = memo((bundle, theme) => communityColors(bundle.communities.map(
 /** Colour of each community (index = community id) on `theme`. */
 export const communityPalette = (bundle: Bundle, theme: Theme): string[] => palettes(bundle, theme);
 
-/** Each of `palette`'s colours dimmed on `theme` (mixed toward the background by `DIM`), through the mixer `m`. */
-function dimmedAll(palette: readonly string[], theme: Theme, m: (a: string, b: string, t: number) => string): string[] {
+/** Each of `palette`'s colours dimmed on `theme` (`dimmer`). */
+function dimmedAll(palette: readonly string[], theme: Theme): string[] {
+  return palette.map(dimmer(theme));
+}
+
+/**
+ * A function dimming a `#rrggbb` colour on `theme`: toward the background to DIM_STEP of lightness from it
+ * (`dimToStep`), each distinct colour worked out once per theme (the year scale's colours are a few hundred).
+ */
+const dimmers = new Map<Theme, (c: string) => string>();
+function dimmer(theme: Theme): (c: string) => string {
+  const made = dimmers.get(theme);
+  if (made) return made;
   const { background } = CANVAS_COLORS[theme];
-  return palette.map((c) => m(c, background, DIM));
+  const done = new Map<string, string>();
+  const dim = (c: string) => {
+    let v = done.get(c);
+    if (v === undefined) done.set(c, (v = dimToStep(c, background, DIM_STEP, DIM_LEAST, DIM_MOST)));
+    return v;
+  };
+  dimmers.set(theme, dim);
+  return dim;
 }
 
 /**
@@ -56,7 +81,7 @@ function dimmedAll(palette: readonly string[], theme: Theme, m: (a: string, b: s
  */
 export function communityNodeColours(sizes: readonly number[], theme: Theme): { author: string[]; authorDim: string[] } {
   const palette = communityColors(sizes, theme);
-  return { author: palette, authorDim: dimmedAll(palette, theme, mixer()) };
+  return { author: palette, authorDim: dimmedAll(palette, theme) };
 }
 
 /** Mixing that repeats few distinct inputs (a palette, a year scale), each worked out once. */
@@ -72,9 +97,9 @@ function mixer(): (a: string, b: string, t: number) => string {
 
 const colours = memo((bundle, key): NodeColours => {
   const [theme, colorBy] = key.split('/') as [Theme, ColorBy];
-  const { background, paper: paperGrey } = CANVAS_COLORS[theme];
+  const { paper: paperGrey } = CANVAS_COLORS[theme];
   const m = mixer();
-  const dim = (c: string) => m(c, background, DIM);
+  const dim = dimmer(theme);
   let author: string[];
   let paper: string[];
   if (colorBy === 'year') {
@@ -86,7 +111,7 @@ const colours = memo((bundle, key): NodeColours => {
     // paper) were ~180 ms of the 30k first frame at load 15 (CPU profile)
     const palette = communityPalette(bundle, theme);
     const paperOf = palette.map((c) => m(c, paperGrey, PAPER_MIX.community));
-    const authorDimOf = dimmedAll(palette, theme, m);
+    const authorDimOf = dimmedAll(palette, theme);
     const paperDimOf = paperOf.map(dim);
     const { community: ac } = bundle.authors;
     const { community: pc } = bundle.papers;

@@ -737,6 +737,8 @@ export interface LabelColours {
   label: string;
   labelHalo: string;
   focal: string;
+  /** Opacity of a faint label (default `DIM_LABEL_ALPHA`): the theme's `labelFaintAlpha`. */
+  dimAlpha?: number;
   /** Dot colour per community (null: no dot, the canvas is coloured by something else). */
   community: readonly string[] | null;
 }
@@ -748,8 +750,9 @@ export interface LabelColours {
 export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings }: Placement, colours: LabelColours, font: string, labelSize: number, labelWeight = '500'): void {
   ctx.save();
   ctx.lineJoin = 'round';
+  const faint = colours.dimAlpha ?? DIM_LABEL_ALPHA;
   for (const ring of rings) {
-    ctx.globalAlpha = ring.dim ? DIM_LABEL_ALPHA : 1;
+    ctx.globalAlpha = ring.dim ? faint : 1;
     ctx.beginPath();
     ctx.arc(ring.x, ring.y, ring.r + 3, 0, Math.PI * 2);
     ctx.lineWidth = 2;
@@ -757,7 +760,7 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.stroke();
   }
   for (const l of labels) {
-    ctx.globalAlpha = l.dim ? DIM_LABEL_ALPHA : 1;
+    ctx.globalAlpha = l.dim ? faint : 1;
     if (l.kind === 'node' && l.node) {
       ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight);
       ctx.textAlign = l.align;

@@ -163,18 +163,44 @@ export function wordsInOrder(query: readonly string[], title: readonly string[])
   return prev[query.length]!;
 }
 
-/** Rank groups: authors whose name fits every typed word, then papers that spell every typed word, then the rest. */
+/**
+ * Rank groups, best first: authors who carry every typed word as a whole part of their name ("Bert" is Bert
+ * Cappelle), papers whose title holds every typed word as a whole word ("What BERT Sees"), authors whose name
+ * fits every typed word otherwise (begun, "Bertie Vidgen", or as an initial, "Wang J"), papers whose title
+ * spells every typed word as a word's beginning ("BERTology"), then what only typo forgiveness found.
+ */
+const AUTHOR_WHOLE = 4;
+const PAPER_WHOLE = 3;
 const AUTHOR_FITS = 2;
 const PAPER_SPELLS = 1;
 
 /**
+ * The rank group of an author whose best `nameFit` over `words` typed words is `fit`: AUTHOR_WHOLE when every
+ * typed word is a whole part of the name (a whole part scores 3, the most a word scores, so the fit reaches
+ * 3 per typed word only then), AUTHOR_FITS for any other fit, 0 for none (-1).
+ */
+function authorGroup(fit: number, words: number): number {
+  return fit < 0 ? 0 : fit >= 3 * words ? AUTHOR_WHOLE : AUTHOR_FITS;
+}
+
+/** The rank group of a title whose `titleFit` over `words` typed words is `fit` (3 per word held whole), 0 for none. */
+function paperGroup(fit: number, words: number): number {
+  return fit < 0 ? 0 : fit >= 3 * words ? PAPER_WHOLE : PAPER_SPELLS;
+}
+
+/**
  * Build the search index of `bundle` (filled lazily: call `fill` in idle time, `search` fills the rest).
- * Ranking: authors whose name fits every typed word first, best fit first (`nameFit`) and, among equal fits,
- * the most prolific; then papers whose title spells every typed word (whole or prefix): the more typed words
- * whole the better (`titleFit`), then the more of them in the typed order (`wordsInOrder`), then the newest, then
- * MiniSearch's BM25 score among the titles; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
+ * Ranking: whole words before words begun, across kinds (the groups above): authors who carry every typed word
+ * as a whole part of their name, then papers whose title holds every typed word whole, then authors whose name
+ * fits the typed words otherwise, then papers whose title begins them ("BERT": Bert Cappelle, then "What BERT
+ * Sees", then Bertie Vidgen, then "BERTology"). Within an author group the best fit first (`nameFit`) and,
+ * among equal fits, the most prolific; within a paper group the more typed words whole the better
+ * (`titleFit`), then the more of them in the typed order (`wordsInOrder`), then the newest, then MiniSearch's
+ * BM25 score; then whatever only typo forgiveness found (authors and papers by BM25, each scored in
  * its own index: names, titles), and that only when nothing is spelled as typed, shown or hidden by the
- * filters (a name typed in full or begun is not padded with near spellings). The titles are searched only when fewer than `limit` visible authors fit. Initials written together
+ * filters (a name typed in full or begun is not padded with near spellings). The titles are searched only when
+ * fewer than `limit` visible authors rank above every title (for a query of one or two letters: fewer than
+ * `limit` fit at all, since tens of thousands of titles hold such a word). Initials written together
  * after a surname ("Smith NA") count as initials when an author's name fits them (`spreadInitials`).
  */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
@@ -261,6 +287,8 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     const seen = new Set<number>();
     let top = 0;
     let fitting = 0;
+    // visible authors who carry every typed word whole (ranked above every title)
+    let whole = 0;
     // matches spelled as typed, the hidden ones too (authors whose name fits every typed word, titles)
     let spelled = 0;
     const addNames = (results: SearchResult[], asTypedStep: boolean) => {
@@ -276,23 +304,25 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
         if (asTypedStep && fit >= 0) spelled++;
         if (fit >= 0) fitting++;
-        ranked.push({ hit: { kind: 'author', index, score: r.score }, group: fit >= 0 ? AUTHOR_FITS : 0, fit, order: 0, tie: paperCount[index]! });
+        const group = authorGroup(fit, folded.length);
+        if (group === AUTHOR_WHOLE) whole++;
+        ranked.push({ hit: { kind: 'author', index, score: r.score }, group, fit, order: 0, tie: paperCount[index]! });
       }
     };
     // `asTypedStep`: the results of a search without typo forgiveness, which all spell every typed word. They rank
-    // below the fitting authors, so only the best `limit - fitting` visible ones could be shown: those are kept as
+    // below the authors who carry every typed word whole, so only the best `limit - whole` visible ones could be shown: those are kept as
     // they come (`kept`, best first), each one's words in order read only when its fit could put it there. At 70k
     // papers "neural" finds ~8,000 titles: ranking every one was a third of the keystroke's search time in the
     // page, and MiniSearch's own order (BM25) put a partial word above a whole one ("neural transl": Translating
     // Neuralese first)
     const addTitles = (results: SearchResult[], asTypedStep: boolean) => {
-      const room = Math.max(limit - fitting, paperRoom);
+      const room = Math.max(limit - whole, paperRoom);
       const kept: Ranked[] = [];
       const years = bundle.papers.year;
       const inOrder = folded.length > 1;
       const entry = (index: number, r: SearchResult, fit: number, spells: boolean): Ranked => ({
         hit: { kind: 'paper', index, score: r.score },
-        group: spells ? PAPER_SPELLS : 0,
+        group: spells ? paperGroup(fit, folded.length) : 0,
         fit: Math.max(fit, 0),
         order: !spells ? 0 : inOrder ? wordsInOrder(folded, titleWordsOf(index)) : 1,
         tie: years[index] ?? 0,
@@ -334,10 +364,12 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       ranked.push(...kept);
     };
     addNames(names.search(q, asTyped), true);
-    // the titles only when fewer than `limit` visible authors fit every typed word (no paper would be shown), or
+    // the titles only when fewer than `limit` visible authors rank above every title (no paper would be shown), or
     // when papers have room of their own (`paperRoom`) and the query is long enough to be a title's word: at one
-    // or two letters the titles holding it as a word run to tens of thousands at 70k papers (a keystroke's time)
-    if (fitting >= limit && !(paperRoom > 0 && folded.join('').length >= 3)) return ranked;
+    // or two letters the titles holding it as a word run to tens of thousands at 70k papers (a keystroke's time),
+    // so there any `limit` authors who fit end the search
+    const short = folded.join('').length < 3;
+    if ((short ? fitting : whole) >= limit && !(paperRoom > 0 && !short)) return ranked;
     addTitles(titles.search(q, asTyped), true);
     if (fitting + top >= limit) return ranked;
     // typos are forgiven only when nothing is spelled as typed, shown or hidden by the filters: a name typed in
@@ -365,7 +397,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       const spread = spreadInitials(typed);
       if (spread !== typed) {
         const asInitials = rank(spread, isVisible, limit, paperRoom);
-        if (asInitials.some((r) => r.group === AUTHOR_FITS)) return sorted(asInitials, limit, paperRoom);
+        if (asInitials.some((r) => r.group === AUTHOR_FITS || r.group === AUTHOR_WHOLE)) return sorted(asInitials, limit, paperRoom);
       }
       return sorted(rank(typed, isVisible, limit, paperRoom), limit, paperRoom);
     },

@@ -11,7 +11,7 @@ const count = (x: number) => x.toLocaleString('en');
 export function peopleWords(report: Pick<BuildReport, 'authorNames' | 'authors' | 'merged'>): string {
   const merges = report.merged.filter((m) => m.kind === 'person' && !m.split);
   const split = splitWords(report.merged);
-  const splitSaid = split ? `; the alias file's per-paper lines ${split} (listed under Merged, marked split)` : '';
+  const splitSaid = split ? `; the alias file's per-paper lines ${split} (listed under Split)` : '';
   if (merges.length === 0) {
     const apart = report.authors === report.authorNames ? 'one per spelling' : `${count(Math.abs(report.authorNames - report.authors))} ${report.authors < report.authorNames ? 'fewer' : 'more'} than author names`;
     return split ? `${apart}: no variants merged${splitSaid}` : report.authors === report.authorNames ? 'one per spelling: no variants merged' : apart;

@@ -30,7 +30,8 @@ substantial substantially considerably effective effectively experiment experime
 experimentally various different large small strong simple additionally addition finally respectively
 specifically particular particularly generally general including include includes included given able way
 ways number numbers set terms aim aims goal issue issues challenge challenges challenging key main important
-crucial leverage leverages leveraging enable enables enabling allow allows allowing technique techniques
+crucial leverage leverages leveraging utilize utilizes utilizing utilized utilise utilises utilising utilised enable enables
+enabling allow allows allowing technique techniques
 find finds found findings conduct conducted conducting extensive code available publicly release released
 https http www github com org io html pdf url de aforementioned
 well high higher better best good many much more most fewer lower large-scale furthermore

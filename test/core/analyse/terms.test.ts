@@ -162,6 +162,29 @@ describe('labels on the seed', () => {
   });
 });
 
+describe('a word every cluster uses', () => {
+  it('names no cluster, though one cluster uses it a little more: its names are the terms only it uses', () => {
+    // an invented field of 120 papers in three clusters of 40: every title of cluster 0 and three in four titles
+    // of the others say "quorvex" (as every ACL cluster says "language" or "neural"); each cluster has a topic of
+    // its own in a fifth of its titles. (Scored by share times log-lift, "quorvex" was cluster 0's second term.)
+    const topics = ['marsupial translation', 'hedgehog dialogue', 'walrus sentiment'];
+    const papers = topics.flatMap((topic, c) =>
+      Array.from({ length: 40 }, (_, i) => {
+        const common = c === 0 || i % 4 !== 0 ? 'Quorvex' : '';
+        const own = i % 5 === 0 ? topic : '';
+        return { title: [common, own].filter(Boolean).join(' and '), abstract: own ? `On ${own}.` : null, community: c };
+      }),
+    );
+    const terms = labelCommunities(papers, 3).map((t) => t.terms);
+    terms.forEach((t, c) => {
+      expect(t[0]).toBe(topics[c]);
+      expect(t.join(' ')).not.toMatch(/quorvex/i);
+    });
+    const labels = distinctCommunityLabels(terms, [['A'], ['B'], ['C']]);
+    expect(labels).toEqual(topics);
+  });
+});
+
 describe('words', () => {
   it('fold plurals (pluralize), keeping bias, data and news', () => {
     expect(['embeddings', 'studies', 'classes', 'approaches', 'corpus', 'analysis', 'models', 'bias'].map(foldPlural)).toEqual([

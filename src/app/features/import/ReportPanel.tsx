@@ -205,20 +205,27 @@ function NoteItem({ r }: { r: IngestNote }) {
   );
 }
 
-type Tab = 'skipped' | 'merged' | 'notes';
+type Tab = 'skipped' | 'merged' | 'split' | 'notes';
 
+/**
+ * The report's records under tabs: Skipped, Merged, Split (only when the alias file's per-paper lines split a
+ * name: a split joins nothing, so it is not counted or listed under Merged), Notes. Each tab's count is the number
+ * of rows listed under it.
+ */
 function Records({ report }: { report: BuildReport }) {
-  const first: Tab = report.skipped.length ? 'skipped' : report.merged.length ? 'merged' : 'notes';
+  const merges = useMemo(() => report.merged.filter((m) => !m.split), [report]);
+  const splits = useMemo(() => report.merged.filter((m) => m.split), [report]);
+  const first: Tab = report.skipped.length ? 'skipped' : merges.length ? 'merged' : splits.length ? 'split' : 'notes';
   const [tab, setTab] = useState<Tab>(first);
   const [shown, setShown] = useState(PAGE);
-  const counts: Record<Tab, number> = { skipped: report.skipped.length, merged: report.merged.length, notes: report.notes.length };
+  const counts: Record<Tab, number> = { skipped: report.skipped.length, merged: merges.length, split: splits.length, notes: report.notes.length };
   // notes in file order, then by line (a reader adds a file's summary notes after its records': line 16 came
   // before lines 2 and 9, a tester)
   const notes = useMemo(() => {
     const fileRank = new Map(report.inputs.map((f, i) => [f.file, i]));
     return [...report.notes].sort((a, b) => (fileRank.get(a.file) ?? 0) - (fileRank.get(b.file) ?? 0) || a.line - b.line);
   }, [report]);
-  const labels: Record<Tab, string> = { skipped: 'Skipped', merged: 'Merged', notes: 'Notes' };
+  const labels: Partial<Record<Tab, string>> = { skipped: 'Skipped', merged: 'Merged', ...(splits.length ? { split: 'Split' } : {}), notes: 'Notes' };
   const id = useId();
   const left = counts[tab] - shown;
   return (
@@ -250,7 +257,8 @@ function Records({ report }: { report: BuildReport }) {
         ) : (
           <ul className="report-list">
             {tab === 'skipped' && report.skipped.slice(0, shown).map((r, i) => <SkippedItem key={i} r={r} />)}
-            {tab === 'merged' && report.merged.slice(0, shown).map((m, i) => <MergedItem key={i} m={m} />)}
+            {tab === 'merged' && merges.slice(0, shown).map((m, i) => <MergedItem key={i} m={m} />)}
+            {tab === 'split' && splits.slice(0, shown).map((m, i) => <MergedItem key={i} m={m} />)}
             {tab === 'notes' && notes.slice(0, shown).map((r, i) => <NoteItem key={i} r={r} />)}
           </ul>
         )}

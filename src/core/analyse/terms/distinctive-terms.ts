@@ -4,9 +4,12 @@
  *
  * Every paper counts a term once (present or not), plus once more when the term is in its title: titles
  * are where authors name their topic, and one long abstract repeating a word must not outvote ten
- * papers. A term's score for community c is its share of c's papers times the log of how much more
- * often it occurs in c than in the corpus (its contribution to the KL divergence of c from the
- * corpus), so a label term is both frequent in the community and rare elsewhere. Stop words and
+ * papers. A term's score for community c is the z-score of its weighted log-odds ratio between c and the rest
+ * of the corpus with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words: Lexical
+ * Feature Selection and Evaluation for Identifying the Content of Political Conflict", Political Analysis 16(4),
+ * §3.5), the prior being the whole corpus's term counts: a word every community uses about as often ("language",
+ * "model", "neural" in an ACL corpus) scores near 0 however frequent it is, and a rare term's noisy odds are
+ * shrunk towards the corpus's, so a label term is both frequent in the community and rarer elsewhere. Stop words and
  * academic filler are dropped and break phrases; plurals are folded ("embeddings" = "embedding") and a
  * term is shown in its most frequent spelling ("BERT", "embeddings").
  *
@@ -36,8 +39,38 @@ interface Candidate {
 const CUT_SHARE = 0.6;
 /** Below this many papers, a corpus counts every phrase of a title (see `tokenize.ts`) and needs no corpus-wide support. */
 const SMALL_CORPUS = 400;
+/**
+ * α0, the informative prior's size (pseudo-counts spread over the terms as the corpus uses them): how strongly a
+ * term's odds in a community are drawn towards its odds in the corpus. At most PRIOR_SHARE of the corpus's own
+ * count, so a corpus of a few papers is not outweighed by its prior.
+ */
+const PRIOR_SIZE = 1000;
+const PRIOR_SHARE = 0.1;
+/** A label term's odds in its community are at least this many times its odds in the rest of the corpus (after the prior). */
+const MIN_ODDS_RATIO = 1.5;
+const MIN_LOG_ODDS = Math.log(MIN_ODDS_RATIO);
 /** Score bonus per extra word of a phrase. */
 const PHRASE_BONUS = 0.3;
+
+/**
+ * The z-score of the log-odds ratio of a term between a group and the rest of the corpus, with an informative
+ * Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 16–22): with α = `prior` (the term's pseudo-count) and
+ * α0 = `priorTotal` (all terms' pseudo-counts),
+ * δ = log((y_i + α) / (n_i + α0 − y_i − α)) − log((y_j + α) / (n_j + α0 − y_j − α)),
+ * σ² ≈ 1 / (y_i + α) + 1 / (y_j + α), and the z-score is δ / σ.
+ * @param inGroup y_i, the term's (weighted) count in the group, ≥ 0
+ * @param groupTotal n_i, all terms' count in the group, > inGroup
+ * @param inRest y_j, the term's count in the rest of the corpus, ≥ 0
+ * @param restTotal n_j, all terms' count in the rest, > inRest
+ * @param prior α, > 0: the term's share of the corpus times `priorTotal`
+ * @param priorTotal α0, > prior
+ * @returns `delta`, δ (natural log; positive: the term is more frequent in the group than in the rest), and `z`,
+ * δ / σ; never throws
+ */
+export function logOddsZ(inGroup: number, groupTotal: number, inRest: number, restTotal: number, prior: number, priorTotal: number): { delta: number; z: number } {
+  const delta = Math.log((inGroup + prior) / (groupTotal + priorTotal - inGroup - prior)) - Math.log((inRest + prior) / (restTotal + priorTotal - inRest - prior));
+  return { delta, z: delta / Math.sqrt(1 / (inGroup + prior) + 1 / (inRest + prior)) };
+}
 
 /** Distinctive terms for each community (index = community number). */
 export function labelCommunities(papers: readonly LabelPaper[], communityCount: number, opts: LabelOptions = {}): CommunityTerms[] {
@@ -114,9 +147,13 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   const cutoff = opts.relativeCutoff ?? 0.4;
   const { vocab, perPaper } = tokens;
 
-  // Corpus-wide weighted frequency of every term.
+  // Corpus-wide weighted frequency of every term, and of all terms (the log-odds' n).
   const total = new Counter();
-  for (let k = 0; k < perPaper.terms.length; k++) total.add(perPaper.terms[k]!, perPaper.weights[k]!);
+  let allTotal = 0;
+  for (let k = 0; k < perPaper.terms.length; k++) {
+    total.add(perPaper.terms[k]!, perPaper.weights[k]!);
+    allTotal += perPaper.weights[k]!;
+  }
 
   const members: number[][] = Array.from({ length: communityCount }, () => []);
   for (let p = 0; p < tokens.paperCount; p++) {
@@ -124,6 +161,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
     if (Number.isInteger(c) && c >= 0 && c < communityCount) members[c]!.push(p);
   }
   const paperTotal = tokens.paperCount;
+  const priorSize = Math.min(PRIOR_SIZE, PRIOR_SHARE * allTotal);
   // in a corpus of a few hundred papers, a phrase two papers of a community share is already a topic
   const smallCorpus = paperTotal < SMALL_CORPUS;
 
@@ -142,9 +180,11 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   for (let c = 0; c < communityCount; c++) {
     const list = members[c]!;
     const touched: number[] = [];
+    let groupTotal = 0;
     for (const p of list) {
       for (let k = perPaper.start[p]!; k < perPaper.start[p + 1]!; k++) {
         const term = perPaper.terms[k]!;
+        groupTotal += perPaper.weights[k]!;
         if (local.get(term) === 0) touched.push(term);
         local.add(term, perPaper.weights[k]!);
         localPapers.add(term, 1);
@@ -184,14 +224,15 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       if (vocab.size[term]! > 1 && (cutLeft.get(vocab.parent[term]!) === c + 1 || cutRight.get(vocab.suffix[term]!) === c + 1)) continue;
       if (!small && !smallCorpus && papersWith.get(term) < 3) continue;
       if (vocab.isWeak(term)) continue;
-      const p = a / list.length;
-      const q = total.get(term) / paperTotal;
-      if (p <= q) continue;
-      // KL contribution with the log-lift raised to 1.5: favours terms both common in the community and rare elsewhere.
-      const lift = Math.log(p / q);
+      // the log-odds ratio against the rest of the corpus, the corpus's counts its prior (Monroe et al. 2008)
+      const all = total.get(term);
+      const { delta, z } = logOddsZ(a, groupTotal, all - a, allTotal - groupTotal, (priorSize * all) / allTotal, priorSize);
+      // the z-score alone favours frequent words: a word every community uses, a little more often in this one
+      // ("attention", "dataset"), is no name for it; a name is at least MIN_ODDS_RATIO times as likely here
+      if (!(delta >= MIN_LOG_ODDS) || !(z > 0)) continue;
       // phrases name a topic better than the single words in them
       const phraseBonus = 1 + PHRASE_BONUS * (vocab.size[term]! - 1);
-      candidates.push({ term, score: p * lift * Math.sqrt(lift) * phraseBonus, key: '', words: [] });
+      candidates.push({ term, score: z * phraseBonus, key: '', words: [] });
     }
     chosen.push(pickTerms(candidates, vocab, maxTerms, minTerms, cutoff));
   }
