@@ -8,23 +8,30 @@ const SEP = ' · ';
 /** A term written as an acronym: 2–6 capital letters or digits starting with a letter, maybe a plural "s" ("MT", "NER", "LLMs"). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 
-/** The initials of a term of two words or more ("named entity recognition" → "ner"), lower case; null for one word. */
-function initials(term: string): string | null {
-  const words = term.split(/[\s-]+/).filter((w) => w.length > 0);
-  return words.length >= 2 ? words.map((w) => w[0]!).join('').toLowerCase() : null;
+/**
+ * The initials of every run of two or more consecutive words of a term ("neural machine translation" → "nmt",
+ * "nm", "mt"), lower case; none for one word.
+ */
+function initialRuns(term: string): string[] {
+  const heads = term.split(/[\s-]+/).filter((w) => w.length > 0).map((w) => w[0]!.toLowerCase());
+  const out: string[] = [];
+  for (let from = 0; from < heads.length; from++) {
+    for (let to = from + 2; to <= heads.length; to++) out.push(heads.slice(from, to).join(''));
+  }
+  return out;
 }
 
 /**
- * Whether `acronym` is written as an acronym and abbreviates `term` ("MT" and "machine translation", "NER" and
- * "named entity recognition", "LLMs" and "large language models"): its letters, lower case and without a plural
- * "s", are `term`'s initials.
+ * Whether `acronym` is written as an acronym and abbreviates `term` or a run of its words ("MT" and "machine
+ * translation" or "neural machine translation", "NER" and "named entity recognition", "LLMs" and "large language
+ * models"): its letters, lower case and without a plural "s", are the initials of two or more consecutive words
+ * of `term`.
  */
 export function isAcronymOf(acronym: string, term: string): boolean {
   if (!ACRONYM.test(acronym)) return false;
-  const of = initials(term);
-  if (of === null) return false;
+  const runs = initialRuns(term);
   const a = acronym.toLowerCase();
-  return a === of || (a.endsWith('s') && a.slice(0, -1) === of);
+  return runs.includes(a) || (a.endsWith('s') && runs.includes(a.slice(0, -1)));
 }
 
 /**
