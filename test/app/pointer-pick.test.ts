@@ -6,7 +6,7 @@
  * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
  * disc under it. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
  * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
- * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
+ * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,8 @@ interface Dot {
   y: number;
   r: number;
   plain: boolean;
+  /** Hidden under the name drawn over it (the name's letters leave less than HIDDEN_SHARE of it in sight). */
+  hidden?: boolean;
 }
 
 /** Drawn nodes as the pick reads them: discs in drawing order (the last on top). */
@@ -43,6 +45,7 @@ function dots(list: Dot[]): PickNodes {
     },
     plain: (key) => list.find((d) => d.key === key)?.plain ?? false,
     has: (key) => list.some((d) => d.key === key),
+    hiddenUnder: (key) => list.find((d) => d.key === key)?.hidden ?? false,
   };
 }
 
@@ -115,6 +118,20 @@ describe('pickAt', () => {
     it('opens the dot within the slack before a name; a name only where no dot is near', () => {
       expect(pickAt({ x: 150, y: 100 + 4 + 5 - 1 }, [wangName], dots([wang, luo]), true)).toBe('a98');
       expect(pickAt({ x: 185, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a1');
+    });
+
+    it('opens the name, not a dot its letters hide, under the finger or within the slack; a faint name hides no dot', () => {
+      // Xi Yin's dot under the title "FaKnow: …" (the seed at 390×844, Jialiang Wang selected): none of it in sight
+      const xiYin = { ...luo, key: 'a60', hidden: true };
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, xiYin]), true)).toBe('a1');
+      expect(pickAt({ x: 150, y: 100 + 4 + 3 }, [wangName], dots([wang, xiYin]), true)).toBe('a1');
+      // a dot in sight beside it, under the same finger, is still the dot
+      const seen = { key: 'a61', x: 153, y: 100, r: 4, plain: true };
+      expect(pickAt({ x: 152, y: 100 }, [wangName], dots([wang, xiYin, seen]), true)).toBe('a61');
+      // outside the name's box the hidden dot is a dot like any other (below the text, where it would show)
+      expect(pickAt({ x: 150, y: 100 + 4 + 5 }, [wangName], dots([wang, xiYin]), true)).toBe('a60');
+      // a faint name (something else emphasised) hides nothing
+      expect(pickAt({ x: 150, y: 100 }, [{ ...wangName, dim: true }], dots([wang, xiYin]), true)).toBe('a60');
     });
 
     it('never lets a cluster\'s name take a tap from a dot under it or within the slack', () => {

@@ -12,7 +12,8 @@
  * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
  * the hovered author, or a name pushed aside by theirs) hides no disc either: a disc under it wins, so one jump of the
  * mouse from the hovered author onto another's disc picks that author, not a name drawn only for the hover.
- * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first).
+ * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
+ * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer
  * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
@@ -23,7 +24,8 @@ import { useEffect } from 'react';
 import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
-import { createNodePicker, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
+import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
+import { shareClearOfName } from '../graph/label-ink';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { labelsOnScreen, labelsSeenAt } from './LabelsController';
@@ -66,6 +68,8 @@ export function EventsController() {
       return null;
     };
     const cache = sigma as unknown as { nodeDataCache: Record<string, { color?: string } | undefined> };
+    // the last dot measured under a name (a finger's hover re-picks after each frame: the same answer, not redrawn)
+    let hidden: { at: string; hidden: boolean } | null = null;
     // the hovered neighbourhood (drawn above a big graph's wash), per hover and drawn graph
     let hood: { hovered: unknown; graph: unknown; nodes: ReadonlySet<string> } | null = null;
     const nodes: PickNodes = {
@@ -73,6 +77,14 @@ export function EventsController() {
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
+      hiddenUnder: (key, label) => {
+        const shape = positions.shapeOf(key);
+        if (!shape) return false;
+        const style = { font: sigma.getSetting('labelFont'), size: sigma.getSetting('labelSize'), weight: sigma.getSetting('labelWeight') };
+        const at = JSON.stringify([key, shape, label.text, label.x, label.y, label.align, label.node?.strong ?? false, style]);
+        if (hidden?.at !== at) hidden = { at, hidden: shareClearOfName(label, shape, style) < HIDDEN_SHARE };
+        return hidden.hidden;
+      },
       plain: (key) => {
         const graph = sigma.getGraph() as unknown as AtlasGraph;
         if (!graph.hasNode(key)) return false;

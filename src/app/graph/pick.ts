@@ -57,6 +57,8 @@ interface Grid {
   rows: number;
   /** Drawn nodes per cell, row-major. */
   cells: Drawn[][];
+  /** The same nodes by key. */
+  byKey: Map<string, Drawn>;
   maxSize: number;
 }
 
@@ -81,6 +83,11 @@ export interface NodePicker {
    * over a small one's), the finger on the small one's centre opens it, though the big one is drawn above.
    */
   nodeUnderFinger(point: { x: number; y: number }): string | null;
+  /**
+   * Node `key`'s disc (or square) in the picture picked against (`seenAt`): its centre (viewport CSS px) and radius
+   * (CSS px; half the side for a square), or null when it is not drawn.
+   */
+  shapeOf(key: string): { x: number; y: number; r: number; square: boolean } | null;
   /**
    * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
    * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
@@ -191,7 +198,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
       if (d.y > y1) y1 = d.y;
       if (d.size > maxSize) maxSize = d.size;
     });
-    if (drawn.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], maxSize: 0 };
+    if (drawn.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], byKey: new Map(), maxSize: 0 };
     // about two nodes a cell
     const side = Math.max(x1 - x0, y1 - y0, 1e-9);
     const perSide = Math.max(1, Math.ceil(Math.sqrt(drawn.length / 2)));
@@ -200,18 +207,22 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const rows = Math.floor((y1 - y0) / cell) + 1;
     const cells: Drawn[][] = Array.from({ length: cols * rows }, () => []);
     for (const d of drawn) cells[Math.floor((d.y - y0) / cell) * cols + Math.floor((d.x - x0) / cell)].push(d);
-    return { x0, y0, cell, cols, rows, cells, maxSize };
+    return { x0, y0, cell, cols, rows, cells, byKey: new Map(drawn.map((d) => [d.key, d])), maxSize };
   };
 
   /**
    * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
    * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
    */
-  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
+  const fresh = (): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
     }
+  };
+
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
+    fresh();
     // before Sigma's first re-index nothing is drawn yet
     if (!grid) return;
     const g = grid;
@@ -306,10 +317,20 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return best;
   };
 
+  const shapeOf = (key: string): { x: number; y: number; r: number; square: boolean } | null => {
+    fresh();
+    const d = grid?.byKey.get(key);
+    if (!d || !sigma.getGraph().hasNode(key)) return null;
+    const shown = picture();
+    const p = sigma.framedGraphToViewport(d, { matrix: shown.matrix });
+    return { x: p.x, y: p.y, r: sigma.scaleSize(d.size, shown.ratio ?? sigma.getCamera().ratio), square: d.square };
+  };
+
   return {
     nodeAt,
     nodeNear,
     nodeUnderFinger,
+    shapeOf,
     seenAt(time) {
       const k = time === null ? -1 : aimedFrame(frames, time);
       seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
@@ -353,7 +374,19 @@ export interface PickNodes {
   plain(key: string): boolean;
   /** Whether the node is still in the drawn graph (a label of a dropped node picks nothing). */
   has(key: string): boolean;
+  /**
+   * Whether the node's dot is hidden under the node name `label` drawn over it: less than HIDDEN_SHARE of its disc
+   * (or square) shows round the name's letters and halo (graph/label-ink.ts), in the picture picked against.
+   */
+  hiddenUnder(key: string, label: PlacedLabel): boolean;
 }
+
+/**
+ * A dot with less than this share of its disc showing round a name drawn over it is not seen (a finger on the name
+ * means the name). Xin Luo's 8 px dot under "Jialiang Wang" on the seed's phone view shows 21% below the letters and
+ * is tapped as a dot; the dots under the title "FaKnow: …" that the letters hide show 0–2%.
+ */
+export const HIDDEN_SHARE = 0.1;
 
 const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
 
@@ -374,16 +407,23 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or within the
  * slack; a cluster's name only where no dot is (its card never takes a
  * tap from a dot). A tester's taps on the seed (390×844): Philippe Hansen-Estruch's dot opened the card of the
- * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it.
+ * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot the name hides (drawn
+ * plainly, the name leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on the name's box
+ * means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
+ * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
 export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
   if (touch) {
+    // the node name drawn plainly where the finger is (names never overlap): a dot it hides does not take the tap
+    const name = labels.find((l) => l.kind === 'node' && !l.dim && inBox(point, l.box) && nodes.has(l.key)) ?? null;
+    const seen = (key: string) => name === null || key === name.key || !nodes.hiddenUnder(key, name);
     const under = nodes.nodeUnderFinger(point);
-    if (under !== null) return under;
+    if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
+    if (near !== null && seen(near)) return near;
     for (const l of labels) {
       if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
-      return near === null ? l.key : near;
+      return l.key;
     }
     return near;
   }
