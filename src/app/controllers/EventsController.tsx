@@ -10,8 +10,9 @@
  * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
  * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
  * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
- * the hovered author, or a name pushed aside by theirs) hides no disc either: a disc under it wins, so one jump of the
- * mouse from the hovered author onto another's disc picks that author, not a name drawn only for the hover.
+ * the hovered author, or a name pushed aside by theirs) hides a disc only under its letters: between them a disc
+ * under it wins, so one jump of the mouse from the hovered author onto another's disc picks that author where it
+ * shows, and the name picks its author where it is read.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
  * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
@@ -25,7 +26,7 @@ import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
 import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
-import { shareClearOfName } from '../graph/label-ink';
+import { onNameInk, shareClearOfName } from '../graph/label-ink';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { labelsOnScreen, labelsSeenAt } from './LabelsController';
@@ -68,6 +69,7 @@ export function EventsController() {
       return null;
     };
     const cache = sigma as unknown as { nodeDataCache: Record<string, { color?: string } | undefined> };
+    const labelStyle = () => ({ font: sigma.getSetting('labelFont'), size: sigma.getSetting('labelSize'), weight: sigma.getSetting('labelWeight') });
     // the last dot measured under a name (a finger's hover re-picks after each frame: the same answer, not redrawn)
     let hidden: { at: string; hidden: boolean } | null = null;
     // the hovered neighbourhood (drawn above a big graph's wash), per hover and drawn graph
@@ -77,10 +79,11 @@ export function EventsController() {
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
+      onInk: (point, label) => onNameInk(label, point, labelStyle()),
       hiddenUnder: (key, label) => {
         const shape = positions.shapeOf(key);
         if (!shape) return false;
-        const style = { font: sigma.getSetting('labelFont'), size: sigma.getSetting('labelSize'), weight: sigma.getSetting('labelWeight') };
+        const style = labelStyle();
         const at = JSON.stringify([key, shape, label.text, label.x, label.y, label.align, label.node?.strong ?? false, style]);
         if (hidden?.at !== at) hidden = { at, hidden: shareClearOfName(label, shape, style) < HIDDEN_SHARE };
         return hidden.hidden;

@@ -379,6 +379,8 @@ export interface PickNodes {
    * (or square) shows round the name's letters and halo (graph/label-ink.ts), in the picture picked against.
    */
   hiddenUnder(key: string, label: PlacedLabel): boolean;
+  /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
+  onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
 }
 
 /**
@@ -396,9 +398,11 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
  * point (a faint one only where no node drawn plainly is under the point: then that node; one put there by a hover,
- * `byHover`, only where no disc is under the point: the pointer leaving the hovered node aims at the map as the user
- * read it before that hover: hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc,
- * and one jump onto that disc opened Jurafsky, on the 30k map); a cluster's name drawn
+ * `byHover`, only on its letters and their halo (`onInk`) where a disc is under the point: between its letters the
+ * disc shows and wins, so the pointer leaving the hovered node for a disc it saw aims at that disc (hovering Eduard
+ * Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc, and one jump onto that disc opened Jurafsky,
+ * on the 30k map), while the names a hover shows are clicked on their letters as any name is (they were not
+ * clickable over a disc at all: the disc took every point of them)); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -431,7 +435,7 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
     if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && (l.byHover || nodes.plain(under))) return under;
+      if (under !== null && under !== l.key && (l.byHover ? !nodes.onInk(point, l) : nodes.plain(under))) return under;
     }
     return l.key;
   }
