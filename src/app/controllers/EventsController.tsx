@@ -10,9 +10,10 @@
  * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
  * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
  * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
- * the hovered author, or a name pushed aside by theirs) hides a disc only under its letters: between them a disc
- * under it wins, so one jump of the mouse from the hovered author onto another's disc picks that author where it
- * shows, and the name picks its author where it is read.
+ * the hovered author, or a name pushed aside by theirs) hides a disc only under its letters, and only one whose author
+ * was not named before the hover: between its letters, or over a disc the user read by its name, the disc wins (one
+ * jump of the mouse from the hovered author onto another's disc picks that author), and on its letters over an
+ * unnamed disc the name picks its author, where it is read.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
  * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
@@ -29,7 +30,7 @@ import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNod
 import { onNameInk, shareClearOfName } from '../graph/label-ink';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { labelsOnScreen, labelsSeenAt } from './LabelsController';
+import { labelsOnScreen, labelsSeenAt, namedAtRest } from './LabelsController';
 
 /** How far (CSS px) a finger may move between press and release for a tap (Sigma's `tapMoveTolerance`). */
 const TAP_MOVE_PX = 10;
@@ -80,6 +81,7 @@ export function EventsController() {
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
       onInk: (point, label) => onNameInk(label, point, labelStyle()),
+      namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {
         const shape = positions.shapeOf(key);
         if (!shape) return false;

@@ -381,6 +381,11 @@ export interface PickNodes {
   hiddenUnder(key: string, label: PlacedLabel): boolean;
   /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
   onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
+  /**
+   * Whether the node's name was drawn before the hover on screen (with nothing hovered, at the same camera): the user
+   * read that disc as its author; null when not known.
+   */
+  namedAtRest(key: string): boolean | null;
 }
 
 /**
@@ -397,12 +402,14 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * null (nothing, or a cluster's name: `clickStage` opens that). Pure; throws nothing.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
- * point (a faint one only where no node drawn plainly is under the point: then that node; one put there by a hover,
- * `byHover`, only on its letters and their halo (`onInk`) where a disc is under the point: between its letters the
- * disc shows and wins, so the pointer leaving the hovered node for a disc it saw aims at that disc (hovering Eduard
- * Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc, and one jump onto that disc opened Jurafsky,
- * on the 30k map), while the names a hover shows are clicked on their letters as any name is (they were not
- * clickable over a disc at all: the disc took every point of them)); a cluster's name drawn
+ * point (a faint one only where no node drawn plainly is under the point: then that node); a name put there by a
+ * hover (`byHover`) where a disc is under the point only on its letters and their halo (`onInk`), and only over the
+ * disc of an author whose name was not drawn before the hover (`namedAtRest` false): between its letters the disc
+ * shows and wins, and a disc the user read by its name before the hover keeps the pointer that jumps onto it
+ * (hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc, and one jump onto that disc
+ * opened Jurafsky, on the 30k map; a label-to-label sweep found Lucia Specia → François Yvon alike under "Ondřej
+ * Bojar"), while on its letters over an unnamed disc the name a hover shows is clicked as any name is (the disc took
+ * every point of it); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -435,7 +442,7 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
     if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && (l.byHover ? !nodes.onInk(point, l) : nodes.plain(under))) return under;
+      if (under !== null && under !== l.key && (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : nodes.plain(under))) return under;
     }
     return l.key;
   }
