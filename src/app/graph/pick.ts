@@ -418,9 +418,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or within the
  * slack; a cluster's name only where no dot is (its card never takes a
  * tap from a dot). A tester's taps on the seed (390×844): Philippe Hansen-Estruch's dot opened the card of the
- * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot the name hides (drawn
- * plainly, the name leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on the name's box
- * means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
+ * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn
+ * plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
+ * box means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
  * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
 export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
