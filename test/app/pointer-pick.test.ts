@@ -4,9 +4,9 @@
  * a node drawn plainly under a faint name is picked, not the name's author; a finger's tap on nothing picks the
  * nearest node within 11 px, never one further than another; a point among several links about as near is
  * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
- * disc under it. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
+ * disc under it between its letters, and on them to a disc named before the hover. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
  * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
- * cluster's) is drawn over it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
+ * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -25,10 +25,12 @@ interface Dot {
   y: number;
   r: number;
   plain: boolean;
+  /** Hidden under the name drawn over it (the name's letters leave less than HIDDEN_SHARE of it in sight). */
+  hidden?: boolean;
 }
 
-/** Drawn nodes as the pick reads them: discs in drawing order (the last on top). */
-function dots(list: Dot[]): PickNodes {
+/** Drawn nodes as the pick reads them: discs in drawing order (the last on top); `ink`: where names' letters are (boxes by name key). */
+function dots(list: Dot[], ink: (PlacedLabel['box'] & { key: string })[] = [], named: string[] = []): PickNodes {
   const distance = (d: Dot, p: { x: number; y: number }) => Math.max(0, Math.hypot(d.x - p.x, d.y - p.y) - d.r);
   return {
     nodeAt: (p) => [...list].reverse().find((d) => distance(d, p) === 0)?.key ?? null,
@@ -43,6 +45,9 @@ function dots(list: Dot[]): PickNodes {
     },
     plain: (key) => list.find((d) => d.key === key)?.plain ?? false,
     has: (key) => list.some((d) => d.key === key),
+    hiddenUnder: (key) => list.find((d) => d.key === key)?.hidden ?? false,
+    onInk: (p, label) => ink.some((i) => i.key === label.key && p.x >= i.x0 && p.x <= i.x1 && p.y >= i.y0 && p.y <= i.y1),
+    namedAtRest: (key) => named.includes(key),
   };
 }
 
@@ -73,16 +78,25 @@ describe('pickAt', () => {
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBeNull();
   });
 
-  it('opens the disc under a name drawn only for the hover (a neighbour of the hovered author), washed or not', () => {
+  it('opens the disc under a name drawn only for the hover between its letters, or one named before the hover; the name on its letters over an unnamed disc', () => {
     // hovering Eduard Hovy names his co-author Dan Jurafsky over Monojit Choudhury's disc, under the hover's wash; the
     // pointer jumping onto that disc opened Dan Jurafsky (30k map, 1440x900)
     const jurafsky = { ...name('a3551', { x0: 817, y0: 382, x1: 897, y1: 398 }), byHover: true };
     const monojit = { key: 'a5', x: 826, y: 394, r: 4, plain: false };
-    const nodes = dots([{ key: 'a3551', x: 900, y: 460, r: 6, plain: true }, monojit]);
-    expect(pickAt({ x: 826, y: 394 }, [jurafsky], nodes, false)).toBe('a5');
-    // over bare canvas the name still opens its author; drawn for its own sake, it wins over the disc
-    expect(pickAt({ x: 880, y: 390 }, [jurafsky], nodes, false)).toBe('a3551');
-    expect(pickAt({ x: 826, y: 394 }, [{ ...jurafsky, byHover: false }], nodes, false)).toBe('a3551');
+    // the letters "Dan" from x 819 to 840, between y 385 and 396
+    const letters = [{ key: 'a3551', x0: 819, y0: 385, x1: 840, y1: 396 }];
+    const drawn = [{ key: 'a3551', x: 900, y: 460, r: 6, plain: true }, monojit];
+    // Monojit Choudhury named before the hover: his disc, on the letters or between them
+    const named = dots(drawn, letters, ['a5']);
+    expect(pickAt({ x: 826, y: 397 }, [jurafsky], named, false)).toBe('a5');
+    expect(pickAt({ x: 826, y: 394 }, [jurafsky], named, false)).toBe('a5');
+    // an unnamed disc: the name on its letters (what the pointer's tip shows), the disc between them
+    const unnamed = dots(drawn, letters);
+    expect(pickAt({ x: 826, y: 394 }, [jurafsky], unnamed, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 397 }, [jurafsky], unnamed, false)).toBe('a5');
+    // over bare canvas the name still opens its author; drawn for its own sake, it wins over the disc anywhere
+    expect(pickAt({ x: 880, y: 390 }, [jurafsky], named, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 397 }, [{ ...jurafsky, byHover: false }], named, false)).toBe('a3551');
   });
 
   it('skips the name of a node no longer drawn', () => {
@@ -115,6 +129,20 @@ describe('pickAt', () => {
     it('opens the dot within the slack before a name; a name only where no dot is near', () => {
       expect(pickAt({ x: 150, y: 100 + 4 + 5 - 1 }, [wangName], dots([wang, luo]), true)).toBe('a98');
       expect(pickAt({ x: 185, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a1');
+    });
+
+    it('opens the name, not a dot its letters hide, under the finger or within the slack; a faint name hides no dot', () => {
+      // Xi Yin's dot under the title "FaKnow: …" (the seed at 390×844, Jialiang Wang selected): none of it in sight
+      const xiYin = { ...luo, key: 'a60', hidden: true };
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, xiYin]), true)).toBe('a1');
+      expect(pickAt({ x: 150, y: 100 + 4 + 3 }, [wangName], dots([wang, xiYin]), true)).toBe('a1');
+      // a dot in sight beside it, under the same finger, is still the dot
+      const seen = { key: 'a61', x: 153, y: 100, r: 4, plain: true };
+      expect(pickAt({ x: 152, y: 100 }, [wangName], dots([wang, xiYin, seen]), true)).toBe('a61');
+      // outside the name's box the hidden dot is a dot like any other (below the text, where it would show)
+      expect(pickAt({ x: 150, y: 100 + 4 + 5 }, [wangName], dots([wang, xiYin]), true)).toBe('a60');
+      // a faint name (something else emphasised) hides nothing
+      expect(pickAt({ x: 150, y: 100 }, [{ ...wangName, dim: true }], dots([wang, xiYin]), true)).toBe('a60');
     });
 
     it('never lets a cluster\'s name take a tap from a dot under it or within the slack', () => {

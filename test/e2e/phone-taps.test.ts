@@ -3,6 +3,10 @@
  * get it), light and dark:
  * - a tap on a dot opens that dot's author, though a name (Jialiang Wang's over Xin Luo) or a cluster's name
  *   ("media foundation models · movie gen" over Philippe Hansen-Estruch) is drawn over it;
+ * - a tap on a name whose letters hide a dot (the title "FaKnow: …" over Xi Yin's dot, Jialiang Wang's card open)
+ *   opens the name's paper: a dot the user cannot see does not take the tap from the name they read;
+ * - Back from a tapped card to no card gives the map back as it was before the tap (the camera of before), not the
+ *   card's close-up;
  * - a second tap soon after the first opens the author the finger was put on, though the first tap's camera move
  *   begins about then (Peter Vajda, tapped 500 ms after Bowen Shi, opened Apoorv Vyas);
  * - the seed's focal author, opened on a small phone or a tablet, is framed with all 9 papers in the part of the
@@ -129,6 +133,99 @@ describe('taps on a phone', () => {
     await page.touchscreen.tap(clear!.x, clear!.y);
     await page.waitForFunction('window.__atlas.store.getState().selection !== null');
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'community', id: clear!.id });
+    expect(errors).toEqual([]);
+  });
+
+  it('a tap on a name whose letters hide a dot opens the name, not the dot (Jialiang Wang\'s card open)', async () => {
+    const { page, errors } = await phone({ width: 390, height: 844 });
+    const wang = await authorKey(page, 'Jialiang Wang');
+    const at = await nodePosition(page, wang);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForFunction(isOpen(wang));
+    await settled(page, 600);
+    // the dots above the sheet under a name drawn plainly that its letters and halo (drawn alone, as the label layer
+    // draws them) leave less than a twentieth of in sight, with the name's node and its title as the card shows it
+    const hiddenDots = () => page.evaluate<{ name: string; title: string; dot: string; x: number; y: number }[]>(`(() => {
+      const sigma = window.__atlas.sigma, g = sigma.getGraph();
+      const box = sigma.getContainer().getBoundingClientRect();
+      const sheet = document.querySelector('.details-panel').getBoundingClientRect();
+      const font = sigma.getSetting('labelFont'), size = sigma.getSetting('labelSize'), weight = sigma.getSetting('labelWeight');
+      const S = 4;
+      const shown = (l, d) => {
+        const side = Math.ceil(2 * d.r * S) + 2;
+        const c = document.createElement('canvas');
+        c.width = side; c.height = side;
+        const ctx = c.getContext('2d', { willReadFrequently: true });
+        ctx.setTransform(S, 0, 0, S, -(d.x - d.r) * S, -(d.y - d.r) * S);
+        ctx.font = (l.node && l.node.strong ? '700' : weight) + ' ' + size + 'px ' + font;
+        ctx.textAlign = l.align; ctx.textBaseline = 'alphabetic'; ctx.lineJoin = 'round'; ctx.lineWidth = 3.5;
+        ctx.strokeText(l.text, l.x, l.y + size / 3);
+        ctx.fillText(l.text, l.x, l.y + size / 3);
+        const ink = ctx.getImageData(0, 0, side, side).data;
+        let all = 0, clear = 0;
+        for (let j = 0; j < side; j++) for (let i = 0; i < side; i++) {
+          if (Math.hypot(d.x - d.r + (i + 0.5) / S - d.x, d.y - d.r + (j + 0.5) / S - d.y) > d.r) continue;
+          all++;
+          if (ink[(j * side + i) * 4 + 3] < 128) clear++;
+        }
+        return clear / all;
+      };
+      const dots = [];
+      g.forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ k, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
+      const out = [];
+      for (const l of window.__atlas.labels || []) {
+        if (l.kind !== 'node' || l.dim) continue;
+        for (const d of dots) {
+          if (d.k === l.key || d.x < l.box.x0 || d.x > l.box.x1 || d.y < l.box.y0 || d.y > l.box.y1 || box.top + d.y > sheet.top - 12) continue;
+          if (shown(l, d) < 0.05) out.push({ name: l.key, title: g.getNodeAttribute(l.key, 'title'), dot: d.k, x: box.left + d.x, y: box.top + d.y });
+        }
+      }
+      return out;
+    })()`);
+    const hidden = await hiddenDots();
+    expect(hidden.length, 'a dot hidden under a name above the sheet').toBeGreaterThan(0);
+    for (let i = 0; i < Math.min(2, hidden.length); i++) {
+      // (read again each time: Back frames the card again from the camera the last tap left)
+      const h = (await hiddenDots())[i];
+      if (!h) break;
+      await page.touchscreen.tap(h.x, h.y);
+      // the card of the name tapped opens (a paper's title, or an author's name)
+      const panel = h.name.startsWith('p') ? page.getByTestId('paper-panel') : page.getByTestId('author-panel');
+      await panel.getByRole('heading', { level: 2, name: h.title, exact: true }).waitFor();
+      expect(await selectedKey(page), `a tap on "${h.title}" over the dot ${h.dot}`).toBe(h.name);
+      await shootPage(page, `phone-taps-hidden-dot-${h.dot}`);
+      await page.goBack();
+      await page.waitForFunction(isOpen(wang));
+      await settled(page, 600);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('Back from a tapped card to no card gives back the camera the map had before the tap', async () => {
+    const { page, errors } = await phone({ width: 390, height: 844 });
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const before = await camera();
+    const key = await authorKey(page, 'Xin Luo');
+    const at = await nodePosition(page, key);
+    await page.touchscreen.tap(at.x, at.y);
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Xin Luo', exact: true }).waitFor();
+    await settled(page, 600);
+    const card = await camera();
+    // (the card framed its author: the camera moved)
+    expect(Math.abs(card.ratio / before.ratio - 1) + Math.hypot(card.x - before.x, card.y - before.y)).toBeGreaterThan(0.01);
+    await page.goBack();
+    await page.waitForFunction('window.__atlas.store.getState().selection === null');
+    expect(await page.getByTestId('author-panel').count()).toBe(0);
+    await settled(page, 600);
+    const back = await camera();
+    expect(back.ratio / before.ratio, 'the zoom of before the tap').toBeCloseTo(1, 3);
+    expect(Math.hypot(back.x - before.x, back.y - before.y), 'the place of before the tap').toBeLessThan(1e-3 * before.ratio);
+    // and Forward frames the author again, as the tap did
+    await page.goForward();
+    await page.waitForFunction(isOpen(key));
+    await settled(page, 600);
+    const forward = await camera();
+    expect(forward.ratio / card.ratio).toBeCloseTo(1, 2);
     expect(errors).toEqual([]);
   });
 

@@ -8,6 +8,10 @@
  * (Co-authors). Each point aimed at is one a user reads as that author at rest: on the author's visible disc
  * (`clearPointOn`), outside every other name drawn at rest. And the centre of a disc drawn on top picks it, though
  * another centre lies nearer than its rim or a tiny disc drawn above grazes it (Chris Dyer in the 2-step view).
+ * The names a hover adds are read and clicked too: with an author hovered, the pointer put in one move on the letters
+ * of a co-author's name drawn for the hover over another's disc hovers that co-author, and a click there opens their
+ * card (the disc took every point of such a name before); Back then gives the overview back as it was (the camera of
+ * before the click, not the card's close-up).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +114,84 @@ describe('label-to-label mouse sweep, 30k map, 1440x900', () => {
     const to = monojit ? await clearPointOn(page, monojit) : null;
     if (!from || !to) throw new Error('Eduard Hovy and Monojit Choudhury are not both drawn at overview');
     expect(await sweep([{ key: hovy!, label: 'Eduard Hovy', x: from.x, y: from.y }, { key: monojit!, label: 'Monojit Choudhury', x: to.x, y: to.y }])).toEqual([]);
+    expect(errors).toEqual([]);
+  }, SWEEP_TIMEOUT);
+
+  it('overview: a name drawn for the hover opens its author on its letters over a disc; Back gives the overview back', async () => {
+    await open('');
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const hoveredKey = async () => refKey(await page.evaluate('window.__atlas.store.getState().hovered'));
+    // with `from` hovered, a point on the letters (text or halo, drawn alone as the label layer draws it) of a name the
+    // hover added, of an author the map draws, over the disc of another drawn author, and over no disc of an author
+    // named with nothing hovered (`rest`: a disc read by its name before the hover keeps the pointer, as the sweep
+    // above checks): null when none
+    const onLetters = (from: string, rest: string[]) =>
+      page.evaluate<{ key: string; name: string; disc: string; x: number; y: number } | null>(`(() => {
+        const s = window.__atlas.sigma, g = s.getGraph(), box = s.getContainer().getBoundingClientRect();
+        const font = s.getSetting('labelFont'), size = s.getSetting('labelSize'), weight = s.getSetting('labelWeight');
+        const canvas = document.createElement('canvas');
+        canvas.width = 5; canvas.height = 5;
+        const ctx = canvas.getContext('2d', { willReadFrequently: true });
+        // ink all round the point (5 × 5 px): the tip well on a letter
+        const inked = (l, x, y) => {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.clearRect(0, 0, 5, 5);
+          ctx.setTransform(1, 0, 0, 1, -x + 2.5, -y + 2.5);
+          ctx.font = (l.node && l.node.strong ? '700' : weight) + ' ' + size + 'px ' + font;
+          ctx.textAlign = l.align; ctx.textBaseline = 'alphabetic'; ctx.lineJoin = 'round'; ctx.lineWidth = 3.5;
+          ctx.strokeText(l.text, l.x, l.y + size / 3);
+          ctx.fillText(l.text, l.x, l.y + size / 3);
+          const ink = ctx.getImageData(0, 0, 5, 5).data;
+          for (let i = 3; i < ink.length; i += 4) if (ink[i] < 200) return false;
+          return true;
+        };
+        const discs = [];
+        g.forEachNode((k) => { const d = s.getNodeDisplayData(k); if (d && !d.hidden && k[0] === 'a') { const p = s.framedGraphToViewport(d); discs.push({ k, x: p.x, y: p.y, r: s.scaleSize(d.size) }); } });
+        for (const l of window.__atlas.labels || []) {
+          if (l.kind !== 'node' || !l.byHover || l.key === ${JSON.stringify(from)} || l.key[0] !== 'a' || !g.hasNode(l.key)) continue;
+          for (let x = Math.ceil(l.box.x0) + 3; x < l.box.x1 - 3; x++) {
+            for (let y = Math.ceil(l.box.y0) + 3; y < l.box.y1 - 3; y++) {
+              // every disc under the point unnamed (one named keeps the pointer: checked above), one well under it
+              const under = discs.filter((d) => d.k !== l.key && Math.hypot(d.x - x, d.y - y) < d.r + 2);
+              const d = under.find((d) => Math.hypot(d.x - x, d.y - y) < d.r - 2);
+              if (d && under.every((u) => !${JSON.stringify(rest)}.includes(u.k)) && inked(l, x, y)) return { key: l.key, name: g.getNodeAttribute(l.key, 'label'), disc: d.k, x: box.left + x, y: box.top + y };
+            }
+          }
+        }
+        return null;
+      })()`);
+    const overview = await camera();
+    const rest = await page.evaluate<string[]>(`(window.__atlas.labels || []).filter((l) => l.kind === 'node').map((l) => l.key)`);
+    let checked = 0;
+    for (const a of await labelledAuthors(page, 12)) {
+      if (checked >= 2) break;
+      const from = await clearPointOn(page, a.key);
+      if (!from) continue;
+      await page.mouse.move(from.x, from.y);
+      await settled(page, 300);
+      if ((await hoveredKey()) !== a.key) continue;
+      const target = await onLetters(a.key, rest);
+      if (!target) continue;
+      // one move from the hovered author onto the name's letters
+      await page.mouse.move(target.x, target.y);
+      await settled(page, 300);
+      expect(await hoveredKey(), `${a.label} hovered, then the pointer on the letters of ${target.name} over ${target.disc}`).toBe(target.key);
+      await page.mouse.click(target.x, target.y);
+      await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: target.name, exact: true }).waitFor();
+      await settled(page, 600);
+      const card = await camera();
+      expect(card.ratio / overview.ratio, 'the card framed its author').not.toBeCloseTo(1, 2);
+      await page.goBack();
+      await page.waitForFunction('window.__atlas.store.getState().selection === null');
+      expect(await page.getByTestId('author-panel').count()).toBe(0);
+      await page.mouse.move(2, 450);
+      await settled(page, 600);
+      const back = await camera();
+      expect(back.ratio / overview.ratio, 'Back: the zoom of before the click').toBeCloseTo(1, 3);
+      expect(Math.hypot(back.x - overview.x, back.y - overview.y), 'Back: the place of before the click').toBeLessThan(1e-3 * overview.ratio);
+      checked++;
+    }
+    expect(checked, 'names drawn for a hover, over a disc, clicked on their letters').toBe(2);
     expect(errors).toEqual([]);
   }, SWEEP_TIMEOUT);
 

@@ -1,4 +1,4 @@
-/** Moves the camera when asked: to a node, to a community, back to the whole graph, or back to where the user was before the ego view. */
+/** Moves the camera when asked: to a node, to a community, back to the whole graph, or back to where the user was before the ego view or a card. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
@@ -11,7 +11,7 @@ import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { egoCameraTarget, selectedNode, type CameraTarget } from '../store/types';
+import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
@@ -298,21 +298,42 @@ function cameraAt(camera: Camera): CameraState {
   return camera.isAnimated() && aiming?.camera === camera ? { ...aiming.state } : { ...now };
 }
 
-/**
- * The camera as it was before the ego view of the map `dataset` was entered, in `view` (null: none entered since
- * it opened).
- */
-let beforeEgo: { dataset: object; view: string; state: CameraState } | null = null;
+/** A camera the user had on the map `dataset` in `view`, noted before a step that moves it. */
+interface CameraNote {
+  dataset: object;
+  view: string;
+  state: CameraState;
+}
+
+/** The camera as it was before the ego view was entered (null: none entered since the map opened). */
+let beforeEgo: CameraNote | null = null;
 
 /**
- * The camera a user leaving the ego view comes back to: the one they had before entering it (with the map's
- * nodes back where they were; a change of steps in the view keeps it), else (an ego view opened from a link, or
- * the graph view switched meanwhile: another graph, framed in another box) the selected node framed, else the
- * ego author. Watches the store's ego filter, so that every way out (the banner's and the card's "Show
- * everyone", Esc, a step Back) comes back alike; each way in (the card, a step Forward) notes the camera first.
- * The note is for one map: another map, or the same rebuilt, drops it.
+ * The camera as it was before a card that frames something (an author, a paper, a cluster) was opened with none
+ * open (null: none opened since the map opened): a step Back to no card comes back to it.
  */
-function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+let beforeCard: CameraNote | null = null;
+
+/** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
+const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
+
+/**
+ * The camera a user stepping back comes back to. Two notes, each taken before the step that moves the camera and
+ * given back by the step that undoes it, as a `{ kind: 'camera' }` move:
+ * - leaving the ego view: the camera they had before entering it (with the map's nodes back where they were; a
+ *   change of steps in the view keeps it), else (an ego view opened from a link, or the graph view switched
+ *   meanwhile: another graph, framed in another box) the selected node framed, else the ego author. Every way out
+ *   (the banner's and the card's "Show everyone", Esc, a step Back) comes back alike; each way in (the card, a
+ *   step Forward) notes the camera first.
+ * - a step Back (or Forward) from a card to no card: the camera they had before opening a card with none open
+ *   (a click, the search, a step Forward), not the close-up the card framed (a tester: Back after an author's card
+ *   left the map zoomed on that author). A card closed by the user (×, Esc, a click on empty map) leaves the map
+ *   where it is, as before; the note stays for a later step Back to the entry it was taken on.
+ * Watches the store, so that the step's origin (the selection's `origin`) and the ego filter are read as they
+ * change. The notes are for one map: another map, or the same rebuilt, drops them; a note of another graph view
+ * (framed in another box) is not used.
+ */
+function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   useEffect(
     () =>
       useAtlas.subscribe((state, prev) => {
@@ -320,21 +341,33 @@ function useEgoReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
         const now = state.filters.ego;
         if (state.dataset !== prev.dataset) {
           beforeEgo = null;
+          beforeCard = null;
           return;
         }
         if (!state.dataset) return;
+        const note = (): CameraNote => ({ dataset: state.dataset!, view: state.view, state: cameraAt(sigma.getCamera()) });
+        const usable = (n: CameraNote | null) => (n?.dataset === state.dataset && n.view === state.view ? n.state : null);
+        // a card that frames its node or cluster, opened with none open by the user or a step Forward (not a link)
+        if (prev.selection === null && framesOnOpen(state.selection) && state.origin !== 'load') beforeCard = note();
         // a card closed in the ego view on a narrow screen: the network is framed again in the map the bottom
         // sheet (or the side card) gave back (it stayed ~180 px wide at the top of a phone, the lower 60% empty)
         if (now && was && was.author === now.author && was.steps === now.steps && prev.selection !== null && state.selection === null && isNarrow()) {
           if (state.visibility) state.moveCamera(egoCameraTarget(now.author, state.visibility.author));
           return;
         }
-        if ((was === null) === (now === null)) return;
-        if (was === null) {
-          beforeEgo = { dataset: state.dataset, view: state.view, state: cameraAt(sigma.getCamera()) };
+        if ((was === null) === (now === null)) {
+          // a step Back (or Forward) to no card, with the ego view as it was: the camera of before the card
+          if (framesOnOpen(prev.selection) && state.selection === null && state.origin === 'history') {
+            const back = usable(beforeCard);
+            if (back) state.moveCamera({ kind: 'camera', state: back });
+          }
           return;
         }
-        const back = beforeEgo?.dataset === state.dataset && beforeEgo.view === state.view ? beforeEgo.state : null;
+        if (was === null) {
+          beforeEgo = note();
+          return;
+        }
+        const back = usable(beforeEgo);
         beforeEgo = null;
         const selected = selectedNode(state.selection);
         const node = selected ?? { kind: 'author' as const, index: was.author };
@@ -348,7 +381,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const request = useAtlas((s) => s.camera);
   const dataset = useAtlas((s) => s.dataset);
-  useEgoReturn(sigma);
+  useCameraReturn(sigma);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);

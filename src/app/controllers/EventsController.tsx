@@ -10,9 +10,12 @@
  * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
  * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
  * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
- * the hovered author, or a name pushed aside by theirs) hides no disc either: a disc under it wins, so one jump of the
- * mouse from the hovered author onto another's disc picks that author, not a name drawn only for the hover.
- * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first).
+ * the hovered author, or a name pushed aside by theirs) hides a disc only under its letters, and only one whose author
+ * was not named before the hover: between its letters, or over a disc the user read by its name, the disc wins (one
+ * jump of the mouse from the hovered author onto another's disc picks that author), and on its letters over an
+ * unnamed disc the name picks its author, where it is read.
+ * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
+ * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer
  * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
@@ -23,10 +26,11 @@ import { useEffect } from 'react';
 import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
-import { createNodePicker, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
+import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
+import { onNameInk, shareClearOfName } from '../graph/label-ink';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
-import { labelsOnScreen, labelsSeenAt } from './LabelsController';
+import { labelsOnScreen, labelsSeenAt, namedAtRest } from './LabelsController';
 
 /** How far (CSS px) a finger may move between press and release for a tap (Sigma's `tapMoveTolerance`). */
 const TAP_MOVE_PX = 10;
@@ -66,6 +70,9 @@ export function EventsController() {
       return null;
     };
     const cache = sigma as unknown as { nodeDataCache: Record<string, { color?: string } | undefined> };
+    const labelStyle = () => ({ font: sigma.getSetting('labelFont'), size: sigma.getSetting('labelSize'), weight: sigma.getSetting('labelWeight') });
+    // the last dot measured under a name (a finger's hover re-picks after each frame: the same answer, not redrawn)
+    let hidden: { at: string; hidden: boolean } | null = null;
     // the hovered neighbourhood (drawn above a big graph's wash), per hover and drawn graph
     let hood: { hovered: unknown; graph: unknown; nodes: ReadonlySet<string> } | null = null;
     const nodes: PickNodes = {
@@ -73,6 +80,16 @@ export function EventsController() {
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
+      onInk: (point, label) => onNameInk(label, point, labelStyle()),
+      namedAtRest: (key) => namedAtRest(sigma, key),
+      hiddenUnder: (key, label) => {
+        const shape = positions.shapeOf(key);
+        if (!shape) return false;
+        const style = labelStyle();
+        const at = JSON.stringify([key, shape, label.text, label.x, label.y, label.align, label.node?.strong ?? false, style]);
+        if (hidden?.at !== at) hidden = { at, hidden: shareClearOfName(label, shape, style) < HIDDEN_SHARE };
+        return hidden.hidden;
+      },
       plain: (key) => {
         const graph = sigma.getGraph() as unknown as AtlasGraph;
         if (!graph.hasNode(key)) return false;

@@ -59,6 +59,16 @@ const cameraKey = (sigma: Sigma) => {
   return `${c.x},${c.y},${c.ratio},${c.angle},${width},${height}`;
 };
 
+/**
+ * Whether node `key`'s name was drawn with nothing hovered at `sigma`'s present camera and drawn graph (a name the
+ * user read before the hover now on screen); null when no such drawing is known (the camera moved since, another
+ * graph). O(names drawn).
+ */
+export function namedAtRest(sigma: Sigma, key: string): boolean | null {
+  if (!restPlaced || restPlaced.graph !== sigma.getGraph() || restPlaced.camera !== cameraKey(sigma)) return null;
+  return restPlaced.labels.some((l) => l.kind === 'node' && l.key === key);
+}
+
 /** The labels drawn on the canvas at its last render (the SVG export writes the same). */
 export const labelsOnScreen = (): readonly PlacedLabel[] => lastPlaced;
 

@@ -84,7 +84,7 @@ export function UrlController() {
         restoringEgo.during(() => current.setEgo(ego));
         // a step into an ego view frames its network, as entering it from the card does (it stayed at the map's
         // camera: on a phone the network lay under the bottom sheet, the strip above it blank); a step out of it
-        // goes back to the camera of before it (CameraController `useEgoReturn`)
+        // goes back to the camera of before it (CameraController `useCameraReturn`)
         const visibility = useAtlas.getState().visibility;
         if (ego && visibility) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));
       }

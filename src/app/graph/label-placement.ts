@@ -730,6 +730,12 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
   return { labels, rings };
 }
 
+/** Width (CSS px) of the halo stroked round a node's name in the background colour, under its text. */
+export const NODE_LABEL_HALO_PX = 3.5;
+
+/** The baseline (CSS px) a node's name `l` is drawn on, at label size `labelSize` (px): its anchor is the text's middle. */
+export const nodeLabelBaseline = (l: Pick<PlacedLabel, 'y'>, labelSize: number): number => l.y + labelSize / 3;
+
 /** Opacity of a faint label (`dim`): what shows through a hover's wash (HoverOverlayController). */
 export const DIM_LABEL_ALPHA = 0.22;
 
@@ -765,8 +771,8 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
       ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight);
       ctx.textAlign = l.align;
       ctx.textBaseline = 'alphabetic';
-      const y = l.y + labelSize / 3;
-      ctx.lineWidth = 3.5;
+      const y = nodeLabelBaseline(l, labelSize);
+      ctx.lineWidth = NODE_LABEL_HALO_PX;
       ctx.strokeStyle = colours.labelHalo;
       ctx.strokeText(l.text, l.x, y);
       ctx.fillStyle = colours.label;

@@ -57,6 +57,8 @@ interface Grid {
   rows: number;
   /** Drawn nodes per cell, row-major. */
   cells: Drawn[][];
+  /** The same nodes by key. */
+  byKey: Map<string, Drawn>;
   maxSize: number;
 }
 
@@ -81,6 +83,11 @@ export interface NodePicker {
    * over a small one's), the finger on the small one's centre opens it, though the big one is drawn above.
    */
   nodeUnderFinger(point: { x: number; y: number }): string | null;
+  /**
+   * Node `key`'s disc (or square) in the picture picked against (`seenAt`): its centre (viewport CSS px) and radius
+   * (CSS px; half the side for a square), or null when it is not drawn.
+   */
+  shapeOf(key: string): { x: number; y: number; r: number; square: boolean } | null;
   /**
    * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
    * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
@@ -191,7 +198,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
       if (d.y > y1) y1 = d.y;
       if (d.size > maxSize) maxSize = d.size;
     });
-    if (drawn.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], maxSize: 0 };
+    if (drawn.length === 0) return { x0: 0, y0: 0, cell: 1, cols: 1, rows: 1, cells: [[]], byKey: new Map(), maxSize: 0 };
     // about two nodes a cell
     const side = Math.max(x1 - x0, y1 - y0, 1e-9);
     const perSide = Math.max(1, Math.ceil(Math.sqrt(drawn.length / 2)));
@@ -200,18 +207,22 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const rows = Math.floor((y1 - y0) / cell) + 1;
     const cells: Drawn[][] = Array.from({ length: cols * rows }, () => []);
     for (const d of drawn) cells[Math.floor((d.y - y0) / cell) * cols + Math.floor((d.x - x0) / cell)].push(d);
-    return { x0, y0, cell, cols, rows, cells, maxSize };
+    return { x0, y0, cell, cols, rows, cells, byKey: new Map(drawn.map((d) => [d.key, d])), maxSize };
   };
 
   /**
    * The drawn nodes within `slack` pixels of `point` (0: under it), each with its distance from the point to its
    * shape's edge (0 inside) and its drawing rank (the hover layer on top), via `visit`.
    */
-  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
+  const fresh = (): void => {
     if (stale && !internals.needToProcess) {
       grid = build();
       stale = false;
     }
+  };
+
+  const scan = (point: { x: number; y: number }, slack: number, visit: (key: string, distance: number, rank: number, centre: number, depth: number) => void): void => {
+    fresh();
     // before Sigma's first re-index nothing is drawn yet
     if (!grid) return;
     const g = grid;
@@ -306,10 +317,20 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return best;
   };
 
+  const shapeOf = (key: string): { x: number; y: number; r: number; square: boolean } | null => {
+    fresh();
+    const d = grid?.byKey.get(key);
+    if (!d || !sigma.getGraph().hasNode(key)) return null;
+    const shown = picture();
+    const p = sigma.framedGraphToViewport(d, { matrix: shown.matrix });
+    return { x: p.x, y: p.y, r: sigma.scaleSize(d.size, shown.ratio ?? sigma.getCamera().ratio), square: d.square };
+  };
+
   return {
     nodeAt,
     nodeNear,
     nodeUnderFinger,
+    shapeOf,
     seenAt(time) {
       const k = time === null ? -1 : aimedFrame(frames, time);
       seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
@@ -353,7 +374,26 @@ export interface PickNodes {
   plain(key: string): boolean;
   /** Whether the node is still in the drawn graph (a label of a dropped node picks nothing). */
   has(key: string): boolean;
+  /**
+   * Whether the node's dot is hidden under the node name `label` drawn over it: less than HIDDEN_SHARE of its disc
+   * (or square) shows round the name's letters and halo (graph/label-ink.ts), in the picture picked against.
+   */
+  hiddenUnder(key: string, label: PlacedLabel): boolean;
+  /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
+  onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
+  /**
+   * Whether the node's name was drawn before the hover on screen (with nothing hovered, at the same camera): the user
+   * read that disc as its author; null when not known.
+   */
+  namedAtRest(key: string): boolean | null;
 }
+
+/**
+ * A dot with less than this share of its disc showing round a name drawn over it is not seen (a finger on the name
+ * means the name). Xin Luo's 8 px dot under "Jialiang Wang" on the seed's phone view shows 21% below the letters and
+ * is tapped as a dot; the dots under the title "FaKnow: …" that the letters hide show 0–2%.
+ */
+export const HIDDEN_SHARE = 0.1;
 
 const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
 
@@ -362,10 +402,14 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * null (nothing, or a cluster's name: `clickStage` opens that). Pure; throws nothing.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: a drawn node name under the
- * point (a faint one only where no node drawn plainly is under the point: then that node; one put there by a hover,
- * `byHover`, only where no disc is under the point: the pointer leaving the hovered node aims at the map as the user
- * read it before that hover: hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc,
- * and one jump onto that disc opened Jurafsky, on the 30k map); a cluster's name drawn
+ * point (a faint one only where no node drawn plainly is under the point: then that node); a name put there by a
+ * hover (`byHover`) where a disc is under the point only on its letters and their halo (`onInk`), and only over the
+ * disc of an author whose name was not drawn before the hover (`namedAtRest` false): between its letters the disc
+ * shows and wins, and a disc the user read by its name before the hover keeps the pointer that jumps onto it
+ * (hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc, and one jump onto that disc
+ * opened Jurafsky, on the 30k map; a label-to-label sweep found Lucia Specia → François Yvon alike under "Ondřej
+ * Bojar"), while on its letters over an unnamed disc the name a hover shows is clicked as any name is (the disc took
+ * every point of it); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -374,16 +418,23 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or within the
  * slack; a cluster's name only where no dot is (its card never takes a
  * tap from a dot). A tester's taps on the seed (390×844): Philippe Hansen-Estruch's dot opened the card of the
- * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it.
+ * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn
+ * plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
+ * box means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
+ * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
 export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
   if (touch) {
+    // the node name drawn plainly where the finger is (names never overlap): a dot it hides does not take the tap
+    const name = labels.find((l) => l.kind === 'node' && !l.dim && inBox(point, l.box) && nodes.has(l.key)) ?? null;
+    const seen = (key: string) => name === null || key === name.key || !nodes.hiddenUnder(key, name);
     const under = nodes.nodeUnderFinger(point);
-    if (under !== null) return under;
+    if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
+    if (near !== null && seen(near)) return near;
     for (const l of labels) {
       if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
-      return near === null ? l.key : near;
+      return l.key;
     }
     return near;
   }
@@ -391,7 +442,7 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
     if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && (l.byHover || nodes.plain(under))) return under;
+      if (under !== null && under !== l.key && (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : nodes.plain(under))) return under;
     }
     return l.key;
   }

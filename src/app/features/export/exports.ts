@@ -139,13 +139,13 @@ function authorsInFrame(sigma: Sigma, bundle: Bundle, view: GraphView): number |
 /**
  * The PNG of the view `sigma` draws: its layers composited at the device pixel ratio (@sigma/export-image's
  * `drawOnCanvas`, the labels placed for the whole picture), with the caption band drawn under it in the theme's
- * colours; with a phone's bottom sheet open, at the camera of `pictureCamera` (picture-camera.ts). Throws when the browser gives no 2D canvas or no PNG.
+ * colours; with a card open over part of the canvas, at the camera of `pictureCamera` (picture-camera.ts). Throws when the browser gives no 2D canvas or no PNG.
  */
 async function viewPng(sigma: Sigma): Promise<Blob> {
   const { theme, dataset, view } = useAtlas.getState();
   const colors = CANVAS_COLORS[theme];
   const font = sigma.getSetting('labelFont');
-  // with a bottom sheet over the canvas, the picture frames what the strip above it shows (picture-camera.ts);
+  // with a card over part of the canvas, the picture frames what the part it leaves shows (picture-camera.ts);
   // else the canvas as drawn
   const aim = pictureCamera(sigma);
   let picture = aim ? null : viewPicture(sigma);
@@ -194,7 +194,7 @@ function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
     if (!graph) throw new Error('the whole map is still being built: try again in a moment');
     picture = wholeMapPicture(sigma, graph, ratio);
   } else {
-    // with a bottom sheet open, at the PNG's framing (picture-camera.ts), read off a renderer drawn there
+    // with a card open, at the PNG's framing (picture-camera.ts), read off a renderer drawn there
     const aim = pictureCamera(sigma);
     if (aim) ({ picture, inFrame, labels } = withPictureRenderer(sigma, aim, (tmp) => ({ picture: viewPicture(tmp, ratio), inFrame: authorsInFrame(tmp, bundle, view), labels: pictureLabels(tmp) })));
     else {

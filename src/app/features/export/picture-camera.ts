@@ -1,12 +1,13 @@
 /**
- * The camera a picture of the view (PNG, SVG "this view as drawn") is taken with. On a phone the card is a bottom
- * sheet over half the canvas: the camera frames what the user sees in the strip above it (a selected author, an
- * ego view), so a picture of the whole canvas at the screen's camera held the map in its top third and, behind the
- * sheet, nothing (an ego view hides everyone else: the rest came out blank). With a sheet open the picture is
- * taken with the nodes drawn in that strip framed in the whole picture instead: centred, and zoomed in (up to
- * MAX_ZOOM) until they fill it as the camera fills a view (FILL). Elsewhere (no card, a card on the right) the
- * picture is the canvas as drawn. The PNG (`drawOnCanvas` at this camera) and the SVG of the view
- * (`withPictureRenderer`) are taken alike.
+ * The camera a picture of the view (PNG, SVG "this view as drawn") is taken with. An open card covers part of the
+ * canvas, and the camera frames what the user sees in the part it leaves (a selected author, an ego view): on a
+ * phone the bottom sheet covers the lower half, on a desktop the card the right third. A picture of the whole
+ * canvas at the screen's camera held the map in the part left and, behind the card, nothing (on a phone an ego view
+ * hides everyone else: the rest came out blank; on a desktop a small map framed left of the card: its right third
+ * blank). With a card open the picture is taken with the nodes drawn in the part it leaves framed in the whole
+ * picture instead: centred, and zoomed in (up to MAX_ZOOM) until they fill it as the camera fills a view (FILL).
+ * Elsewhere (no card) the picture is the canvas as drawn. The PNG (`drawOnCanvas` at this camera) and the SVG of the
+ * view (`withPictureRenderer`) are taken alike.
  */
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -17,32 +18,48 @@ const FILL = 0.85;
 const MAX_ZOOM = 3;
 
 /**
- * The camera state for a picture of `sigma`'s view (see the module's comment), or null to take it as drawn (no
- * bottom sheet over the canvas, or nothing gained). Reads the page's `.details-panel` box and `sigma`'s drawn nodes
- * (display data: viewport pixels at the current camera). Throws nothing.
+ * The part of `sigma`'s canvas (CSS px from its top left) an open card leaves in view: above a bottom sheet (a card
+ * spanning the canvas's width) or left of a card on the right; null when no card covers part of the canvas, or
+ * too little is left (24 px or less). Reads the page's `.details-panel` box. Throws nothing.
  */
-export function pictureCamera(sigma: Sigma): CameraState | null {
-  if (typeof document === 'undefined') return null;
+function partLeft(sigma: Sigma): { width: number; height: number } | null {
   const container = sigma.getContainer().getBoundingClientRect();
   const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
   const { width, height } = sigma.getDimensions();
-  // only a bottom sheet (a card spanning the canvas's width) hides a band of the canvas's whole width
-  if (!panel || panel.width < container.width * 0.9 || panel.height <= 0) return null;
-  const free = Math.min(height, panel.top - container.top);
-  if (!(free > 24) || free >= height - 1) return null;
+  if (!panel || panel.width <= 0 || panel.height <= 0) return null;
+  // a bottom sheet hides a band of the canvas's whole width
+  if (panel.width >= container.width * 0.9) {
+    const free = Math.min(height, panel.top - container.top);
+    return free > 24 && free < height - 1 ? { width, height: free } : null;
+  }
+  // a card on the right (over the canvas) hides the canvas's right part
+  const free = Math.min(width, panel.left - container.left);
+  return free > 24 && free < width - 1 && panel.top < container.bottom && panel.bottom > container.top ? { width: free, height } : null;
+}
+
+/**
+ * The camera state for a picture of `sigma`'s view (see the module's comment), or null to take it as drawn (no
+ * card over part of the canvas). Reads the page's `.details-panel` box and `sigma`'s drawn nodes (display data:
+ * viewport pixels at the current camera). Throws nothing.
+ */
+export function pictureCamera(sigma: Sigma): CameraState | null {
+  if (typeof document === 'undefined') return null;
+  const part = partLeft(sigma);
+  if (!part) return null;
+  const { width, height } = sigma.getDimensions();
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   sigma.getGraph().forEachNode((node) => {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
-    if (p.x < 0 || p.x > width || p.y < 0 || p.y > free) return;
+    if (p.x < 0 || p.x > part.width || p.y < 0 || p.y > part.height) return;
     const r = sigma.scaleSize(d.size);
     x0 = Math.min(x0, p.x - r); x1 = Math.max(x1, p.x + r);
     y0 = Math.min(y0, p.y - r); y1 = Math.max(y1, p.y + r);
   });
   const camera = sigma.getCamera().getState();
-  // nothing drawn in the strip: its middle, at the screen's zoom
-  const centre = x0 === Infinity ? { x: width / 2, y: free / 2 } : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+  // nothing drawn in the part left: its middle, at the screen's zoom
+  const centre = x0 === Infinity ? { x: part.width / 2, y: part.height / 2 } : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   const zoom = x0 === Infinity ? 1 : Math.min(MAX_ZOOM, Math.max(1, Math.min((FILL * width) / Math.max(1, x1 - x0), (FILL * height) / Math.max(1, y1 - y0))));
   const at = sigma.viewportToFramedGraph(centre);
   return { ...camera, x: at.x, y: at.y, ratio: camera.ratio / zoom };

@@ -12,7 +12,7 @@ export function showEgo(author: number, steps: 1 | 2 | 3): void {
 
 /**
  * Leave the ego view: everyone again, the camera back where it was before the view was entered (the map's camera
- * controller does that for every way out: controllers/CameraController.tsx `useEgoReturn`).
+ * controller does that for every way out: controllers/CameraController.tsx `useCameraReturn`).
  */
 export function leaveEgo(): void {
   useAtlas.getState().setEgo(null);
