@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSigmaGraph, nodeAttrFactory } from '../../src/app/graph/sigma-graph';
-import { authorPriority, authorPriorityHead, createLod, previewDisplay, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
+import { authorPriority, authorPriorityHead, createLod, priorityOrder, rerankAuthors, previewDisplay, EDGE_BUDGET, LINK_BUDGET, LINK_PREFIX, LOD_MIN_ORDER, NODE_BUDGET, OVERVIEW_BRIDGES } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { authorKey } from '../../src/app/graph/node-keys';
 import { applyVisibility } from '../../src/app/graph/apply-visibility';
@@ -52,6 +52,18 @@ describe('level of detail', () => {
     lod.rank((i) => (big.has(i) ? 50 : acl.authors.paperCount[i]));
     lod.update();
     for (const i of chosen) expect(lod.display.hasNode(authorKey(i))).toBe(true);
+  });
+
+  it('re-ranking the authors alone (a year range\'s sizes) gives the order a whole new priority gives', () => {
+    const graph = buildSigmaGraph(acl, 'papers', 'light');
+    // an invented weight: the authors' index backwards, every tenth author first
+    const weight = (i: number) => (i % 10 === 0 ? 100_000 : 0) + (acl.authors.name.length - i);
+    const whole = priorityOrder(graph, acl, weight);
+    const again = rerankAuthors(acl, priorityOrder(graph, acl), weight);
+    expect(again.keys).toEqual(whole.keys);
+    expect([...again.x]).toEqual([...whole.x]);
+    expect([...again.y]).toEqual([...whole.y]);
+    again.attrs.forEach((a, k) => expect(a).toBe(whole.attrs[k]));
   });
 
   it('a hovered author brings their papers and links, beyond the budget; they go when the hover ends', () => {

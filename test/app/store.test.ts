@@ -104,6 +104,30 @@ describe('a link whose filters would leave the map empty', () => {
     expect(store.getState().filters.minPapers).toBe(most);
     expect(store.getState().linkNote).toBeNull();
   });
+
+  it('under a year range the least paper count is of the range\'s papers: kept when an author reaches it there, else dropped and said with the range', () => {
+    // invented: Ana has three papers, one of them in 2020; Ben two, both in 2020
+    const lines = [
+      { id: 'q1', title: 'Tide Tables', authors: ['Ana Reyes'], year: 2018 },
+      { id: 'q2', title: 'Tide Tables Revisited', authors: ['Ana Reyes'], year: 2019 },
+      { id: 'q3', title: 'Harbour Lights', authors: ['Ana Reyes', 'Ben Okafor'], year: 2020 },
+      { id: 'q4', title: 'Night Ferries', authors: ['Ben Okafor'], year: 2020 },
+    ].map((r) => JSON.stringify(r));
+    const dated = buildText('invented.jsonl', lines.join('\n')).bundle;
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(dated, async () => [], null), parseUrlState('?years=2020&min=3'));
+    expect(store.getState().filters).toMatchObject({ years: [2020, 2020], minPapers: 1 });
+    expect(store.getState().linkNote).toContain('authors with at least 3 papers in 2020 (the most any author has in 2020 is 2)');
+    store.getState().openDataset(prepareDataset(dated, async () => [], null), parseUrlState('?years=2020&min=2'));
+    expect(store.getState().filters).toMatchObject({ years: [2020, 2020], minPapers: 2 });
+    expect(store.getState().linkNote).toBeNull();
+    // Ben alone: Ana's one paper of 2020 is under the minimum, whatever her three over all years
+    expect(visibleAuthors(store)).toBe(1);
+    // all years: Ana's three pass
+    store.getState().openDataset(prepareDataset(dated, async () => [], null), parseUrlState('?min=3'));
+    expect(store.getState().filters.minPapers).toBe(3);
+    expect(visibleAuthors(store)).toBe(1);
+  });
 });
 
 describe('a traced chain is an emphasis in the store', () => {

@@ -14,7 +14,7 @@ import { buildText } from '../core/helpers';
 import { selectLinks } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { coauthorsOfAuthor, papersOfAuthor } from '../../src/app/data/dataset';
-import { papersInRange, timeSlice } from '../../src/core/queries/time-slice';
+import { authorPaperCounts, papersInRange, timeSlice } from '../../src/core/queries/time-slice';
 import { betweennessNetwork } from '../../src/app/features/network/centrality-client';
 import { authorBetweenness } from '../../src/core/queries/betweenness';
 import { authorKey } from '../../src/core/graph/node-keys';
@@ -95,6 +95,37 @@ describe('a year range in the co-author view', () => {
     expect(sizes[who('Ben Okafor')]).toBeLessThan(sizes[who('Cleo Park')]!);
     const whole = authorSizes(bundle, 'degree', null, null);
     expect(whole[who('Ben Okafor')]).toBeGreaterThan(sizes[who('Ben Okafor')]!);
+  });
+
+  it('the minimum of papers counts the range\'s papers: at least 2 in 2020 leaves Cleo and Dev (2 each), not Ana and Ben (3 each over all years, 1 in 2020)', () => {
+    const two = computeVisibility(bundle, { ...in2020, minPapers: 2 }, 'papers');
+    const shown = bundle.authors.name.filter((_, a) => two.author[a] === 1).sort();
+    expect(shown).toEqual(['Cleo Park', 'Dev Shah']);
+    expect(two.authorCount).toBe(2);
+    // their 2020 papers only (Salt and Rope, Lantern Maths): Alone at Sea is Ben's, hidden
+    expect(two.paperCount).toBe(2);
+    // over all years Ana and Ben have 3 papers each and pass
+    const whole = computeVisibility(bundle, { ...DEFAULT_FILTERS, minPapers: 2 }, 'papers');
+    expect(bundle.authors.name.filter((_, a) => whole.author[a] === 1).sort()).toEqual(['Ana Reyes', 'Ben Okafor', 'Cleo Park', 'Dev Shah']);
+    // 2019 (Four Winds alone): nobody has 2 papers in it
+    expect(computeVisibility(bundle, { ...DEFAULT_FILTERS, years: [2019, 2019], minPapers: 2 }, 'papers').authorCount).toBe(0);
+  });
+
+  it('size by papers is the range\'s papers: Ana (3 papers, 1 in 2020) draws a one-paper disc in 2020, Cleo a two-paper one', () => {
+    const slice = timeSlice(bundle, [2020, 2020]);
+    expect([bundle.authors.paperCount[who('Ana Reyes')], slice.papers[who('Ana Reyes')]]).toEqual([3, 1]);
+    const sizes = authorSizes(bundle, 'papers', null, slice);
+    const whole = authorSizes(bundle, 'papers', null, null);
+    // Eli Moss has one paper in all (2019): the one-paper disc
+    expect(sizes[who('Ana Reyes')]).toBe(whole[who('Eli Moss')]);
+    expect(sizes[who('Ana Reyes')]).toBeLessThan(whole[who('Ana Reyes')]!);
+    expect(sizes[who('Cleo Park')]).toBe(sizes[who('Dev Shah')]);
+    expect(sizes[who('Cleo Park')]).toBeGreaterThan(sizes[who('Ana Reyes')]!);
+    // the other measures' scale ends at the range's most prolific author's disc (Cleo's two papers), not at three
+    const strength = authorSizes(bundle, 'strength', null, slice);
+    expect(Math.max(...strength)).toBe(sizes[who('Cleo Park')]);
+    expect(authorPaperCounts(bundle, slice)).toBe(slice.papers);
+    expect(authorPaperCounts(bundle, null)).toBe(bundle.authors.paperCount);
   });
 
   it('the CSV tables say the range: the pairs of its papers only, the authors\' figures in it beside the whole record\'s', () => {

@@ -41,6 +41,9 @@ function linksOf(graph: AtlasGraph): { attrs: EdgeAttrs[]; whole: Float64Array }
   return links;
 }
 
+/** Whether `visibility` is the one last applied to `graph` (`applyVisibility`). Throws nothing. */
+export const visibilityApplied = (graph: AtlasGraph, visibility: Visibility): boolean => applied.get(graph) === visibility;
+
 /**
  * Set `hidden` from `visibility`; returns false when it was already applied to this graph. `nodesMade`: the graph's
  * nodes were made with this `visibility`'s `hidden` already (graph/sigma-graph.ts `buildSigmaGraphInSlices`), so

@@ -5,19 +5,21 @@
  */
 import type { Bundle } from '../../core/bundle/types';
 import type { SizeBy } from '../store/types';
-import type { TimeSlice } from '../../core/queries/time-slice';
+import { authorPaperCounts, type TimeSlice } from '../../core/queries/time-slice';
 import { isBigGraph } from './big-graph';
 import { authorSize, FOCAL_SCALE } from './sigma-graph';
 
 /**
  * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
  * (null: not computed yet, the sizes by papers are returned). The focal author is drawn `FOCAL_SCALE` larger, as the graph does.
- * `slice`: with a year range (graph/visibility.ts `Visibility.slice`), total link strength and degree are the
- * range's (its papers' links only); papers stay the whole record's; betweenness is the store's, computed on the
- * range's network under a range (features/network/centrality-client.ts).
+ * `slice`: with a year range (graph/visibility.ts `Visibility.slice`), papers, total link strength and degree are
+ * the range's (its papers and their links only), and the scale's largest disc is the range's most prolific
+ * author's; betweenness is the store's, computed on the range's network under a range
+ * (features/network/centrality-client.ts). One pass over the authors; throws nothing.
  */
 export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLike<number> | null, slice: TimeSlice | null = null): Float64Array {
-  const { paperCount } = bundle.authors;
+  // papers per author: the range's under a range, as the minimum-papers filter counts them (graph/visibility.ts)
+  const paperCount = authorPaperCounts(bundle, slice);
   const coauthorCount = slice ? slice.coauthors : bundle.authors.coauthorCount;
   const weightedDegree = slice ? slice.strength : bundle.authors.weightedDegree;
   const n = paperCount.length;

@@ -225,6 +225,14 @@ export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy):
 }
 
 /**
+ * An author node's `zIndex`: 3 for the focal author, else 1 + `papers` / (`maxPapers` + 1), in [1, 2), so that the
+ * more papers (of the most any author has, `maxPapers`), the higher the disc is drawn and picked. Throws nothing.
+ */
+export function authorZIndex(papers: number, maxPapers: number, focal: boolean): number {
+  return focal ? 3 : 1 + papers / (maxPapers + 1);
+}
+
+/**
  * The attributes of the author in row `i` of `columns` (the bundle's author columns, or a preview file's for its
  * chosen authors: core/bundle/preview.ts): position, disc size by papers (`authorSize`, `large` = a big graph,
  * larger when `focal`), colour and dimmed colour, name, community, and `zIndex` by papers against `maxPapers`
@@ -248,7 +256,7 @@ export function authorNodeAttrs(
   const community = columns.community[i]!;
   // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the
   // label, is the one drawn on top and so the one a click or hover picks
-  const zIndex = focal ? 3 : 1 + columns.paperCount[i]! / (maxPapers + 1);
+  const zIndex = authorZIndex(columns.paperCount[i]!, maxPapers, focal);
   // Two object literals rather than one copied with `hidden` added ({ ...attrs, hidden }): V8 can allocate a
   // literal's objects straight in the old generation once it has seen most of them survive (allocation-site
   // pretenuring), which a spread copy never gets. The full graph's 67k node attributes (30k import) all survive,

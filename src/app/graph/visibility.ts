@@ -1,7 +1,7 @@
 /** Which authors and papers the filters leave on the canvas and in search. */
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from './sigma-graph';
-import { timeSlice, type TimeSlice } from '../../core/queries/time-slice';
+import { authorPaperCounts, timeSlice, type TimeSlice } from '../../core/queries/time-slice';
 
 /** How far below a minimum link strength a link still counts as reaching it: the slider's rounding (1e-6). */
 export const LINK_TOLERANCE = 1e-6;
@@ -14,6 +14,7 @@ export interface Ego {
 
 export interface Filters {
   hiddenCommunities: ReadonlySet<number>;
+  /** Authors with fewer papers are hidden: papers of the year range when one is set (`TimeSlice.papers`), else all. */
   minPapers: number;
   showPapers: boolean;
   /** Only papers from these years (inclusive) and their authors; null: every paper, with or without a year. */
@@ -84,8 +85,8 @@ function papersInYears(bundle: Bundle, years: readonly [number, number]): Uint8A
 }
 
 /**
- * An author is visible when their community is shown, they have at least `minPapers` papers (the whole record's)
- * and, with a year range, at least one paper in it. With a year range the co-author links and their strengths are
+ * An author is visible when their community is shown and they have at least `minPapers` papers: with a year range,
+ * papers of that range (`TimeSlice.papers`, so at least one paper in it), else all their papers. With a year range the co-author links and their strengths are
  * the range's papers' only (`Visibility.slice`): a pair with no paper together in it has no link there, whatever
  * they wrote in other years. In the co-author view, links weaker than `minLinkStrength`
  * are not shown and, with `hideUnlinked`, authors left without a shown link are hidden. With an ego view,
@@ -96,8 +97,10 @@ function papersInYears(bundle: Bundle, years: readonly [number, number]): Uint8A
  * is shown whole (`Visibility.alsoShownAuthors` counts the authors it added).
  */
 export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers', alsoShown: AlsoShown | null = null): Visibility {
-  const { community, paperCount } = bundle.authors;
+  const { community } = bundle.authors;
   const slice = filters.years ? timeSlice(bundle, filters.years) : null;
+  // papers per author as the view counts them: the range's under a range (the slice's, computed once per range)
+  const paperCount = authorPaperCounts(bundle, slice);
   const inRange = filters.years ? papersInYears(bundle, filters.years) : null;
   const author = new Uint8Array(community.length);
   // hidden communities as a mask: one array read per author and paper, not a Set lookup (this runs on the
@@ -106,9 +109,10 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   for (const c of filters.hiddenCommunities) if (c >= 0 && c < hidden.length) hidden[c] = 1;
   const minPapers = filters.minPapers;
   let authorCount = 0;
+  // under a range an author without a paper in it is hidden whatever the minimum (at least 1 there)
+  const least = slice ? Math.max(1, minPapers) : minPapers;
   for (let i = 0; i < author.length; i++) {
-    if (slice && slice.papers[i] === 0) continue;
-    if (hidden[community[i]] !== 1 && paperCount[i] >= minPapers) {
+    if (hidden[community[i]] !== 1 && paperCount[i] >= least) {
       author[i] = 1;
       authorCount++;
     }

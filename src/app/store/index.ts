@@ -14,6 +14,7 @@ import { prefetchAbstracts } from '../data/dataset';
 import { count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
 import { paperYearRange } from '../../core/bundle/years';
+import { authorPaperCounts, timeSlice } from '../../core/queries/time-slice';
 
 let cameraSeq = 0;
 
@@ -89,16 +90,19 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
 
 /**
  * The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped, and
- * so are a year range with no paper of the map in it and a least paper count above every author's (either would
- * show an empty map, with no control on it to undo the filter: a map without years has no year slider).
+ * so are a year range with no paper of the map in it and a least paper count above every author's (their papers in
+ * the range under a range; either would show an empty map, with no control on it to undo the filter: a map without
+ * years has no year slider).
  */
 function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
-  const { ego, years, minPapers } = settings.filters;
+  const { ego, years: asked, minPapers } = settings.filters;
+  const years = asked && yearsMeet(bundle, asked) ? asked : null;
   return {
     ...settings.filters,
     ego: ego && ego.author < bundle.authors.name.length ? ego : null,
-    years: years && yearsMeet(bundle, years) ? years : null,
-    minPapers: minPapers <= DEFAULT_FILTERS.minPapers || minPapers <= mostPapers(bundle) ? minPapers : DEFAULT_FILTERS.minPapers,
+    years,
+    // the least paper count is of the range's papers under a range (graph/visibility.ts)
+    minPapers: minPapers <= DEFAULT_FILTERS.minPapers || minPapers <= mostPapers(bundle, years) ? minPapers : DEFAULT_FILTERS.minPapers,
     hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
   };
 }
@@ -109,10 +113,14 @@ function yearsMeet(bundle: Bundle, years: readonly [number, number]): boolean {
   return range !== null && years[0] <= range[1] && years[1] >= range[0];
 }
 
-/** The most papers any author of `bundle` has (0 for a map without authors). */
-function mostPapers(bundle: Bundle): number {
+/**
+ * The most papers any author of `bundle` has (0 for a map without authors): in `years` ([first, last], inclusive)
+ * when given (the range's time slice, core/queries/time-slice.ts, kept for the visibility that follows), else in all.
+ */
+function mostPapers(bundle: Bundle, years: readonly [number, number] | null = null): number {
+  const counts = authorPaperCounts(bundle, years ? timeSlice(bundle, years) : null);
   let most = 0;
-  for (const n of bundle.authors.paperCount) if (n > most) most = n;
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > most) most = counts[i]!;
   return most;
 }
 
@@ -140,7 +148,10 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
     missing.push(`papers from ${yearSpan(years)} (${range ? `its papers are from ${yearSpan(range)}` : 'its papers have no year'})`);
   }
   const minPapers = initial.settings.filters.minPapers;
-  if (minPapers !== filters.minPapers) missing.push(`authors with at least ${countOf(minPapers, 'paper')} (the most any author has is ${count(mostPapers(bundle))})`);
+  if (minPapers !== filters.minPapers) {
+    const inYears = filters.years ? ` in ${yearSpan(filters.years)}` : '';
+    missing.push(`authors with at least ${countOf(minPapers, 'paper')}${inYears} (the most any author has${inYears} is ${count(mostPapers(bundle, filters.years))})`);
+  }
   const unread = initial.settings.unread ?? [];
   // a parameter that could not be read at all (author=abc, paper=-1, ego=2706.9) is said as plainly as an id past
   // the map's counts (it was dropped in silence, a tester)

@@ -132,6 +132,16 @@ function computeSlice(bundle: Bundle, years: readonly [number, number]): TimeSli
   return { years, weight, shared, linkCount, papers, coauthors, strength, authorCount, paperCount, unmatchedPairs };
 }
 
+/**
+ * Papers per author (bundle author index → count) as the view counts them: with a year range's `slice`, the
+ * range's papers only (`TimeSlice.papers`, 0 for an author without a paper in it); without one (null), the whole
+ * record's (`bundle.authors.paperCount`). No copy is made; throws nothing. The one source of "papers" for the
+ * minimum-papers filter, size by papers, the filter's slider and the search's counts.
+ */
+export function authorPaperCounts(bundle: Bundle, slice: TimeSlice | null): ArrayLike<number> {
+  return slice ? slice.papers : bundle.authors.paperCount;
+}
+
 /** "2020" for one year, else "2016–2021". */
 export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
 
