@@ -8,7 +8,7 @@ import { computeVisibility, DEFAULT_FILTERS, type Filters } from '../../src/app/
 import { applyVisibility } from '../../src/app/graph/apply-visibility';
 import { buildSigmaGraph } from '../../src/app/graph/sigma-graph';
 import { authorSizes } from '../../src/app/graph/node-sizes';
-import { authorsCsv, coauthorPairsCsv } from '../../src/core/export/csv';
+import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../src/core/export/csv';
 import { linkBetween } from '../../src/core/bundle/indices';
 import { buildText } from '../core/helpers';
 import { selectLinks } from '../../src/app/graph/lod';
@@ -142,6 +142,28 @@ describe('a year range in the co-author view', () => {
     expect(ben.slice(-4)).toEqual(['2020', '1', '0', '0']);
     expect(coauthorPairsCsv(bundle).trim().split('\r\n')).toHaveLength(1 + bundle.coauthorLinks.source.length);
   });
+  it('the papers table under a range holds that range\'s papers only, each with its id and the range, abstracts kept beside', () => {
+    const abstracts = bundle.papers.title.map((t) => `About ${t}`);
+    const rows = papersCsv(bundle, abstracts, [2019, 2020]).trim().split('\r\n');
+    expect(rows[0]).toBe('id,title,year,venue,doi,url,authors,author_count,community,years,abstract');
+    const titles = rows.slice(1).map((r) => r.split(',')[1]);
+    expect(titles).toEqual(['Salt and Rope', 'Lantern Maths', 'Alone at Sea', 'Four Winds']);
+    for (const r of rows.slice(1)) {
+      const cells = r.split(',');
+      expect(['2019', '2020']).toContain(cells[2]);
+      expect(cells[9]).toBe('2019–2020');
+      // the id is the paper's own (the whole table's), not the row's place
+      expect(bundle.papers.title[Number(cells[0])]).toBe(cells[1]);
+      expect(cells[10]).toBe(`About ${cells[1]}`);
+    }
+    // one year; and no range: every paper, no years column
+    expect(papersCsv(bundle, null, [2018, 2018]).trim().split('\r\n').slice(1).map((r) => r.split(',')[1])).toEqual(['Quiet Harbours', 'Quiet Harbours Again']);
+    const all = papersCsv(bundle, null).trim().split('\r\n');
+    expect(all).toHaveLength(1 + papers.length);
+    expect(all[0]).toBe('id,title,year,venue,doi,url,authors,author_count,community');
+    expect(() => papersCsv(bundle, null, [2020, 2019])).toThrow(RangeError);
+  });
+
   it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {
     const graph = buildSigmaGraph(bundle, 'papers', 'light');
     const everyone = new Set(bundle.authors.name.map((_n, a) => authorKey(a)));

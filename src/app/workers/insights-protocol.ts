@@ -13,7 +13,8 @@ export type InsightsJob =
   | ({ kind: 'gexf' } & GexfOptions)
   // `years`: the view's year range (null: none): its figures added (authors) or its pairs only (pairs)
   | { kind: 'authors-csv'; years?: readonly [number, number] | null }
-  | { kind: 'papers-csv'; abstracts: Abstracts | null }
+  // `years`: the view's year range (null: none): its papers only
+  | { kind: 'papers-csv'; abstracts: Abstracts | null; years?: readonly [number, number] | null }
   | { kind: 'pairs-csv'; years?: readonly [number, number] | null }
   // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges;
   // `years`: the view's year range (null: none), whose network they then hold

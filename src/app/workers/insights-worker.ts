@@ -26,7 +26,7 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'authors-csv':
       return authorsCsv(bundle, job.years ?? null);
     case 'papers-csv':
-      return papersCsv(bundle, job.abstracts);
+      return papersCsv(bundle, job.abstracts, job.years ?? null);
     case 'pairs-csv':
       return coauthorPairsCsv(bundle, job.years ?? null);
     case 'vosviewer':

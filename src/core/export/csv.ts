@@ -73,29 +73,41 @@ export function authorsCsv(bundle: Bundle, range: readonly [number, number] | nu
   );
 }
 
-/** Papers: one row per paper, authors by name, `community` numbered from 1 as the app's cards; with `abstracts`, an abstract column too. */
-export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null): string {
+/**
+ * Papers: one row per paper, authors by name, `community` numbered from 1 as the app's cards; with `abstracts`, an
+ * abstract column too. With a year range `range` ([first, last], inclusive): only the papers with a year in it (a
+ * paper without a year is in no range, as on the map), in their order and with their ids, and a `years` column
+ * (the range, on every row) after `community`. Throws a RangeError for a range not two whole years in order.
+ */
+export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, range: readonly [number, number] | null = null): string {
   const P = bundle.papers;
   const header = ['id', 'title', 'year', 'venue', 'doi', 'url', 'authors', 'author_count', 'community'];
+  if (range && !(Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] <= range[1])) {
+    throw new RangeError(`a year range is two whole years, the first not after the last (got ${range[0]}–${range[1]})`);
+  }
+  if (range) header.push('years');
   if (abstracts) header.push('abstract');
-  return csvTable(
-    header,
-    P.title.map((title, p) => {
-      const r: Cell[] = [
-        p,
-        title,
-        P.year[p],
-        P.venue[p] === null ? null : bundle.venues[P.venue[p]!],
-        P.doi[p],
-        P.url[p],
-        P.authors[p]!.map((a) => bundle.authors.name[a]).join('; '),
-        P.authors[p]!.length,
-        P.community[p]! + 1,
-      ];
-      if (abstracts) r.push(abstracts[p] ?? null);
-      return r;
-    }),
-  );
+  const span = range ? yearSpan(range) : '';
+  const rows: Cell[][] = [];
+  for (let p = 0; p < P.title.length; p++) {
+    const y = P.year[p];
+    if (range && (y === null || y === undefined || y < range[0] || y > range[1])) continue;
+    const r: Cell[] = [
+      p,
+      P.title[p],
+      y,
+      P.venue[p] === null ? null : bundle.venues[P.venue[p]!],
+      P.doi[p],
+      P.url[p],
+      P.authors[p]!.map((a) => bundle.authors.name[a]).join('; '),
+      P.authors[p]!.length,
+      P.community[p]! + 1,
+    ];
+    if (range) r.push(span);
+    if (abstracts) r.push(abstracts[p] ?? null);
+    rows.push(r);
+  }
+  return csvTable(header, rows);
 }
 
 /**

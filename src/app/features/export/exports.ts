@@ -266,10 +266,10 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   // ---
   const text =
     kind === 'papers-csv'
-      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null) })
+      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), years: filters.years })
       : await runInsight(bundle, { kind, years: filters.years });
-  // a year range's tables (its figures, its pairs) say it in their name too
-  const range = kind !== 'papers-csv' ? rangeSuffix(filters.years) : '';
+  // a year range's tables (its figures, its pairs, its papers) say it in their name too
+  const range = rangeSuffix(filters.years);
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${range}.csv`;
   downloadText(name, text, 'text/csv');
   return name;

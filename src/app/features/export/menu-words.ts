@@ -13,8 +13,8 @@ export type TableExport = 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewe
 /**
  * The Export menu's detail line for `kind`, for `bundle` under the year range of `slice` (null: none, all years):
  * "map and network files · 2019–2020: 812 authors, 1,204 links" under a range, "map and network files · all years:
- * 7,513 authors, 20,117 links" without. The authors table keeps every author (the range's figures as extra columns),
- * the papers table every paper. Throws nothing.
+ * 7,513 authors, 20,117 links" without. The authors table keeps every author (the range's figures as extra columns);
+ * the papers table holds the range's papers ("CSV · 2019–2020: 2,140 rows, with abstracts"). Throws nothing.
  */
 export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: TimeSlice | null): string {
   const { stats } = bundle;
@@ -25,7 +25,7 @@ export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: TimeSl
     case 'authors-csv':
       return `CSV · ${countOf(stats.authors, 'row')}, metrics and community${slice ? `, with ${years} columns` : ''}`;
     case 'papers-csv':
-      return `CSV · ${countOf(stats.papers, 'row')} (all years), with abstracts`;
+      return slice ? `CSV · ${years}: ${countOf(slice.paperCount, 'row')}, with abstracts` : `CSV · ${countOf(stats.papers, 'row')} (all years), with abstracts`;
     case 'pairs-csv':
       return `CSV · ${years}: ${countOf(links, 'row')} with weights`;
     case 'vosviewer':
