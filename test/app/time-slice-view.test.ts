@@ -18,6 +18,7 @@ import { authorPaperCounts, papersInRange, timeSlice } from '../../src/core/quer
 import { betweennessNetwork } from '../../src/app/features/network/centrality-client';
 import { authorBetweenness } from '../../src/core/queries/betweenness';
 import { authorKey } from '../../src/core/graph/node-keys';
+import { authorAffiliations } from '../../src/core/queries/affiliations';
 
 const papers = [
   { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018 },
@@ -162,6 +163,26 @@ describe('a year range in the co-author view', () => {
     expect(all).toHaveLength(1 + papers.length);
     expect(all[0]).toBe('id,title,year,venue,doi,url,authors,author_count,community');
     expect(() => papersCsv(bundle, null, [2020, 2019])).toThrow(RangeError);
+  });
+
+  it('the card\'s affiliations in a range are those given on the range\'s papers: a 2020 card names the 2020 lab, not the 2017 one', () => {
+    // invented OpenAlex works: Ana at a harbour institute in 2017 and 2018, at a lighthouse lab in 2020
+    const work = (id: string, year: number, org: string) => ({
+      id: `https://openalex.org/${id}`,
+      display_name: `Tides study ${id}`,
+      publication_year: year,
+      authorships: [
+        { author: { display_name: 'Ana Reyes' }, institutions: [{ display_name: org, country_code: 'PT' }] },
+        { author: { display_name: 'Ben Okafor' }, institutions: [] },
+      ],
+    });
+    const { bundle: works } = buildText('works.jsonl', [work('W1', 2017, 'Harbour Institute'), work('W2', 2018, 'Harbour Institute'), work('W3', 2020, 'Lighthouse Lab')].map((w) => JSON.stringify(w)).join('\n'));
+    const ana = works.authors.name.indexOf('Ana Reyes');
+    const hers = papersOfAuthor(works, ana);
+    const names = (list: readonly number[]) => authorAffiliations(works, ana, list).map((a) => `${a.org} ${a.papers}`);
+    expect(names(hers)).toEqual(['Harbour Institute 2', 'Lighthouse Lab 1']);
+    expect(names(papersInRange(works, hers, [2020, 2020]))).toEqual(['Lighthouse Lab 1']);
+    expect(names(papersInRange(works, hers, [2017, 2019]))).toEqual(['Harbour Institute 2']);
   });
 
   it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {

@@ -1,6 +1,6 @@
 /**
- * An author: spellings, community, counts, co-authors ranked by shared papers, and their papers (with a year range:
- * the range's papers, co-authors and counts, the whole record's said beside).
+ * An author: spellings, community, affiliations, counts, co-authors ranked by shared papers, and their papers (with a
+ * year range: the range's papers, co-authors, counts and affiliations, the whole record's counts said beside).
  * Features add sections (e.g. "may be several people") through `sections`, placed under the facts:
  * the panel never imports a feature.
  */
@@ -36,7 +36,6 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const allPapers = dataset.papersOf(index);
   const everyCoauthor = dataset.coauthorsOf(index);
   const isFocal = dataset.bundle.focalAuthor === index;
-  const affiliations = authorAffiliations(dataset.bundle, index, allPapers);
   // with a year range set, the card's counts and lists are the range's, as the map's (a tester read 46 papers on a
   // card with the years set to 2018–2020, some of them from 2017): its papers, and the co-authors of its papers with
   // their shared papers in it (graph/visibility.ts `Visibility.slice`: links from the range's papers only); the
@@ -45,6 +44,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const papers = useMemo(() => (slice ? papersInRange(dataset.bundle, allPapers, slice.years) : allPapers), [dataset, allPapers, slice]);
   const coauthors = useMemo(() => (slice ? coauthorsOfAuthor(dataset.bundle, index, slice) : everyCoauthor), [dataset, index, everyCoauthor, slice]);
   const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  // where they were in the range: the organisations given on the range's papers (all years' listed a 2016 lab beside
+  // a 2020 map)
+  const affiliations = useMemo(() => authorAffiliations(dataset.bundle, index, papers), [dataset, index, papers]);
   const strength = slice ? slice.strength[index]! : authors.weightedDegree[index]!;
 
   useEffect(() => {
@@ -81,9 +83,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
         )}
       </div>
       {affiliations.length > 0 && (
-        <ul className="affiliations" data-testid="author-affiliations" aria-label="Affiliations">
+        <ul className="affiliations" data-testid="author-affiliations" aria-label={`Affiliations${inYears}`}>
           {affiliations.slice(0, AFFILIATIONS_SHOWN).map((a) => (
-            <li key={`${a.org}|${a.country}`} title={`Given on ${a.papers} ${plural('paper', a.papers)}${a.lastYear ? `, last in ${a.lastYear}` : ''}`}>
+            <li key={`${a.org}|${a.country}`} title={`Given on ${a.papers} ${plural('paper', a.papers)}${inYears}${a.lastYear ? `, last in ${a.lastYear}` : ''}`}>
               {[a.org, a.country].filter(Boolean).join(', ')}
               {affiliations.length > 1 && <span className="count"> · {a.papers}</span>}
             </li>
@@ -115,7 +117,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       </dl>
       {slice && (
         <p className="muted small" data-testid="author-in-years">
-          Counts and lists here are {yearSpan(slice.years)}&rsquo;s papers only, as the map&rsquo;s links. All years:{' '}
+          Counts, lists and affiliations here are {yearSpan(slice.years)}&rsquo;s papers only, as the map&rsquo;s links. All years:{' '}
           {allPapers.length} {plural('paper', allPapers.length)}, {everyCoauthor.length} {plural('co-author', everyCoauthor.length)}, total link
           strength {Number(authors.weightedDegree[index]!.toFixed(2))}.
         </p>
