@@ -12,6 +12,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { flushSync } from 'react-dom';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
+import { yearSpan, type TimeSlice } from '../../core/queries/time-slice';
 import type { SearchHit } from '../search/search-index';
 import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
@@ -86,6 +87,8 @@ export function SearchBox() {
   const dataset = useAtlas((s) => s.dataset);
   const query = useAtlas((s) => s.query);
   const hits = useAtlas((s) => s.hits);
+  // with a year range, an author's papers in it (the search holds the range's authors only): as the map counts them
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const active = useAtlas((s) => s.activeHit);
   const { setQuery, setActiveHit, clearSearch, select } = useAtlas.getState();
   const colors = useCommunityColors();
@@ -173,7 +176,7 @@ export function SearchBox() {
                 </span>
                 <span className="hit-detail">
                   {isAuthor
-                    ? `Author · ${authors.paperCount[hit.index]} ${plural('paper', authors.paperCount[hit.index])}`
+                    ? authorDetail(slice ? slice.papers[hit.index]! : authors.paperCount[hit.index]!, slice)
                     : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
                   {isAuthor && namesakes.has(hit.index) && <span className="hit-namesake"> · {namesakes.get(hit.index)}</span>}
                 </span>
@@ -184,4 +187,12 @@ export function SearchBox() {
       />
     </div>
   );
+}
+
+/**
+ * A found author's detail line: "Author · 3 papers", or under a year range (`slice`) their papers in it, "Author · 2
+ * papers in 2019–2020" (`papers` is the count to write: the range's under a range). Throws nothing.
+ */
+export function authorDetail(papers: number, slice: Pick<TimeSlice, 'years'> | null): string {
+  return `Author · ${papers} ${plural('paper', papers)}${slice ? ` in ${yearSpan(slice.years)}` : ''}`;
 }

@@ -5,6 +5,7 @@
  * the field again (a keyboard tester had to Tab again from the top of the page).
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { authorPaperCounts, yearSpan } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -34,7 +35,11 @@ export function AuthorPicker({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const inputId = useId();
-  const { name, community, paperCount } = dataset.bundle.authors;
+  const { name, community } = dataset.bundle.authors;
+  // with a year range, an author's papers in it (the chain goes through the range's links): as the map counts them
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const paperCount = authorPaperCounts(dataset.bundle, slice);
+  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
   const hits = useMemo(
     () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT).map((h) => h.index)),
     [dataset, query],
@@ -121,7 +126,8 @@ export function AuthorPicker({
               <span className="hit-text">
                 <span className="hit-label">{name[a]}</span>
                 <span className="hit-detail">
-                  {paperCount[a]} {plural('paper', paperCount[a])}
+                  {paperCount[a]} {plural('paper', paperCount[a]!)}
+                  {inYears}
                   {namesakes.has(a) && <span className="hit-namesake"> · {namesakes.get(a)}</span>}
                 </span>
               </span>
