@@ -15,6 +15,7 @@ import { CANVAS_COLORS } from '../../src/app/theme';
 import { writeDataset } from '../../scripts/lib/write-dataset';
 import { fromStore, frames, openAtlas, OUTPUT_DIR, shootPage } from './atlas-page';
 import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'csv-parse/sync';
 import { timeSlice } from '../../src/core/queries/time-slice';
 import { launchChromium, openPage } from './browser';
 import { SITE_DIR } from './global-setup';
@@ -342,6 +343,64 @@ describe('time', () => {
     // the links the map draws in 2018, as many as the sidebar counts
     expect(network).toHaveLength(slice.linkCount);
     expect(await page.getByTestId('link-counts').textContent()).toContain(`Showing ${slice.linkCount} of ${slice.linkCount} links in ${from}`);
+    expect(errors).toEqual([]);
+  });
+  it('under a year range the minimum of papers, the disc sizes and the papers table count that range\'s papers, and say the range', async () => {
+    const [from, to] = [2019, 2021];
+    const inRange = (p: number) => bundle.papers.year[p] !== null && bundle.papers.year[p]! >= from && bundle.papers.year[p]! <= to;
+    // the reference, from the bylines: each author's papers of 2019–2021
+    const ranged = bundle.authors.name.map((_, a) => bundle.papers.authors.filter((list, p) => inRange(p) && list.includes(a)).length);
+    const all = bundle.authors.paperCount;
+    // two authors whose order flips: more papers than the other over all years, fewer (but some) in the range
+    let pair: [number, number] | null = null;
+    for (let a = 0; a < all.length && !pair; a++) for (let b = 0; b < all.length && !pair; b++) if (all[a]! > all[b]! && ranged[a]! > 0 && ranged[a]! < ranged[b]!) pair = [a, b];
+    expect(pair).not.toBeNull();
+    const [older, newer] = pair!;
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&years=${from}-${to}`);
+    await frames(page);
+    const filters = page.getByTestId('filters-panel');
+    const slider = filters.getByLabel(/Authors with at least/);
+    // the filter says whose papers it counts, and goes up to the range's most prolific author's count
+    expect(await filters.locator('label').first().textContent()).toBe(`Authors with at least 1 paper in ${from}–${to}`);
+    expect(await slider.getAttribute('max')).toBe(String(Math.max(...ranged)));
+    // on the canvas the author with more papers in the range draws the larger disc, whatever the whole record says
+    const drawn = (a: number) => page.evaluate<number>(`window.__atlas.sigma.getNodeDisplayData('a${a}').size`);
+    expect(await drawn(newer)).toBeGreaterThan(await drawn(older));
+    // at least 2 papers: the authors with 2 in the range (there were many more with 2 over all years)
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await frames(page);
+    const two = ranged.filter((n) => n >= 2).length;
+    expect(two).toBeLessThan(all.filter((n) => n >= 2).length);
+    expect(await filters.locator('label').first().textContent()).toBe(`Authors with at least 2 papers in ${from}–${to}`);
+    expect(await page.getByTestId('visible-counts').textContent()).toContain(`Showing ${two} of ${bundle.stats.authors} authors`);
+    expect(await page.evaluate(`window.__atlas.sigma.getGraph().getNodeAttribute('a${older}', 'hidden')`)).toBe(true);
+    // all years again: the whole record's sizes, and the minimum counts every paper
+    await page.getByTestId('time-panel').getByRole('button', { name: 'All years' }).click();
+    await frames(page);
+    expect(await drawn(older)).toBeGreaterThan(await drawn(newer));
+    expect(await page.getByTestId('visible-counts').textContent()).toContain(`Showing ${all.filter((n) => n >= 2).length} of ${bundle.stats.authors} authors`);
+    // the papers table of the range: its papers only, its years in the menu and in the file's name
+    await page.getByTestId('time-panel').getByLabel('From year').focus();
+    for (let y = 2016; y < from; y++) await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('year-from').textContent()).toBe(String(from));
+    const papers = bundle.papers.title.filter((_, p) => inRange(p)).length;
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    expect(await menu.locator('[data-export="papers-csv"] .export-detail').textContent()).toBe(`CSV · ${from}–${to}: ${papers} rows, with abstracts`);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="papers-csv"]').click()]);
+    expect(download.suggestedFilename()).toBe(`vincent-claveau-2016-2021-papers-${from}-${to}.csv`);
+    mkdirSync(path.join(OUTPUT_DIR, 'downloads'), { recursive: true });
+    const file = path.join(OUTPUT_DIR, 'downloads', download.suggestedFilename());
+    await download.saveAs(file);
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(papers);
+    for (const r of rows) {
+      expect(Number(r.year)).toBeGreaterThanOrEqual(from);
+      expect(Number(r.year)).toBeLessThanOrEqual(to);
+      expect(r.years).toBe(`${from}–${to}`);
+    }
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });
