@@ -37,6 +37,7 @@ import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
 import { countOf } from './format';
 import { SIZE_WORDS } from './size-words';
+import { yearSpan } from '../core/queries/time-slice';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
 
@@ -119,10 +120,13 @@ function Legend() {
   const hasFocal = useAtlas((s) => s.dataset?.bundle.focalAuthor != null);
   // what the discs' sizes say (it said "by papers" whatever they were sized by, a tester)
   const sizeBy = useAtlas((s) => s.sizeBy);
+  // under a year range the discs are the range's figures (graph/node-sizes.ts): "by papers in 2020"
+  const years = useAtlas((s) => s.filters.years);
   return (
     <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
         <span className="dot" /> author, by {SIZE_WORDS[sizeBy].legend}
+        {years && ` in ${yearSpan(years)}`}
       </span>
       {papersDrawn && (
         <span>

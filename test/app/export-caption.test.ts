@@ -114,6 +114,9 @@ describe('the caption under an exported picture', () => {
     const ranged = read(captionSvg(layoutCaption(captionFacts(input({ years: [2019, 2020] })), 1000, 'Inter', measure), 600, CANVAS_COLORS.light, 'Inter'));
     expect(ranged.all).toContain('Years: 2019–2020 (papers and co-author links of those years only)');
     expect(ranged.all).not.toContain('Years: all');
+    // the discs are the range's papers (graph/node-sizes.ts): the caption says so
+    expect(ranged.all).toContain('Disc size: papers per author in 2019–2020');
+    expect(all.all).not.toContain('papers per author in');
   });
 
   it('coloured by year: the year scale as a ramp of the canvas colours with its years; sized by degree', () => {

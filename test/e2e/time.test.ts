@@ -366,6 +366,7 @@ describe('time', () => {
     // on the canvas the author with more papers in the range draws the larger disc, whatever the whole record says
     const drawn = (a: number) => page.evaluate<number>(`window.__atlas.sigma.getNodeDisplayData('a${a}').size`);
     expect(await drawn(newer)).toBeGreaterThan(await drawn(older));
+    expect(await page.getByTestId('legend').innerText()).toContain(`author, by papers in ${from}–${to}`);
     // at least 2 papers: the authors with 2 in the range (there were many more with 2 over all years)
     await slider.focus();
     await page.keyboard.press('ArrowRight');

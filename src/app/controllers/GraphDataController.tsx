@@ -19,6 +19,7 @@ import { useEffect } from 'react';
 import { setGraphBundle } from './graph-owner';
 import { setWholeGraphOnScreen } from '../graph/sigma-instance';
 import { buildSigmaGraph, buildSigmaGraphInSlices, nodeAttrFactory, yieldToPage, type AtlasGraph } from '../graph/sigma-graph';
+import { authorPaperCounts } from '../../core/queries/time-slice';
 import { isBigGraph } from '../graph/big-graph';
 import { useAtlas } from '../store';
 import { atlasDebug, mark } from '../debug';
@@ -188,7 +189,8 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
         }
         mark('previewStart');
         // the nodes' colours (every author and paper, kept for the full graph) and the choice of what to draw
-        const attrs = wanted ? nodeAttrFactory(bundle, theme, colorBy) : null;
+        // a link with a year range: the discs by the range's papers, as the full graph then has them (SizeController)
+        const attrs = wanted ? nodeAttrFactory(bundle, theme, colorBy, authorPaperCounts(bundle, visibility.slice)) : null;
         if (attrs && overMap) await yieldToPage();
         if (cancelled) return;
         mark('previewAttrs');

@@ -196,15 +196,24 @@ export async function buildSigmaGraphInSlices(
  * make a fresh attribute object for author index i / paper index p (the full graph's nodes, and the first
  * picture of a big graph drawn before the full graph exists: graph/lod.ts `previewDisplay`); with `hidden`
  * given, the object has it as its last attribute (as the filters' pass, graph/apply-visibility.ts, leaves it).
+ * `paperCount`: the papers per author the discs and their draw order follow (default the whole record's; a year
+ * range's, `TimeSlice.papers`, for the first picture of a link with a range: controllers/SizeController.tsx sizes
+ * the full graph by it once built).
  */
-export function nodeAttrFactory(bundle: Bundle, theme: Theme, colorBy: ColorBy): { author(i: number, hidden?: boolean): NodeAttrs; paper(p: number, hidden?: boolean): NodeAttrs; theme: Theme } {
+export function nodeAttrFactory(
+  bundle: Bundle,
+  theme: Theme,
+  colorBy: ColorBy,
+  paperCount: ArrayLike<number> = bundle.authors.paperCount,
+): { author(i: number, hidden?: boolean): NodeAttrs; paper(p: number, hidden?: boolean): NodeAttrs; theme: Theme } {
   const fill = nodeColours(bundle, theme, colorBy);
-  const { authors, papers } = bundle;
+  const { papers } = bundle;
+  const authors = paperCount === bundle.authors.paperCount ? bundle.authors : { ...bundle.authors, paperCount };
   const nA = authors.name.length;
   // marks by the whole dataset, so a node keeps its size across the two views
   const large = isBigGraph(nA + papers.title.length);
   let maxPapers = 0;
-  for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, authors.paperCount[i]);
+  for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, paperCount[i]!);
   return {
     theme,
     author(i, hidden) {
@@ -240,7 +249,7 @@ export function authorZIndex(papers: number, maxPapers: number, focal: boolean):
  * for the full graph and both first pictures.
  */
 export function authorNodeAttrs(
-  columns: { x: readonly number[]; y: readonly number[]; paperCount: readonly number[]; name: readonly string[]; community: readonly number[] },
+  columns: { x: readonly number[]; y: readonly number[]; paperCount: ArrayLike<number>; name: readonly string[]; community: readonly number[] },
   i: number,
   focal: boolean,
   large: boolean,

@@ -148,7 +148,8 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
   // the years the picture covers: a range's papers and links only, or every year of the map (none said for a map
   // whose papers have no year)
   const span = input.years ? null : paperYearRange(bundle);
-  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}`];
+  // under a range every size measure is the range's (graph/node-sizes.ts): said with it
+  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}${input.years ? ` in ${yearSpan(input.years)}` : ''}`];
   if (input.years) marks.unshift(`Years: ${yearSpan(input.years)} (papers and co-author links of those years only)`);
   else if (span) marks.unshift(`Years: all (${yearSpan(span)})`);
   if (input.papersDrawn) marks.push('squares: papers');
