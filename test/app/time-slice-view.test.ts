@@ -14,7 +14,7 @@ import { buildText } from '../core/helpers';
 import { selectLinks } from '../../src/app/graph/lod';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
 import { coauthorsOfAuthor, papersOfAuthor } from '../../src/app/data/dataset';
-import { authorPaperCounts, papersInRange, timeSlice } from '../../src/core/queries/time-slice';
+import { authorPaperCounts, communityCountsInRange, papersInRange, timeSlice } from '../../src/core/queries/time-slice';
 import { betweennessNetwork } from '../../src/app/features/network/centrality-client';
 import { authorBetweenness } from '../../src/core/queries/betweenness';
 import { authorKey } from '../../src/core/graph/node-keys';
@@ -183,6 +183,19 @@ describe('a year range in the co-author view', () => {
     expect(names(hers)).toEqual(['Harbour Institute 2', 'Lighthouse Lab 1']);
     expect(names(papersInRange(works, hers, [2020, 2020]))).toEqual(['Lighthouse Lab 1']);
     expect(names(papersInRange(works, hers, [2017, 2019]))).toEqual(['Harbour Institute 2']);
+  });
+
+  it('each community\'s authors and papers in a range are counted once per range, and add up to the range\'s', () => {
+    const slice = timeSlice(bundle, [2020, 2020]);
+    const counts = communityCountsInRange(bundle, slice);
+    expect(communityCountsInRange(bundle, slice)).toBe(counts);
+    // by hand: 2020's authors (Ana, Ben, Cleo, Dev) and papers (Salt and Rope, Lantern Maths, Alone at Sea), per community
+    bundle.communities.forEach((_, c) => {
+      expect(counts.authors[c]).toBe(['Ana Reyes', 'Ben Okafor', 'Cleo Park', 'Dev Shah'].filter((n) => bundle.authors.community[who(n)] === c).length);
+      expect(counts.papers[c]).toBe(['Salt and Rope', 'Lantern Maths', 'Alone at Sea'].filter((t) => bundle.papers.community[bundle.papers.title.indexOf(t)] === c).length);
+    });
+    expect(counts.authors.reduce((a, b) => a + b, 0)).toBe(slice.authorCount);
+    expect(counts.papers.reduce((a, b) => a + b, 0)).toBe(slice.paperCount);
   });
 
   it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {

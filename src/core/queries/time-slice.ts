@@ -142,6 +142,30 @@ export function authorPaperCounts(bundle: Bundle, slice: TimeSlice | null): Arra
   return slice ? slice.papers : bundle.authors.paperCount;
 }
 
+const communityCounts = new WeakMap<TimeSlice, { authors: Uint32Array; papers: Uint32Array }>();
+
+/**
+ * Per community of `bundle` (its id): the authors with a paper in `slice`'s range and the papers with a year in it
+ * (a paper's community is `bundle.papers.community`), worked out once per slice: one pass over the authors and one
+ * over the papers. The communities stay the whole record's; these are their figures in the range. Throws nothing.
+ */
+export function communityCountsInRange(bundle: Bundle, slice: TimeSlice): { authors: Uint32Array; papers: Uint32Array } {
+  let counts = communityCounts.get(slice);
+  if (counts) return counts;
+  const n = bundle.communities.length;
+  counts = { authors: new Uint32Array(n), papers: new Uint32Array(n) };
+  const { community } = bundle.authors;
+  for (let a = 0; a < community.length; a++) if (slice.papers[a]! > 0 && community[a]! < n) counts.authors[community[a]!]!++;
+  const { year, community: paperCommunity } = bundle.papers;
+  const [first, last] = slice.years;
+  for (let p = 0; p < year.length; p++) {
+    const y = year[p];
+    if (y !== null && y !== undefined && y >= first && y <= last && paperCommunity[p]! < n) counts.papers[paperCommunity[p]!]!++;
+  }
+  communityCounts.set(slice, counts);
+  return counts;
+}
+
 /** "2020" for one year, else "2016–2021". */
 export const yearSpan = ([first, last]: readonly [number, number]): string => (first === last ? String(first) : `${first}–${last}`);
 

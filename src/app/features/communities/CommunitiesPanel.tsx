@@ -1,4 +1,8 @@
-/** Every community with its colour, size and label: show/hide, "only this one", and a click that frames it. */
+/**
+ * Every community with its colour, size and label: show/hide, "only this one", and a click that frames it. Under a
+ * year range each one's count is its authors with a paper in the range (its papers in it and its whole record's
+ * figures in the count's tooltip).
+ */
 import { useState } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
@@ -7,6 +11,7 @@ import './communities.css';
 import { communityName, countOf } from '../../format';
 import { bundleModularity, linklessCommunities, linklessWords, modularityFixed, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
 import type { Bundle } from '../../../core/bundle/types';
+import { communityCountsInRange, yearSpan } from '../../../core/queries/time-slice';
 
 /** Both modularity figures and the link-less communities of a bundle, worked out once per bundle (O(authors + links)). */
 const figuresOf = new WeakMap<Bundle, { q: ModularityFigures; linkless: string }>();
@@ -33,6 +38,10 @@ export function CommunitiesPanel() {
   const communities = dataset.bundle.communities;
   const list = all ? communities : communities.slice(0, SHOWN);
   const figures = communityFigures(dataset.bundle);
+  // under a year range each community's authors and papers in it (the communities are the whole record's)
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const inRange = slice ? communityCountsInRange(dataset.bundle, slice) : null;
+  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
 
   return (
     <Panel
@@ -49,7 +58,7 @@ export function CommunitiesPanel() {
     >
       <p className="community-figures" data-testid="community-figures">
         Newman–Girvan {modularityWords(figures.q)}
-        {figures.linkless && `. ${figures.linkless}`}.
+        {figures.linkless && `. ${figures.linkless}`}.{slice && ` Counts: authors with a paper${inYears}.`}
       </p>
       <ul className="community-list">
         {list.map((c) => {
@@ -76,8 +85,15 @@ export function CommunitiesPanel() {
               >
                 {label}
               </button>
-              <span className="count" title={`${countOf(c.size, 'author')}, ${countOf(c.paperCount, 'paper')}`}>
-                {c.size}
+              <span
+                className="count"
+                title={
+                  inRange
+                    ? `${countOf(inRange.authors[c.id]!, 'author')}, ${countOf(inRange.papers[c.id]!, 'paper')}${inYears} (all years: ${countOf(c.size, 'author')}, ${countOf(c.paperCount, 'paper')})`
+                    : `${countOf(c.size, 'author')}, ${countOf(c.paperCount, 'paper')}`
+                }
+              >
+                {inRange ? inRange.authors[c.id] : c.size}
               </span>
               <button
                 type="button"
