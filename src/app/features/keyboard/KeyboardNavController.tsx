@@ -23,6 +23,7 @@ import { selectedNode } from '../../store/types';
 import type Sigma from 'sigma';
 import { moveTo, ZOOM_FACTOR, zoomBy } from '../../controllers/ZoomButtons';
 import { panTarget, viewKey } from './view-keys';
+import { authorPaperCounts } from '../../../core/queries/time-slice';
 
 const DIRECTIONS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -62,17 +63,22 @@ function screenPosition(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, k
   return sigma.graphToViewport({ x: a.x, y: a.y });
 }
 
-/** Where the cursor starts with nothing selected: the focal author, else the visible author with most papers in view. */
+/**
+ * Where the cursor starts with nothing selected: the focal author, else the visible author with most papers in view
+ * (in the year range, under one).
+ */
 function startNode(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph): string | null {
   const focal = graph.findNode((_n, a) => a.focal && !a.hidden);
   if (focal) return focal;
   const { width, height } = sigma.getDimensions();
-  const dataset = useAtlas.getState().dataset;
+  const { dataset, visibility } = useAtlas.getState();
+  // papers as the map counts them: a year range's in it (graph/visibility.ts)
+  const counts = dataset ? authorPaperCounts(dataset.bundle, visibility?.slice ?? null) : null;
   let best: string | null = null;
   let most = -1;
   graph.forEachNode((n, a) => {
     if (a.kind !== 'author' || a.hidden) return;
-    const papers = dataset?.bundle.authors.paperCount[parseNodeKey(n).index] ?? 0;
+    const papers = counts?.[parseNodeKey(n).index] ?? 0;
     if (papers <= most) return;
     const p = sigma.graphToViewport({ x: a.x, y: a.y });
     if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
