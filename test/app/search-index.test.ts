@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, nameFit, spreadInitials, titleFit, wordsInOrder } from '../../src/app/search/search-index';
 import { foldText } from '../../src/core/names/parse-name';
 import { aclMain, buildText } from '../core/helpers';
+import { timeSlice } from '../../src/core/queries/time-slice';
 
 describe('search ranking', () => {
   const { bundle } = aclMain();
@@ -284,5 +285,22 @@ describe('spreadInitials', () => {
     expect(spreadInitials('Manning CD.')).toBe('Manning C D');
     expect(spreadInitials('BERT')).toBe('BERT');
     expect(spreadInitials('ACL NLP')).toBe('ACL NLP');
+  });
+});
+
+describe('a year range in the search\'s order', () => {
+  it('among names that fit equally, the author with more papers in the range comes first (all years: more papers over all)', () => {
+    // invented: Ana Silva has three papers, one of them in 2020; Ana Souza two, both in 2020
+    const lines = [
+      { id: 'r1', title: 'Reef Counts', authors: ['Ana Silva'], year: 2018 },
+      { id: 'r2', title: 'Reef Counts Again', authors: ['Ana Silva'], year: 2018 },
+      { id: 'r3', title: 'Kelp Forests', authors: ['Ana Silva', 'Ana Souza'], year: 2020 },
+      { id: 'r4', title: 'Kelp at Night', authors: ['Ana Souza'], year: 2020 },
+    ].map((r) => JSON.stringify(r));
+    const { bundle } = buildText('invented.jsonl', lines.join('\n'));
+    const index = buildSearchIndex(bundle);
+    const order = (papers?: ArrayLike<number>) => index.search('Ana', (kind) => kind === 'author', 5, 0, papers).map((h) => bundle.authors.name[h.index]);
+    expect(order()).toEqual(['Ana Silva', 'Ana Souza']);
+    expect(order(timeSlice(bundle, [2020, 2020]).papers)).toEqual(['Ana Souza', 'Ana Silva']);
   });
 });

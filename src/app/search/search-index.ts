@@ -27,9 +27,11 @@ export interface SearchIndex {
    * Best hits first; `isVisible` removes what the filters hide. At most `limit` hits (20 by default), of which up
    * to `paperRoom` (0 by default) are kept for papers whenever titles match: authors and papers are capped
    * separately, so names that fill the list ("BERT": Bert Cappelle, Bertie Vidgen, Dario Bertero…) leave room for
-   * the titles holding the word; either kind takes the other's unused room.
+   * the titles holding the word; either kind takes the other's unused room. Among authors who fit equally the one
+   * with more papers comes first: papers per author index from `authorPapers` (a year range's, `TimeSlice.papers`,
+   * under one), else the whole record's.
    */
-  search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number, paperRoom?: number): SearchHit[];
+  search(query: string, isVisible: (kind: NodeKind, index: number) => boolean, limit?: number, paperRoom?: number, authorPapers?: ArrayLike<number>): SearchHit[];
 }
 
 interface Doc {
@@ -275,7 +277,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
    * 30 ms of search in Node, cold, at load 6; 244 ms in the page at load 8), though the titles that spell
    * it already fill the list.
    */
-  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean, limit: number, paperRoom = 0): Ranked[] => {
+  const rank = (q: string, isVisible: (kind: NodeKind, index: number) => boolean, limit: number, paperRoom = 0, authorPapers: ArrayLike<number> = paperCount): Ranked[] => {
     // a name with an initial ("Wang J", "J Wang", "Wang, J."): a single letter beside a longer word is a
     // prefix (the initial of a given name), not a word of its own
     const words = q.split(/[\s,.;]+/).filter(Boolean);
@@ -306,7 +308,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
         if (fit >= 0) fitting++;
         const group = authorGroup(fit, folded.length);
         if (group === AUTHOR_WHOLE) whole++;
-        ranked.push({ hit: { kind: 'author', index, score: r.score }, group, fit, order: 0, tie: paperCount[index]! });
+        ranked.push({ hit: { kind: 'author', index, score: r.score }, group, fit, order: 0, tie: authorPapers[index]! });
       }
     };
     // `asTypedStep`: the results of a search without typo forgiveness, which all spell every typed word. They rank
@@ -388,7 +390,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // the path of a first keystroke: names as typed (one letter fits enough of them), ranked and cut
       sorted(rank('a', () => true, 20), 20);
     },
-    search(query, isVisible, limit = 20, paperRoom = 0) {
+    search(query, isVisible, limit = 20, paperRoom = 0, authorPapers = paperCount) {
       const typed = query.trim();
       if (typed === '') return [];
       fill(Infinity);
@@ -396,10 +398,10 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       // otherwise the words as typed ("NLP for ACL" stays a search in titles)
       const spread = spreadInitials(typed);
       if (spread !== typed) {
-        const asInitials = rank(spread, isVisible, limit, paperRoom);
+        const asInitials = rank(spread, isVisible, limit, paperRoom, authorPapers);
         if (asInitials.some((r) => r.group === AUTHOR_FITS || r.group === AUTHOR_WHOLE)) return sorted(asInitials, limit, paperRoom);
       }
-      return sorted(rank(typed, isVisible, limit, paperRoom), limit, paperRoom);
+      return sorted(rank(typed, isVisible, limit, paperRoom, authorPapers), limit, paperRoom);
     },
   };
 }

@@ -304,7 +304,8 @@ const searchSlice: Slice<SearchSlice> = (set, get) => ({
     if (!dataset || !visibility || query.trim() === '') return set({ query, hits: [], activeHit: -1 });
     const hits = dataset
       .search()
-      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT, SEARCH_PAPER_ROOM);
+      // among equal name fits the more prolific first: in the year range, under one
+      .search(query, (kind, i) => (kind === 'author' ? visibility.author[i] : visibility.paper[i]) === 1, SEARCH_LIMIT, SEARCH_PAPER_ROOM, authorPaperCounts(dataset.bundle, visibility.slice));
     set({ query, hits, activeHit: -1 });
   },
   setActiveHit: (activeHit) => set({ activeHit }),

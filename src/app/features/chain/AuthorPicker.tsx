@@ -41,8 +41,8 @@ export function AuthorPicker({
   const paperCount = authorPaperCounts(dataset.bundle, slice);
   const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
   const hits = useMemo(
-    () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT).map((h) => h.index)),
-    [dataset, query],
+    () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT, 0, paperCount).map((h) => h.index)),
+    [dataset, query, paperCount],
   );
 
   // two authors of the same name each say what tells them apart (as in the search box)
