@@ -222,6 +222,15 @@ describe('level of detail', () => {
     }
   });
 
+  it("under a year range the first picture's authors go by the range's papers, as the level of detail is then ranked", () => {
+    // invented counts in place of a range's papers: every third author none, the others a few by index
+    const counts = Uint32Array.from(acl.authors.paperCount, (_c, i) => (i % 3 === 0 ? 0 : 1 + ((i * 7) % 5)));
+    const visible = Uint8Array.from(counts, (c) => (c > 0 ? 1 : 0));
+    const full = authorPriority(acl, (i) => counts[i]! * 1000);
+    expect(authorPriorityHead(acl, visible, NODE_BUDGET, counts)).toEqual(full.filter((i) => visible[i] === 1).slice(0, NODE_BUDGET));
+    expect(authorPriorityHead(acl, visible, NODE_BUDGET, counts)).not.toEqual(authorPriorityHead(acl, visible, NODE_BUDGET));
+  });
+
   it('no first picture from the bundle when a paper would be in it (fewer visible authors than the budget) or the graph is small', () => {
     const seed = buildFiles([SEED_PATH]).bundle;
     expect(previewDisplay(seed, nodeAttrFactory(seed, 'light', 'community'), new Uint8Array(seed.authors.name.length).fill(1))).toBeNull();

@@ -51,7 +51,9 @@ export function SizeController({ graph }: { graph: AtlasGraph }) {
     sizedBy.set(graph, { by: sizeBy, values, slice });
     // a big graph draws its largest discs first: by these sizes now
     const lod = lodOf(graph);
-    if (lod) lod.rank((i) => sizes[i]);
+    // (by the papers themselves when sized by papers: the disc sizes stop growing at a cap, where the counts still
+    // tell the most prolific, as the first picture chooses them: graph/lod.ts previewSteps)
+    if (lod) lod.rank(sizeBy === 'papers' ? (i) => papers[i]! : (i) => sizes[i]!);
     // a year range changed with the sizes: the filters' pass (FiltersController, whose effect runs next) updates the
     // nodes' `hidden`, on which the level of detail refills by this ranking and Sigma redraws; a refill and a redraw
     // here too were one more walk of the 30k map's nodes for a picture replaced in the same task

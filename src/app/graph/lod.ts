@@ -522,8 +522,9 @@ export function* previewSteps(
   visibleAuthor: Uint8Array,
   slice: TimeSlice | null = null,
 ): Generator<void, Preview | null> {
-  // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map)
-  const chosen = previewAuthors(bundle, visibleAuthor);
+  // the choice is the build's too (core/bundle/preview.ts: the preview file holds it for the unfiltered map); under a
+  // year range by the range's papers, as the full graph's level of detail is then ranked (controllers/SizeController.tsx)
+  const chosen = previewAuthors(bundle, visibleAuthor, slice ? slice.papers : bundle.authors.paperCount);
   // a paper would be among the nodes drawn: leave it to the full graph's level of detail
   if (!chosen) return null;
   yield;

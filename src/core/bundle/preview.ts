@@ -36,11 +36,12 @@ export const REPRESENTED_COMMUNITY = 10;
  * `REPRESENTED_COMMUNITY` authors, then by papers, ties by index) that `visible` keeps (1), without ordering
  * every author: only the authors with at least as many papers as the last one needed are sorted, found by a
  * count of authors per paper count (the full sort of 37k authors was ~300 ms of the 30k first frame at load 15,
- * CPU profile). Returns author indices in that order.
+ * CPU profile). Returns author indices in that order. `paperCount`: papers per author index (whole numbers ≥ 0;
+ * default the whole record's, a year range's `TimeSlice.papers` under one).
  */
-export function authorPriorityHead(bundle: Bundle, visible: Uint8Array, budget: number): number[] {
+export function authorPriorityHead(bundle: Bundle, visible: Uint8Array, budget: number, paperCount: ArrayLike<number> = bundle.authors.paperCount): number[] {
   const nA = bundle.authors.name.length;
-  const { paperCount, community } = bundle.authors;
+  const { community } = bundle.authors;
   const out: number[] = [];
   const taken = new Uint8Array(nA);
   const take = (i: number) => {
@@ -173,13 +174,15 @@ export type BBox = { x: [number, number]; y: [number, number] };
 /**
  * The authors of a big map's first picture in the authors-and-papers view (`authorPriorityHead` of those
  * `visibleAuthor` keeps, up to `NODE_BUDGET`) and the whole map's bounding box; null when that picture would
- * hold a paper (fewer visible authors than the budget) or the map is not big (drawn whole).
+ * hold a paper (fewer visible authors than the budget) or the map is not big (drawn whole). `paperCount`: the
+ * papers per author the choice goes by (default the whole record's; a year range's under one, as the full graph's
+ * level of detail is ranked then: controllers/SizeController.tsx).
  */
-export function previewAuthors(bundle: Bundle, visibleAuthor: Uint8Array): { authors: number[]; bbox: BBox } | null {
+export function previewAuthors(bundle: Bundle, visibleAuthor: Uint8Array, paperCount: ArrayLike<number> = bundle.authors.paperCount): { authors: number[]; bbox: BBox } | null {
   const nA = bundle.authors.name.length;
   const nP = bundle.papers.title.length;
   if (!isBigGraph(nA + nP) || nP === 0) return null;
-  const authors = authorPriorityHead(bundle, visibleAuthor, NODE_BUDGET);
+  const authors = authorPriorityHead(bundle, visibleAuthor, NODE_BUDGET, paperCount);
   if (authors.length < NODE_BUDGET) return null;
   // plain comparisons, one column at a time: Math.min/max over the 110,000 coordinates of the 30k map cost a
   // cold page 3× as much (Node, CPU time: 22–53 → 8–15 ms)
