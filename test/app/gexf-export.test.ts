@@ -130,6 +130,10 @@ describe('GEXF "as shown"', () => {
     expect(text).toMatch(/<description>Year range 2020: authors with a paper in 2020; co-author links, their weight .* from the papers of 2020 only/);
     expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'papers_in_years')).toBe(1);
     expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'papers')).toBe(4);
+    // her disc in Gephi as on the map: by her one paper of 2020 (1 + √1), not her four (1 + √4)
+    expect(graph.getNodeAttribute(graph.findNode((_n, x) => x.label === 'Ada Quill'), 'size')).toBe(2);
+    const whole = exported(DEFAULT_FILTERS, 'coauthors').graph;
+    expect(whole.getNodeAttribute(whole.findNode((_n, x) => x.label === 'Ada Quill'), 'size')).toBe(3);
   });
 
   it('in the author–paper view with papers hidden, holds the authors alone', () => {

@@ -55,7 +55,7 @@ export interface GexfOptions {
  * default every author and co-author link). In the co-author view, the shown authors and the links of at least
  * `minLinkWeight` between two of them; in the papers view, the shown authors, the shown papers and an authorship
  * edge from each shown paper to each of its shown authors. Positions are the bundle's layout coordinates; node
- * size 1 + sqrt(papers); colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the
+ * size 1 + sqrt(papers) (papers in the year range `opts.shown.years` under one); colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the
  * viewer's light community palette for authors and one grey for papers.
  * Text that XML cannot hold (control characters) is dropped from labels.
  * Throws an Error when a mask in `opts.shown` is not one entry per author (or paper): a view of another dataset.
@@ -90,7 +90,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       x: A.x[a],
       y: A.y[a],
       color: opts.authorColours?.[a] ?? palette![A.community[a]!]!,
-      size: 1 + Math.sqrt(A.paperCount[a]!),
+      // the disc as the view draws it: by the range's papers under a range (app graph/node-sizes.ts)
+      size: 1 + Math.sqrt(slice ? slice.papers[a]! : A.paperCount[a]!),
       ...(slice ? { papers_in_years: slice.papers[a] } : {}),
     });
   }
@@ -130,8 +131,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     graph.setAttribute(
       'description',
       shown?.view === 'coauthors'
-        ? `Year range ${span}: authors with a paper in ${span}; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from the papers of ${span} only. Node attribute papers_in_years: papers in ${span}; papers and mean_year: all years.`
-        : `Year range ${span}: the papers of ${span} and their authors. Node attribute papers_in_years: papers in ${span}; papers and mean_year of authors: all years.`,
+        ? `Year range ${span}: authors with a paper in ${span}; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from the papers of ${span} only. Node attribute papers_in_years: papers in ${span} (node size 1 + √ of it); papers and mean_year: all years.`
+        : `Year range ${span}: the papers of ${span} and their authors. Node attribute papers_in_years: papers in ${span} (author node size 1 + √ of it); papers and mean_year of authors: all years.`,
     );
     graph.setAttribute('keywords', `years ${span}`);
   }
