@@ -19,6 +19,7 @@ import { betweennessNetwork } from '../../src/app/features/network/centrality-cl
 import { authorBetweenness } from '../../src/core/queries/betweenness';
 import { authorKey } from '../../src/core/graph/node-keys';
 import { authorAffiliations } from '../../src/core/queries/affiliations';
+import { communityTopAuthorsInRange } from '../../src/core/queries/community-authors';
 
 const papers = [
   { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018 },
@@ -196,6 +197,28 @@ describe('a year range in the co-author view', () => {
     });
     expect(counts.authors.reduce((a, b) => a + b, 0)).toBe(slice.authorCount);
     expect(counts.papers.reduce((a, b) => a + b, 0)).toBe(slice.paperCount);
+  });
+
+  it('a community\'s top authors in a range: its members with a paper in it, by total link strength in it, each with their papers of the range here', () => {
+    const slice = timeSlice(bundle, [2020, 2020]);
+    bundle.communities.forEach((_, c) => {
+      const top = communityTopAuthorsInRange(bundle, c, slice);
+      // by hand: the community's authors with a 2020 paper (Ana, Ben, Cleo, Dev), their 2020 papers in community c
+      const expected = ['Ana Reyes', 'Ben Okafor', 'Cleo Park', 'Dev Shah'].filter((n) => bundle.authors.community[who(n)] === c);
+      expect(top.map((t) => bundle.authors.name[t.author]).sort()).toEqual(expected.sort());
+      for (const t of top) {
+        const hers = bundle.papers.authors.flatMap((list, p) => (list.includes(t.author) && bundle.papers.year[p] === 2020 ? [p] : []));
+        expect(t.all).toBe(hers.length);
+        expect(t.here).toBe(hers.filter((p) => bundle.papers.community[p] === c).length);
+      }
+      // most papers here first
+      for (let k = 1; k < top.length; k++) expect(top[k - 1]!.here).toBeGreaterThanOrEqual(top[k]!.here);
+    });
+    // Eli and Fen (2019 only) are in no community's 2020 list
+    const listed = bundle.communities.flatMap((_, c) => communityTopAuthorsInRange(bundle, c, slice).map((t) => t.author));
+    expect(listed).not.toContain(who('Eli Moss'));
+    expect(listed).not.toContain(who('Fen Wu'));
+    expect(communityTopAuthorsInRange(bundle, 99, slice)).toEqual([]);
   });
 
   it('the author–paper view\'s stand-in co-author links (level of detail, no paper drawn) are the range\'s too', () => {

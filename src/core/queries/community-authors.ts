@@ -7,6 +7,7 @@
  */
 import { authorPaperIndex, row } from '../bundle/indices';
 import type { Bundle } from '../bundle/types';
+import type { TimeSlice } from './time-slice';
 
 export interface CommunityAuthor {
   /** Author index. */
@@ -30,6 +31,41 @@ export function communityTopAuthors(bundle: Bundle, id: number): CommunityAuthor
       let here = 0;
       for (const p of papers) if (community[p] === id) here++;
       return { author, here, all: papers.length, order };
+    })
+    .sort((x, y) => y.here - x.here || x.order - y.order)
+    .map(({ author, here, all }) => ({ author, here, all }));
+}
+
+/** Authors a card lists at most under a year range (the build keeps ten per community for the whole record). */
+export const RANGE_TOP_AUTHORS = 10;
+
+/**
+ * Under a year range (`slice`, core/queries/time-slice.ts): the community's top authors in it, as the card lists
+ * them: of the authors of community `id` (their community is the whole record's) with a paper in the range, the
+ * `RANGE_TOP_AUTHORS` with the most total link strength in it (`slice.strength`; ties: more papers in the range,
+ * then index), each with their papers of the range in this community (`here`) and in all (`all`), sorted by `here`
+ * (descending), ties in that order. One pass over the authors and one over each listed author's papers; an unknown
+ * community id gives an empty list.
+ */
+export function communityTopAuthorsInRange(bundle: Bundle, id: number, slice: TimeSlice): CommunityAuthor[] {
+  if (!bundle.communities[id]) return [];
+  const { community } = bundle.authors;
+  const members: number[] = [];
+  for (let a = 0; a < community.length; a++) if (community[a] === id && slice.papers[a]! > 0) members.push(a);
+  members.sort((x, y) => slice.strength[y]! - slice.strength[x]! || slice.papers[y]! - slice.papers[x]! || x - y);
+  const index = authorPaperIndex(bundle);
+  const paperCommunity = bundle.papers.community;
+  const { year } = bundle.papers;
+  const [first, last] = slice.years;
+  return members
+    .slice(0, RANGE_TOP_AUTHORS)
+    .map((author, order) => {
+      let here = 0;
+      for (const p of row(index, author)) {
+        const y = year[p];
+        if (paperCommunity[p] === id && y !== null && y !== undefined && y >= first && y <= last) here++;
+      }
+      return { author, here, all: slice.papers[author]!, order };
     })
     .sort((x, y) => y.here - x.here || x.order - y.order)
     .map(({ author, here, all }) => ({ author, here, all }));

@@ -1,17 +1,18 @@
 /**
  * One community: its label and distinctive terms, size, top authors, most frequent venues and years,
- * and its papers (newest first).
+ * and its papers (newest first). Under a year range, its figures, top authors, venues, years and papers are the
+ * range's (the community itself, found on the whole record, stays), its whole record's sizes said beside.
  */
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
-import { communityTopAuthors } from '../../../core/queries/community-authors';
-import { yearSpan } from '../../../core/queries/time-slice';
+import { communityTopAuthors, communityTopAuthorsInRange } from '../../../core/queries/community-authors';
+import { communityCountsInRange, yearSpan } from '../../../core/queries/time-slice';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
 import { useAtlas } from '../../store';
 import './communities.css';
-import { communityName, communityNumber, plural } from '../../format';
+import { communityName, communityNumber, countOf, plural } from '../../format';
 
 const PAPERS_SHOWN = 20;
 const VENUES_SHOWN = 5;
@@ -22,16 +23,18 @@ interface CommunityFacts {
   years: { year: number; count: number }[];
 }
 
-function communityFacts(bundle: Bundle, id: number): CommunityFacts {
+/** Community `id`'s papers (of the year range `range`, [first, last] inclusive, when given), venues and years. */
+function communityFacts(bundle: Bundle, id: number, range: readonly [number, number] | null): CommunityFacts {
   const papers: number[] = [];
   const venueCount = new Map<number, number>();
   const yearCount = new Map<number, number>();
   bundle.papers.community.forEach((c, p) => {
     if (c !== id) return;
+    const y = bundle.papers.year[p];
+    if (range && (y === null || y === undefined || y < range[0] || y > range[1])) return;
     papers.push(p);
     const v = bundle.papers.venue[p];
     if (v !== null) venueCount.set(v, (venueCount.get(v) ?? 0) + 1);
-    const y = bundle.papers.year[p];
     if (y !== null) yearCount.set(y, (yearCount.get(y) ?? 0) + 1);
   });
   const year = bundle.papers.year;
@@ -82,8 +85,8 @@ function YearBars({ years }: { years: CommunityFacts['years'] }) {
  * What a top author's count says, as its hover and after the name in its button's accessible name ("2 of 5 papers
  * in this community"): `here` of the author's papers are in the community, `all` in the map. Throws nothing.
  */
-export function topAuthorAbout(here: number, all: number): string {
-  return `${here} of ${all} ${plural('paper', all)} in this community`;
+export function topAuthorAbout(here: number, all: number, inYears = ''): string {
+  return `${here} of ${all} ${plural('paper', all)}${inYears} in this community`;
 }
 
 export function CommunityCard({ id }: { id: number }) {
@@ -94,12 +97,16 @@ export function CommunityCard({ id }: { id: number }) {
   const [allPapers, setAllPapers] = useState(false);
   const { bundle } = dataset;
   const community = bundle.communities[id];
-  const facts = useMemo(() => communityFacts(bundle, id), [bundle, id]);
-  const top = useMemo(() => communityTopAuthors(bundle, id), [bundle, id]);
+  // communities are the whole record's (as the layout); under a year range the card's figures and lists are the
+  // range's (as the Communities list's counts), the whole record's sizes said beside
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const range = slice ? slice.years : null;
+  const facts = useMemo(() => communityFacts(bundle, id, range), [bundle, id, range]);
+  const top = useMemo(() => (slice ? communityTopAuthorsInRange(bundle, id, slice) : communityTopAuthors(bundle, id)), [bundle, id, slice]);
   const { title, year, venue } = bundle.papers;
-  // communities are the whole record's (as the layout): under a year range the card says its figures are all years
-  const years = useAtlas((s) => s.filters.years);
   if (!community) return null;
+  const inYears = range ? ` in ${yearSpan(range)}` : '';
+  const counts = slice ? communityCountsInRange(bundle, slice) : null;
   const label = communityName(community, id);
 
   return (
@@ -114,22 +121,22 @@ export function CommunityCard({ id }: { id: number }) {
       </div>
       <dl className="stats">
         <div>
-          <dt>Authors</dt>
-          <dd data-testid="community-size">{community.size}</dd>
+          <dt>Authors{inYears}</dt>
+          <dd data-testid="community-size">{counts ? counts.authors[id] : community.size}</dd>
         </div>
         <div>
-          <dt>Papers</dt>
-          <dd>{community.paperCount}</dd>
+          <dt>Papers{inYears}</dt>
+          <dd data-testid="community-paper-count">{counts ? counts.papers[id] : community.paperCount}</dd>
         </div>
         <div>
           <dt>Years</dt>
           <dd className="small-dd">{yearRange(facts.years)}</dd>
         </div>
       </dl>
-      {years && (
-        <p className="muted small" role="note" data-testid="community-all-years">
-          All years: communities are found on the whole record, so this card&rsquo;s authors, papers, top authors, venues and years
-          are not cut to {yearSpan(years)}.
+      {range && (
+        <p className="muted small" role="note" data-testid="community-in-years">
+          Authors, papers, top authors, venues and years here are {yearSpan(range)}&rsquo;s; the community is found on the whole record. All
+          years: {countOf(community.size, 'author')}, {countOf(community.paperCount, 'paper')}.
         </p>
       )}
       <div className="card-actions">
@@ -142,16 +149,16 @@ export function CommunityCard({ id }: { id: number }) {
       </div>
 
       <h3 className="section-title">
-        Top authors <span className="section-note">papers in this community</span>
+        Top authors{inYears} <span className="section-note">papers in this community</span>
       </h3>
       <ol className="coauthor-list" data-testid="community-authors">
         {top.map(({ author, here, all }) => (
           <li key={author}>
             <AuthorLink
               index={author}
-              about={topAuthorAbout(here, all)}
+              about={topAuthorAbout(here, all, inYears)}
               suffix={
-                <span className="count" title={topAuthorAbout(here, all)} data-testid="community-author-papers">
+                <span className="count" title={topAuthorAbout(here, all, inYears)} data-testid="community-author-papers">
                   {here}
                 </span>
               }
@@ -184,6 +191,7 @@ export function CommunityCard({ id }: { id: number }) {
 
       <h3 className="section-title">
         {facts.papers.length} {plural('paper', facts.papers.length)}
+        {inYears}
       </h3>
       <ol className="paper-list compact" data-testid="community-papers">
         {(allPapers ? facts.papers : facts.papers.slice(0, PAPERS_SHOWN)).map((p) => (
@@ -197,7 +205,7 @@ export function CommunityCard({ id }: { id: number }) {
       </ol>
       {facts.papers.length > PAPERS_SHOWN && (
         <button type="button" className="text-button" onClick={() => setAllPapers(!allPapers)}>
-          {allPapers ? 'Fewer papers' : `All ${facts.papers.length} papers`}
+          {allPapers ? 'Fewer papers' : `All ${facts.papers.length} papers${inYears}`}
         </button>
       )}
     </Panel>
