@@ -345,7 +345,7 @@ describe('time', () => {
     expect(await page.getByTestId('link-counts').textContent()).toContain(`Showing ${slice.linkCount} of ${slice.linkCount} links in ${from}`);
     expect(errors).toEqual([]);
   });
-  it('under a year range the minimum of papers, the disc sizes and the papers table count that range\'s papers, and say the range', async () => {
+  it('under a year range the minimum of papers, the disc sizes, the papers table and a community\'s list count and card count that range\'s papers, and say the range', async () => {
     const [from, to] = [2019, 2021];
     const inRange = (p: number) => bundle.papers.year[p] !== null && bundle.papers.year[p]! >= from && bundle.papers.year[p]! <= to;
     // the reference, from the bylines: each author's papers of 2019–2021
@@ -402,6 +402,22 @@ describe('time', () => {
       expect(r.years).toBe(`${from}–${to}`);
     }
     await page.keyboard.press('Escape');
+    // the largest community's card counts its authors and papers of the range, as the Communities list does
+    const c = 0;
+    const authorsIn = bundle.authors.community.filter((k, a) => k === c && ranged[a]! > 0).length;
+    const papersIn = bundle.papers.community.filter((k, p) => k === c && inRange(p)).length;
+    expect(authorsIn).toBeLessThan(bundle.communities[c]!.size);
+    const row = page.getByTestId('communities-panel').locator(`li[data-community="${c}"]`);
+    expect(await row.locator('.count').textContent()).toBe(String(authorsIn));
+    await row.locator('.community-name').click();
+    const card = page.getByTestId('community-card');
+    expect(await card.getByTestId('community-size').textContent()).toBe(String(authorsIn));
+    expect(await card.getByTestId('community-paper-count').textContent()).toBe(String(papersIn));
+    expect(await card.locator('dt').first().textContent()).toBe(`Authors in ${from}–${to}`);
+    expect(await card.getByTestId('community-in-years').textContent()).toContain(`All years: ${bundle.communities[c]!.size} authors`);
+    const listed = await card.getByTestId('community-papers').locator('.meta').allTextContents();
+    expect(listed.length).toBe(Math.min(papersIn, 20));
+    for (const m of listed) expect(Number(m.slice(0, 4))).toBeGreaterThanOrEqual(from);
     expect(errors).toEqual([]);
   });
 });
