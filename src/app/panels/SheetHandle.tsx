@@ -9,7 +9,7 @@
  * the selected node, if the sheet now covers it, is framed again in the map left above it (CameraController).
  * Shown only where the card is a bottom sheet (not beside a landscape phone's map, not on a desktop).
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { sigmaOnScreen } from '../graph/sigma-instance';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
@@ -24,6 +24,8 @@ const SIZE_WORDS: Record<SheetSize, string> = { peek: 'a peek', half: 'half the 
 
 /** How far (CSS px) a finger moves before a press on the handle is a drag, not a tap. */
 const DRAG_SLOP = 6;
+/** A click this soon (ms) after a press on the handle ended is that press's own (already taken at its pointerup). */
+const CLICK_AFTER_PRESS_MS = 600;
 
 /** The height after `size` a tap on the handle gives (the next one up, the lowest after the highest). */
 export function nextSheetSize(size: SheetSize): SheetSize {
@@ -66,8 +68,12 @@ export function SheetHandle() {
   const [size, setSize] = useState<SheetSize>('half');
   const button = useRef<HTMLButtonElement>(null);
   const drag = useRef<{ pointer: number; y: number; height: number; moved: boolean } | null>(null);
-  /** A drag just ended: the click that follows its pointerup is not a tap. */
-  const dragged = useRef(false);
+  /**
+   * When a press on the handle last ended without a drag (a tap, taken at its pointerup), or a drag ended: the click
+   * that follows it (the same gesture's) changes nothing more. A tap is taken at its pointerup, not its click:
+   * Chromium sends no click for a tap just after a swipe in the card (the swipe's fling), and the tap went unheeded.
+   */
+  const pressEnded = useRef(-Infinity);
   const first = useRef(true);
 
   // the root says the size; the card closed (unmounted): back to the stylesheet's own height
@@ -134,8 +140,11 @@ export function SheetHandle() {
     const d = drag.current;
     if (!d || d.pointer !== e.pointerId) return;
     drag.current = null;
-    if (!d.moved) return;
-    dragged.current = !cancelled;
+    if (!cancelled) pressEnded.current = e.timeStamp;
+    if (!d.moved) {
+      if (!cancelled) setSize(nextSheetSize(size));
+      return;
+    }
     const root = document.documentElement;
     const sheet = e.currentTarget.parentElement!;
     const height = sheet.getBoundingClientRect().height;
@@ -151,11 +160,11 @@ export function SheetHandle() {
     if (nearest === size) keepSelectionInView();
     else setSize(nearest);
   };
-  const onClick = () => {
-    if (dragged.current) {
-      dragged.current = false;
-      return;
-    }
+  // Enter, Space, or a click with no press before it (a screen reader's activation)
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => {
+    const ended = pressEnded.current;
+    pressEnded.current = -Infinity;
+    if (e.timeStamp - ended < CLICK_AFTER_PRESS_MS) return;
     setSize(nextSheetSize(size));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
