@@ -4,8 +4,8 @@
  * view), half the screen (as a card opens) and the whole screen under the top bar (a long card read at length; its
  * body scrolls at every height). A tap, Enter or Space steps to the next height (peek → half → full → peek); ↑ and
  * ↓ step up and down. The height is the root's `data-sheet` (the stylesheet owns each height, as `--sheet-h`), the
- * drag's own height an inline `--sheet-h` while the finger is down; the sheet slides between heights unless the
- * system asks for reduced motion. A card closed and opened again starts at half. Once the sheet has a new height,
+ * drag's own height an inline `--sheet-h` while the finger is down; the sheet slides to a height the handle gives
+ * (the root's `sheet-sliding` while it does) unless the system asks for reduced motion. A card closed and opened again starts at half. Once the sheet has a new height,
  * the selected node, if the sheet now covers it, is framed again in the map left above it (CameraController).
  * Shown only where the card is a bottom sheet (not beside a landscape phone's map, not on a desktop).
  */
@@ -74,7 +74,15 @@ export function SheetHandle() {
    * Chromium sends no click for a tap just after a swipe in the card (the swipe's fling), and the tap went unheeded.
    */
   const pressEnded = useRef(-Infinity);
-  const first = useRef(true);
+  /** How many times the handle changed the height (a drag let go at the height it had counts too). */
+  const [changes, setChanges] = useState(0);
+  /** The sheet slides to `next` (the stylesheet's `sheet-sliding`: only the handle's changes slide, not the ego view's
+   * own height, whose framing reads the sheet's box at once). */
+  const change = (next: SheetSize) => {
+    document.documentElement.classList.add('sheet-sliding');
+    setSize(next);
+    setChanges((n) => n + 1);
+  };
 
   // the root says the size; the card closed (unmounted): back to the stylesheet's own height
   useEffect(() => {
@@ -84,24 +92,22 @@ export function SheetHandle() {
     () => () => {
       delete document.documentElement.dataset.sheet;
       document.documentElement.style.removeProperty('--sheet-h');
-      document.documentElement.classList.remove('sheet-dragging');
+      document.documentElement.classList.remove('sheet-dragging', 'sheet-sliding');
     },
     [],
   );
 
   // once the sheet has slid to its new height (or at once, with no slide), the selection kept in view
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (changes === 0) return;
     const sheet = button.current?.parentElement;
-    if (!sheet || size === 'full') return;
+    if (!sheet) return;
     let done = false;
     const settle = () => {
       if (done) return;
       done = true;
-      keepSelectionInView();
+      document.documentElement.classList.remove('sheet-sliding');
+      if (size !== 'full') keepSelectionInView();
     };
     const seconds = parseFloat(getComputedStyle(sheet).transitionDuration) || 0;
     const onEnd = (e: TransitionEvent) => e.target === sheet && e.propertyName === 'height' && settle();
@@ -115,7 +121,7 @@ export function SheetHandle() {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
     };
-  }, [size]);
+  }, [changes, size]);
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0 || !e.isPrimary) return;
@@ -142,7 +148,7 @@ export function SheetHandle() {
     drag.current = null;
     if (!cancelled) pressEnded.current = e.timeStamp;
     if (!d.moved) {
-      if (!cancelled) setSize(nextSheetSize(size));
+      if (!cancelled) change(nextSheetSize(size));
       return;
     }
     const root = document.documentElement;
@@ -154,25 +160,25 @@ export function SheetHandle() {
     root.style.setProperty('--sheet-h', `${Math.round(height)}px`);
     sheet.getBoundingClientRect();
     root.classList.remove('sheet-dragging');
+    root.classList.add('sheet-sliding');
     sheet.getBoundingClientRect();
     root.style.removeProperty('--sheet-h');
     root.dataset.sheet = nearest;
-    if (nearest === size) keepSelectionInView();
-    else setSize(nearest);
+    change(nearest);
   };
   // Enter, Space, or a click with no press before it (a screen reader's activation)
   const onClick = (e: MouseEvent<HTMLButtonElement>) => {
     const ended = pressEnded.current;
     pressEnded.current = -Infinity;
     if (e.timeStamp - ended < CLICK_AFTER_PRESS_MS) return;
-    setSize(nextSheetSize(size));
+    change(nextSheetSize(size));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
     if (!step) return;
     e.preventDefault();
     const at = SHEET_SIZES.indexOf(size) + step;
-    if (at >= 0 && at < SHEET_SIZES.length) setSize(SHEET_SIZES[at]!);
+    if (at >= 0 && at < SHEET_SIZES.length) change(SHEET_SIZES[at]!);
   };
 
   const next = nextSheetSize(size);
