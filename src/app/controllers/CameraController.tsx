@@ -173,6 +173,9 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
   const { left, top, right: w, bottom: h } = part;
   if (isWholeCanvas(container, part) && !(extent && alwaysFit)) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
+  // the zoom Sigma will take (its least camera ratio): the shift is worked out at it (an author framed at 0.005
+  // was shown at 0.01, Sigma's least, shifted for twice that zoom: 2 px above the sheet at 360×740 on the 30k map)
+  full.ratio = zoomedInAtMost(sigma, full.ratio);
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
   const shift = () => {
@@ -190,12 +193,20 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
     // (`fill`: zoomed in as well, by at most FILL_MAX_ZOOM, until the group spans the part left: an ego view's
     // network was drawn ~180 px wide on a 390 px phone, in the margin frameNodes keeps for any viewport's shape)
     if (grow > 1 || (fill && grow < 1)) {
-      full.ratio *= Math.max(grow, 1 / FILL_MAX_ZOOM);
+      full.ratio = zoomedInAtMost(sigma, full.ratio * Math.max(grow, 1 / FILL_MAX_ZOOM));
       ({ p0, dx, dy } = shift());
       if (!dx || !dy) return state;
     }
   }
   return { ...state, ratio: full.ratio, x: full.x + ((left + w) / 2 - p0.x) / dx, y: full.y + ((top + h) / 2 - p0.y) / dy };
+}
+
+/**
+ * `ratio` (a camera zoom) no closer than `sigma`'s `minCameraRatio`, as Sigma's camera keeps it. (Not bounded above
+ * here: a group that needs more than Sigma's widest zoom is told by its ratio, `frameWithNeighbours`.)
+ */
+function zoomedInAtMost(sigma: Sigma<NodeAttrs, EdgeAttrs>, ratio: number): number {
+  return Math.max(sigma.getSetting('minCameraRatio') ?? 0, ratio);
 }
 
 /**
