@@ -64,6 +64,11 @@ function keepSelectionInView(): void {
   if (ref && sigma) moveCamera({ kind: 'camera', state: sigma.getCamera().getState(), keep: ref });
 }
 
+/**
+ * The handle, a button over the sheet's top edge (Details.tsx mounts it with the card; hidden by the stylesheet
+ * where the card is no bottom sheet). Takes no props; the height lives on the root element while it is mounted and
+ * goes with it (the card closed). Throws nothing.
+ */
 export function SheetHandle() {
   const [size, setSize] = useState<SheetSize>('half');
   const button = useRef<HTMLButtonElement>(null);
