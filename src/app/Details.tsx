@@ -13,6 +13,7 @@ import { focusFirstOf, focusIsLost } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PaperPanel } from './panels/PaperPanel';
+import { SheetHandle } from './panels/SheetHandle';
 import { useAtlas } from './store';
 import type { Selection } from './store/types';
 
@@ -76,6 +77,8 @@ export function Details({ inert = false }: { inert?: boolean }) {
   if (!selection) return null;
   return (
     <aside className="details" aria-label="Details" inert={inert}>
+      {/* (shown where the card is a bottom sheet: styles/sheet.css) */}
+      <SheetHandle />
       <Card selection={selection} />
     </aside>
   );

@@ -4,7 +4,8 @@
  * - The top bar (a tester at 1024x700: the search field was 48 px wide, its typed text unseen, and "New map" ended
  *   at x = 1121, past the window): at 821, 900, 1024, 1120, 1180 and 1280 px the search keeps a usable width and
  *   every control lies inside the window, on one row; the counts go first, then Export, Import and New map keep
- *   only their icons (their names still read out); at 820 px and below the phone layout is as it was.
+ *   only their icons (their names still read out); at 820 px and below the phone layout is as it was, the dataset's
+ *   name read whole (on two lines) at 820 px.
  * - Rankings (a tester: an author chosen in the table ended up in a ~60 px strip between the table and the card):
  *   at 1280 px a row's author is drawn in the map between the narrowed table (rank, name, the sorted column; no
  *   sideways scrolling) and the card; closing the card brings the whole table back; at 1024 px, where even the
@@ -90,6 +91,17 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     const tablet = await topBar(page);
     expect(tablet.controls.some((c) => c.name.startsWith('Open filters'))).toBe(true);
     for (const c of tablet.controls) expect(c.right).toBeLessThanOrEqual(820);
+    // the dataset's name read whole under the app's name, on one row still (it read "Wang, Jialiang — p…")
+    expect(tablet.height).toBe(56);
+    expect(tablet.search, 'search at 820 px').toBeGreaterThanOrEqual(160);
+    const name = await page.evaluate<{ text: string; cut: boolean; bottom: number }>(`(() => {
+      const el = document.querySelector('.topbar .dataset-name');
+      return { text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1, bottom: el.getBoundingClientRect().bottom };
+    })()`);
+    expect(name.text).toBe('Wang, Jialiang — papers and co-authors');
+    expect(name.cut, 'the name whole at 820 px').toBe(false);
+    expect(name.bottom, 'inside the top bar').toBeLessThanOrEqual(56);
+    await shootElement(page.locator('header.topbar'), `narrow-desktop-topbar-820-${theme}`);
     await resize(390, 844);
     const phone = await topBar(page);
     expect(phone.height).toBe(98);

@@ -603,3 +603,168 @@ describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
   }, 120_000);
 });
 
+
+/**
+ * Runs `act`, then waits for the camera move it asks for to end: the camera changed, then stopped (the move starts
+ * once the card is painted and the features' chunks are in, up to seconds later on a loaded machine: `settled`
+ * alone could read the camera before it began).
+ */
+async function afterCameraMove(page: Page, act: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(`(() => { window.__cameraMoved = false; window.__atlas.sigma.getCamera().once('updated', () => { window.__cameraMoved = true; }); })()`);
+  await act();
+  await page.waitForFunction('window.__cameraMoved && !window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
+  await settled(page);
+}
+
+/** The map's part a user sees (page pixels): under the top bar and the filters chip, above the sheet; and where `key` is drawn. */
+async function inSight(page: Page, key: string): Promise<{ at: { x: number; y: number }; map: Box; chip: Box | null }> {
+  const at = await nodePosition(page, key);
+  const boxes = await page.evaluate<{ map: Box; chip: Box | null }>(`(() => {
+    const rect = (s) => { const e = document.querySelector(s); if (!e) return null; const r = e.getBoundingClientRect(); return r.width > 0 ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right } : null; };
+    const canvas = rect('.atlas-canvas');
+    const sheet = rect('.details-panel');
+    return { map: { ...canvas, bottom: sheet ? sheet.top : canvas.bottom }, chip: rect('.filter-chip') };
+  })()`);
+  return { at, ...boxes };
+}
+
+/** `at` inside `map` (8 px in from its edges, the disc's centre) and not under `chip`. */
+function expectInSight(s: { at: { x: number; y: number }; map: Box; chip: Box | null }, what: string): void {
+  const { at, map, chip } = s;
+  expect(at.y, `${what}: below the top bar`).toBeGreaterThan(map.top + 8);
+  expect(at.y, `${what}: above the sheet`).toBeLessThan(map.bottom - 8);
+  expect(at.x, what).toBeGreaterThan(map.left + 8);
+  expect(at.x, what).toBeLessThan(map.right - 8);
+  if (chip) expect(at.y > chip.bottom || at.x > chip.right || at.x < chip.left, `${what}: not under the filters chip (its foot at ${Math.round(chip.bottom)})`).toBe(true);
+}
+
+describe('a small phone (360×740): the selection in sight, the sheet resized by its handle, names read whole', () => {
+  it('an author chosen with a filter on is framed clear of the chip and the sheet; the handle drags, taps and keys the sheet between three heights; Rankings names are whole; the ego steps are 44 px', async () => {
+    const SMALL = { width: 360, height: 740 };
+    const { page, errors } = await openPage(browser, { viewport: SMALL, colorScheme: 'dark', hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await settled(page);
+    // a filter on (authors of 2 papers or more): the chip says so over the map's top left
+    await page.evaluate(`window.__atlas.store.getState().setMinPapers(2)`);
+    await page.getByTestId('filter-chip').waitFor();
+    // authors framed with their papers (off the middle of the map), one after the other: Peizhao Zhang, chosen after
+    // Felix Juefei-Xu, was drawn under the chip (x 120, y 141, the chip's foot at 146), Matthew Yu beside it, 18 px
+    // under the top bar
+    for (const name of ['Matthew Yu', 'Felix Juefei-Xu', 'Peizhao Zhang', 'Xiaoliang Dai']) {
+      const index = await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(name)})`);
+      await afterCameraMove(page, async () => {
+        await page.getByLabel('Search authors and papers').fill(name);
+        await page.getByRole('option', { name }).first().click();
+        await page.getByTestId('author-panel').waitFor();
+      });
+      await shootPage(page, `phone-360-chip-${name.replace(/ /g, '-')}`);
+      expectInSight(await inSight(page, `a${index}`), name);
+    }
+    // the author card's steps to the ego view: 44 px targets
+    const steps = await page.getByTestId('ego-section').getByRole('button').evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return Math.min(r.width, r.height); }));
+    expect(Math.min(...steps)).toBeGreaterThanOrEqual(44);
+
+    // the sheet's handle (Matthew Yu's card open): a tap grows the sheet to the whole screen, its card scrolls
+    const sheetHeight = () => page.evaluate<number>(`document.querySelector('.details').getBoundingClientRect().height`);
+    const handle = page.getByTestId('sheet-handle');
+    const grip = (await handle.boundingBox())!;
+    expect(Math.min(grip.width, grip.height)).toBeGreaterThanOrEqual(44);
+    const half = await sheetHeight();
+    await handle.tap();
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeGreaterThan(half + 150);
+    await settled(page, 300);
+    await shootPage(page, 'phone-360-sheet-full');
+    const body = page.locator('.details-panel .panel-body');
+    const scrolled = async () => body.evaluate((el) => el.scrollTop);
+    const bodyBox = (await body.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    /** A finger put down at (x, from), moved in ten steps to (x, to) and lifted. */
+    const swipe = async (x: number, from: number, to: number) => {
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+      await touch('touchStart', from);
+      for (let k = 1; k <= 10; k++) await touch('touchMove', from + ((to - from) * k) / 10);
+      await touch('touchEnd', to);
+    };
+    await swipe(bodyBox.x + bodyBox.width / 2, bodyBox.y + bodyBox.height * 0.7, bodyBox.y + bodyBox.height * 0.7 - 200);
+    await expect.poll(scrolled, { message: 'the card scrolls under a finger', timeout: 20_000 }).toBeGreaterThan(50);
+    // its fling over (a tap during a fling stops it, as on Android, and is no click)
+    await page.waitForFunction(`new Promise((resolve) => {
+      const body = document.querySelector('.details-panel .panel-body');
+      const at = body.scrollTop;
+      requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(body.scrollTop === at))));
+    })`);
+    // a tap again: a peek, the author in sight above it (where it was: the sheet covers less)
+    const author = `a${await fromStore<number>(page, `s.selection.index`)}`;
+    await handle.tap();
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeLessThan(half - 80);
+    await settled(page, 300);
+    const peek = await sheetHeight();
+    await shootPage(page, 'phone-360-sheet-peek');
+    expectInSight(await inSight(page, author), 'the sheet at a peek');
+    // keys: ↑ half, Enter the next height (the whole screen), ↓ back to half: the author in sight above it
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeCloseTo(half, 0);
+    await page.keyboard.press('Enter');
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeGreaterThan(half + 150);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeCloseTo(half, 0);
+    await settled(page, 300);
+    expectInSight(await inSight(page, author), 'the sheet back at half');
+    // a finger drags the handle down near the screen's foot: the sheet follows, and lets go at the peek
+    const from = (await handle.boundingBox())!;
+    const x = from.x + from.width / 2;
+    const y0 = from.y + from.height / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', y0);
+    for (let k = 1; k <= 10; k++) await touch('touchMove', y0 + k * 26);
+    expect(await sheetHeight(), 'the sheet follows the finger').toBeLessThan(half - 200);
+    await touch('touchEnd', y0 + 260);
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeCloseTo(peek, 0);
+    // and up past the middle: the whole screen
+    const low = (await handle.boundingBox())!;
+    await swipe(x, low.y + low.height / 2, low.y + low.height / 2 - 450);
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeGreaterThan(half + 150);
+    // closed and opened again: half
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 0 })`);
+    await page.getByTestId('author-panel').waitFor();
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeCloseTo(half, 0);
+    // reduced motion: the sheet does not slide to the height its handle gives (the stylesheet's slide while it moves)
+    const slide = () => page.evaluate<string>(`(() => {
+      document.documentElement.classList.add('sheet-sliding');
+      const ms = getComputedStyle(document.querySelector('.details')).transitionDuration;
+      document.documentElement.classList.remove('sheet-sliding');
+      return ms;
+    })()`);
+    expect(await slide()).toBe('0.2s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await slide()).toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+
+    // Rankings at 360 px (the filter cleared with the chip's button): every name on the page read whole (wrapped, not
+    // cut with "…": 43 of the 50 were)
+    await page.getByTestId('filter-chip').getByRole('button', { name: /Clear the filters/ }).click();
+    await page.getByTestId('filter-chip').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.getByRole('button', { name: 'Rankings of authors' }).click();
+    await page.getByTestId('rankings').waitFor();
+    await shootPage(page, 'phone-360-rankings');
+    const names = await page.evaluate<{ rows: number; cut: string[] }>(`(() => {
+      const names = [...document.querySelectorAll('.rankings-table .name-text')];
+      const cut = names.filter((e) => {
+        const r = e.getBoundingClientRect(), cell = e.closest('td').getBoundingClientRect();
+        return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1 || r.right > cell.right + 1;
+      }).map((e) => e.textContent);
+      return { rows: names.length, cut };
+    })()`);
+    expect(names.rows).toBe(50);
+    expect(names.cut).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});

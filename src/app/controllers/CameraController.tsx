@@ -13,6 +13,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
+import { clearPart, isWholeCanvas } from '../canvas-covers';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -137,14 +138,8 @@ function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, n
   // zoom by f: the median at median·f, the disc at radius·√f; f = (SPREAD_RADII·radius/median)²
   let zoom = Math.min(SPREAD_MAX_ZOOM, ((SPREAD_RADII * radius) / median) ** 2);
   // the nearest half stays in view: its furthest within half the smaller side of what the panels leave
-  const container = sigma.getContainer().getBoundingClientRect();
-  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
-  let { width: w, height: h } = container;
-  if (panel && panel.width > 0) {
-    if (panel.width >= container.width * 0.9) h = Math.max(h / 3, panel.top - container.top);
-    else w = Math.max(w / 3, panel.left - container.left);
-  }
-  zoom = Math.min(zoom, (FILL * Math.min(w, h)) / 2 / median);
+  const part = clearPart(sigma.getContainer());
+  zoom = Math.min(zoom, (FILL * Math.min(part.right - part.left, part.bottom - part.top)) / 2 / median);
   if (zoom <= 1.05) return framing;
   const target = framedAt(node);
   return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
@@ -163,9 +158,9 @@ const FILL = 0.85;
 const FILL_MAX_ZOOM = 2.5;
 
 /**
- * Shift the camera so the target sits in the middle of the part of the canvas that the details panel
- * (right card, or bottom sheet on narrow screens), the Rankings table (left, desktop), the ego view's
- * banner and the import notice (bottom) leave visible (`covers: 'notice'`: the notice alone); a group of
+ * Shift the camera so the target sits in the middle of the part of the canvas that what lies over it leaves
+ * visible (canvas-covers.ts `clearPart`: the details panel, the Rankings table, the ego view's banner, the filters
+ * chip, the import notice; `covers: 'notice'`: the notice alone); a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
  * under the sheet); with nothing over the canvas the framing is kept as it is, unless `alwaysFit` (a selected
  * node's neighbours, framed about the node, must fit however the canvas is covered). `fill` (with `alwaysFit`):
@@ -173,31 +168,14 @@ const FILL_MAX_ZOOM = 2.5;
  */
 function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels', alwaysFit = false, fill = false): Partial<CameraState> {
   const { extent, ...state } = framing;
-  const container = sigma.getContainer().getBoundingClientRect();
-  const panels = covers === 'panels';
-  const panel = panels ? document.querySelector('.details-panel')?.getBoundingClientRect() : undefined;
-  const banner = panels ? document.querySelector('.ego-banner')?.getBoundingClientRect() : undefined;
-  const rankings = panels ? document.querySelector('.rankings')?.getBoundingClientRect() : undefined;
-  const notice = document.querySelector('.import-notice')?.getBoundingClientRect();
-  let { width: w, height: h } = container;
-  // the notice of a map just built ("built in 451 ms: …") lies across the bottom of the canvas: the whole map is
-  // framed above it (a small imported map had a node under it)
-  if (notice && notice.height > 0 && notice.top > container.top) h = Math.max(h / 2, Math.min(h, notice.top - container.top - 8));
-  // the Rankings table lies over the left of the canvas (desktop; on a phone it covers all and closes on a
-  // choice): an author chosen in it goes in the strip right of it, not under it
-  let left = 0;
-  if (rankings && rankings.width > 0 && rankings.width < container.width * 0.9) left = Math.max(0, rankings.right - container.left + 4);
-  // a bottom sheet spans the canvas's width; a card (however short its content) sits on the right
-  if (panel && panel.width > 0) {
-    const sheet = panel.width >= container.width * 0.9;
-    if (sheet) h = Math.max(h / 3, panel.top - container.top);
-    else w = Math.max(w / 3, panel.left - container.left);
-  }
-  // the ego view's banner lies across the top of the canvas
-  const top = banner && banner.height > 0 ? Math.min(h / 2, Math.max(0, banner.bottom - container.top + 8)) : 0;
-  if (left >= w - 24) left = 0;
-  if (top === 0 && left === 0 && w === container.width && h === container.height && !(extent && alwaysFit)) return state;
+  const container = sigma.getContainer();
+  const part = clearPart(container, covers);
+  const { left, top, right: w, bottom: h } = part;
+  if (isWholeCanvas(container, part) && !(extent && alwaysFit)) return state;
   const full = { ...sigma.getCamera().getState(), ...state };
+  // the zoom Sigma will take (its least camera ratio): the shift is worked out at it (an author framed at 0.005
+  // was shown at 0.01, Sigma's least, shifted for twice that zoom: 2 px above the sheet at 360×740 on the 30k map)
+  full.ratio = zoomedInAtMost(sigma, full.ratio);
   // where the framed point now in the middle lands, and how far it moves per unit of camera shift, by the
   // forward mapping Sigma draws with (its inverse disagreed on a portrait canvas: the target went under the sheet)
   const shift = () => {
@@ -215,7 +193,7 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
     // (`fill`: zoomed in as well, by at most FILL_MAX_ZOOM, until the group spans the part left: an ego view's
     // network was drawn ~180 px wide on a 390 px phone, in the margin frameNodes keeps for any viewport's shape)
     if (grow > 1 || (fill && grow < 1)) {
-      full.ratio *= Math.max(grow, 1 / FILL_MAX_ZOOM);
+      full.ratio = zoomedInAtMost(sigma, full.ratio * Math.max(grow, 1 / FILL_MAX_ZOOM));
       ({ p0, dx, dy } = shift());
       if (!dx || !dy) return state;
     }
@@ -224,21 +202,24 @@ function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, cov
 }
 
 /**
- * Whether `node` of `graph`, where it rests, is drawn at camera `camera` inside the part of the canvas the details
- * panel (card or bottom sheet) leaves, with a margin of 16 px. Reads the panel's box from the page; throws nothing.
+ * `ratio` (a camera zoom) no closer than `sigma`'s `minCameraRatio`, as Sigma's camera keeps it. (Not bounded above
+ * here: a group that needs more than Sigma's widest zoom is told by its ratio, `frameWithNeighbours`.)
+ */
+function zoomedInAtMost(sigma: Sigma<NodeAttrs, EdgeAttrs>, ratio: number): number {
+  return Math.max(sigma.getSetting('minCameraRatio') ?? 0, ratio);
+}
+
+/**
+ * Whether `node` of `graph`, where it rests, is drawn at camera `camera` inside the part of the canvas that what lies
+ * over it leaves (canvas-covers.ts `clearPart`: the details panel, the banner, the chip...), with a margin of 16 px.
+ * Reads the boxes from the page; throws nothing.
  */
 function inClearView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, camera: CameraState): boolean {
-  const container = sigma.getContainer().getBoundingClientRect();
-  const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
-  let { width: w, height: h } = container;
-  if (panel && panel.width > 0) {
-    if (panel.width >= container.width * 0.9) h = Math.max(0, panel.top - container.top);
-    else w = Math.max(0, panel.left - container.left);
-  }
+  const { left, top, right, bottom } = clearPart(sigma.getContainer());
   const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, node), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
   const p = sigma.framedGraphToViewport(framed, { cameraState: camera });
   const m = 16;
-  return p.x >= m && p.x <= w - m && p.y >= m && p.y <= h - m;
+  return p.x >= left + m && p.x <= right - m && p.y >= top + m && p.y <= bottom - m;
 }
 
 /** Whether camera states `a` and `b` are the same up to rounding (1e-9 of the graph's frame, relative for the zoom). */

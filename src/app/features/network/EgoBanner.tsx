@@ -54,7 +54,7 @@ export function EgoBanner() {
           </button>
         ))}
       </div>
-      <span>{plural('step', ego.steps)}</span>
+      <span className="ego-steps-word">{plural('step', ego.steps)}</span>
       {onChain > 0 && (
         <span data-testid="ego-chain-note" title={`The co-author chain traced passes through ${countOf(onChain, 'author')} outside this network: shown too`}>
           + {onChain.toLocaleString('en')} on the chain

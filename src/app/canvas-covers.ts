@@ -1,0 +1,65 @@
+/**
+ * What lies over the map's canvas, and the part of it that is left in view: the one reading of the page's boxes the
+ * camera frames a selection in (controllers/CameraController.tsx).
+ */
+
+/** A part of the canvas, in its own CSS pixels (0,0 at its top-left corner): `left`..`right` by `top`..`bottom`. */
+export interface CanvasPart {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The gap kept between something over the top of the canvas (the ego view's banner, the filters chip) and a framed node. */
+const TOP_GAP = 8;
+
+/** The box of the first element `selector` names, if it is laid out (null for none, or one not displayed). */
+function boxOf(selector: string): DOMRect | null {
+  const box = document.querySelector(selector)?.getBoundingClientRect();
+  return box && box.width > 0 && box.height > 0 ? box : null;
+}
+
+/**
+ * The part of the canvas `container` (Sigma's container element) that is not under what lies over it, in the
+ * container's CSS pixels. `covers`:
+ * - 'panels': the details panel (a bottom sheet, spanning ≥ 90% of the canvas's width, takes the bottom; a card on
+ *   the right, the right), the Rankings table on the left (desktop; on a phone it covers all and closes on a choice),
+ *   across the top the ego view's banner and the filters chip (narrow screens: a selected author framed in the top
+ *   part of the map went under the chip, a tester at 360×740), and the import notice at the bottom;
+ * - 'notice': the import notice alone (the whole map framed with a card open stays the overview).
+ * Each cover leaves some of the canvas (a sheet or a card at least a third of its height or width, the top's covers
+ * at most half of what is left). Reads the boxes from the page (layout); throws nothing.
+ */
+export function clearPart(container: HTMLElement, covers: 'panels' | 'notice' = 'panels'): CanvasPart {
+  const box = container.getBoundingClientRect();
+  const panels = covers === 'panels';
+  let right = box.width;
+  let bottom = box.height;
+  // the notice of a map just built ("built in 451 ms: …") lies across the bottom of the canvas
+  const notice = boxOf('.import-notice');
+  if (notice && notice.top > box.top) bottom = Math.max(bottom / 2, Math.min(bottom, notice.top - box.top - 8));
+  if (!panels) return { left: 0, top: 0, right, bottom };
+  const panel = boxOf('.details-panel');
+  if (panel) {
+    if (panel.width >= box.width * 0.9) bottom = Math.max(bottom / 3, Math.min(bottom, panel.top - box.top));
+    else right = Math.max(right / 3, Math.min(right, panel.left - box.left));
+  }
+  const rankings = boxOf('.rankings');
+  let left = rankings && rankings.width < box.width * 0.9 ? Math.max(0, rankings.right - box.left + 4) : 0;
+  if (left >= right - 24) left = 0;
+  // what lies across the top, from the canvas's top edge (the chip is not shown in the ego view, the banner is)
+  let top = 0;
+  for (const selector of ['.ego-banner', '.filter-chip']) {
+    const over = boxOf(selector);
+    if (over && over.top < box.top + bottom / 2) top = Math.max(top, over.bottom - box.top + TOP_GAP);
+  }
+  top = Math.min(bottom / 2, Math.max(0, top));
+  return { left, top, right, bottom };
+}
+
+/** Whether `part` is the whole of `container`'s canvas (nothing lies over it). */
+export function isWholeCanvas(container: HTMLElement, part: CanvasPart): boolean {
+  const box = container.getBoundingClientRect();
+  return part.left === 0 && part.top === 0 && part.right === box.width && part.bottom === box.height;
+}

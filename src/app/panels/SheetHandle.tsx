@@ -1,0 +1,208 @@
+/**
+ * The bottom sheet's handle (narrow screens: the details card is a sheet across the map's foot, styles/sheet.css):
+ * the sheet is dragged by it between three heights, a peek (the card's head and first lines, most of the map in
+ * view), half the screen (as a card opens) and the whole screen under the top bar (a long card read at length; its
+ * body scrolls at every height). A tap, Enter or Space steps to the next height (peek → half → full → peek); ↑ and
+ * ↓ step up and down. The height is the root's `data-sheet` (the stylesheet owns each height, as `--sheet-h`), the
+ * drag's own height an inline `--sheet-h` while the finger is down; the sheet slides to a height the handle gives
+ * (the root's `sheet-sliding` while it does) unless the system asks for reduced motion. A card closed and opened again starts at half. Once the sheet has a new height,
+ * the selected node, if the sheet now covers it, is framed again in the map left above it (CameraController).
+ * Shown only where the card is a bottom sheet (not beside a landscape phone's map, not on a desktop).
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { sigmaOnScreen } from '../graph/sigma-instance';
+import { useAtlas } from '../store';
+import { selectedNode } from '../store/types';
+
+/** The sheet's heights, lowest first (styles/sheet.css: `:root[data-sheet]`). */
+export const SHEET_SIZES = ['peek', 'half', 'full'] as const;
+/** One of the sheet's heights. */
+export type SheetSize = (typeof SHEET_SIZES)[number];
+
+/** What each height is called in the handle's label. */
+const SIZE_WORDS: Record<SheetSize, string> = { peek: 'a peek', half: 'half the screen', full: 'the whole screen' };
+
+/** How far (CSS px) a finger moves before a press on the handle is a drag, not a tap. */
+const DRAG_SLOP = 6;
+/** A click this soon (ms) after a press on the handle ended is that press's own (already taken at its pointerup). */
+const CLICK_AFTER_PRESS_MS = 600;
+
+/** The height after `size` a tap on the handle gives (the next one up, the lowest after the highest). */
+export function nextSheetSize(size: SheetSize): SheetSize {
+  return SHEET_SIZES[(SHEET_SIZES.indexOf(size) + 1) % SHEET_SIZES.length]!;
+}
+
+/**
+ * Of `heights` (CSS px of each size, as laid out), the size nearest to `height` (px), the drag's end. Pure; throws
+ * nothing.
+ */
+export function nearestSheetSize(height: number, heights: Record<SheetSize, number>): SheetSize {
+  let best: SheetSize = 'half';
+  for (const size of SHEET_SIZES) if (Math.abs(heights[size] - height) < Math.abs(heights[best] - height)) best = size;
+  return best;
+}
+
+/** The height of `sheet` (the `.details` box) at each size, laid out with no slide (the drag's class is on). */
+function measureSizes(sheet: HTMLElement): Record<SheetSize, number> {
+  const root = document.documentElement;
+  const was = root.dataset.sheet;
+  const out = {} as Record<SheetSize, number>;
+  for (const size of SHEET_SIZES) {
+    root.dataset.sheet = size;
+    out[size] = sheet.getBoundingClientRect().height;
+  }
+  if (was === undefined) delete root.dataset.sheet;
+  else root.dataset.sheet = was;
+  return out;
+}
+
+/** The selected node framed again if the sheet's new height covers it (the camera stays where it is otherwise). */
+function keepSelectionInView(): void {
+  const { selection, moveCamera } = useAtlas.getState();
+  const ref = selectedNode(selection);
+  const sigma = sigmaOnScreen();
+  if (ref && sigma) moveCamera({ kind: 'camera', state: sigma.getCamera().getState(), keep: ref });
+}
+
+/**
+ * The handle, a button over the sheet's top edge (Details.tsx mounts it with the card; hidden by the stylesheet
+ * where the card is no bottom sheet). Takes no props; the height lives on the root element while it is mounted and
+ * goes with it (the card closed). Throws nothing.
+ */
+export function SheetHandle() {
+  const [size, setSize] = useState<SheetSize>('half');
+  const button = useRef<HTMLButtonElement>(null);
+  const drag = useRef<{ pointer: number; y: number; height: number; moved: boolean } | null>(null);
+  /**
+   * When a press on the handle last ended without a drag (a tap, taken at its pointerup), or a drag ended: the click
+   * that follows it (the same gesture's) changes nothing more. A tap is taken at its pointerup, not its click:
+   * Chromium sends no click for a tap just after a swipe in the card (the swipe's fling), and the tap went unheeded.
+   */
+  const pressEnded = useRef(-Infinity);
+  /** How many times the handle changed the height (a drag let go at the height it had counts too). */
+  const [changes, setChanges] = useState(0);
+  /** The sheet slides to `next` (the stylesheet's `sheet-sliding`: only the handle's changes slide, not the ego view's
+   * own height, whose framing reads the sheet's box at once). */
+  const change = (next: SheetSize) => {
+    document.documentElement.classList.add('sheet-sliding');
+    setSize(next);
+    setChanges((n) => n + 1);
+  };
+
+  // the root says the size; the card closed (unmounted): back to the stylesheet's own height
+  useEffect(() => {
+    document.documentElement.dataset.sheet = size;
+  }, [size]);
+  useEffect(
+    () => () => {
+      delete document.documentElement.dataset.sheet;
+      document.documentElement.style.removeProperty('--sheet-h');
+      document.documentElement.classList.remove('sheet-dragging', 'sheet-sliding');
+    },
+    [],
+  );
+
+  // once the sheet has slid to its new height (or at once, with no slide), the selection kept in view
+  useEffect(() => {
+    if (changes === 0) return;
+    const sheet = button.current?.parentElement;
+    if (!sheet) return;
+    let done = false;
+    const settle = () => {
+      if (done) return;
+      done = true;
+      document.documentElement.classList.remove('sheet-sliding');
+      if (size !== 'full') keepSelectionInView();
+    };
+    const seconds = parseFloat(getComputedStyle(sheet).transitionDuration) || 0;
+    const onEnd = (e: TransitionEvent) => e.target === sheet && e.propertyName === 'height' && settle();
+    sheet.addEventListener('transitionend', onEnd);
+    // (no transitionend when the height did not change, or with no slide: a frame, or the slide's length, then)
+    const timer = seconds > 0 ? setTimeout(settle, seconds * 1000 + 100) : undefined;
+    const frame = seconds > 0 ? 0 : requestAnimationFrame(settle);
+    return () => {
+      done = true;
+      sheet.removeEventListener('transitionend', onEnd);
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
+  }, [changes, size]);
+
+  const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
+    if (e.button !== 0 || !e.isPrimary) return;
+    const sheet = e.currentTarget.parentElement;
+    if (!sheet) return;
+    drag.current = { pointer: e.pointerId, y: e.clientY, height: sheet.getBoundingClientRect().height, moved: false };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLButtonElement>) => {
+    const d = drag.current;
+    if (!d || d.pointer !== e.pointerId) return;
+    const dy = d.y - e.clientY;
+    if (!d.moved && Math.abs(dy) < DRAG_SLOP) return;
+    d.moved = true;
+    const root = document.documentElement;
+    root.classList.add('sheet-dragging');
+    // between the handle's own height and the window's
+    const height = Math.min(window.innerHeight, Math.max(48, d.height + dy));
+    root.style.setProperty('--sheet-h', `${Math.round(height)}px`);
+  };
+  const endDrag = (e: PointerEvent<HTMLButtonElement>, cancelled: boolean) => {
+    const d = drag.current;
+    if (!d || d.pointer !== e.pointerId) return;
+    drag.current = null;
+    if (!cancelled) pressEnded.current = e.timeStamp;
+    if (!d.moved) {
+      if (!cancelled) change(nextSheetSize(size));
+      return;
+    }
+    const root = document.documentElement;
+    const sheet = e.currentTarget.parentElement!;
+    const height = sheet.getBoundingClientRect().height;
+    root.style.removeProperty('--sheet-h');
+    const nearest = cancelled ? size : nearestSheetSize(height, measureSizes(sheet));
+    // the slide from where the finger let go to the size's height: the drag's height laid out with no slide first
+    root.style.setProperty('--sheet-h', `${Math.round(height)}px`);
+    sheet.getBoundingClientRect();
+    root.classList.remove('sheet-dragging');
+    root.classList.add('sheet-sliding');
+    sheet.getBoundingClientRect();
+    root.style.removeProperty('--sheet-h');
+    root.dataset.sheet = nearest;
+    change(nearest);
+  };
+  // Enter, Space, or a click with no press before it (a screen reader's activation)
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => {
+    const ended = pressEnded.current;
+    pressEnded.current = -Infinity;
+    if (e.timeStamp - ended < CLICK_AFTER_PRESS_MS) return;
+    change(nextSheetSize(size));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const at = SHEET_SIZES.indexOf(size) + step;
+    if (at >= 0 && at < SHEET_SIZES.length) change(SHEET_SIZES[at]!);
+  };
+
+  const next = nextSheetSize(size);
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="sheet-handle"
+      data-testid="sheet-handle"
+      data-size={size}
+      aria-label={`Card height: ${SIZE_WORDS[size]}. Change to ${SIZE_WORDS[next]}`}
+      aria-keyshortcuts="ArrowUp ArrowDown"
+      title="Drag, or tap, to change the card's height"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={(e) => endDrag(e, false)}
+      onPointerCancel={(e) => endDrag(e, true)}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
