@@ -95,7 +95,15 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   const { x0, x1, y0, y1 } = group.box;
   const extent = { x: 2 * Math.max(alone.x! - x0, x1 - alone.x!), y: 2 * Math.max(alone.y! - y0, y1 - alone.y!) };
   const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent }, 'panels', true);
-  if ((centred.ratio ?? ratio) <= 1) return spreadFromDisc(sigma, graph, node, around, centred);
+  if ((centred.ratio ?? ratio) <= 1) {
+    // the spread is worked out from the framing at FOCUS_RATIO, not from the camera now: from a camera an earlier
+    // selection's spread had zoomed in, each selection zoomed in up to SPREAD_MAX_ZOOM times further again (twelve
+    // authors chosen one after another on the 30k map went 0.175 → 0.088 → … 0.038, a phone's reached Sigma's
+    // closest zoom). A camera the user brought closer than that spread is kept (centred), never zoomed in further.
+    const base = ratio < FOCUS_RATIO ? clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio: FOCUS_RATIO, extent }, 'panels', true) : centred;
+    const spread = spreadFromDisc(sigma, graph, node, around, base);
+    return (spread.ratio ?? Infinity) < (centred.ratio ?? ratio) ? spread : centred;
+  }
   const grouped = clearOfPanels(sigma, group);
   // a strip too narrow for the group at a zoom Sigma allows (an author chosen in the Rankings table, between the
   // table and the card): the node alone, centred, as it was. The limit is Sigma's own (the camera can go no
