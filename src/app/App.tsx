@@ -36,6 +36,7 @@ import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
 import { countOf } from './format';
+import { statsLineWords } from './stats-line';
 import { SIZE_WORDS } from './size-words';
 import { yearSpan } from '../core/queries/time-slice';
 import { preloadFeatures } from './lazy-feature';
@@ -317,26 +318,21 @@ function Explorer() {
 }
 
 /**
- * The map's counts in the top bar: "36,784 authors · 29,546 papers · 2,060 communities"; under a year range the
- * range's share of its authors, "15,600 of 36,784 authors in 2020" (papers too on hover; the map drew 15,600 authors
- * beside a header that still said 36,784, a tester), from the range's time slice (`Visibility.slice`).
+ * The map's counts in the top bar (`statsLineWords`): the whole map's sizes, or with any filter hiding authors (the
+ * least number of papers, a year range, communities, links, the ego view) the authors the map shows of all, "2,065
+ * of 36,784 authors shown", "15,600 of 36,784 authors in 2020" (papers too on hover). It counted a year range only:
+ * `&min=10` left it at every author (a tester).
  */
 function StatsLine({ stats }: { stats: { authors: number; papers: number; communities: number } }) {
-  const slice = useAtlas((s) => s.visibility?.slice ?? null);
-  if (!slice) {
-    return (
-      <p className="stats-line">
-        {countOf(stats.authors, 'author')} · {countOf(stats.papers, 'paper')} · {countOf(stats.communities, 'community')}
-      </p>
-    );
-  }
-  const [first, last] = slice.years;
-  const span = first === last ? `in ${first}` : `in ${first}–${last}`;
-  // the authors alone in the bar (the papers too made it push the search field narrow); all of it on hover
-  const full = `${slice.authorCount.toLocaleString('en')} of ${countOf(stats.authors, 'author')} · ${slice.paperCount.toLocaleString('en')} of ${countOf(stats.papers, 'paper')} ${span}`;
+  const visibility = useAtlas((s) => s.visibility);
+  const view = useAtlas((s) => s.view);
+  const showPapers = useAtlas((s) => s.filters.showPapers);
+  const slice = visibility?.slice ?? null;
+  const papers = view === 'papers' && showPapers && visibility ? visibility.paperCount : slice ? slice.paperCount : null;
+  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null });
   return (
-    <p className="stats-line" data-testid="stats-line" title={full}>
-      {slice.authorCount.toLocaleString('en')} of {countOf(stats.authors, 'author')} {span}
+    <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>
+      {words.text}
     </p>
   );
 }

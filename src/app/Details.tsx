@@ -7,9 +7,11 @@
  * names", a row of Rankings, the search field a result was picked in) when that can still take it, else to the
  * search field. A card closed by a step Back or Forward moves the focus nowhere: history steps are not the
  * user's close, and the search field focused by one opened its results over the card the next step showed.
+ * A link inside a card (a co-author, a paper) that opens another card puts the focus on the new card's heading, as
+ * a search result does (it was left on the page's body).
  */
 import { useEffect } from 'react';
-import { focusFirstOf, focusIsLost } from './focus-back';
+import { focusCardHeading, focusFirstOf, focusIsLost } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PaperPanel } from './panels/PaperPanel';
@@ -43,6 +45,28 @@ function Card({ selection }: { selection: Selection }) {
   }
 }
 
+/** The selection whose card's heading takes the focus once drawn (opened by a link inside a card), else null. */
+let headingWanted: Selection | null = null;
+
+/**
+ * Gives the focus to the heading of `selection`'s card once it is drawn, when a link inside a card asked for it
+ * (`headingWanted`): in the commit that draws the card (the link focused was removed from the page in it), else in the
+ * frames after while the focus is on nothing (a card whose chunk is still loading). Throws nothing.
+ */
+function useHeadingFocus(selection: Selection | null): void {
+  useEffect(() => {
+    if (selection === null || headingWanted !== selection) return;
+    headingWanted = null;
+    if (focusCardHeading()) return;
+    let frames = 0;
+    let frame = requestAnimationFrame(function again() {
+      if (!focusIsLost() || focusCardHeading() || ++frames > 60) return;
+      frame = requestAnimationFrame(again);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selection]);
+}
+
 /** The element focused when a card opened (its opener), given the focus again when the card closes (see above). */
 function useFocusBackOnClose(): void {
   useEffect(() => {
@@ -50,6 +74,13 @@ function useFocusBackOnClose(): void {
     return useAtlas.subscribe((s, prev) => {
       // read as the store changes, before the card is drawn and takes the focus to its heading
       if (s.selection && !prev.selection) opener = document.activeElement;
+      // a link inside the card (a co-author, a paper) opened another card: the focus, on that link, went with the old
+      // card's content to the page's body (a tester, keyboard); it goes to the new card's heading, as from the search.
+      // A step Back or Forward moves the focus nowhere (above).
+      if (s.selection && prev.selection && s.selection !== prev.selection && s.origin === 'user') {
+        const focused = document.activeElement;
+        if (focused instanceof Element && focused.closest('.details')) headingWanted = s.selection;
+      }
       if (!s.selection && prev.selection) {
         const back = opener;
         opener = null;
@@ -74,6 +105,7 @@ function useFocusBackOnClose(): void {
 export function Details({ inert = false }: { inert?: boolean }) {
   const selection = useAtlas((s) => s.selection);
   useFocusBackOnClose();
+  useHeadingFocus(selection);
   if (!selection) return null;
   return (
     <aside className="details" aria-label="Details" inert={inert}>

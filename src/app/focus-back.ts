@@ -41,3 +41,16 @@ export function focusFirstOf(...candidates: (Element | null | undefined)[]): HTM
   }
   return null;
 }
+
+/**
+ * Puts the focus on the open card's heading (`.details h2`, made focusable with tabIndex -1), without scrolling
+ * the page or the card (`preventScroll`): where a card opened by the search or by a link inside a card is read
+ * from. Returns whether the heading took it (false when no card is drawn). Throws nothing.
+ */
+export function focusCardHeading(): boolean {
+  const heading = document.querySelector<HTMLElement>('.details h2');
+  if (!heading) return false;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  return document.activeElement === heading;
+}

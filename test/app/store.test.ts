@@ -27,6 +27,25 @@ describe('one selection decides the details panel', () => {
     expect(store.getState().selection).toEqual({ kind: 'paper', index: 1 });
   });
 
+  it('the search field keeps its text beside the card its result opened; another way to a card empties it; a step Back leaves it', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null));
+    store.getState().setQuery('Jialiang');
+    store.getState().select({ kind: 'author', index: author('Jialiang Wang') }, { fromSearch: true });
+    expect(store.getState().query).toBe('Jialiang');
+    // a co-author's link in the card (or a click on the map): the field no longer names what is shown
+    store.getState().select({ kind: 'paper', index: 1 });
+    expect(store.getState().query).toBe('');
+    expect(store.getState().hits).toEqual([]);
+    // history puts back its entry's text itself (UrlController): a step does not empty the field
+    store.getState().setQuery('Wang');
+    store.getState().select({ kind: 'author', index: 3 }, { origin: 'history' });
+    expect(store.getState().query).toBe('Wang');
+    // closing the card leaves the text typed
+    store.getState().select(null);
+    expect(store.getState().query).toBe('Wang');
+  });
+
   it('a card opened from the drawer closes it (bottom sheet on narrow screens); a node does not move the drawer', () => {
     const store = createAtlasStore();
     store.getState().openDataset(prepareDataset(seed, async () => [], null));

@@ -106,6 +106,22 @@ describe('SVG labels are where the placement put them', () => {
     expect(circles.find((c) => c.r === '4.5')).toMatchObject({ cx: '307', cy: '500', fill: '#2a9d8f' });
   });
 
+  it('a label drawn faint on the canvas (the map dimmed for a card) is as faint in the SVG: community names too, with their dot', () => {
+    const sigma = fakeSigma([
+      { key: 'a1', x: 200, y: 200, size: 8, label: 'Orla Quince' },
+      { key: 'p1', x: 600, y: 300, size: 3, label: 'Tidal Maps of Small Harbours', paper: true },
+    ]);
+    const labels: PlacedLabel[] = [
+      { kind: 'node', key: 'a1', text: 'Orla Quince', box: { x0: 210, y0: 192, x1: 290, y1: 208 }, x: 212, y: 200, align: 'left', node: { x: 200, y: 200, r: 8, focal: false, strong: false } },
+      { kind: 'community', key: '1', text: 'salt marsh · tides', box: { x0: 300, y0: 489.5, x1: 440, y1: 510.5 }, x: 376, y: 500, align: 'center', dotX: 307, dim: true },
+    ];
+    const svg = viewToSvg(sigma, bundle, style(labels));
+    const faint = `opacity="${CANVAS_COLORS.light.labelFaintAlpha}"`;
+    expect(svg).toMatch(new RegExp(`<text[^>]*${faint}[^>]*>salt marsh · tides</text>`));
+    expect(svg).toMatch(new RegExp(`<circle cx="307"[^>]*${faint}`));
+    expect(svg).not.toMatch(new RegExp(`<text[^>]*${faint}[^>]*>Orla Quince</text>`));
+  });
+
   it('writes every label of a real placement (sides, clipped titles, communities) at its anchor, within a tenth of a pixel', () => {
     const nodes: FakeNode[] = [
       // near the right edge: the title fits only left of its square (align 'right')

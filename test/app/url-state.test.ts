@@ -154,7 +154,14 @@ describe('the co-author chain in the URL', () => {
     expect(parseUrlState('?paper=-1&ego=2706.9').settings.unread).toEqual(['paper=-1', 'ego=2706.9']);
     expect(parseUrlState('?years=2021-2016&min=0&link=x').settings.unread).toEqual(['years=2021-2016', 'min=0', 'link=x']);
     expect(parseUrlState('?comm=x').settings.unread).toEqual(['comm=x']);
+    // a word or a list no setting knows is said the same way (view=bogus was dropped in silence beside paper=abc)
+    expect(parseUrlState('?paper=abc&view=bogus').settings.unread).toEqual(['paper=abc', 'view=bogus']);
+    expect(parseUrlState('?size=huge&colour=red&papers=no&unlinked=yes').settings.unread).toEqual(['size=huge', 'colour=red', 'papers=no', 'unlinked=yes']);
+    expect(parseUrlState('?hide=2,x').settings.unread).toEqual(['hide=2,x']);
+    expect(parseUrlState('?only=').settings.unread).toEqual(['only=']);
     // what reads leaves nothing to say
     expect(parseUrlState('?author=3&ego=3.2&years=2018-2020&min=2&link=0.5&comm=2').settings.unread).toEqual([]);
+    expect(parseUrlState('?view=coauthors&size=strength&colour=year&papers=hidden&unlinked=hide&hide=1,2').settings.unread).toEqual([]);
+    expect(parseUrlState('?view=papers&only=3&colour=community').settings.unread).toEqual([]);
   });
 });

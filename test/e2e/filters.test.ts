@@ -86,6 +86,8 @@ describe('filters', () => {
     expect(await card.getByTestId('author-hidden').count()).toBe(0);
     await slider.fill('2');
     await expect(page.getByTestId('visible-counts').textContent()).resolves.toContain(`Showing ${atLeastTwo} of ${total} authors`);
+    // the top bar counts the authors shown under this filter too (it said every author: a tester, `&min=10` on 30k)
+    await expect(page.getByTestId('stats-line').textContent()).resolves.toBe(`${atLeastTwo} of ${total} authors shown`);
     await expect(card.getByTestId('author-hidden').textContent()).resolves.toBe('Hidden on the map by the filters.');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -93,6 +95,7 @@ describe('filters', () => {
     expect(visible).toBe(atLeastTwo);
     await shootCanvas(page, '13-min-two-papers');
     await slider.fill('1');
+    await expect(page.getByTestId('stats-line').textContent()).resolves.toMatch(new RegExp(`^${total} authors · `));
 
     const legendPaper = page.locator('.legend .square');
     expect(await legendPaper.count()).toBe(1);
@@ -217,5 +220,26 @@ describe('fits people', () => {
     await expect.poll(async () => (await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(`document.activeElement.classList.contains('keyboard-canvas')`)).toBe(true);
+  });
+});
+
+describe('the top bar at 1440x900', () => {
+  it('the Export menu shows every entry without scrolling when the window has room below it (it was capped at 520 px)', async () => {
+    const { page: wide, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await openAtlas(wide, '?author=0');
+    await wide.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = wide.getByTestId('export-menu');
+    await menu.waitFor();
+    const box = await menu.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight, bottom: el.getBoundingClientRect().bottom }));
+    expect(box.scroll).toBeGreaterThan(520);
+    expect(box.client).toBe(box.scroll);
+    expect(box.bottom).toBeLessThanOrEqual(900);
+    await shootPage(wide, '14-export-menu-1440');
+    // a short window: it takes the room below its top and scrolls within it
+    await wide.setViewportSize({ width: 1440, height: 560 });
+    await expect.poll(() => menu.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(560);
+    expect(await menu.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(errors).toEqual([]);
+    await wide.context().close();
   });
 });

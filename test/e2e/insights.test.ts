@@ -369,10 +369,14 @@ describe('exports', () => {
     for (const [item, name, rows] of expected) {
       const file = await exportFile(item);
       expect(path.basename(file)).toBe(name);
-      const records = parseCsv(readFileSync(file, 'utf8'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+      const text = readFileSync(file, 'utf8');
+      // the UTF-8 byte order mark first: Excel on Windows reads accented names right (a BOM-aware reader skips it)
+      expect(text.startsWith('\uFEFF'), name).toBe(true);
+      const records = parseCsv(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
       expect(records, name).toHaveLength(rows);
+      expect(Object.keys(records[0]!)[0], name).toMatch(/^(id|source_id)$/);
     }
-    const papers = parseCsv(readFileSync(path.join(OUTPUT_DIR, 'downloads/wang-jialiang-papers.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const papers = parseCsv(readFileSync(path.join(OUTPUT_DIR, 'downloads/wang-jialiang-papers.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
     const robust = papers.find((r) => r.title === 'Interpreting Robust Optimization via Adversarial Influence Functions')!;
     expect(robust.authors).toBe('Zhun Deng; Cynthia Dwork; Jialiang Wang; Linjun Zhang');
     expect(robust.abstract.length).toBeGreaterThan(200);

@@ -241,3 +241,53 @@ describe('Escape in the search field and the search text across Back/Forward', (
     expect(ownErrors).toEqual([]);
   });
 });
+
+describe('a link inside a card, by keyboard', () => {
+  // a page of its own at the tester's size and theme (1280x720, dark), as users move the camera
+  let card: Page;
+  let cardErrors: string[];
+  beforeAll(async () => {
+    ({ page: card, errors: cardErrors } = await openPage(browser, { viewport: { width: 1280, height: 720 }, colorScheme: 'dark' }, { userMode: true }));
+    await openAtlas(card);
+  });
+
+  /** The focused element's tag and text ("H2 Cynthia Dwork"), or "BODY" when the focus is on nothing. */
+  const focused = () => card.evaluate<string>(`(() => { const a = document.activeElement; return a === document.body || !a ? 'BODY' : a.tagName + ' ' + a.textContent; })()`);
+  const heading = () => card.locator('.details h2');
+
+  it('Enter on a co-author or a paper title puts the focus on the new card\'s heading (it was left on the page\'s body), and empties the search field; Back moves it nowhere', async () => {
+    const field = card.getByLabel('Search authors and papers');
+    await field.pressSequentially('dwork');
+    await card.getByRole('option', { name: /Cynthia Dwork/ }).waitFor();
+    await card.keyboard.press('Enter');
+    await card.waitForFunction(`document.activeElement?.tagName === 'H2' && document.activeElement.textContent === 'Cynthia Dwork'`);
+    expect(await field.inputValue()).toBe('dwork');
+
+    // Tab to the first co-author, Enter
+    const coauthor = card.getByTestId('coauthor-list').locator('.author-link').first();
+    const name = (await coauthor.locator('.author-name').textContent())!;
+    await coauthor.focus();
+    await card.keyboard.press('Enter');
+    await heading().filter({ hasText: name }).waitFor();
+    await card.waitForFunction(`document.activeElement?.tagName === 'H2' && document.activeElement.textContent === ${JSON.stringify(name)}`);
+    expect(await focused()).toBe(`H2 ${name}`);
+    // the field no longer names someone else than the card shows
+    expect(await field.inputValue()).toBe('');
+
+    // a paper title in that card, Enter: the paper's card, its heading focused
+    const title = card.locator('.details .paper-title').first();
+    const paper = (await title.textContent())!;
+    await title.focus();
+    await card.keyboard.press('Enter');
+    await card.getByTestId('paper-panel').waitFor();
+    await card.waitForFunction(`document.activeElement?.tagName === 'H2' && document.activeElement.textContent === ${JSON.stringify(paper)}`);
+    await shootPage(card, 'card-link-focus-heading');
+
+    // a step Back is not the user's move: the author card comes back without taking the focus to its heading
+    await card.goBack();
+    await heading().filter({ hasText: name }).waitFor();
+    await card.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    expect(await focused()).toBe('BODY');
+    expect(cardErrors).toEqual([]);
+  });
+});

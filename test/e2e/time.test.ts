@@ -394,7 +394,7 @@ describe('time', () => {
     mkdirSync(path.join(OUTPUT_DIR, 'downloads'), { recursive: true });
     const file = path.join(OUTPUT_DIR, 'downloads', download.suggestedFilename());
     await download.saveAs(file);
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(papers);
     for (const r of rows) {
       expect(Number(r.year)).toBeGreaterThanOrEqual(from);

@@ -338,12 +338,21 @@ function paintAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, placement
 }
 
 /**
+ * The map's emphasis and full graph as the canvas's labels are drawn under them (set by the mounted
+ * `LabelsController`), read by the exported picture's labels: its community names and other names faint while a
+ * selection dims the map, as on screen (the PNG drew them in full black over the faded map: a tester).
+ */
+let onScreenLook: { appearance: Appearance; graph: AtlasGraph | null } | null = null;
+
+/**
  * Place and draw the labels of what `sigma` draws on `ctx` (a layer scaled to CSS pixels): the canvas's
  * label layer (`onScreen`: no label under the panel, legends or zoom buttons), or the PNG export's
- * temporary renderer (the whole picture). Returns what was drawn.
+ * temporary renderer (the whole picture: under the canvas's emphasis, `onScreenLook`, so dimmed as the screen is).
+ * Returns what was drawn.
  */
 export function drawAtlasLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, onScreen = false, graph: AtlasGraph | null = null): PlacedLabel[] {
-  const placed = placeAtlasLabels(sigma, onScreen, graph);
+  const look = onScreen ? null : onScreenLook;
+  const placed = placeAtlasLabels(sigma, onScreen, graph ?? look?.graph ?? null, look?.appearance.state ?? null);
   if (!placed) return [];
   paintAtlasLabels(ctx, sigma, placed);
   return placed.labels;
@@ -356,6 +365,14 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
   const visibility = useAtlas((s) => s.visibility);
   const colorBy = useAtlas((s) => s.colorBy);
   const preview = useAtlas((s) => s.preview);
+
+  useEffect(() => {
+    const look = { appearance, graph };
+    onScreenLook = look;
+    return () => {
+      if (onScreenLook === look) onScreenLook = null;
+    };
+  }, [appearance, graph]);
 
   useEffect(() => {
     if (!dataset) return;

@@ -9,7 +9,7 @@
  * its `menuitem`s. Escape closes either kind and gives the focus back to the button (it was left on the page's
  * body, a tester), as does closing while the focus is inside (an entry that closes the menu).
  */
-import { useCallback, useEffect, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useDismiss, type DismissReason } from '../hooks/use-dismiss';
 import { focusIsLost } from '../focus-back';
 
@@ -68,6 +68,7 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
     (focusOnOpen.current === 'first' ? items[0] : items.at(-1))?.focus();
     focusOnOpen.current = null;
   }, [open]);
+  useMenuRoom(open, menu);
   const onButtonKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (role !== 'menu') return;
     const which = e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' ? 'first' : e.key === 'ArrowUp' ? 'last' : null;
@@ -121,4 +122,20 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
 /** The `menuitem`s of the menu `menu` (none when it is not drawn), in the page's order. Throws nothing. */
 function menuItems(menu: HTMLElement | null): HTMLElement[] {
   return menu ? [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')] : [];
+}
+
+/**
+ * Keeps `--menu-top` on the open menu `menu`: its top edge in CSS pixels from the window's top (getBoundingClientRect),
+ * measured before it is painted and again when the window is resized, so that styles/menu.css caps its height by
+ * the room below it rather than by a fixed height. Throws nothing.
+ */
+function useMenuRoom(open: boolean, menu: React.RefObject<HTMLDivElement | null>): void {
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!open || !el) return;
+    const measure = () => el.style.setProperty('--menu-top', `${Math.max(0, Math.round(el.getBoundingClientRect().top))}px`);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [open, menu]);
 }

@@ -18,6 +18,7 @@ import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
 import { useFieldEscape } from './escape-let-go';
+import { focusCardHeading } from '../focus-back';
 import { countOf, plural } from '../format';
 
 let measureCtx: CanvasRenderingContext2D | null = null;
@@ -128,14 +129,10 @@ export function SearchBox() {
   const { authors, papers, venues } = dataset.bundle;
 
   const choose = (hit: SearchHit) => {
-    select({ kind: hit.kind, index: hit.index });
+    // the field keeps its text beside the card it opened (any other way to a card clears it: store `select`)
+    select({ kind: hit.kind, index: hit.index }, { fromSearch: true });
     // the reader goes on in the details panel: its heading takes the focus once it shows
-    requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('.details h2');
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus();
-    });
+    requestAnimationFrame(() => focusCardHeading());
   };
 
   return (

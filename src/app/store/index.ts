@@ -199,7 +199,10 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const closeDrawer = selection !== null && node === null && get().drawerOpen;
     // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
     if (dataset && node) prefetchAbstracts(dataset, node, get().filters.years);
-    set({ selection, origin: options.origin ?? 'user', ...(closeDrawer ? { drawerOpen: false } : {}) });
+    const origin = options.origin ?? 'user';
+    // another card opened by the user, not from the search: the field's text is stale (see `select` in types.ts)
+    const clearField = origin === 'user' && selection !== null && !options.fromSearch && get().query !== '';
+    set({ selection, origin, ...(closeDrawer ? { drawerOpen: false } : {}), ...(clearField ? { query: '', hits: [], activeHit: -1 } : {}) });
     // the move names the selection it is for: closed or replaced before the move begins, it is dropped
     if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
   },

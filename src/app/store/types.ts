@@ -176,9 +176,12 @@ export interface SelectionSlice {
   camera: { target: CameraTarget; seq: number; selection?: Selection } | null;
   /**
    * Select a node or open a card (null: close). A node moves the camera to it unless `moveCamera` is
-   * false; a card closes the drawer on narrow screens (the card is a bottom sheet there).
+   * false; a card closes the drawer on narrow screens (the card is a bottom sheet there). A card opened by the
+   * user any other way than a search result (`fromSearch`: a link in a card, the map, a ranking) clears the search
+   * field: its text named what the user looked for before, not the card now shown (a tester). Steps Back/Forward
+   * (`origin` 'history') and the page's load leave the field as their entry has it.
    */
-  select(selection: Selection | null, options?: { origin?: ChangeOrigin; moveCamera?: boolean }): void;
+  select(selection: Selection | null, options?: { origin?: ChangeOrigin; moveCamera?: boolean; fromSearch?: boolean }): void;
   hover(ref: NodeRef | null): void;
   emphasise(request: EmphasisRequest | null): void;
   moveCamera(target: CameraTarget): void;

@@ -165,6 +165,16 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   unreadIf('years', !filters.years);
   unreadIf('link', !(Number.isFinite(link) && link > 0));
   unreadIf('ego', !ego);
+  // the settings read from a word or a list: an unknown word (`size=bogus`) or a list with an entry that is no
+  // community number (`hide=2,x`) is said, as an unreadable number is (it was dropped without a word: a tester)
+  unreadIf('papers', params.get('papers') !== 'hidden' && params.get('papers') !== 'shown');
+  unreadIf('unlinked', params.get('unlinked') !== 'hide');
+  unreadIf('size', size === null || !SIZE_BY.includes(size));
+  unreadIf('colour', params.get('colour') !== 'year' && params.get('colour') !== 'community');
+  for (const key of ['only', 'hide']) {
+    const entries = (params.get(key) ?? '').split(',').map((v) => v.trim());
+    unreadIf(key, entries.some((v) => index(v) === null) || (key === 'only' && only !== null && indices(only).length === 0));
+  }
   return {
     filters,
     communities,
@@ -213,6 +223,7 @@ export function parseUrlState(search: string): UrlState {
   unreadIf('comm', numbered === null || numbered < 1);
   unreadIf('community', !params.has('comm') && community === null);
   unreadIf('pair', pair === null || pair[1] === pair[2]);
+  unreadIf('view', params.get('view') !== 'papers' && params.get('view') !== 'coauthors');
   // in the link's own order
   const keys = [...params.keys()];
   settings.unread.sort((a, b) => keys.indexOf(a.slice(0, a.indexOf('='))) - keys.indexOf(b.slice(0, b.indexOf('='))));

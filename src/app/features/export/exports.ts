@@ -271,6 +271,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   // a year range's tables (its figures, its pairs, its papers) say it in their name too
   const range = rangeSuffix(filters.years);
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${range}.csv`;
-  downloadText(name, text, 'text/csv');
+  // with the UTF-8 byte order mark: Excel on Windows garbled accented names without it (a tester)
+  downloadText(name, text, 'text/csv', { bom: true });
   return name;
 }

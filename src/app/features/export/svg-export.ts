@@ -294,6 +294,8 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   const caption = style.caption ?? null;
   const total = height + (caption?.height ?? 0);
   const out: string[] = [];
+  // a label drawn faint on the canvas (`dim`: the map dimmed for a selection) is as faint here (theme's labelFaintAlpha)
+  const faint = (l: PlacedLabel): string => (l.dim ? ` opacity="${style.colors.labelFaintAlpha}"` : '');
   const cards = picture.nodes.filter((n) => n.highlighted && n.inFrame);
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(total)}" viewBox="0 0 ${width} ${num(total)}" font-family="${esc(style.font)}">`,
@@ -365,7 +367,7 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   for (const l of style.labels) {
     if (l.kind !== 'node') continue;
     const weight = l.node?.strong ? ' font-weight="700"' : '';
-    out.push(`<text x="${num(l.x)}" y="${num(l.y + style.labelSize / 3)}" text-anchor="${ANCHOR[l.align]}"${weight}>${esc(l.text)}</text>`);
+    out.push(`<text x="${num(l.x)}" y="${num(l.y + style.labelSize / 3)}" text-anchor="${ANCHOR[l.align]}"${weight}${faint(l)}>${esc(l.text)}</text>`);
   }
   out.push('</g>');
 
@@ -374,8 +376,8 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   );
   for (const l of style.labels) {
     if (l.kind !== 'community') continue;
-    if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="4.5" fill="${style.communityColors[Number(l.key)]}" stroke-width="1.5"/>`);
-    out.push(`<text x="${num(l.x)}" y="${num(l.y)}">${esc(l.text)}</text>`);
+    if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="4.5" fill="${style.communityColors[Number(l.key)]}" stroke-width="1.5"${faint(l)}/>`);
+    out.push(`<text x="${num(l.x)}" y="${num(l.y)}"${faint(l)}>${esc(l.text)}</text>`);
   }
   out.push('</g>');
 

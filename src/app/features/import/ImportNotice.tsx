@@ -4,7 +4,7 @@
  * stays until dismissed, and so does an import finished while the user explored (another map, or a card open):
  * it is offered (Open) rather than put in place of what the user is reading.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
 import { count as n, formatMs } from './format';
 import { countOf } from '../../format';
@@ -32,6 +32,22 @@ export function ImportNotice() {
     }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, held, dismiss]);
+  // its height on the page's root (`--import-notice-h`, CSS pixels): the legend, the year legend and the zoom
+  // buttons at the map's bottom keep above it (styles/canvas-overlay.css), however many lines it wraps to
+  const shown = notice !== null;
+  useLayoutEffect(() => {
+    const el = box.current;
+    const root = document.documentElement;
+    if (!shown || !el) return;
+    const keep = () => root.style.setProperty('--import-notice-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    keep();
+    const observer = new ResizeObserver(keep);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--import-notice-h');
+    };
+  }, [shown]);
   if (!notice) return null;
   const { meta, saveProblem, saving, offer } = notice;
   return (

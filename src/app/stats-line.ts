@@ -1,0 +1,37 @@
+/** The words of the top bar's counts (App.tsx `StatsLine`), apart from React so that they can be tested. */
+import { countOf } from './format';
+
+/** The whole map's sizes: authors, papers and communities of the bundle. */
+export interface MapSizes {
+  authors: number;
+  papers: number;
+  communities: number;
+}
+
+/** What the view shows now (from `Visibility`): authors shown, papers counted beside them (null: none said). */
+export interface ShownCounts {
+  /** Authors the map shows under every filter (at least N papers, years, communities, links, ego view). */
+  authors: number;
+  /** Papers to say on hover: the view's paper nodes, or a year range's papers; null to say none. */
+  papers: number | null;
+  /** The year range, first and last year inclusive, or null. */
+  years: readonly [number, number] | null;
+}
+
+/**
+ * The top bar's count line and its hover text. With nothing hidden: "36,784 authors · 29,546 papers · 2,060
+ * communities" (no hover text). With any filter hiding authors (the least number of papers, a year range, hidden
+ * communities, a link strength, the ego view): the authors shown of all, "2,065 of 36,784 authors shown", or
+ * under a year range "23,495 of 36,784 authors in 2020–2021" (the header ignored the least number of papers while
+ * it followed a year range: a tester). Numbers in en-US grouping. Throws nothing.
+ */
+export function statsLineWords(sizes: MapSizes, shown: ShownCounts): { text: string; title: string | null } {
+  const { years } = shown;
+  if (years === null && shown.authors === sizes.authors) {
+    return { text: `${countOf(sizes.authors, 'author')} · ${countOf(sizes.papers, 'paper')} · ${countOf(sizes.communities, 'community')}`, title: null };
+  }
+  const span = years === null ? 'shown' : years[0] === years[1] ? `in ${years[0]}` : `in ${years[0]}–${years[1]}`;
+  const authors = `${shown.authors.toLocaleString('en')} of ${countOf(sizes.authors, 'author')}`;
+  const papers = shown.papers === null ? '' : ` · ${shown.papers.toLocaleString('en')} of ${countOf(sizes.papers, 'paper')}`;
+  return { text: `${authors} ${span}`, title: `${authors}${papers} ${span}, under the filters set` };
+}
