@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
-import { InputPathError, readInputPath } from './lib/read-input';
+import { InputPathError, inputNames, readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFile, InputFormat, RawPaper } from '../src/core/ingest/types';
@@ -100,9 +100,9 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
   };
 }
 
-function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void) {
+function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void, name?: string) {
   try {
-    return readInputPath(path, format, onPapers);
+    return readInputPath(path, format, onPapers, name);
   } catch (err) {
     if (err instanceof IngestError || err instanceof InputPathError) fail(err.message);
     fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
@@ -164,8 +164,10 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
   let aliases: InputFile | null;
   try {
     // the records' texts go to the build thread as they are read (it is idle meanwhile)
-    inputs = cli.files.map((f) => readInputFile(f, cli.request.format, pool ? (papers) => pool.streamTexts(papers) : undefined));
-    aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath) : null;
+    // named by their file names, not their paths: the report and bundle never tell the builder's folders
+    const names = inputNames(cli.aliasesPath ? [...cli.files, cli.aliasesPath] : cli.files);
+    inputs = cli.files.map((f, k) => readInputFile(f, cli.request.format, pool ? (papers) => pool.streamTexts(papers) : undefined, names[k]));
+    aliases = cli.aliasesPath ? readInputFile(cli.aliasesPath, undefined, undefined, names[cli.files.length]) : null;
   } catch (err) {
     void pool?.close();
     throw err;
@@ -243,7 +245,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   // the alias file's notes (a name mapped to two people, a line that matched no paper): they were in report.json only
-  const aliasNotes = cli.aliasesPath ? r.notes.filter((n) => n.file === cli.aliasesPath) : [];
+  const aliasNotes = aliases ? r.notes.filter((n) => n.file === aliases.name) : [];
   if (aliasNotes.length > 0) process.stderr.write(`${aliasNotes.map((n) => `note: ${n.file}:${n.line}: ${n.note}`).join('\n')}\n`);
 }
 

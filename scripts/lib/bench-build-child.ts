@@ -1,6 +1,6 @@
 /** One benchmark build in its own process, so peak RSS is this build's alone. Prints a JSON line. */
 import { buildDatasetAsync } from '../../src/core/pipeline';
-import { readInputPath } from './read-input';
+import { inputNames, readInputPath } from './read-input';
 import { startBuildThreads } from './build-threads';
 import { datasetTexts, prewrittenAbstractsDir, registerDataset, writeDataset } from './write-dataset';
 import { readFileSync } from 'node:fs';
@@ -56,7 +56,9 @@ const t0 = performance.now();
 const pool = startBuildThreads({ abstractsDir: prewrittenAbstractsDir(out!) });
 // as the CLI: the records' texts go to the thread as they are read
 const read0 = mark();
-const inputs = files.map((f) => readInputPath(f, undefined, (papers) => pool.streamTexts(papers)));
+// (named by file name, as the CLI names them: the bundle never tells the builder's folders)
+const names = inputNames(files);
+const inputs = files.map((f, k) => readInputPath(f, undefined, (papers) => pool.streamTexts(papers), names[k]));
 if (inputs.some((i) => !i.parsed)) pool.dropStreamedTexts();
 const tRead = performance.now() - t0;
 endStage('read', read0);

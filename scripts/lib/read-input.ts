@@ -8,6 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { Gunzip } from 'fflate';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import { IngestError } from '../../src/core/ingest/errors';
@@ -92,8 +93,8 @@ function head(path: string): string {
  * The same strings either way; on the 30k corpus (32 MB) decoding, cutting and parsing took 460–730 CPU-ms
  * through `TextDecoder` against 95–190 from the bytes (2 Dec 2026, load 6).
  */
-function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) => void): InputFile {
-  const reader = new JsonLinesReader(path);
+function streamJsonLines(path: string, onPapers: ((papers: readonly RawPaper[]) => void) | undefined, name: string): InputFile {
+  const reader = new JsonLinesReader(name);
   // the papers read so far that `onPapers` has not had yet: handed on after each chunk
   let handed = 0;
   const hand = () => {
@@ -143,7 +144,7 @@ function streamJsonLines(path: string, onPapers?: (papers: readonly RawPaper[]) 
   const tail = rest as Buffer | null;
   if (tail) lines(tail, tail.length);
   hand();
-  return { name: path, text: '', parsed: reader.result() };
+  return { name, text: '', parsed: reader.result() };
 }
 
 function sniffedJsonLines(text: string): boolean {
@@ -156,20 +157,45 @@ function sniffedJsonLines(text: string): boolean {
  * `onPapers`: called with the papers of a streamed file as they are read, in file order, a batch after each
  * 1 MiB read (the CLI hands their texts to its build thread meanwhile); only for a file returned with `parsed`
  * (a file read whole, or one that turned out not to be UTF-8 after some batches, is not streamed: its result
- * has no `parsed`).
+ * has no `parsed`). `name`: what the build calls the file in its report, notes and records (default: `path` as
+ * given; a builder writing a bundle passes `inputNames`' name, as a folder path in a bundle shown or shared would
+ * tell the builder's directory layout, /home/<user>/…).
  * @throws IngestError for bad content (file:line), InputPathError for a folder, Error for files that cannot be read
  */
-export function readInputPath(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void): InputFile {
+export function readInputPath(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void, name: string = path): InputFile {
   checkNotFolder(path);
   // the content sniffers in their priority order: OpenAlex works one per line are OpenAlex, not corpus JSON Lines
   const jsonl = format === 'jsonl' || (format === undefined && sniffedJsonLines(head(path)));
   if (jsonl) {
     try {
-      return streamJsonLines(path, onPapers);
+      return streamJsonLines(path, onPapers, name);
     } catch (err) {
       if (!(err instanceof NotUtf8)) throw err;
       // not UTF-8: read whole, with decodeInput's encoding guess and its note
     }
   }
-  return decodeInputFile(readFileSync(path), path);
+  return decodeInputFile(readFileSync(path), name);
+}
+
+/**
+ * The names the build gives input files read from `paths` (as given on the command line): each file's name without
+ * its folders ("/home/ann/refs/cdl.bib" is "cdl.bib"), so the report, notes and records of a bundle never tell the
+ * builder's directory layout; two files of one name keep as many of their last folders as tell them apart
+ * ("a/refs.bib", "b/refs.bib"), never a leading "/" or "..". Same order as `paths`; throws nothing.
+ */
+export function inputNames(paths: readonly string[]): string[] {
+  const parts = paths.map((p) => resolve(p).split(sep).filter((x) => x !== ''));
+  const names = parts.map((ps) => ps[ps.length - 1] ?? '');
+  for (let depth = 2; ; depth++) {
+    const clash = names.map((n, i) => names.some((m, j) => j !== i && m === n && parts[i]!.length >= depth - 1));
+    if (!clash.some(Boolean)) return names;
+    let grew = false;
+    clash.forEach((c, i) => {
+      if (c && parts[i]!.length >= depth) {
+        names[i] = parts[i]!.slice(-depth).join('/');
+        grew = true;
+      }
+    });
+    if (!grew) return names;
+  }
 }

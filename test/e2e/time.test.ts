@@ -245,6 +245,12 @@ describe('time', () => {
     // 1814, then 2016–2021: seven steps (it was 208 years, the 18 papers in the slider's last 3%)
     expect(await bars.evaluateAll((els) => els.map((el) => el.getAttribute('data-year')))).toEqual(['1814', '2016', '2017', '2018', '2019', '2020', '2021']);
     expect(await panel.getByTestId('year-gap').getAttribute('title')).toBe('1815–2015: no papers');
+    // the left-out years are an axis break on the baseline ("//"), said under the axis, never a mark that rises
+    // like a bar (three tall dotted marks read as a bar of data, a tester)
+    const gap = (await panel.getByTestId('year-gap').boundingBox())!;
+    const hist = (await panel.getByTestId('year-histogram').boundingBox())!;
+    expect(hist.y + hist.height - gap.y).toBeLessThan(8);
+    expect(await panel.getByTestId('year-break-note').textContent()).toContain('axis skips 1815–2015 (no papers)');
     const from = panel.getByLabel('From year');
     expect(await from.getAttribute('aria-valuetext')).toBe('1814');
     // one step from 1814 is 2016: the old paper leaves the map, the others stay

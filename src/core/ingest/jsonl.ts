@@ -1,7 +1,7 @@
 import { IngestError } from './errors';
 import { notAYear, placeText, readDoi } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
-import { isUnambiguousSuffix } from '../names/parse-name';
+import { isUnambiguousSuffix, parseName, shownNameOf } from '../names/parse-name';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
@@ -110,14 +110,19 @@ export class JsonLinesReader {
   result(): ReaderResult {
     const c = this.firstCommaName;
     if (c) {
-      const [family, given] = c.name.split(',').map((x) => x.trim());
+      // the reading the names stage gives this name (and the map shows), never a reading of its own
+      const parsed = parseName(c.name, 'first-last');
+      const shown = shownNameOf(c.name, parsed, 'first-last');
+      const reading = parsed.given
+        ? `given name "${parsed.given}", family name "${parsed.family}"`
+        : `family name "${parsed.family}"`;
       const more = this.commaNames > 1 ? ` (${this.commaNames} names so written in this file)` : '';
       this.notes.push({
         file: this.fileName,
         line: c.line,
         record: c.record,
         field: 'authors',
-        note: `authors: ${JSON.stringify(c.name)} has a comma, though JSON Lines names are "First Last": read as "Last, First", ${given} ${family}${more}; check the names`,
+        note: `authors: ${JSON.stringify(c.name)} has a comma, though JSON Lines names are "First Last": read as ${reading}, shown "${shown}"${more}; check the names`,
       });
       this.firstCommaName = null;
     }

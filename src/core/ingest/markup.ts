@@ -1,4 +1,4 @@
-import { inlineMarkupToText } from '../util/inline-markup';
+import { droppedElementsWords, inlineMarkupToText } from '../util/inline-markup';
 import { cleanText } from '../util/text-lines';
 import { IngestError } from './errors';
 import { requirePapers } from './require-papers';
@@ -46,7 +46,9 @@ function quoted(s: string): string {
  * it ("<i>Escherichia coli</i> &amp; CO<sub>2</sub>", "&eacute;", "<jats:p>…</jats:p>"), read as the plain text a
  * reader sees (`inlineMarkupToText`: every HTML5 character reference decoded; block tags a space), in place, with
  * one note per file saying how many and on which line the first is (the title's or abstract's own line where the
- * reader records it, `RawPaper.fieldLines`, else the record's). A literal "<" ("p < 0.05") stays. An abstract's
+ * reader records it, `RawPaper.fieldLines`, else the record's). Every HTML element is read by one rule
+ * (`inlineMarkupToText`): tags removed, text kept; an element with no text (`<img>`, `<script>`) dropped and named
+ * in the note. A literal "<" ("p < 0.05", "<unk>") stays. An abstract's
  * leading heading "Abstract" or "Summary" (`<jats:title>Abstract</jats:title>`, Crossref) is dropped, said in the
  * same note. A title that is only markup (`<i></i>`, `&nbsp;`) is no title: the record is skipped with that
  * reason, as readers skip a record without one; JSON Lines and seed text, whose readers stop at a paper without a
@@ -62,11 +64,14 @@ export function tidyMarkup(result: ReaderResult): void {
   const headings = new Map<string, number>();
   let first: { file: string; line: number } | null = null;
   let untitled: string | null = null;
+  /** Elements with no text to read (`<img>`, `<script>`) dropped from any field: named in the note. */
+  const droppedElements = new Set<string>();
   const read = (s: string): string | null => {
     // a tag or a character reference at all ("p < 0.05" and "Q&A" have none): else nothing is copied
     if ((!s.includes('<') && !s.includes('&')) || !MARKUP.test(s)) return null;
     const blocks = s.replace(BLOCK_TAG, ' ');
-    const { text } = inlineMarkupToText(blocks);
+    const { text, dropped: gone } = inlineMarkupToText(blocks);
+    for (const name of gone) droppedElements.add(name);
     const out = cleanText(text);
     return out !== cleanText(s) ? out : null;
   };
@@ -122,6 +127,6 @@ export function tidyMarkup(result: ReaderResult): void {
   result.notes.push({
     file: first.file,
     line: first.line,
-    note: `${what} ${titles + abstracts + venues === 1 ? 'carries' : 'carry'} HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line ${first.line}): read as plain text${heading}`,
+    note: `${what} ${titles + abstracts + venues === 1 ? 'carries' : 'carry'} HTML or JATS markup (<i>, <sub>, <jats:p>, &amp;…; the first on line ${first.line}): read as plain text${droppedElements.size ? `; ${droppedElementsWords([...droppedElements].sort())}` : ''}${heading}`,
   });
 }

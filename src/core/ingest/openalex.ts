@@ -1,4 +1,4 @@
-import { inlineMarkupToText } from '../util/inline-markup';
+import { droppedElementsWords, inlineMarkupToText } from '../util/inline-markup';
 import { IngestError } from './errors';
 import { bareDoi, pagesFrom, placeText, readDoi, yearFrom } from './identifiers';
 import { readOrcid } from './orcid';
@@ -17,7 +17,7 @@ import type { Affiliation, IngestNote, InputFile, RawPaper, ReaderResult, Skippe
  * A display_name written "Marlow, Petra" is read as family, given (the names stage decides by the name's shape).
  */
 
-function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[], marked: number[], markedVenues: number[] = []): void {
+function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], skipped: SkippedRecord[], notes: IngestNote[], marked: number[], markedVenues: number[] = [], dropped: Set<string> = new Set()): void {
   if (!isObject(w)) {
     skipped.push({ file: file.name, line, reason: 'not an OpenAlex work object' });
     return;
@@ -25,6 +25,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   const read = inlineMarkupToText(firstString(w.title) ?? firstString(w.display_name) ?? '');
   const title = cleanText(read.text);
   if (read.changed) marked.push(line);
+  for (const name of read.dropped) dropped.add(name);
   const id = typeof w.id === 'string' ? w.id.replace(/^https?:\/\/openalex\.org\//, '') : null;
   const label = id ?? (title.slice(0, 80) || undefined);
   const authors: string[] = [];
@@ -62,6 +63,7 @@ function work(file: InputFile, w: unknown, line: number, papers: RawPaper[], ski
   // a source's name carries markup as titles do ("<b>Src</b>", "Chemistry &amp; Biology"): read the same way
   const venueRead = source ? inlineMarkupToText(firstString(source.display_name) ?? '') : null;
   if (venueRead?.changed) markedVenues.push(line);
+  for (const name of venueRead?.dropped ?? []) dropped.add(name);
   const biblio = isObject(w.biblio) ? w.biblio : null;
   papers.push({
     title,
@@ -131,6 +133,9 @@ export function readOpenAlex(file: InputFile): ReaderResult {
   const marked: number[] = [];
   // and of those whose source (venue) name did
   const markedVenues: number[] = [];
+  // elements with no text to read (<img>, <script>) dropped from a title or venue name: named in the notes
+  const dropped = new Set<string>();
+  const gone = () => (dropped.size ? `; ${droppedElementsWords([...dropped].sort())}` : '');
   const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => l.trim() !== '');
   const restHasContent = firstLine >= 0 && lines.slice(firstLine + 1).some((l) => l.trim() !== '');
@@ -152,19 +157,19 @@ export function readOpenAlex(file: InputFile): ReaderResult {
       } catch (err) {
         throw new IngestError(file.name, i + 1, `not valid JSON (${(err as Error).message})`);
       }
-      work(file, value, i + 1, papers, skipped, notes, marked, markedVenues);
+      work(file, value, i + 1, papers, skipped, notes, marked, markedVenues, dropped);
     });
   } else {
     const doc = parseJsonWithLines(file, text);
     const v = doc.value;
     if (Array.isArray(v)) {
-      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues));
+      v.forEach((w, k) => work(file, w, doc.rootItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues, dropped));
     } else if (isObject(v) && Array.isArray(v.results)) {
-      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues));
+      v.results.forEach((w, k) => work(file, w, doc.resultsItemLines[k] ?? 1, papers, skipped, notes, marked, markedVenues, dropped));
     } else if (isObject(v) && 'error' in v) {
       throw new IngestError(file.name, 1, `this is an OpenAlex error response, not works: ${String(v.message ?? v.error).slice(0, 200)}`);
     } else if (isObject(v) && ('authorships' in v || 'title' in v || 'display_name' in v)) {
-      work(file, v, firstLine + 1, papers, skipped, notes, marked, markedVenues);
+      work(file, v, firstLine + 1, papers, skipped, notes, marked, markedVenues, dropped);
     } else {
       throw new IngestError(file.name, 1, 'expected OpenAlex works: {"results": [...]}, a list of works, or one work per line');
     }
@@ -173,7 +178,7 @@ export function readOpenAlex(file: InputFile): ReaderResult {
     notes.push({
       file: file.name,
       line: marked[0]!,
-      note: `${marked.length === 1 ? '1 title carries' : `${marked.length} titles carry`} HTML markup (<i>, <sub>, &amp;…; first on line ${marked[0]}): read as plain text`,
+      note: `${marked.length === 1 ? '1 title carries' : `${marked.length} titles carry`} HTML markup (<i>, <sub>, &amp;…; first on line ${marked[0]}): read as plain text${gone()}`,
     });
   }
   if (markedVenues.length) {
@@ -181,7 +186,7 @@ export function readOpenAlex(file: InputFile): ReaderResult {
       file: file.name,
       line: markedVenues[0]!,
       field: 'primary_location.source.display_name',
-      note: `${markedVenues.length === 1 ? '1 venue name carries' : `${markedVenues.length} venue names carry`} HTML markup (<b>, <i>, &amp;…; first on line ${markedVenues[0]}): read as plain text, as titles are`,
+      note: `${markedVenues.length === 1 ? '1 venue name carries' : `${markedVenues.length} venue names carry`} HTML markup (<b>, <i>, &amp;…; first on line ${markedVenues[0]}): read as plain text, as titles are${marked.length ? '' : gone()}`,
     });
   }
   return requirePapers(file, { format: 'openalex', papers, skipped, notes }, 'OpenAlex');

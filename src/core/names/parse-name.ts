@@ -156,7 +156,8 @@ function initialsAfterSurname(tokens: string[], order: NameOrder): boolean {
  *
  * - a comma means "Last, First" in every format ("Marlow, Petra" in an OpenAlex display_name too), "Last, Jr, First"
  *   with three parts, and "First Last, Jr." when the part after the comma is a suffix (in a "First Last" format
- *   also when it has no small letter and the part before it two or more words: "Laks Lakshmanan, V.S.";
+ *   also when it has no small letter and the part before it two or more words: "Laks Lakshmanan, V.S." is given
+ *   "Laks", family "Lakshmanan, V.S.", as BibTeX's "Lakshmanan, V.S., Laks" and "{Lakshmanan, V.S.}, Laks" are;
  *   "Smith, JA" is J. A. Smith);
  * - "Last, First, Suffix" when the third part is a suffix ("Moore, Wesley S., Jr.": WoS, Scopus, RIS), and a suffix
  *   written last without a comma ("Moore WS Jr", "Moore, Wesley S Jr", "Robert L. Logan IV") goes with the family
@@ -193,9 +194,12 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
       return { given: inner.given, family: `${inner.family}, ${parts[1]!}` };
     }
     if (parts.length === 2 && order === 'first-last' && !/\p{Ll}/u.test(parts[1]!) && parts[0]!.includes(' ')) {
-      // "Laks Lakshmanan, V.S." in a "First Last" list: the part after the comma is not a given name (a one-word
-      // part before the comma is a surname: "Smith, JA" is J. A. Smith in every format)
-      return parseName(parts.join(' '), 'first-last');
+      // "Laks Lakshmanan, V.S." in a "First Last" list: the part after the comma is not a given name but goes with
+      // the family name, as a suffix does (given "Laks", family "Lakshmanan, V.S.": the ACL Anthology's own first /
+      // last split, which its BibTeX writes "{Lakshmanan, V.S.}, Laks"); a one-word part before the comma is a
+      // surname: "Smith, JA" is J. A. Smith in every format
+      const inner = parseName(parts[0]!, 'first-last');
+      return { given: inner.given, family: `${inner.family}, ${parts[1]!}` };
     }
     if (parts.length === 2) {
       // "Moore, Wesley S Jr" (PubMed `FAU`): the suffix after the given names goes with the family name
@@ -222,8 +226,12 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
       const inner = parseName(parts.join(' '), 'first-last');
       return { given: inner.given, family: `${inner.family}, ${suffix}` };
     }
-    // "von Last, Jr, First"
-    return { given: parts.slice(2).join(' '), family: `${parts[0]!} ${parts[1]!}` };
+    // "von Last, Jr, First" (BibTeX): a suffix joins the family name as written ("Brooks Jr."); a middle part that is
+    // no suffix keeps its comma ("Lakshmanan, V.S., Laks", which is also how a family name with a comma in braces,
+    // "{Lakshmanan, V.S.}, Laks", reads once decoded: one family name "Lakshmanan, V.S.", BibTeX's rule that a comma
+    // inside braces separates nothing), so it meets the "First Last" list's "Laks Lakshmanan, V.S."
+    const joint = SUFFIX.test(parts[1]!) ? ' ' : ', ';
+    return { given: parts.slice(2).join(' '), family: `${parts[0]!}${joint}${parts[1]!}` };
   }
   const tokens = name.split(' ').filter(Boolean);
   if (tokens.length === 0) return { given: '', family: '' };

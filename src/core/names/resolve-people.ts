@@ -316,24 +316,48 @@ export type ShownSpellings = ReadonlyMap<NameOrder, ReadonlyMap<string, { rawSho
 export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: string | null, aliasFile = 'aliases', focalOrcid: string | null = null, known: KnownNameParts | null = null): ResolvedPeople {
   const globalRules = new Map<string, AliasRule>();
   const paperRules: AliasRule[] = [];
-  for (const r of rules) {
-    if (r.paper) paperRules.push(r);
-    else globalRules.set(mergeKey(r.variant), r);
-  }
+  /**
+   * The merge key of a name on an alias line: the key of that spelling as the papers read it when some author is
+   * written so (a name copied from the file, "Laks Lakshmanan, V.S." from a "First Last" list, means that author,
+   * read in that file's order), else the name's own key (`mergeKey`, order "auto"). Filled in once the spellings are seen.
+   */
+  const fileSpellings = new Map<string, { order: NameOrder; key: string; shown: string }>();
+  const ruleKey = (name: string): string => fileSpellings.get(cleanText(name))?.key ?? mergeKey(name);
   const usedPaperRules = new Set<AliasRule>();
+  /**
+   * Whether a plain alias line's canonical name reaches someone besides its variant: an author written so in the
+   * papers (any spelling with its person key), another line's variant (a chain), or another used line's canonical.
+   */
+  let spellingPersonKeys: Set<string> | null = null;
+  const joinsSomeone = (r: AliasRule): boolean => {
+    const target = keyOfRuleName(canonicalName(r));
+    const variantKey = keyOfRuleName(r.variant);
+    if (target === variantKey) return true;
+    if (!spellingPersonKeys) {
+      spellingPersonKeys = new Set();
+      for (const [spelling, f] of fileSpellings) spellingPersonKeys.add(keyOfSpelling(spelling, f.order, f.key));
+    }
+    if (spellingPersonKeys.has(target)) return true;
+    for (const o of rules) {
+      if (o === r || o.paper) continue;
+      if (keyOfRuleName(o.variant) === target) return true;
+      if (usedGlobalKeys.has(ruleKey(o.variant)) && keyOfRuleName(canonicalName(o)) === target) return true;
+    }
+    return false;
+  };
   // variants (merge keys) of plain lines some author is written as, or that a chain of lines goes through
   const usedGlobalKeys = new Set<string>();
   const resolveAlias = (key: string, paper: RawPaper): AliasRule | null => {
     let rule = globalRules.get(key) ?? null;
     if (rule) usedGlobalKeys.add(key);
     for (const r of paperRules)
-      if (mergeKey(r.variant) === key && paperMatches(paper, r.paper!)) {
+      if (ruleKey(r.variant) === key && paperMatches(paper, r.paper!)) {
         usedPaperRules.add(r);
         return r;
       }
     // follow chains a -> b -> c (bounded)
     for (let hops = 0; rule && hops < 10; hops++) {
-      const nextKey = mergeKey(rule.canonical);
+      const nextKey = ruleKey(rule.canonical);
       const next = globalRules.get(nextKey);
       if (!next || next === rule) break;
       usedGlobalKeys.add(nextKey);
@@ -413,11 +437,21 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       if (!seen) markSeen.set(order, (seen = new Set()));
       if (seen.has(name)) return;
       seen.add(name);
-      const { spelling, key } = parse(name, order);
+      const { spelling, key, shown } = parse(name, order);
+      if (!fileSpellings.has(spelling)) fileSpellings.set(spelling, { order, key, shown });
       marks.add(spelling, key, () => parseName(spelling, order));
     });
+  for (const r of rules) {
+    if (r.paper) paperRules.push(r);
+    else globalRules.set(ruleKey(r.variant), r);
+  }
   /** The person key of a spelling by its merge key: the merge key, or the part of it a split by marks gives (`MarkSplitter`). */
   const keyOfSpelling = (spelling: string, order: NameOrder, key = mergeKey(spelling, order)) => marks.keyOf(cleanText(spelling), key, () => parseName(spelling, order));
+  /** The person key of a name on an alias line: as the papers read that spelling when some author is written so (see `ruleKey`). */
+  const keyOfRuleName = (name: string) => {
+    const f = fileSpellings.get(cleanText(name));
+    return f ? keyOfSpelling(name, f.order, f.key) : keyOfSpelling(name, 'auto');
+  };
   const orcidsByKey = new Map<string, Set<string>>();
   for (const p of papers)
     p.authors.forEach((name, k) => {
@@ -469,11 +503,11 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
       const spellingOrder = literal?.[k] ? 'literal' : nameOrder;
       // (the line this spelling matched: a paper's line, or the first of a chain of plain lines)
       const matched = found && (found.paper ? found : (globalRules.get(p.key) ?? found));
-      const rule = matched && marks.splits(p.key) && keyOfSpelling(matched.variant, 'auto') !== keyOfSpelling(spelling, spellingOrder, p.key) ? null : found;
+      const rule = matched && marks.splits(p.key) && keyOfRuleName(matched.variant) !== keyOfSpelling(spelling, spellingOrder, p.key) ? null : found;
       if (idx < 0) {
         // (an alias file line naming DBLP's numbered person as shown, "Wei Zhang (DBLP 0003)", means that person)
         const tagged = rule ? dblpPerson(rule.canonical) : null;
-        const key = tagged ?? (rule ? keyOfSpelling(canonicalName(rule), 'auto') : keyOfSpelling(spelling, spellingOrder, p.key));
+        const key = tagged ?? (rule ? keyOfRuleName(canonicalName(rule)) : keyOfSpelling(spelling, spellingOrder, p.key));
         if (!rule && marks.splits(p.key) && !markNoted.has(key)) {
           // once per group split by its marks (at its first spelling), and once per plain spelling of it (either)
           markNoted.add(key);
@@ -502,7 +536,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         if (cacheable) p.person = idx;
       }
       const acc = accs[idx]!;
-      const shownName = rule ? displayName(parseName(canonicalName(rule))) : shown;
+      // (a name copied from the file is shown as that spelling is)
+      const shownName = rule ? (fileSpellings.get(cleanText(canonicalName(rule)))?.shown ?? displayName(parseName(canonicalName(rule)))) : shown;
       countSpelling(acc, shownName, 1);
       if (shownName !== shown) countSpelling(acc, shown, 0);
       addRawSpelling(acc, spelling);
@@ -527,12 +562,14 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   // another name replaces: said, as a paper's line is
   for (const r of rules) {
     if (r.paper) continue;
-    const key = mergeKey(r.variant);
+    const key = ruleKey(r.variant);
     const last = globalRules.get(key)!;
     // (a later line giving the variant another name is said by `aliasConflicts`, with both lines)
     if (last !== r && mergeKey(last.canonical) !== mergeKey(r.canonical)) continue;
     if (!usedGlobalKeys.has(key)) {
       notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no author "${r.variant}" in the papers; line not applied` });
+    } else if (last === r && !joinsSomeone(r)) {
+      notes.push({ file: aliasFile, line: r.line, note: `alias line ${r.line}: no author "${canonicalName(r)}" in the papers, so "${r.variant}" is only renamed to it and joined with no one (to join two people, copy the second name as the papers write it)` });
     }
   }
   const merged: MergeEntry[] = [];

@@ -170,3 +170,19 @@ describe('PubMed markup note: the line of the field that carried it', () => {
     expect(r.notes).toContainEqual({ file: 'pm.nbib', line: 6, note: MARKUP_NOTE('1 abstract carries', 6) });
   });
 });
+
+describe('one rule for HTML in any text field (a tester: <b> removed but <img …> shown as text)', () => {
+  it('BibTeX, JSON Lines and RIS alike: tags removed, text kept; <img>, <script>, <iframe> dropped and named in the note', () => {
+    const bib = readInput({ name: 'p.bib', text: '@article{k1, title={<img src=x onerror=alert(1)> Bold <b>claims</b>}, author={Ferrow, Ilse}, abstract={See <a href="http://x.example">here</a> and <script>alert(2)</script> done}, journal={J <mark>Q</mark>}, year={2020}}\n' });
+    expect(bib.papers[0]).toMatchObject({ title: 'Bold claims', abstract: 'See here and done', venue: 'J Q' });
+    expect(markupNotes(bib.notes).map((n) => n.note)).toEqual([
+      MARKUP_NOTE('1 title and 1 abstract and 1 venue name carry', 1, '; <img>, <script> dropped (no text to read)'),
+    ]);
+    const jl = readInput({ name: 'p.jsonl', text: jsonl({ title: '<img src="x.png"/> Plain <em>t</em> with <unk> tokens', authors: ['Ilse Ferrow'], abstract: 'a <iframe src="y"></iframe> b' }) });
+    expect(jl.papers[0]).toMatchObject({ title: 'Plain t with <unk> tokens', abstract: 'a b' });
+    expect(markupNotes(jl.notes)[0]!.note).toContain('<iframe>, <img> dropped (no text to read)');
+    const r = readInput({ name: 'p.ris', text: ris('<IMG SRC="x.png"> Plain <span class="x">t</span>') });
+    expect(r.papers[0]!.title).toBe('Plain t');
+    expect(markupNotes(r.notes)[0]!.note).toContain('<img> dropped');
+  });
+});

@@ -98,7 +98,7 @@ describe('text cleaned alike in every field (a tester: an OpenAlex venue kept "<
     ].map((o) => JSON.stringify(o)).join('\n');
     const r = readInput({ name: 'c.jsonl', text });
     expect(r.notes).toEqual([
-      { file: 'c.jsonl', line: 1, record: '1', field: 'authors', note: 'authors: "Smith, John" has a comma, though JSON Lines names are "First Last": read as "Last, First", John Smith (2 names so written in this file); check the names' },
+      { file: 'c.jsonl', line: 1, record: '1', field: 'authors', note: 'authors: "Smith, John" has a comma, though JSON Lines names are "First Last": read as given name "John", family name "Smith", shown "John Smith" (2 names so written in this file); check the names' },
     ]);
     expect([...buildText('c.jsonl', text).bundle.authors.name].sort()).toEqual(['John Smith', 'John Smith, Jr.', 'Kate Jones', 'Sun Lee']);
   });

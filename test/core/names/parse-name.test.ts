@@ -88,7 +88,7 @@ describe('parseName: the shape of each name decides its order, the format habit 
     }
     expect(shown('Vantor, Jana', 'auto')).toBe('Jana Vantor');
     expect(shown('Vantor, JANA', 'auto')).toBe('JANA Vantor'); // four capitals: never read as initials
-    expect(parseName('Lakso Lakshmi, V.S.', 'first-last')).toEqual({ given: 'Lakso Lakshmi', family: 'V.S.' }); // as before
+    expect(parseName('Lakso Lakshmi, V.S.', 'first-last')).toEqual({ given: 'Lakso', family: 'Lakshmi, V.S.' }); // the comma's part goes with the family name, as a suffix does
   });
 
   it('CJK names: family + given displayed without a space, equal to the unsplit spelling', () => {

@@ -22,10 +22,17 @@ describe('decodeCharacterReferences', () => {
 
 describe('inlineMarkupToText', () => {
   it('drops inline tags before decoding, so an encoded tag stays text and is never read as markup', () => {
-    expect(inlineMarkupToText('<i>E. coli</i> &lt;script&gt;alert(1)&lt;/script&gt;')).toEqual({ text: 'E. coli <script>alert(1)</script>', changed: true });
+    expect(inlineMarkupToText('<i>E. coli</i> &lt;script&gt;alert(1)&lt;/script&gt;')).toEqual({ text: 'E. coli <script>alert(1)</script>', changed: true, dropped: [] });
   });
 
   it('says nothing changed for text without markup', () => {
-    expect(inlineMarkupToText('p < 0.05 & more')).toEqual({ text: 'p < 0.05 & more', changed: false });
+    expect(inlineMarkupToText('p < 0.05 & more')).toEqual({ text: 'p < 0.05 & more', changed: false, dropped: [] });
+  });
+
+  it('one rule for every HTML element: tags removed and text kept; an element with no text dropped and named; no HTML name stays', () => {
+    expect(inlineMarkupToText('<img src=x onerror=alert(1)> Bold <b>claims</b> <mark>hot</mark> <unk> <s1>')).toEqual({ text: '  Bold claims hot <unk> <s1>', changed: true, dropped: ['img'] });
+    expect(inlineMarkupToText('a <script>alert(1)</script> b <style>p{}</style> c <svg><text>x</text></svg>')).toEqual({ text: 'a   b   c  ', changed: true, dropped: ['script', 'style', 'svg'] });
+    // an unclosed script takes the rest of the field with it; never is the rest read as markup
+    expect(inlineMarkupToText('t <script>alert(1)').dropped).toEqual(['script']);
   });
 });

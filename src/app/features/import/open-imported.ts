@@ -3,6 +3,7 @@
  * from `?ds=local-…`), or a built-in sample chosen in the switcher. And the build report of whatever is open.
  */
 import type { BuildReport } from '../../../core/bundle/report-types';
+import { withFileNamesOnly } from '../../../core/bundle/report-paths';
 import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from '../../../core/bundle/validate';
 import { prepareDataset, type AbstractsLoader, type Dataset } from '../../data/dataset';
@@ -232,6 +233,12 @@ function checkReport(value: unknown, file: string): BuildReport {
 
 /** The build report of the open dataset: from this browser for an imported one, else `report.json` beside its bundle. */
 export async function loadCurrentReport(): Promise<BuildReport> {
+  // input paths of an older build shown by file name only (`withFileNamesOnly`): they told the builder's folders
+  return withFileNamesOnly(await loadReportAsBuilt());
+}
+
+/** `loadCurrentReport` as the report was written (input paths as the builder gave them). */
+async function loadReportAsBuilt(): Promise<BuildReport> {
   const { dataset, source, datasets } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
   if (isImportId(dataset.id)) {

@@ -86,6 +86,10 @@ function stepOf(years: number[], year: number, up: boolean): number {
  * so year k of n sits at 8 px + k/(n-1) of the rest); years inside the range are drawn in the accent colour.
  * A bar is 0.72 of its year's slot and at most 40 px wide (a whole slot each ran 100 px past the sidebar); histogram
  * and slider are inset 12 px (time.css), so an end bar, centred 8 px from the slider's end, stays inside the panel.
+ * A baseline runs under the bars, so a year with no paper reads as empty (nothing above the line) and a year with
+ * one paper as a bar (at least 3 px over it). Runs of empty years left out of the slider (`gapAfter`) are axis
+ * breaks: a small "//" cut in the baseline between the two years around them, never a mark above the line (three
+ * tall dotted marks side by side read as a bar of data, a tester on a lab's list back to 1814).
  */
 function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; to: number }) {
   const { years, counts, gapAfter } = steps;
@@ -99,13 +103,15 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
     span <= 20
       ? counts.map((c, k) => `${years[k]}: ${c.toLocaleString('en')}`).join(', ')
       : `${first} to ${last}, papers in ${counts.filter((c) => c > 0).length} of the ${span} years; most in ${years[peak]} (${most.toLocaleString('en')})`;
+  const breaks = gapList(steps);
   return (
     <div
       className="year-histogram"
       data-testid="year-histogram"
       role="img"
-      aria-label={`Papers per year: ${summary}`}
+      aria-label={`Papers per year: ${summary}${breaks.length ? `; the axis leaves out ${breakWords(breaks)} (no papers)` : ''}`}
     >
+      <span className="year-baseline" aria-hidden="true" />
       {counts.map((c, k) => {
         const year = years[k];
         return (
@@ -116,7 +122,8 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
             data-count={c}
             title={`${year}: ${c.toLocaleString('en')} ${plural('paper', c)}`}
             style={{
-              height: `${c === 0 ? 0 : Math.max(6, (c / most) * 100)}%`,
+              // an empty year draws nothing over the baseline; one paper is at least 3 px tall, so it reads as a bar
+              height: c === 0 ? 0 : `max(3px, ${(c / most) * 100}%)`,
               left: `calc(8px + (100% - 16px) * ${k / (n - 1)})`,
               width: `min(calc((100% - 16px) * ${0.72 / (n - 1)}), 40px)`,
             }}
@@ -131,12 +138,28 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
               className="year-gap"
               data-testid="year-gap"
               title={`${years[k] + 1}–${years[k + 1] - 1}: no papers`}
+              aria-hidden="true"
               style={{ left: `calc(8px + (100% - 16px) * ${(k + 0.5) / (n - 1)})` }}
             />
           ),
       )}
     </div>
   );
+}
+
+/** The runs of empty years the slider leaves out, as first and last year (`steps.gapAfter`). */
+function gapList(steps: SliderYears): [number, number][] {
+  const out: [number, number][] = [];
+  steps.gapAfter.forEach((gap, k) => gap && out.push([steps.years[k] + 1, steps.years[k + 1] - 1]));
+  return out;
+}
+
+/** Left-out runs of years in words: "1815–1823, 1825–1833 and 1835–1877", the first three and a count of the rest. */
+function breakWords(breaks: [number, number][]): string {
+  const runs = breaks.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
+  if (runs.length === 1) return runs[0]!;
+  if (runs.length <= 3) return `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
+  return `${runs.slice(0, 3).join(', ')} and ${runs.length - 3} more ${plural('run', runs.length - 3)} of years`;
 }
 
 /** One handle of the year slider: its position is a step of `steps` (the years it steps through), said as the year. */
@@ -218,6 +241,12 @@ export function TimePanel() {
             <span>{steps.years[0]}</span>
             <span>{steps.years[steps.years.length - 1]}</span>
           </div>
+        )}
+        {max > min && steps.gapAfter.some(Boolean) && (
+          // the axis is not linear where it skips empty years: said under it, with the years left out
+          <span className="year-break-note muted small" data-testid="year-break-note">
+            <span className="year-break-sign" aria-hidden="true" /> axis skips {breakWords(gapList(steps))} (no papers)
+          </span>
         )}
         {years && withoutYear > 0 && (
           <span className="muted small">
