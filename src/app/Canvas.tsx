@@ -17,6 +17,7 @@ import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
 import { ChainOverlayController } from './controllers/ChainOverlayController';
+import { CommunityAloneController } from './controllers/CommunityAloneController';
 import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
 import { drawHover, PaperNodeProgram } from './controllers/labels';
@@ -95,6 +96,7 @@ export function Canvas() {
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
           <ChainOverlayController graph={graph} appearance={appearance} />
+          <CommunityAloneController graph={graph} />
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
           <KeyboardNavController graph={graph} />
