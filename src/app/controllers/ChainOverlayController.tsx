@@ -42,7 +42,9 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
       for (const [k, f] of next) if (!caps.has(k) || Math.abs(caps.get(k)! - f) > 0.02) changed.add(k);
       if (changed.size === 0) return;
       appearance.state.sizeCap = next;
-      const nodes = [...changed].filter((k) => graph.hasNode(k));
+      // (Sigma's graph: on a big map the level of detail's display graph, which may not hold every node)
+      const drawnGraph = sigma.getGraph();
+      const nodes = [...changed].filter((k) => drawnGraph.hasNode(k));
       if (nodes.length > 0) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     };
 
