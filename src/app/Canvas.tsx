@@ -16,6 +16,8 @@ import { ColourController } from './controllers/ColourController';
 import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
+import { ChainOverlayController } from './controllers/ChainOverlayController';
+import { CommunityAloneController } from './controllers/CommunityAloneController';
 import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
 import { drawHover, PaperNodeProgram } from './controllers/labels';
@@ -93,6 +95,8 @@ export function Canvas() {
           <EgoLayoutController graph={graph} />
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
+          <ChainOverlayController graph={graph} appearance={appearance} />
+          <CommunityAloneController graph={graph} />
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
           <KeyboardNavController graph={graph} />

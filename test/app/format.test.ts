@@ -1,6 +1,6 @@
 /** Counts in the explorer read as English: "1 community", "2,400 communities" (the tester saw "1 communities"). */
 import { describe, expect, it } from 'vitest';
-import { countOf } from '../../src/app/format';
+import { communityName, countOf } from '../../src/app/format';
 
 describe('countOf', () => {
   it.each([
@@ -10,4 +10,12 @@ describe('countOf', () => {
     [0, 'author', '0 authors'],
     [3, 'co-author', '3 co-authors'],
   ])('%d %s', (x, noun, text) => expect(countOf(x, noun)).toBe(text));
+});
+
+describe('communityName of a community named after its members', () => {
+  it('says "Cluster of …" where the build found no title words (a bare list of names read as a paper\'s authors)', () => {
+    expect(communityName({ label: 'A. B. Castellanos, J. K. Hult', terms: [] }, 0)).toBe('Cluster of A. B. Castellanos, J. K. Hult');
+    expect(communityName({ label: 'lichen cover · north-facing granite', terms: ['lichen cover', 'north-facing granite'] }, 0)).toBe('lichen cover · north-facing granite');
+    expect(communityName({ label: '', terms: [] }, 2)).toBe('Community 3');
+  });
 });

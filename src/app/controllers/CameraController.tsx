@@ -401,7 +401,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
         if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], Math.min(camera.ratio, FOCUS_RATIO));
         else {
           const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1);
-          const fill = target.kind === 'nodes' && target.fill === true;
+          // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
+          const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
           state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
         }
       }

@@ -23,6 +23,11 @@ export interface AppearanceState {
   /** Level of detail decides which edges Sigma gets: draw them all. */
   lod: boolean;
   strongEdge: string;
+  /**
+   * Drawn-size factors (0..1] by node key: a traced chain's authors drawn smaller where the chain's discs would
+   * overlap at the camera's zoom (ChainOverlayController writes them; empty when no chain is shown).
+   */
+  sizeCap: Map<string, number>;
 }
 
 type NodeData = NodeAttrs & Partial<NodeDisplayData>;
@@ -37,7 +42,7 @@ type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map() };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -45,6 +50,8 @@ export function createAppearance() {
     const isSelected = node === state.selected;
     // an author's rank by papers (0..1, see sigma-graph.ts) keeps the prolific on top within each layer
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
+    const cap = state.sizeCap.get(node);
+    if (cap !== undefined && data.size !== undefined) data.size *= cap;
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
       if (isDimming(state)) {
@@ -88,6 +95,7 @@ export function createAppearance() {
     state.focusRef = null;
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
+    state.sizeCap = new Map();
   };
 
   return { state, nodeReducer, edgeReducer, reset };

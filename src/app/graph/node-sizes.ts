@@ -7,7 +7,7 @@ import type { Bundle } from '../../core/bundle/types';
 import type { SizeBy } from '../store/types';
 import { authorPaperCounts, type TimeSlice } from '../../core/queries/time-slice';
 import { isBigGraph } from './big-graph';
-import { authorSize, FOCAL_SCALE } from './sigma-graph';
+import { authorSize, FOCAL_SCALE, smallMapScale } from './sigma-graph';
 
 /**
  * The disc size of every author (bundle index) for `sizeBy`; `betweenness` is needed for that measure
@@ -24,17 +24,19 @@ export function authorSizes(bundle: Bundle, sizeBy: SizeBy, betweenness: ArrayLi
   const weightedDegree = slice ? slice.strength : bundle.authors.weightedDegree;
   const n = paperCount.length;
   const large = isBigGraph(n + bundle.papers.title.length);
+  // a small map's discs drawn larger, as the graph makes them (sigma-graph.ts smallMapScale)
+  const scale = smallMapScale(n + bundle.papers.title.length);
   const out = new Float64Array(n);
   const values: ArrayLike<number> | null =
     sizeBy === 'strength' ? weightedDegree : sizeBy === 'degree' ? coauthorCount : sizeBy === 'betweenness' ? betweenness : null;
   let maxPapers = 1;
   for (let i = 0; i < n; i++) maxPapers = Math.max(maxPapers, paperCount[i]);
-  const small = authorSize(1, large);
-  const big = authorSize(maxPapers, large);
+  const small = authorSize(1, large, scale);
+  const big = authorSize(maxPapers, large, scale);
   let maxValue = 0;
   if (values) for (let i = 0; i < n; i++) maxValue = Math.max(maxValue, values[i]);
   for (let i = 0; i < n; i++) {
-    const size = values === null ? authorSize(paperCount[i], large) : small + (big - small) * (maxValue > 0 ? Math.sqrt(Math.max(0, values[i]) / maxValue) : 0);
+    const size = values === null ? authorSize(paperCount[i], large, scale) : small + (big - small) * (maxValue > 0 ? Math.sqrt(Math.max(0, values[i]) / maxValue) : 0);
     out[i] = size * (bundle.focalAuthor === i ? FOCAL_SCALE : 1);
   }
   return out;

@@ -52,11 +52,28 @@ export const FOCAL_SCALE = 1.25;
 
 /**
  * An author's disc size (Sigma size units) for `paperCount` papers: from 4 (1.6 on a big graph) growing by
- * the square root of the papers after the first, capped at 22 (14); `large` = graph/big-graph.ts isBigGraph.
+ * the square root of the papers after the first, capped at 22 (14); `large` = graph/big-graph.ts isBigGraph; all
+ * times `scale` (a small map's, `smallMapScale`).
  */
-export function authorSize(paperCount: number, large: boolean): number {
+export function authorSize(paperCount: number, large: boolean, scale = 1): number {
   const base = large ? 1.6 : 4;
-  return Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
+  return scale * Math.min(base + (large ? 1.4 : 2.6) * Math.sqrt(Math.max(0, paperCount - 1)), large ? 14 : 22);
+}
+
+/** Below this many nodes (authors and papers) a map's discs are drawn larger (`smallMapScale`). */
+const SMALL_MAP_NODES = 100;
+/** The most a small map's discs are enlarged. */
+const SMALL_MAP_MAX_SCALE = 3;
+
+/**
+ * How much larger a small map's nodes are drawn, for `nodes` authors and papers in the dataset: 1 from
+ * SMALL_MAP_NODES nodes up, else √(SMALL_MAP_NODES / nodes), at most SMALL_MAP_MAX_SCALE. The whole map is framed
+ * in the canvas at every size, so a map of 5 nodes spread its 4 px dots over an empty canvas (a tester's imported
+ * .ris of 2 papers); enlarged by the square root, each node keeps about the same share of the canvas's area as the
+ * map grows to SMALL_MAP_NODES. Pure; throws nothing.
+ */
+export function smallMapScale(nodes: number): number {
+  return nodes >= SMALL_MAP_NODES ? 1 : Math.min(SMALL_MAP_MAX_SCALE, Math.sqrt(SMALL_MAP_NODES / Math.max(1, nodes)));
 }
 
 /**
@@ -212,17 +229,18 @@ export function nodeAttrFactory(
   const nA = authors.name.length;
   // marks by the whole dataset, so a node keeps its size across the two views
   const large = isBigGraph(nA + papers.title.length);
+  const scale = smallMapScale(nA + papers.title.length);
   let maxPapers = 0;
   for (let i = 0; i < nA; i++) maxPapers = Math.max(maxPapers, paperCount[i]!);
   return {
     theme,
     author(i, hidden) {
-      return authorNodeAttrs(authors, i, bundle.focalAuthor === i, large, maxPapers, fill.author[i]!, fill.authorDim[i]!, hidden);
+      return authorNodeAttrs(authors, i, bundle.focalAuthor === i, large, maxPapers, fill.author[i]!, fill.authorDim[i]!, hidden, scale);
     },
     paper(p, hidden) {
       const x = papers.x[p];
       const y = papers.y[p];
-      const size = large ? 1.6 : 4.5;
+      const size = (large ? 1.6 : 4.5) * scale;
       const title = papers.title[p];
       const community = papers.community[p];
       // two object literals, not one copied with `hidden` added: see authorNodeAttrs
@@ -257,10 +275,11 @@ export function authorNodeAttrs(
   color: string,
   dimColor: string,
   hidden?: boolean,
+  scale = 1,
 ): NodeAttrs {
   const x = columns.x[i]!;
   const y = columns.y[i]!;
-  const size = authorSize(columns.paperCount[i]!, large) * (focal ? FOCAL_SCALE : 1);
+  const size = authorSize(columns.paperCount[i]!, large, scale) * (focal ? FOCAL_SCALE : 1);
   const name = columns.name[i]!;
   const community = columns.community[i]!;
   // the more papers, the higher: where discs overlap (zoomed out), the prolific author, who has the

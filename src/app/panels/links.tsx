@@ -46,6 +46,10 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
   );
 }
 
+/**
+ * The community a card's author or paper belongs to (`id`: the bundle's 0-based community id), as a chip:
+ * "Community", its colour's dot and its name (`communityName`); a click frames the community on the canvas.
+ */
 export function CommunityChip({ id }: { id: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const moveCamera = useAtlas((s) => s.moveCamera);
@@ -58,6 +62,7 @@ export function CommunityChip({ id }: { id: number }) {
       onClick={() => moveCamera({ kind: 'community', id })}
       title={`${communityName(community, id)}: show this community on the canvas`}
     >
+      <span className="chip-kicker">Community</span>
       <span className="dot" style={{ background: colors[id] }} aria-hidden="true" />
       <span className="chip-text">{communityName(community, id)}</span>
     </button>

@@ -1,0 +1,114 @@
+/**
+ * What a reader sees of a traced chain, a small imported map and a community shown alone:
+ * - the co-author chain Graham Neubig → Kathleen McKeown on the 30k map: each author a disc of their own (Mona Diab
+ *   and Kathleen McKeown lie 10 px apart at the chain's framing: one disc carried both names), its link drawn to
+ *   the discs' centres;
+ * - a 6-paper RIS file: the whole map framed, filling at least half the canvas, its authors' discs at least 5 px
+ *   in radius (4 px dots were spread over an empty canvas);
+ * - "Show only this one" on the 30k map's largest community: it fills the free canvas, and at least 40% of its
+ *   authors' discs overlap no other (18% before: one blob).
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/core/pipeline';
+import { writeDataset } from '../../scripts/lib/write-dataset';
+import { appUrl, settled, shootPage } from './atlas-page';
+import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
+import { launchChromium, openPage, waitForState } from './browser';
+import { SITE_DIR } from './global-setup';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let browser: Browser;
+let bigQuery: string;
+
+beforeAll(async () => {
+  bigQuery = servedBundle('acl_2016_2021_all');
+  const text = readFileSync(path.join(ROOT, 'test/fixtures/sample.ris'), 'utf8');
+  writeDataset(path.join(SITE_DIR, 'fixtures/small-ris'), buildDataset([{ name: 'sample.ris', text }], { name: 'sample' }));
+  browser = await launchChromium();
+}, BIG_BUNDLE_TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Drawn authors (not hidden) in viewport px: centre and the radius Sigma draws (after the reducers). */
+const drawnAuthors = (page: Page, keys: string[] | null = null) =>
+  page.evaluate<{ key: string; x: number; y: number; r: number }[]>(`(() => {
+    const s = window.__atlas.sigma; const out = []; const keys = ${JSON.stringify(keys)};
+    const each = (k) => { const d = s.getNodeDisplayData(k); if (!d || d.hidden || !String(k).startsWith('a')) return; const p = s.framedGraphToViewport(d); out.push({ key: k, x: p.x, y: p.y, r: s.scaleSize(d.size) }); };
+    if (keys) keys.forEach(each); else s.getGraph().forEachNode((k) => each(k));
+    return out; })()`);
+
+describe('a traced chain on the 30k map', () => {
+  it('Graham Neubig → Kathleen McKeown: each step is a disc of its own, no two of the chain overlapping', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(appUrl(bigQuery));
+    await waitForState(page, 'ready');
+    const ids = await page.evaluate<number[]>(`(() => { const n = window.__atlas.store.getState().dataset.bundle.authors.name; return ['Graham Neubig', 'Kathleen McKeown'].map((x) => n.indexOf(x)); })()`);
+    await page.goto(appUrl(`${bigQuery}&chain=${ids[0]}.${ids[1]}`));
+    await waitForState(page, 'ready');
+    await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by === 'chain'`, null, { timeout: 60_000 });
+    await settled(page, 300);
+    const keys = await page.evaluate<string[]>(`window.__atlas.store.getState().emphasis.nodes.map((n) => 'a' + n.index)`);
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    const discs = await drawnAuthors(page, keys);
+    await shootPage(page, 'chain-neubig-mckeown');
+    expect(discs.map((d) => d.key)).toEqual(keys);
+    for (let i = 0; i < discs.length; i++)
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i]!, discs[j]!];
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.key} and ${b.key} drawn apart`).toBeGreaterThan(a.r + b.r);
+      }
+    for (const d of discs) expect(d.r, `${d.key} is a visible disc`).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+});
+
+describe('a small imported map', () => {
+  it('is framed to fill at least half the canvas, its discs at least 5 px in radius', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(appUrl('?bundle=fixtures/small-ris/bundle.json'));
+    await waitForState(page, 'ready');
+    await settled(page, 300);
+    const discs = await drawnAuthors(page);
+    const canvas = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
+    await shootPage(page, 'small-ris');
+    expect(discs.length).toBeGreaterThan(1);
+    const x0 = Math.min(...discs.map((d) => d.x - d.r));
+    const x1 = Math.max(...discs.map((d) => d.x + d.r));
+    const y0 = Math.min(...discs.map((d) => d.y - d.r));
+    const y1 = Math.max(...discs.map((d) => d.y + d.r));
+    expect(Math.max((x1 - x0) / canvas.width, (y1 - y0) / canvas.height)).toBeGreaterThanOrEqual(0.5);
+    expect(x0).toBeGreaterThanOrEqual(0);
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(x1).toBeLessThanOrEqual(canvas.width);
+    expect(y1).toBeLessThanOrEqual(canvas.height);
+    expect(Math.min(...discs.map((d) => d.r))).toBeGreaterThanOrEqual(5);
+    await page.context().close();
+  });
+});
+
+describe('a community shown alone on the 30k map', () => {
+  it('fills the free canvas and at least 40% of its authors overlap no other disc (18% before)', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    await page.goto(appUrl(bigQuery));
+    await waitForState(page, 'ready');
+    await page.evaluate('window.__atlas.store.getState().onlyCommunity(0)');
+    await page.waitForFunction('window.__atlas.store.getState().filters.hiddenCommunities.size > 0');
+    await settled(page, 300);
+    await shootPage(page, 'only-community-0');
+    const discs = await page.evaluate<{ x: number; y: number; r: number }[]>(`(() => {
+      const s = window.__atlas.sigma; const g = window.__atlas.graph; const out = [];
+      g.forEachNode((k, a) => { if (a.hidden || a.kind !== 'author') return; const p = s.graphToViewport(a); out.push({ x: p.x, y: p.y, r: s.scaleSize(a.size) }); });
+      return out; })()`);
+    const canvas = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
+    const ys = discs.map((d) => d.y);
+    expect((Math.max(...ys) - Math.min(...ys)) / canvas.height).toBeGreaterThanOrEqual(0.7);
+    let alone = 0;
+    for (const a of discs) if (!discs.some((b) => b !== a && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r)) alone++;
+    expect(alone / discs.length).toBeGreaterThanOrEqual(0.4);
+    await page.context().close();
+  });
+});
