@@ -212,6 +212,8 @@ function Accepted() {
 
 /** A link's `review` value that names no place, said once per page (the link note). */
 let unreadSaid = false;
+/** Whether the page's link has had its place looked for on the list (its absence said once, and only of it). */
+let linkPlaceLooked = false;
 
 /** The place said in words for the link note: the names of its authors when the map has them. */
 function placeWords(at: ReviewPlace, names: readonly string[]): string {
@@ -244,9 +246,13 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     }
     const key = reviewPlaceText(at);
     const item = document.querySelector<HTMLElement>(`[data-testid="review-panel"] [data-place="${key}"]`);
+    // only the place the page was opened with is the link's: a place the list itself wrote (then the map was rebuilt,
+    // or opened again) is no link the user followed
+    const fromLink = origin === 'load' && !linkPlaceLooked && sameReviewPlace(reviewAtStart?.at, at);
+    if (origin === 'load') linkPlaceLooked = true;
     if (!item) {
       shown.current = null;
-      if (origin === 'load') {
+      if (fromLink) {
         const note = `This link’s place in the who-is-who review list (${placeWords(at, names)}) is not on this map’s list: the list opens at its top.`;
         useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
       }

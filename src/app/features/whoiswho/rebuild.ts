@@ -120,7 +120,11 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const { selection } = useAtlas.getState();
     flushHistory();
     const before = currentAddress();
-    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    // the review list stays open at its top: its place (`review=27.2`) names authors of the map before, which on the
+    // rebuilt one are others or none (a tester: after Apply, a note said the link's pair "Dhruv Choudhary" / "Ching-Yao
+    // Chuang" was not on the list, with no link followed)
+    const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : kept, view }));
     // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
     if (opts.lines === undefined) openingApplied(open);
     else open();
