@@ -18,6 +18,8 @@ let held: UrlSelection | null = null;
  * rebuild its `names=` asks for (`search`: the page's query), and taken out of `url` (left as it is without `names=`).
  */
 export function holdForNames(url: { selection: UrlSelection | null }, search: string): void {
+  // one held for a dataset that never opened (its load failed) is not this one's
+  held = null;
   if (!url.selection || !new URLSearchParams(search).get(NAMES_PARAM)) return;
   holdSelection(url.selection);
   url.selection = null;
