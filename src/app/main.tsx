@@ -8,7 +8,7 @@ import './debug';
 import { openAtStart } from './features/import/open-imported';
 import { useAtlas } from './store';
 import { namesOtherDataset, parseUrlState } from './url/url-state';
-import { holdSelection, NAMES_PARAM } from './url/held-selection';
+import { holdForNames } from './url/held-selection';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -18,15 +18,15 @@ createRoot(document.getElementById('root')!).render(
 
 // a link with who-is-who decisions names the selection by the rebuilt map's ids: it waits for that rebuild
 const atStart = parseUrlState(window.location.search);
-if (atStart.selection && new URLSearchParams(window.location.search).get(NAMES_PARAM)) {
-  holdSelection(atStart.selection);
-  atStart.selection = null;
-}
+holdForNames(atStart, window.location.search);
 void openAtStart(atStart);
 
 // Back or Forward to an entry of another dataset (a switch pushed one: UrlController) opens that dataset with the
 // entry's selection and view; within one dataset UrlController restores them
 window.addEventListener('popstate', () => {
   const url = parseUrlState(window.location.search);
-  if (namesOtherDataset(url, useAtlas.getState().source)) void openAtStart(url);
+  if (!namesOtherDataset(url, useAtlas.getState().source)) return;
+  // its `names=` decisions are taken up as at start-up (features/whoiswho/restore.ts): the selection waits for them
+  holdForNames(url, window.location.search);
+  void openAtStart(url);
 });

@@ -103,6 +103,18 @@ describe('history entries written after the paint', () => {
     expect(page.entries).toEqual(['/?ds=a']);
   });
 
+  it('decisions taken up for the entry shown rebuild its map in place: the entry is replaced, none pushed (Forward stays)', async () => {
+    const { inPlaceHistory, queueHistory } = await import('../../src/app/url/history-writes');
+    queueHistory(true, withParam('ds', 'b'));
+    paint();
+    // Back to the first entry
+    page.index = 0;
+    inPlaceHistory(() => queueHistory(true, withParam('review', 'names')));
+    paint();
+    expect(page.entries).toEqual(['/?ds=a&review=names', '/?ds=b']);
+    expect(page.index).toBe(0);
+  });
+
   it('a step Back that opens the map of its entry queues no entry of its own (Forward stays)', async () => {
     const { quietHistory, queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, withParam('author', '12'));

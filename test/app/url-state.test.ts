@@ -41,6 +41,10 @@ describe('URL state', () => {
     expect(search).toBe('?bundle=data%2Fx%2Fbundle.json&only=3');
     expect(hiddenCommunities(parseUrlState(search).settings.communities, 500)).toEqual(hidden);
     expect(toSearch({ dataset: 'seed', bundle: null, selection: null, view: 'papers' }, '?min=4&names=abc', { filters: DEFAULT_FILTERS, sizeBy: 'papers', colorBy: 'community', communityCount: 5 })).toBe('?names=abc&ds=seed');
+    // the decisions belong to the dataset the query names: an entry for another one leaves them out
+    expect(toSearch({ dataset: 'moor', bundle: null, selection: null, view: 'papers' }, '?names=abc&ds=seed', { filters: DEFAULT_FILTERS, sizeBy: 'papers', colorBy: 'community', communityCount: 5 })).toBe('?ds=moor');
+    expect(toSearch({ dataset: null, bundle: 'data/x/bundle.json', selection: null, view: 'papers' }, '?names=abc&ds=seed')).toBe('?bundle=data%2Fx%2Fbundle.json');
+    expect(toSearch({ dataset: 'seed', bundle: null, selection: null, view: 'papers' }, '?names=abc&ds=seed')).toBe('?names=abc&ds=seed');
   });
 
   it("keeps a community's card as comm=N, the number its card says (a tester: \"Community 11\" beside community=10); old community=ID links still open it", () => {

@@ -364,3 +364,87 @@ describe('the review list in the URL and history', () => {
     await other.page.context().close();
   });
 });
+
+describe('decisions and another dataset in the same tab', () => {
+  // a page of its own, on the seed as opened; the other dataset is a small list imported in this browser
+  let own: Page;
+  let ownErrors: string[];
+  beforeAll(async () => {
+    ({ page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true }));
+    await own.goto(appUrl('?ds=wang-jialiang'));
+    await waitForState(own, 'ready');
+  });
+
+  const ownAuthors = () => fromStore<number>(own, 'b.stats.authors');
+  const opened = (expression: string) => own.waitForFunction(`window.__atlas.store.getState().dataset?.${expression} && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
+  const merged = () => own.waitForFunction('window.__atlas.store.getState().dataset?.bundle.stats.authors === 108', null, { timeout: 60_000 });
+  const fenBib = [
+    '@article{fen1, title={Tidal Lexicons of the Fen Dialects}, author={Quennell-Bray, Orla and Oduya, Tamsin}, year={2021}}',
+    '@article{fen2, title={Reed Songs and Their Singers}, author={Oduya, Tamsin and Marsh, Ivo}, year={2022}}',
+  ].join('\n');
+
+  it('Apply in the explorer keeps the review list open, with no note about a link (none was followed)', async () => {
+    await own.getByRole('button', { name: 'Review names' }).click();
+    const panel = own.getByTestId('review-panel');
+    const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+    // the place in the list is the pair's (review=12.34), which names other authors once the map is rebuilt
+    await card.getByRole('button', { name: 'Same person' }).click();
+    expect((await pageUrl(own)).searchParams.get('review')).toMatch(/^\d+\.\d+$/);
+    // its evidence says which way each line points
+    expect(await card.getByTestId('evidence-for').textContent()).toContain('5 shared co-authors');
+    expect(await card.getByTestId('evidence-against').textContent()).toContain('different topics');
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 60_000 });
+    expect(await ownAuthors()).toBe(108);
+    await panel.getByText('1 merge accepted, all applied.').waitFor();
+    await frames(own, 10);
+    expect(await own.getByTestId('link-note').count()).toBe(0);
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('another dataset opened, then Back: the merge is still applied and the pair not offered again', async () => {
+    await own.getByTestId('open-import').click();
+    await own.getByTestId('import-file-input').setInputFiles({ name: 'fen-list.bib', mimeType: 'text/plain', buffer: Buffer.from(fenBib) });
+    await own.getByTestId('import-build').click();
+    await opened(`name === 'fen-list'`);
+    expect(await ownAuthors()).toBe(3);
+    // the entry of the imported list carries no decisions of the seed's
+    expect((await pageUrl(own)).searchParams.get('names')).toBeNull();
+
+    await own.goBack();
+    await opened(`id === 'wang-jialiang'`);
+    await merged();
+    expect((await pageUrl(own)).searchParams.get('names')).toBeTruthy();
+    const panel = await openReviewOn(own);
+    await panel.getByText('1 merge accepted, all applied.').waitFor();
+    expect(await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).count()).toBe(0);
+    await shootPage(own, '53-back-after-switch');
+    expect(ownErrors).toEqual([]);
+  });
+
+  it('Forward opens the other dataset again; the seed chosen in the switcher comes back with its merge, and says so', async () => {
+    await own.goForward();
+    await opened(`name === 'fen-list'`);
+    await own.getByTestId('dataset-switcher').click();
+    await own.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'Wang, Jialiang' }).click();
+    await opened(`id === 'wang-jialiang'`);
+    await merged();
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"], [data-testid="who-panel"]', { timeout: 60_000 });
+    const note = own.getByTestId('link-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('who-is-who decisions on this dataset, kept in this tab, are back');
+    expect((await pageUrl(own)).searchParams.get('names')).toBeTruthy();
+    const panel = await openReviewOn(own);
+    await panel.getByText('1 merge accepted, all applied.').waitFor();
+    await shootPage(own, '54-switcher-back-to-seed');
+    expect(ownErrors).toEqual([]);
+  });
+});
+
+/** The review list of `p`, open already or opened. */
+async function openReviewOn(p: Page) {
+  const panel = p.getByTestId('review-panel');
+  if ((await panel.count()) === 0) await p.getByRole('button', { name: 'Review names' }).click();
+  await panel.waitFor();
+  return panel;
+}

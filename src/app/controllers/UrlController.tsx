@@ -25,6 +25,12 @@ function urlOf(state: AtlasState, search = window.location.search): string {
   return `${window.location.pathname}${next}${window.location.hash}`;
 }
 
+/** Whether the query `search` names the dataset `source` (`ds=` or `bundle=`, not the default by omission). */
+function namesDataset(search: string, source: AtlasState['source']): boolean {
+  const url = parseUrlState(search);
+  return (url.dataset !== null || url.bundle !== null) && !namesOtherDataset(url, source);
+}
+
 /** Held while a step Back/Forward puts back the ego view of its entry: onPop writes that entry itself. */
 const restoringEgo = heldFlag();
 
@@ -46,7 +52,12 @@ export function UrlController() {
       const settings = state.filters !== prev.filters || state.sizeBy !== prev.sizeBy || state.colorBy !== prev.colorBy;
       if ((!moved && !placed && !settings) || ((moved || placed) && state.origin === 'history')) return;
       // another dataset opened over one on screen (the switcher, an import) is a step Back can undo
-      const switched = state.dataset !== prev.dataset && prev.dataset !== null;
+      // (not the dataset of the entry shown opened by a step Back or Forward to it, main.tsx: that entry is the step;
+      // pushing one more lost Forward)
+      const switched =
+        state.dataset !== prev.dataset &&
+        prev.dataset !== null &&
+        !(state.dataset?.id !== prev.dataset.id && namesDataset(window.location.search, state.source));
       // entering, changing or leaving the ego view on the map shown is a step of its own, as a card is: Back leaves
       // it (a filter that replaced the entry kept the ego view on Back and wrote it into the entries before)
       const egoStep = state.dataset === prev.dataset && !sameEgo(state.filters.ego, prev.filters.ego);

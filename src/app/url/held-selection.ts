@@ -5,14 +5,25 @@
  * before the rebuild showed someone else until the rebuild was done). Kept here, with no dependency, so the start-up
  * (main.tsx) needs nothing of the who-is-who feature.
  */
-import type { UrlSelection } from './url-state';
+import { NAMES_PARAM, type UrlSelection } from './url-state';
 // loaded with the start-up, so its Back/Forward listener comes before every other (see the file)
 import './history-steps';
 
-/** The URL parameter of the who-is-who decisions (written by features/whoiswho/decisions-url.ts). */
-export const NAMES_PARAM = 'names';
+export { NAMES_PARAM } from './url-state';
 
 let held: UrlSelection | null = null;
+
+/**
+ * The selection of `url` (a page opened, or a step Back/Forward to another dataset's entry: main.tsx) held for the
+ * rebuild its `names=` asks for (`search`: the page's query), and taken out of `url` (left as it is without `names=`).
+ */
+export function holdForNames(url: { selection: UrlSelection | null }, search: string): void {
+  // one held for a dataset that never opened (its load failed) is not this one's
+  held = null;
+  if (!url.selection || !new URLSearchParams(search).get(NAMES_PARAM)) return;
+  holdSelection(url.selection);
+  url.selection = null;
+}
 
 /** Hold `selection` for the rebuild a `names=` link asks for. */
 export function holdSelection(selection: UrlSelection | null): void {

@@ -42,6 +42,8 @@ let queued: Entry[] = [];
 let cancel: (() => void) | null = null;
 /** While above 0, no entry is queued (`quietHistory`). */
 const quiet = heldFlag();
+/** While held, an entry queued replaces the current one rather than pushing a new one (`inPlaceHistory`). */
+const inPlace = heldFlag();
 
 /** The page's path + query + hash, as history entries are written. */
 export const currentAddress = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -77,7 +79,7 @@ export function dropHistory(): void {
  */
 export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
   if (quiet.held()) return;
-  queued.push({ push, url, state });
+  queued.push({ push: push && !inPlace.held(), url, state });
   cancel ??= afterNextPaint(flushHistory);
 }
 
@@ -89,6 +91,16 @@ export function queueHistory(push: boolean, url: (search: string) => string, sta
  */
 export function quietHistory<T>(run: () => T): T {
   return quiet.during(run);
+}
+
+/**
+ * Runs `run` (synchronous) with every history entry its state changes queue written in place of the current one,
+ * none pushed: the map of a dataset opened for the entry shown is rebuilt with that entry's own who-is-who decisions
+ * (features/whoiswho/restore.ts), which is no step of the user's (it pushed an entry, and Forward was lost). Returns
+ * `run`'s value; what it throws is thrown.
+ */
+export function inPlaceHistory<T>(run: () => T): T {
+  return inPlace.during(run);
 }
 
 /**

@@ -271,12 +271,19 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
   if (s.colorBy !== 'community') params.set('colour', s.colorBy);
 }
 
+/** The URL parameter of the who-is-who decisions (written by features/whoiswho/decisions-url.ts). */
+export const NAMES_PARAM = 'names';
+
 /**
  * The query string for `state` (and, when given, the filters and view settings), keeping unrelated
- * parameters (e.g. `test`, `names`) of `current`.
+ * parameters (e.g. `test`, `names`) of `current`; but `names`, the who-is-who decisions of the dataset `current`
+ * names, is left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
+ * dataset left; the whoiswho feature puts the new one's own there).
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
+  const [ds, bundle] = [params.get('ds'), params.get('bundle')];
+  if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) params.delete(NAMES_PARAM);
   for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view']) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);

@@ -50,6 +50,9 @@ export type SuggestionReason =
   | 'marks'
   | 'middle-initial';
 
+/** Which way a line of evidence points: for the two names being one person, or against it. */
+export type EvidenceWay = 'for' | 'against';
+
 export interface SamePersonSuggestion {
   /** The person to keep (more papers; then the fuller name), and the one to merge into it. */
   keep: number;
@@ -69,6 +72,13 @@ export interface SamePersonSuggestion {
   detail: string;
   /** The evidence in words a user can check: shared co-authors, topics, rarity, joint papers. */
   evidence: string[];
+  /**
+   * Which way each line of `evidence` points (same order): `for` one person (shared co-authors, similar topics, a
+   * surname no one else here has) or `against` (no shared co-author, different topics, a common surname, both names
+   * on one paper). The review list groups them so (a tester could not tell "different topics" from "5 shared
+   * co-authors" in one list).
+   */
+  ways: EvidenceWay[];
   /** Papers the two wrote together (a byline typo if they are one person), most recent first. */
   jointPapers: number[];
   /** Cosine similarity of the two people's topics (0..1). */
@@ -667,20 +677,22 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
     const detail = refit && refit.reason === c.fit.reason ? refit.detail : c.fit.detail;
     const jointPapers = c.features.together ? intersectSorted(row(papersOf, keep), row(papersOf, merge)) : [];
     const evidence: string[] = [];
-    evidence.push(
-      shared.length
-        ? `${shared.length} shared co-author${shared.length === 1 ? '' : 's'}: ${shared.slice(0, 3).map((x) => names[x]).join(', ')}${shared.length > 3 ? ', …' : ''}`
-        : 'no shared co-author',
-    );
+    const ways: EvidenceWay[] = [];
+    const point = (way: EvidenceWay, text: string) => {
+      evidence.push(text);
+      ways.push(way);
+    };
+    if (shared.length) point('for', `${shared.length} shared co-author${shared.length === 1 ? '' : 's'}: ${shared.slice(0, 3).map((x) => names[x]).join(', ')}${shared.length > 3 ? ', …' : ''}`);
+    else point('against', 'no shared co-author');
     const vk = topicVector(topics, row(papersOf, keep));
     const vm = topicVector(topics, row(papersOf, merge));
     const common = [...vk.entries()].filter(([id]) => vm.has(id)).sort((x, y) => y[1] * vm.get(y[0])! - x[1] * vm.get(x[0])!).slice(0, 3).map(([id]) => topics.vocabulary[id]!);
-    if (c.features.topic >= 0.2) evidence.push(`similar topics${common.length ? `: ${common.join(', ')}` : ''}`);
-    else if (c.features.topic < 0.05) evidence.push(`different topics: ${listTopicWords(topicWords(topics, vk, vm, 2))} vs. ${listTopicWords(topicWords(topics, vm, vk, 2))}`);
+    if (c.features.topic >= 0.2) point('for', `similar topics${common.length ? `: ${common.join(', ')}` : ''}`);
+    else if (c.features.topic < 0.05) point('against', `different topics: ${listTopicWords(topicWords(topics, vk, vm, 2))} vs. ${listTopicWords(topicWords(topics, vm, vk, 2))}`);
     // (of two different surnames, the rarer: "Yash Kumar Lal" / "Yash Kumar" has a unique one, "Lal", not "Kumar")
-    if (c.features.surnamePeople === 0) evidence.push(c.features.sameSurname ? 'no one else in the dataset has this surname' : 'one of the two surnames is unique in the dataset');
-    else if (c.features.surnamePeople >= 20) evidence.push(`a common surname here (${c.features.surnamePeople + 1} people)`);
-    if (jointPapers.length) evidence.push(`both names on ${jointPapers.length === 1 ? 'one paper' : `${jointPapers.length} papers`} ("${bundle.papers.title[jointPapers[0]!]!.slice(0, 60)}"): a byline typo, or two people`);
+    if (c.features.surnamePeople === 0) point('for', c.features.sameSurname ? 'no one else in the dataset has this surname' : 'one of the two surnames is unique in the dataset');
+    else if (c.features.surnamePeople >= 20) point('against', `a common surname here (${c.features.surnamePeople + 1} people)`);
+    if (jointPapers.length) point('against', `both names on ${jointPapers.length === 1 ? 'one paper' : `${jointPapers.length} papers`} ("${bundle.papers.title[jointPapers[0]!]!.slice(0, 60)}"): a byline typo, or two people`);
     out.push({
       keep,
       merge,
@@ -691,6 +703,7 @@ export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}):
       reason: c.fit.reason,
       detail,
       evidence,
+      ways,
       jointPapers,
       topicSimilarity: Math.round(c.features.topic * 1000) / 1000,
       score: Math.round(p * 1000) / 1000,

@@ -21,6 +21,10 @@ describe('same-person suggestions on the seed', () => {
     // topic words are listed, not run together into a phrase that no title has ("learnings scaling")
     const topics = s!.evidence.find((e) => e.startsWith('different topics'));
     expect(topics).toMatch(/^different topics: [^ ,]+, [^ ,]+ vs\. [^ ,]+, [^ ,]+$/);
+    // each line says which way it points: the shared co-authors and the unique surname for one person, the topics against
+    const way = (start: string) => s!.ways[s!.evidence.findIndex((e) => e.startsWith(start))];
+    expect(s!.ways).toHaveLength(s!.evidence.length);
+    expect([way('5 shared co-authors'), way('one of the two surnames is unique'), way('different topics')]).toEqual(['for', 'for', 'against']);
   });
 
   it('suggests nothing else on the seed', () => {

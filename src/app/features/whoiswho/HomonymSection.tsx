@@ -31,7 +31,7 @@ function likeliestBody(evidence: HomonymEvidence): string {
   const side = evidence.bodyFacts.slice(1);
   if (side.length === 0) return `no body of work of ${BODY_PAPERS}+ papers stands apart from the largest, which a claim needs`;
   const best = side.reduce((x, y) => (y.probability > x.probability ? y : x));
-  return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${best.papers.length} papers) is ${chanceIn100(best.probability)}`;
+  return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${papersText(best.papers.length)}) is ${chanceIn100(best.probability)}`;
 }
 
 export function HomonymSection({ author }: { author: number }) {

@@ -64,6 +64,48 @@ function NameDiff({ a, b }: { a: string; b: string }) {
 }
 
 /**
+ * The pair's evidence in two groups a user can check, "For one person" and "Against" (core/queries/synonyms.ts
+ * `ways`): a tester read "different topics: …" beside "5 shared co-authors" in one list, not told which way each
+ * pointed. The shared co-authors (the first line) are listed with links to their cards.
+ */
+function Evidence({ s }: { s: SamePersonSuggestion }) {
+  const shared = s.sharedCoauthors;
+  const sharedLine = (
+    <li className="sp-shared" key="shared">
+      {shared.length === 0 ? 'no shared co-author' : `${shared.length} shared ${plural('co-author', shared.length)}: `}
+      {shared.slice(0, SHARED_SHOWN).map((a) => (
+        <AuthorLink key={a} index={a} />
+      ))}
+      {shared.length > SHARED_SHOWN && <span className="muted">and {shared.length - SHARED_SHOWN} more</span>}
+    </li>
+  );
+  // (older suggestions without ways: the shared co-authors' way, the rest in one list as before)
+  const way = (i: number) => s.ways?.[i] ?? (i === 0 ? (shared.length > 0 ? 'for' : 'against') : null);
+  const group = (w: 'for' | 'against') =>
+    s.evidence.flatMap((e, i) => (way(i) !== w ? [] : i === 0 ? [sharedLine] : [<li key={e}>{e}</li>]));
+  const pro = group('for');
+  const con = group('against');
+  const other = s.evidence.flatMap((e, i) => (i > 0 && way(i) === null ? [<li key={e}>{e}</li>] : []));
+  return (
+    <div className="sp-evidence" data-testid="suggestion-evidence">
+      {pro.length > 0 && (
+        <>
+          <p className="sp-way">For one person:</p>
+          <ul data-testid="evidence-for">{pro}</ul>
+        </>
+      )}
+      {con.length > 0 && (
+        <>
+          <p className="sp-way">Against:</p>
+          <ul data-testid="evidence-against">{con}</ul>
+        </>
+      )}
+      {other.length > 0 && <ul>{other}</ul>}
+    </div>
+  );
+}
+
+/**
  * One suggested pair. `onPlace` (the review list's): called when the user acts in the card (a click or a focus in
  * it), so the list keeps its place there.
  */
@@ -73,7 +115,6 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
   const decision = useWhoIsWho((st) => st.decisions[key]);
   const decide = useWhoIsWho((st) => st.decide);
   const lines = useMemo(() => mergeDecisions(dataset.bundle, s), [dataset, s]);
-  const shared = s.sharedCoauthors;
   return (
     <li
       className={`sp-card ${decision ? `is-${decision}` : ''}`}
@@ -92,20 +133,7 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
       </div>
       <NameDiff a={s.names[0]} b={s.names[1]} />
       <p className="sp-detail">{s.detail[0].toUpperCase() + s.detail.slice(1)}.</p>
-      {s.evidence.length > 1 && (
-        <ul className="sp-evidence" data-testid="suggestion-evidence">
-          {s.evidence.slice(1).map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
-      <div className="sp-shared">
-        <span className="muted">{shared.length === 0 ? 'No shared co-author' : `${shared.length} shared ${plural('co-author', shared.length)}: `}</span>
-        {shared.slice(0, SHARED_SHOWN).map((a) => (
-          <AuthorLink key={a} index={a} />
-        ))}
-        {shared.length > SHARED_SHOWN && <span className="muted">and {shared.length - SHARED_SHOWN} more</span>}
-      </div>
+      <Evidence s={s} />
       <div className="sp-actions">
         {decision ? (
           <>
@@ -212,6 +240,8 @@ function Accepted() {
 
 /** A link's `review` value that names no place, said once per page (the link note). */
 let unreadSaid = false;
+/** Whether the page's link has had its place looked for on the list (its absence said once, and only of it). */
+let linkPlaceLooked = false;
 
 /** The place said in words for the link note: the names of its authors when the map has them. */
 function placeWords(at: ReviewPlace, names: readonly string[]): string {
@@ -244,9 +274,13 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     }
     const key = reviewPlaceText(at);
     const item = document.querySelector<HTMLElement>(`[data-testid="review-panel"] [data-place="${key}"]`);
+    // only the place the page was opened with is the link's: a place the list itself wrote (then the map was rebuilt,
+    // or opened again) is no link the user followed
+    const fromLink = origin === 'load' && !linkPlaceLooked && sameReviewPlace(reviewAtStart?.at, at);
+    if (origin === 'load') linkPlaceLooked = true;
     if (!item) {
       shown.current = null;
-      if (origin === 'load') {
+      if (fromLink) {
         const note = `This link’s place in the who-is-who review list (${placeWords(at, names)}) is not on this map’s list: the list opens at its top.`;
         useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
       }

@@ -5,7 +5,7 @@ import { useAtlas } from '../../store';
 import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-import { plural } from '../../format';
+import { countOf, plural } from '../../format';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -19,7 +19,7 @@ export function WhoIsWhoPanel() {
     return (
       <Panel title="Who is who" kicker="Author names" testId="who-panel">
         <p className={checks.status === 'error' ? 'error-text' : 'muted small'} role="status">
-          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : `Checking ${dataset.bundle.stats.authors.toLocaleString('en')} names…`}
+          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : `Checking ${countOf(dataset.bundle.stats.authors, 'name')}…`}
         </p>
       </Panel>
     );

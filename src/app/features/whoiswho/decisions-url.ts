@@ -82,12 +82,6 @@ export function decodeDecisions(value: string): SavedDecisions | null {
   }
 }
 
-/** The `names` value of the current page URL, decoded (null when absent or damaged). */
-export function decisionsInUrl(): SavedDecisions | null {
-  const value = new URLSearchParams(window.location.search).get(NAMES_PARAM);
-  return value ? decodeDecisions(value) : null;
-}
-
 /** Put `saved` into the page URL (replacing the history entry), or take the parameter out when empty. */
 export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
   // outside a page (the stores loaded by unit tests under Node) there is no link to keep the decisions in

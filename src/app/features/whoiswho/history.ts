@@ -18,10 +18,10 @@ import { guardHistorySteps, replayHistoryStep, type StepVerdict } from '../../ur
 import { namesOtherDataset, parseUrlState, REVIEW_LIST } from '../../url/url-state';
 import type { Dataset } from '../../data/dataset';
 import type { AliasDecision } from '../../../core/queries/synonyms';
-import { decodeDecisions, NAMES_PARAM, writeDecisionsToUrl } from './decisions-url';
+import { decodeDecisions, NAMES_PARAM } from './decisions-url';
 import { mapWith, sameLines } from './maps';
 import { mapBuiltWith } from './rebuild';
-import { openingRebuilt, savedDecisions, useWhoIsWho, withoutUrlWrites } from './store';
+import { openingRebuilt, useWhoIsWho, withoutUrlWrites, writeDecisions } from './store';
 
 /**
  * The lines the map of the entry with query `search` was built with: those its `names` parameter says were
@@ -41,7 +41,7 @@ const placeOf = (address: string) => address.replace(new RegExp(`([?&])${NAMES_P
 
 /** The entry's `names` says the decisions as they are, and which of them the map shown has. */
 function writeEntryDecisions(): void {
-  writeDecisionsToUrl(savedDecisions(useWhoIsWho.getState()));
+  writeDecisions(useWhoIsWho.getState());
 }
 
 /**

@@ -16,7 +16,7 @@ import { combinedAliasFile } from './alias-file';
 import { openingApplied } from './decisions-url';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { openingRebuilt, useWhoIsWho } from './store';
-import { currentAddress, flushHistory } from '../../url/history-writes';
+import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
 import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 
@@ -120,10 +120,15 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const { selection } = useAtlas.getState();
     flushHistory();
     const before = currentAddress();
-    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : selectedNode(selection) ? null : selection, view }));
+    // the review list stays open at its top: its place (`review=27.2`) names authors of the map before, which on the
+    // rebuilt one are others or none (a tester: after Apply, a note said the link's pair "Dhruv Choudhary" / "Ching-Yao
+    // Chuang" was not on the list, with no link followed)
+    const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : kept, view }));
     // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
     if (opts.lines === undefined) openingApplied(open);
-    else open();
+    // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
+    else inPlaceHistory(open);
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored

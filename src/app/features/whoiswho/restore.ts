@@ -1,65 +1,139 @@
 /**
- * At start-up, decisions kept in the URL (`?names=…`, see decisions-url.ts) are taken up again: the
- * review verdicts and the accepted alias lines return and, when the paper lists are at hand, the dataset
- * is rebuilt with the lines that were applied, selecting what the URL selected; lines accepted but not
- * applied yet (and applied ones taken back) stay to be applied. A link whose parameter is damaged applies nothing and
- * says so in the link note; so does a line naming no author of the map (`linesInMap`), and when no line is left
- * the map is not rebuilt.
+ * When a dataset opens (the page's first, one chosen in the switcher, or the dataset of an entry stepped to with
+ * Back/Forward), its who-is-who decisions are taken up again: those the entry's URL keeps (`?names=…`, see
+ * decisions-url.ts: a reload, a shared link, a step Back), else those kept for it in this tab (kept-decisions.ts:
+ * the dataset opened again after another). The review verdicts and the accepted alias lines return and, when the
+ * paper lists are at hand, the dataset is rebuilt with the lines that were applied, selecting what the URL selected;
+ * lines accepted but not applied yet (and applied ones taken back) stay to be applied. Nothing is dropped without a
+ * word: decisions that cannot be read apply nothing and the notice says so; so does a line naming no author of the
+ * map (`linesInMap`), and when no line is left the map is not rebuilt. Decisions brought back from the tab are said
+ * too (the link the user opened had none).
  */
 import { useAtlas } from '../../store';
-import { decisionsInUrl, NAMES_PARAM } from './decisions-url';
+import { decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
-import { holdingUrl, sameLine, useWhoIsWho } from './store';
+import { holdingUrl, isOpeningRebuilt, sameLine, useWhoIsWho } from './store';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
+import { datasetKey, keptDecisions } from './kept-decisions';
 // Back/Forward across an Apply show the map of the entry stepped to
 import './history';
 
-const saved = typeof window === 'undefined' ? null : decisionsInUrl();
-// a `names` value that cannot be read (cut short, edited): nothing is applied, and the link note says so (it was
-// dropped without a word, a tester)
-const damaged = typeof window !== 'undefined' && saved === null && !!new URLSearchParams(window.location.search).get(NAMES_PARAM);
-let pending = saved !== null || damaged;
-const DAMAGED_NOTE = 'This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.';
+type AtlasState = ReturnType<typeof useAtlas.getState>;
 
-/** Take the decisions up once a dataset is open (this module loads after the first frame: feature-chunks.tsx). */
-function takeUp(state: ReturnType<typeof useAtlas.getState>): boolean {
-  if (!pending || !state.dataset || state.load.status !== 'ready') return false;
-  pending = false;
+/**
+ * Decisions to take up for a dataset: `saved` (null: they could not be read), and where they come from: the page's
+ * link (`link`) or what this tab kept for the dataset (`tab`).
+ */
+interface ToTakeUp {
+  saved: SavedDecisions | null;
+  from: 'link' | 'tab';
+}
+
+/** The notice a sentence goes into (the page's link note), after what it says already. */
+function say(note: string): void {
+  const { linkNote } = useAtlas.getState();
+  useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+}
+
+/** The decisions the dataset open in `state` is to take up (null: none), read from the page's URL or the tab. */
+export function decisionsFor(state: Pick<AtlasState, 'dataset' | 'source'>, search: string): ToTakeUp | null {
+  const value = new URLSearchParams(search).get(NAMES_PARAM);
+  if (value) return { saved: decodeDecisions(value), from: 'link' };
+  const key = state.dataset ? datasetKey(state.dataset.id, state.source.bundle) : null;
+  if (key === null) return null;
+  const kept = keptDecisions(key);
+  if (kept.unread) return { saved: null, from: 'tab' };
+  return kept.saved ? { saved: kept.saved, from: 'tab' } : null;
+}
+
+/** Take `todo` up on the dataset open (ready) in `state`. */
+function takeUp(state: AtlasState, todo: ToTakeUp): void {
+  const dataset = state.dataset!;
   // what the link selected, held until now (main.tsx: its ids are the rebuilt map's)
   const asked = takeHeldSelection();
   const selectNow = () => asked && state.select(asked, { origin: 'load' });
+  const { saved } = todo;
   if (!saved) {
-    useAtlas.setState({ linkNote: state.linkNote ? `${state.linkNote} ${DAMAGED_NOTE}` : DAMAGED_NOTE });
+    // a `names` value that cannot be read (cut short, edited), or a tab's stored one damaged: nothing is applied
+    say(
+      todo.from === 'link'
+        ? 'This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.'
+        : 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.',
+    );
     selectNow();
-    return true;
+    return;
   }
   const { pending: notApplied = [], dropped = [], decisions } = saved;
+  // said once the map is shown (opening the rebuilt map clears the note)
+  const notes: string[] = [];
   // lines naming no author of this map (a link made on another map) would rebuild it for nothing: a 30k map's
   // rebuild took 81 s to say "no author … line not applied". They are said here and left out.
-  const { applies: lines, missing } = linesInMap(state.dataset.bundle, saved.lines);
+  const { applies: lines, missing } = linesInMap(dataset.bundle, saved.lines);
   if (missing.length > 0) {
     const shown = [...new Set(missing.map((l) => l.variant))];
     const names = `${shown.slice(0, 3).map((n) => `“${n}”`).join(', ')}${shown.length > 3 ? ` and ${shown.length - 3} more` : ''}`;
-    const missingNote = `${missing.length === 1 ? 'One who-is-who line' : `${missing.length} who-is-who lines`} of this link name${missing.length === 1 ? 's' : ''} no author of this map (${names}): not applied${lines.length === 0 ? ', and the map is shown as it is' : ''}.`;
-    useAtlas.setState({ linkNote: state.linkNote ? `${state.linkNote} ${missingNote}` : missingNote });
+    const of = todo.from === 'link' ? 'of this link' : 'kept in this tab';
+    notes.push(
+      `${missing.length === 1 ? 'One who-is-who line' : `${missing.length} who-is-who lines`} ${of} name${missing.length === 1 ? 's' : ''} no author of this map (${names}): not applied${lines.length === 0 ? ', and the map is shown as it is' : ''}.`,
+    );
   }
   const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
-  if (lines.length > 0 && canRebuild(state.dataset, state.datasets)) {
+  // the user opened a dataset with no decisions in its link: say where the ones shown come from
+  if (todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0)) {
+    const rebuilds = lines.length > 0 && canRebuild(dataset, state.datasets);
+    notes.push(
+      `Your who-is-who decisions on this dataset, kept in this tab, are back${rebuilds ? ': the merges and splits applied before are applied again' : ''} (Review names lists them; the alias file keeps them for good).`,
+    );
+  }
+  if (lines.length > 0 && canRebuild(dataset, state.datasets)) {
+    // a link's selection numbers the rebuilt map (held); one of the map as opened (no `names=` in its entry) goes over
+    // by the author's name, the review list at its top (a place or a card by number would name someone else)
+    const shown = state.selection;
+    const focus = todo.from === 'tab' && shown?.kind === 'author' ? (dataset.bundle.authors.name[shown.index] ?? null) : null;
+    const selection = todo.from === 'link' ? (asked ?? shown) : shown?.kind === 'review' ? { kind: 'review' as const } : null;
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-      return applyAliasLines(null, { selection: asked ?? state.selection, lines });
-    });
+      return applyAliasLines(focus, { selection, lines });
+    }).then(() => notes.forEach(say));
   } else {
-    // nothing to rebuild (or no paper lists here): every accepted line is still to apply
+    // nothing to rebuild (or no paper lists here): every accepted line is still to apply; written into the entry
+    // (decisions from the tab were in no link)
     useWhoIsWho.setState({ aliasLines: accepted, decisions });
     selectNow();
+    notes.forEach(say);
   }
-  return true;
 }
 
-if (pending && !takeUp(useAtlas.getState())) {
-  const unsubscribe = useAtlas.subscribe((state) => {
-    if (takeUp(state)) unsubscribe();
+/** Take up the decisions of the dataset open now, if it is shown and has any (else the held selection is selected). */
+function takeUpOpen(): void {
+  const state = useAtlas.getState();
+  if (!state.dataset || state.load.status !== 'ready') return;
+  const todo = decisionsFor(state, window.location.search);
+  if (todo) takeUp(state, todo);
+  else {
+    const asked = takeHeldSelection();
+    if (asked) state.select(asked, { origin: 'load' });
+  }
+}
+
+if (typeof window !== 'undefined') {
+  // the dataset open when this module loads (after the first frame: feature-chunks.tsx), or the first one once shown
+  let first = true;
+  if (useAtlas.getState().dataset && useAtlas.getState().load.status === 'ready') {
+    first = false;
+    takeUpOpen();
+  }
+  useAtlas.subscribe((state, prev) => {
+    const opened = state.dataset !== prev.dataset || (first && state.load.status === 'ready' && prev.load.status !== 'ready');
+    if (!opened || !state.dataset || state.load.status !== 'ready') return;
+    if (isOpeningRebuilt() || useWhoIsWho.getState().rebuild.status === 'running') return;
+    first = false;
+    const dataset = state.dataset;
+    // after every listener of this change: the switcher's history entry is queued first (UrlController), so the
+    // decisions written go on the new entry, never on the one of the dataset left
+    queueMicrotask(() => {
+      if (useAtlas.getState().dataset === dataset) takeUpOpen();
+    });
   });
 }

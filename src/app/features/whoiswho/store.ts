@@ -8,6 +8,7 @@ import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
+import { datasetKey, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
 
 export type RebuildState =
@@ -72,6 +73,25 @@ export function savedDecisions(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   };
 }
 
+/** The key (kept-decisions.ts `datasetKey`) of the paper list the decisions are about: the one open (null: none, or no key). */
+let listKey: string | null = null;
+
+/** The key of the paper list open now (its rebuilds keep the dataset's id). */
+function openKey(): string | null {
+  const { dataset, source } = useAtlas.getState();
+  return dataset ? datasetKey(dataset.id, source.bundle) : null;
+}
+
+/**
+ * `state`'s decisions (savedDecisions) written where they last: into the page's link (`names=`, the entry shown) and
+ * kept for this tab under the paper list they are about (kept-decisions.ts), so opening that list again finds them.
+ */
+export function writeDecisions(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>): void {
+  const saved = savedDecisions(state);
+  writeDecisionsToUrl(saved);
+  if (listKey !== null) keepDecisions(listKey, saved);
+}
+
 let urlHeld = 0;
 /**
  * Keep the URL as it is while `run` goes on (restoring decisions from it at start-up: until the
@@ -83,7 +103,7 @@ export async function holdingUrl<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } finally {
     urlHeld--;
-    if (urlHeld === 0) writeDecisionsToUrl(savedDecisions(useWhoIsWho.getState()));
+    if (urlHeld === 0) writeDecisions(useWhoIsWho.getState());
   }
 }
 
@@ -106,10 +126,13 @@ export function openingRebuilt<T>(run: () => T): T {
   return rebuilt.during(run);
 }
 
+/** Whether the dataset being opened now is the paper list shown, rebuilt or as opened (see `openingRebuilt`). */
+export const isOpeningRebuilt = (): boolean => rebuilt.held();
+
 // every verdict, accepted line, undo and apply goes into the link at once, so a reload keeps it
 useWhoIsWho.subscribe((state, prev) => {
   if (urlHeld > 0 || (state.aliasLines === prev.aliasLines && state.applied === prev.applied && state.decisions === prev.decisions)) return;
-  writeDecisionsToUrl(savedDecisions(state));
+  writeDecisions(state);
 });
 
 /** The name a split line's new person is named after: `Jialiang Wang (2)` → `Jialiang Wang`. */
@@ -355,14 +378,18 @@ export function pendingChanges(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   return added + removed;
 }
 
-// another dataset: decisions about the old paper list go (a rebuild of the same list keeps them)
+// a dataset opened (another, or the same one again): the decisions shown go, and those of the list opened are taken up
+// (restore.ts: from the entry's `names=`, else as kept for it in this tab); a rebuild of the same list keeps them.
+// Neither the link nor what the tab keeps is written here: the entry of the dataset left keeps its `names=` (a step
+// Back to it found them rewritten away, a tester), and what the tab keeps for it stays.
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || rebuilt.held() || useWhoIsWho.getState().rebuild.status === 'running') return;
   if (state.dataset) openedMap(state.dataset);
-  // the first dataset of the page keeps the URL's decisions (restored in restore.ts); another one drops them
-  if (!prev.dataset) urlHeld++;
-  useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] });
-  if (!prev.dataset) urlHeld--;
+  listKey = openKey();
+  withoutUrlWrites(() => useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] }));
 });
 // the dataset open when this module loads (after the first frame) is the paper list as opened
-if (useAtlas.getState().dataset) openedMap(useAtlas.getState().dataset!);
+if (useAtlas.getState().dataset) {
+  openedMap(useAtlas.getState().dataset!);
+  listKey = openKey();
+}

@@ -1,0 +1,78 @@
+/**
+ * The who-is-who decisions of each paper list opened in this tab, kept for the session: switching to another
+ * dataset and back (the switcher, or a link without `names=`) brings back the decisions made on it, where the
+ * page's link alone lost them (a tester: "Opening the dataset again from the switcher drops all decisions with no
+ * message"). Kept in memory and in the tab's `sessionStorage` (a reload of the plain dataset's address in the same
+ * tab finds them too), never sent anywhere. Each dataset's decisions are stored in the link's form
+ * (decisions-url.ts `encodeDecisions`), under `atlas.names.<dataset key>`. The URL's `names=` stays what a reload or
+ * a shared link reads; the alias file stays the portable form.
+ */
+import { decodeDecisions, encodeDecisions, type SavedDecisions } from './decisions-url';
+
+/** Where the decisions are kept beside memory: the tab's `sessionStorage`, or a stand-in (unit tests). */
+export type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const PREFIX = 'atlas.names.';
+
+/** The tab's sessionStorage, or null where there is none or it cannot be used (some private windows throw on access). */
+function tabStorage(): KeptStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+let storage: KeptStorage | null | undefined;
+const memory = new Map<string, string>();
+
+/** Use `next` in place of the tab's sessionStorage (null: memory only), and forget what memory holds (unit tests). */
+export function setKeptStorage(next: KeptStorage | null): void {
+  storage = next;
+  memory.clear();
+}
+
+const store = (): KeptStorage | null => (storage === undefined ? (storage = tabStorage()) : storage);
+
+/**
+ * The key a paper list's decisions are kept under: the dataset's id (`?ds=`; its rebuilds keep it), else the path
+ * of a bundle opened by URL (`?bundle=`); null for a map with neither (nothing to find it by again).
+ */
+export function datasetKey(id: string | null, bundlePath: string | null): string | null {
+  if (id !== null) return `ds:${id}`;
+  return bundlePath !== null ? `bundle:${bundlePath}` : null;
+}
+
+/**
+ * Keep `saved` as the decisions of the paper list `key` (none left: forgotten). Memory always holds them; a
+ * sessionStorage that refuses them (full, or turned off) is passed over: they last until the page is left.
+ */
+export function keepDecisions(key: string, saved: SavedDecisions): void {
+  const value = encodeDecisions(saved);
+  if (value) memory.set(key, value);
+  else memory.delete(key);
+  try {
+    if (value) store()?.setItem(PREFIX + key, value);
+    else store()?.removeItem(PREFIX + key);
+  } catch {
+    // memory keeps them for this page
+  }
+}
+
+/**
+ * The decisions kept for the paper list `key`: `saved` null when none are kept; `unread` true when some were kept
+ * but cannot be read (the stored text damaged), so the caller says they are not applied. Throws nothing.
+ */
+export function keptDecisions(key: string): { saved: SavedDecisions | null; unread: boolean } {
+  let value: string | null | undefined = memory.get(key);
+  if (value === undefined) {
+    try {
+      value = store()?.getItem(PREFIX + key) ?? null;
+    } catch {
+      value = null;
+    }
+  }
+  if (!value) return { saved: null, unread: false };
+  const saved = decodeDecisions(value);
+  return saved ? { saved, unread: false } : { saved: null, unread: true };
+}
