@@ -7,6 +7,7 @@
 import pluralize from 'pluralize';
 import { parseAliasFile, type AliasRule } from '../../src/core/names/aliases';
 import type { BuildReport, MergeEntry } from '../../src/core/bundle/report-types';
+import { splitWords } from '../../src/core/bundle/report-words';
 import type { InputFile } from '../../src/core/ingest/types';
 
 /**
@@ -48,14 +49,12 @@ export function markSplits(report: BuildReport, aliases: InputFile | null): void
 
 /**
  * The summary's merge line, e.g. "merged 2 duplicate papers and 1 pair of names, split 1 name into 4 people,
- * skipped 1". `authorNames` are the bundle's people's names: a split name still on some papers is one more person.
+ * skipped 1", from `report`'s merge entries (a split's people as the names stage counted them). Never throws.
  */
-export function describeMerges(report: BuildReport, authorNames: readonly string[]): string {
+export function describeMerges(report: BuildReport): string {
   const merged = report.merged as ReportMerge[];
   const papers = merged.filter((m) => m.kind === 'paper').length;
   const people = merged.filter((m) => m.kind === 'person' && !m.split);
-  const splits = new Map<string, Set<string>>();
-  for (const m of merged) if (m.kind === 'person' && m.split) (splits.get(m.split.name) ?? splits.set(m.split.name, new Set()).get(m.split.name)!).add(m.kept);
   const parts: string[] = [];
   const joined: string[] = [];
   if (papers) joined.push(pluralize('duplicate paper', papers, true));
@@ -64,11 +63,10 @@ export function describeMerges(report: BuildReport, authorNames: readonly string
     joined.push(pairs ? `${people.length} ${pluralize('pair', people.length)} of names` : `${people.length} ${pluralize('group', people.length)} of names`);
   }
   parts.push(joined.length ? `merged ${joined.join(' and ')}` : 'merged 0');
-  if (splits.size) {
-    const present = new Set(authorNames);
-    const sizes = [...splits].map(([name, into]) => into.size + (present.has(name) ? 1 : 0));
-    parts.push(splits.size === 1 ? `split 1 name into ${sizes[0]} people` : `split ${splits.size} names into ${sizes.reduce((a, b) => a + b, 0)} people`);
-  }
+  // the split's words and count are the report's (report-words.ts `splitWords`): counted from the alias file's
+  // own spelling of the name, checked against the map's display names, a split into 2 read "into 1 people"
+  const split = splitWords(merged);
+  if (split) parts.push(split);
   parts.push(`skipped ${report.skipped.length}`);
   return parts.join(', ');
 }

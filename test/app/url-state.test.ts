@@ -128,6 +128,13 @@ describe('URL state', () => {
     expect(parseUrlState('?years=2020').settings.filters.years).toEqual([2020, 2020]);
     expect(parseUrlState('?years=2020-').settings.filters.years).toBeNull();
   });
+
+  it('writes one year back as it was written, years=2020 (it became years=2020-2020, a tester)', () => {
+    const filters = { ...DEFAULT_FILTERS, years: [2020, 2020] as const };
+    const search = toSearch({ dataset: 'acl', bundle: null, selection: null, view: 'papers' }, '', { filters, sizeBy: 'papers', colorBy: 'community', communityCount: 3 });
+    expect(new URLSearchParams(search).get('years')).toBe('2020');
+    expect(parseUrlState(search).settings.filters.years).toEqual([2020, 2020]);
+  });
 });
 
 describe('namesOtherDataset', () => {
@@ -169,3 +176,4 @@ describe('the co-author chain in the URL', () => {
     expect(parseUrlState('?view=papers&only=3&colour=community').settings.unread).toEqual([]);
   });
 });
+

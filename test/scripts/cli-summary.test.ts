@@ -41,6 +41,15 @@ describe('the CLI summary of merges, splits and skips', () => {
     expect(merge.split).toBeUndefined();
   });
 
+  it('counts a split written family name first in the alias file as the map does (it said "into 1 people", a tester)', () => {
+    const { dir, papers } = corpus();
+    const aliases = join(dir, 'aliases-last-first.tsv');
+    writeFileSync(aliases, 'Ortiz, Lena\tOrtiz, Lena (peat)\tPeat moisture by satellite\n');
+    const r = runCli([papers, '--aliases', aliases, '--out', join(dir, 'out2')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('split 1 name into 2 people');
+  });
+
   it('names the first skipped records with file:line and reason, and where all of them are', () => {
     const { dir, papers } = corpus();
     const out = join(dir, 'out');

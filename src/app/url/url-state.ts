@@ -145,7 +145,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   const min = index(params.get('min'));
   if (min !== null && min >= 1) filters.minPapers = min;
   if (params.get('papers') === 'hidden') filters.showPapers = false;
-  // `years=2018-2020`, or one year alone (`years=2020`: as a person writes it; written back as 2020-2020)
+  // `years=2018-2020`, or one year alone (`years=2020`: as a person writes it, and as it is written back)
   const years = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(params.get('years') ?? '');
   const lastYear = years ? Number(years[2] ?? years[1]) : 0;
   if (years && Number(years[1]) <= lastYear) filters.years = [Number(years[1]), lastYear];
@@ -255,7 +255,7 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
   const f = s.filters;
   if (f.minPapers > 1) params.set('min', String(f.minPapers));
   if (!f.showPapers) params.set('papers', 'hidden');
-  if (f.years) params.set('years', `${f.years[0]}-${f.years[1]}`);
+  if (f.years) params.set('years', f.years[0] === f.years[1] ? `${f.years[0]}` : `${f.years[0]}-${f.years[1]}`);
   if (f.minLinkStrength > 0) params.set('link', decimal(f.minLinkStrength));
   if (f.hideUnlinked) params.set('unlinked', 'hide');
   if (f.ego) params.set('ego', `${f.ego.author}.${f.ego.steps}`);
