@@ -205,7 +205,7 @@ function Rankings() {
         </select>
       </label>
       {slice && (
-        <p className="muted small" data-testid="rankings-years">
+        <p className="muted small rankings-years" data-testid="rankings-years">
           {sliceFigures(slice.years)}
         </p>
       )}
