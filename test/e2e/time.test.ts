@@ -415,6 +415,10 @@ describe('time', () => {
     expect(authorsIn).toBeLessThan(bundle.communities[c]!.size);
     const row = page.getByTestId('communities-panel').locator(`li[data-community="${c}"]`);
     expect(await row.locator('.count').textContent()).toBe(String(authorsIn));
+    // the list in the order of the range's counts, largest first (it kept the whole record's order: 1029, 986, 1034…)
+    const counts = (await page.getByTestId('communities-panel').locator('li .count').allTextContents()).map(Number);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((p, q) => q - p));
     await row.locator('.community-name').click();
     const card = page.getByTestId('community-card');
     expect(await card.getByTestId('community-size').textContent()).toBe(String(authorsIn));

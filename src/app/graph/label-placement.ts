@@ -4,8 +4,8 @@
  *
  * Priority: the selected node (always named) and the focal author first; then the nodes the emphasis
  * forces a label on (a selection's neighbourhood, a traced chain), authors before papers, biggest first, trying the
- * four corners too; then the five biggest authors on screen;
- * then the community labels (largest
+ * four corners too; then the five biggest authors on screen (on a small map, SMALL_MAP_NODES drawn nodes or fewer,
+ * every author); then the community labels (largest
  * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
  * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
  * else left, above, below; a community label: above its authors, else on them, else below, slid inside
@@ -571,7 +571,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
   // (sorted once: the rest, step 4, is this list after the few taken here)
   const rest = nodes.filter(onScreen).sort(bySize);
-  for (const n of rest.slice(0, PROLIFIC_FIRST)) {
+  // (on a small map every name first: there the community labels are a few and each one's place is beside some
+  // author, whose name went when a community label took its room: the small maps' larger discs left a one-paper
+  // author of a 9-author map unnamed under "correlation · automatic systems")
+  for (const n of rest.slice(0, nodes.length <= SMALL_MAP_NODES ? rest.length : PROLIFIC_FIRST)) {
     done.add(n.key);
     placeNode(n, false);
   }
