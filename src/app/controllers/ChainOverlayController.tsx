@@ -45,7 +45,9 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
       // (Sigma's graph: on a big map the level of detail's display graph, which may not hold every node)
       const drawnGraph = sigma.getGraph();
       const nodes = [...changed].filter((k) => drawnGraph.hasNode(k));
-      if (nodes.length > 0) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+      // (indexed again: on a big map the level of detail's graph may hold a node Sigma has not indexed yet, and a
+      // repaint without indexation threw "node … can't be repaint" on the 30k map; a chain's few nodes cost little)
+      if (nodes.length > 0) sigma.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
     };
 
     const draw = () => {
