@@ -12,6 +12,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { AppearanceState } from './appearance';
 import { chainRadii } from '../graph/chain-radii';
+import { fitLayerCanvas } from '../graph/layer-canvas';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -53,13 +54,8 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
     const draw = () => {
       frame = null;
       const { emphasis, hovered, theme } = useAtlas.getState();
-      const { width, height } = sigma.getDimensions();
-      const dpr = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-        canvas.width = Math.round(width * dpr);
-        canvas.height = Math.round(height * dpr);
-        drawn = false;
-      }
+      const { resized, width, height, ratio: dpr } = fitLayerCanvas(sigma, canvas);
+      if (resized) drawn = false;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       if (!emphasis || emphasis.by !== 'chain') {
         setCaps(new Map());

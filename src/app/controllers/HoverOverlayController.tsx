@@ -16,6 +16,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { mark } from '../debug';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
+import { fitLayerCanvas } from '../graph/layer-canvas';
 import { lodOf } from '../graph/lod';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -47,14 +48,9 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
     const draw = () => {
       frame = null;
       const { dataset, hovered, theme } = useAtlas.getState();
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        // (sizing a canvas blanks it)
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        drawn = false;
-      }
+      // (sizing a canvas blanks it)
+      const { resized, width, height, ratio } = fitLayerCanvas(sigma, canvas);
+      if (resized) drawn = false;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const hood = hoverNeighbourhood(sigma, graph, dataset?.bundle ?? null, hovered);
       if (!hood) {

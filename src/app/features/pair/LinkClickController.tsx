@@ -8,6 +8,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { parseNodeKey } from '../../graph/node-keys';
+import { fitLayerCanvas } from '../../graph/layer-canvas';
 import type { AtlasGraph } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
@@ -45,13 +46,8 @@ export function LinkClickController({ graph }: { graph: AtlasGraph }) {
       frame = null;
       if (!ctx) return;
       const edge = linkUnderMouse();
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        shown = null;
-      }
+      const { resized, width, height, ratio } = fitLayerCanvas(sigma, canvas);
+      if (resized) shown = null;
       const was = shown;
       if (edge === was && (edge === null || !sigma.getCamera().isAnimated())) return;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

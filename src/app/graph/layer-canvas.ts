@@ -1,0 +1,21 @@
+/**
+ * A 2D layer canvas of the map's own (made with Sigma's `createCanvas`: the hover overlay, a traced chain, a link
+ * under the mouse) sized to Sigma's viewport at the device pixel ratio, as Sigma sizes its layers.
+ */
+/**
+ * Sizes `canvas` to `sigma`'s viewport (CSS px) times `window.devicePixelRatio` when it differs.
+ * @param sigma the Sigma renderer whose dimensions the layer follows
+ * @param canvas the layer's canvas
+ * @returns `resized` (true when the canvas was sized now, which blanks it), the viewport's `width` and `height`
+ * (CSS px) and the pixel `ratio` the drawing's transform takes; never throws
+ */
+export function fitLayerCanvas(sigma: { getDimensions(): { width: number; height: number } }, canvas: HTMLCanvasElement): { resized: boolean; width: number; height: number; ratio: number } {
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const w = Math.round(width * ratio);
+  const h = Math.round(height * ratio);
+  if (canvas.width === w && canvas.height === h) return { resized: false, width, height, ratio };
+  canvas.width = w;
+  canvas.height = h;
+  return { resized: true, width, height, ratio };
+}
