@@ -3,9 +3,13 @@
  * decisions come back as they were kept, another dataset's stay apart, none left forgets them, and a stored value
  * that cannot be read is said to be unreadable (the page says so), not taken for "none".
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { datasetKey, keepDecisions, keptDecisions, setKeptStorage, type KeptStorage } from '../../src/app/features/whoiswho/kept-decisions';
 import { encodeDecisions } from '../../src/app/features/whoiswho/decisions-url';
+import { NOT_KEPT_NOTE, useWhoIsWho } from '../../src/app/features/whoiswho/store';
+import { prepareDataset } from '../../src/app/data/dataset';
+import { useAtlas } from '../../src/app/store';
+import { buildFiles, SEED_PATH } from '../core/helpers';
 
 /** A sessionStorage stand-in: a map, or one that refuses every write (a full or turned-off storage). */
 function fakeStorage(refuses = false): KeptStorage & { items: Map<string, string> } {
@@ -58,15 +62,59 @@ describe('decisions kept per dataset for the tab', () => {
     expect(keptDecisions(datasetKey('fen-dialects', null)!)).toEqual({ saved: null, unread: true });
   });
 
-  it('a storage that refuses them: kept in memory for the page', () => {
+  it('a storage that refuses them: kept in memory for the page, and the caller is told they will not outlast it', () => {
     setKeptStorage(fakeStorage(true));
-    keepDecisions(datasetKey('fen-dialects', null)!, fen);
+    expect(keepDecisions(datasetKey('fen-dialects', null)!, fen)).toBe(false);
     expect(keptDecisions(datasetKey('fen-dialects', null)!).saved).toEqual(fen);
+    // no storage at all (turned off): the same
+    setKeptStorage(null);
+    expect(keepDecisions(datasetKey('fen-dialects', null)!, fen)).toBe(false);
+    // a storage that takes them
+    setKeptStorage(fakeStorage());
+    expect(keepDecisions(datasetKey('fen-dialects', null)!, fen)).toBe(true);
   });
 
   it('datasets are told apart by id, else by bundle path; a map with neither is not kept', () => {
     expect(datasetKey('fen-dialects', null)).toBe('ds:fen-dialects');
     expect(datasetKey(null, 'data/fen/bundle.json')).toBe('bundle:data/fen/bundle.json');
     expect(datasetKey(null, null)).toBeNull();
+  });
+});
+
+describe('a tab whose storage refuses the decisions', () => {
+  const seed = buildFiles([SEED_PATH]).bundle;
+  const atlasBefore = useAtlas.getState();
+  const whoBefore = useWhoIsWho.getState();
+  afterEach(() => {
+    useAtlas.setState(atlasBefore, true);
+    useWhoIsWho.setState(whoBefore, true);
+    setKeptStorage(null);
+  });
+
+  it('the page says so once, in its note, beside what the note said already; a later refusal adds nothing', () => {
+    setKeptStorage(fakeStorage(true));
+    useAtlas.getState().openDataset(prepareDataset(seed, async () => [], 'fen-dialects'));
+    useAtlas.setState({ linkNote: 'This link asks for author 900; this map has 9.' });
+    const [a, b] = seed.authors.name;
+    useWhoIsWho.getState().decide(`${a}\u0000${b}`, 'accepted', [{ variant: b!, canonical: a!, paper: null }]);
+    const note = useAtlas.getState().linkNote!;
+    expect(note).toContain('This link asks for author 900');
+    expect(note).toContain('storage refused your who-is-who decisions');
+    expect(note).toContain('Download alias file');
+    // the next decision is refused alike: not said again
+    useWhoIsWho.getState().decide(`${b}\u0000${a}`, 'rejected', []);
+    expect(useAtlas.getState().linkNote!.split(NOT_KEPT_NOTE).length - 1).toBe(1);
+    // dismissed, and refused again: still once per page
+    useAtlas.getState().dismissLinkNote();
+    useWhoIsWho.getState().decide(`${a}\u0000${b}`, null, []);
+    expect(useAtlas.getState().linkNote).toBeNull();
+  });
+
+  it('a storage that takes them says nothing', () => {
+    setKeptStorage(fakeStorage());
+    useAtlas.getState().openDataset(prepareDataset(seed, async () => [], 'fen-dialects'));
+    const [a, b] = seed.authors.name;
+    useWhoIsWho.getState().decide(`${a}\u0000${b}`, 'accepted', [{ variant: b!, canonical: a!, paper: null }]);
+    expect(useAtlas.getState().linkNote).toBeNull();
   });
 });

@@ -26,10 +26,23 @@ function tabStorage(): KeptStorage | null {
 let storage: KeptStorage | null | undefined;
 const memory = new Map<string, string>();
 
-/** Use `next` in place of the tab's sessionStorage (null: memory only), and forget what memory holds (unit tests). */
+let refusalSaid = false;
+
+/** Use `next` in place of the tab's sessionStorage (null: memory only), and forget what memory holds and whether a refusal was said: a new page (unit tests). */
 export function setKeptStorage(next: KeptStorage | null): void {
   storage = next;
   memory.clear();
+  refusalSaid = false;
+}
+
+/**
+ * True the first time it is asked in a page, false after: the page says once that the tab's storage refused the
+ * decisions (`keepDecisions` false), not at every decision (each is refused alike).
+ */
+export function firstRefusal(): boolean {
+  if (refusalSaid) return false;
+  refusalSaid = true;
+  return true;
 }
 
 const store = (): KeptStorage | null => (storage === undefined ? (storage = tabStorage()) : storage);
@@ -45,17 +58,25 @@ export function datasetKey(id: string | null, bundlePath: string | null): string
 
 /**
  * Keep `saved` as the decisions of the paper list `key` (none left: forgotten). Memory always holds them; a
- * sessionStorage that refuses them (full, or turned off) is passed over: they last until the page is left.
+ * sessionStorage that refuses them (full, or turned off) is passed over: they last until the page is left, and the
+ * caller says so (`false`).
+ * @returns true when the tab's storage holds what was kept (or nothing was left to keep); false when there is no
+ * storage to keep them in or it threw on the write (quota exceeded, storage turned off): memory only. Never throws.
  */
-export function keepDecisions(key: string, saved: SavedDecisions): void {
+export function keepDecisions(key: string, saved: SavedDecisions): boolean {
   const value = encodeDecisions(saved);
   if (value) memory.set(key, value);
   else memory.delete(key);
   try {
-    if (value) store()?.setItem(PREFIX + key, value);
-    else store()?.removeItem(PREFIX + key);
+    const tab = store();
+    if (value) {
+      if (!tab) return false;
+      tab.setItem(PREFIX + key, value);
+    } else tab?.removeItem(PREFIX + key);
+    return true;
   } catch {
     // memory keeps them for this page
+    return value === '';
   }
 }
 

@@ -8,7 +8,7 @@ import type { AliasDecision } from '../../../core/queries/synonyms';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
-import { datasetKey, keepDecisions } from './kept-decisions';
+import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
 
 export type RebuildState =
@@ -89,7 +89,19 @@ function openKey(): string | null {
 export function writeDecisions(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>): void {
   const saved = savedDecisions(state);
   writeDecisionsToUrl(saved);
-  if (listKey !== null) keepDecisions(listKey, saved);
+  if (listKey !== null && !keepDecisions(listKey, saved) && firstRefusal()) sayNotKept();
+}
+
+/**
+ * Said (the page's note) when the tab's storage refuses the decisions (full, or turned off): once per page, since
+ * every later decision would be refused alike. Without it a reload of the dataset's plain address, or opening it
+ * again in this tab after the page was left, lost them silently (the switcher kept them only while the page lasted).
+ */
+export const NOT_KEPT_NOTE =
+  'This tab’s storage refused your who-is-who decisions (it is full or turned off): they stay in this page’s address (names=) and last while the page is open, but a reload of the dataset’s plain address will not bring them back. To keep them, use “Download alias file” in Who is who.';
+function sayNotKept(): void {
+  const { linkNote } = useAtlas.getState();
+  if (!linkNote?.includes(NOT_KEPT_NOTE)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${NOT_KEPT_NOTE}` : NOT_KEPT_NOTE });
 }
 
 let urlHeld = 0;
