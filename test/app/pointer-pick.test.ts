@@ -103,6 +103,25 @@ describe('pickAt', () => {
     expect(pickAt({ x: 130, y: 101 }, [name('a99', ginter.box)], dots([paper]), false)).toBe('p10445');
   });
 
+  it('a name a hover shows for a node the level of detail does not draw: a click opens it, a move keeps the hover showing it', () => {
+    // hovering an author (a3456, drawn) at the 30k map's overview names their paper p14049, not drawn
+    const title = { ...name('p14049', { x0: 400, y0: 200, x1: 600, y1: 214 }), byHover: true };
+    const author = { key: 'a3456', x: 380, y: 240, r: 4, plain: true };
+    const other = { key: 'a12', x: 500, y: 207, r: 3, plain: false };
+    const letters = [{ key: 'p14049', x0: 402, y0: 202, x1: 496, y1: 212 }, { key: 'p14049', x0: 504, y0: 202, x1: 598, y1: 212 }];
+    const clicking = { ...dots([author, other], letters), undrawn: (key: string) => key };
+    const moving = { ...dots([author, other], letters), undrawn: () => 'a3456' };
+    for (const touch of [false, true]) {
+      expect(pickAt({ x: 450, y: 207 }, [title], clicking, touch)).toBe('p14049');
+      expect(pickAt({ x: 450, y: 207 }, [title], moving, touch)).toBe('a3456');
+    }
+    // between its letters over an unnamed disc, the disc wins as under any hover's name (mouse)
+    expect(pickAt({ x: 500, y: 207 }, [title], clicking, false)).toBe('a12');
+    // without a hover to keep (or a node to open), such a name picks nothing: the disc under it or nothing
+    expect(pickAt({ x: 450, y: 207 }, [title], { ...dots([author]), undrawn: () => null }, false)).toBeNull();
+    expect(pickAt({ x: 450, y: 207 }, [{ ...title, byHover: false }], clicking, false)).toBeNull();
+  });
+
   it('gives a finger the nearest node within the slack, nearest first, and a mouse none', () => {
     // a tap 3 px outside an 8.4 px disc, with a paper square's edge 6 px away on the other side
     const disc = { key: 'a1', x: 100, y: 100, r: 4.2, plain: true };

@@ -2,7 +2,7 @@
  * Canvas events to store actions: click selects, hover emphasises, a click on empty canvas closes.
  * The node under the pointer is picked from the drawn nodes' positions and sizes (graph/pick.ts), not
  * read back from Sigma's GPU picking texture (seconds per pointer event on software WebGL); Sigma's
- * picking pass is turned off. A pick only names nodes Sigma has drawn and still holds data for. A node's drawn
+ * picking pass is turned off. A pick only names nodes Sigma has drawn and still holds data for (a click aside: below). A node's drawn
  * label picks it (click, hover, tap and the pointer cursor alike), before any disc under the text (labels are
  * drawn above the discs); outside every drawn label's box, the disc drawn on top. A cluster's name drawn on
  * the map (not faint) is above the discs too: a click on it opens that cluster's card and frames it (as the
@@ -16,6 +16,9 @@
  * unnamed disc the name picks its author, where it is read.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
  * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
+ * A name a hover shows for a node the level of detail does not draw (a hovered author's paper or co-author at the
+ * 30k map's overview) is clicked as a drawn one is and opens that node's card; on a move it keeps the hover that
+ * shows it (it vanished under the pointer, and a click there picked nothing).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer
  * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
@@ -101,6 +104,18 @@ export function EventsController() {
         if (!hood || hood.hovered !== hovered || hood.graph !== graph) hood = { hovered, graph, nodes: computeEmphasis(graph, dataset.bundle, hovered).nodes };
         return hood.nodes.size === 0 || hood.nodes.has(key);
       },
+      // a hover's name of a node the level of detail leaves out: a click opens that node; a move keeps the hover
+      // that shows the name (Sigma hovers only nodes it draws: it reads their display data)
+      undrawn: (key) => (clicking ? key : pointerHovered !== null && sigma.getGraph().hasNode(pointerHovered) ? pointerHovered : null),
+    };
+    // true while a click or a tap is dispatched (set before Sigma's listeners, which pick: capture on the
+    // container; cleared once the event is done)
+    let clicking = false;
+    const onClickCapture = () => {
+      clicking = true;
+      setTimeout(() => {
+        clicking = false;
+      }, 0);
     };
     // the pointer's kind at its last press or move: a finger gets TOUCH_SLACK_PX (pointer events come before the
     // touch events Sigma picks on)
@@ -221,6 +236,8 @@ export function EventsController() {
     // (capture: before Sigma's own touch listeners, which pick)
     container.addEventListener('touchstart', onTouchStart, { capture: true, passive: true });
     document.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
+    container.addEventListener('click', onClickCapture, { capture: true });
+    container.addEventListener('touchend', onClickCapture, { capture: true, passive: true });
     container.addEventListener('pointerdown', onPointerDown);
     window.addEventListener('pointerup', onPointerUp);
     window.addEventListener('pointercancel', onPointerUp);
@@ -260,6 +277,8 @@ export function EventsController() {
       stopLabels();
       container.removeEventListener('touchstart', onTouchStart, { capture: true });
       document.removeEventListener('touchmove', onTouchMove, { capture: true });
+      container.removeEventListener('click', onClickCapture, { capture: true });
+      container.removeEventListener('touchend', onClickCapture, { capture: true });
       container.removeEventListener('pointerdown', onPointerDown);
       window.removeEventListener('pointerup', onPointerUp);
       window.removeEventListener('pointercancel', onPointerUp);

@@ -386,6 +386,15 @@ export interface PickNodes {
    * read that disc as its author; null when not known.
    */
   namedAtRest(key: string): boolean | null;
+  /**
+   * What the name of `key`, drawn by a hover for a node Sigma does not draw (a neighbour the level of detail leaves
+   * out: on the 30k map's overview most of a hovered author's papers and co-authors), picks: on a click or a tap,
+   * that node (its card opens; the level of detail then draws it); on a pointer move, the node hovered now, so the
+   * hover that drew the name, and the name, stay while the pointer is on it (Sigma can only hover a node it draws);
+   * null when neither (nothing hovered by the pointer, or `key` is no node of the map). Optional: without it such
+   * a name picks nothing.
+   */
+  undrawn?(key: string): string | null;
 }
 
 /**
@@ -409,7 +418,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * (hovering Eduard Hovy named his co-author Dan Jurafsky over Monojit Choudhury's disc, and one jump onto that disc
  * opened Jurafsky, on the 30k map; a label-to-label sweep found Lucia Specia → François Yvon alike under "Ondřej
  * Bojar"), while on its letters over an unnamed disc the name a hover shows is clicked as any name is (the disc took
- * every point of it); a cluster's name drawn
+ * every point of it); a name a hover shows for a node Sigma does not draw (level of detail) is clicked the same way,
+ * and on a move keeps the hover that shows it (`PickNodes.undrawn`: at the 30k map's overview a hovered author's
+ * paper titles vanished under the pointer and a click there picked nothing); a cluster's name drawn
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -424,6 +435,8 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
 export function pickAt(point: { x: number; y: number }, labels: readonly PlacedLabel[], nodes: PickNodes, touch: boolean): string | null {
+  // a hover's name of a node Sigma does not draw: what it stands for (`PickNodes.undrawn`), null when nothing
+  const undrawn = (l: PlacedLabel): string | null => (l.byHover && nodes.undrawn ? nodes.undrawn(l.key) : null);
   if (touch) {
     // the node name drawn plainly where the finger is (names never overlap): a dot it hides does not take the tap
     const name = labels.find((l) => l.kind === 'node' && !l.dim && inBox(point, l.box) && nodes.has(l.key)) ?? null;
@@ -433,18 +446,26 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
     if (near !== null && seen(near)) return near;
     for (const l of labels) {
-      if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
+      if (l.kind !== 'node' || !inBox(point, l.box)) continue;
+      if (!nodes.has(l.key)) {
+        const stands = undrawn(l);
+        if (stands !== null) return stands;
+        continue;
+      }
       return l.key;
     }
     return near;
   }
   for (const l of labels) {
-    if (l.kind !== 'node' || !inBox(point, l.box) || !nodes.has(l.key)) continue;
+    if (l.kind !== 'node' || !inBox(point, l.box)) continue;
+    const drawn = nodes.has(l.key);
+    const stands = drawn ? l.key : undrawn(l);
+    if (stands === null) continue;
     if (l.dim || l.byHover) {
       const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : nodes.plain(under))) return under;
+      if (under !== null && under !== l.key && under !== stands && (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : nodes.plain(under))) return under;
     }
-    return l.key;
+    return stands;
   }
   for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
   return nodes.nodeAt(point);
