@@ -53,6 +53,12 @@ describe('namesakes in the search results', () => {
     ]);
   });
 
+  it('under a year range the hints stay the whole record\'s, and say so (the paper count beside them is the range\'s)', () => {
+    const shown = index.search('Muller', () => true, 20).filter((h) => h.kind === 'author').map((h) => h.index);
+    const hints = namesakeHints(bundle, shown, (a) => coauthorsOfAuthor(bundle, a), (a) => papersOfAuthor(bundle, a), true);
+    expect(shown.map((a) => hints.get(a))).toEqual(['with Anna Schmidt · 2012–2020 (all years)', 'with Chidi Okafor · 2019 (all years)']);
+  });
+
   it('a name shown once says nothing more', () => {
     expect(hintsFor('Okafor')).toEqual([['Chidi Okafor', null]]);
   });

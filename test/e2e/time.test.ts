@@ -301,6 +301,27 @@ describe('time', () => {
     await shootPage(page, '54-year-range-links');
     expect(errors).toEqual([]);
   });
+  it('a pair\'s note about papers with many authors follows the year range: the link the map draws in it', async () => {
+    // Laura Monceaux and Vincent Claveau: two 2016 papers of 4 and 3 authors and one of 10 in 2018 (the large-team
+    // threshold here: 10). Over all years the 10-author paper is a small part of the link; in 2018 it is all of it
+    const [monceaux, claveau] = [bundle.authors.name.indexOf('Laura Monceaux'), bundle.authors.name.indexOf('Vincent Claveau')];
+    const pair = page.getByTestId('pair-panel');
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&pair=${monceaux}.${claveau}`);
+    expect(await pair.getByTestId('pair-hyperauthorship').textContent()).toBe('14%');
+    expect(await pair.getByTestId('large-team-note').count()).toBe(0);
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&years=2018&pair=${monceaux}.${claveau}`);
+    expect(await pair.getByText('Hyperauthorship in 2018').count()).toBe(1);
+    expect(await pair.getByTestId('pair-hyperauthorship').textContent()).toBe('100%');
+    expect(await pair.getByTestId('large-team-note').textContent()).toBe(
+      "All of this link's weight in 2018 comes from 1 paper with 10 or more authors: sharing a byline that long says little about working together.",
+    );
+    // their 2016 papers alone: no large team, no note
+    await openAtlas(page, `?bundle=fixtures/claveau/bundle.json&years=2016&pair=${monceaux}.${claveau}`);
+    expect(await pair.getByTestId('pair-hyperauthorship').textContent()).toBe('0%');
+    expect(await pair.getByTestId('large-team-note').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('under a year range the author card lists that range\'s papers and co-authors, and the VOSviewer ZIP holds that range\'s network, named with it', async () => {
     const [from, to] = [2018, 2018];
     const claveau = bundle.authors.name.indexOf('Vincent Claveau');

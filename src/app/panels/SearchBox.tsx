@@ -120,8 +120,11 @@ export function SearchBox() {
   const paperCount = dataset ? countOf(dataset.bundle.papers.title.length, 'paper') : '';
   // two results of the same name ("Thomas Müller" under two Scopus ids) each say what tells them apart
   const namesakes = useMemo(
-    () => (dataset ? namesakeHints(dataset.bundle, hits.filter((h) => h.kind === 'author').map((h) => h.index), dataset.coauthorsOf, dataset.papersOf) : new Map<number, string>()),
-    [dataset, hits],
+    () =>
+      dataset
+        ? namesakeHints(dataset.bundle, hits.filter((h) => h.kind === 'author').map((h) => h.index), dataset.coauthorsOf, dataset.papersOf, slice !== null)
+        : new Map<number, string>(),
+    [dataset, hits, slice],
   );
   const placeholder = useFittingPlaceholder(inputRef, [`Search ${authorCount} and ${paperCount}`, `Search ${authorCount}, ${paperCount}`, 'Search authors and papers', 'Search authors, papers', 'Search']);
 

@@ -14,10 +14,15 @@ const asRead = (name: string): string => foldText(name).replace(/[^\p{L}\p{N}]+/
  * aside): the co-author they share most papers with ("with Anna Schmidt", or "no co-author"), then their years
  * ("2012–2020"); when that still reads the same for two of them, their cluster's name too, then their ORCID when
  * the bundle has one. Authors without a namesake in `shown` get nothing.
+ *
+ * The co-author and the years are the whole record's, under a year range too: they tell two people apart by
+ * what each has done (under a range of a year or two both namesakes often have the same year and no co-author
+ * apart), so with a range set the text says "all years" (`rangeSet`), beside a paper count that is the range's.
  * @param bundle the open map's bundle (names, years, clusters, ORCIDs)
  * @param shown author indices, as listed (duplicates are ignored)
  * @param coauthorsOf an author's co-authors, most shared papers first (`Dataset.coauthorsOf`)
  * @param papersOf an author's paper indices (`Dataset.papersOf`)
+ * @param rangeSet true when the map shows a year range: each text ends in " (all years)"
  * @returns author index → text, only for authors with a namesake in `shown`; never throws for indices in the bundle
  */
 export function namesakeHints(
@@ -25,6 +30,7 @@ export function namesakeHints(
   shown: readonly number[],
   coauthorsOf: (author: number) => readonly { author: number }[],
   papersOf: (author: number) => readonly number[],
+  rangeSet = false,
 ): Map<number, string> {
   const { name, community, orcid } = bundle.authors;
   const byName = new Map<string, number[]>();
@@ -60,7 +66,7 @@ export function namesakeHints(
         if (x && texts.indexOf(text) !== texts.lastIndexOf(text)) parts.get(a)!.push(x);
       }
     }
-    for (const a of group) hints.set(a, parts.get(a)!.join(' · '));
+    for (const a of group) hints.set(a, parts.get(a)!.join(' · ') + (rangeSet ? ' (all years)' : ''));
   }
   return hints;
 }

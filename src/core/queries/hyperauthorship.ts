@@ -47,12 +47,31 @@ export interface LargeTeamShare {
   onlyLargeTeam: boolean;
 }
 
-/** The large-team share of the link between authors `a` and `b`. */
-export function largeTeamShare(bundle: Bundle, a: number, b: number, threshold = largeTeamThreshold(bundle)): LargeTeamShare {
+/**
+ * The large-team share of the link between authors `a` and `b`, over their shared papers, or over those of a year
+ * range when `years` is given ([first, last], inclusive; a paper without a year is in no range, as in
+ * `core/queries/time-slice.ts`): the link the map draws under that range. The threshold stays the whole record's
+ * (what counts as a large team is the field's, not the range's).
+ * @param bundle the map's bundle (bylines, years, counting options)
+ * @param a an author index
+ * @param b another author index
+ * @param threshold authors from which a paper counts as large-team (default `largeTeamThreshold`)
+ * @param years a year range, or null for every paper (the default)
+ * @returns the papers counted, the weight and its large-team part (weights as `paperLinkWeight`); never throws
+ * for indices in the bundle
+ */
+export function largeTeamShare(
+  bundle: Bundle,
+  a: number,
+  b: number,
+  threshold = largeTeamThreshold(bundle),
+  years: readonly [number, number] | null = null,
+): LargeTeamShare {
   let weight = 0;
   let largeTeamWeight = 0;
   let largeTeamPapers = 0;
-  const papers = sharedPapers(bundle, a, b);
+  const year = bundle.papers.year;
+  const papers = sharedPapers(bundle, a, b).filter((p) => years === null || (year[p] != null && year[p]! >= years[0] && year[p]! <= years[1]));
   for (const p of papers) {
     const w = paperLinkWeight(bundle, p);
     weight += w;

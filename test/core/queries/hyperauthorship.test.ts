@@ -30,6 +30,21 @@ describe('large-team share of a link, on the seed', () => {
     expect(largeTeamShare(bundle, id('Chih-Yao Ma'), id('Tingbo Hou'), 10).share).toBeCloseTo(1, 10);
   });
 
+  it('under a year range, only the range\'s shared papers count: the link the map draws then', () => {
+    // the seed has no years: Movie Gen (88 authors) given 2024, LinGen (13) 2025, the rest none
+    const year = bundle.papers.title.map((t) => (/^Movie Gen/.test(t) ? 2024 : /^LinGen/.test(t) ? 2025 : null));
+    expect(year.filter((y) => y !== null)).toHaveLength(2);
+    const dated = { ...bundle, papers: { ...bundle.papers, year } };
+    const [ma, hou] = [id('Chih-Yao Ma'), id('Tingbo Hou')];
+    // 2024 alone: the link is Movie Gen's only, all of it large-team (all years: mostly not, above)
+    expect(largeTeamShare(dated, ma, hou, 88, [2024, 2024])).toMatchObject({ papers: 1, largeTeamPapers: 1, share: 1, mostlyLargeTeam: true, onlyLargeTeam: true });
+    expect(largeTeamShare(dated, ma, hou, 88, [2025, 2025])).toMatchObject({ papers: 1, largeTeamPapers: 0, share: 0, mostlyLargeTeam: false });
+    // no shared paper in the range: nothing to say
+    expect(largeTeamShare(dated, ma, hou, 88, [2010, 2020])).toMatchObject({ papers: 0, weight: 0, mostlyLargeTeam: false, onlyLargeTeam: false });
+    // a range holding every year is the whole record
+    expect(largeTeamShare(dated, ma, hou, 88, [2024, 2025])).toEqual(largeTeamShare(dated, ma, hou, 88));
+  });
+
   it('the all-links pass agrees with the per-link answer', () => {
     const shares = largeTeamShares(bundle);
     const L = bundle.coauthorLinks;

@@ -46,7 +46,8 @@ export function AuthorPicker({
   );
 
   // two authors of the same name each say what tells them apart (as in the search box)
-  const namesakes = useMemo(() => namesakeHints(dataset.bundle, hits, dataset.coauthorsOf, dataset.papersOf), [dataset, hits]);
+  // (their whole record's co-author and years, said so under a range: namesakes.ts)
+  const namesakes = useMemo(() => namesakeHints(dataset.bundle, hits, dataset.coauthorsOf, dataset.papersOf, slice !== null), [dataset, hits, slice]);
 
   // Escape here is the field's alone, as in the search box: it clears, then lets go of the field; it never closes
   // a card or leaves the ego view (one in an empty field went on to the page, a tester)

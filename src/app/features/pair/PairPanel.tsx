@@ -1,6 +1,7 @@
 /**
  * Two authors: the papers they share, with abstracts, and whether their link's weight comes mostly
- * from papers with many authors (large teams say little about working together).
+ * from papers with many authors (large teams say little about working together); under a year range, the
+ * range's link (its shared papers, strength and large-team share), the whole record's shared papers beside it.
  */
 import { useEffect, useMemo } from 'react';
 import { largeTeamShare } from '../../../core/queries/hyperauthorship';
@@ -19,7 +20,6 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
   const closeDetail = () => useAtlas.getState().select(null);
   const { bundle } = dataset;
   const papers = useMemo(() => sharedPapers(bundle, a, b), [bundle, a, b]);
-  const team = useMemo(() => largeTeamShare(bundle, a, b, teamThreshold(bundle)), [bundle, a, b]);
   // the two on the map: emphasised with their shared papers (or their link, in the co-author view) and framed; a
   // chain's own emphasis, when the pair is one of its steps, stays (a tester: the card opened, the map zoomed out
   // and showed neither)
@@ -41,6 +41,10 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
   // a year range: the link is the range's papers' (shared papers and strength in it), the whole record's said beside
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  // the share of large-team papers follows the range too: it speaks of the link the map draws (a range's link
+  // from two small papers is no team's byline because their 2016 paper had 40 authors)
+  const rangeYears = slice?.years ?? null;
+  const team = useMemo(() => largeTeamShare(bundle, a, b, teamThreshold(bundle), rangeYears), [bundle, a, b, rangeYears]);
   const sharedShown = slice ? (link >= 0 ? slice.shared[link]! : 0) : papers.length;
   const weightShown = slice ? (link >= 0 ? slice.weight[link]! : 0) : weight;
   const strengthTitle = bundle.options.counting === 'fractional' ? 'Link strength, fractional counting: 1/(authors − 1) per shared paper' : 'Link strength, full counting: 1 per shared paper';
@@ -77,13 +81,15 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
           </div>
         )}
         <div>
-          <dt>Hyperauthorship{slice ? ' (all years)' : ''}</dt>
-          <dd title={`Share of the weight from papers with ${team.threshold} or more authors`}>{Math.round(team.share * 100)}%</dd>
+          <dt>Hyperauthorship{inYears}</dt>
+          <dd data-testid="pair-hyperauthorship" title={`Share of the weight${inYears} from papers with ${team.threshold} or more authors`}>
+            {team.papers > 0 ? `${Math.round(team.share * 100)}%` : '—'}
+          </dd>
         </div>
       </dl>
-      {papers.length > 0 && team.mostlyLargeTeam && (
+      {team.papers > 0 && team.mostlyLargeTeam && (
         <p className="note" data-testid="large-team-note">
-          {team.onlyLargeTeam ? 'All' : 'Most'} of this link's weight comes from {team.largeTeamPapers}{' '}
+          {team.onlyLargeTeam ? 'All' : 'Most'} of this link's weight{inYears} comes from {team.largeTeamPapers}{' '}
           {plural('paper', team.largeTeamPapers)} with {team.threshold} or more authors: sharing a byline that long says little
           about working together.
         </p>
