@@ -41,7 +41,7 @@ export function AuthorPicker({
   const paperCount = authorPaperCounts(dataset.bundle, slice);
   const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
   const hits = useMemo(
-    () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT, 0, paperCount).map((h) => h.index)),
+    () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT, 0, paperCount, true).map((h) => h.index)),
     [dataset, query, paperCount],
   );
 
