@@ -83,7 +83,7 @@ export function Canvas() {
           GraphDataController's effect), so that render draws the labels too and no second render follows */}
       <LabelsController graph={graph} appearance={appearance} />
       <GraphDataController onGraph={onGraph} appearance={appearance} />
-      <EventsController />
+      <EventsController graph={graph} />
       {graph && (
         <>
           <LinkClickController graph={graph} />

@@ -122,6 +122,27 @@ describe('pickAt', () => {
     expect(pickAt({ x: 450, y: 207 }, [{ ...title, byHover: false }], clicking, false)).toBeNull();
   });
 
+  it('the disc a hover draws for such a node: a click opens it over bare canvas or a washed disc, a move keeps the hover; a plain disc drawn there wins', () => {
+    const author = { key: 'a3456', x: 380, y: 240, r: 4, plain: true };
+    const washed = { key: 'a12', x: 300, y: 300, r: 3, plain: false };
+    const neighbour = { key: 'a77', x: 320, y: 260, r: 4, plain: true };
+    // the hover layer's square of paper p14049 (not drawn by Sigma) at (300, 300), 2.5 px from its centre to a side
+    const square = (p: { x: number; y: number }) => Math.abs(p.x - 300) <= 2.5 && Math.abs(p.y - 300) <= 2.5;
+    const clicking = { ...dots([author, washed, neighbour]), undrawnAt: (p: { x: number; y: number }) => (square(p) ? 'p14049' : null) };
+    const moving = { ...dots([author, washed, neighbour]), undrawnAt: (p: { x: number; y: number }) => (square(p) ? 'a3456' : null) };
+    for (const touch of [false, true]) {
+      expect(pickAt({ x: 301, y: 301 }, [], clicking, touch)).toBe('p14049');
+      expect(pickAt({ x: 302.4, y: 297.6 }, [], clicking, touch)).toBe('p14049');
+      expect(pickAt({ x: 301, y: 301 }, [], moving, touch)).toBe('a3456');
+    }
+    // off the square, the washed disc as before
+    expect(pickAt({ x: 300, y: 302.9 }, [], clicking, false)).toBe('a12');
+    // a plain disc (the neighbourhood's, drawn above) under the point wins
+    const over = { ...dots([author, washed, neighbour]), undrawnAt: () => 'p14049' };
+    expect(pickAt({ x: 320, y: 260 }, [], over, false)).toBe('a77');
+    expect(pickAt({ x: 320, y: 260 }, [], over, true)).toBe('a77');
+  });
+
   it('gives a finger the nearest node within the slack, nearest first, and a mouse none', () => {
     // a tap 3 px outside an 8.4 px disc, with a paper square's edge 6 px away on the other side
     const disc = { key: 'a1', x: 100, y: 100, r: 4.2, plain: true };

@@ -17,21 +17,25 @@
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
  * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
  * A name a hover shows for a node the level of detail does not draw (a hovered author's paper or co-author at the
- * 30k map's overview) is clicked as a drawn one is and opens that node's card; on a move it keeps the hover that
- * shows it (it vanished under the pointer, and a click there picked nothing).
+ * 30k map's overview), and its disc or square on the hover layer, are clicked as a drawn one is and open that node's
+ * card; on a move they keep the hover that shows them (they vanished under the pointer, and a click there picked
+ * nothing).
  * A hovered node that leaves the drawn graph is no longer hovered (Sigma forgets it without a
  * leaveNode event), so no emphasis of it stays on screen; and the hover follows what is under a resting pointer
  * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
  * rest on was drawn back under it with nothing hovered).
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
 import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
 import { onNameInk, shareClearOfName } from '../graph/label-ink';
-import type { AtlasGraph } from '../graph/sigma-graph';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
+import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
+import { lodOf } from '../graph/lod';
+import type Sigma from 'sigma';
 import { useAtlas } from '../store';
 import { labelsOnScreen, labelsSeenAt, namedAtRest } from './LabelsController';
 
@@ -41,8 +45,15 @@ const TAP_MOVE_PX = 10;
 /** Automatic hovers (no pointer move between) after which the hover stops following re-placed names: no ping-pong. */
 const MAX_SETTLING_HOVERS = 3;
 
-export function EventsController() {
+/**
+ * @param graph the map's whole graph (on a big map Sigma draws a level of detail of it: graph/lod.ts), whose
+ * hovered neighbourhood the hover layer draws (HoverOverlayController); null before the dataset's graph is built
+ */
+export function EventsController({ graph }: { graph: AtlasGraph | null }) {
   const sigma = useSigma();
+  // read at each pick (the events are registered once, before the first graph: a preview's picture is picked too)
+  const wholeGraph = useRef(graph);
+  wholeGraph.current = graph;
   const registerEvents = useRegisterEvents();
 
   useEffect(() => {
@@ -106,8 +117,28 @@ export function EventsController() {
       },
       // a hover's name of a node the level of detail leaves out: a click opens that node; a move keeps the hover
       // that shows the name (Sigma hovers only nodes it draws: it reads their display data)
-      undrawn: (key) => (clicking ? key : pointerHovered !== null && sigma.getGraph().hasNode(pointerHovered) ? pointerHovered : null),
+      undrawn: (key) => standsFor(key),
+      undrawnAt: (point) => {
+        // the hover layer's discs and squares of nodes Sigma does not draw, the last drawn (on top) first
+        const { hovered, dataset } = useAtlas.getState();
+        const graph = wholeGraph.current;
+        if (!hovered || !dataset || !graph || !lodOf(graph)) return null;
+        const drawn = hoverNeighbourhood(sigma as unknown as Sigma<NodeAttrs, EdgeAttrs>, graph, dataset.bundle, hovered);
+        const shown = sigma.getGraph();
+        for (let i = (drawn?.nodes.length ?? 0) - 1; i >= 0; i--) {
+          const n = drawn!.nodes[i]!;
+          if (shown.hasNode(n.key)) continue;
+          const dx = Math.abs(point.x - n.x);
+          const dy = Math.abs(point.y - n.y);
+          if (n.attrs.kind === 'paper' ? dx <= n.r && dy <= n.r : Math.hypot(dx, dy) <= n.r) return standsFor(n.key);
+        }
+        return null;
+      },
     };
+    // what a node Sigma does not draw, shown by the hover (its name or its disc), picks: itself on a click, the
+    // hovered node on a move (Sigma hovers only nodes it draws: it reads their display data)
+    const standsFor = (key: string): string | null =>
+      clicking ? key : pointerHovered !== null && sigma.getGraph().hasNode(pointerHovered) ? pointerHovered : null;
     // true while a click or a tap is dispatched (set before Sigma's listeners, which pick: capture on the
     // container; cleared once the event is done)
     let clicking = false;

@@ -395,6 +395,11 @@ export interface PickNodes {
    * a name picks nothing.
    */
   undrawn?(key: string): string | null;
+  /**
+   * The same for the disc or square a hover draws for such a node (the hover layer, above every node Sigma draws
+   * but the neighbourhood's own): what the one under `point` picks, or null when none is under it.
+   */
+  undrawnAt?(point: { x: number; y: number }): string | null;
 }
 
 /**
@@ -442,6 +447,9 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     const name = labels.find((l) => l.kind === 'node' && !l.dim && inBox(point, l.box) && nodes.has(l.key)) ?? null;
     const seen = (key: string) => name === null || key === name.key || !nodes.hiddenUnder(key, name);
     const under = nodes.nodeUnderFinger(point);
+    // a node the hover layer draws (not drawn by Sigma) over bare canvas or a washed dot: what is seen there
+    const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
+    if (shownByHover !== null) return shownByHover;
     if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
     if (near !== null && seen(near)) return near;
@@ -468,5 +476,8 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     return stands;
   }
   for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
-  return nodes.nodeAt(point);
+  // a disc the hover layer draws for a node Sigma does not draw lies above the washed discs, under the neighbourhood's
+  const under = nodes.nodeAt(point);
+  const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
+  return shownByHover ?? under;
 }
