@@ -210,7 +210,8 @@ describe('a shared link', () => {
     // the chain traced again on its own map, and still in the address
     await chain.waitFor();
     await expect(chain.getAttribute('data-authors')).resolves.toBe(authors);
-    expect((await pageUrl(page)).search).toBe(withChain);
+    const back = (await pageUrl(page)).searchParams;
+    expect([back.get('chain'), back.get('bundle')]).toEqual([`${ends[0]}.${ends[1]}`, new URLSearchParams(withChain).get('bundle')]);
     expect(await fromStore<string | null>(page, 's.emphasis && s.emphasis.by')).toBe('chain');
     expect(errors).toEqual([]);
     await page.context().close();
