@@ -133,19 +133,36 @@ function traceFromUrl(): void {
  * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
  */
 let linkChain = new URLSearchParams(search()).has('chain');
-let waitsForRebuild = new URLSearchParams(search()).has(NAMES_PARAM);
-if (linkChain && useAtlas.getState().dataset && !waitsForRebuild) {
+/**
+ * Whether the next dataset opened is the map as listed before the rebuild that `names=` asks for (it is not the
+ * one the chain is numbered in: the rebuilt one, opened next, is): a link's, when no dataset is open yet, or the
+ * entry's of another dataset stepped to.
+ */
+let skipOpening = linkChain && new URLSearchParams(search()).has(NAMES_PARAM) && !useAtlas.getState().dataset;
+if (linkChain && useAtlas.getState().dataset && !new URLSearchParams(search()).has(NAMES_PARAM)) {
   linkChain = false;
   traceFromUrl();
 }
+
+/**
+ * Where the dataset shown was opened from (its `source` when it opened; null before one is). Not the store's
+ * `source`, which is the dataset opening: a step Back to another dataset's entry sets it (main.tsx) before the
+ * dataset is shown, and the entry's chain was traced on the map still on screen (numbered differently), then
+ * cleared with the URL's `chain=` when the entry's map opened.
+ */
+let shownSource: { dataset: string | null; bundle: string | null } | null = useAtlas.getState().dataset ? useAtlas.getState().source : null;
 
 // a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
 // (openDataset clears the emphasis itself), but for the link's chain still to trace
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || !state.dataset) return;
+  shownSource = state.source;
   if (linkChain) {
-    // the first dataset of a link with decisions, opened after this module loaded: the rebuild comes next
-    if (waitsForRebuild && prev.dataset === null) return;
+    // the map of a link (or an entry) with decisions, as listed: the rebuild the chain is numbered in comes next
+    if (skipOpening) {
+      skipOpening = false;
+      return;
+    }
     linkChain = false;
     fromUrl = true;
     useChain.setState({ path: NO_PATH });
@@ -218,8 +235,19 @@ useChain.subscribe((state, prev) => {
   replaceQuery((search) => withChain(search, from !== null && to !== null ? { from, to } : null));
 });
 // Back/Forward: the chain of the entry stepped to
-// (an entry of another dataset: main.tsx opens it, and its chain numbers that dataset's authors, not these)
+// (an entry of another dataset than the one shown: main.tsx opens it, and its chain numbers that dataset's
+// authors, not these: it is traced once that dataset is shown, as a link's is; it was traced on the map still
+// shown, then cleared with the entry's `chain=` when the entry's map opened, a switch + Back lost it)
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
-    if (!namesOtherDataset(parseUrlState(window.location.search), useAtlas.getState().source)) traceFromUrl();
+    const url = parseUrlState(window.location.search);
+    if (shownSource && namesOtherDataset(url, shownSource)) {
+      const params = new URLSearchParams(window.location.search);
+      linkChain = params.has('chain');
+      skipOpening = linkChain && params.has(NAMES_PARAM);
+      return;
+    }
+    linkChain = false;
+    skipOpening = false;
+    traceFromUrl();
   });
