@@ -14,6 +14,7 @@ import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
 import { clearPart, isWholeCanvas } from '../canvas-covers';
+import { onEntryLeft, shownEntry } from '../url/history-writes';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -298,10 +299,11 @@ interface CameraNote {
 let beforeEgo: CameraNote | null = null;
 
 /**
- * The camera as it was before a card that frames something (an author, a paper, a cluster) was opened with none
- * open (null: none opened since the map opened): a step Back to no card comes back to it.
+ * The camera each history entry was left with (by the key of the entry, url/history-writes.ts `onEntryLeft`): a
+ * step Back or Forward to an entry without a card comes back to it. One note per entry, not one for the last card
+ * opened: after card A, ×, card B, the steps Back to the map before A came back to where B was opened (a tester).
  */
-let beforeCard: CameraNote | null = null;
+const leftWith = new Map<string, CameraNote>();
 
 /** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
 const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
@@ -314,15 +316,27 @@ const framesOnOpen = (selection: Selection | null): boolean => selectedNode(sele
  *   meanwhile: another graph, framed in another box) the selected node framed, else the ego author. Every way out
  *   (the banner's and the card's "Show everyone", Esc, a step Back) comes back alike; each way in (the card, a
  *   step Forward) notes the camera first.
- * - a step Back (or Forward) from a card to no card: the camera they had before opening a card with none open
- *   (a click, the search, a step Forward), not the close-up the card framed (a tester: Back after an author's card
- *   left the map zoomed on that author). A card closed by the user (×, Esc, a click on empty map) leaves the map
- *   where it is, as before; the note stays for a later step Back to the entry it was taken on.
+ * - a step Back (or Forward) from a card to no card: the camera that entry of the history was left with (by opening
+ *   a card from it: a click, the search; or by a step Back or Forward away from it), not the close-up the card
+ *   framed (a tester: Back after an author's card left the map zoomed on that author). One note per entry
+ *   (url/history-writes.ts `onEntryLeft`): after card A, ×, card B, Back to the map before A gives the camera of
+ *   before A, not the one B was opened from. A card closed by the user (×, Esc, a click on empty map) leaves the map
+ *   where it is, as before.
  * Watches the store, so that the step's origin (the selection's `origin`) and the ego filter are read as they
  * change. The notes are for one map: another map, or the same rebuilt, drops them; a note of another graph view
  * (framed in another box) is not used.
  */
 function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  // each entry left (a step of the user's, Back or Forward), its camera noted: where the map is, or where a move
+  // under way takes it (the entry's own card framed), before the step that leaves it moves the camera
+  useEffect(
+    () =>
+      onEntryLeft((key) => {
+        const { dataset, view } = useAtlas.getState();
+        if (dataset) leftWith.set(key, { dataset, view, state: cameraAt(sigma.getCamera()) });
+      }),
+    [sigma],
+  );
   useEffect(
     () =>
       useAtlas.subscribe((state, prev) => {
@@ -330,14 +344,12 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
         const now = state.filters.ego;
         if (state.dataset !== prev.dataset) {
           beforeEgo = null;
-          beforeCard = null;
+          leftWith.clear();
           return;
         }
         if (!state.dataset) return;
         const note = (): CameraNote => ({ dataset: state.dataset!, view: state.view, state: cameraAt(sigma.getCamera()) });
-        const usable = (n: CameraNote | null) => (n?.dataset === state.dataset && n.view === state.view ? n.state : null);
-        // a card that frames its node or cluster, opened with none open by the user or a step Forward (not a link)
-        if (prev.selection === null && framesOnOpen(state.selection) && state.origin !== 'load') beforeCard = note();
+        const usable = (n: CameraNote | null | undefined) => (n?.dataset === state.dataset && n.view === state.view ? n.state : null);
         // a card closed in the ego view on a narrow screen: the network is framed again in the map the bottom
         // sheet (or the side card) gave back (it stayed ~180 px wide at the top of a phone, the lower 60% empty)
         if (now && was && was.author === now.author && was.steps === now.steps && prev.selection !== null && state.selection === null && isNarrow()) {
@@ -345,9 +357,10 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
           return;
         }
         if ((was === null) === (now === null)) {
-          // a step Back (or Forward) to no card, with the ego view as it was: the camera of before the card
+          // a step Back (or Forward) to no card, with the ego view as it was: the camera that entry was left with
+          // (before its card was opened, or the step that left it)
           if (framesOnOpen(prev.selection) && state.selection === null && state.origin === 'history') {
-            const back = usable(beforeCard);
+            const back = usable(leftWith.get(shownEntry()));
             if (back) state.moveCamera({ kind: 'camera', state: back });
           }
           return;
