@@ -7,8 +7,10 @@ import { afterPanelPainted } from '../after-paint';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
+import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
+import { chainRadii } from '../graph/chain-radii';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
@@ -152,6 +154,48 @@ function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, n
   if (zoom <= 1.05) return framing;
   const target = framedAt(node);
   return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
+}
+
+/**
+ * A chain's author is drawn readably at this radius (px) or more, or at its own size when that is less: on the 30k
+ * map two authors of a chain laid out 10 px apart were drawn as 4 px discs (chain-radii.ts keeps them apart).
+ */
+const READABLE_RADIUS = 8;
+
+/**
+ * `framing` (a group of nodes framed in the part of the canvas the panels leave, `group` its framing by frameNodes)
+ * zoomed in further, as far as the group still spans at most FILL of that part (`clearOfPanels` `fill`), until
+ * each of `authors` (node keys) is drawn at READABLE_RADIUS or at its own size: the radii the chain overlay draws
+ * them at (graph/chain-radii.ts `chainRadii`: smaller where two would overlap) grow with the zoom, distances as the
+ * zoom, Sigma's discs as `scaleSize` (√ of the zoom by default). The least zoom that does it (bisection); the closest
+ * framing when none does; `framing` as it is when its discs are readable already. Throws nothing.
+ */
+function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, authors: string[], group: NodesFraming, framing: Partial<CameraState>): Partial<CameraState> {
+  if (authors.length < 2) return framing;
+  const from = framing.ratio ?? 1;
+  const closest = clearOfPanels(sigma, group, 'panels', true, true);
+  const to = closest.ratio ?? from;
+  if (!(to < from)) return framing;
+  const framed = authors.map((key) => ({
+    at: sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL }),
+    size: graph.getNodeAttribute(key, 'size') ?? 1,
+  }));
+  const readable = (ratio: number): boolean => {
+    const state = { ...sigma.getCamera().getState(), ...framing, ratio };
+    const points = framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: sigma.scaleSize(size, ratio) }));
+    const radii = chainRadii(points);
+    return points.every((p, i) => radii[i]! >= Math.min(p.r, READABLE_RADIUS) - 1e-6);
+  };
+  if (readable(from)) return framing;
+  if (!readable(to)) return closest;
+  // the least zoom in (the greatest ratio) at which they are readable, between the framing and the closest
+  let [lo, hi] = [to, from];
+  for (let i = 0; i < 16; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (readable(mid)) lo = mid;
+    else hi = mid;
+  }
+  return clearOfPanels(sigma, { x: group.x, y: group.y, ratio: lo, extent: group.extent }, 'panels', true);
 }
 
 /** The widest zoom (camera ratio) a selected node and its neighbours are framed at when Sigma sets no limit of its own. */
@@ -417,6 +461,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
           const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
           state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
+          // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits)
+          if (state && group && target.kind === 'nodes' && target.apart) state = framedApart(sigma, graph, nodes.filter(isAuthorKey), group, state);
         }
       }
       if (!state) return;

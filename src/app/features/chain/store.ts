@@ -63,7 +63,9 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
   if (chain && chain.authors.length > 1) {
     const refs: NodeRef[] = chain.authors.map((index) => ({ kind: 'author' as const, index }));
     for (const step of chain.steps) refs.push({ kind: 'paper', index: step.paper });
-    atlas.moveCamera({ kind: 'nodes', refs });
+    // (zoomed in as far as the chain fits, until its authors are drawn apart at a readable size: on the 30k map
+    // Mona Diab and Kathleen McKeown, 10 px apart at the chain's framing, were drawn as 4 px discs)
+    atlas.moveCamera({ kind: 'nodes', refs, apart: true });
   }
 }
 
