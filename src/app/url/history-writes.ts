@@ -190,3 +190,5 @@ export function replaceQuery(edit: (search: string) => string): void {
 
 // a page left (reload, link) within the frame after a change keeps it
 if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);
+// the entry the page opened on keyed now, at start-up, not by a replaceState in the task of the first click
+if (typeof window !== 'undefined' && window.history) shown = currentKey();
