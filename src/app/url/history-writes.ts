@@ -76,6 +76,11 @@ function currentKey(): string {
 let shown: string | null = null;
 const leaveListeners = new Set<(key: string) => void>();
 
+/** The key of the history entry the page is on now (`history.state`; a step Back or Forward's entry, in its `popstate`). */
+export function pageEntry(): string {
+  return currentKey();
+}
+
 /** The key of the history entry the state shown belongs to (queued or written); it names the entry for the page's whole life. */
 export function shownEntry(): string {
   shown ??= currentKey();

@@ -10,7 +10,7 @@ import type { NodeRef } from '../../graph/node-keys';
 import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
-import { replaceQuery } from '../../url/history-writes';
+import { pageEntry, replaceQuery, shownEntry } from '../../url/history-writes';
 import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 import { timeSlice } from '../../../core/queries/time-slice';
@@ -154,11 +154,20 @@ if (linkChain && useAtlas.getState().dataset && !new URLSearchParams(search()).h
  */
 let shownSource: { dataset: string | null; bundle: string | null } | null = useAtlas.getState().dataset ? useAtlas.getState().source : null;
 
+/**
+ * The history entry (url/history-writes.ts key) whose chain is still to trace after a step Back or Forward to
+ * another dataset's entry (null: a link's, at start-up). Another entry shown meanwhile (the user switched again
+ * before a rebuild the entry's `names=` seemed to ask for came) drops it: its `chain=`, carried into the new
+ * entry's address, numbers another map's authors.
+ */
+let linkEntry: string | null = null;
+
 // a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
 // (openDataset clears the emphasis itself), but for the link's chain still to trace
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || !state.dataset) return;
   shownSource = state.source;
+  if (linkChain && linkEntry !== null && linkEntry !== shownEntry()) linkChain = skipOpening = false;
   if (linkChain) {
     // the map of a link (or an entry) with decisions, as listed: the rebuild the chain is numbered in comes next
     if (skipOpening) {
@@ -247,9 +256,11 @@ if (typeof window !== 'undefined')
       const params = new URLSearchParams(window.location.search);
       linkChain = params.has('chain');
       skipOpening = linkChain && params.has(NAMES_PARAM);
+      linkEntry = linkChain ? pageEntry() : null;
       return;
     }
     linkChain = false;
     skipOpening = false;
+    linkEntry = null;
     traceFromUrl();
   });
