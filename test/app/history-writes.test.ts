@@ -150,4 +150,46 @@ describe('history entries written after the paint', () => {
     paint();
     expect(entrySearch(page.states[1])).toBe('naor');
   });
+
+  it('tells which entry the user leaves, each entry by a key of its own: a push, then Back and Forward', async () => {
+    const { dropHistory, onEntryLeft, queueHistory, shownEntry } = await import('../../src/app/url/history-writes');
+    const left: string[] = [];
+    onEntryLeft((key) => left.push(key));
+    const first = shownEntry();
+    // a card opened (A): the first entry is left, in the task of the change (before anything moves)
+    queueHistory(true, withParam('author', '1'));
+    expect(left).toEqual([first]);
+    const a = shownEntry();
+    expect(a).not.toBe(first);
+    paint();
+    // closed, then card B: each a new entry, each leaving the one before
+    queueHistory(true, () => '/?ds=a');
+    const closed = shownEntry();
+    queueHistory(true, withParam('author', '2'));
+    const b = shownEntry();
+    paint();
+    expect(left).toEqual([first, a, closed]);
+    expect(new Set([first, a, closed, b]).size).toBe(4);
+    // a filter change replaces the entry: the same entry, none left
+    queueHistory(false, withParam('min', '2'));
+    paint();
+    expect(shownEntry()).toBe(b);
+    expect(left).toHaveLength(3);
+    // Back three times (the page's step listeners call dropHistory first): B, the closed map, then A are left
+    for (const index of [2, 1, 0]) {
+      page.index = index;
+      dropHistory();
+    }
+    expect(left).toEqual([first, a, closed, b, closed, a]);
+    expect(shownEntry()).toBe(first);
+    // Forward: the first entry is left, A is shown again under its own key
+    page.index = 1;
+    dropHistory();
+    expect(left.at(-1)).toBe(first);
+    expect(shownEntry()).toBe(a);
+    // a push that would not change the address is not written: the entry shown stays the page's
+    queueHistory(true, () => '/?ds=a&author=1');
+    paint();
+    expect(shownEntry()).toBe(a);
+  });
 });

@@ -56,6 +56,23 @@ describe('one selection decides the details panel', () => {
     expect(store.getState().drawerOpen).toBe(false);
   });
 
+  it('a link of one community shown alone (only=) frames that community, as "Show only this one" does; of several, the whole map', () => {
+    const store = createAtlasStore();
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?only=1'));
+    expect(store.getState().camera?.target).toEqual({ kind: 'community', id: 1 });
+    const button = createAtlasStore();
+    button.getState().openDataset(prepareDataset(seed, async () => [], null));
+    button.getState().onlyCommunity(1);
+    expect(button.getState().camera?.target).toEqual(store.getState().camera?.target);
+    // a card in the link is what it frames
+    const card = createAtlasStore();
+    card.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?only=1&author=3'));
+    expect(card.getState().camera?.target).toEqual({ kind: 'node', ref: { kind: 'author', index: 3 } });
+    const several = createAtlasStore();
+    several.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?only=0,1'));
+    expect(several.getState().camera?.target).toEqual({ kind: 'fit' });
+  });
+
   it('what does not exist in the dataset is not selected', () => {
     const store = createAtlasStore();
     store.getState().openDataset(prepareDataset(seed, async () => [], null));

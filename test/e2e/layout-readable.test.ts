@@ -2,7 +2,8 @@
  * What a reader sees of a traced chain, a small imported map and a community shown alone:
  * - the co-author chain Graham Neubig → Kathleen McKeown on the 30k map: each author a disc of their own (Mona Diab
  *   and Kathleen McKeown lie 10 px apart at the chain's framing: one disc carried both names), its link drawn to
- *   the discs' centres;
+ *   the discs' centres, the chain framed as close as it fits (its discs were 4 px, the chain in two thirds of the
+ *   canvas's height);
  * - a 6-paper RIS file: the whole map framed, filling at least half the canvas, its authors' discs at least 5 px
  *   in radius (4 px dots were spread over an empty canvas);
  * - "Show only this one" on the 30k map's largest community: it fills the free canvas, and at least 40% of its
@@ -43,7 +44,8 @@ const drawnAuthors = (page: Page, keys: string[] | null = null) =>
 
 describe('a traced chain on the 30k map', () => {
   it('Graham Neubig → Kathleen McKeown: each step is a disc of its own, no two of the chain overlapping', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    // (camera moves animated, as users have them)
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 720 } }, { userMode: true });
     await page.goto(appUrl(bigQuery));
     await waitForState(page, 'ready');
     const ids = await page.evaluate<number[]>(`(() => { const n = window.__atlas.store.getState().dataset.bundle.authors.name; return ['Graham Neubig', 'Kathleen McKeown'].map((x) => n.indexOf(x)); })()`);
@@ -62,6 +64,23 @@ describe('a traced chain on the 30k map', () => {
         expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.key} and ${b.key} drawn apart`).toBeGreaterThan(a.r + b.r);
       }
     for (const d of discs) expect(d.r, `${d.key} is a visible disc`).toBeGreaterThanOrEqual(3);
+    // framed as close as it fits (Mona Diab and Kathleen McKeown, 10 px apart at the framing of before, were drawn
+    // as 4 px discs to keep them apart): each author at a readable size (8 px, or its own when smaller), else the
+    // chain spans the canvas (no panel over it here) on one axis, in the margin the framing keeps
+    const canvas = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
+    const span = Math.max(
+      (Math.max(...discs.map((d) => d.x)) - Math.min(...discs.map((d) => d.x))) / canvas.width,
+      (Math.max(...discs.map((d) => d.y)) - Math.min(...discs.map((d) => d.y))) / canvas.height,
+    );
+    const own = await page.evaluate<number[]>(`${JSON.stringify(keys)}.map((k) => window.__atlas.sigma.scaleSize(window.__atlas.graph.getNodeAttribute(k, 'size'), window.__atlas.sigma.getCamera().ratio))`);
+    const readable = discs.every((d, i) => d.r >= Math.min(own[i]!, 8) - 0.01);
+    expect(readable || span >= 0.75, `chain spans ${span.toFixed(2)} of the canvas, discs ${discs.map((d) => d.r.toFixed(1)).join(', ')} px`).toBe(true);
+    for (const d of discs) {
+      expect(d.x, `${d.key} in the canvas`).toBeGreaterThanOrEqual(0);
+      expect(d.x).toBeLessThanOrEqual(canvas.width);
+      expect(d.y, `${d.key} in the canvas`).toBeGreaterThanOrEqual(0);
+      expect(d.y).toBeLessThanOrEqual(canvas.height);
+    }
     await page.context().close();
   });
 });

@@ -4,7 +4,9 @@
  * view with a minimum link strength and "hide authors left without a link", a hidden community, size by
  * degree, the ego view (framed as its sender saw it: the whole group clear of the panel) (and, on a dated list, a year range and colour by year) — is in the URL, and that URL opened in a new page shows the same
  * authors, papers, links, sizes and colours. A filter change replaces the history entry; a selection
- * pushes one.
+ * pushes one. A link of a community shown alone frames it as "Show only this one" did; a co-author chain in the
+ * address survives a switch to another dataset and Back; Back and Forward give each entry the camera it was left
+ * with.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +74,9 @@ async function framing(page: Page): Promise<{ box: { x0: number; y0: number; x1:
     return { box, outside };
   })()`);
 }
+
+/** The map's camera (Sigma's framed coordinates: x, y across the map's box, ratio 1 the whole map). */
+const camera = (page: Page) => page.evaluate<{ x: number; y: number; ratio: number; angle: number }>('window.__atlas.sigma.getCamera().getState()');
 
 async function openFresh(url: string): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
@@ -151,6 +156,122 @@ describe('a shared link', () => {
     await fifth.context().close();
 
     expect([...errors, ...secondErrors, ...thirdErrors, ...fourthErrors, ...fifthErrors]).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('of a community shown alone ("Show only this one") frames it as the button did, not the whole map', async () => {
+    const { page, errors } = await openFresh(appUrl());
+    await settled(page, 300);
+    const whole = await camera(page);
+    const community = await fromStore<number>(page, 'b.communities.reduce((best, c, i, all) => (c.size > all[best].size ? i : best), 0)');
+    await page.getByTestId('communities-panel').locator(`li[data-community="${community}"]`).getByRole('button', { name: /^Show only community/ }).click();
+    await page.waitForFunction(`new URLSearchParams(location.search).get('only') === '${community}'`);
+    await settled(page, 500);
+    const sender = await camera(page);
+    expect(sender.ratio).toBeLessThan(whole.ratio);
+    await shootPage(page, 'share-view-only-sender');
+    const { page: receiver, errors: receiverErrors } = await openFresh(page.url());
+    await settled(receiver, 500);
+    await shootPage(receiver, 'share-view-only-receiver');
+    // the same view: the community where the sender had it on the screen, at the same zoom
+    const received = await camera(receiver);
+    expect(Math.abs(received.ratio / sender.ratio - 1), `ratio ${received.ratio} for ${sender.ratio}`).toBeLessThan(0.01);
+    expect(Math.abs(received.x - sender.x)).toBeLessThan(0.005);
+    expect(Math.abs(received.y - sender.y)).toBeLessThan(0.005);
+    expect([...errors, ...receiverErrors]).toEqual([]);
+    await receiver.context().close();
+    await page.context().close();
+  }, 240_000);
+
+  it('keeps its co-author chain (chain=) across a switch to another dataset and Back', async () => {
+    // a chain between two co-authors of Vincent Claveau on different papers (connected through him)
+    const { page, errors } = await openFresh(appUrl(DATED));
+    const ends = await fromStore<[number, number]>(
+      page,
+      `(() => { const me = b.authors.name.indexOf('Vincent Claveau'); const others = b.papers.authors.map((as) => as.find((a) => a !== me)).filter((a) => a !== undefined);
+        const from = others[0]; const to = others.find((a) => a !== from && !b.papers.authors.some((as) => as.includes(from) && as.includes(a))); return [from, to]; })()`,
+    );
+    await page.goto(appUrl(`${DATED}&chain=${ends[0]}.${ends[1]}`));
+    await waitForState(page, 'ready');
+    const chain = page.getByTestId('chain');
+    await chain.waitFor();
+    const authors = await chain.getAttribute('data-authors');
+    expect(authors!.split(',').length).toBeGreaterThanOrEqual(3);
+    const withChain = (await pageUrl(page)).search;
+    expect(new URLSearchParams(withChain).get('chain')).toBe(`${ends[0]}.${ends[1]}`);
+
+    await page.getByTestId('dataset-switcher').click();
+    await page.getByTestId('dataset-menu').locator('.switcher-open', { hasText: 'Wang, Jialiang' }).click();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Wang, Jialiang — papers and co-authors' && document.documentElement.dataset.state === 'ready'`);
+    expect((await pageUrl(page)).searchParams.has('chain')).toBe(false);
+
+    await page.goBack();
+    await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Vincent Claveau 2016–2021' && document.documentElement.dataset.state === 'ready'`);
+    // the chain traced again on its own map, and still in the address
+    await chain.waitFor();
+    await expect(chain.getAttribute('data-authors')).resolves.toBe(authors);
+    const back = (await pageUrl(page)).searchParams;
+    expect([back.get('chain'), back.get('bundle')]).toEqual([`${ends[0]}.${ends[1]}`, new URLSearchParams(withChain).get('bundle')]);
+    expect(await fromStore<string | null>(page, 's.emphasis && s.emphasis.by')).toBe('chain');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('Back and Forward give each entry the camera it was left with (card A, ×, card B, then Back to before A)', async () => {
+    const { page, errors } = await openFresh(appUrl());
+    await settled(page, 300);
+    // the user's own camera before any card: zoomed in and panned with the keys
+    const canvas = page.locator('.keyboard-canvas');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + 6, box.y + 6);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('+');
+    await settled(page);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await settled(page);
+    const before = await camera(page);
+    const names = await fromStore<string[]>(page, `['Cynthia Dwork', b.authors.name.find((n) => n !== 'Cynthia Dwork' && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(n))]`);
+    const open = async (name: string) => {
+      await page.getByLabel('Search authors and papers').fill(name);
+      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+      await page.getByTestId('author-panel').waitFor();
+      await settled(page, 500);
+    };
+    await open(names[0]!);
+    const atA = await camera(page);
+    expect(atA).not.toEqual(before);
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Close panel' }).click();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await settled(page, 300);
+    // the card closed by the user leaves the map where it is
+    const closed = await camera(page);
+    expect(closed).toEqual(atA);
+    await open(names[1]!);
+    expect(await camera(page)).not.toEqual(closed);
+
+    // Back to the map after A's card was closed: the camera B was opened from
+    await page.goBack();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await settled(page, 500);
+    expect(await camera(page)).toEqual(closed);
+    // Back to A's card, then Back to the map before it: the camera the user had then, not the one B was opened from
+    await page.goBack();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 500);
+    await page.goBack();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await settled(page, 500);
+    await shootPage(page, 'share-view-back-before-a');
+    expect(await camera(page)).toEqual(before);
+    // and Forward twice: A's card, then the map as it was left after closing it
+    await page.goForward();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 500);
+    await page.goForward();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await settled(page, 500);
+    expect(await camera(page)).toEqual(closed);
+    expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
 

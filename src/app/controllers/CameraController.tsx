@@ -7,13 +7,16 @@ import { afterPanelPainted } from '../after-paint';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
+import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
+import { chainRadii } from '../graph/chain-radii';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
 import { clearPart, isWholeCanvas } from '../canvas-covers';
+import { onEntryLeft, shownEntry } from '../url/history-writes';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -151,6 +154,48 @@ function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, n
   if (zoom <= 1.05) return framing;
   const target = framedAt(node);
   return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
+}
+
+/**
+ * A chain's author is drawn readably at this radius (px) or more, or at its own size when that is less: on the 30k
+ * map two authors of a chain laid out 10 px apart were drawn as 4 px discs (chain-radii.ts keeps them apart).
+ */
+const READABLE_RADIUS = 8;
+
+/**
+ * `framing` (a group of nodes framed in the part of the canvas the panels leave, `group` its framing by frameNodes)
+ * zoomed in further, as far as the group still spans at most FILL of that part (`clearOfPanels` `fill`), until
+ * each of `authors` (node keys) is drawn at READABLE_RADIUS or at its own size: the radii the chain overlay draws
+ * them at (graph/chain-radii.ts `chainRadii`: smaller where two would overlap) grow with the zoom, distances as the
+ * zoom, Sigma's discs as `scaleSize` (√ of the zoom by default). The least zoom that does it (bisection); the closest
+ * framing when none does; `framing` as it is when its discs are readable already. Throws nothing.
+ */
+function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, authors: string[], group: NodesFraming, framing: Partial<CameraState>): Partial<CameraState> {
+  if (authors.length < 2) return framing;
+  const from = framing.ratio ?? 1;
+  const closest = clearOfPanels(sigma, group, 'panels', true, true);
+  const to = closest.ratio ?? from;
+  if (!(to < from)) return framing;
+  const framed = authors.map((key) => ({
+    at: sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL }),
+    size: graph.getNodeAttribute(key, 'size') ?? 1,
+  }));
+  const readable = (ratio: number): boolean => {
+    const state = { ...sigma.getCamera().getState(), ...framing, ratio };
+    const points = framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: sigma.scaleSize(size, ratio) }));
+    const radii = chainRadii(points);
+    return points.every((p, i) => radii[i]! >= Math.min(p.r, READABLE_RADIUS) - 1e-6);
+  };
+  if (readable(from)) return framing;
+  if (!readable(to)) return closest;
+  // the least zoom in (the greatest ratio) at which they are readable, between the framing and the closest
+  let [lo, hi] = [to, from];
+  for (let i = 0; i < 16; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (readable(mid)) lo = mid;
+    else hi = mid;
+  }
+  return clearOfPanels(sigma, { x: group.x, y: group.y, ratio: lo, extent: group.extent }, 'panels', true);
 }
 
 /** The widest zoom (camera ratio) a selected node and its neighbours are framed at when Sigma sets no limit of its own. */
@@ -298,10 +343,11 @@ interface CameraNote {
 let beforeEgo: CameraNote | null = null;
 
 /**
- * The camera as it was before a card that frames something (an author, a paper, a cluster) was opened with none
- * open (null: none opened since the map opened): a step Back to no card comes back to it.
+ * The camera each history entry was left with (by the key of the entry, url/history-writes.ts `onEntryLeft`): a
+ * step Back or Forward to an entry without a card comes back to it. One note per entry, not one for the last card
+ * opened: after card A, ×, card B, the steps Back to the map before A came back to where B was opened (a tester).
  */
-let beforeCard: CameraNote | null = null;
+const leftWith = new Map<string, CameraNote>();
 
 /** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
 const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
@@ -314,15 +360,27 @@ const framesOnOpen = (selection: Selection | null): boolean => selectedNode(sele
  *   meanwhile: another graph, framed in another box) the selected node framed, else the ego author. Every way out
  *   (the banner's and the card's "Show everyone", Esc, a step Back) comes back alike; each way in (the card, a
  *   step Forward) notes the camera first.
- * - a step Back (or Forward) from a card to no card: the camera they had before opening a card with none open
- *   (a click, the search, a step Forward), not the close-up the card framed (a tester: Back after an author's card
- *   left the map zoomed on that author). A card closed by the user (×, Esc, a click on empty map) leaves the map
- *   where it is, as before; the note stays for a later step Back to the entry it was taken on.
+ * - a step Back (or Forward) from a card to no card: the camera that entry of the history was left with (by opening
+ *   a card from it: a click, the search; or by a step Back or Forward away from it), not the close-up the card
+ *   framed (a tester: Back after an author's card left the map zoomed on that author). One note per entry
+ *   (url/history-writes.ts `onEntryLeft`): after card A, ×, card B, Back to the map before A gives the camera of
+ *   before A, not the one B was opened from. A card closed by the user (×, Esc, a click on empty map) leaves the map
+ *   where it is, as before.
  * Watches the store, so that the step's origin (the selection's `origin`) and the ego filter are read as they
  * change. The notes are for one map: another map, or the same rebuilt, drops them; a note of another graph view
  * (framed in another box) is not used.
  */
 function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  // each entry left (a step of the user's, Back or Forward), its camera noted: where the map is, or where a move
+  // under way takes it (the entry's own card framed), before the step that leaves it moves the camera
+  useEffect(
+    () =>
+      onEntryLeft((key) => {
+        const { dataset, view } = useAtlas.getState();
+        if (dataset) leftWith.set(key, { dataset, view, state: cameraAt(sigma.getCamera()) });
+      }),
+    [sigma],
+  );
   useEffect(
     () =>
       useAtlas.subscribe((state, prev) => {
@@ -330,14 +388,12 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
         const now = state.filters.ego;
         if (state.dataset !== prev.dataset) {
           beforeEgo = null;
-          beforeCard = null;
+          leftWith.clear();
           return;
         }
         if (!state.dataset) return;
         const note = (): CameraNote => ({ dataset: state.dataset!, view: state.view, state: cameraAt(sigma.getCamera()) });
-        const usable = (n: CameraNote | null) => (n?.dataset === state.dataset && n.view === state.view ? n.state : null);
-        // a card that frames its node or cluster, opened with none open by the user or a step Forward (not a link)
-        if (prev.selection === null && framesOnOpen(state.selection) && state.origin !== 'load') beforeCard = note();
+        const usable = (n: CameraNote | null | undefined) => (n?.dataset === state.dataset && n.view === state.view ? n.state : null);
         // a card closed in the ego view on a narrow screen: the network is framed again in the map the bottom
         // sheet (or the side card) gave back (it stayed ~180 px wide at the top of a phone, the lower 60% empty)
         if (now && was && was.author === now.author && was.steps === now.steps && prev.selection !== null && state.selection === null && isNarrow()) {
@@ -345,9 +401,10 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
           return;
         }
         if ((was === null) === (now === null)) {
-          // a step Back (or Forward) to no card, with the ego view as it was: the camera of before the card
+          // a step Back (or Forward) to no card, with the ego view as it was: the camera that entry was left with
+          // (before its card was opened, or the step that left it)
           if (framesOnOpen(prev.selection) && state.selection === null && state.origin === 'history') {
-            const back = usable(beforeCard);
+            const back = usable(leftWith.get(shownEntry()));
             if (back) state.moveCamera({ kind: 'camera', state: back });
           }
           return;
@@ -404,6 +461,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
           const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
           state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
+          // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits)
+          if (state && group && target.kind === 'nodes' && target.apart) state = framedApart(sigma, graph, nodes.filter(isAuthorKey), group, state);
         }
       }
       if (!state) return;

@@ -57,14 +57,18 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
     const opened = validSelection(dataset.bundle, initial?.selection ?? null);
     const linkNote = missingFromLink(dataset.bundle, initial, opened, filters);
-    // (a shared link of a community's card frames that community, as its click did)
+    // (a shared link of a community's card frames that community, as its click did; so does one of a community
+    // shown alone, `only=`, as "Show only this one" did: it opened on the whole map, the community a speck in it)
+    const alone = onlyShown(filters.hiddenCommunities, dataset.bundle.communities.length);
     const target: CameraTarget = filters.ego
       ? egoCameraTarget(filters.ego.author, visibility.author)
       : node
         ? { kind: 'node', ref: node }
         : opened?.kind === 'community'
           ? { kind: 'community', id: opened.id }
-          : { kind: 'fit' };
+          : alone !== null
+            ? { kind: 'community', id: alone }
+            : { kind: 'fit' };
     set({
       dataset,
       preview,
@@ -87,6 +91,16 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     });
   },
 });
+
+/**
+ * The one community shown when `hidden` (community ids) hides all the others of a map of `count` communities
+ * ("Show only this one", `only=` in a link), else null (none hidden, several shown, or a map of one community).
+ */
+export function onlyShown(hidden: ReadonlySet<number>, count: number): number | null {
+  if (count < 2 || hidden.size !== count - 1) return null;
+  for (let c = 0; c < count; c++) if (!hidden.has(c)) return c;
+  return null;
+}
 
 /**
  * The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped, and

@@ -145,9 +145,11 @@ export type CameraTarget =
   /**
    * Several nodes at once (e.g. a co-author chain), framed together; `fill`: zoomed in too until they span the
    * part of the canvas the panels and banner leave (an ego view: its network is the picture), not only out until
-   * they fit there.
+   * they fit there. `apart` (a co-author chain): zoomed in further, as far as they still fit there, until the
+   * authors among them are drawn apart at a readable size (ChainOverlayController shrinks the discs of authors
+   * drawn close together: graph/chain-radii.ts).
    */
-  | { kind: 'nodes'; refs: NodeRef[]; fill?: boolean }
+  | { kind: 'nodes'; refs: NodeRef[]; fill?: boolean; apart?: boolean }
   /**
    * A camera state the user had (Sigma's framed coordinates: x, y in 0..1 across the map's box, ratio 1 the
    * whole map): leaving the ego view goes back to the camera of before it (controllers/CameraController.tsx).

@@ -20,6 +20,8 @@ interface Entry {
   push: boolean;
   url: (search: string) => string;
   state: () => EntryState | null;
+  /** The key of the entry written (`EntryKeyed`): a new one for a push, the entry's own for a replace. */
+  key: string;
 }
 
 /**
@@ -36,6 +38,71 @@ export interface EntryState {
 export function entrySearch(state: unknown): string {
   const search = (state as Partial<EntryState> | null)?.search;
   return typeof search === 'string' ? search : '';
+}
+
+/**
+ * Beside what the page keeps, each entry written here carries a key of its own in its `history.state` (`entry`),
+ * so that what the page notes about an entry while the user is on it (the camera they left it with:
+ * CameraController) is found again when a step Back or Forward comes back to it. The other writers keep the
+ * entry's state as it is (replaceQuery) or copy it (the filters drawer's copy of an entry: the same map, the same
+ * key); an entry without one (written before, or by another writer) is given one when it is shown.
+ */
+interface EntryKeyed {
+  entry: string;
+}
+
+/** This page's prefix of entry keys (an entry kept across a reload has another page's key: no note of this page is found for it). */
+const PAGE = Math.random().toString(36).slice(2, 10);
+let keys = 0;
+const freshKey = (): string => `${PAGE}.${++keys}`;
+
+/** The key `state` (an entry's `history.state`) carries, or null. */
+function keyOf(state: unknown): string | null {
+  const key = (state as Partial<EntryKeyed> | null)?.entry;
+  return typeof key === 'string' ? key : null;
+}
+
+/** The key of the entry the page is on (`history.state`), given one now if it has none. */
+function currentKey(): string {
+  const known = keyOf(window.history.state);
+  if (known) return known;
+  const key = freshKey();
+  const state: unknown = window.history.state;
+  window.history.replaceState({ ...(state && typeof state === 'object' ? state : {}), entry: key }, '', currentAddress());
+  return key;
+}
+
+/** The key of the entry the state on screen belongs to: the last entry queued to be pushed, else the page's. */
+let shown: string | null = null;
+const leaveListeners = new Set<(key: string) => void>();
+
+/** The key of the history entry the page is on now (`history.state`; a step Back or Forward's entry, in its `popstate`). */
+export function pageEntry(): string {
+  return currentKey();
+}
+
+/** The key of the history entry the state shown belongs to (queued or written); it names the entry for the page's whole life. */
+export function shownEntry(): string {
+  shown ??= currentKey();
+  return shown;
+}
+
+/**
+ * Calls `listener(key)` each time the user leaves the entry `key` for another: a new entry pushed (queued: in the
+ * task of the change, before anything moved the camera) or a step Back or Forward (`dropHistory`, which the page's
+ * step listeners call first). Returns the function that stops it.
+ */
+export function onEntryLeft(listener: (key: string) => void): () => void {
+  leaveListeners.add(listener);
+  return () => void leaveListeners.delete(listener);
+}
+
+/** The user leaves the entry shown for the entry `next`. */
+function leaveFor(next: string): void {
+  const left = shownEntry();
+  if (left === next) return;
+  shown = next;
+  for (const listener of leaveListeners) listener(left);
 }
 
 let queued: Entry[] = [];
@@ -59,17 +126,26 @@ export function flushHistory(): void {
   queued = [];
   for (const e of entries) {
     const url = e.url(window.location.search);
-    if (url === currentAddress()) continue;
-    if (e.push) window.history.pushState(e.state(), '', url);
-    else window.history.replaceState(e.state(), '', url);
+    if (url === currentAddress()) {
+      // a push that changes nothing is not written: the state shown stays the current entry's
+      if (e.push && shown === e.key) shown = currentKey();
+      continue;
+    }
+    const state = { ...e.state(), entry: e.key };
+    if (e.push) window.history.pushState(state, '', url);
+    else window.history.replaceState(state, '', url);
   }
 }
 
-/** Forgets the queued entries (Back/Forward stepped to an entry since: that one now says the state). */
+/**
+ * Forgets the queued entries (Back/Forward stepped to an entry since: that one now says the state); the entry stepped
+ * to is the one shown from now on (`onEntryLeft` is told of the one left).
+ */
 export function dropHistory(): void {
   cancel?.();
   cancel = null;
   queued = [];
+  leaveFor(currentKey());
 }
 
 /**
@@ -79,7 +155,10 @@ export function dropHistory(): void {
  */
 export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
   if (quiet.held()) return;
-  queued.push({ push: push && !inPlace.held(), url, state });
+  const pushed = push && !inPlace.held();
+  const key = pushed ? freshKey() : shownEntry();
+  if (pushed) leaveFor(key);
+  queued.push({ push: pushed, url, state, key });
   cancel ??= afterNextPaint(flushHistory);
 }
 
@@ -116,3 +195,5 @@ export function replaceQuery(edit: (search: string) => string): void {
 
 // a page left (reload, link) within the frame after a change keeps it
 if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);
+// the entry the page opened on keyed now, at start-up, not by a replaceState in the task of the first click
+if (typeof window !== 'undefined' && window.history) shown = currentKey();

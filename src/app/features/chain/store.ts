@@ -10,7 +10,7 @@ import type { NodeRef } from '../../graph/node-keys';
 import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
-import { replaceQuery } from '../../url/history-writes';
+import { pageEntry, replaceQuery, shownEntry } from '../../url/history-writes';
 import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 import { timeSlice } from '../../../core/queries/time-slice';
@@ -63,7 +63,9 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
   if (chain && chain.authors.length > 1) {
     const refs: NodeRef[] = chain.authors.map((index) => ({ kind: 'author' as const, index }));
     for (const step of chain.steps) refs.push({ kind: 'paper', index: step.paper });
-    atlas.moveCamera({ kind: 'nodes', refs });
+    // (zoomed in as far as the chain fits, until its authors are drawn apart at a readable size: on the 30k map
+    // Mona Diab and Kathleen McKeown, 10 px apart at the chain's framing, were drawn as 4 px discs)
+    atlas.moveCamera({ kind: 'nodes', refs, apart: true });
   }
 }
 
@@ -133,19 +135,45 @@ function traceFromUrl(): void {
  * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
  */
 let linkChain = new URLSearchParams(search()).has('chain');
-let waitsForRebuild = new URLSearchParams(search()).has(NAMES_PARAM);
-if (linkChain && useAtlas.getState().dataset && !waitsForRebuild) {
+/**
+ * Whether the next dataset opened is the map as listed before the rebuild that `names=` asks for (it is not the
+ * one the chain is numbered in: the rebuilt one, opened next, is): a link's, when no dataset is open yet, or the
+ * entry's of another dataset stepped to.
+ */
+let skipOpening = linkChain && new URLSearchParams(search()).has(NAMES_PARAM) && !useAtlas.getState().dataset;
+if (linkChain && useAtlas.getState().dataset && !new URLSearchParams(search()).has(NAMES_PARAM)) {
   linkChain = false;
   traceFromUrl();
 }
+
+/**
+ * Where the dataset shown was opened from (its `source` when it opened; null before one is). Not the store's
+ * `source`, which is the dataset opening: a step Back to another dataset's entry sets it (main.tsx) before the
+ * dataset is shown, and the entry's chain was traced on the map still on screen (numbered differently), then
+ * cleared with the URL's `chain=` when the entry's map opened.
+ */
+let shownSource: { dataset: string | null; bundle: string | null } | null = useAtlas.getState().dataset ? useAtlas.getState().source : null;
+
+/**
+ * The history entry (url/history-writes.ts key) whose chain is still to trace after a step Back or Forward to
+ * another dataset's entry (null: a link's, at start-up). Another entry shown meanwhile (the user switched again
+ * before a rebuild the entry's `names=` seemed to ask for came) drops it: its `chain=`, carried into the new
+ * entry's address, numbers another map's authors.
+ */
+let linkEntry: string | null = null;
 
 // a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
 // (openDataset clears the emphasis itself), but for the link's chain still to trace
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || !state.dataset) return;
+  shownSource = state.source;
+  if (linkChain && linkEntry !== null && linkEntry !== shownEntry()) linkChain = skipOpening = false;
   if (linkChain) {
-    // the first dataset of a link with decisions, opened after this module loaded: the rebuild comes next
-    if (waitsForRebuild && prev.dataset === null) return;
+    // the map of a link (or an entry) with decisions, as listed: the rebuild the chain is numbered in comes next
+    if (skipOpening) {
+      skipOpening = false;
+      return;
+    }
     linkChain = false;
     fromUrl = true;
     useChain.setState({ path: NO_PATH });
@@ -218,8 +246,21 @@ useChain.subscribe((state, prev) => {
   replaceQuery((search) => withChain(search, from !== null && to !== null ? { from, to } : null));
 });
 // Back/Forward: the chain of the entry stepped to
-// (an entry of another dataset: main.tsx opens it, and its chain numbers that dataset's authors, not these)
+// (an entry of another dataset than the one shown: main.tsx opens it, and its chain numbers that dataset's
+// authors, not these: it is traced once that dataset is shown, as a link's is; it was traced on the map still
+// shown, then cleared with the entry's `chain=` when the entry's map opened, a switch + Back lost it)
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
-    if (!namesOtherDataset(parseUrlState(window.location.search), useAtlas.getState().source)) traceFromUrl();
+    const url = parseUrlState(window.location.search);
+    if (shownSource && namesOtherDataset(url, shownSource)) {
+      const params = new URLSearchParams(window.location.search);
+      linkChain = params.has('chain');
+      skipOpening = linkChain && params.has(NAMES_PARAM);
+      linkEntry = linkChain ? pageEntry() : null;
+      return;
+    }
+    linkChain = false;
+    skipOpening = false;
+    linkEntry = null;
+    traceFromUrl();
   });
