@@ -210,8 +210,22 @@ export class Vocabulary {
     return w;
   }
 
+  /**
+   * Whether spelling slot `slot` makes a word (`wordOfSlot` gives an id ≥ 0) rather than a stop word or an
+   * unusable spelling (-1), without making its id or counting the use. Throws nothing.
+   */
+  isWordSlot(slot: number): boolean {
+    const w = this.slotWord[slot];
+    return w !== undefined && w !== UNRESOLVED ? w >= 0 : this.foldedOf(slot) !== null;
+  }
+
+  /** `foldSpelling` of slot `slot`'s spelling with these stop words (the scanner's, when it folded with the same). */
+  private foldedOf(slot: number): string | null {
+    return this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+  }
+
   private resolve(slot: number): number {
-    const folded = this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+    const folded = this.foldedOf(slot);
     if (folded === null) return -1;
     let id = this.word.get(folded);
     if (id === undefined) {
@@ -364,11 +378,22 @@ export class ScannedTexts {
  */
 export function* readScannedSteps(scanned: ScannedTexts, papers: readonly { title: number; abstract: number }[], vocab: Vocabulary, slice: number): Generator<void, WordStreams, void> {
   if (vocab.spellings !== scanned.spellings) throw new Error('internal error: the vocabulary must use the scanned texts\' spellings');
-  const out = new StreamWriter(vocab, papers.length);
+  // the streams' length, counted first, so they are made at that length: grown by doubling, at 30k papers they
+  // were two arrays of 4.2M entries for 3.8M, after 4.1M more each were let go (67 MB made for 30 MB used)
+  const data = scanned.tokens.data;
+  let entries = 0;
+  for (const paper of papers) {
+    const [a, b] = scanned.range(paper.title);
+    entries += streamEntries(data, a, b, vocab);
+    if (paper.abstract >= 0) {
+      const [c, d] = scanned.range(paper.abstract);
+      entries += streamEntries(data, c, d, vocab);
+    }
+  }
+  const out = new StreamWriter(vocab, papers.length, entries);
   for (let from = 0; from < papers.length; from += slice) {
     if (from > 0) yield;
     const to = Math.min(papers.length, from + slice);
-    const data = scanned.tokens.data;
     for (let p = from; p < to; p++) {
       const paper = papers[p]!;
       out.paperStart(p);
@@ -385,16 +410,33 @@ export function* readScannedSteps(scanned: ScannedTexts, papers: readonly { titl
 }
 
 /**
+ * How many stream entries `StreamWriter.text` writes for the scanned words `tokens[from, to)`: one per word, a
+ * break (-1) before each word not joined by spaces alone to a word before it (a stop word's gap too), and one
+ * ending the text. Makes no word ids and counts no use (`Vocabulary.isWordSlot`). Throws nothing.
+ */
+function streamEntries(tokens: Int32Array, from: number, to: number, vocab: Vocabulary): number {
+  let n = to - from + 1;
+  let previous = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (previous && (token & 1) === 0) n++;
+    previous = vocab.isWordSlot(token >> 1);
+  }
+  return n;
+}
+
+/**
  * The word streams (`WordStreams`) being written, text by text: scanned words turned into word ids and two-word
  * phrases (new words and phrases added to the vocabulary, in the order met), with each term's document frequency.
  * Word and phrase streams, and per term its paper count and the last paper that counted it, are typed arrays
- * grown before each text to hold all it can add, so the loop itself never checks capacity.
+ * grown before each text to hold all it can add, so the loop itself never checks capacity. Given the streams'
+ * length (`entries`, as `streamEntries` counts it), the streams are made at that length once and never grown.
  */
 class StreamWriter {
   private readonly start: Int32Array;
   private readonly titleEnds: Int32Array;
-  private word = new Int32Array(1 << 16);
-  private pair = new Int32Array(1 << 16);
+  private word: Int32Array;
+  private pair: Int32Array;
   private len = 0;
   private papersWith = new Int32Array(1 << 16);
   private seenIn = new Int32Array(1 << 16);
@@ -402,9 +444,12 @@ class StreamWriter {
   constructor(
     private readonly vocab: Vocabulary,
     private readonly paperCount: number,
+    private readonly entries: number | null = null,
   ) {
     this.start = new Int32Array(paperCount + 1);
     this.titleEnds = new Int32Array(paperCount);
+    this.word = new Int32Array(entries ?? 1 << 16);
+    this.pair = new Int32Array(entries ?? 1 << 16);
   }
 
   paperStart(p: number): void {
@@ -418,7 +463,7 @@ class StreamWriter {
   /** n words add at most 2n + 1 stream entries and 2n new terms. */
   private reserve(n: number): void {
     const { vocab } = this;
-    if (this.len + 2 * n + 2 > this.word.length) {
+    if (this.entries === null && this.len + 2 * n + 2 > this.word.length) {
       const size = Math.max(this.word.length * 2, this.len + 2 * n + 2);
       const w = new Int32Array(size);
       w.set(this.word.subarray(0, this.len));
@@ -478,6 +523,8 @@ class StreamWriter {
     }
     word[len] = -1;
     pair[len++] = -1;
+    // (a typed array drops writes past its end: a miscount must not pass unseen)
+    if (len > word.length) throw new Error('internal error: the word streams are longer than counted');
     this.len = len;
   }
 
@@ -529,7 +576,8 @@ export function* collectPaperTermsSteps(streams: WordStreams, vocab: Vocabulary,
   const paperCount = streams.titleEnd.length;
   const start = new Int32Array(paperCount + 1);
   const terms = new IntList();
-  const weights = new IntList();
+  // a byte each (1 or 2), grown with `terms`
+  let weights = new Int8Array(terms.data.length);
   const weightOf = new Counter();
   const seenIn = new Counter();
   const touched: number[] = [];
@@ -562,12 +610,16 @@ export function* collectPaperTermsSteps(streams: WordStreams, vocab: Vocabulary,
         visit(vocab.extend(before, w, two), stamp, inTitle);
       }
     }
-    for (const t of touched) {
-      terms.push(t);
-      weights.push(weightOf.get(t));
+    const first = terms.length;
+    for (const t of touched) terms.push(t);
+    if (weights.length < terms.data.length) {
+      const grown = new Int8Array(terms.data.length);
+      grown.set(weights.subarray(0, first));
+      weights = grown;
     }
+    for (let k = 0; k < touched.length; k++) weights[first + k] = weightOf.get(touched[k]!);
     start[p + 1] = terms.length;
   }
-  return { start, terms: terms.data.subarray(0, terms.length), weights: Int8Array.from(weights.data.subarray(0, weights.length)) };
+  return { start, terms: terms.data.subarray(0, terms.length), weights: weights.slice(0, terms.length) };
 }
 
