@@ -165,17 +165,30 @@ export class Vocabulary {
   private readonly word = new Map<string, number>();
   private readonly phrase = new PairTable();
   /**
-   * Per term: the shorter term it extends (-1 for a word), the term without its first word (-1 for a
-   * word), its last word, its length in words, and the folded text of a word.
+   * Per term (ids 0 .. termCount - 1): the shorter term it extends (-1 for a word), the term without its first
+   * word (-1 for a word), its last word, its length in words (typed arrays, longer than termCount: grown by
+   * doubling; at 30k papers 367k terms, where lists of numbers took twice the room and left copies behind as they
+   * grew), and the folded text of a word ('' for a phrase).
    */
-  readonly parent: number[] = [];
-  readonly suffix: number[] = [];
-  readonly last: number[] = [];
-  readonly size: number[] = [];
+  private columns = { parent: new Int32Array(1 << 12), suffix: new Int32Array(1 << 12), last: new Int32Array(1 << 12), size: new Int32Array(1 << 12), weak: new Uint8Array(1 << 12) };
   readonly key: string[] = [];
 
-  /** Per word id: a weak word (see WEAK_WORDS). */
-  private readonly weak: boolean[] = [];
+  get parent(): Int32Array {
+    return this.columns.parent;
+  }
+  get suffix(): Int32Array {
+    return this.columns.suffix;
+  }
+  get last(): Int32Array {
+    return this.columns.last;
+  }
+  get size(): Int32Array {
+    return this.columns.size;
+  }
+  /** Terms so far (words and phrases). */
+  get termCount(): number {
+    return this.key.length;
+  }
   private readonly weakWords = new Set(WEAK_WORDS.split(/\s+/).filter(Boolean).map(foldPlural));
   private readonly notAlone = new Set(NOT_ALONE.split(' '));
 
@@ -191,7 +204,7 @@ export class Vocabulary {
 
   /** A term that cannot be a label: a weak word, or a phrase ending in one. */
   isWeak(term: number): boolean {
-    return this.weak[this.last[term]!] === true || (this.parent[term] === -1 && this.notAlone.has(this.key[term]!));
+    return this.columns.weak[this.last[term]!] === 1 || (this.parent[term] === -1 && this.notAlone.has(this.key[term]!));
   }
 
   /** Makes room for every slot `spellings` has now (call after scanning, before `wordOfSlot`). */
@@ -232,7 +245,7 @@ export class Vocabulary {
       id = this.add(-1, -1, -1, 1, folded);
       this.last[id] = id;
       // Standalone adverbs (-ly) and participles (-ed) name no topic ("accurately", "structured").
-      this.weak[id] = this.weakWords.has(folded) || (folded.length > 4 && (folded.endsWith('ly') || folded.endsWith('ed')));
+      this.columns.weak[id] = (this.weakWords.has(folded) || (folded.length > 4 && (folded.endsWith('ly') || folded.endsWith('ed')))) ? 1 : 0;
       this.word.set(folded, id);
     }
     return id;
@@ -257,12 +270,21 @@ export class Vocabulary {
   }
 
   private add(parent: number, suffix: number, last: number, size: number, key: string): number {
-    const id = this.parent.length;
+    const id = this.key.length;
     if (id >= MAX_TERMS) throw new RangeError('too many distinct terms to label communities');
-    this.parent.push(parent);
-    this.suffix.push(suffix);
-    this.last.push(last);
-    this.size.push(size);
+    const c = this.columns;
+    if (id === c.parent.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.columns = { parent: grow(c.parent), suffix: grow(c.suffix), last: grow(c.last), size: grow(c.size), weak: grow(c.weak) };
+    }
+    this.columns.parent[id] = parent;
+    this.columns.suffix[id] = suffix;
+    this.columns.last[id] = last;
+    this.columns.size[id] = size;
     this.key.push(key);
     return id;
   }
@@ -472,7 +494,7 @@ class StreamWriter {
       p.set(this.pair.subarray(0, this.len));
       this.pair = p;
     }
-    const terms = vocab.parent.length + 2 * n + 2;
+    const terms = vocab.termCount + 2 * n + 2;
     if (terms > this.papersWith.length) {
       const size = Math.max(this.papersWith.length * 2, terms);
       const a = new Int32Array(size);
