@@ -173,15 +173,19 @@ export class Vocabulary {
   private columns = { parent: new Int32Array(1 << 12), suffix: new Int32Array(1 << 12), last: new Int32Array(1 << 12), size: new Int32Array(1 << 12), weak: new Uint8Array(1 << 12) };
   readonly key: string[] = [];
 
+  /** Per term id: the term it extends by one word (-1: a word). Entries from `termCount` on are unused. */
   get parent(): Int32Array {
     return this.columns.parent;
   }
+  /** Per term id: the term without its first word (-1: a word). Entries from `termCount` on are unused. */
   get suffix(): Int32Array {
     return this.columns.suffix;
   }
+  /** Per term id: its last word's id (a word's own id). Entries from `termCount` on are unused. */
   get last(): Int32Array {
     return this.columns.last;
   }
+  /** Per term id: its length in words (1: a word). Entries from `termCount` on are unused. */
   get size(): Int32Array {
     return this.columns.size;
   }
