@@ -65,12 +65,12 @@ endStage('read', read0);
 const result = await buildDatasetAsync(inputs, { onProgress }, pool.threads);
 const write0 = mark();
 const t1 = performance.now();
-// as the CLI: the bundle's text is made while the thread still writes the abstract chunk files
-const texts = datasetTexts(result);
+// as the CLI: the thread's abstract chunk files first, and the thread ended (its memory let go), before the bundle's text is made
 const prewritten = await pool.abstracts();
 // every thread's figures before the second thread ends (its own go with it)
 const threads = threadGroups();
 await pool.close();
+const texts = datasetTexts(result);
 const sizes = writeDataset(out!, result, prewritten, texts);
 registerDataset(out!, result);
 const tWrite = performance.now() - t1;

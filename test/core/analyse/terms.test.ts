@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFiles, SEED_PATH, aclMain } from '../helpers';
+import { readScannedSteps, readStreams, Vocabulary } from '../../../src/core/analyse/terms/tokenize';
 import { communityLabel, COMMUNITY_LABEL_DISTINCT_MAX_CHARS, withoutAcronymRepeats, distinctCommunityLabels, foldPlural, labelCommunities, labelTokenized, scannedTexts, tokenizePapers, tokenizePapersSteps, tokenizeScannedSteps } from '../../../src/core/analyse/terms';
 
 const FILLER = ['paper', 'propose', 'proposed', 'results', 'approach', 'method', 'show', 'the', 'and', 'of', 'we', 'state-of-the-art', 'novel'];
@@ -50,8 +51,31 @@ describe('labels on acl_2020_main', () => {
     expect(labels.flatMap((l) => l.terms).filter((t) => t.includes('TRANSLATION'))).toEqual([]);
     // the same terms with the same ids, per paper (the build's bytes do not depend on how the texts came)
     // (compared as text: a deep equality of 100k-entry arrays takes seconds)
-    const text = (t: typeof fresh) => [t.perPaper.start, t.perPaper.terms, t.perPaper.weights, t.vocab.parent, t.vocab.key].map((a) => Array.from(a as ArrayLike<unknown>).join(',')).join('\n');
+    const text = (t: typeof fresh) => [t.perPaper.start, t.perPaper.terms, t.perPaper.weights, t.vocab.parent.subarray(0, t.vocab.termCount), t.vocab.key].map((a) => Array.from(a as ArrayLike<unknown>).join(',')).join('\n');
     expect(text(r.value)).toBe(text(fresh));
+  });
+
+  it('word streams from texts scanned ahead are made at their length once, and are the streams read from the texts', () => {
+    // stop words and punctuation break phrases; a title of stop words alone; an empty abstract; a word joined by spaces after a stop word
+    const few = [
+      { title: 'The  quality of machine translation, and  estimation', abstract: 'We  propose a new metric. It is  the best; of all metrics' },
+      { title: 'of the and', abstract: '' },
+      { title: 'Word sense disambiguation - again', abstract: null },
+    ];
+    for (const texts of [few, papers]) {
+      const scanned = scannedTexts();
+      const refs = texts.map((p) => ({ title: scanned.add(p.title), abstract: p.abstract ? scanned.add(p.abstract) : -1 }));
+      const steps = readScannedSteps(scanned, refs, new Vocabulary(scanned.stopWords, scanned.spellings), 100);
+      let r = steps.next();
+      for (; !r.done; r = steps.next());
+      const fresh = readStreams(texts, new Vocabulary(scanned.stopWords));
+      // no room left over, none grown into: the arrays are the streams
+      expect(r.value.word.length).toBe(r.value.word.buffer.byteLength / 4);
+      expect(r.value.pair.length).toBe(r.value.pair.buffer.byteLength / 4);
+      expect(Array.from(r.value.word).join(',')).toBe(Array.from(fresh.word).join(','));
+      expect(Array.from(r.value.pair).join(',')).toBe(Array.from(fresh.pair).join(','));
+      expect(Array.from(r.value.start).join(',')).toBe(Array.from(fresh.start).join(','));
+    }
   });
 
   it('give 2–4 terms per community with text, no filler, no term inside another', () => {

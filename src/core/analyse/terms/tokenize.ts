@@ -165,17 +165,34 @@ export class Vocabulary {
   private readonly word = new Map<string, number>();
   private readonly phrase = new PairTable();
   /**
-   * Per term: the shorter term it extends (-1 for a word), the term without its first word (-1 for a
-   * word), its last word, its length in words, and the folded text of a word.
+   * Per term (ids 0 .. termCount - 1): the shorter term it extends (-1 for a word), the term without its first
+   * word (-1 for a word), its last word, its length in words (typed arrays, longer than termCount: grown by
+   * doubling; at 30k papers 367k terms, where lists of numbers took twice the room and left copies behind as they
+   * grew), and the folded text of a word ('' for a phrase).
    */
-  readonly parent: number[] = [];
-  readonly suffix: number[] = [];
-  readonly last: number[] = [];
-  readonly size: number[] = [];
+  private columns = { parent: new Int32Array(1 << 12), suffix: new Int32Array(1 << 12), last: new Int32Array(1 << 12), size: new Int32Array(1 << 12), weak: new Uint8Array(1 << 12) };
   readonly key: string[] = [];
 
-  /** Per word id: a weak word (see WEAK_WORDS). */
-  private readonly weak: boolean[] = [];
+  /** Per term id: the term it extends by one word (-1: a word). Entries from `termCount` on are unused. */
+  get parent(): Int32Array {
+    return this.columns.parent;
+  }
+  /** Per term id: the term without its first word (-1: a word). Entries from `termCount` on are unused. */
+  get suffix(): Int32Array {
+    return this.columns.suffix;
+  }
+  /** Per term id: its last word's id (a word's own id). Entries from `termCount` on are unused. */
+  get last(): Int32Array {
+    return this.columns.last;
+  }
+  /** Per term id: its length in words (1: a word). Entries from `termCount` on are unused. */
+  get size(): Int32Array {
+    return this.columns.size;
+  }
+  /** Terms so far (words and phrases). */
+  get termCount(): number {
+    return this.key.length;
+  }
   private readonly weakWords = new Set(WEAK_WORDS.split(/\s+/).filter(Boolean).map(foldPlural));
   private readonly notAlone = new Set(NOT_ALONE.split(' '));
 
@@ -191,7 +208,7 @@ export class Vocabulary {
 
   /** A term that cannot be a label: a weak word, or a phrase ending in one. */
   isWeak(term: number): boolean {
-    return this.weak[this.last[term]!] === true || (this.parent[term] === -1 && this.notAlone.has(this.key[term]!));
+    return this.columns.weak[this.last[term]!] === 1 || (this.parent[term] === -1 && this.notAlone.has(this.key[term]!));
   }
 
   /** Makes room for every slot `spellings` has now (call after scanning, before `wordOfSlot`). */
@@ -210,15 +227,29 @@ export class Vocabulary {
     return w;
   }
 
+  /**
+   * Whether spelling slot `slot` makes a word (`wordOfSlot` gives an id ≥ 0) rather than a stop word or an
+   * unusable spelling (-1), without making its id or counting the use. Throws nothing.
+   */
+  isWordSlot(slot: number): boolean {
+    const w = this.slotWord[slot];
+    return w !== undefined && w !== UNRESOLVED ? w >= 0 : this.foldedOf(slot) !== null;
+  }
+
+  /** `foldSpelling` of slot `slot`'s spelling with these stop words (the scanner's, when it folded with the same). */
+  private foldedOf(slot: number): string | null {
+    return this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+  }
+
   private resolve(slot: number): number {
-    const folded = this.spellings.foldedWith === this.stopWords ? (this.spellings.folded[slot] as string | null) : foldSpelling(this.spellings.texts[slot]!, this.stopWords);
+    const folded = this.foldedOf(slot);
     if (folded === null) return -1;
     let id = this.word.get(folded);
     if (id === undefined) {
       id = this.add(-1, -1, -1, 1, folded);
       this.last[id] = id;
       // Standalone adverbs (-ly) and participles (-ed) name no topic ("accurately", "structured").
-      this.weak[id] = this.weakWords.has(folded) || (folded.length > 4 && (folded.endsWith('ly') || folded.endsWith('ed')));
+      this.columns.weak[id] = (this.weakWords.has(folded) || (folded.length > 4 && (folded.endsWith('ly') || folded.endsWith('ed')))) ? 1 : 0;
       this.word.set(folded, id);
     }
     return id;
@@ -243,12 +274,21 @@ export class Vocabulary {
   }
 
   private add(parent: number, suffix: number, last: number, size: number, key: string): number {
-    const id = this.parent.length;
+    const id = this.key.length;
     if (id >= MAX_TERMS) throw new RangeError('too many distinct terms to label communities');
-    this.parent.push(parent);
-    this.suffix.push(suffix);
-    this.last.push(last);
-    this.size.push(size);
+    const c = this.columns;
+    if (id === c.parent.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.columns = { parent: grow(c.parent), suffix: grow(c.suffix), last: grow(c.last), size: grow(c.size), weak: grow(c.weak) };
+    }
+    this.columns.parent[id] = parent;
+    this.columns.suffix[id] = suffix;
+    this.columns.last[id] = last;
+    this.columns.size[id] = size;
     this.key.push(key);
     return id;
   }
@@ -364,11 +404,22 @@ export class ScannedTexts {
  */
 export function* readScannedSteps(scanned: ScannedTexts, papers: readonly { title: number; abstract: number }[], vocab: Vocabulary, slice: number): Generator<void, WordStreams, void> {
   if (vocab.spellings !== scanned.spellings) throw new Error('internal error: the vocabulary must use the scanned texts\' spellings');
-  const out = new StreamWriter(vocab, papers.length);
+  // the streams' length, counted first, so they are made at that length: grown by doubling, at 30k papers they
+  // were two arrays of 4.2M entries for 3.8M, after 4.1M more each were let go (67 MB made for 30 MB used)
+  const data = scanned.tokens.data;
+  let entries = 0;
+  for (const paper of papers) {
+    const [a, b] = scanned.range(paper.title);
+    entries += streamEntries(data, a, b, vocab);
+    if (paper.abstract >= 0) {
+      const [c, d] = scanned.range(paper.abstract);
+      entries += streamEntries(data, c, d, vocab);
+    }
+  }
+  const out = new StreamWriter(vocab, papers.length, entries);
   for (let from = 0; from < papers.length; from += slice) {
     if (from > 0) yield;
     const to = Math.min(papers.length, from + slice);
-    const data = scanned.tokens.data;
     for (let p = from; p < to; p++) {
       const paper = papers[p]!;
       out.paperStart(p);
@@ -385,16 +436,33 @@ export function* readScannedSteps(scanned: ScannedTexts, papers: readonly { titl
 }
 
 /**
+ * How many stream entries `StreamWriter.text` writes for the scanned words `tokens[from, to)`: one per word, a
+ * break (-1) before each word not joined by spaces alone to a word before it (a stop word's gap too), and one
+ * ending the text. Makes no word ids and counts no use (`Vocabulary.isWordSlot`). Throws nothing.
+ */
+function streamEntries(tokens: Int32Array, from: number, to: number, vocab: Vocabulary): number {
+  let n = to - from + 1;
+  let previous = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (previous && (token & 1) === 0) n++;
+    previous = vocab.isWordSlot(token >> 1);
+  }
+  return n;
+}
+
+/**
  * The word streams (`WordStreams`) being written, text by text: scanned words turned into word ids and two-word
  * phrases (new words and phrases added to the vocabulary, in the order met), with each term's document frequency.
  * Word and phrase streams, and per term its paper count and the last paper that counted it, are typed arrays
- * grown before each text to hold all it can add, so the loop itself never checks capacity.
+ * grown before each text to hold all it can add, so the loop itself never checks capacity. Given the streams'
+ * length (`entries`, as `streamEntries` counts it), the streams are made at that length once and never grown.
  */
 class StreamWriter {
   private readonly start: Int32Array;
   private readonly titleEnds: Int32Array;
-  private word = new Int32Array(1 << 16);
-  private pair = new Int32Array(1 << 16);
+  private word: Int32Array;
+  private pair: Int32Array;
   private len = 0;
   private papersWith = new Int32Array(1 << 16);
   private seenIn = new Int32Array(1 << 16);
@@ -402,9 +470,12 @@ class StreamWriter {
   constructor(
     private readonly vocab: Vocabulary,
     private readonly paperCount: number,
+    private readonly entries: number | null = null,
   ) {
     this.start = new Int32Array(paperCount + 1);
     this.titleEnds = new Int32Array(paperCount);
+    this.word = new Int32Array(entries ?? 1 << 16);
+    this.pair = new Int32Array(entries ?? 1 << 16);
   }
 
   paperStart(p: number): void {
@@ -418,7 +489,7 @@ class StreamWriter {
   /** n words add at most 2n + 1 stream entries and 2n new terms. */
   private reserve(n: number): void {
     const { vocab } = this;
-    if (this.len + 2 * n + 2 > this.word.length) {
+    if (this.entries === null && this.len + 2 * n + 2 > this.word.length) {
       const size = Math.max(this.word.length * 2, this.len + 2 * n + 2);
       const w = new Int32Array(size);
       w.set(this.word.subarray(0, this.len));
@@ -427,7 +498,7 @@ class StreamWriter {
       p.set(this.pair.subarray(0, this.len));
       this.pair = p;
     }
-    const terms = vocab.parent.length + 2 * n + 2;
+    const terms = vocab.termCount + 2 * n + 2;
     if (terms > this.papersWith.length) {
       const size = Math.max(this.papersWith.length * 2, terms);
       const a = new Int32Array(size);
@@ -478,6 +549,8 @@ class StreamWriter {
     }
     word[len] = -1;
     pair[len++] = -1;
+    // (a typed array drops writes past its end: a miscount must not pass unseen)
+    if (len > word.length) throw new Error('internal error: the word streams are longer than counted');
     this.len = len;
   }
 
@@ -529,7 +602,8 @@ export function* collectPaperTermsSteps(streams: WordStreams, vocab: Vocabulary,
   const paperCount = streams.titleEnd.length;
   const start = new Int32Array(paperCount + 1);
   const terms = new IntList();
-  const weights = new IntList();
+  // a byte each (1 or 2), grown with `terms`
+  let weights = new Int8Array(terms.data.length);
   const weightOf = new Counter();
   const seenIn = new Counter();
   const touched: number[] = [];
@@ -562,12 +636,16 @@ export function* collectPaperTermsSteps(streams: WordStreams, vocab: Vocabulary,
         visit(vocab.extend(before, w, two), stamp, inTitle);
       }
     }
-    for (const t of touched) {
-      terms.push(t);
-      weights.push(weightOf.get(t));
+    const first = terms.length;
+    for (const t of touched) terms.push(t);
+    if (weights.length < terms.data.length) {
+      const grown = new Int8Array(terms.data.length);
+      grown.set(weights.subarray(0, first));
+      weights = grown;
     }
+    for (let k = 0; k < touched.length; k++) weights[first + k] = weightOf.get(touched[k]!);
     start[p + 1] = terms.length;
   }
-  return { start, terms: terms.data.subarray(0, terms.length), weights: Int8Array.from(weights.data.subarray(0, weights.length)) };
+  return { start, terms: terms.data.subarray(0, terms.length), weights: weights.slice(0, terms.length) };
 }
 
