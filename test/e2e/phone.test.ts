@@ -833,6 +833,19 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     await expect.poll(() => page.getByTestId('rankings-range').textContent()).toBe('101–109 of 109');
     await shootPage(page, 'phone-360-rankings-last-page');
     expect((await numbersCut()).cut, 'the last page').toEqual([]);
+
+    // a paper's card (on the six-years map: the seed's papers have no year or venue): its year and venue line under
+    // the title is whole, not pulled up under the scrolling body's top edge (4 px of its letters were cut)
+    await page.goto(appUrl(sixYearsQuery()));
+    await waitForState(page, 'ready');
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: 0 })`);
+    await page.locator('.details-panel .paper-meta').waitFor();
+    const meta = await page.evaluate<{ top: number; body: number }>(`(() => ({
+      top: document.querySelector('.details-panel .paper-meta').getBoundingClientRect().top,
+      body: document.querySelector('.details-panel .panel-body').getBoundingClientRect().top,
+    }))()`);
+    await shootPage(page, 'phone-360-paper-card');
+    expect(meta.top, 'the year and venue line below the card body\'s top edge').toBeGreaterThanOrEqual(meta.body - 0.5);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
