@@ -376,6 +376,28 @@ interface EgoDrawn {
   zoom: Box | null;
 }
 
+/**
+ * The ego banner's author name as a user reads it: its text, and whether any of it is hidden (the name's box or its
+ * block scrolled, a line of it outside the banner, an ellipsis drawn), and the banner's controls' smallest finger
+ * target (a button's own box or its 44 px band, network.css). A string for page.evaluate (see the brief on `__name`).
+ */
+const EGO_NAME = `(() => {
+  const banner = document.querySelector('.ego-banner');
+  const name = banner.querySelector('.ego-name');
+  const what = banner.querySelector('.ego-what');
+  const b = banner.getBoundingClientRect();
+  const lines = [...name.getClientRects()];
+  const outside = lines.some((r) => r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1);
+  const scrolled = [name, what].some((e) => e.clientWidth > 0 && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1));
+  const ellipsis = [name, what].some((e) => getComputedStyle(e).textOverflow === 'ellipsis' && getComputedStyle(e).overflow !== 'visible');
+  const target = Math.min(...[...banner.querySelectorAll('button')].map((e) => {
+    const r = e.getBoundingClientRect();
+    const band = getComputedStyle(e, '::after').content === 'none' ? 0 : parseFloat(getComputedStyle(e, '::after').height) || 0;
+    return Math.min(r.width, Math.max(r.height, band));
+  }));
+  return { text: name.textContent, cut: outside || scrolled || ellipsis, lines: lines.length, target };
+})()`;
+
 describe('the ego view on a phone: framed in what the banner and the sheet leave, whichever way the user gets there', () => {
   it('Show everyone keeps the author in view; Back and Forward frame the network or the author; closing the card frames it in the whole map; at 360×640 the banner is one line', async () => {
     const { page, errors } = await phonePage('dark');
@@ -449,6 +471,8 @@ describe('the ego view on a phone: framed in what the banner and the sheet leave
     const small = await drawn();
     inStrip(small, '360×640, card open');
     expect(small.banner!.bottom - small.banner!.top, 'the banner one line').toBeLessThan(50);
+    // whose network it is, read whole ("Cynth…" at 360 px before), its steps and × still 44 px targets
+    expect(await page.evaluate(EGO_NAME)).toMatchObject({ text: 'Cynthia Dwork', cut: false, target: 44 });
     const z = small.zoom!;
     const b = small.banner!;
     expect(z.left >= b.right || z.right <= b.left || z.top >= b.bottom || z.bottom <= b.top, 'the zoom buttons clear of the banner').toBe(true);
@@ -664,6 +688,25 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     // the author card's steps to the ego view: 44 px targets
     const steps = await page.getByTestId('ego-section').getByRole('button').evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return Math.min(r.width, r.height); }));
     expect(Math.min(...steps)).toBeGreaterThanOrEqual(44);
+    // the card's co-authors, all of them, read whole (wrapped in their column: cut with "…" at 360 px, "Antonios
+    // Anast…" on the 30k map), and the card's controls take a finger: its ×, each co-author, "All N co-authors", the
+    // community chip (32, 19, 23 and 25 px high before)
+    await page.getByTestId('author-panel').getByRole('button', { name: /^All \d+ co-authors/ }).click();
+    const card = await page.evaluate<{ names: number; cut: string[]; small: { name: string; size: number }[] }>(`(() => {
+      const panel = document.querySelector('.details-panel');
+      const names = [...panel.querySelectorAll('.coauthor-list .author-name')];
+      const cut = names.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > e.closest('li').getBoundingClientRect().right + 1).map((e) => e.textContent);
+      const small = [...panel.querySelectorAll('.panel-header .icon-button, .coauthor-list .author-link, .text-button, .chip')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => { const r = e.getBoundingClientRect(); return { name: e.getAttribute('aria-label') || e.textContent.trim(), size: Math.min(r.width, r.height) }; })
+        .filter((t) => t.size < 44);
+      return { names: names.length, cut, small };
+    })()`);
+    await shootPage(page, 'phone-360-card-coauthors');
+    expect(card.names).toBeGreaterThan(12);
+    expect(card.cut).toEqual([]);
+    expect(card.small).toEqual([]);
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Fewer co-authors' }).click();
 
     // the sheet's handle (Matthew Yu's card open): a tap grows the sheet to the whole screen, its card scrolls
     const sheetHeight = () => page.evaluate<number>(`document.querySelector('.details').getBoundingClientRect().height`);
@@ -764,6 +807,45 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     })()`);
     expect(names.rows).toBe(50);
     expect(names.cut).toEqual([]);
+    // the numbers read whole in their narrow columns: the seed's least betweenness was "0.000058", cut at the
+    // column's edge; the ranks of the last page ("101"…"109") were cut in the rank column's 24 px
+    await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
+    const numbersCut = () => page.evaluate<{ cells: number; betweenness: string[]; cut: string[] }>(`(() => {
+      const cells = [...document.querySelectorAll('.rankings-table td.num')];
+      const cut = cells.filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const text = range.getBoundingClientRect(), cell = td.getBoundingClientRect();
+        return text.left < cell.left - 0.5 || text.right > cell.right + 0.5 || td.scrollWidth > td.clientWidth + 1;
+      }).map((td) => td.className.trim() + ': ' + td.textContent);
+      const betweenness = [...document.querySelectorAll('.rankings-table td.col-betweenness')].map((td) => td.textContent);
+      return { cells: cells.length, betweenness, cut };
+    })()`);
+    const first = await numbersCut();
+    expect(first.cells).toBe(250);
+    expect(first.cut).toEqual([]);
+    expect(first.betweenness, 'the least betweenness, two significant digits').toContain('5.8e-5');
+    await page.getByTestId('rankings').getByRole('button', { name: 'Betweenness' }).click();
+    await page.getByTestId('rankings').getByRole('button', { name: 'Betweenness' }).click();
+    expect((await numbersCut()).cut, 'sorted by betweenness, least first').toEqual([]);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByTestId('rankings-range').textContent()).toBe('101–109 of 109');
+    await shootPage(page, 'phone-360-rankings-last-page');
+    expect((await numbersCut()).cut, 'the last page').toEqual([]);
+
+    // a paper's card (on the six-years map: the seed's papers have no year or venue): its year and venue line under
+    // the title is whole, not pulled up under the scrolling body's top edge (4 px of its letters were cut)
+    await page.goto(appUrl(sixYearsQuery()));
+    await waitForState(page, 'ready');
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: 0 })`);
+    await page.locator('.details-panel .paper-meta').waitFor();
+    const meta = await page.evaluate<{ top: number; body: number }>(`(() => ({
+      top: document.querySelector('.details-panel .paper-meta').getBoundingClientRect().top,
+      body: document.querySelector('.details-panel .panel-body').getBoundingClientRect().top,
+    }))()`);
+    await shootPage(page, 'phone-360-paper-card');
+    expect(meta.top, 'the year and venue line below the card body\'s top edge').toBeGreaterThanOrEqual(meta.body - 0.5);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -37,15 +37,18 @@ export function EgoBanner() {
   const name = dataset.bundle.authors.name[ego.author];
   return (
     <div className="ego-banner" role="status" data-testid="ego-banner">
-      {/* the long sentence on a wide screen; on a narrow one (styles below) the name and the count, on one line with
-          the steps and the way out (at 360×640 the sentence took three lines, "within" alone on one) */}
+      {/* the long sentence on a wide screen; on a narrow one (network.css) the name, whole (wrapped), and the count
+          beside the steps and the way out (at 360×640 the sentence took three lines, "within" alone on one) */}
       <span className="ego-what" title={`Network of ${name}: ${(shown - 1).toLocaleString('en')} other author${shown === 2 ? '' : 's'} within ${countOf(ego.steps, 'step')}`}>
         <span className="ego-long">Network of </span>
         <strong className="ego-name">{name}</strong>
         <span className="ego-long">
           : {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
         </span>
-        <span className="ego-short"> · {(shown - 1).toLocaleString('en')} others</span>
+        <span className="ego-short">
+          {' '}
+          <span className="ego-count">· {(shown - 1).toLocaleString('en')} others</span>
+        </span>
       </span>
       <div className="segmented small" role="group" aria-label="Steps from them">
         {([1, 2, 3] as const).map((steps) => (

@@ -8,11 +8,12 @@
  * phone.
  */
 import { isNarrow } from '../../narrow';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { nodeColours } from '../../graph/colours';
 import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
+import { formatBetweenness } from './betweenness-text';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
 import { useNetwork, type RankingColumn } from './store';
@@ -32,7 +33,6 @@ const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; t
   { key: 'community', label: 'Community', numeric: false },
 ];
 
-const formatBetweenness = (v: number): string => (v === 0 ? '0' : v >= 0.01 ? v.toFixed(3) : v.toPrecision(2));
 
 /** Narrow screens: the table covers the canvas, so choosing an author closes it (the card opens as a sheet). */
 const narrow = isNarrow;
@@ -211,7 +211,8 @@ function Rankings() {
       )}
       <BetweennessStatus />
       <div className="rankings-scroll">
-        <table className="rankings-table">
+        {/* the rank column as wide as the page's last rank (network.css: "101" was cut in the phone's 24 px) */}
+        <table className="rankings-table" style={{ '--rank-chars': String(Math.min(rows.length, (current + 1) * PAGE)).length } as CSSProperties}>
           <thead>
             <tr>
               <th scope="col" className="num">
