@@ -254,3 +254,27 @@ describe('citation marks in titles', () => {
     expect(words).not.toContain('jones');
   });
 });
+
+describe('a community of one paper', () => {
+  // invented: the title names the topic; the abstract has longer phrases around its words, each once
+  const papers = [
+    {
+      title: 'BrightLib: A Unified Library for Rumour Spread Detection',
+      abstract:
+        'Many rumour spread detection algorithms have emerged, each mandating distinct conventions, consequently hindering reproducibility. We propose BrightLib, a comprehensive rumour spread detection toolkit covering rumour spread detection models.',
+      community: 0,
+    },
+    ...Array.from({ length: 6 }, (_, i) => ({
+      title: `Parsing treebanks of language ${i}`,
+      abstract: `We parse treebank ${i} with a dependency parser and report attachment scores for language ${i}.`,
+      community: 1,
+    })),
+  ];
+
+  it("is named with its title's words, not cut by a longer phrase of its abstract alone", () => {
+    const [one] = labelCommunities(papers, 2);
+    // "comprehensive rumour spread" (abstract only) had cut "rumour spread detection", the title's own words, and left
+    // "consequently hindering reproducibility" first
+    expect(one!.terms[0]).toBe('rumour spread detection');
+  });
+});
