@@ -450,7 +450,7 @@ async function openReviewOn(p: Page) {
 }
 
 describe('a link with decisions accepted, not applied, and a co-author chain', () => {
-  it('traces the chain on the map as listed (no rebuild comes; the chain panel stayed empty, chain= left in the address)', async () => {
+  it('traces the chain on the map as listed (no rebuild comes; the chain panel stayed empty, chain= left in the address), and again after another dataset and Back', async () => {
     // the link: a merge accepted on the seed, not applied (made in a page of its own)
     const maker = await openPage(browser, {}, { userMode: true });
     await maker.page.goto(appUrl('?ds=wang-jialiang'));
@@ -478,6 +478,17 @@ describe('a link with decisions accepted, not applied, and a co-author chain', (
     // the merge still waits
     await own.getByRole('button', { name: 'Review names' }).click();
     await own.getByTestId('review-panel').getByText('1 merge accepted, not applied yet.').waitFor();
+
+    // another dataset (a small list imported here), then Back: the entry's chain is traced again on the seed
+    await own.getByTestId('open-import').click();
+    const bib = '@article{fen1, title={Tidal Lexicons of the Fen Dialects}, author={Quennell-Bray, Orla and Oduya, Tamsin}, year={2021}}';
+    await own.getByTestId('import-file-input').setInputFiles({ name: 'fen-list.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) });
+    await own.getByTestId('import-build').click();
+    await own.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'fen-list' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
+    await own.goBack();
+    await own.waitForFunction(`window.__atlas.store.getState().dataset?.id === 'wang-jialiang' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
+    await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain', null, { timeout: 30_000 });
+    expect((await pageUrl(own)).searchParams.get('chain')).toBe('2.4');
     expect(ownErrors).toEqual([]);
     await own.context().close();
   });
