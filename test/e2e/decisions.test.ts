@@ -448,3 +448,83 @@ async function openReviewOn(p: Page) {
   await panel.waitFor();
   return panel;
 }
+
+describe('a link with decisions accepted, not applied, and a co-author chain', () => {
+  it('traces the chain on the map as listed (no rebuild comes; the chain panel stayed empty, chain= left in the address), and again after another dataset and Back', async () => {
+    // the link: a merge accepted on the seed, not applied (made in a page of its own)
+    const maker = await openPage(browser, {}, { userMode: true });
+    await maker.page.goto(appUrl('?ds=wang-jialiang'));
+    await waitForState(maker.page, 'ready');
+    await maker.page.getByRole('button', { name: 'Review names' }).click();
+    const panel = maker.page.getByTestId('review-panel');
+    await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).getByRole('button', { name: 'Same person' }).click();
+    await panel.getByText('1 merge accepted, not applied yet.').waitFor();
+    const names = (await pageUrl(maker.page)).searchParams.get('names')!;
+    expect(names).toBeTruthy();
+    await maker.page.context().close();
+
+    const { page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true });
+    await own.goto(appUrl(`?ds=wang-jialiang&chain=2.4&names=${names}`));
+    await waitForState(own, 'ready');
+    await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain', null, { timeout: 30_000 });
+    const ends = await own.evaluate(() => {
+      const s = (window as any).__atlas.store.getState();
+      const nodes = s.emphasis.nodes;
+      const n = s.dataset.bundle.authors.name;
+      return [n[nodes[0].index], n[nodes[nodes.length - 1].index], s.dataset.bundle.stats.authors];
+    });
+    expect(ends).toEqual(['Ching-Yao Chung', 'Jialiang Wang', 109]);
+    expect((await pageUrl(own)).searchParams.get('chain')).toBe('2.4');
+    // the merge still waits
+    await own.getByRole('button', { name: 'Review names' }).click();
+    await own.getByTestId('review-panel').getByText('1 merge accepted, not applied yet.').waitFor();
+
+    // another dataset (a small list imported here), then Back: the entry's chain is traced again on the seed
+    await own.getByTestId('open-import').click();
+    const bib = '@article{fen1, title={Tidal Lexicons of the Fen Dialects}, author={Quennell-Bray, Orla and Oduya, Tamsin}, year={2021}}';
+    await own.getByTestId('import-file-input').setInputFiles({ name: 'fen-list.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) });
+    await own.getByTestId('import-build').click();
+    await own.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'fen-list' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
+    await own.goBack();
+    await own.waitForFunction(`window.__atlas.store.getState().dataset?.id === 'wang-jialiang' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
+    await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain', null, { timeout: 30_000 });
+    expect((await pageUrl(own)).searchParams.get('chain')).toBe('2.4');
+    expect(ownErrors).toEqual([]);
+    await own.context().close();
+  });
+});
+
+describe('a plain link opened in a tab that keeps decisions', () => {
+  it('shows the map as the link says (109 authors, no names=) and the notice offers the tab’s decisions, which then apply', async () => {
+    const { page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true });
+    await own.goto(appUrl('?ds=wang-jialiang'));
+    await waitForState(own, 'ready');
+    await own.getByRole('button', { name: 'Review names' }).click();
+    const panel = own.getByTestId('review-panel');
+    await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 60_000 });
+    expect(await fromStore<number>(own, 'b.stats.authors')).toBe(108);
+
+    // a colleague's link, opened in this tab
+    await own.goto(appUrl('?ds=wang-jialiang&author=4'));
+    await waitForState(own, 'ready');
+    const note = own.getByTestId('link-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Your who-is-who decisions on this dataset, kept in this tab, are not applied');
+    expect(await fromStore<number>(own, 'b.stats.authors')).toBe(109);
+    expect((await pageUrl(own)).searchParams.get('names')).toBeNull();
+    expect((await pageUrl(own)).searchParams.get('author')).toBe('4');
+    await shootPage(own, '55-plain-link-kept-decisions-offered');
+
+    // the user takes them back: the merge is applied again, and the link says so
+    await note.getByRole('button', { name: 'Apply my decisions' }).click();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    await own.waitForFunction(() => new URL(location.href).searchParams.get('names') !== null);
+    await own.reload();
+    await waitForState(own, 'ready');
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    expect(ownErrors).toEqual([]);
+    await own.context().close();
+  });
+});

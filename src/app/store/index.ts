@@ -40,9 +40,10 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     return true;
   },
   startLoading: (label, source) => set({ load: { status: 'loading', label }, source }),
-  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, preview: null, linkNote: null }),
+  failLoading: (problem) => set({ load: { status: 'error', problem }, dataset: null, preview: null, linkNote: null, linkNoteAction: null }),
   linkNote: null,
-  dismissLinkNote: () => set({ linkNote: null }),
+  linkNoteAction: null,
+  dismissLinkNote: () => set({ linkNote: null, linkNoteAction: null }),
   openDataset: (dataset, initial) => {
     const state = get();
     // a dataset opened over another (an import, the switcher) leaves no preview of the start-up behind; at
@@ -80,6 +81,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
       betweenness: NO_BETWEENNESS,
       selection: opened,
       linkNote,
+      linkNoteAction: null,
       hovered: null,
       emphasis: null,
       origin: 'load',

@@ -110,7 +110,18 @@ export interface DatasetSlice {
    * `openDataset`, cleared by `dismissLinkNote` and by the next dataset opened.
    */
   linkNote: string | null;
+  /**
+   * What the user can do about the note, as a button in it (label: its words; run: done on click, then the button
+   * goes); null for none. Set beside `linkNote`, cleared with it (dismissed, another dataset opened).
+   */
+  linkNoteAction: LinkNoteAction | null;
   dismissLinkNote(): void;
+}
+
+/** A button in the link note: its words and what it does (restore.ts: a tab's decisions taken up when asked). */
+export interface LinkNoteAction {
+  label: string;
+  run(): void;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
 import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
 import { pageEntry, replaceQuery, shownEntry } from '../../url/history-writes';
-import { isOpeningApplied, NAMES_PARAM } from '../whoiswho/decisions-url';
+import { isOpeningApplied, lastDecisionsTakenUp, NAMES_PARAM, onDecisionsTakenUp, type TakenUp } from '../whoiswho/decisions-url';
 import { chainEmphasis } from './chain-emphasis';
 import { timeSlice } from '../../../core/queries/time-slice';
 
@@ -132,7 +132,8 @@ function traceFromUrl(): void {
 /**
  * The chain of the link the page was opened with, still to trace: on the dataset open when this module loads
  * (it loads after the first frame), or — when the link also carries applied name decisions (`names=`), whose
- * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened.
+ * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened, or
+ * on the one shown when the decisions taken up rebuild nothing (`traceWithoutRebuild`).
  */
 let linkChain = new URLSearchParams(search()).has('chain');
 /**
@@ -161,6 +162,29 @@ let shownSource: { dataset: string | null; bundle: string | null } | null = useA
  * entry's address, numbers another map's authors.
  */
 let linkEntry: string | null = null;
+
+/**
+ * The link's (or entry's) chain traced on the map shown when its decisions were taken up with no rebuild to come
+ * (whoiswho/restore.ts: only decisions accepted, not applied yet; none readable; no paper lists at hand): the map
+ * shown is the one it numbers. It waited for a rebuild that never came, the chain panel empty and `chain=` left in
+ * the address (a tester, on the 30k map and the seed).
+ */
+function traceWithoutRebuild(taken: TakenUp): void {
+  if (!linkChain || taken.rebuilds || taken.dataset !== useAtlas.getState().dataset) return;
+  if (linkEntry !== null && linkEntry !== shownEntry()) return;
+  linkChain = skipOpening = false;
+  linkEntry = null;
+  fromUrl = true;
+  useChain.setState({ path: NO_PATH });
+  fromUrl = false;
+  traceFromUrl();
+}
+onDecisionsTakenUp(traceWithoutRebuild);
+// (they may have been taken up before this module loaded)
+{
+  const taken = lastDecisionsTakenUp();
+  if (taken) traceWithoutRebuild(taken);
+}
 
 // a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
 // (openDataset clears the emphasis itself), but for the link's chain still to trace

@@ -108,3 +108,34 @@ export function openingApplied<T>(run: () => T): T {
 
 /** Whether an Apply is opening its rebuilt map now (see `openingApplied`). */
 export const isOpeningApplied = (): boolean => applying.held();
+
+/** What `decisionsTakenUp` said last: the map the decisions were taken up on, and whether its rebuild comes. */
+export interface TakenUp {
+  /** The dataset (store `dataset`) open when they were taken up. */
+  dataset: object;
+  /** True: a rebuild with the applied lines opens next (rebuild.ts); false: the map shown stays (none to apply, none readable, no paper lists). */
+  rebuilds: boolean;
+}
+
+let lastTakenUp: TakenUp | null = null;
+const takenUpListeners = new Set<(taken: TakenUp) => void>();
+
+/**
+ * Said by restore.ts once it has taken up the decisions of `dataset` (a link's `names=`, or the tab's): whether
+ * the map is rebuilt with them. A link's co-author chain (chain/store.ts) numbers the rebuilt map's authors and
+ * waits for it, or is traced on `dataset` when no rebuild comes (a link with decisions accepted only: it waited
+ * for ever, the chain panel empty).
+ */
+export function decisionsTakenUp(dataset: object, rebuilds: boolean): void {
+  lastTakenUp = { dataset, rebuilds };
+  for (const listener of takenUpListeners) listener(lastTakenUp);
+}
+
+/** The last `decisionsTakenUp` of the page (null: none yet): for a listener that came after it (modules load late). */
+export const lastDecisionsTakenUp = (): TakenUp | null => lastTakenUp;
+
+/** Calls `listener` at each `decisionsTakenUp`; returns the function that stops it. */
+export function onDecisionsTakenUp(listener: (taken: TakenUp) => void): () => void {
+  takenUpListeners.add(listener);
+  return () => takenUpListeners.delete(listener);
+}

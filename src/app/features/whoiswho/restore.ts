@@ -8,9 +8,20 @@
  * word: decisions that cannot be read apply nothing and the notice says so; so does a line naming no author of the
  * map (`linesInMap`), and when no line is left the map is not rebuilt. Decisions brought back from the tab are said
  * too (the link the user opened had none).
+ *
+ * The page's first map (an address typed, pasted, followed, reloaded) is the one its address says: a tab's decisions
+ * are not taken up for an address without `names=` then, the notice offers them ("Apply my decisions"). Every
+ * address that showed decisions carries them (`names=` is written as they are taken up or made), so a reload, and
+ * Back to a page left, bring them back by their address; a link of someone else's opened in this tab showed this
+ * tab's decisions as if the link had them (a tester: 112 authors for a link of the 109-author map). Within the page
+ * (the switcher, Back/Forward to another dataset's entry without `names=`) they are taken up as before.
+ *
+ * Whether a rebuild comes is told to the co-author chain (decisions-url.ts `decisionsTakenUp`): a link's chain waits
+ * for the rebuilt map, or is traced on the one shown when none comes (only decisions not applied yet, none readable,
+ * no paper lists at hand: its chain was never traced).
  */
 import { useAtlas } from '../../store';
-import { decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
+import { decisionsTakenUp, decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
 import { holdingUrl, isOpeningRebuilt, sameLine, useWhoIsWho } from './store';
 import { takeHeldSelection } from '../../url/held-selection';
@@ -62,6 +73,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
         : 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.',
     );
     selectNow();
+    decisionsTakenUp(dataset, false);
     return;
   }
   const { pending: notApplied = [], dropped = [], decisions } = saved;
@@ -92,6 +104,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     const shown = state.selection;
     const focus = todo.from === 'tab' && shown?.kind === 'author' ? (dataset.bundle.authors.name[shown.index] ?? null) : null;
     const selection = todo.from === 'link' ? (asked ?? shown) : shown?.kind === 'review' ? { kind: 'review' as const } : null;
+    decisionsTakenUp(dataset, true);
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
       return applyAliasLines(focus, { selection, lines });
@@ -102,15 +115,47 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     useWhoIsWho.setState({ aliasLines: accepted, decisions });
     selectNow();
     notes.forEach(say);
+    decisionsTakenUp(dataset, false);
   }
 }
 
-/** Take up the decisions of the dataset open now, if it is shown and has any (else the held selection is selected). */
-function takeUpOpen(): void {
+/**
+ * Says on the page's first map, opened from an address without `names=`, that this tab keeps decisions on its
+ * dataset (`todo`, from the tab) not applied, with a button that takes them up as the switcher does.
+ */
+function offer(todo: ToTakeUp): void {
+  const dataset = useAtlas.getState().dataset;
+  say(
+    todo.saved
+      ? 'Your who-is-who decisions on this dataset, kept in this tab, are not applied: this link has none, and the map is shown as the link says.'
+      : 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.',
+  );
+  if (!todo.saved) return;
+  useAtlas.setState({
+    linkNoteAction: {
+      label: 'Apply my decisions',
+      run: () => {
+        const state = useAtlas.getState();
+        // (the button goes with the note when another map opens: this is the map it was offered on)
+        if (state.dataset === dataset && state.load.status === 'ready') takeUp(state, todo);
+      },
+    },
+  });
+}
+
+/**
+ * Take up the decisions of the dataset open now, if it is shown and has any (else the held selection is selected);
+ * `first`: the page's first map, which takes up a link's decisions only (a tab's are offered: `offer`).
+ */
+function takeUpOpen(first: boolean): void {
   const state = useAtlas.getState();
   if (!state.dataset || state.load.status !== 'ready') return;
   const todo = decisionsFor(state, window.location.search);
-  if (todo) takeUp(state, todo);
+  if (todo && first && todo.from === 'tab') {
+    const asked = takeHeldSelection();
+    if (asked) state.select(asked, { origin: 'load' });
+    offer(todo);
+  } else if (todo) takeUp(state, todo);
   else {
     const asked = takeHeldSelection();
     if (asked) state.select(asked, { origin: 'load' });
@@ -122,18 +167,19 @@ if (typeof window !== 'undefined') {
   let first = true;
   if (useAtlas.getState().dataset && useAtlas.getState().load.status === 'ready') {
     first = false;
-    takeUpOpen();
+    takeUpOpen(true);
   }
   useAtlas.subscribe((state, prev) => {
     const opened = state.dataset !== prev.dataset || (first && state.load.status === 'ready' && prev.load.status !== 'ready');
     if (!opened || !state.dataset || state.load.status !== 'ready') return;
     if (isOpeningRebuilt() || useWhoIsWho.getState().rebuild.status === 'running') return;
+    const firstMap = first;
     first = false;
     const dataset = state.dataset;
     // after every listener of this change: the switcher's history entry is queued first (UrlController), so the
     // decisions written go on the new entry, never on the one of the dataset left
     queueMicrotask(() => {
-      if (useAtlas.getState().dataset === dataset) takeUpOpen();
+      if (useAtlas.getState().dataset === dataset) takeUpOpen(firstMap);
     });
   });
 }
