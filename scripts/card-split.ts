@@ -23,6 +23,8 @@ interface Row {
   author: string;
   /** Mouse release → `split a<index>` (ms). */
   splitMs: number;
+  /** Mouse release → the whole bundle in the worker (ms; negative: before the click). */
+  bundleSentMs: number | null;
   /** Mouse release → the checking line out of the card (ms; 0: never shown). */
   checkingGoneMs: number;
   /** Mouse release → the background name checks done (ms; negative: before the click; null: not by the split's answer + 60 s). */
@@ -36,7 +38,7 @@ interface Row {
  * One click at `spot` (or, `select`, the author selected through the store as a click does: no mouse event, no wait
  * for the page to be left alone), timed in the page from the mouse release (the selection).
  */
-async function timedClick(page: Page, spot: { key: string; x: number; y: number }, select = false): Promise<{ splitMs: number; checkingGoneMs: number; at: number }> {
+async function timedClick(page: Page, spot: { key: string; x: number; y: number }, select = false): Promise<{ splitMs: number; checkingGoneMs: number; at: number; bundleSentMs: number | null }> {
   await page.evaluate(`(() => {
     const t = (window.__card = { up: 0, gone: 0, seen: false });
     window.addEventListener('mouseup', (e) => { if (!t.up) t.up = e.timeStamp; }, { capture: true, once: true });
@@ -55,8 +57,9 @@ async function timedClick(page: Page, spot: { key: string; x: number; y: number 
     throw new Error(`${err.message} (selection, marks: ${state})`);
   });
   await page.waitForFunction(`!document.querySelector('[data-testid="homonym-checking"]')`, undefined, { timeout: 30_000 });
-  return page.evaluate(`(() => { const t = window.__card; return {
-    splitMs: window.__atlas.timings['split a${index}'] - t.up, checkingGoneMs: t.seen ? t.gone - t.up : 0, at: t.up }; })()`);
+  return page.evaluate(`(() => { const t = window.__card; const sent = performance.getEntriesByName('insights: bundle sent').at(-1); return {
+    splitMs: window.__atlas.timings['split a${index}'] - t.up, checkingGoneMs: t.seen ? t.gone - t.up : 0, at: t.up,
+    bundleSentMs: sent ? sent.startTime - t.up : null }; })()`);
 }
 
 async function measure(page: Page, url: string): Promise<Row> {
@@ -70,7 +73,7 @@ async function measure(page: Page, url: string): Promise<Row> {
   const first = await timedClick(page, spots[0]!);
   await page.waitForFunction('window.__atlas.timings.names !== undefined', undefined, { timeout: 120_000 }).catch(() => undefined);
   const names = (await page.evaluate('window.__atlas.timings.names ?? null')) as number | null;
-  const row: Row = { author: spots[0]!.key, splitMs: Math.round(first.splitMs), checkingGoneMs: Math.round(first.checkingGoneMs), namesMs: names === null ? null : Math.round(names - first.at), load: Math.round(load * 10) / 10 };
+  const row: Row = { author: spots[0]!.key, splitMs: Math.round(first.splitMs), bundleSentMs: first.bundleSentMs === null ? null : Math.round(first.bundleSentMs), checkingGoneMs: Math.round(first.checkingGoneMs), namesMs: names === null ? null : Math.round(names - first.at), load: Math.round(load * 10) / 10 };
   if (values.late) {
     await page.keyboard.press('Escape');
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
