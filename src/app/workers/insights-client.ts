@@ -1,14 +1,19 @@
 /**
  * The page's side of the insights worker: one worker, called through comlink; the bundle is sent once
  * per dataset (under a token) and kept there. It is sent a column slice at a time, each awaited (copied in
- * one message, the 30k map's bundle was one long task of 2.7 s in a CPU profile at load 24), so jobs run one
- * after another. A worker that fails (its code cannot load, it crashes) rejects what is pending with the
- * reason, and the next job starts a fresh one.
+ * one message, the 30k map's bundle was one long task of 2.7 s in a CPU profile at load 24), and nothing else is
+ * asked of the worker until every slice is there. Jobs are asked one at a time, the jobs a user waits for (an
+ * author card's check, an export) in the order asked, before the background job (the name checks of every name,
+ * which the page starts by itself): that one is run a slice of time at a time (`SLICE_MS`), and a job asked
+ * meanwhile runs between two slices (on the 30k map an author card opened as the map was ready said "Checking
+ * whether this name is several people…" for 8-14 s, behind every name's check). A worker that fails (its code
+ * cannot load, it crashes) rejects what it was doing with the reason, and the next job starts a fresh one.
  */
 import { wrap, type Remote } from 'comlink';
 import type { Bundle } from '../../core/bundle/types';
 import { bundleShell, columnSlices } from '../data/column-slices';
 import { INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
+import type { StepResult } from '../../core/util/steps';
 import type { InsightsApi } from './insights-worker';
 import { watchWorker } from './watch-worker';
 
@@ -19,6 +24,8 @@ interface Running {
   sent: number;
   /** Rejects when the worker fails. */
   failed: Promise<never>;
+  /** The background task begun in the worker and paused between two slices (dropped there with its bundle). */
+  paused: Task | null;
 }
 
 let running: Running | null = null;
@@ -31,7 +38,7 @@ function insightsWorker(): Running {
   const failed = watchWorker(worker, 'the insights worker stopped', () => {
     if (running === current) running = null;
   });
-  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed };
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed, paused: null };
   return (running = current);
 }
 
@@ -78,42 +85,120 @@ async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundl
     await api.loadSlice(token, slice);
   }
   await api.loadEnd(token);
+  // for scripts/card-split.ts: when the worker held the whole bundle (a performance mark: the page's timeline)
+  performance.mark('insights: bundle sent');
 }
-
-/** Jobs one after another: a bundle sent in slices must not interleave with another's (or with a job on it). */
-let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Run `job` on `bundle` in the worker (after the jobs asked before it). Rejects with the worker's error message.
- * `holdMs`: how long the job's steps may be held back in all while the user is using the page (`turn`): the
- * name checks the page starts by itself wait for quiet moments; an author card's split waits for the click's
- * frames; an export (0) goes at once, and so does whatever is queued in front of a job that may not wait.
+ * How long the background job runs in the worker at a time (ms, plus at most one piece of its work: a few ms,
+ * core/util/steps.ts); a job asked meanwhile waits at most this long for the worker.
  */
-export function runInsight<J extends InsightsJob>(bundle: Bundle, job: J, { holdMs = 0 }: { holdMs?: number } = {}): Promise<InsightsResults[J['kind']]> {
-  const hold = { until: performance.now() + holdMs };
-  holds.add(hold);
-  const task = queue.then(() => runNow(bundle, job));
-  queue = task.catch(() => undefined);
-  void task.finally(() => holds.delete(hold)).catch(() => undefined);
-  return task;
+export const SLICE_MS = 40;
+
+/** A job asked and not done. */
+interface Task {
+  bundle: Bundle;
+  job: InsightsJob;
+  /** Run a slice at a time, after every job asked that is not (`runInsight`'s `background`). */
+  background: boolean;
+  /** Until when (performance.now() ms) its steps may be held back (`turn`). */
+  hold: { until: number };
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
 }
 
-async function runNow<J extends InsightsJob>(bundle: Bundle, job: J): Promise<InsightsResults[J['kind']]> {
-  if (!tokens.has(bundle)) tokens.set(bundle, nextToken++);
-  const token = tokens.get(bundle)!;
+/** Jobs asked and not done, in the order asked. */
+const tasks: Task[] = [];
+/** Whether the loop that asks the worker for the tasks' steps is running (one at a time). */
+let pumping = false;
+
+/** The task whose step comes next: the first not in the background, else the first. */
+function nextTask(): Task | undefined {
+  return tasks.find((t) => !t.background) ?? tasks[0];
+}
+
+/**
+ * Run `job` on `bundle` in the worker: after the jobs asked before it, except that a `background` job (the name
+ * checks the page starts by itself) runs after every other job asked before it is done, a slice of time at a time,
+ * with the others run between its slices. Rejects with the worker's error message.
+ * `holdMs`: how long the job's steps may be held back in all while the user is using the page (`turn`): the
+ * name checks the page starts by itself wait for quiet moments; an author card's split waits for the click's
+ * frames; an export (0) goes at once, and so does whatever is asked beside a job that may not wait.
+ */
+export function runInsight<J extends InsightsJob>(
+  bundle: Bundle,
+  job: J,
+  { holdMs = 0, background = false }: { holdMs?: number; background?: boolean } = {},
+): Promise<InsightsResults[J['kind']]> {
+  return new Promise((resolve, reject) => {
+    const hold = { until: performance.now() + holdMs };
+    holds.add(hold);
+    tasks.push({ bundle, job, background, hold, resolve: resolve as (value: unknown) => void, reject });
+    void pump();
+  });
+}
+
+/** Ask the worker for the tasks' steps, one at a time, until none is left. */
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    for (let task = nextTask(); task; task = nextTask()) {
+      try {
+        const step = await stepOf(task);
+        if (step.done) {
+          settle(task);
+          task.resolve(step.value);
+        }
+      } catch (err) {
+        settle(task);
+        task.reject(err);
+      }
+    }
+  } finally {
+    pumping = false;
+  }
+}
+
+/** `task` done (or failed): out of the list, its hold with it, and no longer paused in the worker. */
+function settle(task: Task): void {
+  tasks.splice(tasks.indexOf(task), 1);
+  holds.delete(task.hold);
+  if (running?.paused === task) running.paused = null;
+}
+
+/**
+ * The task's next step in the worker: its bundle sent first when the worker does not hold it (every slice, nothing
+ * else meanwhile), then the whole job, or one slice of a background job (none, `{ done: false }`, when another
+ * job was asked while this one waited for its turn).
+ */
+async function stepOf(task: Task): Promise<StepResult<unknown>> {
+  if (!tokens.has(task.bundle)) tokens.set(task.bundle, nextToken++);
+  const token = tokens.get(task.bundle)!;
   const w = insightsWorker();
   const send = async () => {
     w.sent = token;
-    await Promise.race([sendBundle(w.api, token, bundle), w.failed]);
+    // the worker drops a paused job with the bundle it kept
+    w.paused = null;
+    await Promise.race([sendBundle(w.api, token, task.bundle), w.failed]);
   };
   if (w.sent !== token) await send();
   await turn();
+  // a job asked while this one waited: it goes first
+  if (nextTask() !== task) return { done: false };
+  const ask = (): Promise<StepResult<unknown>> => {
+    if (!task.background) return w.api.run(token, task.job).then((value) => ({ done: true, value }));
+    if (w.paused === task) return w.api.resume(token, SLICE_MS);
+    w.paused = task;
+    return w.api.begin(token, task.job, SLICE_MS);
+  };
   try {
-    return (await Promise.race([w.api.run(token, job), w.failed])) as InsightsResults[J['kind']];
+    return await Promise.race([ask(), w.failed]);
   } catch (err) {
-    // the worker does not hold this bundle (a send cut short): send it again, once
+    // the worker does not hold this bundle (a send cut short, or another dataset's sent since a slice of this
+    // job): send it again, once, and begin the job again
     if (!(err instanceof Error) || err.message !== NOT_LOADED) throw err;
     await send();
-    return (await Promise.race([w.api.run(token, job), w.failed])) as InsightsResults[J['kind']];
+    return await Promise.race([ask(), w.failed]);
   }
 }

@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * The insights worker: name checks (same person / several people) and exports, off the main thread
- * (on 37k authors the name checks take about a second and a GEXF several). The bundle is sent once
+ * (on 37k authors the name checks of every name take 5-15 s, a GEXF several). The bundle is sent once
  * per dataset and kept; each job names what to compute. Messaging by comlink (insights-client.ts).
+ * A job is run whole (`run`), or a slice of time at a time (`begin`, then `resume` until it is done): the page
+ * runs the name checks of every name that way, so that an author card's check runs between two slices.
  */
-import { claimDecisions, flagHomonyms, homonymEvidence } from '../../core/queries/homonyms';
-import { suggestSamePerson } from '../../core/queries/synonyms';
+import { claimDecisions, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
+import { suggestSamePersonSteps } from '../../core/queries/synonyms';
+import { finish, runFor, type StepResult, type Steps } from '../../core/util/steps';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
 import { bundleToGexf } from '../../core/export/gexf';
@@ -18,6 +21,18 @@ import { peopleBehind } from '../features/whoiswho/people-behind';
 let kept: { token: number; bundle: Bundle } | null = null;
 /** A bundle arriving in slices: its shell (columns empty) and the columns so far. */
 let arriving: { token: number; shell: Bundle; columns: ColumnAssembler } | null = null;
+
+/** The job in steps: the name checks yield every few ms (core/util/steps.ts), the other jobs are one piece. */
+function* steps(bundle: Bundle, job: InsightsJob): Steps<unknown> {
+  if (job.kind !== 'names') return run(bundle, job);
+  const suggestions = yield* suggestSamePersonSteps(bundle);
+  yield;
+  const flags = yield* flagHomonymsSteps(bundle);
+  return { suggestions, flags };
+}
+
+/** A job begun and not finished (`begin`, `resume`): the bundle's token and where the job stands. */
+let paused: { token: number; steps: Steps<unknown> } | null = null;
 
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {
@@ -34,12 +49,25 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'gephi-tables':
       return zipTexts(gephiFiles(bundle, job.base, job.years ?? null));
     case 'names':
-      return { suggestions: suggestSamePerson(bundle), flags: flagHomonyms(bundle) };
+      return finish(steps(bundle, job));
     case 'split': {
       const split = peopleBehind(bundle, job.author);
       const evidence = split.clusters < 2 ? null : homonymEvidence(bundle, split);
       return { split, lines: split.clusters < 2 ? [] : claimDecisions(bundle, split, evidence), evidence };
     }
+  }
+}
+
+function resume(token: number, sliceMs: number): StepResult<unknown> {
+  if (!paused || paused.token !== token || !kept || kept.token !== token) throw new Error(NOT_LOADED);
+  const job = paused;
+  try {
+    const r = runFor(job.steps, sliceMs);
+    if (r.done) paused = null;
+    return r;
+  } catch (err) {
+    paused = null;
+    throw err;
   }
 }
 
@@ -51,6 +79,8 @@ const api = {
   /** A bundle sent in slices (insights-client.ts): its shell, with every column of the groups empty. */
   loadBegin(token: number, shell: Bundle): void {
     arriving = { token, shell, columns: new ColumnAssembler() };
+    // a job paused on the bundle kept is dropped with it (the page begins it again: `resume` throws NOT_LOADED)
+    paused = null;
   },
   /** The next values of one column. */
   loadSlice(token: number, slice: ColumnSlice): void {
@@ -66,6 +96,20 @@ const api = {
   run(token: number, job: InsightsJob): unknown {
     if (!kept || kept.token !== token) throw new Error(NOT_LOADED);
     return run(kept.bundle, job);
+  },
+  /**
+   * Begin `job` on the bundle of `token` and run it for `sliceMs` (ms, plus at most one piece of its work): its
+   * value, or `{ done: false }` when it is paused (`resume` goes on). A job paused before is dropped. Throws
+   * `NOT_LOADED` as `run`, and what the job throws.
+   */
+  begin(token: number, job: InsightsJob, sliceMs: number): StepResult<unknown> {
+    if (!kept || kept.token !== token) throw new Error(NOT_LOADED);
+    paused = { token, steps: steps(kept.bundle, job) };
+    return resume(token, sliceMs);
+  },
+  /** Run the job paused on the bundle of `token` for `sliceMs` more (see `begin`). Throws `NOT_LOADED` when there is none. */
+  resume(token: number, sliceMs: number): StepResult<unknown> {
+    return resume(token, sliceMs);
   },
 };
 

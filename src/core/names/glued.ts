@@ -5,6 +5,7 @@
  * notes it instead (`resolvePeople`).
  */
 import { foldText } from './parse-name';
+import { finish, type Steps } from '../util/steps';
 
 /** The words of a written name, folded ("Bourgonje." → "bourgonje", "Moreno-Schneider" → "morenoschneider"); empty ones dropped. */
 function foldedWords(name: string): string[] {
@@ -73,29 +74,42 @@ export function mayBeGlued(a: string, b: string): boolean {
  * the names of their first and last 2–3 words, so the work grows with the names. Throws nothing.
  */
 export function gluedNames(names: readonly string[]): { glued: number; part: number; rest: string }[] {
+  return finish(gluedNamesSteps(names));
+}
+
+/** Names read between two yields of `gluedNamesSteps` (a few ms). */
+const NAMES_PER_STEP = 1024;
+
+/** `gluedNames` in steps (core/util/steps.ts): it yields every thousand names or so. */
+export function* gluedNamesSteps(names: readonly string[]): Steps<{ glued: number; part: number; rest: string }[]> {
   const byWords = new Map<string, number>();
-  names.forEach((n, i) => {
-    const w = foldedWords(n);
+  const words: string[][] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+    const w = foldedWords(names[i]!);
+    words.push(w);
     if (w.length >= 2) {
       const k = w.join(' ');
       if (!byWords.has(k)) byWords.set(k, i);
     }
-  });
+  }
   const out: { glued: number; part: number; rest: string }[] = [];
-  names.forEach((n, i) => {
-    const w = foldedWords(n);
-    if (w.length < 4) return;
-    for (let len = 2; len <= w.length - 2; len++) {
-      for (const words of [w.slice(0, len), w.slice(w.length - len)]) {
-        const j = byWords.get(words.join(' '));
+  for (let i = 0; i < names.length; i++) {
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+    const n = names[i]!;
+    const w = words[i]!;
+    if (w.length < 4) continue;
+    tries: for (let len = 2; len <= w.length - 2; len++) {
+      for (const part of [w.slice(0, len), w.slice(w.length - len)]) {
+        const j = byWords.get(part.join(' '));
         if (j === undefined || j === i) continue;
         const r = gluedRest(n, names[j]!);
         if (r && (r.dot || byWords.has(foldedWords(r.rest).join(' ')))) {
           out.push({ glued: i, part: j, rest: r.rest });
-          return;
+          break tries;
         }
       }
     }
-  });
+  }
   return out;
 }

@@ -55,6 +55,7 @@ import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, t
 import { authorAffiliations } from './affiliations';
 import { paperYearRange } from '../bundle/years';
 import { chanceIn100 } from '../text/chance';
+import { finish, type Steps } from '../util/steps';
 
 export interface PaperGroup {
   /** Paper indices, ascending. */
@@ -789,7 +790,23 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
  * everything (`-Infinity`). Linear in the co-author graph's links around each person plus Σ over papers
  * of (authors)², plus the topic index (once per bundle).
  */
-export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minScore?: number; minProbability?: number; abstracts?: Abstracts | null } = {}): HomonymFlag[] {
+export function flagHomonyms(bundle: Bundle, opts: FlagOptions = {}): HomonymFlag[] {
+  return finish(flagHomonymsSteps(bundle, opts));
+}
+
+/** `flagHomonyms`' options (see it). */
+export interface FlagOptions {
+  minClusters?: number;
+  minScore?: number;
+  minProbability?: number;
+  abstracts?: Abstracts | null;
+}
+
+/** People of two papers or more looked at between two yields (a few ms of the 30k map's checks). */
+const PEOPLE_PER_STEP = 32;
+
+/** `flagHomonyms` in steps (util/steps.ts): it yields every few people of two papers or more. */
+export function* flagHomonymsSteps(bundle: Bundle, opts: FlagOptions = {}): Steps<HomonymFlag[]> {
   const minClusters = opts.minClusters ?? 2;
   const minProbability = opts.minScore === -Infinity ? 0 : (opts.minProbability ?? CANDIDATE_PROBABILITY);
   const minScore = opts.minScore ?? -Infinity;
@@ -797,9 +814,12 @@ export function flagHomonyms(bundle: Bundle, opts: { minClusters?: number; minSc
   const index = authorPaperIndex(bundle);
   const scratch = scratchFor(bundle);
   const out: HomonymFlag[] = [];
+  yield;
+  let looked = 0;
   for (let a = 0; a < bundle.authors.name.length; a++) {
     const papers = row(index, a);
     if (papers.length < minClusters) continue;
+    if (++looked % PEOPLE_PER_STEP === 0) yield;
     const components = paperComponents(bundle, a, papers, scratch);
     if (components.count < minClusters) continue;
     const split = splitFromComponents(bundle, a, papers, components, abstracts);

@@ -33,9 +33,10 @@ import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
-import { gluedNames, gluedRest, mayBeGlued } from '../names/glued';
+import { gluedNamesSteps, gluedRest, mayBeGlued } from '../names/glued';
 import { EAST_ASIAN_SURNAMES } from './name-commonness';
 import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
+import { finish, type Steps } from '../util/steps';
 
 export type SuggestionReason =
   | 'surname-spelling'
@@ -522,26 +523,51 @@ export interface Candidate {
 
 /** Every pair of people whose names fit (see `nameFit`), with its features; no scoring. */
 export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null = null): Candidate[] {
+  return finish(samePersonCandidatesSteps(bundle, abstracts));
+}
+
+/**
+ * Names parsed, pairs of a block tried between two yields: a few ms each on the 30k map (37k names, blocks of up
+ * to 2000), whose pairs cost 10-20 µs each (a name fit and a merge key).
+ */
+const NAMES_PER_STEP = 512;
+const PAIRS_PER_STEP = 256;
+
+/** `samePersonCandidates` in steps (util/steps.ts): it yields every few hundred names parsed or pairs tried. */
+export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts | null = null): Steps<Candidate[]> {
   const names = bundle.authors.name;
-  const parts = names.map(nameParts);
+  const parts: NameParts[] = [];
+  for (let i = 0; i < names.length; i++) {
+    parts.push(nameParts(names[i]!));
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+  }
   // display names without DBLP's number, their numbers, and their folded parts: the merge key's words (`mergeKey`
   // folds the same parse the same way), so two names of one merge key have one `keys` entry, without a second parse
   const untagged = names.map(dblpUntagged);
   const plain = untagged.map((u) => u.name);
   const dblpNumber = untagged.map((u) => u.number);
   const keys = parts.map((p) => p.all.join(' '));
+  yield;
   const split = new MarkSplitter();
-  plain.forEach((x, i) => split.add(x, keys[i]!, () => parseName(x, 'first-last')));
+  for (let i = 0; i < plain.length; i++) {
+    const x = plain[i]!;
+    split.add(x, keys[i]!, () => parseName(x, 'first-last'));
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+  }
   const marksFit = (a: number, b: number): Fit | null => (split.splits(keys[a]!) ? marksFitOf(plain[a]!, plain[b]!) : null);
   const adjacency = coauthorAdjacency(bundle);
+  yield;
   const papersOf = authorPaperIndex(bundle);
+  yield;
   const topics: TopicIndex = topicIndex(bundle, abstracts);
+  yield;
   const vectors = new Map<number, Map<number, number>>();
   const vectorOf = (a: number) => {
     let v = vectors.get(a);
     if (!v) vectors.set(a, (v = topicVector(topics, row(papersOf, a))));
     return v;
   };
+  yield;
   const surnameCount = new Map<string, number>();
   const givenCount = new Map<string, number>();
   for (const p of parts) {
@@ -556,8 +582,10 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
     if (g) g.push(i);
     else blocks.set(k, [i]);
   };
-  parts.forEach((p, i) => {
-    if (p.all.length === 0) return;
+  for (let i = 0; i < parts.length; i++) {
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+    const p = parts[i]!;
+    if (p.all.length === 0) continue;
     add(`j\u0000${p.all.join('')}`, i);
     const fam = p.family.join('');
     if (fam && p.given.length) add(`f\u0000${fam}\u0000${p.given[0]![0]}`, i);
@@ -565,28 +593,39 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
     if (giv.length >= 2 && p.given.some((t) => t.length > 1)) add(`g\u0000${giv}`, i);
     const full = p.all.filter((t) => t.length > 1);
     for (let x = 0; x < full.length; x++) for (let y = x + 1; y < full.length; y++) add(`p\u0000${full[x]}\u0000${full[y]}`, i);
-  });
+  }
+  yield;
   // a name written with initials only ("R. Radev") meets the names whose middle initial it may be: "Dragomir R.
   // Radev", and "Dragomir Radev" where a "Dragomir R. Radev" is in the list (`middleInitialFit`)
   const middles = middleInitials(parts);
-  parts.forEach((p, i) => {
+  yield;
+  for (let i = 0; i < parts.length; i++) {
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+    const p = parts[i]!;
     const fam = p.family.join('');
-    if (!fam || p.given.length === 0) return;
+    if (!fam || p.given.length === 0) continue;
     if (p.given.every((t) => t.length === 1)) add(`m\u0000${fam}\u0000${p.given[0]}`, i);
     else for (const m of middles.get(`${fam}\u0000${p.given[0]}`) ?? []) add(`m\u0000${fam}\u0000${m}`, i);
-  });
+  }
+  yield;
   // a name with a character lost in encoding ("Jan Haji?") meets the names it may be, whatever block they share
   for (const [i, partners] of damagedPartners(names)) for (const j of [i, ...partners]) add(`e\u0000${i}`, j);
+  yield;
   // names that are two authors of the list run together ("Pavel Král Tomas Hercig": `gluedNames`, noted by the
   // build) are neither: never paired with a name they hold, wherever it stands in them
-  const glued = new Set(gluedNames(plain).map((g) => g.glued));
+  const glued = new Set((yield* gluedNamesSteps(plain)).map((g) => g.glued));
   const out: Candidate[] = [];
   const seen = new Set<number>();
   const n = names.length;
+  let tried = 0;
   for (const group of blocks.values()) {
     if (group.length < 2 || group.length > 2000) continue;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
+        if (++tried === PAIRS_PER_STEP) {
+          tried = 0;
+          yield;
+        }
         const a = group[i]!;
         const b = group[j]!;
         const key = Math.min(a, b) * n + Math.max(a, b);
@@ -655,14 +694,29 @@ function damagedPartners(names: readonly string[]): Map<number, number[]> {
 
 /** Pairs of people who are probably one person (see the module comment), most probable first. */
 export function suggestSamePerson(bundle: Bundle, opts: SuggestionOptions = {}): SamePersonSuggestion[] {
+  return finish(suggestSamePersonSteps(bundle, opts));
+}
+
+/** Candidates scored and described between two yields. */
+const CANDIDATES_PER_STEP = 64;
+
+/** `suggestSamePerson` in steps (util/steps.ts): it yields every few hundred names or pairs, and every few candidates described. */
+export function* suggestSamePersonSteps(bundle: Bundle, opts: SuggestionOptions = {}): Steps<SamePersonSuggestion[]> {
   const minProbability = opts.minProbability ?? 0.2;
   const minShared = opts.minSharedCoauthors ?? 0;
   const names = bundle.authors.name;
+  // the bundle's indexes (each built once per bundle, one piece of work; an author card's check needs them too)
   const adjacency = coauthorAdjacency(bundle);
+  yield;
   const papersOf = authorPaperIndex(bundle);
+  yield;
   const topics = topicIndex(bundle, opts.abstracts ?? null);
+  yield;
   const out: SamePersonSuggestion[] = [];
-  for (const c of samePersonCandidates(bundle, opts.abstracts ?? null)) {
+  const candidates = yield* samePersonCandidatesSteps(bundle, opts.abstracts ?? null);
+  for (let k = 0; k < candidates.length; k++) {
+    if (k % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+    const c = candidates[k]!;
     if (c.features.shared < minShared) continue;
     const p = 1 / (1 + Math.exp(-pairLogOdds(c.features)));
     if (p < minProbability) continue;

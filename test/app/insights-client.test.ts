@@ -1,0 +1,180 @@
+/**
+ * The order in which the insights worker answers (src/app/workers/insights-client.ts), with a stand-in worker on
+ * this thread (comlink over a MessageChannel) that keeps to the real one's calls and records them: an author
+ * card's check asked while the name checks of every name wait or run is answered before they finish; jobs a user
+ * waits for keep the order asked; nothing is asked of the worker while a bundle arrives in slices.
+ */
+import { expose } from 'comlink';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Bundle } from '../../src/core/bundle/types';
+import type { StepResult } from '../../src/core/util/steps';
+import { runInsight } from '../../src/app/workers/insights-client';
+import { NOT_LOADED, type InsightsJob } from '../../src/app/workers/insights-protocol';
+import type { InsightsApi } from '../../src/app/workers/insights-worker';
+import { buildFiles, SEED_PATH } from '../core/helpers';
+
+/** What the stand-in worker was asked, in order ("loadBegin 1", "slice", "loadEnd 1", "run split", "begin names", "resume names"). */
+let log: string[] = [];
+/** Slices of time the name checks take in the stand-in worker. */
+let namesSlices = 4;
+/** Called when the stand-in worker has run a slice of the name checks (n: 1 for the first). */
+let onNamesSlice: (n: number) => void = () => {};
+
+/** The real worker's contract (insights-worker.ts), without the work: jobs answer with their kind (a split with its author). */
+function standIn(): InsightsApi {
+  let kept: number | null = null;
+  let paused: { token: number; done: number } | null = null;
+  const answer = (job: InsightsJob) => (job.kind === 'split' ? `split ${job.author}` : job.kind);
+  const resume = (token: number): StepResult<unknown> => {
+    if (!paused || paused.token !== token || kept !== token) throw new Error(NOT_LOADED);
+    log.push('slice of names');
+    const n = ++paused.done;
+    onNamesSlice(n);
+    if (n < namesSlices) return { done: false };
+    paused = null;
+    return { done: true, value: 'names' };
+  };
+  return {
+    load(token: number) {
+      kept = token;
+    },
+    loadBegin(token: number) {
+      log.push(`loadBegin ${token}`);
+      paused = null;
+    },
+    loadSlice() {
+      log.push('slice of bundle');
+    },
+    loadEnd(token: number) {
+      log.push(`loadEnd ${token}`);
+      kept = token;
+    },
+    run(token: number, job: InsightsJob) {
+      if (kept !== token) throw new Error(NOT_LOADED);
+      log.push(`run ${job.kind}`);
+      return answer(job);
+    },
+    begin(token: number, job: InsightsJob) {
+      if (kept !== token) throw new Error(NOT_LOADED);
+      log.push(`begin ${job.kind}`);
+      paused = { token, done: 0 };
+      return resume(token);
+    },
+    resume,
+  } as unknown as InsightsApi;
+}
+
+/** `new Worker(...)` in the client: one end of a channel whose other end is the stand-in. */
+class StandInWorker {
+  constructor() {
+    const channel = new MessageChannel();
+    expose(standIn(), channel.port2);
+    return Object.assign(channel.port1, { terminate: () => channel.port1.close() });
+  }
+}
+
+const seed = buildFiles([SEED_PATH]).bundle;
+/** A bundle the worker has not seen yet (the client knows bundles by object). */
+const freshBundle = (): Bundle => ({ ...seed });
+const NAMES = { holdMs: 15_000, background: true };
+
+/** Resolves with `p`'s value, recording in `order` when it did. */
+function noted<T>(order: string[], label: string, p: Promise<T>): Promise<T> {
+  return p.then((v) => {
+    order.push(label);
+    return v;
+  });
+}
+
+/** The calls other than the bundle's. */
+const jobCalls = (calls: readonly string[]) => calls.filter((c) => !c.startsWith('load') && c !== 'slice of bundle');
+
+/** The calls between each loadBegin and its loadEnd, other than slices of the bundle. */
+function callsDuringLoads(calls: readonly string[]): string[] {
+  const out: string[] = [];
+  let loading = false;
+  for (const c of calls) {
+    if (c.startsWith('loadBegin')) loading = true;
+    else if (c.startsWith('loadEnd')) loading = false;
+    else if (loading && c !== 'slice of bundle') out.push(c);
+  }
+  return out;
+}
+
+beforeAll(() => {
+  vi.stubGlobal('Worker', StandInWorker);
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+beforeEach(() => {
+  log = [];
+  namesSlices = 4;
+  onNamesSlice = () => {};
+});
+
+describe('insights worker order', () => {
+  it('an author card opened while the name checks wait for their turn is answered first', async () => {
+    const bundle = freshBundle();
+    const order: string[] = [];
+    const names = noted(order, 'names', runInsight(bundle, { kind: 'names' }, NAMES));
+    const split = noted(order, 'split', runInsight(bundle, { kind: 'split', author: 3 }, { holdMs: 1500 }));
+    expect(await split).toBe('split 3');
+    expect(await names).toBe('names');
+    expect(order).toEqual(['split', 'names']);
+    // the whole bundle first, then the card's check, then the name checks
+    expect(log[0]).toMatch(/^loadBegin/);
+    expect(jobCalls(log)).toEqual(['run split', 'begin names', 'slice of names', 'slice of names', 'slice of names', 'slice of names']);
+    expect(callsDuringLoads(log)).toEqual([]);
+  });
+
+  it('an author card opened while the name checks run is answered between two of their slices, before they finish', async () => {
+    const bundle = freshBundle();
+    const order: string[] = [];
+    let split: Promise<unknown> | null = null;
+    onNamesSlice = (n) => {
+      if (n === 1) split = noted(order, 'split', runInsight(bundle, { kind: 'split', author: 7 }, { holdMs: 1500 }));
+    };
+    const names = noted(order, 'names', runInsight(bundle, { kind: 'names' }, NAMES));
+    expect(await names).toBe('names');
+    expect(await split).toBe('split 7');
+    expect(order).toEqual(['split', 'names']);
+    expect(jobCalls(log)).toEqual(['begin names', 'slice of names', 'run split', 'slice of names', 'slice of names', 'slice of names']);
+  });
+
+  it('jobs a user waits for keep the order asked, all before the rest of the name checks', async () => {
+    const bundle = freshBundle();
+    const order: string[] = [];
+    const asked: Promise<unknown>[] = [];
+    onNamesSlice = (n) => {
+      if (n !== 2) return;
+      asked.push(noted(order, 'authors-csv', runInsight(bundle, { kind: 'authors-csv' })));
+      asked.push(noted(order, 'split', runInsight(bundle, { kind: 'split', author: 1 }, { holdMs: 1500 })));
+      asked.push(noted(order, 'pairs-csv', runInsight(bundle, { kind: 'pairs-csv' })));
+    };
+    asked.push(noted(order, 'names', runInsight(bundle, { kind: 'names' }, NAMES)));
+    await asked[0];
+    await Promise.all(asked);
+    expect(order).toEqual(['authors-csv', 'split', 'pairs-csv', 'names']);
+  });
+
+  it("another map's bundle arrives whole before its card's check, and the name checks it displaced begin again", async () => {
+    const first = freshBundle();
+    const second = freshBundle();
+    const order: string[] = [];
+    let split: Promise<unknown> | null = null;
+    onNamesSlice = (n) => {
+      if (n === 2 && !split) split = noted(order, 'split', runInsight(second, { kind: 'split', author: 2 }, { holdMs: 1500 }));
+    };
+    const names = noted(order, 'names', runInsight(first, { kind: 'names' }, NAMES));
+    expect(await names).toBe('names');
+    expect(await split).toBe('split 2');
+    expect(order).toEqual(['split', 'names']);
+    expect(callsDuringLoads(log)).toEqual([]);
+    // three loads: the first map's, the second's (for the card), the first's again (the worker keeps one bundle)
+    const loads = log.filter((c) => c.startsWith('loadBegin'));
+    expect(loads).toHaveLength(3);
+    expect(loads[0]).toBe(loads[2]);
+    expect(log.filter((c) => c === 'begin names')).toHaveLength(2);
+  });
+});
