@@ -124,6 +124,18 @@ function useCardScroll(aside: React.RefObject<HTMLElement | null>, selection: Se
     if (!body) return;
     const back = useAtlas.getState().origin === 'history' ? scrolls.current.get(key) : undefined;
     body.scrollTop = back ?? 0;
+    if (back === undefined || body.scrollTop >= back - 1) return;
+    // the card's lists may still grow (its abstracts come in): scrolled on as they do, for about a second, until the
+    // user scrolls it (a Back to a card left 1,432 px down showed it 507 px down)
+    let seen = body.scrollTop;
+    let frames = 0;
+    let frame = requestAnimationFrame(function again() {
+      if (shown.current !== key || body.scrollTop !== seen || ++frames > 60) return;
+      body.scrollTop = back;
+      seen = body.scrollTop;
+      if (seen < back - 1) frame = requestAnimationFrame(again);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [aside, key]);
 }
 
