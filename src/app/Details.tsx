@@ -9,8 +9,12 @@
  * user's close, and the search field focused by one opened its results over the card the next step showed.
  * A link inside a card (a co-author, a paper) that opens another card puts the focus on the new card's heading, as
  * a search result does (it was left on the page's body).
+ *
+ * A card opened for another author, paper or community starts scrolled to its top (the panel's body was kept, scrolled
+ * as far down as the card before: a tester's next card opened 1,432 px down, its stats and co-authors out of sight); a
+ * step Back or Forward to a card shows it scrolled where it was left in this page.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { focusCardHeading, focusFirstOf, focusIsLost } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
@@ -67,6 +71,74 @@ function useHeadingFocus(selection: Selection | null): void {
   }, [selection]);
 }
 
+/**
+ * What a card shows, as one text ("author 12", "paper 3", "review", "community 4", "pair 2 7"): two selections with
+ * the same key are the same card (the review list at another place is still the list, which scrolls itself to it).
+ */
+function cardKey(selection: Selection): string {
+  switch (selection.kind) {
+    case 'author':
+    case 'paper':
+      return `${selection.kind} ${selection.index}`;
+    case 'review':
+      return 'review';
+    case 'community':
+      return `community ${selection.id}`;
+    case 'pair':
+      return `pair ${selection.a} ${selection.b}`;
+  }
+}
+
+/** How many cards' scroll positions are kept for Back and Forward (the oldest go first). */
+const SCROLLS_KEPT = 100;
+
+/**
+ * The card's scroll (its panel's body, in `aside`): at the top for a card of another author, paper or community (see
+ * above), where it was left for one shown again by a step Back or Forward (`origin` 'history'), while the page lives.
+ * Keyed by `cardKey`; positions in CSS pixels, read as the user scrolls. Throws nothing.
+ */
+function useCardScroll(aside: React.RefObject<HTMLElement | null>, selection: Selection | null): void {
+  const scrolls = useRef(new Map<string, number>());
+  const shown = useRef<string | null>(null);
+  const key = selection ? cardKey(selection) : null;
+  // (scroll events do not bubble: caught on the way down, read when they fire, for the card shown then)
+  useEffect(() => {
+    const el = aside.current;
+    if (!el) return;
+    const onScroll = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !target.classList.contains('panel-body') || shown.current === null) return;
+      const kept = scrolls.current;
+      kept.delete(shown.current);
+      kept.set(shown.current, target.scrollTop);
+      if (kept.size > SCROLLS_KEPT) kept.delete(kept.keys().next().value!);
+    };
+    el.addEventListener('scroll', onScroll, true);
+    return () => el.removeEventListener('scroll', onScroll, true);
+  }, [aside, key === null]);
+  useLayoutEffect(() => {
+    const was = shown.current;
+    shown.current = key;
+    if (key === null || key === was) return;
+    const body = aside.current?.querySelector<HTMLElement>('.panel-body');
+    if (!body) return;
+    const back = useAtlas.getState().origin === 'history' ? scrolls.current.get(key) : undefined;
+    body.scrollTop = back ?? 0;
+    if (back === undefined || body.scrollTop >= back - 1) return;
+    // the card's lists may still grow (its abstracts come in): scrolled on as they do, for about a second, until the
+    // user scrolls it (a Back to a card left 1,432 px down showed it 507 px down)
+    let seen = body.scrollTop;
+    let frames = 0;
+    let frame = requestAnimationFrame(function again() {
+      if (shown.current !== key || body.scrollTop !== seen || ++frames > 60) return;
+      body.scrollTop = back;
+      seen = body.scrollTop;
+      if (seen < back - 1) frame = requestAnimationFrame(again);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [aside, key]);
+}
+
 /** The element focused when a card opened (its opener), given the focus again when the card closes (see above). */
 function useFocusBackOnClose(): void {
   useEffect(() => {
@@ -104,11 +176,13 @@ function useFocusBackOnClose(): void {
 /** `inert`: the card takes no focus or input (behind the drawer on a narrow screen: App.tsx). */
 export function Details({ inert = false }: { inert?: boolean }) {
   const selection = useAtlas((s) => s.selection);
+  const aside = useRef<HTMLElement>(null);
   useFocusBackOnClose();
   useHeadingFocus(selection);
+  useCardScroll(aside, selection);
   if (!selection) return null;
   return (
-    <aside className="details" aria-label="Details" inert={inert}>
+    <aside ref={aside} className="details" aria-label="Details" inert={inert}>
       {/* (shown where the card is a bottom sheet: styles/sheet.css) */}
       <SheetHandle />
       <Card selection={selection} />

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, openAtlas, pageUrl, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, pageUrl, settled, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -65,6 +65,20 @@ describe('decisions last', () => {
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
     await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { timeout: 60_000 });
+    // the person the user split stays framed beside the card, as a card opened on the map is (a tester: the camera
+    // moved again seconds after, and their disc ended under the card), and the keyboard focus stays in the card (it
+    // went to the search field)
+    await settled(page, 600);
+    const selected = await fromStore<number>(page, "s.selection && s.selection.kind === 'author' ? s.selection.index : -1");
+    expect(await fromStore<string>(page, `b.authors.name[${selected}]`)).toBe('Jialiang Wang');
+    const disc = await nodePosition(page, `a${selected}`);
+    const card = (await page.locator('.details').boundingBox())!;
+    const stage = (await page.locator('.stage').boundingBox())!;
+    expect(disc.x, 'the disc left of the card').toBeLessThan(card.x - 8);
+    expect(disc.x).toBeGreaterThan(stage.x);
+    expect(disc.y).toBeGreaterThan(stage.y);
+    expect(disc.y).toBeLessThan(stage.y + stage.height);
+    expect(await page.evaluate<boolean>("!!document.activeElement && !!document.activeElement.closest('.details')"), 'the focus in the card').toBe(true);
     // the card of the name kept says the split was applied, with its Undo
     const note = page.getByTestId('author-panel').getByTestId('split-note');
     await note.waitFor();
@@ -349,6 +363,23 @@ describe('the review list in the URL and history', () => {
     expect(other.errors).toEqual([]);
     await other.page.context().close();
     expect(ownErrors).toEqual([]);
+  });
+
+  it('a link at a pair scrolls the list to it and nothing else: the header stays whole', async () => {
+    const other = await openPage(browser, {}, { userMode: true });
+    // the tester's pair (Jiaxuan Wang and Jialiang Wang?): one down the list
+    expect(await panel().locator('[data-place="27.2"]').count()).toBe(1);
+    await other.page.goto(appUrl('?ds=wang-jialiang&review=27.2'));
+    await waitForState(other.page, 'ready');
+    await other.page.getByTestId('review-panel').getByTestId('suggestions').waitFor();
+    await frames(other.page, 3);
+    // a tester: the whole app was scrolled up 1 px, the header's top edge cut off
+    const scrolled = await other.page.evaluate<string[]>(`[document.scrollingElement, ...document.querySelectorAll('body *')]
+      .filter((el) => el && (el.scrollTop !== 0 || el.scrollLeft !== 0) && !el.closest('[data-testid="review-panel"] .panel-body'))
+      .map((el) => el.tagName + '.' + el.className + ' ' + el.scrollTop)`);
+    expect(scrolled).toEqual([]);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
   });
 
   it('a link naming a place the list does not have opens the list at its top and says so', async () => {

@@ -216,6 +216,44 @@ describe('explorer on the seed list', () => {
     await panel.waitFor({ state: 'detached' });
   });
 
+  it('a card opened from a card scrolled down starts at its top; Back to that card shows it where it was left', async () => {
+    const body = page.getByTestId('author-panel').locator('.panel-body');
+    const heading = page.getByTestId('author-panel').getByRole('heading', { level: 2 });
+    const open = async (name: string) => {
+      const search = page.getByLabel('Search authors and papers');
+      await search.fill('');
+      await search.pressSequentially(name);
+      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelector('[data-testid="author-panel"] h2')?.textContent === ${JSON.stringify(name)}`);
+    };
+    // the seed's two authors with the most papers: both cards taller than the panel
+    await open('Jialiang Wang');
+    const down = await body.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollTop;
+    });
+    expect(down, 'the first card scrolls').toBeGreaterThan(100);
+    await open('Cynthia Dwork');
+    // a tester: the next card opened as far down as the one before was scrolled, its stats and co-authors out of sight
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
+    await body.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    // a co-author opened inside the card (the link scrolled down with it)
+    const coauthor = page.getByTestId('author-panel').getByTestId('author-papers').getByRole('button', { name: 'Zhun Deng', exact: true }).first();
+    await coauthor.click();
+    await expect(heading.textContent()).resolves.toBe('Zhun Deng');
+    expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
+    // Back: the card before, where it was left
+    await page.goBack();
+    await page.waitForFunction(`document.querySelector('[data-testid="author-panel"] h2')?.textContent === 'Cynthia Dwork'`);
+    await frames(page);
+    expect(await body.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+  });
+
   it('asked the network only for the app and its bundle files, with no errors', () => {
     const origin = new URL(appUrl()).origin;
     const paths = requested.map((u) => new URL(u)).filter((u) => u.protocol !== 'data:');

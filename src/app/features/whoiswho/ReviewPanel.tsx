@@ -23,6 +23,7 @@ import './whoiswho.css';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
+import { scrollToStartWithin } from '../../scroll-within';
 
 const SHARED_SHOWN = 6;
 
@@ -291,7 +292,8 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     shown.current = key;
     const fold = item.closest('details');
     if (fold) fold.open = true;
-    item.scrollIntoView({ block: 'start' });
+    // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts)
+    scrollToStartWithin(item);
   }, [at, ready, names]);
   return (next) => {
     const { selection, select } = useAtlas.getState();

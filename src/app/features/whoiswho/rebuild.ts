@@ -14,7 +14,7 @@ import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
 import { openingApplied } from './decisions-url';
-import { sigmaOnScreen } from '../../graph/sigma-instance';
+import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
 import { mapWith, rememberMap } from './maps';
@@ -61,16 +61,18 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
   });
 }
 
-/** Resolves once the canvas draws another graph than `old` (or after about a second). */
-function graphReplaced(old: unknown): Promise<void> {
-  return new Promise((resolve) => {
-    let frames = 0;
-    const check = () => {
-      const sigma = sigmaOnScreen();
-      if ((sigma && sigma.getGraph() !== old) || ++frames > 60) requestAnimationFrame(() => resolve());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
+/**
+ * Gives the keyboard focus to the open card's heading in the frames after an Apply pressed in it, while the focus is on
+ * nothing (the Apply button was disabled, or the card's content redrawn for the rebuilt map); for about a second, and
+ * never from where the user put it meanwhile. Throws nothing.
+ */
+function focusInCardOnceDrawn(): void {
+  let frames = 0;
+  // (a disabled button keeps the focus in some browsers, where keys no longer reach it)
+  const lost = () => focusIsLost() || (document.activeElement instanceof HTMLButtonElement && document.activeElement.disabled);
+  requestAnimationFrame(function again() {
+    if (!lost() || focusCardHeading() || ++frames > 60) return;
+    requestAnimationFrame(again);
   });
 }
 
@@ -101,7 +103,11 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
 /**
  * Rebuild the current dataset with every accepted alias line (or `opts.lines`: restoring a link builds
  * with the lines that were applied, the others stay to apply) and show it; `focusName` (a person's
- * display name or spelling) is selected afterwards when found. Failures go to the store's `rebuild`.
+ * display name or spelling) is selected in it when found: their card stays open and the rebuilt map opens framed on them
+ * beside it, as a card opened on the map is (it opened on the whole map, then the camera went on to them seconds later and
+ * left their disc under the card: a tester). An Apply pressed in a card leaves the keyboard focus in the card: on its
+ * heading once the card of the rebuilt map is drawn, when the focus was lost meanwhile (the button it was on is
+ * disabled while the map is rebuilt; the card closed gave it to the search field). Failures go to the store's `rebuild`.
  * A map built with the same lines before in this page is shown again at once (maps.ts).
  */
 export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null; lines?: AliasDecision[] } = {}): Promise<void> {
@@ -109,14 +115,14 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
   const insights = useWhoIsWho.getState();
   if (!dataset || insights.rebuild.status === 'running') return;
   const lines = opts.lines ?? insights.aliasLines;
+  const inCard = document.activeElement instanceof Element && document.activeElement.closest('.details') !== null;
   insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   try {
     const next = await mapBuiltWith(lines);
     const names = next.bundle.authors;
     const found = focusName === null ? -1 : names.name.findIndex((n, i) => n === focusName || names.aliases[i].includes(focusName));
-    // the whole rebuilt graph in view; the person the user was looking at opens again once it is drawn
-    const drawn = sigmaOnScreen()?.getGraph();
-    // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset
+    // a card (the review list) stays open; a node's index may mean someone else in the rebuilt dataset: the person
+    // the user was looking at (`focusName`) opens by name, framed as on a card's opening (openDataset's camera)
     const { selection } = useAtlas.getState();
     flushHistory();
     const before = currentAddress();
@@ -124,7 +130,8 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     // rebuilt one are others or none (a tester: after Apply, a note said the link's pair "Dhruv Choudhary" / "Ching-Yao
     // Chuang" was not on the list, with no link followed)
     const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
-    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opts.selection !== undefined ? opts.selection : kept, view }));
+    const opened = found >= 0 ? { kind: 'author' as const, index: found } : opts.selection !== undefined ? opts.selection : kept;
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
     // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
     if (opts.lines === undefined) openingApplied(open);
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
@@ -138,11 +145,8 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     }
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
-    if (found >= 0) {
-      await graphReplaced(drawn);
-      if (useAtlas.getState().dataset === next) useAtlas.getState().select({ kind: 'author', index: found }, { moveCamera: false, origin: 'load' });
-    }
     useWhoIsWho.getState().setRebuild({ status: 'idle' });
+    if (inCard) focusInCardOnceDrawn();
   } catch (err) {
     useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
   }
