@@ -33,7 +33,11 @@ function earlyScript(): Plugin {
   const compile = async (minify: boolean): Promise<string> => {
     const out = await esbuild({
       stdin: {
-        contents: "import { startEarlyRequests, warmWebGl } from './src/app/data/early-script.ts';\n" + 'startEarlyRequests(document.currentScript && document.currentScript.src);\nsetTimeout(warmWebGl, 0);\n',
+        contents:
+          "import { startEarlyRequests, warmWebGl } from './src/app/data/early-script.ts';\nimport { applyEarlyTheme } from './src/app/theme-choice.ts';\n" +
+          // the reader's theme on <html> before the first paint (src/app/theme-choice.ts)
+          'applyEarlyTheme();\n' +
+          'startEarlyRequests(document.currentScript && document.currentScript.src);\nsetTimeout(warmWebGl, 0);\n',
         resolveDir: import.meta.dirname,
         sourcefile: 'early-fetch-entry.ts',
         loader: 'ts',

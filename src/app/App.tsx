@@ -41,16 +41,28 @@ import { SIZE_WORDS } from './size-words';
 import { yearSpan } from '../core/queries/time-slice';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
+import { markTheme, resolveTheme } from './theme-choice';
+import { ThemePanel } from './panels/ThemePanel';
 
-function useSystemTheme() {
+/**
+ * The theme of the page and the canvas from the reader's choice (theme-choice.ts): Light or Dark as chosen, the
+ * system's setting under "System", followed live as the system switches (the canvas recolours in place:
+ * ColourController). Marks `html[data-theme]` for the CSS, as the early script did before the first paint.
+ */
+function useThemeChoice() {
   const setTheme = useAtlas((s) => s.setTheme);
+  const choice = useAtlas((s) => s.themeChoice);
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const update = () => setTheme(media.matches ? 'dark' : 'light');
+    const update = () => {
+      const theme = resolveTheme(choice, media.matches);
+      markTheme(theme);
+      setTheme(theme);
+    };
     update();
     media.addEventListener('change', update);
     return () => media.removeEventListener('change', update);
-  }, [setTheme]);
+  }, [setTheme, choice]);
 }
 
 function useEscapeCloses() {
@@ -288,6 +300,9 @@ function Explorer() {
         <PanelBoundary name="Communities">
           <CommunitiesPanel />
         </PanelBoundary>
+        <PanelBoundary name="Theme">
+          <ThemePanel />
+        </PanelBoundary>
       </aside>
       <main className="stage" aria-label="Graph" inert={modal}>
         <PanelBoundary name="The graph">
@@ -340,7 +355,7 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
 export function App() {
   const load = useAtlas((s) => s.load);
   const preview = useAtlas((s) => s.preview?.picture != null);
-  useSystemTheme();
+  useThemeChoice();
   useEscapeCloses();
   useDrawerBack();
   useFrameOnTurn();

@@ -35,3 +35,35 @@ export function statsLineWords(sizes: MapSizes, shown: ShownCounts): { text: str
   const papers = shown.papers === null ? '' : ` · ${shown.papers.toLocaleString('en')} of ${countOf(sizes.papers, 'paper')}`;
   return { text: `${authors} ${span}`, title: `${authors}${papers} ${span}, under the filters set` };
 }
+
+/** What search looks through under the filters: the authors and papers they leave (`Visibility`'s masks' counts). */
+export interface SearchScope {
+  authors: number;
+  papers: number;
+}
+
+/**
+ * What search looks through: the authors and papers the filters leave (`visibility.authorCount`, `paperCount`: the
+ * masks search keeps hits by, store `searchHits`), or the whole map's (`sizes`) before the visibility is worked out
+ * (null). The same counts as the top bar's line (`statsLineWords`). Throws nothing.
+ */
+export function searchScope(sizes: MapSizes, visibility: { authorCount: number; paperCount: number } | null): SearchScope {
+  return visibility ? { authors: visibility.authorCount, papers: visibility.paperCount } : { authors: sizes.authors, papers: sizes.papers };
+}
+
+/**
+ * The search box's placeholders, longest first (the box shows the first that fits it whole): what search looks
+ * through under the filters (`scope`), "Search 36,784 authors and 29,546 papers" with nothing hidden, "Search 5,271
+ * authors and 9,120 papers shown" when filters hide some of `sizes` (hidden ones are not found: the placeholder said
+ * the whole map's 36,784 under `min=5`, a tester), "Search 5,271 authors shown" with no paper left to search (paper
+ * nodes off). Throws nothing.
+ */
+export function searchPlaceholders(sizes: MapSizes, scope: SearchScope): string[] {
+  const filtered = scope.authors < sizes.authors || scope.papers < sizes.papers;
+  const a = countOf(scope.authors, 'author');
+  const p = countOf(scope.papers, 'paper');
+  const shown = filtered ? ' shown' : '';
+  const counted = scope.papers === 0 ? [`Search ${a}${shown}`] : [`Search ${a} and ${p}${shown}`, `Search ${a}, ${p}${shown}`];
+  const words = scope.papers === 0 ? ['Search authors', 'Search'] : ['Search authors and papers', 'Search authors, papers', 'Search'];
+  return [...counted, ...words];
+}

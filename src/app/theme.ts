@@ -1,5 +1,6 @@
-/** Light/dark theme following the system setting; canvas colours that CSS cannot reach. */
+/** Light/dark theme (the reader's choice, or the system's setting: theme-choice.ts); canvas colours that CSS cannot reach. */
 import type { Theme } from '../core/appearance/palette';
+import { readThemeChoice, resolveTheme, systemIsDark } from './theme-choice';
 
 export type { Theme };
 
@@ -43,6 +44,10 @@ export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
   },
 };
 
-export function systemTheme(): Theme {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+/**
+ * The theme the page opens in: the reader's kept choice (theme-choice.ts, System / Light / Dark) with the system's
+ * setting under "System". Throws nothing.
+ */
+export function startTheme(): Theme {
+  return resolveTheme(readThemeChoice(), systemIsDark());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statsLineWords } from '../../src/app/stats-line';
+import { searchPlaceholders, searchScope, statsLineWords } from '../../src/app/stats-line';
 
 const sizes = { authors: 36784, papers: 29546, communities: 2060 };
 
@@ -13,5 +13,21 @@ describe('the top bar count', () => {
     expect(min.title).toBe('2,065 of 36,784 authors · 20,843 of 29,546 papers shown, under the filters set');
     expect(statsLineWords(sizes, { authors: 1200, papers: null, years: [2020, 2021] }).text).toBe('1,200 of 36,784 authors in 2020–2021');
     expect(statsLineWords(sizes, { authors: 15600, papers: null, years: [2020, 2020] }).text).toBe('15,600 of 36,784 authors in 2020');
+  });
+});
+
+describe('the search box placeholder', () => {
+  it('says the whole map with nothing hidden, and before the visibility is worked out', () => {
+    expect(searchPlaceholders(sizes, searchScope(sizes, null))[0]).toBe('Search 36,784 authors and 29,546 papers');
+    expect(searchPlaceholders(sizes, searchScope(sizes, { authorCount: 36784, paperCount: 29546 }))[0]).toBe('Search 36,784 authors and 29,546 papers');
+  });
+  it('counts what search looks through under the filters (the authors and papers they leave)', () => {
+    const list = searchPlaceholders(sizes, searchScope(sizes, { authorCount: 5271, paperCount: 20843 }));
+    expect(list[0]).toBe('Search 5,271 authors and 20,843 papers shown');
+    expect(list[1]).toBe('Search 5,271 authors, 20,843 papers shown');
+    expect(list.at(-1)).toBe('Search');
+  });
+  it('says no papers when none is left to search (paper nodes off)', () => {
+    expect(searchPlaceholders(sizes, searchScope(sizes, { authorCount: 15600, paperCount: 0 }))).toEqual(['Search 15,600 authors shown', 'Search authors', 'Search']);
   });
 });

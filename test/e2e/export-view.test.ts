@@ -10,7 +10,11 @@
  *   under the map (the dataset's name, each community with its colour, the counts, how much of the map they hold);
  *   the SVG's links hold as much ink as the PNG's and its selected author sits on the PNG's card; on a map drawn
  *   through a level of detail (acl_2020_main, 10k nodes) the view's SVG holds the authors drawn, the menu saying
- *   how many of how many, and the other SVG a disc for every author the filters leave.
+ *   how many of how many, and the other SVG a disc for every author the filters leave; with a card open (the pictures
+ *   framed on their own) the menu's count is the picture's;
+ * - the open menu is drawn over the map's zoom buttons; choosing an entry downloads and closes it, the focus back on
+ *   Export and "Downloaded …" under the top bar, and the next click on Export opens it; a file dragged onto the page
+ *   closes it.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,7 +50,7 @@ async function exportFile(item: string): Promise<{ detail: string; file: string 
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, download.suggestedFilename());
   await download.saveAs(file);
-  // (the menu stays open: Escape could also close the card, and the next export would be of another view)
+  // (the menu closes as the file is made: the next export opens it again)
   return { detail, file };
 }
 
@@ -205,6 +209,64 @@ describe('pictures of the map: caption, links, the selected author, every author
   });
 });
 
+describe('the Export menu', () => {
+  it("open over an author's card at 1280x800: drawn over the map's zoom buttons, every entry the reader's to click", async () => {
+    await openAtlas(page, '?author=0');
+    await page.locator('.details-panel').first().waitFor();
+    await settled(page, 300);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    await menu.waitFor();
+    // each zoom button's part under the menu: the point in its middle is the menu's (they were drawn over "Tables for Gephi")
+    const under = await page.evaluate<{ covered: number; wrong: string[] }>(`(() => {
+      const menu = document.querySelector('[data-testid="export-menu"]');
+      const m = menu.getBoundingClientRect();
+      let covered = 0;
+      const wrong = [];
+      for (const b of document.querySelectorAll('.react-sigma-control')) {
+        const r = b.getBoundingClientRect();
+        const x0 = Math.max(r.left, m.left), x1 = Math.min(r.right, m.right), y0 = Math.max(r.top, m.top), y1 = Math.min(r.bottom, m.bottom);
+        if (x1 - x0 < 2 || y1 - y0 < 2) continue;
+        covered++;
+        const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
+        if (!menu.contains(top)) wrong.push(top ? top.outerHTML.slice(0, 80) : 'nothing');
+      }
+      return { covered, wrong };
+    })()`);
+    expect(under.covered).toBeGreaterThan(0);
+    expect(under.wrong).toEqual([]);
+    // the last entry takes the click
+    const last = menu.locator('[data-export="gephi-tables"]');
+    const box = (await last.boundingBox())!;
+    expect(await page.evaluate(`document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.closest('[data-export]')?.dataset.export`)).toBe('gephi-tables');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('choosing an entry downloads and closes the menu: the focus on Export, "Downloaded …" under the top bar; the next click opens it', async () => {
+    await openAtlas(page, '?author=0');
+    await settled(page, 300);
+    const button = page.getByRole('button', { name: 'Export', exact: true });
+    const menu = page.getByTestId('export-menu');
+    await button.click();
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="authors-csv"]').click()]);
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('export-note').innerText()).toBe(`Downloaded ${download.suggestedFilename()}`);
+    expect(await page.evaluate(`document.activeElement?.getAttribute('aria-haspopup') === 'menu' && document.activeElement.textContent.trim()`)).toBe('Export');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    // a file dragged onto the page: the menu closes (it stayed open under the drop layer)
+    const files = await page.evaluateHandle(`(() => { const d = new DataTransfer(); d.items.add(new File(['x'], 'papers.bib')); return d; })()`);
+    await page.dispatchEvent('.stage', 'dragenter', { dataTransfer: files });
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    // (the drag leaves: the drop layer goes)
+    await page.dispatchEvent('.stage', 'dragleave', { dataTransfer: files });
+    await expect.poll(() => page.getByTestId('drop-overlay').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a map drawn through a level of detail (acl_2020_main)', () => {
   let query = '';
   beforeAll(() => {
@@ -239,6 +301,24 @@ describe('a map drawn through a level of detail (acl_2020_main)', () => {
     const wholeSvg = await drawSvg(readFileSync(whole.file, 'utf8'));
     expect(wholeSvg.read.discs).toBe(shown);
     expect(wholeSvg.read.captionTexts.join(' ')).toContain(`Whole map: all ${shown.toLocaleString('en')} authors`);
+    expect(errors).toEqual([]);
+  });
+
+  it("with an author's card open (the pictures framed on their own): the menu's \"N of M authors drawn\" is the picture's, for the PNG and the SVG", async () => {
+    const author = await fromStore<number>(page, 'b.authors.paperCount.indexOf(Math.max(...b.authors.paperCount))');
+    await openAtlas(page, `${query}&author=${author}&years=2019-2020`);
+    await page.locator('.details-panel').first().waitFor();
+    await settled(page, 300);
+    const shown = (await fromStore<number>(page, 's.visibility.authorCount')).toLocaleString('en');
+    const png = await exportFile('png');
+    const drawn = /([\d,]+) of ([\d,]+) authors drawn/.exec(png.detail);
+    expect(drawn?.[2]).toBe(shown);
+    const view = await exportFile('svg');
+    expect(view.detail).toContain(`${drawn![1]} of ${shown} authors drawn`);
+    const svg = await drawSvg(readFileSync(view.file, 'utf8'));
+    // the picture's own count: its discs and its caption (the PNG's caption is made by the same function)
+    expect(svg.read.discs.toLocaleString('en')).toBe(drawn![1]);
+    expect(svg.read.captionTexts.join(' ')).toContain(`This view as drawn: ${drawn![1]} of ${shown}`);
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Close a menu or popover when the pointer goes down outside it, keyboard focus moves out of it (Tab,
  * Shift+Tab, `/` to the search) or Escape is pressed (the Escape is consumed, so the explorer's own
  * Escape — closing the details panel — does not also run). `close` is told why (`'escape'`, `'outside'`: a
- * pointer down or focus elsewhere), so a menu closed by Escape can give the focus back to its button.
+ * pointer down or focus elsewhere), so a menu closed by Escape can give the focus back to its button. A file
+ * dragged onto the page closes it too (`'outside'`): the Export menu stayed open under the drop overlay (a tester).
  */
 import { useEffect, type RefObject } from 'react';
 
@@ -38,12 +39,16 @@ export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, c
         if (from.isConnected && !pressedInside) close('outside');
       }, 0);
     };
+    // a drag entering the page (a file to import: the page's drop layer takes it, ImportLayer.tsx)
+    const onDrag = () => close('outside');
     // on the document: before the window-level Escape of the explorer
+    document.addEventListener('dragenter', onDrag);
     document.addEventListener('pointerdown', onDown);
     document.addEventListener('pointerup', onUp);
     document.addEventListener('keydown', onKey);
     el?.addEventListener('focusout', onFocusOut);
     return () => {
+      document.removeEventListener('dragenter', onDrag);
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('pointerup', onUp);
       document.removeEventListener('keydown', onKey);

@@ -19,7 +19,8 @@ import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
 import { useFieldEscape } from './escape-let-go';
 import { focusCardHeading } from '../focus-back';
-import { countOf, plural } from '../format';
+import { plural } from '../format';
+import { searchPlaceholders, searchScope } from '../stats-line';
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 
@@ -91,6 +92,9 @@ export function SearchBox() {
   // with a year range, an author's papers in it (the search holds the range's authors only): as the map counts them
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const active = useAtlas((s) => s.activeHit);
+  // the authors and papers search looks through (those the filters leave), for the placeholder
+  const shownAuthors = useAtlas((s) => s.visibility?.authorCount ?? null);
+  const shownPapers = useAtlas((s) => s.visibility?.paperCount ?? null);
   const { setQuery, setActiveHit, clearSearch, select } = useAtlas.getState();
   const colors = useCommunityColors();
   const inputId = useId();
@@ -116,8 +120,6 @@ export function SearchBox() {
     mark('searchResults');
   }, [hits]);
 
-  const authorCount = dataset ? countOf(dataset.bundle.authors.name.length, 'author') : '';
-  const paperCount = dataset ? countOf(dataset.bundle.papers.title.length, 'paper') : '';
   // two results of the same name ("Thomas Müller" under two Scopus ids) each say what tells them apart
   const namesakes = useMemo(
     () =>
@@ -126,7 +128,9 @@ export function SearchBox() {
         : new Map<number, string>(),
     [dataset, hits, slice],
   );
-  const placeholder = useFittingPlaceholder(inputRef, [`Search ${authorCount} and ${paperCount}`, `Search ${authorCount}, ${paperCount}`, 'Search authors and papers', 'Search authors, papers', 'Search']);
+  // what search looks through under the filters (hidden authors and papers are not found): stats-line.ts
+  const sizes = { authors: dataset?.bundle.authors.name.length ?? 0, papers: dataset?.bundle.papers.title.length ?? 0, communities: 0 };
+  const placeholder = useFittingPlaceholder(inputRef, searchPlaceholders(sizes, searchScope(sizes, shownAuthors === null || shownPapers === null ? null : { authorCount: shownAuthors, paperCount: shownPapers })));
 
   if (!dataset) return null;
   const { authors, papers, venues } = dataset.bundle;

@@ -6,7 +6,8 @@
  */
 import { create, type StateCreator } from 'zustand';
 import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
-import { systemTheme } from '../theme';
+import { startTheme } from '../theme';
+import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
 import { hiddenCommunities, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type EmphasisRequest, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
@@ -270,7 +271,8 @@ function refilter(get: () => AtlasState, set: (s: Partial<AtlasState>) => void, 
 
 const viewSlice: Slice<ViewSlice> = (set, get) => ({
   view: 'papers',
-  theme: systemTheme(),
+  theme: startTheme(),
+  themeChoice: readThemeChoice(),
   colorBy: 'community',
   filters: DEFAULT_FILTERS,
   visibility: null,
@@ -284,6 +286,10 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   sizeBy: 'papers',
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setTheme: (theme) => set({ theme }),
+  setThemeChoice: (themeChoice) => {
+    saveThemeChoice(themeChoice);
+    set({ themeChoice });
+  },
   setColorBy: (colorBy) => set({ colorBy }),
   restoreSettings: (settings) => {
     const { dataset, filters, sizeBy, colorBy } = get();

@@ -6,6 +6,7 @@ import type { GraphView } from '../graph/sigma-graph';
 import type { Ego, Filters, Visibility } from '../graph/visibility';
 import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
+import type { ThemeChoice } from '../theme-choice';
 import type { ReviewPlace, UrlSettings } from '../url/url-state';
 
 /**
@@ -202,7 +203,10 @@ export interface SelectionSlice {
 
 export interface ViewSlice {
   view: GraphView;
+  /** The theme drawn: the reader's choice, or the system's setting under "System" (App.tsx keeps it). */
   theme: Theme;
+  /** The reader's theme choice, kept in this browser (theme-choice.ts). */
+  themeChoice: ThemeChoice;
   colorBy: ColorBy;
   /** What author disc sizes show (the canvas's size controller reads it). */
   sizeBy: SizeBy;
@@ -210,6 +214,8 @@ export interface ViewSlice {
   visibility: Visibility | null;
   setView(view: GraphView, origin?: ChangeOrigin): void;
   setTheme(theme: Theme): void;
+  /** Choose System, Light or Dark, kept in this browser (the theme follows: App.tsx `useThemeChoice`). */
+  setThemeChoice(choice: ThemeChoice): void;
   setColorBy(colorBy: ColorBy): void;
   setSizeBy(sizeBy: SizeBy): void;
   toggleCommunity(id: number): void;

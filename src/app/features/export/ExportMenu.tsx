@@ -1,12 +1,12 @@
 /**
  * The top bar's Export menu: the view as PNG or SVG (as drawn: on a big map the level of detail's authors, said with
  * how many of how many), every author and link at the view's framing as SVG, the graph as GEXF, CSV tables; named
- * after the dataset. On a narrow screen, where the menu covers the map, a finished export closes it (the focus back
- * on the Export button) and "Downloaded …" is said in a note under the top bar (a live region) for a few seconds;
- * on a wide one the menu stays open for the next export and says it in its last line.
+ * after the dataset. Choosing an entry makes the file and closes the menu (on every screen: a menu left open said
+ * "Downloaded …" in its last line, the next click on Export only closed it, a tester), the focus back on the Export
+ * button, and "Downloaded …" is said in a note under the top bar (a live region) for a few seconds. A failed export
+ * keeps the menu open with the error in its last line.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { isNarrow } from '../../narrow';
 import { DropMenu } from '../../panels/DropMenu';
 import { useAtlas } from '../../store';
 import { exportNow, pictureLines, type ExportKind } from './exports';
@@ -25,7 +25,7 @@ export function ExportMenu() {
   const filters = useAtlas((s) => s.filters);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  // the note under the top bar: the file just downloaded with the menu closed (narrow screens), or none
+  // the note under the top bar: the file just downloaded (the menu closed), or none
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
     if (note === null) return;
@@ -69,16 +69,13 @@ export function ExportMenu() {
     try {
       const file = await exportNow(kind, sigmaOnScreen());
       setStatus({ kind: 'done', file });
-      // a phone: the menu spans the screen over the map; the map is seen again, the note says what was saved
-      if (isNarrow()) {
-        // the focus on the entry chosen goes to the Export button now, before the menu is removed with it (DropMenu
-        // gave it back a frame later: on a loaded phone a reader's next key, or a check, found it on the page's body)
-        const focused = document.activeElement;
-        const wrapper = focused instanceof HTMLElement ? focused.closest('.drop-menu.export') : null;
-        if (wrapper && focused?.closest('[role="menu"]')) wrapper.querySelector<HTMLElement>(':scope > button')?.focus();
-        setOpen(false);
-        setNote(`Downloaded ${file}`);
-      }
+      // the focus on the entry chosen goes to the Export button now, before the menu is removed with it (DropMenu
+      // gave it back a frame later: on a loaded phone a reader's next key, or a check, found it on the page's body)
+      const focused = document.activeElement;
+      const wrapper = focused instanceof HTMLElement ? focused.closest('.drop-menu.export') : null;
+      if (wrapper && focused?.closest('[role="menu"]')) wrapper.querySelector<HTMLElement>(':scope > button')?.focus();
+      setOpen(false);
+      setNote(`Downloaded ${file}`);
     } catch (err) {
       setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }

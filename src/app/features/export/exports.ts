@@ -67,12 +67,37 @@ export interface PictureLines {
 }
 
 /**
+ * The picture of the view `sigma` draws, as the PNG and the SVG "this view as drawn" take it: the one source of
+ * the counts said of it (the Export menu's line and the pictures' captions). With a card open over part of the
+ * canvas it is read off a renderer at the picture's own framing (picture-camera.ts `pictureCamera`, the camera both
+ * files are drawn with), else off `sigma` as drawn. (The menu counted the screen's canvas, behind the card too,
+ * "553 of 20,816 authors drawn", while the PNG's caption counted its own framing, "578 of 20,816": a tester.)
+ * `picture` at device pixel ratio `ratio`; `inFrame`: the whole graph's authors at that framing (null before the
+ * whole graph of `bundle` in `view` is built); `labels`: the names the picture places (`pictureLabels`) when
+ * `withLabels`, else null; `framed`: taken at a framing of its own (a card open). Throws when the browser gives no
+ * 2D canvas to measure the labels with (`withLabels` only).
+ */
+export function viewPictureTaken(
+  sigma: Sigma,
+  bundle: Bundle,
+  view: GraphView,
+  ratio = 1,
+  withLabels = false,
+): { picture: Picture; inFrame: number | null; labels: readonly PlacedLabel[] | null; framed: boolean } {
+  const take = (renderer: Sigma) => ({ picture: viewPicture(renderer, ratio), inFrame: authorsInFrame(renderer, bundle, view), labels: withLabels ? pictureLabels(renderer) : null });
+  const aim = pictureCamera(sigma);
+  return aim ? { ...withPictureRenderer(sigma, aim, take), framed: true } : { ...take(sigma), framed: false };
+}
+
+/**
  * The Export menu's words for the pictures of the view `sigma` draws now, for `bundle` under `visibility` in
- * `view`: "1,514 of 36,784 authors drawn" and "all 36,784 authors, 29,546 papers and their links" (at the view's framing).
+ * `view`: "1,514 of 36,784 authors drawn" (the authors of the picture as the files take it, `viewPictureTaken`:
+ * the count their captions say) and "all 36,784 authors, 29,546 papers and their links" (at the view's framing).
  * Walks the drawn graph and (for the whole-map line) the whole graph's positions; throws nothing.
  */
 export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibility, view: GraphView): PictureLines {
-  const drawn = pictureCounts(viewPicture(sigma)).authors;
+  const taken = viewPictureTaken(sigma, bundle, view);
+  const drawn = pictureCounts(taken.picture).authors;
   const shown = visibility.authorCount;
   const viewLine = drawn >= shown ? `all ${countOf(shown, 'author')}` : `${count(drawn)} of ${countOf(shown, 'author')} drawn`;
   const graph = wholeGraphOf(bundle, view);
@@ -80,7 +105,8 @@ export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibilit
   const inFrame = framingCounts(sigma, graph);
   const papers = inFrame.papers > 0 ? `, ${countOf(inFrame.papers, 'paper')}` : '';
   const head = inFrame.authors >= shown ? `all ${countOf(shown, 'author')}` : `all ${countOf(inFrame.authors, 'author')} in frame`;
-  const same = drawn >= inFrame.authors ? ' (this view draws them all already)' : '';
+  // (said only when both pictures have the screen's framing: with a card open the view's picture has its own)
+  const same = !taken.framed && drawn >= inFrame.authors ? ' (this view draws them all already)' : '';
   return { view: viewLine, whole: `${head}${papers} and their links${same}` };
 }
 
@@ -146,10 +172,9 @@ async function viewPng(sigma: Sigma): Promise<Blob> {
   const colors = CANVAS_COLORS[theme];
   const font = sigma.getSetting('labelFont');
   // with a card over part of the canvas, the picture frames what the part it leaves shows (picture-camera.ts);
-  // else the canvas as drawn
+  // else the canvas as drawn. The caption's counts: the picture as taken (`viewPictureTaken`, as the menu says it)
   const aim = pictureCamera(sigma);
-  let picture = aim ? null : viewPicture(sigma);
-  let inFrame = aim ? null : authorsInFrame(sigma, dataset!.bundle, view);
+  const { picture, inFrame } = viewPictureTaken(sigma, dataset!.bundle, view);
   const map = await drawOnCanvas(sigma, {
     backgroundColor: colors.background,
     cameraState: aim,
@@ -157,14 +182,8 @@ async function viewPng(sigma: Sigma): Promise<Blob> {
     withTempRenderer: (tmp) => {
       const ctx = tmp.getCanvases().labels?.getContext('2d');
       if (ctx) drawAtlasLabels(ctx, tmp);
-      // the caption's counts of the picture's own framing
-      if (aim) {
-        picture = viewPicture(tmp);
-        inFrame = authorsInFrame(tmp, dataset!.bundle, view);
-      }
     },
   });
-  if (!picture) throw new Error('the picture of the view was not drawn');
   const caption = captionOf(picture, 'view', font, inFrame);
   const ratio = map.width / picture.width;
   const canvas = document.createElement('canvas');
@@ -195,12 +214,7 @@ function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
     picture = wholeMapPicture(sigma, graph, ratio);
   } else {
     // with a card open, at the PNG's framing (picture-camera.ts), read off a renderer drawn there
-    const aim = pictureCamera(sigma);
-    if (aim) ({ picture, inFrame, labels } = withPictureRenderer(sigma, aim, (tmp) => ({ picture: viewPicture(tmp, ratio), inFrame: authorsInFrame(tmp, bundle, view), labels: pictureLabels(tmp) })));
-    else {
-      picture = viewPicture(sigma, ratio);
-      inFrame = authorsInFrame(sigma, bundle, view);
-    }
+    ({ picture, inFrame, labels } = viewPictureTaken(sigma, bundle, view, ratio, true));
   }
   const font = sigma.getSetting('labelFont');
   return pictureToSvg(picture, bundle.name, {
