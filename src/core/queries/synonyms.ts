@@ -33,7 +33,7 @@ import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
-import { gluedNamesSteps, gluedRest, mayBeGlued } from '../names/glued';
+import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
 import { EAST_ASIAN_SURNAMES } from './name-commonness';
 import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 import { finish, type Steps } from '../util/steps';
@@ -237,7 +237,11 @@ export function nameFit(a: string, b: string): Fit | null {
   return partsFit(a, b, nameParts(a), nameParts(b));
 }
 
-function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null {
+/**
+ * `nameFit` of two names already split into parts: `x`, `y` must be `nameParts(a)`, `nameParts(b)`, and `ga`, `gb`
+ * (when given) `gluedForm(a)`, `gluedForm(b)`, worked out once per name by a caller that tries many pairs.
+ */
+function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedForm, gb?: GluedForm): Fit | null {
   if (x.all.length === 0 || y.all.length === 0) return null;
   // a lost character first: split at the "?", "Ond?ej" read as the short form "Ond" of "Ondřej" (a tester, ACL map)
   const damage = encodingDamage(a, b) ?? encodingDamage(b, a);
@@ -245,7 +249,7 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
   if (x.all.join(' ') === y.all.join(' ')) return null;
   // two names glued into one byline entry ("Peter Bourgonje. Julian Moreno-Schneider") are neither of the two
   // people: never suggested as one of them (the build notes them, see names/glued.ts)
-  if (mayBeGlued(a, b)) return null;
+  if (mayBeGluedOf(ga ?? gluedForm(a), gb ?? gluedForm(b))) return null;
   // "Jan Hajič" / "Jan Hajič jr.": father and son, not one person.
   if (SUFFIXES.has(x.all[x.all.length - 1]!) !== SUFFIXES.has(y.all[y.all.length - 1]!)) return null;
   const pa = { given: x.givenText, family: x.familyText };
@@ -614,6 +618,12 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
   // names that are two authors of the list run together ("Pavel Král Tomas Hercig": `gluedNames`, noted by the
   // build) are neither: never paired with a name they hold, wherever it stands in them
   const glued = new Set((yield* gluedNamesSteps(plain)).map((g) => g.glued));
+  // each name's glued-name words and merge key, worked out the first time the name is in a pair tried: a name is
+  // tried against up to 2000 others, and splitting and folding it each time was most of this loop's time
+  const gluedForms: (GluedForm | undefined)[] = new Array(names.length);
+  const gluedFormOf = (i: number) => (gluedForms[i] ??= gluedForm(plain[i]!));
+  const mergeKeys: (string | undefined)[] = new Array(names.length);
+  const mergeKeyAt = (i: number) => (mergeKeys[i] ??= mergeKey(plain[i]!, 'first-last'));
   const out: Candidate[] = [];
   const seen = new Set<number>();
   const n = names.length;
@@ -635,10 +645,10 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         if (dblpNumber[a] && dblpNumber[b]) continue;
         // one spelling by the merge key: two Vietnamese names told apart by their marks (the build split them,
         // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
-        const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
+        const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, gluedFormOf(a), gluedFormOf(b)) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
         if (!fit) continue;
-        if ((glued.has(a) || glued.has(b)) && (gluedRest(plain[a]!, plain[b]!) || gluedRest(plain[b]!, plain[a]!))) continue;
-        if (fit.reason !== 'marks' && mergeKey(plain[a]!, 'first-last') === mergeKey(plain[b]!, 'first-last')) continue; // (a CJK name split two ways)
+        if ((glued.has(a) || glued.has(b)) && (gluedRestOf(gluedFormOf(a), gluedFormOf(b)) || gluedRestOf(gluedFormOf(b), gluedFormOf(a)))) continue;
+        if (fit.reason !== 'marks' && mergeKeyAt(a) === mergeKeyAt(b)) continue; // (a CJK name split two ways)
         const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
         // (an initial that fits only a middle name is a guess a shared co-author must back)
         if (fit.reason === 'middle-initial' && shared === 0) continue;
