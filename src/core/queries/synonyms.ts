@@ -114,6 +114,11 @@ interface NameParts {
   /** The given and family names as written. */
   givenText: string;
   familyText: string;
+  /** `all`, `all`, `family` and `given` joined ("yu an wang", "yuanwang", "wang", "yuan"), joined once per name. */
+  allSpaced: string;
+  allJoined: string;
+  familyJoined: string;
+  givenJoined: string;
 }
 
 function foldParts(s: string): string[] {
@@ -135,7 +140,20 @@ function nameParts(display: string): NameParts {
         .map((w) => foldParts(w).join('-'))
         .filter(Boolean)
     : given;
-  return { given, family, all: [...given, ...family], givenWords, words: [...givenWords, ...family], givenText: parsed.given, familyText: parsed.family };
+  const all = [...given, ...family];
+  return {
+    given,
+    family,
+    all,
+    givenWords,
+    words: [...givenWords, ...family],
+    givenText: parsed.given,
+    familyText: parsed.family,
+    allSpaced: all.join(' '),
+    allJoined: all.join(''),
+    familyJoined: family.join(''),
+    givenJoined: given.join(''),
+  };
 }
 
 /** Levenshtein distance if at most `max`, else max + 1. */
@@ -246,7 +264,7 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedFo
   // a lost character first: split at the "?", "Ond?ej" read as the short form "Ond" of "Ondřej" (a tester, ACL map)
   const damage = encodingDamage(a, b) ?? encodingDamage(b, a);
   if (damage) return { reason: 'encoding', detail: damageDetail(damage) };
-  if (x.all.join(' ') === y.all.join(' ')) return null;
+  if (x.allSpaced === y.allSpaced) return null;
   // two names glued into one byline entry ("Peter Bourgonje. Julian Moreno-Schneider") are neither of the two
   // people: never suggested as one of them (the build notes them, see names/glued.ts)
   if (mayBeGluedOf(ga ?? gluedForm(a), gb ?? gluedForm(b))) return null;
@@ -254,11 +272,11 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedFo
   if (SUFFIXES.has(x.all[x.all.length - 1]!) !== SUFFIXES.has(y.all[y.all.length - 1]!)) return null;
   const pa = { given: x.givenText, family: x.familyText };
   const pb = { given: y.givenText, family: y.familyText };
-  if (x.all.join('') === y.all.join('')) {
+  if (x.allJoined === y.allJoined) {
     return { reason: 'syllables', detail: `same letters, split into name parts differently ("${a}" / "${b}")` };
   }
-  const famX = x.family.join('');
-  const famY = y.family.join('');
+  const famX = x.familyJoined;
+  const famY = y.familyJoined;
   if (famX && famX === famY && x.givenWords.length && y.givenWords.length) {
     // (a hyphenated given name is one name: "Wei" / "Wei-Nan" differ by more than a middle name; a prefix of a
     // romanised East Asian given name is no short form of it: "Yan" / "Yangqiu")
@@ -272,8 +290,8 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedFo
       return { reason: 'given-spelling', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ by 1 letter` };
     }
   }
-  const givX = x.given.join('');
-  const givY = y.given.join('');
+  const givX = x.givenJoined;
+  const givY = y.givenJoined;
   if (givX && givX === givY && x.given.some((t) => t.length > 1) && famX && famY) {
     const d = boundedEditDistance(famX, famY, surnameTolerance(Math.min(famX.length, famY.length)));
     if (d <= surnameTolerance(Math.min(famX.length, famY.length))) {
@@ -359,8 +377,8 @@ function middleInitials(parts: readonly NameParts[]): Map<string, Set<string>> {
  * the order given. (A suggestion of this kind also needs a shared co-author: see `samePersonCandidates`.)
  */
 function middleInitialFit(a: string, b: string, x: NameParts, y: NameParts, middles: ReadonlyMap<string, ReadonlySet<string>>): Fit | null {
-  const famX = x.family.join('');
-  if (!famX || famX !== y.family.join('') || !x.given.length || !y.given.length) return null;
+  const famX = x.familyJoined;
+  if (!famX || famX !== y.familyJoined || !x.given.length || !y.given.length) return null;
   const xShort = x.given.every((t) => t.length === 1);
   const yShort = y.given.every((t) => t.length === 1);
   if (xShort === yShort) return null;
@@ -656,8 +674,8 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         // two names on two or more papers together are two people: a byline typo (one person listed twice) does not
         // repeat (on acl_2016_2021_all, 2 such pairs, both two people: "Yan Song" / "Yangqiu Song" on 4 papers)
         if (together >= 2) continue;
-        const fa = parts[a]!.family.join('');
-        const fb = parts[b]!.family.join('');
+        const fa = parts[a]!.familyJoined;
+        const fb = parts[b]!.familyJoined;
         const surnamePeople = Math.min(surnameCount.get(fa) ?? 1, surnameCount.get(fb) ?? 1) - 1;
         const ga = parts[a]!.given[0] ?? '';
         const gb = parts[b]!.given[0] ?? '';
