@@ -35,9 +35,32 @@ export interface GluedRest {
  * author (see `gluedNames`). Null when not. Throws nothing.
  */
 export function gluedRest(longer: string, shorter: string): GluedRest | null {
-  const lw = longer.split(/\s+/u).filter((w) => foldedWords(w).length > 0);
-  const l = lw.map((w) => foldedWords(w).join(''));
-  const s = foldedWords(shorter);
+  return gluedRestOf(gluedForm(longer), gluedForm(shorter));
+}
+
+/**
+ * A written name's words as `gluedRest` reads them, worked out once so that a name tried against many others is
+ * split and folded once (`samePersonCandidates` tries each name against thousands): `written`, its words as
+ * written that fold to something ("Bourgonje."), `folded`, each of them folded ("bourgonje"), and `words`, the
+ * name's folded words (`foldedWords`). Throws nothing.
+ */
+export interface GluedForm {
+  written: string[];
+  folded: string[];
+  words: string[];
+}
+
+/** `GluedForm` of a written name (see it). */
+export function gluedForm(name: string): GluedForm {
+  const written = name.split(/\s+/u).filter((w) => foldedWords(w).length > 0);
+  return { written, folded: written.map((w) => foldedWords(w).join('')), words: foldedWords(name) };
+}
+
+/** `gluedRest(longer, shorter)` of the two names' `gluedForm`s: the same answer, without splitting or folding again. */
+export function gluedRestOf(longer: GluedForm, shorter: GluedForm): GluedRest | null {
+  const lw = longer.written;
+  const l = longer.folded;
+  const s = shorter.words;
   if (s.length < 2 || l.length < s.length + 2) return null;
   const written = (w: string) => w.replace(/\P{L}+/gu, '').length >= 2;
   const restOf = (from: number, to: number, at: 'start' | 'end'): GluedRest | null => {
@@ -62,7 +85,12 @@ export function gluedRest(longer: string, shorter: string): GluedRest | null {
  * at the end without a dot is a longer given name as often ("Thi Minh Huyen Nguyen" / "Huyen Nguyen"): not barred.
  */
 export function mayBeGlued(a: string, b: string): boolean {
-  const r = gluedRest(a, b) ?? gluedRest(b, a);
+  return mayBeGluedOf(gluedForm(a), gluedForm(b));
+}
+
+/** `mayBeGlued(a, b)` of the two names' `gluedForm`s (see `gluedRestOf`). */
+export function mayBeGluedOf(a: GluedForm, b: GluedForm): boolean {
+  const r = gluedRestOf(a, b) ?? gluedRestOf(b, a);
   return r !== null && (r.at === 'start' || r.dot);
 }
 

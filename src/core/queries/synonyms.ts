@@ -33,7 +33,7 @@ import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
-import { gluedNamesSteps, gluedRest, mayBeGlued } from '../names/glued';
+import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
 import { EAST_ASIAN_SURNAMES } from './name-commonness';
 import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, type TopicIndex } from './topics';
 import { finish, type Steps } from '../util/steps';
@@ -114,6 +114,11 @@ interface NameParts {
   /** The given and family names as written. */
   givenText: string;
   familyText: string;
+  /** `all`, `all`, `family` and `given` joined ("yu an wang", "yuanwang", "wang", "yuan"), joined once per name. */
+  allSpaced: string;
+  allJoined: string;
+  familyJoined: string;
+  givenJoined: string;
 }
 
 function foldParts(s: string): string[] {
@@ -135,7 +140,20 @@ function nameParts(display: string): NameParts {
         .map((w) => foldParts(w).join('-'))
         .filter(Boolean)
     : given;
-  return { given, family, all: [...given, ...family], givenWords, words: [...givenWords, ...family], givenText: parsed.given, familyText: parsed.family };
+  const all = [...given, ...family];
+  return {
+    given,
+    family,
+    all,
+    givenWords,
+    words: [...givenWords, ...family],
+    givenText: parsed.given,
+    familyText: parsed.family,
+    allSpaced: all.join(' '),
+    allJoined: all.join(''),
+    familyJoined: family.join(''),
+    givenJoined: given.join(''),
+  };
 }
 
 /** Levenshtein distance if at most `max`, else max + 1. */
@@ -237,24 +255,28 @@ export function nameFit(a: string, b: string): Fit | null {
   return partsFit(a, b, nameParts(a), nameParts(b));
 }
 
-function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null {
+/**
+ * `nameFit` of two names already split into parts: `x`, `y` must be `nameParts(a)`, `nameParts(b)`, and `ga`, `gb`
+ * (when given) `gluedForm(a)`, `gluedForm(b)`, worked out once per name by a caller that tries many pairs.
+ */
+function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedForm, gb?: GluedForm): Fit | null {
   if (x.all.length === 0 || y.all.length === 0) return null;
   // a lost character first: split at the "?", "Ond?ej" read as the short form "Ond" of "Ondřej" (a tester, ACL map)
   const damage = encodingDamage(a, b) ?? encodingDamage(b, a);
   if (damage) return { reason: 'encoding', detail: damageDetail(damage) };
-  if (x.all.join(' ') === y.all.join(' ')) return null;
+  if (x.allSpaced === y.allSpaced) return null;
   // two names glued into one byline entry ("Peter Bourgonje. Julian Moreno-Schneider") are neither of the two
   // people: never suggested as one of them (the build notes them, see names/glued.ts)
-  if (mayBeGlued(a, b)) return null;
+  if (mayBeGluedOf(ga ?? gluedForm(a), gb ?? gluedForm(b))) return null;
   // "Jan Hajič" / "Jan Hajič jr.": father and son, not one person.
   if (SUFFIXES.has(x.all[x.all.length - 1]!) !== SUFFIXES.has(y.all[y.all.length - 1]!)) return null;
   const pa = { given: x.givenText, family: x.familyText };
   const pb = { given: y.givenText, family: y.familyText };
-  if (x.all.join('') === y.all.join('')) {
+  if (x.allJoined === y.allJoined) {
     return { reason: 'syllables', detail: `same letters, split into name parts differently ("${a}" / "${b}")` };
   }
-  const famX = x.family.join('');
-  const famY = y.family.join('');
+  const famX = x.familyJoined;
+  const famY = y.familyJoined;
   if (famX && famX === famY && x.givenWords.length && y.givenWords.length) {
     // (a hyphenated given name is one name: "Wei" / "Wei-Nan" differ by more than a middle name; a prefix of a
     // romanised East Asian given name is no short form of it: "Yan" / "Yangqiu")
@@ -268,8 +290,8 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts): Fit | null 
       return { reason: 'given-spelling', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ by 1 letter` };
     }
   }
-  const givX = x.given.join('');
-  const givY = y.given.join('');
+  const givX = x.givenJoined;
+  const givY = y.givenJoined;
   if (givX && givX === givY && x.given.some((t) => t.length > 1) && famX && famY) {
     const d = boundedEditDistance(famX, famY, surnameTolerance(Math.min(famX.length, famY.length)));
     if (d <= surnameTolerance(Math.min(famX.length, famY.length))) {
@@ -355,8 +377,8 @@ function middleInitials(parts: readonly NameParts[]): Map<string, Set<string>> {
  * the order given. (A suggestion of this kind also needs a shared co-author: see `samePersonCandidates`.)
  */
 function middleInitialFit(a: string, b: string, x: NameParts, y: NameParts, middles: ReadonlyMap<string, ReadonlySet<string>>): Fit | null {
-  const famX = x.family.join('');
-  if (!famX || famX !== y.family.join('') || !x.given.length || !y.given.length) return null;
+  const famX = x.familyJoined;
+  if (!famX || famX !== y.familyJoined || !x.given.length || !y.given.length) return null;
   const xShort = x.given.every((t) => t.length === 1);
   const yShort = y.given.every((t) => t.length === 1);
   if (xShort === yShort) return null;
@@ -528,7 +550,8 @@ export function samePersonCandidates(bundle: Bundle, abstracts: Abstracts | null
 
 /**
  * Names parsed, pairs of a block tried between two yields: a few ms each on the 30k map (37k names, blocks of up
- * to 2000), whose pairs cost 10-20 µs each (a name fit and a merge key).
+ * to 2000, 317k pairs tried), whose pairs cost a few µs each (a name fit; each name's folded words and merge key
+ * are worked out once, the first time it is in a pair).
  */
 const NAMES_PER_STEP = 512;
 const PAIRS_PER_STEP = 256;
@@ -614,6 +637,12 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
   // names that are two authors of the list run together ("Pavel Král Tomas Hercig": `gluedNames`, noted by the
   // build) are neither: never paired with a name they hold, wherever it stands in them
   const glued = new Set((yield* gluedNamesSteps(plain)).map((g) => g.glued));
+  // each name's glued-name words and merge key, worked out the first time the name is in a pair tried: a name is
+  // tried against up to 2000 others, and splitting and folding it each time was most of this loop's time
+  const gluedForms: (GluedForm | undefined)[] = new Array(names.length);
+  const gluedFormOf = (i: number) => (gluedForms[i] ??= gluedForm(plain[i]!));
+  const mergeKeys: (string | undefined)[] = new Array(names.length);
+  const mergeKeyAt = (i: number) => (mergeKeys[i] ??= mergeKey(plain[i]!, 'first-last'));
   const out: Candidate[] = [];
   const seen = new Set<number>();
   const n = names.length;
@@ -635,10 +664,10 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         if (dblpNumber[a] && dblpNumber[b]) continue;
         // one spelling by the merge key: two Vietnamese names told apart by their marks (the build split them,
         // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
-        const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
+        const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, gluedFormOf(a), gluedFormOf(b)) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
         if (!fit) continue;
-        if ((glued.has(a) || glued.has(b)) && (gluedRest(plain[a]!, plain[b]!) || gluedRest(plain[b]!, plain[a]!))) continue;
-        if (fit.reason !== 'marks' && mergeKey(plain[a]!, 'first-last') === mergeKey(plain[b]!, 'first-last')) continue; // (a CJK name split two ways)
+        if ((glued.has(a) || glued.has(b)) && (gluedRestOf(gluedFormOf(a), gluedFormOf(b)) || gluedRestOf(gluedFormOf(b), gluedFormOf(a)))) continue;
+        if (fit.reason !== 'marks' && mergeKeyAt(a) === mergeKeyAt(b)) continue; // (a CJK name split two ways)
         const shared = intersectSorted(row(adjacency, a), row(adjacency, b)).length;
         // (an initial that fits only a middle name is a guess a shared co-author must back)
         if (fit.reason === 'middle-initial' && shared === 0) continue;
@@ -646,8 +675,8 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         // two names on two or more papers together are two people: a byline typo (one person listed twice) does not
         // repeat (on acl_2016_2021_all, 2 such pairs, both two people: "Yan Song" / "Yangqiu Song" on 4 papers)
         if (together >= 2) continue;
-        const fa = parts[a]!.family.join('');
-        const fb = parts[b]!.family.join('');
+        const fa = parts[a]!.familyJoined;
+        const fb = parts[b]!.familyJoined;
         const surnamePeople = Math.min(surnameCount.get(fa) ?? 1, surnameCount.get(fb) ?? 1) - 1;
         const ga = parts[a]!.given[0] ?? '';
         const gb = parts[b]!.given[0] ?? '';
