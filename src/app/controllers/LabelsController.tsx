@@ -185,9 +185,13 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   // (the ego view's own layout places its communities elsewhere than the map: graph/node-moves.ts)
   const extents = bundle ? (placedExtents(graph, visibility) ?? labelExtents(bundle, visibility)) : (early?.extents ?? null);
   const sel = selectedNode(selection);
-  // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
-  // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
-  const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  // on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`); on small graphs the hovered node's
+  // card writes no name (it is highlighted: controllers/labels.ts) and its name is placed first too, before the
+  // names its hover forces: placed after its authors, the title of the seed's paper "Learnings from Scaling Visual
+  // Tokenizers…" found no room and went unnamed, and "David Yan" was written over its square
+  const { hovered: bigHovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  const hoveredRef = onScreen ? useAtlas.getState().hovered : null;
+  const hovered = bigHovered ?? (hoveredRef && graph && !lodOf(graph) && sigma.getGraph().hasNode(nodeKey(hoveredRef)) ? nodeKey(hoveredRef) : null);
   // what the map emphasises (AppearanceController: a selection, a chain) while it dims the rest: on a big graph
   // the other names stay, faint (a hover's neighbourhood, above, comes first); the clusters' names dim with it
   const dimming = appearance !== null && isDimming(appearance);
