@@ -98,11 +98,13 @@ let measure: ((text: string, font: string) => number) | null = null;
 const extentsCache = new WeakMap<object, Float64Array>();
 
 /**
- * What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons, and
+ * What the page lays over the canvas: the details panel (card or bottom sheet), the Rankings panel (a cluster's name
+ * placed under it showed its last letters, "on", in the strip between the panel and the canvas's right edge: 30k
+ * co-author view, 1280x800), the legends, the zoom buttons, and
  * on narrow screens the open filters drawer (the scrim beside it shows the map dimmed: a name cut by the drawer's
  * edge left a stray fragment on the scrim, "e gen" of "media foundation models · movie gen" on the seed's phone view).
  */
-const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
+const COVERS = '.details-panel, .rankings, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
 
 /**
  * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or
