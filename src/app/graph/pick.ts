@@ -10,11 +10,12 @@
  *
  * "On top" follows Sigma's drawing order exactly: nodes on the hover layer (the hovered node and the
  * highlighted ones, drawn above everything) first; then node programs in their registration order
- * (circles, then squares); within a program, the order Sigma put them in its buffers (`nodeProgramIndex`:
+ * (dimmed squares, circles, then squares); within a program, the order Sigma put them in its buffers (`nodeProgramIndex`:
  * by zIndex at its last re-index, then graph order).
  */
 import type Sigma from 'sigma';
 import type { PlacedLabel } from './label-placement';
+import { isSquareType } from './node-types';
 
 interface DisplayData {
   x: number;
@@ -191,7 +192,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
       const index = nodeProgramIndex[key];
       // a node Sigma has not put in its buffers yet is not drawn (and its position is not normalised yet)
       if (!d || d.hidden || index === undefined) return;
-      drawn.push({ key, x: d.x, y: d.y, size: d.size, square: d.type === 'square', rank: (programRank.get(d.type) ?? 0) * 1e9 + index });
+      drawn.push({ key, x: d.x, y: d.y, size: d.size, square: isSquareType(d.type), rank: (programRank.get(d.type) ?? 0) * 1e9 + index });
       if (d.x < x0) x0 = d.x;
       if (d.x > x1) x1 = d.x;
       if (d.y < y0) y0 = d.y;
