@@ -397,6 +397,8 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     let anchoredFor: unknown = null;
     // …and the emphasis it was made under (a selection's dimming): a placement made before it is not followed
     let anchoredEmphasis: unknown = null;
+    // …and whether it left the selected node unnamed
+    let anchoredUnnamed = false;
     // the last drawing moved the placement before it with the camera (not placed for this view)
     let followed = false;
     let stopCheck: number | null = null;
@@ -410,7 +412,12 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     };
     // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
     // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
-    const followable = () => anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && sigma.getCamera().isAnimated();
+    // A placement that leaves the selected node unnamed (made as the flight to it began: its disc off screen or under
+    // the card just opened) is not followed: each frame places again until one names it. Followed, it kept the
+    // flight's labels without the selected author's name while its neighbours' were drawn (30k map, "Yang Liu"
+    // from the search on a loaded machine: his name came ~1.5 s after theirs, once the camera stopped).
+    const followable = () =>
+      anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && !anchoredUnnamed && sigma.getCamera().isAnimated();
     // this layer is cleared here, not by Sigma's renders (`ownLabelsLayer`); null when it has no 2D context
     const clearLayer = (): CanvasRenderingContext2D | null => {
       const canvas = sigma.getCanvases().labels;
@@ -449,6 +456,9 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
         anchoredEmphasis = appearance.state.emphasis;
+        const sel = selectedNode(useAtlas.getState().selection);
+        const selKey = sel ? nodeKey(sel) : null;
+        anchoredUnnamed = !!placement && selKey !== null && sigma.getGraph().hasNode(selKey) && !placement.labels.some((l) => l.key === selKey);
       }
       followed = follow;
       if (!placement) return;
