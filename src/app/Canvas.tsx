@@ -34,11 +34,13 @@ import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 import { uninstanced } from './graph/programs';
+import { SQUARE_BELOW } from './graph/node-types';
 import { LightSigmaContainer } from './sigma-container';
 
 // Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
 // own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
-const NODE_PROGRAMS = { circle: uninstanced(NodeCircleProgram), square: uninstanced(PaperNodeProgram) };
+// (dimmed paper squares first, below every disc: `SQUARE_BELOW`; then discs, then the squares drawn plainly)
+const NODE_PROGRAMS = { [SQUARE_BELOW]: uninstanced(PaperNodeProgram), circle: uninstanced(NodeCircleProgram), square: uninstanced(PaperNodeProgram) };
 const EDGE_PROGRAMS = { line: uninstanced(EdgeRectangleProgram) };
 
 export function Canvas() {

@@ -99,6 +99,17 @@ describe('pickAt', () => {
     expect(pickAt({ x: 826, y: 397 }, [{ ...jurafsky, byHover: false }], named, false)).toBe('a3551');
   });
 
+  it('gives the hovered (or highlighted) node, drawn on its card above the names, the point on it, whatever name lies there', () => {
+    // a hover's forced name ("David Yan") drawn over the hovered paper's square, the pointer resting on the square
+    const square = { key: 'p0', x: 400, y: 290, r: 4.5, plain: true };
+    const yan = name('a1', { x0: 357, y0: 285, x1: 420, y1: 301 });
+    const nodes = dots([square, { key: 'a1', x: 428, y: 293, r: 7, plain: true }]);
+    expect(pickAt({ x: 401, y: 290 }, [yan], { ...nodes, aboveNames: (key) => key === 'p0' }, false)).toBe('p0');
+    // beside the square the name is what is seen; with nothing hovered the name is on top
+    expect(pickAt({ x: 370, y: 290 }, [yan], { ...nodes, aboveNames: (key) => key === 'p0' }, false)).toBe('a1');
+    expect(pickAt({ x: 401, y: 290 }, [yan], nodes, false)).toBe('a1');
+  });
+
   it('skips the name of a node no longer drawn', () => {
     expect(pickAt({ x: 130, y: 101 }, [name('a99', ginter.box)], dots([paper]), false)).toBe('p10445');
   });

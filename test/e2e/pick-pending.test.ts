@@ -96,7 +96,7 @@ describe('a tap on a phone', () => {
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), square: d.type === 'square' });
+        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
       });
       const edge = (n, x, y) => n.square ? Math.hypot(Math.max(0, Math.abs(n.x - x) - n.r), Math.max(0, Math.abs(n.y - y) - n.r)) : Math.max(0, Math.hypot(n.x - x, n.y - y) - n.r);
       const onLabel = (x, y) => (window.__atlas.labels || []).some((l) => x >= l.box.x0 - 2 && x <= l.box.x1 + 2 && y >= l.box.y0 - 2 && y <= l.box.y1 + 2);

@@ -57,7 +57,7 @@ export async function drawnNodeAt(page: Page, x: number, y: number): Promise<Dra
       if (!d || d.hidden) return;
       const p = sigma.framedGraphToViewport(d);
       const r = sigma.scaleSize(d.size);
-      const inside = d.type === 'square' ? Math.abs(p.x - px) <= r && Math.abs(p.y - py) <= r : (p.x - px) ** 2 + (p.y - py) ** 2 <= r * r;
+      const inside = (d.type === 'square' || d.type === 'squareBelow') ? Math.abs(p.x - px) <= r && Math.abs(p.y - py) <= r : (p.x - px) ** 2 + (p.y - py) ** 2 <= r * r;
       if (!inside) return;
       const z = (d.zIndex || 0) * 1e9 + order;
       if (z > bestZ) { bestZ = z; best = { key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r }; }
@@ -103,4 +103,41 @@ export async function clearPointOn(page: Page, key: string): Promise<{ x: number
     const hit = candidates.find(([x, y]) => clear(x, y));
     return hit ? { x: box.left + hit[0], y: box.top + hit[1] } : null;
   })()`);
+}
+
+/**
+ * Every node Sigma draws now whose centre lies inside the canvas: `{ key, label, x, y, r, square }`, centre in page
+ * coordinates (from the page's graph: Sigma's display data through the camera), radius (half the side for a
+ * square) in CSS pixels, in drawing order (graph order).
+ */
+export async function drawnNodes(page: Page): Promise<(DrawnNode & { square: boolean })[]> {
+  await frames(page);
+  return page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const { width, height } = sigma.getDimensions();
+    const out = [];
+    sigma.getGraph().forEachNode((key) => {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
+      out.push({ key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r: sigma.scaleSize(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
+    });
+    return out;
+  })()`);
+}
+
+/**
+ * Move the mouse slowly onto the page point (x, y), as a hand does: from `from` (default 30 px left of and 24 px above
+ * it) in `steps` move events, each after a frame (so the hovers along the way are drawn and their names placed, as
+ * they are under a real hand, before the pointer moves on).
+ */
+export async function slowMoveOnto(page: Page, x: number, y: number, { from = { x: x - 30, y: y - 24 }, steps = 12 } = {}): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await frames(page, 1);
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + ((x - from.x) * i) / steps, from.y + ((y - from.y) * i) / steps);
+    await frames(page, 1);
+  }
 }

@@ -83,6 +83,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       }
       return null;
     };
+    const layered = sigma as unknown as { hoveredNode: string | null; highlightedNodes: Set<string> };
     const cache = sigma as unknown as { nodeDataCache: Record<string, { color?: string } | undefined> };
     const labelStyle = () => ({ font: sigma.getSetting('labelFont'), size: sigma.getSetting('labelSize'), weight: sigma.getSetting('labelWeight') });
     // the last dot measured under a name (a finger's hover re-picks after each frame: the same answer, not redrawn)
@@ -94,6 +95,8 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
+      // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
+      aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
       onInk: (point, label) => onNameInk(label, point, labelStyle()),
       namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {

@@ -98,11 +98,13 @@ let measure: ((text: string, font: string) => number) | null = null;
 const extentsCache = new WeakMap<object, Float64Array>();
 
 /**
- * What the page lays over the canvas: the details panel (card or bottom sheet), the legends, the zoom buttons, and
+ * What the page lays over the canvas: the details panel (card or bottom sheet), the Rankings panel (a cluster's name
+ * placed under it showed its last letters, "on", in the strip between the panel and the canvas's right edge: 30k
+ * co-author view, 1280x800), the legends, the zoom buttons, and
  * on narrow screens the open filters drawer (the scrim beside it shows the map dimmed: a name cut by the drawer's
  * edge left a stray fragment on the scrim, "e gen" of "media foundation models · movie gen" on the seed's phone view).
  */
-const COVERS = '.details-panel, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
+const COVERS = '.details-panel, .rankings, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
 
 /**
  * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or
@@ -185,9 +187,13 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   // (the ego view's own layout places its communities elsewhere than the map: graph/node-moves.ts)
   const extents = bundle ? (placedExtents(graph, visibility) ?? labelExtents(bundle, visibility)) : (early?.extents ?? null);
   const sel = selectedNode(selection);
-  // on small graphs the hovered node's name is on its hover card, above every label: it does not move the
-  // others; on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`)
-  const { hovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  // on big graphs the hovered neighbourhood is placed with the rest (`hoverPart`); on small graphs the hovered node's
+  // card writes no name (it is highlighted: controllers/labels.ts) and its name is placed first too, before the
+  // names its hover forces: placed after its authors, the title of the seed's paper "Learnings from Scaling Visual
+  // Tokenizers…" found no room and went unnamed, and "David Yan" was written over its square
+  const { hovered: bigHovered, ...hover } = onScreen ? hoverPart(sigma, graph) : { hovered: null };
+  const hoveredRef = onScreen ? useAtlas.getState().hovered : null;
+  const hovered = bigHovered ?? (hoveredRef && graph && !lodOf(graph) && sigma.getGraph().hasNode(nodeKey(hoveredRef)) ? nodeKey(hoveredRef) : null);
   // what the map emphasises (AppearanceController: a selection, a chain) while it dims the rest: on a big graph
   // the other names stay, faint (a hover's neighbourhood, above, comes first); the clusters' names dim with it
   const dimming = appearance !== null && isDimming(appearance);
@@ -391,6 +397,8 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     let anchoredFor: unknown = null;
     // …and the emphasis it was made under (a selection's dimming): a placement made before it is not followed
     let anchoredEmphasis: unknown = null;
+    // …and whether it left the selected node unnamed
+    let anchoredUnnamed = false;
     // the last drawing moved the placement before it with the camera (not placed for this view)
     let followed = false;
     let stopCheck: number | null = null;
@@ -404,7 +412,12 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
     };
     // while the camera moves (a click's flight to its author, a zoom), the last placement moves with it; the
     // frame after it stops places again (Sigma's animation ends with a last camera update, so a last render)
-    const followable = () => anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && sigma.getCamera().isAnimated();
+    // A placement that leaves the selected node unnamed (made as the flight to it began: its disc off screen or under
+    // the card just opened) is not followed: each frame places again until one names it. Followed, it kept the
+    // flight's labels without the selected author's name while its neighbours' were drawn (30k map, "Yang Liu"
+    // from the search on a loaded machine: his name came ~1.5 s after theirs, once the camera stopped).
+    const followable = () =>
+      anchored !== null && anchoredFor === sigma.getGraph() && anchoredEmphasis === appearance.state.emphasis && !anchoredUnnamed && sigma.getCamera().isAnimated();
     // this layer is cleared here, not by Sigma's renders (`ownLabelsLayer`); null when it has no 2D context
     const clearLayer = (): CanvasRenderingContext2D | null => {
       const canvas = sigma.getCanvases().labels;
@@ -443,6 +456,9 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
         anchored = placement && anchorPlacement(sigma, placement);
         anchoredFor = sigma.getGraph();
         anchoredEmphasis = appearance.state.emphasis;
+        const sel = selectedNode(useAtlas.getState().selection);
+        const selKey = sel ? nodeKey(sel) : null;
+        anchoredUnnamed = !!placement && selKey !== null && sigma.getGraph().hasNode(selKey) && !placement.labels.some((l) => l.key === selKey);
       }
       followed = follow;
       if (!placement) return;

@@ -7,6 +7,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
+import { SQUARE_BELOW } from '../graph/node-types';
 import type { EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { CANVAS_COLORS, type Theme } from '../theme';
 
@@ -56,6 +57,8 @@ export function createAppearance() {
       if (data.focal) data.forceLabel = true;
       if (isDimming(state)) {
         data.color = data.dimColor;
+        // drawn below every disc (graph/programs.ts `SQUARE_BELOW`): a dimmed square over an emphasised disc pitted it
+        if (data.type === 'square') (data as { type: string }).type = SQUARE_BELOW;
         // a big map keeps the other names, drawn faint by LabelsController (a reader finds their way and clicks
         // the next author by name); a small one shows only the emphasised names
         if (!data.focal && !state.lod) data.label = null;

@@ -28,6 +28,7 @@ import type Sigma from 'sigma';
 import type { NodeDisplayData } from 'sigma/types';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
 import { communityName } from '../format';
+import { isSquareType } from './node-types';
 
 export interface Box {
   x0: number;
@@ -215,7 +216,7 @@ function drawnNodes(sigma: Sigma, width: number, height: number): Drawn[] {
       rank: 0,
       force: d.forceLabel === true,
       focal: attrs.focal === true,
-      square: d.type === 'square',
+      square: isSquareType(d.type),
       z: zOn ? (d.zIndex ?? 0) : 0,
       order,
     });

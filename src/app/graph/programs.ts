@@ -68,3 +68,4 @@ export function uninstanced<C extends ProgramClass>(Base: C): C {
   }
   return Uninstanced as unknown as C;
 }
+

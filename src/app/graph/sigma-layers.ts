@@ -36,6 +36,7 @@
  * export draws with a plain Sigma of its own (@sigma/export-image), unaffected.
  */
 import Sigma from 'sigma';
+import { SQUARE_BELOW } from './node-types';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
@@ -243,6 +244,10 @@ Object.assign(LightLayersSigma.prototype, {
     const s = this as unknown as SigmaInternals;
     s.nodePrograms[key]?.kill();
     s.nodePrograms[key] = new NodeProgram(s.webGLContexts.nodes!, s.frameBuffers.nodes, this as unknown as Sigma);
+    // the dimmed squares' program first: Sigma draws program by program in this object's order, and its default
+    // "circle" comes first in the settings it merges (graph/node-types.ts `SQUARE_BELOW`)
+    const { [SQUARE_BELOW]: below, ...rest } = s.nodePrograms;
+    if (below) s.nodePrograms = { [SQUARE_BELOW]: below, ...rest };
     return this;
   },
   /**

@@ -17,6 +17,7 @@ import type Sigma from 'sigma';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
 import type { PlacedLabel } from '../../graph/label-placement';
+import { isSquareType } from '../../graph/node-types';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { captionSvg, type CaptionLayout } from './caption';
 
@@ -161,7 +162,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
     const r = sigma.scaleSize(d.size);
-    const square = d.type === 'square' || attrs.type === 'square';
+    const square = isSquareType(d.type) || attrs.type === 'square';
     const mark: NodeMark = {
       key: node,
       x: p.x,
