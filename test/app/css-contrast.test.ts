@@ -9,9 +9,9 @@ import { contrastRatio, MIN_TEXT_CONTRAST } from '../../src/app/graph/contrast';
 
 const css = readFileSync(new URL('../../src/app/styles/base.css', import.meta.url), 'utf8');
 
-/** The custom properties of the first `:root { … }` block in `source` (name without `--` → value). */
+/** The custom properties of the first `:root { … }` (or `:root[…] { … }`) block in `source` (name without `--` → value). */
 function variables(source: string): Record<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(source);
+  const block = /:root(?:\[[^\]]*\])?\s*\{([^}]*)\}/.exec(source);
   if (!block) throw new Error('styles/base.css: no :root block');
   const out: Record<string, string> = {};
   for (const m of block[1]!.matchAll(/--([\w-]+):\s*([^;]+);/g)) out[m[1]!] = m[2]!.trim();
@@ -19,7 +19,10 @@ function variables(source: string): Record<string, string> {
 }
 
 const light = variables(css);
-const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+// the dark theme's block: chosen in Appearance, or the system's under System (the early script sets data-theme)
+const darkAt = css.indexOf(":root[data-theme='dark']");
+if (darkAt < 0) throw new Error("styles/base.css: no :root[data-theme='dark'] block");
+const darkBlock = css.slice(darkAt);
 const dark = { ...light, ...variables(darkBlock) };
 
 const TEXTS = ['text', 'text-2', 'text-3', 'accent', 'danger'];
