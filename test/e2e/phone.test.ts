@@ -166,7 +166,8 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
       return { list: [list.top, list.bottom], field: field.bottom, height: innerHeight };
     })()`);
     expect(where.list[0]).toBeGreaterThanOrEqual(where.field);
-    expect(where.list[1]).toBeLessThanOrEqual(where.height);
+    // (within a pixel: the drawer scrolls by whole pixels and its content's layout is fractional, 844.23 of 844)
+    expect(where.list[1]).toBeLessThanOrEqual(where.height + 1);
     await option.tap();
     await expect(page.getByTestId('picked-from').innerText()).resolves.toContain('Cynthia Dwork');
     expect(errors).toEqual([]);
