@@ -526,15 +526,19 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
       if (!strong && !clearOfShown && offShown) clearOfShown = o;
     }
-    chosen ??= clearOfShown ?? clearOfForced ?? firstFree;
-    // a forced name (a chain's author) with no free spot beside its disc takes a free lifted row, one hiding no other
-    // forced disc first: a chain framed close puts its outer authors near the canvas's edge, where a name fits on
-    // one side only, and the next author's name drawn there left it unnamed (30k map, Lilja Øvrelid → Yue Zhang:
-    // Manfred Stede 90 px from the left edge, Elmar Nöth's name on his right, the step's title below)
-    if (!chosen && diagonals && !strong) {
+    // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc
+    // takes a free row lifted off it, one hiding no other forced disc first: a chain framed close puts its outer
+    // authors near the canvas's edge, where a name fits on one side only, and two small authors there named each
+    // other out (30k map, Lilja Øvrelid → Yue Zhang: Manfred Stede's 4 px disc 90 px from the left edge, Elmar
+    // Nöth's beside it; Elmar Nöth's name on their right left Stede no side, Stede's there covered Elmar Nöth's disc)
+    let liftedClear: (typeof options)[number] | undefined;
+    let liftedFree: (typeof options)[number] | undefined;
+    if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong) {
       const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box));
-      chosen = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1)) ?? free[0];
+      liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1));
+      liftedFree = free[0];
     }
+    chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree;
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
     // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
     // centre, had no spot clear of it and went unnamed: 30k map)
