@@ -533,7 +533,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // Nöth's beside it; Elmar Nöth's name on their right left Stede no side, Stede's there covered Elmar Nöth's disc)
     let liftedClear: (typeof options)[number] | undefined;
     let liftedFree: (typeof options)[number] | undefined;
-    if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong) {
+    // (only where the free spot beside it covers another forced node's centre, which then goes unnamed: a hover's
+    // co-authors keep their spots, the lifted rows take more room than they free)
+    const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
+    if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
       const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box));
       liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1));
       liftedFree = free[0];
