@@ -230,6 +230,28 @@ describe('placeLabels: a chain author drawn over a bigger one', () => {
       for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
   });
 
+  // (30k map, Lilja Øvrelid → Yue Zhang framed close: Manfred Stede's 4 px disc 90 px from the canvas's left edge,
+  // Elmar Nöth's beside it, the step's title below; which of the two is named first follows their radii, equal
+  // but for rounding: either order left the other unnamed)
+  for (const [norr, stoll] of [
+    ['a-norr', 'b-stoll'],
+    ['b-norr', 'a-stoll'],
+  ] as const)
+    it(`two close small chain authors near the left edge, the spot below taken (${norr} placed ${norr < stoll ? 'first' : 'second'}): both named`, () => {
+      const sigma = fakeSigma([
+        { key: norr, x: 99, y: 397, size: 4, label: 'Elin Norr', force: true },
+        { key: stoll, x: 90, y: 400, size: 4, label: 'Marten Stoll', force: true },
+        { key: 'c-below', x: 60, y: 424, size: 6, label: 'Below Author Name', force: true },
+      ]);
+      const { labels } = placeLabels(sigma, input, measure);
+      const named = new Set(labels.map((l) => l.key));
+      for (const k of [norr, stoll, 'c-below']) expect(named.has(k), k).toBe(true);
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+      // no name over the other's disc
+      for (const l of labels) for (const [k, x, y] of [[norr, 99, 397], [stoll, 90, 400]] as const) if (l.key !== k) expect(overlaps(l.box, { x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }), `${l.key} over ${k}`).toBe(false);
+    });
+
   it('a chain author wholly under a bigger disc drawn above it is not named (nothing of it shows)', () => {
     const sigma = fakeSigma([
       { key: 'under', x: 400, y: 300, size: 4, label: 'Hidden Author', force: true },

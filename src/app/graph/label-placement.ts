@@ -480,17 +480,18 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         options.push({ x, y, align: sx > 0 ? 'left' : 'right', box });
       }
     }
-    if (strong && forcedDiscs) {
-      // a selected or hovered name also tries its rows above and below lifted off the node, up to two lines: beside
-      // a selected paper's square its author's disc is often as big as the title is tall, and a long title covers
-      // it on every side of the square (the sides last, past the corners: a row stays over the node it names)
-      for (let lift = 4; lift <= 2 * lineH; lift += 4) {
-        const up = n.y - n.r - 2 - lift;
-        const down = n.y + n.r + 2 + lift;
-        options.push({ x: n.x, y: up - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up } });
-        options.push({ x: n.x, y: down + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH } });
-      }
+    // its rows above and below lifted off the node, up to two lines (a row stays over the node it names)
+    const lifted: typeof options = [];
+    for (let lift = 4; lift <= 2 * lineH; lift += 4) {
+      const up = n.y - n.r - 2 - lift;
+      const down = n.y + n.r + 2 + lift;
+      lifted.push({ x: n.x, y: up - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up } });
+      lifted.push({ x: n.x, y: down + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH } });
     }
+    // a selected or hovered name also tries the lifted rows: beside a selected paper's square its author's disc is
+    // often as big as the title is tall, and a long title covers it on every side of the square (the sides last,
+    // past the corners)
+    if (strong && forcedDiscs) options.push(...lifted);
     // the first free spot (inside the screen, clear of every label) that hides no drawn disc, else the first free
     // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count)
     // (where every free spot hides a disc, one that hides no other forced node's: a chain author's name over the
@@ -525,7 +526,22 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
       if (!strong && !clearOfShown && offShown) clearOfShown = o;
     }
-    chosen ??= clearOfShown ?? clearOfForced ?? firstFree;
+    // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc
+    // takes a free row lifted off it, one hiding no other forced disc first: a chain framed close puts its outer
+    // authors near the canvas's edge, where a name fits on one side only, and two small authors there named each
+    // other out (30k map, Lilja Øvrelid → Yue Zhang: Manfred Stede's 4 px disc 90 px from the left edge, Elmar
+    // Nöth's beside it; Elmar Nöth's name on their right left Stede no side, Stede's there covered Elmar Nöth's disc)
+    let liftedClear: (typeof options)[number] | undefined;
+    let liftedFree: (typeof options)[number] | undefined;
+    // (only where the free spot beside it covers another forced node's centre, which then goes unnamed: a hover's
+    // co-authors keep their spots, the lifted rows take more room than they free)
+    const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
+    if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
+      const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box));
+      liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1));
+      liftedFree = free[0];
+    }
+    chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree;
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
     // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
     // centre, had no spot clear of it and went unnamed: 30k map)
