@@ -58,6 +58,9 @@ export function decisionsFor(state: Pick<AtlasState, 'dataset' | 'source'>, sear
   return kept.saved ? { saved: kept.saved, from: 'tab' } : null;
 }
 
+/** Said when the tab's kept decisions for the dataset cannot be read (a damaged stored value). */
+const TAB_UNREADABLE = 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.';
+
 /** Take `todo` up on the dataset open (ready) in `state`. */
 function takeUp(state: AtlasState, todo: ToTakeUp): void {
   const dataset = state.dataset!;
@@ -70,7 +73,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     say(
       todo.from === 'link'
         ? 'This link’s who-is-who decisions could not be read (the link may have been cut short): no merge or split from it is applied.'
-        : 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.',
+        : TAB_UNREADABLE,
     );
     selectNow();
     decisionsTakenUp(dataset, false);
@@ -128,7 +131,7 @@ function offer(todo: ToTakeUp): void {
   say(
     todo.saved
       ? 'Your who-is-who decisions on this dataset, kept in this tab, are not applied: this link has none, and the map is shown as the link says.'
-      : 'The who-is-who decisions kept in this tab for this dataset could not be read: no merge or split from them is applied.',
+      : TAB_UNREADABLE,
   );
   if (!todo.saved) return;
   useAtlas.setState({
@@ -151,15 +154,12 @@ function takeUpOpen(first: boolean): void {
   const state = useAtlas.getState();
   if (!state.dataset || state.load.status !== 'ready') return;
   const todo = decisionsFor(state, window.location.search);
-  if (todo && first && todo.from === 'tab') {
-    const asked = takeHeldSelection();
-    if (asked) state.select(asked, { origin: 'load' });
-    offer(todo);
-  } else if (todo) takeUp(state, todo);
-  else {
-    const asked = takeHeldSelection();
-    if (asked) state.select(asked, { origin: 'load' });
-  }
+  // a link's decisions, or the tab's after the first map: taken up (takeUp selects what the link asked)
+  if (todo && !(first && todo.from === 'tab')) return takeUp(state, todo);
+  const asked = takeHeldSelection();
+  if (asked) state.select(asked, { origin: 'load' });
+  // the tab's, on the first map of an address without them: offered
+  if (todo) offer(todo);
 }
 
 if (typeof window !== 'undefined') {
