@@ -9,6 +9,7 @@
  * drawn: the display graph then gets the strongest co-author links between the drawn authors instead
  * (faint, thin; keys `link:<i>`, link i of bundle.coauthorLinks), until papers come into view.
  */
+import { finish } from '../../core/util/steps';
 import Graph from 'graphology';
 import { builtCoauthorAdjacency, coauthorAdjacency, type CoauthorAdjacency } from '../../core/bundle/indices';
 import type { Bundle } from '../../core/bundle/types';
@@ -97,10 +98,7 @@ function indicesByCountDesc(n: number, count: (i: number) => number): Int32Array
  * scaled by `rank`); then the papers, those with more authors first.
  */
 export function priorityOrder(graph: AtlasGraph, bundle: Bundle, weight?: (author: number) => number): Priority {
-  const steps = priorityOrderSteps(graph, bundle, weight);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return finish(priorityOrderSteps(graph, bundle, weight));
 }
 
 /**
@@ -501,10 +499,7 @@ export function previewDisplay(
   attrs: { author(i: number, hidden?: boolean): NodeAttrs; theme: Theme },
   visibleAuthor: Uint8Array,
 ): Preview | null {
-  const steps = previewSteps(bundle, attrs, visibleAuthor);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return finish(previewSteps(bundle, attrs, visibleAuthor));
 }
 
 /** The first picture of a big graph (`previewDisplay`): its display graph, and the full graph's bounding box. */

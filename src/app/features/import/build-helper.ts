@@ -16,6 +16,7 @@
  * the build worker's position (sent as messages: a page has no shared memory) is read between them.
  */
 /// <reference lib="webworker" />
+import { runFor } from '../../../core/util/steps';
 import { labelTokenized, tokenizePapersSteps, type TokenizedPapers } from '../../../core/analyse/terms';
 import { communityStart } from '../../../core/analyse/communities';
 import { communityMembers, layoutCommunity, type CommunityMembers, type LayoutInput } from '../../../core/layout/index';
@@ -183,8 +184,7 @@ function turn(): void {
     run(w);
   } else if (tokenizing) {
     const t0 = performance.now();
-    let r = tokenizing.next();
-    while (!r.done && performance.now() - t0 < SLICE_MS) r = tokenizing.next();
+    const r = runFor(tokenizing, SLICE_MS);
     if (r.done) {
       tokens = r.value;
       tokenizing = null;
