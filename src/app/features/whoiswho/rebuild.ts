@@ -93,6 +93,8 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   );
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
   const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
+  // the rebuilt map goes by the name the map before it was shown under (the site's index entry's, if it had one)
+  next.name = dataset.name;
   rememberSources(next, sources);
   const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
   if (notes.length > 0) aliasNotes.set(next, notes);
