@@ -3,7 +3,8 @@
  * on, as users get it): a plain link opened in a tab that keeps decisions, then "Apply my decisions" in its note,
  * keeps the chain (traced again by its authors' names on the rebuilt map, its steps listed); a link with decisions
  * (`names=`) whose map cannot be rebuilt (its paper list gone from the server) says so in the link note and traces
- * the chain on the map as listed, naming its two ends (the chain stayed untraced, and nothing said why).
+ * the chain on the map as listed, naming its two ends (the chain stayed untraced, and nothing said why), and that
+ * the card it names is not opened.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,7 +113,8 @@ describe('a link with applied decisions and a co-author chain, whose map cannot 
     // opened where the seed's paper list cannot be fetched (moved, or the server down): the rebuild fails
     const { page: own, errors } = await openPage(browser, {}, { userMode: true });
     await own.route('**/samples/wang-jialiang.txt', (route) => route.fulfill({ status: 404, body: 'not here' }));
-    await own.goto(appUrl(`?ds=wang-jialiang&chain=${ends[0]}.${ends[1]}&names=${names}`));
+    // (with Jialiang Wang's card, numbered on the merged map too)
+    await own.goto(appUrl(`?ds=wang-jialiang&author=${ends[1]}&chain=${ends[0]}.${ends[1]}&names=${names}`));
     await waitForState(own, 'ready');
     await own.locator('[data-testid="rebuild-banner"][data-state="error"]').waitFor({ timeout: 60_000 });
     const note = own.getByTestId('link-note');
@@ -124,6 +126,9 @@ describe('a link with applied decisions and a co-author chain, whose map cannot 
     // what failed, and the chain traced here between the two authors it names on this map
     expect(text).toContain('HTTP 404');
     expect(text).toContain(`chain=${ends[0]}.${ends[1]}`);
+    // the card the link names is not opened on this map, and the note says so
+    expect(text).toContain('The card it names is not opened');
+    expect(await fromStore<unknown>(own, 's.selection')).toBeNull();
     expect(text).toContain(`runs from ${drawn[0]} to ${drawn[drawn.length - 1]}`);
     expect(await listedChain(own)).toEqual(drawn);
     expect((await pageUrl(own)).searchParams.get('chain')).toBe(`${ends[0]}.${ends[1]}`);

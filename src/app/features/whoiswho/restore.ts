@@ -116,7 +116,9 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
         // of the link is not shown (a card it names numbers the rebuilt map); the link's chain is traced on this map,
         // with a sentence of its own (chain/store.ts)
         const whose = todo.from === 'link' ? 'This link’s' : 'The';
-        const card = todo.from === 'link' && asked ? ' The card it names is not opened: its number is the rebuilt map’s.' : '';
+        // (the review list opens, at its top: a place in it names authors of the rebuilt map)
+        if (todo.from === 'link' && asked?.kind === 'review') useAtlas.getState().select({ kind: 'review' }, { origin: 'load' });
+        const card = todo.from === 'link' && asked && asked.kind !== 'review' ? ' The card it names is not opened: its number is the rebuilt map’s.' : '';
         notes.push(`${whose} merges and splits of names are not applied: the map could not be rebuilt (${problem.replace(/\.$/, '')}).${card}`);
       }
       notes.forEach(say);
