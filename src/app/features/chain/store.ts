@@ -178,7 +178,7 @@ function onTakenUp(taken: TakenUp): void {
   const [fromName, toName] = ends ? [names[ends.from], names[ends.to]] : [];
   if (taken.failed && ends && fromName !== undefined && toName !== undefined && ends.from !== ends.to)
     sayInLinkNote(
-      `The link’s co-author chain (chain=${ends.from}.${ends.to}) numbers the rebuilt map too: on this one it runs from ${fromName} to ${toName}, who may not be the two the link meant.`,
+      `The link’s co-author chain (chain=${ends.from}.${ends.to}) numbers the rebuilt map: on this one it runs from ${fromName} to ${toName}, who may not be the two the link meant.`,
     );
   clearQuietly();
   traceFromUrl();
