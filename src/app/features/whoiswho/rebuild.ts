@@ -110,12 +110,20 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * left their disc under the card: a tester). An Apply pressed in a card leaves the keyboard focus in the card: on its
  * heading once the card of the rebuilt map is drawn, when the focus was lost meanwhile (the button it was on is
  * disabled while the map is rebuilt; the card closed gave it to the search field). Failures go to the store's `rebuild`.
- * A map built with the same lines before in this page is shown again at once (maps.ts).
+ * A map built with the same lines before in this page is shown again at once (maps.ts). `opts.byNames`: what the map
+ * shown shows by its numbers (the co-author chain) goes over to the rebuilt map by names (decisions-url.ts
+ * `openingApplied`), as for the user's Apply (the default without `opts.lines`); the tab's decisions taken up on the
+ * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). Resolves to null once the
+ * rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
  */
-export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null; lines?: AliasDecision[] } = {}): Promise<void> {
+export async function applyAliasLines(
+  focusName: string | null = null,
+  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean } = {},
+): Promise<string | null> {
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
-  if (!dataset || insights.rebuild.status === 'running') return;
+  if (!dataset) return 'no dataset is open';
+  if (insights.rebuild.status === 'running') return 'the map is being rebuilt already';
   const lines = opts.lines ?? insights.aliasLines;
   const inCard = document.activeElement instanceof Element && document.activeElement.closest('.details') !== null;
   insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
@@ -134,10 +142,12 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
     const opened = found >= 0 ? { kind: 'author' as const, index: found } : opts.selection !== undefined ? opts.selection : kept;
     const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
-    // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
-    if (opts.lines === undefined) openingApplied(open);
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
-    else inPlaceHistory(open);
+    const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
+    // the user's Apply, or the tab's decisions on the map shown: the chain traced goes on to the rebuilt map (a
+    // link's decisions restored: the link's chain)
+    if (opts.byNames ?? opts.lines === undefined) openingApplied(opening);
+    else opening();
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
@@ -149,7 +159,10 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     useWhoIsWho.getState().markApplied(lines);
     useWhoIsWho.getState().setRebuild({ status: 'idle' });
     if (inCard) focusInCardOnceDrawn();
+    return null;
   } catch (err) {
-    useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    useWhoIsWho.getState().setRebuild({ status: 'error', message });
+    return message;
   }
 }

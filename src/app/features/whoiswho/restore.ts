@@ -95,24 +95,37 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
   }
   const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
   // the user opened a dataset with no decisions in its link: say where the ones shown come from
-  if (todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0)) {
-    const rebuilds = lines.length > 0 && canRebuild(dataset, state.datasets);
-    notes.push(
-      `Your who-is-who decisions on this dataset, kept in this tab, are back${rebuilds ? ': the merges and splits applied before are applied again' : ''} (Review names lists them; the alias file keeps them for good).`,
-    );
-  }
+  const fromTab = todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0);
+  const tabNote = (applied: boolean) =>
+    `Your who-is-who decisions on this dataset, kept in this tab, are back${applied ? ': the merges and splits applied before are applied again' : ''} (Review names lists them; the alias file keeps them for good).`;
   if (lines.length > 0 && canRebuild(dataset, state.datasets)) {
     // a link's selection numbers the rebuilt map (held); one of the map as opened (no `names=` in its entry) goes over
-    // by the author's name, the review list at its top (a place or a card by number would name someone else)
+    // by the author's name, the review list at its top (a place or a card by number would name someone else), and so
+    // does its co-author chain (`byNames`)
     const shown = state.selection;
     const focus = todo.from === 'tab' && shown?.kind === 'author' ? (dataset.bundle.authors.name[shown.index] ?? null) : null;
     const selection = todo.from === 'link' ? (asked ?? shown) : shown?.kind === 'review' ? { kind: 'review' as const } : null;
     decisionsTakenUp(dataset, true);
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-      return applyAliasLines(focus, { selection, lines });
-    }).then(() => notes.forEach(say));
+      return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
+    }).then((problem) => {
+      if (fromTab) notes.push(tabNote(problem === null));
+      if (problem !== null && useAtlas.getState().dataset === dataset) {
+        // the map as opened stays: said in the link's note too (the banner over the map can be dismissed), with what
+        // of the link is not shown (a card it names numbers the rebuilt map); the link's chain is traced on this map,
+        // with a sentence of its own (chain/store.ts)
+        const whose = todo.from === 'link' ? 'This link’s' : 'The';
+        // (the review list opens, at its top: a place in it names authors of the rebuilt map)
+        if (todo.from === 'link' && asked?.kind === 'review') useAtlas.getState().select({ kind: 'review' }, { origin: 'load' });
+        const card = todo.from === 'link' && asked && asked.kind !== 'review' ? ' The card it names is not opened: its number is the rebuilt map’s.' : '';
+        notes.push(`${whose} merges and splits of names are not applied: the map could not be rebuilt (${problem.replace(/\.$/, '')}).${card}`);
+      }
+      notes.forEach(say);
+      if (problem !== null) decisionsTakenUp(dataset, false, true);
+    });
   } else {
+    if (fromTab) notes.push(tabNote(false));
     // nothing to rebuild (or no paper lists here): every accepted line is still to apply; written into the entry
     // (decisions from the tab were in no link)
     useWhoIsWho.setState({ aliasLines: accepted, decisions });
