@@ -11,6 +11,7 @@ import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoI
 import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
+import { acceptedKeeps, conflictText, lineConflicts } from './merge-groups';
 
 /**
  * The build's notes about its alias file, less the one that only counts its lines ("…: 5 lines merging or splitting
@@ -51,6 +52,8 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   }, [lines, appliedLines, decisions, dataset]);
   const fileLines = useMemo(() => aliasFileLineCount(lines), [lines]);
   const { notes, builtWith } = splitAliasNotes(aliasNotesOf(dataset));
+  // a spelling given to two people by the lines (a hand-edited link's): which line is applied, which not
+  const conflicts = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).conflicts.map(conflictText), [lines, decisions]);
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
   const running = rebuild.status === 'running';
@@ -89,6 +92,13 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         <p className="muted small" data-testid="alias-built-with">
           {aliasBuiltWithText(builtWith, fileLines)}
         </p>
+      )}
+      {conflicts.length > 0 && (
+        <ul className="alias-notes small" data-testid="alias-conflicts" role="note">
+          {conflicts.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       {notes.length > 0 && (
         <ul className="alias-notes small" data-testid="alias-notes">
