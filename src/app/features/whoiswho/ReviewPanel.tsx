@@ -24,7 +24,7 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
 import { scrollToStartWithin } from '../../scroll-within';
-import { acceptedKeeps, acceptedMerges, chainIfAccepted, linesWithoutMerge, listWords, mergeGroups, onePersonText, peopleOf } from './merge-groups';
+import { acceptedKeeps, acceptedMerges, chainIfAccepted, lineConflicts, linesWithoutMerge, listWords, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
 
@@ -204,6 +204,8 @@ function Accepted() {
   // lines no accepted merge holds (a hand-edited link's): listed with their Undo (the list said "No merge or split
   // accepted yet" while the map had them, a tester)
   const loose = useMemo(() => linesWithoutMerge(aliasLines, acceptedKeeps(decisions)), [aliasLines, decisions]);
+  // lines left out for giving a spelling a second person (AliasActions says which): never "applied"
+  const leftOut = useMemo(() => lineConflicts(aliasLines, acceptedKeeps(decisions)).conflicts.flatMap((c) => c.left), [aliasLines, decisions]);
   if (groups.length === 0 && splits.length === 0 && undone.length === 0 && loose.length === 0) return null;
   const { name, aliases } = dataset.bundle.authors;
   const one = (key: string) => {
@@ -255,14 +257,15 @@ function Accepted() {
         )}
         {loose.map((x) => {
           const person = personNamed(name, aliases, x.keep);
-          const built = x.lines.every((l) => applied.some((a) => a.variant === l.variant && a.canonical === l.canonical && !a.paper));
+          const out = x.lines.some((l) => leftOut.some((o) => o.variant === l.variant && o.canonical === l.canonical));
+          const built = !out && x.lines.every((l) => applied.some((a) => a.variant === l.variant && a.canonical === l.canonical && !a.paper));
           return (
             <li key={`lines\u0000${x.keep}`} data-testid="accepted-lines">
               {person >= 0 ? <AuthorLink index={person} /> : <span>{x.keep}</span>}
               <span className="muted small">
                 {' '}
                 ← {x.lines.map((l) => `“${l.variant}”`).join(', ')}: {x.lines.length === 1 ? 'a line' : 'lines'} of the link, no merge accepted here
-                {built ? ' (applied)' : ' (not applied yet)'}
+                {out ? ' (not applied: it gives a spelling a second person, see the note below)' : built ? ' (applied)' : ' (not applied yet)'}
               </span>
               <button type="button" className="text-button small" data-testid="undo-lines" onClick={() => removeAliasLines(x.lines)}>
                 Undo
