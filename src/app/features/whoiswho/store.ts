@@ -10,7 +10,7 @@ import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
 import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
-import { acceptedKeeps, linesWithoutMerge } from './merge-groups';
+import { acceptedKeeps, lineConflicts, linesWithoutMerge } from './merge-groups';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -353,7 +353,9 @@ export function decisionCounts(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   const undoneMerges = new Set(state.applied.filter((l) => !l.paper && !has(state.aliasLines, l)).map((l) => l.canonical)).size;
   const splits = acceptedSplits(state);
   // lines no accepted verdict holds (a hand-edited link's): a merge each, by the name they keep
-  const loose = linesWithoutMerge(state.aliasLines, acceptedKeeps(state.decisions));
+  // (a line left out for giving a spelling a second person is no merge the map has or will have: the note says it)
+  const keeps = acceptedKeeps(state.decisions);
+  const loose = linesWithoutMerge(lineConflicts(state.aliasLines, keeps).applies, keeps);
   return {
     merges: merges.length + loose.length,
     pendingMerges: pendingMerges + loose.filter((x) => x.lines.some((l) => !has(state.applied, l))).length,
