@@ -13,6 +13,7 @@ import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
+import { acceptedKeeps, lineConflicts } from './merge-groups';
 import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { openingRebuilt, useWhoIsWho } from './store';
@@ -77,6 +78,15 @@ function focusInCardOnceDrawn(): void {
 }
 
 /**
+ * The lines a rebuild applies of `lines`: a spelling given to two people by lines not all backed by accepted merges
+ * goes to one of them only (merge-groups.ts `lineConflicts`; the review list says which), where the transitive
+ * alias file made all three one person.
+ */
+function appliedOf(lines: readonly AliasDecision[]): AliasDecision[] {
+  return lineConflicts(lines, acceptedKeeps(useWhoIsWho.getState().decisions)).applies;
+}
+
+/**
  * The current paper list built with exactly `lines` (none: as opened): a map kept from before (maps.ts) at once,
  * else built in the worker, with its progress in the store's `rebuild` (which the caller sets back). Throws what
  * the build throws (a file, line and problem in its message) and when the paper lists are not at hand.
@@ -88,7 +98,7 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   if (!dataset) throw new Error('no dataset is open');
   useWhoIsWho.getState().setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   const sources = await sourcesOf(dataset, datasets);
-  const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
+  const result = await runBuild(dataset, sources, combinedAliasFile(appliedOf(lines), sources.aliases), (stage, fraction) =>
     useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
   );
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);

@@ -23,7 +23,9 @@
 import { useAtlas } from '../../store';
 import { decisionsTakenUp, decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
-import { holdingUrl, isOpeningRebuilt, sameLine, useWhoIsWho } from './store';
+import { holdingUrl, isOpeningRebuilt, sameLine, setLinkLines, useWhoIsWho } from './store';
+import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from './merge-groups';
+import { mergeKey } from '../../../core/names/merge-key';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
 import { datasetKey, keptDecisions } from './kept-decisions';
@@ -93,6 +95,30 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
       `${missing.length === 1 ? 'One who-is-who line' : `${missing.length} who-is-who lines`} ${of} name${missing.length === 1 ? 's' : ''} no author of this map (${names}): not applied${lines.length === 0 ? ', and the map is shown as it is' : ''}.`,
     );
   }
+  // decisions about names this map does not have (a link made on another dataset): said at once, before any Apply
+  // (they loaded as "63 merges and 1 split accepted, not applied yet" without a word, a tester)
+  if (missing.length === 0) {
+    const keys = new Set<string>();
+    const { name, aliases } = dataset.bundle.authors;
+    for (let i = 0; i < name.length; i++) {
+      keys.add(mergeKey(name[i]!));
+      for (const a of aliases[i] ?? []) keys.add(mergeKey(a));
+    }
+    const away = decisionsNotInMap(saved, (n) => keys.has(mergeKey(n)));
+    if (away.missing > 0) {
+      const of = todo.from === 'link' ? 'this link’s' : 'the';
+      const kept = todo.from === 'link' ? '' : ' kept in this tab';
+      const names = `${away.names.map((n) => `“${n}”`).join(', ')}${away.missing > away.names.length ? ' …' : ''}`;
+      notes.push(
+        away.missing === away.of
+          ? `None of ${of} ${away.of} who-is-who ${away.of === 1 ? 'decision' : 'decisions'}${kept} names an author of this map (${names}): ${todo.from === 'link' ? 'the link may have been made on another dataset, and ' : ''}applying them would change nothing.`
+          : `${away.missing} of ${of} ${away.of} who-is-who decisions${kept} name no author of this map (${names}): they would change nothing here.`,
+      );
+    }
+  }
+  // one spelling given to two people by the lines (a hand-edited link): one line applied, said which
+  for (const c of lineConflicts([...saved.lines, ...notApplied], acceptedKeeps(decisions)).conflicts) notes.push(conflictText(c));
+  if (todo.from === 'link') setLinkLines(saved.lines);
   const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
   // the user opened a dataset with no decisions in its link: say where the ones shown come from
   const fromTab = todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0);
