@@ -151,15 +151,14 @@ function ChainList() {
                     {title[step.paper]}
                   </button>
                   {year[step.paper] !== null && <span className="muted"> ({year[step.paper]})</span>}
+                  {/* on a line of its own, without a separator: after the title (a button, which wraps as one box)
+                      "· 2 papers together" went onto a line of its own starting with a stray "·" (a tester, phone) */}
                   {step.sharedCount > 1 && (
-                    <>
-                      {/* the separator ends the line it is on (a no-break space before it), never leads one: on a
-                          phone "· 2 papers together" wrapped onto a line of its own, starting with a stray "·" */}
-                      <span className="muted">{'\u00a0·'}</span>{' '}
+                    <div className="chain-shared">
                       <button type="button" className="text-button small" onClick={() => select({ kind: 'pair', a: step.from, b: step.to })}>
                         {countOf(step.sharedCount, 'paper')} together{inYears}
                       </button>
-                    </>
+                    </div>
                   )}
                 </div>
               )}
