@@ -86,7 +86,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const candidate = await openAuthor(page, 'Lu Wang');
     expect(await candidate.getAttribute('data-flagged')).toBe('no');
     // folded: a candidate, not a claim; opened, it says what a claim would need
-    await candidate.locator('summary').click();
+    await candidate.locator('summary.homonym-head').click();
     const said = await candidate.getByTestId('homonym-evidence').locator('li').allTextContents();
     expect(said.find((l) => l.startsWith('Taken together'))).toMatch(
       /but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,

@@ -21,7 +21,22 @@ import { countOf, plural } from '../../format';
  * papers on the two sides of that person fall into different groups of their papers, i.e. the chain may jump
  * between two people (`chainDoubt`). Tells `onNote` what it shows, for the summary above the steps.
  */
-function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: number; paperIn: number; paperOut: number; onNote: (note: ChainDoubtNote | null) => void; scroll: boolean }) {
+function ChainDoubt({
+  author,
+  paperIn,
+  paperOut,
+  onNote,
+  scroll,
+  scrollChecking,
+}: {
+  author: number;
+  paperIn: number;
+  paperOut: number;
+  onNote: (note: ChainDoubtNote | null) => void;
+  scroll: boolean;
+  /** The chain's first step that is checked: its "Checking whether…" line is brought into view (below the fold on the 30k map). */
+  scrollChecking: boolean;
+}) {
   const dataset = useAtlas((s) => s.dataset)!;
   const result = useSplit(author);
   const name = dataset.bundle.authors.name[author]!;
@@ -39,12 +54,17 @@ function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: num
   useEffect(() => {
     if (note && scroll) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [note, scroll]);
+  const pending = result.status === 'pending';
+  const checkingRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (pending && scrollChecking) checkingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [pending, scrollChecking]);
   // still checking (on the 30k map the chain was drawn at once and its note came with every name's check, 29 s
   // later on a loaded machine, with nothing said meanwhile, a tester): the step says so, quietly, as the author
   // card does (shown after the same short CSS delay, so a quick answer does not flash it)
-  if (result.status === 'pending')
+  if (pending)
     return (
-      <p className="chain-checking muted" role="status" data-testid="chain-checking">
+      <p className="chain-checking muted" role="status" data-testid="chain-checking" ref={checkingRef}>
         Checking whether {name} is several people…
       </p>
     );
@@ -119,6 +139,8 @@ function ChainList() {
   const summary = chainDoubtSummary(chain.authors.map((a, i) => (byStep[i] ? { name: dataset.bundle.authors.name[a]!, note: byStep[i]! } : null)));
   // the first flagged step that shows a note scrolls it into view
   const firstNoted = byStep.findIndex((n) => n);
+  const doubtful = chain.authors.map((a, i) => i > 0 && i < chain.steps.length && mayDoubt(a, chain.steps[i - 1]!.paper, chain.steps[i]!.paper));
+  const firstDoubtful = doubtful.indexOf(true);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
@@ -141,8 +163,15 @@ function ChainList() {
           return (
             <li key={a} className="chain-author">
               <AuthorLink index={a} />
-              {i > 0 && step && mayDoubt(a, chain.steps[i - 1]!.paper, step.paper) && (
-                <ChainDoubt author={a} paperIn={chain.steps[i - 1]!.paper} paperOut={step.paper} onNote={handlers[i]!} scroll={firstNoted === i} />
+              {step && doubtful[i] && (
+                <ChainDoubt
+                  author={a}
+                  paperIn={chain.steps[i - 1]!.paper}
+                  paperOut={step.paper}
+                  onNote={handlers[i]!}
+                  scroll={firstNoted === i}
+                  scrollChecking={firstDoubtful === i}
+                />
               )}
               {step && (
                 <div className="chain-step">
