@@ -14,6 +14,8 @@
  */
 import { xmlText } from '../../../core/util/xml-text';
 import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import { matrixFromCamera } from 'sigma/utils';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
 import type { PlacedLabel } from '../../graph/label-placement';
@@ -132,14 +134,28 @@ const segmentInFrame = (a: { x: number; y: number }, b: { x: number; y: number }
   Math.max(a.x, b.x) >= 0 && Math.max(a.y, b.y) >= 0 && Math.min(a.x, b.x) <= width && Math.min(a.y, b.y) <= height;
 
 /**
- * Graph coordinates to viewport pixels for `sigma`'s camera of the moment, as one affine map read off Sigma's own
- * `graphToViewport` at three points (Sigma's normalisation and camera are affine): the same for every node, a
- * few multiplications each (the whole 30k map is 66k nodes).
+ * Sigma's override for its coordinate conversions (`framedGraphToViewport`, `graphToViewport`) at camera state
+ * `camera` instead of its own: the matrix Sigma's render makes for that camera (`matrixFromCamera` with the
+ * renderer's viewport, graph dimensions and stage padding), made once for a walk over every node; an empty
+ * override (Sigma's own camera) without `camera`. Throws nothing.
  */
-export function viewportMap(sigma: Pick<Sigma, 'graphToViewport'>): (x: number, y: number) => { x: number; y: number } {
-  const o = sigma.graphToViewport({ x: 0, y: 0 });
-  const ex = sigma.graphToViewport({ x: 1, y: 0 });
-  const ey = sigma.graphToViewport({ x: 0, y: 1 });
+export function cameraOverride(sigma: Pick<Sigma, 'getDimensions' | 'getGraphDimensions' | 'getStagePadding'>, camera?: CameraState | null): { matrix?: Float32Array } {
+  return camera ? { matrix: matrixFromCamera(camera, sigma.getDimensions(), sigma.getGraphDimensions(), sigma.getStagePadding()) } : {};
+}
+
+/**
+ * Graph coordinates to viewport pixels for `sigma`'s camera of the moment (or camera state `camera`: `cameraOverride`),
+ * as one affine map read off Sigma's own `graphToViewport` at three points (Sigma's normalisation and camera are
+ * affine): the same for every node, a few multiplications each (the whole 30k map is 66k nodes).
+ */
+export function viewportMap(
+  sigma: Pick<Sigma, 'graphToViewport' | 'getDimensions' | 'getGraphDimensions' | 'getStagePadding'>,
+  camera?: CameraState | null,
+): (x: number, y: number) => { x: number; y: number } {
+  const override = cameraOverride(sigma, camera);
+  const o = sigma.graphToViewport({ x: 0, y: 0 }, override);
+  const ex = sigma.graphToViewport({ x: 1, y: 0 }, override);
+  const ey = sigma.graphToViewport({ x: 0, y: 1 }, override);
   const ax = ex.x - o.x;
   const ay = ex.y - o.y;
   const bx = ey.x - o.x;
@@ -149,19 +165,23 @@ export function viewportMap(sigma: Pick<Sigma, 'graphToViewport'>): (x: number, 
 
 /**
  * The view as drawn: Sigma's display data of every node and link of the graph it draws (`sigma.getGraph()`; on a
- * big map the level of detail's), in viewport pixels. Links whose ends are hidden or gone are left out, as Sigma
+ * big map the level of detail's), in viewport pixels, at `sigma`'s camera or at camera state `camera` (what a
+ * renderer of the same graph and settings drawn at that camera draws: picture-camera.ts's framing with a card open,
+ * read off the renderer on screen without making one). Links whose ends are hidden or gone are left out, as Sigma
  * leaves them.
  */
-export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
+export function viewPicture(sigma: Sigma, pixelRatio = 1, camera?: CameraState | null): Picture {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
+  const override = cameraOverride(sigma, camera);
+  const cameraRatio = camera?.ratio;
   const nodes: NodeMark[] = [];
   const at = new Map<string, NodeMark>();
   graph.forEachNode((node, attrs) => {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size);
+    const p = sigma.framedGraphToViewport(d, override);
+    const r = sigma.scaleSize(d.size, cameraRatio);
     const square = isSquareType(d.type) || attrs.type === 'square';
     const mark: NodeMark = {
       key: node,
@@ -186,7 +206,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
     const a = at.get(source);
     const b = at.get(target);
     if (!e || e.hidden || !a || !b || !segmentInFrame(a, b, width, height)) return;
-    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: e.color, width: drawnEdgeWidth(sigma.scaleSize(e.size), pixelRatio), z: (e as { zIndex?: number }).zIndex ?? 0 });
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: e.color, width: drawnEdgeWidth(sigma.scaleSize(e.size, cameraRatio), pixelRatio), z: (e as { zIndex?: number }).zIndex ?? 0 });
   });
   return { width, height, nodes, edges, linkStep: 0.1 };
 }
@@ -265,17 +285,20 @@ export function pictureCounts(picture: Picture): { authors: number; papers: numb
 
 /**
  * How many authors and papers `wholeMapPicture` would hold (the visible nodes of `graph` whose disc shows in
- * `sigma`'s frame), without making it: for the Export menu's line. Throws nothing.
+ * `sigma`'s frame, or in the frame of camera state `camera`), without making it: for the Export menu's line and
+ * a picture's caption. Throws nothing.
  */
-export function framingCounts(sigma: Sigma, graph: AtlasGraph): { authors: number; papers: number } {
+export function framingCounts(sigma: Sigma, graph: AtlasGraph, camera?: CameraState | null): { authors: number; papers: number } {
   const { width, height } = sigma.getDimensions();
-  const toViewport = viewportMap(sigma);
+  const toViewport = viewportMap(sigma, camera);
+  // Sigma's `scaleSize` is the size times a factor of the camera's ratio: read once (the whole 30k map is 66k nodes)
+  const perSize = sigma.scaleSize(1, camera?.ratio);
   let authors = 0;
   let papers = 0;
   graph.forEachNode((_node, attrs) => {
     if (attrs.hidden) return;
     const p = toViewport(attrs.x, attrs.y);
-    if (!discInFrame(p.x, p.y, sigma.scaleSize(attrs.size), width, height)) return;
+    if (!discInFrame(p.x, p.y, attrs.size * perSize, width, height)) return;
     if (attrs.kind === 'author') authors++;
     else papers++;
   });
