@@ -19,7 +19,7 @@ import { matrixFromCamera } from 'sigma/utils';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
 import type { PlacedLabel } from '../../graph/label-placement';
-import { isSquareType } from '../../graph/node-types';
+import { isSquareType, ringWidth } from '../../graph/node-types';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { captionSvg, type CaptionLayout } from './caption';
 
@@ -98,6 +98,8 @@ interface NodeMark {
   community: number;
   /** Sigma's `highlighted` (the selected node): drawn on its card, above the rest. */
   highlighted: boolean;
+  /** An author disc's ring colour (graph/disc-program.ts, from the node reducer), or null (a square, none set). */
+  ring: string | null;
   inFrame: boolean;
 }
 
@@ -195,6 +197,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1, camera?: CameraState |
       focal: attrs.focal === true,
       community: typeof attrs.community === 'number' ? attrs.community : -1,
       highlighted: d.highlighted === true,
+      ring: square ? null : ((d as { ringColor?: string }).ringColor ?? null),
       inFrame: discInFrame(p.x, p.y, r, width, height),
     };
     nodes.push(mark);
@@ -245,6 +248,7 @@ export function wholeMapPicture(sigma: Sigma, graph: AtlasGraph, pixelRatio = 1)
       focal: attrs.focal === true,
       community: attrs.community,
       highlighted: d.highlighted === true,
+      ring: attrs.type === 'square' ? null : ((d.ringColor as string | undefined) ?? null),
       inFrame: discInFrame(p.x, p.y, r, width, height),
     };
     nodes.push(mark);
@@ -348,10 +352,14 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   for (const g of [...groups.values()].sort((a, b) => a.z - b.z)) out.push(`<path stroke="${g.color}" stroke-width="${g.width}" d="${g.d.join('')}"/>`);
   out.push('</g>');
 
-  const shape = (n: NodeMark, r: number, fill: string, extra = '') =>
-    n.square
-      ? `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`
-      : `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
+  // a disc of radius `r` with its ring where the canvas draws one (graph/node-types.ts `ringWidth` of its radius as
+  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it
+  const shape = (n: NodeMark, r: number, fill: string, extra = '') => {
+    if (n.square) return `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`;
+    const ring = n.ring ? ringWidth(n.r) : 0;
+    if (ring === 0) return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
+    return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r - ring / 2)}" fill="${fill}" stroke="${n.ring}" stroke-width="${num(ring)}"${extra}/>`;
+  };
   out.push('<g class="nodes">');
   const order = picture.nodes.filter((n) => n.inFrame);
   // a stable sort: ties keep graph order, as Sigma's
