@@ -419,6 +419,17 @@ let beforeEgo: CameraNote | null = null;
  */
 const leftWith = new Map<string, CameraNote>();
 
+/**
+ * The camera the history entry `key` (url/history-writes.ts `shownEntry`) was left with on the map and view shown
+ * now, or null (none noted: an entry of before a reload, another map or view). A step Back or Forward to a card
+ * gives it back (UrlController) instead of framing the card again: the zoom and pan the user left that step with.
+ */
+export function cameraLeftWith(key: string): CameraState | null {
+  const note = leftWith.get(key);
+  const { dataset, view } = useAtlas.getState();
+  return note && note.dataset === dataset && note.view === view ? { ...note.state } : null;
+}
+
 /** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
 const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
 
