@@ -731,10 +731,13 @@ describe('a selected author with their neighbours (30k)', () => {
     const ratios: number[] = [];
     // the first chosen again last: framed at the zoom it was framed at first
     for (const name of [...names, names[0]!]) {
+      const from = await page.evaluate<string>('JSON.stringify(window.__atlas.sigma.getCamera().getState())');
       await page.getByLabel('Search authors and papers').fill(name);
       await page.locator('.search-hit[data-kind="author"]').first().waitFor();
       await page.keyboard.press('Enter');
       await page.waitForFunction(`(() => { const s = window.__atlas.store.getState(); return s.selection?.kind === 'author' && s.dataset.bundle.authors.name[s.selection.index] === ${JSON.stringify(name)}; })()`);
+      // (the move starts once the card is painted: the camera leaves where it was, then stops)
+      await page.waitForFunction(`JSON.stringify(window.__atlas.sigma.getCamera().getState()) !== ${JSON.stringify(from)}`);
       await settled(page, 300);
       ratios.push(await page.evaluate<number>('window.__atlas.sigma.getCamera().ratio'));
     }
