@@ -74,11 +74,6 @@ const SPREAD_RADII = 2;
 /** …and the median near one's closest other shown item is this many pixels from it (told apart, each its own click). */
 const APART_PX = 10;
 /**
- * A neighbourhood without a far group (FAR_GAP) is zoomed in at most this much past the framing of all its
- * framed neighbours to spread its nearest half (Sigma's discs grow as √ of the zoom).
- */
-const SPREAD_MAX_ZOOM = 2;
-/**
  * Neighbours sorted by distance from the node: where one is this many times further than the one before it, those
  * before are the near group and the rest a far group (Kathleen McKeown on the 30k map: 19 papers within 0.017 of the
  * frame, the next at 0.22; Graham Neubig 0.036 then 0.129; Mona Diab 0.017 then 0.066).
@@ -86,6 +81,8 @@ const SPREAD_MAX_ZOOM = 2;
 const FAR_GAP = 3;
 /** The least share of the framed neighbours a near group holds (a far group is the minority). */
 const NEAR_SHARE_MIN = 1 / 3;
+/** The most a framing without a far group zooms out past its choice to leave none of the neighbours under the card. */
+const UNCOVER_MAX_OUT = 2;
 /** Gap (px) kept between a framed item's drawn edge and the edge of the part of the canvas the panels leave. */
 const EDGE_GAP = 10;
 
@@ -136,10 +133,12 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  *   closest other item APART_PX away: distances grow as the zoom, discs as its square root, Sigma's default
  *   `zoomToSizeRatioFunction`). When both cannot be had, the near group readable wins (as far as it fits): the far
  *   group then lies beyond the edge, in the direction its links lead (Kathleen McKeown's 19 near papers were drawn
- *   within 16 px of her disc and 9 of her far ones under the card); without a far group the zoom in is at most
- *   SPREAD_MAX_ZOOM past the framing of all;
+ *   within 16 px of her disc and 9 of her far ones under the card); without a far group all the framed ones stay in
+ *   view (zoomed in past that, the outer ones of a co-author view went under the card);
  * - where: the node in the middle of that part when everything fits so, else moved as little as brings all the
- *   framed items in (the near group's, when the far group does not fit).
+ *   framed items in (the near group's, when the far group does not fit); then, as far as they stay in, moved to
+ *   leave fewest of the node's shown neighbours (framed or not) under what covers the canvas; without a far group,
+ *   zoomed out up to UNCOVER_MAX_OUT times where that leaves none there.
  * When even the near group needs a wider zoom than Sigma's widest, the node alone, centred at `ratio`. Positions
  * where the nodes rest (graph/node-moves.ts). Null when the node is not drawn. Throws nothing.
  */
@@ -158,7 +157,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   if (framed.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   const nearN = nearCount(framed.map((p) => p.d));
   const split = nearN < framed.length;
-  // without a far group, the nearest half is spread (as far as SPREAD_MAX_ZOOM allows)
+  // without a far group, readable is said of the nearest half (all of them stay in view)
   const near = framed.slice(0, split ? nearN : Math.ceil(framed.length / 2));
   const part = clearPart(sigma.getContainer());
   const { width: W, height: H } = sigma.getDimensions();
@@ -193,19 +192,46 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   // the widest zoom at which the near group is readable (readable is true below some ratio)
   const read = leastRatio((r) => !readable(r), least, limit);
   // all in view and readable: the zoom `ratio` as near as that allows; else the near group readable, as far as it
-  // fits (a camera the user brought closer is kept, as far as the near group fits)
-  const zoom = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : Math.max(fitNear, Math.min(ratio, Math.max(read, split ? 0 : fitAll / SPREAD_MAX_ZOOM)));
-  if (zoom > limit) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
-  // where: the node in the middle, moved as little as brings all in (else the near ones)
-  const must = room(near, zoom);
-  const all = room(framed, zoom);
+  // fits (a camera the user brought closer is kept, as far as the near group fits), or without a far group all of
+  // them in view
+  const chosen = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : split ? Math.max(fitNear, Math.min(ratio, read)) : fitAll;
+  if (chosen > limit) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // where: the node in the middle, moved as little as brings all in (else the near ones): `shift` (px) from there
   const middle = { x: (part.left + part.right) / 2 - W / 2, y: (part.top + part.bottom) / 2 - H / 2 };
   const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(Math.max(v, lo), hi);
-  const place = (k: 'x' | 'y') => {
-    const [lo, hi] = all[k];
-    return clamp(lo <= hi ? clamp(middle[k], all[k]) : middle[k], must[k]);
+  const placed = (r: number) => {
+    const must = room(near, r);
+    const all = room(framed, r);
+    const allowed = (k: 'x' | 'y') => (all[k][0] <= all[k][1] ? all[k] : must[k]);
+    const shift = { x: clamp(middle.x, allowed('x')), y: clamp(middle.y, allowed('y')) };
+    // then, within what keeps them in, the place that leaves fewest of all the shown neighbours (the ones not framed
+    // too) under what covers the canvas: Kathleen McKeown's outer co-authors went under the card
+    const points = drawn(around, r);
+    const covered = (sx: number, sy: number) =>
+      points.filter(({ x, y }) => {
+        const [px, py] = [x + sx, y + sy];
+        return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
+      }).length;
+    let n = covered(shift.x, shift.y);
+    for (const k of ['x', 'y'] as const) {
+      const [lo, hi] = allowed(k);
+      let best = { at: shift[k], n };
+      for (let i = 0; i <= 16 && best.n > 0 && hi > lo; i++) {
+        const at = lo + ((hi - lo) * i) / 16;
+        const m = k === 'x' ? covered(at, shift.y) : covered(shift.x, at);
+        if (m < best.n || (m === best.n && Math.abs(at - shift[k]) < Math.abs(best.at - shift[k]))) best = { at, n: m };
+      }
+      [shift[k], n] = [best.at, best.n];
+    }
+    return { shift, n };
   };
-  const shift = { x: place('x'), y: place('y') };
+  // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover
+  let zoom = chosen;
+  let { shift, n } = placed(zoom);
+  for (let r = zoom * 1.15; !split && n > 0 && r <= Math.min(limit, chosen * UNCOVER_MAX_OUT); r *= 1.15) {
+    const next = placed(r);
+    if (next.n === 0) [zoom, shift, n] = [r, next.shift, 0];
+  }
   // the camera centre is the framed point drawn at the canvas's middle minus that shift
   const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: zoom };
   const centre = sigma.viewportToFramedGraph({ x: W / 2 - shift.x, y: H / 2 - shift.y }, { cameraState: state });
