@@ -7,6 +7,7 @@
  *   3.3 px, 1.7 px on a phone), on a desktop at most a quarter of them under the author's disc (before: 12 of 30).
  *   Their neighbourhoods are bimodal (McKeown: 19 papers within 0.017 of the frame, the rest beyond 0.22): the near
  *   group is framed readably, the far papers are left beyond the canvas's edge (never under the card).
+ * - The same three in the co-author view: none of their co-authors under the card (the outer ones, not framed, too).
  * - A step Back to a card gives back the camera the user left that card with (zoomed out and dragged), not the card
  *   framed again; Forward gives back the camera the next card was left with.
  */
@@ -36,10 +37,10 @@ type Camera = { x: number; y: number; ratio: number };
 const camera = (page: Page) => page.evaluate<Camera>('window.__atlas.sigma.getCamera().getState()');
 
 /** Opens the 30k map in a page of `viewport`, as users get it (camera animation on). */
-async function open(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+async function open(viewport: { width: number; height: number }, extra = ''): Promise<{ page: Page; errors: string[] }> {
   const phone = viewport.width < 600;
   const opened = await openPage(browser, { viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) }, { userMode: true });
-  await opened.page.goto(appUrl(query));
+  await opened.page.goto(appUrl(query + extra));
   await waitForState(opened.page, 'ready', 180_000);
   await settled(opened.page, 500);
   return opened;
@@ -120,6 +121,18 @@ describe.each([
       // the near group in view (more than half of them), the rest beyond the canvas's edge
       expect(s.inView, `${name}: papers in view`).toBeGreaterThan(s.papers / 2);
       expect(s.inView + s.offCanvas).toBe(s.papers);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('the co-author view: none of their co-authors under the card (before: 8 of Neubig\'s on a desktop, 43 on a phone)', async () => {
+    const { page, errors } = await open(viewport, '&view=coauthors');
+    for (const name of AUTHORS) {
+      await choose(page, name);
+      const s = await shown(page);
+      expect(s.underCard, `${name}: co-authors under the card`).toBe(0);
+      expect(s.inView, `${name}: co-authors in view`).toBeGreaterThan(s.papers * 0.8);
     }
     expect(errors).toEqual([]);
     await page.context().close();
