@@ -82,7 +82,7 @@ const FAR_GAP = 3;
 /** The least share of the framed neighbours a near group holds (a far group is the minority). */
 const NEAR_SHARE_MIN = 1 / 3;
 /** The most a framing without a far group zooms out past its choice to leave none of the neighbours under the card. */
-const UNCOVER_MAX_OUT = 2;
+const UNCOVER_MAX_OUT = 3;
 /** Gap (px) kept between a framed item's drawn edge and the edge of the part of the canvas the panels leave. */
 const EDGE_GAP = 10;
 
@@ -135,10 +135,10 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  *   group then lies beyond the edge, in the direction its links lead (Kathleen McKeown's 19 near papers were drawn
  *   within 16 px of her disc and 9 of her far ones under the card); without a far group all the framed ones stay in
  *   view (zoomed in past that, the outer ones of a co-author view went under the card);
- * - where: the node in the middle of that part when everything fits so, else moved as little as brings all the
- *   framed items in (the near group's, when the far group does not fit); then, as far as they stay in, moved to
- *   leave fewest of the node's shown neighbours (framed or not) under what covers the canvas; without a far group,
- *   zoomed out up to UNCOVER_MAX_OUT times where that leaves none there.
+ * - where: the node in the middle of that part (without a far group always: all framed about it), else moved as
+ *   little as brings all the framed items in (the near group's, when the far group does not fit); without a far group, zoomed out up to
+ *   UNCOVER_MAX_OUT times where that leaves none of the node's shown neighbours (framed or not) under what covers
+ *   the canvas.
  * When even the near group needs a wider zoom than Sigma's widest, the node alone, centred at `ratio`. Positions
  * where the nodes rest (graph/node-moves.ts). Null when the node is not drawn. Throws nothing.
  */
@@ -174,9 +174,11 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
     const axis = (k: 'x' | 'y', lo: number, hi: number) => [Math.max(...ps.map((p) => lo + p.r + EDGE_GAP - p[k])), Math.min(...ps.map((p) => hi - p.r - EDGE_GAP - p[k]))] as const;
     return { x: axis('x', part.left, part.right), y: axis('y', part.top, part.bottom) };
   };
+  // (the node in the middle of that part: its place unless a far group is left out, `middle` the shift (px) there)
+  const middle = { x: (part.left + part.right) / 2 - W / 2, y: (part.top + part.bottom) / 2 - H / 2 };
   const fits = (points: Framed[]) => (r: number) => {
     const { x, y } = room(points, r);
-    return x[0] <= x[1] && y[0] <= y[1];
+    return split ? x[0] <= x[1] && y[0] <= y[1] : x[0] <= middle.x && middle.x <= x[1] && y[0] <= middle.y && middle.y <= y[1];
   };
   const fitAll = leastRatio(fits(framed), least, limit);
   const fitNear = leastRatio(fits(near), least, limit);
@@ -197,35 +199,21 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   const chosen = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : split ? Math.max(fitNear, Math.min(ratio, read)) : fitAll;
   if (chosen > limit) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // where: the node in the middle, moved as little as brings all in (else the near ones): `shift` (px) from there
-  const middle = { x: (part.left + part.right) / 2 - W / 2, y: (part.top + part.bottom) / 2 - H / 2 };
   const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(Math.max(v, lo), hi);
   const placed = (r: number) => {
     const must = room(near, r);
     const all = room(framed, r);
     const allowed = (k: 'x' | 'y') => (all[k][0] <= all[k][1] ? all[k] : must[k]);
     const shift = { x: clamp(middle.x, allowed('x')), y: clamp(middle.y, allowed('y')) };
-    // then, within what keeps them in, the place that leaves fewest of all the shown neighbours (the ones not framed
-    // too) under what covers the canvas: Kathleen McKeown's outer co-authors went under the card
-    const points = drawn(around, r);
-    const covered = (sx: number, sy: number) =>
-      points.filter(({ x, y }) => {
-        const [px, py] = [x + sx, y + sy];
-        return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
-      }).length;
-    let n = covered(shift.x, shift.y);
-    for (const k of ['x', 'y'] as const) {
-      const [lo, hi] = allowed(k);
-      let best = { at: shift[k], n };
-      for (let i = 0; i <= 16 && best.n > 0 && hi > lo; i++) {
-        const at = lo + ((hi - lo) * i) / 16;
-        const m = k === 'x' ? covered(at, shift.y) : covered(shift.x, at);
-        if (m < best.n || (m === best.n && Math.abs(at - shift[k]) < Math.abs(best.at - shift[k]))) best = { at, n: m };
-      }
-      [shift[k], n] = [best.at, best.n];
-    }
+    // how many of all the shown neighbours (the ones not framed too) lie there under what covers the canvas
+    const n = drawn(around, r).filter(({ x, y }) => {
+      const [px, py] = [x + shift.x, y + shift.y];
+      return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
+    }).length;
     return { shift, n };
   };
-  // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover
+  // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover:
+  // Kathleen McKeown's outer co-authors, not framed, went under the card
   let zoom = chosen;
   let { shift, n } = placed(zoom);
   for (let r = zoom * 1.15; !split && n > 0 && r <= Math.min(limit, chosen * UNCOVER_MAX_OUT); r *= 1.15) {
