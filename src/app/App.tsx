@@ -176,6 +176,11 @@ function Explorer() {
   // opens and given back to ☰ as it closes
   const narrow = useNarrow();
   const modal = drawerOpen && narrow && dataset !== null;
+  // the tab's title names the open map (several maps open in tabs read apart), as the switcher names it
+  const shownName = dataset?.name ?? null;
+  useEffect(() => {
+    document.title = shownName ? `${shownName} — Coauthor Atlas` : 'Coauthor Atlas';
+  }, [shownName]);
   const sidebar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const wasModal = useRef(false);

@@ -6,7 +6,7 @@
 import { ControlsContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useCallback, useMemo, useState } from 'react';
-import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { createAppearance } from './controllers/appearance';
@@ -34,13 +34,15 @@ import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 import { uninstanced } from './graph/programs';
-import { SQUARE_BELOW } from './graph/node-types';
+import { DISC, SQUARE_BELOW } from './graph/node-types';
+import { NodeDiscProgram } from './graph/disc-program';
 import { LightSigmaContainer } from './sigma-container';
 
 // Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
 // own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
-// (dimmed paper squares first, below every disc: `SQUARE_BELOW`; then discs, then the squares drawn plainly)
-const NODE_PROGRAMS = { [SQUARE_BELOW]: uninstanced(PaperNodeProgram), circle: uninstanced(NodeCircleProgram), square: uninstanced(PaperNodeProgram) };
+// (drawn in this order: dimmed paper squares first, below every disc: `SQUARE_BELOW`; then the discs with their
+// ring, graph/disc-program.ts; then the squares drawn plainly: graph/node-types.ts)
+const NODE_PROGRAMS = { [SQUARE_BELOW]: uninstanced(PaperNodeProgram), [DISC]: uninstanced(NodeDiscProgram), square: uninstanced(PaperNodeProgram) };
 const EDGE_PROGRAMS = { line: uninstanced(EdgeRectangleProgram) };
 
 export function Canvas() {
@@ -49,7 +51,7 @@ export function Canvas() {
   const onGraph = useCallback((g: AtlasGraph) => setGraph(g), []);
   const settings = useMemo<Partial<Settings<NodeAttrs, EdgeAttrs>>>(
     () => ({
-      defaultNodeType: 'circle',
+      defaultNodeType: DISC,
       nodeProgramClasses: NODE_PROGRAMS,
       edgeProgramClasses: EDGE_PROGRAMS,
       // labels are placed and drawn by LabelsController (authors and communities together, collision-free)

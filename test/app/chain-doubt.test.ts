@@ -4,7 +4,7 @@
  * when the step stays in one group. Invented names and papers.
  */
 import { describe, expect, it } from 'vitest';
-import { chainDoubt, chainDoubtSummary, coauthorGroups } from '../../src/app/features/chain/chain-doubt';
+import { chainDoubt, chainDoubtSummary, coauthorGroups, stepMayPart } from '../../src/app/features/chain/chain-doubt';
 import type { Bundle } from '../../src/core/bundle/types';
 import type { BodyFacts, HomonymEvidence, PersonSplit } from '../../src/core/queries/homonyms';
 
@@ -88,6 +88,24 @@ describe('groups of co-authors inside one cluster', () => {
     expect(chainDoubt('Mira Okafor', one, claim, 0, 2, groups)?.kind).toBe('bodies');
     // a candidate is not noted on a change of co-author group alone
     expect(chainDoubt('Mira Okafor', one, { ...noBodies, claimed: false }, 1, 4, groups)).toBeNull();
+  });
+
+  it('a step between two groups of co-authors may part two people (the chain asks the check and says it is checking); within one group, or from a paper alone, it cannot', () => {
+    expect(stepMayPart(groups, 1, 4)).toBe(true);
+    expect(stepMayPart(groups, 0, 1)).toBe(false);
+    expect(stepMayPart(groups, 2, 4)).toBe(false);
+    expect(stepMayPart(groups, 3, 0)).toBe(false);
+    // whatever the check says, a step it calls unable to part gets no note
+    const one: PersonSplit = { author: 0, groups: [{ papers: [0, 1], cluster: 0, coauthors: [1] }, { papers: [2, 4], cluster: 1, coauthors: [2, 3] }], unattached: [3], clusters: 2 };
+    const claim = evidence({ bodyFacts: [body([0, 1], 0), body([2, 4], 0.7)], bodyProbability: 0.7 });
+    for (const [a, b] of [
+      [0, 1],
+      [2, 4],
+      [0, 2],
+      [1, 4],
+    ] as const)
+      if (!stepMayPart(groups, a, b)) expect(chainDoubt('Mira Okafor', one, claim, a, b, groups)).toBeNull();
+      else expect(chainDoubt('Mira Okafor', one, claim, a, b, groups)).not.toBeNull();
   });
 });
 

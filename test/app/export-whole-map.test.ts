@@ -13,7 +13,9 @@ import type Sigma from 'sigma';
 import { describe, expect, it } from 'vitest';
 import { createAppearance, type Appearance } from '../../src/app/controllers/appearance';
 import { drawnDiscRadius, drawnEdgeWidth, framingCounts, viewToSvg, wholeMapToSvg, type SvgStyle } from '../../src/app/features/export/svg-export';
+import { ringColourer } from '../../src/app/graph/colours';
 import { computeEmphasis } from '../../src/app/graph/emphasis';
+import { ringWidth } from '../../src/app/graph/node-types';
 import { applyVisibility } from '../../src/app/graph/apply-visibility';
 import { graphBBox } from '../../src/app/graph/lod';
 import { authorKey } from '../../src/app/graph/node-keys';
@@ -169,7 +171,16 @@ describe('SVG of this view as drawn, and of every author at this framing', () =>
     // the card: a disc in the background colour 3 px wider than the author's, with the shadow filter, under the disc drawn again
     const size = graph.getNodeAttribute(key, 'size');
     expect(whole.cards[0]).toMatchObject({ r: String(Math.round((size + 3) * 10) / 10), fill: CANVAS_COLORS.light.background, filter: 'url(#card-shadow)' });
-    expect(whole.cards[1]).toMatchObject({ r: String(Math.round(size * 10) / 10), fill: graph.getNodeAttribute(key, 'color') });
+    // (with its ring, as the canvas draws a disc this large: a stroke over its outer `ringWidth` px, in a darker
+    // shade of its colour on the light theme: graph/disc-program.ts)
+    const ring = ringWidth(size);
+    expect(ring).toBeGreaterThan(0);
+    expect(whole.cards[1]).toMatchObject({
+      r: String(Math.round((size - ring / 2) * 10) / 10),
+      fill: graph.getNodeAttribute(key, 'color'),
+      stroke: ringColourer('light')(graph.getNodeAttribute(key, 'color')),
+      'stroke-width': String(Math.round(ring * 10) / 10),
+    });
     // the view as drawn has the same card
     expect(parse(viewToSvg(sigma, bundle, style())).cards).toHaveLength(2);
   });

@@ -46,6 +46,7 @@ function dots(list: Dot[], ink: (PlacedLabel['box'] & { key: string })[] = [], n
     plain: (key) => list.find((d) => d.key === key)?.plain ?? false,
     has: (key) => list.some((d) => d.key === key),
     hiddenUnder: (key) => list.find((d) => d.key === key)?.hidden ?? false,
+    shapeOf: (key) => list.find((d) => d.key === key) ?? null,
     onInk: (p, label) => ink.some((i) => i.key === label.key && p.x >= i.x0 && p.x <= i.x1 && p.y >= i.y0 && p.y <= i.y1),
     namedAtRest: (key) => named.includes(key),
   };
@@ -175,6 +176,23 @@ describe('pickAt', () => {
       expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a98');
       // a mouse still picks the name drawn on top
       expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), false)).toBe('a1');
+    });
+
+    it("on a name's letters: the name over a pile of big discs, a small dot that shows round them", () => {
+      // "Timothy Baldwin" drawn over a pile of big discs (the 30k map at 390×844): the middle of the name opened
+      // Alexander Mehler, a disc of the pile
+      const baldwin = name('a10', { x0: 100, y0: 92, x1: 220, y1: 108 });
+      const pile = [
+        { key: 'a10', x: 80, y: 100, r: 5, plain: true },
+        { key: 'a20', x: 150, y: 96, r: 14, plain: true },
+        { key: 'a21', x: 175, y: 104, r: 12, plain: true },
+      ];
+      const letters = [{ key: 'a10', x0: 102, y0: 94, x1: 218, y1: 106 }];
+      expect(pickAt({ x: 160, y: 100 }, [baldwin], dots(pile, letters), true)).toBe('a10');
+      // off the letters (below them, in the box) the disc is what is seen
+      expect(pickAt({ x: 150, y: 107.5 }, [baldwin], dots(pile, letters), true)).toBe('a20');
+      // Xin Luo's small dot (radius 4) under the letters of "Jialiang Wang", showing round them: the dot
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo], [{ key: 'a1', x0: 100, y0: 94, x1: 200, y1: 106 }]), true)).toBe('a98');
     });
 
     it('opens the dot within the slack before a name; a name only where no dot is near', () => {

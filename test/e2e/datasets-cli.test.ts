@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const f of copied) cpSync(path.join(SITE, f), path.join(SITE, COPY, f), { recursive: true });
   const savedIndex = readFileSync(INDEX, 'utf8');
   mkdirSync(path.join(SITE_DATA, 'my-lab'), { recursive: true });
-  for (const f of ['bundle.json', 'abstracts']) cpSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f), { recursive: true });
+  for (const f of ['bundle.json', 'preview.json', 'abstracts']) cpSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'my-lab', f), { recursive: true });
   const entries = JSON.parse(savedIndex) as { id: string }[];
   entries.push({ id: 'my-lab', name: 'My lab', bundle: 'data/my-lab/bundle.json', papers: 9, authors: 109 } as { id: string });
   writeFileSync(INDEX, JSON.stringify(entries));
@@ -51,6 +51,22 @@ describe('datasets built with the CLI', () => {
     expect(await samples.allTextContents()).toEqual(['Wang, Jialiang — papers and co-authors']);
     await shootPage(page, 'switcher-built-datasets');
     await page.keyboard.press('Escape');
+  });
+
+  it("the top bar and the tab's title name the map as the switcher lists it, not by the bundle's own name", async () => {
+    // my-lab's bundle is the seed's, whose own name is the sample's: the site's index calls it "My lab"
+    await page.goto(appUrl(`${COPY}?ds=my-lab`));
+    await waitForState(page, 'ready');
+    await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('My lab');
+    await expect(page.title()).resolves.toBe('My lab — Coauthor Atlas');
+    // chosen from the switcher, the same
+    await page.goto(appUrl(COPY));
+    await waitForState(page, 'ready');
+    await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('Wang, Jialiang');
+    await page.getByTestId('dataset-switcher').click();
+    await page.getByTestId('built-datasets').locator('li', { hasText: 'My lab' }).locator('button').first().click();
+    await page.waitForFunction("document.title === 'My lab — Coauthor Atlas'");
+    await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('My lab');
   });
 
   it('a ?bundle= answered with a web page says "not found"', async () => {

@@ -12,6 +12,9 @@
  *   through a level of detail (acl_2020_main, 10k nodes) the view's SVG holds the authors drawn, the menu saying
  *   how many of how many, and the other SVG a disc for every author the filters leave; with a card open (the pictures
  *   framed on their own) the menu's count is the picture's;
+ * - the PNG draws the nodes in the screen's order: a dimmed paper's square on a disc of a selected author's network
+ *   lies below that disc (its renderer, @sigma/export-image's, drew the dimmed squares over the discs);
+ * - opening the Export menu with a card open makes no renderer of its own to count what the picture holds;
  * - the open menu is drawn over the map's zoom buttons; choosing an entry downloads and closes it, the focus back on
  *   Export and "Downloaded …" under the top bar, and the next click on Export opens it; a file dragged onto the page
  *   closes it.
@@ -209,6 +212,67 @@ describe('pictures of the map: caption, links, the selected author, every author
   });
 });
 
+describe("the PNG draws the nodes in the screen's order", () => {
+  it("in an author's network (ego view), a dimmed paper's square lying on a disc of the network is drawn below that disc", async () => {
+    const vajda = await fromStore<number>(page, `b.authors.name.indexOf('Peter Vajda')`);
+    // (his network's authors are drawn plainly, the papers he is not on dimmed)
+    await openAtlas(page, `?author=${vajda}&ego=${vajda}.2`);
+    await page.locator('.details-panel').first().waitFor();
+    await settled(page, 300);
+    // a dimmed paper (its square drawn by the program below the discs, graph/node-types.ts) moved onto the centre of
+    // each of a few discs of the network that no other disc or plain square covers: the screen draws the disc over it
+    const pairs = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const g = sigma.getGraph();
+      const drawn = [];
+      g.forEachNode((key, a) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = sigma.framedGraphToViewport(d);
+        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), type: d.type, dim: d.color === a.dimColor, highlighted: !!d.highlighted, color: d.color });
+      });
+      const dimmed = drawn.filter((n) => n.type === 'squareBelow');
+      const discs = drawn.filter((n) => n.type === 'disc' && !n.dim && !n.highlighted && n.r >= 3 &&
+        drawn.every((o) => o === n || o.type === 'squareBelow' || (o.dim && o.type === 'disc') || Math.hypot(o.x - n.x, o.y - n.y) > o.r * 1.5 + 2));
+      const pairs = [];
+      for (let i = 0; i < Math.min(dimmed.length, discs.length, 6); i++) {
+        g.mergeNodeAttributes(dimmed[i].key, { x: g.getNodeAttribute(discs[i].key, 'x'), y: g.getNodeAttribute(discs[i].key, 'y') });
+        pairs.push({ disc: discs[i].key, discColour: discs[i].color, squareColour: dimmed[i].color });
+      }
+      return pairs;
+    })()`)) as { disc: string; discColour: string; squareColour: string }[];
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    await settled(page, 300);
+    // the camera the PNG's own renderer (@sigma/export-image's) is set to: the picture's framing with the card open
+    await page.evaluate(`(() => {
+      const proto = Object.getPrototypeOf(window.__atlas.sigma.getCamera());
+      const set = proto.setState;
+      window.__pictureCameras = [];
+      proto.setState = function (state) {
+        if (this !== window.__atlas.sigma.getCamera()) window.__pictureCameras.push({ ...this.getState(), ...state });
+        return set.call(this, state);
+      };
+    })()`);
+    const png = PNG.sync.read(readFileSync((await exportFile('png')).file));
+    const centres = (await page.evaluate(`(() => {
+      const sigma = window.__atlas.sigma;
+      const cameras = window.__pictureCameras;
+      const camera = cameras[cameras.length - 1];
+      return ${JSON.stringify(pairs.map((p) => p.disc))}.map((key) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(key), { cameraState: camera }));
+    })()`)) as { x: number; y: number }[];
+    const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+    const near = (a: number[], b: number[], tolerance: number) => a.every((c, k) => Math.abs(c - b[k]!) <= tolerance);
+    const seen = pairs.map((p, k) => {
+      const i = (Math.round(centres[k]!.y) * png.width + Math.round(centres[k]!.x)) * 4;
+      const got = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      return near(got, rgb(p.discColour), 12) ? 'disc' : near(got, rgb(p.squareColour), 8) ? `dimmed square over ${p.disc}` : `other ${got.join(',')} at ${p.disc}`;
+    });
+    // (the PNG's renderer drew the dimmed squares last of all, over the discs: the screen draws them first)
+    expect(seen.filter((s) => s !== 'disc')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the Export menu', () => {
   it("open over an author's card at 1280x800: drawn over the map's zoom buttons, every entry the reader's to click", async () => {
     await openAtlas(page, '?author=0');
@@ -310,6 +374,20 @@ describe('a map drawn through a level of detail (acl_2020_main)', () => {
     await page.locator('.details-panel').first().waitFor();
     await settled(page, 300);
     const shown = (await fromStore<number>(page, 's.visibility.authorCount')).toLocaleString('en');
+    // the menu counts off the renderer on screen: opening it makes no renderer (no WebGL context) of its own (it
+    // made one each time, 150–350 ms before the menu showed on the 30k map with a card open)
+    await page.evaluate(`(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      window.__webglMade = 0;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        if (String(kind).startsWith('webgl')) window.__webglMade++;
+        return get.call(this, kind, ...rest);
+      };
+    })()`);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByTestId('export-menu').waitFor();
+    expect(await page.evaluate(`window.__webglMade`)).toBe(0);
+    expect(await page.evaluate(`performance.getEntriesByName('export-menu-lines').length`)).toBeGreaterThan(0);
     const png = await exportFile('png');
     const drawn = /([\d,]+) of ([\d,]+) authors drawn/.exec(png.detail);
     expect(drawn?.[2]).toBe(shown);
@@ -321,4 +399,5 @@ describe('a map drawn through a level of detail (acl_2020_main)', () => {
     expect(svg.read.captionTexts.join(' ')).toContain(`This view as drawn: ${drawn![1]} of ${shown}`);
     expect(errors).toEqual([]);
   });
+
 });

@@ -50,13 +50,43 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(await flag.getByTestId('homonym-group').first().isVisible()).toBe(false);
     // the split offered is the claim's: two people, the second body of work split off (it offered one person per group)
     expect(await flag.getByRole('button', { name: /^Split into/ }).textContent()).toBe('Split into 2 people');
+    // the papers that would move are listed, under their new person, and the one group they are all of says so
+    const feiMove = flag.getByTestId('split-moves').getByTestId('split-move');
+    expect(await feiMove.locator('.split-move-to').allTextContents()).toEqual(['To “Fei Liu (2)” · body of work 2, 7 papers']);
+    expect(await feiMove.locator('li').count()).toBe(7);
+    expect(await flag.locator('.group-name').nth(1).textContent()).toBe('Group 2 · 7 papers → “Fei Liu (2)”');
     await flag.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-claim-${tag}`);
+
+    // Yang Liu: the body of work split off (the Georgetown papers, with Amir Zeldes) lies inside group 1; the card
+    // labelled group 2 (another paper) "Yang Liu (2)" and said "5 papers go to “Yang Liu (2)”" without saying which
+    // (a tester): the groups are "Group N", the five papers are listed, and each is marked where it lies
+    const yang = await openAuthor(page, 'Yang Liu');
+    expect(await yang.getAttribute('data-flagged')).toBe('yes');
+    expect(await yang.getByTestId('split-stays').textContent()).toMatch(/^5 papers go to “Yang Liu \(2\)”; every other paper \(\d+\) stays with “Yang Liu”\.$/);
+    const moves = yang.getByTestId('split-moves');
+    expect(await moves.getAttribute('open')).not.toBeNull();
+    expect(await moves.locator('summary').textContent()).toBe('The 5 papers that would move');
+    const move = moves.getByTestId('split-move');
+    expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Yang Liu (2)” · body of work 2, 5 papers']);
+    const moving = await move.locator('li').allTextContents();
+    expect(moving).toHaveLength(5);
+    expect(moving.some((t) => t.startsWith('AMALGUM'))).toBe(true);
+    expect(moving.some((t) => t.startsWith('GumDrop'))).toBe(true);
+    expect(await move.locator('li').first().isVisible()).toBe(true);
+    // no label names two sets: the groups are numbered, "Yang Liu (2)" is only the new person
+    const groupNames = await yang.locator('.group-name').allTextContents();
+    expect(groupNames.length).toBeGreaterThan(2);
+    groupNames.forEach((n, i) => expect(n).toMatch(new RegExp(`^Group ${i + 1} · \\d+ papers?$`)));
+    const marked = await yang.locator('.homonym-group .group-papers li').filter({ has: page.getByTestId('split-to') }).allTextContents();
+    expect(marked.map((t) => t.replace(/ → “Yang Liu \(2\)”$/, '')).sort()).toEqual([...moving].sort());
+    await moves.scrollIntoViewIfNeeded();
+    await shootPage(page, `48-homonym-yang-liu-${tag}`);
 
     const candidate = await openAuthor(page, 'Lu Wang');
     expect(await candidate.getAttribute('data-flagged')).toBe('no');
     // folded: a candidate, not a claim; opened, it says what a claim would need
-    await candidate.locator('summary').click();
+    await candidate.locator('summary.homonym-head').click();
     const said = await candidate.getByTestId('homonym-evidence').locator('li').allTextContents();
     expect(said.find((l) => l.startsWith('Taken together'))).toMatch(
       /but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,

@@ -811,6 +811,14 @@ describe('rankings on the 30k map', () => {
     await table.locator('tbody tr').first().click();
     await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(most);
     expect((await pageUrl(page)).searchParams.get('author')).toBe(String(await fromStore<number>(page, `b.authors.name.indexOf(${JSON.stringify(most)})`)));
+    // the card's co-authors read whole in their two columns (a long name wraps; "Cicero Nogueira d…" was cut)
+    const cut = await page.evaluate<{ names: number; cut: string[] }>(`(() => {
+      const names = [...document.querySelectorAll('[data-testid="author-panel"] .coauthor-list .author-name')];
+      const cut = names.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > e.closest('li').getBoundingClientRect().right + 1).map((e) => e.textContent);
+      return { names: names.length, cut };
+    })()`);
+    expect(cut.names).toBeGreaterThan(5);
+    expect(cut.cut).toEqual([]);
   });
 
   it('betweenness is computed in a worker (sampled, said so) while the page answers; then it sorts and sizes', async () => {

@@ -527,6 +527,21 @@ describe('a touch phone: fingers, the drawer as a dialog, an export', () => {
     expect(await sidebar.getAttribute('aria-modal')).toBe('true');
     expect(await sidebar.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     expect(await page.locator('main.stage').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    // the search field, the chain's two fields and a community's show/hide box (its label the target: the box was 13 px)
+    const fields = await page.evaluate<{ name: string; w: number; h: number }[]>(`[...document.querySelectorAll('.topbar .search input, .picker-field input, .community-list .community-check')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => { const r = el.getBoundingClientRect(); return { name: el.getAttribute('aria-label') || el.className, w: r.width, h: r.height }; })`);
+    expect(fields.length).toBeGreaterThanOrEqual(4);
+    for (const s of fields) expect(Math.min(s.w, s.h), s.name).toBeGreaterThanOrEqual(44);
+    // a tap near the label's corner, 12 px off the box, hides the community; one near its bottom edge shows it again
+    // (the tap is aimed where the label is at that moment: the drawer's lines above it arrive as the name checks end)
+    const check = page.locator('.community-list .community-check').first();
+    await check.tap({ position: { x: 4, y: 4 } });
+    await expect.poll(() => check.locator('input').isChecked()).toBe(false);
+    // (a second tap at once would be a double tap)
+    await page.waitForTimeout(600);
+    await check.tap({ position: { x: 22, y: 40 } });
+    await expect.poll(() => check.locator('input').isChecked()).toBe(true);
     const reached = new Set<string>();
     for (let i = 0; i < 50; i++) {
       await page.keyboard.press('Tab');
@@ -808,6 +823,21 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     })()`);
     expect(names.rows).toBe(50);
     expect(names.cut).toEqual([]);
+    // each row a finger's 44 px (they were ~30 px), its name the target across the row's height: a point 3 px under the
+    // row's top, over the name's start, is the name's button
+    const rows = await page.evaluate<{ short: string[]; missed: string[] }>(`(() => {
+      const rows = [...document.querySelectorAll('.rankings-table tbody tr')];
+      const short = rows.filter((tr) => tr.getBoundingClientRect().height < 43.5).map((tr) => tr.textContent);
+      const missed = rows.filter((tr) => {
+        const row = tr.getBoundingClientRect(), name = tr.querySelector('.name-text').getBoundingClientRect();
+        if (row.top < 0 || row.bottom > innerHeight) return false;
+        const hit = document.elementFromPoint(name.left + 4, row.top + 3);
+        return !hit || hit.closest('.link-button') !== tr.querySelector('td.name .link-button');
+      }).map((tr) => tr.querySelector('.name-text').textContent);
+      return { short, missed };
+    })()`);
+    expect(rows.short).toEqual([]);
+    expect(rows.missed).toEqual([]);
     // the numbers read whole in their narrow columns: the seed's least betweenness was "0.000058", cut at the
     // column's edge; the ranks of the last page ("101"…"109") were cut in the rank column's 24 px
     await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);

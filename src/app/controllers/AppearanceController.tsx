@@ -9,6 +9,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import { afterPanelPainted } from '../after-paint';
 import { computeEmphasis, egoEmphasis, resolveEmphasis } from '../graph/emphasis';
+import { ringColourer } from '../graph/colours';
 import { lodOf } from '../graph/lod';
 import { nodeKey } from '../graph/node-keys';
 import { repaintHoverCards } from '../graph/sigma-layers';
@@ -47,6 +48,8 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     repaintHoverCards(sigma);
     // the emphasised links' colour (the graph itself is recoloured in place: ColourController)
     appearance.state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
+    // and the discs' rings (darker on the light theme, lighter on the dark)
+    appearance.state.ring = ringColourer(theme);
     sigma.refresh({ schedule: true });
   }, [theme, appearance, sigma]);
 

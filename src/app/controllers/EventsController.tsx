@@ -97,6 +97,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       has: (key) => sigma.getGraph().hasNode(key),
       // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
       aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
+      shapeOf: (key) => positions.shapeOf(key),
       onInk: (point, label) => onNameInk(label, point, labelStyle()),
       namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {

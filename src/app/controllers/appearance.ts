@@ -7,6 +7,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
+import { ringColourer } from '../graph/colours';
 import { SQUARE_BELOW } from '../graph/node-types';
 import type { EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { CANVAS_COLORS, type Theme } from '../theme';
@@ -29,9 +30,12 @@ export interface AppearanceState {
    * overlap at the camera's zoom (ChainOverlayController writes them; empty when no chain is shown).
    */
   sizeCap: Map<string, number>;
+  /** A disc's ring colour from its fill on the theme of the moment (graph/colours.ts `ringColourer`). */
+  ring: (color: string) => string;
 }
 
-type NodeData = NodeAttrs & Partial<NodeDisplayData>;
+/** (`ringColor`: the disc program's ring, graph/disc-program.ts, set here from the colour drawn.) */
+type NodeData = NodeAttrs & Partial<NodeDisplayData> & { ringColor?: string };
 type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 
 /**
@@ -43,11 +47,13 @@ type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map() };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), ring: ringColourer('light') };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
     const e = state.emphasis;
+    // the disc's ring, from the colour it is drawn in (a dimmed disc's from its dimmed colour)
+    const ringed = data.kind === 'author';
     const isSelected = node === state.selected;
     // an author's rank by papers (0..1, see sigma-graph.ts) keeps the prolific on top within each layer
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
@@ -64,6 +70,7 @@ export function createAppearance() {
         if (!data.focal && !state.lod) data.label = null;
         data.zIndex = rank;
       }
+      if (ringed) data.ringColor = state.ring(data.color);
       return data;
     }
     const isFocus = node === e.focus || isSelected;
@@ -75,6 +82,7 @@ export function createAppearance() {
     // Stede, Logan Lebanoff under Fei Liu, 30k map), and a selected author's disc hid ~40 of their 42 papers and
     // their closest co-authors (Lilja Øvrelid, Ivan Vulić); the hovered node alone stays on top of all
     data.zIndex = isFocus && !isSelected ? 4 : 2 + 1 / (1 + Math.max(0, data.size ?? 0));
+    if (ringed) data.ringColor = state.ring(data.color);
     return data;
   };
 
@@ -98,6 +106,7 @@ export function createAppearance() {
     state.focusRef = null;
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
+    state.ring = ringColourer(theme);
     state.sizeCap = new Map();
   };
 

@@ -5,6 +5,7 @@
 import { NodeSquareProgram } from '@sigma/node-square';
 import type { NodeHoverDrawingFunction } from 'sigma/rendering';
 import { clipNodeLabel } from '../graph/label-placement';
+import { ringWidth } from '../graph/node-types';
 import { CANVAS_COLORS, type CanvasColors } from '../theme';
 
 let colors: CanvasColors = CANVAS_COLORS.light;
@@ -30,6 +31,8 @@ export function setHoverCardNames(on: boolean): void {
 interface Extra {
   focal?: boolean;
   kind?: 'author' | 'paper';
+  /** An author disc's ring colour (graph/disc-program.ts), set by the node reducer. */
+  ringColor?: string;
 }
 
 export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
@@ -63,6 +66,15 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   if (extra.kind === 'paper') context.rect(data.x - data.size, data.y - data.size, data.size * 2, data.size * 2);
   else context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
   context.fill();
+  // with its ring, as the disc program draws it on a disc this large (graph/node-types.ts `ringWidth`)
+  const ring = extra.kind === 'paper' || !extra.ringColor ? 0 : ringWidth(data.size);
+  if (ring > 0) {
+    context.strokeStyle = extra.ringColor!;
+    context.lineWidth = ring;
+    context.beginPath();
+    context.arc(data.x, data.y, data.size - ring / 2, 0, Math.PI * 2);
+    context.stroke();
+  }
   if (text) {
     context.fillStyle = colors.label;
     context.fillText(text, data.x + radius + pad - 2, data.y + size / 3);

@@ -109,8 +109,19 @@ function chunkedAbstracts(bundle: Bundle, bundleUrl: string, chunks: NonNullable
   return { one, all };
 }
 
-/** Fetch and check a bundle; its abstracts (one file, or chunk files) are fetched later, on first use. */
-export async function fetchDataset(bundlePath: string, id: string | null): Promise<Dataset> {
+/**
+ * Fetch and check a bundle; its abstracts (one file, or chunk files) are fetched later, on first use.
+ * `name`: the name the site's dataset index gives it (`data/index.json`'s entry), shown in the header and the
+ * switcher alike; null keeps the bundle's own name (a bundle opened by `?bundle=`). Throws BundleError (file +
+ * problem) when the bundle is off-site, missing, not JSON or not valid.
+ */
+export async function fetchDataset(bundlePath: string, id: string | null, name: string | null = null): Promise<Dataset> {
+  const dataset = await fetchChecked(bundlePath, id);
+  if (name !== null) dataset.name = name;
+  return dataset;
+}
+
+async function fetchChecked(bundlePath: string, id: string | null): Promise<Dataset> {
   if (!isSafeBundlePath(bundlePath)) {
     throw new BundleError(bundlePath, 'refused', 'only bundles on this site can be opened (use a relative path).');
   }

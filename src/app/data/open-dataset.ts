@@ -41,7 +41,7 @@ type Store = Pick<AtlasState, 'startLoading' | 'failLoading' | 'openDataset' | '
  * The dataset at `bundlePath`, and meanwhile, on a page opening on the plain overview, its preview file's first
  * picture shown (`showPreview`) if the file comes before the bundle.
  */
-async function fetchWithPreview(bundlePath: string, id: string | null, store: Store) {
+async function fetchWithPreview(bundlePath: string, id: string | null, name: string | null, store: Store) {
   if (opensPlainOverview()) {
     // the bundle's parse waits for the file (fetched at start-up with the bundle: in hand when the module runs)
     // and its picture drawn (data/first-picture.ts): at load 15 the bundle's text was sometimes handled first
@@ -51,14 +51,14 @@ async function fetchWithPreview(bundlePath: string, id: string | null, store: St
       if (!file?.picture || !store.showPreview(file)) pictureDrawn();
     });
   }
-  return fetchDataset(bundlePath, id);
+  return fetchDataset(bundlePath, id, name);
 }
 
 export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
   try {
     if (url.bundle !== null) {
       store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
-      const dataset = await fetchWithPreview(url.bundle, null, store);
+      const dataset = await fetchWithPreview(url.bundle, null, null, store);
       mark('bundleLoaded');
       store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
       return;
@@ -75,7 +75,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
       throw new Error(`There is no dataset "${url.dataset}". Available: ${list.map((d) => d.id).join(', ')}.`);
     }
     store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
-    const dataset = await fetchWithPreview(entry.bundle, entry.id, store);
+    const dataset = await fetchWithPreview(entry.bundle, entry.id, entry.name, store);
     mark('bundleLoaded');
     store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
   } catch (err) {

@@ -74,6 +74,35 @@ function dimmer(theme: Theme): (c: string) => string {
 }
 
 /**
+ * How far a disc's ring (graph/disc-program.ts) is mixed from the disc's colour: toward black on the light theme (a
+ * darker ring), toward white on the dark theme (a lighter ring, which reads on the dark background and between two
+ * dark discs, where a darker one sank into both).
+ */
+const RING_MIX = { light: { toward: '#000000', t: 0.3 }, dark: { toward: '#ffffff', t: 0.35 } } as const;
+
+const ringers = new Map<Theme, (c: string) => string>();
+
+/**
+ * A function giving the ring colour of a disc of colour `c` (`#rrggbb`) on `theme` (`RING_MIX`): the disc's own hue,
+ * darker on the light theme and lighter on the dark, a dimmed disc's ring mixed from its dimmed colour (it stays as
+ * far behind). Each distinct colour worked out once per theme (a palette's dozen, a year scale's few hundred), so
+ * the node reducer calls it for every drawn disc. Throws nothing.
+ */
+export function ringColourer(theme: Theme): (c: string) => string {
+  const made = ringers.get(theme);
+  if (made) return made;
+  const { toward, t } = RING_MIX[theme];
+  const done = new Map<string, string>();
+  const ring = (c: string) => {
+    let v = done.get(c);
+    if (v === undefined) done.set(c, (v = mix(c, toward, t)));
+    return v;
+  };
+  ringers.set(theme, ring);
+  return ring;
+}
+
+/**
  * An author's colour and dimmed colour per community (index = community id) on `theme`, coloured by community,
  * from the communities' sizes alone (the palette's input): what `nodeColours` gives each author of that
  * community, for a first picture drawn from the preview file before the bundle is there (graph/lod.ts

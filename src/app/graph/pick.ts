@@ -385,6 +385,8 @@ export interface PickNodes {
    * (or square) shows round the name's letters and halo (graph/label-ink.ts), in the picture picked against.
    */
   hiddenUnder(key: string, label: PlacedLabel): boolean;
+  /** Node `key`'s disc (or square) as drawn: centre and radius (CSS px; half the side for a square), or null when not drawn. */
+  shapeOf(key: string): { x: number; y: number; r: number } | null;
   /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
   onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
   /**
@@ -415,6 +417,14 @@ export interface PickNodes {
  */
 export const HIDDEN_SHARE = 0.1;
 
+/**
+ * A dot at most this radius (CSS px) under a name's letters is a target of its own on a phone: a finger on the
+ * letters over it means the dot when it shows round them (the seed's Xin Luo, radius 4, under "Jialiang Wang"); a
+ * bigger disc under the letters (a pile of big discs on the 30k map, radius 10+) lies under the name as its ground,
+ * and the finger means the name read there.
+ */
+export const SMALL_DOT_PX = 6;
+
 const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
 
 /**
@@ -436,10 +446,11 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
- * A finger (`touch` true) covers what it taps, names included, and means the dot it is put on: a dot under the
- * finger wins (of overlapping discs, the one whose centre is nearest: `nodeUnderFinger`); then a dot within
- * TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or within the
- * slack; a cluster's name only where no dot is (its card never takes a
+ * A finger (`touch` true) on a node name's letters (`onInk`) means that name, over the discs under it, but for a small
+ * dot (radius ≤ SMALL_DOT_PX) showing round the letters, or a node drawn above the names; elsewhere it means the dot it
+ * is put on: a dot under the finger wins (of overlapping discs, the one whose centre is nearest: `nodeUnderFinger`);
+ * then a dot within TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or
+ * within the slack; a cluster's name only where no dot is (its card never takes a
  * tap from a dot). A tester's taps on the seed (390×844): Philippe Hansen-Estruch's dot opened the card of the
  * cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn
  * plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
@@ -457,6 +468,15 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     // a node the hover layer draws (not drawn by Sigma) over bare canvas or a washed dot: what is seen there
     const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
     if (shownByHover !== null) return shownByHover;
+    // the finger on a name's letters: the name is what is seen there, drawn over the discs (a tester tapped the middle
+    // of "Timothy Baldwin", drawn over a pile of big discs on the 30k map, and got Alexander Mehler, a disc of the
+    // pile) — unless a node drawn above the names (the hovered one, a highlighted one) is under it, or a small dot
+    // that shows round the letters (Xin Luo's under "Jialiang Wang": the finger is put on the dot)
+    if (name !== null && nodes.onInk(point, name)) {
+      const top = nodes.aboveNames ? nodes.nodeAt(point) : null;
+      const dot = under !== null && under !== name.key && seen(under) ? nodes.shapeOf(under) : null;
+      if (!(top !== null && nodes.aboveNames!(top)) && !(dot !== null && dot.r <= SMALL_DOT_PX)) return name.key;
+    }
     if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
     if (near !== null && seen(near)) return near;

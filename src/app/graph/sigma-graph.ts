@@ -13,6 +13,7 @@ import { keyIndex } from '../../core/graph/node-keys';
 import { strongestEdges } from './overview-edges';
 import type { ColorBy } from '../store/types';
 import { linkColours, nodeColours } from './colours';
+import { DISC } from './node-types';
 
 export type GraphView = 'papers' | 'coauthors';
 
@@ -28,7 +29,8 @@ export interface NodeAttrs {
   title: string;
   kind: 'author' | 'paper';
   community: number;
-  type: 'circle' | 'square';
+  /** Sigma's program key: an author's disc (`DISC`, graph/node-types.ts) or a paper's square. */
+  type: typeof DISC | 'square';
   focal: boolean;
   zIndex: number;
   hidden?: boolean;
@@ -291,8 +293,8 @@ export function authorNodeAttrs(
   // and copying them between young-generation spaces was part of every scavenge of its build. Node, 1.2M such
   // objects kept: 110 scavenges, 3.8 s, for spread copies against 11 scavenges, 0.15 s, for the literal.
   return hidden === undefined
-    ? { x, y, size, color, dimColor, label: name, title: name, kind: 'author', community, type: 'circle', focal, zIndex }
-    : { x, y, size, color, dimColor, label: name, title: name, kind: 'author', community, type: 'circle', focal, zIndex, hidden };
+    ? { x, y, size, color, dimColor, label: name, title: name, kind: 'author', community, type: DISC, focal, zIndex }
+    : { x, y, size, color, dimColor, label: name, title: name, kind: 'author', community, type: DISC, focal, zIndex, hidden };
 }
 
 /**

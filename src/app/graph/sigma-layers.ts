@@ -7,16 +7,18 @@
  * - creates three WebGL contexts (edges, nodes, and "hoverNodes", where it draws hovered and selected nodes a
  *   second time above their 2D hover card), each first at the default 300×150 and then resized (its drawing
  *   buffer made twice: `resize` took 100–440 ms for three layers in headless Chromium at load 11–15);
- * - compiles nine shader programs: circle and square, each with a picking variant, on the nodes layer; the
- *   two again on the hover layer; the edge program; and the two of its arrow program, added to every
- *   renderer's edge programs;
+ * - compiles a shader program and its picking variant for each node program on the nodes layer (here dimmed
+ *   squares, discs, squares: graph/node-types.ts), the same again on the hover layer, one for Sigma's default disc
+ *   program ("circle", added to every renderer's node programs), the edge program, and the two of its arrow
+ *   program, added to every renderer's edge programs;
  * - clears every WebGL layer at its first (empty) render and on every render after, so the first frame after
  *   the renderer is made reads back three blank layers.
  * This app's hover card (`controllers/labels.ts` `drawHover`) draws the node on the card, and nodes are picked
  * on the CPU (graph/pick.ts), so here:
  * - the hover layer is a canvas without a context (the layer stays in the DOM; nothing is drawn on it);
  * - no picking pass: the nodes layer is no picking layer and its programs have no picking variant;
- * - no arrow program (no edge here is directed);
+ * - no arrow program (no edge here is directed), no default disc program (author discs have their own:
+ *   graph/disc-program.ts);
  * - a WebGL canvas is sized before its context is made (one drawing buffer, of the right size);
  * - a layer that holds nothing is not cleared, nor are the 2D layers of hover cards and edge labels while they
  *   hold nothing: the empty first render changes no WebGL layer, a hover changes only 2D canvases, and a frame
@@ -30,14 +32,14 @@
  *   Sigma's `process` (every drawn node and edge into the programs' arrays, 17–19 ms of the 23–33 ms render in
  *   the frame that dims the 3k map at a click, CPU profiles at load 4–6) was done inside the frame. (A task
  *   queued beside the frame's request ran after the frame.)
- * The first frame of any map then sets up two WebGL contexts and three programs instead of three and nine,
- * with no blank frame read back before it. Sigma 3.0 internals (`createWebGLContext`'s layers,
- * `registerNodeProgram`, `registerEdgeProgram`, `clear`, `renderHighlightedNodes`, the layers' contexts); a PNG
- * export draws with a plain Sigma of its own (@sigma/export-image), unaffected.
+ * The first frame of any map then sets up two WebGL contexts and one program for each kind of node and link
+ * it draws (four) instead of three contexts and a dozen programs, with no blank frame read back before it. Sigma
+ * 3.0 internals (`createWebGLContext`'s layers, `registerNodeProgram`, `registerEdgeProgram`, `clear`,
+ * `renderHighlightedNodes`, the layers' contexts); a PNG export draws with a plain Sigma of its own
+ * (@sigma/export-image), unaffected, in the same program order (graph/node-types.ts).
  */
 import Sigma from 'sigma';
-import { SQUARE_BELOW } from './node-types';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -239,15 +241,17 @@ Object.assign(LightLayersSigma.prototype, {
     processingAhead.delete(this);
     return (Sigma.prototype as unknown as { render(this: Sigma): Sigma }).render.call(this as unknown as Sigma);
   },
-  /** A node program on the nodes layer only: no copy for the hover layer, which is never drawn. */
+  /**
+   * A node program on the nodes layer only: no copy for the hover layer, which is never drawn; but for Sigma's own
+   * disc program, which Sigma adds to every renderer's settings (`DEFAULT_NODE_PROGRAM_CLASSES`, key "circle") and
+   * no node here draws with (author discs are `DISC`: graph/node-types.ts). Sigma draws the programs in the
+   * settings' order, which is the app's (dimmed squares below the discs).
+   */
   registerNodeProgram(this: LightLayersSigma, key: string, NodeProgram: ProgramClass) {
     const s = this as unknown as SigmaInternals;
+    if ((NodeProgram as unknown) === NodeCircleProgram) return this;
     s.nodePrograms[key]?.kill();
     s.nodePrograms[key] = new NodeProgram(s.webGLContexts.nodes!, s.frameBuffers.nodes, this as unknown as Sigma);
-    // the dimmed squares' program first: Sigma draws program by program in this object's order, and its default
-    // "circle" comes first in the settings it merges (graph/node-types.ts `SQUARE_BELOW`)
-    const { [SQUARE_BELOW]: below, ...rest } = s.nodePrograms;
-    if (below) s.nodePrograms = { [SQUARE_BELOW]: below, ...rest };
     return this;
   },
   /**

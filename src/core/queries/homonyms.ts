@@ -898,10 +898,40 @@ export function paperSelector(bundle: Bundle, paper: number): string {
  * (`splitDecisions`). `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. Throws nothing.
  */
 export function claimDecisions(bundle: Bundle, split: PersonSplit, evidence: HomonymEvidence | null): AliasDecision[] {
-  const bodies = evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? evidence.bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY) : [];
-  if (bodies.length === 0) return splitDecisions(bundle, split);
+  const moves = claimMoves(split, evidence);
+  if (moves.length === 0 || moves[0]!.from === 'group') return splitDecisions(bundle, split);
   const main = split.groups[0]!;
-  return splitDecisions(bundle, { ...split, groups: [main, ...bodies.map((b) => ({ papers: b.papers, cluster: -1, coauthors: [] }))] });
+  return splitDecisions(bundle, { ...split, groups: [main, ...moves.map((m) => ({ papers: m.papers, cluster: -1, coauthors: [] }))] });
+}
+
+/** A set of papers the split a card offers moves to a new person (`claimMoves`). */
+export interface SplitMove {
+  /**
+   * What the set is: 'body', a body of work of the claim (`HomonymEvidence.bodyFacts`); 'group', a group of the
+   * split's (`PersonSplit.groups`, one per cluster).
+   */
+  from: 'body' | 'group';
+  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3". */
+  number: number;
+  /** Its papers (paper indices), ascending. */
+  papers: number[];
+}
+
+/**
+ * The sets of papers the split a card offers moves, in the order of the new people (`claimDecisions`: the k-th,
+ * from 0, goes to `<name> (k + 2)`): when the claim rests on bodies of work, each body beside the largest that is
+ * more likely than not another person's; otherwise each group but the largest. Empty when there is nothing to
+ * split (one group). `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. Throws nothing.
+ */
+export function claimMoves(split: PersonSplit, evidence: HomonymEvidence | null): SplitMove[] {
+  if (evidence && evidence.bodyProbability >= CLAIM_PROBABILITY) {
+    const bodies: SplitMove[] = [];
+    evidence.bodyFacts.forEach((b, i) => {
+      if (i > 0 && b.probability >= CLAIM_PROBABILITY) bodies.push({ from: 'body', number: i + 1, papers: [...b.papers] });
+    });
+    if (bodies.length > 0) return bodies;
+  }
+  return split.groups.slice(1).map((g, i) => ({ from: 'group', number: i + 2, papers: [...g.papers] }));
 }
 
 /**

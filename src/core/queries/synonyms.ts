@@ -284,10 +284,13 @@ function partsFit(a: string, b: string, x: NameParts, y: NameParts, ga?: GluedFo
     if (f === 'equal') return { reason: 'middle-name', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ only by a middle name` };
     if (f === 'initial') return { reason: 'initials', detail: `same surname; given names "${pa.given}" and "${pb.given}" fit as initials` };
     if (f === 'short') return { reason: 'short-form', detail: `same surname; "${shortOf(x.given[0]!, y.given[0]!, pa.given, pb.given)}" is a short form of the other given name` };
-    const gx = x.given[0]!;
-    const gy = y.given[0]!;
-    if (Math.min(gx.length, gy.length) >= 4 && boundedEditDistance(gx, gy, 1) <= 1 && x.given.length === y.given.length) {
-      return { reason: 'given-spelling', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ by 1 letter` };
+    // the whole given names, not their first parts (a tester: "Seung-won" / "Sung Ju" were said to "differ by 1
+    // letter" from "seung" / "sung"; "Jean-Philippe" / "Jean-Phillipe", 2 letters, were said 1): as many parts, and
+    // letters apart no more than a surname's spelling may be (1 from 4 letters, 2 from 7)
+    const tolerance = surnameTolerance(Math.min(x.givenJoined.length, y.givenJoined.length));
+    const d = tolerance > 0 && x.given.length === y.given.length ? boundedEditDistance(x.givenJoined, y.givenJoined, tolerance) : Infinity;
+    if (d >= 1 && d <= tolerance) {
+      return { reason: 'given-spelling', detail: `same surname; given names "${pa.given}" and "${pb.given}" differ by ${d} letter${d === 1 ? '' : 's'}` };
     }
   }
   const givX = x.givenJoined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
-import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimDecisions, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimDecisions, claimMoves, flagHomonyms, homonymEvidence, splitDecisions, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 
@@ -85,6 +85,27 @@ describe('Jialiang Wang on the seed', () => {
     const rebuilt = buildFiles([SEED_PATH], { aliases: { name: 'split.tsv', text: aliasFileFor(lines) } }).bundle;
     const count = (name: string) => rebuilt.authors.paperCount[rebuilt.authors.name.indexOf(name)];
     expect([count('Jialiang Wang'), count('Jialiang Wang (2)')]).toEqual([7, 2]);
+  });
+
+  it('the papers a split moves are named by what they are (a body of work or a group), in the order of its new people', () => {
+    const e = homonymEvidence(bundle, split);
+    const [g1, g2, g3, g4] = split.groups.map((g) => g.papers);
+    // the seed's claim is on its groups: groups 2, 3 and 4 move, to "(2)", "(3)" and "(4)"
+    expect(claimMoves(split, e)).toEqual([
+      { from: 'group', number: 2, papers: g2 },
+      { from: 'group', number: 3, papers: g3 },
+      { from: 'group', number: 4, papers: g4 },
+    ]);
+    expect(claimMoves(split, null).map((m) => m.number)).toEqual([2, 3, 4]);
+    // on bodies: body 2 moves (its papers are what the lines name), body 3 (not likely) stays
+    const body = (papers: number[], probability: number) => ({ ...e.bodyFacts[0]!, papers, probability });
+    const second = [...g3!, ...g4!].sort((a, b) => a - b);
+    const onBodies = { ...e, bodyProbability: 0.8, bodyFacts: [body(g1!, 0), body(g2!, 0.3), body(second, 0.8)] };
+    expect(claimMoves(split, onBodies)).toEqual([{ from: 'body', number: 3, papers: second }]);
+    const moved = new Set(claimDecisions(bundle, split, onBodies).map((l) => l.paper));
+    expect(moved).toEqual(new Set(second.map((p) => bundle.papers.doi[p] ?? bundle.papers.title[p])));
+    // one group: nothing moves
+    expect(claimMoves({ ...split, groups: [split.groups[0]!] }, null)).toEqual([]);
   });
 
   it('a person with one group is not split', () => {

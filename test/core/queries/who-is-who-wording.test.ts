@@ -38,6 +38,22 @@ describe('the marked difference of two names is whole words', () => {
   });
 });
 
+describe('a given name spelled two ways: the letters counted on the whole given names', () => {
+  it('two given names that share only a first syllable are no spelling pair ("Seung-won" / "Sung Ju" were "1 letter")', () => {
+    expect(nameFit('Seung-won Pakwan', 'Sung Ju Pakwan')?.reason).not.toBe('given-spelling');
+  });
+  it('the letters told are the letters that differ', () => {
+    expect(nameFit('Jean-Philippe Dorvalle', 'Jean-Phillipe Dorvalle')).toEqual({
+      reason: 'given-spelling',
+      detail: 'same surname; given names "Jean-Philippe" and "Jean-Phillipe" differ by 2 letters',
+    });
+    expect(nameFit('Katharina Oyelaran', 'Katarina Oyelaran')).toEqual({
+      reason: 'given-spelling',
+      detail: 'same surname; given names "Katharina" and "Katarina" differ by 1 letter',
+    });
+  });
+});
+
 describe('the pair detail names the two in the order of the heading', () => {
   it('the person with more papers is named first, in the detail too, whichever the dataset met first', () => {
     // "Oswin Kraleck" comes first in the data, but "Oswin Kralleck" has more papers and is kept (named first)

@@ -10,7 +10,7 @@ import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
-import { chainDoubt, chainDoubtSummary, coauthorGroups, type ChainDoubtNote } from './chain-doubt';
+import { chainDoubt, chainDoubtSummary, coauthorGroups, stepMayPart, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
 import { timeSlice, yearSpan } from '../../../core/queries/time-slice';
 import './chain.css';
@@ -21,7 +21,22 @@ import { countOf, plural } from '../../format';
  * papers on the two sides of that person fall into different groups of their papers, i.e. the chain may jump
  * between two people (`chainDoubt`). Tells `onNote` what it shows, for the summary above the steps.
  */
-function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: number; paperIn: number; paperOut: number; onNote: (note: ChainDoubtNote | null) => void; scroll: boolean }) {
+function ChainDoubt({
+  author,
+  paperIn,
+  paperOut,
+  onNote,
+  scroll,
+  scrollChecking,
+}: {
+  author: number;
+  paperIn: number;
+  paperOut: number;
+  onNote: (note: ChainDoubtNote | null) => void;
+  scroll: boolean;
+  /** The chain's first step that is checked: its "Checking whether…" line is brought into view (below the fold on the 30k map). */
+  scrollChecking: boolean;
+}) {
   const dataset = useAtlas((s) => s.dataset)!;
   const result = useSplit(author);
   const name = dataset.bundle.authors.name[author]!;
@@ -39,6 +54,20 @@ function ChainDoubt({ author, paperIn, paperOut, onNote, scroll }: { author: num
   useEffect(() => {
     if (note && scroll) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [note, scroll]);
+  const pending = result.status === 'pending';
+  const checkingRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (pending && scrollChecking) checkingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [pending, scrollChecking]);
+  // still checking (on the 30k map the chain was drawn at once and its note came with every name's check, 29 s
+  // later on a loaded machine, with nothing said meanwhile, a tester): the step says so, quietly, as the author
+  // card does (shown after the same short CSS delay, so a quick answer does not flash it)
+  if (pending)
+    return (
+      <p className="chain-checking muted" role="status" data-testid="chain-checking" ref={checkingRef}>
+        Checking whether {name} is several people…
+      </p>
+    );
   if (!note) return null;
   return (
     <p className={`chain-doubt${note.kind === 'candidate' ? ' chain-doubt-candidate' : ''}`} data-testid="chain-doubt" data-kind={note.kind} role="note" ref={ref}>
@@ -100,12 +129,18 @@ function ChainList() {
   const steps = chain.steps.length;
   // a year range: the chain runs through the links of its papers only (each step's paper and count are in it)
   const inYears = path.years ? ` in ${yearSpan(path.years)}` : '';
-  // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY)
-  const flagged = new Set(checks.status === 'ready' ? checks.value.flags.map((f) => f.author) : []);
+  // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY); until every name's
+  // check is done, each person of the chain whose step may part two groups of their papers is checked on its own,
+  // ahead of the background checks (useSplit: as the author card's check), and not only once they are done
+  const flagged = checks.status === 'ready' ? new Set(checks.value.flags.map((f) => f.author)) : null;
+  const mayDoubt = (author: number, paperIn: number, paperOut: number) =>
+    (flagged === null || flagged.has(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
   const byStep = notes.chain === chain ? notes.byStep : [];
   const summary = chainDoubtSummary(chain.authors.map((a, i) => (byStep[i] ? { name: dataset.bundle.authors.name[a]!, note: byStep[i]! } : null)));
   // the first flagged step that shows a note scrolls it into view
   const firstNoted = byStep.findIndex((n) => n);
+  const doubtful = chain.authors.map((a, i) => i > 0 && i < chain.steps.length && mayDoubt(a, chain.steps[i - 1]!.paper, chain.steps[i]!.paper));
+  const firstDoubtful = doubtful.indexOf(true);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>
       <p className="chain-summary" role="status">
@@ -128,8 +163,15 @@ function ChainList() {
           return (
             <li key={a} className="chain-author">
               <AuthorLink index={a} />
-              {i > 0 && step && flagged.has(a) && (
-                <ChainDoubt author={a} paperIn={chain.steps[i - 1]!.paper} paperOut={step.paper} onNote={handlers[i]!} scroll={firstNoted === i} />
+              {step && doubtful[i] && (
+                <ChainDoubt
+                  author={a}
+                  paperIn={chain.steps[i - 1]!.paper}
+                  paperOut={step.paper}
+                  onNote={handlers[i]!}
+                  scroll={firstNoted === i}
+                  scrollChecking={firstDoubtful === i}
+                />
               )}
               {step && (
                 <div className="chain-step">
@@ -138,13 +180,14 @@ function ChainList() {
                     {title[step.paper]}
                   </button>
                   {year[step.paper] !== null && <span className="muted"> ({year[step.paper]})</span>}
+                  {/* on a line of its own, without a separator: after the title (a button, which wraps as one box)
+                      "· 2 papers together" went onto a line of its own starting with a stray "·" (a tester, phone) */}
                   {step.sharedCount > 1 && (
-                    <>
-                      {' · '}
+                    <div className="chain-shared">
                       <button type="button" className="text-button small" onClick={() => select({ kind: 'pair', a: step.from, b: step.to })}>
                         {countOf(step.sharedCount, 'paper')} together{inYears}
                       </button>
-                    </>
+                    </div>
                   )}
                 </div>
               )}

@@ -45,6 +45,19 @@ export function coauthorGroups(bundle: Bundle, author: number): Map<number, numb
   return out;
 }
 
+/**
+ * Whether the step of a chain through a person that arrives by paper `paperIn` and leaves by paper `paperOut` (paper
+ * indices) may pass from one person to another at all: the two papers are in different groups of that person's
+ * co-authors (`groups`: `coauthorGroups` of the person). When they are not, `chainDoubt` gives no note whatever the
+ * name's check finds (a cluster of groups, and a body of work, are made of whole groups), so the chain need not ask
+ * the check nor say it is running. A paper in no group (no co-author) parts nothing. Throws nothing.
+ */
+export function stepMayPart(groups: ReadonlyMap<number, number>, paperIn: number, paperOut: number): boolean {
+  const x = groups.get(paperIn);
+  const y = groups.get(paperOut);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 export interface ChainDoubtNote {
   /**
    * 'bodies': a claim, the two papers are in different bodies of work (one probably another person's);

@@ -9,9 +9,11 @@ import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries
 import type { NodeRef } from '../../graph/node-keys';
 import type { Dataset } from '../../data/dataset';
 import { useAtlas } from '../../store';
-import { chainInUrl, namesOtherDataset, parseUrlState, withChain } from '../../url/url-state';
+import { chainInUrl, parseUrlState, withChain } from '../../url/url-state';
 import { pageEntry, replaceQuery, shownEntry } from '../../url/history-writes';
 import { isOpeningApplied, lastDecisionsTakenUp, NAMES_PARAM, onDecisionsTakenUp, type TakenUp } from '../whoiswho/decisions-url';
+import { heldFlag } from '../../held-flag';
+import { chainEndsByName, linkChainAfter, NO_LINK_CHAIN, type LinkChain, type LinkChainEvent, type LinkChainMove } from './link-chain';
 import { chainEmphasis } from './chain-emphasis';
 import { timeSlice } from '../../../core/queries/time-slice';
 
@@ -31,6 +33,11 @@ export interface PathState {
 
 export interface ChainState {
   path: PathState;
+  /**
+   * The addresses' chains as this store follows them (link-chain.ts): the map shown, and the chain of the link or
+   * history entry still to trace on the map it numbers. Written only by `follow` below.
+   */
+  link: LinkChain;
   setPathEnd(end: 'from' | 'to', author: number | null): void;
   clearPath(): void;
 }
@@ -71,6 +78,7 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
 
 export const useChain = create<ChainState>()((set, get) => ({
   path: NO_PATH,
+  link: NO_LINK_CHAIN,
   setPathEnd: (end, author) => {
     const { from, to } = get().path;
     trace(set, { from, to, [end]: author }, true);
@@ -85,8 +93,14 @@ export const useChain = create<ChainState>()((set, get) => ({
 /** The page's query string ('' outside a browser: the unit tests import this store in Node). */
 const search = (): string => (typeof window === 'undefined' ? '' : window.location.search);
 
-/** While the chain is set from the URL, the URL is not written back. */
-let fromUrl = false;
+/** Held while the chain is set from the URL (or cleared for it): the URL is not written back. */
+const fromUrl = heldFlag();
+
+/** Adds `sentence` to the page's link note, once. */
+function sayInLinkNote(sentence: string): void {
+  const { linkNote } = useAtlas.getState();
+  if (!linkNote?.includes(sentence)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${sentence}` : sentence });
+}
 
 /** Trace the chain the URL names, if its two authors exist in the open dataset and it is not the one traced. */
 function traceFromUrl(): void {
@@ -98,9 +112,7 @@ function traceFromUrl(): void {
   // leaves the address, as one naming authors the map lacks does (it stayed in the URL, traced nothing, a tester)
   const written = new URLSearchParams(search()).get('chain');
   if (written !== null && (!ends || ends.from === ends.to)) {
-    const note = `This link’s chain=${written} could not be read${ends ? ' (a co-author chain is between two different authors)' : ''} and was left out.`;
-    const { linkNote } = useAtlas.getState();
-    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+    sayInLinkNote(`This link’s chain=${written} could not be read${ends ? ' (a co-author chain is between two different authors)' : ''} and was left out.`);
     replaceQuery((query) => withChain(query, null));
     if (from !== null && to !== null) useChain.getState().clearPath();
     return;
@@ -113,95 +125,84 @@ function traceFromUrl(): void {
   // address (its `chain` stayed there)
   const authors = dataset.bundle.authors.name.length;
   if (ends.from >= authors || ends.to >= authors) {
-    const note = `This link asks for the co-author chain chain=${ends.from}.${ends.to} (it has ${authors.toLocaleString('en')} ${authors === 1 ? 'author' : 'authors'}, numbered from 0), which this map does not have: it may have been made on another version of the data.`;
-    const { linkNote } = useAtlas.getState();
-    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+    sayInLinkNote(
+      `This link asks for the co-author chain chain=${ends.from}.${ends.to} (it has ${authors.toLocaleString('en')} ${authors === 1 ? 'author' : 'authors'}, numbered from 0), which this map does not have: it may have been made on another version of the data.`,
+    );
     replaceQuery((query) => withChain(query, null));
     return;
   }
   if (ends.from === from && ends.to === to) return;
-  fromUrl = true;
-  try {
+  fromUrl.during(() => {
     useChain.getState().setPathEnd('from', ends.from);
     useChain.getState().setPathEnd('to', ends.to);
-  } finally {
-    fromUrl = false;
-  }
+  });
+}
+
+/** The chain traced forgotten, the address left as it is (its `chain=` is for the map to come, or traced next). */
+const clearQuietly = (): void => fromUrl.during(() => useChain.setState({ path: NO_PATH }));
+
+/** Moves the store's `link` record on by `event` (link-chain.ts `linkChainAfter`); returns what to do. */
+function follow(event: LinkChainEvent): LinkChainMove {
+  const { state, move } = linkChainAfter(useChain.getState().link, event);
+  useChain.setState({ link: state });
+  return move;
+}
+
+/** The params of the page's address that say what its chain waits for. */
+function addressHas(query: string): { chain: boolean; names: boolean } {
+  const params = new URLSearchParams(query);
+  return { chain: params.has('chain'), names: params.has(NAMES_PARAM) };
+}
+
+// the link the page was opened with: its chain traced on the map shown when this module loads (it loads after the
+// first frame), or waiting for the map it numbers (the rebuilt one, with `names=`)
+{
+  const { dataset, source } = useAtlas.getState();
+  if (follow({ kind: 'start', ...addressHas(search()), open: dataset ? source : null }) === 'trace') traceFromUrl();
 }
 
 /**
- * The chain of the link the page was opened with, still to trace: on the dataset open when this module loads
- * (it loads after the first frame), or — when the link also carries applied name decisions (`names=`), whose
- * rebuild renumbers the authors the link's chain is numbered in — on the rebuilt dataset, the next one opened, or
- * on the one shown when the decisions taken up rebuild nothing (`traceWithoutRebuild`).
+ * Decisions taken up on the map shown (whoiswho/restore.ts `decisionsTakenUp`): with no rebuild to come (only
+ * decisions accepted, not applied yet; none readable; no paper lists at hand), the waiting chain is traced on the map
+ * shown, the one it numbers (it waited for a rebuild that never came, the chain panel empty and `chain=` left in the
+ * address: a tester, on the 30k map and the seed). A rebuild that failed (`taken.failed`) traces it there too, with a
+ * sentence in the link note naming its two ends: the link numbers the rebuilt map's authors, so they may be others
+ * (it waited, untraced, and nothing said so).
  */
-let linkChain = new URLSearchParams(search()).has('chain');
-/**
- * Whether the next dataset opened is the map as listed before the rebuild that `names=` asks for (it is not the
- * one the chain is numbered in: the rebuilt one, opened next, is): a link's, when no dataset is open yet, or the
- * entry's of another dataset stepped to.
- */
-let skipOpening = linkChain && new URLSearchParams(search()).has(NAMES_PARAM) && !useAtlas.getState().dataset;
-if (linkChain && useAtlas.getState().dataset && !new URLSearchParams(search()).has(NAMES_PARAM)) {
-  linkChain = false;
+function onTakenUp(taken: TakenUp): void {
+  const onShown = taken.dataset === useAtlas.getState().dataset;
+  if (follow({ kind: 'taken-up', rebuilds: taken.rebuilds, onShown, entry: shownEntry }) !== 'trace') return;
+  // said before the chain is framed, so the camera frames it clear of the note as it will be
+  const ends = chainInUrl(search());
+  const names = useAtlas.getState().dataset?.bundle.authors.name ?? [];
+  const [fromName, toName] = ends ? [names[ends.from], names[ends.to]] : [];
+  if (taken.failed && ends && fromName !== undefined && toName !== undefined && ends.from !== ends.to)
+    sayInLinkNote(
+      `The link’s co-author chain (chain=${ends.from}.${ends.to}) numbers the rebuilt map: on this one it runs from ${fromName} to ${toName}, who may not be the two the link meant.`,
+    );
+  clearQuietly();
   traceFromUrl();
 }
-
-/**
- * Where the dataset shown was opened from (its `source` when it opened; null before one is). Not the store's
- * `source`, which is the dataset opening: a step Back to another dataset's entry sets it (main.tsx) before the
- * dataset is shown, and the entry's chain was traced on the map still on screen (numbered differently), then
- * cleared with the URL's `chain=` when the entry's map opened.
- */
-let shownSource: { dataset: string | null; bundle: string | null } | null = useAtlas.getState().dataset ? useAtlas.getState().source : null;
-
-/**
- * The history entry (url/history-writes.ts key) whose chain is still to trace after a step Back or Forward to
- * another dataset's entry (null: a link's, at start-up). Another entry shown meanwhile (the user switched again
- * before a rebuild the entry's `names=` seemed to ask for came) drops it: its `chain=`, carried into the new
- * entry's address, numbers another map's authors.
- */
-let linkEntry: string | null = null;
-
-/**
- * The link's (or entry's) chain traced on the map shown when its decisions were taken up with no rebuild to come
- * (whoiswho/restore.ts: only decisions accepted, not applied yet; none readable; no paper lists at hand): the map
- * shown is the one it numbers. It waited for a rebuild that never came, the chain panel empty and `chain=` left in
- * the address (a tester, on the 30k map and the seed).
- */
-function traceWithoutRebuild(taken: TakenUp): void {
-  if (!linkChain || taken.rebuilds || taken.dataset !== useAtlas.getState().dataset) return;
-  if (linkEntry !== null && linkEntry !== shownEntry()) return;
-  linkChain = skipOpening = false;
-  linkEntry = null;
-  fromUrl = true;
-  useChain.setState({ path: NO_PATH });
-  fromUrl = false;
-  traceFromUrl();
-}
-onDecisionsTakenUp(traceWithoutRebuild);
+onDecisionsTakenUp(onTakenUp);
 // (they may have been taken up before this module loaded)
 {
   const taken = lastDecisionsTakenUp();
-  if (taken) traceWithoutRebuild(taken);
+  if (taken) onTakenUp(taken);
 }
 
 // a chain is about one dataset: another one, or this one rebuilt (whose authors may be numbered anew), has none
-// (openDataset clears the emphasis itself), but for the link's chain still to trace
+// (openDataset clears the emphasis itself), but for the address's chain waiting for this map, and the chain carried
+// by names onto the same paper list rebuilt
 useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || !state.dataset) return;
-  shownSource = state.source;
-  if (linkChain && linkEntry !== null && linkEntry !== shownEntry()) linkChain = skipOpening = false;
-  if (linkChain) {
-    // the map of a link (or an entry) with decisions, as listed: the rebuild the chain is numbered in comes next
-    if (skipOpening) {
-      skipOpening = false;
-      return;
-    }
-    linkChain = false;
-    fromUrl = true;
-    useChain.setState({ path: NO_PATH });
-    fromUrl = false;
+  const move = follow({ kind: 'opened', source: state.source, entry: shownEntry });
+  if (move === 'skip') {
+    // the map as listed before the rebuild the address's chain numbers (the chain of the map left goes with it)
+    clearQuietly();
+    return;
+  }
+  if (move === 'trace') {
+    clearQuietly();
     traceFromUrl();
     return;
   }
@@ -211,44 +212,32 @@ useAtlas.subscribe((state, prev) => {
 
 /**
  * The chain traced on `old` traced again on `next` when `next` is the same paper list rebuilt by an Apply of
- * who-is-who decisions (whoiswho/decisions-url.ts `isOpeningApplied`; the same dataset id), by its two ends' names: old index → name → the
- * person on `next` with that display name or spelling (a merged name is a spelling of the person kept). An end
- * not found clears the chain and the link note says why. Returns false when `next` is another dataset or no
- * chain was traced (the caller clears it then).
+ * who-is-who decisions, or by the tab's decisions taken up on it (whoiswho/decisions-url.ts `isOpeningApplied`; the
+ * same dataset id), by its two ends' names (link-chain.ts `chainEndsByName`: a merged name is a spelling of the
+ * person kept). An end not found clears the chain and the link note says why, naming it. Returns false when `next`
+ * is another dataset or no chain was traced (the caller clears it then).
  */
 function retraceOnRebuilt(old: Dataset, next: Dataset): boolean {
   const { from, to } = useChain.getState().path;
   // only an Apply (a step Back/Forward to another map's entry traces the entry's own chain, on popstate)
   if (from === null || to === null || !isOpeningApplied() || old.id === null || old.id !== next.id) return false;
-  const { name, aliases } = next.bundle.authors;
-  const find = (n: string) => {
-    const i = name.indexOf(n);
-    return i >= 0 ? i : aliases.findIndex((a) => a.includes(n));
-  };
-  const fromName = old.bundle.authors.name[from];
-  const toName = old.bundle.authors.name[to];
-  const newFrom = fromName === undefined ? -1 : find(fromName);
-  const newTo = toName === undefined ? -1 : find(toName);
+  const ends = chainEndsByName(old.bundle.authors, next.bundle.authors, from, to);
   useChain.setState({ path: NO_PATH });
-  if (newFrom < 0 || newTo < 0) {
-    const gone = [newFrom < 0 ? fromName : null, newTo < 0 ? toName : null].filter((n): n is string => !!n);
-    const note = `The co-author chain from ${fromName} to ${toName} was cleared: the rebuilt map has no author named ${gone.map((n) => `“${n}”`).join(' or ')}.`;
-    const { linkNote } = useAtlas.getState();
-    if (!linkNote?.includes(note)) useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+  if (!ends.found) {
+    sayInLinkNote(
+      `The co-author chain from ${ends.fromName} to ${ends.toName} was cleared: the rebuilt map has no author named ${ends.gone.map((n) => `“${n}”`).join(' or ')}.`,
+    );
     return true;
   }
-  fromUrl = true;
-  try {
-    useChain.getState().setPathEnd('from', newFrom);
-    useChain.getState().setPathEnd('to', newTo);
-  } finally {
-    fromUrl = false;
-  }
+  fromUrl.during(() => {
+    useChain.getState().setPathEnd('from', ends.from);
+    useChain.getState().setPathEnd('to', ends.to);
+  });
   // the link says the new ends once the Apply has given the rebuilt map its own history entry (rebuild.ts pushes it
   // in the same task): written now, they would go on the entry of the map before it
   queueMicrotask(() => {
     const { path } = useChain.getState();
-    if (path.from === newFrom && path.to === newTo && useAtlas.getState().dataset === next) replaceQuery((query) => withChain(query, { from: newFrom, to: newTo }));
+    if (path.from === ends.from && path.to === ends.to && useAtlas.getState().dataset === next) replaceQuery((query) => withChain(query, { from: ends.from, to: ends.to }));
   });
   return true;
 }
@@ -264,7 +253,7 @@ useAtlas.subscribe((state, prev) => {
 
 // the URL follows the chain's two ends (replacing the entry: tracing a chain is not a step of Back)
 useChain.subscribe((state, prev) => {
-  if (fromUrl || (state.path.from === prev.path.from && state.path.to === prev.path.to)) return;
+  if (fromUrl.held() || (state.path.from === prev.path.from && state.path.to === prev.path.to)) return;
   const { from, to } = state.path;
   if (typeof window === 'undefined') return;
   replaceQuery((search) => withChain(search, from !== null && to !== null ? { from, to } : null));
@@ -276,15 +265,6 @@ useChain.subscribe((state, prev) => {
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
     const url = parseUrlState(window.location.search);
-    if (shownSource && namesOtherDataset(url, shownSource)) {
-      const params = new URLSearchParams(window.location.search);
-      linkChain = params.has('chain');
-      skipOpening = linkChain && params.has(NAMES_PARAM);
-      linkEntry = linkChain ? pageEntry() : null;
-      return;
-    }
-    linkChain = false;
-    skipOpening = false;
-    linkEntry = null;
-    traceFromUrl();
+    const move = follow({ kind: 'step', url, ...addressHas(window.location.search), entry: pageEntry });
+    if (move === 'trace') traceFromUrl();
   });

@@ -70,14 +70,17 @@ export function CommunitiesPanel() {
           const label = communityName(c, c.id);
           return (
             <li key={c.id} className={hidden.has(c.id) ? 'is-hidden' : ''} data-community={c.id}>
-              <input
-                type="checkbox"
-                id={`community-${c.id}`}
-                checked={!hidden.has(c.id)}
-                onChange={() => toggleCommunity(c.id)}
-                aria-label={`Show community ${label}`}
-                style={{ accentColor: colors[c.id] }}
-              />
+              {/* the box inside a label: on touch the label is the finger's 44 px target (touch.css), the box drawn as before */}
+              <label className="community-check">
+                <input
+                  type="checkbox"
+                  id={`community-${c.id}`}
+                  checked={!hidden.has(c.id)}
+                  onChange={() => toggleCommunity(c.id)}
+                  aria-label={`Show community ${label}`}
+                  style={{ accentColor: colors[c.id] }}
+                />
+              </label>
               <span className="swatch" style={{ background: colors[c.id] }} aria-hidden="true" />
               <button
                 type="button"

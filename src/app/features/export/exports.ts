@@ -69,13 +69,18 @@ export interface PictureLines {
 /**
  * The picture of the view `sigma` draws, as the PNG and the SVG "this view as drawn" take it: the one source of
  * the counts said of it (the Export menu's line and the pictures' captions). With a card open over part of the
- * canvas it is read off a renderer at the picture's own framing (picture-camera.ts `pictureCamera`, the camera both
- * files are drawn with), else off `sigma` as drawn. (The menu counted the screen's canvas, behind the card too,
- * "553 of 20,816 authors drawn", while the PNG's caption counted its own framing, "578 of 20,816": a tester.)
+ * canvas it is taken at the picture's own framing (picture-camera.ts `pictureCamera`, the camera both files are
+ * drawn with), else as drawn. (The menu counted the screen's canvas, behind the card too, "553 of 20,816 authors
+ * drawn", while the PNG's caption counted its own framing, "578 of 20,816": a tester.) The picture and its counts
+ * are read off `sigma`'s display data at that camera (svg-export.ts `viewPicture`, `framingCounts`: what a renderer
+ * drawn there holds); only the labels need a renderer of their own there (`withPictureRenderer`: the placement reads
+ * its camera), made when `withLabels` (the SVG). The menu made that renderer at each opening just to count, 150–350
+ * ms before it showed on the 30k map with a card open.
  * `picture` at device pixel ratio `ratio`; `inFrame`: the whole graph's authors at that framing (null before the
- * whole graph of `bundle` in `view` is built); `labels`: the names the picture places (`pictureLabels`) when
- * `withLabels`, else null; `framed`: taken at a framing of its own (a card open). Throws when the browser gives no
- * 2D canvas to measure the labels with (`withLabels` only).
+ * whole graph of `bundle` in `view` is built, or not asked for: `withInFrame` false, a walk of every node of the
+ * whole graph saved); `labels`: the names the picture places (`pictureLabels`) when `withLabels`, else null;
+ * `framed`: taken at a framing of its own (a card open). Throws when the browser gives no 2D canvas to measure the
+ * labels with (`withLabels` only).
  */
 export function viewPictureTaken(
   sigma: Sigma,
@@ -83,10 +88,14 @@ export function viewPictureTaken(
   view: GraphView,
   ratio = 1,
   withLabels = false,
+  withInFrame = true,
 ): { picture: Picture; inFrame: number | null; labels: readonly PlacedLabel[] | null; framed: boolean } {
-  const take = (renderer: Sigma) => ({ picture: viewPicture(renderer, ratio), inFrame: authorsInFrame(renderer, bundle, view), labels: withLabels ? pictureLabels(renderer) : null });
   const aim = pictureCamera(sigma);
-  return aim ? { ...withPictureRenderer(sigma, aim, take), framed: true } : { ...take(sigma), framed: false };
+  const graph = withInFrame ? wholeGraphOf(bundle, view) : null;
+  const picture = viewPicture(sigma, ratio, aim);
+  const inFrame = graph ? framingCounts(sigma, graph, aim).authors : null;
+  const labels = !withLabels ? null : aim ? withPictureRenderer(sigma, aim, pictureLabels) : pictureLabels(sigma);
+  return { picture, inFrame, labels, framed: aim !== null };
 }
 
 /**
@@ -96,7 +105,8 @@ export function viewPictureTaken(
  * Walks the drawn graph and (for the whole-map line) the whole graph's positions; throws nothing.
  */
 export function pictureLines(sigma: Sigma, bundle: Bundle, visibility: Visibility, view: GraphView): PictureLines {
-  const taken = viewPictureTaken(sigma, bundle, view);
+  // (the whole graph's authors at the picture's framing are the caption's, not the menu's)
+  const taken = viewPictureTaken(sigma, bundle, view, 1, false, false);
   const drawn = pictureCounts(taken.picture).authors;
   const shown = visibility.authorCount;
   const viewLine = drawn >= shown ? `all ${countOf(shown, 'author')}` : `${count(drawn)} of ${countOf(shown, 'author')} drawn`;
@@ -154,12 +164,6 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
     date: new Date(),
   });
   return layoutCaption(facts, picture.width, font, captionMeasure());
-}
-
-/** The whole graph's authors in `sigma`'s frame for the open dataset, or null before that graph is built. */
-function authorsInFrame(sigma: Sigma, bundle: Bundle, view: GraphView): number | null {
-  const graph = wholeGraphOf(bundle, view);
-  return graph ? framingCounts(sigma, graph).authors : null;
 }
 
 /**

@@ -39,8 +39,9 @@ function partLeft(sigma: Sigma): { width: number; height: number } | null {
 
 /**
  * The camera state for a picture of `sigma`'s view (see the module's comment), or null to take it as drawn (no
- * card over part of the canvas). Reads the page's `.details-panel` box and `sigma`'s drawn nodes (display data:
- * viewport pixels at the current camera). Throws nothing.
+ * card over part of the canvas); within the camera's bounds (`validateState`: a renderer set to it is at it).
+ * Reads the page's `.details-panel` box and `sigma`'s drawn nodes (display data: viewport pixels at the current
+ * camera). Throws nothing.
  */
 export function pictureCamera(sigma: Sigma): CameraState | null {
   if (typeof document === 'undefined') return null;
@@ -62,7 +63,10 @@ export function pictureCamera(sigma: Sigma): CameraState | null {
   const centre = x0 === Infinity ? { x: part.width / 2, y: part.height / 2 } : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   const zoom = x0 === Infinity ? 1 : Math.min(MAX_ZOOM, Math.max(1, Math.min((FILL * width) / Math.max(1, x1 - x0), (FILL * height) / Math.max(1, y1 - y0))));
   const at = sigma.viewportToFramedGraph(centre);
-  return { ...camera, x: at.x, y: at.y, ratio: camera.ratio / zoom };
+  // as a renderer's camera takes it (its least ratio, `minCameraRatio`): the counts read at this state off the
+  // screen's renderer are then the picture's
+  const aim = { ...camera, x: at.x, y: at.y, ratio: camera.ratio / zoom };
+  return { ...aim, ...sigma.getCamera().validateState(aim) };
 }
 
 /**

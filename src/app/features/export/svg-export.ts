@@ -14,10 +14,12 @@
  */
 import { xmlText } from '../../../core/util/xml-text';
 import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import { matrixFromCamera } from 'sigma/utils';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
 import type { PlacedLabel } from '../../graph/label-placement';
-import { isSquareType } from '../../graph/node-types';
+import { isSquareType, ringWidth } from '../../graph/node-types';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { captionSvg, type CaptionLayout } from './caption';
 
@@ -96,6 +98,8 @@ interface NodeMark {
   community: number;
   /** Sigma's `highlighted` (the selected node): drawn on its card, above the rest. */
   highlighted: boolean;
+  /** An author disc's ring colour (graph/disc-program.ts, from the node reducer), or null (a square, none set). */
+  ring: string | null;
   inFrame: boolean;
 }
 
@@ -132,14 +136,28 @@ const segmentInFrame = (a: { x: number; y: number }, b: { x: number; y: number }
   Math.max(a.x, b.x) >= 0 && Math.max(a.y, b.y) >= 0 && Math.min(a.x, b.x) <= width && Math.min(a.y, b.y) <= height;
 
 /**
- * Graph coordinates to viewport pixels for `sigma`'s camera of the moment, as one affine map read off Sigma's own
- * `graphToViewport` at three points (Sigma's normalisation and camera are affine): the same for every node, a
- * few multiplications each (the whole 30k map is 66k nodes).
+ * Sigma's override for its coordinate conversions (`framedGraphToViewport`, `graphToViewport`) at camera state
+ * `camera` instead of its own: the matrix Sigma's render makes for that camera (`matrixFromCamera` with the
+ * renderer's viewport, graph dimensions and stage padding), made once for a walk over every node; an empty
+ * override (Sigma's own camera) without `camera`. Throws nothing.
  */
-export function viewportMap(sigma: Pick<Sigma, 'graphToViewport'>): (x: number, y: number) => { x: number; y: number } {
-  const o = sigma.graphToViewport({ x: 0, y: 0 });
-  const ex = sigma.graphToViewport({ x: 1, y: 0 });
-  const ey = sigma.graphToViewport({ x: 0, y: 1 });
+export function cameraOverride(sigma: Pick<Sigma, 'getDimensions' | 'getGraphDimensions' | 'getStagePadding'>, camera?: CameraState | null): { matrix?: Float32Array } {
+  return camera ? { matrix: matrixFromCamera(camera, sigma.getDimensions(), sigma.getGraphDimensions(), sigma.getStagePadding()) } : {};
+}
+
+/**
+ * Graph coordinates to viewport pixels for `sigma`'s camera of the moment (or camera state `camera`: `cameraOverride`),
+ * as one affine map read off Sigma's own `graphToViewport` at three points (Sigma's normalisation and camera are
+ * affine): the same for every node, a few multiplications each (the whole 30k map is 66k nodes).
+ */
+export function viewportMap(
+  sigma: Pick<Sigma, 'graphToViewport' | 'getDimensions' | 'getGraphDimensions' | 'getStagePadding'>,
+  camera?: CameraState | null,
+): (x: number, y: number) => { x: number; y: number } {
+  const override = cameraOverride(sigma, camera);
+  const o = sigma.graphToViewport({ x: 0, y: 0 }, override);
+  const ex = sigma.graphToViewport({ x: 1, y: 0 }, override);
+  const ey = sigma.graphToViewport({ x: 0, y: 1 }, override);
   const ax = ex.x - o.x;
   const ay = ex.y - o.y;
   const bx = ey.x - o.x;
@@ -149,19 +167,23 @@ export function viewportMap(sigma: Pick<Sigma, 'graphToViewport'>): (x: number, 
 
 /**
  * The view as drawn: Sigma's display data of every node and link of the graph it draws (`sigma.getGraph()`; on a
- * big map the level of detail's), in viewport pixels. Links whose ends are hidden or gone are left out, as Sigma
+ * big map the level of detail's), in viewport pixels, at `sigma`'s camera or at camera state `camera` (what a
+ * renderer of the same graph and settings drawn at that camera draws: picture-camera.ts's framing with a card open,
+ * read off the renderer on screen without making one). Links whose ends are hidden or gone are left out, as Sigma
  * leaves them.
  */
-export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
+export function viewPicture(sigma: Sigma, pixelRatio = 1, camera?: CameraState | null): Picture {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
+  const override = cameraOverride(sigma, camera);
+  const cameraRatio = camera?.ratio;
   const nodes: NodeMark[] = [];
   const at = new Map<string, NodeMark>();
   graph.forEachNode((node, attrs) => {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size);
+    const p = sigma.framedGraphToViewport(d, override);
+    const r = sigma.scaleSize(d.size, cameraRatio);
     const square = isSquareType(d.type) || attrs.type === 'square';
     const mark: NodeMark = {
       key: node,
@@ -175,6 +197,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
       focal: attrs.focal === true,
       community: typeof attrs.community === 'number' ? attrs.community : -1,
       highlighted: d.highlighted === true,
+      ring: square ? null : ((d as { ringColor?: string }).ringColor ?? null),
       inFrame: discInFrame(p.x, p.y, r, width, height),
     };
     nodes.push(mark);
@@ -186,7 +209,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1): Picture {
     const a = at.get(source);
     const b = at.get(target);
     if (!e || e.hidden || !a || !b || !segmentInFrame(a, b, width, height)) return;
-    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: e.color, width: drawnEdgeWidth(sigma.scaleSize(e.size), pixelRatio), z: (e as { zIndex?: number }).zIndex ?? 0 });
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: e.color, width: drawnEdgeWidth(sigma.scaleSize(e.size, cameraRatio), pixelRatio), z: (e as { zIndex?: number }).zIndex ?? 0 });
   });
   return { width, height, nodes, edges, linkStep: 0.1 };
 }
@@ -225,6 +248,7 @@ export function wholeMapPicture(sigma: Sigma, graph: AtlasGraph, pixelRatio = 1)
       focal: attrs.focal === true,
       community: attrs.community,
       highlighted: d.highlighted === true,
+      ring: attrs.type === 'square' ? null : ((d.ringColor as string | undefined) ?? null),
       inFrame: discInFrame(p.x, p.y, r, width, height),
     };
     nodes.push(mark);
@@ -265,17 +289,20 @@ export function pictureCounts(picture: Picture): { authors: number; papers: numb
 
 /**
  * How many authors and papers `wholeMapPicture` would hold (the visible nodes of `graph` whose disc shows in
- * `sigma`'s frame), without making it: for the Export menu's line. Throws nothing.
+ * `sigma`'s frame, or in the frame of camera state `camera`), without making it: for the Export menu's line and
+ * a picture's caption. Throws nothing.
  */
-export function framingCounts(sigma: Sigma, graph: AtlasGraph): { authors: number; papers: number } {
+export function framingCounts(sigma: Sigma, graph: AtlasGraph, camera?: CameraState | null): { authors: number; papers: number } {
   const { width, height } = sigma.getDimensions();
-  const toViewport = viewportMap(sigma);
+  const toViewport = viewportMap(sigma, camera);
+  // Sigma's `scaleSize` is the size times a factor of the camera's ratio: read once (the whole 30k map is 66k nodes)
+  const perSize = sigma.scaleSize(1, camera?.ratio);
   let authors = 0;
   let papers = 0;
   graph.forEachNode((_node, attrs) => {
     if (attrs.hidden) return;
     const p = toViewport(attrs.x, attrs.y);
-    if (!discInFrame(p.x, p.y, sigma.scaleSize(attrs.size), width, height)) return;
+    if (!discInFrame(p.x, p.y, attrs.size * perSize, width, height)) return;
     if (attrs.kind === 'author') authors++;
     else papers++;
   });
@@ -325,10 +352,14 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   for (const g of [...groups.values()].sort((a, b) => a.z - b.z)) out.push(`<path stroke="${g.color}" stroke-width="${g.width}" d="${g.d.join('')}"/>`);
   out.push('</g>');
 
-  const shape = (n: NodeMark, r: number, fill: string, extra = '') =>
-    n.square
-      ? `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`
-      : `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
+  // a disc of radius `r` with its ring where the canvas draws one (graph/node-types.ts `ringWidth` of its radius as
+  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it
+  const shape = (n: NodeMark, r: number, fill: string, extra = '') => {
+    if (n.square) return `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`;
+    const ring = n.ring ? ringWidth(n.r) : 0;
+    if (ring === 0) return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
+    return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r - ring / 2)}" fill="${fill}" stroke="${n.ring}" stroke-width="${num(ring)}"${extra}/>`;
+  };
   out.push('<g class="nodes">');
   const order = picture.nodes.filter((n) => n.inFrame);
   // a stable sort: ties keep graph order, as Sigma's

@@ -188,7 +188,7 @@ export async function openBuiltin(entry: DatasetEntry): Promise<void> {
   // the map on screen stays while the new one is fetched, but it is not what `ready` promised any more
   else document.documentElement.dataset.state = 'loading';
   try {
-    await show(await fetchDataset(entry.bundle, entry.id), source);
+    await show(await fetchDataset(entry.bundle, entry.id, entry.name), source);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }

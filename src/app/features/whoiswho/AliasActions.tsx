@@ -11,6 +11,7 @@ import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoI
 import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
+import { acceptedKeeps, conflictText, lineConflicts } from './merge-groups';
 
 /**
  * The build's notes about its alias file, less the one that only counts its lines ("…: 5 lines merging or splitting
@@ -49,8 +50,12 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
     const missing = mergesNotInMap(dataset.bundle.authors.name, dataset.bundle.authors.aliases, state).length;
     return decisionStatus(decisionCounts(state, missing));
   }, [lines, appliedLines, decisions, dataset]);
-  const fileLines = useMemo(() => aliasFileLineCount(lines), [lines]);
+  // the file holds what Apply applies: a line giving a spelling a second person left out (rebuild.ts `appliedOf`)
+  const fileOf = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).applies, [lines, decisions]);
+  const fileLines = useMemo(() => aliasFileLineCount(fileOf), [fileOf]);
   const { notes, builtWith } = splitAliasNotes(aliasNotesOf(dataset));
+  // a spelling given to two people by the lines (a hand-edited link's): which line is applied, which not
+  const conflicts = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).conflicts.map(conflictText), [lines, decisions]);
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
   const running = rebuild.status === 'running';
@@ -65,7 +70,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           type="button"
           className="button"
           disabled={lines.length === 0}
-          onClick={() => downloadText(`${fileBase(dataset)}-aliases.tsv`, combinedAliasFile(lines, null), 'text/tab-separated-values')}
+          onClick={() => downloadText(`${fileBase(dataset)}-aliases.tsv`, combinedAliasFile(fileOf, null), 'text/tab-separated-values')}
         >
           Download alias file{fileLines > 0 ? ` (${fileLines} ${plural('line', fileLines)})` : ''}
         </button>
@@ -89,6 +94,13 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         <p className="muted small" data-testid="alias-built-with">
           {aliasBuiltWithText(builtWith, fileLines)}
         </p>
+      )}
+      {conflicts.length > 0 && (
+        <ul className="alias-notes small" data-testid="alias-conflicts" role="note">
+          {conflicts.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       {notes.length > 0 && (
         <ul className="alias-notes small" data-testid="alias-notes">
@@ -116,7 +128,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
               data-testid="alias-import"
               onClick={() => {
                 const name = `${fileBase(dataset)}-aliases.tsv`;
-                const file = new File([combinedAliasFile(lines, null)], name, { type: 'text/tab-separated-values' });
+                const file = new File([combinedAliasFile(fileOf, null)], name, { type: 'text/tab-separated-values' });
                 useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
                 useImport.getState().openDialog();
               }}

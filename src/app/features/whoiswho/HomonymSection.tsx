@@ -3,7 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -16,6 +16,8 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
+/** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
+const MOVES_SHOWN_OPEN = 8;
 
 const papersText = (n: number) => `${n} ${plural('paper', n)}`;
 
@@ -71,10 +73,17 @@ export function HomonymSection({ author }: { author: number }) {
     const raw = ready.lines;
     const own = aliasLines.filter((l) => l.paper && raw.some((r) => r.variant === l.variant && r.paper === l.paper));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
-    const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), ready.split.groups.length - 1);
+    const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others));
     const accepted = raw.length > 0 && raw.every((r) => own.some((l) => l.variant === r.variant && l.paper === r.paper));
     const moved = new Set(raw.map((l) => l.paper)).size;
-    return { lines: fresh.lines, names: fresh.names, own, accepted, moved };
+    // the papers that go to each new person, by what they are (a body of work, a group), in the lines' order: the
+    // k-th set's lines name `<name> (k + 2)` (core claimDecisions), renamed as the lines are. The card listed the
+    // groups under the new people's names, and a body of work split off went to "Yang Liu (2)" while the group
+    // labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are "Group N", only new people are names
+    const moves = claimMoves(ready.split, ready.evidence).map((m, k) => ({ ...m, to: fresh.names.get(`${name} (${k + 2})`) ?? `${name} (${k + 2})` }));
+    const movesTo = new Map<number, string>();
+    for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
+    return { lines: fresh.lines, own, accepted, moved, moves, movesTo };
   }, [ready, aliasLines, applied, bundle, name]);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
@@ -116,7 +125,7 @@ export function HomonymSection({ author }: { author: number }) {
   }
   if (!ready || !offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
   const { split, evidence } = ready;
-  const { lines, accepted } = offer;
+  const { lines, accepted, moves } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
@@ -134,27 +143,43 @@ export function HomonymSection({ author }: { author: number }) {
         ))}
       </ul>
     );
+  // a paper the split offered would move: where to, beside its title (the whole group: beside the group's name)
+  const movesTo = (to: string) => (
+    <span className="split-to muted" data-testid="split-to">
+      {' '}
+      → “{to}”
+    </span>
+  );
+  const paperList = (papers: readonly number[], marked: boolean) => (
+    <ul className="group-papers">
+      {papers.map((p) => (
+        <li key={p}>
+          <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
+            {bundle.papers.title[p]}
+          </button>
+          {marked && !accepted && offer.movesTo.has(p) && movesTo(offer.movesTo.get(p)!)}
+        </li>
+      ))}
+    </ul>
+  );
   const groups = (
     <>
       <ol className="homonym-groups">
-        {split.groups.map((g, i) => (
+        {split.groups.map((g, i) => {
+          // the whole group goes to one new person: said once, beside its name
+          const to = offer.movesTo.get(g.papers[0]!);
+          const whole = to !== undefined && g.papers.every((p) => offer.movesTo.get(p) === to);
+          return (
           <li key={g.papers[0]} className="homonym-group" data-testid="homonym-group">
             <div className="group-name">
-              {i === 0 ? name : (offer.names.get(`${name} (${i + 1})`) ?? `${name} (${i + 1})`)}
+              Group {i + 1}
               <span className="muted">
                 {' '}
                 · {g.papers.length} {plural('paper', g.papers.length)}
               </span>
+              {whole && !accepted && movesTo(to)}
             </div>
-            <ul className="group-papers">
-              {g.papers.map((p) => (
-                <li key={p}>
-                  <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
-                    {bundle.papers.title[p]}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {paperList(g.papers, !whole)}
             <div className="coauthor-line">
               <span className="muted">with </span>
               {g.coauthors.slice(0, COAUTHORS_SHOWN).map((c) => (
@@ -163,7 +188,8 @@ export function HomonymSection({ author }: { author: number }) {
               {g.coauthors.length > COAUTHORS_SHOWN && <span className="muted">and {g.coauthors.length - COAUTHORS_SHOWN} more</span>}
             </div>
           </li>
-        ))}
+          );
+        })}
       </ol>
       {split.unattached.length > 0 && (
         <p className="muted small">
@@ -181,6 +207,23 @@ export function HomonymSection({ author }: { author: number }) {
         {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {newPeople([...new Set(lines.map((l) => l.canonical))])}; every other paper
         {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
       </p>
+      {/* which papers: the user checks the claim before applying it (the card said "5 papers go to …" and never
+          which; a few are listed open, more folded) */}
+      <details className="split-moves" data-testid="split-moves" open={offer.moved <= MOVES_SHOWN_OPEN}>
+        <summary className="muted small">{offer.moved === 1 ? 'The paper that would move' : `The ${offer.moved} papers that would move`}</summary>
+        {moves.map((m) => (
+          <div key={m.to} className="split-move" data-testid="split-move">
+            <div className="split-move-to small">
+              To “{m.to}”
+              <span className="muted">
+                {' '}
+                · {m.from === 'body' ? 'body of work' : 'group'} {m.number}, {papersText(m.papers.length)}
+              </span>
+            </div>
+            {paperList(m.papers, false)}
+          </div>
+        ))}
+      </details>
       <button type="button" className="button" onClick={() => addAliasLines(lines)}>
         Split into {people} people
       </button>

@@ -8,7 +8,7 @@
  * its place, the pair or name the user last acted on (opened a name of, accepted, rejected, reached by Tab), so
  * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { candidateFigures, nameDifference } from './evidence-words';
@@ -24,6 +24,7 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
 import { scrollToStartWithin } from '../../scroll-within';
+import { acceptedKeeps, acceptedMerges, chainIfAccepted, lineConflicts, linesWithoutMerge, listWords, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
 
@@ -116,6 +117,15 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
   const decision = useWhoIsWho((st) => st.decisions[key]);
   const decide = useWhoIsWho((st) => st.decide);
   const lines = useMemo(() => mergeDecisions(dataset.bundle, s), [dataset, s]);
+  // an accept that joins a name another accepted merge joined makes all their names one person: said, and confirmed
+  // (two merges sharing "Minh Nguyen" made three people one of 21 papers without a word, a tester)
+  const [chain, setChain] = useState<string[] | null>(null);
+  const accept = () => {
+    const st = useWhoIsWho.getState();
+    const joins = chainIfAccepted(acceptedMerges(st), { key, keep: s.names[0], merge: s.names[1], lines });
+    if (joins) setChain(joins);
+    else decide(key, 'accepted', lines);
+  };
   return (
     <li
       className={`sp-card ${decision ? `is-${decision}` : ''}`}
@@ -145,9 +155,28 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
               Undo
             </button>
           </>
+        ) : chain ? (
+          <div className="sp-chain" role="alert" data-testid="chain-confirm">
+            <p>
+              {onePersonText(chain)} Another merge you accepted already joins one of these names.
+            </p>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                setChain(null);
+                decide(key, 'accepted', lines);
+              }}
+            >
+              Make them one person
+            </button>
+            <button type="button" className="button" onClick={() => setChain(null)}>
+              Cancel
+            </button>
+          </div>
         ) : (
           <>
-            <button type="button" className="button primary" onClick={() => decide(key, 'accepted', lines)}>
+            <button type="button" className="button primary" onClick={accept}>
               Same person
             </button>
             <button type="button" className="button" onClick={() => decide(key, 'rejected', lines)}>
@@ -170,14 +199,16 @@ function Accepted() {
   const removeAliasLines = useWhoIsWho((st) => st.removeAliasLines);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const undone = useMemo(() => undoneMerges({ aliasLines, applied }), [aliasLines, applied]);
-  const accepted = Object.keys(decisions).filter((k) => decisions[k] === 'accepted');
-  if (accepted.length === 0 && splits.length === 0 && undone.length === 0) return null;
+  // accepted merges that share a name are one person: one group (a chain), listed together with each merge's Undo
+  const groups = useMemo(() => mergeGroups(acceptedMerges({ decisions, aliasLines })), [decisions, aliasLines]);
+  // lines no accepted merge holds (a hand-edited link's): listed with their Undo (the list said "No merge or split
+  // accepted yet" while the map had them, a tester)
+  const loose = useMemo(() => linesWithoutMerge(aliasLines, acceptedKeeps(decisions)), [aliasLines, decisions]);
+  // lines left out for giving a spelling a second person (AliasActions says which): never "applied"
+  const leftOut = useMemo(() => lineConflicts(aliasLines, acceptedKeeps(decisions)).conflicts.flatMap((c) => c.left), [aliasLines, decisions]);
+  if (groups.length === 0 && splits.length === 0 && undone.length === 0 && loose.length === 0) return null;
   const { name, aliases } = dataset.bundle.authors;
-  return (
-    <>
-      <h3 className="section-title">Accepted</h3>
-      <ul className="accepted-list" data-testid="accepted">
-        {accepted.map((key) => {
+  const one = (key: string) => {
           const [keep, merge] = key.split('\u0000');
           // the kept name may be a spelling of another person now (two merges of one name: all three are one person)
           const person = personNamed(name, aliases, keep);
@@ -202,6 +233,41 @@ function Accepted() {
                 data-testid="undo-accepted"
                 onClick={() => decide(key, null, aliasLines.filter((l) => l.canonical === keep && !l.paper))}
               >
+                Undo
+              </button>
+            </li>
+          );
+  };
+  return (
+    <>
+      <h3 className="section-title">Accepted</h3>
+      <ul className="accepted-list" data-testid="accepted">
+        {groups.map((g) =>
+          g.length === 1 ? (
+            one(g[0]!.key)
+          ) : (
+            <li key={`chain\u0000${g[0]!.key}`} data-testid="accepted-chain" className="accepted-chain">
+              <span>
+                One person: {listWords(peopleOf(g).map((n) => `“${n}”`))}
+              </span>
+              <span className="muted small"> ({g.length} merges accepted that share a name)</span>
+              <ul className="accepted-list">{g.map((m) => one(m.key))}</ul>
+            </li>
+          ),
+        )}
+        {loose.map((x) => {
+          const person = personNamed(name, aliases, x.keep);
+          const out = x.lines.some((l) => leftOut.some((o) => o.variant === l.variant && o.canonical === l.canonical));
+          const built = !out && x.lines.every((l) => applied.some((a) => a.variant === l.variant && a.canonical === l.canonical && !a.paper));
+          return (
+            <li key={`lines\u0000${x.keep}`} data-testid="accepted-lines">
+              {person >= 0 ? <AuthorLink index={person} /> : <span>{x.keep}</span>}
+              <span className="muted small">
+                {' '}
+                ← {x.lines.map((l) => `“${l.variant}”`).join(', ')}: {x.lines.length === 1 ? 'a line' : 'lines'} of the link, no merge accepted here
+                {out ? ' (not applied: it gives a spelling a second person, see the note below)' : built ? ' (applied)' : ' (not applied yet)'}
+              </span>
+              <button type="button" className="text-button small" data-testid="undo-lines" onClick={() => removeAliasLines(x.lines)}>
                 Undo
               </button>
             </li>

@@ -10,7 +10,9 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { morePlace, SHOWN } from './more-place';
 import { SuggestionCard } from './ReviewPanel';
-import { acceptedSplits, notSplitApart, pairKey, useWhoIsWho } from './store';
+import { acceptedSplits, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
+import { AliasActions } from './AliasActions';
+import { listWords } from './merge-groups';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 
@@ -26,8 +28,10 @@ export function SynonymSection({ author }: { author: number }) {
     checks.value.suggestions.filter((s) => s.keep === author || s.merge === author),
     splits,
   );
-  if (mine.length === 0) return null;
+  if (mine.length === 0) return <MergeNote author={author} />;
   return (
+    <>
+    <MergeNote author={author} />
     <section className="synonyms" data-testid="synonym-note" aria-label="Possibly the same person as another author">
       {mine.slice(0, SHOWN).map((s) => {
         const other = s.keep === author ? 1 : 0;
@@ -52,6 +56,69 @@ export function SynonymSection({ author }: { author: number }) {
           {mine.length - SHOWN} more in the review list
         </button>
       )}
+    </section>
+    </>
+  );
+}
+
+/**
+ * In the author card: the spellings a who-is-who decision merged into this person (the link's, or the user's), with
+ * its Undo, as a split's card says its split: the card said only "Also written Ching-Yao Chung", the words of a
+ * merge the build made itself from the spellings, and a shared link's merge had no Undo in reach.
+ */
+export function MergeNote({ author }: { author: number }) {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const decisions = useWhoIsWho((s) => s.decisions);
+  const aliasLines = useWhoIsWho((s) => s.aliasLines);
+  const applied = useWhoIsWho((s) => s.applied);
+  const decide = useWhoIsWho((s) => s.decide);
+  const removeAliasLines = useWhoIsWho((s) => s.removeAliasLines);
+  const name = bundle.authors.name[author]!;
+  const spellings = useMemo(() => new Set([name, ...(bundle.authors.aliases[author] ?? [])]), [bundle, author, name]);
+  // the decisions' merge lines that this person's spellings come from, by the name each kept
+  const byKeep = useMemo(() => {
+    const m = new Map<string, { lines: typeof applied; undone: boolean }>();
+    for (const l of applied) {
+      if (l.paper || l.variant === l.canonical || !spellings.has(l.variant) || !spellings.has(l.canonical)) continue;
+      const undone = !aliasLines.some((x) => sameLine(l, x));
+      const g = m.get(l.canonical) ?? { lines: [], undone: true };
+      g.lines = [...g.lines, l];
+      g.undone &&= undone;
+      m.set(l.canonical, g);
+    }
+    return [...m];
+  }, [applied, aliasLines, spellings]);
+  if (byKeep.length === 0) return null;
+  return (
+    <section className="homonym is-weak" data-testid="merge-note" aria-label="Merge decided">
+      {byKeep.map(([keep, g]) => {
+        const merged = listWords(g.lines.map((l) => `“${l.variant}”`));
+        const key = Object.keys(decisions).find((k) => decisions[k] === 'accepted' && k.startsWith(`${keep}\u0000`));
+        const whose = g.lines.some(isLinkLine) ? 'this link’s decision' : 'your decision';
+        return (
+          <div key={keep} className="split-note-entry">
+            <p className="homonym-head muted">
+              {g.undone
+                ? `The merge of ${merged} into “${keep}” is undone; apply to rebuild without it.`
+                : `${merged} ${g.lines.length === 1 ? 'is' : 'are'} merged into “${keep}” by ${whose} in Who is who (applied), not by the spellings alone.`}
+            </p>
+            {!g.undone && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const lines = aliasLines.filter((l) => !l.paper && l.canonical === keep);
+                  if (key) decide(key, null, lines);
+                  else removeAliasLines(lines);
+                }}
+              >
+                Undo merge
+              </button>
+            )}
+          </div>
+        );
+      })}
+      <AliasActions focusName={name} />
     </section>
   );
 }

@@ -98,9 +98,11 @@ export function writeDecisionsToUrl(saved: SavedDecisions | null): void {
 
 const applying = heldFlag();
 /**
- * Runs `run` (synchronous), in which an Apply opens the map rebuilt with the user's decisions (rebuild.ts): what
- * the page showed that the map's numbers cannot carry is carried by names (the co-author chain: chain/store.ts).
- * Not a step Back/Forward (the entry says its own chain) nor a link's decisions restored.
+ * Runs `run` (synchronous), in which an Apply opens the map rebuilt with the user's decisions (rebuild.ts), or the
+ * map rebuilt with the tab's decisions taken up on the map shown ("Apply my decisions" in a plain link's note, or the
+ * dataset opened again): what the page showed that the map's numbers cannot carry is carried by names (the
+ * co-author chain: chain/store.ts). Not a step Back/Forward (the entry says its own chain) nor a link's decisions
+ * restored (the link's chain numbers the rebuilt map already).
  */
 export function openingApplied<T>(run: () => T): T {
   return applying.during(run);
@@ -113,8 +115,10 @@ export const isOpeningApplied = (): boolean => applying.held();
 export interface TakenUp {
   /** The dataset (store `dataset`) open when they were taken up. */
   dataset: object;
-  /** True: a rebuild with the applied lines opens next (rebuild.ts); false: the map shown stays (none to apply, none readable, no paper lists). */
+  /** True: a rebuild with the applied lines opens next (rebuild.ts); false: the map shown stays (none to apply, none readable, no paper lists, the rebuild failed). */
   rebuilds: boolean;
+  /** True: the rebuild said to come (an earlier `decisionsTakenUp` with `rebuilds`) failed; the map shown stays, the link note says why. */
+  failed: boolean;
 }
 
 let lastTakenUp: TakenUp | null = null;
@@ -122,12 +126,13 @@ const takenUpListeners = new Set<(taken: TakenUp) => void>();
 
 /**
  * Said by restore.ts once it has taken up the decisions of `dataset` (a link's `names=`, or the tab's): whether
- * the map is rebuilt with them. A link's co-author chain (chain/store.ts) numbers the rebuilt map's authors and
- * waits for it, or is traced on `dataset` when no rebuild comes (a link with decisions accepted only: it waited
- * for ever, the chain panel empty).
+ * the map is rebuilt with them (`rebuilds`), and said again with `failed` when that rebuild failed. A link's
+ * co-author chain (chain/store.ts) numbers the rebuilt map's authors and waits for it, or is traced on `dataset`
+ * when no rebuild comes (a link with decisions accepted only: it waited for ever, the chain panel empty) or the
+ * rebuild failed (it waited for ever too, and nothing said so).
  */
-export function decisionsTakenUp(dataset: object, rebuilds: boolean): void {
-  lastTakenUp = { dataset, rebuilds };
+export function decisionsTakenUp(dataset: object, rebuilds: boolean, failed = false): void {
+  lastTakenUp = { dataset, rebuilds, failed };
   for (const listener of takenUpListeners) listener(lastTakenUp);
 }
 

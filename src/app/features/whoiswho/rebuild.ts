@@ -13,6 +13,7 @@ import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
 import type { BuildDone } from '../import/build-protocol';
 import { combinedAliasFile } from './alias-file';
+import { acceptedKeeps, lineConflicts } from './merge-groups';
 import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { openingRebuilt, useWhoIsWho } from './store';
@@ -77,6 +78,15 @@ function focusInCardOnceDrawn(): void {
 }
 
 /**
+ * The lines a rebuild applies of `lines`: a spelling given to two people by lines not all backed by accepted merges
+ * goes to one of them only (merge-groups.ts `lineConflicts`; the review list says which), where the transitive
+ * alias file made all three one person.
+ */
+function appliedOf(lines: readonly AliasDecision[]): AliasDecision[] {
+  return lineConflicts(lines, acceptedKeeps(useWhoIsWho.getState().decisions)).applies;
+}
+
+/**
  * The current paper list built with exactly `lines` (none: as opened): a map kept from before (maps.ts) at once,
  * else built in the worker, with its progress in the store's `rebuild` (which the caller sets back). Throws what
  * the build throws (a file, line and problem in its message) and when the paper lists are not at hand.
@@ -88,11 +98,13 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   if (!dataset) throw new Error('no dataset is open');
   useWhoIsWho.getState().setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   const sources = await sourcesOf(dataset, datasets);
-  const result = await runBuild(dataset, sources, combinedAliasFile(lines, sources.aliases), (stage, fraction) =>
+  const result = await runBuild(dataset, sources, combinedAliasFile(appliedOf(lines), sources.aliases), (stage, fraction) =>
     useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
   );
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
   const next = prepareDataset(result.bundle, () => Promise.resolve(abstracts), dataset.id);
+  // the rebuilt map goes by the name the map before it was shown under (the site's index entry's, if it had one)
+  next.name = dataset.name;
   rememberSources(next, sources);
   const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
   if (notes.length > 0) aliasNotes.set(next, notes);
@@ -108,12 +120,20 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * left their disc under the card: a tester). An Apply pressed in a card leaves the keyboard focus in the card: on its
  * heading once the card of the rebuilt map is drawn, when the focus was lost meanwhile (the button it was on is
  * disabled while the map is rebuilt; the card closed gave it to the search field). Failures go to the store's `rebuild`.
- * A map built with the same lines before in this page is shown again at once (maps.ts).
+ * A map built with the same lines before in this page is shown again at once (maps.ts). `opts.byNames`: what the map
+ * shown shows by its numbers (the co-author chain) goes over to the rebuilt map by names (decisions-url.ts
+ * `openingApplied`), as for the user's Apply (the default without `opts.lines`); the tab's decisions taken up on the
+ * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). Resolves to null once the
+ * rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
  */
-export async function applyAliasLines(focusName: string | null = null, opts: { selection?: Selection | null; lines?: AliasDecision[] } = {}): Promise<void> {
+export async function applyAliasLines(
+  focusName: string | null = null,
+  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean } = {},
+): Promise<string | null> {
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
-  if (!dataset || insights.rebuild.status === 'running') return;
+  if (!dataset) return 'no dataset is open';
+  if (insights.rebuild.status === 'running') return 'the map is being rebuilt already';
   const lines = opts.lines ?? insights.aliasLines;
   const inCard = document.activeElement instanceof Element && document.activeElement.closest('.details') !== null;
   insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
@@ -132,10 +152,12 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
     const opened = found >= 0 ? { kind: 'author' as const, index: found } : opts.selection !== undefined ? opts.selection : kept;
     const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
-    // the user's Apply: the chain traced goes on to the rebuilt map (a link's decisions restored: the link's chain)
-    if (opts.lines === undefined) openingApplied(open);
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
-    else inPlaceHistory(open);
+    const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
+    // the user's Apply, or the tab's decisions on the map shown: the chain traced goes on to the rebuilt map (a
+    // link's decisions restored: the link's chain)
+    if (opts.byNames ?? opts.lines === undefined) openingApplied(opening);
+    else opening();
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
@@ -147,7 +169,10 @@ export async function applyAliasLines(focusName: string | null = null, opts: { s
     useWhoIsWho.getState().markApplied(lines);
     useWhoIsWho.getState().setRebuild({ status: 'idle' });
     if (inCard) focusInCardOnceDrawn();
+    return null;
   } catch (err) {
-    useWhoIsWho.getState().setRebuild({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    useWhoIsWho.getState().setRebuild({ status: 'error', message });
+    return message;
   }
 }

@@ -23,7 +23,9 @@
 import { useAtlas } from '../../store';
 import { decisionsTakenUp, decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
 import { applyAliasLines, canRebuild } from './rebuild';
-import { holdingUrl, isOpeningRebuilt, sameLine, useWhoIsWho } from './store';
+import { holdingUrl, isOpeningRebuilt, sameLine, setLinkLines, useWhoIsWho } from './store';
+import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from './merge-groups';
+import { mergeKey } from '../../../core/names/merge-key';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
 import { datasetKey, keptDecisions } from './kept-decisions';
@@ -93,26 +95,63 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
       `${missing.length === 1 ? 'One who-is-who line' : `${missing.length} who-is-who lines`} ${of} name${missing.length === 1 ? 's' : ''} no author of this map (${names}): not applied${lines.length === 0 ? ', and the map is shown as it is' : ''}.`,
     );
   }
+  // decisions about names this map does not have (a link made on another dataset): said at once, before any Apply
+  // (they loaded as "63 merges and 1 split accepted, not applied yet" without a word, a tester)
+  if (missing.length === 0) {
+    const keys = new Set<string>();
+    const { name, aliases } = dataset.bundle.authors;
+    for (let i = 0; i < name.length; i++) {
+      keys.add(mergeKey(name[i]!));
+      for (const a of aliases[i] ?? []) keys.add(mergeKey(a));
+    }
+    const away = decisionsNotInMap(saved, (n) => keys.has(mergeKey(n)));
+    if (away.missing > 0) {
+      const of = todo.from === 'link' ? 'this link’s' : 'the';
+      const kept = todo.from === 'link' ? '' : ' kept in this tab';
+      const names = `${away.names.map((n) => `“${n}”`).join(', ')}${away.missing > away.names.length ? ' …' : ''}`;
+      notes.push(
+        away.missing === away.of
+          ? `None of ${of} ${away.of} who-is-who ${away.of === 1 ? 'decision' : 'decisions'}${kept} names an author of this map (${names}): ${todo.from === 'link' ? 'the link may have been made on another dataset, and ' : ''}applying them would change nothing.`
+          : `${away.missing} of ${of} ${away.of} who-is-who decisions${kept} name no author of this map (${names}): they would change nothing here.`,
+      );
+    }
+  }
+  // one spelling given to two people by the lines (a hand-edited link): one line applied, said which
+  for (const c of lineConflicts([...saved.lines, ...notApplied], acceptedKeeps(decisions)).conflicts) notes.push(conflictText(c));
+  if (todo.from === 'link') setLinkLines(saved.lines);
   const accepted = [...lines.filter((l) => !dropped.some((x) => sameLine(l, x))), ...notApplied];
   // the user opened a dataset with no decisions in its link: say where the ones shown come from
-  if (todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0)) {
-    const rebuilds = lines.length > 0 && canRebuild(dataset, state.datasets);
-    notes.push(
-      `Your who-is-who decisions on this dataset, kept in this tab, are back${rebuilds ? ': the merges and splits applied before are applied again' : ''} (Review names lists them; the alias file keeps them for good).`,
-    );
-  }
+  const fromTab = todo.from === 'tab' && (accepted.length > 0 || lines.length > 0 || Object.keys(decisions).length > 0);
+  const tabNote = (applied: boolean) =>
+    `Your who-is-who decisions on this dataset, kept in this tab, are back${applied ? ': the merges and splits applied before are applied again' : ''} (Review names lists them; the alias file keeps them for good).`;
   if (lines.length > 0 && canRebuild(dataset, state.datasets)) {
     // a link's selection numbers the rebuilt map (held); one of the map as opened (no `names=` in its entry) goes over
-    // by the author's name, the review list at its top (a place or a card by number would name someone else)
+    // by the author's name, the review list at its top (a place or a card by number would name someone else), and so
+    // does its co-author chain (`byNames`)
     const shown = state.selection;
     const focus = todo.from === 'tab' && shown?.kind === 'author' ? (dataset.bundle.authors.name[shown.index] ?? null) : null;
     const selection = todo.from === 'link' ? (asked ?? shown) : shown?.kind === 'review' ? { kind: 'review' as const } : null;
     decisionsTakenUp(dataset, true);
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-      return applyAliasLines(focus, { selection, lines });
-    }).then(() => notes.forEach(say));
+      return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
+    }).then((problem) => {
+      if (fromTab) notes.push(tabNote(problem === null));
+      if (problem !== null && useAtlas.getState().dataset === dataset) {
+        // the map as opened stays: said in the link's note too (the banner over the map can be dismissed), with what
+        // of the link is not shown (a card it names numbers the rebuilt map); the link's chain is traced on this map,
+        // with a sentence of its own (chain/store.ts)
+        const whose = todo.from === 'link' ? 'This link’s' : 'The';
+        // (the review list opens, at its top: a place in it names authors of the rebuilt map)
+        if (todo.from === 'link' && asked?.kind === 'review') useAtlas.getState().select({ kind: 'review' }, { origin: 'load' });
+        const card = todo.from === 'link' && asked && asked.kind !== 'review' ? ' The card it names is not opened: its number is the rebuilt map’s.' : '';
+        notes.push(`${whose} merges and splits of names are not applied: the map could not be rebuilt (${problem.replace(/\.$/, '')}).${card}`);
+      }
+      notes.forEach(say);
+      if (problem !== null) decisionsTakenUp(dataset, false, true);
+    });
   } else {
+    if (fromTab) notes.push(tabNote(false));
     // nothing to rebuild (or no paper lists here): every accepted line is still to apply; written into the entry
     // (decisions from the tab were in no link)
     useWhoIsWho.setState({ aliasLines: accepted, decisions });

@@ -10,6 +10,7 @@ import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
 import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
+import { acceptedKeeps, lineConflicts, linesWithoutMerge } from './merge-groups';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -62,6 +63,15 @@ export const useWhoIsWho = create<WhoIsWhoState>()((set, get) => ({
   setRebuild: (rebuild) => set({ rebuild }),
   markApplied: (lines) => set({ applied: [...lines], appliedLines: lines.length }),
 }));
+
+/** The name-level lines taken up from the page's link (restore.ts), so the card can say a merge is the link's. */
+let linkLines: readonly AliasDecision[] = [];
+/** Remember `lines` as the link's (restore.ts, when it takes up a link's `names=`); another dataset forgets them. */
+export function setLinkLines(lines: readonly AliasDecision[]): void {
+  linkLines = lines.filter((l) => !l.paper);
+}
+/** Whether `line` came with the page's link (else it is a decision made here, or kept in this tab). */
+export const isLinkLine = (line: AliasDecision): boolean => linkLines.some((l) => sameLine(l, line));
 
 /** What the URL keeps of `state` (see decisions-url.ts): applied lines, lines still to apply, verdicts. */
 export function savedDecisions(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>): SavedDecisions {
@@ -342,9 +352,13 @@ export function decisionCounts(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   // merges applied and taken back: their lines are in the map and in no accepted decision, one per kept name
   const undoneMerges = new Set(state.applied.filter((l) => !l.paper && !has(state.aliasLines, l)).map((l) => l.canonical)).size;
   const splits = acceptedSplits(state);
+  // lines no accepted verdict holds (a hand-edited link's): a merge each, by the name they keep
+  // (a line left out for giving a spelling a second person is no merge the map has or will have: the note says it)
+  const keeps = acceptedKeeps(state.decisions);
+  const loose = linesWithoutMerge(lineConflicts(state.aliasLines, keeps).applies, keeps);
   return {
-    merges: merges.length,
-    pendingMerges,
+    merges: merges.length + loose.length,
+    pendingMerges: pendingMerges + loose.filter((x) => x.lines.some((l) => !has(state.applied, l))).length,
     splits: splits.filter((sp) => sp.status !== 'undone').length,
     pendingSplits: splits.filter((sp) => sp.status === 'pending').length,
     undoneMerges,
@@ -398,6 +412,7 @@ useAtlas.subscribe((state, prev) => {
   if (state.dataset === prev.dataset || rebuilt.held() || useWhoIsWho.getState().rebuild.status === 'running') return;
   if (state.dataset) openedMap(state.dataset);
   listKey = openKey();
+  linkLines = [];
   withoutUrlWrites(() => useWhoIsWho.setState({ decisions: {}, aliasLines: [], appliedLines: 0, applied: [] }));
 });
 // the dataset open when this module loads (after the first frame) is the paper list as opened
