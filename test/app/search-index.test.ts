@@ -304,3 +304,43 @@ describe('a year range in the search\'s order', () => {
     expect(order(timeSlice(bundle, [2020, 2020]).papers)).toEqual(['Ana Souza', 'Ana Silva']);
   });
 });
+
+describe('a given name typed in another form (short form, nickname, initial)', () => {
+  const made = {
+    authors: {
+      name: ['Dorian Quelhart', 'Dorian Quelhard', 'Kathleen Wemberly', 'Kathy Wemberly', 'C. Ostrander', 'Christopher R. Ostrander', 'Alex Pindle', 'Yan Song', 'Dorian J. Zell'],
+      aliases: [[], [], [], [], [], [], [], [], []],
+      paperCount: [39, 1, 30, 17, 3, 12, 25, 51, 1],
+    },
+    papers: { title: ['Parsing Things', 'Other Work'], year: [2020, 2021] },
+  } as unknown as Parameters<typeof buildSearchIndex>[0];
+  const index = buildSearchIndex(made);
+  const first = (q: string, n = 3) =>
+    index
+      .search(q, () => true, 20, 3)
+      .filter((h) => h.kind === 'author')
+      .slice(0, n)
+      .map((h) => made.authors.name[h.index]);
+
+  it('"Dorianus Quelhart" (a formal name) finds Dorian Quelhart (39 papers) above the one-paper near spelling', () => {
+    expect(first('Dorianus Quelhart', 2)).toEqual(['Dorian Quelhart', 'Dorian Quelhard']);
+  });
+  it('a nickname either way: "Kathleen Wemberly" lists both, the one spelled as typed first; "Kathy Wemberly" too', () => {
+    expect(first('Kathleen Wemberly', 2)).toEqual(['Kathleen Wemberly', 'Kathy Wemberly']);
+    expect(first('Kathy Wemberly', 2)).toEqual(['Kathy Wemberly', 'Kathleen Wemberly']);
+    expect(first('Alexander Pindle', 1)).toEqual(['Alex Pindle']);
+  });
+  it('a written-out name typed for an initial: "Christopher Ostrander" finds C. Ostrander after the full name', () => {
+    expect(first('Christopher Ostrander', 2)).toEqual(['Christopher R. Ostrander', 'C. Ostrander']);
+  });
+  it('the family name must be typed: "Dorian Zimmer" is not Dorian J. Zell; a prefix of an East Asian given name is not its short form', () => {
+    expect(first('Dorianus Zimmer')).not.toContain('Dorian J. Zell');
+    expect(first('Yangqiu Song')).not.toContain('Yan Song');
+  });
+  it('nameFit: a short form fits only with shortForms and the family name typed', () => {
+    const w = (s: string) => s.split(/\s+/).map(foldText);
+    expect(nameFit(w('daniel jurafsky'), w('Dan Jurafsky'))).toBe(-1);
+    expect(nameFit(w('daniel jurafsky'), w('Dan Jurafsky'), true)).toBeGreaterThan(nameFit(w('christopher manning'), w('C. Manning'), true));
+    expect(nameFit(w('daniel jurafsky'), w('Daniel J. Navarro'), true)).toBe(-1);
+  });
+});

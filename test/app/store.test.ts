@@ -41,9 +41,16 @@ describe('one selection decides the details panel', () => {
     store.getState().setQuery('Wang');
     store.getState().select({ kind: 'author', index: 3 }, { origin: 'history' });
     expect(store.getState().query).toBe('Wang');
-    // closing the card leaves the text typed
+    // closing the card: the text named that card's search, and goes with it
+    store.getState().select(null);
+    expect(store.getState().query).toBe('');
+    // with no card open, a close (Escape on the map) leaves what is being typed
+    store.getState().setQuery('Wang');
     store.getState().select(null);
     expect(store.getState().query).toBe('Wang');
+    // a co-author chain traced: the field no longer names what is shown
+    store.getState().emphasise({ by: 'chain', nodes: [{ kind: 'author', index: 0 }, { kind: 'author', index: 1 }], steps: [] });
+    expect(store.getState().query).toBe('');
   });
 
   it('a card opened from the drawer closes it (bottom sheet on narrow screens); a node does not move the drawer', () => {

@@ -36,6 +36,32 @@ describe('search by name forms and keys', () => {
     await expect(first.textContent()).resolves.toContain('Jialiang Wang');
   });
 
+  it.each([
+    ['Steven Fine', 'Steve Fine'],
+    ['Matthew Le', 'Matt Le'],
+    ['Jeffrey Liang', 'Jeff Liang'],
+  ])('"%s" (the formal given name) finds %s first, published under the short one', async (q, person) => {
+    await search().fill('');
+    await search().click();
+    await search().pressSequentially(q);
+    const first = page.getByRole('option').first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toContain(person);
+  });
+
+  it('the field keeps a chosen author\'s name while the card is open and is emptied once the card is closed', async () => {
+    await search().fill('');
+    await search().click();
+    await search().pressSequentially('Steven Fine');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('author-panel').waitFor();
+    expect(await search().inputValue()).toBe('Steven Fine');
+    await page.getByTestId('author-panel').getByRole('button', { name: /close/i }).first().click();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    expect(await search().inputValue()).toBe('');
+  });
+
   it('"/" and Ctrl+K focus the search from anywhere', async () => {
     await search().fill('');
     await page.keyboard.press('Escape');

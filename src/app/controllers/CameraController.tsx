@@ -69,91 +69,161 @@ const ALL_NEIGHBOURS_UP_TO = 12;
  */
 const NEAREST_SHARE = 0.85;
 
+/** A selected node's neighbours are spread until the median near one is this many drawn radii of the node from it… */
+const SPREAD_RADII = 2;
+/** …and the median near one's closest other shown item is this many pixels from it (told apart, each its own click). */
+const APART_PX = 10;
 /**
- * A selected node with its neighbours, framed: centred on the node, zoomed out from `ratio` until the
- * neighbours (the nearest NEAREST_SHARE of them for a node with more than ALL_NEIGHBOURS_UP_TO) fit in what the
- * panels leave visible; when that would take more than the whole map's zoom (a
- * seed's focal author has papers in every cluster), the node and its neighbours framed as a group instead
- * (the node then off the middle, all of them in view). Null when the node is not drawn.
+ * Neighbours sorted by distance from the node: where one is this many times further than the one before it, those
+ * before are the near group and the rest a far group (Kathleen McKeown on the 30k map: 19 papers within 0.017 of the
+ * frame, the next at 0.22; Graham Neubig 0.036 then 0.129; Mona Diab 0.017 then 0.066).
+ */
+const FAR_GAP = 3;
+/** The least share of the framed neighbours a near group holds (a far group is the minority). */
+const NEAR_SHARE_MIN = 1 / 3;
+/** The most a framing without a far group zooms out past its choice to leave none of the neighbours under the card. */
+const UNCOVER_MAX_OUT = 3;
+/** Gap (px) kept between a framed item's drawn edge and the edge of the part of the canvas the panels leave. */
+const EDGE_GAP = 10;
+
+/**
+ * How many of `distances` (sorted, ascending) form the near group: those before the widest gap of at least FAR_GAP
+ * times (after at least NEAR_SHARE_MIN of them, and at least 3); all of them when there is no such gap. O(n).
+ */
+function nearCount(distances: number[]): number {
+  const n = distances.length;
+  let best = n;
+  let widest = FAR_GAP;
+  for (let i = Math.max(3, Math.ceil(n * NEAR_SHARE_MIN)); i < n; i++) {
+    const gap = distances[i]! / Math.max(distances[i - 1]!, 1e-9);
+    if (gap >= widest) [best, widest] = [i, gap];
+  }
+  return best;
+}
+
+/** A point framed with a selected node: its framed position (Sigma's normalised units) and size (node size units). */
+interface Framed {
+  at: { x: number; y: number };
+  size: number;
+}
+
+/**
+ * The least camera ratio in [lo, hi] for which `ok(ratio)` holds, `ok` false below some ratio and true above it
+ * (bisection on the log of the ratio, 24 steps); `hi` when it fails there too. Throws nothing.
+ */
+function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): number {
+  if (!ok(hi)) return hi;
+  if (ok(lo)) return lo;
+  for (let i = 0; i < 24; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (ok(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/**
+ * A selected node with its neighbours (an author's papers in the papers view, co-authors in the co-author view; a
+ * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `clearPart`: left of a
+ * desktop card, above a phone's sheet), each framed item's whole disc inside it:
+ * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE; a gap of
+ *   FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`);
+ * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
+ *   zoomed in until the near ones are told apart (the median one SPREAD_RADII drawn radii of the node from it, its
+ *   closest other item APART_PX away: distances grow as the zoom, discs as its square root, Sigma's default
+ *   `zoomToSizeRatioFunction`). When both cannot be had, the near group readable wins (as far as it fits): the far
+ *   group then lies beyond the edge, in the direction its links lead (Kathleen McKeown's 19 near papers were drawn
+ *   within 16 px of her disc and 9 of her far ones under the card); without a far group all the framed ones stay in
+ *   view (zoomed in past that, the outer ones of a co-author view went under the card);
+ * - where: the node in the middle of that part (without a far group always: all framed about it), else moved as
+ *   little as brings all the framed items in (the near group's, when the far group does not fit); without a far group, zoomed out up to
+ *   UNCOVER_MAX_OUT times where that leaves none of the node's shown neighbours (framed or not) under what covers
+ *   the canvas.
+ * When even the near group needs a wider zoom than Sigma's widest, the node alone, centred at `ratio`. Positions
+ * where the nodes rest (graph/node-moves.ts). Null when the node is not drawn. Throws nothing.
  */
 function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, ratio: number): Partial<CameraState> | null {
   const alone = frameNodes(sigma, graph, [node], ratio);
   if (!alone) return null;
-  let around = shownNeighbours(graph, node);
-  if (around.length > ALL_NEIGHBOURS_UP_TO) {
-    const at = restingPosition(graph, node);
-    const d2 = (n: string) => {
-      const a = restingPosition(graph, n);
-      return (a.x - at.x) ** 2 + (a.y - at.y) ** 2;
-    };
-    around = around
-      .map((n) => ({ n, d: d2(n) }))
-      .sort((p, q) => p.d - q.d)
-      .slice(0, Math.ceil(around.length * NEAREST_SHARE))
-      .map((p) => p.n);
-  }
-  const group = around.length ? frameNodes(sigma, graph, [node, ...around], Infinity) : null;
-  if (!group?.extent) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
-  // the group's extent about the node: twice the furthest neighbour's offset on each axis
-  const { x0, x1, y0, y1 } = group.box;
-  const extent = { x: 2 * Math.max(alone.x! - x0, x1 - alone.x!), y: 2 * Math.max(alone.y! - y0, y1 - alone.y!) };
-  const centred = clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio, extent }, 'panels', true);
-  if ((centred.ratio ?? ratio) <= 1) {
-    // the spread is worked out from the framing at FOCUS_RATIO, not from the camera now: from a camera an earlier
-    // selection's spread had zoomed in, each selection zoomed in up to SPREAD_MAX_ZOOM times further again (twelve
-    // authors chosen one after another on the 30k map went 0.175 → 0.088 → … 0.038, a phone's reached Sigma's
-    // closest zoom). A camera the user brought closer than that spread is kept (centred), never zoomed in further.
-    const base = ratio < FOCUS_RATIO ? clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio: FOCUS_RATIO, extent }, 'panels', true) : centred;
-    const spread = spreadFromDisc(sigma, graph, node, around, base);
-    return (spread.ratio ?? Infinity) < (centred.ratio ?? ratio) ? spread : centred;
-  }
-  const grouped = clearOfPanels(sigma, group);
-  // a strip too narrow for the group at a zoom Sigma allows (an author chosen in the Rankings table, between the
-  // table and the card): the node alone, centred, as it was. The limit is Sigma's own (the camera can go no
-  // further out): with a cap of 2, the seed's focal author (papers in every cluster) was framed with its papers
-  // on a 390×844 phone (ratio 1.91, just under) but at 360×640 (~3: the sheet leaves 190 px of height) and on a
-  // 820×1180 tablet (~2.2) fell back to the node alone, 2 and 4 of the 9 papers in view
-  const limit = sigma.getSetting('maxCameraRatio') ?? GROUP_MAX_RATIO;
-  return (grouped.ratio ?? 1) <= limit ? grouped : clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
-}
-
-/** A selected node's neighbours are spread until the median one is this many drawn radii of the node from it… */
-const SPREAD_RADII = 3;
-/** …zooming in at most this much more than the framing of them all (Sigma's discs grow as √ of the zoom). */
-const SPREAD_MAX_ZOOM = 2;
-
-/**
- * `framing` (a selected node centred with its neighbours `around` in view) zoomed in further when the median
- * neighbour is drawn within SPREAD_RADII radii of the node's disc, by up to SPREAD_MAX_ZOOM and only while the
- * nearest half of the neighbours stays in the part of the canvas the panels leave: distances grow as the zoom,
- * drawn radii as its square root (`zoomToSizeRatioFunction`, Sigma's default √), so the neighbours come out from
- * under the disc (Lilja Øvrelid's disc, 18 px, had ~40 of her 42 papers within 17 px of its centre on the 30k map;
- * the appearance also draws the neighbours above the selected disc). The framing as it was when nothing is
- * gained.
- */
-function spreadFromDisc(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, around: string[], framing: Partial<CameraState>): Partial<CameraState> {
-  if (around.length === 0 || !graph.hasNode(node)) return framing;
-  const state = { ...sigma.getCamera().getState(), ...framing };
-  const framedAt = (key: string) => {
-    return sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
-  };
-  const at = (key: string) => sigma.framedGraphToViewport(framedAt(key), { cameraState: state });
-  const centre = at(node);
-  const distances = around
-    .map((n) => at(n))
-    .map((p) => Math.hypot(p.x - centre.x, p.y - centre.y))
-    .sort((p, q) => p - q);
-  const median = distances[Math.floor((distances.length - 1) / 2)]!;
-  const radius = sigma.scaleSize(graph.getNodeAttribute(node, 'size') ?? 1, state.ratio);
-  if (!(median > 0) || !(radius > 0) || median >= SPREAD_RADII * radius) return framing;
-  // zoom by f: the median at median·f, the disc at radius·√f; f = (SPREAD_RADII·radius/median)²
-  let zoom = Math.min(SPREAD_MAX_ZOOM, ((SPREAD_RADII * radius) / median) ** 2);
-  // the nearest half stays in view: its furthest within half the smaller side of what the panels leave
+  const framedAt = (key: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1 };
+  const around = shownNeighbours(graph, node)
+    .map((n): Framed & { d: number } => {
+      const at = framedAt(n);
+      return { at, size: graph.getNodeAttribute(n, 'size') ?? 1, d: Math.hypot(at.x - me.at.x, at.y - me.at.y) };
+    })
+    .sort((p, q) => p.d - q.d);
+  const framed = around.length > ALL_NEIGHBOURS_UP_TO ? around.slice(0, Math.ceil(around.length * NEAREST_SHARE)) : around;
+  if (framed.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  const nearN = nearCount(framed.map((p) => p.d));
+  const split = nearN < framed.length;
+  // without a far group, readable is said of the nearest half (all of them stay in view)
+  const near = framed.slice(0, split ? nearN : Math.ceil(framed.length / 2));
   const part = clearPart(sigma.getContainer());
-  zoom = Math.min(zoom, (FILL * Math.min(part.right - part.left, part.bottom - part.top)) / 2 / median);
-  if (zoom <= 1.05) return framing;
-  const target = framedAt(node);
-  return clearOfPanels(sigma, { x: target.x, y: target.y, ratio: state.ratio / zoom }, 'panels');
+  const { width: W, height: H } = sigma.getDimensions();
+  const least = sigma.getSetting('minCameraRatio') || 0.001;
+  const limit = sigma.getSetting('maxCameraRatio') ?? GROUP_MAX_RATIO;
+  // viewport positions at zoom `r` with the node in the middle of the canvas
+  const drawn = (points: Framed[], r: number) => {
+    const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: r };
+    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: sigma.scaleSize(p.size, r) }));
+  };
+  // the shifts (px, on each axis) that keep `points` drawn at `r` inside the part the panels leave: [from, to]
+  const room = (points: Framed[], r: number) => {
+    const ps = drawn([me, ...points], r);
+    const axis = (k: 'x' | 'y', lo: number, hi: number) => [Math.max(...ps.map((p) => lo + p.r + EDGE_GAP - p[k])), Math.min(...ps.map((p) => hi - p.r - EDGE_GAP - p[k]))] as const;
+    return { x: axis('x', part.left, part.right), y: axis('y', part.top, part.bottom) };
+  };
+  // (the node in the middle of that part: its place unless a far group is left out, `middle` the shift (px) there)
+  const middle = { x: (part.left + part.right) / 2 - W / 2, y: (part.top + part.bottom) / 2 - H / 2 };
+  const fits = (points: Framed[]) => (r: number) => {
+    const { x, y } = room(points, r);
+    return split ? x[0] <= x[1] && y[0] <= y[1] : x[0] <= middle.x && middle.x <= x[1] && y[0] <= middle.y && middle.y <= y[1];
+  };
+  const fitAll = leastRatio(fits(framed), least, limit);
+  const fitNear = leastRatio(fits(near), least, limit);
+  if (!fits(near)(fitNear)) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // told apart at `r`: the median near neighbour SPREAD_RADII radii of the node out, its closest other item APART_PX away
+  const readable = (r: number) => {
+    const [c, ...ps] = drawn([me, ...near], r);
+    const out = ps.map((p) => Math.hypot(p.x - c!.x, p.y - c!.y)).sort((a, b) => a - b);
+    const apart = ps.map((p, i) => Math.min(...[c!, ...ps].filter((_, j) => j !== i + 1).map((q) => Math.hypot(q.x - p.x, q.y - p.y)))).sort((a, b) => a - b);
+    const mid = (xs: number[]) => xs[Math.floor((xs.length - 1) / 2)]!;
+    return mid(out) >= SPREAD_RADII * c!.r && mid(apart) >= APART_PX;
+  };
+  // the widest zoom at which the near group is readable (readable is true below some ratio)
+  const read = leastRatio((r) => !readable(r), least, limit);
+  // all in view and readable: the zoom `ratio` as near as that allows; else the near group readable, as far as it
+  // fits (a camera the user brought closer is kept, as far as the near group fits), or without a far group all of
+  // them in view
+  const chosen = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : split ? Math.max(fitNear, Math.min(ratio, read)) : fitAll;
+  if (chosen > limit) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // where: the node in the middle, moved as little as brings all in (else the near ones): `shift` (px) from there
+  const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(Math.max(v, lo), hi);
+  const placed = (r: number) => {
+    const must = room(near, r);
+    const all = room(framed, r);
+    const allowed = (k: 'x' | 'y') => (all[k][0] <= all[k][1] ? all[k] : must[k]);
+    const shift = { x: clamp(middle.x, allowed('x')), y: clamp(middle.y, allowed('y')) };
+    // how many of all the shown neighbours (the ones not framed too) lie there under what covers the canvas
+    const n = drawn(around, r).filter(({ x, y }) => {
+      const [px, py] = [x + shift.x, y + shift.y];
+      return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
+    }).length;
+    return { shift, n };
+  };
+  // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover:
+  // Kathleen McKeown's outer co-authors, not framed, went under the card
+  let zoom = chosen;
+  let { shift, n } = placed(zoom);
+  for (let r = zoom * 1.15; !split && n > 0 && r <= Math.min(limit, chosen * UNCOVER_MAX_OUT); r *= 1.15) {
+    const next = placed(r);
+    if (next.n === 0) [zoom, shift, n] = [r, next.shift, 0];
+  }
+  // the camera centre is the framed point drawn at the canvas's middle minus that shift
+  const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: zoom };
+  const centre = sigma.viewportToFramedGraph({ x: W / 2 - shift.x, y: H / 2 - shift.y }, { cameraState: state });
+  return { x: centre.x, y: centre.y, ratio: zoom };
 }
 
 /**
@@ -332,6 +402,20 @@ function cameraAt(camera: Camera): CameraState {
   return camera.isAnimated() && aiming?.camera === camera ? { ...aiming.state } : { ...now };
 }
 
+/** The zoom (camera ratio) CameraController's last move took `camera` to. */
+let movedTo: { camera: Camera; ratio: number } | null = null;
+
+/**
+ * The zoom a node is framed from: FOCUS_RATIO, or the camera's zoom when the user brought it closer than that. A
+ * zoom a framing chose is not the user's: from it, twelve authors chosen one after another were each framed closer
+ * than the last (0.175 → 0.088 → … 0.038 on the 30k map).
+ */
+function focusFrom(camera: Camera): number {
+  const now = cameraAt(camera).ratio;
+  const framed = movedTo?.camera === camera && Math.abs(now / movedTo.ratio - 1) <= 1e-6;
+  return framed ? FOCUS_RATIO : Math.min(now, FOCUS_RATIO);
+}
+
 /** A camera the user had on the map `dataset` in `view`, noted before a step that moves it. */
 interface CameraNote {
   dataset: object;
@@ -348,6 +432,17 @@ let beforeEgo: CameraNote | null = null;
  * opened: after card A, ×, card B, the steps Back to the map before A came back to where B was opened (a tester).
  */
 const leftWith = new Map<string, CameraNote>();
+
+/**
+ * The camera the history entry `key` (url/history-writes.ts `shownEntry`) was left with on the map and view shown
+ * now, or null (none noted: an entry of before a reload, another map or view). A step Back or Forward to a card
+ * gives it back (UrlController) instead of framing the card again: the zoom and pan the user left that step with.
+ */
+export function cameraLeftWith(key: string): CameraState | null {
+  const note = leftWith.get(key);
+  const { dataset, view } = useAtlas.getState();
+  return note && note.dataset === dataset && note.view === view ? { ...note.state } : null;
+}
 
 /** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
 const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
@@ -455,7 +550,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
         // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
-        if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], Math.min(camera.ratio, FOCUS_RATIO));
+        if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], focusFrom(camera));
         else {
           const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1);
           // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
@@ -467,6 +562,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       }
       if (!state) return;
       done.current = request.seq;
+      if (state.ratio !== undefined) movedTo = { camera, ratio: state.ratio };
       const from = camera.getState();
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again

@@ -12,7 +12,8 @@ import { useAtlas } from '../store';
 import { egoCameraTarget, type AtlasState } from '../store/types';
 import type { Ego } from '../graph/visibility';
 import { heldFlag } from '../held-flag';
-import { currentAddress, dropHistory, entrySearch, queueHistory, type EntryState } from '../url/history-writes';
+import { currentAddress, dropHistory, entrySearch, queueHistory, shownEntry, type EntryState } from '../url/history-writes';
+import { cameraLeftWith } from './CameraController';
 import { namesOtherDataset, parseUrlState, sameUrlCard, sameUrlSelection, toSearch, urlSelection } from '../url/url-state';
 
 /** The page's path + query + hash for `state`, keeping the parameters of `search` that are not the store's. */
@@ -80,11 +81,15 @@ export function UrlController() {
       const ego = url.settings.filters.ego ?? null;
       const egoShown = (e: Ego | null): e is Ego => e !== null && store.dataset !== null && e.author < store.dataset.bundle.authors.name.length;
       if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
+        // a card that comes back comes back with the camera the user left it with (zoomed, panned), not framed again
+        // (outside the ego view; CameraController notes each entry's camera as it is left)
+        const left = url.selection !== null && !egoShown(ego) ? cameraLeftWith(shownEntry()) : null;
         // in an ego view a card that comes back keeps its network framed (below), as entering the view framed it:
         // the card's own close-up (ratio 0.175 on the 30k map) cut most of the network off the screen
-        store.select(url.selection, { origin: 'history', ...(egoShown(ego) ? { moveCamera: false } : {}) });
+        store.select(url.selection, { origin: 'history', ...(egoShown(ego) || left ? { moveCamera: false } : {}) });
+        if (left) store.moveCamera({ kind: 'camera', state: left });
         // a community's card comes back with the community in view, as its click showed it
-        if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
+        else if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
         else if (egoShown(ego) && url.selection !== null && sameEgo(ego, useAtlas.getState().filters.ego)) {
           const visibility = useAtlas.getState().visibility;
           if (visibility) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));

@@ -2,9 +2,11 @@
  * One search index per dataset over author names (every spelling) and paper titles:
  * accents and case folded, prefix matching, and small typos forgiven.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Bundle } from '../../core/bundle/types';
 import { foldText, isUnambiguousSuffix } from '../../core/names/parse-name';
+import { givenNameFit, givenNameForms } from '../../core/names/short-forms';
+import { EAST_ASIAN_SURNAMES } from '../../core/queries/name-commonness';
 
 export type NodeKind = 'author' | 'paper';
 
@@ -67,11 +69,19 @@ function foldedWords(text: string): string[] {
  * A name whose given names are only initials earns no more than a written-out one: "Hajic" fits J. Hajič and
  * Jan Hajič alike, and "Wang J" J. Wang and Jin Wang alike (a tester: J. Hajič, 1 paper, above Jan Hajič, 78),
  * so the most prolific comes first among them. A one-part name ("Mausam") typed whole is named in full.
+ *
+ * With `shortForms`, a typed word of 2+ letters also fits a given name (not the family name) written as another
+ * form of it (`givenNameFit`, which owns short forms and nicknames): a short form or nickname either way ("Daniel"
+ * typed for Dan Jurafsky, "Kathy" for Kathleen McKeown) 2, as a word begun; a written-out name typed for the
+ * name's initial ("Christopher" for C. Manning) 1. Prefix short forms are not read for a romanised East Asian
+ * family name ("Yangqiu Song" is not Yang Song). Such a fit counts only when the family name is typed too, whole or
+ * begun ("Dan Jurafsky" is not Daniel J. Navarro), and counts as the given name typed, for the full-name bonus.
  * @param query the typed words, folded (`foldText`), in the order typed
  * @param name one spelling's words, folded, given names first and the family name last
+ * @param shortForms whether a given name may be typed as another form of it (see above); false by default
  * @returns the fit (higher is better), or -1 when some typed word fits no part; never throws
  */
-export function nameFit(query: readonly string[], name: readonly string[]): number {
+export function nameFit(query: readonly string[], name: readonly string[], shortForms = false): number {
   const used = new Array<boolean>(name.length).fill(false);
   // the family name: the last part, a generational suffix after it aside (Jan Hajič jr.)
   let familyAt = name.length - 1;
@@ -79,30 +89,46 @@ export function nameFit(query: readonly string[], name: readonly string[]): numb
   // a written-out given name typed as a word, not only as its initial (the full-name bonus needs one)
   let givenTyped = familyAt === 0;
   let fit = 0;
+  // a given name fitted as another form of a typed word, and the family name typed (whole or begun, not an initial):
+  // a form counts only beside the family name typed ("Dan Jurafsky" is not Daniel J. Navarro)
+  let formUsed = false;
+  let familyTyped = false;
   // whole words first, so an initial never takes the part a whole word names ("J Jones" and "Jones J")
   const order = [...query.keys()].sort((a, b) => query[b]!.length - query[a]!.length);
   for (const qi of order) {
     const w = query[qi]!;
     let best = -1;
     let at = -1;
+    let form = false;
     name.forEach((part, i) => {
       if (used[i]) return;
       const family = i === familyAt && familyAt > 0;
       let v = -1;
+      let isForm = false;
       // a letter typed is an initial even where the name writes one ("Wang J" is Jin Wang before Zijie J. Wang)
       if (w.length === 1) v = part.startsWith(w) ? (family ? 1 : i === 0 ? 2 : 1.5) : -1;
       else if (part === w) v = 3;
       else if (w.length >= 2 && part.startsWith(w)) v = 2;
+      else if (shortForms && w.length >= 2 && i < familyAt) {
+        // another form of the typed given name: a short form or nickname either way, or its initial
+        const f = givenNameFit(w, part, !EAST_ASIAN_SURNAMES.has(name[familyAt]!));
+        v = f === 'short' ? 2 : f === 'initial' ? 1 : -1;
+        isForm = true;
+      }
       if (v > best) {
         best = v;
         at = i;
+        form = isForm;
       }
     });
     if (best < 0) return -1;
     used[at] = true;
     fit += best;
+    if (form) formUsed = true;
+    if (at === familyAt && w.length >= 2) familyTyped = true;
     if (w.length >= 2 && at < familyAt && name[at]!.length >= 2) givenTyped = true;
   }
+  if (formUsed && !familyTyped) return -1;
   // left out at no cost: a middle initial (Noah A. Smith), a generational suffix (Hal Daumé III); the first given
   // name is part of the full name even as an initial (J. Hajič is not named in full by "Hajic")
   const full = name.every((part, i) => used[i] || (i > 0 && (part.length === 1 || isUnambiguousSuffix(part))));
@@ -301,6 +327,19 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
     const asTyped = initials ? { prefix: () => true, fuzzy: false as const } : { fuzzy: false as const };
     const forgiving = initials ? { prefix: () => true } : undefined;
     const folded = foldedWords(q);
+    // a full name typed ("Daniel Jurafsky"): each word of 2+ letters may be a given name written another way in the
+    // map (Dan Jurafsky, C. Manning, Kathy for Kathleen): the names are searched for those forms too, each form
+    // as a whole word (`givenNameForms`), and every name found is fitted with them (`nameFit`'s shortForms)
+    const forms = folded.length > 1 && folded.some((w) => w.length >= 2);
+    const namesQuery: Query = forms
+      ? {
+          combineWith: 'AND',
+          queries: folded.map((w): Query => {
+            const other = w.length >= 2 ? givenNameForms(w) : [];
+            return other.length ? { combineWith: 'OR', queries: [w, { queries: other, prefix: false, fuzzy: false }] } : w;
+          }),
+        }
+      : q;
     const ranked: Ranked[] = [];
     const seen = new Set<number>();
     let top = 0;
@@ -317,10 +356,17 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
           if (asTypedStep && !spelled && wordsOf(index).some((name) => nameFit(folded, name) >= 0)) spelled++;
           continue;
         }
+        // the best fit of any of the author's spellings as typed; among equal fits the most prolific first
+        const strict = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
+        // a name found as typed spells it; one found only as another form of a given name ("Daniel Jurafsky":
+        // Dan Jurafsky) fits and ranks, but typos are still forgiven after it (a near spelling may be the person too)
+        // (a name spelled as typed ranks as it did without the forms)
+        const fit = strict >= 0 || !forms ? strict : Math.max(...wordsOf(index).map((name) => nameFit(folded, name, true)));
+        // found by a word's other forms alone and not fitting with them (the family name typed as an initial,
+        // "Dan Jurafsky" for Simon J. D. Prince; a prefix of an East Asian given name, "Yangqiu Song" for Yan Song)
+        if (asTypedStep && fit < 0) continue;
         seen.add(index);
-        // the best fit of any of the author's spellings; among equal fits the most prolific first
-        const fit = Math.max(...wordsOf(index).map((name) => nameFit(folded, name)));
-        if (asTypedStep && fit >= 0) spelled++;
+        if (asTypedStep && strict >= 0) spelled++;
         if (fit >= 0) fitting++;
         const group = authorGroup(fit, folded.length);
         if (group === AUTHOR_WHOLE) whole++;
@@ -381,7 +427,7 @@ export function buildSearchIndex(bundle: Bundle): SearchIndex {
       for (const e of kept) seen.add(nA + e.hit.index);
       ranked.push(...kept);
     };
-    addNames(names.search(q, asTyped), true);
+    addNames(names.search(namesQuery, asTyped), true);
     if (authorsOnly) {
       if (fitting >= limit || spelled > 0) return ranked;
       addNames(names.search(q, forgiving), false);

@@ -218,7 +218,10 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     if (dataset && node) prefetchAbstracts(dataset, node, get().filters.years);
     const origin = options.origin ?? 'user';
     // another card opened by the user, not from the search: the field's text is stale (see `select` in types.ts)
-    const clearField = origin === 'user' && selection !== null && !options.fromSearch && get().query !== '';
+    // and so is it once the user closes the card (the text named that card's author; a tester saw "Christopher Manning"
+    // still in the field after closing his card and tracing a chain)
+    const closing = selection === null && get().selection !== null;
+    const clearField = origin === 'user' && (selection !== null || closing) && !options.fromSearch && get().query !== '';
     set({ selection, origin, ...(closeDrawer ? { drawerOpen: false } : {}), ...(clearField ? { query: '', hits: [], activeHit: -1 } : {}) });
     // the move names the selection it is for: closed or replaced before the move begins, it is dropped
     if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
@@ -228,7 +231,13 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     const { dataset, filters, view, emphasis: was } = get();
     // an ego view shows a chain whole: its people come and go with it
     const recount = dataset && filters.ego && (chainShown(was) !== null || chainShown(emphasis) !== null);
-    set({ emphasis, ...(recount ? { visibility: computeVisibility(dataset.bundle, filters, view, chainShown(emphasis)) } : {}) });
+    // a chain traced: the field's text named what the user looked for before, not the chain now shown
+    const chainTraced = chainShown(emphasis) !== null && chainShown(was) === null && get().query !== '';
+    set({
+      emphasis,
+      ...(recount ? { visibility: computeVisibility(dataset.bundle, filters, view, chainShown(emphasis)) } : {}),
+      ...(chainTraced ? { query: '', hits: [], activeHit: -1 } : {}),
+    });
   },
   moveCamera: (target) => set({ camera: { target, seq: ++cameraSeq } }),
 });

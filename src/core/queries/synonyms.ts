@@ -32,6 +32,7 @@ import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row 
 import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
+import { givenNameFit, type GivenNameFit } from '../names/short-forms';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
 import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
 import { EAST_ASIAN_SURNAMES } from './name-commonness';
@@ -182,64 +183,32 @@ function surnameTolerance(shorter: number): number {
   return 0;
 }
 
-/** Common English short forms that are not simple prefixes of the full name. */
-const NICKNAMES: Record<string, string> = {
-  kathy: 'kathleen katherine catherine kathryn', katie: 'katherine kathleen', kate: 'katherine kathleen catherine',
-  mike: 'michael', bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
-  dick: 'richard', rich: 'richard', rick: 'richard', jim: 'james', jimmy: 'james', tom: 'thomas', tim: 'timothy',
-  dave: 'david', joe: 'joseph', ben: 'benjamin', chris: 'christopher christian christine christina',
-  sandy: 'sandra alexander', alex: 'alexander alexandra alexandre alejandro', sasha: 'alexander alexandra',
-  steve: 'steven stephen', andy: 'andrew andreas', tony: 'anthony antonio', liz: 'elizabeth', beth: 'elizabeth',
-  betty: 'elizabeth', jenny: 'jennifer', jen: 'jennifer', pete: 'peter', greg: 'gregory', jeff: 'jeffrey',
-  ed: 'edward edwin eduard', ted: 'edward theodore', fred: 'frederick', don: 'donald', ron: 'ronald', ken: 'kenneth',
-  larry: 'lawrence', jon: 'jonathan', nate: 'nathan nathaniel', sam: 'samuel samantha', matt: 'matthew',
-  nick: 'nicholas nikolaos', pat: 'patrick patricia', peggy: 'margaret', meg: 'margaret', maggie: 'margaret',
-  sue: 'susan suzanne', jack: 'john', hank: 'henry', harry: 'henry', charlie: 'charles', chuck: 'charles',
-  abby: 'abigail', becky: 'rebecca', vicky: 'victoria', zach: 'zachary', josh: 'joshua', frank: 'francis franklin',
-};
-
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
-
-type TokenFit = 'equal' | 'initial' | 'short' | null;
-
-/**
- * Two given-name parts fit: equal, an initial, or a short form (a prefix of 3+ letters when `prefixes`, or a
- * nickname). A hyphenated part ("wei-nan", see `NameParts.givenWords`) has no prefix short form: "Wei" is one
- * syllable of "Wei-Nan", another name. `prefixes` is off for romanised East Asian names: "Yan" is not a short form
- * of "Yangqiu".
- */
-function tokenFit(x: string, y: string, prefixes = true): TokenFit {
-  if (x === y) return 'equal';
-  if (x.length === 1 || y.length === 1) return (x.length === 1 ? y.startsWith(x) : x.startsWith(y)) ? 'initial' : null;
-  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-  if (prefixes && s.length >= 3 && l.startsWith(s) && !l.includes('-')) return 'short';
-  if (NICKNAMES[s]?.split(' ').includes(l) || NICKNAMES[l]?.split(' ').includes(s)) return 'short';
-  return null;
-}
 
 /**
  * Every part of the shorter list fits a part of the longer one, in order; the first parts must fit
- * each other when `anchorFirst`. Returns the weakest fit used, or null.
+ * each other when `anchorFirst`. Returns the weakest fit used (`givenNameFit`, which owns short forms and
+ * nicknames), or null.
  */
-function sequenceFit(x: string[], y: string[], anchorFirst: boolean, prefixes = true): TokenFit {
+function sequenceFit(x: string[], y: string[], anchorFirst: boolean, prefixes = true): GivenNameFit {
   if (x.length === 0 || y.length === 0) return null;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  let worst: TokenFit = 'equal';
-  const note = (f: TokenFit) => {
+  let worst: GivenNameFit = 'equal';
+  const note = (f: GivenNameFit) => {
     if (f === 'initial' || (f === 'short' && worst === 'equal')) worst = f;
   };
   let j = 0;
   for (let i = 0; i < short.length; i++) {
     if (i === 0 && anchorFirst) {
-      const f = tokenFit(short[0]!, long[0]!, prefixes);
+      const f = givenNameFit(short[0]!, long[0]!, prefixes);
       if (!f) return null;
       note(f);
       j = 1;
       continue;
     }
-    while (j < long.length && !tokenFit(short[i]!, long[j]!, prefixes)) j++;
+    while (j < long.length && !givenNameFit(short[i]!, long[j]!, prefixes)) j++;
     if (j >= long.length) return null;
-    note(tokenFit(short[i]!, long[j]!, prefixes));
+    note(givenNameFit(short[i]!, long[j]!, prefixes));
     j++;
   }
   return worst;
