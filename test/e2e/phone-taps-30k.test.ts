@@ -6,24 +6,19 @@
  * opened Costanza Conforti). A small dot showing round a name's letters still takes the tap (phone-taps.test.ts).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, settled, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 let query: string;
 
-beforeAll(async () => {
-  query = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-  ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true }));
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  query = q;
 });
 
 /** The selected node's key ("a988"), or null. */
@@ -32,6 +27,7 @@ const selected = () =>
 
 describe('taps on names, 30k map, phone', () => {
   it("a tap on the middle of an author's name opens that author, not a disc under the letters", async () => {
+    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true }));
     await page.goto(appUrl(`${query}&author=988`));
     await waitForState(page, 'ready', 180_000);
     await settled(page, 600);

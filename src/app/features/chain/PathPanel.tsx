@@ -64,7 +64,7 @@ function ChainDoubt({
   // card does (shown after the same short CSS delay, so a quick answer does not flash it)
   if (pending)
     return (
-      <p className="chain-checking muted" role="status" data-testid="chain-checking" ref={checkingRef}>
+      <p className="chain-checking checking-line muted" role="status" data-testid="chain-checking" ref={checkingRef}>
         Checking whether {name} is several people…
       </p>
     );

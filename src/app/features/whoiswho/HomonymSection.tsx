@@ -117,7 +117,7 @@ export function HomonymSection({ author }: { author: number }) {
     return (
       <>
         {earlierNote}
-        <p className="homonym-checking muted small" role="status" data-testid="homonym-checking">
+        <p className="homonym-checking checking-line muted small" role="status" data-testid="homonym-checking">
           Checking whether this name is several people…
         </p>
       </>
