@@ -15,6 +15,11 @@ export function countOf(x: number, noun: string): string {
 }
 
 /** The noun alone in the right number for `x` (`plural('paper', 1)` → "paper"), where the count is shown apart. */
+/** "A, B and C" for `["A", "B", "C"]`, "A" for one, "" for none (words quoted by the caller if wanted). Throws nothing. */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 export function plural(noun: string, x: number): string {
   return pluralize(noun, x);
 }

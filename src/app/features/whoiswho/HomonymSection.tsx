@@ -12,7 +12,7 @@ import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWho
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useSplit } from './use-worker-insight';
 import './whoiswho.css';
-import { plural } from '../../format';
+import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
@@ -25,7 +25,7 @@ const papersText = (n: number) => `${n} ${plural('paper', n)}`;
 function newPeople(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
   if (quoted.length > 3) return `${quoted.length} new people, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+  return listWords(quoted);
 }
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */

@@ -20,11 +20,11 @@ import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-import { plural } from '../../format';
+import { plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
 import { scrollToStartWithin } from '../../scroll-within';
-import { acceptedKeeps, acceptedMerges, chainIfAccepted, lineConflicts, linesWithoutMerge, listWords, mergeGroups, onePersonText, peopleOf } from './merge-groups';
+import { acceptedKeeps, acceptedMerges, chainIfAccepted, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
 

@@ -12,7 +12,7 @@ import { morePlace, SHOWN } from './more-place';
 import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
-import { listWords } from './merge-groups';
+import { listWords } from '../../format';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 

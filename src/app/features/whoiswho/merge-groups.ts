@@ -7,6 +7,7 @@
  * them is applied and the note says which. Pure functions; names compared exactly, as the alias lines write them.
  */
 import type { AliasDecision } from '../../../core/queries/synonyms';
+import { listWords } from '../../format';
 
 /** One accepted "same person" verdict: its key (store.ts `pairKey`), the name kept, the name merged, and its lines. */
 export interface AcceptedMerge {
@@ -75,10 +76,6 @@ export function peopleOf(group: readonly AcceptedMerge[]): string[] {
   return [...new Set(group.flatMap((m) => [m.keep, m.merge]))].sort((a, b) => a.localeCompare(b));
 }
 
-/** "A, B and C" (names quoted by the caller if wanted). */
-export function listWords(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /**
  * What accepting `next` would make one person when another accepted merge already joins one of its names: the
