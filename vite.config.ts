@@ -81,4 +81,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
   server: { port: 5173 },
+  // the dev server's dependency scan starts from every source file, not only index.html: the parsers, writers and
+  // workers the app imports lazily (bibtex, CSV, GEXF, XML) were found only when first requested, and Vite then
+  // re-optimised and reloaded the page (on a fresh clone `npm start` loaded twice; with hot reload off it never
+  // became ready: dev-server.test.ts failed in CI)
+  optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}'] },
 });

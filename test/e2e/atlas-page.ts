@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect, inject } from 'vitest';
 import { waitForState } from './browser';
+import { AIM_MS } from '../../src/app/graph/pick';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '../../test-output/e2e');
 
@@ -123,6 +124,32 @@ export async function settled(page: Page, pauseMs = 0): Promise<void> {
   await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated()', null, { timeout: 60_000 });
   await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 60_000 });
   await frames(page, 3);
+}
+
+/**
+ * A finger's tap at `point` (page CSS px) on the picture the user has been looking at: first waits until the camera
+ * last moved the picture on the screen a reaction time ago (pick.ts AIM_MS, and 50 ms), as a user looks before
+ * tapping. The app picks a tap against the picture the finger was aimed at (pick.ts `aimedFrame`): a tap made
+ * sooner after a camera move's last step (drawn slowly under load, more than AIM_MS after the step before it) is
+ * matched to the step before, as a user's finger on its way would be, and missed the dot the test read from the
+ * last step (CI, phone-taps.test.ts). Call after `settled`; a test of taps made during a move taps itself.
+ */
+export async function tapSeen(page: Page, point: { x: number; y: number }): Promise<void> {
+  // the time the drawn camera last changed, kept by a listener on Sigma's renders (installed at the first call:
+  // that moment counts as a change)
+  await page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    if (window.__pictureSigma === sigma) return;
+    window.__pictureSigma = sigma;
+    window.__pictureAt = performance.now();
+    let last = Float32Array.from(sigma.matrix);
+    sigma.on('afterRender', () => {
+      const m = sigma.matrix;
+      if (m.some((v, i) => v !== last[i])) { last = Float32Array.from(m); window.__pictureAt = performance.now(); }
+    });
+  })()`);
+  await page.waitForFunction(`performance.now() - window.__pictureAt > ${AIM_MS + 50}`, null, { timeout: 60_000 });
+  await page.touchscreen.tap(point.x, point.y);
 }
 
 /** What a check could leave behind on a page: selection, hover, emphasis, search, view, filters, sizes, colours. */

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, shootPage, settled, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, shootPage, settled, switchTheme, tapSeen } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
 
@@ -108,7 +108,7 @@ describe.each([
     const authors = await labelledAuthors(page, 200);
     const target = authors.sort((p, q) => (touch ? q.y - p.y : q.x - p.x))[0];
     expect(target).toBeTruthy();
-    if (touch) await page.touchscreen.tap(target.x, target.y);
+    if (touch) await tapSeen(page, target);
     else await page.mouse.click(target.x, target.y);
     await page.waitForSelector('[data-testid="author-panel"]');
     await settled(page, 300);

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, settled, shootPage } from './atlas-page';
+import { appUrl, settled, shootPage, tapSeen } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -49,7 +49,7 @@ describe('taps on names, 30k map, phone', () => {
       const next = (await plainNames()).find((l) => !tried.has(l.key));
       if (!next) break;
       tried.add(next.key);
-      await page.touchscreen.tap(next.x, next.y);
+      await tapSeen(page, next);
       await page.waitForFunction('window.__atlas.store.getState().selection !== null');
       const got = await selected();
       if (got !== next.key) wrong.push(`${next.text} (${next.key}) opened ${got}`);

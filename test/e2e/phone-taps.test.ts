@@ -16,7 +16,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, nodePosition, settled, shootPage } from './atlas-page';
+import { appUrl, fromStore, nodePosition, settled, shootPage, tapSeen } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { refKey } from './pointer';
 import { AIM_MS, aimedFrame, TOUCH_SLACK_PX } from '../../src/app/graph/pick';
@@ -70,7 +70,7 @@ describe('taps on a phone', () => {
     // from a tap on a dot
     const key = await authorKey(page, 'Xin Luo');
     const at = await nodePosition(page, key);
-    await page.touchscreen.tap(at.x, at.y);
+    await tapSeen(page, at);
     await page.waitForFunction('window.__atlas.store.getState().selection !== null');
     await page.getByRole('button', { name: /^Close/ }).first().tap();
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
@@ -106,7 +106,7 @@ describe('taps on a phone', () => {
         return (window.__atlas.labels || []).some((l) => l.kind === ${JSON.stringify(over)} && l.key !== ${JSON.stringify(key)} && x >= l.box.x0 && x <= l.box.x1 && y >= l.box.y0 && y <= l.box.y1);
       })()`);
       expect(covered, `a ${over} name over ${name}`).toBe(true);
-      await page.touchscreen.tap(at.x, at.y);
+      await tapSeen(page, at);
       await page.waitForFunction('window.__atlas.store.getState().selection !== null');
       expect(await selectedKey(page), name).toBe(key);
       await settled(page, 300);
@@ -130,7 +130,7 @@ describe('taps on a phone', () => {
       return null;
     })()`);
     expect(clear).not.toBeNull();
-    await page.touchscreen.tap(clear!.x, clear!.y);
+    await tapSeen(page, clear!);
     await page.waitForFunction('window.__atlas.store.getState().selection !== null');
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'community', id: clear!.id });
     expect(errors).toEqual([]);
@@ -140,7 +140,7 @@ describe('taps on a phone', () => {
     const { page, errors } = await phone({ width: 390, height: 844 });
     const wang = await authorKey(page, 'Jialiang Wang');
     const at = await nodePosition(page, wang);
-    await page.touchscreen.tap(at.x, at.y);
+    await tapSeen(page, at);
     await page.waitForFunction(isOpen(wang));
     await settled(page, 600);
     // the dots above the sheet under a name drawn plainly that its letters and halo (drawn alone, as the label layer
@@ -194,7 +194,7 @@ describe('taps on a phone', () => {
       // (read again each time: Back gives back the camera the card was left with)
       const h = (await hiddenDots())[i];
       if (!h) break;
-      await page.touchscreen.tap(h.x, h.y);
+      await tapSeen(page, h);
       // the card of the name tapped opens (a paper's title, or an author's name)
       const panel = h.name.startsWith('p') ? page.getByTestId('paper-panel') : page.getByTestId('author-panel');
       await panel.getByRole('heading', { level: 2, name: h.title, exact: true }).waitFor();
@@ -213,7 +213,7 @@ describe('taps on a phone', () => {
     const before = await camera();
     const key = await authorKey(page, 'Xin Luo');
     const at = await nodePosition(page, key);
-    await page.touchscreen.tap(at.x, at.y);
+    await tapSeen(page, at);
     await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Xin Luo', exact: true }).waitFor();
     await settled(page, 600);
     const card = await camera();
@@ -274,7 +274,7 @@ describe('taps on a phone', () => {
         const a = await nodePosition(page, first);
         const rest = await nodePosition(page, second);
         const since = await page.evaluate<number>('performance.now()');
-        await page.touchscreen.tap(a.x, a.y);
+        await tapSeen(page, a);
         let target = { key: second, ...rest };
         if (when === 'before the move') {
           // 150 ms after the first tap: the first tap's camera move (it begins once the card is painted) cannot have
@@ -345,7 +345,7 @@ describe('taps on a phone', () => {
     await settled(page, 300);
     const key = await authorKey(page, 'Jialiang Wang');
     const at = await nodePosition(page, key);
-    await page.touchscreen.tap(at.x, at.y);
+    await tapSeen(page, at);
     await page.waitForFunction(isOpen(key));
     await settled(page, 600);
     await shootPage(page, `phone-taps-framed-${viewport.width}`);

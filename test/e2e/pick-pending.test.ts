@@ -9,7 +9,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, nodePosition, settled } from './atlas-page';
+import { appUrl, fromStore, nodePosition, settled, tapSeen } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { labelledAuthors, refKey } from './pointer';
 
@@ -55,7 +55,7 @@ describe('a tap on a phone', () => {
       const step = () => { if (!window.__churn) return; graph.setNodeAttribute(other, 'size', graph.getNodeAttribute(other, 'size')); requestAnimationFrame(step); };
       requestAnimationFrame(step);
     })()`);
-    await page.touchscreen.tap(again.x, again.y);
+    await tapSeen(page, again);
     await page.waitForFunction(selected);
     await page.evaluate('window.__churn = false');
     expect(refKey(await fromStore(page, 's.selection'))).toBe(key);
@@ -69,7 +69,7 @@ describe('a tap on a phone', () => {
     const low = (await labelledAuthors(page, 200)).sort((p, q) => q.y - p.y).slice(0, 4);
     expect(low.length).toBe(4);
     for (const author of low) {
-      await page.touchscreen.tap(author.x, author.y);
+      await tapSeen(page, author);
       await page.waitForFunction(selected);
       expect(refKey(await fromStore(page, 's.selection')), author.label ?? author.key).toBe(author.key);
       await page.getByRole('button', { name: /^Close/ }).first().click();
@@ -115,7 +115,7 @@ describe('a tap on a phone', () => {
     })()`);
     expect(off.length).toBeGreaterThan(0);
     for (const t of off) {
-      await page.touchscreen.tap(t.x, t.y);
+      await tapSeen(page, t);
       await page.waitForFunction(selected);
       expect(refKey(await fromStore(page, 's.selection'))).toBe(t.key);
       await page.getByRole('button', { name: /^Close/ }).first().click();
@@ -160,7 +160,7 @@ describe('a tap on a phone', () => {
       return null;
     })()`);
     expect(crowded).not.toBeNull();
-    await page.touchscreen.tap(crowded!.x, crowded!.y);
+    await tapSeen(page, crowded!);
     await expect.poll(() => page.getByTestId('links-crowded-note').textContent()).toMatch(/Several links run here: zoom in/);
     expect(await fromStore(page, 's.selection')).toBeNull();
     expect(errors).toEqual([]);
