@@ -801,6 +801,15 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     expect(await slide()).toBe('0.2s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await slide()).toBe('0s');
+    // and a tap from the whole screen to a peek, the sheet lowered at once: the tap's click does not fall through to
+    // the map now under the finger (it opened a cluster's card in place of the author's)
+    const open = await fromStore(page, 's.selection');
+    await handle.tap();
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeGreaterThan(half + 150);
+    await handle.tap();
+    await expect.poll(sheetHeight, { timeout: 20_000 }).toBeLessThan(half - 80);
+    await settled(page, 300);
+    expect(await fromStore(page, 's.selection'), 'the card after a tap to a peek under reduced motion').toEqual(open);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.keyboard.press('Escape');
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });

@@ -9,7 +9,7 @@
  * the selected node, if the sheet now covers it, is framed again in the map left above it (CameraController).
  * Shown only where the card is a bottom sheet (not beside a landscape phone's map, not on a desktop).
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type TouchEvent } from 'react';
 import { sigmaOnScreen } from '../graph/sigma-instance';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
@@ -171,6 +171,14 @@ export function SheetHandle() {
     root.dataset.sheet = nearest;
     change(nearest);
   };
+  // A finger's press the handle took (a tap or a drag, at its pointerup) gives no click: the click a tap makes is
+  // aimed where the finger was once the page has handled the tap, and by then the sheet may have moved from under it
+  // (at once under reduced motion, after a slide on a slow phone): a tap from the whole screen to a peek clicked the
+  // map above the lowered sheet, which opened a cluster's card in place of the author's. Cancelling the touch's
+  // end cancels that click (touch events come after the pointer events).
+  const onTouchEnd = (e: TouchEvent<HTMLButtonElement>) => {
+    if (e.cancelable && e.timeStamp - pressEnded.current < CLICK_AFTER_PRESS_MS) e.preventDefault();
+  };
   // Enter, Space, or a click with no press before it (a screen reader's activation)
   const onClick = (e: MouseEvent<HTMLButtonElement>) => {
     const ended = pressEnded.current;
@@ -201,6 +209,7 @@ export function SheetHandle() {
       onPointerMove={onPointerMove}
       onPointerUp={(e) => endDrag(e, false)}
       onPointerCancel={(e) => endDrag(e, true)}
+      onTouchEnd={onTouchEnd}
       onClick={onClick}
       onKeyDown={onKeyDown}
     />
