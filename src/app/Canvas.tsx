@@ -32,6 +32,7 @@ import { sigmaMoves } from './sigma-moves';
 import { KeyboardNavController } from './features/keyboard/KeyboardNavController';
 import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
+import { OffscreenMarks } from './features/offscreen/OffscreenMarks';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
 import { uninstanced } from './graph/programs';
 import { DISC, SQUARE_BELOW } from './graph/node-types';
@@ -104,6 +105,7 @@ export function Canvas() {
           <CameraController graph={graph} />
           <ReadyController graph={graph} />
           <KeyboardNavController graph={graph} />
+          <OffscreenMarks graph={graph} />
         </>
       )}
       <ControlsContainer position="bottom-right">

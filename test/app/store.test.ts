@@ -41,9 +41,9 @@ describe('one selection decides the details panel', () => {
     store.getState().setQuery('Wang');
     store.getState().select({ kind: 'author', index: 3 }, { origin: 'history' });
     expect(store.getState().query).toBe('Wang');
-    // closing the card: the text named that card's search, and goes with it
+    // closing the card: the text is the search the user goes through the results of, and stays
     store.getState().select(null);
-    expect(store.getState().query).toBe('');
+    expect(store.getState().query).toBe('Wang');
     // with no card open, a close (Escape on the map) leaves what is being typed
     store.getState().setQuery('Wang');
     store.getState().select(null);

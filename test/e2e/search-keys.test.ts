@@ -3,11 +3,12 @@
  * "Jialiang Wang" all find him first; `/` and Ctrl+K focus the search; after choosing a result the focus is
  * in the details panel; the chain's author picker (the same Combobox) answers the same keys. Escapes pressed from
  * the search field or the chain's From/To fields never leave the ego view (on the map they do); the search text
- * follows Back and Forward.
+ * follows Back and Forward, stays when the card it opened is closed, and clearing it (emptied, Escape) leaves the
+ * card and the map as they were, on a desktop and on a phone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAtlas, pageUrl, shootPage } from './atlas-page';
+import { openAtlas, pageUrl, settled, shootPage } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -49,17 +50,23 @@ describe('search by name forms and keys', () => {
     await expect(first.textContent()).resolves.toContain(person);
   });
 
-  it('the field keeps a chosen author\'s name while the card is open and is emptied once the card is closed', async () => {
+  it('the field keeps a chosen author\'s name while the card is open and after it is closed: a click in the field shows the same results again', async () => {
     await search().fill('');
     await search().click();
     await search().pressSequentially('Steven Fine');
     await page.getByRole('option').first().waitFor();
+    const results = await page.getByRole('option').allTextContents();
     await page.keyboard.press('Enter');
     await page.getByTestId('author-panel').waitFor();
     expect(await search().inputValue()).toBe('Steven Fine');
     await page.getByTestId('author-panel').getByRole('button', { name: /close/i }).first().click();
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
-    expect(await search().inputValue()).toBe('');
+    // browsing the results one card after another: nothing to type again (the field was emptied, a tester)
+    expect(await search().inputValue()).toBe('Steven Fine');
+    await search().click();
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').allTextContents()).toEqual(results);
+    await page.keyboard.press('Escape');
   });
 
   it('"/" and Ctrl+K focus the search from anywhere', async () => {
@@ -264,6 +271,52 @@ describe('Escape in the search field and the search text across Back/Forward', (
     expect(await field().inputValue()).toBe('dwork');
     // the field does not have the focus: no result list pops open over the card
     expect(await own.getByRole('listbox', { name: 'Search results' }).count()).toBe(0);
+    expect(ownErrors).toEqual([]);
+  });
+});
+
+describe.each([
+  ['desktop', { viewport: { width: 1440, height: 900 } }],
+  ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+] as const)('clearing the search on a %s clears the search only', (name, options) => {
+  let own: Page;
+  let ownErrors: string[];
+  beforeAll(async () => {
+    ({ page: own, errors: ownErrors } = await openPage(browser, options));
+    await openAtlas(own);
+  });
+  afterAll(async () => {
+    await own?.context().close();
+  });
+
+  const field = () => own.getByLabel('Search authors and papers');
+  /** What the user sees of their choice: the card's author and where the map is (camera rounded to 1e-6). */
+  const shown = () =>
+    own.evaluate<{ card: string | null; camera: number[] }>(`(() => {
+      const h = document.querySelector('[data-testid="author-panel"] h2');
+      const c = window.__atlas.sigma.getCamera().getState();
+      return { card: h ? h.textContent : null, camera: [c.x, c.y, c.ratio].map((v) => Math.round(v * 1e6) / 1e6) };
+    })()`);
+
+  it.each(['emptied', 'Escape'] as const)('the card opened from a result stays, the map stays where it is, once the field is %s', async (how) => {
+    await field().fill('');
+    await field().pressSequentially('Jialiang Wang');
+    await own.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Jialiang Wang' }).waitFor();
+    await settled(own, 300);
+    const before = await shown();
+    const entries = await own.evaluate<number>('history.length');
+    // back into the field (the results list shows again), then cleared
+    await field().click();
+    await own.getByRole('option').first().waitFor();
+    if (how === 'emptied') await field().fill('');
+    else await own.keyboard.press('Escape');
+    await own.waitForFunction(`window.__atlas.store.getState().query === ''`);
+    await settled(own, 300);
+    expect(await field().inputValue()).toBe('');
+    expect(await shown()).toEqual(before);
+    expect(await own.evaluate<number>('history.length')).toBe(entries);
+    await shootPage(own, `search-cleared-${name}-${how}`);
     expect(ownErrors).toEqual([]);
   });
 });

@@ -217,11 +217,10 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
     if (dataset && node) prefetchAbstracts(dataset, node, get().filters.years);
     const origin = options.origin ?? 'user';
-    // another card opened by the user, not from the search: the field's text is stale (see `select` in types.ts)
-    // and so is it once the user closes the card (the text named that card's author; a tester saw "Christopher Manning"
-    // still in the field after closing his card and tracing a chain)
-    const closing = selection === null && get().selection !== null;
-    const clearField = origin === 'user' && (selection !== null || closing) && !options.fromSearch && get().query !== '';
+    // another card opened by the user, not from the search: the field's text is stale (see `select` in types.ts).
+    // A card closed leaves the field as it is: the text is the search the user browses the results of (closing
+    // each "Wang" found to open the next had the name typed again; a traced chain still empties it: `emphasise`)
+    const clearField = origin === 'user' && selection !== null && !options.fromSearch && get().query !== '';
     set({ selection, origin, ...(closeDrawer ? { drawerOpen: false } : {}), ...(clearField ? { query: '', hits: [], activeHit: -1 } : {}) });
     // the move names the selection it is for: closed or replaced before the move begins, it is dropped
     if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });

@@ -192,9 +192,10 @@ export interface SelectionSlice {
    * Select a node or open a card (null: close). A node moves the camera to it unless `moveCamera` is
    * false; a card closes the drawer on narrow screens (the card is a bottom sheet there). A card opened by the
    * user any other way than a search result (`fromSearch`: a link in a card, the map, a ranking) clears the search
-   * field: its text named what the user looked for before, not the card now shown (a tester); so does the user
-   * closing a card (null with a card open), and a co-author chain traced (`emphasise`). Steps Back/Forward
-   * (`origin` 'history') and the page's load leave the field as their entry has it.
+   * field: its text named what the user looked for before, not the card now shown (a tester); so does a co-author
+   * chain traced (`emphasise`). Closing a card (null) leaves the field as it is: its text is the search whose results
+   * the user goes through, one card after another. Steps Back/Forward (`origin` 'history') and the page's load leave
+   * the field as their entry has it.
    */
   select(selection: Selection | null, options?: { origin?: ChangeOrigin; moveCamera?: boolean; fromSearch?: boolean }): void;
   hover(ref: NodeRef | null): void;

@@ -1,0 +1,162 @@
+/**
+ * Markers at the edge of the map for the selected node's neighbours drawn out of sight: an author's papers (in the
+ * papers view) or co-authors (in the co-author view), a paper's authors, lying beyond the canvas's edge or under
+ * what covers it (the details card, a phone's bottom sheet, the ego view's banner: canvas-covers.ts `clearPart`).
+ * Each marker stands for the ones in one direction (edge-marks.ts `edgeMarks`), says how many, and points at them;
+ * a click (or tap, or Enter) frames the node with all of its neighbours, as map tools bring into view what their
+ * edge markers point at. Nothing is drawn while everything is in view, while the camera flies (the framing of a
+ * click), or without a selected node. A DOM layer over the canvas, in the part the panels leave: never under the
+ * card or the sheet, clear of the zoom buttons and the legend; drawn in the theme's colours (offscreen.css).
+ * Kathleen McKeown's far papers on the 30k map lay under her card with nothing saying so (a tester).
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useState } from 'react';
+import { clearPart, type CanvasPart } from '../../canvas-covers';
+import { parseNodeKey, nodeKey } from '../../graph/node-keys';
+import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
+import { useAtlas } from '../../store';
+import { selectedNode } from '../../store/types';
+import { plural } from '../../format';
+import { edgeMarks, type EdgeMark } from './edge-marks';
+import './offscreen.css';
+
+/** A marker's size (CSS px): 36, 44 on touch screens (a finger's target). */
+const SIZE = 36;
+const TOUCH_SIZE = 44;
+/** Gap (CSS px) between a marker's disc and the edge of the part the panels leave (its arrow is drawn in it). */
+const INSET = 12;
+/** What lies over the canvas that markers keep clear of (besides the panels `clearPart` leaves out). */
+const OBSTACLES = ['.react-sigma-controls', '.legend', '.year-legend'];
+
+/** The boxes of OBSTACLES that are laid out, in the canvas's CSS px. */
+function obstacles(container: HTMLElement): CanvasPart[] {
+  const at = container.getBoundingClientRect();
+  const out: CanvasPart[] = [];
+  for (const selector of OBSTACLES) {
+    const box = document.querySelector(selector)?.getBoundingClientRect();
+    if (box && box.width > 0 && box.height > 0) out.push({ left: box.left - at.left, top: box.top - at.top, right: box.right - at.left, bottom: box.bottom - at.top });
+  }
+  return out;
+}
+
+/** Compass words for a marker's direction (radians, clockwise from the right as y grows down). */
+function directionWords(angle: number): string {
+  const words = ['to the right', 'below right', 'below', 'below left', 'to the left', 'above left', 'above', 'above right'];
+  return words[((Math.round(angle / (Math.PI / 4)) % 8) + 8) % 8]!;
+}
+
+/** The markers shown and what they are for. */
+interface Shown {
+  marks: EdgeMark[];
+  /** The selected node's key, and its neighbours' (all of them shown: framed by a click). */
+  node: string;
+  neighbours: string[];
+  size: number;
+}
+
+/** Whether two sets of markers are drawn alike (to the pixel, the same counts). */
+const sameMarks = (a: Shown | null, b: Shown | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.node === b.node &&
+    a.size === b.size &&
+    a.marks.length === b.marks.length &&
+    a.marks.every((m, i) => {
+      const n = b.marks[i]!;
+      return Math.round(m.x) === Math.round(n.x) && Math.round(m.y) === Math.round(n.y) && m.keys.length === n.keys.length && Math.abs(m.angle - n.angle) < 0.02;
+    }));
+
+/**
+ * The edge markers of the selected node's off-screen neighbours in `graph` (the whole graph: a big map's drawn
+ * level of detail may not hold them), as a layer inside the Sigma container. Recomputed after each render of the
+ * map, when the canvas or the details panel is resized, and when the selection or what is shown changes.
+ */
+export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
+  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+  const selection = useAtlas((s) => s.selection);
+  const visibility = useAtlas((s) => s.visibility);
+  const dataset = useAtlas((s) => s.dataset);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const node = selectedNode(selection);
+  const key = node ? nodeKey(node) : null;
+
+  useEffect(() => {
+    if (!key) {
+      setShown(null);
+      return;
+    }
+    const container = sigma.getContainer();
+    const update = () => {
+      if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden') || sigma.getCamera().isAnimated()) return setShown(null);
+      const neighbours: string[] = [];
+      const items: { key: string; x: number; y: number }[] = [];
+      graph.forEachNeighbor(key, (n, a) => {
+        if (a.hidden) return;
+        neighbours.push(n);
+        items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
+      });
+      const size = window.matchMedia('(pointer: coarse)').matches ? TOUCH_SIZE : SIZE;
+      const marks = edgeMarks(items, clearPart(container), size, INSET, obstacles(container));
+      const next = marks.length ? { marks, node: key, neighbours, size } : null;
+      setShown((was) => (sameMarks(was, next) ? was : next));
+    };
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    };
+    sigma.on('afterRender', update);
+    // the card or sheet resized (a sheet dragged taller), the window turned: no render of the map follows
+    const resized = new ResizeObserver(later);
+    resized.observe(container);
+    const panel = document.querySelector('.details-panel');
+    if (panel) resized.observe(panel);
+    // the details panel mounts with the selection: watched once it is on the page
+    const watchPanel = requestAnimationFrame(() => {
+      const p = document.querySelector('.details-panel');
+      if (p && p !== panel) resized.observe(p);
+      update();
+    });
+    update();
+    return () => {
+      sigma.off('afterRender', update);
+      resized.disconnect();
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(watchPanel);
+    };
+  }, [sigma, graph, key, visibility]);
+
+  if (!shown || !dataset || !node) return null;
+  const { bundle } = dataset;
+  // an author's neighbours are papers (the papers view) or co-authors (the co-author view); a paper's, its authors
+  const noun = parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node.kind === 'author' ? 'co-author' : 'author';
+  const whose = node.kind === 'author' ? bundle.authors.name[node.index] : 'this paper';
+  const frameAll = () => {
+    const refs = [shown.node, ...shown.neighbours].map(parseNodeKey);
+    useAtlas.getState().moveCamera({ kind: 'nodes', refs });
+  };
+  return (
+    <div className="offscreen-marks" data-testid="offscreen-marks">
+      {shown.marks.map((m) => {
+        const n = m.keys.length;
+        const label = `${n} ${plural(noun, n)} of ${whose} ${directionWords(m.angle)}, out of sight: show all ${shown.neighbours.length} ${plural(noun, shown.neighbours.length)}`;
+        return (
+          <button
+            key={m.keys[0]}
+            type="button"
+            className="offscreen-mark"
+            data-count={n}
+            aria-label={label}
+            title={label}
+            style={{ left: m.x - shown.size / 2, top: m.y - shown.size / 2, width: shown.size, height: shown.size }}
+            onClick={frameAll}
+          >
+            <span className="offscreen-mark-arrow" aria-hidden="true" style={{ transform: `translate(-50%, -50%) rotate(${m.angle}rad) translateX(${shown.size / 2 + 5}px)` }} />
+            {n}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

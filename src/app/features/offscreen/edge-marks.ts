@@ -1,0 +1,99 @@
+/**
+ * Where the markers of off-screen items go (OffscreenMarks.tsx): the selected node's neighbours drawn outside the
+ * part of the canvas the panels leave are grouped by the direction they lie in, seen from that part's middle, and
+ * each group gets one marker at the edge of that part, on the line towards the group, pointing at it, with the
+ * group's count. As map tools mark what lies beyond the screen's edge (the "off-screen indicators" of maps and
+ * games: a pin at the edge, turned towards what it stands for).
+ */
+import type { CanvasPart } from '../../canvas-covers';
+
+/** An item drawn at viewport position (`x`, `y`, CSS px of the canvas). */
+export interface DrawnItem {
+  key: string;
+  x: number;
+  y: number;
+}
+
+/** A marker: its centre (`x`, `y`, CSS px of the canvas), the direction it points in (`angle`, radians, 0 to the right, clockwise as y grows down), the items it stands for. */
+export interface EdgeMark {
+  x: number;
+  y: number;
+  angle: number;
+  keys: string[];
+}
+
+/** Directions items are grouped in: eight sectors of 45° (right, lower right, down, …). */
+const SECTORS = 8;
+
+/**
+ * The markers for `items` lying outside `part` (an item on its edge is inside): one per direction sector (SECTORS),
+ * two closer than `size` + 4 px merged into one, each centred `inset` + `size` / 2 px inside `part`'s edge where
+ * the line from `part`'s middle towards the group's mean direction meets it, then moved along that edge clear of
+ * `obstacles` (boxes over the canvas: the zoom buttons, the legend) when one covers it and there is room. Sizes in
+ * CSS px; `part` at least `2 · (inset + size)` wide and high (else none). O(items). Throws nothing.
+ */
+export function edgeMarks(items: readonly DrawnItem[], part: CanvasPart, size: number, inset: number, obstacles: readonly CanvasPart[] = []): EdgeMark[] {
+  const half = size / 2;
+  const box = { left: part.left + inset + half, top: part.top + inset + half, right: part.right - inset - half, bottom: part.bottom - inset - half };
+  if (box.right - box.left < size || box.bottom - box.top < size) return [];
+  const cx = (part.left + part.right) / 2;
+  const cy = (part.top + part.bottom) / 2;
+  const groups = new Map<number, { dx: number; dy: number; keys: string[] }>();
+  for (const item of items) {
+    if (item.x >= part.left && item.x <= part.right && item.y >= part.top && item.y <= part.bottom) continue;
+    const dx = item.x - cx;
+    const dy = item.y - cy;
+    const d = Math.hypot(dx, dy) || 1;
+    const sector = ((Math.round(Math.atan2(dy, dx) / ((2 * Math.PI) / SECTORS)) % SECTORS) + SECTORS) % SECTORS;
+    const group = groups.get(sector) ?? { dx: 0, dy: 0, keys: [] };
+    group.dx += dx / d;
+    group.dy += dy / d;
+    group.keys.push(item.key);
+    groups.set(sector, group);
+  }
+  // where the line from the middle in direction (dx, dy) meets the box markers are centred in
+  const onEdge = (dx: number, dy: number) => {
+    const tx = dx > 0 ? (box.right - cx) / dx : dx < 0 ? (box.left - cx) / dx : Infinity;
+    const ty = dy > 0 ? (box.bottom - cy) / dy : dy < 0 ? (box.top - cy) / dy : Infinity;
+    const t = Math.min(tx, ty);
+    return { x: cx + dx * t, y: cy + dy * t };
+  };
+  let marks = [...groups.values()].map((g) => ({ ...onEdge(g.dx, g.dy), dx: g.dx, dy: g.dy, keys: g.keys }));
+  // markers that would touch are one (two sectors meeting at a corner of a narrow part)
+  for (let merged = true; merged; ) {
+    merged = false;
+    outer: for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        const [a, b] = [marks[i]!, marks[j]!];
+        if (Math.hypot(a.x - b.x, a.y - b.y) >= size + 4) continue;
+        const [dx, dy] = [a.dx + b.dx, a.dy + b.dy];
+        marks.splice(j, 1);
+        marks[i] = { ...onEdge(dx, dy), dx, dy, keys: [...a.keys, ...b.keys] };
+        merged = true;
+        break outer;
+      }
+    }
+  }
+  marks = marks.map((m) => clearOf(m, box, half, obstacles));
+  return marks.map((m) => ({ x: m.x, y: m.y, angle: Math.atan2(m.dy, m.dx), keys: m.keys }));
+}
+
+/**
+ * `mark` (centred at x, y, `half` px each side) moved along the edge of `box` it lies on, the least way that takes
+ * it off every one of `obstacles` (4 px apart) and keeps it in `box`; as it is when nothing covers it or no such
+ * place is found.
+ */
+function clearOf<T extends { x: number; y: number }>(mark: T, box: CanvasPart, half: number, obstacles: readonly CanvasPart[]): T {
+  const hits = (x: number, y: number) => obstacles.some((o) => x + half + 4 > o.left && x - half - 4 < o.right && y + half + 4 > o.top && y - half - 4 < o.bottom);
+  if (!hits(mark.x, mark.y)) return mark;
+  const onSide = Math.abs(mark.x - box.left) < 0.5 || Math.abs(mark.x - box.right) < 0.5;
+  const candidates: { x: number; y: number }[] = [];
+  for (const o of obstacles) {
+    if (onSide) candidates.push({ x: mark.x, y: o.top - half - 4 }, { x: mark.x, y: o.bottom + half + 4 });
+    else candidates.push({ x: o.left - half - 4, y: mark.y }, { x: o.right + half + 4, y: mark.y });
+  }
+  const fine = candidates
+    .filter((c) => c.x >= box.left && c.x <= box.right && c.y >= box.top && c.y <= box.bottom && !hits(c.x, c.y))
+    .sort((p, q) => Math.hypot(p.x - mark.x, p.y - mark.y) - Math.hypot(q.x - mark.x, q.y - mark.y));
+  return fine[0] ? { ...mark, ...fine[0] } : mark;
+}

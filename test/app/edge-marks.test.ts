@@ -1,0 +1,42 @@
+/** Where the markers of off-screen items go (features/offscreen/edge-marks.ts). */
+import { describe, expect, it } from 'vitest';
+import { edgeMarks } from '../../src/app/features/offscreen/edge-marks';
+
+const part = { left: 0, top: 0, right: 800, bottom: 600 };
+
+describe('edgeMarks', () => {
+  it('none when every item is in the part (its edge counts as in)', () => {
+    expect(edgeMarks([{ key: 'a', x: 10, y: 10 }, { key: 'b', x: 800, y: 600 }], part, 36, 12)).toEqual([]);
+  });
+
+  it('one marker per direction, at the edge towards its items, pointing at them, counting them', () => {
+    const marks = edgeMarks(
+      [
+        { key: 'r1', x: 1200, y: 300 },
+        { key: 'r2', x: 1000, y: 310 },
+        { key: 'u', x: 400, y: -500 },
+      ],
+      part,
+      36,
+      12,
+    );
+    expect(marks).toHaveLength(2);
+    const right = marks.find((m) => m.keys.includes('r1'))!;
+    expect(right.keys.sort()).toEqual(['r1', 'r2']);
+    expect(right.x).toBeCloseTo(800 - 12 - 18);
+    expect(Math.abs(right.angle)).toBeLessThan(0.1);
+    const up = marks.find((m) => m.keys.includes('u'))!;
+    expect(up.y).toBeCloseTo(12 + 18);
+    expect(up.angle).toBeCloseTo(-Math.PI / 2);
+  });
+
+  it('markers that would touch are merged; a marker under an obstacle slides along its edge', () => {
+    const corner = edgeMarks([{ key: 'a', x: 1000, y: 560 }, { key: 'b', x: 820, y: 700 }], { left: 0, top: 0, right: 100, bottom: 100 }, 36, 4);
+    expect(corner).toHaveLength(1);
+    expect(corner[0]!.keys).toHaveLength(2);
+    const controls = { left: 740, top: 480, right: 790, bottom: 590 };
+    const [m] = edgeMarks([{ key: 'a', x: 1400, y: 1000 }], part, 36, 12, [controls]);
+    expect(m!.x).toBeCloseTo(770);
+    expect(m!.y + 18 + 4).toBeLessThanOrEqual(controls.top);
+  });
+});
