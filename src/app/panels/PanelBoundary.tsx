@@ -1,12 +1,24 @@
 /**
  * An error boundary around one part of the explorer (a panel, the canvas, a top-bar control): a bug in it shows
  * a short note in its place, with "Try again", and the rest of the page keeps working. Never a blank page.
+ * A part whose code could not be fetched (the site was updated since the page opened: site-updated.ts) says
+ * that instead, with Reload ("Try again" would ask the updated site for the same missing file); a top-bar
+ * control or an overlay (`quiet`) leaves its place empty, the page-wide notice (SiteUpdatedNotice) saying why.
  */
 import { Component, type ReactNode } from 'react';
+import { ChunkLoadError } from '../site-updated';
+import { SiteUpdatedNote } from './SiteUpdatedNotice';
 
 interface Props {
   /** What the part is called for the user ("Communities", "the graph"). */
   name: string;
+  /**
+   * Where a sentence has no room (a top-bar control, an overlay on the map, a dialog layer): a chunk that could
+   * not load leaves the place empty, the page-wide notice (SiteUpdatedNotice) saying why.
+   */
+  quiet?: boolean;
+  /** A card in the details panel's place: a chunk that could not load says so as a card (`SiteUpdatedNote`). */
+  card?: boolean;
   children: ReactNode;
 }
 
@@ -20,6 +32,7 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (error instanceof ChunkLoadError) return this.props.quiet ? null : <SiteUpdatedNote name={this.props.name} card={this.props.card} />;
     return (
       <section className="panel panel-failed" role="alert" data-testid="panel-failed">
         <p>
