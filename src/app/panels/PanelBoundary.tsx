@@ -8,6 +8,8 @@
 import { Component, type ReactNode } from 'react';
 import { ChunkLoadError } from '../site-updated';
 import { SiteUpdatedNote } from './SiteUpdatedNotice';
+import { Panel } from './Panel';
+import { useAtlas } from '../store';
 
 interface Props {
   /** What the part is called for the user ("Communities", "the graph"). */
@@ -17,7 +19,7 @@ interface Props {
    * not load leaves the place empty, the page-wide notice (SiteUpdatedNotice) saying why.
    */
   quiet?: boolean;
-  /** A card in the details panel's place: a chunk that could not load says so as a card (`SiteUpdatedNote`). */
+  /** A card in the details panel's place: its failure is said as a card there, with its close button. */
   card?: boolean;
   children: ReactNode;
 }
@@ -33,6 +35,17 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     if (!error) return this.props.children;
     if (error instanceof ChunkLoadError) return this.props.quiet ? null : <SiteUpdatedNote name={this.props.name} card={this.props.card} />;
+    if (this.props.card)
+      return (
+        <Panel kicker={this.props.name} title="Could not be shown" onClose={() => useAtlas.getState().select(null)} className="details-panel panel-failed" testId="panel-failed">
+          <p role="alert">
+            <strong>{this.props.name}</strong> could not be shown ({error.message}). The rest of the explorer works.
+          </p>
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+        </Panel>
+      );
     return (
       <section className="panel panel-failed" role="alert" data-testid="panel-failed">
         <p>
