@@ -32,6 +32,7 @@ import { FiltersPanel } from './panels/FiltersPanel';
 import { FilterChip } from './panels/FilterChip';
 import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
+import { SiteUpdatedNotice } from './panels/SiteUpdatedNotice';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
@@ -245,7 +246,7 @@ function Explorer() {
         <div className="brand">
           {/* the page's one heading of rank 1 (a screen reader's list of headings had none: a tester) */}
           <h1 className="brand-name">Coauthor Atlas</h1>
-          <PanelBoundary name="The dataset switcher">
+          <PanelBoundary name="The dataset switcher" quiet>
             <DatasetSwitcher />
           </PanelBoundary>
         </div>
@@ -253,16 +254,16 @@ function Explorer() {
           <SearchBox />
         </PanelBoundary>
         <StatsLine stats={stats} />
-        <PanelBoundary name="Export">
+        <PanelBoundary name="Export" quiet>
           <ExportMenu />
         </PanelBoundary>
-        <PanelBoundary name="Build report">
+        <PanelBoundary name="Build report" quiet>
           <ReportButton />
         </PanelBoundary>
-        <PanelBoundary name="Import">
+        <PanelBoundary name="Import" quiet>
           <ImportButton />
         </PanelBoundary>
-        <PanelBoundary name="New map">
+        <PanelBoundary name="New map" quiet>
           <NewMapButton />
         </PanelBoundary>
       </header>
@@ -316,16 +317,16 @@ function Explorer() {
         <Legend />
         <FilterChip />
         <LinkNote />
-        <PanelBoundary name="The year legend">
+        <PanelBoundary name="The year legend" quiet>
           <YearLegend />
         </PanelBoundary>
-        <PanelBoundary name="The ego view">
+        <PanelBoundary name="The ego view" quiet>
           <EgoBanner />
         </PanelBoundary>
-        <PanelBoundary name="The rebuild with name decisions">
+        <PanelBoundary name="The rebuild with name decisions" quiet>
           <RebuildBanner />
         </PanelBoundary>
-        <PanelBoundary name="Rankings">
+        <PanelBoundary name="Rankings" quiet>
           <RankingsPanel />
         </PanelBoundary>
       </main>
@@ -385,8 +386,14 @@ export function App() {
       {load.status === 'error' && <ErrorScreen problem={load.problem} />}
       {/* mounted while loading too (hidden): the canvas is set up while the bundle downloads */}
       {load.status !== 'error' && <Explorer />}
-      <ImportLayer />
-      <OpenAlexLayer />
+      {/* in boundaries as every feature: a layer's chunk gone after a redeploy blanked the whole page */}
+      <PanelBoundary name="Import" quiet>
+        <ImportLayer />
+      </PanelBoundary>
+      <PanelBoundary name="New map" quiet>
+        <OpenAlexLayer />
+      </PanelBoundary>
+      <SiteUpdatedNotice />
     </>
   );
 }

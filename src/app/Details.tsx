@@ -18,6 +18,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { focusCardHeading, focusFirstOf, focusIsLost } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
+import { PanelBoundary } from './panels/PanelBoundary';
 import { PaperPanel } from './panels/PaperPanel';
 import { SheetHandle } from './panels/SheetHandle';
 import { useAtlas } from './store';
@@ -31,9 +32,16 @@ function Card({ selection }: { selection: Selection }) {
           index={selection.index}
           sections={
             <>
-              <HomonymSection author={selection.index} />
-              <SynonymSection author={selection.index} />
-              <EgoSection author={selection.index} />
+              {/* each in its own boundary: a section whose chunk failed leaves the card (its papers, co-authors) shown */}
+              <PanelBoundary name="May be several people">
+                <HomonymSection author={selection.index} />
+              </PanelBoundary>
+              <PanelBoundary name="May be the same person as">
+                <SynonymSection author={selection.index} />
+              </PanelBoundary>
+              <PanelBoundary name="The network around this author">
+                <EgoSection author={selection.index} />
+              </PanelBoundary>
             </>
           }
         />
@@ -41,11 +49,23 @@ function Card({ selection }: { selection: Selection }) {
     case 'paper':
       return <PaperPanel index={selection.index} />;
     case 'review':
-      return <ReviewPanel />;
+      return (
+        <PanelBoundary name="Who is who" card>
+          <ReviewPanel />
+        </PanelBoundary>
+      );
     case 'community':
-      return <CommunityCard key={selection.id} id={selection.id} />;
+      return (
+        <PanelBoundary key={selection.id} name="Community" card>
+          <CommunityCard id={selection.id} />
+        </PanelBoundary>
+      );
     case 'pair':
-      return <PairPanel key={`${selection.a}-${selection.b}`} a={selection.a} b={selection.b} />;
+      return (
+        <PanelBoundary key={`${selection.a}-${selection.b}`} name="Co-authors" card>
+          <PairPanel a={selection.a} b={selection.b} />
+        </PanelBoundary>
+      );
   }
 }
 

@@ -6,12 +6,15 @@
  * the filters and the canvas. Until its chunk has arrived a feature renders nothing (no spinner: the chunks
  * are on this site and arrive within a frame or two); once loaded it renders synchronously, so a panel opened
  * later (a click on a community, the author card's sections) never waits. A chunk that cannot load throws in
- * render, so the surrounding `PanelBoundary` says so with "Try again" (which loads it again).
+ * render, so the surrounding `PanelBoundary` says so: a chunk the site no longer has (a page older than a redeploy,
+ * site-updated.ts) as a `ChunkLoadError`, "This page is out of date … Reload", and the page-wide notice appears as
+ * soon as the preload fails; any other failure (its code threw) with "Try again" (which loads it again).
  * Not React.lazy: a lazy component suspends at its first render even when its module is already loaded, and
  * the details card would flash empty at the first click.
  */
 import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import { nextPaint } from './after-paint';
+import { ChunkLoadError, markIfChunkFailed } from './site-updated';
 
 export interface LazyFeature<P> {
   /** The component: nothing until its chunk is loaded (which waits for `preloadFeatures`). */
@@ -37,6 +40,8 @@ export function lazyFeature<M, P extends object>(loader: () => Promise<M>, pick:
       (err: unknown) => {
         // the next mount (PanelBoundary's "Try again") asks again
         pending = null;
+        // a chunk the site no longer has: the page says so at once (SiteUpdatedNotice), not when the feature is opened
+        if (markIfChunkFailed(err)) throw new ChunkLoadError(err);
         throw err;
       },
     ));
@@ -55,7 +60,7 @@ export function lazyFeature<M, P extends object>(loader: () => Promise<M>, pick:
         live = false;
       };
     }, []);
-    if (error) throw new Error(`its code could not be loaded (${error.message})`);
+    if (error) throw error instanceof ChunkLoadError ? error : new Error(`its code could not be loaded (${error.message})`);
     const Loaded = loaded;
     return Loaded ? <Loaded {...props} /> : null;
   }

@@ -9,6 +9,10 @@ import { openAtStart } from './features/import/open-imported';
 import { useAtlas } from './store';
 import { namesOtherDataset, parseUrlState } from './url/url-state';
 import { holdForNames } from './url/held-selection';
+import { watchChunkFailures } from './site-updated';
+
+// a chunk the site no longer has (a redeploy since the page opened) is said on the page (site-updated.ts)
+watchChunkFailures();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

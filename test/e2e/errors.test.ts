@@ -123,6 +123,77 @@ describe('error screens', () => {
     }
   });
 
+  it('a feature chunk gone after a redeploy (its JS, or its CSS) says the page is out of date with Reload, never a blank page, and Reload brings it back', async () => {
+    // a page older than the site: the chunk files its index.html names are gone (404) from the updated site
+    const gone = ['**/assets/CommunityCard-*.js', '**/assets/TimePanel-*.css'];
+    const asked: string[] = [];
+    for (const glob of gone)
+      await page.route(glob, (route) => {
+        asked.push(new URL(route.request().url()).pathname.replace(/^.*\//, ''));
+        return route.fulfill({ status: 404, body: 'gone' });
+      });
+    let loads = 0;
+    const countLoad = () => loads++;
+    page.on('load', countLoad);
+    const words = 'This page is out of date: the site was updated since it opened.';
+    try {
+      await openAtlas(page, '?ds=wang-jialiang');
+      // both files were asked for (the features load once the first frame is drawn) and both failed
+      expect(asked.some((f) => /^CommunityCard-.*\.js$/.test(f))).toBe(true);
+      expect(asked.some((f) => /^TimePanel-.*\.css$/.test(f))).toBe(true);
+      // said at once, page-wide, with Reload
+      const notice = page.getByTestId('site-updated');
+      await notice.waitFor();
+      expect((await notice.innerText()).replace(/\s+/g, ' ')).toContain(words);
+      expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+      // the panel whose stylesheet is gone says so in its place (not "Try again": the site would answer 404 again)
+      const time = page.locator('.sidebar').getByTestId('site-updated-note');
+      await time.waitFor();
+      expect((await time.innerText()).replace(/\s+/g, ' ')).toBe(`Time: ${words} Reload`);
+      expect(await page.getByTestId('panel-failed').count()).toBe(0);
+      // the rest works: the map, the communities list; the card whose code is gone says so when opened
+      await page.locator('.community-name').first().click();
+      const card = page.locator('.details-panel[data-testid="site-updated-note"]');
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Out of date');
+      expect(await card.getByRole('alert').innerText()).toBe(words);
+      expect(await card.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+      await shootPage(page, '28-site-updated');
+      // nothing reloads by itself (a stale index.html from a cache would reload forever)
+      await page.waitForTimeout(1500);
+      expect(loads).toBe(1);
+      // the reader's Reload gets the updated site: the files are there again, the card opens, no notice
+      for (const glob of gone) await page.unroute(glob);
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await waitForState(page, 'ready');
+      expect(loads).toBe(2);
+      await page.locator('.community-name').first().click();
+      await page.getByTestId('community-card').waitFor();
+      expect(await page.getByText(words).count()).toBe(0);
+      expect(await page.getByTestId('site-updated').count()).toBe(0);
+    } finally {
+      page.off('load', countLoad);
+      for (const glob of gone) await page.unroute(glob);
+    }
+  });
+
+  it('the notice can be closed and the parts that loaded keep working', async () => {
+    await page.route('**/assets/PathPanel-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    try {
+      await openAtlas(page, '?ds=wang-jialiang');
+      const notice = page.getByTestId('site-updated');
+      await notice.waitFor();
+      await notice.getByRole('button', { name: /^Dismiss/ }).click();
+      await notice.waitFor({ state: 'detached' });
+      // the chain panel's place still says why it is missing
+      expect(await page.locator('.sidebar').getByTestId('site-updated-note').innerText()).toContain('Co-author chain');
+      await page.locator('.community-name').first().click();
+      await page.getByTestId('community-card').waitFor();
+    } finally {
+      await page.unroute('**/assets/PathPanel-*.js');
+    }
+  });
+
   it('markup in a title is shown as text and never runs', async () => {
     await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&paper=0');
     const heading = page.getByTestId('paper-panel').getByRole('heading', { level: 2 });

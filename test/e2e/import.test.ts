@@ -190,6 +190,8 @@ describe('import in the browser', () => {
     expect(await stat('Papers')).toBe('3,022');
     // the reference count of distinct author strings for this corpus
     expect(await stat('Author names')).toBe('7,517');
+    // its example is two spellings of this file that display alike (it was "Del Gratta", in no imported file)
+    expect(await summary.innerText()).toContain('distinct spellings as displayed (“Awadallah, Ahmed Hassan” and “Hassan Awadallah, Ahmed” count once)');
     expect(await stat('People')).toBe((await fromStore<number>(page, 'b.stats.authors')).toLocaleString('en'));
     expect(await report.locator('.report-inputs tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/acl_2020_main\.bib\s+bibtex\s+3,022/)]);
     // a file this large (4.2 MiB) has its labels worked out by the build's second thread (build-helper.ts)
@@ -448,6 +450,28 @@ describe('import in the browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('the notice counts spellings merged into authors, with an example from the file imported; the report gives no name from elsewhere', async () => {
+    // a Vancouver RIS list: "Castellanos AB" and "Castellanos, A. B." are one author, as are the two "de la Rosa-Quint"
+    // (test/fixtures/cases/README.md); it said "2 merged" (merge entries) and the report's Author names "Del Gratta"
+    const name = '18-ris-vancouver-initials.ris';
+    await dropOnPage([{ name, text: readFileSync(path.join(FIXTURES, 'cases', name), 'utf8') }]);
+    await waitForDataset('18-ris-vancouver-initials');
+    expect(await fromStore<number>(page, 'b.stats.authors')).toBe(3);
+    const notice = page.getByTestId('import-notice');
+    expect((await notice.innerText()).replace(/\s+/g, ' ')).toContain(
+      '4 spellings merged into 2 authors: “Castellanos AB” and “Castellanos, A. B.” as A. B. Castellanos, and 1 more · 0 skipped',
+    );
+    await shootPage(page, '38-import-notice-spellings');
+    await page.getByTestId('open-report').click();
+    const summary = page.getByTestId('report-summary');
+    await summary.waitFor();
+    const names = summary.locator('.report-stat').filter({ has: page.locator('dt', { hasText: /^Author names$/ }) });
+    expect(await names.locator('.report-stat-sub').innerText()).toBe('distinct spellings as displayed (two written alike but for the order of family and given names count once)');
+    expect(await summary.innerText()).not.toContain('Gratta');
+    await page.keyboard.press('Escape');
+    await summary.waitFor({ state: 'detached' });
+  });
+
   it('two people of one name (a Scopus export: "Müller, Thomas" under two author ids) are told apart in the search', async () => {
     const cell = (c: string) => `"${c}"`;
     const row = (authors: [string, string, string][], title: string, year: number, eid: string) =>
@@ -501,7 +525,7 @@ describe('import in the browser', () => {
     expect(await fromStore<number>(page, 'b.stats.authors')).toBe(cli.stats.authors);
     expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(cli.authors.name);
     // a split is said as a split, as the CLI says it ("merged 0, split 1 name into 4 people"), not "3 merged"
-    expect(await page.getByTestId('import-notice').innerText()).toContain('0 merged · split 1 name into 4 people · 0 skipped');
+    expect(await page.getByTestId('import-notice').innerText()).toContain('nothing merged · split 1 name into 4 people · 0 skipped');
     await page.getByTestId('open-report').click();
     expect(await page.getByTestId('report-summary').innerText()).toContain("the alias file's per-paper lines split 1 name into 4 people");
     expect(await page.getByTestId('report-summary').innerText()).not.toContain('written more than one way');

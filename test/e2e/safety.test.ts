@@ -290,7 +290,9 @@ describe('a panel that fails', () => {
     const failed = page.getByTestId('panel-failed');
     await failed.waitFor();
     expect(await failed.count()).toBe(1);
-    expect(await failed.innerText()).toMatch(/^The details panel could not be shown \(.+\)\. The rest of the explorer works\./);
+    // in the card's place, as a card (it replaced the whole details panel, placed nowhere)
+    expect(await failed.getByRole('alert').innerText()).toMatch(/^Community could not be shown \(.+\)\. The rest of the explorer works\./);
+    expect(await page.locator('.details .details-panel[data-testid="panel-failed"]').isVisible()).toBe(true);
     // the rest of the page: search, filters, the canvas, the other panels
     expect(await page.getByTestId('communities-panel').isVisible()).toBe(true);
     const search = page.getByLabel(/Search/);
@@ -304,10 +306,9 @@ describe('a panel that fails', () => {
     await page.evaluate(`(() => {
       const s = window.__atlas.store.getState();
       s.dataset.bundle.communities[0].terms = window.__savedTerms;
-      s.select({ kind: 'author', index: 0 });
     })()`);
     await failed.getByRole('button', { name: 'Try again' }).click();
-    await page.getByTestId('author-panel').waitFor();
+    await page.getByTestId('community-card').waitFor();
     expect(await page.getByTestId('panel-failed').count()).toBe(0);
     // React reports the caught error on the console; nothing else went wrong
     expect(errors.filter((e) => !/Cannot read properties of null \(reading 'map'\)/.test(e))).toEqual([]);

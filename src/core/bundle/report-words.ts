@@ -1,5 +1,6 @@
 /** The build report's figures in words, so they add up: the browser's Build report shows them beside each figure. */
 import type { BuildReport, MergeEntry } from './report-types';
+import { shownName } from '../names/parse-name';
 
 const count = (x: number) => x.toLocaleString('en');
 
@@ -44,4 +45,93 @@ export function componentsWords(report: Pick<BuildReport, 'largestComponent' | '
   const largest = `largest: ${count(report.largestComponent)} ${report.largestComponent === 1 ? 'person' : 'people'}`;
   const alone = report.communitiesWithoutLinks?.authors ?? 0;
   return alone ? `${largest}; ${count(alone)} ${alone === 1 ? 'is an author' : 'are authors'} with no co-author link, each a component of one` : largest;
+}
+
+/** One person written more than one way in the files: the name shown (`kept`) and every spelling as written. */
+export interface SpellingMerge {
+  kept: string;
+  spellings: string[];
+}
+
+/**
+ * The spellings the build merged into people (the person entries of `merged`, not the alias file's splits):
+ * `spellings` as written in the files (each entry's raw spellings), the `people` they became, and the entries
+ * themselves in report order (`examples`, the first few, names as written in the imported files). Never throws.
+ */
+export function spellingMerges(merged: readonly MergeEntry[], examples = 3): { spellings: number; people: number; examples: SpellingMerge[] } {
+  const people = merged.filter((m) => m.kind === 'person' && !m.split);
+  return {
+    spellings: people.reduce((sum, m) => sum + m.merged.length, 0),
+    people: people.length,
+    examples: people.slice(0, examples).map((m) => ({ kept: m.kept, spellings: [...m.merged] })),
+  };
+}
+
+/** Duplicate records merged into papers kept (the paper entries of `merged`: each lists the copies merged in). */
+export function duplicatePapers(merged: readonly MergeEntry[]): number {
+  return merged.reduce((sum, m) => sum + (m.kind === 'paper' ? m.merged.length : 0), 0);
+}
+
+const quoted = (s: string) => `“${s}”`;
+
+/** "“Castellanos AB” and “Castellanos, A. B.”", "“a”, “b” and “c”". */
+function spellingList(spellings: readonly string[]): string {
+  const q = spellings.map(quoted);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+/**
+ * What the import notice says of the spellings merged (`spellingMerges`): "4 spellings merged into 2 authors:
+ * “Castellanos AB” and “Castellanos, A. B.” as A. B. Castellanos, and 1 more", with the first `shown` people as
+ * examples (their names as written in the imported files); "no spellings merged" when none. Never throws.
+ */
+export function spellingMergeWords(m: { spellings: number; people: number; examples: readonly SpellingMerge[] }, shown = 1): string {
+  if (m.people === 0) return 'no spellings merged';
+  const head = `${count(m.spellings)} ${m.spellings === 1 ? 'spelling' : 'spellings'} merged into ${count(m.people)} ${m.people === 1 ? 'author' : 'authors'}`;
+  const some = m.examples.slice(0, shown);
+  if (some.length === 0) return head;
+  const rest = m.people - some.length;
+  return `${head}: ${some.map((e) => `${spellingList(e.spellings)} as ${e.kept}`).join('; ')}${rest > 0 ? `, and ${count(rest)} more` : ''}`;
+}
+
+/**
+ * What the browser's import notice says was merged: "1 duplicate paper merged · 4 spellings merged into 2 authors:
+ * “Castellanos AB” and “Castellanos, A. B.” as A. B. Castellanos, and 1 more" (`duplicatePapers`: the count of
+ * `duplicatePapers`; `spellings`: `spellingMerges`), "nothing merged" when neither. Never throws.
+ */
+export function mergedWords(duplicates: number, spellings: { spellings: number; people: number; examples: readonly SpellingMerge[] }): string {
+  const parts: string[] = [];
+  if (duplicates > 0) parts.push(`${count(duplicates)} duplicate ${duplicates === 1 ? 'paper' : 'papers'} merged`);
+  if (spellings.people > 0) parts.push(spellingMergeWords(spellings));
+  return parts.length ? parts.join(' · ') : 'nothing merged';
+}
+
+/**
+ * Two spellings of the report's person entries that display alike (`shownName`, the name order guessed, as the
+ * browser's report does not know each file's), as the example of what the Author names figure counts once; null
+ * when the merged people give none. The names are the imported file's. Never throws.
+ */
+export function sameShownExample(merged: readonly MergeEntry[]): [string, string] | null {
+  for (const m of merged) {
+    if (m.kind !== 'person' || m.split) continue;
+    const by = new Map<string, string>();
+    for (const raw of m.merged) {
+      const shown = shownName(raw);
+      const other = by.get(shown);
+      if (other !== undefined && other !== raw) return [other, raw];
+      by.set(shown, raw);
+    }
+  }
+  return null;
+}
+
+/**
+ * What the Author names figure says beside it: distinct spellings as displayed, with an example from the
+ * imported files of two that display alike and count once (`sameShownExample`), else the rule alone.
+ */
+export function authorNamesWords(report: Pick<BuildReport, 'merged'>): string {
+  const example = sameShownExample(report.merged);
+  return example
+    ? `distinct spellings as displayed (${quoted(example[0])} and ${quoted(example[1])} count once)`
+    : 'distinct spellings as displayed (two written alike but for the order of family and given names count once)';
 }

@@ -8,6 +8,18 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
 import { count as n, formatMs } from './format';
 import { countOf } from '../../format';
+import { mergedWords } from '../../../core/bundle/report-words';
+import type { ImportedMeta } from './build-protocol';
+
+/**
+ * What the build merged, each count saying what it counts (report-words.ts `mergedWords`: "1 duplicate paper
+ * merged · 4 spellings merged into 2 authors: “Castellanos AB” and “Castellanos, A. B.” as A. B. Castellanos,
+ * and 1 more", names as written in the imported file). A dataset saved before these counts gives its merge entries.
+ */
+function mergeWords(meta: Pick<ImportedMeta, 'merged' | 'duplicatePapers' | 'spellingMerges'>): string {
+  if (!meta.spellingMerges || meta.duplicatePapers === undefined) return meta.merged === 0 ? 'nothing merged' : `${countOf(meta.merged, 'merge')} (see the report)`;
+  return mergedWords(meta.duplicatePapers, meta.spellingMerges);
+}
 
 /** How long a notice without a problem stays once the pointer and focus are elsewhere. */
 export const NOTICE_MS = 6000;
@@ -73,7 +85,7 @@ export function ImportNotice() {
           {countOf(meta.stats.communities, 'community')}
         </p>
         <p className="muted small">
-          {n(meta.merged)} merged · {meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people · ` : ''}
+          {mergeWords(meta)} · {meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people · ` : ''}
           {n(meta.skipped)} skipped
           {meta.notes ? ` · ${countOf(meta.notes, 'note')} (guesses made while reading: see the report)` : ''}
           {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}

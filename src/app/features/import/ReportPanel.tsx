@@ -10,7 +10,7 @@ import { useAtlas } from '../../store';
 import { downloadText } from '../../download';
 import { count as n, formatMs } from './format';
 import { linklessWords, modularityWords, reportModularity } from '../../../core/analyse/communities';
-import { componentsWords, peopleWords } from '../../../core/bundle/report-words';
+import { authorNamesWords, componentsWords, peopleWords } from '../../../core/bundle/report-words';
 import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
@@ -57,7 +57,7 @@ function Summary({ report }: { report: BuildReport }) {
     ['Records read', n(report.records), recordsFrom(report)],
     ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
     ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
-    ['Author names', n(report.authorNames), 'distinct spellings as displayed ("Del Gratta, Riccardo" and "Gratta, Riccardo Del" are one)'],
+    ['Author names', n(report.authorNames), authorNamesWords(report)],
     ['People', n(report.authors), peopleWords(report)],
     ['Authorships', n(report.authorships)],
     ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],

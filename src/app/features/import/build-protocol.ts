@@ -3,6 +3,7 @@
  * Types only (plus the stage list): importing this file never pulls the pipeline into the main bundle.
  */
 import type { BuildReport } from '../../../core/bundle/report-types';
+import type { SpellingMerge } from '../../../core/bundle/report-words';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
@@ -64,6 +65,13 @@ export interface ImportedMeta {
   stats: Bundle['stats'];
   /** Merge entries: duplicate papers and people written more than one way (not the splits below). */
   merged: number;
+  /** Duplicate records merged into papers kept (`duplicatePapers`); absent in datasets saved before it. */
+  duplicatePapers?: number;
+  /**
+   * Spellings merged into people (`spellingMerges`: how many spellings as written, into how many people, the
+   * first people as examples); absent in datasets saved before it.
+   */
+  spellingMerges?: { spellings: number; people: number; examples: SpellingMerge[] };
   /** Names the alias file's per-paper lines split into several people, and how many people they became; absent when none (and in datasets saved before it). */
   split?: { names: number; people: number };
   skipped: number;

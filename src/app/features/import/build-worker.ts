@@ -7,7 +7,7 @@
  * Everything heavy (the BibTeX parser, Leiden communities, the layout) lives in this worker's bundle, not the page's.
  */
 /// <reference lib="webworker" />
-import { splitCounts } from '../../../core/bundle/report-words';
+import { duplicatePapers, splitCounts, spellingMerges } from '../../../core/bundle/report-words';
 import { IngestError } from '../../../core/ingest/errors';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import { distinctNames, freeName } from '../../../core/bundle/distinct-names';
@@ -77,6 +77,8 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
     options: report.options,
     stats: bundle.stats,
     merged: report.merged.filter((m) => !m.split).length,
+    duplicatePapers: duplicatePapers(report.merged),
+    spellingMerges: spellingMerges(report.merged),
     ...(splitCounts(report.merged).names ? { split: splitCounts(report.merged) } : {}),
     skipped: report.skipped.length,
     notes: report.notes.length,

@@ -1,0 +1,76 @@
+/**
+ * A page older than the site it runs on: after a redeploy, a page opened before it (or an index.html from a
+ * cache) asks for feature chunks (a JS file or its CSS under assets/) that the new site no longer has. Such a
+ * failure is marked here, once, so the page says so in one place (panels/SiteUpdatedNotice.tsx) and offers a
+ * reload, instead of a blank page or a "Try again" that can only fail again. Nothing reloads by itself: a reload
+ * that gets the same stale index.html (a cache) would reload again and again.
+ */
+import { create } from 'zustand';
+
+/**
+ * The messages a browser gives when a dynamic `import()` cannot fetch its module (Chromium, Firefox, Safari),
+ * and Vite's own when a chunk's stylesheet does not load (its preload helper: "Unable to preload CSS for …").
+ */
+const CHUNK_FAILED = /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+
+/**
+ * Whether `err` (anything a rejected `import()` gave) says a chunk of the site could not be fetched (not a bug in
+ * the chunk's code, which throws its own error). Never throws.
+ */
+export function isChunkLoadError(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  return CHUNK_FAILED.test(message);
+}
+
+/** A feature's chunk could not be fetched: the page is older than the site (`isChunkLoadError`). */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(`its code could not be loaded (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+    this.name = 'ChunkLoadError';
+  }
+}
+
+interface SiteUpdatedState {
+  /** The first chunk failure's message (for the console and the tests), or null while every chunk loaded. */
+  failed: string | null;
+  /** The reader closed the notice (×): the explorer's parts that did load keep working. */
+  dismissed: boolean;
+  dismiss: () => void;
+}
+
+export const useSiteUpdated = create<SiteUpdatedState>((set) => ({
+  failed: null,
+  dismissed: false,
+  dismiss: () => set({ dismissed: true }),
+}));
+
+/**
+ * Marks the page out of date when `err` is a chunk that could not be fetched (`isChunkLoadError`); the first
+ * failure is kept. Returns whether it was one. Never throws.
+ */
+export function markIfChunkFailed(err: unknown): boolean {
+  if (!isChunkLoadError(err)) return false;
+  if (useSiteUpdated.getState().failed === null) {
+    const message = err instanceof Error ? err.message : String(err);
+    console.warn(`Coauthor Atlas: this page is older than the site (${message}); a reload gets the new one.`);
+    useSiteUpdated.setState({ failed: message });
+  }
+  return true;
+}
+
+/**
+ * Listens for Vite's `vite:preloadError` (fired on window when a dynamic import or a chunk's CSS fails to
+ * load: https://vite.dev/guide/build#load-error-handling) and marks the page out of date. The event is not
+ * cancelled, so the import still rejects and its feature shows the failure in its place (lazy-feature.tsx).
+ * Call once at start-up.
+ */
+export function watchChunkFailures(): void {
+  window.addEventListener('vite:preloadError', (event) => {
+    markIfChunkFailed((event as Event & { payload?: unknown }).payload);
+  });
+}
+
+/** Load the page again from the site (the Reload button's action; the reader's click, never automatic). */
+export function reloadPage(): void {
+  window.location.reload();
+}
