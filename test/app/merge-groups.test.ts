@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptedMerges,
   chainIfAccepted,
+  confirmChain,
   conflictText,
+  decisionClashes,
   decisionsNotInMap,
   lineConflicts,
   linesWithoutMerge,
@@ -16,7 +18,7 @@ import {
   peopleOf,
   type AcceptedMerge,
 } from '../../src/app/features/whoiswho/merge-groups';
-import { decisionCounts, decisionStatus } from '../../src/app/features/whoiswho/store';
+import { decisionCounts, decisionsConcern, decisionStatus } from '../../src/app/features/whoiswho/store';
 
 const m = (keep: string, merge: string, variants = [merge]): AcceptedMerge => ({
   key: `${keep}\u0000${merge}`,
@@ -128,5 +130,52 @@ describe('a link’s decisions about names the map does not have', () => {
 
   it('all in the map: none missing', () => {
     expect(decisionsNotInMap({ lines: [{ variant: 'R. Okafor', canonical: 'Rita Okafor', paper: null }], decisions: {} }, known)).toEqual({ of: 1, missing: 0, names: [] });
+  });
+});
+
+describe('Apply asks first when accepted decisions clash', () => {
+  const line = (variant: string, canonical: string, paper: string | null = null) => ({ variant, canonical, paper });
+  it('a hand-edited link whose lines, all backed by accepted merges, make three people one', () => {
+    const state = {
+      decisions: { 'Ana Ruiz\u0000A. Ruiz': 'accepted', 'Anabel Ruiz\u0000A. Ruiz': 'accepted' } as const,
+      aliasLines: [line('A. Ruiz', 'Ana Ruiz'), line('A. Ruiz', 'Anabel Ruiz')],
+      applied: [],
+    };
+    const clashes = decisionClashes(state);
+    expect(clashes.map((c) => c.kind)).toEqual(['chain']);
+    expect(clashes[0]!.text).toContain('This makes A. Ruiz, Ana Ruiz and Anabel Ruiz one person.');
+    // the map already built with them: not asked again
+    expect(decisionClashes({ ...state, applied: state.aliasLines })).toEqual([]);
+    // confirmed in the page: not asked again
+    confirmChain(clashes[0]!.people);
+    expect(decisionClashes(state)).toEqual([]);
+  });
+
+  it('a merge joining two names a split separates, and nothing for a split and a merge of other names', () => {
+    const split = [line('Wei Lin', 'Wei Lin (2)', '10.1/x'), line('Wei Lin', 'Wei Lin (2)', '10.1/y')];
+    const clashes = decisionClashes({
+      decisions: { 'Wei Lin\u0000Wei Lin (2)': 'accepted' },
+      aliasLines: [...split, line('Wei Lin (2)', 'Wei Lin')],
+      applied: [],
+    });
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0]!.kind).toBe('split');
+    expect(clashes[0]!.text).toContain('A merge makes “Wei Lin” and “Wei Lin (2)” one person (“Wei Lin (2) → Wei Lin”), and the split of “Wei Lin” keeps them apart');
+    expect(
+      decisionClashes({ decisions: { 'Wei Lin\u0000W. Lin': 'accepted' }, aliasLines: [...split, line('W. Lin', 'Wei Lin')], applied: [] }),
+    ).toEqual([]);
+  });
+});
+
+describe('the author card shows its Apply bar when a decision concerns the person', () => {
+  const none = { aliasLines: [], applied: [], decisions: {} };
+  it('a verdict, a merge line, a split of the name or of the name it was split from', () => {
+    expect(decisionsConcern(['Ana Ruiz', 'A. Ruiz'], none)).toBe(false);
+    expect(decisionsConcern(['Ana Ruiz'], { ...none, decisions: { 'Ana Ruiz\u0000Ann Ruiz': 'rejected' } })).toBe(true);
+    expect(decisionsConcern(['Ana Ruiz', 'A. Ruiz'], { ...none, applied: [{ variant: 'A. Ruiz', canonical: 'Ana Ruiz', paper: null }] })).toBe(true);
+    const split = { ...none, aliasLines: [{ variant: 'Wei Lin', canonical: 'Wei Lin (2)', paper: '10.1/x' }] };
+    expect(decisionsConcern(['Wei Lin'], split)).toBe(true);
+    expect(decisionsConcern(['Wei Lin (2)'], split)).toBe(true);
+    expect(decisionsConcern(['Wei Li'], split)).toBe(false);
   });
 });

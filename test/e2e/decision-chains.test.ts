@@ -5,7 +5,7 @@
  * link's applied merge is said in the card as a decision, with Undo; a link made on another dataset says at once
  * that its decisions name no author of this map.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, fromStore, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
@@ -26,9 +26,9 @@ const CHUANG = 'Ching-Yao Chuang';
 const pair = (keep: string, merge: string) => `${keep}\u0000${merge}`;
 const line = (variant: string, canonical: string) => ({ variant, canonical, paper: null });
 
-/** A fresh browser context opened on the seed with `saved` as its link's decisions. */
-async function openWith(saved: SavedDecisions | null, extra = ''): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, {}, { userMode: true });
+/** A fresh browser context opened on the seed with `saved` as its link's decisions (`options`: the context's, e.g. a phone's). */
+async function openWith(saved: SavedDecisions | null, extra = '', options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, options, { userMode: true });
   const names = saved ? `&names=${encodeDecisions(saved)}` : '';
   await opened.page.goto(appUrl(`?ds=wang-jialiang${names}${extra}`));
   await waitForState(opened.page, 'ready');
@@ -112,8 +112,9 @@ describe('merges that share a name', () => {
     await shootPage(page, '63-card-link-merge');
     await note.getByRole('button', { name: 'Undo merge' }).click();
     await note.getByText(/is undone; apply to rebuild without it/).waitFor();
-    // Apply is in reach in the card
-    await note.getByRole('button', { name: 'Undo in the explorer' }).click();
+    // Apply is in reach in the card, once (the card's decisions bar)
+    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Undo in the explorer' }).count()).toBe(1);
+    await page.getByTestId('author-panel').getByTestId('card-decisions').getByRole('button', { name: 'Undo in the explorer' }).click();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
     expect(await authors(page)).toBe(109);
     expect(errors).toEqual([]);
@@ -135,4 +136,135 @@ describe('merges that share a name', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('decisions a user checks before applying', () => {
+  it('Apply asks first when the accepted decisions clash: a hand-made link’s lines that make three people one', async () => {
+    const { page, errors } = await openWith({
+      lines: [],
+      pending: [line(CHUNG, CHUANG), line(CHUNG, 'Tao Xu')],
+      decisions: { [pair(CHUANG, CHUNG)]: 'accepted', [pair('Tao Xu', CHUNG)]: 'accepted' },
+    });
+    const panel = await openReview(page);
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    const ask = panel.getByTestId('apply-clash');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain(`This makes ${CHUANG}, ${CHUNG} and Tao Xu one person.`);
+    await shootPage(page, '65-apply-clash');
+    // Cancel: nothing rebuilt
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await authors(page)).toBe(109);
+    // asked again, applied all the same: the three are one person
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await panel.getByTestId('apply-clash').getByRole('button', { name: 'Apply all the same' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 107', null, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Apply asks first when a merge joins two names a split separates', async () => {
+    const { page: plain } = await openWith(null);
+    const title = 'Interpreting Robust Optimization via Adversarial Influence Functions';
+    const paper = await fromStore<string>(plain, `(() => { const i = b.papers.title.indexOf(${JSON.stringify(title)}); return b.papers.doi[i] || b.papers.title[i]; })()`);
+    await plain.context().close();
+    const JW = 'Jialiang Wang';
+    const { page, errors } = await openWith({
+      lines: [],
+      pending: [{ variant: JW, canonical: `${JW} (2)`, paper }, line(`${JW} (2)`, JW)],
+      decisions: { [pair(JW, `${JW} (2)`)]: 'accepted' },
+    });
+    const panel = await openReview(page);
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    const ask = panel.getByTestId('apply-clash');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain(`A merge makes “${JW}” and “${JW} (2)” one person`);
+    expect(await ask.textContent()).toContain(`the split of “${JW}” keeps them apart`);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await authors(page)).toBe(109);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('each pair has its figures beside it, and each accepted merge and split lists the papers it moves', async () => {
+    const { page, errors } = await openWith(null);
+    const panel = await openReview(page);
+    const card = panel.getByTestId('suggestion').filter({ hasText: CHUNG });
+    expect(await card.getByTestId('pair-figures').textContent()).toBe('about 49 in 100 · 5 shared co-authors · unique surname');
+    // accepted in the author card: the card has Apply once (it had none for a merge accepted there)
+    await page.getByLabel('Search authors and papers').fill(CHUNG);
+    await page.getByRole('option', { name: new RegExp(CHUNG) }).first().click();
+    const note = page.getByTestId('author-panel').getByTestId('synonym-note');
+    await note.locator('summary').first().click();
+    await note.getByRole('button', { name: 'Same person' }).click();
+    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
+    // a split accepted in another card
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Split into 4 people' }).click();
+    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
+    const review = await openReview(page);
+    const moved = review.getByTestId('accepted').getByTestId('moved-papers');
+    expect(await moved.locator('summary').allTextContents()).toEqual([`“${CHUNG}” brings 1 paper`, 'It moves 4 papers']);
+    await moved.nth(1).locator('summary').click();
+    const lines = await moved.nth(1).locator('li').allTextContents();
+    expect(lines).toHaveLength(4);
+    expect(lines).toContain('Interpreting Robust Optimization via Adversarial Influence Functions → “Jialiang Wang (2)”');
+    await moved.nth(0).locator('summary').click();
+    expect(await moved.nth(0).locator('li').allTextContents()).toEqual(['Learnings from Scaling Visual Tokenizers for Reconstruction and Generation']);
+    await shootPage(page, '66-accepted-moved-papers');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`on a phone (390×844, touch, ${theme}) the chain's confirm, the verdicts and the Accepted Undo buttons are 44 px targets a tap reaches`, async () => {
+      const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: theme };
+      const { page, errors } = await openWith({ lines: [], pending: [line('Tao Xu', CHUNG)], decisions: { [pair(CHUNG, 'Tao Xu')]: 'accepted' } }, '', phone);
+      await page.getByRole('button', { name: /Open filters/ }).tap();
+      await page.getByRole('button', { name: 'Review names' }).tap();
+      const panel = page.getByTestId('review-panel');
+      await panel.getByTestId('alias-actions').waitFor({ timeout: 60_000 });
+      const card = panel.getByTestId('suggestion').filter({ hasText: CHUNG });
+      // the pair's figures: one short line (two at most) on the phone
+      const figures = (await card.getByTestId('pair-figures').boundingBox())!;
+      expect(figures.height).toBeLessThanOrEqual(40);
+      /** Each button of `buttons`: 44 px or more each way, whole on the screen, and what a tap at its centre reaches (scrolled to the sheet's middle). */
+      const targets = (buttons: Locator) =>
+        buttons.evaluateAll((els) =>
+          els.map((el) => {
+            el.scrollIntoView({ block: 'center' });
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return {
+              text: el.textContent,
+              big: r.width >= 44 && r.height >= 44,
+              whole: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight,
+              reached: !!hit && (hit === el || el.contains(hit)),
+            };
+          }),
+        );
+      const good = (t: { text: string | null }) => ({ text: t.text, big: true, whole: true, reached: true });
+      const verdicts = await targets(card.getByRole('button', { name: /^(Same person|Different people)$/ }));
+      expect(verdicts).toHaveLength(2);
+      expect(verdicts).toEqual(verdicts.map(good));
+      await card.getByRole('button', { name: 'Same person' }).tap();
+      const ask = card.getByTestId('chain-confirm');
+      await ask.waitFor();
+      const confirm = await targets(ask.getByRole('button'));
+      expect(confirm.map((t) => t.text)).toEqual(['Make them one person', 'Cancel']);
+      expect(confirm).toEqual(confirm.map(good));
+      await shootPage(page, `phone-${theme}-chain-confirm`);
+      await ask.getByRole('button', { name: 'Make them one person' }).tap();
+      await panel.getByTestId('accepted-chain').waitFor();
+      const undo = await targets(panel.getByTestId('accepted').getByRole('button', { name: 'Undo' }));
+      expect(undo).toHaveLength(2);
+      expect(undo).toEqual(undo.map(good));
+      const verdictUndo = await targets(card.getByRole('button', { name: 'Undo' }));
+      expect(verdictUndo).toEqual(verdictUndo.map(good));
+      await shootPage(page, `phone-${theme}-accepted-undo`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

@@ -58,10 +58,12 @@ describe('decisions last', () => {
     // before the split: what goes where, and that every other paper stays with the name
     expect(await flag.getByTestId('split-stays').textContent()).toMatch(/go to .*; every other paper \(\d+\) stays with “Jialiang Wang”\./);
     await flag.getByRole('button', { name: 'Split into 4 people' }).click();
-    // accepted, not applied: the card offers Undo next to Apply, and the link keeps it
+    // accepted, not applied: the card offers Undo, and Apply once, in the card's one decisions bar; the link keeps it
     await flag.getByRole('button', { name: 'Undo split' }).waitFor();
     expect(namesParam()).toBeTruthy();
-    await flag.getByRole('button', { name: 'Apply in the explorer' }).click();
+    const bar = page.getByTestId('author-panel').getByTestId('card-decisions');
+    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
+    await bar.getByRole('button', { name: 'Apply in the explorer' }).click();
     await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
     expect(await papersOf('Jialiang Wang')).toBe(5);
     await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { timeout: 60_000 });

@@ -593,7 +593,7 @@ describe('several people behind one name', () => {
     // three more authors than before (the Chung/Chuang merge applied earlier in this file, or not when run alone)
     const before = await fromStore<number>(page, 'b.stats.authors');
     await flag.getByRole('button', { name: 'Split into 4 people' }).click();
-    await flag.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.getByTestId('author-panel').getByTestId('card-decisions').getByRole('button', { name: 'Apply in the explorer' }).click();
     await page.waitForFunction(`window.__atlas.store.getState().dataset.bundle.stats.authors === ${before + 3}`, null, { timeout: 8000 }).catch(async (e) => {
       console.log(errors, await fromStore(page, 'b.stats.authors'), await page.getByTestId('alias-actions').allTextContents());
       throw e;

@@ -85,6 +85,11 @@ export interface SamePersonSuggestion {
   jointPapers: number[];
   /** Cosine similarity of the two people's topics (0..1). */
   topicSimilarity: number;
+  /**
+   * Other people here with the rarer of the two surnames (0: that surname is one of the two's alone), as the score
+   * weighs it (`PairFeatures.surnamePeople`); absent in suggestions made before it was kept.
+   */
+  surnamePeople?: number;
   /** 0..1: probability that the two are one person (see `WEIGHTS`). */
   score: number;
 }
@@ -761,6 +766,7 @@ export function* suggestSamePersonSteps(bundle: Bundle, opts: SuggestionOptions 
       ways,
       jointPapers,
       topicSimilarity: Math.round(c.features.topic * 1000) / 1000,
+      surnamePeople: c.features.surnamePeople,
       score: Math.round(p * 1000) / 1000,
     });
   }

@@ -9,7 +9,7 @@ import { jsonl, others, type Row } from './homonym-rows';
 import { homonymEvidence, listedTwice, listedTwiceSentence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { bundleProblem } from '../../../src/core/bundle/schema';
-import { candidateFigures, nameDifference } from '../../../src/app/features/whoiswho/evidence-words';
+import { candidateFigures, nameDifference, pairFigures } from '../../../src/app/features/whoiswho/evidence-words';
 
 describe('the marked difference of two names is whole words', () => {
   const marked = (a: string, b: string) => {
@@ -168,5 +168,29 @@ describe('the figure of a name that is not claimed says what it measures', () =>
     expect(candidateFigures({ clusters: 3, bodies: 1, bodyProbability: 0, probability: 0.4, namesakes: 0.1 })).toMatch(
       /^3 groups · no body of work \(5\+ papers\) beside the largest, which a claim needs · about 40 in 100 that some group, small ones included, is a namesake's, from how the groups differ/,
     );
+  });
+});
+
+describe('a suggested pair has its figures in one short line', () => {
+  it('the probability, the shared co-authors, the surname and the papers together, as the score weighs them', () => {
+    expect(pairFigures({ score: 0.49, sharedCoauthors: [1, 2, 3, 4, 5], jointPapers: [], surnamePeople: 0 }).join(' · ')).toBe(
+      'about 49 in 100 · 5 shared co-authors · unique surname',
+    );
+    expect(pairFigures({ score: 0.96, sharedCoauthors: [7], jointPapers: [3], surnamePeople: 2 }).join(' · ')).toBe(
+      'about 96 in 100 · 1 shared co-author · surname of 3 people · on a paper together',
+    );
+    // a suggestion made before the surname was kept: left out
+    expect(pairFigures({ score: 0.3, sharedCoauthors: [], jointPapers: [] }).join(' · ')).toBe('about 30 in 100 · no shared co-author');
+  });
+
+  it('each suggestion carries the surname figure its score used', () => {
+    const rows: Row[] = [
+      { title: 'Tonal alignment in Yoruba speech synthesis', authors: ['Oswin Kraleck', 'Pia Ndlovu'], year: 2019, venue: 'Speech Workshop' },
+      { title: 'Tone modelling for Yoruba speech synthesis', authors: ['Oswin Kralleck', 'Pia Ndlovu'], year: 2020, venue: 'Speech Workshop' },
+    ];
+    const { bundle } = buildText('pair-figures.jsonl', jsonl(rows));
+    const [s] = suggestSamePerson(bundle, { minProbability: 0 });
+    expect(s!.surnamePeople).toBe(0);
+    expect(pairFigures(s!).slice(1)).toEqual(['1 shared co-author', 'unique surname']);
   });
 });

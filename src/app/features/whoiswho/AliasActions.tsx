@@ -2,7 +2,7 @@
  * What to do with the accepted alias lines: download them as the `--aliases` file, or apply them here
  * (rebuild with progress). Shared by the review list and the author card's split.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../../download';
 import { aliasFileLineCount, combinedAliasFile } from './alias-file';
@@ -11,7 +11,7 @@ import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoI
 import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
-import { acceptedKeeps, conflictText, lineConflicts } from './merge-groups';
+import { acceptedKeeps, confirmChain, conflictText, decisionClashes, lineConflicts, type DecisionClash } from './merge-groups';
 
 /**
  * The build's notes about its alias file, less the one that only counts its lines ("…: 5 lines merging or splitting
@@ -59,6 +59,14 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const rebuildable = canRebuild(dataset, datasets);
   const running = rebuild.status === 'running';
+  // decisions that clash (a chain not confirmed, a merge joining two names a split separates): Apply asks first
+  const [asking, setAsking] = useState<DecisionClash[] | null>(null);
+  const apply = () => {
+    const st = useWhoIsWho.getState();
+    const clashes = decisionClashes({ decisions: st.decisions, aliasLines: st.aliasLines, applied: st.applied });
+    if (clashes.length > 0) setAsking(clashes);
+    else void applyAliasLines(focusName);
+  };
 
   return (
     <div className="alias-actions" data-testid="alias-actions" data-rebuild={rebuild.status} data-applied={applied}>
@@ -78,12 +86,36 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           type="button"
           // the call to action only while there is something to apply: once all is applied it reads so, plainly
           className={pending > 0 || running ? 'button primary' : 'button'}
-          disabled={!rebuildable || pending === 0 || running}
-          onClick={() => void applyAliasLines(focusName)}
+          disabled={!rebuildable || pending === 0 || running || asking !== null}
+          onClick={apply}
         >
           {running ? 'Applying…' : pending === 0 && applied > 0 && lines.length > 0 ? 'Applied' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
         </button>
       </div>
+      {asking && (
+        <div className="sp-chain apply-clash" role="alert" data-testid="apply-clash">
+          <p>Before applying: these decisions clash.</p>
+          <ul className="alias-notes small">
+            {asking.map((c) => (
+              <li key={c.text}>{c.text}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              for (const c of asking) if (c.kind === 'chain') confirmChain(c.people);
+              setAsking(null);
+              void applyAliasLines(focusName);
+            }}
+          >
+            Apply all the same
+          </button>
+          <button type="button" className="button" onClick={() => setAsking(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
       {running && (
         <div className="rebuild-progress" role="status" aria-live="polite">
           <progress value={rebuild.fraction} max={1} />

@@ -6,7 +6,6 @@
 import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
-import { AliasActions } from './AliasActions';
 import { useMemo } from 'react';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
@@ -106,7 +105,6 @@ export function HomonymSection({ author }: { author: number }) {
           )}
         </div>
       ))}
-      {!offer?.accepted && <AliasActions focusName={name} />}
     </section>
   );
   // still checking (on the 30k map the worker is busy with every name's check for ~14 s after the map is ready, and
@@ -230,10 +228,10 @@ export function HomonymSection({ author }: { author: number }) {
     </>
   ) : (
     <>
+      {/* (Apply: the card's one bar, under its who-is-who sections, SynonymSection.tsx CardDecisions) */}
       <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
         Undo split
       </button>
-      <AliasActions focusName={name} />
     </>
   );
 

@@ -9,9 +9,11 @@
  * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Bundle } from '../../../core/bundle/types';
+import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
-import { candidateFigures, nameDifference } from './evidence-words';
+import { candidateFigures, nameDifference, pairFigures } from './evidence-words';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
@@ -24,7 +26,7 @@ import { plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
 import { scrollToStartWithin } from '../../scroll-within';
-import { acceptedKeeps, acceptedMerges, chainIfAccepted, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
+import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
 
@@ -142,6 +144,10 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
         </span>
         <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
       </div>
+      {/* the figures the score weighs, next to the pair (the list gave none per pair, a tester): checkable below */}
+      <p className="sp-figures" data-testid="pair-figures">
+        {pairFigures(s).join(' · ')}
+      </p>
       <NameDiff a={s.names[0]} b={s.names[1]} />
       <p className="sp-detail">{s.detail[0].toUpperCase() + s.detail.slice(1)}.</p>
       <Evidence s={s} />
@@ -164,6 +170,8 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
               type="button"
               className="button primary"
               onClick={() => {
+                // confirmed here: Apply does not ask about this chain again (merge-groups.ts decisionClashes)
+                confirmChain(chain);
                 setChain(null);
                 decide(key, 'accepted', lines);
               }}
@@ -186,6 +194,64 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
         )}
       </div>
     </li>
+  );
+}
+
+/** Per bundle, each paper's index by how an alias line names it (its DOI, else its exact title: homonyms.ts `paperSelector`). */
+const papersBySelector = new WeakMap<Bundle, Map<string, number>>();
+
+/**
+ * The papers `lines` name (a split's per-paper lines), each with the person its line gives it to, in the bundle's
+ * order; a paper no line names is left out.
+ * The index of selectors is built once per bundle, the first time a list is opened (70k papers: a few ms). Throws nothing.
+ */
+function papersOfLines(bundle: Bundle, lines: readonly { paper?: string | null; canonical: string }[]): { paper: number; to: string }[] {
+  let bySelector = papersBySelector.get(bundle);
+  if (!bySelector) {
+    bySelector = new Map();
+    const { doi, title } = bundle.papers;
+    for (let p = 0; p < title.length; p++) {
+      const key = doi[p] ?? title[p]!;
+      if (!bySelector.has(key)) bySelector.set(key, p);
+    }
+    papersBySelector.set(bundle, bySelector);
+  }
+  const out = new Map<number, string>();
+  for (const l of lines) {
+    const p = l.paper ? bySelector.get(l.paper) : undefined;
+    if (p !== undefined && !out.has(p)) out.set(p, l.canonical);
+  }
+  return [...out].sort((a, b) => a[0] - b[0]).map(([paper, to]) => ({ paper, to }));
+}
+
+/**
+ * The papers an accepted decision moves, folded under it and worked out only when opened (`papers`: called then),
+ * each opening its paper card: a decision that cannot be applied here (the 30k and 70k maps, whose paper lists are
+ * not served) was only its names, so a user could not check what it moves before downloading it.
+ */
+function MovedPapers({ count, papers, what }: { count: number; papers: () => { paper: number; to?: string }[]; what: string }) {
+  const [open, setOpen] = useState(false);
+  const bundle = useAtlas((st) => st.dataset)!.bundle;
+  const select = useAtlas((st) => st.select);
+  if (count === 0) return null;
+  return (
+    <details className="moved-papers" data-testid="moved-papers" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="muted">
+        {what} {count} {plural('paper', count)}
+      </summary>
+      {open && (
+        <ul>
+          {papers().map(({ paper, to }) => (
+            <li key={paper}>
+              <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: paper })}>
+                {bundle.papers.title[paper]}
+              </button>
+              {to && <span className="muted"> → “{to}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
@@ -214,6 +280,8 @@ function Accepted() {
           const person = personNamed(name, aliases, keep);
           const merged = person >= 0 && (name[person] === merge || aliases[person].includes(merge));
           const applies = aliasLines.filter((l) => l.canonical === keep && !l.paper);
+          // the merged name's papers while it is a person of its own on the map shown (not applied yet)
+          const apart = merged ? -1 : name.indexOf(merge);
           const built = applies.length > 0 && applies.every((l) => applied.some((x) => x.variant === l.variant && x.canonical === l.canonical && !x.paper));
           return (
             <li key={key}>
@@ -235,6 +303,13 @@ function Accepted() {
               >
                 Undo
               </button>
+              {apart >= 0 && (
+                <MovedPapers
+                  count={dataset.bundle.authors.paperCount[apart]!}
+                  what={`“${merge}” brings`}
+                  papers={() => [...row(authorPaperIndex(dataset.bundle), apart)].map((paper) => ({ paper }))}
+                />
+              )}
             </li>
           );
   };
@@ -287,6 +362,13 @@ function Accepted() {
                 <button type="button" className="text-button small" data-testid="undo-split" onClick={() => removeAliasLines(sp.lines)}>
                   Undo
                 </button>
+              )}
+              {sp.status !== 'undone' && (
+                <MovedPapers
+                  count={new Set(sp.lines.map((l) => l.paper)).size}
+                  what={sp.status === 'applied' ? 'It moved' : 'It moves'}
+                  papers={() => papersOfLines(dataset.bundle, sp.lines)}
+                />
               )}
             </li>
           );

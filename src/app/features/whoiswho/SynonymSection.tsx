@@ -10,7 +10,7 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { morePlace, SHOWN } from './more-place';
 import { SuggestionCard } from './ReviewPanel';
-import { acceptedSplits, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
+import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
 import { useNameChecks } from './use-worker-insight';
@@ -23,12 +23,25 @@ export function SynonymSection({ author }: { author: number }) {
   const applied = useWhoIsWho((s) => s.applied);
   const select = useAtlas((s) => s.select);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
-  if (checks.status !== 'ready') return null;
+  // the card's one Apply bar comes last, under the split, the merges and the suggestions (each section had its own)
+  if (checks.status !== 'ready')
+    return (
+      <>
+        <MergeNote author={author} />
+        <CardDecisions author={author} />
+      </>
+    );
   const mine = notSplitApart(
     checks.value.suggestions.filter((s) => s.keep === author || s.merge === author),
     splits,
   );
-  if (mine.length === 0) return <MergeNote author={author} />;
+  if (mine.length === 0)
+    return (
+      <>
+        <MergeNote author={author} />
+        <CardDecisions author={author} />
+      </>
+    );
   return (
     <>
     <MergeNote author={author} />
@@ -57,7 +70,32 @@ export function SynonymSection({ author }: { author: number }) {
         </button>
       )}
     </section>
+    <CardDecisions author={author} />
     </>
+  );
+}
+
+/**
+ * The author card's one place to apply or download the decisions: under the card's who-is-who sections, once a
+ * decision concerns this person (`decisionsConcern`: a split of the name, a merge into or out of it, a verdict on a
+ * suggestion made in the card). The split's section and the merge note each had their own, so a card with a merge
+ * applied and a split accepted showed "Apply in the explorer" twice, and a merge accepted in the card none.
+ */
+export function CardDecisions({ author }: { author: number }) {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const decisions = useWhoIsWho((s) => s.decisions);
+  const aliasLines = useWhoIsWho((s) => s.aliasLines);
+  const applied = useWhoIsWho((s) => s.applied);
+  const name = bundle.authors.name[author]!;
+  const concerns = useMemo(
+    () => decisionsConcern([name, ...(bundle.authors.aliases[author] ?? [])], { decisions, aliasLines, applied }),
+    [bundle, author, name, decisions, aliasLines, applied],
+  );
+  if (!concerns) return null;
+  return (
+    <section className="card-decisions" data-testid="card-decisions" aria-label="Apply the decisions">
+      <AliasActions focusName={name} />
+    </section>
   );
 }
 
@@ -118,7 +156,6 @@ export function MergeNote({ author }: { author: number }) {
           </div>
         );
       })}
-      <AliasActions focusName={name} />
     </section>
   );
 }

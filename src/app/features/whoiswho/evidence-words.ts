@@ -5,6 +5,7 @@
  */
 import { BODY_PAPERS, CLAIM_PROBABILITY, type HomonymFlag } from '../../../core/queries/homonyms';
 import { chanceIn100 } from '../../../core/text/chance';
+import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 
 /**
  * Where two names part, in whole words: the words both start with, the words both end with, and each name's own
@@ -63,4 +64,20 @@ export function candidateFigures(f: Pick<HomonymFlag, 'clusters' | 'bodies' | 'b
     `${f.clusters} groups · ${body} · ${chanceIn100(f.probability)} that some group, small ones included, is a namesake's, ${why}; ` +
     'but a side group of a few papers is one person\'s passing collaboration as often as a namesake\'s: not claimed'
   );
+}
+
+/**
+ * A suggested pair's figures in one short line a user can check against the evidence under it, from what the
+ * suggestion's score weighs (core/queries/synonyms.ts `pairLogOdds`): the probability, the shared co-authors, how
+ * many people here have the rarer surname, and the papers the two names are on together; the kind of name fit is the
+ * line under the names, each person's papers under their name. "about 49 in 100 · 5 shared co-authors · unique
+ * surname". `s`: a suggestion (`surnamePeople` absent in older ones: the surname is then left out). Throws nothing.
+ */
+export function pairFigures(s: Pick<SamePersonSuggestion, 'score' | 'sharedCoauthors' | 'jointPapers' | 'surnamePeople'>): string[] {
+  const shared = s.sharedCoauthors.length;
+  const out = [chanceIn100(s.score), shared === 0 ? 'no shared co-author' : `${shared} shared co-author${shared === 1 ? '' : 's'}`];
+  if (s.surnamePeople !== undefined) out.push(s.surnamePeople === 0 ? 'unique surname' : `surname of ${s.surnamePeople + 1} people`);
+  const together = s.jointPapers.length;
+  if (together > 0) out.push(`on ${together === 1 ? 'a paper' : `${together} papers`} together`);
+  return out;
 }

@@ -197,3 +197,71 @@ export function decisionsNotInMap(
   }
   return { of, missing, names };
 }
+
+/** Merge chains the user confirmed in this page ("Make them one person"), by their people (`peopleOf`, joined by NUL). */
+const confirmedChains = new Set<string>();
+
+/** Marks the chain making `people` one person as confirmed (ReviewPanel's chain question, or Apply asked): not asked again. */
+export function confirmChain(people: readonly string[]): void {
+  confirmedChains.add([...people].sort((a, b) => a.localeCompare(b)).join('\u0000'));
+}
+
+/** A clash among accepted decisions that Apply asks about first: its kind, its people, and the sentence said. */
+export interface DecisionClash {
+  /** 'chain': merges sharing a name make 3+ people one; 'split': merges join two names a split separates. */
+  kind: 'chain' | 'split';
+  /** The people's names it concerns (a chain's all, a split's two). */
+  people: string[];
+  text: string;
+}
+
+/**
+ * What applying the accepted decisions would do that no one decision says, so Apply asks first: merges sharing a name
+ * that make three or more people one (unless confirmed in this page: `confirmChain`; a hand-edited link's lines all
+ * backed by accepted verdicts made three people one without a word), and merges joining two names a split separates
+ * ("Jialiang Wang (2)" merged back into "Jialiang Wang" while the split of "Jialiang Wang" gives it papers). Only
+ * clashes with a line the map shown does not have yet (`applied`): one already built is not asked again. The lines
+ * Apply applies are `lineConflicts`'s. Union–find over names; O(lines · α). Throws nothing.
+ */
+export function decisionClashes(state: {
+  decisions: Readonly<Record<string, 'accepted' | 'rejected'>>;
+  aliasLines: readonly AliasDecision[];
+  applied: readonly AliasDecision[];
+}): DecisionClash[] {
+  const built = (l: AliasDecision) => state.applied.some((x) => x.variant === l.variant && x.canonical === l.canonical && (x.paper ?? null) === (l.paper ?? null));
+  const out: DecisionClash[] = [];
+  for (const g of mergeGroups(acceptedMerges(state))) {
+    if (g.length < 2) continue;
+    const people = peopleOf(g);
+    if (confirmedChains.has(people.join('\u0000')) || g.every((m) => m.lines.length > 0 && m.lines.every(built))) continue;
+    out.push({ kind: 'chain', people, text: `${onePersonText(people)} (${g.length} merges you accepted share a name.)` });
+  }
+  const applies = lineConflicts(state.aliasLines, acceptedKeeps(state.decisions)).applies;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const merges = applies.filter((l) => !l.paper && l.variant !== l.canonical);
+  for (const l of merges) {
+    const a = find(l.variant);
+    const b = find(l.canonical);
+    if (a !== b) parent.set(a, b);
+  }
+  const seen = new Set<string>();
+  for (const l of applies) {
+    if (!l.paper || l.variant === l.canonical || find(l.variant) !== find(l.canonical)) continue;
+    const key = `${l.variant}\u0000${l.canonical}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const joining = merges.filter((m) => find(m.variant) === find(l.variant));
+    if ([l, ...joining].every(built)) continue;
+    out.push({
+      kind: 'split',
+      people: [l.variant, l.canonical],
+      text: `A merge makes “${l.variant}” and “${l.canonical}” one person (${joining.map((m) => `“${m.variant} → ${m.canonical}”`).join(', ')}), and the split of “${l.variant}” keeps them apart: applied together, neither is as you decided. Undo the one that is wrong in the Accepted list.`,
+    });
+  }
+  return out;
+}

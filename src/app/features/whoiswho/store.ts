@@ -41,6 +41,23 @@ export const pairKey = (names: readonly [string, string]): string => `${names[0]
 
 export const sameLine = (x: AliasDecision, y: AliasDecision) => x.variant === y.variant && x.canonical === y.canonical && (x.paper ?? null) === (y.paper ?? null);
 
+/**
+ * Whether a who-is-who decision concerns the person written `spellings` (display name first): a merge or split line
+ * (accepted, or in the map shown) that names one of them, a split of the name they were split from (`splitBase`), or
+ * an accepted or rejected verdict on a pair that names one. The author card shows its one Apply bar then (it showed
+ * one per section: a merge applied and a split accepted gave the card two). Throws nothing.
+ */
+export function decisionsConcern(
+  spellings: readonly string[],
+  state: Pick<WhoIsWhoState, 'aliasLines' | 'applied' | 'decisions'>,
+): boolean {
+  const names = new Set(spellings);
+  const base = spellings.length > 0 ? splitBase(spellings[0]!) : '';
+  const names1 = (l: AliasDecision) => names.has(l.variant) || names.has(l.canonical) || (!!l.paper && l.variant === base);
+  if (state.aliasLines.some(names1) || state.applied.some(names1)) return true;
+  return Object.keys(state.decisions).some((k) => k.split('\u0000').some((n) => names.has(n)));
+}
+
 export const useWhoIsWho = create<WhoIsWhoState>()((set, get) => ({
   decisions: {},
   aliasLines: [],
