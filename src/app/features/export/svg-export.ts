@@ -353,10 +353,11 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   out.push('</g>');
 
   // a disc of radius `r` with its ring where the canvas draws one (graph/node-types.ts `ringWidth` of its radius as
-  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it
+  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it (a
+  // ring in the disc's own colour, a dimmed disc's, is none)
   const shape = (n: NodeMark, r: number, fill: string, extra = '') => {
     if (n.square) return `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`;
-    const ring = n.ring ? ringWidth(n.r) : 0;
+    const ring = n.ring && n.ring !== fill ? ringWidth(n.r) : 0;
     if (ring === 0) return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
     return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r - ring / 2)}" fill="${fill}" stroke="${n.ring}" stroke-width="${num(ring)}"${extra}/>`;
   };
