@@ -34,7 +34,7 @@ import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
 import { OffscreenMarks } from './features/offscreen/OffscreenMarks';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
-import { uninstanced } from './graph/programs';
+import { radiusCapped, uninstanced } from './graph/programs';
 import { DISC, SQUARE_BELOW } from './graph/node-types';
 import { NodeDiscProgram } from './graph/disc-program';
 import { LightSigmaContainer } from './sigma-container';
@@ -42,8 +42,10 @@ import { LightSigmaContainer } from './sigma-container';
 // Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
 // own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
 // (drawn in this order: dimmed paper squares first, below every disc: `SQUARE_BELOW`; then the discs with their
-// ring, graph/disc-program.ts; then the squares drawn plainly: graph/node-types.ts)
-const NODE_PROGRAMS = { [SQUARE_BELOW]: uninstanced(PaperNodeProgram), [DISC]: uninstanced(NodeDiscProgram), square: uninstanced(PaperNodeProgram) };
+// ring, graph/disc-program.ts; then the squares drawn plainly: graph/node-types.ts), each no larger on screen than
+// a share of the canvas (graph/drawn-size.ts: a prolific author framed close hid her own papers under her disc)
+const PaperSquares = uninstanced(radiusCapped(PaperNodeProgram));
+const NODE_PROGRAMS = { [SQUARE_BELOW]: PaperSquares, [DISC]: uninstanced(radiusCapped(NodeDiscProgram)), square: PaperSquares };
 const EDGE_PROGRAMS = { line: uninstanced(EdgeRectangleProgram) };
 
 export function Canvas() {

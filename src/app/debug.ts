@@ -5,6 +5,7 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { PlacedLabel } from './graph/label-placement';
+import { drawnRadius } from './graph/drawn-size';
 import { sigmaOnScreen } from './graph/sigma-instance';
 import { useAtlas } from './store';
 
@@ -25,6 +26,11 @@ export interface AtlasDebug {
   labelsPlacedFor?: { followed: boolean; around: string; ratio: number; drawnNodes: number; at: number };
   /** The first frame drawn from a preview file (before the bundle): the graph Sigma drew and the labels placed. */
   previewFrame?: { graph: Graph; labels: readonly PlacedLabel[] };
+  /**
+   * The radius (CSS px) a node of display size `size` is drawn at on the canvas, at camera ratio `ratio` (default: the
+   * camera's now): Sigma's `scaleSize` capped as drawn (graph/drawn-size.ts); 0 with no canvas.
+   */
+  drawnRadius(size: number, ratio?: number): number;
 }
 
 export const atlasDebug: AtlasDebug = {
@@ -35,6 +41,10 @@ export const atlasDebug: AtlasDebug = {
   graph: null,
   store: useAtlas,
   timings: {},
+  drawnRadius(size, ratio) {
+    const sigma = sigmaOnScreen();
+    return sigma ? drawnRadius(sigma as unknown as Sigma, size, ratio) : 0;
+  },
 };
 
 declare global {

@@ -234,10 +234,14 @@ describe('pickAt', () => {
   });
 });
 
-/** A stand-in for Sigma 3's state the position pick reads, drawing `nodes` at their own coordinates (1 px = 1 unit). */
-function fakeSigma(nodes: { key: string; x: number; y: number; size: number; square?: boolean }[]): Sigma {
+/**
+ * A stand-in for Sigma 3's state the position pick reads, drawing `nodes` at their own coordinates (1 px = 1 unit) on a
+ * canvas of `canvas` CSS px (a desktop's by default: no node here reaches its drawn cap, graph/drawn-size.ts).
+ */
+function fakeSigma(nodes: { key: string; x: number; y: number; size: number; square?: boolean }[], canvas = { width: 1440, height: 900 }): Sigma {
   const listeners = new Map<string, (() => void)[]>();
   return {
+    getDimensions: () => canvas,
     emit: (event: string) => listeners.get(event)?.forEach((f) => f()),
     getCamera: () => ({ ratio: 1 }),
     nodeDataCache: Object.fromEntries(nodes.map((n) => [n.key, { x: n.x, y: n.y, size: n.size, type: n.square ? 'square' : 'circle', hidden: false }])),
@@ -280,6 +284,27 @@ describe('nodeNear (graph/pick.ts)', () => {
   it('answers a point inside a node as nodeAt does', () => {
     expect(picker.nodeNear({ x: 101, y: 101 }, 11)).toBe('a1');
     expect(picker.nodeAt({ x: 121, y: 101 })).toBe('p2');
+  });
+});
+
+describe('a node drawn at the canvas\'s cap (graph/pick.ts, graph/drawn-size.ts)', () => {
+  // a phone's canvas (390 px wide: discs drawn at most 16 px in radius) zoomed in on a prolific author: Sigma scales
+  // her disc to 84 px (Iryna Gurevych on the 30k map), the disc program draws it 16 px; a paper square 30 px out
+  const picker = createNodePicker(
+    fakeSigma(
+      [
+        { key: 'gurevych', x: 200, y: 300, size: 84 },
+        { key: 'paper', x: 230, y: 300, size: 9.6, square: true },
+      ],
+      { width: 390, height: 844 },
+    ),
+  );
+
+  it('is picked where it is drawn, and a paper beside it where the uncapped disc would have covered it', () => {
+    expect(picker.nodeAt({ x: 200, y: 315 })).toBe('gurevych');
+    expect(picker.nodeAt({ x: 200, y: 320 })).toBeNull();
+    expect(picker.nodeAt({ x: 222, y: 300 })).toBe('paper');
+    expect(picker.shapeOf('gurevych')).toMatchObject({ r: 16 });
   });
 });
 

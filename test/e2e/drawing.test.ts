@@ -57,7 +57,7 @@ async function drawnItems(apart = true): Promise<Drawn> {
     const all = g.nodes().map((key) => {
       const d = sigma.getNodeDisplayData(key);
       const p = sigma.framedGraphToViewport(d);
-      return { key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color, ring: d.ringColor, square: g.getNodeAttribute(key, 'kind') === 'paper', hidden: d.hidden };
+      return { key, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size), color: d.color, ring: d.ringColor, square: g.getNodeAttribute(key, 'kind') === 'paper', hidden: d.hidden };
     }).filter((n) => !n.hidden);
     const { width, height } = sigma.getDimensions();
     // clear of what the page lays over the canvas (legends, zoom buttons, panels)
@@ -171,7 +171,7 @@ describe('the map drawn through plain triangle lists', () => {
         let n = 0;
         for (const d of discs) {
           const p = sigma.framedGraphToViewport(d, { cameraState: state });
-          const r = sigma.scaleSize(d.size, state.ratio);
+          const r = window.__atlas.drawnRadius(d.size, state.ratio);
           if (r >= 11 && p.x > r && p.y > r && p.x < width - r && p.y < height - r) n++;
         }
         if (!best || n > best.n) best = { n, state };

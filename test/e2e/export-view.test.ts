@@ -229,7 +229,7 @@ describe("the PNG draws the nodes in the screen's order", () => {
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), type: d.type, dim: d.color === a.dimColor, highlighted: !!d.highlighted, color: d.color });
+        drawn.push({ key, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size), type: d.type, dim: d.color === a.dimColor, highlighted: !!d.highlighted, color: d.color });
       });
       const dimmed = drawn.filter((n) => n.type === 'squareBelow');
       const discs = drawn.filter((n) => n.type === 'disc' && !n.dim && !n.highlighted && n.r >= 3 &&
@@ -349,7 +349,7 @@ describe('a map drawn through a level of detail (acl_2020_main)', () => {
         const d = sigma.getNodeDisplayData(key);
         if (a.kind !== 'author' || !d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        const r = sigma.scaleSize(d.size);
+        const r = window.__atlas.drawnRadius(d.size);
         if (p.x + r > 0 && p.y + r > 0 && p.x - r < width && p.y - r < height) n++;
       });
       return n;

@@ -299,7 +299,7 @@ describe('import in the browser', () => {
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        if (box.top + p.y + sigma.scaleSize(d.size) > top) out.push(a.label || key);
+        if (box.top + p.y + window.__atlas.drawnRadius(d.size) > top) out.push(a.label || key);
       });
       return out;
     })()`);

@@ -38,7 +38,7 @@ afterAll(async () => {
 const drawnAuthors = (page: Page, keys: string[] | null = null) =>
   page.evaluate<{ key: string; x: number; y: number; r: number }[]>(`(() => {
     const s = window.__atlas.sigma; const out = []; const keys = ${JSON.stringify(keys)};
-    const each = (k) => { const d = s.getNodeDisplayData(k); if (!d || d.hidden || !String(k).startsWith('a')) return; const p = s.framedGraphToViewport(d); out.push({ key: k, x: p.x, y: p.y, r: s.scaleSize(d.size) }); };
+    const each = (k) => { const d = s.getNodeDisplayData(k); if (!d || d.hidden || !String(k).startsWith('a')) return; const p = s.framedGraphToViewport(d); out.push({ key: k, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size) }); };
     if (keys) keys.forEach(each); else s.getGraph().forEachNode((k) => each(k));
     return out; })()`);
 
@@ -72,7 +72,7 @@ describe('a traced chain on the 30k map', () => {
       (Math.max(...discs.map((d) => d.x)) - Math.min(...discs.map((d) => d.x))) / canvas.width,
       (Math.max(...discs.map((d) => d.y)) - Math.min(...discs.map((d) => d.y))) / canvas.height,
     );
-    const own = await page.evaluate<number[]>(`${JSON.stringify(keys)}.map((k) => window.__atlas.sigma.scaleSize(window.__atlas.graph.getNodeAttribute(k, 'size'), window.__atlas.sigma.getCamera().ratio))`);
+    const own = await page.evaluate<number[]>(`${JSON.stringify(keys)}.map((k) => window.__atlas.drawnRadius(window.__atlas.graph.getNodeAttribute(k, 'size'), window.__atlas.sigma.getCamera().ratio))`);
     const readable = discs.every((d, i) => d.r >= Math.min(own[i]!, 8) - 0.01);
     expect(readable || span >= 0.75, `chain spans ${span.toFixed(2)} of the canvas, discs ${discs.map((d) => d.r.toFixed(1)).join(', ')} px`).toBe(true);
     for (const d of discs) {
@@ -120,7 +120,7 @@ describe('a community shown alone on the 30k map', () => {
     await shootPage(page, 'only-community-0');
     const discs = await page.evaluate<{ x: number; y: number; r: number }[]>(`(() => {
       const s = window.__atlas.sigma; const g = window.__atlas.graph; const out = [];
-      g.forEachNode((k, a) => { if (a.hidden || a.kind !== 'author') return; const p = s.graphToViewport(a); out.push({ x: p.x, y: p.y, r: s.scaleSize(a.size) }); });
+      g.forEachNode((k, a) => { if (a.hidden || a.kind !== 'author') return; const p = s.graphToViewport(a); out.push({ x: p.x, y: p.y, r: window.__atlas.drawnRadius(a.size) }); });
       return out; })()`);
     const canvas = await page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
     const ys = discs.map((d) => d.y);

@@ -208,7 +208,7 @@ describe('a name on the map', () => {
         const d = sigma.getNodeDisplayData(n);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        discs.push({ x: p.x, y: p.y, r: sigma.scaleSize(d.size) + 2 });
+        discs.push({ x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size) + 2 });
       });
       // (label boxes are in the canvas's pixels; the pointer in the page's)
       const at = sigma.getContainer().getBoundingClientRect();
@@ -406,7 +406,7 @@ describe('labels while the camera moves', () => {
           if (l.kind !== 'node' || !l.node || !g.hasNode(l.key)) continue;
           const d = sigma.getNodeDisplayData(l.key);
           const p = sigma.framedGraphToViewport(d);
-          const r = sigma.scaleSize(d.size);
+          const r = window.__atlas.drawnRadius(d.size);
           off = Math.max(off, Math.hypot(p.x - l.node.x, p.y - l.node.y), Math.abs(r - l.node.r));
           // from the disc's edge to the label's box, on the label's side
           const b = l.box;

@@ -114,7 +114,7 @@ describe('ego view', () => {
     await frames(page);
     expect(await page.evaluate(`(() => {
       const s = window.__atlas.sigma; const c = s.nodeDataCache;
-      const d = s.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).map((n) => { const p = s.framedGraphToViewport(c[n]); return { n, x: p.x, y: p.y, r: s.scaleSize(c[n].size) }; });
+      const d = s.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).map((n) => { const p = s.framedGraphToViewport(c[n]); return { n, x: p.x, y: p.y, r: window.__atlas.drawnRadius(c[n].size) }; });
       const out = [];
       for (let i = 0; i < d.length; i++) for (let j = i + 1; j < d.length; j++) if (Math.hypot(d[i].x - d[j].x, d[i].y - d[j].y) < d[i].r + d[j].r - 0.5) out.push(d[i].n + '/' + d[j].n);
       return out;

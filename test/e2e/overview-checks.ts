@@ -286,7 +286,7 @@ export async function checkDroppedNode(page: Page, errors: string[]): Promise<vo
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden) return false;
       const p = sigma.framedGraphToViewport(d);
-      return Math.hypot(p.x + box.left - ${author!.x}, p.y + box.top - ${author!.y}) <= sigma.scaleSize(d.size) + 3;
+      return Math.hypot(p.x + box.left - ${author!.x}, p.y + box.top - ${author!.y}) <= window.__atlas.drawnRadius(d.size) + 3;
     });
     for (const key of new Set([${JSON.stringify(author!.key)}, ...under])) graph.dropNode(key);
     const mouse = sigma.getContainer().querySelector('.sigma-mouse');
@@ -326,7 +326,7 @@ export async function checkClusterNameClick(page: Page, overDisc: boolean): Prom
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        const r = sigma.scaleSize(d.size);
+        const r = window.__atlas.drawnRadius(d.size);
         if ((p.x - x) ** 2 + (p.y - y) ** 2 <= r * r) hit = true;
       });
       return hit;

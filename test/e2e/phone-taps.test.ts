@@ -118,7 +118,7 @@ describe('taps on a phone', () => {
       const sigma = window.__atlas.sigma;
       const box = sigma.getContainer().getBoundingClientRect();
       const dots = [];
-      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
+      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size) }); } });
       for (const l of window.__atlas.labels || []) {
         if (l.kind !== 'community' || l.dim) continue;
         for (let x = l.box.x0 + 2; x < l.box.x1 - 2; x += 3) {
@@ -171,7 +171,7 @@ describe('taps on a phone', () => {
         return clear / all;
       };
       const dots = [];
-      g.forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ k, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }); } });
+      g.forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d); dots.push({ k, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size) }); } });
       const out = [];
       for (const l of window.__atlas.labels || []) {
         if (l.kind !== 'node' || l.dim) continue;
@@ -264,7 +264,7 @@ describe('taps on a phone', () => {
       const box = sigma.getContainer().getBoundingClientRect();
       const shown = { matrix: Float32Array.from(frame.matrix) };
       const discs = [];
-      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d, shown); discs.push({ k, x: box.left + p.x, y: box.top + p.y, r: sigma.scaleSize(d.size, frame.ratio) }); } });
+      sigma.getGraph().forEachNode((k) => { const d = sigma.getNodeDisplayData(k); if (d && !d.hidden) { const p = sigma.framedGraphToViewport(d, shown); discs.push({ k, x: box.left + p.x, y: box.top + p.y, r: window.__atlas.drawnRadius(d.size, frame.ratio) }); } });
       return discs;
     })`;
     for (const when of ['before the move', 'during the move'] as const) {

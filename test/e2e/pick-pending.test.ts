@@ -96,7 +96,7 @@ describe('a tap on a phone', () => {
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
         const p = sigma.framedGraphToViewport(d);
-        drawn.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
+        drawn.push({ key, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
       });
       const edge = (n, x, y) => n.square ? Math.hypot(Math.max(0, Math.abs(n.x - x) - n.r), Math.max(0, Math.abs(n.y - y) - n.r)) : Math.max(0, Math.hypot(n.x - x, n.y - y) - n.r);
       const onLabel = (x, y) => (window.__atlas.labels || []).some((l) => x >= l.box.x0 - 2 && x <= l.box.x1 + 2 && y >= l.box.y0 - 2 && y <= l.box.y1 + 2);
@@ -145,7 +145,7 @@ describe('a tap on a phone', () => {
       const nodes = [];
       graph.forEachNode((key) => {
         const d = sigma.getNodeDisplayData(key);
-        if (d && !d.hidden) nodes.push({ p: sigma.framedGraphToViewport(d), r: sigma.scaleSize(d.size) });
+        if (d && !d.hidden) nodes.push({ p: sigma.framedGraphToViewport(d), r: window.__atlas.drawnRadius(d.size) });
       });
       const nearNode = (x, y) => nodes.some((n) => Math.hypot(n.p.x - x, n.p.y - y) - n.r <= 14);
       for (const [a, b] of segs) {

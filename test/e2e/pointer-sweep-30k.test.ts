@@ -146,7 +146,7 @@ describe('label-to-label mouse sweep, 30k map, 1440x900', () => {
           return true;
         };
         const discs = [];
-        g.forEachNode((k) => { const d = s.getNodeDisplayData(k); if (d && !d.hidden && k[0] === 'a') { const p = s.framedGraphToViewport(d); discs.push({ k, x: p.x, y: p.y, r: s.scaleSize(d.size) }); } });
+        g.forEachNode((k) => { const d = s.getNodeDisplayData(k); if (d && !d.hidden && k[0] === 'a') { const p = s.framedGraphToViewport(d); discs.push({ k, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size) }); } });
         for (const l of window.__atlas.labels || []) {
           if (l.kind !== 'node' || !l.byHover || l.key === ${JSON.stringify(from)} || l.key[0] !== 'a' || !g.hasNode(l.key)) continue;
           for (let x = Math.ceil(l.box.x0) + 3; x < l.box.x1 - 3; x++) {
@@ -225,7 +225,7 @@ describe('label-to-label mouse sweep, 30k map, 1440x900', () => {
           if (!d || d.hidden) return;
           const p = s.framedGraphToViewport(d);
           const z = (d.zIndex || 0) * 1e9 + order.get(k);
-          if (s.scaleSize(d.size) - Math.hypot(p.x - c.x, p.y - c.y) >= 1 && z > topZ) { topZ = z; top = k; }
+          if (window.__atlas.drawnRadius(d.size) - Math.hypot(p.x - c.x, p.y - c.y) >= 1 && z > topZ) { topZ = z; top = k; }
         });
         return { key: top, label: label + "'s centre, under " + g.getNodeAttribute(top, 'label'), x: box.left + c.x, y: box.top + c.y, own: key };
       }).filter(Boolean);

@@ -56,7 +56,7 @@ export async function drawnNodeAt(page: Page, x: number, y: number): Promise<Dra
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden) return;
       const p = sigma.framedGraphToViewport(d);
-      const r = sigma.scaleSize(d.size);
+      const r = window.__atlas.drawnRadius(d.size);
       const inside = (d.type === 'square' || d.type === 'squareBelow') ? Math.abs(p.x - px) <= r && Math.abs(p.y - py) <= r : (p.x - px) ** 2 + (p.y - py) ** 2 <= r * r;
       if (!inside) return;
       const z = (d.zIndex || 0) * 1e9 + order;
@@ -91,7 +91,7 @@ export async function clearPointOn(page: Page, key: string): Promise<{ x: number
       const d = sigma.getNodeDisplayData(k);
       if (!d || d.hidden) return;
       const p = sigma.framedGraphToViewport(d);
-      const disc = { key: k, x: p.x, y: p.y, r: sigma.scaleSize(d.size), z: (d.zIndex || 0) * 1e9 + order };
+      const disc = { key: k, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size), z: (d.zIndex || 0) * 1e9 + order };
       if (k === ${JSON.stringify(key)}) own = disc;
       discs.push(disc);
     });
@@ -122,7 +122,7 @@ export async function drawnNodes(page: Page): Promise<(DrawnNode & { square: boo
       if (!d || d.hidden) return;
       const p = sigma.framedGraphToViewport(d);
       if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
-      out.push({ key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r: sigma.scaleSize(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
+      out.push({ key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r: window.__atlas.drawnRadius(d.size), square: (d.type === 'square' || d.type === 'squareBelow') });
     });
     return out;
   })()`);

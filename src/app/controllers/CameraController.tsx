@@ -11,6 +11,7 @@ import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { restingPosition } from '../graph/node-moves';
 import { chainRadii } from '../graph/chain-radii';
+import { drawnRadius } from '../graph/drawn-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
@@ -131,7 +132,7 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
  *   zoomed in until the near ones are told apart (the median one SPREAD_RADII drawn radii of the node from it, its
  *   closest other item APART_PX away: distances grow as the zoom, discs as its square root, Sigma's default
- *   `zoomToSizeRatioFunction`). When both cannot be had, the near group readable wins (as far as it fits): the far
+ *   `zoomToSizeRatioFunction`, up to the drawn cap, graph/drawn-size.ts). When both cannot be had, the near group readable wins (as far as it fits): the far
  *   group then lies beyond the edge, in the direction its links lead (Kathleen McKeown's 19 near papers were drawn
  *   within 16 px of her disc and 9 of her far ones under the card); without a far group all the framed ones stay in
  *   view (zoomed in past that, the outer ones of a co-author view went under the card);
@@ -166,7 +167,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   // viewport positions at zoom `r` with the node in the middle of the canvas
   const drawn = (points: Framed[], r: number) => {
     const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: r };
-    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: sigma.scaleSize(p.size, r) }));
+    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: drawnRadius(sigma, p.size, r) }));
   };
   // the shifts (px, on each axis) that keep `points` drawn at `r` inside the part the panels leave: [from, to]
   const room = (points: Framed[], r: number) => {
@@ -252,7 +253,7 @@ function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, auth
   }));
   const readable = (ratio: number): boolean => {
     const state = { ...sigma.getCamera().getState(), ...framing, ratio };
-    const points = framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: sigma.scaleSize(size, ratio) }));
+    const points = framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: drawnRadius(sigma, size, ratio) }));
     const radii = chainRadii(points);
     return points.every((p, i) => radii[i]! >= Math.min(p.r, READABLE_RADIUS) - 1e-6);
   };

@@ -12,6 +12,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { AppearanceState } from './appearance';
 import { chainRadii } from '../graph/chain-radii';
+import { drawnRadius } from '../graph/drawn-size';
 import { fitLayerCanvas } from '../graph/layer-canvas';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
@@ -65,10 +66,11 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
       const points = keys.map((k) => {
         const a = graph.getNodeAttributes(k);
         const p = sigma.graphToViewport(a);
-        return { key: k, x: p.x, y: p.y, r: sigma.scaleSize(a.size), color: a.color };
+        return { key: k, x: p.x, y: p.y, r: drawnRadius(sigma, a.size), scaled: sigma.scaleSize(a.size), color: a.color };
       });
       const radii = chainRadii(points);
-      setCaps(new Map(points.map((p, i) => [p.key, Math.min(1, radii[i]! / Math.max(1e-9, p.r))])));
+      // (a factor of the size Sigma scales, before the drawn cap, graph/drawn-size.ts: the disc is drawn at the radius chosen)
+      setCaps(new Map(points.map((p, i) => [p.key, Math.min(1, radii[i]! / Math.max(1e-9, p.scaled))])));
       // a hover shows its own neighbourhood; the chain is drawn again once it ends
       if (hovered) return clear();
       ctx.clearRect(0, 0, width, height);

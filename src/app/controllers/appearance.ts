@@ -52,7 +52,7 @@ export function createAppearance() {
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
     const e = state.emphasis;
-    // the disc's ring, from the colour it is drawn in (a dimmed disc's from its dimmed colour)
+    // the disc's ring, from the colour it is drawn in
     const ringed = data.kind === 'author';
     const isSelected = node === state.selected;
     // an author's rank by papers (0..1, see sigma-graph.ts) keeps the prolific on top within each layer
@@ -69,6 +69,11 @@ export function createAppearance() {
         // the next author by name); a small one shows only the emphasised names
         if (!data.focal && !state.lod) data.label = null;
         data.zIndex = rank;
+        // no ring on a dimmed disc (one in its own colour): the rest of the map recedes. Rings mixed from the dimmed
+        // colour, lighter than it on the dark theme and darker on the light, drew every disc of the context in
+        // outline, as busy as the emphasised ones
+        if (ringed) data.ringColor = data.color;
+        return data;
       }
       if (ringed) data.ringColor = state.ring(data.color);
       return data;

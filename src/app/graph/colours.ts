@@ -84,9 +84,9 @@ const ringers = new Map<Theme, (c: string) => string>();
 
 /**
  * A function giving the ring colour of a disc of colour `c` (`#rrggbb`) on `theme` (`RING_MIX`): the disc's own hue,
- * darker on the light theme and lighter on the dark, a dimmed disc's ring mixed from its dimmed colour (it stays as
- * far behind). Each distinct colour worked out once per theme (a palette's dozen, a year scale's few hundred), so
- * the node reducer calls it for every drawn disc. Throws nothing.
+ * darker on the light theme and lighter on the dark (a dimmed disc has none: controllers/appearance.ts). Each
+ * distinct colour worked out once per theme (a palette's dozen, a year scale's few hundred), so the node reducer
+ * calls it for every drawn disc. Throws nothing.
  */
 export function ringColourer(theme: Theme): (c: string) => string {
   const made = ringers.get(theme);

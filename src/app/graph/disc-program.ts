@@ -5,7 +5,8 @@
  * zoom. Made by @sigma/node-border (sigma's own package for discs with concentric borders) rather than by shader
  * code of our own: the ring is a border sized relative to the disc (`RING_SHARE` of its radius), and that program
  * leaves out a border of half a pixel or less, so the ring shows only on discs drawn large enough (a radius over
- * 6 px on screen: `ringWidth`) and a zoomed-out map's small discs stay plain. Its disc's edge is anti-aliased over
+ * 6 px on screen: `ringWidth`) and a zoomed-out map's small discs stay plain. A dimmed disc's ring is its own colour
+ * (none: controllers/appearance.ts). Its disc's edge is anti-aliased over
  * one pixel as Sigma's own disc program's. Kept apart from node-types.ts: the package reads WebGL's constants as
  * it loads, which a unit test's Node has not.
  */

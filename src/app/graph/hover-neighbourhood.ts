@@ -6,6 +6,7 @@
  */
 import type Sigma from 'sigma';
 import type { Bundle } from '../../core/bundle/types';
+import { drawnRadius } from './drawn-size';
 import { computeEmphasis, type Emphasis } from './emphasis';
 import type { NodeRef } from './node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './sigma-graph';
@@ -44,7 +45,7 @@ export function hoverNeighbourhood(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: At
     const attrs = graph.getNodeAttributes(key);
     if (attrs.hidden) continue;
     const p = sigma.graphToViewport(attrs);
-    nodes.push({ key, x: p.x, y: p.y, r: Math.max(sigma.scaleSize(attrs.size), HOVER_MIN_RADIUS), attrs, focus: key === emphasis.focus });
+    nodes.push({ key, x: p.x, y: p.y, r: Math.max(drawnRadius(sigma, attrs.size), HOVER_MIN_RADIUS), attrs, focus: key === emphasis.focus });
   }
   if (nodes.length === 0) return null;
   nodes.sort((a, b) => Number(a.focus) - Number(b.focus));

@@ -29,6 +29,7 @@ import type { NodeDisplayData } from 'sigma/types';
 import { COMMUNITY_LABEL_DISTINCT_MAX_CHARS } from '../../core/analyse/terms/label';
 import { communityName } from '../format';
 import { isSquareType } from './node-types';
+import { drawnRadius } from './drawn-size';
 
 export interface Box {
   x0: number;
@@ -205,7 +206,7 @@ function drawnNodes(sigma: Sigma, width: number, height: number): Drawn[] {
     const d = cache ? cache[key] : sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size);
+    const r = drawnRadius(sigma, d.size);
     if (p.x < -r - 200 || p.y < -r - 20 || p.x > width + r + 20 || p.y > height + r + 20) return;
     all.push({
       key,
@@ -356,6 +357,8 @@ export interface Ring {
   y: number;
   r: number;
   dim?: boolean;
+  /** The ringed node's key. */
+  key?: string;
 }
 
 export interface Placement {
@@ -566,7 +569,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const rings: Ring[] = [];
   for (const n of nodes) {
     if (!n.focal) continue;
-    rings.push({ x: n.x, y: n.y, r: n.r });
+    rings.push({ x: n.x, y: n.y, r: n.r, key: n.key });
     if (done.has(n.key)) continue;
     done.add(n.key);
     placeNode(n, false);
@@ -720,6 +723,13 @@ export function anchorPlacement(sigma: Sigma, placement: Placement): AnchoredPla
 export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Placement {
   const { placement, framed } = anchored;
   const k = sigma.scaleSize(1) / anchored.scale;
+  // a node's radius now, from its display data (a disc drawn at the canvas's cap does not grow: graph/drawn-size.ts),
+  // else the one it had grown with the zoom
+  const cache = (sigma as unknown as { nodeDataCache?: Record<string, NodeDisplayData | undefined> }).nodeDataCache;
+  const radiusNow = (key: string | undefined, r: number): number => {
+    const d = key === undefined ? undefined : cache?.[key];
+    return d ? drawnRadius(sigma, d.size) : r * k;
+  };
   const at = (i: number) => sigma.framedGraphToViewport({ x: framed[i * 2]!, y: framed[i * 2 + 1]! });
   const labels = placement.labels.map((l, i): PlacedLabel => {
     const p = at(i);
@@ -727,7 +737,7 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
     let dy: number;
     let node = l.node;
     if (node) {
-      const r = node.r * k;
+      const r = radiusNow(l.key, node.r);
       // the label's side of the disc: right of it (align left), left of it (align right), above or below
       if (l.align === 'left') dx = p.x + r - (node.x + node.r);
       else if (l.align === 'right') dx = p.x - r - (node.x - node.r);
@@ -745,7 +755,7 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
   });
   const rings = placement.rings.map((ring, i): Ring => {
     const p = at(placement.labels.length + i);
-    return { ...ring, x: p.x, y: p.y, r: ring.r * k };
+    return { ...ring, x: p.x, y: p.y, r: radiusNow(ring.key, ring.r) };
   });
   return { labels, rings };
 }

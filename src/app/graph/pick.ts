@@ -14,6 +14,7 @@
  * by zIndex at its last re-index, then graph order).
  */
 import type Sigma from 'sigma';
+import { drawnRadius } from './drawn-size';
 import type { PlacedLabel } from './label-placement';
 import { isSquareType } from './node-types';
 
@@ -242,9 +243,9 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const step = sigma.viewportToFramedGraph({ x: point.x + 1, y: point.y }, toFramed);
     // framed-graph length of one pixel, and the reach of the largest drawn node (squares reach √2 further)
     const perPixel = Math.hypot(step.x - centre.x, step.y - centre.y);
-    // (the drawn sizes too are the shown frame's: they follow the camera's zoom)
+    // (the drawn sizes too are the shown frame's: they follow the camera's zoom, up to a share of the canvas)
     const ratio = shown.ratio ?? sigma.getCamera().ratio;
-    const reach = (sigma.scaleSize(g.maxSize, ratio) * Math.SQRT2 + slack) * perPixel;
+    const reach = (drawnRadius(sigma, g.maxSize, ratio) * Math.SQRT2 + slack) * perPixel;
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
@@ -255,7 +256,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           // a node dropped since the copy is not picked (it leaves the screen at the next frame)
           if (!graph.hasNode(d.key)) continue;
           const p = sigma.framedGraphToViewport(d, toViewport);
-          const radius = sigma.scaleSize(d.size, ratio);
+          const radius = drawnRadius(sigma, d.size, ratio);
           const dx = Math.abs(p.x - point.x);
           const dy = Math.abs(p.y - point.y);
           const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
@@ -324,7 +325,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     if (!d || !sigma.getGraph().hasNode(key)) return null;
     const shown = picture();
     const p = sigma.framedGraphToViewport(d, { matrix: shown.matrix });
-    return { x: p.x, y: p.y, r: sigma.scaleSize(d.size, shown.ratio ?? sigma.getCamera().ratio), square: d.square };
+    return { x: p.x, y: p.y, r: drawnRadius(sigma, d.size, shown.ratio ?? sigma.getCamera().ratio), square: d.square };
   };
 
   return {

@@ -12,8 +12,12 @@
  * item writes its attributes once per vertex (3 for a disc, 6 for a square or a link), followed by that
  * vertex's constants, and the whole buffer is one `drawArrays`. Same shaders, same pixels; a few times more
  * buffer memory (a few hundred kB at the level of detail's budgets, ~4 MB for an 8,000-node graph drawn whole).
+ *
+ * `radiusCapped(Program)` is a node program drawing no node larger on screen than a share of its canvas
+ * (graph/drawn-size.ts `maxDrawnRadius`).
  */
 import { getAttributesItemsCount, type Program, type ProgramAttributeSpecification } from 'sigma/rendering';
+import { maxDrawnRadius } from './drawn-size';
 
 /** A Sigma program class (node or edge). */
 type ProgramClass = abstract new (...args: never[]) => Program;
@@ -69,3 +73,50 @@ export function uninstanced<C extends ProgramClass>(Base: C): C {
   return Uninstanced as unknown as C;
 }
 
+
+/** What the node programs' vertex shaders scale a node by (@sigma/node-border's discs, @sigma/node-square's squares). */
+const SCALED_SIZE = 'a_size * u_correctionRatio / u_sizeRatio';
+const SIZE_RATIO_UNIFORM = 'uniform float u_sizeRatio;';
+
+/**
+ * `shader` (a Sigma 3.0 node program's vertex shader) with the node's radius on screen capped at uniform
+ * `u_maxRadius` (CSS px): Sigma's programs draw a node `a_size / u_sizeRatio` px in radius (half the side of a
+ * square: `scaleSize`), `u_correctionRatio` being half a CSS pixel in the shader's units. Throws when the shader does
+ * not scale the node as those programs do (another version of the package: the cap would be lost unseen).
+ */
+export function capRadiusInShader(shader: string): string {
+  if (!shader.includes(SCALED_SIZE) || !shader.includes(SIZE_RATIO_UNIFORM)) {
+    throw new Error(`graph/programs.ts: a node program's vertex shader no longer scales nodes by "${SCALED_SIZE}"`);
+  }
+  return shader
+    .replace(SIZE_RATIO_UNIFORM, `${SIZE_RATIO_UNIFORM}\nuniform float u_maxRadius;`)
+    .replaceAll(SCALED_SIZE, 'min(a_size / u_sizeRatio, u_maxRadius) * u_correctionRatio');
+}
+
+/** What `radiusCapped` uses of a Sigma 3.0 node program instance. */
+interface UniformInternals {
+  getDefinition(): { VERTEX_SHADER_SOURCE: string; UNIFORMS: string[] };
+  setUniforms(params: { width: number; height: number }, info: { gl: WebGLRenderingContext; uniformLocations: Record<string, WebGLUniformLocation> }): void;
+}
+
+/**
+ * `Base` (a Sigma 3.0 node program class whose vertex shader scales nodes as Sigma's own: the discs', the squares')
+ * drawing no node larger on screen than `maxDrawnRadius` of the canvas it draws on (graph/drawn-size.ts): its vertex
+ * shader patched by `capRadiusInShader`, the cap set at each render from the render's canvas size (CSS px). Readings
+ * of a drawn size use `drawnRadius`, the same cap. Relies on Sigma 3.0's `getDefinition` and `setUniforms`.
+ */
+export function radiusCapped<C extends ProgramClass>(Base: C): C {
+  abstract class Capped extends (Base as unknown as new (...args: unknown[]) => UniformInternals) {
+    getDefinition() {
+      const def = super.getDefinition();
+      return { ...def, VERTEX_SHADER_SOURCE: capRadiusInShader(def.VERTEX_SHADER_SOURCE), UNIFORMS: [...def.UNIFORMS, 'u_maxRadius'] };
+    }
+
+    setUniforms(params: { width: number; height: number }, info: { gl: WebGLRenderingContext; uniformLocations: Record<string, WebGLUniformLocation> }): void {
+      super.setUniforms(params, info);
+      const at = info.uniformLocations.u_maxRadius;
+      if (at) info.gl.uniform1f(at, maxDrawnRadius(params.width, params.height));
+    }
+  }
+  return Capped as unknown as C;
+}

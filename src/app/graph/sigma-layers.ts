@@ -43,6 +43,7 @@ import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
+import { drawnRadius } from './drawn-size';
 
 type HoverDrawer = (context: CanvasRenderingContext2D, data: Record<string, unknown>, settings: Settings) => void;
 
@@ -284,7 +285,7 @@ Object.assign(LightLayersSigma.prototype, {
       if (!data) continue;
       const { x, y } = this.framedGraphToViewport(data);
       const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
-      cards.push({ draw, data: { key, ...data, size: this.scaleSize(data.size), x, y } });
+      cards.push({ draw, data: { key, ...data, size: drawnRadius(this, data.size), x, y } });
     }
     const signature = cards.length ? JSON.stringify([s.width, s.height, s.pixelRatio, settings.labelFont, settings.labelSize, settings.labelWeight, cards.map((c) => c.data)]) : '';
     if (signature === h.cards && h.hovers === cards.length > 0) return;

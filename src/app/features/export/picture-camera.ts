@@ -11,6 +11,7 @@
  */
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
+import { drawnRadius } from '../../graph/drawn-size';
 
 /** Share of the picture's width and height the framed nodes may span (CameraController's FILL). */
 const FILL = 0.85;
@@ -54,7 +55,7 @@ export function pictureCamera(sigma: Sigma): CameraState | null {
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
     if (p.x < 0 || p.x > part.width || p.y < 0 || p.y > part.height) return;
-    const r = sigma.scaleSize(d.size);
+    const r = drawnRadius(sigma, d.size);
     x0 = Math.min(x0, p.x - r); x1 = Math.max(x1, p.x + r);
     y0 = Math.min(y0, p.y - r); y1 = Math.max(y1, p.y + r);
   });

@@ -20,6 +20,7 @@ import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
 import type { PlacedLabel } from '../../graph/label-placement';
 import { isSquareType, ringWidth } from '../../graph/node-types';
+import { drawnRadius, maxDrawnRadius } from '../../graph/drawn-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { captionSvg, type CaptionLayout } from './caption';
 
@@ -183,7 +184,7 @@ export function viewPicture(sigma: Sigma, pixelRatio = 1, camera?: CameraState |
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d, override);
-    const r = sigma.scaleSize(d.size, cameraRatio);
+    const r = drawnRadius(sigma, d.size, cameraRatio);
     const square = isSquareType(d.type) || attrs.type === 'square';
     const mark: NodeMark = {
       key: node,
@@ -235,7 +236,7 @@ export function wholeMapPicture(sigma: Sigma, graph: AtlasGraph, pixelRatio = 1)
     const d: Partial<NodeAttrs> & Record<string, unknown> = nodeReducer ? nodeReducer(node, { ...attrs }) : { ...attrs };
     if (d.hidden) return;
     const p = toViewport(attrs.x, attrs.y);
-    const r = sigma.scaleSize((d.size as number | undefined) ?? attrs.size);
+    const r = drawnRadius(sigma, (d.size as number | undefined) ?? attrs.size);
     const mark: NodeMark = {
       key: node,
       x: p.x,
@@ -295,14 +296,16 @@ export function pictureCounts(picture: Picture): { authors: number; papers: numb
 export function framingCounts(sigma: Sigma, graph: AtlasGraph, camera?: CameraState | null): { authors: number; papers: number } {
   const { width, height } = sigma.getDimensions();
   const toViewport = viewportMap(sigma, camera);
-  // Sigma's `scaleSize` is the size times a factor of the camera's ratio: read once (the whole 30k map is 66k nodes)
+  // Sigma's `scaleSize` is the size times a factor of the camera's ratio: read once (the whole 30k map is 66k nodes),
+  // and a node drawn no larger than the canvas's cap (graph/drawn-size.ts)
   const perSize = sigma.scaleSize(1, camera?.ratio);
+  const most = maxDrawnRadius(width, height);
   let authors = 0;
   let papers = 0;
   graph.forEachNode((_node, attrs) => {
     if (attrs.hidden) return;
     const p = toViewport(attrs.x, attrs.y);
-    if (!discInFrame(p.x, p.y, attrs.size * perSize, width, height)) return;
+    if (!discInFrame(p.x, p.y, Math.min(attrs.size * perSize, most), width, height)) return;
     if (attrs.kind === 'author') authors++;
     else papers++;
   });
@@ -353,10 +356,11 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   out.push('</g>');
 
   // a disc of radius `r` with its ring where the canvas draws one (graph/node-types.ts `ringWidth` of its radius as
-  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it
+  // drawn, `n.r`): a stroke over the disc's outer `ring` px (centred that far in), as the disc program draws it (a
+  // ring in the disc's own colour, a dimmed disc's, is none)
   const shape = (n: NodeMark, r: number, fill: string, extra = '') => {
     if (n.square) return `<rect x="${num(n.x - n.r)}" y="${num(n.y - n.r)}" width="${num(2 * n.r)}" height="${num(2 * n.r)}" fill="${fill}"${extra}/>`;
-    const ring = n.ring ? ringWidth(n.r) : 0;
+    const ring = n.ring && n.ring !== fill ? ringWidth(n.r) : 0;
     if (ring === 0) return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r)}" fill="${fill}"${extra}/>`;
     return `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(r - ring / 2)}" fill="${fill}" stroke="${n.ring}" stroke-width="${num(ring)}"${extra}/>`;
   };
