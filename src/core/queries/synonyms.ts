@@ -32,6 +32,7 @@ import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row 
 import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
+import { partsOfOneSplit, splitPartOf } from '../names/split-part';
 import { givenNameFit, type GivenNameFit } from '../names/short-forms';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
 import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
@@ -129,9 +130,17 @@ function foldParts(s: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A display name as a name: without a split's part number ("Jialiang Wang (2)", split-part.ts) and DBLP's number
+ * ("Wei Zhang (DBLP 0003)"), neither of which is part of the name (a tester saw "one of the two surnames is unique"
+ * of "Jialiang Wang" and "Jialiang Wang (2)": the surname read as "(2)"); `number` is DBLP's.
+ */
+function untaggedName(display: string): { name: string; number: string | null } {
+  return dblpUntagged(splitPartOf(display).name);
+}
+
 function nameParts(display: string): NameParts {
-  // (DBLP's number said in a display name, "Wei Zhang (DBLP 0003)", is not part of the name)
-  const parsed = parseName(dblpUntagged(display).name, 'first-last');
+  const parsed = parseName(untaggedName(display).name, 'first-last');
   const given = foldParts(parsed.given);
   const family = foldParts(parsed.family);
   // (only in romanised East Asian names: a Romanian "Ionut-Teodor" is often written "Ionut", one person)
@@ -538,7 +547,7 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
   }
   // display names without DBLP's number, their numbers, and their folded parts: the merge key's words (`mergeKey`
   // folds the same parse the same way), so two names of one merge key have one `keys` entry, without a second parse
-  const untagged = names.map(dblpUntagged);
+  const untagged = names.map(untaggedName);
   const plain = untagged.map((u) => u.name);
   const dblpNumber = untagged.map((u) => u.number);
   const keys = parts.map((p) => p.all.join(' '));
@@ -634,6 +643,9 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         seen.add(key);
         // two people DBLP tells apart by its numbers are never suggested as one
         if (dblpNumber[a] && dblpNumber[b]) continue;
+        // nor two parts of a split the user made ("Jialiang Wang" / "Jialiang Wang (2)"), applied in the page or
+        // brought by an alias file imported with the paper list
+        if (partsOfOneSplit(names[a]!, names[b]!)) continue;
         // one spelling by the merge key: two Vietnamese names told apart by their marks (the build split them,
         // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
         const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, gluedFormOf(a), gluedFormOf(b)) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
@@ -728,7 +740,7 @@ export function* suggestSamePersonSteps(bundle: Bundle, opts: SuggestionOptions 
     shared.sort((x, y) => strength(y) - strength(x) || x - y);
     // the detail names the two in the heading's order (kept name first): the fit was found in index order, which
     // read 'surnames "Chung" and "Chuang"' under "Ching-Yao Chuang ⇄ Ching-Yao Chung" (81 of 636 at 30k)
-    const refit = keep === c.a ? c.fit : c.fit.reason === 'marks' ? marksFitOf(dblpUntagged(names[keep]!).name, dblpUntagged(names[merge]!).name) : nameFit(names[keep]!, names[merge]!);
+    const refit = keep === c.a ? c.fit : c.fit.reason === 'marks' ? marksFitOf(untaggedName(names[keep]!).name, untaggedName(names[merge]!).name) : nameFit(names[keep]!, names[merge]!);
     const detail = refit && refit.reason === c.fit.reason ? refit.detail : c.fit.detail;
     const jointPapers = c.features.together ? intersectSorted(row(papersOf, keep), row(papersOf, merge)) : [];
     const evidence: string[] = [];

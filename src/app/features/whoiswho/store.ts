@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
+import { splitPartOf } from '../../../core/names/split-part';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
@@ -158,7 +159,7 @@ useWhoIsWho.subscribe((state, prev) => {
 });
 
 /** The name a split line's new person is named after: `Jialiang Wang (2)` → `Jialiang Wang`. */
-export const splitBase = (canonical: string): string => canonical.replace(/ \(\d+\)$/, '');
+export const splitBase = (canonical: string): string => splitPartOf(canonical).name;
 
 /**
  * An accepted alias line as the store keeps it: a split's paper-level lines also carry `split`, the first new
