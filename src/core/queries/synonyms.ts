@@ -33,6 +33,7 @@ import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
 import { partsOfOneSplit, splitPartOf } from '../names/split-part';
+import { DIFFERENT_PEOPLE } from '../names/aliases';
 import { givenNameFit, type GivenNameFit } from '../names/short-forms';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
 import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
@@ -821,9 +822,11 @@ export function mergeDecisions(bundle: Bundle, suggestion: Pick<SamePersonSugges
  *   variant<TAB>canonical<TAB>paper    only on that paper (DOI or exact title): gives part of a shared name's
  *                                      papers to another person (see homonyms.ts)
  * Fields are whitespace-collapsed (a tab inside a name cannot break a line); duplicate lines and lines
- * that map a name to itself are left out.
+ * that map a name to itself are left out. `different` (default none): pairs of names decided to be different
+ * people, written last as `# different people<TAB>name<TAB>name` comment lines (names/aliases.ts
+ * `DIFFERENT_PEOPLE`): every reader skips them as comments, the explorer's import reads them back.
  */
-export function aliasFileFor(decisions: readonly AliasDecision[]): string {
+export function aliasFileFor(decisions: readonly AliasDecision[], different: readonly (readonly [string, string])[] = []): string {
   const lines: string[] = ['# Coauthor Atlas aliases: variant<TAB>canonical[<TAB>paper DOI or title]'];
   const seen = new Set<string>();
   for (const d of decisions) {
@@ -834,6 +837,14 @@ export function aliasFileFor(decisions: readonly AliasDecision[]): string {
     if (!paper && variant === canonical) continue;
     const line = paper ? `${variant}\t${canonical}\t${paper}` : `${variant}\t${canonical}`;
     if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  for (const [a, b] of different) {
+    const x = cleanText(a);
+    const y = cleanText(b);
+    const line = `${DIFFERENT_PEOPLE}\t${x}\t${y}`;
+    if (!x || !y || x === y || seen.has(line)) continue;
     seen.add(line);
     lines.push(line);
   }
