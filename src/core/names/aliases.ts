@@ -67,3 +67,26 @@ export function aliasConflicts(rules: readonly AliasRule[], file: string): Inges
   }
   return notes;
 }
+
+/**
+ * The comment that starts an alias file's "different people" line: `# different people<TAB>name<TAB>name`, two
+ * names the review list was told are not one person ("Different people"). A comment to every reader of the file
+ * (`parseAliasFile`, the CLI's `--aliases`, the import dialog's check), so the file stays one they all read; the
+ * explorer reads the pairs back (`differentPeopleOf`) when the file is imported with its paper list, so a
+ * rejected pair is not offered again as undecided.
+ */
+export const DIFFERENT_PEOPLE = '# different people';
+
+/**
+ * The "different people" pairs of an alias file's text (see `DIFFERENT_PEOPLE`), in file order, each as the two
+ * names written (NFC, trimmed); lines with other than two names are skipped. Pure; throws nothing.
+ */
+export function differentPeopleOf(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const raw of splitLines(text)) {
+    if (!raw.startsWith(`${DIFFERENT_PEOPLE}\t`)) continue;
+    const cells = raw.slice(DIFFERENT_PEOPLE.length + 1).split('\t').map((c) => cleanText(c));
+    if (cells.length === 2 && cells[0] && cells[1]) out.push([cells[0], cells[1]]);
+  }
+  return out;
+}

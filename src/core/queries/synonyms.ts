@@ -32,6 +32,8 @@ import { authorPaperIndex, coauthorAdjacency, intersectSorted, linkBetween, row 
 import { cleanText } from '../util/text-lines';
 import { foldText, mergeKey, parseName } from '../names/index';
 import { dblpUntagged } from '../names/dblp-number';
+import { partsOfOneSplit, splitPartOf } from '../names/split-part';
+import { DIFFERENT_PEOPLE } from '../names/aliases';
 import { givenNameFit, type GivenNameFit } from '../names/short-forms';
 import { carriesMarks, MarkSplitter, marksClash, wordsMarkedApart } from '../names/tone-marks';
 import { gluedForm, gluedNamesSteps, gluedRestOf, mayBeGluedOf, type GluedForm } from '../names/glued';
@@ -134,9 +136,17 @@ function foldParts(s: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A display name as a name: without a split's part number ("Jialiang Wang (2)", split-part.ts) and DBLP's number
+ * ("Wei Zhang (DBLP 0003)"), neither of which is part of the name (a tester saw "one of the two surnames is unique"
+ * of "Jialiang Wang" and "Jialiang Wang (2)": the surname read as "(2)"); `number` is DBLP's.
+ */
+function untaggedName(display: string): { name: string; number: string | null } {
+  return dblpUntagged(splitPartOf(display).name);
+}
+
 function nameParts(display: string): NameParts {
-  // (DBLP's number said in a display name, "Wei Zhang (DBLP 0003)", is not part of the name)
-  const parsed = parseName(dblpUntagged(display).name, 'first-last');
+  const parsed = parseName(untaggedName(display).name, 'first-last');
   const given = foldParts(parsed.given);
   const family = foldParts(parsed.family);
   // (only in romanised East Asian names: a Romanian "Ionut-Teodor" is often written "Ionut", one person)
@@ -543,7 +553,7 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
   }
   // display names without DBLP's number, their numbers, and their folded parts: the merge key's words (`mergeKey`
   // folds the same parse the same way), so two names of one merge key have one `keys` entry, without a second parse
-  const untagged = names.map(dblpUntagged);
+  const untagged = names.map(untaggedName);
   const plain = untagged.map((u) => u.name);
   const dblpNumber = untagged.map((u) => u.number);
   const keys = parts.map((p) => p.all.join(' '));
@@ -639,6 +649,9 @@ export function* samePersonCandidatesSteps(bundle: Bundle, abstracts: Abstracts 
         seen.add(key);
         // two people DBLP tells apart by its numbers are never suggested as one
         if (dblpNumber[a] && dblpNumber[b]) continue;
+        // nor two parts of a split the user made ("Jialiang Wang" / "Jialiang Wang (2)"), applied in the page or
+        // brought by an alias file imported with the paper list
+        if (partsOfOneSplit(names[a]!, names[b]!)) continue;
         // one spelling by the merge key: two Vietnamese names told apart by their marks (the build split them,
         // `MarkSplitter`), else kept apart on purpose (e.g. different ORCIDs, DBLP's numbered and unnumbered person)
         const fit = keys[a] === keys[b] ? marksFit(a, b) : (partsFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, gluedFormOf(a), gluedFormOf(b)) ?? middleInitialFit(plain[a]!, plain[b]!, parts[a]!, parts[b]!, middles));
@@ -733,7 +746,7 @@ export function* suggestSamePersonSteps(bundle: Bundle, opts: SuggestionOptions 
     shared.sort((x, y) => strength(y) - strength(x) || x - y);
     // the detail names the two in the heading's order (kept name first): the fit was found in index order, which
     // read 'surnames "Chung" and "Chuang"' under "Ching-Yao Chuang ⇄ Ching-Yao Chung" (81 of 636 at 30k)
-    const refit = keep === c.a ? c.fit : c.fit.reason === 'marks' ? marksFitOf(dblpUntagged(names[keep]!).name, dblpUntagged(names[merge]!).name) : nameFit(names[keep]!, names[merge]!);
+    const refit = keep === c.a ? c.fit : c.fit.reason === 'marks' ? marksFitOf(untaggedName(names[keep]!).name, untaggedName(names[merge]!).name) : nameFit(names[keep]!, names[merge]!);
     const detail = refit && refit.reason === c.fit.reason ? refit.detail : c.fit.detail;
     const jointPapers = c.features.together ? intersectSorted(row(papersOf, keep), row(papersOf, merge)) : [];
     const evidence: string[] = [];
@@ -815,9 +828,11 @@ export function mergeDecisions(bundle: Bundle, suggestion: Pick<SamePersonSugges
  *   variant<TAB>canonical<TAB>paper    only on that paper (DOI or exact title): gives part of a shared name's
  *                                      papers to another person (see homonyms.ts)
  * Fields are whitespace-collapsed (a tab inside a name cannot break a line); duplicate lines and lines
- * that map a name to itself are left out.
+ * that map a name to itself are left out. `different` (default none): pairs of names decided to be different
+ * people, written last as `# different people<TAB>name<TAB>name` comment lines (names/aliases.ts
+ * `DIFFERENT_PEOPLE`): every reader skips them as comments, the explorer's import reads them back.
  */
-export function aliasFileFor(decisions: readonly AliasDecision[]): string {
+export function aliasFileFor(decisions: readonly AliasDecision[], different: readonly (readonly [string, string])[] = []): string {
   const lines: string[] = ['# Coauthor Atlas aliases: variant<TAB>canonical[<TAB>paper DOI or title]'];
   const seen = new Set<string>();
   for (const d of decisions) {
@@ -828,6 +843,14 @@ export function aliasFileFor(decisions: readonly AliasDecision[]): string {
     if (!paper && variant === canonical) continue;
     const line = paper ? `${variant}\t${canonical}\t${paper}` : `${variant}\t${canonical}`;
     if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  for (const [a, b] of different) {
+    const x = cleanText(a);
+    const y = cleanText(b);
+    const line = `${DIFFERENT_PEOPLE}\t${x}\t${y}`;
+    if (!x || !y || x === y || seen.has(line)) continue;
     seen.add(line);
     lines.push(line);
   }

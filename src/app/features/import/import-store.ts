@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../../../core/bundle/types';
 import { rememberSources, type DatasetSources } from '../../data/dataset-sources';
+import { differentPeopleOf } from '../../../core/names/aliases';
 import { distinctNames } from '../../../core/bundle/distinct-names';
 import { aliasFileKind } from '../../../core/ingest/alias-sniff';
 import { useAtlas } from '../../store';
@@ -90,6 +91,20 @@ export interface ImportState {
  */
 function sourcesBehind(result: BuildDone, sources: readonly ImportSource[]): DatasetSources {
   return { inputs: sources.filter((_, k) => k !== result.aliasFoundAt), aliases: result.aliases };
+}
+
+/**
+ * The map `result` built is open: its sources are kept for a rebuild, and the pairs its alias file says are
+ * different people (`# different people` lines, written by Who is who's download) become the review list's
+ * "Different people" verdicts, so a pair rejected before the download is not offered again as undecided.
+ */
+function openedBuilt(result: BuildDone, sources: readonly ImportSource[]): void {
+  const shown = useAtlas.getState().dataset;
+  if (shown?.id !== result.meta.id) return;
+  rememberSources(shown, sourcesBehind(result, sources));
+  const different = result.aliases ? differentPeopleOf(result.aliases.text) : [];
+  // (the review list's store is a chunk of its own, loaded once the map is shown: only when there is something to take up)
+  if (different.length > 0) void import('../whoiswho/store').then((m) => m.takeUpDifferentPeople(different));
 }
 
 /** Bytes of a file's start read to tell an alias file from a paper list in the dialog. */
@@ -194,11 +209,8 @@ export const useImport = create<ImportState>()((set, get) => {
             return undefined;
           }
           offered = null;
-          const opened = openBuilt(result).then(() => {
-            // the lists stay at hand for this session, so review decisions can be applied at once
-            const shown = useAtlas.getState().dataset;
-            if (shown?.id === result.meta.id) rememberSources(shown, sourcesBehind(result, sources));
-          });
+          // the lists stay at hand for this session, so review decisions can be applied at once
+          const opened = openBuilt(result).then(() => openedBuilt(result, sources));
           // the worker saves once the map is drawn (at most 10 s from now): saving would slow the opening down
           return opened.then(() => whenShown(result.meta.id, SAVE_AFTER_MS), () => undefined);
         },
@@ -325,8 +337,7 @@ export const useImport = create<ImportState>()((set, get) => {
       offered = null;
       set({ notice: { ...notice, offer: false } });
       await openBuilt(pending.result);
-      const shown = useAtlas.getState().dataset;
-      if (shown?.id === pending.result.meta.id) rememberSources(shown, sourcesBehind(pending.result, pending.sources));
+      openedBuilt(pending.result, pending.sources);
     },
     setReportOpen: (reportOpen) => set({ reportOpen }),
   };

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../../download';
-import { aliasFileLineCount, combinedAliasFile } from './alias-file';
+import { aliasFileLineCount, combinedAliasFile, rejectedPairs } from './alias-file';
 import { aliasNotesOf, applyAliasLines, canRebuild } from './rebuild';
 import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoIsWho } from './store';
 import './whoiswho.css';
@@ -53,6 +53,9 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   // the file holds what Apply applies: a line giving a spelling a second person left out (rebuild.ts `appliedOf`)
   const fileOf = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).applies, [lines, decisions]);
   const fileLines = useMemo(() => aliasFileLineCount(fileOf), [fileOf]);
+  // pairs marked "Different people" travel with the file (`# different people` lines: comments to its readers,
+  // taken up again by an import of it), so a rejected pair is not offered again as undecided
+  const different = useMemo(() => rejectedPairs(decisions), [decisions]);
   const { notes, builtWith } = splitAliasNotes(aliasNotesOf(dataset));
   // a spelling given to two people by the lines (a hand-edited link's): which line is applied, which not
   const conflicts = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).conflicts.map(conflictText), [lines, decisions]);
@@ -77,8 +80,8 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         <button
           type="button"
           className="button"
-          disabled={lines.length === 0}
-          onClick={() => downloadText(`${fileBase(dataset)}-aliases.tsv`, combinedAliasFile(fileOf, null), 'text/tab-separated-values')}
+          disabled={lines.length === 0 && different.length === 0}
+          onClick={() => downloadText(`${fileBase(dataset)}-aliases.tsv`, combinedAliasFile(fileOf, null, different), 'text/tab-separated-values')}
         >
           Download alias file{fileLines > 0 ? ` (${fileLines} ${plural('line', fileLines)})` : ''}
         </button>
@@ -160,7 +163,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
               data-testid="alias-import"
               onClick={() => {
                 const name = `${fileBase(dataset)}-aliases.tsv`;
-                const file = new File([combinedAliasFile(fileOf, null)], name, { type: 'text/tab-separated-values' });
+                const file = new File([combinedAliasFile(fileOf, null, different)], name, { type: 'text/tab-separated-values' });
                 useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
                 useImport.getState().openDialog();
               }}

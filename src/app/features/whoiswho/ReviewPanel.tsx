@@ -18,6 +18,7 @@ import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
+import { PairFlagNote } from './PairFlagNote';
 import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
@@ -150,6 +151,7 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
       </p>
       <NameDiff a={s.names[0]} b={s.names[1]} />
       <p className="sp-detail">{s.detail[0].toUpperCase() + s.detail.slice(1)}.</p>
+      <PairFlagNote s={s} />
       <Evidence s={s} />
       <div className="sp-actions">
         {decision ? (

@@ -62,14 +62,25 @@ export function transitiveLines(lines: readonly AliasDecision[]): AliasDecision[
 
 /**
  * The alias file for `lines` (merges made transitive, `transitiveLines`), after the dataset's own alias file if it
- * had one (`original`: its text as read).
+ * had one (`original`: its text as read); `different` (default none): the pairs decided to be different people
+ * (`rejectedPairs`), written as `# different people` lines that an import of the file takes up again.
  */
-export function combinedAliasFile(lines: readonly AliasDecision[], original: InputFile | null): string {
-  const mine = aliasFileFor(transitiveLines(lines));
+export function combinedAliasFile(lines: readonly AliasDecision[], original: InputFile | null, different: readonly (readonly [string, string])[] = []): string {
+  const mine = aliasFileFor(transitiveLines(lines), different);
   return original ? `${original.text.replace(/\s*$/, '')}\n${mine}` : mine;
 }
 
 /** How many rule lines the downloaded alias file of `lines` has (no comment line). */
 export function aliasFileLineCount(lines: readonly AliasDecision[]): number {
   return aliasFileFor(transitiveLines(lines)).split('\n').filter((l) => l && !l.startsWith('#')).length;
+}
+
+/**
+ * The pairs the review list was told are different people ("Different people"): the `decisions` keys
+ * (`keep\0merge`, store.ts `pairKey`) whose verdict is `rejected`, as [keep, merge] in the order decided.
+ */
+export function rejectedPairs(decisions: Readonly<Record<string, 'accepted' | 'rejected'>>): [string, string][] {
+  return Object.keys(decisions)
+    .filter((k) => decisions[k] === 'rejected' && k.includes('\u0000'))
+    .map((k) => k.split('\u0000', 2) as [string, string]);
 }

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
+import { splitPartOf } from '../../../core/names/split-part';
 import { useAtlas } from '../../store';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
@@ -80,6 +81,24 @@ export const useWhoIsWho = create<WhoIsWhoState>()((set, get) => ({
   setRebuild: (rebuild) => set({ rebuild }),
   markApplied: (lines) => set({ applied: [...lines], appliedLines: lines.length }),
 }));
+
+/**
+ * Takes up the pairs an imported alias file says are different people (`# different people` lines, core
+ * names/aliases.ts `differentPeopleOf`) as "Different people" verdicts on the map just opened, so a pair rejected
+ * before the file was downloaded is not offered again as undecided. `pairs` as [keep, merge] (the review list's
+ * order, `pairKey`); a pair already decided here (either way round) is left as it is. Returns how many were taken up.
+ */
+export function takeUpDifferentPeople(pairs: readonly (readonly [string, string])[]): number {
+  const decisions = { ...useWhoIsWho.getState().decisions };
+  let taken = 0;
+  for (const [a, b] of pairs) {
+    if (decisions[pairKey([a, b])] || decisions[pairKey([b, a])]) continue;
+    decisions[pairKey([a, b])] = 'rejected';
+    taken++;
+  }
+  if (taken > 0) useWhoIsWho.setState({ decisions });
+  return taken;
+}
 
 /** The name-level lines taken up from the page's link (restore.ts), so the card can say a merge is the link's. */
 let linkLines: readonly AliasDecision[] = [];
@@ -175,7 +194,7 @@ useWhoIsWho.subscribe((state, prev) => {
 });
 
 /** The name a split line's new person is named after: `Jialiang Wang (2)` → `Jialiang Wang`. */
-export const splitBase = (canonical: string): string => canonical.replace(/ \(\d+\)$/, '');
+export const splitBase = (canonical: string): string => splitPartOf(canonical).name;
 
 /**
  * An accepted alias line as the store keeps it: a split's paper-level lines also carry `split`, the first new

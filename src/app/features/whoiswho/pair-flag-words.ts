@@ -1,0 +1,28 @@
+/** The words of a same-person pair card's warning that one of its names is flagged as several people (PairFlagNote.tsx). */
+import { CLAIM_PROBABILITY, type HomonymFlag } from '../../../core/queries/homonyms';
+import { chanceIn100 } from '../../../core/text/chance';
+
+/** Where a pair's shared co-authors sit among a flagged name's people (`sharedCoauthorsPart`, new person named). */
+export type SharedPart = { kind: 'moves'; person: string; papers: number } | { kind: 'stays'; papers: number } | { kind: 'mixed' } | null;
+
+/**
+ * The warning in words: `flagged` the flagged name (with `flag`, its check), `other` the pair's other name,
+ * `shared` how many co-authors the two share, `part` where those sit. E.g. `“Yang Liu” is flagged as possibly 4
+ * different people (about 55 in 100): the 5 shared co-authors all come from the 14 papers a split gives to “Yang Liu
+ * (2)”. “Same person” joins “Yang Janet Liu” to all of “Yang Liu”: split “Yang Liu” first.`
+ */
+export function pairFlagText(flagged: string, other: string, flag: Pick<HomonymFlag, 'claimed' | 'people' | 'probability' | 'bodyProbability'>, shared: number, part: SharedPart): string {
+  const chance = chanceIn100(flag.claimed && flag.bodyProbability >= CLAIM_PROBABILITY ? flag.bodyProbability : flag.probability);
+  const head = flag.claimed ? `“${flagged}” is flagged as possibly ${flag.people} different people (${chance})` : `“${flagged}” is possibly more than one person (${chance}; a candidate, not a claim)`;
+  const them = shared === 1 ? 'the shared co-author comes' : `the ${shared} shared co-authors all come`;
+  const where =
+    part?.kind === 'moves'
+      ? `: ${them} from the ${part.papers} papers a split gives to “${part.person}”`
+      : part?.kind === 'stays'
+        ? `: ${them} from the ${part.papers} papers that keep the name in a split`
+        : part?.kind === 'mixed'
+          ? ': the shared co-authors come from more than one of its groups'
+          : '';
+  return `${head}${where}. “Same person” joins “${other}” to all of “${flagged}”${part?.kind === 'moves' ? `: split “${flagged}” first` : ''}.`;
+}
+
