@@ -1,5 +1,7 @@
 /** How the explorer writes counts: thousands separated, and the noun in the number it needs. */
 import pluralize from 'pluralize';
+/** "A, B and C" (core/text/list-words.ts: the core's sentences use it too). */
+export { listWords } from '../core/text/list-words';
 
 // one formatter, made once: `toLocaleString` sets one up per call (0.1–0.6 s of a big map's first frame in a CPU profile)
 const thousands = new Intl.NumberFormat('en');
@@ -15,10 +17,6 @@ export function countOf(x: number, noun: string): string {
 }
 
 /** The noun alone in the right number for `x` (`plural('paper', 1)` → "paper"), where the count is shown apart. */
-/** "A, B and C" for `["A", "B", "C"]`, "A" for one, "" for none (words quoted by the caller if wanted). Throws nothing. */
-export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 export function plural(noun: string, x: number): string {
   return pluralize(noun, x);

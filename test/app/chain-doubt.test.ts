@@ -83,7 +83,7 @@ describe('groups of co-authors inside one cluster', () => {
     const noBodies = evidence({ bodyFacts: [body([0, 1, 2, 4], 0)], bodyProbability: 0.7 });
     const note = chainDoubt('Mira Okafor', one, noBodies, 1, 4, groups)!;
     expect(note.kind).toBe('groups');
-    expect(note.text).toContain('different groups of their papers (no co-author in common, nor through their other papers)');
+    expect(note.text).toContain("both in group 1 of Mira Okafor's card, but in parts of it that share no co-author");
     expect(chainDoubt('Mira Okafor', one, noBodies, 0, 1, groups)).toBeNull();
     expect(chainDoubt('Mira Okafor', one, claim, 0, 2, groups)?.kind).toBe('bodies');
     // a candidate is not noted on a change of co-author group alone
@@ -144,5 +144,30 @@ describe('the summary above the steps', () => {
   it('several claimed names are listed; no note, no summary', () => {
     expect(chainDoubtSummary([{ name: 'Mira Okafor', note: claim }, { name: 'Ines Duarte', note: claim }])).toBe('Passes through 2 names that may each be several people (Mira Okafor, Ines Duarte)');
     expect(chainDoubtSummary([null, null])).toBeNull();
+  });
+});
+
+describe("a chain's note agrees with the card's groups", () => {
+  // the card's groups (peopleBehind: one per cluster): papers 0-5 and 12 are one group on the card, though 12 shares
+  // no co-author with 0-5 (Yang Liu at 30k: both step papers in "Group 1 · 81 papers", the note said "different groups")
+  const card: PersonSplit = {
+    author: 7,
+    groups: [
+      { papers: [0, 1, 2, 3, 4, 5, 12], cluster: 0, coauthors: [1, 4] },
+      { papers: [6, 7, 8, 9, 10], cluster: 1, coauthors: [2] },
+      { papers: [11], cluster: 2, coauthors: [3] },
+    ],
+    unattached: [13],
+    clusters: 3,
+  };
+  const coauthorGroupsOf = new Map<number, number>([...[0, 1, 2, 3, 4, 5].map((p) => [p, 0] as [number, number]), ...[6, 7, 8, 9, 10].map((p) => [p, 1] as [number, number]), [11, 2], [12, 3]]);
+
+  it('a step within one group of the card names that group and what parts the papers in it', () => {
+    const note = chainDoubt('Mira Okafor', card, evidence({ peopleIsFloor: true }), 3, 12, coauthorGroupsOf)!;
+    expect(note.text).toBe(
+      "Mira Okafor may be at least 2 different people: the papers before and after this step are both in group 1 of Mira Okafor's card, but in parts of it that share no co-author (tied only through co-authors' co-authors or alike topics), so this chain may pass from one person to another.",
+    );
+    expect(note.text).not.toContain('different groups');
+    expect(chainDoubtSummary([{ name: 'Mira Okafor', note }])).toBe('Passes through a name that may be at least 2 people (Mira Okafor)');
   });
 });

@@ -30,19 +30,26 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const flag = await openAuthor(page, 'Fei Liu');
     expect(await flag.getAttribute('data-flagged')).toBe('yes');
     // the claim is about the bodies of work: two people, not one per group of papers
-    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be 2 different people: a body of work that nothing ties to the largest is more likely than not another person's \(about \d+ in 100\)\./);
+    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be at least 2 different people: a body of work that nothing ties to the largest is more likely than not another person's \(about \d+ in 100, counting the bodies of work of 5\+ papers\)\./);
+    // Fei Liu's largest body is one co-author group: nothing said of it being several people
+    expect(await flag.getByTestId('largest-may-be-several').count()).toBe(0);
     const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
     // what the claim rests on comes first
     expect(lines[0]).toMatch(/^Body of work 2/);
     const body = lines[0];
     expect(body).toMatch(
-      /^Body of work 2, 7 papers \(.*; with Timothy Baldwin\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
+      /^Body of work 2, 7 papers \(.*; with Timothy Baldwin; all of group 2\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff; 16 of group 1's 20: co-author groups of 5\+ papers tied together\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
     );
     expect(Number(/about (\d+) in 100 that it is/.exec(body!)![1])).toBeGreaterThanOrEqual(50);
     // every "X vs. Y" names body 2 first, as the sentence does (the topics and years read body 1 first)
     const own = /^Body of work 2, 7 papers \(([^;]*);/.exec(body!)![1];
     expect(body).toContain(`different topics: ${own} vs. `);
     expect(body).toContain('2016–2020 vs. 2018–2021 (at the same time)');
+    // two figures, each named for what it counts (the headline's 58 and this line's 72 read as two counts of one thing)
+    const headFigure = /\((about \d+ in 100), counting the bodies of work/.exec((await flag.locator('.homonym-head').textContent())!)![1];
+    expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(
+      new RegExp(`^Taken together: about \\d+ in 100 that some group, small ones included, is another person's \\(all 6 groups counted; the claim's figure above, ${headFigure}, counts the bodies of work of 5\\+ papers only\\); `),
+    );
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that nothing ties to the largest, more likely than not another person's: 7 papers/);
     // what the claim rests on is shown; the other groups' evidence and papers are folded (they filled the card)
     expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(true);
@@ -63,6 +70,15 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     // (a tester): the groups are "Group N", the five papers are listed, and each is marked where it lies
     const yang = await openAuthor(page, 'Yang Liu');
     expect(await yang.getAttribute('data-flagged')).toBe('yes');
+    // a floor, and its largest body may itself be several people (the ACL Anthology has 11+ Yang Lius here)
+    expect(await yang.locator('.homonym-head strong').textContent()).toBe('at least 2 different people');
+    expect(await yang.getByTestId('largest-may-be-several').textContent()).toBe(
+      ' On a name this common the largest body of work (59 papers, in 4 co-author groups that share no co-author) may itself be several people.',
+    );
+    // the body of work split off lies inside group 1, and says so (it read "body 1, 59 papers" beside "group 1 (81)")
+    expect((await yang.getByTestId('homonym-evidence').first().locator('li').first().textContent())!).toMatch(
+      /^Body of work 2, 5 papers \(.*; 5 of group 1's 81, tied to body 1 only through small groups\), against body 1, 59 papers \(.*; 59 of group 1's 81: co-author groups of 5\+ papers tied together\)/,
+    );
     expect(await yang.getByTestId('split-stays').textContent()).toMatch(/^5 papers go to “Yang Liu \(2\)”; every other paper \(\d+\) stays with “Yang Liu”\.$/);
     const moves = yang.getByTestId('split-moves');
     expect(await moves.getAttribute('open')).not.toBeNull();

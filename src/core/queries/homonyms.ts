@@ -55,6 +55,7 @@ import { listTopicWords, topicIndex, topicSimilarity, topicVector, topicWords, t
 import { authorAffiliations } from './affiliations';
 import { paperYearRange } from '../bundle/years';
 import { chanceIn100 } from '../text/chance';
+import { listWords } from '../text/list-words';
 import { finish, type Steps } from '../util/steps';
 
 export interface PaperGroup {
@@ -288,6 +289,8 @@ export interface HomonymFlag {
   people: number;
   /** The claim "may be N different people" is made (see `homonymEvidence`); false: a candidate only. */
   claimed: boolean;
+  /** `people` is a floor (see `HomonymEvidence.peopleIsFloor`). */
+  peopleIsFloor: boolean;
 }
 
 /** Topic similarity (cosine of title-word vectors) from which two groups count as one person's work. */
@@ -455,6 +458,12 @@ export interface BodyFacts {
   probability: number;
   /** What the posterior odds are the product of (absent for the main body). */
   factors?: BodyFactors;
+  /**
+   * The card's group it lies in, 0-based (`HomonymEvidence.clusters`' order: "group 1" is 0); a body lies in one
+   * group (groups join what bodies join, and small groups too), and a group may hold more than one body. Set by
+   * `homonymEvidence`.
+   */
+  group?: number;
 }
 
 /**
@@ -518,6 +527,21 @@ export interface HomonymEvidence {
   prior: NamePrior;
   /** One entry per cluster, largest first (as `peopleBehind` orders them). */
   clusters: ClusterFacts[];
+  /**
+   * Sizes (papers, largest first) of the co-author groups of `BODY_PAPERS`+ papers that make the largest body of work:
+   * two or more share no co-author and are tied only through co-authors' co-authors or alike topics. Empty without bodies.
+   */
+  mainBodyGroups: number[];
+  /**
+   * The largest body of work may itself be several people (`largestMayBeSeveral`): a claim on a very common surname
+   * whose largest body is two or more co-author groups that share no co-author. The claim's `people` is then a floor.
+   */
+  largestMayBeSeveral: boolean;
+  /**
+   * `people` is a floor: the claim rests on bodies of work ("at least 2 different people", `mayBePeople`); false for
+   * the name a list was gathered around and for a candidate, whose `people` counts the groups.
+   */
+  peopleIsFloor: boolean;
   /** The evidence in words a user can check, e.g. "different topics: video, diffusion vs. fake, news". */
   lines: string[];
 }
@@ -680,8 +704,14 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     none *= 1 - p;
     expectedOthers += p;
   }
-  const bodies = bodiesOfWork(bundle, raw ?? splitPersonCandidates(bundle, split.author, abstracts), abstracts);
+  const rawSplit = raw ?? splitPersonCandidates(bundle, split.author, abstracts);
+  const bodies = bodiesOfWork(bundle, rawSplit, abstracts);
   const bodyFacts = describeBodies(bundle, split.author, bodies, index, lambda, model);
+  // each body's group on the card (the groups are the clusters, largest first, as `lists`)
+  for (const b of bodyFacts) b.group = Math.max(0, lists.findIndex((l) => l.includes(b.papers[0]!)));
+  const mainBodyGroups = bodyFacts.length
+    ? rawSplit.groups.filter((g) => g.papers.length >= BODY_PAPERS && bodyFacts[0]!.papers.includes(g.papers[0]!)).map((g) => g.papers.length)
+    : [];
   const bodyProbability = Math.round((1 - bodyFacts.slice(1).reduce((q, b) => q * (1 - b.probability), 1)) * 100) / 100;
   // a body of work that is probably someone else's makes the name probably several people, whatever the clusters say
   const probability = Math.max(1 - none, bodyProbability);
@@ -690,6 +720,7 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   const shown = Math.round(probability * 100) / 100;
   const probable = lists.length >= 2 && shown >= CLAIM_PROBABILITY;
   const claimed = focal ? probable : bodyProbability >= CLAIM_PROBABILITY;
+  const mayBeSeveral = largestMayBeSeveral(claimed && !focal, prior, mainBodyGroups);
 
   const lines: string[] = [];
   const groupLines: string[] = [];
@@ -712,6 +743,16 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   });
   // each body of work described so a user can find it among the groups: its distinctive words and its most frequent co-author
   const described = (b: BodyFacts) => `${b.papers.length} papers (${listTopicWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''})`;
+  // where a body lies among the card's groups, so its count and a group's are not read as two counts of one thing
+  // (a tester: "body 1, 16 papers" beside "group 1 (20)" for Fei Liu; Yang Liu's body 2 lies inside group 1)
+  const where = (b: BodyFacts, i: number) => {
+    const g = clusters[b.group ?? 0]!;
+    if (g.papers.length === b.papers.length) return `all of group ${b.group! + 1}`;
+    const part = `${b.papers.length} of group ${b.group! + 1}'s ${g.papers.length}`;
+    return i === 0 ? `${part}: co-author groups of ${BODY_PAPERS}+ papers tied together` : `${part}, tied to body 1 only through small groups`;
+  };
+  const placed = (b: BodyFacts, i: number) =>
+    `${b.papers.length} papers (${listTopicWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''}; ${where(b, i)})`;
   const first = bodyFacts[0];
   const bodyVectors = bodyFacts.map((b) => topicVector(index, b.papers));
   bodyFacts.slice(1).forEach((b, k) => {
@@ -724,9 +765,10 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     }
     parts.push(b.sharedVenues.length ? `${b.sharedVenues.length} venue${b.sharedVenues.length === 1 ? '' : 's'} in common` : 'no venue in common');
     lines.push(
-      `Body of work ${k + 2}, ${described(b)}, against body 1, ${described(first!)}: ${parts.join('; ')}: ${chanceIn100(b.probability)} that it is another person's.`,
+      `Body of work ${k + 2}, ${placed(b, k + 1)}, against body 1, ${placed(first!, 0)}: ${parts.join('; ')}: ${chanceIn100(b.probability)} that it is another person's.`,
     );
   });
+  if (mayBeSeveral) lines.push(largestSentence(first!.papers.length, mainBodyGroups, prior, lambda, name));
   // the bodies of work (what a claim is about) first, then every group against the largest
   lines.push(...groupLines);
   if (side.length) {
@@ -739,7 +781,9 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
         (claimed
           ? focal
             ? '.'
-            : `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
+            : // two figures, each named for what it counts (a tester read Fei Liu's 58 above and 72 here as two counts of one thing)
+              ` (all ${clusters.length} groups counted; the claim's figure above, ${chanceIn100(bodyProbability)}, counts the bodies of work of ${BODY_PAPERS}+ papers only)` +
+              `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
               `${probableBodies.map(described).join(', ')}.`
           : // (a name not gathered around is claimed on a body of work only: "(claimed from 50 in 100)" read as this figure's)
             probable || bodyFacts.length >= 2 || !focal
@@ -775,11 +819,51 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     bodies,
     bodyFacts,
     bodyProbability,
+    mainBodyGroups,
+    largestMayBeSeveral: mayBeSeveral,
+    peopleIsFloor: claimed && !focal,
     people: claimed && !focal ? 1 + bodyFacts.slice(1).filter((b) => b.probability >= CLAIM_PROBABILITY).length : lists.length,
     prior,
     clusters,
     lines,
   };
+}
+
+/**
+ * How many people a claim says, in words: "at least 2 different people" when the count is a floor (a claim on bodies
+ * of work: each probable body beside the largest is one more person, and any body may hold several; Yang Liu at 30k
+ * read "may be 2 different people" where the ACL Anthology has 11+), else "4 different people" (the groups of a name a
+ * list was gathered around). Throws nothing.
+ */
+export function mayBePeople(e: Pick<HomonymEvidence, 'people' | 'peopleIsFloor'>): string {
+  return `${e.peopleIsFloor ? 'at least ' : ''}${e.people} different people`;
+}
+
+/**
+ * Whether a claim's largest body of work may itself be several people: the claim is made on bodies of work
+ * (`claimedOnBodies`), the surname is very common (`prior.surnameTier`, name-commonness.ts) and the largest body is
+ * two or more co-author groups of `BODY_PAPERS`+ papers (`mainBodyGroups`) that share no co-author, tied only through
+ * co-authors' co-authors or alike topics, which one person's students and namesakes in one field alike make. Not
+ * measured: it says the claim's count is a floor (Yang Liu at 30k: "may be 2", the ACL Anthology has 11+ ids, most
+ * of them in the largest group). Throws nothing.
+ */
+export function largestMayBeSeveral(claimedOnBodies: boolean, prior: Pick<NamePrior, 'surnameTier'>, mainBodyGroups: readonly number[]): boolean {
+  return claimedOnBodies && prior.surnameTier === 'very common' && mainBodyGroups.length >= 2;
+}
+
+/**
+ * The evidence line that says the largest body of work may itself be several people (`largestMayBeSeveral`), e.g.
+ * "Body 1 itself is 4 co-author groups of 5+ papers (28, 16, 8 and 7) that share no co-author, tied only through
+ * co-authors' co-authors or alike topics; Liu is a very common surname (about 1.4 people with this exact name expected
+ * here by chance), so body 1 may itself be several people: at least 2 people, maybe more." `papers`: body 1's papers;
+ * `groups`: its co-author groups' sizes; `lambda`: namesakes expected. Throws nothing.
+ */
+export function largestSentence(papers: number, groups: readonly number[], prior: Pick<NamePrior, 'surnameTier'>, lambda: number, name: string): string {
+  return (
+    `Body 1 (${papers} papers) is itself ${groups.length} co-author groups of ${BODY_PAPERS}+ papers (${listWords(groups.map(String))}) that share no co-author, tied only through ` +
+    `co-authors' co-authors or alike topics; ${name.split(' ').pop()} is a ${prior.surnameTier ?? 'common'} surname (about ${lambda.toFixed(1)} people with this exact ` +
+    `name expected here by chance), so body 1 may itself be several people: the count is at least 2, maybe more.`
+  );
 }
 
 /**
@@ -838,6 +922,7 @@ export function* flagHomonymsSteps(bundle: Bundle, opts: FlagOptions = {}): Step
       bodyProbability: evidence.bodyProbability,
       people: evidence.people,
       claimed: evidence.claimed,
+      peopleIsFloor: evidence.peopleIsFloor,
     });
   }
   return out.sort(

@@ -66,7 +66,7 @@ describe('topics from titles + abstracts (invented names)', () => {
     expect(f.affiliation).toBe(1);
     expect(both.bodyFacts[0]!.factors).toBeUndefined();
     // the card says what the topics were read from, and names words of the abstracts a user can check
-    expect(both.lines[0]).toMatch(/^Body of work 2, 5 papers \(.*; with (Mara Quist|Ravi Okafor)\), against body 1, 5 papers .*: different topics \(titles and abstracts\): .* vs\. .*; no co-author in common/);
+    expect(both.lines[0]).toMatch(/^Body of work 2, 5 papers \(.*; with (Mara Quist|Ravi Okafor); all of group 2\), against body 1, 5 papers .*: different topics \(titles and abstracts\): .* vs\. .*; no co-author in common/);
     expect(both.lines[0]).toMatch(/protein|residue|enzyme|contact|amino|fold|call|speech|emotion|customer|complaint|acoustic/);
     expect(titles.lines.join(' ')).not.toContain('titles and abstracts');
   });

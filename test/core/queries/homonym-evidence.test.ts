@@ -86,11 +86,11 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(e.people).toBe(2);
     // every "X vs. Y" names body 2 first, as the sentence does (its years were body 1's first)
     expect(e.lines[0]).toMatch(
-      /^Body of work 2, 5 papers \((?=[^)]*(news|social|media))[^)]*; with Mara Quist\), against body 1, 5 papers \((?=[^)]*video)[^)]*; with Ravi Okafor\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; 2014–2018 vs\. 2020–2024 \(one after the other, as when one person moves on\); no venue in common: about \d+ in 100 that it is another person's\.$/,
+      /^Body of work 2, 5 papers \((?=[^)]*(news|social|media))[^)]*; with Mara Quist; all of group 2\), against body 1, 5 papers \((?=[^)]*video)[^)]*; with Ravi Okafor; all of group 1\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; 2014–2018 vs\. 2020–2024 \(one after the other, as when one person moves on\); no venue in common: about \d+ in 100 that it is another person's\.$/,
     );
     expect(e.lines[2]).toMatch(
       new RegExp(
-        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's; a body of work of 5\\+ papers that nothing ties to the largest, more likely than not another person's: ` +
+        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's \\(all 2 groups counted; the claim's figure above, about ${Math.round(e.bodyProbability * 100)} in 100, counts the bodies of work of 5\\+ papers only\\); a body of work of 5\\+ papers that nothing ties to the largest, more likely than not another person's: ` +
           `5 papers \\((?=[^)]*(news|social|media))[^)]*; with Mara Quist\\)\\.$`,
       ),
     );

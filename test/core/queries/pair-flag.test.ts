@@ -33,9 +33,9 @@ describe('a pair with a name of several people', () => {
   });
 
   it('says it in words, with the split first', () => {
-    const claim = { claimed: true, people: 2, probability: 0.7, bodyProbability: 0.55 };
+    const claim = { claimed: true, people: 2, peopleIsFloor: true, probability: 0.7, bodyProbability: 0.55 };
     expect(pairFlagText('Lin Hart', 'Lin J. Hart', claim, 2, { kind: 'moves', person: 'Lin Hart (2)', papers: 5 })).toBe(
-      '“Lin Hart” is flagged as possibly 2 different people (about 55 in 100): the 2 shared co-authors all come from the 5 papers a split gives to “Lin Hart (2)”. “Same person” joins “Lin J. Hart” to all of “Lin Hart”: split “Lin Hart” first.',
+      '“Lin Hart” may be at least 2 different people (a flag; about 55 in 100): the 2 shared co-authors all come from the 5 papers a split gives to “Lin Hart (2)”. “Same person” joins “Lin J. Hart” to all of “Lin Hart”: split “Lin Hart” first.',
     );
     expect(pairFlagText('Lin Hart', 'Lin J. Hart', { ...claim, claimed: false }, 1, { kind: 'stays', papers: 6 })).toBe(
       '“Lin Hart” is possibly more than one person (about 70 in 100; a candidate, not a claim): the shared co-author comes from the 6 papers that keep the name in a split. “Same person” joins “Lin J. Hart” to all of “Lin Hart”.',

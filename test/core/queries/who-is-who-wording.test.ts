@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
 import { jsonl, others, type Row } from './homonym-rows';
-import { homonymEvidence, listedTwice, listedTwiceSentence, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { homonymEvidence, largestMayBeSeveral, largestSentence, listedTwice, listedTwiceSentence, mayBePeople, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { bundleProblem } from '../../../src/core/bundle/schema';
-import { candidateFigures, nameDifference, pairFigures } from '../../../src/app/features/whoiswho/evidence-words';
+import { candidateFigures, claimsIntro, nameDifference, pairFigures } from '../../../src/app/features/whoiswho/evidence-words';
 
 describe('the marked difference of two names is whole words', () => {
   const marked = (a: string, b: string) => {
@@ -192,5 +192,36 @@ describe('a suggested pair has its figures in one short line', () => {
     const [s] = suggestSamePerson(bundle, { minProbability: 0 });
     expect(s!.surnamePeople).toBe(0);
     expect(pairFigures(s!).slice(1)).toEqual(['1 shared co-author', 'unique surname']);
+  });
+});
+
+describe('a claim says how many people as a floor, and when its largest body may itself be several', () => {
+  it('a claim on bodies of work says "at least"; the groups of a name a list was gathered around do not', () => {
+    expect(mayBePeople({ people: 2, peopleIsFloor: true })).toBe('at least 2 different people');
+    expect(mayBePeople({ people: 4, peopleIsFloor: false })).toBe('4 different people');
+  });
+
+  it('a very common surname whose largest body is several co-author groups that share no co-author: it may itself be several people', () => {
+    const veryCommon = { surnameTier: 'very common' as const };
+    expect(largestMayBeSeveral(true, veryCommon, [28, 16, 8, 7])).toBe(true);
+    // one co-author group, a surname not very common, or no claim on bodies of work: nothing said
+    expect(largestMayBeSeveral(true, veryCommon, [16])).toBe(false);
+    expect(largestMayBeSeveral(true, { surnameTier: 'common' }, [28, 16])).toBe(false);
+    expect(largestMayBeSeveral(false, veryCommon, [28, 16])).toBe(false);
+    expect(largestSentence(59, [28, 16, 8, 7], veryCommon, 1.39, 'Mei Tanaka-Liu')).toBe(
+      "Body 1 (59 papers) is itself 4 co-author groups of 5+ papers (28, 16, 8 and 7) that share no co-author, tied only through co-authors' co-authors or alike topics; " +
+        'Tanaka-Liu is a very common surname (about 1.4 people with this exact name expected here by chance), so body 1 may itself be several people: the count is at least 2, maybe more.',
+    );
+  });
+});
+
+describe("the review list's intro is true for what is listed", () => {
+  it('claims on bodies of work are said to have one; the name a list was gathered around is said to be claimed on its groups, whatever their size', () => {
+    expect(claimsIntro([{ peopleIsFloor: true }], null)).toMatch(/^Their papers fall into groups .* with a body of work \(5\+ papers\) that nothing ties to the largest .*; most probable first\.$/);
+    // a list gathered around "Oriane Vellacourt", groups of 5, 2, 1 and 1 papers: no body of work beside the largest
+    const focal = claimsIntro([{ peopleIsFloor: false }], 'Oriane Vellacourt');
+    expect(focal).toMatch(/^The name this list was gathered around \(Oriane Vellacourt\): its papers fall into groups that no co-author ties together and that differ enough that different people are more likely than not, whatever the groups' size/);
+    expect(focal).not.toContain('body of work');
+    expect(claimsIntro([{ peopleIsFloor: true }, { peopleIsFloor: false }], 'Oriane Vellacourt')).toMatch(/body of work \(5\+ papers\).*; and the name this list was gathered around \(Oriane Vellacourt\)/);
   });
 });

@@ -3,7 +3,7 @@
  * as possibly several people (src/core/queries/homonyms.ts) and the paper that brings the chain to that name and
  * the paper that takes it on are in different groups of that name's papers. Pure: PathPanel.tsx shows the note.
  */
-import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, type HomonymEvidence, type PersonSplit } from '../../../core/queries/homonyms';
+import { CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, mayBePeople, type HomonymEvidence, type PersonSplit } from '../../../core/queries/homonyms';
 import { chanceIn100 } from '../../../core/text/chance';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import type { Bundle } from '../../../core/bundle/types';
@@ -67,6 +67,8 @@ export interface ChainDoubtNote {
   kind: 'bodies' | 'groups' | 'candidate';
   /** How many people the name may be (the claim's count; for a candidate, its groups of papers that nothing ties). */
   people: number;
+  /** `people` is a floor ("at least 2", `HomonymEvidence.peopleIsFloor`). */
+  floor?: boolean;
   /** The note in words, without the ⚑. */
   text: string;
 }
@@ -104,7 +106,8 @@ export function chainDoubt(
       return {
         kind: 'bodies',
         people: evidence.people,
-        text: `${name} may be ${evidence.people} different people: the papers before and after this step are in different bodies of work (body ${x + 1} and body ${y + 1}, nothing ties them), so this chain may pass from one person to another.`,
+        floor: evidence.peopleIsFloor,
+        text: `${name} may be ${mayBePeople(evidence)}: the papers before and after this step are in different bodies of work (body ${x + 1} and body ${y + 1}, nothing ties them), so this chain may pass from one person to another.`,
       };
   }
   if (evidence.claimed && (a < 0 || b < 0 || a === b) && groups) {
@@ -112,10 +115,14 @@ export function chainDoubt(
     const x = groups.get(paperIn);
     const y = groups.get(paperOut);
     if (x === undefined || y === undefined || x === y) return null;
+    // the card lists both papers in one group (a tester: "in different groups of their papers" beside Yang Liu's card,
+    // both step papers in "Group 1 · 81 papers"): the note says which group, and what parts the two papers within it
+    const within = a >= 0 && a === b ? ` are both in group ${a + 1} of ${name}'s card, but in parts of it that share no co-author (tied only through co-authors' co-authors or alike topics)` : ' share no co-author, nor through their other papers';
     return {
       kind: 'groups',
       people: evidence.people,
-      text: `${name} may be ${evidence.people} different people: the papers before and after this step are in different groups of their papers (no co-author in common, nor through their other papers), so this chain may pass from one person to another.`,
+      floor: evidence.peopleIsFloor,
+      text: `${name} may be ${mayBePeople(evidence)}: the papers before and after this step${within}, so this chain may pass from one person to another.`,
     };
   }
   if (a < 0 || b < 0 || a === b) return null;
@@ -123,7 +130,8 @@ export function chainDoubt(
     return {
       kind: 'groups',
       people: evidence.people,
-      text: `${name} may be ${evidence.people} different people: the papers before and after this step are in different groups of their papers (group ${a + 1} and group ${b + 1}, no co-author in common), so this chain may pass from one person to another.`,
+      floor: evidence.peopleIsFloor,
+      text: `${name} may be ${mayBePeople(evidence)}: the papers before and after this step are in different groups of their papers (group ${a + 1} and group ${b + 1}, no co-author in common), so this chain may pass from one person to another.`,
     };
   if (evidence.probability < CANDIDATE_PROBABILITY) return null;
   return {
@@ -145,6 +153,7 @@ export function chainDoubtSummary(notes: readonly ({ name: string; note: ChainDo
   const shown = claims.length ? claims : given;
   const names = [...new Set(shown.map((n) => n.name))];
   const people = Math.max(...shown.map((n) => n.note.people));
-  const what = claims.length ? `may be ${people} people` : 'is possibly more than one person';
+  const floor = shown.some((n) => n.note.people === people && n.note.floor);
+  const what = claims.length ? `may be ${floor ? 'at least ' : ''}${people} people` : 'is possibly more than one person';
   return names.length === 1 ? `Passes through a name that ${what} (${names[0]})` : `Passes through ${names.length} names that ${claims.length ? 'may each be several people' : 'are possibly several people'} (${names.join(', ')})`;
 }

@@ -3,7 +3,7 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, listedTwiceSentence, type HomonymEvidence } from '../../../core/queries/homonyms';
+import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, listedTwiceSentence, mayBePeople, type HomonymEvidence } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { useMemo } from 'react';
@@ -253,9 +253,19 @@ export function HomonymSection({ author }: { author: number }) {
             </span>
             {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
               <>
-                May be <strong>{evidence.people} different people</strong>:{' '}
+                {/* a floor: each probable body is one more person, and a body may hold several (Yang Liu at 30k read
+                    "may be 2 different people"; the ACL Anthology has 11+); the figure named for what it counts (the
+                    "Taken together" line's counts every group, a tester read the two as one) */}
+                May be <strong>{mayBePeople(evidence)}</strong>:{' '}
                 {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
-                likely than not another person's ({chanceIn100(evidence.bodyProbability)}).
+                likely than not another person's ({chanceIn100(evidence.bodyProbability)}, counting the bodies of work of {BODY_PAPERS}+ papers).
+                {evidence.largestMayBeSeveral && (
+                  <span data-testid="largest-may-be-several">
+                    {' '}
+                    On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}, in {evidence.mainBodyGroups.length} co-author
+                    groups that share no co-author) may itself be several people.
+                  </span>
+                )}
               </>
             ) : (
               <>

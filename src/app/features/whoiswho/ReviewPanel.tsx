@@ -13,7 +13,7 @@ import type { Bundle } from '../../../core/bundle/types';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
-import { candidateFigures, nameDifference, pairFigures } from './evidence-words';
+import { candidateFigures, claimsIntro, nameDifference, pairFigures } from './evidence-words';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
@@ -520,11 +520,9 @@ export function ReviewPanel() {
       {flags.length > 0 && (
         <>
           <h3 className="section-title">May be several people</h3>
-          <p className="insight-intro">
-            Their papers fall into groups that no co-author ties together and that differ, on a name others here are likely to
-            share, with a body of work ({BODY_PAPERS}+ papers) that nothing ties to the largest and that is more likely than not another
-            person's; most probable first.
-            Open one to see the groups, the evidence, and split it.
+          <p className="insight-intro" data-testid="claims-intro">
+            {claimsIntro(flags, ((f) => (f ? dataset.bundle.authors.name[f.author]! : null))(flags.find((f) => !f.peopleIsFloor)))}
+            {' '}Open one to see the groups, the evidence, and split it.
           </p>
           <ul className="homonym-list" data-testid="homonym-list">
             {flags.map((f) => {
@@ -532,7 +530,7 @@ export function ReviewPanel() {
               const split = splits.find((sp) => sp.status !== 'undone' && sp.name === splitBase(dataset.bundle.authors.name[f.author]!));
               return (
                 <li key={f.author} data-place={f.author} onClickCapture={() => placeAt({ author: f.author })} onFocusCapture={() => placeAt({ author: f.author })}>
-                  <AuthorLink index={f.author} suffix={<span className="count">may be {f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}{split && ` · split accepted${split.status === 'pending' ? ' (not applied yet)' : ''}`}</span>} />
+                  <AuthorLink index={f.author} suffix={<span className="count">may be {f.peopleIsFloor ? 'at least ' : ''}{f.people} people · {f.bodyProbability >= CLAIM_PROBABILITY ? `${chanceIn100(f.bodyProbability)} that a body of work is another person's` : `${chanceIn100(f.probability)} that these are different people`}{split && ` · split accepted${split.status === 'pending' ? ' (not applied yet)' : ''}`}</span>} />
                 </li>
               );
             })}

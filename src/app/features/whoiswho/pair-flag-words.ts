@@ -1,5 +1,5 @@
 /** The words of a same-person pair card's warning that one of its names is flagged as several people (PairFlagNote.tsx). */
-import { CLAIM_PROBABILITY, type HomonymFlag } from '../../../core/queries/homonyms';
+import { CLAIM_PROBABILITY, mayBePeople, type HomonymFlag } from '../../../core/queries/homonyms';
 import { chanceIn100 } from '../../../core/text/chance';
 
 /** Where a pair's shared co-authors sit among a flagged name's people (`sharedCoauthorsPart`, new person named). */
@@ -7,13 +7,13 @@ export type SharedPart = { kind: 'moves'; person: string; papers: number } | { k
 
 /**
  * The warning in words: `flagged` the flagged name (with `flag`, its check), `other` the pair's other name,
- * `shared` how many co-authors the two share, `part` where those sit. E.g. `“Yang Liu” is flagged as possibly 4
- * different people (about 55 in 100): the 5 shared co-authors all come from the 14 papers a split gives to “Yang Liu
+ * `shared` how many co-authors the two share, `part` where those sit. E.g. `“Yang Liu” may be at least
+ * 2 different people (a flag; about 55 in 100): the 5 shared co-authors all come from the 14 papers a split gives to “Yang Liu
  * (2)”. “Same person” joins “Yang Janet Liu” to all of “Yang Liu”: split “Yang Liu” first.`
  */
-export function pairFlagText(flagged: string, other: string, flag: Pick<HomonymFlag, 'claimed' | 'people' | 'probability' | 'bodyProbability'>, shared: number, part: SharedPart): string {
+export function pairFlagText(flagged: string, other: string, flag: Pick<HomonymFlag, 'claimed' | 'people' | 'peopleIsFloor' | 'probability' | 'bodyProbability'>, shared: number, part: SharedPart): string {
   const chance = chanceIn100(flag.claimed && flag.bodyProbability >= CLAIM_PROBABILITY ? flag.bodyProbability : flag.probability);
-  const head = flag.claimed ? `“${flagged}” is flagged as possibly ${flag.people} different people (${chance})` : `“${flagged}” is possibly more than one person (${chance}; a candidate, not a claim)`;
+  const head = flag.claimed ? `“${flagged}” may be ${mayBePeople(flag)} (a flag; ${chance})` : `“${flagged}” is possibly more than one person (${chance}; a candidate, not a claim)`;
   const them = shared === 1 ? 'the shared co-author comes' : `the ${shared} shared co-authors all come`;
   const where =
     part?.kind === 'moves'
