@@ -490,7 +490,9 @@ describe('import in the browser', () => {
     await page.waitForTimeout(7_500);
     expect(await notice.isVisible()).toBe(true);
     await notice.getByRole('button', { name: 'View report' }).click();
+    await page.getByRole('tab', { name: /Skipped/ }).click();
     const skipped = page.getByTestId('report-skipped').locator('.report-list > li');
+    await skipped.first().waitFor();
     expect(await skipped.allInnerTexts()).toEqual([
       expect.stringMatching(/^mixed\.jsonl:3\s+not valid JSON/),
       expect.stringMatching(/^mixed\.jsonl:4\s+no "title"\s+p4$/),
