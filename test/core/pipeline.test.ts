@@ -93,8 +93,10 @@ describe('a build stopped after a stage (buildUntil)', () => {
   });
 
   it('throws on bad input as the whole build does', () => {
-    const text = '{"title":"A","authors":["Jane Doe"]}\n{"title": "B", "authors": [\n';
-    expect(() => buildUntil([{ name: 'c.jsonl', text }], 'ingest')).toThrow(/^c\.jsonl:2: not valid JSON/);
+    const text = '{"title": "A", "authors": [\n{"title": "B", "authors": []}\n';
+    expect(() => buildUntil([{ name: 'c.jsonl', text }], 'ingest')).toThrow(
+      /^c\.jsonl:1: no paper could be read from this JSON Lines file: not valid JSON .* \(and 1 more records skipped\)$/,
+    );
   });
 });
 
@@ -146,9 +148,30 @@ describe('bad seed input names the file and line, and stops the build', () => {
 });
 
 describe('JSON Lines', () => {
-  it('a bad line names its number', () => {
-    const text = '{"title":"A","authors":["Jane Doe"]}\n{"title": "B", "authors": [\n';
-    expect(() => buildText('c.jsonl', text)).toThrow(/^c\.jsonl:2: not valid JSON/);
+  it('every bad line is skipped and listed with its line and reason, in one build; the good records build (a tester: two rounds for two lines)', () => {
+    const text = [
+      '{"id":"p1","title":"A","authors":["Jane Doe","Rick Roe"]}',
+      '{"id":"p2","title":"B","authors":["Jane Doe"]}',
+      'not json at all',
+      '{"id":"p4","title":"","authors":["Rick Roe"]}',
+      '{"id":"p5","title":"E","authors":["Rick Roe"]}',
+      '[1, 2]',
+      '{"id":"p7","title":"G","authors":"Jane Doe"}',
+      '{"id":"p8","title":"H","authors":["Jane Doe", 7]}',
+      '{"id":"p9","authors":[]}',
+    ].join('\n');
+    const { report } = buildText('mixed.jsonl', text);
+    expect(report.papers).toBe(3);
+    expect(report.authors).toBe(2);
+    expect(report.skipped.map((s) => [s.line, s.reason, s.record])).toEqual([
+      [3, expect.stringMatching(/^not valid JSON \(.+\)$/), undefined],
+      [4, 'no "title"', 'p4'],
+      [6, 'not a JSON object describing one paper (a list)', undefined],
+      [7, '"authors" is not a list of names (one string: write ["First Last", …])', 'p7'],
+      [8, '"authors" entry 2 is not a name in quotes (a number)', 'p8'],
+      [9, 'no authors and no "title"', 'p9'],
+    ]);
+    expect(report.skipped.every((s) => s.file === 'mixed.jsonl')).toBe(true);
   });
   it('a record without authors is skipped and reported with its line', () => {
     const text = '{"title":"A","authors":["Jane Doe","Rick Roe"]}\n{"title":"B","authors":[]}\n';

@@ -443,7 +443,7 @@ describe('import in the browser', () => {
     expect(await fromStore<string[]>(page, 'b.authors.name')).toEqual(expect.arrayContaining(['Jürgen Müller', 'Jane Doe']));
     expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Café culture']);
     // the notice says a guess was made (a fresh user found the encoding note only by opening the report)
-    expect(await page.getByTestId('import-notice').innerText()).toMatch(/1 note \(guesses made while reading/);
+    expect(await page.getByTestId('import-notice').innerText()).toMatch(/1 note \(see the report\)/);
     await page.getByTestId('open-report').click();
     await page.getByRole('tab', { name: /Notes/ }).click();
     expect(await page.getByTestId('report-notes').innerText()).toMatch(/old-list\.bib:2\s+not valid UTF-8 \(first bad byte at line 2, column \d+\): read as Windows-1252/);
@@ -470,6 +470,34 @@ describe('import in the browser', () => {
     expect(await summary.innerText()).not.toContain('Gratta');
     await page.keyboard.press('Escape');
     await summary.waitFor({ state: 'detached' });
+  });
+
+  it('JSON Lines with bad lines builds the good ones; the notice stays until closed and the report lists each bad line (a tester: two rounds for two lines)', async () => {
+    const lines = [
+      '{"id":"p1","title":"Tide pools at dawn","authors":["Ines Okafor","Tomas Lindgren"]}',
+      '{"id":"p2","title":"Kelp forest census","authors":["Ines Okafor"]}',
+      'not json at all',
+      '{"id":"p4","title":"","authors":["Tomas Lindgren"]}',
+      '{"id":"p5","title":"Barnacle larvae drift","authors":["Tomas Lindgren","Mei Arai"]}',
+    ];
+    await page.mouse.move(5, 400);
+    await dropOnPage([{ name: 'mixed.jsonl', text: `${lines.join('\n')}\n` }]);
+    await waitForDataset('mixed');
+    expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Tide pools at dawn', 'Kelp forest census', 'Barnacle larvae drift']);
+    const notice = page.getByTestId('import-notice');
+    expect(await notice.innerText()).toMatch(/2 skipped/);
+    // past the time a notice closes by itself, the pointer elsewhere: still there, saying what was skipped
+    await page.waitForTimeout(7_500);
+    expect(await notice.isVisible()).toBe(true);
+    await notice.getByRole('button', { name: 'View report' }).click();
+    await page.getByRole('tab', { name: /Skipped/ }).click();
+    const skipped = page.getByTestId('report-skipped').locator('.report-list > li');
+    await skipped.first().waitFor();
+    expect(await skipped.allInnerTexts()).toEqual([
+      expect.stringMatching(/^mixed\.jsonl:3\s+not valid JSON/),
+      expect.stringMatching(/^mixed\.jsonl:4\s+no "title"\s+p4$/),
+    ]);
+    await page.keyboard.press('Escape');
   });
 
   it('two people of one name (a Scopus export: "Müller, Thomas" under two author ids) are told apart in the search', async () => {

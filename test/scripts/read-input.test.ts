@@ -33,10 +33,15 @@ describe('reading JSON Lines from disk streams it (never the whole text beside t
     expect(r.papers.map((p) => p.title)).toEqual(lines.map((l) => JSON.parse(l).title));
   });
 
-  it('a bad line stops with file and line', () => {
+  it('a bad line is skipped and listed with file and line, the others read; a file of bad lines only stops, naming the first', () => {
     const path = join(dir, 'bad.jsonl');
-    writeFileSync(path, `${text.split('\n').slice(0, 3).join('\n')}\n{"title": "x", "authors": [\n`);
-    expect(() => readInputPath(path)).toThrow(/bad\.jsonl:4: not valid JSON/);
+    writeFileSync(path, `${text.split('\n').slice(0, 3).join('\n')}\n{"title": "x", "authors": [\n${text.split('\n')[3]}\n`);
+    const r = readInput(readInputPath(path));
+    expect(r.papers.map((p) => p.source.line)).toEqual([1, 2, 3, 5]);
+    expect(r.skipped).toEqual([{ file: path, line: 4, reason: expect.stringMatching(/^not valid JSON/) }]);
+    const worse = join(dir, 'worse.jsonl');
+    writeFileSync(worse, '{"title": "x", "authors": [\n{"title": "y"}\n');
+    expect(() => readInput(readInputPath(worse, 'jsonl'))).toThrow(/worse\.jsonl:1: no paper could be read from this JSON Lines file: not valid JSON .*\(and 1 more records skipped\)/);
   });
 
   it('a byte-order mark is dropped, and a character cut by the 1 MiB chunk edge is read whole', () => {

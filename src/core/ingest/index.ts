@@ -1,5 +1,6 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
+import { requirePapers } from './require-papers';
 import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
 import { tidyMarkup } from './markup';
@@ -73,14 +74,16 @@ export function isAliasFile(file: InputFile): boolean {
 /**
  * Reads one input file into raw papers, skipped records and notes: with the reader of `format` when given, else
  * of the format detected from the content (`detectFormat`); a file already read by a streaming reader
- * (`file.parsed`, the CLI's JSON Lines) is taken as it is. Author lists are then tidied the same way for every
+ * (`file.parsed`, the CLI's JSON Lines) is taken as it is, an error when it holds no paper (`requirePapers`). Author lists are then tidied the same way for every
  * format (placeholders such as "et al." left out, several names in one field split, each change a note), and links
  * kept http(s) only (`tidyLinks`), and titles and abstracts with HTML or JATS markup read as text (`tidyMarkup`).
  * Throws IngestError (file, line, problem) when the format cannot be told or the reader refuses the file.
  */
 export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   if (file.parsed) {
-    // read ahead by a streaming reader (CLI JSON Lines): the author lists are tidied all the same
+    // read ahead by a streaming reader (CLI JSON Lines), which skips bad lines: a file with no paper is an
+    // error here, as readJsonLines makes it; the author lists are tidied all the same
+    requirePapers(file, file.parsed, 'JSON Lines');
     tidyAuthorLists(file.parsed);
     tidyLinks(file.parsed);
     tidyMarkup(file.parsed);

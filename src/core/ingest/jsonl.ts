@@ -1,7 +1,7 @@
-import { IngestError } from './errors';
 import { notAYear, placeText, readDoi } from './identifiers';
 import { cleanText, splitLines } from '../util/text-lines';
 import { isUnambiguousSuffix, parseName, shownNameOf } from '../names/parse-name';
+import { missingAuthorsOrTitle, requirePapers } from './require-papers';
 import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } from './types';
 
 /**
@@ -9,17 +9,23 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult, SkippedRecord } fro
  * id, title, authors (list of "First Last"), year, venue, doi, abstract, and optionally volume, issue and pages
  * (strings or numbers: they keep two short titles such as "Editorial" apart). The doi is read as every reader reads
  * one (`bareDoi`); a value that is no DOI is left out with a note.
- * A line that is not valid JSON, or not a paper object, stops the build with its line number.
+ * A line that is not valid JSON, not a JSON object, or a paper without a title, without authors or with
+ * malformed authors (not a list of strings) is skipped and listed in `skipped` with its file, line and reason, as
+ * BibTeX skips a broken entry; the other lines are read. Throws IngestError (file, line, problem) only when no
+ * line gives a paper: it names the first skipped line and its reason, and how many more were skipped
+ * (`requirePapers`), or says the file has no records.
  */
 export function readJsonLines(file: InputFile): ReaderResult {
   const reader = new JsonLinesReader(file.name);
   splitLines(file.text).forEach((raw, i) => reader.line(raw, i + 1));
-  return reader.result();
+  return requirePapers(file, reader.result(), 'JSON Lines');
 }
 
 /**
  * The JSON Lines reader one line at a time, so a host can stream a big file (memory follows the papers, not
- * the file): `line(text, lineNumber)` for each line, then `result()`. Throws IngestError like readJsonLines.
+ * the file): `line(text, lineNumber)` for each line, then `result()`. Never throws: a bad line is skipped and
+ * listed as readJsonLines lists it; the host checks that some paper was read (`requirePapers`, as `readInput`
+ * does for a streamed file).
  */
 export class JsonLinesReader {
   private readonly papers: RawPaper[] = [];
@@ -33,38 +39,58 @@ export class JsonLinesReader {
   constructor(private readonly fileName: string) {}
 
   /**
-   * Reads one line of the file (`line`: its 1-based number, for notes and errors); a blank line is skipped.
-   * Throws IngestError naming the file and this line for bad JSON, a non-object, or a paper without title or authors.
+   * Reads one line of the file (`line`: its 1-based number, for notes and skipped records); a blank line is
+   * passed over. A line that is not valid JSON, not a JSON object, or a paper without title or authors or with
+   * authors that are not a list of strings is skipped: listed with this file, line and reason. Never throws.
    */
   line(raw: string, line: number): void {
     const fileName = this.fileName;
     const text = raw.trim();
     if (!text) return;
+    const skip = (reason: string, record?: string) => {
+      this.skipped.push(record ? { file: fileName, line, reason, record } : { file: fileName, line, reason });
+    };
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
       // V8 counts lines within the one-line text it parsed: "(line 1 column 45)" beside the file's own line number
       // read as two line numbers; only the column is kept
-      throw new IngestError(fileName, line, `not valid JSON (${(err as Error).message.replace(/\s*\(line 1 column (\d+)\)/, ', column $1')})`);
+      skip(`not valid JSON (${(err as Error).message.replace(/\s*\(line 1 column (\d+)\)/, ', column $1')})`);
+      return;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new IngestError(fileName, line, 'expected a JSON object describing one paper');
+      skip(`not a JSON object describing one paper (${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`})`);
+      return;
     }
     const obj = value as Record<string, unknown>;
     const title = typeof obj.title === 'string' ? cleanText(obj.title) : '';
-    if (!title) throw new IngestError(fileName, line, 'paper has no "title"');
-    if (!Array.isArray(obj.authors)) throw new IngestError(fileName, line, '"authors" must be a list of names');
+    const id = obj.id == null ? null : String(obj.id);
+    const record = id ?? (title ? title.slice(0, 80) : undefined);
+    if (obj.authors != null && !Array.isArray(obj.authors)) {
+      skip(`"authors" is not a list of names (${typeof obj.authors === 'string' ? 'one string: write ["First Last", …]' : `a ${typeof obj.authors}`})${title ? '' : ', and no title'}`, record);
+      return;
+    }
+    const list: unknown[] = Array.isArray(obj.authors) ? obj.authors : [];
+    const notName = list.findIndex((a) => typeof a !== 'string');
+    if (notName >= 0) {
+      const a = list[notName];
+      skip(`"authors" entry ${notName + 1} is not a name in quotes (${a === null ? 'null' : Array.isArray(a) ? 'a list' : `a ${typeof a}`})${title ? '' : ', and no title'}`, record);
+      return;
+    }
     const authors: string[] = [];
     const empty: number[] = [];
-    for (const [k, a] of obj.authors.entries()) {
-      if (typeof a !== 'string') throw new IngestError(fileName, line, '"authors" must hold strings');
+    for (const [k, a] of (list as string[]).entries()) {
       // kept as written (NFC, trimmed): inner spacing is folded later, in the names stage
       const name = a.normalize('NFC').trim();
       if (name) authors.push(name);
       else empty.push(k + 1);
     }
-    const id = obj.id == null ? null : String(obj.id);
+    const missing = missingAuthorsOrTitle(authors.length > 0, title !== '', 'no authors', 'no "title"');
+    if (missing) {
+      skip(missing, record);
+      return;
+    }
     for (const name of authors) {
       const parts = name.split(',').map((x) => x.trim());
       // "Smith, John" (not "John Smith, Jr."): read family name first, as the names stage reads a comma
@@ -77,10 +103,6 @@ export class JsonLinesReader {
       // as BibTeX says of an empty name between "and"s: nothing is dropped unsaid
       const what = empty.length === 1 ? `an empty name (entry ${empty[0]})` : `${empty.length} empty names (entries ${empty.join(', ')})`;
       this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field: 'authors', note: `authors: ${what} left out; the names around ${empty.length === 1 ? 'it' : 'them'} kept as written, check the record` });
-    }
-    if (authors.length === 0) {
-      this.skipped.push({ file: fileName, line, reason: 'no authors', record: id ?? title.slice(0, 80) });
-      return;
     }
     const noteOn = (field: string) => (note: string) => this.notes.push({ file: fileName, line, record: id ?? title.slice(0, 80), field, note });
     const year = jsonYear(obj.year, noteOn('year'));

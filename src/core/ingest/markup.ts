@@ -51,10 +51,10 @@ function quoted(s: string): string {
  * in the note. A literal "<" ("p < 0.05", "<unk>") stays. An abstract's
  * leading heading "Abstract" or "Summary" (`<jats:title>Abstract</jats:title>`, Crossref) is dropped, said in the
  * same note. A title that is only markup (`<i></i>`, `&nbsp;`) is no title: the record is skipped with that
- * reason, as readers skip a record without one; JSON Lines and seed text, whose readers stop at a paper without a
- * title, stop the same way. OpenAlex's reader reads its titles itself. `result`: a reader's result, changed in
- * place. Throws IngestError (file, line, problem) for a JSON Lines or seed paper whose title is only markup, and
- * when no paper is left (as `requirePapers`).
+ * reason, as readers skip a record without one (JSON Lines too); seed text, whose reader stops at a paper without
+ * a title, stops the same way. OpenAlex's reader reads its titles itself. `result`: a reader's result, changed in
+ * place. Throws IngestError (file, line, problem) for a seed paper whose title is only markup, and when no paper
+ * is left (as `requirePapers`).
  */
 export function tidyMarkup(result: ReaderResult): void {
   if (result.format === 'openalex') return;
@@ -81,7 +81,6 @@ export function tidyMarkup(result: ReaderResult): void {
     if (title === '') {
       untitled ??= p.source.file;
       const why = `${quoted(p.title)} is only markup, empty once read as text`;
-      if (result.format === 'jsonl') throw new IngestError(p.source.file, p.source.line, `paper has no "title" (${why})`);
       if (result.format === 'seed') throw new IngestError(p.source.file, p.source.line, `empty title (${why})`);
       result.skipped.push({ file: p.source.file, line: p.source.line, reason: `no title: the title ${why}`, record: p.id ?? p.title.slice(0, 80) });
       continue;

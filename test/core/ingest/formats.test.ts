@@ -368,10 +368,14 @@ describe('a file no reader recognises says what is wrong with it', () => {
     }
     return 'no error';
   };
-  it('a .jsonl file whose first record has no title names that line and that problem, not "cannot tell the format"', () => {
+  it('a .jsonl file whose first record has no title is read as JSON Lines: that line skipped with its reason, the next read', () => {
     const text = ['{"id": "a", "authors": ["Ada Byron"], "year": 2020}', '{"id": "b", "title": "Second", "authors": ["Alan Turing"]}'].join('\n');
     expect(detectFormat({ name: 'missing.jsonl', text })).toBe('jsonl');
-    expect(problem('missing.jsonl', text)).toBe('missing.jsonl:1: paper has no "title"');
+    const r = readInput({ name: 'missing.jsonl', text });
+    expect(r.papers.map((p) => p.title)).toEqual(['Second']);
+    expect(r.skipped).toEqual([{ file: 'missing.jsonl', line: 1, reason: 'no "title"', record: 'a' }]);
+    // no line gives a paper: an error naming the first bad line, as BibTeX says of a file with no usable entry
+    expect(problem('missing.jsonl', text.split('\n')[0]!)).toBe('missing.jsonl:1: no paper could be read from this JSON Lines file: no "title"');
   });
   it('an empty file and a binary one (a PNG named .bib) each say so', () => {
     expect(problem('empty.bib', ' \n\n')).toBe('empty.bib:1: the file is empty');
@@ -393,9 +397,10 @@ describe('a bad JSON line names one line number', () => {
       throw new SyntaxError('Expected double-quoted property name in JSON at position 8 (line 1 column 9)');
     });
     try {
-      expect(() => readInput({ name: 'bad.jsonl', text: '{"title": "A", "authors": ["Ada Byron"],}' }, 'jsonl')).toThrowError(
-        'bad.jsonl:1: not valid JSON (Expected double-quoted property name in JSON at position 8, column 9)',
-      );
+      const text = '{"title": "A", "authors": ["Ada Byron"],}\n{"title": "B", "authors": ["Ada Byron"]}';
+      expect(readInput({ name: 'bad.jsonl', text }, 'jsonl').skipped).toEqual([
+        { file: 'bad.jsonl', line: 1, reason: 'not valid JSON (Expected double-quoted property name in JSON at position 8, column 9)' },
+      ]);
     } finally {
       parse.mockRestore();
     }

@@ -113,14 +113,18 @@ describe('a title that is only markup is no title', () => {
     expect(r.skipped).toEqual([{ file: 'empty.json', line: 2, reason: 'no title: the title "<i></i>" is only markup, empty once read as text', record: 'blank' }]);
   });
 
-  it('JSON Lines: stops at the line, as for a paper without a "title" (read whole or streamed by the CLI)', () => {
+  it('JSON Lines: the line is skipped with the reason, as for a paper without a "title" (read whole or streamed by the CLI)', () => {
     const text = jsonl({ title: 'Real one', authors: ['Ilse Ferrow'] }, { title: '&nbsp;', authors: ['Ilse Ferrow'] });
-    const whole = failure(() => readInput({ name: 'empty.jsonl', text }));
-    expect([whole.line, whole.problem]).toEqual([2, 'paper has no "title" ("&nbsp;" is only markup, empty once read as text)']);
+    const skipped = [{ file: 'empty.jsonl', line: 2, reason: 'no title: the title "&nbsp;" is only markup, empty once read as text', record: '&nbsp;' }];
+    const whole = readInput({ name: 'empty.jsonl', text });
+    expect(whole.papers.map((p) => p.title)).toEqual(['Real one']);
+    expect(whole.skipped).toEqual(skipped);
     const reader = new JsonLinesReader('empty.jsonl');
     text.split('\n').forEach((line, i) => reader.line(line, i + 1));
-    const streamed = failure(() => readInput({ name: 'empty.jsonl', text: '', parsed: reader.result() }));
-    expect([streamed.line, streamed.problem]).toEqual([2, whole.problem]);
+    expect(readInput({ name: 'empty.jsonl', text: '', parsed: reader.result() }).skipped).toEqual(skipped);
+    // only that line: no paper, an error naming it
+    const only = failure(() => readInput({ name: 'empty.jsonl', text: text.split('\n')[1]! }, 'jsonl'));
+    expect([only.line, only.problem]).toEqual([1, 'no paper could be read from this JSON Lines file: no title: the title "&nbsp;" is only markup, empty once read as text']);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * After an import: what was built, what was merged or skipped, and the report one click away. It closes
  * itself after a few seconds, but not while the pointer is on it or focus is in it; a problem (not saved)
- * stays until dismissed, and so does an import finished while the user explored (another map, or a card open):
- * it is offered (Open) rather than put in place of what the user is reading.
+ * stays until dismissed, and so does a build that skipped records (a user who looked away would never learn
+ * that some lines were not read: a tester, geom.bib's "23 skipped" gone after 8 s) and an import finished
+ * while the user explored (another map, or a card open): it is offered (Open) rather than put in place of what
+ * the user is reading. Its notes are counted, not called guesses: some are facts ("the last record has no ER
+ * line").
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
@@ -32,7 +35,7 @@ export function ImportNotice() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
-  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving) || Boolean(notice?.offer);
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!notice || held) return;
@@ -87,7 +90,7 @@ export function ImportNotice() {
         <p className="muted small">
           {mergeWords(meta)} · {meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people · ` : ''}
           {n(meta.skipped)} skipped
-          {meta.notes ? ` · ${countOf(meta.notes, 'note')} (guesses made while reading: see the report)` : ''}
+          {meta.notes ? ` · ${countOf(meta.notes, 'note')} (see the report)` : ''}
           {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
         </p>
         {offer && <p className="muted small">Built while you were exploring: open it now, or later from the dataset list.</p>}
