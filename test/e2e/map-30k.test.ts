@@ -644,7 +644,8 @@ describe('every author of a chain is named and its doubt is seen (30k)', () => {
     expect(await page.getByTestId('chain-doubt').first().isVisible()).toBe(true);
     const inView = await page.getByTestId('chain-doubt').first().evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
+      // (within a pixel: the sidebar scrolled to the note's foot leaves it a fraction of a pixel past the window's)
+      return r.top >= -1 && r.bottom <= window.innerHeight + 1;
     });
     expect(inView).toBe(true);
     expect(errors).toEqual([]);
@@ -666,7 +667,9 @@ describe('every author of a chain is named and its doubt is seen (30k)', () => {
     await traceChain('Jialu Wang', 'Xuancheng Huang');
     const doubt = page.getByTestId('chain-doubt');
     await doubt.waitFor({ timeout: 60_000 });
-    expect(await doubt.textContent()).toMatch(/Yang Liu may be at least 2 different people: the papers before and after this step are in different groups of their papers \(group \d+ and group 1, /);
+    // the two papers of the step lie in one group of Yang Liu's card but in parts of it no co-author ties: the note
+    // says so in the card's terms (it said "different groups" while the card listed both in group 1)
+    expect(await doubt.textContent()).toMatch(/Yang Liu may be at least 2 different people: the papers before and after this step are both in group \d+ of Yang Liu's card, but in parts of it that share no co-author/);
     expect(await doubt.getAttribute('data-kind')).toBe('groups');
     expect(errors).toEqual([]);
   }, 300_000);
