@@ -207,10 +207,12 @@ describe('decisions a user checks before applying', () => {
     const moved = review.getByTestId('accepted').getByTestId('moved-papers');
     expect(await moved.locator('summary').allTextContents()).toEqual([`“${CHUNG}” brings 1 paper`, 'It moves 4 papers']);
     await moved.nth(1).locator('summary').click();
+    // (worked out once opened: waited for, not read at once)
+    await expect.poll(() => moved.nth(1).locator('li').count(), { timeout: 30_000 }).toBe(4);
     const lines = await moved.nth(1).locator('li').allTextContents();
-    expect(lines).toHaveLength(4);
     expect(lines).toContain('Interpreting Robust Optimization via Adversarial Influence Functions → “Jialiang Wang (2)”');
     await moved.nth(0).locator('summary').click();
+    await expect.poll(() => moved.nth(0).locator('li').count(), { timeout: 30_000 }).toBe(1);
     expect(await moved.nth(0).locator('li').allTextContents()).toEqual(['Learnings from Scaling Visual Tokenizers for Reconstruction and Generation']);
     await shootPage(page, '66-accepted-moved-papers');
     expect(errors).toEqual([]);
