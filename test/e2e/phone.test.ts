@@ -834,19 +834,32 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     expect(names.cut).toEqual([]);
     // each row a finger's 44 px (they were ~30 px), its name the target across the row's height: a point 3 px under the
     // row's top, over the name's start, is the name's button
-    const rows = await page.evaluate<{ short: string[]; missed: string[] }>(`(() => {
+    // (only the rows in sight in the table's scrolled box, under its sticky header: a row scrolled past the box's foot,
+    // within the window, lies under the pager's buttons; at least 5 rows checked, a row in sight under anything fails)
+    const rows = await page.evaluate<{ short: string[]; missed: string[]; checked: number }>(`(() => {
       const rows = [...document.querySelectorAll('.rankings-table tbody tr')];
       const short = rows.filter((tr) => tr.getBoundingClientRect().height < 43.5).map((tr) => tr.textContent);
-      const missed = rows.filter((tr) => {
+      const missed = [];
+      let checked = 0;
+      const box = document.querySelector('.rankings-scroll').getBoundingClientRect();
+      const head = document.querySelector('.rankings-table thead').getBoundingClientRect();
+      for (const tr of rows) {
         const row = tr.getBoundingClientRect(), name = tr.querySelector('.name-text').getBoundingClientRect();
-        if (row.top < 0 || row.bottom > innerHeight) return false;
+        if (row.top < Math.max(0, head.bottom) || row.bottom > Math.min(innerHeight, box.bottom)) continue;
         const hit = document.elementFromPoint(name.left + 4, row.top + 3);
-        return !hit || hit.closest('.link-button') !== tr.querySelector('td.name .link-button');
-      }).map((tr) => tr.querySelector('.name-text').textContent);
-      return { short, missed };
+        const label = tr.querySelector('.name-text').textContent;
+        if (!hit || !tr.contains(hit)) {
+          missed.push(label + ' under ' + (hit ? hit.tagName + '.' + hit.className + ' "' + hit.textContent + '" in ' + hit.parentElement.className + ' < ' + hit.parentElement.parentElement.className : 'nothing'));
+          continue;
+        }
+        checked++;
+        if (hit.closest('.link-button') !== tr.querySelector('td.name .link-button')) missed.push(label + ' hit ' + hit.tagName + '.' + hit.className + ' ' + JSON.stringify([row.top, row.height, name.left, name.top, name.height]));
+      }
+      return { short, missed, checked };
     })()`);
     expect(rows.short).toEqual([]);
     expect(rows.missed).toEqual([]);
+    expect(rows.checked, 'rows checked').toBeGreaterThanOrEqual(5);
     // the numbers read whole in their narrow columns: the seed's least betweenness was "0.000058", cut at the
     // column's edge; the ranks of the last page ("101"…"109") were cut in the rank column's 24 px
     await page.waitForFunction(`window.__atlas.store.getState().betweenness.status === 'done'`);
