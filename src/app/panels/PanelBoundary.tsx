@@ -35,25 +35,25 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     if (!error) return this.props.children;
     if (error instanceof ChunkLoadError) return this.props.quiet ? null : <SiteUpdatedNote name={this.props.name} card={this.props.card} />;
-    if (this.props.card)
-      return (
-        <Panel kicker={this.props.name} title="Could not be shown" onClose={() => useAtlas.getState().select(null)} className="details-panel panel-failed" testId="panel-failed">
-          <p role="alert">
-            <strong>{this.props.name}</strong> could not be shown ({error.message}). The rest of the explorer works.
-          </p>
-          <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-        </Panel>
-      );
-    return (
-      <section className="panel panel-failed" role="alert" data-testid="panel-failed">
-        <p>
+    const body = (
+      <>
+        <p role={this.props.card ? 'alert' : undefined}>
           <strong>{this.props.name}</strong> could not be shown ({error.message}). The rest of the explorer works.
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again
         </button>
+      </>
+    );
+    if (this.props.card)
+      return (
+        <Panel kicker={this.props.name} title="Could not be shown" onClose={() => useAtlas.getState().select(null)} className="details-panel panel-failed" testId="panel-failed">
+          {body}
+        </Panel>
+      );
+    return (
+      <section className="panel panel-failed" role="alert" data-testid="panel-failed">
+        {body}
       </section>
     );
   }
