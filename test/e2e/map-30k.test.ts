@@ -225,20 +225,24 @@ describe('abstracts in chunks (30k map)', () => {
     await abstract.waitFor();
     expect(await abstract.textContent()).toBe(abstracts[paper]);
     await frames(page, 2);
-    // the author stands out on the big map as on small ones: they and their papers keep their colour, every other
-    // drawn author is dimmed (once the camera has framed them and the level of detail refilled)
+    // the author stands out on the big map as on small ones: they, their papers and their co-authors keep their
+    // colour (the co-authors were dimmed, their names faint: a tester), every other drawn author is dimmed (once the
+    // camera has framed them and the level of detail refilled)
     await settled(page, 300);
     const looks = (await page.evaluate(`(() => {
       const sigma = window.__atlas.sigma;
       const graph = sigma.getGraph();
       const ds = window.__atlas.store.getState().dataset;
       const hood = new Set(['a${author}']);
-      for (const p of ds.papersOf(${author})) hood.add('p' + p);
+      for (const p of ds.papersOf(${author})) {
+        hood.add('p' + p);
+        for (const a of ds.bundle.papers.authors[p]) hood.add('a' + a);
+      }
       const look = (n) => ({ key: n, shown: sigma.getNodeDisplayData(n).color, color: graph.getNodeAttribute(n, 'color'), dim: graph.getNodeAttribute(n, 'dimColor') });
       const others = graph.filterNodes((n, a) => a.kind === 'author' && !hood.has(n)).slice(0, 50).map(look);
       return { hood: [...hood].filter((n) => graph.hasNode(n)).map(look), others };
     })()`)) as Record<'hood' | 'others', { key: string; shown: string; color: string; dim: string }[]>;
-    expect(looks.hood.length).toBeGreaterThan(1);
+    expect(looks.hood.filter((l) => l.key.startsWith('a')).length, 'the author and co-authors drawn').toBeGreaterThan(1);
     for (const l of looks.hood) expect(l.shown, l.key).toBe(l.color);
     expect(looks.others.length).toBeGreaterThan(10);
     for (const l of looks.others) expect(l.shown, l.key).toBe(l.dim);

@@ -91,25 +91,26 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
         ? egoEmphasis(graph, dataset.bundle, ego.author, visibility.author)
         : !shown && requested
           ? resolveEmphasis(graph, requested)
-          : computeEmphasis(graph, dataset.bundle, shown ?? selection);
+          : computeEmphasis(graph, dataset.bundle, shown ?? selection, { coauthors: !shown });
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && (prev.named?.size ?? -1) === (next.named?.size ?? -1) && prevSelected === selected) return;
+      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && (prev.named?.size ?? -1) === (next.named?.size ?? -1) && (prev.coauthors?.size ?? -1) === (next.coauthors?.size ?? -1) && prevSelected === selected) return;
       const dimmingChanged = (next.nodes.size > 0) !== (prev.nodes.size > 0);
       state.emphasis = next;
       state.selected = selected;
       // big graphs: the display graph gains the new neighbourhood (and loses the old one)
-      if (lod) lod.forced = { nodes: selected ? new Set([...next.nodes, selected]) : next.nodes, edges: next.edges };
+      // (the second ring too: a selected author's co-authors, drawn plainly, and their links to the author's papers)
+      if (lod) lod.forced = { nodes: new Set([...next.nodes, ...(next.coauthors ?? []), ...(selected ? [selected] : [])]), edges: next.coauthorEdges ? new Set([...next.edges, ...next.coauthorEdges]) : next.edges };
       lod?.update();
       if (!state.processed || dimmingChanged) {
         state.processed = false;
         sigma.scheduleRefresh();
         return;
       }
-      const nodes = new Set([...prev.nodes, ...next.nodes]);
+      const nodes = new Set([...prev.nodes, ...next.nodes, ...(prev.coauthors ?? []), ...(next.coauthors ?? [])]);
       if (prevSelected) nodes.add(prevSelected);
       if (selected) nodes.add(selected);
       const drawn = sigma.getGraph();
-      const edges = [...new Set([...prev.edges, ...next.edges])].filter((e) => drawn.hasEdge(e));
+      const edges = [...new Set([...prev.edges, ...next.edges, ...(prev.coauthorEdges ?? []), ...(next.coauthorEdges ?? [])])].filter((e) => drawn.hasEdge(e));
       const changed = [...nodes].filter((n) => drawn.hasNode(n));
       // a partial refresh without indexation repaints only what Sigma has indexed: anything it has not (a graph
       // swapped in since its last pass) makes Sigma throw "edge … can't be repaint", which took the canvas down

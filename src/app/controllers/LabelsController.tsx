@@ -8,6 +8,7 @@
  * published as `window.__atlas.labels` (boxes in viewport pixels) and kept for the SVG export; the
  * communities labelled are also `data-community-labels` on the canvas container. Renders nothing.
  */
+import type { Emphasis } from '../graph/emphasis';
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
@@ -135,6 +136,14 @@ function coveredParts(sigma: Sigma): Box[] {
  * A big graph's hover (drawn by HoverOverlayController on its own layer, under this one): its nodes join the
  * placement on top of the rest, the hovered node and (when few) its neighbours named first; the rest faint.
  */
+/** An emphasis's nodes and its second ring (`Emphasis.coauthors`), once per emphasis (labels are placed per frame). */
+const plainCache = new WeakMap<Emphasis, ReadonlySet<string>>();
+function plainlyDrawn(e: Emphasis): ReadonlySet<string> {
+  let set = plainCache.get(e);
+  if (!set) plainCache.set(e, (set = new Set([...e.nodes, ...(e.coauthors ?? [])])));
+  return set;
+}
+
 function hoverPart(sigma: Sigma, graph: AtlasGraph | null): Pick<LabelInput, 'extra' | 'emphasised'> & { hovered: string | null } {
   const { dataset, hovered } = useAtlas.getState();
   if (!graph || !lodOf(graph) || !hovered) return { hovered: null };
@@ -197,7 +206,11 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
   // what the map emphasises (AppearanceController: a selection, a chain) while it dims the rest: on a big graph
   // the other names stay, faint (a hover's neighbourhood, above, comes first); the clusters' names dim with it
   const dimming = appearance !== null && isDimming(appearance);
-  if (!hover.emphasised && dimming && graph && lodOf(graph)) hover.emphasised = appearance.emphasis.nodes;
+  // (a selected author's co-authors, the second ring, are drawn plainly: their names too)
+  if (!hover.emphasised && dimming && graph && lodOf(graph)) {
+    const e = appearance.emphasis;
+    hover.emphasised = e.coauthors?.size ? plainlyDrawn(e) : e.nodes;
+  }
   const obstacles = onScreen ? coveredParts(sigma) : [];
   if (onScreen) placedAround = boxesKey(obstacles);
   return {

@@ -59,6 +59,14 @@ export function createAppearance() {
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     const cap = state.sizeCap.get(node);
     if (cap !== undefined && data.size !== undefined) data.size *= cap;
+    if (e.coauthors?.has(node) && !e.nodes.has(node) && !isSelected) {
+      // a selected author's co-author (the second ring, authors-and-papers view): in its own colour and ring, its name
+      // kept (placed as room allows, not forced), above the dimmed rest and under the author and their papers
+      if (data.focal) data.forceLabel = true;
+      data.zIndex = 1 + rank;
+      if (ringed) data.ringColor = state.ring(data.color);
+      return data;
+    }
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
       if (data.focal) data.forceLabel = true;
       if (isDimming(state)) {
@@ -97,6 +105,10 @@ export function createAppearance() {
       data.color = state.strongEdge;
       data.size = Math.max(data.size, 1);
       data.zIndex = 1;
+    } else if (e.coauthorEdges?.has(edge)) {
+      // a link from the selected author's paper to a co-author: drawn in its own colour, under the author's links
+      data.zIndex = 0;
+      data.hidden = false;
     } else if (isDimming(state) || (!data.overview && !state.lod)) {
       data.hidden = true;
     }

@@ -5,6 +5,7 @@
 import { coauthorAdjacency } from '../../core/bundle/indices';
 import type { Bundle } from '../../core/bundle/types';
 import type { EmphasisRequest } from '../store/types';
+import { isAuthorKey } from '../../core/graph/node-keys';
 import { authorKey, nodeKey, type NodeRef } from './node-keys';
 import type { AtlasGraph } from './sigma-graph';
 
@@ -14,11 +15,26 @@ export interface Emphasis {
   edges: ReadonlySet<string>;
   /** Nodes named whatever their number (the ego view's strongest co-authors); else only a small emphasis names all. */
   named?: ReadonlySet<string>;
+  /**
+   * The second ring of a selected author in the authors-and-papers view: their co-authors (the other authors of
+   * their papers), drawn in their own colours with their names (not dimmed, not forced), and the links from the
+   * author's papers to them. Empty or absent elsewhere (in the co-author view the co-authors are the neighbours).
+   */
+  coauthors?: ReadonlySet<string>;
+  coauthorEdges?: ReadonlySet<string>;
 }
 
 export const NO_EMPHASIS: Emphasis = { focus: null, nodes: new Set(), edges: new Set() };
 
-export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef | null): Emphasis {
+/**
+ * The emphasis around `ref` (a node reference, or null: nothing emphasised): the node, its neighbours on the drawn
+ * graph (links the filters hide are no neighbour) and the links to them; a paper in the co-author view, its authors
+ * and the links among them. `options.coauthors` (a selection, not a hover): an author in the authors-and-papers view
+ * also gets the second ring (`Emphasis.coauthors`): who they wrote with, drawn plainly, so a researcher clicking an
+ * author sees their co-authors by name (they were dimmed with faint names, a tester on Gurevych's 30k card). Pure:
+ * reads `graph` and `bundle`, throws nothing.
+ */
+export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef | null, options: { coauthors?: boolean } = {}): Emphasis {
   if (ref === null) return NO_EMPHASIS;
   const key = nodeKey(ref);
   const nodes = new Set<string>();
@@ -31,7 +47,21 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
       edges.add(edge);
       nodes.add(source === key ? target : source);
     });
-    return { focus: key, nodes, edges };
+    if (!options.coauthors || ref.kind !== 'author') return { focus: key, nodes, edges };
+    const coauthors = new Set<string>();
+    const coauthorEdges = new Set<string>();
+    for (const n of nodes) {
+      // the author's papers (authors-and-papers view): their other authors; in the co-author view there are none
+      if (n === key || isAuthorKey(n)) continue;
+      graph.forEachEdge(n, (edge, attrs, source, target) => {
+        if (attrs.hidden) return;
+        const other = source === n ? target : source;
+        if (other === key || !isAuthorKey(other) || graph.getNodeAttribute(other, 'hidden')) return;
+        coauthors.add(other);
+        coauthorEdges.add(edge);
+      });
+    }
+    return { focus: key, nodes, edges, coauthors, coauthorEdges };
   }
   if (ref.kind === 'paper') {
     // a paper in the co-author view: its authors and the links between them

@@ -544,6 +544,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1));
       liftedFree = free[0];
     }
+    // a name drawn plainly that nothing forces, while the map dims the rest (a selected author's co-author: the second
+    // ring, graph/emphasis.ts) takes a spot that hides no paper square and no plainly drawn disc, or goes unnamed: one
+    // over the selected author's paper hid it and a click there opened the co-author (30k, Ondřej Bojar's squares)
+    const plainOther = !!input.dimCommunities && !must && !strong && !n.force && (!input.emphasised || input.emphasised.has(n.key));
+    if (!chosen && plainOther) {
+      if (!clearOfShown) return;
+      chosen = clearOfShown;
+    }
     chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree;
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
     // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
