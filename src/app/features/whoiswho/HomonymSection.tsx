@@ -29,6 +29,8 @@ import { chanceIn100 } from '../../../core/text/chance';
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
 const MOVES_SHOWN_OPEN = 8;
+/** The split's chooser shows this many groups (or bodies of work) in view, the rest folded (Yang Liu's 12 at 30k). */
+const PARTS_SHOWN = 6;
 
 const papersText = (n: number) => `${n} ${plural('paper', n)}`;
 
@@ -40,10 +42,10 @@ function newPeople(names: readonly string[]): string {
 }
 
 /**
- * The accepted split's lines in words, as the user assigned its papers: "11 papers go to “Fei Liu (2)” and 2 to
+ * A split's lines in words, the papers each new person gets: "11 papers go to “Fei Liu (2)” and 2 to
  * “Fei Liu (3)”"; `lines`: its paper-level alias lines (store.ts `DecisionLine`).
  */
-function acceptedWords(lines: readonly { canonical: string; paper?: string | null }[]): string {
+function movesWords(lines: readonly { canonical: string; paper?: string | null }[]): string {
   const byPerson = new Map<string, Set<string>>();
   for (const l of lines) {
     let papers = byPerson.get(l.canonical);
@@ -255,29 +257,40 @@ export function HomonymSection({ author }: { author: number }) {
   };
   // the new people the chooser offers: those in use and one more (a third person is one choice away), at most one per part
   const offered = Math.min(parts.length, Math.max(0, ...assignment) + 1);
+  const partRow = (p: SplitPart, i: number) => (
+    <div key={`${p.from}${p.number}`} className={`split-part${assignment[i]! > 0 ? ' is-moved' : ''}`} data-testid="split-part">
+      <label htmlFor={`${chooserId}-${i}`} className="split-part-name small">
+        {partLabel(p)}
+        <span className="muted">
+          {' '}
+          · {papersText(p.papers.length)}
+          {partWith(p)}
+        </span>
+      </label>
+      <select id={`${chooserId}-${i}`} className="split-part-select" value={assignment[i]} onChange={(e) => assign(i, Number(e.target.value))}>
+        <option value={0}>stays with “{name}”</option>
+        {Array.from({ length: offered }, (_, k) => (
+          <option key={k + 1} value={k + 1}>
+            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment) ? ' (a new person)' : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  // a name of many groups (Yang Liu's 12 parts at 30k): the first few in view, the rest folded unless one moves
+  const rest = parts.slice(PARTS_SHOWN);
   const chooser = (
     <fieldset className="split-chooser" data-testid="split-chooser">
       <legend className="small">Who gets which papers</legend>
-      {parts.map((p, i) => (
-        <div key={`${p.from}${p.number}`} className="split-part" data-testid="split-part">
-          <label htmlFor={`${chooserId}-${i}`} className="split-part-name small">
-            {partLabel(p)}
-            <span className="muted">
-              {' '}
-              · {papersText(p.papers.length)}
-              {partWith(p)}
-            </span>
-          </label>
-          <select id={`${chooserId}-${i}`} className="split-part-select" value={assignment[i]} onChange={(e) => assign(i, Number(e.target.value))}>
-            <option value={0}>stays with “{name}”</option>
-            {Array.from({ length: offered }, (_, k) => (
-              <option key={k + 1} value={k + 1}>
-                goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment) ? ' (a new person)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
+      {parts.slice(0, PARTS_SHOWN).map((p, i) => partRow(p, i))}
+      {rest.length > 0 && (
+        <details className="split-more" open={assignment.slice(PARTS_SHOWN).some((k) => k > 0)}>
+          <summary className="muted small">
+            {rest.length} more {plural('group', rest.length)} ({papersText(rest.reduce((n, p) => n + p.papers.length, 0))})
+          </summary>
+          {rest.map((p, j) => partRow(p, PARTS_SHOWN + j))}
+        </details>
+      )}
     </fieldset>
   );
   // the people the split makes, as assigned
@@ -292,7 +305,7 @@ export function HomonymSection({ author }: { author: number }) {
           <>Every paper stays with “{name}”: choose a person for a group to split it.</>
         ) : (
           <>
-            {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {newPeople(into)}; every other paper
+            {into.length > 3 ? `${papersText(offer.moved)} go to ${newPeople(into)}` : movesWords(lines)}; every other paper
             {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
           </>
         )}
@@ -325,7 +338,7 @@ export function HomonymSection({ author }: { author: number }) {
       {/* what was accepted, as the user assigned it (Apply: the card's one bar, under its who-is-who sections,
           SynonymSection.tsx CardDecisions) */}
       <p className="muted small" data-testid="split-accepted">
-        Split accepted{offer.own.every((l) => applied.some((x) => sameLine(x, l))) ? '' : ', not applied yet'}: {acceptedWords(offer.own)}; every other
+        Split accepted{offer.own.every((l) => applied.some((x) => sameLine(x, l))) ? '' : ', not applied yet'}: {movesWords(offer.own)}; every other
         paper stays with “{name}”.
       </p>
       <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
