@@ -561,3 +561,63 @@ describe('a plain link opened in a tab that keeps decisions', () => {
     await own.context().close();
   });
 });
+
+describe('a split whose groups the user gives to people', () => {
+  it('groups 2 and 3 as one other person, group 4 kept: the papers move as chosen, and stay so after a reload', async () => {
+    const { page: own, errors: ownErrors } = await openPage(browser, {}, { userMode: true });
+    await own.goto(appUrl('?ds=wang-jialiang'));
+    await waitForState(own, 'ready');
+    const count = (name: string) => fromStore<number>(own, `b.authors.paperCount[b.authors.name.indexOf(${JSON.stringify(name)})]`);
+    const titlesOf = (name: string) =>
+      fromStore<string[]>(own, `(() => { const a = b.authors.name.indexOf(${JSON.stringify(name)}); return b.papers.title.filter((_, p) => b.papers.authors[p].includes(a)).sort(); })()`);
+    const before = await titlesOf('Jialiang Wang');
+    await own.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await own.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const flag = own.getByTestId('author-panel').getByTestId('homonym-flag');
+    await flag.waitFor();
+    // the chooser starts at the claim's split: group 1 stays, groups 2, 3 and 4 each a new person
+    const parts = flag.getByTestId('split-chooser').getByTestId('split-part');
+    expect(await parts.count()).toBe(4);
+    const chosen = async () => Promise.all([0, 1, 2, 3].map((i) => parts.nth(i).locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)));
+    expect(await chosen()).toEqual(['stays with “Jialiang Wang”', 'goes to “Jialiang Wang (2)”', 'goes to “Jialiang Wang (3)”', 'goes to “Jialiang Wang (4)”']);
+    expect(await parts.nth(1).locator('label').textContent()).toMatch(/^Group 2 · 2 papers · with /);
+    // the user's choice: group 3 with group 2, group 4 stays
+    await parts.nth(2).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    await parts.nth(3).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });
+    expect(await chosen()).toEqual(['stays with “Jialiang Wang”', 'goes to “Jialiang Wang (2)”', 'goes to “Jialiang Wang (2)”', 'stays with “Jialiang Wang”']);
+    expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
+    const move = flag.getByTestId('split-moves').getByTestId('split-move');
+    expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Jialiang Wang (2)” · group 2 and group 3, 3 papers']);
+    const moving = (await move.locator('.group-papers li').allTextContents()).sort();
+    expect(moving).toHaveLength(3);
+    await shootPage(own, '56-split-chosen');
+    await flag.getByRole('button', { name: 'Split into 2 people' }).click();
+    expect(await flag.getByTestId('split-accepted').textContent()).toBe(
+      'Split accepted, not applied yet: 3 papers go to “Jialiang Wang (2)”; every other paper stays with “Jialiang Wang”.',
+    );
+    await own.getByTestId('author-panel').getByTestId('card-decisions').getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 110', null, { timeout: 60_000 });
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="3"]', { timeout: 60_000 });
+    const asChosen = async () => {
+      expect(await count('Jialiang Wang')).toBe(6);
+      expect(await count('Jialiang Wang (2)')).toBe(3);
+      expect(await count('Jialiang Wang (3)')).toBeUndefined();
+      expect(await titlesOf('Jialiang Wang (2)')).toEqual(moving);
+      expect((await titlesOf('Jialiang Wang')).concat(moving).sort()).toEqual(before);
+    };
+    await asChosen();
+    // the Accepted list says the split as chosen
+    await own.getByRole('button', { name: 'Review names' }).click();
+    const accepted = own.getByTestId('review-panel').getByTestId('accepted-split');
+    await accepted.waitFor();
+    expect(await accepted.textContent()).toContain('Jialiang Wang split into 2 people');
+    // a reload rebuilds the map from the link as chosen
+    await own.reload();
+    await waitForState(own, 'ready');
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 110', null, { timeout: 60_000 });
+    await own.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="3"]', { timeout: 60_000 });
+    await asChosen();
+    expect(ownErrors).toEqual([]);
+    await own.context().close();
+  });
+});

@@ -1042,3 +1042,89 @@ export function splitDecisions(bundle: Bundle, split: PersonSplit, names?: reado
   });
   return out;
 }
+
+/**
+ * A part of a name's papers that the split a card offers lets the user give to a person (`splitParts`): a card
+ * group, or, when the claim rests on bodies of work, a body the claim would move or what of its group no such body
+ * holds.
+ */
+export interface SplitPart {
+  /** 'body': a body of work the claim's split moves (`claimMoves`); 'group': a group, or the rest of one. */
+  from: 'body' | 'group';
+  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3". */
+  number: number;
+  /** The card group it lies in, 0-based (`PersonSplit.groups`' order). */
+  group: number;
+  /** Whether it is all of its group (a body that is its whole group; a group no body was taken from). */
+  whole: boolean;
+  /** Its papers (paper indices), ascending. */
+  papers: number[];
+  /**
+   * The person the claim's split gives it (`claimMoves`, `claimDecisions`): 0 stays with the name, k ≥ 1 goes to
+   * the k-th new person, `<name> (k + 1)`.
+   */
+  proposed: number;
+}
+
+/**
+ * The parts of a name's placed papers that a card's split chooser assigns, each with the person the claim's split
+ * proposes (`claimMoves`): when the split moves groups, one part per group (group 1 stays, group k goes to
+ * `<name> (k)`); when it moves bodies of work, each moved body is a part (to `<name> (2)`, `(3)`… in `claimMoves`'
+ * order), and each group's papers no moved body holds are a part that stays. In the card's group order, a group's
+ * rest before the bodies in it. Papers with no co-author (`PersonSplit.unattached`) are in no part: they stay.
+ * `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. Throws nothing.
+ */
+export function splitParts(split: PersonSplit, evidence: HomonymEvidence | null): SplitPart[] {
+  const moves = claimMoves(split, evidence);
+  if (moves.length === 0 || moves[0]!.from === 'group') {
+    return split.groups.map((g, i) => ({ from: 'group', number: i + 1, group: i, whole: true, papers: [...g.papers], proposed: i }));
+  }
+  const groupOf = new Map<number, number>();
+  split.groups.forEach((g, i) => {
+    for (const p of g.papers) groupOf.set(p, i);
+  });
+  const parts: SplitPart[] = [];
+  split.groups.forEach((g, i) => {
+    const bodies = moves.map((m, k) => ({ m, k })).filter(({ m }) => groupOf.get(m.papers[0]!) === i);
+    const taken = new Set(bodies.flatMap(({ m }) => m.papers));
+    const rest = g.papers.filter((p) => !taken.has(p));
+    if (rest.length > 0) parts.push({ from: 'group', number: i + 1, group: i, whole: bodies.length === 0, papers: rest, proposed: 0 });
+    for (const { m, k } of bodies) parts.push({ from: 'body', number: m.number, group: i, whole: rest.length === 0 && bodies.length === 1, papers: [...m.papers], proposed: k + 1 });
+  });
+  return parts;
+}
+
+/**
+ * An assignment of `splitParts` (one person per part: 0 stays with the name, k ≥ 1 the k-th new person) with its
+ * new people numbered 1, 2, 3… in the order of their numbers, none left out (people 2 and 4 become 1 and 2), so
+ * the names it gives have no gap. Throws nothing.
+ */
+export function compactAssignment(assignment: readonly number[]): number[] {
+  const used = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
+  return assignment.map((k) => (k > 0 ? used.indexOf(k) + 1 : 0));
+}
+
+/**
+ * The papers each new person of an assignment gets: for k = 1, 2… (new person `<name> (k + 1)`), the parts given
+ * k and their papers, ascending. `parts`: `splitParts`'; `assignment`: one person per part (0 stays, k ≥ 1 the k-th
+ * new person), compacted (`compactAssignment`) or not (a person given no part is left out). Throws nothing.
+ */
+export function assignedMoves(parts: readonly SplitPart[], assignment: readonly number[]): { person: number; parts: SplitPart[]; papers: number[] }[] {
+  const people = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
+  return people.map((person) => {
+    const given = parts.filter((_, i) => assignment[i] === person);
+    return { person, parts: given, papers: given.flatMap((p) => p.papers).sort((a, b) => a - b) };
+  });
+}
+
+/**
+ * The alias lines of a split as the user assigned its parts (`splitParts`): each new person k (`assignment[i]` = k
+ * for the parts they get) is named `<name> (k + 1)` after compacting (`compactAssignment`), and gets one line per
+ * paper and per spelling (`splitDecisions`); parts given 0 and papers in no part stay with the name. With every
+ * part at its `proposed` person the lines are `claimDecisions`'. Empty when nothing moves. Throws nothing.
+ */
+export function assignedDecisions(bundle: Bundle, split: PersonSplit, parts: readonly SplitPart[], assignment: readonly number[]): AliasDecision[] {
+  const moves = assignedMoves(parts, compactAssignment(assignment));
+  if (moves.length === 0) return [];
+  return splitDecisions(bundle, { ...split, groups: [split.groups[0]!, ...moves.map((m) => ({ papers: m.papers, cluster: -1, coauthors: [] }))] });
+}

@@ -3,10 +3,22 @@
  * co-authors never meet without them, with each group's papers and co-authors, and a split that turns
  * into alias lines (download, or apply here).
  */
-import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, listedTwiceSentence, mayBePeople, type HomonymEvidence } from '../../../core/queries/homonyms';
+import {
+  BODY_PAPERS,
+  CANDIDATE_PROBABILITY,
+  CLAIM_PROBABILITY,
+  assignedDecisions,
+  assignedMoves,
+  compactAssignment,
+  listedTwiceSentence,
+  mayBePeople,
+  splitParts,
+  type HomonymEvidence,
+  type SplitPart,
+} from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useSplit } from './use-worker-insight';
@@ -17,6 +29,8 @@ import { chanceIn100 } from '../../../core/text/chance';
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
 const MOVES_SHOWN_OPEN = 8;
+/** The split's chooser shows this many groups (or bodies of work) in view, the rest folded (Yang Liu's 12 at 30k). */
+const PARTS_SHOWN = 6;
 
 const papersText = (n: number) => `${n} ${plural('paper', n)}`;
 
@@ -25,6 +39,23 @@ function newPeople(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
   if (quoted.length > 3) return `${quoted.length} new people, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
   return listWords(quoted);
+}
+
+/**
+ * A split's lines in words, the papers each new person gets: "11 papers go to “Fei Liu (2)” and 2 to
+ * “Fei Liu (3)”"; `lines`: its paper-level alias lines (store.ts `DecisionLine`).
+ */
+function movesWords(lines: readonly { canonical: string; paper?: string | null }[]): string {
+  const byPerson = new Map<string, Set<string>>();
+  for (const l of lines) {
+    let papers = byPerson.get(l.canonical);
+    if (!papers) byPerson.set(l.canonical, (papers = new Set()));
+    papers.add(l.paper ?? '');
+  }
+  const each = [...byPerson].map(([to, papers], i) =>
+    i === 0 ? `${papersText(papers.size)} ${papers.size === 1 ? 'goes' : 'go'} to “${to}”` : `${papers.size} to “${to}”`,
+  );
+  return listWords(each);
 }
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
@@ -64,26 +95,44 @@ export function HomonymSection({ author }: { author: number }) {
     ) : null;
   };
   const ready = result.status === 'ready' ? result.value : null;
-  // the split offered here, its new people named with names not in use on the map or in the decisions (a second split
-  // of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before, and moved a
-  // paper into them); `own`: its lines already accepted (same spelling and paper), whatever they were named
+  // the parts of the papers the split's chooser assigns (groups, or the claim's bodies of work and what of their groups
+  // they leave), each with the person the claim's split proposes (core `splitParts`)
+  const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
+  // the user's choice, for the split it was made on (another author's or a rebuilt map's split starts from the
+  // proposal): one person per part, 0 stays with the name, k the k-th new person (a tester, Fei Liu at 30k: the split
+  // moved group 2 alone, and group 3's papers, the same other person's in the Anthology, could not go with it)
+  const [choice, setChoice] = useState<{ on: object; assignment: number[] } | null>(null);
+  const chooserId = useId();
+  const assignment = useMemo(() => (choice && choice.on === ready ? choice.assignment : parts.map((p) => p.proposed)), [choice, ready, parts]);
+  const assign = (part: number, person: number) => {
+    if (!ready) return;
+    const next = [...assignment];
+    next[part] = person;
+    setChoice({ on: ready, assignment: compactAssignment(next) });
+  };
+  // the split offered here, as assigned, its new people named with names not in use on the map or in the decisions (a
+  // second split of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before,
+  // and moved a paper into them); `own`: the lines of a split of these papers already accepted (same spelling and
+  // paper), whatever they were named and however the parts were assigned
   const offer = useMemo(() => {
-    if (!ready) return null;
-    const raw = ready.lines;
-    const own = aliasLines.filter((l) => l.paper && raw.some((r) => r.variant === l.variant && r.paper === l.paper));
+    if (!ready || parts.length === 0) return null;
+    const raw = assignedDecisions(bundle, ready.split, parts, assignment);
+    const every = new Set(assignedDecisions(bundle, ready.split, parts, parts.map(() => 1)).map((l) => `${l.variant}\u0000${l.paper}`));
+    const own = aliasLines.filter((l) => l.paper && every.has(`${l.variant}\u0000${l.paper}`));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
-    const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others));
-    const accepted = raw.length > 0 && raw.every((r) => own.some((l) => l.variant === r.variant && l.paper === r.paper));
+    const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), parts.length);
+    const accepted = own.length > 0;
     const moved = new Set(raw.map((l) => l.paper)).size;
-    // the papers that go to each new person, by what they are (a body of work, a group), in the lines' order: the
-    // k-th set's lines name `<name> (k + 2)` (core claimDecisions), renamed as the lines are. The card listed the
-    // groups under the new people's names, and a body of work split off went to "Yang Liu (2)" while the group
-    // labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are "Group N", only new people are names
-    const moves = claimMoves(ready.split, ready.evidence).map((m, k) => ({ ...m, to: fresh.names.get(`${name} (${k + 2})`) ?? `${name} (${k + 2})` }));
+    // the k-th new person (1-based) is named `<name> (k + 1)` by the lines, renamed as the lines are (the chooser's
+    // options name them so). The card listed the groups under the new people's names, and a body of work split off
+    // went to "Yang Liu (2)" while the group labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are
+    // "Group N", only new people are names
+    const personName = (k: number) => fresh.names.get(`${name} (${k + 1})`) ?? `${name} (${k + 1})`;
+    const moves = assignedMoves(parts, assignment).map((m) => ({ ...m, to: personName(m.person) }));
     const movesTo = new Map<number, string>();
     for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
-    return { lines: fresh.lines, own, accepted, moved, moves, movesTo };
-  }, [ready, aliasLines, applied, bundle, name]);
+    return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
+  }, [ready, parts, assignment, aliasLines, applied, bundle, name]);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
   const earlier = acceptedSplits({ aliasLines, applied }).filter(
@@ -196,45 +245,107 @@ export function HomonymSection({ author }: { author: number }) {
       )}
     </>
   );
-  // the people the split makes: the claim's bodies of work, or the groups (`claimDecisions`)
-  const people = new Set(lines.map((l) => l.canonical)).size + 1;
+  // a part as the moves name it ("group 3", "body of work 2", "the rest of group 1")
+  const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
+  // a part as the chooser names it, with where a body lies among the groups
+  const partLabel = (p: SplitPart) =>
+    p.from === 'body' ? (p.whole ? `Group ${p.group + 1} (body of work ${p.number})` : `Body of work ${p.number}, in group ${p.group + 1}`) : p.whole ? `Group ${p.number}` : `The rest of group ${p.number}`;
+  // who it is with, so the user knows the part without unfolding the groups
+  const partWith = (p: SplitPart) => {
+    const c = p.from === 'body' ? (evidence?.bodyFacts[p.number - 1]?.coauthor ?? -1) : (split.groups[p.group]?.coauthors[0] ?? -1);
+    return c >= 0 ? ` · with ${bundle.authors.name[c]}` : '';
+  };
+  // the new people the chooser offers: those in use and one more (a third person is one choice away), at most one per part
+  const offered = Math.min(parts.length, Math.max(0, ...assignment) + 1);
+  const partRow = (p: SplitPart, i: number) => (
+    <div key={`${p.from}${p.number}`} className={`split-part${assignment[i]! > 0 ? ' is-moved' : ''}`} data-testid="split-part">
+      <label htmlFor={`${chooserId}-${i}`} className="split-part-name small">
+        {partLabel(p)}
+        <span className="muted">
+          {' '}
+          · {papersText(p.papers.length)}
+          {partWith(p)}
+        </span>
+      </label>
+      <select id={`${chooserId}-${i}`} className="split-part-select" value={assignment[i]} onChange={(e) => assign(i, Number(e.target.value))}>
+        <option value={0}>stays with “{name}”</option>
+        {Array.from({ length: offered }, (_, k) => (
+          <option key={k + 1} value={k + 1}>
+            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment) ? ' (a new person)' : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  // a name of many groups (Yang Liu's 12 parts at 30k): the first few in view, the rest folded unless one moves
+  const rest = parts.slice(PARTS_SHOWN);
+  const chooser = (
+    <fieldset className="split-chooser" data-testid="split-chooser">
+      <legend className="small">Who gets which papers</legend>
+      {parts.slice(0, PARTS_SHOWN).map((p, i) => partRow(p, i))}
+      {rest.length > 0 && (
+        <details className="split-more" open={assignment.slice(PARTS_SHOWN).some((k) => k > 0)}>
+          <summary className="muted small">
+            {rest.length} more {plural('group', rest.length)} ({papersText(rest.reduce((n, p) => n + p.papers.length, 0))})
+          </summary>
+          {rest.map((p, j) => partRow(p, PARTS_SHOWN + j))}
+        </details>
+      )}
+    </fieldset>
+  );
+  // the people the split makes, as assigned
+  const into = [...new Set(lines.map((l) => l.canonical))];
+  const people = into.length + 1;
   const stay = paperCount - offer.moved;
   const actions = !accepted ? (
     <>
+      {chooser}
       <p className="muted small" data-testid="split-stays">
-        {papersText(offer.moved)} {offer.moved === 1 ? 'goes' : 'go'} to {newPeople([...new Set(lines.map((l) => l.canonical))])}; every other paper
-        {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
+        {offer.moved === 0 ? (
+          <>Every paper stays with “{name}”: choose a person for a group to split it.</>
+        ) : (
+          <>
+            {into.length > 3 ? `${papersText(offer.moved)} go to ${newPeople(into)}` : movesWords(lines)}; every other paper
+            {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
+          </>
+        )}
       </p>
       {/* which papers: the user checks the claim before applying it (the card said "5 papers go to …" and never
           which; a few are listed open, more folded) */}
-      <details className="split-moves" data-testid="split-moves" open={offer.moved <= MOVES_SHOWN_OPEN}>
-        <summary className="muted small">{offer.moved === 1 ? 'The paper that would move' : `The ${offer.moved} papers that would move`}</summary>
-        {moves.map((m) => (
-          <div key={m.to} className="split-move" data-testid="split-move">
-            <div className="split-move-to small">
-              To “{m.to}”
-              <span className="muted">
-                {' '}
-                · {m.from === 'body' ? 'body of work' : 'group'} {m.number}, {papersText(m.papers.length)}
-              </span>
+      {offer.moved > 0 && (
+        <details className="split-moves" data-testid="split-moves" open={offer.moved <= MOVES_SHOWN_OPEN}>
+          <summary className="muted small">{offer.moved === 1 ? 'The paper that would move' : `The ${offer.moved} papers that would move`}</summary>
+          {moves.map((m) => (
+            <div key={m.to} className="split-move" data-testid="split-move">
+              <div className="split-move-to small">
+                To “{m.to}”
+                <span className="muted">
+                  {' '}
+                  · {listWords(m.parts.map(partWords))}, {papersText(m.papers.length)}
+                </span>
+              </div>
+              {paperList(m.papers, false)}
             </div>
-            {paperList(m.papers, false)}
-          </div>
-        ))}
-      </details>
-      <button type="button" className="button" onClick={() => addAliasLines(lines)}>
+          ))}
+        </details>
+      )}
+      <button type="button" className="button" disabled={offer.moved === 0} onClick={() => addAliasLines(lines)}>
         Split into {people} people
       </button>
     </>
   ) : (
     <>
-      {/* (Apply: the card's one bar, under its who-is-who sections, SynonymSection.tsx CardDecisions) */}
+      {/* what was accepted, as the user assigned it (Apply: the card's one bar, under its who-is-who sections,
+          SynonymSection.tsx CardDecisions) */}
+      <p className="muted small" data-testid="split-accepted">
+        Split accepted{offer.own.every((l) => applied.some((x) => sameLine(x, l))) ? '' : ', not applied yet'}: {movesWords(offer.own)}; every other
+        paper stays with “{name}”.
+      </p>
       <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
         Undo split
       </button>
     </>
   );
-
   return (
     <>
     {earlierNote}
