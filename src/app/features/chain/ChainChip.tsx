@@ -3,7 +3,8 @@
  * clears it: on narrow screens the chain panel lives in the filters drawer, and a shared link such as
  * `?ds=acl30k&chain=1859.3579` drew a line across the map between two named ends with nothing on screen saying what
  * it was, nor that its step through Fei Liu (flagged as maybe several people) may pass from one person to another
- * (the panel's ⚑ note, in the closed drawer). A tap on its words opens the drawer at the chain panel. Shown on
+ * (the panel's ⚑ note, in the closed drawer). Two authors no chain links: it says so ("No chain: A and B are not
+ * connected"), their two discs being marked with no line. A tap on its words opens the drawer at the chain panel. Shown on
  * narrow screens only, as the filters chip (styles/canvas-overlay.css: on the desktop the sidebar with the chain
  * panel is in view); under the filters chip when both are shown; not in the ego view (its banner holds the top).
  */
@@ -49,8 +50,23 @@ export function ChainChip() {
   const doubt = useChain((s) => s.doubt);
   const names = useAtlas((s) => s.dataset?.bundle.authors.name ?? null);
   const ego = useAtlas((s) => s.filters.ego);
-  const { chain } = path;
-  if (!names || ego || !chain || chain.authors.length < 2) return null;
+  const { chain, from, to } = path;
+  if (!names || ego || from === null || to === null || from === to) return null;
+  const clear = () => useChain.getState().clearPath();
+  // two authors no chain links: both ends are marked on the map, and the chip says why there is no line
+  if (path.status === 'none')
+    return (
+      <div className="chain-chip" role="status" data-testid="chain-chip" data-doubt="no">
+        <button type="button" className="chain-chip-open" onClick={openChainPanel}>
+          No chain: <span className="chain-chip-name">{names[from]}</span> and <span className="chain-chip-name">{names[to]}</span> are not connected
+          <span className="visually-hidden">. Show it in the chain panel</span>
+        </button>
+        <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${names[from]} to ${names[to]}`}>
+          clear
+        </button>
+      </div>
+    );
+  if (!chain || chain.authors.length < 2) return null;
   const words = chainChipWords(chain, names);
   const summary = doubt.chain === chain ? doubt.summary : null;
   return (
@@ -67,7 +83,7 @@ export function ChainChip() {
         {/* (for a screen reader: what the ⚑ stands for, and what a tap does) */}
         <span className="visually-hidden">{`${summary ? `. ${summary}` : ''}. Show it in the chain panel`}</span>
       </button>
-      <button type="button" className="link-button" onClick={() => useChain.getState().clearPath()} aria-label={`Clear the co-author chain from ${words.first} to ${words.last}`}>
+      <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${words.first} to ${words.last}`}>
         clear
       </button>
     </div>
