@@ -30,6 +30,7 @@ import {
 } from './feature-chunks';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { FilterChip } from './panels/FilterChip';
+import { ChainChip } from './features/chain/ChainChip';
 import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SiteUpdatedNotice } from './panels/SiteUpdatedNotice';
@@ -316,6 +317,9 @@ function Explorer() {
         </PanelBoundary>
         <Legend />
         <FilterChip />
+        <PanelBoundary name="The chain chip" quiet>
+          <ChainChip />
+        </PanelBoundary>
         <LinkNote />
         <PanelBoundary name="The year legend" quiet>
           <YearLegend />

@@ -26,7 +26,7 @@ function boxOf(selector: string): DOMRect | null {
  * - 'panels': the details panel (a bottom sheet, spanning ≥ 90% of the canvas's width, takes the bottom; a card on
  *   the right, the right), the Rankings table on the left (desktop; on a phone it covers all and closes on a choice),
  *   across the top the ego view's banner and the filters chip (narrow screens: a selected author framed in the top
- *   part of the map went under the chip, a tester at 360×740), the link note (panels/LinkNote.tsx: a chain's end
+ *   part of the map went under the chip, a tester at 360×740) and the chain chip under it (features/chain/ChainChip.tsx), the link note (panels/LinkNote.tsx: a chain's end
  *   went under a note saying the link's decisions could not be applied), and at the bottom the import notice and
  *   the banner of a rebuild that failed (the chain's other end went under it);
  * - 'notice': the import notice alone (the whole map framed with a card open stays the overview).
@@ -55,7 +55,7 @@ export function clearPart(container: HTMLElement, covers: 'panels' | 'notice' = 
   if (left >= right - 24) left = 0;
   // what lies across the top, from the canvas's top edge (the chip is not shown in the ego view, the banner is)
   let top = 0;
-  for (const selector of ['.ego-banner', '.filter-chip', '.link-note:not(.rebuild-banner)']) {
+  for (const selector of ['.ego-banner', '.filter-chip', '.chain-chip', '.link-note:not(.rebuild-banner)']) {
     const over = boxOf(selector);
     if (over && over.top < box.top + bottom / 2) top = Math.max(top, over.bottom - box.top + TOP_GAP);
   }

@@ -252,6 +252,44 @@ describe('placeLabels: a chain author drawn over a bigger one', () => {
       for (const l of labels) for (const [k, x, y] of [[norr, 99, 397], [stoll, 90, 400]] as const) if (l.key !== k) expect(overlaps(l.box, { x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }), `${l.key} over ${k}`).toBe(false);
     });
 
+  // (30k map on a phone, 390×746 canvas, ?chain=1859.3579: Logan Lebanoff → Fei Liu → Trevor Cohn framed in a dense
+  // cluster, the two chain discs shrunk to 3.4 px and 8 px apart, their paper's square on Fei Liu's disc, the
+  // cluster's dimmed 16 px discs around them, the right edge 30 px away. Every spot of Logan Lebanoff's counted his
+  // own disc as a chain disc it hid: his name took the spot over Fei Liu's disc and Fei Liu, the flagged middle
+  // author, went unnamed)
+  it('two close chain authors near the right edge in a dense cluster of faint discs: both named, neither name over the other\'s disc', () => {
+    // (in drawing order: the faint discs first, the chain's over them, as the appearance's zIndex draws them)
+    const sigma = fakeSigma(
+      [
+        ...(
+          [
+            [348.9, 126.3, 'Dilek Hakkani-Tur'],
+            [365.9, 127.4, 'Di Jin'],
+            [353.4, 132.2, 'Seokhwan Kim'],
+            [381.5, 118.3, 'Peter Szolovits'],
+            [370.5, 100.8, 'Marilyn Walker'],
+            [376.3, 151.5, 'Franck Dernoncourt'],
+            [353.4, 144.4, 'Bonan Min'],
+          ] as const
+        ).map(([x, y, label]) => ({ key: `f-${label}`, x, y, size: 16, label })),
+        { key: 'a1859', x: 360.75, y: 126.9, size: 3.4440148834333515, label: 'Logan Lebanoff', force: true },
+        { key: 'a1863', x: 356.47, y: 119.91, size: 3.444014883433351, label: 'Fei Liu', force: true },
+        { key: 'p15557', x: 353.9, y: 118.1, size: 4.2, label: 'Automatic Detection of Vague Words and Sentences in Privacy Policies', force: true, paper: true },
+      ],
+      390,
+      746,
+    );
+    const measure66 = (text: string) => text.length * 6.6;
+    const { labels } = placeLabels(sigma, input, measure66);
+    const byKey = new Map(labels.map((l) => [l.key, l]));
+    for (const k of ['a1859', 'a1863']) expect(byKey.has(k), k).toBe(true);
+    const disc = (x: number, y: number, r: number) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    expect(overlaps(byKey.get('a1859')!.box, disc(356.47, 119.91, 3.44)), 'Logan Lebanoff over Fei Liu').toBe(false);
+    expect(overlaps(byKey.get('a1863')!.box, disc(360.75, 126.9, 3.44)), 'Fei Liu over Logan Lebanoff').toBe(false);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+  });
+
   it('a chain author wholly under a bigger disc drawn above it is not named (nothing of it shows)', () => {
     const sigma = fakeSigma([
       { key: 'under', x: 400, y: 300, size: 4, label: 'Hidden Author', force: true },

@@ -3,7 +3,13 @@
  * - the co-author chain Graham Neubig → Kathleen McKeown on the 30k map: each author a disc of their own (Mona Diab
  *   and Kathleen McKeown lie 10 px apart at the chain's framing: one disc carried both names), its link drawn to
  *   the discs' centres, the chain framed as close as it fits (its discs were 4 px, the chain in two thirds of the
- *   canvas's height);
+ *   canvas's height); on the desktop, with the chain panel in the sidebar, no chain chip over the map;
+ * - a shared chain link opened on a phone (390×844, touch), Logan Lebanoff → Fei Liu → Trevor Cohn on the 30k map:
+ *   a chip over the map says "⚑ Chain: Logan Lebanoff → … → Trevor Cohn · 2 steps" (the chain panel and its ⚑ note
+ *   on Fei Liu, a name that may be several people, were in the closed drawer: the map showed a line and nothing
+ *   said what it was), its two buttons 44 px targets; every author of the chain is named on the map (Fei Liu, the
+ *   middle one, lost his name to Logan Lebanoff's); a tap on the chip opens the drawer at the chain panel, its ⚑
+ *   summary in view; its "clear" clears the chain;
  * - a 6-paper RIS file: the whole map framed, filling at least half the canvas, its authors' discs at least 5 px
  *   in radius (4 px dots were spread over an empty canvas);
  * - "Show only this one" on the 30k map's largest community: it fills the free canvas, and at least 40% of its
@@ -57,6 +63,8 @@ describe('a traced chain on the 30k map', () => {
     expect(keys.length).toBeGreaterThanOrEqual(3);
     const discs = await drawnAuthors(page, keys);
     await shootPage(page, 'chain-neubig-mckeown');
+    // (the chain panel is in the sidebar, in view: no chip over the map)
+    expect(await page.getByTestId('chain-chip').isVisible()).toBe(false);
     expect(discs.map((d) => d.key)).toEqual(keys);
     for (let i = 0; i < discs.length; i++)
       for (let j = i + 1; j < discs.length; j++) {
@@ -81,6 +89,66 @@ describe('a traced chain on the 30k map', () => {
       expect(d.y, `${d.key} in the canvas`).toBeGreaterThanOrEqual(0);
       expect(d.y).toBeLessThanOrEqual(canvas.height);
     }
+    await page.context().close();
+  });
+});
+
+describe('a shared chain link opened on a phone', () => {
+  it('Logan Lebanoff → Fei Liu → Trevor Cohn: a chip says what the chain is and its ⚑, every author of it is named on the map, a tap opens the chain panel, "clear" clears it', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true });
+    await page.goto(appUrl(bigQuery));
+    await waitForState(page, 'ready');
+    const ids = await page.evaluate<number[]>(
+      `(() => { const n = window.__atlas.store.getState().dataset.bundle.authors.name; return ['Logan Lebanoff', 'Trevor Cohn'].map((x) => n.indexOf(x)); })()`,
+    );
+    await page.goto(appUrl(`${bigQuery}&chain=${ids[0]}.${ids[1]}`));
+    await waitForState(page, 'ready');
+    await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by === 'chain'`, null, { timeout: 60_000 });
+    const chip = page.getByTestId('chain-chip');
+    await chip.waitFor();
+    // the ⚑ comes once Fei Liu's name is checked (the insights worker; seconds on a loaded machine)
+    await page.locator('[data-testid="chain-chip"][data-doubt="yes"]').waitFor({ timeout: 90_000 });
+    await settled(page, 300);
+    const words = (await chip.locator('.chain-chip-open').evaluate((b) => [...b.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('')))
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(words).toBe('⚑ Chain: Logan Lebanoff → … → Trevor Cohn · 2 steps');
+    // (what the ⚑ stands for, in the button's name)
+    expect(await chip.getByRole('button', { name: /Passes through a name that may be at least 2 people \(Fei Liu\)/ }).count()).toBe(1);
+    // 44 px targets for a finger, the chip over the map under the top bar
+    for (const button of await chip.getByRole('button').all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // every author of the chain named on the map, the middle one too
+    const chain = await page.evaluate<string[]>(`window.__atlas.store.getState().emphasis.nodes.map((n) => 'a' + n.index)`);
+    expect(chain).toHaveLength(3);
+    const named = () => page.evaluate<string[]>(`(() => { const keys = ${JSON.stringify(chain)}; return keys.map((k) => (window.__atlas.labels || []).find((l) => l.kind === 'node' && l.key === k)?.text ?? null); })()`);
+    await expect.poll(named, { timeout: 10_000 }).toEqual(['Logan Lebanoff', 'Fei Liu', 'Trevor Cohn']);
+    // …and not under the chip
+    const chipBox = (await chip.boundingBox())!;
+    const canvasTop = await page.evaluate<number>(`window.__atlas.sigma.getContainer().getBoundingClientRect().top`);
+    const labelTops = await page.evaluate<number[]>(`(window.__atlas.labels || []).filter((l) => ${JSON.stringify(chain)}.includes(l.key)).map((l) => l.box.y0)`);
+    for (const top of labelTops) expect(canvasTop + top).toBeGreaterThanOrEqual(chipBox.y + chipBox.height);
+    await shootPage(page, 'phone-chain-chip');
+
+    // a tap on its words opens the drawer at the chain panel, the ⚑ summary in view
+    await chip.locator('.chain-chip-open').tap();
+    await page.waitForFunction('window.__atlas.store.getState().drawerOpen');
+    const summary = page.getByTestId('chain-doubt-summary');
+    await expect.poll(() => summary.textContent()).toBe('⚑ Passes through a name that may be at least 2 people (Fei Liu)');
+    await expect
+      .poll(() => summary.evaluate((el) => { const r = el.getBoundingClientRect(); const d = el.closest('.sidebar')!.getBoundingClientRect(); return r.top >= d.top && r.bottom <= Math.min(d.bottom, innerHeight); }))
+      .toBe(true);
+    // (the drawer scrolled, not the page: the top bar still in view)
+    expect(await page.evaluate('document.scrollingElement.scrollTop')).toBe(0);
+    await shootPage(page, 'phone-chain-chip-panel');
+
+    // closed again: the chip's "clear" clears the chain, and the chip goes
+    await page.locator('.drawer-close').tap();
+    await page.waitForFunction('!window.__atlas.store.getState().drawerOpen');
+    await chip.getByRole('button', { name: 'Clear the co-author chain from Logan Lebanoff to Trevor Cohn' }).tap();
+    await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by !== 'chain'`);
+    await chip.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('chain')).toBe(false);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -105,7 +105,7 @@ const extentsCache = new WeakMap<object, Float64Array>();
  * on narrow screens the open filters drawer (the scrim beside it shows the map dimmed: a name cut by the drawer's
  * edge left a stray fragment on the scrim, "e gen" of "media foundation models · movie gen" on the seed's phone view).
  */
-const COVERS = '.details-panel, .rankings, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .drawer-open .sidebar';
+const COVERS = '.details-panel, .rankings, .legend, .year-legend, .react-sigma-controls, .ego-banner, .import-notice, .filter-chip, .chain-chip, .drawer-open .sidebar';
 
 /**
  * The boxes the last on-screen placement kept clear, as text: a card closed (or a legend or notice gone or

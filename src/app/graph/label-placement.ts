@@ -130,8 +130,11 @@ export class Occupancy {
   private readonly cells = new Map<number, Box[]>();
   readonly boxes: Box[] = [];
 
-  /** Whether `b` (grown by `gap` pixels on each side; negative: shrunk) overlaps a taken box. */
-  collides(b: Box, gap = GAP): boolean {
+  /**
+   * Whether `b` (grown by `gap` pixels on each side; negative: shrunk) overlaps a taken box other than `except` (the
+   * very box object added: a label's own node's disc, which a spot beside it may graze).
+   */
+  collides(b: Box, gap = GAP, except: Box | null = null): boolean {
     const x0 = b.x0 - gap;
     const y0 = b.y0 - gap;
     const x1 = b.x1 + gap;
@@ -145,7 +148,7 @@ export class Occupancy {
         if (list === undefined) continue;
         for (let k = 0; k < list.length; k++) {
           const o = list[k]!;
-          if (o.x0 < x1 && x0 < o.x1 && o.y0 < y1 && y0 < o.y1) return true;
+          if (o !== except && o.x0 < x1 && x0 < o.x1 && o.y0 < y1 && y0 < o.y1) return true;
         }
       }
     }
@@ -389,9 +392,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // and the forced nodes' discs apart (a selection's neighbourhood, a chain), when there are any
   let forcedDiscs: Occupancy | null = null;
   const forcedCentres: { x: number; y: number }[] = [];
+  // each on-screen node's disc box, the one object added to `discs`, `forcedDiscs` and `shown`: a name's own disc is
+  // not a disc it hides (a corner spot beside a chain author's disc grazes its box; counted, every spot of Logan
+  // Lebanoff's hid a chain disc, his name took the spot over Fei Liu's disc and Fei Liu went unnamed: 30k map, phone)
+  const ownDisc = new Map<string, Box>();
   for (const n of nodes) {
     if (n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
     const box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
+    ownDisc.set(n.key, box);
     discs.add(box);
     if (n.force) {
       (forcedDiscs ??= new Occupancy()).add(box);
@@ -406,8 +414,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const shown = new Occupancy();
   for (const n of nodes) {
     if (!n.square && !input.emphasised?.has(n.key)) continue;
-    if (n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
-    shown.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+    const box = ownDisc.get(n.key);
+    if (box) shown.add(box);
   }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
@@ -515,14 +523,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // Christopher D. Manning's card and placed before the camera framed the paper, kept its offset and lay over
     // Manning's disc once framed, and Manning went unnamed (30k map, on a loaded machine). The hovered name keeps
     // its spot whatever it covers: the pointer rests on it)
-    const hidesForced = (b: Box) => n.key !== hoveredKey && !!forcedDiscs && forcedDiscs.collides(b, -1);
+    const own = ownDisc.get(n.key) ?? null;
+    const hidesForced = (b: Box) => n.key !== hoveredKey && !!forcedDiscs && forcedDiscs.collides(b, -1, own);
     if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box) && !hidesForced(keptSpot.box)) chosen = keptSpot;
     for (const o of chosen ? [] : options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
       firstFree ??= o;
-      const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1);
-      const offShown = offForced && !shown.collides(o.box, -1);
-      if (strong ? offShown : !discs.collides(o.box, -1)) {
+      const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1, own);
+      const offShown = offForced && !shown.collides(o.box, -1, own);
+      if (strong ? offShown : !discs.collides(o.box, -1, own)) {
         chosen = o;
         break;
       }
@@ -541,7 +550,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
     if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
       const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box));
-      liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1));
+      liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1, own));
       liftedFree = free[0];
     }
     // a name drawn plainly that nothing forces, while the map dims the rest (a selected author's co-author: the second

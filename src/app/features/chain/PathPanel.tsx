@@ -122,6 +122,16 @@ function ChainList() {
     [chainNow],
   );
   const handlers = useMemo(() => (chainNow ? chainNow.authors.map((_, i) => noteFor(i)) : []), [chainNow, noteFor]);
+  // the summary above the steps, for the map's chip too (ChainChip.tsx: its ⚑ on a phone, where this panel is in the
+  // closed drawer)
+  const byStepNow = notes.chain === chainNow ? notes.byStep : [];
+  const summaryNow = chainNow
+    ? chainDoubtSummary(chainNow.authors.map((a, i) => (byStepNow[i] ? { name: dataset.bundle.authors.name[a]!, note: byStepNow[i]! } : null)))
+    : null;
+  useEffect(() => {
+    const was = useChain.getState().doubt;
+    if (was.chain !== chainNow || was.summary !== summaryNow) useChain.setState({ doubt: { chain: chainNow, summary: summaryNow } });
+  }, [chainNow, summaryNow]);
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
   if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} years={path.years} />;
@@ -135,8 +145,8 @@ function ChainList() {
   const flagged = checks.status === 'ready' ? new Set(checks.value.flags.map((f) => f.author)) : null;
   const mayDoubt = (author: number, paperIn: number, paperOut: number) =>
     (flagged === null || flagged.has(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
-  const byStep = notes.chain === chain ? notes.byStep : [];
-  const summary = chainDoubtSummary(chain.authors.map((a, i) => (byStep[i] ? { name: dataset.bundle.authors.name[a]!, note: byStep[i]! } : null)));
+  const byStep = byStepNow;
+  const summary = summaryNow;
   // the first flagged step that shows a note scrolls it into view
   const firstNoted = byStep.findIndex((n) => n);
   const doubtful = chain.authors.map((a, i) => i > 0 && i < chain.steps.length && mayDoubt(a, chain.steps[i - 1]!.paper, chain.steps[i]!.paper));

@@ -38,6 +38,13 @@ export interface ChainState {
    * history entry still to trace on the map it numbers. Written only by `follow` below.
    */
   link: LinkChain;
+  /**
+   * The ⚑ summary the chain panel shows above the steps of `chain` (chain-doubt.ts `chainDoubtSummary`, e.g.
+   * "Passes through a name that may be at least 2 people (Fei Liu)"), null when none of its steps is flagged or its
+   * names are still being checked. Written by the chain panel (PathPanel.tsx, mounted in the sidebar, drawer open or
+   * closed); read by the map's chain chip (ChainChip.tsx) for `path.chain` only.
+   */
+  doubt: { chain: CoauthorChain | null; summary: string | null };
   setPathEnd(end: 'from' | 'to', author: number | null): void;
   clearPath(): void;
 }
@@ -79,6 +86,7 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
 export const useChain = create<ChainState>()((set, get) => ({
   path: NO_PATH,
   link: NO_LINK_CHAIN,
+  doubt: { chain: null, summary: null },
   setPathEnd: (end, author) => {
     const { from, to } = get().path;
     trace(set, { from, to, [end]: author }, true);

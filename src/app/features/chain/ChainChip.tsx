@@ -1,0 +1,91 @@
+/**
+ * A chip on the map saying a co-author chain is drawn, what it is and whether it is in doubt, with a button that
+ * clears it: on narrow screens the chain panel lives in the filters drawer, and a shared link such as
+ * `?ds=acl30k&chain=1859.3579` drew a line across the map between two named ends with nothing on screen saying what
+ * it was, nor that its step through Fei Liu (flagged as maybe several people) may pass from one person to another
+ * (the panel's ⚑ note, in the closed drawer). Two authors no chain links: it says so ("No chain: A and B are not
+ * connected"), their two discs being marked with no line. A tap on its words opens the drawer at the chain panel. Shown on
+ * narrow screens only, as the filters chip (styles/canvas-overlay.css: on the desktop the sidebar with the chain
+ * panel is in view); under the filters chip when both are shown; not in the ego view (its banner holds the top).
+ */
+import { useAtlas } from '../../store';
+import { useChain } from './store';
+import type { CoauthorChain } from '../../../core/queries/chains';
+import './chain.css';
+
+/**
+ * The chip's words for `chain` (author indices into `names`, the bundle's display names): its two ends, whether
+ * authors come in between (written "…"), and its length, e.g. { first: "Logan Lebanoff", last: "Trevor Cohn",
+ * between: true, length: "2 steps" }, read "Chain: Logan Lebanoff → … → Trevor Cohn · 2 steps"; two direct
+ * co-authors read "Chain: A → B · 1 step". Text, never HTML. Pure; throws nothing.
+ */
+export function chainChipWords(chain: Pick<CoauthorChain, 'authors' | 'steps'>, names: readonly string[]): { first: string; last: string; between: boolean; length: string } {
+  const steps = chain.steps.length;
+  return {
+    first: names[chain.authors[0]!] ?? '',
+    last: names[chain.authors[chain.authors.length - 1]!] ?? '',
+    between: steps > 1,
+    length: `${steps} ${steps === 1 ? 'step' : 'steps'}`,
+  };
+}
+
+/**
+ * Open the filters drawer at the chain panel (data-testid "path-panel"): the drawer scrolled (it alone, not the page:
+ * `scrollIntoView` scrolled the whole page on a phone, its top bar out of sight) so the panel's top sits under the
+ * drawer's sticky head, once the drawer is laid out (the frame after the store's change). Throws nothing.
+ */
+function openChainPanel(): void {
+  useAtlas.getState().setDrawerOpen(true);
+  requestAnimationFrame(() => {
+    const panel = document.querySelector<HTMLElement>('[data-testid="path-panel"]');
+    const drawer = panel?.closest<HTMLElement>('.sidebar');
+    if (!panel || !drawer) return;
+    const head = drawer.querySelector('.drawer-head')?.getBoundingClientRect().height ?? 0;
+    drawer.scrollTop += panel.getBoundingClientRect().top - drawer.getBoundingClientRect().top - head;
+  });
+}
+
+export function ChainChip() {
+  const path = useChain((s) => s.path);
+  const doubt = useChain((s) => s.doubt);
+  const names = useAtlas((s) => s.dataset?.bundle.authors.name ?? null);
+  const ego = useAtlas((s) => s.filters.ego);
+  const { chain, from, to } = path;
+  if (!names || ego || from === null || to === null || from === to) return null;
+  const clear = () => useChain.getState().clearPath();
+  // two authors no chain links: both ends are marked on the map, and the chip says why there is no line
+  if (path.status === 'none')
+    return (
+      <div className="chain-chip" role="status" data-testid="chain-chip" data-doubt="no">
+        <button type="button" className="chain-chip-open" onClick={openChainPanel}>
+          No chain: <span className="chain-chip-name">{names[from]}</span> and <span className="chain-chip-name">{names[to]}</span> are not connected
+          <span className="visually-hidden">. Show it in the chain panel</span>
+        </button>
+        <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${names[from]} to ${names[to]}`}>
+          clear
+        </button>
+      </div>
+    );
+  if (!chain || chain.authors.length < 2) return null;
+  const words = chainChipWords(chain, names);
+  const summary = doubt.chain === chain ? doubt.summary : null;
+  return (
+    <div className="chain-chip" role="status" data-testid="chain-chip" data-doubt={summary ? 'yes' : 'no'}>
+      <button type="button" className="chain-chip-open" onClick={openChainPanel}>
+        {summary && (
+          <span className="chain-chip-flag" aria-hidden="true">
+            ⚑{' '}
+          </span>
+        )}
+        {/* (each name kept on one line: "Trevor / Cohn" was cut in two at 390 px) */}
+        Chain: <span className="chain-chip-name">{words.first}</span> → {words.between ? '… → ' : ''}
+        <span className="chain-chip-name">{words.last}</span> <span className="chain-chip-length">· {words.length}</span>
+        {/* (for a screen reader: what the ⚑ stands for, and what a tap does) */}
+        <span className="visually-hidden">{`${summary ? `. ${summary}` : ''}. Show it in the chain panel`}</span>
+      </button>
+      <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${words.first} to ${words.last}`}>
+        clear
+      </button>
+    </div>
+  );
+}
