@@ -33,6 +33,11 @@ export class ChunkLoadError extends Error {
 interface SiteUpdatedState {
   /** The first chunk failure's message (for the console and the tests), or null while every chunk loaded. */
   failed: string | null;
+  /**
+   * The browser said it was offline when the first chunk failed (`navigator.onLine`): the file is not gone, the
+   * network is, and the notice says that in place of "out of date" (a reader on a train was told the site changed).
+   */
+  offline: boolean;
   /** The reader closed the notice (×): the explorer's parts that did load keep working. */
   dismissed: boolean;
   dismiss: () => void;
@@ -40,6 +45,7 @@ interface SiteUpdatedState {
 
 export const useSiteUpdated = create<SiteUpdatedState>((set) => ({
   failed: null,
+  offline: false,
   dismissed: false,
   dismiss: () => set({ dismissed: true }),
 }));
@@ -53,7 +59,8 @@ export function markIfChunkFailed(err: unknown): boolean {
   if (useSiteUpdated.getState().failed === null) {
     const message = err instanceof Error ? err.message : String(err);
     console.warn(`Coauthor Atlas: this page is older than the site (${message}); a reload gets the new one.`);
-    useSiteUpdated.setState({ failed: message });
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    useSiteUpdated.setState({ failed: message, offline });
   }
   return true;
 }

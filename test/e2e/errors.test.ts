@@ -194,6 +194,50 @@ describe('error screens', () => {
     }
   });
 
+  it('offline, a card whose code could not be fetched says the browser was offline (not that the site was updated), and Reload once connected brings it', async () => {
+    const glob = '**/assets/CommunityCard-*.js';
+    // the connection drops while the page fetches the card's code (asked for once the first frame is drawn): the
+    // request is held until the browser is offline, then fails as a dropped connection does
+    let dropped = () => {};
+    const offline = new Promise<void>((resolve) => (dropped = resolve));
+    let asked = () => {};
+    const askedFor = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(glob, async (route) => {
+      asked();
+      await offline;
+      await route.abort('internetdisconnected');
+    });
+    try {
+      await page.goto(appUrl('?ds=wang-jialiang'));
+      await askedFor;
+      await page.context().setOffline(true);
+      dropped();
+      await waitForState(page, 'ready');
+      expect(await page.evaluate<boolean>('navigator.onLine')).toBe(false);
+      await page.locator('.community-name').first().click();
+      const words = 'Part of this page could not be loaded: the browser was offline. Reload once connected.';
+      const card = page.locator('.details-panel[data-testid="site-updated-note"]');
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Could not be loaded');
+      expect(await card.getByRole('alert').innerText()).toBe(words);
+      const notice = page.getByTestId('site-updated');
+      expect((await notice.innerText()).replace(/\s+/g, ' ')).toContain(words);
+      expect(await page.getByText('This page is out of date').count()).toBe(0);
+      await shootPage(page, '28b-offline');
+      // connected again: Reload, and the card opens
+      await page.context().setOffline(false);
+      await page.unroute(glob);
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await waitForState(page, 'ready');
+      await page.locator('.community-name').first().click();
+      await page.getByTestId('community-card').waitFor();
+      expect(await page.getByTestId('site-updated').count()).toBe(0);
+    } finally {
+      await page.context().setOffline(false);
+      await page.unroute(glob);
+    }
+  });
+
   it('markup in a title is shown as text and never runs', async () => {
     await openAtlas(page, '?bundle=fixtures/markup-title/bundle.json&paper=0');
     const heading = page.getByTestId('paper-panel').getByRole('heading', { level: 2 });
