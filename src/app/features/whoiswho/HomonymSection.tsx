@@ -7,6 +7,7 @@ import { BODY_PAPERS, CANDIDATE_PROBABILITY, CLAIM_PROBABILITY, claimMoves, list
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { useMemo } from 'react';
+import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useSplit } from './use-worker-insight';
@@ -44,6 +45,8 @@ export function HomonymSection({ author }: { author: number }) {
   const removeAliasLines = useWhoIsWho((s) => s.removeAliasLines);
   const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
+  // the card's split buttons say they are working until the split (or its undo) is shown
+  const { busy, run, props } = useBusyClick();
   const name = bundle.authors.name[author]!;
   // the name written twice on one byline: said on the card whatever the groups say (a tester: Bing Liu's card never
   // mentioned it); beside the figures it says they do not weigh it
@@ -99,8 +102,8 @@ export function HomonymSection({ author }: { author: number }) {
               : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${newPeople(sp.into)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
-            <button type="button" className="button" onClick={() => removeAliasLines(sp.lines)}>
-              Undo split
+            <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => removeAliasLines(sp.lines))}>
+              {busy === `undo ${sp.key}` ? WORKING : 'Undo split'}
             </button>
           )}
         </div>
@@ -222,15 +225,15 @@ export function HomonymSection({ author }: { author: number }) {
           </div>
         ))}
       </details>
-      <button type="button" className="button" onClick={() => addAliasLines(lines)}>
-        Split into {people} people
+      <button type="button" className="button" {...props('split')} onClick={() => run('split', () => addAliasLines(lines))}>
+        {busy === 'split' ? WORKING : `Split into ${people} people`}
       </button>
     </>
   ) : (
     <>
       {/* (Apply: the card's one bar, under its who-is-who sections, SynonymSection.tsx CardDecisions) */}
-      <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
-        Undo split
+      <button type="button" className="button" {...props('undo')} onClick={() => run('undo', () => removeAliasLines(offer.own))}>
+        {busy === 'undo' ? WORKING : 'Undo split'}
       </button>
     </>
   );
