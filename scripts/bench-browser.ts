@@ -91,6 +91,12 @@ export interface BrowserBenchRow {
   /** Each keystroke's time, in the order typed (which letter is slow: the first opens the list). */
   searchKeystrokesMs: number[];
   searchQuery: string;
+  /**
+   * The review list's first suggested pair ("Review names"), clicked "Same person", then "Undo", then "Different
+   * people", then "Undo" (ms after each click's event, in the page): the clicked button marked busy
+   * (`aria-busy`, "Working…"), the decision shown, the frame after it painted. Null when the map has no suggestion.
+   */
+  decisionClicks: { kind: string; busyMarkMs: number | null; answerMs: number; paintedMs: number }[] | null;
   /** The machine's 1-minute load average when the dataset's measuring began and ended (2 cores shared: compare within a run). */
   loadAverage: [number, number];
 }
@@ -262,6 +268,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     keys.push((await page.evaluate('window.__atlas.timings.searchResults - window.__bench.inputs[window.__bench.inputs.length - 1]')) as number);
   }
   await page.screenshot({ path: path.join(SHOTS, `${id}-search.png`) });
+  await search.fill('');
+  const decisionClicks = await benchDecisions(page);
 
   return {
     dataset: id,
@@ -292,8 +300,62 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     searchKeystrokeMaxMs: round(Math.max(...keys)),
     searchKeystrokesMs: keys.map(round),
     searchQuery: query,
+    decisionClicks,
     loadAverage: [round(load0), round(loadavg()[0])],
   };
+}
+
+/**
+ * Who-is-who decisions in the review list (see `BrowserBenchRow.decisionClicks`): each click's event → the
+ * clicked button marked busy, → the answer in the DOM (a verdict shown, or the buttons back), → the next paint;
+ * taken in the page by a MutationObserver and a frame callback. Null when the list has no suggestion.
+ */
+async function benchDecisions(page: Page): Promise<BrowserBenchRow['decisionClicks']> {
+  await page.keyboard.press('Escape');
+  const review = page.getByRole('button', { name: 'Review names' });
+  if ((await review.count()) === 0 || !(await review.isEnabled())) return null;
+  await review.click();
+  const panel = page.getByTestId('review-panel');
+  await panel.waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="review-panel"] [role="status"]'), undefined, { timeout: 120_000 });
+  const card = panel.getByTestId('suggestion').first();
+  if ((await card.count()) === 0) return null;
+  const out: NonNullable<BrowserBenchRow['decisionClicks']> = [];
+  for (const [kind, button, verdict] of [
+    ['Same person', 'Same person', true],
+    ['Undo', 'Undo', false],
+    ['Different people', 'Different people', true],
+    ['Undo', 'Undo', false],
+  ] as const) {
+    const target = card.getByRole('button', { name: button, exact: true });
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await page.evaluate((verdict) => {
+      const w = window as unknown as { __decision: { click: number; busy: number; answer: number; painted: number } };
+      const m = (w.__decision = { click: 0, busy: 0, answer: 0, painted: 0 });
+      const card = document.querySelector('[data-testid="review-panel"] [data-testid="suggestion"]')!;
+      addEventListener('click', (e) => void (m.click = e.timeStamp), { capture: true, once: true });
+      const obs = new MutationObserver(() => {
+        if (!m.busy && card.querySelector('button[aria-busy="true"]')) m.busy = performance.now();
+        if (!!card.querySelector('.sp-verdict') !== verdict) return;
+        m.answer = performance.now();
+        obs.disconnect();
+        requestAnimationFrame(() => setTimeout(() => void (m.painted = performance.now()), 0));
+      });
+      obs.observe(card, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, verdict);
+    await target.click();
+    await page.waitForFunction(() => (window as unknown as { __decision: { painted: number } }).__decision.painted > 0, undefined, { timeout: 120_000 });
+    const m = (await page.evaluate(() => (window as unknown as { __decision: { click: number; busy: number; answer: number; painted: number } }).__decision)) as {
+      click: number;
+      busy: number;
+      answer: number;
+      painted: number;
+    };
+    out.push({ kind, busyMarkMs: m.busy ? round(m.busy - m.click) : null, answerMs: round(m.answer - m.click), paintedMs: round(m.painted - m.click) });
+  }
+  await page.keyboard.press('Escape');
+  return out;
 }
 
 export async function runBrowserBench(datasets: { id: string; dir: string }[]): Promise<BrowserBenchRow[]> {
@@ -329,6 +391,9 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
     const w = r.bundleWorker;
     if (w) console.log(`${r.dataset}: bundle worker (ms after navigation): created ${w.created}, started ${w.started}, requested ${w.requested}, headers ${w.headers}, last byte ${w.lastByte}, text ${w.text}, received on the page ${w.received}; page start ${r.pageStartMs}, first frame ${r.firstFrameMs}`);
   }
+  for (const r of rows)
+    if (r.decisionClicks)
+      console.log(`${r.dataset}: review list decisions (click → busy mark / answer / painted, ms): ${r.decisionClicks.map((d) => `${d.kind} ${d.busyMarkMs ?? '—'} / ${d.answerMs} / ${d.paintedMs}`).join(', ')}`);
   for (const r of rows) console.log(`${r.dataset}: longest tasks while clicking (click #, ms after its release, ms long): ${r.clickLongTasks.map((t) => `#${t.click} +${t.atMs} ${t.ms}`).join(', ') || 'none'}`);
   console.log('targets: 29,573-paper corpus drawn within 5000 ms; click→panel and keystroke < 100 ms; hover frame < 50 ms');
   return rows;

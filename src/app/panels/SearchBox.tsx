@@ -65,6 +65,9 @@ function useFittingPlaceholder(input: React.RefObject<HTMLInputElement | null>, 
  */
 function NoMatch({ query }: { query: string }) {
   const dataset = useAtlas((s) => s.dataset);
+  // the index still filling (just after a big map opened): the results come when it is full (store `setQuery`)
+  const searching = useAtlas((s) => s.searching);
+  if (searching) return <span role="status" aria-busy="true" data-testid="search-waiting">Searching…</span>;
   const hidden = dataset ? dataset.search().search(query, () => true, 100).length : 0;
   if (hidden === 0) return <>No author or paper matches “{query}”.</>;
   return (

@@ -251,6 +251,11 @@ export interface MetricsSlice {
 export interface SearchSlice {
   query: string;
   hits: SearchHit[];
+  /**
+   * The results of `query` wait for the search index, still filling (typing right after a big map opened): the
+   * index fills in short slices and the results come then, the field answering each key meanwhile.
+   */
+  searching: boolean;
   /** The result the arrows made active, -1 when none is (Enter then opens the first: `Combobox`). */
   activeHit: number;
   setQuery(query: string): void;

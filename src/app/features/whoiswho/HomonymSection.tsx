@@ -19,6 +19,7 @@ import {
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { useId, useMemo, useState } from 'react';
+import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useSplit } from './use-worker-insight';
@@ -75,6 +76,8 @@ export function HomonymSection({ author }: { author: number }) {
   const removeAliasLines = useWhoIsWho((s) => s.removeAliasLines);
   const applied = useWhoIsWho((s) => s.applied);
   const result = useSplit(author);
+  // the card's split buttons say they are working until the split (or its undo) is shown
+  const { busy, run, props } = useBusyClick();
   const name = bundle.authors.name[author]!;
   // the name written twice on one byline: said on the card whatever the groups say (a tester: Bing Liu's card never
   // mentioned it); beside the figures it says they do not weigh it
@@ -148,8 +151,8 @@ export function HomonymSection({ author }: { author: number }) {
               : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${newPeople(sp.into)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
-            <button type="button" className="button" onClick={() => removeAliasLines(sp.lines)}>
-              Undo split
+            <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => removeAliasLines(sp.lines))}>
+              {busy === `undo ${sp.key}` ? WORKING : 'Undo split'}
             </button>
           )}
         </div>
@@ -329,8 +332,8 @@ export function HomonymSection({ author }: { author: number }) {
           ))}
         </details>
       )}
-      <button type="button" className="button" disabled={offer.moved === 0} onClick={() => addAliasLines(lines)}>
-        Split into {people} people
+      <button type="button" className="button" disabled={offer.moved === 0} {...props('split')} onClick={() => run('split', () => addAliasLines(lines))}>
+        {busy === 'split' ? WORKING : `Split into ${people} people`}
       </button>
     </>
   ) : (
@@ -341,8 +344,8 @@ export function HomonymSection({ author }: { author: number }) {
         Split accepted{offer.own.every((l) => applied.some((x) => sameLine(x, l))) ? '' : ', not applied yet'}: {movesWords(offer.own)}; every other
         paper stays with “{name}”.
       </p>
-      <button type="button" className="button" onClick={() => removeAliasLines(offer.own)}>
-        Undo split
+      <button type="button" className="button" {...props('undo')} onClick={() => run('undo', () => removeAliasLines(offer.own))}>
+        {busy === 'undo' ? WORKING : 'Undo split'}
       </button>
     </>
   );

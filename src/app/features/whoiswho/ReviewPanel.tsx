@@ -8,7 +8,8 @@
  * its place, the pair or name the user last acted on (opened a name of, accepted, rejected, reached by Tab), so
  * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import type { Bundle } from '../../../core/bundle/types';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries/synonyms';
@@ -111,10 +112,12 @@ function Evidence({ s }: { s: SamePersonSuggestion }) {
 }
 
 /**
- * One suggested pair. `onPlace` (the review list's): called when the user acts in the card (a click or a focus in
- * it), so the list keeps its place there.
+ * One suggested pair. `placeAt` (the review list's, one function for every card): called with the pair's place when
+ * the user acts in the card (a click or a focus in it), so the list keeps its place there. Memoised: a decision
+ * re-renders its own card only (the 30k list re-rendered its 620 cards, 0.4–3 s a click at load 15–19); each
+ * decision button says it is working until the decision is shown (use-busy-click.ts).
  */
-export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlace?: () => void }) {
+export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: SamePersonSuggestion; placeAt?: (at: ReviewPlace) => void }) {
   const dataset = useAtlas((st) => st.dataset)!;
   const key = pairKey(s.names);
   const decision = useWhoIsWho((st) => st.decisions[key]);
@@ -123,12 +126,15 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
   // an accept that joins a name another accepted merge joined makes all their names one person: said, and confirmed
   // (two merges sharing "Minh Nguyen" made three people one of 21 papers without a word, a tester)
   const [chain, setChain] = useState<string[] | null>(null);
-  const accept = () => {
-    const st = useWhoIsWho.getState();
-    const joins = chainIfAccepted(acceptedMerges(st), { key, keep: s.names[0], merge: s.names[1], lines });
-    if (joins) setChain(joins);
-    else decide(key, 'accepted', lines);
-  };
+  const { busy, run, props } = useBusyClick();
+  const accept = () =>
+    run('same', () => {
+      const st = useWhoIsWho.getState();
+      const joins = chainIfAccepted(acceptedMerges(st), { key, keep: s.names[0], merge: s.names[1], lines });
+      if (joins) setChain(joins);
+      else decide(key, 'accepted', lines);
+    });
+  const onPlace = placeAt ? () => placeAt({ a: s.keep, b: s.merge }) : undefined;
   return (
     <li
       className={`sp-card ${decision ? `is-${decision}` : ''}`}
@@ -159,8 +165,8 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
             <span className={`sp-verdict ${decision}`}>
               {decision === 'accepted' ? `Same person: “${s.names[1]}” → “${s.names[0]}”` : 'Different people'}
             </span>
-            <button type="button" className="text-button" onClick={() => decide(key, null, lines)}>
-              Undo
+            <button type="button" className="text-button" {...props('undo')} onClick={() => run('undo', () => decide(key, null, lines))}>
+              {busy === 'undo' ? WORKING : 'Undo'}
             </button>
           </>
         ) : chain ? (
@@ -171,33 +177,36 @@ export function SuggestionCard({ s, onPlace }: { s: SamePersonSuggestion; onPlac
             <button
               type="button"
               className="button primary"
-              onClick={() => {
-                // confirmed here: Apply does not ask about this chain again (merge-groups.ts decisionClashes)
-                confirmChain(chain);
-                setChain(null);
-                decide(key, 'accepted', lines);
-              }}
+              {...props('chain')}
+              onClick={() =>
+                run('chain', () => {
+                  // confirmed here: Apply does not ask about this chain again (merge-groups.ts decisionClashes)
+                  confirmChain(chain);
+                  setChain(null);
+                  decide(key, 'accepted', lines);
+                })
+              }
             >
-              Make them one person
+              {busy === 'chain' ? WORKING : 'Make them one person'}
             </button>
-            <button type="button" className="button" onClick={() => setChain(null)}>
+            <button type="button" className="button" {...props('cancel')} onClick={() => busy === null && setChain(null)}>
               Cancel
             </button>
           </div>
         ) : (
           <>
-            <button type="button" className="button primary" onClick={accept}>
-              Same person
+            <button type="button" className="button primary" {...props('same')} onClick={accept}>
+              {busy === 'same' ? WORKING : 'Same person'}
             </button>
-            <button type="button" className="button" onClick={() => decide(key, 'rejected', lines)}>
-              Different people
+            <button type="button" className="button" {...props('different')} onClick={() => run('different', () => decide(key, 'rejected', lines))}>
+              {busy === 'different' ? WORKING : 'Different people'}
             </button>
           </>
         )}
       </div>
     </li>
   );
-}
+});
 
 /** Per bundle, each paper's index by how an alias line names it (its DOI, else its exact title: homonyms.ts `paperSelector`). */
 const papersBySelector = new WeakMap<Bundle, Map<string, number>>();
@@ -265,6 +274,8 @@ function Accepted() {
   const aliasLines = useWhoIsWho((st) => st.aliasLines);
   const applied = useWhoIsWho((st) => st.applied);
   const removeAliasLines = useWhoIsWho((st) => st.removeAliasLines);
+  // each Undo says it is working until the list shows the decision taken back
+  const { busy, run, props } = useBusyClick();
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const undone = useMemo(() => undoneMerges({ aliasLines, applied }), [aliasLines, applied]);
   // accepted merges that share a name are one person: one group (a chain), listed together with each merge's Undo
@@ -301,9 +312,10 @@ function Accepted() {
                 type="button"
                 className="text-button small"
                 data-testid="undo-accepted"
-                onClick={() => decide(key, null, aliasLines.filter((l) => l.canonical === keep && !l.paper))}
+                {...props(`merge ${key}`)}
+                onClick={() => run(`merge ${key}`, () => decide(key, null, useWhoIsWho.getState().aliasLines.filter((l) => l.canonical === keep && !l.paper)))}
               >
-                Undo
+                {busy === `merge ${key}` ? WORKING : 'Undo'}
               </button>
               {apart >= 0 && (
                 <MovedPapers
@@ -344,8 +356,8 @@ function Accepted() {
                 ← {x.lines.map((l) => `“${l.variant}”`).join(', ')}: {x.lines.length === 1 ? 'a line' : 'lines'} of the link, no merge accepted here
                 {out ? ' (not applied: it gives a spelling a second person, see the note below)' : built ? ' (applied)' : ' (not applied yet)'}
               </span>
-              <button type="button" className="text-button small" data-testid="undo-lines" onClick={() => removeAliasLines(x.lines)}>
-                Undo
+              <button type="button" className="text-button small" data-testid="undo-lines" {...props(`lines ${x.keep}`)} onClick={() => run(`lines ${x.keep}`, () => removeAliasLines(x.lines))}>
+                {busy === `lines ${x.keep}` ? WORKING : 'Undo'}
               </button>
             </li>
           );
@@ -361,8 +373,8 @@ function Accepted() {
                   : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}`}
               </span>
               {sp.status !== 'undone' && (
-                <button type="button" className="text-button small" data-testid="undo-split" onClick={() => removeAliasLines(sp.lines)}>
-                  Undo
+                <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => removeAliasLines(sp.lines))}>
+                  {busy === `split ${sp.key}` ? WORKING : 'Undo'}
                 </button>
               )}
               {sp.status !== 'undone' && (
@@ -445,13 +457,14 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts)
     scrollToStartWithin(item);
   }, [at, ready, names]);
-  return (next) => {
+  // one function for the page's life: the cards are memoised on it
+  return useCallback((next) => {
     const { selection, select } = useAtlas.getState();
     if (selection?.kind !== 'review' || sameReviewPlace(selection.at, next)) return;
     // the item is where the user acted: no scroll
     shown.current = reviewPlaceText(next);
     select({ kind: 'review', at: next });
-  };
+  }, []);
 }
 
 /**
@@ -511,7 +524,7 @@ export function ReviewPanel() {
       {suggestions.length > 0 && (
         <ol className="sp-list" data-testid="suggestions">
           {suggestions.map((s) => (
-            <SuggestionCard key={pairKey(s.names)} s={s} onPlace={() => placeAt({ a: s.keep, b: s.merge })} />
+            <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}
         </ol>
       )}
