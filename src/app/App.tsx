@@ -22,6 +22,7 @@ import {
   NewMapPanel,
   OpenAlexLayer,
   PathPanel,
+  ChainChip,
   RankingsPanel,
   ReportButton,
   TimePanel,
@@ -30,7 +31,6 @@ import {
 } from './feature-chunks';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { FilterChip } from './panels/FilterChip';
-import { ChainChip } from './features/chain/ChainChip';
 import { LinkNote } from './panels/LinkNote';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SiteUpdatedNotice } from './panels/SiteUpdatedNotice';

@@ -31,6 +31,7 @@ const rebuildBanner = () => import('./features/whoiswho/RebuildBanner');
 const whoIsWho = () => import('./features/whoiswho/WhoIsWhoPanel');
 
 export const PathPanel = lazyFeature(chain, (m) => m.PathPanel).Component;
+export const ChainChip = lazyFeature(chain, (m) => m.ChainChip).Component;
 export const CommunitiesPanel = lazyFeature(communities, (m) => m.CommunitiesPanel).Component;
 export const CommunityCard = lazyFeature(communityCard, (m) => m.CommunityCard).Component;
 export const ExportMenu = lazyFeature(exportMenu, (m) => m.ExportMenu).Component;

@@ -214,6 +214,9 @@ function ChainList() {
   );
 }
 
+/** The map's chain chip, in this feature's chunk (loaded after the first frame, with the chain's store). */
+export { ChainChip } from './ChainChip';
+
 export function PathPanel() {
   const path = useChain((s) => s.path);
   const setPathEnd = useChain((s) => s.setPathEnd);
