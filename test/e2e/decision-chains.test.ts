@@ -197,12 +197,13 @@ describe('decisions a user checks before applying', () => {
     const note = page.getByTestId('author-panel').getByTestId('synonym-note');
     await note.locator('summary').first().click();
     await note.getByRole('button', { name: 'Same person' }).click();
-    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
+    // (shown the frame after the button says "Working…")
+    await expect.poll(() => page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
     // a split accepted in another card
     await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
     await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
     await page.getByTestId('author-panel').getByRole('button', { name: 'Split into 4 people' }).click();
-    expect(await page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('author-panel').getByRole('button', { name: 'Apply in the explorer' }).count()).toBe(1);
     const review = await openReview(page);
     const moved = review.getByTestId('accepted').getByTestId('moved-papers');
     expect(await moved.locator('summary').allTextContents()).toEqual([`“${CHUNG}” brings 1 paper`, 'It moves 4 papers']);

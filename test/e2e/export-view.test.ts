@@ -118,13 +118,17 @@ describe('SVG labels as the PNG places them', () => {
     expect(texts.map((t) => t.text)).toContain('Peter Vajda');
     // the titles of his papers, named beside their squares (on screen the card pushes some of them aside)
     expect(texts.filter((t) => /^(Movie Gen|Pixel-Space|LinGen|Learnings)/.test(t.text)).length).toBeGreaterThanOrEqual(2);
-    /** The dark pixels (text ink, not halos or pale nodes) of `img` in a box: their extent. */
+    /**
+     * The dark grey pixels (text ink: not halos, pale nodes, nor the coloured discs of the author's co-authors, drawn
+     * plainly beside the titles since a selection keeps them) of `img` in a box: their extent.
+     */
     const ink = (img: PNG, b: { x0: number; y0: number; x1: number; y1: number }) => {
       const e = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
       for (let y = Math.max(0, Math.floor(b.y0 - 3)); y < Math.min(img.height, Math.ceil(b.y1 + 3)); y++)
         for (let x = Math.max(0, Math.floor(b.x0 - 3)); x < Math.min(img.width, Math.ceil(b.x1 + 3)); x++) {
           const i = (y * img.width + x) * 4;
-          if (img.data[i]! + img.data[i + 1]! + img.data[i + 2]! >= 380) continue;
+          const [r, g, b] = [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+          if (r + g + b >= 380 || Math.max(r, g, b) - Math.min(r, g, b) > 48) continue;
           e.x0 = Math.min(e.x0, x);
           e.y0 = Math.min(e.y0, y);
           e.x1 = Math.max(e.x1, x);

@@ -144,6 +144,15 @@ function plainlyDrawn(e: Emphasis): ReadonlySet<string> {
   return set;
 }
 
+/** A selected author's co-authors' placing order (`LabelInput.priority`), once per emphasis. */
+const priorityCache = new WeakMap<Emphasis, ReadonlyMap<string, number>>();
+function coauthorPriority(e: Emphasis): ReadonlyMap<string, number> | null {
+  if (!e.coauthors?.size) return null;
+  let map = priorityCache.get(e);
+  if (!map) priorityCache.set(e, (map = new Map([...e.coauthors].map((k, i) => [k, i]))));
+  return map;
+}
+
 function hoverPart(sigma: Sigma, graph: AtlasGraph | null): Pick<LabelInput, 'extra' | 'emphasised'> & { hovered: string | null } {
   const { dataset, hovered } = useAtlas.getState();
   if (!graph || !lodOf(graph) || !hovered) return { hovered: null };
@@ -222,6 +231,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     ...hover,
     first: [sel ? nodeKey(sel) : null, hovered],
     dimCommunities: dimming,
+    priority: dimming && appearance ? coauthorPriority(appearance.emphasis) : null,
     font: sigma.getSetting('labelFont'),
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),

@@ -17,8 +17,9 @@ export interface Emphasis {
   named?: ReadonlySet<string>;
   /**
    * The second ring of a selected author in the authors-and-papers view: their co-authors (the other authors of
-   * their papers), drawn in their own colours with their names (not dimmed, not forced), and the links from the
-   * author's papers to them. Empty or absent elsewhere (in the co-author view the co-authors are the neighbours).
+   * their papers), drawn in their own colours with their names (not dimmed, not forced), most papers with the author
+   * first (the order their names are placed in), and the links from the author's papers to them. Empty or absent
+   * elsewhere (in the co-author view the co-authors are the neighbours).
    */
   coauthors?: ReadonlySet<string>;
   coauthorEdges?: ReadonlySet<string>;
@@ -48,7 +49,7 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
       nodes.add(source === key ? target : source);
     });
     if (!options.coauthors || ref.kind !== 'author') return { focus: key, nodes, edges };
-    const coauthors = new Set<string>();
+    const shared = new Map<string, number>();
     const coauthorEdges = new Set<string>();
     for (const n of nodes) {
       // the author's papers (authors-and-papers view): their other authors; in the co-author view there are none
@@ -57,10 +58,12 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
         if (attrs.hidden) return;
         const other = source === n ? target : source;
         if (other === key || !isAuthorKey(other) || graph.getNodeAttribute(other, 'hidden')) return;
-        coauthors.add(other);
+        shared.set(other, (shared.get(other) ?? 0) + 1);
         coauthorEdges.add(edge);
       });
     }
+    // most papers with the author first (their names are placed in this order: LabelsController `priority`)
+    const coauthors = new Set([...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k));
     return { focus: key, nodes, edges, coauthors, coauthorEdges };
   }
   if (ref.kind === 'paper') {

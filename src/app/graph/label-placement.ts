@@ -80,6 +80,8 @@ const SMALL_SCREEN_PX = 800;
 const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
+/** A selected author's co-authors (most papers together first) named wherever there is room, before the rest. */
+const CLOSEST_NAMED = 8;
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
 const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
@@ -323,6 +325,12 @@ export interface LabelInput {
   /** The community labels drawn faint: the map dims all but a selection or a traced chain. */
   dimCommunities?: boolean;
   /**
+   * Names placed first among those nothing forces, in this order (rank from 0): a selected author's co-authors, most
+   * papers together first (graph/emphasis.ts `coauthors`). While the map dims the rest they, and the faint names, take
+   * only a spot that hides no paper square and no plainly drawn disc. Absent: by size alone.
+   */
+  priority?: ReadonlyMap<string, number> | null;
+  /**
    * The node labels drawn before this placement (the canvas's last: `labelsOnScreen()`): a node of `first` (the
    * selected and the hovered node) whose name is among them keeps its spot, the same side of its disc
    * (`labelSide`), where that spot is still free. A hover re-places the labels, and the hovered name went to the
@@ -556,8 +564,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // a name drawn plainly that nothing forces, while the map dims the rest (a selected author's co-author: the second
     // ring, graph/emphasis.ts) takes a spot that hides no paper square and no plainly drawn disc, or goes unnamed: one
     // over the selected author's paper hid it and a click there opened the co-author (30k, Ondřej Bojar's squares)
-    const plainOther = !!input.dimCommunities && !must && !strong && !n.force && (!input.emphasised || input.emphasised.has(n.key));
-    if (!chosen && plainOther) {
+    // (and a faint name, a big map's other names under a selection: it hid the selected author's co-authors' discs,
+    // "Liang Wang" over Leonardo F. R. Ribeiro's, a tester on Iryna Gurevych's 30k card)
+    const faint = !!input.emphasised && !input.emphasised.has(n.key);
+    // (the closest co-authors, `CLOSEST_NAMED`, are named whatever they cover, as a name is placed with nothing dimmed:
+    // around a prolific author every spot hides a square or a disc, and Gurevych's nine closest went unnamed)
+    const rank = input.priority?.get(n.key);
+    const yields = !!input.dimCommunities && !must && !strong && !n.force && (faint || (rank !== undefined && rank >= CLOSEST_NAMED));
+    if (!chosen && yields) {
       if (!clearOfShown) return;
       chosen = clearOfShown;
     }
@@ -607,7 +621,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const minRadius = nodes.length <= SMALL_MAP_NODES ? 0 : input.minRadius;
   const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
   // (sorted once: the rest, step 4, is this list after the few taken here)
-  const rest = nodes.filter(onScreen).sort(bySize);
+  // (a selected author's co-authors first, most papers together first: Iryna Gurevych's nine closest went unnamed
+  // on the 30k map behind faint names of others, which took the label budget and the room; then names drawn
+  // plainly before faint ones)
+  const priority = input.priority;
+  const plain = input.dimCommunities ? input.emphasised : null;
+  const rankOf = (n: Drawn) => priority?.get(n.key) ?? Number.MAX_SAFE_INTEGER;
+  const byPriority = priority?.size || plain ? (a: Drawn, b: Drawn) => rankOf(a) - rankOf(b) || Number(!!plain && !plain.has(a.key)) - Number(!!plain && !plain.has(b.key)) || bySize(a, b) : bySize;
+  const rest = nodes.filter(onScreen).sort(byPriority);
   // (on a small map every name first: there the community labels are a few and each one's place is beside some
   // author, whose name went when a community label took its room: the small maps' larger discs left a one-paper
   // author of a 9-author map unnamed under "correlation · automatic systems")
