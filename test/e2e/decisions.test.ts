@@ -581,6 +581,21 @@ describe('a split whose groups the user gives to people', () => {
     const chosen = async () => Promise.all([0, 1, 2, 3].map((i) => parts.nth(i).locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)));
     expect(await chosen()).toEqual(['stays with “Jialiang Wang”', 'goes to “Jialiang Wang (2)”', 'goes to “Jialiang Wang (3)”', 'goes to “Jialiang Wang (4)”']);
     expect(await parts.nth(1).locator('label').textContent()).toMatch(/^Group 2 · 2 papers · with /);
+    // every group moved is a new name, not a split: said, and the button cannot split (it said "Split into 5 people")
+    await parts.nth(0).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    expect(await flag.getByTestId('split-stays').textContent()).toBe(
+      'No paper would stay with “Jialiang Wang”: that renames the name, it does not split it. Keep at least one group with “Jialiang Wang”.',
+    );
+    expect(await flag.getByRole('button', { name: 'Split', exact: true }).isDisabled()).toBe(true);
+    // the number of each person readable in its choice (it was cut at a fixed width)
+    const room = await parts.nth(0).locator('select').evaluate((s: HTMLSelectElement) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(s).font;
+      return { text: ctx.measureText(s.selectedOptions[0]!.textContent!).width, box: s.clientWidth };
+    });
+    // (the text and the arrow's ~20 px within the box)
+    expect(room.box).toBeGreaterThanOrEqual(room.text + 20);
+    await parts.nth(0).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });
     // the user's choice: group 3 with group 2, group 4 stays
     await parts.nth(2).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
     await parts.nth(3).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });

@@ -298,14 +298,19 @@ export function HomonymSection({ author }: { author: number }) {
   );
   // the people the split makes, as assigned
   const into = [...new Set(lines.map((l) => l.canonical))];
-  const people = into.length + 1;
   const stay = paperCount - offer.moved;
+  // (every paper moved is a new name, not a split: nobody would keep "Jialiang Wang"; the button said "Split into 5
+  // people" for 4, and "Split into 1 people" with nothing moved, a tester)
+  const people = into.length + (stay > 0 ? 1 : 0);
+  const canSplit = offer.moved > 0 && stay > 0;
   const actions = !accepted ? (
     <>
       {chooser}
       <p className="muted small" data-testid="split-stays">
         {offer.moved === 0 ? (
           <>Every paper stays with “{name}”: choose a person for a group to split it.</>
+        ) : stay === 0 ? (
+          <>No paper would stay with “{name}”: that renames the name, it does not split it. Keep at least one group with “{name}”.</>
         ) : (
           <>
             {into.length > 3 ? `${papersText(offer.moved)} go to ${newPeople(into)}` : movesWords(lines)}; every other paper
@@ -332,8 +337,8 @@ export function HomonymSection({ author }: { author: number }) {
           ))}
         </details>
       )}
-      <button type="button" className="button" disabled={offer.moved === 0} {...props('split')} onClick={() => run('split', () => addAliasLines(lines))}>
-        {busy === 'split' ? WORKING : `Split into ${people} people`}
+      <button type="button" className="button" disabled={!canSplit} {...props('split')} onClick={() => run('split', () => addAliasLines(lines))}>
+        {busy === 'split' ? WORKING : canSplit ? `Split into ${people} people` : 'Split'}
       </button>
     </>
   ) : (
