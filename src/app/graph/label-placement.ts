@@ -421,7 +421,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // "diffusion transformer" was written over p6)
   const shown = new Occupancy();
   for (const n of nodes) {
-    if (!n.square && !input.emphasised?.has(n.key)) continue;
+    // (a selected author's co-authors, drawn plainly too, are not among them: the selected name then took another side
+    // on a second click than on the first, 3k map's Yue Zhang, and their names may cover one another's discs as any)
+    if (!n.square && (!input.emphasised?.has(n.key) || input.priority?.has(n.key))) continue;
     const box = ownDisc.get(n.key);
     if (box) shown.add(box);
   }
