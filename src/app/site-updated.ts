@@ -66,6 +66,31 @@ export function markIfChunkFailed(err: unknown): boolean {
 }
 
 /**
+ * After a worker failed with no error message (a module worker whose script could not be fetched fails like one
+ * whose code threw while starting: a bare `error` event), asks the site whether the worker's `script` (its URL, as
+ * given to `new Worker`) is still there: a HEAD request, not cached. Gone when the site answers with an error
+ * status, or with something that is not JavaScript (a host that answers every path with index.html, as `vite
+ * preview` does); the page is then marked out of date as for a feature chunk (`markIfChunkFailed`). When the request
+ * itself fails and the browser says it is offline, the page is marked offline. Resolves whether the page was
+ * marked; never rejects. (A worker whose code is there and crashed is not the site's age: nothing is marked.)
+ */
+export async function markIfWorkerScriptGone(script: string): Promise<boolean> {
+  let gone: string;
+  try {
+    const answer = await fetch(script, { method: 'HEAD', cache: 'no-store' });
+    const type = answer.headers.get('content-type') ?? '';
+    if (!answer.ok) gone = `the site answered ${answer.status}`;
+    else if (!/javascript|ecmascript/i.test(type)) gone = `the site answered with ${type || 'no content type'}`;
+    else return false;
+  } catch (err) {
+    if (typeof navigator === 'undefined' || navigator.onLine !== false) return false;
+    gone = err instanceof Error ? err.message : String(err);
+  }
+  // worded as the browser words a chunk that could not be fetched, so it is marked as one
+  return markIfChunkFailed(new Error(`Failed to fetch dynamically imported module: ${script} (a worker's script: ${gone})`));
+}
+
+/**
  * Listens for Vite's `vite:preloadError` (fired on window when a dynamic import or a chunk's CSS fails to
  * load: https://vite.dev/guide/build#load-error-handling) and marks the page out of date. The event is not
  * cancelled, so the import still rejects and its feature shows the failure in its place (lazy-feature.tsx).

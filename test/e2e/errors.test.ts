@@ -177,6 +177,35 @@ describe('error screens', () => {
     }
   });
 
+  it("a worker's script gone after a redeploy (the name checks' worker) says the page is out of date with Reload, and the names' check says why it could not run", async () => {
+    // the insights worker (the name checks, an author card's "several people" check) is started by the page itself
+    // once the map is drawn; a page open across a redeploy asks for a worker file the site no longer has
+    const glob = '**/assets/insights-worker-*.js';
+    let asked = 0;
+    await page.route(glob, (route) => {
+      asked++;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    try {
+      await openAtlas(page, '?ds=wang-jialiang');
+      const notice = page.getByTestId('site-updated');
+      await notice.waitFor({ timeout: 60_000 });
+      expect(asked).toBeGreaterThan(0);
+      expect((await notice.innerText()).replace(/\s+/g, ' ')).toContain('This page is out of date: the site was updated since it opened.');
+      expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+      // the who-is-who panel says why the names could not be checked (not "the worker stopped")
+      const status = page.locator('.sidebar').getByText(/^The names could not be checked/);
+      await status.waitFor({ timeout: 60_000 });
+      expect(await status.innerText()).toBe('The names could not be checked: its code could not be loaded (the site was updated since this page opened): reload the page');
+      // the map and the cards work: Jialiang Wang's card opens
+      await page.evaluate(`(() => { const s = window.__atlas.store.getState(); s.select({ kind: 'author', index: s.dataset.bundle.authors.name.indexOf('Jialiang Wang') }); })()`);
+      expect(await page.locator('.details-panel').getByRole('heading', { level: 2 }).innerText()).toBe('Jialiang Wang');
+      await shootPage(page, '28c-worker-gone');
+    } finally {
+      await page.unroute(glob);
+    }
+  });
+
   it('the notice can be closed and the parts that loaded keep working', async () => {
     await page.route('**/assets/PathPanel-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
     try {

@@ -8,6 +8,8 @@ import { BundleError } from '../../core/bundle/validate';
 import { readAbstractChunk } from '../data/fetch-text';
 import type { AbstractsApi } from './abstracts-worker';
 import { watchWorker } from './watch-worker';
+// the worker's script as its own file (Vite's `?worker&url`): its address is kept to ask the site about it when it fails
+import abstractsWorkerUrl from './abstracts-worker.ts?worker&url';
 
 interface Running {
   api: Remote<AbstractsApi>;
@@ -21,8 +23,8 @@ let broken = false;
 function abstractsWorker(): Running | null {
   if (running || broken || typeof Worker === 'undefined') return running;
   try {
-    const worker = new Worker(new URL('./abstracts-worker.ts', import.meta.url), { type: 'module', name: 'atlas-abstracts' });
-    const failed = watchWorker(worker, 'the abstracts worker stopped', () => {
+    const worker = new Worker(abstractsWorkerUrl, { type: 'module', name: 'atlas-abstracts' });
+    const failed = watchWorker(worker, abstractsWorkerUrl, 'the abstracts worker stopped', () => {
       broken = true;
       running = null;
     });

@@ -16,6 +16,8 @@ import { INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } fr
 import type { StepResult } from '../../core/util/steps';
 import type { InsightsApi } from './insights-worker';
 import { watchWorker } from './watch-worker';
+// the worker's script as its own file (Vite's `?worker&url`): its address is kept to ask the site about it when it fails
+import insightsWorkerUrl from './insights-worker.ts?worker&url';
 
 interface Running {
   worker: Worker;
@@ -34,8 +36,8 @@ const tokens = new WeakMap<Bundle, number>();
 
 function insightsWorker(): Running {
   if (running) return running;
-  const worker = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module', name: 'atlas-insights' });
-  const failed = watchWorker(worker, 'the insights worker stopped', () => {
+  const worker = new Worker(insightsWorkerUrl, { type: 'module', name: 'atlas-insights' });
+  const failed = watchWorker(worker, insightsWorkerUrl, 'the insights worker stopped', () => {
     if (running === current) running = null;
   });
   const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed, paused: null };

@@ -9,6 +9,9 @@ import type { Bundle } from '../../../core/bundle/types';
 import { timeSlice } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import type { CentralityApi, CentralityProgress } from './centrality-worker';
+import { markIfWorkerScriptGone, useSiteUpdated } from '../../site-updated';
+// the worker's script as its own file (Vite's `?worker&url`): its address is kept to ask the site about it when it fails
+import centralityWorkerUrl from './centrality-worker.ts?worker&url';
 
 /**
  * Sources searched from: exact betweenness up to this many authors, estimated from this many sampled
@@ -63,7 +66,7 @@ export function ensureBetweenness(): void {
     running.progress.port1.close();
     running = null;
   }
-  const worker = new Worker(new URL('./centrality-worker.ts', import.meta.url), { type: 'module', name: 'atlas-centrality' });
+  const worker = new Worker(centralityWorkerUrl, { type: 'module', name: 'atlas-centrality' });
   const channel = new MessageChannel();
   running = { bundle, worker, progress: channel };
   // the result is written only while the dataset and year range are still the ones it is for
@@ -77,10 +80,18 @@ export function ensureBetweenness(): void {
     channel.port1.close();
     if (running?.worker === worker) running = null;
   };
-  worker.addEventListener('error', (event) => {
+  worker.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
     finish();
-    if (current()) setBetweenness({ status: 'error', message: event.message || 'the centrality worker stopped', years });
+    if (event.message) {
+      if (current()) setBetweenness({ status: 'error', message: event.message, years });
+      return;
+    }
+    // no message: its script may be gone from the site (a page open across a redeploy); the page says so
+    void markIfWorkerScriptGone(centralityWorkerUrl).then((gone) => {
+      const why = !gone ? 'the centrality worker stopped' : `its code could not be loaded (${useSiteUpdated.getState().offline ? 'the browser was offline' : 'the site was updated since this page opened'}): reload the page`;
+      if (current()) setBetweenness({ status: 'error', message: why, years });
+    });
   });
   const api = wrap<CentralityApi>(worker);
   const network = betweennessNetwork(bundle, years);
