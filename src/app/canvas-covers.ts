@@ -63,6 +63,54 @@ export function clearPart(container: HTMLElement, covers: 'panels' | 'notice' = 
   return { left, top, right, bottom };
 }
 
+/**
+ * What sits in a corner of the canvas, over the map, and stays there whatever is open: the zoom buttons
+ * (`.react-sigma-controls`) and the legends.
+ */
+const CORNER_COVERS = ['.react-sigma-controls', '.legend', '.year-legend'];
+
+/** Gap (CSS px) between a corner cover (`CORNER_COVERS`) and the part a framing keeps to (`framingPart`). */
+const CORNER_GAP = 4;
+
+/**
+ * The boxes of what sits in a corner of the canvas `container` (the zoom buttons, the legends) that are laid out, in
+ * the container's CSS pixels. Reads the boxes from the page; throws nothing.
+ */
+export function cornerCovers(container: HTMLElement): CanvasPart[] {
+  const at = container.getBoundingClientRect();
+  const out: CanvasPart[] = [];
+  for (const selector of CORNER_COVERS) {
+    const box = boxOf(selector);
+    if (box) out.push({ left: box.left - at.left, top: box.top - at.top, right: box.right - at.left, bottom: box.bottom - at.top });
+  }
+  return out;
+}
+
+/**
+ * The part of the canvas `container` a selection is framed in (controllers/CameraController.tsx): `clearPart`'s
+ * ('panels'), less each corner cover (`cornerCovers`: the zoom buttons, the legends) that reaches into it, cut off
+ * with the side of the part it lies along: of the four cuts, the one that keeps most of the part's area, keeping at
+ * least half its width and half its height (else that cover is left in). A tester on a phone (390×844, the seed,
+ * Peter Vajda selected): one of his paper squares was framed under the zoom buttons, and a tap there zoomed the map.
+ * Reads the boxes from the page (layout); throws nothing.
+ */
+export function framingPart(container: HTMLElement): CanvasPart {
+  let part = clearPart(container);
+  const area = (p: CanvasPart) => (p.right - p.left) * (p.bottom - p.top);
+  for (const c of cornerCovers(container)) {
+    if (c.right <= part.left || c.left >= part.right || c.bottom <= part.top || c.top >= part.bottom) continue;
+    const [w, h] = [part.right - part.left, part.bottom - part.top];
+    const cuts = [
+      { ...part, right: Math.min(part.right, c.left - CORNER_GAP) },
+      { ...part, left: Math.max(part.left, c.right + CORNER_GAP) },
+      { ...part, bottom: Math.min(part.bottom, c.top - CORNER_GAP) },
+      { ...part, top: Math.max(part.top, c.bottom + CORNER_GAP) },
+    ].filter((p) => p.right - p.left >= w / 2 && p.bottom - p.top >= h / 2);
+    if (cuts.length) part = cuts.reduce((a, b) => (area(b) > area(a) ? b : a));
+  }
+  return part;
+}
+
 /** Whether `part` is the whole of `container`'s canvas (nothing lies over it). */
 export function isWholeCanvas(container: HTMLElement, part: CanvasPart): boolean {
   const box = container.getBoundingClientRect();

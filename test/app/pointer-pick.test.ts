@@ -6,7 +6,8 @@
  * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
  * disc under it between its letters, and on them to a disc named before the hover. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
  * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
- * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); of overlapping discs, the one whose centre is nearest; a tap is picked against the
+ * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); a finger on a name's text (the
+ * space between its words included) opens the name over big discs under it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -48,6 +49,11 @@ function dots(list: Dot[], ink: (PlacedLabel['box'] & { key: string })[] = [], n
     hiddenUnder: (key) => list.find((d) => d.key === key)?.hidden ?? false,
     shapeOf: (key) => list.find((d) => d.key === key) ?? null,
     onInk: (p, label) => ink.some((i) => i.key === label.key && p.x >= i.x0 && p.x <= i.x1 && p.y >= i.y0 && p.y <= i.y1),
+    // on the name's row of letters, from the first word's start to the last word's end (the gaps between them included)
+    onText: (p, label) => {
+      const row = ink.filter((i) => i.key === label.key && p.y >= i.y0 && p.y <= i.y1);
+      return row.some((i) => i.x0 <= p.x) && row.some((i) => i.x1 >= p.x);
+    },
     namedAtRest: (key) => named.includes(key),
   };
 }
@@ -191,6 +197,15 @@ describe('pickAt', () => {
       expect(pickAt({ x: 160, y: 100 }, [baldwin], dots(pile, letters), true)).toBe('a10');
       // off the letters (below them, in the box) the disc is what is seen
       expect(pickAt({ x: 150, y: 107.5 }, [baldwin], dots(pile, letters), true)).toBe('a20');
+      // the space between its two words is on the name, though the disc shows there between the halos ("Jonathan
+      // Hildebrand" on the 30k map: its middle fell on the space in some placements and opened a disc of the pile)
+      const words = [
+        { key: 'a10', x0: 102, y0: 94, x1: 148, y1: 106 },
+        { key: 'a10', x0: 151.5, y0: 94, x1: 218, y1: 106 },
+      ];
+      expect(pickAt({ x: 149.8, y: 100 }, [baldwin], dots(pile, words), true)).toBe('a10');
+      // beyond its last letter, in the box, the disc
+      expect(pickAt({ x: 219, y: 100 }, [baldwin], dots([...pile, { key: 'a22', x: 222, y: 100, r: 8, plain: true }], words), true)).toBe('a22');
       // Xin Luo's small dot (radius 4) under the letters of "Jialiang Wang", showing round them: the dot
       expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo], [{ key: 'a1', x0: 100, y0: 94, x1: 200, y1: 106 }]), true)).toBe('a98');
     });

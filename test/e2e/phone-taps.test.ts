@@ -11,6 +11,8 @@
  *   begins about then (Peter Vajda, tapped 500 ms after Bowen Shi, opened Apoorv Vyas);
  * - the seed's focal author, opened on a small phone or a tablet, is framed with all 9 papers in the part of the
  *   map the bottom sheet leaves (it showed 2 of 9);
+ * - a tapped author's paper squares are framed clear of the zoom buttons (one of Peter Vajda's lay under them: a tap
+ *   there zoomed the map) and of the sheet;
  * - with the drawer closed, a chip on the map says which filters are on and clears them;
  * - the open drawer leaves no name cut by its edge on the scrim (a stray "e gen").
  */
@@ -365,6 +367,39 @@ describe('taps on a phone', () => {
     })()`);
     expect(framed.papers).toBe(9);
     expect(framed.inView.length).toBe(9);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)("a tapped author's paper squares are framed in sight, none under the zoom buttons or the sheet (Peter Vajda, %s)", async (theme) => {
+    const { page, errors } = await phone({ width: 390, height: 844 }, theme);
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    await settled(page, 300);
+    const key = await authorKey(page, 'Peter Vajda');
+    await tapSeen(page, await nodePosition(page, key));
+    await page.waitForFunction(isOpen(key));
+    await settled(page, 600);
+    await shootPage(page, `phone-taps-vajda-${theme}`);
+    // each paper square's centre and the points just inside its corners: on the canvas (what a tap there reaches),
+    // not a zoom button, the sheet or the legend
+    const squares = await page.evaluate<{ key: string; title: string; hits: string[] }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const canvas = sigma.getCanvases().mouse;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const out = [];
+      sigma.getGraph().forEachNeighbor(${JSON.stringify(key)}, (n, a) => {
+        const d = sigma.getNodeDisplayData(n);
+        const p = sigma.framedGraphToViewport(d);
+        const r = 0.9 * Math.min(sigma.scaleSize(d.size), Math.max(16, 0.04 * Math.min(box.width, box.height)));
+        const hits = [[0, 0], [-r, -r], [r, -r], [-r, r], [r, r]].map(([dx, dy]) => {
+          const el = document.elementFromPoint(box.left + p.x + dx, box.top + p.y + dy);
+          return el === canvas ? 'canvas' : el ? (el.closest('[class]') || el).className.toString().slice(0, 40) || el.tagName : 'outside the window';
+        });
+        out.push({ key: n, title: String(a.title || a.label || '').slice(0, 30), hits });
+      });
+      return out;
+    })()`);
+    expect(squares.length).toBe(4);
+    expect(squares.filter((q) => q.hits.some((h) => h !== 'canvas'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 

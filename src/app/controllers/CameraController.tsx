@@ -16,7 +16,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
-import { clearPart, isWholeCanvas } from '../canvas-covers';
+import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
 import { onEntryLeft, shownEntry } from '../url/history-writes';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
@@ -125,8 +125,9 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
 
 /**
  * A selected node with its neighbours (an author's papers in the papers view, co-authors in the co-author view; a
- * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `clearPart`: left of a
- * desktop card, above a phone's sheet), each framed item's whole disc inside it:
+ * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `framingPart`: left of a
+ * desktop card, above a phone's sheet, clear of the zoom buttons and the legends), each framed item's whole disc
+ * inside it:
  * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE; a gap of
  *   FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`);
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
@@ -160,7 +161,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   const split = nearN < framed.length;
   // without a far group, readable is said of the nearest half (all of them stay in view)
   const near = framed.slice(0, split ? nearN : Math.ceil(framed.length / 2));
-  const part = clearPart(sigma.getContainer());
+  const part = framingPart(sigma.getContainer());
   const { width: W, height: H } = sigma.getDimensions();
   const least = sigma.getSetting('minCameraRatio') || 0.001;
   const limit = sigma.getSetting('maxCameraRatio') ?? GROUP_MAX_RATIO;
@@ -283,8 +284,8 @@ const FILL_MAX_ZOOM = 2.5;
 
 /**
  * Shift the camera so the target sits in the middle of the part of the canvas that what lies over it leaves
- * visible (canvas-covers.ts `clearPart`: the details panel, the Rankings table, the ego view's banner, the filters
- * chip, the import notice; `covers: 'notice'`: the notice alone); a group of
+ * visible (canvas-covers.ts `framingPart`: the details panel, the Rankings table, the ego view's banner, the filters
+ * chip, the import notice, the zoom buttons and the legends; `covers: 'notice'`: the notice alone); a group of
  * nodes (`extent`) is also zoomed out until it fits in that part (on a phone the ego view's authors went
  * under the sheet); with nothing over the canvas the framing is kept as it is, unless `alwaysFit` (a selected
  * node's neighbours, framed about the node, must fit however the canvas is covered). `fill` (with `alwaysFit`):
@@ -293,9 +294,10 @@ const FILL_MAX_ZOOM = 2.5;
 function clearOfPanels(sigma: Sigma<NodeAttrs, EdgeAttrs>, framing: Framing, covers: 'panels' | 'notice' = 'panels', alwaysFit = false, fill = false): Partial<CameraState> {
   const { extent, ...state } = framing;
   const container = sigma.getContainer();
-  const part = clearPart(container, covers);
-  const { left, top, right: w, bottom: h } = part;
-  if (isWholeCanvas(container, part) && !(extent && alwaysFit)) return state;
+  const uncovered = clearPart(container, covers);
+  // (the zoom buttons and the legends alone do not move a framing: only kept clear of when it moves)
+  if (isWholeCanvas(container, uncovered) && !(extent && alwaysFit)) return state;
+  const { left, top, right: w, bottom: h } = covers === 'panels' ? framingPart(container) : uncovered;
   const full = { ...sigma.getCamera().getState(), ...state };
   // the zoom Sigma will take (its least camera ratio): the shift is worked out at it (an author framed at 0.005
   // was shown at 0.01, Sigma's least, shifted for twice that zoom: 2 px above the sheet at 360×740 on the 30k map)
@@ -335,11 +337,12 @@ function zoomedInAtMost(sigma: Sigma<NodeAttrs, EdgeAttrs>, ratio: number): numb
 
 /**
  * Whether `node` of `graph`, where it rests, is drawn at camera `camera` inside the part of the canvas that what lies
- * over it leaves (canvas-covers.ts `clearPart`: the details panel, the banner, the chip...), with a margin of 16 px.
+ * over it leaves (canvas-covers.ts `framingPart`: the details panel, the banner, the chip, the zoom buttons...), with a
+ * margin of 16 px.
  * Reads the boxes from the page; throws nothing.
  */
 function inClearView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, camera: CameraState): boolean {
-  const { left, top, right, bottom } = clearPart(sigma.getContainer());
+  const { left, top, right, bottom } = framingPart(sigma.getContainer());
   const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, node), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
   const p = sigma.framedGraphToViewport(framed, { cameraState: camera });
   const m = 16;

@@ -15,7 +15,8 @@
  * jump of the mouse from the hovered author onto another's disc picks that author), and on its letters over an
  * unnamed disc the name picks its author, where it is read.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
- * finger on a name picks a dot under it only where the dot shows round the name's letters (graph/label-ink.ts).
+ * finger on a name's text (its letters, and the gaps between them and between its words) picks that name over the
+ * discs under it, a dot under it only where the dot is small and shows round the name's letters (graph/label-ink.ts).
  * A name a hover shows for a node the level of detail does not draw (a hovered author's paper or co-author at the
  * 30k map's overview), and its disc or square on the hover layer, are clicked as a drawn one is and open that node's
  * card; on a move they keep the hover that shows them (they vanished under the pointer, and a click there picked
@@ -31,7 +32,7 @@ import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
 import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
-import { onNameInk, shareClearOfName } from '../graph/label-ink';
+import { onNameInk, shareClearOfName, withinNameText } from '../graph/label-ink';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
@@ -99,6 +100,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
       shapeOf: (key) => positions.shapeOf(key),
       onInk: (point, label) => onNameInk(label, point, labelStyle()),
+      onText: (point, label) => withinNameText(label, point, labelStyle()),
       namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {
         const shape = positions.shapeOf(key);

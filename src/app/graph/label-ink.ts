@@ -6,7 +6,8 @@
  * drawing the name alone, as the label layer draws it (font, alignment, baseline, halo), on a small canvas over the
  * dot and counting the dot's pixels its ink leaves clear. Browser only (a 2D canvas).
  * The same drawing tells whether a pointer's tip is on a name's ink (`onNameInk`): a name drawn for a hover over a
- * disc is what the tip shows on its letters, the disc between them.
+ * disc is what the tip shows on its letters, the disc between them; and whether a finger is on a name's text, the
+ * gaps between its letters and words included (`withinNameText`).
  */
 import { nodeLabelBaseline, nodeLabelFont, NODE_LABEL_HALO_PX, type PlacedLabel } from './label-placement';
 
@@ -33,20 +34,20 @@ const INK_ALPHA = 128;
 let canvas: HTMLCanvasElement | null = null;
 
 /**
- * The 2D context of a scratch canvas of at least `side` × `side` px, cleared, with the node name `label` drawn on it in
+ * The 2D context of a scratch canvas of at least `width` × `height` samples (`height` defaults to `width`), cleared, with the node name `label` drawn on it in
  * `style` as the label layer draws it, viewport point `origin` at the canvas's top left and SAMPLES_PER_PX samples
  * per CSS px; null without a 2D canvas.
  */
-function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y: number }, side: number): CanvasRenderingContext2D | null {
+function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y: number }, width: number, height = width): CanvasRenderingContext2D | null {
   canvas ??= document.createElement('canvas');
-  if (canvas.width < side || canvas.height < side) {
-    canvas.width = Math.max(canvas.width, side);
-    canvas.height = Math.max(canvas.height, side);
+  if (canvas.width < width || canvas.height < height) {
+    canvas.width = Math.max(canvas.width, width);
+    canvas.height = Math.max(canvas.height, height);
   }
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, side, side);
+  ctx.clearRect(0, 0, width, height);
   ctx.setTransform(SAMPLES_PER_PX, 0, 0, SAMPLES_PER_PX, -origin.x * SAMPLES_PER_PX, -origin.y * SAMPLES_PER_PX);
   ctx.font = nodeLabelFont(style.font, style.size, label.node?.strong ?? false, style.weight);
   ctx.textAlign = label.align;
@@ -76,6 +77,37 @@ export function onNameInk(label: PlacedLabel, point: { x: number; y: number }, s
   const ink = ctx.getImageData(0, 0, side, side).data;
   for (let i = 3; i < ink.length; i += 4) if (ink[i]! >= INK_ALPHA) return true;
   return false;
+}
+
+/**
+ * Whether viewport point `point` (CSS px) lies on the text of the node name `label` drawn in `style` as a finger reads
+ * it: inside the name's box, with the name's ink (letters or halo) within TIP_PX of the point's row both at or left of
+ * it and at or right of it. The gaps between its letters and between its words are part of it: a fingertip (~10 px)
+ * on "Jonathan Hildebrand" is on that name whether its centre falls on the "n", the "H" or the space between them
+ * (the space of a 12 px name is ~3 px of bare canvas between the halos, wider than `onNameInk`'s tip: a tap on the
+ * middle of that name opened a disc of the pile under it, on the 30k map at 390×844, when the name's middle fell on
+ * the space). Above or below the letters, and beyond its first and last letter, the point is not on it. False
+ * without a 2D canvas. Reads one strip of the name drawn alone, the box's width by 2·TIP_PX.
+ */
+export function withinNameText(label: PlacedLabel, point: { x: number; y: number }, style: LabelStyle): boolean {
+  const b = label.box;
+  if (point.x < b.x0 || point.x > b.x1 || point.y < b.y0 || point.y > b.y1) return false;
+  const width = Math.max(1, Math.ceil((b.x1 - b.x0) * SAMPLES_PER_PX));
+  const height = Math.ceil(2 * TIP_PX * SAMPLES_PER_PX);
+  const ctx = drawnName(label, style, { x: b.x0, y: point.y - TIP_PX }, width, height);
+  if (!ctx) return false;
+  const ink = ctx.getImageData(0, 0, width, height).data;
+  const at = Math.min(width - 1, Math.floor((point.x - b.x0) * SAMPLES_PER_PX));
+  let left = false;
+  let right = false;
+  for (let j = 0; j < height && !(left && right); j++) {
+    for (let i = 0; i < width; i++) {
+      if (ink[(j * width + i) * 4 + 3]! < INK_ALPHA) continue;
+      if (i <= at) left = true;
+      if (i >= at) right = true;
+    }
+  }
+  return left && right;
 }
 
 /**

@@ -391,6 +391,12 @@ export interface PickNodes {
   /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
   onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
   /**
+   * Whether the point is on the text of the node name `label` as drawn, as a finger reads it: on its row of letters
+   * from its first letter's ink to its last's, the gaps between letters and words included (graph/label-ink.ts
+   * `withinNameText`).
+   */
+  onText(point: { x: number; y: number }, label: PlacedLabel): boolean;
+  /**
    * Whether the node's name was drawn before the hover on screen (with nothing hovered, at the same camera): the user
    * read that disc as its author; null when not known.
    */
@@ -447,7 +453,8 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
- * A finger (`touch` true) on a node name's letters (`onInk`) means that name, over the discs under it, but for a small
+ * A finger (`touch` true) on a node name's text (`onText`: its letters and the gaps between them and between its words)
+ * means that name, over the discs under it, but for a small
  * dot (radius ≤ SMALL_DOT_PX) showing round the letters, or a node drawn above the names; elsewhere it means the dot it
  * is put on: a dot under the finger wins (of overlapping discs, the one whose centre is nearest: `nodeUnderFinger`);
  * then a dot within TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or
@@ -469,11 +476,13 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     // a node the hover layer draws (not drawn by Sigma) over bare canvas or a washed dot: what is seen there
     const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
     if (shownByHover !== null) return shownByHover;
-    // the finger on a name's letters: the name is what is seen there, drawn over the discs (a tester tapped the middle
+    // the finger on a name's text: the name is what is seen there, drawn over the discs (a tester tapped the middle
     // of "Timothy Baldwin", drawn over a pile of big discs on the 30k map, and got Alexander Mehler, a disc of the
     // pile) — unless a node drawn above the names (the hovered one, a highlighted one) is under it, or a small dot
-    // that shows round the letters (Xin Luo's under "Jialiang Wang": the finger is put on the dot)
-    if (name !== null && nodes.onInk(point, name)) {
+    // that shows round the letters (Xin Luo's under "Jialiang Wang": the finger is put on the dot). The space between
+    // two words is on the text: the middle of "Jonathan Hildebrand" fell on it (bare canvas between the halos, the
+    // pile's disc showing) in some placements, and a tap there opened another author (a CI run of phone-taps-30k)
+    if (name !== null && nodes.onText(point, name)) {
       const top = nodes.aboveNames ? nodes.nodeAt(point) : null;
       const dot = under !== null && under !== name.key && seen(under) ? nodes.shapeOf(under) : null;
       if (!(top !== null && nodes.aboveNames!(top)) && !(dot !== null && dot.r <= SMALL_DOT_PX)) return name.key;

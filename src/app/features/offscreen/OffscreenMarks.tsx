@@ -11,7 +11,7 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
-import { clearPart, type CanvasPart } from '../../canvas-covers';
+import { clearPart, cornerCovers } from '../../canvas-covers';
 import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
@@ -25,20 +25,6 @@ const SIZE = 36;
 const TOUCH_SIZE = 44;
 /** Gap (CSS px) between a marker's disc and the edge of the part the panels leave (its arrow is drawn in it). */
 const INSET = 12;
-/** What lies over the canvas that markers keep clear of (besides the panels `clearPart` leaves out). */
-const OBSTACLES = ['.react-sigma-controls', '.legend', '.year-legend'];
-
-/** The boxes of OBSTACLES that are laid out, in the canvas's CSS px. */
-function obstacles(container: HTMLElement): CanvasPart[] {
-  const at = container.getBoundingClientRect();
-  const out: CanvasPart[] = [];
-  for (const selector of OBSTACLES) {
-    const box = document.querySelector(selector)?.getBoundingClientRect();
-    if (box && box.width > 0 && box.height > 0) out.push({ left: box.left - at.left, top: box.top - at.top, right: box.right - at.left, bottom: box.bottom - at.top });
-  }
-  return out;
-}
-
 /** Compass words for a marker's direction (radians, clockwise from the right as y grows down). */
 function directionWords(angle: number): string {
   const words = ['to the right', 'below right', 'below', 'below left', 'to the left', 'above left', 'above', 'above right'];
@@ -97,7 +83,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
         items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
       });
       const size = window.matchMedia('(pointer: coarse)').matches ? TOUCH_SIZE : SIZE;
-      const marks = edgeMarks(items, clearPart(container), size, INSET, obstacles(container));
+      const marks = edgeMarks(items, clearPart(container), size, INSET, cornerCovers(container));
       const next = marks.length ? { marks, node: key, neighbours, size } : null;
       setShown((was) => (sameMarks(was, next) ? was : next));
     };
