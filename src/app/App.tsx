@@ -316,10 +316,13 @@ function Explorer() {
           <Canvas />
         </PanelBoundary>
         <Legend />
-        <FilterChip />
-        <PanelBoundary name="The chain chip" quiet>
-          <ChainChip />
-        </PanelBoundary>
+        {/* the chips over the map's top left (narrow screens), one under the other whatever their heights */}
+        <div className="map-chips">
+          <FilterChip />
+          <PanelBoundary name="The chain chip" quiet>
+            <ChainChip />
+          </PanelBoundary>
+        </div>
         <LinkNote />
         <PanelBoundary name="The year legend" quiet>
           <YearLegend />

@@ -116,3 +116,20 @@ export function isWholeCanvas(container: HTMLElement, part: CanvasPart): boolean
   const box = container.getBoundingClientRect();
   return part.left === 0 && part.top === 0 && part.right === box.width && part.bottom === box.height;
 }
+
+/** The edge markers' boxes now drawn (features/offscreen/OffscreenMarks.tsx), in the canvas's CSS px. */
+let edgeMarks: readonly CanvasPart[] = [];
+
+/**
+ * Record the boxes of the edge markers (features/offscreen/OffscreenMarks.tsx: off-screen neighbours of a selected
+ * node) for the camera just rendered, in the canvas's CSS px; [] when none are shown. Set in the same render's
+ * `afterRender` that moves them, before React draws them: the canvas's names (controllers/LabelsController.tsx) keep
+ * off them without reading the page's layout, and a placement made for that render already knows where they go, so
+ * their move with the camera asks for no placement of its own. Throws nothing.
+ */
+export function setEdgeMarkBoxes(boxes: readonly CanvasPart[]): void {
+  edgeMarks = boxes;
+}
+
+/** The edge markers' boxes last recorded (`setEdgeMarkBoxes`), in the canvas's CSS px. */
+export const edgeMarkBoxes = (): readonly CanvasPart[] => edgeMarks;

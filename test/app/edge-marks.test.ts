@@ -1,6 +1,6 @@
 /** Where the markers of off-screen items go (features/offscreen/edge-marks.ts). */
 import { describe, expect, it } from 'vitest';
-import { edgeMarks } from '../../src/app/features/offscreen/edge-marks';
+import { edgeMarks, markBoxes } from '../../src/app/features/offscreen/edge-marks';
 
 const part = { left: 0, top: 0, right: 800, bottom: 600 };
 
@@ -38,5 +38,16 @@ describe('edgeMarks', () => {
     const [m] = edgeMarks([{ key: 'a', x: 1400, y: 1000 }], part, 36, 12, [controls]);
     expect(m!.x).toBeCloseTo(770);
     expect(m!.y + 18 + 4).toBeLessThanOrEqual(controls.top);
+  });
+});
+
+describe('markBoxes', () => {
+  it("a marker's disc and its arrow's tip, grown by the margin: what the map's names keep off", () => {
+    // pointing right: the arrow's tip 18 + 13 px right of the centre, 6 px either side of it
+    expect(markBoxes([{ x: 100, y: 50, angle: 0, keys: ['a'] }], 36, 2)).toEqual([{ left: 80, top: 30, right: 100 + 31 + 6 + 2, bottom: 70 }]);
+    // pointing up: the tip above the disc
+    const [up] = markBoxes([{ x: 100, y: 50, angle: -Math.PI / 2, keys: ['a'] }], 44, 0);
+    expect(up!.top).toBeCloseTo(50 - 22 - 13 - 6);
+    expect([up!.left, up!.right, up!.bottom]).toEqual([78, 122, 72]);
   });
 });

@@ -10,6 +10,11 @@
  *   said what it was), its two buttons 44 px targets; every author of the chain is named on the map (Fei Liu, the
  *   middle one, lost his name to Logan Lebanoff's); a tap on the chip opens the drawer at the chain panel, its ⚑
  *   summary in view; its "clear" clears the chain;
+ *   until Fei Liu's name is checked the chip says "checking names…" (it showed the chain as certain until its ⚑
+ *   came); with a filter on too, the filters chip and the chain chip stand one under the other, alike, their
+ *   buttons 44 px targets (the filters chip's "clear" was 28 px);
+ * - Graham Neubig's card on a phone (30k map): no name drawn plainly lies under an edge marker (off-screen papers;
+ *   "…Stewart", "Junjie Hu" and "Paul Michel" did);
  * - a 6-paper RIS file: the whole map framed, filling at least half the canvas, its authors' discs at least 5 px
  *   in radius (4 px dots were spread over an empty canvas);
  * - "Show only this one" on the 30k map's largest community: it fills the free canvas, and at least 40% of its
@@ -101,6 +106,13 @@ describe('a shared chain link opened on a phone', () => {
     const ids = await page.evaluate<number[]>(
       `(() => { const n = window.__atlas.store.getState().dataset.bundle.authors.name; return ['Logan Lebanoff', 'Trevor Cohn'].map((x) => n.indexOf(x)); })()`,
     );
+    // what the chip says from the link's load on (its `data-doubt` and words, each change)
+    await page.addInitScript(`window.__chipSaid = []; new MutationObserver(() => {
+      const c = document.querySelector('[data-testid="chain-chip"]');
+      if (!c) return;
+      const said = c.dataset.doubt + ': ' + c.querySelector('.chain-chip-open').textContent.replace(/\\s+/g, ' ');
+      if (window.__chipSaid[window.__chipSaid.length - 1] !== said) window.__chipSaid.push(said);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });`);
     await page.goto(appUrl(`${bigQuery}&chain=${ids[0]}.${ids[1]}`));
     await waitForState(page, 'ready');
     await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by === 'chain'`, null, { timeout: 60_000 });
@@ -108,6 +120,13 @@ describe('a shared chain link opened on a phone', () => {
     await chip.waitFor();
     // the ⚑ comes once Fei Liu's name is checked (the insights worker; seconds on a loaded machine)
     await page.locator('[data-testid="chain-chip"][data-doubt="yes"]').waitFor({ timeout: 90_000 });
+    // …and until then the chip said the names were still being checked, never showing the chain as certain (it did
+    // for ~1.3 s, a tester; 11 s on a loaded machine)
+    const said = await page.evaluate<string[]>('window.__chipSaid');
+    expect(said[0]).toMatch(/^checking: Chain: Logan Lebanoff → … → Trevor Cohn · 2 steps · checking names…/);
+    expect(said.filter((w) => w.startsWith('no:')), said.join(' | ')).toEqual([]);
+    expect(said[said.length - 1]).toMatch(/^yes: ⚑ Chain:/);
+    expect(await chip.getByTestId('chain-chip-checking').count()).toBe(0);
     await settled(page, 300);
     const words = (await chip.locator('.chain-chip-open').evaluate((b) => [...b.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('')))
       .replace(/\s+/g, ' ')
@@ -129,6 +148,25 @@ describe('a shared chain link opened on a phone', () => {
     for (const top of labelTops) expect(canvasTop + top).toBeGreaterThanOrEqual(chipBox.y + chipBox.height);
     await shootPage(page, 'phone-chain-chip');
 
+    // a filter on too (authors of 2 papers or more): the filters chip and the chain chip, one under the other,
+    // alike, each button a 44 px target (the filters chip's "clear" was 28 px)
+    await page.evaluate('window.__atlas.store.getState().setMinPapers(2)');
+    const filterChip = page.getByTestId('filter-chip');
+    await filterChip.waitFor();
+    await settled(page, 300);
+    const [top, under] = [(await filterChip.boundingBox())!, (await chip.boundingBox())!];
+    expect(top.y + top.height, 'the chain chip under the filters chip, not over it').toBeLessThanOrEqual(under.y);
+    expect(top.x).toBe(under.x);
+    expect(top.y).toBeGreaterThanOrEqual(canvasTop);
+    for (const button of [...(await filterChip.getByRole('button').all()), ...(await chip.getByRole('button').all())])
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const look = (el: Element) => { const c = getComputedStyle(el); return [c.borderRadius, c.backgroundColor, c.fontSize, c.boxShadow].join(' / '); };
+    expect(await filterChip.evaluate(look)).toBe(await chip.evaluate(look));
+    await shootPage(page, 'phone-chain-and-filter-chips');
+    await page.evaluate('window.__atlas.store.getState().setMinPapers(1)');
+    await filterChip.waitFor({ state: 'detached' });
+    await settled(page, 300);
+
     // a tap on its words opens the drawer at the chain panel, the ⚑ summary in view
     await chip.locator('.chain-chip-open').tap();
     await page.waitForFunction('window.__atlas.store.getState().drawerOpen');
@@ -148,6 +186,39 @@ describe('a shared chain link opened on a phone', () => {
     await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by !== 'chain'`);
     await chip.waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.has('chain')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a selected author's edge markers on a phone", () => {
+  it("Graham Neubig on the 30k map: no name drawn plainly lies under a marker (\"…Stewart\", \"Junjie Hu\", \"Paul Michel\" did)", async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(appUrl(bigQuery));
+    await waitForState(page, 'ready');
+    const id = await page.evaluate<number>(`window.__atlas.store.getState().dataset.bundle.authors.name.indexOf('Graham Neubig')`);
+    expect(id).toBeGreaterThanOrEqual(0);
+    await page.goto(appUrl(`${bigQuery}&author=${id}`));
+    await waitForState(page, 'ready');
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 600);
+    await page.locator('.offscreen-mark').first().waitFor();
+    await settled(page);
+    const seen = await page.evaluate<{ marks: number; under: string[]; named: number }>(`(() => {
+      const c = window.__atlas.sigma.getContainer().getBoundingClientRect();
+      const marks = [...document.querySelectorAll('.offscreen-mark')].map((e) => e.getBoundingClientRect());
+      const plain = (window.__atlas.labels || []).filter((l) => l.kind === 'node' && !l.dim);
+      const under = [];
+      for (const l of plain) for (const m of marks) {
+        const b = { left: c.left + l.box.x0, top: c.top + l.box.y0, right: c.left + l.box.x1, bottom: c.top + l.box.y1 };
+        if (b.left < m.right && m.left < b.right && b.top < m.bottom && m.top < b.bottom) under.push(l.text + ' under the marker "' + document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2)?.textContent + '"');
+      }
+      return { marks: marks.length, under, named: plain.length };
+    })()`);
+    await shootPage(page, 'phone-neubig-edge-markers');
+    expect(seen.marks).toBeGreaterThan(0);
+    expect(seen.named, 'his co-authors are named').toBeGreaterThan(3);
+    expect(seen.under).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -47,6 +47,7 @@ import { isDimming, type Appearance, type AppearanceState } from './appearance';
 import { bundleOfGraph } from './graph-owner';
 import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
+import { edgeMarkBoxes } from '../canvas-covers';
 
 let lastPlaced: PlacedLabel[] = [];
 /**
@@ -129,6 +130,9 @@ function coveredParts(sigma: Sigma): Box[] {
     const dx = transform && transform !== 'none' ? new DOMMatrixReadOnly(transform).m41 : 0;
     out.push({ x0: r.left - dx - origin.left, y0: r.top - origin.top, x1: r.right - dx - origin.left, y1: r.bottom - origin.top });
   }
+  // the edge markers where this render puts them, from memory: they move with every frame of a pan, and read from
+  // the page (with `COVERS`) they were a frame behind, each move's commit asking for a placement of its own
+  for (const m of edgeMarkBoxes()) out.push({ x0: m.left, y0: m.top, x1: m.right, y1: m.bottom });
   return out;
 }
 

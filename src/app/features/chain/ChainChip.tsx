@@ -5,11 +5,12 @@
  * it was, nor that its step through Fei Liu (flagged as maybe several people) may pass from one person to another
  * (the panel's ⚑ note, in the closed drawer). Two authors no chain links: it says so ("No chain: A and B are not
  * connected"), their two discs being marked with no line. A tap on its words opens the drawer at the chain panel. Shown on
- * narrow screens only, as the filters chip (styles/canvas-overlay.css: on the desktop the sidebar with the chain
- * panel is in view); under the filters chip when both are shown; not in the ego view (its banner holds the top).
+ * narrow screens only, as the filters chip (styles/canvas-overlay.css `.map-chip`: on the desktop the sidebar with the
+ * chain panel is in view); stacked under the filters chip when both are shown (App.tsx `.map-chips`); not in the ego
+ * view (its banner holds the top). Until the chain's names are checked it says "checking names…", then ⚑ or nothing.
  */
 import { useAtlas } from '../../store';
-import { useChain } from './store';
+import { useChain, type ChainState } from './store';
 import type { CoauthorChain } from '../../../core/queries/chains';
 import './chain.css';
 
@@ -45,6 +46,17 @@ function openChainPanel(): void {
   });
 }
 
+/**
+ * What the chip says of `chain`'s doubt, from the chain panel's `doubt` (store.ts `ChainState.doubt`): the ⚑
+ * summary (`summary`, null for none), or that its names are still being checked (`checking`: the panel has not yet
+ * looked at this chain, or a step that may pass from one person to another awaits its name's check). Pure; throws
+ * nothing.
+ */
+export function chainChipDoubt(chain: CoauthorChain, doubt: ChainState['doubt']): { summary: string | null; checking: boolean } {
+  if (doubt.chain !== chain) return { summary: null, checking: true };
+  return { summary: doubt.summary, checking: !doubt.summary && doubt.checking };
+}
+
 export function ChainChip() {
   const path = useChain((s) => s.path);
   const doubt = useChain((s) => s.doubt);
@@ -56,7 +68,7 @@ export function ChainChip() {
   // two authors no chain links: both ends are marked on the map, and the chip says why there is no line
   if (path.status === 'none')
     return (
-      <div className="chain-chip" role="status" data-testid="chain-chip" data-doubt="no">
+      <div className="chain-chip map-chip" role="status" data-testid="chain-chip" data-doubt="no">
         <button type="button" className="chain-chip-open" onClick={openChainPanel}>
           No chain: <span className="chain-chip-name">{names[from]}</span> and <span className="chain-chip-name">{names[to]}</span> are not connected
           <span className="visually-hidden">. Show it in the chain panel</span>
@@ -68,9 +80,11 @@ export function ChainChip() {
     );
   if (!chain || chain.authors.length < 2) return null;
   const words = chainChipWords(chain, names);
-  const summary = doubt.chain === chain ? doubt.summary : null;
+  // its names still being checked: said, so the chain is not shown as certain until its ⚑ comes (~1.3 s after the
+  // 30k map is ready: a tester)
+  const { summary, checking } = chainChipDoubt(chain, doubt);
   return (
-    <div className="chain-chip" role="status" data-testid="chain-chip" data-doubt={summary ? 'yes' : 'no'}>
+    <div className="chain-chip map-chip" role="status" data-testid="chain-chip" data-doubt={summary ? 'yes' : checking ? 'checking' : 'no'}>
       <button type="button" className="chain-chip-open" onClick={openChainPanel}>
         {summary && (
           <span className="chain-chip-flag" aria-hidden="true">
@@ -80,8 +94,16 @@ export function ChainChip() {
         {/* (each name kept on one line: "Trevor / Cohn" was cut in two at 390 px) */}
         Chain: <span className="chain-chip-name">{words.first}</span> → {words.between ? '… → ' : ''}
         <span className="chain-chip-name">{words.last}</span> <span className="chain-chip-length">· {words.length}</span>
+        {checking && (
+          <>
+            {' '}
+            <span className="chain-chip-checking" data-testid="chain-chip-checking">
+              · checking names…
+            </span>
+          </>
+        )}
         {/* (for a screen reader: what the ⚑ stands for, and what a tap does) */}
-        <span className="visually-hidden">{`${summary ? `. ${summary}` : ''}. Show it in the chain panel`}</span>
+        <span className="visually-hidden">{`${summary ? `. ${summary}` : checking ? ". Still checking whether a name in it is several people" : ''}. Show it in the chain panel`}</span>
       </button>
       <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${words.first} to ${words.last}`}>
         clear

@@ -32,7 +32,8 @@ function ChainDoubt({
   author: number;
   paperIn: number;
   paperOut: number;
-  onNote: (note: ChainDoubtNote | null) => void;
+  /** What the step shows: its note, null for none, 'checking' while its name's check is to come. */
+  onNote: (note: ChainDoubtNote | null | 'checking') => void;
   scroll: boolean;
   /** The chain's first step that is checked: its "Checking whether…" line is brought into view (below the fold on the 30k map). */
   scrollChecking: boolean;
@@ -48,13 +49,13 @@ function ChainDoubt({
     () => (split ? chainDoubt(name, split.split, split.evidence, paperIn, paperOut, split.evidence?.claimed ? coauthorGroups(bundle, author) : null) : null),
     [split, name, paperIn, paperOut, bundle, author],
   );
-  useEffect(() => onNote(note), [note, onNote]);
+  const pending = result.status === 'pending';
+  useEffect(() => onNote(pending ? 'checking' : note), [pending, note, onNote]);
   const ref = useRef<HTMLParagraphElement>(null);
   // the first note of the chain is brought into view once (the chain sits low in the sidebar: its note was below the fold)
   useEffect(() => {
     if (note && scroll) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [note, scroll]);
-  const pending = result.status === 'pending';
   const checkingRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (pending && scrollChecking) checkingRef.current?.scrollIntoView?.({ block: 'nearest' });
@@ -108,14 +109,16 @@ function ChainList() {
   const path = useChain((s) => s.path);
   const checks = useNameChecks();
   const { title, year } = dataset.bundle.papers;
-  // the notes the flagged steps show, by the chain they were made for (a new chain starts with none)
-  const [notes, setNotes] = useState<{ chain: unknown; byStep: (ChainDoubtNote | null)[] }>({ chain: null, byStep: [] });
+  // the notes the flagged steps show ('checking' while a step's check is to come), by the chain they were made for
+  // (a new chain starts with none)
+  const [notes, setNotes] = useState<{ chain: unknown; byStep: (ChainDoubtNote | null | 'checking')[] }>({ chain: null, byStep: [] });
   const chainNow = path.chain;
   const noteFor = useMemo(
-    () => (step: number) => (note: ChainDoubtNote | null) =>
+    () => (step: number) => (note: ChainDoubtNote | null | 'checking') =>
       setNotes((was) => {
         const byStep = was.chain === chainNow ? [...was.byStep] : [];
-        if ((byStep[step] ?? null) === note) return was;
+        // (a step's first answer is kept even when it is null: until then the step counts as still checked)
+        if (step in byStep && byStep[step] === note) return was;
         byStep[step] = note;
         return { chain: chainNow, byStep };
       }),
@@ -125,13 +128,28 @@ function ChainList() {
   // the summary above the steps, for the map's chip too (ChainChip.tsx: its ⚑ on a phone, where this panel is in the
   // closed drawer)
   const byStepNow = notes.chain === chainNow ? notes.byStep : [];
-  const summaryNow = chainNow
-    ? chainDoubtSummary(chainNow.authors.map((a, i) => (byStepNow[i] ? { name: dataset.bundle.authors.name[a]!, note: byStepNow[i]! } : null)))
-    : null;
+  const noted = (i: number): ChainDoubtNote | null => {
+    const n = byStepNow[i];
+    return n && n !== 'checking' ? n : null;
+  };
+  const summaryNow = chainNow ? chainDoubtSummary(chainNow.authors.map((a, i) => (noted(i) ? { name: dataset.bundle.authors.name[a]!, note: noted(i)! } : null))) : null;
+  // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY); until every name's
+  // check is done, each person of the chain whose step may part two groups of their papers is checked on its own,
+  // ahead of the background checks (useSplit: as the author card's check), and not only once they are done
+  const flagged = checks.status === 'ready' ? new Set(checks.value.flags.map((f) => f.author)) : null;
+  const mayDoubt = (author: number, paperIn: number, paperOut: number) =>
+    (flagged === null || flagged.has(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
+  const doubtful = chainNow
+    ? chainNow.authors.map((a, i) => i > 0 && i < chainNow.steps.length && mayDoubt(a, chainNow.steps[i - 1]!.paper, chainNow.steps[i]!.paper))
+    : [];
+  // a step that may pass from one person to another whose check has not answered yet (the chip says the chain's
+  // names are still being checked, rather than showing it as certain until its ⚑ comes: a tester)
+  const checkingNow = doubtful.some((d, i) => d && (byStepNow[i] === undefined || byStepNow[i] === 'checking'));
   useEffect(() => {
     const was = useChain.getState().doubt;
-    if (was.chain !== chainNow || was.summary !== summaryNow) useChain.setState({ doubt: { chain: chainNow, summary: summaryNow } });
-  }, [chainNow, summaryNow]);
+    if (was.chain !== chainNow || was.summary !== summaryNow || was.checking !== checkingNow)
+      useChain.setState({ doubt: { chain: chainNow, summary: summaryNow, checking: checkingNow } });
+  }, [chainNow, summaryNow, checkingNow]);
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
   if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} years={path.years} />;
@@ -139,17 +157,9 @@ function ChainList() {
   const steps = chain.steps.length;
   // a year range: the chain runs through the links of its papers only (each step's paper and count are in it)
   const inYears = path.years ? ` in ${yearSpan(path.years)}` : '';
-  // claims and candidates (the name checks list both, candidates from CANDIDATE_PROBABILITY); until every name's
-  // check is done, each person of the chain whose step may part two groups of their papers is checked on its own,
-  // ahead of the background checks (useSplit: as the author card's check), and not only once they are done
-  const flagged = checks.status === 'ready' ? new Set(checks.value.flags.map((f) => f.author)) : null;
-  const mayDoubt = (author: number, paperIn: number, paperOut: number) =>
-    (flagged === null || flagged.has(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
-  const byStep = byStepNow;
   const summary = summaryNow;
   // the first flagged step that shows a note scrolls it into view
-  const firstNoted = byStep.findIndex((n) => n);
-  const doubtful = chain.authors.map((a, i) => i > 0 && i < chain.steps.length && mayDoubt(a, chain.steps[i - 1]!.paper, chain.steps[i]!.paper));
+  const firstNoted = byStepNow.findIndex((n, i) => n && noted(i));
   const firstDoubtful = doubtful.indexOf(true);
   return (
     <div data-testid="chain" data-authors={chain.authors.join(',')}>

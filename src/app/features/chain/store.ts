@@ -41,10 +41,12 @@ export interface ChainState {
   /**
    * The ⚑ summary the chain panel shows above the steps of `chain` (chain-doubt.ts `chainDoubtSummary`, e.g.
    * "Passes through a name that may be at least 2 people (Fei Liu)"), null when none of its steps is flagged or its
-   * names are still being checked. Written by the chain panel (PathPanel.tsx, mounted in the sidebar, drawer open or
-   * closed); read by the map's chain chip (ChainChip.tsx) for `path.chain` only.
+   * names are still being checked. `checking`: a step of `chain` that may pass from one person to another still
+   * has its name's check to come (the summary may come with it). Written by the chain panel (PathPanel.tsx, mounted
+   * in the sidebar, drawer open or closed); read by the map's chain chip (ChainChip.tsx) for `path.chain` only (a
+   * chain the panel has not yet looked at counts as still checked).
    */
-  doubt: { chain: CoauthorChain | null; summary: string | null };
+  doubt: { chain: CoauthorChain | null; summary: string | null; checking: boolean };
   setPathEnd(end: 'from' | 'to', author: number | null): void;
   clearPath(): void;
 }
@@ -86,7 +88,7 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
 export const useChain = create<ChainState>()((set, get) => ({
   path: NO_PATH,
   link: NO_LINK_CHAIN,
-  doubt: { chain: null, summary: null },
+  doubt: { chain: null, summary: null, checking: false },
   setPathEnd: (end, author) => {
     const { from, to } = get().path;
     trace(set, { from, to, [end]: author }, true);

@@ -11,13 +11,13 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
-import { clearPart, cornerCovers } from '../../canvas-covers';
+import { clearPart, cornerCovers, setEdgeMarkBoxes } from '../../canvas-covers';
 import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { plural } from '../../format';
-import { edgeMarks, type EdgeMark } from './edge-marks';
+import { edgeMarks, markBoxes, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
 /** A marker's size (CSS px): 36, 44 on touch screens (a finger's target). */
@@ -69,12 +69,16 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
 
   useEffect(() => {
     if (!key) {
+      setEdgeMarkBoxes([]);
       setShown(null);
       return;
     }
     const container = sigma.getContainer();
     const update = () => {
-      if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden') || sigma.getCamera().isAnimated()) return setShown(null);
+      if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden') || sigma.getCamera().isAnimated()) {
+        setEdgeMarkBoxes([]);
+        return setShown(null);
+      }
       const neighbours: string[] = [];
       const items: { key: string; x: number; y: number }[] = [];
       graph.forEachNeighbor(key, (n, a) => {
@@ -85,6 +89,8 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       const size = window.matchMedia('(pointer: coarse)').matches ? TOUCH_SIZE : SIZE;
       const marks = edgeMarks(items, clearPart(container), size, INSET, cornerCovers(container));
       const next = marks.length ? { marks, node: key, neighbours, size } : null;
+      // where they go, for the names this render's placement keeps off them (canvas-covers.ts)
+      setEdgeMarkBoxes(markBoxes(marks, size));
       setShown((was) => (sameMarks(was, next) ? was : next));
     };
     let frame = 0;
@@ -106,6 +112,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
     });
     update();
     return () => {
+      setEdgeMarkBoxes([]);
       sigma.off('afterRender', update);
       resized.disconnect();
       cancelAnimationFrame(frame);

@@ -97,3 +97,27 @@ function clearOf<T extends { x: number; y: number }>(mark: T, box: CanvasPart, h
     .sort((p, q) => Math.hypot(p.x - mark.x, p.y - mark.y) - Math.hypot(q.x - mark.x, q.y - mark.y));
   return fine[0] ? { ...mark, ...fine[0] } : mark;
 }
+
+/** How far a marker's arrow reaches beyond its disc (CSS px): its 5 px gap and 8 px length (offscreen.css). */
+export const ARROW_REACH = 13;
+/** Half the arrow's width (CSS px). */
+const ARROW_HALF = 6;
+
+/**
+ * The boxes `marks` take on the canvas (CSS px of the canvas), each its disc of `size` px and the arrow's tip
+ * (ARROW_REACH beyond the disc in the marker's direction), grown by `margin` px: what the canvas's names keep off
+ * (controllers/LabelsController.tsx, through canvas-covers.ts `setEdgeMarkBoxes`). Pure; throws nothing.
+ */
+export function markBoxes(marks: readonly EdgeMark[], size: number, margin = 2): CanvasPart[] {
+  const half = size / 2;
+  return marks.map((m) => {
+    const tipX = m.x + Math.cos(m.angle) * (half + ARROW_REACH);
+    const tipY = m.y + Math.sin(m.angle) * (half + ARROW_REACH);
+    return {
+      left: Math.min(m.x - half, tipX - ARROW_HALF) - margin,
+      top: Math.min(m.y - half, tipY - ARROW_HALF) - margin,
+      right: Math.max(m.x + half, tipX + ARROW_HALF) + margin,
+      bottom: Math.max(m.y + half, tipY + ARROW_HALF) + margin,
+    };
+  });
+}
