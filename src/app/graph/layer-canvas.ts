@@ -3,7 +3,8 @@
  * under the mouse) sized to Sigma's viewport at the device pixel ratio, as Sigma sizes its layers.
  */
 /**
- * Sizes `canvas` to `sigma`'s viewport (CSS px) times `window.devicePixelRatio` when it differs.
+ * Sizes `canvas` to `sigma`'s viewport (CSS px) times `window.devicePixelRatio` when it differs, and its size on the
+ * page (style width and height) to the viewport's.
  * @param sigma the Sigma renderer whose dimensions the layer follows
  * @param canvas the layer's canvas
  * @returns `resized` (true when the canvas was sized now, which blanks it), the viewport's `width` and `height`
@@ -14,6 +15,12 @@ export function fitLayerCanvas(sigma: { getDimensions(): { width: number; height
   const ratio = window.devicePixelRatio || 1;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
+  // its size on the page is the viewport's (CSS px): without it a canvas shows at its pixel size, twice the map's
+  // on a screen of ratio 2 (a phone, a Retina laptop), and a chain or a hover was drawn 2× too large and elsewhere
+  const cssWidth = `${width}px`;
+  const cssHeight = `${height}px`;
+  if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
+  if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
   if (canvas.width === w && canvas.height === h) return { resized: false, width, height, ratio };
   canvas.width = w;
   canvas.height = h;
