@@ -136,6 +136,34 @@ describe.each([
     await page.context().close();
   }, 300_000);
 
+  it("a paper's card: the paper and all its authors in view, none under the card or the zoom buttons (a tester: two of five beyond the edge on a phone)", async () => {
+    const { page, errors } = await open(viewport);
+    // "How Good is Your Tokenizer?" (Rust, Pfeiffer, Vulić, Ruder, Gurevych): three authors laid out by the square,
+    // two a cluster away; opened from a card's paper list, as a user does
+    const paper = await page.evaluate<number>(`window.__atlas.store.getState().dataset.bundle.papers.title.findIndex((t) => t.startsWith('How Good is Your Tokenizer?'))`);
+    expect(paper).toBeGreaterThanOrEqual(0);
+    const from = await camera(page);
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: ${paper} })`);
+    await page.getByTestId('paper-panel').waitFor();
+    await movedFrom(page, from);
+    const placed = await page.evaluate<{ key: string; what: string }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const graph = window.__atlas.graph;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const keys = ['p${paper}', ...graph.neighbors('p${paper}')];
+      return keys.map((k) => {
+        const p = sigma.graphToViewport(graph.getNodeAttributes(k));
+        const x = box.left + p.x, y = box.top + p.y;
+        const el = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
+        return { key: k, what: el === null ? 'off screen' : sigma.getContainer().contains(el) ? 'map' : (el.className || el.tagName) + '' };
+      });
+    })()`);
+    expect(placed.length).toBe(6);
+    expect(placed.filter((p) => p.what !== 'map'), 'the paper and its authors not on the map in sight').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   it('the co-author view: none of their co-authors under the card (before: 8 of Neubig\'s on a desktop, 43 on a phone)', async () => {
     const { page, errors } = await open(viewport, '&view=coauthors');
     for (const name of AUTHORS) {

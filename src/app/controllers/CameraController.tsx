@@ -128,8 +128,9 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `framingPart`: left of a
  * desktop card, above a phone's sheet, clear of the zoom buttons and the legends), each framed item's whole disc
  * inside it:
- * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE; a gap of
- *   FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`);
+ * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE; for an author,
+ *   a gap of FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`); a
+ *   paper's framed authors are never split;
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
  *   zoomed in until the near ones are told apart (the median one SPREAD_RADII drawn radii of the node from it, its
  *   closest other item APART_PX away: distances grow as the zoom, discs as its square root, Sigma's default
@@ -157,7 +158,10 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
     .sort((p, q) => p.d - q.d);
   const framed = around.length > ALL_NEIGHBOURS_UP_TO ? around.slice(0, Math.ceil(around.length * NEAREST_SHARE)) : around;
   if (framed.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
-  const nearN = nearCount(framed.map((p) => p.d));
+  // a paper's authors are all kept in view (its card is about them): on a phone the 30k map's "How Good is Your
+  // Tokenizer?" kept its three authors stacked near the square readable and left Ivan Vulić and Sebastian Ruder
+  // beyond the edge (a tester); a far group is for an author's many papers or co-authors
+  const nearN = isAuthorKey(node) ? nearCount(framed.map((p) => p.d)) : framed.length;
   const split = nearN < framed.length;
   // without a far group, readable is said of the nearest half (all of them stay in view)
   const near = framed.slice(0, split ? nearN : Math.ceil(framed.length / 2));
