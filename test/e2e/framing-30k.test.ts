@@ -10,6 +10,8 @@
  *   Their neighbourhoods are bimodal (McKeown: 19 papers within 0.017 of the frame, the rest beyond 0.22): the near
  *   group is framed readably, the far papers are left beyond the canvas's edge (never under the card).
  * - The same three in the co-author view: none of their co-authors under the card (the outer ones, not framed, too).
+ * - A paper's card frames the paper with all its authors in sight (two of five were left beyond a phone's edge).
+ * - A name typed and Enter pressed right after the map opened (the search index still filling) opens that author.
  * - A step Back to a card gives back the camera the user left that card with (zoomed out and dragged), not the card
  *   framed again; Forward gives back the camera the next card was left with.
  */
@@ -207,6 +209,24 @@ describe('Back to a card (30k, 1440x900)', () => {
     const forward = await camera(page);
     expect(forward.ratio / next.ratio, 'Forward: the zoom of the next card').toBeCloseTo(1, 3);
     expect(Math.hypot(forward.x - next.x, forward.y - next.y)).toBeLessThan(1e-3 * next.ratio);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
+
+describe('search right after the 30k map opens (1440x900)', () => {
+  it('a name typed and Enter pressed at once opens that author, also while the search is still "Searching…" (a tester: the Enter was dropped)', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+    await page.goto(appUrl(query));
+    await waitForState(page, 'ready', 180_000);
+    // whether the field said "Searching…" at some point (the index still filling): recorded, not required, as the
+    // index may be full already on a quiet machine
+    await page.evaluate(`(() => { window.__sawSearching = false; new MutationObserver(() => { if (document.querySelector('[data-testid="search-waiting"]')) window.__sawSearching = true; }).observe(document.body, { subtree: true, childList: true }); })()`);
+    const field = page.getByLabel('Search authors and papers');
+    await field.fill('Timothy Baldwin');
+    await field.press('Enter');
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Timothy Baldwin', exact: true }).waitFor({ timeout: 60_000 });
+    console.log(`search right after the map opened: "Searching…" shown ${await page.evaluate<boolean>('window.__sawSearching')}`);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -8,7 +8,8 @@
  * unmarked by anything but its shade), and with no match at all it goes on (e.g. to submit a form),
  * Escape is the caller's (`onEscape`); the active option is `aria-activedescendant` (focus stays in the input)
  * and is scrolled into view; a click chooses, the pointer makes an option active, and pressing on the list
- * does not take the focus from the input. The list shows while the input has the focus (from the user: not one
+ * does not take the focus from the input. Enter while the matches are still being found (`pending`) chooses the first
+ * once they come. The list shows while the input has the focus (from the user: not one
  * given back by a closing card, until a key or click) and the query is not blank
  * (and, without an `empty` message, only when there are matches). What the matches are, which one is active and
  * what choosing does belong to the caller. Used by the search box, the chain's author pickers and the OpenAlex
@@ -45,6 +46,12 @@ export interface ComboboxProps<T> {
   optionClassName?: string;
   /** Shown in the list when nothing matches; without it the list shows only when there are matches. */
   empty?: ReactNode;
+  /**
+   * The matches of `query` are still being found (the search index filling just after a big map opened): an Enter
+   * pressed meanwhile is kept and chooses the first match once they come, unless the query changed or Escape was
+   * pressed first (a tester typed a name and Enter while "Searching…" showed, and nothing opened).
+   */
+  pending?: boolean;
 }
 
 export function Combobox<T>(props: ComboboxProps<T>) {
@@ -70,6 +77,16 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     onChoose(item, i);
   };
 
+  // an Enter pressed while the matches were pending: the query it was pressed on
+  const enterWaiting = useRef<string | null>(null);
+  useEffect(() => {
+    const waiting = enterWaiting.current;
+    if (waiting === null || props.pending) return;
+    enterWaiting.current = null;
+    if (waiting === query && items.length > 0) choose(0);
+    // (choose is made anew each render; the matches' arrival is what this waits for)
+  }, [items, props.pending, query]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const some = items[active] !== undefined;
     if (e.key === 'ArrowDown') {
@@ -83,7 +100,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       // with nothing to choose, Enter goes on (it submits the form the input is in, if any)
       e.preventDefault();
       choose(some ? active : 0);
+    } else if (e.key === 'Enter' && props.pending && query.trim() !== '') {
+      e.preventDefault();
+      enterWaiting.current = query;
     } else if (e.key === 'Escape') {
+      enterWaiting.current = null;
       if (onEscape(e.currentTarget)) {
         e.stopPropagation();
         e.preventDefault();

@@ -95,6 +95,8 @@ export function SearchBox() {
   // with a year range, an author's papers in it (the search holds the range's authors only): as the map counts them
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const active = useAtlas((s) => s.activeHit);
+  // the index still filling: an Enter pressed meanwhile opens the first result once it comes (Combobox `pending`)
+  const searching = useAtlas((s) => s.searching);
   // the authors and papers search looks through (those the filters leave), for the placeholder
   const shownAuthors = useAtlas((s) => s.visibility?.authorCount ?? null);
   const shownPapers = useAtlas((s) => s.visibility?.paperCount ?? null);
@@ -170,6 +172,7 @@ export function SearchBox() {
         itemKey={(hit) => `${hit.kind}${hit.index}`}
         itemData={(hit) => ({ 'data-kind': hit.kind })}
         empty={<NoMatch query={query} />}
+        pending={searching}
         renderItem={(hit) => {
           const isAuthor = hit.kind === 'author';
           const venue = !isAuthor && papers.venue[hit.index] !== null ? venues[papers.venue[hit.index]!] : null;
