@@ -18,11 +18,12 @@ import {
 } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
-import { useSplit } from './use-worker-insight';
+import { useAssignedEvidence, useSplit } from './use-worker-insight';
+import { isOwnChoice, useAssignment, useSplitChoice } from './split-choice';
 import './whoiswho.css';
 import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -58,6 +59,9 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
   );
   return listWords(each);
 }
+
+/** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
+const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
 function likeliestBody(evidence: HomonymEvidence): string {
@@ -104,14 +108,15 @@ export function HomonymSection({ author }: { author: number }) {
   // the user's choice, for the split it was made on (another author's or a rebuilt map's split starts from the
   // proposal): one person per part, 0 stays with the name, k the k-th new person (a tester, Fei Liu at 30k: the split
   // moved group 2 alone, and group 3's papers, the same other person's in the Anthology, could not go with it)
-  const [choice, setChoice] = useState<{ on: object; assignment: number[] } | null>(null);
+  // (kept per split answer in split-choice.ts: the pair note on this name says where the shared co-authors sit in it)
   const chooserId = useId();
-  const assignment = useMemo(() => (choice && choice.on === ready ? choice.assignment : parts.map((p) => p.proposed)), [choice, ready, parts]);
+  const choose = useSplitChoice((s) => s.choose);
+  const assignment = useAssignment(ready, parts);
   const assign = (part: number, person: number) => {
     if (!ready) return;
     const next = [...assignment];
     next[part] = person;
-    setChoice({ on: ready, assignment: compactAssignment(next) });
+    choose(ready, compactAssignment(next));
   };
   // the split offered here, as assigned, its new people named with names not in use on the map or in the decisions (a
   // second split of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before,
@@ -136,6 +141,21 @@ export function HomonymSection({ author }: { author: number }) {
     for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
     return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
   }, [ready, parts, assignment, aliasLines, applied, bundle, name]);
+  // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
+  // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
+  // one keeping the name, with what the papers are, years, topics, co-authors and venues (core `assignedEvidence`)
+  const own = parts.length > 0 && isOwnChoice(parts, assignment);
+  const chosenPeople = useMemo(() => {
+    if (!own || !offer || offer.moves.length === 0) return null;
+    const moved = new Set(offer.moves.flatMap((m) => m.papers));
+    const kept = parts.filter((_, i) => assignment[i] === 0);
+    const stays = row(authorPaperIndex(bundle), author).filter((p) => !moved.has(p));
+    return [
+      { name, papers: [...stays], what: kept.length ? listWords(kept.map(partWords)) : undefined, pieces: kept.map((p) => p.papers) },
+      ...offer.moves.map((m) => ({ name: m.to, papers: m.papers, what: listWords(m.parts.map(partWords)), pieces: m.parts.map((p) => p.papers) })),
+    ];
+  }, [own, offer, parts, assignment, bundle, author, name]);
+  const chosenEvidence = useAssignedEvidence(author, chosenPeople);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
   const earlier = acceptedSplits({ aliasLines, applied }).filter(
@@ -184,6 +204,19 @@ export function HomonymSection({ author }: { author: number }) {
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const paperCount = row(authorPaperIndex(bundle), author).length;
+  // the split as the user chose it, person by person (replaces the claim's first line in view; the claim's lines stay,
+  // folded): the last answer while a new one is on its way
+  const chosen =
+    chosenPeople && !accepted && chosenEvidence.status === 'ready' && chosenEvidence.value.length > 0 ? (
+      <div className="homonym-chosen" data-testid="chosen-evidence">
+        <p className="small muted">The split as you chose it:</p>
+        <ul className="homonym-evidence">
+          {chosenEvidence.value.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null;
 
   const evidenceList = (lines: readonly string[]) =>
     lines.length > 0 && (
@@ -248,8 +281,6 @@ export function HomonymSection({ author }: { author: number }) {
       )}
     </>
   );
-  // a part as the moves name it ("group 3", "body of work 2", "the rest of group 1")
-  const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
   // a part as the chooser names it, with where a body lies among the groups
   const partLabel = (p: SplitPart) =>
     p.from === 'body' ? (p.whole ? `Group ${p.group + 1} (body of work ${p.number})` : `Body of work ${p.number}, in group ${p.group + 1}`) : p.whole ? `Group ${p.number}` : `The rest of group ${p.number}`;
@@ -396,12 +427,12 @@ export function HomonymSection({ author }: { author: number }) {
           {twice(evidence !== null)}
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {evidence && evidenceList(evidence.lines.slice(0, 1))}
+          {chosen ?? (evidence && evidenceList(evidence.lines.slice(0, 1)))}
           <details className="homonym-more">
             <summary className="muted">
-              {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+              {chosen && evidence ? "The claim's evidence, and " : evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
             </summary>
-            {evidence && evidenceList(evidence.lines.slice(1))}
+            {evidence && evidenceList(evidence.lines.slice(chosen ? 0 : 1))}
             {groups}
           </details>
           {actions}
@@ -421,6 +452,7 @@ export function HomonymSection({ author }: { author: number }) {
                 : `, and they differ; but on this name a namesake among them is less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
               : ', but little says they are different people.'}
           </summary>
+          {chosen}
           {evidence && evidenceList(evidence.lines)}
           {groups}
           {actions}

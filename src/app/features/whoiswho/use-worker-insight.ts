@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
+import type { AssignedPerson } from '../../../core/queries/homonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
 import { runInsight } from '../../workers/insights-client';
@@ -125,6 +126,23 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
     false,
   );
   return done ? { status: 'ready', value: done } : state;
+}
+
+/**
+ * The evidence of `author`'s split as the user assigned it (core `assignedEvidence`, in the worker, which keeps the
+ * topic index), asked again when the people change; `people` null asks nothing. While a new answer is on its way the
+ * last one stays (a choice changed twice in a row does not blank the card's lines).
+ */
+export function useAssignedEvidence(author: number, people: readonly AssignedPerson[] | null): Pending<string[]> {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const key = people ? JSON.stringify([author, people]) : null;
+  const state = useWorkerValue(key, () => runInsight(bundle, { kind: 'assigned-evidence', author, people: [...people!] }), false);
+  const [last, setLast] = useState<{ bundle: Bundle; author: number; value: string[] } | null>(null);
+  useEffect(() => {
+    if (state.status === 'ready') setLast({ bundle, author, value: state.value });
+  }, [state, bundle, author]);
+  if (state.status === 'pending' && key !== null && last && last.bundle === bundle && last.author === author) return { status: 'ready', value: last.value };
+  return state;
 }
 
 /** A stable key object per (bundle, author). */
