@@ -1097,34 +1097,70 @@ export function splitParts(split: PersonSplit, evidence: HomonymEvidence | null)
 /**
  * An assignment of `splitParts` (one person per part: 0 stays with the name, k ≥ 1 the k-th new person) with its
  * new people numbered 1, 2, 3… in the order of their numbers, none left out (people 2 and 4 become 1 and 2), so
- * the names it gives have no gap. Throws nothing.
+ * the names it gives have no gap. `papers`: papers given a person one by one (`assignedMoves`), renumbered with the
+ * parts (the second value; a person who has only such papers counts too). Throws nothing.
  */
-export function compactAssignment(assignment: readonly number[]): number[] {
-  const used = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
-  return assignment.map((k) => (k > 0 ? used.indexOf(k) + 1 : 0));
+export function compactAssignment(assignment: readonly number[]): number[];
+export function compactAssignment(assignment: readonly number[], papers: ReadonlyMap<number, number>): [number[], Map<number, number>];
+export function compactAssignment(assignment: readonly number[], papers?: ReadonlyMap<number, number>): number[] | [number[], Map<number, number>] {
+  const used = [...new Set([...assignment, ...(papers?.values() ?? [])].filter((k) => k > 0))].sort((a, b) => a - b);
+  const renumber = (k: number) => (k > 0 ? used.indexOf(k) + 1 : 0);
+  const parts = assignment.map(renumber);
+  if (!papers) return parts;
+  return [parts, new Map([...papers].map(([p, k]) => [p, renumber(k)]))];
+}
+
+/** Papers of a new person of a split as assigned (`assignedMoves`). */
+export interface AssignedMove {
+  /** The new person, k ≥ 1 (`<name> (k + 1)` once compacted). */
+  person: number;
+  /** The parts given to them whole or in part (their papers given elsewhere one by one left out of `papers`). */
+  parts: SplitPart[];
+  /** Papers given to them one by one from parts given to someone else, ascending. */
+  single: number[];
+  /** Every paper they get, ascending. */
+  papers: number[];
 }
 
 /**
  * The papers each new person of an assignment gets: for k = 1, 2… (new person `<name> (k + 1)`), the parts given
  * k and their papers, ascending. `parts`: `splitParts`'; `assignment`: one person per part (0 stays, k ≥ 1 the k-th
- * new person), compacted (`compactAssignment`) or not (a person given no part is left out). Throws nothing.
+ * new person), compacted (`compactAssignment`) or not (a person given no part is left out); `papers`: papers given
+ * a person one by one, over their part's (paper index → person, 0 stays; a paper in no part is ignored). Throws nothing.
  */
-export function assignedMoves(parts: readonly SplitPart[], assignment: readonly number[]): { person: number; parts: SplitPart[]; papers: number[] }[] {
-  const people = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
-  return people.map((person) => {
-    const given = parts.filter((_, i) => assignment[i] === person);
-    return { person, parts: given, papers: given.flatMap((p) => p.papers).sort((a, b) => a - b) };
-  });
+export function assignedMoves(parts: readonly SplitPart[], assignment: readonly number[], papers: ReadonlyMap<number, number> = new Map()): AssignedMove[] {
+  const partOf = new Map<number, number>();
+  parts.forEach((part, i) => part.papers.forEach((p) => partOf.set(p, i)));
+  const own = [...papers].filter(([p, k]) => partOf.has(p) && k !== assignment[partOf.get(p)!]);
+  const people = [...new Set([...assignment, ...own.map(([, k]) => k)].filter((k) => k > 0))].sort((a, b) => a - b);
+  return people
+    .map((person) => {
+      const given = parts.filter((_, i) => assignment[i] === person);
+      const single = own.filter(([, k]) => k === person).map(([p]) => p);
+      const kept = given.flatMap((part) => part.papers).filter((p) => (papers.get(p) ?? person) === person);
+      const taken = given.filter((part) => part.papers.some((p) => (papers.get(p) ?? person) === person));
+      return { person, parts: taken, single: single.sort((a, b) => a - b), papers: [...kept, ...single].sort((a, b) => a - b) };
+    })
+    .filter((m) => m.papers.length > 0);
 }
 
 /**
  * The alias lines of a split as the user assigned its parts (`splitParts`): each new person k (`assignment[i]` = k
  * for the parts they get) is named `<name> (k + 1)` after compacting (`compactAssignment`), and gets one line per
- * paper and per spelling (`splitDecisions`); parts given 0 and papers in no part stay with the name. With every
- * part at its `proposed` person the lines are `claimDecisions`'. Empty when nothing moves. Throws nothing.
+ * paper and per spelling (`splitDecisions`); parts given 0 and papers in no part stay with the name. `papers`: papers
+ * given a person one by one (see `assignedMoves`). With every part at its `proposed` person and no paper given one by
+ * one the lines are `claimDecisions`'. Empty when nothing moves. Throws nothing.
  */
-export function assignedDecisions(bundle: Bundle, split: PersonSplit, parts: readonly SplitPart[], assignment: readonly number[]): AliasDecision[] {
-  const moves = assignedMoves(parts, compactAssignment(assignment));
+export function assignedDecisions(
+  bundle: Bundle,
+  split: PersonSplit,
+  parts: readonly SplitPart[],
+  assignment: readonly number[],
+  papers: ReadonlyMap<number, number> = new Map(),
+): AliasDecision[] {
+  // people numbered over the papers they actually get (a person whose every paper went elsewhere is dropped)
+  const raw = assignedMoves(parts, assignment, papers);
+  const moves = raw.map((m, i) => ({ ...m, person: i + 1 }));
   if (moves.length === 0) return [];
   return splitDecisions(bundle, { ...split, groups: [split.groups[0]!, ...moves.map((m) => ({ papers: m.papers, cluster: -1, coauthors: [] }))] });
 }

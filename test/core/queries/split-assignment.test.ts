@@ -84,6 +84,21 @@ describe('a split as the user assigns its groups', () => {
     expect(rebuilt(assignedDecisions(bundle, split, parts, [1, 0, 0, 0]))).toEqual({ 'Mira Vance': 9, 'Mira Vance (2)': 6 });
   });
 
+  it('one paper given a person over its group: a glacier paper to "Mira Vance (2)" with group 2, a parsing paper kept', () => {
+    const parts = splitParts(split, null);
+    const [g1, g2] = parts.map((p) => p.papers);
+    const papers = new Map([
+      [g1![0]!, 1],
+      [g2![0]!, 0],
+    ]);
+    const moves = assignedMoves(parts, [0, 1, 0, 0], papers);
+    expect(moves.map((m) => [m.person, m.parts.map((p) => p.number), m.single.length, m.papers.length])).toEqual([[1, [2], 1, 4]]);
+    expect(rebuilt(assignedDecisions(bundle, split, parts, [0, 1, 0, 0], papers))).toEqual({ 'Mira Vance': 11, 'Mira Vance (2)': 4 });
+    // a person with papers given one by one only is numbered after the parts' people, without a gap
+    expect(compactAssignment([0, 2, 0, 0], new Map([[g1![0]!, 5]]))).toEqual([[0, 1, 0, 0], new Map([[g1![0]!, 2]])]);
+    expect(rebuilt(assignedDecisions(bundle, split, parts, [0, 0, 0, 0], new Map([[g1![0]!, 1]])))).toEqual({ 'Mira Vance': 14, 'Mira Vance (2)': 1 });
+  });
+
   it("says each chosen person's evidence against who keeps the name: groups 2 and 3 given to one person", () => {
     const parts = splitParts(split, null);
     const [g1, g2, g3, g4] = parts.map((p) => p.papers);

@@ -23,7 +23,7 @@ import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useAssignedEvidence, useSplit } from './use-worker-insight';
-import { isOwnChoice, useAssignment, useSplitChoice } from './split-choice';
+import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import './whoiswho.css';
 import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -62,6 +62,20 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
 
 /** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
 const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
+
+/**
+ * What a person of the split as chosen is made of, in words: "group 2 and group 3", "group 2 but 1 paper and 1 paper
+ * chosen one by one". `given`: the parts given to them; `has`: whether a paper is theirs; `single`: their papers
+ * given one by one from parts given to someone else.
+ */
+function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolean, single: number): string | undefined {
+  const words = given.map((p) => {
+    const away = p.papers.filter((x) => !has(x)).length;
+    return away ? `${partWords(p)} but ${papersText(away)}` : partWords(p);
+  });
+  if (single) words.push(`${papersText(single)} chosen one by one`);
+  return words.length ? listWords(words) : undefined;
+}
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
 function likeliestBody(evidence: HomonymEvidence): string {
@@ -111,12 +125,27 @@ export function HomonymSection({ author }: { author: number }) {
   // (kept per split answer in split-choice.ts: the pair note on this name says where the shared co-authors sit in it)
   const chooserId = useId();
   const choose = useSplitChoice((s) => s.choose);
-  const assignment = useAssignment(ready, parts);
+  const choice = useChoice(ready, parts);
+  const { assignment } = choice;
   const assign = (part: number, person: number) => {
     if (!ready) return;
     const next = [...assignment];
     next[part] = person;
-    choose(ready, compactAssignment(next));
+    // (a part given a person takes its papers chosen one by one with it)
+    const papers = new Map([...choice.papers].filter(([p]) => !parts[part]!.papers.includes(p)));
+    const [parts1, papers1] = compactAssignment(next, papers);
+    choose(ready, { assignment: parts1, papers: papers1 });
+  };
+  // one paper given a person (a tester saw one paper in the wrong group and could not move it alone): over its part's
+  const assignPaper = (paper: number, person: number) => {
+    if (!ready) return;
+    const part = parts.findIndex((p) => p.papers.includes(paper));
+    if (part < 0) return;
+    const papers = new Map(choice.papers);
+    if (assignment[part] === person) papers.delete(paper);
+    else papers.set(paper, person);
+    const [parts1, papers1] = compactAssignment(assignment, papers);
+    choose(ready, { assignment: parts1, papers: papers1 });
   };
   // the split offered here, as assigned, its new people named with names not in use on the map or in the decisions (a
   // second split of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before,
@@ -124,7 +153,7 @@ export function HomonymSection({ author }: { author: number }) {
   // paper), whatever they were named and however the parts were assigned
   const offer = useMemo(() => {
     if (!ready || parts.length === 0) return null;
-    const raw = assignedDecisions(bundle, ready.split, parts, assignment);
+    const raw = assignedDecisions(bundle, ready.split, parts, assignment, choice.papers);
     const every = new Set(assignedDecisions(bundle, ready.split, parts, parts.map(() => 1)).map((l) => `${l.variant}\u0000${l.paper}`));
     const own = aliasLines.filter((l) => l.paper && every.has(`${l.variant}\u0000${l.paper}`));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
@@ -136,23 +165,34 @@ export function HomonymSection({ author }: { author: number }) {
     // went to "Yang Liu (2)" while the group labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are
     // "Group N", only new people are names
     const personName = (k: number) => fresh.names.get(`${name} (${k + 1})`) ?? `${name} (${k + 1})`;
-    const moves = assignedMoves(parts, assignment).map((m) => ({ ...m, to: personName(m.person) }));
+    // (numbered over the people who get a paper, as the lines are: `assignedDecisions`)
+    const moves = assignedMoves(parts, assignment, choice.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
     const movesTo = new Map<number, string>();
     for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
     return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
-  }, [ready, parts, assignment, aliasLines, applied, bundle, name]);
+  }, [ready, parts, assignment, choice, aliasLines, applied, bundle, name]);
   // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
   // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
   // one keeping the name, with what the papers are, years, topics, co-authors and venues (core `assignedEvidence`)
-  const own = parts.length > 0 && isOwnChoice(parts, assignment);
+  const own = parts.length > 0 && isOwnChoice(parts, choice);
   const chosenPeople = useMemo(() => {
     if (!own || !offer || offer.moves.length === 0) return null;
     const moved = new Set(offer.moves.flatMap((m) => m.papers));
     const kept = parts.filter((_, i) => assignment[i] === 0);
-    const stays = row(authorPaperIndex(bundle), author).filter((p) => !moved.has(p));
+    const stays = [...row(authorPaperIndex(bundle), author)].filter((p) => !moved.has(p));
+    const keptPapers = new Set(kept.flatMap((p) => p.papers));
+    const backOne = stays.filter((p) => choice.papers.get(p) === 0 && !keptPapers.has(p));
+    const pieces = (given: readonly SplitPart[], single: readonly number[], has: (p: number) => boolean) => [
+      ...given.map((p) => p.papers.filter(has)).filter((l) => l.length > 0),
+      ...(single.length ? [single] : []),
+    ];
+    const stay = (p: number) => !moved.has(p);
     return [
-      { name, papers: [...stays], what: kept.length ? listWords(kept.map(partWords)) : undefined, pieces: kept.map((p) => p.papers) },
-      ...offer.moves.map((m) => ({ name: m.to, papers: m.papers, what: listWords(m.parts.map(partWords)), pieces: m.parts.map((p) => p.papers) })),
+      { name, papers: [...stays], what: piecesWords(kept, stay, backOne.length), pieces: pieces(kept, backOne, stay) },
+      ...offer.moves.map((m) => {
+        const has = (p: number) => m.papers.includes(p);
+        return { name: m.to, papers: m.papers, what: piecesWords(m.parts, has, m.single.length), pieces: pieces(m.parts, m.single, has) };
+      }),
     ];
   }, [own, offer, parts, assignment, bundle, author, name]);
   const chosenEvidence = useAssignedEvidence(author, chosenPeople);
@@ -233,14 +273,41 @@ export function HomonymSection({ author }: { author: number }) {
       → “{to}”
     </span>
   );
-  const paperList = (papers: readonly number[], marked: boolean) => (
+  // each paper of a part: who gets it, one by one over its part's choice (a tester saw one paper in the wrong group and
+  // could not move it alone); the people offered are those in use and one more
+  const partOfPaper = new Map<number, number>();
+  parts.forEach((part, i) => part.papers.forEach((p) => partOfPaper.set(p, i)));
+  const offeredForPapers = Math.max(0, ...assignment, ...choice.papers.values()) + 1;
+  const paperChoice = (p: number) => {
+    const part = partOfPaper.get(p);
+    if (part === undefined || accepted) return null;
+    const person = choice.papers.get(p) ?? assignment[part]!;
+    return (
+      <select
+        className={`split-paper-select${person > 0 ? ' is-moved' : ''}`}
+        aria-label={`Who gets “${bundle.papers.title[p]}”`}
+        data-testid="split-paper"
+        value={person}
+        onChange={(e) => assignPaper(p, Number(e.target.value))}
+      >
+        <option value={0}>stays</option>
+        {Array.from({ length: offeredForPapers }, (_, k) => (
+          <option key={k + 1} value={k + 1}>
+            to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (new)' : ''}
+          </option>
+        ))}
+      </select>
+    );
+  };
+  const paperList = (papers: readonly number[]) => (
     <ul className="group-papers">
       {papers.map((p) => (
         <li key={p}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
             {bundle.papers.title[p]}
           </button>
-          {marked && !accepted && offer.movesTo.has(p) && movesTo(offer.movesTo.get(p)!)}
+          {/* where it goes: its own choice (the "→ “…”" marks beside the titles said it before) */}
+          {paperChoice(p)}
         </li>
       ))}
     </ul>
@@ -262,7 +329,7 @@ export function HomonymSection({ author }: { author: number }) {
               </span>
               {whole && !accepted && movesTo(to)}
             </div>
-            {paperList(g.papers, !whole)}
+            {paperList(g.papers)}
             <div className="coauthor-line">
               <span className="muted">with </span>
               {g.coauthors.slice(0, COAUTHORS_SHOWN).map((c) => (
@@ -360,10 +427,10 @@ export function HomonymSection({ author }: { author: number }) {
                 To “{m.to}”
                 <span className="muted">
                   {' '}
-                  · {listWords(m.parts.map(partWords))}, {papersText(m.papers.length)}
+                  · {piecesWords(m.parts, (p) => m.papers.includes(p), m.single.length)}, {papersText(m.papers.length)}
                 </span>
               </div>
-              {paperList(m.papers, false)}
+              {paperList(m.papers)}
             </div>
           ))}
         </details>

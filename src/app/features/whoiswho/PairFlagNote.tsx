@@ -12,7 +12,7 @@ import { pairFlagText, type SharedPart } from './pair-flag-words';
 import { useAtlas } from '../../store';
 import { freshSplitNames, nameInUse, useWhoIsWho } from './store';
 import { useNameChecks, useSplit } from './use-worker-insight';
-import { isOwnChoice, useAssignment } from './split-choice';
+import { isOwnChoice, useChoice } from './split-choice';
 
 function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: string; other: string; shared: readonly number[] }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -23,10 +23,10 @@ function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: s
   // shared co-authors sit in the claim's split after the user had given their papers to another person
   const ready = split.status === 'ready' ? split.value : null;
   const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
-  const assignment = useAssignment(ready, parts);
+  const choice = useChoice(ready, parts);
   const part = useMemo((): SharedPart => {
     if (split.status !== 'ready') return null;
-    const chosen = isOwnChoice(parts, assignment) ? assignedMoves(parts, assignment) : undefined;
+    const chosen = isOwnChoice(parts, choice) ? assignedMoves(parts, choice.assignment, choice.papers) : undefined;
     const found = sharedCoauthorsPart(dataset.bundle, split.value.split, split.value.evidence, shared, chosen);
     if (found?.kind !== 'moves') return found;
     // the new person's name as the name's card gives it (a name already in use is not given again)
@@ -34,7 +34,7 @@ function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: s
     const { names } = freshSplitNames(split.value.lines, name, nameInUse(authors.name, authors.aliases, { aliasLines, applied }));
     const first = `${name} (${found.move + 2})`;
     return { kind: 'moves', person: names.get(first) ?? first, papers: found.papers };
-  }, [split, dataset, shared, name, aliasLines, applied, parts, assignment]);
+  }, [split, dataset, shared, name, aliasLines, applied, parts, choice]);
   if (split.status === 'pending') return null;
   return (
     <p className="sp-flagged" role="note" data-testid="pair-flagged">

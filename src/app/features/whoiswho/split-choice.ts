@@ -6,37 +6,45 @@
 import { create } from 'zustand';
 import type { SplitPart } from '../../../core/queries/homonyms';
 
-/** One person per part of `splitParts` (0 stays with the name, k ≥ 1 the k-th new person), compacted. */
-export type SplitAssignment = readonly number[];
+/**
+ * The user's split: one person per part of `splitParts` (0 stays with the name, k ≥ 1 the k-th new person), and the
+ * papers given a person one by one over their part's (paper index → person), compacted together (`compactAssignment`).
+ */
+export interface SplitChoice {
+  assignment: readonly number[];
+  papers: ReadonlyMap<number, number>;
+}
 
-const choices = new WeakMap<object, SplitAssignment>();
+const choices = new WeakMap<object, SplitChoice>();
+const NO_PAPERS: ReadonlyMap<number, number> = new Map();
 
 interface SplitChoiceState {
   /** Bumped at each choice, so that readers render again (the choices are kept by split answer, weakly). */
   version: number;
-  /** The user's assignment for the split answer `on` (compacted by the caller). */
-  choose(on: object, assignment: SplitAssignment): void;
+  /** The user's choice for the split answer `on` (compacted by the caller). */
+  choose(on: object, choice: SplitChoice): void;
 }
 
 export const useSplitChoice = create<SplitChoiceState>()((set, get) => ({
   version: 0,
-  choose: (on, assignment) => {
-    choices.set(on, assignment);
+  choose: (on, choice) => {
+    choices.set(on, choice);
     set({ version: get().version + 1 });
   },
 }));
 
 /**
- * The assignment of `parts` (`splitParts` of the split answer `on`) the user chose, or the claim's proposal (each part's
- * `proposed`) when none was chosen or `on` is null. Subscribes the calling component to choices. Throws nothing.
+ * The choice for `parts` (`splitParts` of the split answer `on`) the user made, or the claim's proposal (each part's
+ * `proposed`, no paper one by one) when none was made or `on` is null. Subscribes the calling component to choices.
+ * Throws nothing.
  */
-export function useAssignment(on: object | null, parts: readonly SplitPart[]): SplitAssignment {
+export function useChoice(on: object | null, parts: readonly SplitPart[]): SplitChoice {
   useSplitChoice((s) => s.version);
   const chosen = on ? choices.get(on) : undefined;
-  return chosen && chosen.length === parts.length ? chosen : parts.map((p) => p.proposed);
+  return chosen && chosen.assignment.length === parts.length ? chosen : { assignment: parts.map((p) => p.proposed), papers: NO_PAPERS };
 }
 
-/** Whether `assignment` differs from the claim's proposal for `parts` (`SplitPart.proposed`). Throws nothing. */
-export function isOwnChoice(parts: readonly SplitPart[], assignment: SplitAssignment): boolean {
-  return parts.some((p, i) => p.proposed !== assignment[i]);
+/** Whether `choice` differs from the claim's proposal for `parts` (`SplitPart.proposed`, no paper one by one). Throws nothing. */
+export function isOwnChoice(parts: readonly SplitPart[], choice: SplitChoice): boolean {
+  return parts.some((p, i) => p.proposed !== choice.assignment[i]) || choice.papers.size > 0;
 }
