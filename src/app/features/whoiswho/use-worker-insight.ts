@@ -108,6 +108,8 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
 
 /** Splits already computed, by `useKey`'s key: a card opened again shows its note at once, not 0–1.5 s later. */
 const splitsDone = new WeakMap<object, InsightsResults['split']>();
+/** Splits asked and not yet answered, by the same key. */
+const splitsAsked = new WeakMap<object, Promise<InsightsResults['split']>>();
 
 /** The people behind one author's name, with the alias lines that split them. */
 export function useSplit(author: number): Pending<InsightsResults['split']> {
@@ -116,13 +118,22 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
   const done = splitsDone.get(key);
   const state = useWorkerValue(
     done ? null : key,
-    () =>
-      runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
-        splitsDone.set(key, value);
-        // for tests: the card's name check has its answer (whether or not it shows a note)
-        mark(`split a${author}`);
-        return value;
-      }),
+    () => {
+      // one answer per (bundle, author), asked once: the card and a pair's note on the same name (PairFlagNote.tsx)
+      // each asked, got two answers, and the user's choice kept by answer (split-choice.ts) was lost between them
+      let asked = splitsAsked.get(key);
+      if (!asked) {
+        asked = runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
+          splitsDone.set(key, value);
+          // for tests: the card's name check has its answer (whether or not it shows a note)
+          mark(`split a${author}`);
+          return value;
+        });
+        splitsAsked.set(key, asked);
+        asked.catch(() => splitsAsked.delete(key));
+      }
+      return asked;
+    },
     false,
   );
   return done ? { status: 'ready', value: done } : state;
