@@ -63,6 +63,9 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
 /** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
 const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
 
+/** Parts named in `piecesWords`; more are counted. */
+const PIECES_NAMED = 4;
+
 /**
  * What a person of the split as chosen is made of, in words: "group 2 and group 3", "group 2 but 1 paper and 1 paper
  * chosen one by one". `given`: the parts given to them; `has`: whether a paper is theirs; `single`: their papers
@@ -74,6 +77,8 @@ function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolea
     return away ? `${partWords(p)} but ${papersText(away)}` : partWords(p);
   });
   if (single) words.push(`${papersText(single)} chosen one by one`);
+  // (Yang Liu at 30k keeps 11 parts: the first two named, the rest counted)
+  if (words.length > PIECES_NAMED) return `${words.slice(0, 2).join(', ')} and ${words.length - 2} more`;
   return words.length ? listWords(words) : undefined;
 }
 
