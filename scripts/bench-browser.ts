@@ -70,6 +70,14 @@ export interface BrowserBenchRow {
    * panel (its chunk fetched, checked and rendered); null when the author has no paper with an abstract.
    */
   firstClickAbstractMs: number | null;
+  /**
+   * The first click of the page on an author: mouse release → the card's name check answered (`split a<index>` mark:
+   * whether the name is several people; "Checking…" on the card until then), and → the whole bundle in the insights
+   * worker (`insights: bundle sent`; negative: before the click). scripts/card-split.ts times it at the map's first
+   * ready moment. Null when the first click did not open an author card.
+   */
+  firstSplitCheckMs: number | null;
+  firstSplitBundleSentMs: number | null;
   /** Longest main-thread task (long-task observer) while clicking the authors, ms. */
   clickLongestTaskMs: number;
   /**
@@ -214,6 +222,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   const painted: number[] = [];
   const mapFrame: number[] = [];
   let firstAbstract: number | null = null;
+  let firstSplit: { check: number; sent: number | null } | null = null;
   await page.evaluate('window.__bench.longTasks.length = 0; window.__bench.mouseups.length = 0');
   for (const spot of spots) {
     await clickForPanel(page, spot);
@@ -222,6 +231,12 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     painted.push((await page.evaluate('window.__bench.panelPainted - window.__bench.mouseup')) as number);
     mapFrame.push((await page.evaluate('window.__bench.mapPainted - window.__bench.mouseup')) as number);
     if (click.length === 1) {
+      const author = (await page.evaluate(`(() => { const s = window.__atlas.store.getState().selection; return s && s.kind === 'author' ? s.index : null; })()`)) as number | null;
+      if (author !== null) {
+        await page.waitForFunction(`window.__atlas.timings['split a${author}'] !== undefined`, undefined, { timeout: 180_000 });
+        firstSplit = (await page.evaluate(`(() => { const sent = performance.getEntriesByName('insights: bundle sent').at(-1);
+          return { check: window.__atlas.timings['split a${author}'] - window.__bench.mouseup, sent: sent ? sent.startTime - window.__bench.mouseup : null }; })()`)) as { check: number; sent: number | null };
+      }
       const withAbstract = await page.evaluate(`(() => {
         const s = window.__atlas.store.getState();
         return s.selection && s.selection.kind === 'author' && s.dataset.papersOf(s.selection.index).some((p) => s.dataset.bundle.papers.hasAbstract[p] === 1);
@@ -291,6 +306,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     clickToPaintedMs: round(median(painted)),
     clickToMapFrameMs: round(median(mapFrame)),
     firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
+    firstSplitCheckMs: firstSplit === null ? null : Math.round(firstSplit.check),
+    firstSplitBundleSentMs: firstSplit?.sent == null ? null : Math.round(firstSplit.sent),
     clickLongestTaskMs: round(Math.max(0, ...longTasks.map(([, ms]) => ms))),
     clickLongTasks,
     clickMainThreadCpuMs: Math.round(cpu1.thread - cpu0.thread),
@@ -391,6 +408,9 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
     const w = r.bundleWorker;
     if (w) console.log(`${r.dataset}: bundle worker (ms after navigation): created ${w.created}, started ${w.started}, requested ${w.requested}, headers ${w.headers}, last byte ${w.lastByte}, text ${w.text}, received on the page ${w.received}; page start ${r.pageStartMs}, first frame ${r.firstFrameMs}`);
   }
+  for (const r of rows)
+    if (r.firstSplitCheckMs !== null)
+      console.log(`${r.dataset}: first author card's name check (click → answered, ms): ${r.firstSplitCheckMs} (the bundle in the insights worker: ${r.firstSplitBundleSentMs ?? '—'} ms after the click)`);
   for (const r of rows)
     if (r.decisionClicks)
       console.log(`${r.dataset}: review list decisions (click → busy mark / answer / painted, ms): ${r.decisionClicks.map((d) => `${d.kind} ${d.busyMarkMs ?? '—'} / ${d.answerMs} / ${d.paintedMs}`).join(', ')}`);

@@ -603,10 +603,37 @@ describe('a split whose groups the user gives to people', () => {
     expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
     const move = flag.getByTestId('split-moves').getByTestId('split-move');
     expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Jialiang Wang (2)” · group 2 and group 3, 3 papers']);
-    const moving = (await move.locator('.group-papers li').allTextContents()).sort();
+    const moving = (await move.locator('.group-papers li .link-button').allTextContents()).sort();
     expect(moving).toHaveLength(3);
+    // the evidence in view follows the choice: person 2 is groups 2 and 3 (group 3's Mini-Hes paper, with Weiling Li),
+    // set against who keeps the name, groups 1 and 4 (it still set group 2 alone against group 1, a tester)
+    const chosenEvidence = flag.getByTestId('chosen-evidence');
+    await chosenEvidence.waitFor();
+    const said = await chosenEvidence.locator('li').allTextContents();
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(
+      /^“Jialiang Wang \(2\)”, 3 papers \(group 2 and group 3; with Zhun Deng and Weiling Li\), against “Jialiang Wang”, 6 papers \(group 1 and group 4; with Peter Vajda and Yiyuan Zhu\): different topics: mini-hes, parallelizable vs\. generation, diffusion; no shared co-author, and no co-author of one wrote with a co-author of the other\.$/,
+    );
+    expect(moving.some((t) => t.startsWith('Mini-Hes'))).toBe(true);
+    // the claim's own lines (group 2 against group 1) are folded, not in view
+    expect(await flag.locator('details.homonym-more summary').textContent()).toBe("The claim's evidence, and the 4 groups' papers and co-authors");
+    expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(false);
+    // one paper over its group's choice: "Architecture Selection…" (group 2) kept with the name, then given back
+    const architecture = move.getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”');
+    await architecture.selectOption({ label: 'stays' });
+    expect(await flag.getByTestId('split-stays').textContent()).toBe('2 papers go to “Jialiang Wang (2)”; every other paper (7) stays with “Jialiang Wang”.');
+    expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Jialiang Wang (2)” · group 2 but 1 paper and group 3, 2 papers']);
+    await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toMatch(/^“Jialiang Wang \(2\)”, 2 papers \(group 2 but 1 paper and group 3; /);
+    // (the paper, now staying, is chosen in its group's list, folded with the claim's evidence)
+    await flag.locator('details.homonym-more summary').click();
+    await flag.getByTestId('homonym-group').nth(1).getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”').selectOption({ label: 'to “Jialiang Wang (2)”' });
+    expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
+    await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toBe(said[0]);
     await shootPage(own, '56-split-chosen');
     await flag.getByRole('button', { name: 'Split into 2 people' }).click();
+    // accepted: the split is said as accepted, and the chosen evidence goes with the chooser
+    await flag.getByTestId('split-accepted').waitFor();
+    expect(await chosenEvidence.count()).toBe(0);
     expect(await flag.getByTestId('split-accepted').textContent()).toBe(
       'Split accepted, not applied yet: 3 papers go to “Jialiang Wang (2)”; every other paper stays with “Jialiang Wang”.',
     );

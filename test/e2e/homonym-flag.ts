@@ -88,7 +88,8 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(await moves.locator('summary').textContent()).toBe('The 5 papers that would move');
     const move = moves.getByTestId('split-move');
     expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Yang Liu (2)” · body of work 2, 5 papers']);
-    const moving = await move.locator('li').allTextContents();
+    // (each paper's title; its choice of person beside it)
+    const moving = await move.locator('li .link-button').allTextContents();
     expect(moving).toHaveLength(5);
     expect(moving.some((t) => t.startsWith('AMALGUM'))).toBe(true);
     expect(moving.some((t) => t.startsWith('GumDrop'))).toBe(true);
@@ -97,8 +98,12 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const groupNames = await yang.locator('.group-name').allTextContents();
     expect(groupNames.length).toBeGreaterThan(2);
     groupNames.forEach((n, i) => expect(n).toMatch(new RegExp(`^Group ${i + 1} · \\d+ papers?$`)));
-    const marked = await yang.locator('.homonym-group .group-papers li').filter({ has: page.getByTestId('split-to') }).allTextContents();
-    expect(marked.map((t) => t.replace(/ → “Yang Liu \(2\)”$/, '')).sort()).toEqual([...moving].sort());
+    // each paper's own choice says where it goes: the five, to "Yang Liu (2)"; the rest stay
+    const papers = yang.locator('.homonym-group .group-papers li');
+    const choices = await papers.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent));
+    const titles = await papers.locator('.link-button').allTextContents();
+    expect(titles.filter((_, i) => choices[i] !== 'stays').sort()).toEqual([...moving].sort());
+    expect(new Set(choices.filter((c) => c !== 'stays'))).toEqual(new Set(['to “Yang Liu (2)”']));
     await moves.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-yang-liu-${tag}`);
 

@@ -1,6 +1,6 @@
 /**
  * The page's side of the insights worker: one worker, called through comlink; the bundle is sent once
- * per dataset (under a token) and kept there. It is sent a column slice at a time, each awaited (copied in
+ * per dataset (under a token) and kept there. It is sent a column slice at a time, a few slices per short task (copied in
  * one message, the 30k map's bundle was one long task of 2.7 s in a CPU profile at load 24), and nothing else is
  * asked of the worker until every slice is there. Jobs are asked one at a time, the jobs a user waits for (an
  * author card's check, an export) in the order asked, before the background job (the name checks of every name,
@@ -9,10 +9,10 @@
  * whether this name is several people…" for 8-14 s, behind every name's check). A worker that fails (its code
  * cannot load, it crashes) rejects what it was doing with the reason, and the next job starts a fresh one.
  */
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import type { Bundle } from '../../core/bundle/types';
-import { bundleShell, columnSlices } from '../data/column-slices';
-import { INSIGHTS_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
+import { bundleShell, columnSlices, sliceTransfer } from '../data/column-slices';
+import { INSIGHTS_SLICE, INSIGHTS_TYPED_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
 import type { StepResult } from '../../core/util/steps';
 import type { InsightsApi } from './insights-worker';
 import { watchWorker } from './watch-worker';
@@ -57,35 +57,82 @@ if (typeof window !== 'undefined') {
 const holds = new Set<{ until: number }>();
 
 /**
- * A turn for a job's next step (a slice of the bundle, the job itself): at once when some job asked (this one
- * or one queued behind it) may not be held back any longer; else once the user has left the page alone for
- * QUIET_MS and the page is idle (requestIdleCallback). A click on the map is answered by frames for a second or
- * more (panel, emphasis, camera move, level-of-detail refill); the insights worker's work (taking in the bundle
- * slice by slice, the name checks' second of CPU) competed with them on a 2-core machine.
+ * Work a turn may do on the page (ms) when nothing holds it back: slices of the bundle are posted for this long
+ * back to back, then the page gets the thread (a frame, an input) before the next.
  */
-async function turn(): Promise<void> {
+export const SEND_BUDGET_MS = 8;
+
+/**
+ * The same when a job the user waits for (an author card's check) may not be held back any longer: the page is
+ * then waiting for the bundle, and each turn also waits for a frame (on the 30k map, slices posted 8 ms at a time
+ * after a click still took 11 s at load 15: a camera move's frames between them).
+ */
+export const URGENT_BUDGET_MS = 50;
+
+/**
+ * A turn for a job's next step (a slice of the bundle, the job itself), with how long (ms) it may keep the page's
+ * thread: at once (`SEND_BUDGET_MS`) when some job asked (this one or one queued behind it) may not be held back any
+ * longer; else once the user has left the page alone for QUIET_MS and the page is idle (requestIdleCallback: what is
+ * left of the idle period, at most `SEND_BUDGET_MS`). A click on the map is answered by frames for a second or more
+ * (panel, emphasis, camera move, level-of-detail refill); the insights worker's work (taking in the bundle slice by
+ * slice, the name checks' second of CPU) competed with them on a 2-core machine.
+ */
+async function turn(): Promise<number> {
   for (;;) {
     let until = Infinity;
     for (const h of holds) until = Math.min(until, h.until);
     const left = until - performance.now();
-    if (left <= 0) return;
+    if (left <= 0) return [...tasks].some((t) => !t.background && t.hold.until <= performance.now()) ? URGENT_BUDGET_MS : SEND_BUDGET_MS;
     const quietIn = lastInput + QUIET_MS - performance.now();
     if (quietIn > 0) {
       await new Promise((resolve) => setTimeout(resolve, Math.min(quietIn, left)));
       continue;
     }
-    await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: Math.max(1, left) }) : setTimeout(resolve, 0)));
-    if (performance.now() - lastInput >= QUIET_MS) return;
+    const budget = await new Promise<number>((resolve) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback((d) => resolve(d.didTimeout ? SEND_BUDGET_MS : Math.min(SEND_BUDGET_MS, d.timeRemaining())), { timeout: Math.max(1, left) })
+        : setTimeout(() => resolve(SEND_BUDGET_MS), 0),
+    );
+    if (performance.now() - lastInput >= QUIET_MS) return budget;
   }
 }
 
-/** The bundle to the worker: its shell (the column groups empty), then each column in slices, each awaited. */
+/** The page's thread given back for a moment (a task of its own, not clamped as nested timeouts are). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/**
+ * The bundle to the worker: its shell (the column groups empty), then each column in slices, posted for a turn's
+ * budget at a time (`turn`) without waiting for the worker's answer to each: each slice had waited for the worker's
+ * answer, which the page takes in between its frames, so an author card opened as the 30k map was ready waited
+ * 4.7-6.5 s for its 321 slices (`scripts/card-split.ts`, load 9-10) and said "Checking…" meanwhile. The worker takes
+ * them in the order posted; the answers are awaited at the end.
+ */
 async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle): Promise<void> {
   await api.loadBegin(token, bundleShell(bundle));
-  for (const slice of columnSlices(bundle, null, INSIGHTS_SLICE)) {
-    await turn();
-    await api.loadSlice(token, slice);
+  const posted: Promise<void>[] = [];
+  const slices = columnSlices(bundle, null, INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE });
+  let next = slices.next();
+  while (!next.done) {
+    const until = performance.now() + (await turn());
+    do {
+      const answer = api.loadSlice(token, transfer(next.value, sliceTransfer(next.value)));
+      // (awaited below; a worker that stops rejects every answer, said once by `failed`)
+      answer.catch(() => {});
+      posted.push(answer);
+      next = slices.next();
+    } while (!next.done && performance.now() < until);
+    if (!next.done) await yieldToPage();
   }
+  await Promise.all(posted);
   await api.loadEnd(token);
   // for scripts/card-split.ts: when the worker held the whole bundle (a performance mark: the page's timeline)
   performance.mark('insights: bundle sent');

@@ -3,7 +3,7 @@
  * dataset) and does what is too slow for the main thread on big graphs: the name checks and the
  * GEXF and CSV exports.
  */
-import type { HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
+import type { AssignedPerson, HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts } from '../../core/bundle/types';
 import type { GexfOptions } from '../../core/export/gexf';
@@ -21,7 +21,9 @@ export type InsightsJob =
   | { kind: 'vosviewer'; base: string; years?: readonly [number, number] | null }
   | { kind: 'gephi-tables'; base: string; years?: readonly [number, number] | null }
   | { kind: 'names' }
-  | { kind: 'split'; author: number };
+  | { kind: 'split'; author: number }
+  // the evidence of a split as the user assigned it (core `assignedEvidence`): the first person keeps the name
+  | { kind: 'assigned-evidence'; author: number; people: AssignedPerson[] };
 
 /** What each job gives back. */
 export interface InsightsResults {
@@ -33,6 +35,7 @@ export interface InsightsResults {
   'gephi-tables': Uint8Array;
   names: { suggestions: SamePersonSuggestion[]; flags: HomonymFlag[] };
   split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
+  'assigned-evidence': string[];
 }
 
 /** The worker's error when the page's bundle is not the one it keeps (the page sends the bundle again). */
@@ -40,3 +43,9 @@ export const NOT_LOADED = 'dataset not loaded';
 
 /** Values per slice sent to the insights worker (a few milliseconds of copying each on a busy machine). */
 export const INSIGHTS_SLICE = 4096;
+
+/**
+ * Values per slice of numbers (or of lists of whole numbers) sent to the insights worker: copied as one block of a
+ * typed array, handed over (column-slices.ts), so longer than a slice of strings for the same cost.
+ */
+export const INSIGHTS_TYPED_SLICE = 65536;

@@ -6,7 +6,7 @@
  * A job is run whole (`run`), or a slice of time at a time (`begin`, then `resume` until it is done): the page
  * runs the name checks of every name that way, so that an author card's check runs between two slices.
  */
-import { claimDecisions, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
+import { assignedEvidence, claimDecisions, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
 import { suggestSamePersonSteps } from '../../core/queries/synonyms';
 import { finish, runFor, type StepResult, type Steps } from '../../core/util/steps';
 import type { Bundle } from '../../core/bundle/types';
@@ -55,6 +55,8 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
       const evidence = split.clusters < 2 ? null : homonymEvidence(bundle, split);
       return { split, lines: split.clusters < 2 ? [] : claimDecisions(bundle, split, evidence), evidence };
     }
+    case 'assigned-evidence':
+      return assignedEvidence(bundle, job.author, job.people);
   }
 }
 

@@ -1097,34 +1097,166 @@ export function splitParts(split: PersonSplit, evidence: HomonymEvidence | null)
 /**
  * An assignment of `splitParts` (one person per part: 0 stays with the name, k ≥ 1 the k-th new person) with its
  * new people numbered 1, 2, 3… in the order of their numbers, none left out (people 2 and 4 become 1 and 2), so
- * the names it gives have no gap. Throws nothing.
+ * the names it gives have no gap. `papers`: papers given a person one by one (`assignedMoves`), renumbered with the
+ * parts (the second value; a person who has only such papers counts too). Throws nothing.
  */
-export function compactAssignment(assignment: readonly number[]): number[] {
-  const used = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
-  return assignment.map((k) => (k > 0 ? used.indexOf(k) + 1 : 0));
+export function compactAssignment(assignment: readonly number[]): number[];
+export function compactAssignment(assignment: readonly number[], papers: ReadonlyMap<number, number>): [number[], Map<number, number>];
+export function compactAssignment(assignment: readonly number[], papers?: ReadonlyMap<number, number>): number[] | [number[], Map<number, number>] {
+  const used = [...new Set([...assignment, ...(papers?.values() ?? [])].filter((k) => k > 0))].sort((a, b) => a - b);
+  const renumber = (k: number) => (k > 0 ? used.indexOf(k) + 1 : 0);
+  const parts = assignment.map(renumber);
+  if (!papers) return parts;
+  return [parts, new Map([...papers].map(([p, k]) => [p, renumber(k)]))];
+}
+
+/** Papers of a new person of a split as assigned (`assignedMoves`). */
+export interface AssignedMove {
+  /** The new person, k ≥ 1 (`<name> (k + 1)` once compacted). */
+  person: number;
+  /** The parts given to them whole or in part (their papers given elsewhere one by one left out of `papers`). */
+  parts: SplitPart[];
+  /** Papers given to them one by one from parts given to someone else, ascending. */
+  single: number[];
+  /** Every paper they get, ascending. */
+  papers: number[];
 }
 
 /**
  * The papers each new person of an assignment gets: for k = 1, 2… (new person `<name> (k + 1)`), the parts given
  * k and their papers, ascending. `parts`: `splitParts`'; `assignment`: one person per part (0 stays, k ≥ 1 the k-th
- * new person), compacted (`compactAssignment`) or not (a person given no part is left out). Throws nothing.
+ * new person), compacted (`compactAssignment`) or not (a person given no part is left out); `papers`: papers given
+ * a person one by one, over their part's (paper index → person, 0 stays; a paper in no part is ignored). Throws nothing.
  */
-export function assignedMoves(parts: readonly SplitPart[], assignment: readonly number[]): { person: number; parts: SplitPart[]; papers: number[] }[] {
-  const people = [...new Set(assignment.filter((k) => k > 0))].sort((a, b) => a - b);
-  return people.map((person) => {
-    const given = parts.filter((_, i) => assignment[i] === person);
-    return { person, parts: given, papers: given.flatMap((p) => p.papers).sort((a, b) => a - b) };
-  });
+export function assignedMoves(parts: readonly SplitPart[], assignment: readonly number[], papers: ReadonlyMap<number, number> = new Map()): AssignedMove[] {
+  const partOf = new Map<number, number>();
+  parts.forEach((part, i) => part.papers.forEach((p) => partOf.set(p, i)));
+  const own = [...papers].filter(([p, k]) => partOf.has(p) && k !== assignment[partOf.get(p)!]);
+  const people = [...new Set([...assignment, ...own.map(([, k]) => k)].filter((k) => k > 0))].sort((a, b) => a - b);
+  return people
+    .map((person) => {
+      const given = parts.filter((_, i) => assignment[i] === person);
+      const single = own.filter(([, k]) => k === person).map(([p]) => p);
+      const kept = given.flatMap((part) => part.papers).filter((p) => (papers.get(p) ?? person) === person);
+      const taken = given.filter((part) => part.papers.some((p) => (papers.get(p) ?? person) === person));
+      return { person, parts: taken, single: single.sort((a, b) => a - b), papers: [...kept, ...single].sort((a, b) => a - b) };
+    })
+    .filter((m) => m.papers.length > 0);
 }
 
 /**
  * The alias lines of a split as the user assigned its parts (`splitParts`): each new person k (`assignment[i]` = k
  * for the parts they get) is named `<name> (k + 1)` after compacting (`compactAssignment`), and gets one line per
- * paper and per spelling (`splitDecisions`); parts given 0 and papers in no part stay with the name. With every
- * part at its `proposed` person the lines are `claimDecisions`'. Empty when nothing moves. Throws nothing.
+ * paper and per spelling (`splitDecisions`); parts given 0 and papers in no part stay with the name. `papers`: papers
+ * given a person one by one (see `assignedMoves`). With every part at its `proposed` person and no paper given one by
+ * one the lines are `claimDecisions`'. Empty when nothing moves. Throws nothing.
  */
-export function assignedDecisions(bundle: Bundle, split: PersonSplit, parts: readonly SplitPart[], assignment: readonly number[]): AliasDecision[] {
-  const moves = assignedMoves(parts, compactAssignment(assignment));
+export function assignedDecisions(
+  bundle: Bundle,
+  split: PersonSplit,
+  parts: readonly SplitPart[],
+  assignment: readonly number[],
+  papers: ReadonlyMap<number, number> = new Map(),
+): AliasDecision[] {
+  // people numbered over the papers they actually get (a person whose every paper went elsewhere is dropped)
+  const raw = assignedMoves(parts, assignment, papers);
+  const moves = raw.map((m, i) => ({ ...m, person: i + 1 }));
   if (moves.length === 0) return [];
   return splitDecisions(bundle, { ...split, groups: [split.groups[0]!, ...moves.map((m) => ({ papers: m.papers, cluster: -1, coauthors: [] }))] });
+}
+
+/** One person of a split as the user assigned it (`assignedEvidence`): a name, the papers they would have, what those are. */
+export interface AssignedPerson {
+  /** The name they would carry, e.g. “Jialiang Wang (2)”; the first person keeps the name. */
+  name: string;
+  /** Their papers (paper indices). */
+  papers: readonly number[];
+  /** What the papers are on the card, e.g. "group 2 and group 3" (optional, said first). */
+  what?: string;
+  /**
+   * The sets of papers they are made of (the card's parts; optional): each set's most frequent co-author is named, so
+   * that every part given to them is recognisable (else the most frequent of all their papers).
+   */
+  pieces?: readonly (readonly number[])[];
+}
+
+/** Co-authors named per person in `assignedEvidence` (one per part given to them, at most this many). */
+const ASSIGNED_COAUTHORS = 3;
+
+/**
+ * The evidence of a split as the user assigned it, one sentence per new person against the person who keeps the
+ * name (`people[0]`), in the words of the card's group lines (`homonymEvidence`): each side's papers, what they are,
+ * years and most frequent co-author (one per piece, `AssignedPerson.pieces`), then topics (`topicsPhrase`), co-authors in common or how
+ * far apart (`coauthorDistance`, one step), years, venues in common and affiliations, e.g. "“Jialiang Wang (2)”,
+ * 3 papers (group 2 and group 3; 2019–2024; with Zhun Deng and Weiling Li), against “Jialiang Wang”, 6 papers
+ * (…): different topics: … vs. …; no shared co-author, and no co-author of one wrote with a co-author of the other;
+ * 2019–2024 vs. 2023–2025; no venue in common." Nothing is weighed (the claim's figures are its own split's).
+ * `author`: the name's author index; `abstracts` as `homonymEvidence`. Empty with fewer than two people or a side
+ * with no paper. Throws nothing.
+ */
+export function assignedEvidence(bundle: Bundle, author: number, people: readonly AssignedPerson[], abstractsGiven: Abstracts | null = null): string[] {
+  if (people.length < 2 || people.some((p) => p.papers.length === 0)) return [];
+  const abstracts = topicAbstracts(abstractsGiven);
+  const model = abstracts ? BODY_MODEL.abstracts : BODY_MODEL.titles;
+  const judged = abstracts ? ' (titles and abstracts)' : '';
+  const index = topicIndex(bundle, abstracts);
+  const papersOf = people.map((p) => [...p.papers].sort((x, y) => x - y));
+  const vectors = papersOf.map((l) => topicVector(index, l));
+  const others = topicVector(index, papersOf.slice(1).flat());
+  const coauthorCounts = (papers: readonly number[]) => {
+    const counts = new Map<number, number>();
+    for (const p of papers) for (const c of bundle.papers.authors[p]!) if (c !== author) counts.set(c, (counts.get(c) ?? 0) + 1);
+    return counts;
+  };
+  const mostFrequent = (counts: Map<number, number>) => {
+    let coauthor = -1;
+    for (const [c, n] of counts) if (coauthor < 0 || n > counts.get(coauthor)! || (n === counts.get(coauthor)! && c < coauthor)) coauthor = c;
+    return coauthor;
+  };
+  const facts = papersOf.map((papers, i) => {
+    const counts = coauthorCounts(papers);
+    const pieces = people[i]!.pieces?.filter((p) => p.length > 0) ?? [];
+    const named = pieces.length > 1 ? pieces.map((p) => mostFrequent(coauthorCounts(p))) : [mostFrequent(counts)];
+    return {
+      papers,
+      counts,
+      coauthors: [...new Set(named.filter((c) => c >= 0))].slice(0, ASSIGNED_COAUTHORS),
+      years: paperYearRange(bundle, papers),
+      venues: [...new Set(papers.map((p) => bundle.papers.venue[p]).filter((v): v is number => v != null))],
+      organisations: authorAffiliations(bundle, author, papers).flatMap((a) => (a.org ? [a.org] : [])),
+      words: topicWords(index, vectors[i]!, i === 0 ? others : vectors[0]!, 2),
+    };
+  });
+  const described = (i: number) => {
+    const f = facts[i]!;
+    // (the distinctive words are the topics part's, said once there)
+    const bits = [people[i]!.what, f.years ? yearSpan(f.years) : null, f.coauthors.length ? `with ${listWords(f.coauthors.map((c) => bundle.authors.name[c]!))}` : null];
+    const said = bits.filter((b): b is string => !!b);
+    return `“${people[i]!.name}”, ${f.papers.length} paper${f.papers.length === 1 ? '' : 's'}${said.length ? ` (${said.join('; ')})` : ''}`;
+  };
+  const a = facts[0]!;
+  return facts.slice(1).map((c, k) => {
+    const i = k + 1;
+    const parts: string[] = [];
+    const sim = topicSimilarity(vectors[0]!, vectors[i]!);
+    parts.push(topicsPhrase(index, vectors[i]!, vectors[0]!, c.words, a.words, sim, model, judged));
+    const shared = [...c.counts.keys()].filter((x) => a.counts.has(x)).sort((x, y) => c.counts.get(y)! + a.counts.get(y)! - c.counts.get(x)! - a.counts.get(x)! || x - y);
+    if (shared.length) {
+      const named = shared.slice(0, 3).map((x) => bundle.authors.name[x]!);
+      parts.push(`${shared.length} co-author${shared.length === 1 ? '' : 's'} in common (${listWords(shared.length > 3 ? [...named, `${shared.length - 3} more`] : named)})`);
+    } else if (c.counts.size && a.counts.size) {
+      parts.push(coauthorDistance(bundle, author, c.papers, a.papers, 1) === 1 ? 'no shared co-author, but a co-author of one wrote with a co-author of the other' : 'no shared co-author, and no co-author of one wrote with a co-author of the other');
+    }
+    if ((a.years || c.years) && yearSpan(a.years) !== yearSpan(c.years)) {
+      const apart = a.years && c.years && (c.years[1] < a.years[0] || c.years[0] > a.years[1]);
+      parts.push(`${yearSpan(c.years)} vs. ${yearSpan(a.years)}${a.years && c.years ? (apart ? ' (one after the other)' : ' (at the same time)') : ''}`);
+    }
+    const venues = c.venues.filter((v) => a.venues.includes(v)).length;
+    if (c.venues.length && a.venues.length) parts.push(venues ? `${venues} venue${venues === 1 ? '' : 's'} in common` : 'no venue in common');
+    if (c.organisations.length && a.organisations.length) {
+      const same = c.organisations.filter((o) => a.organisations.includes(o));
+      parts.push(same.length ? `same affiliation: ${same[0]}` : `different affiliations: ${c.organisations[0]} vs. ${a.organisations[0]}`);
+    }
+    return `${described(i)}, against ${described(0)}: ${parts.join('; ')}.`;
+  });
 }

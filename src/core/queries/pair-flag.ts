@@ -13,15 +13,18 @@ import { claimMoves, type HomonymEvidence, type PersonSplit } from './homonyms';
  * (`claimMoves` of `split`, `evidence`: the split the card offers): `{ kind: 'moves', move: k, papers }` when all of
  * them are in the k-th set moved (0-based: its new person is `<name> (k + 2)` before renaming), `{ kind: 'stays',
  * papers }` when all are in papers that keep the name, `{ kind: 'mixed' }` when they are spread, null when there is
- * no shared co-author or nothing to split. `papers`: how many papers that part of the name has. Throws nothing.
+ * no shared co-author or nothing to split. `papers`: how many papers that part of the name has. `chosen`: the sets
+ * the split moves as the user assigned them (the k-th to `<name> (k + 2)`; e.g. `assignedMoves`' papers), in place of
+ * the claim's. Throws nothing.
  */
 export function sharedCoauthorsPart(
   bundle: Bundle,
   split: PersonSplit,
   evidence: HomonymEvidence | null,
   shared: readonly number[],
+  chosen?: readonly { papers: readonly number[] }[],
 ): { kind: 'moves'; move: number; papers: number } | { kind: 'stays'; papers: number } | { kind: 'mixed' } | null {
-  const moves = claimMoves(split, evidence);
+  const moves = chosen ?? claimMoves(split, evidence);
   if (shared.length === 0 || moves.length === 0) return null;
   const papersOf = authorPaperIndex(bundle);
   const own = row(papersOf, split.author);

@@ -23,10 +23,10 @@ function sent(slice: ColumnSlice): ColumnSlice {
   return copy;
 }
 
-function roundTrip(b: Bundle, size: number): { back: Bundle; slices: ColumnSlice[] } {
+function roundTrip(b: Bundle, size: number, typedSize = size): { back: Bundle; slices: ColumnSlice[] } {
   const assembler = new ColumnAssembler();
   const slices: ColumnSlice[] = [];
-  for (const slice of columnSlices(b, null, size, { typed: true })) {
+  for (const slice of columnSlices(b, null, size, { typed: true, typedSize })) {
     const copy = sent(slice);
     slices.push(copy);
     assembler.add(copy);
@@ -35,6 +35,16 @@ function roundTrip(b: Bundle, size: number): { back: Bundle; slices: ColumnSlice
 }
 
 describe('typed column slices', () => {
+  it('longer typed slices (the insights worker\'s) give back the same bundle in fewer slices, strings still short', () => {
+    const short = roundTrip(bundle, 7);
+    const long = roundTrip(bundle, 7, 64);
+    expect(JSON.stringify(long.back)).toBe(JSON.stringify(bundle));
+    expect(long.slices.length).toBeLessThan(short.slices.length);
+    // a column of strings goes in slices of 7, a column of numbers in slices of up to 64
+    expect(Math.max(...long.slices.filter((x) => x.values.length > 0).map((x) => x.values.length))).toBeLessThanOrEqual(7);
+    expect(Math.max(...long.slices.map((x) => x.numbers?.length ?? 0))).toBe(64);
+  });
+
   it('give back the same bundle as the plain slices, numbers and author lists in typed arrays', () => {
     const { back, slices } = roundTrip(bundle, 7);
     expect(JSON.stringify(back)).toBe(JSON.stringify(bundle));

@@ -32,6 +32,16 @@ describe('a pair with a name of several people', () => {
     expect(sharedCoauthorsPart(bundle, split, null, [])).toBeNull();
   });
 
+  it('follows the split as the user chose it: the speech papers kept, the sea ice papers given away', () => {
+    const [sea, speech] = split.groups.map((g) => g.papers);
+    const shared = [idx('Ravi Menon'), idx('Suki Tan')];
+    expect(sharedCoauthorsPart(bundle, split, null, shared, [{ papers: sea! }])).toEqual({ kind: 'stays', papers: 5 });
+    expect(sharedCoauthorsPart(bundle, split, null, [idx('Oda Rask')], [{ papers: sea! }])).toEqual({ kind: 'moves', move: 0, papers: 6 });
+    // nothing moved: nothing to split
+    expect(sharedCoauthorsPart(bundle, split, null, shared, [])).toBeNull();
+    expect(speech).toHaveLength(5);
+  });
+
   it('says it in words, with the split first', () => {
     const claim = { claimed: true, people: 2, peopleIsFloor: true, probability: 0.7, bodyProbability: 0.55 };
     expect(pairFlagText('Lin Hart', 'Lin J. Hart', claim, 2, { kind: 'moves', person: 'Lin Hart (2)', papers: 5 })).toBe(

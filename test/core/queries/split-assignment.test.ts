@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
-import { assignedDecisions, assignedMoves, claimDecisions, compactAssignment, homonymEvidence, splitParts } from '../../../src/core/queries/homonyms';
+import { assignedDecisions, assignedEvidence, assignedMoves, claimDecisions, compactAssignment, homonymEvidence, splitParts } from '../../../src/core/queries/homonyms';
 import { aliasFileFor } from '../../../src/core/queries/synonyms';
 import { parseAliasFile } from '../../../src/core/names/index';
 import { peopleBehind } from '../../../src/app/features/whoiswho/people-behind';
@@ -82,6 +82,44 @@ describe('a split as the user assigns its groups', () => {
     expect(assignedDecisions(bundle, split, parts, [0, 0, 0, 0])).toEqual([]);
     // the largest group may go too: the name keeps what is left
     expect(rebuilt(assignedDecisions(bundle, split, parts, [1, 0, 0, 0]))).toEqual({ 'Mira Vance': 9, 'Mira Vance (2)': 6 });
+  });
+
+  it('one paper given a person over its group: a glacier paper to "Mira Vance (2)" with group 2, a parsing paper kept', () => {
+    const parts = splitParts(split, null);
+    const [g1, g2] = parts.map((p) => p.papers);
+    const papers = new Map([
+      [g1![0]!, 1],
+      [g2![0]!, 0],
+    ]);
+    const moves = assignedMoves(parts, [0, 1, 0, 0], papers);
+    expect(moves.map((m) => [m.person, m.parts.map((p) => p.number), m.single.length, m.papers.length])).toEqual([[1, [2], 1, 4]]);
+    expect(rebuilt(assignedDecisions(bundle, split, parts, [0, 1, 0, 0], papers))).toEqual({ 'Mira Vance': 11, 'Mira Vance (2)': 4 });
+    // a person with papers given one by one only is numbered after the parts' people, without a gap
+    expect(compactAssignment([0, 2, 0, 0], new Map([[g1![0]!, 5]]))).toEqual([[0, 1, 0, 0], new Map([[g1![0]!, 2]])]);
+    expect(rebuilt(assignedDecisions(bundle, split, parts, [0, 0, 0, 0], new Map([[g1![0]!, 1]])))).toEqual({ 'Mira Vance': 14, 'Mira Vance (2)': 1 });
+  });
+
+  it("says each chosen person's evidence against who keeps the name: groups 2 and 3 given to one person", () => {
+    const parts = splitParts(split, null);
+    const [g1, g2, g3, g4] = parts.map((p) => p.papers);
+    const lines = assignedEvidence(bundle, vance, [
+      { name: 'Mira Vance', papers: [...g1!, ...g4!], what: 'group 1 and group 4', pieces: [g1!, g4!] },
+      { name: 'Mira Vance (2)', papers: [...g2!, ...g3!], what: 'group 2 and group 3', pieces: [g2!, g3!] },
+    ]);
+    expect(lines).toHaveLength(1);
+    // each side's groups and a co-author of each (group 3's Ines Halvorsen), then what sets them apart
+    expect(lines[0]).toMatch(
+      /^“Mira Vance \(2\)”, 7 papers \(group 2 and group 3; 2020; with Tomas Ekberg and Ines Halvorsen\), against “Mira Vance”, 8 papers \(group 1 and group 4; 2020; with (Oda Rask|Per Lund) and Ugo Belli\): different topics: dependency, parsing vs\. glacier, calving; no shared co-author, and no co-author of one wrote with a co-author of the other\.$/,
+    );
+    // a co-author in common is named
+    const mixed = assignedEvidence(bundle, vance, [
+      { name: 'Mira Vance', papers: [...g1!.slice(3), ...g2!] },
+      { name: 'Mira Vance (2)', papers: g1!.slice(0, 3) },
+    ]);
+    expect(mixed[0]).toMatch(/2 co-authors in common \((Oda Rask and Per Lund|Per Lund and Oda Rask)\)/);
+    // nothing to set apart
+    expect(assignedEvidence(bundle, vance, [{ name: 'Mira Vance', papers: g1! }])).toEqual([]);
+    expect(assignedEvidence(bundle, vance, [{ name: 'Mira Vance', papers: g1! }, { name: 'Mira Vance (2)', papers: [] }])).toEqual([]);
   });
 
   it('a claim on bodies of work: a body is a part, and what of its group it leaves is another', () => {

@@ -18,11 +18,12 @@ import {
 } from '../../../core/queries/homonyms';
 import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
-import { useSplit } from './use-worker-insight';
+import { useAssignedEvidence, useSplit } from './use-worker-insight';
+import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import './whoiswho.css';
 import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -57,6 +58,28 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
     i === 0 ? `${papersText(papers.size)} ${papers.size === 1 ? 'goes' : 'go'} to “${to}”` : `${papers.size} to “${to}”`,
   );
   return listWords(each);
+}
+
+/** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
+const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
+
+/** Parts named in `piecesWords`; more are counted. */
+const PIECES_NAMED = 4;
+
+/**
+ * What a person of the split as chosen is made of, in words: "group 2 and group 3", "group 2 but 1 paper and 1 paper
+ * chosen one by one". `given`: the parts given to them; `has`: whether a paper is theirs; `single`: their papers
+ * given one by one from parts given to someone else.
+ */
+function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolean, single: number): string | undefined {
+  const words = given.map((p) => {
+    const away = p.papers.filter((x) => !has(x)).length;
+    return away ? `${partWords(p)} but ${papersText(away)}` : partWords(p);
+  });
+  if (single) words.push(`${papersText(single)} chosen one by one`);
+  // (Yang Liu at 30k keeps 11 parts: the first two named, the rest counted)
+  if (words.length > PIECES_NAMED) return `${words.slice(0, 2).join(', ')} and ${words.length - 2} more`;
+  return words.length ? listWords(words) : undefined;
 }
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
@@ -104,14 +127,30 @@ export function HomonymSection({ author }: { author: number }) {
   // the user's choice, for the split it was made on (another author's or a rebuilt map's split starts from the
   // proposal): one person per part, 0 stays with the name, k the k-th new person (a tester, Fei Liu at 30k: the split
   // moved group 2 alone, and group 3's papers, the same other person's in the Anthology, could not go with it)
-  const [choice, setChoice] = useState<{ on: object; assignment: number[] } | null>(null);
+  // (kept per split answer in split-choice.ts: the pair note on this name says where the shared co-authors sit in it)
   const chooserId = useId();
-  const assignment = useMemo(() => (choice && choice.on === ready ? choice.assignment : parts.map((p) => p.proposed)), [choice, ready, parts]);
+  const choose = useSplitChoice((s) => s.choose);
+  const choice = useChoice(ready, parts);
+  const { assignment } = choice;
   const assign = (part: number, person: number) => {
     if (!ready) return;
     const next = [...assignment];
     next[part] = person;
-    setChoice({ on: ready, assignment: compactAssignment(next) });
+    // (a part given a person takes its papers chosen one by one with it)
+    const papers = new Map([...choice.papers].filter(([p]) => !parts[part]!.papers.includes(p)));
+    const [parts1, papers1] = compactAssignment(next, papers);
+    choose(ready, { assignment: parts1, papers: papers1 });
+  };
+  // one paper given a person (a tester saw one paper in the wrong group and could not move it alone): over its part's
+  const assignPaper = (paper: number, person: number) => {
+    if (!ready) return;
+    const part = parts.findIndex((p) => p.papers.includes(paper));
+    if (part < 0) return;
+    const papers = new Map(choice.papers);
+    if (assignment[part] === person) papers.delete(paper);
+    else papers.set(paper, person);
+    const [parts1, papers1] = compactAssignment(assignment, papers);
+    choose(ready, { assignment: parts1, papers: papers1 });
   };
   // the split offered here, as assigned, its new people named with names not in use on the map or in the decisions (a
   // second split of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before,
@@ -119,7 +158,7 @@ export function HomonymSection({ author }: { author: number }) {
   // paper), whatever they were named and however the parts were assigned
   const offer = useMemo(() => {
     if (!ready || parts.length === 0) return null;
-    const raw = assignedDecisions(bundle, ready.split, parts, assignment);
+    const raw = assignedDecisions(bundle, ready.split, parts, assignment, choice.papers);
     const every = new Set(assignedDecisions(bundle, ready.split, parts, parts.map(() => 1)).map((l) => `${l.variant}\u0000${l.paper}`));
     const own = aliasLines.filter((l) => l.paper && every.has(`${l.variant}\u0000${l.paper}`));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
@@ -131,11 +170,37 @@ export function HomonymSection({ author }: { author: number }) {
     // went to "Yang Liu (2)" while the group labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are
     // "Group N", only new people are names
     const personName = (k: number) => fresh.names.get(`${name} (${k + 1})`) ?? `${name} (${k + 1})`;
-    const moves = assignedMoves(parts, assignment).map((m) => ({ ...m, to: personName(m.person) }));
+    // (numbered over the people who get a paper, as the lines are: `assignedDecisions`)
+    const moves = assignedMoves(parts, assignment, choice.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
     const movesTo = new Map<number, string>();
     for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
     return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
-  }, [ready, parts, assignment, aliasLines, applied, bundle, name]);
+  }, [ready, parts, assignment, choice, aliasLines, applied, bundle, name]);
+  // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
+  // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
+  // one keeping the name, with what the papers are, years, topics, co-authors and venues (core `assignedEvidence`)
+  const own = parts.length > 0 && isOwnChoice(parts, choice);
+  const chosenPeople = useMemo(() => {
+    if (!own || !offer || offer.moves.length === 0) return null;
+    const moved = new Set(offer.moves.flatMap((m) => m.papers));
+    const kept = parts.filter((_, i) => assignment[i] === 0);
+    const stays = [...row(authorPaperIndex(bundle), author)].filter((p) => !moved.has(p));
+    const keptPapers = new Set(kept.flatMap((p) => p.papers));
+    const backOne = stays.filter((p) => choice.papers.get(p) === 0 && !keptPapers.has(p));
+    const pieces = (given: readonly SplitPart[], single: readonly number[], has: (p: number) => boolean) => [
+      ...given.map((p) => p.papers.filter(has)).filter((l) => l.length > 0),
+      ...(single.length ? [single] : []),
+    ];
+    const stay = (p: number) => !moved.has(p);
+    return [
+      { name, papers: [...stays], what: piecesWords(kept, stay, backOne.length), pieces: pieces(kept, backOne, stay) },
+      ...offer.moves.map((m) => {
+        const has = (p: number) => m.papers.includes(p);
+        return { name: m.to, papers: m.papers, what: piecesWords(m.parts, has, m.single.length), pieces: pieces(m.parts, m.single, has) };
+      }),
+    ];
+  }, [own, offer, parts, assignment, bundle, author, name]);
+  const chosenEvidence = useAssignedEvidence(author, chosenPeople);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
   const earlier = acceptedSplits({ aliasLines, applied }).filter(
@@ -184,6 +249,19 @@ export function HomonymSection({ author }: { author: number }) {
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const paperCount = row(authorPaperIndex(bundle), author).length;
+  // the split as the user chose it, person by person (replaces the claim's first line in view; the claim's lines stay,
+  // folded): the last answer while a new one is on its way
+  const chosen =
+    chosenPeople && !accepted && chosenEvidence.status === 'ready' && chosenEvidence.value.length > 0 ? (
+      <div className="homonym-chosen" data-testid="chosen-evidence">
+        <p className="small muted">The split as you chose it:</p>
+        <ul className="homonym-evidence">
+          {chosenEvidence.value.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null;
 
   const evidenceList = (lines: readonly string[]) =>
     lines.length > 0 && (
@@ -200,14 +278,41 @@ export function HomonymSection({ author }: { author: number }) {
       → “{to}”
     </span>
   );
-  const paperList = (papers: readonly number[], marked: boolean) => (
+  // each paper of a part: who gets it, one by one over its part's choice (a tester saw one paper in the wrong group and
+  // could not move it alone); the people offered are those in use and one more
+  const partOfPaper = new Map<number, number>();
+  parts.forEach((part, i) => part.papers.forEach((p) => partOfPaper.set(p, i)));
+  const offeredForPapers = Math.max(0, ...assignment, ...choice.papers.values()) + 1;
+  const paperChoice = (p: number) => {
+    const part = partOfPaper.get(p);
+    if (part === undefined || accepted) return null;
+    const person = choice.papers.get(p) ?? assignment[part]!;
+    return (
+      <select
+        className={`split-paper-select${person > 0 ? ' is-moved' : ''}`}
+        aria-label={`Who gets “${bundle.papers.title[p]}”`}
+        data-testid="split-paper"
+        value={person}
+        onChange={(e) => assignPaper(p, Number(e.target.value))}
+      >
+        <option value={0}>stays</option>
+        {Array.from({ length: offeredForPapers }, (_, k) => (
+          <option key={k + 1} value={k + 1}>
+            to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (new)' : ''}
+          </option>
+        ))}
+      </select>
+    );
+  };
+  const paperList = (papers: readonly number[]) => (
     <ul className="group-papers">
       {papers.map((p) => (
         <li key={p}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
             {bundle.papers.title[p]}
           </button>
-          {marked && !accepted && offer.movesTo.has(p) && movesTo(offer.movesTo.get(p)!)}
+          {/* where it goes: its own choice (the "→ “…”" marks beside the titles said it before) */}
+          {paperChoice(p)}
         </li>
       ))}
     </ul>
@@ -229,7 +334,7 @@ export function HomonymSection({ author }: { author: number }) {
               </span>
               {whole && !accepted && movesTo(to)}
             </div>
-            {paperList(g.papers, !whole)}
+            {paperList(g.papers)}
             <div className="coauthor-line">
               <span className="muted">with </span>
               {g.coauthors.slice(0, COAUTHORS_SHOWN).map((c) => (
@@ -248,8 +353,6 @@ export function HomonymSection({ author }: { author: number }) {
       )}
     </>
   );
-  // a part as the moves name it ("group 3", "body of work 2", "the rest of group 1")
-  const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
   // a part as the chooser names it, with where a body lies among the groups
   const partLabel = (p: SplitPart) =>
     p.from === 'body' ? (p.whole ? `Group ${p.group + 1} (body of work ${p.number})` : `Body of work ${p.number}, in group ${p.group + 1}`) : p.whole ? `Group ${p.number}` : `The rest of group ${p.number}`;
@@ -329,10 +432,10 @@ export function HomonymSection({ author }: { author: number }) {
                 To “{m.to}”
                 <span className="muted">
                   {' '}
-                  · {listWords(m.parts.map(partWords))}, {papersText(m.papers.length)}
+                  · {piecesWords(m.parts, (p) => m.papers.includes(p), m.single.length)}, {papersText(m.papers.length)}
                 </span>
               </div>
-              {paperList(m.papers, false)}
+              {paperList(m.papers)}
             </div>
           ))}
         </details>
@@ -396,12 +499,12 @@ export function HomonymSection({ author }: { author: number }) {
           {twice(evidence !== null)}
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {evidence && evidenceList(evidence.lines.slice(0, 1))}
+          {chosen ?? (evidence && evidenceList(evidence.lines.slice(0, 1)))}
           <details className="homonym-more">
             <summary className="muted">
-              {evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
+              {chosen && evidence ? "The claim's evidence, and " : evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors
             </summary>
-            {evidence && evidenceList(evidence.lines.slice(1))}
+            {evidence && evidenceList(evidence.lines.slice(chosen ? 0 : 1))}
             {groups}
           </details>
           {actions}
@@ -421,6 +524,7 @@ export function HomonymSection({ author }: { author: number }) {
                 : `, and they differ; but on this name a namesake among them is less likely than not (${chanceIn100(evidence!.probability)}: a candidate, not a claim).`
               : ', but little says they are different people.'}
           </summary>
+          {chosen}
           {evidence && evidenceList(evidence.lines)}
           {groups}
           {actions}

@@ -5,29 +5,36 @@
  * "Yang Liu ⇄ Yang Janet Liu" at 30k, whose shared co-authors all come from "Yang Liu (2)"'s papers).
  */
 import { useMemo } from 'react';
-import type { HomonymFlag } from '../../../core/queries/homonyms';
+import { assignedMoves, splitParts, type HomonymFlag } from '../../../core/queries/homonyms';
 import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { sharedCoauthorsPart } from '../../../core/queries/pair-flag';
 import { pairFlagText, type SharedPart } from './pair-flag-words';
 import { useAtlas } from '../../store';
 import { freshSplitNames, nameInUse, useWhoIsWho } from './store';
 import { useNameChecks, useSplit } from './use-worker-insight';
+import { isOwnChoice, useChoice } from './split-choice';
 
 function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: string; other: string; shared: readonly number[] }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const split = useSplit(flag.author);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
+  // the split as the name's card offers it, as the user chose it there (split-choice.ts): the note said where the
+  // shared co-authors sit in the claim's split after the user had given their papers to another person
+  const ready = split.status === 'ready' ? split.value : null;
+  const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
+  const choice = useChoice(ready, parts);
   const part = useMemo((): SharedPart => {
     if (split.status !== 'ready') return null;
-    const found = sharedCoauthorsPart(dataset.bundle, split.value.split, split.value.evidence, shared);
+    const chosen = isOwnChoice(parts, choice) ? assignedMoves(parts, choice.assignment, choice.papers) : undefined;
+    const found = sharedCoauthorsPart(dataset.bundle, split.value.split, split.value.evidence, shared, chosen);
     if (found?.kind !== 'moves') return found;
     // the new person's name as the name's card gives it (a name already in use is not given again)
     const { authors } = dataset.bundle;
     const { names } = freshSplitNames(split.value.lines, name, nameInUse(authors.name, authors.aliases, { aliasLines, applied }));
     const first = `${name} (${found.move + 2})`;
     return { kind: 'moves', person: names.get(first) ?? first, papers: found.papers };
-  }, [split, dataset, shared, name, aliasLines, applied]);
+  }, [split, dataset, shared, name, aliasLines, applied, parts, choice]);
   if (split.status === 'pending') return null;
   return (
     <p className="sp-flagged" role="note" data-testid="pair-flagged">

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
+import type { AssignedPerson } from '../../../core/queries/homonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
 import { runInsight } from '../../workers/insights-client';
@@ -107,6 +108,8 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
 
 /** Splits already computed, by `useKey`'s key: a card opened again shows its note at once, not 0–1.5 s later. */
 const splitsDone = new WeakMap<object, InsightsResults['split']>();
+/** Splits asked and not yet answered, by the same key. */
+const splitsAsked = new WeakMap<object, Promise<InsightsResults['split']>>();
 
 /** The people behind one author's name, with the alias lines that split them. */
 export function useSplit(author: number): Pending<InsightsResults['split']> {
@@ -115,16 +118,42 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
   const done = splitsDone.get(key);
   const state = useWorkerValue(
     done ? null : key,
-    () =>
-      runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
-        splitsDone.set(key, value);
-        // for tests: the card's name check has its answer (whether or not it shows a note)
-        mark(`split a${author}`);
-        return value;
-      }),
+    () => {
+      // one answer per (bundle, author), asked once: the card and a pair's note on the same name (PairFlagNote.tsx)
+      // each asked, got two answers, and the user's choice kept by answer (split-choice.ts) was lost between them
+      let asked = splitsAsked.get(key);
+      if (!asked) {
+        asked = runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
+          splitsDone.set(key, value);
+          // for tests: the card's name check has its answer (whether or not it shows a note)
+          mark(`split a${author}`);
+          return value;
+        });
+        splitsAsked.set(key, asked);
+        asked.catch(() => splitsAsked.delete(key));
+      }
+      return asked;
+    },
     false,
   );
   return done ? { status: 'ready', value: done } : state;
+}
+
+/**
+ * The evidence of `author`'s split as the user assigned it (core `assignedEvidence`, in the worker, which keeps the
+ * topic index), asked again when the people change; `people` null asks nothing. While a new answer is on its way the
+ * last one stays (a choice changed twice in a row does not blank the card's lines).
+ */
+export function useAssignedEvidence(author: number, people: readonly AssignedPerson[] | null): Pending<string[]> {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const key = people ? JSON.stringify([author, people]) : null;
+  const state = useWorkerValue(key, () => runInsight(bundle, { kind: 'assigned-evidence', author, people: [...people!] }), false);
+  const [last, setLast] = useState<{ bundle: Bundle; author: number; value: string[] } | null>(null);
+  useEffect(() => {
+    if (state.status === 'ready') setLast({ bundle, author, value: state.value });
+  }, [state, bundle, author]);
+  if (state.status === 'pending' && key !== null && last && last.bundle === bundle && last.author === author) return { status: 'ready', value: last.value };
+  return state;
 }
 
 /** A stable key object per (bundle, author). */
