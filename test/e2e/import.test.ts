@@ -265,6 +265,25 @@ describe('import in the browser', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
+  it('a bad file dropped on the page with a good one: the error names the bad one and the good one stays on the list (a tester: both were gone)', async () => {
+    const bad = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');
+    await dropOnPage([
+      { name: 'bad.bib', text: bad },
+      { name: 'good.ris', text: readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8') },
+    ]);
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').innerText()).toBe('bad.bib');
+    expect(await error.innerText()).toContain('It is off the list: fix it and drop it again, or choose another one. The other file stays on the list.');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByTestId('import-build').waitFor();
+    expect(await page.getByRole('button', { name: 'Remove bad.bib' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Remove good.ris' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove good.ris' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+
   it('Cancel stops a running build; nothing is saved and the next build (pasted text) works', async () => {
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles(ACL_BIB);

@@ -381,6 +381,7 @@ function BuildProgress() {
 function BuildFailure({ onClose }: { onClose: () => void }) {
   const problem = useImport((s) => s.problem)!;
   const backToForm = useImport((s) => s.backToForm);
+  const others = useImport((s) => s.files.length);
   const alone = problem.problem === ALIAS_FILE_ALONE;
   return (
     <div className="import-failure" role="alert" data-testid="import-error">
@@ -406,7 +407,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           : alone
             ? 'It is kept as the Alias file: add the paper lists and build again.'
             : problem.file !== null
-            ? 'It is off the list: fix it and drop it again, or choose another one.'
+            ? `It is off the list: fix it and drop it again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
             : 'Try again; if it happens again, reload the page.'}{' '}
         Nothing was saved.
       </p>

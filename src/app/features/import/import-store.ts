@@ -217,9 +217,15 @@ export const useImport = create<ImportState>()((set, get) => {
         onFailed(problem) {
           running = null;
           // the file that failed leaves the dialog's list ("fix it and drop it again"): kept, every later build of
-          // the list failed on it again (tester, 1 Dec); the others stay
-          const shown = distinctNames(get().files.map((f) => f.name));
-          const files = problem.file === null ? get().files : get().files.filter((_, i) => shown[i] !== problem.file);
+          // the list failed on it again (tester, 1 Dec); the others stay (those dropped on the page too)
+          // files dropped on the page were built without going through the list: they join it now, so a good
+          // file dropped with a bad one is not lost with it (a tester: the list was empty after the failure)
+          const listed = get().files;
+          const aliasFile = extra.aliasFile?.kind === 'file' ? extra.aliasFile.file : null;
+          const dropped = sources.flatMap((s) => (s.kind === 'file' && !listed.includes(s.file) && s.file !== aliasFile ? [s.file] : []));
+          const all = [...listed, ...dropped];
+          const shown = distinctNames(all.map((f) => f.name));
+          const files = problem.file === null ? all : all.filter((_, i) => shown[i] !== problem.file);
           // an alias file dropped without its paper lists waits in the Alias file option for them
           const alone = problem.problem === ALIAS_FILE_ALONE ? sources.find((s) => s.kind === 'file' && s.file.name === problem.file) : undefined;
           const aliasOff = problem.file !== null && get().aliasFile?.name === problem.file;
