@@ -94,6 +94,27 @@ async function dropOnPage(files: { name: string; text: string }[], selector = '.
   })()`);
 }
 
+/** A BibTeX file whose one entry is cut (an unclosed brace at line 2). */
+const BAD_BIB = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');
+
+/**
+ * After a build of bad.bib with good.ris failed: the error names bad.bib and says `words`; "Choose files again"
+ * shows good.ris on the list and bad.bib off it; good.ris is then removed and the dialog closed.
+ */
+async function badOffGoodKept(words: string): Promise<void> {
+  const error = page.getByTestId('import-error');
+  await error.waitFor();
+  expect(await error.getByTestId('import-error-file').innerText()).toBe('bad.bib');
+  expect(await error.innerText()).toContain(words);
+  await page.getByRole('button', { name: 'Choose files again' }).click();
+  await page.getByTestId('import-build').waitFor();
+  expect(await page.getByRole('button', { name: 'Remove bad.bib' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Remove good.ris' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Remove good.ris' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+}
+
 async function importedNames(): Promise<string[]> {
   return page.evaluate(`window.__atlasImport.store.getState().imported.map((d) => d.name)`);
 }
@@ -246,42 +267,20 @@ describe('import in the browser', () => {
 
   it('a file that fails leaves the dialog’s list, the others stay for the next build', async () => {
     await page.getByTestId('open-import').click();
-    const bad = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');
     await page.getByTestId('import-file-input').setInputFiles([
-      { name: 'bad.bib', mimeType: 'text/plain', buffer: Buffer.from(bad) },
+      { name: 'bad.bib', mimeType: 'text/plain', buffer: Buffer.from(BAD_BIB) },
       { name: 'good.ris', mimeType: 'text/plain', buffer: readFileSync(path.join(FIXTURES, 'sample.ris')) },
     ]);
     await page.getByTestId('import-build').click();
-    const error = page.getByTestId('import-error');
-    await error.waitFor();
-    expect(await error.getByTestId('import-error-file').innerText()).toBe('bad.bib');
-    expect(await error.innerText()).toContain('It is off the list');
-    await page.getByRole('button', { name: 'Choose files again' }).click();
-    await page.getByTestId('import-build').waitFor();
-    expect(await page.getByRole('button', { name: 'Remove bad.bib' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Remove good.ris' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Remove good.ris' }).click();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+    await badOffGoodKept('It is off the list');
   });
 
   it('a bad file dropped on the page with a good one: the error names the bad one and the good one stays on the list (a tester: both were gone)', async () => {
-    const bad = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');
     await dropOnPage([
-      { name: 'bad.bib', text: bad },
+      { name: 'bad.bib', text: BAD_BIB },
       { name: 'good.ris', text: readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8') },
     ]);
-    const error = page.getByTestId('import-error');
-    await error.waitFor();
-    expect(await error.getByTestId('import-error-file').innerText()).toBe('bad.bib');
-    expect(await error.innerText()).toContain('It is off the list: fix it and drop it again, or choose another one. The other file stays on the list.');
-    await page.getByRole('button', { name: 'Choose files again' }).click();
-    await page.getByTestId('import-build').waitFor();
-    expect(await page.getByRole('button', { name: 'Remove bad.bib' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Remove good.ris' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Remove good.ris' }).click();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+    await badOffGoodKept('It is off the list: fix it and drop it again, or choose another one. The other file stays on the list.');
   });
 
   it('Cancel stops a running build; nothing is saved and the next build (pasted text) works', async () => {
