@@ -5,6 +5,8 @@
  * piles of big discs; before, 6 of 8 such taps opened a disc of the pile under the letters ("Timothy Baldwin" opened
  * Alexander Mehler, "Ivan Vulić" opened Costanza Conforti), and a tap on the space between two words opened one
  * (CI: "Jonathan Hildebrand" opened another author). A small dot showing round a name's letters still takes the tap (phone-taps.test.ts).
+ * The phone is drawn at device pixel ratio 3, as phones are (every other e2e file runs at 1: a ratio-2 bug in the
+ * app's own canvas layers went unseen, test/e2e/hidpi.test.ts); the taps read the names' ink at that ratio.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +30,7 @@ const selected = () =>
 
 describe('taps on names, 30k map, phone', () => {
   it("a tap on the middle of an author's name opens that author, not a disc under the letters", async () => {
-    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { userMode: true }));
+    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 }, { userMode: true }));
     await page.goto(appUrl(`${query}&author=988`));
     await waitForState(page, 'ready', 180_000);
     await settled(page, 600);
