@@ -758,7 +758,10 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
   bodyFacts.slice(1).forEach((b, k) => {
     const parts: string[] = [];
     parts.push(topicsPhrase(index, bodyVectors[k + 1]!, bodyVectors[0]!, b.words, first!.words, b.topicSimilarity, model, judged));
-    parts.push('no co-author in common and none who wrote with the other\'s co-authors');
+    // two bodies of one group are tied by co-authors of its small groups (said where the body is placed): "none who
+    // wrote with the other's co-authors" beside "tied to body 1 only through small groups" read as a contradiction
+    // (a tester, Yang Liu on the 70k map)
+    parts.push((b.group ?? 0) === (first!.group ?? 0) ? 'no co-author in common' : 'no co-author in common and none who wrote with the other\'s co-authors');
     if ((first!.years || b.years) && yearSpan(first!.years) !== yearSpan(b.years)) {
       const apart = first!.years && b.years && (b.years[1] < first!.years[0] || b.years[0] > first!.years[1]);
       parts.push(`${yearSpan(b.years)} vs. ${yearSpan(first!.years)}${apart ? ' (one after the other, as when one person moves on)' : ' (at the same time)'}`);
