@@ -9,7 +9,7 @@ import type { Bundle } from '../../../core/bundle/types';
 import { timeSlice } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import type { CentralityApi, CentralityProgress } from './centrality-worker';
-import { markIfWorkerScriptGone, useSiteUpdated } from '../../site-updated';
+import { watchWorker } from '../../workers/watch-worker';
 // the worker's script as its own file (Vite's `?worker&url`): its address is kept to ask the site about it when it fails
 import centralityWorkerUrl from './centrality-worker.ts?worker&url';
 
@@ -80,18 +80,10 @@ export function ensureBetweenness(): void {
     channel.port1.close();
     if (running?.worker === worker) running = null;
   };
-  worker.addEventListener('error', (event: ErrorEvent) => {
-    event.preventDefault();
-    finish();
-    if (event.message) {
-      if (current()) setBetweenness({ status: 'error', message: event.message, years });
-      return;
-    }
-    // no message: its script may be gone from the site (a page open across a redeploy); the page says so
-    void markIfWorkerScriptGone(centralityWorkerUrl).then((gone) => {
-      const why = !gone ? 'the centrality worker stopped' : `its code could not be loaded (${useSiteUpdated.getState().offline ? 'the browser was offline' : 'the site was updated since this page opened'}): reload the page`;
-      if (current()) setBetweenness({ status: 'error', message: why, years });
-    });
+  // a failure (a crash, or its script gone after a redeploy: the page then says it is out of date) is the
+  // workers' one watch (workers/watch-worker.ts), its reason shown in place of the figures
+  void watchWorker(worker, centralityWorkerUrl, 'the centrality worker stopped', finish).catch((err: Error) => {
+    if (current()) setBetweenness({ status: 'error', message: err.message, years });
   });
   const api = wrap<CentralityApi>(worker);
   const network = betweennessNetwork(bundle, years);
