@@ -418,6 +418,55 @@ describe('placeLabels: a selected or hovered name keeps its spot; a selected pap
   });
 });
 
+describe("placeLabels: a selected author's closest co-authors", () => {
+  const measure = (text: string) => text.length * 7;
+  const base = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, dimCommunities: true };
+
+  it("are named before the author's paper titles, which then take other spots (70k map: David Farwell under a title of Stephen Helmreich's)", () => {
+    // the selected author, a paper of theirs whose long title fits only across the co-author's disc, and the co-author
+    const nodes = [
+      { key: 'a0', x: 100, y: 300, size: 20, label: 'Stephen Helmreich', force: true },
+      { key: 'p1', x: 60, y: 250, size: 3, label: 'Parallel Syntactic Annotation of Multiple Languages', force: true, paper: true },
+      { key: 'a1', x: 160, y: 250, size: 18, label: 'David Farwell' },
+    ];
+    const emphasised = new Set(['a0', 'p1']);
+    const { labels } = placeLabels(fakeSigma(nodes), { ...base, first: ['a0'], emphasised, priority: new Map([['a1', 0]]) }, measure);
+    expect(labels.map((l) => l.key)).toContain('a1');
+    // no title over the co-author's disc
+    const disc = { x0: 142, y0: 232, x1: 178, y1: 268 };
+    expect(labels.filter((l) => l.key !== 'a1' && overlaps(l.box, disc)).map((l) => l.text)).toEqual([]);
+  });
+
+  it('a co-author whose centre one of the paper squares covers is still named (Antonios Anastasopoulos under a square of Graham Neubig\'s)', () => {
+    const nodes = [
+      { key: 'a0', x: 400, y: 300, size: 20, label: 'Graham Neubig', force: true },
+      { key: 'a1', x: 300, y: 200, size: 15, label: 'Antonios Anastasopoulos' },
+      // the paper square drawn above the co-author, on its middle (zIndex: the fake draws in list order)
+      { key: 'p1', x: 300, y: 200, size: 3, label: '', paper: true },
+    ];
+    const { labels } = placeLabels(fakeSigma(nodes), { ...base, first: ['a0'], emphasised: new Set(['a0', 'p1']), priority: new Map([['a1', 0]]) }, measure);
+    expect(labels.map((l) => l.key)).toContain('a1');
+  });
+
+  it("goes unnamed rather than written over another plainly drawn disc's middle, which would read as that disc's name", () => {
+    // co-author a1 boxed in: a plainly drawn co-author's disc middle beside it on every spot, and under its own middle
+    const ring = [
+      [60, 0], [-60, 0], [0, -22], [0, 22], [30, -22], [30, 22], [-30, -22], [-30, 22], [0, -34], [0, 34], [0, -46], [0, 46], [0, -58], [0, 58], [0, -70], [0, 70], [0, -82], [0, 82], [0, -94], [0, 94], [0, -106], [0, 106], [0, -118], [0, 118], [4, 0],
+    ];
+    const nodes = [
+      { key: 'a0', x: 700, y: 500, size: 10, label: 'Selected', force: true },
+      { key: 'a1', x: 300, y: 300, size: 8, label: 'Boxed In' },
+      ...ring.map(([dx, dy], i) => ({ key: `c${i}`, x: 300 + dx!, y: 300 + dy!, size: 7, label: '' })),
+    ];
+    const priority = new Map([['a1', 0], ...ring.map((_, i) => [`c${i}`, i + 1] as [string, number])]);
+    const { labels } = placeLabels(fakeSigma(nodes), { ...base, first: ['a0'], emphasised: new Set(['a0']), priority }, measure);
+    expect(labels.map((l) => l.key)).not.toContain('a1');
+    // with the neighbours dimmed (not the author's co-authors), their middles do not count: named
+    const dimmed = placeLabels(fakeSigma(nodes), { ...base, first: ['a0'], emphasised: new Set(['a0']), priority: new Map([['a1', 0]]) }, measure);
+    expect(dimmed.labels.map((l) => l.key)).toContain('a1');
+  });
+});
+
 describe('placeLabels: names keep off paper squares and emphasised nodes where every spot hides some disc', () => {
   const measure = (text: string) => text.length * 7;
   const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };

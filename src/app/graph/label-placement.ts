@@ -82,6 +82,10 @@ const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 const PROLIFIC_FIRST = 5;
 /** A selected author's co-authors (most papers together first) named wherever there is room, before the rest. */
 const CLOSEST_NAMED = 8;
+/** Least drawn radius (px) of a disc whose middle a closest co-author's name keeps off (`placeLabels`). */
+const CENTRE_MIN_R = 6;
+/** Half the side (px) of the middle of a disc that such a name keeps off. */
+const CENTRE_PX = 3;
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
 const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
@@ -404,11 +408,21 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // not a disc it hides (a corner spot beside a chain author's disc grazes its box; counted, every spot of Logan
   // Lebanoff's hid a chain disc, his name took the spot over Fei Liu's disc and Fei Liu went unnamed: 30k map, phone)
   const ownDisc = new Map<string, Box>();
+  // the middles of the discs drawn plainly while the map dims the rest (the emphasis and the co-authors), big enough to
+  // be told apart (`CENTRE_MIN_R`): a closest co-author's name, where every spot hides some disc, takes one over no
+  // other such disc's middle, so that it reads as its own disc's name (a dimmed disc under a plain name does not)
+  const centres = new Occupancy();
+  const ownCentre = new Map<string, Box>();
   for (const n of nodes) {
     if (n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
     const box = { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r };
     ownDisc.set(n.key, box);
     discs.add(box);
+    if (!n.square && n.r >= CENTRE_MIN_R && (input.emphasised?.has(n.key) || input.priority?.has(n.key))) {
+      const c = { x0: n.x - CENTRE_PX, y0: n.y - CENTRE_PX, x1: n.x + CENTRE_PX, y1: n.y + CENTRE_PX };
+      ownCentre.set(n.key, c);
+      centres.add(c);
+    }
     if (n.force) {
       (forcedDiscs ??= new Occupancy()).add(box);
       forcedCentres.push({ x: n.x, y: n.y });
@@ -456,7 +470,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     return { x, y, align, box: { x0, y0: y - lineH / 2, x1: x0 + w + 4, y1: y + lineH / 2 } };
   };
 
-  const placeNode = (n: Drawn, must: boolean, diagonals = false): void => {
+  const placeNode = (n: Drawn, must: boolean, diagonals = false, closest = false): void => {
     if (!n.label) return;
     // the disc of a labelled node stays clear too, so a later label never hides the node a label names: a node
     // whose disc a label already covers gets none (checked first, before its text is measured: in a crowded view
@@ -512,7 +526,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // a selected or hovered name also tries the lifted rows: beside a selected paper's square its author's disc is
     // often as big as the title is tall, and a long title covers it on every side of the square (the sides last,
     // past the corners)
-    if (strong && forcedDiscs) options.push(...lifted);
+    if ((strong && forcedDiscs) || closest) options.push(...lifted);
+    // a closest co-author's name may also be written across its own disc's middle, last: in a dense cluster every spot
+    // beside the disc lies over a neighbour's middle, and a name there read as the neighbour's (30k map, Graham
+    // Neubig's "Antonios Anastasopoulos" written across Eduard Hovy's disc)
+    if (closest) options.push(spotAt(n.x, n.y, 'center', w));
     // the first free spot (inside the screen, clear of every label) that hides no drawn disc, else the first free
     // one (the box shrunk by a pixel: its own disc, `gap` away, and a disc it only grazes do not count)
     // (where every free spot hides a disc, one that hides no other forced node's: a chain author's name over the
@@ -526,6 +544,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let firstFree: (typeof options)[number] | undefined;
     let clearOfForced: (typeof options)[number] | undefined;
     let clearOfShown: (typeof options)[number] | undefined;
+    let clearOfCentres: (typeof options)[number] | undefined;
+    const myCentre = ownCentre.get(n.key) ?? null;
     // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
     const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
     // (the selected node's old spot, kept beside its node while the camera moved and its neighbours moved against it,
@@ -547,6 +567,13 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       }
       if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
       if (!strong && !clearOfShown && offShown) clearOfShown = o;
+      if (closest && !clearOfCentres && offShown && !centres.collides(o.box, 0, myCentre)) clearOfCentres = o;
+    }
+    if (closest) {
+      // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
+      // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
+      chosen ??= clearOfCentres;
+      if (!chosen) return;
     }
     // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc
     // takes a free row lifted off it, one hiding no other forced disc first: a chain framed close puts its outer
@@ -611,22 +638,38 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // (a title is long: placed first, it took the room of a chain's author), biggest first
   const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const authorsFirst = (a: Drawn, b: Drawn) => Number(a.square) - Number(b.square) || bySize(a, b);
-  for (const n of nodes.filter((m) => m.force && !done.has(m.key)).sort(authorsFirst)) {
+  const priority = input.priority;
+  // (a node whose centre a smaller disc or square drawn above it covers still shows: named, unless a disc drawn above
+  // it hides the whole of it; for a forced node and for a selected author's co-author, whose centre one of the
+  // author's paper squares often covers: Graham Neubig's closest, Antonios Anastasopoulos, 21 papers together, went
+  // unnamed under a square while one-paper co-authors at the cluster's rim were named, 30k map)
+  const shows = (n: Drawn) => !covered.has(n.key) || !hiddenWhole(n, nodes);
+  const forced = nodes.filter((m) => m.force && !done.has(m.key)).sort(authorsFirst);
+  // the closest co-authors (`CLOSEST_NAMED`, most papers together first) before the papers' titles: placed after them,
+  // their discs lay under the selected author's titles and went unnamed (70k map, Stephen Helmreich: David Farwell,
+  // 11 papers together, under "Parallel Syntactic Annotation of Multiple Languages")
+  const closest = priority?.size
+    ? nodes
+        .filter((m) => !m.force && !done.has(m.key) && m.label && (priority.get(m.key) ?? CLOSEST_NAMED) < CLOSEST_NAMED)
+        .sort((a, b) => priority.get(a.key)! - priority.get(b.key)! || bySize(a, b))
+    : [];
+  const inView = (n: Drawn) => n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
+  for (const n of [...forced.filter((m) => !m.square), ...closest.filter(inView), ...forced.filter((m) => m.square)]) {
     done.add(n.key);
-    // (a forced node whose centre a smaller disc drawn above it covers still shows: named, unless a disc drawn
-    // above it hides the whole of it)
-    if (!covered.has(n.key) || !hiddenWhole(n, nodes)) placeNode(n, false, true);
+    // (a closest co-author is placed as a forced name is: beside a disc it overlaps, whose name is drawn, it yields
+    // only to a text over the middle of its own disc, and tries the corners: in a dense cluster every co-author's
+    // disc touches a named one, Graham Neubig's own among them)
+    if (shows(n)) placeNode(n, false, true, !n.force);
   }
   // 2b. the few biggest (most prolific) authors on screen, before the community labels take their room
   // a small map (a lab's or one person's list) names every node that finds room, however small its disc: an
   // imported list of 4 authors with one paper each (4 px discs) showed no name at all
   const minRadius = nodes.length <= SMALL_MAP_NODES ? 0 : input.minRadius;
-  const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && !covered.has(n.key) && n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height;
+  const onScreen = (n: Drawn) => n.label && !done.has(n.key) && n.r >= minRadius && (priority?.has(n.key) ? shows(n) : !covered.has(n.key)) && inView(n);
   // (sorted once: the rest, step 4, is this list after the few taken here)
   // (a selected author's co-authors first, most papers together first: Iryna Gurevych's nine closest went unnamed
   // on the 30k map behind faint names of others, which took the label budget and the room; then names drawn
   // plainly before faint ones)
-  const priority = input.priority;
   const plain = input.dimCommunities ? input.emphasised : null;
   const rankOf = (n: Drawn) => priority?.get(n.key) ?? Number.MAX_SAFE_INTEGER;
   const byPriority = priority?.size || plain ? (a: Drawn, b: Drawn) => rankOf(a) - rankOf(b) || Number(!!plain && !plain.has(a.key)) - Number(!!plain && !plain.has(b.key)) || bySize(a, b) : bySize;
