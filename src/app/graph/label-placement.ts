@@ -9,9 +9,11 @@
  * community first, while zoomed out); then every other labelled node, biggest (most papers) first.
  * A candidate takes the first free spot among a few around its anchor (a node label: right of the disc,
  * else left, above, below; a community label: above its authors, else on them, else below, slid inside
- * the screen) and is left out when none is free, so free space is used and nothing collides. The selected and
- * the hovered node keep the spot their name had in the placement before (`LabelInput.previous`): a hover or a
- * click on a drawn name never moves it from under the pointer.
+ * the screen) and is left out when none is free, so free space is used and nothing collides. While a node is
+ * hovered, it and the selected node keep the spot their name had in the placement before (`LabelInput.previous`):
+ * a hover or a click on a drawn name never moves it from under the pointer. With nothing hovered the placement
+ * reads nothing of the placements before it: the same view (data, camera, selection, canvas size) names the
+ * same people at the same spots, however the page got there (a hover on the way, the camera's frames, a refill).
  *
  * A drawn name picks its node before any disc under the text (controllers/EventsController.tsx, `labelAt`).
  *
@@ -335,7 +337,8 @@ export interface LabelInput {
    */
   priority?: ReadonlyMap<string, number> | null;
   /**
-   * The node labels drawn before this placement (the canvas's last: `labelsOnScreen()`): a node of `first` (the
+   * The node labels drawn before this placement (the canvas's last: `labelsOnScreen()`), read only while a node is
+   * hovered (`first[1]`; with nothing hovered the placement is the view's alone): a node of `first` (the
    * selected and the hovered node) whose name is among them keeps its spot, the same side of its disc
    * (`labelSide`), where that spot is still free. A hover re-places the labels, and the hovered name went to the
    * right of its disc whatever side it was drawn on: "Pushpak Bhattacharyya", drawn left of his disc, jumped to
@@ -456,9 +459,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   /** The hovered node (`input.first[1]`), if any. */
   const hoveredKey = input.first[1] ?? null;
   // where the selected and the hovered node were named before (`input.previous`): the side of the disc, and the
-  // text's anchor against the disc's centre with the disc's radius then
+  // text's anchor against the disc's centre with the disc's radius then. Only while a node is hovered (the pointer
+  // rests on the map): a placement with nothing hovered is made afresh. Kept then too, the selected name's spot
+  // came from whatever placement came before it: after a hover on the way (the pointer crossing Tobias Falke's
+  // disc on its way to the card, then leaving the map), Iryna Gurevych's name, selected on the 30k map, sat left of
+  // her disc instead of right of it, and Ivan Habernal, Margot Mieskes and Giulia Dore's names gave way to Steffen
+  // Eger, Robert West and Ulrike Padó's: the same link named other people (a tester opening it twice)
   const kept = new Map<string, { side: number; dx: number; dy: number; r: number; align: PlacedLabel['align'] }>();
-  for (const l of input.previous ?? []) {
+  for (const l of hoveredKey === null ? [] : (input.previous ?? [])) {
     if (!firstKeys.has(l.key) || !l.node) continue;
     const side = labelSide(l);
     if (side !== null) kept.set(l.key, { side, dx: l.x - l.node.x, dy: l.y - l.node.y, r: l.node.r, align: l.align });

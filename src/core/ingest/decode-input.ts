@@ -18,7 +18,8 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  * A paper list's bytes to text, the one way every entry point reads a file (CLI, import worker, rebuild).
  *
  * - gzip (magic bytes `1f 8b`, whatever the file name) is inflated first (fflate; several members are read);
- * - a byte-order mark decides UTF-8 / UTF-16 LE / UTF-16 BE (the mark is dropped);
+ * - a byte-order mark decides UTF-8 / UTF-16 LE / UTF-16 BE (the mark is dropped); UTF-16 with a note, as every
+ *   file read from another encoding than UTF-8 ("read as UTF-16 LE (from its byte-order mark)", `utf16Note`);
  * - without one, UTF-16 is told by its zero bytes (every other byte zero in the first KiB, see `utf16WithoutBom`),
  *   with a note ("read as UTF-16 LE (no byte-order mark)");
  * - otherwise the bytes are UTF-8 when they are valid UTF-8 (one `TextDecoder` call: the common case);
@@ -35,7 +36,8 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  *   Latin-1 for the printable range, the usual encoding of older BibTeX files), with a note naming the file
  *   and the line of the first bad byte, since the guess may be wrong for other 8-bit encodings.
  * A UTF-8 byte-order mark is dropped; a file that has one is read line by line as above when it is not UTF-8
- * throughout (the mark says UTF-8: its other lines are not read as Windows-1252).
+ * throughout (the mark says UTF-8: its other lines are not read as Windows-1252). A file read as UTF-8 whole, with
+ * or without the mark, has no note: UTF-8 is what every reader expects, nothing was converted or guessed.
  *
  * @param bytes the file's raw content
  * @param fileName used in notes and errors only
@@ -64,14 +66,16 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
     }
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    notes.push(utf16Note(fileName, 'LE', true));
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notes, encoding: 'utf-16le', gzip };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    notes.push(utf16Note(fileName, 'BE', true));
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notes, encoding: 'utf-16be', gzip };
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
-    notes.push({ file: fileName, line: 1, note: `read as UTF-16 ${utf16.endian} (no byte-order mark)` });
+    notes.push(utf16Note(fileName, utf16.endian, false));
     return { text: utf16.text, notes, encoding: utf16.endian === 'LE' ? 'utf-16le' : 'utf-16be', gzip };
   }
   try {
@@ -95,6 +99,15 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
     });
     return { text: decodeWindows1252(bytes), notes, encoding: 'windows-1252', gzip };
   }
+}
+
+/**
+ * The build report's note of a file read as UTF-16 (`endian` LE or BE), told by its byte-order mark (`marked`) or,
+ * without one, by its zero bytes: one wording for the four, so a report reads them alike. Line 1 of `fileName`.
+ * Throws nothing.
+ */
+function utf16Note(fileName: string, endian: 'LE' | 'BE', marked: boolean): IngestNote {
+  return { file: fileName, line: 1, note: `read as UTF-16 ${endian} (${marked ? 'from its byte-order mark' : 'no byte-order mark'})` };
 }
 
 /**

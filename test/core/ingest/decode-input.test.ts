@@ -41,9 +41,35 @@ describe('decodeInput', () => {
     }
   });
 
-  it('reads UTF-16 LE and BE by their byte-order mark', () => {
-    expect(decodeInput(utf16(text, true), 'le.ris')).toMatchObject({ text, encoding: 'utf-16le', notes: [] });
-    expect(decodeInput(utf16(text, false), 'be.ris')).toMatchObject({ text, encoding: 'utf-16be', notes: [] });
+  it('reads UTF-16 LE and BE by their byte-order mark, with a note saying so', () => {
+    expect(decodeInput(utf16(text, true), 'le.ris')).toMatchObject({ text, encoding: 'utf-16le', notes: [{ file: 'le.ris', line: 1, note: 'read as UTF-16 LE (from its byte-order mark)' }] });
+    expect(decodeInput(utf16(text, false), 'be.ris')).toMatchObject({ text, encoding: 'utf-16be', notes: [{ file: 'be.ris', line: 1, note: 'read as UTF-16 BE (from its byte-order mark)' }] });
+  });
+
+  describe('the build report says how each file was read (test/fixtures/encodings/two-papers-*.ris: one list saved six ways)', () => {
+    const plain = buildFiles([fixture('encodings/two-papers-utf8.ris')]);
+    const encodingNotes = (notes: readonly { note: string }[]) => notes.filter((n) => /^read as |UTF-8|UTF-16|byte-order/.test(n.note));
+    const cases: [file: string, note: string | null][] = [
+      ['two-papers-utf16le-bom.ris', 'read as UTF-16 LE (from its byte-order mark)'],
+      ['two-papers-utf16be-bom.ris', 'read as UTF-16 BE (from its byte-order mark)'],
+      ['two-papers-utf16le.ris', 'read as UTF-16 LE (no byte-order mark)'],
+      ['two-papers-utf16be.ris', 'read as UTF-16 BE (no byte-order mark)'],
+      // UTF-8 is what every reader expects: with or without its mark, nothing converted, nothing to check
+      ['two-papers-utf8-bom.ris', null],
+    ];
+    it('the plain UTF-8 file: its names and titles, no note on its encoding', () => {
+      expect([...plain.bundle.authors.name].sort()).toEqual(['Jörn Kessel', 'Lilja Øvrelid', 'Mingyuan Li']);
+      expect(plain.bundle.papers.title).toContain('李明远: Reading Chinese names in parallel corpora');
+      expect(encodingNotes(plain.report.notes)).toEqual([]);
+    });
+    for (const [file, note] of cases) {
+      it(`${file}: the same papers and names as UTF-8, and ${note ? `the note "${note}"` : 'no note on its encoding'}`, () => {
+        const built = buildFiles([fixture(`encodings/${file}`)]);
+        expect(built.bundle.authors.name).toEqual(plain.bundle.authors.name);
+        expect(built.bundle.papers.title).toEqual(plain.bundle.papers.title);
+        expect(encodingNotes(built.report.notes)).toEqual(note ? [expect.objectContaining({ file, line: 1, note })] : []);
+      });
+    }
   });
 
   it('reads UTF-16 LE and BE without a byte-order mark by their zero bytes, with a note', () => {
