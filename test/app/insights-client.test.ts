@@ -8,7 +8,7 @@ import { expose } from 'comlink';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bundle } from '../../src/core/bundle/types';
 import type { StepResult } from '../../src/core/util/steps';
-import { runInsight } from '../../src/app/workers/insights-client';
+import { runInsight, SUPERSEDED, type InsightProgress } from '../../src/app/workers/insights-client';
 import { NOT_LOADED, type InsightsJob } from '../../src/app/workers/insights-protocol';
 import type { InsightsApi } from '../../src/app/workers/insights-worker';
 import { buildFiles, SEED_PATH } from '../core/helpers';
@@ -30,7 +30,7 @@ function standIn(): InsightsApi {
     log.push('slice of names');
     const n = ++paused.done;
     onNamesSlice(n);
-    if (n < namesSlices) return { done: false };
+    if (n < namesSlices) return { done: false, progress: n / namesSlices };
     paused = null;
     return { done: true, value: 'names' };
   };
@@ -175,6 +175,34 @@ describe('insights worker order', () => {
     const loads = log.filter((c) => c.startsWith('loadBegin'));
     expect(loads).toHaveLength(3);
     expect(loads[0]).toBe(loads[2]);
+    expect(log.filter((c) => c === 'begin names')).toHaveLength(2);
+  });
+});
+
+describe('the name checks while the user waits', () => {
+  it('say where they stand: the map handed to the worker, then the share done after each slice', async () => {
+    const told: InsightProgress[] = [];
+    expect(await runInsight(freshBundle(), { kind: 'names' }, { ...NAMES, onProgress: (p) => told.push(p) })).toBe('names');
+    expect(told).toEqual([
+      { stage: 'sending' },
+      { stage: 'running', done: 0.25 },
+      { stage: 'running', done: 0.5 },
+      { stage: 'running', done: 0.75 },
+    ]);
+  });
+
+  it("another map's name checks drop those of the map before (a 70k map opened from the 30k one waited 40 s behind its checks)", async () => {
+    const first = freshBundle();
+    const second = freshBundle();
+    namesSlices = 6;
+    let later: Promise<unknown> | null = null;
+    onNamesSlice = (n) => {
+      if (n === 2 && !later) later = runInsight(second, { kind: 'names' }, NAMES);
+    };
+    await expect(runInsight(first, { kind: 'names' }, NAMES)).rejects.toThrow(SUPERSEDED);
+    expect(await later).toBe('names');
+    // the first map's checks stopped after the slice under way: 2 of its 6 slices, then the second's 6
+    expect(log.filter((c) => c === 'slice of names')).toHaveLength(2 + 6);
     expect(log.filter((c) => c === 'begin names')).toHaveLength(2);
   });
 });

@@ -144,6 +144,15 @@ async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundl
  */
 export const SLICE_MS = 40;
 
+/**
+ * Where a background job stands, for the page to show while the user waits: its map being handed to the worker
+ * (`sending`), or running, `done` its share done (0–1, as the job's steps say: core/util/steps.ts).
+ */
+export type InsightProgress = { stage: 'sending' } | { stage: 'running'; done: number };
+
+/** The error a background job is rejected with when another map's background job is asked (see `runInsight`). */
+export const SUPERSEDED = 'another map’s name checks were asked';
+
 /** A job asked and not done. */
 interface Task {
   bundle: Bundle;
@@ -154,6 +163,8 @@ interface Task {
   hold: { until: number };
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
+  /** Told where the job stands (`InsightProgress`), if the asker wants to know. */
+  onProgress?: (progress: InsightProgress) => void;
 }
 
 /** Jobs asked and not done, in the order asked. */
@@ -173,16 +184,25 @@ function nextTask(): Task | undefined {
  * `holdMs`: how long the job's steps may be held back in all while the user is using the page (`turn`): the
  * name checks the page starts by itself wait for quiet moments; an author card's split waits for the click's
  * frames; an export (0) goes at once, and so does whatever is asked beside a job that may not wait.
+ * A background job asked for one map drops the background jobs of other maps not done yet (rejected with
+ * `SUPERSEDED`): the page shows one map, and a tester's 70k map waited 40 s for the name checks of the 30k map it
+ * was opened from. `onProgress`: told where the job stands (a background job's share done, as its steps say).
  */
 export function runInsight<J extends InsightsJob>(
   bundle: Bundle,
   job: J,
-  { holdMs = 0, background = false }: { holdMs?: number; background?: boolean } = {},
+  { holdMs = 0, background = false, onProgress }: { holdMs?: number; background?: boolean; onProgress?: (progress: InsightProgress) => void } = {},
 ): Promise<InsightsResults[J['kind']]> {
+  if (background) {
+    for (const t of tasks.filter((t) => t.background && t.bundle !== bundle)) {
+      settle(t);
+      t.reject(new Error(SUPERSEDED));
+    }
+  }
   return new Promise((resolve, reject) => {
     const hold = { until: performance.now() + holdMs };
     holds.add(hold);
-    tasks.push({ bundle, job, background, hold, resolve: resolve as (value: unknown) => void, reject });
+    tasks.push({ bundle, job, background, hold, resolve: resolve as (value: unknown) => void, reject, onProgress });
     void pump();
   });
 }
@@ -195,11 +215,14 @@ async function pump(): Promise<void> {
     for (let task = nextTask(); task; task = nextTask()) {
       try {
         const step = await stepOf(task);
+        // dropped meanwhile (another map's background job asked: `runInsight`), its promise settled then
+        if (!tasks.includes(task)) continue;
         if (step.done) {
           settle(task);
           task.resolve(step.value);
-        }
+        } else if (step.progress !== undefined) task.onProgress?.({ stage: 'running', done: step.progress });
       } catch (err) {
+        if (!tasks.includes(task)) continue;
         settle(task);
         task.reject(err);
       }
@@ -211,7 +234,8 @@ async function pump(): Promise<void> {
 
 /** `task` done (or failed): out of the list, its hold with it, and no longer paused in the worker. */
 function settle(task: Task): void {
-  tasks.splice(tasks.indexOf(task), 1);
+  const at = tasks.indexOf(task);
+  if (at >= 0) tasks.splice(at, 1);
   holds.delete(task.hold);
   if (running?.paused === task) running.paused = null;
 }
@@ -226,6 +250,7 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
   const token = tokens.get(task.bundle)!;
   const w = insightsWorker();
   const send = async () => {
+    task.onProgress?.({ stage: 'sending' });
     w.sent = token;
     // the worker drops a paused job with the bundle it kept
     w.paused = null;

@@ -901,12 +901,17 @@ export function* flagHomonymsSteps(bundle: Bundle, opts: FlagOptions = {}): Step
   const index = authorPaperIndex(bundle);
   const scratch = scratchFor(bundle);
   const out: HomonymFlag[] = [];
+  // progress: by the square of each author's papers (an author's check takes longer the more papers they have)
+  let authorships = 0;
+  for (let a = 0; a < bundle.authors.name.length; a++) authorships += row(index, a).length ** 2;
+  let seen = 0;
   yield;
   let looked = 0;
   for (let a = 0; a < bundle.authors.name.length; a++) {
     const papers = row(index, a);
+    seen += papers.length ** 2;
     if (papers.length < minClusters) continue;
-    if (++looked % PEOPLE_PER_STEP === 0) yield;
+    if (++looked % PEOPLE_PER_STEP === 0) yield seen / Math.max(1, authorships);
     const components = paperComponents(bundle, a, papers, scratch);
     if (components.count < minClusters) continue;
     const split = splitFromComponents(bundle, a, papers, components, abstracts);

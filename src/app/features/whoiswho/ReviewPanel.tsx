@@ -8,7 +8,7 @@
  * its place, the pair or name the user last acted on (opened a name of, accepted, rejected, reached by Tab), so
  * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import type { Bundle } from '../../../core/bundle/types';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
@@ -20,6 +20,8 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
 import { PairFlagNote } from './PairFlagNote';
+import { NameChecksStatus } from './NameChecksStatus';
+import { filterCountText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
@@ -490,19 +492,37 @@ export function ReviewPanel() {
   const checks = useNameChecks();
   const rebuildable = canRebuild(dataset, useAtlas((s) => s.datasets));
   const placeAt = useShowPlace(at, checks.status === 'ready' ? checks.value : null, dataset.bundle.authors.name);
+  // the name filter: the list narrowed as the user types (deferred: the 70k map's 2,129 cards follow after the key)
+  const [query, setQuery] = useState('');
+  const shownQuery = useDeferredValue(query);
+  const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
+  const filterId = useId();
   if (checks.status !== 'ready') {
     return (
       <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
-        <p className={checks.status === 'error' ? 'error-text' : 'muted'} role="status">
-          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : 'Checking names…'}
-        </p>
+        {checks.status === 'error' ? (
+          <p className="error-text" role="status">
+            The names could not be checked: {checks.message}
+          </p>
+        ) : (
+          <NameChecksStatus />
+        )}
       </Panel>
     );
   }
   const suggestions = notSplitApart(checks.value.suggestions, splits);
   const flags = checks.value.flags.filter((f) => f.claimed);
-  const candidates = checks.value.flags.filter((f) => !f.claimed).slice(0, CANDIDATES_SHOWN);
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+  // what the name filter leaves: pairs either of whose names (or their other spellings) match, names that match
+  const { name: authorName, aliases } = dataset.bundle.authors;
+  const namesOf = (a: number) => [authorName[a]!, ...(aliases[a] ?? [])];
+  const filtering = shownQuery.trim() !== '';
+  const shownSuggestions = filtering ? suggestions.filter((s) => matches([...s.names, ...s.spellings[0], ...s.spellings[1]])) : suggestions;
+  const shownFlags = filtering ? flags.filter((f) => matches(namesOf(f.author))) : flags;
+  const allCandidates = checks.value.flags.filter((f) => !f.claimed);
+  const shownCandidates = filtering ? allCandidates.filter((f) => matches(namesOf(f.author))) : allCandidates;
+  const candidates = shownCandidates.slice(0, CANDIDATES_SHOWN);
+  const anyToFilter = suggestions.length + checks.value.flags.length + (dataset.bundle.repeatedAuthors?.length ?? 0) > 0;
 
   return (
     <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
@@ -521,16 +541,44 @@ export function ReviewPanel() {
           </>
         )}
       </p>
-      {suggestions.length > 0 && (
+      {anyToFilter && (
+        <div className="review-filter" role="search" aria-label="Names in the review list">
+          <label htmlFor={filterId} className="review-filter-label">
+            Find a name in the list
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            placeholder="e.g. Baldwin"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${filterId}-count`}
+            data-testid="review-filter"
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape empties the box first (the card closes on the next Escape: App.tsx)
+              if (e.key === 'Escape' && query !== '') {
+                e.preventDefault();
+                setQuery('');
+              }
+            }}
+          />
+          <p id={`${filterId}-count`} className="review-filter-count small muted" role="status" data-testid="review-filter-count">
+            {filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length])}
+          </p>
+        </div>
+      )}
+      {shownSuggestions.length > 0 && (
         <ol className="sp-list" data-testid="suggestions">
-          {suggestions.map((s) => (
+          {shownSuggestions.map((s) => (
             <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}
         </ol>
       )}
       <Accepted />
       <AliasActions />
-      {flags.length > 0 && (
+      {shownFlags.length > 0 && (
         <>
           <h3 className="section-title">May be several people</h3>
           <p className="insight-intro" data-testid="claims-intro">
@@ -538,7 +586,7 @@ export function ReviewPanel() {
             {' '}Open one to see the groups, the evidence, and split it.
           </p>
           <ul className="homonym-list" data-testid="homonym-list">
-            {flags.map((f) => {
+            {shownFlags.map((f) => {
               // reviewed: a split of this name accepted (the sidebar counts it so)
               const split = splits.find((sp) => sp.status !== 'undone' && sp.name === splitBase(dataset.bundle.authors.name[f.author]!));
               return (
@@ -553,13 +601,13 @@ export function ReviewPanel() {
       {candidates.length > 0 && (
         <details className="homonym-candidates" data-testid="homonym-candidates">
           <summary>
-            Separate groups of papers, not a claim ({checks.value.flags.length - flags.length})
+            Separate groups of papers, not a claim ({filtering ? `${shownCandidates.length} of ${allCandidates.length}` : allCandidates.length})
           </summary>
           <p className="insight-intro muted">
             These names also have groups of papers that no co-author ties together, but what sets the groups apart, weighed against how
             common the name is, makes different people less likely than not, or no body of work ({BODY_PAPERS}+ papers) beside the
             largest is probably another person's (prolific people have small side groups too). Most probable first
-            {checks.value.flags.length - flags.length > CANDIDATES_SHOWN ? `; the first ${CANDIDATES_SHOWN}` : ''}.
+            {shownCandidates.length > CANDIDATES_SHOWN ? `; the first ${CANDIDATES_SHOWN}` : ''}.
           </p>
           <ul className="homonym-list">
             {candidates.map((f) => (
@@ -570,7 +618,7 @@ export function ReviewPanel() {
           </ul>
         </details>
       )}
-      <ListedTwice placeAt={placeAt} />
+      <ListedTwice placeAt={placeAt} matches={filtering ? matches : null} />
     </Panel>
   );
 }
@@ -579,13 +627,15 @@ export function ReviewPanel() {
  * Names written twice on one paper's byline (bundle `repeatedAuthors`), folded: two people of one name who wrote
  * together, or a data error; each opens its author card, which says where. Nothing without any.
  */
-function ListedTwice({ placeAt }: { placeAt: (at: ReviewPlace) => void }) {
+function ListedTwice({ placeAt, matches }: { placeAt: (at: ReviewPlace) => void; matches: ((names: readonly string[]) => boolean) | null }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const byAuthor = useMemo(() => {
     const m = new Map<number, number>();
     for (const r of bundle.repeatedAuthors ?? []) m.set(r.author, (m.get(r.author) ?? 0) + 1);
-    return [...m].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  }, [bundle]);
+    const all = [...m].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    // (the review list's name filter: only the names that match)
+    return matches ? all.filter(([a]) => matches([bundle.authors.name[a]!, ...(bundle.authors.aliases[a] ?? [])])) : all;
+  }, [bundle, matches]);
   if (byAuthor.length === 0) return null;
   return (
     <details className="homonym-candidates" data-testid="listed-twice-list">

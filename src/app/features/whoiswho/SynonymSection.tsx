@@ -4,7 +4,8 @@
  * opens the same card as the review list (evidence, shared co-authors, Same person / Different people). A tester:
  * the card said nothing about Samuel R. Bowman / Samuel Bowman while the review list put them first.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Bundle } from '../../../core/bundle/types';
 import { useAtlas } from '../../store';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -16,18 +17,40 @@ import { listWords } from '../../format';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 
+/**
+ * The author card's same-person line. While the name checks of every name run (on the 30k map 12–13 s after the map
+ * is ready on a loaded machine; a tester opened Tim Baldwin's card then and saw neither the suggestion, Timothy
+ * Baldwin, nor any sign of a check) it says it is looking, in a box of the suggestion's size; when they answer, the
+ * suggestion takes the box's place, or, for a card that showed the box, a quiet "none found" keeps it, so the card's
+ * stats and co-authors below do not move. A card opened after the answer shows suggestions only.
+ */
 export function SynonymSection({ author }: { author: number }) {
   const checks = useNameChecks();
   const decisions = useWhoIsWho((s) => s.decisions);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
   const select = useAtlas((s) => s.select);
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
+  // the card (this author, this map) that said it was looking: it says "none found" rather than close the box
+  const [lookedFor, setLookedFor] = useState<{ bundle: Bundle; author: number } | null>(null);
+  const looking = checks.status === 'pending';
+  useEffect(() => {
+    if (looking) setLookedFor({ bundle, author });
+  }, [looking, bundle, author]);
+  const saidLooking = looking || (lookedFor?.bundle === bundle && lookedFor.author === author);
   // the card's one Apply bar comes last, under the split, the merges and the suggestions (each section had its own)
   if (checks.status !== 'ready')
     return (
       <>
         <MergeNote author={author} />
+        {looking && (
+          <section className="synonyms" aria-label="Possibly the same person as another author">
+            <p className="synonym synonym-quiet checking-line" role="status" data-testid="synonym-checking">
+              Looking for other spellings of this person’s name…
+            </p>
+          </section>
+        )}
         <CardDecisions author={author} />
       </>
     );
@@ -39,6 +62,13 @@ export function SynonymSection({ author }: { author: number }) {
     return (
       <>
         <MergeNote author={author} />
+        {saidLooking && (
+          <section className="synonyms" aria-label="Possibly the same person as another author">
+            <p className="synonym synonym-quiet" role="status" data-testid="synonym-none">
+              No other spelling of this person’s name found on this map.
+            </p>
+          </section>
+        )}
         <CardDecisions author={author} />
       </>
     );

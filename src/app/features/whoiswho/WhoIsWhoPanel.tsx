@@ -5,7 +5,8 @@ import { useAtlas } from '../../store';
 import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-import { countOf, plural } from '../../format';
+import { plural } from '../../format';
+import { NameChecksStatus } from './NameChecksStatus';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -18,9 +19,13 @@ export function WhoIsWhoPanel() {
   if (checks.status !== 'ready') {
     return (
       <Panel title="Who is who" kicker="Author names" testId="who-panel">
-        <p className={checks.status === 'error' ? 'error-text' : 'muted small'} role="status">
-          {checks.status === 'error' ? `The names could not be checked: ${checks.message}` : `Checking ${countOf(dataset.bundle.stats.authors, 'name')}…`}
-        </p>
+        {checks.status === 'error' ? (
+          <p className="error-text" role="status">
+            The names could not be checked: {checks.message}
+          </p>
+        ) : (
+          <NameChecksStatus />
+        )}
       </Panel>
     );
   }

@@ -3,11 +3,12 @@
  * page is idle, after the first frame), the split of one author when their card opens.
  */
 import { useEffect, useState } from 'react';
+import { create } from 'zustand';
 import type { Bundle } from '../../../core/bundle/types';
 import type { AssignedPerson } from '../../../core/queries/homonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
-import { runInsight } from '../../workers/insights-client';
+import { runInsight, type InsightProgress } from '../../workers/insights-client';
 import type { InsightsResults } from '../../workers/insights-protocol';
 
 export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -25,13 +26,39 @@ const SPLIT_HOLD_MS = 1500;
 const names = new WeakMap<Bundle, Promise<InsightsResults['names']>>();
 const namesDone = new WeakMap<Bundle, InsightsResults['names']>();
 
+/**
+ * Where the name checks of a map stand while the user waits: not begun yet (`waiting`: the page waits for a quiet
+ * moment, at most NAMES_HOLD_MS), the map being handed to the worker (`sending`), or checking, `done` the share
+ * done (0–1, in whole hundredths). The 70k map's checks take 20–45 s; its sidebar said "Checking 60,973 names…"
+ * alone meanwhile.
+ */
+export type NamesProgress = { stage: 'waiting' } | InsightProgress;
+
+const WAITING: NamesProgress = { stage: 'waiting' };
+/** The progress of the map whose checks run now (one at a time: insights-client.ts `runInsight`). */
+const namesProgress = create<{ bundle: Bundle | null; progress: NamesProgress }>(() => ({ bundle: null, progress: WAITING }));
+
+/** Set the progress of `bundle`'s checks when what is shown of it changes (a stage, a whole hundredth). */
+function setNamesProgress(bundle: Bundle, progress: InsightProgress): void {
+  const next: NamesProgress = progress.stage === 'running' ? { stage: 'running', done: Math.floor(progress.done * 100) / 100 } : progress;
+  const { bundle: was, progress: shown } = namesProgress.getState();
+  if (was === bundle && shown.stage === next.stage && (shown.stage !== 'running' || (next.stage === 'running' && shown.done === next.done))) return;
+  namesProgress.setState({ bundle, progress: next });
+}
+
+/** Where the shown map's name checks stand (see `NamesProgress`); `waiting` before they have begun. */
+export function useNamesProgress(): NamesProgress {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  return namesProgress((s) => (s.bundle === bundle ? s.progress : WAITING));
+}
+
 /** Same-person suggestions and homonym flags of `bundle` (computed once, in the worker). */
 export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
   let p = names.get(bundle);
   if (!p) {
     // in the background: a slice of time at a time, after any job asked meanwhile (an author card's split waited
     // behind them for 8-14 s on the 30k map)
-    p = runInsight(bundle, { kind: 'names' }, { holdMs: NAMES_HOLD_MS, background: true });
+    p = runInsight(bundle, { kind: 'names' }, { holdMs: NAMES_HOLD_MS, background: true, onProgress: (progress) => setNamesProgress(bundle, progress) });
     // for scripts/card-split.ts: the checks are asked (a card opened from now on has its split queued after them)
     mark('namesAsked');
     names.set(bundle, p);

@@ -1,0 +1,46 @@
+/**
+ * What the sidebar and the review list say while the name checks run (use-worker-insight.ts `nameChecks`): what is
+ * checked, of how many authors of the map shown, and how far the checks are, with a bar that moves. On the 70k map
+ * the checks take 20–45 s; the sidebar said "Checking 60,973 names…" alone meanwhile (and, while the 70k map
+ * opened from the 30k one, "Checking 36,784 names…": the 30k map's count, still the map shown).
+ */
+import { countOf } from '../../format';
+import { useAtlas } from '../../store';
+import { useNamesProgress, type NamesProgress } from './use-worker-insight';
+
+/** The progress in words: where the checks stand (`NamesProgress`), the share done as a whole percent. */
+export function namesProgressWords(progress: NamesProgress): string {
+  switch (progress.stage) {
+    case 'waiting':
+      return 'about to start';
+    case 'sending':
+      return 'getting the names ready';
+    case 'running':
+      return `${Math.round(progress.done * 100)}% done`;
+  }
+}
+
+/** The status lines of the name checks of the map shown, for a panel whose checks have not answered yet. */
+export function NameChecksStatus() {
+  const authors = useAtlas((s) => s.dataset)!.bundle.stats.authors;
+  const progress = useNamesProgress();
+  return (
+    <div className="names-checking" role="status" data-testid="names-checking">
+      <p className="muted small names-checking-what">
+        Checking the names of the {countOf(authors, 'author')} on this map: spellings that may be one person, names that may be several
+        people.
+      </p>
+      <div className="names-checking-bar">
+        <progress
+          // no value: the bar of a task whose length is not known yet (it moves by itself)
+          value={progress.stage === 'running' ? progress.done : undefined}
+          max={1}
+          aria-label="Name checks"
+        />
+        <span className="small muted" data-testid="names-progress" data-stage={progress.stage}>
+          {namesProgressWords(progress)}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The review list's name filter (features/whoiswho/review-filter.ts) and its count in words (ReviewPanel.tsx
+ * `filterCountText`): names folded as the search folds them (case, accents, "ø"), every word of the query in one
+ * name, the count "3 of 621 pairs".
+ */
+import { describe, expect, it } from 'vitest';
+import { filterCountText, nameFilter } from '../../src/app/features/whoiswho/review-filter';
+
+
+describe('the review list filtered by name', () => {
+  it('finds either name of a pair, whatever the case and accents', () => {
+    const pair = ['Timothy Baldwin', 'Tim Baldwin'];
+    expect(nameFilter('BALDWIN')(pair)).toBe(true);
+    expect(nameFilter('tim bald')(pair)).toBe(true);
+    expect(nameFilter('timothy')(pair)).toBe(true);
+    expect(nameFilter('sogaard')(['Anders Søgaard'])).toBe(true);
+    expect(nameFilter('Ondrej')(['Ondřej Bojar', 'Ondrej Bojar'])).toBe(true);
+    expect(nameFilter('łukasz')(['Lukasz Kaiser'])).toBe(true);
+  });
+  it('needs every word of the query in one name; nothing typed matches all', () => {
+    expect(nameFilter('tim smith')(['Timothy Baldwin', 'Noah Smith'])).toBe(false);
+    expect(nameFilter('hovy')(['Timothy Baldwin', 'Tim Baldwin'])).toBe(false);
+    expect(nameFilter('  ')(['anyone'])).toBe(true);
+    expect(nameFilter("o'brien")(['Eileen O’Brien'])).toBe(true);
+  });
+  it('says how many of each list are shown, or that none matches', () => {
+    expect(filterCountText('bald', [3, 621], [1, 7])).toBe('3 of 621 pairs · 1 of 7 names that may be several people');
+    expect(filterCountText('bald', [1, 621], [0, 0])).toBe('1 of 621 pairs');
+    expect(filterCountText(' zzq ', [0, 1621], [0, 12])).toBe('No pair or name matches “zzq” (of 1,621 pairs and 12 names that may be several people).');
+  });
+});
