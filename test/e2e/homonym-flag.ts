@@ -102,8 +102,8 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const papers = yang.locator('.homonym-group .group-papers li');
     const choices = await papers.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent));
     const titles = await papers.locator('.link-button').allTextContents();
-    expect(titles.filter((_, i) => choices[i] !== 'stays').sort()).toEqual([...moving].sort());
-    expect(new Set(choices.filter((c) => c !== 'stays'))).toEqual(new Set(['to “Yang Liu (2)”']));
+    expect(titles.filter((_, i) => choices[i] !== 'stays with “Yang Liu”').sort()).toEqual([...moving].sort());
+    expect(new Set(choices.filter((c) => c !== 'stays with “Yang Liu”'))).toEqual(new Set(['goes to “Yang Liu (2)”']));
     await moves.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-yang-liu-${tag}`);
 

@@ -295,10 +295,11 @@ export function HomonymSection({ author }: { author: number }) {
         value={person}
         onChange={(e) => assignPaper(p, Number(e.target.value))}
       >
-        <option value={0}>stays</option>
+        {/* (the group's words: under its title, as wide as the list, there is room for whom it means) */}
+        <option value={0}>stays with “{name}”</option>
         {Array.from({ length: offeredForPapers }, (_, k) => (
           <option key={k + 1} value={k + 1}>
-            to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (new)' : ''}
+            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (a new person)' : ''}
           </option>
         ))}
       </select>
