@@ -620,13 +620,13 @@ describe('a split whose groups the user gives to people', () => {
     expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(false);
     // one paper over its group's choice: "Architecture Selection…" (group 2) kept with the name, then given back
     const architecture = move.getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”');
-    await architecture.selectOption({ label: 'stays' });
+    await architecture.selectOption({ label: 'stays with “Jialiang Wang”' });
     expect(await flag.getByTestId('split-stays').textContent()).toBe('2 papers go to “Jialiang Wang (2)”; every other paper (7) stays with “Jialiang Wang”.');
     expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Jialiang Wang (2)” · group 2 but 1 paper and group 3, 2 papers']);
     await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toMatch(/^“Jialiang Wang \(2\)”, 2 papers \(group 2 but 1 paper and group 3; /);
     // (the paper, now staying, is chosen in its group's list, folded with the claim's evidence)
     await flag.locator('details.homonym-more summary').click();
-    await flag.getByTestId('homonym-group').nth(1).getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”').selectOption({ label: 'to “Jialiang Wang (2)”' });
+    await flag.getByTestId('homonym-group').nth(1).getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
     expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
     await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toBe(said[0]);
     await shootPage(own, '56-split-chosen');

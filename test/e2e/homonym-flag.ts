@@ -102,8 +102,18 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const papers = yang.locator('.homonym-group .group-papers li');
     const choices = await papers.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent));
     const titles = await papers.locator('.link-button').allTextContents();
-    expect(titles.filter((_, i) => choices[i] !== 'stays').sort()).toEqual([...moving].sort());
-    expect(new Set(choices.filter((c) => c !== 'stays'))).toEqual(new Set(['to “Yang Liu (2)”']));
+    expect(titles.filter((_, i) => choices[i] !== 'stays with “Yang Liu”').sort()).toEqual([...moving].sort());
+    expect(new Set(choices.filter((c) => c !== 'stays with “Yang Liu”'))).toEqual(new Set(['goes to “Yang Liu (2)”']));
+    // one of the five kept with the name: the headline says the split as chosen, the claim's count after it (it still
+    // said the claim's), and the largest body's caution stays; "Back to the claim's split" brings the claim's back
+    const yangHead = yang.locator('.homonym-head').first();
+    await move.getByLabel(`Who gets “${moving[0]}”`).selectOption({ value: '0' });
+    await expect
+      .poll(() => yangHead.textContent())
+      .toMatch(/^⚑Split into 2 people as you chose it \(the claim: may be at least 2 different people, about \d+ in 100\)\. On a name this common the largest body of work \(59 papers/);
+    await yang.getByRole('button', { name: "Back to the claim's split" }).click();
+    await expect.poll(() => yang.locator('.homonym-head strong').first().textContent()).toBe('at least 2 different people');
+    expect(await yang.getByRole('button', { name: "Back to the claim's split" }).count()).toBe(0);
     await moves.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-yang-liu-${tag}`);
 

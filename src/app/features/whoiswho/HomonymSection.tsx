@@ -295,10 +295,11 @@ export function HomonymSection({ author }: { author: number }) {
         value={person}
         onChange={(e) => assignPaper(p, Number(e.target.value))}
       >
-        <option value={0}>stays</option>
+        {/* (the group's words: under its title, as wide as the list, there is room for whom it means) */}
+        <option value={0}>stays with “{name}”</option>
         {Array.from({ length: offeredForPapers }, (_, k) => (
           <option key={k + 1} value={k + 1}>
-            to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (new)' : ''}
+            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (a new person)' : ''}
           </option>
         ))}
       </select>
@@ -406,9 +407,43 @@ export function HomonymSection({ author }: { author: number }) {
   // people" for 4, and "Split into 1 people" with nothing moved, a tester)
   const people = into.length + (stay > 0 ? 1 : 0);
   const canSplit = offer.moved > 0 && stay > 0;
+  // the headline follows the split the user chose, as the evidence does ("The split as you chose it:"): it still said
+  // "May be 4 different people" once the user had made it 3 (a tester); the claim is said after it, in brackets
+  const asChosen = flagged && own && !accepted;
+  const claimWords =
+    evidence && evidence.bodyProbability >= CLAIM_PROBABILITY
+      ? `may be ${mayBePeople(evidence)}, ${chanceIn100(evidence.bodyProbability)}`
+      : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
+  const chosenHead = asChosen ? (
+    <>
+      {canSplit ? (
+        <>
+          Split into <strong>{people} people</strong> as you chose it
+        </>
+      ) : offer.moved === 0 ? (
+        <>
+          Kept as <strong>one person</strong> as you chose it
+        </>
+      ) : (
+        <>
+          <strong>No paper stays with “{name}”</strong> as you chose it
+        </>
+      )}{' '}
+      (the claim: {claimWords}).
+    </>
+  ) : null;
   const actions = !accepted ? (
     <>
       {chooser}
+      {own && (
+        <button
+          type="button"
+          className="text-button split-reset"
+          onClick={() => ready && choose(ready, { assignment: parts.map((p) => p.proposed), papers: new Map() })}
+        >
+          {flagged ? "Back to the claim's split" : 'Back to the split offered'}
+        </button>
+      )}
       <p className="muted small" data-testid="split-stays">
         {offer.moved === 0 ? (
           <>Every paper stays with “{name}”: choose a person for a group to split it.</>
@@ -473,7 +508,7 @@ export function HomonymSection({ author }: { author: number }) {
             <span className="flag-icon" aria-hidden="true">
               ⚑
             </span>
-            {evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+            {chosenHead ?? (evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
               <>
                 {/* a floor: each probable body is one more person, and a body may hold several (Yang Liu at 30k read
                     "may be 2 different people"; the ACL Anthology has 11+); the figure named for what it counts (the
@@ -481,19 +516,19 @@ export function HomonymSection({ author }: { author: number }) {
                 May be <strong>{mayBePeople(evidence)}</strong>:{' '}
                 {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
                 likely than not another person's ({chanceIn100(evidence.bodyProbability)}, counting the bodies of work of {BODY_PAPERS}+ papers).
-                {evidence.largestMayBeSeveral && (
-                  <span data-testid="largest-may-be-several">
-                    {' '}
-                    On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}, in {evidence.mainBodyGroups.length} co-author
-                    groups that share no co-author) may itself be several people.
-                  </span>
-                )}
               </>
             ) : (
               <>
                 May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
                 {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
               </>
+            ))}
+            {evidence?.largestMayBeSeveral && evidence.bodyProbability >= CLAIM_PROBABILITY && (
+              <span data-testid="largest-may-be-several">
+                {' '}
+                On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}, in {evidence.mainBodyGroups.length} co-author
+                groups that share no co-author) may itself be several people.
+              </span>
             )}
           </p>
           {twice(evidence !== null)}
