@@ -28,7 +28,7 @@ describe('a chain through a claimed name', () => {
   it('a step from one body of work to the other says "different bodies of work"', () => {
     const note = chainDoubt('Mira Okafor', split, evidence({}), 2, 8)!;
     expect(note.kind).toBe('bodies');
-    expect(note.text).toMatch(/^Mira Okafor may be 2 different people: .*different bodies of work \(body 1 and body 2, nothing ties them\)/);
+    expect(note.text).toMatch(/^Mira Okafor may be 2 different people: .*different bodies of work \(body 1 and body 2, no co-author in common\)/);
   });
 
   it('a step from a small side group (in no body) to the main body says "different groups of their papers"', () => {

@@ -33,7 +33,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const flag = await openAuthor(page, 'Fei Liu');
     expect(await flag.getAttribute('data-flagged')).toBe('yes');
     // the claim is about the bodies of work: two people, not one per group of papers
-    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be at least 2 different people: a body of work that nothing ties to the largest is more likely than not another person's \(about \d+ in 100, counting the bodies of work of 5\+ papers\)\./);
+    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be at least 2 different people: a body of work that shares no co-author with the largest is more likely than not another person's \(about \d+ in 100, counting the bodies of work of 5\+ papers\)\./);
     // Fei Liu's largest body is one co-author group: nothing said of it being several people
     expect(await flag.getByTestId('largest-may-be-several').count()).toBe(0);
     const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
@@ -53,7 +53,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(
       new RegExp(`^Taken together: about \\d+ in 100 that some group, small ones included, is another person's \\(all 6 groups counted; the claim's figure above, ${headFigure}, counts the bodies of work of 5\\+ papers only\\); `),
     );
-    expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that nothing ties to the largest, more likely than not another person's: 7 papers/);
+    expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that shares no co-author with the largest, more likely than not another person's: 7 papers/);
     // what the claim rests on is shown; the other groups' evidence and papers are folded (they filled the card)
     expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(true);
     expect(await flag.locator('details.homonym-more').getAttribute('open')).toBeNull();
@@ -123,7 +123,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     await candidate.locator('summary.homonym-head').click();
     const said = await candidate.getByTestId('homonym-evidence').locator('li').allTextContents();
     expect(said.find((l) => l.startsWith('Taken together'))).toMatch(
-      /but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,
+      /but a claim needs a body of work \(5 or more papers that share no co-author with the largest\) that is more likely than not another person's, and the likeliest \(6 papers\) is about \d+ in 100: a candidate, not a claim\.$/,
     );
     // the name's figure says what it measures (it read "that these are different people", stronger than a claim's)
     expect(said.find((l) => l.startsWith('Taken together'))).toMatch(/^Taken together: about \d+ in 100 that some group, small ones included, is another person's; /);

@@ -78,7 +78,7 @@ describe('who is who', () => {
     // Jialiang Wang is listed as possibly several people
     expect(await panel.getByTestId('homonym-list').textContent()).toContain('Jialiang Wang');
     // the intro is true for it: the list was gathered around the name, its groups (5, 2, 1, 1 papers) hold no second
-    // body of work (it read "…with a body of work (5+ papers) that nothing ties to the largest…")
+    // body of work (it read "…with a body of work (5+ papers) that shares no co-author with the largest…")
     const intro = await panel.getByTestId('claims-intro').textContent();
     expect(intro).toMatch(/^The name this list was gathered around \(Jialiang Wang\): its papers fall into groups that no co-author ties together/);
     expect(intro).not.toContain('body of work');

@@ -568,7 +568,7 @@ describe('a chain through a claimed name on the 30k map', () => {
     const doubt = chain.getByTestId('chain-doubt');
     await doubt.waitFor({ timeout: 60_000 });
     expect(await doubt.textContent()).toMatch(
-      /Fei Liu may be at least 2 different people: the papers before and after this step are in different bodies of work \(body 1 and body 2, nothing ties them\), so this chain may pass from one person to another\./,
+      /Fei Liu may be at least 2 different people: the papers before and after this step are in different bodies of work \(body 1 and body 2, no co-author in common\), so this chain may pass from one person to another\./,
     );
     // the chain stands out on the big map too: its authors keep their colour, every other author is dimmed
     await settled(page, 300);

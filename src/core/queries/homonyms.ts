@@ -786,11 +786,11 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
             ? '.'
             : // two figures, each named for what it counts (a tester read Fei Liu's 58 above and 72 here as two counts of one thing)
               ` (all ${clusters.length} groups counted; the claim's figure above, ${chanceIn100(bodyProbability)}, counts the bodies of work of ${BODY_PAPERS}+ papers only)` +
-              `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that nothing ties to the largest, more likely than not another person's: ` +
+              `; ${probableBodies.length === 1 ? 'a body of work' : `${probableBodies.length} bodies of work`} of ${BODY_PAPERS}+ papers that ${probableBodies.length === 1 ? 'shares' : 'share'} no co-author with the largest, more likely than not another person's: ` +
               `${probableBodies.map(described).join(', ')}.`
           : // (a name not gathered around is claimed on a body of work only: "(claimed from 50 in 100)" read as this figure's)
             probable || bodyFacts.length >= 2 || !focal
-            ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that nothing ties to the largest) that is more likely than not another person's, and ` +
+            ? `; but a claim needs a body of work (${BODY_PAPERS} or more papers that share no co-author with the largest) that is more likely than not another person's, and ` +
               (bodyFacts.length >= 2
                 ? ((l) => `the likeliest (${l.papers.length} papers) is ${chanceIn100(l.probability)}`)(bodyFacts.slice(1).reduce((x, y) => (y.probability > x.probability ? y : x)))
                 : bodyFacts.length

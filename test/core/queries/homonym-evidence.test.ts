@@ -61,7 +61,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
       /^Group 2 \(2 papers\) against group 1 \(2\): different topics: .* vs\. .*; no shared co-author, and no co-author of one wrote with a co-author of the other; 20(23–2024|16–2017) vs\. 20(16–2017|23–2024); no venue in common\.$/,
     );
     expect(e.lines[1]).toBe(
-      `Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's; but a claim needs a body of work (5 or more papers that nothing ties to the largest) that is more likely than not another person's, and there is no body of work: a candidate, not a claim.`,
+      `Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's; but a claim needs a body of work (5 or more papers that share no co-author with the largest) that is more likely than not another person's, and there is no body of work: a candidate, not a claim.`,
     );
     expect(e.lines.at(-1)).toBe('The name: Chen is a very common surname; about 2.1 people with this exact name would be expected here by chance.');
   });
@@ -90,7 +90,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     );
     expect(e.lines[2]).toMatch(
       new RegExp(
-        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's \\(all 2 groups counted; the claim's figure above, about ${Math.round(e.bodyProbability * 100)} in 100, counts the bodies of work of 5\\+ papers only\\); a body of work of 5\\+ papers that nothing ties to the largest, more likely than not another person's: ` +
+        `^Taken together: about ${Math.round(e.probability * 100)} in 100 that some group, small ones included, is another person's \\(all 2 groups counted; the claim's figure above, about ${Math.round(e.bodyProbability * 100)} in 100, counts the bodies of work of 5\\+ papers only\\); a body of work of 5\\+ papers that shares no co-author with the largest, more likely than not another person's: ` +
           `5 papers \\((?=[^)]*(news|social|media))[^)]*; with Mara Quist\\)\\.$`,
       ),
     );
@@ -114,7 +114,7 @@ describe('homonym flags need evidence that the groups differ (invented names)', 
     expect(flagHomonyms(bundle).filter((f) => f.claimed)).toEqual([]);
     // the name prior alone makes the one-paper side groups probably someone else's (about 95 in 100), but that is no claim
     expect(e.probability).toBeGreaterThanOrEqual(CLAIM_PROBABILITY);
-    expect(e.lines.at(-2)).toMatch(/; but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and there is only one body of work \(6 papers\): a candidate, not a claim\.$/);
+    expect(e.lines.at(-2)).toMatch(/; but a claim needs a body of work \(5 or more papers that share no co-author with the largest\) that is more likely than not another person's, and there is only one body of work \(6 papers\): a candidate, not a claim\.$/);
   });
 
   it('a rarely named person with two bodies of work on different topics, one after the other, is not claimed (error kind: one person, moved labs)', () => {

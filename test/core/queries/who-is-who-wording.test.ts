@@ -118,7 +118,7 @@ describe('the figure of a name says what it measures on the card too', () => {
     const who = bundle.authors.name.indexOf('Oriane Vellacourt');
     const taken = homonymEvidence(bundle, splitPersonCandidates(bundle, who)).lines.find((l) => l.startsWith('Taken together'));
     expect(taken).toMatch(
-      /^Taken together: less than 1 in 100 that some group, small ones included, is another person's; but a claim needs a body of work \(5 or more papers that nothing ties to the largest\) that is more likely than not another person's, and there is no body of work: a candidate, not a claim\.$/,
+      /^Taken together: less than 1 in 100 that some group, small ones included, is another person's; but a claim needs a body of work \(5 or more papers that share no co-author with the largest\) that is more likely than not another person's, and there is no body of work: a candidate, not a claim\.$/,
     );
   });
 });
@@ -217,7 +217,7 @@ describe('a claim says how many people as a floor, and when its largest body may
 
 describe("the review list's intro is true for what is listed", () => {
   it('claims on bodies of work are said to have one; the name a list was gathered around is said to be claimed on its groups, whatever their size', () => {
-    expect(claimsIntro([{ peopleIsFloor: true }], null)).toMatch(/^Their papers fall into groups .* with a body of work \(5\+ papers\) that nothing ties to the largest .*; most probable first\.$/);
+    expect(claimsIntro([{ peopleIsFloor: true }], null)).toMatch(/^Their papers fall into groups .* with a body of work \(5\+ papers\) that shares no co-author with the largest .*; most probable first\.$/);
     // a list gathered around "Oriane Vellacourt", groups of 5, 2, 1 and 1 papers: no body of work beside the largest
     const focal = claimsIntro([{ peopleIsFloor: false }], 'Oriane Vellacourt');
     expect(focal).toMatch(/^The name this list was gathered around \(Oriane Vellacourt\): its papers fall into groups that no co-author ties together and that differ enough that different people are more likely than not, whatever the groups' size/);

@@ -107,7 +107,7 @@ export function chainDoubt(
         kind: 'bodies',
         people: evidence.people,
         floor: evidence.peopleIsFloor,
-        text: `${name} may be ${mayBePeople(evidence)}: the papers before and after this step are in different bodies of work (body ${x + 1} and body ${y + 1}, nothing ties them), so this chain may pass from one person to another.`,
+        text: `${name} may be ${mayBePeople(evidence)}: the papers before and after this step are in different bodies of work (body ${x + 1} and body ${y + 1}, no co-author in common), so this chain may pass from one person to another.`,
       };
   }
   if (evidence.claimed && (a < 0 || b < 0 || a === b) && groups) {

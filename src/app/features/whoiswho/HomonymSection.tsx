@@ -514,7 +514,7 @@ export function HomonymSection({ author }: { author: number }) {
                     "may be 2 different people"; the ACL Anthology has 11+); the figure named for what it counts (the
                     "Taken together" line's counts every group, a tester read the two as one) */}
                 May be <strong>{mayBePeople(evidence)}</strong>:{' '}
-                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that nothing ties to the largest are each` : 'a body of work that nothing ties to the largest is'} more
+                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that share no co-author with the largest are each` : 'a body of work that shares no co-author with the largest is'} more
                 likely than not another person's ({chanceIn100(evidence.bodyProbability)}, counting the bodies of work of {BODY_PAPERS}+ papers).
               </>
             ) : (

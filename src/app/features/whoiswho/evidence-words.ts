@@ -86,14 +86,14 @@ export function pairFigures(s: Pick<SamePersonSuggestion, 'score' | 'sharedCoaut
  * The intro of the review list's claims ("May be several people"), true for what is listed: a claim on bodies of work
  * (`HomonymFlag.peopleIsFloor`) has a body of `BODY_PAPERS`+ papers beside the largest; the name a list was gathered
  * around is claimed on its groups alone, which may all be small (the seed's Jialiang Wang, groups of 5, 2, 1 and 1
- * papers, was listed under "…with a body of work (5+ papers) that nothing ties to the largest…", a tester).
+ * papers, was listed under "…with a body of work (5+ papers) that shares no co-author with the largest…", a tester).
  * `flags`: the claims listed; `focalName`: the name of the one not claimed on bodies of work, if any. Throws nothing.
  */
 export function claimsIntro(flags: readonly Pick<HomonymFlag, 'peopleIsFloor'>[], focalName: string | null): string {
   const onBodies = flags.some((f) => f.peopleIsFloor);
   const onGroups = flags.some((f) => !f.peopleIsFloor);
   const bodies =
-    `their papers fall into groups that no co-author ties together, with a body of work (${BODY_PAPERS}+ papers) that nothing ties to the largest ` +
+    `their papers fall into groups that no co-author ties together, with a body of work (${BODY_PAPERS}+ papers) that shares no co-author with the largest ` +
     "and that is more likely than not another person's, on a name others here are likely to share";
   const groups =
     `${onBodies ? 'the name this list was gathered around' : 'The name this list was gathered around'}${focalName ? ` (${focalName})` : ''}: its papers fall into groups that no co-author ` +
