@@ -8,21 +8,17 @@
  * as that person's name: it goes unnamed instead (zoomed in, the cluster opens).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, drawnLabels, settled, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 let browser: Browser;
 let query: string;
 
-beforeAll(async () => {
-  query = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  query = q;
 });
 
 /** Authors of 6–40 papers whose top co-authors were mostly unnamed before (0/7, 2/5, 1/8, 2/7 named). */
