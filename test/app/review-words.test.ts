@@ -26,9 +26,30 @@ describe('the review list\'s words', () => {
     const { notes: kept, builtWith } = splitAliasNotes(notes);
     expect(builtWith).toBe(5);
     expect(kept).toEqual([notes[1]]);
-    expect(aliasBuiltWithText(5, 1)).toBe('The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet.');
-    expect(aliasBuiltWithText(1, 0)).toBe('The map shown was built with 1 alias line; none is accepted now: Undo in the explorer rebuilds it without them.');
+    expect(aliasBuiltWithText(5, { applied: 0, pending: 1, takenBack: 0 })).toBe('The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet.');
+    expect(aliasBuiltWithText(1, { applied: 0, pending: 0, takenBack: 1 })).toBe('The map shown was built with 1 alias line; none is accepted now: Undo in the explorer rebuilds it without them.');
     expect(splitAliasNotes([]).builtWith).toBeNull();
+  });
+
+  // a tester (seed): a merge and a split into 4 applied, a reload, the split undone: the line said "the 1 line accepted
+  // now is not applied yet" of the merge, which is applied
+  it('says of each line accepted now whether the map shown has it, and which lines of the map were taken back, in every state of accept, Apply, Undo and reload', () => {
+    // merge and split applied, the split undone (not applied yet)
+    expect(aliasBuiltWithText(4, { applied: 1, pending: 0, takenBack: 3 })).toBe(
+      'The map shown was built with 4 alias lines, 3 of them taken back since; the 1 line accepted now is applied: Apply in the explorer rebuilds it without the ones taken back.',
+    );
+    expect(aliasBuiltWithText(2, { applied: 1, pending: 0, takenBack: 1 })).toBe(
+      'The map shown was built with 2 alias lines, 1 of them taken back since; the 1 line accepted now is applied: Apply in the explorer rebuilds it without the one taken back.',
+    );
+    // a merge applied, another accepted since (not applied yet)
+    expect(aliasBuiltWithText(1, { applied: 1, pending: 2, takenBack: 0 })).toBe('The map shown was built with 1 alias line; of the 3 lines accepted now, 1 is applied and 2 are not yet.');
+    // a merge applied and undone, another accepted since
+    expect(aliasBuiltWithText(1, { applied: 0, pending: 1, takenBack: 1 })).toBe('The map shown was built with 1 alias line, taken back since; the 1 line accepted now is not applied yet.');
+    expect(aliasBuiltWithText(3, { applied: 0, pending: 2, takenBack: 3 })).toBe('The map shown was built with 3 alias lines, all taken back since; the 2 lines accepted now are not applied yet.');
+    // one of two applied lines undone, another accepted
+    expect(aliasBuiltWithText(2, { applied: 1, pending: 1, takenBack: 1 })).toBe('The map shown was built with 2 alias lines, 1 of them taken back since; of the 2 lines accepted now, 1 is applied and 1 is not yet.');
+    // every line accepted is applied and none taken back: nothing to say that the Apply button's "Applied" does not
+    expect(aliasBuiltWithText(3, { applied: 3, pending: 0, takenBack: 0 })).toBe('The map shown was built with 3 alias lines; the 3 lines accepted now are applied.');
   });
 
   it('the intro promises Apply only where the map can be rebuilt', () => {

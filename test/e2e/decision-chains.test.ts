@@ -186,6 +186,48 @@ describe('decisions a user checks before applying', () => {
     await page.context().close();
   });
 
+  // a tester: accept the Chuang/Chung merge, Apply; split Jialiang Wang into 4, Apply; reload; Undo the split. The line
+  // under Apply then said "The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet.":
+  // that line is the merge, which the map shown has
+  it('after a merge and a split applied, a reload and the split undone, the line under Apply says the merge is applied and the split taken back', async () => {
+    const { page, errors } = await openWith(null);
+    const panel = await openReview(page);
+    await panel.getByTestId('suggestion').filter({ hasText: CHUNG }).getByRole('button', { name: 'Same person' }).click();
+    await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await expect.poll(() => authors(page), { timeout: 60_000 }).toBe(108);
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const card = page.getByTestId('author-panel');
+    await card.getByRole('button', { name: 'Split into 4 people' }).click();
+    await card.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await expect.poll(() => authors(page), { timeout: 60_000 }).toBe(111);
+    // both applied: nothing to say beside "Applied"
+    const afterApply = await openReview(page);
+    expect(await afterApply.getByTestId('alias-built-with').count()).toBe(0);
+
+    await page.reload();
+    await waitForState(page, 'ready');
+    await expect.poll(() => authors(page), { timeout: 60_000 }).toBe(111);
+    const reloaded = await openReview(page);
+    await reloaded.getByTestId('accepted-split').filter({ hasText: 'Jialiang Wang' }).getByTestId('undo-split').click();
+    const built = reloaded.getByTestId('alias-built-with');
+    await built.waitFor();
+    const text = (await built.textContent()) ?? '';
+    expect(text).not.toContain('not applied yet');
+    expect(text).toMatch(/^The map shown was built with (\d+) alias lines, (\d+) of them taken back since; the 1 line accepted now is applied: Apply in the explorer rebuilds it without the ones taken back\.$/);
+    const [, was, back] = /built with (\d+) alias lines, (\d+) of them/.exec(text)!;
+    expect(Number(was) - Number(back)).toBe(1);
+    expect(await reloaded.getByRole('button', { name: 'Apply in the explorer' }).isEnabled()).toBe(true);
+    await shootPage(page, 'review-split-undone-after-reload');
+
+    // applied: the map has the merge alone, and the line goes
+    await reloaded.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await expect.poll(() => authors(page), { timeout: 60_000 }).toBe(108);
+    await expect.poll(() => reloaded.getByTestId('alias-built-with').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('each pair has its figures beside it, and each accepted merge and split lists the papers it moves', async () => {
     const { page, errors } = await openWith(null);
     const panel = await openReview(page);

@@ -231,3 +231,71 @@ describe('search right after the 30k map opens (1440x900)', () => {
     await page.context().close();
   }, 300_000);
 });
+
+/** The map's authors (the whole graph's, page px) under the Who-is-who list, of those drawn on the canvas; Ting Liu's disc too. */
+const underReview = (page: Page) =>
+  page.evaluate<{ authors: number; under: number; tingLiu: { x: number; y: number; under: boolean } | null }>(`(() => {
+    const sigma = window.__atlas.sigma;
+    const graph = window.__atlas.graph;
+    const names = window.__atlas.store.getState().dataset.bundle.authors.name;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const card = document.querySelector('[data-testid="review-panel"]').closest('.details-panel').getBoundingClientRect();
+    const at = (k) => { const p = sigma.graphToViewport(graph.getNodeAttributes(k)); return { x: box.left + p.x, y: box.top + p.y }; };
+    const under = (p) => p.x >= card.left && p.x <= card.right && p.y >= card.top && p.y <= card.bottom;
+    let authors = 0, n = 0;
+    graph.forEachNode((k, a) => {
+      if (a.hidden || !k.startsWith('a')) return;
+      const p = at(k);
+      if (p.x < box.left || p.x > box.right || p.y < box.top || p.y > box.bottom) return;
+      authors++;
+      if (under(p)) n++;
+    });
+    const ting = names.indexOf('Ting Liu');
+    const t = ting >= 0 && graph.hasNode('a' + ting) ? at('a' + ting) : null;
+    return { authors, under: n, tingLiu: t && { ...t, under: under(t) } };
+  })()`);
+
+describe.each([
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const)('the Who-is-who list over the whole map (30k, %s)', (size, viewport) => {
+  // a tester: the review list opened (its button, a link, a reload of one) over the overview left the map framed for
+  // the whole canvas, Ting Liu's cluster and the community labels on its right under the list
+  it('frames the map in the part of the canvas the list leaves, from a link and from its button, and the whole canvas again once closed', async () => {
+    const { page, errors } = await open(viewport, '&review=names');
+    await page.getByTestId('review-panel').waitFor();
+    await settled(page, 1500);
+    const linked = await underReview(page);
+    await shootPage(page, `framing-30k-review-link-${size}`);
+    expect(linked.authors).toBeGreaterThan(1000);
+    expect(linked.under, 'authors under the list, opened from a link').toBe(0);
+    expect(linked.tingLiu?.under, 'Ting Liu under the list').toBe(false);
+
+    // the map opened without the list, then the list opened from its button (the drawer on a phone)
+    await page.goto(appUrl(query));
+    await waitForState(page, 'ready', 180_000);
+    await settled(page, 800);
+    const overview = await camera(page);
+    if (size === 'phone') await page.getByRole('button', { name: 'Open filters and communities' }).click();
+    const button = page.getByRole('button', { name: 'Review names' });
+    await expect.poll(() => button.isEnabled(), { timeout: 120_000 }).toBe(true);
+    await button.click();
+    await page.getByTestId('review-panel').waitFor();
+    await movedFrom(page, overview);
+    await settled(page, 800);
+    const opened = await underReview(page);
+    expect(opened.under, 'authors under the list, opened from its button').toBe(0);
+    expect(opened.tingLiu?.under).toBe(false);
+
+    // closed with the map untouched: the whole canvas again, as before the list
+    await page.getByTestId('review-panel').getByRole('button', { name: 'Close panel' }).click();
+    await page.getByTestId('review-panel').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      `(() => { const c = window.__atlas.sigma.getCamera().getState(); const f = ${JSON.stringify(overview)}; return !window.__atlas.sigma.getCamera().isAnimated() && Math.abs(c.ratio / f.ratio - 1) < 1e-6 && Math.hypot(c.x - f.x, c.y - f.y) < 1e-6; })()`,
+      null,
+      { timeout: 60_000 },
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});

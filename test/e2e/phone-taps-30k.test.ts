@@ -83,4 +83,39 @@ describe('taps on names, 30k map, phone', () => {
     expect(wrong).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  // a tester's phone: in an author's 1-step network ("Show only their network") the selected author's bold name was drawn
+  // two rows above or below their ringed disc, on a co-author's disc (Iryna Gurevych's 32 px above hers, on Ido
+  // Dagan's, whom a tap there opened; Graham Neubig's 28 px below his), where on a desktop it sat beside it
+  it("in an author's network the selected author's name sits beside their own disc, not on a co-author's", async () => {
+    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 }, { userMode: true }));
+    await page.goto(appUrl(query));
+    await waitForState(page, 'ready', 180_000);
+    const far: string[] = [];
+    for (const name of ['Iryna Gurevych', 'Graham Neubig']) {
+      const author = await page.evaluate<number>(`window.__atlas.store.getState().dataset.bundle.authors.name.indexOf(${JSON.stringify(name)})`);
+      expect(author, name).toBeGreaterThanOrEqual(0);
+      await page.goto(appUrl(`${query}&author=${author}&ego=${author}.1`));
+      await waitForState(page, 'ready', 180_000);
+      await page.getByTestId('ego-banner').waitFor();
+      await settled(page, 1200);
+      // the selected name's box and the gap between it and the disc it names (CSS px)
+      const placed = await page.evaluate<{ text: string; gap: number; dy: number } | null>(`(() => {
+        const l = (window.__atlas.labels || []).find((l) => l.key === 'a${author}');
+        if (!l || !l.node) return null;
+        const n = l.node;
+        const dx = Math.max(l.box.x0 - n.x, n.x - l.box.x1, 0);
+        const dy = Math.max(l.box.y0 - n.y, n.y - l.box.y1, 0);
+        return { text: l.text, gap: Math.hypot(dx, dy) - n.r, dy: Math.round((l.box.y0 + l.box.y1) / 2 - n.y) };
+      })()`);
+      expect(placed, `${name} named`).not.toBeNull();
+      expect(placed!.text).toBe(name);
+      // beside the disc: the name's box within a few pixels of its ring (the spots right, left, above and below are
+      // 2-6 px off it; the rows lifted off it, 10-34 px)
+      if (placed!.gap > 6) far.push(`${name}: ${placed!.gap.toFixed(0)} px off the disc (${placed!.dy} px from its middle)`);
+    }
+    await shootPage(page, 'phone-30k-ego-selected-name');
+    expect(far).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

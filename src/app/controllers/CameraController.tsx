@@ -452,6 +452,42 @@ export function cameraLeftWith(key: string): CameraState | null {
   return note && note.dataset === dataset && note.view === view ? { ...note.state } : null;
 }
 
+/**
+ * Whether `selection` is a card that frames nothing of the map (the Who-is-who list) and lies over it: the whole map
+ * is framed in the part of the canvas the card leaves (canvas-covers.ts `framingPart`), not under it. A tester: the
+ * review list opened over the 30k map's overview hid Ting Liu's cluster and the community labels on its right. (A
+ * node's, a cluster's and a pair's cards frame what they show; a card shown in a cluster's or a node's place when it
+ * failed keeps that framing.)
+ */
+const fitsBeside = (selection: Selection | null): boolean => selection?.kind === 'review';
+
+/**
+ * The whole map as CameraController's last move framed it (a `fit`), and whether it was framed beside the review
+ * list (`fitsBeside`); null once another move took the camera elsewhere.
+ */
+let overview: { camera: Camera; state: CameraState; beside: boolean } | null = null;
+
+/**
+ * While the camera still shows the whole map as last framed (no zoom or pan of the user's since), the card opened
+ * or closed that frames nothing (`fitsBeside`) frames it again: beside the review list once it opens, on the whole
+ * canvas again once it closes. A map zoomed or panned by the user is left where it is. Watches the store.
+ */
+function useOverviewBesideCards(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(
+    () =>
+      useAtlas.subscribe((state, prev) => {
+        if (state.selection === prev.selection || state.dataset !== prev.dataset || !state.dataset) return;
+        const beside = fitsBeside(state.selection);
+        // (a card that frames its own node or cluster moves the camera itself)
+        if (!beside && state.selection !== null) return;
+        const camera = sigma.getCamera();
+        if (overview?.camera !== camera || overview.beside === beside || !sameCamera(cameraAt(camera), overview.state)) return;
+        state.moveCamera({ kind: 'fit' });
+      }),
+    [sigma],
+  );
+}
+
 /** Whether `selection` is a card whose opening moves the camera (a node's, framed with its neighbours; a cluster's). */
 const framesOnOpen = (selection: Selection | null): boolean => selectedNode(selection) !== null || selection?.kind === 'community';
 
@@ -531,6 +567,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   const request = useAtlas((s) => s.camera);
   const dataset = useAtlas((s) => s.dataset);
   useCameraReturn(sigma);
+  useOverviewBesideCards(sigma);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);
@@ -548,7 +585,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const { target } = request;
       let state: Partial<CameraState> | null;
       // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
-      if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, 'notice');
+      // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
+      if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(useAtlas.getState().selection) ? 'panels' : 'notice');
       else if (target.kind === 'camera') {
         // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
         // it was entered from, is framed as choosing it framed it)
@@ -572,6 +610,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       done.current = request.seq;
       if (state.ratio !== undefined) movedTo = { camera, ratio: state.ratio };
       const from = camera.getState();
+      overview = target.kind === 'fit' ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
       const ms = animationMs();

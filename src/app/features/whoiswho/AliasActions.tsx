@@ -7,7 +7,7 @@ import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../../download';
 import { aliasFileLineCount, combinedAliasFile, rejectedPairs } from './alias-file';
 import { aliasNotesOf, applyAliasLines, canRebuild } from './rebuild';
-import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, useWhoIsWho } from './store';
+import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, sameLine, useWhoIsWho } from './store';
 import './whoiswho.css';
 import { plural } from '../../format';
 import { useImport } from '../import/import-store';
@@ -28,10 +28,37 @@ export function splitAliasNotes(all: readonly string[]): { notes: string[]; buil
   return { notes, builtWith };
 }
 
-/** Says how the map shown was built when the accepted lines differ: "The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet." */
-export function aliasBuiltWithText(builtWith: number, now: number): string {
+/**
+ * The alias file's lines accepted now, against the map shown (counted as the file counts them: a merge's spellings
+ * are one line): `applied` in the map, `pending` accepted but not applied yet, `takenBack` in the map but no longer
+ * accepted (an Undo not applied yet).
+ */
+export interface AcceptedAgainstMap {
+  applied: number;
+  pending: number;
+  takenBack: number;
+}
+
+/**
+ * Says how the map shown was built when the accepted lines differ from it, `builtWith` its alias file's lines (the
+ * build's note), `now` the lines accepted now against it (`AcceptedAgainstMap`). Each of the states a user reaches
+ * by accept, Apply, Undo and a reload: "The map shown was built with 5 alias lines; the 1 line accepted now is not
+ * applied yet." (a map built with other lines, one accepted since); "The map shown was built with 5 alias lines, 3
+ * of them taken back since; the 1 line accepted now is applied: Apply in the explorer rebuilds it without the ones
+ * taken back." (a merge and a split applied, the split undone; it said the merge was not applied yet, a tester);
+ * "…; of the 3 lines accepted now, 1 is applied and 2 are not yet."; none accepted: "…; none is accepted now: Undo
+ * in the explorer rebuilds it without them." Throws nothing.
+ */
+export function aliasBuiltWithText(builtWith: number, now: AcceptedAgainstMap): string {
+  const { applied, pending, takenBack } = now;
+  const accepted = applied + pending;
   const was = `The map shown was built with ${builtWith} alias ${plural('line', builtWith)}`;
-  return now === 0 ? `${was}; none is accepted now: Undo in the explorer rebuilds it without them.` : `${was}; the ${now} ${plural('line', now)} accepted now ${now === 1 ? 'is' : 'are'} not applied yet.`;
+  if (accepted === 0) return `${was}; none is accepted now: Undo in the explorer rebuilds it without them.`;
+  const back = takenBack === 0 ? '' : takenBack >= builtWith ? `, ${builtWith === 1 ? '' : 'all '}taken back since` : `, ${takenBack} of them taken back since`;
+  const these = `the ${accepted} ${plural('line', accepted)} accepted now ${accepted === 1 ? 'is' : 'are'}`;
+  if (pending === 0) return `${was}${back}; ${these} applied${takenBack > 0 ? `: Apply in the explorer rebuilds it without the ${takenBack === 1 ? 'one' : 'ones'} taken back` : ''}.`;
+  if (applied === 0) return `${was}${back}; ${these} not applied yet.`;
+  return `${was}${back}; of the ${accepted} lines accepted now, ${applied} ${applied === 1 ? 'is' : 'are'} applied and ${pending} ${pending === 1 ? 'is' : 'are'} not yet.`;
 }
 
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
@@ -53,6 +80,18 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   // the file holds what Apply applies: a line giving a spelling a second person left out (rebuild.ts `appliedOf`)
   const fileOf = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).applies, [lines, decisions]);
   const fileLines = useMemo(() => aliasFileLineCount(fileOf), [fileOf]);
+  // the file's lines against the map shown (the lines it was built with: `appliedLines`), for the line saying how it was built
+  const againstMap = useMemo((): AcceptedAgainstMap => {
+    const inMap = (l: (typeof fileOf)[number]) => appliedLines.some((x) => sameLine(l, x));
+    const appliedNow = fileOf.filter(inMap);
+    const pendingNow = fileOf.filter((l) => !inMap(l));
+    const back = appliedLines.filter((l) => !lines.some((x) => sameLine(l, x)));
+    return {
+      applied: appliedNow.length ? aliasFileLineCount(appliedNow) : 0,
+      pending: pendingNow.length ? aliasFileLineCount(pendingNow) : 0,
+      takenBack: back.length ? aliasFileLineCount(back) : 0,
+    };
+  }, [fileOf, appliedLines, lines]);
   // pairs marked "Different people" travel with the file (`# different people` lines: comments to its readers,
   // taken up again by an import of it), so a rejected pair is not offered again as undecided
   const different = useMemo(() => rejectedPairs(decisions), [decisions]);
@@ -127,7 +166,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
       )}
       {builtWith !== null && builtWith !== fileLines && (
         <p className="muted small" data-testid="alias-built-with">
-          {aliasBuiltWithText(builtWith, fileLines)}
+          {aliasBuiltWithText(builtWith, againstMap)}
         </p>
       )}
       {conflicts.length > 0 && (
