@@ -333,7 +333,8 @@ describe('import in the browser', () => {
     // ImportNotice.tsx NOTICE_MS)
     const notice = page.getByTestId('import-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('1 skipped');
+    expect(await notice.textContent()).toContain('1 record was skipped');
+    expect(await notice.getAttribute('data-kind')).toBe('warning');
     await page.mouse.move(5, 400);
     await page.waitForTimeout(7_500);
     expect(await notice.isVisible()).toBe(true);
@@ -506,7 +507,7 @@ describe('import in the browser', () => {
     await waitForDataset('mixed');
     expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Tide pools at dawn', 'Kelp forest census', 'Barnacle larvae drift']);
     const notice = page.getByTestId('import-notice');
-    expect(await notice.innerText()).toMatch(/2 skipped/);
+    expect(await notice.innerText()).toMatch(/2 records were skipped/);
     // past the time a notice closes by itself, the pointer elsewhere: still there, saying what was skipped
     await page.waitForTimeout(7_500);
     expect(await notice.isVisible()).toBe(true);

@@ -28,7 +28,7 @@ describe('what the import says it merged', () => {
 
   it("the Author names figure's example is two spellings of the file that display alike, never a name from elsewhere", () => {
     const report = reportOf('02-openalex-family-comma.json');
-    expect(authorNamesWords(report)).toBe('distinct spellings as displayed (1 pair written alike but for the order of family and given names counts once: “Marlow, Petra” and “Petra Marlow”)');
+    expect(authorNamesWords(report)).toBe('distinct spellings as displayed (2 pairs written alike but for the order of family and given names count once each, e.g. “Marlow, Petra” and “Petra Marlow”)');
     expect(noticeWords(report.merged)).toBe('4 spellings merged into 2 authors: “Marlow, Petra” and “Petra Marlow” as Petra Marlow, and 1 more');
     // nothing merged: the rule without a name
     const plain = reportOf('04-bib-latin1.bib');
