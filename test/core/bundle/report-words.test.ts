@@ -46,4 +46,11 @@ describe('what the import says it merged', () => {
     ];
     expect(noticeWords(merged)).toBe('2 duplicate papers merged · 2 spellings merged into 1 author: “Sen, Riya” and “SEN, RIYA” as Riya Sen');
   });
+
+  it('the Author names figure counts the pairs written alike but for name order: one pair in the singular, none not mentioned', () => {
+    const one = [{ kind: 'person' as const, reason: 'case/diacritics/punctuation variant', kept: 'Petra Marlow', merged: ['Marlow, Petra', 'Petra Marlow', 'P. Marlow'] }];
+    expect(authorNamesWords({ merged: one })).toBe('distinct spellings as displayed (1 pair written alike but for the order of family and given names counts once: “Marlow, Petra” and “Petra Marlow”)');
+    const none = [{ kind: 'person' as const, reason: 'case/diacritics/punctuation variant', kept: 'Petra Marlow', merged: ['Petra Marlow', 'P. Marlow'] }];
+    expect(authorNamesWords({ merged: none })).toBe('distinct spellings as displayed');
+  });
 });
