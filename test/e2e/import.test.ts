@@ -212,7 +212,7 @@ describe('import in the browser', () => {
     // the reference count of distinct author strings for this corpus
     expect(await stat('Author names')).toBe('7,517');
     // its example is two spellings of this file that display alike (it was "Del Gratta", in no imported file)
-    expect(await summary.innerText()).toContain('distinct spellings as displayed (“Awadallah, Ahmed Hassan” and “Hassan Awadallah, Ahmed” count once)');
+    expect(await summary.innerText()).toContain('distinct spellings as displayed (2 pairs written alike but for the order of family and given names count once each, e.g. “Awadallah, Ahmed Hassan” and “Hassan Awadallah, Ahmed”)');
     expect(await stat('People')).toBe((await fromStore<number>(page, 'b.stats.authors')).toLocaleString('en'));
     expect(await report.locator('.report-inputs tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/acl_2020_main\.bib\s+bibtex\s+3,022/)]);
     // a file this large (4.2 MiB) has its labels worked out by the build's second thread (build-helper.ts)
@@ -488,7 +488,8 @@ describe('import in the browser', () => {
     const summary = page.getByTestId('report-summary');
     await summary.waitFor();
     const names = summary.locator('.report-stat').filter({ has: page.locator('dt', { hasText: /^Author names$/ }) });
-    expect(await names.locator('.report-stat-sub').innerText()).toBe('distinct spellings as displayed (two written alike but for the order of family and given names count once)');
+    // no pair written alike but for the name order here: the rule is not said (a tester saw it for every list)
+    expect(await names.locator('.report-stat-sub').innerText()).toBe('distinct spellings as displayed');
     expect(await summary.innerText()).not.toContain('Gratta');
     await page.keyboard.press('Escape');
     await summary.waitFor({ state: 'detached' });
