@@ -241,7 +241,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     `${pluralize('paper', r.papers, true)} (${pluralize('record', r.records, true)}), ${pluralize('author', r.authors, true)} (${pluralize('spelling', r.authorNames, true)}), ${pluralize('authorship', r.authorships, true)}`,
     `${pluralize('co-author pair', r.coauthorPairs, true)}, ${pluralize('component', r.components, true)} (largest ${r.largestComponent})`,
     `${pluralize('community', r.communities, true)}, ${modularityWords(reportModularity(r))}`,
-    `${describeMerges(r)}${r.maxAuthorsAffected ? `, ${r.maxAuthorsAffected} papers over --max-authors` : ''}`,
+    `${describeMerges(r)}${r.maxAuthorsAffected ? `, ${pluralize('paper', r.maxAuthorsAffected, true)} over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     ...skippedLines(r, cli.out),
     ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath}, what they are in ${FETCHED_SIDECAR} beside it (build again offline with it as input)`] : []),

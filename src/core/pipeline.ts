@@ -1,8 +1,8 @@
 import { datasetNameOf } from './bundle/dataset-name';
 import { mergeDuplicatePapers } from './ingest/dedupe';
-import { IngestError } from './ingest/errors';
+import { IngestError, ingestErrorOf } from './ingest/errors';
 import { readInput } from './ingest/index';
-import type { IngestNote, InputFile, InputFormat, RawPaper, SkippedRecord } from './ingest/types';
+import type { IngestNote, InputFile, InputFormat, RawPaper, ReaderResult, SkippedRecord } from './ingest/types';
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule, type KnownNameParts } from './names/index';
 // not graph/index: that also loads graphology, which the build does not use
 import { coauthorLinks, TooManyPairsError, type CoauthorLinks } from './graph/coauthor-weights';
@@ -453,7 +453,10 @@ export function ingestPapers(inputs: InputFile[], format?: InputFormat, onProgre
 /** The first part of `ingestPapers`: every input read (readers and tidied author lists), nothing merged yet. */
 type ReadInputs = Pick<IngestResult, 'all' | 'skipped' | 'notes' | 'reportInputs' | 'focalRaw' | 'focalSource'>;
 
-/** Reads every input (`ingestPapers`' first part: `onProgress` as there). Throws IngestError on unreadable input. */
+/**
+ * Reads every input (`ingestPapers`' first part: `onProgress` as there). Throws IngestError on unreadable input: every
+ * input is read first, and several unreadable ones are one `IngestErrors` naming each.
+ */
 function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProgress: (fraction: number) => void): ReadInputs {
   const all: RawPaper[] = [];
   const skipped: SkippedRecord[] = [];
@@ -461,9 +464,19 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
   const reportInputs: BuildReport['inputs'] = [];
   let focalRaw: string | null = null;
   let focalSource: { file: string; line: number } | null = null;
+  // every bad file is said at once (a tester's drop of two bad files among good ones heard of the first only)
+  const problems: IngestError[] = [];
   inputs.forEach((file, k) => {
     if (file.notes) append(notes, file.notes);
-    const r = readInput(file, format);
+    let r: ReaderResult;
+    try {
+      r = readInput(file, format);
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      problems.push(err);
+      onProgress((k + 1) / (inputs.length + 1));
+      return;
+    }
     replaceControlCharacters(r.papers, r.notes);
     reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
     // not push(...list): a spread of 130k+ items overflows the call stack (160k-paper corpora)
@@ -476,6 +489,8 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
     }
     onProgress((k + 1) / (inputs.length + 1));
   });
+  const problem = ingestErrorOf(problems);
+  if (problem) throw problem;
   return { all, skipped, notes, reportInputs, focalRaw, focalSource };
 }
 

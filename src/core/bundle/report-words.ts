@@ -126,12 +126,36 @@ export function sameShownExample(merged: readonly MergeEntry[]): [string, string
 }
 
 /**
- * What the Author names figure says beside it: distinct spellings as displayed, with an example from the
- * imported files of two that display alike and count once (`sameShownExample`), else the rule alone.
+ * How many spellings of the report's person entries display like another of the same entry (`shownName`: written
+ * alike but for the order of family and given names), each counted once among Author names: one per such pair.
+ * Never throws.
+ */
+export function sameShownPairs(merged: readonly MergeEntry[]): number {
+  let pairs = 0;
+  for (const m of merged) {
+    if (m.kind !== 'person' || m.split) continue;
+    const seen = new Set<string>();
+    for (const raw of new Set(m.merged)) {
+      const shown = shownName(raw);
+      if (seen.has(shown)) pairs++;
+      else seen.add(shown);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * What the Author names figure says beside it: distinct spellings as displayed; when two spellings of the imported
+ * files display alike (written alike but for the order of family and given names) and count once, an example
+ * (`sameShownExample`) and how many such pairs there are (`sameShownPairs`); when there is none, nothing of them
+ * (a tester: the rule was said for lists that had no such pair).
  */
 export function authorNamesWords(report: Pick<BuildReport, 'merged'>): string {
   const example = sameShownExample(report.merged);
-  return example
-    ? `distinct spellings as displayed (${quoted(example[0])} and ${quoted(example[1])} count once)`
-    : 'distinct spellings as displayed (two written alike but for the order of family and given names count once)';
+  if (!example) return 'distinct spellings as displayed';
+  const pairs = Math.max(1, sameShownPairs(report.merged));
+  const eg = `${quoted(example[0])} and ${quoted(example[1])}`;
+  return pairs === 1
+    ? `distinct spellings as displayed (1 pair written alike but for the order of family and given names counts once: ${eg})`
+    : `distinct spellings as displayed (${count(pairs)} pairs written alike but for the order of family and given names count once each, e.g. ${eg})`;
 }

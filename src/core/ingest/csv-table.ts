@@ -202,6 +202,8 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
 
   const rows: CsvRow[] = [];
   const skipped: SkippedRecord[] = [];
+  /** Rows on one line with a quote not doubled inside a quoted cell, read with the quote kept: each a note. */
+  const strayRows: { line: number; cells: { column: string; value: string }[] }[] = [];
   let resyncs = 0;
   // the table line the records at hand were read from, and the next of them
   let parsedFrom = 0;
@@ -235,6 +237,13 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
     const last = endLine(r);
     const problem = last === first ? (wellFormed(record) ? null : cellsSaid(record.length)) : multilineProblem(r, first, last);
     if (!problem) {
+      if (last === first) {
+        const repaired = strayQuotes(table.slice(charStart[first], first + 1 < lineCount ? charStart[first + 1] : table.length).replace(/[\r\n]+$/, ''), delimiter, record);
+        if (repaired) {
+          repaired.cells.forEach((k) => (record[k] = repaired.record[k]!));
+          strayRows.push({ line: fileLine(first), cells: repaired.cells.map((k) => ({ column: columns[k] ?? `column ${k + 1}`, value: (record[k] ?? '').trim() })) });
+        }
+      }
       rows.push({
         line: fileLine(first),
         get: (column) => {
@@ -264,7 +273,89 @@ export function readCsvTable(fileName: string, text: string, headerLine = 0): Cs
     parsedFrom = at;
     i = 0;
   }
+  notes.push(...strayQuoteNotes(fileName, strayRows));
   return { columns, rows, skipped, notes };
+}
+
+/** Rows with a stray quote noted one by one up to this many; the rest in one note with their count and lines. */
+const MAX_STRAY_QUOTE_NOTES = 10;
+
+/** The notes for rows read with a stray quote kept as text (`strayQuotes`): file, line, column and what was read. */
+function strayQuoteNotes(file: string, rows: { line: number; cells: { column: string; value: string }[] }[]): IngestNote[] {
+  const notes: IngestNote[] = rows.slice(0, MAX_STRAY_QUOTE_NOTES).map(({ line, cells }) => ({
+    file,
+    line,
+    ...(cells.length === 1 ? { field: cells[0]!.column } : {}),
+    note: `a quote inside a quoted cell is not doubled (as CSV writes it: ""); read with the quote marks kept as text: ${cells.map((c) => `${c.column} = ${c.value.length > 80 ? `${c.value.slice(0, 80)}…` : c.value}`).join('; ')}`,
+  }));
+  const rest = rows.slice(MAX_STRAY_QUOTE_NOTES);
+  if (rest.length > 0) {
+    const lines = rest.slice(0, 8).map((r) => r.line).join(', ');
+    notes.push({ file, line: rest[0]!.line, note: `${rest.length} more row${rest.length === 1 ? '' : 's'} with a quote not doubled inside a quoted cell, read the same way (line${rest.length === 1 ? '' : 's'} ${lines}${rest.length > 8 ? ', …' : ''})` });
+  }
+  return notes;
+}
+
+/**
+ * A one-line row whose quoted cells hold a quote that is not doubled (`"A bad "quoted" paper"`; RFC 4180 writes
+ * `""`): csv-parse's relax_quotes reads such a cell whole, its outer quotes too. Returns the indices of such cells
+ * and the row as the writer meant it when the line, cut at quotes followed by a delimiter or the line end, has
+ * `record`'s cell count (the cell's text between its outer quotes, inner quotes kept, `""` one quote); else the cells
+ * of `record` holding a quote, kept as csv-parse read them. Null when no cell has a stray quote. Throws nothing.
+ */
+export function strayQuotes(raw: string, delimiter: string, record: readonly string[]): { cells: number[]; record: string[] } | null {
+  if (!raw.includes('"')) return null;
+  const cells: string[] = [];
+  const lone: number[] = [];
+  const n = raw.length;
+  let i = 0;
+  for (;;) {
+    if (raw[i] === '"') {
+      let value = '';
+      let stray = false;
+      let closed = false;
+      for (i++; i < n; i++) {
+        const c = raw[i]!;
+        if (c !== '"') {
+          value += c;
+          continue;
+        }
+        if (raw[i + 1] === '"') {
+          value += '"';
+          i++;
+          continue;
+        }
+        if (i + 1 === n || raw[i + 1] === delimiter) {
+          i++;
+          closed = true;
+          break;
+        }
+        stray = true;
+        value += '"';
+      }
+      if (!closed) stray = true;
+      if (stray) lone.push(cells.length);
+      cells.push(value);
+    } else {
+      const end = raw.indexOf(delimiter, i);
+      cells.push(raw.slice(i, end < 0 ? n : end));
+      i = end < 0 ? n : end;
+    }
+    if (i >= n) break;
+    i++; // the delimiter
+    if (i === n) {
+      cells.push('');
+      break;
+    }
+  }
+  if (lone.length === 0) return null;
+  if (cells.length === record.length) {
+    const out = [...record];
+    for (const k of lone) out[k] = cells[k]!;
+    return { cells: lone, record: out };
+  }
+  const quoted = record.flatMap((c, k) => (c.includes('"') ? [k] : []));
+  return quoted.length ? { cells: quoted, record: [...record] } : null;
 }
 
 /**

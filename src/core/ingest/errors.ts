@@ -11,3 +11,24 @@ export class IngestError extends Error {
     this.problem = problem;
   }
 }
+
+/**
+ * Several input files that stop the build, each with its file, line and problem (`all`, in the order the files were
+ * given): every bad file is said at once, not only the first. Its own file, line and problem are the first's; its
+ * message lists them all, one `file:line: problem` a line.
+ */
+export class IngestErrors extends IngestError {
+  readonly all: IngestError[];
+  constructor(all: IngestError[]) {
+    const first = all[0]!;
+    super(first.file, first.line, first.problem);
+    this.name = 'IngestErrors';
+    this.message = all.map((e) => e.message).join('\n');
+    this.all = all;
+  }
+}
+
+/** The one error for the problems of several files: none, the problem itself when one, else `IngestErrors`. */
+export function ingestErrorOf(all: IngestError[]): IngestError | null {
+  return all.length === 0 ? null : all.length === 1 ? all[0]! : new IngestErrors(all);
+}

@@ -14,6 +14,7 @@ export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
   pubmed: 'PubMed',
   dimensions: 'Dimensions',
   'zotero-csv': 'Zotero CSV',
+  csv: 'CSV',
   dblp: 'DBLP XML',
   jsonl: 'JSON Lines',
   seed: 'seed text',

@@ -1,5 +1,6 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
+import { genericCsvMissing } from './generic-csv';
 import { requirePapers } from './require-papers';
 import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
@@ -11,7 +12,7 @@ import type { InputFile, InputFormat, ReaderResult } from './types';
 export { IngestError } from './errors';
 export type * from './types';
 
-export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'zotero-csv', 'dblp'];
+export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'zotero-csv', 'csv', 'dblp'];
 
 /**
  * Formats a file name's ending names, for a file whose content no reader recognises: its reader then reports
@@ -52,8 +53,11 @@ export function detectFormat(file: InputFile): InputFormat {
   // a CSV header of no export we read: say so, with its columns (a Zotero export said "cannot tell the format")
   const header = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
   const csvColumns = header.split(/,|;|\t/).map((c) => c.trim().replace(/^"|"$/g, '')).filter(Boolean);
-  if (csvColumns.length >= 3 && /^(?:"[^"\n]*"|[^,;\t"\n]*)(?:[,;\t](?:"[^"\n]*"|[^,;\t"\n]*))+\s*$/.test(header)) {
-    throw new IngestError(file.name, 1, `a CSV file, but no title and author columns of a known export (Scopus, Dimensions, Zotero) were found (columns: ${csvColumns.slice(0, 12).join(', ')}${csvColumns.length > 12 ? ', …' : ''})`);
+  if (csvColumns.length >= 2 && /^(?:"[^"\n]*"|[^,;\t"\n]*)(?:[,;\t](?:"[^"\n]*"|[^,;\t"\n]*))+\s*$/.test(header)) {
+    // says exactly which of the two columns is missing and the names accepted for it (a tester's header with
+    // both was refused with a sentence listing them as missing)
+    const missing = genericCsvMissing(csvColumns) ?? 'no title or author column';
+    throw new IngestError(file.name, 1, `a CSV file, but its header has ${missing} (columns: ${csvColumns.slice(0, 12).join(', ')}${csvColumns.length > 12 ? ', …' : ''})`);
   }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);

@@ -33,6 +33,7 @@ const FORMAT_NAME: Record<InputFormat, string> = {
   pubmed: 'PubMed/MEDLINE',
   dimensions: 'Dimensions CSV',
   'zotero-csv': 'Zotero CSV',
+  csv: 'CSV',
   dblp: 'DBLP XML',
 };
 

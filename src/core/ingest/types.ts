@@ -80,7 +80,7 @@ export interface IngestNote extends SourceRef {
   field?: string;
 }
 
-export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'zotero-csv' | 'dblp';
+export type InputFormat = 'seed' | 'jsonl' | 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'wos' | 'scopus' | 'pubmed' | 'dimensions' | 'zotero-csv' | 'csv' | 'dblp';
 
 export interface InputFile {
   name: string;

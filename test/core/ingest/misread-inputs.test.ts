@@ -28,7 +28,9 @@ describe('files a tester was told "cannot tell the format" or "not CSL-JSON" abo
 
   it('a CSV file of no known export says it is CSV and lists its columns', () => {
     const e = errorOf(() => detectFormat({ name: 'x.csv', text: 'Name,Colour,Size\na,b,c\n' }));
-    expect(e.message).toBe('x.csv:1: a CSV file, but no title and author columns of a known export (Scopus, Dimensions, Zotero) were found (columns: Name, Colour, Size)');
+    expect(e.message).toBe(
+      'x.csv:1: a CSV file, but its header has no title column (accepted names, any case: Title) and no author column (accepted names, any case: Author, Authors, Author(s), Creator) (columns: Name, Colour, Size)',
+    );
   });
 
   it('CSL-JSON items without "type" are read, with one note naming the field', () => {

@@ -383,23 +383,42 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
   const backToForm = useImport((s) => s.backToForm);
   const others = useImport((s) => s.files.length);
   const alone = problem.problem === ALIAS_FILE_ALONE;
+  // several bad files: each with its line and problem, in one card (a tester heard of the first only)
+  const all = problem.all && problem.all.length > 1 ? problem.all : null;
   return (
     <div className="import-failure" role="alert" data-testid="import-error">
       <div className="import-failure-card">
-        <p className="import-failure-title">The map could not be built</p>
-        {problem.file !== null && (
-          <p className="import-failure-where">
-            <code data-testid="import-error-file">{problem.file}</code>
-            {problem.line !== null && (
-              <>
-                , <span data-testid="import-error-line">line {problem.line.toLocaleString('en')}</span>
-              </>
+        <p className="import-failure-title">{all ? `The map could not be built: ${all.length} files cannot be read` : 'The map could not be built'}</p>
+        {all ? (
+          <ul className="import-failure-list">
+            {all.map((p, k) => (
+              <li key={`${p.file}:${k}`} data-testid="import-error-item">
+                <p className="import-failure-where">
+                  <code data-testid="import-error-file">{p.file}</code>, <span data-testid="import-error-line">line {p.line.toLocaleString('en')}</span>
+                </p>
+                <p className="import-failure-problem" data-testid="import-error-problem">
+                  {p.problem}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <>
+            {problem.file !== null && (
+              <p className="import-failure-where">
+                <code data-testid="import-error-file">{problem.file}</code>
+                {problem.line !== null && (
+                  <>
+                    , <span data-testid="import-error-line">line {problem.line.toLocaleString('en')}</span>
+                  </>
+                )}
+              </p>
             )}
-          </p>
+            <p className="import-failure-problem" data-testid="import-error-problem">
+              {problem.problem}
+            </p>
+          </>
         )}
-        <p className="import-failure-problem" data-testid="import-error-problem">
-          {problem.problem}
-        </p>
       </div>
       <p className="muted small">
         {problem.file === PASTED_NAME
@@ -407,7 +426,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           : alone
             ? 'It is kept as the Alias file: add the paper lists and build again.'
             : problem.file !== null
-            ? `It is off the list: fix it and drop it again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
+            ? `${all ? 'They are' : 'It is'} off the list: fix ${all ? 'them' : 'it'} and drop ${all ? 'them' : 'it'} again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
             : 'Try again; if it happens again, reload the page.'}{' '}
         Nothing was saved.
       </p>

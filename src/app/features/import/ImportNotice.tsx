@@ -5,7 +5,9 @@
  * that some lines were not read: a tester, geom.bib's "23 skipped" gone after 8 s) and an import finished
  * while the user explored (another map, or a card open): it is offered (Open) rather than put in place of what
  * the user is reading. Its notes are counted, not called guesses: some are facts ("the last record has no ER
- * line").
+ * line"). A build that skipped records is a warning, not a success: "!" in the warning colour, and a line of its
+ * own saying how many records were skipped and that the report says which (a tester's "✓ … built" with "1 skipped"
+ * in small grey text hid a dropped record).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
@@ -65,9 +67,11 @@ export function ImportNotice() {
   }, [shown]);
   if (!notice) return null;
   const { meta, saveProblem, saving, offer } = notice;
+  const skipped = meta.skipped > 0;
   return (
     <div
-      className={`import-notice ${saveProblem ? 'has-problem' : ''}`}
+      className={`import-notice ${saveProblem ? 'has-problem' : skipped ? 'has-skipped' : ''}`}
+      data-kind={saveProblem ? 'problem' : skipped ? 'warning' : 'success'}
       role="status"
       data-testid="import-notice"
       ref={box}
@@ -80,18 +84,29 @@ export function ImportNotice() {
       }}
     >
       <span className="import-notice-mark" aria-hidden="true">
-        {saveProblem ? '!' : '✓'}
+        {saveProblem || skipped ? '!' : '✓'}
       </span>
       <div className="import-notice-text">
         <p>
           <strong>{meta.name}</strong> built in {formatMs(meta.buildMs)}: {countOf(meta.stats.papers, 'paper')}, {countOf(meta.stats.authors, 'author')},{' '}
           {countOf(meta.stats.communities, 'community')}
         </p>
+        {skipped && (
+          <p className="small import-notice-skipped" data-testid="import-notice-skipped">
+            {meta.skipped === 1 ? '1 record was' : `${n(meta.skipped)} records were`} skipped, not read into the map: the report says which file, line and why
+          </p>
+        )}
         <p className="muted small">
-          {mergeWords(meta)} · {meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people · ` : ''}
-          {n(meta.skipped)} skipped
-          {meta.notes ? ` · ${countOf(meta.notes, 'note')} (see the report)` : ''}
-          {saveProblem ? ` · not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? ' · saving in this browser…' : ' · saved in this browser'}
+          {[
+            mergeWords(meta),
+            meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people` : null,
+            // said above in the warning's own line when records were skipped
+            skipped ? null : '0 skipped',
+            meta.notes ? `${countOf(meta.notes, 'note')} (see the report)` : null,
+            saveProblem ? `not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? 'saving in this browser…' : 'saved in this browser',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {offer && <p className="muted small">Built while you were exploring: open it now, or later from the dataset list.</p>}
       </div>

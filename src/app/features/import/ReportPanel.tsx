@@ -9,6 +9,7 @@ import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
 import { useAtlas } from '../../store';
 import { downloadText } from '../../download';
 import { count as n, formatMs } from './format';
+import { countOf } from '../../format';
 import { linklessWords, modularityWords, reportModularity } from '../../../core/analyse/communities';
 import { authorNamesWords, componentsWords, peopleWords } from '../../../core/bundle/report-words';
 import { useImport } from './import-store';
@@ -55,12 +56,12 @@ function Summary({ report }: { report: BuildReport }) {
   const mergedPapers = paperMerges.reduce((sum, m) => sum + m.merged.length, 0);
   const items: [string, string, string?][] = [
     ['Records read', n(report.records), recordsFrom(report)],
-    ['Papers', n(report.papers), mergedPapers ? `${n(mergedPapers)} duplicates merged` : 'no duplicates'],
+    ['Papers', n(report.papers), mergedPapers ? `${countOf(mergedPapers, 'duplicate')} merged` : 'no duplicates'],
     ['Skipped', n(report.skipped.length), report.skipped.length ? 'listed below with reasons' : 'nothing skipped'],
     ['Author names', n(report.authorNames), authorNamesWords(report)],
     ['People', n(report.authors), peopleWords(report)],
     ['Authorships', n(report.authorships)],
-    ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${n(report.maxAuthorsAffected)} papers over the author cap` : undefined],
+    ['Co-author pairs', n(report.coauthorPairs), report.maxAuthorsAffected ? `${countOf(report.maxAuthorsAffected, 'paper')} over the author cap` : undefined],
     ['Components', n(report.components), componentsWords(report)],
     ['Communities', n(report.communities), [modularityWords(reportModularity(report), 3), report.communitiesWithoutLinks ? linklessWords(report.communitiesWithoutLinks) : ''].filter(Boolean).join('. ')],
   ];
@@ -89,10 +90,10 @@ function FetchedFrom({ info }: { info: NonNullable<BuildReport['fetched']> }) {
         Fetched from OpenAlex: <strong>{info.description}</strong>
       </p>
       <p className="muted small">
-        {n(info.works)} works on {day} from <code>{info.base}</code>
+        {countOf(info.works, 'work')} on {day} from <code>{info.base}</code>
         {info.query.depth === 2 && <> · co-authors' works: {n(info.coauthorsTaken)} of {n(info.coauthorsFound)} co-authors</>}
-        {info.capped && <> · stopped at {n(info.maxWorks)} works (OpenAlex announced {n(info.announced)} for the query)</>}
-        {info.authorListsAt100 > 0 && <> · {n(info.authorListsAt100)} works list exactly 100 authors (OpenAlex cuts author lists there)</>}
+        {info.capped && <> · stopped at {countOf(info.maxWorks, 'work')} (OpenAlex announced {n(info.announced)} for the query)</>}
+        {info.authorListsAt100 > 0 && <> · {info.authorListsAt100 === 1 ? '1 work lists' : `${n(info.authorListsAt100)} works list`} exactly 100 authors (OpenAlex cuts author lists there)</>}
       </p>
     </div>
   );
@@ -171,7 +172,7 @@ function MergedItem({ m }: { m: MergeEntry }) {
         {m.reason}
         {m.split && (
           <>
-            : <q>{m.split.name}</q> split{m.split.people ? ` into ${n(m.split.people)} people` : ''}, this one on the lines' papers
+            : <q>{m.split.name}</q> split{m.split.people ? ` into ${countOf(m.split.people, 'person')}` : ''}, this one on the lines' papers
           </>
         )}
       </span>

@@ -87,6 +87,11 @@ export interface BuildProblem {
   file: string | null;
   line: number | null;
   problem: string;
+  /**
+   * Every file that stopped the build, this one first, when more than one did (each with its line and problem):
+   * all are said at once and leave the dialog's list. Absent: only this one.
+   */
+  all?: { file: string; line: number; problem: string }[];
 }
 
 /** How saving an import in this browser ended. */

@@ -17,6 +17,7 @@
  * helper has not begun when this thread wants it is dropped there and run here. The result is the same as a
  * one-thread build's, byte for byte.
  */
+import { IngestError } from '../../../core/ingest/errors';
 import type { BuildThreads } from '../../../core/pipeline';
 import type { CommunityTerms } from '../../../core/analyse/terms';
 import type { LeidenStart } from '../../../core/analyse/leiden';
@@ -312,7 +313,7 @@ export function startBuildHelper(port: MessagePort): BuildHelper {
  * the stream is dropped and that input and the rest are left to the ingest. A helper that fails (or has failed)
  * streams nothing; the files are read here all the same. Inputs under HELPER_FROM_CHARS in all are left to the
  * ingest (no helper then). Gives the read's time (ms) for the report ({} when nothing was read ahead).
- * @throws IngestError as the ingest would for the same file (a BibTeX file with no usable entry)
+ * A BibTeX file with no usable entry is left unread to the ingest (which says so with every other bad file).
  */
 export function readAhead(inputs: InputFile[], format: InputFormat | undefined, two: BuildHelper, progress: (stage: 'ingest', fraction: number) => void): Record<string, number> {
   if (inputs.reduce((n, f) => n + f.text.length, 0) < HELPER_FROM_CHARS) return {};
@@ -341,7 +342,14 @@ export function readAhead(inputs: InputFile[], format: InputFormat | undefined, 
       break;
     }
     progress('ingest', 0);
-    file.parsed = joinBibtexParts(file, [readBibtexPart(file, 0, 1, send)]);
+    try {
+      file.parsed = joinBibtexParts(file, [readBibtexPart(file, 0, 1, send)]);
+    } catch (err) {
+      // a file with no usable entry: left to the ingest, which says so with every other bad file
+      if (!(err instanceof IngestError)) throw err;
+      two.dropStream();
+      break;
+    }
   }
   return { ingestRead: Math.round(performance.now() - t0) };
 }

@@ -8,7 +8,8 @@
  */
 /// <reference lib="webworker" />
 import { duplicatePapers, splitCounts, spellingMerges } from '../../../core/bundle/report-words';
-import { IngestError } from '../../../core/ingest/errors';
+import { IngestError, IngestErrors, ingestErrorOf } from '../../../core/ingest/errors';
+import { readInput } from '../../../core/ingest/index';
 import { decodeInputFile } from '../../../core/ingest/decode-input';
 import { distinctNames, freeName } from '../../../core/bundle/distinct-names';
 import type { InputFile } from '../../../core/ingest/types';
@@ -27,6 +28,7 @@ const HELPER_LOAD_MS = 20_000;
 const PROGRESS_MS = 250;
 
 function problemOf(err: unknown): BuildProblem {
+  if (err instanceof IngestErrors) return { file: err.file, line: err.line, problem: err.problem, all: err.all.map((e) => ({ file: e.file, line: e.line, problem: e.problem })) };
   if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
   if (err instanceof RangeError && /allocation|memory|size/i.test(err.message)) {
     return { file: null, line: null, problem: `the browser ran out of memory for this build (${err.message})` };
@@ -51,15 +53,38 @@ async function readSource(source: ImportSource, name: string): Promise<InputFile
   return { name, text: source.text };
 }
 
+/**
+ * Every source of `job` decoded (`readSource`). Throws IngestError when one cannot be read or decoded, and then
+ * `IngestErrors` naming every bad file when several are (the others are read with their reader to find theirs).
+ */
 async function readSources(job: BuildJob, progress: BuildEvents['progress']): Promise<InputFile[]> {
   progress('read', 0);
   // two files of one name (from two folders) are told apart in notes and errors: "same.bib", "same.bib (2)"
   const names = distinctNames(job.sources.map(sourceName));
   const inputs: InputFile[] = [];
+  const problems: IngestError[] = [];
   for (const [k, source] of job.sources.entries()) {
-    const input = await readSource(source, names[k]!);
-    inputs.push(input);
+    try {
+      inputs.push(await readSource(source, names[k]!));
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      problems.push(err);
+    }
     progress('read', (k + 1) / job.sources.length);
+  }
+  if (problems.length > 0) {
+    // a file that cannot be decoded stops the build: the others are read too, so every bad file is said at once
+    for (const input of inputs) {
+      try {
+        readInput(input);
+      } catch (err) {
+        if (!(err instanceof IngestError)) throw err;
+        problems.push(err);
+      }
+    }
+    const order = new Map(names.map((n, k) => [n, k]));
+    problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+    throw ingestErrorOf(problems)!;
   }
   return inputs;
 }

@@ -225,10 +225,12 @@ export const useImport = create<ImportState>()((set, get) => {
           const dropped = sources.flatMap((s) => (s.kind === 'file' && !listed.includes(s.file) && s.file !== aliasFile ? [s.file] : []));
           const all = [...listed, ...dropped];
           const shown = distinctNames(all.map((f) => f.name));
-          const files = problem.file === null ? all : all.filter((_, i) => shown[i] !== problem.file);
+          // every file that stopped the build leaves the list (a tester: the second bad one stayed, and failed the next build)
+          const bad = new Set((problem.all ?? (problem.file === null ? [] : [{ file: problem.file }])).map((p) => p.file));
+          const files = all.filter((_, i) => !bad.has(shown[i]!));
           // an alias file dropped without its paper lists waits in the Alias file option for them
           const alone = problem.problem === ALIAS_FILE_ALONE ? sources.find((s) => s.kind === 'file' && s.file.name === problem.file) : undefined;
-          const aliasOff = problem.file !== null && get().aliasFile?.name === problem.file;
+          const aliasOff = get().aliasFile !== null && bad.has(get().aliasFile!.name);
           set({
             status: 'failed',
             problem,
