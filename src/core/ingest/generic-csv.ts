@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/browser/esm/sync';
 import { csvDelimiter, firstTextLine, readCsvTable } from './csv-table';
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
@@ -40,21 +41,17 @@ export function genericCsvColumns(columns: readonly string[]): Partial<Record<Fi
   return out;
 }
 
-/** The cells of a CSV header line (quotes around a cell dropped), split at the delimiter `csvDelimiter` tells. */
+/**
+ * The cells of a CSV header line, split at the delimiter `csvDelimiter` tells, read by csv-parse (quotes around a
+ * cell dropped, a stray quote kept as text); an empty list for a line csv-parse cannot read. Throws nothing.
+ */
 export function headerCells(line: string): string[] {
-  const d = csvDelimiter(line);
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === d && !quoted) {
-      cells.push(cur.trim());
-      cur = '';
-    } else cur += ch;
+  try {
+    const rows = parse(line, { delimiter: csvDelimiter(line), relax_quotes: true, relax_column_count: true, trim: true }) as string[][];
+    return rows[0] ?? [];
+  } catch {
+    return [];
   }
-  cells.push(cur.trim());
-  return cells;
 }
 
 /**
