@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { buildDataset, type BuildRequest, type BuildResult } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
 import type { InputFile } from '../../src/core/ingest/types';
+import { IngestError } from '../../src/core/ingest/errors';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_PATH = join(ROOT, 'public', 'samples', 'wang-jialiang.txt');
@@ -31,4 +32,15 @@ let aclMainCache: BuildResult | null = null;
 export function aclMain(): BuildResult {
   aclMainCache ??= JSON.parse(inject('aclMainBuild')) as BuildResult;
   return aclMainCache;
+}
+
+/** The IngestError `f` throws; rethrows any other error; fails when `f` throws nothing. */
+export function ingestErrorOf(f: () => unknown): IngestError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('no error');
 }

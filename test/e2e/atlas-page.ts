@@ -228,3 +228,19 @@ export async function coveredBy(page: Page, selector: string, covers: string): P
     }).map((el) => el.className);
   })()`);
 }
+
+/** Drop files on the page the way a browser does: dragenter, dragover, drop with a DataTransfer holding them, on `selector`. */
+export async function dropFiles(page: Page, files: { name: string; text: string }[], selector = '.stage'): Promise<void> {
+  await page.evaluate(`(() => {
+    const files = ${JSON.stringify(files)};
+    const make = () => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    };
+    const target = document.querySelector(${JSON.stringify(selector)});
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: make(), bubbles: true, cancelable: true }));
+    }
+  })()`);
+}

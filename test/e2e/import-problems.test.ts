@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { fromStore, openAtlas, shootPage, dropFiles } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -29,19 +29,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Drop files on the page as a browser does (dragenter, dragover, drop with a DataTransfer holding them). */
-async function dropOnPage(files: { name: string; text: string }[]): Promise<void> {
-  await page.evaluate(`(() => {
-    const files = ${JSON.stringify(files)};
-    const make = () => {
-      const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-      return dt;
-    };
-    const target = document.querySelector('.stage');
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: make(), bubbles: true, cancelable: true }));
-  })()`);
-}
+/** Drop files on this file's page (`dropFiles`). */
+const dropOnPage = (files: { name: string; text: string }[], selector?: string) => dropFiles(page, files, selector);
 
 async function waitForBuilt(name: string): Promise<void> {
   await page.waitForFunction(

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, coveredBy, frames, fromStore, openAtlas, shootCanvas, shootPage, pageUrl } from './atlas-page';
+import { appUrl, countNotColor, coveredBy, frames, fromStore, openAtlas, shootCanvas, shootPage, pageUrl, dropFiles } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
@@ -78,21 +78,8 @@ async function waitForOpened(name: string, order: number): Promise<void> {
   );
 }
 
-/** Drop files on the page the way a browser does: dragenter, dragover, drop with a DataTransfer holding them. */
-async function dropOnPage(files: { name: string; text: string }[], selector = '.stage'): Promise<void> {
-  await page.evaluate(`(() => {
-    const files = ${JSON.stringify(files)};
-    const make = () => {
-      const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-      return dt;
-    };
-    const target = document.querySelector(${JSON.stringify(selector)});
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: make(), bubbles: true, cancelable: true }));
-    }
-  })()`);
-}
+/** Drop files on this file's page (`dropFiles`). */
+const dropOnPage = (files: { name: string; text: string }[], selector?: string) => dropFiles(page, files, selector);
 
 /** A BibTeX file whose one entry is cut (an unclosed brace at line 2). */
 const BAD_BIB = ['@article{first,', '  title = {Unclosed brace,', '  year = 2020', ''].join('\n');

@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readInput } from '../../../src/core/ingest/index';
-import { IngestError, IngestErrors } from '../../../src/core/ingest/errors';
+import { IngestErrors } from '../../../src/core/ingest/errors';
 import { ingestPapers } from '../../../src/core/pipeline';
-import { buildFiles, fixture, readText } from '../helpers';
+import { buildFiles, fixture, ingestErrorOf, readText } from '../helpers';
 import { readFileSync } from 'node:fs';
 
-const errorOf = (f: () => unknown): IngestError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-};
+const errorOf = ingestErrorOf;
 
 describe('a generic CSV (Title, Author, … columns of no known export)', () => {
   it("the tester's goodheader.csv is read: two papers, authors split at ';', year and DOI, and a note on how it was read", () => {

@@ -1,18 +1,9 @@
 /** Inputs a tester found read wrongly or with a misleading message: Zotero CSV, CSL-JSON without "type", seed files. */
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readInput } from '../../../src/core/ingest/index';
-import { IngestError } from '../../../src/core/ingest/errors';
-import { buildFiles, buildText, fixture, readText } from '../helpers';
+import { buildFiles, buildText, fixture, ingestErrorOf, readText } from '../helpers';
 
-const errorOf = (f: () => unknown): IngestError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-};
+const errorOf = ingestErrorOf;
 
 describe('files a tester was told "cannot tell the format" or "not CSL-JSON" about', () => {
   it('a Zotero CSV export is read: its two papers, authors "Last, First; …", year, venue and DOI', () => {
