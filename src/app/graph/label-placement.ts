@@ -535,7 +535,6 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // often as big as the title is tall, and a long title covers it on every side of the square (the sides last,
     // past the corners)
     if ((strong && forcedDiscs) || closest) options.push(...lifted);
-    const liftedRows = new Set(lifted);
     // a closest co-author's name may also be written across its own disc's middle, last: in a dense cluster every spot
     // beside the disc lies over a neighbour's middle, and a name there read as the neighbour's (30k map, Graham
     // Neubig's "Antonios Anastasopoulos" written across Eduard Hovy's disc)
@@ -573,7 +572,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let detachedFree: (typeof options)[number] | undefined;
     for (const o of chosen ? [] : options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
-      if (strong && !n.square && liftedRows.has(o) && discs.collides(o.box, -1, own)) {
+      if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
         detachedFree ??= o;
         continue;
       }
