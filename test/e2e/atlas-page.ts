@@ -1,7 +1,7 @@
 /** Helpers for driving the explorer in e2e tests: open it, read pixels, find nodes on the canvas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect, inject } from 'vitest';
 import { waitForState } from './browser';
@@ -132,9 +132,10 @@ export async function settled(page: Page, pauseMs = 0): Promise<void> {
  * tapping. The app picks a tap against the picture the finger was aimed at (pick.ts `aimedFrame`): a tap made
  * sooner after a camera move's last step (drawn slowly under load, more than AIM_MS after the step before it) is
  * matched to the step before, as a user's finger on its way would be, and missed the dot the test read from the
- * last step (CI, phone-taps.test.ts). Call after `settled`; a test of taps made during a move taps itself.
+ * last step (CI, phone-taps.test.ts). Call after `settled`; a test of taps made during a move taps itself. The finger
+ * is held as `fingerTap` holds it; returns what the press hovered (`fingerTap`).
  */
-export async function tapSeen(page: Page, point: { x: number; y: number }): Promise<void> {
+export async function tapSeen(page: Page, point: { x: number; y: number }): Promise<string | null> {
   // the time the drawn camera last changed, kept by a listener on Sigma's renders (installed at the first call:
   // that moment counts as a change)
   await page.evaluate(`(() => {
@@ -149,7 +150,43 @@ export async function tapSeen(page: Page, point: { x: number; y: number }): Prom
     });
   })()`);
   await page.waitForFunction(`performance.now() - window.__pictureAt > ${AIM_MS + 50}`, null, { timeout: 60_000 });
-  await page.touchscreen.tap(point.x, point.y);
+  return fingerTap(page, point);
+}
+
+/** A CDP session per page, for touches held over frames (`fingerTap`). */
+const touchSessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * A finger's tap at `point` (page CSS px) as a finger makes it: down, held until the press's hover is drawn (a real
+ * tap lasts about 100 ms: several frames, in which the press's hover is drawn), then up. Playwright's
+ * `touchscreen.tap` lifts the finger at once, before the next frame: a tap picked against the names as the press's
+ * hover re-placed them (a tapped name moved off the finger and the disc under it opened: phone-taps-30k under load)
+ * went unseen. Returns the node the press's hover showed when the finger was lifted ("a13000", "p12"), or null.
+ * Throws when the page has no touch (a context without `hasTouch`).
+ */
+export async function fingerTap(page: Page, point: { x: number; y: number }, frames = 6): Promise<string | null> {
+  let cdp = touchSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    touchSessions.set(page, cdp);
+  }
+  // released as soon as the names are drawn again after the press (its hover re-places them), or after `frames`
+  // frames when nothing is drawn again (a press on no node): a finger lifted while the press's hover is on screen
+  const before = await page.evaluate<number>('window.__atlas.labelsPlacedFor ? window.__atlas.labelsPlacedFor.at : -1');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: point.x, y: point.y }] });
+  await page.evaluate(`new Promise((done) => {
+    let cap = ${frames};
+    const step = () => {
+      const placed = window.__atlas.labelsPlacedFor;
+      if ((placed && placed.at > ${before}) || --cap <= 0) done(); else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  })`);
+  const held = await page.evaluate<string | null>(
+    `(() => { const h = window.__atlas.store.getState().hovered; return h ? (h.kind === 'author' ? 'a' : 'p') + h.index : null; })()`,
+  );
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  return held;
 }
 
 /** What a check could leave behind on a page: selection, hover, emphasis, search, view, filters, sizes, colours. */

@@ -161,12 +161,16 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     // the camera move of a first tap starts once its card is painted (0.4–0.8 s later on a phone), and a second
     // tap made meanwhile was answered after frames that had moved the map under the finger (a tap on Peter Vajda,
     // 500 ms after one on Bowen Shi, opened Apoorv Vyas). From the finger's press until it moves further than a
-    // tap may, or a mouse or pen is used; the names as drawn on that picture (null: the ones on screen).
+    // tap may, or a mouse or pen is used; the names as drawn on that picture (`labelsSeenAt` of `labelsUntil`).
     let touchDown: { x: number; y: number; labelsUntil: number | null } | null = null;
     const shownLabels = () => (touchDown && touchDown.labelsUntil !== null ? labelsSeenAt(touchDown.labelsUntil) : labelsOnScreen());
+    // The names too are those drawn when the finger landed, though the camera did not move: the press hovers the
+    // node under it, and that hover's drawing re-places the names (the hovered name set bold beside its disc, maybe
+    // elsewhere); a finger lifted on a frame of it was picked against the moved names: a tap on the middle of
+    // "Haojin Yang" opened Nico Ring, whose disc the name had left (phone-taps-30k under load).
     const onTouchStart = (e: TouchEvent) => {
       const t = e.touches[0];
-      touchDown = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, labelsUntil: positions.seenAt(e.timeStamp) } : null;
+      touchDown = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, labelsUntil: positions.seenAt(e.timeStamp) ?? e.timeStamp } : null;
       if (!touchDown) positions.seenAt(null);
     };
     const onTouchMove = (e: TouchEvent) => {
@@ -218,10 +222,19 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
         touchDown = null;
         positions.seenAt(null);
       }
+      // a finger is where it is put (a touch has no pointer move before its press): the press's hover lasts while
+      // the node is under it (`syncHover`), not one frame (it was dropped at the next render, the names re-placed
+      // for it drawn once and placed back)
+      if (e.pointerType === 'touch') {
+        const r = container.getBoundingClientRect();
+        pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
+      }
       pressed = true;
     };
-    const onPointerUp = () => {
+    const onPointerUp = (e: PointerEvent) => {
       pressed = false;
+      // a lifted finger is over nothing: its hover ends at the next render
+      if (e.pointerType === 'touch') pointer = null;
     };
     const onPointerMove = (e: PointerEvent) => {
       pointerType = e.pointerType;
