@@ -139,6 +139,16 @@ describe('search by name forms and keys', () => {
     await from.pressSequentially('wang');
     await list.waitFor();
     expect(await from.getAttribute('aria-expanded')).toBe('true');
+    // the list stays inside the sidebar: the search box's 560 px list ran out of it and scrolled it sideways, every
+    // section's left edge cut off (tester)
+    const fit = await page.evaluate<{ scrolled: number; overflow: number; listRight: number; sideRight: number }>(`(() => {
+      const side = document.querySelector('.sidebar');
+      const list = document.querySelector('.picker-results').getBoundingClientRect();
+      return { scrolled: side.scrollLeft, overflow: side.scrollWidth - side.clientWidth, listRight: list.right, sideRight: side.getBoundingClientRect().right };
+    })()`);
+    expect(fit.scrolled).toBe(0);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.listRight).toBeLessThanOrEqual(fit.sideRight);
     const options = await list.getByRole('option').allTextContents();
     expect(options.length).toBeGreaterThan(2);
     // no option is active until an arrow is pressed (WAI-ARIA APG combobox): ArrowDown lands on the first
