@@ -286,6 +286,11 @@ describe.each([
     const opened = await underReview(page);
     expect(opened.under, 'authors under the list, opened from its button').toBe(0);
     expect(opened.tingLiu?.under).toBe(false);
+    // the command line under Apply (this map's paper lists are not here) wraps between its words only: "--aliases"
+    // was cut into "-" / "-aliases" at the line's end (tester)
+    const cli = page.getByTestId('review-panel').locator('code.cli-line');
+    expect(await cli.textContent()).toMatch(/^npm run build:graph -- <paper list> --aliases \S+-aliases\.tsv$/);
+    expect(await cli.locator('span').first().evaluate((e) => e.getClientRects().length), '"--aliases" on one line').toBe(1);
 
     // closed with the map untouched: the whole canvas again, as before the list
     await page.getByTestId('review-panel').getByRole('button', { name: 'Close panel' }).click();

@@ -193,7 +193,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         <div className="alias-no-rebuild" data-testid="alias-no-rebuild">
           <p className="muted small">
             Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file
-            {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code>npm run build:graph -- &lt;paper list&gt; --aliases {fileBase(dataset)}-aliases.tsv</code>).
+            {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code className="cli-line">npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span></code>).
           </p>
           {lines.length > 0 && (
             <button
