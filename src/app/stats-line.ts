@@ -56,14 +56,21 @@ export function searchScope(sizes: MapSizes, visibility: { authorCount: number; 
  * through under the filters (`scope`), "Search 36,784 authors and 29,546 papers" with nothing hidden, "Search 5,271
  * authors and 9,120 papers shown" when filters hide some of `sizes` (hidden ones are not found: the placeholder said
  * the whole map's 36,784 under `min=5`, a tester), "Search 5,271 authors shown" with no paper left to search (paper
- * nodes off). Throws nothing.
+ * nodes off). `papersDrawn` false (the co-author view, which draws no paper): the papers searched are the shown
+ * authors' and not said to be shown, "Search 765 authors shown and their 942 papers" (it said "942 papers shown" over a
+ * map without one: a tester). Throws nothing.
  */
-export function searchPlaceholders(sizes: MapSizes, scope: SearchScope): string[] {
+export function searchPlaceholders(sizes: MapSizes, scope: SearchScope, papersDrawn = true): string[] {
   const filtered = scope.authors < sizes.authors || scope.papers < sizes.papers;
   const a = countOf(scope.authors, 'author');
   const p = countOf(scope.papers, 'paper');
   const shown = filtered ? ' shown' : '';
-  const counted = scope.papers === 0 ? [`Search ${a}${shown}`] : [`Search ${a} and ${p}${shown}`, `Search ${a}, ${p}${shown}`];
+  const counted =
+    scope.papers === 0
+      ? [`Search ${a}${shown}`]
+      : filtered && !papersDrawn
+        ? [`Search ${a} shown and their ${p}`, `Search ${a} shown, ${p}`]
+        : [`Search ${a} and ${p}${shown}`, `Search ${a}, ${p}${shown}`];
   const words = scope.papers === 0 ? ['Search authors', 'Search'] : ['Search authors and papers', 'Search authors, papers', 'Search'];
   return [...counted, ...words];
 }

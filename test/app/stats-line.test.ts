@@ -27,6 +27,13 @@ describe('the search box placeholder', () => {
     expect(list[1]).toBe('Search 5,271 authors, 20,843 papers shown');
     expect(list.at(-1)).toBe('Search');
   });
+  it('in the co-author view, which draws no paper, says the papers searched are the shown authors\' (not "papers shown")', () => {
+    const list = searchPlaceholders(sizes, searchScope(sizes, { authorCount: 765, paperCount: 942 }), false);
+    expect(list[0]).toBe('Search 765 authors shown and their 942 papers');
+    expect(list.join(' | ')).not.toContain('papers shown');
+    // nothing hidden: the whole map's counts, as in the papers view
+    expect(searchPlaceholders(sizes, searchScope(sizes, { authorCount: 36784, paperCount: 29546 }), false)[0]).toBe('Search 36,784 authors and 29,546 papers');
+  });
   it('says no papers when none is left to search (paper nodes off)', () => {
     expect(searchPlaceholders(sizes, searchScope(sizes, { authorCount: 15600, paperCount: 0 }))).toEqual(['Search 15,600 authors shown', 'Search authors', 'Search']);
   });

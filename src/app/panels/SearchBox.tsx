@@ -100,6 +100,8 @@ export function SearchBox() {
   // the authors and papers search looks through (those the filters leave), for the placeholder
   const shownAuthors = useAtlas((s) => s.visibility?.authorCount ?? null);
   const shownPapers = useAtlas((s) => s.visibility?.paperCount ?? null);
+  // the co-author view draws no paper: its papers are searched, not shown
+  const view = useAtlas((s) => s.view);
   const { setQuery, setActiveHit, clearSearch, select } = useAtlas.getState();
   const colors = useCommunityColors();
   const inputId = useId();
@@ -135,7 +137,10 @@ export function SearchBox() {
   );
   // what search looks through under the filters (hidden authors and papers are not found): stats-line.ts
   const sizes = { authors: dataset?.bundle.authors.name.length ?? 0, papers: dataset?.bundle.papers.title.length ?? 0, communities: 0 };
-  const placeholder = useFittingPlaceholder(inputRef, searchPlaceholders(sizes, searchScope(sizes, shownAuthors === null || shownPapers === null ? null : { authorCount: shownAuthors, paperCount: shownPapers })));
+  const placeholder = useFittingPlaceholder(
+    inputRef,
+    searchPlaceholders(sizes, searchScope(sizes, shownAuthors === null || shownPapers === null ? null : { authorCount: shownAuthors, paperCount: shownPapers }), view === 'papers'),
+  );
 
   if (!dataset) return null;
   const { authors, papers, venues } = dataset.bundle;
