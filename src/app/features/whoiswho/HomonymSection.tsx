@@ -25,6 +25,7 @@ import { useAssignedEvidence, useNameChecks, useSplit } from './use-worker-insig
 import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetIndex, targetPerson } from './split-targets';
 import { AuthorPicker } from '../chain/AuthorPicker';
+import '../chain/chain.css';
 import './whoiswho.css';
 import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -342,7 +343,8 @@ export function HomonymSection({ author }: { author: number }) {
   parts.forEach((part, i) => part.papers.forEach((p) => partOfPaper.set(p, i)));
   const offeredForPapers = Math.max(0, ...assignment, ...choice.papers.values()) + 1;
   // the people a select offers: the name, `count` new people (the last one "(a new person)" while no paper is
-  // theirs), then the authors on the map (split-targets.ts), in a group of their own, each with their paper count
+  // theirs), then the authors on the map (split-targets.ts), in a group of their own (their paper counts are said
+  // under the chooser once given papers: in the option, the name was cut in a phone's select)
   const personOptions = (count: number, used: number) => {
     const newPeople = Array.from({ length: count }, (_, k) => (
       <option key={k + 1} value={k + 1}>
@@ -356,10 +358,6 @@ export function HomonymSection({ author }: { author: number }) {
           {newPeople}
         </>
       );
-    const countOf = (to: string) => {
-      const i = bundle.authors.name.indexOf(to);
-      return i >= 0 ? `, ${papersText(bundle.authors.paperCount[i]!)}` : '';
-    };
     return (
       <>
         <option value={0}>stays with “{name}”</option>
@@ -367,7 +365,7 @@ export function HomonymSection({ author }: { author: number }) {
         <optgroup label="Authors on this map">
           {targetsOffered.map((to) => (
             <option key={to} value={`@${to}`}>
-              goes to “{to}” (on the map{countOf(to)})
+              goes to “{to}” (on the map)
             </option>
           ))}
         </optgroup>
@@ -480,9 +478,13 @@ export function HomonymSection({ author }: { author: number }) {
         </details>
       )}
       {/* any author of the map, by name: offered in every select above once picked */}
-      <div className="split-pick small" data-testid="split-pick">
-        <AuthorPicker label="Another author" value={null} onChange={offerAuthor} />
-        <p className="muted split-pick-hint">Papers can also go to an author already on the map: pick them here, then choose them above.</p>
+      <div className="split-pick" data-testid="split-pick">
+        <AuthorPicker label="Or an author already on the map" value={null} onChange={offerAuthor} />
+        <p className="muted small split-pick-hint" data-testid="split-pick-offered">
+          {targetsOffered.length > 0
+            ? `Offered in every choice above: ${listWords(targetsOffered.map((t) => `“${t}”`))}.`
+            : 'Pick one to offer them in every choice above.'}
+        </p>
       </div>
     </fieldset>
   );
