@@ -345,7 +345,11 @@ export function HomonymSection({ author }: { author: number }) {
   // the people a select offers: the name, `count` new people (the last one "(a new person)" while no paper is
   // theirs), then the authors on the map (split-targets.ts), in a group of their own (their paper counts are said
   // under the chooser once given papers: in the option, the name was cut in a phone's select)
-  const personOptions = (count: number, used: number) => {
+  // (an author on the byline of one of the papers is their co-author there, another person: not offered for them,
+  // the build would count the two as one author of the paper and the paper would be lost to the name)
+  const targetIndexOf = new Map(targetsOffered.map((to) => [to, bundle.authors.name.indexOf(to)]));
+  const onByline = (to: string, papers: readonly number[]) => papers.some((p) => bundle.papers.authors[p]!.includes(targetIndexOf.get(to)!));
+  const personOptions = (count: number, used: number, papers: readonly number[]) => {
     const newPeople = Array.from({ length: count }, (_, k) => (
       <option key={k + 1} value={k + 1}>
         goes to “{offer.personName(k + 1)}”{k + 1 > used ? ' (a new person)' : ''}
@@ -363,11 +367,17 @@ export function HomonymSection({ author }: { author: number }) {
         <option value={0}>stays with “{name}”</option>
         <optgroup label="New people">{newPeople}</optgroup>
         <optgroup label="Authors on this map">
-          {targetsOffered.map((to) => (
-            <option key={to} value={`@${to}`}>
-              goes to “{to}” (on the map)
-            </option>
-          ))}
+          {targetsOffered.map((to) =>
+            onByline(to, papers) ? (
+              <option key={to} value={`@${to}`} disabled>
+                “{to}” (a co-author here)
+              </option>
+            ) : (
+              <option key={to} value={`@${to}`}>
+                goes to “{to}” (on the map)
+              </option>
+            ),
+          )}
         </optgroup>
       </>
     );
@@ -385,7 +395,7 @@ export function HomonymSection({ author }: { author: number }) {
         onChange={(e) => assignPaper(p, e.target.value)}
       >
         {/* (the group's words: under its title, as wide as the list, there is room for whom it means) */}
-        {personOptions(offeredForPapers, Math.max(0, ...assignment, ...choice.papers.values()))}
+        {personOptions(offeredForPapers, Math.max(0, ...assignment, ...choice.papers.values()), [p])}
       </select>
     );
   };
@@ -459,7 +469,7 @@ export function HomonymSection({ author }: { author: number }) {
         </span>
       </label>
       <select id={`${chooserId}-${i}`} className="split-part-select" value={valueOf(assignment[i]!)} onChange={(e) => assign(i, e.target.value)}>
-        {personOptions(offered, Math.max(0, ...assignment))}
+        {personOptions(offered, Math.max(0, ...assignment), p.papers)}
       </select>
     </div>
   );
