@@ -8,12 +8,12 @@
  * Janet Liu (2 + 5) and takes them from Yang Liu (no paper lost or listed twice); Undo takes it back. (The 30k map
  * cannot be rebuilt in the page, its paper lists are not served: the build is checked here in Node.)
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, shootElement } from './atlas-page';
+import { appUrl, OUTPUT_DIR, shootElement } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { ingestPapers } from '../../src/core/pipeline';
@@ -99,7 +99,10 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     expect(await split.getByTestId('moved-papers').locator('li').allTextContents()).toHaveLength(5);
     expect((await split.getByTestId('moved-papers').locator('li .muted').allTextContents()).every((t) => t === ` → “${HER}”`)).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /^Download alias file \(5 lines\)$/ }).click()]);
-    file = readFileSync((await download.path())!, 'utf8');
+    const saved = path.join(OUTPUT_DIR, 'downloads', 'split-give-30k-aliases.tsv');
+    mkdirSync(path.dirname(saved), { recursive: true });
+    await download.saveAs(saved);
+    file = readFileSync(saved, 'utf8');
     const rules = parseAliasFile('aliases.tsv', file);
     expect(rules).toHaveLength(5);
     expect(rules.every((r) => r.variant === 'Yang Liu' && r.canonical === HER && r.paper)).toBe(true);

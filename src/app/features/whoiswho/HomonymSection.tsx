@@ -262,8 +262,10 @@ export function HomonymSection({ author }: { author: number }) {
   const chosenEvidence = useAssignedEvidence(author, chosenPeople);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
+  // (and on the card of an author on the map a split gave papers to, that split: "5 papers of “Yang Liu” went to “Yang
+  // Janet Liu”", with its Undo, so her card says where her new papers came from)
   const earlier = acceptedSplits({ aliasLines, applied }).filter(
-    (sp) => sp.name === splitBase(name) && !(offer?.accepted && sp.lines.some((l) => offer.own.includes(l))),
+    (sp) => (sp.name === splitBase(name) || sp.given.some((g) => g.to === name)) && !(offer?.accepted && sp.lines.some((l) => offer.own.includes(l))),
   );
   const earlierNote = earlier.length > 0 && (
     <section className="homonym is-weak" data-testid="split-note" aria-label="Split accepted">
