@@ -222,7 +222,9 @@ async function givenAsChosen(on: Page): Promise<void> {
   expect(await titlesOf(on, 'Jialiang Wang (4)')).toEqual([]);
   // his card says where the paper came from, with the split's Undo
   const card = await openAuthor(on, OTHER);
-  await expect.poll(() => card.getByTestId('split-note').textContent()).toContain(`1 paper of “Jialiang Wang” went to “${OTHER}”, an author on the map (applied).`);
+  await expect.poll(() => card.getByTestId('split-note').textContent(), { timeout: 30_000 }).toContain(
+    `“Jialiang Wang” is split into 3 people: 3 papers went to “Jialiang Wang (2)” and “Jialiang Wang (3)”; 1 paper went to “${OTHER}”, an author on the map (applied).`,
+  );
   await expect.poll(() => card.getByTestId('author-papers').textContent()).toContain(FAKNOW);
 }
 

@@ -93,14 +93,15 @@ function splitWhat(sp: AcceptedSplit): string {
 /**
  * An accepted split in words, its status left to the caller: "“A” is split into 3 people: 4 papers went to “A (2)”
  * and “A (3)”", "5 papers of “A” went to “B”, an author on the map" (papers given to authors on the map,
- * split-targets.ts), or both.
+ * split-targets.ts), or both: "…“A (3)”; 1 paper went to “B”, an author on the map".
  */
 function splitDone(sp: AcceptedSplit): string {
   const toNew = new Set(sp.lines.filter((l) => !givesToAuthor(l)).map((l) => l.paper)).size;
   const given = sp.given.map((g) => `${papersText(g.papers)} went to “${g.to}”`);
   if (sp.into.length === 0 && sp.given.length === 1) return `${papersText(sp.given[0]!.papers)} of “${sp.name}” went to “${sp.given[0]!.to}”, an author on the map`;
   if (sp.into.length === 0) return `From “${sp.name}”, ${listWords(given)}, authors on the map`;
-  return `“${sp.name}” is split into ${sp.into.length + 1} people: ${listWords([`${papersText(toNew)} went to ${newPeople(sp.into)}`, ...given])}`;
+  const more = given.length > 0 ? `; ${listWords(given)}, ${sp.given.length === 1 ? 'an author' : 'authors'} on the map` : '';
+  return `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(toNew)} went to ${newPeople(sp.into)}${more}`;
 }
 
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
@@ -215,7 +216,9 @@ export function HomonymSection({ author }: { author: number }) {
     const core = newPeopleView(assignment, choice.papers);
     const raw = assignedDecisions(bundle, ready.split, parts, core.assignment, core.papers);
     const every = new Set(assignedDecisions(bundle, ready.split, parts, parts.map(() => 1)).map((l) => `${l.variant}\u0000${l.paper}`));
-    const own = aliasLines.filter((l) => l.paper && every.has(`${l.variant}\u0000${l.paper}`));
+    // (not the lines that gave this author a paper: written with the name split, "Jialiang Wang", now one of their
+    // spellings, they are another name's split, said in the note above)
+    const own = aliasLines.filter((l) => l.paper && l.canonical !== name && every.has(`${l.variant}\u0000${l.paper}`));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
     const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), parts.length);
     // the papers given to authors on the map, and their lines (after the new people's, with the same split key)
