@@ -72,7 +72,7 @@ describe('a split that gives papers to an author on the map', () => {
     expect(titles(HER)).toEqual([1, 2, 3, 4].map((i) => `Dependency parsing of reed ${i}`).concat([1, 2].map((i) => `Treebanks of reed ${i}`)));
     expect(titles('Mira Vance')).toHaveLength(11);
     expect(titles('Mira Vance').some((t) => t.startsWith('Dependency parsing'))).toBe(false);
-    // one person fewer on no paper, the same authorships, the same people (no "Mira Vance (2)" made)
+    // the same authorships and the same people (no "Mira Vance (2)" made), no author twice on a paper
     expect(authorships).toBe(before.authorships);
     expect(b.stats.authors).toBe(before.b.stats.authors);
     expect(b.papers.authors.every((list) => new Set(list).size === list.length)).toBe(true);
