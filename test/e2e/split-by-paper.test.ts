@@ -204,3 +204,89 @@ describe('a split with one paper chosen against its group', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Group 4's one paper, given here to an author already on the map picked by name (an invented decision). */
+const FAKNOW = 'FaKnow: A Unified Library for Fake News Detection';
+const OTHER = 'Ching-Yao Chung';
+
+/** The map as that split made it: FaKnow under Ching-Yao Chung (1 paper of his own, 2 now), the rest as the claim's split. */
+async function givenAsChosen(on: Page): Promise<void> {
+  await on.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 111', null, { timeout: 60_000 });
+  await on.getByTestId('rebuild-banner').waitFor({ state: 'detached', timeout: 60_000 });
+  const his = await titlesOf(on, OTHER);
+  expect(his).toHaveLength(2);
+  expect(his).toContain(FAKNOW);
+  expect(await titlesOf(on, 'Jialiang Wang')).toHaveLength(5);
+  expect(await titlesOf(on, 'Jialiang Wang (2)')).toHaveLength(2);
+  expect(await titlesOf(on, 'Jialiang Wang (3)')).toHaveLength(1);
+  expect(await titlesOf(on, 'Jialiang Wang (4)')).toEqual([]);
+  // his card says where the paper came from, with the split's Undo
+  const card = await openAuthor(on, OTHER);
+  await expect.poll(() => card.getByTestId('split-note').textContent(), { timeout: 30_000 }).toContain(
+    `“Jialiang Wang” is split into 3 people: 3 papers went to “Jialiang Wang (2)” and “Jialiang Wang (3)”; 1 paper went to “${OTHER}”, an author on the map (applied).`,
+  );
+  await expect.poll(() => card.getByTestId('author-papers').textContent()).toContain(FAKNOW);
+}
+
+describe('a split that gives a paper to an author already on the map, picked by name', () => {
+  it('the author picked under the groups is offered for every group and paper; given FaKnow, the card says so', async () => {
+    expect(await authors(page)).toBe(109);
+    const card = await openAuthor(page, 'Jialiang Wang');
+    const flag = card.getByTestId('homonym-flag');
+    await flag.getByTestId('split-chooser').waitFor();
+    const pick = flag.getByTestId('split-pick');
+    await pick.getByLabel('Or an author already on the map').fill('Ching-Yao Chung');
+    await pick.getByRole('option', { name: new RegExp(`^${OTHER}`) }).first().click();
+    await expect.poll(() => pick.getByTestId('split-pick-offered').textContent()).toBe(`Offered in every choice above: “${OTHER}”.`);
+    // on a paper he wrote (Learnings from Scaling Visual Tokenizers, group 1) he is a co-author, not offered
+    await flag.locator('details.homonym-more summary').click();
+    const learnings = flag.getByLabel(/^Who gets “Learnings from Scaling/).first();
+    expect(await learnings.locator('option', { hasText: OTHER }).evaluate((o: HTMLOptionElement) => [o.disabled, o.textContent])).toEqual([true, `“${OTHER}” (a co-author here)`]);
+    await flag.locator('details.homonym-more summary').click();
+    await flag.getByTestId('split-moves').getByLabel(`Who gets “${FAKNOW}”`).selectOption({ label: `goes to “${OTHER}” (on the map)` });
+    const head = flag.locator('.homonym-head');
+    await expect.poll(() => head.textContent()).toBe(`⚑Split into 3 people, 1 paper to “${OTHER}”, as you chose it (the claim: may be 4 different people, about 55 in 100).`);
+    expect(await flag.getByTestId('split-stays').textContent()).toBe(
+      `2 papers go to “Jialiang Wang (2)”, 1 to “Jialiang Wang (3)” and 1 to “${OTHER}”; every other paper (5) stays with “Jialiang Wang”. “${OTHER}” is an author on this map already: 1 paper, 2 with these.`,
+    );
+    await shootPage(page, '57-split-give-picked');
+    await flag.getByRole('button', { name: `Split into 3 people and give 1 paper to “${OTHER}”` }).click();
+    await flag.getByTestId('split-accepted').waitFor();
+    expect(await flag.getByTestId('split-accepted').textContent()).toBe(
+      `Split accepted, not applied yet: 2 papers go to “Jialiang Wang (2)”, 1 to “Jialiang Wang (3)” and 1 to “${OTHER}”; every other paper stays with “Jialiang Wang”.`,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('applied, FaKnow is his on the map and the cards; so after a reload and in the link opened in a fresh context', async () => {
+    const bar = page.getByTestId('author-panel').getByTestId('card-decisions');
+    expect(await bar.getByTestId('alias-status').textContent()).toBe('1 split accepted, not applied yet.');
+    await bar.getByRole('button', { name: 'Apply in the explorer' }).click();
+    await givenAsChosen(page);
+    await page.reload();
+    await waitForState(page, 'ready');
+    await givenAsChosen(page);
+    const link = (await pageUrl(page)).href;
+    const { page: other, errors: otherErrors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await other.goto(link);
+    await waitForState(other, 'ready');
+    await givenAsChosen(other);
+    expect(otherErrors).toEqual([]);
+    await other.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('the review list says it; Undo there gives FaKnow back to Jialiang Wang', async () => {
+    await page.getByRole('button', { name: 'Review names' }).click();
+    const panel = page.getByTestId('review-panel');
+    const split = panel.getByTestId('accepted-split');
+    await split.waitFor();
+    expect(await split.locator('.muted.small').first().textContent()).toBe(` split into 3 people: “Jialiang Wang (2)”, “Jialiang Wang (3)”; 1 paper given to “${OTHER}”`);
+    await split.getByTestId('undo-split').click();
+    await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
+    expect(await titlesOf(page, OTHER)).toHaveLength(1);
+    expect(await titlesOf(page, 'Jialiang Wang')).toContain(FAKNOW);
+    expect(errors).toEqual([]);
+  });
+});

@@ -9,7 +9,6 @@ import {
   CLAIM_PROBABILITY,
   assignedDecisions,
   assignedMoves,
-  compactAssignment,
   listedTwiceSentence,
   mayBePeople,
   splitParts,
@@ -20,10 +19,13 @@ import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { useId, useMemo } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
-import { acceptedSplits, freshSplitNames, nameInUse, sameLine, splitBase, useWhoIsWho } from './store';
+import { acceptedSplits, freshSplitNames, nameInUse, pairKey, sameLine, splitBase, useWhoIsWho, type AcceptedSplit } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
-import { useAssignedEvidence, useSplit } from './use-worker-insight';
+import { useAssignedEvidence, useNameChecks, useSplit } from './use-worker-insight';
 import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
+import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetIndex, targetPerson } from './split-targets';
+import { AuthorPicker } from '../chain/AuthorPicker';
+import '../chain/chain.css';
 import './whoiswho.css';
 import { listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -82,6 +84,26 @@ function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolea
   return words.length ? listWords(words) : undefined;
 }
 
+/** What an accepted split makes: "into “A (2)” and “A (3)”", "giving papers to “B”", or both. */
+function splitWhat(sp: AcceptedSplit): string {
+  const bits = [sp.into.length > 0 ? `into ${newPeople(sp.into)}` : '', sp.given.length > 0 ? `giving papers to ${listWords(sp.given.map((g) => `“${g.to}”`))}` : ''];
+  return bits.filter(Boolean).join(' and ');
+}
+
+/**
+ * An accepted split in words, its status left to the caller: "“A” is split into 3 people: 4 papers went to “A (2)”
+ * and “A (3)”", "5 papers of “A” went to “B”, an author on the map" (papers given to authors on the map,
+ * split-targets.ts), or both: "…“A (3)”; 1 paper went to “B”, an author on the map".
+ */
+function splitDone(sp: AcceptedSplit): string {
+  const toNew = new Set(sp.lines.filter((l) => !givesToAuthor(l)).map((l) => l.paper)).size;
+  const given = sp.given.map((g) => `${papersText(g.papers)} went to “${g.to}”`);
+  if (sp.into.length === 0 && sp.given.length === 1) return `${papersText(sp.given[0]!.papers)} of “${sp.name}” went to “${sp.given[0]!.to}”, an author on the map`;
+  if (sp.into.length === 0) return `From “${sp.name}”, ${listWords(given)}, authors on the map`;
+  const more = given.length > 0 ? `; ${listWords(given)}, ${sp.given.length === 1 ? 'an author' : 'authors'} on the map` : '';
+  return `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(toNew)} went to ${newPeople(sp.into)}${more}`;
+}
+
 /** What a claim needs and the candidate lacks: its likeliest body of work beside the largest, or that it has none. */
 function likeliestBody(evidence: HomonymEvidence): string {
   const side = evidence.bodyFacts.slice(1);
@@ -132,25 +154,57 @@ export function HomonymSection({ author }: { author: number }) {
   const choose = useSplitChoice((s) => s.choose);
   const choice = useChoice(ready, parts);
   const { assignment } = choice;
-  const assign = (part: number, person: number) => {
+  // the authors already on the map the chooser offers (split-targets.ts): those the name checks suggest are this
+  // person under another spelling (a tester: Yang Liu's body of work 2 at 30k is Yang Janet Liu's, and the chooser
+  // offered only “Yang Liu (2)”, “(3)”), but those marked different people, then any picked by name
+  const checks = useNameChecks();
+  const decisions = useWhoIsWho((s) => s.decisions);
+  const suggested = useMemo(() => {
+    if (checks.status !== 'ready') return [];
+    const out: string[] = [];
+    for (const s of checks.value.suggestions) {
+      if ((s.keep !== author && s.merge !== author) || decisions[pairKey(s.names)] === 'rejected') continue;
+      const other = bundle.authors.name[s.keep === author ? s.merge : s.keep]!;
+      if (!out.includes(other)) out.push(other);
+    }
+    return out;
+  }, [checks, decisions, bundle, author]);
+  const targetsOffered = [...choice.targets, ...suggested.filter((n) => !choice.targets.includes(n))];
+  // a select's value: "0", "k" (a new person) or "@name" (an author on the map) → the person number, the targets
+  const personOf = (value: string): { person: number; targets: readonly string[] } => {
+    if (!value.startsWith('@')) return { person: Number(value), targets: choice.targets };
+    const to = value.slice(1);
+    const i = choice.targets.indexOf(to);
+    return i >= 0 ? { person: targetPerson(i), targets: choice.targets } : { person: targetPerson(choice.targets.length), targets: [...choice.targets, to] };
+  };
+  const valueOf = (person: number) => (person < 0 ? `@${choice.targets[targetIndex(person)]}` : String(person));
+  const assign = (part: number, value: string) => {
     if (!ready) return;
+    const { person, targets } = personOf(value);
     const next = [...assignment];
     next[part] = person;
     // (a part given a person takes its papers chosen one by one with it)
     const papers = new Map([...choice.papers].filter(([p]) => !parts[part]!.papers.includes(p)));
-    const [parts1, papers1] = compactAssignment(next, papers);
-    choose(ready, { assignment: parts1, papers: papers1 });
+    const [parts1, papers1] = compactChoice(next, papers);
+    choose(ready, { assignment: parts1, papers: papers1, targets });
+  };
+  // an author picked by name: offered to every group and paper from now on (nothing is given them yet)
+  const offerAuthor = (picked: number | null) => {
+    if (!ready || picked === null || picked === author) return;
+    const to = bundle.authors.name[picked]!;
+    if (!choice.targets.includes(to)) choose(ready, { ...choice, targets: [...choice.targets, to] });
   };
   // one paper given a person (a tester saw one paper in the wrong group and could not move it alone): over its part's
-  const assignPaper = (paper: number, person: number) => {
+  const assignPaper = (paper: number, value: string) => {
     if (!ready) return;
     const part = parts.findIndex((p) => p.papers.includes(paper));
     if (part < 0) return;
+    const { person, targets } = personOf(value);
     const papers = new Map(choice.papers);
     if (assignment[part] === person) papers.delete(paper);
     else papers.set(paper, person);
-    const [parts1, papers1] = compactAssignment(assignment, papers);
-    choose(ready, { assignment: parts1, papers: papers1 });
+    const [parts1, papers1] = compactChoice(assignment, papers);
+    choose(ready, { assignment: parts1, papers: papers1, targets });
   };
   // the split offered here, as assigned, its new people named with names not in use on the map or in the decisions (a
   // second split of Yang Liu on the 30k map named its first new person "Yang Liu (2)", the person split off before,
@@ -158,31 +212,39 @@ export function HomonymSection({ author }: { author: number }) {
   // paper), whatever they were named and however the parts were assigned
   const offer = useMemo(() => {
     if (!ready || parts.length === 0) return null;
-    const raw = assignedDecisions(bundle, ready.split, parts, assignment, choice.papers);
+    // the new people as the core counts them (papers given to an author on the map kept back: split-targets.ts)
+    const core = newPeopleView(assignment, choice.papers);
+    const raw = assignedDecisions(bundle, ready.split, parts, core.assignment, core.papers);
     const every = new Set(assignedDecisions(bundle, ready.split, parts, parts.map(() => 1)).map((l) => `${l.variant}\u0000${l.paper}`));
-    const own = aliasLines.filter((l) => l.paper && every.has(`${l.variant}\u0000${l.paper}`));
+    // (not the lines that gave this author a paper: written with the name split, "Jialiang Wang", now one of their
+    // spellings, they are another name's split, said in the note above)
+    const own = aliasLines.filter((l) => l.paper && l.canonical !== name && every.has(`${l.variant}\u0000${l.paper}`));
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
     const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), parts.length);
+    // the papers given to authors on the map, and their lines (after the new people's, with the same split key)
+    const given = givenPapers(parts, assignment, choice.papers, choice.targets);
+    const givenLines = givenSplitLines(bundle, ready.split, given, splitKeyOf(name, fresh.lines[0]?.canonical, given));
+    const lines = [...fresh.lines, ...givenLines];
     const accepted = own.length > 0;
-    const moved = new Set(raw.map((l) => l.paper)).size;
+    const moved = new Set(lines.map((l) => l.paper)).size;
     // the k-th new person (1-based) is named `<name> (k + 1)` by the lines, renamed as the lines are (the chooser's
     // options name them so). The card listed the groups under the new people's names, and a body of work split off
     // went to "Yang Liu (2)" while the group labelled "Yang Liu (2)" was another paper (a tester, 30k): groups are
     // "Group N", only new people are names
     const personName = (k: number) => fresh.names.get(`${name} (${k + 1})`) ?? `${name} (${k + 1})`;
     // (numbered over the people who get a paper, as the lines are: `assignedDecisions`)
-    const moves = assignedMoves(parts, assignment, choice.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
+    const moves = assignedMoves(parts, core.assignment, core.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
     const movesTo = new Map<number, string>();
-    for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
-    return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
+    for (const m of [...moves, ...given]) for (const p of m.papers) movesTo.set(p, m.to);
+    return { lines, newLines: fresh.lines, givenLines, given, own, accepted, moved, moves, movesTo, personName };
   }, [ready, parts, assignment, choice, aliasLines, applied, bundle, name]);
   // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
   // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
   // one keeping the name, with what the papers are, years, topics, co-authors and venues (core `assignedEvidence`)
   const own = parts.length > 0 && isOwnChoice(parts, choice);
   const chosenPeople = useMemo(() => {
-    if (!own || !offer || offer.moves.length === 0) return null;
-    const moved = new Set(offer.moves.flatMap((m) => m.papers));
+    if (!own || !offer || offer.moves.length + offer.given.length === 0) return null;
+    const moved = new Set([...offer.moves, ...offer.given].flatMap((m) => m.papers));
     const kept = parts.filter((_, i) => assignment[i] === 0);
     const stays = [...row(authorPaperIndex(bundle), author)].filter((p) => !moved.has(p));
     const keptPapers = new Set(kept.flatMap((p) => p.papers));
@@ -194,7 +256,7 @@ export function HomonymSection({ author }: { author: number }) {
     const stay = (p: number) => !moved.has(p);
     return [
       { name, papers: [...stays], what: piecesWords(kept, stay, backOne.length), pieces: pieces(kept, backOne, stay) },
-      ...offer.moves.map((m) => {
+      ...[...offer.moves, ...offer.given].map((m) => {
         const has = (p: number) => m.papers.includes(p);
         return { name: m.to, papers: m.papers, what: piecesWords(m.parts, has, m.single.length), pieces: pieces(m.parts, m.single, has) };
       }),
@@ -203,8 +265,10 @@ export function HomonymSection({ author }: { author: number }) {
   const chosenEvidence = useAssignedEvidence(author, chosenPeople);
   // splits of this name accepted earlier (applied or not), but the one offered here: said here, each with its Undo
   // (on the 30k map the rest of Yang Liu still has groups, and the card showed them as if no split had been made)
+  // (and on the card of an author on the map a split gave papers to, that split: "5 papers of “Yang Liu” went to “Yang
+  // Janet Liu”", with its Undo, so her card says where her new papers came from)
   const earlier = acceptedSplits({ aliasLines, applied }).filter(
-    (sp) => sp.name === splitBase(name) && !(offer?.accepted && sp.lines.some((l) => offer.own.includes(l))),
+    (sp) => (sp.name === splitBase(name) || sp.given.some((g) => g.to === name)) && !(offer?.accepted && sp.lines.some((l) => offer.own.includes(l))),
   );
   const earlierNote = earlier.length > 0 && (
     <section className="homonym is-weak" data-testid="split-note" aria-label="Split accepted">
@@ -212,8 +276,8 @@ export function HomonymSection({ author }: { author: number }) {
         <div key={sp.key} className="split-note-entry">
           <p className="homonym-head muted">
             {sp.status === 'undone'
-              ? `The split of “${sp.name}” into ${newPeople(sp.into)} is undone; apply to rebuild without it.`
-              : `“${sp.name}” is split into ${sp.into.length + 1} people: ${papersText(new Set(sp.lines.map((l) => l.paper)).size)} went to ${newPeople(sp.into)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
+              ? `The split of “${sp.name}” ${splitWhat(sp)} is undone; apply to rebuild without it.`
+              : `${splitDone(sp)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
             <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => removeAliasLines(sp.lines))}>
@@ -283,25 +347,60 @@ export function HomonymSection({ author }: { author: number }) {
   const partOfPaper = new Map<number, number>();
   parts.forEach((part, i) => part.papers.forEach((p) => partOfPaper.set(p, i)));
   const offeredForPapers = Math.max(0, ...assignment, ...choice.papers.values()) + 1;
+  // the people a select offers: the name, `count` new people (the last one "(a new person)" while no paper is
+  // theirs), then the authors on the map (split-targets.ts), in a group of their own (their paper counts are said
+  // under the chooser once given papers: in the option, the name was cut in a phone's select)
+  // (an author on the byline of one of the papers is their co-author there, another person: not offered for them,
+  // the build would count the two as one author of the paper and the paper would be lost to the name)
+  const targetIndexOf = new Map(targetsOffered.map((to) => [to, bundle.authors.name.indexOf(to)]));
+  const onByline = (to: string, papers: readonly number[]) => papers.some((p) => bundle.papers.authors[p]!.includes(targetIndexOf.get(to)!));
+  const personOptions = (count: number, used: number, papers: readonly number[]) => {
+    const newPeople = Array.from({ length: count }, (_, k) => (
+      <option key={k + 1} value={k + 1}>
+        goes to “{offer.personName(k + 1)}”{k + 1 > used ? ' (a new person)' : ''}
+      </option>
+    ));
+    if (targetsOffered.length === 0)
+      return (
+        <>
+          <option value={0}>stays with “{name}”</option>
+          {newPeople}
+        </>
+      );
+    return (
+      <>
+        <option value={0}>stays with “{name}”</option>
+        <optgroup label="New people">{newPeople}</optgroup>
+        <optgroup label="Authors on this map">
+          {targetsOffered.map((to) =>
+            onByline(to, papers) ? (
+              <option key={to} value={`@${to}`} disabled>
+                “{to}” (a co-author here)
+              </option>
+            ) : (
+              <option key={to} value={`@${to}`}>
+                goes to “{to}” (on the map)
+              </option>
+            ),
+          )}
+        </optgroup>
+      </>
+    );
+  };
   const paperChoice = (p: number) => {
     const part = partOfPaper.get(p);
     if (part === undefined || accepted) return null;
     const person = choice.papers.get(p) ?? assignment[part]!;
     return (
       <select
-        className={`split-paper-select${person > 0 ? ' is-moved' : ''}`}
+        className={`split-paper-select${person !== 0 ? ' is-moved' : ''}`}
         aria-label={`Who gets “${bundle.papers.title[p]}”`}
         data-testid="split-paper"
-        value={person}
-        onChange={(e) => assignPaper(p, Number(e.target.value))}
+        value={valueOf(person)}
+        onChange={(e) => assignPaper(p, e.target.value)}
       >
         {/* (the group's words: under its title, as wide as the list, there is room for whom it means) */}
-        <option value={0}>stays with “{name}”</option>
-        {Array.from({ length: offeredForPapers }, (_, k) => (
-          <option key={k + 1} value={k + 1}>
-            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment, ...choice.papers.values()) ? ' (a new person)' : ''}
-          </option>
-        ))}
+        {personOptions(offeredForPapers, Math.max(0, ...assignment, ...choice.papers.values()), [p])}
       </select>
     );
   };
@@ -365,7 +464,7 @@ export function HomonymSection({ author }: { author: number }) {
   // the new people the chooser offers: those in use and one more (a third person is one choice away), at most one per part
   const offered = Math.min(parts.length, Math.max(0, ...assignment) + 1);
   const partRow = (p: SplitPart, i: number) => (
-    <div key={`${p.from}${p.number}`} className={`split-part${assignment[i]! > 0 ? ' is-moved' : ''}`} data-testid="split-part">
+    <div key={`${p.from}${p.number}`} className={`split-part${assignment[i]! !== 0 ? ' is-moved' : ''}`} data-testid="split-part">
       <label htmlFor={`${chooserId}-${i}`} className="split-part-name small">
         {partLabel(p)}
         <span className="muted">
@@ -374,13 +473,8 @@ export function HomonymSection({ author }: { author: number }) {
           {partWith(p)}
         </span>
       </label>
-      <select id={`${chooserId}-${i}`} className="split-part-select" value={assignment[i]} onChange={(e) => assign(i, Number(e.target.value))}>
-        <option value={0}>stays with “{name}”</option>
-        {Array.from({ length: offered }, (_, k) => (
-          <option key={k + 1} value={k + 1}>
-            goes to “{offer.personName(k + 1)}”{k + 1 > Math.max(0, ...assignment) ? ' (a new person)' : ''}
-          </option>
-        ))}
+      <select id={`${chooserId}-${i}`} className="split-part-select" value={valueOf(assignment[i]!)} onChange={(e) => assign(i, e.target.value)}>
+        {personOptions(offered, Math.max(0, ...assignment), p.papers)}
       </select>
     </div>
   );
@@ -391,22 +485,48 @@ export function HomonymSection({ author }: { author: number }) {
       <legend className="small">Who gets which papers</legend>
       {parts.slice(0, PARTS_SHOWN).map((p, i) => partRow(p, i))}
       {rest.length > 0 && (
-        <details className="split-more" open={assignment.slice(PARTS_SHOWN).some((k) => k > 0)}>
+        <details className="split-more" open={assignment.slice(PARTS_SHOWN).some((k) => k !== 0)}>
           <summary className="muted small">
             {rest.length} more {plural('group', rest.length)} ({papersText(rest.reduce((n, p) => n + p.papers.length, 0))})
           </summary>
           {rest.map((p, j) => partRow(p, PARTS_SHOWN + j))}
         </details>
       )}
+      {/* any author of the map, by name: offered in every select above once picked */}
+      <div className="split-pick" data-testid="split-pick">
+        <AuthorPicker label="Or an author already on the map" value={null} onChange={offerAuthor} />
+        <p className="muted small split-pick-hint" data-testid="split-pick-offered">
+          {targetsOffered.length > 0
+            ? `Offered in every choice above: ${listWords(targetsOffered.map((t) => `“${t}”`))}.`
+            : 'Pick one to offer them in every choice above.'}
+        </p>
+      </div>
     </fieldset>
   );
-  // the people the split makes, as assigned
-  const into = [...new Set(lines.map((l) => l.canonical))];
+  // the people the split makes, as assigned, and the authors on the map it gives papers to
+  const into = [...new Set(offer.newLines.map((l) => l.canonical))];
+  const givenTo = offer.given.map((g) => g.to);
+  const givenCount = offer.given.reduce((n, g) => n + g.papers.length, 0);
   const stay = paperCount - offer.moved;
   // (every paper moved is a new name, not a split: nobody would keep "Jialiang Wang"; the button said "Split into 5
   // people" for 4, and "Split into 1 people" with nothing moved, a tester)
   const people = into.length + (stay > 0 ? 1 : 0);
   const canSplit = offer.moved > 0 && stay > 0;
+  // "to “Yang Janet Liu”", "to 2 authors on the map"
+  const givenWhom = givenTo.length === 1 ? `to “${givenTo[0]}”` : `to ${givenTo.length} authors on the map`;
+  // what the button does: "Split into 3 people", "Give 5 papers to “Yang Janet Liu”", or both
+  const splitButton =
+    givenTo.length === 0
+      ? `Split into ${people} people`
+      : into.length === 0
+        ? `Give ${papersText(givenCount)} ${givenWhom}`
+        : `Split into ${people} people and give ${papersText(givenCount)} ${givenWhom}`;
+  // each author on the map given papers: their count now and with these (a tester: is it the person I mean?)
+  const givenNote = offer.given.map((g) => {
+    const i = bundle.authors.name.indexOf(g.to);
+    const now = i >= 0 ? bundle.authors.paperCount[i]! : 0;
+    return `“${g.to}” is an author on this map already: ${papersText(now)}, ${now + g.papers.length} with these.`;
+  });
   // the headline follows the split the user chose, as the evidence does ("The split as you chose it:"): it still said
   // "May be 4 different people" once the user had made it 3 (a tester); the claim is said after it, in brackets
   const asChosen = flagged && own && !accepted;
@@ -416,7 +536,18 @@ export function HomonymSection({ author }: { author: number }) {
       : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
   const chosenHead = asChosen ? (
     <>
-      {canSplit ? (
+      {canSplit && givenTo.length > 0 && into.length === 0 ? (
+        <>
+          <strong>
+            {papersText(givenCount)} go {givenWhom}
+          </strong>{' '}
+          as you chose it
+        </>
+      ) : canSplit && givenTo.length > 0 ? (
+        <>
+          Split into <strong>{people} people</strong>, {papersText(givenCount)} {givenWhom}, as you chose it
+        </>
+      ) : canSplit ? (
         <>
           Split into <strong>{people} people</strong> as you chose it
         </>
@@ -439,7 +570,7 @@ export function HomonymSection({ author }: { author: number }) {
         <button
           type="button"
           className="text-button split-reset"
-          onClick={() => ready && choose(ready, { assignment: parts.map((p) => p.proposed), papers: new Map() })}
+          onClick={() => ready && choose(ready, { assignment: parts.map((p) => p.proposed), papers: new Map(), targets: choice.targets })}
         >
           {flagged ? "Back to the claim's split" : 'Back to the split offered'}
         </button>
@@ -451,8 +582,11 @@ export function HomonymSection({ author }: { author: number }) {
           <>No paper would stay with “{name}”: that renames the name, it does not split it. Keep at least one group with “{name}”.</>
         ) : (
           <>
-            {into.length > 3 ? `${papersText(offer.moved)} go to ${newPeople(into)}` : movesWords(lines)}; every other paper
-            {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.
+            {into.length > 3
+              ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}`
+              : movesWords(lines)}
+            ; every other paper
+            {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.{givenNote.length > 0 && ` ${givenNote.join(' ')}`}
           </>
         )}
       </p>
@@ -461,10 +595,10 @@ export function HomonymSection({ author }: { author: number }) {
       {offer.moved > 0 && (
         <details className="split-moves" data-testid="split-moves" open={offer.moved <= MOVES_SHOWN_OPEN}>
           <summary className="muted small">{offer.moved === 1 ? 'The paper that would move' : `The ${offer.moved} papers that would move`}</summary>
-          {moves.map((m) => (
+          {[...moves, ...offer.given].map((m) => (
             <div key={m.to} className="split-move" data-testid="split-move">
               <div className="split-move-to small">
-                To “{m.to}”
+                To “{m.to}”{m.person < 0 ? ', an author on the map' : ''}
                 <span className="muted">
                   {' '}
                   · {piecesWords(m.parts, (p) => m.papers.includes(p), m.single.length)}, {papersText(m.papers.length)}
@@ -476,7 +610,7 @@ export function HomonymSection({ author }: { author: number }) {
         </details>
       )}
       <button type="button" className="button" disabled={!canSplit} {...props('split')} onClick={() => run('split', () => addAliasLines(lines))}>
-        {busy === 'split' ? WORKING : canSplit ? `Split into ${people} people` : 'Split'}
+        {busy === 'split' ? WORKING : canSplit ? splitButton : 'Split'}
       </button>
     </>
   ) : (

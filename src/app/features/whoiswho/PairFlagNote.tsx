@@ -13,6 +13,7 @@ import { useAtlas } from '../../store';
 import { freshSplitNames, nameInUse, useWhoIsWho } from './store';
 import { useNameChecks, useSplit } from './use-worker-insight';
 import { isOwnChoice, useChoice } from './split-choice';
+import { givenPapers, newPeopleView } from './split-targets';
 
 function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: string; other: string; shared: readonly number[] }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -26,9 +27,14 @@ function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: s
   const choice = useChoice(ready, parts);
   const part = useMemo((): SharedPart => {
     if (split.status !== 'ready') return null;
-    const chosen = isOwnChoice(parts, choice) ? assignedMoves(parts, choice.assignment, choice.papers) : undefined;
+    // (papers given to an author on the map are a move too, after the new people's: split-targets.ts)
+    const core = newPeopleView(choice.assignment, choice.papers);
+    const newMoves = assignedMoves(parts, core.assignment, core.papers);
+    const given = givenPapers(parts, choice.assignment, choice.papers, choice.targets);
+    const chosen = isOwnChoice(parts, choice) ? [...newMoves, ...given] : undefined;
     const found = sharedCoauthorsPart(dataset.bundle, split.value.split, split.value.evidence, shared, chosen);
     if (found?.kind !== 'moves') return found;
+    if (chosen && found.move >= newMoves.length) return { kind: 'moves', person: given[found.move - newMoves.length]!.to, papers: found.papers };
     // the new person's name as the name's card gives it (a name already in use is not given again)
     const { authors } = dataset.bundle;
     const { names } = freshSplitNames(split.value.lines, name, nameInUse(authors.name, authors.aliases, { aliasLines, applied }));

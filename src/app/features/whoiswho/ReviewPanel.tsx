@@ -372,7 +372,10 @@ function Accepted() {
               <span className="muted small">
                 {sp.status === 'undone'
                   ? ` split undone (not applied yet)`
-                  : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}`}
+                  : sp.into.length === 0
+                    ? // papers given to authors on the map only (split-targets.ts): no new person
+                      ` split${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.given.map((g) => `${g.papers} ${plural('paper', g.papers)} given to “${g.to}”`).join(', ')}`
+                    : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}${sp.given.map((g) => `; ${g.papers} ${plural('paper', g.papers)} given to “${g.to}”`).join('')}`}
               </span>
               {sp.status !== 'undone' && (
                 <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => removeAliasLines(sp.lines))}>

@@ -8,6 +8,7 @@
  */
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { listWords } from '../../format';
+import { givesToAuthor } from './split-targets';
 
 /** One accepted "same person" verdict: its key (store.ts `pairKey`), the name kept, the name merged, and its lines. */
 export interface AcceptedMerge {
@@ -251,7 +252,8 @@ export function decisionClashes(state: {
   }
   const seen = new Set<string>();
   for (const l of applies) {
-    if (!l.paper || l.variant === l.canonical || find(l.variant) !== find(l.canonical)) continue;
+    // (a line giving a paper to an author on the map joins them on that paper, as the merge does: no clash)
+    if (!l.paper || l.variant === l.canonical || givesToAuthor(l) || find(l.variant) !== find(l.canonical)) continue;
     const key = `${l.variant}\u0000${l.canonical}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -7,16 +7,20 @@ import { create } from 'zustand';
 import type { SplitPart } from '../../../core/queries/homonyms';
 
 /**
- * The user's split: one person per part of `splitParts` (0 stays with the name, k ≥ 1 the k-th new person), and the
- * papers given a person one by one over their part's (paper index → person), compacted together (`compactAssignment`).
+ * The user's split: one person per part of `splitParts` (0 stays with the name, k ≥ 1 the k-th new person, -(i + 1)
+ * the author on the map `targets[i]`: split-targets.ts), and the papers given a person one by one over their part's
+ * (paper index → person), compacted together (split-targets.ts `compactChoice`).
  */
 export interface SplitChoice {
   assignment: readonly number[];
   papers: ReadonlyMap<number, number>;
+  /** Authors on the map (display names) the chooser gave papers to, or was asked to offer (picked by name). */
+  targets: readonly string[];
 }
 
 const choices = new WeakMap<object, SplitChoice>();
 const NO_PAPERS: ReadonlyMap<number, number> = new Map();
+const NO_TARGETS: readonly string[] = [];
 
 interface SplitChoiceState {
   /** Bumped at each choice, so that readers render again (the choices are kept by split answer, weakly). */
@@ -41,7 +45,7 @@ export const useSplitChoice = create<SplitChoiceState>()((set, get) => ({
 export function useChoice(on: object | null, parts: readonly SplitPart[]): SplitChoice {
   useSplitChoice((s) => s.version);
   const chosen = on ? choices.get(on) : undefined;
-  return chosen && chosen.assignment.length === parts.length ? chosen : { assignment: parts.map((p) => p.proposed), papers: NO_PAPERS };
+  return chosen && chosen.assignment.length === parts.length ? chosen : { assignment: parts.map((p) => p.proposed), papers: NO_PAPERS, targets: NO_TARGETS };
 }
 
 /** Whether `choice` differs from the claim's proposal for `parts` (`SplitPart.proposed`, no paper one by one). Throws nothing. */

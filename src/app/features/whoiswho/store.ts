@@ -12,6 +12,7 @@ import { openedMap } from './maps';
 import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
 import { acceptedKeeps, lineConflicts, linesWithoutMerge } from './merge-groups';
+import { givesToAuthor } from './split-targets';
 
 export type RebuildState =
   | { status: 'idle' }
@@ -260,6 +261,11 @@ export interface AcceptedSplit {
   name: string;
   /** The new people's names, e.g. `Jialiang Wang (2)`, in the order first accepted. */
   into: string[];
+  /**
+   * The authors on the map it gives papers to (split-targets.ts: "Yang Janet Liu" given body of work 2 of "Yang
+   * Liu"), each with how many papers, in the order first accepted; they are no new people.
+   */
+  given: { to: string; papers: number }[];
   /** Its paper-level alias lines (see core/queries/homonyms.ts `splitDecisions`). */
   lines: DecisionLine[];
   /** applied: in the current dataset; pending: accepted, not applied yet; undone: applied, then taken back (not applied yet). */
@@ -272,14 +278,21 @@ export interface AcceptedSplit {
  * split), so a second split of a name (after the first was applied) is a split of its own. In the order accepted.
  */
 export function acceptedSplits(state: Pick<WhoIsWhoState, 'aliasLines' | 'applied'>): AcceptedSplit[] {
-  const byKey = new Map<string, AcceptedSplit & { accepted: boolean; built: boolean }>();
+  const byKey = new Map<string, AcceptedSplit & { accepted: boolean; built: boolean; givenPapers: Map<string, Set<string>> }>();
   const add = (l: DecisionLine, accepted: boolean) => {
     if (!l.paper) return;
-    const name = splitBase(l.canonical);
+    // (a line giving a paper to an author on the map names the name split as its variant: the split's first line's
+    // spelling is the name's display name, `splitDecisions`)
+    const gives = givesToAuthor(l);
+    const name = gives ? l.variant : splitBase(l.canonical);
     const key = l.split ?? name;
     let split = byKey.get(key);
-    if (!split) byKey.set(key, (split = { key, name, into: [], lines: [], status: 'applied', accepted: false, built: true }));
-    if (!split.into.includes(l.canonical)) split.into.push(l.canonical);
+    if (!split) byKey.set(key, (split = { key, name, into: [], given: [], lines: [], status: 'applied', accepted: false, built: true, givenPapers: new Map() }));
+    if (gives) {
+      const papers = split.givenPapers.get(l.canonical) ?? new Set();
+      papers.add(l.paper);
+      split.givenPapers.set(l.canonical, papers);
+    } else if (!split.into.includes(l.canonical)) split.into.push(l.canonical);
     if (accepted) {
       split.accepted = true;
       split.lines.push(l);
@@ -288,7 +301,11 @@ export function acceptedSplits(state: Pick<WhoIsWhoState, 'aliasLines' | 'applie
   };
   for (const l of state.aliasLines) add(l, true);
   for (const l of state.applied) add(l, false);
-  return [...byKey.values()].map(({ accepted, built, ...sp }) => ({ ...sp, status: !accepted ? 'undone' : built ? 'applied' : 'pending' }));
+  return [...byKey.values()].map(({ accepted, built, givenPapers, ...sp }) => ({
+    ...sp,
+    given: [...givenPapers].map(([to, papers]) => ({ to, papers: papers.size })),
+    status: !accepted ? 'undone' : built ? 'applied' : 'pending',
+  }));
 }
 
 /** An applied merge taken back (Undo), waiting for the next apply: the name it kept and the spellings it merged into it. */
