@@ -456,9 +456,12 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       ctx.restore();
       return ctx;
     };
-    const draw = (place = false) => {
+    // the camera the labels on the layer were drawn for (`cameraKey`)
+    let drawnFor = '';
+    const draw = (place = false, followAnyway = false) => {
       drawn = true;
-      const follow = !place && followable();
+      drawnFor = cameraKey(sigma);
+      const follow = !place && (followAnyway ? anchored !== null && anchoredFor === sigma.getGraph() : followable());
       // (a placement due in its task stays due while the drawing only follows the camera)
       if (!follow) cancelDeferred();
       const ctx = clearLayer();
@@ -547,6 +550,14 @@ export function LabelsController({ graph, appearance }: { graph: AtlasGraph | nu
       const opening = overOldMap && deferred === null && (!drawn || anchoredFor !== sigma.getGraph());
       if (opening && !drawn) clearLayer();
       else if (!opening && (deferred !== null || !drawn || anchoredFor !== sigma.getGraph() || followable())) return draw(deferred !== null);
+      // the camera moved in this frame (a click's flight begins under a new emphasis, or the flight's last step) and
+      // the placement waits for its task: meanwhile the last one follows the camera, so each name stays on its disc.
+      // Left on the layer, the names hung where the camera before had them: on the seed, "Peter Vajda" 200 px off his
+      // disc for over a second on a loaded machine, opened from the search (tester; e2e labels-attached)
+      else if (!opening && anchored !== null && anchoredFor === sigma.getGraph() && drawnFor !== cameraKey(sigma)) {
+        placeInTask();
+        return draw(false, true);
+      }
       placeInTask();
     };
     const unsubscribe = useAtlas.subscribe((s, prev) => {
