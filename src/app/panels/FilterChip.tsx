@@ -8,6 +8,7 @@
  */
 import { useAtlas } from '../store';
 import { communityName } from '../format';
+import { venueWords } from '../../core/queries/time-slice';
 import type { Filters } from '../graph/visibility';
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from '../graph/sigma-graph';
@@ -16,16 +17,18 @@ import type { GraphView } from '../graph/sigma-graph';
 const NAME_MAX = 20;
 
 /**
- * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "≥ 2 papers"]; empty when the
- * map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' names; `view`
+ * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "3 venues", "≥ 2 papers"]; empty when
+ * the map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' and venues'
+ * names; `view`
  * for the co-author view's link filters. Pure; throws nothing.
  */
-export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'>, view: GraphView): string[] {
+export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities' | 'venues'>, view: GraphView): string[] {
   const out: string[] = [];
   if (filters.years) {
     const [a, b] = filters.years;
     out.push(a === b ? `${a} only` : `${a}–${b}`);
   }
+  if (filters.venues) out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : `${filters.venues.length} venues`);
   const hidden = filters.hiddenCommunities.size;
   const total = bundle.communities.length;
   if (hidden > 0 && hidden < total) {
@@ -52,6 +55,7 @@ export function FilterChip() {
   const clear = () => {
     const s = useAtlas.getState();
     if (s.filters.years) s.setYearRange(null);
+    if (s.filters.venues) s.setVenues(null);
     if (s.filters.hiddenCommunities.size > 0) s.showAllCommunities();
     if (s.filters.minPapers > 1) s.setMinPapers(1);
     if (s.filters.minLinkStrength > 0) s.setMinLinkStrength(0);

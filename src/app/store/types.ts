@@ -227,6 +227,11 @@ export interface ViewSlice {
   setShowPapers(show: boolean): void;
   /** Only papers of these years (inclusive) and their authors, on the canvas and in search; null: all. */
   setYearRange(years: readonly [number, number] | null): void;
+  /**
+   * Only papers of these venues (indices into `bundle.venues`, `NO_VENUE` for the papers without one; combined with
+   * the year range: years AND venues) and their authors, links counted on those papers only; null or empty: all.
+   */
+  setVenues(venues: readonly number[] | null): void;
   /** Co-author view: hide links weaker than this co-author weight (0: show all). */
   setMinLinkStrength(weight: number): void;
   /** Co-author view: hide authors left with no shown link. */

@@ -59,7 +59,7 @@ export function ExportMenu() {
     {
       kind: 'gexf',
       label: 'Graph for Gephi',
-      detail: gexfMenuDetail(view, shown),
+      detail: gexfMenuDetail(view, shown, dataset.bundle),
     },
     // the years each file covers: all, or the year range's (its figures, pairs and network: menu-words.ts)
     { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, shown.slice) },

@@ -4,7 +4,7 @@
  * links and strengths the files then hold. The counts are the files' rows.
  */
 import type { Bundle } from '../../../core/bundle/types';
-import { yearSpan, type TimeSlice } from '../../../core/queries/time-slice';
+import { subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
 import { countOf } from '../../format';
 
 /** The export kinds these words are for. */
@@ -16,9 +16,9 @@ export type TableExport = 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewe
  * 7,513 authors, 20,117 links" without. The authors table keeps every author (the range's figures as extra columns);
  * the papers table holds the range's papers ("CSV · 2019–2020: 2,140 rows, with abstracts"). Throws nothing.
  */
-export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: TimeSlice | null): string {
+export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: PaperSlice | null): string {
   const { stats } = bundle;
-  const years = slice ? yearSpan(slice.years) : 'all years';
+  const years = slice ? subsetSpan(bundle, slice) : 'all years';
   const authors = slice ? slice.authorCount : stats.authors;
   const links = slice ? slice.linkCount : stats.coauthorPairs;
   switch (kind) {
