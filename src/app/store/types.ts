@@ -44,15 +44,16 @@ export interface EmphasisRequest {
 export type SizeBy = 'papers' | 'strength' | 'degree' | 'betweenness';
 
 /**
- * Betweenness of every author, computed on demand off the main thread, on the co-author network of `years` (a year
- * range's: its authors and the links of its papers, the time slice the map draws) or of all years (null).
+ * Betweenness of every author, computed on demand off the main thread, on the co-author network of `years` and
+ * `venues` (a year range's or venues': their authors and the links of their papers, the slice the map draws) or of
+ * all papers (both null or absent).
  * `authors`: the authors of that network (all of them, or those with a paper in the range).
  */
 export type BetweennessState =
   | { status: 'idle' }
-  | { status: 'computing'; progress: number; years: readonly [number, number] | null }
-  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number; authors: number; years: readonly [number, number] | null }
-  | { status: 'error'; message: string; years: readonly [number, number] | null };
+  | { status: 'computing'; progress: number; years: readonly [number, number] | null; venues?: readonly number[] | null }
+  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number; authors: number; years: readonly [number, number] | null; venues?: readonly number[] | null }
+  | { status: 'error'; message: string; years: readonly [number, number] | null; venues?: readonly number[] | null };
 
 export const NO_BETWEENNESS: BetweennessState = { status: 'idle' };
 
