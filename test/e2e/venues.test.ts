@@ -108,7 +108,7 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     const { page, errors } = await openPage(browser);
     await openAt(page, query);
     await pickVenue(page, name, 'LREC tenth');
-    expect(await page.getByTestId('stats-line').textContent()).toBe(`${want.authors} of ${bundle.authors.name.length} authors in “Proceedings of the Tenth International…”`);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${want.authors} of ${bundle.authors.name.length} authors in “Tenth International Conference on Langu…”`);
     expect(await page.getByTestId('visible-counts').textContent()).toContain(`Showing ${want.authors} of ${bundle.authors.name.length} authors and ${want.papers} of ${bundle.papers.title.length} papers`);
     expect((await pageUrl(page)).searchParams.get('venues')).toBe(String(v));
     await openAuthor(page, 'Vincent Claveau');
@@ -116,14 +116,14 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     expect(await card.getByTestId('author-paper-count').textContent()).toBe(String(want.his));
     expect(Number(await cardStrength(page))).toBe(want.strength);
     expect(await card.getByTestId('author-papers-other-years').textContent()).toBe(
-      `${bundle.authors.paperCount[claveau]! - want.his} more papers hidden by the filter (“Proceedings of the Tenth International…”) not listed.`,
+      `${bundle.authors.paperCount[claveau]! - want.his} more papers hidden by the filter (“Tenth International Conference on Langu…”) not listed.`,
     );
     const metas = await card.getByTestId('author-papers').locator(':scope > li .meta').allTextContents();
     expect(metas.length).toBe(want.his);
     expect(metas.every((m) => m.includes('LREC'))).toBe(true);
     // years AND venues, from a link: LREC'16's papers of 2016
     await openAt(page, `${query}&venues=${v}&years=2016`);
-    expect(await page.getByTestId('stats-line').textContent()).toBe(`${expected(bundle, v, claveau, [2016, 2016]).authors} of ${bundle.authors.name.length} authors in 2016 at “Proceedings of the Tenth International…”`);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${expected(bundle, v, claveau, [2016, 2016]).authors} of ${bundle.authors.name.length} authors in 2016 at “Tenth International Conference on Langu…”`);
     await page.getByTestId('venue-panel').getByRole('button', { name: 'All venues' }).click();
     await frames(page);
     expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in 2016$/);
@@ -156,7 +156,7 @@ describe('the venue filter on the 30k map', () => {
     expect(await first.locator('.count').textContent()).toBe(en(Math.max(...counts.values())));
     const ms = await pickVenue(page, name, '58th annual meeting');
     console.log(`30k map: ACL 2020 applied in ${ms} ms (tick to status and two frames)`);
-    const line = `${en(want.authors)} of ${en(total)} authors in “Proceedings of the 58th Annual Meeting…”`;
+    const line = `${en(want.authors)} of ${en(total)} authors in “58th Annual Meeting of the Association…”`;
     expect(await page.getByTestId('stats-line').textContent()).toBe(line);
     expect(await page.getByTestId('venue-status').textContent()).toContain(`1 venue, ${want.papers} papers`);
     await shootPage(page, 'venues-30k-acl2020');

@@ -301,14 +301,27 @@ export function venueCounts(bundle: Bundle, years: readonly [number, number] | n
 /** The longest venue name `subsetSpan` writes whole (a longer one is cut with an ellipsis). */
 const VENUE_WORDS_MAX = 40;
 
-/** A venue's name for running text: the bundle's text cut to `max` characters with an ellipsis, "no venue given". */
+/**
+ * A venue's name as the venue list and short text write it: "Proceedings of (the)" left off the front, where the
+ * ACL Anthology's 768 volumes all begin with it and a cut name then said little else ("Proceedings of the Tenth
+ * International Conference on…" hid "LREC"); the whole name stays in tooltips and accessible names. Throws nothing.
+ */
+export function shortVenueName(name: string): string {
+  const short = name.replace(/^proceedings of (the )?/i, '');
+  return short.length > 0 ? short.charAt(0).toUpperCase() + short.slice(1) : name;
+}
+
+/**
+ * A venue's name for running text: its short form (`shortVenueName`) cut to `max` characters with an ellipsis, or
+ * "no venue given". Throws nothing.
+ */
 export function venueWords(bundle: Pick<Bundle, 'venues'>, venue: number, max = VENUE_WORDS_MAX): string {
-  const name = venue === NO_VENUE ? NO_VENUE_NAME : (bundle.venues[venue] ?? `venue ${venue}`);
+  const name = venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`);
   return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
 }
 
 /**
- * The subset in a few words, for "… in {words}": "2020", "2016–2021", "“Proceedings of the 58th Annual Meeting…”"
+ * The subset in a few words, for "… in {words}": "2020", "2016–2021", "“58th Annual Meeting of the Association…”"
  * (one venue), "3 venues", "2020 at 3 venues"; '' for no subset (null, or neither set). Throws nothing.
  */
 export function subsetSpan(bundle: Pick<Bundle, 'venues'>, subset: PaperSubset | null): string {

@@ -4,7 +4,7 @@
  * worked out by hand on invented bylines.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_VENUE, communityCountsInRange, paperSlice, papersInSlice, sliceOf, subsetSpan, venueCounts } from '../../../src/core/queries/time-slice';
+import { NO_VENUE, communityCountsInRange, paperSlice, papersInSlice, shortVenueName, sliceOf, subsetSpan, venueCounts } from '../../../src/core/queries/time-slice';
 import { shortestCoauthorChain } from '../../../src/core/queries/chains';
 import { linkBetween } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
@@ -156,6 +156,8 @@ describe('a venue slice of the co-author network', () => {
     expect(subsetSpan(bundle, { years: [2020, 2020], venues: [H] })).toBe('2020 at “Harbour Conference”');
     expect(subsetSpan(bundle, { years: null, venues: [H, NO_VENUE] })).toBe('2 venues');
     expect(subsetSpan(bundle, { years: null, venues: [NO_VENUE] })).toBe('“no venue given”');
+    expect(shortVenueName('Proceedings of the 58th Annual Meeting of the ACL')).toBe('58th Annual Meeting of the ACL');
+    expect(shortVenueName('Findings of the ACL: EMNLP 2020')).toBe('Findings of the ACL: EMNLP 2020');
     expect(() => paperSlice(bundle, { years: null, venues: [99] })).toThrow(RangeError);
     expect(() => paperSlice(bundle, { years: null, venues: [-2] })).toThrow(/venue/);
   });

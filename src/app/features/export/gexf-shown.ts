@@ -25,6 +25,8 @@ export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
     minLinkWeight: view === 'coauthors' ? visibility.minLinkStrength - LINK_TOLERANCE : 0,
     // a year range: the range's links and weights, and the range said in the file (core/export/gexf.ts)
     years: visibility.slice?.years ?? null,
+    // venues: their papers' links and weights, the venues named in the file
+    venues: visibility.slice?.venues ?? null,
   };
 }
 

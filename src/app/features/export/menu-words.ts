@@ -14,9 +14,16 @@ export type TableExport = 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewe
  * The Export menu's detail line for `kind`, for `bundle` under the year range of `slice` (null: none, all years):
  * "map and network files · 2019–2020: 812 authors, 1,204 links" under a range, "map and network files · all years:
  * 7,513 authors, 20,117 links" without. The authors table keeps every author (the range's figures as extra columns);
- * the papers table holds the range's papers ("CSV · 2019–2020: 2,140 rows, with abstracts"). Throws nothing.
+ * the papers table holds the range's papers ("CSV · 2019–2020: 2,140 rows, with abstracts"). With `venuesIgnored` (a
+ * venue filter on, which the tables do not take), " · every venue (tables ignore the venue filter)" after it. Throws
+ * nothing.
  */
-export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: PaperSlice | null): string {
+export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: PaperSlice | null, venuesIgnored = false): string {
+  const words = tableWords(kind, bundle, slice);
+  return venuesIgnored ? `${words} · every venue (tables ignore the venue filter)` : words;
+}
+
+function tableWords(kind: TableExport, bundle: Bundle, slice: PaperSlice | null): string {
   const { stats } = bundle;
   const years = slice ? subsetSpan(bundle, slice) : 'all years';
   const authors = slice ? slice.authorCount : stats.authors;

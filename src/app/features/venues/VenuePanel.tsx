@@ -11,7 +11,7 @@ import { useId, useMemo, useState } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
-import { NO_VENUE, venueCounts, type VenueCount } from '../../../core/queries/time-slice';
+import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from '../../../core/queries/time-slice';
 import './venues.css';
 
 /** Venues listed before "More venues" (the 30k map has 768). */
@@ -136,16 +136,6 @@ export function VenuePanel() {
   );
 }
 
-/**
- * A venue's name as the list writes it: "Proceedings of (the)" left off the front, where 768 ACL volumes all begin
- * with it and two lines then showed little else ("Proceedings of the Tenth International Conference on…" hid
- * "LREC"); the whole name is the row's tooltip and its box's accessible name. Throws nothing.
- */
-export function listedVenueName(name: string): string {
-  const short = name.replace(/^proceedings of (the )?/i, '');
-  return short.length > 0 ? short.charAt(0).toUpperCase() + short.slice(1) : name;
-}
-
 /** One venue: its box (the label is the touch target), its name (text, never HTML) and its papers. */
 function VenueRow({ row, checked, onToggle }: { row: VenueCount; checked: boolean; onToggle: (venue: number) => void }) {
   return (
@@ -153,7 +143,7 @@ function VenueRow({ row, checked, onToggle }: { row: VenueCount; checked: boolea
       <label className="venue-check" title={row.name}>
         <input type="checkbox" checked={checked} onChange={() => onToggle(row.venue)} aria-label={`${row.name}: ${countOf(row.papers, 'paper')}`} />
         <span className={`venue-name ${row.venue === NO_VENUE ? 'venue-none' : ''}`} aria-hidden="true">
-          {listedVenueName(row.name)}
+          {shortVenueName(row.name)}
         </span>
       </label>
       <span className="count" title={countOf(row.papers, 'paper')}>
