@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_VENUE, communityCountsInRange, paperSlice, papersInSlice, shortVenueName, sliceOf, subsetSpan, venueCounts } from '../../../src/core/queries/time-slice';
 import { shortestCoauthorChain } from '../../../src/core/queries/chains';
+import { bundleToGexf } from '../../../src/core/export/gexf';
 import { linkBetween } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
 import { buildText } from '../helpers';
@@ -148,6 +149,16 @@ describe('a venue slice of the co-author network', () => {
     // at the Lantern Workshop Ana's one co-author is Eli: no chain to Cleo
     expect(shortestCoauthorChain(bundle, who('Ana Reyes'), who('Cleo Park'), s)).toBeNull();
     expect(shortestCoauthorChain(bundle, who('Ana Reyes'), who('Cleo Park'))).not.toBeNull();
+  });
+
+  it('a GEXF of the co-author view under a venue holds that venue\'s links at their strength there, the venue named', () => {
+    const all = (n: number) => new Uint8Array(n).fill(1);
+    const xml = bundleToGexf(bundle, { shown: { view: 'coauthors', author: all(bundle.authors.name.length), paper: all(papers.length), minLinkWeight: 0, venues: [NO_VENUE] } });
+    // Night Tides alone: Eli–Fen, weight 1
+    expect(xml.match(/<edge /g)?.length).toBe(1);
+    expect(xml).toContain('venues: no venue given');
+    const harbour = bundleToGexf(bundle, { shown: { view: 'coauthors', author: all(bundle.authors.name.length), paper: all(papers.length), minLinkWeight: 0, venues: [H] } });
+    expect(harbour.match(/<edge /g)?.length).toBe(9);
   });
 
   it('no filter is no slice; the subset in words; bad venues are said', () => {
