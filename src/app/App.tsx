@@ -129,6 +129,10 @@ function SkipLink() {
   );
 }
 
+/** The legend's few words for a venue filter: " at this venue", " at 3 venues in 2020" (the chip and top bar name them). */
+const legendVenues = (slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): string =>
+  `${slice.venues!.length === 1 ? ' at this venue' : ` at ${slice.venues!.length} venues`}${slice.years ? ` in ${slice.years[0] === slice.years[1] ? slice.years[0] : `${slice.years[0]}–${slice.years[1]}`}` : ''}`;
+
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
@@ -143,7 +147,7 @@ function Legend() {
     <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
         <span className="dot" /> author, by {SIZE_WORDS[sizeBy].legend}
-        {slice && bundle && ` in ${subsetSpan(bundle, slice)}`}
+        {slice && bundle && (slice.venues ? legendVenues(slice) : ` in ${subsetSpan(bundle, slice)}`)}
       </span>
       {papersDrawn && (
         <span>

@@ -180,8 +180,12 @@ describe('the venue filter on the 30k map', () => {
     expect(await shared.page.getByTestId('venue-panel').getByRole('checkbox', { checked: true }).count()).toBe(1);
     await shared.page.context().close();
 
-    // cleared with one click: the whole map; Back to the entry before the card: the filter is back; Forward: off again
-    await page.getByTestId('venue-panel').getByRole('button', { name: 'All venues' }).click();
+    // said on the map itself (the Venues panel is below the sidebar's fold at 1440×900), cleared there with one click:
+    // the whole map; Back to the entry before the card: the filter is back; Forward: off again
+    const chip = page.getByTestId('filter-chip');
+    expect(await chip.isVisible()).toBe(true);
+    expect(await chip.locator('.filter-chip-text').textContent()).toBe('58th Annual Meeting… only');
+    await chip.getByRole('button', { name: /^Clear the filters/ }).click();
     await frames(page);
     expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
     expect(await page.getByTestId('author-panel').getByTestId('author-paper-count').textContent()).toBe(String(bundle.authors.paperCount[author]));

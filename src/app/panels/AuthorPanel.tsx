@@ -45,7 +45,13 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   const papers = useMemo(() => papersInSlice(slice, allPapers), [allPapers, slice]);
   const coauthors = useMemo(() => (slice ? coauthorsOfAuthor(dataset.bundle, index, slice) : everyCoauthor), [dataset, index, everyCoauthor, slice]);
   const span = slice ? subsetSpan(dataset.bundle, slice) : '';
-  const inYears = slice ? ` in ${span}` : '';
+  // the headings' few words: "in 2020", or under venues "at this venue (in 2020)" (a venue's name made the three
+  // figures' headings run past the card's edge); the note under the figures names the venues
+  const inYears = !slice
+    ? ''
+    : slice.venues
+      ? `${slice.venues.length === 1 ? ' at this venue' : ` at these ${slice.venues.length} venues`}${slice.years ? ` in ${yearSpan(slice.years)}` : ''}`
+      : ` in ${span}`;
   // where they were in the range: the organisations given on the range's papers (all years' listed a 2016 lab beside
   // a 2020 map)
   const affiliations = useMemo(() => authorAffiliations(dataset.bundle, index, papers), [dataset, index, papers]);
