@@ -26,6 +26,7 @@ import {
   RankingsPanel,
   ReportButton,
   TimePanel,
+  VenuePanel,
   WhoIsWhoPanel,
   YearLegend,
 } from './feature-chunks';
@@ -40,7 +41,7 @@ import type { LoadProblem } from './store/types';
 import { countOf } from './format';
 import { statsLineWords } from './stats-line';
 import { SIZE_WORDS } from './size-words';
-import { yearSpan } from '../core/queries/time-slice';
+import { subsetSpan } from '../core/queries/time-slice';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
 import { markTheme, resolveTheme } from './theme-choice';
@@ -128,6 +129,10 @@ function SkipLink() {
   );
 }
 
+/** The legend's few words for a venue filter: " at this venue", " at 3 venues in 2020" (the chip and top bar name them). */
+const legendVenues = (slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): string =>
+  `${slice.venues!.length === 1 ? ' at this venue' : ` at ${slice.venues!.length} venues`}${slice.years ? ` in ${slice.years[0] === slice.years[1] ? slice.years[0] : `${slice.years[0]}–${slice.years[1]}`}` : ''}`;
+
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
   const papersDrawn = useAtlas((s) => s.view === 'papers' && s.filters.showPapers);
@@ -135,13 +140,14 @@ function Legend() {
   const hasFocal = useAtlas((s) => s.dataset?.bundle.focalAuthor != null);
   // what the discs' sizes say (it said "by papers" whatever they were sized by, a tester)
   const sizeBy = useAtlas((s) => s.sizeBy);
-  // under a year range the discs are the range's figures (graph/node-sizes.ts): "by papers in 2020"
-  const years = useAtlas((s) => s.filters.years);
+  // under a year range or venues the discs are their figures (graph/node-sizes.ts): "by papers in 2020"
+  const slice = useAtlas((s) => s.visibility?.slice ?? null);
+  const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   return (
     <div className="legend" aria-hidden="true" data-testid="legend">
       <span>
         <span className="dot" /> author, by {SIZE_WORDS[sizeBy].legend}
-        {years && ` in ${yearSpan(years)}`}
+        {slice && bundle && (slice.venues ? legendVenues(slice) : ` in ${subsetSpan(bundle, slice)}`)}
       </span>
       {papersDrawn && (
         <span>
@@ -298,6 +304,9 @@ function Explorer() {
         <PanelBoundary name="Time">
           <TimePanel />
         </PanelBoundary>
+        <PanelBoundary name="Venues">
+          <VenuePanel />
+        </PanelBoundary>
         <PanelBoundary name="Co-author chain">
           <PathPanel />
         </PanelBoundary>
@@ -357,7 +366,9 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const showPapers = useAtlas((s) => s.filters.showPapers);
   const slice = visibility?.slice ?? null;
   const papers = view === 'papers' && showPapers && visibility ? visibility.paperCount : slice ? slice.paperCount : null;
-  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null });
+  const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
+  const where = slice?.venues && bundle ? subsetSpan(bundle, slice) : null;
+  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>
       {words.text}

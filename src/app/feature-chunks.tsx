@@ -24,6 +24,7 @@ const newMapPanel = () => import('./features/openalex/NewMapPanel');
 const openAlexLayer = () => import('./features/openalex/OpenAlexLayer');
 const pair = () => import('./features/pair/PairPanel');
 const time = () => import('./features/time/TimePanel');
+const venues = () => import('./features/venues/VenuePanel');
 const homonyms = () => import('./features/whoiswho/HomonymSection');
 const synonyms = () => import('./features/whoiswho/SynonymSection');
 const review = () => import('./features/whoiswho/ReviewPanel');
@@ -49,6 +50,7 @@ export const OpenAlexLayer = lazyFeature(openAlexLayer, (m) => m.OpenAlexLayer).
 export const PairPanel = lazyFeature(pair, (m) => m.PairPanel).Component;
 export const TimePanel = lazyFeature(time, (m) => m.TimePanel).Component;
 export const YearLegend = lazyFeature(time, (m) => m.YearLegend).Component;
+export const VenuePanel = lazyFeature(venues, (m) => m.VenuePanel).Component;
 export const HomonymSection = lazyFeature(homonyms, (m) => m.HomonymSection).Component;
 export const SynonymSection = lazyFeature(synonyms, (m) => m.SynonymSection).Component;
 export const ReviewPanel = lazyFeature(review, (m) => m.ReviewPanel).Component;

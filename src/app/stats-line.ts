@@ -16,6 +16,8 @@ export interface ShownCounts {
   papers: number | null;
   /** The year range, first and last year inclusive, or null. */
   years: readonly [number, number] | null;
+  /** With venues chosen: the year range and venues in words (core `subsetSpan`: "3 venues", "2020 at 3 venues"). */
+  where?: string | null;
 }
 
 /**
@@ -23,14 +25,16 @@ export interface ShownCounts {
  * communities" (no hover text). With any filter hiding authors (the least number of papers, a year range, hidden
  * communities, a link strength, the ego view): the authors shown of all, "2,065 of 36,784 authors shown", or
  * under a year range "23,495 of 36,784 authors in 2020–2021" (the header ignored the least number of papers while
- * it followed a year range: a tester). Numbers in en-US grouping. Throws nothing.
+ * it followed a year range: a tester), or with venues chosen `shown.where`'s words, "3,120 of 36,784 authors in 2
+ * venues". Numbers in en-US grouping. Throws nothing.
  */
 export function statsLineWords(sizes: MapSizes, shown: ShownCounts): { text: string; title: string | null } {
   const { years } = shown;
-  if (years === null && shown.authors === sizes.authors) {
+  const where = shown.where ?? null;
+  if (years === null && where === null && shown.authors === sizes.authors) {
     return { text: `${countOf(sizes.authors, 'author')} · ${countOf(sizes.papers, 'paper')} · ${countOf(sizes.communities, 'community')}`, title: null };
   }
-  const span = years === null ? 'shown' : years[0] === years[1] ? `in ${years[0]}` : `in ${years[0]}–${years[1]}`;
+  const span = where !== null ? `in ${where}` : years === null ? 'shown' : years[0] === years[1] ? `in ${years[0]}` : `in ${years[0]}–${years[1]}`;
   const authors = `${shown.authors.toLocaleString('en')} of ${countOf(sizes.authors, 'author')}`;
   const papers = shown.papers === null ? '' : ` · ${shown.papers.toLocaleString('en')} of ${countOf(sizes.papers, 'paper')}`;
   return { text: `${authors} ${span}`, title: `${authors}${papers} ${span}, under the filters set` };

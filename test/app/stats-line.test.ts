@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchPlaceholders, searchScope, statsLineWords } from '../../src/app/stats-line';
+import { filterWords } from '../../src/app/panels/FilterChip';
 
 const sizes = { authors: 36784, papers: 29546, communities: 2060 };
 
@@ -13,6 +14,23 @@ describe('the top bar count', () => {
     expect(min.title).toBe('2,065 of 36,784 authors · 20,843 of 29,546 papers shown, under the filters set');
     expect(statsLineWords(sizes, { authors: 1200, papers: null, years: [2020, 2021] }).text).toBe('1,200 of 36,784 authors in 2020–2021');
     expect(statsLineWords(sizes, { authors: 15600, papers: null, years: [2020, 2020] }).text).toBe('15,600 of 36,784 authors in 2020');
+  });
+  it('says the venues chosen, with the year range, even when every author is left', () => {
+    expect(statsLineWords(sizes, { authors: 2510, papers: 778, years: null, where: '“Proceedings of the 58th Annual Meeting…”' }).text).toBe('2,510 of 36,784 authors in “Proceedings of the 58th Annual Meeting…”');
+    expect(statsLineWords(sizes, { authors: 900, papers: null, years: [2020, 2020], where: '2020 at 3 venues' }).text).toBe('900 of 36,784 authors in 2020 at 3 venues');
+    expect(statsLineWords(sizes, { authors: 36784, papers: null, years: null, where: '2 venues' }).text).toBe('36,784 of 36,784 authors in 2 venues');
+  });
+});
+
+describe('the map chip on narrow screens', () => {
+  const bundle = { communities: [], venues: ['Proceedings of the 58th Annual Meeting of the ACL', 'Harbour Conference'] };
+  const off = { hiddenCommunities: new Set<number>(), minPapers: 1, showPapers: true, years: null, venues: null, minLinkStrength: 0, hideUnlinked: false, ego: null };
+  it('names one venue (cut short) or counts several, after the years, and says none when none is on', () => {
+    expect(filterWords(off, bundle, 'papers')).toEqual([]);
+    expect(filterWords({ ...off, venues: [1] }, bundle, 'papers')).toEqual(['Harbour Conference only']);
+    expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting… only']);
+    expect(filterWords({ ...off, years: [2020, 2020], venues: [0, 1, -1] }, bundle, 'papers')).toEqual(['2020 only', '3 venues']);
+    expect(filterWords({ ...off, venues: [-1] }, bundle, 'papers')).toEqual(['no venue given only']);
   });
 });
 

@@ -9,6 +9,7 @@ describe('URL state', () => {
       minPapers: 3,
       showPapers: false,
       years: [2018, 2020] as const,
+      venues: [-1, 3, 17],
       minLinkStrength: 1 / 3,
       hideUnlinked: true,
       ego: { author: 12, steps: 2 as const },
@@ -20,14 +21,23 @@ describe('URL state', () => {
       colorBy: 'year',
       communityCount: 10,
     });
-    expect(search).toBe('?test=1&ds=acl&author=7&view=coauthors&min=3&papers=hidden&years=2018-2020&link=0.333333&unlinked=hide&ego=12.2&hide=1%2C4&size=strength&colour=year');
+    expect(search).toBe('?test=1&ds=acl&author=7&view=coauthors&min=3&papers=hidden&years=2018-2020&venues=none%2C3%2C17&link=0.333333&unlinked=hide&ego=12.2&hide=1%2C4&size=strength&colour=year');
     const url = parseUrlState(search);
     expect(url.selection).toEqual({ kind: 'author', index: 7 });
     expect(url.view).toBe('coauthors');
-    expect(url.settings.filters).toEqual({ minPapers: 3, showPapers: false, years: [2018, 2020], minLinkStrength: 0.333333, hideUnlinked: true, ego: { author: 12, steps: 2 } });
+    expect(url.settings.filters).toEqual({ minPapers: 3, showPapers: false, years: [2018, 2020], venues: [-1, 3, 17], minLinkStrength: 0.333333, hideUnlinked: true, ego: { author: 12, steps: 2 } });
     expect(hiddenCommunities(url.settings.communities, 10)).toEqual(new Set([1, 4]));
     expect(url.settings.sizeBy).toBe('strength');
     expect(url.settings.colorBy).toBe('year');
+  });
+
+  it('reads a venue list as a person writes it (any order, `none` for papers without a venue) and says an unreadable entry', () => {
+    expect(parseUrlState('?venues=17,none,3,3').settings.filters.venues).toEqual([-1, 3, 17]);
+    expect(parseUrlState('?venues=4').settings.unread).toEqual([]);
+    const bad = parseUrlState('?venues=4,acl');
+    expect(bad.settings.filters.venues).toEqual([4]);
+    expect(bad.settings.unread).toEqual(['venues=4,acl']);
+    expect(parseUrlState('?venues=').settings.filters.venues).toBeNull();
   });
 
   it('says "only this one" as one id, and leaves defaults out', () => {

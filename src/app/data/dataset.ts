@@ -5,7 +5,7 @@
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 import { authorPaperIndex, coauthorAdjacency, row } from '../../core/bundle/indices';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
-import { papersInRange, type TimeSlice } from '../../core/queries/time-slice';
+import { papersInSlice, type PaperSlice } from '../../core/queries/time-slice';
 
 export type AbstractsLoader = () => Promise<Abstracts>;
 
@@ -42,12 +42,12 @@ export const PANEL_PAPERS = 25;
  * Ask for the abstracts the details panel of `node` will show (an author's first PANEL_PAPERS papers, or the
  * paper), before the panel renders: their chunks are then on the way while it does (the panel's own requests,
  * from its effects, came only after its render: 0.7 s after the click on the 30k map at load 18). The panel's
- * requests get the same chunks (data/load-bundle.ts keeps one request per chunk). With a year range `years`, an
- * author's papers in it (the card lists those). Errors are the panel's to show.
+ * requests get the same chunks (data/load-bundle.ts keeps one request per chunk). With a `slice` (a year range,
+ * venues), an author's papers in it (the card lists those). Errors are the panel's to show.
  */
-export function prefetchAbstracts(dataset: Dataset, node: { kind: 'author' | 'paper'; index: number }, years: readonly [number, number] | null = null): void {
-  // an author's card under a year range lists the range's papers (panels/AuthorPanel.tsx)
-  const listed = (author: number) => (years ? papersInRange(dataset.bundle, dataset.papersOf(author), years) : dataset.papersOf(author));
+export function prefetchAbstracts(dataset: Dataset, node: { kind: 'author' | 'paper'; index: number }, slice: PaperSlice | null = null): void {
+  // an author's card under a year range or venues lists their papers there (panels/AuthorPanel.tsx)
+  const listed = (author: number) => papersInSlice(slice, dataset.papersOf(author));
   const papers = node.kind === 'author' ? listed(node.index).slice(0, PANEL_PAPERS) : [node.index];
   const has = dataset.bundle.papers.hasAbstract;
   for (const p of papers) if (has[p] === 1) dataset.abstractOf(p).catch(() => undefined);
@@ -90,10 +90,10 @@ export function papersOfAuthor(bundle: Bundle, author: number): number[] {
 
 /**
  * An author's co-authors, most shared papers first (then link strength, then name), from the core's per-bundle
- * co-author adjacency. With `slice` (a year range's network, core/queries/time-slice.ts), the co-authors with a
- * paper together in its range, their shared papers and link strength in it (the slice's, as the map's links).
+ * co-author adjacency. With `slice` (a year range's or venues' network, core/queries/time-slice.ts), the co-authors
+ * with a paper together in it, their shared papers and link strength in it (the slice's, as the map's links).
  */
-export function coauthorsOfAuthor(bundle: Bundle, author: number, slice: TimeSlice | null = null): CoauthorTie[] {
+export function coauthorsOfAuthor(bundle: Bundle, author: number, slice: PaperSlice | null = null): CoauthorTie[] {
   const adjacency = coauthorAdjacency(bundle);
   const { weight, shared } = slice ?? bundle.coauthorLinks;
   const names = bundle.authors.name;

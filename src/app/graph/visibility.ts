@@ -1,7 +1,7 @@
 /** Which authors and papers the filters leave on the canvas and in search. */
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from './sigma-graph';
-import { authorPaperCounts, timeSlice, type TimeSlice } from '../../core/queries/time-slice';
+import { authorPaperCounts, sliceOf, type PaperSlice } from '../../core/queries/time-slice';
 
 /** How far below a minimum link strength a link still counts as reaching it: the slider's rounding (1e-6). */
 export const LINK_TOLERANCE = 1e-6;
@@ -14,11 +14,16 @@ export interface Ego {
 
 export interface Filters {
   hiddenCommunities: ReadonlySet<number>;
-  /** Authors with fewer papers are hidden: papers of the year range when one is set (`TimeSlice.papers`), else all. */
+  /** Authors with fewer papers are hidden: papers of the year range and venues when set (`PaperSlice.papers`), else all. */
   minPapers: number;
   showPapers: boolean;
   /** Only papers from these years (inclusive) and their authors; null: every paper, with or without a year. */
   years: readonly [number, number] | null;
+  /**
+   * Only papers from these venues (indices into `bundle.venues`, `NO_VENUE` for the papers that give none; ascending,
+   * distinct) and their authors, combined with `years` (years AND venues); null: every venue.
+   */
+  venues: readonly number[] | null;
   /**
    * Co-author view: links weaker than this are hidden (0: none); the link strength is the whole record's
    * (`bundle.coauthorLinks.weight`), or with a year range the range's (`Visibility.slice`).
@@ -35,6 +40,7 @@ export const DEFAULT_FILTERS: Filters = {
   minPapers: 1,
   showPapers: true,
   years: null,
+  venues: null,
   minLinkStrength: 0,
   hideUnlinked: false,
   ego: null,
@@ -50,12 +56,12 @@ export interface Visibility {
   /** Links below this weight are hidden (co-author view; 0 in the papers view). */
   minLinkStrength: number;
   /**
-   * With a year range: the co-author network of the range's papers only (core/queries/time-slice.ts): links,
-   * their strengths and shared papers, authors' papers, co-authors and total link strength in the range. Every
+   * With a year range or venues: the co-author network of their papers only (core/queries/time-slice.ts): links,
+   * their strengths and shared papers, authors' papers, co-authors and total link strength in the subset. Every
    * link figure of the view (counts, the canvas's links, the pair card, Rankings, sizes, the GEXF) reads it;
-   * null without a range (the whole record's `bundle.coauthorLinks`).
+   * null without either (the whole record's `bundle.coauthorLinks`).
    */
-  slice: TimeSlice | null;
+  slice: PaperSlice | null;
   /** Links of the network the view draws from: the slice's (with a shared paper in the range) or the bundle's. */
   totalLinks: number;
   /**
@@ -74,34 +80,32 @@ export interface AlsoShown {
   papers: readonly number[];
 }
 
-/** Papers with a year inside `years`. */
-function papersInYears(bundle: Bundle, years: readonly [number, number]): Uint8Array {
-  const paper = new Uint8Array(bundle.papers.title.length);
-  bundle.papers.year.forEach((y, p) => {
-    if (y === null || y < years[0] || y > years[1]) return;
-    paper[p] = 1;
-  });
-  return paper;
+/**
+ * The slice the filters ask for: their year range AND venues (core/queries/time-slice.ts `sliceOf`, kept per
+ * bundle), or null when neither is set. Throws nothing for filters the store checked (`filtersFor`).
+ */
+export function filtersSlice(bundle: Bundle, filters: Pick<Filters, 'years' | 'venues'>): PaperSlice | null {
+  return sliceOf(bundle, filters.years, filters.venues);
 }
 
 /**
- * An author is visible when their community is shown and they have at least `minPapers` papers: with a year range,
- * papers of that range (`TimeSlice.papers`, so at least one paper in it), else all their papers. With a year range the co-author links and their strengths are
- * the range's papers' only (`Visibility.slice`): a pair with no paper together in it has no link there, whatever
- * they wrote in other years. In the co-author view, links weaker than `minLinkStrength`
+ * An author is visible when their community is shown and they have at least `minPapers` papers: with a year range
+ * or venues, papers of those (`PaperSlice.papers`, so at least one paper there), else all their papers. With a year
+ * range or venues the co-author links and their strengths are their papers' only (`Visibility.slice`): a pair with no
+ * paper together there has no link, whatever they wrote in other years or venues. In the co-author view, links weaker than `minLinkStrength`
  * are not shown and, with `hideUnlinked`, authors left without a shown link are hidden. With an ego view,
  * only the ego author and the visible authors within `steps` steps through shown links stay (the ego author
- * always). A paper is visible when papers are shown, its community is shown, it is in the year range
+ * always). A paper is visible when papers are shown, its community is shown, it is in the year range and venues
  * (if any) and one of its authors is visible. With an ego view, `alsoShown` (a co-author chain traced while in
  * it) adds its authors and its papers (when papers are shown), even where the filters would hide them: a chain
  * is shown whole (`Visibility.alsoShownAuthors` counts the authors it added).
  */
 export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphView = 'papers', alsoShown: AlsoShown | null = null): Visibility {
   const { community } = bundle.authors;
-  const slice = filters.years ? timeSlice(bundle, filters.years) : null;
-  // papers per author as the view counts them: the range's under a range (the slice's, computed once per range)
+  const slice = filtersSlice(bundle, filters);
+  // papers per author as the view counts them: the slice's under a range or venues (computed once per subset)
   const paperCount = authorPaperCounts(bundle, slice);
-  const inRange = filters.years ? papersInYears(bundle, filters.years) : null;
+  const inRange = slice ? slice.inSlice : null;
   const author = new Uint8Array(community.length);
   // hidden communities as a mask: one array read per author and paper, not a Set lookup (this runs on the
   // first frame's path, before the JIT has warmed up)
@@ -109,7 +113,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   for (const c of filters.hiddenCommunities) if (c >= 0 && c < hidden.length) hidden[c] = 1;
   const minPapers = filters.minPapers;
   let authorCount = 0;
-  // under a range an author without a paper in it is hidden whatever the minimum (at least 1 there)
+  // under a range or venues an author without a paper there is hidden whatever the minimum (at least 1 there)
   const least = slice ? Math.max(1, minPapers) : minPapers;
   for (let i = 0; i < author.length; i++) {
     if (hidden[community[i]] !== 1 && paperCount[i] >= least) {
@@ -119,7 +123,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   }
   const minLink = view === 'coauthors' ? filters.minLinkStrength : 0;
   const { source, target } = bundle.coauthorLinks;
-  // a year range's links are its papers' (a link without a shared paper in it has weight 0 and is no link)
+  // a slice's links are its papers' (a link without a shared paper in it has weight 0 and is no link)
   const weight = slice ? slice.weight : bundle.coauthorLinks.weight;
   const inSlice = slice ? slice.shared : null;
   // the slider's steps are weights rounded to 1e-6 (linkThresholds): 2/3 is the step 0.666667, which must keep

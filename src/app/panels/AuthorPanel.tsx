@@ -1,6 +1,6 @@
 /**
  * An author: spellings, community, affiliations, counts, co-authors ranked by shared papers, and their papers (with a
- * year range: the range's papers, co-authors, counts and affiliations, the whole record's counts said beside).
+ * year range or venues: their papers, co-authors, counts and affiliations, the whole record's counts said beside).
  * Features add sections (e.g. "may be several people") through `sections`, placed under the facts:
  * the panel never imports a feature.
  */
@@ -11,7 +11,7 @@ import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
-import { papersInRange, yearSpan } from '../../core/queries/time-slice';
+import { papersInSlice, subsetSpan, yearSpan } from '../../core/queries/time-slice';
 import { plural } from '../format';
 import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
 
@@ -41,9 +41,17 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   // their shared papers in it (graph/visibility.ts `Visibility.slice`: links from the range's papers only); the
   // whole record's counts are said beside
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
-  const papers = useMemo(() => (slice ? papersInRange(dataset.bundle, allPapers, slice.years) : allPapers), [dataset, allPapers, slice]);
+  // (a venue filter too: the papers of the chosen venues, in the year range when one is set)
+  const papers = useMemo(() => papersInSlice(slice, allPapers), [allPapers, slice]);
   const coauthors = useMemo(() => (slice ? coauthorsOfAuthor(dataset.bundle, index, slice) : everyCoauthor), [dataset, index, everyCoauthor, slice]);
-  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const span = slice ? subsetSpan(dataset.bundle, slice) : '';
+  // the headings' few words: "in 2020", or under venues "at this venue (in 2020)" (a venue's name made the three
+  // figures' headings run past the card's edge); the note under the figures names the venues
+  const inYears = !slice
+    ? ''
+    : slice.venues
+      ? `${slice.venues.length === 1 ? ' at this venue' : ` at these ${slice.venues.length} venues`}${slice.years ? ` in ${yearSpan(slice.years)}` : ''}`
+      : ` in ${span}`;
   // where they were in the range: the organisations given on the range's papers (all years' listed a 2016 lab beside
   // a 2020 map)
   const affiliations = useMemo(() => authorAffiliations(dataset.bundle, index, papers), [dataset, index, papers]);
@@ -117,7 +125,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       </dl>
       {slice && (
         <p className="muted small" data-testid="author-in-years">
-          Counts, lists and affiliations here are {yearSpan(slice.years)}&rsquo;s papers only, as the map&rsquo;s links. All years:{' '}
+          {slice.venues
+            ? `Counts, lists and affiliations here are of the papers in ${span} only, as the map’s links. All papers:`
+            : `Counts, lists and affiliations here are ${span}’s papers only, as the map’s links. All years:`}{' '}
           {allPapers.length} {plural('paper', allPapers.length)}, {everyCoauthor.length} {plural('co-author', everyCoauthor.length)}, total link
           strength {Number(authors.weightedDegree[index]!.toFixed(2))}.
         </p>
@@ -158,8 +168,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       )}
       {slice && allPapers.length > papers.length && (
         <p className="muted small" data-testid="author-papers-other-years">
-          {allPapers.length - papers.length} more {plural('paper', allPapers.length - papers.length)} from other years (or undated) not listed: the year range is{' '}
-          {yearSpan(slice.years)}.
+          {slice.venues
+            ? `${allPapers.length - papers.length} more ${plural('paper', allPapers.length - papers.length)} hidden by the filter (${slice.years ? `${yearSpan(slice.years)}, ` : ''}${subsetSpan(dataset.bundle, { years: null, venues: slice.venues })}) not listed.`
+            : `${allPapers.length - papers.length} more ${plural('paper', allPapers.length - papers.length)} from other years (or undated) not listed: the year range is ${span}.`}
         </p>
       )}
     </Panel>

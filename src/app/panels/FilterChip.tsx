@@ -3,11 +3,13 @@
  * filters live in a drawer, and once it is closed a year range, a community shown alone or a minimum of papers
  * left the map emptier with nothing on screen saying why (a tester on a phone). Shown on narrow screens only
  * (styles/canvas-overlay.css `.map-chip`, the chain chip's look: on the desktop the sidebar with the filters is always
- * in view); above the chain chip when both are shown (App.tsx `.map-chips`); not while the ego
+ * in view), and on the desktop too while venues are chosen (the Venues panel is below the sidebar's fold there, and a
+ * venue empties most of the map); above the chain chip when both are shown (App.tsx `.map-chips`); not while the ego
  * view's banner is shown (it says the map is limited and offers "Show everyone" itself).
  */
 import { useAtlas } from '../store';
 import { communityName } from '../format';
+import { venueWords } from '../../core/queries/time-slice';
 import type { Filters } from '../graph/visibility';
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from '../graph/sigma-graph';
@@ -16,16 +18,18 @@ import type { GraphView } from '../graph/sigma-graph';
 const NAME_MAX = 20;
 
 /**
- * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "≥ 2 papers"]; empty when the
- * map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' names; `view`
+ * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "3 venues", "≥ 2 papers"]; empty when
+ * the map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' and venues'
+ * names; `view`
  * for the co-author view's link filters. Pure; throws nothing.
  */
-export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'>, view: GraphView): string[] {
+export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities' | 'venues'>, view: GraphView): string[] {
   const out: string[] = [];
   if (filters.years) {
     const [a, b] = filters.years;
     out.push(a === b ? `${a} only` : `${a}–${b}`);
   }
+  if (filters.venues) out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : `${filters.venues.length} venues`);
   const hidden = filters.hiddenCommunities.size;
   const total = bundle.communities.length;
   if (hidden > 0 && hidden < total) {
@@ -52,13 +56,14 @@ export function FilterChip() {
   const clear = () => {
     const s = useAtlas.getState();
     if (s.filters.years) s.setYearRange(null);
+    if (s.filters.venues) s.setVenues(null);
     if (s.filters.hiddenCommunities.size > 0) s.showAllCommunities();
     if (s.filters.minPapers > 1) s.setMinPapers(1);
     if (s.filters.minLinkStrength > 0) s.setMinLinkStrength(0);
     if (s.filters.hideUnlinked) s.setHideUnlinked(false);
   };
   return (
-    <div className="filter-chip map-chip" role="status" data-testid="filter-chip">
+    <div className={`filter-chip map-chip${filters.venues ? ' has-venues' : ''}`} role="status" data-testid="filter-chip">
       <span className="filter-chip-text">{words.join(' · ')}</span>
       <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${words.join(', ')}`}>
         clear

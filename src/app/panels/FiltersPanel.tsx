@@ -1,6 +1,6 @@
 /**
- * View switch (authors and papers / co-authors) and filters: minimum papers per author (with a year range, papers of
- * that range, said in the label), paper nodes.
+ * View switch (authors and papers / co-authors) and filters: minimum papers per author (with a year range or venues,
+ * papers of those, said in the label), paper nodes.
  */
 import { useId, useMemo } from 'react';
 import { useAtlas } from '../store';
@@ -13,7 +13,7 @@ const VIEW_OPTIONS: { value: GraphView; label: string }[] = [
   { value: 'coauthors', label: 'Co-authors' },
 ];
 import { plural } from '../format';
-import { authorPaperCounts, yearSpan } from '../../core/queries/time-slice';
+import { authorPaperCounts, subsetSpan } from '../../core/queries/time-slice';
 
 export function FiltersPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -34,7 +34,7 @@ export function FiltersPanel() {
   // a minimum set before a narrower range may pass the range's most: the slider still reads it (the count below says
   // how many authors it leaves)
   const sliderMax = Math.max(maxPapers, filters.minPapers);
-  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const inYears = slice ? ` in ${subsetSpan(dataset.bundle, slice)}` : '';
 
   return (
     <Panel title="View" kicker="Graph" testId="filters-panel">

@@ -12,7 +12,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { flushSync } from 'react-dom';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
-import { yearSpan, type TimeSlice } from '../../core/queries/time-slice';
+import { subsetSpan, type PaperSlice } from '../../core/queries/time-slice';
+import type { Bundle } from '../../core/bundle/types';
 import type { SearchHit } from '../search/search-index';
 import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
@@ -191,7 +192,7 @@ export function SearchBox() {
                 </span>
                 <span className="hit-detail">
                   {isAuthor
-                    ? authorDetail(slice ? slice.papers[hit.index]! : authors.paperCount[hit.index]!, slice)
+                    ? authorDetail(slice ? slice.papers[hit.index]! : authors.paperCount[hit.index]!, slice, dataset.bundle)
                     : ['Paper', papers.year[hit.index], venue].filter((x) => x !== null && x !== '').join(' · ')}
                   {isAuthor && namesakes.has(hit.index) && <span className="hit-namesake"> · {namesakes.get(hit.index)}</span>}
                 </span>
@@ -206,8 +207,9 @@ export function SearchBox() {
 
 /**
  * A found author's detail line: "Author · 3 papers", or under a year range (`slice`) their papers in it, "Author · 2
- * papers in 2019–2020" (`papers` is the count to write: the range's under a range). Throws nothing.
+ * papers in 2019–2020" (`papers` is the count to write: the range's under a range); venues are named from `bundle`
+ * ("in 3 venues"). Throws nothing.
  */
-export function authorDetail(papers: number, slice: Pick<TimeSlice, 'years'> | null): string {
-  return `Author · ${papers} ${plural('paper', papers)}${slice ? ` in ${yearSpan(slice.years)}` : ''}`;
+export function authorDetail(papers: number, slice: Pick<PaperSlice, 'years' | 'venues'> | null, bundle: Pick<Bundle, 'venues'> = { venues: [] }): string {
+  return `Author · ${papers} ${plural('paper', papers)}${slice ? ` in ${subsetSpan(bundle, slice)}` : ''}`;
 }

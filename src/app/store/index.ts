@@ -5,7 +5,7 @@
  * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, computeVisibility, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
+import { DEFAULT_FILTERS, computeVisibility, filtersSlice, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
 import { startTheme } from '../theme';
 import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
@@ -15,7 +15,7 @@ import { prefetchAbstracts } from '../data/dataset';
 import { count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
 import { paperYearRange } from '../../core/bundle/years';
-import { authorPaperCounts, timeSlice } from '../../core/queries/time-slice';
+import { NO_VENUE, authorPaperCounts, subsetSpan } from '../../core/queries/time-slice';
 
 let cameraSeq = 0;
 
@@ -107,19 +107,21 @@ export function onlyShown(hidden: ReadonlySet<number>, count: number): number | 
 
 /**
  * The filters a URL's settings mean in `bundle`: an ego author or communities it does not have are dropped, and
- * so are a year range with no paper of the map in it and a least paper count above every author's (their papers in
- * the range under a range; either would show an empty map, with no control on it to undo the filter: a map without
- * years has no year slider).
+ * so are a year range with no paper of the map in it, venues it does not have (`venuesIn`) and a least paper count
+ * above every author's (their papers in the range and venues under those; either would show an empty map, with no
+ * control on it to undo the filter: a map without years has no year slider).
  */
 function filtersFor(bundle: Bundle, settings: UrlSettings): Filters {
   const { ego, years: asked, minPapers } = settings.filters;
   const years = asked && yearsMeet(bundle, asked) ? asked : null;
+  const venues = venuesIn(bundle, settings.filters.venues);
   return {
     ...settings.filters,
     ego: ego && ego.author < bundle.authors.name.length ? ego : null,
     years,
-    // the least paper count is of the range's papers under a range (graph/visibility.ts)
-    minPapers: minPapers <= DEFAULT_FILTERS.minPapers || minPapers <= mostPapers(bundle, years) ? minPapers : DEFAULT_FILTERS.minPapers,
+    venues,
+    // the least paper count is of the slice's papers under a range or venues (graph/visibility.ts)
+    minPapers: minPapers <= DEFAULT_FILTERS.minPapers || minPapers <= mostPapers(bundle, years, venues) ? minPapers : DEFAULT_FILTERS.minPapers,
     hiddenCommunities: hiddenCommunities(settings.communities, bundle.communities.length),
   };
 }
@@ -131,11 +133,21 @@ function yearsMeet(bundle: Bundle, years: readonly [number, number]): boolean {
 }
 
 /**
- * The most papers any author of `bundle` has (0 for a map without authors): in `years` ([first, last], inclusive)
- * when given (the range's time slice, core/queries/time-slice.ts, kept for the visibility that follows), else in all.
+ * Of `asked` (venue indices, from a link or the venue list), those `bundle` has (an index of `bundle.venues`, or
+ * `NO_VENUE` when some paper gives no venue), ascending and distinct; null when none is left (or none asked).
  */
-function mostPapers(bundle: Bundle, years: readonly [number, number] | null = null): number {
-  const counts = authorPaperCounts(bundle, years ? timeSlice(bundle, years) : null);
+export function venuesIn(bundle: Bundle, asked: readonly number[] | null): readonly number[] | null {
+  if (!asked || asked.length === 0) return null;
+  const kept = [...new Set(asked)].filter((v) => (v === NO_VENUE ? bundle.papers.venue.some((x) => x === null) : Number.isInteger(v) && v >= 0 && v < bundle.venues.length));
+  return kept.length ? kept.sort((a, b) => a - b) : null;
+}
+
+/**
+ * The most papers any author of `bundle` has (0 for a map without authors): in `years` ([first, last], inclusive)
+ * and `venues` when given (their slice, core/queries/time-slice.ts, kept for the visibility that follows), else in all.
+ */
+function mostPapers(bundle: Bundle, years: readonly [number, number] | null = null, venues: readonly number[] | null = null): number {
+  const counts = authorPaperCounts(bundle, filtersSlice(bundle, { years, venues }));
   let most = 0;
   for (let i = 0; i < counts.length; i++) if (counts[i]! > most) most = counts[i]!;
   return most;
@@ -164,10 +176,14 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
     const range = paperYearRange(bundle);
     missing.push(`papers from ${yearSpan(years)} (${range ? `its papers are from ${yearSpan(range)}` : 'its papers have no year'})`);
   }
+  const venues = initial.settings.filters.venues ?? [];
+  const gone = venues.filter((v) => !filters.venues?.includes(v));
+  if (gone.length) missing.push(`${gone.length === 1 ? 'venue' : 'venues'} ${gone.map((v) => (v === NO_VENUE ? 'none' : String(v))).join(', ')} (it has ${countOf(bundle.venues.length, 'venue')}, numbered from 0)`);
   const minPapers = initial.settings.filters.minPapers;
   if (minPapers !== filters.minPapers) {
-    const inYears = filters.years ? ` in ${yearSpan(filters.years)}` : '';
-    missing.push(`authors with at least ${countOf(minPapers, 'paper')}${inYears} (the most any author has${inYears} is ${count(mostPapers(bundle, filters.years))})`);
+    const span = subsetSpan(bundle, filters);
+    const inYears = span ? ` in ${span}` : '';
+    missing.push(`authors with at least ${countOf(minPapers, 'paper')}${inYears} (the most any author has${inYears} is ${count(mostPapers(bundle, filters.years, filters.venues))})`);
   }
   const unread = initial.settings.unread ?? [];
   // a parameter that could not be read at all (author=abc, paper=-1, ego=2706.9) is said as plainly as an id past
@@ -215,7 +231,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     // on narrow screens a card is a bottom sheet: the drawer it was opened from gives way
     const closeDrawer = selection !== null && node === null && get().drawerOpen;
     // the abstracts the panel will show are asked for before it renders (data/dataset.ts)
-    if (dataset && node) prefetchAbstracts(dataset, node, get().filters.years);
+    if (dataset && node) prefetchAbstracts(dataset, node, get().visibility?.slice ?? null);
     const origin = options.origin ?? 'user';
     // another card opened by the user, not from the search: the field's text is stale (see `select` in types.ts).
     // A card closed leaves the field as it is: the text is the search the user browses the results of (closing
@@ -263,6 +279,7 @@ function sameFilters(a: Filters, b: Filters): boolean {
     a.minPapers === b.minPapers &&
     a.showPapers === b.showPapers &&
     (a.years === b.years || (a.years !== null && b.years !== null && a.years[0] === b.years[0] && a.years[1] === b.years[1])) &&
+    (a.venues === b.venues || (a.venues !== null && b.venues !== null && a.venues.join(',') === b.venues.join(','))) &&
     a.minLinkStrength === b.minLinkStrength &&
     a.hideUnlinked === b.hideUnlinked &&
     (a.ego === b.ego || (a.ego !== null && b.ego !== null && a.ego.author === b.ego.author && a.ego.steps === b.ego.steps))
@@ -323,6 +340,10 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   setMinPapers: (minPapers) => refilter(get, set, { ...get().filters, minPapers: Math.max(1, Math.floor(minPapers)) }),
   setShowPapers: (showPapers) => refilter(get, set, { ...get().filters, showPapers }),
   setYearRange: (years) => refilter(get, set, { ...get().filters, years }),
+  setVenues: (venues) => {
+    const dataset = get().dataset;
+    refilter(get, set, { ...get().filters, venues: dataset ? venuesIn(dataset.bundle, venues) : null });
+  },
   setMinLinkStrength: (minLinkStrength) => refilter(get, set, { ...get().filters, minLinkStrength: Math.max(0, minLinkStrength) }),
   setHideUnlinked: (hideUnlinked) => refilter(get, set, { ...get().filters, hideUnlinked }),
   setEgo: (ego) => refilter(get, set, { ...get().filters, ego }),

@@ -44,15 +44,16 @@ export interface EmphasisRequest {
 export type SizeBy = 'papers' | 'strength' | 'degree' | 'betweenness';
 
 /**
- * Betweenness of every author, computed on demand off the main thread, on the co-author network of `years` (a year
- * range's: its authors and the links of its papers, the time slice the map draws) or of all years (null).
+ * Betweenness of every author, computed on demand off the main thread, on the co-author network of `years` and
+ * `venues` (a year range's or venues': their authors and the links of their papers, the slice the map draws) or of
+ * all papers (both null or absent).
  * `authors`: the authors of that network (all of them, or those with a paper in the range).
  */
 export type BetweennessState =
   | { status: 'idle' }
-  | { status: 'computing'; progress: number; years: readonly [number, number] | null }
-  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number; authors: number; years: readonly [number, number] | null }
-  | { status: 'error'; message: string; years: readonly [number, number] | null };
+  | { status: 'computing'; progress: number; years: readonly [number, number] | null; venues?: readonly number[] | null }
+  | { status: 'done'; values: Float64Array; method: 'exact' | 'sampled'; sources: number; authors: number; years: readonly [number, number] | null; venues?: readonly number[] | null }
+  | { status: 'error'; message: string; years: readonly [number, number] | null; venues?: readonly number[] | null };
 
 export const NO_BETWEENNESS: BetweennessState = { status: 'idle' };
 
@@ -227,6 +228,11 @@ export interface ViewSlice {
   setShowPapers(show: boolean): void;
   /** Only papers of these years (inclusive) and their authors, on the canvas and in search; null: all. */
   setYearRange(years: readonly [number, number] | null): void;
+  /**
+   * Only papers of these venues (indices into `bundle.venues`, `NO_VENUE` for the papers without one; combined with
+   * the year range: years AND venues) and their authors, links counted on those papers only; null or empty: all.
+   */
+  setVenues(venues: readonly number[] | null): void;
   /** Co-author view: hide links weaker than this co-author weight (0: show all). */
   setMinLinkStrength(weight: number): void;
   /** Co-author view: hide authors left with no shown link. */

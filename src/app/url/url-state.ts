@@ -1,7 +1,7 @@
 /**
  * The part of the state that lives in the URL: dataset, selection, view, and every filter and view
  * setting, so a shared link reproduces what its sender saw.
- * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
+ * `?ds=acl&author=12&view=coauthors&min=3&years=2018-2020&venues=4,17&link=0.5&unlinked=hide&ego=12.2&only=4&size=strength&colour=year`,
  * or `?bundle=path/bundle.json` to open a bundle by path; `comm=5` for a community's card (the number its card
  * says, "Community 5", counted from 1; links written before it say `community=4`, the 0-based id, and still open
  * that card: `community` is read, never written, as a tester read community=10 beside "Community 11" as a bug), `pair=12.34` for two
@@ -14,6 +14,7 @@
  * | `min` | minimum papers per author | `min=3` |
  * | `papers=hidden` | paper nodes off | |
  * | `years` | year range (inclusive), or one year | `years=2018-2020`, `years=2020` |
+ * | `venues` | only the papers of these venues (indices into the bundle's `venues`, from 0; `none`: papers without a venue) | `venues=4,17`, `venues=none` |
  * | `link` | minimum link strength (co-author view) | `link=0.5` |
  * | `unlinked=hide` | hide authors left without a link (co-author view) | |
  * | `ego` | only this author and those within 1–3 steps | `ego=12.2` (author 12, 2 steps) |
@@ -26,6 +27,7 @@
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
+import { NO_VENUE } from '../../core/queries/time-slice';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
 
 /**
@@ -125,7 +127,7 @@ export interface SettingsToWrite {
   communityCount: number;
 }
 
-const SETTING_KEYS = ['min', 'papers', 'years', 'link', 'unlinked', 'ego', 'hide', 'only', 'size', 'colour'];
+const SETTING_KEYS = ['min', 'papers', 'years', 'venues', 'link', 'unlinked', 'ego', 'hide', 'only', 'size', 'colour'];
 const SIZE_BY: readonly SizeBy[] = ['papers', 'strength', 'degree', 'betweenness'];
 
 function index(value: string | null): number | null {
@@ -149,6 +151,10 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   const years = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(params.get('years') ?? '');
   const lastYear = years ? Number(years[2] ?? years[1]) : 0;
   if (years && Number(years[1]) <= lastYear) filters.years = [Number(years[1]), lastYear];
+  // `venues=4,17,none`: venue indices, `none` for the papers that give no venue (the store drops those the map lacks)
+  const venueEntries = params.has('venues') ? (params.get('venues') ?? '').split(',').map((v) => v.trim()) : [];
+  const venues = venueEntries.map((v) => (v === 'none' ? NO_VENUE : index(v))).filter((v): v is number => v !== null);
+  if (venues.length) filters.venues = [...new Set(venues)].sort((a, b) => a - b);
   const link = Number(params.get('link'));
   if (params.has('link') && Number.isFinite(link) && link > 0) filters.minLinkStrength = link;
   if (params.get('unlinked') === 'hide') filters.hideUnlinked = true;
@@ -163,6 +169,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   };
   unreadIf('min', min === null || min < 1);
   unreadIf('years', !filters.years);
+  unreadIf('venues', venues.length === 0 || venues.length < venueEntries.length);
   unreadIf('link', !(Number.isFinite(link) && link > 0));
   unreadIf('ego', !ego);
   // the settings read from a word or a list: an unknown word (`size=bogus`) or a list with an entry that is no
@@ -256,6 +263,7 @@ function writeSettings(params: URLSearchParams, s: SettingsToWrite): void {
   if (f.minPapers > 1) params.set('min', String(f.minPapers));
   if (!f.showPapers) params.set('papers', 'hidden');
   if (f.years) params.set('years', f.years[0] === f.years[1] ? `${f.years[0]}` : `${f.years[0]}-${f.years[1]}`);
+  if (f.venues && f.venues.length) params.set('venues', f.venues.map((v) => (v === NO_VENUE ? 'none' : String(v))).join(','));
   if (f.minLinkStrength > 0) params.set('link', decimal(f.minLinkStrength));
   if (f.hideUnlinked) params.set('unlinked', 'hide');
   if (f.ego) params.set('ego', `${f.ego.author}.${f.ego.steps}`);

@@ -16,7 +16,7 @@ import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
-import { timeSlice, yearSpan } from '../queries/time-slice';
+import { sliceOf, subsetSpan, yearSpan } from '../queries/time-slice';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /**
@@ -39,6 +39,12 @@ export interface GexfShown {
    * description says the range and which figures are the whole record's.
    */
   years?: readonly [number, number] | null;
+  /**
+   * The view's venues (indices into `bundle.venues`, -1 for papers without one), or absent/null for every venue:
+   * with them (and the year range, if any) the links, weights, `shared` and `papers_in_years` are those papers' only
+   * (core/queries/time-slice.ts `paperSlice`), and the description names them.
+   */
+  venues?: readonly number[] | null;
 }
 
 export interface GexfOptions {
@@ -55,7 +61,7 @@ export interface GexfOptions {
  * default every author and co-author link). In the co-author view, the shown authors and the links of at least
  * `minLinkWeight` between two of them; in the papers view, the shown authors, the shown papers and an authorship
  * edge from each shown paper to each of its shown authors. Positions are the bundle's layout coordinates; node
- * size 1 + sqrt(papers) (papers in the year range `opts.shown.years` under one); colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the
+ * size 1 + sqrt(papers) (papers in the year range `opts.shown.years` and venues `opts.shown.venues` under them); colours from `opts.authorColours` / `opts.paperColours` (CSS hex per index) or the
  * viewer's light community palette for authors and one grey for papers.
  * Text that XML cannot hold (control characters) is dropped from labels.
  * Throws an Error when a mask in `opts.shown` is not one entry per author (or paper): a view of another dataset.
@@ -74,7 +80,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   const keep = (a: number) => !shown || shown.author[a] === 1;
   const years = meanAuthorYears(bundle);
   const range = shown?.years ?? null;
-  const slice = range ? timeSlice(bundle, range) : null;
+  const venues = shown?.venues?.length ? shown.venues : null;
+  const slice = sliceOf(bundle, range, venues);
   const graph = new Graph({ type: 'undirected', multi: false });
   for (let a = 0; a < A.name.length; a++) {
     if (!keep(a)) continue;
@@ -126,7 +133,19 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     }
   }
   graph.setAttribute('name', xmlSafe(bundle.name));
-  if (range) {
+  if (venues) {
+    const span = subsetSpan(bundle, { years: range, venues });
+    const named = venues.map((v) => (v === -1 ? 'no venue given' : bundle.venues[v]!)).join('; ');
+    graph.setAttribute(
+      'description',
+      xmlSafe(
+        shown?.view === 'coauthors'
+          ? `Papers of ${span} only (venues: ${named}): authors with a paper there; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from those papers only. Node attribute papers_in_years: papers there (node size 1 + √ of it); papers and mean_year: all papers.`
+          : `Papers of ${span} only (venues: ${named}) and their authors. Node attribute papers_in_years: papers there (author node size 1 + √ of it); papers and mean_year of authors: all papers.`,
+      ),
+    );
+    graph.setAttribute('keywords', xmlSafe(`${range ? `years ${yearSpan(range)}, ` : ''}venues ${named}`));
+  } else if (range) {
     const span = yearSpan(range);
     graph.setAttribute(
       'description',

@@ -4,7 +4,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { checkAuthor, coauthorAdjacency, sharedPapers } from '../bundle/indices';
-import { papersInRange, type TimeSlice } from './time-slice';
+import { papersInSlice, type PaperSlice } from './time-slice';
 export { sharedPapers } from '../bundle/indices';
 
 /** One step of a co-author chain: `from` and `to` wrote `paper` together. */
@@ -28,11 +28,11 @@ export interface CoauthorChain {
  * The shortest chain of co-authors from `a` to `b` (breadth-first search over `coauthorLinks`,
  * every link counts 1), or null when they are not connected. Ties between equally short chains
  * are broken deterministically (lower author indices are explored first).
- * With `slice` (a year range's network, core/queries/time-slice.ts `timeSlice`), only the links with a shared paper
- * in its range are steps, and each step's paper and `sharedCount` are from the range's papers: the chain the map
- * draws under that range. Throws RangeError (via `checkAuthor`) when `a` or `b` is not an author index of `bundle`.
+ * With `slice` (a year range's or venues' network, core/queries/time-slice.ts `paperSlice`), only the links with a
+ * shared paper in it are steps, and each step's paper and `sharedCount` are from its papers: the chain the map
+ * draws under that slice. Throws RangeError (via `checkAuthor`) when `a` or `b` is not an author index of `bundle`.
  */
-export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slice: TimeSlice | null = null): CoauthorChain | null {
+export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slice: PaperSlice | null = null): CoauthorChain | null {
   checkAuthor(bundle, a);
   checkAuthor(bundle, b);
   if (a === b) return { authors: [a], steps: [] };
@@ -63,7 +63,7 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slic
     const from = authors[i];
     const to = authors[i + 1];
     const all = sharedPapers(bundle, from, to);
-    const shared = slice ? papersInRange(bundle, all, slice.years) : all;
+    const shared = papersInSlice(slice, all);
     steps.push({ from, to, paper: mostDirectPaper(bundle, shared), sharedCount: shared.length });
   }
   return { authors, steps };
@@ -72,10 +72,10 @@ export function shortestCoauthorChain(bundle: Bundle, a: number, b: number, slic
 /**
  * How many authors `a` is connected to by some chain of co-authors, `a` included: the size of `a`'s connected
  * component of the co-author network (breadth-first search over `coauthorLinks`; with `slice`, a year range's
- * network, over its links with a shared paper in the range only). 1 for an author with no co-author. Throws
+ * or venues' network, over its links with a shared paper in it only). 1 for an author with no co-author. Throws
  * RangeError (via `checkAuthor`) when `a` is not an author index of `bundle`.
  */
-export function connectedAuthorCount(bundle: Bundle, a: number, slice: TimeSlice | null = null): number {
+export function connectedAuthorCount(bundle: Bundle, a: number, slice: PaperSlice | null = null): number {
   checkAuthor(bundle, a);
   const { offsets, items, link } = coauthorAdjacency(bundle);
   const seen = new Uint8Array(bundle.authors.name.length);

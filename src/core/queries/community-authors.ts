@@ -7,7 +7,7 @@
  */
 import { authorPaperIndex, row } from '../bundle/indices';
 import type { Bundle } from '../bundle/types';
-import type { TimeSlice } from './time-slice';
+import type { PaperSlice } from './time-slice';
 
 export interface CommunityAuthor {
   /** Author index. */
@@ -40,14 +40,14 @@ export function communityTopAuthors(bundle: Bundle, id: number): CommunityAuthor
 export const RANGE_TOP_AUTHORS = 10;
 
 /**
- * Under a year range (`slice`, core/queries/time-slice.ts): the community's top authors in it, as the card lists
+ * Under a year range or venues (`slice`, core/queries/time-slice.ts): the community's top authors in it, as the card lists
  * them: of the authors of community `id` (their community is the whole record's) with a paper in the range, the
  * `RANGE_TOP_AUTHORS` with the most total link strength in it (`slice.strength`; ties: more papers in the range,
  * then index), each with their papers of the range in this community (`here`) and in all (`all`), sorted by `here`
  * (descending), ties in that order. One pass over the authors and one over each listed author's papers; an unknown
  * community id gives an empty list.
  */
-export function communityTopAuthorsInRange(bundle: Bundle, id: number, slice: TimeSlice): CommunityAuthor[] {
+export function communityTopAuthorsInRange(bundle: Bundle, id: number, slice: PaperSlice): CommunityAuthor[] {
   if (!bundle.communities[id]) return [];
   const { community } = bundle.authors;
   const members: number[] = [];
@@ -55,16 +55,12 @@ export function communityTopAuthorsInRange(bundle: Bundle, id: number, slice: Ti
   members.sort((x, y) => slice.strength[y]! - slice.strength[x]! || slice.papers[y]! - slice.papers[x]! || x - y);
   const index = authorPaperIndex(bundle);
   const paperCommunity = bundle.papers.community;
-  const { year } = bundle.papers;
-  const [first, last] = slice.years;
+  const { inSlice } = slice;
   return members
     .slice(0, RANGE_TOP_AUTHORS)
     .map((author, order) => {
       let here = 0;
-      for (const p of row(index, author)) {
-        const y = year[p];
-        if (paperCommunity[p] === id && y !== null && y !== undefined && y >= first && y <= last) here++;
-      }
+      for (const p of row(index, author)) if (paperCommunity[p] === id && inSlice[p] === 1) here++;
       return { author, here, all: slice.papers[author]!, order };
     })
     .sort((x, y) => y.here - x.here || x.order - y.order)

@@ -5,7 +5,7 @@
  * the field again (a keyboard tester had to Tab again from the top of the page).
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { authorPaperCounts, yearSpan } from '../../../core/queries/time-slice';
+import { authorPaperCounts, subsetSpan } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -39,7 +39,7 @@ export function AuthorPicker({
   // with a year range, an author's papers in it (the chain goes through the range's links): as the map counts them
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const paperCount = authorPaperCounts(dataset.bundle, slice);
-  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const inYears = slice ? ` in ${subsetSpan(dataset.bundle, slice)}` : '';
   const hits = useMemo(
     () => (query.trim() === '' ? [] : dataset.search().search(query, (kind) => kind === 'author', LIMIT, 0, paperCount, true).map((h) => h.index)),
     [dataset, query, paperCount],

@@ -12,7 +12,7 @@ import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import { chainDoubt, chainDoubtSummary, coauthorGroups, stepMayPart, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
-import { timeSlice, yearSpan } from '../../../core/queries/time-slice';
+import { sliceOf, subsetSpan } from '../../../core/queries/time-slice';
 import './chain.css';
 import { countOf, plural } from '../../format';
 
@@ -79,22 +79,23 @@ function ChainDoubt({
 }
 
 /** Two authors no chain links: says so with the size of each one's connected group, and is scrolled into view. */
-function NotConnected({ from, to, years }: { from: number; to: number; years: readonly [number, number] | null }) {
+function NotConnected({ from, to, years, venues }: { from: number; to: number; years: readonly [number, number] | null; venues: readonly number[] | null }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const { name } = bundle.authors;
-  // a year range: the groups of its network (the links of its papers, as the map draws them)
+  // a year range or venues: the groups of their network (the links of their papers, as the map draws them)
   const sizes = useMemo(() => {
-    const slice = years ? timeSlice(bundle, years) : null;
+    const slice = sliceOf(bundle, years, venues);
     return [connectedAuthorCount(bundle, from, slice), connectedAuthorCount(bundle, to, slice)] as const;
-  }, [bundle, from, to, years]);
+  }, [bundle, from, to, years, venues]);
+  const span = subsetSpan(bundle, { years, venues });
   const ref = useRef<HTMLParagraphElement>(null);
   // below the two pickers on a phone or a short window: brought into view (it was below the fold, unseen)
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [from, to]);
-  const where = years ? `in the papers of ${yearSpan(years)} (the year range)` : 'in this dataset';
+  const where = span ? `in the papers of ${span} (${venues ? 'the filter' : 'the year range'})` : 'in this dataset';
   const group = (a: number, n: number) =>
-    n === 1 ? `${name[a]} has no co-author ${years ? `in ${yearSpan(years)}` : 'here'}` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
+    n === 1 ? `${name[a]} has no co-author ${span ? `in ${span}` : 'here'}` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
   return (
     <p className="chain-none" role="status" data-testid="chain-none" ref={ref}>
       {name[from]} and {name[to]} are not connected: no chain of co-authors links them {where}. {group(from, sizes[0])}, {group(to, sizes[1])}
@@ -152,11 +153,12 @@ function ChainList() {
   }, [chainNow, summaryNow, checkingNow]);
   if (path.from === null || path.to === null) return null;
   if (path.from === path.to) return <p className="muted small">Pick two different authors.</p>;
-  if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} years={path.years} />;
+  if (path.status === 'none' || !path.chain) return <NotConnected from={path.from} to={path.to} years={path.years} venues={path.venues ?? null} />;
   const { chain } = path;
   const steps = chain.steps.length;
   // a year range: the chain runs through the links of its papers only (each step's paper and count are in it)
-  const inYears = path.years ? ` in ${yearSpan(path.years)}` : '';
+  const span = subsetSpan(dataset.bundle, { years: path.years, venues: path.venues ?? null });
+  const inYears = span ? ` in ${span}` : '';
   const summary = summaryNow;
   // the first flagged step that shows a note scrolls it into view
   const firstNoted = byStepNow.findIndex((n, i) => n && noted(i));
@@ -166,9 +168,11 @@ function ChainList() {
       <p className="chain-summary" role="status">
         {steps === 1 ? `Direct co-authors${inYears}` : `${steps} steps apart${inYears} · ${steps - 1} ${plural('author', steps - 1)} in between`}
       </p>
-      {path.years && (
+      {span && (
         <p className="muted small" data-testid="chain-years">
-          Through papers of {yearSpan(path.years)} only, as the map&rsquo;s links: other years&rsquo; papers are left out.
+          {path.venues
+            ? `Through papers of ${span} only, as the map’s links: other papers are left out.`
+            : `Through papers of ${span} only, as the map’s links: other years’ papers are left out.`}
         </p>
       )}
       {summary && (

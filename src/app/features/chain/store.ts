@@ -15,7 +15,7 @@ import { isOpeningApplied, lastDecisionsTakenUp, NAMES_PARAM, onDecisionsTakenUp
 import { heldFlag } from '../../held-flag';
 import { chainEndsByName, linkChainAfter, NO_LINK_CHAIN, type LinkChain, type LinkChainEvent, type LinkChainMove } from './link-chain';
 import { chainEmphasis } from './chain-emphasis';
-import { timeSlice } from '../../../core/queries/time-slice';
+import { sliceOf } from '../../../core/queries/time-slice';
 
 export interface PathState {
   from: number | null;
@@ -29,6 +29,8 @@ export interface PathState {
    * core/queries/time-slice.ts), or null for all years. A new range traces the chain again.
    */
   years: readonly [number, number] | null;
+  /** The venues the chain was traced in (their papers' links only), or null (absent) for all venues. */
+  venues?: readonly number[] | null;
 }
 
 export interface ChainState {
@@ -61,14 +63,14 @@ const NO_PATH: PathState = { from: null, to: null, chain: null, status: 'idle', 
 function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 'from' | 'to'>, frame: boolean): void {
   const atlas = useAtlas.getState();
   const dataset = atlas.dataset;
-  const years = atlas.filters.years;
-  const path = { ...ends, years };
+  const { years, venues } = atlas.filters;
+  const path = { ...ends, years, venues };
   if (path.from === null || path.to === null || !dataset) {
     set({ path: { ...path, chain: null, status: 'idle' } });
     if (atlas.emphasis?.by === 'chain') atlas.emphasise(null);
     return;
   }
-  const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to, years ? timeSlice(dataset.bundle, years) : null);
+  const chain = shortestCoauthorChain(dataset.bundle, path.from, path.to, sliceOf(dataset.bundle, years, venues));
   set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
   // not connected: the two ends alone stand out on the map, both framed (nothing changed on screen: tester)
   atlas.emphasise(chain ? chainEmphasis(chain) : path.from === path.to ? null : { by: 'chain', nodes: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }], steps: [] });
@@ -252,10 +254,12 @@ function retraceOnRebuilt(old: Dataset, next: Dataset): boolean {
   return true;
 }
 
-// a new year range: the chain traced again in it (its links only, as the map now draws them), in place
+// a new year range or venues: the chain traced again in them (their links only, as the map now draws them), in place
 useAtlas.subscribe((state, prev) => {
   const [now, was] = [state.filters.years, prev.filters.years];
-  if (now === was || (now && was && now[0] === was[0] && now[1] === was[1]) || state.dataset !== prev.dataset) return;
+  const sameYears = now === was || (now && was && now[0] === was[0] && now[1] === was[1]);
+  const sameVenues = state.filters.venues === prev.filters.venues;
+  if ((sameYears && sameVenues) || state.dataset !== prev.dataset) return;
   const { from, to } = useChain.getState().path;
   if (from === null || to === null) return;
   trace((next) => useChain.setState(next), { from, to }, false);

@@ -11,7 +11,7 @@ import './communities.css';
 import { communityName, countOf } from '../../format';
 import { bundleModularity, linklessCommunities, linklessWords, modularityFixed, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
 import type { Bundle } from '../../../core/bundle/types';
-import { communityCountsInRange, yearSpan } from '../../../core/queries/time-slice';
+import { communityCountsInRange, subsetSpan } from '../../../core/queries/time-slice';
 
 /** Both modularity figures and the link-less communities of a bundle, worked out once per bundle (O(authors + links)). */
 const figuresOf = new WeakMap<Bundle, { q: ModularityFigures; linkless: string }>();
@@ -41,7 +41,7 @@ export function CommunitiesPanel() {
   // list in the order of those counts, largest first (in the whole record's order its counts read 1029, 986, 1034…)
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const inRange = slice ? communityCountsInRange(dataset.bundle, slice) : null;
-  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const inYears = slice ? ` in ${subsetSpan(dataset.bundle, slice)}` : '';
   const ordered = useMemo(
     () => (inRange ? [...communities].sort((a, b) => inRange.authors[b.id]! - inRange.authors[a.id]! || b.size - a.size || a.id - b.id) : communities),
     [communities, inRange],

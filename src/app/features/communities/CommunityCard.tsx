@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
 import { communityTopAuthors, communityTopAuthorsInRange } from '../../../core/queries/community-authors';
-import { communityCountsInRange, yearSpan } from '../../../core/queries/time-slice';
+import { communityCountsInRange, subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -23,15 +23,16 @@ interface CommunityFacts {
   years: { year: number; count: number }[];
 }
 
-/** Community `id`'s papers (of the year range `range`, [first, last] inclusive, when given), venues and years. */
-function communityFacts(bundle: Bundle, id: number, range: readonly [number, number] | null): CommunityFacts {
+/** Community `id`'s papers (of `slice`, a year range and/or venues, when given), venues and years. */
+function communityFacts(bundle: Bundle, id: number, slice: PaperSlice | null): CommunityFacts {
+  const inSlice = slice ? slice.inSlice : null;
   const papers: number[] = [];
   const venueCount = new Map<number, number>();
   const yearCount = new Map<number, number>();
   bundle.papers.community.forEach((c, p) => {
     if (c !== id) return;
     const y = bundle.papers.year[p];
-    if (range && (y === null || y === undefined || y < range[0] || y > range[1])) return;
+    if (inSlice && inSlice[p] !== 1) return;
     papers.push(p);
     const v = bundle.papers.venue[p];
     if (v !== null) venueCount.set(v, (venueCount.get(v) ?? 0) + 1);
@@ -100,12 +101,12 @@ export function CommunityCard({ id }: { id: number }) {
   // communities are the whole record's (as the layout); under a year range the card's figures and lists are the
   // range's (as the Communities list's counts), the whole record's sizes said beside
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
-  const range = slice ? slice.years : null;
-  const facts = useMemo(() => communityFacts(bundle, id, range), [bundle, id, range]);
+  const facts = useMemo(() => communityFacts(bundle, id, slice), [bundle, id, slice]);
   const top = useMemo(() => (slice ? communityTopAuthorsInRange(bundle, id, slice) : communityTopAuthors(bundle, id)), [bundle, id, slice]);
   const { title, year, venue } = bundle.papers;
   if (!community) return null;
-  const inYears = range ? ` in ${yearSpan(range)}` : '';
+  const span = slice ? subsetSpan(bundle, slice) : '';
+  const inYears = span ? ` in ${span}` : '';
   const counts = slice ? communityCountsInRange(bundle, slice) : null;
   const label = communityName(community, id);
 
@@ -133,10 +134,11 @@ export function CommunityCard({ id }: { id: number }) {
           <dd className="small-dd">{yearRange(facts.years)}</dd>
         </div>
       </dl>
-      {range && (
+      {slice && (
         <p className="muted small" role="note" data-testid="community-in-years">
-          Authors, papers, top authors, venues and years here are {yearSpan(range)}&rsquo;s; the community is found on the whole record. All
-          years: {countOf(community.size, 'author')}, {countOf(community.paperCount, 'paper')}.
+          {slice.venues ? `Authors, papers, top authors, venues and years here are of the papers in ${span}` : `Authors, papers, top authors, venues and years here are ${span}’s`}
+          ; the community is found on the whole record. All {slice.venues ? 'papers' : 'years'}: {countOf(community.size, 'author')},{' '}
+          {countOf(community.paperCount, 'paper')}.
         </p>
       )}
       <div className="card-actions">

@@ -125,6 +125,8 @@ export interface CaptionInput {
   hiddenBy?: string;
   /** The view's year range ([first, last], inclusive: its papers and their co-author links only), or null/absent for all years. */
   years?: readonly [number, number] | null;
+  /** The view's venues in words ("3 venues", a venue's name: core `subsetSpan`), or null/absent for every venue. */
+  venues?: string | null;
   date: Date;
 }
 
@@ -152,6 +154,7 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
   const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}${input.years ? ` in ${yearSpan(input.years)}` : ''}`];
   if (input.years) marks.unshift(`Years: ${yearSpan(input.years)} (papers and co-author links of those years only)`);
   else if (span) marks.unshift(`Years: all (${yearSpan(span)})`);
+  if (input.venues) marks.splice(1, 0, `Venues: ${input.venues} (papers and co-author links there only)`);
   if (input.papersDrawn) marks.push('squares: papers');
   if (input.lines === 'authorship') marks.push('lines: authorship');
   if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');

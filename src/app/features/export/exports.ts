@@ -25,7 +25,11 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { rangeSuffix } from '../../../core/queries/time-slice';
+import { NO_VENUE, rangeSuffix, subsetSpan } from '../../../core/queries/time-slice';
+
+/** `-venue-42`, `-venues-3-17`, `-venue-none` after a name for a view with venues chosen (indices as in the link); '' for none. */
+const venueSuffix = (venues: readonly number[] | null): string =>
+  venues ? `-${venues.length === 1 ? 'venue' : 'venues'}-${venues.map((v) => (v === NO_VENUE ? 'none' : v)).join('-')}` : '';
 import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
@@ -161,6 +165,7 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
     extent,
     hiddenBy,
     years: filters.years,
+    venues: filters.venues ? subsetSpan(bundle, { years: null, venues: filters.venues }) : null,
     date: new Date(),
   });
   return layoutCaption(facts, picture.width, font, captionMeasure());
@@ -242,7 +247,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const blob = await viewPng(sigma);
-    const name = `${base}${rangeSuffix(filters.years)}.png`;
+    const name = `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.png`;
     downloadBlob(name, blob);
     return name;
   }
@@ -252,7 +257,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     if (kind === 'svg-map') await nextPaint();
     const text = pictureSvg(sigma, kind === 'svg' ? 'view' : 'whole');
     // a year range's pictures say it in their names, as every export of it
-    const name = kind === 'svg' ? `${base}${rangeSuffix(filters.years)}.svg` : `${base}${rangeSuffix(filters.years)}-every-author.svg`;
+    const name = kind === 'svg' ? `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.svg` : `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}-every-author.svg`;
     downloadText(name, text, 'image/svg+xml');
     return name;
   }
@@ -268,7 +273,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       authorColours: colours.author,
       paperColours: includePapers ? colours.paper : undefined,
     });
-    const name = `${base}${rangeSuffix(filters.years)}.gexf`;
+    const name = `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }

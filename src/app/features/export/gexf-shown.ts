@@ -7,7 +7,8 @@ import type { GexfShown } from '../../../core/export/gexf';
 import type { GraphView } from '../../graph/sigma-graph';
 import { LINK_TOLERANCE, type Visibility } from '../../graph/visibility';
 import { countOf } from '../../format';
-import { yearSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/time-slice';
+import type { Bundle } from '../../../core/bundle/types';
 
 /**
  * The GEXF's content for `view` under `visibility` (the store's, made by `computeVisibility` for that view):
@@ -24,16 +25,18 @@ export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
     minLinkWeight: view === 'coauthors' ? visibility.minLinkStrength - LINK_TOLERANCE : 0,
     // a year range: the range's links and weights, and the range said in the file (core/export/gexf.ts)
     years: visibility.slice?.years ?? null,
+    // venues: their papers' links and weights, the venues named in the file
+    venues: visibility.slice?.venues ?? null,
   };
 }
 
 /**
  * What the GEXF holds, as the Export menu says it: "GEXF · 8,275 authors and 10,597 papers, as shown" (the
  * author–paper view; papers left out when none is shown) or "GEXF · 120 authors and 300 links, as shown" (the
- * co-author view), "… and 300 links in 2019–2020, as shown" under a year range. The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
+ * co-author view), "… and 300 links in 2019–2020, as shown" under a year range (venues: in `bundle`'s words, "in 3 venues"). The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
  * nodes and links `gexfShown` writes. Throws nothing.
  */
-export function gexfMenuDetail(view: GraphView, visibility: Visibility): string {
+export function gexfMenuDetail(view: GraphView, visibility: Visibility, bundle: Pick<Bundle, 'venues'> = { venues: [] }): string {
   const authors = countOf(visibility.authorCount, 'author');
   const rest =
     view === 'coauthors'
@@ -42,6 +45,6 @@ export function gexfMenuDetail(view: GraphView, visibility: Visibility): string 
         ? ` and ${countOf(visibility.paperCount, 'paper')}`
         : '';
   // a year range: the file's links and their strengths are its papers' (core/export/gexf.ts)
-  const years = visibility.slice ? ` in ${yearSpan(visibility.slice.years)}` : '';
+  const years = visibility.slice ? ` in ${subsetSpan(bundle, visibility.slice)}` : '';
   return `GEXF · ${authors}${rest}${years}, as shown`;
 }

@@ -14,7 +14,7 @@ import { ensureBetweenness } from './centrality-client';
 import { formatThreshold, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
-import { yearSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/time-slice';
 import { linkStrengthUnit, sliceLinksNote, totalStrengthMeaning } from './strength-text';
 
 /** The size options; total link strength's tooltip says what it means under the map's counting. */
@@ -74,7 +74,7 @@ export function NetworkPanel() {
         {sizeBy === 'betweenness' && <BetweennessStatus />}
         {sizeBy === 'degree' && slice && (
           <p className="muted small" data-testid="degree-note">
-            Sizes show the co-authors in {yearSpan(slice.years)}: from its papers only.
+            Sizes show the co-authors in {subsetSpan(dataset.bundle, slice)}: from its papers only.
           </p>
         )}
         {sizeBy === 'strength' && (
@@ -82,7 +82,7 @@ export function NetworkPanel() {
           // papers with co-authors: each gives its authors 1/(n−1) per co-author, 1 in all)
           <p className="muted small" data-testid="strength-note">
             {strengthMeaning}
-            {slice ? ` Sizes show the total link strength in ${yearSpan(slice.years)}: from its papers only.` : ''}
+            {slice ? ` Sizes show the total link strength in ${subsetSpan(dataset.bundle, slice)}: from its papers only.` : ''}
           </p>
         )}
       </div>
@@ -111,11 +111,11 @@ export function NetworkPanel() {
           {visibility && (
             <p className="muted small" data-testid="link-counts">
               Showing {visibility.linkCount.toLocaleString('en')} of {visibility.totalLinks.toLocaleString('en')} links
-              {slice ? ` in ${yearSpan(slice.years)}` : ''} between {visibility.authorCount.toLocaleString('en')} authors.
+              {slice ? ` in ${subsetSpan(dataset.bundle, slice)}` : ''} between {visibility.authorCount.toLocaleString('en')} authors.
               {slice && (
                 <>
                   {' '}
-                  <span data-testid="link-years">{sliceLinksNote(slice.years)}</span>
+                  <span data-testid="link-years">{sliceLinksNote(subsetSpan(dataset.bundle, slice), slice.venues !== null)}</span>
                 </>
               )}
             </p>

@@ -16,6 +16,7 @@ import { BetweennessStatus } from './BetweennessStatus';
 import { formatBetweenness } from './betweenness-text';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
+import { subsetSpan } from '../../../core/queries/time-slice';
 import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';
@@ -206,7 +207,7 @@ function Rankings() {
       </label>
       {slice && (
         <p className="muted small rankings-years" data-testid="rankings-years">
-          {sliceFigures(slice.years)}
+          {sliceFigures(subsetSpan(dataset.bundle, slice))}
         </p>
       )}
       <BetweennessStatus />

@@ -6,7 +6,7 @@
  */
 import { expose, transfer, wrap } from 'comlink';
 import type { Bundle } from '../../../core/bundle/types';
-import { timeSlice } from '../../../core/queries/time-slice';
+import { paperSlice } from '../../../core/queries/time-slice';
 import { useAtlas } from '../../store';
 import type { CentralityApi, CentralityProgress } from './centrality-worker';
 import { watchWorker } from '../../workers/watch-worker';
@@ -27,16 +27,18 @@ export const MAX_SOURCES = 1000;
 let running: { bundle: Bundle; worker: Worker; progress: MessageChannel } | null = null;
 
 const sameYears = (a: readonly [number, number] | null, b: readonly [number, number] | null): boolean => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+const sameVenues = (a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a.join(',') === b.join(','));
 
 /**
- * The co-author network betweenness is computed on for `years`: all authors and links (null), or a year range's
- * (its time slice, core/queries/time-slice.ts: the authors with a paper in it, renumbered 0..k-1, and the links with a
- * shared paper in it), with each node's author index (`author`, null when they are the authors themselves).
+ * The co-author network betweenness is computed on for `years` and `venues`: all authors and links (both null), or
+ * a year range's and/or venues' (their slice, core/queries/time-slice.ts: the authors with a paper there, renumbered
+ * 0..k-1, and the links with a shared paper there), with each node's author index (`author`, null when they are the
+ * authors themselves). Throws as `paperSlice` for a bad range or venue.
  */
-export function betweennessNetwork(bundle: Bundle, years: readonly [number, number] | null): { authorCount: number; source: Int32Array; target: Int32Array; author: Int32Array | null } {
+export function betweennessNetwork(bundle: Bundle, years: readonly [number, number] | null, venues: readonly number[] | null = null): { authorCount: number; source: Int32Array; target: Int32Array; author: Int32Array | null } {
   const L = bundle.coauthorLinks;
-  if (!years) return { authorCount: bundle.authors.name.length, source: Int32Array.from(L.source), target: Int32Array.from(L.target), author: null };
-  const slice = timeSlice(bundle, years);
+  if (!years && !venues) return { authorCount: bundle.authors.name.length, source: Int32Array.from(L.source), target: Int32Array.from(L.target), author: null };
+  const slice = paperSlice(bundle, { years, venues });
   const node = new Int32Array(bundle.authors.name.length).fill(-1);
   const author = new Int32Array(slice.authorCount);
   let k = 0;
@@ -58,8 +60,8 @@ export function betweennessNetwork(bundle: Bundle, years: readonly [number, numb
  */
 export function ensureBetweenness(): void {
   const { dataset, betweenness, setBetweenness, filters } = useAtlas.getState();
-  const years = filters.years;
-  if (!dataset || ((betweenness.status === 'computing' || betweenness.status === 'done') && sameYears(betweenness.years, years))) return;
+  const { years, venues } = filters;
+  if (!dataset || ((betweenness.status === 'computing' || betweenness.status === 'done') && sameYears(betweenness.years, years) && sameVenues(betweenness.venues, venues))) return;
   const bundle = dataset.bundle;
   if (running) {
     running.worker.terminate();
@@ -72,9 +74,9 @@ export function ensureBetweenness(): void {
   // the result is written only while the dataset and year range are still the ones it is for
   const current = () => {
     const now = useAtlas.getState();
-    return now.dataset?.bundle === bundle && sameYears(now.filters.years, years);
+    return now.dataset?.bundle === bundle && sameYears(now.filters.years, years) && sameVenues(now.filters.venues, venues);
   };
-  setBetweenness({ status: 'computing', progress: 0, years });
+  setBetweenness({ status: 'computing', progress: 0, years, venues });
   const finish = () => {
     worker.terminate();
     channel.port1.close();
@@ -83,10 +85,10 @@ export function ensureBetweenness(): void {
   // a failure (a crash, or its script gone after a redeploy: the page then says it is out of date) is the
   // workers' one watch (workers/watch-worker.ts), its reason shown in place of the figures
   void watchWorker(worker, centralityWorkerUrl, 'the centrality worker stopped', finish).catch((err: Error) => {
-    if (current()) setBetweenness({ status: 'error', message: err.message, years });
+    if (current()) setBetweenness({ status: 'error', message: err.message, years, venues });
   });
   const api = wrap<CentralityApi>(worker);
-  const network = betweennessNetwork(bundle, years);
+  const network = betweennessNetwork(bundle, years, venues);
   let last = 0;
   let settled = false;
   const progress: CentralityProgress = {
@@ -95,7 +97,7 @@ export function ensureBetweenness(): void {
       // a store update per whole percent at most
       if (settled || !current() || Math.floor(done * 100) === Math.floor(last * 100)) return;
       last = done;
-      setBetweenness({ status: 'computing', progress: done, years });
+      setBetweenness({ status: 'computing', progress: done, years, venues });
     },
   };
   expose(progress, channel.port1);
@@ -110,18 +112,18 @@ export function ensureBetweenness(): void {
         values = new Float64Array(bundle.authors.name.length);
         network.author.forEach((a, i) => (values[a] = result.values[i]!));
       }
-      setBetweenness({ status: 'done', values, method: result.method, sources: result.sources, authors: network.authorCount, years });
+      setBetweenness({ status: 'done', values, method: result.method, sources: result.sources, authors: network.authorCount, years, venues });
     })
     .catch((err: unknown) => {
       settled = true;
-      if (current()) setBetweenness({ status: 'error', message: err instanceof Error ? err.message : String(err), years });
+      if (current()) setBetweenness({ status: 'error', message: err instanceof Error ? err.message : String(err), years, venues });
     })
     .finally(finish);
 }
 
-// a new year range: betweenness, once asked for (Rankings, sizes), is computed again on that range's network
+// a new year range or venues: betweenness, once asked for (Rankings, sizes), is computed again on their network
 useAtlas.subscribe((state, prev) => {
-  if (state.filters.years === prev.filters.years || state.dataset !== prev.dataset || state.betweenness.status === 'idle') return;
-  if (sameYears(state.filters.years, prev.filters.years)) return;
+  if ((state.filters.years === prev.filters.years && state.filters.venues === prev.filters.venues) || state.dataset !== prev.dataset || state.betweenness.status === 'idle') return;
+  if (sameYears(state.filters.years, prev.filters.years) && sameVenues(state.filters.venues, prev.filters.venues)) return;
   ensureBetweenness();
 });

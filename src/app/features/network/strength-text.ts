@@ -7,7 +7,6 @@
  * the build's author limit add nothing under either.
  */
 import type { Counting } from '../../../core/bundle/types';
-import { yearSpan } from '../../../core/queries/time-slice';
 
 /** The papers the build's author limit leaves out of link strength, as a clause ("" without a limit). */
 const overLimit = (maxAuthors: number | null): string => (maxAuthors === null ? '' : ` (papers with over ${maxAuthors} authors add nothing)`);
@@ -34,16 +33,20 @@ export function totalStrengthMeaning(counting: Counting, maxAuthors: number | nu
 
 
 /**
- * What the Rankings' figures are under a year range `years` ([first, last]): the range's papers only, betweenness
- * too (on the range's co-author network: features/network/centrality-client.ts). Throws nothing.
+ * What the Rankings' figures are under a year range or venues (`span`, their words: core `subsetSpan`, e.g. "2020",
+ * "3 venues"): their papers only, betweenness too (on their co-author network: features/network/centrality-client.ts).
+ * Throws nothing.
  */
-export function sliceFigures(years: readonly [number, number]): string {
-  return `Papers, co-authors, total link strength and betweenness in ${yearSpan(years)}: from its papers only.`;
+export function sliceFigures(span: string): string {
+  return `Papers, co-authors, total link strength and betweenness in ${span}: from its papers only.`;
 }
 
 /**
- * The Network panel's line under a year range `years`: what the links and their strengths count. Throws nothing.
+ * The Network panel's line under a year range or venues (`span`, their words: core `subsetSpan`; `venues`: whether
+ * venues are chosen): what the links and their strengths count. Throws nothing.
  */
-export function sliceLinksNote(years: readonly [number, number]): string {
-  return `Links and link strengths count ${yearSpan(years)} papers only: two authors who wrote together only in other years have no link here.`;
+export function sliceLinksNote(span: string, venues = false): string {
+  return venues
+    ? `Links and link strengths count the papers of ${span} only: two authors who wrote together only elsewhere have no link here.`
+    : `Links and link strengths count ${span} papers only: two authors who wrote together only in other years have no link here.`;
 }

@@ -13,7 +13,7 @@ import { useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
 import './pair.css';
 import { plural } from '../../format';
-import { yearSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/time-slice';
 
 export function PairPanel({ a, b }: { a: number; b: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -40,7 +40,7 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
   const names = bundle.authors.name;
   // a year range: the link is the range's papers' (shared papers and strength in it), the whole record's said beside
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
-  const inYears = slice ? ` in ${yearSpan(slice.years)}` : '';
+  const inYears = slice ? ` in ${subsetSpan(bundle, slice)}` : '';
   // the share of large-team papers follows the range too: it speaks of the link the map draws (a range's link
   // from two small papers is no team's byline because their 2016 paper had 40 authors)
   const rangeYears = slice?.years ?? null;
@@ -68,7 +68,7 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
         </div>
         <div>
           <dt>Link strength{inYears}</dt>
-          <dd data-testid="pair-strength" title={slice ? `${strengthTitle}, over the papers of ${yearSpan(slice.years)} only` : strengthTitle}>
+          <dd data-testid="pair-strength" title={slice ? `${strengthTitle}, over the papers of ${subsetSpan(bundle, slice)} only` : strengthTitle}>
             {weightShown.toFixed(2)}
           </dd>
         </div>

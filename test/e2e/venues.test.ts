@@ -1,0 +1,202 @@
+/**
+ * The venue (source) filter in real Chromium, used as a user would: find a venue in the Venues panel, tick it, and
+ * the map keeps the authors with a paper there, an author's card counts and lists those papers only (and says how
+ * many the filter hides), total link strength is counted on them, the link (reload, a shared address, Back and
+ * Forward) keeps it, it combines with the year range, and one click clears it. On the seed (its papers give no venue:
+ * nothing to filter by, no panel; a link's venue it lacks is said), on a small dated map with venues (Vincent
+ * Claveau's 18 papers) and on the 30k ACL map, where applying a venue is timed. Every figure is worked out here from
+ * the bundle's own bylines, not read from the app's code.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../../src/core/bundle/types';
+import { appUrl, frames, pageUrl, shootPage } from './atlas-page';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
+import { sixYearsQuery } from './years-fixture';
+import { SITE_DIR } from './global-setup';
+
+let browser: Browser;
+let bigQuery: string;
+
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  bigQuery = q;
+});
+
+/** The bundle a `?bundle=…` query opens, read from the served site. */
+const servedBundle = (query: string): Bundle => JSON.parse(readFileSync(path.join(SITE_DIR, new URLSearchParams(query).get('bundle')!), 'utf8')) as Bundle;
+
+/**
+ * The reference for venue `v` (and year range `years`), from the bylines: its papers, its authors, and for
+ * `author` their papers there and their total link strength there (fractional counting: each paper with
+ * co-authors and at most `maxAuthors` authors adds 1 in all; full counting: n − 1 per paper).
+ */
+function expected(bundle: Bundle, v: number, author: number, years: readonly [number, number] | null = null) {
+  const papers = bundle.papers.venue.flatMap((x, p) => {
+    const y = bundle.papers.year[p];
+    return x === v && (!years || (y !== null && y !== undefined && y >= years[0] && y <= years[1])) ? [p] : [];
+  });
+  const authors = new Set(papers.flatMap((p) => bundle.papers.authors[p]!));
+  const his = papers.filter((p) => bundle.papers.authors[p]!.includes(author));
+  const max = bundle.options.maxAuthors ?? Infinity;
+  const strength = his.reduce((sum, p) => {
+    const n = bundle.papers.authors[p]!.length;
+    if (n < 2 || n > max) return sum;
+    return sum + (bundle.options.counting === 'fractional' ? 1 : n - 1);
+  }, 0);
+  return { papers: papers.length, authors: authors.size, his: his.length, strength };
+}
+
+const en = (n: number) => n.toLocaleString('en');
+
+async function openAt(page: Page, query: string): Promise<void> {
+  await page.goto(appUrl(query));
+  await waitForState(page, 'ready', 180_000);
+}
+
+/** Tick venue `v` as a user does: type words of its name in "Find a venue", then its box in the list. */
+async function pickVenue(page: Page, name: string, words: string): Promise<number> {
+  const panel = page.getByTestId('venue-panel');
+  await panel.getByLabel('Find a venue').fill(words);
+  const box = panel.getByTestId('venue-list').getByRole('checkbox', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: [\\d,]+ papers?$`) });
+  const t0 = Date.now();
+  // a click, not check(): the ticked venue moves up into the chosen ones (another box)
+  await box.click();
+  await panel.getByTestId('venue-status').waitFor();
+  await frames(page);
+  return Date.now() - t0;
+}
+
+/** Open `name`'s card from the search field. */
+async function openAuthor(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Search authors and papers').fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first().click();
+  await page.getByTestId('author-panel').waitFor();
+}
+
+const cardStrength = (page: Page) => page.getByTestId('author-panel').locator('dt:has-text("Total link strength") + dd').textContent();
+
+describe('the venue filter on the seed (no paper gives a venue)', () => {
+  it('offers no venue list, and a link\'s venue the map lacks is said, the map whole', async () => {
+    const { page, errors } = await openPage(browser);
+    await openAt(page, '');
+    // the lazy sidebar panels are in once the communities list is
+    await page.getByTestId('communities-panel').waitFor();
+    expect(await page.getByTestId('venue-panel').count()).toBe(0);
+    await openAt(page, '?venues=3');
+    expect(await page.getByTestId('link-note').textContent()).toContain('venue 3 (it has 0 venues, numbered from 0)');
+    expect(await page.getByTestId('stats-line').textContent()).toBe('109 authors · 9 papers · ' + (await page.evaluate<string>(`window.__atlas.store.getState().dataset.bundle.communities.length + ' communities'`)));
+    expect((await pageUrl(page)).searchParams.has('venues')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', () => {
+  it('LREC 2016: its authors, his papers there, combined with the year range, cleared in one click', async () => {
+    const query = sixYearsQuery();
+    const bundle = servedBundle(query);
+    const name = "Proceedings of the Tenth International Conference on Language Resources and Evaluation (LREC'16)";
+    const v = bundle.venues.indexOf(name);
+    const claveau = bundle.authors.name.indexOf('Vincent Claveau');
+    expect(v).toBeGreaterThanOrEqual(0);
+    const want = expected(bundle, v, claveau);
+    expect(want.his).toBeGreaterThan(0);
+    const { page, errors } = await openPage(browser);
+    await openAt(page, query);
+    await pickVenue(page, name, 'LREC tenth');
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${want.authors} of ${bundle.authors.name.length} authors in “Tenth International Conference on Langu…”`);
+    expect(await page.getByTestId('visible-counts').textContent()).toContain(`Showing ${want.authors} of ${bundle.authors.name.length} authors and ${want.papers} of ${bundle.papers.title.length} papers`);
+    expect((await pageUrl(page)).searchParams.get('venues')).toBe(String(v));
+    await openAuthor(page, 'Vincent Claveau');
+    const card = page.getByTestId('author-panel');
+    expect(await card.getByTestId('author-paper-count').textContent()).toBe(String(want.his));
+    expect(Number(await cardStrength(page))).toBe(want.strength);
+    expect(await card.getByTestId('author-papers-other-years').textContent()).toBe(
+      `${bundle.authors.paperCount[claveau]! - want.his} more papers hidden by the filter (“Tenth International Conference on Langu…”) not listed.`,
+    );
+    const metas = await card.getByTestId('author-papers').locator(':scope > li .meta').allTextContents();
+    expect(metas.length).toBe(want.his);
+    expect(metas.every((m) => m.includes('LREC'))).toBe(true);
+    // years AND venues, from a link: LREC'16's papers of 2016
+    await openAt(page, `${query}&venues=${v}&years=2016`);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${expected(bundle, v, claveau, [2016, 2016]).authors} of ${bundle.authors.name.length} authors in 2016 at “Tenth International Conference on Langu…”`);
+    await page.getByTestId('venue-panel').getByRole('button', { name: 'All venues' }).click();
+    await frames(page);
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in 2016$/);
+    expect((await pageUrl(page)).searchParams.has('venues')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the venue filter on the 30k map', () => {
+  it('ACL 2020: its 2,5xx authors, a known author\'s papers and total link strength there; reload, Back/Forward and a shared link keep it; clearing restores the map', async () => {
+    const bundle = servedBundle(bigQuery);
+    const name = 'Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics';
+    const v = bundle.venues.indexOf(name);
+    expect(v).toBeGreaterThanOrEqual(0);
+    const who = 'Graham Neubig';
+    const author = bundle.authors.name.indexOf(who);
+    const want = expected(bundle, v, author);
+    expect(want.his).toBeGreaterThan(3);
+    const total = bundle.authors.name.length;
+    const whole = `${en(total)} authors · ${en(bundle.papers.title.length)} papers · ${en(bundle.communities.length)} communities`;
+
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await openAt(page, bigQuery);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
+    // the list: most papers first, with their counts
+    const first = page.getByTestId('venue-list').locator('li').first();
+    await first.waitFor();
+    const counts = bundle.papers.venue.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<number | null, number>());
+    expect(await first.locator('.count').textContent()).toBe(en(Math.max(...counts.values())));
+    const ms = await pickVenue(page, name, '58th annual meeting');
+    console.log(`30k map: ACL 2020 applied in ${ms} ms (tick to status and two frames)`);
+    const line = `${en(want.authors)} of ${en(total)} authors in “58th Annual Meeting of the Association…”`;
+    expect(await page.getByTestId('stats-line').textContent()).toBe(line);
+    expect(await page.getByTestId('venue-status').textContent()).toContain(`1 venue, ${want.papers} papers`);
+    await shootPage(page, 'venues-30k-acl2020');
+
+    await openAuthor(page, who);
+    const card = page.getByTestId('author-panel');
+    expect(await card.getByTestId('author-paper-count').textContent()).toBe(String(want.his));
+    expect(Number(await cardStrength(page))).toBe(want.strength);
+    expect(await card.getByTestId('author-papers-other-years').textContent()).toContain(`${bundle.authors.paperCount[author]! - want.his} more papers hidden by the filter`);
+    const url = await pageUrl(page);
+    expect(url.searchParams.get('venues')).toBe(String(v));
+
+    // a reload, and the address opened in a new tab: the same map and card
+    await page.reload();
+    await waitForState(page, 'ready', 180_000);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(line);
+    expect(await page.getByTestId('author-panel').getByTestId('author-paper-count').textContent()).toBe(String(want.his));
+    const shared = await openPage(browser);
+    await openAt(shared.page, url.search);
+    expect(await shared.page.getByTestId('stats-line').textContent()).toBe(line);
+    expect(await shared.page.getByTestId('venue-panel').getByRole('checkbox', { checked: true }).count()).toBe(1);
+    await shared.page.context().close();
+
+    // said on the map itself (the Venues panel is below the sidebar's fold at 1440×900), cleared there with one click:
+    // the whole map; Back to the entry before the card: the filter is back; Forward: off again
+    const chip = page.getByTestId('filter-chip');
+    expect(await chip.isVisible()).toBe(true);
+    expect(await chip.locator('.filter-chip-text').textContent()).toBe('58th Annual Meeting… only');
+    await chip.getByRole('button', { name: /^Clear the filters/ }).click();
+    await frames(page);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
+    expect(await page.getByTestId('author-panel').getByTestId('author-paper-count').textContent()).toBe(String(bundle.authors.paperCount[author]));
+    expect((await pageUrl(page)).searchParams.has('venues')).toBe(false);
+    await page.goBack();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('stats-line').textContent()).toBe(line);
+    await page.goForward();
+    await page.getByTestId('author-panel').waitFor();
+    await expect.poll(() => page.getByTestId('stats-line').textContent()).toBe(whole);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
