@@ -60,6 +60,23 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
   return listWords(each);
 }
 
+/**
+ * Who gets which papers under split lines, their names left out: one entry per new person, their papers' keys sorted
+ * (`lines`: paper-level alias lines, store.ts `DecisionLine`). Two splits with the same key make the same people.
+ */
+function peopleKey(lines: readonly { canonical: string; paper?: string | null }[]): string {
+  const byPerson = new Map<string, Set<string>>();
+  for (const l of lines) {
+    let papers = byPerson.get(l.canonical);
+    if (!papers) byPerson.set(l.canonical, (papers = new Set()));
+    papers.add(l.paper ?? '');
+  }
+  return [...byPerson.values()]
+    .map((papers) => [...papers].sort().join('\u0001'))
+    .sort()
+    .join('\u0002');
+}
+
 /** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
 const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
 
@@ -164,6 +181,9 @@ export function HomonymSection({ author }: { author: number }) {
     const others = { aliasLines: aliasLines.filter((l) => !own.includes(l)), applied: applied.filter((l) => !own.some((o) => sameLine(o, l))) };
     const fresh = freshSplitNames(raw, name, nameInUse(bundle.authors.name, bundle.authors.aliases, others), parts.length);
     const accepted = own.length > 0;
+    // the split accepted is the user's own, not the claim's (the headline then says it as chosen, also after a reload
+    // that forgot the choice: it went back to the claim's words above "Split accepted: …", a tester)
+    const acceptedOwn = accepted && peopleKey(own) !== peopleKey(assignedDecisions(bundle, ready.split, parts, parts.map((p) => p.proposed)));
     const moved = new Set(raw.map((l) => l.paper)).size;
     // the k-th new person (1-based) is named `<name> (k + 1)` by the lines, renamed as the lines are (the chooser's
     // options name them so). The card listed the groups under the new people's names, and a body of work split off
@@ -174,7 +194,7 @@ export function HomonymSection({ author }: { author: number }) {
     const moves = assignedMoves(parts, assignment, choice.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
     const movesTo = new Map<number, string>();
     for (const m of moves) for (const p of m.papers) movesTo.set(p, m.to);
-    return { lines: fresh.lines, own, accepted, moved, moves, movesTo, personName };
+    return { lines: fresh.lines, own, accepted, acceptedOwn, moved, moves, movesTo, personName };
   }, [ready, parts, assignment, choice, aliasLines, applied, bundle, name]);
   // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
   // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
@@ -409,16 +429,19 @@ export function HomonymSection({ author }: { author: number }) {
   const canSplit = offer.moved > 0 && stay > 0;
   // the headline follows the split the user chose, as the evidence does ("The split as you chose it:"): it still said
   // "May be 4 different people" once the user had made it 3 (a tester); the claim is said after it, in brackets
-  const asChosen = flagged && own && !accepted;
+  // once accepted, it says the split accepted, as it was chosen (its people counted from the lines accepted)
+  const asChosen = flagged && ((own && !accepted) || offer.acceptedOwn);
+  const headPeople = accepted ? new Set(offer.own.map((l) => l.canonical)).size + 1 : people;
+  const headSplits = accepted || canSplit;
   const claimWords =
     evidence && evidence.bodyProbability >= CLAIM_PROBABILITY
       ? `may be ${mayBePeople(evidence)}, ${chanceIn100(evidence.bodyProbability)}`
       : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
   const chosenHead = asChosen ? (
     <>
-      {canSplit ? (
+      {headSplits ? (
         <>
-          Split into <strong>{people} people</strong> as you chose it
+          Split into <strong>{headPeople} people</strong> as you chose it
         </>
       ) : offer.moved === 0 ? (
         <>
