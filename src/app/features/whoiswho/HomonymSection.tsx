@@ -258,14 +258,39 @@ export function HomonymSection({ author }: { author: number }) {
       </>
     );
   }
-  if (!ready || !offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
+  // the check's answer is no: said in the checking line's place, one line as it was, so the card's stats and co-authors
+  // below do not move up when the answer comes (they moved 18 px under the user's eyes, a tester); said on every card
+  // of 2+ papers, not only one that showed the line, so a card opened again reads as it did. The name written twice
+  // on a byline says more, and takes its place.
+  const answeredNo = (words: string) => {
+    const none =
+      bundle.authors.paperCount[author]! >= 2 ? (
+        <p className="homonym-checking homonym-none muted small" role="status" data-testid="homonym-none">
+          {words}
+        </p>
+      ) : null;
+    if (earlierNote)
+      return (
+        <>
+          {earlierNote}
+          {none}
+        </>
+      );
+    return twiceAlone() ?? none;
+  };
+  if (!ready) return earlierNote || twiceAlone();
+  // (the co-authors all tied together; or none at all: papers without a co-author cannot be placed)
+  if (ready.split.clusters === 1) return answeredNo('One person by this name, as far as co-authors show.');
+  if (ready.split.clusters === 0) return answeredNo('No co-authors to tell if this name is several people.');
+  if (!offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
   const { split, evidence } = ready;
   const { lines, accepted, moves } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
-  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return earlierNote || twiceAlone();
+  // (groups with no co-author in common, but less likely than a candidate's to be another person's)
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return answeredNo('Most likely one person by this name.');
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const paperCount = row(authorPaperIndex(bundle), author).length;
