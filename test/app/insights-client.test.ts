@@ -180,15 +180,35 @@ describe('insights worker order', () => {
 });
 
 describe('the name checks while the user waits', () => {
-  it('say where they stand: the map handed to the worker, then the share done after each slice', async () => {
+  // on the 70k map the hand-over took 5-15 s after the map was ready, and the sidebar's bar said nothing of how far
+  it('say where they stand: how much of the map the worker has taken in, then the share done after each slice', async () => {
     const told: InsightProgress[] = [];
     expect(await runInsight(freshBundle(), { kind: 'names' }, { ...NAMES, onProgress: (p) => told.push(p) })).toBe('names');
-    expect(told).toEqual([
-      { stage: 'sending' },
+    const sending = told.filter((p) => p.stage === 'sending').map((p) => p.done);
+    // from nothing to the whole map, never going back, in several steps (one per slice answered)
+    expect(sending[0]).toBe(0);
+    expect(sending.at(-1)).toBe(1);
+    expect(sending.every((d, i) => i === 0 || d >= sending[i - 1]!)).toBe(true);
+    expect(new Set(sending).size).toBeGreaterThan(3);
+    // then the checks
+    expect(told.slice(sending.length)).toEqual([
       { stage: 'running', done: 0.25 },
       { stage: 'running', done: 0.5 },
       { stage: 'running', done: 0.75 },
     ]);
+  });
+
+  it('say how much of the map is taken in when an author card asked first sends it (they said only that they were about to start)', async () => {
+    const bundle = freshBundle();
+    const told: InsightProgress[] = [];
+    const split = runInsight(bundle, { kind: 'split', author: 3 }, { holdMs: 1500 });
+    const names = runInsight(bundle, { kind: 'names' }, { ...NAMES, onProgress: (p) => told.push(p) });
+    expect(await split).toBe('split 3');
+    expect(await names).toBe('names');
+    const sending = told.filter((p) => p.stage === 'sending').map((p) => p.done);
+    expect(sending.length).toBeGreaterThan(3);
+    expect(sending.at(-1)).toBe(1);
+    expect(told.at(-1)).toEqual({ stage: 'running', done: 0.75 });
   });
 
   it("another map's name checks drop those of the map before (a 70k map opened from the 30k one waited 40 s behind its checks)", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // the panels' modules read the page (window) when loaded: imported once a stand-in is there
 let aliasBuiltWithText: typeof import('../../src/app/features/whoiswho/AliasActions').aliasBuiltWithText;
+let aliasBuiltWithNote: typeof import('../../src/app/features/whoiswho/AliasActions').aliasBuiltWithNote;
 let splitAliasNotes: typeof import('../../src/app/features/whoiswho/AliasActions').splitAliasNotes;
 let reviewNextStep: typeof import('../../src/app/features/whoiswho/ReviewPanel').reviewNextStep;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
     removeEventListener: () => undefined,
     matchMedia: () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }),
   });
-  ({ aliasBuiltWithText, splitAliasNotes } = await import('../../src/app/features/whoiswho/AliasActions'));
+  ({ aliasBuiltWithText, aliasBuiltWithNote, splitAliasNotes } = await import('../../src/app/features/whoiswho/AliasActions'));
   ({ reviewNextStep } = await import('../../src/app/features/whoiswho/ReviewPanel'));
 });
 afterAll(() => {
@@ -50,6 +51,41 @@ describe('the review list\'s words', () => {
     expect(aliasBuiltWithText(2, { applied: 1, pending: 1, takenBack: 1 })).toBe('The map shown was built with 2 alias lines, 1 of them taken back since; of the 2 lines accepted now, 1 is applied and 1 is not yet.');
     // every line accepted is applied and none taken back: nothing to say that the Apply button's "Applied" does not
     expect(aliasBuiltWithText(3, { applied: 3, pending: 0, takenBack: 0 })).toBe('The map shown was built with 3 alias lines; the 3 lines accepted now are applied.');
+  });
+
+  // a tester (seed): one merge applied, then undone and another accepted: 1 line accepted against 1 built, and the
+  // line under Apply said nothing while Apply still had the swap to make
+  it('says what is accepted differs from what is applied when lines were swapped one for one, the counts equal', () => {
+    // one merge undone, another accepted
+    expect(aliasBuiltWithNote(1, 1, { applied: 0, pending: 1, takenBack: 1 })).toBe(
+      'The map shown was built with 1 alias line, taken back since; the 1 line accepted now is not applied yet.',
+    );
+    // one of two undone, another accepted
+    expect(aliasBuiltWithNote(2, 2, { applied: 1, pending: 1, takenBack: 1 })).toBe(
+      'The map shown was built with 2 alias lines, 1 of them taken back since; of the 2 lines accepted now, 1 is applied and 1 is not yet.',
+    );
+    // both undone, two others accepted
+    expect(aliasBuiltWithNote(2, 2, { applied: 0, pending: 2, takenBack: 2 })).toBe(
+      'The map shown was built with 2 alias lines, all taken back since; the 2 lines accepted now are not applied yet.',
+    );
+    // two of three swapped
+    expect(aliasBuiltWithNote(3, 3, { applied: 1, pending: 2, takenBack: 2 })).toBe(
+      'The map shown was built with 3 alias lines, 2 of them taken back since; of the 3 lines accepted now, 1 is applied and 2 are not yet.',
+    );
+  });
+
+  it('says nothing under Apply when the map shown has every line accepted and no other, and what differs otherwise', () => {
+    // all applied, nothing taken back, or no alias file: the "Applied" button says it
+    expect(aliasBuiltWithNote(3, 3, { applied: 3, pending: 0, takenBack: 0 })).toBeNull();
+    expect(aliasBuiltWithNote(null, 0, { applied: 0, pending: 0, takenBack: 0 })).toBeNull();
+    expect(aliasBuiltWithNote(null, 2, { applied: 0, pending: 2, takenBack: 0 })).toBeNull();
+    // the counts differ: as before
+    expect(aliasBuiltWithNote(5, 1, { applied: 0, pending: 1, takenBack: 0 })).toBe('The map shown was built with 5 alias lines; the 1 line accepted now is not applied yet.');
+    expect(aliasBuiltWithNote(1, 0, { applied: 0, pending: 0, takenBack: 1 })).toBe('The map shown was built with 1 alias line; none is accepted now: Undo in the explorer rebuilds it without them.');
+    expect(aliasBuiltWithNote(4, 1, { applied: 1, pending: 0, takenBack: 3 })).toBe(
+      'The map shown was built with 4 alias lines, 3 of them taken back since; the 1 line accepted now is applied: Apply in the explorer rebuilds it without the ones taken back.',
+    );
+    expect(aliasBuiltWithNote(1, 3, { applied: 1, pending: 2, takenBack: 0 })).toBe('The map shown was built with 1 alias line; of the 3 lines accepted now, 1 is applied and 2 are not yet.');
   });
 
   it('the intro promises Apply only where the map can be rebuilt', () => {

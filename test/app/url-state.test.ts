@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
-import { chainInUrl, hiddenCommunities, namesOtherDataset, parseUrlState, reviewInUrl, sameUrlCard, sameUrlSelection, toSearch, urlSelection, withChain } from '../../src/app/url/url-state';
+import {
+  chainInUrl,
+  hiddenCommunities,
+  namesOtherDataset,
+  parseUrlState,
+  reviewFindInUrl,
+  reviewInUrl,
+  sameUrlCard,
+  sameUrlSelection,
+  toSearch,
+  urlSelection,
+  withChain,
+  withReviewFind,
+} from '../../src/app/url/url-state';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -120,6 +133,25 @@ describe('URL state', () => {
     }
     expect(reviewInUrl('?review=names')).toEqual({ unread: null });
     expect(reviewInUrl('?ds=acl')).toBeNull();
+  });
+
+  // a tester: the list narrowed to "baldwin", a reload (or the link sent, or Back from a card opened from it) showed
+  // the whole list again
+  it("keeps the review list's name filter beside it (find=), and only while the list is open", () => {
+    const typed = withReviewFind('?ds=acl&review=12.34', 'Søgaard & co');
+    expect(typed).toBe('?ds=acl&review=12.34&find=S%C3%B8gaard+%26+co');
+    expect(reviewFindInUrl(typed)).toBe('Søgaard & co');
+    // emptied, or only spaces: gone
+    expect(withReviewFind(typed, '')).toBe('?ds=acl&review=12.34');
+    expect(withReviewFind(typed, '   ')).toBe('?ds=acl&review=12.34');
+    expect(reviewFindInUrl('?ds=acl&review=names')).toBe('');
+    // a move in the list (another place) keeps it, and so does the list kept open over a map rebuilt with the decisions
+    // (a link's `names=`); a card opened from the list or the list closed drops it
+    const list = { kind: 'review', at: { author: 7 } } as const;
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: list, view: 'papers' }, typed)).toBe('?ds=acl&review=7&find=S%C3%B8gaard+%26+co');
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, typed)).toBe('?ds=acl&author=3');
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: null, view: 'papers' }, typed)).toBe('?ds=acl');
+    expect(toSearch({ dataset: null, bundle: 'rebuilt/bundle.json', selection: list, view: 'papers' }, typed)).toBe('?bundle=rebuilt%2Fbundle.json&review=7&find=S%C3%B8gaard+%26+co');
   });
 
   it('ignores what does not parse, and ids the dataset does not have', () => {

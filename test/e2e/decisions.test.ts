@@ -121,7 +121,8 @@ describe('decisions last', () => {
     expect(await panel.getByTestId('suggestions').textContent()).not.toContain('Jialiang Wang (2)');
     await shootPage(page, '50-split-accepted');
     await split.getByTestId('undo-split').click();
-    expect(await split.textContent()).toContain('split undone (not applied yet)');
+    // (the button says "Working…" until the Undo is shown: read until then, not at once)
+    await expect.poll(() => split.textContent()).toContain('split undone (not applied yet)');
     // nor while the Undo waits to be applied (a tester: "Jialiang Wang ⇄ Jialiang Wang (2)" was offered then)
     expect(await panel.getByTestId('suggestions').textContent()).not.toContain('Jialiang Wang (2)');
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
@@ -395,6 +396,73 @@ describe('the review list in the URL and history', () => {
     expect((await pageUrl(other.page)).searchParams.get('review')).toBe('names');
     expect(other.errors).toEqual([]);
     await other.page.context().close();
+  });
+
+  // a tester narrowed the list to a name, reloaded (or sent the link, or came Back from a card opened from it) and
+  // found the whole list again
+  it('the name filter is kept in the link (find=), without an entry per key: a reload, Back from a card opened from it and the link in another page show the list narrowed', async () => {
+    const findParam = async (on = own) => (await pageUrl(on)).searchParams.get('find');
+    const box = () => panel().getByTestId('review-filter');
+    const shown = () => panel().getByTestId('suggestion').allTextContents();
+    const entries = await own.evaluate<number>('history.length');
+    await box().pressSequentially('chung', { delay: 40 });
+    await expect.poll(() => findParam()).toBe('chung');
+    // typing replaced the entry shown: no step per key
+    expect(await own.evaluate<number>('history.length')).toBe(entries);
+    await expect.poll(async () => (await shown()).length).toBe(1);
+    expect((await shown())[0]).toContain('Ching-Yao Chung');
+    const count = await panel().getByTestId('review-filter-count').textContent();
+    expect(count).toMatch(/^1 of \d+ pairs? · /);
+    await shootPage(own, '59-review-filter-kept');
+    // a reload
+    await own.reload();
+    await waitForState(own, 'ready');
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await box().inputValue()).toBe('chung');
+    await expect.poll(async () => (await shown()).length).toBe(1);
+    expect(await panel().getByTestId('review-filter-count').textContent()).toBe(count);
+    // a card opened from the narrowed list has no filter in its link; Back shows the list narrowed again
+    await panel().getByTestId('suggestion').getByRole('button', { name: 'Ching-Yao Chung', exact: true }).click();
+    await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Ching-Yao Chung' }).waitFor();
+    expect(await findParam()).toBeNull();
+    await own.goBack();
+    await panel().getByTestId('suggestions').waitFor();
+    expect(await box().inputValue()).toBe('chung');
+    expect(await findParam()).toBe('chung');
+    await expect.poll(async () => (await shown()).length).toBe(1);
+    // the link, in another page
+    const other = await openPage(browser, {}, { userMode: true });
+    await other.page.goto((await pageUrl(own)).href);
+    await waitForState(other.page, 'ready');
+    const otherPanel = other.page.getByTestId('review-panel');
+    await otherPanel.getByTestId('suggestions').waitFor();
+    expect(await otherPanel.getByTestId('review-filter').inputValue()).toBe('chung');
+    await expect.poll(() => otherPanel.getByTestId('suggestion').count()).toBe(1);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    // Escape empties it, and the link with it, still without a step
+    const before = await own.evaluate<number>('history.length');
+    await box().press('Escape');
+    await expect.poll(() => findParam()).toBeNull();
+    expect(await box().inputValue()).toBe('');
+    expect(await own.evaluate<number>('history.length')).toBe(before);
+    // the pair merged and applied with the list narrowed: the list stays narrowed over the rebuilt map, and a reload
+    // (its link's decisions rebuild the map before the list opens again) keeps it too
+    await box().fill('chung');
+    await expect.poll(async () => (await shown()).length).toBe(1);
+    await panel().getByTestId('suggestion').getByRole('button', { name: 'Same person' }).click();
+    await panel().getByRole('button', { name: 'Apply in the explorer' }).click();
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    await panel().getByTestId('review-filter').waitFor();
+    expect(await box().inputValue()).toBe('chung');
+    await expect.poll(() => findParam()).toBe('chung');
+    await own.reload();
+    await waitForState(own, 'ready');
+    await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 108', null, { timeout: 60_000 });
+    await panel().getByTestId('review-filter').waitFor({ timeout: 60_000 });
+    expect(await box().inputValue()).toBe('chung');
+    await expect.poll(() => findParam()).toBe('chung');
+    expect(ownErrors).toEqual([]);
   });
 });
 

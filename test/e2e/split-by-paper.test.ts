@@ -144,6 +144,15 @@ describe('a split with one paper chosen against its group', () => {
     expect(await flag.getByTestId('split-accepted').textContent()).toBe(
       'Split accepted, not applied yet: 1 paper goes to “Jialiang Wang (2)”, 2 to “Jialiang Wang (3)” and 1 to “Jialiang Wang (4)”; every other paper stays with “Jialiang Wang”.',
     );
+    // the headline keeps saying the split accepted, as chosen (it went back to the claim's "May be 4 different people")
+    const head = flag.locator('.homonym-head');
+    expect(await head.textContent()).toBe('⚑Split into 4 people as you chose it (the claim: may be 4 different people, about 55 in 100).');
+    await shootPage(page, '57-split-by-paper-accepted');
+    // and after a reload, which forgets the choice: the lines accepted say it
+    await page.reload();
+    await waitForState(page, 'ready');
+    await flag.getByTestId('split-accepted').waitFor({ timeout: 60_000 });
+    expect(await head.textContent()).toBe('⚑Split into 4 people as you chose it (the claim: may be 4 different people, about 55 in 100).');
     await card.getByTestId('card-decisions').getByRole('button', { name: 'Apply in the explorer' }).click();
     await splitAsChosen(page);
     // the name kept says the split as applied

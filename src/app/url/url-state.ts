@@ -23,6 +23,7 @@
  * | `colour` | what node colours show | `colour=year` |
  * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
  * | `review` | the who-is-who review list (a card, like `author`), at a pair or a name (`ReviewPlace`) | `review=names`, `review=12.34`, `review=12` |
+ * | `find` | the review list's name filter, as typed (only beside `review`; written by the list: `withReviewFind`) | `find=baldwin` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -92,6 +93,27 @@ export function reviewInUrl(search: string): { at?: ReviewPlace; unread: string 
   if (pair && pair[1] !== pair[2]) return { at: { a: Number(pair[1]), b: Number(pair[2]) }, unread: null };
   if (/^\d+$/.test(value)) return { at: { author: Number(value) }, unread: null };
   return { unread: value === REVIEW_LIST ? null : value };
+}
+
+/** The URL parameter of the review list's name filter (ReviewPanel.tsx), kept only while the list is open. */
+export const REVIEW_FIND_PARAM = 'find';
+
+/** The review list's name filter in the query `search`, as typed ('' when none). Throws nothing. */
+export function reviewFindInUrl(search: string): string {
+  return new URLSearchParams(search).get(REVIEW_FIND_PARAM) ?? '';
+}
+
+/**
+ * `search` (`?…` or '') with the review list's name filter set to `text` (removed when it is only spaces), the other
+ * parameters kept: written in place of the entry shown as the user types (a reload, a shared link or Back to the list
+ * lost it), never a new entry per key. Throws nothing.
+ */
+export function withReviewFind(search: string, text: string): string {
+  const params = new URLSearchParams(search);
+  if (text.trim() === '') params.delete(REVIEW_FIND_PARAM);
+  else params.set(REVIEW_FIND_PARAM, text);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
 }
 
 /** Communities as the URL says them: hidden ones, or the only ones shown (resolved against a dataset). */
@@ -284,7 +306,8 @@ export const NAMES_PARAM = 'names';
 
 /**
  * The query string for `state` (and, when given, the filters and view settings), keeping unrelated
- * parameters (e.g. `test`, `names`) of `current`; but `names`, the who-is-who decisions of the dataset `current`
+ * parameters (e.g. `test`, `names`, `find` beside the review list) of `current`; but `find` goes when `state` is not
+ * the review list, and `names`, the who-is-who decisions of the dataset `current`
  * names, is left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
  * dataset left; the whoiswho feature puts the new one's own there).
  */
@@ -297,8 +320,13 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
   const sel = state.selection;
-  if (sel?.kind === 'review') params.set('review', sel.at ? reviewPlaceText(sel.at) : REVIEW_LIST);
-  else if (sel?.kind === 'community') params.set('comm', String(sel.id + 1));
+  // the review list's filter goes with the list, after it (an author card opened from it, or the list closed, has none)
+  const find = params.get(REVIEW_FIND_PARAM);
+  params.delete(REVIEW_FIND_PARAM);
+  if (sel?.kind === 'review') {
+    params.set('review', sel.at ? reviewPlaceText(sel.at) : REVIEW_LIST);
+    if (find !== null) params.set(REVIEW_FIND_PARAM, find);
+  } else if (sel?.kind === 'community') params.set('comm', String(sel.id + 1));
   else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
@@ -312,6 +340,13 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
  * list can say what it was.
  */
 export const reviewAtStart = typeof window === 'undefined' ? null : reviewInUrl(window.location.search);
+
+/**
+ * The review list's name filter of the page as it was opened ('' when none, or when the page opened no review list),
+ * read when this module loads: the URL is rewritten without it while the map opens (a link's decisions rebuild it
+ * with the list closed), before the list can take it up.
+ */
+export const reviewFindAtStart = reviewAtStart === null ? '' : reviewFindInUrl(window.location.search);
 
 /** The two ends of a co-author chain a URL carries (`chain=12.34`: from author 12 to author 34), or null. */
 export function chainInUrl(search: string): { from: number; to: number } | null {

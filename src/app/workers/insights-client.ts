@@ -11,7 +11,7 @@
  */
 import { transfer, wrap, type Remote } from 'comlink';
 import type { Bundle } from '../../core/bundle/types';
-import { bundleShell, columnSlices, sliceTransfer } from '../data/column-slices';
+import { bundleShell, columnSliceCount, columnSlices, sliceTransfer } from '../data/column-slices';
 import { INSIGHTS_SLICE, INSIGHTS_TYPED_SLICE, NOT_LOADED, type InsightsJob, type InsightsResults } from './insights-protocol';
 import type { StepResult } from '../../core/util/steps';
 import type { InsightsApi } from './insights-worker';
@@ -114,19 +114,27 @@ function yieldToPage(): Promise<void> {
  * budget at a time (`turn`) without waiting for the worker's answer to each: each slice had waited for the worker's
  * answer, which the page takes in between its frames, so an author card opened as the 30k map was ready waited
  * 4.7-6.5 s for its 321 slices (`scripts/card-split.ts`, load 9-10) and said "Checking…" meanwhile. The worker takes
- * them in the order posted; the answers are awaited at the end.
+ * them in the order posted; the answers are awaited at the end. `onShare`: told the share of the bundle's slices the
+ * worker has taken in (0–1, `columnSliceCount`) as each is answered (on the 70k map the hand-over took 5–15 s after
+ * the map was ready, and the sidebar's bar moved by itself meanwhile, saying nothing of how far it was).
  */
-async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle): Promise<void> {
+async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle, onShare: (done: number) => void = () => {}): Promise<void> {
   await api.loadBegin(token, bundleShell(bundle));
   const posted: Promise<void>[] = [];
-  const slices = columnSlices(bundle, null, INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE });
+  const sizes = [INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE }] as const;
+  const total = Math.max(1, columnSliceCount(bundle, ...sizes));
+  let taken = 0;
+  const slices = columnSlices(bundle, null, ...sizes);
   let next = slices.next();
   while (!next.done) {
     const until = performance.now() + (await turn());
     do {
       const answer = api.loadSlice(token, transfer(next.value, sliceTransfer(next.value)));
       // (awaited below; a worker that stops rejects every answer, said once by `failed`)
-      answer.catch(() => {});
+      answer.then(
+        () => onShare(Math.min(1, ++taken / total)),
+        () => {},
+      );
       posted.push(answer);
       next = slices.next();
     } while (!next.done && performance.now() < until);
@@ -146,9 +154,10 @@ export const SLICE_MS = 40;
 
 /**
  * Where a background job stands, for the page to show while the user waits: its map being handed to the worker
- * (`sending`), or running, `done` its share done (0–1, as the job's steps say: core/util/steps.ts).
+ * (`sending`, `done` the share of the map's slices the worker has taken in, 0–1), or running, `done` its share done
+ * (0–1, as the job's steps say: core/util/steps.ts).
  */
-export type InsightProgress = { stage: 'sending' } | { stage: 'running'; done: number };
+export type InsightProgress = { stage: 'sending'; done: number } | { stage: 'running'; done: number };
 
 /** The error a background job is rejected with when another map's background job is asked (see `runInsight`). */
 export const SUPERSEDED = 'another map’s name checks were asked';
@@ -250,11 +259,16 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
   const token = tokens.get(task.bundle)!;
   const w = insightsWorker();
   const send = async () => {
-    task.onProgress?.({ stage: 'sending' });
+    // told to every job asked on this map (the name checks wait while an author card's check sends it: the sidebar
+    // said "about to start" for the whole hand-over)
+    const tell = (progress: InsightProgress) => {
+      for (const t of tasks) if (t.bundle === task.bundle) t.onProgress?.(progress);
+    };
+    tell({ stage: 'sending', done: 0 });
     w.sent = token;
     // the worker drops a paused job with the bundle it kept
     w.paused = null;
-    await Promise.race([sendBundle(w.api, token, task.bundle), w.failed]);
+    await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done })), w.failed]);
   };
   if (w.sent !== token) await send();
   await turn();

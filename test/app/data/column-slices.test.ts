@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/pipeline';
-import { ColumnAssembler, bundleShell, columnSlices } from '../../../src/app/data/column-slices';
+import { ColumnAssembler, bundleShell, columnSliceCount, columnSlices } from '../../../src/app/data/column-slices';
 
 const SEED = path.resolve(import.meta.dirname, '../../../public/samples/wang-jialiang.txt');
 const { bundle, abstracts } = buildDataset([{ name: 'wang-jialiang.txt', text: readFileSync(SEED, 'utf8') }], { abstractsFile: null });
@@ -40,6 +40,30 @@ describe('column slices', () => {
     expect('venue' in back.papers!).toBe(true);
     expect(back.papers!.venue).toBeUndefined();
     expect(back.papers!.title).toEqual(bundle.papers.title);
+  });
+
+  // the share of the bundle handed to the insights worker is counted in slices (the sidebar's "getting the names ready, 45%")
+  it('counts the slices a bundle is sent in, typed or not, as many as are made', () => {
+    // as on the 70k map: spellings (lists of names, the first ones empty) and ORCIDs (null first) go as they are
+    const last = bundle.authors.name.length - 1;
+    const authors = bundle.authors.name.map((_, i) => i);
+    const mixed = {
+      ...bundle,
+      authors: { ...bundle.authors, aliases: authors.map((i) => (i === last ? ['J. Wang'] : [])), orcid: authors.map((i) => (i === last ? '0000-0001-2345-6789' : null)) },
+    } as typeof bundle;
+    for (const [size, options] of [
+      [16, { typed: true, typedSize: 256 }],
+      [7, {}],
+    ] as const)
+      expect(columnSliceCount(mixed, size, options)).toBe([...columnSlices(mixed, null, size, options)].length);
+    for (const [size, options] of [
+      [7, {}],
+      [1000, {}],
+      [16, { typed: true }],
+      [16, { typed: true, typedSize: 256 }],
+      [4096, { typed: true, typedSize: 65536 }],
+    ] as const)
+      expect(columnSliceCount(bundle, size, options), `${size} ${JSON.stringify(options)}`).toBe([...columnSlices(bundle, null, size, options)].length);
   });
 
   it('without abstracts, only bundle columns are sent', () => {

@@ -61,6 +61,19 @@ export function aliasBuiltWithText(builtWith: number, now: AcceptedAgainstMap): 
   return `${was}${back}; of the ${accepted} lines accepted now, ${applied} ${applied === 1 ? 'is' : 'are'} applied and ${pending} ${pending === 1 ? 'is' : 'are'} not yet.`;
 }
 
+/**
+ * The line under Apply saying how the map shown was built, or null when there is nothing to say: `builtWith` the
+ * lines of the alias file the map was built with (the build's note; null: built with none), `fileLines` the lines the
+ * file has now, `now` those lines against the map (`AcceptedAgainstMap`). Said when the counts differ, and when they
+ * are equal but the lines are not: one merge undone and another accepted leaves 1 line against 1 built, and the line
+ * was silent while Apply still had a change to make (a tester). Throws nothing.
+ */
+export function aliasBuiltWithNote(builtWith: number | null, fileLines: number, now: AcceptedAgainstMap): string | null {
+  if (builtWith === null) return null;
+  if (builtWith === fileLines && now.pending === 0 && now.takenBack === 0) return null;
+  return aliasBuiltWithText(builtWith, now);
+}
+
 export function AliasActions({ focusName = null }: { focusName?: string | null }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const datasets = useAtlas((s) => s.datasets);
@@ -96,6 +109,7 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
   // taken up again by an import of it), so a rejected pair is not offered again as undecided
   const different = useMemo(() => rejectedPairs(decisions), [decisions]);
   const { notes, builtWith } = splitAliasNotes(aliasNotesOf(dataset));
+  const builtWithNote = aliasBuiltWithNote(builtWith, fileLines, againstMap);
   // a spelling given to two people by the lines (a hand-edited link's): which line is applied, which not
   const conflicts = useMemo(() => lineConflicts(lines, acceptedKeeps(decisions)).conflicts.map(conflictText), [lines, decisions]);
   const rebuild = useWhoIsWho((s) => s.rebuild);
@@ -164,9 +178,9 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           <span>{rebuild.label}…</span>
         </div>
       )}
-      {builtWith !== null && builtWith !== fileLines && (
+      {builtWithNote !== null && (
         <p className="muted small" data-testid="alias-built-with">
-          {aliasBuiltWithText(builtWith, againstMap)}
+          {builtWithNote}
         </p>
       )}
       {conflicts.length > 0 && (

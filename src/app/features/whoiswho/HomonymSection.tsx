@@ -62,6 +62,23 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
   return listWords(each);
 }
 
+/**
+ * Who gets which papers under split lines, their names left out: one entry per new person, their papers' keys sorted
+ * (`lines`: paper-level alias lines, store.ts `DecisionLine`). Two splits with the same key make the same people.
+ */
+function peopleKey(lines: readonly { canonical: string; paper?: string | null }[]): string {
+  const byPerson = new Map<string, Set<string>>();
+  for (const l of lines) {
+    let papers = byPerson.get(l.canonical);
+    if (!papers) byPerson.set(l.canonical, (papers = new Set()));
+    papers.add(l.paper ?? '');
+  }
+  return [...byPerson.values()]
+    .map((papers) => [...papers].sort().join('\u0001'))
+    .sort()
+    .join('\u0002');
+}
+
 /** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
 const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
 
@@ -226,6 +243,9 @@ export function HomonymSection({ author }: { author: number }) {
     const givenLines = givenSplitLines(bundle, ready.split, given, splitKeyOf(name, fresh.lines[0]?.canonical, given));
     const lines = [...fresh.lines, ...givenLines];
     const accepted = own.length > 0;
+    // the split accepted is the user's own, not the claim's (the headline then says it as chosen, also after a reload
+    // that forgot the choice: it went back to the claim's words above "Split accepted: …", a tester)
+    const acceptedOwn = accepted && peopleKey(own) !== peopleKey(assignedDecisions(bundle, ready.split, parts, parts.map((p) => p.proposed)));
     const moved = new Set(lines.map((l) => l.paper)).size;
     // the k-th new person (1-based) is named `<name> (k + 1)` by the lines, renamed as the lines are (the chooser's
     // options name them so). The card listed the groups under the new people's names, and a body of work split off
@@ -236,7 +256,7 @@ export function HomonymSection({ author }: { author: number }) {
     const moves = assignedMoves(parts, core.assignment, core.papers).map((m, i) => ({ ...m, person: i + 1, to: personName(i + 1) }));
     const movesTo = new Map<number, string>();
     for (const m of [...moves, ...given]) for (const p of m.papers) movesTo.set(p, m.to);
-    return { lines, newLines: fresh.lines, givenLines, given, own, accepted, moved, moves, movesTo, personName };
+    return { lines, newLines: fresh.lines, givenLines, given, own, accepted, acceptedOwn, moved, moves, movesTo, personName };
   }, [ready, parts, assignment, choice, aliasLines, applied, bundle, name]);
   // the evidence per person of the split as the user chose it (the card's lines are the claim's split's: after group 3
   // was given to person 2, the card still set "Group 2" alone against group 1, a tester): each new person against the
@@ -302,14 +322,39 @@ export function HomonymSection({ author }: { author: number }) {
       </>
     );
   }
-  if (!ready || !offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
+  // the check's answer is no: said in the checking line's place, one line as it was, so the card's stats and co-authors
+  // below do not move up when the answer comes (they moved 18 px under the user's eyes, a tester); said on every card
+  // of 2+ papers, not only one that showed the line, so a card opened again reads as it did. The name written twice
+  // on a byline says more, and takes its place.
+  const answeredNo = (words: string) => {
+    const none =
+      bundle.authors.paperCount[author]! >= 2 ? (
+        <p className="homonym-checking homonym-none muted small" role="status" data-testid="homonym-none">
+          {words}
+        </p>
+      ) : null;
+    if (earlierNote)
+      return (
+        <>
+          {earlierNote}
+          {none}
+        </>
+      );
+    return twiceAlone() ?? none;
+  };
+  if (!ready) return earlierNote || twiceAlone();
+  // (the co-authors all tied together; or none at all: papers without a co-author cannot be placed)
+  if (ready.split.clusters === 1) return answeredNo('One person by this name, as far as co-authors show.');
+  if (ready.split.clusters === 0) return answeredNo('No co-authors to tell if this name is several people.');
+  if (!offer || ready.split.clusters < 2) return earlierNote || twiceAlone();
   const { split, evidence } = ready;
   const { lines, accepted, moves } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
-  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return earlierNote || twiceAlone();
+  // (groups with no co-author in common, but less likely than a candidate's to be another person's)
+  if (!flagged && evidence.probability < CANDIDATE_PROBABILITY) return answeredNo('Most likely one person by this name.');
   // the groups differ more than one person's usually do (the evidence alone, before the name prior)
   const differ = evidence !== null && evidence.clusters.slice(1).some((c) => c.likelihoodRatio > 1);
   const paperCount = row(authorPaperIndex(bundle), author).length;
@@ -529,27 +574,35 @@ export function HomonymSection({ author }: { author: number }) {
   });
   // the headline follows the split the user chose, as the evidence does ("The split as you chose it:"): it still said
   // "May be 4 different people" once the user had made it 3 (a tester); the claim is said after it, in brackets
-  const asChosen = flagged && own && !accepted;
+  // once accepted, it says the split accepted, as it was chosen (its people counted from the lines accepted)
+  const asChosen = flagged && ((own && !accepted) || offer.acceptedOwn);
+  // (once accepted, counted from the lines accepted: the new people, and the authors on the map given papers)
+  const ownGiven = accepted ? offer.own.filter(givesToAuthor) : [];
+  const headPeople = accepted ? new Set(offer.own.filter((l) => !givesToAuthor(l)).map((l) => l.canonical)).size + 1 : people;
+  const headGivenTo = accepted ? [...new Set(ownGiven.map((l) => l.canonical))] : givenTo;
+  const headGivenCount = accepted ? new Set(ownGiven.map((l) => l.paper)).size : givenCount;
+  const headWhom = headGivenTo.length === 1 ? `to “${headGivenTo[0]}”` : `to ${headGivenTo.length} authors on the map`;
+  const headSplits = accepted || canSplit;
   const claimWords =
     evidence && evidence.bodyProbability >= CLAIM_PROBABILITY
       ? `may be ${mayBePeople(evidence)}, ${chanceIn100(evidence.bodyProbability)}`
       : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
   const chosenHead = asChosen ? (
     <>
-      {canSplit && givenTo.length > 0 && into.length === 0 ? (
+      {headSplits && headGivenTo.length > 0 && headPeople === 1 ? (
         <>
           <strong>
-            {papersText(givenCount)} go {givenWhom}
+            {papersText(headGivenCount)} go {headWhom}
           </strong>{' '}
           as you chose it
         </>
-      ) : canSplit && givenTo.length > 0 ? (
+      ) : headSplits && headGivenTo.length > 0 ? (
         <>
-          Split into <strong>{people} people</strong>, {papersText(givenCount)} {givenWhom}, as you chose it
+          Split into <strong>{headPeople} people</strong>, {papersText(headGivenCount)} {headWhom}, as you chose it
         </>
-      ) : canSplit ? (
+      ) : headSplits ? (
         <>
-          Split into <strong>{people} people</strong> as you chose it
+          Split into <strong>{headPeople} people</strong> as you chose it
         </>
       ) : offer.moved === 0 ? (
         <>

@@ -14,7 +14,8 @@ export function namesProgressWords(progress: NamesProgress): string {
     case 'waiting':
       return 'about to start';
     case 'sending':
-      return 'getting the names ready';
+      // the map handed to the worker (5-15 s on the 70k map after it is ready): how far, as the checks' share is said
+      return `getting the names ready, ${Math.round(progress.done * 100)}%`;
     case 'running':
       return `${Math.round(progress.done * 100)}% done`;
   }
@@ -32,8 +33,9 @@ export function NameChecksStatus() {
       </p>
       <div className="names-checking-bar">
         <progress
-          // no value: the bar of a task whose length is not known yet (it moves by itself)
-          value={progress.stage === 'running' ? progress.done : undefined}
+          // no value: the bar of a task whose length is not known yet (it moves by itself); the hand-over fills it,
+          // then the checks fill it again, each said beside it
+          value={progress.stage === 'waiting' ? undefined : progress.done}
           max={1}
           aria-label="Name checks"
         />

@@ -28,7 +28,8 @@ import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
-import { reviewAtStart, reviewPlaceText, sameReviewPlace, type ReviewPlace } from '../../url/url-state';
+import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
+import { replaceQuery } from '../../url/history-writes';
 import { scrollToStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
@@ -483,6 +484,9 @@ export function reviewNextStep(rebuildable: boolean): string {
     : "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line's ";
 }
 
+/** The review list's filter of the link the page was opened with, until the first list shown takes it ('' then). */
+let linkFind = reviewFindAtStart;
+
 export function ReviewPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const close = () => useAtlas.getState().select(null);
@@ -496,7 +500,27 @@ export function ReviewPanel() {
   const rebuildable = canRebuild(dataset, useAtlas((s) => s.datasets));
   const placeAt = useShowPlace(at, checks.status === 'ready' ? checks.value : null, dataset.bundle.authors.name);
   // the name filter: the list narrowed as the user types (deferred: the 70k map's 2,129 cards follow after the key)
-  const [query, setQuery] = useState('');
+  // kept in the URL beside the list (`find=`), in place of the entry shown, so a reload, a link sent or Back to the list
+  // shows it narrowed as left (it opened whole again, a tester); never an entry per key
+  // (the first list shown takes the filter of the link the page was opened with, and puts it back in the URL: the map
+  // rebuilt with the link's decisions rewrote the URL without it, the list closed meanwhile)
+  const [query, setQuery] = useState(() => reviewFindInUrl(window.location.search) || linkFind);
+  const find = (text: string) => {
+    setQuery(text);
+    replaceQuery((search) => withReviewFind(search, text));
+  };
+  useEffect(() => {
+    if (linkFind !== '' && query === linkFind && reviewFindInUrl(window.location.search) === '') replaceQuery((search) => withReviewFind(search, linkFind));
+    linkFind = '';
+    // (once, as the list opens)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // a step Back or Forward to an entry of the list: its filter (the list stays open between two such entries)
+  useEffect(() => {
+    const onPop = () => setQuery(reviewFindInUrl(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const shownQuery = useDeferredValue(query);
   const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
   const filterId = useId();
@@ -558,12 +582,12 @@ export function ReviewPanel() {
             spellCheck={false}
             aria-describedby={`${filterId}-count`}
             data-testid="review-filter"
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => find(e.target.value)}
             onKeyDown={(e) => {
               // Escape empties the box first (the card closes on the next Escape: App.tsx)
               if (e.key === 'Escape' && query !== '') {
                 e.preventDefault();
-                setQuery('');
+                find('');
               }
             }}
           />

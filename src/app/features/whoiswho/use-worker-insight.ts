@@ -28,8 +28,8 @@ const namesDone = new WeakMap<Bundle, InsightsResults['names']>();
 
 /**
  * Where the name checks of a map stand while the user waits: not begun yet (`waiting`: the page waits for a quiet
- * moment, at most NAMES_HOLD_MS), the map being handed to the worker (`sending`), or checking, `done` the share
- * done (0–1, in whole hundredths). The 70k map's checks take 20–45 s; its sidebar said "Checking 60,973 names…"
+ * moment, at most NAMES_HOLD_MS), the map being handed to the worker (`sending`, `done` the share handed over), or
+ * checking, `done` the share done (0–1, in whole hundredths both). The 70k map's checks take 20–45 s; its sidebar said "Checking 60,973 names…"
  * alone meanwhile.
  */
 export type NamesProgress = { stage: 'waiting' } | InsightProgress;
@@ -40,9 +40,9 @@ const namesProgress = create<{ bundle: Bundle | null; progress: NamesProgress }>
 
 /** Set the progress of `bundle`'s checks when what is shown of it changes (a stage, a whole hundredth). */
 function setNamesProgress(bundle: Bundle, progress: InsightProgress): void {
-  const next: NamesProgress = progress.stage === 'running' ? { stage: 'running', done: Math.floor(progress.done * 100) / 100 } : progress;
+  const next: InsightProgress = { stage: progress.stage, done: Math.floor(progress.done * 100) / 100 };
   const { bundle: was, progress: shown } = namesProgress.getState();
-  if (was === bundle && shown.stage === next.stage && (shown.stage !== 'running' || (next.stage === 'running' && shown.done === next.done))) return;
+  if (was === bundle && shown.stage === next.stage && 'done' in shown && shown.done === next.done) return;
   namesProgress.setState({ bundle, progress: next });
 }
 
