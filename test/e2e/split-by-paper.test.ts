@@ -264,6 +264,9 @@ describe('a split that gives a paper to an author already on the map, picked by 
     expect(await flag.getByTestId('split-accepted').textContent()).toBe(
       `Split accepted, not applied yet: 2 papers go to “Jialiang Wang (2)”, 1 to “Jialiang Wang (3)” and 1 to “${OTHER}”; every other paper stays with “Jialiang Wang”.`,
     );
+    // the headline keeps the split as chosen (it went back to "May be 4 different people": the claim groups the
+    // papers alike, and the author given FaKnow was not told from a new person, a tester)
+    expect(await head.textContent()).toBe(`⚑Split into 3 people, 1 paper to “${OTHER}”, as you chose it (the claim: may be 4 different people, about 55 in 100).`);
     expect(errors).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ import { acceptedSplits, freshSplitNames, nameInUse, pairKey, sameLine, splitBas
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useAssignedEvidence, useNameChecks, useSplit } from './use-worker-insight';
 import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
+import { splitPartOf } from '../../../core/names/split-part';
 import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetIndex, targetPerson } from './split-targets';
 import { AuthorPicker } from '../chain/AuthorPicker';
 import '../chain/chain.css';
@@ -63,8 +64,11 @@ function movesWords(lines: readonly { canonical: string; paper?: string | null }
 }
 
 /**
- * Who gets which papers under split lines, their names left out: one entry per new person, their papers' keys sorted
- * (`lines`: paper-level alias lines, store.ts `DecisionLine`). Two splits with the same key make the same people.
+ * Who gets which papers under split lines, the new people's names left out: one entry per person, their papers' keys
+ * sorted, and for an author on the map (split-targets.ts `givesToAuthor`) their name (`lines`: paper-level alias
+ * lines, store.ts `DecisionLine`). Two splits with the same key make the same people and give the same authors the
+ * same papers. (Without the names of the authors given papers, a split giving the claim's group 2 to Hongjie Wang
+ * read as the claim's own split, and its headline went back to the claim once accepted: a tester.)
  */
 function peopleKey(lines: readonly { canonical: string; paper?: string | null }[]): string {
   const byPerson = new Map<string, Set<string>>();
@@ -73,8 +77,8 @@ function peopleKey(lines: readonly { canonical: string; paper?: string | null }[
     if (!papers) byPerson.set(l.canonical, (papers = new Set()));
     papers.add(l.paper ?? '');
   }
-  return [...byPerson.values()]
-    .map((papers) => [...papers].sort().join('\u0001'))
+  return [...byPerson]
+    .map(([person, papers]) => (splitPartOf(person).part === null ? `@${person}\u0003` : '') + [...papers].sort().join('\u0001'))
     .sort()
     .join('\u0002');
 }

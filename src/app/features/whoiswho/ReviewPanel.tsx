@@ -26,7 +26,7 @@ import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-import { plural, listWords } from '../../format';
+import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
@@ -561,7 +561,7 @@ export function ReviewPanel() {
             : Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${suggestions.length} ${plural('pair', suggestions.length)} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${open} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable)}`}
+          : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable)}`}
         {suggestions.length > 0 && (
           <>
             <code>--aliases</code>.

@@ -5,7 +5,7 @@ import { useAtlas } from '../../store';
 import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
-import { plural } from '../../format';
+import { count, plural } from '../../format';
 import { NameChecksStatus } from './NameChecksStatus';
 
 export function WhoIsWhoPanel() {
@@ -41,13 +41,13 @@ export function WhoIsWhoPanel() {
   return (
     <Panel title="Who is who" kicker="Author names" testId="who-panel">
       <p className="who-line">
-        <strong data-testid="suggestion-count">{suggestions.length}</strong> {plural('pair', suggestions.length)} of names that may be
+        <strong data-testid="suggestion-count">{count(suggestions.length)}</strong> {plural('pair', suggestions.length)} of names that may be
         one person
-        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open === 0 ? 'all reviewed' : `${open} to review`})</span>}
+        {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open === 0 ? 'all reviewed' : `${count(open)} to review`})</span>}
         <br />
-        <strong data-testid="homonym-count">{flags.length}</strong> {plural('name', flags.length)} that may be several people
-        {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${flagsOpen} to review`})</span>}
-        {candidates > 0 && <span className="muted"> ({candidates} more with separate groups, not claimed)</span>}
+        <strong data-testid="homonym-count">{count(flags.length)}</strong> {plural('name', flags.length)} that may be several people
+        {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${count(flagsOpen)} to review`})</span>}
+        {candidates > 0 && <span className="muted"> ({count(candidates)} more with separate groups, not claimed)</span>}
       </p>
       <button
         type="button"
