@@ -7,12 +7,14 @@
  * Claveau's 18 papers) and on the 30k ACL map, where applying a venue is timed. Every figure is worked out here from
  * the bundle's own bylines, not read from the app's code.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Bundle } from '../../src/core/bundle/types';
-import { appUrl, frames, pageUrl, shootPage } from './atlas-page';
+import { appUrl, frames, OUTPUT_DIR, pageUrl, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { sixYearsQuery } from './years-fixture';
@@ -47,7 +49,24 @@ function expected(bundle: Bundle, v: number, author: number, years: readonly [nu
     if (n < 2 || n > max) return sum;
     return sum + (bundle.options.counting === 'fractional' ? 1 : n - 1);
   }, 0);
-  return { papers: papers.length, authors: authors.size, his: his.length, strength };
+  // the co-author links of those papers: distinct pairs of a byline of 2 to `maxAuthors` authors
+  const pairs = new Set<string>();
+  for (const p of papers) {
+    const list = [...new Set(bundle.papers.authors[p]!)].sort((x, y) => x - y);
+    if (list.length > max) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}-${list[j]}`);
+  }
+  return { papers: papers.length, authors: authors.size, his: his.length, strength, links: pairs.size };
+}
+
+/** Choose the Export menu's entry `kind` and save the download under test-output; its suggested name and path. */
+async function download(page: Page, kind: string): Promise<{ name: string; file: string }> {
+  const menu = page.getByTestId('export-menu');
+  const [got] = await Promise.all([page.waitForEvent('download'), menu.locator(`[data-export="${kind}"]`).click()]);
+  mkdirSync(path.join(OUTPUT_DIR, 'downloads'), { recursive: true });
+  const file = path.join(OUTPUT_DIR, 'downloads', got.suggestedFilename());
+  await got.saveAs(file);
+  return { name: got.suggestedFilename(), file };
 }
 
 const en = (n: number) => n.toLocaleString('en');
@@ -121,9 +140,50 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     const metas = await card.getByTestId('author-papers').locator(':scope > li .meta').allTextContents();
     expect(metas.length).toBe(want.his);
     expect(metas.every((m) => m.includes('LREC'))).toBe(true);
+    // the tables follow the filter as they follow the year range: Gephi's nodes and edges are LREC'16's network, his
+    // row counts his papers there and his total link strength there, and the files and the menu name the venue
+    const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+    await exportButton.click();
+    const menu = page.getByTestId('export-menu');
+    const where = '“Tenth International Conference on Langu…”';
+    expect(await menu.locator('[data-export="gephi-tables"] .export-detail').textContent()).toBe(`nodes and edges CSV (Import Spreadsheet) · ${where}: ${want.authors} nodes, ${want.links} edges`);
+    expect(await menu.textContent()).not.toContain('ignore the venue filter');
+    const gephi = await download(page, 'gephi-tables');
+    expect(gephi.name).toMatch(new RegExp(`-venue-${v}-gephi-tables\\.zip$`));
+    const zip = unzipSync(readFileSync(gephi.file));
+    const entry = (suffix: string) => strFromU8(zip[Object.keys(zip).find((k) => k.endsWith(suffix))!]!);
+    expect(Object.keys(zip).every((k) => k.includes(`-venue-${v}-gephi-`))).toBe(true);
+    const nodes = parse(entry('-gephi-nodes.csv'), { columns: true }) as Record<string, string>[];
+    const edges = parse(entry('-gephi-edges.csv'), { columns: true }) as Record<string, string>[];
+    expect(nodes).toHaveLength(want.authors);
+    expect(edges).toHaveLength(want.links);
+    const his = nodes.find((r) => r.Id === String(claveau))!;
+    expect(Number(his.papers)).toBe(want.his);
+    expect(Number(his.total_link_strength)).toBe(want.strength);
+    expect(Number(his.papers_all_years)).toBe(bundle.authors.paperCount[claveau]);
+    expect(his.venues).toBe(name);
+    expect(his.years).toBe('all years');
+    // the authors table: every author a row, his papers there in the filter's columns
+    await exportButton.click();
+    const authorsCsv = await download(page, 'authors-csv');
+    expect(authorsCsv.name).toMatch(new RegExp(`-authors-venue-${v}\\.csv$`));
+    const authors = parse(readFileSync(authorsCsv.file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(authors).toHaveLength(bundle.authors.name.length);
+    expect(authors.filter((r) => Number(r.papers_in_years) > 0)).toHaveLength(want.authors);
+    expect(Number(authors.find((r) => r.id === String(claveau))!.papers_in_years)).toBe(want.his);
     // years AND venues, from a link: LREC'16's papers of 2016
     await openAt(page, `${query}&venues=${v}&years=2016`);
-    expect(await page.getByTestId('stats-line').textContent()).toBe(`${expected(bundle, v, claveau, [2016, 2016]).authors} of ${bundle.authors.name.length} authors in 2016 at “Tenth International Conference on Langu…”`);
+    const in2016 = expected(bundle, v, claveau, [2016, 2016]);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${in2016.authors} of ${bundle.authors.name.length} authors in 2016 at “Tenth International Conference on Langu…”`);
+    await exportButton.click();
+    expect(await menu.locator('[data-export="vosviewer"] .export-detail').textContent()).toBe(`map and network files · 2016 at ${where}: ${in2016.authors} authors, ${in2016.links} links`);
+    const vos = await download(page, 'vosviewer');
+    expect(vos.name).toMatch(new RegExp(`-2016-venue-${v}-vosviewer\\.zip$`));
+    const vosZip = unzipSync(readFileSync(vos.file));
+    const map = strFromU8(vosZip[Object.keys(vosZip).find((k) => k.endsWith('-vosviewer-map.txt'))!]!).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map[0]![7]).toBe(`weight<Documents 2016 at ${where}>`);
+    expect(map).toHaveLength(1 + in2016.authors);
+    expect(map.find((r) => r[0] === String(claveau + 1))!.slice(6)).toEqual([String(in2016.strength), String(in2016.his)]);
     await page.getByTestId('venue-panel').getByRole('button', { name: 'All venues' }).click();
     await frames(page);
     expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in 2016$/);

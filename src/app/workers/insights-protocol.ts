@@ -8,18 +8,27 @@ import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/syn
 import type { Abstracts } from '../../core/bundle/types';
 import type { GexfOptions } from '../../core/export/gexf';
 
+/**
+ * The papers a table export covers, as the view's filters chose them (core/export/table-subset.ts): `years`, the year
+ * range ([first, last], inclusive; null or absent: every year), AND `venues`, indices into `bundle.venues` (-1: no
+ * venue given; null or absent: every venue).
+ */
+export interface TablePapers {
+  years?: readonly [number, number] | null;
+  venues?: readonly number[] | null;
+}
+
 export type InsightsJob =
   // the GEXF's options (core/export/gexf.ts): what the view shows, the canvas colours
   | ({ kind: 'gexf' } & GexfOptions)
-  // `years`: the view's year range (null: none): its figures added (authors) or its pairs only (pairs)
-  | { kind: 'authors-csv'; years?: readonly [number, number] | null }
-  // `years`: the view's year range (null: none): its papers only
-  | { kind: 'papers-csv'; abstracts: Abstracts | null; years?: readonly [number, number] | null }
-  | { kind: 'pairs-csv'; years?: readonly [number, number] | null }
-  // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges;
-  // `years`: the view's year range (null: none), whose network they then hold
-  | { kind: 'vosviewer'; base: string; years?: readonly [number, number] | null }
-  | { kind: 'gephi-tables'; base: string; years?: readonly [number, number] | null }
+  // the tables' papers (`TablePapers`): their figures added (authors), their pairs only (pairs), their papers only (papers)
+  | ({ kind: 'authors-csv' } & TablePapers)
+  | ({ kind: 'papers-csv'; abstracts: Abstracts | null } & TablePapers)
+  | ({ kind: 'pairs-csv' } & TablePapers)
+  // two-file exports as one ZIP, files named after the dataset (`base`): VOSviewer map + network, Gephi nodes + edges,
+  // of the network of the tables' papers (`TablePapers`)
+  | ({ kind: 'vosviewer'; base: string } & TablePapers)
+  | ({ kind: 'gephi-tables'; base: string } & TablePapers)
   | { kind: 'names' }
   | { kind: 'split'; author: number }
   // the evidence of a split as the user assigned it (core `assignedEvidence`): the first person keeps the name

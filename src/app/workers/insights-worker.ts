@@ -15,7 +15,8 @@ import { bundleToGexf } from '../../core/export/gexf';
 import { gephiFiles, vosviewerFiles, zipTexts } from '../../core/export/bundle-files';
 import { expose } from 'comlink';
 import { ColumnAssembler, type ColumnSlice } from '../data/column-slices';
-import { NOT_LOADED, type InsightsJob } from './insights-protocol';
+import { NOT_LOADED, type InsightsJob, type TablePapers } from './insights-protocol';
+import type { PaperSubset } from '../../core/queries/time-slice';
 import { peopleBehind } from '../features/whoiswho/people-behind';
 
 let kept: { token: number; bundle: Bundle } | null = null;
@@ -43,20 +44,23 @@ function* steps(bundle: Bundle, job: InsightsJob): Steps<unknown> {
 /** A job begun and not finished (`begin`, `resume`): the bundle's token and where the job stands. */
 let paused: { token: number; steps: Steps<unknown> } | null = null;
 
+/** A table job's papers as the exports take them (core/export/table-subset.ts): its years AND venues, absent ones null. */
+const tablePapers = (job: TablePapers): PaperSubset => ({ years: job.years ?? null, venues: job.venues ?? null });
+
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {
     case 'gexf':
       return bundleToGexf(bundle, job);
     case 'authors-csv':
-      return authorsCsv(bundle, job.years ?? null);
+      return authorsCsv(bundle, tablePapers(job));
     case 'papers-csv':
-      return papersCsv(bundle, job.abstracts, job.years ?? null);
+      return papersCsv(bundle, job.abstracts, tablePapers(job));
     case 'pairs-csv':
-      return coauthorPairsCsv(bundle, job.years ?? null);
+      return coauthorPairsCsv(bundle, tablePapers(job));
     case 'vosviewer':
-      return zipTexts(vosviewerFiles(bundle, job.base, job.years ?? null));
+      return zipTexts(vosviewerFiles(bundle, job.base, tablePapers(job)));
     case 'gephi-tables':
-      return zipTexts(gephiFiles(bundle, job.base, job.years ?? null));
+      return zipTexts(gephiFiles(bundle, job.base, tablePapers(job)));
     case 'names':
       return finish(steps(bundle, job));
     case 'split': {

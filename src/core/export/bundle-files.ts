@@ -7,27 +7,30 @@ import { strToU8, zipSync } from 'fflate';
 import type { Bundle } from '../bundle/types';
 import { gephiTables } from './csv';
 import { vosviewerMap, vosviewerNetwork } from './vosviewer';
-import { rangeSuffix } from '../queries/time-slice';
+import { tableSuffix, type TableSubset } from './table-subset';
 
 /**
  * What a VOSviewer user opens ("Create… > Create a map based on network data > Read data from VOSviewer files"):
- * `<base>-vosviewer-map.txt` and `<base>-vosviewer-network.txt`; with a year range `range`, that range's network
- * (vosviewer.ts), the range in the names: `<base>-2019-2020-vosviewer-map.txt`. Throws a RangeError for a range
- * that is not two whole years in order.
+ * `<base>-vosviewer-map.txt` and `<base>-vosviewer-network.txt`; with a subset `subset` (a year range, or years and
+ * venues: table-subset.ts), that subset's network (vosviewer.ts), the subset in the names:
+ * `<base>-2019-2020-vosviewer-map.txt`, `<base>-2020-venue-4-vosviewer-map.txt`. Throws a RangeError for a range
+ * that is not two whole years in order, or a venue not of `bundle`.
  */
-export function vosviewerFiles(bundle: Bundle, base: string, range: readonly [number, number] | null = null): Record<string, string> {
-  const name = `${base}${rangeSuffix(range)}`;
-  return { [`${name}-vosviewer-map.txt`]: vosviewerMap(bundle, range), [`${name}-vosviewer-network.txt`]: vosviewerNetwork(bundle, range) };
+export function vosviewerFiles(bundle: Bundle, base: string, subset: TableSubset = null): Record<string, string> {
+  const name = `${base}${tableSuffix(subset)}`;
+  return { [`${name}-vosviewer-map.txt`]: vosviewerMap(bundle, subset), [`${name}-vosviewer-network.txt`]: vosviewerNetwork(bundle, subset) };
 }
 
 /**
  * Gephi's Data Laboratory > Import Spreadsheet, nodes first then edges: `<base>-gephi-nodes.csv`,
- * `<base>-gephi-edges.csv`; with a year range `range`, that range's network (csv.ts `gephiTables`), the range in the
- * names: `<base>-2019-2020-gephi-nodes.csv`. Throws a RangeError for a range that is not two whole years in order.
+ * `<base>-gephi-edges.csv`; with a subset `subset` (a year range, or years and venues: table-subset.ts), that
+ * subset's network (csv.ts `gephiTables`), the subset in the names: `<base>-2019-2020-gephi-nodes.csv`,
+ * `<base>-venues-3-17-gephi-nodes.csv`. Throws a RangeError for a range that is not two whole years in order, or a
+ * venue not of `bundle`.
  */
-export function gephiFiles(bundle: Bundle, base: string, range: readonly [number, number] | null = null): Record<string, string> {
-  const { nodes, edges } = gephiTables(bundle, range);
-  const name = `${base}${rangeSuffix(range)}`;
+export function gephiFiles(bundle: Bundle, base: string, subset: TableSubset = null): Record<string, string> {
+  const { nodes, edges } = gephiTables(bundle, subset);
+  const name = `${base}${tableSuffix(subset)}`;
   return { [`${name}-gephi-nodes.csv`]: nodes, [`${name}-gephi-edges.csv`]: edges };
 }
 

@@ -9,7 +9,8 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { xmlSafe } from '../util/xml-text';
 import type { Abstracts, Bundle } from '../bundle/types';
 import { meanAuthorYears } from '../queries/year-colours';
-import { timeSlice, yearSpan } from '../queries/time-slice';
+import { paperSubsetMask } from '../queries/time-slice';
+import { paperSubsetOf, subsetCells, subsetHeader, tableSlice, tableWords, type TableSubset } from './table-subset';
 import { writtenTotal } from '../bundle/make-bundle';
 
 type Cell = string | number | null | undefined;
@@ -40,19 +41,21 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
  * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
  * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
  * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table, rounded to 6 decimals
- * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a year
- * range `range` ([first, last]), four columns more: `years` (the range, on every row), `papers_in_years`,
- * `coauthors_in_years` and `total_link_strength_in_years` (links from the range's papers only:
- * core/queries/time-slice.ts); the other columns stay the whole record's. Throws a RangeError for a range that is
- * not two whole years in order.
+ * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a
+ * subset `subset` (a year range [first, last], or years and venues: table-subset.ts), columns more: `years` (the
+ * range, "all years" for venues alone, on every row), `venues` (the venues' whole names, on every row; with venues
+ * only), `papers_in_years`, `coauthors_in_years` and `total_link_strength_in_years` (counted on the subset's papers
+ * only: core/queries/time-slice.ts `paperSlice`); the other columns stay the whole record's. Throws a RangeError for
+ * a range that is not two whole years in order, or a venue not of `bundle`.
  */
-export function authorsCsv(bundle: Bundle, range: readonly [number, number] | null = null): string {
+export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
   const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
-  const slice = range ? timeSlice(bundle, range) : null;
-  if (slice) header.push('years', 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years');
-  const span = range ? yearSpan(range) : '';
+  const sub = tableSlice(bundle, subset);
+  const slice = sub?.slice ?? null;
+  const said = sub ? subsetCells(sub) : [];
+  if (sub) header.push(...subsetHeader(sub), 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years');
   return csvTable(
     header,
     A.name.map((name, a) => [
@@ -68,30 +71,33 @@ export function authorsCsv(bundle: Bundle, range: readonly [number, number] | nu
       years[a] === null ? null : round(years[a]!, 1),
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
-      ...(slice ? [span, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
+      ...(slice ? [...said, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
     ]),
   );
 }
 
 /**
  * Papers: one row per paper, authors by name, `community` numbered from 1 as the app's cards; with `abstracts`, an
- * abstract column too. With a year range `range` ([first, last], inclusive): only the papers with a year in it (a
- * paper without a year is in no range, as on the map), in their order and with their ids, and a `years` column
- * (the range, on every row) after `community`. Throws a RangeError for a range not two whole years in order.
+ * abstract column too. With a subset `subset` (a year range [first, last], inclusive, or years and venues:
+ * table-subset.ts): only its papers (a year in the range, a paper without a year being in no range, AND a venue
+ * among the venues, as on the map), in their order and with their ids, and after `community` a `years` column (the
+ * range, "all years" for venues alone, on every row) and, with venues, a `venues` column (their whole names, on
+ * every row). Throws a RangeError for a range not two whole years in order, or a venue not of `bundle`.
  */
-export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, range: readonly [number, number] | null = null): string {
+export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, subset: TableSubset = null): string {
   const P = bundle.papers;
   const header = ['id', 'title', 'year', 'venue', 'doi', 'url', 'authors', 'author_count', 'community'];
-  if (range && !(Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] <= range[1])) {
-    throw new RangeError(`a year range is two whole years, the first not after the last (got ${range[0]}–${range[1]})`);
-  }
-  if (range) header.push('years');
+  const asked = paperSubsetOf(subset);
+  // the subset's papers only (one pass over the papers: their network is not needed here)
+  const inSubset = asked ? paperSubsetMask(bundle, asked) : null;
+  const words = asked ? tableWords(bundle, asked) : null;
+  const said = words ? subsetCells(words) : [];
+  if (words) header.push(...subsetHeader(words));
   if (abstracts) header.push('abstract');
-  const span = range ? yearSpan(range) : '';
   const rows: Cell[][] = [];
   for (let p = 0; p < P.title.length; p++) {
     const y = P.year[p];
-    if (range && (y === null || y === undefined || y < range[0] || y > range[1])) continue;
+    if (inSubset && inSubset[p] !== 1) continue;
     const r: Cell[] = [
       p,
       P.title[p],
@@ -103,7 +109,7 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, range: r
       P.authors[p]!.length,
       P.community[p]! + 1,
     ];
-    if (range) r.push(span);
+    r.push(...said);
     if (abstracts) r.push(abstracts[p] ?? null);
     rows.push(r);
   }
@@ -113,26 +119,29 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, range: r
 /**
  * Co-author pairs: one row per link with its link strength (per the bundle's counting: full = papers
  * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer; 8 decimals, so an author's rows add up
- * to their total link strength) and the papers shared. With a year range `range` ([first, last]): only the pairs
- * with a paper together in it, `link_strength` and `shared_papers` from the range's papers only
- * (core/queries/time-slice.ts), and three columns more: `years` (the range, on every row),
- * `link_strength_all_years`, `shared_papers_all_years`. Throws a RangeError for a range not two whole years in order.
+ * to their total link strength) and the papers shared. With a subset `subset` (a year range [first, last], or years
+ * and venues: table-subset.ts): only the pairs with a paper together in it, `link_strength` and `shared_papers` from
+ * its papers only (core/queries/time-slice.ts `paperSlice`), and columns more: `years` (the range, "all years" for
+ * venues alone, on every row), `venues` (their whole names, on every row; with venues only),
+ * `link_strength_all_years`, `shared_papers_all_years` (the whole record's). Throws a RangeError for a range not two
+ * whole years in order, or a venue not of `bundle`.
  */
-export function coauthorPairsCsv(bundle: Bundle, range: readonly [number, number] | null = null): string {
+export function coauthorPairsCsv(bundle: Bundle, subset: TableSubset = null): string {
   const L = bundle.coauthorLinks;
   const names = bundle.authors.name;
   const header = ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'];
-  if (!range) return csvTable(header, L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]));
-  const slice = timeSlice(bundle, range);
-  const span = yearSpan(range);
+  const sub = tableSlice(bundle, subset);
+  if (!sub) return csvTable(header, L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]));
+  const { slice } = sub;
+  const said = subsetCells(sub);
   const rows: Cell[][] = [];
   for (let e = 0; e < L.source.length; e++) {
     if (slice.shared[e] === 0) continue;
     const s = L.source[e]!;
     const t = L.target[e]!;
-    rows.push([s, names[s], t, names[t], slice.weight[e], slice.shared[e], span, L.weight[e], L.shared[e]]);
+    rows.push([s, names[s], t, names[t], slice.weight[e], slice.shared[e], ...said, L.weight[e], L.shared[e]]);
   }
-  return csvTable([...header, 'years', 'link_strength_all_years', 'shared_papers_all_years'], rows);
+  return csvTable([...header, ...subsetHeader(sub), 'link_strength_all_years', 'shared_papers_all_years'], rows);
 }
 
 /**
@@ -141,17 +150,20 @@ export function coauthorPairsCsv(bundle: Bundle, range: readonly [number, number
  * co-authors, total link strength, mean year, layout x/y) and the edge table `Source,Target,Weight,Type` (one
  * row per co-author link; Source/Target are node Ids; Weight = link strength under the bundle's counting;
  * Type "Undirected"), Gephi's own column names, so it recognises them without mapping.
- * With a year range `range` ([first, last], inclusive): the range's network (core/queries/time-slice.ts), as the
- * view draws it: nodes are the authors with a paper in it, their papers, coauthors and total_link_strength the
- * range's; edges are the links with a shared paper in it, Weight and shared_papers the range's. Both tables then say
- * the range on every row (`years`) and keep the whole record's figures beside (`…_all_years`); mean_year stays the
- * whole record's. Throws a RangeError for a range that is not two whole years in order.
+ * With a subset `subset` (a year range [first, last], inclusive, or years and venues: table-subset.ts): the network
+ * of its papers (core/queries/time-slice.ts `paperSlice`), as the view draws it: nodes are the authors with a paper
+ * in it, their papers, coauthors and total_link_strength counted on its papers; edges are the links with a shared
+ * paper in it, Weight and shared_papers counted on its papers. Both tables then say the range on every row (`years`,
+ * "all years" for venues alone) and the venues (`venues`, their whole names; with venues only), and keep the whole
+ * record's figures beside (`…_all_years`); mean_year stays the whole record's. Throws a RangeError for a range that
+ * is not two whole years in order, or a venue not of `bundle`.
  */
-export function gephiTables(bundle: Bundle, range: readonly [number, number] | null = null): { nodes: string; edges: string } {
+export function gephiTables(bundle: Bundle, subset: TableSubset = null): { nodes: string; edges: string } {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
-  const slice = range ? timeSlice(bundle, range) : null;
-  const span = range ? yearSpan(range) : '';
+  const sub = tableSlice(bundle, subset);
+  const slice = sub?.slice ?? null;
+  const said = sub ? subsetCells(sub) : [];
   const nodeRows: Cell[][] = [];
   for (let a = 0; a < A.name.length; a++) {
     if (slice && slice.papers[a] === 0) continue;
@@ -167,22 +179,22 @@ export function gephiTables(bundle: Bundle, range: readonly [number, number] | n
       A.x[a],
       A.y[a],
     ];
-    if (slice) row.push(span, A.paperCount[a], A.coauthorCount[a], writtenTotal(A.weightedDegree[a]!));
+    if (slice) row.push(...said, A.paperCount[a], A.coauthorCount[a], writtenTotal(A.weightedDegree[a]!));
     nodeRows.push(row);
   }
   const nodeHeader = ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
-  if (slice) nodeHeader.push('years', 'papers_all_years', 'coauthors_all_years', 'total_link_strength_all_years');
+  if (sub) nodeHeader.push(...subsetHeader(sub), 'papers_all_years', 'coauthors_all_years', 'total_link_strength_all_years');
   const nodes = csvTable(nodeHeader, nodeRows);
   const L = bundle.coauthorLinks;
   const edgeRows: Cell[][] = [];
   for (let e = 0; e < L.source.length; e++) {
     if (slice && slice.shared[e] === 0) continue;
     const row: Cell[] = [L.source[e], L.target[e], slice ? slice.weight[e] : L.weight[e], 'Undirected', slice ? slice.shared[e] : L.shared[e]];
-    if (slice) row.push(span, L.weight[e], L.shared[e]);
+    if (slice) row.push(...said, L.weight[e], L.shared[e]);
     edgeRows.push(row);
   }
   const edgeHeader = ['Source', 'Target', 'Weight', 'Type', 'shared_papers'];
-  if (slice) edgeHeader.push('years', 'weight_all_years', 'shared_papers_all_years');
+  if (sub) edgeHeader.push(...subsetHeader(sub), 'weight_all_years', 'shared_papers_all_years');
   const edges = csvTable(edgeHeader, edgeRows);
   return { nodes, edges };
 }

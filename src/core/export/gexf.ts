@@ -16,7 +16,7 @@ import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
-import { sliceOf, subsetSpan, yearSpan } from '../queries/time-slice';
+import { sliceOf, subsetSpan, venueNames, yearSpan } from '../queries/time-slice';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /**
@@ -135,7 +135,7 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   graph.setAttribute('name', xmlSafe(bundle.name));
   if (venues) {
     const span = subsetSpan(bundle, { years: range, venues });
-    const named = venues.map((v) => (v === -1 ? 'no venue given' : bundle.venues[v]!)).join('; ');
+    const named = venueNames(bundle, venues);
     graph.setAttribute(
       'description',
       xmlSafe(

@@ -14,14 +14,15 @@
  * Network file: no header, one line per co-author link, `id<TAB>id<TAB>strength` (the link strength under the
  * bundle's counting: fractional 1/(n−1) per shared paper, as VOSviewer's fractional counting, or full).
  *
- * With a year range (the view's time slice, core/queries/time-slice.ts), both files are that range's network, as
- * VOSviewer makes a period's map from the period's documents: the map holds the authors with a paper in the range,
- * their weights are the range's (co-authors, total link strength and documents from its papers only) and say so in
- * their names (`weight<Documents 2019–2020>`, what VOSviewer shows beside each item); the network holds the links
- * with a shared paper in the range, at their strength in it. Positions and clusters stay the whole map's.
+ * With a subset of the papers (the view's year range, venues, or both: core/queries/time-slice.ts `paperSlice`),
+ * both files are that subset's network, as VOSviewer makes a period's or a source's map from its documents: the map
+ * holds the authors with a paper in it, their weights are counted on its papers only (co-authors, total link
+ * strength and documents) and say so in their names (`weight<Documents 2019–2020>`, `weight<Documents 2020 at
+ * “Harbour Conference”>`, `weight<Documents at 3 venues>`: what VOSviewer shows beside each item); the network holds
+ * the links with a shared paper in it, at their strength in it. Positions and clusters stay the whole map's.
  */
 import type { Bundle } from '../bundle/types';
-import { timeSlice, yearSpan } from '../queries/time-slice';
+import { tableSlice, type TableSubset } from './table-subset';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /** VOSviewer's highest cluster number ("an integer between 1 and 1000"). */
@@ -36,15 +37,22 @@ function label(text: string): string {
 
 const num = (x: number) => (Number.isFinite(x) ? String(x) : '');
 
+/** Words in a weight's name (`weight<…>`): without the tab, line break, angle bracket, comma, semicolon or quote a header cell cannot hold. */
+const inWeightName = (words: string): string =>
+  // eslint-disable-next-line no-control-regex
+  words.replace(/[\t\r\n<>,;"\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+
 /**
- * The VOSviewer map file of `bundle`'s authors (see the module comment); with a year range `range` ([first, last],
- * inclusive), the authors with a paper in it and their weights in it, the range named in the weight columns.
- * Throws a RangeError for a range that is not two whole years in order (`timeSlice`).
+ * The VOSviewer map file of `bundle`'s authors (see the module comment); with a subset `subset` (a year range
+ * [first, last], inclusive, or years and venues: table-subset.ts), the authors with a paper in it and their weights
+ * counted on its papers, the subset named in the weight columns. Throws a RangeError for a range that is not two
+ * whole years in order, or a venue not of `bundle` (`paperSlice`).
  */
-export function vosviewerMap(bundle: Bundle, range: readonly [number, number] | null = null): string {
+export function vosviewerMap(bundle: Bundle, subset: TableSubset = null): string {
   const A = bundle.authors;
-  const slice = range ? timeSlice(bundle, range) : null;
-  const within = range ? ` ${yearSpan(range)}` : '';
+  const sub = tableSlice(bundle, subset);
+  const slice = sub?.slice ?? null;
+  const within = sub ? ` ${inWeightName(sub.within)}` : '';
   const lines = [`id\tlabel\tx\ty\tcluster\tweight<Links${within}>\tweight<Total link strength${within}>\tweight<Documents${within}>`];
   for (let a = 0; a < A.name.length; a++) {
     if (slice && slice.papers[a] === 0) continue;
@@ -57,12 +65,13 @@ export function vosviewerMap(bundle: Bundle, range: readonly [number, number] | 
 
 /**
  * The VOSviewer network file of `bundle`'s co-author links: `id<TAB>id<TAB>strength`, ids as in `vosviewerMap`;
- * with a year range `range`, the links with a shared paper in it at their strength in it (`timeSlice`). Throws a
- * RangeError for a range that is not two whole years in order.
+ * with a subset `subset` (a year range, or years and venues: table-subset.ts), the links with a shared paper in it
+ * at their strength over its papers (`paperSlice`). Throws a RangeError for a range that is not two whole years in
+ * order, or a venue not of `bundle`.
  */
-export function vosviewerNetwork(bundle: Bundle, range: readonly [number, number] | null = null): string {
+export function vosviewerNetwork(bundle: Bundle, subset: TableSubset = null): string {
   const L = bundle.coauthorLinks;
-  const slice = range ? timeSlice(bundle, range) : null;
+  const slice = tableSlice(bundle, subset)?.slice ?? null;
   const weight = slice ? slice.weight : L.weight;
   const lines: string[] = [];
   for (let e = 0; e < L.source.length; e++) {

@@ -78,13 +78,10 @@ export function timeSlice(bundle: Bundle, years: readonly [number, number]): Pap
 }
 
 /**
- * The co-author network of `bundle` over the papers of `subset` (a year range AND venues, see `PaperSubset`; both
- * null: every paper, the bundle's own figures), kept per bundle for the last few subsets. Cost: one pass over the
- * papers plus a binary search per co-author pair of the subset's papers (the 30k map's 2020, or its largest venue:
- * see the README's measure). Throws a RangeError when `years` is not two whole years, first ≤ last, or a venue is not
- * an index of `bundle.venues` nor `NO_VENUE`.
+ * `subset` checked against `bundle`, its venues ascending and distinct. Throws a RangeError when `years` is not two
+ * whole years, first ≤ last, or a venue is not an index of `bundle.venues` nor `NO_VENUE`.
  */
-export function paperSlice(bundle: Bundle, subset: PaperSubset): PaperSlice {
+function checkedSubset(bundle: Pick<Bundle, 'venues'>, subset: PaperSubset): PaperSubset {
   const { years } = subset;
   if (years) {
     const [first, last] = years;
@@ -98,6 +95,28 @@ export function paperSlice(bundle: Bundle, subset: PaperSubset): PaperSlice {
       throw new RangeError(`a venue is an index of the map's ${bundle.venues.length} venues or NO_VENUE (got ${v})`);
     }
   }
+  return { years, venues };
+}
+
+/**
+ * Per paper of `bundle`: 1 when it is in `subset` (a year in its range AND a venue among its venues; null for
+ * either: any), the papers a slice counts (`PaperSlice.inSlice`) without working out their network: one pass over
+ * the papers. Throws as `paperSlice`.
+ */
+export function paperSubsetMask(bundle: Bundle, subset: PaperSubset): Uint8Array {
+  const { years, venues } = checkedSubset(bundle, subset);
+  return subsetMask(bundle, years, venues);
+}
+
+/**
+ * The co-author network of `bundle` over the papers of `subset` (a year range AND venues, see `PaperSubset`; both
+ * null: every paper, the bundle's own figures), kept per bundle for the last few subsets. Cost: one pass over the
+ * papers plus a binary search per co-author pair of the subset's papers (the 30k map's 2020, or its largest venue:
+ * see the README's measure). Throws a RangeError when `years` is not two whole years, first ≤ last, or a venue is not
+ * an index of `bundle.venues` nor `NO_VENUE`.
+ */
+export function paperSlice(bundle: Bundle, subset: PaperSubset): PaperSlice {
+  const { years, venues } = checkedSubset(bundle, subset);
   const key = `${years ? `${years[0]}-${years[1]}` : '*'}|${venues ? venues.join(',') : '*'}`;
   let kept = cache.get(bundle);
   const hit = kept?.get(key);
@@ -238,6 +257,24 @@ export const yearSpan = ([first, last]: readonly [number, number]): string => (f
 
 /** `-2019-2020` after the dataset's name in an export of a year range ([first, last]), `-2020` for one year, '' for none (all years). */
 export const rangeSuffix = (range: readonly [number, number] | null | undefined): string => (range ? (range[0] === range[1] ? `-${range[0]}` : `-${range[0]}-${range[1]}`) : '');
+
+/** `-venue-42`, `-venues-3-17`, `-venue-none` after a name for an export of chosen venues (indices as in the link); '' for none. */
+export const venueSuffix = (venues: readonly number[] | null | undefined): string =>
+  venues ? `-${venues.length === 1 ? 'venue' : 'venues'}-${venues.map((v) => (v === NO_VENUE ? 'none' : v)).join('-')}` : '';
+
+/**
+ * What an export of `subset` puts after the dataset's name: its years then its venues (`rangeSuffix`, `venueSuffix`),
+ * `-2020-venues-3-17`; '' for none (null: every paper). Throws nothing.
+ */
+export const subsetSuffix = (subset: PaperSubset | null): string => (subset ? `${rangeSuffix(subset.years)}${venueSuffix(subset.venues)}` : '');
+
+/**
+ * The venues `venues` (indices into `bundle.venues`, `NO_VENUE`) by their whole names, as the files that hold their
+ * papers name them: "Harbour Conference; no venue given". Text, never HTML; throws nothing.
+ */
+export function venueNames(bundle: Pick<Bundle, 'venues'>, venues: readonly number[]): string {
+  return venues.map((v) => (v === NO_VENUE ? NO_VENUE_NAME : (bundle.venues[v] ?? `venue ${v}`))).join('; ');
+}
 
 /**
  * Of `papers` (paper indices of `bundle`), those with a year in `years` ([first, last], inclusive; a paper without a

@@ -14,7 +14,6 @@ import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { visibilityFor } from '../../graph/visibility';
 import { gexfMenuDetail } from './gexf-shown';
 import { tableMenuDetail } from './menu-words';
-import { timeSlice } from '../../../core/queries/time-slice';
 import './export.css';
 
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
@@ -47,8 +46,8 @@ export function ExportMenu() {
     performance.measure('export-menu-lines', { start });
     return words;
   }, [open, dataset, shown, view]);
-  const venuesOn = filters.venues !== null;
-  const tableSlice = venuesOn ? (filters.years ? timeSlice(dataset.bundle, filters.years) : null) : shown.slice;
+  // the tables' papers: the view's year range AND venues, the slice the view draws (null: every paper)
+  const tableSlice = shown.slice;
   const items: { kind: ExportKind; label: string; detail: string }[] = [
     { kind: 'png', label: 'Image of this view', detail: `PNG, as on screen${lines ? ` · ${lines.view}` : ''}, with a caption` },
     { kind: 'svg', label: 'SVG — this view as drawn', detail: `For print and editing${lines ? ` · ${lines.view}` : ''}, names as on screen` },
@@ -64,14 +63,13 @@ export function ExportMenu() {
       label: 'Graph for Gephi',
       detail: gexfMenuDetail(view, shown, dataset.bundle),
     },
-    // the years each file covers: all, or the year range's (its figures, pairs and network: menu-words.ts); the tables
-    // do not take the venue filter (yet): their figures are the year range's, and the menu says every venue
-    { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, tableSlice, venuesOn) },
-    { kind: 'papers-csv', label: 'Papers table', detail: tableMenuDetail('papers-csv', dataset.bundle, tableSlice, venuesOn) },
-    { kind: 'pairs-csv', label: 'Co-author pairs', detail: tableMenuDetail('pairs-csv', dataset.bundle, tableSlice, venuesOn) },
-    // --- the co-author network (all years, or the year range's) in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
-    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: tableMenuDetail('vosviewer', dataset.bundle, tableSlice, venuesOn) },
-    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, tableSlice, venuesOn) },
+    // the papers each file covers: all, or the year range's and venues' (their figures, pairs and network: menu-words.ts)
+    { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, tableSlice) },
+    { kind: 'papers-csv', label: 'Papers table', detail: tableMenuDetail('papers-csv', dataset.bundle, tableSlice) },
+    { kind: 'pairs-csv', label: 'Co-author pairs', detail: tableMenuDetail('pairs-csv', dataset.bundle, tableSlice) },
+    // --- the co-author network (every paper's, or the year range's and venues') in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
+    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: tableMenuDetail('vosviewer', dataset.bundle, tableSlice) },
+    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, tableSlice) },
   ];
 
   const run = async (kind: ExportKind, label: string) => {

@@ -25,11 +25,7 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { NO_VENUE, rangeSuffix, subsetSpan } from '../../../core/queries/time-slice';
-
-/** `-venue-42`, `-venues-3-17`, `-venue-none` after a name for a view with venues chosen (indices as in the link); '' for none. */
-const venueSuffix = (venues: readonly number[] | null): string =>
-  venues ? `-${venues.length === 1 ? 'venue' : 'venues'}-${venues.map((v) => (v === NO_VENUE ? 'none' : v)).join('-')}` : '';
+import { subsetSuffix, subsetSpan } from '../../../core/queries/time-slice';
 import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
@@ -244,10 +240,14 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   if (!dataset) throw new Error('no dataset is open');
   const base = fileBase(dataset);
   const { bundle } = dataset;
+  // the papers the view counts: its year range AND venues (every paper without either); the tables are theirs
+  const papers = { years: filters.years, venues: filters.venues };
+  // every file says which in its name: `-2019-2020`, `-venue-42`, `-2020-venues-3-17`
+  const suffix = subsetSuffix(papers);
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const blob = await viewPng(sigma);
-    const name = `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.png`;
+    const name = `${base}${suffix}.png`;
     downloadBlob(name, blob);
     return name;
   }
@@ -257,7 +257,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
     if (kind === 'svg-map') await nextPaint();
     const text = pictureSvg(sigma, kind === 'svg' ? 'view' : 'whole');
     // a year range's pictures say it in their names, as every export of it
-    const name = kind === 'svg' ? `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.svg` : `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}-every-author.svg`;
+    const name = kind === 'svg' ? `${base}${suffix}.svg` : `${base}${suffix}-every-author.svg`;
     downloadText(name, text, 'image/svg+xml');
     return name;
   }
@@ -273,27 +273,25 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       authorColours: colours.author,
       paperColours: includePapers ? colours.paper : undefined,
     });
-    const name = `${base}${rangeSuffix(filters.years)}${venueSuffix(filters.venues)}.gexf`;
+    const name = `${base}${suffix}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
-  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset's network, or a year range's (its
-  // authors, links and strengths: core/queries/time-slice.ts, as the view draws them), two files in one ZIP
-  // (core/export/bundle-files.ts); a range's files say it in their names
+  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset's network, or the network of the
+  // year range's and venues' papers (its authors, links and strengths: core/queries/time-slice.ts `paperSlice`, as
+  // the view draws them), two files in one ZIP (core/export/bundle-files.ts)
   if (kind === 'vosviewer' || kind === 'gephi-tables') {
-    const zip = await runInsight(bundle, { kind, base, years: filters.years });
-    const name = `${base}${rangeSuffix(filters.years)}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
+    const zip = await runInsight(bundle, { kind, base, ...papers });
+    const name = `${base}${suffix}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
     downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     return name;
   }
   // ---
   const text =
     kind === 'papers-csv'
-      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), years: filters.years })
-      : await runInsight(bundle, { kind, years: filters.years });
-  // a year range's tables (its figures, its pairs, its papers) say it in their name too
-  const range = rangeSuffix(filters.years);
-  const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${range}.csv`;
+      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), ...papers })
+      : await runInsight(bundle, { kind, ...papers });
+  const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${suffix}.csv`;
   // with the UTF-8 byte order mark: Excel on Windows garbled accented names without it (a tester)
   downloadText(name, text, 'text/csv', { bom: true });
   return name;

@@ -1,7 +1,7 @@
 /**
- * What the Export menu says of the tables and the two-file network exports, with the years each file covers: the
- * whole record's ("all years") or a year range's (the view's time slice, core/queries/time-slice.ts), whose authors,
- * links and strengths the files then hold. The counts are the files' rows.
+ * What the Export menu says of the tables and the two-file network exports, with the papers each file covers: the
+ * whole record's ("all years") or those of the view's year range and venues (its slice, core/queries/time-slice.ts
+ * `paperSlice`), whose authors, links and strengths the files then hold. The counts are the files' rows.
  */
 import type { Bundle } from '../../../core/bundle/types';
 import { subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
@@ -11,26 +11,23 @@ import { countOf } from '../../format';
 export type TableExport = 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
 
 /**
- * The Export menu's detail line for `kind`, for `bundle` under the year range of `slice` (null: none, all years):
- * "map and network files · 2019–2020: 812 authors, 1,204 links" under a range, "map and network files · all years:
- * 7,513 authors, 20,117 links" without. The authors table keeps every author (the range's figures as extra columns);
- * the papers table holds the range's papers ("CSV · 2019–2020: 2,140 rows, with abstracts"). With `venuesIgnored` (a
- * venue filter on, which the tables do not take), " · every venue (tables ignore the venue filter)" after it. Throws
- * nothing.
+ * The Export menu's detail line for `kind`, for `bundle` under the year range and venues of `slice` (null: none,
+ * every paper): "map and network files · 2019–2020: 812 authors, 1,204 links" under a range, "… · 2020 at “58th
+ * Annual Meeting of the Association…”: 95 authors, 160 links" under a range and a venue, "map and network files · all
+ * years: 7,513 authors, 20,117 links" without. The authors table keeps every author (the slice's figures as extra
+ * columns: "with 2019–2020 columns", "with columns for 3 venues"); the papers table holds the slice's papers ("CSV ·
+ * 2019–2020: 2,140 rows, with abstracts"). Throws nothing.
  */
-export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: PaperSlice | null, venuesIgnored = false): string {
-  const words = tableWords(kind, bundle, slice);
-  return venuesIgnored ? `${words} · every venue (tables ignore the venue filter)` : words;
-}
-
-function tableWords(kind: TableExport, bundle: Bundle, slice: PaperSlice | null): string {
+export function tableMenuDetail(kind: TableExport, bundle: Bundle, slice: PaperSlice | null): string {
   const { stats } = bundle;
   const years = slice ? subsetSpan(bundle, slice) : 'all years';
+  // "with 2020 columns"; venues read better after "for": "with columns for 2020 at 3 venues"
+  const columns = !slice ? '' : slice.venues ? `, with columns for ${years}` : `, with ${years} columns`;
   const authors = slice ? slice.authorCount : stats.authors;
   const links = slice ? slice.linkCount : stats.coauthorPairs;
   switch (kind) {
     case 'authors-csv':
-      return `CSV · ${countOf(stats.authors, 'row')}, metrics and community${slice ? `, with ${years} columns` : ''}`;
+      return `CSV · ${countOf(stats.authors, 'row')}, metrics and community${columns}`;
     case 'papers-csv':
       return slice ? `CSV · ${years}: ${countOf(slice.paperCount, 'row')}, with abstracts` : `CSV · ${countOf(stats.papers, 'row')} (all years), with abstracts`;
     case 'pairs-csv':

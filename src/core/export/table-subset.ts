@@ -1,0 +1,75 @@
+/**
+ * The papers a table export covers (CSV tables, VOSviewer map and network files, Gephi's spreadsheet tables), as
+ * the view's filters chose them: a year range, some venues, or both (years AND venues: one paper-subset slice,
+ * core/queries/time-slice.ts `paperSlice`), and what the files say of it: the years and venues cells written on
+ * every row, the words in VOSviewer's weight names, the file names' suffix.
+ */
+import type { Bundle } from '../bundle/types';
+import { paperSlice, subsetSpan, subsetSuffix, venueNames, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+
+/**
+ * What a table export is asked for: a year range ([first, last], inclusive: the years alone, as the exports were
+ * first called), a `PaperSubset` (years and venues, either null: no condition on it), or null (every paper).
+ */
+export type TableSubset = PaperSubset | readonly [number, number] | null;
+
+/** What a table export's files say of its subset. */
+export interface TableWords {
+  /** The `years` cell on every row: "2019–2020", "2020", or "all years" (venues alone). */
+  years: string;
+  /** The `venues` cell on every row, the venues' whole names ("Harbour Conference; no venue given"); null without venues (no such column). */
+  venues: string | null;
+  /** The subset in a few words after a figure's name: "2019–2020", "2020 at “Harbour Conference”", "at 3 venues". */
+  within: string;
+}
+
+/** A table export's subset, worked out: its slice and the words the files write of it. */
+export interface TableSlice extends TableWords {
+  /** The years and venues, venues ascending and distinct. */
+  subset: PaperSubset;
+  /** The co-author network of the subset's papers (links, strengths, papers per author). */
+  slice: PaperSlice;
+}
+
+/** `subset` as a `PaperSubset`, or null when it asks for every paper (null, or neither years nor venues). Throws nothing. */
+export function paperSubsetOf(subset: TableSubset): PaperSubset | null {
+  if (!subset) return null;
+  const asked: PaperSubset = 'years' in subset ? subset : { years: subset, venues: null };
+  return asked.years || asked.venues ? asked : null;
+}
+
+/**
+ * What the files of `subset` (years and venues of `bundle`, as `paperSlice` takes them) say of it (`TableWords`).
+ * Throws nothing.
+ */
+export function tableWords(bundle: Pick<Bundle, 'venues'>, subset: PaperSubset): TableWords {
+  const venues = subset.venues ? [...new Set(subset.venues)].sort((a, b) => a - b) : null;
+  const span = subsetSpan(bundle, { years: subset.years, venues });
+  return {
+    years: subset.years ? yearSpan(subset.years) : 'all years',
+    venues: venues ? venueNames(bundle, venues) : null,
+    within: subset.years ? span : `at ${span}`,
+  };
+}
+
+/**
+ * The slice and words of `subset` for `bundle`'s table exports, or null for every paper (see `TableSubset`).
+ * Throws a RangeError for years that are not two whole years in order, or a venue not of `bundle`
+ * (`paperSlice`).
+ */
+export function tableSlice(bundle: Bundle, subset: TableSubset): TableSlice | null {
+  const asked = paperSubsetOf(subset);
+  if (!asked) return null;
+  const slice = paperSlice(bundle, asked);
+  const checked: PaperSubset = { years: slice.years, venues: slice.venues };
+  return { subset: checked, slice, ...tableWords(bundle, checked) };
+}
+
+/** The columns naming a subset's papers in a CSV table: `years`, and `venues` when venues are chosen. */
+export const subsetHeader = (t: TableWords): string[] => (t.venues === null ? ['years'] : ['years', 'venues']);
+
+/** Their cells, the same on every row (`subsetHeader`): "2019–2020" (or "all years"), the venues' whole names. */
+export const subsetCells = (t: TableWords): string[] => (t.venues === null ? [t.years] : [t.years, t.venues]);
+
+/** The suffix after the dataset's name in the files of `subset`: `-2019-2020`, `-venue-4`, `-2020-venues-3-17`; '' for every paper. Throws nothing. */
+export const tableSuffix = (subset: TableSubset): string => subsetSuffix(paperSubsetOf(subset));

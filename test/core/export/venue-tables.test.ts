@@ -1,0 +1,138 @@
+/**
+ * The table exports under the venue filter, as under the year range: the CSV tables, VOSviewer's map and network
+ * files and Gephi's spreadsheet tables hold the network of the chosen venues' papers (and years: years AND venues),
+ * their links, link strengths, total link strengths, papers per author and authors counted on those papers only,
+ * and say which venues in their columns, weight names and file names. Every figure here is worked out by hand from
+ * the invented bylines below (fractional counting: each paper of n authors gives each of its pairs 1/(n−1)).
+ */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { authorsCsv, coauthorPairsCsv, gephiTables, papersCsv } from '../../../src/core/export/csv';
+import { vosviewerMap, vosviewerNetwork } from '../../../src/core/export/vosviewer';
+import { gephiFiles, vosviewerFiles } from '../../../src/core/export/bundle-files';
+import { NO_VENUE, paperSlice } from '../../../src/core/queries/time-slice';
+import { tableMenuDetail } from '../../../src/app/features/export/menu-words';
+import { buildText } from '../helpers';
+
+// Harbour Conference: p1, p2, p4; Lantern Workshop: p3, p6; no venue: p5, p7
+const PAPERS = [
+  { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018, venue: 'Harbour Conference' },
+  { id: 'p2', title: 'Salt and Rope', authors: ['Ana Reyes', 'Cleo Park', 'Dev Shah'], year: 2020, venue: 'Harbour Conference' },
+  { id: 'p3', title: 'Lantern Maths', authors: ['Cleo Park', 'Dev Shah'], year: 2020, venue: 'Lantern Workshop' },
+  { id: 'p4', title: 'Four Winds', authors: ['Cleo Park', 'Dev Shah', 'Eli Moss', 'Fen Wu'], year: 2019, venue: 'Harbour Conference' },
+  { id: 'p5', title: 'Alone at Sea', authors: ['Ben Okafor'], year: 2020, venue: null },
+  { id: 'p6', title: 'Undated Charts', authors: ['Ana Reyes', 'Eli Moss'], year: null, venue: 'Lantern Workshop' },
+  { id: 'p7', title: 'Night Tides', authors: ['Eli Moss', 'Fen Wu'], year: 2020, venue: null },
+];
+const { bundle } = buildText('harbour.jsonl', PAPERS.map((r) => JSON.stringify({ ...r, doi: null, abstract: null })).join('\n'));
+const H = bundle.venues.indexOf('Harbour Conference');
+const L = bundle.venues.indexOf('Lantern Workshop');
+const id = (name: string) => String(bundle.authors.name.indexOf(name));
+const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+/** The row of the pair `a`–`b` (either order) in a table with source/target id columns named `s`, `t`. */
+const pairRow = (table: Record<string, string>[], a: string, b: string, s = 'source_id', t = 'target_id') =>
+  table.find((r) => new Set([r[s], r[t]]).size === 2 && [r[s], r[t]].every((x) => x === id(a) || x === id(b)));
+
+describe('Harbour Conference alone (p1, p2, p4): the table exports count its papers only', () => {
+  const harbour = { years: null, venues: [H] };
+
+  it('the authors table: each author\'s papers, co-authors and total link strength at the venue, beside the whole record\'s', () => {
+    const t = rows(authorsCsv(bundle, harbour));
+    expect(Object.keys(t[0]!).slice(-5)).toEqual(['years', 'venues', 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years']);
+    // every author stays a row (as under a year range)
+    expect(t).toHaveLength(6);
+    // Ana: p1 (Ben, 1) and p2 (Cleo, Dev: 1/2 each) there: 2 papers, 3 co-authors, 1 + 1/2 + 1/2 = 2;
+    // with p6 (Lantern, Eli 1): 3 papers, 4 co-authors, 3 in all
+    expect(t.find((r) => r.name === 'Ana Reyes')).toMatchObject({ papers: '3', coauthors: '4', total_link_strength: '3', years: 'all years', venues: 'Harbour Conference', papers_in_years: '2', coauthors_in_years: '3', total_link_strength_in_years: '2' });
+    // Cleo: p2 (1/2 + 1/2) and p4 (1/3 × 3) there = 2; Lantern Maths (Dev, 1) not counted
+    expect(t.find((r) => r.name === 'Cleo Park')).toMatchObject({ papers: '3', papers_in_years: '2', coauthors_in_years: '4', total_link_strength_in_years: '2' });
+    // Eli: Four Winds only there (1/3 × 3 = 1); Undated Charts and Night Tides are elsewhere
+    expect(t.find((r) => r.name === 'Eli Moss')).toMatchObject({ papers: '3', papers_in_years: '1', coauthors_in_years: '3', total_link_strength_in_years: '1' });
+  });
+
+  it('the pairs table: the 9 pairs of its papers at their strength there, the whole record\'s beside', () => {
+    const t = rows(coauthorPairsCsv(bundle, harbour));
+    expect(t).toHaveLength(9);
+    // Cleo–Dev: p2 1/2 + p4 1/3 there (2 papers); with p3's 1: 1.8333 over 3 papers in all
+    expect(pairRow(t, 'Cleo Park', 'Dev Shah')).toMatchObject({ link_strength: '0.83333333', shared_papers: '2', years: 'all years', venues: 'Harbour Conference', link_strength_all_years: '1.83333333', shared_papers_all_years: '3' });
+    // Eli–Fen: p4 only (1/3); Night Tides gives no venue
+    expect(pairRow(t, 'Eli Moss', 'Fen Wu')).toMatchObject({ link_strength: '0.33333333', shared_papers: '1', link_strength_all_years: '1.33333333' });
+    // Ana–Eli wrote together only at the Lantern Workshop
+    expect(pairRow(t, 'Ana Reyes', 'Eli Moss')).toBeUndefined();
+    // an author's rows add up to the total link strength the authors table gives
+    const ana = t.filter((r) => r.source_id === id('Ana Reyes') || r.target_id === id('Ana Reyes'));
+    expect(ana.reduce((sum, r) => sum + Number(r.link_strength), 0)).toBeCloseTo(2, 6);
+  });
+
+  it('the papers table: its three papers, with their ids, the venue named on each row', () => {
+    const t = rows(papersCsv(bundle, null, harbour));
+    expect(t.map((r) => r.title)).toEqual(['Quiet Harbours', 'Salt and Rope', 'Four Winds']);
+    expect(t.every((r) => r.years === 'all years' && r.venues === 'Harbour Conference')).toBe(true);
+  });
+
+  it('VOSviewer: the 6 authors of its papers, their weights there named with the venue; the network its 9 links', () => {
+    const map = vosviewerMap(bundle, harbour).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map[0]!.slice(5)).toEqual(['weight<Links at “Harbour Conference”>', 'weight<Total link strength at “Harbour Conference”>', 'weight<Documents at “Harbour Conference”>']);
+    expect(map).toHaveLength(1 + 6);
+    // links, total link strength, documents: Ana 3, 2, 2; Ben (p1 only) 1, 1, 1
+    expect(map.find((r) => r[1] === 'Ana Reyes')!.slice(5)).toEqual(['3', '2', '2']);
+    expect(map.find((r) => r[1] === 'Ben Okafor')!.slice(5)).toEqual(['1', '1', '1']);
+    const network = vosviewerNetwork(bundle, harbour).trimEnd().split('\r\n');
+    expect(network).toHaveLength(9);
+    const [lo, hi] = [Number(id('Cleo Park')) + 1, Number(id('Dev Shah')) + 1].sort((x, y) => x - y);
+    expect(network).toContain(`${lo}\t${hi}\t0.83333333`);
+  });
+
+  it('the files say the venue in their names (its index, as in the link)', () => {
+    expect(Object.keys(vosviewerFiles(bundle, 'harbour', harbour))).toEqual([`harbour-venue-${H}-vosviewer-map.txt`, `harbour-venue-${H}-vosviewer-network.txt`]);
+    expect(Object.keys(gephiFiles(bundle, 'harbour', harbour))).toEqual([`harbour-venue-${H}-gephi-nodes.csv`, `harbour-venue-${H}-gephi-edges.csv`]);
+  });
+
+  it('the Export menu counts its network and says the venue, no longer "tables ignore the venue filter"', () => {
+    const slice = paperSlice(bundle, harbour);
+    expect(tableMenuDetail('vosviewer', bundle, slice)).toBe('map and network files · “Harbour Conference”: 6 authors, 9 links');
+    expect(tableMenuDetail('pairs-csv', bundle, slice)).toBe('CSV · “Harbour Conference”: 9 rows with weights');
+    expect(tableMenuDetail('papers-csv', bundle, slice)).toBe('CSV · “Harbour Conference”: 3 rows, with abstracts');
+    expect(tableMenuDetail('authors-csv', bundle, slice)).toBe('CSV · 6 rows, metrics and community, with columns for “Harbour Conference”');
+  });
+});
+
+describe('Harbour Conference AND 2019–2020 (p2, p4): years and venue together', () => {
+  const both = { years: [2019, 2020] as const, venues: [H] };
+
+  it('Gephi tables: its 5 authors (not Ben: his paper there is of 2018) and 8 links, counted on p2 and p4', () => {
+    const { nodes, edges } = gephiTables(bundle, both);
+    const n = rows(nodes);
+    expect(n.map((r) => r.Label).sort()).toEqual(['Ana Reyes', 'Cleo Park', 'Dev Shah', 'Eli Moss', 'Fen Wu']);
+    // Ana: Salt and Rope only: 1 paper, Cleo and Dev at 1/2 each
+    expect(n.find((r) => r.Label === 'Ana Reyes')).toMatchObject({ papers: '1', coauthors: '2', total_link_strength: '1', years: '2019–2020', venues: 'Harbour Conference', papers_all_years: '3', coauthors_all_years: '4', total_link_strength_all_years: '3' });
+    expect(n.find((r) => r.Label === 'Dev Shah')).toMatchObject({ papers: '2', coauthors: '4', total_link_strength: '2' });
+    const e = rows(edges);
+    expect(e).toHaveLength(8);
+    expect(pairRow(e, 'Cleo Park', 'Dev Shah', 'Source', 'Target')).toMatchObject({ Weight: '0.83333333', shared_papers: '2', years: '2019–2020', venues: 'Harbour Conference', weight_all_years: '1.83333333', shared_papers_all_years: '3' });
+    expect(pairRow(e, 'Ana Reyes', 'Ben Okafor', 'Source', 'Target')).toBeUndefined();
+  });
+
+  it('VOSviewer and the authors table: the years and the venue in the weight names and columns, the figures of p2 and p4', () => {
+    const map = vosviewerMap(bundle, both).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map[0]![7]).toBe('weight<Documents 2019–2020 at “Harbour Conference”>');
+    expect(map.find((r) => r[1] === 'Ana Reyes')!.slice(5)).toEqual(['2', '1', '1']);
+    expect(map.some((r) => r[1] === 'Ben Okafor')).toBe(false);
+    const ben = rows(authorsCsv(bundle, both)).find((r) => r.name === 'Ben Okafor')!;
+    expect(ben).toMatchObject({ years: '2019–2020', venues: 'Harbour Conference', papers_in_years: '0', coauthors_in_years: '0', total_link_strength_in_years: '0' });
+    expect(Object.keys(vosviewerFiles(bundle, 'harbour', both))[0]).toBe(`harbour-2019-2020-venue-${H}-vosviewer-map.txt`);
+  });
+
+  it('2020 at the Lantern Workshop and no venue (p3, p5, p7): both named, Ben alone counted with his paper', () => {
+    const mixed = { years: [2020, 2020] as const, venues: [L, NO_VENUE] };
+    const pairs = rows(coauthorPairsCsv(bundle, mixed));
+    // Lantern Maths: Cleo–Dev 1; Night Tides: Eli–Fen 1; Alone at Sea has no pair
+    expect(pairs.map((r) => [r.source, r.target].sort().join(' – ')).sort()).toEqual(['Cleo Park – Dev Shah', 'Eli Moss – Fen Wu']);
+    expect(pairs.every((r) => r.link_strength === '1' && r.years === '2020' && r.venues === 'no venue given; Lantern Workshop')).toBe(true);
+    const map = vosviewerMap(bundle, mixed).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map[0]![7]).toBe('weight<Documents 2020 at 2 venues>');
+    expect(map.find((r) => r[1] === 'Ben Okafor')!.slice(5)).toEqual(['0', '0', '1']);
+    // (the venues in the order asked, as the link and the view's other files give them)
+    expect(Object.keys(gephiFiles(bundle, 'harbour', mixed))[0]).toBe(`harbour-2020-venues-${L}-none-gephi-nodes.csv`);
+  });
+});
