@@ -6,19 +6,8 @@
  */
 import { countOf } from '../../format';
 import { useAtlas } from '../../store';
-import { useNamesProgress, type NamesProgress } from './use-worker-insight';
-
-/** The progress in words: where the checks stand (`NamesProgress`), the share done as a whole percent. */
-export function namesProgressWords(progress: NamesProgress): string {
-  switch (progress.stage) {
-    case 'waiting':
-      return 'about to start';
-    case 'sending':
-      return 'getting the names ready';
-    case 'running':
-      return `${Math.round(progress.done * 100)}% done`;
-  }
-}
+import { useNamesProgress } from './use-worker-insight';
+import { namesProgressWords } from './checking-words';
 
 /** The status lines of the name checks of the map shown, for a panel whose checks have not answered yet. */
 export function NameChecksStatus() {
