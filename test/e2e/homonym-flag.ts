@@ -41,7 +41,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(lines[0]).toMatch(/^Body of work 2/);
     const body = lines[0];
     expect(body).toMatch(
-      /^Body of work 2, 7 papers \(.*; with Timothy Baldwin; all of group 2\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff; 16 of group 1's 20: co-author groups of 5\+ papers tied together\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
+      /^Body of work 2, 7 papers \(.*; with Timothy Baldwin; all of group 2\), against body 1, 16 papers \(.*summarization.*; with Logan Lebanoff; 16 of group 1's 20: one co-author circle\): different topics: .* vs\. .*; no co-author in common and none who wrote with the other's co-authors; .*: about (\d+) in 100 that it is another person's\.$/,
     );
     expect(Number(/about (\d+) in 100 that it is/.exec(body!)![1])).toBeGreaterThanOrEqual(50);
     // every "X vs. Y" names body 2 first, as the sentence does (the topics and years read body 1 first)
@@ -76,12 +76,18 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     // a floor, and its largest body may itself be several people (the ACL Anthology has 11+ Yang Lius here)
     expect(await yang.locator('.homonym-head strong').textContent()).toBe('at least 2 different people');
     expect(await yang.getByTestId('largest-may-be-several').textContent()).toBe(
-      ' On a name this common the largest body of work (59 papers, in 4 co-author groups that share no co-author) may itself be several people.',
+      " On a name this common the largest body of work (59 papers: 4 co-author circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.",
     );
     // the body of work split off lies inside group 1, and says so (it read "body 1, 59 papers" beside "group 1 (81)")
     expect((await yang.getByTestId('homonym-evidence').first().locator('li').first().textContent())!).toMatch(
-      /^Body of work 2, 5 papers \(.*; 5 of group 1's 81, tied to body 1 only through small groups\), against body 1, 59 papers \(.*; 59 of group 1's 81: co-author groups of 5\+ papers tied together\)/,
+      /^Body of work 2, 5 papers \(.*; 5 of group 1's 81, tied to body 1 only through co-author circles of fewer than 5 papers\), against body 1, 59 papers \(.*; 59 of group 1's 81: 4 co-author circles of 5\+ papers, tied only through co-authors' co-authors or alike topics\)/,
     );
+    // the numbers add up to the author's papers, each saying what it counts (a tester: 59, 76, 81 and 92 unexplained),
+    // and the chooser names what "the rest" of group 1 is without
+    expect(await yang.getByTestId('homonym-tally').textContent()).toBe(
+      "Yang Liu's 92 papers: group 1, 81 papers (body of work 1, 59; body of work 2, 5; 17 in co-author circles of fewer than 5 papers); groups 2–11, 10 papers, each group under 5 papers; 1 paper written alone, in no group.",
+    );
+    expect(await yang.getByTestId('split-part').first().locator('label').textContent()).toMatch(/^Group 1 without body of work 2 · 76 papers/);
     expect(await yang.getByTestId('split-stays').textContent()).toMatch(/^5 papers go to “Yang Liu \(2\)”; every other paper \(\d+\) stays with “Yang Liu”\.$/);
     const moves = yang.getByTestId('split-moves');
     expect(await moves.getAttribute('open')).not.toBeNull();
@@ -110,7 +116,7 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     await move.getByLabel(`Who gets “${moving[0]}”`).selectOption({ value: '0' });
     await expect
       .poll(() => yangHead.textContent())
-      .toMatch(/^⚑Split into 2 people as you chose it \(the claim: may be at least 2 different people, about \d+ in 100\)\. On a name this common the largest body of work \(59 papers/);
+      .toMatch(/^⚑Split into 2 people as you chose it \(the claim: may be at least 2 different people, about \d+ in 100\)\. On a name this common the largest body of work \(59 papers:/);
     await yang.getByRole('button', { name: "Back to the claim's split" }).click();
     await expect.poll(() => yang.locator('.homonym-head strong').first().textContent()).toBe('at least 2 different people');
     expect(await yang.getByRole('button', { name: "Back to the claim's split" }).count()).toBe(0);

@@ -47,9 +47,20 @@ class BibSyntaxError extends Error {
     readonly offset: number,
     message: string,
     readonly resumeAt?: number,
+    readonly unclosed?: UnclosedPart,
   ) {
     super(message);
   }
+}
+
+/** Something opened and never closed in a broken entry: the entry itself or one field's value. */
+export interface UnclosedPart {
+  /** `'entry'`, or what the value belongs to (`field "title"`, `@preamble`). */
+  what: string;
+  /** What is missing, as shown: `"}"`, `")"` or `closing quote`. */
+  missing: string;
+  /** Offset of the next entry's `@` that it ran into; absent when it ran to the end of the file. */
+  nextEntry?: number;
 }
 
 export interface BibField {
@@ -94,6 +105,8 @@ export interface BrokenBibEntry {
   problem: string;
   /** Offset where the problem was seen. */
   problemOffset: number;
+  /** Set when the problem is an entry or value left open (then `problem` says the same in one line). */
+  unclosed?: UnclosedPart;
 }
 
 export interface BibScan {
@@ -188,7 +201,7 @@ class BibScanner {
         }
       } catch (err) {
         if (!(err instanceof BibSyntaxError)) throw err;
-        this.broken.push({ offset: at, type, key: entry.key, problem: err.message, problemOffset: err.offset });
+        this.broken.push({ offset: at, type, key: entry.key, problem: err.message, problemOffset: err.offset, unclosed: err.unclosed });
         this.pos = Math.max(at + 1, err.resumeAt ?? this.resumeAfter(at + 1, err.offset));
       }
     }
@@ -387,9 +400,11 @@ class BibScanner {
         this.pos++;
         continue;
       }
-      if (c === '') throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the end of the file`);
+      if (c === '') {
+        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the end of the file`, undefined, { what: 'entry', missing: `"${close}"` });
+      }
       if (c === '@' && this.headAt(this.pos)) {
-        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the next entry`, this.pos);
+        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the next entry`, this.pos, { what: 'entry', missing: `"${close}"`, nextEntry: this.pos });
       }
       FIELD_NAME.lastIndex = this.pos;
       const m = FIELD_NAME.exec(text);
@@ -407,7 +422,10 @@ class BibScanner {
       this.skipSpace();
       const after = this.peek();
       if (after === '@' && this.headAt(this.pos)) {
-        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the next entry`, this.pos);
+        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the next entry`, this.pos, { what: 'entry', missing: `"${close}"`, nextEntry: this.pos });
+      }
+      if (after === '') {
+        throw new BibSyntaxError(this.pos, `entry not closed: "${close}" missing before the end of the file`, undefined, { what: 'entry', missing: `"${close}"` });
       }
       if (after !== ',' && after !== close) {
         throw new BibSyntaxError(this.pos, `expected "," or "${close}" after the value of field "${m[0]}", found ${this.shown()}`);
@@ -471,11 +489,11 @@ class BibScanner {
       } else if (c === 10 && this.entryStartsAt(this.pos + 1)) {
         const next = text.indexOf('@', this.pos);
         const missing = open === '{' ? `"}"` : depth > 0 ? `"}"` : `closing quote`;
-        throw new BibSyntaxError(start - 1, `the value of ${what} is not closed (${missing} missing) before the next entry`, next);
+        throw new BibSyntaxError(start - 1, `the value of ${what} is not closed (${missing} missing) before the next entry`, next, { what, missing, nextEntry: next });
       }
       this.pos++;
     }
     const missing = open === '{' || depth > 0 ? `"}"` : 'closing quote';
-    throw new BibSyntaxError(start - 1, `the value of ${what} is not closed (${missing} missing) before the end of the file`);
+    throw new BibSyntaxError(start - 1, `the value of ${what} is not closed (${missing} missing) before the end of the file`, undefined, { what, missing });
   }
 }

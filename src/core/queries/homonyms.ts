@@ -544,6 +544,11 @@ export interface HomonymEvidence {
   peopleIsFloor: boolean;
   /** The evidence in words a user can check, e.g. "different topics: video, diffusion vs. fake, news". */
   lines: string[];
+  /**
+   * Where the author's papers lie, adding up to their count (`papersTally`): the groups, the bodies of work inside
+   * them and the papers in neither; null without a body of work beside the largest.
+   */
+  tally: string | null;
 }
 
 const yearSpan = (y: [number, number] | null) => (y ? (y[0] === y[1] ? `${y[0]}` : `${y[0]}–${y[1]}`) : 'no year');
@@ -749,7 +754,12 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     const g = clusters[b.group ?? 0]!;
     if (g.papers.length === b.papers.length) return `all of group ${b.group! + 1}`;
     const part = `${b.papers.length} of group ${b.group! + 1}'s ${g.papers.length}`;
-    return i === 0 ? `${part}: co-author groups of ${BODY_PAPERS}+ papers tied together` : `${part}, tied to body 1 only through small groups`;
+    // the co-author circles inside group 1 said as such: "co-author groups … tied together" beside "groups that share
+    // no co-author" in the headline read as a contradiction (a tester, Yang Liu on the 30k map)
+    if (i > 0) return `${part}, tied to body 1 only through co-author circles of fewer than ${BODY_PAPERS} papers`;
+    return mainBodyGroups.length >= 2
+      ? `${part}: ${mainBodyGroups.length} co-author circles of ${BODY_PAPERS}+ papers, tied only through co-authors' co-authors or alike topics`
+      : `${part}: one co-author circle`;
   };
   const placed = (b: BodyFacts, i: number) =>
     `${b.papers.length} papers (${listTopicWords(b.words)}${b.coauthor >= 0 ? `; with ${bundle.authors.name[b.coauthor]}` : ''}; ${where(b, i)})`;
@@ -829,7 +839,40 @@ export function homonymEvidence(bundle: Bundle, split: PersonSplit, abstractsGiv
     prior,
     clusters,
     lines,
+    tally: bodyFacts.length >= 2 ? papersTally(name, bundle.authors.paperCount[split.author]!, clusters.map((c) => c.papers.length), bodyFacts, rawSplit.unattached.length) : null,
   };
+}
+
+/**
+ * Where an author's papers lie, in one sentence whose numbers add up to `papers` (a tester could not tell how Yang
+ * Liu's 59, 76, 81 and 92 related), e.g. "Yang Liu's 92 papers: group 1, 81 papers (body of work 1, 59; body of work
+ * 2, 5; 17 in co-author circles of fewer than 5 papers); groups 2–11, 10 papers, each group under 5 papers;
+ * 1 paper written alone, in no group." `groups`: the card's groups' paper counts, largest first; `bodies`: the bodies of work
+ * with the 0-based group each lies in (`BodyFacts.group`); `unattached`: papers with no co-author. Throws nothing.
+ */
+export function papersTally(name: string, papers: number, groups: readonly number[], bodies: readonly Pick<BodyFacts, 'papers' | 'group'>[], unattached: number): string {
+  const papersWord = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  const bodyGroups = [...new Set(bodies.map((b) => b.group ?? 0))].sort((a, b) => a - b);
+  for (const g of bodyGroups) {
+    const inside = bodies.map((b, i) => ({ b, i })).filter(({ b }) => (b.group ?? 0) === g);
+    const inBodies = inside.reduce((n, { b }) => n + b.papers.length, 0);
+    const of = inside.map(({ b, i }) => `body of work ${i + 1}, ${b.papers.length}`);
+    const rest = groups[g]! - inBodies;
+    if (rest > 0) of.push(`${rest} in co-author circles of fewer than ${BODY_PAPERS} papers`);
+    parts.push(inside.length === 1 && rest === 0 ? `group ${g + 1}, ${papersWord(groups[g]!)} (body of work ${inside[0]!.i + 1})` : `group ${g + 1}, ${papersWord(groups[g]!)} (${of.join('; ')})`);
+  }
+  const others = groups.map((n, g) => ({ n, g })).filter(({ g }) => !bodyGroups.includes(g));
+  if (others.length) {
+    const n = others.reduce((x, o) => x + o.n, 0);
+    const first = others[0]!.g + 1;
+    const last = others[others.length - 1]!.g + 1;
+    const contiguous = last - first + 1 === others.length;
+    const which = others.length === 1 ? `group ${first}` : contiguous ? `groups ${first}–${last}` : `the ${others.length} other groups`;
+    parts.push(`${which}, ${papersWord(n)}${others.length > 1 ? `, each group under ${BODY_PAPERS} papers` : ''}`);
+  }
+  if (unattached > 0) parts.push(`${papersWord(unattached)} written alone, in no group`);
+  return `${name}'s ${papersWord(papers)}: ${parts.join('; ')}.`;
 }
 
 /**
@@ -863,7 +906,7 @@ export function largestMayBeSeveral(claimedOnBodies: boolean, prior: Pick<NamePr
  */
 export function largestSentence(papers: number, groups: readonly number[], prior: Pick<NamePrior, 'surnameTier'>, lambda: number, name: string): string {
   return (
-    `Body 1 (${papers} papers) is itself ${groups.length} co-author groups of ${BODY_PAPERS}+ papers (${listWords(groups.map(String))}) that share no co-author, tied only through ` +
+    `Body 1 (${papers} papers) is itself ${groups.length} co-author circles of ${BODY_PAPERS}+ papers (${listWords(groups.map(String))}) with no co-author in common, tied only through ` +
     `co-authors' co-authors or alike topics; ${name.split(' ').pop()} is a ${prior.surnameTier ?? 'common'} surname (about ${lambda.toFixed(1)} people with this exact ` +
     `name expected here by chance), so body 1 may itself be several people: the count is at least 2, maybe more.`
   );

@@ -1,6 +1,6 @@
 /**
  * Two bodies of work inside one co-author group (invented names): the card places body 2 "tied to body 1 only
- * through small groups", so it says "no co-author in common" and not also "none who wrote with the other's
+ * through co-author circles of fewer than 5 papers", so it says "no co-author in common" and not also "none who wrote with the other's
  * co-authors", which a tester read as a contradiction beside it (Yang Liu on the 70k map).
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('bodies of work in one co-author group', () => {
     const who = bundle.authors.name.indexOf('Wei Chen');
     const e = homonymEvidence(bundle, splitPersonCandidates(bundle, who));
     const body = e.lines.find((l) => l.startsWith('Body of work 2'));
-    expect(body).toMatch(/tied to body 1 only through small groups/);
+    expect(body).toMatch(/tied to body 1 only through co-author circles of fewer than 5 papers/);
     expect(body).toMatch(/no co-author in common;/);
     expect(body).not.toMatch(/none who wrote with the other's co-authors/);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
 import { jsonl, others, type Row } from './homonym-rows';
-import { homonymEvidence, largestMayBeSeveral, largestSentence, listedTwice, listedTwiceSentence, mayBePeople, splitPersonCandidates } from '../../../src/core/queries/homonyms';
+import { homonymEvidence, largestMayBeSeveral, largestSentence, listedTwice, listedTwiceSentence, mayBePeople, papersTally, splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { nameFit, suggestSamePerson } from '../../../src/core/queries/synonyms';
 import { bundleProblem } from '../../../src/core/bundle/schema';
 import { candidateFigures, claimsIntro, nameDifference, pairFigures } from '../../../src/app/features/whoiswho/evidence-words';
@@ -209,8 +209,25 @@ describe('a claim says how many people as a floor, and when its largest body may
     expect(largestMayBeSeveral(true, { surnameTier: 'common' }, [28, 16])).toBe(false);
     expect(largestMayBeSeveral(false, veryCommon, [28, 16])).toBe(false);
     expect(largestSentence(59, [28, 16, 8, 7], veryCommon, 1.39, 'Mei Tanaka-Liu')).toBe(
-      "Body 1 (59 papers) is itself 4 co-author groups of 5+ papers (28, 16, 8 and 7) that share no co-author, tied only through co-authors' co-authors or alike topics; " +
+      "Body 1 (59 papers) is itself 4 co-author circles of 5+ papers (28, 16, 8 and 7) with no co-author in common, tied only through co-authors' co-authors or alike topics; " +
         'Tanaka-Liu is a very common surname (about 1.4 people with this exact name expected here by chance), so body 1 may itself be several people: the count is at least 2, maybe more.',
+    );
+  });
+});
+
+describe("a claim's numbers add up to the author's papers, each saying what it counts", () => {
+  it("Yang Liu at 30k: 92 papers = group 1's 81 (body 1's 59, body 2's 5, 17 in small circles) + 10 in groups 2–11 + 1 written alone", () => {
+    // a tester could not tell how 59, 76, 81 and 92 related ("59 papers, in 4 co-author groups that share no co-author"
+    // beside "co-author groups of 5+ papers tied together", "The rest of group 1 · 76 papers", "the 11 groups")
+    const groups = [81, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+    const bodies = [{ papers: Array.from({ length: 59 }, (_, i) => i), group: 0 }, { papers: [60, 61, 62, 63, 64], group: 0 }];
+    const tally = papersTally('Yang Liu', 92, groups, bodies, 1);
+    expect(tally).toBe(
+      "Yang Liu's 92 papers: group 1, 81 papers (body of work 1, 59; body of work 2, 5; 17 in co-author circles of fewer than 5 papers); groups 2–11, 10 papers, each group under 5 papers; 1 paper written alone, in no group.",
+    );
+    // Fei Liu: body 2 is all of group 2, said once
+    expect(papersTally('Fei Liu', 36, [20, 7, 3, 2, 2, 2], [{ papers: Array(16).fill(0), group: 0 }, { papers: Array(7).fill(0), group: 1 }], 0)).toBe(
+      "Fei Liu's 36 papers: group 1, 20 papers (body of work 1, 16; 4 in co-author circles of fewer than 5 papers); group 2, 7 papers (body of work 2); groups 3–6, 9 papers, each group under 5 papers.",
     );
   });
 });

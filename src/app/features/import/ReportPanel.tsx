@@ -4,11 +4,10 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { BuildReport, MergeEntry } from '../../../core/bundle/report-types';
-import { STAGES } from '../../../core/stages';
 import type { IngestNote, SkippedRecord } from '../../../core/ingest/types';
 import { useAtlas } from '../../store';
 import { downloadText } from '../../download';
-import { count as n, formatMs } from './format';
+import { count as n } from './format';
 import { countOf } from '../../format';
 import { linklessWords, modularityWords, reportModularity } from '../../../core/analyse/communities';
 import { authorNamesWords, componentsWords, peopleWords } from '../../../core/bundle/report-words';
@@ -16,7 +15,7 @@ import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
 import './import.css';
-import { isFetchedInput, recordsFrom } from './report-words';
+import { buildTimeWords, isFetchedInput, recordsFrom } from './report-words';
 
 const PAGE = 100;
 
@@ -101,9 +100,7 @@ function FetchedFrom({ info }: { info: NonNullable<BuildReport['fetched']> }) {
 
 function Inputs({ report }: { report: BuildReport }) {
   const o = report.options;
-  // the stages' own times, one after another: `timingsMs` also holds parts of them and the second thread's work
-  // beside them (summed, a 4 s build said "pipeline 20.8 s": a tester)
-  const total = STAGES.reduce((sum, stage) => sum + (report.timingsMs?.[stage] ?? 0), 0);
+  const took = buildTimeWords(report.timingsMs, report.inputs.length);
   return (
     <div className="report-inputs">
       <table>
@@ -136,7 +133,7 @@ function Inputs({ report }: { report: BuildReport }) {
       </table>
       <p className="muted small">
         {o.counting} counting · {o.maxAuthors === null ? 'no author cap' : `at most ${o.maxAuthors} authors per paper`} · resolution {o.resolution} · seed {o.seed}
-        {total > 0 && <> · pipeline {formatMs(total)}</>}
+        {took && <> · {took}</>}
         {report.timingsMs?.labelsTokenizeWorker !== undefined && <> · labels worked out on a second thread{secondThreadShare(report)}</>}
       </p>
     </div>

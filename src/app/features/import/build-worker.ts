@@ -128,6 +128,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   // the Alias file option, or an alias file among the files (recognised by its content), is the aliases, as the
   // CLI's --aliases; the rest are the paper lists
   const given = job.aliasFile ? await readSource(job.aliasFile, sourceName(job.aliasFile)) : job.aliases;
+  const readFilesMs = performance.now() - t0;
   const { papers: inputs, aliases, foundAt, notes: aliasNotes } = separateAliasFile(read, given);
   const request: BuildRequest = {
     ...job.options,
@@ -160,6 +161,9 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     result.bundle.name = freeName(base, (n) => taken.has(n));
   }
   const meta = metaOf(job, result, performance.now() - t0);
+  // the figure the notice gives ("built in 4.6 s") and its part spent reading the files, for the report to say the
+  // same (it said "pipeline 3.2 s", the stages alone: a tester)
+  Object.assign(result.report.timingsMs, { readFiles: Math.round(readFilesMs), wholeBuild: meta.buildMs });
   // the result first, then saving it (2-4 s of IndexedDB's own serialising at 30k) once the map is drawn; calls on
   // `events` travel in order on one channel, so every slice has arrived before `built`
   // numbers and lists of author indices in typed arrays, handed over (not copied value by value)

@@ -504,7 +504,14 @@ export function HomonymSection({ author }: { author: number }) {
   );
   // a part as the chooser names it, with where a body lies among the groups
   const partLabel = (p: SplitPart) =>
-    p.from === 'body' ? (p.whole ? `Group ${p.group + 1} (body of work ${p.number})` : `Body of work ${p.number}, in group ${p.group + 1}`) : p.whole ? `Group ${p.number}` : `The rest of group ${p.number}`;
+    p.from === 'body'
+      ? p.whole
+        ? `Group ${p.group + 1} (body of work ${p.number})`
+        : `Body of work ${p.number}, in group ${p.group + 1}`
+      : p.whole
+        ? `Group ${p.number}`
+        : // the group less the bodies taken out, named (it read "The rest of group 1 · 76 papers" beside group 1's 81: a tester)
+          `Group ${p.number} without ${listWords(parts.filter((q) => q.from === 'body' && q.group === p.group).map((q) => `body of work ${q.number}`))}`;
   // who it is with, so the user knows the part without unfolding the groups
   const partWith = (p: SplitPart) => {
     const c = p.from === 'body' ? (evidence?.bodyFacts[p.number - 1]?.coauthor ?? -1) : (split.groups[p.group]?.coauthors[0] ?? -1);
@@ -717,8 +724,8 @@ export function HomonymSection({ author }: { author: number }) {
             {evidence?.largestMayBeSeveral && evidence.bodyProbability >= CLAIM_PROBABILITY && (
               <span data-testid="largest-may-be-several">
                 {' '}
-                On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}, in {evidence.mainBodyGroups.length} co-author
-                groups that share no co-author) may itself be several people.
+                On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}: {evidence.mainBodyGroups.length} co-author
+                circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.
               </span>
             )}
           </p>
@@ -726,6 +733,12 @@ export function HomonymSection({ author }: { author: number }) {
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
           {chosen ?? (evidence && evidenceList(evidence.lines.slice(0, 1)))}
+          {/* where the numbers lie, adding up to the author's papers (a tester: 59, 76, 81 and 92 unexplained) */}
+          {evidence?.tally && (
+            <p className="muted small" data-testid="homonym-tally">
+              {evidence.tally}
+            </p>
+          )}
           <details className="homonym-more">
             <summary className="muted">
               {chosen && evidence ? "The claim's evidence, and " : evidence && evidence.lines.length > 1 ? 'The rest of the evidence, and ' : ''}the {split.groups.length} groups' papers and co-authors

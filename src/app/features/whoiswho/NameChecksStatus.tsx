@@ -6,20 +6,8 @@
  */
 import { countOf } from '../../format';
 import { useAtlas } from '../../store';
-import { useNamesProgress, type NamesProgress } from './use-worker-insight';
-
-/** The progress in words: where the checks stand (`NamesProgress`), the share done as a whole percent. */
-export function namesProgressWords(progress: NamesProgress): string {
-  switch (progress.stage) {
-    case 'waiting':
-      return 'about to start';
-    case 'sending':
-      // the map handed to the worker (5-15 s on the 70k map after it is ready): how far, as the checks' share is said
-      return `getting the names ready, ${Math.round(progress.done * 100)}%`;
-    case 'running':
-      return `${Math.round(progress.done * 100)}% done`;
-  }
-}
+import { useNamesProgress } from './use-worker-insight';
+import { namesProgressShare, namesProgressWords } from './checking-words';
 
 /** The status lines of the name checks of the map shown, for a panel whose checks have not answered yet. */
 export function NameChecksStatus() {
@@ -33,9 +21,9 @@ export function NameChecksStatus() {
       </p>
       <div className="names-checking-bar">
         <progress
-          // no value: the bar of a task whose length is not known yet (it moves by itself); the hand-over fills it,
-          // then the checks fill it again, each said beside it
-          value={progress.stage === 'waiting' ? undefined : progress.done}
+          // no value: the bar of a task whose length is not known yet (it moves by itself); then one bar for the
+          // hand-over and the checks after it, only forward (it went back from 71% to 31% at the second: a tester)
+          value={progress.stage === 'waiting' ? undefined : namesProgressShare(progress)}
           max={1}
           aria-label="Name checks"
         />

@@ -14,7 +14,8 @@ import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
-import { useNameChecks } from './use-worker-insight';
+import { useNameChecks, useNamesProgress } from './use-worker-insight';
+import { lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
 import './whoiswho.css';
 
 /**
@@ -35,6 +36,9 @@ export function SynonymSection({ author }: { author: number }) {
   // the card (this author, this map) that said it was looking: it says "none found" rather than close the box
   const [lookedFor, setLookedFor] = useState<{ bundle: Bundle; author: number } | null>(null);
   const looking = checks.status === 'pending';
+  // the spellings the card lists ("Also written Ondrej Bojar"): the check looks for more, and says where it stands
+  const known = bundle.authors.aliases[author]?.length ?? 0;
+  const progress = useNamesProgress();
   useEffect(() => {
     if (looking) setLookedFor({ bundle, author });
   }, [looking, bundle, author]);
@@ -47,7 +51,7 @@ export function SynonymSection({ author }: { author: number }) {
         {looking && (
           <section className="synonyms" aria-label="Possibly the same person as another author">
             <p className="synonym synonym-quiet checking-line" role="status" data-testid="synonym-checking">
-              Looking for other spellings of this person’s name…
+              {lookingForSpellingsWords(known, progress)}
             </p>
           </section>
         )}
@@ -65,7 +69,7 @@ export function SynonymSection({ author }: { author: number }) {
         {saidLooking && (
           <section className="synonyms" aria-label="Possibly the same person as another author">
             <p className="synonym synonym-quiet" role="status" data-testid="synonym-none">
-              No other spelling of this person’s name found on this map.
+              {noSpellingFoundWords(known)}
             </p>
           </section>
         )}
