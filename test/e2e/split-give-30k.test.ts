@@ -42,7 +42,7 @@ async function openYangLiu(page: Page): Promise<Locator> {
 }
 
 /** The chooser's row of body of work 2 (the AMALGUM papers, with Amir Zeldes). */
-const bodyTwo = (flag: Locator) => flag.getByTestId('split-chooser').getByTestId('split-part').filter({ hasText: 'Body of work 2' });
+const bodyTwo = (flag: Locator) => flag.getByTestId('split-chooser').getByTestId('split-part').filter({ has: flag.page().locator('.split-part-name', { hasText: /^Body of work 2/ }) });
 
 /** What the card, the review list and the line under Apply say of the split accepted, not applied. */
 async function saysGiven(page: Page): Promise<void> {
@@ -83,6 +83,9 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     await shootElement(flag.getByTestId('split-chooser'), 'split-give-chooser-30k');
     await flag.getByRole('button', { name: `Give 5 papers to “${HER}”` }).click();
     await saysGiven(page);
+    // accepted, the headline still says the split as chosen (it went back to the claim's "May be at least 2 different
+    // people": a tester)
+    await expect.poll(() => head.textContent()).toMatch(new RegExp(`^⚑5 papers go to “${HER}” as you chose it \\(the claim: `));
     link = page.url();
     expect(new URL(link).searchParams.get('names')).toBeTruthy();
     expect(errors).toEqual([]);
@@ -98,6 +101,13 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     await split.getByTestId('moved-papers').locator('summary').click();
     expect(await split.getByTestId('moved-papers').locator('li').allTextContents()).toHaveLength(5);
     expect((await split.getByTestId('moved-papers').locator('li .muted').allTextContents()).every((t) => t === ` → “${HER}”`)).toBe(true);
+    // the pair Yang Liu ⇄ Yang Janet Liu says the split accepted gives her those papers (it said to split Yang Liu
+    // first, beside the Accepted line above: a tester)
+    await panel.getByLabel('Find a name in the list').fill('Janet');
+    const note = panel.getByTestId('suggestion').filter({ hasText: HER }).getByTestId('pair-flagged');
+    await expect.poll(() => note.textContent(), { timeout: 120_000 }).toMatch(new RegExp(`the split accepted gives 5 of its papers to “${HER}” \\(not applied yet\\)\\.`));
+    expect(await note.textContent()).not.toContain('first');
+    await panel.getByLabel('Find a name in the list').fill('');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /^Download alias file \(5 lines\)$/ }).click()]);
     const saved = path.join(OUTPUT_DIR, 'downloads', 'split-give-30k-aliases.tsv');
     mkdirSync(path.dirname(saved), { recursive: true });

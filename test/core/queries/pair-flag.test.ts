@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildText } from '../helpers';
 import { splitPersonCandidates } from '../../../src/core/queries/homonyms';
 import { sharedCoauthorsPart } from '../../../src/core/queries/pair-flag';
-import { pairFlagText } from '../../../src/app/features/whoiswho/pair-flag-words';
+import { pairFlagText, pairGivenText } from '../../../src/app/features/whoiswho/pair-flag-words';
 
 const jsonl = (rows: { title: string; authors: string[] }[]) =>
   rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: 2020, venue: null, doi: null, abstract: null })).join('\n');
@@ -50,5 +50,14 @@ describe('a pair with a name of several people', () => {
     expect(pairFlagText('Lin Hart', 'Lin J. Hart', { ...claim, claimed: false }, 1, { kind: 'stays', papers: 6 })).toBe(
       '“Lin Hart” is possibly more than one person (about 70 in 100; a candidate, not a claim): the shared co-author comes from the 6 papers that keep the name in a split. “Same person” joins “Lin J. Hart” to all of “Lin Hart”.',
     );
+  });
+
+  it('once a split accepted gives the name\'s papers to the other name, says so (not "split it first")', () => {
+    // a tester: beside "Yang Liu split: 5 papers given to “Yang Janet Liu”", the pair card said to split Yang Liu first
+    const claim = { claimed: true, people: 2, peopleIsFloor: true, probability: 0.7, bodyProbability: 0.55 };
+    const text = pairGivenText('Lin Hart', 'Lin J. Hart', claim, 5, false);
+    expect(text).toBe('“Lin Hart” may be at least 2 different people (a flag; about 55 in 100): the split accepted gives 5 of its papers to “Lin J. Hart” (not applied yet). “Same person” would join all of “Lin Hart” to “Lin J. Hart” as well.');
+    expect(text).not.toContain('first');
+    expect(pairGivenText('Lin Hart', 'Lin J. Hart', claim, 1, true)).toContain('gives 1 of its papers to “Lin J. Hart”. ');
   });
 });

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { assignedMoves, splitParts, type HomonymFlag } from '../../../core/queries/homonyms';
 import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { sharedCoauthorsPart } from '../../../core/queries/pair-flag';
-import { pairFlagText, type SharedPart } from './pair-flag-words';
+import { pairFlagText, pairGivenText, type SharedPart } from './pair-flag-words';
 import { useAtlas } from '../../store';
 import { freshSplitNames, nameInUse, useWhoIsWho } from './store';
 import { useNameChecks, useSplit } from './use-worker-insight';
@@ -41,11 +41,17 @@ function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: s
     const first = `${name} (${found.move + 2})`;
     return { kind: 'moves', person: names.get(first) ?? first, papers: found.papers };
   }, [split, dataset, shared, name, aliasLines, applied, parts, choice]);
+  // a split accepted that gives papers of the name to the pair's other name: said so, not "split it first"
+  const given = useMemo(() => {
+    const waiting = new Set(aliasLines.filter((l) => l.paper && l.variant === name && l.canonical === other).map((l) => l.paper));
+    const done = new Set(applied.filter((l) => l.paper && l.variant === name && l.canonical === other).map((l) => l.paper));
+    return waiting.size > 0 ? { papers: waiting.size, applied: [...waiting].every((p) => done.has(p)) } : null;
+  }, [aliasLines, applied, name, other]);
   if (split.status === 'pending') return null;
   return (
     <p className="sp-flagged" role="note" data-testid="pair-flagged">
       <span aria-hidden="true">⚑ </span>
-      {pairFlagText(name, other, flag, shared.length, part)}
+      {given ? pairGivenText(name, other, flag, given.papers, given.applied) : pairFlagText(name, other, flag, shared.length, part)}
     </p>
   );
 }
