@@ -256,6 +256,25 @@ describe('the venue filter on the 30k map', () => {
     await page.goForward();
     await page.getByTestId('author-panel').waitFor();
     await expect.poll(() => page.getByTestId('stats-line').textContent()).toBe(whole);
+
+    // "EMNLP" finds the volumes that spell it out too (a tester: "Pick all 12" left out the 2016-2018 and 2021 main
+    // conferences): every volume whose name holds EMNLP or "Conference on Empirical Methods in Natural Language
+    // Processing"; picked, the chosen are listed most papers first, each name whole (EMNLP 2019's main, demonstrations
+    // and tutorials volumes read alike cut at two lines)
+    const emnlp = bundle.venues.filter((n) => /EMNLP|Conference on Empirical Methods in Natural Language Processing/.test(n)).length;
+    await page.getByTestId('venue-find').fill('EMNLP');
+    await page.getByTestId('venue-pick-all').click();
+    const chosen = page.getByRole('list', { name: 'Chosen venues' }).locator('li');
+    await expect.poll(() => chosen.count()).toBe(emnlp);
+    const rows = await chosen.evaluateAll((lis) =>
+      lis.map((li) => {
+        const n = li.querySelector('.venue-name') as HTMLElement;
+        return { papers: Number(li.querySelector('.count')!.textContent!.replace(/,/g, '')), clipped: n.scrollHeight > n.clientHeight + 1, text: n.textContent };
+      }),
+    );
+    expect(rows.every((r, i) => i === 0 || r.papers <= rows[i - 1]!.papers), 'most papers first').toBe(true);
+    expect(rows.filter((r) => r.clipped), 'names cut').toEqual([]);
+    expect(rows.some((r) => r.text === '2019 Conference on Empirical Methods in Natural Language Processing and the 9th International Joint Conference on Natural Language Processing (EMNLP-IJCNLP): Tutorial Abstracts') || rows.some((r) => /Tutorial Abstracts$/.test(r.text ?? ''))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -58,9 +58,10 @@ export function VenuePanel() {
   const matching = useMemo(() => (query.trim() ? counts.filter((v) => venueMatches(v.name, query)) : counts), [counts, query]);
   // a map whose papers all give one venue (or none) has nothing to filter by
   if (counts.length < 2 && !venues) return null;
-  const chosenRows: VenueCount[] = (venues ?? []).map(
-    (v) => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 },
-  );
+  // (most papers first, as the list under them: they came in the order picked, a tester)
+  const chosenRows: VenueCount[] = (venues ?? [])
+    .map((v) => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 })
+    .sort((a, b) => b.papers - a.papers);
   const rest = matching.filter((v) => !chosen.has(v.venue));
   const listed = more || query.trim() ? rest : rest.slice(0, SHOWN);
   const toggle = (v: number) => {
