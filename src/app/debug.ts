@@ -20,7 +20,7 @@ export interface AtlasDebug {
   timings: Record<string, number | undefined>;
   /** false while the camera moves on a big graph, until the level of detail has caught up. */
   lodSettled?: boolean;
-  /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in viewport pixels. */
+  /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in Sigma's viewport pixels (CSS px from the canvas's top left, not the page's: add the canvas's offset to tap or click at one). */
   labels?: readonly PlacedLabel[];
   /** How those labels were placed: moved with the camera from an earlier placement, or placed around these boxes. */
   labelsPlacedFor?: { followed: boolean; around: string; ratio: number; drawnNodes: number; at: number };

@@ -226,7 +226,7 @@ export async function backToLoaded(page: Page, loaded: unknown, viewport = { wid
   expect(await page.getByTestId('author-panel').count()).toBe(0);
 }
 
-/** A label as the page drew it (`window.__atlas.labels`, src/app/graph/label-placement.ts `PlacedLabel`), boxes in viewport pixels. */
+/** A label as the page drew it (`window.__atlas.labels`, src/app/graph/label-placement.ts `PlacedLabel`), boxes in Sigma's viewport pixels (from the canvas's top left, not the page's). */
 export interface DrawnLabel {
   kind: 'node' | 'community';
   key: string;
