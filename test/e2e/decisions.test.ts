@@ -338,7 +338,8 @@ describe('the review list in the URL and history', () => {
     await own.goBack();
     await panel().getByTestId('suggestions').waitFor();
     expect(await reviewParam()).toBe(place);
-    expect(await inView(place)).toBe(true);
+    // (the list is scrolled to it once laid out: read until then, as a user looks)
+    await expect.poll(() => inView(place)).toBe(true);
     await own.goBack();
     await panel().waitFor({ state: 'detached' });
     expect(await reviewParam()).toBeNull();
@@ -356,7 +357,8 @@ describe('the review list in the URL and history', () => {
     await own.goBack();
     await panel().getByTestId('homonym-list').waitFor();
     expect(await reviewParam()).toBe(place);
-    expect(await inView(place)).toBe(true);
+    // (the list is scrolled to it once laid out: read until then, as a user looks)
+    await expect.poll(() => inView(place)).toBe(true);
 
     const other = await openPage(browser, {}, { userMode: true });
     await other.page.goto((await pageUrl(own)).href);

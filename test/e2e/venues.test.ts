@@ -245,6 +245,13 @@ describe('the venue filter on the 30k map', () => {
     const chip = page.getByTestId('filter-chip');
     expect(await chip.isVisible()).toBe(true);
     expect(await chip.locator('.filter-chip-text').textContent()).toBe('58th Annual Meeting… only');
+    // the Rankings panel opens under the chip, not over it (it hid the filters its heading says apply: a tester)
+    await page.getByRole('button', { name: 'Rankings of authors' }).click();
+    const rankings = page.getByTestId('rankings');
+    await rankings.waitFor();
+    const [c, r] = [(await chip.boundingBox())!, (await rankings.boundingBox())!];
+    expect(c.y + c.height <= r.y || r.y + r.height <= c.y || c.x + c.width <= r.x || r.x + r.width <= c.x, 'the chip clear of the Rankings').toBe(true);
+    await rankings.getByRole('button', { name: 'Close rankings' }).click();
     await chip.getByRole('button', { name: /^Clear the filters/ }).click();
     await frames(page);
     expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
