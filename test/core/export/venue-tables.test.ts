@@ -13,18 +13,10 @@ import { gephiFiles, vosviewerFiles } from '../../../src/core/export/bundle-file
 import { NO_VENUE, paperSlice } from '../../../src/core/queries/time-slice';
 import { tableMenuDetail } from '../../../src/app/features/export/menu-words';
 import { buildText } from '../helpers';
+import { HARBOUR_JSONL } from '../fixtures/harbour-venues';
 
 // Harbour Conference: p1, p2, p4; Lantern Workshop: p3, p6; no venue: p5, p7
-const PAPERS = [
-  { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018, venue: 'Harbour Conference' },
-  { id: 'p2', title: 'Salt and Rope', authors: ['Ana Reyes', 'Cleo Park', 'Dev Shah'], year: 2020, venue: 'Harbour Conference' },
-  { id: 'p3', title: 'Lantern Maths', authors: ['Cleo Park', 'Dev Shah'], year: 2020, venue: 'Lantern Workshop' },
-  { id: 'p4', title: 'Four Winds', authors: ['Cleo Park', 'Dev Shah', 'Eli Moss', 'Fen Wu'], year: 2019, venue: 'Harbour Conference' },
-  { id: 'p5', title: 'Alone at Sea', authors: ['Ben Okafor'], year: 2020, venue: null },
-  { id: 'p6', title: 'Undated Charts', authors: ['Ana Reyes', 'Eli Moss'], year: null, venue: 'Lantern Workshop' },
-  { id: 'p7', title: 'Night Tides', authors: ['Eli Moss', 'Fen Wu'], year: 2020, venue: null },
-];
-const { bundle } = buildText('harbour.jsonl', PAPERS.map((r) => JSON.stringify({ ...r, doi: null, abstract: null })).join('\n'));
+const { bundle } = buildText('harbour.jsonl', HARBOUR_JSONL);
 const H = bundle.venues.indexOf('Harbour Conference');
 const L = bundle.venues.indexOf('Lantern Workshop');
 const id = (name: string) => String(bundle.authors.name.indexOf(name));

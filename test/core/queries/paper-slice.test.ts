@@ -10,18 +10,11 @@ import { bundleToGexf } from '../../../src/core/export/gexf';
 import { linkBetween } from '../../../src/core/bundle/indices';
 import type { Bundle } from '../../../src/core/bundle/types';
 import { buildText } from '../helpers';
+import { HARBOUR_JSONL, HARBOUR_PAPERS } from '../fixtures/harbour-venues';
 
 // H: Harbour Conference (p1, p2, p4), L: Lantern Workshop (p3, p6), no venue: p5, p7
-const papers = [
-  { id: 'p1', title: 'Quiet Harbours', authors: ['Ana Reyes', 'Ben Okafor'], year: 2018, venue: 'Harbour Conference' },
-  { id: 'p2', title: 'Salt and Rope', authors: ['Ana Reyes', 'Cleo Park', 'Dev Shah'], year: 2020, venue: 'Harbour Conference' },
-  { id: 'p3', title: 'Lantern Maths', authors: ['Cleo Park', 'Dev Shah'], year: 2020, venue: 'Lantern Workshop' },
-  { id: 'p4', title: 'Four Winds', authors: ['Cleo Park', 'Dev Shah', 'Eli Moss', 'Fen Wu'], year: 2019, venue: 'Harbour Conference' },
-  { id: 'p5', title: 'Alone at Sea', authors: ['Ben Okafor'], year: 2020, venue: null },
-  { id: 'p6', title: 'Undated Charts', authors: ['Ana Reyes', 'Eli Moss'], year: null, venue: 'Lantern Workshop' },
-  { id: 'p7', title: 'Night Tides', authors: ['Eli Moss', 'Fen Wu'], year: 2020, venue: null },
-];
-const jsonl = papers.map((r) => JSON.stringify({ ...r, doi: null, abstract: null })).join('\n');
+const papers = HARBOUR_PAPERS;
+const jsonl = HARBOUR_JSONL;
 
 function tools(bundle: Bundle) {
   const who = (name: string) => {
