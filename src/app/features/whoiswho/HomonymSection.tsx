@@ -556,6 +556,13 @@ export function HomonymSection({ author }: { author: number }) {
             ? `Offered in every choice above: ${listWords(targetsOffered.map((t) => `“${t}”`))}.`
             : 'Pick one to offer them in every choice above.'}
         </p>
+        {/* the same person under another spelling is offered once the name checks answer (~30 s after the 30k map is
+            ready): said while they run, so a quick user does not take "(2)" for the only choice (a tester) */}
+        {checks.status === 'pending' && (
+          <p className="muted small split-pick-hint" data-testid="split-pick-looking">
+            Still looking for this person under other spellings on the map: one found is offered here.
+          </p>
+        )}
       </div>
     </fieldset>
   );
