@@ -339,7 +339,7 @@ describe('the review list in the URL and history', () => {
     await panel().getByTestId('suggestions').waitFor();
     expect(await reviewParam()).toBe(place);
     // (the list is scrolled to it once laid out: read until then, as a user looks)
-    await expect.poll(() => inView(place)).toBe(true);
+    await expect.poll(() => inView(place), { timeout: 15_000 }).toBe(true);
     await own.goBack();
     await panel().waitFor({ state: 'detached' });
     expect(await reviewParam()).toBeNull();
@@ -358,7 +358,7 @@ describe('the review list in the URL and history', () => {
     await panel().getByTestId('homonym-list').waitFor();
     expect(await reviewParam()).toBe(place);
     // (the list is scrolled to it once laid out: read until then, as a user looks)
-    await expect.poll(() => inView(place)).toBe(true);
+    await expect.poll(() => inView(place), { timeout: 15_000 }).toBe(true);
 
     const other = await openPage(browser, {}, { userMode: true });
     await other.page.goto((await pageUrl(own)).href);
