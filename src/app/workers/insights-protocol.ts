@@ -30,6 +30,9 @@ export type InsightsJob =
   | ({ kind: 'vosviewer'; base: string } & TablePapers)
   | ({ kind: 'gephi-tables'; base: string } & TablePapers)
   | { kind: 'names' }
+  // one author's same-person suggestions (core `suggestSamePerson` with `only`): what `names` gives for them, asked by
+  // their card before every name's check has answered
+  | { kind: 'own-suggestions'; author: number }
   | { kind: 'split'; author: number }
   // the evidence of a split as the user assigned it (core `assignedEvidence`): the first person keeps the name
   | { kind: 'assigned-evidence'; author: number; people: AssignedPerson[] };
@@ -43,6 +46,7 @@ export interface InsightsResults {
   vosviewer: Uint8Array;
   'gephi-tables': Uint8Array;
   names: { suggestions: SamePersonSuggestion[]; flags: HomonymFlag[] };
+  'own-suggestions': SamePersonSuggestion[];
   split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
   'assigned-evidence': string[];
 }

@@ -7,7 +7,7 @@
  * runs the name checks of every name that way, so that an author card's check runs between two slices.
  */
 import { assignedEvidence, claimDecisions, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
-import { suggestSamePersonSteps } from '../../core/queries/synonyms';
+import { suggestSamePerson, suggestSamePersonSteps } from '../../core/queries/synonyms';
 import { finish, runFor, scaled, type StepResult, type Steps } from '../../core/util/steps';
 import type { Bundle } from '../../core/bundle/types';
 import { authorsCsv, coauthorPairsCsv, papersCsv } from '../../core/export/csv';
@@ -63,6 +63,8 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
       return zipTexts(gephiFiles(bundle, job.base, tablePapers(job)));
     case 'names':
       return finish(steps(bundle, job));
+    case 'own-suggestions':
+      return suggestSamePerson(bundle, { only: job.author });
     case 'split': {
       const split = peopleBehind(bundle, job.author);
       const evidence = split.clusters < 2 ? null : homonymEvidence(bundle, split);

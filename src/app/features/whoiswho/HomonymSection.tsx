@@ -21,7 +21,7 @@ import { useId, useMemo } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, pairKey, sameLine, splitBase, useWhoIsWho, type AcceptedSplit } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
-import { useAssignedEvidence, useNameChecks, useSplit } from './use-worker-insight';
+import { useAssignedEvidence, useOwnSuggestions, useSplit } from './use-worker-insight';
 import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import { splitPartOf } from '../../../core/names/split-part';
 import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetIndex, targetPerson } from './split-targets';
@@ -178,18 +178,19 @@ export function HomonymSection({ author }: { author: number }) {
   // the authors already on the map the chooser offers (split-targets.ts): those the name checks suggest are this
   // person under another spelling (a tester: Yang Liu's body of work 2 at 30k is Yang Janet Liu's, and the chooser
   // offered only “Yang Liu (2)”, “(3)”), but those marked different people, then any picked by name
-  const checks = useNameChecks();
+  // (this name's own check first, not every name's: useOwnSuggestions; they offered her ~28 s after the map was ready)
+  const sameChecks = useOwnSuggestions(author);
   const decisions = useWhoIsWho((s) => s.decisions);
   const suggested = useMemo(() => {
-    if (checks.status !== 'ready') return [];
+    if (sameChecks.status !== 'ready') return [];
     const out: string[] = [];
-    for (const s of checks.value.suggestions) {
-      if ((s.keep !== author && s.merge !== author) || decisions[pairKey(s.names)] === 'rejected') continue;
+    for (const s of sameChecks.value) {
+      if (decisions[pairKey(s.names)] === 'rejected') continue;
       const other = bundle.authors.name[s.keep === author ? s.merge : s.keep]!;
       if (!out.includes(other)) out.push(other);
     }
     return out;
-  }, [checks, decisions, bundle, author]);
+  }, [sameChecks, decisions, bundle, author]);
   const targetsOffered = [...choice.targets, ...suggested.filter((n) => !choice.targets.includes(n))];
   // a select's value: "0", "k" (a new person) or "@name" (an author on the map) → the person number, the targets
   const personOf = (value: string): { person: number; targets: readonly string[] } => {
@@ -556,9 +557,9 @@ export function HomonymSection({ author }: { author: number }) {
             ? `Offered in every choice above: ${listWords(targetsOffered.map((t) => `“${t}”`))}.`
             : 'Pick one to offer them in every choice above.'}
         </p>
-        {/* the same person under another spelling is offered once the name checks answer (~30 s after the 30k map is
-            ready): said while they run, so a quick user does not take "(2)" for the only choice (a tester) */}
-        {checks.status === 'pending' && (
+        {/* the same person under another spelling is offered once this name's check answers (a second or two after
+            the card opens on the 30k map): said until then, so a quick user does not take "(2)" for the only choice */}
+        {sameChecks.status === 'pending' && (
           <p className="muted small split-pick-hint" data-testid="split-pick-looking">
             Still looking for this person under other spellings on the map: one found is offered here.
           </p>

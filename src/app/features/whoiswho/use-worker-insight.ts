@@ -2,10 +2,11 @@
  * Insights computed in the worker, as React state: the name checks once per dataset (started when the
  * page is idle, after the first frame), the split of one author when their card opens.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
 import type { Bundle } from '../../../core/bundle/types';
 import type { AssignedPerson } from '../../../core/queries/homonyms';
+import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
 import { runInsight, type InsightProgress } from '../../workers/insights-client';
@@ -131,6 +132,50 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
   // a panel opened after the checks finished shows them at once
   const done = namesDone.get(bundle);
   return done ? { status: 'ready', value: done } : state;
+}
+
+/** One author's same-person suggestions already answered (`useOwnSuggestions`), by `useKey`'s key. */
+const ownDone = new WeakMap<object, SamePersonSuggestion[]>();
+/** The same, asked and not yet answered. */
+const ownAsked = new WeakMap<object, Promise<SamePersonSuggestion[]>>();
+
+/**
+ * The same-person suggestions that name `author`, most probable first, as the name checks of every name give them
+ * (`useNameChecks`), but from a check of this author's name alone until those answer (core `suggestSamePerson` with
+ * `only`: the same suggestions in the same order, so nothing on the card changes when every name's answer comes).
+ * On the 30k map every name's check answered ~28 s after the map was ready, and Yang Liu's split chooser offered his
+ * suggested same person, Yang Janet Liu, only then (a tester); his name's check alone takes ~0.5 s in Node (the
+ * names' prep, kept for every name's check), another author's after it a few ms (`scripts/own-suggestions.ts`).
+ * Pending until one of the two answers (an error of the check alone waits for every name's).
+ */
+export function useOwnSuggestions(author: number): Pending<SamePersonSuggestion[]> {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const checks = useNameChecks();
+  const [key] = useKey(bundle, author);
+  const all = checks.status === 'ready' ? checks.value.suggestions : null;
+  const fromAll = useMemo(() => (all ? all.filter((s) => s.keep === author || s.merge === author) : null), [all, author]);
+  const done = ownDone.get(key);
+  const state = useWorkerValue(
+    fromAll || done ? null : key,
+    () => {
+      let asked = ownAsked.get(key);
+      if (!asked) {
+        asked = runInsight(bundle, { kind: 'own-suggestions', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
+          ownDone.set(key, value);
+          // for tests: the card's own same-person check has its answer
+          mark(`own a${author}`);
+          return value;
+        });
+        ownAsked.set(key, asked);
+        asked.catch(() => ownAsked.delete(key));
+      }
+      return asked;
+    },
+    false,
+  );
+  if (fromAll) return { status: 'ready', value: fromAll };
+  if (done) return { status: 'ready', value: done };
+  return state.status === 'error' ? { status: 'pending' } : state;
 }
 
 /** Splits already computed, by `useKey`'s key: a card opened again shows its note at once, not 0–1.5 s later. */
