@@ -16,6 +16,7 @@ import { acceptedSplits, decisionCounts, decisionStatus, freshSplitNames, nameIn
 import { combinedAliasFile, transitiveLines } from '../../src/app/features/whoiswho/alias-file';
 import { decodeDecisions, encodeDecisions } from '../../src/app/features/whoiswho/decisions-url';
 import { decisionClashes } from '../../src/app/features/whoiswho/merge-groups';
+import { splitPersonWords } from '../../src/core/bundle/report-words';
 
 const jsonl = (rows: { title: string; authors: string[] }[]) =>
   rows.map((r, i) => JSON.stringify({ id: `p${i}`, title: r.title, authors: r.authors, year: 2020, venue: null, doi: null, abstract: null })).join('\n');
@@ -129,5 +130,24 @@ describe('a split that gives papers to an author on the map', () => {
 
   it('new people are numbered without a gap, authors on the map kept as they are', () => {
     expect(compactChoice([0, 3, -1, 5], new Map([[7, -2], [8, 5]]))).toEqual([[0, 1, -1, 2], new Map([[7, -2], [8, 2]])]);
+  });
+});
+
+describe('the build report of a split that gives papers to an author on the map', () => {
+  const build = (aliases: string) => buildText('vance.jsonl', jsonl(rows), { aliases: { name: 'split.tsv', text: aliases } });
+  const given = [1, 2, 3, 4].map((i) => `Mira Vance\t${HER}\tDependency parsing of reed ${i}`);
+  const newOne = [1, 2, 3].map((i) => `Mira Vance\tMira Vance (2)\tSign language corpora ${i}`);
+
+  it('says she was given 4 papers by the split of “Mira Vance”, not that she is a new person of it', () => {
+    const { report } = build([...newOne, ...given].join('\n') + '\n');
+    const entries = report.merged.filter((m) => m.split);
+    const her = entries.find((m) => m.kept === HER)!;
+    const two = entries.find((m) => m.kept === 'Mira Vance (2)')!;
+    expect(her.split).toEqual({ name: 'Mira Vance', people: 3, given: 4 });
+    expect(splitPersonWords(her.split!)).toBe('given 4 papers by the split of “Mira Vance”');
+    // the person the split made is still a new person of it
+    expect(two.split).toEqual({ name: 'Mira Vance', people: 3 });
+    expect(splitPersonWords(two.split!)).toBe('new person');
+    expect(splitPersonWords({ name: 'Mira Vance', given: 1 })).toBe('given 1 paper by the split of “Mira Vance”');
   });
 });

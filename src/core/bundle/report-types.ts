@@ -16,10 +16,11 @@ export interface MergeEntry {
    * Person entries made by the alias file's per-paper lines alone (`variant<TAB>canonical<TAB>paper`): they split
    * the name `split.name` into several people (`kept` is one of them, `merged` the spellings moved to it on those
    * papers), they do not join spellings; `people`: how many people the name became (these entries' people, and the
-   * name itself when some of its papers are left to it), as the CLI's "split 1 name into 4 people". Absent on every
-   * other entry.
+   * name itself when some of its papers are left to it), as the CLI's "split 1 name into 4 people"; `given`: when
+   * `kept` is an author with papers of their own (not a new person), how many papers the lines gave them (a split
+   * that gives "Yang Liu"'s AMALGUM papers to "Yang Janet Liu": 5). Absent on every other entry.
    */
-  split?: { name: string; people?: number };
+  split?: { name: string; people?: number; given?: number };
 }
 
 export interface BuildReport {

@@ -38,6 +38,17 @@ export function splitWords(merged: readonly MergeEntry[]): string {
 }
 
 /**
+ * What the build report says of one person entry of a split (`MergeEntry.split`) beside its name: "new person" (one
+ * the alias file's per-paper lines made, "Yang Liu (2)"), or "given 5 papers by the split of “Yang Liu”" for an
+ * author with papers of their own that the lines gave papers to (`split.given`; the report called Yang Janet Liu a
+ * "new person" of Yang Liu's split, a tester). Never throws.
+ */
+export function splitPersonWords(split: NonNullable<MergeEntry['split']>): string {
+  if (!split.given) return 'new person';
+  return `given ${count(split.given)} ${split.given === 1 ? 'paper' : 'papers'} by the split of ${quoted(split.name)}`;
+}
+
+/**
  * What the Components figure says beside it: the largest, and how many are authors with no co-author link (each a
  * component of one, whether a community of one or in a capped paper's group; see `communitiesWithoutLinks`).
  */

@@ -574,10 +574,22 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   }
   const merged: MergeEntry[] = [];
   const ruleAt = new Map(rules.map((r) => [r.line, r]));
-  // person entries made by per-paper lines alone split a name, they join nothing (the CLI and the browser say so)
-  const splitOf = (lines: Set<number>): { split?: { name: string } } => {
+  // person entries made by per-paper lines alone split a name, they join nothing (the CLI and the browser say so);
+  // lines whose canonical is an author written so in the papers give that author the papers (a split that gives
+  // Yang Liu's body of work 2 to Yang Janet Liu): she is no new person of the split (the report said "new person")
+  const writtenInPapers = (name: string): boolean => {
+    if (!spellingPersonKeys) {
+      spellingPersonKeys = new Set();
+      for (const [spelling, f] of fileSpellings) spellingPersonKeys.add(keyOfSpelling(spelling, f.order, f.key));
+    }
+    return spellingPersonKeys.has(keyOfRuleName(name));
+  };
+  const splitOf = (lines: Set<number>): { split?: { name: string; given?: number } } => {
     const rs = [...lines].map((l) => ruleAt.get(l));
-    return rs.length && rs.every((r) => r?.paper) ? { split: { name: rs[0]!.variant } } : {};
+    if (!rs.length || !rs.every((r) => r?.paper)) return {};
+    const first = rs[0]!;
+    const gives = keyOfRuleName(canonicalName(first)) !== keyOfRuleName(first.variant) && writtenInPapers(canonicalName(first));
+    return { split: { name: first.variant, ...(gives ? { given: new Set(rs.map((r) => r!.paper)).size } : {}) } };
   };
   const people: Person[] = accs.map((acc) => {
     let best = '';
@@ -619,7 +631,7 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   for (const m of merged) if (m.split) (splitEntries.get(m.split.name) ?? splitEntries.set(m.split.name, []).get(m.split.name)!).push(m);
   for (const [name, entries] of splitEntries) {
     const people = entries.length + (byKey.has(keyOfSpelling(name, 'auto')) ? 1 : 0);
-    for (const m of entries) m.split = { name, people };
+    for (const m of entries) m.split = { ...m.split, name, people };
   }
   noteGluedNames(people, papers, positionPeople, notes);
   numberDblpHomonyms(people, accs);

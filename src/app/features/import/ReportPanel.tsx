@@ -10,7 +10,7 @@ import { downloadText } from '../../download';
 import { count as n } from './format';
 import { countOf } from '../../format';
 import { linklessWords, modularityWords, reportModularity } from '../../../core/analyse/communities';
-import { authorNamesWords, componentsWords, peopleWords } from '../../../core/bundle/report-words';
+import { authorNamesWords, componentsWords, peopleWords, splitPersonWords } from '../../../core/bundle/report-words';
 import { useImport } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { loadCurrentReport } from './open-imported';
@@ -169,12 +169,21 @@ function MergedItem({ m }: { m: MergeEntry }) {
         {m.reason}
         {m.split && (
           <>
-            : <q>{m.split.name}</q> split{m.split.people ? ` into ${countOf(m.split.people, 'person')}` : ''}, this one on the lines' papers
+            : <q>{m.split.name}</q> split{m.split.people ? ` into ${countOf(m.split.people, 'person')}` : ''}
+            {m.split.given ? ", the lines' papers given to an author already in the papers" : ", this one on the lines' papers"}
           </>
         )}
       </span>
       <span className="report-record">
-        {m.split ? 'new person' : 'kept'} <q>{m.kept}</q>
+        {m.split?.given ? (
+          <>
+            <q>{m.kept}</q>, {splitPersonWords(m.split)}
+          </>
+        ) : (
+          <>
+            {m.split ? splitPersonWords(m.split) : 'kept'} <q>{m.kept}</q>
+          </>
+        )}
         {m.merged.length > 0 && (
           <>
             {' '}
