@@ -12,7 +12,7 @@ import { assignedDecisions, splitParts } from '../../src/core/queries/homonyms';
 import { parseAliasFile } from '../../src/core/names/index';
 import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
 import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetPerson } from '../../src/app/features/whoiswho/split-targets';
-import { acceptedSplits, decisionCounts, decisionStatus, freshSplitNames, nameInUse, type DecisionLine } from '../../src/app/features/whoiswho/store';
+import { acceptedSplits, decisionCounts, decisionStatus, freshSplitNames, nameInUse, notSplitApart, splitAnswer, splitAnswerWords, type DecisionLine } from '../../src/app/features/whoiswho/store';
 import { combinedAliasFile, transitiveLines } from '../../src/app/features/whoiswho/alias-file';
 import { decodeDecisions, encodeDecisions } from '../../src/app/features/whoiswho/decisions-url';
 import { decisionClashes } from '../../src/app/features/whoiswho/merge-groups';
@@ -118,6 +118,23 @@ describe('a split that gives papers to an author on the map', () => {
     const undone = { aliasLines: [], applied: lines, decisions: {} };
     expect(acceptedSplits(undone)[0]!.status).toBe('undone');
     expect(decisionStatus(decisionCounts(undone))).toBe('No merge or split accepted; 1 split undone, not applied yet.');
+  });
+
+  it('the pair “Mira Vance ⇄ Mira J. Vance” is answered by it, accepted or applied (not offered as “Same person” again), and asked again once undone', () => {
+    const lines = linesOf([0, targetPerson(0), 0, 0]);
+    const pair = ['Mira Vance', HER] as const;
+    const pending = acceptedSplits({ aliasLines: lines, applied: [] });
+    const applied = acceptedSplits({ aliasLines: lines, applied: lines });
+    expect(splitAnswer(pair, pending)).toEqual({ from: 'Mira Vance', to: HER, papers: 4, status: 'pending' });
+    // either way round, as the checks order the pair (the name kept first)
+    expect(splitAnswer([HER, 'Mira Vance'], applied)).toEqual({ from: 'Mira Vance', to: HER, papers: 4, status: 'applied' });
+    expect(splitAnswerWords(splitAnswer(pair, applied)!)).toBe(`Answered by the split that gives 4 papers of “Mira Vance” to “${HER}” (applied)`);
+    expect(splitAnswerWords(splitAnswer(pair, pending)!)).toBe(`Answered by the split that gives 4 papers of “Mira Vance” to “${HER}” (not applied yet)`);
+    // undone: the question is open again; another pair of the name is not answered by it
+    expect(splitAnswer(pair, acceptedSplits({ aliasLines: [], applied: lines }))).toBeNull();
+    expect(splitAnswer(['Mira Vance', 'M. Vance'], applied)).toBeNull();
+    // (still listed: not a split apart of one name into new people)
+    expect(notSplitApart([{ names: pair }], applied)).toHaveLength(1);
   });
 
   it('a merge of the two names does not clash with it (both make them one person on those papers)', () => {

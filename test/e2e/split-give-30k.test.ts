@@ -115,6 +115,15 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     // accepted, the headline still says the split as chosen (it went back to the claim's "May be at least 2 different
     // people": a tester)
     await expect.poll(() => head.textContent()).toMatch(new RegExp(`^⚑5 papers go to “${HER}” as you chose it \\(the claim: `));
+    // the card's same-person line says the split answers the pair (it went on offering "May be the same person as
+    // Yang Janet Liu", with Same person, after the split was applied: a tester)
+    const answered = `Answered by the split that gives 5 papers of “Yang Liu” to “${HER}” (not applied yet).`;
+    await expect.poll(() => sameLine.textContent()).toBe(answered);
+    await sameLine.click();
+    const inCard = page.getByTestId('author-panel').getByTestId('synonym-note').getByTestId('suggestion');
+    expect(await inCard.getByTestId('pair-answered').textContent()).toBe(answered);
+    expect(await inCard.getByRole('button', { name: 'Same person' }).count()).toBe(0);
+    await sameLine.click();
     link = page.url();
     expect(new URL(link).searchParams.get('names')).toBeTruthy();
     expect(errors).toEqual([]);
@@ -134,8 +143,13 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     // first, beside the Accepted line above: a tester)
     await panel.getByLabel('Find a name in the list').fill('Janet');
     const note = panel.getByTestId('suggestion').filter({ hasText: HER }).getByTestId('pair-flagged');
-    await expect.poll(() => note.textContent(), { timeout: 120_000 }).toMatch(new RegExp(`the split accepted gives 5 of its papers to “${HER}” \\(not applied yet\\)\\.`));
+    await expect.poll(() => note.textContent(), { timeout: 120_000 }).toMatch(new RegExp(`the split accepted gives 5 of its papers to “${HER}” \\(not applied yet\\), which answers the pair`));
     expect(await note.textContent()).not.toContain('first');
+    // answered by the split: no "Same person" offered, and not counted among the pairs to review
+    const pair = panel.getByTestId('suggestion').filter({ hasText: HER });
+    expect(await pair.getByTestId('pair-answered').textContent()).toBe(`Answered by the split that gives 5 papers of “Yang Liu” to “${HER}” (not applied yet).`);
+    expect(await pair.getByRole('button', { name: 'Same person' }).count()).toBe(0);
+    expect(await pair.getByRole('button', { name: 'Different people' }).count()).toBe(0);
     await panel.getByLabel('Find a name in the list').fill('');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /^Download alias file \(5 lines\)$/ }).click()]);
     const saved = path.join(OUTPUT_DIR, 'downloads', 'split-give-30k-aliases.tsv');
@@ -189,6 +203,9 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     await flag.getByTestId('split-chooser').waitFor();
     expect(new URL(page.url()).searchParams.get('names')).toBeNull();
     expect(await flag.getByTestId('split-accepted').count()).toBe(0);
+    // undone, the pair is asked again
+    const sameLine = page.getByTestId('author-panel').getByTestId('synonym-note').locator('summary').first();
+    await expect.poll(() => sameLine.textContent()).toMatch(new RegExp(`^May be the same person as ${HER} \\(2 papers; about \\d+ in 100\\)$`));
     expect(errors).toEqual([]);
     await page.context().close();
   }, 400_000);

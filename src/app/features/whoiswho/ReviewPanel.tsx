@@ -23,7 +23,7 @@ import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus } from './NameChecksStatus';
 import { filterCountText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
-import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { count, countOf, plural, listWords } from '../../format';
@@ -126,6 +126,10 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
   const decision = useWhoIsWho((st) => st.decisions[key]);
   const decide = useWhoIsWho((st) => st.decide);
   const lines = useMemo(() => mergeDecisions(dataset.bundle, s), [dataset, s]);
+  // a split that gives papers of one name to the other answers the pair (its Undo is the split's, under Accepted)
+  const aliasLines = useWhoIsWho((st) => st.aliasLines);
+  const applied = useWhoIsWho((st) => st.applied);
+  const answer = useMemo(() => splitAnswer(s.names, acceptedSplits({ aliasLines, applied })), [s, aliasLines, applied]);
   // an accept that joins a name another accepted merge joined makes all their names one person: said, and confirmed
   // (two merges sharing "Minh Nguyen" made three people one of 21 papers without a word, a tester)
   const [chain, setChain] = useState<string[] | null>(null);
@@ -140,7 +144,7 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
   const onPlace = placeAt ? () => placeAt({ a: s.keep, b: s.merge }) : undefined;
   return (
     <li
-      className={`sp-card ${decision ? `is-${decision}` : ''}`}
+      className={`sp-card ${decision ? `is-${decision}` : answer ? 'is-answered' : ''}`}
       data-testid="suggestion"
       data-names={s.names.join(' / ')}
       data-place={reviewPlaceText({ a: s.keep, b: s.merge })}
@@ -172,6 +176,10 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
               {busy === 'undo' ? WORKING : 'Undo'}
             </button>
           </>
+        ) : answer ? (
+          <span className="sp-verdict answered" data-testid="pair-answered">
+            {splitAnswerWords(answer)}.
+          </span>
         ) : chain ? (
           <div className="sp-chain" role="alert" data-testid="chain-confirm">
             <p>
@@ -539,7 +547,7 @@ export function ReviewPanel() {
   }
   const suggestions = notSplitApart(checks.value.suggestions, splits);
   const flags = checks.value.flags.filter((f) => f.claimed);
-  const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+  const open = suggestions.filter((s) => !decisions[pairKey(s.names)] && !splitAnswer(s.names, splits)).length;
   // what the name filter leaves: pairs either of whose names (or their other spellings) match, names that match
   const { name: authorName, aliases } = dataset.bundle.authors;
   const namesOf = (a: number) => [authorName[a]!, ...(aliases[a] ?? [])];

@@ -11,7 +11,7 @@ import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { morePlace, SHOWN } from './more-place';
 import { SuggestionCard } from './ReviewPanel';
-import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, useWhoIsWho } from './store';
+import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, splitAnswer, splitAnswerWords, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
 import { useNamesProgress, useOwnSuggestions } from './use-worker-insight';
@@ -83,14 +83,22 @@ export function SynonymSection({ author }: { author: number }) {
       {mine.slice(0, SHOWN).map((s) => {
         const other = s.keep === author ? 1 : 0;
         const decision = decisions[pairKey(s.names)];
+        // (a split that gave papers of one to the other answered it: it offered "May be the same person" still)
+        const answer = decision ? null : splitAnswer(s.names, splits);
         return (
           <details key={`${author}\u0000${pairKey(s.names)}`} className="synonym">
             <summary className="synonym-head">
-              {decision === 'accepted' ? 'Marked the same person as ' : decision === 'rejected' ? 'Marked a different person from ' : 'May be the same person as '}
-              <strong>{s.names[other]}</strong>{' '}
-              <span className="muted">
-                ({s.paperCounts[other]} {plural('paper', s.paperCounts[other])}; {chanceIn100(s.score)})
-              </span>
+              {answer ? (
+                `${splitAnswerWords(answer)}.`
+              ) : (
+                <>
+                  {decision === 'accepted' ? 'Marked the same person as ' : decision === 'rejected' ? 'Marked a different person from ' : 'May be the same person as '}
+                  <strong>{s.names[other]}</strong>{' '}
+                  <span className="muted">
+                    ({s.paperCounts[other]} {plural('paper', s.paperCounts[other])}; {chanceIn100(s.score)})
+                  </span>
+                </>
+              )}
             </summary>
             <ul className="sp-list">
               <SuggestionCard s={s} />

@@ -30,12 +30,13 @@ export function pairFlagText(flagged: string, other: string, flag: Pick<HomonymF
  * The warning when a split accepted already gives `given` papers of `flagged` to `other`, the pair's other name
  * (split-targets.ts: papers given to an author on the map), `applied` whether that split is applied: e.g. `“Yang Liu”
  * may be at least 2 different people (a flag; about 77 in 100): the split accepted gives 5 of its papers to “Yang Janet
- * Liu” (not applied yet). “Same person” would join all of “Yang Liu” to her as well.` (It said to split the name first,
- * beside the list's "Yang Liu split: 5 papers given to “Yang Janet Liu”", a tester.) Throws nothing.
+ * Liu” (not applied yet), which answers the pair; undo the split to decide the two names as a whole.` (It said to split
+ * the name first, beside the list's "Yang Liu split: 5 papers given to “Yang Janet Liu”", a tester; the pair card then
+ * offers no "Same person": ReviewPanel.tsx, store.ts `splitAnswer`.) Throws nothing.
  */
 export function pairGivenText(flagged: string, other: string, flag: Pick<HomonymFlag, 'claimed' | 'people' | 'peopleIsFloor' | 'probability' | 'bodyProbability'>, given: number, applied: boolean): string {
   const chance = chanceIn100(flag.claimed && flag.bodyProbability >= CLAIM_PROBABILITY ? flag.bodyProbability : flag.probability);
   const head = flag.claimed ? `“${flagged}” may be ${mayBePeople(flag)} (a flag; ${chance})` : `“${flagged}” is possibly more than one person (${chance}; a candidate, not a claim)`;
   const papers = given === 1 ? '1 of its papers' : `${given} of its papers`;
-  return `${head}: the split accepted gives ${papers} to “${other}”${applied ? '' : ' (not applied yet)'}. “Same person” would join all of “${flagged}” to “${other}” as well.`;
+  return `${head}: the split accepted gives ${papers} to “${other}”${applied ? '' : ' (not applied yet)'}, which answers the pair; undo the split to decide the two names as a whole.`;
 }

@@ -362,6 +362,39 @@ export function mergesNotInMap(
   });
 }
 
+/** A same-person pair answered by a split (`splitAnswer`): papers of `from` given to `to`, the pair's other name. */
+export interface SplitAnswer {
+  from: string;
+  to: string;
+  /** Papers the split gives. */
+  papers: number;
+  status: 'applied' | 'pending';
+}
+
+/**
+ * Whether a split accepted here (applied or not, not undone) gives papers of one name of the pair `names` to the
+ * other (split-targets.ts: Yang Liu's body of work 2 given to Yang Janet Liu): the user has said which of the name's
+ * papers are the other's, so "Same person" (all of one joined to the other) is no longer asked of the pair; the list
+ * and the card say so (both offered it after the split was applied, a tester). The answer of the first such split,
+ * else null. Throws nothing.
+ */
+export function splitAnswer(names: readonly [string, string], splits: readonly AcceptedSplit[]): SplitAnswer | null {
+  for (const sp of splits) {
+    if (sp.status === 'undone') continue;
+    for (const [from, to] of [names, [names[1], names[0]]] as const) {
+      const given = sp.name === from ? sp.given.find((g) => g.to === to) : undefined;
+      if (given) return { from, to, papers: given.papers, status: sp.status };
+    }
+  }
+  return null;
+}
+
+/** A split's answer in words: "Answered by the split that gives 5 papers of “Yang Liu” to “Yang Janet Liu” (applied)". */
+export function splitAnswerWords(a: SplitAnswer): string {
+  const papers = a.papers === 1 ? '1 paper' : `${a.papers} papers`;
+  return `Answered by the split that gives ${papers} of “${a.from}” to “${a.to}” (${a.status === 'applied' ? 'applied' : 'not applied yet'})`;
+}
+
 /**
  * The suggestions that do not undo a split: two people a split accepted here made of one name (e.g.
  * `Jialiang Wang` and `Jialiang Wang (2)`) were decided to be different people, so they are not
