@@ -11,7 +11,7 @@ import { buildText } from '../core/helpers';
 import { assignedDecisions, splitParts } from '../../src/core/queries/homonyms';
 import { parseAliasFile } from '../../src/core/names/index';
 import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
-import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetPerson } from '../../src/app/features/whoiswho/split-targets';
+import { compactChoice, givenPapers, givenSplitLines, givenWords, givesToAuthor, newPeopleView, papersGivenTo, splitKeyOf, targetPerson } from '../../src/app/features/whoiswho/split-targets';
 import { acceptedSplits, decisionCounts, decisionStatus, freshSplitNames, nameInUse, notSplitApart, splitAnswer, splitAnswerWords, type DecisionLine } from '../../src/app/features/whoiswho/store';
 import { combinedAliasFile, transitiveLines } from '../../src/app/features/whoiswho/alias-file';
 import { decodeDecisions, encodeDecisions } from '../../src/app/features/whoiswho/decisions-url';
@@ -135,6 +135,22 @@ describe('a split that gives papers to an author on the map', () => {
     expect(splitAnswer(['Mira Vance', 'M. Vance'], applied)).toBeNull();
     // (still listed: not a split apart of one name into new people)
     expect(notSplitApart([{ names: pair }], applied)).toHaveLength(1);
+  });
+
+  it('on the map built with it, her card’s groups say which papers the split gave her (a group of them alone read as another person)', () => {
+    // group 3 (sign language, with Ines Halvorsen) given to her: nothing ties it to her own 2 papers (with Tomas Ekberg)
+    const lines = linesOf([0, 0, targetPerson(0), 0]);
+    const { b } = rebuilt(lines);
+    const her = b.authors.name.indexOf(HER);
+    const groups = peopleBehind(b, her).groups;
+    expect(groups.map((g) => g.papers.length)).toEqual([3, 2]);
+    const given = papersGivenTo(b, her, lines);
+    expect([...given.keys()].map((p) => b.papers.title[p]).sort()).toEqual([1, 2, 3].map((i) => `Sign language corpora ${i}`));
+    expect(givenWords(groups[0]!.papers, given)).toBe('given by the split of “Mira Vance”');
+    expect(givenWords(groups[1]!.papers, given)).toBe('');
+    expect(givenWords([...groups[0]!.papers, ...groups[1]!.papers], given)).toBe('3 given by the split of “Mira Vance”');
+    // Mira Vance's own card: nothing given to him
+    expect(papersGivenTo(b, b.authors.name.indexOf('Mira Vance'), lines).size).toBe(0);
   });
 
   it('a merge of the two names does not clash with it (both make them one person on those papers)', () => {

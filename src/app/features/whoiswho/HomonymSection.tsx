@@ -24,7 +24,7 @@ import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useAssignedEvidence, useOwnSuggestions, useSplit } from './use-worker-insight';
 import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import { splitPartOf } from '../../../core/names/split-part';
-import { compactChoice, givenPapers, givenSplitLines, givesToAuthor, newPeopleView, splitKeyOf, targetIndex, targetPerson } from './split-targets';
+import { compactChoice, givenPapers, givenSplitLines, givenWords, givesToAuthor, newPeopleView, papersGivenTo, splitKeyOf, targetIndex, targetPerson } from './split-targets';
 import { AuthorPicker } from '../chain/AuthorPicker';
 import '../chain/chain.css';
 import './whoiswho.css';
@@ -164,6 +164,8 @@ export function HomonymSection({ author }: { author: number }) {
     ) : null;
   };
   const ready = result.status === 'ready' ? result.value : null;
+  // the papers the map gave this author by a split of another name (split-targets.ts `papersGivenTo`)
+  const givenHere = useMemo(() => papersGivenTo(bundle, author, applied), [bundle, author, applied]);
   // the parts of the papers the split's chooser assigns (groups, or the claim's bodies of work and what of their groups
   // they leave), each with the person the claim's split proposes (core `splitParts`)
   const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
@@ -481,6 +483,7 @@ export function HomonymSection({ author }: { author: number }) {
               <span className="muted">
                 {' '}
                 · {g.papers.length} {plural('paper', g.papers.length)}
+                {givenWords(g.papers, givenHere) && ` · ${givenWords(g.papers, givenHere)}`}
               </span>
               {whole && !accepted && movesTo(to)}
             </div>
@@ -513,10 +516,12 @@ export function HomonymSection({ author }: { author: number }) {
         ? `Group ${p.number}`
         : // the group less the bodies taken out, named (it read "The rest of group 1 · 76 papers" beside group 1's 81: a tester)
           `Group ${p.number} without ${listWords(parts.filter((q) => q.from === 'body' && q.group === p.group).map((q) => `body of work ${q.number}`))}`;
-  // who it is with, so the user knows the part without unfolding the groups
+  // who it is with, so the user knows the part without unfolding the groups; and the papers a split of another name
+  // gave this author (a group of them alone read as another person's, offered to be split off again)
   const partWith = (p: SplitPart) => {
     const c = p.from === 'body' ? (evidence?.bodyFacts[p.number - 1]?.coauthor ?? -1) : (split.groups[p.group]?.coauthors[0] ?? -1);
-    return c >= 0 ? ` · with ${bundle.authors.name[c]}` : '';
+    const given = givenWords(p.papers, givenHere);
+    return `${c >= 0 ? ` · with ${bundle.authors.name[c]}` : ''}${given ? ` · ${given}` : ''}`;
   };
   // the new people the chooser offers: those in use and one more (a third person is one choice away), at most one per part
   const offered = Math.min(parts.length, Math.max(0, ...assignment) + 1);

@@ -13,7 +13,7 @@
  * only: `newPeopleView` gives them the choice with the other authors' papers kept back, and `givenSplitLines` writes
  * the lines of the papers given.
  */
-import { splitDecisions, type PersonSplit, type SplitPart } from '../../../core/queries/homonyms';
+import { paperSelector, splitDecisions, type PersonSplit, type SplitPart } from '../../../core/queries/homonyms';
 import { splitPartOf } from '../../../core/names/split-part';
 import type { Bundle } from '../../../core/bundle/types';
 import type { AliasDecision } from '../../../core/queries/synonyms';
@@ -113,4 +113,38 @@ export function compactChoice(assignment: readonly number[], papers: ReadonlyMap
   const used = [...new Set([...assignment, ...papers.values()].filter((k) => k > 0))].sort((a, b) => a - b);
   const renumber = (k: number) => (k > 0 ? used.indexOf(k) + 1 : k);
   return [assignment.map(renumber), new Map([...papers].map(([p, k]) => [p, renumber(k)]))];
+}
+
+/**
+ * The papers of `author` that the map was built giving them by a split of another name (`applied`: the alias lines
+ * the map was built with; the lines of `givesToAuthor` whose canonical is the author's display name), each with the
+ * name split ("Mira Vance"). Their card's groups say so: such papers may share no co-author with the author's own and
+ * make a group of their own, which the check then offers to split off again (a tester: the receiving author's check
+ * showed groups). Throws nothing.
+ */
+export function papersGivenTo(bundle: Bundle, author: number, applied: readonly AliasDecision[]): Map<number, string> {
+  const name = bundle.authors.name[author];
+  const out = new Map<number, string>();
+  const from = new Map<string, string>();
+  for (const l of applied) if (l.paper && l.canonical === name && givesToAuthor(l) && !from.has(l.paper)) from.set(l.paper, l.variant);
+  if (from.size === 0) return out;
+  const papers = bundle.papers.authors;
+  for (let p = 0; p < papers.length; p++) {
+    if (!papers[p]!.includes(author)) continue;
+    const by = from.get(paperSelector(bundle, p));
+    if (by !== undefined) out.set(p, by);
+  }
+  return out;
+}
+
+/**
+ * What a group or part of a card says of the papers a split gave the author (`papersGivenTo`): "given by the split of
+ * “Mira Vance”" when all of `papers` were, "2 given by the split of “Mira Vance”" when some, else ''. Throws nothing.
+ */
+export function givenWords(papers: readonly number[], given: ReadonlyMap<number, string>): string {
+  const by = papers.map((p) => given.get(p)).filter((x): x is string => x !== undefined);
+  if (by.length === 0) return '';
+  const names = [...new Set(by)].map((n) => `“${n}”`);
+  const splits = names.length === 1 ? `the split of ${names[0]}` : `the splits of ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return by.length === papers.length ? `given by ${splits}` : `${by.length} given by ${splits}`;
 }
