@@ -578,16 +578,26 @@ interface NamesPrep {
 }
 
 /**
- * Each bundle's `NamesPrep` once worked out: an author card's check (`only`) asked before the whole list's leaves it
- * to the whole list's, and one asked after finds it (the worker keeps one bundle; the whole list's check drops it when
- * it is done).
+ * Each bundle's `NamesPrep`, worked out once by whichever check needs it first and shared while it is worked out: an
+ * author card's check (`only`) asked while the whole list's is paused halfway through it goes on from there, and the
+ * whole list's then finds it done (the worker keeps one bundle; the whole list's check drops it when it is done).
  */
-const namesPreps = new WeakMap<Bundle, NamesPrep>();
+const namesPreps = new WeakMap<Bundle, { steps: Steps<NamesPrep>; value: NamesPrep | null }>();
 
-/** `NamesPrep` of `bundle` in steps (progress 0–0.39 of the candidates' work), kept for the bundle. */
+/** `NamesPrep` of `bundle` in steps (progress 0–0.39 of the candidates' work), shared and kept for the bundle. */
 function* namesPrepSteps(bundle: Bundle): Steps<NamesPrep> {
-  const kept = namesPreps.get(bundle);
-  if (kept) return kept;
+  let shared = namesPreps.get(bundle);
+  if (!shared) namesPreps.set(bundle, (shared = { steps: namesPrepWork(bundle), value: null }));
+  while (!shared.value) {
+    const r = shared.steps.next();
+    if (r.done) shared.value = r.value;
+    else yield r.value;
+  }
+  return shared.value;
+}
+
+/** The work of `namesPrepSteps` (see `NamesPrep`). */
+function* namesPrepWork(bundle: Bundle): Steps<NamesPrep> {
   const names = bundle.authors.name;
   const parts: NameParts[] = [];
   for (let i = 0; i < names.length; i++) {
@@ -657,9 +667,7 @@ function* namesPrepSteps(bundle: Bundle): Steps<NamesPrep> {
   // names that are two authors of the list run together ("Pavel Král Tomas Hercig": `gluedNames`, noted by the
   // build) are neither: never paired with a name they hold, wherever it stands in them
   const glued = new Set((yield* gluedNamesSteps(plain)).map((g) => g.glued));
-  const prep: NamesPrep = { parts, plain, dblpNumber, keys, split, adjacency, papersOf, surnameCount, givenCount, blocks, middles, glued };
-  namesPreps.set(bundle, prep);
-  return prep;
+  return { parts, plain, dblpNumber, keys, split, adjacency, papersOf, surnameCount, givenCount, blocks, middles, glued };
 }
 
 /**

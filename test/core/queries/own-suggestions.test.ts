@@ -64,3 +64,20 @@ describe("one author's same-person check", () => {
     for (let a = 0; a < bundle.authors.name.length; a++) expect(suggestSamePerson(bundle, { only: a, minProbability: 0 }), bundle.authors.name[a]).toEqual(mine(all, a));
   });
 });
+
+describe('the names’ prep shared between the two checks', () => {
+  it('an author’s check asked while every name’s is paused halfway goes on from there; both answer as alone', async () => {
+    const { runFor } = await import('../../../src/core/util/steps');
+    const { suggestSamePersonSteps } = await import('../../../src/core/queries/synonyms');
+    const bundle = aclMain().bundle;
+    const alone = suggestSamePerson(bundle, { minProbability: 0 });
+    const some = alone[0]!.keep;
+    const whole = suggestSamePersonSteps(bundle, { minProbability: 0 });
+    // a few pieces of every name's check (within the names' prep), then the author's check, then the rest
+    for (let i = 0; i < 20; i++) expect(runFor(whole, 0).done).toBe(false);
+    expect(suggestSamePerson(bundle, { only: some, minProbability: 0 })).toEqual(mine(alone, some));
+    let r = runFor(whole, 0);
+    while (!r.done) r = runFor(whole, 0);
+    expect(r.value).toEqual(alone);
+  });
+});

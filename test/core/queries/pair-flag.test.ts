@@ -56,8 +56,8 @@ describe('a pair with a name of several people', () => {
     // a tester: beside "Yang Liu split: 5 papers given to “Yang Janet Liu”", the pair card said to split Yang Liu first
     const claim = { claimed: true, people: 2, peopleIsFloor: true, probability: 0.7, bodyProbability: 0.55 };
     const text = pairGivenText('Lin Hart', 'Lin J. Hart', claim, 5, false);
-    expect(text).toBe('“Lin Hart” may be at least 2 different people (a flag; about 55 in 100): the split accepted gives 5 of its papers to “Lin J. Hart” (not applied yet). “Same person” would join all of “Lin Hart” to “Lin J. Hart” as well.');
+    expect(text).toBe('“Lin Hart” may be at least 2 different people (a flag; about 55 in 100): the split accepted gives 5 of its papers to “Lin J. Hart” (not applied yet), which answers the pair; undo the split to decide the two names as a whole.');
     expect(text).not.toContain('first');
-    expect(pairGivenText('Lin Hart', 'Lin J. Hart', claim, 1, true)).toContain('gives 1 of its papers to “Lin J. Hart”. ');
+    expect(pairGivenText('Lin Hart', 'Lin J. Hart', claim, 1, true)).toContain('gives 1 of its papers to “Lin J. Hart”, which answers the pair');
   });
 });
