@@ -2,7 +2,7 @@
 import './restore';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
-import { acceptedSplits, notSplitApart, pairKey, splitBase, useWhoIsWho } from './store';
+import { acceptedSplits, notSplitApart, pairKey, splitAnswer, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { count, plural } from '../../format';
@@ -36,7 +36,8 @@ export function WhoIsWhoPanel() {
   const { name } = dataset.bundle.authors;
   const flagsOpen = flags.filter((f) => !splits.some((sp) => sp.status !== 'undone' && sp.name === splitBase(name[f.author]!))).length;
   const candidates = checks.value.flags.length - flags.length;
-  const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
+  // (a pair a split answered, papers of one given to the other, is reviewed: store.ts `splitAnswer`)
+  const open = suggestions.filter((s) => !decisions[pairKey(s.names)] && !splitAnswer(s.names, splits)).length;
 
   return (
     <Panel title="Who is who" kicker="Author names" testId="who-panel">
