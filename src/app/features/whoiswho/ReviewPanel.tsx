@@ -25,6 +25,7 @@ import { filterCountText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
+import { showPairOnMap, usePairOnMap } from './pair-on-map';
 import './whoiswho.css';
 import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -154,6 +155,12 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
         </span>
         <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
       </div>
+      {/* in the review list: the camera moves only when asked (the pair is emphasised as the list reaches it) */}
+      {placeAt && (
+        <button type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
+          Show both on the map
+        </button>
+      )}
       {/* the figures the score weighs, next to the pair (the list gave none per pair, a tester): checkable below */}
       <p className="sp-figures" data-testid="pair-figures">
         {pairFigures(s).join(' · ')}
@@ -524,6 +531,12 @@ export function ReviewPanel() {
   const shownQuery = useDeferredValue(query);
   const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
   const filterId = useId();
+  // the pair the list is at, emphasised and named on the map (pair-on-map.ts)
+  const listed = useMemo(() => (checks.status === 'ready' ? notSplitApart(checks.value.suggestions, splits) : null), [checks, splits]);
+  const onMap = usePairOnMap(
+    useMemo(() => (listed ?? []).filter((s) => !shownQuery.trim() || matches([...s.names, ...s.spellings[0], ...s.spellings[1]])).map((s) => ({ a: s.keep, b: s.merge })), [listed, shownQuery, matches]),
+    at && 'a' in at ? at : null,
+  );
   if (checks.status !== 'ready') {
     return (
       <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
@@ -537,7 +550,7 @@ export function ReviewPanel() {
       </Panel>
     );
   }
-  const suggestions = notSplitApart(checks.value.suggestions, splits);
+  const suggestions = listed!;
   const flags = checks.value.flags.filter((f) => f.claimed);
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)]).length;
   // what the name filter leaves: pairs either of whose names (or their other spellings) match, names that match
@@ -597,7 +610,7 @@ export function ReviewPanel() {
         </div>
       )}
       {shownSuggestions.length > 0 && (
-        <ol className="sp-list" data-testid="suggestions">
+        <ol className="sp-list" data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
           {shownSuggestions.map((s) => (
             <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}
