@@ -31,7 +31,7 @@ import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
-import { scrollToStartWithin } from '../../scroll-within';
+import { keepAtStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
@@ -435,6 +435,8 @@ function placeWords(at: ReviewPlace, names: readonly string[]): string {
 function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readonly string[]): (at: ReviewPlace) => void {
   /** The place the list was last shown at (null: none yet). */
   const shown = useRef<string | null>(null);
+  /** Stops keeping the list at the place last shown (`keepAtStartWithin`). */
+  const keeping = useRef<() => void>(() => {});
   useEffect(() => {
     if (!ready) return;
     const { origin } = useAtlas.getState();
@@ -446,6 +448,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     }
     if (!at) {
       shown.current = null;
+      keeping.current();
       return;
     }
     const key = reviewPlaceText(at);
@@ -456,6 +459,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     if (origin === 'load') linkPlaceLooked = true;
     if (!item) {
       shown.current = null;
+      keeping.current();
       if (fromLink) {
         const note = `This link’s place in the who-is-who review list (${placeWords(at, names)}) is not on this map’s list: the list opens at its top.`;
         useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
@@ -467,14 +471,19 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     shown.current = key;
     const fold = item.closest('details');
     if (fold) fold.open = true;
-    // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts)
-    scrollToStartWithin(item);
+    // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts), kept there while the cards
+    // around it are laid out at their own heights, until the user scrolls or acts (a name near the list's end fell
+    // out of view after Back when the pair's card above it grew)
+    keeping.current();
+    keeping.current = keepAtStartWithin(item);
   }, [at, ready, names]);
+  useEffect(() => () => keeping.current(), []);
   // one function for the page's life: the cards are memoised on it
   return useCallback((next) => {
     const { selection, select } = useAtlas.getState();
     if (selection?.kind !== 'review' || sameReviewPlace(selection.at, next)) return;
-    // the item is where the user acted: no scroll
+    // the item is where the user acted: no scroll (nor any more to the place shown before)
+    keeping.current();
     shown.current = reviewPlaceText(next);
     select({ kind: 'review', at: next });
   }, []);
