@@ -23,3 +23,48 @@ export function scrollToStartWithin(el: Element): void {
   const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop;
   box.scrollTop += offset;
 }
+
+/** What ends `keepAtStartWithin` early: the user's own hand on the page (a wheel, a touch, a press, a key). */
+const USER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+/**
+ * Scrolls `el` to the start of its scrolling box (`scrollToStartWithin`) now, and again each time the box or one of
+ * its children changes size (a `ResizeObserver`), until the user acts on the page (wheel, touch, pointer press or key,
+ * anywhere: the place is theirs then), `el` leaves the page, `ms` milliseconds pass or the returned function is called.
+ * Why: a box whose content is laid out after the scroll moves `el` away. The review list's cards out of sight are
+ * drawn at a stand-in height (`content-visibility: auto`, whoiswho.css) and take their own as they come into view: a
+ * name near the list's end, scrolled as far as the list went, fell 1 px under its bottom edge when the card above it
+ * grew by 58 px (Back to the list, a link at the name). Scroll anchoring does not help there: the card that grows is
+ * the one the browser anchors to, and its top stays put. Returns a function that stops keeping it (idempotent). Throws nothing.
+ */
+export function keepAtStartWithin(el: Element, ms = 5000): () => void {
+  const box = scrollingBoxOf(el);
+  scrollToStartWithin(el);
+  if (!box || typeof ResizeObserver === 'undefined') return () => {};
+  let done = false;
+  const again = () => {
+    if (done) return;
+    if (!el.isConnected) stop();
+    else scrollToStartWithin(el);
+  };
+  const sizes = new ResizeObserver(again);
+  const watch = () => {
+    sizes.observe(box);
+    for (const child of box.children) sizes.observe(child);
+  };
+  // (a section added to the box later moves what is under it too)
+  const added = new MutationObserver(watch);
+  const timer = setTimeout(() => stop(), ms);
+  function stop(): void {
+    if (done) return;
+    done = true;
+    sizes.disconnect();
+    added.disconnect();
+    clearTimeout(timer);
+    for (const type of USER_INPUT) window.removeEventListener(type, stop, true);
+  }
+  watch();
+  added.observe(box, { childList: true });
+  for (const type of USER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true });
+  return stop;
+}

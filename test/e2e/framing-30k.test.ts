@@ -17,7 +17,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, settled, shootPage } from './atlas-page';
+import { appUrl, drawnLabels, settled, shootPage } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 
@@ -300,6 +300,68 @@ describe.each([
       null,
       { timeout: 60_000 },
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
+
+/** The names of the authors the map emphasises now (the store's `emphasis`), or null. */
+const emphasised = (page: Page) =>
+  page.evaluate<{ by: string; names: string[] } | null>(`(() => {
+    const s = window.__atlas.store.getState();
+    return s.emphasis && { by: s.emphasis.by, names: s.emphasis.nodes.map((n) => s.dataset.bundle.authors.name[n.index]) };
+  })()`);
+
+/** Whether both names are drawn plainly (not faint) on the canvas. */
+async function named(page: Page, names: string[]): Promise<boolean> {
+  const labels = await drawnLabels(page);
+  return names.every((n) => labels.some((l) => l.kind === 'node' && l.text === n && !l.dim));
+}
+
+describe("the Who-is-who list's pair on the map (30k, desktop)", () => {
+  // a tester: the list opened at "Ondřej Bojar ⇄ Ond?ej Bojar" and neither was marked or named on the map
+  it('the pair the list is at is emphasised and named; pointing at another card moves the emphasis, not the camera; "Show both on the map" frames them beside the list', async () => {
+    const { page, errors } = await open({ width: 1440, height: 900 }, '&review=names');
+    const cards = page.getByTestId('review-panel').getByTestId('suggestion');
+    await cards.first().waitFor({ timeout: 180_000 });
+    const pairOf = async (k: number) => (await cards.nth(k).getAttribute('data-names'))!.split(' / ');
+    const first = await pairOf(0);
+    await expect.poll(() => emphasised(page), { timeout: 30_000 }).toEqual({ by: 'review', names: first });
+    await expect.poll(() => named(page, first), { timeout: 30_000 }).toBe(true);
+    await settled(page, 800);
+    await shootPage(page, 'review-pair-first');
+
+    // the pointer resting on the second card: its pair emphasised and named, the camera where it was
+    const still = await camera(page);
+    const second = await pairOf(1);
+    await cards.nth(1).locator('.sp-figures').hover();
+    await expect.poll(() => emphasised(page), { timeout: 10_000 }).toEqual({ by: 'review', names: second });
+    await expect.poll(() => named(page, second), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(600);
+    expect(await camera(page)).toEqual(still);
+
+    // asked for: framed in the part of the canvas the list leaves, both discs on the canvas and off the list
+    await cards.nth(1).getByRole('button', { name: 'Show both on the map' }).click();
+    await movedFrom(page, still);
+    await settled(page, 800);
+    const where = await page.evaluate<{ inside: boolean; under: boolean }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const s = window.__atlas.store.getState();
+      const box = sigma.getContainer().getBoundingClientRect();
+      const card = document.querySelector('[data-testid="review-panel"]').closest('.details-panel').getBoundingClientRect();
+      return s.emphasis.nodes.map((n) => {
+        const v = sigma.graphToViewport(window.__atlas.graph.getNodeAttributes('a' + n.index));
+        const x = box.left + v.x, y = box.top + v.y;
+        return { inside: x >= box.left && x <= box.right && y >= box.top && y <= box.bottom, under: x >= card.left && x <= card.right && y >= card.top && y <= card.bottom };
+      });
+    })()`);
+    expect(where).toEqual([{ inside: true, under: false }, { inside: true, under: false }]);
+    expect(await named(page, second)).toBe(true);
+    await shootPage(page, 'review-pair-shown');
+
+    // the list closed: the map's emphasis goes with it
+    await page.getByTestId('review-panel').getByRole('button', { name: 'Close panel' }).click();
+    await expect.poll(() => emphasised(page)).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

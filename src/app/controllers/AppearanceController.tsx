@@ -30,6 +30,13 @@ function indexedBySigma(sigma: ReturnType<typeof useSigma>, nodes: string[], edg
   return nodes.every((n) => internals.nodeProgramIndex[n] !== undefined) && edges.every((e) => internals.edgeProgramIndex[e] !== undefined);
 }
 
+/** Whether two sets of node keys hold the same keys. */
+const sameNodes = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  if (a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+};
+
 export function AppearanceController({ graph, appearance }: { graph: AtlasGraph; appearance: Appearance }) {
   const sigma = useSigma();
   const dataset = useAtlas((s) => s.dataset);
@@ -93,7 +100,9 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
           ? resolveEmphasis(graph, requested)
           : computeEmphasis(graph, dataset.bundle, shown ?? selection, { coauthors: !shown });
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;
-      if (prev.focus === next.focus && prev.nodes.size === next.nodes.size && (prev.named?.size ?? -1) === (next.named?.size ?? -1) && (prev.coauthors?.size ?? -1) === (next.coauthors?.size ?? -1) && prevSelected === selected) return;
+      // (the same nodes, not only as many: the review list's pair after pair are two discs each, and the second pair
+      // was never drawn)
+      if (prev.focus === next.focus && sameNodes(prev.nodes, next.nodes) && (prev.named?.size ?? -1) === (next.named?.size ?? -1) && (prev.coauthors?.size ?? -1) === (next.coauthors?.size ?? -1) && prevSelected === selected) return;
       const dimmingChanged = (next.nodes.size > 0) !== (prev.nodes.size > 0);
       state.emphasis = next;
       state.selected = selected;

@@ -25,12 +25,13 @@ import { filterCountText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
+import { showPairOnMap, usePairOnMap } from './pair-on-map';
 import './whoiswho.css';
 import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
-import { scrollToStartWithin } from '../../scroll-within';
+import { keepAtStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
@@ -158,6 +159,12 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
         </span>
         <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
       </div>
+      {/* in the review list: the camera moves only when asked (the pair is emphasised as the list reaches it) */}
+      {placeAt && (
+        <button type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
+          Show both on the map
+        </button>
+      )}
       {/* the figures the score weighs, next to the pair (the list gave none per pair, a tester): checkable below */}
       <p className="sp-figures" data-testid="pair-figures">
         {pairFigures(s).join(' · ')}
@@ -436,6 +443,8 @@ function placeWords(at: ReviewPlace, names: readonly string[]): string {
 function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readonly string[]): (at: ReviewPlace) => void {
   /** The place the list was last shown at (null: none yet). */
   const shown = useRef<string | null>(null);
+  /** Stops keeping the list at the place last shown (`keepAtStartWithin`). */
+  const keeping = useRef<() => void>(() => {});
   useEffect(() => {
     if (!ready) return;
     const { origin } = useAtlas.getState();
@@ -447,6 +456,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     }
     if (!at) {
       shown.current = null;
+      keeping.current();
       return;
     }
     const key = reviewPlaceText(at);
@@ -457,6 +467,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     if (origin === 'load') linkPlaceLooked = true;
     if (!item) {
       shown.current = null;
+      keeping.current();
       if (fromLink) {
         const note = `This link’s place in the who-is-who review list (${placeWords(at, names)}) is not on this map’s list: the list opens at its top.`;
         useAtlas.setState((s) => ({ linkNote: s.linkNote ? `${s.linkNote} ${note}` : note }));
@@ -468,14 +479,19 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     shown.current = key;
     const fold = item.closest('details');
     if (fold) fold.open = true;
-    // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts)
-    scrollToStartWithin(item);
+    // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts), kept there while the cards
+    // around it are laid out at their own heights, until the user scrolls or acts (a name near the list's end fell
+    // out of view after Back when the pair's card above it grew)
+    keeping.current();
+    keeping.current = keepAtStartWithin(item);
   }, [at, ready, names]);
+  useEffect(() => () => keeping.current(), []);
   // one function for the page's life: the cards are memoised on it
   return useCallback((next) => {
     const { selection, select } = useAtlas.getState();
     if (selection?.kind !== 'review' || sameReviewPlace(selection.at, next)) return;
-    // the item is where the user acted: no scroll
+    // the item is where the user acted: no scroll (nor any more to the place shown before)
+    keeping.current();
     shown.current = reviewPlaceText(next);
     select({ kind: 'review', at: next });
   }, []);
@@ -532,6 +548,12 @@ export function ReviewPanel() {
   const shownQuery = useDeferredValue(query);
   const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
   const filterId = useId();
+  // the pair the list is at, emphasised and named on the map (pair-on-map.ts)
+  const listed = useMemo(() => (checks.status === 'ready' ? notSplitApart(checks.value.suggestions, splits) : null), [checks, splits]);
+  const onMap = usePairOnMap(
+    useMemo(() => (listed ?? []).filter((s) => !shownQuery.trim() || matches([...s.names, ...s.spellings[0], ...s.spellings[1]])).map((s) => ({ a: s.keep, b: s.merge })), [listed, shownQuery, matches]),
+    at && 'a' in at ? at : null,
+  );
   if (checks.status !== 'ready') {
     return (
       <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
@@ -545,7 +567,7 @@ export function ReviewPanel() {
       </Panel>
     );
   }
-  const suggestions = notSplitApart(checks.value.suggestions, splits);
+  const suggestions = listed!;
   const flags = checks.value.flags.filter((f) => f.claimed);
   const open = suggestions.filter((s) => !decisions[pairKey(s.names)] && !splitAnswer(s.names, splits)).length;
   // what the name filter leaves: pairs either of whose names (or their other spellings) match, names that match
@@ -605,7 +627,7 @@ export function ReviewPanel() {
         </div>
       )}
       {shownSuggestions.length > 0 && (
-        <ol className="sp-list" data-testid="suggestions">
+        <ol className="sp-list" data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
           {shownSuggestions.map((s) => (
             <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}
