@@ -50,7 +50,7 @@ export const VENUE_LIST_MAX = 120;
  * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`; two or more) named one by one for a table's words,
  * joined by " + " (VOSviewer's weight names hold no comma or semicolon): a venue series all of whose volumes are
  * among them (core/queries/venue-series.ts, over all the map's papers) as its title and "(all N volumes)", then the
- * other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the Association for Comp…” (all 10
+ * other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the Association for C…” (all 10
  * volumes) + “Findings of the Association for Computa…”". Null when that is longer than `max` characters (the
  * caller then says how many). A tester: the VOSviewer header of several venues said only "at 3 venues". Throws nothing.
  */
