@@ -268,11 +268,20 @@ describe('the venue filter on the 30k map', () => {
     // conferences): every volume whose name holds EMNLP or "Conference on Empirical Methods in Natural Language
     // Processing"; picked, the chosen are listed most papers first, each name whole (EMNLP 2019's main, demonstrations
     // and tutorials volumes read alike cut at two lines)
+    // picked, a series whose volumes are all chosen is one row among the chosen (its volumes under it), and the
+    // other chosen volumes are listed most papers first, each name whole (EMNLP 2019's main, demonstrations and
+    // tutorials volumes read alike cut at two lines)
     const emnlp = bundle.venues.filter((n) => /EMNLP|Conference on Empirical Methods in Natural Language Processing/.test(n)).length;
     await page.getByTestId('venue-find').fill('EMNLP');
     await page.getByTestId('venue-pick-all').click();
-    const chosen = page.getByRole('list', { name: 'Chosen venues' }).locator('li');
-    await expect.poll(() => chosen.count()).toBe(emnlp);
+    await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')?.split(',').length).toBe(emnlp);
+    const chosenList = page.getByRole('list', { name: 'Chosen venues' });
+    const inSeries = (await chosenList.locator(':scope > li.venue-series').evaluateAll((lis) => lis.map((li) => li.querySelector('.venue-series-meta')!.textContent!)))
+      .map((meta) => Number(/^(\d+) volumes/.exec(meta)![1]));
+    const chosen = chosenList.locator(':scope > li:not(.venue-series)');
+    expect(inSeries.length).toBeGreaterThanOrEqual(3);
+    expect(inSeries.reduce((a, b) => a + b, 0) + (await chosen.count())).toBe(emnlp);
+    expect(await chosenList.locator(':scope > li.venue-series .venue-name').allTextContents()).toContain('Conference on Empirical Methods in Natural Language Processing: Tutorial Abstracts');
     const rows = await chosen.evaluateAll((lis) =>
       lis.map((li) => {
         const n = li.querySelector('.venue-name') as HTMLElement;
@@ -281,7 +290,76 @@ describe('the venue filter on the 30k map', () => {
     );
     expect(rows.every((r, i) => i === 0 || r.papers <= rows[i - 1]!.papers), 'most papers first').toBe(true);
     expect(rows.filter((r) => r.clipped), 'names cut').toEqual([]);
-    expect(rows.some((r) => r.text === '2019 Conference on Empirical Methods in Natural Language Processing and the 9th International Joint Conference on Natural Language Processing (EMNLP-IJCNLP): Tutorial Abstracts') || rows.some((r) => /Tutorial Abstracts$/.test(r.text ?? ''))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('venue series on the 30k map', () => {
+  it('"ACL" lists the series first: the main conference\'s 10 volumes 2016–2021 as one row, picked whole (not its Findings, demonstrations, workshops); opened, one volume unpicked; the link restores it; VOSviewer names it', async () => {
+    const bundle = servedBundle(bigQuery);
+    // the reference from the volume titles, by a rule of its own: the main conference's volumes, whatever the year
+    const main = bundle.venues.flatMap((n, v) =>
+      /^Proceedings of the 5\dth Annual Meeting of the Association for Computational Linguistics( \(Volume \d: (Long|Short) Papers\)| and the 11th International Joint Conference on Natural Language Processing \(Volume \d: (Long|Short) Papers\))?$/.test(n) ? [v] : [],
+    );
+    expect(main).toHaveLength(10);
+    const papers = bundle.papers.venue.filter((x) => x !== null && main.includes(x)).length;
+    const total = bundle.authors.name.length;
+    const authors = new Set(bundle.papers.venue.flatMap((x, p) => (x !== null && main.includes(x) ? bundle.papers.authors[p]! : []))).size;
+
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await openAt(page, bigQuery);
+    const panel = page.getByTestId('venue-panel');
+    await panel.getByLabel('Find a venue').fill('ACL');
+    const list = panel.getByTestId('venue-list');
+    // the series first, most papers first: the main conference leads, Findings are a series of their own
+    const first = list.locator(':scope > li').first();
+    await expect.poll(() => first.getAttribute('class')).toBe('venue-series');
+    expect(await first.locator('.venue-name').textContent()).toBe('Annual Meeting of the Association for Computational Linguistics');
+    expect(await first.locator('.venue-series-meta').textContent()).toBe('10 volumes · 2016–2021');
+    expect(await first.locator('.count').textContent()).toBe(en(papers));
+    const seriesTitles = await list.locator(':scope > li.venue-series .venue-name').allTextContents();
+    expect(seriesTitles).toContain('Annual Meeting of the Association for Computational Linguistics: System Demonstrations');
+    expect(seriesTitles.some((t) => t.startsWith('Findings of the Association for Computational Linguistics'))).toBe(true);
+    // every series row is before every single volume
+    const kinds = await list.locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.classList.contains('venue-series')));
+    expect(kinds.indexOf(false)).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf(false)).every((k) => !k)).toBe(true);
+    expect(await panel.locator('.venue-find-count').textContent()).toMatch(/^\d+ series \(\d+ volumes\) and \d+ other venues?, [\d,]+ papers/);
+    await shootPage(page, 'venues-30k-series-acl');
+
+    // picked whole: its 10 volumes, the map of their papers
+    await first.getByRole('checkbox', { name: /^Series Annual Meeting of the Association for Computational Linguistics, 10 volumes, 2016–2021: / }).click();
+    await panel.getByTestId('venue-status').waitFor();
+    await frames(page);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`10 venues, ${en(papers)} papers`);
+    expect((await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number).sort((a, b) => a - b)).toEqual([...main].sort((a, b) => a - b));
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${en(authors)} of ${en(total)} authors in 10 venues`);
+    const chosenSeries = page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li.venue-series');
+    expect(await chosenSeries.count()).toBe(1);
+    // VOSviewer's weight names say which venues: the series
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const vos = await download(page, 'vosviewer');
+    const vosZip = unzipSync(readFileSync(vos.file));
+    const header = strFromU8(vosZip[Object.keys(vosZip).find((k) => k.endsWith('-vosviewer-map.txt'))!]!).split('\r\n')[0]!.split('\t');
+    expect(header[7]).toBe('weight<Documents at “Annual Meeting of the Association for C…” (all 10 volumes)>');
+
+    // a reload keeps it, the series one chosen row
+    await page.reload();
+    await waitForState(page, 'ready', 180_000);
+    await expect.poll(() => chosenSeries.count()).toBe(1);
+    expect(await chosenSeries.getByRole('checkbox').isChecked()).toBe(true);
+
+    // opened: its volumes, one unpicked; the series is then half chosen and its 9 other volumes stay
+    await chosenSeries.getByTestId('venue-series-open').click();
+    const volumes = page.getByRole('list', { name: 'Volumes of Annual Meeting of the Association for Computational Linguistics' });
+    expect(await volumes.locator('li').count()).toBe(10);
+    const short = 'Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)';
+    await volumes.getByRole('checkbox', { name: new RegExp(`^${short.replace(/[()]/g, '\\$&')}: `) }).click();
+    await frames(page);
+    await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')!.split(',').length).toBe(9);
+    expect((await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number)).not.toContain(bundle.venues.indexOf(short));
+    expect(await page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li').count()).toBe(9);
     expect(errors).toEqual([]);
     await page.context().close();
   });

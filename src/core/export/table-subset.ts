@@ -5,7 +5,8 @@
  * every row, the words in VOSviewer's weight names, the file names' suffix.
  */
 import type { Bundle } from '../bundle/types';
-import { paperSlice, subsetSpan, subsetSuffix, venueNames, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSpan, subsetSuffix, venueCounts, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { venueSeries } from '../queries/venue-series';
 
 /**
  * What a table export is asked for: a year range ([first, last], inclusive: the years alone, as the exports were
@@ -19,7 +20,11 @@ export interface TableWords {
   years: string;
   /** The `venues` cell on every row, the venues' whole names ("Harbour Conference; no venue given"); null without venues (no such column). */
   venues: string | null;
-  /** The subset in a few words after a figure's name: "2019–2020", "2020 at “Harbour Conference”", "at 3 venues". */
+  /**
+   * The subset in a few words after a figure's name: "2019–2020", "2020 at “Harbour Conference”", several venues
+   * named when they fit (`venueListWords`: "at “Harbour Conference” + “Lantern Workshop”", a whole series as one),
+   * else "at 3 venues".
+   */
   within: string;
 }
 
@@ -38,13 +43,39 @@ export function paperSubsetOf(subset: TableSubset): PaperSubset | null {
   return asked.years || asked.venues ? asked : null;
 }
 
+/** The longest list of venues (in characters) the tables' words name one by one; a longer one is "N venues". */
+export const VENUE_LIST_MAX = 120;
+
+/**
+ * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`; two or more) named one by one for a table's words,
+ * joined by " + " (VOSviewer's weight names hold no comma or semicolon): a venue series all of whose volumes are
+ * among them (core/queries/venue-series.ts, over all the map's papers) as its title and "(all N volumes)", then the
+ * other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the Association for C…” (all 10
+ * volumes) + “Findings of the Association for Computa…”". Null when that is longer than `max` characters (the
+ * caller then says how many). A tester: the VOSviewer header of several venues said only "at 3 venues". Throws nothing.
+ */
+export function venueListWords(bundle: Bundle, venues: readonly number[], max = VENUE_LIST_MAX): string | null {
+  const asked = new Set(venues);
+  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
+  const parts: string[] = [];
+  for (const s of venueSeries(bundle, venueCounts(bundle))) {
+    if (!s.venues.every((v) => asked.has(v))) continue;
+    for (const v of s.venues) asked.delete(v);
+    parts.push(`“${cut(s.title)}” (all ${s.venues.length} volumes)`);
+  }
+  for (const v of [...asked].sort((a, b) => a - b)) parts.push(v === NO_VENUE ? NO_VENUE_NAME : `“${venueWords(bundle, v)}”`);
+  const words = parts.join(' + ');
+  return words.length <= max ? words : null;
+}
+
 /**
  * What the files of `subset` (years and venues of `bundle`, as `paperSlice` takes them) say of it (`TableWords`).
  * Throws nothing.
  */
-export function tableWords(bundle: Pick<Bundle, 'venues'>, subset: PaperSubset): TableWords {
+export function tableWords(bundle: Bundle, subset: PaperSubset): TableWords {
   const venues = subset.venues ? [...new Set(subset.venues)].sort((a, b) => a - b) : null;
-  const span = subsetSpan(bundle, { years: subset.years, venues });
+  const listed = venues && venues.length > 1 ? venueListWords(bundle, venues) : null;
+  const span = listed ? (subset.years ? `${yearSpan(subset.years)} at ${listed}` : listed) : subsetSpan(bundle, { years: subset.years, venues });
   return {
     years: subset.years ? yearSpan(subset.years) : 'all years',
     venues: venues ? venueNames(bundle, venues) : null,

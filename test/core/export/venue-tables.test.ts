@@ -122,7 +122,7 @@ describe('Harbour Conference AND 2019–2020 (p2, p4): years and venue together'
     expect(pairs.map((r) => [r.source, r.target].sort().join(' – ')).sort()).toEqual(['Cleo Park – Dev Shah', 'Eli Moss – Fen Wu']);
     expect(pairs.every((r) => r.link_strength === '1' && r.years === '2020' && r.venues === 'no venue given; Lantern Workshop')).toBe(true);
     const map = vosviewerMap(bundle, mixed).trimEnd().split('\r\n').map((l) => l.split('\t'));
-    expect(map[0]![7]).toBe('weight<Documents 2020 at 2 venues>');
+    expect(map[0]![7]).toBe('weight<Documents 2020 at no venue given + “Lantern Workshop”>');
     expect(map.find((r) => r[1] === 'Ben Okafor')!.slice(5)).toEqual(['0', '0', '1']);
     // (the venues in the order asked, as the link and the view's other files give them)
     expect(Object.keys(gephiFiles(bundle, 'harbour', mixed))[0]).toBe(`harbour-2020-venues-${L}-none-gephi-nodes.csv`);

@@ -5,13 +5,17 @@
  * authors with a paper there, and links, link strengths, total link strength and paper counts are counted on those
  * papers only (core/queries/time-slice.ts `paperSlice`, combined with the year range: years AND venues). The chosen
  * venues stay at the top with a one-click "All venues"; a search with several matches picks them all at once
- * ("EMNLP": every EMNLP volume).
+ * ("EMNLP": every EMNLP volume). A search lists first the venue series it finds (core/queries/venue-series.ts: the
+ * volumes of one venue across years, "Annual Meeting of the Association for Computational Linguistics", 10 volumes,
+ * 2016–2021), each one row with its papers and years, ticked as a whole or opened to tick single volumes; a series
+ * whose volumes are all chosen is one row among the chosen too. The choice stays volumes (the link's `venues=`).
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
-import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from '../../../core/queries/time-slice';
+import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
+import { venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
 import './venues.css';
 
 /** Venues listed before "More venues" (the 30k map has 768). */
@@ -56,22 +60,62 @@ export function VenuePanel() {
   const counts = useMemo(() => venueCounts(bundle, years), [bundle, years]);
   const chosen = useMemo(() => new Set(venues ?? []), [venues]);
   const matching = useMemo(() => (query.trim() ? counts.filter((v) => venueMatches(v.name, query)) : counts), [counts, query]);
+  // the series of the listed venues (two volumes or more with one series title), and those a search finds by title
+  const series = useMemo(() => venueSeries(bundle, counts), [bundle, counts]);
+  const foundSeries = useMemo(() => (query.trim() ? series.filter((s) => venueMatches(s.title, query)) : []), [series, query]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // a map whose papers all give one venue (or none) has nothing to filter by
   if (counts.length < 2 && !venues) return null;
-  // (most papers first, as the list under them: they came in the order picked, a tester)
+  const rowOf = (v: number): VenueCount => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 };
+  // (most papers first, as the list under them: they came in the order picked, a tester); a series whose volumes
+  // are all chosen is one row
+  const chosenSeries = series.filter((s) => s.venues.every((v) => chosen.has(v)));
+  const inChosenSeries = new Set(chosenSeries.flatMap((s) => s.venues));
   const chosenRows: VenueCount[] = (venues ?? [])
-    .map((v) => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 })
+    .filter((v) => !inChosenSeries.has(v))
+    .map(rowOf)
     .sort((a, b) => b.papers - a.papers);
   const rest = matching.filter((v) => !chosen.has(v.venue));
-  const listed = more || query.trim() ? rest : rest.slice(0, SHOWN);
+  // a found series not wholly chosen is a row of its own, before the single volumes; its volumes are under it
+  const listedSeries = foundSeries.filter((s) => !s.venues.every((v) => chosen.has(v)));
+  const inListedSeries = new Set(listedSeries.flatMap((s) => s.venues));
+  const loose = rest.filter((v) => !inListedSeries.has(v.venue));
+  const listed = more || query.trim() ? loose : loose.slice(0, SHOWN);
   const toggle = (v: number) => {
     const next = new Set(chosen);
     if (next.has(v)) next.delete(v);
     else next.add(v);
     setVenues(next.size ? [...next] : null);
   };
-  const chosenPapers = chosenRows.reduce((sum, v) => sum + v.papers, 0);
+  const toggleSeries = (s: VenueSeries) => {
+    const next = new Set(chosen);
+    const all = s.venues.every((v) => next.has(v));
+    for (const v of s.venues) {
+      if (all) next.delete(v);
+      else next.add(v);
+    }
+    setVenues(next.size ? [...next] : null);
+  };
+  const toggleOpen = (key: string) => {
+    const next = new Set(open);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setOpen(next);
+  };
+  const seriesRow = (s: VenueSeries) => (
+    <SeriesRow key={s.key} series={s} chosen={chosen} open={open.has(s.key)} onToggle={toggleSeries} onOpen={toggleOpen}>
+      {s.venues.map((v) => (
+        <VenueRow key={v} row={rowOf(v)} checked={chosen.has(v)} onToggle={toggle} />
+      ))}
+    </SeriesRow>
+  );
+  const chosenPapers = (venues ?? []).reduce((sum, v) => sum + rowOf(v).papers, 0);
   const inYears = years ? (years[0] === years[1] ? ` in ${years[0]}` : ` in ${years[0]}–${years[1]}`) : '';
+  const seriesVolumes = listedSeries.reduce((n, s) => n + s.venues.filter((v) => !chosen.has(v)).length, 0);
+  const foundWords =
+    listedSeries.length === 0
+      ? countOf(rest.length, 'venue')
+      : `${countOf(listedSeries.length, 'series')} (${countOf(seriesVolumes, 'volume')})${loose.length ? ` and ${countOf(loose.length, 'other venue')}` : ''}`;
 
   return (
     <Panel
@@ -92,8 +136,9 @@ export function VenuePanel() {
           {inYears}. Links and link strengths count these papers only.
         </p>
       )}
-      {chosenRows.length > 0 && (
+      {(chosenRows.length > 0 || chosenSeries.length > 0) && (
         <ul className="venue-list venue-chosen" aria-label="Chosen venues">
+          {chosenSeries.map(seriesRow)}
           {chosenRows.map((v) => (
             <VenueRow key={v.venue} row={v} checked onToggle={toggle} />
           ))}
@@ -124,7 +169,7 @@ export function VenuePanel() {
           <p className="small muted venue-find-count" role="status">
             {rest.length === 0
               ? 'No other venue has these words.'
-              : `${countOf(rest.length, 'venue')}, ${countOf(
+              : `${foundWords}, ${countOf(
                   rest.reduce((s, v) => s + v.papers, 0),
                   'paper',
                 )}${inYears}`}
@@ -140,13 +185,14 @@ export function VenuePanel() {
         )}
       </div>
       <ul className="venue-list" aria-label={query.trim() ? 'Venues found' : 'Venues, most papers first'} data-testid="venue-list">
+        {listedSeries.map(seriesRow)}
         {listed.map((v) => (
           <VenueRow key={v.venue} row={v} checked={false} onToggle={toggle} />
         ))}
       </ul>
-      {!query.trim() && rest.length > SHOWN && (
+      {!query.trim() && loose.length > SHOWN && (
         <button type="button" className="text-button" onClick={() => setMore(!more)}>
-          {more ? 'Fewer venues' : `All ${rest.length.toLocaleString('en')} venues`}
+          {more ? 'Fewer venues' : `All ${loose.length.toLocaleString('en')} venues`}
         </button>
       )}
     </Panel>
@@ -166,6 +212,72 @@ function VenueRow({ row, checked, onToggle }: { row: VenueCount; checked: boolea
       <span className="count" title={countOf(row.papers, 'paper')}>
         {row.papers.toLocaleString('en')}
       </span>
+    </li>
+  );
+}
+
+/**
+ * A venue series: its box (ticked when all its volumes are, half when some are), its title, volumes and years, its
+ * papers, and a button that opens its volumes (`children`, one row each) under it.
+ */
+function SeriesRow({
+  series,
+  chosen,
+  open,
+  onToggle,
+  onOpen,
+  children,
+}: {
+  series: VenueSeries;
+  chosen: ReadonlySet<number>;
+  open: boolean;
+  onToggle: (series: VenueSeries) => void;
+  onOpen: (key: string) => void;
+  children: ReactNode;
+}) {
+  const listId = useId();
+  const picked = series.venues.filter((v) => chosen.has(v)).length;
+  const all = picked === series.venues.length;
+  const years = series.years ? yearSpan(series.years) : 'no year given';
+  const volumes = countOf(series.venues.length, 'volume');
+  return (
+    <li className="venue-series" data-series={series.key}>
+      <label className="venue-check" title={series.title}>
+        <input
+          type="checkbox"
+          checked={all}
+          ref={(el) => {
+            if (el) el.indeterminate = picked > 0 && !all;
+          }}
+          onChange={() => onToggle(series)}
+          aria-label={`Series ${series.title}, ${volumes}, ${years}: ${countOf(series.papers, 'paper')}`}
+        />
+        <span className="venue-series-text" aria-hidden="true">
+          <span className="venue-name">{series.title}</span>
+          <span className="venue-series-meta small muted">
+            {volumes} · {years}
+            {picked > 0 && !all ? ` · ${picked} chosen` : ''}
+          </span>
+        </span>
+      </label>
+      <span className="count" title={countOf(series.papers, 'paper')}>
+        {series.papers.toLocaleString('en')}
+      </span>
+      <button
+        type="button"
+        className="text-button small venue-series-open"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => onOpen(series.key)}
+        data-testid="venue-series-open"
+      >
+        {open ? 'Hide its volumes' : `Its ${volumes}`}
+      </button>
+      {open && (
+        <ul className="venue-list venue-series-volumes" id={listId} aria-label={`Volumes of ${series.title}`}>
+          {children}
+        </ul>
+      )}
     </li>
   );
 }
