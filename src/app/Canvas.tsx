@@ -68,6 +68,9 @@ export function Canvas() {
       // clear of the legend laid over the map's bottom-left corner (12 px from the edge, 30 px high): at 36 a
       // small imported map's lowest node sat under it
       stagePadding: 48,
+      // no turning of the map: a two-finger pinch whose fingers are not level turned it (Sigma's default; a tester's
+      // pinch left the 3k map 25° askew, undone only by the whole-map button, which also lost the zoom)
+      enableCameraRotation: false,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
       // (reduced motion read as the map opens, and followed after by ReducedMotionController). Sigma's own moves (the

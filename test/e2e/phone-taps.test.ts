@@ -20,7 +20,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, nodePosition, settled, shootPage, tapSeen } from './atlas-page';
+import { appUrl, frames, fromStore, nodePosition, settled, shootPage, tapSeen } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { refKey } from './pointer';
 import { AIM_MS, aimedFrame, TOUCH_SLACK_PX } from '../../src/app/graph/pick';
@@ -236,6 +236,29 @@ describe('taps on a phone', () => {
     await settled(page, 600);
     const forward = await camera();
     expect(forward.ratio / card.ratio).toBeCloseTo(1, 2);
+    expect(errors).toEqual([]);
+  });
+
+  it('a pinch with slanted fingers zooms the map and does not turn it (a tester: 25° askew, undone only by the whole-map button)', async () => {
+    const { page, errors } = await phone({ width: 390, height: 844 });
+    const camera = () => page.evaluate<{ angle: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const before = await camera();
+    const cdp = await page.context().newCDPSession(page);
+    // two fingers moving apart and turning, as a thumb and finger do: (170,500)→(120,440) and (230,520)→(290,600)
+    const fingers = (t: number) => [
+      { x: 170 - 50 * t, y: 500 - 60 * t, id: 1 },
+      { x: 230 + 60 * t, y: 520 + 80 * t, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(0) });
+    for (let i = 1; i <= 10; i++) {
+      await frames(page, 1);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(i / 10) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await settled(page, 300);
+    const after = await camera();
+    expect(after.ratio, 'the pinch zoomed in').toBeLessThan(before.ratio * 0.9);
+    expect(after.angle, 'the map is not turned').toBe(0);
     expect(errors).toEqual([]);
   });
 
