@@ -101,6 +101,62 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
+  it('files kept on the list after a failed build are shown as such when the dialog is opened again, and the Build button says how many files it builds', async () => {
+    // a tester: scopus.csv, empty.bib and refs.ris chosen, empty.bib refused; Close, Import again, one other file
+    // chosen, Build map: one map of three files, the two kept ones never shown as part of the new build
+    const scopus = 'Authors,Author full names,Author(s) ID,Title,Year,Source title,DOI,Link,Abstract,Document Type,Source,EID\n"Okonkwo C.; Lindqvist H.","Okonkwo, Chidi (57190000001); Lindqvist, Hanna (57190000002)","57190000001; 57190000002","Tidal mixing in estuaries",2019,"Journal of Coastal Studies",,,"We measure tidal mixing.",Article,Scopus,2-s2.0-1\n';
+    const ris = "TY  - JOUR\nAU  - Ferreira, Lúcia\nAU  - O'Neill, Seán\nTI  - Soil carbon under grazing\nPY  - 2017\nER  - \n";
+    const other = '@article{k1, title={A kept-out paper}, author={Quenby, Ada and Rask, Ole}, year=2021}\n';
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const dialog = page.getByTestId('import-dialog');
+    const build = page.getByTestId('import-build');
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles([file('scopus.csv', scopus), file('empty.bib', ''), file('refs.ris', ris)]);
+    expect(await page.getByTestId('import-files-count').innerText()).toBe('3 files to build the map from');
+    expect(await build.innerText()).toBe('Build map from 3 files');
+    expect(await page.getByTestId('import-files-kept').count()).toBe(0);
+    await build.click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('The other 2 files stay on the list.');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // opened again: the two files are listed, marked as kept from the build that failed, before anything is built
+    await page.getByTestId('open-import').click();
+    await build.waitFor();
+    expect(await page.getByTestId('import-file-name').allInnerTexts()).toEqual(['scopus.csv', 'refs.ris']);
+    expect(await page.getByTestId('import-files-count').innerText()).toBe('2 files to build the map from');
+    expect(await page.getByTestId('import-files-kept').innerText()).toContain('2 files stay on the list from the build that failed');
+    expect(await page.getByTestId('import-file-kept').count()).toBe(2);
+    expect(await build.innerText()).toBe('Build map from 2 files');
+    await page.getByTestId('import-file-input').setInputFiles([file('other.bib', other)]);
+    await page.getByTestId('import-file-name').nth(2).waitFor();
+    expect(await page.getByTestId('import-file-name').allInnerTexts()).toEqual(['scopus.csv', 'refs.ris', 'other.bib']);
+    expect(await build.innerText()).toBe('Build map from 3 files');
+    expect(await page.getByTestId('import-file-kept').count()).toBe(2);
+    await shootFour('import-kept-files');
+
+    // the kept ones removed, the map is built from the one file chosen now
+    for (const name of ['scopus.csv', 'refs.ris']) await page.getByRole('button', { name: `Remove ${name}` }).click();
+    expect(await page.getByTestId('import-files-kept').count()).toBe(0);
+    expect(await build.innerText()).toBe('Build map from 1 file');
+    await build.click();
+    await waitForBuilt('other');
+    expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['A kept-out paper']);
+    await page.getByTestId('import-notice').getByRole('button', { name: 'Dismiss' }).click();
+
+    // Clear list empties it at once
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles([file('a.bib', other), file('refs.ris', ris)]);
+    await page.getByTestId('import-clear-files').click();
+    expect(await page.getByTestId('import-file-name').count()).toBe(0);
+    expect(await build.innerText()).toBe('Build map');
+    expect(await build.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('a BibTeX file with a record skipped (an unclosed brace) builds with a warning notice saying how many and pointing to the report', async () => {
     await page.mouse.move(5, 400);
     await dropOnPage([{ name: 'unbalanced.bib', text: readFileSync(path.join(FIXTURES, 'import/unbalanced.bib'), 'utf8') }]);

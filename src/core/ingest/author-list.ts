@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { authorOrder, displayName, isAcademicDegree, isNameSuffix, parseName } from '../names/parse-name';
+import { decodeCharacterReferences, droppedElementsWords, inlineMarkupToText } from '../util/inline-markup';
 import { cleanText } from '../util/text-lines';
 import type { IngestNote, RawPaper, ReaderResult } from './types';
 
@@ -141,33 +142,76 @@ export function splitNameList(cell: string): string[] {
   return out;
 }
 
+/** A tag's start (`<b`, `</span`, `<img `): a name may carry HTML markup (`inlineMarkupToText` decides which tags are). */
+const TAG_START = /<\/?[a-z][\w:.-]*[\s/>]/i;
+
 /**
- * Decodes HTML character references in every author name (before any splitting: the ";" of "M&uuml;ller" is no
- * list separator), with one note for the file at its first such name.
+ * An author name as plain text: its HTML markup read as titles' is (`inlineMarkupToText`, util/inline-markup.ts:
+ * tags removed and their text kept, `<img>` / `<script>` dropped, every HTML5 character reference decoded, a
+ * literal "<unk>" kept), else only its character references decoded (`decodeNameReferences`). `markup`: whether
+ * tags were read; `dropped`: the elements dropped with no text. `raw`: one author entry as written. Throws nothing.
+ */
+export function nameAsText(raw: string): { name: string; markup: boolean; dropped: string[] } {
+  if (raw.includes('<') && TAG_START.test(raw)) {
+    const read = inlineMarkupToText(raw);
+    // tags were read (not only references decoded): "<unk>" is no HTML element and stays
+    if (read.text !== decodeCharacterReferences(raw)) return { name: cleanText(read.text), markup: true, dropped: read.dropped };
+  }
+  return { name: decodeNameReferences(raw), markup: false, dropped: [] };
+}
+
+/**
+ * Reads every author name as plain text (`nameAsText`), before any splitting (the ";" of "M&uuml;ller" is no list
+ * separator): HTML character references decoded, with one note for the file at its first such name, and HTML
+ * markup ("<b>Mallory</b>, June", a tester's Scopus export) read as titles' markup is, with one note for the file
+ * naming the line of the first such name's field (so "Mallory, June" and "<b>Mallory</b>, June" are one spelling,
+ * and the tags never reach a label).
  */
 function decodeReferences(result: ReaderResult): void {
   let first: { p: RawPaper; k: number; raw: string; decoded: string } | null = null;
   let count = 0;
+  let firstMarked: { p: RawPaper; k: number; raw: string; decoded: string } | null = null;
+  let marked = 0;
+  const dropped = new Set<string>();
   for (const p of result.papers) {
     for (let k = 0; k < p.authors.length; k++) {
       const raw = p.authors[k]!;
-      const decoded = decodeNameReferences(raw);
-      if (decoded === raw) continue;
-      p.authors[k] = decoded;
-      count++;
-      first ??= { p, k, raw, decoded };
+      if (!raw.includes('&') && !raw.includes('<')) continue;
+      const read = nameAsText(raw);
+      if (read.name === raw) continue;
+      p.authors[k] = read.name;
+      if (read.markup) {
+        marked++;
+        firstMarked ??= { p, k, raw, decoded: read.name };
+        for (const d of read.dropped) dropped.add(d);
+      } else {
+        count++;
+        first ??= { p, k, raw, decoded: read.name };
+      }
     }
   }
-  if (!first) return;
-  const { p, k, raw, decoded } = first;
-  const field = p.authorField ?? 'author';
-  result.notes.push({
-    file: p.source.file,
-    line: p.authorLines?.[k] ?? p.source.line,
-    record: p.id ?? p.title.slice(0, 80),
-    field,
-    note: `${field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
-  });
+  const where = (at: { p: RawPaper; k: number }) => {
+    const field = at.p.authorField ?? 'author';
+    return { file: at.p.source.file, line: at.p.authorLines?.[at.k] ?? at.p.source.line, record: at.p.id ?? at.p.title.slice(0, 80), field };
+  };
+  if (firstMarked) {
+    const { raw, decoded } = firstMarked;
+    const at = where(firstMarked);
+    const gone = dropped.size ? `; ${droppedElementsWords([...dropped].sort())}` : '';
+    const shown = cleanText(decoded) ? `"${cleanText(decoded)}"` : 'no name';
+    result.notes.push({
+      ...at,
+      note: `${at.field}: ${marked === 1 ? 'a name carries' : `${marked} names carry`} HTML markup (the first on line ${at.line}): read as plain text, as titles are (e.g. "${cleanText(raw).slice(0, 80)}" read as ${shown})${gone}`,
+    });
+  }
+  if (first) {
+    const { raw, decoded } = first;
+    const at = where(first);
+    result.notes.push({
+      ...at,
+      note: `${at.field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
+    });
+  }
 }
 
 /** The names one entry holds, when its structure says so unambiguously; null when it is one name (or unclear). */

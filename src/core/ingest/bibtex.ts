@@ -468,6 +468,12 @@ export function readBibtexPart(file: InputFile, part: number, parts: number, onP
       doi: readDoi(field('doi')?.value.replace(/[{}]/g, ''), (note) => notes.push({ file: file.name, line: fieldLine('doi'), record, field: 'doi', note })),
       url: field('url')?.value.replace(/[{}]/g, '').trim() || null,
       id: entry.key || null,
+      // notes on the title's, abstract's or link's content (markup read as text, a javascript: link left out) name its field's line
+      fieldLines: {
+        ...(titleField ? { title: fieldLine(titleField) } : {}),
+        ...(abstractRaw.trim() ? { abstract: fieldLine('abstract') } : {}),
+        ...(field('url') ? { url: fieldLine('url') } : {}),
+      },
       source: { file: file.name, line },
     };
     papers.push(paper);

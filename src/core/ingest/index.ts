@@ -89,8 +89,8 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
     // error here, as readJsonLines makes it; the author lists are tidied all the same
     requirePapers(file, file.parsed, 'JSON Lines');
     tidyAuthorLists(file.parsed);
-    tidyLinks(file.parsed);
     tidyMarkup(file.parsed);
+    tidyLinks(file.parsed);
     return file.parsed;
   }
   const fmt = format ?? detectFormat(file);
@@ -98,7 +98,8 @@ export function readInput(file: InputFile, format?: InputFormat): ReaderResult {
   if (!reader) throw new IngestError(file.name, 1, `no reader for format "${fmt}"`);
   const result = reader.read(file);
   tidyAuthorLists(result);
-  tidyLinks(result);
+  // titles read as text first: a link's note names its record by the title a reader sees
   tidyMarkup(result);
+  tidyLinks(result);
   return result;
 }

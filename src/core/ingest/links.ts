@@ -4,7 +4,8 @@ import type { ReaderResult } from './types';
 const WEB = /^https?:\/\/[^\s/]+/i;
 
 /**
- * Keep every paper's `url` an http(s) link, in place, adding a note for each change (file, line, the value):
+ * Keep every paper's `url` an http(s) link, in place, adding a note for each change (file, the line of the link's
+ * field where the reader records it (`RawPaper.fieldLines.url`) else the record's, the value):
  * a link from data is http(s) only (`javascript:`, `data:`, `file:`, `ftp:` and anything else are left out, so
  * they reach neither the bundle nor an export), and a bare `www.` address is read as `https://www.…`.
  * `result`: a reader's result (papers, notes). Throws nothing.
@@ -13,7 +14,8 @@ export function tidyLinks(result: ReaderResult): void {
   for (const p of result.papers) {
     if (p.url == null) continue;
     const url = p.url.trim();
-    const at = { file: p.source.file, line: p.source.line, record: p.id ?? p.title.slice(0, 80) };
+    // the link field's own line where the reader knows it (RIS UR, BibTeX url), as notes on a title's markup name the title's
+    const at = { file: p.source.file, line: p.fieldLines?.url ?? p.source.line, record: p.id ?? p.title.slice(0, 80) };
     if (WEB.test(url)) {
       if (url !== p.url) p.url = url;
       continue;

@@ -282,6 +282,10 @@ export function readRis(file: InputFile): ReaderResult {
       if (isOrg) notes.push({ file: file.name, line: authorLines[k] ?? rec.line, record: label, field: authorField, note: `${authorField} "${authors[k]}" reads as an organisation, not "Last, First": kept as written` });
     });
     const urls = rec.fields.get('UR') ?? [];
+    // the first web link, else the first link at all (an ftp: one first in the record was kept, then left out as no http(s) link)
+    let urlAt = urls.findIndex((u) => /^https?:\/\//i.test(u.trim()));
+    if (urlAt < 0) urlAt = urls.findIndex((u) => u.trim());
+    const urlLine = urlAt >= 0 ? rec.lines.get('UR')?.[urlAt] : undefined;
     const abstractLine = firstLine(['AB', 'N2']);
     // the venue: a journal, book or proceedings title; else a chapter's book title (BT), or a conference paper's
     // conference title (CT) when its own title is in TI (each said once per file)
@@ -305,13 +309,12 @@ export function readRis(file: InputFile): ReaderResult {
       issue: first(['IS']),
       pages: first(['SP']),
       doi: readDoi(first(['DO']), (note) => notes.push({ file: file.name, line: rec.lines.get('DO')?.[0] ?? rec.line, record: label, field: 'DO', note }), 'DO') ?? urls.map(bareDoi).find(Boolean) ?? null,
-      // the first web link (an ftp: one first in the record was kept, then left out as no http(s) link)
-      url: urls.map((u) => u.trim()).find((u) => /^https?:\/\//i.test(u)) ?? urls.map((u) => u.trim()).find(Boolean) ?? null,
+      url: urls[urlAt]?.trim() ?? null,
       id,
       nameOrder: 'last-first',
       authorField,
       authorLines,
-      fieldLines: { title: firstLine(titleTag ? [titleTag] : ['TI', 'T1']), ...(abstractLine ? { abstract: abstractLine } : {}) },
+      fieldLines: { title: firstLine(titleTag ? [titleTag] : ['TI', 'T1']), ...(abstractLine ? { abstract: abstractLine } : {}), ...(urlLine ? { url: urlLine } : {}) },
       source: { file: file.name, line: rec.line },
     });
   };

@@ -25,10 +25,11 @@ export interface RawPaper {
   /** The input's name for the author field (`AU`, `author`, `Authors`...), for notes. */
   authorField?: string;
   /**
-   * Line of the title's and the abstract's field in the file, where the reader knows it (RIS's `TI`, PubMed's `TI`
-   * and `AB`), for notes about them (markup read as text); absent: the record's line (`source.line`).
+   * Line of the title's, the abstract's and the link's field in the file, where the reader knows it (RIS's `TI`, `AB`
+   * and `UR`, PubMed's `TI` and `AB`, BibTeX's `title`, `abstract` and `url`), for notes about them (markup read as
+   * text, a link that is no http(s) address left out); absent: the record's line (`source.line`).
    */
-  fieldLines?: { title?: number; abstract?: number };
+  fieldLines?: { title?: number; abstract?: number; url?: number };
   abstract?: string | null;
   year?: number | null;
   venue?: string | null;

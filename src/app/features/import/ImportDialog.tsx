@@ -173,11 +173,24 @@ function AliasFileField({ hasPapers }: { hasPapers: boolean }) {
   );
 }
 
+/**
+ * The Build button's words, saying what it builds from: "Build map from 3 files", "Build map from 1 file and the
+ * pasted text", "Build map from the pasted text"; "Build map" with nothing chosen. `files`: how many files are
+ * listed; `pasted`: whether the paste box holds text. (A tester's map quietly held files kept from a failed try.)
+ */
+export function buildButtonWords(files: number, pasted: boolean): string {
+  const listed = files > 0 ? `${files} ${files === 1 ? 'file' : 'files'}` : '';
+  const from = [listed, pasted ? 'the pasted text' : ''].filter(Boolean).join(' and ');
+  return from ? `Build map from ${from}` : 'Build map';
+}
+
 function ImportForm({ onClose }: { onClose: () => void }) {
   const files = useImport((s) => s.files);
+  const kept = useImport((s) => s.kept);
   const pasted = useImport((s) => s.pasted);
   const name = useImport((s) => s.name);
-  const { addFiles, removeFile, setPasted, setName, setOptions, build } = useImport.getState();
+  const { addFiles, removeFile, clearFiles, setPasted, setName, setOptions, build } = useImport.getState();
+  const listId = useId();
   const [fields, setFields] = useState<OptionFields>(() => toFields(useImport.getState().options));
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -207,6 +220,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   };
   const defaultName = files.length ? datasetNameOf(files.map((f) => f.name)) : pasted.trim() ? 'pasted text' : 'from the file names';
   const shownNames = distinctNames(files.map((f) => f.name));
+  const keptCount = files.filter((f) => kept.includes(f)).length;
 
   return (
     <form className="import-form" onSubmit={submit}>
@@ -233,23 +247,45 @@ function ImportForm({ onClose }: { onClose: () => void }) {
         </div>
 
         {files.length > 0 && (
-          <ul className="import-files" aria-label="Chosen files">
-            {files.map((f, i) => (
-              <li key={`${f.name}:${f.size}:${f.lastModified}`}>
-                <span className="file-icon">
-                  <FileIcon />
-                </span>
-                {/* two files of one name (two folders) are told apart as the build's notes name them: "same.bib (2)" */}
-                <span className="file-name" title={f.webkitRelativePath || shownNames[i]} data-testid="import-file-name">
-                  {shownNames[i]}
-                </span>
-                <span className="muted small">{formatBytes(f.size)}</span>
-                <button type="button" className="icon-button small-icon" onClick={() => removeFile(i)} aria-label={`Remove ${shownNames[i]}`}>
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          // the list says how many files the map is built from, and which stayed from a failed try (a tester closed
+          // the dialog after an error, came back, added one file and got a map of three)
+          <section className={`import-files-box ${keptCount > 0 ? 'has-kept' : ''}`} aria-labelledby={listId} data-testid="import-files">
+            <div className="import-files-head">
+              <span id={listId} className="import-files-title" data-testid="import-files-count">
+                {files.length === 1 ? '1 file' : `${files.length} files`} to build the map from
+              </span>
+              <button type="button" className="text-button" onClick={clearFiles} data-testid="import-clear-files">
+                Clear list
+              </button>
+            </div>
+            {keptCount > 0 && (
+              <p className="import-files-kept small" data-testid="import-files-kept">
+                {keptCount === 1 ? '1 file stays' : `${keptCount} files stay`} on the list from the build that failed: {keptCount === 1 ? 'it is' : 'they are'} built again with any file you add. Remove {keptCount === 1 ? 'it' : 'them'} (×) or Clear list for a map without {keptCount === 1 ? 'it' : 'them'}.
+              </p>
+            )}
+            <ul className="import-files" aria-labelledby={listId}>
+              {files.map((f, i) => (
+                <li key={`${f.name}:${f.size}:${f.lastModified}`} className={kept.includes(f) ? 'is-kept' : undefined}>
+                  <span className="file-icon">
+                    <FileIcon />
+                  </span>
+                  {/* two files of one name (two folders) are told apart as the build's notes name them: "same.bib (2)" */}
+                  <span className="file-name" title={f.webkitRelativePath || shownNames[i]} data-testid="import-file-name">
+                    {shownNames[i]}
+                  </span>
+                  {kept.includes(f) && (
+                    <span className="file-kept-tag small" data-testid="import-file-kept">
+                      from the last try
+                    </span>
+                  )}
+                  <span className="muted small">{formatBytes(f.size)}</span>
+                  <button type="button" className="icon-button small-icon" onClick={() => removeFile(i)} aria-label={`Remove ${shownNames[i]}`}>
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
 
         <label className="import-paste">
@@ -284,7 +320,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           Close
         </button>
         <button type="submit" className="primary-button" disabled={!hasInput || !valid} data-testid="import-build">
-          Build map
+          {buildButtonWords(files.length, pasted.trim() !== '')}
         </button>
       </footer>
     </form>

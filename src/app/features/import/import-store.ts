@@ -40,6 +40,12 @@ export interface ImportNotice {
 export interface ImportState {
   dialogOpen: boolean;
   files: File[];
+  /**
+   * The files of `files` that stayed on the list after a build that failed (the bad ones left it): the dialog marks
+   * them, so a user who closes it and comes back sees they are built again with what they add (a tester's next map
+   * quietly held the earlier files). Emptied by a build's start and by Clear list.
+   */
+  kept: File[];
   /** The Alias file option (as the CLI's --aliases): chosen, or a file added to the list that is an alias file. */
   aliasFile: File | null;
   /** Why a file added to the list became the alias file (shown under the option); null: nothing to say. */
@@ -63,6 +69,8 @@ export interface ImportState {
   closeDialog(): void;
   addFiles(files: File[]): void;
   removeFile(index: number): void;
+  /** Empty the file list (Clear list). */
+  clearFiles(): void;
   /** Set (or clear, null) the Alias file option; `message` says why when it was not chosen as such. */
   setAliasFile(file: File | null, message?: string | null): void;
   setPasted(text: string): void;
@@ -156,6 +164,7 @@ export const useImport = create<ImportState>()((set, get) => {
       startedAt: t0,
       building: distinctNames(sources.map((s) => (s.kind === 'file' ? s.file.name : s.name))),
       problem: null,
+      kept: [],
       notice: null,
     });
     const handle = startBuild(
@@ -189,7 +198,7 @@ export const useImport = create<ImportState>()((set, get) => {
           // the dialog hidden ("Keep exploring meanwhile") and the user on another map or reading a card: offered
           const { dataset: shownNow, selection } = useAtlas.getState();
           const offer = !get().dialogOpen && shownNow !== null && (shownNow.id !== shownAtStart || selection !== null);
-          set({ status: 'idle', dialogOpen: false, files: [], aliasFile: null, aliasMessage: null, pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
+          set({ status: 'idle', dialogOpen: false, files: [], kept: [], aliasFile: null, aliasMessage: null, pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
           rememberReport(result.meta.id, result.report);
           // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
           rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
@@ -236,6 +245,7 @@ export const useImport = create<ImportState>()((set, get) => {
             problem,
             dialogOpen: true,
             files,
+            kept: files,
             ...(alone?.kind === 'file'
               ? { aliasFile: alone.file, aliasMessage: `${alone.file.name} is an alias file: add the paper lists it belongs to` }
               : aliasOff
@@ -251,6 +261,7 @@ export const useImport = create<ImportState>()((set, get) => {
   return {
     dialogOpen: false,
     files: [],
+    kept: [],
     aliasFile: null,
     aliasMessage: null,
     pasted: '',
@@ -290,7 +301,11 @@ export const useImport = create<ImportState>()((set, get) => {
         set({ files, aliasFile: chosen, aliasMessage: `${chosen.name} is an alias file: the build applies it to the names${replaced}${others}` });
       });
     },
-    removeFile: (index) => set({ files: get().files.filter((_, i) => i !== index) }),
+    removeFile: (index) => {
+      const gone = get().files[index];
+      set({ files: get().files.filter((_, i) => i !== index), kept: get().kept.filter((f) => f !== gone) });
+    },
+    clearFiles: () => set({ files: [], kept: [] }),
     setAliasFile: (aliasFile, message = null) => set({ aliasFile, aliasMessage: message }),
     setPasted: (pasted) => set({ pasted }),
     setName: (name) => set({ name }),
