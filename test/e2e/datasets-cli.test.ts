@@ -69,6 +69,28 @@ describe('datasets built with the CLI', () => {
     await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('My lab');
   });
 
+  it('a map built while the page is open is listed the next time the switcher opens, without a reload (a tester)', async () => {
+    await openAtlas(page, COPY);
+    await page.getByTestId('dataset-switcher').click();
+    await page.getByTestId('built-datasets').waitFor();
+    await page.keyboard.press('Escape');
+    // `npm run build:graph -- … --out public/data/field` meanwhile
+    const before = readFileSync(INDEX, 'utf8');
+    mkdirSync(path.join(SITE_DATA, 'field'), { recursive: true });
+    for (const f of ['bundle.json', 'preview.json', 'abstracts']) cpSync(path.join(SITE_DATA, 'wang-jialiang', f), path.join(SITE_DATA, 'field', f), { recursive: true });
+    writeFileSync(INDEX, JSON.stringify([...(JSON.parse(before) as object[]), { id: 'field', name: 'My field', bundle: 'data/field/bundle.json', papers: 9, authors: 109 }]));
+    try {
+      await page.getByTestId('dataset-switcher').click();
+      const built = page.getByTestId('built-datasets');
+      await expect.poll(() => built.locator('li').allTextContents(), { timeout: 10_000 }).toEqual(['My lab', 'My field']);
+      await built.locator('li', { hasText: 'My field' }).locator('button').first().click();
+      await page.waitForFunction("document.title === 'My field — Coauthor Atlas'");
+    } finally {
+      writeFileSync(INDEX, before);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('a ?bundle= answered with a web page says "not found"', async () => {
     await page.goto(appUrl(`${COPY}?bundle=index.html`));
     await waitForState(page, 'error');

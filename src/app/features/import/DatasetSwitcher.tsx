@@ -9,9 +9,12 @@ import { useAtlas } from '../../store';
 import type { ImportedMeta } from './build-protocol';
 import { PlusIcon, TrashIcon } from './icons';
 import { useImport } from './import-store';
-import { builtinDatasets, openBuiltin, openImported } from './open-imported';
+import { builtinDatasets, openBuiltin, openImported, reloadedBuiltinDatasets } from './open-imported';
 import './import.css';
 import { countOf } from '../../format';
+
+/** A touch screen's pointer (a phone, a tablet): nothing can be dropped on the page there. */
+const coarsePointer = () => typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches === true;
 
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -59,7 +62,12 @@ export function DatasetSwitcher() {
 
   useEffect(() => {
     if (!open) return;
-    builtinDatasets().then(setBuiltins, (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)));
+    // the list known is shown at once, then the site's list read again (a map built since the page opened)
+    const known = useAtlas.getState().datasets;
+    if (known.length > 0) setBuiltins(known);
+    (known.length > 0 ? reloadedBuiltinDatasets().catch(() => known) : builtinDatasets()).then(setBuiltins, (err: unknown) =>
+      setProblem(err instanceof Error ? err.message : String(err)),
+    );
   }, [open]);
 
   const currentId = current?.id ?? source.dataset;
@@ -116,7 +124,7 @@ export function DatasetSwitcher() {
         )}
         <h3>Imported in this browser</h3>
         {imported.length === 0 ? (
-          <p className="muted small switcher-empty">None yet. Drop a paper list anywhere on the page.</p>
+          <p className="muted small switcher-empty">None yet. Import a paper list (below){coarsePointer() ? '' : ', or drop one anywhere on the page'}.</p>
         ) : (
           <ul data-testid="imported-datasets">
             {imported.map((meta) => (

@@ -203,6 +203,19 @@ export async function builtinDatasets(): Promise<DatasetEntry[]> {
   return list;
 }
 
+/**
+ * The site's list of datasets (data/index.json) read again, and kept as the store's list: a map built on this
+ * computer after the page opened (`npm run build:graph -- … --out public/data/…`) is listed without a reload (a
+ * tester's "ACL 2016–2021" was missing from the switcher until she reloaded).
+ * @returns the entries as `fetchDatasetIndex` reads them; throws as it does (a missing or invalid index)
+ */
+export async function reloadedBuiltinDatasets(): Promise<DatasetEntry[]> {
+  const list = await fetchDatasetIndex();
+  // (a list equal to the known one is not set again: the who-is-who panels read it)
+  if (JSON.stringify(list) !== JSON.stringify(useAtlas.getState().datasets)) useAtlas.getState().setDatasets(list);
+  return useAtlas.getState().datasets;
+}
+
 /** After the open dataset was removed: show the first sample. */
 export async function openFirstBuiltin(): Promise<void> {
   try {

@@ -229,7 +229,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         if (bareOpenAlexId(w, 'A')) return makeQuery({ kind: 'author', value: w, depth: st.depth, ...years });
         if (bareOrcid(w)) return makeQuery({ kind: 'orcid', value: w, depth: st.depth, ...years });
         const failed = st.suggest.authors.error;
-        if (w && failed) throw new QueryError(`no suggestions for "${w}" could be had (${failed}): paste an ORCID iD or OpenAlex author id, or try again when OpenAlex can be reached`);
+        if (w && failed) throw new QueryError(`no suggestions for "${w}": OpenAlex could not be asked (the reason is under the field); paste an ORCID iD or OpenAlex author id, or try again when OpenAlex can be reached`);
         throw new QueryError(w ? `pick "${w}" among the suggestions (namesakes are told apart by institution and works), or paste an ORCID iD or OpenAlex author id` : 'type a researcher\'s name, or paste an ORCID iD or OpenAlex author id');
       }
       if (st.mode === 'institution') {
@@ -237,7 +237,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         const w = st.institution.trim();
         if (bareOpenAlexId(w, 'I')) return makeQuery({ kind: 'institution', value: w, ...years });
         const failed = st.suggest.institutions.error;
-        if (w && failed) throw new QueryError(`no suggestions for "${w}" could be had (${failed}): paste an OpenAlex institution id (I…), or try again when OpenAlex can be reached`);
+        if (w && failed) throw new QueryError(`no suggestions for "${w}": OpenAlex could not be asked (the reason is under the field); paste an OpenAlex institution id (I…), or try again when OpenAlex can be reached`);
         throw new QueryError(w ? `pick "${w}" among the suggestions, or paste an OpenAlex institution id (I…)` : 'type an institution\'s name, or paste an OpenAlex institution id (I…)');
       }
       return makeQuery({ kind: 'search', value: st.words, ...years });
