@@ -235,6 +235,30 @@ describe('a name on the map', () => {
   }, 240_000);
 });
 
+describe('a community card on a conference map', () => {
+  it('acl_2020_main: its venues are told apart: named without "Proceedings of the", each whole on up to two lines', async () => {
+    const { page, errors } = await fresh('light');
+    // the community whose papers sit at the most venues
+    const id = await fromStore<number>(
+      page,
+      `(() => { let best = 0, most = -1; b.communities.forEach((c, i) => { const v = new Set(b.papers.venue.filter((x, p) => b.papers.community[p] === i)); if (v.size > most) { most = v.size; best = i; } }); return best; })()`,
+    );
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'community', id: ${id} })`);
+    const rows = page.getByTestId('community-card').getByTestId('community-venues').locator('.count-name');
+    await rows.first().waitFor();
+    const shown = await rows.evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', whole: e.scrollHeight <= e.clientHeight + 1, title: e.getAttribute('title') ?? '' })));
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    // (a tester: five rows read "Proceedings of the 2020 Conference on Empir…" alike)
+    for (const row of shown) {
+      expect(row.text, row.title).not.toMatch(/^Proceedings of/i);
+      expect(row.whole, row.text).toBe(true);
+    }
+    expect(new Set(shown.map((r) => r.text)).size).toBe(shown.length);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+});
+
 // the seed's own check runs on overview.test.ts's seed page (it had a page of its own here)
 describe.each([['acl2020', 'dark']] as const)('labels on the %s map', (name, theme) => {
   it(`${theme} theme: at overview and zoomed in, no label over another, none cut by the canvas edges`, async () => {

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
 import { communityTopAuthors, communityTopAuthorsInRange } from '../../../core/queries/community-authors';
-import { communityCountsInRange, subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
+import { communityCountsInRange, shortVenueName, subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';
@@ -175,8 +175,10 @@ export function CommunityCard({ id }: { id: number }) {
           <ul className="count-list" data-testid="community-venues">
             {facts.venues.slice(0, VENUES_SHOWN).map((v) => (
               <li key={v.name}>
+                {/* as the sidebar's venue list writes it, on up to two lines: cut to one, five rows read
+                    "Proceedings of the 2020 Conference on Empir…" alike (a tester) */}
                 <span className="count-name" title={v.name}>
-                  {v.name}
+                  {shortVenueName(v.name)}
                 </span>
                 <span className="count">{v.count}</span>
               </li>
@@ -201,7 +203,7 @@ export function CommunityCard({ id }: { id: number }) {
             <button type="button" className="link-button paper-title" onClick={() => select({ kind: 'paper', index: p })}>
               {title[p]}
             </button>
-            <div className="meta">{[year[p], venue[p] === null ? null : bundle.venues[venue[p]!]].filter((x) => x !== null && x !== '').join(' · ')}</div>
+            <div className="meta">{[year[p], venue[p] === null ? null : shortVenueName(bundle.venues[venue[p]!]!)].filter((x) => x !== null && x !== '').join(' · ')}</div>
           </li>
         ))}
       </ol>
