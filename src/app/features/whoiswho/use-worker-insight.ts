@@ -157,25 +157,35 @@ export function useOwnSuggestions(author: number): Pending<SamePersonSuggestion[
   const done = ownDone.get(key);
   const state = useWorkerValue(
     fromAll || done ? null : key,
-    () => {
-      let asked = ownAsked.get(key);
-      if (!asked) {
-        asked = runInsight(bundle, { kind: 'own-suggestions', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
-          ownDone.set(key, value);
-          // for tests: the card's own same-person check has its answer
-          mark(`own a${author}`);
-          return value;
-        });
-        ownAsked.set(key, asked);
-        asked.catch(() => ownAsked.delete(key));
-      }
-      return asked;
-    },
+    // (for tests: `own aN` marks the card's own same-person check answered)
+    () => askOnce(ownAsked, ownDone, key, () => runInsight(bundle, { kind: 'own-suggestions', author }, { holdMs: SPLIT_HOLD_MS }), `own a${author}`),
     false,
   );
   if (fromAll) return { status: 'ready', value: fromAll };
   if (done) return { status: 'ready', value: done };
   return state.status === 'error' ? { status: 'pending' } : state;
+}
+
+/**
+ * One worker question per key, asked once: the answer of an earlier ask (`done`), the ask still under way
+ * (`asked`), or a new one (`ask`), kept in `done` when it answers and marked `label` in window.__atlas.timings;
+ * an ask that fails is forgotten, so the next render asks again.
+ * @returns the answer's promise; rejects as `ask` does
+ */
+function askOnce<T>(asked: WeakMap<object, Promise<T>>, done: WeakMap<object, T>, key: object, ask: () => Promise<T>, label: string): Promise<T> {
+  const known = done.get(key);
+  if (known !== undefined) return Promise.resolve(known);
+  let pending = asked.get(key);
+  if (!pending) {
+    pending = ask().then((value) => {
+      done.set(key, value);
+      mark(label);
+      return value;
+    });
+    asked.set(key, pending);
+    pending.catch(() => asked.delete(key));
+  }
+  return pending;
 }
 
 /** Splits already computed, by `useKey`'s key: a card opened again shows its note at once, not 0–1.5 s later. */
@@ -190,22 +200,10 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
   const done = splitsDone.get(key);
   const state = useWorkerValue(
     done ? null : key,
-    () => {
-      // one answer per (bundle, author), asked once: the card and a pair's note on the same name (PairFlagNote.tsx)
-      // each asked, got two answers, and the user's choice kept by answer (split-choice.ts) was lost between them
-      let asked = splitsAsked.get(key);
-      if (!asked) {
-        asked = runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }).then((value) => {
-          splitsDone.set(key, value);
-          // for tests: the card's name check has its answer (whether or not it shows a note)
-          mark(`split a${author}`);
-          return value;
-        });
-        splitsAsked.set(key, asked);
-        asked.catch(() => splitsAsked.delete(key));
-      }
-      return asked;
-    },
+    // one answer per (bundle, author), asked once: the card and a pair's note on the same name (PairFlagNote.tsx)
+    // each asked, got two answers, and the user's choice kept by answer (split-choice.ts) was lost between them
+    // (for tests: `split aN` marks the card's name check answered, whether or not it shows a note)
+    () => askOnce(splitsAsked, splitsDone, key, () => runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }), `split a${author}`),
     false,
   );
   return done ? { status: 'ready', value: done } : state;
