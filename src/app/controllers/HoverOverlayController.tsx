@@ -16,7 +16,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { mark } from '../debug';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
-import { fitLayerCanvas } from '../graph/layer-canvas';
+import { clearLayer, fitLayerCanvas } from '../graph/layer-canvas';
 import { lodOf } from '../graph/lod';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -54,7 +54,7 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const hood = hoverNeighbourhood(sigma, graph, dataset?.bundle ?? null, hovered);
       if (!hood) {
-        if (drawn) ctx.clearRect(0, 0, width, height);
+        if (drawn) clearLayer(ctx);
         drawn = false;
         return;
       }
@@ -70,7 +70,7 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
       ]);
       if (drawn && signature === drawnSignature) return;
       drawnSignature = signature;
-      ctx.clearRect(0, 0, width, height);
+      clearLayer(ctx);
       ctx.globalAlpha = WASH;
       ctx.fillStyle = colors.background;
       ctx.fillRect(0, 0, width, height);

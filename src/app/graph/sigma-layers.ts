@@ -44,6 +44,7 @@ import type { NodeDisplayData } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { drawnRadius } from './drawn-size';
+import { clearLayer } from './layer-canvas';
 
 type HoverDrawer = (context: CanvasRenderingContext2D, data: Record<string, unknown>, settings: Settings) => void;
 
@@ -181,7 +182,7 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
     // the hover cards: cleared by the render's `renderHighlightedNodes` if they change, unless the render stops
     // before it (an empty graph, labels hidden while moving)
     if (h.hovers && (!nodesNext || (settings.hideLabelsOnMove && moving))) {
-      s.canvasContexts.hovers?.clearRect(0, 0, s.width, s.height);
+      if (s.canvasContexts.hovers) clearLayer(s.canvasContexts.hovers);
       h.hovers = false;
       h.cards = '';
     }
@@ -289,7 +290,7 @@ Object.assign(LightLayersSigma.prototype, {
     }
     const signature = cards.length ? JSON.stringify([s.width, s.height, s.pixelRatio, settings.labelFont, settings.labelSize, settings.labelWeight, cards.map((c) => c.data)]) : '';
     if (signature === h.cards && h.hovers === cards.length > 0) return;
-    if (h.hovers) context.clearRect(0, 0, s.width, s.height);
+    if (h.hovers) clearLayer(context);
     for (const { draw, data } of cards) draw(context, data, settings);
     h.hovers = cards.length > 0;
     h.cards = signature;
