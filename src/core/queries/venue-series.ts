@@ -14,7 +14,7 @@
  * the ACL Anthology 2016–2021 (768 volumes), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
  */
 import type { Bundle } from '../bundle/types';
-import { NO_VENUE, type VenueCount } from './time-slice';
+import { NO_VENUE, shortVenueName, type VenueCount } from './time-slice';
 
 const ORDINAL_WORD =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth';
@@ -50,7 +50,8 @@ const ACRONYM = /^[*]?(\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*|\d+)$/u;
  */
 export function venueSeriesTitle(name: string): string {
   let s = name.normalize('NFC').replace(/[{}]/g, '').replace(/\\&/g, '&');
-  s = s.replace(/^\s*proceedings of (the )?/i, '');
+  // ("Proceedings of (the)" off the front as the venue list writes it)
+  s = shortVenueName(s.trimStart());
   s = s.replace(NUMBERED_IN_PARENS, ' ').replace(NUMBERED_TO_END, ' ').replace(/\bmain volume\b/giu, ' ');
   s = s.replace(JOINT, ' ');
   // a parenthesised group goes when it names an edition (holds a year or an ordinal) or is acronyms only
