@@ -13,7 +13,7 @@ import { INPUT_FORMATS } from '../src/core/ingest/index';
 import type { InputFile, InputFormat, RawPaper } from '../src/core/ingest/types';
 import { DEFAULT_BUILD_OPTIONS } from '../src/core/bundle/types';
 import { stderrProgress } from './lib/progress';
-import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, writeDataset, type DatasetTexts, type PrewrittenAbstracts } from './lib/write-dataset';
+import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, sourceCopies, SOURCES_DIR, writeDataset, type DatasetTexts, type PrewrittenAbstracts, type SourceCopy } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 import { FETCHED_SIDECAR, fetchedBeside, fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type FetchedSidecar, type OpenAlexCliRequest } from './lib/openalex-fetch';
 import { describeMerges, markSplits } from './lib/summary';
@@ -39,6 +39,9 @@ Options:
   --seed S                  random seed for communities and layout (default ${DEFAULT_BUILD_OPTIONS.seed})
   --aliases FILE            tab-separated "variant<TAB>canonical[<TAB>paper]" lines merging or splitting names
   --name NAME               dataset name shown in the explorer
+  --no-sources              do not copy the paper lists into DIR/sources/ (by default a map written under a data/
+                            folder gets copies of the lists not served with the app, so the explorer can apply
+                            who-is-who decisions to it in place; without them it offers the alias file only)
   -h, --help                this help
 
 ${OPENALEX_HELP}
@@ -51,7 +54,7 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
-export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null; openalex: OpenAlexCliRequest | null } {
+export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null; copySources: boolean; openalex: OpenAlexCliRequest | null } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -64,6 +67,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
       seed: { type: 'string' },
       aliases: { type: 'string' },
       name: { type: 'string' },
+      'no-sources': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...OPENALEX_OPTIONS,
     },
@@ -88,6 +92,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
     files: positionals,
     out: values.out,
     aliasesPath: values.aliases ?? null,
+    copySources: values['no-sources'] !== true,
     openalex,
     request: {
       format: values.format as InputFormat | undefined,
@@ -228,11 +233,17 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
   let sizes: ReturnType<typeof writeDataset>;
   let listed: string | null;
   let worksPath: string | null = null;
+  let copied: ReturnType<typeof sourceCopies> = null;
   try {
     worksPath = fetched ? saveWorks(cli.out, fetched.works, { name: result.bundle.name, focalAuthor: fetched.request.focalAuthor, fetched: fetched.info }) : null;
     markSplits(result.report, aliases);
-    sizes = writeDataset(cli.out, result, prewritten, texts);
-    listed = registerDataset(cli.out, result, servedSources(cli.out, worksPath ? [worksPath, ...cli.files] : cli.files, cli.aliasesPath));
+    const files = worksPath ? [worksPath, ...cli.files] : cli.files;
+    // the lists not served with the app are copied into the map's sources/ (unless --no-sources), so that the
+    // explorer can rebuild it with who-is-who decisions (else its Apply is off and only the alias file is offered)
+    const names = inputNames(cli.aliasesPath ? [...files, cli.aliasesPath] : files);
+    copied = cli.copySources ? sourceCopies(cli.out, files, cli.aliasesPath, names) : null;
+    sizes = writeDataset(cli.out, result, prewritten, texts, copied?.copies ?? []);
+    listed = registerDataset(cli.out, result, copied?.sources ?? servedSources(cli.out, files, cli.aliasesPath));
   } catch (err) {
     fail(err instanceof OutDirError ? err.message : describeFsError(err, `cannot write --out ${cli.out}`));
   }
@@ -244,6 +255,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     `${describeMerges(r)}${r.maxAuthorsAffected ? `, ${pluralize('paper', r.maxAuthorsAffected, true)} over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     ...skippedLines(r, cli.out),
+    ...(copied && copied.copies.length > 0 ? [copiedLine(copied.copies, cli.out)] : []),
     ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath}, what they are in ${FETCHED_SIDECAR} beside it (build again offline with it as input)`] : []),
     `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
   ];
@@ -251,6 +263,14 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
   // the alias file's notes (a name mapped to two people, a line that matched no paper): they were in report.json only
   const aliasNotes = aliases ? r.notes.filter((n) => n.file === aliases.name) : [];
   if (aliasNotes.length > 0) process.stderr.write(`${aliasNotes.map((n) => `note: ${n.file}:${n.line}: ${n.note}`).join('\n')}\n`);
+}
+
+/** What was copied into the map's sources/ folder, how big, and why (a line of the build's summary). */
+function copiedLine(copies: readonly SourceCopy[], out: string): string {
+  let bytes = 0;
+  for (const c of copies) bytes += statSync(c.from).size;
+  const what = copies.length === 1 ? `${copies[0]!.name} copied` : `${copies.length} files copied`;
+  return `${what} into ${join(out, SOURCES_DIR)}/ (${(bytes / 1024 / 1024).toFixed(1)} MB) so the explorer can apply who-is-who decisions to this map (--no-sources: leave them out)`;
 }
 
 /** The first few skipped records with file:line and reason, and where the rest are (report.json). */

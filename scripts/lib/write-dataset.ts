@@ -1,5 +1,5 @@
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { validIndexEntries, type DatasetIndexEntry } from '../../src/core/bundle/dataset-index';
 import { ABSTRACT_CHUNK_DIR, abstractChunkFile, abstractChunkFiles, planAbstractChunks } from '../../src/core/bundle/abstract-chunks';
 import type { Abstracts, Bundle } from '../../src/core/bundle/types';
@@ -65,7 +65,10 @@ export class OutDirError extends Error {
  * The files a build writes (abstracts.json: the single abstracts file of format-2 builds, dropped when a format-3
  * build replaces one); anything else in the folder (works.jsonl.gz, the user's own files) is carried over.
  */
-const BUILD_FILES = new Set([BUNDLE_FILE, PREVIEW_FILE, 'abstracts.json', 'report.json', ABSTRACT_CHUNK_DIR.replace(/\/$/, '')]);
+const BUILD_FILES = new Set([BUNDLE_FILE, PREVIEW_FILE, 'abstracts.json', 'report.json', ABSTRACT_CHUNK_DIR.replace(/\/$/, ''), 'sources']);
+
+/** The folder inside a dataset folder that holds copies of its paper lists (`sourceCopies`). */
+export const SOURCES_DIR = 'sources';
 
 const stagingName = (base: string, pid: number) => `.${base}.building-${pid}`;
 const previousName = (base: string, pid: number) => `.${base}.previous-${pid}`;
@@ -197,10 +200,17 @@ export function datasetTexts(result: BuildResult): DatasetTexts {
  * moment `outDir` holds one whole build, except between the two renames (microseconds), when it is missing and
  * recoverOutDir, run first by every write, restores the new build. Stale folders of killed runs are cleaned.
  * `prewritten`: abstract chunk files another thread already wrote (moved in when they match the bundle's chunks,
- * else removed and written here); `texts`: `datasetTexts(result)`, when the caller made them already.
+ * else removed and written here); `texts`: `datasetTexts(result)`, when the caller made them already; `copies`: paper
+ * lists copied byte for byte into `sources/` (`sourceCopies`; a `sources/` folder of an earlier build is not kept).
  * Throws OutDirError (a sentence for the user) when the folder cannot be written.
  */
-export function writeDataset(outDir: string, result: BuildResult, prewritten: PrewrittenAbstracts | null = null, texts: DatasetTexts = datasetTexts(result)): { bundleBytes: number; abstractsBytes: number } {
+export function writeDataset(
+  outDir: string,
+  result: BuildResult,
+  prewritten: PrewrittenAbstracts | null = null,
+  texts: DatasetTexts = datasetTexts(result),
+  copies: readonly SourceCopy[] = [],
+): { bundleBytes: number; abstractsBytes: number } {
   const { bundleText, previewText, reportText } = texts;
   const chunks = result.bundle.abstractChunks;
   // chunk files another thread wrote are moved in when they are the ones this bundle names; else written here
@@ -235,6 +245,12 @@ export function writeDataset(outDir: string, result: BuildResult, prewritten: Pr
     for (const [file, text] of abstractsTexts) {
       mkdirSync(dirname(join(stage, file)), { recursive: true });
       writeFileSync(join(stage, file), text);
+    }
+    for (const copy of copies) {
+      mkdirSync(dirname(join(stage, SOURCES_DIR, copy.name)), { recursive: true });
+      copyFileSync(copy.from, join(stage, SOURCES_DIR, copy.name));
+      // a copy of a read-only original (a shared corpus) is the user's to replace or remove
+      chmodSync(join(stage, SOURCES_DIR, copy.name), 0o644);
     }
     writeFileSync(join(stage, 'report.json'), reportText);
     writeFileSync(join(stage, PREVIEW_FILE), previewText);
@@ -309,6 +325,38 @@ export function servedSources(outDir: string, files: string[], aliases?: string 
   const alias = aliases ? rel(aliases) : null;
   if (inputs.some((i) => i === null) || (aliases && alias === null)) return null;
   return { inputs: inputs as string[], aliases: alias };
+}
+
+/** A paper list (or alias file) copied into a dataset's `sources/` folder: from `from`, as `sources/<name>`. */
+export interface SourceCopy {
+  from: string;
+  name: string;
+}
+
+/**
+ * The served sources of a dataset written to `outDir` from `files` (and the alias file `aliases`), copying into
+ * its `sources/` folder those not served with the app already: the explorer fetches them (only when the user
+ * presses Apply in the explorer) to rebuild the map with who-is-who decisions, as it does for an imported list.
+ * `names`: each file's name as the build names it (read-input.ts `inputNames`: the file name, with folders only
+ * where two clash), one per file then the alias file's. Returns null when `outDir` is not a folder under a
+ * `data/` folder (the viewer lists no such dataset). Throws nothing (the copies are made by `writeDataset`).
+ */
+export function sourceCopies(outDir: string, files: string[], aliases: string | null, names: readonly string[]): { copies: SourceCopy[]; sources: DatasetSources } | null {
+  const out = resolve(outDir);
+  if (basename(dirname(out)) !== 'data') return null;
+  const copies: SourceCopy[] = [];
+  const served = (f: string, k: number): string => {
+    // a copy an earlier build made is read before its folder is replaced (writeDataset drops the old `sources/`)
+    const inOldCopies = resolve(f).startsWith(join(out, SOURCES_DIR) + sep);
+    if (!inOldCopies && servedSources(outDir, [f])) return f;
+    const name = names[k] ?? basename(f);
+    copies.push({ from: f, name });
+    return join(out, SOURCES_DIR, name);
+  };
+  const paths = files.map(served);
+  const alias = aliases ? served(aliases, files.length) : null;
+  const sources = servedSources(outDir, paths, alias);
+  return sources ? { copies, sources } : null;
 }
 
 /**

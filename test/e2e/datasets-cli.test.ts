@@ -3,15 +3,18 @@
  * not among the samples; a `?bundle=` address that the server answers with a web page (a development
  * server's fallback for a missing file) says "not found", not "damaged… Unexpected token '<'".
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, openAtlas, shootPage } from './atlas-page';
+import { appUrl, fromStore, openAtlas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 // e2e files run in parallel, so this file lists its dataset in a copy of the site (under `cli-site/`;
 // the app's base is './'), leaving the shared site's index.json as every other file expects it
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const SITE = path.resolve(import.meta.dirname, '../../test-output/e2e-site');
 const COPY = 'cli-site/';
 const SITE_DATA = path.join(SITE, COPY, 'data');
@@ -85,6 +88,37 @@ describe('datasets built with the CLI', () => {
       await expect.poll(() => built.locator('li').allTextContents(), { timeout: 10_000 }).toEqual(['My lab', 'My field']);
       await built.locator('li', { hasText: 'My field' }).locator('button').first().click();
       await page.waitForFunction("document.title === 'My field — Coauthor Atlas'");
+    } finally {
+      writeFileSync(INDEX, before);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a map built with `npm run build:graph` from a list outside the site is rebuilt in the page with a decision (tester A)', async () => {
+    // the paper list lives elsewhere (as ../shared/corpora): the CLI copies it into the map's sources/ folder
+    const lists = mkdtempSync(path.join(tmpdir(), 'atlas-e2e-lists-'));
+    const list = path.join(lists, 'lab-papers.txt');
+    cpSync(path.join(ROOT, 'public/samples/wang-jialiang.txt'), list);
+    const before = readFileSync(INDEX, 'utf8');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', list, '--out', path.join(SITE_DATA, 'lab-cli'), '--name', 'Lab from the CLI'], { cwd: ROOT, encoding: 'utf8' });
+    try {
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('lab-papers.txt copied into');
+      await page.goto(appUrl(`${COPY}?ds=lab-cli`));
+      await waitForState(page, 'ready');
+      await page.getByRole('button', { name: 'Review names' }).click();
+      const panel = page.getByTestId('review-panel');
+      // the list offers Apply, not "this map's paper lists are not here"
+      await expect.poll(() => panel.locator('.insight-intro').first().textContent()).toContain('then Apply in the explorer');
+      const card = panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' });
+      await card.getByRole('button', { name: 'Same person' }).click();
+      await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
+      await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="1"]', { timeout: 120_000 });
+      // rebuilt from the copied list: one author fewer, the merged person with both papers
+      expect(await fromStore<number>(page, 'b.stats.authors')).toBe(108);
+      expect(await fromStore<number>(page, "b.authors.name.indexOf('Ching-Yao Chung')")).toBe(-1);
+      expect(await fromStore<number>(page, "b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]")).toBe(2);
+      await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('Lab from the CLI');
     } finally {
       writeFileSync(INDEX, before);
     }

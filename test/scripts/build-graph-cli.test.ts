@@ -115,10 +115,46 @@ describe('npm run build:graph', () => {
     expect(viewQuery(join(tmpdir(), 'lab'))).toBe('?bundle=_view/bundle.json');
   });
 
+  it('a map written under a data/ folder gets copies of its paper lists, so the explorer can apply decisions to it', () => {
+    // a site of its own (app root / data / lab), the paper lists elsewhere (as ../shared/corpora is)
+    const site = mkdtempSync(join(tmpdir(), 'atlas-site-'));
+    const lists = mkdtempSync(join(tmpdir(), 'atlas-lists-'));
+    const seed = join(lists, 'lab.txt');
+    writeFileSync(seed, readFileSync(SEED_PATH));
+    const aliases = join(lists, 'lab-aliases.tsv');
+    writeFileSync(aliases, 'Ching-Yao Chung\tChing-Yao Chuang\n');
+    const out = join(site, 'data', 'lab');
+    const r = run([seed, '--aliases', aliases, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`2 files copied into ${join(out, 'sources')}/`);
+    expect(r.stdout).toContain('so the explorer can apply who-is-who decisions to this map (--no-sources: leave them out)');
+    // byte for byte, and listed in the site's index where the explorer fetches them from
+    expect(readFileSync(join(out, 'sources', 'lab.txt'))).toEqual(readFileSync(seed));
+    expect(readFileSync(join(out, 'sources', 'lab-aliases.tsv'), 'utf8')).toBe('Ching-Yao Chung\tChing-Yao Chuang\n');
+    const entry = (JSON.parse(readFileSync(join(site, 'data', 'index.json'), 'utf8')) as { id: string; inputs?: string[]; aliases?: string }[]).find((e) => e.id === 'lab');
+    expect(entry?.inputs).toEqual(['data/lab/sources/lab.txt']);
+    expect(entry?.aliases).toBe('data/lab/sources/lab-aliases.tsv');
+    // built again from its own copy (the old sources/ folder is replaced): the copy is kept, not lost
+    const again = run([join(out, 'sources', 'lab.txt'), '--out', out]);
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(out, 'sources', 'lab.txt'))).toEqual(readFileSync(seed));
+    expect(existsSync(join(out, 'sources', 'lab-aliases.tsv'))).toBe(false);
+    // --no-sources: no copies, and the index lists no paper list (the explorer offers the alias file only)
+    const bare = run([seed, '--out', out, '--no-sources']);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout).not.toContain('copied into');
+    expect(existsSync(join(out, 'sources'))).toBe(false);
+    expect((JSON.parse(readFileSync(join(site, 'data', 'index.json'), 'utf8')) as { id: string; inputs?: string[] }[]).find((e) => e.id === 'lab')?.inputs).toBeUndefined();
+    // a folder not under data/ is no site's map: nothing copied
+    const loose = join(site, 'loose');
+    expect(run([seed, '--out', loose]).stdout).not.toContain('copied into');
+    expect(existsSync(join(loose, 'sources'))).toBe(false);
+  });
+
   it('--help lists the options', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
     const help = r.stdout;
-    for (const flag of ['--out', '--format', '--counting', '--max-authors', '--resolution', '--seed', '--aliases']) expect(help).toContain(flag);
+    for (const flag of ['--out', '--format', '--counting', '--max-authors', '--resolution', '--seed', '--aliases', '--no-sources']) expect(help).toContain(flag);
   });
 });
