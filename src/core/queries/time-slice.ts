@@ -316,7 +316,7 @@ export const NO_VENUE_NAME = 'no venue given';
  * papers without a venue are one entry, `NO_VENUE` ("no venue given"), when there are any. One pass over the papers.
  * Throws nothing.
  */
-export function venueCounts(bundle: Bundle, years: readonly [number, number] | null = null): VenueCount[] {
+export function venueCounts(bundle: Pick<Bundle, 'venues' | 'papers'>, years: readonly [number, number] | null = null): VenueCount[] {
   const { year, venue } = bundle.papers;
   const counts = new Uint32Array(bundle.venues.length + 1);
   for (let p = 0; p < venue.length; p++) {
@@ -353,9 +353,11 @@ export function shortVenueName(name: string): string {
  * "no venue given". Throws nothing.
  */
 export function venueWords(bundle: Pick<Bundle, 'venues'>, venue: number, max = VENUE_WORDS_MAX): string {
-  const name = venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`);
-  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+  return cutName(venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`), max);
 }
+
+/** `name` cut to `max` characters (an ellipsis last, spaces before it dropped), or whole when it fits. Throws nothing. */
+export const cutName = (name: string, max = VENUE_WORDS_MAX): string => (name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name);
 
 /**
  * The subset in a few words, for "… in {words}": "2020", "2016–2021", "“58th Annual Meeting of the Association…”"
