@@ -364,6 +364,9 @@ function Explorer() {
  * of 36,784 authors shown", "15,600 of 36,784 authors in 2020" (papers too on hover). It counted a year range only:
  * `&min=10` left it at every author (a tester).
  */
+/** The longest series title the top bar's counts write (`subsetWords`), in characters. */
+const TOP_BAR_SERIES_MAX = 24;
+
 function StatsLine({ stats }: { stats: { authors: number; papers: number; communities: number } }) {
   const visibility = useAtlas((s) => s.visibility);
   const view = useAtlas((s) => s.view);
@@ -371,7 +374,8 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const slice = visibility?.slice ?? null;
   const papers = view === 'papers' && showPapers && visibility ? visibility.paperCount : slice ? slice.paperCount : null;
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
-  const where = slice?.venues && bundle ? subsetWords(bundle, slice) : null;
+  // a series' title cut short: its volumes after it were cut off at 1440 px (the whole line is the hover text)
+  const where = slice?.venues && bundle ? subsetWords(bundle, slice, TOP_BAR_SERIES_MAX) : null;
   const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>

@@ -1,9 +1,9 @@
 /**
  * How the explorer names a choice of venues on the map chip, in the top bar, the legend and the Venues panel's
- * line: a venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by its
- * title, "“Annual Meeting of the Association…” (all 10 volumes)", the other venues counted, "+ 2 venues"; some
- * volumes of one series alone as "“Annual Meeting of the Association…” (3 of 10 volumes)". A series picked whole in
- * the Venues panel was "10 venues" everywhere (a tester). Text, never HTML.
+ * line: a venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by
+ * its title and volumes, "“Annual Meeting of the Association…” (10 volumes)", the other venues counted, "+ 2
+ * venues"; some volumes of one series alone as "“Annual Meeting of the Association…” (3 of 10 volumes)". A series
+ * picked whole in the Venues panel was "10 venues" everywhere (a tester). Text, never HTML.
  */
 import { count, countOf } from './format';
 import { cutName, subsetSpan, venueWords, yearSpan, type PaperSubset } from '../core/queries/time-slice';
@@ -25,17 +25,19 @@ export function seriesVolumes(total: number, chosen = total): string {
 
 /**
  * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`) in a few words: '' for none; one venue by its name
- * (`venueWords`, "“58th Annual Meeting of the Association…”"); the whole series among them by title and
- * "(all N volumes)", up to two, and the other venues counted: "“Annual Meeting of the Association…” (all 10
- * volumes) + 2 venues"; some volumes of one series and nothing else: "“Annual Meeting of the Association…” (3 of 10
- * volumes)"; else "3 venues". Names cut to `max` characters (`cutName`), in curly quotes unless `quote` is false (the
- * map chip, whose parts are apart already). The series are the whole map's (`mapVenueSeries`), not a year range's.
- * Throws nothing.
+ * (`venueWords`, "“58th Annual Meeting of the Association…”"); the whole series among them by title and "(N
+ * volumes)", as their rows in the Venues panel say them (with "all" a phone's chip cut off the rest), up to two,
+ * and the other venues counted: "“Annual Meeting of the Association…” (10 volumes) + 2 venues"; some volumes of
+ * one series and nothing else: "“Annual Meeting of the Association…” (3 of 10 volumes)"; else "3 venues". Names cut
+ * to `max` characters (`cutName`; a series' title at a word, its volumes said after it), in curly quotes unless
+ * `quote` is false (the map chip, whose parts are apart already). The series are the whole map's
+ * (`mapVenueSeries`), not a year range's. Throws nothing.
  */
 export function venueChoiceWords(bundle: VenueBundle, venues: readonly number[], { max = 40, quote = true }: { max?: number; quote?: boolean } = {}): string {
-  const name = (text: string) => (quote ? `“${cutName(text, max)}”` : cutName(text, max));
+  const name = (text: string, atWord = true) => (quote ? `“${cutName(text, max, atWord)}”` : cutName(text, max, atWord));
   if (venues.length === 0) return '';
-  if (venues.length === 1) return name(venueWords(bundle, venues[0]!, Infinity));
+  // one venue as everywhere else (`venueWords`)
+  if (venues.length === 1) return name(venueWords(bundle, venues[0]!, Infinity), false);
   const { whole, part, single } = venueChoice(mapVenueSeries(bundle), venues);
   const all = whole.reduce((n, s) => n + s.venues.length, 0) + part.reduce((n, p) => n + p.chosen, 0) + single.length;
   if (whole.length === 0 && part.length === 1 && single.length === 0) {
@@ -45,7 +47,7 @@ export function venueChoiceWords(bundle: VenueBundle, venues: readonly number[],
   if (whole.length === 0) return countOf(all, 'venue');
   const named = whole.slice(0, NAMED_SERIES);
   const rest = all - named.reduce((n, s) => n + s.venues.length, 0);
-  const words = named.map((s) => `${name(s.title)} (all ${countOf(s.venues.length, 'volume')})`);
+  const words = named.map((s) => `${name(s.title)} (${seriesVolumes(s.venues.length)})`);
   if (rest > 0) words.push(countOf(rest, 'venue'));
   return words.join(' + ');
 }
@@ -68,11 +70,11 @@ export function venueChoiceCount(bundle: VenueBundle, venues: readonly number[])
 
 /**
  * The subset in a few words for "… in {words}", as core `subsetSpan` says it ("2020", "2016–2021", one venue's
- * name) but several venues as `venueChoiceWords` names them: "2020 at “Annual Meeting of the Association…” (all
- * 10 volumes)"; '' for no subset (null, or neither set). Throws nothing.
+ * name) but several venues as `venueChoiceWords` names them, series' titles cut to `max` characters: "2020 at
+ * “Annual Meeting of the…” (10 volumes)"; '' for no subset (null, or neither set). Throws nothing.
  */
-export function subsetWords(bundle: VenueBundle, subset: PaperSubset | null): string {
+export function subsetWords(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
   if (!subset?.venues || subset.venues.length < 2) return subsetSpan(bundle, subset);
-  const where = venueChoiceWords(bundle, subset.venues);
+  const where = venueChoiceWords(bundle, subset.venues, { max });
   return subset.years ? `${yearSpan(subset.years)} at ${where}` : where;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { seriesVolumes, subsetWords, venueChoiceCount, venueChoiceWords } from '../../src/app/venue-words';
 import { filterWords } from '../../src/app/panels/FilterChip';
 import { mapVenueSeries, venueChoice } from '../../src/core/queries/venue-series';
-import { NO_VENUE } from '../../src/core/queries/time-slice';
+import { cutName, NO_VENUE } from '../../src/core/queries/time-slice';
 import { buildText } from '../core/helpers';
 
 const line = (id: string, title: string, authors: string[], year: number, venue: string | null) => JSON.stringify({ id, title, authors, year, venue, doi: null, abstract: null });
@@ -45,25 +45,37 @@ describe('a choice of venues sorted by the map\'s series', () => {
   });
 });
 
+describe('a name cut short', () => {
+  it('at its length, or at a word (a comma before it dropped) unless that leaves half or less', () => {
+    expect(cutName('Annual Meeting of the Association for Computational Linguistics', 20)).toBe('Annual Meeting of t…');
+    expect(cutName('Annual Meeting of the Association for Computational Linguistics', 20, true)).toBe('Annual Meeting of…');
+    expect(cutName('Workshop on Tides, Swell and Buoys', 20, true)).toBe('Workshop on Tides…');
+    expect(cutName('Supercalifragilistic Harbour', 20, true)).toBe('Supercalifragilisti…');
+    expect(cutName('Tide Review', 20, true)).toBe('Tide Review');
+  });
+});
+
 describe('a choice of venues in words', () => {
-  it('a series chosen whole is the series, "(all 3 volumes)", not "3 venues"', () => {
-    expect(venueChoiceWords(bundle, harbour)).toBe('“International Harbour and Lighthouse Co…” (all 3 volumes)');
-    expect(venueChoiceWords(bundle, harbour, { max: 20, quote: false })).toBe('International Harbo… (all 3 volumes)');
-    expect(subsetWords(bundle, { years: null, venues: harbour })).toBe('“International Harbour and Lighthouse Co…” (all 3 volumes)');
-    expect(subsetWords(bundle, { years: [2018, 2020], venues: harbour })).toBe('2018–2020 at “International Harbour and Lighthouse Co…” (all 3 volumes)');
+  it('a series chosen whole is the series, "(3 volumes)", not "3 venues"', () => {
+    expect(venueChoiceWords(bundle, harbour)).toBe('“International Harbour and Lighthouse…” (3 volumes)');
+    expect(venueChoiceWords(bundle, harbour, { max: 20, quote: false })).toBe('International… (3 volumes)');
+    expect(subsetWords(bundle, { years: null, venues: harbour })).toBe('“International Harbour and Lighthouse…” (3 volumes)');
+    expect(subsetWords(bundle, { years: [2018, 2020], venues: harbour })).toBe('2018–2020 at “International Harbour and Lighthouse…” (3 volumes)');
     expect(venueChoiceCount(bundle, harbour)).toBe('this series');
+    // the top bar's: shorter, at a word
+    expect(subsetWords(bundle, { years: null, venues: harbour }, 24)).toBe('“International Harbour…” (3 volumes)');
   });
 
   it('mixed: the whole series named, the other venues counted (a series in part among them too)', () => {
-    expect(venueChoiceWords(bundle, [findings, ...harbour, demos])).toBe('“International Harbour and Lighthouse Co…” (all 3 volumes) + 2 venues');
-    expect(venueChoiceWords(bundle, [...harbour, tide[1]!])).toBe('“International Harbour and Lighthouse Co…” (all 3 volumes) + 1 venue');
-    expect(venueChoiceWords(bundle, [...tide, ...harbour], { max: 12 })).toBe('“Internation…” (all 3 volumes) + “Tide Review” (all 2 volumes)');
+    expect(venueChoiceWords(bundle, [findings, ...harbour, demos])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 2 venues');
+    expect(venueChoiceWords(bundle, [...harbour, tide[1]!])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 1 venue');
+    expect(venueChoiceWords(bundle, [...tide, ...harbour], { max: 12 })).toBe('“Internation…” (3 volumes) + “Tide Review” (2 volumes)');
     expect(venueChoiceCount(bundle, [findings, ...harbour, demos])).toBe('1 series + 2 venues');
     expect(venueChoiceCount(bundle, [...tide, ...harbour])).toBe('2 series');
   });
 
   it('some volumes of one series alone: "2 of 3 volumes"; otherwise venues counted, one venue named', () => {
-    expect(venueChoiceWords(bundle, harbour.slice(0, 2))).toBe('“International Harbour and Lighthouse Co…” (2 of 3 volumes)');
+    expect(venueChoiceWords(bundle, harbour.slice(0, 2))).toBe('“International Harbour and Lighthouse…” (2 of 3 volumes)');
     expect(venueChoiceCount(bundle, harbour.slice(0, 2))).toBe('2 volumes of this series');
     expect(venueChoiceWords(bundle, [harbour[0]!, tide[0]!, NO_VENUE])).toBe('3 venues');
     expect(venueChoiceCount(bundle, [harbour[0]!, tide[0]!, NO_VENUE])).toBe('3 venues');
@@ -77,8 +89,8 @@ describe('a choice of venues in words', () => {
   });
 
   it('the map chip names the series, as the panel lists it', () => {
-    expect(filterWords({ ...off, venues: harbour }, bundle, 'papers')).toEqual(['International Harbo… (all 3 volumes)']);
-    expect(filterWords({ ...off, years: [2020, 2020], venues: [...harbour, findings, demos] }, bundle, 'papers')).toEqual(['2020 only', 'International Harbo… (all 3 volumes) + 2 venues']);
+    expect(filterWords({ ...off, venues: harbour }, bundle, 'papers')).toEqual(['International… (3 volumes)']);
+    expect(filterWords({ ...off, years: [2020, 2020], venues: [...harbour, findings, demos] }, bundle, 'papers')).toEqual(['2020 only', 'International… (3 volumes) + 2 venues']);
     expect(filterWords({ ...off, venues: tide.slice(0, 1).concat(harbour[0]!) }, bundle, 'papers')).toEqual(['2 venues']);
   });
 });

@@ -356,8 +356,17 @@ export function venueWords(bundle: Pick<Bundle, 'venues'>, venue: number, max = 
   return cutName(venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`), max);
 }
 
-/** `name` cut to `max` characters (an ellipsis last, spaces before it dropped), or whole when it fits. Throws nothing. */
-export const cutName = (name: string, max = VENUE_WORDS_MAX): string => (name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name);
+/**
+ * `name` cut to `max` characters (an ellipsis last, spaces before it dropped), or whole when it fits; `atWord`: at
+ * the last space within them instead (and a comma or colon before it dropped), unless that leaves half or less.
+ * Throws nothing.
+ */
+export function cutName(name: string, max = VENUE_WORDS_MAX, atWord = false): string {
+  if (name.length <= max) return name;
+  const head = name.slice(0, max - 1);
+  const space = atWord ? head.lastIndexOf(' ') : -1;
+  return `${(space > max / 2 ? head.slice(0, space).replace(/[\s,;:–—-]+$/u, '') : head).trimEnd()}…`;
+}
 
 /**
  * The subset in a few words, for "… in {words}": "2020", "2016–2021", "“58th Annual Meeting of the Association…”"
