@@ -110,13 +110,19 @@ export function VenuePanel() {
     else next.add(key);
     setOpen(next);
   };
-  const seriesRow = (s: VenueSeries) => (
-    <SeriesRow key={s.key} series={s} chosen={chosen} papersOf={(v) => rowOf(v).papers} open={open.has(s.key)} onToggle={toggleSeries} onOpen={toggleOpen}>
-      {s.venues.map((v) => (
-        <VenueRow key={v} row={rowOf(v)} checked={chosen.has(v)} onToggle={toggle} />
-      ))}
-    </SeriesRow>
-  );
+  // its volumes under it when opened; a series chosen in part shows its chosen ones closed too (which they are)
+  const seriesRow = (s: VenueSeries) => {
+    const isOpen = open.has(s.key);
+    const some = s.venues.some((v) => chosen.has(v)) && !s.venues.every((v) => chosen.has(v));
+    const volumes = isOpen ? s.venues : some ? s.venues.filter((v) => chosen.has(v)) : [];
+    return (
+      <SeriesRow key={s.key} series={s} chosen={chosen} papersOf={(v) => rowOf(v).papers} open={isOpen} onToggle={toggleSeries} onOpen={toggleOpen}>
+        {volumes.map((v) => (
+          <VenueRow key={v} row={rowOf(v)} checked={chosen.has(v)} onToggle={toggle} />
+        ))}
+      </SeriesRow>
+    );
+  };
   const chosenPapers = (venues ?? []).reduce((sum, v) => sum + rowOf(v).papers, 0);
   const inYears = years ? (years[0] === years[1] ? ` in ${years[0]}` : ` in ${years[0]}–${years[1]}`) : '';
   const seriesVolumes = listedSeries.reduce((n, s) => n + s.venues.filter((v) => !chosen.has(v)).length, 0);
@@ -228,7 +234,8 @@ function VenueRow({ row, checked, onToggle }: { row: VenueCount; checked: boolea
 /**
  * A venue series: its box (ticked when all its volumes are, half when some are), its title, volumes ("3 of 10
  * volumes" when some are chosen) and years, its papers (its chosen volumes' when some are: `papersOf`, per volume),
- * and a button that opens its volumes (`children`, one row each) under it.
+ * and a button that opens its volumes (`children`, one row each: all of them when `open`, else its chosen ones when
+ * some are, else none) under it.
  */
 function SeriesRow({
   series,
@@ -278,6 +285,12 @@ function SeriesRow({
       <span className="count" title={papersWords}>
         {papers.toLocaleString('en')}
       </span>
+      {/* closed, its chosen volumes before the button that opens them all */}
+      {!open && some && (
+        <ul className="venue-list venue-series-volumes" aria-label={`Chosen volumes of ${series.title}`}>
+          {children}
+        </ul>
+      )}
       <button
         type="button"
         className="text-button small venue-series-open"
