@@ -23,30 +23,47 @@ export function seriesVolumes(total: number, chosen = total): string {
   return chosen >= total ? countOf(total, 'volume') : `${count(chosen)} of ${countOf(total, 'volume')}`;
 }
 
+/** A choice sorted by the map's series (`venueChoice`), with how many volumes are in its whole and its other series. */
+function sortedChoice(bundle: VenueBundle, venues: readonly number[]) {
+  const choice = venueChoice(mapVenueSeries(bundle), venues);
+  const inWhole = choice.whole.reduce((n, s) => n + s.venues.length, 0);
+  const rest = choice.part.reduce((n, p) => n + p.chosen, 0) + choice.single.length;
+  /** One series alone, whole or in part. */
+  const lone = rest === 0 ? (choice.whole.length === 1 ? { series: choice.whole[0]!, chosen: inWhole } : null) : choice.whole.length === 0 && choice.single.length === 0 && choice.part.length === 1 ? choice.part[0]! : null;
+  return { ...choice, inWhole, rest, lone };
+}
+
+/** A choice of several venues counted: "1 series + 2 venues", "2 series", "3 venues". */
+function countedWords({ whole, inWhole, rest }: ReturnType<typeof sortedChoice>): string {
+  if (whole.length === 0) return countOf(inWhole + rest, 'venue');
+  return rest > 0 ? `${countOf(whole.length, 'series')} + ${countOf(rest, 'venue')}` : countOf(whole.length, 'series');
+}
+
 /**
  * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`) in a few words: '' for none; one venue by its name
- * (`venueWords`, "“58th Annual Meeting of the Association…”"); the whole series among them by title and "(N
- * volumes)", as their rows in the Venues panel say them (with "all" a phone's chip cut off the rest), up to two,
- * and the other venues counted: "“Annual Meeting of the Association…” (10 volumes) + 2 venues"; some volumes of
- * one series and nothing else: "“Annual Meeting of the Association…” (3 of 10 volumes)"; else "3 venues". Names cut
- * to `max` characters (`cutName`; a series' title at a word, its volumes said after it), in curly quotes unless
- * `quote` is false (the map chip, whose parts are apart already). The series are the whole map's
- * (`mapVenueSeries`), not a year range's. Throws nothing.
+ * (`venueWords`, "“58th Annual Meeting of the Association…”"); one series alone by its title and volumes as its row
+ * in the Venues panel says them, "“Annual Meeting of the Association…” (10 volumes)", "… (3 of 10 volumes)";
+ * otherwise the whole series among them named, up to two, and the other venues counted: "“Annual Meeting of the
+ * Association…” (10 volumes) + 2 venues", or with `counted` (the top bar, where that was cut at 1440 px and the chip
+ * beside it names them) counted too, "1 series + 2 venues"; no whole series: "3 venues". Names cut to `max`
+ * characters (`cutName`; a series' title at a word, its volumes said after it), in curly quotes unless `quote` is
+ * false (the map chip, whose parts are apart already). The series are the whole map's (`mapVenueSeries`), not a
+ * year range's. Throws nothing.
  */
-export function venueChoiceWords(bundle: VenueBundle, venues: readonly number[], { max = 40, quote = true }: { max?: number; quote?: boolean } = {}): string {
+export function venueChoiceWords(
+  bundle: VenueBundle,
+  venues: readonly number[],
+  { max = 40, quote = true, counted = false }: { max?: number; quote?: boolean; counted?: boolean } = {},
+): string {
   const name = (text: string, atWord = true) => (quote ? `“${cutName(text, max, atWord)}”` : cutName(text, max, atWord));
   if (venues.length === 0) return '';
   // one venue as everywhere else (`venueWords`)
   if (venues.length === 1) return name(venueWords(bundle, venues[0]!, Infinity), false);
-  const { whole, part, single } = venueChoice(mapVenueSeries(bundle), venues);
-  const all = whole.reduce((n, s) => n + s.venues.length, 0) + part.reduce((n, p) => n + p.chosen, 0) + single.length;
-  if (whole.length === 0 && part.length === 1 && single.length === 0) {
-    const { series, chosen } = part[0]!;
-    return `${name(series.title)} (${seriesVolumes(series.venues.length, chosen)})`;
-  }
-  if (whole.length === 0) return countOf(all, 'venue');
-  const named = whole.slice(0, NAMED_SERIES);
-  const rest = all - named.reduce((n, s) => n + s.venues.length, 0);
+  const choice = sortedChoice(bundle, venues);
+  if (choice.lone) return `${name(choice.lone.series.title)} (${seriesVolumes(choice.lone.series.venues.length, choice.lone.chosen)})`;
+  if (counted || choice.whole.length === 0) return countedWords(choice);
+  const named = choice.whole.slice(0, NAMED_SERIES);
+  const rest = choice.inWhole + choice.rest - named.reduce((n, s) => n + s.venues.length, 0);
   const words = named.map((s) => `${name(s.title)} (${seriesVolumes(s.venues.length)})`);
   if (rest > 0) words.push(countOf(rest, 'venue'));
   return words.join(' + ');
@@ -59,22 +76,19 @@ export function venueChoiceWords(bundle: VenueBundle, venues: readonly number[],
  */
 export function venueChoiceCount(bundle: VenueBundle, venues: readonly number[]): string {
   if (venues.length === 1) return 'this venue';
-  const { whole, part, single } = venueChoice(mapVenueSeries(bundle), venues);
-  const inWhole = whole.reduce((n, s) => n + s.venues.length, 0);
-  const rest = part.reduce((n, p) => n + p.chosen, 0) + single.length;
-  if (whole.length === 1 && rest === 0) return 'this series';
-  if (whole.length === 0 && part.length === 1 && single.length === 0) return `${countOf(part[0]!.chosen, 'volume')} of this series`;
-  if (whole.length === 0) return countOf(inWhole + rest, 'venue');
-  return rest > 0 ? `${countOf(whole.length, 'series')} + ${countOf(rest, 'venue')}` : countOf(whole.length, 'series');
+  const choice = sortedChoice(bundle, venues);
+  if (choice.lone) return choice.lone.chosen === choice.lone.series.venues.length ? 'this series' : `${countOf(choice.lone.chosen, 'volume')} of this series`;
+  return countedWords(choice);
 }
 
 /**
  * The subset in a few words for "… in {words}", as core `subsetSpan` says it ("2020", "2016–2021", one venue's
- * name) but several venues as `venueChoiceWords` names them, series' titles cut to `max` characters: "2020 at
- * “Annual Meeting of the…” (10 volumes)"; '' for no subset (null, or neither set). Throws nothing.
+ * name) but several venues as `venueChoiceWords` says them with `counted` (one series alone named, its title cut to
+ * `max` characters, else counted): "2020 at “Annual Meeting of the…” (10 volumes)", "1 series + 2 venues"; '' for no
+ * subset (null, or neither set). Throws nothing.
  */
 export function subsetWords(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
   if (!subset?.venues || subset.venues.length < 2) return subsetSpan(bundle, subset);
-  const where = venueChoiceWords(bundle, subset.venues, { max });
+  const where = venueChoiceWords(bundle, subset.venues, { max, counted: true });
   return subset.years ? `${yearSpan(subset.years)} at ${where}` : where;
 }

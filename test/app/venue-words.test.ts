@@ -70,7 +70,11 @@ describe('a choice of venues in words', () => {
     expect(venueChoiceWords(bundle, [findings, ...harbour, demos])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 2 venues');
     expect(venueChoiceWords(bundle, [...harbour, tide[1]!])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 1 venue');
     expect(venueChoiceWords(bundle, [...tide, ...harbour], { max: 12 })).toBe('“Internation…” (3 volumes) + “Tide Review” (2 volumes)');
+    expect(venueChoiceWords(bundle, [findings, ...harbour, harbour[0]!, demos])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 2 venues');
     expect(venueChoiceCount(bundle, [findings, ...harbour, demos])).toBe('1 series + 2 venues');
+    // the top bar's, next to the chip that names them: counted
+    expect(subsetWords(bundle, { years: [2020, 2020], venues: [findings, ...harbour, demos] }, 24)).toBe('2020 at 1 series + 2 venues');
+    expect(subsetWords(bundle, { years: null, venues: [harbour[0]!, tide[0]!] }, 24)).toBe('2 venues');
     expect(venueChoiceCount(bundle, [...tide, ...harbour])).toBe('2 series');
   });
 
