@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchPlaceholders, searchScope, statsLineWords } from '../../src/app/stats-line';
 import { filterWords } from '../../src/app/panels/FilterChip';
+import type { Bundle } from '../../src/core/bundle/types';
 
 const sizes = { authors: 36784, papers: 29546, communities: 2060 };
 
@@ -23,7 +24,7 @@ describe('the top bar count', () => {
 });
 
 describe('the map chip on narrow screens', () => {
-  const bundle = { communities: [], venues: ['Proceedings of the 58th Annual Meeting of the ACL', 'Harbour Conference'] };
+  const bundle = { communities: [], venues: ['Proceedings of the 58th Annual Meeting of the ACL', 'Harbour Conference'], papers: { venue: [0, 1, null], year: [2020, 2020, 2020] } as unknown as Bundle['papers'] };
   const off = { hiddenCommunities: new Set<number>(), minPapers: 1, showPapers: true, years: null, venues: null, minLinkStrength: 0, hideUnlinked: false, ego: null };
   it('names one venue (cut short) or counts several, after the years, and says none when none is on', () => {
     expect(filterWords(off, bundle, 'papers')).toEqual([]);

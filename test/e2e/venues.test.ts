@@ -209,16 +209,17 @@ describe('the venue filter on the 30k map', () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
     await openAt(page, bigQuery);
     expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
-    // the list: most papers first, with their counts
-    const first = page.getByTestId('venue-list').locator('li').first();
+    // the list: most papers first, with their counts (a series first: its volumes' papers together)
+    const first = page.getByTestId('venue-list').locator(':scope > li').first();
     await first.waitFor();
     const counts = bundle.papers.venue.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<number | null, number>());
-    expect(await first.locator('.count').textContent()).toBe(en(Math.max(...counts.values())));
+    expect(await first.getAttribute('class')).toBe('venue-series');
+    expect(Number((await first.locator(':scope > .count').textContent())!.replace(/,/g, ''))).toBeGreaterThan(Math.max(...counts.values()));
     const ms = await pickVenue(page, name, '58th annual meeting');
     console.log(`30k map: ACL 2020 applied in ${ms} ms (tick to status and two frames)`);
     const line = `${en(want.authors)} of ${en(total)} authors in “58th Annual Meeting of the Association…”`;
     expect(await page.getByTestId('stats-line').textContent()).toBe(line);
-    expect(await page.getByTestId('venue-status').textContent()).toContain(`1 venue, ${want.papers} papers`);
+    expect(await page.getByTestId('venue-status').textContent()).toContain(`Filter on: “58th Annual Meeting of the Association…”, ${want.papers} papers`);
     await shootPage(page, 'venues-30k-acl2020');
 
     await openAuthor(page, who);
@@ -276,8 +277,10 @@ describe('the venue filter on the 30k map', () => {
     await page.getByTestId('venue-pick-all').click();
     await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')?.split(',').length).toBe(emnlp);
     const chosenList = page.getByRole('list', { name: 'Chosen venues' });
+    // (a series some of whose volumes are chosen says how many: "3 of 5 volumes")
     const inSeries = (await chosenList.locator(':scope > li.venue-series').evaluateAll((lis) => lis.map((li) => li.querySelector('.venue-series-meta')!.textContent!)))
-      .map((meta) => Number(/^(\d+) volumes/.exec(meta)![1]));
+      .map((meta) => /^(?:(\d+) of )?(\d+) volumes/.exec(meta)!)
+      .map((m) => Number(m[1] ?? m[2]));
     const chosen = chosenList.locator(':scope > li:not(.venue-series)');
     expect(inSeries.length).toBeGreaterThanOrEqual(3);
     expect(inSeries.reduce((a, b) => a + b, 0) + (await chosen.count())).toBe(emnlp);
@@ -310,8 +313,22 @@ describe('venue series on the 30k map', () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
     await openAt(page, bigQuery);
     const panel = page.getByTestId('venue-panel');
-    await panel.getByLabel('Find a venue').fill('ACL');
     const list = panel.getByTestId('venue-list');
+    // without search words the list groups the series too (it was 768 volumes, the series found only by typing):
+    // among the first rows, series and single volumes by papers, the main conference one row, none of its volumes
+    // alone
+    const browsing = list.locator(':scope > li');
+    await browsing.first().waitFor();
+    const aclRow = list.locator(':scope > li.venue-series', { has: page.locator(':scope > label .venue-name', { hasText: /^Annual Meeting of the Association for Computational Linguistics$/ }) });
+    expect(await aclRow.count()).toBe(1);
+    expect(await aclRow.locator('.venue-series-meta').textContent()).toBe('10 volumes · 2016–2021');
+    expect(await aclRow.locator(':scope > .count').textContent()).toBe(en(papers));
+    const browsed = await browsing.evaluateAll((lis) => lis.map((li) => ({ venue: li.dataset.venue ?? null, papers: Number(li.querySelector(':scope > .count')!.textContent!.replace(/,/g, '')) })));
+    expect(browsed).toHaveLength(12);
+    expect(browsed.every((r, i) => i === 0 || r.papers <= browsed[i - 1]!.papers), 'most papers first').toBe(true);
+    expect(browsed.filter((r) => r.venue !== null && main.includes(Number(r.venue)))).toEqual([]);
+    expect(await panel.getByTestId('venue-more').textContent()).toMatch(/^All \d+ series and \d+ other venues$/);
+    await panel.getByLabel('Find a venue').fill('ACL');
     // the series first, most papers first: the main conference leads, Findings are a series of their own
     const first = list.locator(':scope > li').first();
     await expect.poll(() => first.getAttribute('class')).toBe('venue-series');
@@ -328,13 +345,17 @@ describe('venue series on the 30k map', () => {
     expect(await panel.locator('.venue-find-count').textContent()).toMatch(/^\d+ series \(\d+ volumes\) and \d+ other venues?, [\d,]+ papers/);
     await shootPage(page, 'venues-30k-series-acl');
 
-    // picked whole: its 10 volumes, the map of their papers
+    // picked whole: its 10 volumes, the map of their papers, named as the series on the map chip, in the top bar,
+    // the legend and the panel's line (all four said "10 venues")
     await first.getByRole('checkbox', { name: /^Series Annual Meeting of the Association for Computational Linguistics, 10 volumes, 2016–2021: / }).click();
     await panel.getByTestId('venue-status').waitFor();
     await frames(page);
-    expect(await panel.getByTestId('venue-status').textContent()).toContain(`10 venues, ${en(papers)} papers`);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`Filter on: “Annual Meeting of the Association for…” (10 volumes), ${en(papers)} papers`);
     expect((await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number).sort((a, b) => a - b)).toEqual([...main].sort((a, b) => a - b));
-    expect(await page.getByTestId('stats-line').textContent()).toBe(`${en(authors)} of ${en(total)} authors in 10 venues`);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${en(authors)} of ${en(total)} authors in “Annual Meeting of the…” (10 volumes)`);
+    const chipText = page.getByTestId('filter-chip').locator('.filter-chip-text');
+    expect(await chipText.textContent()).toBe('Annual Meeting of… (10 volumes)');
+    expect(await page.getByTestId('legend').textContent()).toContain('by papers at this series');
     const chosenSeries = page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li.venue-series');
     expect(await chosenSeries.count()).toBe(1);
     // VOSviewer's weight names say which venues: the series
@@ -359,7 +380,27 @@ describe('venue series on the 30k map', () => {
     await frames(page);
     await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')!.split(',').length).toBe(9);
     expect((await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number)).not.toContain(bundle.venues.indexOf(short));
-    expect(await page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li').count()).toBe(9);
+    // still one row among the chosen, "9 of 10 volumes" (its 9 volumes stood there one by one), its papers those
+    // chosen; the chip, the top bar and the line say so
+    const shortPapers = bundle.papers.venue.filter((x) => x === bundle.venues.indexOf(short)).length;
+    const chosenRows = page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li');
+    expect(await chosenRows.count()).toBe(1);
+    expect(await chosenSeries.locator('.venue-series-meta').textContent()).toBe('9 of 10 volumes · 2016–2021');
+    expect(await chosenSeries.locator(':scope > .count').textContent()).toBe(en(papers - shortPapers));
+    expect(await chosenSeries.locator(':scope > label input').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await expect.poll(() => chipText.textContent()).toBe('Annual Meeting of… (9 of 10 volumes)');
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in “Annual Meeting of the…” \(9 of 10 volumes\)$/);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`“Annual Meeting of the Association for…” (9 of 10 volumes), ${en(papers - shortPapers)} papers`);
+    expect(await page.getByTestId('legend').textContent()).toContain('by papers at 9 volumes of this series');
+    // ticked whole again, and one venue more: the series named, the venue counted
+    await chosenSeries.locator(':scope > label input').click();
+    await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')!.split(',').length).toBe(10);
+    await pickVenue(page, 'Proceedings of the 12th Language Resources and Evaluation Conference', '12th language resources');
+    await expect.poll(() => chipText.textContent()).toBe('Annual Meeting of… (10 volumes) + 1 venue');
+    // (the top bar counts them: named, the line was cut at 1440 px, beside the chip that names them)
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in 1 series \+ 1 venue$/);
+    expect(await page.getByTestId('legend').textContent()).toContain('by papers at 1 series + 1 venue');
+    await shootPage(page, 'venues-30k-series-and-venue');
     expect(errors).toEqual([]);
     await page.context().close();
   });

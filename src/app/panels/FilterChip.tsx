@@ -10,6 +10,7 @@
 import { useAtlas } from '../store';
 import { communityName } from '../format';
 import { venueWords } from '../../core/queries/time-slice';
+import { venueChoiceWords } from '../venue-words';
 import type { Filters } from '../graph/visibility';
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from '../graph/sigma-graph';
@@ -20,16 +21,19 @@ const NAME_MAX = 20;
 /**
  * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "3 venues", "≥ 2 papers"]; empty when
  * the map shows everything (the ego view aside). `filters` as in the store; `bundle` for the communities' and venues'
- * names; `view`
+ * names (its papers for the venue series: `venueChoiceWords`); `view`
  * for the co-author view's link filters. Pure; throws nothing.
  */
-export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities' | 'venues'>, view: GraphView): string[] {
+export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities' | 'venues' | 'papers'>, view: GraphView): string[] {
   const out: string[] = [];
   if (filters.years) {
     const [a, b] = filters.years;
     out.push(a === b ? `${a} only` : `${a}–${b}`);
   }
-  if (filters.venues) out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : `${filters.venues.length} venues`);
+  // several: a series chosen whole by its title, "Annual Meeting of… (10 volumes) + 2 venues" (venue-words.ts)
+  if (filters.venues) {
+    out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false }));
+  }
   const hidden = filters.hiddenCommunities.size;
   const total = bundle.communities.length;
   if (hidden > 0 && hidden < total) {

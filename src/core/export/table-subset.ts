@@ -5,8 +5,8 @@
  * every row, the words in VOSviewer's weight names, the file names' suffix.
  */
 import type { Bundle } from '../bundle/types';
-import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSpan, subsetSuffix, venueCounts, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
-import { venueSeries } from '../queries/venue-series';
+import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSpan, subsetSuffix, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { mapVenueSeries } from '../queries/venue-series';
 
 /**
  * What a table export is asked for: a year range ([first, last], inclusive: the years alone, as the exports were
@@ -58,7 +58,7 @@ export function venueListWords(bundle: Bundle, venues: readonly number[], max = 
   const asked = new Set(venues);
   const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
   const parts: string[] = [];
-  for (const s of venueSeries(bundle, venueCounts(bundle))) {
+  for (const s of mapVenueSeries(bundle)) {
     if (!s.venues.every((v) => asked.has(v))) continue;
     for (const v of s.venues) asked.delete(v);
     parts.push(`“${cut(s.title)}” (all ${s.venues.length} volumes)`);

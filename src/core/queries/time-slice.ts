@@ -316,7 +316,7 @@ export const NO_VENUE_NAME = 'no venue given';
  * papers without a venue are one entry, `NO_VENUE` ("no venue given"), when there are any. One pass over the papers.
  * Throws nothing.
  */
-export function venueCounts(bundle: Bundle, years: readonly [number, number] | null = null): VenueCount[] {
+export function venueCounts(bundle: Pick<Bundle, 'venues' | 'papers'>, years: readonly [number, number] | null = null): VenueCount[] {
   const { year, venue } = bundle.papers;
   const counts = new Uint32Array(bundle.venues.length + 1);
   for (let p = 0; p < venue.length; p++) {
@@ -353,8 +353,19 @@ export function shortVenueName(name: string): string {
  * "no venue given". Throws nothing.
  */
 export function venueWords(bundle: Pick<Bundle, 'venues'>, venue: number, max = VENUE_WORDS_MAX): string {
-  const name = venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`);
-  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+  return cutName(venue === NO_VENUE ? NO_VENUE_NAME : shortVenueName(bundle.venues[venue] ?? `venue ${venue}`), max);
+}
+
+/**
+ * `name` cut to `max` characters (an ellipsis last, spaces before it dropped), or whole when it fits; `atWord`: at
+ * the last space within them instead (and a comma or colon before it dropped), unless that leaves half or less.
+ * Throws nothing.
+ */
+export function cutName(name: string, max = VENUE_WORDS_MAX, atWord = false): string {
+  if (name.length <= max) return name;
+  const head = name.slice(0, max - 1);
+  const space = atWord ? head.lastIndexOf(' ') : -1;
+  return `${(space > max / 2 ? head.slice(0, space).replace(/[\s,;:–—-]+$/u, '') : head).trimEnd()}…`;
 }
 
 /**

@@ -14,7 +14,7 @@
  * the ACL Anthology 2016–2021 (768 volumes), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
  */
 import type { Bundle } from '../bundle/types';
-import { NO_VENUE, shortVenueName, type VenueCount } from './time-slice';
+import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from './time-slice';
 
 const ORDINAL_WORD =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth';
@@ -103,13 +103,28 @@ export interface VenueSeries {
   years: readonly [number, number] | null;
 }
 
-const yearsCache = new WeakMap<Bundle, Int32Array>();
+const keysCache = new WeakMap<readonly string[], string[]>();
+
+/**
+ * `venueSeriesKey` of each of `venues` (a map's `bundle.venues`), in their order, worked out once per list (768
+ * titles took 10–30 ms, and the venue list, the map chip and the top bar each ask). Throws nothing.
+ */
+function seriesKeys(venues: readonly string[]): string[] {
+  let keys = keysCache.get(venues);
+  if (!keys) {
+    keys = venues.map(venueSeriesKey);
+    keysCache.set(venues, keys);
+  }
+  return keys;
+}
+
+const yearsCache = new WeakMap<Pick<Bundle, 'papers'>, Int32Array>();
 
 /**
  * Per venue of `bundle` (index into `bundle.venues`): its papers' first and last year, as `[2v]` and `[2v + 1]`
  * (0 where no paper of the venue gives a year). One pass over the papers, kept per bundle. Throws nothing.
  */
-export function venueYears(bundle: Bundle): Int32Array {
+export function venueYears(bundle: Pick<Bundle, 'venues' | 'papers'>): Int32Array {
   let span = yearsCache.get(bundle);
   if (span) return span;
   span = new Int32Array(bundle.venues.length * 2);
@@ -131,12 +146,13 @@ export function venueYears(bundle: Bundle): Int32Array {
  * first, then by title. "No venue given" is in no series; a venue alone in its series is left out (it is its own
  * row). One pass over `counts` after `venueYears`. Throws nothing.
  */
-export function venueSeries(bundle: Bundle, counts: readonly VenueCount[]): VenueSeries[] {
+export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: readonly VenueCount[]): VenueSeries[] {
   const span = venueYears(bundle);
+  const keys = seriesKeys(bundle.venues);
   const groups = new Map<string, VenueCount[]>();
   for (const c of counts) {
     if (c.venue === NO_VENUE) continue;
-    const key = venueSeriesKey(c.name);
+    const key = keys[c.venue] ?? venueSeriesKey(c.name);
     const list = groups.get(key);
     if (list) list.push(c);
     else groups.set(key, [c]);
@@ -160,4 +176,47 @@ export function venueSeries(bundle: Bundle, counts: readonly VenueCount[]): Venu
     });
   }
   return out.sort((a, b) => b.papers - a.papers || a.title.localeCompare(b.title, 'en'));
+}
+
+const mapCache = new WeakMap<Pick<Bundle, 'venues' | 'papers'>, VenueSeries[]>();
+
+/**
+ * The series of the whole map: `venueSeries` over all its papers' venues (`venueCounts` without a year range), kept
+ * per bundle; what the map chip, the top bar and the exports name a choice of venues by. Throws nothing.
+ */
+export function mapVenueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>): VenueSeries[] {
+  let series = mapCache.get(bundle);
+  if (!series) {
+    series = venueSeries(bundle, venueCounts(bundle));
+    mapCache.set(bundle, series);
+  }
+  return series;
+}
+
+/** Chosen venues sorted by the series they are in (`venueChoice`). */
+export interface VenueChoice {
+  /** The series all of whose volumes are chosen, in the order of the series given. */
+  whole: VenueSeries[];
+  /** The series some of whose volumes are chosen, not all, with how many are, in the order of the series given. */
+  part: { series: VenueSeries; chosen: number }[];
+  /** The chosen venues in none of the series (`NO_VENUE` too), in the order given. */
+  single: number[];
+}
+
+/**
+ * `venues` (chosen venues: indices into `bundle.venues`, `NO_VENUE`; repeats count once) sorted by `series` (the
+ * venue list's, `venueSeries`, or the whole map's, `mapVenueSeries`): the series chosen whole, those chosen in part
+ * and the venues in none. A venue in two of `series` (not from one `venueSeries`) counts for the first. Throws nothing.
+ */
+export function venueChoice(series: readonly VenueSeries[], venues: readonly number[]): VenueChoice {
+  const left = new Set(venues);
+  const out: VenueChoice = { whole: [], part: [], single: [] };
+  for (const s of series) {
+    let chosen = 0;
+    for (const v of s.venues) if (left.delete(v)) chosen++;
+    if (chosen === s.venues.length) out.whole.push(s);
+    else if (chosen > 0) out.part.push({ series: s, chosen });
+  }
+  out.single = [...left];
+  return out;
 }

@@ -5,20 +5,23 @@
  * authors with a paper there, and links, link strengths, total link strength and paper counts are counted on those
  * papers only (core/queries/time-slice.ts `paperSlice`, combined with the year range: years AND venues). The chosen
  * venues stay at the top with a one-click "All venues"; a search with several matches picks them all at once
- * ("EMNLP": every EMNLP volume). A search lists first the venue series it finds (core/queries/venue-series.ts: the
- * volumes of one venue across years, "Annual Meeting of the Association for Computational Linguistics", 10 volumes,
- * 2016–2021), each one row with its papers and years, ticked as a whole or opened to tick single volumes; a series
- * whose volumes are all chosen is one row among the chosen too. The choice stays volumes (the link's `venues=`).
+ * ("EMNLP": every EMNLP volume). The list groups the venue series (core/queries/venue-series.ts: the volumes of one
+ * venue across years, "Annual Meeting of the Association for Computational Linguistics", 10 volumes, 2016–2021),
+ * each one row with its papers and years, ticked as a whole or opened to tick single volumes: without search words
+ * among the single venues by papers (a user browsing saw 768 volumes and no series: a tester), with them first. A
+ * series with any volume chosen is one row among the chosen, "3 of 10 volumes" when not all are, and the line above
+ * names it (venue-words.ts). The choice stays volumes (the link's `venues=`).
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
+import { seriesVolumes, venueChoiceWords } from '../../venue-words';
 import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
-import { venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
+import { venueChoice, venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
 import './venues.css';
 
-/** Venues listed before "More venues" (the 30k map has 768). */
+/** Rows (series and single venues) listed before "All … venues" (the 30k map has 768 volumes, 136 series). */
 const SHOWN = 12;
 
 /**
@@ -60,27 +63,32 @@ export function VenuePanel() {
   const counts = useMemo(() => venueCounts(bundle, years), [bundle, years]);
   const chosen = useMemo(() => new Set(venues ?? []), [venues]);
   const matching = useMemo(() => (query.trim() ? counts.filter((v) => venueMatches(v.name, query)) : counts), [counts, query]);
-  // the series of the listed venues (two volumes or more with one series title), and those a search finds by title
+  // the series of the listed venues (two volumes or more with one series title): all of them without search words,
+  // those a search finds by title with them
   const series = useMemo(() => venueSeries(bundle, counts), [bundle, counts]);
-  const foundSeries = useMemo(() => (query.trim() ? series.filter((s) => venueMatches(s.title, query)) : []), [series, query]);
+  const foundSeries = useMemo(() => (query.trim() ? series.filter((s) => venueMatches(s.title, query)) : series), [series, query]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // a map whose papers all give one venue (or none) has nothing to filter by
   if (counts.length < 2 && !venues) return null;
   const rowOf = (v: number): VenueCount => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 };
-  // (most papers first, as the list under them: they came in the order picked, a tester); a series whose volumes
-  // are all chosen is one row
-  const chosenSeries = series.filter((s) => s.venues.every((v) => chosen.has(v)));
+  // (most papers first, as the list under them: they came in the order picked, a tester); a series with any volume
+  // chosen is one row, "3 of 10 volumes" when not all are (its volumes stood among the chosen one by one: a tester)
+  const choice = venueChoice(series, venues ?? []);
+  const chosenSeries = [...choice.whole, ...choice.part.map((p) => p.series)].sort((a, b) => b.papers - a.papers || a.title.localeCompare(b.title, 'en'));
   const inChosenSeries = new Set(chosenSeries.flatMap((s) => s.venues));
-  const chosenRows: VenueCount[] = (venues ?? [])
-    .filter((v) => !inChosenSeries.has(v))
-    .map(rowOf)
-    .sort((a, b) => b.papers - a.papers);
+  const chosenRows: VenueCount[] = choice.single.map(rowOf).sort((a, b) => b.papers - a.papers);
   const rest = matching.filter((v) => !chosen.has(v.venue));
-  // a found series not wholly chosen is a row of its own, before the single volumes; its volumes are under it
-  const listedSeries = foundSeries.filter((s) => !s.venues.every((v) => chosen.has(v)));
+  // a series with no volume chosen is a row of its own, its volumes under it: found by a search, before the single
+  // volumes; without one, among them by papers. A chosen series' other volumes are under its row among the chosen
+  // (still listed one by one when search words find them)
+  const listedSeries = foundSeries.filter((s) => !s.venues.some((v) => chosen.has(v)));
   const inListedSeries = new Set(listedSeries.flatMap((s) => s.venues));
-  const loose = rest.filter((v) => !inListedSeries.has(v.venue));
-  const listed = more || query.trim() ? loose : loose.slice(0, SHOWN);
+  const loose = rest.filter((v) => !inListedSeries.has(v.venue) && (query.trim() !== '' || !inChosenSeries.has(v.venue)));
+  // the list's rows: series first under a search, else series and single venues by papers
+  type Row = { series: VenueSeries } | { venue: VenueCount };
+  const rows: Row[] = [...listedSeries.map((s) => ({ series: s })), ...loose.map((v) => ({ venue: v }))];
+  if (!query.trim()) rows.sort((a, b) => ('series' in b ? b.series.papers : b.venue.papers) - ('series' in a ? a.series.papers : a.venue.papers));
+  const listed = more || query.trim() ? rows : rows.slice(0, SHOWN);
   const toggle = (v: number) => {
     const next = new Set(chosen);
     if (next.has(v)) next.delete(v);
@@ -102,13 +110,19 @@ export function VenuePanel() {
     else next.add(key);
     setOpen(next);
   };
-  const seriesRow = (s: VenueSeries) => (
-    <SeriesRow key={s.key} series={s} chosen={chosen} open={open.has(s.key)} onToggle={toggleSeries} onOpen={toggleOpen}>
-      {s.venues.map((v) => (
-        <VenueRow key={v} row={rowOf(v)} checked={chosen.has(v)} onToggle={toggle} />
-      ))}
-    </SeriesRow>
-  );
+  // its volumes under it when opened; a series chosen in part shows its chosen ones closed too (which they are)
+  const seriesRow = (s: VenueSeries) => {
+    const isOpen = open.has(s.key);
+    const some = s.venues.some((v) => chosen.has(v)) && !s.venues.every((v) => chosen.has(v));
+    const volumes = isOpen ? s.venues : some ? s.venues.filter((v) => chosen.has(v)) : [];
+    return (
+      <SeriesRow key={s.key} series={s} chosen={chosen} papersOf={(v) => rowOf(v).papers} open={isOpen} onToggle={toggleSeries} onOpen={toggleOpen}>
+        {volumes.map((v) => (
+          <VenueRow key={v} row={rowOf(v)} checked={chosen.has(v)} onToggle={toggle} />
+        ))}
+      </SeriesRow>
+    );
+  };
   const chosenPapers = (venues ?? []).reduce((sum, v) => sum + rowOf(v).papers, 0);
   const inYears = years ? (years[0] === years[1] ? ` in ${years[0]}` : ` in ${years[0]}–${years[1]}`) : '';
   const seriesVolumes = listedSeries.reduce((n, s) => n + s.venues.filter((v) => !chosen.has(v)).length, 0);
@@ -132,7 +146,7 @@ export function VenuePanel() {
     >
       {venues && (
         <p className="venue-on small" role="status" data-testid="venue-status">
-          Filter on: {countOf(venues.length, 'venue')}, {countOf(chosenPapers, 'paper')}
+          Filter on: {venueChoiceWords(bundle, venues)}, {countOf(chosenPapers, 'paper')}
           {inYears}. Links and link strengths count these papers only.
         </p>
       )}
@@ -185,14 +199,15 @@ export function VenuePanel() {
         )}
       </div>
       <ul className="venue-list" aria-label={query.trim() ? 'Venues found' : 'Venues, most papers first'} data-testid="venue-list">
-        {listedSeries.map(seriesRow)}
-        {listed.map((v) => (
-          <VenueRow key={v.venue} row={v} checked={false} onToggle={toggle} />
-        ))}
+        {listed.map((r) => ('series' in r ? seriesRow(r.series) : <VenueRow key={r.venue.venue} row={r.venue} checked={false} onToggle={toggle} />))}
       </ul>
-      {!query.trim() && loose.length > SHOWN && (
-        <button type="button" className="text-button" onClick={() => setMore(!more)}>
-          {more ? 'Fewer venues' : `All ${loose.length.toLocaleString('en')} venues`}
+      {!query.trim() && rows.length > SHOWN && (
+        <button type="button" className="text-button" onClick={() => setMore(!more)} data-testid="venue-more">
+          {more
+            ? 'Fewer venues'
+            : listedSeries.length > 0
+              ? `All ${countOf(listedSeries.length, 'series')} and ${countOf(loose.length, 'other venue')}`
+              : `All ${countOf(loose.length, 'venue')}`}
         </button>
       )}
     </Panel>
@@ -217,12 +232,15 @@ function VenueRow({ row, checked, onToggle }: { row: VenueCount; checked: boolea
 }
 
 /**
- * A venue series: its box (ticked when all its volumes are, half when some are), its title, volumes and years, its
- * papers, and a button that opens its volumes (`children`, one row each) under it.
+ * A venue series: its box (ticked when all its volumes are, half when some are), its title, volumes ("3 of 10
+ * volumes" when some are chosen) and years, its papers (its chosen volumes' when some are: `papersOf`, per volume),
+ * and a button that opens its volumes (`children`, one row each: all of them when `open`, else its chosen ones when
+ * some are, else none) under it.
  */
 function SeriesRow({
   series,
   chosen,
+  papersOf,
   open,
   onToggle,
   onOpen,
@@ -230,6 +248,7 @@ function SeriesRow({
 }: {
   series: VenueSeries;
   chosen: ReadonlySet<number>;
+  papersOf: (venue: number) => number;
   open: boolean;
   onToggle: (series: VenueSeries) => void;
   onOpen: (key: string) => void;
@@ -240,6 +259,10 @@ function SeriesRow({
   const all = picked === series.venues.length;
   const years = series.years ? yearSpan(series.years) : 'no year given';
   const volumes = countOf(series.venues.length, 'volume');
+  const some = picked > 0 && !all;
+  const shown = seriesVolumes(series.venues.length, picked > 0 ? picked : series.venues.length);
+  const papers = some ? series.venues.reduce((n, v) => n + (chosen.has(v) ? papersOf(v) : 0), 0) : series.papers;
+  const papersWords = some ? `${countOf(papers, 'paper')} of ${series.papers.toLocaleString('en')}` : countOf(papers, 'paper');
   return (
     <li className="venue-series" data-series={series.key}>
       <label className="venue-check" title={series.title}>
@@ -250,19 +273,24 @@ function SeriesRow({
             if (el) el.indeterminate = picked > 0 && !all;
           }}
           onChange={() => onToggle(series)}
-          aria-label={`Series ${series.title}, ${volumes}, ${years}: ${countOf(series.papers, 'paper')}`}
+          aria-label={`Series ${series.title}, ${some ? `${shown} chosen` : volumes}, ${years}: ${papersWords}`}
         />
         <span className="venue-series-text" aria-hidden="true">
           <span className="venue-name">{series.title}</span>
           <span className="venue-series-meta small muted">
-            {volumes} · {years}
-            {picked > 0 && !all ? ` · ${picked} chosen` : ''}
+            {some ? shown : volumes} · {years}
           </span>
         </span>
       </label>
-      <span className="count" title={countOf(series.papers, 'paper')}>
-        {series.papers.toLocaleString('en')}
+      <span className="count" title={papersWords}>
+        {papers.toLocaleString('en')}
       </span>
+      {/* closed, its chosen volumes before the button that opens them all */}
+      {!open && some && (
+        <ul className="venue-list venue-series-volumes" aria-label={`Chosen volumes of ${series.title}`}>
+          {children}
+        </ul>
+      )}
       <button
         type="button"
         className="text-button small venue-series-open"
