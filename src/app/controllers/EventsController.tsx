@@ -270,6 +270,8 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     };
     const onPointerLeave = () => {
       pointer = null;
+      // back over the map, even at the pixel it left from, the pointer has moved (map-30k's hover check)
+      lastMove = null;
       dropHover();
     };
     const enter = (node: string) => {
