@@ -9,6 +9,7 @@ import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
+import { appMovesCamera } from '../graph/camera-moves';
 import { restingPosition } from '../graph/node-moves';
 import { chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
@@ -614,6 +615,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
       const ms = animationMs();
+      // (not the user's own move: the node it brings under a resting mouse is not hovered, EventsController)
+      appMovesCamera(camera);
       if (ms === 0 || sameCamera(from, { ...from, ...state })) camera.setState(state);
       else {
         const aim = { ...from, ...state };
@@ -630,7 +633,9 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           unwatch = useAtlas.subscribe((s) => {
             if (s.selection !== null) return;
             stopWatching();
-            if (camera.isAnimated()) void camera.animate(from, { duration: ms / 2, easing: 'quadraticOut' }).then(edgesBack);
+            if (!camera.isAnimated()) return;
+            appMovesCamera(camera);
+            void camera.animate(from, { duration: ms / 2, easing: 'quadraticOut' }).then(edgesBack);
           });
         }
       }

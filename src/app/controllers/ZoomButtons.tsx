@@ -12,6 +12,7 @@ import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
+import { appMovesCamera } from '../graph/camera-moves';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -68,6 +69,8 @@ export function moveTo(sigma: Sigma, state: Partial<CameraState> | 'whole'): voi
   const camera = sigma.getCamera();
   const to = state === 'whole' ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : state;
   const duration = zoomMs();
+  // (not a wheel zoom: the node it brings under a resting mouse is not hovered, EventsController)
+  appMovesCamera(camera);
   if (duration === 0) camera.setState(to);
   else void camera.animate(to, { duration });
 }
