@@ -243,12 +243,16 @@ export class Vocabulary {
     return w;
   }
 
-  /** How slot `slot`'s spelling starts: LOWER_INITIAL ("translation"), UPPER_INITIAL ("Chinese", "BERT") or OTHER_INITIAL (a digit). */
+  /**
+   * How slot `slot`'s spelling starts, when it makes a word (not a stop word): LOWER_INITIAL ("translation"),
+   * UPPER_INITIAL ("Chinese", "BERT"); OTHER_INITIAL for a digit or a stop word. Worked out once per slot.
+   */
   initialCase(slot: number): number {
     let c = this.slotInitial[slot]!;
     if (c === 0) {
       const first = this.spellings.texts[slot]!;
-      c = this.slotInitial[slot] = LOWER_START.test(first) ? LOWER_INITIAL : UPPER_START.test(first) ? UPPER_INITIAL : OTHER_INITIAL;
+      c = !this.isWordSlot(slot) ? OTHER_INITIAL : LOWER_START.test(first) ? LOWER_INITIAL : UPPER_START.test(first) ? UPPER_INITIAL : OTHER_INITIAL;
+      this.slotInitial[slot] = c;
     }
     return c;
   }
@@ -546,6 +550,8 @@ class StreamWriter {
     this.reserve(to - from);
     const { vocab, word, pair, papersWith, seenIn } = this;
     const inSentence = vocab.slotInSentence;
+    // a title may be in Title Case; an abstract is looked at too (one that writes "for Dependency Parsing." and
+    // "BERT. BERT works" has more capitals than small letters: its case says nothing either)
     const sentenceCase = isSentenceCase(tokens, from, to, vocab);
     let len = this.len;
     let previous = -1;
@@ -604,11 +610,9 @@ function isSentenceCase(tokens: Int32Array, from: number, to: number, vocab: Voc
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
     if ((token & 1) === 0) continue;
-    const slot = token >> 1;
-    const c = vocab.initialCase(slot);
-    if (c === OTHER_INITIAL || !vocab.isWordSlot(slot)) continue;
+    const c = vocab.initialCase(token >> 1);
     if (c === LOWER_INITIAL) lower++;
-    else upper++;
+    else if (c === UPPER_INITIAL) upper++;
   }
   return lower > 0 && lower >= upper;
 }
