@@ -16,7 +16,7 @@ import { stderrProgress } from './lib/progress';
 import { OutDirError, checkOutDir, datasetTexts, describeFsError, prewrittenAbstractsDir, registerDataset, servedSources, sourceCopies, SOURCES_DIR, writeDataset, type DatasetTexts, type PrewrittenAbstracts, type SourceCopy } from './lib/write-dataset';
 import { defaultLabeler } from './lib/labeler';
 import { FETCHED_SIDECAR, fetchedBeside, fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type FetchedSidecar, type OpenAlexCliRequest } from './lib/openalex-fetch';
-import { describeMerges, markSplits } from './lib/summary';
+import { describeMerges, markSplits, openItLine } from './lib/summary';
 import { modularityWords, reportModularity } from '../src/core/analyse/communities';
 
 const HELP = `Build a co-author graph bundle from paper lists.
@@ -257,7 +257,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     ...skippedLines(r, cli.out),
     ...(copied && copied.copies.length > 0 ? [copiedLine(copied.copies, cli.out)] : []),
     ...(worksPath ? [`${fetched!.info.works} OpenAlex works kept in ${worksPath}, what they are in ${FETCHED_SIDECAR} beside it (build again offline with it as input)`] : []),
-    `open it: npm run view -- ${cli.out}${listed ? `   (or npm start, then http://localhost:5173/?ds=${encodeURIComponent(listed)})` : ''}`,
+    openItLine(cli.out, listed, result.bundle.name),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   // the alias file's notes (a name mapped to two people, a line that matched no paper): they were in report.json only

@@ -5,6 +5,7 @@
  * "merged 4".
  */
 import pluralize from 'pluralize';
+import { dirname, resolve } from 'node:path';
 import { parseAliasFile, type AliasRule } from '../../src/core/names/aliases';
 import type { BuildReport, MergeEntry } from '../../src/core/bundle/report-types';
 import { splitWords } from '../../src/core/bundle/report-words';
@@ -69,4 +70,18 @@ export function describeMerges(report: BuildReport): string {
   if (split) parts.push(split);
   parts.push(`skipped ${report.skipped.length}`);
   return parts.join(', ');
+}
+
+/**
+ * The summary's last line, how to open the map just built in `out` (a path as given to --out): `npm run view`, and
+ * when `out` is a folder of `<cwd>/public/data`, the one `npm start` serves (the dataset `listed` there under that
+ * id, `registerDataset`), also how to find it in the explorer: pick `name` (the bundle's name) in the map list at
+ * the top left, or add `?ds=<id>` to the address `npm start` prints. No host or port is written: Vite's dev server
+ * takes the next free port when 5173 (vite.config.ts) is taken, and `npm start -- --port N` another. `cwd`: the
+ * project's folder (npm runs its scripts there). Throws nothing.
+ */
+export function openItLine(out: string, listed: string | null, name: string, cwd: string = process.cwd()): string {
+  const served = listed !== null && dirname(resolve(cwd, out)) === resolve(cwd, 'public', 'data');
+  const more = served ? `   (or npm start, then pick "${name}" in the map list at the top left, or add ?ds=${encodeURIComponent(listed)} to the address it prints)` : '';
+  return `open it: npm run view -- ${out}${more}`;
 }

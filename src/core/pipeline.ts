@@ -206,7 +206,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   if (stopAfter === 'ingest') return { stoppedAfter: 'ingest', report: ingestFigures() };
 
   stage('names');
-  const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text) : [];
+  const rules: AliasRule[] = req.aliases ? parseAliasFile(req.aliases.name, req.aliases.text, notes) : [];
   const people = resolvePeople(papers, rules, focalRaw, req.aliases?.name, req.focalAuthor?.orcid ?? null, knownNames);
   // (held no longer than needed: at 70k papers it is some 100k spellings)
   knownNames = null;

@@ -130,6 +130,9 @@ describe('a split that gives papers to an author on the map', () => {
     expect(splitAnswer([HER, 'Mira Vance'], applied)).toEqual({ from: 'Mira Vance', to: HER, papers: 4, status: 'applied' });
     expect(splitAnswerWords(splitAnswer(pair, applied)!)).toBe(`Answered by the split that gives 4 papers of “Mira Vance” to “${HER}” (applied)`);
     expect(splitAnswerWords(splitAnswer(pair, pending)!)).toBe(`Answered by the split that gives 4 papers of “Mira Vance” to “${HER}” (not applied yet)`);
+    // the count written as the explorer writes counts (format.ts countOf): one paper, thousands separated
+    expect(splitAnswerWords({ from: 'Mira Vance', to: HER, papers: 1, status: 'applied' })).toBe(`Answered by the split that gives 1 paper of “Mira Vance” to “${HER}” (applied)`);
+    expect(splitAnswerWords({ from: 'Mira Vance', to: HER, papers: 1200, status: 'pending' })).toBe(`Answered by the split that gives 1,200 papers of “Mira Vance” to “${HER}” (not applied yet)`);
     // undone: the question is open again; another pair of the name is not answered by it
     expect(splitAnswer(pair, acceptedSplits({ aliasLines: [], applied: lines }))).toBeNull();
     expect(splitAnswer(['Mira Vance', 'M. Vance'], applied)).toBeNull();

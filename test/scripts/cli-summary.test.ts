@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli-in-process';
+import { openItLine } from '../../scripts/lib/summary';
 
 /** A small paper list (invented people): Lena Ortiz is three people, Bo Lindqvst a typo of Bo Lindqvist, one record has no authors. */
 function corpus(): { dir: string; papers: string; aliases: string } {
@@ -58,5 +59,26 @@ describe('the CLI summary of merges, splits and skips', () => {
     expect(r.stdout).toContain('merged 0, skipped 1');
     expect(r.stdout).toContain(`  skipped ${basename(papers)}:5: no authors (A record with nobody on it)`);
     expect(r.stdout).toContain(`  every merge and skip in ${join(out, 'report.json')}`);
+  });
+});
+
+describe('the summary\'s last line: how to open the map, with no made-up address', () => {
+  it('a map built into a "data" folder that npm start does not serve: npm run view only (it said http://localhost:5173/?ds=lab)', () => {
+    const { papers } = corpus();
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-open-')), 'data', 'lab');
+    const r = runCli([papers, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(`open it: npm run view -- ${out}`);
+    expect(r.stdout).not.toMatch(/localhost|:5173/);
+  });
+
+  it('a map in public/data (what npm start serves): pick it by name in the explorer, or ?ds= on the address npm start prints', () => {
+    const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+    expect(openItLine('public/data/lab', 'lab', 'My lab', project)).toBe(
+      'open it: npm run view -- public/data/lab   (or npm start, then pick "My lab" in the map list at the top left, or add ?ds=lab to the address it prints)',
+    );
+    expect(openItLine(join(project, 'public', 'data', 'lab'), 'lab', 'My lab', project)).toContain('?ds=lab to the address it prints');
+    // another folder, or not listed: npm run view only
+    expect(openItLine('out/lab', null, 'My lab', project)).toBe('open it: npm run view -- out/lab');
   });
 });

@@ -160,58 +160,90 @@ export function nameAsText(raw: string): { name: string; markup: boolean; droppe
   return { name: decodeNameReferences(raw), markup: false, dropped: [] };
 }
 
+/** Where a name read by `namesAsText` was written, for its note: file, 1-based line, record, the input's field. */
+export interface NameAt {
+  file: string;
+  line: number;
+  record?: string;
+  field: string;
+}
+
+/** Reads names as plain text one by one (`namesAsText`) and says what was done, as notes. */
+export interface NamesAsText {
+  /**
+   * `raw` as plain text (`nameAsText`); `at` says where it was written, asked only for the first name of each kind
+   * changed (markup read, or only references decoded). Throws nothing.
+   */
+  read(raw: string, at: () => NameAt): string;
+  /** The notes so far: one for the names whose markup was read, one for those whose references were decoded. */
+  notes(): IngestNote[];
+}
+
 /**
- * Reads every author name as plain text (`nameAsText`), before any splitting (the ";" of "M&uuml;ller" is no list
- * separator): HTML character references decoded, with one note for the file at its first such name, and HTML
- * markup ("<b>Mallory</b>, June", a tester's Scopus export) read as titles' markup is, with one note for the file
- * naming the line of the first such name's field (so "Mallory, June" and "<b>Mallory</b>, June" are one spelling,
- * and the tags never reach a label).
+ * The one path every name written in an input takes to plain text (`nameAsText`), with its notes: HTML character
+ * references decoded, with one note at the first such name, and HTML markup ("<b>Mallory</b>, June", a tester's
+ * Scopus export) read as titles' markup is, with one note naming the line (and field) of the first such name (so
+ * "Mallory, June" and "<b>Mallory</b>, June" are one spelling, and the tags never reach a label). Used for the
+ * papers' authors (`tidyAuthorLists`), the seed format's focal author line (seed-text.ts) and an alias file's
+ * names (names/aliases.ts `parseAliasFile`). One per file: its notes count the names it read.
  */
-function decodeReferences(result: ReaderResult): void {
-  let first: { p: RawPaper; k: number; raw: string; decoded: string } | null = null;
+export function namesAsText(): NamesAsText {
+  let first: { at: NameAt; raw: string; decoded: string } | null = null;
   let count = 0;
-  let firstMarked: { p: RawPaper; k: number; raw: string; decoded: string } | null = null;
+  let firstMarked: { at: NameAt; raw: string; decoded: string } | null = null;
   let marked = 0;
   const dropped = new Set<string>();
-  for (const p of result.papers) {
-    for (let k = 0; k < p.authors.length; k++) {
-      const raw = p.authors[k]!;
-      if (!raw.includes('&') && !raw.includes('<')) continue;
+  return {
+    read(raw, at) {
+      if (!raw.includes('&') && !raw.includes('<')) return raw;
       const read = nameAsText(raw);
-      if (read.name === raw) continue;
-      p.authors[k] = read.name;
+      if (read.name === raw) return raw;
       if (read.markup) {
         marked++;
-        firstMarked ??= { p, k, raw, decoded: read.name };
+        firstMarked ??= { at: at(), raw, decoded: read.name };
         for (const d of read.dropped) dropped.add(d);
       } else {
         count++;
-        first ??= { p, k, raw, decoded: read.name };
+        first ??= { at: at(), raw, decoded: read.name };
       }
+      return read.name;
+    },
+    notes() {
+      const notes: IngestNote[] = [];
+      if (firstMarked) {
+        const { at, raw, decoded } = firstMarked;
+        const gone = dropped.size ? `; ${droppedElementsWords([...dropped].sort())}` : '';
+        const shown = cleanText(decoded) ? `"${cleanText(decoded)}"` : 'no name';
+        notes.push({
+          ...at,
+          note: `${at.field}: ${marked === 1 ? 'a name carries' : `${marked} names carry`} HTML markup (the first on line ${at.line}): read as plain text, as titles are (e.g. "${cleanText(raw).slice(0, 80)}" read as ${shown})${gone}`,
+        });
+      }
+      if (first) {
+        const { at, raw, decoded } = first;
+        notes.push({
+          ...at,
+          note: `${at.field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
+        });
+      }
+      return notes;
+    },
+  };
+}
+
+/**
+ * Reads every author name as plain text (`namesAsText`), before any splitting (the ";" of "M&uuml;ller" is no list
+ * separator), its notes added to the result's.
+ */
+function decodeReferences(result: ReaderResult): void {
+  const names = namesAsText();
+  for (const p of result.papers) {
+    for (let k = 0; k < p.authors.length; k++) {
+      const raw = p.authors[k]!;
+      p.authors[k] = names.read(raw, () => ({ file: p.source.file, line: p.authorLines?.[k] ?? p.source.line, record: p.id ?? p.title.slice(0, 80), field: p.authorField ?? 'author' }));
     }
   }
-  const where = (at: { p: RawPaper; k: number }) => {
-    const field = at.p.authorField ?? 'author';
-    return { file: at.p.source.file, line: at.p.authorLines?.[at.k] ?? at.p.source.line, record: at.p.id ?? at.p.title.slice(0, 80), field };
-  };
-  if (firstMarked) {
-    const { raw, decoded } = firstMarked;
-    const at = where(firstMarked);
-    const gone = dropped.size ? `; ${droppedElementsWords([...dropped].sort())}` : '';
-    const shown = cleanText(decoded) ? `"${cleanText(decoded)}"` : 'no name';
-    result.notes.push({
-      ...at,
-      note: `${at.field}: ${marked === 1 ? 'a name carries' : `${marked} names carry`} HTML markup (the first on line ${at.line}): read as plain text, as titles are (e.g. "${cleanText(raw).slice(0, 80)}" read as ${shown})${gone}`,
-    });
-  }
-  if (first) {
-    const { raw, decoded } = first;
-    const at = where(first);
-    result.notes.push({
-      ...at,
-      note: `${at.field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
-    });
-  }
+  for (const n of names.notes()) result.notes.push(n);
 }
 
 /** The names one entry holds, when its structure says so unambiguously; null when it is one name (or unclear). */

@@ -1,6 +1,7 @@
 import { IngestError } from '../ingest/errors';
 import { splitLines, cleanText } from '../util/text-lines';
 import type { IngestNote } from '../ingest/types';
+import { namesAsText } from '../ingest/author-list';
 import { mergeKey } from './merge-key';
 
 /**
@@ -20,11 +21,15 @@ export interface AliasRule {
  * Reads an alias file (VOSviewer thesaurus style): one `variant<TAB>canonical` rule a line, or
  * `variant<TAB>canonical<TAB>paper` for one paper only (paper id, DOI or exact title), which splits a name into
  * several people. `name` is the file's name for errors; blank lines, `#` comments and a first line headed `label`
- * (VOSviewer's header) are skipped; cells are NFC-normalised and trimmed. Each rule keeps its 1-based line.
+ * (VOSviewer's header) are skipped; cells are NFC-normalised and trimmed. The variant and the canonical name are read
+ * as plain text as every author name is (`namesAsText`: "<b>Mallory</b>, June" is "Mallory, June", so it names
+ * the author the papers write so), with the notes that path writes pushed onto `notes` when given (one note for
+ * the file, naming the line of the first such name). Each rule keeps its 1-based line.
  * Throws IngestError (file, line, problem) for a line with fewer than two or more than three cells or an empty one.
  */
-export function parseAliasFile(name: string, text: string): AliasRule[] {
+export function parseAliasFile(name: string, text: string, notes?: IngestNote[]): AliasRule[] {
   const rules: AliasRule[] = [];
+  const names = namesAsText();
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim() || raw.trim().startsWith('#')) return;
@@ -33,8 +38,13 @@ export function parseAliasFile(name: string, text: string): AliasRule[] {
     if (cols.length < 2 || cols.length > 3 || !cols[0] || !cols[1]) {
       throw new IngestError(name, line, 'expected "variant<TAB>canonical" or "variant<TAB>canonical<TAB>paper"');
     }
-    rules.push({ variant: cols[0], canonical: cols[1], paper: cols[2] || null, line });
+    const asText = (cell: string, field: string) => cleanText(names.read(cell, () => ({ file: name, line, field })));
+    const variant = asText(cols[0], 'variant');
+    const canonical = asText(cols[1], 'canonical name');
+    if (!variant || !canonical) throw new IngestError(name, line, `the ${variant ? 'canonical name' : 'variant'} "${cols[variant ? 1 : 0]}" holds no text once its HTML markup is read`);
+    rules.push({ variant, canonical, paper: cols[2] || null, line });
   });
+  if (notes) for (const n of names.notes()) notes.push(n);
   return rules;
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../../src/core/ingest/index';
 import { buildText } from '../helpers';
+import { parseAliasFile } from '../../../src/core/names/aliases';
 
 const SCOPUS_HEADER = 'Authors,Author full names,Author(s) ID,Title,Year,Source title,Volume,Issue,Art. No.,Page start,Page end,Cited by,DOI,Link,Abstract,Author Keywords,Document Type,Source,EID';
 /** The tester's scopus.csv, its broken row left out. */
@@ -78,6 +79,51 @@ describe('HTML markup in author names', () => {
     const bib = '@article{a, title={One}, author={<b>Mallory</b>, June and Doe, Jane}, year=2020}\n@article{b, title={Two}, author={Mallory, June and Doe, Jane}, year=2021}\n';
     const { bundle } = buildText('x.bib', bib);
     expect([...bundle.authors.name].sort()).toEqual(['Jane Doe', 'June Mallory']);
+  });
+});
+
+describe('HTML markup in the names of a seed file\'s focal author line and of an alias file', () => {
+  const SEED = '<b>Mallory</b>, June\nTidal mixing\nMallory, June, Okonkwo, Chidi\nAn abstract.\n\nSalt wedges\nOkonkwo, Chidi, Lindqvist, Hanna\nAnother abstract.\n';
+
+  it('the seed format\'s focal author "<b>Mallory</b>, June" is June Mallory, with the note every name\'s markup gets', () => {
+    const r = readInput({ name: 'list.txt', text: SEED }, 'seed');
+    expect(r.focalAuthor).toBe('Mallory, June');
+    expect(nameNotes(r.notes)).toEqual([
+      {
+        file: 'list.txt',
+        line: 1,
+        field: 'focal author',
+        note: 'focal author: a name carries HTML markup (the first on line 1): read as plain text, as titles are (e.g. "<b>Mallory</b>, June" read as "Mallory, June")',
+      },
+    ]);
+    const { bundle, report } = buildText('list.txt', SEED);
+    expect(bundle.authors.name[bundle.focalAuthor!]).toBe('June Mallory');
+    expect(report.focalAuthor).toBe('Mallory, June');
+    // (not said to be an author of none of the papers)
+    expect(report.notes.filter((n) => /focal author on line/.test(n.note))).toEqual([]);
+    // character references too, as in an authors line
+    expect(readInput({ name: 'list.txt', text: SEED.replace('<b>Mallory</b>', 'M&aacute;llory') }, 'seed').focalAuthor).toBe('Mállory, June');
+  });
+
+  it('an alias file\'s canonical name "<b>Mallory</b>, June" is the author the papers write "Mallory, June", with the note naming the alias line', () => {
+    const papers = `${JSON.stringify({ title: 'One', authors: ['J. Mallory', 'Chidi Okonkwo'], year: 2020 })}\n${JSON.stringify({ title: 'Two', authors: ['Mallory, June', 'Hanna Lindqvist'], year: 2021 })}\n`;
+    const aliases = { name: 'aliases.tsv', text: '# my aliases\nJ. Mallory\t<b>Mallory</b>, June\n' };
+    expect(parseAliasFile('aliases.tsv', aliases.text)).toEqual([{ variant: 'J. Mallory', canonical: 'Mallory, June', paper: null, line: 2 }]);
+    const { bundle, report } = buildText('x.jsonl', papers, { aliases });
+    expect([...bundle.authors.name].sort()).toEqual(['Chidi Okonkwo', 'Hanna Lindqvist', 'June Mallory']);
+    expect(nameNotes(report.notes)).toEqual([
+      {
+        file: 'aliases.tsv',
+        line: 2,
+        field: 'canonical name',
+        note: 'canonical name: a name carries HTML markup (the first on line 2): read as plain text, as titles are (e.g. "<b>Mallory</b>, June" read as "Mallory, June")',
+      },
+    ]);
+    // a variant so written names the author the papers write without the tags
+    const variant = buildText('x.jsonl', papers, { aliases: { name: 'aliases.tsv', text: '<i>J. Mallory</i>\tMallory, June\n' } });
+    expect([...variant.bundle.authors.name].sort()).toEqual(['Chidi Okonkwo', 'Hanna Lindqvist', 'June Mallory']);
+    // a name that is only markup is an error with its line, not an empty person
+    expect(() => parseAliasFile('aliases.tsv', 'J. Mallory\t<img src=x>\n')).toThrowError(/aliases\.tsv:1: the canonical name "<img src=x>" holds no text/);
   });
 });
 

@@ -2,7 +2,7 @@
  * Time, where papers have years: a year-range filter (two-handled slider) for the canvas and search,
  * and colour by year (each author by the mean year of their papers) with its legend.
  */
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Panel } from '../../panels/Panel';
 import { StepSlider } from '../../panels/StepSlider';
 import { Segmented } from '../../panels/Segmented';
@@ -174,6 +174,77 @@ function YearThumb({ id, label, steps, step, onStep }: { id: string; label: stri
   );
 }
 
+/**
+ * What a year typed into one end of the range makes: the year to apply (clamped into the map's span `min`–`max`,
+ * with a `note` saying so), or a `problem` in words and no year (not a whole number; a first year after the last,
+ * or a last year before the first). `typed`: the box's text; `end`: which end it is; `other`: the range's other end.
+ * Pure; throws nothing.
+ */
+export function typedYear(typed: string, end: 'from' | 'to', other: number, min: number, max: number): { year: number | null; note: string | null; problem: string | null } {
+  const text = typed.trim();
+  if (!/^\d{1,4}$/.test(text)) return { year: null, note: null, problem: text ? `“${text.slice(0, 12)}” is not a year: type one from ${min} to ${max}` : `Type a year from ${min} to ${max}` };
+  const asTyped = Number(text);
+  const year = Math.min(max, Math.max(min, asTyped));
+  if (end === 'from' && year > other) return { year: null, note: null, problem: `${year} is after the last year, ${other}: type one up to ${other}` };
+  if (end === 'to' && year < other) return { year: null, note: null, problem: `${year} is before the first year, ${other}: type one from ${other}` };
+  const note = year === asTyped ? null : `${asTyped} is ${asTyped < min ? 'before the first' : 'after the last'} year with papers: ${year} used`;
+  return { year, note, problem: null };
+}
+
+/**
+ * One end of the year range as a box to type a year in (a slider's 1–2 px per year on a phone, over a long span
+ * such as a lab's list back to 1814, lets no one pick a year): applied on Enter or when the box is left; a text
+ * that is no year, or an end past the other, is said under the boxes and not applied.
+ */
+/** What typing a year made, said under the boxes while the range is `range` (from, to). */
+interface YearWords {
+  note: string | null;
+  problem: string | null;
+  range: [number, number];
+}
+
+function YearBox({ end, label, value, other, min, max, problemId, onYear, onWords }: { end: 'from' | 'to'; label: string; value: number; other: number; min: number; max: number; problemId: string; onYear: (year: number) => void; onWords: (words: YearWords) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [bad, setBad] = useState(false);
+  // the range moved elsewhere (slider, the other box, "All years", a link): the box shows it
+  useEffect(() => {
+    setDraft(String(value));
+    setBad(false);
+  }, [value, other]);
+  const apply = () => {
+    if (draft.trim() === String(value) && !bad) return;
+    const r = typedYear(draft, end, other, min, max);
+    setBad(r.problem !== null);
+    const range: [number, number] = r.year === null ? (end === 'from' ? [value, other] : [other, value]) : end === 'from' ? [r.year, other] : [other, r.year];
+    onWords({ note: r.note, problem: r.problem, range });
+    if (r.year === null) return;
+    setDraft(String(r.year));
+    if (r.year !== value) onYear(r.year);
+  };
+  return (
+    <input
+      className="year-box"
+      data-testid={`year-box-${end}`}
+      aria-label={label}
+      inputMode="numeric"
+      autoComplete="off"
+      enterKeyHint="done"
+      maxLength={4}
+      value={draft}
+      aria-invalid={bad}
+      aria-describedby={bad ? problemId : undefined}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={apply}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          apply();
+        }
+      }}
+    />
+  );
+}
+
 export function TimePanel() {
   const dataset = useAtlas((s) => s.dataset)!;
   const years = useAtlas((s) => s.filters.years);
@@ -186,6 +257,10 @@ export function TimePanel() {
   const span = yearSpan(dataset.bundle);
   const counts = yearCounts(dataset.bundle);
   const steps = useMemo(() => (span && counts ? sliderYears(counts, span[0]) : null), [span, counts]);
+  // what the last year typed made (a problem: not applied; a note: clamped into the span), said while the range
+  // is the one it was said for (a slider's move or "All years" after it takes it away)
+  const [words, setWords] = useState<YearWords | null>(null);
+  const problemId = useId();
   // nothing to filter or colour when every dated paper is from the same year
   if (!span || !steps || span[0] === span[1]) return null;
   const [min, max] = span;
@@ -200,6 +275,7 @@ export function TimePanel() {
   // middle) "from" goes on top, which can go left (a tester's 2021–2021 range could not be dragged out at all)
   const fromOnTop = fromStep === toStep && fromStep > 0 && fromStep >= last / 2;
   const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
+  const said = words && words.range[0] === from && words.range[1] === to ? words : null;
 
   return (
     <Panel
@@ -241,6 +317,29 @@ export function TimePanel() {
             <span>{steps.years[0]}</span>
             <span>{steps.years[steps.years.length - 1]}</span>
           </div>
+        )}
+        {max > min && (
+          // the ends typed (a year cannot be picked on a phone's slider over a long span)
+          <div className="year-boxes" data-testid="year-boxes">
+            <label>
+              <span>From</span>
+              <YearBox end="from" label="First year of the range" value={from} other={to} min={min} max={max} problemId={problemId} onYear={(y) => set(y, to)} onWords={setWords} />
+            </label>
+            <label>
+              <span>to</span>
+              <YearBox end="to" label="Last year of the range" value={to} other={from} min={min} max={max} problemId={problemId} onYear={(y) => set(from, y)} onWords={setWords} />
+            </label>
+          </div>
+        )}
+        {said?.problem && (
+          <span className="field-problem year-box-problem" id={problemId} role="alert" data-testid="year-box-problem">
+            {said.problem}
+          </span>
+        )}
+        {said && !said.problem && said.note && (
+          <span className="muted small year-box-note" role="status" data-testid="year-box-note">
+            {said.note}
+          </span>
         )}
         {max > min && steps.gapAfter.some(Boolean) && (
           // the axis is not linear where it skips empty years: said under it, with the years left out

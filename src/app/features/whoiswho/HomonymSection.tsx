@@ -28,7 +28,7 @@ import { compactChoice, givenPapers, givenSplitLines, givenWords, givesToAuthor,
 import { AuthorPicker } from '../chain/AuthorPicker';
 import '../chain/chain.css';
 import './whoiswho.css';
-import { listWords, plural } from '../../format';
+import { countOf, listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 
 const COAUTHORS_SHOWN = 6;
@@ -37,7 +37,7 @@ const MOVES_SHOWN_OPEN = 8;
 /** The split's chooser shows this many groups (or bodies of work) in view, the rest folded (Yang Liu's 12 at 30k). */
 const PARTS_SHOWN = 6;
 
-const papersText = (n: number) => `${n} ${plural('paper', n)}`;
+const papersText = (n: number) => countOf(n, 'paper');
 
 /** “A (2)”, “A (3)” and “A (4)”; more than three: 10 new people, “A (3)” to “A (12)”. */
 function newPeople(names: readonly string[]): string {

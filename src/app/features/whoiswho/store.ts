@@ -11,6 +11,7 @@ import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
 import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
 import { heldFlag } from '../../held-flag';
+import { countOf } from '../../format';
 import { acceptedKeeps, lineConflicts, linesWithoutMerge } from './merge-groups';
 import { givesToAuthor } from './split-targets';
 
@@ -389,10 +390,12 @@ export function splitAnswer(names: readonly [string, string], splits: readonly A
   return null;
 }
 
-/** A split's answer in words: "Answered by the split that gives 5 papers of “Yang Liu” to “Yang Janet Liu” (applied)". */
+/**
+ * A split's answer in words: "Answered by the split that gives 5 papers of “Yang Liu” to “Yang Janet Liu” (applied)";
+ * the count written as every other count (format.ts `countOf`: "1 paper", "1,200 papers").
+ */
 export function splitAnswerWords(a: SplitAnswer): string {
-  const papers = a.papers === 1 ? '1 paper' : `${a.papers} papers`;
-  return `Answered by the split that gives ${papers} of “${a.from}” to “${a.to}” (${a.status === 'applied' ? 'applied' : 'not applied yet'})`;
+  return `Answered by the split that gives ${countOf(a.papers, 'paper')} of “${a.from}” to “${a.to}” (${a.status === 'applied' ? 'applied' : 'not applied yet'})`;
 }
 
 /**

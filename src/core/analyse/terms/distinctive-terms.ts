@@ -23,7 +23,7 @@
  */
 import { Counter } from './int-tables';
 import { buildStopWords } from '../../text/stop-words';
-import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, Vocabulary, type PaperTerms } from './tokenize';
+import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, UPPER_INITIAL, Vocabulary, type PaperTerms } from './tokenize';
 
 export type { ScannedTexts };
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
@@ -296,36 +296,60 @@ function overlaps(x: Candidate, y: Candidate): boolean {
 }
 
 /**
- * How to show each of the given words: the most frequent spelling, lower-cased unless the word is
- * mostly written with several capitals or digits ("BERT", "RoBERTa", "GPT-3"); one pass over the spellings.
+ * How to show each of the given words: its most frequent spelling, lower-cased unless the word is mostly written
+ * with several capitals or digits ("BERT", "RoBERTa", "GPT-3"), or with a capital where the case says how it is
+ * written (`Vocabulary.slotInSentence`: inside a sentence-case title or abstract) at least three times in four
+ * that it is so placed ("Chinese", "Princeton": names, where "Translation" in Title Case titles is lower-cased, and
+ * a label is not "princeton WordNet"; on acl_2020_main "Transformer-based", capitalised about two times in three,
+ * stays lower-cased). One pass over the spellings.
  */
 function displayForms(words: Set<number>, vocab: Vocabulary): Map<number, string> {
-  const byLower = new Map<number, Map<string, { total: number; plain: number; cased: string; casedCount: number }>>();
+  interface Form {
+    total: number;
+    plain: number;
+    cased: string;
+    casedCount: number;
+    /** Uses inside a sentence-case text (see `slotInSentence`); those with a capital; its most frequent such spelling. */
+    inSentence: number;
+    capitalInSentence: number;
+    capital: string;
+    capitalCount: number;
+  }
+  const byLower = new Map<number, Map<string, Form>>();
   for (let slot = 0; slot < vocab.slotWord.length; slot++) {
     const word = vocab.slotWord[slot]!;
     if (!words.has(word)) continue;
-    const s = { text: vocab.slotText[slot]!, count: vocab.slotCount[slot]! };
+    const s = { text: vocab.slotText[slot]!, count: vocab.slotCount[slot]!, inSentence: vocab.slotInSentence[slot]! };
     let forms = byLower.get(word);
     if (!forms) byLower.set(word, (forms = new Map()));
     const lower = s.text.toLowerCase();
     let form = forms.get(lower);
-    if (!form) forms.set(lower, (form = { total: 0, plain: 0, cased: lower, casedCount: 0 }));
+    if (!form) forms.set(lower, (form = { total: 0, plain: 0, cased: lower, casedCount: 0, inSentence: 0, capitalInSentence: 0, capital: '', capitalCount: 0 }));
     form.total += s.count;
+    form.inSentence += s.inSentence;
     if (s.text === lower) form.plain += s.count;
     else if (s.count > form.casedCount || (s.count === form.casedCount && s.text < form.cased)) {
       form.cased = s.text;
       form.casedCount = s.count;
     }
+    if (s.inSentence > 0 && vocab.initialCase(slot) === UPPER_INITIAL) {
+      form.capitalInSentence += s.inSentence;
+      if (s.inSentence > form.capitalCount || (s.inSentence === form.capitalCount && s.text < form.capital)) {
+        form.capital = s.text;
+        form.capitalCount = s.inSentence;
+      }
+    }
   }
   const out = new Map<number, string>();
   for (const [term, forms] of byLower) {
     let bestLower = '';
-    let best = { total: -1, plain: 0, cased: '', casedCount: 0 };
+    let best: Form | null = null;
     for (const [lower, form] of forms) {
-      if (form.total > best.total || (form.total === best.total && lower < bestLower)) ((bestLower = lower), (best = form));
+      if (!best || form.total > best.total || (form.total === best.total && lower < bestLower)) ((bestLower = lower), (best = form));
     }
-    const keepCase = best.plain * 2 < best.total && /\p{Lu}.*\p{Lu}|\p{N}/u.test(best.cased);
-    out.set(term, keepCase ? best.cased : bestLower);
+    const keepCase = best!.plain * 2 < best!.total && /\p{Lu}.*\p{Lu}|\p{N}/u.test(best!.cased);
+    const name = best!.capitalInSentence * 4 > best!.inSentence * 3;
+    out.set(term, keepCase ? best!.cased : name ? best!.capital : bestLower);
   }
   return out;
 }

@@ -151,6 +151,12 @@ export class SpellingScanner {
 
 /** A spelling slot not yet turned into a word id. */
 const UNRESOLVED = -2;
+/** `Vocabulary.initialCase`: a spelling starting with a small letter, a capital, or neither. */
+export const LOWER_INITIAL = 1;
+export const UPPER_INITIAL = 2;
+const OTHER_INITIAL = 3;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Every term of one labelling run: single words and phrases share one id space. A phrase is its
@@ -162,6 +168,14 @@ export class Vocabulary {
   /** Per spelling slot: its word id (-1: stop word / unusable; UNRESOLVED: no paper used it yet) and how often papers use it. */
   readonly slotWord: number[] = [];
   readonly slotCount: number[] = [];
+  /**
+   * Per spelling slot: its uses where the case says how the word is written (`StreamWriter.text`): in a text in
+   * sentence case (not a Title Case or capitals title), after spaces alone (not a sentence's first word, nor after
+   * punctuation). "Chinese" there is a proper name; "Translation" in a Title Case title says nothing.
+   */
+  readonly slotInSentence: number[] = [];
+  /** Per spelling slot: how its first letter is written (`initialCase`), 0 until asked. */
+  private readonly slotInitial: number[] = [];
   private readonly word = new Map<string, number>();
   private readonly phrase = new PairTable();
   /**
@@ -216,6 +230,8 @@ export class Vocabulary {
     for (let k = this.slotWord.length; k < this.spellings.texts.length; k++) {
       this.slotWord.push(UNRESOLVED);
       this.slotCount.push(0);
+      this.slotInSentence.push(0);
+      this.slotInitial.push(0);
     }
   }
 
@@ -225,6 +241,20 @@ export class Vocabulary {
     if (w === UNRESOLVED) w = this.slotWord[slot] = this.resolve(slot);
     this.slotCount[slot]!++;
     return w;
+  }
+
+  /**
+   * How slot `slot`'s spelling starts, when it makes a word (not a stop word): LOWER_INITIAL ("translation"),
+   * UPPER_INITIAL ("Chinese", "BERT"); OTHER_INITIAL for a digit or a stop word. Worked out once per slot.
+   */
+  initialCase(slot: number): number {
+    let c = this.slotInitial[slot]!;
+    if (c === 0) {
+      const first = this.spellings.texts[slot]!;
+      c = !this.isWordSlot(slot) ? OTHER_INITIAL : LOWER_START.test(first) ? LOWER_INITIAL : UPPER_START.test(first) ? UPPER_INITIAL : OTHER_INITIAL;
+      this.slotInitial[slot] = c;
+    }
+    return c;
   }
 
   /**
@@ -519,11 +549,17 @@ class StreamWriter {
   text(tokens: Int32Array, from: number, to: number, stamp: number): void {
     this.reserve(to - from);
     const { vocab, word, pair, papersWith, seenIn } = this;
+    const inSentence = vocab.slotInSentence;
+    // a title may be in Title Case; an abstract is looked at too (one that writes "for Dependency Parsing." and
+    // "BERT. BERT works" has more capitals than small letters: its case says nothing either)
+    const sentenceCase = isSentenceCase(tokens, from, to, vocab);
     let len = this.len;
     let previous = -1;
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       const id = vocab.wordOfSlot(token >> 1);
+      // a word's case where it tells how the word is written (see `slotInSentence`)
+      if (sentenceCase && (token & 1) === 1) inSentence[token >> 1]!++;
       const joined = previous >= 0 && (token & 1) === 1;
       if (previous >= 0 && !joined) {
         word[len] = -1;
@@ -560,6 +596,25 @@ class StreamWriter {
     counts.data = this.papersWith;
     return { start: this.start, titleEnd: this.titleEnds, word: this.word.subarray(0, this.len), pair: this.pair.subarray(0, this.len), papersWith: counts };
   }
+}
+
+/**
+ * Whether the scanned words `tokens[from, to)` are a text in sentence case, where a capital inside a sentence
+ * marks a name ("Chinese", "Princeton") and not the style of a Title Case or capitals title: of its words (not stop
+ * words) after spaces alone, at least one starts with a small letter and no fewer start so than with a capital.
+ * ("Learning Chinese Segmentation using Lattices": Title Case; "Improving Chinese word segmentation": sentence case.)
+ */
+function isSentenceCase(tokens: Int32Array, from: number, to: number, vocab: Vocabulary): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if ((token & 1) === 0) continue;
+    const c = vocab.initialCase(token >> 1);
+    if (c === LOWER_INITIAL) lower++;
+    else if (c === UPPER_INITIAL) upper++;
+  }
+  return lower > 0 && lower >= upper;
 }
 
 function sameText(stored: string, text: string, begin: number, end: number): boolean {
