@@ -190,6 +190,10 @@ function Explorer() {
   const modal = drawerOpen && narrow && dataset !== null;
   // the tab's title names the open map (several maps open in tabs read apart), as the switcher names it
   const shownName = dataset?.name ?? null;
+  // the panels whose own state is words typed for one map (the venue search, the chain's names) start empty on
+  // another map: a venue search kept from the last map hid the new map's venues (a tester); a rebuild of this
+  // map (Apply in the explorer) keeps its id and name, and what was typed
+  const mapKey = dataset ? (dataset.id ?? `name:${dataset.name}`) : '';
   useEffect(() => {
     document.title = shownName ? `${shownName} — Coauthor Atlas` : 'Coauthor Atlas';
   }, [shownName]);
@@ -309,10 +313,10 @@ function Explorer() {
           <TimePanel />
         </PanelBoundary>
         <PanelBoundary name="Venues">
-          <VenuePanel />
+          <VenuePanel key={mapKey} />
         </PanelBoundary>
         <PanelBoundary name="Co-author chain">
-          <PathPanel />
+          <PathPanel key={mapKey} />
         </PanelBoundary>
         <PanelBoundary name="Who is who">
           <WhoIsWhoPanel />

@@ -193,6 +193,26 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
   });
 });
 
+describe('the venue search box on another map', () => {
+  it('starts empty on a map opened in the page: the words typed on the last map hid the new map\'s venues (a tester)', async () => {
+    const { page, errors } = await openPage(browser);
+    await openAt(page, sixYearsQuery());
+    const search = () => page.getByTestId('venue-panel').getByLabel('Find a venue');
+    await search().fill('EMNLP');
+    // a paper list imported in the page, its one venue a journal
+    const bib = '@article{k1, title={Tidal mixing in estuaries}, author={Okonkwo, Chidi and Lindqvist, Hanna}, journal={J. Coastal Stud.}, year=2019}\n@article{k2, title={Soil carbon under grazing}, author={Okonkwo, Chidi and Rask, Ole}, journal={Soil Biol. Lett.}, year=2020}\n';
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'coast.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) }]);
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction("(() => { const d = window.__atlas.store.getState().dataset; return d && d.bundle.papers.title.length === 2 && document.documentElement.dataset.state === 'ready'; })()", null, { timeout: 60_000 });
+    await search().waitFor();
+    expect(await search().inputValue()).toBe('');
+    expect(await page.getByTestId('venue-list').textContent()).toMatch(/J. Coastal Stud.*Soil Biol. Lett.|Soil Biol. Lett.*J. Coastal Stud./);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the venue filter on the 30k map', () => {
   it('ACL 2020: its 2,5xx authors, a known author\'s papers and total link strength there; reload, Back/Forward and a shared link keep it; clearing restores the map', async () => {
     const bundle = servedBundle(bigQuery);
