@@ -122,6 +122,20 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(await yang.getByRole('button', { name: "Back to the claim's split" }).count()).toBe(0);
     await moves.scrollIntoViewIfNeeded();
     await shootPage(page, `48-homonym-yang-liu-${tag}`);
+    // the card's figures come before the long claim and go to the lists after it (Yang Liu's papers began three
+    // screens down on a phone: a tester): the papers figure brings the Papers heading into the card's view
+    const card = page.getByTestId('author-panel');
+    const figures = await card.locator('dl.stats').boundingBox();
+    expect(figures!.y).toBeLessThan((await yang.boundingBox())!.y);
+    await card.getByRole('button', { name: /^92 papers: go to the list$/ }).click();
+    const papersHeading = card.getByRole('heading', { name: 'Papers', exact: true });
+    await expect.poll(() => papersHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+    await expect
+      .poll(async () => {
+        const [h, view] = await Promise.all([papersHeading.boundingBox(), page.evaluate('[innerHeight]') as Promise<number[]>]);
+        return h !== null && h.y >= 0 && h.y + h.height <= view[0]!;
+      })
+      .toBe(true);
 
     const candidate = await openAuthor(page, 'Lu Wang');
     expect(await candidate.getAttribute('data-flagged')).toBe('no');

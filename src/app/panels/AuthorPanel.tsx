@@ -1,10 +1,12 @@
 /**
  * An author: spellings, community, affiliations, counts, co-authors ranked by shared papers, and their papers (with a
  * year range or venues: their papers, co-authors, counts and affiliations, the whole record's counts said beside).
- * Features add sections (e.g. "may be several people") through `sections`, placed under the facts:
+ * Features add sections (e.g. "may be several people") through `sections`, placed under the figures (whose papers and
+ * co-authors figures go to those lists):
  * the panel never imports a feature.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { prefersReducedMotion } from '../env';
 import { mark } from '../debug';
 import { authorAffiliations } from '../../core/queries/affiliations';
 import { useAtlas } from '../store';
@@ -24,6 +26,17 @@ const AFFILIATIONS_SHOWN = 5;
  * on the 3k map (110 ms at load 2.7: issue 12 asks for none over 100 ms).
  */
 const PAPERS_FIRST = 4;
+
+/**
+ * Scroll the card to the section heading `id` and give it the keyboard focus (a figure's button: "92 papers: go to
+ * the list"); at once under reduced motion, else smoothly. Throws nothing.
+ */
+function jumpTo(id: string): void {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  heading.focus({ preventScroll: true });
+}
 
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -56,6 +69,8 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   // a 2020 map)
   const affiliations = useMemo(() => authorAffiliations(dataset.bundle, index, papers), [dataset, index, papers]);
   const strength = slice ? slice.strength[index]! : authors.weightedDegree[index]!;
+  const coauthorsId = useId();
+  const papersId = useId();
 
   useEffect(() => {
     setAllCoauthors(false);
@@ -100,15 +115,26 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
           ))}
         </ul>
       )}
-      {sections}
       <dl className="stats">
         <div>
           <dt>Papers{inYears}</dt>
-          <dd data-testid="author-paper-count">{papers.length}</dd>
+          <dd data-testid="author-paper-count">
+            <button type="button" className="stat-jump" aria-label={`${papers.length} ${plural('paper', papers.length)}${inYears}: go to the list`} onClick={() => jumpTo(papersId)}>
+              {papers.length}
+            </button>
+          </dd>
         </div>
         <div>
           <dt>Co-authors{inYears}</dt>
-          <dd data-testid="author-coauthor-count">{coauthors.length}</dd>
+          <dd data-testid="author-coauthor-count">
+            {coauthors.length > 0 ? (
+              <button type="button" className="stat-jump" aria-label={`${coauthors.length} ${plural('co-author', coauthors.length)}${inYears}: go to the list`} onClick={() => jumpTo(coauthorsId)}>
+                {coauthors.length}
+              </button>
+            ) : (
+              coauthors.length
+            )}
+          </dd>
         </div>
         <div>
           <dt>Total link strength{inYears}</dt>
@@ -132,10 +158,15 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
           strength {Number(authors.weightedDegree[index]!.toFixed(2))}.
         </p>
       )}
+      {/* the who-is-who sections under the figures: a name that may be several people has a long one, and the
+          figures above it go to the lists below it (Yang Liu's co-authors began three screens down on a phone: a tester) */}
+      {sections}
 
       {coauthors.length > 0 && (
         <>
-          <h3 className="section-title">Co-authors{inYears}</h3>
+          <h3 className="section-title" id={coauthorsId} tabIndex={-1}>
+            Co-authors{inYears}
+          </h3>
           <ol className="coauthor-list" data-testid="coauthor-list">
             {(allCoauthors ? coauthors : coauthors.slice(0, COAUTHORS_SHOWN)).map((tie) => (
               <li key={tie.author}>
@@ -159,7 +190,9 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
         </>
       )}
 
-      <h3 className="section-title">Papers{inYears}</h3>
+      <h3 className="section-title" id={papersId} tabIndex={-1}>
+        Papers{inYears}
+      </h3>
       <PaperList author={index} papers={morePapers ? papers : papers.slice(0, PAPERS_SHOWN)} />
       {papers.length > PAPERS_SHOWN && (
         <button type="button" className="text-button" onClick={() => setMorePapers(!morePapers)}>
