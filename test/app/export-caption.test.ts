@@ -199,7 +199,7 @@ describe('the caption under an exported picture', () => {
     const layout = layoutCaption({ title: 'Invented', stamp: '2026-12-02 · Coauthor Atlas', counts: '1 author, 1 paper', extent: 'x', colour: legend, marks: ['Disc size: papers per author'] }, 1200, 'Inter', measure);
     const texts = layout.items.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
     expect(texts).toContain('groups of 1–2 authors');
-    expect(texts).toContain('+ 3 more communities, each in a colour of its own');
+    expect(texts).toContain('+ 3 more communities (colours may repeat)');
   });
 
   it('the counts, with the filters, and how much of the map a picture holds', () => {

@@ -31,7 +31,7 @@ export type ColourLegend =
       kind: 'community';
       /** The communities drawn, largest first, at most `CAPTION_COMMUNITIES`. */
       entries: LegendEntry[];
-      /** Communities drawn but not listed (each in a colour of its own). */
+      /** Communities drawn but not listed (past the 12 categorical colours, golden-angle hues that repeat on a big map). */
       more: number;
       /** The grey of the tiny groups (1–2 authors) when some are drawn, else null. */
       small: string | null;
@@ -368,7 +368,7 @@ export function layoutCaption(facts: CaptionFacts, width: number, family: string
     };
     for (const e of legend.entries) entry(e.name, e.colour, 'label');
     if (legend.small) entry('groups of 1–2 authors', legend.small, 'muted');
-    if (legend.more > 0) entry(`+ ${countOf(legend.more, 'more community')}, each in a colour of its own`, null, 'muted');
+    if (legend.more > 0) entry(`+ ${countOf(legend.more, 'more community')} (colours may repeat)`, null, 'muted');
   } else {
     const x = flow('Colour: mean year of papers', PAD_X, 600, 'label') + ENTRY_GAP;
     const stops = legend.stops;
