@@ -77,11 +77,14 @@ describe('a co-author clicked in a card, the mouse left where it clicked', () =>
       const row = rows.nth(i);
       const clicked = `a${await row.getAttribute('data-author')}`;
       const name = (await row.locator('.author-name').textContent())!;
+      // (the list may start below the fold: scrolled to, as a user would, before the mouse comes)
+      await row.scrollIntoViewIfNeeded();
+      await frames(page, 2);
       const box = (await row.boundingBox())!;
       const p = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
       // the mouse moved onto the row (its author hovered on the map), then clicked without moving
       await page.mouse.move(p.x, p.y, { steps: 4 });
-      await page.waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return h && 'a' + h.index === ${JSON.stringify(clicked)}; })()`);
+      await expect.poll(hoveredKey, { message: `${name}'s row at (${p.x}, ${p.y}) pointed at` }).toBe(clicked);
       await page.mouse.down();
       await page.mouse.up();
       await page.getByTestId('author-panel').getByRole('heading', { level: 2, name, exact: true }).waitFor();
