@@ -13,7 +13,8 @@
 let previous: { x: number; y: number } | null = null;
 let latest: { x: number; y: number } | null = null;
 
-if (typeof window !== 'undefined') {
+// (in a browser; a Node test that imports the panels may give `window` no listeners)
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
   // capture on the window: runs before any element's (and React's root) listener for the same event, so while a
   // row's handler runs, `latest` is this event's position and `previous` the one before it
   window.addEventListener(
@@ -26,7 +27,7 @@ if (typeof window !== 'undefined') {
     { capture: true, passive: true },
   );
   // the pointer left the page: back in it, even at the pixel it left from, it has moved
-  document.addEventListener('pointerout', (e) => {
+  window.addEventListener('pointerout', (e) => {
     if (e.relatedTarget === null) previous = latest = null;
   });
 }
