@@ -3,11 +3,16 @@ import { useEffect, type ReactNode } from 'react';
 import { useAtlas } from '../store';
 import { useAuthorColors, useCommunityColors } from './use-community-colors';
 import { communityName } from '../format';
+import { pointerMoved } from './pointer-moves';
 
 /**
  * A button that selects author `index` (a dot in its disc's colour on the map, its name, then `suffix`, e.g. a count). `about`, a
  * short phrase for that suffix ("2 shared papers"), makes the button's accessible name "Name, about": a screen
- * reader read the name and the count run together ("Jialiang Wang2", a tester). Throws nothing.
+ * reader read the name and the count run together ("Jialiang Wang2", a tester).
+ * Pointed at, its author is hovered on the map (emphasised, named) once the pointer moves over it: a button that
+ * comes under a resting mouse because the panel re-rendered (a new card, a restored scroll) is not hovered until
+ * then (`pointerMoved`: a click on a co-author left the old card's author emphasised in the new card's row under
+ * the mouse). Focused by the keyboard, its author is hovered at once. Throws nothing.
  */
 export function AuthorLink({ index, suffix, about }: { index: number; suffix?: ReactNode; about?: string }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -31,8 +36,13 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
       data-author={index}
       aria-label={about ? `${name[index]}, ${about}` : undefined}
       onClick={() => select({ kind: 'author', index })}
-      onMouseEnter={() => hover({ kind: 'author', index })}
-      onMouseLeave={() => hover(null)}
+      onPointerMove={(e) => {
+        if (!pointerMoved(e)) return;
+        const { hovered } = useAtlas.getState();
+        if (hovered?.kind !== 'author' || hovered.index !== index) hover({ kind: 'author', index });
+      }}
+      // (a pointer event: it comes before the next button's `pointermove`, which a `mouseleave` followed, ending that hover)
+      onPointerLeave={() => hover(null)}
       onFocus={() => hover({ kind: 'author', index })}
       onBlur={() => hover(null)}
     >
