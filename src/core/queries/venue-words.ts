@@ -106,6 +106,7 @@ export function venueChoiceCount(bundle: VenueBundle, venues: readonly number[])
 export function subsetSpan(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
   if (!subset) return '';
   const years = subset.years ? yearSpan(subset.years) : '';
-  const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max, counted: true }) : '';
+  // (`max` is for a series' title: one venue's name is cut where it always was, `venueWords`)
+  const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max: subset.venues.length > 1 ? max : undefined, counted: true }) : '';
   return years && where ? `${years} at ${where}` : years || where;
 }

@@ -100,6 +100,8 @@ describe('a choice of venues in words', () => {
     expect(subsetSpan(bundle, { years: [2019, 2019], venues: harbour.slice(1) })).toBe('2019 at “International Harbour and Lighthouse…” (2 of 3 volumes)');
     expect(tableWords(bundle, { years: null, venues: harbour }).within).toBe('at “International Harbour and Lighthouse…” (3 volumes)');
     expect(subsetSpan(bundle, { years: null, venues: [tide[0]!] })).toBe('“Tide Review, Volume 3”');
+    // the top bar's shorter series titles leave one venue's name as it was
+    expect(subsetSpan(bundle, { years: null, venues: [tide[0]!] }, 8)).toBe('“Tide Review, Volume 3”');
     expect(subsetSpan(bundle, { years: [2020, 2021], venues: null })).toBe('2020–2021');
     expect(subsetSpan(bundle, null)).toBe('');
   });
