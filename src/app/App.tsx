@@ -41,8 +41,8 @@ import type { LoadProblem } from './store/types';
 import { countOf } from './format';
 import { statsLineWords } from './stats-line';
 import { SIZE_WORDS } from './size-words';
-import { subsetSpan, yearSpan } from '../core/queries/time-slice';
-import { subsetWords, venueChoiceCount, type VenueBundle } from './venue-words';
+import { yearSpan } from '../core/queries/time-slice';
+import { subsetSpan, venueChoiceCount, type VenueBundle } from '../core/queries/venue-words';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
 import { markTheme, resolveTheme } from './theme-choice';
@@ -132,7 +132,7 @@ function SkipLink() {
 
 /**
  * The legend's few words for a venue filter: " at this venue", " at this series", " at 3 venues in 2020"
- * (venue-words.ts `venueChoiceCount`; the chip and top bar name them).
+ * (core/queries/venue-words.ts `venueChoiceCount`; the chip and top bar name them).
  */
 const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): string =>
   ` at ${venueChoiceCount(bundle, slice.venues!)}${slice.years ? ` in ${yearSpan(slice.years)}` : ''}`;
@@ -368,7 +368,7 @@ function Explorer() {
  * of 36,784 authors shown", "15,600 of 36,784 authors in 2020" (papers too on hover). It counted a year range only:
  * `&min=10` left it at every author (a tester).
  */
-/** The longest series title the top bar's counts write (`subsetWords`), in characters. */
+/** The longest series title the top bar's counts write (`subsetSpan`), in characters. */
 const TOP_BAR_SERIES_MAX = 24;
 
 function StatsLine({ stats }: { stats: { authors: number; papers: number; communities: number } }) {
@@ -379,7 +379,7 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const papers = view === 'papers' && showPapers && visibility ? visibility.paperCount : slice ? slice.paperCount : null;
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   // a series' title cut short: its volumes after it were cut off at 1440 px (the whole line is the hover text)
-  const where = slice?.venues && bundle ? subsetWords(bundle, slice, TOP_BAR_SERIES_MAX) : null;
+  const where = slice?.venues && bundle ? subsetSpan(bundle, slice, TOP_BAR_SERIES_MAX) : null;
   const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>

@@ -2,19 +2,9 @@
 import pluralize from 'pluralize';
 /** "A, B and C" (core/text/list-words.ts: the core's sentences use it too). */
 export { listWords } from '../core/text/list-words';
-
-// one formatter, made once: `toLocaleString` sets one up per call (0.1–0.6 s of a big map's first frame in a CPU profile)
-const thousands = new Intl.NumberFormat('en');
-/** `1234` → "1,234". */
-export const count = (x: number): string => thousands.format(x);
-
-/**
- * A count with its noun in the right number: `countOf(1, 'paper')` → "1 paper", `countOf(2400, 'community')`
- * → "2,400 communities". `noun` is the singular; plurals from `pluralize`.
- */
-export function countOf(x: number, noun: string): string {
-  return `${count(x)} ${pluralize(noun, x)}`;
-}
+/** "1,234", "2 papers" (core/text/count-words.ts: the core's venue words use them too). */
+import { count, countOf } from '../core/text/count-words';
+export { count, countOf };
 
 /** The noun alone in the right number for `x` (`plural('paper', 1)` → "paper"), where the count is shown apart. */
 

@@ -16,7 +16,7 @@ export interface ShownCounts {
   papers: number | null;
   /** The year range, first and last year inclusive, or null. */
   years: readonly [number, number] | null;
-  /** With venues chosen: the year range and venues in words (core `subsetSpan`: "3 venues", "2020 at 3 venues"). */
+  /** With venues chosen: the year range and venues in words (core/queries/venue-words.ts `subsetSpan`: "3 venues", "2020 at “Annual Meeting of the…” (10 volumes)"). */
   where?: string | null;
 }
 

@@ -26,7 +26,7 @@ const edgesOf = (g: Graph, kind: string) => g.filterEdges((_e, a) => a.kind === 
 function exported(filters: Filters, view: GraphView) {
   const visibility = computeVisibility(bundle, filters, view);
   const graph = parse(Graph, bundleToGexf(bundle, { shown: gexfShown(view, visibility) }));
-  return { visibility, graph, menu: gexfMenuDetail(view, visibility) };
+  return { visibility, graph, menu: gexfMenuDetail(view, visibility, bundle) };
 }
 
 /** Filter sets a user can reach: year ranges, minimum papers, a hidden community, link strengths, an ego view. */

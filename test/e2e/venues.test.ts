@@ -378,12 +378,19 @@ describe('venue series on the 30k map', () => {
     expect(await page.getByTestId('legend').textContent()).toContain('by papers at this series');
     const chosenSeries = page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li.venue-series');
     expect(await chosenSeries.count()).toBe(1);
-    // VOSviewer's weight names say which venues: the series
+    // the panels' lines (the Communities panel's here) and the Export menu's details name it too (they said "10 venues")
+    const series = '“Annual Meeting of the Association for…” (10 volumes)';
+    expect(await page.getByTestId('community-figures').textContent()).toContain(`Counts: authors with a paper in ${series}.`);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByTestId('export-menu');
+    expect(await menu.locator('[data-export="vosviewer"] .export-detail').textContent()).toMatch(new RegExp(`^map and network files · ${series.replace(/[()]/g, '\\$&')}: [\\d,]+ authors, [\\d,]+ links$`));
+    expect(await menu.locator('[data-export="gexf"] .export-detail').textContent()).toContain(` in ${series}, as shown`);
+    expect(await menu.textContent()).not.toMatch(/\b10 venues\b/);
+    // VOSviewer's weight names say which venues: the series, as the chip says it
     const vos = await download(page, 'vosviewer');
     const vosZip = unzipSync(readFileSync(vos.file));
     const header = strFromU8(vosZip[Object.keys(vosZip).find((k) => k.endsWith('-vosviewer-map.txt'))!]!).split('\r\n')[0]!.split('\t');
-    expect(header[7]).toBe('weight<Documents at “Annual Meeting of the Association for C…” (all 10 volumes)>');
+    expect(header[7]).toBe(`weight<Documents at ${series}>`);
 
     // a reload keeps it, the series one chosen row
     await page.reload();

@@ -13,7 +13,8 @@ import { useAtlas } from '../store';
 import { AuthorLink, CommunityChip } from './links';
 import { Panel } from './Panel';
 import { PaperItem } from './PaperItem';
-import { papersInSlice, subsetSpan, yearSpan } from '../../core/queries/time-slice';
+import { papersInSlice, yearSpan } from '../../core/queries/time-slice';
+import { subsetSpan } from '../../core/queries/venue-words';
 import { plural } from '../format';
 import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
 

@@ -10,7 +10,7 @@
 import { useAtlas } from '../store';
 import { communityName } from '../format';
 import { venueWords } from '../../core/queries/time-slice';
-import { venueChoiceWords } from '../venue-words';
+import { venueChoiceWords } from '../../core/queries/venue-words';
 import type { Filters } from '../graph/visibility';
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from '../graph/sigma-graph';
@@ -30,7 +30,7 @@ export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'
     const [a, b] = filters.years;
     out.push(a === b ? `${a} only` : `${a}–${b}`);
   }
-  // several: a series chosen whole by its title, "Annual Meeting of… (10 volumes) + 2 venues" (venue-words.ts)
+  // several: a series chosen whole by its title, "Annual Meeting of… (10 volumes) + 2 venues" (core/queries/venue-words.ts)
   if (filters.venues) {
     out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false }));
   }

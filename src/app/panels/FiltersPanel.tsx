@@ -13,7 +13,8 @@ const VIEW_OPTIONS: { value: GraphView; label: string }[] = [
   { value: 'coauthors', label: 'Co-authors' },
 ];
 import { plural } from '../format';
-import { authorPaperCounts, subsetSpan } from '../../core/queries/time-slice';
+import { authorPaperCounts } from '../../core/queries/time-slice';
+import { subsetSpan } from '../../core/queries/venue-words';
 
 export function FiltersPanel() {
   const dataset = useAtlas((s) => s.dataset)!;

@@ -12,8 +12,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { flushSync } from 'react-dom';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
-import { subsetSpan, type PaperSlice } from '../../core/queries/time-slice';
-import type { Bundle } from '../../core/bundle/types';
+import type { PaperSlice } from '../../core/queries/time-slice';
+import { subsetSpan, type VenueBundle } from '../../core/queries/venue-words';
 import type { SearchHit } from '../search/search-index';
 import { namesakeHints } from '../search/namesakes';
 import { Combobox } from './Combobox';
@@ -208,8 +208,8 @@ export function SearchBox() {
 /**
  * A found author's detail line: "Author · 3 papers", or under a year range (`slice`) their papers in it, "Author · 2
  * papers in 2019–2020" (`papers` is the count to write: the range's under a range); venues are named from `bundle`
- * ("in 3 venues"). Throws nothing.
+ * (core `subsetSpan`: "in 3 venues", "in “Annual Meeting of the…” (10 volumes)"). Throws nothing.
  */
-export function authorDetail(papers: number, slice: Pick<PaperSlice, 'years' | 'venues'> | null, bundle: Pick<Bundle, 'venues'> = { venues: [] }): string {
+export function authorDetail(papers: number, slice: Pick<PaperSlice, 'years' | 'venues'> | null, bundle: VenueBundle): string {
   return `Author · ${papers} ${plural('paper', papers)}${slice ? ` in ${subsetSpan(bundle, slice)}` : ''}`;
 }

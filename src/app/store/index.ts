@@ -15,7 +15,8 @@ import { prefetchAbstracts } from '../data/dataset';
 import { count, countOf } from '../format';
 import { previewMatches } from '../../core/bundle/preview';
 import { paperYearRange } from '../../core/bundle/years';
-import { NO_VENUE, authorPaperCounts, subsetSpan } from '../../core/queries/time-slice';
+import { NO_VENUE, authorPaperCounts } from '../../core/queries/time-slice';
+import { subsetSpan } from '../../core/queries/venue-words';
 
 let cameraSeq = 0;
 

@@ -16,7 +16,8 @@ import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
-import { sliceOf, subsetSpan, venueNames, yearSpan } from '../queries/time-slice';
+import { sliceOf, venueNames, yearSpan } from '../queries/time-slice';
+import { subsetSpan } from '../queries/venue-words';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /**

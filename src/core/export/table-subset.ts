@@ -5,7 +5,8 @@
  * every row, the words in VOSviewer's weight names, the file names' suffix.
  */
 import type { Bundle } from '../bundle/types';
-import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSpan, subsetSuffix, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSuffix, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { seriesWords, subsetSpan } from '../queries/venue-words';
 import { mapVenueSeries } from '../queries/venue-series';
 
 /**
@@ -23,7 +24,7 @@ export interface TableWords {
   /**
    * The subset in a few words after a figure's name: "2019–2020", "2020 at “Harbour Conference”", several venues
    * named when they fit (`venueListWords`: "at “Harbour Conference” + “Lantern Workshop”", a whole series as one),
-   * else "at 3 venues".
+   * else as `subsetSpan` counts them, "at 1 series + 5 venues", "at 3 venues".
    */
   within: string;
 }
@@ -49,19 +50,18 @@ export const VENUE_LIST_MAX = 120;
 /**
  * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`; two or more) named one by one for a table's words,
  * joined by " + " (VOSviewer's weight names hold no comma or semicolon): a venue series all of whose volumes are
- * among them (core/queries/venue-series.ts, over all the map's papers) as its title and "(all N volumes)", then the
- * other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the Association for C…” (all 10
- * volumes) + “Findings of the Association for Computa…”". Null when that is longer than `max` characters (the
+ * among them (core/queries/venue-series.ts, over all the map's papers) as the map chip names it (`seriesWords`: its
+ * title and "(10 volumes)"), then the other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the
+ * Association for…” (10 volumes) + “Findings of the Association for Computa…”". Null when that is longer than `max` characters (the
  * caller then says how many). A tester: the VOSviewer header of several venues said only "at 3 venues". Throws nothing.
  */
 export function venueListWords(bundle: Bundle, venues: readonly number[], max = VENUE_LIST_MAX): string | null {
   const asked = new Set(venues);
-  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
   const parts: string[] = [];
   for (const s of mapVenueSeries(bundle)) {
     if (!s.venues.every((v) => asked.has(v))) continue;
     for (const v of s.venues) asked.delete(v);
-    parts.push(`“${cut(s.title)}” (all ${s.venues.length} volumes)`);
+    parts.push(seriesWords(s));
   }
   for (const v of [...asked].sort((a, b) => a - b)) parts.push(v === NO_VENUE ? NO_VENUE_NAME : `“${venueWords(bundle, v)}”`);
   const words = parts.join(' + ');

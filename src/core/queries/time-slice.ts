@@ -335,7 +335,7 @@ export function venueCounts(bundle: Pick<Bundle, 'venues' | 'papers'>, years: re
   return out.sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name, 'en'));
 }
 
-/** The longest venue name `subsetSpan` writes whole (a longer one is cut with an ellipsis). */
+/** The longest venue name `venueWords` writes whole (a longer one is cut with an ellipsis). */
 const VENUE_WORDS_MAX = 40;
 
 /**
@@ -366,16 +366,4 @@ export function cutName(name: string, max = VENUE_WORDS_MAX, atWord = false): st
   const head = name.slice(0, max - 1);
   const space = atWord ? head.lastIndexOf(' ') : -1;
   return `${(space > max / 2 ? head.slice(0, space).replace(/[\s,;:–—-]+$/u, '') : head).trimEnd()}…`;
-}
-
-/**
- * The subset in a few words, for "… in {words}": "2020", "2016–2021", "“58th Annual Meeting of the Association…”"
- * (one venue), "3 venues", "2020 at 3 venues"; '' for no subset (null, or neither set). Throws nothing.
- */
-export function subsetSpan(bundle: Pick<Bundle, 'venues'>, subset: PaperSubset | null): string {
-  if (!subset) return '';
-  const years = subset.years ? yearSpan(subset.years) : '';
-  const venues = subset.venues;
-  const where = !venues ? '' : venues.length === 1 ? `“${venueWords(bundle, venues[0]!)}”` : `${venues.length} venues`;
-  return years && where ? `${years} at ${where}` : years || where;
 }

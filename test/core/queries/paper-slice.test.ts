@@ -4,7 +4,8 @@
  * worked out by hand on invented bylines.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_VENUE, communityCountsInRange, paperSlice, papersInSlice, shortVenueName, sliceOf, subsetSpan, venueCounts } from '../../../src/core/queries/time-slice';
+import { NO_VENUE, communityCountsInRange, paperSlice, papersInSlice, shortVenueName, sliceOf, venueCounts } from '../../../src/core/queries/time-slice';
+import { subsetSpan } from '../../../src/core/queries/venue-words';
 import { shortestCoauthorChain } from '../../../src/core/queries/chains';
 import { bundleToGexf } from '../../../src/core/export/gexf';
 import { linkBetween } from '../../../src/core/bundle/indices';

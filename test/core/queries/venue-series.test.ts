@@ -139,8 +139,8 @@ describe('the series of a map and the tables\' words', () => {
   it('VOSviewer\'s weight names list several venues (a whole series as one) instead of "at N venues"', () => {
     const harbour = venueSeries(bundle, venueCounts(bundle))[0]!.venues;
     const findings = v('Findings');
-    expect(venueListWords(bundle, [...harbour, findings])).toBe('“Harbour Conference” (all 3 volumes) + “Findings of the Harbour Conference 2020”');
-    expect(tableWords(bundle, { years: [2020, 2020], venues: [...harbour, findings] }).within).toBe('2020 at “Harbour Conference” (all 3 volumes) + “Findings of the Harbour Conference 2020”');
+    expect(venueListWords(bundle, [...harbour, findings])).toBe('“Harbour Conference” (3 volumes) + “Findings of the Harbour Conference 2020”');
+    expect(tableWords(bundle, { years: [2020, 2020], venues: [...harbour, findings] }).within).toBe('2020 at “Harbour Conference” (3 volumes) + “Findings of the Harbour Conference 2020”');
     const map = vosviewerMap(bundle, { years: null, venues: [harbour[0]!, findings] }).split('\r\n')[0]!.split('\t');
     expect(map[7]).toMatch(/^weight<Documents at “.+” \+ “Findings of the Harbour Conference 2020”>$/);
     // too long to list: how many

@@ -5,7 +5,8 @@
  * the field again (a keyboard tester had to Tab again from the top of the page).
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { authorPaperCounts, subsetSpan } from '../../../core/queries/time-slice';
+import { authorPaperCounts } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { useAtlas } from '../../store';
 import { Combobox } from '../../panels/Combobox';
 import { useCommunityColors } from '../../panels/use-community-colors';

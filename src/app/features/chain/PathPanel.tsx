@@ -12,7 +12,8 @@ import { useChain } from './store';
 import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
 import { chainDoubt, chainDoubtSummary, coauthorGroups, stepMayPart, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
-import { sliceOf, subsetSpan } from '../../../core/queries/time-slice';
+import { sliceOf } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import './chain.css';
 import { countOf, plural } from '../../format';
 

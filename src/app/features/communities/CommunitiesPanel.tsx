@@ -11,7 +11,8 @@ import './communities.css';
 import { communityName, countOf } from '../../format';
 import { bundleModularity, linklessCommunities, linklessWords, modularityFixed, modularityWords, type ModularityFigures } from '../../../core/analyse/communities';
 import type { Bundle } from '../../../core/bundle/types';
-import { communityCountsInRange, subsetSpan } from '../../../core/queries/time-slice';
+import { communityCountsInRange } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 
 /** Both modularity figures and the link-less communities of a bundle, worked out once per bundle (O(authors + links)). */
 const figuresOf = new WeakMap<Bundle, { q: ModularityFigures; linkless: string }>();

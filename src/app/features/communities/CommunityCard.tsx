@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react';
 import type { Bundle } from '../../../core/bundle/types';
 import { communityTopAuthors, communityTopAuthorsInRange } from '../../../core/queries/community-authors';
-import { communityCountsInRange, shortVenueName, subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
+import { communityCountsInRange, shortVenueName, type PaperSlice } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
 import { useCommunityColors } from '../../panels/use-community-colors';

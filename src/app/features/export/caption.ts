@@ -125,7 +125,7 @@ export interface CaptionInput {
   hiddenBy?: string;
   /** The view's year range ([first, last], inclusive: its papers and their co-author links only), or null/absent for all years. */
   years?: readonly [number, number] | null;
-  /** The view's venues in words ("3 venues", a venue's name: core `subsetSpan`), or null/absent for every venue. */
+  /** The view's venues in words ("3 venues", a series, "“Annual Meeting of the…” (10 volumes)", a venue's name: core `subsetSpan`), or null/absent for every venue. */
   venues?: string | null;
   date: Date;
 }

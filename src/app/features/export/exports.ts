@@ -25,7 +25,8 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { subsetSuffix, subsetSpan } from '../../../core/queries/time-slice';
+import { subsetSuffix } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';

@@ -7,8 +7,7 @@ import type { GexfShown } from '../../../core/export/gexf';
 import type { GraphView } from '../../graph/sigma-graph';
 import { LINK_TOLERANCE, type Visibility } from '../../graph/visibility';
 import { countOf } from '../../format';
-import { subsetSpan } from '../../../core/queries/time-slice';
-import type { Bundle } from '../../../core/bundle/types';
+import { subsetSpan, type VenueBundle } from '../../../core/queries/venue-words';
 
 /**
  * The GEXF's content for `view` under `visibility` (the store's, made by `computeVisibility` for that view):
@@ -33,10 +32,10 @@ export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
 /**
  * What the GEXF holds, as the Export menu says it: "GEXF · 8,275 authors and 10,597 papers, as shown" (the
  * author–paper view; papers left out when none is shown) or "GEXF · 120 authors and 300 links, as shown" (the
- * co-author view), "… and 300 links in 2019–2020, as shown" under a year range (venues: in `bundle`'s words, "in 3 venues"). The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
+ * co-author view), "… and 300 links in 2019–2020, as shown" under a year range (venues: in `bundle`'s words, core `subsetSpan`, "in “Annual Meeting of the…” (10 volumes)", "in 3 venues"). The counts are `visibility`'s (`authorCount`, `paperCount`, `linkCount`), which are the
  * nodes and links `gexfShown` writes. Throws nothing.
  */
-export function gexfMenuDetail(view: GraphView, visibility: Visibility, bundle: Pick<Bundle, 'venues'> = { venues: [] }): string {
+export function gexfMenuDetail(view: GraphView, visibility: Visibility, bundle: VenueBundle): string {
   const authors = countOf(visibility.authorCount, 'author');
   const rest =
     view === 'coauthors'

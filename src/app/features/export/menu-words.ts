@@ -4,7 +4,8 @@
  * `paperSlice`), whose authors, links and strengths the files then hold. The counts are the files' rows.
  */
 import type { Bundle } from '../../../core/bundle/types';
-import { subsetSpan, type PaperSlice } from '../../../core/queries/time-slice';
+import type { PaperSlice } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { countOf } from '../../format';
 
 /** The export kinds these words are for. */

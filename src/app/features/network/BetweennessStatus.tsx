@@ -1,6 +1,6 @@
 /** Where betweenness stands: computing (with progress), exact or sampled (how many sources), or the error; a year range's said. */
 import { useAtlas } from '../../store';
-import { subsetSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 
 export function BetweennessStatus() {
   const b = useAtlas((s) => s.betweenness);

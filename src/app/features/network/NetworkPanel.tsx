@@ -14,7 +14,7 @@ import { ensureBetweenness } from './centrality-client';
 import { formatThreshold, linkThresholds } from './link-thresholds';
 import { useNetwork } from './store';
 import { BetweennessStatus } from './BetweennessStatus';
-import { subsetSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { linkStrengthUnit, sliceLinksNote, totalStrengthMeaning } from './strength-text';
 
 /** The size options; total link strength's tooltip says what it means under the map's counting. */

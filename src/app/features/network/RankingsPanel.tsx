@@ -16,7 +16,7 @@ import { BetweennessStatus } from './BetweennessStatus';
 import { formatBetweenness } from './betweenness-text';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
-import { subsetSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
 import { plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';

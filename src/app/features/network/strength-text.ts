@@ -34,7 +34,7 @@ export function totalStrengthMeaning(counting: Counting, maxAuthors: number | nu
 
 /**
  * What the Rankings' figures are under a year range or venues (`span`, their words: core `subsetSpan`, e.g. "2020",
- * "3 venues"): their papers only, betweenness too (on their co-author network: features/network/centrality-client.ts).
+ * "3 venues", "“Annual Meeting of the…” (10 volumes)"): their papers only, betweenness too (on their co-author network: features/network/centrality-client.ts).
  * Throws nothing.
  */
 export function sliceFigures(span: string): string {

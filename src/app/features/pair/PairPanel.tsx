@@ -13,7 +13,7 @@ import { useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
 import './pair.css';
 import { plural } from '../../format';
-import { subsetSpan } from '../../../core/queries/time-slice';
+import { subsetSpan } from '../../../core/queries/venue-words';
 
 export function PairPanel({ a, b }: { a: number; b: number }) {
   const dataset = useAtlas((s) => s.dataset)!;

@@ -10,13 +10,13 @@
  * each one row with its papers and years, ticked as a whole or opened to tick single volumes: without search words
  * among the single venues by papers (a user browsing saw 768 volumes and no series: a tester), with them first. A
  * series with any volume chosen is one row among the chosen, "3 of 10 volumes" when not all are, and the line above
- * names it (venue-words.ts). The choice stays volumes (the link's `venues=`).
+ * names it (core/queries/venue-words.ts). The choice stays volumes (the link's `venues=`).
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
-import { seriesVolumes, venueChoiceWords } from '../../venue-words';
+import { seriesVolumes, venueChoiceWords } from '../../../core/queries/venue-words';
 import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
 import { venueChoice, venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
 import './venues.css';

@@ -1,14 +1,15 @@
 /**
- * A choice of venues in words (src/app/venue-words.ts): a venue series chosen whole is named as the series, on the
+ * A choice of venues in words (src/core/queries/venue-words.ts): a venue series chosen whole is named as the series, on the
  * map chip, in the top bar, the legend and the Venues panel's line, where they all said "10 venues" (a tester); some
  * volumes of one series are "3 of 10 volumes"; other venues are counted. On invented titles built into a map.
  */
 import { describe, expect, it } from 'vitest';
-import { seriesVolumes, subsetWords, venueChoiceCount, venueChoiceWords } from '../../src/app/venue-words';
-import { filterWords } from '../../src/app/panels/FilterChip';
-import { mapVenueSeries, venueChoice } from '../../src/core/queries/venue-series';
-import { cutName, NO_VENUE } from '../../src/core/queries/time-slice';
-import { buildText } from '../core/helpers';
+import { seriesVolumes, subsetSpan, venueChoiceCount, venueChoiceWords } from '../../../src/core/queries/venue-words';
+import { filterWords } from '../../../src/app/panels/FilterChip';
+import { mapVenueSeries, venueChoice } from '../../../src/core/queries/venue-series';
+import { cutName, NO_VENUE } from '../../../src/core/queries/time-slice';
+import { tableWords } from '../../../src/core/export/table-subset';
+import { buildText } from '../helpers';
 
 const line = (id: string, title: string, authors: string[], year: number, venue: string | null) => JSON.stringify({ id, title, authors, year, venue, doi: null, abstract: null });
 const { bundle } = buildText(
@@ -59,11 +60,11 @@ describe('a choice of venues in words', () => {
   it('a series chosen whole is the series, "(3 volumes)", not "3 venues"', () => {
     expect(venueChoiceWords(bundle, harbour)).toBe('“International Harbour and Lighthouse…” (3 volumes)');
     expect(venueChoiceWords(bundle, harbour, { max: 20, quote: false })).toBe('International… (3 volumes)');
-    expect(subsetWords(bundle, { years: null, venues: harbour })).toBe('“International Harbour and Lighthouse…” (3 volumes)');
-    expect(subsetWords(bundle, { years: [2018, 2020], venues: harbour })).toBe('2018–2020 at “International Harbour and Lighthouse…” (3 volumes)');
+    expect(subsetSpan(bundle, { years: null, venues: harbour })).toBe('“International Harbour and Lighthouse…” (3 volumes)');
+    expect(subsetSpan(bundle, { years: [2018, 2020], venues: harbour })).toBe('2018–2020 at “International Harbour and Lighthouse…” (3 volumes)');
     expect(venueChoiceCount(bundle, harbour)).toBe('this series');
     // the top bar's: shorter, at a word
-    expect(subsetWords(bundle, { years: null, venues: harbour }, 24)).toBe('“International Harbour…” (3 volumes)');
+    expect(subsetSpan(bundle, { years: null, venues: harbour }, 24)).toBe('“International Harbour…” (3 volumes)');
   });
 
   it('mixed: the whole series named, the other venues counted (a series in part among them too)', () => {
@@ -73,8 +74,8 @@ describe('a choice of venues in words', () => {
     expect(venueChoiceWords(bundle, [findings, ...harbour, harbour[0]!, demos])).toBe('“International Harbour and Lighthouse…” (3 volumes) + 2 venues');
     expect(venueChoiceCount(bundle, [findings, ...harbour, demos])).toBe('1 series + 2 venues');
     // the top bar's, next to the chip that names them: counted
-    expect(subsetWords(bundle, { years: [2020, 2020], venues: [findings, ...harbour, demos] }, 24)).toBe('2020 at 1 series + 2 venues');
-    expect(subsetWords(bundle, { years: null, venues: [harbour[0]!, tide[0]!] }, 24)).toBe('2 venues');
+    expect(subsetSpan(bundle, { years: [2020, 2020], venues: [findings, ...harbour, demos] }, 24)).toBe('2020 at 1 series + 2 venues');
+    expect(subsetSpan(bundle, { years: null, venues: [harbour[0]!, tide[0]!] }, 24)).toBe('2 venues');
     expect(venueChoiceCount(bundle, [...tide, ...harbour])).toBe('2 series');
   });
 
@@ -90,6 +91,19 @@ describe('a choice of venues in words', () => {
     expect(seriesVolumes(10)).toBe('10 volumes');
     expect(seriesVolumes(10, 3)).toBe('3 of 10 volumes');
     expect(seriesVolumes(1)).toBe('1 volume');
+  });
+
+  it('the panels\' lines, the Export menu and the exports (core `subsetSpan`, `tableWords`) name a series as the chip does', () => {
+    // they said "3 venues" / "2018–2020 at 3 venues" for the whole series, and the VOSviewer weights "(all 3 volumes)"
+    expect(subsetSpan(bundle, { years: null, venues: harbour })).not.toMatch(/venues/);
+    expect(subsetSpan(bundle, { years: [2018, 2020], venues: [...harbour, findings] })).toBe('2018–2020 at 1 series + 1 venue');
+    expect(subsetSpan(bundle, { years: [2019, 2019], venues: harbour.slice(1) })).toBe('2019 at “International Harbour and Lighthouse…” (2 of 3 volumes)');
+    expect(tableWords(bundle, { years: null, venues: harbour }).within).toBe('at “International Harbour and Lighthouse…” (3 volumes)');
+    expect(subsetSpan(bundle, { years: null, venues: [tide[0]!] })).toBe('“Tide Review, Volume 3”');
+    // the top bar's shorter series titles leave one venue's name as it was
+    expect(subsetSpan(bundle, { years: null, venues: [tide[0]!] }, 8)).toBe('“Tide Review, Volume 3”');
+    expect(subsetSpan(bundle, { years: [2020, 2021], venues: null })).toBe('2020–2021');
+    expect(subsetSpan(bundle, null)).toBe('');
   });
 
   it('the map chip names the series, as the panel lists it', () => {

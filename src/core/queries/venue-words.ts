@@ -1,14 +1,16 @@
 /**
- * How the explorer names a choice of venues on the map chip, in the top bar, the legend and the Venues panel's
- * line: a venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by
+ * How the explorer and its exports name a choice of venues: on the map chip, in the top bar, the legend, the Venues
+ * panel's line, the panels' "… in {words}" lines (`subsetSpan`), the Export menu and the exports' captions and
+ * descriptions. A venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by
  * its title and volumes, "“Annual Meeting of the Association…” (10 volumes)", the other venues counted, "+ 2
  * venues"; some volumes of one series alone as "“Annual Meeting of the Association…” (3 of 10 volumes)". A series
- * picked whole in the Venues panel was "10 venues" everywhere (a tester). Text, never HTML.
+ * picked whole in the Venues panel was "10 venues" everywhere (a tester), then still in the panels' lines and the
+ * exports once the chip named it. Text, never HTML.
  */
-import { count, countOf } from './format';
-import { cutName, subsetSpan, venueWords, yearSpan, type PaperSubset } from '../core/queries/time-slice';
-import { mapVenueSeries, venueChoice } from '../core/queries/venue-series';
-import type { Bundle } from '../core/bundle/types';
+import { count, countOf } from '../text/count-words';
+import { cutName, venueWords, yearSpan, type PaperSubset } from './time-slice';
+import { mapVenueSeries, venueChoice, type VenueSeries } from './venue-series';
+import type { Bundle } from '../bundle/types';
 
 /** What the words need of a bundle: its venues' names, its papers' venues and years (for the series). */
 export type VenueBundle = Pick<Bundle, 'venues' | 'papers'>;
@@ -21,6 +23,16 @@ const NAMED_SERIES = 2;
  */
 export function seriesVolumes(total: number, chosen = total): string {
   return chosen >= total ? countOf(total, 'volume') : `${count(chosen)} of ${countOf(total, 'volume')}`;
+}
+
+/**
+ * Series `series` as a choice names it: its title cut to `max` characters at a word (`cutName`), in curly quotes
+ * unless `quote` is false, then its volumes (`seriesVolumes`, `chosen` of them): "“Annual Meeting of the
+ * Association for…” (10 volumes)". Throws nothing.
+ */
+export function seriesWords(series: Pick<VenueSeries, 'title' | 'venues'>, { max = 40, quote = true, chosen = series.venues.length }: { max?: number; quote?: boolean; chosen?: number } = {}): string {
+  const title = cutName(series.title, max, true);
+  return `${quote ? `“${title}”` : title} (${seriesVolumes(series.venues.length, chosen)})`;
 }
 
 /** A choice sorted by the map's series (`venueChoice`), with how many volumes are in its whole and its other series. */
@@ -55,16 +67,18 @@ export function venueChoiceWords(
   venues: readonly number[],
   { max = 40, quote = true, counted = false }: { max?: number; quote?: boolean; counted?: boolean } = {},
 ): string {
-  const name = (text: string, atWord = true) => (quote ? `“${cutName(text, max, atWord)}”` : cutName(text, max, atWord));
   if (venues.length === 0) return '';
   // one venue as everywhere else (`venueWords`)
-  if (venues.length === 1) return name(venueWords(bundle, venues[0]!, Infinity), false);
+  if (venues.length === 1) {
+    const one = cutName(venueWords(bundle, venues[0]!, Infinity), max);
+    return quote ? `“${one}”` : one;
+  }
   const choice = sortedChoice(bundle, venues);
-  if (choice.lone) return `${name(choice.lone.series.title)} (${seriesVolumes(choice.lone.series.venues.length, choice.lone.chosen)})`;
+  if (choice.lone) return seriesWords(choice.lone.series, { max, quote, chosen: choice.lone.chosen });
   if (counted || choice.whole.length === 0) return countedWords(choice);
   const named = choice.whole.slice(0, NAMED_SERIES);
   const rest = choice.inWhole + choice.rest - named.reduce((n, s) => n + s.venues.length, 0);
-  const words = named.map((s) => `${name(s.title)} (${seriesVolumes(s.venues.length)})`);
+  const words = named.map((s) => seriesWords(s, { max, quote }));
   if (rest > 0) words.push(countOf(rest, 'venue'));
   return words.join(' + ');
 }
@@ -82,13 +96,17 @@ export function venueChoiceCount(bundle: VenueBundle, venues: readonly number[])
 }
 
 /**
- * The subset in a few words for "… in {words}", as core `subsetSpan` says it ("2020", "2016–2021", one venue's
- * name) but several venues as `venueChoiceWords` says them with `counted` (one series alone named, its title cut to
- * `max` characters, else counted): "2020 at “Annual Meeting of the…” (10 volumes)", "1 series + 2 venues"; '' for no
- * subset (null, or neither set). Throws nothing.
+ * The subset in a few words, for "… in {words}" on the panels' lines, in the Export menu and the exports' captions
+ * and descriptions: "2020", "2016–2021", one venue by its name, "“58th Annual Meeting of the Association…”", several
+ * as `venueChoiceWords` says them with `counted` (one series alone named, its title cut to `max` characters, else
+ * counted): "“Annual Meeting of the…” (10 volumes)", "2020 at “Annual Meeting of the…” (3 of 10 volumes)", "1
+ * series + 2 venues", "2020 at 3 venues"; '' for no subset (null, or neither set). The series are the whole map's
+ * (`mapVenueSeries`). Throws nothing.
  */
-export function subsetWords(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
-  if (!subset?.venues || subset.venues.length < 2) return subsetSpan(bundle, subset);
-  const where = venueChoiceWords(bundle, subset.venues, { max, counted: true });
-  return subset.years ? `${yearSpan(subset.years)} at ${where}` : where;
+export function subsetSpan(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
+  if (!subset) return '';
+  const years = subset.years ? yearSpan(subset.years) : '';
+  // (`max` is for a series' title: one venue's name is cut where it always was, `venueWords`)
+  const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max: subset.venues.length > 1 ? max : undefined, counted: true }) : '';
+  return years && where ? `${years} at ${where}` : years || where;
 }
