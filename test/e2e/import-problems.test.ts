@@ -101,6 +101,20 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
+  it("a CSV table that is no paper list (a tester's name,age) is refused as such, line 1, its columns named: not read as seed text", async () => {
+    await dropOnPage([{ name: 'notpapers.csv', text: 'name,age\nBob,3\nAlice,4\n' }]);
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['notpapers.csv']);
+    expect(await error.getByTestId('import-error-line').allInnerTexts()).toEqual(['line 1']);
+    const problem = await error.getByTestId('import-error-problem').innerText();
+    expect(problem).toMatch(/^a CSV table, but not a paper list this app reads: its columns are name, age\. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have/);
+    expect(await error.innerText()).not.toMatch(/record cut short|abstract line/);
+    await shootFour('import-not-papers-table');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+
   it('files kept on the list after a failed build are shown as such when the dialog is opened again, and the Build button says how many files it builds', async () => {
     // a tester: scopus.csv, empty.bib and refs.ris chosen, empty.bib refused; Close, Import again, one other file
     // chosen, Build map: one map of three files, the two kept ones never shown as part of the new build
