@@ -188,3 +188,25 @@ describe('import of files that are not clean', () => {
     await notice.getByRole('button', { name: 'Dismiss' }).click();
   });
 });
+
+describe('the import dialog on a phone', () => {
+  it('says to choose paper lists, not to drop them (nothing is dropped with a finger); a desktop still says drop', async () => {
+    const { page: phone, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await openAtlas(phone);
+    await phone.getByTestId('open-import').click();
+    const call = phone.getByTestId('import-zone-call');
+    await call.waitFor();
+    expect(await call.innerText()).toBe('Choose paper lists from this device');
+    expect(await phone.getByTestId('import-dialog').innerText()).not.toMatch(/\bdrop\b/i);
+    // the words are the button that opens the file chooser
+    const [chooser] = await Promise.all([phone.waitForEvent('filechooser'), phone.getByRole('button', { name: 'Choose paper lists', exact: true }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await shootPage(phone, 'import-dialog-phone');
+    await phone.context().close();
+    expect(errors).toEqual([]);
+    await page.getByTestId('open-import').click();
+    expect(await page.getByTestId('import-zone-call').innerText()).toBe('Drop paper lists here or choose files');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+});
