@@ -29,3 +29,17 @@ export function communityName(community: { label?: string | null; terms?: readon
 export function communityNumber(id: number): string {
   return `Community ${count(id + 1)}`;
 }
+
+/**
+ * A betweenness as the Rankings table shows it, on a phone as on a desktop, in one fixed format: `v` is the share
+ * (0–1) of shortest co-author chains between other authors that pass through an author (the centrality worker's
+ * value), written in per cent with two decimals, the column's heading saying "%" ("2.81", "0.69", "0.01"); above
+ * 0 but under 0.005% it is "<0.01", and 0 (and anything not above 0, NaN included) is "0". Every value is then
+ * read the same way and compared at a glance (a tester saw "6.9e-3" next to "0.028"), and none but 100% is over
+ * five characters (the phone's number column is 54 px at 360 px: "22.32%" with its sign was cut). Throws nothing.
+ */
+export function formatBetweenness(v: number): string {
+  if (!(v > 0)) return '0';
+  const pct = v * 100;
+  return pct < 0.005 ? '<0.01' : pct.toFixed(2);
+}

@@ -101,6 +101,20 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
+  it("a CSV table that is no paper list (a tester's name,age) is refused as such, line 1, its columns named: not read as seed text", async () => {
+    await dropOnPage([{ name: 'notpapers.csv', text: 'name,age\nBob,3\nAlice,4\n' }]);
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['notpapers.csv']);
+    expect(await error.getByTestId('import-error-line').allInnerTexts()).toEqual(['line 1']);
+    const problem = await error.getByTestId('import-error-problem').innerText();
+    expect(problem).toMatch(/^a CSV table, but not a paper list this app reads: its columns are name, age\. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have/);
+    expect(await error.innerText()).not.toMatch(/record cut short|abstract line/);
+    await shootFour('import-not-papers-table');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+
   it('files kept on the list after a failed build are shown as such when the dialog is opened again, and the Build button says how many files it builds', async () => {
     // a tester: scopus.csv, empty.bib and refs.ris chosen, empty.bib refused; Close, Import again, one other file
     // chosen, Build map: one map of three files, the two kept ones never shown as part of the new build
@@ -157,7 +171,7 @@ describe('import of files that are not clean', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('a BibTeX file with a record skipped (an unclosed brace) builds with a warning notice saying how many and pointing to the report', async () => {
+  it('a BibTeX file with a record skipped (an unclosed brace) builds with a warning notice saying how many, naming it by file:line and reason, and pointing to the report', async () => {
     await page.mouse.move(5, 400);
     await dropOnPage([{ name: 'unbalanced.bib', text: readFileSync(path.join(FIXTURES, 'import/unbalanced.bib'), 'utf8') }]);
     await waitForBuilt('unbalanced');
@@ -165,9 +179,34 @@ describe('import of files that are not clean', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('data-kind')).toBe('warning');
     expect(await notice.locator('.import-notice-mark').innerText()).toBe('!');
-    expect(await notice.getByTestId('import-notice-skipped').innerText()).toBe('1 record was skipped, not read into the map: the report says which file, line and why');
+    // names the skipped record by file:line and reason, as the CLI's summary does (it said only "the report says which")
+    expect(await notice.getByTestId('import-notice-skipped').innerText()).toBe(
+      '1 record was skipped, not read into the map: unbalanced.bib:7 (the @article entry starting on line 7 is not closed ("}" missing) before the next entry on line 13). The report lists it with its file, line and why',
+    );
     expect(await notice.innerText()).not.toContain('✓');
     await shootFour('import-skipped-warning');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
+  });
+});
+
+describe('the import dialog on a phone', () => {
+  it('says to choose paper lists, not to drop them (nothing is dropped with a finger); a desktop still says drop', async () => {
+    const { page: phone, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await openAtlas(phone);
+    await phone.getByTestId('open-import').click();
+    const call = phone.getByTestId('import-zone-call');
+    await call.waitFor();
+    expect(await call.innerText()).toBe('Choose paper lists from this device');
+    expect(await phone.getByTestId('import-dialog').innerText()).not.toMatch(/\bdrop\b/i);
+    // the words are the button that opens the file chooser
+    const [chooser] = await Promise.all([phone.waitForEvent('filechooser'), phone.getByRole('button', { name: 'Choose paper lists', exact: true }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await shootPage(phone, 'import-dialog-phone');
+    await phone.context().close();
+    expect(errors).toEqual([]);
+    await page.getByTestId('open-import').click();
+    expect(await page.getByTestId('import-zone-call').innerText()).toBe('Drop paper lists here or choose files');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 });

@@ -877,7 +877,9 @@ describe('a small phone (360×740): the selection in sight, the sheet resized by
     const first = await numbersCut();
     expect(first.cells).toBe(250);
     expect(first.cut).toEqual([]);
-    expect(first.betweenness, 'the least betweenness, two significant digits').toContain('5.8e-5');
+    // one fixed format, per cent with two decimals: no e-notation beside decimals (a tester saw "6.9e-3" next to "0.028")
+    expect(first.betweenness, 'the least betweenness (5.8e-5)').toContain('0.01');
+    for (const b of first.betweenness) expect(b).toMatch(/^(0|<0\.01|\d+\.\d\d)$/);
     await page.getByTestId('rankings').getByRole('button', { name: 'Betweenness' }).click();
     await page.getByTestId('rankings').getByRole('button', { name: 'Betweenness' }).click();
     expect((await numbersCut()).cut, 'sorted by betweenness, least first').toEqual([]);

@@ -8,6 +8,9 @@ import { splitLines } from '../util/text-lines';
 /** The comment line the explorer's alias download starts with (`aliasFileFor` in core/queries/synonyms.ts). */
 export const ALIAS_FILE_HEADER = '# Coauthor Atlas aliases';
 
+/** A letter of any script: every name has one. */
+const HAS_LETTER = /\p{L}/u;
+
 /** How many rule lines the grammar check reads (the first ones; a file is judged by its start). */
 const LINES_CHECKED = 200;
 
@@ -20,7 +23,7 @@ export function hasAliasHeader(text: string): boolean {
  * How `text` shows itself an alias file: `'header'` when its first non-blank line is the explorer's own header
  * (`# Coauthor Atlas aliases…`), `'lines'` when every one of its first 200 lines that are not blank or `#` comments
  * (a VOSviewer `label<TAB>replace by` header allowed first) is two or three tab-separated cells with the first two
- * filled (`variant<TAB>canonical[<TAB>paper]`), at least one such line; else null. A byte-order mark is ignored.
+ * holding a letter each (`variant<TAB>canonical[<TAB>paper]`), at least one such line; else null. A byte-order mark is ignored.
  * A paper list some reader recognises should be taken for one before the `'lines'` answer is trusted (detectFormat).
  */
 export function aliasFileKind(text: string): 'header' | 'lines' | null {
@@ -40,7 +43,9 @@ export function aliasFileKind(text: string): 'header' | 'lines' | null {
       seen++;
       continue;
     }
-    if (cells.length < 2 || cells.length > 3 || !cells[0] || !cells[1]) return null;
+    // a name has a letter: `Bob<TAB>3` is a row of a tab-separated table (a tester's `name<TAB>age` table was
+    // taken for an alias file), not a variant and its canonical name
+    if (cells.length < 2 || cells.length > 3 || !HAS_LETTER.test(cells[0]!) || !HAS_LETTER.test(cells[1]!)) return null;
     rules++;
     if (++seen >= LINES_CHECKED) break;
   }

@@ -45,6 +45,36 @@ export function csvDelimiter(headerLine: string): Delimiter {
   return best;
 }
 
+/** Most lines `looksLikeCsvTable` reads (a file is judged by its start). */
+const TABLE_LINES_CHECKED = 50;
+
+/**
+ * Whether `text` is a delimited table with a header row: its first non-blank line has at least one `,`, `;` or
+ * tab (outside double quotes; the delimiter as `csvDelimiter` tells it), and each of its first 50 non-blank lines
+ * (at least two, whole lines only) has that delimiter as many times as the header. A seed file ("Family, Given"
+ * then titles, author lists and abstracts) has lines of unequal comma counts, so a two-column CSV such as
+ * `name,age` / `Bob,3` is not taken for one (a tester's was read as seed text). A quoted cell over several lines
+ * makes this false (the sniffers of the known exports read such tables first). A seed file whose every title and
+ * abstract has exactly as many commas as its focal author line, every paper with one author, would be taken for a
+ * table; real abstracts have more. Throws nothing.
+ */
+export function looksLikeCsvTable(text: string): boolean {
+  const start = text.slice(0, 65536);
+  let lines = start.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (text.length > start.length) lines = lines.slice(0, -1);
+  const rows = lines.filter((l) => l.trim()).slice(0, TABLE_LINES_CHECKED);
+  if (rows.length < 2) return false;
+  const delimiter = csvDelimiter(rows[0]!);
+  const width = delimiterCounts(rows[0]!)[delimiter];
+  return width > 0 && rows.every((r) => delimiterCounts(r)[delimiter] === width);
+}
+
+/** How a table's delimiter is said in a message: "a CSV table", with its `;`, or "a tab-separated table". */
+export function tableSaid(headerLine: string): string {
+  const d = csvDelimiter(headerLine);
+  return d === '\t' ? 'a tab-separated table' : d === ';' ? "a CSV table (';' between columns)" : 'a CSV table';
+}
+
 const DELIMITER_NOTE: Record<Delimiter, string> = {
   ',': '',
   ';': "read with ';' between columns (as Excel writes CSV in some locales)",

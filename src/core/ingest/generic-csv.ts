@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { csvDelimiter, firstTextLine, readCsvTable } from './csv-table';
+import { csvDelimiter, firstTextLine, readCsvTable, tableSaid } from './csv-table';
 import { IngestError } from './errors';
 import { splitNameList } from './author-list';
 import { readDoi, yearFrom } from './identifiers';
@@ -65,6 +65,18 @@ export function genericCsvMissing(columns: readonly string[]): string | null {
   return missing.length ? missing.join(' and ') : null;
 }
 
+/**
+ * The problem said (line 1) of a delimited table that is not a paper list this app reads: what it is (a CSV, `;`
+ * or tab-separated table, told from `headerLine`), its columns (`columns`, the first 12), and which of the title
+ * and author columns it lacks with the names accepted for each (`genericCsvMissing`; "no title or author column"
+ * when it has both, which only a caller that found another fault would say).
+ */
+export function notPaperTableProblem(headerLine: string, columns: readonly string[]): string {
+  const cols = `${columns.slice(0, 12).join(', ')}${columns.length > 12 ? ', …' : ''}`;
+  const missing = genericCsvMissing(columns) ?? 'no title or author column';
+  return `${tableSaid(headerLine)}, but not a paper list this app reads: its columns are ${cols}. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have; this one has ${missing}`;
+}
+
 /** How the author cells of one file are split into names, and how a note says it. */
 interface Separator {
   split: (cell: string) => string[];
@@ -103,7 +115,7 @@ export function authorSeparator(cells: readonly string[]): Separator {
 export function readGenericCsv(file: InputFile): ReaderResult {
   const table = readCsvTable(file.name, file.text);
   const missing = genericCsvMissing(table.columns);
-  if (missing) throw new IngestError(file.name, 1, `a CSV file, but its header has ${missing} (columns: ${table.columns.slice(0, 12).join(', ')})`);
+  if (missing) throw new IngestError(file.name, 1, notPaperTableProblem(firstTextLine(file.text), table.columns));
   const cols = genericCsvColumns(table.columns);
   const titleCol = cols.title!;
   const authorCol = cols.authors!;

@@ -1,6 +1,6 @@
 import { IngestError } from './errors';
 import { READERS } from './readers';
-import { genericCsvMissing } from './generic-csv';
+import { notPaperTableProblem } from './generic-csv';
 import { requirePapers } from './require-papers';
 import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
@@ -54,10 +54,10 @@ export function detectFormat(file: InputFile): InputFormat {
   const header = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
   const csvColumns = header.split(/,|;|\t/).map((c) => c.trim().replace(/^"|"$/g, '')).filter(Boolean);
   if (csvColumns.length >= 2 && /^(?:"[^"\n]*"|[^,;\t"\n]*)(?:[,;\t](?:"[^"\n]*"|[^,;\t"\n]*))+\s*$/.test(header)) {
-    // says exactly which of the two columns is missing and the names accepted for it (a tester's header with
-    // both was refused with a sentence listing them as missing)
-    const missing = genericCsvMissing(csvColumns) ?? 'no title or author column';
-    throw new IngestError(file.name, 1, `a CSV file, but its header has ${missing} (columns: ${csvColumns.slice(0, 12).join(', ')}${csvColumns.length > 12 ? ', …' : ''})`);
+    // says what the file is, its columns, and exactly which of the two columns is missing with the names accepted
+    // for it (a tester's header with both was refused with a sentence listing them as missing; a tester's
+    // `name,age` table was read as seed text: looksLikeSeedText now leaves tables alone)
+    throw new IngestError(file.name, 1, notPaperTableProblem(header, csvColumns));
   }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);

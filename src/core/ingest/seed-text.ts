@@ -2,6 +2,7 @@ import { IngestError } from './errors';
 import { cleanText, splitLines } from '../util/text-lines';
 import { isUnambiguousSuffix } from '../names/parse-name';
 import { namesAsText } from './author-list';
+import { looksLikeCsvTable } from './csv-table';
 import type { IngestNote, InputFile, RawPaper, ReaderResult } from './types';
 
 
@@ -94,7 +95,11 @@ function clip(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
-/** True when the text looks like the seed format: a "Last, First" line 1 and at least three more lines, or two when the second is a list of "Last, First" pairs. */
+/**
+ * True when the text looks like the seed format: a "Last, First" line 1 and at least three more lines, or two when
+ * the second is a list of "Last, First" pairs; never for a table whose every line has the header's number of
+ * delimiters (`looksLikeCsvTable`: `name,age` / `Bob,3` / `Alice,4` is a CSV table, not a focal author and a paper).
+ */
 export function looksLikeSeedText(text: string): boolean {
   const rows = splitLines(text.slice(0, 20000)).map((l) => l.trim()).filter(Boolean);
   if (rows.length < 3) return false;
@@ -102,5 +107,6 @@ export function looksLikeSeedText(text: string): boolean {
   // three lines: a focal author, a title and an authors list of "Last, First" pairs (its abstract empty or missing:
   // the reader then says which line)
   if (rows.length === 3 && rows[2]!.split(',').length % 2 !== 0) return false;
+  if (looksLikeCsvTable(text)) return false;
   return /^[^,{}\[\]@"]+,\s*[^,{}\[\]@"]+$/.test(first) && !/^(TY|AU|TI)\s{2}-/.test(first);
 }

@@ -75,9 +75,9 @@ describe('a generic CSV (Title, Author, … columns of no known export)', () => 
   it('a header with a title but no author column says exactly that, and the names accepted', () => {
     const e = errorOf(() => readInput({ name: 'noauthor.csv', text: 'Title,Writer,Year\nMoss,Anna Lind,2020\n' }));
     expect(e.line).toBe(1);
-    expect(e.problem).toBe('a CSV file, but its header has no author column (accepted names, any case: Author, Authors, Author(s), Creator) (columns: Title, Writer, Year)');
+    expect(e.problem).toBe('a CSV table, but not a paper list this app reads: its columns are Title, Writer, Year. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have; this one has no author column (accepted names, any case: Author, Authors, Author(s), Creator)');
     const t = errorOf(() => readInput({ name: 'notitle.csv', text: 'Name,Authors\nMoss,Anna Lind\n' }));
-    expect(t.problem).toBe('a CSV file, but its header has no title column (accepted names, any case: Title) (columns: Name, Authors)');
+    expect(t.problem).toBe('a CSV table, but not a paper list this app reads: its columns are Name, Authors. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have; this one has no title column (accepted names, any case: Title)');
   });
 });
 

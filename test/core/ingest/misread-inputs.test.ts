@@ -20,8 +20,27 @@ describe('files a tester was told "cannot tell the format" or "not CSL-JSON" abo
   it('a CSV file of no known export says it is CSV and lists its columns', () => {
     const e = errorOf(() => detectFormat({ name: 'x.csv', text: 'Name,Colour,Size\na,b,c\n' }));
     expect(e.message).toBe(
-      'x.csv:1: a CSV file, but its header has no title column (accepted names, any case: Title) and no author column (accepted names, any case: Author, Authors, Author(s), Creator) (columns: Name, Colour, Size)',
+      'x.csv:1: a CSV table, but not a paper list this app reads: its columns are Name, Colour, Size. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have; this one has no title column (accepted names, any case: Title) and no author column (accepted names, any case: Author, Authors, Author(s), Creator)',
     );
+  });
+
+  it("a two-column table that is no paper list (a tester's name,age) is refused as a table, line 1, its columns named: not read as seed text", () => {
+    const e = errorOf(() => readInput({ name: 'notpapers.csv', text: 'name,age\nBob,3\nAlice,4\n' }));
+    expect([e.file, e.line]).toEqual(['notpapers.csv', 1]);
+    expect(e.problem).toMatch(/^a CSV table, but not a paper list this app reads: its columns are name, age\. A paper list needs a title and an author column, as Scopus, Dimensions and Zotero exports have; /);
+    expect(e.problem).not.toMatch(/record cut short|abstract/);
+    // tab- and semicolon-separated alike (the tab one was taken for an alias file)
+    const tsv = errorOf(() => detectFormat({ name: 'notpapers.tsv', text: 'name\tage\nBob\t3\nAlice\t4\n' }));
+    expect(tsv.message).toMatch(/^notpapers\.tsv:1: a tab-separated table, but not a paper list this app reads: its columns are name, age\./);
+    const semi = errorOf(() => detectFormat({ name: 'semi.csv', text: 'name;age\nBob;3\nAlice;4\n' }));
+    expect(semi.message).toMatch(/^semi\.csv:1: a CSV table \(';' between columns\), but not a paper list this app reads: its columns are name, age\./);
+  });
+
+  it('seed files stay seed files: the sample, a one-author paper, a title with a comma, the fixtures', () => {
+    expect(detectFormat(readText('public/samples/wang-jialiang.txt'))).toBe('seed');
+    expect(detectFormat({ name: 's.txt', text: 'Doe, Jane\nBirds, and fish\nDoe, Jane\nAn abstract, short, of birds.\n' })).toBe('seed');
+    expect(detectFormat({ name: 's.txt', text: 'Doe, Jane\nBirds\nDoe, Jane\nAn abstract\n' })).toBe('seed');
+    for (const f of ['seed-no-focal.txt', 'seed-empty-abstract.txt']) expect(detectFormat(readText(fixture(`formats/${f}`)))).toBe('seed');
   });
 
   it('CSL-JSON items without "type" are read, with one note naming the field', () => {

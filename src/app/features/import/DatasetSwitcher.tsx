@@ -12,9 +12,9 @@ import { useImport } from './import-store';
 import { builtinDatasets, openBuiltin, openImported, reloadedBuiltinDatasets } from './open-imported';
 import './import.css';
 import { countOf } from '../../format';
+import { coarsePointer } from '../../pointer-kind';
 
 /** A touch screen's pointer (a phone, a tablet): nothing can be dropped on the page there. */
-const coarsePointer = () => typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches === true;
 
 const date = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 

@@ -13,6 +13,7 @@ import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { PASTED_NAME, useImport, type StageProgress } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { distinctNames } from '../../../core/bundle/distinct-names';
+import { coarsePointer } from '../../pointer-kind';
 
 export const ACCEPT = '.bib,.bibtex,.ris,.json,.jsonl,.ndjson,.txt,.csl,.csv,.tsv,.nbib,.medline,.xml,.ciw,.gz,text/plain,text/csv,application/json,application/xml,application/gzip';
 
@@ -193,6 +194,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   const listId = useId();
   const [fields, setFields] = useState<OptionFields>(() => toFields(useImport.getState().options));
   const [dragging, setDragging] = useState(false);
+  // a phone or tablet: files are chosen, not dropped (read once per opening of the dialog)
+  const [touch] = useState(coarsePointer);
   const inputRef = useRef<HTMLInputElement>(null);
   const { options, problems } = parseFields(fields);
   const valid = Object.keys(problems).length === 0;
@@ -236,12 +239,22 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           <div className="import-zone-icon">
             <UploadIcon size={26} />
           </div>
-          <p>
-            <strong>Drop paper lists here</strong> or{' '}
-            <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
-              choose files
-            </button>
-          </p>
+          {touch ? (
+            // a finger drags nothing onto the page (a tester's phone said "Drop paper lists here")
+            <p data-testid="import-zone-call">
+              <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
+                <strong>Choose paper lists</strong>
+              </button>{' '}
+              from this device
+            </p>
+          ) : (
+            <p data-testid="import-zone-call">
+              <strong>Drop paper lists here</strong> or{' '}
+              <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
+                choose files
+              </button>
+            </p>
+          )}
           <p className="muted small">{formatList(' · ', ' · ')} — several files are merged, duplicates reported</p>
           <input ref={inputRef} type="file" multiple accept={ACCEPT} onChange={onPick} className="visually-hidden" data-testid="import-file-input" aria-label="Choose paper list files" tabIndex={-1} />
         </div>

@@ -6,12 +6,12 @@
  * while the user explored (another map, or a card open): it is offered (Open) rather than put in place of what
  * the user is reading. Its notes are counted, not called guesses: some are facts ("the last record has no ER
  * line"). A build that skipped records is a warning, not a success: "!" in the warning colour, and a line of its
- * own saying how many records were skipped and that the report says which (a tester's "✓ … built" with "1 skipped"
- * in small grey text hid a dropped record).
+ * own saying how many records were skipped, naming the first few by file:line and reason (`skippedWords`), and
+ * that the report lists them all (a tester's "✓ … built" with "1 skipped" in small grey text hid a dropped record).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
-import { count as n, formatMs } from './format';
+import { count as n, formatMs, skippedWords } from './format';
 import { countOf } from '../../format';
 import { mergedWords } from '../../../core/bundle/report-words';
 import type { ImportedMeta } from './build-protocol';
@@ -93,7 +93,7 @@ export function ImportNotice() {
         </p>
         {skipped && (
           <p className="small import-notice-skipped" data-testid="import-notice-skipped">
-            {meta.skipped === 1 ? '1 record was' : `${n(meta.skipped)} records were`} skipped, not read into the map: the report says which file, line and why
+            {skippedWords(meta)}
           </p>
         )}
         <p className="muted small">

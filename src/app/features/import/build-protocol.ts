@@ -1,6 +1,6 @@
 /**
  * Messages between the page and the build worker, and the record an imported dataset is saved under.
- * Types only (plus the stage list): importing this file never pulls the pipeline into the main bundle.
+ * Types only (plus the stage list and a count): importing this file never pulls the pipeline into the main bundle.
  */
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { SpellingMerge } from '../../../core/bundle/report-words';
@@ -54,6 +54,9 @@ export interface BuildJob {
   fetched?: FetchInfo | null;
 }
 
+/** How many skipped records the import notice names (as the CLI's summary does); the report lists them all. */
+export const FIRST_SKIPPED_SHOWN = 3;
+
 /** What the dataset switcher lists for an imported dataset (small: read without the bundle). */
 export interface ImportedMeta {
   id: string;
@@ -75,6 +78,11 @@ export interface ImportedMeta {
   /** Names the alias file's per-paper lines split into several people, and how many people they became; absent when none (and in datasets saved before it). */
   split?: { names: number; people: number };
   skipped: number;
+  /**
+   * The first skipped records (at most `FIRST_SKIPPED_SHOWN`), each with its file, 1-based line and reason, for the
+   * import notice to name; absent when none was skipped (and in datasets saved before it).
+   */
+  firstSkipped?: { file: string; line: number; reason: string }[];
   /** The build's notes (guesses: an encoding, a name order, a placeholder…); absent in datasets saved before it. */
   notes?: number;
   buildMs: number;

@@ -15,7 +15,7 @@ import { distinctNames, freeName } from '../../../core/bundle/distinct-names';
 import type { InputFile } from '../../../core/ingest/types';
 import { buildDatasetAsync, type BuildRequest, type BuildResult } from '../../../core/pipeline';
 import { expose, releaseProxy, transfer, wrap } from 'comlink';
-import type { BuildEvents, BuildJob, BuildProblem, BuildReply, ImportedMeta, ImportSource } from './build-protocol';
+import { FIRST_SKIPPED_SHOWN, type BuildEvents, type BuildJob, type BuildProblem, type BuildReply, type ImportedMeta, type ImportSource } from './build-protocol';
 import { separateAliasFile } from './alias-inputs';
 import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices, COLUMN_SLICE, sliceTransfer } from '../../data/column-slices';
@@ -106,6 +106,7 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
     spellingMerges: spellingMerges(report.merged),
     ...(splitCounts(report.merged).names ? { split: splitCounts(report.merged) } : {}),
     skipped: report.skipped.length,
+    ...(report.skipped.length ? { firstSkipped: report.skipped.slice(0, FIRST_SKIPPED_SHOWN).map(({ file, line, reason }) => ({ file, line, reason })) } : {}),
     notes: report.notes.length,
     buildMs: Math.round(buildMs),
     ...(report.fetched

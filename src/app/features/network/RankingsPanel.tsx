@@ -13,12 +13,11 @@ import { nodeColours } from '../../graph/colours';
 import { useAtlas } from '../../store';
 import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
-import { formatBetweenness } from './betweenness-text';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
 import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
-import { plural } from '../../format';
+import { formatBetweenness, plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';
 
 type Column = RankingColumn;
@@ -30,7 +29,7 @@ const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; t
   { key: 'papers', label: 'Papers', numeric: true },
   { key: 'coauthors', label: 'Co-authors', short: 'Co‑auth.', numeric: true, title: 'Co-authors' },
   { key: 'strength', label: 'Total link strength', short: 'Strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
-  { key: 'betweenness', label: 'Betweenness', short: 'Betw.', numeric: true, title: 'Betweenness: share of shortest co-author chains between other authors that pass through this author' },
+  { key: 'betweenness', label: 'Betweenness %', short: 'Betw.%', numeric: true, title: 'Betweenness: per cent of the shortest co-author chains between other authors that pass through this author' },
   { key: 'community', label: 'Community', numeric: false },
 ];
 
