@@ -114,7 +114,7 @@ export function Canvas() {
         </>
       )}
       <ControlsContainer position="bottom-right">
-        <ZoomButtons labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
+        <ZoomButtons labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph', fitShown: 'Fit the shown map' }} graph={graph} />
       </ControlsContainer>
     </LightSigmaContainer>
   );
