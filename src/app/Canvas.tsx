@@ -11,6 +11,7 @@ import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { createAppearance } from './controllers/appearance';
 import { AppearanceController } from './controllers/AppearanceController';
+import { EmptyViewController } from './controllers/EmptyViewController';
 import { CameraController } from './controllers/CameraController';
 import { ColourController } from './controllers/ColourController';
 import { EventsController } from './controllers/EventsController';
@@ -108,6 +109,7 @@ export function Canvas() {
           <ChainOverlayController graph={graph} appearance={appearance} />
           <CommunityAloneController graph={graph} />
           <CameraController graph={graph} />
+          <EmptyViewController graph={graph} />
           <ReadyController graph={graph} />
           <KeyboardNavController graph={graph} />
           <OffscreenMarks graph={graph} />

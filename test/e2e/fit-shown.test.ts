@@ -132,3 +132,60 @@ describe('the fit button frames what the filters leave shown', () => {
     }, 120_000);
   }
 });
+
+describe('a filter change that leaves the view empty frames what is shown', () => {
+  it('1440x900: zoomed in on a cluster, no card: a filter that keeps some of it in view leaves the camera; one that keeps nothing in view frames what it leaves', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+    await page.goto(appUrl());
+    await waitForState(page, 'ready');
+    await settled(page, 300);
+    // the user opens the smallest community's most prolific author, closes the card and zooms in there
+    const author = await fromStore<number>(
+      page,
+      `(() => {
+        const sizes = b.communities.map((c) => c.size);
+        const keep = sizes.indexOf(Math.min(...sizes));
+        const n = b.authors.name.map((_, i) => (b.authors.community[i] === keep ? b.papers.authors.reduce((k, l) => k + (l.includes(i) ? 1 : 0), 0) : -1));
+        return n.indexOf(Math.max(...n));
+      })()`,
+    );
+    const name = await fromStore<string>(page, `b.authors.name[${author}]`);
+    await page.getByLabel('Search authors and papers').fill(name);
+    await page.locator('.search-hit[data-kind="author"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    await settled(page, 500);
+    await page.getByTestId('author-panel').getByRole('button', { name: /close/i }).first().click();
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settled(page, 300);
+    const camera = () => page.evaluate<{ x: number; y: number; ratio: number }>('window.__atlas.sigma.getCamera().getState()');
+    const zoomed = await camera();
+    const inView = async () => {
+      const part = await clearPart(page);
+      return (await shownOnCanvas(page)).filter((p) => p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom).length;
+    };
+    // at least 2 papers: some of the cluster stays in view, the camera stays the user's
+    await page.evaluate('window.__atlas.store.getState().setMinPapers(2)');
+    await settled(page, 500);
+    expect(await inView()).toBeGreaterThan(0);
+    expect(await camera()).toEqual(zoomed);
+    // only the community of the map's most prolific author, away from here: nothing left in view, the camera frames it
+    await page.evaluate(`(() => {
+      const s = window.__atlas.store.getState();
+      const b = s.dataset.bundle;
+      s.setMinPapers(1);
+      const n = b.authors.name.map((_, i) => b.papers.authors.reduce((k, l) => k + (l.includes(i) ? 1 : 0), 0));
+      const keep = b.authors.community[n.indexOf(Math.max(...n))];
+      if (keep === b.authors.community[${author}]) throw new Error('the same community');
+      b.communities.forEach((c, i) => { const id = c.id ?? i; if (id !== keep) window.__atlas.store.getState().toggleCommunity(id); });
+    })()`);
+    await settled(page, 600);
+    await shootPage(page, 'fit-shown-1440-empty-view-refit');
+    const shown = await shownOnCanvas(page);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(await inView()).toBe(shown.length);
+    await page.context().close();
+  }, 120_000);
+});
+
