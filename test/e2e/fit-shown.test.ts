@@ -83,6 +83,7 @@ async function openFiltered(viewport: { width: number; height: number }, theme: 
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await settled(page, 300);
   }
+  const before = await page.evaluate<unknown>('window.__atlas.sigma.getCamera().getState()');
   await page.evaluate(`(() => {
     const s = window.__atlas.store.getState();
     const b = s.dataset.bundle;
@@ -90,7 +91,9 @@ async function openFiltered(viewport: { width: number; height: number }, theme: 
     const keep = b.communities.map((c, i) => ({ id: c.id ?? i, size: c.size })).sort((p, q) => p.size - q.size).slice(0, 2).map((c) => c.id);
     b.communities.forEach((c, i) => { const id = c.id ?? i; if (!keep.includes(id)) window.__atlas.store.getState().toggleCommunity(id); });
   })()`);
-  await settled(page, 300);
+  await settled(page, 500);
+  // the card holds the camera: the filters leave it where it was (its author still in view)
+  expect(await page.evaluate<unknown>('window.__atlas.sigma.getCamera().getState()')).toEqual(before);
   return page;
 }
 
@@ -187,5 +190,30 @@ describe('a filter change that leaves the view empty frames what is shown', () =
     expect(await inView()).toBe(shown.length);
     await page.context().close();
   }, 120_000);
-});
 
+  it('1440x900: a card open whose author the filters hide holds nothing in view: the emptied view frames what is shown', async () => {
+    const page = await openFiltered({ width: 1440, height: 900 }, 'light');
+    const selected = await fromStore<number>(page, 's.selection.index');
+    // only the community of the map's most prolific author: the card's author hidden, nothing shown left in view
+    await page.evaluate(`(() => {
+      const s = window.__atlas.store.getState();
+      const b = s.dataset.bundle;
+      const n = b.authors.name.map((_, i) => b.papers.authors.reduce((k, l) => k + (l.includes(i) ? 1 : 0), 0));
+      const keep = b.authors.community[n.indexOf(Math.max(...n))];
+      b.communities.forEach((c, i) => {
+        const id = c.id ?? i;
+        const hidden = window.__atlas.store.getState().filters.hiddenCommunities.has(id);
+        if ((id === keep) === hidden) window.__atlas.store.getState().toggleCommunity(id);
+      });
+    })()`);
+    await settled(page, 600);
+    expect(await fromStore<number>(page, `s.visibility.author[${selected}]`)).toBe(0);
+    await page.getByTestId('author-panel').getByText('Hidden on the map by the filters').waitFor();
+    await shootPage(page, 'fit-shown-1440-hidden-card-refit');
+    const part = await clearPart(page);
+    const at = await shownOnCanvas(page);
+    expect(at.length).toBeGreaterThan(3);
+    expect(at.filter((p) => !(p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom)).length).toBe(0);
+    await page.context().close();
+  }, 120_000);
+});

@@ -4,7 +4,8 @@
  * the zoom buttons' "Fit the shown map" frames the rest, ZoomButtons.tsx `fitShown`); but when nothing the filters
  * leave is drawn in the part of the canvas the panels leave (canvas-covers.ts `framingPart`), there is no view of the
  * user's to keep, and a blank canvas reads as "nothing left". Not while a card is open (its framing holds the
- * camera: a tester's card kept the map where it was, the fit button then framed the rest), nor in the ego view (it
+ * camera: a tester's card kept the map where it was, the fit button then framed the rest) unless the filters hide
+ * its author or paper (`holdsCamera`), nor in the ego view (it
  * frames its own network), nor when another move was asked for meanwhile ("Show only this one" frames its community).
  */
 import { useSigma } from '@react-sigma/core';
@@ -15,6 +16,8 @@ import { restingPosition } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { visibilityApplied } from '../graph/apply-visibility';
 import { useAtlas } from '../store';
+import { selectedNode, type Selection } from '../store/types';
+import type { Visibility } from '../graph/visibility';
 import { shownNodes } from './CameraController';
 import { fitShown } from './ZoomButtons';
 
@@ -30,19 +33,31 @@ export function noneInView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph
   return true;
 }
 
+/**
+ * Whether the card `selection` holds the camera: any card open, unless it is an author's or a paper's that
+ * `visibility` hides (its card says so: "Hidden on the map by the filters"; nothing of it is on the map to keep in
+ * view: the 30k map, Ivan Vulić's card open, a year range, a venue and at least 5 papers left a blank canvas).
+ */
+function holdsCamera(selection: Selection | null, visibility: Visibility): boolean {
+  if (selection === null) return false;
+  const ref = selectedNode(selection);
+  if (!ref) return true;
+  return (ref.kind === 'author' ? visibility.author[ref.index] : visibility.paper[ref.index]) === 1;
+}
+
 export function EmptyViewController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   useEffect(
     () =>
       useAtlas.subscribe((state, prev) => {
         if (state.filters === prev.filters || state.dataset !== prev.dataset || !state.dataset || !state.visibility) return;
-        if (state.selection !== null || state.filters.ego || prev.filters.ego) return;
+        if (holdsCamera(state.selection, state.visibility) || state.filters.ego || prev.filters.ego) return;
         const { visibility, camera: asked } = state;
         // after the frame that hides what the filters left out (FiltersController), and any move asked for with the
         // change (it is that move's to make)
         requestAnimationFrame(() => {
           const now = useAtlas.getState();
-          if (now.visibility !== visibility || now.camera !== asked || now.selection !== null || !visibilityApplied(graph, visibility)) return;
+          if (now.visibility !== visibility || now.camera !== asked || holdsCamera(now.selection, visibility) || !visibilityApplied(graph, visibility)) return;
           if (sigma.getCamera().isAnimated()) return;
           const { keys, all } = shownNodes(graph, visibility);
           if (all || keys.length === 0 || !noneInView(sigma, graph, keys, framingPart(sigma.getContainer()))) return;
