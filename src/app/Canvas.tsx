@@ -11,6 +11,7 @@ import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { createAppearance } from './controllers/appearance';
 import { AppearanceController } from './controllers/AppearanceController';
+import { EmptyViewController } from './controllers/EmptyViewController';
 import { CameraController } from './controllers/CameraController';
 import { ColourController } from './controllers/ColourController';
 import { EventsController } from './controllers/EventsController';
@@ -108,13 +109,14 @@ export function Canvas() {
           <ChainOverlayController graph={graph} appearance={appearance} />
           <CommunityAloneController graph={graph} />
           <CameraController graph={graph} />
+          <EmptyViewController graph={graph} />
           <ReadyController graph={graph} />
           <KeyboardNavController graph={graph} />
           <OffscreenMarks graph={graph} />
         </>
       )}
       <ControlsContainer position="bottom-right">
-        <ZoomButtons labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph' }} />
+        <ZoomButtons labels={{ zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show the whole graph', fitShown: 'Fit the shown map' }} graph={graph} />
       </ControlsContainer>
     </LightSigmaContainer>
   );

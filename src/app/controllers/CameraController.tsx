@@ -14,6 +14,7 @@ import { restingPosition } from '../graph/node-moves';
 import { chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
+import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
@@ -397,6 +398,40 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
     return out.filter((k) => graph.hasNode(k));
   }
   return [];
+}
+
+/**
+ * The node keys of `graph` (the whole graph of the map on screen: authors `a<i>`, papers `p<i>`) that `visibility`
+ * (the store's, graph/visibility.ts `computeVisibility`) shows, and whether that is every node of the graph
+ * (`all`: no filter hides any). O(authors + papers). Throws nothing.
+ */
+export function shownNodes(graph: AtlasGraph, visibility: Visibility): { keys: string[]; all: boolean } {
+  const keys: string[] = [];
+  visibility.author.forEach((v, i) => {
+    if (v === 1 && graph.hasNode(authorKey(i))) keys.push(authorKey(i));
+  });
+  visibility.paper.forEach((v, p) => {
+    if (v === 1 && graph.hasNode(paperKey(p))) keys.push(paperKey(p));
+  });
+  return { keys, all: keys.length === graph.order };
+}
+
+/**
+ * The camera state that frames what the filters leave shown (`visibility`: the store's) of `graph` (the whole graph
+ * of the map on screen, not a big map's level of detail), for the canvas's "fit" button and key: the shown authors
+ * and papers where they rest (an ego view's moved ones where it takes them), filling FILL of the part of the canvas
+ * what lies over it leaves (canvas-covers.ts `framingPart`: left of a desktop card, above a phone's sheet, clear of
+ * the zoom buttons), never wider than the whole map. 'whole' when no filter hides anything (the whole map, Sigma's
+ * neutral camera, as before) or nothing shown is in `graph`. A tester: after a year range, a venue and at least 5
+ * papers left 277 of 30k authors, "Show the whole graph" framed the whole unfiltered map, those 277 small in its
+ * middle. Reads the page's boxes; throws nothing.
+ */
+export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility): Partial<CameraState> | 'whole' {
+  const { keys, all } = shownNodes(graph, visibility);
+  if (all) return 'whole';
+  const group = frameNodes(sigma, graph, keys, 1);
+  if (!group) return 'whole';
+  return clearOfPanels(sigma, group, 'panels', true, true);
 }
 
 /** The flight CameraController started last, while it lasts: where it takes the camera. */

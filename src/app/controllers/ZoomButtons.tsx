@@ -1,18 +1,23 @@
 /**
- * The canvas's zoom buttons (in, out, the whole graph), drawn as react-sigma's ZoomControl draws them. With a
+ * The canvas's zoom buttons (in, out, all that is shown), drawn as react-sigma's ZoomControl draws them. The third
+ * frames the whole map, or, when the filters hide part of it, what they leave shown ("Fit the shown map":
+ * CameraController.tsx `shownFraming`). With a
  * selected node on the visible part of the canvas, zooming in or out keeps that node where it is on screen (it
  * zoomed about the canvas's centre: Ivan Vulić, selected at x≈674 on the 30k map, slid to x≈208, behind the
  * left sidebar, after three clicks on "Zoom in"); otherwise it zooms about the middle of the part of the canvas
  * the details panel leaves visible.
  */
 import { useSigma } from '@react-sigma/core';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { animationMs } from '../env';
 import { nodeKey } from '../graph/node-keys';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
 import { appMovesCamera } from '../graph/camera-moves';
+import { wholeGraphOnScreen } from '../graph/sigma-instance';
+import { shownFraming, shownNodes } from './CameraController';
+import type { AtlasGraph } from '../graph/sigma-graph';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -75,22 +80,40 @@ export function moveTo(sigma: Sigma, state: Partial<CameraState> | 'whole'): voi
   else void camera.animate(to, { duration });
 }
 
-export function ZoomButtons({ labels }: { labels: { zoomIn: string; zoomOut: string; reset: string } }) {
+/**
+ * Moves `sigma`'s camera as a zoom step does (`moveTo`) to frame what the filters leave shown: the store's
+ * visibility over the whole graph on screen (CameraController.tsx `shownFraming`), the whole map when no filter hides
+ * anything or before the map's graph is built. The "fit" button and the canvas's key for it (features/keyboard).
+ * Returns whether the filters hide part of the map (what was framed: the shown part, else the whole map). Throws nothing.
+ */
+export function fitShown(sigma: Sigma): boolean {
+  const graph = wholeGraphOnScreen();
+  const { visibility } = useAtlas.getState();
+  const state = graph && visibility ? shownFraming(sigma as unknown as Parameters<typeof shownFraming>[0], graph, visibility) : 'whole';
+  moveTo(sigma, state);
+  return state !== 'whole';
+}
+
+/**
+ * The zoom buttons. `labels.reset`: the third button's name when it frames the whole map; `labels.fitShown`: its
+ * name while the filters hide part of the map and it frames what they leave (`fitShown`). `graph`: the whole graph of
+ * the map on screen (null before it is built), read for the button's name.
+ */
+export function ZoomButtons({ labels, graph }: { labels: { zoomIn: string; zoomOut: string; reset: string; fitShown: string }; graph: AtlasGraph | null }) {
   const sigma = useSigma();
   const zoom = useCallback((factor: number) => zoomBy(sigma, factor), [sigma]);
+  const visibility = useAtlas((s) => s.visibility);
+  // (read again when the map's graph is built anew: a view switch's graph holds papers or not)
+  const filtered = useMemo(() => graph !== null && visibility !== null && !shownNodes(graph, visibility).all, [graph, visibility]);
   const buttons: [string, () => void, string][] = [
     [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
     [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],
-    [
-      labels.reset,
-      () => moveTo(sigma, 'whole'),
-      WHOLE,
-    ],
+    [filtered ? labels.fitShown : labels.reset, () => void fitShown(sigma), WHOLE],
   ];
   return (
     <>
       {buttons.map(([title, onClick, d]) => (
-        <div key={title} className="react-sigma-control">
+        <div key={d} className="react-sigma-control">
           <button type="button" onClick={onClick} title={title}>
             {icon(d)}
           </button>

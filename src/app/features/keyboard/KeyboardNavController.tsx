@@ -21,7 +21,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import type Sigma from 'sigma';
-import { moveTo, ZOOM_FACTOR, zoomBy } from '../../controllers/ZoomButtons';
+import { fitShown, moveTo, ZOOM_FACTOR, zoomBy } from '../../controllers/ZoomButtons';
 import { panTarget, viewKey } from './view-keys';
 import { authorPaperCounts } from '../../../core/queries/time-slice';
 
@@ -128,9 +128,10 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
       if (view || dir || e.key === 'Enter' || e.key === ' ') delete container.dataset.pointerFocus;
       if (view) {
         e.preventDefault();
-        if (view === 'whole') moveTo(sigma as unknown as Sigma, 'whole');
-        else zoomBy(sigma as unknown as Sigma, view === 'in' ? ZOOM_FACTOR : 1 / ZOOM_FACTOR);
-        setSaid(view === 'whole' ? 'Whole map.' : view === 'in' ? 'Zoomed in.' : 'Zoomed out.');
+        // (the whole map, or what the filters leave shown: as the zoom buttons' third)
+        const part = view === 'whole' && fitShown(sigma as unknown as Sigma);
+        if (view !== 'whole') zoomBy(sigma as unknown as Sigma, view === 'in' ? ZOOM_FACTOR : 1 / ZOOM_FACTOR);
+        setSaid(view === 'whole' ? (part ? 'Shown map.' : 'Whole map.') : view === 'in' ? 'Zoomed in.' : 'Zoomed out.');
         return;
       }
       if (dir && e.shiftKey) {
