@@ -125,6 +125,30 @@ describe('the year range typed', () => {
     await frames(page);
     expect(await from.inputValue()).toBe(await panel.getByTestId('year-from').textContent());
     expect(await panel.getByTestId('year-box-note').count()).toBe(0);
+    // (the thumb went to the last year's: the range is 2021 alone)
+    expect([await from.inputValue(), await to.inputValue()]).toEqual(['2021', '2021']);
+
+    // a tester: a year past the span was said as the span's end ("2026 is after…" for 2030 typed); "2019.5" was cut
+    // to 2019 and taken; a refused year was lost when the other end then moved
+    await from.tap();
+    await from.fill('2019.5');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByTestId('year-box-problem').textContent()).toBe(`“2019.5” is not a year: type one from ${MIN} to ${MAX}`);
+    await from.fill('2030');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByTestId('year-box-problem').textContent()).toBe('2030 is after the last year, 2021: type one up to 2021');
+    await from.fill('2024');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByTestId('year-box-problem').textContent()).toBe('2024 is after the last year, 2021: type one up to 2021');
+    // the last year moved to the span's end: the refused 2024 now fits, and is applied, not lost
+    await to.tap();
+    await to.fill(String(MAX));
+    await page.keyboard.press('Enter');
+    await frames(page);
+    await expect.poll(() => counts.textContent()).toBe(showing(2024, MAX));
+    expect(await from.inputValue()).toBe('2024');
+    expect(await from.getAttribute('aria-invalid')).toBe('false');
+    expect(await panel.getByTestId('year-box-problem').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,7 +2,7 @@
  * Time, where papers have years: a year-range filter (two-handled slider) for the canvas and search,
  * and colour by year (each author by the mean year of their papers) with its legend.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../panels/Panel';
 import { StepSlider } from '../../panels/StepSlider';
 import { Segmented } from '../../panels/Segmented';
@@ -185,8 +185,9 @@ export function typedYear(typed: string, end: 'from' | 'to', other: number, min:
   if (!/^\d{1,4}$/.test(text)) return { year: null, note: null, problem: text ? `“${text.slice(0, 12)}” is not a year: type one from ${min} to ${max}` : `Type a year from ${min} to ${max}` };
   const asTyped = Number(text);
   const year = Math.min(max, Math.max(min, asTyped));
-  if (end === 'from' && year > other) return { year: null, note: null, problem: `${year} is after the last year, ${other}: type one up to ${other}` };
-  if (end === 'to' && year < other) return { year: null, note: null, problem: `${year} is before the first year, ${other}: type one from ${other}` };
+  // (said with the year as typed: a year past the span was said as the span's end, which no one had typed, a tester)
+  if (end === 'from' && year > other) return { year: null, note: null, problem: `${asTyped} is after the last year, ${other}: type one up to ${other}` };
+  if (end === 'to' && year < other) return { year: null, note: null, problem: `${asTyped} is before the first year, ${other}: type one from ${other}` };
   const note = year === asTyped ? null : `${asTyped} is ${asTyped < min ? 'before the first' : 'after the last'} year with papers: ${year} used`;
   return { year, note, problem: null };
 }
@@ -206,10 +207,27 @@ interface YearWords {
 function YearBox({ end, label, value, other, min, max, problemId, onYear, onWords }: { end: 'from' | 'to'; label: string; value: number; other: number; min: number; max: number; problemId: string; onYear: (year: number) => void; onWords: (words: YearWords) => void }) {
   const [draft, setDraft] = useState(String(value));
   const [bad, setBad] = useState(false);
-  // the range moved elsewhere (slider, the other box, "All years", a link): the box shows it
+  const shown = useRef(value);
+  // the range moved elsewhere (slider, "All years", a link): the box shows it. Only the other end moved (its box,
+  // its thumb) while this box holds a year it refused: that year is tried again against the new end and applied
+  // when it now fits, else kept, still refused (a tester typed To 2016 under From 2019, then From 2016: the To box
+  // went back to 2021, the 2016 typed lost)
   useEffect(() => {
+    const ownMoved = shown.current !== value;
+    shown.current = value;
+    if (!ownMoved && bad) {
+      const r = typedYear(draft, end, other, min, max);
+      if (r.year === null) return;
+      setBad(false);
+      setDraft(String(r.year));
+      const range: [number, number] = end === 'from' ? [r.year, other] : [other, r.year];
+      onWords({ note: r.note, problem: null, range });
+      if (r.year !== value) onYear(r.year);
+      return;
+    }
     setDraft(String(value));
     setBad(false);
+    // (the draft and callbacks are read as they are when an end moves, not followed)
   }, [value, other]);
   const apply = () => {
     if (draft.trim() === String(value) && !bad) return;
@@ -229,7 +247,8 @@ function YearBox({ end, label, value, other, min, max, problemId, onYear, onWord
       inputMode="numeric"
       autoComplete="off"
       enterKeyHint="done"
-      maxLength={4}
+      // (8, not 4: "2019.5" was cut to "2019" and taken; now it is said to be no year)
+      maxLength={8}
       value={draft}
       aria-invalid={bad}
       aria-describedby={bad ? problemId : undefined}
