@@ -201,7 +201,15 @@ describe('the import dialog on a phone', () => {
     // the words are the button that opens the file chooser
     const [chooser] = await Promise.all([phone.waitForEvent('filechooser'), phone.getByRole('button', { name: 'Choose paper lists', exact: true }).click()]);
     expect(chooser.isMultiple()).toBe(true);
+    expect(await phone.getByTestId('import-dialog').innerText()).toContain('Your files stay on this device');
     await shootPage(phone, 'import-dialog-phone');
+    // a file chosen that is no paper list: the way back says choose, not drop (a tester read "drop it again")
+    await chooser.setFiles([{ name: 'notpapers.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nBob,3\nAlice,4\n') }]);
+    await phone.getByTestId('import-build').click();
+    await phone.getByTestId('import-error').waitFor();
+    const failed = await phone.getByTestId('import-dialog').innerText();
+    expect(failed).toContain('It is off the list: fix it and choose it again, or choose another one.');
+    expect(failed).not.toMatch(/\bdrop\b/i);
     await phone.context().close();
     expect(errors).toEqual([]);
     await page.getByTestId('open-import').click();

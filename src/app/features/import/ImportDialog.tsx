@@ -324,7 +324,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
         <BuildOptionsFields fields={fields} setFields={changeFields} problems={problems} />
 
         <p className="import-privacy muted small">
-          <LockIcon /> Your files stay on this computer: the map is built in this tab and kept in this browser until you remove it.
+          <LockIcon /> Your files stay on this device: the map is built in this tab and kept in this browser until you remove it.
         </p>
       </div>
 
@@ -432,6 +432,8 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
   const backToForm = useImport((s) => s.backToForm);
   const others = useImport((s) => s.files.length);
   const alone = problem.problem === ALIAS_FILE_ALONE;
+  // (a finger chooses files, it drops none: the words say what it can do, as the form's)
+  const [touch] = useState(coarsePointer);
   // several bad files: each with its line and problem, in one card (a tester heard of the first only)
   const all = problem.all && problem.all.length > 1 ? problem.all : null;
   return (
@@ -471,11 +473,11 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
       </div>
       <p className="muted small">
         {problem.file === PASTED_NAME
-          ? 'The pasted text is kept: fix it and build again, or drop a file instead.'
+          ? `The pasted text is kept: fix it and build again, or ${touch ? 'choose' : 'drop'} a file instead.`
           : alone
             ? 'It is kept as the Alias file: add the paper lists and build again.'
             : problem.file !== null
-            ? `${all ? 'They are' : 'It is'} off the list: fix ${all ? 'them' : 'it'} and drop ${all ? 'them' : 'it'} again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
+            ? `${all ? 'They are' : 'It is'} off the list: fix ${all ? 'them' : 'it'} and ${touch ? 'choose' : 'drop'} ${all ? 'them' : 'it'} again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
             : 'Try again; if it happens again, reload the page.'}{' '}
         Nothing was saved.
       </p>
