@@ -28,7 +28,7 @@ const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; t
   { key: 'name', label: 'Author', numeric: false },
   { key: 'papers', label: 'Papers', numeric: true },
   { key: 'coauthors', label: 'Co-authors', short: 'Co‑auth.', numeric: true, title: 'Co-authors' },
-  { key: 'strength', label: 'Total link strength', short: 'Link str.', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
+  { key: 'strength', label: 'Total link strength', short: 'Link strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
   { key: 'betweenness', label: 'Betweenness %', short: 'Betw.%', numeric: true, title: 'Betweenness: per cent of the shortest co-author chains between other authors that pass through this author' },
   { key: 'community', label: 'Community', numeric: false },
 ];
