@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frames, fromStore, openAtlas, settled } from './atlas-page';
 import { launchChromium, openPage } from './browser';
-import { refKey } from './pointer';
+import { hoveredKeyOn, selectedKeyOn } from './pointer';
 
 let browser: Browser;
 let page: Page;
@@ -31,10 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The hovered node's key ("a12", "p3") or null. */
-const hoveredKey = async () => refKey(await fromStore(page, 's.hovered'));
-/** The selected node's key or null (a cluster's card: null). */
-const selectedKey = async () => refKey(await fromStore(page, "s.selection && s.selection.kind !== 'community' ? s.selection : null"));
+const hoveredKey = () => hoveredKeyOn(page);
+const selectedKey = () => selectedKeyOn(page);
 
 /** The author (its key) of the author card's co-author row under page point (x, y), or null. */
 const rowAt = (x: number, y: number) =>

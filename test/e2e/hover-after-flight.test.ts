@@ -10,9 +10,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { frames, fromStore, openAtlas, settled } from './atlas-page';
+import { frames, openAtlas, settled } from './atlas-page';
 import { launchChromium, openPage } from './browser';
-import { clearPointOn, labelledAuthors, refKey } from './pointer';
+import { clearPointOn, hoveredKeyOn, labelledAuthors, selectedKeyOn } from './pointer';
 
 let browser: Browser;
 let page: Page;
@@ -30,10 +30,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The hovered node's key ("a12", "p3") or null. */
-const hoveredKey = async () => refKey(await fromStore(page, 's.hovered'));
-/** The selected node's key or null (a cluster's card: null). */
-const selectedKey = async () => refKey(await fromStore(page, "s.selection && s.selection.kind !== 'community' ? s.selection : null"));
+const hoveredKey = () => hoveredKeyOn(page);
+const selectedKey = () => selectedKeyOn(page);
 
 /** What the map picks (what a click opens) at page point (x, y): a node key, or null. */
 const pickAt = (x: number, y: number) =>

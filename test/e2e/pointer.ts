@@ -5,7 +5,7 @@
  * page.evaluate are strings (tsx-compiled functions fail on `__name`).
  */
 import type { Page } from 'playwright-core';
-import { frames } from './atlas-page';
+import { frames, fromStore } from './atlas-page';
 
 export interface DrawnNode {
   key: string;
@@ -68,6 +68,13 @@ export async function drawnNodeAt(page: Page, x: number, y: number): Promise<Dra
 
 /** Node key of a store NodeRef expression result (`{ kind, index }` → "a12" / "p7"), or null. */
 export const refKey = (ref: { kind: 'author' | 'paper'; index: number } | null): string | null => (ref ? `${ref.kind === 'author' ? 'a' : 'p'}${ref.index}` : null);
+
+/** The node hovered on `page` (its key, "a12" / "p3"), or null. */
+export const hoveredKeyOn = async (page: Page): Promise<string | null> => refKey(await fromStore(page, 's.hovered'));
+
+/** The node selected on `page` (its key), or null (nothing, or a community's card). */
+export const selectedKeyOn = async (page: Page): Promise<string | null> =>
+  refKey(await fromStore(page, "s.selection && s.selection.kind !== 'community' ? s.selection : null"));
 
 /**
  * A point on the node `key` that no other drawn node makes ambiguous, in page coordinates: its centre when no
