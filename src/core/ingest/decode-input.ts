@@ -172,6 +172,16 @@ function plausibleShare(head: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): nu
 /** East Asian legacy encodings told apart by `guessLegacyCjk` (WHATWG names, as `TextDecoder` takes them). */
 export type LegacyCjk = 'gbk' | 'shift_jis' | 'euc-jp' | 'euc-kr' | 'big5';
 
+/**
+ * A fatal decoder of `enc`. GBK is decoded as GB18030, its superset: the WHATWG standard's `gbk` is GB18030's
+ * decoder (so browsers read both alike), but Node's `TextDecoder('gbk')` is GBK alone, which refuses GB18030's
+ * four-byte characters (𠮷, U+20BB7) and reads 䶮 (U+4DAE, `FE 9F`) as a private-use character: a CNKI file with
+ * such a name was read as Windows-1252 mojibake by the CLI.
+ */
+function cjkDecoder(enc: LegacyCjk): TextDecoder {
+  return new TextDecoder(enc === 'gbk' ? 'gb18030' : enc, { fatal: true });
+}
+
 const CJK_LABEL: Record<LegacyCjk, string> = {
   gbk: 'GBK (GB18030, Simplified Chinese)',
   shift_jis: 'Shift-JIS (Japanese)',
@@ -256,7 +266,7 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
     let text: string;
     try {
       // the sample may end inside a character: not fatal at its very end
-      text = new TextDecoder(enc, { fatal: true }).decode(sample.length === bytes.length ? sample : sample.subarray(0, lastLineEnd(sample)));
+      text = cjkDecoder(enc).decode(sample.length === bytes.length ? sample : sample.subarray(0, lastLineEnd(sample)));
     } catch {
       continue;
     }
@@ -296,7 +306,7 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
   if (!best) throw unsure();
   let text: string;
   try {
-    text = new TextDecoder(best.enc, { fatal: true }).decode(bytes);
+    text = cjkDecoder(best.enc).decode(bytes);
   } catch {
     throw unsure();
   }
@@ -313,20 +323,44 @@ function lastLineEnd(b: Uint8Array): number {
   return i < 0 ? b.length : i + 1;
 }
 
-/** `enc`'s characters above 0x7F in `b` (`chars`) and the share (0–1) of them in its common rows (`COMMON_PAIR`). */
+/** Characters GB18030 writes in four bytes that a name or title holds: CJK ideographs outside GBK (extension A, B…). */
+const GB18030_FOUR_BYTE_HAN = /^[\u3400-\u4dbf\u{20000}-\u{3134f}]$/u;
+
+
+/**
+ * `enc`'s characters above 0x7F in `b` (`chars`) and the share (0–1) of them in its common rows (`COMMON_PAIR`).
+ * Two kinds of character are more than a pair of bytes, and are read as such rather than as two uncommon pairs
+ * (which took a GB18030 file with two rare name characters, or a Shift-JIS one with half-width katakana, below the
+ * bar, and the file was read as Windows-1252 mojibake):
+ * - GB18030's four-byte sequences (lead 81–FE, then a digit byte 30–39, a byte 81–FE, a digit byte; GB 18030-2005
+ *   §6): one character, common when it is a CJK ideograph (names such as 龚䶮 need extension A), else not;
+ * - Shift-JIS half-width katakana (single bytes A1–DF; JIS X 0201): common in runs of two or more (a katakana
+ *   word, ｶﾀｶﾅ), not alone (a lone byte there is more likely Latin-1's À–ß between ASCII letters).
+ */
 function commonShare(b: Uint8Array, enc: LegacyCjk): { score: number; chars: number } {
   let chars = 0;
   let common = 0;
   for (let i = 0; i < b.length; i++) {
     const lead = b[i]!;
     if (lead < 0x80) continue;
-    // Shift-JIS half-width katakana and EUC-JP's 8E prefix: one character, never common here
+    // Shift-JIS half-width katakana: one byte a character
     if (enc === 'shift_jis' && lead >= 0xa1 && lead <= 0xdf) {
-      chars++;
+      let end = i;
+      while (end < b.length && b[end]! >= 0xa1 && b[end]! <= 0xdf) end++;
+      const run = end - i;
+      chars += run;
+      if (run >= 2) common += run;
+      i = end - 1;
       continue;
     }
     const trail = b[i + 1];
     if (trail === undefined) break;
+    if (enc === 'gbk' && trail >= 0x30 && trail <= 0x39 && i + 3 < b.length && b[i + 2]! >= 0x81 && b[i + 2]! <= 0xfe && b[i + 3]! >= 0x30 && b[i + 3]! <= 0x39) {
+      chars++;
+      if (GB18030_FOUR_BYTE_HAN.test(new TextDecoder('gb18030').decode(b.subarray(i, i + 4)))) common++;
+      i += 3;
+      continue;
+    }
     chars++;
     if (COMMON_PAIR[enc](lead, trail)) common++;
     i++;

@@ -157,6 +157,32 @@ describe('decodeInput', () => {
       expect(JSON.stringify(bundle)).not.toMatch(/[ÐÃÍõ¡]/);
     });
 
+    describe('BibTeX and CSV paper lists so saved (iconv from UTF-8: test/fixtures/encodings/*.bib, *.csv)', () => {
+      const lists: [file: string, encoding: string, label: RegExp, papers: { title: string; authors: string[] }[]][] = [
+        ['gbk.bib', 'gbk', /GBK/, [{ title: '基于图神经网络的合作者推荐方法研究', authors: ['王小明', '李娜', '张伟'] }, { title: '面向中文学术文献的作者姓名消歧', authors: ['刘洋', '王小明'] }]],
+        ['big5.bib', 'big5', /Big5/, [{ title: '臺灣學術合作網絡之分析', authors: ['陳大文', '林美玲'] }, { title: '中文斷詞與專有名詞辨識', authors: ['黃志明', '陳大文'] }]],
+        ['big5.csv', 'big5', /Big5/, [{ title: '臺灣學術合作網絡之分析', authors: ['陳大文', '林美玲'] }, { title: '中文斷詞與專有名詞辨識', authors: ['黃志明', '陳大文'] }]],
+        ['sjis.bib', 'shift_jis', /Shift-JIS/, [{ title: '共著ネットワークの可視化に関する研究', authors: ['山田太郎', '佐藤花子'] }, { title: '日本語論文における著者名の同定', authors: ['鈴木一郎', '山田太郎'] }]],
+        // GB18030's four-byte characters (𠮷) and 䶮 (FE 9F, private use in GBK): Node's GBK decoder refused them,
+        // and the file was read as Windows-1252 mojibake
+        ['gb18030.csv', 'gbk', /GBK \(GB18030/, [{ title: '基于知识图谱的学者画像构建', authors: ['龚䶮', '王小明', '李娜'] }, { title: '面向古籍的人名识别：以“𠮷”等生僻字为例', authors: ['王小明', '张伟'] }]],
+        // half-width katakana (ﾃﾞｰﾀﾍﾞｰｽ, one byte each) counted as uncommon pairs: read as Windows-1252 mojibake
+        ['sjis-halfwidth.csv', 'shift_jis', /Shift-JIS/, [{ title: 'ﾃﾞｰﾀﾍﾞｰｽ検索の高速化に関する研究', authors: ['山田太郎', '佐藤花子'] }, { title: 'ｸﾗｽﾀﾘﾝｸﾞによる共著関係の分析', authors: ['鈴木一郎', '山田太郎'] }]],
+      ];
+      for (const [name, encoding, label, papers] of lists) {
+        it(`${name}: read as ${encoding}, titles and names as written, the guess a note on line 2`, () => {
+          const d = decodeInput(readFileSync(fixture(`encodings/${name}`)), name);
+          expect(d.encoding).toBe(encoding);
+          expect(d.notes).toEqual([{ file: name, line: 2, note: expect.stringMatching(new RegExp(`^not UTF-8: read as ${label.source}.*\\(a guess from its bytes, first at line 2\\)`)) }]);
+          const r = readInput({ name, text: d.text, notes: d.notes });
+          expect(r.papers.map((p) => ({ title: p.title, authors: p.authors }))).toEqual(papers);
+          const { bundle, report } = read(name);
+          expect(report.notes.filter((n) => n.file === name && /not UTF-8/.test(n.note))).toHaveLength(1);
+          expect(JSON.stringify(bundle)).not.toMatch(/[ÐÃÍõ¡ÌÒ\ufffd]/);
+        });
+      }
+    });
+
     it('Latin-1 with accented letters side by side ("Ñúñez, Íñigo", "Straße") is still Windows-1252', () => {
       const d = decodeInput(readFileSync(fixture('encodings/latin1-pairs.ris')), 'l.ris');
       expect(d.encoding).toBe('windows-1252');
