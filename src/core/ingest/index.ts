@@ -6,7 +6,7 @@ import { tidyAuthorLists } from './author-list';
 import { tidyLinks } from './links';
 import { tidyMarkup } from './markup';
 import { parseJsonWithLines, withoutBom } from './json-source';
-import { ALIAS_FILE_NOT_PAPERS, aliasFileKind, hasAliasHeader } from './alias-sniff';
+import { ALIAS_FILE_NOT_PAPERS, NOT_ALIAS_LINES, aliasFileKind, hasAliasHeader } from './alias-sniff';
 import type { InputFile, InputFormat, ReaderResult } from './types';
 
 export { IngestError } from './errors';
@@ -57,7 +57,10 @@ export function detectFormat(file: InputFile): InputFormat {
     // says what the file is, its columns, and exactly which of the two columns is missing with the names accepted
     // for it (a tester's header with both was refused with a sentence listing them as missing; a tester's
     // `name,age` table was read as seed text: looksLikeSeedText now leaves tables alone)
-    throw new IngestError(file.name, 1, notPaperTableProblem(header, csvColumns));
+    // a tab-separated table of two or three columns has the cells of alias lines: said why it is not one either
+    // (a tester's "Name<TAB>Institution<TAB>Country" table was taken for an alias file)
+    const aliasLike = header.includes('\t') && header.split('\t').length <= 3;
+    throw new IngestError(file.name, 1, `${notPaperTableProblem(header, csvColumns)}${aliasLike ? `. ${NOT_ALIAS_LINES}` : ''}`);
   }
   const known = READERS.map((r) => r.format).join(', ');
   throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);

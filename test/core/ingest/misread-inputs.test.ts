@@ -1,6 +1,7 @@
 /** Inputs a tester found read wrongly or with a misleading message: Zotero CSV, CSL-JSON without "type", seed files. */
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readInput } from '../../../src/core/ingest/index';
+import { detectFormat, isAliasFile, readInput } from '../../../src/core/ingest/index';
+import { aliasFileKind } from '../../../src/core/ingest/alias-sniff';
 import { buildFiles, buildText, fixture, ingestErrorOf, readText } from '../helpers';
 
 const errorOf = ingestErrorOf;
@@ -34,6 +35,25 @@ describe('files a tester was told "cannot tell the format" or "not CSL-JSON" abo
     expect(tsv.message).toMatch(/^notpapers\.tsv:1: a tab-separated table, but not a paper list this app reads: its columns are name, age\./);
     const semi = errorOf(() => detectFormat({ name: 'semi.csv', text: 'name;age\nBob;3\nAlice;4\n' }));
     expect(semi.message).toMatch(/^semi\.csv:1: a CSV table \(';' between columns\), but not a paper list this app reads: its columns are name, age\./);
+  });
+
+  it("a tab-separated table of names and places (a tester's Name<TAB>Institution<TAB>Country) is refused at line 1 with its columns, not taken for an alias file", () => {
+    const rows = 'Name\tInstitution\tCountry\nAlice Smith\tMassachusetts Institute of Technology\tUSA\nBob Jones\tUniversity of Oxford\tUK\nWei Zhang\tTsinghua University\tChina\n';
+    for (const text of [rows, rows.replace(/\t[^\t\n]*$/gm, '')]) {
+      const file = { name: 'people.tsv', text };
+      expect(aliasFileKind(text)).toBeNull();
+      expect(isAliasFile(file)).toBe(false);
+      const e = errorOf(() => readInput(file));
+      expect([e.file, e.line]).toEqual(['people.tsv', 1]);
+      expect(e.problem).toMatch(/^a tab-separated table, but not a paper list this app reads: its columns are Name, Institution(, Country)?\. A paper list needs a title and an author column/);
+      expect(e.problem).toMatch(/Nor is it an alias file, whose lines each give two spellings of one person's name \(J\. Smith<TAB>John Smith\)$/);
+    }
+    // alias lines stay alias lines: initials, a surname first, umlauts written out, a split's "(2)", a
+    // transliteration, Han characters, a header line over them
+    const aliases = 'variant\tcanonical\nJ. Smith\tJohn Smith\nZhang W\tWei Zhang\nJuergen Mueller\tJürgen Müller\nWei Zhang\tWei Zhang (2)\t10.1000/xyz\nLi Wei\t李伟\n王晓明\t王小明\n';
+    expect(aliasFileKind(aliases)).toBe('lines');
+    expect(isAliasFile({ name: 'a.tsv', text: aliases })).toBe(true);
+    expect(errorOf(() => detectFormat({ name: 'a.tsv', text: aliases })).problem).toMatch(/^this is an alias file/);
   });
 
   it('seed files stay seed files: the sample, a one-author paper, a title with a comma, the fixtures', () => {
