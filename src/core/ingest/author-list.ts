@@ -185,9 +185,10 @@ export interface NamesAsText {
  * Scopus export) read as titles' markup is, with one note naming the line (and field) of the first such name (so
  * "Mallory, June" and "<b>Mallory</b>, June" are one spelling, and the tags never reach a label). Used for the
  * papers' authors (`tidyAuthorLists`), the seed format's focal author line (seed-text.ts) and an alias file's
- * names (names/aliases.ts `parseAliasFile`). One per file: its notes count the names it read.
+ * names (names/aliases.ts `parseAliasFile`, and its lines' paper titles, with `what` saying "paper title"). One per
+ * file: its notes count the names it read. `what`: how a note says one of them and several (default "name", "names").
  */
-export function namesAsText(): NamesAsText {
+export function namesAsText(what: { one: string; many: string } = { one: 'name', many: 'names' }): NamesAsText {
   let first: { at: NameAt; raw: string; decoded: string } | null = null;
   let count = 0;
   let firstMarked: { at: NameAt; raw: string; decoded: string } | null = null;
@@ -216,14 +217,14 @@ export function namesAsText(): NamesAsText {
         const shown = cleanText(decoded) ? `"${cleanText(decoded)}"` : 'no name';
         notes.push({
           ...at,
-          note: `${at.field}: ${marked === 1 ? 'a name carries' : `${marked} names carry`} HTML markup (the first on line ${at.line}): read as plain text, as titles are (e.g. "${cleanText(raw).slice(0, 80)}" read as ${shown})${gone}`,
+          note: `${at.field}: ${marked === 1 ? `a ${what.one} carries` : `${marked} ${what.many} carry`} HTML markup (the first on line ${at.line}): read as plain text, as titles are (e.g. "${cleanText(raw).slice(0, 80)}" read as ${shown})${gone}`,
         });
       }
       if (first) {
         const { at, raw, decoded } = first;
         notes.push({
           ...at,
-          note: `${at.field}: ${count === 1 ? 'a name carried' : `${count} names carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
+          note: `${at.field}: ${count === 1 ? `a ${what.one} carried` : `${count} ${what.many} carried`} HTML character references, decoded (e.g. "${cleanText(raw)}" read as "${cleanText(decoded)}")`,
         });
       }
       return notes;

@@ -24,12 +24,16 @@ export interface AliasRule {
  * (VOSviewer's header) are skipped; cells are NFC-normalised and trimmed. The variant and the canonical name are read
  * as plain text as every author name is (`namesAsText`: "<b>Mallory</b>, June" is "Mallory, June", so it names
  * the author the papers write so), with the notes that path writes pushed onto `notes` when given (one note for
- * the file, naming the line of the first such name). Each rule keeps its 1-based line.
- * Throws IngestError (file, line, problem) for a line with fewer than two or more than three cells or an empty one.
+ * the file, naming the line of the first such name). The paper cell is read so too, with a note of its own ("paper:
+ * a paper title carries HTML markup…"), so "<i>E. coli</i> growth" names the paper whose title reads "E. coli
+ * growth" as every title is read. Each rule keeps its 1-based line.
+ * Throws IngestError (file, line, problem) for a line with fewer than two or more than three cells or an empty one,
+ * or a name or paper that is only markup.
  */
 export function parseAliasFile(name: string, text: string, notes?: IngestNote[]): AliasRule[] {
   const rules: AliasRule[] = [];
   const names = namesAsText();
+  const titles = namesAsText({ one: 'paper title', many: 'paper titles' });
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim() || raw.trim().startsWith('#')) return;
@@ -38,13 +42,16 @@ export function parseAliasFile(name: string, text: string, notes?: IngestNote[])
     if (cols.length < 2 || cols.length > 3 || !cols[0] || !cols[1]) {
       throw new IngestError(name, line, 'expected "variant<TAB>canonical" or "variant<TAB>canonical<TAB>paper"');
     }
-    const asText = (cell: string, field: string) => cleanText(names.read(cell, () => ({ file: name, line, field })));
+    const asText = (cell: string, field: string, reader = names) => cleanText(reader.read(cell, () => ({ file: name, line, field })));
     const variant = asText(cols[0], 'variant');
     const canonical = asText(cols[1], 'canonical name');
     if (!variant || !canonical) throw new IngestError(name, line, `the ${variant ? 'canonical name' : 'variant'} "${cols[variant ? 1 : 0]}" holds no text once its HTML markup is read`);
-    rules.push({ variant, canonical, paper: cols[2] || null, line });
+    // a paper's title as the papers' titles are read (tidyMarkup): "<i>E. coli</i> growth" names "E. coli growth"
+    const paper = cols[2] ? asText(cols[2], 'paper', titles) : '';
+    if (cols[2] && !paper) throw new IngestError(name, line, `the paper "${cols[2]}" holds no text once its HTML markup is read`);
+    rules.push({ variant, canonical, paper: paper || null, line });
   });
-  if (notes) for (const n of names.notes()) notes.push(n);
+  if (notes) for (const n of [...names.notes(), ...titles.notes()]) notes.push(n);
   return rules;
 }
 

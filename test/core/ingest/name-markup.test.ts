@@ -127,6 +127,31 @@ describe('HTML markup in the names of a seed file\'s focal author line and of an
   });
 });
 
+describe("HTML markup in an alias line's paper (its third cell)", () => {
+  it('"Growth of <i>E. coli</i> in brine" names the paper whose title reads "Growth of E. coli in brine": the split applies, with the note a name\'s markup gets', () => {
+    const papers = [
+      { title: 'Growth of <i>E. coli</i> in brine', authors: ['Wei Zhang', 'Hanna Lindqvist'], year: 2020 },
+      { title: 'Salt wedges', authors: ['Wei Zhang', 'Chidi Okonkwo'], year: 2021 },
+    ].map((p) => JSON.stringify(p)).join('\n');
+    const aliases = { name: 'aliases.tsv', text: '# split\nWei Zhang\tWei Zhang (2)\tGrowth of <i>E. coli</i> in brine\n' };
+    expect(parseAliasFile(aliases.name, aliases.text)).toEqual([{ variant: 'Wei Zhang', canonical: 'Wei Zhang (2)', paper: 'Growth of E. coli in brine', line: 2 }]);
+    const { bundle, report } = buildText('x.jsonl', `${papers}\n`, { aliases });
+    expect([...bundle.authors.name].sort()).toEqual(['Chidi Okonkwo', 'Hanna Lindqvist', 'Wei Zhang', 'Wei Zhang (2)']);
+    expect(report.notes.filter((n) => /no paper/.test(n.note))).toEqual([]);
+    expect(report.notes.filter((n) => n.file === 'aliases.tsv' && /HTML/.test(n.note))).toEqual([
+      {
+        file: 'aliases.tsv',
+        line: 2,
+        field: 'paper',
+        note: 'paper: a paper title carries HTML markup (the first on line 2): read as plain text, as titles are (e.g. "Growth of <i>E. coli</i> in brine" read as "Growth of E. coli in brine")',
+      },
+    ]);
+    // character references too; a paper that is only markup is an error with its line
+    expect(parseAliasFile('a.tsv', 'Wei Zhang\tWei Zhang (2)\tSalt &amp; wedges\n')[0]!.paper).toBe('Salt & wedges');
+    expect(() => parseAliasFile('a.tsv', 'Wei Zhang\tWei Zhang (2)\t<img src=x>\n')).toThrowError(/^a\.tsv:1: the paper "<img src=x>" holds no text once its HTML markup is read/);
+  });
+});
+
 describe('a link left out is noted at its own line', () => {
   it("RIS: the note names the UR line (refs.ris:8), not the record's first line, as the TI markup note names TI's", () => {
     const ris = 'TY  - JOUR\nAU  - Ferreira, Lúcia\nAU  - O\'Neill, Seán\nTI  - Soil carbon <iframe src="https://evil.example"></iframe> under grazing\nJO  - Soil Biology\nPY  - 2017\nDO  - 10.1000/sb.2017.7\nUR  - javascript:alert(document.cookie)\nAB  - Grazing changes soil carbon.\nER  - \n';
