@@ -2,6 +2,7 @@ import { datasetNameOf } from './bundle/dataset-name';
 import { mergeDuplicatePapers } from './ingest/dedupe';
 import { IngestError, ingestErrorOf } from './ingest/errors';
 import { readInput } from './ingest/index';
+import { focalAuthorAsText } from './ingest/author-list';
 import type { IngestNote, InputFile, InputFormat, RawPaper, ReaderResult, SkippedRecord } from './ingest/types';
 import { countAuthorNames, parseAliasFile, resolvePeople, type AliasRule, type KnownNameParts } from './names/index';
 // not graph/index: that also loads graphology, which the build does not use
@@ -199,7 +200,11 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   let knownNames = namesLater ? ((yield namesLater) as KnownNameParts | null) : null;
   const ingested = mergeRead(read, inputs, knownNames);
   const { all, papers, skipped, notes, records, dedup, reportInputs } = ingested;
-  const focalRaw = ingested.focalRaw ?? (req.focalAuthor?.name || null);
+  // a focal author given with the request (an OpenAlex researcher, fetched.json) is read as the seed format's line
+  // 1 is: markup and character references as text, with the same note (with its tags it matched no author's name)
+  const fromRequest = ingested.focalRaw === null && req.focalAuthor?.name ? focalAuthorAsText(req.focalAuthor.name, { file: inputs[0]!.name, line: 1, field: req.fetched ? 'focal author (the OpenAlex researcher)' : 'focal author (given with the build)' }) : null;
+  if (fromRequest) for (const n of fromRequest.notes) notes.push(n);
+  const focalRaw = ingested.focalRaw ?? (fromRequest?.name || null);
   const labelsElsewhere = threads?.labels && req.labeler === undefined ? threads.labels(papers.map((p) => ({ title: p.title, abstract: p.abstract ?? null }))) : null;
   done('ingest');
   const ingestFigures = (): IngestFigures => ({ inputs: reportInputs, records, papers: papers.length, skipped, notes, merged: [...dedup.merged], options, timingsMs });

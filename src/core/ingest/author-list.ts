@@ -233,6 +233,20 @@ export function namesAsText(what: { one: string; many: string } = { one: 'name',
 }
 
 /**
+ * A focal author's name as plain text, the one path for every way a focal author is given: the seed format's line 1
+ * (seed-text.ts), and the build request's (`BuildRequest.focalAuthor`: an OpenAlex fetch's researcher, in the page
+ * or the CLI, or `fetched.json` beside fetched works). `raw`: the name as given; `at`: where, for the note. The name
+ * is read as every author name is (`namesAsText`: "<b>Mallory</b>, June" is "Mallory, June", character references
+ * decoded), then trimmed and NFC-normalised (`cleanText`), so it names the author the papers write so. Returns the
+ * name and the notes of what was done (none when nothing was). Throws nothing.
+ */
+export function focalAuthorAsText(raw: string, at: NameAt): { name: string; notes: IngestNote[] } {
+  const reader = namesAsText();
+  const name = cleanText(reader.read(cleanText(raw), () => at));
+  return { name, notes: reader.notes() };
+}
+
+/**
  * Reads every author name as plain text (`namesAsText`), before any splitting (the ";" of "M&uuml;ller" is no list
  * separator), its notes added to the result's.
  */

@@ -1,7 +1,7 @@
 import { IngestError } from './errors';
 import { cleanText, splitLines } from '../util/text-lines';
 import { isUnambiguousSuffix } from '../names/parse-name';
-import { namesAsText } from './author-list';
+import { focalAuthorAsText } from './author-list';
 import { looksLikeCsvTable } from './csv-table';
 import type { IngestNote, InputFile, RawPaper, ReaderResult } from './types';
 
@@ -9,8 +9,8 @@ import type { IngestNote, InputFile, RawPaper, ReaderResult } from './types';
 /**
  * The seed list format: line 1 the focal author ("Last, First"), then per paper three lines:
  * title, authors as a flat comma list of Last, First pairs, abstract. Blank lines between records are allowed.
- * The focal author is read as plain text as every author name is (`namesAsText`: "<b>Mallory</b>, June" is
- * "Mallory, June", with a note naming the line). Throws IngestError (file, line, problem) for a file not so made.
+ * The focal author is read as plain text as every author name is (`focalAuthorAsText`, as a build request's focal
+ * author is: "<b>Mallory</b>, June" is "Mallory, June", with a note naming the line). Throws IngestError (file, line, problem) for a file not so made.
  */
 export function readSeedText(file: InputFile): ReaderResult {
   const lines = splitLines(file.text);
@@ -23,9 +23,9 @@ export function readSeedText(file: InputFile): ReaderResult {
   if (i >= lines.length) throw new IngestError(file.name, 1, 'the file is empty (expected the focal author on line 1)');
   const focalLine = i + 1;
   // read as every author name is (markup, character references), with its note
-  const focalNames = namesAsText();
-  const focalText = cleanText(focalNames.read(cleanText(lines[i]!), () => ({ file: file.name, line: focalLine, field: 'focal author' })));
-  for (const n of focalNames.notes()) notes.push(n);
+  const focal = focalAuthorAsText(lines[i]!, { file: file.name, line: focalLine, field: 'focal author' });
+  const focalText = focal.name;
+  for (const n of focal.notes) notes.push(n);
   const focalParts = focalText.split(',').map((p) => p.trim());
   if (focalParts.length !== 2 || !focalParts[0] || !focalParts[1]) {
     throw new IngestError(file.name, focalLine, `line ${focalLine} must be the focal author as "Last, First", found "${clip(focalText)}"`);

@@ -105,6 +105,24 @@ describe('HTML markup in the names of a seed file\'s focal author line and of an
     expect(readInput({ name: 'list.txt', text: SEED.replace('<b>Mallory</b>', 'M&aacute;llory') }, 'seed').focalAuthor).toBe('Mállory, June');
   });
 
+  it('a focal author given with the build (an OpenAlex researcher, fetched.json) is read as the seed line is: "<b>Mallory</b>, June" marks June Mallory, with the same note', () => {
+    const papers = `${JSON.stringify({ title: 'Tidal mixing', authors: ['Mallory, June', 'Okonkwo, Chidi'], year: 2020 })}\n${JSON.stringify({ title: 'Salt wedges', authors: ['Okonkwo, Chidi', 'Lindqvist, Hanna'], year: 2021 })}\n`;
+    const { bundle, report } = buildText('works.jsonl', papers, { focalAuthor: { name: '<b>Mallory</b>, June', orcid: null } });
+    expect(bundle.focalAuthor).not.toBeNull();
+    expect(bundle.authors.name[bundle.focalAuthor!]).toBe('June Mallory');
+    expect(report.focalAuthor).toBe('Mallory, June');
+    expect(nameNotes(report.notes)).toEqual([
+      {
+        file: 'works.jsonl',
+        line: 1,
+        field: 'focal author (given with the build)',
+        note: 'focal author (given with the build): a name carries HTML markup (the first on line 1): read as plain text, as titles are (e.g. "<b>Mallory</b>, June" read as "Mallory, June")',
+      },
+    ]);
+    // character references and stray spaces too, as in the seed line
+    expect(buildText('works.jsonl', papers, { focalAuthor: { name: '  M&aacute;llory, June ' } }).report.focalAuthor).toBe('Mállory, June');
+  });
+
   it('an alias file\'s canonical name "<b>Mallory</b>, June" is the author the papers write "Mallory, June", with the note naming the alias line', () => {
     const papers = `${JSON.stringify({ title: 'One', authors: ['J. Mallory', 'Chidi Okonkwo'], year: 2020 })}\n${JSON.stringify({ title: 'Two', authors: ['Mallory, June', 'Hanna Lindqvist'], year: 2021 })}\n`;
     const aliases = { name: 'aliases.tsv', text: '# my aliases\nJ. Mallory\t<b>Mallory</b>, June\n' };
