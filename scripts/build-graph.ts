@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
 import { IngestError } from '../src/core/ingest/errors';
+import { focalAuthorAsText } from '../src/core/ingest/author-list';
 import { InputPathError, inputNames, readInputPath } from './lib/read-input';
 import { BUILD_OPTION_RULES, parseBuildOptions, type BuildOptionName } from '../src/core/bundle/build-options';
 import { INPUT_FORMATS } from '../src/core/ingest/index';
@@ -191,7 +192,7 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
     }
     if (beside)
       process.stderr.write(
-        `build-graph: ${cli.files[0]} was fetched from OpenAlex (${beside.fetched.spec}, ${beside.fetched.fetchedAt.slice(0, 10)}); ${FETCHED_SIDECAR} beside it names the map "${beside.name}"${beside.focalAuthor ? ` and its researcher ${beside.focalAuthor.name}` : ''}\n`,
+        `build-graph: ${cli.files[0]} was fetched from OpenAlex (${beside.fetched.spec}, ${beside.fetched.fetchedAt.slice(0, 10)}); ${FETCHED_SIDECAR} beside it names the map "${beside.name}"${beside.focalAuthor ? ` and its researcher ${focalAuthorAsText(beside.focalAuthor.name, { file: FETCHED_SIDECAR, line: 1, field: 'focal author' }).name}` : ''}\n`,
       );
   }
   const given: Partial<BuildRequest> = fetched ? { ...fetched.request } : beside ? { format: 'openalex' as const, name: beside.name, focalAuthor: beside.focalAuthor, fetched: beside.fetched } : {};
