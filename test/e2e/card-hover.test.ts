@@ -6,8 +6,10 @@
  * name was faded half behind Neubig's disc, until the mouse moved. Here a co-author row is clicked without moving the
  * mouse afterwards, until the new card puts another row under the pointer: nothing is hovered, the map's emphasis
  * is the new card's author, and that holds while the mouse rests; then the pointer moved over a row hovers that
- * row's author (panels/links.tsx `AuthorLink`, panels/pointer-moves.ts), and a row focused from the keyboard does
- * at once, as before.
+ * row's author (panels/links.tsx `AuthorLink`, pointer-moves.ts), and a row focused from the keyboard does
+ * at once, as before. The user's own wheel scroll of a card is the user's pointing: the row it brings under the
+ * resting mouse is hovered, as the browser's `:hover` shows it (it was not until the mouse moved, while the map's
+ * wheel zoom hovered); a scroll of the app's is not.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +128,75 @@ describe('a co-author clicked in a card, the mouse left where it clicked', () =>
     await expect.poll(hoveredKey).toBe(otherKey);
     await page.keyboard.press('Tab');
     await expect.poll(hoveredKey).not.toBe(otherKey);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe('a card scrolled under the mouse', () => {
+  it('the user\'s own wheel scroll hovers the row it brings under the resting mouse; the app\'s scroll does not', async () => {
+    const start = await fromStore<number>(page, `(() => {
+      let best = 0;
+      for (let i = 0; i < b.authors.name.length; i++) if (s.dataset.coauthorsOf(i).length > s.dataset.coauthorsOf(best).length) best = i;
+      return best;
+    })()`);
+    await openCard(start);
+    const rows = page.getByTestId('author-panel').getByTestId('coauthor-list').locator('.author-link');
+    const first = rows.first();
+    await first.scrollIntoViewIfNeeded();
+    await frames(page, 2);
+    const box = (await first.boundingBox())!;
+    const p = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+    // rows one below the other this far apart (CSS px): a scroll by whole rows leaves the pointer on a row
+    const pitch = Math.round((await rows.nth(1).boundingBox())!.y - box.y);
+    const scrollTop = () =>
+      page.evaluate<number>(`(() => {
+        for (let at = document.querySelector('[data-testid="coauthor-list"]'); at; at = at.parentElement) {
+          const o = getComputedStyle(at).overflowY;
+          if ((o === 'auto' || o === 'scroll') && at.scrollHeight > at.clientHeight) return at.scrollTop;
+        }
+        return -1;
+      })()`);
+    // the mouse moved onto the list's first row: its author hovered
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    const firstKey = `a${await first.getAttribute('data-author')}`;
+    await expect.poll(hoveredKey).toBe(firstKey);
+    const before = await scrollTop();
+    expect(before, 'the card scrolls').toBeGreaterThanOrEqual(0);
+
+    // the user turns the wheel over the list, the mouse still: the row it brings under the pointer is hovered, as
+    // the browser's :hover shows it (it was not until the mouse moved)
+    await page.mouse.wheel(0, 3 * pitch);
+    await expect.poll(scrollTop).toBeGreaterThan(before);
+    await atRest();
+    const under = await rowAt(p.x, p.y);
+    expect(under, `a row under the mouse after the wheel scroll (scrolled ${(await scrollTop()) - before} px)`).not.toBeNull();
+    expect(under).not.toBe(firstKey);
+    await expect.poll(hoveredKey, { message: `${under}'s row came under the resting mouse by the user's wheel` }).toBe(under);
+    expect(await page.evaluate<boolean>(`!!document.elementFromPoint(${p.x}, ${p.y})?.closest('.author-link')?.matches(':hover')`)).toBe(true);
+    // and it holds while the mouse rests
+    await page.waitForTimeout(800);
+    await frames(page, 4);
+    expect(await hoveredKey()).toBe(under);
+
+    // the app scrolls the card (as it restores a card's scroll): the row it brings under the resting mouse is not hovered
+    await page.evaluate(`(() => {
+      for (let at = document.querySelector('[data-testid="coauthor-list"]'); at; at = at.parentElement) {
+        const o = getComputedStyle(at).overflowY;
+        if ((o === 'auto' || o === 'scroll') && at.scrollHeight > at.clientHeight) return void (at.scrollTop += ${2 * pitch});
+      }
+    })()`);
+    await atRest();
+    const appUnder = await rowAt(p.x, p.y);
+    expect(appUnder, 'a row under the mouse after the app\'s scroll').not.toBeNull();
+    expect(appUnder).not.toBe(under);
+    await page.waitForTimeout(500);
+    await frames(page, 4);
+    expect(await hoveredKey(), `${appUnder}'s row came under the resting mouse by the app's scroll`).toBeNull();
+    // the pointer moved over it: hovered
+    await page.mouse.move(p.x + 3, p.y, { steps: 2 });
+    await expect.poll(hoveredKey).toBe(appUnder);
+    await page.mouse.move(2, 450, { steps: 3 });
+    await expect.poll(hoveredKey).toBeNull();
     expect(errors).toEqual([]);
   }, 300_000);
 });

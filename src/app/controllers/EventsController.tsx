@@ -26,7 +26,8 @@
  * after each render and each drawing of the labels (a hover re-places the names: the name the pointer came to
  * rest on was drawn back under it with nothing hovered); but a node that a camera move of the app's own (a
  * selection's flight, a fit, a search's jump, a zoom button or key: graph/camera-moves.ts) brings under a resting
- * mouse is not hovered until the pointer moves or the user zooms with the wheel: its hover replaced the emphasis
+ * mouse is not hovered until the pointer moves or the user turns the wheel (pointer-moves.ts, which the card rows
+ * ask too): its hover replaced the emphasis
  * of the author just clicked (the 30k map: the flight came to rest with another author's disc under the mouse). The
  * user's own wheel zoom or drag still hovers what it brings under the pointer.
  */
@@ -36,6 +37,7 @@ import { nodeKey, parseNodeKey, type NodeRef } from '../graph/node-keys';
 import { computeEmphasis } from '../graph/emphasis';
 import { onLabelsDrawn, type PlacedLabel } from '../graph/label-placement';
 import { onAppCameraMove } from '../graph/camera-moves';
+import { movedSince, pointerMark, type PointerMark } from '../pointer-moves';
 import { createNodePicker, HIDDEN_SHARE, pickAt, turnOffGpuPicking, type PickNodes } from '../graph/pick';
 import { onNameInk, shareClearOfName, withinNameText } from '../graph/label-ink';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
@@ -221,19 +223,16 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     let settling = 0;
     // a button held (the map dragged): nodes passing under the pointer are not hovered by `syncHover`
     let pressed = false;
-    // The app moved the camera (graph/camera-moves.ts) since the mouse last moved: what comes to rest under the
-    // resting mouse is not hovered (neither by `syncHover` nor by a move event that does not move it), until the
-    // pointer moves (its page position changes) or the user zooms with the wheel over the map. Syncing hovers only
-    // what the user's own action brought under the pointer: a hover's re-placed names (why `syncHover` exists),
-    // the user's wheel zoom or drag. A finger is left alone (a touch hovers only at its press).
-    let movedUnder = false;
-    let lastMove: { x: number; y: number } | null = null;
+    // The app moved the camera (graph/camera-moves.ts) since the user last moved the mouse or turned the wheel
+    // (pointer-moves.ts): what comes to rest under the resting mouse is not hovered (neither by `syncHover` nor by
+    // a move event that does not move it) until then. Syncing hovers only what the user's own action brought under
+    // the pointer: a hover's re-placed names (why `syncHover` exists), the user's wheel zoom or drag. A finger is
+    // left alone (a touch hovers only at its press).
+    let appMoved: PointerMark | null = null;
+    const movedUnder = () => appMoved !== null && !movedSince(appMoved);
     const stopAppMoves = onAppCameraMove((camera) => {
-      if (camera === sigma.getCamera()) movedUnder = true;
+      if (camera === sigma.getCamera()) appMoved = pointerMark();
     });
-    const onWheel = () => {
-      movedUnder = false;
-    };
     const onPointerDown = (e: PointerEvent) => {
       pointerType = e.pointerType;
       if (e.pointerType !== 'touch' && touchDown) {
@@ -257,8 +256,6 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     const onPointerMove = (e: PointerEvent) => {
       pointerType = e.pointerType;
       settling = 0;
-      if (!lastMove || lastMove.x !== e.clientX || lastMove.y !== e.clientY) movedUnder = false;
-      lastMove = { x: e.clientX, y: e.clientY };
       const r = container.getBoundingClientRect();
       pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
       // the pointer cursor over a cluster's name says it can be clicked (a node's hover sets its own)
@@ -270,8 +267,6 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     };
     const onPointerLeave = () => {
       pointer = null;
-      // back over the map, even at the pixel it left from, the pointer has moved (map-30k's hover check)
-      lastMove = null;
       dropHover();
     };
     const enter = (node: string) => {
@@ -296,7 +291,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       }
       const under = early() ? null : picker.getNodeAtPosition(pointer);
       if (under === pointerHovered && (under === null || hovered !== null)) return;
-      if (under === null || pressed || movedUnder || sigma.getCamera().isAnimated() || settling >= MAX_SETTLING_HOVERS) {
+      if (under === null || pressed || movedUnder() || sigma.getCamera().isAnimated() || settling >= MAX_SETTLING_HOVERS) {
         if (hovered !== null) dropHover();
         return;
       }
@@ -315,7 +310,6 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     window.addEventListener('pointercancel', onPointerUp);
     container.addEventListener('pointermove', onPointerMove);
     container.addEventListener('pointerleave', onPointerLeave);
-    container.addEventListener('wheel', onWheel, { capture: true, passive: true });
     sigma.on('afterRender', forgetGoneHover);
     sigma.on('afterRender', syncHover);
     const stopLabels = onLabelsDrawn(syncHover);
@@ -339,7 +333,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       doubleClickStage: ({ event }) => clickStage(event),
       enterNode: ({ node }) => {
         // a move event at the mouse's resting place after an app's camera move (not a move of the pointer)
-        if (movedUnder && pointerType !== 'touch') return void (internals.hoveredNode = null);
+        if (movedUnder() && pointerType !== 'touch') return void (internals.hoveredNode = null);
         enter(node);
       },
       leaveNode: () => {
@@ -361,7 +355,6 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       window.removeEventListener('pointercancel', onPointerUp);
       container.removeEventListener('pointermove', onPointerMove);
       container.removeEventListener('pointerleave', onPointerLeave);
-      container.removeEventListener('wheel', onWheel, { capture: true });
       stopAppMoves();
       delete (picker as { getNodeAtPosition?: unknown }).getNodeAtPosition;
       positions.dispose();

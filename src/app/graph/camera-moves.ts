@@ -2,8 +2,9 @@
  * Camera moves the app makes itself (a selection's flight, a fit, a search's jump, a cluster framed, Back, the zoom
  * buttons and the canvas's `+`/`-` keys), told apart from the user's own (a wheel zoom, a drag and its glide, which
  * Sigma's captors make and which never come through here). The events controller listens: a node an app move brings
- * under a resting mouse is not hovered until the pointer moves (its hover hid the selection's emphasis the flight
- * had just framed: the 30k map, a tester's first click), while one the user's own zoom or drag brings there is.
+ * under a resting mouse is not hovered until the user moves the pointer or turns the wheel (asked of pointer-moves.ts:
+ * its hover hid the selection's emphasis the flight had just framed: the 30k map, a tester's first click), while one
+ * the user's own zoom or drag brings there is.
  */
 import type { Camera } from 'sigma';
 

@@ -1,18 +1,20 @@
 /** Small shared pieces of the panels: links to authors, papers, communities and the outside world. */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type PointerEvent, type ReactNode } from 'react';
 import { useAtlas } from '../store';
 import { useAuthorColors, useCommunityColors } from './use-community-colors';
 import { communityName } from '../format';
-import { pointerMoved } from './pointer-moves';
+import { byUser } from '../pointer-moves';
 
 /**
  * A button that selects author `index` (a dot in its disc's colour on the map, its name, then `suffix`, e.g. a count). `about`, a
  * short phrase for that suffix ("2 shared papers"), makes the button's accessible name "Name, about": a screen
  * reader read the name and the count run together ("Jialiang Wang2", a tester).
- * Pointed at, its author is hovered on the map (emphasised, named) once the pointer moves over it: a button that
- * comes under a resting mouse because the panel re-rendered (a new card, a restored scroll) is not hovered until
- * then (`pointerMoved`: a click on a co-author left the old card's author emphasised in the new card's row under
- * the mouse). Focused by the keyboard, its author is hovered at once. Throws nothing.
+ * Pointed at, its author is hovered on the map (emphasised, named) once the user brings the pointer onto it: by a
+ * move of the mouse, or by their own wheel scroll of the card (as the browser's `:hover`); a button that comes
+ * under a resting mouse because the app re-rendered or scrolled the panel (a new card, a restored scroll) is not
+ * hovered until the mouse moves (pointer-moves.ts `byUser`: a click on a co-author left the old card's author
+ * emphasised in the new card's row under the mouse). Focused by the keyboard, its author is hovered at once.
+ * Throws nothing.
  */
 export function AuthorLink({ index, suffix, about }: { index: number; suffix?: ReactNode; about?: string }) {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -21,6 +23,12 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
   // the map's colour for this author's disc (community or mean year: `useAuthorColors`)
   const colors = useAuthorColors();
   const { name } = dataset.bundle.authors;
+  // a move onto the button (`pointerover` comes first) or over it, or the row the user's wheel scrolled under the pointer
+  const pointedAt = (e: PointerEvent) => {
+    if (!byUser(e.nativeEvent)) return;
+    const { hovered } = useAtlas.getState();
+    if (hovered?.kind !== 'author' || hovered.index !== index) hover({ kind: 'author', index });
+  };
   // a link that goes away (panel closed) while hovered or focused must not leave its author emphasised
   useEffect(
     () => () => {
@@ -36,11 +44,8 @@ export function AuthorLink({ index, suffix, about }: { index: number; suffix?: R
       data-author={index}
       aria-label={about ? `${name[index]}, ${about}` : undefined}
       onClick={() => select({ kind: 'author', index })}
-      onPointerMove={(e) => {
-        if (!pointerMoved(e)) return;
-        const { hovered } = useAtlas.getState();
-        if (hovered?.kind !== 'author' || hovered.index !== index) hover({ kind: 'author', index });
-      }}
+      onPointerOver={pointedAt}
+      onPointerMove={pointedAt}
       // (a pointer event: it comes before the next button's `pointermove`, which a `mouseleave` followed, ending that hover)
       onPointerLeave={() => hover(null)}
       onFocus={() => hover({ kind: 'author', index })}
