@@ -63,7 +63,7 @@ describe('one selection decides the details panel', () => {
     expect(store.getState().drawerOpen).toBe(false);
   });
 
-  it('a link of one community shown alone (only=) frames that community, as "Show only this one" does; of several, the whole map', () => {
+  it('a link of one community shown alone (only=) frames that community, as "Show only this one" does; of several, what they leave shown', () => {
     const store = createAtlasStore();
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?only=1'));
     expect(store.getState().camera?.target).toEqual({ kind: 'community', id: 1 });
@@ -77,7 +77,23 @@ describe('one selection decides the details panel', () => {
     expect(card.getState().camera?.target).toEqual({ kind: 'node', ref: { kind: 'author', index: 3 } });
     const several = createAtlasStore();
     several.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?only=0,1'));
-    expect(several.getState().camera?.target).toEqual({ kind: 'fit' });
+    expect(several.getState().camera?.target).toEqual({ kind: 'shown' });
+  });
+
+  it('a link with filters and no card that frames its part opens on what the filters leave shown; a card of a shown author frames the author', () => {
+    const open = (query: string) => {
+      const store = createAtlasStore();
+      store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(query));
+      return store.getState();
+    };
+    expect(open('?min=2').camera?.target).toEqual({ kind: 'shown' });
+    const prolific = seed.authors.paperCount.findIndex((n) => n >= 2);
+    const single = seed.authors.paperCount.findIndex((n) => n === 1);
+    expect(open(`?min=2&author=${prolific}`).camera?.target).toEqual({ kind: 'node', ref: { kind: 'author', index: prolific } });
+    // an author the link's filters hide: their card opens (saying so), the camera frames what is shown
+    const hidden = open(`?min=2&author=${single}`);
+    expect(hidden.selection).toEqual({ kind: 'author', index: single });
+    expect(hidden.camera?.target).toEqual({ kind: 'shown' });
   });
 
   it('what does not exist in the dataset is not selected', () => {

@@ -88,7 +88,7 @@ describe('filters', () => {
     await expect(page.getByTestId('visible-counts').textContent()).resolves.toContain(`Showing ${atLeastTwo} of ${total} authors`);
     // the top bar counts the authors shown under this filter too (it said every author: a tester, `&min=10` on 30k)
     await expect(page.getByTestId('stats-line').textContent()).resolves.toBe(`${atLeastTwo} of ${total} authors shown`);
-    await expect(card.getByTestId('author-hidden').textContent()).resolves.toBe('Hidden on the map by the filters.');
+    await expect(card.getByTestId('author-hidden').textContent()).resolves.toBe('Hidden on the map by the filters: 1 paper, under the minimum of 2.');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     const visible = await page.evaluate(`window.__atlas.sigma.getGraph().filterNodes((n, a) => a.kind === 'author' && !a.hidden).length`);

@@ -214,6 +214,35 @@ describe('a filter change that leaves the view empty frames what is shown', () =
     const at = await shownOnCanvas(page);
     expect(at.length).toBeGreaterThan(3);
     expect(at.filter((p) => !(p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom)).length).toBe(0);
+    // the map is not dimmed about the hidden author: what the filters show is drawn in its own colours
+    const dimmed = () =>
+      page.evaluate<number>(`(() => {
+        const s = window.__atlas.store.getState(), g = window.__atlas.graph, sigma = window.__atlas.sigma;
+        let n = 0;
+        s.visibility.author.forEach((v, i) => {
+          if (v !== 1) return;
+          const a = g.getNodeAttributes('a' + i);
+          if (a.color !== a.dimColor && sigma.getNodeDisplayData('a' + i).color === a.dimColor) n++;
+        });
+        return n;
+      })()`);
+    expect(await dimmed()).toBe(0);
+    // the card says which filter hides them, and shows them in one click: their community shown again, the camera on them
+    const community = await fromStore<number>(page, `b.authors.community[${selected}]`);
+    await expect(page.getByTestId('author-hidden').textContent()).resolves.toMatch(/^Hidden on the map by the filters: their community, .+, is hidden\.$/);
+    await page.getByTestId('author-panel').getByRole('button', { name: 'Show on the map' }).click();
+    await settled(page, 600);
+    expect(await fromStore<boolean>(page, `s.filters.hiddenCommunities.has(${community})`)).toBe(false);
+    expect(await fromStore<number>(page, `s.visibility.author[${selected}]`)).toBe(1);
+    await page.getByTestId('author-hidden').waitFor({ state: 'detached' });
+    const me = await page.evaluate<{ x: number; y: number }>(`(() => {
+      const a = window.__atlas.graph.getNodeAttributes('a${selected}');
+      return window.__atlas.sigma.graphToViewport({ x: a.x, y: a.y });
+    })()`);
+    const now = await clearPart(page);
+    expect(me.x >= now.left && me.x <= now.right && me.y >= now.top && me.y <= now.bottom, `the author at ${me.x}, ${me.y}`).toBe(true);
+    // their card's emphasis is back: the rest recedes
+    expect(await dimmed()).toBeGreaterThan(0);
     await page.context().close();
   }, 120_000);
 });

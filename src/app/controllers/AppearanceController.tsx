@@ -1,7 +1,7 @@
 /**
  * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
  * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
- * (the rest dims); in the ego view, with its author or nothing selected, the whole network shown (`egoEmphasis`). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * (the rest dims; not for a selected author or paper the filters hide: `filtersHide`); in the ego view, with its author or nothing selected, the whole network shown (`egoEmphasis`). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
@@ -11,6 +11,7 @@ import { afterPanelPainted } from '../after-paint';
 import { computeEmphasis, egoEmphasis, resolveEmphasis } from '../graph/emphasis';
 import { ringColourer } from '../graph/colours';
 import { lodOf } from '../graph/lod';
+import { filtersHide } from '../graph/visibility';
 import { nodeKey } from '../graph/node-keys';
 import { repaintHoverCards } from '../graph/sigma-layers';
 import type { AtlasGraph } from '../graph/sigma-graph';
@@ -48,6 +49,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   // the ego view: its whole network is emphasised while its author (or nothing) is selected
   const ego = useAtlas((s) => s.filters.ego);
   const visibility = useAtlas((s) => s.visibility);
+  const showPapers = useAtlas((s) => s.filters.showPapers);
 
   useEffect(() => {
     setLabelColors(CANVAS_COLORS[theme]);
@@ -76,16 +78,19 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   );
 
   // what the deferred emphasis reads when it runs (the values of the latest render)
-  const latest = useRef({ dataset, hovered, selection, requested, ego, visibility });
-  latest.current = { dataset, hovered, selection, requested, ego, visibility };
+  const latest = useRef({ dataset, hovered, selection, requested, ego, visibility, showPapers });
+  latest.current = { dataset, hovered, selection, requested, ego, visibility, showPapers };
   // the emphasis step of the latest effect run: a deferred one must not use the graph or appearance of the run
   // that queued it (they may have changed while it waited: the effect returns early for the same selection)
   const emphasiseLatest = useRef<() => void>(() => {});
 
   useEffect(() => {
     const emphasise = (): void => {
-      const { dataset, hovered, selection, requested, ego, visibility } = latest.current;
+      const { dataset, hovered, requested, ego, visibility, showPapers } = latest.current;
       if (!dataset) return;
+      // a selected author or paper the filters hide is no focus: nothing of it is drawn, and the whole map dimmed about
+      // it read as faded, the part the filters show too (its card says it is hidden and offers to show it)
+      const selection = latest.current.selection && visibility && filtersHide(dataset.bundle, showPapers, visibility, latest.current.selection) ? null : latest.current.selection;
       const { state } = appearance;
       const prev = state.emphasis;
       const prevSelected = state.selected;
@@ -150,7 +155,7 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       return;
     }
     emphasise();
-  }, [sigma, appearance, graph, dataset, hovered, selection, requested, ego, visibility]);
+  }, [sigma, appearance, graph, dataset, hovered, selection, requested, ego, visibility, showPapers]);
 
   return null;
 }

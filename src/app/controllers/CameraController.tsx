@@ -622,7 +622,13 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       let state: Partial<CameraState> | null;
       // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
       // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
-      if (target.kind === 'fit') state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(useAtlas.getState().selection) ? 'panels' : 'notice');
+      // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
+      // when they hide nothing
+      const { visibility } = useAtlas.getState();
+      const shown = target.kind === 'shown' && visibility ? shownFraming(sigma, graph, visibility) : 'whole';
+      const whole = target.kind === 'fit' || (target.kind === 'shown' && shown === 'whole');
+      if (whole) state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(useAtlas.getState().selection) ? 'panels' : 'notice');
+      else if (shown !== 'whole') state = shown;
       else if (target.kind === 'camera') {
         // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
         // it was entered from, is framed as choosing it framed it)
@@ -646,7 +652,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       done.current = request.seq;
       if (state.ratio !== undefined) movedTo = { camera, ratio: state.ratio };
       const from = camera.getState();
-      overview = target.kind === 'fit' ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
+      overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
       const ms = animationMs();

@@ -233,3 +233,16 @@ export function visibilityFor(bundle: Bundle, filters: Filters, view: GraphView 
   lastVisibility.set(bundle, { filters, view, visibility });
   return visibility;
 }
+
+/**
+ * Whether the filters hide the author or paper `ref` (bundle indices): an author `visibility` leaves out; a paper it
+ * leaves out, or, with paper nodes off (`showPapers` false: no paper is drawn), one none of whose authors is shown
+ * (its card still points at them on the map). Its card then points at nothing drawn: the canvas emphasises nothing
+ * for it (controllers/AppearanceController.tsx: the whole map dimmed about a hidden focus, the part shown read faint)
+ * and a link opening on it frames what is shown (store `openDataset`). Pure; throws nothing.
+ */
+export function filtersHide(bundle: Pick<Bundle, 'papers'>, showPapers: boolean, visibility: Pick<Visibility, 'author' | 'paper'>, ref: { kind: 'author' | 'paper'; index: number }): boolean {
+  if (ref.kind === 'author') return visibility.author[ref.index] !== 1;
+  if (showPapers) return visibility.paper[ref.index] !== 1;
+  return !(bundle.papers.authors[ref.index] ?? []).some((a) => visibility.author[a] === 1);
+}

@@ -17,6 +17,7 @@ import { papersInSlice, yearSpan } from '../../core/queries/time-slice';
 import { subsetSpan } from '../../core/queries/venue-words';
 import { plural } from '../format';
 import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
+import { whyHidden, type FilterChange } from './author-hidden';
 
 const COAUTHORS_SHOWN = 12;
 const AFFILIATIONS_SHOWN = 5;
@@ -39,11 +40,43 @@ function jumpTo(id: string): void {
   heading.focus({ preventScroll: true });
 }
 
+/**
+ * Shows author `author` (a bundle index) on the map, hidden by the filters: `change` (`whyHidden`) applied, then,
+ * should they still be hidden (a link they would have under a minimum link strength, an ego view), unlinked authors
+ * shown and the ego view left, then every filter cleared (as the map's filter chip clears them); then the camera
+ * frames them with their papers or co-authors, as choosing them does. Throws nothing.
+ */
+function showOnMap(author: number, change: FilterChange): void {
+  const s = useAtlas.getState();
+  if (change.leaveEgo) s.setEgo(null);
+  if (change.community !== undefined && s.filters.hiddenCommunities.has(change.community)) s.toggleCommunity(change.community);
+  if (change.clearYears) s.setYearRange(null);
+  if (change.clearVenues) s.setVenues(null);
+  if (change.minPapers !== undefined) s.setMinPapers(change.minPapers);
+  if (change.showUnlinked) s.setHideUnlinked(false);
+  const stillHidden = () => useAtlas.getState().visibility?.author[author] === 0;
+  if (stillHidden()) {
+    if (useAtlas.getState().filters.hideUnlinked) s.setHideUnlinked(false);
+    if (useAtlas.getState().filters.ego) s.setEgo(null);
+  }
+  if (stillHidden()) {
+    const f = useAtlas.getState().filters;
+    if (f.years) s.setYearRange(null);
+    if (f.venues) s.setVenues(null);
+    if (f.hiddenCommunities.size > 0) s.showAllCommunities();
+    if (f.minPapers > 1) s.setMinPapers(1);
+    if (f.minLinkStrength > 0) s.setMinLinkStrength(0);
+  }
+  s.moveCamera({ kind: 'node', ref: { kind: 'author', index: author } });
+}
+
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   // a filter changed after the card opened may hide its author: the card says so rather than point at nothing
   const hidden = useAtlas((s) => s.visibility !== null && s.visibility.author[index] === 0);
+  const filters = useAtlas((s) => s.filters);
+  const view = useAtlas((s) => s.view);
   const [allCoauthors, setAllCoauthors] = useState(false);
   const [morePapers, setMorePapers] = useState(false);
   const { authors } = dataset.bundle;
@@ -70,6 +103,8 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
   // a 2020 map)
   const affiliations = useMemo(() => authorAffiliations(dataset.bundle, index, papers), [dataset, index, papers]);
   const strength = slice ? slice.strength[index]! : authors.weightedDegree[index]!;
+  // which filters hide them, and the change that shows them (the card's button)
+  const why = useMemo(() => (hidden ? whyHidden(dataset.bundle, filters, view, index, allPapers) : null), [hidden, dataset, filters, view, index, allPapers]);
   const coauthorsId = useId();
   const papersId = useId();
 
@@ -87,10 +122,15 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       className="details-panel"
       testId="author-panel"
     >
-      {hidden && (
-        <p className="muted small" role="note" data-testid="author-hidden">
-          Hidden on the map by the filters.
-        </p>
+      {why && (
+        <div className="hidden-note" role="note">
+          <p className="small" data-testid="author-hidden">
+            Hidden on the map by the filters{why.reasons.length > 0 ? `: ${why.reasons.join('; ')}` : ''}.
+          </p>
+          <button type="button" className="text-button" onClick={() => showOnMap(index, why.change)}>
+            Show on the map
+          </button>
+        </div>
       )}
       {authors.aliases[index].length > 0 && (
         <p className="aliases">

@@ -5,7 +5,7 @@
  * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, computeVisibility, filtersSlice, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
+import { DEFAULT_FILTERS, computeVisibility, filtersHide, filtersSlice, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
 import { startTheme } from '../theme';
 import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
@@ -63,15 +63,19 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     // (a shared link of a community's card frames that community, as its click did; so does one of a community
     // shown alone, `only=`, as "Show only this one" did: it opened on the whole map, the community a speck in it)
     const alone = onlyShown(filters.hiddenCommunities, dataset.bundle.communities.length);
+    // (an author or paper the link's filters hide is no card that frames its part of the map: nothing of it is drawn)
+    const framed = node && opened && !filtersHide(dataset.bundle, filters.showPapers, visibility, node) ? node : null;
+    // otherwise what the filters leave shown (the whole map when they hide nothing): a link with a year range opened on
+    // the whole map, its sender's part of it small among the empty places the filters left
     const target: CameraTarget = filters.ego
       ? egoCameraTarget(filters.ego.author, visibility.author)
-      : node
-        ? { kind: 'node', ref: node }
+      : framed
+        ? { kind: 'node', ref: framed }
         : opened?.kind === 'community'
           ? { kind: 'community', id: opened.id }
           : alone !== null
             ? { kind: 'community', id: alone }
-            : { kind: 'fit' };
+            : { kind: 'shown' };
     set({
       dataset,
       preview,

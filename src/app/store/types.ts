@@ -173,7 +173,14 @@ export type CameraTarget =
       /** A selected node the user must still see: framed instead when that camera leaves it off screen or under a panel. */
       keep?: NodeRef;
     }
-  | { kind: 'fit' };
+  | { kind: 'fit' }
+  /**
+   * What the filters leave shown, filling the part of the canvas the panels leave (controllers/CameraController.tsx
+   * `shownFraming`, as the "Fit the shown map" button frames it); the whole map, as `fit`, when no filter hides
+   * anything. A shared link with filters and no card that frames its own part opens on it: it opened on the whole
+   * map, the part its sender saw small or faint in it.
+   */
+  | { kind: 'shown' };
 
 export interface SelectionSlice {
   /** The one owner of what the details panel shows. */
