@@ -42,7 +42,8 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
  * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
  * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table, rounded to 6 decimals
  * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a
- * subset `subset` (a year range [first, last], or years and venues: table-subset.ts), columns more: `years` (the
+ * subset `subset` (a year range [first, last], or years and venues: table-subset.ts), only the authors with a paper
+ * in it (as the pairs and papers tables and the VOSviewer and Gephi files hold the subset's), and columns more: `years` (the
  * range, "all years" for venues alone, on every row), `venues` (the venues' whole names, on every row; with venues
  * only), `papers_in_years`, `coauthors_in_years` and `total_link_strength_in_years` (counted on the subset's papers
  * only: core/queries/time-slice.ts `paperSlice`); the other columns stay the whole record's. Throws a RangeError for
@@ -56,9 +57,11 @@ export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
   const slice = sub?.slice ?? null;
   const said = sub ? subsetCells(sub) : [];
   if (sub) header.push(...subsetHeader(sub), 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years');
-  return csvTable(
-    header,
-    A.name.map((name, a) => [
+  // under a subset, the authors with a paper in it (as the pairs and papers tables, the VOSviewer and Gephi files)
+  const rows: Cell[][] = [];
+  A.name.forEach((name, a) => {
+    if (slice && slice.papers[a]! === 0) return;
+    rows.push([
       a,
       name,
       A.aliases[a]!.join('; '),
@@ -72,8 +75,9 @@ export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
       ...(slice ? [...said, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
-    ]),
-  );
+    ]);
+  });
+  return csvTable(header, rows);
 }
 
 /**
