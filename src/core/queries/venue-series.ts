@@ -206,10 +206,49 @@ function venueAcronyms(name: string): Set<string> {
     }
   };
   for (const m of name.matchAll(/\(([^()]*)\)/gu)) add(m[1]!);
+  const label = labelOf(name);
+  if (label) add(label);
+  return out;
+}
+
+/**
+ * The acronym volume `name` is known by, as it writes it without its year or edition number, or null: the first
+ * acronym of its first parenthesised group of acronyms and editions ("… (LREC 2018)" → "LREC", "(WAT2016)" → "WAT",
+ * "(#SMM4H)" → "SMM4H", "(TextGraphs-15)" → "TextGraphs"), else the last of a label before its meeting's name
+ * ("COLING 2016, the 26th …" → "COLING", "2018 EMNLP Workshop W-NUT: The 4th …" → "W-NUT"). Throws nothing.
+ */
+function venueOwnAcronym(name: string): string | null {
+  // (a word of one capital too when it stands first and alone or before a comma: "(Depling 2017)", "(Computerm2016)")
+  const acronymsIn = (text: string, oneCapital = false) => {
+    const tokens = text.split(/\s+|(?<=,)/u).filter(Boolean);
+    return tokens
+      .map((t, i) => ({ t: t.replace(/,$/u, '').replace(/^#/u, '').replace(/([-'’+]?\d+|\+|-[IVXL]+)$/u, ''), alone: oneCapital && i === 0 && (tokens.length <= 2 || t.endsWith(',')) }))
+      .filter(({ t, alone }) => (/^[*]?(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u.test(t) || (alone && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(t))) && !/^[IVXL]+$/u.test(t))
+      .map(({ t }) => t);
+  };
+  for (const m of name.matchAll(/\(([^()]*)\)/gu)) {
+    const inner = m[1]!;
+    const tokens = inner.split(/[\s,;/–-]+/u).filter(Boolean);
+    const edition = HAS_YEAR.test(inner) || GLUED_YEAR.test(inner);
+    if (!(edition || tokens.every((t) => ACRONYM.test(t)))) continue;
+    const found = acronymsIn(inner.split('/')[0]!, edition || tokens.length === 1);
+    if (found.length > 0) return found[0]!;
+  }
+  const label = labelOf(name);
+  return label ? (acronymsIn(label).at(-1) ?? null) : null;
+}
+
+/**
+ * The label before the name of the meeting volume `name` is ("COLING 2016" of "COLING 2016, the 26th International
+ * Conference…"), as `meetingName` takes it off, or null ("ACL 2017" of "ACL 2017, System Demonstrations" is no
+ * meeting's label: a track follows). Throws nothing.
+ */
+function labelOf(name: string): string | null {
   const short = shortVenueName(name.trim());
   const sep = LABEL_SEPARATOR.exec(short);
-  if (sep && sep.index > 0 && isLabel(short.slice(0, sep.index), false)) add(short.slice(0, sep.index));
-  return out;
+  if (!sep || sep.index === 0) return null;
+  const rest = short.slice(sep.index + sep[0].length);
+  return isLabel(short.slice(0, sep.index), false) && MEETING_START.test(rest) && MEETING.test(rest) ? short.slice(0, sep.index) : null;
 }
 
 /** The initials of `title`'s capitalised words, run together: "Language Resources and Evaluation Conference" → LREC. */
@@ -414,5 +453,83 @@ export function venueChoice(series: readonly VenueSeries[], venues: readonly num
     else if (chosen > 0) out.part.push({ series: s, chosen });
   }
   out.single = [...left];
+  return out;
+}
+
+/** Short names of a map's venues and series (`venueShortNames`). */
+export interface VenueShortNames {
+  /** Per venue (index into `bundle.venues`): its acronym and year, "LREC 2020", "WAT 2019", or null. */
+  venues: (string | null)[];
+  /** Per series key (`VenueSeries.key`): the acronym its volumes carry, "LREC", "WAT". */
+  series: Map<string, string>;
+}
+
+const shortCache = new WeakMap<Pick<Bundle, 'venues' | 'papers'>, VenueShortNames>();
+
+/**
+ * Short names for the words naming a choice of venues (core/queries/venue-words.ts): a series by the acronym its
+ * volumes carry most ("(LREC 2018)", "(LREC'16)": "LREC"; `venueOwnAcronym`), a volume by its own acronym or its
+ * series' and the year of its papers ("Proceedings of the 12th Language Resources and Evaluation Conference", papers
+ * of 2020: "LREC 2020"; "Proceedings of the 6th Workshop on Asian Translation", 2019: "WAT 2019"). None for a volume
+ * whose papers span years or give none, and none where two volumes (or two series) of the map would be called the same
+ * (COLING 2016's main volume, demonstrations and tutorials are all "COLING 2016": they keep their titles), and none
+ * for a series of a track or with a subtitle (a colon in its title: "…: Tutorial Abstracts" is not "EMNLP"). Kept per
+ * bundle. Throws nothing.
+ */
+export function venueShortNames(bundle: Pick<Bundle, 'venues' | 'papers'>): VenueShortNames {
+  const cached = shortCache.get(bundle);
+  if (cached) return cached;
+  const keys = venueSeriesKeys(bundle.venues);
+  const own = bundle.venues.map(venueOwnAcronym);
+  // the acronym most volumes of a series carry (the first met among equals)
+  const tally = new Map<string, Map<string, number>>();
+  own.forEach((a, v) => {
+    if (!a) return;
+    const t = tally.get(keys[v]!) ?? new Map<string, number>();
+    t.set(a, (t.get(a) ?? 0) + 1);
+    tally.set(keys[v]!, t);
+  });
+  const seriesAcronym = new Map<string, string>();
+  for (const [key, t] of tally) seriesAcronym.set(key, [...t].reduce((best, x) => (x[1] > best[1] || (x[1] === best[1] && x[0].length < best[0].length) ? x : best))[0]);
+  // a series none of whose volumes carries one: the initials of its title, or of the body it is a meeting of ("Annual
+  // Meeting of the Association for Computational Linguistics": ACL), when the map's titles write that acronym
+  // somewhere ("ACL 2017, System Demonstrations"; not "ECACL" for "… of the European Chapter of the Association…")
+  const words = new Set(bundle.venues.flatMap((n) => n.split(/[^\p{L}\p{N}*]+/u)));
+  bundle.venues.forEach((n, v) => {
+    if (seriesAcronym.has(keys[v]!)) return;
+    const title = venueSeriesTitle(n);
+    const body = /^(.*?)\bof the\s+(.+)$/u.exec(title);
+    for (const acronym of [initialsOf(title), body && MEETING.test(body[1]!) ? initialsOf(body[2]!) : '']) {
+      if (acronym.length >= 2 && words.has(acronym)) return void seriesAcronym.set(keys[v]!, acronym);
+    }
+  });
+  const span = venueYears(bundle);
+  // (none for a track or a subtitle: "…: Tutorial Abstracts" is not the conference)
+  const tracks = new Set(bundle.venues.flatMap((n, v) => (venueSeriesTitle(n).includes(':') ? [keys[v]!] : [])));
+  const named = bundle.venues.map((_, v) => {
+    if (tracks.has(keys[v]!)) return null;
+    const acronym = own[v] ?? seriesAcronym.get(keys[v]!);
+    const [first, last] = [span[2 * v]!, span[2 * v + 1]!];
+    return acronym && first > 0 && first === last ? `${acronym} ${first}` : null;
+  });
+  const unique = <T,>(names: T[], of: (x: T) => string | null | undefined) => {
+    const seen = new Map<string, number>();
+    for (const x of names) {
+      const n = of(x)?.toUpperCase();
+      if (n) seen.set(n, (seen.get(n) ?? 0) + 1);
+    }
+    return (x: T) => {
+      const n = of(x);
+      return n && seen.get(n.toUpperCase()) === 1 ? n : null;
+    };
+  };
+  const venueName = unique(named, (n) => n);
+  const seriesName = unique([...new Set(keys)], (k) => (tracks.has(k) ? null : seriesAcronym.get(k)));
+  const out: VenueShortNames = { venues: named.map(venueName), series: new Map() };
+  for (const key of new Set(keys)) {
+    const n = seriesName(key);
+    if (n) out.series.set(key, n);
+  }
+  shortCache.set(bundle, out);
   return out;
 }
