@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Bundle } from '../../src/core/bundle/types';
-import { appUrl, frames, OUTPUT_DIR, pageUrl, shootPage } from './atlas-page';
+import { appUrl, frames, OUTPUT_DIR, pageUrl, shootElement, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { sixYearsQuery } from './years-fixture';
@@ -429,6 +429,14 @@ describe('venue series on the 30k map', () => {
     await expect.poll(() => chipText.textContent()).toBe('ACL (10 volumes) + LREC 2020');
     expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in ACL \(10 volumes\) \+ LREC 2020$/);
     expect(await page.getByTestId('legend').textContent()).toContain('by papers at ACL (10 volumes) + LREC 2020');
+    // WAT's volumes are one series, WAT 2018 (in PACLIC 32's proceedings) among them: a search lists that one row (it
+    // listed WAT 2019–2020 as a series and 2016, 2017, 2018 in PACLIC and 2021 alone: a tester)
+    await panel.getByLabel('Find a venue').fill('Workshop on Asian Translation');
+    const found = list.locator(':scope > li');
+    await expect.poll(() => found.count()).toBe(1);
+    expect(await found.first().locator('.venue-name').textContent()).toBe('Workshop on Asian Translation');
+    expect(await found.first().locator('.venue-series-meta').textContent()).toBe('6 volumes · 2016–2021');
+    await shootElement(panel, 'venues-30k-panel-wat');
     await pickVenue(page, 'Proceedings of the 6th Workshop on Asian Translation', '6th workshop on asian translation');
     const mixed = 'ACL (10 volumes) + LREC 2020 + WAT 2019';
     await expect.poll(() => chipText.textContent()).toBe(mixed);
@@ -440,6 +448,7 @@ describe('venue series on the 30k map', () => {
     expect(await menu.textContent()).not.toMatch(/\bseries \+/);
     await page.keyboard.press('Escape');
     await shootPage(page, 'venues-30k-series-and-venues');
+    await shootElement(panel, 'venues-30k-panel-mixed');
     // too many to name: counted as it reads, "1 series and 18 venues" (no "+")
     await panel.getByLabel('Find a venue').fill('workshop on computational');
     await panel.getByTestId('venue-pick-all').click();
