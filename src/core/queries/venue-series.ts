@@ -154,8 +154,25 @@ export function venueSeriesTitle(name: string): string {
  * with no word left (e.g. "??") is its own key, never another's. Throws nothing.
  */
 export function venueSeriesKey(name: string): string {
-  const key = titleKey(venueSeriesTitle(name));
+  return keyOfTitle(venueSeriesTitle(name), name);
+}
+
+/** `venueSeriesKey` of volume `name` from its series title `title` (`venueSeriesTitle`). */
+function keyOfTitle(title: string, name: string): string {
+  const key = titleKey(title);
   return /\p{L}/u.test(key) ? key : `\u0000${name}`;
+}
+
+const titlesCache = new WeakMap<readonly string[], string[]>();
+
+/** `venueSeriesTitle` of each of `names` (a map's `bundle.venues`), worked out once per list. Throws nothing. */
+function seriesTitles(names: readonly string[]): string[] {
+  let titles = titlesCache.get(names);
+  if (!titles) {
+    titles = names.map(venueSeriesTitle);
+    titlesCache.set(names, titles);
+  }
+  return titles;
 }
 
 /** Series title `title` as its key's words (`venueSeriesKey`): "&" as "and", "Natural Language Processing" as "NLP". */
@@ -297,11 +314,12 @@ const keysCache = new WeakMap<readonly string[], string[]>();
 export function venueSeriesKeys(names: readonly string[]): string[] {
   let keys = keysCache.get(names);
   if (keys) return keys;
-  const own = names.map(venueSeriesKey);
+  const titles = seriesTitles(names);
+  const own = names.map((n, i) => keyOfTitle(titles[i]!, n));
   // one entry per distinct key: its title (of its first volume) and the acronyms of its volumes
   const groups = new Map<string, { title: string; acronyms: Set<string> }>();
   own.forEach((k, i) => {
-    const g = groups.get(k) ?? { title: venueSeriesTitle(names[i]!), acronyms: new Set<string>() };
+    const g = groups.get(k) ?? { title: titles[i]!, acronyms: new Set<string>() };
     for (const a of venueAcronyms(names[i]!)) g.acronyms.add(a);
     groups.set(k, g);
   });
@@ -480,6 +498,7 @@ export function venueShortNames(bundle: Pick<Bundle, 'venues' | 'papers'>): Venu
   const cached = shortCache.get(bundle);
   if (cached) return cached;
   const keys = venueSeriesKeys(bundle.venues);
+  const titles = seriesTitles(bundle.venues);
   const own = bundle.venues.map(venueOwnAcronym);
   // the acronym most volumes of a series carry (the first met among equals)
   const tally = new Map<string, Map<string, number>>();
@@ -495,9 +514,9 @@ export function venueShortNames(bundle: Pick<Bundle, 'venues' | 'papers'>): Venu
   // Meeting of the Association for Computational Linguistics": ACL), when the map's titles write that acronym
   // somewhere ("ACL 2017, System Demonstrations"; not "ECACL" for "… of the European Chapter of the Association…")
   const words = new Set(bundle.venues.flatMap((n) => n.split(/[^\p{L}\p{N}*]+/u)));
-  bundle.venues.forEach((n, v) => {
+  bundle.venues.forEach((_, v) => {
     if (seriesAcronym.has(keys[v]!)) return;
-    const title = venueSeriesTitle(n);
+    const title = titles[v]!;
     const body = /^(.*?)\bof the\s+(.+)$/u.exec(title);
     for (const acronym of [initialsOf(title), body && MEETING.test(body[1]!) ? initialsOf(body[2]!) : '']) {
       if (acronym.length >= 2 && words.has(acronym)) return void seriesAcronym.set(keys[v]!, acronym);
@@ -505,7 +524,7 @@ export function venueShortNames(bundle: Pick<Bundle, 'venues' | 'papers'>): Venu
   });
   const span = venueYears(bundle);
   // (none for a track or a subtitle: "…: Tutorial Abstracts" is not the conference)
-  const tracks = new Set(bundle.venues.flatMap((n, v) => (venueSeriesTitle(n).includes(':') ? [keys[v]!] : [])));
+  const tracks = new Set(bundle.venues.flatMap((_, v) => (titles[v]!.includes(':') ? [keys[v]!] : [])));
   const named = bundle.venues.map((_, v) => {
     if (tracks.has(keys[v]!)) return null;
     const acronym = own[v] ?? seriesAcronym.get(keys[v]!);
