@@ -131,8 +131,8 @@ function SkipLink() {
 }
 
 /**
- * The legend's few words for a venue filter: " at this venue", " at this series", " at 3 venues in 2020"
- * (core/queries/venue-words.ts `venueChoiceCount`; the chip and top bar name them).
+ * The legend's few words for a venue filter: " at this venue", " at this series", " at LREC (3 volumes) + WAT 2019
+ * in 2020", " at 1 series and 18 venues" (core/queries/venue-words.ts `venueChoiceCount`).
  */
 const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): string =>
   ` at ${venueChoiceCount(bundle, slice.venues!)}${slice.years ? ` in ${yearSpan(slice.years)}` : ''}`;
@@ -370,6 +370,8 @@ function Explorer() {
  */
 /** The longest series title the top bar's counts write (`subsetSpan`), in characters. */
 const TOP_BAR_SERIES_MAX = 24;
+/** The longest the top bar's counts name several venues in (`subsetSpan`: "LREC (3 volumes) + WAT 2019"), in characters; longer: counted. */
+const TOP_BAR_VENUES_ROOM = 48;
 
 function StatsLine({ stats }: { stats: { authors: number; papers: number; communities: number } }) {
   const visibility = useAtlas((s) => s.visibility);
@@ -379,7 +381,7 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const papers = view === 'papers' && showPapers && visibility ? visibility.paperCount : slice ? slice.paperCount : null;
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   // a series' title cut short: its volumes after it were cut off at 1440 px (the whole line is the hover text)
-  const where = slice?.venues && bundle ? subsetSpan(bundle, slice, TOP_BAR_SERIES_MAX) : null;
+  const where = slice?.venues && bundle ? subsetSpan(bundle, slice, TOP_BAR_SERIES_MAX, TOP_BAR_VENUES_ROOM) : null;
   const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Bundle } from '../../src/core/bundle/types';
-import { appUrl, frames, OUTPUT_DIR, pageUrl, shootPage } from './atlas-page';
+import { appUrl, frames, OUTPUT_DIR, pageUrl, shootElement, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { sixYearsQuery } from './years-fixture';
@@ -347,7 +347,8 @@ describe('venue series on the 30k map', () => {
     expect(browsed).toHaveLength(12);
     expect(browsed.every((r, i) => i === 0 || r.papers <= browsed[i - 1]!.papers), 'most papers first').toBe(true);
     expect(browsed.filter((r) => r.venue !== null && main.includes(Number(r.venue)))).toEqual([]);
-    expect(await panel.getByTestId('venue-more').textContent()).toMatch(/^All \d+ series and \d+ other venues$/);
+    // ("All 1 series and 18 other venues" read awkwardly: a tester)
+    expect(await panel.getByTestId('venue-more').textContent()).toMatch(/^Show all: \d+ series and \d+ venues$/);
     await panel.getByLabel('Find a venue').fill('ACL');
     // the series first, most papers first: the main conference leads, Findings are a series of their own
     const first = list.locator(':scope > li').first();
@@ -366,20 +367,21 @@ describe('venue series on the 30k map', () => {
     await shootPage(page, 'venues-30k-series-acl');
 
     // picked whole: its 10 volumes, the map of their papers, named as the series on the map chip, in the top bar,
-    // the legend and the panel's line (all four said "10 venues")
+    // the legend and the panel's line (all four said "10 venues"), by the acronym the map's titles write ("ACL 2017,
+    // System Demonstrations")
     await first.getByRole('checkbox', { name: /^Series Annual Meeting of the Association for Computational Linguistics, 10 volumes, 2016–2021: / }).click();
     await panel.getByTestId('venue-status').waitFor();
     await frames(page);
-    expect(await panel.getByTestId('venue-status').textContent()).toContain(`Filter on: “Annual Meeting of the Association for…” (10 volumes), ${en(papers)} papers`);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`Filter on: ACL (10 volumes), ${en(papers)} papers`);
     expect((await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number).sort((a, b) => a - b)).toEqual([...main].sort((a, b) => a - b));
-    expect(await page.getByTestId('stats-line').textContent()).toBe(`${en(authors)} of ${en(total)} authors in “Annual Meeting of the…” (10 volumes)`);
+    expect(await page.getByTestId('stats-line').textContent()).toBe(`${en(authors)} of ${en(total)} authors in ACL (10 volumes)`);
     const chipText = page.getByTestId('filter-chip').locator('.filter-chip-text');
-    expect(await chipText.textContent()).toBe('Annual Meeting of… (10 volumes)');
+    expect(await chipText.textContent()).toBe('ACL (10 volumes)');
     expect(await page.getByTestId('legend').textContent()).toContain('by papers at this series');
     const chosenSeries = page.getByRole('list', { name: 'Chosen venues' }).locator(':scope > li.venue-series');
     expect(await chosenSeries.count()).toBe(1);
     // the panels' lines (the Communities panel's here) and the Export menu's details name it too (they said "10 venues")
-    const series = '“Annual Meeting of the Association for…” (10 volumes)';
+    const series = 'ACL (10 volumes)';
     expect(await page.getByTestId('community-figures').textContent()).toContain(`Counts: authors with a paper in ${series}.`);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const menu = page.getByTestId('export-menu');
@@ -415,19 +417,49 @@ describe('venue series on the 30k map', () => {
     expect(await chosenSeries.locator('.venue-series-meta').textContent()).toBe('9 of 10 volumes · 2016–2021');
     expect(await chosenSeries.locator(':scope > .count').textContent()).toBe(en(papers - shortPapers));
     expect(await chosenSeries.locator(':scope > label input').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
-    await expect.poll(() => chipText.textContent()).toBe('Annual Meeting of… (9 of 10 volumes)');
-    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in “Annual Meeting of the…” \(9 of 10 volumes\)$/);
-    expect(await panel.getByTestId('venue-status').textContent()).toContain(`“Annual Meeting of the Association for…” (9 of 10 volumes), ${en(papers - shortPapers)} papers`);
+    await expect.poll(() => chipText.textContent()).toBe('ACL (9 of 10 volumes)');
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in ACL \(9 of 10 volumes\)$/);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`ACL (9 of 10 volumes), ${en(papers - shortPapers)} papers`);
     expect(await page.getByTestId('legend').textContent()).toContain('by papers at 9 volumes of this series');
-    // ticked whole again, and one venue more: the series named, the venue counted
+    // ticked whole again, and venues of other series: each named, the series once, in the top bar, the legend and the
+    // Export menu too (they said "1 series + 1 venue" beside the chip that named the series: a tester)
     await chosenSeries.locator(':scope > label input').click();
     await expect.poll(async () => (await pageUrl(page)).searchParams.get('venues')!.split(',').length).toBe(10);
     await pickVenue(page, 'Proceedings of the 12th Language Resources and Evaluation Conference', '12th language resources');
-    await expect.poll(() => chipText.textContent()).toBe('Annual Meeting of… (10 volumes) + 1 venue');
-    // (the top bar counts them: named, the line was cut at 1440 px, beside the chip that names them)
-    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in 1 series \+ 1 venue$/);
-    expect(await page.getByTestId('legend').textContent()).toContain('by papers at 1 series + 1 venue');
-    await shootPage(page, 'venues-30k-series-and-venue');
+    await expect.poll(() => chipText.textContent()).toBe('ACL (10 volumes) + LREC 2020');
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(/ authors in ACL \(10 volumes\) \+ LREC 2020$/);
+    expect(await page.getByTestId('legend').textContent()).toContain('by papers at ACL (10 volumes) + LREC 2020');
+    // WAT's volumes are one series, WAT 2018 (in PACLIC 32's proceedings) among them: a search lists that one row (it
+    // listed WAT 2019–2020 as a series and 2016, 2017, 2018 in PACLIC and 2021 alone: a tester)
+    await panel.getByLabel('Find a venue').fill('Workshop on Asian Translation');
+    const found = list.locator(':scope > li');
+    await expect.poll(() => found.count()).toBe(1);
+    expect(await found.first().locator('.venue-name').textContent()).toBe('Workshop on Asian Translation');
+    expect(await found.first().locator('.venue-series-meta').textContent()).toBe('6 volumes · 2016–2021');
+    await shootElement(panel, 'venues-30k-panel-wat');
+    await pickVenue(page, 'Proceedings of the 6th Workshop on Asian Translation', '6th workshop on asian translation');
+    const mixed = 'ACL (10 volumes) + LREC 2020 + WAT 2019';
+    await expect.poll(() => chipText.textContent()).toBe(mixed);
+    expect(await page.getByTestId('stats-line').textContent()).toMatch(new RegExp(` authors in ${mixed.replace(/[()+]/g, '\\$&')}$`));
+    expect(await page.getByTestId('legend').textContent()).toContain(`by papers at ${mixed}`);
+    expect(await panel.getByTestId('venue-status').textContent()).toContain(`Filter on: ${mixed}, `);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    expect(await menu.locator('[data-export="vosviewer"] .export-detail').textContent()).toMatch(new RegExp(`^map and network files · ${mixed.replace(/[()+]/g, '\\$&')}: [\\d,]+ authors, [\\d,]+ links$`));
+    expect(await menu.textContent()).not.toMatch(/\bseries \+/);
+    await page.keyboard.press('Escape');
+    await shootPage(page, 'venues-30k-series-and-venues');
+    await shootElement(panel, 'venues-30k-panel-mixed');
+    // too many to name: counted as it reads, "1 series and 18 venues" (no "+")
+    await panel.getByLabel('Find a venue').fill('workshop on computational');
+    await panel.getByTestId('venue-pick-all').click();
+    await frames(page);
+    const picked = (await pageUrl(page)).searchParams.get('venues')!.split(',').map(Number);
+    const inSeries = new Set(main);
+    const others = picked.filter((v) => !inSeries.has(v)).length;
+    expect(others).toBeGreaterThan(5);
+    await expect.poll(() => page.getByTestId('stats-line').textContent()).toMatch(/ authors in (ACL \(10 volumes\) and|\d+ series and) \d+ venues$/);
+    expect(await page.getByTestId('legend').textContent()).toMatch(/by papers at (ACL \(10 volumes\) and|\d+ series and) \d+ venues/);
+    expect(await page.getByTestId('stats-line').textContent()).not.toContain('+');
     expect(errors).toEqual([]);
     await page.context().close();
   });

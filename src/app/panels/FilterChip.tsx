@@ -17,6 +17,8 @@ import type { GraphView } from '../graph/sigma-graph';
 
 /** The longest community name the chip writes whole (a longer one is cut with an ellipsis). */
 const NAME_MAX = 20;
+/** The longest the chip names several venues in (core `venueChoiceWords`), in characters; longer: counted. */
+const VENUES_ROOM = 48;
 
 /**
  * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "3 venues", "≥ 2 papers"]; empty when
@@ -30,9 +32,10 @@ export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'
     const [a, b] = filters.years;
     out.push(a === b ? `${a} only` : `${a}–${b}`);
   }
-  // several: a series chosen whole by its title, "Annual Meeting of… (10 volumes) + 2 venues" (core/queries/venue-words.ts)
+  // several: named when they fit, a series chosen whole once, "Annual Meeting of… (10 volumes) + LREC 2020", else
+  // counted, "1 series and 2 venues" (core/queries/venue-words.ts)
   if (filters.venues) {
-    out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false }));
+    out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false, room: VENUES_ROOM }));
   }
   const hidden = filters.hiddenCommunities.size;
   const total = bundle.communities.length;

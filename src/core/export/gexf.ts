@@ -16,8 +16,8 @@ import { communityColors } from '../appearance/palette';
 import type { Bundle } from '../bundle/types';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { meanAuthorYears } from '../queries/year-colours';
-import { sliceOf, venueNames, yearSpan } from '../queries/time-slice';
-import { subsetSpan } from '../queries/venue-words';
+import { sliceOf, yearSpan } from '../queries/time-slice';
+import { subsetSpan, venueListNames } from '../queries/venue-words';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /**
@@ -136,7 +136,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
   graph.setAttribute('name', xmlSafe(bundle.name));
   if (venues) {
     const span = subsetSpan(bundle, { years: range, venues });
-    const named = venueNames(bundle, venues);
+    // (a series chosen whole once: its ten volumes were each listed, a tester)
+    const named = venueListNames(bundle, venues);
     graph.setAttribute(
       'description',
       xmlSafe(

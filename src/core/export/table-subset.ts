@@ -5,9 +5,8 @@
  * every row, the words in VOSviewer's weight names, the file names' suffix.
  */
 import type { Bundle } from '../bundle/types';
-import { NO_VENUE, NO_VENUE_NAME, paperSlice, subsetSuffix, venueNames, venueWords, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
-import { seriesWords, subsetSpan } from '../queries/venue-words';
-import { mapVenueSeries } from '../queries/venue-series';
+import { paperSlice, subsetSuffix, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { subsetSpan, venueChoiceNamed, venueListNames } from '../queries/venue-words';
 
 /**
  * What a table export is asked for: a year range ([first, last], inclusive: the years alone, as the exports were
@@ -19,12 +18,16 @@ export type TableSubset = PaperSubset | readonly [number, number] | null;
 export interface TableWords {
   /** The `years` cell on every row: "2019–2020", "2020", or "all years" (venues alone). */
   years: string;
-  /** The `venues` cell on every row, the venues' whole names ("Harbour Conference; no venue given"); null without venues (no such column). */
+  /**
+   * The `venues` cell on every row, the venues' whole names, a series chosen whole once ("Harbour Conference (3
+   * volumes); Findings of the Harbour Conference 2020; no venue given": `venueListNames`); null without venues (no
+   * such column).
+   */
   venues: string | null;
   /**
    * The subset in a few words after a figure's name: "2019–2020", "2020 at “Harbour Conference”", several venues
    * named when they fit (`venueListWords`: "at “Harbour Conference” + “Lantern Workshop”", a whole series as one),
-   * else as `subsetSpan` counts them, "at 1 series + 5 venues", "at 3 venues".
+   * else as `subsetSpan` says them, "at 1 series and 5 venues", "at 3 venues".
    */
   within: string;
 }
@@ -49,23 +52,14 @@ export const VENUE_LIST_MAX = 120;
 
 /**
  * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`; two or more) named one by one for a table's words,
- * joined by " + " (VOSviewer's weight names hold no comma or semicolon): a venue series all of whose volumes are
- * among them (core/queries/venue-series.ts, over all the map's papers) as the map chip names it (`seriesWords`: its
- * title and "(10 volumes)"), then the other venues as `venueWords` writes them, each quoted: "“Annual Meeting of the
- * Association for…” (10 volumes) + “Findings of the Association for Computa…”". Null when that is longer than `max` characters (the
- * caller then says how many). A tester: the VOSviewer header of several venues said only "at 3 venues". Throws nothing.
+ * joined by " + " (VOSviewer's weight names hold no comma or semicolon), as the explorer names them
+ * (core/queries/venue-words.ts `venueChoiceNamed`: a whole series once, "“Annual Meeting of the Association for…”
+ * (10 volumes) + “Findings of the Association for Computa…”", short names where the map gives them, "LREC 2020").
+ * Null when that is longer than `max` characters (the caller then says how many). A tester: the VOSviewer header of
+ * several venues said only "at 3 venues". Throws nothing.
  */
 export function venueListWords(bundle: Bundle, venues: readonly number[], max = VENUE_LIST_MAX): string | null {
-  const asked = new Set(venues);
-  const parts: string[] = [];
-  for (const s of mapVenueSeries(bundle)) {
-    if (!s.venues.every((v) => asked.has(v))) continue;
-    for (const v of s.venues) asked.delete(v);
-    parts.push(seriesWords(s));
-  }
-  for (const v of [...asked].sort((a, b) => a - b)) parts.push(v === NO_VENUE ? NO_VENUE_NAME : `“${venueWords(bundle, v)}”`);
-  const words = parts.join(' + ');
-  return words.length <= max ? words : null;
+  return venueChoiceNamed(bundle, [...venues].sort((a, b) => a - b), max);
 }
 
 /**
@@ -78,7 +72,7 @@ export function tableWords(bundle: Bundle, subset: PaperSubset): TableWords {
   const span = listed ? (subset.years ? `${yearSpan(subset.years)} at ${listed}` : listed) : subsetSpan(bundle, { years: subset.years, venues });
   return {
     years: subset.years ? yearSpan(subset.years) : 'all years',
-    venues: venues ? venueNames(bundle, venues) : null,
+    venues: venues ? venueListNames(bundle, venues) : null,
     within: subset.years ? span : `at ${span}`,
   };
 }

@@ -269,14 +269,6 @@ export const venueSuffix = (venues: readonly number[] | null | undefined): strin
 export const subsetSuffix = (subset: PaperSubset | null): string => (subset ? `${rangeSuffix(subset.years)}${venueSuffix(subset.venues)}` : '');
 
 /**
- * The venues `venues` (indices into `bundle.venues`, `NO_VENUE`) by their whole names, as the files that hold their
- * papers name them: "Harbour Conference; no venue given". Text, never HTML; throws nothing.
- */
-export function venueNames(bundle: Pick<Bundle, 'venues'>, venues: readonly number[]): string {
-  return venues.map((v) => (v === NO_VENUE ? NO_VENUE_NAME : (bundle.venues[v] ?? `venue ${v}`))).join('; ');
-}
-
-/**
  * Of `papers` (paper indices of `bundle`), those with a year in `years` ([first, last], inclusive; a paper without a
  * year is in no range), in their order: the papers a time slice counts. Throws nothing.
  */

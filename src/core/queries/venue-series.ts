@@ -4,14 +4,22 @@
  * (as the papers give it, `bundle.venues`) has a series title: its title without "Proceedings of (the)", years
  * ("2020", "'16", "ACL-2016"), ordinals and edition numbers ("58th", "Tenth", "28e", "Summit XVII", "33e édition"),
  * volume, part, issue and number markers with what follows them ("(Volume 1: Long Papers)", "Volume 42, Issue 1 -
- * March 2016", "Main Volume"), a parenthesised acronym or edition ("(EMNLP)", "(LREC 2018)", "(CoNLL)") and a joint
- * meeting's second, numbered conference ("… and the 11th International Joint Conference on Natural Language
- * Processing": the volume is the first-named meeting's). Volumes whose series titles are the same words (case,
- * accents and punctuation aside) are one series. What a title says beyond that stays: a track after a colon
- * ("System Demonstrations", "Tutorial Abstracts"), "Findings of …", a workshop's or shared task's name, so those are
- * series of their own and never the main conference's (ACL's Findings, demonstrations, co-located workshops and
- * CoNLL are not ACL or EMNLP). Nothing here knows a venue by name: the rules are the title's shape only, checked on
- * the ACL Anthology 2016–2021 (768 volumes), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
+ * March 2016", "Main Volume"), a track of the meeting's own papers (": Technical Papers", " - Long papers",
+ * ": Research Papers", ": Shared Task Papers", ": Posters"), a parenthesised acronym or edition ("(EMNLP)", "(LREC
+ * 2018)", "(CoNLL)", "(WAT2016)", "(VarDial3)"), a label or host before the meeting's name ("COLING 2016, the 26th
+ * …", "*SEM 2021: The Tenth …", "AMTA 2018 Workshop on …") or after it ("… at ACL 2020"), a host before a meeting
+ * with an edition of its own ("32nd Pacific Asia Conference…: 5th Workshop on Asian Translation" is the workshop's)
+ * and a joint meeting's second, numbered conference ("… and the 11th International Joint Conference on Natural
+ * Language Processing": the volume is the first-named meeting's). Volumes whose series titles are the same words
+ * (case, accents and punctuation aside, "&" as "and", "Natural Language Processing" as "NLP") are one series, and on
+ * a map's list of volumes also those linked by an acronym, the meeting's kind said elsewhere, a host acronym or a
+ * second part of the name (`venueSeriesKeys`: "12th Language Resources and Evaluation Conference" is LREC's). What a
+ * title says beyond that stays: a track after a colon ("System Demonstrations", "Tutorial Abstracts", "Student
+ * Papers", "Industry Track"), "Findings of …", a workshop's or shared task's name, so those are series of their own
+ * and never the main conference's (ACL's Findings, demonstrations, co-located workshops and CoNLL are not ACL or
+ * EMNLP). Nothing here knows a venue by name: the rules are the title's shape only, checked on the ACL Anthology
+ * 2016–2021 (768 volumes: 459 series and single volumes, 323 of them single, before the acronym, label, host and
+ * track rules of Dec 2026; 397 and 245 after), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
  */
 import type { Bundle } from '../bundle/types';
 import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from './time-slice';
@@ -37,8 +45,72 @@ const NUMBERED_TO_END = new RegExp(`(?<![\\p{L}])${NUMBERED}.*$`, 'iu');
 const JOINT = new RegExp(`\\s+and the\\s+(\\d+\\s?(st|nd|rd|th)|((${TENS})[- ])?(${ORDINAL_WORD}))\\s[^:]*`, 'iu');
 /** Roman numerals of two letters or more written in capitals ("Summit XVII"), an edition. */
 const ROMAN = /(?<![\p{L}\p{N}])[IVX]{2,}(?![\p{L}\p{N}])/gu;
-/** A token that is an acronym: two capitals or more ("EMNLP", "CoNLL", "SCiL", "*SEM"), or a number. */
-const ACRONYM = /^[*]?(\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*|\d+)$/u;
+/**
+ * A token that is an acronym: two capitals or more, with digits, "+" or "&" in it or an edition number glued to it
+ * ("EMNLP", "CoNLL", "SCiL", "*SEM", "#SMM4H", "VarDial3", "WAT2016", "TAG+12"), a number, or a Roman numeral ("V").
+ */
+const ACRONYM = /^[*#]?((?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}+&]+|\d+|[IVXL]+)$/u;
+/** A year glued to a name's letters ("WAT2016", "Computerm2016", "LREC2020"), in parentheses or a label. */
+const GLUED_YEAR = /(?<=\p{L})(19|20)\d\d(?![\p{L}\p{N}])/u;
+/** Words naming a meeting: what follows a label ("COLING 2016, the 26th International Conference…") must hold one. */
+const MEETING = /(?<![\p{L}])(workshop|conference|symposium|meeting|congress|colloquium)(?![\p{L}])/iu;
+/** The start of a meeting's name after a label or a host: "the", an edition ("26th", "Tenth"), or the meeting word. */
+const MEETING_START = new RegExp(`^(the\\s+)?((\\d+\\s?(st|nd|rd|th)|((${TENS})[- ])?(${ORDINAL_WORD}))\\s|((international|joint|annual)\\s+)*(workshop|conference|symposium)\\s)`, 'iu');
+/** After a separator at the end of a title, a track naming a volume of the meeting's own papers (`MAIN_TRACK`). */
+const MAIN_TRACK =
+  /\s*(:|,|\s[-–—])\s*((long|short|full|regular|technical|research|oral|industry|shared task)(\s+and\s+(long|short))?\s+papers|posters)\s*$/iu;
+/** A label before a meeting's name, up to its separator: ":", ",", " - ", "– " ("COLING 2016, the 26th …"). */
+const LABEL_SEPARATOR = /\s*[:,]\s+|\s*[-–—]\s+/u;
+
+/**
+ * Whether `text` is a label only (the words before a meeting's name): acronyms (`ACRONYM`, one or more), years and
+ * numbers, and the word "Workshop" ("2018 EMNLP Workshop W-NUT"); with `withYear`, a year among them too ("LREC
+ * 2020", "AMTA 2018", "LREC2020"). Throws nothing.
+ */
+function isLabel(text: string, withYear: boolean): boolean {
+  const tokens = text.split(/[\s,/–—-]+|(?<=\p{L})['’](?=\d)/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  let acronyms = 0;
+  let year = false;
+  for (const t of tokens) {
+    if (/^((19|20)\d\d|\d\d)$/.test(t) || GLUED_YEAR.test(t)) year = true;
+    if (/^(19|20)\d\d$/.test(t) || /^\d{1,3}$/.test(t) || /^workshop$/i.test(t)) continue;
+    if (!ACRONYM.test(t) || /^[IVXL]+$/.test(t)) return false;
+    acronyms++;
+  }
+  return acronyms > 0 && (year || !withYear);
+}
+
+/**
+ * `s` (a title without "Proceedings of") without what comes before the name of the meeting it is (`venueSeriesTitle`'s steps, in this order): a
+ * main-papers track at its end ("…: Technical Papers", " - Long papers", ": Posters": a volume of the meeting's own
+ * papers, as "(Volume 1: Long Papers)" is); a label before the name ("COLING 2016, the 26th International
+ * Conference…", "*SEM 2021: The Tenth Joint Conference…", "TextGraphs-10: the Workshop on…", "2018 EMNLP Workshop
+ * W-NUT: The 4th Workshop on…", "SustaiNLP: Workshop on…", "IWCS 2017 - 12th International…"), or a host with its
+ * year ("AMTA 2018 Workshop on…", "LREC2020 9th Workshop on…"); a host before a meeting with an edition of its own
+ * after a colon, that meeting's name once ("32nd Pacific Asia Conference…: 5th Workshop on Asian Translation: 5th
+ * Workshop on Asian Translation": the workshop's volume, not the conference's). Throws nothing.
+ */
+function meetingName(s: string): string {
+  s = s.replace(MAIN_TRACK, '');
+  // a label, up to a separator, before the meeting's name
+  const sep = LABEL_SEPARATOR.exec(s);
+  if (sep && sep.index > 0) {
+    const rest = s.slice(sep.index + sep[0].length);
+    if (isLabel(s.slice(0, sep.index), false) && MEETING_START.test(rest) && MEETING.test(rest)) s = rest;
+  }
+  // a host and its year, no separator, before "Workshop on", "9th Workshop on", "Workshop BlackboxNLP"
+  const host = /^(\S+(\s+\S+){0,3}?)\s+(?=((\d+\s?(st|nd|rd|th))\s+)?(workshop|conference|symposium)(\s+on)?\s)/iu.exec(s);
+  if (host && isLabel(host[1]!, true)) s = s.slice(host[0].length);
+  // the host and its year after the name ("… at ACL 2020", "… held in conjunction with ACL 2016"), or a label (", RANLP 2017")
+  const after = /(\s+(at|held in conjunction with|co-located with)(\s+the)?|\s*,)\s+([^,:()]+?)(\s*\([^()]*\))?$/iu.exec(s);
+  if (after && after.index > 0 && isLabel(after[4]!, true)) s = s.slice(0, after.index) + (after[5] ?? '');
+  // a host before a meeting with an edition of its own, after a colon; its name repeated once
+  const parts = s.split(/\s*:\s+/u);
+  const hosted = parts.findIndex((p, i) => i > 0 && /^(the\s+)?(\d+\s?(st|nd|rd|th)|((twenty|thirty|forty|fifty|sixty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s/iu.test(p) && MEETING.test(p));
+  if (hosted > 0 && MEETING.test(parts.slice(0, hosted).join(' '))) s = parts.slice(hosted).filter((p, i, all) => i === 0 || p !== all[i - 1]).join(': ');
+  return s;
+}
 
 /**
  * The series title of venue `name` (a volume's title as the papers give it), in its own letters: "Proceedings of
@@ -52,11 +124,14 @@ export function venueSeriesTitle(name: string): string {
   let s = name.normalize('NFC').replace(/[{}]/g, '').replace(/\\&/g, '&');
   // ("Proceedings of (the)" off the front as the venue list writes it)
   s = shortVenueName(s.trimStart());
+  // ("Proceedings for the …", "Proceedings 14th …", "… PROCEEDINGS" too)
+  s = s.replace(/^proceedings(\s+(of|for))?\s+(the\s+)?/iu, '').replace(/\s+proceedings\s*$/iu, '');
   s = s.replace(NUMBERED_IN_PARENS, ' ').replace(NUMBERED_TO_END, ' ').replace(/\bmain volume\b/giu, ' ');
+  s = meetingName(s.trim());
   s = s.replace(JOINT, ' ');
-  // a parenthesised group goes when it names an edition (holds a year or an ordinal) or is acronyms only
+  // a parenthesised group goes when it names an edition (holds a year, glued or not, or an ordinal) or is acronyms only
   s = s.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
-    if (HAS_YEAR.test(inner) || HAS_ORDINAL.test(inner)) return ' ';
+    if (HAS_YEAR.test(inner) || GLUED_YEAR.test(inner) || HAS_ORDINAL.test(inner)) return ' ';
     const tokens = inner.split(/[\s,;/–-]+/).filter(Boolean);
     return tokens.length > 0 && tokens.every((t) => ACRONYM.test(t)) ? ' ' : whole;
   });
@@ -79,19 +154,43 @@ export function venueSeriesTitle(name: string): string {
  * with no word left (e.g. "??") is its own key, never another's. Throws nothing.
  */
 export function venueSeriesKey(name: string): string {
-  const key = venueSeriesTitle(name)
+  return keyOfTitle(venueSeriesTitle(name), name);
+}
+
+/** `venueSeriesKey` of volume `name` from its series title `title` (`venueSeriesTitle`). */
+function keyOfTitle(title: string, name: string): string {
+  const key = titleKey(title);
+  return /\p{L}/u.test(key) ? key : `\u0000${name}`;
+}
+
+const titlesCache = new WeakMap<readonly string[], string[]>();
+
+/** `venueSeriesTitle` of each of `names` (a map's `bundle.venues`), worked out once per list. Throws nothing. */
+function seriesTitles(names: readonly string[]): string[] {
+  let titles = titlesCache.get(names);
+  if (!titles) {
+    titles = names.map(venueSeriesTitle);
+    titlesCache.set(names, titles);
+  }
+  return titles;
+}
+
+/** Series title `title` as its key's words (`venueSeriesKey`): "&" as "and", "Natural Language Processing" as "NLP". */
+function titleKey(title: string): string {
+  return title
+    .replace(/&/g, ' and ')
+    .replace(/\bnatural language processing\b/giu, 'NLP')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}*]+/u)
     .filter((w) => w && w !== 'the')
     .join(' ');
-  return /\p{L}/u.test(key) ? key : `\u0000${name}`;
 }
 
 /** A series of volumes of the venue filter: two or more of the map's venues with one series title. */
 export interface VenueSeries {
-  /** `venueSeriesKey` of its volumes. */
+  /** The series key of its volumes (`venueSeriesKeys`). */
   key: string;
   /** Its title (`venueSeriesTitle` of its volume with the most papers): text, never HTML. */
   title: string;
@@ -103,21 +202,175 @@ export interface VenueSeries {
   years: readonly [number, number] | null;
 }
 
+/** Words a series key may lack and still be the same series: "Workshop on X" / "Workshop X". */
+const LINK_WORDS = new Set(['the', 'on']);
+/** The kind of a meeting: a word a series key may have elsewhere and still be the same series: "Workshop on X" / "X Workshop". */
+const MEETING_KIND = new Set(['workshop', 'conference', 'symposium', 'meeting', 'congress', 'colloquium']);
+/** Words naming a meeting's kind, which a volume carrying the series' acronym may say otherwise ("LREC"). */
+const MEETING_WORDS = new Set([...LINK_WORDS, 'and', 'of', 'international', 'conference', 'workshop', 'annual']);
+
+/**
+ * The acronyms volume `name` is known by: those in its parentheses and in a label before its meeting's name,
+ * without their years and edition numbers, in capitals: "… Evaluation (LREC'16)" → LREC, "(WAT2016)" → WAT,
+ * "(TextGraphs-15)" → TEXTGRAPHS, "COLING 2016, the 26th …" → COLING. Throws nothing.
+ */
+function venueAcronyms(name: string): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const t of text.split(/[\s,;/–—-]+/u)) {
+      const bare = t.replace(/^[*#]/u, '').replace(/(['’]?\d+|\+\d*)$/u, '');
+      if (/^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+$/u.test(bare) && !/^[IVXL]+$/u.test(bare)) out.add(bare.toUpperCase());
+    }
+  };
+  for (const m of name.matchAll(/\(([^()]*)\)/gu)) add(m[1]!);
+  const label = labelOf(name);
+  if (label) add(label);
+  return out;
+}
+
+/**
+ * The acronym volume `name` is known by, as it writes it without its year or edition number, or null: the first
+ * acronym of its first parenthesised group of acronyms and editions ("… (LREC 2018)" → "LREC", "(WAT2016)" → "WAT",
+ * "(#SMM4H)" → "SMM4H", "(TextGraphs-15)" → "TextGraphs"), else the last of a label before its meeting's name
+ * ("COLING 2016, the 26th …" → "COLING", "2018 EMNLP Workshop W-NUT: The 4th …" → "W-NUT"). Throws nothing.
+ */
+function venueOwnAcronym(name: string): string | null {
+  // (a word of one capital too when it stands first and alone or before a comma: "(Depling 2017)", "(Computerm2016)")
+  const acronymsIn = (text: string, oneCapital = false) => {
+    const tokens = text.split(/\s+|(?<=,)/u).filter(Boolean);
+    return tokens
+      .map((t, i) => ({ t: t.replace(/,$/u, '').replace(/^#/u, '').replace(/([-'’+]?\d+|\+|-[IVXL]+)$/u, ''), alone: oneCapital && i === 0 && (tokens.length <= 2 || t.endsWith(',')) }))
+      .filter(({ t, alone }) => (/^[*]?(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u.test(t) || (alone && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(t))) && !/^[IVXL]+$/u.test(t))
+      .map(({ t }) => t);
+  };
+  for (const m of name.matchAll(/\(([^()]*)\)/gu)) {
+    const inner = m[1]!;
+    const tokens = inner.split(/[\s,;/–-]+/u).filter(Boolean);
+    const edition = HAS_YEAR.test(inner) || GLUED_YEAR.test(inner);
+    if (!(edition || tokens.every((t) => ACRONYM.test(t)))) continue;
+    const found = acronymsIn(inner.split('/')[0]!, edition || tokens.length === 1);
+    if (found.length > 0) return found[0]!;
+  }
+  const label = labelOf(name);
+  return label ? (acronymsIn(label).at(-1) ?? null) : null;
+}
+
+/**
+ * The label before the name of the meeting volume `name` is ("COLING 2016" of "COLING 2016, the 26th International
+ * Conference…"), as `meetingName` takes it off, or null ("ACL 2017" of "ACL 2017, System Demonstrations" is no
+ * meeting's label: a track follows). Throws nothing.
+ */
+function labelOf(name: string): string | null {
+  const short = shortVenueName(name.trim());
+  const sep = LABEL_SEPARATOR.exec(short);
+  if (!sep || sep.index === 0) return null;
+  const rest = short.slice(sep.index + sep[0].length);
+  return isLabel(short.slice(0, sep.index), false) && MEETING_START.test(rest) && MEETING.test(rest) ? short.slice(0, sep.index) : null;
+}
+
+/** The initials of `title`'s capitalised words, run together: "Language Resources and Evaluation Conference" → LREC. */
+const initialsOf = (title: string): string =>
+  title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/** The words of series key `key` without `drop`, sorted. */
+const wordSet = (key: string, drop: ReadonlySet<string>): string =>
+  key
+    .split(' ')
+    .filter((w) => !drop.has(w))
+    .sort()
+    .join(' ');
+
+/**
+ * Series key `key` with its meeting's kind (`MEETING_KIND`) wherever it stands and without "the", "on": the other
+ * words in their order, then the kind ("events and stories in news | workshop"). Abbreviated journals keep their
+ * order ("Ann. Math." is not "Math. Ann."). Throws nothing.
+ */
+function linkForm(key: string): string {
+  const words = key.split(' ').filter((w) => !LINK_WORDS.has(w));
+  return `${words.filter((w) => !MEETING_KIND.has(w)).join(' ')} | ${words.filter((w) => MEETING_KIND.has(w)).sort().join(' ')}`;
+}
+
 const keysCache = new WeakMap<readonly string[], string[]>();
 
 /**
- * `venueSeriesKey` of each of `venues` (a map's `bundle.venues`), in their order, worked out once per list (768
- * titles took 10–30 ms, and the venue list, the map chip and the top bar each ask). Throws nothing.
+ * The series key of each of `names` (a map's `bundle.venues`, volume titles), in their order: `venueSeriesKey`, and
+ * two keys of the list one series when their words are the same but for "the", "on" and where the meeting's kind
+ * stands (`linkForm`: "Workshop Events and Stories in the News" / "Events and Stories in the News Workshop"), or, differing by words of a meeting's kind ("International Conference on …",
+ * "… Conference", "Workshop on"), when a volume of one carries an acronym the other's volumes carry too or its title's
+ * initials spell ("Language Resources and Evaluation Conference" and "International Conference on Language Resources
+ * and Evaluation (LREC 2018)": LREC; "Graph-based Methods for Natural Language Processing (TextGraphs)" and "Workshop
+ * on Graph-Based Methods… (TextGraphs-15)"). A key is also the list's key it becomes without an acronym before its
+ * meeting word ("SIGNLL Conference on Computational Natural Language Learning" is the "Conference on Computational
+ * Natural Language Learning" of the list's other volumes, "SIGMORPHON Workshop on…" its "Workshop on…") or without a
+ * second part of its name that the list's main volumes have ("…: Human Language Technologies: Demonstrations" is the
+ * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms, and the venue list,
+ * the map chip and the top bar each ask). Throws nothing.
  */
-function seriesKeys(venues: readonly string[]): string[] {
-  let keys = keysCache.get(venues);
-  if (!keys) {
-    keys = venues.map(venueSeriesKey);
-    keysCache.set(venues, keys);
+export function venueSeriesKeys(names: readonly string[]): string[] {
+  let keys = keysCache.get(names);
+  if (keys) return keys;
+  const titles = seriesTitles(names);
+  const own = names.map((n, i) => keyOfTitle(titles[i]!, n));
+  // one entry per distinct key: its title (of its first volume) and the acronyms of its volumes
+  const groups = new Map<string, { title: string; acronyms: Set<string> }>();
+  own.forEach((k, i) => {
+    const g = groups.get(k) ?? { title: titles[i]!, acronyms: new Set<string>() };
+    for (const a of venueAcronyms(names[i]!)) g.acronyms.add(a);
+    groups.set(k, g);
+  });
+  // keys alike but for meeting words are the candidates; union them when their words agree or an acronym links them
+  const buckets = new Map<string, string[]>();
+  for (const k of groups.keys()) {
+    if (k.startsWith('\u0000')) continue;
+    const loose = wordSet(k, MEETING_WORDS);
+    buckets.set(loose, [...(buckets.get(loose) ?? []), k]);
   }
+  const root = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (root.has(r)) r = root.get(r)!;
+    return r;
+  };
+  const linked = (a: string, b: string) => {
+    if (linkForm(a) === linkForm(b)) return true;
+    const ga = groups.get(a)!;
+    const gb = groups.get(b)!;
+    for (const x of ga.acronyms) if (gb.acronyms.has(x)) return true;
+    return ga.acronyms.has(initialsOf(gb.title)) || gb.acronyms.has(initialsOf(ga.title));
+  };
+  const union = (x: string, y: string) => {
+    const [a, b] = [find(x), find(y)];
+    if (a !== b) root.set(b, a);
+  };
+  // a key as another of the list without an acronym before its meeting word, or without a second part of its name
+  for (const [k, g] of groups) {
+    const bare = /^\s*(\S+)\s+(?=(workshop|conference|symposium|meeting)\s)/iu.exec(g.title);
+    if (bare && isLabel(bare[1]!, false)) {
+      const other = titleKey(g.title.slice(bare[0].length));
+      if (other !== k && groups.has(other)) union(other, k);
+    }
+    const parts = g.title.split(/:\s+/u);
+    if (parts.length >= 3 && groups.has(titleKey(`${parts[0]}: ${parts[1]}`))) {
+      const other = titleKey([parts[0], ...parts.slice(2)].join(': '));
+      if (other !== k && groups.has(other)) union(other, k);
+    }
+  }
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (find(list[i]!) !== find(list[j]!) && linked(list[i]!, list[j]!)) union(list[i]!, list[j]!);
+      }
+    }
+  }
+  keys = own.map(find);
+  keysCache.set(names, keys);
   return keys;
 }
-
 const yearsCache = new WeakMap<Pick<Bundle, 'papers'>, Int32Array>();
 
 /**
@@ -148,7 +401,7 @@ export function venueYears(bundle: Pick<Bundle, 'venues' | 'papers'>): Int32Arra
  */
 export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: readonly VenueCount[]): VenueSeries[] {
   const span = venueYears(bundle);
-  const keys = seriesKeys(bundle.venues);
+  const keys = venueSeriesKeys(bundle.venues);
   const groups = new Map<string, VenueCount[]>();
   for (const c of counts) {
     if (c.venue === NO_VENUE) continue;
@@ -218,5 +471,84 @@ export function venueChoice(series: readonly VenueSeries[], venues: readonly num
     else if (chosen > 0) out.part.push({ series: s, chosen });
   }
   out.single = [...left];
+  return out;
+}
+
+/** Short names of a map's venues and series (`venueShortNames`). */
+export interface VenueShortNames {
+  /** Per venue (index into `bundle.venues`): its acronym and year, "LREC 2020", "WAT 2019", or null. */
+  venues: (string | null)[];
+  /** Per series key (`VenueSeries.key`): the acronym its volumes carry, "LREC", "WAT". */
+  series: Map<string, string>;
+}
+
+const shortCache = new WeakMap<Pick<Bundle, 'venues' | 'papers'>, VenueShortNames>();
+
+/**
+ * Short names for the words naming a choice of venues (core/queries/venue-words.ts): a series by the acronym its
+ * volumes carry most ("(LREC 2018)", "(LREC'16)": "LREC"; `venueOwnAcronym`), a volume by its own acronym or its
+ * series' and the year of its papers ("Proceedings of the 12th Language Resources and Evaluation Conference", papers
+ * of 2020: "LREC 2020"; "Proceedings of the 6th Workshop on Asian Translation", 2019: "WAT 2019"). None for a volume
+ * whose papers span years or give none, and none where two volumes (or two series) of the map would be called the same
+ * (COLING 2016's main volume, demonstrations and tutorials are all "COLING 2016": they keep their titles), and none
+ * for a series of a track or with a subtitle (a colon in its title: "…: Tutorial Abstracts" is not "EMNLP"). Kept per
+ * bundle. Throws nothing.
+ */
+export function venueShortNames(bundle: Pick<Bundle, 'venues' | 'papers'>): VenueShortNames {
+  const cached = shortCache.get(bundle);
+  if (cached) return cached;
+  const keys = venueSeriesKeys(bundle.venues);
+  const titles = seriesTitles(bundle.venues);
+  const own = bundle.venues.map(venueOwnAcronym);
+  // the acronym most volumes of a series carry (the first met among equals)
+  const tally = new Map<string, Map<string, number>>();
+  own.forEach((a, v) => {
+    if (!a) return;
+    const t = tally.get(keys[v]!) ?? new Map<string, number>();
+    t.set(a, (t.get(a) ?? 0) + 1);
+    tally.set(keys[v]!, t);
+  });
+  const seriesAcronym = new Map<string, string>();
+  for (const [key, t] of tally) seriesAcronym.set(key, [...t].reduce((best, x) => (x[1] > best[1] || (x[1] === best[1] && x[0].length < best[0].length) ? x : best))[0]);
+  // a series none of whose volumes carries one: the initials of its title, or of the body it is a meeting of ("Annual
+  // Meeting of the Association for Computational Linguistics": ACL), when the map's titles write that acronym
+  // somewhere ("ACL 2017, System Demonstrations"; not "ECACL" for "… of the European Chapter of the Association…")
+  const words = new Set(bundle.venues.flatMap((n) => n.split(/[^\p{L}\p{N}*]+/u)));
+  bundle.venues.forEach((_, v) => {
+    if (seriesAcronym.has(keys[v]!)) return;
+    const title = titles[v]!;
+    const body = /^(.*?)\bof the\s+(.+)$/u.exec(title);
+    for (const acronym of [initialsOf(title), body && MEETING.test(body[1]!) ? initialsOf(body[2]!) : '']) {
+      if (acronym.length >= 2 && words.has(acronym)) return void seriesAcronym.set(keys[v]!, acronym);
+    }
+  });
+  const span = venueYears(bundle);
+  // (none for a track or a subtitle: "…: Tutorial Abstracts" is not the conference)
+  const tracks = new Set(bundle.venues.flatMap((_, v) => (titles[v]!.includes(':') ? [keys[v]!] : [])));
+  const named = bundle.venues.map((_, v) => {
+    if (tracks.has(keys[v]!)) return null;
+    const acronym = own[v] ?? seriesAcronym.get(keys[v]!);
+    const [first, last] = [span[2 * v]!, span[2 * v + 1]!];
+    return acronym && first > 0 && first === last ? `${acronym} ${first}` : null;
+  });
+  const unique = <T,>(names: T[], of: (x: T) => string | null | undefined) => {
+    const seen = new Map<string, number>();
+    for (const x of names) {
+      const n = of(x)?.toUpperCase();
+      if (n) seen.set(n, (seen.get(n) ?? 0) + 1);
+    }
+    return (x: T) => {
+      const n = of(x);
+      return n && seen.get(n.toUpperCase()) === 1 ? n : null;
+    };
+  };
+  const venueName = unique(named, (n) => n);
+  const seriesName = unique([...new Set(keys)], (k) => (tracks.has(k) ? null : seriesAcronym.get(k)));
+  const out: VenueShortNames = { venues: named.map(venueName), series: new Map() };
+  for (const key of new Set(keys)) {
+    const n = seriesName(key);
+    if (n) out.series.set(key, n);
+  }
+  shortCache.set(bundle, out);
   return out;
 }

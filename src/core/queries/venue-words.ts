@@ -1,22 +1,21 @@
 /**
  * How the explorer and its exports name a choice of venues: on the map chip, in the top bar, the legend, the Venues
  * panel's line, the panels' "… in {words}" lines (`subsetSpan`), the Export menu and the exports' captions and
- * descriptions. A venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by
- * its title and volumes, "“Annual Meeting of the Association…” (10 volumes)", the other venues counted, "+ 2
- * venues"; some volumes of one series alone as "“Annual Meeting of the Association…” (3 of 10 volumes)". A series
- * picked whole in the Venues panel was "10 venues" everywhere (a tester), then still in the panels' lines and the
- * exports once the chip named it. Text, never HTML.
+ * descriptions (`venueChoiceWords` owns the wording), and the tables' and GEXF's lists of venues (`venueListNames`). A
+ * venue series all of whose volumes are chosen (core/queries/venue-series.ts, the whole map's series) by its short
+ * name or title and volumes, "LREC (3 volumes)", "“Annual Meeting of the Association…” (10 volumes)", the other
+ * venues named when they fit, "+ WAT 2019", else counted, "1 series and 18 venues"; some volumes of one series alone
+ * as "“Annual Meeting of the Association…” (3 of 10 volumes)". A series picked whole in the Venues panel was "10
+ * venues" everywhere (a tester), then still in the panels' lines and the exports once the chip named it, then "1
+ * series + 2 venues" in the top bar, the legend and the Export menu. Text, never HTML.
  */
 import { count, countOf } from '../text/count-words';
-import { cutName, venueWords, yearSpan, type PaperSubset } from './time-slice';
-import { mapVenueSeries, venueChoice, type VenueSeries } from './venue-series';
+import { cutName, NO_VENUE, NO_VENUE_NAME, venueWords, yearSpan, type PaperSubset } from './time-slice';
+import { mapVenueSeries, venueChoice, venueShortNames, type VenueSeries } from './venue-series';
 import type { Bundle } from '../bundle/types';
 
 /** What the words need of a bundle: its venues' names, its papers' venues and years (for the series). */
 export type VenueBundle = Pick<Bundle, 'venues' | 'papers'>;
-
-/** Whole series named one by one before the rest is counted ("+ 5 venues"). */
-const NAMED_SERIES = 2;
 
 /**
  * A series' volumes, `total` of them: "10 volumes", or with `chosen` of them (fewer) "3 of 10 volumes". Throws nothing.
@@ -42,30 +41,61 @@ function sortedChoice(bundle: VenueBundle, venues: readonly number[]) {
   const rest = choice.part.reduce((n, p) => n + p.chosen, 0) + choice.single.length;
   /** One series alone, whole or in part. */
   const lone = rest === 0 ? (choice.whole.length === 1 ? { series: choice.whole[0]!, chosen: inWhole } : null) : choice.whole.length === 0 && choice.single.length === 0 && choice.part.length === 1 ? choice.part[0]! : null;
-  return { ...choice, inWhole, rest, lone };
+  return { ...choice, inWhole, rest, lone, chosen: new Set(venues) };
 }
 
-/** A choice of several venues counted: "1 series + 2 venues", "2 series", "3 venues". */
-function countedWords({ whole, inWhole, rest }: ReturnType<typeof sortedChoice>): string {
-  if (whole.length === 0) return countOf(inWhole + rest, 'venue');
-  return rest > 0 ? `${countOf(whole.length, 'series')} + ${countOf(rest, 'venue')}` : countOf(whole.length, 'series');
+/** The longest a choice of several venues is written naming each (`venueChoiceWords`), in characters. */
+export const CHOICE_ROOM = 64;
+
+/**
+ * A choice of several venues counted, as it reads: "1 series and 18 venues", "2 series", "3 venues" (the volumes of
+ * a series chosen in part are venues here). Throws nothing.
+ */
+export function seriesAndVenues(series: number, venues: number): string {
+  if (series === 0) return countOf(venues, 'venue');
+  return venues > 0 ? `${countOf(series, 'series')} and ${countOf(venues, 'venue')}` : countOf(series, 'series');
 }
 
 /**
- * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`) in a few words: '' for none; one venue by its name
- * (`venueWords`, "“58th Annual Meeting of the Association…”"); one series alone by its title and volumes as its row
- * in the Venues panel says them, "“Annual Meeting of the Association…” (10 volumes)", "… (3 of 10 volumes)";
- * otherwise the whole series among them named, up to two, and the other venues counted: "“Annual Meeting of the
- * Association…” (10 volumes) + 2 venues", or with `counted` (the top bar, where that was cut at 1440 px and the chip
- * beside it names them) counted too, "1 series + 2 venues"; no whole series: "3 venues". Names cut to `max`
- * characters (`cutName`; a series' title at a word, its volumes said after it), in curly quotes unless `quote` is
- * false (the map chip, whose parts are apart already). The series are the whole map's (`mapVenueSeries`), not a
- * year range's. Throws nothing.
+ * Each part of a choice named: a series (whole, or two or more of its volumes) by its short name and volumes, "LREC (3
+ * volumes)", "LREC (2 of 3 volumes)" (core/queries/venue-series.ts `venueShortNames`), else by its title (`seriesWords`); a venue by its short
+ * name, "WAT 2019", else by its name cut to `max` at a word (`venueWords`), in curly quotes unless `quote` is false; no venue as
+ * "no venue given". Whole series first, then those in part, then the venues in none, in the order given.
+ */
+function namedParts(bundle: VenueBundle, choice: ReturnType<typeof sortedChoice>, max: number, quote: boolean): { whole: string[]; rest: string[] } {
+  const short = venueShortNames(bundle);
+  const series = (s: VenueSeries, chosen = s.venues.length) => {
+    const name = short.series.get(s.key);
+    return name ? `${name} (${seriesVolumes(s.venues.length, chosen)})` : seriesWords(s, { max, quote, chosen });
+  };
+  const venue = (v: number) => {
+    const name = v === NO_VENUE ? null : short.venues[v];
+    if (name) return name;
+    const cut = cutName(venueWords(bundle, v, Infinity), max, true);
+    return quote && v !== NO_VENUE ? `“${cut}”` : cut;
+  };
+  // (one volume of a series is that volume: "LREC 2020", not "LREC (1 of 3 volumes)")
+  const one = (p: { series: VenueSeries; chosen: number }) => (p.chosen === 1 ? venue(p.series.venues.find((v) => choice.chosen.has(v))!) : series(p.series, p.chosen));
+  return { whole: choice.whole.map((s) => series(s)), rest: [...choice.part.map(one), ...choice.single.map(venue)] };
+}
+
+/**
+ * Venues `venues` (indices into `bundle.venues`, `NO_VENUE`) in a few words, as the map chip, the top bar, the legend,
+ * the Venues panel's line, the panels' lines, the Export menu and the exports' captions all say them: '' for none;
+ * one venue by its whole name (`venueWords`, "“58th Annual Meeting of the Association…”"); several named one by one,
+ * a series chosen whole once with its volumes, when that takes `room` characters or fewer: "LREC (3 volumes) +
+ * WAT 2019", "“Annual Meeting of the Association…” (10 volumes) + LREC 2020" (short names where the map gives them,
+ * `venueShortNames`; else titles cut to `max` characters, at a word for a series, in curly quotes unless `quote` is
+ * false); else one whole series named and the rest counted, "“Annual Meeting of the…” (10 volumes) and 18 venues";
+ * else counted, "1 series and 18 venues", "3 venues" (`seriesAndVenues`). One series alone is always named, "“Annual
+ * Meeting of the Association…” (3 of 10 volumes)". They said "1 series + 2 venues" in the top bar, the legend and the
+ * Export menu while the chip named them (a tester). The series are the whole map's (`mapVenueSeries`), not a year
+ * range's. Throws nothing.
  */
 export function venueChoiceWords(
   bundle: VenueBundle,
   venues: readonly number[],
-  { max = 40, quote = true, counted = false }: { max?: number; quote?: boolean; counted?: boolean } = {},
+  { max = 40, quote = true, room = CHOICE_ROOM }: { max?: number; quote?: boolean; room?: number } = {},
 ): string {
   if (venues.length === 0) return '';
   // one venue as everywhere else (`venueWords`)
@@ -74,39 +104,65 @@ export function venueChoiceWords(
     return quote ? `“${one}”` : one;
   }
   const choice = sortedChoice(bundle, venues);
-  if (choice.lone) return seriesWords(choice.lone.series, { max, quote, chosen: choice.lone.chosen });
-  if (counted || choice.whole.length === 0) return countedWords(choice);
-  const named = choice.whole.slice(0, NAMED_SERIES);
-  const rest = choice.inWhole + choice.rest - named.reduce((n, s) => n + s.venues.length, 0);
-  const words = named.map((s) => seriesWords(s, { max, quote }));
-  if (rest > 0) words.push(countOf(rest, 'venue'));
-  return words.join(' + ');
+  const parts = namedParts(bundle, choice, max, quote);
+  const all = [...parts.whole, ...parts.rest].join(' + ');
+  if (choice.lone || all.length <= room) return all;
+  const rest = choice.inWhole + choice.rest - (choice.whole[0]?.venues.length ?? 0);
+  const one = choice.whole.length === 1 ? `${parts.whole[0]} and ${countOf(rest, 'venue')}` : null;
+  return one && one.length <= room ? one : seriesAndVenues(choice.whole.length, choice.inWhole + choice.rest - choice.whole.reduce((n, s) => n + s.venues.length, 0));
 }
 
 /**
- * Venues `venues` counted for the legend, which leaves naming them to the chip and the top bar: "this venue", "this
- * series" (one series chosen whole, nothing else), "3 volumes of this series" (some of one series, nothing else),
- * "1 series + 2 venues", "3 venues". The whole map's series (`mapVenueSeries`). Throws nothing.
+ * Venues `venues` (two or more) named one by one as `venueChoiceWords` names them (a whole series once, quoted
+ * titles), joined by " + ", or null when that is longer than `room` characters. Throws nothing.
+ */
+export function venueChoiceNamed(bundle: VenueBundle, venues: readonly number[], room = CHOICE_ROOM): string | null {
+  const parts = namedParts(bundle, sortedChoice(bundle, venues), 40, true);
+  const all = [...parts.whole, ...parts.rest].join(' + ');
+  return all.length <= room ? all : null;
+}
+
+/**
+ * Venues `venues` by their whole names for the tables' `venues` cells and the GEXF's keywords and description, a
+ * series chosen whole once by its whole title and volumes: "Annual Meeting of the Association for Computational
+ * Linguistics (10 volumes); Proceedings of the 12th Language Resources and Evaluation Conference; no venue given"
+ * (they listed all ten volumes: a tester). Series first, then the other venues in the order given. Text, never HTML.
+ * Throws nothing.
+ */
+export function venueListNames(bundle: VenueBundle, venues: readonly number[]): string {
+  const choice = venueChoice(mapVenueSeries(bundle), venues);
+  const inPart = new Set(choice.part.flatMap((p) => p.series.venues));
+  const others = [...new Set(venues)].filter((v) => inPart.has(v) || choice.single.includes(v));
+  return [...choice.whole.map((s) => `${s.title} (${countOf(s.venues.length, 'volume')})`), ...others.map((v) => (v === NO_VENUE ? NO_VENUE_NAME : (bundle.venues[v] ?? `venue ${v}`)))].join('; ');
+}
+
+/** The legend's longest words for several venues (`venueChoiceCount`), in characters. */
+const LEGEND_ROOM = 48;
+
+/**
+ * Venues `venues` for the legend: "this venue", "this series" (one series chosen whole, nothing else), "3 volumes of
+ * this series" (some of one series, nothing else), else as `venueChoiceWords` says them in `LEGEND_ROOM` characters:
+ * "LREC (3 volumes) + WAT 2019", "1 series and 2 venues". The whole map's series (`mapVenueSeries`). Throws nothing.
  */
 export function venueChoiceCount(bundle: VenueBundle, venues: readonly number[]): string {
   if (venues.length === 1) return 'this venue';
   const choice = sortedChoice(bundle, venues);
   if (choice.lone) return choice.lone.chosen === choice.lone.series.venues.length ? 'this series' : `${countOf(choice.lone.chosen, 'volume')} of this series`;
-  return countedWords(choice);
+  return venueChoiceWords(bundle, venues, { max: 24, room: LEGEND_ROOM });
 }
 
 /**
- * The subset in a few words, for "… in {words}" on the panels' lines, in the Export menu and the exports' captions
- * and descriptions: "2020", "2016–2021", one venue by its name, "“58th Annual Meeting of the Association…”", several
- * as `venueChoiceWords` says them with `counted` (one series alone named, its title cut to `max` characters, else
- * counted): "“Annual Meeting of the…” (10 volumes)", "2020 at “Annual Meeting of the…” (3 of 10 volumes)", "1
- * series + 2 venues", "2020 at 3 venues"; '' for no subset (null, or neither set). The series are the whole map's
- * (`mapVenueSeries`). Throws nothing.
+ * The subset in a few words, for "… in {words}" on the panels' lines, in the top bar, the Export menu and the
+ * exports' captions and descriptions: "2020", "2016–2021", one venue by its name, "“58th Annual Meeting of the
+ * Association…”", several as `venueChoiceWords` says them in `room` characters, series titles cut to `max`: "“Annual
+ * Meeting of the…” (10 volumes)", "2020 at “Annual Meeting of the…” (3 of 10 volumes)", "LREC (3 volumes) + WAT
+ * 2019", "1 series and 18 venues", "2020 at 3 venues"; '' for no subset (null, or neither set). The series are the
+ * whole map's (`mapVenueSeries`). Throws nothing.
  */
-export function subsetSpan(bundle: VenueBundle, subset: PaperSubset | null, max = 40): string {
+export function subsetSpan(bundle: VenueBundle, subset: PaperSubset | null, max = 40, room = CHOICE_ROOM): string {
   if (!subset) return '';
   const years = subset.years ? yearSpan(subset.years) : '';
   // (`max` is for a series' title: one venue's name is cut where it always was, `venueWords`)
-  const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max: subset.venues.length > 1 ? max : undefined, counted: true }) : '';
+  const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max: subset.venues.length > 1 ? max : undefined, room }) : '';
   return years && where ? `${years} at ${where}` : years || where;
 }

@@ -159,7 +159,7 @@ describe('a venue slice of the co-author network', () => {
     expect(sliceOf(bundle, null, null)).toBeNull();
     expect(sliceOf(bundle, null, [H])).toBe(paperSlice(bundle, { years: null, venues: [H] }));
     expect(subsetSpan(bundle, { years: [2020, 2020], venues: [H] })).toBe('2020 at “Harbour Conference”');
-    expect(subsetSpan(bundle, { years: null, venues: [H, NO_VENUE] })).toBe('2 venues');
+    expect(subsetSpan(bundle, { years: null, venues: [H, NO_VENUE] })).toBe('“Harbour Conference” + no venue given');
     expect(subsetSpan(bundle, { years: null, venues: [NO_VENUE] })).toBe('“no venue given”');
     expect(shortVenueName('Proceedings of the 58th Annual Meeting of the ACL')).toBe('58th Annual Meeting of the ACL');
     expect(shortVenueName('Findings of the ACL: EMNLP 2020')).toBe('Findings of the ACL: EMNLP 2020');

@@ -16,7 +16,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
-import { seriesVolumes, venueChoiceWords } from '../../../core/queries/venue-words';
+import { seriesAndVenues, seriesVolumes, venueChoiceWords } from '../../../core/queries/venue-words';
 import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
 import { venueChoice, venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
 import './venues.css';
@@ -206,7 +206,8 @@ export function VenuePanel() {
           {more
             ? 'Fewer venues'
             : listedSeries.length > 0
-              ? `All ${countOf(listedSeries.length, 'series')} and ${countOf(loose.length, 'other venue')}`
+              ? // ("All 1 series and 18 other venues" read awkwardly: a tester)
+                `Show all: ${seriesAndVenues(listedSeries.length, loose.length)}`
               : `All ${countOf(loose.length, 'venue')}`}
         </button>
       )}
