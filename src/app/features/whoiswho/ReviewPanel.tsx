@@ -634,7 +634,8 @@ export function ReviewPanel() {
         </ol>
       )}
       <Accepted />
-      <AliasActions />
+      {/* the intro says why a map without its paper lists cannot be rebuilt here: the footer does not say it again */}
+      <AliasActions explained={suggestions.length > 0} />
       {shownFlags.length > 0 && (
         <>
           <h3 className="section-title">May be several people</h3>
