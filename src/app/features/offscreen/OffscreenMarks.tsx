@@ -118,9 +118,11 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       } else marks = edgeMarks(items, part, SIZE, INSET, cornerCovers(container));
       const disc = touch ? TOUCH_DISC : SIZE;
       const next = marks.length ? { marks, node: key, neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
-      // where they go, for the names this render's placement keeps off them (canvas-covers.ts): the discs, their
-      // arrows and the caption
-      setEdgeMarkBoxes(caption && marks.length ? [...markBoxes(marks, disc), caption] : markBoxes(marks, disc));
+      // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
+      // name under a finger's target, though clear of the disc, would open the marker's framing when tapped), their
+      // arrows, and the caption
+      const target = touch ? TOUCH_TARGET : SIZE;
+      setEdgeMarkBoxes(caption && marks.length ? [...markBoxes(marks, target), caption] : markBoxes(marks, target));
       setShown((was) => (sameMarks(was, next) ? was : next));
     };
     let frame = 0;
