@@ -39,6 +39,8 @@ import { radiusCapped, uninstanced } from './graph/programs';
 import { DISC, SQUARE_BELOW } from './graph/node-types';
 import { NodeDiscProgram } from './graph/disc-program';
 import { LightSigmaContainer } from './sigma-container';
+import { StagePaddingController } from './controllers/StagePaddingController';
+import { STAGE_PADDING } from './graph/stage-padding';
 
 // Sigma's own programs drawn as plain triangle lists: software WebGL runs each instance as a draw call of its
 // own, so an instanced frame of the 30k map cost ~100 ms more (graph/programs.ts)
@@ -67,8 +69,8 @@ export function Canvas() {
       labelRenderedSizeThreshold: 5,
       zIndex: true,
       // clear of the legend laid over the map's bottom-left corner (12 px from the edge, 30 px high): at 36 a
-      // small imported map's lowest node sat under it
-      stagePadding: 48,
+      // small imported map's lowest node sat under it (on a tall canvas, a phone's, less: StagePaddingController)
+      stagePadding: STAGE_PADDING,
       // no turning of the map: a two-finger pinch whose fingers are not level turned it (Sigma's default; a tester's
       // pinch left the 3k map 25° askew, undone only by the whole-map button, which also lost the zoom)
       enableCameraRotation: false,
@@ -89,6 +91,8 @@ export function Canvas() {
   return (
     <LightSigmaContainer<NodeAttrs, EdgeAttrs, Attributes> className="atlas-canvas" settings={settings}>
       <SigmaInstanceController />
+      {/* before GraphDataController: the padding is the canvas's before the map is processed */}
+      <StagePaddingController />
       <ReducedMotionController />
       {/* before GraphDataController: its label layer is listening when a dataset's first picture is drawn (in
           GraphDataController's effect), so that render draws the labels too and no second render follows */}

@@ -41,6 +41,27 @@ describe('edgeMarks', () => {
   });
 });
 
+describe("edgeMarks grouped by edge (a phone's small map)", () => {
+  it('one marker per edge the items lie beyond: the items of three sectors above a wide part are one marker', () => {
+    const wide = { left: 0, top: 0, right: 390, bottom: 280 };
+    const items = [
+      { key: 'ul', x: -50, y: -300 },
+      { key: 'u', x: 195, y: -400 },
+      { key: 'ur', x: 450, y: -300 },
+      { key: 'd', x: 100, y: 900 },
+      { key: 'r', x: 1400, y: 150 },
+    ];
+    expect(edgeMarks(items, wide, 44, 4)).toHaveLength(5);
+    const marks = edgeMarks(items, wide, 44, 4, [], 'edges');
+    expect(marks).toHaveLength(3);
+    const up = marks.find((m) => m.keys.includes('u'))!;
+    expect(up.keys.sort()).toEqual(['u', 'ul', 'ur']);
+    expect(up.y).toBeCloseTo(4 + 22);
+    expect(marks.find((m) => m.keys.includes('d'))!.y).toBeCloseTo(280 - 4 - 22);
+    expect(marks.find((m) => m.keys.includes('r'))!.x).toBeCloseTo(390 - 4 - 22);
+  });
+});
+
 describe('markBoxes', () => {
   it("a marker's disc and its arrow's tip, grown by the margin: what the map's names keep off", () => {
     // pointing right: the arrow's tip 18 + 13 px right of the centre, 6 px either side of it

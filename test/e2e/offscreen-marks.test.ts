@@ -40,13 +40,16 @@ const seen = (page: Page, author: number) =>
     const panel = document.querySelector('.details-panel').getBoundingClientRect();
     const sheet = panel.width >= canvas.width * 0.9;
     const part = { left: canvas.left, top: canvas.top, right: sheet ? canvas.right : panel.left, bottom: sheet ? panel.top : canvas.bottom };
+    // (on a touch screen what lies under the caption across the part's top counts as out of sight: phone-marks)
+    const caption = document.querySelector('.offscreen-caption');
+    const seenTop = caption ? caption.getBoundingClientRect().bottom + 2 : part.top;
     let outside = 0, papers = 0;
     graph.forEachNeighbor('a${author}', (n, a) => {
       if (a.hidden) return;
       papers++;
       const p = sigma.graphToViewport({ x: a.x, y: a.y });
       const x = canvas.left + p.x, y = canvas.top + p.y;
-      if (x < part.left || x > part.right || y < part.top || y > part.bottom) outside++;
+      if (x < part.left || x > part.right || y < seenTop || y > part.bottom) outside++;
     });
     const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
     const marks = [...document.querySelectorAll('.offscreen-mark')].map((b) => ({ count: Number(b.textContent), ...box(b) }));
@@ -107,8 +110,8 @@ describe.each([
       expect(m.bottom).toBeLessThanOrEqual(now.part.bottom);
       if (now.controls) expect(m.right <= now.controls.left || m.left >= now.controls.right || m.bottom <= now.controls.top || m.top >= now.controls.bottom).toBe(true);
     }
-    // the marker's face is the theme's surface, its ring the accent (light or dark as the page)
-    const colours = await page.locator('.offscreen-mark').first().evaluate((b) => {
+    // the marker's face (its disc) is the theme's surface, its ring the accent (light or dark as the page)
+    const colours = await page.locator('.offscreen-mark-disc').first().evaluate((b) => {
       const root = getComputedStyle(document.documentElement);
       const probe = document.createElement('div');
       document.body.append(probe);

@@ -92,6 +92,13 @@ const CENTRE_PX = 3;
 const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
 const COMMUNITY_MAX_LABELS = 14;
+/**
+ * On a small screen (a canvas under SMALL_SCREEN_PX on its shorter side) at most one community label per this much
+ * of the canvas's area (px²), and at least COMMUNITY_MIN_LABELS_SMALL: a 390 px phone's overview of the 30k map had
+ * five, written across most of its clusters (testers); now three (the largest communities).
+ */
+const COMMUNITY_AREA_PER_LABEL_SMALL = 90_000;
+const COMMUNITY_MIN_LABELS_SMALL = 2;
 /** The build keeps labels within this (longer only where a term tells two communities apart): shown whole. */
 const COMMUNITY_MAX_CHARS = COMMUNITY_LABEL_DISTINCT_MAX_CHARS;
 const MAX_NODE_LABEL = 60;
@@ -706,10 +713,12 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let count = 0;
     const short = Math.min(width, height);
     const minExtent = short >= SMALL_SCREEN_PX ? COMMUNITY_MIN_EXTENT_PX : Math.max(COMMUNITY_MIN_EXTENT_SMALL_PX, Math.min(COMMUNITY_MIN_EXTENT_PX, COMMUNITY_MIN_EXTENT_SHARE * short));
+    const maxLabels =
+      short >= SMALL_SCREEN_PX ? COMMUNITY_MAX_LABELS : Math.min(COMMUNITY_MAX_LABELS, Math.max(COMMUNITY_MIN_LABELS_SMALL, Math.floor((width * height) / COMMUNITY_AREA_PER_LABEL_SMALL)));
     // communities are numbered by size, largest first
     for (let id = 0; id < input.communities.length; id++) {
       const c = input.communities[id]!;
-      if (count >= COMMUNITY_MAX_LABELS) break;
+      if (count >= maxLabels) break;
       const k = id * 4;
       const e = input.extents;
       if (c.size < COMMUNITY_MIN_SIZE || e[k] === Infinity) continue;

@@ -11,7 +11,7 @@
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
-import { clearPart, cornerCovers, setEdgeMarkBoxes } from '../../canvas-covers';
+import { clearPart, cornerCovers, setEdgeMarkBoxes, type CanvasPart } from '../../canvas-covers';
 import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
@@ -20,11 +20,21 @@ import { plural } from '../../format';
 import { edgeMarks, markBoxes, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
-/** A marker's size (CSS px): 36, 44 on touch screens (a finger's target). */
+/** A marker's size (CSS px) where a mouse points: its disc and its target. */
 const SIZE = 36;
-const TOUCH_SIZE = 44;
 /** Gap (CSS px) between a marker's disc and the edge of the part the panels leave (its arrow is drawn in it). */
 const INSET = 12;
+/**
+ * On a touch screen: a marker's target (CSS px, a finger's: 44), its disc drawn smaller (26) in the middle of it, and
+ * the gap between the target and the part's edge (the arrow reaches to that edge). The part a phone's sheet leaves
+ * is ~390×280 px: up to six 44 px discs covered much of it (testers), now at most four 26 px discs (one per edge).
+ */
+const TOUCH_TARGET = 44;
+const TOUCH_DISC = 26;
+const TOUCH_INSET = 4;
+/** The caption's height (CSS px) and its gap to the part's top edge, on a touch screen (offscreen.css). */
+const CAPTION_HEIGHT = 22;
+const CAPTION_GAP = 6;
 /** Compass words for a marker's direction (radians, clockwise from the right as y grows down). */
 function directionWords(angle: number): string {
   const words = ['to the right', 'below right', 'below', 'below left', 'to the left', 'above left', 'above', 'above right'];
@@ -37,7 +47,11 @@ interface Shown {
   /** The selected node's key, and its neighbours' (all of them shown: framed by a click). */
   node: string;
   neighbours: string[];
+  /** A marker's target and its disc (CSS px): the same with a mouse, the disc smaller on a touch screen. */
   size: number;
+  disc: number;
+  /** On a touch screen, where the caption saying what the markers are goes (CSS px of the canvas); null with a mouse. */
+  caption: CanvasPart | null;
 }
 
 /** Whether two sets of markers are drawn alike (to the pixel, the same counts). */
@@ -47,6 +61,8 @@ const sameMarks = (a: Shown | null, b: Shown | null): boolean =>
     b !== null &&
     a.node === b.node &&
     a.size === b.size &&
+    a.disc === b.disc &&
+    JSON.stringify(a.caption) === JSON.stringify(b.caption) &&
     a.marks.length === b.marks.length &&
     a.marks.every((m, i) => {
       const n = b.marks[i]!;
@@ -86,11 +102,27 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
         neighbours.push(n);
         items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
       });
-      const size = window.matchMedia('(pointer: coarse)').matches ? TOUCH_SIZE : SIZE;
-      const marks = edgeMarks(items, clearPart(container), size, INSET, cornerCovers(container));
-      const next = marks.length ? { marks, node: key, neighbours, size } : null;
-      // where they go, for the names this render's placement keeps off them (canvas-covers.ts)
-      setEdgeMarkBoxes(markBoxes(marks, size));
+      const touch = window.matchMedia('(pointer: coarse)').matches;
+      const part = clearPart(container);
+      let marks: EdgeMark[];
+      let caption: CanvasPart | null = null;
+      if (touch) {
+        // a finger's target around a small disc, one per edge; when there are any, below a caption across the top
+        // of the part (a phone shows no tooltip: the caption says what they are), items under it counted as out of
+        // sight (none are shown for the caption alone: their markers were worked out without it first)
+        marks = edgeMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), 'edges');
+        if (marks.length) {
+          caption = { left: part.left + 8, top: part.top + CAPTION_GAP, right: part.right - 8, bottom: part.top + CAPTION_GAP + CAPTION_HEIGHT };
+          marks = edgeMarks(items, { ...part, top: caption.bottom + 2 }, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), 'edges');
+        }
+      } else marks = edgeMarks(items, part, SIZE, INSET, cornerCovers(container));
+      const disc = touch ? TOUCH_DISC : SIZE;
+      const next = marks.length ? { marks, node: key, neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
+      // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
+      // name under a finger's target, though clear of the disc, would open the marker's framing when tapped), their
+      // arrows, and the caption
+      const target = touch ? TOUCH_TARGET : SIZE;
+      setEdgeMarkBoxes(caption && marks.length ? [...markBoxes(marks, target), caption] : markBoxes(marks, target));
       setShown((was) => (sameMarks(was, next) ? was : next));
     };
     let frame = 0;
@@ -129,8 +161,24 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
     const refs = [shown.node, ...shown.neighbours].map(parseNodeKey);
     useAtlas.getState().moveCamera({ kind: 'nodes', refs });
   };
+  const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0);
+  const { size, disc, caption } = shown;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
+      {caption && (
+        // what the markers are, seen without a tooltip (a phone shows none); the markers' own names say it to a
+        // screen reader, so it is said once
+        <p
+          className="offscreen-caption"
+          data-testid="offscreen-caption"
+          aria-hidden="true"
+          style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
+        >
+          <span>
+            {outside} {plural(noun, outside)} out of sight: tap a number to show all
+          </span>
+        </p>
+      )}
       {shown.marks.map((m) => {
         const n = m.keys.length;
         const label = `${n} ${plural(noun, n)} of ${whose} ${directionWords(m.angle)}, out of sight: show all ${shown.neighbours.length} ${plural(noun, shown.neighbours.length)}`;
@@ -142,11 +190,14 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
             data-count={n}
             aria-label={label}
             title={label}
-            style={{ left: m.x - shown.size / 2, top: m.y - shown.size / 2, width: shown.size, height: shown.size }}
+            style={{ left: m.x - size / 2, top: m.y - size / 2, width: size, height: size }}
             onClick={frameAll}
           >
-            <span className="offscreen-mark-arrow" aria-hidden="true" style={{ transform: `translate(-50%, -50%) rotate(${m.angle}rad) translateX(${shown.size / 2 + 5}px)` }} />
-            {n}
+            {/* the disc seen (on a touch screen smaller than the finger's target around it) and its arrow */}
+            <span className="offscreen-mark-disc" style={{ width: disc, height: disc }}>
+              {n}
+            </span>
+            <span className="offscreen-mark-arrow" aria-hidden="true" style={{ transform: `translate(-50%, -50%) rotate(${m.angle}rad) translateX(${disc / 2 + 5}px)` }} />
           </button>
         );
       })}

@@ -26,25 +26,48 @@ export interface EdgeMark {
 const SECTORS = 8;
 
 /**
- * The markers for `items` lying outside `part` (an item on its edge is inside): one per direction sector (SECTORS),
- * two closer than `size` + 4 px merged into one, each centred `inset` + `size` / 2 px inside `part`'s edge where
- * the line from `part`'s middle towards the group's mean direction meets it, then moved along that edge clear of
- * `obstacles` (boxes over the canvas: the zoom buttons, the legend) when one covers it and there is room. Sizes in
- * CSS px; `part` at least `2 · (inset + size)` wide and high (else none). O(items). Throws nothing.
+ * How items are grouped into markers: 'sectors', one marker per direction (SECTORS: up to eight); 'edges', one per
+ * edge of the part that the line from its middle towards the item crosses (up to four: a phone's small map, where
+ * six 44 px markers covered much of what the sheet leaves, testers).
  */
-export function edgeMarks(items: readonly DrawnItem[], part: CanvasPart, size: number, inset: number, obstacles: readonly CanvasPart[] = []): EdgeMark[] {
+export type MarkGrouping = 'sectors' | 'edges';
+
+/**
+ * The markers for `items` lying outside `part` (an item on its edge is inside): one per group (`grouping`: a
+ * direction sector, or an edge of `part`), two closer than `size` + 4 px merged into one, each centred `inset` +
+ * `size` / 2 px inside `part`'s edge where the line from `part`'s middle towards the group's mean direction meets
+ * it, then moved along that edge clear of `obstacles` (boxes over the canvas: the zoom buttons, the legend) when one
+ * covers it and there is room. Sizes in CSS px; `part` at least `2 · (inset + size)` wide and high (else none).
+ * O(items). Throws nothing.
+ */
+export function edgeMarks(
+  items: readonly DrawnItem[],
+  part: CanvasPart,
+  size: number,
+  inset: number,
+  obstacles: readonly CanvasPart[] = [],
+  grouping: MarkGrouping = 'sectors',
+): EdgeMark[] {
   const half = size / 2;
   const box = { left: part.left + inset + half, top: part.top + inset + half, right: part.right - inset - half, bottom: part.bottom - inset - half };
   if (box.right - box.left < size || box.bottom - box.top < size) return [];
   const cx = (part.left + part.right) / 2;
   const cy = (part.top + part.bottom) / 2;
+  // which edge of the box markers are centred in the line from the middle in direction (dx, dy) crosses: 0 right,
+  // 1 bottom, 2 left, 3 top (the mean direction of items crossing one edge crosses it too: each edge's directions
+  // make a cone narrower than a half-turn)
+  function edgeOf(dx: number, dy: number): number {
+    const tx = dx !== 0 ? (dx > 0 ? box.right - cx : cx - box.left) / Math.abs(dx) : Infinity;
+    const ty = dy !== 0 ? (dy > 0 ? box.bottom - cy : cy - box.top) / Math.abs(dy) : Infinity;
+    return tx <= ty ? (dx > 0 ? 0 : 2) : dy > 0 ? 1 : 3;
+  }
   const groups = new Map<number, { dx: number; dy: number; keys: string[] }>();
   for (const item of items) {
     if (item.x >= part.left && item.x <= part.right && item.y >= part.top && item.y <= part.bottom) continue;
     const dx = item.x - cx;
     const dy = item.y - cy;
     const d = Math.hypot(dx, dy) || 1;
-    const sector = ((Math.round(Math.atan2(dy, dx) / ((2 * Math.PI) / SECTORS)) % SECTORS) + SECTORS) % SECTORS;
+    const sector = grouping === 'edges' ? edgeOf(dx, dy) : ((Math.round(Math.atan2(dy, dx) / ((2 * Math.PI) / SECTORS)) % SECTORS) + SECTORS) % SECTORS;
     const group = groups.get(sector) ?? { dx: 0, dy: 0, keys: [] };
     group.dx += dx / d;
     group.dy += dy / d;

@@ -74,7 +74,14 @@ export function aliasBuiltWithNote(builtWith: number | null, fileLines: number, 
   return aliasBuiltWithText(builtWith, now);
 }
 
-export function AliasActions({ focusName = null }: { focusName?: string | null }) {
+/**
+ * The download and Apply bar (the review list's footer, the author card's who-is-who sections). `focusName`: the
+ * author whose card it is in (kept in view across a rebuild), null in the review list. `explained`: what lies above
+ * it (the review list's intro) has said why a map without its paper lists cannot be rebuilt here and what to do;
+ * the bar then shows only what can be done (the download, the import with the file), not the disabled Apply nor
+ * the explanation again (said in both, the footer took a third of the review list at 900 px, testers).
+ */
+export function AliasActions({ focusName = null, explained = false }: { focusName?: string | null; explained?: boolean }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const datasets = useAtlas((s) => s.datasets);
   const lines = useWhoIsWho((s) => s.aliasLines);
@@ -124,6 +131,23 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
     else void applyAliasLines(focusName);
   };
 
+  // a map without its paper lists: the paper list imported with the accepted lines (the way that works here)
+  const importButton = (
+    <button
+      type="button"
+      className="button"
+      data-testid="alias-import"
+      onClick={() => {
+        const name = `${fileBase(dataset)}-aliases.tsv`;
+        const file = new File([combinedAliasFile(fileOf, null, different)], name, { type: 'text/tab-separated-values' });
+        useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
+        useImport.getState().openDialog();
+      }}
+    >
+      Import the paper list with this alias file
+    </button>
+  );
+
   return (
     <div className="alias-actions" data-testid="alias-actions" data-rebuild={rebuild.status} data-applied={applied}>
       <p className="alias-status" data-testid="alias-status">
@@ -138,15 +162,18 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
         >
           Download alias file{fileLines > 0 ? ` (${fileLines} ${plural('line', fileLines)})` : ''}
         </button>
-        <button
-          type="button"
-          // the call to action only while there is something to apply: once all is applied it reads so, plainly
-          className={pending > 0 || running ? 'button primary' : 'button'}
-          disabled={!rebuildable || pending === 0 || running || asking !== null}
-          onClick={apply}
-        >
-          {running ? 'Applying…' : pending === 0 && applied > 0 && lines.length > 0 ? 'Applied' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
-        </button>
+        {(rebuildable || !explained) && (
+          <button
+            type="button"
+            // the call to action only while there is something to apply: once all is applied it reads so, plainly
+            className={pending > 0 || running ? 'button primary' : 'button'}
+            disabled={!rebuildable || pending === 0 || running || asking !== null}
+            onClick={apply}
+          >
+            {running ? 'Applying…' : pending === 0 && applied > 0 && lines.length > 0 ? 'Applied' : lines.length === 0 && applied > 0 ? 'Undo in the explorer' : 'Apply in the explorer'}
+          </button>
+        )}
+        {!rebuildable && explained && lines.length > 0 && importButton}
       </div>
       {asking && (
         <div className="sp-chain apply-clash" role="alert" data-testid="apply-clash">
@@ -202,28 +229,14 @@ export function AliasActions({ focusName = null }: { focusName?: string | null }
           The dataset could not be rebuilt: {rebuild.message}
         </p>
       )}
-      {!rebuildable && (
+      {!rebuildable && !explained && (
         // said up front (not only once a decision is accepted), with the way that works here: an import with the file
         <div className="alias-no-rebuild" data-testid="alias-no-rebuild">
           <p className="muted small">
             Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file
             {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code className="cli-line">npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span></code>).
           </p>
-          {lines.length > 0 && (
-            <button
-              type="button"
-              className="button"
-              data-testid="alias-import"
-              onClick={() => {
-                const name = `${fileBase(dataset)}-aliases.tsv`;
-                const file = new File([combinedAliasFile(fileOf, null, different)], name, { type: 'text/tab-separated-values' });
-                useImport.getState().setAliasFile(file, `${name}: your decisions, applied to the paper list you add`);
-                useImport.getState().openDialog();
-              }}
-            >
-              Import the paper list with this alias file
-            </button>
-          )}
+          {lines.length > 0 && importButton}
         </div>
       )}
     </div>

@@ -16,6 +16,7 @@ import { mergeDecisions, type SamePersonSuggestion } from '../../../core/queries
 import { BODY_PAPERS, CLAIM_PROBABILITY } from '../../../core/queries/homonyms';
 import { candidateFigures, claimsIntro, nameDifference, pairFigures } from './evidence-words';
 import { AuthorLink } from '../../panels/links';
+import { fileBase } from '../../download';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
@@ -505,7 +506,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
 export function reviewNextStep(rebuildable: boolean): string {
   return rebuildable
     ? "Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with "
-    : "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line's ";
+    : "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line: ";
 }
 
 /** The review list's filter of the link the page was opened with, until the first list shown takes it ('' then). */
@@ -592,11 +593,20 @@ export function ReviewPanel() {
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
           : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable)}`}
-        {suggestions.length > 0 && (
-          <>
-            <code>--aliases</code>.
-          </>
-        )}
+        {suggestions.length > 0 &&
+          (rebuildable ? (
+            <>
+              <code>--aliases</code>.
+            </>
+          ) : (
+            // the one place the review list says it (its footer does not: AliasActions `explained`)
+            <>
+              <code className="cli-line">
+                npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span>
+              </code>
+              .
+            </>
+          ))}
       </p>
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
@@ -634,7 +644,8 @@ export function ReviewPanel() {
         </ol>
       )}
       <Accepted />
-      <AliasActions />
+      {/* the intro says why a map without its paper lists cannot be rebuilt here: the footer does not say it again */}
+      <AliasActions explained={suggestions.length > 0} />
       {shownFlags.length > 0 && (
         <>
           <h3 className="section-title">May be several people</h3>
