@@ -52,14 +52,15 @@ describe('the note offering the tab\'s decisions', () => {
       await note.waitFor();
       expect(await note.textContent()).toContain('kept in this tab, are not applied');
       // the decision was accepted, not applied: the button brings it back, it rebuilds nothing
-      expect(await note.locator('.link-note-action').innerText()).toBe('Put my decisions back in the review list');
+      expect.soft(await note.locator('.link-note-action').innerText()).toBe('Put my decisions back in the review list');
       await page.getByRole('button', { name: 'Rankings of authors' }).click();
       await page.getByTestId('rankings').waitFor();
       await frames(page, 4);
-      expect(await coveredBy(page, NOTE, CONTROLS)).toEqual([]);
+      // (soft: each of the three checks is seen apart)
+      expect.soft(await coveredBy(page, NOTE, CONTROLS)).toEqual([]);
       // the map below it: the canvas starts under the note
       const [noteBox, canvasBox] = await Promise.all([note.boundingBox(), page.locator('.atlas-canvas').boundingBox()]);
-      expect(canvasBox!.y).toBeGreaterThanOrEqual(noteBox!.y + noteBox!.height);
+      expect.soft(canvasBox!.y).toBeGreaterThanOrEqual(noteBox!.y + noteBox!.height);
       await shootPage(page, `92-decisions-offer-desktop-${theme}`);
       await page.getByTestId('rankings').getByRole('button', { name: 'Close rankings' }).click();
 
