@@ -329,30 +329,34 @@ function Explorer() {
         </PanelBoundary>
       </aside>
       <main className="stage" aria-label="Graph" inert={modal}>
-        <PanelBoundary name="The graph">
-          <Canvas />
-        </PanelBoundary>
-        <Legend />
-        {/* the chips over the map's top left (narrow screens), one under the other whatever their heights */}
-        <div className="map-chips">
-          <FilterChip />
-          <PanelBoundary name="The chain chip" quiet>
-            <ChainChip />
+        {/* a link's note is a row of its own above the map, not over it: over the map it covered the filters chip
+            and its "clear", and the Rankings table (a tester) */}
+        <LinkNote />
+        <div className="stage-map">
+          <PanelBoundary name="The graph">
+            <Canvas />
+          </PanelBoundary>
+          <Legend />
+          {/* the chips over the map's top left (narrow screens), one under the other whatever their heights */}
+          <div className="map-chips">
+            <FilterChip />
+            <PanelBoundary name="The chain chip" quiet>
+              <ChainChip />
+            </PanelBoundary>
+          </div>
+          <PanelBoundary name="The year legend" quiet>
+            <YearLegend />
+          </PanelBoundary>
+          <PanelBoundary name="The ego view" quiet>
+            <EgoBanner />
+          </PanelBoundary>
+          <PanelBoundary name="The rebuild with name decisions" quiet>
+            <RebuildBanner />
+          </PanelBoundary>
+          <PanelBoundary name="Rankings" quiet>
+            <RankingsPanel />
           </PanelBoundary>
         </div>
-        <LinkNote />
-        <PanelBoundary name="The year legend" quiet>
-          <YearLegend />
-        </PanelBoundary>
-        <PanelBoundary name="The ego view" quiet>
-          <EgoBanner />
-        </PanelBoundary>
-        <PanelBoundary name="The rebuild with name decisions" quiet>
-          <RebuildBanner />
-        </PanelBoundary>
-        <PanelBoundary name="Rankings" quiet>
-          <RankingsPanel />
-        </PanelBoundary>
       </main>
       <PanelBoundary name="The details panel">
         <Details inert={modal} />

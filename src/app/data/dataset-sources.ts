@@ -28,10 +28,21 @@ export interface DatasetSources {
 }
 
 const remembered = new WeakMap<Dataset, DatasetSources | Promise<DatasetSources>>();
+/** Sources kept elsewhere (an import's, in IndexedDB), read only when a rebuild needs them. */
+const loaders = new WeakMap<Dataset, () => Promise<DatasetSources>>();
 
 /** For a dataset built in memory: the sources it came from, so it can be rebuilt with aliases. */
 export function rememberSources(dataset: Dataset, sources: DatasetSources): void {
   remembered.set(dataset, sources);
+}
+
+/**
+ * For a dataset whose sources are kept but not read yet (an imported map opened from this browser, its paper lists
+ * in IndexedDB): `load` reads them when a rebuild first asks (`sourcesOf`), once; a read that fails is tried again
+ * at the next ask. `load` rejects when they cannot be read (its message is the rebuild's error).
+ */
+export function rememberSourcesLoader(dataset: Dataset, load: () => Promise<DatasetSources>): void {
+  loaders.set(dataset, load);
 }
 
 function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | undefined {
@@ -40,7 +51,7 @@ function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | unde
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export function hasSources(dataset: Dataset, entries: DatasetEntry[]): boolean {
-  return remembered.has(dataset) || entryOf(dataset, entries) !== undefined;
+  return remembered.has(dataset) || loaders.has(dataset) || entryOf(dataset, entries) !== undefined;
 }
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
@@ -56,6 +67,13 @@ async function fetchBytes(path: string): Promise<ArrayBuffer> {
 export async function sourcesOf(dataset: Dataset, entries: DatasetEntry[]): Promise<DatasetSources> {
   const known = remembered.get(dataset);
   if (known) return known;
+  const load = loaders.get(dataset);
+  if (load) {
+    const reading = load();
+    remembered.set(dataset, reading);
+    reading.catch(() => remembered.delete(dataset));
+    return reading;
+  }
   const entry = entryOf(dataset, entries);
   if (!entry?.inputs) throw new Error('the paper lists this dataset was built from are not available in the browser');
   const pending = Promise.all([

@@ -124,6 +124,8 @@ export interface DatasetSlice {
 export interface LinkNoteAction {
   label: string;
   run(): void;
+  /** Called when the user dismisses the note (×) with the button still in it: restore.ts remembers the offer declined. */
+  onDismiss?(): void;
 }
 
 /**

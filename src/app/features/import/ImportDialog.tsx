@@ -324,7 +324,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
         <BuildOptionsFields fields={fields} setFields={changeFields} problems={problems} />
 
         <p className="import-privacy muted small">
-          <LockIcon /> Your files stay on this device: the map is built in this tab and kept in this browser until you remove it.
+          <LockIcon /> Your files stay on this device: the map is built in this tab and kept in this browser, with its paper lists (so merges and splits of names apply again after a reload), beside the maps imported before, until you remove it.
         </p>
       </div>
 

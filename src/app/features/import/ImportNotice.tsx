@@ -37,7 +37,7 @@ export function ImportNotice() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
-  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0;
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!notice || held) return;
@@ -103,7 +103,13 @@ export function ImportNotice() {
             // said above in the warning's own line when records were skipped
             skipped ? null : '0 skipped',
             meta.notes ? `${countOf(meta.notes, 'note')} (see the report)` : null,
-            saveProblem ? `not saved in this browser: ${saveProblem} — it will be gone after a reload` : saving ? 'saving in this browser…' : 'saved in this browser',
+            saveProblem
+              ? `not saved in this browser: ${saveProblem} — it will be gone after a reload`
+              : saving
+                ? 'saving in this browser…'
+                : notice.sourcesProblem
+                  ? `saved in this browser, but ${notice.sourcesProblem}: after a reload, merges and splits of names cannot be applied to it here (import the paper list again for that)`
+                  : 'saved in this browser, with its paper lists',
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -122,7 +122,7 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
   const stopped = (problem: string) => {
     finish(false);
     warmUpBuildWorker();
-    if (settleSave) settleSave({ saveProblem: problem, abstracts: null });
+    if (settleSave) settleSave({ saveProblem: problem, sourcesProblem: null, abstracts: null });
     else callbacks.onFailed({ file: null, line: null, problem });
   };
   // columns arrive in slices before the result; each is appended as it comes, so no single task does it all
@@ -179,7 +179,7 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
       finish(true);
       if (reply.type === 'failed') callbacks.onFailed(reply.problem);
       // saving failed: the abstracts came as slices before this reply
-      else settleSave?.({ saveProblem: reply.saveProblem, abstracts: reply.saveProblem !== null ? columns.abstracts() : null });
+      else settleSave?.({ saveProblem: reply.saveProblem, sourcesProblem: reply.sourcesProblem, abstracts: reply.saveProblem !== null ? columns.abstracts() : null });
     },
     (err: unknown) => {
       if (finished) return;

@@ -86,6 +86,11 @@ export interface ImportedMeta {
   /** The build's notes (guesses: an encoding, a name order, a placeholder…); absent in datasets saved before it. */
   notes?: number;
   buildMs: number;
+  /**
+   * Whether its paper lists are kept with it (datasets-db.ts `sources`: Apply rebuilds it after a reload); absent in
+   * datasets saved before they were (and in a build's result before it is saved).
+   */
+  sourcesKept?: boolean;
   /** A map fetched from OpenAlex: its query and when (the share link carries the query). */
   fetched?: Pick<FetchInfo, 'spec' | 'query' | 'description' | 'fetchedAt' | 'works' | 'base'>;
 }
@@ -106,6 +111,11 @@ export interface BuildProblem {
 export interface SaveOutcome {
   /** Why saving failed (quota, private mode, the page left meanwhile...), or null when saved or not asked to save. */
   saveProblem: string | null;
+  /**
+   * Saved, but without its paper lists, and why (no room for them, or they could not be read again): after a reload
+   * the map's who-is-who decisions cannot be applied in the page. Null when they were kept (or nothing was saved).
+   */
+  sourcesProblem: string | null;
   /** The abstracts when they are not in IndexedDB (saving failed): the worker sends them then. */
   abstracts: Abstracts | null;
 }
@@ -159,6 +169,6 @@ export interface BuildEvents {
  * How a build ends, as the worker returns it: saved (or why not; the abstracts' slices were sent before when
  * saving failed), or the problem that stopped the build before `built`.
  */
-export type BuildReply = { type: 'saved'; saveProblem: string | null } | { type: 'failed'; problem: BuildProblem };
+export type BuildReply = { type: 'saved'; saveProblem: string | null; sourcesProblem: string | null } | { type: 'failed'; problem: BuildProblem };
 
 export { IMPORT_ID_PREFIX, isImportId, newImportId } from '../../data/dataset-ids';

@@ -19,7 +19,7 @@ import { FIRST_SKIPPED_SHOWN, type BuildEvents, type BuildJob, type BuildProblem
 import { separateAliasFile } from './alias-inputs';
 import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices, COLUMN_SLICE, sliceTransfer } from '../../data/column-slices';
-import { describeStorageError, saveImported } from './datasets-db';
+import { describeStorageError, saveImported, type KeptSource, type KeptSources } from './datasets-db';
 
 const SAVE_TIMEOUT_MS = 60_000;
 /** How long the worker's start waits for its helper's code, ms. */
@@ -115,6 +115,45 @@ function metaOf(job: BuildJob, result: BuildResult, buildMs: number): ImportedMe
   };
 }
 
+/** From this size a paper list is kept gzip-compressed (bytes; a 33 MB BibTeX file keeps about a fifth of it). */
+const GZIP_FROM_BYTES = 256 * 1024;
+
+const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/** `bytes` gzip-compressed with the browser's CompressionStream, or null where it has none or it fails. */
+async function gzipped(bytes: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer | null> {
+  if (typeof CompressionStream !== 'function') return null;
+  try {
+    return await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What is kept with an import so that it can be rebuilt after a reload: its paper lists (the sources but the one
+ * found to be the alias file, `foundAt`), each as its bytes (gzip-compressed when large: `GZIP_FROM_BYTES`) or
+ * pasted text, and the alias file the build applied. Throws what reading a chosen file throws (it was read once).
+ */
+async function keptSourcesOf(job: BuildJob, names: string[], foundAt: number | null, aliases: { name: string; text: string } | null): Promise<KeptSources> {
+  const inputs: KeptSource[] = [];
+  for (const [k, source] of job.sources.entries()) {
+    if (k === foundAt) continue;
+    const name = names[k]!;
+    let bytes: Uint8Array<ArrayBuffer>;
+    if (source.kind === 'file') bytes = new Uint8Array(await source.file.arrayBuffer());
+    else if (source.kind === 'bytes') bytes = new Uint8Array(source.bytes);
+    else if (source.text.length < GZIP_FROM_BYTES) {
+      inputs.push({ kind: 'text', name, text: source.text });
+      continue;
+    } else bytes = new TextEncoder().encode(source.text);
+    const packed = bytes.byteLength >= GZIP_FROM_BYTES && !isGzip(bytes) ? await gzipped(bytes) : null;
+    // (a copy of its own: the bytes of a source handed over may be another buffer's view)
+    inputs.push(packed ? { kind: 'bytes', name, bytes: packed, gzip: true } : { kind: 'bytes', name, bytes: bytes.slice().buffer, gzip: false });
+  }
+  return { inputs, aliases };
+}
+
 async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   // a stage's start and end always, in between at most every PROGRESS_MS: each message re-renders the progress display on the page
   let lastAt = -Infinity;
@@ -174,17 +213,34 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, aliases: aliases && { name: aliases.name, text: aliases.text }, aliasFoundAt: foundAt, withAbstracts: !job.save })).catch(() => {
     // the page failed to open it: still saved below, as built
   });
-  if (!job.save) return { type: 'saved', saveProblem: null };
+  if (!job.save) return { type: 'saved', saveProblem: null, sourcesProblem: null };
   progress('save', 0);
   let saveProblem: string | null = null;
+  let sourcesProblem: string | null = null;
+  // storage that never answers must not hold the result back: it is shown, just not kept
+  const withinAMinute = <T,>(saving: Promise<T>) =>
+    Promise.race([saving, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS))]);
+  // the paper lists go with it (Apply rebuilds from them after a reload); where there is no room for them, the map
+  // is kept without them, and the notice says what that means
+  let kept: KeptSources | null = null;
   try {
-    await Promise.race([
-      saveImported(meta, result.bundle, result.abstracts, result.report),
-      // storage that never answers must not hold the result back: it is shown, just not kept
-      new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
-    ]);
+    kept = await keptSourcesOf(job, distinctNames(job.sources.map(sourceName)), foundAt, aliases && { name: aliases.name, text: aliases.text });
+  } catch (err) {
+    sourcesProblem = `its paper lists could not be read again (${err instanceof Error ? err.message : String(err)})`;
+  }
+  try {
+    await withinAMinute(saveImported({ ...meta, sourcesKept: kept !== null }, result.bundle, result.abstracts, result.report, kept));
   } catch (err) {
     saveProblem = describeStorageError(err);
+    if (kept !== null && err instanceof DOMException && err.name === 'QuotaExceededError') {
+      try {
+        await withinAMinute(saveImported({ ...meta, sourcesKept: false }, result.bundle, result.abstracts, result.report, null));
+        sourcesProblem = `its paper lists were not kept: ${saveProblem}`;
+        saveProblem = null;
+      } catch (again) {
+        saveProblem = describeStorageError(again);
+      }
+    }
   }
   progress('save', 1);
   // not kept: the page keeps the abstracts (sent now, before the reply)
@@ -193,7 +249,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     for (const slice of columnSlices(null, result.abstracts)) last = events.column(slice);
     await last;
   }
-  return { type: 'saved', saveProblem };
+  return { type: 'saved', saveProblem, sourcesProblem: saveProblem === null ? sourcesProblem : null };
 }
 
 /** The second thread, started by the page beside this worker (its code loaded before any import); null: none. */

@@ -1,7 +1,9 @@
 /**
  * Imported datasets kept in this browser (IndexedDB) until the user removes them.
- * The list entry, the bundle, the abstracts and the report are separate records, so the switcher reads
- * only the small entries and the viewer reads the abstracts only when a panel needs them.
+ * The list entry, the bundle, the abstracts, the report and the paper lists it was built from are separate records,
+ * so the switcher reads only the small entries, the viewer reads the abstracts only when a panel needs them and the
+ * paper lists only when the user applies who-is-who decisions (a rebuild, also after a reload: a tester's merge on an
+ * imported map was undone by a reload, Apply greyed out for want of "this map's paper lists").
  * Used by the build worker (which saves) and the page (which lists, opens and removes).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -10,16 +12,30 @@ import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import type { ImportedMeta } from './build-protocol';
 
 const DB_NAME = 'coauthor-atlas';
-const DB_VERSION = 1;
+/** 2: the `sources` store (the paper lists of each import, for Apply after a reload). */
+const DB_VERSION = 2;
+
+/**
+ * One paper list kept with an import: its bytes as chosen (`gzip`: compressed here, with CompressionStream, when it
+ * is large; the build's reader inflates gzip by its magic bytes whatever the name), or pasted text.
+ */
+export type KeptSource = { kind: 'bytes'; name: string; bytes: ArrayBuffer; gzip: boolean } | { kind: 'text'; name: string; text: string };
+
+/** The paper lists an import was built from (its alias file apart), and the alias file it applied (name + text). */
+export interface KeptSources {
+  inputs: KeptSource[];
+  aliases: { name: string; text: string } | null;
+}
 
 interface AtlasDb extends DBSchema {
   datasets: { key: string; value: ImportedMeta };
   bundles: { key: string; value: Bundle };
   abstracts: { key: string; value: Abstracts };
   reports: { key: string; value: BuildReport };
+  sources: { key: string; value: KeptSources };
 }
 
-const STORES = ['datasets', 'bundles', 'abstracts', 'reports'] as const;
+const STORES = ['datasets', 'bundles', 'abstracts', 'reports', 'sources'] as const;
 
 let opening: Promise<IDBPDatabase<AtlasDb>> | null = null;
 
@@ -40,16 +56,31 @@ function db(): Promise<IDBPDatabase<AtlasDb>> {
   return opening;
 }
 
-/** Save everything in one transaction: either the whole dataset is there afterwards or none of it. */
-export async function saveImported(meta: ImportedMeta, bundle: Bundle, abstracts: Abstracts, report: BuildReport): Promise<void> {
+/**
+ * Save everything in one transaction: either the whole dataset is there afterwards or none of it. `sources` null:
+ * saved without its paper lists (Apply then needs the paper list imported again after a reload).
+ * Rejects with the browser's error (a DOMException `QuotaExceededError` when there is no room: `describeStorageError`).
+ */
+export async function saveImported(meta: ImportedMeta, bundle: Bundle, abstracts: Abstracts, report: BuildReport, sources: KeptSources | null = null): Promise<void> {
   const tx = (await db()).transaction(STORES, 'readwrite');
   await Promise.all([
     tx.objectStore('bundles').put(bundle, meta.id),
     tx.objectStore('abstracts').put(abstracts, meta.id),
     tx.objectStore('reports').put(report, meta.id),
+    ...(sources ? [tx.objectStore('sources').put(sources, meta.id)] : []),
     tx.objectStore('datasets').put(meta, meta.id),
     tx.done,
   ]);
+}
+
+/** Whether the paper lists of the import `id` are kept here (its key alone is read, not the lists). */
+export async function hasImportedSources(id: string): Promise<boolean> {
+  return (await (await db()).getKey('sources', id)) !== undefined;
+}
+
+/** The paper lists of the import `id` as kept (undefined: none kept, an import saved before they were). */
+export async function loadImportedSources(id: string): Promise<KeptSources | undefined> {
+  return (await db()).get('sources', id);
 }
 
 /** Every imported dataset, newest first. */

@@ -28,6 +28,8 @@ export type BuildStatus = 'idle' | 'building' | 'failed';
 export interface ImportNotice {
   meta: ImportedMeta;
   saveProblem: string | null;
+  /** Saved without its paper lists, and why (`SaveOutcome.sourcesProblem`); absent or null: kept with them. */
+  sourcesProblem?: string | null;
   /** Shown before it is saved: still being saved in this browser. */
   saving: boolean;
   /**
@@ -202,14 +204,14 @@ export const useImport = create<ImportState>()((set, get) => {
           rememberReport(result.meta.id, result.report);
           // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
           rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
-          void result.saved.then(({ saveProblem }) => {
+          void result.saved.then(({ saveProblem, sourcesProblem }) => {
             if (saveProblem) rememberUnsaved(result.meta.id, result.meta.name, saveProblem);
             else {
               forgetUnsaved(result.meta.id);
               announceKeptChanged();
             }
             const { notice } = get();
-            if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, saving: false } });
+            if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, sourcesProblem, saving: false } });
             void get().refreshImported();
           });
           if (offer) {

@@ -20,7 +20,8 @@ import { useAtlas } from '../../store';
 import type { DatasetSource, InitialView } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
-import { describeStorageError, loadImportedAbstracts, loadImportedBundle, loadImportedReport } from './datasets-db';
+import { describeStorageError, hasImportedSources, loadImportedAbstracts, loadImportedBundle, loadImportedReport, loadImportedSources, type KeptSources } from './datasets-db';
+import { rememberSourcesLoader, type DatasetSources } from '../../data/dataset-sources';
 import { removedHere, unsavedReason } from './kept-sync';
 import { describeQuery, queryFromParams } from '../../../core/openalex/query';
 import type { LoadProblem } from '../../store/types';
@@ -143,6 +144,16 @@ function missingHere(id: string): LoadProblem {
   return missingImportProblem({ removed: removedHere(id), openalex, names: params.has(NAMES_PARAM) });
 }
 
+/** The kept paper lists of the import `id` as a rebuild takes them. Rejects when they are no longer in this browser. */
+async function storedSources(id: string): Promise<DatasetSources> {
+  const kept: KeptSources | undefined = await loadImportedSources(id);
+  if (!kept) throw new Error('the paper lists of this imported dataset are no longer in this browser');
+  return {
+    inputs: kept.inputs.map((s) => (s.kind === 'bytes' ? { kind: 'bytes' as const, name: s.name, bytes: s.bytes } : { kind: 'text' as const, name: s.name, text: s.text })),
+    aliases: kept.aliases,
+  };
+}
+
 /** Show a dataset saved in this browser. */
 export async function openImported(id: string, initial?: InitialView): Promise<void> {
   const source = { dataset: id, bundle: null };
@@ -175,7 +186,10 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
     }
     await settle();
     const bundle = validateBundle(stored, `imported dataset "${typeof stored.name === 'string' ? stored.name : id}"`);
-    await show(prepareDataset(bundle, storedAbstracts(id, bundle), id), source, initial);
+    const dataset = prepareDataset(bundle, storedAbstracts(id, bundle), id);
+    // its paper lists kept with it: Apply (and the decisions of a reloaded link) rebuild it here, read when asked
+    if (await hasImportedSources(id).catch(() => false)) rememberSourcesLoader(dataset, () => storedSources(id));
+    await show(dataset, source, initial);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }

@@ -97,3 +97,35 @@ export function keptDecisions(key: string): { saved: SavedDecisions | null; unre
   const saved = decodeDecisions(value);
   return saved ? { saved, unread: false } : { saved: null, unread: true };
 }
+
+const DECLINED_PREFIX = 'atlas.names-offer-declined.';
+const declinedInMemory = new Map<string, string>();
+
+/**
+ * Remember that the user dismissed the offer of the tab's decisions `saved` on the paper list `key` (restore.ts
+ * `offer`: a plain link opened in a tab keeping decisions for its map), so the same offer is not made again at every
+ * load of such a link in this tab (a tester: it came back at every load). Other decisions (one changed, one more)
+ * are offered again. Kept beside the decisions (memory and the tab's sessionStorage); never throws.
+ */
+export function declineOffer(key: string, saved: SavedDecisions): void {
+  const value = encodeDecisions(saved);
+  declinedInMemory.set(key, value);
+  try {
+    store()?.setItem(DECLINED_PREFIX + key, value);
+  } catch {
+    // memory keeps it for this page
+  }
+}
+
+/** Whether the offer of `saved` on the paper list `key` was dismissed in this tab (`declineOffer`). Throws nothing. */
+export function offerDeclined(key: string, saved: SavedDecisions): boolean {
+  let value: string | null | undefined = declinedInMemory.get(key);
+  if (value === undefined) {
+    try {
+      value = store()?.getItem(DECLINED_PREFIX + key) ?? null;
+    } catch {
+      value = null;
+    }
+  }
+  return value !== null && value === encodeDecisions(saved);
+}

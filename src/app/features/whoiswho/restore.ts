@@ -28,7 +28,7 @@ import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from '.
 import { mergeKey } from '../../../core/names/merge-key';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
-import { datasetKey, keptDecisions } from './kept-decisions';
+import { datasetKey, declineOffer, keptDecisions, offerDeclined } from './kept-decisions';
 // Back/Forward across an Apply show the map of the entry stepped to
 import './history';
 
@@ -163,23 +163,34 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
 
 /**
  * Says on the page's first map, opened from an address without `names=`, that this tab keeps decisions on its
- * dataset (`todo`, from the tab) not applied, with a button that takes them up as the switcher does.
+ * dataset (`todo`, from the tab) not applied, with a button that takes them up as the switcher does: named "Apply my
+ * decisions" when that rebuilds the map (merges or splits applied before, the paper lists at hand), else "Put my
+ * decisions back in the review list" (it applied nothing then, under the name "Apply my decisions": a tester).
+ * Dismissed (×), the same decisions are not offered again on this dataset in this tab (`declineOffer`).
  */
 function offer(todo: ToTakeUp): void {
-  const dataset = useAtlas.getState().dataset;
+  const state = useAtlas.getState();
+  const dataset = state.dataset;
+  const key = dataset ? datasetKey(dataset.id, state.source.bundle) : null;
+  const saved = todo.saved;
+  if (saved && key !== null && offerDeclined(key, saved)) return;
   say(
-    todo.saved
+    saved
       ? 'Your who-is-who decisions on this dataset, kept in this tab, are not applied: this link has none, and the map is shown as the link says.'
       : TAB_UNREADABLE,
   );
-  if (!todo.saved) return;
+  if (!saved || !dataset) return;
+  const rebuilds = linesInMap(dataset.bundle, saved.lines).applies.length > 0 && canRebuild(dataset, state.datasets);
   useAtlas.setState({
     linkNoteAction: {
-      label: 'Apply my decisions',
+      label: rebuilds ? 'Apply my decisions' : 'Put my decisions back in the review list',
       run: () => {
-        const state = useAtlas.getState();
+        const now = useAtlas.getState();
         // (the button goes with the note when another map opens: this is the map it was offered on)
-        if (state.dataset === dataset && state.load.status === 'ready') takeUp(state, todo);
+        if (now.dataset === dataset && now.load.status === 'ready') takeUp(now, todo);
+      },
+      onDismiss: () => {
+        if (key !== null) declineOffer(key, saved);
       },
     },
   });
