@@ -89,6 +89,11 @@ const CLOSEST_NAMED = 8;
  * them (never over another plainly drawn disc or its middle, nor over a name).
  */
 const CLOSEST_OVER_PAPERS = 3;
+/**
+ * A canvas narrower than this (CSS px) is a phone's: there the strongest co-authors' names may also start at their
+ * own disc's rim over a neighbour's middle (`placeLabels`), where no other spot is free.
+ */
+const PHONE_CANVAS_PX = 480;
 /** Least drawn radius (px) of a disc whose middle a closest co-author's name keeps off (`placeLabels`). */
 const CENTRE_MIN_R = 6;
 /** Half the side (px) of the middle of a disc that such a name keeps off. */
@@ -601,7 +606,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         if (!overPapersOnly && !centres.collides(o.box, 0, myCentre)) overPapersOnly = o;
         // (right or left of its own disc, its text starting at the disc's rim, a name reads as that disc's even over
         // a neighbour's middle: in a crowd every other spot lies over some co-author's middle)
-        if (!besideOwn && (o === options[0] || o === options[1])) besideOwn = o;
+        // (on a phone only: there the squares and discs of a prolific author's network fill the canvas above the sheet)
+        if (!besideOwn && width < PHONE_CANVAS_PX && (o === options[0] || o === options[1])) besideOwn = o;
       }
     }
     if (closest) {
