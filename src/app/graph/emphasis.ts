@@ -62,8 +62,12 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
         coauthorEdges.add(edge);
       });
     }
-    // most papers with the author first (their names are placed in this order: LabelsController `priority`)
-    const coauthors = new Set([...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k));
+    // the strongest link with the author first (the co-author link's weight), then most papers with the author drawn:
+    // their names are placed in this order (LabelsController `priority`)
+    const strength = linkStrengths(bundle, ref.index);
+    const coauthors = new Set(
+      [...shared].sort((a, b) => (strength.get(b[0]) ?? 0) - (strength.get(a[0]) ?? 0) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k),
+    );
     return { focus: key, nodes, edges, coauthors, coauthorEdges };
   }
   if (ref.kind === 'paper') {
@@ -112,6 +116,19 @@ export const EGO_NAMED = 15;
 
 /** Above this many nodes in the ego view, only the links of the ego author stand out (not every link among them). */
 const EGO_ALL_LINKS_MAX = 600;
+
+/**
+ * The link strength (the co-author link's weight in `bundle.coauthorLinks`, fractional or full as the bundle was
+ * built) between `author` (bundle index) and each of their co-authors, by node key ("a12"). Reads the bundle's
+ * co-author adjacency; throws nothing.
+ */
+function linkStrengths(bundle: Bundle, author: number): Map<string, number> {
+  const { offsets, items, link } = coauthorAdjacency(bundle);
+  const { weight } = bundle.coauthorLinks;
+  const out = new Map<string, number>();
+  for (let j = offsets[author]; j < offsets[author + 1]; j++) out.set(authorKey(items[j]), weight[link[j]]);
+  return out;
+}
 
 /**
  * What the canvas emphasises in the ego view while the ego author is selected (or nothing is): the whole network

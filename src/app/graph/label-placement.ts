@@ -82,8 +82,18 @@ const SMALL_SCREEN_PX = 800;
 const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
-/** A selected author's co-authors (most papers together first) named wherever there is room, before the rest. */
+/** A selected author's co-authors (strongest link first) named wherever there is room, before the rest. */
 const CLOSEST_NAMED = 8;
+/**
+ * The strongest of them, named over the selected author's paper squares where no spot beside their disc is clear of
+ * them (never over another plainly drawn disc or its middle, nor over a name).
+ */
+const CLOSEST_OVER_PAPERS = 3;
+/**
+ * A canvas narrower than this (CSS px) is a phone's: there the strongest co-authors' names may also start at their
+ * own disc's rim over a neighbour's middle (`placeLabels`), where no other spot is free.
+ */
+const PHONE_CANVAS_PX = 480;
 /** Least drawn radius (px) of a disc whose middle a closest co-author's name keeps off (`placeLabels`). */
 const CENTRE_MIN_R = 6;
 /** Half the side (px) of the middle of a disc that such a name keeps off. */
@@ -444,12 +454,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // drawn plainly while the rest is dimmed (`input.emphasised`); a community label keeps off them too (the seed's
   // "diffusion transformer" was written over p6)
   const shown = new Occupancy();
+  // …and of those, the discs alone (not the paper squares): the strongest co-authors' names may lie over squares
+  const shownDiscs = new Occupancy();
   for (const n of nodes) {
     // (a selected author's co-authors, drawn plainly too, are not among them: the selected name then took another side
     // on a second click than on the first, 3k map's Yue Zhang, and their names may cover one another's discs as any)
     if (!n.square && (!input.emphasised?.has(n.key) || input.priority?.has(n.key))) continue;
     const box = ownDisc.get(n.key);
     if (box) shown.add(box);
+    if (box && !n.square) shownDiscs.add(box);
   }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
@@ -560,6 +573,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let clearOfForced: (typeof options)[number] | undefined;
     let clearOfShown: (typeof options)[number] | undefined;
     let clearOfCentres: (typeof options)[number] | undefined;
+    let overPapersOnly: (typeof options)[number] | undefined;
+    let besideOwn: (typeof options)[number] | undefined;
+    const overPapers = closest && (input.priority?.get(n.key) ?? CLOSEST_NAMED) < CLOSEST_OVER_PAPERS;
     const myCentre = ownCentre.get(n.key) ?? null;
     // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
     const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
@@ -593,11 +609,21 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
       if (!strong && !clearOfShown && offShown) clearOfShown = o;
       if (closest && !clearOfCentres && offShown && !centres.collides(o.box, 0, myCentre)) clearOfCentres = o;
+      if (overPapers && offForced && !shownDiscs.collides(o.box, -1, own)) {
+        if (!overPapersOnly && !centres.collides(o.box, 0, myCentre)) overPapersOnly = o;
+        // (right or left of its own disc, its text starting at the disc's rim, a name reads as that disc's even over
+        // a neighbour's middle: in a crowd every other spot lies over some co-author's middle)
+        // (on a phone only: there the squares and discs of a prolific author's network fill the canvas above the sheet)
+        if (!besideOwn && width < PHONE_CANVAS_PX && (o === options[0] || o === options[1])) besideOwn = o;
+      }
     }
     if (closest) {
       // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
       // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
-      chosen ??= clearOfCentres;
+      // The strongest few (`CLOSEST_OVER_PAPERS`) may lie over the selected author's paper squares, where no spot is
+      // clear of them: on a phone, Iryna Gurevych's 148 squares (30k map) covered every spot around her co-authors'
+      // discs, and none of them was named (only "Clifton Poth", further out), the card's list their only names
+      chosen ??= clearOfCentres ?? overPapersOnly ?? besideOwn;
       if (!chosen) return;
     }
     // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc

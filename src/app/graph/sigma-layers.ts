@@ -235,6 +235,48 @@ export class LightLayersSigma<N extends Attributes = Attributes, E extends Attri
   }
 }
 
+/** A hover card to draw: the node program's drawer and the node's data at its place and drawn radius. */
+interface HoverCard {
+  draw: HoverDrawer;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The hover cards `sigma` (any Sigma 3.0 renderer) draws: the hovered node's, then each highlighted (selected) one's,
+ * each at its viewport place (CSS px) and drawn radius (`drawnRadius`: capped as the disc programs draw it). Reads
+ * Sigma 3.0 internals (`hoveredNode`, `highlightedNodes`, `nodeDataCache`, `nodePrograms`); throws nothing.
+ */
+function hoverCards(sigma: Sigma): HoverCard[] {
+  const s = sigma as unknown as SigmaInternals;
+  const settings = sigma.getSettings() as unknown as Settings;
+  const keys: string[] = [];
+  if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
+  for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
+  const cards: HoverCard[] = [];
+  for (const key of keys) {
+    const data = s.nodeDataCache[key];
+    if (!data) continue;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
+    cards.push({ draw, data: { key, ...data, size: drawnRadius(sigma, data.size), x, y } });
+  }
+  return cards;
+}
+
+/**
+ * Draws on `context` (a 2D layer of `sigma`'s size, scaled to CSS px) the hover cards of `sigma` (any Sigma 3.0
+ * renderer: a PNG export's plain one, @sigma/export-image) as `LightLayersSigma` draws them on screen: each card
+ * drawing its node at the capped radius, and no second WebGL drawing of the node over them. Sigma 3.0's own
+ * `renderHighlightedNodes` draws each card at the uncapped radius (`scaleSize`) and then the node again on its WebGL
+ * "hoverNodes" layer over the card: in the PNG the selected author's disc covered the start of her name and left an
+ * inner ring (a tester, Iryna Gurevych on the 30k map). The layer is cleared first. Throws nothing.
+ */
+export function drawHoverCardsAsOnScreen(sigma: Sigma, context: CanvasRenderingContext2D): void {
+  clearLayer(context);
+  const settings = sigma.getSettings() as unknown as Settings;
+  for (const { draw, data } of hoverCards(sigma)) draw(context, data, settings);
+}
+
 // Sigma 3.0's private methods, replaced on the subclass's prototype (TypeScript does not let a subclass
 // declare a method its base declares private)
 Object.assign(LightLayersSigma.prototype, {
@@ -277,17 +319,7 @@ Object.assign(LightLayersSigma.prototype, {
     const settings = this.getSettings() as unknown as Settings;
     const context = s.canvasContexts.hovers!;
     const h = held(this);
-    const keys: string[] = [];
-    if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
-    for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
-    const cards: { draw: HoverDrawer; data: Record<string, unknown> }[] = [];
-    for (const key of keys) {
-      const data = s.nodeDataCache[key];
-      if (!data) continue;
-      const { x, y } = this.framedGraphToViewport(data);
-      const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
-      cards.push({ draw, data: { key, ...data, size: drawnRadius(this, data.size), x, y } });
-    }
+    const cards = hoverCards(this);
     const signature = cards.length ? JSON.stringify([s.width, s.height, s.pixelRatio, settings.labelFont, settings.labelSize, settings.labelWeight, cards.map((c) => c.data)]) : '';
     if (signature === h.cards && h.hovers === cards.length > 0) return;
     if (h.hovers) clearLayer(context);

@@ -14,6 +14,7 @@ import { bundleOfGraph } from '../../controllers/graph-owner';
 import type { PlacedLabel } from '../../graph/label-placement';
 import type { AtlasGraph, GraphView } from '../../graph/sigma-graph';
 import { wholeGraphOnScreen } from '../../graph/sigma-instance';
+import { drawHoverCardsAsOnScreen } from '../../graph/sigma-layers';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
 import type { Bundle } from '../../../core/bundle/types';
@@ -184,10 +185,18 @@ async function viewPng(sigma: Sigma): Promise<Blob> {
   const map = await drawOnCanvas(sigma, {
     backgroundColor: colors.background,
     cameraState: aim,
-    // the labels as the canvas places them (authors and communities)
+    // the screen's layers, in its order: links, nodes, labels, hover cards over them. Not the plain renderer's
+    // "hoverNodes" (WebGL), where Sigma draws the selected node again over its card: in the PNG the selected
+    // author's disc covered the start of her name, with an inner ring (graph/sigma-layers.ts). Nor the mouse's
+    // and edge labels' (empty).
+    layers: ['edges', 'nodes', 'labels', 'hovers'],
+    // the labels as the canvas places them (authors and communities); the hover cards as the screen draws them
     withTempRenderer: (tmp) => {
-      const ctx = tmp.getCanvases().labels?.getContext('2d');
+      const canvases = tmp.getCanvases();
+      const ctx = canvases.labels?.getContext('2d');
       if (ctx) drawAtlasLabels(ctx, tmp);
+      const cards = canvases.hovers?.getContext('2d');
+      if (cards) drawHoverCardsAsOnScreen(tmp, cards);
     },
   });
   const caption = captionOf(picture, 'view', font, inFrame);
