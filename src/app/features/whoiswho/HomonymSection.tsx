@@ -131,6 +131,58 @@ function likeliestBody(evidence: HomonymEvidence): string {
   return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${papersText(best.papers.length)}) is ${chanceIn100(best.probability)}`;
 }
 
+/**
+ * What the split button does: "Split into 3 people", "Give 5 papers to “Yang Janet Liu”", or both. `people`: the
+ * people the split makes (the name's included); `newPeople`: new people among them; `givenTo`: authors on the map
+ * given papers, `givenCount` papers, `whom` them in words ("to “B”", "to 2 authors on the map").
+ */
+function splitButtonWords(people: number, newPeople: number, givenTo: number, givenCount: number, whom: string): string {
+  if (givenTo === 0) return `Split into ${people} people`;
+  if (newPeople === 0) return `Give ${papersText(givenCount)} ${whom}`;
+  return `Split into ${people} people and give ${papersText(givenCount)} ${whom}`;
+}
+
+/**
+ * The headline of a split as the user chose it (before "(the claim: …)"): papers given to authors on the map alone,
+ * a split with or without such papers, one person kept, or no paper left with the name. `splits`: the split (accepted
+ * or offered) splits; `people`: people it makes, the name's included; `givenTo`, `givenCount`, `whom`: authors on
+ * the map given papers, their papers, them in words; `moved`: papers that move; `name`: the name split.
+ */
+function ChosenHeadline({ splits, people, givenTo, givenCount, whom, moved, name }: { splits: boolean; people: number; givenTo: number; givenCount: number; whom: string; moved: number; name: string }) {
+  if (splits && givenTo > 0 && people === 1)
+    return (
+      <>
+        <strong>
+          {papersText(givenCount)} go {whom}
+        </strong>{' '}
+        as you chose it
+      </>
+    );
+  if (splits && givenTo > 0)
+    return (
+      <>
+        Split into <strong>{people} people</strong>, {papersText(givenCount)} {whom}, as you chose it
+      </>
+    );
+  if (splits)
+    return (
+      <>
+        Split into <strong>{people} people</strong> as you chose it
+      </>
+    );
+  if (moved === 0)
+    return (
+      <>
+        Kept as <strong>one person</strong> as you chose it
+      </>
+    );
+  return (
+    <>
+      <strong>No paper stays with “{name}”</strong> as you chose it
+    </>
+  );
+}
+
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
@@ -585,12 +637,7 @@ export function HomonymSection({ author }: { author: number }) {
   // "to “Yang Janet Liu”", "to 2 authors on the map"
   const givenWhom = givenTo.length === 1 ? `to “${givenTo[0]}”` : `to ${givenTo.length} authors on the map`;
   // what the button does: "Split into 3 people", "Give 5 papers to “Yang Janet Liu”", or both
-  const splitButton =
-    givenTo.length === 0
-      ? `Split into ${people} people`
-      : into.length === 0
-        ? `Give ${papersText(givenCount)} ${givenWhom}`
-        : `Split into ${people} people and give ${papersText(givenCount)} ${givenWhom}`;
+  const splitButton = splitButtonWords(people, into.length, givenTo.length, givenCount, givenWhom);
   // each author on the map given papers: their count now and with these (a tester: is it the person I mean?)
   const givenNote = offer.given.map((g) => {
     const i = bundle.authors.name.indexOf(g.to);
@@ -614,33 +661,17 @@ export function HomonymSection({ author }: { author: number }) {
       : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
   const chosenHead = asChosen ? (
     <>
-      {headSplits && headGivenTo.length > 0 && headPeople === 1 ? (
-        <>
-          <strong>
-            {papersText(headGivenCount)} go {headWhom}
-          </strong>{' '}
-          as you chose it
-        </>
-      ) : headSplits && headGivenTo.length > 0 ? (
-        <>
-          Split into <strong>{headPeople} people</strong>, {papersText(headGivenCount)} {headWhom}, as you chose it
-        </>
-      ) : headSplits ? (
-        <>
-          Split into <strong>{headPeople} people</strong> as you chose it
-        </>
-      ) : offer.moved === 0 ? (
-        <>
-          Kept as <strong>one person</strong> as you chose it
-        </>
-      ) : (
-        <>
-          <strong>No paper stays with “{name}”</strong> as you chose it
-        </>
-      )}{' '}
+      <ChosenHeadline splits={headSplits} people={headPeople} givenTo={headGivenTo.length} givenCount={headGivenCount} whom={headWhom} moved={offer.moved} name={name} />{' '}
       (the claim: {claimWords}).
     </>
   ) : null;
+  // what stays with the name and what goes, under the chooser
+  const staysWords = () => {
+    if (offer.moved === 0) return `Every paper stays with “${name}”: choose a person for a group to split it.`;
+    if (stay === 0) return `No paper would stay with “${name}”: that renames the name, it does not split it. Keep at least one group with “${name}”.`;
+    const goes = into.length > 3 ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}` : movesWords(lines);
+    return `${goes}; every other paper (${stay}) stays with “${name}”.${givenNote.length > 0 ? ` ${givenNote.join(' ')}` : ''}`;
+  };
   const actions = !accepted ? (
     <>
       {chooser}
@@ -654,19 +685,7 @@ export function HomonymSection({ author }: { author: number }) {
         </button>
       )}
       <p className="muted small" data-testid="split-stays">
-        {offer.moved === 0 ? (
-          <>Every paper stays with “{name}”: choose a person for a group to split it.</>
-        ) : stay === 0 ? (
-          <>No paper would stay with “{name}”: that renames the name, it does not split it. Keep at least one group with “{name}”.</>
-        ) : (
-          <>
-            {into.length > 3
-              ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}`
-              : movesWords(lines)}
-            ; every other paper
-            {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.{givenNote.length > 0 && ` ${givenNote.join(' ')}`}
-          </>
-        )}
+        {staysWords()}
       </p>
       {/* which papers: the user checks the claim before applying it (the card said "5 papers go to …" and never
           which; a few are listed open, more folded) */}
