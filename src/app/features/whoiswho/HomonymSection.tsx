@@ -31,6 +31,7 @@ import { countOf, listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { partLabel, partNote, partWords, type NameOf } from './split-part-words';
 import { PartPapers } from './PartPapers';
+import { PlainBodies } from './PlainBodies';
 
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
@@ -438,6 +439,21 @@ export function HomonymSection({ author }: { author: number }) {
         ))}
       </ul>
     );
+  // what the claim rests on, in view: in short sentences with its line in full folded, for a claim on bodies of work
+  // (PlainBodies.tsx), else its line
+  const claimLead = (e: HomonymEvidence) => {
+    const first = evidenceList(e.lines.slice(0, 1));
+    if (e.bodyProbability < CLAIM_PROBABILITY || e.bodyFacts.length < 2) return first;
+    return (
+      <>
+        <PlainBodies evidence={e} />
+        <details className="homonym-full">
+          <summary className="muted small">In full, as the name checks put it</summary>
+          {first}
+        </details>
+      </>
+    );
+  };
   // a paper the split offered would move: where to, beside its title (the whole group: beside the group's name)
   const movesTo = (to: string) => (
     <span className="split-to muted" data-testid="split-to">
@@ -765,7 +781,7 @@ export function HomonymSection({ author }: { author: number }) {
           {twice(evidence !== null)}
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {chosen ?? (evidence && evidenceList(evidence.lines.slice(0, 1)))}
+          {chosen ?? (evidence && claimLead(evidence))}
           {/* where the numbers lie, adding up to the author's papers (a tester: 59, 76, 81 and 92 unexplained) */}
           {evidence?.tally && (
             <p className="muted small" data-testid="homonym-tally">
