@@ -58,6 +58,8 @@ describe('Yang Liu’s co-author circles, each a part of the split, on the 30k m
     expect(rows[5]).toMatch(/^Body of work 2, in group 1 · 5 papers · with Amir Zeldes/);
     expect(rows.join('\n')).not.toContain('without body of work');
     await shootElement(page.getByTestId('author-panel'), 'split-circles-30k-light');
+    await flag.getByTestId('split-chooser').scrollIntoViewIfNeeded();
+    await shootElement(flag.getByTestId('split-chooser'), 'split-circles-30k-light-chooser');
     expect(errors).toEqual([]);
   });
 
