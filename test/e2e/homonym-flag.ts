@@ -54,8 +54,17 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
       new RegExp(`^Taken together: about \\d+ in 100 that some group, small ones included, is another person's \\(all 6 groups counted; the claim's figure above, ${headFigure}, counts the bodies of work of 5\\+ papers only\\); `),
     );
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(/a body of work of 5\+ papers that shares no co-author with the largest, more likely than not another person's: 7 papers/);
-    // what the claim rests on is shown; the other groups' evidence and papers are folded (they filled the card)
-    expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(true);
+    // what the claim rests on is shown in short sentences a user can check (its line in full was too dense: a tester),
+    // the line folded under them; the other groups' evidence and papers are folded (they filled the card)
+    const plain = flag.getByTestId('homonym-plain');
+    expect(await plain.isVisible()).toBe(true);
+    const short = await plain.locator('li').allTextContents();
+    expect(short[0]).toMatch(/^Body of work 2: 7 papers, 2016–2020, mostly with Timothy Baldwin; on .+\.$/);
+    expect(short[1]).toMatch(/^The largest, body of work 1: 16 papers, 2018–2021, mostly with Logan Lebanoff; on .*summarization.*\.$/);
+    expect(short[2]).toMatch(/^No co-author in common\. (1 venue|No venue) in common\. Their years overlap\.$/);
+    expect(short[3]).toBe(`The chance that body of work 2 is another person's: ${headFigure}.`);
+    expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(false);
+    expect(await flag.locator('details.homonym-full summary').textContent()).toBe('In full, as the name checks put it');
     expect(await flag.locator('details.homonym-more').getAttribute('open')).toBeNull();
     expect(await flag.getByTestId('homonym-group').first().isVisible()).toBe(false);
     // the split offered is the claim's: two people, the second body of work split off (it offered one person per group)
@@ -83,11 +92,12 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
       /^Body of work 2, 5 papers \(.*; 5 of group 1's 81, tied to body 1 only through co-author circles of fewer than 5 papers\), against body 1, 59 papers \(.*; 59 of group 1's 81: 4 co-author circles of 5\+ papers, tied only through co-authors' co-authors or alike topics\)/,
     );
     // the numbers add up to the author's papers, each saying what it counts (a tester: 59, 76, 81 and 92 unexplained),
-    // and the chooser names what "the rest" of group 1 is without
+    // and the chooser offers the largest body's circles one by one, named by their co-authors (it offered "Group 1
+    // without body of work 2 · 76 papers" as one unit: a tester)
     expect(await yang.getByTestId('homonym-tally').textContent()).toBe(
       "Yang Liu's 92 papers: group 1, 81 papers (body of work 1, 59; body of work 2, 5; 17 in co-author circles of fewer than 5 papers); groups 2–11, 10 papers, each group under 5 papers; 1 paper written alone, in no group.",
     );
-    expect(await yang.getByTestId('split-part').first().locator('label').textContent()).toMatch(/^Group 1 without body of work 2 · 76 papers/);
+    expect(await yang.getByTestId('split-part').first().locator('label').textContent()).toBe('Circle with Maosong Sun · 28 papers · in body of work 1');
     expect(await yang.getByTestId('split-stays').textContent()).toMatch(/^5 papers go to “Yang Liu \(2\)”; every other paper \(\d+\) stays with “Yang Liu”\.$/);
     const moves = yang.getByTestId('split-moves');
     expect(await moves.getAttribute('open')).not.toBeNull();

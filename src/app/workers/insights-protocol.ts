@@ -3,7 +3,7 @@
  * dataset) and does what is too slow for the main thread on big graphs: the name checks and the
  * GEXF and CSV exports.
  */
-import type { AssignedPerson, HomonymFlag, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
+import type { AssignedPerson, HomonymFlag, PaperGroup, PersonSplit, HomonymEvidence } from '../../core/queries/homonyms';
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts } from '../../core/bundle/types';
 import type { GexfOptions } from '../../core/export/gexf';
@@ -47,7 +47,7 @@ export interface InsightsResults {
   'gephi-tables': Uint8Array;
   names: { suggestions: SamePersonSuggestion[]; flags: HomonymFlag[] };
   'own-suggestions': SamePersonSuggestion[];
-  split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null };
+  split: { split: PersonSplit; lines: AliasDecision[]; evidence: HomonymEvidence | null; circles: PaperGroup[] };
   'assigned-evidence': string[];
 }
 

@@ -6,7 +6,7 @@
  * A job is run whole (`run`), or a slice of time at a time (`begin`, then `resume` until it is done): the page
  * runs the name checks of every name that way, so that an author card's check runs between two slices.
  */
-import { assignedEvidence, claimDecisions, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
+import { assignedEvidence, claimDecisions, coauthorCircles, flagHomonymsSteps, homonymEvidence } from '../../core/queries/homonyms';
 import { suggestSamePerson, suggestSamePersonSteps } from '../../core/queries/synonyms';
 import { finish, runFor, scaled, type StepResult, type Steps } from '../../core/util/steps';
 import type { Bundle } from '../../core/bundle/types';
@@ -68,7 +68,8 @@ function run(bundle: Bundle, job: InsightsJob): unknown {
     case 'split': {
       const split = peopleBehind(bundle, job.author);
       const evidence = split.clusters < 2 ? null : homonymEvidence(bundle, split);
-      return { split, lines: split.clusters < 2 ? [] : claimDecisions(bundle, split, evidence), evidence };
+      // (the co-author circles: each offered apart in the card's split, core `splitParts`)
+      return { split, lines: split.clusters < 2 ? [] : claimDecisions(bundle, split, evidence), evidence, circles: split.clusters < 2 ? [] : coauthorCircles(bundle, job.author) };
     }
     case 'assigned-evidence':
       return assignedEvidence(bundle, job.author, job.people);

@@ -1047,7 +1047,7 @@ export interface SplitMove {
    * split's (`PersonSplit.groups`, one per cluster).
    */
   from: 'body' | 'group';
-  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3". */
+  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3" (a circle: its group's). */
   number: number;
   /** Its papers (paper indices), ascending. */
   papers: number[];
@@ -1095,14 +1095,27 @@ export function splitDecisions(bundle: Bundle, split: PersonSplit, names?: reado
 }
 
 /**
+ * A name's co-author circles of `BODY_PAPERS`+ papers (`splitPersonCandidates`' groups: papers that share co-authors,
+ * before groups are joined into clusters), largest first, each with its co-authors, most papers first: the pieces
+ * bodies of work are made of (`bodiesOfWork`), offered to a split one by one (`splitParts`). Throws a RangeError for
+ * an author index outside the bundle.
+ */
+export function coauthorCircles(bundle: Bundle, author: number): PaperGroup[] {
+  return splitPersonCandidates(bundle, author).groups.filter((g) => g.papers.length >= BODY_PAPERS);
+}
+
+/**
  * A part of a name's papers that the split a card offers lets the user give to a person (`splitParts`): a card
  * group, or, when the claim rests on bodies of work, a body the claim would move or what of its group no such body
  * holds.
  */
 export interface SplitPart {
-  /** 'body': a body of work the claim's split moves (`claimMoves`); 'group': a group, or the rest of one. */
-  from: 'body' | 'group';
-  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3". */
+  /**
+   * 'body': a body of work the claim's split moves (`claimMoves`); 'group': a group, or the rest of one; 'circle': a
+   * co-author circle of `BODY_PAPERS`+ papers inside a group or body (`splitParts`' `circles`).
+   */
+  from: 'body' | 'group' | 'circle';
+  /** Its number as the card's evidence says it, 1-based: "body of work 2", "group 3" (a circle: its group's). */
   number: number;
   /** The card group it lies in, 0-based (`PersonSplit.groups`' order). */
   group: number;
@@ -1115,6 +1128,12 @@ export interface SplitPart {
    * the k-th new person, `<name> (k + 1)`.
    */
   proposed: number;
+  /** A circle: its co-author on the most of its papers (author index, -1 without one). */
+  coauthor?: number;
+  /** A circle: the body of work it lies in, 1-based (`HomonymEvidence.bodyFacts`' order), if any. */
+  body?: number;
+  /** A group's papers left once its circles of `BODY_PAPERS`+ papers are parts of their own: all in smaller circles. */
+  smaller?: boolean;
 }
 
 /**
@@ -1123,9 +1142,39 @@ export interface SplitPart {
  * `<name> (k)`); when it moves bodies of work, each moved body is a part (to `<name> (2)`, `(3)`… in `claimMoves`'
  * order), and each group's papers no moved body holds are a part that stays. In the card's group order, a group's
  * rest before the bodies in it. Papers with no co-author (`PersonSplit.unattached`) are in no part: they stay.
- * `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. Throws nothing.
+ * `split`: `peopleBehind`'s; `evidence`: `homonymEvidence` of it, or null. `circles`: the name's co-author groups
+ * (`coauthorCircles`); each of `BODY_PAPERS`+ papers inside a part of several is then a part of its own (largest
+ * first, proposed to its part's person, named by its leading co-author), and the part's other papers, all in smaller
+ * circles, one more (`smaller`): Yang Liu's largest body at 30k is 4 circles (28, 16, 8 and 7 papers: Maosong Sun,
+ * Mirella Lapata…) that the user could not give apart (a tester). Throws nothing.
  */
-export function splitParts(split: PersonSplit, evidence: HomonymEvidence | null): SplitPart[] {
+export function splitParts(split: PersonSplit, evidence: HomonymEvidence | null, circles: readonly PaperGroup[] = []): SplitPart[] {
+  const parts = wholeParts(split, evidence);
+  const big = circles.filter((c) => c.papers.length >= BODY_PAPERS);
+  if (big.length === 0) return parts;
+  const bodyOf = (papers: readonly number[]) => {
+    const i = evidence?.bodyFacts.findIndex((b) => b.papers.includes(papers[0]!)) ?? -1;
+    return i >= 0 ? i + 1 : undefined;
+  };
+  return parts.flatMap((part): SplitPart[] => {
+    const mine = new Set(part.papers);
+    const inside = big.filter((c) => c.papers.every((p) => mine.has(p)));
+    // a part that is one circle, or holds none, stays as it is
+    if (inside.length === 0 || (inside.length === 1 && inside[0]!.papers.length === part.papers.length)) return [part];
+    const taken = new Set(inside.flatMap((c) => c.papers));
+    const rest = part.papers.filter((p) => !taken.has(p));
+    const own = inside
+      .map((c): SplitPart => {
+        const body = bodyOf(c.papers);
+        return { from: 'circle', number: part.number, group: part.group, whole: false, papers: [...c.papers].sort((x, y) => x - y), proposed: part.proposed, coauthor: c.coauthors[0] ?? -1, ...(body ? { body } : {}) };
+      })
+      .sort((x, y) => y.papers.length - x.papers.length || x.papers[0]! - y.papers[0]!);
+    return rest.length > 0 ? [...own, { ...part, whole: false, papers: rest, smaller: true }] : own;
+  });
+}
+
+/** `splitParts` without circles: whole groups, or moved bodies and what of their groups they leave. */
+function wholeParts(split: PersonSplit, evidence: HomonymEvidence | null): SplitPart[] {
   const moves = claimMoves(split, evidence);
   if (moves.length === 0 || moves[0]!.from === 'group') {
     return split.groups.map((g, i) => ({ from: 'group', number: i + 1, group: i, whole: true, papers: [...g.papers], proposed: i }));

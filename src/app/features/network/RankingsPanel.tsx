@@ -19,6 +19,8 @@ import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
 import { formatBetweenness, plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';
+import { useNameChecks } from '../whoiswho/use-worker-insight';
+import { mayBePeople, type HomonymFlag } from '../../../core/queries/homonyms';
 
 type Column = RankingColumn;
 
@@ -67,8 +69,28 @@ export function RankingsPanel() {
   return <Rankings />;
 }
 
+/**
+ * The ⚑ beside a name the name checks claim may be several people (as the card's "May be … different people" and the
+ * chain's notes mark it): its words for a screen reader and as a tooltip (Yang Liu, #4 by betweenness on the 30k map,
+ * was ranked with nothing saying his figures may be several people's: a tester).
+ */
+function SeveralMark({ flag }: { flag: Pick<HomonymFlag, 'people' | 'peopleIsFloor'> }) {
+  const words = `May be ${mayBePeople(flag)}: the card says why`;
+  return (
+    <span className="rank-flag" role="img" aria-label={words} title={words} data-testid="rank-several">
+      ⚑
+    </span>
+  );
+}
+
 function Rankings() {
   const dataset = useAtlas((s) => s.dataset)!;
+  // the names claimed as several people (the name checks of every name; none marked until they answer)
+  const checks = useNameChecks();
+  const claims = useMemo(
+    () => new Map(checks.status === 'ready' ? checks.value.flags.filter((f) => f.claimed).map((f) => [f.author, f] as const) : []),
+    [checks],
+  );
   const visibility = useAtlas((s) => s.visibility);
   const betweenness = useAtlas((s) => s.betweenness);
   const selection = useAtlas((s) => s.selection);
@@ -260,6 +282,7 @@ function Rankings() {
                     <span className="name-text" title={authors.name[i]}>
                       {authors.name[i]}
                     </span>
+                    {claims.has(i) && <SeveralMark flag={claims.get(i)!} />}
                   </button>
                 </td>
                 <td className={cell('papers')}>{paperCount[i]}</td>

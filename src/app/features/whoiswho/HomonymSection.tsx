@@ -11,7 +11,6 @@ import {
   assignedMoves,
   listedTwiceSentence,
   mayBePeople,
-  splitParts,
   type HomonymEvidence,
   type SplitPart,
 } from '../../../core/queries/homonyms';
@@ -22,7 +21,7 @@ import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import { acceptedSplits, freshSplitNames, nameInUse, pairKey, sameLine, splitBase, useWhoIsWho, type AcceptedSplit } from './store';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
 import { useAssignedEvidence, useOwnSuggestions, useSplit } from './use-worker-insight';
-import { isOwnChoice, useChoice, useSplitChoice } from './split-choice';
+import { cardParts, isOwnChoice, useChoice, useSplitChoice } from './split-choice';
 import { splitPartOf } from '../../../core/names/split-part';
 import { compactChoice, givenPapers, givenSplitLines, givenWords, givesToAuthor, newPeopleView, papersGivenTo, splitKeyOf, targetIndex, targetPerson } from './split-targets';
 import { AuthorPicker } from '../chain/AuthorPicker';
@@ -30,6 +29,9 @@ import '../chain/chain.css';
 import './whoiswho.css';
 import { countOf, listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
+import { partLabel, partNote, partWords, type NameOf } from './split-part-words';
+import { PartPapers } from './PartPapers';
+import { PlainBodies } from './PlainBodies';
 
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
@@ -83,21 +85,18 @@ function peopleKey(lines: readonly { canonical: string; paper?: string | null }[
     .join('\u0002');
 }
 
-/** A part as the moves name it ("group 3", "body of work 2", "the rest of group 1"). */
-const partWords = (p: SplitPart) => (p.from === 'body' ? `body of work ${p.number}` : p.whole ? `group ${p.number}` : `the rest of group ${p.number}`);
-
 /** Parts named in `piecesWords`; more are counted. */
 const PIECES_NAMED = 4;
 
 /**
  * What a person of the split as chosen is made of, in words: "group 2 and group 3", "group 2 but 1 paper and 1 paper
  * chosen one by one". `given`: the parts given to them; `has`: whether a paper is theirs; `single`: their papers
- * given one by one from parts given to someone else.
+ * given one by one from parts given to someone else; `nameOf`: an author's name (a circle is named by its co-author).
  */
-function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolean, single: number): string | undefined {
+function piecesWords(given: readonly SplitPart[], has: (paper: number) => boolean, single: number, nameOf: NameOf): string | undefined {
   const words = given.map((p) => {
     const away = p.papers.filter((x) => !has(x)).length;
-    return away ? `${partWords(p)} but ${papersText(away)}` : partWords(p);
+    return away ? `${partWords(p, nameOf)} but ${papersText(away)}` : partWords(p, nameOf);
   });
   if (single) words.push(`${papersText(single)} chosen one by one`);
   // (Yang Liu at 30k keeps 11 parts: the first two named, the rest counted)
@@ -133,6 +132,58 @@ function likeliestBody(evidence: HomonymEvidence): string {
   return `a claim needs a body of work of ${BODY_PAPERS}+ papers that is more likely than not another person's, and the likeliest (${papersText(best.papers.length)}) is ${chanceIn100(best.probability)}`;
 }
 
+/**
+ * What the split button does: "Split into 3 people", "Give 5 papers to “Yang Janet Liu”", or both. `people`: the
+ * people the split makes (the name's included); `newPeople`: new people among them; `givenTo`: authors on the map
+ * given papers, `givenCount` papers, `whom` them in words ("to “B”", "to 2 authors on the map").
+ */
+function splitButtonWords(people: number, newPeople: number, givenTo: number, givenCount: number, whom: string): string {
+  if (givenTo === 0) return `Split into ${people} people`;
+  if (newPeople === 0) return `Give ${papersText(givenCount)} ${whom}`;
+  return `Split into ${people} people and give ${papersText(givenCount)} ${whom}`;
+}
+
+/**
+ * The headline of a split as the user chose it (before "(the claim: …)"): papers given to authors on the map alone,
+ * a split with or without such papers, one person kept, or no paper left with the name. `splits`: the split (accepted
+ * or offered) splits; `people`: people it makes, the name's included; `givenTo`, `givenCount`, `whom`: authors on
+ * the map given papers, their papers, them in words; `moved`: papers that move; `name`: the name split.
+ */
+function ChosenHeadline({ splits, people, givenTo, givenCount, whom, moved, name }: { splits: boolean; people: number; givenTo: number; givenCount: number; whom: string; moved: number; name: string }) {
+  if (splits && givenTo > 0 && people === 1)
+    return (
+      <>
+        <strong>
+          {papersText(givenCount)} go {whom}
+        </strong>{' '}
+        as you chose it
+      </>
+    );
+  if (splits && givenTo > 0)
+    return (
+      <>
+        Split into <strong>{people} people</strong>, {papersText(givenCount)} {whom}, as you chose it
+      </>
+    );
+  if (splits)
+    return (
+      <>
+        Split into <strong>{people} people</strong> as you chose it
+      </>
+    );
+  if (moved === 0)
+    return (
+      <>
+        Kept as <strong>one person</strong> as you chose it
+      </>
+    );
+  return (
+    <>
+      <strong>No paper stays with “{name}”</strong> as you chose it
+    </>
+  );
+}
+
 export function HomonymSection({ author }: { author: number }) {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
@@ -145,6 +196,7 @@ export function HomonymSection({ author }: { author: number }) {
   // the card's split buttons say they are working until the split (or its undo) is shown
   const { busy, run, props } = useBusyClick();
   const name = bundle.authors.name[author]!;
+  const nameOf: NameOf = (a) => bundle.authors.name[a]!;
   // the name written twice on one byline: said on the card whatever the groups say (a tester: Bing Liu's card never
   // mentioned it); beside the figures it says they do not weigh it
   const twice = (withFigures: boolean) => {
@@ -168,7 +220,7 @@ export function HomonymSection({ author }: { author: number }) {
   const givenHere = useMemo(() => papersGivenTo(bundle, author, applied), [bundle, author, applied]);
   // the parts of the papers the split's chooser assigns (groups, or the claim's bodies of work and what of their groups
   // they leave), each with the person the claim's split proposes (core `splitParts`)
-  const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
+  const parts = useMemo(() => cardParts(ready), [ready]);
   // the user's choice, for the split it was made on (another author's or a rebuilt map's split starts from the
   // proposal): one person per part, 0 stays with the name, k the k-th new person (a tester, Fei Liu at 30k: the split
   // moved group 2 alone, and group 3's papers, the same other person's in the Anthology, could not go with it)
@@ -282,10 +334,10 @@ export function HomonymSection({ author }: { author: number }) {
     ];
     const stay = (p: number) => !moved.has(p);
     return [
-      { name, papers: [...stays], what: piecesWords(kept, stay, backOne.length), pieces: pieces(kept, backOne, stay) },
+      { name, papers: [...stays], what: piecesWords(kept, stay, backOne.length, nameOf), pieces: pieces(kept, backOne, stay) },
       ...[...offer.moves, ...offer.given].map((m) => {
         const has = (p: number) => m.papers.includes(p);
-        return { name: m.to, papers: m.papers, what: piecesWords(m.parts, has, m.single.length), pieces: pieces(m.parts, m.single, has) };
+        return { name: m.to, papers: m.papers, what: piecesWords(m.parts, has, m.single.length, nameOf), pieces: pieces(m.parts, m.single, has) };
       }),
     ];
   }, [own, offer, parts, assignment, bundle, author, name]);
@@ -387,6 +439,21 @@ export function HomonymSection({ author }: { author: number }) {
         ))}
       </ul>
     );
+  // what the claim rests on, in view: in short sentences with its line in full folded, for a claim on bodies of work
+  // (PlainBodies.tsx), else its line
+  const claimLead = (e: HomonymEvidence) => {
+    const first = evidenceList(e.lines.slice(0, 1));
+    if (e.bodyProbability < CLAIM_PROBABILITY || e.bodyFacts.length < 2) return first;
+    return (
+      <>
+        <PlainBodies evidence={e} />
+        <details className="homonym-full">
+          <summary className="muted small">In full, as the name checks put it</summary>
+          {first}
+        </details>
+      </>
+    );
+  };
   // a paper the split offered would move: where to, beside its title (the whole group: beside the group's name)
   const movesTo = (to: string) => (
     <span className="split-to muted" data-testid="split-to">
@@ -506,29 +573,28 @@ export function HomonymSection({ author }: { author: number }) {
       )}
     </>
   );
-  // a part as the chooser names it, with where a body lies among the groups
-  const partLabel = (p: SplitPart) =>
-    p.from === 'body'
-      ? p.whole
-        ? `Group ${p.group + 1} (body of work ${p.number})`
-        : `Body of work ${p.number}, in group ${p.group + 1}`
-      : p.whole
-        ? `Group ${p.number}`
-        : // the group less the bodies taken out, named (it read "The rest of group 1 · 76 papers" beside group 1's 81: a tester)
-          `Group ${p.number} without ${listWords(parts.filter((q) => q.from === 'body' && q.group === p.group).map((q) => `body of work ${q.number}`))}`;
   // who it is with, so the user knows the part without unfolding the groups; and the papers a split of another name
   // gave this author (a group of them alone read as another person's, offered to be split off again)
   const partWith = (p: SplitPart) => {
-    const c = p.from === 'body' ? (evidence?.bodyFacts[p.number - 1]?.coauthor ?? -1) : (split.groups[p.group]?.coauthors[0] ?? -1);
+    const c = p.from === 'body' ? (evidence?.bodyFacts[p.number - 1]?.coauthor ?? -1) : p.smaller ? leadingCoauthor(p.papers) : (split.groups[p.group]?.coauthors[0] ?? -1);
+    const note = partNote(p, c, nameOf);
     const given = givenWords(p.papers, givenHere);
-    return `${c >= 0 ? ` · with ${bundle.authors.name[c]}` : ''}${given ? ` · ${given}` : ''}`;
+    return `${note ? ` · ${note}` : ''}${given ? ` · ${given}` : ''}`;
+  };
+  // the co-author on most of `papers` (ties: the lower index), -1 for none
+  const leadingCoauthor = (papers: readonly number[]) => {
+    const counts = new Map<number, number>();
+    for (const p of papers) for (const c of bundle.papers.authors[p]!) if (c !== author) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let best = -1;
+    for (const [c, n] of counts) if (best < 0 || n > counts.get(best)! || (n === counts.get(best)! && c < best)) best = c;
+    return best;
   };
   // the new people the chooser offers: those in use and one more (a third person is one choice away), at most one per part
   const offered = Math.min(parts.length, Math.max(0, ...assignment) + 1);
   const partRow = (p: SplitPart, i: number) => (
-    <div key={`${p.from}${p.number}`} className={`split-part${assignment[i]! !== 0 ? ' is-moved' : ''}`} data-testid="split-part">
+    <div key={`${p.from}${p.number}.${p.papers[0]}`} className={`split-part${assignment[i]! !== 0 ? ' is-moved' : ''}`} data-testid="split-part">
       <label htmlFor={`${chooserId}-${i}`} className="split-part-name small">
-        {partLabel(p)}
+        {partLabel(p, parts, nameOf)}
         <span className="muted">
           {' '}
           · {papersText(p.papers.length)}
@@ -538,6 +604,9 @@ export function HomonymSection({ author }: { author: number }) {
       <select id={`${chooserId}-${i}`} className="split-part-select" value={valueOf(assignment[i]!)} onChange={(e) => assign(i, e.target.value)}>
         {personOptions(offered, Math.max(0, ...assignment), p.papers)}
       </select>
+      {/* its papers, folded, each with its own choice: any paper can go elsewhere, not only those set to move (a
+          tester could not take one paper out of Yang Liu's 76 without moving all of them first) */}
+      <PartPapers count={p.papers.length}>{() => paperList(p.papers)}</PartPapers>
     </div>
   );
   // a name of many groups (Yang Liu's 12 parts at 30k): the first few in view, the rest folded unless one moves
@@ -549,7 +618,7 @@ export function HomonymSection({ author }: { author: number }) {
       {rest.length > 0 && (
         <details className="split-more" open={assignment.slice(PARTS_SHOWN).some((k) => k !== 0)}>
           <summary className="muted small">
-            {rest.length} more {plural('group', rest.length)} ({papersText(rest.reduce((n, p) => n + p.papers.length, 0))})
+            {rest.length} more {plural(rest.every((p) => p.from === 'group' && p.whole) ? 'group' : 'part', rest.length)} ({papersText(rest.reduce((n, p) => n + p.papers.length, 0))})
           </summary>
           {rest.map((p, j) => partRow(p, PARTS_SHOWN + j))}
         </details>
@@ -584,12 +653,7 @@ export function HomonymSection({ author }: { author: number }) {
   // "to “Yang Janet Liu”", "to 2 authors on the map"
   const givenWhom = givenTo.length === 1 ? `to “${givenTo[0]}”` : `to ${givenTo.length} authors on the map`;
   // what the button does: "Split into 3 people", "Give 5 papers to “Yang Janet Liu”", or both
-  const splitButton =
-    givenTo.length === 0
-      ? `Split into ${people} people`
-      : into.length === 0
-        ? `Give ${papersText(givenCount)} ${givenWhom}`
-        : `Split into ${people} people and give ${papersText(givenCount)} ${givenWhom}`;
+  const splitButton = splitButtonWords(people, into.length, givenTo.length, givenCount, givenWhom);
   // each author on the map given papers: their count now and with these (a tester: is it the person I mean?)
   const givenNote = offer.given.map((g) => {
     const i = bundle.authors.name.indexOf(g.to);
@@ -613,33 +677,17 @@ export function HomonymSection({ author }: { author: number }) {
       : `may be ${split.groups.length} different people${evidence ? `, ${chanceIn100(evidence.probability)}` : ''}`;
   const chosenHead = asChosen ? (
     <>
-      {headSplits && headGivenTo.length > 0 && headPeople === 1 ? (
-        <>
-          <strong>
-            {papersText(headGivenCount)} go {headWhom}
-          </strong>{' '}
-          as you chose it
-        </>
-      ) : headSplits && headGivenTo.length > 0 ? (
-        <>
-          Split into <strong>{headPeople} people</strong>, {papersText(headGivenCount)} {headWhom}, as you chose it
-        </>
-      ) : headSplits ? (
-        <>
-          Split into <strong>{headPeople} people</strong> as you chose it
-        </>
-      ) : offer.moved === 0 ? (
-        <>
-          Kept as <strong>one person</strong> as you chose it
-        </>
-      ) : (
-        <>
-          <strong>No paper stays with “{name}”</strong> as you chose it
-        </>
-      )}{' '}
+      <ChosenHeadline splits={headSplits} people={headPeople} givenTo={headGivenTo.length} givenCount={headGivenCount} whom={headWhom} moved={offer.moved} name={name} />{' '}
       (the claim: {claimWords}).
     </>
   ) : null;
+  // what stays with the name and what goes, under the chooser
+  const staysWords = () => {
+    if (offer.moved === 0) return `Every paper stays with “${name}”: choose a person for a group to split it.`;
+    if (stay === 0) return `No paper would stay with “${name}”: that renames the name, it does not split it. Keep at least one group with “${name}”.`;
+    const goes = into.length > 3 ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}` : movesWords(lines);
+    return `${goes}; every other paper (${stay}) stays with “${name}”.${givenNote.length > 0 ? ` ${givenNote.join(' ')}` : ''}`;
+  };
   const actions = !accepted ? (
     <>
       {chooser}
@@ -653,19 +701,7 @@ export function HomonymSection({ author }: { author: number }) {
         </button>
       )}
       <p className="muted small" data-testid="split-stays">
-        {offer.moved === 0 ? (
-          <>Every paper stays with “{name}”: choose a person for a group to split it.</>
-        ) : stay === 0 ? (
-          <>No paper would stay with “{name}”: that renames the name, it does not split it. Keep at least one group with “{name}”.</>
-        ) : (
-          <>
-            {into.length > 3
-              ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}`
-              : movesWords(lines)}
-            ; every other paper
-            {stay > 0 ? ` (${stay})` : ''} stays with “{name}”.{givenNote.length > 0 && ` ${givenNote.join(' ')}`}
-          </>
-        )}
+        {staysWords()}
       </p>
       {/* which papers: the user checks the claim before applying it (the card said "5 papers go to …" and never
           which; a few are listed open, more folded) */}
@@ -678,7 +714,7 @@ export function HomonymSection({ author }: { author: number }) {
                 To “{m.to}”{m.person < 0 ? ', an author on the map' : ''}
                 <span className="muted">
                   {' '}
-                  · {piecesWords(m.parts, (p) => m.papers.includes(p), m.single.length)}, {papersText(m.papers.length)}
+                  · {piecesWords(m.parts, (p) => m.papers.includes(p), m.single.length, nameOf)}, {papersText(m.papers.length)}
                 </span>
               </div>
               {paperList(m.papers)}
@@ -745,7 +781,7 @@ export function HomonymSection({ author }: { author: number }) {
           {twice(evidence !== null)}
           {/* what the claim rests on, then the rest folded: every group's evidence and papers filled the card above
               the author's co-authors and papers (a tester, Yang Liu on the 30k map: 11 groups) */}
-          {chosen ?? (evidence && evidenceList(evidence.lines.slice(0, 1)))}
+          {chosen ?? (evidence && claimLead(evidence))}
           {/* where the numbers lie, adding up to the author's papers (a tester: 59, 76, 81 and 92 unexplained) */}
           {evidence?.tally && (
             <p className="muted small" data-testid="homonym-tally">

@@ -5,14 +5,14 @@
  * "Yang Liu ⇄ Yang Janet Liu" at 30k, whose shared co-authors all come from "Yang Liu (2)"'s papers).
  */
 import { useMemo } from 'react';
-import { assignedMoves, splitParts, type HomonymFlag } from '../../../core/queries/homonyms';
+import { assignedMoves, type HomonymFlag } from '../../../core/queries/homonyms';
 import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { sharedCoauthorsPart } from '../../../core/queries/pair-flag';
 import { pairFlagText, pairGivenText, type SharedPart } from './pair-flag-words';
 import { useAtlas } from '../../store';
 import { freshSplitNames, nameInUse, useWhoIsWho } from './store';
 import { useNameChecks, useSplit } from './use-worker-insight';
-import { isOwnChoice, useChoice } from './split-choice';
+import { cardParts, isOwnChoice, useChoice } from './split-choice';
 import { givenPapers, newPeopleView } from './split-targets';
 
 function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: string; other: string; shared: readonly number[] }) {
@@ -23,7 +23,7 @@ function FlaggedSide({ flag, name, other, shared }: { flag: HomonymFlag; name: s
   // the split as the name's card offers it, as the user chose it there (split-choice.ts): the note said where the
   // shared co-authors sit in the claim's split after the user had given their papers to another person
   const ready = split.status === 'ready' ? split.value : null;
-  const parts = useMemo(() => (ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence) : []), [ready]);
+  const parts = useMemo(() => cardParts(ready), [ready]);
   const choice = useChoice(ready, parts);
   const part = useMemo((): SharedPart => {
     if (split.status !== 'ready') return null;

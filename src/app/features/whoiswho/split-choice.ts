@@ -4,7 +4,8 @@
  * and the same-person pair note on the same name (PairFlagNote.tsx: where the shared co-authors sit) say one split.
  */
 import { create } from 'zustand';
-import type { SplitPart } from '../../../core/queries/homonyms';
+import { splitParts, type SplitPart } from '../../../core/queries/homonyms';
+import type { InsightsResults } from '../../workers/insights-protocol';
 
 /**
  * The user's split: one person per part of `splitParts` (0 stays with the name, k ≥ 1 the k-th new person, -(i + 1)
@@ -51,4 +52,13 @@ export function useChoice(on: object | null, parts: readonly SplitPart[]): Split
 /** Whether `choice` differs from the claim's proposal for `parts` (`SplitPart.proposed`, no paper one by one). Throws nothing. */
 export function isOwnChoice(parts: readonly SplitPart[], choice: SplitChoice): boolean {
   return parts.some((p, i) => p.proposed !== choice.assignment[i]) || choice.papers.size > 0;
+}
+
+/**
+ * The parts a name's card offers to split (core `splitParts`, its co-author circles apart), from the worker's split
+ * answer (`useSplit`), or none for one person or no answer: the card and the pair note on the same name take the same
+ * parts, so that a choice kept for one (`useChoice`) is the other's. Throws nothing.
+ */
+export function cardParts(ready: InsightsResults['split'] | null): SplitPart[] {
+  return ready && ready.split.clusters >= 2 ? splitParts(ready.split, ready.evidence, ready.circles) : [];
 }
