@@ -33,8 +33,9 @@ const RESTARTS = 3;
  * The build's Leiden settings. Each start has a random source of its own, seeded from the build's seed and the
  * start's index (start 0 from the seed itself), so starts can run on separate threads with the same result.
  */
-function leidenOptions(resolution: number, seed: number): LeidenOptions {
+function leidenOptions(resolution: number, seed: number, initial: Int32Array | null = null): LeidenOptions {
   return {
+    initial,
     resolution,
     rng: mulberry32(seed),
     startRng: (r) => mulberry32(r === 0 ? seed : (seed ^ Math.imul(r, 0x9e3779b1)) >>> 0),
@@ -66,10 +67,12 @@ export function communityStart(authorCount: number, links: WeightedEdges, resolu
  * Σ_c [w_in(c)/W − γ (tot(c)/2W)²], the quality the search maximises. Only the first compares partitions found
  * at different resolutions (the second grows as γ falls: at γ = 0.5 it is higher for a worse partition), so it
  * is the one reported as "modularity" (Gephi shows both likewise). `done`: starts already run on another thread
- * (`communityStart`), by index. Pure; throws nothing.
+ * (`communityStart`), by index. `initial` (a label per author, any whole numbers; null: none): the partition every
+ * start begins from instead of singletons, e.g. the previous map's communities (`previousPartition`), so that
+ * Leiden changes them only where the graph asks it to. Pure; throws nothing.
  */
-export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number, done: ReadonlyMap<number, LeidenStart> = new Map()): Communities {
-  const found = leiden(authorCount, links, leidenOptions(resolution, seed), done);
+export function detectCommunities(authorCount: number, links: WeightedEdges, resolution: number, seed: number, done: ReadonlyMap<number, LeidenStart> = new Map(), initial: Int32Array | null = null): Communities {
+  const found = leiden(authorCount, links, leidenOptions(resolution, seed, initial), done);
   const raw = found.community;
   const size = new Int32Array(found.count);
   const firstMember = new Int32Array(found.count).fill(-1);
