@@ -59,13 +59,14 @@ export function previousMapOf(bundle: Bundle): PreviousMap {
  * user's decisions applied) and, when the build started from the map shown (`kept`: the report's `previousMap`;
  * `communities`: the rebuilt map's count), that the layout and the communities were kept where the decisions did
  * not change them: "Map rebuilt with 1 merge; layout and communities kept where unchanged (600 of 601 communities
- * as they were)." Throws nothing.
+ * as they were)." A map not rebuilt here (`kept` null: the map as opened, kept in the page, shown again by an Undo
+ * applied) says so: "Map without merges or splits shown again, as it was opened." Throws nothing.
  */
 export function appliedText(merges: number, splits: number, kept: NonNullable<BuildReport['previousMap']> | null, communities: number): string {
   const parts = [merges > 0 ? `${merges} ${plural('merge', merges)}` : '', splits > 0 ? `${splits} ${plural('split', splits)}` : ''].filter(Boolean);
-  const made = parts.length > 0 ? `Map rebuilt with ${parts.join(' and ')}` : 'Map rebuilt without merges or splits';
-  if (!kept) return `${made}.`;
-  return `${made}; layout and communities kept where unchanged (${kept.communitiesContinued.toLocaleString('en')} of ${communities.toLocaleString('en')} ${plural('community', communities)} as they were).`;
+  const what = parts.length > 0 ? `with ${parts.join(' and ')}` : 'without merges or splits';
+  if (!kept) return `Map ${what} shown again, as it was opened.`;
+  return `Map rebuilt ${what}; layout and communities kept where unchanged (${kept.communitiesContinued.toLocaleString('en')} of ${communities.toLocaleString('en')} ${plural('community', communities)} as they were).`;
 }
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
