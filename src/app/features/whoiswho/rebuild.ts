@@ -72,9 +72,16 @@ export function appliedText(merges: number, splits: number, kept: NonNullable<Bu
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
 
-/** Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser. */
+/**
+ * Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser, starting from
+ * the map as it was opened (`mapWith([])`; the map shown when that is not kept): the layout and communities are kept
+ * where the decisions leave them. The map as opened rather than the last one rebuilt, so the map of a set of
+ * decisions is the same however it was reached (Apply after Apply, Back and Forward, a shared link's `names=`
+ * rebuilt elsewhere), and the map shown has the same places for everything the decisions leave alone.
+ */
 function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
   const { bundle } = dataset;
+  const from = mapWith([]) ?? dataset;
   return new Promise<BuildDone>((resolve, reject) => {
     startBuild(
       {
@@ -84,8 +91,7 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
         options: bundle.options,
         aliases: { name: ALIAS_FILE_NAME, text: aliasText },
         save: false,
-        // the map shown: the rebuilt one keeps its layout and communities where the decisions leave them
-        previous: previousMapOf(bundle),
+        previous: previousMapOf(from.bundle),
       },
       {
         onProgress: (stage, fraction) => {
