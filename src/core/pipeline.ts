@@ -47,7 +47,8 @@ export interface BuildRequest extends Partial<BuildOptions> {
   /** Where fetched inputs came from (an OpenAlex query, when and how many works); copied into the report. */
   fetched?: FetchInfo | null;
   /**
-   * The map the user knew (an Apply of who-is-who decisions: the map shown; the CLI's `--previous`): the build
+   * The map the user knew (an Apply of who-is-who decisions: the map as opened in the explorer; the CLI's
+   * `--previous`): the build
    * starts from it. Its communities carry over their numbers (so their colours), labels and terms to the new
    * communities that continue them (`matchCommunities`), and the layout is warm-started from its positions
    * (`warmCommunityLayout`): what the decisions did not change stays where it was. Null or absent: a build from

@@ -54,8 +54,8 @@ export interface BuildJob {
   focalAuthor?: { name: string; orcid: string | null } | null;
   fetched?: FetchInfo | null;
   /**
-   * The map shown, which a rebuild with who-is-who decisions starts from (the pipeline's `previous`: its layout and
-   * communities kept where the decisions do not change them); absent for an import.
+   * The map a rebuild with who-is-who decisions starts from (the map as opened; the pipeline's `previous`: its layout
+   * and communities kept where the decisions do not change them); absent for an import.
    */
   previous?: PreviousMap | null;
 }

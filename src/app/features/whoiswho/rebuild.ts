@@ -42,7 +42,7 @@ export const aliasNotesOf = (dataset: Dataset): readonly string[] => aliasNotes.
 const keptOf = new WeakMap<Dataset, NonNullable<BuildReport['previousMap']>>();
 
 /**
- * The columns of the map shown that a rebuild starts from (the pipeline's `previous`): only those, so the worker is
+ * The columns of the map a rebuild starts from (the pipeline's `previous`; `runBuild`): only those, so the worker is
  * not sent the whole bundle (its links, venues…). The columns themselves, not copies. Throws nothing.
  */
 export function previousMapOf(bundle: Bundle): PreviousMap {
@@ -56,7 +56,7 @@ export function previousMapOf(bundle: Bundle): PreviousMap {
 
 /**
  * What an Apply says once the map is rebuilt: the merges and splits it has (`merges`, `splits`: counts of the
- * user's decisions applied) and, when the build started from the map shown (`kept`: the report's `previousMap`;
+ * user's decisions applied) and, when the build started from the map as opened (`kept`: the report's `previousMap`;
  * `communities`: the rebuilt map's count), that the layout and the communities were kept where the decisions did
  * not change them: "Map rebuilt with 1 merge; layout and communities kept where unchanged (600 of 601 communities
  * as they were)." A map not rebuilt here (`kept` null: the map as opened, kept in the page, shown again by an Undo
