@@ -147,6 +147,23 @@ describe('a build from the previous map, after one merge', () => {
   });
 });
 
+describe('a build from the previous map, after one split', () => {
+  it('starts the new person beside the papers it takes, around the original, and leaves the others where they were', () => {
+    const who = b0.authors.name.indexOf(KEEP);
+    const theirs = b0.papers.title.filter((_, p) => b0.papers.authors[p]!.includes(who));
+    const moved = theirs.slice(0, 2);
+    const lines = moved.map((title) => `${KEEP}\t${KEEP} (2)\t${title}`).join('\n');
+    const split = buildText('groups.jsonl', TEXT, { aliases: { name: 'aliases.tsv', text: `${lines}\n` }, previous: b0 }).bundle;
+    const part = split.authors.name.indexOf(`${KEEP} (2)`);
+    expect(part).toBeGreaterThanOrEqual(0);
+    const fromOriginal = Math.hypot(split.authors.x[part]! - b0.authors.x[who]!, split.authors.y[part]! - b0.authors.y[who]!);
+    expect(fromOriginal / extent(b0)).toBeLessThan(0.1);
+    const d = displacements(b0, split, [KEEP]);
+    expect(d[Math.floor(d.length / 2)]!).toBe(0);
+    expect(split.communities.map((c) => c.label)).toEqual(b0.communities.map((c) => c.label));
+  });
+});
+
 describe('matchCommunities', () => {
   it('gives a community that continues an old one the old number, and the free numbers to the others', () => {
     // old: communities 0 {a,b,c}, 1 {d,e}, 2 {f}; new (Leiden's numbers): 0 {d,e}, 1 {a,b,c,x}, 2 {f}, 3 {g} (a new person)
