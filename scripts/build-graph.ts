@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import pluralize from 'pluralize';
 import { pathToFileURL } from 'node:url';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, buildDatasetAsync, type BuildRequest, type BuildResult } from '../src/core/pipeline';
 import { startBuildThreads } from './lib/build-threads';
@@ -19,6 +19,9 @@ import { defaultLabeler } from './lib/labeler';
 import { FETCHED_SIDECAR, fetchedBeside, fetchForBuild, OPENALEX_HELP, OPENALEX_OPTIONS, openAlexRequestFrom, saveWorks, type FetchedSidecar, type OpenAlexCliRequest } from './lib/openalex-fetch';
 import { describeMerges, markSplits, openItLine } from './lib/summary';
 import { modularityWords, reportModularity } from '../src/core/analyse/communities';
+import { bundleProblem } from '../src/core/bundle/schema';
+import type { Bundle } from '../src/core/bundle/types';
+import type { PreviousMap } from '../src/core/analyse/previous-map';
 
 const HELP = `Build a co-author graph bundle from paper lists.
 
@@ -40,6 +43,9 @@ Options:
   --seed S                  random seed for communities and layout (default ${DEFAULT_BUILD_OPTIONS.seed})
   --aliases FILE            tab-separated "variant<TAB>canonical[<TAB>paper]" lines merging or splitting names
   --name NAME               dataset name shown in the explorer
+  --previous DIR            start from the map in DIR (its bundle.json, e.g. the map before the alias file changed):
+                            its communities keep their numbers, colours and labels and its layout is kept where the
+                            new build does not change them (as Apply in the explorer does)
   --no-sources              do not copy the paper lists into DIR/sources/ (by default a map written under a data/
                             folder gets copies of the lists not served with the app, so the explorer can apply
                             who-is-who decisions to it in place; without them it offers the alias file only)
@@ -55,7 +61,7 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
-export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null; copySources: boolean; openalex: OpenAlexCliRequest | null } {
+export function parseCli(argv: string[]): { files: string[]; out: string; request: BuildRequest; aliasesPath: string | null; previousDir: string | null; copySources: boolean; openalex: OpenAlexCliRequest | null } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,6 +74,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
       seed: { type: 'string' },
       aliases: { type: 'string' },
       name: { type: 'string' },
+      previous: { type: 'string' },
       'no-sources': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...OPENALEX_OPTIONS,
@@ -93,6 +100,7 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
     files: positionals,
     out: values.out,
     aliasesPath: values.aliases ?? null,
+    previousDir: values.previous ?? null,
     copySources: values['no-sources'] !== true,
     openalex,
     request: {
@@ -104,6 +112,23 @@ export function parseCli(argv: string[]): { files: string[]; out: string; reques
       name: values.name,
     },
   };
+}
+
+/**
+ * The map `--previous DIR` names: DIR/bundle.json, checked against the bundle schema. Exits with a message naming
+ * the file when it cannot be read or is no bundle.
+ */
+function readPreviousMap(dir: string): PreviousMap {
+  const file = join(dir, 'bundle.json');
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    fail(`--previous: cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  const problem = bundleProblem(value);
+  if (problem) fail(`--previous: ${file} is not a map bundle (${problem})`);
+  return value as Bundle;
 }
 
 function readInputFile(path: string, format?: InputFormat, onPapers?: (papers: readonly RawPaper[]) => void, name?: string) {
@@ -196,7 +221,9 @@ function build(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<Re
       );
   }
   const given: Partial<BuildRequest> = fetched ? { ...fetched.request } : beside ? { format: 'openalex' as const, name: beside.name, focalAuthor: beside.focalAuthor, fetched: beside.fetched } : {};
-  const request: BuildRequest = { ...given, ...cli.request, name: cli.request.name ?? given.name, aliases, onProgress: stderrProgress() };
+  // read before anything is written: --previous may be the --out folder itself
+  const previous = cli.previousDir ? readPreviousMap(cli.previousDir) : null;
+  const request: BuildRequest = { ...given, ...cli.request, name: cli.request.name ?? given.name, aliases, previous, onProgress: stderrProgress() };
   const failed = (err: unknown): never => {
     if (err instanceof IngestError) fail(err.message);
     fail((err as Error).message);
@@ -253,6 +280,7 @@ function finish(cli: ReturnType<typeof parseCli>, t0: number, fetched: Awaited<R
     `${pluralize('paper', r.papers, true)} (${pluralize('record', r.records, true)}), ${pluralize('author', r.authors, true)} (${pluralize('spelling', r.authorNames, true)}), ${pluralize('authorship', r.authorships, true)}`,
     `${pluralize('co-author pair', r.coauthorPairs, true)}, ${pluralize('component', r.components, true)} (largest ${r.largestComponent})`,
     `${pluralize('community', r.communities, true)}, ${modularityWords(reportModularity(r))}`,
+    ...(r.previousMap ? [`started from --previous ${cli.previousDir}: ${r.previousMap.communitiesContinued} of ${pluralize('community', r.communities, true)} continue its ones (labels and colours kept), ${pluralize('author', r.previousMap.authorsLaidOutAgain, true)} laid out again, the others where they were`] : []),
     `${describeMerges(r)}${r.maxAuthorsAffected ? `, ${pluralize('paper', r.maxAuthorsAffected, true)} over --max-authors` : ''}`,
     `bundle ${(sizes.bundleBytes / 1024).toFixed(0)} KiB + abstracts ${(sizes.abstractsBytes / 1024).toFixed(0)} KiB in ${cli.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     ...skippedLines(r, cli.out),

@@ -11,7 +11,9 @@ import { COMMUNITY_STARTS, communityStart, componentSizes, detectCommunities, gr
 import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
-import { communityLayout, communityMembers, layoutCommunity, layoutQuality, type CommunityPiece, type LayoutInput } from './layout/index';
+import { communityLayout, communityMembers, layoutCommunity, layoutQuality, warmCommunityLayout, type CommunityPiece, type LayoutInput } from './layout/index';
+import { carryLabels, matchCommunities, nodesOnPreviousMap, previousPartition, type CommunityMatch, type PreviousMap, type PreviousNodes } from './analyse/previous-map';
+import { warmLayoutStart } from './layout/warm-start';
 import { countAuthorships, makeBundle, statedModularity } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
 import { resolveOptions } from './bundle/build-options';
@@ -45,6 +47,15 @@ export interface BuildRequest extends Partial<BuildOptions> {
   focalAuthor?: { name: string; orcid?: string | null } | null;
   /** Where fetched inputs came from (an OpenAlex query, when and how many works); copied into the report. */
   fetched?: FetchInfo | null;
+  /**
+   * The map the user knew (an Apply of who-is-who decisions: the map as opened in the explorer; the CLI's
+   * `--previous`): the build
+   * starts from it. Its communities carry over their numbers (so their colours), labels and terms to the new
+   * communities that continue them (`matchCommunities`), and the layout is warm-started from its positions
+   * (`warmCommunityLayout`): what the decisions did not change stays where it was. Null or absent: a build from
+   * scratch. The layout's work is then done on this thread (`BuildThreads.layoutCommunities` is not asked).
+   */
+  previous?: PreviousMap | null;
 }
 
 export type CommunityLabeler = (
@@ -266,14 +277,17 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   stage('communities');
   // Leiden starts shared with another thread (each start is the same wherever it runs); the best is kept as in one thread
   const starts = new Map<number, LeidenStart>();
-  const shared = threads?.communityStarts && links.source.length > 0 ? threads.communityStarts(authorCount, links, options.resolution, options.seed, COMMUNITY_STARTS) : null;
+  // started from a previous map: Leiden starts from its communities (on this thread: the other does not have them)
+  const previousNodes = req.previous ? nodesOnPreviousMap(req.previous, people.people, papers, people.paperAuthors) : null;
+  const initial = previousNodes && req.previous ? previousPartition(previousNodes.authorOld, req.previous) : null;
+  const shared = threads?.communityStarts && links.source.length > 0 && !initial ? threads.communityStarts(authorCount, links, options.resolution, options.seed, COMMUNITY_STARTS) : null;
   if (shared) {
     for (let r = shared.take(); r < COMMUNITY_STARTS; r = shared.take()) starts.set(r, communityStart(authorCount, links, options.resolution, options.seed, r));
     const got = (yield shared.elsewhere()) as Awaited<ReturnType<typeof shared.elsewhere>>;
     for (const [r, found] of got.found) starts.set(r, found);
     Object.assign(timingsMs, got.timingsMs ?? {});
   }
-  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed, starts), people.paperAuthors, links.capped, links.source, links.target);
+  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed, starts, initial), people.paperAuthors, links.capped, links.source, links.target);
   for (const [j, n] of comm.grouped) {
     const p = papers[j]!;
     notes.push({
@@ -282,6 +296,14 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
       record: p.title.slice(0, 80),
       note: `${n.toLocaleString('en')} of its authors have no co-author link (every paper they share is over the cap): they form one community, this paper's group, instead of ${n.toLocaleString('en')} communities of one`,
     });
+  }
+  // started from a previous map: the communities that continue its ones take their numbers (colours, card numbers)
+  let fromPrevious: { nodes: PreviousNodes; match: CommunityMatch } | null = null;
+  if (req.previous && previousNodes) {
+    const nodes = previousNodes;
+    const match = matchCommunities(comm.ofAuthor, comm.count, nodes.authorOld, req.previous);
+    comm.ofAuthor = match.ofAuthor;
+    fromPrevious = { nodes, match };
   }
   const paperCommunity = paperCommunities(people.paperAuthors, comm.ofAuthor, metrics.weightedDegree);
   const top = topAuthorsByCommunity(comm.ofAuthor, comm.count, metrics);
@@ -303,7 +325,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   };
   // communities laid out here and on another thread, each taking the next not yet taken (the same wherever laid
   // out); offered before the labels are asked for, so the other thread takes its share of the layout first
-  const sharedLayout = threads?.layoutCommunities && comm.count > 1 ? threads.layoutCommunities(layoutInput) : null;
+  const sharedLayout = threads?.layoutCommunities && comm.count > 1 && !fromPrevious ? threads.layoutCommunities(layoutInput) : null;
   // labels on another thread go on while the layout is worked out here
   const termsLater = labelsElsewhere ? labelsElsewhere(paperCommunity, comm.count) : null;
   if (!termsLater) {
@@ -327,7 +349,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     for (const [c, piece] of got.found) pieces.set(c, piece);
     Object.assign(timingsMs, got.timingsMs ?? {});
   }
-  const layout = communityLayout(layoutInput, pieces);
+  const layout = fromPrevious && req.previous ? warmCommunityLayout(layoutInput, warmLayoutStart(req.previous, fromPrevious.nodes, fromPrevious.match)) : communityLayout(layoutInput, pieces);
   const quality = layoutQuality(layout.authorX, layout.authorY, layout.paperX, layout.paperY, people.paperAuthors);
   done('layout');
   // The bundle but for the communities' labels and terms (left empty, set below), and the report's count of
@@ -383,12 +405,16 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const { bundle, abstracts, authorNames } = unlabelled ?? unlabelledBundle();
   unlabelled = null;
   // no two communities carry the same label (a term added where two would)
-  const labels = distinctCommunityLabels(
-    top.map((_, c) => terms?.[c]?.terms ?? []),
+  const termsOf = top.map((_, c) => terms?.[c]?.terms ?? []);
+  let labels = distinctCommunityLabels(
+    termsOf,
     top.map((authors) => authors.slice(0, 3).map((a) => people.people[a]!.name)),
   );
+  let communityTerms: readonly (readonly string[])[] = termsOf;
+  // a community that continues one of the previous map's reads as it did
+  if (fromPrevious && req.previous) ({ labels, terms: communityTerms } = carryLabels(labels, termsOf, fromPrevious.match.continues, req.previous));
   bundle.communities.forEach((community, c) => {
-    community.terms = terms?.[c]?.terms ?? [];
+    community.terms = [...communityTerms[c]!];
     community.label = labels[c]!;
   });
   checkBundle(bundle, papers);
@@ -416,10 +442,24 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     skipped,
     notes,
     layoutQuality: Math.round(quality * 10000) / 10000,
+    ...(fromPrevious ? { previousMap: previousMapFigures(fromPrevious.nodes, fromPrevious.match) } : {}),
     timingsMs,
     ...(req.fetched ? { fetched: req.fetched } : {}),
   };
   return { bundle, abstracts, report };
+}
+
+/** The report's `previousMap` figures of a build started from a previous map. */
+function previousMapFigures(nodes: PreviousNodes, match: CommunityMatch): NonNullable<BuildReport['previousMap']> {
+  let kept = 0;
+  let sameNumber = 0;
+  match.continues.forEach((k, c) => {
+    if (k >= 0) kept++;
+    if (k === c) sameNumber++;
+  });
+  let changed = 0;
+  nodes.authorChanged.forEach((f) => (changed += f));
+  return { communitiesContinued: kept, communitiesSameNumber: sameNumber, authorsLaidOutAgain: changed };
 }
 
 /** What the ingest stage gives: every record read, merged or skipped, with the report's input figures. */

@@ -487,6 +487,12 @@ export interface LeidenOptions {
   iterations?: number;
   /** Stop a start after this many iterations in a row that did not raise modularity (default 1). */
   patience?: number;
+  /**
+   * Where every start begins (a community label per node, any whole numbers): a partition known to be good, such
+   * as the previous map's communities, which Leiden then refines (Traag et al. 2019 start from any partition).
+   * Null or absent: from singletons.
+   */
+  initial?: Int32Array | null;
 }
 
 /** One Leiden start: its partition (labels not compacted), modularity and iterations run. */
@@ -498,7 +504,10 @@ export interface LeidenStart {
 
 function runStart(g: Csr, n: number, edges: WeightedEdges, o: LeidenOptions, rng: () => number): LeidenStart {
   let part: Int32Array = new Int32Array(n);
-  for (let i = 0; i < n; i++) part[i] = i;
+  if (o.initial) {
+    part.set(o.initial);
+    compact(part);
+  } else for (let i = 0; i < n; i++) part[i] = i;
   let q = -Infinity;
   let idle = 0;
   let iterations = 0;

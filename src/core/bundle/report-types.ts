@@ -68,6 +68,13 @@ export interface BuildReport {
   skipped: SkippedRecord[];
   notes: IngestNote[];
   layoutQuality: number;
+  /**
+   * Only in a build started from a previous map (an Apply in the explorer, the CLI's `--previous`): how many of the
+   * communities continue one of the previous map's (its label and terms carried over), how many of those kept its
+   * number (its colour), and how many authors were laid out again (new ones, and those whose papers changed); every
+   * other node started where it was.
+   */
+  previousMap?: { communitiesContinued: number; communitiesSameNumber: number; authorsLaidOutAgain: number };
   timingsMs: Record<string, number>;
   /** Works fetched from OpenAlex: the query, when, how many (absent for files). */
   fetched?: FetchInfo;

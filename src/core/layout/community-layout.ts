@@ -390,3 +390,259 @@ function separateDiscs(xs: Float64Array, ys: Float64Array, radius: Float64Array)
     }
   }
 }
+
+/**
+ * ForceAtlas2 iterations of a warm start (`warmCommunityLayout`) moving a changed community's new and changed nodes
+ * among its kept ones; the cold layout of a community takes 20–100 on its core after a random start.
+ */
+const WARM_ITERATIONS = 30;
+
+/**
+ * Where a warm-started layout (`warmCommunityLayout`) starts: the previous map's positions of this build's nodes,
+ * in layout units (the bundle's x/y).
+ */
+export interface WarmLayoutStart {
+  /** Per author of the input: its position on the previous map; NaN where it had none (a new person). */
+  authorX: Float64Array;
+  authorY: Float64Array;
+  /** Per paper of the input: its position on the previous map; NaN where it had none. */
+  paperX: Float64Array;
+  paperY: Float64Array;
+  /** Per author: 1 when laid out again (its papers changed: a merge, a split), 0 when it is kept where it was. */
+  authorChanged: Uint8Array;
+  /** Per paper: 1 when laid out again (its byline's people changed), 0 when kept. */
+  paperChanged: Uint8Array;
+  /**
+   * Per community of the input: the disc (centre and radius) of the previous map's community it continues or, if
+   * none, that holds most of its authors; NaN: none. A node kept lies in it: one that was elsewhere (an author a
+   * community took over from another) is laid out again beside its new community's nodes.
+   */
+  homeX: Float64Array;
+  homeY: Float64Array;
+  homeRadius: Float64Array;
+}
+
+/**
+ * The community layout warm-started from the previous map (`start`): the map the user knew wherever the build did
+ * not change it. Per community: one whose nodes are all kept (unchanged, and inside their community's disc on the
+ * previous map) is not laid out at all, its nodes stay where they were; one with changed or new nodes keeps the
+ * others where they were (ForceAtlas2's fixed nodes) and starts each of those beside its kept neighbours (a
+ * merged person where the part with more papers was, `nodesOnPreviousMap`; a split's new person beside its papers,
+ * around the original), runs a short ForceAtlas2 (`WARM_ITERATIONS`, the community layout's settings, Jacomy et al.
+ * 2014) on them and their neighbours, moving only them, then removes overlaps (`removeOverlaps`, which may nudge kept nodes); a community none of
+ * whose nodes is kept is laid out cold (`layoutCommunity`). The communities then start where their nodes'
+ * centroid is and only their discs' overlaps are removed (no ForceAtlas2 of the community graph, which would move
+ * every disc). Same result for the same input and start (deterministic). Returns the layout as `communityLayout`'s;
+ * throws nothing.
+ */
+export function warmCommunityLayout(input: LayoutInput, start: WarmLayoutStart): Layout {
+  const { authorCount, paperAuthors, authorCommunity, paperCommunity, communityCount } = input;
+  const members = communityMembers(input);
+  const authorX = new Float64Array(authorCount);
+  const authorY = new Float64Array(authorCount);
+  const paperX = new Float64Array(paperAuthors.length);
+  const paperY = new Float64Array(paperAuthors.length);
+  const communityX = new Float64Array(communityCount).fill(NaN);
+  const communityY = new Float64Array(communityCount).fill(NaN);
+  const communityRadius = new Float64Array(communityCount);
+  for (let c = 0; c < communityCount; c++) {
+    if (input.onProgress && c % 64 === 0) input.onProgress((0.9 * c) / communityCount);
+    const authors = members.authors[c]!;
+    const papers = members.papers[c]!;
+    const na = authors.length;
+    const n = na + papers.length;
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    const rs = new Float64Array(n);
+    const fixed = new Uint8Array(n);
+    const placed = new Uint8Array(n);
+    const hx = start.homeX[c]!;
+    const hy = start.homeY[c]!;
+    const hr = start.homeRadius[c]!;
+    let keptCount = 0;
+    let knownX = 0;
+    let knownY = 0;
+    let known = 0;
+    const take = (k: number, x: number, y: number, changed: number) => {
+      if (Number.isNaN(x)) return;
+      knownX += x;
+      knownY += y;
+      known++;
+      // (NaN home: no disc, so nothing is inside)
+      if (!(Math.hypot(x - hx, y - hy) <= hr + 1e-6)) return;
+      xs[k] = x;
+      ys[k] = y;
+      placed[k] = 1;
+      if (!changed) {
+        fixed[k] = 1;
+        keptCount++;
+      }
+    };
+    authors.forEach((a, k) => {
+      rs[k] = authorRadius(input.paperCount[a]!);
+      take(k, start.authorX[a]!, start.authorY[a]!, start.authorChanged[a]!);
+    });
+    papers.forEach((p, j) => {
+      rs[na + j] = PAPER_RADIUS;
+      take(na + j, start.paperX[p]!, start.paperY[p]!, start.paperChanged[p]!);
+    });
+    if (keptCount === 0) {
+      // nothing to keep: laid out as a new community, where its nodes were (if anywhere)
+      const piece = layoutCommunity(input, members, c);
+      authors.forEach((a, k) => ((authorX[a] = piece.xs[k]!), (authorY[a] = piece.ys[k]!)));
+      papers.forEach((p, j) => ((paperX[p] = piece.xs[na + j]!), (paperY[p] = piece.ys[na + j]!)));
+      communityRadius[c] = piece.radius;
+      if (known > 0) {
+        communityX[c] = knownX / known;
+        communityY[c] = knownY / known;
+      }
+      continue;
+    }
+    if (keptCount < n) warmOne(input, authors, papers, c, xs, ys, rs, fixed, placed);
+    let cx = 0;
+    let cy = 0;
+    for (let k = 0; k < n; k++) ((cx += xs[k]!), (cy += ys[k]!));
+    cx /= n;
+    cy /= n;
+    let radius = 0;
+    for (let k = 0; k < n; k++) radius = Math.max(radius, Math.hypot(xs[k]! - cx, ys[k]! - cy) + rs[k]!);
+    communityX[c] = cx;
+    communityY[c] = cy;
+    communityRadius[c] = radius;
+    authors.forEach((a, k) => ((authorX[a] = xs[k]! - cx), (authorY[a] = ys[k]! - cy)));
+    papers.forEach((p, j) => ((paperX[p] = xs[na + j]! - cx), (paperY[p] = ys[na + j]! - cy)));
+  }
+  placeNewDiscs(communityX, communityY, communityRadius, mulberry32(input.seed ^ 0x5eed));
+  const m = communityCount;
+  // the gap the cold layout leaves at least (its margin less its tolerance): a pair of discs as far apart as on the
+  // previous map is not pushed (with the whole margin, every pair short of it by less than the tolerance was, and the
+  // pushes spread over the whole map: 3% of its extent moved on the 3k map after one merge); with the tolerance
+  // of that margin, 15 passes on the 3k map after one merge where none took 77, the same authors moved
+  const margin = (2 + Math.sqrt(m) * 0.1) * (1 - DISC_TOLERANCE);
+  removeOverlaps(communityX, communityY, communityRadius, margin, 300, 0.5, DISC_TOLERANCE * margin);
+  for (let a = 0; a < authorCount; a++) {
+    const c = authorCommunity[a]!;
+    authorX[a] = authorX[a]! + communityX[c]!;
+    authorY[a] = authorY[a]! + communityY[c]!;
+  }
+  paperCommunity.forEach((c, p) => {
+    paperX[p] = paperX[p]! + communityX[c]!;
+    paperY[p] = paperY[p]! + communityY[c]!;
+  });
+  input.onProgress?.(0.95);
+  return { authorX, authorY, paperX, paperY, communityX, communityY, communityRadius };
+}
+
+/**
+ * One changed community of `warmCommunityLayout`, in place on its nodes' positions (authors then papers; `placed`
+ * those with a start, `fixed` those kept): the others start beside their placed neighbours (or, with none, beside
+ * the kept nodes' centre), then ForceAtlas2 moves all but the fixed ones, then overlaps are removed.
+ */
+function warmOne(input: LayoutInput, authors: number[], papers: number[], c: number, xs: Float64Array, ys: Float64Array, rs: Float64Array, fixed: Uint8Array, placed: Uint8Array): void {
+  const na = authors.length;
+  const n = na + papers.length;
+  const rng = mulberry32((input.seed ^ 0x3a7e ^ Math.imul(c + 1, 0x9e3779b1)) >>> 0);
+  const localIndex = new Map<number, number>();
+  authors.forEach((a, k) => localIndex.set(a, k));
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  const es: number[] = [];
+  const et: number[] = [];
+  papers.forEach((p, j) => {
+    for (const a of input.paperAuthors[p]!) {
+      const k = localIndex.get(a);
+      if (k === undefined || adj[na + j]!.includes(k)) continue;
+      adj[na + j]!.push(k);
+      adj[k]!.push(na + j);
+      es.push(k);
+      et.push(na + j);
+    }
+  });
+  // the kept nodes' centre: gravity pulls towards it (ForceAtlas2's origin), and where a node with no placed neighbour starts
+  let ox = 0;
+  let oy = 0;
+  let kept = 0;
+  for (let k = 0; k < n; k++) if (fixed[k]) ((ox += xs[k]!), (oy += ys[k]!), kept++);
+  ox /= kept;
+  oy /= kept;
+  const jitter = (k: number, x: number, y: number, spread: number) => {
+    const angle = rng() * Math.PI * 2;
+    const r = spread * (0.5 + 0.5 * rng());
+    xs[k] = x + Math.cos(angle) * r;
+    ys[k] = y + Math.sin(angle) * r;
+  };
+  // breadth first from the placed nodes, a level at a time (in index order): each node beside the placed
+  // neighbours it has
+  const queued = new Uint8Array(n);
+  let level: number[] = [];
+  for (let k = 0; k < n; k++) if (!placed[k] && adj[k]!.some((o) => placed[o])) ((queued[k] = 1), level.push(k));
+  while (level.length > 0) {
+    for (const k of level) {
+      let x = 0;
+      let y = 0;
+      let count = 0;
+      for (const o of adj[k]!) if (placed[o]) ((x += xs[o]!), (y += ys[o]!), count++);
+      jitter(k, x / count, y / count, EDGE_LENGTH);
+    }
+    for (const k of level) placed[k] = 1;
+    const next: number[] = [];
+    for (const k of level) for (const o of adj[k]!) if (!placed[o] && !queued[o]) ((queued[o] = 1), next.push(o));
+    level = next.sort((p, q) => p - q);
+  }
+  for (let k = 0; k < n; k++) if (!placed[k]) jitter(k, ox, oy, EDGE_LENGTH * 2);
+  for (let k = 0; k < n; k++) ((xs[k] = xs[k]! - ox), (ys[k] = ys[k]! - oy));
+  // ForceAtlas2 on the nodes that move and their neighbours (fixed) only: on the whole community it worked out the
+  // forces on thousands of fixed nodes (0.5-1 s per changed community of the 30k map at load 25, for a few nodes);
+  // the overlaps with the others are removed after
+  const local = new Int32Array(n).fill(-1);
+  const nodes: number[] = [];
+  const enter = (k: number) => {
+    if (local[k] === -1) ((local[k] = nodes.length), nodes.push(k));
+  };
+  for (let k = 0; k < n; k++) {
+    if (fixed[k]) continue;
+    enter(k);
+    for (const o of adj[k]!) enter(o);
+  }
+  nodes.sort((p, q) => p - q);
+  nodes.forEach((k, i) => (local[k] = i));
+  const ls: number[] = [];
+  const lt: number[] = [];
+  es.forEach((s, e) => {
+    const t = et[e]!;
+    if (local[s]! >= 0 && local[t]! >= 0 && !(fixed[s] && fixed[t])) (ls.push(local[s]!), lt.push(local[t]!));
+  });
+  const lx = Float64Array.from(nodes, (k) => xs[k]!);
+  const ly = Float64Array.from(nodes, (k) => ys[k]!);
+  forceAtlas2(lx, ly, { source: Int32Array.from(ls), target: Int32Array.from(lt) }, {
+    iterations: WARM_ITERATIONS,
+    slowDown: 1 + Math.log(n),
+    gravity: 1,
+    scalingRatio: 4,
+    strongGravity: false,
+    edgeWeightInfluence: 1,
+    fixed: Uint8Array.from(nodes, (k) => fixed[k]!),
+  });
+  nodes.forEach((k, i) => {
+    xs[k] = lx[i]!;
+    ys[k] = ly[i]!;
+  });
+  // (the gap kept nodes have at least: those as far apart as they were are not pushed, see `warmCommunityLayout`)
+  removeOverlaps(xs, ys, rs, NODE_MARGIN - NODE_TOLERANCE, 100, 0.5, NODE_TOLERANCE / 2);
+  for (let k = 0; k < n; k++) ((xs[k] = xs[k]! + ox), (ys[k] = ys[k]! + oy));
+}
+
+/**
+ * Communities with no place on the previous map (NaN centre: none of their nodes was on it) go just outside the
+ * map's extent, each at an angle of its own; in place. Throws nothing.
+ */
+function placeNewDiscs(x: Float64Array, y: Float64Array, radius: Float64Array, rng: () => number): void {
+  let extent = 0;
+  for (let c = 0; c < x.length; c++) if (!Number.isNaN(x[c]!)) extent = Math.max(extent, Math.hypot(x[c]!, y[c]!) + radius[c]!);
+  for (let c = 0; c < x.length; c++) {
+    if (!Number.isNaN(x[c]!)) continue;
+    const angle = rng() * Math.PI * 2;
+    x[c] = Math.cos(angle) * (extent + radius[c]!);
+    y[c] = Math.sin(angle) * (extent + radius[c]!);
+    extent += 2 * radius[c]!;
+  }
+}

@@ -34,6 +34,11 @@ export interface ForceSettings {
    * edge length (checked every 5 iterations; 0 = never). Saves iterations where the picture no longer moves.
    */
   settle?: number;
+  /**
+   * Nodes that stay where they are (1) while the others move (graphology-layout-forceatlas2's `fixed` node
+   * attribute): they still repel and attract the others. Null or absent: every node moves.
+   */
+  fixed?: Uint8Array | null;
 }
 
 /** Quadtree storage reused between calls (grows as needed). */
@@ -199,7 +204,7 @@ class QuadTree {
 const sharedTree = new QuadTree();
 
 /**
- * Runs ForceAtlas2 in place on `xs`/`ys` (n = xs.length nodes). `fixed` nodes (optional) do not move.
+ * Runs ForceAtlas2 in place on `xs`/`ys` (n = xs.length nodes). `s.fixed` nodes (optional) do not move.
  * Returns the number of iterations run (fewer than asked when `settle` stopped it).
  *
  * Each phase of an iteration is a function of its own (repulsion, gravity, attraction, move): a layout calls this
@@ -237,7 +242,7 @@ export function forceAtlas2(xs: Float64Array, ys: Float64Array, edges: ForceEdge
     } else repelPairs(n, xs, ys, mass, kr, dx, dy);
     gravitate(n, xs, ys, mass, s.gravity, s.strongGravity, dx, dy);
     const edgeLen = attract(ne, src, tgt, ewc, xs, ys, dx, dy, settle > 0);
-    const moved = move(n, xs, ys, mass, dx, dy, odx, ody, conv, s.slowDown, settle > 0);
+    const moved = move(n, xs, ys, mass, dx, dy, odx, ody, conv, s.slowDown, settle > 0, s.fixed ?? null);
     if (settle > 0 && it % 5 === 4 && ne > 0 && moved / n < settle * (edgeLen / ne)) {
       it++;
       break;
@@ -367,9 +372,11 @@ function move(
   conv: Float64Array,
   slowDown: number,
   measure: boolean,
+  fixed: Uint8Array | null,
 ): number {
   let moved = 0;
   for (let i = 0; i < n; i++) {
+    if (fixed !== null && fixed[i] === 1) continue;
     const ddx = dx[i]!;
     const ddy = dy[i]!;
     const sx = odx[i]! - ddx;

@@ -6,6 +6,7 @@ import type { BuildReport } from '../../../core/bundle/report-types';
 import type { SpellingMerge } from '../../../core/bundle/report-words';
 import type { Abstracts, BuildOptions, Bundle } from '../../../core/bundle/types';
 import type { InputFormat } from '../../../core/ingest/types';
+import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
 import type { ColumnSlice } from '../../data/column-slices';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
@@ -52,6 +53,11 @@ export interface BuildJob {
   /** Works fetched from OpenAlex: the researcher to ring, and what was fetched (goes into the report and meta). */
   focalAuthor?: { name: string; orcid: string | null } | null;
   fetched?: FetchInfo | null;
+  /**
+   * The map a rebuild with who-is-who decisions starts from (the map as opened; the pipeline's `previous`: its layout
+   * and communities kept where the decisions do not change them); absent for an import.
+   */
+  previous?: PreviousMap | null;
 }
 
 /** How many skipped records the import notice names (as the CLI's summary does); the report lists them all. */

@@ -176,6 +176,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
     aliases,
     abstractsFile: null,
     onProgress: progress,
+    previous: job.previous ?? null,
     ...(job.fetched ? { format: 'openalex' as const, fetched: job.fetched, focalAuthor: job.focalAuthor ?? null } : {}),
   };
   // a large input: the labels, a Leiden start and a share of the layout on the second thread (same result)

@@ -205,6 +205,12 @@ export function AliasActions({ focusName = null, explained = false }: { focusNam
           <span>{rebuild.label}…</span>
         </div>
       )}
+      {rebuild.status === 'idle' && rebuild.done?.dataset === dataset && (
+        // what the last Apply made of the map: that the map the user knew was kept where the decisions left it
+        <p className="muted small" role="status" data-testid="apply-result">
+          {rebuild.done.text}
+        </p>
+      )}
       {builtWithNote !== null && (
         <p className="muted small" data-testid="alias-built-with">
           {builtWithNote}

@@ -16,10 +16,14 @@ import { combinedAliasFile } from './alias-file';
 import { acceptedKeeps, lineConflicts } from './merge-groups';
 import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
-import { openingRebuilt, useWhoIsWho } from './store';
+import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
 import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
+import type { PreviousMap } from '../../../core/analyse/previous-map';
+import type { BuildReport } from '../../../core/bundle/report-types';
+import type { Bundle } from '../../../core/bundle/types';
+import { plural } from '../../format';
 
 
 /** The name the alias file of a rebuild goes by in notes and errors. */
@@ -34,12 +38,50 @@ const aliasNotes = new WeakMap<Dataset, string[]>();
  */
 export const aliasNotesOf = (dataset: Dataset): readonly string[] => aliasNotes.get(dataset) ?? [];
 
+/** What each map rebuilt here kept of the map it was rebuilt from (the build report's `previousMap`). */
+const keptOf = new WeakMap<Dataset, NonNullable<BuildReport['previousMap']>>();
+
+/**
+ * The columns of the map a rebuild starts from (the pipeline's `previous`; `runBuild`): only those, so the worker is
+ * not sent the whole bundle (its links, venues…). The columns themselves, not copies. Throws nothing.
+ */
+export function previousMapOf(bundle: Bundle): PreviousMap {
+  const { authors, papers, communities } = bundle;
+  return {
+    authors: { name: authors.name, paperCount: authors.paperCount, community: authors.community, x: authors.x, y: authors.y },
+    papers: { title: papers.title, year: papers.year, authors: papers.authors, community: papers.community, x: papers.x, y: papers.y },
+    communities: communities.map((c) => ({ label: c.label, terms: c.terms, x: c.x, y: c.y })),
+  };
+}
+
+/**
+ * What an Apply says once the map is rebuilt: the merges and splits it has (`merges`, `splits`: counts of the
+ * user's decisions applied) and, when the build started from the map as opened (`kept`: the report's `previousMap`;
+ * `communities`: the rebuilt map's count), that the layout and the communities were kept where the decisions did
+ * not change them: "Map rebuilt with 1 merge; layout and communities kept where unchanged (600 of 601 communities
+ * as they were)." A map not rebuilt here (`kept` null: the map as opened, kept in the page, shown again by an Undo
+ * applied) says so: "Map without merges or splits shown again, as it was opened." Throws nothing.
+ */
+export function appliedText(merges: number, splits: number, kept: NonNullable<BuildReport['previousMap']> | null, communities: number): string {
+  const parts = [merges > 0 ? `${merges} ${plural('merge', merges)}` : '', splits > 0 ? `${splits} ${plural('split', splits)}` : ''].filter(Boolean);
+  const what = parts.length > 0 ? `with ${parts.join(' and ')}` : 'without merges or splits';
+  if (!kept) return `Map ${what} shown again, as it was opened.`;
+  return `Map rebuilt ${what}; layout and communities kept where unchanged (${kept.communitiesContinued.toLocaleString('en')} of ${communities.toLocaleString('en')} ${plural('community', communities)} as they were).`;
+}
+
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
 
-/** Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser. */
+/**
+ * Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser, starting from
+ * the map as it was opened (`mapWith([])`; the map shown when that is not kept): the layout and communities are kept
+ * where the decisions leave them. The map as opened rather than the last one rebuilt, so the map of a set of
+ * decisions is the same however it was reached (Apply after Apply, Back and Forward, a shared link's `names=`
+ * rebuilt elsewhere), and the map shown has the same places for everything the decisions leave alone.
+ */
 function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
   const { bundle } = dataset;
+  const from = mapWith([]) ?? dataset;
   return new Promise<BuildDone>((resolve, reject) => {
     startBuild(
       {
@@ -49,6 +91,7 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
         options: bundle.options,
         aliases: { name: ALIAS_FILE_NAME, text: aliasText },
         save: false,
+        previous: previousMapOf(from.bundle),
       },
       {
         onProgress: (stage, fraction) => {
@@ -108,6 +151,7 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   rememberSources(next, sources);
   const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
   if (notes.length > 0) aliasNotes.set(next, notes);
+  if (result.report.previousMap) keptOf.set(next, result.report.previousMap);
   rememberMap(lines, next);
   return next;
 }
@@ -167,7 +211,9 @@ export async function applyAliasLines(
     }
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
-    useWhoIsWho.getState().setRebuild({ status: 'idle' });
+    const counts = decisionCounts(useWhoIsWho.getState());
+    const text = appliedText(counts.merges - counts.pendingMerges, counts.splits - counts.pendingSplits, keptOf.get(next) ?? null, next.bundle.communities.length);
+    useWhoIsWho.getState().setRebuild({ status: 'idle', done: { dataset: next, text } });
     if (inCard) focusInCardOnceDrawn();
     return null;
   } catch (err) {

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import { splitPartOf } from '../../../core/names/split-part';
 import { useAtlas } from '../../store';
+import type { Dataset } from '../../data/dataset';
 import { writeDecisionsToUrl, type SavedDecisions } from './decisions-url';
 import { openedMap } from './maps';
 import { datasetKey, firstRefusal, keepDecisions } from './kept-decisions';
@@ -16,7 +17,8 @@ import { acceptedKeeps, lineConflicts, linesWithoutMerge } from './merge-groups'
 import { givesToAuthor } from './split-targets';
 
 export type RebuildState =
-  | { status: 'idle' }
+  /** `done`: what the last Apply made of the map (`dataset`), said under its button while that map is shown. */
+  | { status: 'idle'; done?: { dataset: Dataset; text: string } }
   | { status: 'running'; label: string; fraction: number }
   | { status: 'error'; message: string };
 
