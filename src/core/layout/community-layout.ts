@@ -158,15 +158,7 @@ export function communityLayout(input: LayoutInput, done: ReadonlyMap<number, Co
   }
 
   const { x: communityX, y: communityY } = placeCommunities(input, communityRadius, mulberry32(input.seed ^ 0x5eed));
-  for (let a = 0; a < authorCount; a++) {
-    const c = authorCommunity[a]!;
-    authorX[a] = authorX[a]! + communityX[c]!;
-    authorY[a] = authorY[a]! + communityY[c]!;
-  }
-  paperCommunity.forEach((c, p) => {
-    paperX[p] = paperX[p]! + communityX[c]!;
-    paperY[p] = paperY[p]! + communityY[c]!;
-  });
+  toMapPositions({ authorCommunity, paperCommunity }, { authorX, authorY, paperX, paperY }, communityX, communityY);
   return { authorX, authorY, paperX, paperY, communityX, communityY, communityRadius };
 }
 
@@ -520,15 +512,7 @@ export function warmCommunityLayout(input: LayoutInput, start: WarmLayoutStart):
   // of that margin, 15 passes on the 3k map after one merge where none took 77, the same authors moved
   const margin = (2 + Math.sqrt(m) * 0.1) * (1 - DISC_TOLERANCE);
   removeOverlaps(communityX, communityY, communityRadius, margin, 300, 0.5, DISC_TOLERANCE * margin);
-  for (let a = 0; a < authorCount; a++) {
-    const c = authorCommunity[a]!;
-    authorX[a] = authorX[a]! + communityX[c]!;
-    authorY[a] = authorY[a]! + communityY[c]!;
-  }
-  paperCommunity.forEach((c, p) => {
-    paperX[p] = paperX[p]! + communityX[c]!;
-    paperY[p] = paperY[p]! + communityY[c]!;
-  });
+  toMapPositions({ authorCommunity, paperCommunity }, { authorX, authorY, paperX, paperY }, communityX, communityY);
   input.onProgress?.(0.95);
   return { authorX, authorY, paperX, paperY, communityX, communityY, communityRadius };
 }
@@ -645,4 +629,25 @@ function placeNewDiscs(x: Float64Array, y: Float64Array, radius: Float64Array, r
     y[c] = Math.sin(angle) * (extent + radius[c]!);
     extent += 2 * radius[c]!;
   }
+}
+
+/**
+ * Moves each author and paper from its community's own frame (positions about the community's centre) to the map's,
+ * in place: adds its community's centre (`communityX`, `communityY`, map units). Arrays by author and paper index.
+ * Throws nothing.
+ */
+function toMapPositions(
+  of: Pick<LayoutInput, 'authorCommunity' | 'paperCommunity'>,
+  at: { authorX: Float64Array; authorY: Float64Array; paperX: Float64Array; paperY: Float64Array },
+  communityX: ArrayLike<number>,
+  communityY: ArrayLike<number>,
+): void {
+  of.authorCommunity.forEach((c, a) => {
+    at.authorX[a] = at.authorX[a]! + communityX[c]!;
+    at.authorY[a] = at.authorY[a]! + communityY[c]!;
+  });
+  of.paperCommunity.forEach((c, p) => {
+    at.paperX[p] = at.paperX[p]! + communityX[c]!;
+    at.paperY[p] = at.paperY[p]! + communityY[c]!;
+  });
 }
