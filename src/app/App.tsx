@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { isNarrow, useDrawerBack, useFrameOnTurn, useNarrow } from './narrow';
 import { focusFirstOf, focusIsLost } from './focus-back';
 import { EscapeLevel, installEscapeOwner, openEscapeLayer } from './escape-layers';
+import { installFocusKeeper } from './focus-kept';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -98,7 +99,10 @@ function useEscapeCloses() {
       return false;
     });
     const uninstall = installEscapeOwner();
+    // (and the focus kept in a panel whose focused control a decision replaced: focus-kept.ts)
+    const unkeep = installFocusKeeper();
     return () => {
+      unkeep();
       uninstall();
       offPage();
     };
