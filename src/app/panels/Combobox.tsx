@@ -16,6 +16,7 @@
  * lookups of a new map.
  */
 import { isFocusGivenBack } from '../focus-back';
+import { byUser } from '../pointer-moves';
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface ComboboxProps<T> {
@@ -152,7 +153,9 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               {...props.itemData?.(item)}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
-              onMouseMove={() => i !== active && onActiveChange(i)}
+              // the row under the mouse is the active one only when the user moved it (pointer-moves.ts): results
+              // re-drawn under a resting mouse moved the active row from under the keyboard's choice
+              onPointerMove={(e) => byUser(e.nativeEvent) && i !== active && onActiveChange(i)}
             >
               {props.renderItem(item)}
             </li>
