@@ -154,7 +154,10 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
               // the row under the mouse is the active one only when the user moved it (pointer-moves.ts): results
-              // re-drawn under a resting mouse moved the active row from under the keyboard's choice
+              // re-drawn under a resting mouse moved the active row from under the keyboard's choice. Both events:
+              // the user's move onto a row is its `pointerover` (the first event at the new position), a move within
+              // it a `pointermove`
+              onPointerOver={(e) => byUser(e.nativeEvent) && i !== active && onActiveChange(i)}
               onPointerMove={(e) => byUser(e.nativeEvent) && i !== active && onActiveChange(i)}
             >
               {props.renderItem(item)}
