@@ -52,6 +52,21 @@ describe('a resting mouse points at nothing new', () => {
     // the user's own move still picks the row
     await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2, { steps: 2 });
     await page.waitForFunction(`[...document.querySelectorAll('.search [role="option"]')].findIndex((o) => o.getAttribute('aria-selected') === 'true') === 1`);
+    // the keyboard goes down the list past its end: the list scrolls under the resting mouse, the active row is
+    // the keyboard's
+    await page.keyboard.press('Backspace');
+    await rows.nth(4).waitFor();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    const count = await rows.count();
+    const presses = Math.min(count - 3, 12);
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press('ArrowDown');
+      await frames(page, 2);
+    }
+    await page.waitForTimeout(300);
+    const want = await page.evaluate<number>(`(() => { const o = document.activeElement && document.activeElement.getAttribute('aria-activedescendant'); return o ? [...document.querySelectorAll('.search [role="option"]')].findIndex((x) => x.id === o) : -2; })()`);
+    expect(await activeRow(), 'the active row is the one the keyboard reached').toBe(want);
+    expect(want, 'the keyboard went down the list').toBeGreaterThan(3);
     await page.keyboard.press('Escape');
   });
 
