@@ -6,6 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { isNarrow, useDrawerBack, useFrameOnTurn, useNarrow } from './narrow';
 import { focusFirstOf, focusIsLost } from './focus-back';
+import { EscapeLevel, installEscapeOwner, openEscapeLayer } from './escape-layers';
+import { installFocusKeeper } from './focus-kept';
 import { Canvas } from './Canvas';
 import { UrlController } from './controllers/UrlController';
 import { Details } from './Details';
@@ -69,25 +71,41 @@ function useThemeChoice() {
   }, [setTheme, choice]);
 }
 
+/**
+ * Escape on the page: the document's one Escape owner (escape-layers.ts) is installed here, with the page's own
+ * layer under any menu or dialog: the drawer on a narrow screen (it lies over the card), else the card, else the
+ * drawer. Declines (the ego view below then takes the press) when none is open.
+ */
 function useEscapeCloses() {
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const offPage = openEscapeLayer(EscapeLevel.page, () => {
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
       // the drawer (narrow screens: frame.css) lies over the card: Escape closes what is on top (it closed the card
       // hidden under the drawer, a tester)
       if (drawerOpen && isNarrow()) {
         setDrawerOpen(false);
-        return;
+        return true;
       }
       if (selection) {
         // focus was in the card (a search pick puts it on the card's heading): it goes back to what opened the card,
         // or the search field, not to the page's top (a keyboard tester had to Tab from the start again): Details.tsx
         select(null);
-      } else if (drawerOpen) setDrawerOpen(false);
+        return true;
+      }
+      if (drawerOpen) {
+        setDrawerOpen(false);
+        return true;
+      }
+      return false;
+    });
+    const uninstall = installEscapeOwner();
+    // (and the focus kept in a panel whose focused control a decision replaced: focus-kept.ts)
+    const unkeep = installFocusKeeper();
+    return () => {
+      unkeep();
+      uninstall();
+      offPage();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
 }
 

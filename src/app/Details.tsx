@@ -15,7 +15,7 @@
  * step Back or Forward to a card shows it scrolled where it was left in this page.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { focusCardHeading, focusFirstOf, focusIsLost } from './focus-back';
+import { focusCardHeading, focusFirstOf, focusIsLost, takeCardHeadingWanted, wantCardHeading } from './focus-back';
 import { CommunityCard, EgoSection, HomonymSection, PairPanel, ReviewPanel, SynonymSection } from './feature-chunks';
 import { AuthorPanel } from './panels/AuthorPanel';
 import { PanelBoundary } from './panels/PanelBoundary';
@@ -69,22 +69,20 @@ function Card({ selection }: { selection: Selection }) {
   }
 }
 
-/** The selection whose card's heading takes the focus once drawn (opened by a link inside a card), else null. */
-let headingWanted: Selection | null = null;
-
 /**
  * Gives the focus to the heading of `selection`'s card once it is drawn, when a link inside a card asked for it
- * (`headingWanted`): in the commit that draws the card (the link focused was removed from the page in it), else in the
+ * (`wantCardHeading`): in the commit that draws the card (the link focused was removed from the page in it), else in the
  * frames after while the focus is on nothing (a card whose chunk is still loading). Throws nothing.
  */
 function useHeadingFocus(selection: Selection | null): void {
   useEffect(() => {
-    if (selection === null || headingWanted !== selection) return;
-    headingWanted = null;
+    if (selection === null || !takeCardHeadingWanted(selection)) return;
     if (focusCardHeading()) return;
+    // (the control that asked, outside the card, keeps the focus meanwhile: the frames go on while it has it)
+    const asker = focusIsLost() ? null : document.activeElement;
     let frames = 0;
     let frame = requestAnimationFrame(function again() {
-      if (!focusIsLost() || focusCardHeading() || ++frames > 60) return;
+      if ((!focusIsLost() && document.activeElement !== asker) || focusCardHeading() || ++frames > 60) return;
       frame = requestAnimationFrame(again);
     });
     return () => cancelAnimationFrame(frame);
@@ -168,10 +166,11 @@ function useFocusBackOnClose(): void {
       if (s.selection && !prev.selection) opener = document.activeElement;
       // a link inside the card (a co-author, a paper) opened another card: the focus, on that link, went with the old
       // card's content to the page's body (a tester, keyboard); it goes to the new card's heading, as from the search.
-      // A step Back or Forward moves the focus nowhere (above).
-      if (s.selection && prev.selection && s.selection !== prev.selection && s.origin === 'user') {
+      // A step Back or Forward moves the focus nowhere (above); nor does the same card at another place (the review
+      // list following the pair the focus reached in it: a Tab into a pair threw the focus back to the list's heading)
+      if (s.selection && prev.selection && cardKey(s.selection) !== cardKey(prev.selection) && s.origin === 'user') {
         const focused = document.activeElement;
-        if (focused instanceof Element && focused.closest('.details')) headingWanted = s.selection;
+        if (focused instanceof Element && focused.closest('.details')) wantCardHeading(s.selection);
       }
       if (!s.selection && prev.selection) {
         const back = opener;

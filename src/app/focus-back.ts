@@ -54,3 +54,23 @@ export function focusCardHeading(): boolean {
   heading.focus({ preventScroll: true });
   return document.activeElement === heading;
 }
+
+/** The selection whose card's heading is to take the focus once drawn (see `wantCardHeading`), else null. */
+let headingWanted: object | null = null;
+
+/**
+ * Asks that the card of `selection` (the store's object, as `select` left it) take the focus on its heading once
+ * drawn (Details.tsx): for a control outside the card that opens it ("Review names" in the side panel: the focus
+ * stayed there, about 17 Tabs from the list, a keyboard tester), as a search pick or a link inside a card does.
+ * Throws nothing.
+ */
+export function wantCardHeading(selection: object | null): void {
+  headingWanted = selection;
+}
+
+/** Whether `selection`'s heading was asked for (`wantCardHeading`); the ask is used up. Throws nothing. */
+export function takeCardHeadingWanted(selection: object): boolean {
+  if (headingWanted !== selection) return false;
+  headingWanted = null;
+  return true;
+}

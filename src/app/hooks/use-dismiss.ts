@@ -1,11 +1,12 @@
 /**
  * Close a menu or popover when the pointer goes down outside it, keyboard focus moves out of it (Tab,
- * Shift+Tab, `/` to the search) or Escape is pressed (the Escape is consumed, so the explorer's own
- * Escape — closing the details panel — does not also run). `close` is told why (`'escape'`, `'outside'`: a
+ * Shift+Tab, `/` to the search) or Escape is pressed while it is the topmost Escape layer (escape-layers.ts: a
+ * menu lies over the page, so the same Escape does not also close the author card). `close` is told why (`'escape'`, `'outside'`: a
  * pointer down or focus elsewhere), so a menu closed by Escape can give the focus back to its button. A file
  * dragged onto the page closes it too (`'outside'`): the Export menu stayed open under the drop overlay (a tester).
  */
 import { useEffect, type RefObject } from 'react';
+import { EscapeLevel, openEscapeLayer } from '../escape-layers';
 
 export type DismissReason = 'escape' | 'outside';
 
@@ -20,11 +21,6 @@ export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, c
       else pressedInside = true;
     };
     const onUp = () => setTimeout(() => (pressedInside = false), 0);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      close('escape');
-    };
     // focus going to another element outside, or out of the page (Shift+Tab from the first control)
     const onFocusOut = (e: FocusEvent) => {
       const next = e.relatedTarget as Node | null;
@@ -41,17 +37,16 @@ export function useDismiss(open: boolean, root: RefObject<HTMLElement | null>, c
     };
     // a drag entering the page (a file to import: the page's drop layer takes it, ImportLayer.tsx)
     const onDrag = () => close('outside');
-    // on the document: before the window-level Escape of the explorer
+    const offEscape = openEscapeLayer(EscapeLevel.menu, () => close('escape'));
     document.addEventListener('dragenter', onDrag);
     document.addEventListener('pointerdown', onDown);
     document.addEventListener('pointerup', onUp);
-    document.addEventListener('keydown', onKey);
     el?.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('dragenter', onDrag);
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('pointerup', onUp);
-      document.removeEventListener('keydown', onKey);
+      offEscape();
       el?.removeEventListener('focusout', onFocusOut);
     };
   }, [open, root, close]);

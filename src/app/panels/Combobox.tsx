@@ -16,6 +16,7 @@
  * lookups of a new map.
  */
 import { isFocusGivenBack } from '../focus-back';
+import { byUser } from '../pointer-moves';
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface ComboboxProps<T> {
@@ -152,7 +153,12 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               {...props.itemData?.(item)}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
-              onMouseMove={() => i !== active && onActiveChange(i)}
+              // the row under the mouse is the active one only when the user moved it (pointer-moves.ts): results
+              // re-drawn under a resting mouse moved the active row from under the keyboard's choice. Both events:
+              // the user's move onto a row is its `pointerover` (the first event at the new position), a move within
+              // it a `pointermove`
+              onPointerOver={(e) => byUser(e.nativeEvent) && i !== active && onActiveChange(i)}
+              onPointerMove={(e) => byUser(e.nativeEvent) && i !== active && onActiveChange(i)}
             >
               {props.renderItem(item)}
             </li>

@@ -2,10 +2,12 @@
  * A modal dialog on the native <dialog> (focus kept inside, Escape, top layer), shown while `open`, with the one
  * dialog layout of the explorer (import, new map from OpenAlex, build report): a header holding the title (and an
  * optional kicker above it), the header's own actions and a close button, then the body. Escape and the close
- * button call `onClose` (and, with `closeOnBackdrop`, a click outside the box); the explorer's own Escape handling
- * is not triggered. Styles: `styles/dialog.css`.
+ * button call `onClose` (and, with `closeOnBackdrop`, a click outside the box). An open dialog is the topmost
+ * Escape layer (escape-layers.ts): Escape closes it and nothing under it, wherever the focus is (on the page's
+ * body too, e.g. after the focused button was replaced by a progress bar). Styles: `styles/dialog.css`.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { EscapeLevel, escapeJustHandled, useEscapeLayer } from '../escape-layers';
 
 interface DialogProps {
   open: boolean;
@@ -40,6 +42,7 @@ export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  useEscapeLayer(open, EscapeLevel.dialog, onClose);
   return (
     <dialog
       ref={ref}
@@ -48,17 +51,10 @@ export function Dialog({ open, onClose, title, kicker, actions, closeLabel, wide
       data-testid={testId}
       {...data}
       onCancel={(e) => {
+        // the browser's close request: for an Escape the layer owner (escape-layers.ts) closed the dialog already;
+        // Chrome skips this event for a dialog shown without a user gesture, so Escape is not left to it
         e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        // closed here, not left to the browser's close request: Chrome skips the cancel event (and may skip the
-        // close) for a dialog shown without a user gesture, e.g. the failure of a build started by a drop
-        if (e.defaultPrevented) return;
-        e.preventDefault();
-        onClose();
+        if (!escapeJustHandled()) onClose();
       }}
       onClose={() => {
         // the browser closed it (a close request without a cancel event): the state follows. Not when the dialog

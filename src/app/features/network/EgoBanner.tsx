@@ -2,7 +2,7 @@
  * While the ego view is on: whose network, how far, how many authors (and how many more a co-author chain traced
  * meanwhile shows: the view keeps the chain whole, graph/visibility.ts `AlsoShown`), and the way out (a button and Esc).
  */
-import { useEffect } from 'react';
+import { EscapeLevel, useEscapeLayer } from '../../escape-layers';
 import { useAtlas } from '../../store';
 import { leaveEgo, showEgo } from './ego';
 import { countOf, plural } from '../../format';
@@ -13,26 +13,9 @@ export function EgoBanner() {
   // (the authors a co-author chain adds are said apart: they are not of the network)
   const onChain = useAtlas((s) => s.visibility?.alsoShownAuthors ?? 0);
   const shown = useAtlas((s) => s.visibility?.authorCount ?? 0) - onChain;
-  // Esc with nothing selected leaves the ego view; a press that closes a card (or the drawer, or is taken
-  // by a field or menu) does not: whether something was open is noted before anyone handles the press
-  useEffect(() => {
-    if (!ego) return;
-    let somethingOpen = false;
-    const before = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      const { selection, drawerOpen } = useAtlas.getState();
-      somethingOpen = selection !== null || drawerOpen;
-    };
-    const after = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented && !somethingOpen) leaveEgo();
-    };
-    window.addEventListener('keydown', before, { capture: true });
-    window.addEventListener('keydown', after);
-    return () => {
-      window.removeEventListener('keydown', before, { capture: true });
-      window.removeEventListener('keydown', after);
-    };
-  }, [ego]);
+  // Esc leaves the ego view when nothing above it is open: the view is the lowest Escape layer (escape-layers.ts),
+  // so a press that closes a card, the drawer, a menu or a dialog (or is taken by a field) does not also leave it
+  useEscapeLayer(ego !== null, EscapeLevel.view, leaveEgo);
   if (!ego || !dataset) return null;
   const name = dataset.bundle.authors.name[ego.author];
   return (

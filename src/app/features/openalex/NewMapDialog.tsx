@@ -289,7 +289,7 @@ function Progress() {
         </p>
       )}
       <footer className="import-actions">
-        <button type="button" className="secondary-button" onClick={st.cancel} data-testid="newmap-cancel">
+        <button type="button" className="secondary-button" onClick={st.cancel} data-testid="newmap-cancel" autoFocus>
           Cancel
         </button>
       </footer>

@@ -16,6 +16,16 @@ import { useImport } from '../import/import-store';
 import { loadSettings, saveSettings, type OpenAlexSettings } from './settings';
 import { keptAfterFailure } from './words';
 import { policyAllowsConnect } from '../../security/csp';
+import { useAtlas } from '../../store';
+
+/** What the page says when the dialog is closed (Escape, its ×, Close) while a fetch runs. */
+export const CLOSED_WHILE_FETCHING = 'The fetch from OpenAlex was cancelled when its dialog was closed: nothing was fetched or kept.';
+
+/** A sentence in the page's notice (the link note), after what it says already. */
+function sayOnPage(note: string): void {
+  const { linkNote } = useAtlas.getState();
+  useAtlas.setState({ linkNote: linkNote ? `${linkNote} ${note}` : note });
+}
 
 export type NewMapMode = 'researcher' | 'institution' | 'search';
 export type NewMapPhase = 'form' | 'checking' | 'estimate' | 'fetching' | 'failed';
@@ -170,8 +180,11 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       } else set({ ...base, ...years, mode: 'search', words: prefill.value });
     },
     close: () => {
-      // a running fetch goes on behind the page only while the dialog is open: closing cancels it
-      if (get().phase === 'fetching' || get().phase === 'checking' || get().phase === 'estimate') get().cancel();
+      // a running fetch goes on behind the page only while the dialog is open: closing cancels it, and the page
+      // says so (the dialog's own "Cancelled" note goes with the dialog: an Escape while fetching closed it unsaid)
+      const busy = get().phase === 'fetching' || get().phase === 'checking';
+      if (busy || get().phase === 'estimate') get().cancel();
+      if (busy) sayOnPage(CLOSED_WHILE_FETCHING);
       for (const e of ['authors', 'institutions'] as Entity[]) lookups[e]?.abort();
       set({ open: false });
     },

@@ -13,6 +13,8 @@ import type { AtlasGraph } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
 import { linkAtPoint } from './edge-at-point';
+import { onAppCameraMove } from '../../graph/camera-moves';
+import { movedSince, pointerMark, type PointerMark } from '../../pointer-moves';
 import './pair.css';
 
 const LAYER = 'atlasLinkHover';
@@ -36,8 +38,19 @@ export function LinkClickController({ graph }: { graph: AtlasGraph }) {
     let frame: number | null = null;
     let noteTimer: ReturnType<typeof setTimeout> | null = null;
     // the link under a mouse, unless a node or a name is (a node's hover comes first, as its click does)
+    // The app moved the camera (graph/camera-moves.ts) since the user last moved the mouse or turned the wheel
+    // (pointer-moves.ts, as the map's nodes ask: EventsController): the link the move brought under the resting
+    // mouse is not highlighted (nor opened as the highlighted one) until the user moves it
+    let appMoved: PointerMark | null = null;
+    const stopAppMoves = onAppCameraMove((camera) => {
+      if (camera === sigma.getCamera()) {
+        appMoved = pointerMark();
+        schedule();
+      }
+    });
     const linkUnderMouse = (): string | null => {
       if (!pointer || pointerType === 'touch' || useAtlas.getState().hovered !== null) return null;
+      if (appMoved !== null && !movedSince(appMoved)) return null;
       const onNode = (sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(pointer);
       if (onNode !== null) return null;
       return linkAtPoint(sigma, pointer.x, pointer.y)?.edge ?? null;
@@ -127,6 +140,7 @@ export function LinkClickController({ graph }: { graph: AtlasGraph }) {
     sigma.on('afterRender', schedule);
     return () => {
       unsubscribe();
+      stopAppMoves();
       if (frame !== null) cancelAnimationFrame(frame);
       if (noteTimer !== null) clearTimeout(noteTimer);
       setNote(null);

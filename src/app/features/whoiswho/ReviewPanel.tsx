@@ -180,7 +180,8 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
             <span className={`sp-verdict ${decision}`}>
               {decision === 'accepted' ? `Same person: “${s.names[1]}” → “${s.names[0]}”` : 'Different people'}
             </span>
-            <button type="button" className="text-button" {...props('undo')} onClick={() => run('undo', () => decide(key, null, lines))}>
+            {/* the focus lands here after the decision (focus-kept.ts): the button pressed is gone */}
+            <button type="button" className="text-button" data-focus-after {...props('undo')} onClick={() => run('undo', () => decide(key, null, lines))}>
               {busy === 'undo' ? WORKING : 'Undo'}
             </button>
           </>
@@ -196,6 +197,7 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
             <button
               type="button"
               className="button primary"
+              data-focus-after
               {...props('chain')}
               onClick={() =>
                 run('chain', () => {
@@ -214,7 +216,7 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
           </div>
         ) : (
           <>
-            <button type="button" className="button primary" {...props('same')} onClick={accept}>
+            <button type="button" className="button primary" data-focus-after {...props('same')} onClick={accept}>
               {busy === 'same' ? WORKING : 'Same person'}
             </button>
             <button type="button" className="button" {...props('different')} onClick={() => run('different', () => decide(key, 'rejected', lines))}>

@@ -2,6 +2,7 @@
 import './restore';
 import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
+import { wantCardHeading } from '../../focus-back';
 import { acceptedSplits, notSplitApart, pairKey, splitAnswer, splitBase, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import './whoiswho.css';
@@ -56,7 +57,11 @@ export function WhoIsWhoPanel() {
         aria-pressed={reviewing}
         // decisions accepted (applied or not) are listed there, with their Undo, when nothing is left to review
         disabled={suggestions.length === 0 && checks.value.flags.length === 0 && aliasLines.length === 0 && applied.length === 0}
-        onClick={() => select({ kind: 'review' })}
+        // the list's heading takes the focus (it stayed here, about 17 Tabs from the list: a keyboard tester)
+        onClick={() => {
+          select({ kind: 'review' });
+          wantCardHeading(useAtlas.getState().selection);
+        }}
       >
         Review names
       </button>

@@ -1,0 +1,86 @@
+/**
+ * One Escape closes the topmost open thing and nothing under it (src/app/escape-layers.ts), in real Chromium with
+ * the keyboard: with an author card open, an Escape pressed while "New map" fetches (the focus was on the form's
+ * Fetch button, gone with the form) closes the dialog and cancels the fetch, says so on the page, and leaves the
+ * card and its `author=` in the address (a tester lost both at once); the idle New map and Import dialogs and the
+ * Export menu close alone too; the next Escape then closes the card.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, pageUrl } from './atlas-page';
+import { launchChromium, openPage, waitForState } from './browser';
+import { useMockOpenAlex } from '../openalex/setup';
+
+const mock = useMockOpenAlex();
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+/** Maria Okafor's ORCID iD in the mock's world (test/fixtures/openalex-api/world.json). */
+const ORCID = '3000-0510-0000-0012';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const cardOpen = async () => (await page.getByTestId('author-panel').count()) > 0 && (await pageUrl(page)).searchParams.has('author');
+const dialogOpen = (testId: string) => page.evaluate<boolean>(`!!document.querySelector('[data-testid="${testId}"]')?.open`);
+
+describe('Escape closes the topmost thing only', () => {
+  it('while New map fetches: the dialog closes, the fetch is cancelled and said so, the card stays', async () => {
+    await page.goto(appUrl(`?ds=wang-jialiang&author=100&openalex=${encodeURIComponent(mock.url)}`));
+    await waitForState(page, 'ready');
+    await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Yongjun Li', exact: true }).waitFor();
+    expect(await cardOpen()).toBe(true);
+
+    // the second page is slow: the fetch is still running when Escape is pressed
+    mock.faults.push({ path: '/works', when: { cursor: /^(?!\*$)/ }, delayMs: 60_000 });
+    await page.getByTestId('open-new-map').click();
+    await page.getByTestId('newmap-who').fill(ORCID);
+    await page.getByTestId('newmap-fetch').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.querySelector('[data-testid="newmap-progress"]')?.dataset.fetched === '200'`);
+    const requestsBefore = mock.requests.length;
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!document.querySelector('[data-testid="new-map-dialog"]').open`);
+    expect(await cardOpen(), 'the card under the dialog stays open (author= in the address)').toBe(true);
+    await page.getByTestId('link-note').getByText(/fetch from OpenAlex was cancelled/).waitFor();
+    expect(await page.getByTestId('open-new-map').getAttribute('aria-label'), 'the New map button no longer says it fetches').toBe('New map from OpenAlex');
+    await page.waitForTimeout(300);
+    expect(mock.requests.length, 'no request after the cancel').toBe(requestsBefore);
+    mock.faults.length = 0;
+  });
+
+  it('an idle New map, the Import dialog and the Export menu close alone; the next Escape closes the card', async () => {
+    await page.getByTestId('open-new-map').click();
+    await page.getByTestId('newmap-who').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!document.querySelector('[data-testid="new-map-dialog"]').open`);
+    expect(await cardOpen()).toBe(true);
+
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-dialog').getByText('Drop paper lists here').waitFor();
+    // the focus on nothing inside the dialog (a click on its text): the key still goes to the dialog, not the card
+    await page.getByTestId('import-dialog').getByText('Drop paper lists here').click();
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen('import-dialog')).toBe(false);
+    expect(await cardOpen()).toBe(true);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Export' }).waitFor({ state: 'detached' });
+    expect(await cardOpen()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!new URL(location.href).searchParams.has('author')`);
+    expect(await page.getByTestId('author-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
