@@ -252,11 +252,17 @@ function Explorer() {
           )}
         </header>
         <aside id="sidebar" className="sidebar" />
+        {/* the explorer's shape (main > the link note's place > .stage-map > the graph), so React keeps the canvas and
+            its Sigma, with the preview file's picture, when the explorer comes (a Canvas at another place was made
+            again: the first picture drawn twice) */}
         <main className="stage">
-          <PanelBoundary name="The graph">
-            <Canvas />
-          </PanelBoundary>
-          {early && <Legend />}
+          {null}
+          <div className="stage-map">
+            <PanelBoundary name="The graph">
+              <Canvas />
+            </PanelBoundary>
+            {early && <Legend />}
+          </div>
         </main>
       </div>
     );
