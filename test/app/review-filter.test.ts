@@ -28,4 +28,8 @@ describe('the review list filtered by name', () => {
     expect(filterCountText('bald', [1, 621], [0, 0])).toBe('1 of 621 pairs');
     expect(filterCountText(' zzq ', [0, 1621], [0, 12])).toBe('No pair or name matches “zzq” (of 1,621 pairs and 12 names that may be several people).');
   });
+  it('points to the decisions under Accepted when only they name the query (an applied merge leaves the list)', () => {
+    expect(filterCountText('Bojar', [0, 2128], [0, 12], true)).toBe('No open pair or name matches “Bojar” (of 2,128 pairs and 12 names that may be several people); your decisions under Accepted below name it.');
+    expect(filterCountText('Bojar', [1, 2128], [0, 12], true)).toBe('1 of 2,128 pairs · 0 of 12 names that may be several people');
+  });
 });

@@ -83,6 +83,10 @@ describe('Apply keeps the map', () => {
     expect(Math.abs(now.y - onScreen.y), bystander).toBeLessThan(2);
     expect(await panel.getByTestId('apply-result').textContent()).toMatch(/^Map rebuilt with 1 merge; layout and communities kept where unchanged \(\d+ of \d+ communit(y|ies) as they were\)\.$/);
     await shootPage(page, 'apply-keeps-map-merged');
+    // the merged pair has left the list: its name typed in the list's filter points to the decision under Accepted
+    await panel.getByTestId('review-filter').fill('Ching-Yao');
+    await expect.poll(() => panel.getByTestId('review-filter-count').textContent()).toMatch(/^No open pair or name matches “Ching-Yao” \(of .*\); your decisions under Accepted below name it\.$/);
+    await panel.getByTestId('review-filter').fill('');
     expect(errors).toEqual([]);
   });
 

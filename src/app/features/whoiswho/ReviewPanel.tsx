@@ -582,6 +582,11 @@ export function ReviewPanel() {
   const allCandidates = checks.value.flags.filter((f) => !f.claimed);
   const shownCandidates = filtering ? allCandidates.filter((f) => matches(namesOf(f.author))) : allCandidates;
   const candidates = shownCandidates.slice(0, CANDIDATES_SHOWN);
+  // a name only the decisions under Accepted hold (an applied merge's pair leaves the list): the count line says so
+  const decidedMatch =
+    filtering &&
+    shownSuggestions.length + shownFlags.length === 0 &&
+    matches([...Object.keys(decisions).filter((k) => decisions[k] === 'accepted').flatMap((k) => k.split('\u0000')), ...[...aliasLines, ...applied].flatMap((l) => [l.canonical, l.variant])]);
   const anyToFilter = suggestions.length + checks.value.flags.length + (dataset.bundle.repeatedAuthors?.length ?? 0) > 0;
 
   return (
@@ -634,7 +639,7 @@ export function ReviewPanel() {
             }}
           />
           <p id={`${filterId}-count`} className="review-filter-count small muted" role="status" data-testid="review-filter-count">
-            {filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length])}
+            {filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length], decidedMatch)}
           </p>
         </div>
       )}

@@ -30,14 +30,17 @@ export function nameFilter(query: string): (names: readonly string[]) => boolean
 /**
  * The review list's name filter in words: how many of the pairs and of the names that may be several people are
  * shown (`[shown, all]` each), "3 of 620 pairs · 1 of 5 names that may be several people", or that none matches
- * `query`. Throws nothing.
+ * `query`; `decided` true when a decision listed under Accepted (a merge or split, applied, pending or undone) names
+ * `query`: the "none matches" line then points there (it said "No pair or name matches “Bojar”" over the accepted
+ * Bojar merge, a tester: an applied merge's pair leaves the list). Throws nothing.
  */
-export function filterCountText(query: string, pairs: readonly [number, number], names: readonly [number, number]): string {
+export function filterCountText(query: string, pairs: readonly [number, number], names: readonly [number, number], decided = false): string {
   const parts = [
     pairs[1] > 0 && `${pairs[0]} of ${countOf(pairs[1], 'pair')}`,
     names[1] > 0 && `${names[0]} of ${countOf(names[1], 'name')} that may be several people`,
   ].filter((p): p is string => typeof p === 'string');
   if (pairs[0] + names[0] > 0) return parts.join(' · ');
   const all = [pairs[1] > 0 && countOf(pairs[1], 'pair'), names[1] > 0 && `${countOf(names[1], 'name')} that may be several people`].filter(Boolean);
-  return `No pair or name matches “${query.trim()}”${all.length ? ` (of ${all.join(' and ')})` : ''}.`;
+  const none = `No ${decided ? 'open ' : ''}pair or name matches “${query.trim()}”${all.length ? ` (of ${all.join(' and ')})` : ''}`;
+  return decided ? `${none}; your decisions under Accepted below name it.` : `${none}.`;
 }
