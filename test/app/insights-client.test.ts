@@ -8,7 +8,7 @@ import { expose } from 'comlink';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bundle } from '../../src/core/bundle/types';
 import type { StepResult } from '../../src/core/util/steps';
-import { runInsight, SUPERSEDED, type InsightProgress } from '../../src/app/workers/insights-client';
+import { CANCELLED, runInsight, SUPERSEDED, type InsightProgress } from '../../src/app/workers/insights-client';
 import { NOT_LOADED, type InsightsJob } from '../../src/app/workers/insights-protocol';
 import type { InsightsApi } from '../../src/app/workers/insights-worker';
 import { buildFiles, SEED_PATH } from '../core/helpers';
@@ -52,6 +52,8 @@ function standIn(): InsightsApi {
     run(token: number, job: InsightsJob) {
       if (kept !== token) throw new Error(NOT_LOADED);
       log.push(`run ${job.kind}`);
+      // a GEXF that never ends (to be cancelled)
+      if (job.kind === 'gexf') return new Promise(() => {});
       return answer(job);
     },
     begin(token: number, job: InsightsJob) {
@@ -64,12 +66,22 @@ function standIn(): InsightsApi {
   } as unknown as InsightsApi;
 }
 
+/** Stand-in workers made, and terminated. */
+let workersMade = 0;
+let workersStopped = 0;
+
 /** `new Worker(...)` in the client: one end of a channel whose other end is the stand-in. */
 class StandInWorker {
   constructor() {
+    workersMade++;
     const channel = new MessageChannel();
     expose(standIn(), channel.port2);
-    return Object.assign(channel.port1, { terminate: () => channel.port1.close() });
+    return Object.assign(channel.port1, {
+      terminate: () => {
+        workersStopped++;
+        channel.port1.close();
+      },
+    });
   }
 }
 
@@ -176,6 +188,44 @@ describe('insights worker order', () => {
     expect(loads).toHaveLength(3);
     expect(loads[0]).toBe(loads[2]);
     expect(log.filter((c) => c === 'begin names')).toHaveLength(2);
+  });
+});
+
+describe('an export cancelled', () => {
+  it('while the worker writes it: rejected at once, the worker stopped, the next job answered by a fresh worker', async () => {
+    const bundle = freshBundle();
+    const stop = new AbortController();
+    const made = workersMade;
+    const stopped = workersStopped;
+    const gexf = runInsight(bundle, { kind: 'gexf' } as InsightsJob, { signal: stop.signal });
+    // the worker is on it once it was asked to run it
+    await vi.waitFor(() => expect(log).toContain('run gexf'));
+    stop.abort();
+    await expect(gexf).rejects.toThrow(CANCELLED);
+    expect(workersStopped).toBe(stopped + 1);
+    expect(await runInsight(bundle, { kind: 'authors-csv' } as InsightsJob)).toBe('authors-csv');
+    expect(workersMade).toBe(made + 1);
+    // the fresh worker was sent the map again before the table
+    expect(log.filter((c) => c.startsWith('loadBegin')).length).toBeGreaterThanOrEqual(1);
+    expect(log.at(-1)).toBe('run authors-csv');
+  });
+
+  it('while waiting for its turn: taken out of the queue, never run, the worker kept', async () => {
+    const bundle = freshBundle();
+    const stop = new AbortController();
+    const stopped = workersStopped;
+    const names = runInsight(bundle, { kind: 'names' }, NAMES);
+    let table: Promise<unknown> | null = null;
+    onNamesSlice = (n) => {
+      if (n !== 1) return;
+      table = runInsight(bundle, { kind: 'pairs-csv' } as InsightsJob, { signal: stop.signal });
+      table.catch(() => {});
+      stop.abort();
+    };
+    expect(await names).toBe('names');
+    await expect(table).rejects.toThrow(CANCELLED);
+    expect(log).not.toContain('run pairs-csv');
+    expect(workersStopped).toBe(stopped);
   });
 });
 

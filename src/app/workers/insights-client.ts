@@ -26,6 +26,10 @@ interface Running {
   sent: number;
   /** Rejects when the worker fails. */
   failed: Promise<never>;
+  /** Rejects when the page stops the worker (a job the worker was running cancelled: `runInsight`'s `signal`). */
+  stopped: Promise<never>;
+  /** Stops the worker: terminated, forgotten, `stopped` rejected with `reason`. */
+  stop: (reason: Error) => void;
   /** The background task begun in the worker and paused between two slices (dropped there with its bundle). */
   paused: Task | null;
 }
@@ -40,7 +44,15 @@ function insightsWorker(): Running {
   const failed = watchWorker(worker, insightsWorkerUrl, 'the insights worker stopped', () => {
     if (running === current) running = null;
   });
-  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed, paused: null };
+  let reject!: (reason: Error) => void;
+  const stopped = new Promise<never>((_, no) => (reject = no));
+  stopped.catch(() => {});
+  const stop = (reason: Error) => {
+    worker.terminate();
+    if (running === current) running = null;
+    reject(reason);
+  };
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed, stopped, stop, paused: null };
   return (running = current);
 }
 
@@ -162,6 +174,9 @@ export type InsightProgress = { stage: 'sending'; done: number } | { stage: 'run
 /** The error a background job is rejected with when another map's background job is asked (see `runInsight`). */
 export const SUPERSEDED = 'another map’s name checks were asked';
 
+/** The error a job is rejected with when its asker cancels it (`runInsight`'s `signal`). */
+export const CANCELLED = 'cancelled';
+
 /** A job asked and not done. */
 interface Task {
   bundle: Bundle;
@@ -180,6 +195,8 @@ interface Task {
 const tasks: Task[] = [];
 /** Whether the loop that asks the worker for the tasks' steps is running (one at a time). */
 let pumping = false;
+/** The task whose step the worker is working on (its bundle being sent, or its job run), or null. */
+let stepping: Task | null = null;
 
 /** The task whose step comes next: the first not in the background, else the first. */
 function nextTask(): Task | undefined {
@@ -196,11 +213,14 @@ function nextTask(): Task | undefined {
  * A background job asked for one map drops the background jobs of other maps not done yet (rejected with
  * `SUPERSEDED`): the page shows one map, and a tester's 70k map waited 40 s for the name checks of the 30k map it
  * was opened from. `onProgress`: told where the job stands (a background job's share done, as its steps say).
+ * `signal`: aborting it cancels the job (rejected with `CANCELLED`): a job not begun leaves the queue; a job the worker
+ * is on stops the worker (terminated; the next job starts a fresh one and sends it the bundle again, and a paused
+ * background job begins again): the 70k map's GEXF took 85–104 s at a high load with no way to stop it (a tester).
  */
 export function runInsight<J extends InsightsJob>(
   bundle: Bundle,
   job: J,
-  { holdMs = 0, background = false, onProgress }: { holdMs?: number; background?: boolean; onProgress?: (progress: InsightProgress) => void } = {},
+  { holdMs = 0, background = false, onProgress, signal }: { holdMs?: number; background?: boolean; onProgress?: (progress: InsightProgress) => void; signal?: AbortSignal } = {},
 ): Promise<InsightsResults[J['kind']]> {
   if (background) {
     for (const t of tasks.filter((t) => t.background && t.bundle !== bundle)) {
@@ -209,11 +229,22 @@ export function runInsight<J extends InsightsJob>(
     }
   }
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error(CANCELLED));
     const hold = { until: performance.now() + holdMs };
     holds.add(hold);
-    tasks.push({ bundle, job, background, hold, resolve: resolve as (value: unknown) => void, reject, onProgress });
+    const task: Task = { bundle, job, background, hold, resolve: resolve as (value: unknown) => void, reject, onProgress };
+    tasks.push(task);
+    signal?.addEventListener('abort', () => cancel(task), { once: true });
     void pump();
   });
+}
+
+/** `task` cancelled: out of the queue, rejected with `CANCELLED`, and the worker stopped if it was on it. */
+function cancel(task: Task): void {
+  if (!tasks.includes(task)) return;
+  settle(task);
+  task.reject(new Error(CANCELLED));
+  if (stepping === task) running?.stop(new Error(CANCELLED));
 }
 
 /** Ask the worker for the tasks' steps, one at a time, until none is left. */
@@ -223,7 +254,8 @@ async function pump(): Promise<void> {
   try {
     for (let task = nextTask(); task; task = nextTask()) {
       try {
-        const step = await stepOf(task);
+        stepping = task;
+        const step = await stepOf(task).finally(() => (stepping = null));
         // dropped meanwhile (another map's background job asked: `runInsight`), its promise settled then
         if (!tasks.includes(task)) continue;
         if (step.done) {
@@ -268,7 +300,7 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
     w.sent = token;
     // the worker drops a paused job with the bundle it kept
     w.paused = null;
-    await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done })), w.failed]);
+    await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done })), w.failed, w.stopped]);
   };
   if (w.sent !== token) await send();
   await turn();
@@ -281,12 +313,12 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
     return w.api.begin(token, task.job, SLICE_MS);
   };
   try {
-    return await Promise.race([ask(), w.failed]);
+    return await Promise.race([ask(), w.failed, w.stopped]);
   } catch (err) {
     // the worker does not hold this bundle (a send cut short, or another dataset's sent since a slice of this
     // job): send it again, once, and begin the job again
     if (!(err instanceof Error) || err.message !== NOT_LOADED) throw err;
     await send();
-    return await Promise.race([ask(), w.failed]);
+    return await Promise.race([ask(), w.failed, w.stopped]);
   }
 }

@@ -10,13 +10,34 @@ import { useEffect, useMemo, useState } from 'react';
 import { DropMenu } from '../../panels/DropMenu';
 import { useAtlas } from '../../store';
 import { exportNow, pictureLines, type ExportKind } from './exports';
+import { CANCELLED } from '../../workers/insights-client';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { visibilityFor } from '../../graph/visibility';
 import { gexfMenuDetail } from './gexf-shown';
 import { tableMenuDetail } from './menu-words';
 import './export.css';
 
-type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  // `stop`: cancels an export written in the worker (none for the pictures, made on the page in one go)
+  | { kind: 'working'; what: string; started: number; stop: AbortController | null }
+  | { kind: 'done'; file: string }
+  | { kind: 'cancelled'; what: string }
+  | { kind: 'error'; message: string };
+
+/** The exports written in the insights worker, which a user can cancel (the 70k map's GEXF: 85–104 s at a high load). */
+const IN_WORKER: ReadonlySet<ExportKind> = new Set(['gexf', 'authors-csv', 'papers-csv', 'pairs-csv', 'vosviewer', 'gephi-tables']);
+
+/** The seconds an export has taken so far (`started`: performance.now() ms), counted up once a second while it runs. */
+function useSecondsSince(started: number | null): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (started === null) return;
+    const timer = setInterval(() => setNow(performance.now()), 1000);
+    return () => clearInterval(timer);
+  }, [started]);
+  return started === null ? 0 : Math.max(0, Math.floor((now - started) / 1000));
+}
 
 export function ExportMenu() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -72,10 +93,12 @@ export function ExportMenu() {
     { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, tableSlice) },
   ];
 
+  const seconds = useSecondsSince(status.kind === 'working' ? status.started : null);
   const run = async (kind: ExportKind, label: string) => {
-    setStatus({ kind: 'working', what: label });
+    const stop = IN_WORKER.has(kind) ? new AbortController() : null;
+    setStatus({ kind: 'working', what: label, started: performance.now(), stop });
     try {
-      const file = await exportNow(kind, sigmaOnScreen());
+      const file = await exportNow(kind, sigmaOnScreen(), stop?.signal);
       setStatus({ kind: 'done', file });
       // the focus on the entry chosen goes to the Export button now, before the menu is removed with it (DropMenu
       // gave it back a frame later: on a loaded phone a reader's next key, or a check, found it on the page's body)
@@ -85,9 +108,11 @@ export function ExportMenu() {
       setOpen(false);
       setNote(`Downloaded ${file}`);
     } catch (err) {
-      setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      if (err instanceof Error && err.message === CANCELLED) setStatus({ kind: 'cancelled', what: label });
+      else setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
+  const what = (label: string) => label.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase());
 
   return (
     <>
@@ -134,12 +159,26 @@ export function ExportMenu() {
           {/* the label's first word lowercased, an acronym kept: "Preparing SVG — every author…", "Preparing image of…" */}
           {status.kind === 'working' && (
             <>
-              <span className="spinner small-spinner" aria-hidden="true" /> Preparing {status.what.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase())}…
+              <span className="spinner small-spinner" aria-hidden="true" /> Preparing {what(status.what)}…
+              {/* a long one counts its seconds (not read out: the live region's text stays put) */}
+              {seconds >= 3 && (
+                <span className="export-seconds" aria-hidden="true">
+                  {' '}
+                  {seconds} s
+                </span>
+              )}
             </>
           )}
           {status.kind === 'done' && `Downloaded ${status.file}`}
+          {status.kind === 'cancelled' && `Cancelled: ${what(status.what)}; nothing downloaded.`}
           {status.kind === 'error' && <span className="error-text">Export failed: {status.message}</span>}
         </p>
+        {status.kind === 'working' && status.stop && (
+          <button type="button" role="menuitem" className="export-item export-cancel" data-testid="export-cancel" onClick={() => status.stop!.abort()}>
+            <span className="export-label">Cancel</span>
+            <span className="export-detail">Stop preparing {what(status.what)}</span>
+          </button>
+        )}
       </DropMenu>
       {/* always in the page (a live region added with its text is not read out); drawn while it has a text (export.css) */}
       <p className="export-note" role="status" aria-live="polite" data-testid="export-note" hidden={note === null}>

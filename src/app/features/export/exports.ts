@@ -244,8 +244,12 @@ function pictureSvg(sigma: Sigma, kind: 'view' | 'whole'): string {
   });
 }
 
-/** Write and download one export of the current dataset and view. Resolves with the file name. */
-export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<string> {
+/**
+ * Write and download one export of the current dataset and view. Resolves with the file name. `signal`: aborting it
+ * cancels an export written in the insights worker (GEXF, tables, VOSviewer/Gephi ZIPs): rejected with an Error whose
+ * message is `CANCELLED` (workers/insights-client.ts), nothing downloaded. Rejects with the worker's error otherwise.
+ */
+export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: AbortSignal): Promise<string> {
   const { dataset, view, visibility, filters, theme, colorBy } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
   const base = fileBase(dataset);
@@ -282,7 +286,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
       // the same colours as the canvas (community or year)
       authorColours: colours.author,
       paperColours: includePapers ? colours.paper : undefined,
-    });
+    }, { signal });
     const name = `${base}${suffix}.gexf`;
     downloadText(name, text, 'application/gexf+xml');
     return name;
@@ -291,7 +295,7 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   // year range's and venues' papers (its authors, links and strengths: core/queries/time-slice.ts `paperSlice`, as
   // the view draws them), two files in one ZIP (core/export/bundle-files.ts)
   if (kind === 'vosviewer' || kind === 'gephi-tables') {
-    const zip = await runInsight(bundle, { kind, base, ...papers });
+    const zip = await runInsight(bundle, { kind, base, ...papers }, { signal });
     const name = `${base}${suffix}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
     downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     return name;
@@ -299,8 +303,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null): Promise<
   // ---
   const text =
     kind === 'papers-csv'
-      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), ...papers })
-      : await runInsight(bundle, { kind, ...papers });
+      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), ...papers }, { signal })
+      : await runInsight(bundle, { kind, ...papers }, { signal });
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${suffix}.csv`;
   // with the UTF-8 byte order mark: Excel on Windows garbled accented names without it (a tester)
   downloadText(name, text, 'text/csv', { bom: true });
