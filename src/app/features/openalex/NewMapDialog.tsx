@@ -9,6 +9,7 @@ import { Combobox } from '../../panels/Combobox';
 import { Dialog } from '../../panels/Dialog';
 import { useImport } from '../import/import-store';
 import { useNewMap, type NewMapMode } from './store';
+import { OFFLINE_WAY_ON } from './words';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -231,6 +232,20 @@ function Form() {
           <p className="newmap-error" role="alert" data-testid="newmap-error" ref={errorRef}>
             {st.error}
           </p>
+        )}
+        {st.error && st.offline && (
+          // no answer at all (offline): said at once, not retried; the ways on are beside it
+          <div className="newmap-offline" data-testid="newmap-offline">
+            <p className="small">{OFFLINE_WAY_ON}</p>
+            <div className="newmap-offline-actions">
+              <button type="button" className="secondary-button" onClick={() => void st.retryLast()} data-testid="newmap-try-again">
+                Try again
+              </button>
+              <button type="button" className="secondary-button" onClick={st.importInstead} data-testid="newmap-import-instead">
+                Import a paper list…
+              </button>
+            </div>
+          </div>
         )}
         {st.note && (
           <p className="muted small" data-testid="newmap-note">
