@@ -269,7 +269,7 @@ describe('a map straight from OpenAlex', () => {
       // or a map from a file: Import opens in its place
       await page.getByTestId('newmap-import-instead').click();
       await page.getByTestId('import-dialog').waitFor();
-      expect(await page.getByTestId('new-map-dialog').count()).toBe(0);
+      await page.getByTestId('new-map-dialog').waitFor({ state: 'hidden' });
       await page.keyboard.press('Escape');
     } finally {
       await page.unroute(all);
