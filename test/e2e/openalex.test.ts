@@ -260,6 +260,13 @@ describe('a map straight from OpenAlex', () => {
       // the counting request only: not retried (the old fetch tried five times over ~15 s, saying "trying again")
       expect(blocked).toHaveLength(1);
       expect(await page.getByTestId('newmap-retry').count()).toBe(0);
+      // the ways on are in view with the error (the dialog scrolls to them)
+      const inView = await page.getByTestId('newmap-try-again').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const box = el.closest('.import-scroll')!.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+      expect(inView).toBe(true);
       await shootPage(page, '66-newmap-offline');
       // Try again, still offline: one more request, said again at once
       await page.getByTestId('newmap-try-again').click();
