@@ -10,6 +10,8 @@ import pluralize from 'pluralize';
 import {
   buildRequestFor,
   checkMailto,
+  isNetworkFailure,
+  OpenAlexError,
   DEFAULT_OPENALEX_BASE,
   noWorksMessage,
   normaliseBase,
@@ -134,7 +136,14 @@ export async function fetchForBuild(
     onProgress: progressPrinter(write, tty),
   };
   write(`OpenAlex: ${req.query.kind}:${req.query.value} at ${req.base}\n`);
-  const plan = await planFetch(req.query, opts);
+  let plan: FetchPlan;
+  try {
+    plan = await planFetch(req.query, opts);
+  } catch (err) {
+    // no answer at all (offline, the address unreachable): said at once with the ways on, not after retries
+    if (isNetworkFailure(err)) throw new OpenAlexError(offlineMessage((err as OpenAlexError).message), null, (err as OpenAlexError).url);
+    throw err;
+  }
   // nothing to fetch: said in the explorer's words, and no second request
   if (plan.count === 0) throw new Error(noWorksMessage(req.query));
   if (req.query.depth === 2) write(`${tty ? '\r\x1b[K' : ''}${twoStepLine(plan)}\n`);
@@ -144,6 +153,14 @@ export async function fetchForBuild(
   write(`${tty ? '\r\x1b[K' : ''}OpenAlex: ${info.works} works fetched in ${pluralize('request', info.requests, true)}${info.retries ? ` (${info.retries} retried)` : ''}\n`);
   if (info.authorListsAt100) write(`OpenAlex: ${info.authorListsAt100} works list exactly 100 authors (OpenAlex cuts author lists at 100 in lists)\n`);
   return { input: worksInput(works), works, info, request: { ...buildRequestFor(info), fetched: info } };
+}
+
+/**
+ * What the CLI says when OpenAlex gave no answer at all (`isNetworkFailure`): the fetch's own words (`said`, "cannot
+ * reach api.openalex.org: no connection to it (…)") and the ways on. Throws nothing.
+ */
+export function offlineMessage(said: string): string {
+  return `${said}; nothing was fetched or written. Run the same command when this computer is online again, or build from a paper list you have: npm run build:graph -- FILE --out DIR (an earlier fetch's works.jsonl.gz builds offline)`;
 }
 
 /**

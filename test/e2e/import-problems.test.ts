@@ -76,6 +76,33 @@ describe('import of files that are not clean', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('legacy Chinese encodings in the browser: Big5-HKSCS (Hong Kong characters 衞, 峯, 鰂) read right, and a GBK CSV with one two-character name read with the guess said in the report', async () => {
+    // the browser's Big5 is Big5-HKSCS (WHATWG); Node's is not (the CLI says so: test/core/ingest/decode-input.test.ts)
+    const bytes = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, 'encodings', name)) });
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles([bytes('big5-hkscs.csv'), bytes('gbk-one-name.csv')]);
+    await page.getByTestId('import-build').click();
+    await page.waitForFunction(
+      `window.__atlas.store.getState().dataset?.bundle.authors.name.includes('李娜') || window.__atlasImport.store.getState().status === 'failed'`,
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await page.evaluate(`window.__atlasImport.store.getState().problem`)).toBeNull();
+    const names = await fromStore<string[]>(page, 'b.authors.name');
+    for (const n of ['李衞東', '黃嘉峯', '陳志明', '張麪華', '李娜', 'John Smith']) expect(names).toContain(n);
+    expect((await fromStore<string[]>(page, 'b.papers.title')).some((t) => t.startsWith('鰂魚涌屋邨嘅'))).toBe(true);
+    const notice = page.getByTestId('import-notice');
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'View report' }).click();
+    await page.getByRole('tab', { name: /Notes/ }).click();
+    await page.locator('.report-list > li').first().waitFor();
+    const said = await page.locator('.report-list').innerText();
+    expect(said).toContain('not UTF-8: read as Big5 (Traditional Chinese) (a guess from its bytes, first at line 2)');
+    expect(said).toContain('not UTF-8: read as GBK (GB18030, Simplified Chinese), a guess');
+    expect(said).toContain('Line 2 reads "李娜" so');
+    await page.keyboard.press('Escape');
+  });
+
   it('two bad files dropped with good ones: both are named with line and problem, only they leave the list', async () => {
     await dropOnPage([
       { name: 'goodheader.csv', text: readFileSync(path.join(FIXTURES, 'formats/generic-goodheader.csv'), 'utf8') },

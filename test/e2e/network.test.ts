@@ -435,6 +435,18 @@ describe('rankings', () => {
     const topBetweenness = await fromStore<string>(page, `(() => { const v = s.betweenness.values; return b.authors.name[v.indexOf(Math.max(...v))]; })()`);
     await expect(firstName()).resolves.toBe(topBetweenness);
 
+    // a fractional map: its total link strength is each author's papers with co-authors; beside it the total link
+    // strength under full counting (the shared papers with each co-author, summed), said in its heading's tooltip
+    expect(await fromStore<string>(page, 'b.options.counting')).toBe('fractional');
+    const fullHead = table.getByRole('columnheader', { name: /Total link strength \(full counting\)/ });
+    expect(await fullHead.getAttribute('title')).toMatch(/^Total link strength under full counting: each paper adds 1 per co-author/);
+    await table.getByRole('button', { name: 'Total link strength (full counting)', exact: true }).click();
+    const topFull = await fromStore<number>(page, `(() => { const f = new Array(b.authors.name.length).fill(0); const l = b.coauthorLinks; for (let i = 0; i < l.source.length; i++) { f[l.source[i]] += l.shared[i]; f[l.target[i]] += l.shared[i]; } return Math.max(...f); })()`);
+    expect(await table.locator('tbody tr').first().locator('td.col-fullStrength').textContent()).toBe(String(topFull));
+    // seven columns still fit the table's width: nothing scrolls sideways
+    expect(await table.locator('.rankings-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await shootPage(page, 'network-rankings-full-counting');
+
     const third = table.locator('tbody tr').nth(2);
     const name = (await third.locator('td.name').textContent())!;
     await third.locator('td.num').nth(1).click();

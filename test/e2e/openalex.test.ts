@@ -238,6 +238,52 @@ describe('a map straight from OpenAlex', () => {
     errors.splice(0, errors.length, ...errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(e)));
   });
 
+  it('offline after picking a name: the works fetch says so at once (one request, no retries), with Try again and Import', async () => {
+    await page.goto(appUrl(`?openalex=${encodeURIComponent(mock.url)}`));
+    await waitForState(page, 'ready');
+    await page.getByTestId('open-new-map').click();
+    await page.getByTestId('newmap-who').fill('Okafor');
+    await page.locator(`[data-testid="newmap-suggestion"][data-id="${MARIA}"]`).click();
+    // the network goes: every request to OpenAlex fails as an offline browser's does (no HTTP answer)
+    const blocked: string[] = [];
+    const all = `${mock.url}/**`;
+    await page.route(all, (r) => {
+      blocked.push(r.request().url());
+      return r.abort('internetdisconnected');
+    });
+    try {
+      await page.getByTestId('newmap-fetch').click();
+      const offline = page.getByTestId('newmap-offline');
+      await offline.waitFor();
+      expect(await page.getByTestId('newmap-error').innerText()).toContain(`cannot reach ${new URL(mock.url).host}: no connection to it (is this computer offline, or the address blocked?). Nothing was fetched or kept.`);
+      expect(await offline.innerText()).toContain('When this computer is online again, Try again; or build a map from a paper list you have');
+      // the counting request only: not retried (the old fetch tried five times over ~15 s, saying "trying again")
+      expect(blocked).toHaveLength(1);
+      expect(await page.getByTestId('newmap-retry').count()).toBe(0);
+      // the ways on are in view with the error (the dialog scrolls to them)
+      const inView = await page.getByTestId('newmap-try-again').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const box = el.closest('.import-scroll')!.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      });
+      expect(inView).toBe(true);
+      await shootPage(page, '66-newmap-offline');
+      // Try again, still offline: one more request, said again at once
+      await page.getByTestId('newmap-try-again').click();
+      await page.waitForFunction(`document.querySelector('[data-testid="new-map-dialog"]')?.dataset.phase === 'failed'`);
+      await offline.waitFor();
+      expect(blocked).toHaveLength(2);
+      // or a map from a file: Import opens in its place
+      await page.getByTestId('newmap-import-instead').click();
+      await page.getByTestId('import-dialog').waitFor();
+      await page.getByTestId('new-map-dialog').waitFor({ state: 'hidden' });
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.unroute(all);
+    }
+    errors.splice(0, errors.length, ...errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e)));
+  });
+
   it('a ?openalex= that is not an address is said at the top of the dialog, and nothing is sent anywhere (not to api.openalex.org either)', async () => {
     const before = requested.length;
     await page.goto(appUrl('?openalex=not%20a%20url'));

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,23 @@ describe('build:graph --openalex', () => {
     const r = await run(['--openalex', `author:${MARIA}`, '--openalex-url', mock.url, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/build-graph: OpenAlex \(127\.0\.0\.1:\d+\) refused access .*\[HTTP 403\]/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+  it('offline (no answer at all): a clear one-line error with the ways on at once, no retries, nothing written', async () => {
+    // a port nothing listens on: the connection is refused, as when the computer is offline or the address is blocked
+    const closed = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const port = (srv.address() as AddressInfo).port;
+        srv.close(() => resolve(port));
+      });
+    });
+    const out = mkdtempSync(join(tmpdir(), 'atlas-oa-offline-'));
+    const r = await run(['--openalex', `author:${MARIA}`, '--openalex-url', `http://127.0.0.1:${closed}`, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`build-graph: cannot reach 127.0.0.1:${closed}: no connection to it (is this computer offline, or the address blocked?); nothing was fetched or written.`);
+    expect(r.stderr).toContain('Run the same command when this computer is online again, or build from a paper list you have: npm run build:graph -- FILE --out DIR');
+    // the old build waited through four retries (1 + 2 + 4 + 8 s) before saying so
+    expect(r.stderr).not.toMatch(/retry \d/);
     expect(readdirSync(out)).toEqual([]);
   });
 });

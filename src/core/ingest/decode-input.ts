@@ -26,8 +26,10 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  * - else, when most lines with bytes above 0x7F are not UTF-8 and those bytes read as one East Asian legacy
  *   encoding (GBK/GB18030 from CNKI, Shift-JIS, EUC-JP, EUC-KR, Big5) far better than as any other (see
  *   `guessLegacyCjk`), the file is read so, with a note naming the encoding; when they come in pairs, as such
- *   encodings write characters, but no one encoding fits clearly, the build stops (IngestError) asking for the
- *   file saved as UTF-8, rather than reading every name as Windows-1252 mojibake;
+ *   encodings write characters, but no one encoding fits clearly, the likeliest is read with a note saying it is a
+ *   guess and how the first such line reads in the others (the user sees a wrong guess in the report); Big5 with
+ *   Hong Kong characters (HKSCS) where the runtime cannot read them (Node) stops (IngestError) asking for the file
+ *   saved as UTF-8, rather than reading every name as Windows-1252 mojibake;
  * - else, when some line is UTF-8 with a multi-byte character in it (a UTF-8 file with a few lines pasted from
  *   a Latin-1 one), each line is read on its own: the lines that are valid UTF-8 as UTF-8, the others as
  *   Windows-1252, with one note naming those lines ("line 2 is not UTF-8: read as Windows-1252 …", at most
@@ -42,7 +44,8 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  * @param bytes the file's raw content
  * @param fileName used in notes and errors only
  * @throws IngestError (line 1) when a gzip stream is corrupt or truncated; (the first non-UTF-8 line) when the
- *   file looks written in an East Asian legacy encoding that cannot be told
+ *   file looks written in an East Asian legacy encoding that no decoder reads whole, or in Big5-HKSCS where the
+ *   runtime's Big5 lacks HKSCS (Node)
  */
 export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   const notes: IngestNote[] = [];
@@ -195,15 +198,31 @@ const CJK_LABEL: Record<LegacyCjk, string> = {
  * punctuation, kana, and the first (most frequent) level of ideographs or Hangul. Rows from the encodings'
  * standards: GB 2312 (symbols A1–A3, level-1 and level-2 hanzi B0–F7), JIS X 0208 in Shift-JIS (symbols and kana
  * 81–84, level-1 and level-2 kanji 88–9F, E0–EA) and EUC-JP (A1–A5, level-1 kanji B0–CF), KS X 1001 in EUC-KR
- * (symbols A1–A2, Hangul B0–C8), Big5 (symbols A1–A3, frequent hanzi A4–C6).
+ * (symbols A1–A2, Hangul B0–C8), Big5 (symbols A1–A3, frequent hanzi A4–C6) with HKSCS's rows (87–A0, C6A1–C8FE,
+ * F9D6–FEFE: the Hong Kong characters of names, places and Cantonese, which a Big5-HKSCS file holds among the others).
  */
 const COMMON_PAIR: Record<LegacyCjk, (lead: number, trail: number) => boolean> = {
   gbk: (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa3) || (l >= 0xb0 && l <= 0xf7)),
   shift_jis: (l, t) => ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfc)) && ((l >= 0x81 && l <= 0x84) || (l >= 0x88 && l <= 0x9f) || (l >= 0xe0 && l <= 0xea)),
   'euc-jp': (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa5) || (l >= 0xb0 && l <= 0xcf)),
   'euc-kr': (l, t) => t >= 0xa1 && t <= 0xfe && ((l >= 0xa1 && l <= 0xa2) || (l >= 0xb0 && l <= 0xc8)),
-  big5: (l, t) => ((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) && l >= 0xa1 && l <= 0xc6,
+  big5: (l, t) =>
+    ((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) &&
+    ((l >= 0xa1 && l <= 0xc6) || (l >= 0x87 && l <= 0xa0) || ((l === 0xc7 || l === 0xc8 || (l === 0xc6 && t >= 0xa1)) && t >= 0xa1) || (l === 0xf9 && t >= 0xd6) || l >= 0xfa),
 };
+
+/**
+ * Whether this runtime's `big5` decoder reads the Hong Kong Supplementary Character Set (HKSCS: 衞, 峯, 鰂, 嘅, 邨 in
+ * names, places and Cantonese words): the WHATWG Encoding Standard's big5 (every browser) is Big5-HKSCS, so `87 40`
+ * is 䏰 (U+43F0); Node's ICU big5 reads such bytes as private-use characters. Checked once.
+ */
+const READS_HKSCS = (() => {
+  try {
+    return new TextDecoder('big5').decode(new Uint8Array([0x87, 0x40])) === '\u43f0';
+  } catch {
+    return false;
+  }
+})();
 
 /** Bytes looked at to choose an encoding (the chosen one must then decode the whole file). */
 const CJK_SAMPLE = 65536;
@@ -221,11 +240,15 @@ const CJK_SAMPLE = 65536;
  * (`COMMON_PAIR`). None at 0.9: null. The best wins when it scores at least 0.9 and 0.25 more than the next; among
  * GBK, EUC-JP and EUC-KR (whose rows overlap) EUC-KR wins when 80% of its characters are Hangul, EUC-JP when it
  * reads kana, else GBK; but with fewer than 20 such characters, a tie is unsure. A single winner reads the whole file (fatal), with a
- * note naming the encoding and the first line read so.
+ * note naming the encoding and the first line read so. An unsure tie reads the best scored (GBK first among equals)
+ * with a note saying it is a guess and how the first such line reads in the others, so the user can tell. Big5 is
+ * scored with HKSCS's rows; where the runtime's Big5 lacks HKSCS (Node's ICU: private-use characters), it is scored
+ * by its bytes and, if it wins, said plainly (IngestError).
  *
  * @returns null when the file does not look so (Latin-1, UTF-8 mixed with Latin-1)
- * @throws IngestError at the first line that is not UTF-8 when it looks so but no encoding wins, or the winner
- *   fails on the rest of the file: the user is asked to save it as UTF-8
+ * @throws IngestError at the first line that is not UTF-8 when it looks so but no encoding decodes it, the winner
+ *   fails on the rest of the file, or the winner is Big5-HKSCS the runtime cannot read: the user is asked to save it
+ *   as UTF-8
  */
 function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; encoding: LegacyCjk; note: IngestNote } | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, CJK_SAMPLE));
@@ -261,7 +284,7 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
     at = end;
   }
   if (otherLines === 0 || utf8Lines >= otherLines || paired < high * 0.5) return null;
-  const scores: { enc: LegacyCjk; score: number; chars: number; kana: number; hangul: number }[] = [];
+  const scores: { enc: LegacyCjk; score: number; chars: number; kana: number; hangul: number; text: string; unreadable: boolean }[] = [];
   for (const enc of Object.keys(COMMON_PAIR) as LegacyCjk[]) {
     let text: string;
     try {
@@ -270,13 +293,18 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
     } catch {
       continue;
     }
-    if (/[\ue000-\uf8ff]/.test(text)) continue;
+    // private use: not this encoding; but Big5 with Hong Kong characters reads so where the runtime (Node) lacks
+    // HKSCS: scored by its bytes, and said plainly if it wins (not read as Windows-1252 mojibake)
+    const unreadable = enc === 'big5' && !READS_HKSCS;
+    if (/[\ue000-\uf8ff]/.test(text) && !unreadable) continue;
     const wide = (text.match(/[^\u0000-\u007f]/g) ?? []).length;
     scores.push({
       enc,
       ...commonShare(sample, enc),
       kana: (text.match(/[\u3041-\u30ff]/g) ?? []).length,
       hangul: wide ? (text.match(/[\uac00-\ud7af]/g) ?? []).length / wide : 0,
+      text,
+      unreadable: unreadable && /[\ue000-\uf8ff]/.test(text),
     });
   }
   scores.sort((a, b) => b.score - a.score);
@@ -303,18 +331,42 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
       firstBad,
       `not UTF-8, and its encoding cannot be told for sure (its bytes look like an East Asian encoding such as GBK, Shift-JIS, EUC-KR or Big5${scores.length ? `; closest: ${scores.slice(0, 2).map((s) => CJK_LABEL[s.enc]).join(' or ')}` : ''}): save the file as UTF-8 and import it again`,
     );
+  // no clear winner (two characters of a name read as common characters in GBK and in EUC-JP alike): the likeliest
+  // is read, and the note says it is a guess and how the first such line reads in the others, so the user sees it
+  // (the read is reversible: the file is untouched; saved as UTF-8 it is read as written)
+  const others = best ? [] : close.slice(1).filter((o) => !o.unreadable);
+  best ??= close[0];
   if (!best) throw unsure();
+  if (best.unreadable)
+    throw new IngestError(
+      fileName,
+      firstBad,
+      'not UTF-8: it looks like Big5-HKSCS (Traditional Chinese with Hong Kong characters such as 衞, 峯, 嘅), which this program cannot decode here (its Node.js has Big5 without the HKSCS characters); save the file as UTF-8, or import it in the explorer (browsers read Big5-HKSCS)',
+    );
   let text: string;
   try {
     text = cjkDecoder(best.enc).decode(bytes);
   } catch {
     throw unsure();
   }
-  return {
-    text,
-    encoding: best.enc,
-    note: { file: fileName, line: firstBad, note: `not UTF-8: read as ${CJK_LABEL[best.enc]} (a guess from its bytes, first at line ${firstBad}); check the names, or save the file as UTF-8` },
-  };
+  const note = others.length
+    ? `not UTF-8: read as ${CJK_LABEL[best.enc]}, a guess: its bytes read as ${others.map((o) => CJK_LABEL[o.enc]).join(' or ')} too, and too few characters tell them apart. Line ${firstBad} reads "${wideRuns(text, firstBad)}" so (${others.map((o) => `as ${o.enc === 'gbk' ? 'GBK' : CJK_LABEL[o.enc].replace(/ \(.*$/, '')} "${wideRuns(o.text, firstBad)}"`).join(', ')}); check the names, or save the file as UTF-8`
+    : `not UTF-8: read as ${CJK_LABEL[best.enc]} (a guess from its bytes, first at line ${firstBad}); check the names, or save the file as UTF-8`;
+  return { text, encoding: best.enc, note: { file: fileName, line: firstBad, note } };
+}
+
+/** The non-ASCII runs of line `line` (1-based) of `text`, joined by " … ", at most 24 characters: what a guess reads there. */
+function wideRuns(text: string, line: number): string {
+  let at = 0;
+  for (let i = 1; i < line && at >= 0; i++) {
+    at = text.indexOf('\n', at);
+    if (at >= 0) at++;
+  }
+  if (at < 0) return '';
+  const end = text.indexOf('\n', at);
+  const runs = text.slice(at, end < 0 ? undefined : end).match(/[^\u0000-\u007f]+/g) ?? [];
+  const joined = runs.join(' … ');
+  return joined.length > 24 ? `${[...joined].slice(0, 24).join('')}…` : joined;
 }
 
 /** Offset just after the last `\n` of `b` (its length when it has none). */

@@ -112,10 +112,16 @@ interface Ctx {
   phase: FetchProgress['phase'];
   /** Two steps' second step: ids of the works already counted, so `fetched` counts each work once. */
   seen: Set<string> | null;
+  /**
+   * Whether the server has answered a request of this fetch: until it has, a network failure is not retried (the
+   * computer is offline or the address unreachable: said at once, not after ~15 s of backoff); after, a dropped
+   * connection is retried like a 5xx.
+   */
+  answered: boolean;
 }
 
 function context(opts: FetchOptions): Ctx {
-  const ctx: Ctx = { base: normaliseBase(opts.base ?? DEFAULT_OPENALEX_BASE), opts, perPage: opts.perPage ?? PER_PAGE, requests: 0, retries: 0, fetched: 0, total: null, phase: 'counting', seen: null };
+  const ctx: Ctx = { base: normaliseBase(opts.base ?? DEFAULT_OPENALEX_BASE), opts, perPage: opts.perPage ?? PER_PAGE, requests: 0, retries: 0, fetched: 0, total: null, phase: 'counting', seen: null, answered: false };
   return ctx;
 }
 
@@ -127,12 +133,16 @@ async function get(ctx: Ctx, url: string): Promise<{ meta: { count: number; next
   ctx.requests++;
   const http: HttpOptions = {
     ...ctx.opts.http,
+    ...(ctx.answered ? {} : { networkRetries: 0 }),
     onRetry: (info) => {
+      // a 429 or 5xx is an answer: the server is there, so a dropped connection after it is worth a retry
+      if (info.status !== null) ctx.answered = true;
       ctx.retries++;
       ctx.opts.http.onRetry?.(info);
     },
   };
   const body = await getJson(url, http);
+  ctx.answered = true;
   const b = body as { meta?: { count?: unknown; next_cursor?: unknown }; results?: unknown };
   if (!b || typeof b !== 'object' || !Array.isArray(b.results) || !b.meta || typeof b.meta.count !== 'number')
     throw new OpenAlexError(`the answer from ${ctx.base} is not an OpenAlex list (no meta.count / results)`, 200, url);
@@ -316,6 +326,8 @@ export async function runPlan(plan: FetchPlan, opts: FetchOptions): Promise<Fetc
   const ctx = context({ ...opts, base: plan.base });
   ctx.requests = plan.requests;
   ctx.retries = plan.retries;
+  // the plan's requests were answered (it counted the works): a dropped connection now is retried
+  ctx.answered = plan.requests > 0;
   const q = plan.query;
   let works: Work[];
   if (q.depth === 1) {

@@ -14,6 +14,12 @@ export interface HttpOptions {
   signal?: AbortSignal;
   /** Retries after a 429, a 5xx or a network failure (default 4: five tries in all). */
   retries?: number;
+  /**
+   * Retries after a network failure (no HTTP answer at all: offline, refused, a name that does not resolve); default
+   * `retries`. 0 when nothing has answered yet in a fetch (fetch-works.ts): a computer that is offline is said at once,
+   * not after the backoff's ~15 s; 429 and 5xx keep `retries`.
+   */
+  networkRetries?: number;
   /** First wait before a retry, doubled each time (default 1000 ms); a Retry-After header wins when longer. */
   backoffMs?: number;
   /** Longest single wait (default 30 s). */
@@ -24,7 +30,10 @@ export interface HttpOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** A request OpenAlex (or the network) refused; `status` is the HTTP status, null for a network failure. */
+/**
+ * A request OpenAlex (or the network) refused; `status` is the HTTP status, null for a network failure (no HTTP
+ * answer: see `isNetworkFailure`).
+ */
 export class OpenAlexError extends Error {
   override name = 'OpenAlexError';
   constructor(
@@ -34,6 +43,11 @@ export class OpenAlexError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Whether `err` is a request that got no HTTP answer at all (offline, refused, blocked): an OpenAlexError with status null. */
+export function isNetworkFailure(err: unknown): boolean {
+  return err instanceof OpenAlexError && err.status === null;
 }
 
 /** The error a Cancel produces (name "AbortError", as fetch's own). */
@@ -111,11 +125,12 @@ function failure(status: number, body: string, url: string): OpenAlexError {
 
 /**
  * GET a JSON document. 429, 5xx and network failures are retried with exponential backoff (Retry-After
- * honoured); other statuses throw OpenAlexError at once with OpenAlex's own message. A Cancel (the
- * signal) rejects with an AbortError, also while waiting to retry.
+ * honoured; network failures `networkRetries` times); other statuses throw OpenAlexError at once with OpenAlex's
+ * own message. A Cancel (the signal) rejects with an AbortError, also while waiting to retry.
  */
 export async function getJson(url: string, http: HttpOptions): Promise<unknown> {
   const retries = http.retries ?? 4;
+  const networkRetries = http.networkRetries ?? retries;
   const base = http.backoffMs ?? 1000;
   const cap = http.maxBackoffMs ?? 30_000;
   const wait = http.sleep ?? sleep;
@@ -151,7 +166,7 @@ export async function getJson(url: string, http: HttpOptions): Promise<unknown> 
         lastError = new OpenAlexError(`cannot reach ${hostOf(url)}: ${why}`, null, redactUrl(url));
       }
     }
-    if (attempt >= retries) throw lastError;
+    if (attempt >= (lastError.status === null ? networkRetries : retries)) throw lastError;
     const waitMs = Math.min(cap, Math.max(retryAfter ?? 0, base * 2 ** attempt));
     http.onRetry?.({ url: redactUrl(url), status, attempt: attempt + 1, waitMs });
     await wait(waitMs, http.signal);

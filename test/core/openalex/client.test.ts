@@ -5,6 +5,7 @@ import {
   describeQuery,
   fetchWorks,
   getJson,
+  isNetworkFailure,
   makeQuery,
   mapLimit,
   normaliseBase,
@@ -220,6 +221,45 @@ describe('OpenAlex client against the local mock API', () => {
     // a browser's "Failed to fetch" (no connection, a name that does not resolve) in plain words (a tester)
     const offline = await getJson('https://api.openalex.org/works', { fetch: () => Promise.reject(new TypeError('Failed to fetch')), backoffMs: 1, retries: 0 }).catch((e: OpenAlexError) => e);
     expect((offline as OpenAlexError).message).toBe('cannot reach api.openalex.org: no connection to it (is this computer offline, or the address blocked?)');
+  });
+
+  it('offline: the first request failing with no HTTP answer is said at once (one request, no retry); 5xx and a connection dropped mid-fetch are still retried', async () => {
+    // a computer that is offline: every request rejects as the browser's fetch does, at once
+    let calls = 0;
+    const waits: number[] = [];
+    const offline: FetchOptions['http'] = {
+      fetch: () => {
+        calls++;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+      // the backoff's waits recorded, not waited (the old code waited 1+2+4+8 s before saying anything)
+      sleep: async (ms) => void waits.push(ms),
+    };
+    const err = await fetchWorks(makeQuery({ kind: 'author', value: MARIA }), { base: 'https://api.openalex.org', http: offline }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAlexError);
+    expect(isNetworkFailure(err)).toBe(true);
+    expect((err as OpenAlexError).message).toBe('cannot reach api.openalex.org: no connection to it (is this computer offline, or the address blocked?)');
+    expect(calls).toBe(1);
+    expect(waits).toEqual([]);
+
+    // a 500 on the first request is an answer: retried with backoff as before
+    mock.faults.push({ path: '/works', status: 500, times: 2 });
+    const retried: (number | null)[] = [];
+    const { works } = await fetchWorks(makeQuery({ kind: 'author', value: MARIA }), opts({ http: { fetch: (u, i) => fetch(u, i), backoffMs: 1, onRetry: (r) => retried.push(r.status) } }));
+    expect(works).toHaveLength(230);
+    expect(retried).toEqual([500, 500]);
+
+    // the server answered the count, then the connection dropped once on a page: retried (a blip, not offline)
+    let dropped = 0;
+    const blip: FetchOptions['http'] = {
+      fetch: (u, i) => (/cursor=(?!\*)/.test(decodeURIComponent(u)) && dropped++ === 0 ? Promise.reject(new TypeError('fetch failed')) : fetch(u, i)),
+      backoffMs: 1,
+      onRetry: (r) => retried.push(r.status),
+    };
+    const again = await fetchWorks(makeQuery({ kind: 'author', value: MARIA }), opts({ http: blip }));
+    expect(again.works).toHaveLength(230);
+    expect(retried.at(-1)).toBeNull();
+    expect(again.info.retries).toBe(1);
   });
 
   it('steps down to 100 a page when the server refuses 200', async () => {

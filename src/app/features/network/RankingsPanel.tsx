@@ -15,6 +15,8 @@ import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
+import { columnsFor } from './rankings-columns';
+import { fullCountingStrength } from './full-strength';
 import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
 import { formatBetweenness, plural } from '../../format';
@@ -25,17 +27,6 @@ import { mayBePeople, type HomonymFlag } from '../../../core/queries/homonyms';
 type Column = RankingColumn;
 
 const PAGE = 50;
-/** `short`: the heading on a phone, where the table fits the screen's width (the full name is its title). */
-const COLUMNS: { key: Column; label: string; short?: string; numeric: boolean; title?: string }[] = [
-  { key: 'name', label: 'Author', numeric: false },
-  { key: 'papers', label: 'Papers', numeric: true },
-  { key: 'coauthors', label: 'Co-authors', short: 'Co‑auth.', numeric: true, title: 'Co-authors' },
-  { key: 'strength', label: 'Total link strength', short: 'Link strength', numeric: true, title: 'Total link strength: the sum of the author’s co-author link strengths' },
-  { key: 'betweenness', label: 'Betweenness %', short: 'Betw.%', numeric: true, title: 'Betweenness: per cent of the shortest co-author chains between other authors that pass through this author' },
-  { key: 'community', label: 'Community', numeric: false },
-];
-
-
 /** Narrow screens: the table covers the canvas, so choosing an author closes it (the card opens as a sheet). */
 const narrow = isNarrow;
 
@@ -113,6 +104,10 @@ function Rankings() {
   const paperCount = slice ? slice.papers : authors.paperCount;
   const coauthorCount = slice ? slice.coauthors : authors.coauthorCount;
   const weightedDegree = slice ? slice.strength : authors.weightedDegree;
+  const counting = dataset.bundle.options.counting;
+  const columns = columnsFor(counting);
+  // a fractional map's total link strength under full counting (the shared papers with each co-author, summed)
+  const fullStrength = useMemo(() => (counting === 'fractional' ? fullCountingStrength(dataset.bundle, slice) : null), [dataset.bundle, slice, counting]);
 
   // the control that opened the table ("Rankings of authors"), focused again when the table is closed with
   // Escape or its × (the focus was left on the page's body); on a phone the button is in the drawer, closed
@@ -142,6 +137,8 @@ function Rankings() {
           return coauthorCount[i];
         case 'strength':
           return weightedDegree[i];
+        case 'fullStrength':
+          return fullStrength ? fullStrength[i]! : weightedDegree[i];
         case 'betweenness':
           return values ? values[i] : 0;
         case 'community':
@@ -157,7 +154,7 @@ function Rankings() {
       return sign * c || paperCount[b] - paperCount[a] || authors.name[a].localeCompare(authors.name[b]);
     });
     return list;
-  }, [authors, visibility, sort, values, paperCount, coauthorCount, weightedDegree]);
+  }, [authors, visibility, sort, values, paperCount, coauthorCount, weightedDegree, fullStrength]);
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -219,7 +216,7 @@ function Rankings() {
       <label className="rankings-sort">
         <span>Sorted by</span>
         <select value={sort.by} onChange={(e) => sortBy(e.target.value as Column)}>
-          {COLUMNS.map((c) => (
+          {columns.map((c) => (
             <option key={c.key} value={c.key}>
               {c.label}
             </option>
@@ -240,7 +237,7 @@ function Rankings() {
               <th scope="col" className="num">
                 #
               </th>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th
                   key={c.key}
                   scope="col"
@@ -288,6 +285,7 @@ function Rankings() {
                 <td className={cell('papers')}>{paperCount[i]}</td>
                 <td className={cell('coauthors')}>{coauthorCount[i]}</td>
                 <td className={cell('strength')}>{formatStrength(weightedDegree[i])}</td>
+                {fullStrength && <td className={cell('fullStrength')}>{fullStrength[i]}</td>}
                 <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
                 <td className={cell('community')} title={communities[authors.community[i]]?.label}>
                   {communities[authors.community[i]]?.label}

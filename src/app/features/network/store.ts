@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 
 /** A column of the Rankings table. */
-export type RankingColumn = 'name' | 'papers' | 'coauthors' | 'strength' | 'betweenness' | 'community';
+export type RankingColumn = 'name' | 'papers' | 'coauthors' | 'strength' | 'fullStrength' | 'betweenness' | 'community';
 
 export interface NetworkState {
   rankingsOpen: boolean;

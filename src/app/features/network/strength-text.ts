@@ -31,6 +31,12 @@ export function totalStrengthMeaning(counting: Counting, maxAuthors: number | nu
     : `Total link strength: the sum of the author’s link strengths. With full counting (this map’s), each paper adds 1 per co-author: papers weigh by their number of co-authors${overLimit(maxAuthors)}. With fractional counting it would be the number of papers with co-authors.`;
 }
 
+/**
+ * The tooltip of the Rankings' "Total link strength (full counting)" column, shown beside a fractional map's own
+ * total link strength.
+ */
+export const FULL_STRENGTH_TITLE =
+  'Total link strength under full counting: each paper adds 1 per co-author on it (the papers shared with each co-author, summed), as VOSviewer’s default full counting gives it. This map is built with fractional counting, where an author’s total link strength is their number of papers with co-authors.';
 
 /**
  * What the Rankings' figures are under a year range or venues (`span`, their words: core `subsetSpan`, e.g. "2020",

@@ -9,6 +9,7 @@ import { Combobox } from '../../panels/Combobox';
 import { Dialog } from '../../panels/Dialog';
 import { useImport } from '../import/import-store';
 import { useNewMap, type NewMapMode } from './store';
+import { OFFLINE_WAY_ON } from './words';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -122,7 +123,7 @@ const MODES: { mode: NewMapMode; label: string }[] = [
 
 function Form() {
   const st = useNewMap();
-  const errorRef = useRef<HTMLParagraphElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
   // a failure below the fold of a short dialog is brought into view (a dropped connection ends here)
   useEffect(() => {
     if (st.error) errorRef.current?.scrollIntoView({ block: 'nearest' });
@@ -228,9 +229,13 @@ function Form() {
         </details>
 
         {st.error && (
-          <p className="newmap-error" role="alert" data-testid="newmap-error" ref={errorRef}>
-            {st.error}
-          </p>
+          // the error and, offline, its ways on: brought into view together
+          <div ref={errorRef}>
+            <p className="newmap-error" role="alert" data-testid="newmap-error">
+              {st.error}
+            </p>
+            {st.offline && <OfflineWayOn />}
+          </div>
         )}
         {st.note && (
           <p className="muted small" data-testid="newmap-note">
@@ -256,6 +261,25 @@ function Form() {
         </button>
       </footer>
     </form>
+  );
+}
+
+/** After a fetch that got no answer at all (offline): what to do, with Try again and Import (a map from a file). */
+function OfflineWayOn() {
+  const retryLast = useNewMap((s) => s.retryLast);
+  const importInstead = useNewMap((s) => s.importInstead);
+  return (
+    <div className="newmap-offline" data-testid="newmap-offline">
+      <p className="small">{OFFLINE_WAY_ON}</p>
+      <div className="newmap-offline-actions">
+        <button type="button" className="secondary-button" onClick={() => void retryLast()} data-testid="newmap-try-again">
+          Try again
+        </button>
+        <button type="button" className="secondary-button" onClick={importInstead} data-testid="newmap-import-instead">
+          Import a paper list…
+        </button>
+      </div>
+    </div>
   );
 }
 

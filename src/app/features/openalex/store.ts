@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { autocomplete, type Suggestion } from '../../../core/openalex/autocomplete';
-import { isAbort, type HttpOptions } from '../../../core/openalex/http';
+import { isAbort, isNetworkFailure, type HttpOptions } from '../../../core/openalex/http';
 import { bareOpenAlexId, makeQuery, QueryError, type OpenAlexQuery } from '../../../core/openalex/query';
 import { buildRequestFor } from '../../../core/openalex/build';
 import { noWorksMessage, planFetch, runPlan, worksToJsonl, type FetchOptions, type FetchPlan, type FetchProgress } from '../../../core/openalex/fetch-works';
@@ -61,6 +61,11 @@ export interface NewMapState {
   /** "OpenAlex is busy (HTTP 429), trying again in 2 s". */
   retry: string | null;
   error: string | null;
+  /**
+   * The failure got no answer at all (offline, the address unreachable: not retried, `isNetworkFailure`): the dialog
+   * offers Try again and Import beside the error.
+   */
+  offline: boolean;
   /** A line under the form: e.g. "Cancelled: nothing was kept." */
   note: string | null;
 
@@ -77,6 +82,10 @@ export interface NewMapState {
   start(query?: OpenAlexQuery): Promise<void>;
   /** Two steps: fetch the co-authors' works after the estimate. */
   confirm(): Promise<void>;
+  /** After a failure: the same query again (Try again). */
+  retryLast(): Promise<void>;
+  /** After a failure with no network: close this dialog and open Import (a map from a file instead). */
+  importInstead(): void;
   cancel(): void;
 }
 
@@ -142,7 +151,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
   function fail(err: unknown): void {
     controller = null;
     if (isAbort(err)) return;
-    set({ phase: 'failed', error: `${messageOf(err)}. ${keptAfterFailure(get().progress?.fetched ?? 0)}`, retry: null });
+    set({ phase: 'failed', error: `${messageOf(err)}. ${keptAfterFailure(get().progress?.fetched ?? 0)}`, offline: isNetworkFailure(err), retry: null });
   }
 
   return {
@@ -164,11 +173,12 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     progress: null,
     retry: null,
     error: null,
+    offline: false,
     note: null,
 
     openDialog: (prefill) => {
       if (get().phase === 'fetching' || get().phase === 'checking') return set({ open: true });
-      const base = { open: true, phase: 'form' as const, error: null, note: null, plan: null, progress: null, settings: loadSettings() };
+      const base = { open: true, phase: 'form' as const, error: null, offline: false, note: null, plan: null, progress: null, settings: loadSettings() };
       if (!prefill) return set(base);
       const years = { fromYear: prefill.fromYear === null ? '' : String(prefill.fromYear), toYear: prefill.toYear === null ? '' : String(prefill.toYear), depth: prefill.depth };
       if (prefill.kind === 'author' || prefill.kind === 'orcid') {
@@ -189,7 +199,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       set({ open: false });
     },
     set: (fields) => {
-      const next: Partial<NewMapState> = { ...fields, error: null, note: null };
+      const next: Partial<NewMapState> = { ...fields, error: null, offline: false, note: null };
       if (get().phase === 'failed' || get().phase === 'estimate') next.phase = 'form';
       if (fields.who !== undefined && fields.who !== get().picked?.name) next.picked = null;
       if (fields.institution !== undefined && fields.institution !== get().pickedInstitution?.name) next.pickedInstitution = null;
@@ -268,14 +278,14 @@ export const useNewMap = create<NewMapState>()((set, get) => {
         settings = { ...s, base: normaliseBase(s.base), mailto: checkMailto(s.mailto) ?? '' };
         checkPolicyAllows(settings.base);
       } catch (err) {
-        set({ phase: 'failed', error: `${messageOf(err)}.` });
+        set({ phase: 'failed', error: `${messageOf(err)}.`, offline: false });
         return;
       }
       saveSettings(settings);
       controller?.abort();
       const ctl = new AbortController();
       controller = ctl;
-      set({ settings, query, phase: 'checking', error: null, note: null, plan: null, retry: null, progress: { phase: 'counting', fetched: 0, total: null, requests: 0 } });
+      set({ settings, query, phase: 'checking', error: null, offline: false, note: null, plan: null, retry: null, progress: { phase: 'counting', fetched: 0, total: null, requests: 0 } });
       try {
         const plan = await planFetch(query, fetchOptions(ctl.signal));
         if (ctl.signal.aborted) return;
@@ -298,6 +308,15 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       } catch (err) {
         fail(err);
       }
+    },
+    retryLast: async () => {
+      const q = get().query;
+      if (get().phase !== 'failed') return;
+      await get().start(q ?? undefined);
+    },
+    importInstead: () => {
+      get().close();
+      useImport.getState().openDialog();
     },
     cancel: () => {
       controller?.abort();

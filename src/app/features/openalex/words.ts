@@ -11,3 +11,10 @@ export function keptAfterFailure(fetched: number): string {
     : 'Nothing was fetched or kept.';
 }
 
+
+/**
+ * The way on after a fetch that got no answer at all (no network, the address unreachable: `isNetworkFailure`), said
+ * under its error beside the Try again and Import buttons. Throws nothing.
+ */
+export const OFFLINE_WAY_ON =
+  'No answer came from OpenAlex (no network, or its address cannot be reached). When this computer is online again, Try again; or build a map from a paper list you have (Import: BibTeX, RIS, a CSV export, or the works.jsonl.gz of an earlier fetch).';
