@@ -9,6 +9,8 @@
  *   read faint), framed on what is shown beside the card or above the sheet; the card's "Show on the map" clears the
  *   year range (the one filter that hides A), and the camera frames A, their network emphasised as on a click.
  * - `years=Y&author=B`, B with papers in Y: the card's author is what the link frames (a card wins), as before.
+ * - `years=Y&paper=P`, P of another year (desktop light, phone dark): P's card says the filters hide it and why ("not
+ *   in Y": it said nothing), and its "Show on the map" clears the year range, the camera frames P.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +199,48 @@ describe('a shared link with a year range opens framed on what it leaves shown',
       // their card's emphasis as on a click: they stand out, the rest dimmed
       expect(at.dim).toBe(false);
       expect((await framing(page)).dimmed).toBeGreaterThan(0);
+      await page.context().close();
+    }, 120_000);
+  }
+
+  for (const [viewport, theme] of [CASES[0], CASES[3]]) {
+    it(`${viewport.width}x${viewport.height} ${theme}: years=Y with a card of a paper of another year: the card says so and why; "Show on the map" shows it`, async () => {
+      const paper = await (async () => {
+        const page = await openLink(viewport, theme, '');
+        const p = await fromStore<number>(page, `b.papers.year.findIndex((y) => y !== null && y !== ${picked.year})`);
+        await page.context().close();
+        return p;
+      })();
+      expect(paper).toBeGreaterThanOrEqual(0);
+      const page = await openLink(viewport, theme, `&years=${picked.year}&paper=${paper}`);
+      const card = page.getByTestId('paper-panel');
+      await card.waitFor();
+      expect(await fromStore<number>(page, `s.visibility.paper[${paper}]`)).toBe(0);
+      const note = card.getByTestId('paper-hidden');
+      await expect(note.textContent()).resolves.toBe(`Hidden on the map by the filters: not in ${picked.year}.`);
+      const button = card.getByRole('button', { name: 'Show on the map' });
+      for (const shown of [note, button]) {
+        const box = (await shown.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      }
+      await shootPage(page, `fit-link-${viewport.width}-${theme}-4-hidden-paper`);
+      await button.click();
+      await settled(page, 600);
+      await note.waitFor({ state: 'detached' });
+      expect(await fromStore<number>(page, `s.visibility.paper[${paper}]`)).toBe(1);
+      expect(await fromStore<unknown>(page, 's.filters.years')).toBeNull();
+      expect(await fromStore<unknown>(page, 's.selection')).toEqual({ kind: 'paper', index: paper });
+      const part = await clearPart(page);
+      const at = await page.evaluate<{ x: number; y: number }>(`(() => {
+        const a = window.__atlas.graph.getNodeAttributes('p${paper}');
+        return window.__atlas.sigma.graphToViewport({ x: a.x, y: a.y });
+      })()`);
+      expect(at.x).toBeGreaterThanOrEqual(part.left);
+      expect(at.x).toBeLessThanOrEqual(part.right);
+      expect(at.y).toBeGreaterThanOrEqual(part.top);
+      expect(at.y).toBeLessThanOrEqual(part.bottom);
+      await shootPage(page, `fit-link-${viewport.width}-${theme}-5-paper-shown`);
       await page.context().close();
     }, 120_000);
   }

@@ -1,7 +1,8 @@
 /**
  * Emphasis on the canvas, read only from the store: the hovered node, else a feature's emphasis request
  * (a traced co-author chain), else the selected node — with its neighbours and their edges — stands out
- * (the rest dims; not for a selected author or paper the filters hide: `filtersHide`); in the ego view, with its author or nothing selected, the whole network shown (`egoEmphasis`). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
+ * (the rest dims; not for a selected author or paper the filters hide: `filtersHide`, nor for a request of nodes
+ * the camera is not taken to, the review list's pair, while none of them is in view: `requestSeen`); in the ego view, with its author or nothing selected, the whole network shown (`egoEmphasis`). On big graphs (level of detail) hover is left to HoverOverlayController. The emphasised set is computed once per focus change; the reducers
  * (controllers/appearance.ts) only look it up. Only the nodes and edges that change are re-processed,
  * except when dimming switches on or off.
  */
@@ -18,6 +19,8 @@ import type { AtlasGraph } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 import { CANVAS_COLORS } from '../theme';
+import { clearPart } from '../canvas-covers';
+import type { EmphasisRequest } from '../store/types';
 import type { Appearance } from './appearance';
 import { setLabelColors } from './labels';
 
@@ -37,6 +40,24 @@ const sameNodes = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const k of a) if (!b.has(k)) return false;
   return true;
 };
+
+/**
+ * Whether `request` is to be drawn now: always, unless it is `inViewOnly` (EmphasisRequest: the review list's pair);
+ * then only while one of its nodes is drawn (in `graph`, not hidden) inside the part of the canvas the panels leave
+ * (canvas-covers.ts `clearPart`), where Sigma's last render put it. Reads the page's boxes; throws nothing.
+ */
+function requestSeen(sigma: ReturnType<typeof useSigma>, graph: AtlasGraph, request: EmphasisRequest): boolean {
+  if (!request.inViewOnly) return true;
+  const part = clearPart(sigma.getContainer());
+  return request.nodes.some((ref) => {
+    const key = nodeKey(ref);
+    if (!graph.hasNode(key)) return false;
+    const a = graph.getNodeAttributes(key);
+    if (a.hidden) return false;
+    const p = sigma.graphToViewport({ x: a.x, y: a.y });
+    return p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom;
+  });
+}
 
 export function AppearanceController({ graph, appearance }: { graph: AtlasGraph; appearance: Appearance }) {
   const sigma = useSigma();
@@ -83,6 +104,33 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
   // the emphasis step of the latest effect run: a deferred one must not use the graph or appearance of the run
   // that queued it (they may have changed while it waited: the effect returns early for the same selection)
   const emphasiseLatest = useRef<() => void>(() => {});
+  // whether the request (an `inViewOnly` one) was in view when last drawn (`requestSeen`)
+  const seen = useRef(true);
+
+  // an `inViewOnly` request (the review list's pair) is drawn again when it comes into view or leaves it: after each
+  // render with the camera at rest (a flight's frames keep the last answer) and when the card or sheet is resized
+  useEffect(() => {
+    if (!requested?.inViewOnly) return;
+    const check = () => {
+      if (sigma.getCamera().isAnimated() || !latest.current.requested || pending.current) return;
+      if (requestSeen(sigma, graph, latest.current.requested) !== seen.current) emphasiseLatest.current();
+    };
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(check);
+    };
+    sigma.on('afterRender', check);
+    const resized = new ResizeObserver(later);
+    resized.observe(sigma.getContainer());
+    const panel = document.querySelector('.details-panel');
+    if (panel) resized.observe(panel);
+    return () => {
+      sigma.off('afterRender', check);
+      resized.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [sigma, graph, requested]);
 
   useEffect(() => {
     const emphasise = (): void => {
@@ -99,9 +147,12 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       const lod = lodOf(graph);
       const shown = lod ? null : hovered;
       const egoShown = !shown && !requested && ego && visibility && (selection === null || (selection.kind === 'author' && selection.index === ego.author));
+      // (a request of nodes the camera is not taken to, the review list's pair, while none of them is in view: no
+      // dimming about what the map does not show; the edge markers point at them, OffscreenMarks.tsx)
+      seen.current = requested ? requestSeen(sigma, graph, requested) : true;
       const next = egoShown
         ? egoEmphasis(graph, dataset.bundle, ego.author, visibility.author)
-        : !shown && requested
+        : !shown && requested && seen.current
           ? resolveEmphasis(graph, requested)
           : computeEmphasis(graph, dataset.bundle, shown ?? selection, { coauthors: !shown });
       const selected = selection && graph.hasNode(nodeKey(selection)) ? nodeKey(selection) : null;

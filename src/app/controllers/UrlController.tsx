@@ -8,8 +8,8 @@
  * `history.state` (url/history-writes.ts `EntryState`): a step puts it back, so the field follows history.
  */
 import { useEffect } from 'react';
-import { useAtlas } from '../store';
-import { egoCameraTarget, type AtlasState } from '../store/types';
+import { egoCameraTarget, selectedNode, type AtlasState } from '../store/types';
+import { linkFraming, useAtlas } from '../store';
 import type { Ego } from '../graph/visibility';
 import { heldFlag } from '../held-flag';
 import { currentAddress, dropHistory, entrySearch, queueHistory, shownEntry, type EntryState } from '../url/history-writes';
@@ -81,18 +81,25 @@ export function UrlController() {
       const ego = url.settings.filters.ego ?? null;
       const egoShown = (e: Ego | null): e is Ego => e !== null && store.dataset !== null && e.author < store.dataset.bundle.authors.name.length;
       if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
-        // a card that comes back comes back with the camera the user left it with (zoomed, panned), not framed again
-        // (outside the ego view; CameraController notes each entry's camera as it is left)
+        // a card that comes back is framed as its link opens it (linkFraming: its author or paper with their
+        // neighbours, its community, or what the filters leave shown), unless the user had zoomed or panned the map
+        // themselves on that card and that camera still shows its author or paper: then it comes back as they left it
+        // (outside the ego view; CameraController notes each entry's camera as it is left, and whether it was theirs).
+        // It gave back every camera noted, the app's framing too, so a card whose author the user had dragged out
+        // of sight came back with the map pointing elsewhere (a tester: Back "does not frame" the author)
         const left = url.selection !== null && !egoShown(ego) ? cameraLeftWith(shownEntry()) : null;
         // in an ego view a card that comes back keeps its network framed (below), as entering the view framed it:
         // the card's own close-up (ratio 0.175 on the 30k map) cut most of the network off the screen
-        store.select(url.selection, { origin: 'history', ...(egoShown(ego) || left ? { moveCamera: false } : {}) });
-        if (left) store.moveCamera({ kind: 'camera', state: left });
-        // a community's card comes back with the community in view, as its click showed it
-        else if (url.selection?.kind === 'community') store.moveCamera({ kind: 'community', id: url.selection.id });
-        else if (egoShown(ego) && url.selection !== null && sameEgo(ego, useAtlas.getState().filters.ego)) {
-          const visibility = useAtlas.getState().visibility;
-          if (visibility) useAtlas.getState().moveCamera(egoCameraTarget(ego.author, visibility.author));
+        store.select(url.selection, { origin: 'history', moveCamera: false });
+        const now = useAtlas.getState();
+        const node = selectedNode(now.selection);
+        if (egoShown(ego)) {
+          if (url.selection !== null && sameEgo(ego, now.filters.ego) && now.visibility) now.moveCamera(egoCameraTarget(ego.author, now.visibility.author));
+        } else if (now.selection !== null && now.selection.kind !== 'pair' && now.dataset && now.visibility) {
+          // (a pair's card frames its two authors and their papers itself as it opens: features/pair/PairPanel.tsx)
+          const framing = linkFraming(now.dataset.bundle, now.filters, now.visibility, now.selection);
+          // (a camera the user left a card with, given back only while it shows the card's author or paper: `keep`)
+          now.moveCamera(left?.own ? { kind: 'camera', state: left.state, ...(node && framing.kind === 'node' ? { keep: node } : {}) } : framing);
         }
       }
       const current = useAtlas.getState();

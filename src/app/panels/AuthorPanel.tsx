@@ -17,7 +17,8 @@ import { papersInSlice, yearSpan } from '../../core/queries/time-slice';
 import { subsetSpan } from '../../core/queries/venue-words';
 import { plural } from '../format';
 import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
-import { whyHidden, type FilterChange } from './author-hidden';
+import { whyHidden } from './hidden-by-filters';
+import { HiddenNote } from './HiddenNote';
 
 const COAUTHORS_SHOWN = 12;
 const AFFILIATIONS_SHOWN = 5;
@@ -38,36 +39,6 @@ function jumpTo(id: string): void {
   if (!heading) return;
   heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   heading.focus({ preventScroll: true });
-}
-
-/**
- * Shows author `author` (a bundle index) on the map, hidden by the filters: `change` (`whyHidden`) applied, then,
- * should they still be hidden (a link they would have under a minimum link strength, an ego view), unlinked authors
- * shown and the ego view left, then every filter cleared (as the map's filter chip clears them); then the camera
- * frames them with their papers or co-authors, as choosing them does. Throws nothing.
- */
-function showOnMap(author: number, change: FilterChange): void {
-  const s = useAtlas.getState();
-  if (change.leaveEgo) s.setEgo(null);
-  if (change.community !== undefined && s.filters.hiddenCommunities.has(change.community)) s.toggleCommunity(change.community);
-  if (change.clearYears) s.setYearRange(null);
-  if (change.clearVenues) s.setVenues(null);
-  if (change.minPapers !== undefined) s.setMinPapers(change.minPapers);
-  if (change.showUnlinked) s.setHideUnlinked(false);
-  const stillHidden = () => useAtlas.getState().visibility?.author[author] === 0;
-  if (stillHidden()) {
-    if (useAtlas.getState().filters.hideUnlinked) s.setHideUnlinked(false);
-    if (useAtlas.getState().filters.ego) s.setEgo(null);
-  }
-  if (stillHidden()) {
-    const f = useAtlas.getState().filters;
-    if (f.years) s.setYearRange(null);
-    if (f.venues) s.setVenues(null);
-    if (f.hiddenCommunities.size > 0) s.showAllCommunities();
-    if (f.minPapers > 1) s.setMinPapers(1);
-    if (f.minLinkStrength > 0) s.setMinLinkStrength(0);
-  }
-  s.moveCamera({ kind: 'node', ref: { kind: 'author', index: author } });
 }
 
 export function AuthorPanel({ index, sections }: { index: number; sections?: ReactNode }) {
@@ -122,16 +93,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
       className="details-panel"
       testId="author-panel"
     >
-      {why && (
-        <div className="hidden-note" role="note">
-          <p className="small" data-testid="author-hidden">
-            Hidden on the map by the filters{why.reasons.length > 0 ? `: ${why.reasons.join('; ')}` : ''}.
-          </p>
-          <button type="button" className="text-button" onClick={() => showOnMap(index, why.change)}>
-            Show on the map
-          </button>
-        </div>
-      )}
+      {why && <HiddenNote node={{ kind: 'author', index }} why={why} testId="author-hidden" />}
       {authors.aliases[index].length > 0 && (
         <p className="aliases">
           <span className="muted">Also written </span>

@@ -1,8 +1,12 @@
 /**
  * A paper: title, year, venue, links, the full abstract, then its authors (clickable): the first ones and
- * "and N more" to show the rest (a paper can have 88), the dataset's focal author always among those shown.
+ * "and N more" to show the rest (a paper can have 88), the dataset's focal author always among those shown. While the
+ * filters hide the paper, the card says which and offers "Show on the map" (HiddenNote.tsx), as an author's card does.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { filtersHide } from '../graph/visibility';
+import { whyPaperHidden } from './hidden-by-filters';
+import { HiddenNote } from './HiddenNote';
 import { mark } from '../debug';
 import { useAtlas } from '../store';
 import { Abstract } from './Abstract';
@@ -24,6 +28,15 @@ export function PaperPanel({ index }: { index: number }) {
   // the first authors, plus the focal author where they come later in the byline
   const shown = expanded || byline.length <= FIRST_AUTHORS + 1 ? byline : byline.filter((a, i) => i < FIRST_AUTHORS || a === focal);
   const more = byline.length - shown.length;
+  // a filter (set before or after the card opened) may hide its paper: the card says which, and how to show it
+  const hidden = useAtlas((s) => s.visibility !== null && filtersHide(dataset.bundle, s.filters.showPapers, s.visibility, { kind: 'paper', index }));
+  const filters = useAtlas((s) => s.filters);
+  const view = useAtlas((s) => s.view);
+  const visibility = useAtlas((s) => s.visibility);
+  const why = useMemo(
+    () => (hidden && visibility ? whyPaperHidden(dataset.bundle, filters, view, index, (a) => visibility.author[a] === 1, (a) => dataset.papersOf(a)) : null),
+    [hidden, dataset, filters, view, index, visibility],
+  );
 
   useEffect(() => {
     mark('panel');
@@ -32,6 +45,7 @@ export function PaperPanel({ index }: { index: number }) {
 
   return (
     <Panel kicker="Paper" title={title[index]} onClose={() => select(null)} className="details-panel" testId="paper-panel">
+      {why && <HiddenNote node={{ kind: 'paper', index }} why={why} testId="paper-hidden" />}
       <div className="meta paper-meta">
         {[year[index], venueName].filter((x) => x !== null && x !== '').join(' · ')}
         <PaperLinks doi={doi[index]} url={url[index]} />

@@ -5,7 +5,7 @@
  * call pure functions (graph/, search/) — testable without React.
  */
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, computeVisibility, filtersHide, filtersSlice, visibilityFor, type AlsoShown, type Filters } from '../graph/visibility';
+import { DEFAULT_FILTERS, computeVisibility, filtersHide, filtersSlice, visibilityFor, type AlsoShown, type Filters, type Visibility } from '../graph/visibility';
 import { startTheme } from '../theme';
 import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
@@ -56,26 +56,9 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     if (initial && initial.selection === null && picked) initial = { ...initial, selection: picked };
     const filters = initial?.settings ? filtersFor(dataset.bundle, initial.settings) : DEFAULT_FILTERS;
     const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
-    const node = selectedNode(initial?.selection ?? null);
-    // a shared link of an ego view frames the ego group as its sender saw it, not the selected author alone
     const opened = validSelection(dataset.bundle, initial?.selection ?? null);
     const linkNote = missingFromLink(dataset.bundle, initial, opened, filters);
-    // (a shared link of a community's card frames that community, as its click did; so does one of a community
-    // shown alone, `only=`, as "Show only this one" did: it opened on the whole map, the community a speck in it)
-    const alone = onlyShown(filters.hiddenCommunities, dataset.bundle.communities.length);
-    // (an author or paper the link's filters hide is no card that frames its part of the map: nothing of it is drawn)
-    const framed = node && opened && !filtersHide(dataset.bundle, filters.showPapers, visibility, node) ? node : null;
-    // otherwise what the filters leave shown (the whole map when they hide nothing): a link with a year range opened on
-    // the whole map, its sender's part of it small among the empty places the filters left
-    const target: CameraTarget = filters.ego
-      ? egoCameraTarget(filters.ego.author, visibility.author)
-      : framed
-        ? { kind: 'node', ref: framed }
-        : opened?.kind === 'community'
-          ? { kind: 'community', id: opened.id }
-          : alone !== null
-            ? { kind: 'community', id: alone }
-            : { kind: 'shown' };
+    const target = linkFraming(dataset.bundle, filters, visibility, opened);
     set({
       dataset,
       preview,
@@ -104,6 +87,25 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
  * The one community shown when `hidden` (community ids) hides all the others of a map of `count` communities
  * ("Show only this one", `only=` in a link), else null (none hidden, several shown, or a map of one community).
  */
+/**
+ * Where a link showing `selection` (checked: `validSelection`) under `filters` (their `visibility`) of `bundle` opens the
+ * camera: an ego view's network, as its sender saw it (not the selected author alone); else the card's author or paper
+ * with its neighbours, unless the filters hide it (nothing of it is drawn); else a community's card's community, as its
+ * click did, or the one community shown alone (`only=`, as "Show only this one" did: it opened on the whole map, the
+ * community a speck in it); else what the filters leave shown (`shown`: the whole map when they hide nothing; a link
+ * with a year range opened on the whole map, its sender's part of it small among the empty places the filters left).
+ * The opening of a link (`openDataset`) and a step Back or Forward to a card (UrlController) frame alike. Pure.
+ */
+export function linkFraming(bundle: Bundle, filters: Filters, visibility: Visibility, selection: Selection | null): CameraTarget {
+  const node = selectedNode(selection);
+  const alone = onlyShown(filters.hiddenCommunities, bundle.communities.length);
+  if (filters.ego) return egoCameraTarget(filters.ego.author, visibility.author);
+  if (node && !filtersHide(bundle, filters.showPapers, visibility, node)) return { kind: 'node', ref: node };
+  if (selection?.kind === 'community') return { kind: 'community', id: selection.id };
+  if (alone !== null) return { kind: 'community', id: alone };
+  return { kind: 'shown' };
+}
+
 export function onlyShown(hidden: ReadonlySet<number>, count: number): number | null {
   if (count < 2 || hidden.size !== count - 1) return null;
   for (let c = 0; c < count; c++) if (!hidden.has(c)) return c;

@@ -35,6 +35,13 @@ export interface EmphasisRequest {
   by: string;
   nodes: NodeRef[];
   steps: { from: NodeRef; to: NodeRef; via?: NodeRef }[];
+  /**
+   * Nodes the camera is not taken to (the who-is-who review list's pair, emphasised as the list reaches it): the rest
+   * of the map is dimmed only while one of `nodes` is drawn in the part of the canvas the panels leave; out of it
+   * nothing is dimmed (the map went grey with nothing emphasised in view) and the edge markers point at them, a click
+   * framing them (features/offscreen/OffscreenMarks.tsx; AppearanceController.tsx `useInView`).
+   */
+  inViewOnly?: boolean;
 }
 
 /**

@@ -4,8 +4,11 @@
  * what covers it (the details card, a phone's bottom sheet, the ego view's banner: canvas-covers.ts `clearPart`).
  * Each marker stands for the ones in one direction (edge-marks.ts `edgeMarks`), says how many, and points at them;
  * a click (or tap, or Enter) frames the node with all of its neighbours, as map tools bring into view what their
- * edge markers point at. Nothing is drawn while everything is in view, while the camera flies (the framing of a
- * click), or without a selected node. A DOM layer over the canvas, in the part the panels leave: never under the
+ * edge markers point at. With no node selected, the same for the nodes of an emphasis the camera is not taken to
+ * (store/types.ts `EmphasisRequest.inViewOnly`: the who-is-who review list's pair, which the map does not dim about
+ * while it is out of view): they are named, and a click frames them (the list opened at a pair out of view and the
+ * map only went grey). Nothing is drawn while everything is in view, while the camera flies (the framing of a
+ * click), or without a selected node or such an emphasis. A DOM layer over the canvas, in the part the panels leave: never under the
  * card or the sheet, clear of the zoom buttons and the legend; drawn in the theme's colours (offscreen.css).
  * Kathleen McKeown's far papers on the 30k map lay under her card with nothing saying so (a tester).
  */
@@ -16,7 +19,7 @@ import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
-import { plural } from '../../format';
+import { listWords, plural } from '../../format';
 import { edgeMarks, markBoxes, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
@@ -44,7 +47,7 @@ function directionWords(angle: number): string {
 /** The markers shown and what they are for. */
 interface Shown {
   marks: EdgeMark[];
-  /** The selected node's key, and its neighbours' (all of them shown: framed by a click). */
+  /** The selected node's key, and its neighbours' (all of them shown: framed by a click); '' and the nodes of an `inViewOnly` emphasis. */
   node: string;
   neighbours: string[];
   /** A marker's target and its disc (CSS px): the same with a mouse, the disc smaller on a touch screen. */
@@ -79,29 +82,34 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const selection = useAtlas((s) => s.selection);
   const visibility = useAtlas((s) => s.visibility);
   const dataset = useAtlas((s) => s.dataset);
+  const emphasis = useAtlas((s) => s.emphasis);
   const [shown, setShown] = useState<Shown | null>(null);
   const node = selectedNode(selection);
   const key = node ? nodeKey(node) : null;
+  // with no node selected, the nodes of an emphasis the camera is not taken to (the review list's pair), as keys
+  const requested = !key && emphasis?.inViewOnly ? emphasis.nodes.map(nodeKey).join(' ') : '';
 
   useEffect(() => {
-    if (!key) {
+    if (!key && !requested) {
       setEdgeMarkBoxes([]);
       setShown(null);
       return;
     }
     const container = sigma.getContainer();
     const update = () => {
-      if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden') || sigma.getCamera().isAnimated()) {
+      if ((key && (!graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden'))) || sigma.getCamera().isAnimated()) {
         setEdgeMarkBoxes([]);
         return setShown(null);
       }
       const neighbours: string[] = [];
       const items: { key: string; x: number; y: number }[] = [];
-      graph.forEachNeighbor(key, (n, a) => {
+      const add = (n: string, a: NodeAttrs) => {
         if (a.hidden) return;
         neighbours.push(n);
         items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
-      });
+      };
+      if (key) graph.forEachNeighbor(key, add);
+      else for (const n of requested.split(' ')) if (graph.hasNode(n)) add(n, graph.getNodeAttributes(n));
       const touch = window.matchMedia('(pointer: coarse)').matches;
       const part = clearPart(container);
       let marks: EdgeMark[];
@@ -117,7 +125,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
         }
       } else marks = edgeMarks(items, part, SIZE, INSET, cornerCovers(container));
       const disc = touch ? TOUCH_DISC : SIZE;
-      const next = marks.length ? { marks, node: key, neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
+      const next = marks.length ? { marks, node: key ?? '', neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
       // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
       // name under a finger's target, though clear of the disc, would open the marker's framing when tapped), their
       // arrows, and the caption
@@ -150,19 +158,30 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       cancelAnimationFrame(frame);
       cancelAnimationFrame(watchPanel);
     };
-  }, [sigma, graph, key, visibility]);
+  }, [sigma, graph, key, requested, visibility]);
 
-  if (!shown || !dataset || !node) return null;
+  if (!shown || !dataset || (!node && !requested)) return null;
   const { bundle } = dataset;
   // an author's neighbours are papers (the papers view) or co-authors (the co-author view); a paper's, its authors
-  const noun = parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node.kind === 'author' ? 'co-author' : 'author';
-  const whose = node.kind === 'author' ? bundle.authors.name[node.index] : 'this paper';
+  const noun = parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node?.kind === 'author' ? 'co-author' : 'author';
+  const whose = node?.kind === 'author' ? bundle.authors.name[node.index] : 'this paper';
   const frameAll = () => {
-    const refs = [shown.node, ...shown.neighbours].map(parseNodeKey);
+    const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours].map(parseNodeKey);
     useAtlas.getState().moveCamera({ kind: 'nodes', refs });
   };
   const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0);
   const { size, disc, caption } = shown;
+  // an emphasis's nodes (no node selected) are named: "Ondřej Bojar and Ond?ej Bojar"
+  const nameOf = (k: string) => {
+    const ref = parseNodeKey(k);
+    return ref.kind === 'author' ? bundle.authors.name[ref.index]! : bundle.papers.title[ref.index]!;
+  };
+  const names = (keys: readonly string[]) => listWords(keys.map(nameOf));
+  const all = shown.neighbours.length;
+  const showAll = all === 1 ? 'show on the map' : all === 2 ? 'show both on the map' : `show all ${all}`;
+  const captionText = node
+    ? `${outside} ${plural(noun, outside)} out of sight: tap a number to show all`
+    : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight: tap to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (
@@ -175,13 +194,15 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
           style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
         >
           <span>
-            {outside} {plural(noun, outside)} out of sight: tap a number to show all
+            {captionText}
           </span>
         </p>
       )}
       {shown.marks.map((m) => {
         const n = m.keys.length;
-        const label = `${n} ${plural(noun, n)} of ${whose} ${directionWords(m.angle)}, out of sight: show all ${shown.neighbours.length} ${plural(noun, shown.neighbours.length)}`;
+        const label = node
+          ? `${n} ${plural(noun, n)} of ${whose} ${directionWords(m.angle)}, out of sight: show all ${shown.neighbours.length} ${plural(noun, shown.neighbours.length)}`
+          : `${names(m.keys)} ${directionWords(m.angle)}, out of sight: ${showAll}`;
         return (
           <button
             key={m.keys[0]}

@@ -1,7 +1,8 @@
 /**
  * The review list's pair on the map: the pair the list is at (its first, or the card the user points at or moves to
  * with the keyboard) emphasised, both discs drawn plainly and named while the rest of the map is dimmed; framed only
- * when the user asks ("Show on map"). The list opened over the 30k map at "Ondřej Bojar ⇄ Ond?ej Bojar" and neither
+ * when the user asks ("Show both on the map", or a click on the edge marker that points at a pair out of view: the
+ * map is not dimmed about a pair it does not show, `pairEmphasis`). The list opened over the 30k map at "Ondřej Bojar ⇄ Ond?ej Bojar" and neither
  * was marked or named on the map (a tester). Pointing at cards while the list scrolls under the pointer moves the
  * emphasis only after the pointer rests (`REST_MS`), and never the camera: the map stays where the user left it.
  */
@@ -18,9 +19,13 @@ export interface PairOnMap {
 /** How long the pointer rests on a card before the map emphasises its pair (ms): a list scrolled under it does not flicker. */
 export const REST_MS = 250;
 
-/** The emphasis of a pair of the review list: the two discs, no step between them (they may never have written together). */
+/**
+ * The emphasis of a pair of the review list: the two discs, no step between them (they may never have written
+ * together); the rest dimmed only while one of them is in view, else markers at the canvas's edge point at them
+ * (`inViewOnly`: the list opened over the 30k map at a pair far from the part in view, and the map just went grey).
+ */
 export function pairEmphasis(pair: PairOnMap): EmphasisRequest {
-  return { by: 'review', nodes: [{ kind: 'author', index: pair.a }, { kind: 'author', index: pair.b }], steps: [] };
+  return { by: 'review', nodes: [{ kind: 'author', index: pair.a }, { kind: 'author', index: pair.b }], steps: [], inViewOnly: true };
 }
 
 /** Frames `pair` in the part of the canvas the panel leaves (CameraController's `nodes` target), and emphasises it. */

@@ -1,18 +1,18 @@
 /**
- * Why the filters hide an author, and the change that shows them (panels/author-hidden.ts), on a map of six years
+ * Why the filters hide an author, and the change that shows them (panels/hidden-by-filters.ts), on a map of six years
  * and several venues (Vincent Claveau's papers 2016–2021): each filter named in its words, and for every author under
  * many filter combinations, the change applied leaves them shown (graph/visibility.ts `computeVisibility`), changing
  * no filter that did not hide them.
  */
 import { describe, expect, it } from 'vitest';
-import { whyHidden, type FilterChange } from '../../src/app/panels/author-hidden';
-import { computeVisibility, DEFAULT_FILTERS, type Filters } from '../../src/app/graph/visibility';
+import { whyHidden, whyPaperHidden, type FilterChange } from '../../src/app/panels/hidden-by-filters';
+import { computeVisibility, DEFAULT_FILTERS, filtersHide, type Filters } from '../../src/app/graph/visibility';
 import { buildFiles, fixture } from '../core/helpers';
 
 const bundle = buildFiles([fixture('claveau-2016-2021.jsonl')]).bundle;
 const papersOf = (a: number) => bundle.papers.authors.flatMap((list, p) => (list.includes(a) ? [p] : []));
 
-/** `filters` with `change` applied, as the card's button applies it (AuthorPanel.tsx `showOnMap`). */
+/** `filters` with `change` applied, as the card's button applies it (hidden-by-filters.ts `showOnMap`). */
 function applied(filters: Filters, change: FilterChange): Filters {
   const hidden = new Set(filters.hiddenCommunities);
   if (change.community !== undefined) hidden.delete(change.community);
@@ -95,6 +95,59 @@ describe('why the filters hide an author', () => {
         });
       }
     }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('why the filters hide a paper', () => {
+  const years = bundle.papers.year.filter((y): y is number => y !== null);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const shownBy = (filters: Filters) => {
+    const v = computeVisibility(bundle, filters);
+    return (a: number) => v.author[a] === 1;
+  };
+
+  it('says its year range, its community and its authors in words, and the change', () => {
+    const paper = bundle.papers.year.findIndex((y) => y === first);
+    const filters: Filters = { ...DEFAULT_FILTERS, years: [last, last] };
+    const why = whyPaperHidden(bundle, filters, 'papers', paper, shownBy(filters), papersOf);
+    expect(why.reasons[0]).toBe(`not in ${last}`);
+    // (its authors with a paper in the last year are shown once the years are cleared: no more to change)
+    expect(why.change).toEqual({ clearYears: true });
+    const community = bundle.papers.community[paper]!;
+    const hidden: Filters = { ...DEFAULT_FILTERS, hiddenCommunities: new Set([community]) };
+    expect(whyPaperHidden(bundle, hidden, 'papers', paper, shownBy(hidden), papersOf).reasons[0]).toMatch(/^its community, .+, is hidden$/);
+    // a minimum of papers none of its authors reaches: the author easiest to show is named, the minimum lowered to theirs
+    const most = Math.max(...bundle.papers.authors[paper]!.map((a) => papersOf(a).length));
+    const strict: Filters = { ...DEFAULT_FILTERS, minPapers: most + 1 };
+    const byMinimum = whyPaperHidden(bundle, strict, 'papers', paper, shownBy(strict), papersOf);
+    expect(byMinimum.reasons.at(-1)).toMatch(new RegExp(`(its author is hidden|none of its \\d+ authors is shown \\(.+): ${most} papers?, under the minimum of ${most + 1}\\)?$`));
+    expect(byMinimum.change).toEqual({ minPapers: most });
+    // a shown paper: nothing to say
+    const some: Filters = { ...DEFAULT_FILTERS, years: [first, first] };
+    expect(whyPaperHidden(bundle, some, 'papers', paper, shownBy(some), papersOf)).toEqual({ reasons: [], change: {} });
+  });
+
+  it('the change shows every hidden paper, under many filter combinations', () => {
+    const communities = bundle.communities.length;
+    const venues = [...new Set(bundle.papers.venue.filter((v): v is number => v !== null))].slice(0, 3);
+    let checked = 0;
+    for (const range of [null, [first, first], [last - 1, last]] as const)
+      for (const venue of [null, venues.slice(0, 1), venues] as const)
+        for (const minPapers of [1, 2, 4])
+          for (const hide of [[], [0], [1, 2].filter((c) => c < communities)])
+            for (const showPapers of [true, false]) {
+              const filters: Filters = { ...DEFAULT_FILTERS, years: range, venues: venue, minPapers, hiddenCommunities: new Set(hide), showPapers };
+              const v = computeVisibility(bundle, filters);
+              bundle.papers.title.forEach((_, p) => {
+                if (!filtersHide(bundle, showPapers, v, { kind: 'paper', index: p })) return;
+                const why = whyPaperHidden(bundle, filters, 'papers', p, (a) => v.author[a] === 1, papersOf);
+                expect(why.reasons.length, `paper ${p}`).toBeGreaterThan(0);
+                const after = computeVisibility(bundle, applied(filters, why.change));
+                expect(filtersHide(bundle, showPapers, after, { kind: 'paper', index: p }), `paper ${p} under ${JSON.stringify({ ...filters, hiddenCommunities: [...filters.hiddenCommunities] })}: ${why.reasons.join('; ')}`).toBe(false);
+                checked++;
+              });
+            }
     expect(checked).toBeGreaterThan(100);
   });
 });
