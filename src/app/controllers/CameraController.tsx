@@ -72,6 +72,35 @@ const ALL_NEIGHBOURS_UP_TO = 12;
  */
 const NEAREST_SHARE = 0.85;
 
+/**
+ * Neighbours past the nearest NEAREST_SHARE are framed too when they end at a gap: up to one of them within this many
+ * times the distance of the last of that share, the next one TAIL_GAP times as far as it or more (the rest of the
+ * author's own cluster, the co-authors of other clusters left out). Pushpak Bhattacharyya in the 30k map's co-author
+ * view: 163 of his 191 co-authors were framed (85%), the next ten, 1.04 to 1.36 times as far as the 163rd, were left
+ * beyond the edge of a phone's strip above the sheet with the 18 of other clusters (2.3 times as far as the 173rd and
+ * more); a desktop, framing wider to tell them apart, showed all 173.
+ */
+const NEAREST_REACH = 1.5;
+/** The gap (ratio of one distance to the one before) that ends the neighbours framed past NEAREST_SHARE. */
+const TAIL_GAP = 2;
+
+/**
+ * How many of `distances` (a selected node's neighbours' distances from it, sorted ascending; more than
+ * ALL_NEIGHBOURS_UP_TO of them) are framed with it: the nearest NEAREST_SHARE, or more up to the widest gap of at
+ * least TAIL_GAP after them whose nearer side is within NEAREST_REACH times the last of that share's distance. O(n).
+ */
+function nearestShare(distances: number[]): number {
+  const share = Math.ceil(distances.length * NEAREST_SHARE);
+  const reach = distances[share - 1]! * NEAREST_REACH;
+  let best = share;
+  let widest = TAIL_GAP;
+  for (let i = share; i < distances.length && distances[i - 1]! <= reach; i++) {
+    const gap = distances[i]! / Math.max(distances[i - 1]!, 1e-9);
+    if (gap >= widest) [best, widest] = [i, gap];
+  }
+  return best;
+}
+
 /** A selected node's neighbours are spread until the median near one is this many drawn radii of the node from it… */
 const SPREAD_RADII = 2;
 /** …and the median near one's closest other shown item is this many pixels from it (told apart, each its own click). */
@@ -130,7 +159,8 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `framingPart`: left of a
  * desktop card, above a phone's sheet, clear of the zoom buttons and the legends), each framed item's whole disc
  * inside it:
- * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE; for an author,
+ * - the framed neighbours are all of them up to ALL_NEIGHBOURS_UP_TO, else the nearest NEAREST_SHARE (with those after
+ *   them up to a clear gap, `nearestShare`); for an author,
  *   a gap of FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`); a
  *   paper's framed authors are never split;
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
@@ -158,7 +188,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
       return { at, size: graph.getNodeAttribute(n, 'size') ?? 1, d: Math.hypot(at.x - me.at.x, at.y - me.at.y) };
     })
     .sort((p, q) => p.d - q.d);
-  const framed = around.length > ALL_NEIGHBOURS_UP_TO ? around.slice(0, Math.ceil(around.length * NEAREST_SHARE)) : around;
+  const framed = around.length > ALL_NEIGHBOURS_UP_TO ? around.slice(0, nearestShare(around.map((p) => p.d))) : around;
   if (framed.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // a paper's authors are all kept in view (its card is about them): on a phone the 30k map's "How Good is Your
   // Tokenizer?" kept its three authors stacked near the square readable and left Ivan Vulić and Sebastian Ruder

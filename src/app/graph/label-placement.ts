@@ -531,6 +531,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       { x: n.x, y: n.y + n.r + 2 + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: n.y + n.r + 2, x1: n.x + w / 2 + 2, y1: n.y + n.r + 2 + lineH } },
     ];
     const before = strong ? kept.get(n.key) : undefined;
+    // (the four corners, when tried: their text starts at the disc's rim, as the sides' does)
+    const corners: typeof options = [];
     if (diagonals || (before !== undefined && before.side >= 4)) {
       // a forced name (a traced chain's step) also tries the four corners: beside a chain's next author, whose name
       // takes the row, the sides and the top and bottom are often all taken (a tester's chain on the 3k map)
@@ -540,8 +542,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         const x = n.x + sx * dx;
         const y = n.y + sy * dy;
         const box = sx > 0 ? { x0: x - 2, y0: y - lineH / 2, x1: x + w + 2, y1: y + lineH / 2 } : { x0: x - w - 2, y0: y - lineH / 2, x1: x + 2, y1: y + lineH / 2 };
-        options.push({ x, y, align: sx > 0 ? 'left' : 'right', box });
+        corners.push({ x, y, align: sx > 0 ? 'left' : 'right', box });
       }
+      options.push(...corners);
     }
     // its rows above and below lifted off the node, up to two lines (a row stays over the node it names)
     const lifted: typeof options = [];
@@ -577,6 +580,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let besideOwn: (typeof options)[number] | undefined;
     const overPapers = closest && (input.priority?.get(n.key) ?? CLOSEST_NAMED) < CLOSEST_OVER_PAPERS;
     const myCentre = ownCentre.get(n.key) ?? null;
+    // the spots whose text starts at the disc's rim: right and left of it, then its corners
+    const beside = [options[0], options[1], ...corners];
     // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
     const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
     // (the selected node's old spot, kept beside its node while the camera moved and its neighbours moved against it,
@@ -614,7 +619,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         // (right or left of its own disc, its text starting at the disc's rim, a name reads as that disc's even over
         // a neighbour's middle: in a crowd every other spot lies over some co-author's middle)
         // (on a phone only: there the squares and discs of a prolific author's network fill the canvas above the sheet)
-        if (!besideOwn && width < PHONE_CANVAS_PX && (o === options[0] || o === options[1])) besideOwn = o;
+        // (and at its rim's corners, after the sides: on a phone Iryna Gurevych's third strongest, Ivan Habernal, lay
+        // between her disc and the canvas's left edge, his sides taken by her disc and the edge, and went unnamed)
+        if (!besideOwn && width < PHONE_CANVAS_PX && beside.includes(o)) besideOwn = o;
       }
     }
     if (closest) {
