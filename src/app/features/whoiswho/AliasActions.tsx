@@ -199,7 +199,7 @@ export function AliasActions({ focusName = null, explained = false }: { focusNam
           </button>
         </div>
       )}
-      {running && (
+      {running && !rebuild.lookingUp && (
         <div className="rebuild-progress" role="status" aria-live="polite">
           <progress value={rebuild.fraction} max={1} />
           <span>{rebuild.label}…</span>

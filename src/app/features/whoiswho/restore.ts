@@ -22,7 +22,7 @@
  */
 import { useAtlas } from '../../store';
 import { decisionsTakenUp, decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
-import { applyAliasLines, canRebuild } from './rebuild';
+import { applyAliasLines, canRebuild, wasOpenedKept } from './rebuild';
 import { holdingUrl, isOpeningRebuilt, sameLine, setLinkLines, useWhoIsWho } from './store';
 import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from './merge-groups';
 import { mergeKey } from '../../../core/names/merge-key';
@@ -137,6 +137,10 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
       return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
     }).then((problem) => {
       if (fromTab) notes.push(tabNote(problem === null));
+      // the map as rebuilt before, kept in this browser, opened without a rebuild: said, short
+      const now = useAtlas.getState().dataset;
+      const done = useWhoIsWho.getState().rebuild;
+      if (problem === null && now && wasOpenedKept(now) && done.status === 'idle' && done.done?.dataset === now) notes.push(done.done.text);
       if (problem !== null && useAtlas.getState().dataset === dataset) {
         // the map as opened stays: said in the link's note too (the banner over the map can be dismissed), with what
         // of the link is not shown (a card it names numbers the rebuilt map); the link's chain is traced on this map,
