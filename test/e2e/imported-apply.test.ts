@@ -110,6 +110,8 @@ async function cardText(name: string): Promise<string> {
 
 describe('decisions applied on an imported map', () => {
   let kept = '';
+  /** The link with the merge and the split applied (the seed list's). */
+  let appliedLink = '';
   it('a merge applied on the imported seed list', async () => {
     await importFile('seed-list.txt', SEED, 'seed-list');
     expect(await authors()).toBe(109);
@@ -184,6 +186,41 @@ describe('decisions applied on an imported map', () => {
     await authorsAre(111);
     expect(await rebuildShown()).toBe(false);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge and 1 split');
+    appliedLink = page.url();
+    expect(errors).toEqual([]);
+  });
+
+  it('an import saved before imports kept their paper lists says its link’s decisions are not applied, and what to do', async () => {
+    // the seed list as an older version kept it: no paper lists, no map rebuilt, no `sourcesKept` in its entry
+    const id = new URL(appliedLink).searchParams.get('ds')!;
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('coauthor-atlas');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['sources', 'rebuilt', 'datasets'], 'readwrite');
+            tx.objectStore('sources').delete(id);
+            tx.objectStore('rebuilt').clear();
+            const metas = tx.objectStore('datasets');
+            const get = metas.get(id);
+            get.onsuccess = () => {
+              const meta = get.result as Record<string, unknown>;
+              delete meta.sourcesKept;
+              metas.put(meta, id);
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      id,
+    );
+    await page.goto(appliedLink);
+    await waitForState(page, 'ready');
+    await authorsAre(109);
+    const note = await page.getByTestId('link-note').innerText();
+    expect(note).toContain('merges and splits of names are not applied: this map was imported before this browser kept the paper lists of imports');
+    expect(note).toContain('import its paper list again');
     expect(errors).toEqual([]);
   });
 

@@ -28,6 +28,7 @@ import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from '.
 import { mergeKey } from '../../../core/names/merge-key';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
+import { whyNoSources } from '../../data/dataset-sources';
 import { datasetKey, declineOffer, keptDecisions, offerDeclined } from './kept-decisions';
 // Back/Forward across an Apply show the map of the entry stepped to
 import './history';
@@ -156,6 +157,14 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     });
   } else {
     if (fromTab) notes.push(tabNote(false));
+    // applied decisions on an import whose paper lists were not kept: said, with what to do (the map shown had none)
+    const whyNot = whyNoSources(dataset);
+    if (lines.length > 0 && whyNot !== null) {
+      const whose = todo.from === 'link' ? 'This link’s' : 'Your';
+      notes.push(
+        `${whose} merges and splits of names are not applied: ${whyNot}, so it cannot be rebuilt here. To apply them, import its paper list again with them: Review names › “Import the paper list with this alias file”, then drop the paper list in.`,
+      );
+    }
     // nothing to rebuild (or no paper lists here): every accepted line is still to apply; written into the entry
     // (decisions from the tab were in no link)
     useWhoIsWho.setState({ aliasLines: accepted, decisions });
