@@ -116,10 +116,12 @@ async function openKept(key: KeptMapKey, dataset: Dataset, entries: DatasetEntry
   try {
     const bundle = validateBundle(await unpackJson(record.bundle), `the map rebuilt with your decisions (kept in this browser)`);
     let abstracts: Promise<Abstracts> | null = null;
+    // (only the abstracts' bytes are held for later, not the bundle's)
+    const packed = record.abstracts;
     const next = prepareDataset(
       bundle,
       () =>
-        (abstracts ??= unpackJson(record.abstracts).then((a) => validateAbstracts(a, bundle.papers.title.length, 'abstracts of the rebuilt map'))),
+        (abstracts ??= unpackJson(packed).then((a) => validateAbstracts(a, bundle.papers.title.length, 'abstracts of the rebuilt map'))),
       dataset.id,
     );
     next.name = dataset.name;
