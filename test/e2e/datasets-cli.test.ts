@@ -123,22 +123,23 @@ describe('datasets built with the CLI', () => {
       // a reload opens the map as rebuilt, kept in this browser: no rebuild from the served lists again (it rebuilt
       // them at every reload), and the page says so
       const kept = await fromStore<number>(page, 'b.communities.length');
-      await page.waitForFunction(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('coauthor-atlas');
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('rebuilt')) return resolve(false);
-              const req = db.transaction('rebuilt').objectStore('rebuilt').getAllKeys();
-              req.onsuccess = () => resolve(req.result.some((k) => String(k).startsWith('ds:lab-cli\u0000')));
-              req.onerror = () => resolve(false);
-            };
-            open.onerror = () => resolve(false);
-          }),
-        undefined,
-        { timeout: 60_000, polling: 500 },
-      );
+      // (page.evaluate awaits the promise; waitForFunction would take the promise itself for a truthy answer)
+      const keptHere = () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('coauthor-atlas');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('rebuilt')) return resolve(false);
+                const req = db.transaction('rebuilt').objectStore('rebuilt').getAllKeys();
+                req.onsuccess = () => resolve(req.result.some((k) => String(k).startsWith('ds:lab-cli\u0000')));
+                req.onerror = () => resolve(false);
+              };
+              open.onerror = () => resolve(false);
+            }),
+        );
+      await expect.poll(keptHere, { timeout: 60_000, interval: 500 }).toBe(true);
       await page.context().addInitScript(() => {
         const w = window as unknown as { __rebuildShown: boolean };
         w.__rebuildShown = false;
