@@ -1,6 +1,7 @@
 /**
  * Datasets built with the CLI (issue 11, item 11): a bundle the user wrote into data/ is listed as theirs,
- * not among the samples; a `?bundle=` address that the server answers with a web page (a development
+ * not among the samples; one built with its paper lists is rebuilt in the page with a decision and, reloaded, opened as
+ * rebuilt (kept in this browser: no rebuild) until the map is built again on the server; a `?bundle=` address that the server answers with a web page (a development
  * server's fallback for a missing file) says "not found", not "damaged… Unexpected token '<'".
  */
 import { spawnSync } from 'node:child_process';
@@ -119,6 +120,48 @@ describe('datasets built with the CLI', () => {
       expect(await fromStore<number>(page, "b.authors.name.indexOf('Ching-Yao Chung')")).toBe(-1);
       expect(await fromStore<number>(page, "b.authors.paperCount[b.authors.name.indexOf('Ching-Yao Chuang')]")).toBe(2);
       await expect(page.getByTestId('dataset-switcher').textContent()).resolves.toContain('Lab from the CLI');
+      // a reload opens the map as rebuilt, kept in this browser: no rebuild from the served lists again (it rebuilt
+      // them at every reload), and the page says so
+      const kept = await fromStore<number>(page, 'b.communities.length');
+      // (page.evaluate awaits the promise; waitForFunction would take the promise itself for a truthy answer)
+      const keptHere = () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('coauthor-atlas');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('rebuilt')) return resolve(false);
+                const req = db.transaction('rebuilt').objectStore('rebuilt').getAllKeys();
+                req.onsuccess = () => resolve(req.result.some((k) => String(k).startsWith('ds:lab-cli\u0000')));
+                req.onerror = () => resolve(false);
+              };
+              open.onerror = () => resolve(false);
+            }),
+        );
+      await expect.poll(keptHere, { timeout: 60_000, interval: 500 }).toBe(true);
+      await page.context().addInitScript(() => {
+        const w = window as unknown as { __rebuildShown: boolean };
+        w.__rebuildShown = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="rebuild-banner"][data-state="running"]')) w.__rebuildShown = true;
+        }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+      });
+      const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
+      const merged = () => page.waitForFunction("window.__atlas.store.getState().dataset?.bundle.stats.authors === 108 && document.documentElement.dataset.state === 'ready'", null, { timeout: 120_000 });
+      await page.reload();
+      await merged();
+      expect(await rebuildShown()).toBe(false);
+      expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
+      // the map built again on the server (another resolution: other communities): the map kept is not its own, so
+      // the reload rebuilds it rather than show the old one
+      const again = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', list, '--out', path.join(SITE_DATA, 'lab-cli'), '--name', 'Lab from the CLI', '--resolution', '3'], { cwd: ROOT, encoding: 'utf8' });
+      expect(again.status, again.stderr).toBe(0);
+      await page.reload();
+      await merged();
+      await page.waitForSelector('[data-testid="rebuild-banner"]', { state: 'detached', timeout: 120_000 });
+      expect(await rebuildShown()).toBe(true);
+      expect(await fromStore<number>(page, 'b.communities.length')).not.toBe(kept);
     } finally {
       writeFileSync(INDEX, before);
     }

@@ -45,6 +45,20 @@ export function rememberSourcesLoader(dataset: Dataset, load: () => Promise<Data
   loaders.set(dataset, load);
 }
 
+const noSources = new WeakMap<Dataset, string>();
+
+/**
+ * For a dataset whose paper lists are known not to be kept (an import saved before imports kept them, or with no room
+ * for them): why, as a clause ("this map was imported before …"), which the who-is-who panels and the link note say
+ * with what to do (drop the paper list again).
+ */
+export function rememberNoSources(dataset: Dataset, why: string): void {
+  noSources.set(dataset, why);
+}
+
+/** Why the paper lists of `dataset` are not kept (`rememberNoSources`), or null when that is not known. */
+export const whyNoSources = (dataset: Dataset): string | null => noSources.get(dataset) ?? null;
+
 function entryOf(dataset: Dataset, entries: DatasetEntry[]): DatasetEntry | undefined {
   return dataset.id === null ? undefined : entries.find((e) => e.id === dataset.id && e.inputs);
 }

@@ -179,7 +179,13 @@ export function startBuild(job: BuildJob, callbacks: BuildCallbacks): BuildHandl
       finish(true);
       if (reply.type === 'failed') callbacks.onFailed(reply.problem);
       // saving failed: the abstracts came as slices before this reply
-      else settleSave?.({ saveProblem: reply.saveProblem, sourcesProblem: reply.sourcesProblem, abstracts: reply.saveProblem !== null ? columns.abstracts() : null });
+      else
+        settleSave?.({
+          saveProblem: reply.saveProblem,
+          sourcesProblem: reply.sourcesProblem,
+          abstracts: reply.saveProblem !== null ? columns.abstracts() : null,
+          ...(reply.keptProblem !== undefined ? { keptProblem: reply.keptProblem } : {}),
+        });
     },
     (err: unknown) => {
       if (finished) return;

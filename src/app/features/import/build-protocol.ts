@@ -10,6 +10,7 @@ import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { FetchInfo } from '../../../core/openalex/fetch-works';
 import type { ColumnSlice } from '../../data/column-slices';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
+import type { KeptMapKey } from './kept-maps';
 
 /** The pipeline's stages, with reading the files before and saving the result after. */
 export type ImportStage = 'read' | Stage | 'save';
@@ -58,6 +59,11 @@ export interface BuildJob {
    * and communities kept where the decisions do not change them); absent for an import.
    */
   previous?: PreviousMap | null;
+  /**
+   * A rebuild not saved as an import (`save` false) whose map is kept in this browser under this key once the page
+   * has it (kept-maps.ts: a reload of the applied link opens it instead of building it again); absent: not kept.
+   */
+  keepAs?: KeptMapKey | null;
 }
 
 /** How many skipped records the import notice names (as the CLI's summary does); the report lists them all. */
@@ -124,6 +130,8 @@ export interface SaveOutcome {
   sourcesProblem: string | null;
   /** The abstracts when they are not in IndexedDB (saving failed): the worker sends them then. */
   abstracts: Abstracts | null;
+  /** A rebuild asked to keep its map (`BuildJob.keepAs`): why it is not kept (quota…), null when it is; absent: not asked. */
+  keptProblem?: string | null;
 }
 
 /**
@@ -175,6 +183,8 @@ export interface BuildEvents {
  * How a build ends, as the worker returns it: saved (or why not; the abstracts' slices were sent before when
  * saving failed), or the problem that stopped the build before `built`.
  */
-export type BuildReply = { type: 'saved'; saveProblem: string | null; sourcesProblem: string | null } | { type: 'failed'; problem: BuildProblem };
+export type BuildReply =
+  | { type: 'saved'; saveProblem: string | null; sourcesProblem: string | null; keptProblem?: string | null }
+  | { type: 'failed'; problem: BuildProblem };
 
 export { IMPORT_ID_PREFIX, isImportId, newImportId } from '../../data/dataset-ids';

@@ -19,7 +19,8 @@ import { FIRST_SKIPPED_SHOWN, type BuildEvents, type BuildJob, type BuildProblem
 import { separateAliasFile } from './alias-inputs';
 import { startBuildHelper, HELPER_FROM_CHARS, readAhead, type BuildHelper } from './build-threads';
 import { bundleShell, columnSlices, COLUMN_SLICE, sliceTransfer } from '../../data/column-slices';
-import { describeStorageError, saveImported, type KeptSource, type KeptSources } from './datasets-db';
+import { describeStorageError, saveImported, saveKeptMap, type KeptSource, type KeptSources } from './datasets-db';
+import { packJson } from './kept-maps';
 
 const SAVE_TIMEOUT_MS = 60_000;
 /** How long the worker's start waits for its helper's code, ms. */
@@ -154,6 +155,33 @@ async function keptSourcesOf(job: BuildJob, names: string[], foundAt: number | n
   return { inputs, aliases };
 }
 
+/**
+ * Keep a rebuild's map in IndexedDB under `job.keepAs` (kept-maps.ts), its bundle and abstracts gzip-compressed JSON,
+ * in place of the map kept for the dataset before. Resolves to null when kept, else why not (the browser's words:
+ * `describeStorageError`); rejects never.
+ */
+async function keepRebuilt(job: BuildJob, result: BuildResult): Promise<string | null> {
+  if (!job.keepAs) return null;
+  const aliasFile = job.aliases?.name;
+  try {
+    const withinAMinute = Promise.race([
+      saveKeptMap(job.keepAs, {
+        format: 1,
+        savedAt: Date.now(),
+        bundle: await packJson(result.bundle),
+        abstracts: await packJson(result.abstracts),
+        previousMap: result.report.previousMap ?? null,
+        aliasNotes: aliasFile ? result.report.notes.filter((n) => n.file === aliasFile).map((n) => `${n.file}, line ${n.line}: ${n.note}`) : [],
+      }),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the browser did not finish saving it within a minute')), SAVE_TIMEOUT_MS)),
+    ]);
+    await withinAMinute;
+    return null;
+  } catch (err) {
+    return describeStorageError(err);
+  }
+}
+
 async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   // a stage's start and end always, in between at most every PROGRESS_MS: each message re-renders the progress display on the page
   let lastAt = -Infinity;
@@ -214,7 +242,7 @@ async function run(job: BuildJob, events: BuildEvents): Promise<BuildReply> {
   await Promise.resolve(events.built({ meta, bundle: bundleShell(result.bundle), report: result.report, aliases: aliases && { name: aliases.name, text: aliases.text }, aliasFoundAt: foundAt, withAbstracts: !job.save })).catch(() => {
     // the page failed to open it: still saved below, as built
   });
-  if (!job.save) return { type: 'saved', saveProblem: null, sourcesProblem: null };
+  if (!job.save) return { type: 'saved', saveProblem: null, sourcesProblem: null, ...(job.keepAs ? { keptProblem: await keepRebuilt(job, result) } : {}) };
   progress('save', 0);
   let saveProblem: string | null = null;
   let sourcesProblem: string | null = null;

@@ -10,10 +10,14 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import type { ImportedMeta } from './build-protocol';
+import { keepMap, keptMapId, keptMapOwner, ownerRange, type KeptMapKey, type KeptMapRecord } from './kept-maps';
 
 const DB_NAME = 'coauthor-atlas';
-/** 2: the `sources` store (the paper lists of each import, for Apply after a reload). */
-const DB_VERSION = 2;
+/**
+ * 2: the `sources` store (the paper lists of each import, for Apply after a reload). 3: the `rebuilt` store (the map
+ * an Apply rebuilt, one per dataset: kept-maps.ts).
+ */
+const DB_VERSION = 3;
 
 /**
  * One paper list kept with an import: its bytes as chosen (`gzip`: compressed here, with CompressionStream, when it
@@ -33,16 +37,20 @@ interface AtlasDb extends DBSchema {
   abstracts: { key: string; value: Abstracts };
   reports: { key: string; value: BuildReport };
   sources: { key: string; value: KeptSources };
+  /** Keyed by `keptMapId` (owner, fingerprint, lines); an import's owner is `ds:ID`. */
+  rebuilt: { key: string; value: KeptMapRecord };
 }
 
+/** The stores of one import, keyed by its id. */
 const STORES = ['datasets', 'bundles', 'abstracts', 'reports', 'sources'] as const;
+const ALL_STORES = [...STORES, 'rebuilt'] as const;
 
 let opening: Promise<IDBPDatabase<AtlasDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<AtlasDb>> {
   opening ??= openDB<AtlasDb>(DB_NAME, DB_VERSION, {
     upgrade(database) {
-      for (const name of STORES) if (!database.objectStoreNames.contains(name)) database.createObjectStore(name);
+      for (const name of ALL_STORES) if (!database.objectStoreNames.contains(name)) database.createObjectStore(name);
     },
     // another tab upgrades the database: let it, and open again next time
     blocking() {
@@ -105,9 +113,48 @@ export async function loadImportedReport(id: string): Promise<BuildReport | unde
   return (await db()).get('reports', id);
 }
 
+/** Remove the import `id`: its map, abstracts, report, paper lists and the map an Apply rebuilt from it. */
 export async function removeImported(id: string): Promise<void> {
-  const tx = (await db()).transaction(STORES, 'readwrite');
-  await Promise.all([...STORES.map((name) => tx.objectStore(name).delete(id)), tx.done]);
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  const { lower, upper } = ownerRange(keptMapOwner(id, null)!);
+  await Promise.all([...STORES.map((name) => tx.objectStore(name).delete(id)), tx.objectStore('rebuilt').delete(IDBKeyRange.bound(lower, upper)), tx.done]);
+}
+
+/**
+ * Keep `record` as the map rebuilt with `key`'s lines, in place of any other map kept for the same dataset, in one
+ * transaction (kept-maps.ts `keepMap`). Rejects with the browser's error (`QuotaExceededError` when there is no room:
+ * nothing is changed then).
+ */
+export async function saveKeptMap(key: KeptMapKey, record: KeptMapRecord): Promise<void> {
+  const tx = (await db()).transaction('rebuilt', 'readwrite');
+  const store = tx.objectStore('rebuilt');
+  const done = tx.done;
+  try {
+    await keepMap(
+      {
+        keys: (lower, upper) => store.getAllKeys(IDBKeyRange.bound(lower, upper)),
+        put: (k, value) => store.put(value, k),
+        delete: (k) => store.delete(k),
+      },
+      key,
+      record,
+    );
+  } catch (err) {
+    done.catch(() => undefined);
+    throw err;
+  }
+  await done;
+}
+
+/** The map kept for `key` (exactly its owner, fingerprint and lines), or undefined. */
+export async function loadKeptMap(key: KeptMapKey): Promise<KeptMapRecord | undefined> {
+  return (await db()).get('rebuilt', keptMapId(key));
+}
+
+/** Drop every map kept for `owner` (a kept one that could not be read). */
+export async function dropKeptMaps(owner: string): Promise<void> {
+  const { lower, upper } = ownerRange(owner);
+  await (await db()).delete('rebuilt', IDBKeyRange.bound(lower, upper));
 }
 
 export function describeStorageError(err: unknown): string {

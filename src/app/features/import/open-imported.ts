@@ -20,8 +20,8 @@ import { useAtlas } from '../../store';
 import type { DatasetSource, InitialView } from '../../store/types';
 import type { UrlState } from '../../url/url-state';
 import { isImportId, type BuildDone } from './build-protocol';
-import { describeStorageError, hasImportedSources, loadImportedAbstracts, loadImportedBundle, loadImportedReport, loadImportedSources, type KeptSources } from './datasets-db';
-import { rememberSourcesLoader, type DatasetSources } from '../../data/dataset-sources';
+import { describeStorageError, hasImportedSources, loadImportedAbstracts, loadImportedBundle, loadImportedMeta, loadImportedReport, loadImportedSources, type KeptSources } from './datasets-db';
+import { rememberNoSources, rememberSourcesLoader, type DatasetSources } from '../../data/dataset-sources';
 import { removedHere, unsavedReason } from './kept-sync';
 import { describeQuery, queryFromParams } from '../../../core/openalex/query';
 import type { LoadProblem } from '../../store/types';
@@ -189,6 +189,17 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
     const dataset = prepareDataset(bundle, storedAbstracts(id, bundle), id);
     // its paper lists kept with it: Apply (and the decisions of a reloaded link) rebuild it here, read when asked
     if (await hasImportedSources(id).catch(() => false)) rememberSourcesLoader(dataset, () => storedSources(id));
+    else {
+      // not kept: said with what to do when a decision asks for a rebuild (an import saved before imports kept them,
+      // or when there was no room for them)
+      const meta = await loadImportedMeta(id).catch(() => undefined);
+      rememberNoSources(
+        dataset,
+        meta?.sourcesKept === false
+          ? 'this browser had no room for its paper lists when this map was imported'
+          : 'this map was imported before this browser kept the paper lists of imports',
+      );
+    }
     await show(dataset, source, initial);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));

@@ -7,6 +7,7 @@ import { useAtlas } from '../../store';
 import { downloadText, fileBase } from '../../download';
 import { aliasFileLineCount, combinedAliasFile, rejectedPairs } from './alias-file';
 import { aliasNotesOf, applyAliasLines, canRebuild } from './rebuild';
+import { whyNoSources } from '../../data/dataset-sources';
 import { decisionCounts, decisionStatus, mergesNotInMap, pendingChanges, sameLine, useWhoIsWho } from './store';
 import './whoiswho.css';
 import { plural } from '../../format';
@@ -199,7 +200,7 @@ export function AliasActions({ focusName = null, explained = false }: { focusNam
           </button>
         </div>
       )}
-      {running && (
+      {running && !rebuild.lookingUp && (
         <div className="rebuild-progress" role="status" aria-live="polite">
           <progress value={rebuild.fraction} max={1} />
           <span>{rebuild.label}…</span>
@@ -239,7 +240,12 @@ export function AliasActions({ focusName = null, explained = false }: { focusNam
         // said up front (not only once a decision is accepted), with the way that works here: an import with the file
         <div className="alias-no-rebuild" data-testid="alias-no-rebuild">
           <p className="muted small">
-            Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file
+            {whyNoSources(dataset) !== null ? (
+              // an import whose paper lists were not kept: why, and the plain way (its file dropped again)
+              <>Apply needs this map&rsquo;s paper lists: {whyNoSources(dataset)}. Import its paper list again with {lines.length > 0 ? 'this' : 'the'} alias file (drop the paper list in)</>
+            ) : (
+              <>Apply needs this map&rsquo;s paper lists, which are not here: import the paper list with {lines.length > 0 ? 'this' : 'the'} alias file</>
+            )}
             {lines.length > 0 ? '' : ' once you accept a decision'} (CLI: <code className="cli-line">npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span></code>).
           </p>
           {lines.length > 0 && importButton}

@@ -10,7 +10,7 @@ import './whoiswho.css';
 export function RebuildBanner() {
   const rebuild = useWhoIsWho((s) => s.rebuild);
   const setRebuild = useWhoIsWho((s) => s.setRebuild);
-  if (rebuild.status === 'idle') return null;
+  if (rebuild.status === 'idle' || (rebuild.status === 'running' && rebuild.lookingUp)) return null;
   if (rebuild.status === 'error') {
     return (
       <div className="link-note rebuild-banner" role="alert" data-testid="rebuild-banner" data-state="error">

@@ -24,6 +24,7 @@ import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus } from './NameChecksStatus';
 import { filterCountText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
+import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import { showPairOnMap, usePairOnMap } from './pair-on-map';
@@ -505,10 +506,15 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
  * hand, Apply rebuilds it here; without them (an imported map after a reload, a shared link), Apply is off, so the
  * intro says the way that works: download the alias file, or import the paper list with it.
  */
-export function reviewNextStep(rebuildable: boolean): string {
-  return rebuildable
-    ? "Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with "
-    : "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line: ";
+export function reviewNextStep(rebuildable: boolean, whyNot: string | null = null): string {
+  if (rebuildable) {
+    return "Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with ";
+  }
+  // an import whose paper lists were not kept (`whyNoSources`): the plain way, its file dropped again
+  if (whyNot !== null) {
+    return `Accept the ones that are one person; ${whyNot}, so it cannot be rebuilt here: to apply them, import its paper list again with the alias file (below), or download it for the command line: `;
+  }
+  return "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line: ";
 }
 
 /** The review list's filter of the link the page was opened with, until the first list shown takes it ('' then). */
@@ -599,7 +605,7 @@ export function ReviewPanel() {
             : Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable)}`}
+          : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable, whyNoSources(dataset))}`}
         {suggestions.length > 0 &&
           (rebuildable ? (
             <>

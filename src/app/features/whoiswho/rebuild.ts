@@ -7,7 +7,10 @@
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
-import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
+import { hasSources, rememberSources, rememberSourcesLoader, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
+import { validateAbstracts, validateBundle } from '../../../core/bundle/validate';
+import { dropKeptMaps, loadKeptMap } from '../import/datasets-db';
+import { keptMapOwner, mapFingerprint, unpackJson, type KeptMapKey } from '../import/kept-maps';
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
@@ -18,11 +21,11 @@ import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
-import { mapWith, rememberMap } from './maps';
+import { linesKey, mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { BuildReport } from '../../../core/bundle/report-types';
-import type { Bundle } from '../../../core/bundle/types';
+import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import { plural } from '../../format';
 
 
@@ -69,17 +72,83 @@ export function appliedText(merges: number, splits: number, kept: NonNullable<Bu
   return `Map rebuilt ${what}; layout and communities kept where unchanged (${kept.communitiesContinued.toLocaleString('en')} of ${communities.toLocaleString('en')} ${plural('community', communities)} as they were).`;
 }
 
+/** Maps opened as kept in this browser (kept-maps.ts), not rebuilt in this page. */
+const openedKept = new WeakSet<Dataset>();
+
+/** Why the map rebuilt here could not be kept in this browser (quota…): a reload will rebuild it. */
+const notKept = new WeakMap<Dataset, string>();
+
+/**
+ * What an Apply says when the map rebuilt with the decisions was kept in this browser and opened as it was, with no
+ * rebuild (`merges`, `splits`: the user's decisions applied): "Opened the map as rebuilt with your 1 merge (kept in
+ * this browser); nothing was rebuilt." Throws nothing.
+ */
+export function openedKeptText(merges: number, splits: number): string {
+  const parts = [merges > 0 ? `${merges} ${plural('merge', merges)}` : '', splits > 0 ? `${splits} ${plural('split', splits)}` : ''].filter(Boolean);
+  return `Opened the map as rebuilt with your ${parts.join(' and ') || 'decisions'} (kept in this browser); nothing was rebuilt.`;
+}
+
+/** What an Apply adds when its map could not be kept in this browser (`problem`: the browser's words). */
+export const notKeptText = (problem: string): string => `The rebuilt map could not be kept in this browser (${problem.replace(/\.$/, '')}): a reload rebuilds it.`;
+
+/** Whether `dataset` was opened as kept in this browser (no rebuild). */
+export const wasOpenedKept = (dataset: Dataset): boolean => openedKept.has(dataset);
+
+/**
+ * Where the map of `lines` on the dataset shown is kept in this browser: its owner (the dataset), the map the
+ * rebuild starts from (`from`, the map as opened) and the alias lines a rebuild applies. Null: not kept (no lines, a
+ * dataset with neither id nor address).
+ */
+function keptKeyOf(dataset: Dataset, bundlePath: string | null, from: Dataset, applies: readonly AliasDecision[]): KeptMapKey | null {
+  const owner = keptMapOwner(dataset.id, bundlePath);
+  if (owner === null || applies.length === 0) return null;
+  return { owner, fingerprint: mapFingerprint(from.bundle), lines: linesKey(applies) };
+}
+
+/**
+ * The map kept in this browser for `key` opened as a dataset in place of `dataset` (its name, its paper lists for a
+ * later Apply), or null when none is kept (or the browser's storage cannot be read). A kept map that cannot be read
+ * or is not a valid bundle is dropped (the map is rebuilt instead). Rejects never.
+ */
+async function openKept(key: KeptMapKey, dataset: Dataset, entries: DatasetEntry[]): Promise<Dataset | null> {
+  const record = await loadKeptMap(key).catch(() => undefined);
+  if (!record || record.format !== 1) return null;
+  try {
+    const bundle = validateBundle(await unpackJson(record.bundle), `the map rebuilt with your decisions (kept in this browser)`);
+    let abstracts: Promise<Abstracts> | null = null;
+    // (only the abstracts' bytes are held for later, not the bundle's)
+    const packed = record.abstracts;
+    const next = prepareDataset(
+      bundle,
+      () =>
+        (abstracts ??= unpackJson(packed).then((a) => validateAbstracts(a, bundle.papers.title.length, 'abstracts of the rebuilt map'))),
+      dataset.id,
+    );
+    next.name = dataset.name;
+    // a later Apply or Undo builds from the same paper lists, read when asked
+    if (hasSources(dataset, entries)) rememberSourcesLoader(next, () => sourcesOf(dataset, entries));
+    if (record.aliasNotes.length > 0) aliasNotes.set(next, record.aliasNotes);
+    if (record.previousMap) keptOf.set(next, record.previousMap);
+    openedKept.add(next);
+    return next;
+  } catch {
+    void dropKeptMaps(key.owner).catch(() => undefined);
+    return null;
+  }
+}
+
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
 
 /**
- * Build in the import's worker (the same pipeline as the CLI), without saving the result in the browser, starting from
+ * Build in the import's worker (the same pipeline as the CLI), not saved as an import (kept under `keepAs` once shown,
+ * kept-maps.ts: a reload opens it instead of building it again), starting from
  * the map as it was opened (`mapWith([])`; the map shown when that is not kept): the layout and communities are kept
  * where the decisions leave them. The map as opened rather than the last one rebuilt, so the map of a set of
  * decisions is the same however it was reached (Apply after Apply, Back and Forward, a shared link's `names=`
  * rebuilt elsewhere), and the map shown has the same places for everything the decisions leave alone.
  */
-function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, onProgress: (stage: Stage, fraction: number) => void) {
+function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, keepAs: KeptMapKey | null, onProgress: (stage: Stage, fraction: number) => void) {
   const { bundle } = dataset;
   const from = mapWith([]) ?? dataset;
   return new Promise<BuildDone>((resolve, reject) => {
@@ -92,6 +161,7 @@ function runBuild(dataset: Dataset, sources: DatasetSources, aliasText: string, 
         aliases: { name: ALIAS_FILE_NAME, text: aliasText },
         save: false,
         previous: previousMapOf(from.bundle),
+        keepAs,
       },
       {
         onProgress: (stage, fraction) => {
@@ -137,11 +207,19 @@ function appliedOf(lines: readonly AliasDecision[]): AliasDecision[] {
 export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dataset> {
   const kept = mapWith(lines);
   if (kept) return kept;
-  const { dataset, datasets } = useAtlas.getState();
+  const { dataset, datasets, source } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
+  const applies = appliedOf(lines);
+  const keepAs = keptKeyOf(dataset, source.bundle, mapWith([]) ?? dataset, applies);
+  // the map of these lines kept in this browser by an earlier Apply (a reload of its link): opened, not rebuilt
+  const stored = keepAs ? await openKept(keepAs, dataset, datasets) : null;
+  if (stored) {
+    rememberMap(lines, stored);
+    return stored;
+  }
   useWhoIsWho.getState().setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
   const sources = await sourcesOf(dataset, datasets);
-  const result = await runBuild(dataset, sources, combinedAliasFile(appliedOf(lines), sources.aliases), (stage, fraction) =>
+  const result = await runBuild(dataset, sources, combinedAliasFile(applies, sources.aliases), keepAs, (stage, fraction) =>
     useWhoIsWho.getState().setRebuild({ status: 'running', label: STAGE_LABELS[stage], fraction: (STAGES.indexOf(stage) + fraction) / STAGES.length }),
   );
   const abstracts = result.abstracts ?? result.bundle.papers.title.map(() => null);
@@ -153,6 +231,17 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   if (notes.length > 0) aliasNotes.set(next, notes);
   if (result.report.previousMap) keptOf.set(next, result.report.previousMap);
   rememberMap(lines, next);
+  // kept in this browser by the worker once shown; if it could not be, a reload rebuilds it: said under Apply
+  if (keepAs) {
+    void result.saved.then(({ keptProblem }) => {
+      if (!keptProblem) return;
+      notKept.set(next, keptProblem);
+      const { rebuild } = useWhoIsWho.getState();
+      if (rebuild.status === 'idle' && rebuild.done?.dataset === next) {
+        useWhoIsWho.getState().setRebuild({ status: 'idle', done: { dataset: next, text: `${rebuild.done.text} ${notKeptText(keptProblem)}` } });
+      }
+    });
+  }
   return next;
 }
 
@@ -180,7 +269,8 @@ export async function applyAliasLines(
   if (insights.rebuild.status === 'running') return 'the map is being rebuilt already';
   const lines = opts.lines ?? insights.aliasLines;
   const inCard = document.activeElement instanceof Element && document.activeElement.closest('.details') !== null;
-  insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0 });
+  // no progress until a rebuild starts: the map may be kept in this browser (mapBuiltWith)
+  insights.setRebuild({ status: 'running', label: 'Reading files', fraction: 0, lookingUp: true });
   try {
     const next = await mapBuiltWith(lines);
     const names = next.bundle.authors;
@@ -212,7 +302,12 @@ export async function applyAliasLines(
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
     const counts = decisionCounts(useWhoIsWho.getState());
-    const text = appliedText(counts.merges - counts.pendingMerges, counts.splits - counts.pendingSplits, keptOf.get(next) ?? null, next.bundle.communities.length);
+    const merges = counts.merges - counts.pendingMerges;
+    const splits = counts.splits - counts.pendingSplits;
+    const problem = notKept.get(next);
+    const text = openedKept.has(next)
+      ? openedKeptText(merges, splits)
+      : `${appliedText(merges, splits, keptOf.get(next) ?? null, next.bundle.communities.length)}${problem ? ` ${notKeptText(problem)}` : ''}`;
     useWhoIsWho.getState().setRebuild({ status: 'idle', done: { dataset: next, text } });
     if (inCard) focusInCardOnceDrawn();
     return null;

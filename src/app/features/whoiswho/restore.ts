@@ -22,12 +22,13 @@
  */
 import { useAtlas } from '../../store';
 import { decisionsTakenUp, decodeDecisions, NAMES_PARAM, type SavedDecisions } from './decisions-url';
-import { applyAliasLines, canRebuild } from './rebuild';
+import { applyAliasLines, canRebuild, wasOpenedKept } from './rebuild';
 import { holdingUrl, isOpeningRebuilt, sameLine, setLinkLines, useWhoIsWho } from './store';
 import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from './merge-groups';
 import { mergeKey } from '../../../core/names/merge-key';
 import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
+import { whyNoSources } from '../../data/dataset-sources';
 import { datasetKey, declineOffer, keptDecisions, offerDeclined } from './kept-decisions';
 // Back/Forward across an Apply show the map of the entry stepped to
 import './history';
@@ -137,6 +138,10 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
       return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
     }).then((problem) => {
       if (fromTab) notes.push(tabNote(problem === null));
+      // the map as rebuilt before, kept in this browser, opened without a rebuild: said, short
+      const now = useAtlas.getState().dataset;
+      const done = useWhoIsWho.getState().rebuild;
+      if (problem === null && now && wasOpenedKept(now) && done.status === 'idle' && done.done?.dataset === now) notes.push(done.done.text);
       if (problem !== null && useAtlas.getState().dataset === dataset) {
         // the map as opened stays: said in the link's note too (the banner over the map can be dismissed), with what
         // of the link is not shown (a card it names numbers the rebuilt map); the link's chain is traced on this map,
@@ -152,6 +157,14 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     });
   } else {
     if (fromTab) notes.push(tabNote(false));
+    // applied decisions on an import whose paper lists were not kept: said, with what to do (the map shown had none)
+    const whyNot = whyNoSources(dataset);
+    if (lines.length > 0 && whyNot !== null) {
+      const whose = todo.from === 'link' ? 'This link’s' : 'Your';
+      notes.push(
+        `${whose} merges and splits of names are not applied: ${whyNot}, so it cannot be rebuilt here. To apply them, import its paper list again with them: Review names › “Import the paper list with this alias file”, then drop the paper list in.`,
+      );
+    }
     // nothing to rebuild (or no paper lists here): every accepted line is still to apply; written into the entry
     // (decisions from the tab were in no link)
     useWhoIsWho.setState({ aliasLines: accepted, decisions });

@@ -19,7 +19,11 @@ import { givesToAuthor } from './split-targets';
 export type RebuildState =
   /** `done`: what the last Apply made of the map (`dataset`), said under its button while that map is shown. */
   | { status: 'idle'; done?: { dataset: Dataset; text: string } }
-  | { status: 'running'; label: string; fraction: number }
+  /**
+   * `lookingUp`: looking for the map kept in this browser for these decisions (rebuild.ts; a few ms): the Apply is
+   * under way but nothing is being rebuilt, so no progress is shown.
+   */
+  | { status: 'running'; label: string; fraction: number; lookingUp?: boolean }
   | { status: 'error'; message: string };
 
 export interface WhoIsWhoState {
