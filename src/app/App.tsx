@@ -74,11 +74,12 @@ function useThemeChoice() {
 /**
  * Escape on the page: the document's one Escape owner (escape-layers.ts) is installed here, with the page's own
  * layer under any menu or dialog: the drawer on a narrow screen (it lies over the card), else the card, else the
- * drawer. Declines (the ego view below then takes the press) when none is open.
+ * drawer. Declines (the ego view below then takes the press) when none is open. The layer counts as opened when
+ * the card or the drawer last opened, so of it and another page panel (Rankings) the one opened last closes first.
  */
 function useEscapeCloses() {
   useEffect(() => {
-    const offPage = openEscapeLayer(EscapeLevel.page, () => {
+    const closePage = () => {
       const { selection, select, drawerOpen, setDrawerOpen } = useAtlas.getState();
       // the drawer (narrow screens: frame.css) lies over the card: Escape closes what is on top (it closed the card
       // hidden under the drawer, a tester)
@@ -97,6 +98,16 @@ function useEscapeCloses() {
         return true;
       }
       return false;
+    };
+    let offPage = openEscapeLayer(EscapeLevel.page, closePage);
+    // a card opened (or another author's in its place) or the drawer opened: the layer is opened again, so it lies
+    // over a page panel opened before it (Rankings: a row chosen in the table opens a card, and the next Escape
+    // closes that card, the table staying open)
+    const unsubscribe = useAtlas.subscribe((state, prev) => {
+      const opened = (state.selection !== null && state.selection !== prev.selection) || (state.drawerOpen && !prev.drawerOpen);
+      if (!opened) return;
+      offPage();
+      offPage = openEscapeLayer(EscapeLevel.page, closePage);
     });
     const uninstall = installEscapeOwner();
     // (and the focus kept in a panel whose focused control a decision replaced: focus-kept.ts)
@@ -104,6 +115,7 @@ function useEscapeCloses() {
     return () => {
       unkeep();
       uninstall();
+      unsubscribe();
       offPage();
     };
   }, []);

@@ -1,7 +1,8 @@
 /**
  * The one owner of what Escape closes: the topmost open thing, and only it. Every closable thing registers a
  * layer while it is open (`openEscapeLayer`): a modal dialog (import, new map, build report) over a menu or
- * popover over the page (the drawer, the author card) over the view (the ego view). One listener on the document
+ * popover over the page's panels (the drawer, the author card, Rankings; of these the last opened is on top: App.tsx
+ * opens the card's layer again whenever a card opens) over the view (the ego view). One listener on the document
  * (`installEscapeOwner`, App.tsx) takes an Escape no one took before it (a text field emptying itself, a combobox
  * closing its list: they `preventDefault` in their own handlers, which run first) and gives it to the topmost
  * layer: the highest `level`, and of those the last opened. A layer may decline (its `close` returns false:
@@ -18,7 +19,7 @@ import { useEffect, useRef } from 'react';
 export const EscapeLevel = {
   /** A view the page is in (the ego view): left when nothing else is open. */
   view: 0,
-  /** The page's panels: the author card, the drawer. */
+  /** The page's panels: the author card, the drawer, Rankings. */
   page: 1,
   /** A menu or popover (`useDismiss`). */
   menu: 2,

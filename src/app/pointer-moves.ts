@@ -47,9 +47,10 @@ export interface PointerHistory {
   /** Whether the user moved the mouse or pen (its page position changed, or it came back into the page) or turned the wheel since `mark`. Throws nothing. */
   movedSince(mark: PointerMark): boolean;
   /**
-   * Whether `e`, a pointer event being dispatched (`pointermove`, `pointerover`, `pointerenter`: the DOM's event,
-   * a React handler's `nativeEvent`), is the user's doing: it moved a mouse or pen to a new page position, or it
-   * comes while the user's wheel scrolls the page (`WHEEL_SCROLL_MS`). A finger's is never. Throws nothing.
+   * Whether `e`, a pointer event being dispatched (`pointermove`, `pointerover`: the DOM's event, a React
+   * handler's `nativeEvent`), is the user's doing: it moved a mouse or pen to a new page position (the
+   * `pointermove` that follows such a `pointerover` at the same position is part of the same move), or it comes
+   * while the user's wheel scrolls the page (`WHEEL_SCROLL_MS`). A finger's is never. Throws nothing.
    */
   byUser(e: PointerEventLike): boolean;
   /** Stops listening. */
@@ -68,20 +69,32 @@ export function trackPointer(target: EventTarget, now: () => number = () => perf
   let acts = 0;
   // the last event that moved the pointer to a new position
   let moving: object | null = null;
+  // the last event was a `pointerover` that moved the pointer: the `pointermove` the browser sends next, at the same
+  // position, is the same move of the user's (Chromium sends both for a move onto a new element: the first move
+  // after entering the map or a list was taken for one at rest)
+  let overMoved = false;
   // boundary events until then (`now()` ms) come from the user's wheel's scroll
   let wheelScrollUntil = -Infinity;
   const onPointer = (e: Event) => {
     const p = e as unknown as PointerEventLike;
     if (p.pointerType === 'touch') return;
-    if (at === null || at.x !== p.clientX || at.y !== p.clientY) {
+    const moved = at === null || at.x !== p.clientX || at.y !== p.clientY;
+    if (moved) {
       acts++;
       moving = e;
+    } else if (overMoved && p.type === 'pointermove') {
+      // the move that brought the pointerover: the user's, counted once
+      moving = e;
     }
+    overMoved = moved && p.type === 'pointerover';
     at = { x: p.clientX, y: p.clientY };
   };
   // the pointer left the page: back in it, even at the pixel it left from, it has moved
   const onOut = (e: Event) => {
-    if ((e as MouseEvent).relatedTarget === null && (e as unknown as PointerEventLike).pointerType !== 'touch') at = null;
+    if ((e as MouseEvent).relatedTarget === null && (e as unknown as PointerEventLike).pointerType !== 'touch') {
+      at = null;
+      overMoved = false;
+    }
   };
   const onWheel = () => {
     acts++;

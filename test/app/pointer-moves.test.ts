@@ -26,6 +26,24 @@ describe('pointer history', () => {
     expect(history.byUser(send(pointer('pointermove', 13, 10)))).toBe(true);
   });
 
+  it('the pointermove that follows a pointerover of the same move (entering the map or a list) is the user\'s, counted once', () => {
+    const { history, send } = page();
+    send(pointer('pointermove', 10, 10));
+    const mark = history.mark();
+    // Chromium's order for a move onto a new element: pointerover, then pointermove, at the same new point
+    expect(history.byUser(send(pointer('pointerover', 30, 10)))).toBe(true);
+    expect(history.byUser(send(pointer('pointermove', 30, 10))), 'the first move after entering').toBe(true);
+    expect(history.movedSince(mark)).toBe(true);
+    const after = history.mark();
+    // then at rest: a second move at the same point (a re-render under the mouse) is not the user's
+    expect(history.byUser(send(pointer('pointermove', 30, 10)))).toBe(false);
+    expect(history.movedSince(after)).toBe(false);
+    // back into the page at the pixel it left from: the over and its move are the user's
+    send(pointer('pointerout', 30, 10, 'mouse', null));
+    expect(history.byUser(send(pointer('pointerover', 30, 10)))).toBe(true);
+    expect(history.byUser(send(pointer('pointermove', 30, 10)))).toBe(true);
+  });
+
   it('moved since a mark: after a move elsewhere, a wheel turn or the pointer back into the page, not after events at rest', () => {
     const { history, send } = page();
     send(pointer('pointermove', 10, 10));

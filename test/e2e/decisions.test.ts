@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, pageUrl, settled, shootCanvas, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
+import { paperChoice } from './homonym-flag';
 
 let browser: Browser;
 let page: Page;
@@ -697,27 +698,27 @@ describe('a split whose groups the user gives to people', () => {
     // the chooser starts at the claim's split: group 1 stays, groups 2, 3 and 4 each a new person
     const parts = flag.getByTestId('split-chooser').getByTestId('split-part');
     expect(await parts.count()).toBe(4);
-    const chosen = async () => Promise.all([0, 1, 2, 3].map((i) => parts.nth(i).locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)));
+    const chosen = async () => Promise.all([0, 1, 2, 3].map((i) => parts.nth(i).locator('.split-part-select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)));
     expect(await chosen()).toEqual(['stays with “Jialiang Wang”', 'goes to “Jialiang Wang (2)”', 'goes to “Jialiang Wang (3)”', 'goes to “Jialiang Wang (4)”']);
     expect(await parts.nth(1).locator('label').textContent()).toMatch(/^Group 2 · 2 papers · with /);
     // every group moved is a new name, not a split: said, and the button cannot split (it said "Split into 5 people")
-    await parts.nth(0).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    await parts.nth(0).locator('.split-part-select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
     expect(await flag.getByTestId('split-stays').textContent()).toBe(
       'No paper would stay with “Jialiang Wang”: that renames the name, it does not split it. Keep at least one group with “Jialiang Wang”.',
     );
     expect(await flag.getByRole('button', { name: 'Split', exact: true }).isDisabled()).toBe(true);
     // the number of each person readable in its choice (it was cut at a fixed width)
-    const room = await parts.nth(0).locator('select').evaluate((s: HTMLSelectElement) => {
+    const room = await parts.nth(0).locator('.split-part-select').evaluate((s: HTMLSelectElement) => {
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = getComputedStyle(s).font;
       return { text: ctx.measureText(s.selectedOptions[0]!.textContent!).width, box: s.clientWidth };
     });
     // (the text and the arrow's ~20 px within the box)
     expect(room.box).toBeGreaterThanOrEqual(room.text + 20);
-    await parts.nth(0).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });
+    await parts.nth(0).locator('.split-part-select').selectOption({ label: 'stays with “Jialiang Wang”' });
     // the user's choice: group 3 with group 2, group 4 stays
-    await parts.nth(2).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
-    await parts.nth(3).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });
+    await parts.nth(2).locator('.split-part-select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    await parts.nth(3).locator('.split-part-select').selectOption({ label: 'stays with “Jialiang Wang”' });
     expect(await chosen()).toEqual(['stays with “Jialiang Wang”', 'goes to “Jialiang Wang (2)”', 'goes to “Jialiang Wang (2)”', 'stays with “Jialiang Wang”']);
     expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
     const move = flag.getByTestId('split-moves').getByTestId('split-move');
@@ -738,14 +739,15 @@ describe('a split whose groups the user gives to people', () => {
     expect(await flag.locator('details.homonym-more summary').textContent()).toBe("The claim's evidence, and the 4 groups' papers and co-authors");
     expect(await flag.getByTestId('homonym-evidence').first().isVisible()).toBe(false);
     // one paper over its group's choice: "Architecture Selection…" (group 2) kept with the name, then given back
-    const architecture = move.getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”');
+    // (its choice in the chooser, once: the papers that would move list it with no select of its own)
+    const architecture = await paperChoice(flag, 'Architecture Selection via the Trade-off Between Accuracy and Robustness');
+    expect(await move.locator('select').count()).toBe(0);
     await architecture.selectOption({ label: 'stays with “Jialiang Wang”' });
     expect(await flag.getByTestId('split-stays').textContent()).toBe('2 papers go to “Jialiang Wang (2)”; every other paper (7) stays with “Jialiang Wang”.');
     expect(await move.locator('.split-move-to').allTextContents()).toEqual(['To “Jialiang Wang (2)” · group 2 but 1 paper and group 3, 2 papers']);
     await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toMatch(/^“Jialiang Wang \(2\)”, 2 papers \(group 2 but 1 paper and group 3; /);
-    // (the paper, now staying, is chosen in its group's list, folded with the claim's evidence)
-    await flag.locator('details.homonym-more summary').click();
-    await flag.getByTestId('homonym-group').nth(1).getByLabel('Who gets “Architecture Selection via the Trade-off Between Accuracy and Robustness”').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    // (the paper, now staying, is given back in the same select)
+    await architecture.selectOption({ label: 'goes to “Jialiang Wang (2)”' });
     expect(await flag.getByTestId('split-stays').textContent()).toBe('3 papers go to “Jialiang Wang (2)”; every other paper (6) stays with “Jialiang Wang”.');
     await expect.poll(() => chosenEvidence.locator('li').first().textContent()).toBe(said[0]);
     await shootPage(own, '56-split-chosen');

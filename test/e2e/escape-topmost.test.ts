@@ -3,7 +3,9 @@
  * the keyboard: with an author card open, an Escape pressed while "New map" fetches (the focus was on the form's
  * Fetch button, gone with the form) closes the dialog and cancels the fetch, says so on the page, and leaves the
  * card and its `author=` in the address (a tester lost both at once); the idle New map and Import dialogs and the
- * Export menu close alone too; the next Escape then closes the card.
+ * Export menu close alone too; the next Escape then closes the card. Rankings is a page panel as the card: of the
+ * two, the one opened last closes first, wherever the focus is (the table closed only with the focus in it, so a
+ * card opened from one of its rows stayed and the table went; with the focus elsewhere, Escape never closed it).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +83,56 @@ describe('Escape closes the topmost thing only', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(`!new URL(location.href).searchParams.has('author')`);
     expect(await page.getByTestId('author-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('Rankings and a card: the one opened last closes first, then the other', async () => {
+    const table = page.getByTestId('rankings');
+    const heading = page.getByTestId('author-panel').getByRole('heading', { level: 2 });
+    await page.getByTestId('open-rankings').click();
+    await table.waitFor();
+
+    // a row chosen in the table opens a card beside it (1440 px: the table stays): the card is on top
+    const row = table.locator('tbody tr').nth(1);
+    const name = (await row.locator('td.name .name-text').textContent())!;
+    await row.locator('td.name button').click();
+    await expect.poll(() => heading.textContent()).toBe(name);
+    expect(await table.count(), 'the table stays beside the card').toBe(1);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="rankings"]')!.contains(document.activeElement)), 'the focus on the chosen row').toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!new URL(location.href).searchParams.has('author')`);
+    expect(await page.getByTestId('author-panel').count(), 'the card closed').toBe(0);
+    expect(await table.count(), 'the table under it stays').toBe(1);
+    await page.keyboard.press('Escape');
+    await table.waitFor({ state: 'detached' });
+
+    // a card open first, the table opened over it: the table closes first, with the focus anywhere
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: 100 })`);
+    await heading.getByText('Yongjun Li', { exact: true }).waitFor();
+    await page.getByTestId('open-rankings').click();
+    await table.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await table.waitFor({ state: 'detached' });
+    expect(await cardOpen(), 'the card under the table stays').toBe(true);
+
+    // and with the focus left on the page's body, Escape still reaches the table (it took the key only with the
+    // focus inside it)
+    await page.getByTestId('open-rankings').click();
+    await table.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Export' }).waitFor({ state: 'detached' });
+    expect(await table.count(), 'a menu over both: the menu alone closes').toBe(1);
+    expect(await cardOpen()).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await table.waitFor({ state: 'detached' });
+    expect(await cardOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!new URL(location.href).searchParams.has('author')`);
     expect(errors).toEqual([]);
   });
 });

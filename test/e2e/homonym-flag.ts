@@ -4,7 +4,7 @@
  * Melbourne), is claimed, and the card says which papers, with whom, what differs and how probable; Lu Wang, whose
  * second body of work is less likely than not another person's, is a candidate whose card says what is missing.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { shootPage } from './atlas-page';
 
@@ -28,12 +28,51 @@ export async function openAuthor(page: Page, name: string) {
   return flag;
 }
 
+/**
+ * Unfolds every part of the split's chooser ("Its N papers, one by one", and the parts folded under "N more parts"):
+ * each paper's own choice of person is there, and only there (it was in the folded groups and the papers that would
+ * move too: a tester). `flag`: the card's homonym section.
+ */
+export async function unfoldParts(flag: Locator): Promise<void> {
+  const chooser = flag.getByTestId('split-chooser');
+  await chooser.evaluate((el) => el.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect.poll(() => chooser.getByTestId('split-part-papers').evaluateAll((ds) => ds.every((d) => d.querySelector('.group-papers') !== null))).toBe(true);
+}
+
+/** The chooser's select for the paper titled `title` (its parts unfolded first: `unfoldParts`). */
+export async function paperChoice(flag: Locator, title: string | RegExp): Promise<Locator> {
+  await unfoldParts(flag);
+  const label = typeof title === 'string' ? `Who gets “${title}”` : new RegExp(`^Who gets “${title.source.replace(/^\^/, '')}`);
+  return flag.getByTestId('split-chooser').getByLabel(label, { exact: true });
+}
+
+/**
+ * Each paper's choice of person is on the card once: with the chooser's parts and the groups unfolded, one select per
+ * paper, all in the chooser, none in the groups or the papers that would move. Returns the titles with a choice.
+ */
+export async function oneChoicePerPaper(flag: Locator): Promise<string[]> {
+  await unfoldParts(flag);
+  const more = flag.locator('details.homonym-more');
+  if (await more.count()) await more.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const labels = await flag.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => s.getAttribute('aria-label')!));
+  expect(labels.length, 'a choice per paper').toBeGreaterThan(0);
+  expect(labels.filter((l, i) => labels.indexOf(l) !== i), 'a paper with two choices').toEqual([]);
+  expect(await flag.getByTestId('split-chooser').getByTestId('split-paper').count()).toBe(labels.length);
+  expect(await flag.locator('.homonym-group select').count(), 'no choice in the groups').toBe(0);
+  expect(await flag.getByTestId('split-moves').locator('select').count(), 'no choice among the papers that would move').toBe(0);
+  if (await more.count()) await more.evaluate((d) => ((d as HTMLDetailsElement).open = false));
+  return labels.map((l) => l.replace(/^Who gets “|”$/g, ''));
+}
+
 /** The claim on Fei Liu and the candidate Lu Wang, on `page` (the 30k map open, nothing selected); shot as `tag`. */
 export async function checkHomonymClaim(page: Page, tag: string): Promise<void> {
     const flag = await openAuthor(page, 'Fei Liu');
     expect(await flag.getAttribute('data-flagged')).toBe('yes');
     // the claim is about the bodies of work: two people, not one per group of papers
-    expect(await flag.locator('.homonym-head').textContent()).toMatch(/May be at least 2 different people: a body of work that shares no co-author with the largest is more likely than not another person's \(about \d+ in 100, counting the bodies of work of 5\+ papers\)\./);
+    // in short sentences read at a glance (it was one sentence of clauses), the full wording folded under "In full"
+    expect(await flag.locator('.homonym-head').textContent()).toMatch(/^⚑May be at least 2 different people \(about \d+ in 100\)\. A body of work shares no co-author with the largest\.$/);
+    expect(await flag.getByTestId('homonym-head-full').isVisible()).toBe(false);
+    expect(await flag.getByTestId('homonym-head-full').textContent()).toMatch(/^A body of work that shares no co-author with the largest is more likely than not another person's \(about \d+ in 100, counting the bodies of work of 5\+ papers\)\.$/);
     // Fei Liu's largest body is one co-author group: nothing said of it being several people
     expect(await flag.getByTestId('largest-may-be-several').count()).toBe(0);
     const lines = await flag.getByTestId('homonym-evidence').locator('li').allTextContents();
@@ -49,7 +88,8 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(body).toContain(`different topics: ${own} vs. `);
     expect(body).toContain('2016–2020 vs. 2018–2021 (at the same time)');
     // two figures, each named for what it counts (the headline's 58 and this line's 72 read as two counts of one thing)
-    const headFigure = /\((about \d+ in 100), counting the bodies of work/.exec((await flag.locator('.homonym-head').textContent())!)![1];
+    const headFigure = /\((about \d+ in 100)\)\./.exec((await flag.locator('.homonym-head').textContent())!)![1];
+    expect(await flag.getByTestId('homonym-head-full').textContent()).toContain(`(${headFigure}, counting the bodies of work`);
     expect(lines.find((l) => l.startsWith('Taken together'))).toMatch(
       new RegExp(`^Taken together: about \\d+ in 100 that some group, small ones included, is another person's \\(all 6 groups counted; the claim's figure above, ${headFigure}, counts the bodies of work of 5\\+ papers only\\); `),
     );
@@ -84,9 +124,15 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(await yang.getAttribute('data-flagged')).toBe('yes');
     // a floor, and its largest body may itself be several people (the ACL Anthology has 11+ Yang Lius here)
     expect(await yang.locator('.homonym-head strong').textContent()).toBe('at least 2 different people');
-    expect(await yang.getByTestId('largest-may-be-several').textContent()).toBe(
-      " On a name this common the largest body of work (59 papers: 4 co-author circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.",
+    expect(await yang.locator('.homonym-head').first().textContent()).toMatch(
+      /^⚑May be at least 2 different people \(about \d+ in 100\)\. A body of work shares no co-author with the largest\. The largest body of work \(59 papers\) may itself be several people\.$/,
     );
+    expect(await yang.getByTestId('largest-may-be-several').textContent()).toBe(' The largest body of work (59 papers) may itself be several people.');
+    // its circles, and what ties them, under "In full"
+    expect(await yang.getByTestId('homonym-head-full').textContent()).toContain(
+      "On a name this common the largest body of work (59 papers: 4 co-author circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.",
+    );
+    expect(await yang.getByTestId('homonym-head-full').isVisible()).toBe(false);
     // the body of work split off lies inside group 1, and says so (it read "body 1, 59 papers" beside "group 1 (81)")
     expect((await yang.getByTestId('homonym-evidence').first().locator('li').first().textContent())!).toMatch(
       /^Body of work 2, 5 papers \(.*; 5 of group 1's 81, tied to body 1 only through co-author circles of fewer than 5 papers\), against body 1, 59 papers \(.*; 59 of group 1's 81: 4 co-author circles of 5\+ papers, tied only through co-authors' co-authors or alike topics\)/,
@@ -114,19 +160,23 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     const groupNames = await yang.locator('.group-name').allTextContents();
     expect(groupNames.length).toBeGreaterThan(2);
     groupNames.forEach((n, i) => expect(n).toMatch(new RegExp(`^Group ${i + 1} · \\d+ papers?$`)));
-    // each paper's own choice says where it goes: the five, to "Yang Liu (2)"; the rest stay
-    const papers = yang.locator('.homonym-group .group-papers li');
-    const choices = await papers.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent));
-    const titles = await papers.locator('.link-button').allTextContents();
-    expect(titles.filter((_, i) => choices[i] !== 'stays with “Yang Liu”').sort()).toEqual([...moving].sort());
+    // each paper's own choice, once, in the chooser's parts, says where it goes: the five, to "Yang Liu (2)"; the rest
+    // stay (the groups and the papers that would move had a select of their own too: a paper's choice was on the
+    // card three times)
+    const chosenTitles = await oneChoicePerPaper(yang);
+    expect(chosenTitles).toHaveLength(92 - 1);
+    const choices = await yang.getByTestId('split-paper').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent));
+    expect(chosenTitles.filter((_, i) => choices[i] !== 'stays with “Yang Liu”').sort()).toEqual([...moving].sort());
     expect(new Set(choices.filter((c) => c !== 'stays with “Yang Liu”'))).toEqual(new Set(['goes to “Yang Liu (2)”']));
+    // the groups mark the five where they lie
+    expect(await yang.locator('.homonym-group .group-papers li .split-to').allTextContents()).toEqual(Array(5).fill(' → “Yang Liu (2)”'));
     // one of the five kept with the name: the headline says the split as chosen, the claim's count after it (it still
     // said the claim's), and the largest body's caution stays; "Back to the claim's split" brings the claim's back
     const yangHead = yang.locator('.homonym-head').first();
-    await move.getByLabel(`Who gets “${moving[0]}”`).selectOption({ value: '0' });
+    await (await paperChoice(yang, moving[0]!)).selectOption({ value: '0' });
     await expect
       .poll(() => yangHead.textContent())
-      .toMatch(/^⚑Split into 2 people as you chose it \(the claim: may be at least 2 different people, about \d+ in 100\)\. On a name this common the largest body of work \(59 papers:/);
+      .toMatch(/^⚑Split into 2 people as you chose it \(the claim: may be at least 2 different people, about \d+ in 100\)\. The largest body of work \(59 papers\) may itself be several people\.$/);
     await yang.getByRole('button', { name: "Back to the claim's split" }).click();
     await expect.poll(() => yang.locator('.homonym-head strong').first().textContent()).toBe('at least 2 different people');
     expect(await yang.getByRole('button', { name: "Back to the claim's split" }).count()).toBe(0);

@@ -2,12 +2,15 @@
  * A homonym split with one paper chosen against its group, in real Chromium on the seed list (Jialiang Wang, claimed
  * as 4 people): the card's headline follows the choice and goes back with it; accepted and applied, the map and the
  * cards put the paper under the person chosen, and so do a reload and the link opened in a fresh context; Undo takes it
- * back. The split card's selects (per group, per paper) are as wide as each other and show whom they mean.
+ * back. The split card's selects (per group, per paper) are as wide as each other and show whom they mean. The claim's
+ * headline is two short sentences, and each paper's choice of person is on the card once (in the chooser's parts: it
+ * was in the folded groups and the papers that would move too, a tester).
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromStore, openAtlas, pageUrl, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
+import { oneChoicePerPaper, paperChoice, unfoldParts } from './homonym-flag';
 
 let browser: Browser;
 let page: Page;
@@ -69,6 +72,7 @@ async function splitAsChosen(on: Page): Promise<void> {
  * choice shown whole in each (the text and the arrow's ~20 px within the box: the person's number was cut once).
  */
 async function selectsLineUp(flag: Locator): Promise<void> {
+  await unfoldParts(flag);
   const boxes = async (selector: string) =>
     flag.locator(selector).evaluateAll((ss) =>
       ss
@@ -100,23 +104,26 @@ describe('a split with one paper chosen against its group', () => {
     await flag.waitFor();
     const head = flag.locator('.homonym-head');
     const claim = await head.textContent();
-    expect(claim).toMatch(/^⚑May be 4 different people: /);
+    // at a glance: the claim with its figure, then what it rests on, each a short sentence
+    expect(claim).toBe('⚑May be 4 different people (about 55 in 100). Their groups of papers share no co-author.');
+    // each paper's choice once, in the chooser: its 9 papers
+    expect((await oneChoicePerPaper(flag)).sort()).toEqual((await titlesOf(page, 'Jialiang Wang')).sort());
     // the group that stays as wide as those that go (it was narrower: their bold made them wider)
     await selectsLineUp(flag);
     // group 2 as one more person with group 3: 3 people as chosen
     const parts = flag.getByTestId('split-chooser').getByTestId('split-part');
-    await parts.nth(2).locator('select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
+    await parts.nth(2).locator('.split-part-select').selectOption({ label: 'goes to “Jialiang Wang (2)”' });
     await expect.poll(() => head.textContent()).toBe('⚑Split into 3 people as you chose it (the claim: may be 4 different people, about 55 in 100).');
     expect(await flag.getByRole('button', { name: 'Split into 3 people' }).count()).toBe(1);
     // every paper kept: one person as chosen
-    for (const i of [1, 2, 3]) await parts.nth(i).locator('select').selectOption({ label: 'stays with “Jialiang Wang”' });
+    for (const i of [1, 2, 3]) await parts.nth(i).locator('.split-part-select').selectOption({ label: 'stays with “Jialiang Wang”' });
     await expect.poll(() => head.textContent()).toBe('⚑Kept as one person as you chose it (the claim: may be 4 different people, about 55 in 100).');
     // back to the claim's split: the claim's headline again
     // (one by one: each next person is offered as "(a new person)" until chosen)
-    for (const i of [1, 2, 3]) await parts.nth(i).locator('select').selectOption({ value: String(i) });
+    for (const i of [1, 2, 3]) await parts.nth(i).locator('.split-part-select').selectOption({ value: String(i) });
     await expect.poll(() => head.textContent()).toBe(claim);
     // one paper against its group: still 4 people, as chosen
-    await flag.getByTestId('split-moves').getByLabel(`Who gets “${PAPER}”`).selectOption({ label: 'goes to “Jialiang Wang (3)”' });
+    await (await paperChoice(flag, PAPER)).selectOption({ label: 'goes to “Jialiang Wang (3)”' });
     await expect.poll(() => head.textContent()).toBe('⚑Split into 4 people as you chose it (the claim: may be 4 different people, about 55 in 100).');
     // the Reset puts the claim's split back, and its headline
     await flag.getByRole('button', { name: "Back to the claim's split" }).click();
@@ -128,7 +135,10 @@ describe('a split with one paper chosen against its group', () => {
   it('accepted and applied, the paper goes to the person chosen for it, on the map and the cards', async () => {
     const card = page.getByTestId('author-panel');
     const flag = card.getByTestId('homonym-flag');
-    await flag.getByTestId('split-moves').getByLabel(`Who gets “${PAPER}”`).selectOption({ label: 'goes to “Jialiang Wang (3)”' });
+    await (await paperChoice(flag, PAPER)).selectOption({ label: 'goes to “Jialiang Wang (3)”' });
+    // the papers that would move, and the groups, say where the paper goes (no second select)
+    expect(await flag.getByTestId('split-moves').locator('li', { hasText: PAPER }).count()).toBe(1);
+    expect(await oneChoicePerPaper(flag)).toHaveLength(9);
     expect(await flag.getByTestId('split-stays').textContent()).toBe(
       '1 paper goes to “Jialiang Wang (2)”, 2 to “Jialiang Wang (3)” and 1 to “Jialiang Wang (4)”; every other paper (5) stays with “Jialiang Wang”.',
     );
@@ -184,9 +194,8 @@ describe('a split with one paper chosen against its group', () => {
     const flag = card.getByTestId('homonym-flag');
     await flag.getByTestId('split-chooser').waitFor();
     await selectsLineUp(flag);
-    // the groups' papers unfolded: their selects line up with the moved papers'
-    await flag.locator('details.homonym-more summary').click();
-    await selectsLineUp(flag);
+    // the groups' papers unfolded: each paper's choice still once
+    await oneChoicePerPaper(flag);
     await shootPage(phone, '57-split-by-paper-phone-dark');
     expect(phoneErrors).toEqual([]);
     await phone.context().close();
@@ -248,11 +257,9 @@ describe('a split that gives a paper to an author already on the map, picked by 
     await pick.getByRole('option', { name: new RegExp(`^${OTHER}`) }).first().click();
     await expect.poll(() => pick.getByTestId('split-pick-offered').textContent()).toBe(`Offered in every choice above: “${OTHER}”.`);
     // on a paper he wrote (Learnings from Scaling Visual Tokenizers, group 1) he is a co-author, not offered
-    await flag.locator('details.homonym-more summary').click();
-    const learnings = flag.getByLabel(/^Who gets “Learnings from Scaling/).first();
+    const learnings = await paperChoice(flag, /^Learnings from Scaling/);
     expect(await learnings.locator('option', { hasText: OTHER }).evaluate((o: HTMLOptionElement) => [o.disabled, o.textContent])).toEqual([true, `“${OTHER}” (a co-author here)`]);
-    await flag.locator('details.homonym-more summary').click();
-    await flag.getByTestId('split-moves').getByLabel(`Who gets “${FAKNOW}”`).selectOption({ label: `goes to “${OTHER}” (on the map)` });
+    await (await paperChoice(flag, FAKNOW)).selectOption({ label: `goes to “${OTHER}” (on the map)` });
     const head = flag.locator('.homonym-head');
     await expect.poll(() => head.textContent()).toBe(`⚑Split into 3 people, 1 paper to “${OTHER}”, as you chose it (the claim: may be 4 different people, about 55 in 100).`);
     expect(await flag.getByTestId('split-stays').textContent()).toBe(

@@ -4,13 +4,15 @@
  * split chooser offered only "Group 1 without body of work 2 · 76 papers", and separating Lapata's Yang Liu meant
  * moving 76 papers and ~68 back by hand. Now each circle is a part of its own, named by its co-author with its papers;
  * choosing Lapata's circle moves exactly its 8 papers; any paper of a part can be chosen for alone. And the Rankings mark
- * him (#4 by betweenness) as possibly several people, as the card does.
+ * him (#4 by betweenness) as possibly several people, as the card does. The card's headline is short sentences (the
+ * full wording under "In full"), and each paper's choice of person is on the card once, in the chooser.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, shootElement } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage } from './browser';
+import { oneChoicePerPaper } from './homonym-flag';
 
 let browser: Browser;
 let query: string;
@@ -46,6 +48,10 @@ describe('Yang Liu’s co-author circles, each a part of the split, on the 30k m
     ({ page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }));
     await page.goto(appUrl(query));
     const flag = await openYangLiu(page);
+    // at a glance: the claim and its figure, what it rests on, the largest body's caution, each a short sentence
+    expect(await flag.locator('.homonym-head').first().textContent()).toMatch(
+      /^⚑May be at least 2 different people \(about \d+ in 100\)\. A body of work shares no co-author with the largest\. The largest body of work \(59 papers\) may itself be several people\.$/,
+    );
     const rows = await rowTexts(flag);
     // the four circles of body of work 1, largest first, then group 1's papers in smaller circles, then body 2
     expect(rows.slice(0, 4)).toEqual([
@@ -80,6 +86,8 @@ describe('Yang Liu’s co-author circles, each a part of the split, on the 30k m
     expect(await third.locator('.split-move-to').textContent()).toBe('To “Yang Liu (3)” · the circle with Mirella Lapata, 8 papers');
     const moved = await third.locator('.group-papers li button.link-button').allTextContents();
     expect(moved.sort()).toEqual([...titles].sort());
+    // listed under their new person without a second select: their choice is the part's, above
+    expect(await moves.locator('select').count()).toBe(0);
     expect(await flag.getByRole('button', { name: 'Split into 3 people' }).count()).toBe(1);
     // one paper of Maosong Sun's circle, which stays, given to the new person on its own
     const sun = flag.getByTestId('split-part').filter({ hasText: /^Circle with Maosong Sun/ });
@@ -88,6 +96,8 @@ describe('Yang Liu’s co-author circles, each a part of the split, on the 30k m
     await expect.poll(() => flag.getByTestId('split-stays').textContent()).toBe(
       '5 papers go to “Yang Liu (2)” and 9 to “Yang Liu (3)”; every other paper (78) stays with “Yang Liu”.',
     );
+    // every part and the groups unfolded: each paper's choice once
+    expect(await oneChoicePerPaper(flag)).toEqual(expect.arrayContaining(titles));
     expect(errors).toEqual([]);
   });
 

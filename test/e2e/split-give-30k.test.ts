@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { appUrl, OUTPUT_DIR, shootElement } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
+import { unfoldParts } from './homonym-flag';
 import { ingestPapers } from '../../src/core/pipeline';
 import { parseAliasFile, resolvePeople } from '../../src/core/names/index';
 
@@ -75,7 +76,7 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     expect(await row.locator('.split-part-name').textContent()).toContain('with Amir Zeldes');
     // the suggested same person, among the authors on the map (after the new people), from the check of his name
     // alone, before every name's check has answered (they offered her ~28 s after the map was ready: a tester)
-    const option = row.locator('select optgroup[label="Authors on this map"] option', { hasText: HER });
+    const option = row.locator('.split-part-select optgroup[label="Authors on this map"] option', { hasText: HER });
     // while his name's check runs the chooser says one may come (a tester took "(2)" for the only choice): read the
     // line first, as one render takes it away and brings her
     const looking = flag.getByTestId('split-pick-looking');
@@ -91,22 +92,25 @@ describe('a split that gives a body of work to an author on the map, on the 30k 
     console.log(`Yang Janet Liu offered ${offeredMs} ms after Yang Liu's card opened; every name's check not answered yet`);
     // when every name's check answers, the chooser and the line stay as they were (the same suggestion, same place)
     const offered = await flag.getByTestId('split-pick-offered').textContent();
-    const options = await row.locator('select option').allTextContents();
+    const options = await row.locator('.split-part-select option').allTextContents();
     const said = await sameLine.textContent();
     await expect.poll(() => checksDone(page), { timeout: 180_000 }).toBe(true);
     expect(await flag.getByTestId('split-pick-offered').textContent()).toBe(offered);
-    expect(await row.locator('select option').allTextContents()).toEqual(options);
+    expect(await row.locator('.split-part-select option').allTextContents()).toEqual(options);
     expect(await sameLine.textContent()).toBe(said);
     expect(await looking.count()).toBe(0);
-    await row.locator('select').selectOption({ label: GIVE });
+    await row.locator('.split-part-select').selectOption({ label: GIVE });
     const head = flag.locator('.homonym-head').first();
     await expect.poll(() => head.textContent()).toMatch(new RegExp(`^⚑5 papers go to “${HER}” as you chose it \\(the claim: may be at least 2 different people, about \\d+ in 100\\)\\.`));
     expect(await flag.getByTestId('split-stays').textContent()).toBe(
       `5 papers go to “${HER}”; every other paper (87) stays with “Yang Liu”. “${HER}” is an author on this map already: 2 papers, 7 with these.`,
     );
     expect(await flag.getByTestId('split-move').locator('.split-move-to').allTextContents()).toEqual([`To “${HER}”, an author on the map · body of work 2, 5 papers`]);
-    // each of the 5 papers' own select says it goes to her; the evidence sets her 5 papers against the name's
-    const moved = flag.getByTestId('split-moves').getByTestId('split-paper');
+    // each of the 5 papers' own select (in the part's list, the one place it is: not among the papers that would move)
+    // says it goes to her; the evidence sets her 5 papers against the name's
+    await unfoldParts(flag);
+    expect(await flag.getByTestId('split-moves').locator('select').count()).toBe(0);
+    const moved = row.getByTestId('split-paper');
     expect(await moved.evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent))).toEqual(Array(5).fill(GIVE));
     await expect.poll(() => flag.getByTestId('chosen-evidence').textContent(), { timeout: 60_000 }).toContain(`“${HER}”, 5 papers (body of work 2;`);
     await shootElement(flag.getByTestId('split-chooser'), 'split-give-chooser-30k');

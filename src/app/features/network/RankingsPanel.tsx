@@ -21,6 +21,7 @@ import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
 import { formatBetweenness, plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';
+import { EscapeLevel, useEscapeLayer } from '../../escape-layers';
 import { useNameChecks } from '../whoiswho/use-worker-insight';
 import { mayBePeople, type HomonymFlag } from '../../../core/queries/homonyms';
 
@@ -123,6 +124,10 @@ function Rankings() {
     setOpen(false);
     if (focusWasIn || focusIsLost()) focusFirstOf(opener.current, document.querySelector('.drawer-toggle'), document.querySelector('[data-testid="open-rankings"]'));
   };
+  // Escape closes the table when it is the topmost open thing (escape-layers.ts: a page panel as the card; of the
+  // two, the one opened last), wherever the focus is: it closed only with the focus inside it, and then even under
+  // a card opened from it
+  useEscapeLayer(true, EscapeLevel.page, closeBack);
 
   const rows = useMemo(() => {
     const list: number[] = [];
@@ -189,13 +194,6 @@ function Rankings() {
       data-testid="rankings"
       ref={root}
       tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          e.stopPropagation();
-          closeBack();
-        }
-      }}
     >
       <header className="rankings-header">
         <div>

@@ -410,6 +410,9 @@ export function HomonymSection({ author }: { author: number }) {
   const { lines, accepted, moves } = offer;
   // the claim (see core/queries/homonyms.ts); otherwise the groups are shown as a candidate, not a claim
   const flagged = evidence === null || evidence.claimed;
+  // a claim on bodies of work (else on groups of papers), and whether its largest body may itself be several people
+  const bodyClaim = evidence !== null && evidence.bodyProbability >= CLAIM_PROBABILITY;
+  const largestSeveral = bodyClaim && evidence.largestMayBeSeveral;
   // below a candidate's probability the card says nothing (a tester: a note on almost every author's card, Dan Roth's
   // "9 groups … less than 1 in 100" included); the review list uses the same floor
   // (groups with no co-author in common, but less likely than a candidate's to be another person's)
@@ -449,6 +452,13 @@ export function HomonymSection({ author }: { author: number }) {
         <PlainBodies evidence={e} />
         <details className="homonym-full">
           <summary className="muted small">In full, as the name checks put it</summary>
+          {/* the headline's claim with what its figure counts, and the largest body's caution with its circles */}
+          <p className="small" data-testid="homonym-head-full">
+            {e.people > 2 ? `${e.people - 1} bodies of work that share no co-author with the largest are each` : 'A body of work that shares no co-author with the largest is'} more
+            likely than not another person's ({chanceIn100(e.bodyProbability)}, counting the bodies of work of {BODY_PAPERS}+ papers).
+            {e.largestMayBeSeveral &&
+              ` On a name this common the largest body of work (${papersText(e.bodyFacts[0]!.papers.length)}: ${e.mainBodyGroups.length} co-author circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.`}
+          </p>
           {first}
         </details>
       </>
@@ -523,17 +533,22 @@ export function HomonymSection({ author }: { author: number }) {
       </select>
     );
   };
-  const paperList = (papers: readonly number[]) => (
+  // a list of papers, each title opening its card; `choose`: each with its own choice of person (only in the chooser's
+  // parts: the folded groups and the papers that would move had one too, so with a part unfolded each paper's choice
+  // was on the card two or three times, a tester), else with where it goes when it moves (`marks`)
+  const paperList = (papers: readonly number[], { choose = false, marks = false }: { choose?: boolean; marks?: boolean } = {}) => (
     <ul className="group-papers">
-      {papers.map((p) => (
-        <li key={p}>
-          <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
-            {bundle.papers.title[p]}
-          </button>
-          {/* where it goes: its own choice (the "→ “…”" marks beside the titles said it before) */}
-          {paperChoice(p)}
-        </li>
-      ))}
+      {papers.map((p) => {
+        const to = marks && !accepted ? offer.movesTo.get(p) : undefined;
+        return (
+          <li key={p}>
+            <button type="button" className="link-button" onClick={() => select({ kind: 'paper', index: p })}>
+              {bundle.papers.title[p]}
+            </button>
+            {choose ? paperChoice(p) : to !== undefined && movesTo(to)}
+          </li>
+        );
+      })}
     </ul>
   );
   const groups = (
@@ -554,7 +569,7 @@ export function HomonymSection({ author }: { author: number }) {
               </span>
               {whole && !accepted && movesTo(to)}
             </div>
-            {paperList(g.papers)}
+            {paperList(g.papers, { marks: !whole })}
             <div className="coauthor-line">
               <span className="muted">with </span>
               {g.coauthors.slice(0, COAUTHORS_SHOWN).map((c) => (
@@ -606,7 +621,7 @@ export function HomonymSection({ author }: { author: number }) {
       </select>
       {/* its papers, folded, each with its own choice: any paper can go elsewhere, not only those set to move (a
           tester could not take one paper out of Yang Liu's 76 without moving all of them first) */}
-      <PartPapers count={p.papers.length}>{() => paperList(p.papers)}</PartPapers>
+      <PartPapers count={p.papers.length}>{() => paperList(p.papers, { choose: true })}</PartPapers>
     </div>
   );
   // a name of many groups (Yang Liu's 12 parts at 30k): the first few in view, the rest folded unless one moves
@@ -755,26 +770,25 @@ export function HomonymSection({ author }: { author: number }) {
             <span className="flag-icon" aria-hidden="true">
               ⚑
             </span>
-            {chosenHead ?? (evidence && evidence.bodyProbability >= CLAIM_PROBABILITY ? (
+            {/* short sentences read at a glance (the claim and its figure, then what it rests on); said in full under
+                "In full" (claimLead): the headline ran to three lines of clauses on Yang Liu's card, a tester */}
+            {chosenHead ?? (bodyClaim ? (
               <>
                 {/* a floor: each probable body is one more person, and a body may hold several (Yang Liu at 30k read
-                    "may be 2 different people"; the ACL Anthology has 11+); the figure named for what it counts (the
-                    "Taken together" line's counts every group, a tester read the two as one) */}
-                May be <strong>{mayBePeople(evidence)}</strong>:{' '}
-                {evidence.people > 2 ? `${evidence.people - 1} bodies of work that share no co-author with the largest are each` : 'a body of work that shares no co-author with the largest is'} more
-                likely than not another person's ({chanceIn100(evidence.bodyProbability)}, counting the bodies of work of {BODY_PAPERS}+ papers).
+                    "may be 2 different people"; the ACL Anthology has 11+) */}
+                May be <strong>{mayBePeople(evidence)}</strong> ({chanceIn100(evidence.bodyProbability)}).{' '}
+                {evidence.people > 2 ? `${evidence.people - 1} bodies of work share` : 'A body of work shares'} no co-author with the largest.
               </>
             ) : (
               <>
-                May be <strong>{split.groups.length} different people</strong>: these groups of papers have no co-author in common, and they differ
-                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}.
+                May be <strong>{split.groups.length} different people</strong>
+                {evidence ? ` (${chanceIn100(evidence.probability)})` : ''}. Their groups of papers share no co-author.
               </>
             ))}
-            {evidence?.largestMayBeSeveral && evidence.bodyProbability >= CLAIM_PROBABILITY && (
+            {largestSeveral && (
               <span data-testid="largest-may-be-several">
                 {' '}
-                On a name this common the largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}: {evidence.mainBodyGroups.length} co-author
-                circles with no co-author in common, tied only through co-authors' co-authors or alike topics) may itself be several people.
+                The largest body of work ({papersText(evidence.bodyFacts[0]!.papers.length)}) may itself be several people.
               </span>
             )}
           </p>
