@@ -18,7 +18,7 @@ import { EventsController } from './controllers/EventsController';
 import { FiltersController } from './controllers/FiltersController';
 import { GraphDataController } from './controllers/GraphDataController';
 import { ChainOverlayController } from './controllers/ChainOverlayController';
-import { CommunityAloneController } from './controllers/CommunityAloneController';
+import { ShownSizeController } from './controllers/ShownSizeController';
 import { HoverOverlayController } from './controllers/HoverOverlayController';
 import { LodController } from './controllers/LodController';
 import { drawHover, PaperNodeProgram } from './controllers/labels';
@@ -111,7 +111,7 @@ export function Canvas() {
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
           <ChainOverlayController graph={graph} appearance={appearance} />
-          <CommunityAloneController graph={graph} />
+          <ShownSizeController graph={graph} />
           <CameraController graph={graph} />
           <EmptyViewController graph={graph} />
           <ReadyController graph={graph} />

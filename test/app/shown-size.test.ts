@@ -1,0 +1,52 @@
+/**
+ * The discs of a filtered view (src/app/graph/shown-size.ts): the shown part's extent and room, and the zoom-to-size
+ * function set from them (the whole map keeps Sigma's √).
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_ROOM_SCALE, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
+
+describe('shownPart', () => {
+  // a 10×10 grid of authors on [0, 9]²
+  const x = Array.from({ length: 100 }, (_, i) => i % 10);
+  const y = Array.from({ length: 100 }, (_, i) => Math.floor(i / 10));
+
+  it('everyone shown: the whole extent, no room gained', () => {
+    expect(shownPart(x, y, new Array(100).fill(1))).toEqual({ extent: 1, room: 1 });
+  });
+
+  it('one author in four over the whole map: the whole extent, four times the room', () => {
+    const shown = x.map((_, i) => (i % 2 === 0 && Math.floor(i / 10) % 2 === 0) || i === 99 ? 1 : 0);
+    const part = shownPart(x, y, shown)!;
+    expect(part.extent).toBe(1);
+    expect(part.room).toBeCloseTo(100 / 26, 6);
+  });
+
+  it('a corner of the map: its share of the extent, the room of its box', () => {
+    // the 3×3 corner box [0, 2]², 3 of its 9 authors shown
+    const shown = x.map((_, i) => ([0, 2, 22].includes(i) ? 1 : 0));
+    const part = shownPart(x, y, shown)!;
+    expect(part.extent).toBeCloseTo(2 / 9, 6);
+    expect(part.room).toBeCloseTo(3, 6);
+  });
+
+  it('nobody shown: null', () => {
+    expect(shownPart(x, y, new Array(100).fill(0))).toBeNull();
+  });
+});
+
+describe('shownSizeRatio', () => {
+  it('the whole map: Sigma\'s √', () => {
+    expect(shownSizeRatio(null, true)).toBe(Math.sqrt);
+    expect(shownSizeRatio({ extent: 1, room: 1 }, true)).toBe(Math.sqrt);
+  });
+
+  it('kept from ratio 1 to the framing, then √ of the zoom; enlarged by √room up to the most', () => {
+    const f = shownSizeRatio({ extent: 0.25, room: 4 }, true);
+    expect(f(1)).toBeCloseTo(0.5, 9);
+    expect(f(0.25)).toBeCloseTo(0.5, 9);
+    expect(f(0.0625)).toBeCloseTo(0.25, 9);
+    expect(shownSizeRatio({ extent: 1, room: 100 }, true)(1)).toBeCloseTo(1 / MAX_ROOM_SCALE, 9);
+    // a small map: not enlarged
+    expect(shownSizeRatio({ extent: 0.25, room: 4 }, false)(0.25)).toBeCloseTo(1, 9);
+  });
+});
