@@ -30,6 +30,7 @@ import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
 import { NO_VENUE } from '../../core/queries/time-slice';
 import { boundedEditDistance } from '../../core/queries/synonyms';
+import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
 
 /**
@@ -180,11 +181,7 @@ export const KNOWN_PARAMS: readonly string[] = [
   'chain',
   'test',
   'openalex',
-  'oa',
-  'oa-from',
-  'oa-to',
-  'oa-depth',
-  'oa-name',
+  ...QUERY_PARAM_NAMES,
 ];
 
 /** Words people write for a parameter of another name (`data=` for the map, `color=`): the parameter they mean. */
