@@ -35,6 +35,7 @@ import {
 import { FiltersPanel } from './panels/FiltersPanel';
 import { FilterChip } from './panels/FilterChip';
 import { LinkNote } from './panels/LinkNote';
+import { ShareButton } from './panels/ShareButton';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { SiteUpdatedNotice } from './panels/SiteUpdatedNotice';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
@@ -305,6 +306,9 @@ function Explorer() {
           <SearchBox />
         </PanelBoundary>
         <StatsLine stats={stats} />
+        <PanelBoundary name="Share" quiet>
+          <ShareButton />
+        </PanelBoundary>
         <PanelBoundary name="Export" quiet>
           <ExportMenu />
         </PanelBoundary>

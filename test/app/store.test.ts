@@ -123,6 +123,11 @@ describe('a link asking for what this map does not have', () => {
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?author=abc&ego=2.9'));
     expect(store.getState().selection).toBeNull();
     expect(store.getState().linkNote).toBe('This link’s author=abc and ego=2.9 could not be read and were left out.');
+    // a parameter the app does not read at all is said, with the one meant (`?data=acl30k` opened the sample in silence)
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?data=acl30k'));
+    expect(store.getState().linkNote).toBe('The link’s parameter data= is not one this app reads; maps are chosen with ds=…');
+    store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?author=abc&yeras=2019'));
+    expect(store.getState().linkNote).toBe('This link’s author=abc could not be read and was left out. The link’s parameter yeras= is not one this app reads; a year range is years=2018-2020.');
     // a link that names what exists leaves no note, and replaces the last one
     store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState('?community=0'));
     expect(store.getState().selection).toEqual({ kind: 'community', id: 0 });

@@ -3,6 +3,8 @@ import { DEFAULT_FILTERS } from '../../src/app/graph/visibility';
 import {
   chainInUrl,
   hiddenCommunities,
+  KNOWN_PARAMS,
+  meantParam,
   namesOtherDataset,
   parseUrlState,
   reviewFindInUrl,
@@ -10,6 +12,7 @@ import {
   sameUrlCard,
   sameUrlSelection,
   toSearch,
+  unknownParamsNote,
   urlSelection,
   withChain,
   withReviewFind,
@@ -219,3 +222,25 @@ describe('the co-author chain in the URL', () => {
   });
 });
 
+
+describe('parameters the app does not read', () => {
+  it('are listed, in the link\'s order, and none of the parameters the app writes or reads is among them', () => {
+    expect(parseUrlState('?data=acl30k&author=3&colr=year&test').settings.unknown).toEqual(['data=acl30k', 'colr=year']);
+    const every = KNOWN_PARAMS.map((k) => `${k}=1`).join('&');
+    expect(parseUrlState(`?${every}`).settings.unknown).toEqual([]);
+    // what the app itself writes is read back without a word
+    const written = toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'pair', a: 1, b: 2 }, view: 'coauthors' }, '?names=x&chain=1.2&oa=author:A1&oa-from=2019');
+    expect(parseUrlState(written).settings.unknown).toEqual([]);
+  });
+  it('are said with the parameter meant: a word for it, or the nearest in spelling', () => {
+    expect(meantParam('data')).toBe('ds');
+    expect(meantParam('Dataset')).toBe('ds');
+    expect(meantParam('yeras')).toBe('years');
+    expect(meantParam('colur')).toBe('colour');
+    expect(meantParam('color')).toBe('colour');
+    expect(meantParam('zzzzzz')).toBeNull();
+    expect(unknownParamsNote([])).toBeNull();
+    expect(unknownParamsNote(['data=acl30k'])).toBe('The link’s parameter data= is not one this app reads; maps are chosen with ds=…');
+    expect(unknownParamsNote(['zzzzzz=1', 'qq=2'])).toBe('The link’s parameters zzzzzz= and qq= are not ones this app reads.');
+  });
+});

@@ -113,8 +113,11 @@ describe('import of files that are not clean', () => {
     const error = page.getByTestId('import-error');
     await error.waitFor();
     expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['binary.bib', 'colours.csv']);
-    expect(await error.getByTestId('import-error-line').allInnerTexts()).toEqual(['line 1', 'line 1']);
+    // the binary file is said of the whole file (no "line 1": a tester), the table of its header line
+    expect(await error.getByTestId('import-error-item').nth(0).innerText()).not.toContain('line');
+    expect(await error.getByTestId('import-error-line').allInnerTexts()).toEqual(['line 1']);
     const problems = await error.getByTestId('import-error-problem').allInnerTexts();
+    expect(problems[0]).toMatch(/^not a text file/);
     expect(problems[1]).toContain('no title column (accepted names, any case: Title) and no author column');
     const text = await error.innerText();
     expect(text).toContain('2 files cannot be read');
@@ -124,6 +127,36 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-build').waitFor();
     expect(await page.getByTestId('import-file-name').allInnerTexts()).toEqual(['goodheader.csv', 'zotero.csv']);
     for (const name of ['goodheader.csv', 'zotero.csv']) await page.getByRole('button', { name: `Remove ${name}` }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  });
+
+  it('a PNG chosen is called a PNG image and an empty file empty, with no line; a file of no known format lists the formats in a user\'s words', async () => {
+    // a real PNG's bytes (8-byte signature, IHDR), chosen as a user chooses files (read as bytes by the import)
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000040000000408020000002693096d0000000049454e44ae426082', 'hex');
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'figure.png', mimeType: 'image/png', buffer: png }]);
+    await page.getByTestId('import-build').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['figure.png']);
+    expect(await error.getByTestId('import-error-line').count()).toBe(0);
+    expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/^not a text file: it looks like a PNG image; export the paper list as BibTeX/);
+    await shootFour('import-png');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') }]);
+    await page.getByTestId('import-build').click();
+    await error.waitFor();
+    expect(await error.getByTestId('import-error-line').count()).toBe(0);
+    expect(await error.getByTestId('import-error-problem').innerText()).toBe('the file is empty');
+    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words\non two lines\n') }]);
+    await page.getByTestId('import-build').click();
+    await error.waitFor();
+    const said = await error.getByTestId('import-error-problem').innerText();
+    expect(said).toContain('BibTeX (.bib)');
+    expect(said).toContain("a plain list of papers (the sample's format)");
+    expect(said).not.toMatch(/\bseed\b|zotero-csv/);
     await page.keyboard.press('Escape');
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });

@@ -9,7 +9,7 @@ import { DEFAULT_FILTERS, computeVisibility, filtersHide, filtersSlice, visibili
 import { startTheme } from '../theme';
 import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
-import { hiddenCommunities, type UrlSettings } from '../url/url-state';
+import { hiddenCommunities, unknownParamsNote, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type EmphasisRequest, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
 import { count, countOf } from '../format';
@@ -196,9 +196,12 @@ function missingFromLink(bundle: Bundle, initial: InitialView | undefined, opene
   // a parameter that could not be read at all (author=abc, paper=-1, ego=2706.9) is said as plainly as an id past
   // the map's counts (it was dropped in silence, a tester)
   const unreadNote = unread.length ? `This link’s ${listed(unread)} could not be read and ${unread.length === 1 ? 'was' : 'were'} left out.` : null;
-  if (!missing.length) return unreadNote;
-  const note = `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.`;
-  return unreadNote ? `${note} ${unreadNote}` : note;
+  // a parameter the app does not read at all (`data=acl30k` for `ds=`) is said too, with the one meant (it opened
+  // the sample without a word, a tester)
+  const unknownNote = unknownParamsNote(initial.settings.unknown ?? []);
+  const note = missing.length ? `This link asks for ${missing.join(' and ')}, which this map does not have: it may have been made on another version of the data.` : null;
+  const said = [note, unreadNote, unknownNote].filter((n): n is string => n !== null);
+  return said.length ? said.join(' ') : null;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -29,6 +29,8 @@ import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
 import { DEFAULT_FILTERS, type Filters } from '../graph/visibility';
 import { NO_VENUE } from '../../core/queries/time-slice';
+import { boundedEditDistance } from '../../core/queries/synonyms';
+import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
 
 /**
@@ -131,6 +133,12 @@ export interface UrlSettings {
    * id past the map's counts; the address is then rewritten without them.
    */
   unread: string[];
+  /**
+   * The link's parameters this app does not read at all (`data=acl30k`, `colour-by=year`), as written, in the
+   * link's order: the page opens as if they were not there, and the link note says so (`unknownParamsNote`), with the
+   * parameter meant when one is near (a tester's `?data=acl30k` opened the sample without a word).
+   */
+  unknown: string[];
 }
 
 export interface UrlState {
@@ -150,6 +158,107 @@ export interface SettingsToWrite {
 }
 
 const SETTING_KEYS = ['min', 'papers', 'years', 'venues', 'link', 'unlinked', 'ego', 'hide', 'only', 'size', 'colour'];
+
+/**
+ * Every URL parameter the app reads: the dataset and card (`toSearch`), the settings, and those read by their own
+ * owners: `find` (review list), `names` (who-is-who decisions), `chain`, `test` (env.ts), `openalex` and the
+ * OpenAlex query's `oa…` (features/openalex). A parameter not here is said as unknown (`unknownParamsNote`); a
+ * new parameter must be added here.
+ */
+export const KNOWN_PARAMS: readonly string[] = [
+  'ds',
+  'bundle',
+  'author',
+  'paper',
+  'comm',
+  'community',
+  'pair',
+  'review',
+  'view',
+  ...SETTING_KEYS,
+  'find',
+  'names',
+  'chain',
+  'test',
+  'openalex',
+  ...QUERY_PARAM_NAMES,
+];
+
+/** Words people write for a parameter of another name (`data=` for the map, `color=`): the parameter they mean. */
+const MEANT: Record<string, string> = {
+  data: 'ds',
+  dataset: 'ds',
+  datasets: 'ds',
+  map: 'ds',
+  set: 'ds',
+  sample: 'ds',
+  file: 'bundle',
+  path: 'bundle',
+  url: 'bundle',
+  color: 'colour',
+  colors: 'colour',
+  colours: 'colour',
+  year: 'years',
+  venue: 'venues',
+  node: 'author',
+  person: 'author',
+  name: 'author',
+  id: 'author',
+  title: 'paper',
+  work: 'paper',
+  group: 'comm',
+  cluster: 'comm',
+  community: 'comm',
+  sizes: 'size',
+};
+
+/** What a parameter is for, said after its name in the note (the map's one first: it is the one most tried). */
+const PARAM_PURPOSE: Record<string, string> = {
+  ds: 'maps are chosen with ds=…',
+  bundle: 'a map file is opened with bundle=…',
+  colour: 'colours are chosen with colour=year or colour=community',
+  years: 'a year range is years=2018-2020',
+  venues: 'venues are venues=4,17',
+  author: "an author's card is author=… (a number, from 0)",
+  paper: "a paper's card is paper=… (a number, from 0)",
+  comm: "a community's card is comm=… (its number, from 1)",
+  size: 'sizes are size=papers, strength, degree or betweenness',
+};
+
+/**
+ * The known parameter `key` (an unknown one, as written) most likely means: a word for it (`data` → `ds`), else the
+ * known parameter nearest in spelling (Levenshtein distance at most 2, and less than the key's length: `yeras` →
+ * `years`, `colur` → `colour`); null when none is near.
+ */
+export function meantParam(key: string): string | null {
+  const k = key.toLowerCase();
+  if (MEANT[k]) return MEANT[k];
+  if (KNOWN_PARAMS.includes(k)) return k;
+  const max = Math.min(2, k.length - 1);
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  for (const known of KNOWN_PARAMS) {
+    const d = boundedEditDistance(k, known, max);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return best;
+}
+
+/**
+ * The link note's sentence for the parameters the app does not read (`unknown`: `key=value` as written), null for
+ * none: "The link's parameter data= is not one this app reads; maps are chosen with ds=…", with the parameter meant
+ * (`meantParam`) when one is near. Said in the link note with the other problems of a link.
+ */
+export function unknownParamsNote(unknown: readonly string[]): string | null {
+  if (unknown.length === 0) return null;
+  const keys = unknown.map((u) => u.split('=')[0]!);
+  const named = keys.map((k) => `${k}=`);
+  const list = named.length < 2 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const head = keys.length === 1 ? `The link’s parameter ${list} is not one this app reads` : `The link’s parameters ${list} are not ones this app reads`;
+  const hints = [...new Set(keys.map(meantParam).filter((m): m is string => m !== null))].map((m) => PARAM_PURPOSE[m] ?? `did you mean ${m}=?`);
+  const said = `${head}${hints.length ? `; ${hints.join('; ')}` : ''}`;
+  return said.endsWith('…') ? said : `${said}.`;
+}
 const SIZE_BY: readonly SizeBy[] = ['papers', 'strength', 'degree', 'betweenness'];
 
 function index(value: string | null): number | null {
@@ -210,6 +319,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
     sizeBy: size !== null && SIZE_BY.includes(size) ? size : 'papers',
     colorBy: params.get('colour') === 'year' ? 'year' : 'community',
     unread,
+    unknown: [],
   };
 }
 
@@ -255,6 +365,7 @@ export function parseUrlState(search: string): UrlState {
   unreadIf('view', params.get('view') !== 'papers' && params.get('view') !== 'coauthors');
   // in the link's own order
   const keys = [...params.keys()];
+  for (const key of new Set(keys)) if (!KNOWN_PARAMS.includes(key)) settings.unknown.push(`${key}=${params.get(key)}`);
   settings.unread.sort((a, b) => keys.indexOf(a.slice(0, a.indexOf('='))) - keys.indexOf(b.slice(0, b.indexOf('='))));
   const selection: UrlSelection | null =
     author !== null

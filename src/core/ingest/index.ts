@@ -1,4 +1,4 @@
-import { IngestError } from './errors';
+import { IngestError, WHOLE_FILE } from './errors';
 import { READERS } from './readers';
 import { notPaperTableProblem } from './generic-csv';
 import { requirePapers } from './require-papers';
@@ -15,6 +15,55 @@ export type * from './types';
 export const INPUT_FORMATS: InputFormat[] = ['seed', 'jsonl', 'bibtex', 'ris', 'csl-json', 'openalex', 'wos', 'scopus', 'pubmed', 'dimensions', 'zotero-csv', 'csv', 'dblp'];
 
 /**
+ * Each format as a user knows it (what their tool calls its export, with the file ending where that helps), for the
+ * words of an error about a file no reader recognises: the ids (`seed`, `zotero-csv`) are the CLI's `--format`
+ * values, which a user dropping a file in the page has never seen (a tester).
+ */
+export const FORMAT_WORDS: Record<InputFormat, string> = {
+  bibtex: 'BibTeX (.bib)',
+  ris: 'RIS (.ris)',
+  'csl-json': 'CSL-JSON',
+  jsonl: 'JSON Lines of papers (.jsonl)',
+  openalex: 'OpenAlex works (JSON)',
+  wos: 'Web of Science plain text',
+  scopus: 'Scopus CSV',
+  pubmed: 'PubMed / MEDLINE (.nbib)',
+  dimensions: 'Dimensions CSV',
+  'zotero-csv': 'Zotero CSV',
+  csv: 'a CSV table with title and author columns',
+  dblp: 'DBLP XML',
+  seed: "a plain list of papers (the sample's format)",
+};
+
+/** The formats the page and the CLI read, in a user's words, most common first: "BibTeX (.bib), RIS (.ris), … or …". */
+export function knownFormatsInWords(): string {
+  const order: InputFormat[] = ['bibtex', 'ris', 'csl-json', 'zotero-csv', 'scopus', 'wos', 'pubmed', 'dimensions', 'openalex', 'dblp', 'jsonl', 'csv', 'seed'];
+  const words = order.filter((f) => READERS.some((r) => r.format === f)).map((f) => FORMAT_WORDS[f]);
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/**
+ * What a binary file is, told by its first bytes as the decoder left them (`text`: a byte above 0x7F read as
+ * Windows-1252 or as U+FFFD), for the error that says it is no paper list: "a PNG image", "a PDF document"; null
+ * when no known signature starts it. Signatures: PNG, JPEG, GIF, WebP, PDF, ZIP (Office files: .xlsx, .docx), the
+ * older Office files (OLE2: .xls, .doc).
+ */
+export function binaryKind(text: string): string | null {
+  const head = text.slice(0, 16);
+  if (/^.PNG\r\n/.test(head)) return 'a PNG image';
+  if (/^[\u00ff\ufffd][\u00d8\ufffd][\u00ff\ufffd]/.test(head)) return 'a JPEG image';
+  if (/^GIF8[79]a/.test(head)) return 'a GIF image';
+  if (/^RIFF[\s\S]{4}WEBP/.test(head)) return 'a WebP image';
+  if (/^%PDF-/.test(head)) return 'a PDF document';
+  if (/^PK\u0003\u0004/.test(head)) return 'a ZIP archive (a spreadsheet or a Word file is one)';
+  if (/^[\u00d0\ufffd][\u00cf\ufffd]\u0011[\u00e0\ufffd]/.test(head)) return 'an Office file (.xls or .doc)';
+  return null;
+}
+
+/** What to do with a file that is no paper list, said after what it is. */
+const EXPORT_ADVICE = 'export the paper list as BibTeX, RIS, CSV or JSON Lines';
+
+/**
  * Formats a file name's ending names, for a file whose content no reader recognises: its reader then reports
  * what is wrong with it (a JSON Lines file whose first record has no title said "cannot tell the format").
  */
@@ -27,7 +76,8 @@ const FORMAT_BY_EXTENSION: [RegExp, InputFormat][] = [
 /**
  * Detect a file's format from its content (the name only breaks ties), else from its name's ending (.jsonl,
  * .ndjson, .bib, .ris: that reader then names the problem and its line).
- * @throws IngestError (line 1) for an empty file, a binary one (NUL bytes: a PDF, an image, a spreadsheet), or
+ * @throws IngestError (`WHOLE_FILE`, no line) for an empty file or a binary one (a known signature: `binaryKind`,
+ *   or NUL bytes); (line 1) for
  *   content no reader recognises under a name that says nothing; for JSON no reader recognises, the line of its
  *   first syntax error (or line 1: valid JSON of another shape); for an alias file (the explorer's header, or
  *   only `variant<TAB>canonical[<TAB>paper]` lines no reader takes: `aliasFileKind`), that it is one
@@ -37,9 +87,12 @@ export function detectFormat(file: InputFile): InputFormat {
   if (hasAliasHeader(file.text)) throw new IngestError(file.name, 1, ALIAS_FILE_NOT_PAPERS);
   for (const r of READERS) if (r.sniff(file.text, file.name)) return r.format;
   if (aliasFileKind(file.text) === 'lines') throw new IngestError(file.name, 1, ALIAS_FILE_NOT_PAPERS);
-  if (file.text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError(file.name, 1, 'the file is empty');
+  // an empty or binary file is said of the whole file, with no line (WHOLE_FILE): "line 1" of a PNG means nothing
+  if (file.text.replace(/^\uFEFF/, '').trim() === '') throw new IngestError(file.name, WHOLE_FILE, 'the file is empty');
+  const kind = binaryKind(file.text);
+  if (kind) throw new IngestError(file.name, WHOLE_FILE, `not a text file: it looks like ${kind}; ${EXPORT_ADVICE}`);
   if (file.text.slice(0, 8192).includes('\u0000')) {
-    throw new IngestError(file.name, 1, 'not a text file (it holds binary content: a PDF, an image or a spreadsheet?); export the paper list as BibTeX, RIS, CSV or JSON Lines');
+    throw new IngestError(file.name, WHOLE_FILE, `not a text file (it holds binary content: a PDF, an image or a spreadsheet?); ${EXPORT_ADVICE}`);
   }
   const byName = FORMAT_BY_EXTENSION.find(([re]) => re.test(file.name));
   if (byName) return byName[1];
@@ -62,8 +115,7 @@ export function detectFormat(file: InputFile): InputFormat {
     const aliasLike = header.includes('\t') && header.split('\t').length <= 3;
     throw new IngestError(file.name, 1, `${notPaperTableProblem(header, csvColumns)}${aliasLike ? `. ${NOT_ALIAS_LINES}` : ''}`);
   }
-  const known = READERS.map((r) => r.format).join(', ');
-  throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (known formats: ${known})`);
+  throw new IngestError(file.name, 1, `cannot tell the format of this file from its content (it reads ${knownFormatsInWords()})`);
 }
 
 /**

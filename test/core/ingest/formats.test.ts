@@ -377,9 +377,32 @@ describe('a file no reader recognises says what is wrong with it', () => {
     // no line gives a paper: an error naming the first bad line, as BibTeX says of a file with no usable entry
     expect(problem('missing.jsonl', text.split('\n')[0]!)).toBe('missing.jsonl:1: no paper could be read from this JSON Lines file: no "title"');
   });
-  it('an empty file and a binary one (a PNG named .bib) each say so', () => {
-    expect(problem('empty.bib', ' \n\n')).toBe('empty.bib:1: the file is empty');
-    expect(problem('figure.bib', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/^figure\.bib:1: not a text file \(it holds binary content/);
+  it('an empty file and a binary one (a PNG named .bib) each say so, of the whole file: no "line 1" (a tester)', () => {
+    expect(problem('empty.bib', ' \n\n')).toBe('empty.bib: the file is empty');
+    // a PNG's first bytes as the decoder leaves them (0x89 read as Windows-1252 "‰", or as U+FFFD)
+    expect(problem('figure.bib', '\u2030PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/^figure\.bib: not a text file: it looks like a PNG image; export the paper list as BibTeX/);
+    expect(problem('figure.png', '\ufffdPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/^figure\.png: not a text file: it looks like a PNG image/);
+    expect(problem('paper.pdf', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj')).toMatch(/^paper\.pdf: not a text file: it looks like a PDF document/);
+    expect(problem('sheet.xlsx', 'PK\u0003\u0004\u0014\u0000\u0006\u0000')).toMatch(/^sheet\.xlsx: not a text file: it looks like a ZIP archive/);
+    // binary content of no known signature: said so, still without a line
+    expect(problem('blob.dat', 'abc\u0000\u0000def')).toMatch(/^blob\.dat: not a text file \(it holds binary content/);
+    const err = (() => {
+      try {
+        readInput({ name: 'empty.txt', text: '' });
+      } catch (e) {
+        return e as IngestError;
+      }
+    })();
+    expect(err?.line).toBe(0);
+  });
+  it('the formats it reads are named in a user\'s words, not the CLI\'s ids (a tester read "seed", "zotero-csv")', () => {
+    const said = problem('notes.txt', 'just some words\non two lines');
+    expect(said).toContain('BibTeX (.bib)');
+    expect(said).toContain('RIS');
+    expect(said).toContain('CSL-JSON');
+    expect(said).toContain('Zotero CSV');
+    expect(said).toContain("a plain list of papers (the sample's format)");
+    expect(said).not.toMatch(/\bseed\b|zotero-csv|csl-json|\bwos\b/);
   });
   it('JSON no reader recognises says its syntax error with the line, or what it lacks (a tester: "cannot tell the format")', () => {
     const broken = ['[', '  {"title": "x", "author": [{"family": "Lee", "given": "Ann"}], "type": "article"},', '  {"title":"y", oops}', ']'].join('\n');

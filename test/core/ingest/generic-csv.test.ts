@@ -119,7 +119,8 @@ describe('several bad files in one build', () => {
     expect(e).toBeInstanceOf(IngestErrors);
     const all = (e as IngestErrors).all.map((x) => [x.file, x.line]);
     expect(all).toEqual([
-      ['binary.bib', 1],
+      // a binary file is said of the whole file (line 0: no line named)
+      ['binary.bib', 0],
       ['bad.csv', 1],
     ]);
     expect(e.message.split('\n')).toHaveLength(2);

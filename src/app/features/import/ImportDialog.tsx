@@ -445,7 +445,12 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
             {all.map((p, k) => (
               <li key={`${p.file}:${k}`} data-testid="import-error-item">
                 <p className="import-failure-where">
-                  <code data-testid="import-error-file">{p.file}</code>, <span data-testid="import-error-line">line {p.line.toLocaleString('en')}</span>
+                  <code data-testid="import-error-file">{p.file}</code>
+                  {p.line !== null && (
+                    <>
+                      , <span data-testid="import-error-line">line {p.line.toLocaleString('en')}</span>
+                    </>
+                  )}
                 </p>
                 <p className="import-failure-problem" data-testid="import-error-problem">
                   {p.problem}

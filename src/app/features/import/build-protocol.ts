@@ -107,7 +107,7 @@ export interface ImportedMeta {
   fetched?: Pick<FetchInfo, 'spec' | 'query' | 'description' | 'fetchedAt' | 'works' | 'base'>;
 }
 
-/** A build that could not finish: the file, line and reason when the input is at fault. */
+/** A build that could not finish: the file, line and reason when the input is at fault (line null: the whole file, or none). */
 export interface BuildProblem {
   file: string | null;
   line: number | null;
@@ -116,7 +116,7 @@ export interface BuildProblem {
    * Every file that stopped the build, this one first, when more than one did (each with its line and problem):
    * all are said at once and leave the dialog's list. Absent: only this one.
    */
-  all?: { file: string; line: number; problem: string }[];
+  all?: { file: string; line: number | null; problem: string }[];
 }
 
 /** How saving an import in this browser ended. */

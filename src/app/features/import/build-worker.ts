@@ -29,8 +29,10 @@ const HELPER_LOAD_MS = 20_000;
 const PROGRESS_MS = 250;
 
 function problemOf(err: unknown): BuildProblem {
-  if (err instanceof IngestErrors) return { file: err.file, line: err.line, problem: err.problem, all: err.all.map((e) => ({ file: e.file, line: e.line, problem: e.problem })) };
-  if (err instanceof IngestError) return { file: err.file, line: err.line, problem: err.problem };
+  // a problem of the whole file (empty, binary: line 0) has no line to say
+  const lineOf = (e: IngestError) => (e.line > 0 ? e.line : null);
+  if (err instanceof IngestErrors) return { file: err.file, line: lineOf(err), problem: err.problem, all: err.all.map((e) => ({ file: e.file, line: lineOf(e), problem: e.problem })) };
+  if (err instanceof IngestError) return { file: err.file, line: lineOf(err), problem: err.problem };
   if (err instanceof RangeError && /allocation|memory|size/i.test(err.message)) {
     return { file: null, line: null, problem: `the browser ran out of memory for this build (${err.message})` };
   }

@@ -55,6 +55,23 @@ function mapTooNarrowBeside(table: HTMLElement | null): boolean {
   return stage.getBoundingClientRect().width - narrowTable - card - 3 * PANEL_GAP < MIN_MAP_STRIP;
 }
 
+/**
+ * A community in a row: its number (as its card says it, "Community 11", from 1) then its label, on up to two lines
+ * (network.css). Labels cut to one line read alike ("statistical machine…" for two communities, told apart only
+ * by the dot's colour: a tester); the number always tells them apart, the whole label is in the cell's tooltip.
+ */
+function CommunityWords({ id, label, className = '' }: { id: number; label: string; className?: string }) {
+  return (
+    <span className={`community-words ${className}`} data-testid="rank-community">
+      <span className="community-number">
+        <span className="visually-hidden">Community </span>
+        {id + 1}
+      </span>
+      <span className="community-label">{label}</span>
+    </span>
+  );
+}
+
 export function RankingsPanel() {
   const open = useNetwork((s) => s.rankingsOpen);
   if (!open) return null;
@@ -279,14 +296,17 @@ function Rankings() {
                     </span>
                     {claims.has(i) && <SeveralMark flag={claims.get(i)!} />}
                   </button>
+                  {/* a phone has no room for the community column: sorted by community, each name says its own under it
+                      (network.css; hidden where the column shows) */}
+                  {sort.by === 'community' && <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} className="rank-community-line" />}
                 </td>
                 <td className={cell('papers')}>{paperCount[i]}</td>
                 <td className={cell('coauthors')}>{coauthorCount[i]}</td>
                 <td className={cell('strength')}>{formatStrength(weightedDegree[i])}</td>
                 {fullStrength && <td className={cell('fullStrength')}>{fullStrength[i]}</td>}
                 <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
-                <td className={cell('community')} title={communities[authors.community[i]]?.label}>
-                  {communities[authors.community[i]]?.label}
+                <td className={cell('community')} title={`Community ${authors.community[i]! + 1}: ${communities[authors.community[i]!]?.label ?? ''}`}>
+                  <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} />
                 </td>
               </tr>
             ))}

@@ -1,0 +1,29 @@
+/**
+ * The link a user shares: the page's own address, as the URL owner keeps it (url-state.ts: the map, the card, the
+ * view, every filter and setting; the who-is-who decisions, the co-author chain and an OpenAlex query written beside
+ * them by their owners), once every history entry still queued for the frame after a change is written
+ * (history-writes.ts `flushHistory`): a click on Share right after a filter change shares that change. Nothing is
+ * fetched. What the link can reopen elsewhere is said by `shareReach`.
+ */
+import { isImportId } from '../data/dataset-ids';
+import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
+import { flushHistory } from './history-writes';
+
+/** The page's address to share, with every queued history entry written first. Throws nothing. */
+export function shareableLink(): string {
+  flushHistory();
+  return window.location.href;
+}
+
+/**
+ * Whether a link to the map `dataset` (its id, as the URL's `ds=` says it; null for the default map or a
+ * `bundle=` path) opens it on another machine: `anywhere` for a map the site serves; `refetch` for a map fetched
+ * from OpenAlex (kept in this browser, but its link carries the query: elsewhere it offers to fetch it again,
+ * features/openalex/ShareLink.tsx); `this-browser` for a map imported from files (kept in this browser's storage
+ * only: the link opens it nowhere else, and says so there: open-imported.ts). `search`: the page's query.
+ */
+export function shareReach(dataset: string | null, search: string): 'anywhere' | 'refetch' | 'this-browser' {
+  if (!isImportId(dataset)) return 'anywhere';
+  const params = new URLSearchParams(search);
+  return QUERY_PARAM_NAMES.some((k) => params.has(k)) ? 'refetch' : 'this-browser';
+}
