@@ -19,7 +19,8 @@
  * and never the main conference's (ACL's Findings, demonstrations, co-located workshops and CoNLL are not ACL or
  * EMNLP). Nothing here knows a venue by name: the rules are the title's shape only, checked on the ACL Anthology
  * 2016–2021 (768 volumes: 459 series and single volumes, 323 of them single, before the acronym, label, host and
- * track rules of Dec 2026; 397 and 245 after), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
+ * track rules of Dec 2026; 397 and 245 after; 362 and 215 after the list's acronym, abbreviation, track, subtitle and
+ * one-word links of `linkAcrossWords`), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
  */
 import type { Bundle } from '../bundle/types';
 import { foldPlural } from '../text/plural';
