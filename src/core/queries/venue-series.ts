@@ -195,7 +195,9 @@ function titleKey(title: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}*]+/u)
     .filter((w) => w && w !== 'the')
-    .map(foldPlural)
+    // (plurals folded in a meeting's name only: "Named Entities Workshop" / "Named Entity Workshop"; the book "The
+    // Cognitive Neurosciences" is not the journal "Cognitive Neuroscience")
+    .map((w, _, all) => (all.some((x) => MEETING_KIND.has(x)) ? foldPlural(w) : w))
     .join(' ');
 }
 
@@ -311,11 +313,12 @@ const initialsOf = (title: string): string =>
     .join('')
     .toUpperCase();
 
-/** The words of series key `key` without `drop`, sorted. */
+/** The words of series key `key` without `drop`, singular (`foldPlural`: a meeting's key has them so, others not), sorted. */
 const wordSet = (key: string, drop: ReadonlySet<string>): string =>
   key
     .split(' ')
     .filter((w) => !drop.has(w))
+    .map(foldPlural)
     .sort()
     .join(' ');
 
@@ -325,7 +328,9 @@ const wordSet = (key: string, drop: ReadonlySet<string>): string =>
  * order ("Ann. Math." is not "Math. Ann."). Throws nothing.
  */
 function linkForm(key: string): string {
-  const words = key.split(' ').filter((w) => !LINK_WORDS.has(w) && !QUALIFIERS.has(w));
+  // (qualifiers of a meeting only: "International Journal of Psychology" is not "Journal of Psychology")
+  const meeting = key.split(' ').some((w) => MEETING_KIND.has(w));
+  const words = key.split(' ').filter((w) => !LINK_WORDS.has(w) && !(meeting && QUALIFIERS.has(w)));
   return `${words.filter((w) => !MEETING_KIND.has(w)).join(' ')} | ${words.filter((w) => MEETING_KIND.has(w)).sort().join(' ')}`;
 }
 
