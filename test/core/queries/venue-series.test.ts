@@ -217,6 +217,11 @@ describe('volumes the testers found apart on the 30k map (their titles as the AC
       'Proceedings of the 18th BioNLP Workshop and Shared Task',
       'Proceedings of the Harbour Workshop on Knots',
       'Proceedings of the Harbour Conference on Knots',
+      // (a lab's BibTeX: "International" and plurals count outside a meeting's name)
+      'International Journal of Psychology',
+      'Journal of Psychology',
+      'The Cognitive Neurosciences',
+      'Cognitive Neuroscience',
     ];
     const groups = seriesOfList(names);
     expect(groups.filter((g) => g.length > 1)).toEqual([['Proceedings of the 16th International Conference on Natural Language Processing', 'Proceedings of the 17th International Conference on Natural Language Processing (ICON)']]);
