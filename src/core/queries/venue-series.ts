@@ -388,9 +388,10 @@ function abbreviates(acronym: string, words: readonly string[], skips = 0, rest:
 
 /** The name of meeting title `name` after its meeting words ("Conférence sur le Traitement…" → "Traitement…"), or null. */
 const afterMeetingWords = (name: string): string | null => {
-  const m = new RegExp(`(?<![\\p{L}])(workshop|conference|conférence|symposium|meeting|congress|colloquium)(\\s+(${[...FUNCTION_WORDS].join('|')}))*\\s+`, 'iu').exec(name);
+  const m = AFTER_MEETING.exec(name);
   return m ? name.slice(m.index + m[0].length) : null;
 };
+const AFTER_MEETING = new RegExp(`(?<![\\p{L}])(workshop|conference|conférence|symposium|meeting|congress|colloquium)(\\s+(${[...FUNCTION_WORDS].join('|')}))*\\s+`, 'iu');
 
 /**
  * The acronym a series title's name is by itself, or null: an acronym alone, before the meeting's kind or after it
@@ -406,10 +407,18 @@ function nameAcronym(name: string): string | null {
 }
 
 /** The words of `text` compared for `linkAcrossWords`: lower case, without accents and link words, singular. */
-const looseWords = (text: string): string[] =>
-  titleKey(text)
-    .split(' ')
-    .filter((w) => w && !FUNCTION_WORDS.has(w));
+const looseWords = (text: string): string[] => {
+  let words = looseCache.get(text);
+  if (!words) {
+    words = titleKey(text)
+      .split(' ')
+      .filter((w) => w && !FUNCTION_WORDS.has(w));
+    if (looseCache.size > 100_000) looseCache.clear();
+    looseCache.set(text, words);
+  }
+  return words;
+};
+const looseCache = new Map<string, string[]>();
 
 /**
  * Links between series keys of one list that their words alone do not make (`venueSeriesKeys`), each calling
@@ -466,9 +475,17 @@ function linkAcrossWords(
     const shared = [...wa!].filter((w) => wb!.has(w)).length;
     return shared / Math.max(1, Math.min(wa!.size, wb!.size));
   };
+  // (the names by the first letter of their words an acronym would begin with: 768 titles × their acronyms took a second)
+  const byInitial = new Map<string, Set<Info>>();
+  for (const x of info) {
+    for (const w of x.spelled) {
+      const c = w[0]?.[0]?.toLowerCase();
+      if (c) byInitial.set(c, (byInitial.get(c) ?? new Set<Info>()).add(x));
+    }
+  }
   for (const [a, { form, list }] of byAcronym) {
     if (a.replace(/[^\p{L}]/gu, '').length < 4) continue;
-    for (const x of info) if (!list.includes(x) && spells(form, x)) list.push(x);
+    for (const x of byInitial.get(form[0]!.toLowerCase()) ?? []) if (!list.includes(x) && spells(form, x)) list.push(x);
   }
   for (const { form, list } of byAcronym.values()) {
     for (let i = 0; i < list.length; i++) {
@@ -497,8 +514,11 @@ function linkAcrossWords(
   // Meeting of the Special Interest Group on…"; not "e-Commerce and NLP", "NLP in e-Commerce")
   const RUN = '\u0001';
   const runs = new Map<string, { key: string; run: string[] }[]>();
+  // (each token's words once: a title's runs are many)
+  const tokenWords = (tokens: string[]) => tokens.map((t) => looseWords(t));
   for (const x of info) {
     const tokens = x.title.split(/\s+/u);
+    const words = tokenWords(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
       for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
@@ -506,7 +526,7 @@ function linkAcrossWords(
           if (FUNCTION_WORDS.has(tokens[j]!.toLowerCase())) continue;
           break;
         }
-        const rest = [...looseWords(tokens.slice(0, i).join(' ')), RUN, ...looseWords(tokens.slice(j + 1).join(' '))].join(' ');
+        const rest = [...words.slice(0, i).flat(), RUN, ...words.slice(j + 1).flat()].join(' ');
         runs.set(rest, [...(runs.get(rest) ?? []), { key: x.key, run: capitalWords(tokens.slice(i, j + 1).join(' ')) }]);
       }
     }
@@ -516,8 +536,9 @@ function linkAcrossWords(
     tokens.forEach((t, i) => {
       const bare = t.replace(/^[*#]|[,:;.]$/gu, '');
       if (!/^\p{Lu}{3}/u.test(bare) || !isAcronymToken(bare)) return;
-      const before = looseWords(tokens.slice(0, i).join(' '));
-      const after = looseWords(tokens.slice(i + 1).join(' '));
+      const words = tokenWords(tokens);
+      const before = words.slice(0, i).flat();
+      const after = words.slice(i + 1).flat();
       const kind = after.length > 0 && MEETING_KIND.has(after[0]!) ? 1 : 0;
       const rest = [...before, ...after.slice(0, kind), RUN, ...after.slice(kind)].join(' ');
       const others = [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ').split(/[^\p{L}]+/u);
