@@ -603,7 +603,7 @@ const keysCache = new WeakMap<readonly string[], string[]>();
  * meeting word ("SIGNLL Conference on Computational Natural Language Learning" is the "Conference on Computational
  * Natural Language Learning" of the list's other volumes, "SIGMORPHON Workshop on…" its "Workshop on…") or without a
  * second part of its name that the list's main volumes have ("…: Human Language Technologies: Demonstrations" is the
- * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms, and the venue list,
+ * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms before `linkAcrossWords`, 170–500 ms with it on a shared machine; the venue list,
  * the map chip and the top bar each ask). Throws nothing.
  */
 export function venueSeriesKeys(names: readonly string[]): string[] {
