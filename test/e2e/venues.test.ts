@@ -149,10 +149,10 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     expect(await menu.locator('[data-export="gephi-tables"] .export-detail').textContent()).toBe(`nodes and edges CSV (Import Spreadsheet) · ${where}: ${want.authors} nodes, ${want.links} edges`);
     expect(await menu.textContent()).not.toContain('ignore the venue filter');
     const gephi = await download(page, 'gephi-tables');
-    expect(gephi.name).toMatch(new RegExp(`-venue-${v}-gephi-tables\\.zip$`));
+    expect(gephi.name).toMatch(/-lrec-2016-gephi-tables\.zip$/);
     const zip = unzipSync(readFileSync(gephi.file));
     const entry = (suffix: string) => strFromU8(zip[Object.keys(zip).find((k) => k.endsWith(suffix))!]!);
-    expect(Object.keys(zip).every((k) => k.includes(`-venue-${v}-gephi-`))).toBe(true);
+    expect(Object.keys(zip).every((k) => k.includes(`-lrec-2016-gephi-`))).toBe(true);
     const nodes = parse(entry('-gephi-nodes.csv'), { columns: true }) as Record<string, string>[];
     const edges = parse(entry('-gephi-edges.csv'), { columns: true }) as Record<string, string>[];
     expect(nodes).toHaveLength(want.authors);
@@ -166,7 +166,7 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     // the authors table: the venue's authors (as the Gephi nodes), his papers there in the filter's columns
     await exportButton.click();
     const authorsCsv = await download(page, 'authors-csv');
-    expect(authorsCsv.name).toMatch(new RegExp(`-authors-venue-${v}\\.csv$`));
+    expect(authorsCsv.name).toMatch(/-authors-lrec-2016\.csv$/);
     const authors = parse(readFileSync(authorsCsv.file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(authors).toHaveLength(want.authors);
     expect(authors.every((r) => Number(r.papers_in_years) > 0)).toBe(true);
@@ -178,7 +178,7 @@ describe('the venue filter on a small dated map (Vincent Claveau 2016–2021)', 
     await exportButton.click();
     expect(await menu.locator('[data-export="vosviewer"] .export-detail').textContent()).toBe(`map and network files · 2016 at ${where}: ${in2016.authors} authors, ${in2016.links} links`);
     const vos = await download(page, 'vosviewer');
-    expect(vos.name).toMatch(new RegExp(`-2016-venue-${v}-vosviewer\\.zip$`));
+    expect(vos.name).toMatch(/-2016-lrec-2016-vosviewer\.zip$/);
     const vosZip = unzipSync(readFileSync(vos.file));
     const map = strFromU8(vosZip[Object.keys(vosZip).find((k) => k.endsWith('-vosviewer-map.txt'))!]!).trimEnd().split('\r\n').map((l) => l.split('\t'));
     expect(map[0]![7]).toBe(`weight<Documents 2016 at ${where}>`);

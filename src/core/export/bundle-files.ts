@@ -13,11 +13,11 @@ import { tableSuffix, type TableSubset } from './table-subset';
  * What a VOSviewer user opens ("Create… > Create a map based on network data > Read data from VOSviewer files"):
  * `<base>-vosviewer-map.txt` and `<base>-vosviewer-network.txt`; with a subset `subset` (a year range, or years and
  * venues: table-subset.ts), that subset's network (vosviewer.ts), the subset in the names:
- * `<base>-2019-2020-vosviewer-map.txt`, `<base>-2020-venue-4-vosviewer-map.txt`. Throws a RangeError for a range
+ * `<base>-2019-2020-vosviewer-map.txt`, `<base>-2020-lrec-2020-vosviewer-map.txt`. Throws a RangeError for a range
  * that is not two whole years in order, or a venue not of `bundle`.
  */
 export function vosviewerFiles(bundle: Bundle, base: string, subset: TableSubset = null): Record<string, string> {
-  const name = `${base}${tableSuffix(subset)}`;
+  const name = `${base}${tableSuffix(bundle, subset)}`;
   return { [`${name}-vosviewer-map.txt`]: vosviewerMap(bundle, subset), [`${name}-vosviewer-network.txt`]: vosviewerNetwork(bundle, subset) };
 }
 
@@ -25,12 +25,12 @@ export function vosviewerFiles(bundle: Bundle, base: string, subset: TableSubset
  * Gephi's Data Laboratory > Import Spreadsheet, nodes first then edges: `<base>-gephi-nodes.csv`,
  * `<base>-gephi-edges.csv`; with a subset `subset` (a year range, or years and venues: table-subset.ts), that
  * subset's network (csv.ts `gephiTables`), the subset in the names: `<base>-2019-2020-gephi-nodes.csv`,
- * `<base>-venues-3-17-gephi-nodes.csv`. Throws a RangeError for a range that is not two whole years in order, or a
+ * `<base>-acl-emnlp-gephi-nodes.csv`. Throws a RangeError for a range that is not two whole years in order, or a
  * venue not of `bundle`.
  */
 export function gephiFiles(bundle: Bundle, base: string, subset: TableSubset = null): Record<string, string> {
   const { nodes, edges } = gephiTables(bundle, subset);
-  const name = `${base}${tableSuffix(subset)}`;
+  const name = `${base}${tableSuffix(bundle, subset)}`;
   return { [`${name}-gephi-nodes.csv`]: nodes, [`${name}-gephi-edges.csv`]: edges };
 }
 

@@ -5,8 +5,8 @@
  * every row, the words in VOSviewer's weight names, the file names' suffix.
  */
 import type { Bundle } from '../bundle/types';
-import { paperSlice, subsetSuffix, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
-import { subsetSpan, venueChoiceNamed, venueListNames } from '../queries/venue-words';
+import { paperSlice, yearSpan, type PaperSlice, type PaperSubset } from '../queries/time-slice';
+import { subsetFileSuffix, subsetSpan, venueChoiceNamed, venueListNames } from '../queries/venue-words';
 
 /**
  * What a table export is asked for: a year range ([first, last], inclusive: the years alone, as the exports were
@@ -96,5 +96,8 @@ export const subsetHeader = (t: TableWords): string[] => (t.venues === null ? ['
 /** Their cells, the same on every row (`subsetHeader`): "2019–2020" (or "all years"), the venues' whole names. */
 export const subsetCells = (t: TableWords): string[] => (t.venues === null ? [t.years] : [t.years, t.venues]);
 
-/** The suffix after the dataset's name in the files of `subset`: `-2019-2020`, `-venue-4`, `-2020-venues-3-17`; '' for every paper. Throws nothing. */
-export const tableSuffix = (subset: TableSubset): string => subsetSuffix(paperSubsetOf(subset));
+/**
+ * The suffix after the dataset's name in the files of `subset` of `bundle`: `-2019-2020`, `-lrec-2020`,
+ * `-2020-acl-emnlp` (`subsetFileSuffix`); '' for every paper. Throws nothing.
+ */
+export const tableSuffix = (bundle: Pick<Bundle, 'venues' | 'papers'>, subset: TableSubset): string => subsetFileSuffix(bundle, paperSubsetOf(subset));

@@ -258,16 +258,6 @@ export const yearSpan = ([first, last]: readonly [number, number]): string => (f
 /** `-2019-2020` after the dataset's name in an export of a year range ([first, last]), `-2020` for one year, '' for none (all years). */
 export const rangeSuffix = (range: readonly [number, number] | null | undefined): string => (range ? (range[0] === range[1] ? `-${range[0]}` : `-${range[0]}-${range[1]}`) : '');
 
-/** `-venue-42`, `-venues-3-17`, `-venue-none` after a name for an export of chosen venues (indices as in the link); '' for none. */
-export const venueSuffix = (venues: readonly number[] | null | undefined): string =>
-  venues ? `-${venues.length === 1 ? 'venue' : 'venues'}-${venues.map((v) => (v === NO_VENUE ? 'none' : v)).join('-')}` : '';
-
-/**
- * What an export of `subset` puts after the dataset's name: its years then its venues (`rangeSuffix`, `venueSuffix`),
- * `-2020-venues-3-17`; '' for none (null: every paper). Throws nothing.
- */
-export const subsetSuffix = (subset: PaperSubset | null): string => (subset ? `${rangeSuffix(subset.years)}${venueSuffix(subset.venues)}` : '');
-
 /**
  * Of `papers` (paper indices of `bundle`), those with a year in `years` ([first, last], inclusive; a paper without a
  * year is in no range), in their order: the papers a time slice counts. Throws nothing.

@@ -19,9 +19,11 @@
  * and never the main conference's (ACL's Findings, demonstrations, co-located workshops and CoNLL are not ACL or
  * EMNLP). Nothing here knows a venue by name: the rules are the title's shape only, checked on the ACL Anthology
  * 2016–2021 (768 volumes: 459 series and single volumes, 323 of them single, before the acronym, label, host and
- * track rules of Dec 2026; 397 and 245 after), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
+ * track rules of Dec 2026; 397 and 245 after; 362 and 215 after the list's acronym, abbreviation, track, subtitle and
+ * one-word links of `linkAcrossWords`), a lab's BibTeX (953 journals) and a geometry bibliography (2,239).
  */
 import type { Bundle } from '../bundle/types';
+import { foldPlural } from '../text/plural';
 import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from './time-slice';
 
 const ORDINAL_WORD =
@@ -41,8 +43,10 @@ const MONTH = /(?<![\p{L}])(January|February|March|April|May|June|July|August|Se
 const NUMBERED = '(vol(ume)?\\.?|part|issue|number|no\\.)\\s*(\\d+|[ivx]+)(?![\\p{L}\\p{N}])';
 const NUMBERED_IN_PARENS = new RegExp(`\\(\\s*${NUMBERED}[^)]*\\)`, 'giu');
 const NUMBERED_TO_END = new RegExp(`(?<![\\p{L}])${NUMBERED}.*$`, 'iu');
-/** "… and the 11th International Joint Conference on …", "… and the IJCNLP 2017 …" up to a colon: a joint meeting's second conference. */
+/** "… and the 11th International Joint Conference on …", "… and the IWPT 2020 Shared Task on …" up to a colon: a joint meeting's second conference or part. */
 const JOINT = new RegExp(`\\s+and the\\s+(\\d+\\s?(st|nd|rd|th)|((${TENS})[- ])?(${ORDINAL_WORD}))\\s[^:]*`, 'iu');
+/** "… and the IWPT 2020 Shared Task on …" up to a colon: a joint meeting's part named by an acronym and year (case kept). */
+const JOINT_LABEL = /\s+and the\s+[\p{Lu}*][\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\s(19|20)\d\d\s[^:]*/u;
 /** Roman numerals of two letters or more written in capitals ("Summit XVII"), an edition. */
 const ROMAN = /(?<![\p{L}\p{N}])[IVX]{2,}(?![\p{L}\p{N}])/gu;
 /**
@@ -126,9 +130,11 @@ export function venueSeriesTitle(name: string): string {
   s = shortVenueName(s.trimStart());
   // ("Proceedings for the …", "Proceedings 14th …", "… PROCEEDINGS" too)
   s = s.replace(/^proceedings(\s+(of|for))?\s+(the\s+)?/iu, '').replace(/\s+proceedings\s*$/iu, '');
+  // (French "Actes de la / des / du" as "Proceedings of the": "Actes de la 28e Conférence sur le Traitement…")
+  s = s.replace(/^actes\s+(de\s+la|des|du|de\s+l['’])\s*/iu, '');
   s = s.replace(NUMBERED_IN_PARENS, ' ').replace(NUMBERED_TO_END, ' ').replace(/\bmain volume\b/giu, ' ');
   s = meetingName(s.trim());
-  s = s.replace(JOINT, ' ');
+  s = s.replace(JOINT, ' ').replace(JOINT_LABEL, ' ');
   // a parenthesised group goes when it names an edition (holds a year, glued or not, or an ordinal) or is acronyms only
   s = s.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
     if (HAS_YEAR.test(inner) || GLUED_YEAR.test(inner) || HAS_ORDINAL.test(inner)) return ' ';
@@ -178,6 +184,10 @@ function seriesTitles(names: readonly string[]): string[] {
 /** Series title `title` as its key's words (`venueSeriesKey`): "&" as "and", "Natural Language Processing" as "NLP". */
 function titleKey(title: string): string {
   return title
+    // acronyms joined by a hyphen or slash in either order ("Joint ACL - ISO Workshop", "Joint ISO-ACL Workshop")
+    .replace(/(?<![\p{L}\p{N}])\p{Lu}{2,}(\s*[-–/]\s*\p{Lu}{2,})+(?![\p{L}\p{N}])/gu, (run) => run.split(/\s*[-–/]\s*/u).sort().join(' '))
+    // a possessive's "'s" ("People's", "Emotion's")
+    .replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '')
     .replace(/&/g, ' and ')
     .replace(/\bnatural language processing\b/giu, 'NLP')
     .normalize('NFKD')
@@ -185,6 +195,9 @@ function titleKey(title: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}*]+/u)
     .filter((w) => w && w !== 'the')
+    // (plurals folded in a meeting's name only: "Named Entities Workshop" / "Named Entity Workshop"; the book "The
+    // Cognitive Neurosciences" is not the journal "Cognitive Neuroscience")
+    .map((w, _, all) => (all.some((x) => MEETING_KIND.has(x)) ? foldPlural(w) : w))
     .join(' ');
 }
 
@@ -202,12 +215,22 @@ export interface VenueSeries {
   years: readonly [number, number] | null;
 }
 
-/** Words a series key may lack and still be the same series: "Workshop on X" / "Workshop X". */
-const LINK_WORDS = new Set(['the', 'on']);
+/** Words a series key may lack and still be the same series: "Workshop on X" / "Workshop X", "Linguistics for / of Uralic Languages". */
+const LINK_WORDS = new Set(['the', 'on', 'of', 'for']);
 /** The kind of a meeting: a word a series key may have elsewhere and still be the same series: "Workshop on X" / "X Workshop". */
-const MEETING_KIND = new Set(['workshop', 'conference', 'symposium', 'meeting', 'congress', 'colloquium']);
+const MEETING_KIND = new Set(['workshop', 'conference', 'symposium', 'meeting', 'congress', 'colloquium', 'atelier']);
+/**
+ * Words a meeting's title may say or not and stay the same series when no acronym of its volumes says otherwise:
+ * "(International) Workshop on Semantic Evaluation", "(Annual) Workshop of the Australasian Language Technology
+ * Association" (not "International Conference on NLP" (ICON) and "Conference on NLP" (KONVENS)).
+ */
+const QUALIFIERS = new Set(['international', 'annual']);
 /** Words naming a meeting's kind, which a volume carrying the series' acronym may say otherwise ("LREC"). */
-const MEETING_WORDS = new Set([...LINK_WORDS, 'and', 'of', 'international', 'conference', 'workshop', 'annual']);
+const MEETING_WORDS = new Set([...LINK_WORDS, 'and', 'international', 'conference', 'workshop', 'annual']);
+/** Words of a subtitle that make it a volume of its own beside the meeting's (a track, a shared task): "…: System Demonstrations". */
+const TRACK_WORDS = /(?<![\p{L}])(demonstrations?|tutorials?|student|industry|shared tasks?|findings|keynotes?|invited|abstracts|papers|posters?|tracks?|volume|challenge|atelier|workshop|défi|tal)(?![\p{L}])/iu;
+/** Lower-case words inside a name that are not words of its own: they may stand inside the run an acronym abbreviates. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'a', 'an', 'de', 'la', 'le', 'des', 'du', 'sur', 'et', 'en', 'pour']);
 
 /**
  * The acronyms volume `name` is known by: those in its parentheses and in a label before its meeting's name,
@@ -219,7 +242,7 @@ function venueAcronyms(name: string): Set<string> {
   const add = (text: string) => {
     for (const t of text.split(/[\s,;/–—-]+/u)) {
       const bare = t.replace(/^[*#]/u, '').replace(/(['’]?\d+|\+\d*)$/u, '');
-      if (/^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+$/u.test(bare) && !/^[IVXL]+$/u.test(bare)) out.add(bare.toUpperCase());
+      if (/^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+$/u.test(bare) && !/^[IVXL]+$/u.test(bare)) out.add(plainAcronym(bare));
     }
   };
   for (const m of name.matchAll(/\(([^()]*)\)/gu)) add(m[1]!);
@@ -235,6 +258,16 @@ function venueAcronyms(name: string): Set<string> {
  * ("COLING 2016, the 26th …" → "COLING", "2018 EMNLP Workshop W-NUT: The 4th …" → "W-NUT"). Throws nothing.
  */
 function venueOwnAcronym(name: string): string | null {
+  return venueOwnAcronyms(name)[0] ?? null;
+}
+
+/**
+ * The acronyms volume `name` is known by as `venueOwnAcronym` finds them, every one: the first of each parenthesised
+ * group of acronyms and editions (with `ordinals`, also a group holding an ordinal: "(TALN, 27e édition)"), then
+ * the last of its label. Throws nothing.
+ */
+function venueOwnAcronyms(name: string, ordinals = false): string[] {
+  const out: string[] = [];
   // (a word of one capital too when it stands first and alone or before a comma: "(Depling 2017)", "(Computerm2016)")
   const acronymsIn = (text: string, oneCapital = false) => {
     const tokens = text.split(/\s+|(?<=,)/u).filter(Boolean);
@@ -246,13 +279,16 @@ function venueOwnAcronym(name: string): string | null {
   for (const m of name.matchAll(/\(([^()]*)\)/gu)) {
     const inner = m[1]!;
     const tokens = inner.split(/[\s,;/–-]+/u).filter(Boolean);
-    const edition = HAS_YEAR.test(inner) || GLUED_YEAR.test(inner);
+    const edition = HAS_YEAR.test(inner) || GLUED_YEAR.test(inner) || (ordinals && HAS_ORDINAL.test(inner));
     if (!(edition || tokens.every((t) => ACRONYM.test(t)))) continue;
     const found = acronymsIn(inner.split('/')[0]!, edition || tokens.length === 1);
-    if (found.length > 0) return found[0]!;
+    if (found.length > 0) out.push(found[0]!);
   }
   const label = labelOf(name);
-  return label ? (acronymsIn(label).at(-1) ?? null) : null;
+  const last = label ? acronymsIn(label).at(-1) : undefined;
+  // (a label's only when no parentheses name the meeting: "COLING-02: The 6th Conference on Natural Language Learning (CoNLL-2002)")
+  if (last && out.length === 0) out.push(last);
+  return out;
 }
 
 /**
@@ -277,11 +313,12 @@ const initialsOf = (title: string): string =>
     .join('')
     .toUpperCase();
 
-/** The words of series key `key` without `drop`, sorted. */
+/** The words of series key `key` without `drop`, singular (`foldPlural`: a meeting's key has them so, others not), sorted. */
 const wordSet = (key: string, drop: ReadonlySet<string>): string =>
   key
     .split(' ')
     .filter((w) => !drop.has(w))
+    .map(foldPlural)
     .sort()
     .join(' ');
 
@@ -291,8 +328,266 @@ const wordSet = (key: string, drop: ReadonlySet<string>): string =>
  * order ("Ann. Math." is not "Math. Ann."). Throws nothing.
  */
 function linkForm(key: string): string {
-  const words = key.split(' ').filter((w) => !LINK_WORDS.has(w));
+  // (qualifiers of a meeting only: "International Journal of Psychology" is not "Journal of Psychology")
+  const meeting = key.split(' ').some((w) => MEETING_KIND.has(w));
+  const words = key.split(' ').filter((w) => !LINK_WORDS.has(w) && !(meeting && QUALIFIERS.has(w)));
   return `${words.filter((w) => !MEETING_KIND.has(w)).join(' ')} | ${words.filter((w) => MEETING_KIND.has(w)).sort().join(' ')}`;
+}
+
+/** Acronym `a` in capitals without accents ("RÉCITAL" → RECITAL), as `venueAcronyms` gives them. */
+const plainAcronym = (a: string): string => a.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase();
+
+/** Whether `token` is written as an acronym: two capitals or more ("BioNLP", "SIGdial", "TALN"), not a Roman numeral. */
+const isAcronymToken = (token: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}]+$/u.test(token) && !/^[IVXL]+$/u.test(token);
+
+/**
+ * Series title `title` as its name and subtitle: split at its first ": ", " - ", " — " or a sentence's ". " ("Workshop on
+ * Computational Linguistics and Clinical Psychology: From Keyboard to Clinic", "Conférence sur le Traitement Automatique
+ * des Langues Naturelles. REncontres jeunes Chercheurs…"); the subtitle is "" when there is none. Throws nothing.
+ */
+function splitSubtitle(title: string): [string, string] {
+  const m = /:\s+|\s[-—–]\s|(?<=[\p{L}\p{N}]{3})\.\s+(?=\p{L})/u.exec(title);
+  return m ? [title.slice(0, m.index), title.slice(m.index + m[0].length)] : [title, ''];
+}
+
+/**
+ * The words of `name` an acronym may stand for, in order: its capitalised words, hyphenated ones as their parts
+ * ("Asia-Pacific": Asia, Pacific), an acronym among them as its letters ("Biomedical NLP": Biomedical, N, L, P).
+ */
+function capitalWords(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [...w] : [w]));
+}
+
+/**
+ * Whether acronym `acronym` ("BioNLP", "LREC", "NAACL") abbreviates `words` (`capitalWords`), in the manner of
+ * Schwartz & Hearst's abbreviation definitions (PSB 2003), stricter: each capital of the acronym, or a capital and
+ * the small letters after it ("Bio" of BioNLP), begins the next word, the first word included and every word begun
+ * but up to `skips` of them ("North American [Chapter of the] Association for Computational Linguistics" is NAACL
+ * with one skipped), and small letters left at its end (SIGdial's "dial") must begin a word of `rest` (the rest of
+ * the title: "…on Discourse and Dialogue"). Two words or more. Throws nothing.
+ */
+function abbreviates(acronym: string, words: readonly string[], skips = 0, rest: readonly string[] = []): boolean {
+  if (words.length < 2 || acronym.length < 2) return false;
+  const go = (i: number, j: number, left: number): boolean => {
+    if (i === acronym.length) return j === words.length;
+    if (j === words.length) {
+      const tail = acronym.slice(i).toLowerCase();
+      return i >= 3 && /^\p{Ll}{3,}$/u.test(acronym.slice(i)) && rest.some((w) => w.toLowerCase().startsWith(tail));
+    }
+    let end = i + 1;
+    while (end < acronym.length && /\p{Ll}/u.test(acronym[end]!)) end++;
+    const word = words[j]!.toLowerCase();
+    for (const k of new Set([i + 1, end])) if (word.startsWith(acronym.slice(i, k).toLowerCase()) && go(k, j + 1, left)) return true;
+    return j > 0 && left > 0 && go(i, j + 1, left - 1);
+  };
+  return go(0, 0, skips);
+}
+
+/** The name of meeting title `name` after its meeting words ("Conférence sur le Traitement…" → "Traitement…"), or null. */
+const afterMeetingWords = (name: string): string | null => {
+  const m = AFTER_MEETING.exec(name);
+  return m ? name.slice(m.index + m[0].length) : null;
+};
+const AFTER_MEETING = new RegExp(`(?<![\\p{L}])(workshop|conference|conférence|symposium|meeting|congress|colloquium)(\\s+(${[...FUNCTION_WORDS].join('|')}))*\\s+`, 'iu');
+
+/**
+ * The acronym a series title's name is by itself, or null: an acronym alone, before the meeting's kind or after it
+ * ("BioNLP", "BioNLP workshop", "BioNLP Workshop and Shared Task", "Conférence TALN", a joint meeting's "Conférence
+ * conjointe JEP-TALN-RECITAL"; not "BioNLP Shared Task
+ * Workshop", a meeting of its own). Throws nothing.
+ */
+function nameAcronym(name: string): string | null {
+  const m =
+    /^(\S+)(\s+(workshop|conference|conférence|symposium|meeting)(\s+and\s+shared\s+tasks?)?)?$/iu.exec(name) ??
+    /^(?:(?:international|annual|joint)\s+)?(?:workshop|conference|conférence|symposium|meeting)(?:\s+(?:joint|conjointe))?\s+(\S+)$/iu.exec(name);
+  return m && (isAcronymToken(m[1]!) || /^\p{Lu}{2,}(-\p{Lu}{2,})+$/u.test(m[1]!)) ? m[1]! : null;
+}
+
+/** The words of `text` compared for `linkAcrossWords`: lower case, without accents and link words, singular. */
+const looseWords = (text: string): string[] => {
+  let words = looseCache.get(text);
+  if (!words) {
+    words = titleKey(text)
+      .split(' ')
+      .filter((w) => w && !FUNCTION_WORDS.has(w));
+    if (looseCache.size > 100_000) looseCache.clear();
+    looseCache.set(text, words);
+  }
+  return words;
+};
+const looseCache = new Map<string, string[]>();
+
+/**
+ * Links between series keys of one list that their words alone do not make (`venueSeriesKeys`), each calling
+ * `union(a, b)` on two keys of `groups` (key → its title and the acronyms its volumes carry, `venueAcronyms`):
+ * - an acronym: keys with the same subtitle (`splitSubtitle`) and kind of meeting (or none said) one of whose volumes
+ *   carries an acronym (or whose name is one, `nameAcronym`) that the other carries too or whose name it abbreviates
+ *   (`abbreviates`): "(#SMM4H)" in "Social Media Mining for Health (Applications) Workshop & Shared Task", TALN in
+ *   "Conférence conjointe JEP-TALN-RECITAL", "(TALN)", "Conférence TALN" and "Conférence sur le Traitement
+ *   Automatique des Langues Naturelles", BioNLP and "Workshop on Biomedical Natural Language Processing";
+ * - an acronym in the title for the words another title has in its place ("Annual SIGdial Meeting on Discourse and
+ *   Dialogue" / "Annual Meeting of the Special Interest Group on Discourse and Dialogue");
+ * - a track named after the meeting's acronym or after the meeting ("ACL Student Research Workshop", "Student Research
+ *   Workshop at the … Conference of the European Chapter of the Association…") and the same track after a colon
+ *   ("Annual Meeting of the Association for Computational Linguistics: Student Research Workshop"; the one meeting
+ *   the acronym abbreviates with the fewest words left out);
+ * - a workshop's edition with a subtitle of its theme, no track's ("Workshop on Computational Linguistics and Clinical
+ *   Psychology: From Keyboard to Clinic"), and the workshop without;
+ * - two workshops' titles one word apart, one the other with a word more ("Workshop on Computational Approaches to
+ *   (Linguistic) Code-Switching", "… Creativity in (Natural) Language Generation", "Workshop on Biomedical (Natural)
+ *   Language Processing"), unless `apart(a, b)` (their volumes carry acronyms, none shared).
+ * Throws nothing.
+ */
+function linkAcrossWords(
+  groups: ReadonlyMap<string, { title: string; own: ReadonlySet<string> }>,
+  union: (a: string, b: string) => void,
+  find: (key: string) => string,
+  apart: (a: string, b: string) => boolean,
+): void {
+  const entries = [...groups].filter(([k]) => !k.startsWith('\u0000'));
+  const info = entries.map(([key, g]) => {
+    const [name, subtitle] = splitSubtitle(g.title);
+    const kinds = titleKey(name).split(' ').filter((w) => MEETING_KIND.has(w)).sort().join(' ');
+    const named = nameAcronym(name);
+    const own = [...g.own, ...(named ? [named] : [])];
+    const after = afterMeetingWords(name);
+    return { key, title: g.title, name, subtitle: titleKey(subtitle), kinds, own, named: named && plainAcronym(named), spelled: [capitalWords(name), after ? capitalWords(after) : []] };
+  });
+  type Info = (typeof info)[number];
+  // (the same kind of meeting, or the acronym and its kind: "BioNLP", "BioNLP workshop"; not "COLING" and "COLING-02: The First SIGHAN Workshop…")
+  const alike = (x: Info, y: Info) => x.subtitle === y.subtitle && (x.kinds === y.kinds || (!!x.named && x.named === y.named));
+  // an acronym: carried by both, or carried by one and (four letters or more) abbreviating the other's name
+  const byAcronym = new Map<string, { form: string; list: Info[] }>();
+  for (const x of info) {
+    for (const a of x.own) {
+      const entry = byAcronym.get(plainAcronym(a)) ?? { form: a, list: [] };
+      if (!entry.list.includes(x)) entry.list.push(x);
+      byAcronym.set(plainAcronym(a), entry);
+    }
+  }
+  const spells = (form: string, x: Info) => x.spelled.some((w) => abbreviates(form, w));
+  /** The share of the words of the shorter of names `a`, `b` (but their meeting words and `acronym`) that the other has too. */
+  const overlap = (a: string, b: string, acronym: string) => {
+    const [wa, wb] = [a, b].map((n) => new Set(looseWords(n).filter((w) => !MEETING_WORDS.has(w) && w !== titleKey(acronym))));
+    const shared = [...wa!].filter((w) => wb!.has(w)).length;
+    return shared / Math.max(1, Math.min(wa!.size, wb!.size));
+  };
+  // (the names by the first letter of their words an acronym would begin with: 768 titles × their acronyms took a second)
+  const byInitial = new Map<string, Set<Info>>();
+  for (const x of info) {
+    for (const w of x.spelled) {
+      const c = w[0]?.[0]?.toLowerCase();
+      if (c) byInitial.set(c, (byInitial.get(c) ?? new Set<Info>()).add(x));
+    }
+  }
+  for (const [a, { form, list }] of byAcronym) {
+    if (a.replace(/[^\p{L}]/gu, '').length < 4) continue;
+    for (const x of byInitial.get(form[0]!.toLowerCase()) ?? []) if (!list.includes(x) && spells(form, x)) list.push(x);
+  }
+  for (const { form, list } of byAcronym.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i]!, list[j]!];
+        // (two names the acronym spells, in other words: "Multilingual Surface Realisation", "Multimodal Semantic Representations")
+        const clash = spells(form, x) && spells(form, y) && overlap(x.name, y.name, form) <= 0.5;
+        // (a host's acronym two workshops carry, "COLING-02: The First SIGHAN Workshop…", "COLING-02: The 3rd Workshop
+        // on Asian Language Resources…", is no link: the acronym must be one's name or spell it, or their words be alike)
+        const own = x.named === plainAcronym(form) || y.named === plainAcronym(form) || spells(form, x) || spells(form, y) || overlap(x.name, y.name, form) > 0.5;
+        if (alike(x, y) && !clash && own) union(x.key, y.key);
+      }
+    }
+  }
+  // a joint meeting's acronyms ("JEP-TALN-RECITAL"): the one series of the list its meetings' acronyms lead to, if one
+  for (const x of info) {
+    for (const a of x.own) {
+      if (!/^\p{Lu}{2,}(-\p{Lu}{2,})+$/u.test(a)) continue;
+      const roots = new Set<string>();
+      for (const part of a.split('-')) for (const y of byAcronym.get(plainAcronym(part))?.list ?? []) if (y !== x && alike(x, y)) roots.add(find(y.key));
+      if (roots.size === 1) union(x.key, [...roots][0]!);
+    }
+  }
+  // an acronym in one title for a run of capitalised words in another, the rest of their words the same and in the
+  // same places (an acronym before the meeting's kind as the run after it: "Annual SIGdial Meeting on…", "Annual
+  // Meeting of the Special Interest Group on…"; not "e-Commerce and NLP", "NLP in e-Commerce")
+  const RUN = '\u0001';
+  const runs = new Map<string, { key: string; run: string[] }[]>();
+  // (each token's words once: a title's runs are many)
+  const tokenWords = (tokens: string[]) => tokens.map((t) => looseWords(t));
+  for (const x of info) {
+    const tokens = x.title.split(/\s+/u);
+    const words = tokenWords(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+        if (!/^\p{Lu}/u.test(tokens[j]!)) {
+          if (FUNCTION_WORDS.has(tokens[j]!.toLowerCase())) continue;
+          break;
+        }
+        const rest = [...words.slice(0, i).flat(), RUN, ...words.slice(j + 1).flat()].join(' ');
+        runs.set(rest, [...(runs.get(rest) ?? []), { key: x.key, run: capitalWords(tokens.slice(i, j + 1).join(' ')) }]);
+      }
+    }
+  }
+  for (const x of info) {
+    const tokens = x.title.split(/\s+/u);
+    tokens.forEach((t, i) => {
+      const bare = t.replace(/^[*#]|[,:;.]$/gu, '');
+      if (!/^\p{Lu}{3}/u.test(bare) || !isAcronymToken(bare)) return;
+      const words = tokenWords(tokens);
+      const before = words.slice(0, i).flat();
+      const after = words.slice(i + 1).flat();
+      const kind = after.length > 0 && MEETING_KIND.has(after[0]!) ? 1 : 0;
+      const rest = [...before, ...after.slice(0, kind), RUN, ...after.slice(kind)].join(' ');
+      const others = [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ').split(/[^\p{L}]+/u);
+      for (const c of runs.get(rest) ?? []) if (c.key !== x.key && abbreviates(bare, c.run, 0, others)) union(x.key, c.key);
+    });
+  }
+  // a track after the meeting's acronym, or before "at the" / "of the" and the meeting: the track after a colon
+  const tracks = new Map<string, typeof info>();
+  for (const x of info) if (x.subtitle) tracks.set(x.subtitle, [...(tracks.get(x.subtitle) ?? []), x]);
+  for (const x of info) {
+    if (x.subtitle) continue;
+    const labelled = /^(\S+?),?\s+(.+)$/u.exec(x.name);
+    if (labelled && isAcronymToken(labelled[1]!) && TRACK_WORDS.test(labelled[2]!)) {
+      const candidates = tracks.get(titleKey(labelled[2]!)) ?? [];
+      for (const skips of [0, 1]) {
+        const found = candidates.filter((c) => {
+          const body = /\bof the\s+(.+)$/u.exec(c.name)?.[1] ?? afterMeetingWords(c.name) ?? c.name;
+          return abbreviates(labelled[1]!, capitalWords(body), skips);
+        });
+        if (found.length === 0) continue;
+        if (new Set(found.map((c) => c.name)).size === 1) for (const c of found) union(x.key, c.key);
+        break;
+      }
+    }
+    const at = /^(.+?)\s+(?:at|of)\s+the\s+(.+)$/u.exec(x.name);
+    if (at && TRACK_WORDS.test(at[1]!)) {
+      for (const c of tracks.get(titleKey(at[1]!)) ?? []) if (titleKey(c.name) === titleKey(at[2]!)) union(x.key, c.key);
+    }
+  }
+  // a workshop's edition with its theme as a subtitle, and the workshop without one
+  const names = new Map(info.filter((x) => !x.subtitle).map((x) => [titleKey(x.name), x]));
+  for (const x of info) {
+    if (!x.subtitle || !/(?<![\p{L}])workshop(?![\p{L}])/iu.test(x.name) || TRACK_WORDS.test(splitSubtitle(x.title)[1])) continue;
+    const plain = names.get(titleKey(x.name));
+    if (plain && !apart(plain.key, x.key)) union(plain.key, x.key);
+  }
+  // two workshops one word apart
+  const spelled = (x: (typeof info)[number]) => titleKey(x.title).replace(/\bnlp\b/gu, 'natural language processing');
+  const workshops = info.filter((x) => ` ${titleKey(x.title)} `.includes(' workshop '));
+  const byWords = new Map(workshops.map((x) => [spelled(x), x]));
+  for (const x of workshops) {
+    const words = spelled(x).split(' ');
+    const acronyms = new Set(x.title.split(/[^\p{L}\p{N}]+/u).filter(isAcronymToken).map((t) => titleKey(t)));
+    words.forEach((w, i) => {
+      if (MEETING_KIND.has(w) || LINK_WORDS.has(w) || QUALIFIERS.has(w) || w === 'and' || TRACK_WORDS.test(w) || acronyms.has(w)) return;
+      const other = byWords.get([...words.slice(0, i), ...words.slice(i + 1)].join(' '));
+      if (other && other.key !== x.key && !apart(other.key, x.key)) union(other.key, x.key);
+    });
+  }
 }
 
 const keysCache = new WeakMap<readonly string[], string[]>();
@@ -308,7 +603,7 @@ const keysCache = new WeakMap<readonly string[], string[]>();
  * meeting word ("SIGNLL Conference on Computational Natural Language Learning" is the "Conference on Computational
  * Natural Language Learning" of the list's other volumes, "SIGMORPHON Workshop on…" its "Workshop on…") or without a
  * second part of its name that the list's main volumes have ("…: Human Language Technologies: Demonstrations" is the
- * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms, and the venue list,
+ * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms before `linkAcrossWords`, 170–500 ms with it on a shared machine; the venue list,
  * the map chip and the top bar each ask). Throws nothing.
  */
 export function venueSeriesKeys(names: readonly string[]): string[] {
@@ -317,10 +612,11 @@ export function venueSeriesKeys(names: readonly string[]): string[] {
   const titles = seriesTitles(names);
   const own = names.map((n, i) => keyOfTitle(titles[i]!, n));
   // one entry per distinct key: its title (of its first volume) and the acronyms of its volumes
-  const groups = new Map<string, { title: string; acronyms: Set<string> }>();
+  const groups = new Map<string, { title: string; acronyms: Set<string>; own: Set<string> }>();
   own.forEach((k, i) => {
-    const g = groups.get(k) ?? { title: titles[i]!, acronyms: new Set<string>() };
+    const g = groups.get(k) ?? { title: titles[i]!, acronyms: new Set<string>(), own: new Set<string>() };
     for (const a of venueAcronyms(names[i]!)) g.acronyms.add(a);
+    for (const a of venueOwnAcronyms(names[i]!, true)) g.own.add(a.replace(/^\*/u, ''));
     groups.set(k, g);
   });
   // keys alike but for meeting words are the candidates; union them when their words agree or an acronym links them
@@ -336,8 +632,15 @@ export function venueSeriesKeys(names: readonly string[]): string[] {
     while (root.has(r)) r = root.get(r)!;
     return r;
   };
+  // two keys whose volumes carry acronyms, none shared ("(KONVENS 2021)", "(ICON)"): never linked by a word they lack
+  const apart = (a: string, b: string) => {
+    const [ga, gb] = [groups.get(a)!, groups.get(b)!];
+    if (ga.acronyms.size === 0 || gb.acronyms.size === 0) return false;
+    for (const x of ga.acronyms) if (gb.acronyms.has(x)) return false;
+    return true;
+  };
   const linked = (a: string, b: string) => {
-    if (linkForm(a) === linkForm(b)) return true;
+    if (linkForm(a) === linkForm(b)) return !apart(a, b);
     const ga = groups.get(a)!;
     const gb = groups.get(b)!;
     for (const x of ga.acronyms) if (gb.acronyms.has(x)) return true;
@@ -367,6 +670,7 @@ export function venueSeriesKeys(names: readonly string[]): string[] {
       }
     }
   }
+  linkAcrossWords(groups, union, find, apart);
   keys = own.map(find);
   keysCache.set(names, keys);
   return keys;

@@ -10,7 +10,7 @@
  * series + 2 venues" in the top bar, the legend and the Export menu. Text, never HTML.
  */
 import { count, countOf } from '../text/count-words';
-import { cutName, NO_VENUE, NO_VENUE_NAME, venueWords, yearSpan, type PaperSubset } from './time-slice';
+import { cutName, NO_VENUE, NO_VENUE_NAME, rangeSuffix, shortVenueName, venueWords, yearSpan, type PaperSubset } from './time-slice';
 import { mapVenueSeries, venueChoice, venueShortNames, type VenueSeries } from './venue-series';
 import type { Bundle } from '../bundle/types';
 
@@ -165,4 +165,80 @@ export function subsetSpan(bundle: VenueBundle, subset: PaperSubset | null, max 
   // (`max` is for a series' title: one venue's name is cut where it always was, `venueWords`)
   const where = subset.venues ? venueChoiceWords(bundle, subset.venues, { max: subset.venues.length > 1 ? max : undefined, room }) : '';
   return years && where ? `${years} at ${where}` : years || where;
+}
+
+/** The longest a file name's venue words run (characters), past which the last ones are counted ("-and-3-more"). */
+export const FILE_WORDS_MAX = 60;
+
+/**
+ * `text` as file-name words: lower case, without accents, letters and digits joined by "-", up to `max` characters
+ * cut at a word ("Annual Meeting of the Association for Computational Linguistics", 24 → "annual-meeting-of-the").
+ */
+function fileWords(text: string, max: number): string {
+  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let out = '';
+  for (const w of words) {
+    if (out && out.length + 1 + w.length > max) break;
+    out = out ? `${out}-${w}` : w.slice(0, max);
+  }
+  return out;
+}
+
+/** A short hash of `venues` (FNV-1a of their sorted indices, base 36, 4 characters): tells apart choices whose words were cut. */
+function choiceHash(venues: readonly number[]): string {
+  let h = 0x811c9dc5;
+  for (const v of [...new Set(venues)].sort((a, b) => a - b)) {
+    for (const c of `${v},`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return (h % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/**
+ * The words an export's file name says chosen venues `venues` (indices into `bundle.venues`, `NO_VENUE`) by, after
+ * the dataset's name and years: a series chosen whole by the acronym its volumes carry or its title's first words
+ * ("acl", "annual-meeting-of-the"), part of one by its volumes' acronyms and years ("lrec-2020") or else as how many
+ * ("acl-3-of-10"), a volume by its acronym and year or its
+ * name's first words ("lrec-2020", "no-venue"), joined by "-" ("acl-emnlp", "acl-lrec-2020"); past `max` characters
+ * the first that fit and how many more, and then (or when two names read the same) a hash of the choice, so another
+ * choice gets another name ("acl-emnlp-and-14-more-k3f9"). '' for none. The ids of the link (`-venues-89-349`) said
+ * nothing to a user (a tester). Throws nothing.
+ */
+export function venueFileWords(bundle: VenueBundle, venues: readonly number[], max = FILE_WORDS_MAX): string {
+  if (venues.length === 0) return '';
+  const short = venueShortNames(bundle);
+  const choice = venueChoice(mapVenueSeries(bundle), venues);
+  const chosenSet = new Set(venues);
+  const series = (s: VenueSeries) => fileWords(short.series.get(s.key) ?? s.title, 24);
+  const volume = (v: number) => (v === NO_VENUE ? 'no-venue' : fileWords(short.venues[v] ?? shortVenueName(bundle.venues[v] ?? `venue ${v}`), 24));
+  const parts = [
+    ...choice.whole.map(series),
+    // (part of a series: its volumes by their acronyms and years, "lrec-2020", else how many, "acl-3-of-10")
+    ...choice.part.flatMap(({ series: s, chosen }) => {
+      const mine = s.venues.filter((v) => chosenSet.has(v));
+      return mine.every((v) => short.venues[v]) ? mine.map(volume) : [`${series(s)}-${chosen}-of-${s.venues.length}`];
+    }),
+    ...choice.single.map(volume),
+  ].filter(Boolean);
+  const whole = parts.join('-');
+  const clash = new Set(parts).size < parts.length || parts.some((p) => p.length >= 24);
+  if (whole.length <= max && !clash) return whole;
+  let out = '';
+  let used = 0;
+  for (const p of parts) {
+    const more = `-and-${parts.length - used - 1}-more`;
+    if (out && out.length + 1 + p.length + (used + 1 < parts.length ? more.length : 0) > max) break;
+    out = out ? `${out}-${p}` : p;
+    used++;
+  }
+  return `${out}${used < parts.length ? `-and-${parts.length - used}-more` : ''}-${choiceHash(venues)}`;
+}
+
+/**
+ * What an export of `subset` of `bundle` puts after the dataset's name: its years then its venues' words
+ * (`rangeSuffix`, `venueFileWords`): `-2019-2020`, `-2020-acl-lrec-2020`; '' for none (null: every paper). Throws nothing.
+ */
+export function subsetFileSuffix(bundle: VenueBundle, subset: PaperSubset | null): string {
+  if (!subset) return '';
+  const words = subset.venues ? venueFileWords(bundle, subset.venues) : '';
+  return `${rangeSuffix(subset.years)}${words ? `-${words}` : ''}`;
 }

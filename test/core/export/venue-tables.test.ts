@@ -11,6 +11,7 @@ import { authorsCsv, coauthorPairsCsv, gephiTables, papersCsv } from '../../../s
 import { vosviewerMap, vosviewerNetwork } from '../../../src/core/export/vosviewer';
 import { gephiFiles, vosviewerFiles } from '../../../src/core/export/bundle-files';
 import { NO_VENUE, paperSlice } from '../../../src/core/queries/time-slice';
+import { FILE_WORDS_MAX, venueFileWords } from '../../../src/core/queries/venue-words';
 import { tableMenuDetail } from '../../../src/app/features/export/menu-words';
 import { buildText } from '../helpers';
 import { HARBOUR_JSONL } from '../fixtures/harbour-venues';
@@ -75,9 +76,9 @@ describe('Harbour Conference alone (p1, p2, p4): the table exports count its pap
     expect(network).toContain(`${lo}\t${hi}\t0.83333333`);
   });
 
-  it('the files say the venue in their names (its index, as in the link)', () => {
-    expect(Object.keys(vosviewerFiles(bundle, 'harbour', harbour))).toEqual([`harbour-venue-${H}-vosviewer-map.txt`, `harbour-venue-${H}-vosviewer-network.txt`]);
-    expect(Object.keys(gephiFiles(bundle, 'harbour', harbour))).toEqual([`harbour-venue-${H}-gephi-nodes.csv`, `harbour-venue-${H}-gephi-edges.csv`]);
+  it('the files say the venue in their names in its words (not its index in the link)', () => {
+    expect(Object.keys(vosviewerFiles(bundle, 'harbour', harbour))).toEqual([`harbour-harbour-conference-vosviewer-map.txt`, `harbour-harbour-conference-vosviewer-network.txt`]);
+    expect(Object.keys(gephiFiles(bundle, 'harbour', harbour))).toEqual([`harbour-harbour-conference-gephi-nodes.csv`, `harbour-harbour-conference-gephi-edges.csv`]);
   });
 
   it('the Export menu counts its network and says the venue, no longer "tables ignore the venue filter"', () => {
@@ -115,7 +116,7 @@ describe('Harbour Conference AND 2019–2020 (p2, p4): years and venue together'
     expect(table.some((r) => r.name === 'Ben Okafor')).toBe(false);
     expect(table.find((r) => r.name === 'Ana Reyes')).toMatchObject({ years: '2019–2020', venues: 'Harbour Conference', papers_in_years: '1' });
     expect(table.map((r) => r.name).sort()).toEqual(map.slice(1).map((r) => r[1]).sort());
-    expect(Object.keys(vosviewerFiles(bundle, 'harbour', both))[0]).toBe(`harbour-2019-2020-venue-${H}-vosviewer-map.txt`);
+    expect(Object.keys(vosviewerFiles(bundle, 'harbour', both))[0]).toBe(`harbour-2019-2020-harbour-conference-vosviewer-map.txt`);
   });
 
   it('2020 at the Lantern Workshop and no venue (p3, p5, p7): both named, Ben alone counted with his paper', () => {
@@ -128,6 +129,45 @@ describe('Harbour Conference AND 2019–2020 (p2, p4): years and venue together'
     expect(map[0]![7]).toBe('weight<Documents 2020 at no venue given + “Lantern Workshop”>');
     expect(map.find((r) => r[1] === 'Ben Okafor')!.slice(5)).toEqual(['0', '0', '1']);
     // (the venues in the order asked, as the link and the view's other files give them)
-    expect(Object.keys(gephiFiles(bundle, 'harbour', mixed))[0]).toBe(`harbour-2020-venues-${L}-none-gephi-nodes.csv`);
+    expect(Object.keys(gephiFiles(bundle, 'harbour', mixed))[0]).toBe(`harbour-2020-lantern-workshop-no-venue-gephi-nodes.csv`);
+  });
+});
+
+describe('export file names say the chosen venues in words a user knows (a tester: "…-venues-89-349")', () => {
+  const line = (id: string, year: number, venue: string) => JSON.stringify({ id, title: `Paper ${id}`, authors: [`Ana ${id}`, `Ben ${id}`], year, venue, doi: null, abstract: null });
+  const titles: [number, string][] = [
+    [2019, 'Proceedings of the 57th Annual Meeting of the Association for Computational Linguistics'],
+    [2020, 'Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics'],
+    [2020, 'Proceedings of ACL 2020, System Demonstrations'],
+    [2019, 'Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing and the 9th International Joint Conference on Natural Language Processing (EMNLP-IJCNLP)'],
+    [2020, 'Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing (EMNLP)'],
+    [2016, "Proceedings of the Tenth International Conference on Language Resources and Evaluation (LREC'16)"],
+    [2018, 'Proceedings of the Eleventh International Conference on Language Resources and Evaluation (LREC 2018)'],
+    [2020, 'Proceedings of the 12th Language Resources and Evaluation Conference'],
+    ...Array.from({ length: 14 }, (_, i): [number, string] => [2017, `Proceedings of the First Workshop on Harbour Knot Number ${String.fromCharCode(65 + i)}`]),
+  ];
+  const { bundle } = buildText('names.jsonl', titles.map(([y, v], i) => line(`p${i}`, y, v)).join('\n'));
+  const v = (start: string) => bundle.venues.findIndex((n) => n.startsWith(start));
+  const all = (part: string) => bundle.venues.flatMap((n, i) => (n.includes(part) ? [i] : []));
+  const acl = all('Annual Meeting of the Association');
+  const emnlp = all('Conference on Empirical Methods');
+
+  it('whole series by their acronym, a volume by its acronym and year, part of a series by its volumes or as how many', () => {
+    expect(Object.keys(gephiFiles(bundle, 'acl-2016-2021', { years: [2019, 2021], venues: [...acl, ...emnlp] }))[0]).toBe('acl-2016-2021-2019-2021-acl-emnlp-gephi-nodes.csv');
+    expect(venueFileWords(bundle, [v('Proceedings of the 12th Language')])).toBe('lrec-2020');
+    expect(venueFileWords(bundle, [...acl, v('Proceedings of the 12th Language')])).toBe('acl-lrec-2020');
+    expect(venueFileWords(bundle, [acl[0]!, ...emnlp])).toMatch(/^emnlp-(acl-2019|acl-1-of-2)$/);
+    // no "venue" or index left
+    expect(venueFileWords(bundle, [...acl, ...emnlp, v('Proceedings of ACL 2020, System')])).not.toMatch(/venue|\b\d{1,2}\b-/);
+  });
+
+  it('many venues: the first that fit, how many more and a hash, so two choices never share a name; file-name safe', () => {
+    const knots = all('Harbour Knot');
+    const a = venueFileWords(bundle, knots);
+    const b = venueFileWords(bundle, knots.slice(1));
+    expect(a.length).toBeLessThanOrEqual(FILE_WORDS_MAX + 5);
+    expect(a).toMatch(/-and-\d+-more-[0-9a-z]{4}$/);
+    expect(a).not.toBe(b);
+    for (const name of [a, b, venueFileWords(bundle, [...acl, ...emnlp])]) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

@@ -26,8 +26,7 @@ import { gexfShown } from './gexf-shown';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { subsetSuffix } from '../../../core/queries/time-slice';
-import { subsetSpan } from '../../../core/queries/venue-words';
+import { subsetFileSuffix, subsetSpan } from '../../../core/queries/venue-words';
 import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
@@ -256,8 +255,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: 
   const { bundle } = dataset;
   // the papers the view counts: its year range AND venues (every paper without either); the tables are theirs
   const papers = { years: filters.years, venues: filters.venues };
-  // every file says which in its name: `-2019-2020`, `-venue-42`, `-2020-venues-3-17`
-  const suffix = subsetSuffix(papers);
+  // every file says which in its name, in words a user knows: `-2019-2020`, `-lrec-2020`, `-2020-acl-emnlp`
+  const suffix = subsetFileSuffix(bundle, papers);
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const blob = await viewPng(sigma);
