@@ -490,27 +490,11 @@ function focusFrom(camera: Camera): number {
   return framed ? FOCUS_RATIO : Math.min(now, FOCUS_RATIO);
 }
 
-/**
- * A camera the user had on the map `dataset` in `view`, noted before a step that moves it; `own`: moved by the user
- * (a wheel zoom, a drag, the zoom buttons) since CameraController's last move, not where that move left it.
- */
+/** A camera the user had on the map `dataset` in `view`, noted before a step that moves it. */
 interface CameraNote {
   dataset: object;
   view: string;
   state: CameraState;
-  own?: boolean;
-}
-
-/** Where CameraController's last move took the camera (its aim while it flies, then where it came to rest). */
-let appMoved: { camera: Camera; state: CameraState } | null = null;
-
-/** Whether `camera` is where the user moved it themselves, not where CameraController's last move took it (`appMoved`). */
-function movedByUser(camera: Camera): boolean {
-  if (!appMoved || appMoved.camera !== camera) return false;
-  const a = cameraAt(camera);
-  const b = appMoved.state;
-  // (a flight's end is set by Sigma's own easing: equal up to its rounding)
-  return !(Math.abs(a.x - b.x) <= 1e-6 && Math.abs(a.y - b.y) <= 1e-6 && Math.abs(a.ratio / b.ratio - 1) <= 1e-6 && a.angle === b.angle);
 }
 
 /** The camera as it was before the ego view was entered (null: none entered since the map opened). */
@@ -525,15 +509,14 @@ const leftWith = new Map<string, CameraNote>();
 
 /**
  * The camera the history entry `key` (url/history-writes.ts `shownEntry`) was left with on the map and view shown
- * now, and whether the user had moved it there themselves (`own`: zoomed or panned after the app's last framing), or
- * null (none noted: an entry of before a reload, another map or view). A step Back or Forward to a card gives an
- * `own` camera back (UrlController, as long as it still shows the card's node), and frames the card as its link
- * opens it otherwise.
+ * now (the user's zoom and drag, or the app's framing), or null (none noted: an entry of before a reload, another map
+ * or view). A step Back or Forward to a card gives it back while it still shows the card's node (UrlController), and
+ * frames the card as its link opens it otherwise.
  */
-export function cameraLeftWith(key: string): { state: CameraState; own: boolean } | null {
+export function cameraLeftWith(key: string): { state: CameraState } | null {
   const note = leftWith.get(key);
   const { dataset, view } = useAtlas.getState();
-  return note && note.dataset === dataset && note.view === view ? { state: { ...note.state }, own: note.own === true } : null;
+  return note && note.dataset === dataset && note.view === view ? { state: { ...note.state } } : null;
 }
 
 /**
@@ -600,7 +583,7 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
     () =>
       onEntryLeft((key) => {
         const { dataset, view } = useAtlas.getState();
-        if (dataset) leftWith.set(key, { dataset, view, state: cameraAt(sigma.getCamera()), own: movedByUser(sigma.getCamera()) });
+        if (dataset) leftWith.set(key, { dataset, view, state: cameraAt(sigma.getCamera()) });
       }),
     [sigma],
   );
@@ -668,7 +651,6 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const camera = sigma.getCamera();
       const { target } = request;
       let state: Partial<CameraState> | null;
-      let givenBack = false;
       // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
       // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
       // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
@@ -684,8 +666,6 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
         const keep = target.keep && graph.hasNode(nodeKey(target.keep)) ? nodeKey(target.keep) : null;
         const framed = keep && !inClearView(sigma, graph, keep, target.state);
         state = framed ? frameWithNeighbours(sigma, graph, keep, Math.min(target.state.ratio, FOCUS_RATIO)) : { ...target.state };
-        // (a camera given back is the user's as it was: its next note says so too, `movedByUser`)
-        givenBack = !framed;
       }
       else {
         const nodes = targetNodes(graph, dataset.bundle, target);
@@ -710,18 +690,13 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const ms = animationMs();
       // (not the user's own move: the node it brings under a resting mouse is not hovered, EventsController)
       appMovesCamera(camera);
-      const aimNoted = { ...from, ...state };
-      if (!givenBack) appMoved = { camera, state: aimNoted };
       if (ms === 0 || sameCamera(from, { ...from, ...state })) {
         camera.setState(state);
-        if (!givenBack) appMoved = { camera, state: camera.getState() };
       } else {
         const aim = { ...from, ...state };
         aiming = { camera, state: aim };
         void camera.animate(state, { duration: ms, easing: 'quadraticInOut' }).then(() => {
           if (aiming?.state === aim) aiming = null;
-          // (where it came to rest, Sigma's bounds applied; a move that took over since noted its own)
-          if (appMoved?.state === aimNoted) appMoved = { camera, state: camera.getState() };
           stopWatching();
           edgesBack();
         });

@@ -81,10 +81,12 @@ export function UrlController() {
       const ego = url.settings.filters.ego ?? null;
       const egoShown = (e: Ego | null): e is Ego => e !== null && store.dataset !== null && e.author < store.dataset.bundle.authors.name.length;
       if (!sameUrlSelection(url.selection, urlSelection(store.selection))) {
-        // a card that comes back is framed as its link opens it (linkFraming: its author or paper with their
-        // neighbours, its community, or what the filters leave shown), unless the user had zoomed or panned the map
-        // themselves on that card and that camera still shows its author or paper: then it comes back as they left it
-        // (outside the ego view; CameraController notes each entry's camera as it is left, and whether it was theirs).
+        // a card that comes back comes back with the camera it was left with (the user's zoom and drag, or the
+        // framing it opened with) while that camera still shows its author or paper (`keep`); else, and where no
+        // camera was noted, it is framed as its link opens it (linkFraming: its author or paper with their
+        // neighbours, its community, or what the filters leave shown). (Outside the ego view; CameraController notes
+        // each entry's camera as it is left.) Framing a card left unmoved anew moved the map on Forward (McKeown →
+        // Neubig on the 30k map: 10 % of zoom, framing-30k).
         // It gave back every camera noted, the app's framing too, so a card whose author the user had dragged out
         // of sight came back with the map pointing elsewhere (a tester: Back "does not frame" the author)
         const left = url.selection !== null && !egoShown(ego) ? cameraLeftWith(shownEntry()) : null;
@@ -99,7 +101,7 @@ export function UrlController() {
           // (a pair's card frames its two authors and their papers itself as it opens: features/pair/PairPanel.tsx)
           const framing = linkFraming(now.dataset.bundle, now.filters, now.visibility, now.selection);
           // (a camera the user left a card with, given back only while it shows the card's author or paper: `keep`)
-          now.moveCamera(left?.own ? { kind: 'camera', state: left.state, ...(node && framing.kind === 'node' ? { keep: node } : {}) } : framing);
+          now.moveCamera(left ? { kind: 'camera', state: left.state, ...(node && framing.kind === 'node' ? { keep: node } : {}) } : framing);
         }
       }
       const current = useAtlas.getState();
