@@ -89,7 +89,7 @@ export function ShareButton() {
         <span className="share-text">Share link</span>
       </button>
       {/* always in the page (a live region added with its text is not read out); drawn while it has a text */}
-      <div className="share-note" role="status" aria-live="polite" data-testid="share-note" hidden={note === null}>
+      <div className="topbar-note share-note" role="status" aria-live="polite" data-testid="share-note" hidden={note === null}>
         {note?.kind === 'copied' && (note.refetch ? 'Link copied. This map is kept in this browser: elsewhere the link offers to fetch it from OpenAlex again.' : 'Link copied')}
         {note?.kind === 'shared' && 'Link shared'}
         {note?.kind === 'local' && (

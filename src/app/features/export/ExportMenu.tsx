@@ -181,7 +181,7 @@ export function ExportMenu() {
         )}
       </DropMenu>
       {/* always in the page (a live region added with its text is not read out); drawn while it has a text (export.css) */}
-      <p className="export-note" role="status" aria-live="polite" data-testid="export-note" hidden={note === null}>
+      <p className="topbar-note export-note" role="status" aria-live="polite" data-testid="export-note" hidden={note === null}>
         {note}
       </p>
     </>
