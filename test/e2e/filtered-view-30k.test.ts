@@ -97,6 +97,21 @@ describe('a filtered view of the 30k map', () => {
     await page.context().close();
   }, 300_000);
 
+  it('a community alone from a link, on a desktop: the chip over the map says so and clears it (it had no word there)', async () => {
+    const { page, errors } = await open(DESKTOP, '&only=4');
+    const chip = page.getByTestId('filter-chip');
+    const box = await chip.boundingBox();
+    expect(box && box.width > 40 && box.height > 20, 'the chip drawn').toBe(true);
+    expect(await chip.locator('.filter-chip-text').textContent()).toMatch(/ only$/);
+    const total = await page.evaluate<number>('window.__atlas.store.getState().dataset.bundle.authors.name.length');
+    expect(await page.evaluate<number>('[...window.__atlas.store.getState().visibility.author].filter((v) => v === 1).length')).toBeLessThan(total / 4);
+    await chip.getByRole('button', { name: /Clear the filters/ }).click();
+    await chip.waitFor({ state: 'detached' });
+    expect(await page.evaluate<number>('[...window.__atlas.store.getState().visibility.author].filter((v) => v === 1).length')).toBe(total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   for (const [name, options, least] of [
     ['desktop-light', DESKTOP, 20],
     ['phone-dark', PHONE, 6],

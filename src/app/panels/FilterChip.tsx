@@ -1,12 +1,12 @@
 /**
  * A small chip on the map saying which filters are on, with a button that clears them: on narrow screens the
  * filters live in a drawer, and once it is closed a year range, a community shown alone or a minimum of papers
- * left the map emptier with nothing on screen saying why (a tester on a phone). Shown on narrow screens only
- * (styles/canvas-overlay.css `.map-chip`, the chain chip's look: on the desktop the sidebar with the filters is always
- * in view), and on the desktop too while venues are chosen (the Venues panel is below the sidebar's fold there, and a
- * venue empties most of the map); above the chain chip when both are shown (App.tsx `.map-chips`); not while the ego
- * view's banner is shown (it says the map is limited and offers "Show everyone" itself).
- */
+ * left the map emptier with nothing on screen saying why (a tester on a phone). Shown on every screen
+ * (styles/canvas-overlay.css `.map-chip`, the chain chip's look): on the desktop the sidebar's controls say a filter
+ * only where they sit, a community alone or the Venues panel far below its fold (it was shown there for venues
+ * only, and a link's `only=4` emptied the 30k map with no word over it, a tester); above the chain chip when both
+ * are shown (App.tsx `.map-chips`); not while the ego view's banner is shown (it says the map is limited and offers
+ * "Show everyone" itself). */
 import { useAtlas } from '../store';
 import { communityName } from '../format';
 import { venueWords } from '../../core/queries/time-slice';
@@ -70,7 +70,7 @@ export function FilterChip() {
     if (s.filters.hideUnlinked) s.setHideUnlinked(false);
   };
   return (
-    <div className={`filter-chip map-chip${filters.venues ? ' has-venues' : ''}`} role="status" data-testid="filter-chip">
+    <div className="filter-chip map-chip" role="status" data-testid="filter-chip">
       <span className="filter-chip-text">{words.join(' · ')}</span>
       <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${words.join(', ')}`}>
         clear
