@@ -102,12 +102,18 @@ describe('Share link', () => {
 });
 
 describe("a link's parameter the app does not read", () => {
-  it('?data=acl30k opens the map and says data= is not read, naming ds=', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(appUrl('?data=acl30k'));
+  it('?data=acl30k opens the map and says data= is not read, naming ds=; the link shared leaves it out', async () => {
+    const page = await desktop();
+    await page.goto(appUrl('?data=acl30k&min=2'));
     const note = page.getByTestId('link-note');
     await note.waitFor({ timeout: 60_000 });
     expect(await note.innerText()).toContain('The link’s parameter data= is not one this app reads; maps are chosen with ds=…');
+    // (the reader of a shared link got the same note: a tester)
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await page.getByTestId('share-note').getByText('Link copied').waitFor();
+    const shared = new URL(await clipboard(page)).searchParams;
+    expect(shared.has('data')).toBe(false);
+    expect(shared.get('min')).toBe('2');
     await page.context().close();
   });
 });

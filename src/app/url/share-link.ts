@@ -8,11 +8,18 @@
 import { isImportId } from '../data/dataset-ids';
 import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
 import { flushHistory } from './history-writes';
+import { KNOWN_PARAMS } from './url-state';
 
-/** The page's address to share, with every queued history entry written first. Throws nothing. */
+/**
+ * The page's address to share, with every queued history entry written first, without the parameters the app does
+ * not read (a link opened as `?data=acl30k` kept its `data=` in the address, so the shared link gave its reader the
+ * same "not one this app reads" note: a tester). Throws nothing.
+ */
 export function shareableLink(): string {
   flushHistory();
-  return window.location.href;
+  const url = new URL(window.location.href);
+  for (const key of [...new Set(url.searchParams.keys())]) if (!KNOWN_PARAMS.includes(key)) url.searchParams.delete(key);
+  return url.href;
 }
 
 /**
