@@ -127,6 +127,25 @@ export async function settled(page: Page, pauseMs = 0): Promise<void> {
 }
 
 /**
+ * The user zooms into the part of the map farthest from the node `nodeKey` ("a12"): the camera set (no flight) on the
+ * shown node farthest from it, at zoom `ratio`. The test then waits for `settled` itself.
+ */
+export async function zoomFarFrom(page: Page, nodeKey: string, ratio: number): Promise<void> {
+  await page.evaluate(`(() => {
+    const sigma = window.__atlas.sigma;
+    const me = sigma.getNodeDisplayData(${JSON.stringify(nodeKey)});
+    let far = null, d = -1;
+    window.__atlas.graph.forEachNode((n, a) => {
+      const p = sigma.getNodeDisplayData(n);
+      if (a.hidden || !p) return;
+      const dn = Math.hypot(p.x - me.x, p.y - me.y);
+      if (dn > d) [far, d] = [p, dn];
+    });
+    sigma.getCamera().setState({ x: far.x, y: far.y, ratio: ${ratio} });
+  })()`);
+}
+
+/**
  * A finger's tap at `point` (page CSS px) on the picture the user has been looking at: first waits until the camera
  * last moved the picture on the screen a reaction time ago (pick.ts AIM_MS, and 50 ms), as a user looks before
  * tapping. The app picks a tap against the picture the finger was aimed at (pick.ts `aimedFrame`): a tap made

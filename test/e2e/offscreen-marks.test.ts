@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromStore, openAtlas, settled, shootPage, tapSeen } from './atlas-page';
+import { fromStore, openAtlas, settled, shootPage, tapSeen, zoomFarFrom } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -86,18 +86,7 @@ describe.each([
 
   it('the map moved away: markers count the papers out of sight, inside the part the card leaves, in the theme\'s colours', async () => {
     // the user pans to the node farthest from the author, zoomed in
-    await page.evaluate(`(() => {
-      const sigma = window.__atlas.sigma;
-      const me = sigma.getNodeDisplayData('a${author}');
-      let far = null, d = -1;
-      window.__atlas.graph.forEachNode((n, a) => {
-        const p = sigma.getNodeDisplayData(n);
-        if (a.hidden || !p) return;
-        const dn = Math.hypot(p.x - me.x, p.y - me.y);
-        if (dn > d) [far, d] = [p, dn];
-      });
-      sigma.getCamera().setState({ x: far.x, y: far.y, ratio: 0.25 });
-    })()`);
+    await zoomFarFrom(page, `a${author}`, 0.25);
     await settled(page, 300);
     await page.locator('.offscreen-mark').first().waitFor();
     const now = await seen(page, author);

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage, tapSeen } from './atlas-page';
+import { appUrl, fromStore, settled, shootPage, tapSeen, zoomFarFrom } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -72,18 +72,7 @@ describe.each([
     await page.evaluate(`window.__atlas.store.getState().select(null)`);
     await settled(page, 300);
     // the user zooms into the part of the map farthest from the pair
-    await page.evaluate(`(() => {
-      const sigma = window.__atlas.sigma;
-      const me = sigma.getNodeDisplayData('a${pair[0]}');
-      let far = null, d = -1;
-      window.__atlas.graph.forEachNode((n, a) => {
-        const p = sigma.getNodeDisplayData(n);
-        if (a.hidden || !p) return;
-        const dn = Math.hypot(p.x - me.x, p.y - me.y);
-        if (dn > d) [far, d] = [p, dn];
-      });
-      sigma.getCamera().setState({ x: far.x, y: far.y, ratio: 0.15 });
-    })()`);
+    await zoomFarFrom(page, `a${pair[0]}`, 0.15);
     await settled(page, 300);
     // and opens the list again
     await page.evaluate(`window.__atlas.store.getState().select({ kind: 'review' })`);
