@@ -189,12 +189,16 @@ export async function checkHomonymClaim(page: Page, tag: string): Promise<void> 
     expect(figures!.y).toBeLessThan((await yang.boundingBox())!.y);
     await card.getByRole('button', { name: /^92 papers: go to the list$/ }).click();
     const papersHeading = card.getByRole('heading', { name: 'Papers', exact: true });
-    await expect.poll(() => papersHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+    // (the card scrolls to it smoothly: on a phone at CI's load the scroll outlasted vitest's 1 s poll, CI-d)
+    await expect.poll(() => papersHeading.evaluate((h) => h === document.activeElement), { timeout: 20_000 }).toBe(true);
     await expect
-      .poll(async () => {
-        const [h, view] = await Promise.all([papersHeading.boundingBox(), page.evaluate('[innerHeight]') as Promise<number[]>]);
-        return h !== null && h.y >= 0 && h.y + h.height <= view[0]!;
-      })
+      .poll(
+        async () => {
+          const [h, view] = await Promise.all([papersHeading.boundingBox(), page.evaluate('[innerHeight]') as Promise<number[]>]);
+          return h !== null && h.y >= 0 && h.y + h.height <= view[0]!;
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
 
     const candidate = await openAuthor(page, 'Lu Wang');
