@@ -9,21 +9,17 @@
  * - the unfiltered map keeps Sigma's √ growth of discs with the zoom (the overview drawn as before).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, drawnLabels, settled, shootPage } from './atlas-page';
-import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
-import { launchChromium, openPage, waitForState } from './browser';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
 
 let browser: Browser;
 let query: string;
 
-beforeAll(async () => {
-  query = servedBundle('acl_2016_2021_all');
-  browser = await launchChromium();
-}, BIG_BUNDLE_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
+useBigBundle('acl_2016_2021_all', (b, q) => {
+  browser = b;
+  query = q;
 });
 
 /** "Findings of the Association for Computational Linguistics: ACL-IJCNLP 2021" in the served bundle. */
