@@ -65,6 +65,8 @@ describe('Apply keeps the map', () => {
     const untouched = before.members.map((_, c) => c).filter((c) => !touched.has(c));
     expect(untouched.length).toBeGreaterThan(0);
     bystander = before.members[untouched[0]!]!.split('|')[0]!;
+    // where the user sees it with the list open: the map moved over for the list's panel (a flight, in the user's mode)
+    await settled(page, 300);
     onScreen = await nodePosition(page, `a${await indexOf(bystander)}`);
 
     await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
