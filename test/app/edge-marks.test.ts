@@ -1,6 +1,6 @@
 /** Where the markers of off-screen items go (features/offscreen/edge-marks.ts). */
 import { describe, expect, it } from 'vitest';
-import { edgeMarks, markBoxes } from '../../src/app/features/offscreen/edge-marks';
+import { edgeMarks, markBoxes, touchMarks } from '../../src/app/features/offscreen/edge-marks';
 
 const part = { left: 0, top: 0, right: 800, bottom: 600 };
 
@@ -59,6 +59,35 @@ describe("edgeMarks grouped by edge (a phone's small map)", () => {
     expect(up.y).toBeCloseTo(4 + 22);
     expect(marks.find((m) => m.keys.includes('d'))!.y).toBeCloseTo(280 - 4 - 22);
     expect(marks.find((m) => m.keys.includes('r'))!.x).toBeCloseTo(390 - 4 - 22);
+  });
+});
+
+describe("touchMarks (a phone's markers under their caption)", () => {
+  // the part of a 390 px wide phone's map the sheet leaves; the caption 22 px high, 6 px below its top
+  const part = { left: 0, top: 0, right: 390, bottom: 280 };
+  const count = (marks: { keys: string[] }[]) => marks.reduce((sum, m) => sum + m.keys.length, 0);
+
+  it('counts what lies beyond the map, not what lies on it under the caption', () => {
+    // Pushpak Bhattacharyya's card on the 30k map: co-authors framed at the map's top edge, under the caption, were
+    // counted out of sight (22 said, 18 beyond the map)
+    const items = [
+      { key: 'under-caption', x: 195, y: 12 },
+      { key: 'top-edge', x: 60, y: 25 },
+      { key: 'in-view', x: 200, y: 150 },
+      { key: 'above', x: 195, y: -200 },
+      { key: 'right', x: 900, y: 150 },
+      { key: 'under-sheet', x: 100, y: 500 },
+    ];
+    const { marks, caption } = touchMarks(items, part, 44, 4, [], 22, 6);
+    expect(caption).toEqual({ left: 8, top: 6, right: 382, bottom: 28 });
+    expect(count(marks)).toBe(3);
+    expect(marks.flatMap((m) => m.keys).sort()).toEqual(['above', 'right', 'under-sheet']);
+    // the markers below the caption
+    for (const m of marks) expect(m.y - 22).toBeGreaterThanOrEqual(caption!.bottom + 2);
+  });
+
+  it('no markers and no caption when nothing lies beyond the map (items under the caption are in view)', () => {
+    expect(touchMarks([{ key: 'a', x: 195, y: 10 }, { key: 'b', x: 100, y: 100 }], part, 44, 4, [], 22, 6)).toEqual({ marks: [], caption: null });
   });
 });
 

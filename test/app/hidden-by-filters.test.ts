@@ -5,7 +5,7 @@
  * no filter that did not hide them.
  */
 import { describe, expect, it } from 'vitest';
-import { whyHidden, whyPaperHidden, type FilterChange } from '../../src/app/panels/hidden-by-filters';
+import { whyHidden, whyPairHidden, whyPaperHidden, type FilterChange } from '../../src/app/panels/hidden-by-filters';
 import { computeVisibility, DEFAULT_FILTERS, filtersHide, type Filters } from '../../src/app/graph/visibility';
 import { buildFiles, fixture } from '../core/helpers';
 
@@ -15,7 +15,7 @@ const papersOf = (a: number) => bundle.papers.authors.flatMap((list, p) => (list
 /** `filters` with `change` applied, as the card's button applies it (hidden-by-filters.ts `showOnMap`). */
 function applied(filters: Filters, change: FilterChange): Filters {
   const hidden = new Set(filters.hiddenCommunities);
-  if (change.community !== undefined) hidden.delete(change.community);
+  for (const c of change.communities ?? []) hidden.delete(c);
   return {
     ...filters,
     hiddenCommunities: hidden,
@@ -42,7 +42,7 @@ describe('why the filters hide an author', () => {
     expect(why.reasons[1]).toBe(`no paper in ${last}`);
     const n = papersOf(early).length;
     if (n < 3) expect(why.reasons[2]).toBe(`${n} ${n === 1 ? 'paper' : 'papers'}, under the minimum of 3`);
-    expect(why.change).toMatchObject({ community, clearYears: true, ...(n < 3 ? { minPapers: n } : {}) });
+    expect(why.change).toMatchObject({ communities: [community], clearYears: true, ...(n < 3 ? { minPapers: n } : {}) });
     // a shown author: nothing to say
     const some: Filters = { ...DEFAULT_FILTERS, years: [last - 1, last] };
     const shown = computeVisibility(bundle, some).author.findIndex((v) => v === 1);
@@ -128,6 +128,30 @@ describe('why the filters hide a paper', () => {
     expect(whyPaperHidden(bundle, some, 'papers', paper, shownBy(some), papersOf)).toEqual({ reasons: [], change: {} });
   });
 
+  it('a paper whose authors sit in two hidden communities: the change shows both (it showed only its own)', () => {
+    // "only this community" with a minimum of papers: paper 9 of the fixture is of one community, its five authors of
+    // two; the four of its own community under the minimum, Vincent Claveau (18 papers) of another. The card named
+    // both communities and its button showed only the paper's (then, the paper still hidden, cleared every filter).
+    const n = bundle.communities.length;
+    let twos = 0;
+    for (let only = 0; only < n; only++)
+      for (const minPapers of [2, 3, 4, 6]) {
+        const filters: Filters = { ...DEFAULT_FILTERS, minPapers, hiddenCommunities: new Set([...Array(n).keys()].filter((c) => c !== only)) };
+        const v = computeVisibility(bundle, filters);
+        bundle.papers.title.forEach((_, p) => {
+          if (!filtersHide(bundle, true, v, { kind: 'paper', index: p })) return;
+          const why = whyPaperHidden(bundle, filters, 'papers', p, (a) => v.author[a] === 1, papersOf);
+          const after = computeVisibility(bundle, applied(filters, why.change));
+          expect(filtersHide(bundle, true, after, { kind: 'paper', index: p }), `paper ${p} with only community ${only}, minimum ${minPapers}: ${why.reasons.join('; ')}`).toBe(false);
+          // each community the words say is hidden is one the change shows, and no other
+          const named = why.reasons.join('; ').match(/community, [^,]+, is hidden/g) ?? [];
+          expect(why.change.communities ?? [], why.reasons.join('; ')).toHaveLength(named.length);
+          if ((why.change.communities ?? []).length === 2) twos++;
+        });
+      }
+    expect(twos).toBeGreaterThan(0);
+  });
+
   it('the change shows every hidden paper, under many filter combinations', () => {
     const communities = bundle.communities.length;
     const venues = [...new Set(bundle.papers.venue.filter((v): v is number => v !== null))].slice(0, 3);
@@ -149,5 +173,63 @@ describe('why the filters hide a paper', () => {
               });
             }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('why the filters hide a pair of the review list', () => {
+  const years = bundle.papers.year.filter((y): y is number => y !== null);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const shownBy = (v: ReturnType<typeof computeVisibility>) => (a: number) => v.author[a] === 1;
+  const names = bundle.authors.name;
+
+  it('says who is hidden and why; nothing while both are shown', () => {
+    // two authors of different communities
+    const a = 0;
+    const b = bundle.authors.community.findIndex((c) => c !== bundle.authors.community[a]);
+    expect(b).toBeGreaterThan(0);
+    expect(whyPairHidden(bundle, DEFAULT_FILTERS, 'papers', [a, b], shownBy(computeVisibility(bundle, DEFAULT_FILTERS)), papersOf)).toBeNull();
+    // one of them hidden: named, with their reasons
+    const one: Filters = { ...DEFAULT_FILTERS, hiddenCommunities: new Set([bundle.authors.community[b]!]) };
+    const onlyB = whyPairHidden(bundle, one, 'papers', [a, b], shownBy(computeVisibility(bundle, one)), papersOf)!;
+    expect(onlyB.lead).toBe(`${names[b]} is hidden on the map by the filters`);
+    expect(onlyB.reasons).toEqual([expect.stringMatching(/^their community, .+, is hidden$/)]);
+    expect(onlyB.change).toEqual({ communities: [bundle.authors.community[b]] });
+    // both, for different reasons: each named with theirs, the change showing both communities
+    const both: Filters = { ...DEFAULT_FILTERS, hiddenCommunities: new Set([bundle.authors.community[a]!, bundle.authors.community[b]!]) };
+    const two = whyPairHidden(bundle, both, 'papers', [a, b], shownBy(computeVisibility(bundle, both)), papersOf)!;
+    expect(two.lead).toBe('Both are hidden on the map by the filters');
+    expect(two.reasons).toEqual([expect.stringMatching(new RegExp(`^for ${names[a]}, their community, .+, is hidden$`)), expect.stringMatching(new RegExp(`^for ${names[b]}, their community, .+, is hidden$`))]);
+    expect(new Set(two.change.communities)).toEqual(new Set([bundle.authors.community[a], bundle.authors.community[b]]));
+    // both, for the same reason: said once
+    const a2 = bundle.authors.name.findIndex((_, x) => x !== a && bundle.authors.community[x] === bundle.authors.community[a]);
+    const same: Filters = { ...DEFAULT_FILTERS, hiddenCommunities: new Set([bundle.authors.community[a]!]) };
+    const once = whyPairHidden(bundle, same, 'papers', [a, a2], shownBy(computeVisibility(bundle, same)), papersOf)!;
+    expect(once).toEqual({ lead: 'Both are hidden on the map by the filters', reasons: [expect.stringMatching(/^their community, .+, is hidden$/)], change: { communities: [bundle.authors.community[a]] } });
+  });
+
+  it('the change shows both, under many filter combinations', () => {
+    const n = bundle.communities.length;
+    const venues = [...new Set(bundle.papers.venue.filter((v): v is number => v !== null))].slice(0, 2);
+    let checked = 0;
+    for (const range of [null, [first, first], [last, last]] as const)
+      for (const venue of [null, venues.slice(0, 1)] as const)
+        for (const minPapers of [1, 3])
+          for (const only of [-1, 0, 1]) {
+            const filters: Filters = { ...DEFAULT_FILTERS, years: range, venues: venue, minPapers, hiddenCommunities: new Set(only < 0 ? [] : [...Array(n).keys()].filter((c) => c !== only)) };
+            const v = computeVisibility(bundle, filters);
+            for (let a = 0; a < names.length; a += 7) {
+              const b = (a * 13 + 5) % names.length;
+              if (a === b) continue;
+              const why = whyPairHidden(bundle, filters, 'papers', [a, b], shownBy(v), papersOf);
+              if (!why) {
+                expect([v.author[a], v.author[b]]).toEqual([1, 1]);
+                continue;
+              }
+              const after = computeVisibility(bundle, applied(filters, why.change));
+              expect([after.author[a], after.author[b]], `${names[a]} / ${names[b]}: ${why.lead}: ${why.reasons.join('; ')}`).toEqual([1, 1]);
+              checked++;
+            }
+          }
+    expect(checked).toBeGreaterThan(50);
   });
 });

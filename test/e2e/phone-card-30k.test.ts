@@ -4,7 +4,9 @@
  * - Pushpak Bhattacharyya in the co-author view (191 co-authors: 173 laid out in his own cluster, 18 in others, 2.3
  *   times as far as the 173rd and more): all 173 are framed in the strip the sheet leaves above it, as a desktop
  *   frames them beside its card. Before, the nearest 85% (163) were framed and 26 co-authors were out of view (under
- *   the sheet or beyond the edge), ten of them of his own cluster; the desktop keeps its 173.
+ *   the sheet or beyond the edge), ten of them of his own cluster; the desktop keeps its 173. The markers of those
+ *   out of sight count the co-authors whose discs' centres lie beyond the map the sheet (or card) leaves: on a phone
+ *   the caption said 22 where 18 lay beyond it (4 framed at the map's top edge, under the caption, were counted).
  * - Iryna Gurevych in the papers view: her three strongest co-authors (by link strength: Nils Reimers, Andreas
  *   Rücklé, Ivan Habernal) are all named. Before, Ivan Habernal, between her disc and the canvas's left edge, had no
  *   side of his disc free and went unnamed; his name now starts at a corner of his disc's rim.
@@ -72,6 +74,31 @@ const neighboursSeen = (page: Page) =>
     return { all: seen.length, inView: seen.filter((p) => !under(p) && !off(p)).length, underCard: seen.filter(under).length, offCanvas: seen.filter(off).length };
   })()`);
 
+/**
+ * What the map says is out of sight (the markers' counts, and on a phone the caption's number: features/offscreen)
+ * and what the user can check: the selected author's shown co-authors whose discs' centres lie outside the part of
+ * the canvas the card or sheet leaves (beyond the canvas's edge or under the card).
+ */
+const outOfSight = (page: Page) =>
+  page.evaluate<{ beyond: number; marked: number; caption: string | null }>(`(() => {
+    const sigma = window.__atlas.sigma, graph = window.__atlas.graph;
+    const key = 'a' + window.__atlas.store.getState().selection.index;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const card = document.querySelector('.details-panel').getBoundingClientRect();
+    const sheet = card.width >= box.width * 0.9;
+    const seen = { left: box.left, top: box.top, right: sheet ? box.right : Math.min(box.right, card.left), bottom: sheet ? Math.min(box.bottom, card.top) : box.bottom };
+    let beyond = 0;
+    graph.forEachNeighbor(key, (n, a) => {
+      if (a.hidden) return;
+      const v = sigma.graphToViewport(a);
+      const x = box.left + v.x, y = box.top + v.y;
+      if (x < seen.left || x > seen.right || y < seen.top || y > seen.bottom) beyond++;
+    });
+    const marked = [...document.querySelectorAll('.offscreen-mark')].reduce((sum, m) => sum + Number(m.dataset.count), 0);
+    const caption = document.querySelector('[data-testid="offscreen-caption"]');
+    return { beyond, marked, caption: caption ? caption.textContent : null };
+  })()`);
+
 describe.each([
   ['phone', PHONE, 'dark'],
   ['desktop', DESKTOP, 'light'],
@@ -84,6 +111,12 @@ describe.each([
     expect(seen.all).toBe(191);
     // before, on a phone: 165 in view, 1 under the sheet, 25 beyond the edge; a desktop: 173, 0, 18
     expect(seen.inView, JSON.stringify(seen)).toBeGreaterThanOrEqual(173);
+    // the markers count the co-authors the framing leaves out, as the user can count them: before, on a phone,
+    // "22 co-authors out of sight" where 18 lay beyond the map (4 framed at its top edge, under the caption)
+    const said = await outOfSight(page);
+    expect(said.beyond).toBeGreaterThan(0);
+    expect(said.marked, JSON.stringify(said)).toBe(said.beyond);
+    if (size === 'phone') expect(said.caption).toBe(`${said.beyond} co-authors out of sight: tap a number to show all`);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -36,7 +36,7 @@ interface Seen {
   caption: { text: string; box: Box } | null;
   /** The part of the canvas above the sheet, in page px. */
   part: Box;
-  /** The author's papers drawn outside that part, or under the caption (a strip across its top). */
+  /** The author's papers drawn outside that part (one under the caption, a strip across its top, is on the map: not counted). */
   outside: number;
   papers: number;
   controls: Box | null;
@@ -53,14 +53,13 @@ const seen = (page: Page, author: number) =>
     const words = /\\d+ (papers?|co-authors?|authors?) out of sight/;
     const lines = [...document.querySelectorAll('.stage *')].filter((e) => e.children.length === 0 && words.test(e.textContent) && e.getClientRects().length > 0);
     const caption = lines.length ? { text: lines[0].textContent, box: box(lines[0]) } : null;
-    const seenTop = caption ? Math.max(part.top, caption.box.bottom) : part.top;
     let outside = 0, papers = 0;
     window.__atlas.graph.forEachNeighbor('a${author}', (n, a) => {
       if (a.hidden) return;
       papers++;
       const p = sigma.graphToViewport({ x: a.x, y: a.y });
       const x = canvas.left + p.x, y = canvas.top + p.y;
-      if (x < part.left || x > part.right || y < seenTop || y > part.bottom) outside++;
+      if (x < part.left || x > part.right || y < part.top || y > part.bottom) outside++;
     });
     // a marker's disc: the element drawn with the ring (the marker itself when it is all disc)
     const marks = [...document.querySelectorAll('.offscreen-mark')].map((b) => {

@@ -6,7 +6,7 @@
  * and the change that shows the author of its byline easiest to show. The card says the words and offers the change
  * as one button ("Show on the map", HiddenNote.tsx; `showOnMap` applies it): a card whose author the filters hid said
  * only "Hidden on the map by the filters", with no way back but finding which of five filters it was, and a paper's
- * card said nothing at all.
+ * card said nothing at all. The same for a pair of the who-is-who review list (`whyPairHidden`, `revealOnMap`).
  */
 import type { Bundle } from '../../core/bundle/types';
 import { subsetSpan } from '../../core/queries/venue-words';
@@ -18,8 +18,8 @@ import { communityName, count, countOf } from '../format';
 
 /** A change of the filters (only what is set changes): what shows a hidden author (`whyHidden`). */
 export interface FilterChange {
-  /** Show this community (it is hidden). */
-  community?: number;
+  /** Show these communities (hidden ones; a paper's may be two: its own and its author's). */
+  communities?: number[];
   /** Clear the year range. */
   clearYears?: true;
   /** Clear the venues. */
@@ -74,7 +74,7 @@ export function whyHidden(bundle: Pick<Bundle, 'papers' | 'communities' | 'venue
   const community = bundle.authors.community[author]!;
   if (filters.hiddenCommunities.has(community)) {
     reasons.push(`their community, ${communityName(bundle.communities[community], community)}, is hidden`);
-    change.community = community;
+    change.communities = [community];
   }
   let { years, venues } = filters;
   if ((years || venues) && papersIn(bundle, papers, years, venues) === 0) {
@@ -107,9 +107,11 @@ const changeSize = (change: FilterChange): number => Object.keys(change).length;
  * it, and the change that shows it. With paper squares shown: its community hidden ("its community, Parsing, is
  * hidden"), its year or venue outside the year range or venues ("not in 2018–2020"; the change clears only the one it
  * is outside of). Then, when no author of its byline is shown (`authorShown`: the store's visibility) and none would be
- * once that change is made, the author whose own change (`whyHidden`, under the filters as changed, `papersOf` giving
- * an author's papers) is the smallest ("its author is hidden: …", or "none of its 3 authors is shown (Ana Ruiz: …)"),
- * whose change joins the paper's. A paper the filters do not hide gets no reasons. As for an author, the change is not
+ * once that change is made (its community shown too), the author whose own change (`whyHidden`, under the filters as
+ * changed, `papersOf` giving an author's papers) is the smallest ("its author is hidden: …", or "none of its 3 authors
+ * is shown (Ana Ruiz: …)"), whose change joins the paper's: both communities when theirs is another (a card under
+ * "only this community" named its own and its author's community hidden, and its button showed only its own, which
+ * left the paper hidden, then cleared every filter). A paper the filters do not hide gets no reasons. As for an author, the change is not
  * checked against the links the authors would have: `showOnMap` checks the paper is shown and clears the rest if not.
  * Pure; throws nothing.
  */
@@ -128,7 +130,7 @@ export function whyPaperHidden(
     const community = bundle.papers.community[paper]!;
     if (filters.hiddenCommunities.has(community)) {
       reasons.push(`its community, ${communityName(bundle.communities[community], community)}, is hidden`);
-      change.community = community;
+      change.communities = [community];
     }
     const { years, venues } = filters;
     if ((years || venues) && papersIn(bundle, [paper], years, venues) === 0) {
@@ -139,7 +141,11 @@ export function whyPaperHidden(
   }
   const byline = [...new Set(bundle.papers.authors[paper] ?? [])];
   if (byline.some(authorShown)) return { reasons, change };
-  const after: Filters = { ...filters, years: change.clearYears ? null : filters.years, venues: change.clearVenues ? null : filters.venues };
+  // its authors as they would be once the paper's own change is made: its community shown too (an author of it
+  // then needs no more)
+  const hiddenAfter = new Set(filters.hiddenCommunities);
+  for (const c of change.communities ?? []) hiddenAfter.delete(c);
+  const after: Filters = { ...filters, hiddenCommunities: hiddenAfter, years: change.clearYears ? null : filters.years, venues: change.clearVenues ? null : filters.venues };
   let best: { author: number; why: HiddenWhy } | null = null;
   for (const author of byline) {
     const why = whyHidden(bundle, after, view, author, papersOf(author));
@@ -151,7 +157,8 @@ export function whyPaperHidden(
   const name = bundle.authors.name[best.author]!;
   reasons.push(byline.length === 1 ? `its author is hidden: ${best.why.reasons.join(', ')}` : `none of its ${count(byline.length)} authors is shown (${name}: ${best.why.reasons.join(', ')})`);
   const theirs = best.why.change;
-  if (change.community === undefined && theirs.community !== undefined) change.community = theirs.community;
+  // (their community joins the paper's: showing one of the two left the paper hidden)
+  if (theirs.communities) change.communities = [...new Set([...(change.communities ?? []), ...theirs.communities])];
   if (theirs.clearYears) change.clearYears = true;
   if (theirs.clearVenues) change.clearVenues = true;
   if (theirs.minPapers !== undefined) change.minPapers = theirs.minPapers;
@@ -161,23 +168,60 @@ export function whyPaperHidden(
 }
 
 /**
- * Shows `ref` (an author or paper of the map on screen, hidden by the filters) on the map: `change` (`whyHidden`,
- * `whyPaperHidden`) applied, then, should it still be hidden (a link under a minimum link strength, an ego view, a
- * second hidden community), unlinked authors shown and the ego view left, then every filter cleared (as the map's
- * filter chip clears them); then the camera frames it with its neighbours, as choosing it does. Writes the store;
+ * Why `filters` (the store's, in `view`) hide one or both authors of a pair of `bundle` (`authors`: author indices,
+ * as the who-is-who review list pairs them; `shown`: whether the store's visibility shows an author; `papersOf`: an
+ * author's papers), in words, and the change that shows both: null when both are shown. The words lead with who is
+ * hidden ("Ondřej Bojar is hidden on the map by the filters", "Both are hidden on the map by the filters"), then each
+ * one's `whyHidden` reasons (once when the two have the same, else "for <name>, …" each); the change is both
+ * authors' together (their communities, each filter either clears, the lower minimum). The review list's card of a
+ * pair the filters hid said nothing, and a click on it showed nothing (a tester). Pure; throws nothing.
+ */
+export function whyPairHidden(
+  bundle: Pick<Bundle, 'papers' | 'communities' | 'venues' | 'authors'>,
+  filters: Filters,
+  view: GraphView,
+  authors: readonly [number, number],
+  shown: (author: number) => boolean,
+  papersOf: (author: number) => readonly number[],
+): (HiddenWhy & { lead: string }) | null {
+  const hidden = [...new Set(authors)].filter((a) => !shown(a));
+  if (hidden.length === 0) return null;
+  const whys = hidden.map((a) => whyHidden(bundle, filters, view, a, papersOf(a)));
+  const name = (a: number) => bundle.authors.name[a]!;
+  if (hidden.length === 1) return { lead: `${name(hidden[0]!)} is hidden on the map by the filters`, ...whys[0]! };
+  const [one, other] = whys as [HiddenWhy, HiddenWhy];
+  const same = one.reasons.join('; ') === other.reasons.join('; ');
+  const reasons = same ? one.reasons : hidden.map((a, i) => `for ${name(a)}, ${whys[i]!.reasons.join(', ')}`);
+  const change: FilterChange = {};
+  const communities = [...new Set([...(one.change.communities ?? []), ...(other.change.communities ?? [])])];
+  if (communities.length) change.communities = communities;
+  if (one.change.clearYears || other.change.clearYears) change.clearYears = true;
+  if (one.change.clearVenues || other.change.clearVenues) change.clearVenues = true;
+  const minimum = Math.min(one.change.minPapers ?? Infinity, other.change.minPapers ?? Infinity);
+  if (minimum !== Infinity) change.minPapers = minimum;
+  if (one.change.showUnlinked || other.change.showUnlinked) change.showUnlinked = true;
+  if (one.change.leaveEgo || other.change.leaveEgo) change.leaveEgo = true;
+  return { lead: 'Both are hidden on the map by the filters', reasons, change };
+}
+
+/**
+ * Shows `refs` (authors or papers of the map on screen, hidden by the filters) on the map: `change` (`whyHidden`,
+ * `whyPaperHidden`, `whyPairHidden`) applied, then, should one still be hidden (a link under a minimum link strength,
+ * an ego view, a second hidden community), unlinked authors shown and the ego view left, then every filter cleared
+ * (as the map's filter chip clears them). The camera is not moved (`showOnMap` frames one). Writes the store;
  * throws nothing.
  */
-export function showOnMap(ref: NodeRef, change: FilterChange): void {
+export function revealOnMap(refs: readonly NodeRef[], change: FilterChange): void {
   const s = useAtlas.getState();
   if (change.leaveEgo) s.setEgo(null);
-  if (change.community !== undefined && s.filters.hiddenCommunities.has(change.community)) s.toggleCommunity(change.community);
+  for (const c of change.communities ?? []) if (useAtlas.getState().filters.hiddenCommunities.has(c)) s.toggleCommunity(c);
   if (change.clearYears) s.setYearRange(null);
   if (change.clearVenues) s.setVenues(null);
   if (change.minPapers !== undefined) s.setMinPapers(change.minPapers);
   if (change.showUnlinked) s.setHideUnlinked(false);
   const stillHidden = () => {
     const { dataset, filters, visibility } = useAtlas.getState();
-    return dataset !== null && visibility !== null && filtersHide(dataset.bundle, filters.showPapers, visibility, ref);
+    return dataset !== null && visibility !== null && refs.some((ref) => filtersHide(dataset.bundle, filters.showPapers, visibility, ref));
   };
   if (stillHidden()) {
     if (useAtlas.getState().filters.hideUnlinked) s.setHideUnlinked(false);
@@ -191,5 +235,13 @@ export function showOnMap(ref: NodeRef, change: FilterChange): void {
     if (f.minPapers > 1) s.setMinPapers(1);
     if (f.minLinkStrength > 0) s.setMinLinkStrength(0);
   }
-  s.moveCamera({ kind: 'node', ref });
+}
+
+/**
+ * Shows `ref` (an author or paper of the map on screen, hidden by the filters) on the map (`revealOnMap` with
+ * `change`), then the camera frames it with its neighbours, as choosing it does. Writes the store; throws nothing.
+ */
+export function showOnMap(ref: NodeRef, change: FilterChange): void {
+  revealOnMap([ref], change);
+  useAtlas.getState().moveCamera({ kind: 'node', ref });
 }

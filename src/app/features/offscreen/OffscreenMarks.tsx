@@ -20,7 +20,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
-import { edgeMarks, markBoxes, type EdgeMark } from './edge-marks';
+import { edgeMarks, markBoxes, touchMarks, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
 /** A marker's size (CSS px) where a mouse points: its disc and its target. */
@@ -116,13 +116,9 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       let caption: CanvasPart | null = null;
       if (touch) {
         // a finger's target around a small disc, one per edge; when there are any, below a caption across the top
-        // of the part (a phone shows no tooltip: the caption says what they are), items under it counted as out of
-        // sight (none are shown for the caption alone: their markers were worked out without it first)
-        marks = edgeMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), 'edges');
-        if (marks.length) {
-          caption = { left: part.left + 8, top: part.top + CAPTION_GAP, right: part.right - 8, bottom: part.top + CAPTION_GAP + CAPTION_HEIGHT };
-          marks = edgeMarks(items, { ...part, top: caption.bottom + 2 }, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), 'edges');
-        }
+        // of the part (a phone shows no tooltip: the caption says what they are); what they count is what lies
+        // beyond the part, not what lies under the caption (edge-marks.ts `touchMarks`)
+        ({ marks, caption } = touchMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP));
       } else marks = edgeMarks(items, part, SIZE, INSET, cornerCovers(container));
       const disc = touch ? TOUCH_DISC : SIZE;
       const next = marks.length ? { marks, node: key ?? '', neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;

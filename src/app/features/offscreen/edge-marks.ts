@@ -102,6 +102,33 @@ export function edgeMarks(
 }
 
 /**
+ * The markers of a touch screen (`edgeMarks` grouped by 'edges') for `items` lying outside `part`, and the caption
+ * band across the top of `part` that says what they are (`captionHeight` px high, `captionGap` px below `part`'s top,
+ * 8 px in from its sides; null when no item lies outside `part`). With a caption the markers are placed below it
+ * (`target` px finger targets, `inset` px from `part`'s edges, off `obstacles`), but what they count is still what
+ * lies outside `part`: an item under the caption is on the map the user sees (the pill is narrower than the map and
+ * over it; the framing put it there), so it is not "out of sight". Counting it made Pushpak Bhattacharyya's card on
+ * the 30k map on a phone say 22 co-authors out of sight where 18 lay beyond the map (4 framed at its top edge).
+ * Sizes in CSS px of the canvas. O(items). Throws nothing.
+ */
+export function touchMarks(
+  items: readonly DrawnItem[],
+  part: CanvasPart,
+  target: number,
+  inset: number,
+  obstacles: readonly CanvasPart[],
+  captionHeight: number,
+  captionGap: number,
+): { marks: EdgeMark[]; caption: CanvasPart | null } {
+  const out = items.filter((i) => !(i.x >= part.left && i.x <= part.right && i.y >= part.top && i.y <= part.bottom));
+  if (!out.length || !edgeMarks(out, part, target, inset, obstacles, 'edges').length) return { marks: [], caption: null };
+  const caption = { left: part.left + 8, top: part.top + captionGap, right: part.right - 8, bottom: part.top + captionGap + captionHeight };
+  // every item of `out` lies outside the smaller part below the caption too: each one is counted by a marker
+  const marks = edgeMarks(out, { ...part, top: caption.bottom + 2 }, target, inset, obstacles, 'edges');
+  return marks.length ? { marks, caption } : { marks: [], caption: null };
+}
+
+/**
  * `mark` (centred at x, y, `half` px each side) moved along the edge of `box` it lies on, the least way that takes
  * it off every one of `obstacles` (4 px apart) and keeps it in `box`; as it is when nothing covers it or no such
  * place is found.

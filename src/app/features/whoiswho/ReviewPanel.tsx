@@ -28,6 +28,8 @@ import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useNameChecks } from './use-worker-insight';
 import { showPairOnMap, usePairOnMap } from './pair-on-map';
+import { HiddenNote } from '../../panels/HiddenNote';
+import { revealOnMap, whyPairHidden } from '../../panels/hidden-by-filters';
 import './whoiswho.css';
 import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -117,11 +119,17 @@ function Evidence({ s }: { s: SamePersonSuggestion }) {
   );
 }
 
+/** The two authors of suggestion `s` as nodes of the map. */
+const pairRefs = (s: SamePersonSuggestion) => [{ kind: 'author', index: s.keep }, { kind: 'author', index: s.merge }] as const;
+
 /**
  * One suggested pair. `placeAt` (the review list's, one function for every card): called with the pair's place when
  * the user acts in the card (a click or a focus in it), so the list keeps its place there. Memoised: a decision
  * re-renders its own card only (the 30k list re-rendered its 620 cards, 0.4–3 s a click at load 15–19); each
- * decision button says it is working until the decision is shown (use-busy-click.ts).
+ * decision button says it is working until the decision is shown (use-busy-click.ts). In the review list, a pair
+ * the filters hide (years, venues, only a community, …) says so and why (panels/HiddenNote.tsx), its button showing
+ * both (the filters changed as little as shows them) and framing them: the card said nothing and its "Show both on
+ * the map" framed nothing drawn.
  */
 export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: SamePersonSuggestion; placeAt?: (at: ReviewPlace) => void }) {
   const dataset = useAtlas((st) => st.dataset)!;
@@ -145,6 +153,19 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
       else decide(key, 'accepted', lines);
     });
   const onPlace = placeAt ? () => placeAt({ a: s.keep, b: s.merge }) : undefined;
+  // in the review list, whether the filters (years, venues, communities, …) hide one of the pair: only such a card
+  // reads the filters (a filter changed re-renders the hidden cards, not all 620 of the 30k list)
+  const hiddenPair = useAtlas((st) => placeAt !== undefined && st.visibility !== null && (st.visibility.author[s.keep] !== 1 || st.visibility.author[s.merge] !== 1));
+  const filters = useAtlas((st) => (hiddenPair ? st.filters : null));
+  const view = useAtlas((st) => st.view);
+  const visibility = useAtlas((st) => (hiddenPair ? st.visibility : null));
+  const hiddenWhy = useMemo(
+    () =>
+      filters && visibility
+        ? whyPairHidden(dataset.bundle, filters, view, [s.keep, s.merge], (a) => visibility.author[a] === 1, (a) => dataset.papersOf(a))
+        : null,
+    [dataset, filters, view, visibility, s],
+  );
   return (
     <li
       className={`sp-card ${decision ? `is-${decision}` : answer ? 'is-answered' : ''}`}
@@ -161,11 +182,26 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
         </span>
         <Person index={s.merge} name={s.names[1]} spellings={s.spellings[1]} papers={s.paperCounts[1]} />
       </div>
-      {/* in the review list: the camera moves only when asked (the pair is emphasised as the list reaches it) */}
-      {placeAt && (
-        <button type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
-          Show both on the map
-        </button>
+      {/* in the review list: the camera moves only when asked (the pair is emphasised as the list reaches it); a pair
+          the filters hide says so, its button showing them (the filters changed) before it frames them */}
+      {placeAt && hiddenWhy ? (
+        <HiddenNote
+          node={{ kind: 'author', index: s.keep }}
+          why={hiddenWhy}
+          testId="pair-hidden"
+          lead={hiddenWhy.lead}
+          label="Show both on the map"
+          onShow={() => {
+            revealOnMap(pairRefs(s), hiddenWhy.change);
+            showPairOnMap({ a: s.keep, b: s.merge });
+          }}
+        />
+      ) : (
+        placeAt && (
+          <button type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
+            Show both on the map
+          </button>
+        )
       )}
       {/* the figures the score weighs, next to the pair (the list gave none per pair, a tester): checkable below */}
       <p className="sp-figures" data-testid="pair-figures">
