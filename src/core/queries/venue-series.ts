@@ -639,6 +639,21 @@ function linkAcrossWords(
 
 const keysCache = new WeakMap<readonly string[], string[]>();
 
+/** Whether `venueSeriesKeys(names)` is known for list `names` (worked out, or kept: `keepVenueSeriesKeys`). Throws nothing. */
+export function hasVenueSeriesKeys(names: readonly string[]): boolean {
+  return keysCache.has(names);
+}
+
+/**
+ * Keep `keys` as `venueSeriesKeys(names)` for list `names` (a map's `bundle.venues`): its keys worked out elsewhere,
+ * on a worker (app/workers/series-client.ts), from a copy of the same titles. Throws a RangeError when there are not
+ * as many keys as names.
+ */
+export function keepVenueSeriesKeys(names: readonly string[], keys: readonly string[]): void {
+  if (keys.length !== names.length) throw new RangeError(`venue series: ${keys.length} keys for ${names.length} venues`);
+  keysCache.set(names, [...keys]);
+}
+
 /**
  * The series key of each of `names` (a map's `bundle.venues`, volume titles), in their order: `venueSeriesKey`, and
  * two keys of the list one series when their words are the same but for "the", "on" and where the meeting's kind
