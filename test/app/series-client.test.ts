@@ -1,6 +1,6 @@
 /**
  * The venue list's series keys worked out on a worker (src/app/workers/series-client.ts), with a stand-in worker on
- * this thread (comlink over a MessageChannel) that keeps to the real one's call (series-worker.ts `keys`): a long
+ * this thread (comlink over a MessageChannel) that keeps to the real one's call (series-worker.ts `series`): a long
  * list's keys come from the worker and are then known in the page, the same keys as worked out in the page; a short
  * list never makes a worker; a worker that fails or answers wrong leaves the keys to the page. On the page, the 70k
  * map's venue list froze it for 430 ms at its first render (a tester's profile).
@@ -8,7 +8,7 @@
 import { expose } from 'comlink';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasVenueSeriesKeys, keepVenueSeriesKeys, venueSeriesKeys } from '../../src/core/queries/venue-series';
+import { hasVenueSeriesKeys, keepVenueSeriesWork, venueSeriesKeys, venueSeriesTitle, venueSeriesWork } from '../../src/core/queries/venue-series';
 import { IN_PAGE_MAX, venueSeriesKeysReady } from '../../src/app/workers/series-client';
 import type { SeriesApi } from '../../src/app/workers/series-worker';
 import { fixture } from '../core/helpers';
@@ -30,14 +30,14 @@ class StandInWorker {
     workersMade++;
     const channel = new MessageChannel();
     const api: SeriesApi = {
-      keys(names: string[]) {
+      series(names: string[]) {
         asked.push(names.length);
         if (mode === 'crash') {
           setTimeout(() => channel.port1.dispatchEvent(Object.assign(new Event('error'), { message: 'out of memory' })), 0);
-          return new Promise<string[]>(() => {}) as unknown as string[];
+          return new Promise<never>(() => {}) as never;
         }
-        const keys = venueSeriesKeys(names);
-        return mode === 'short' ? keys.slice(1) : keys;
+        const work = venueSeriesWork(names);
+        return mode === 'short' ? { ...work, keys: work.keys.slice(1) } : work;
       },
     };
     expose(api, channel.port2);
@@ -86,7 +86,7 @@ describe('the venue series keys of a long list come from the worker', () => {
     await venueSeriesKeysReady(names);
     expect(asked).toEqual([768]);
     expect(venueSeriesKeys(names)).toEqual(aclKeys);
-    expect(() => keepVenueSeriesKeys(aclList(), aclKeys.slice(1))).toThrow(RangeError);
+    expect(() => keepVenueSeriesWork(aclList(), { keys: aclKeys.slice(1), titles: aclList().map(venueSeriesTitle) })).toThrow(RangeError);
   });
 
   it('a worker that fails leaves the keys to the page, and no worker is made again', async () => {

@@ -639,19 +639,37 @@ function linkAcrossWords(
 
 const keysCache = new WeakMap<readonly string[], string[]>();
 
-/** Whether `venueSeriesKeys(names)` is known for list `names` (worked out, or kept: `keepVenueSeriesKeys`). Throws nothing. */
+/** Whether `venueSeriesKeys(names)` is known for list `names` (worked out, or kept: `keepVenueSeriesWork`). Throws nothing. */
 export function hasVenueSeriesKeys(names: readonly string[]): boolean {
   return keysCache.has(names);
 }
 
+/** The series keys of a list of venues and their series titles (`venueSeriesWork`). */
+export interface VenueSeriesWork {
+  /** Per venue: `venueSeriesKeys`. */
+  keys: string[];
+  /** Per venue: `venueSeriesTitle`. */
+  titles: string[];
+}
+
 /**
- * Keep `keys` as `venueSeriesKeys(names)` for list `names` (a map's `bundle.venues`): its keys worked out elsewhere,
- * on a worker (app/workers/series-client.ts), from a copy of the same titles. Throws a RangeError when there are not
- * as many keys as names.
+ * The series key (`venueSeriesKeys`) and title (`venueSeriesTitle`) of each of `names` (a map's `bundle.venues`), in
+ * their order: what a worker works out for the page (app/workers/series-worker.ts), the page keeping it with
+ * `keepVenueSeriesWork`. Throws nothing.
  */
-export function keepVenueSeriesKeys(names: readonly string[], keys: readonly string[]): void {
-  if (keys.length !== names.length) throw new RangeError(`venue series: ${keys.length} keys for ${names.length} venues`);
-  keysCache.set(names, [...keys]);
+export function venueSeriesWork(names: readonly string[]): VenueSeriesWork {
+  return { keys: venueSeriesKeys(names), titles: seriesTitles(names) };
+}
+
+/**
+ * Keep `work` (`venueSeriesWork` of a copy of the same titles, worked out elsewhere: on a worker,
+ * app/workers/series-client.ts) as the series keys and titles of list `names` (a map's `bundle.venues`). Throws a
+ * RangeError when there are not as many keys and titles as names.
+ */
+export function keepVenueSeriesWork(names: readonly string[], work: VenueSeriesWork): void {
+  if (work.keys.length !== names.length || work.titles.length !== names.length) throw new RangeError(`venue series: ${work.keys.length} keys and ${work.titles.length} titles for ${names.length} venues`);
+  titlesCache.set(names, [...work.titles]);
+  keysCache.set(names, [...work.keys]);
 }
 
 /**
@@ -781,6 +799,7 @@ export function venueYears(bundle: Pick<Bundle, 'venues' | 'papers'>): Int32Arra
 export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: readonly VenueCount[]): VenueSeries[] {
   const span = venueYears(bundle);
   const keys = venueSeriesKeys(bundle.venues);
+  const titles = seriesTitles(bundle.venues);
   const groups = new Map<string, VenueCount[]>();
   for (const c of counts) {
     if (c.venue === NO_VENUE) continue;
@@ -801,7 +820,7 @@ export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: r
     }
     out.push({
       key,
-      title: venueSeriesTitle(list[0]!.name),
+      title: bundle.venues[list[0]!.venue] === list[0]!.name ? titles[list[0]!.venue]! : venueSeriesTitle(list[0]!.name),
       venues: list.map((c) => c.venue),
       papers: list.reduce((s, c) => s + c.papers, 0),
       years: Number.isFinite(first) ? [first, last] : null,
