@@ -3,7 +3,8 @@
  * Builds the seed, acl_2020_main.jsonl, acl_2016_2021_all.jsonl, acl_all.jsonl.gz (70k) and a 160k-paper
  * corpus made from it (scripts/make-corpus-160k.ts, into bench-output/corpora/ when missing), each in its own
  * process, and prints time per stage, CPU time, peak RSS, bundle size and layout quality (with plain
- * ForceAtlas2's quality beside it); the modularity under full counting against igraph's Leiden; then the
+ * ForceAtlas2's quality beside it); the modularity under full counting against igraph's Leiden; the venue list's
+ * series at their first call (scripts/lib/bench-venue-series-child.ts); then the
  * browser benchmark and the in-browser import; last, issue 12's table: each figure with its target.
  * Saved to bench-output/bench.json.
  */
@@ -158,6 +159,23 @@ if (modularityRows.length) {
   console.table(modularityRows.map((m) => ({ ...m, ours: m.ours.toFixed(5) })));
 }
 
+// The venue list's series (its first render on the page; on a worker there for lists over 100 titles) at the first
+// call, in a fresh process per built bundle (the regular expressions' first use is most of it)
+const venueSeriesRows: { dataset: string; venues: number; groups: number; series: number; ms: number; cpuMs: number }[] = [];
+for (const r of rows) {
+  const s = spawnSync(TSX, [resolve('scripts', 'lib', 'bench-venue-series-child.ts'), join(OUT, 'data', r.id, 'bundle.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (s.status !== 0) {
+    process.stderr.write(`bench: venue series of ${r.id} failed:\n${s.stderr}\n`);
+    process.exitCode = 1;
+    continue;
+  }
+  venueSeriesRows.push({ dataset: r.id, ...(JSON.parse(s.stdout.trim().split('\n').pop()!) as Omit<(typeof venueSeriesRows)[number], 'dataset'>) });
+}
+if (venueSeriesRows.length) {
+  console.log('\nVenue series at the first call (venue list: series and single volumes = groups; ms wall, CPU ms of every thread)');
+  console.table(venueSeriesRows);
+}
+
 let browser: unknown = null;
 let browserImport: unknown = null;
 if (!values['skip-browser']) {
@@ -183,6 +201,6 @@ console.table(targets);
 const file = join(OUT, 'bench.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), build: rows, modularity: modularityRows, browser, browserImport, issue12: targets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), build: rows, modularity: modularityRows, venueSeries: venueSeriesRows, browser, browserImport, issue12: targets }, null, 2)}\n`,
 );
 console.log(`saved ${file}`);

@@ -24,7 +24,7 @@
  */
 import type { Bundle } from '../bundle/types';
 import { foldPlural } from '../text/plural';
-import { NO_VENUE, shortVenueName, venueCounts, type VenueCount } from './time-slice';
+import { ENGLISH, NO_VENUE, shortVenueName, venueCounts, type VenueCount } from './time-slice';
 
 const ORDINAL_WORD =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth';
@@ -181,8 +181,23 @@ function seriesTitles(names: readonly string[]): string[] {
   return titles;
 }
 
-/** Series title `title` as its key's words (`venueSeriesKey`): "&" as "and", "Natural Language Processing" as "NLP". */
+/**
+ * Series title `title` as its key's words (`venueSeriesKey`): "&" as "and", "Natural Language Processing" as "NLP".
+ * Each text worked out once (`keyCache`): a map's list asks for its titles, names and subtitles again and again.
+ */
 function titleKey(title: string): string {
+  let key = keyCache.get(title);
+  if (key === undefined) {
+    key = wordsOfTitle(title);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(title, key);
+  }
+  return key;
+}
+const keyCache = new Map<string, string>();
+
+/** `titleKey` of `title`, worked out. */
+function wordsOfTitle(title: string): string {
   return title
     // acronyms joined by a hyphen or slash in either order ("Joint ACL - ISO Workshop", "Joint ISO-ACL Workshop")
     .replace(/(?<![\p{L}\p{N}])\p{Lu}{2,}(\s*[-–/]\s*\p{Lu}{2,})+(?![\p{L}\p{N}])/gu, (run) => run.split(/\s*[-–/]\s*/u).sort().join(' '))
@@ -370,7 +385,8 @@ function capitalWords(name: string): string[] {
  * the title: "…on Discourse and Dialogue"). Two words or more. Throws nothing.
  */
 function abbreviates(acronym: string, words: readonly string[], skips = 0, rest: readonly string[] = []): boolean {
-  if (words.length < 2 || acronym.length < 2) return false;
+  // (each word not skipped begins with a letter of the acronym or more)
+  if (words.length < 2 || acronym.length < 2 || words.length > acronym.length + skips) return false;
   const go = (i: number, j: number, left: number): boolean => {
     if (i === acronym.length) return j === words.length;
     if (j === words.length) {
@@ -468,7 +484,15 @@ function linkAcrossWords(
       byAcronym.set(plainAcronym(a), entry);
     }
   }
-  const spells = (form: string, x: Info) => x.spelled.some((w) => abbreviates(form, w));
+  // (asked once per acronym and name: the pairs below ask again)
+  const spelledBy = new Map<string, Map<Info, boolean>>();
+  const spells = (form: string, x: Info) => {
+    const known = spelledBy.get(form) ?? new Map<Info, boolean>();
+    spelledBy.set(form, known);
+    let yes = known.get(x);
+    if (yes === undefined) known.set(x, (yes = x.spelled.some((w) => abbreviates(form, w))));
+    return yes;
+  };
   /** The share of the words of the shorter of names `a`, `b` (but their meeting words and `acronym`) that the other has too. */
   const overlap = (a: string, b: string, acronym: string) => {
     const [wa, wb] = [a, b].map((n) => new Set(looseWords(n).filter((w) => !MEETING_WORDS.has(w) && w !== titleKey(acronym))));
@@ -491,12 +515,13 @@ function linkAcrossWords(
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [x, y] = [list[i]!, list[j]!];
+        if (!alike(x, y) || find(x.key) === find(y.key)) continue;
         // (two names the acronym spells, in other words: "Multilingual Surface Realisation", "Multimodal Semantic Representations")
         const clash = spells(form, x) && spells(form, y) && overlap(x.name, y.name, form) <= 0.5;
         // (a host's acronym two workshops carry, "COLING-02: The First SIGHAN Workshop…", "COLING-02: The 3rd Workshop
         // on Asian Language Resources…", is no link: the acronym must be one's name or spell it, or their words be alike)
         const own = x.named === plainAcronym(form) || y.named === plainAcronym(form) || spells(form, x) || spells(form, y) || overlap(x.name, y.name, form) > 0.5;
-        if (alike(x, y) && !clash && own) union(x.key, y.key);
+        if (!clash && own) union(x.key, y.key);
       }
     }
   }
@@ -512,38 +537,60 @@ function linkAcrossWords(
   // an acronym in one title for a run of capitalised words in another, the rest of their words the same and in the
   // same places (an acronym before the meeting's kind as the run after it: "Annual SIGdial Meeting on…", "Annual
   // Meeting of the Special Interest Group on…"; not "e-Commerce and NLP", "NLP in e-Commerce")
+  // (the words around a run and around an acronym are compared as "before \u0001 after": the acronyms' first, then
+  // only the runs with the words before and after of some acronym: 1,014 of the 70k map's 14,441 runs; the words of
+  // every run, each its own list, were most of the 70k map's 0.5 s of keys)
   const RUN = '\u0001';
-  const runs = new Map<string, { key: string; run: string[] }[]>();
+  const tokensOf = new Map(info.map((x) => [x, x.title.split(/\s+/u)]));
   // (each token's words once: a title's runs are many)
-  const tokenWords = (tokens: string[]) => tokens.map((t) => looseWords(t));
+  const wordsOf = new Map(info.map((x) => [x, tokensOf.get(x)!.map((t) => looseWords(t))]));
+  const acronymAt: { x: Info; bare: string; rest: string; others: string[] }[] = [];
+  const [wanted, wantedBefore, wantedAfter] = [new Set<string>(), new Set<string>(), new Set<string>()];
   for (const x of info) {
-    const tokens = x.title.split(/\s+/u);
-    const words = tokenWords(tokens);
+    const tokens = tokensOf.get(x)!;
+    const words = wordsOf.get(x)!;
+    tokens.forEach((t, i) => {
+      const bare = t.replace(/^[*#]|[,:;.]$/gu, '');
+      if (!/^\p{Lu}{3}/u.test(bare) || !isAcronymToken(bare)) return;
+      const before = words.slice(0, i).flat();
+      const after = words.slice(i + 1).flat();
+      const kind = after.length > 0 && MEETING_KIND.has(after[0]!) ? 1 : 0;
+      const [head, tail] = [[...before, ...after.slice(0, kind)].join(' '), after.slice(kind).join(' ')];
+      const others = [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ').split(/[^\p{L}]+/u);
+      acronymAt.push({ x, bare, rest: `${head}${RUN}${tail}`, others });
+      wanted.add(`${head}${RUN}${tail}`);
+      wantedBefore.add(head);
+      wantedAfter.add(tail);
+    });
+  }
+  const runs = new Map<string, { key: string; run: string[] }[]>();
+  for (const x of info) {
+    const tokens = tokensOf.get(x)!;
+    const words = wordsOf.get(x)!;
+    // (the words before token i, and from token i on, joined as `acronymAt` joins them)
+    const heads: string[] = [''];
+    const tails: string[] = new Array<string>(tokens.length + 1).fill('');
+    const joined = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
+    for (let i = 0; i < tokens.length; i++) heads.push(joined(heads[i]!, words[i]!.join(' ')));
+    for (let i = tokens.length - 1; i >= 0; i--) tails[i] = joined(words[i]!.join(' '), tails[i + 1]!);
     for (let i = 0; i < tokens.length; i++) {
-      if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+      if (!/^\p{Lu}/u.test(tokens[i]!) || !wantedBefore.has(heads[i]!)) continue;
       for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
         if (!/^\p{Lu}/u.test(tokens[j]!)) {
           if (FUNCTION_WORDS.has(tokens[j]!.toLowerCase())) continue;
           break;
         }
-        const rest = [...words.slice(0, i).flat(), RUN, ...words.slice(j + 1).flat()].join(' ');
-        runs.set(rest, [...(runs.get(rest) ?? []), { key: x.key, run: capitalWords(tokens.slice(i, j + 1).join(' ')) }]);
+        if (!wantedAfter.has(tails[j + 1]!)) continue;
+        const rest = `${heads[i]}${RUN}${tails[j + 1]}`;
+        if (!wanted.has(rest)) continue;
+        const list = runs.get(rest) ?? [];
+        list.push({ key: x.key, run: capitalWords(tokens.slice(i, j + 1).join(' ')) });
+        runs.set(rest, list);
       }
     }
   }
-  for (const x of info) {
-    const tokens = x.title.split(/\s+/u);
-    tokens.forEach((t, i) => {
-      const bare = t.replace(/^[*#]|[,:;.]$/gu, '');
-      if (!/^\p{Lu}{3}/u.test(bare) || !isAcronymToken(bare)) return;
-      const words = tokenWords(tokens);
-      const before = words.slice(0, i).flat();
-      const after = words.slice(i + 1).flat();
-      const kind = after.length > 0 && MEETING_KIND.has(after[0]!) ? 1 : 0;
-      const rest = [...before, ...after.slice(0, kind), RUN, ...after.slice(kind)].join(' ');
-      const others = [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ').split(/[^\p{L}]+/u);
-      for (const c of runs.get(rest) ?? []) if (c.key !== x.key && abbreviates(bare, c.run, 0, others)) union(x.key, c.key);
-    });
+  for (const { x, bare, rest, others } of acronymAt) {
+    for (const c of runs.get(rest) ?? []) if (c.key !== x.key && abbreviates(bare, c.run, 0, others)) union(x.key, c.key);
   }
   // a track after the meeting's acronym, or before "at the" / "of the" and the meeting: the track after a colon
   const tracks = new Map<string, typeof info>();
@@ -592,6 +639,39 @@ function linkAcrossWords(
 
 const keysCache = new WeakMap<readonly string[], string[]>();
 
+/** Whether `venueSeriesKeys(names)` is known for list `names` (worked out, or kept: `keepVenueSeriesWork`). Throws nothing. */
+export function hasVenueSeriesKeys(names: readonly string[]): boolean {
+  return keysCache.has(names);
+}
+
+/** The series keys of a list of venues and their series titles (`venueSeriesWork`). */
+export interface VenueSeriesWork {
+  /** Per venue: `venueSeriesKeys`. */
+  keys: string[];
+  /** Per venue: `venueSeriesTitle`. */
+  titles: string[];
+}
+
+/**
+ * The series key (`venueSeriesKeys`) and title (`venueSeriesTitle`) of each of `names` (a map's `bundle.venues`), in
+ * their order: what a worker works out for the page (app/workers/series-worker.ts), the page keeping it with
+ * `keepVenueSeriesWork`. Throws nothing.
+ */
+export function venueSeriesWork(names: readonly string[]): VenueSeriesWork {
+  return { keys: venueSeriesKeys(names), titles: seriesTitles(names) };
+}
+
+/**
+ * Keep `work` (`venueSeriesWork` of a copy of the same titles, worked out elsewhere: on a worker,
+ * app/workers/series-client.ts) as the series keys and titles of list `names` (a map's `bundle.venues`). Throws a
+ * RangeError when there are not as many keys and titles as names.
+ */
+export function keepVenueSeriesWork(names: readonly string[], work: VenueSeriesWork): void {
+  if (work.keys.length !== names.length || work.titles.length !== names.length) throw new RangeError(`venue series: ${work.keys.length} keys and ${work.titles.length} titles for ${names.length} venues`);
+  titlesCache.set(names, [...work.titles]);
+  keysCache.set(names, [...work.keys]);
+}
+
 /**
  * The series key of each of `names` (a map's `bundle.venues`, volume titles), in their order: `venueSeriesKey`, and
  * two keys of the list one series when their words are the same but for "the", "on" and where the meeting's kind
@@ -604,7 +684,10 @@ const keysCache = new WeakMap<readonly string[], string[]>();
  * Natural Language Learning" of the list's other volumes, "SIGMORPHON Workshop on…" its "Workshop on…") or without a
  * second part of its name that the list's main volumes have ("…: Human Language Technologies: Demonstrations" is the
  * "…: Demonstrations" of other years when "…: Human Language Technologies" is a series of the list). Worked out once per list (768 titles took 10–30 ms before `linkAcrossWords`, 170–500 ms with it on a shared machine; the venue list,
- * the map chip and the top bar each ask). Throws nothing.
+ * the map chip and the top bar each ask; in Dec 2026 the 30k and 70k maps' 768 and 2,373 titles took 200 and 480 ms
+ * of CPU at their first call, 150 and 280 ms once each text's key, each acronym's spelling and each run's words
+ * were worked out once: the titles' regular expressions, compiled at the first call, are most of what is left; the
+ * venue list asks on a worker, series-client.ts). Throws nothing.
  */
 export function venueSeriesKeys(names: readonly string[]): string[] {
   let keys = keysCache.get(names);
@@ -624,12 +707,20 @@ export function venueSeriesKeys(names: readonly string[]): string[] {
   for (const k of groups.keys()) {
     if (k.startsWith('\u0000')) continue;
     const loose = wordSet(k, MEETING_WORDS);
-    buckets.set(loose, [...(buckets.get(loose) ?? []), k]);
+    const list = buckets.get(loose) ?? [];
+    list.push(k);
+    buckets.set(loose, list);
   }
   const root = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
     while (root.has(r)) r = root.get(r)!;
+    // (each key on the way straight to it: the same roots, fewer steps next time)
+    for (let x = k; x !== r; ) {
+      const next = root.get(x)!;
+      root.set(x, r);
+      x = next;
+    }
     return r;
   };
   // two keys whose volumes carry acronyms, none shared ("(KONVENS 2021)", "(ICON)"): never linked by a word they lack
@@ -639,8 +730,10 @@ export function venueSeriesKeys(names: readonly string[]): string[] {
     for (const x of ga.acronyms) if (gb.acronyms.has(x)) return false;
     return true;
   };
+  const forms = new Map<string, string>();
+  const formOf = (k: string) => forms.get(k) ?? forms.set(k, linkForm(k)).get(k)!;
   const linked = (a: string, b: string) => {
-    if (linkForm(a) === linkForm(b)) return !apart(a, b);
+    if (formOf(a) === formOf(b)) return !apart(a, b);
     const ga = groups.get(a)!;
     const gb = groups.get(b)!;
     for (const x of ga.acronyms) if (gb.acronyms.has(x)) return true;
@@ -706,6 +799,7 @@ export function venueYears(bundle: Pick<Bundle, 'venues' | 'papers'>): Int32Arra
 export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: readonly VenueCount[]): VenueSeries[] {
   const span = venueYears(bundle);
   const keys = venueSeriesKeys(bundle.venues);
+  const titles = seriesTitles(bundle.venues);
   const groups = new Map<string, VenueCount[]>();
   for (const c of counts) {
     if (c.venue === NO_VENUE) continue;
@@ -726,13 +820,13 @@ export function venueSeries(bundle: Pick<Bundle, 'venues' | 'papers'>, counts: r
     }
     out.push({
       key,
-      title: venueSeriesTitle(list[0]!.name),
+      title: bundle.venues[list[0]!.venue] === list[0]!.name ? titles[list[0]!.venue]! : venueSeriesTitle(list[0]!.name),
       venues: list.map((c) => c.venue),
       papers: list.reduce((s, c) => s + c.papers, 0),
       years: Number.isFinite(first) ? [first, last] : null,
     });
   }
-  return out.sort((a, b) => b.papers - a.papers || a.title.localeCompare(b.title, 'en'));
+  return out.sort((a, b) => b.papers - a.papers || ENGLISH.compare(a.title, b.title));
 }
 
 const mapCache = new WeakMap<Pick<Bundle, 'venues' | 'papers'>, VenueSeries[]>();

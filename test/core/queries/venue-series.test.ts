@@ -12,7 +12,7 @@ import { venueMatches } from '../../../src/app/features/venues/VenuePanel';
 import { venueCounts } from '../../../src/core/queries/time-slice';
 import { tableWords, venueListWords } from '../../../src/core/export/table-subset';
 import { vosviewerMap } from '../../../src/core/export/vosviewer';
-import { buildText, ROOT } from '../helpers';
+import { buildText, fixture, ROOT } from '../helpers';
 
 /** Whether every title of `names` is of one series. */
 const oneSeries = (...names: string[]) => new Set(names.map(venueSeriesKey)).size === 1;
@@ -328,6 +328,32 @@ describe('on all 768 volumes of the ACL Anthology 2016–2021', () => {
     expect(groupOf('Proceedings of the 17th Joint ACL - ISO Workshop on Interoperable Semantic Annotation')).toHaveLength(4);
     expect(groupOf('Proceedings of the Sixth Social Media Mining for Health (#SMM4H) Workshop and Shared Task')).toHaveLength(4);
     expect(groupOf('Actes de la Conférence TALN. Volume 1 - Articles longs, articles courts de TALN')).toHaveLength(22);
+  });
+});
+
+/** The ACL Anthology maps' venue titles and the series key each had before the keys were made faster (fixture's "about"). */
+interface PinnedSeries {
+  names: string[];
+  keys: string[];
+  keyOf: number[];
+  subset: number[];
+  subsetKeys: string[];
+  subsetKeyOf: number[];
+}
+
+describe('the ACL Anthology maps\' series stay as they were when the venue list got faster', () => {
+  const pinned = JSON.parse(readFileSync(fixture('venue-series/acl-anthology-series.json'), 'utf8')) as PinnedSeries;
+
+  it('the 70k map\'s 2,373 volumes: 950 series and single volumes, each volume under the same series key', () => {
+    const keys = venueSeriesKeys([...pinned.names]);
+    expect(new Set(keys).size).toBe(950);
+    expect(keys).toEqual(pinned.keyOf.map((k) => pinned.keys[k]));
+  });
+
+  it('the 30k map\'s 768 volumes (2016–2021, in its order): 362 series and single volumes, each under the same key', () => {
+    const keys = venueSeriesKeys(pinned.subset.map((i) => pinned.names[i]!));
+    expect(new Set(keys).size).toBe(362);
+    expect(keys).toEqual(pinned.subsetKeyOf.map((k) => pinned.subsetKeys[k]));
   });
 });
 

@@ -10,7 +10,9 @@
  * each one row with its papers and years, ticked as a whole or opened to tick single volumes: without search words
  * among the single venues by papers (a user browsing saw 768 volumes and no series: a tester), with them first. A
  * series with any volume chosen is one row among the chosen, "3 of 10 volumes" when not all are, and the line above
- * names it (core/queries/venue-words.ts). The choice stays volumes (the link's `venues=`).
+ * names it (core/queries/venue-words.ts). The choice stays volumes (the link's `venues=`). A long list's series are
+ * worked out on a worker (app/workers/series-client.ts: the 70k map's 2,373 volumes froze the page for 430 ms at the
+ * list's first render), the panel saying "Grouping the … venues into series…" until they come.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
@@ -19,6 +21,7 @@ import { countOf } from '../../format';
 import { seriesAndVenues, seriesVolumes, venueChoiceWords } from '../../../core/queries/venue-words';
 import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
 import { venueChoice, venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
+import { useVenueSeriesKeys } from '../../workers/series-client';
 import './venues.css';
 
 /** Rows (series and single venues) listed before "All … venues" (the 30k map has 768 volumes, 136 series). */
@@ -64,8 +67,10 @@ export function VenuePanel() {
   const chosen = useMemo(() => new Set(venues ?? []), [venues]);
   const matching = useMemo(() => (query.trim() ? counts.filter((v) => venueMatches(v.name, query)) : counts), [counts, query]);
   // the series of the listed venues (two volumes or more with one series title): all of them without search words,
-  // those a search finds by title with them
-  const series = useMemo(() => venueSeries(bundle, counts), [bundle, counts]);
+  // those a search finds by title with them; a long list's series keys are worked out on a worker (the 70k map's
+  // froze the page for 430 ms), the lists wait for them
+  const grouped = useVenueSeriesKeys(bundle.venues);
+  const series = useMemo(() => (grouped ? venueSeries(bundle, counts) : []), [bundle, counts, grouped]);
   const foundSeries = useMemo(() => (query.trim() ? series.filter((s) => venueMatches(s.title, query)) : series), [series, query]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // a map whose papers all give one venue (or none) has nothing to filter by
@@ -150,7 +155,7 @@ export function VenuePanel() {
           {inYears}. Links and link strengths count these papers only.
         </p>
       )}
-      {(chosenRows.length > 0 || chosenSeries.length > 0) && (
+      {grouped && (chosenRows.length > 0 || chosenSeries.length > 0) && (
         <ul className="venue-list venue-chosen" aria-label="Chosen venues">
           {chosenSeries.map(seriesRow)}
           {chosenRows.map((v) => (
@@ -179,7 +184,7 @@ export function VenuePanel() {
             }
           }}
         />
-        {query.trim() && (
+        {grouped && query.trim() && (
           <p className="small muted venue-find-count" role="status">
             {rest.length === 0
               ? 'No other venue has these words.'
@@ -198,10 +203,16 @@ export function VenuePanel() {
           </p>
         )}
       </div>
-      <ul className="venue-list" aria-label={query.trim() ? 'Venues found' : 'Venues, most papers first'} data-testid="venue-list">
-        {listed.map((r) => ('series' in r ? seriesRow(r.series) : <VenueRow key={r.venue.venue} row={r.venue} checked={false} onToggle={toggle} />))}
-      </ul>
-      {!query.trim() && rows.length > SHOWN && (
+      {grouped ? (
+        <ul className="venue-list" aria-label={query.trim() ? 'Venues found' : 'Venues, most papers first'} data-testid="venue-list">
+          {listed.map((r) => ('series' in r ? seriesRow(r.series) : <VenueRow key={r.venue.venue} row={r.venue} checked={false} onToggle={toggle} />))}
+        </ul>
+      ) : (
+        <p className="small muted" role="status" data-testid="venue-grouping">
+          Grouping the {countOf(counts.length, 'venue')} into series…
+        </p>
+      )}
+      {grouped && !query.trim() && rows.length > SHOWN && (
         <button type="button" className="text-button" onClick={() => setMore(!more)} data-testid="venue-more">
           {more
             ? 'Fewer venues'
