@@ -12,7 +12,7 @@ import type { LeidenStart, WeightedEdges } from './analyse/leiden';
 import { authorMetrics, topAuthorsByCommunity } from './analyse/metrics';
 import { distinctCommunityLabels, labelCommunities, type CommunityTerms } from './analyse/terms';
 import { communityLayout, communityMembers, layoutCommunity, layoutQuality, warmCommunityLayout, type CommunityPiece, type LayoutInput } from './layout/index';
-import { carryLabels, matchCommunities, nodesOnPreviousMap, previousPartition, type CommunityMatch, type PreviousMap, type PreviousNodes } from './analyse/previous-map';
+import { carryLabels, matchCommunities, movableAuthors, nodesOnPreviousMap, previousPartition, type CommunityMatch, type PreviousMap, type PreviousNodes } from './analyse/previous-map';
 import { warmLayoutStart } from './layout/warm-start';
 import { countAuthorships, makeBundle, statedModularity } from './bundle/make-bundle';
 import { bundleProblem } from './bundle/schema';
@@ -277,17 +277,20 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   stage('communities');
   // Leiden starts shared with another thread (each start is the same wherever it runs); the best is kept as in one thread
   const starts = new Map<number, LeidenStart>();
-  // started from a previous map: Leiden starts from its communities (on this thread: the other does not have them)
+  // started from a previous map: its communities mended where the decisions changed links (on this thread: no Leiden search)
   const previousNodes = req.previous ? nodesOnPreviousMap(req.previous, people.people, papers, people.paperAuthors) : null;
-  const initial = previousNodes && req.previous ? previousPartition(previousNodes.authorOld, req.previous) : null;
-  const shared = threads?.communityStarts && links.source.length > 0 && !initial ? threads.communityStarts(authorCount, links, options.resolution, options.seed, COMMUNITY_STARTS) : null;
+  const warm =
+    previousNodes && req.previous
+      ? { initial: previousPartition(previousNodes.authorOld, req.previous), movable: movableAuthors(previousNodes.authorChanged, links.source, links.target) }
+      : null;
+  const shared = threads?.communityStarts && links.source.length > 0 && !warm ? threads.communityStarts(authorCount, links, options.resolution, options.seed, COMMUNITY_STARTS) : null;
   if (shared) {
     for (let r = shared.take(); r < COMMUNITY_STARTS; r = shared.take()) starts.set(r, communityStart(authorCount, links, options.resolution, options.seed, r));
     const got = (yield shared.elsewhere()) as Awaited<ReturnType<typeof shared.elsewhere>>;
     for (const [r, found] of got.found) starts.set(r, found);
     Object.assign(timingsMs, got.timingsMs ?? {});
   }
-  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed, starts, initial), people.paperAuthors, links.capped, links.source, links.target);
+  const comm = groupCappedAuthors(detectCommunities(authorCount, links, options.resolution, options.seed, starts, warm), people.paperAuthors, links.capped, links.source, links.target);
   for (const [j, n] of comm.grouped) {
     const p = papers[j]!;
     notes.push({

@@ -111,6 +111,23 @@ export function previousPartition(authorOld: Int32Array, previous: PreviousMap):
   return Int32Array.from(authorOld, (o, a) => (o >= 0 ? previous.authors.community[o]! : oldCount + a));
 }
 
+/**
+ * The authors a build from a previous map lets change community (`detectCommunities`' `warm.movable`): those laid
+ * out again (`authorChanged`: new, merged, split) and their co-authors (`source`/`target`: the co-author links, author
+ * indices), whose links the decisions changed; everyone else keeps the previous map's community. 1 per author.
+ * O(authors + links); throws nothing.
+ */
+export function movableAuthors(authorChanged: Uint8Array, source: ArrayLike<number>, target: ArrayLike<number>): Uint8Array {
+  const movable = Uint8Array.from(authorChanged);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (authorChanged[s]) movable[t] = 1;
+    if (authorChanged[t]) movable[s] = 1;
+  }
+  return movable;
+}
+
 /** How the new communities continue the previous map's (`matchCommunities`). */
 export interface CommunityMatch {
   /** Per author, the community renumbered: a community that continues an old one has the old one's number where it can. */
