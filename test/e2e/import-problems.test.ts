@@ -77,7 +77,8 @@ describe('import of files that are not clean', () => {
   });
 
   it('legacy Chinese encodings in the browser: Big5-HKSCS (Hong Kong characters 衞, 峯, 鰂) read right, and a GBK CSV with one two-character name read with the guess said in the report', async () => {
-    // the browser's Big5 is Big5-HKSCS (WHATWG); Node's is not (the CLI says so: test/core/ingest/decode-input.test.ts)
+    // the browser's Big5 is Big5-HKSCS (WHATWG); Node's is not, and the CLI reads it with iconv-lite, with the same note
+    // (test/core/ingest/decode-input.test.ts, test/scripts/bundled.test.ts)
     const bytes = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, 'encodings', name)) });
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles([bytes('big5-hkscs.csv'), bytes('gbk-one-name.csv')]);
