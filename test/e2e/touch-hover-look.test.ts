@@ -3,7 +3,8 @@
  * `:hover` on the element a finger tapped until the next tap elsewhere, so a tapped button stayed in its hover
  * colour (the top bar's Export, the ☰ button). In real Chromium: on a phone (390×844, touch, dark), the Export
  * button and the ☰ button tapped look as they did before the tap, though the browser still counts them hovered;
- * on a desktop (1440×900, mouse, light), the mouse over them still shows the hover.
+ * on a desktop (1440×900, mouse, light), the mouse over them still shows the hover. The Share link icon tapped on the
+ * phone has neither Chromium's tap highlight (a translucent blue laid over it) nor the accent while it is pressed.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,10 @@ describe('a hover look only where a pointer hovers', () => {
     // has no accent, the look of a chosen state; the press over, it looks as before
     const share = page.getByTestId('share-link');
     const shareAtRest = await look(share);
+    // no browser tap highlight over it (Chromium's default: translucent blue, rgba(51, 181, 229, 0.4), painted over
+    // the tapped element after the tap, the "accent" a tester saw), nor over any other control
+    const highlights = await page.evaluate(() => [...new Set([...document.querySelectorAll('button, a, input, select, summary, label, [role="button"]')].map((el) => getComputedStyle(el).getPropertyValue('-webkit-tap-highlight-color')))]);
+    expect(highlights, 'tap highlight colours').toEqual(['rgba(0, 0, 0, 0)']);
     await share.tap();
     await page.getByTestId('share-note').getByText('Link shared').waitFor();
     const cdp = await page.context().newCDPSession(page);
