@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildDataset } from '../src/core/pipeline';
 import { decodeInputFile } from '../src/core/ingest/decode-input';
+import { NODE_DECODE_OPTIONS } from './lib/big5-hkscs';
 import { defaultLabeler } from './lib/labeler';
 import { registerDataset, servedSources, writeDataset } from './lib/write-dataset';
 
@@ -30,7 +31,7 @@ export function ensureDefaultData(force = false): void {
     const bundle = `${out}/bundle.json`;
     const fresh = existsSync(bundle) && existsSync(`${out}/${PREVIEW_FILE}`) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
     if (fresh && !force) continue;
-    const result = buildDataset([decodeInputFile(readFileSync(s.input), basename(s.input))], { name: s.name, labeler: defaultLabeler() });
+    const result = buildDataset([decodeInputFile(readFileSync(s.input), basename(s.input), NODE_DECODE_OPTIONS)], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);
     registerDataset(out, result, servedSources(out, [s.input]), true);
     process.stderr.write(`built ${s.input} -> ${bundle} (${result.report.papers} papers, ${result.report.authors} authors)\n`);

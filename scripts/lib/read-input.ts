@@ -11,6 +11,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Gunzip } from 'fflate';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
+import { NODE_DECODE_OPTIONS } from './big5-hkscs';
 import { IngestError } from '../../src/core/ingest/errors';
 import { JsonLinesReader, looksLikeJsonLines } from '../../src/core/ingest/jsonl';
 import { looksLikeOpenAlex } from '../../src/core/ingest/openalex';
@@ -174,7 +175,7 @@ export function readInputPath(path: string, format?: InputFormat, onPapers?: (pa
       // not UTF-8: read whole, with decodeInput's encoding guess and its note
     }
   }
-  return decodeInputFile(readFileSync(path), name);
+  return decodeInputFile(readFileSync(path), name, NODE_DECODE_OPTIONS);
 }
 
 /**

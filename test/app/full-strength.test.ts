@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullCountingStrength } from '../../src/app/features/network/full-strength';
-import { columnsFor } from '../../src/app/features/network/rankings-columns';
+import { columnsFor, shownSort } from '../../src/app/features/network/rankings-columns';
 import { FULL_STRENGTH_TITLE } from '../../src/app/features/network/strength-text';
 import { sliceOf } from '../../src/core/queries/time-slice';
 import { buildFiles, fixture } from '../core/helpers';
@@ -37,5 +37,27 @@ describe('Rankings: a fractional map\'s total link strength under full counting'
     expect(columnsFor('full').map((c) => c.label)).not.toContain('Total link strength (full counting)');
     expect(columnsFor('fractional').find((c) => c.key === 'fullStrength')!.title).toBe(FULL_STRENGTH_TITLE);
     expect(FULL_STRENGTH_TITLE).toMatch(/^Total link strength under full counting: each paper adds 1 per co-author/);
+  });
+});
+
+describe('Rankings: a sort by a column this map has not is replaced, and said', () => {
+  it('sorted by "Total link strength (full counting)" on a fractional map, then a full-counting map: sorted by its total link strength, which is that figure', () => {
+    const asked = { by: 'fullStrength' as const, desc: false };
+    expect(shownSort(asked, columnsFor('fractional'))).toEqual({ sort: asked, replaced: null });
+    const onFull = shownSort(asked, columnsFor('full'));
+    expect(onFull.sort).toEqual({ by: 'strength', desc: false });
+    expect(onFull.replaced).toBe('Sorted by Total link strength: with full counting (this map’s) it is the “Total link strength (full counting)” you chose on another map.');
+    // the order shown is always one of the map's columns
+    for (const counting of ['fractional', 'full'] as const) {
+      for (const c of columnsFor('fractional')) {
+        const shown = shownSort({ by: c.key, desc: true }, columnsFor(counting)).sort.by;
+        expect(columnsFor(counting).map((k) => k.key)).toContain(shown);
+      }
+    }
+  });
+
+  it('another column not shown: papers, most first, said', () => {
+    const noBetweenness = columnsFor('full').filter((c) => c.key !== 'betweenness');
+    expect(shownSort({ by: 'betweenness', desc: false }, noBetweenness)).toEqual({ sort: { by: 'papers', desc: true }, replaced: 'Sorted by Papers: this map has no “Betweenness %” column.' });
   });
 });

@@ -77,7 +77,8 @@ describe('import of files that are not clean', () => {
   });
 
   it('legacy Chinese encodings in the browser: Big5-HKSCS (Hong Kong characters 衞, 峯, 鰂) read right, and a GBK CSV with one two-character name read with the guess said in the report', async () => {
-    // the browser's Big5 is Big5-HKSCS (WHATWG); Node's is not (the CLI says so: test/core/ingest/decode-input.test.ts)
+    // the browser's Big5 is Big5-HKSCS (WHATWG); Node's is not, and the CLI reads it with iconv-lite, with the same note
+    // (test/core/ingest/decode-input.test.ts, test/scripts/bundled.test.ts)
     const bytes = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, 'encodings', name)) });
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles([bytes('big5-hkscs.csv'), bytes('gbk-one-name.csv')]);
@@ -121,7 +122,9 @@ describe('import of files that are not clean', () => {
     expect(problems[1]).toContain('no title column (accepted names, any case: Title) and no author column');
     const text = await error.innerText();
     expect(text).toContain('2 files cannot be read');
-    expect(text).toContain('They are off the list: fix them and drop them again, or choose another one. The other 2 files stay on the list.');
+    // the binary file cannot be fixed (no line): a paper list is asked for instead; the table can
+    expect(text).toContain('They are off the list: fix the one with a line named and drop it again; for the other, drop a paper list instead: your papers exported from a reference manager or a database');
+    expect(text).toContain('The other 2 files stay on the list.');
     await shootFour('import-two-bad-files');
     await page.getByRole('button', { name: 'Choose files again' }).click();
     await page.getByTestId('import-build').waitFor();
@@ -131,25 +134,59 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
-  it('a PNG chosen is called a PNG image and an empty file empty, with no line; a file of no known format lists the formats in a user\'s words', async () => {
+  it('a PNG chosen never joins the list: it is called a PNG image and a paper list asked for instead; dropped on the page, the failed build says the same, not to fix it; an empty file is empty, with no line; a file of no known format lists the formats in a user\'s words', async () => {
     // a real PNG's bytes (8-byte signature, IHDR), chosen as a user chooses files (read as bytes by the import)
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000040000000408020000002693096d0000000049454e44ae426082', 'hex');
+    const goodBib = '@article{g1, title={A good paper}, author={Quenby, Ada and Rask, Ole}, year=2021}\n';
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'figure.png', mimeType: 'image/png', buffer: png }]);
-    await page.getByTestId('import-build').click();
+    const refused = page.getByTestId('import-refused');
+    await refused.waitFor();
+    expect(await refused.locator('p').allInnerTexts()).toEqual([
+      'figure.png is a PNG image, not a paper list: it is not on the list.',
+      'Drop a paper list instead: your papers exported from a reference manager or a database (Zotero, Scopus, Web of Science, OpenAlex…) as BibTeX, RIS, CSV or JSON.',
+    ]);
+    // not on the list, and nothing to build
+    expect(await page.getByTestId('import-files').count()).toBe(0);
+    expect(await page.getByTestId('import-build').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-build').innerText()).toBe('Build map');
+    await shootFour('import-png-refused');
+    // chosen with a paper list: the list holds the paper list alone, and Build builds from it
+    await page.getByTestId('import-file-input').setInputFiles([
+      { name: 'figure.png', mimeType: 'image/png', buffer: png },
+      { name: 'good.bib', mimeType: 'text/plain', buffer: Buffer.from(goodBib) },
+    ]);
+    await page.waitForFunction(`window.__atlasImport.store.getState().refused.length === 1 && window.__atlasImport.store.getState().files.length === 1`);
+    expect(await page.getByTestId('import-file-name').allInnerTexts()).toEqual(['good.bib']);
+    expect(await page.getByTestId('import-build').innerText()).toBe('Build map from 1 file');
+    await refused.getByRole('button', { name: 'Close this note' }).click();
+    expect(await refused.count()).toBe(0);
+    await page.getByTestId('import-clear-files').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+
+    // dropped on the page (built at once): the failed build names it, and asks for a paper list, not a fix
+    await page.evaluate(`(() => {
+      const dt = () => { const d = new DataTransfer(); d.items.add(new File([new Uint8Array(${JSON.stringify([...png])})], 'figure.png', { type: 'image/png' })); return d; };
+      const target = document.querySelector('.stage');
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt(), bubbles: true, cancelable: true }));
+    })()`);
     const error = page.getByTestId('import-error');
     await error.waitFor();
     expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['figure.png']);
     expect(await error.getByTestId('import-error-line').count()).toBe(0);
     expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/^not a text file: it looks like a PNG image; export the paper list as BibTeX/);
+    const failure = await error.innerText();
+    expect(failure).toContain('It is off the list: it is not a paper list, nothing to fix; drop a paper list instead: your papers exported from a reference manager or a database');
+    expect(failure).not.toMatch(/fix it and/);
     await shootFour('import-png');
-    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByRole('button', { name: 'Choose a paper list' }).click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') }]);
     await page.getByTestId('import-build').click();
     await error.waitFor();
     expect(await error.getByTestId('import-error-line').count()).toBe(0);
     expect(await error.getByTestId('import-error-problem').innerText()).toBe('the file is empty');
-    await page.getByRole('button', { name: 'Choose files again' }).click();
+    await page.getByRole('button', { name: 'Choose a paper list' }).click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words\non two lines\n') }]);
     await page.getByTestId('import-build').click();
     await error.waitFor();

@@ -12,6 +12,16 @@ export interface DecodedInput {
   gzip: boolean;
 }
 
+/** What a runtime adds to `decodeInput` (the browser needs nothing; the CLI passes `NODE_DECODE_OPTIONS`). */
+export interface DecodeOptions {
+  /**
+   * Big5-HKSCS bytes to text, as the WHATWG Encoding Standard's big5 decoder (every browser's) reads them, throwing
+   * on bytes that are not Big5-HKSCS: used for Big5 where the runtime's `TextDecoder('big5')` lacks the Hong Kong
+   * characters (Node's ICU). The CLI's is iconv-lite's `big5hkscs` (scripts/lib/big5-hkscs.ts).
+   */
+  big5Hkscs?: (bytes: Uint8Array) => string;
+}
+
 const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 
 /**
@@ -27,9 +37,10 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  *   encoding (GBK/GB18030 from CNKI, Shift-JIS, EUC-JP, EUC-KR, Big5) far better than as any other (see
  *   `guessLegacyCjk`), the file is read so, with a note naming the encoding; when they come in pairs, as such
  *   encodings write characters, but no one encoding fits clearly, the likeliest is read with a note saying it is a
- *   guess and how the first such line reads in the others (the user sees a wrong guess in the report); Big5 with
- *   Hong Kong characters (HKSCS) where the runtime cannot read them (Node) stops (IngestError) asking for the file
- *   saved as UTF-8, rather than reading every name as Windows-1252 mojibake;
+ *   guess and how the first such line reads in the others (the user sees a wrong guess in the report); Big5 is
+ *   Big5-HKSCS (Hong Kong characters: 衞, 峯, 嘅), as browsers read it; where the runtime's Big5 lacks HKSCS (Node)
+ *   it is read with `options.big5Hkscs` (the CLI's), and without one such a file stops (IngestError) asking for the
+ *   file saved as UTF-8, rather than reading every name as Windows-1252 mojibake;
  * - else, when some line is UTF-8 with a multi-byte character in it (a UTF-8 file with a few lines pasted from
  *   a Latin-1 one), each line is read on its own: the lines that are valid UTF-8 as UTF-8, the others as
  *   Windows-1252, with one note naming those lines ("line 2 is not UTF-8: read as Windows-1252 …", at most
@@ -43,11 +54,12 @@ const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8
  *
  * @param bytes the file's raw content
  * @param fileName used in notes and errors only
+ * @param options what the runtime adds (`DecodeOptions`: Node's Big5-HKSCS decoder)
  * @throws IngestError (line 1) when a gzip stream is corrupt or truncated; (the first non-UTF-8 line) when the
  *   file looks written in an East Asian legacy encoding that no decoder reads whole, or in Big5-HKSCS where the
- *   runtime's Big5 lacks HKSCS (Node)
+ *   runtime's Big5 lacks HKSCS (Node) and `options.big5Hkscs` is not given
  */
-export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
+export function decodeInput(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedInput {
   const notes: IngestNote[] = [];
   let gzip = false;
   if (isGzip(bytes)) {
@@ -84,7 +96,7 @@ export function decodeInput(bytes: Uint8Array, fileName: string): DecodedInput {
   try {
     return { text: repairDoubleEncoded(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), fileName, notes), notes, encoding: 'utf-8', gzip };
   } catch {
-    const cjk = guessLegacyCjk(bytes, fileName);
+    const cjk = guessLegacyCjk(bytes, fileName, READS_HKSCS ? undefined : options.big5Hkscs);
     if (cjk) {
       notes.push(cjk.note);
       return { text: cjk.text, notes, encoding: cjk.encoding, gzip };
@@ -242,15 +254,18 @@ const CJK_SAMPLE = 65536;
  * reads kana, else GBK; but with fewer than 20 such characters, a tie is unsure. A single winner reads the whole file (fatal), with a
  * note naming the encoding and the first line read so. An unsure tie reads the best scored (GBK first among equals)
  * with a note saying it is a guess and how the first such line reads in the others, so the user can tell. Big5 is
- * scored with HKSCS's rows; where the runtime's Big5 lacks HKSCS (Node's ICU: private-use characters), it is scored
- * by its bytes and, if it wins, said plainly (IngestError).
+ * scored with HKSCS's rows; where the runtime's Big5 lacks HKSCS (Node's ICU: private-use characters), it is read
+ * with `big5Hkscs` (the caller's WHATWG Big5 decoder) when given, else scored by its bytes and, if it wins, said
+ * plainly (IngestError).
  *
  * @returns null when the file does not look so (Latin-1, UTF-8 mixed with Latin-1)
  * @throws IngestError at the first line that is not UTF-8 when it looks so but no encoding decodes it, the winner
  *   fails on the rest of the file, or the winner is Big5-HKSCS the runtime cannot read: the user is asked to save it
  *   as UTF-8
  */
-function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; encoding: LegacyCjk; note: IngestNote } | null {
+function guessLegacyCjk(bytes: Uint8Array, fileName: string, big5Hkscs?: (bytes: Uint8Array) => string): { text: string; encoding: LegacyCjk; note: IngestNote } | null {
+  /** `b` read as `enc`, fatal: Big5 with the caller's Big5-HKSCS decoder when given. */
+  const decode = (enc: LegacyCjk, b: Uint8Array) => (enc === 'big5' && big5Hkscs ? big5Hkscs(b) : cjkDecoder(enc).decode(b));
   const sample = bytes.subarray(0, Math.min(bytes.length, CJK_SAMPLE));
   // lines with high bytes: UTF-8 or not
   const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -289,13 +304,13 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
     let text: string;
     try {
       // the sample may end inside a character: not fatal at its very end
-      text = cjkDecoder(enc).decode(sample.length === bytes.length ? sample : sample.subarray(0, lastLineEnd(sample)));
+      text = decode(enc, sample.length === bytes.length ? sample : sample.subarray(0, lastLineEnd(sample)));
     } catch {
       continue;
     }
     // private use: not this encoding; but Big5 with Hong Kong characters reads so where the runtime (Node) lacks
     // HKSCS: scored by its bytes, and said plainly if it wins (not read as Windows-1252 mojibake)
-    const unreadable = enc === 'big5' && !READS_HKSCS;
+    const unreadable = enc === 'big5' && !READS_HKSCS && !big5Hkscs;
     if (/[\ue000-\uf8ff]/.test(text) && !unreadable) continue;
     const wide = (text.match(/[^\u0000-\u007f]/g) ?? []).length;
     scores.push({
@@ -345,7 +360,7 @@ function guessLegacyCjk(bytes: Uint8Array, fileName: string): { text: string; en
     );
   let text: string;
   try {
-    text = cjkDecoder(best.enc).decode(bytes);
+    text = decode(best.enc, bytes);
   } catch {
     throw unsure();
   }
@@ -420,9 +435,9 @@ function commonShare(b: Uint8Array, enc: LegacyCjk): { score: number; chars: num
   return { score: chars ? common / chars : 0, chars };
 }
 
-/** `decodeInput` as an `InputFile` for `buildDataset` (its notes go to the build report). */
-export function decodeInputFile(bytes: Uint8Array, fileName: string): InputFile {
-  const d = decodeInput(bytes, fileName);
+/** `decodeInput` (with the runtime's `options`) as an `InputFile` for `buildDataset` (its notes go to the build report). */
+export function decodeInputFile(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): InputFile {
+  const d = decodeInput(bytes, fileName, options);
   return { name: fileName, text: d.text, notes: d.notes };
 }
 

@@ -1,4 +1,5 @@
 import { IngestError, WHOLE_FILE } from './errors';
+import { binaryKind } from './binary-kind';
 import { READERS } from './readers';
 import { notPaperTableProblem } from './generic-csv';
 import { requirePapers } from './require-papers';
@@ -42,23 +43,7 @@ export function knownFormatsInWords(): string {
   return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-/**
- * What a binary file is, told by its first bytes as the decoder left them (`text`: a byte above 0x7F read as
- * Windows-1252 or as U+FFFD), for the error that says it is no paper list: "a PNG image", "a PDF document"; null
- * when no known signature starts it. Signatures: PNG, JPEG, GIF, WebP, PDF, ZIP (Office files: .xlsx, .docx), the
- * older Office files (OLE2: .xls, .doc).
- */
-export function binaryKind(text: string): string | null {
-  const head = text.slice(0, 16);
-  if (/^.PNG\r\n/.test(head)) return 'a PNG image';
-  if (/^[\u00ff\ufffd][\u00d8\ufffd][\u00ff\ufffd]/.test(head)) return 'a JPEG image';
-  if (/^GIF8[79]a/.test(head)) return 'a GIF image';
-  if (/^RIFF[\s\S]{4}WEBP/.test(head)) return 'a WebP image';
-  if (/^%PDF-/.test(head)) return 'a PDF document';
-  if (/^PK\u0003\u0004/.test(head)) return 'a ZIP archive (a spreadsheet or a Word file is one)';
-  if (/^[\u00d0\ufffd][\u00cf\ufffd]\u0011[\u00e0\ufffd]/.test(head)) return 'an Office file (.xls or .doc)';
-  return null;
-}
+export { binaryKind };
 
 /** What to do with a file that is no paper list, said after what it is. */
 const EXPORT_ADVICE = 'export the paper list as BibTeX, RIS, CSV or JSON Lines';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/ingest/decode-input';
+import { decodeBig5Hkscs, NODE_DECODE_OPTIONS } from '../../../scripts/lib/big5-hkscs';
 import { readInput } from '../../../src/core/ingest/index';
 import { IngestError } from '../../../src/core/ingest/errors';
 import { buildDataset } from '../../../src/core/pipeline';
@@ -220,16 +221,30 @@ describe('decodeInput', () => {
       expect(report.notes.filter((n) => n.file === name && /a guess/.test(n.note))).toHaveLength(1);
     });
 
-    it('Big5-HKSCS (Hong Kong characters 衞, 峯, 鰂, 嘅: big5-hkscs.csv, .bib): said plainly where the runtime\'s Big5 lacks them (Node), never read as Windows-1252', () => {
-      // Node's ICU Big5 reads HKSCS as private-use characters; browsers' (WHATWG) Big5 is Big5-HKSCS: the e2e import
-      // test reads the same files there (test/e2e/import-problems.test.ts)
+    it('Big5-HKSCS (Hong Kong characters 衞, 峯, 鰂, 嘅: big5-hkscs.csv, .bib): read by the CLI (iconv-lite\'s big5hkscs) as browsers read it, with the same note', () => {
+      // browsers' (WHATWG) Big5 is Big5-HKSCS: the e2e import test reads the same files there, with this note
+      // (test/e2e/import-problems.test.ts); Node's ICU Big5 reads HKSCS as private-use characters
+      for (const name of ['big5-hkscs.csv', 'big5-hkscs.bib']) {
+        const d = decodeInput(readFileSync(fixture(`encodings/${name}`)), name, NODE_DECODE_OPTIONS);
+        expect(d.encoding).toBe('big5');
+        for (const n of ['李衞東', '黃嘉峯', '陳志明', '張麪華', '鰂魚涌屋邨嘅社區網絡研究']) expect(d.text).toContain(n);
+        expect(d.text).not.toMatch(/[\ue000-\uf8ff\ufffd]/);
+        expect(d.notes).toEqual([{ file: name, line: 2, note: 'not UTF-8: read as Big5 (Traditional Chinese) (a guess from its bytes, first at line 2); check the names, or save the file as UTF-8' }]);
+      }
+      // plain Big5 (no HKSCS character) reads as it did with Node's own decoder
+      const big5 = readFileSync(fixture('encodings/big5.csv'));
+      expect(decodeInput(big5, 'big5.csv', NODE_DECODE_OPTIONS)).toEqual(decodeInput(big5, 'big5.csv'));
+      // bytes that are not Big5-HKSCS are refused, as a fatal TextDecoder refuses them (a lead byte cut off at the end)
+      expect(() => decodeBig5Hkscs(new Uint8Array([0x41, 0x87]))).toThrow(TypeError);
+      expect(decodeBig5Hkscs(new Uint8Array([0x87, 0x40, 0x88, 0x62]))).toBe('\u43f0\u00ca\u0304');
+    });
+
+    it('Big5-HKSCS without a decoder for it where the runtime\'s Big5 lacks it (Node, decodeInput alone): said plainly, never read as Windows-1252', () => {
       const nodeReadsHkscs = new TextDecoder('big5').decode(new Uint8Array([0x87, 0x40])) === '\u43f0';
       for (const name of ['big5-hkscs.csv', 'big5-hkscs.bib']) {
         const bytes = readFileSync(fixture(`encodings/${name}`));
         if (nodeReadsHkscs) {
-          const d = decodeInput(bytes, name);
-          expect(d.encoding).toBe('big5');
-          expect(d.text).toContain('李衞東');
+          expect(decodeInput(bytes, name).text).toContain('李衞東');
           continue;
         }
         let err: unknown = null;
@@ -243,7 +258,6 @@ describe('decodeInput', () => {
           `${name}:2: not UTF-8: it looks like Big5-HKSCS (Traditional Chinese with Hong Kong characters such as 衞, 峯, 嘅), which this program cannot decode here (its Node.js has Big5 without the HKSCS characters); save the file as UTF-8, or import it in the explorer (browsers read Big5-HKSCS)`,
         );
       }
-      // plain Big5 (no HKSCS character) is read as before
       expect(decodeInput(readFileSync(fixture('encodings/big5.csv')), 'big5.csv').encoding).toBe('big5');
     });
   });

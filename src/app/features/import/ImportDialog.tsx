@@ -10,7 +10,7 @@ import type { BuildOptions } from '../../../core/bundle/types';
 import { ALIAS_FILE_ALONE, IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
-import { PASTED_NAME, useImport, type StageProgress } from './import-store';
+import { PASTED_NAME, useImport, type RefusedFile, type StageProgress } from './import-store';
 import { Dialog } from '../../panels/Dialog';
 import { distinctNames } from '../../../core/bundle/distinct-names';
 import { coarsePointer } from '../../pointer-kind';
@@ -185,9 +185,44 @@ export function buildButtonWords(files: number, pasted: boolean): string {
   return from ? `Build map from ${from}` : 'Build map';
 }
 
+/** What a paper list is, for a user who added something else: where it comes from and the formats read. */
+const PAPER_LIST_IS = 'your papers exported from a reference manager or a database (Zotero, Scopus, Web of Science, OpenAlex…) as BibTeX, RIS, CSV or JSON';
+
+/**
+ * The files added that are no paper list (a picture, a PDF, a spreadsheet: `ImportState.refused`): not on the list,
+ * and what to add instead. A picture cannot be fixed: the words say what to add, not to fix it. `touch`: a phone or
+ * tablet, where files are chosen rather than dropped.
+ */
+function RefusedFiles({ refused, touch }: { refused: RefusedFile[]; touch: boolean }) {
+  const dismiss = useImport((s) => s.dismissRefused);
+  const one = refused.length === 1;
+  const names = refused.map((r, k) => (
+    <span key={`${r.name}:${k}`}>
+      {k > 0 && (k === refused.length - 1 ? ' and ' : ', ')}
+      <code>{r.name}</code>
+      {one ? ` is ${r.what}` : ` (${r.what})`}
+    </span>
+  ));
+  return (
+    <div className="import-refused" role="status" data-testid="import-refused">
+      <p>
+        {names}
+        {one ? ', not a paper list: it is not on the list.' : ' are not paper lists: they are not on the list.'}
+      </p>
+      <p className="muted small">
+        {touch ? 'Choose' : 'Drop'} a paper list instead: {PAPER_LIST_IS}.
+      </p>
+      <button type="button" className="icon-button small-icon" onClick={dismiss} aria-label="Close this note">
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
+
 function ImportForm({ onClose }: { onClose: () => void }) {
   const files = useImport((s) => s.files);
   const kept = useImport((s) => s.kept);
+  const refused = useImport((s) => s.refused);
   const pasted = useImport((s) => s.pasted);
   const name = useImport((s) => s.name);
   const { addFiles, removeFile, clearFiles, setPasted, setName, setOptions, build } = useImport.getState();
@@ -258,6 +293,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           <p className="muted small">{formatList(' · ', ' · ')} — several files are merged, duplicates reported</p>
           <input ref={inputRef} type="file" multiple accept={ACCEPT} onChange={onPick} className="visually-hidden" data-testid="import-file-input" aria-label="Choose paper list files" tabIndex={-1} />
         </div>
+
+        {refused.length > 0 && <RefusedFiles refused={refused} touch={touch} />}
 
         {files.length > 0 && (
           // the list says how many files the map is built from, and which stayed from a failed try (a tester closed
@@ -427,6 +464,21 @@ function BuildProgress() {
   );
 }
 
+/**
+ * What the failure screen says of the `count` files that stopped a build and left the list, `whole` of them for a
+ * problem of the whole file (no line: a picture, a PDF, an empty file), which no edit fixes: those are to be
+ * replaced by a paper list; the others (a line named) fixed and added again. `touch`: files are chosen, not dropped.
+ * Throws nothing.
+ */
+export function offTheList(count: number, whole: number, touch: boolean): string {
+  const add = touch ? 'choose' : 'drop';
+  const one = count === 1;
+  if (whole === 0) return `${one ? 'It is' : 'They are'} off the list: fix ${one ? 'it' : 'them'} and ${add} ${one ? 'it' : 'them'} again, or choose another one.`;
+  const instead = `${add} a paper list instead: ${PAPER_LIST_IS}.`;
+  if (whole === count) return `${one ? 'It is' : 'They are'} off the list: ${one ? 'it is not a paper list' : 'they are not paper lists'}, nothing to fix; ${instead}`;
+  return `They are off the list: fix the ${count - whole === 1 ? 'one' : 'ones'} with a line named and ${add} ${count - whole === 1 ? 'it' : 'them'} again; for the ${whole === 1 ? 'other' : 'others'}, ${instead}`;
+}
+
 function BuildFailure({ onClose }: { onClose: () => void }) {
   const problem = useImport((s) => s.problem)!;
   const backToForm = useImport((s) => s.backToForm);
@@ -436,6 +488,10 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
   const [touch] = useState(coarsePointer);
   // several bad files: each with its line and problem, in one card (a tester heard of the first only)
   const all = problem.all && problem.all.length > 1 ? problem.all : null;
+  // a problem of the whole file (no line: a picture, a PDF, an empty file) is not fixed by editing it: the words say
+  // what to add instead (a tester's PNG was to be "fixed and dropped again")
+  const whole = (all ?? [problem]).filter((p) => p.line === null).length;
+  const count = all ? all.length : 1;
   return (
     <div className="import-failure" role="alert" data-testid="import-error">
       <div className="import-failure-card">
@@ -482,7 +538,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           : alone
             ? 'It is kept as the Alias file: add the paper lists and build again.'
             : problem.file !== null
-            ? `${all ? 'They are' : 'It is'} off the list: fix ${all ? 'them' : 'it'} and ${touch ? 'choose' : 'drop'} ${all ? 'them' : 'it'} again, or choose another one.${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
+            ? `${offTheList(count, whole, touch)}${others > 0 ? ` The other ${others === 1 ? 'file stays' : `${others} files stay`} on the list.` : ''}`
             : 'Try again; if it happens again, reload the page.'}{' '}
         Nothing was saved.
       </p>
@@ -491,7 +547,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           Close
         </button>
         <button type="button" className="primary-button" onClick={backToForm} autoFocus>
-          {problem.file === PASTED_NAME ? 'Edit the text' : alone ? 'Add the paper lists' : 'Choose files again'}
+          {problem.file === PASTED_NAME ? 'Edit the text' : alone ? 'Add the paper lists' : problem.file !== null && whole === count ? 'Choose a paper list' : 'Choose files again'}
         </button>
       </footer>
     </div>

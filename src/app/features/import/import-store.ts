@@ -9,6 +9,7 @@ import { rememberSources, type DatasetSources } from '../../data/dataset-sources
 import { differentPeopleOf } from '../../../core/names/aliases';
 import { distinctNames } from '../../../core/bundle/distinct-names';
 import { aliasFileKind } from '../../../core/ingest/alias-sniff';
+import { BINARY_SIGNATURE_BYTES, binaryKindOfBytes } from '../../../core/ingest/binary-kind';
 import { useAtlas } from '../../store';
 import { startBuild, type BuildHandle } from './build-client';
 import { ALIAS_FILE_ALONE, IMPORT_STAGES, newImportId, type BuildDone, type BuildJob, type BuildProblem, type ImportSource, type ImportStage, type ImportedMeta } from './build-protocol';
@@ -23,6 +24,12 @@ export interface StageProgress {
 }
 
 export type BuildStatus = 'idle' | 'building' | 'failed';
+
+/** A file added to the import that is no paper list (`ImportState.refused`): its name and what it is ("a PNG image"). */
+export interface RefusedFile {
+  name: string;
+  what: string;
+}
 
 /** What to say after an import: the counts, and where the report is. */
 export interface ImportNotice {
@@ -48,6 +55,12 @@ export interface ImportState {
    * quietly held the earlier files). Emptied by a build's start and by Clear list.
    */
   kept: File[];
+  /**
+   * Files added that are no paper list (a picture, a PDF, a spreadsheet: `binaryKindOfBytes`), kept off the list, each
+   * with what it is ("a PNG image"): the dialog says so and what to add instead (a tester's PNG sat on the list until
+   * Build, which then said "fix it and drop it again"). Replaced by each addition; emptied by a build and Clear list.
+   */
+  refused: RefusedFile[];
   /** The Alias file option (as the CLI's --aliases): chosen, or a file added to the list that is an alias file. */
   aliasFile: File | null;
   /** Why a file added to the list became the alias file (shown under the option); null: nothing to say. */
@@ -73,6 +86,8 @@ export interface ImportState {
   removeFile(index: number): void;
   /** Empty the file list (Clear list). */
   clearFiles(): void;
+  /** Forget the files refused (`refused`): the dialog's note about them is closed. */
+  dismissRefused(): void;
   /** Set (or clear, null) the Alias file option; `message` says why when it was not chosen as such. */
   setAliasFile(file: File | null, message?: string | null): void;
   setPasted(text: string): void;
@@ -116,6 +131,24 @@ function openedBuilt(result: BuildDone, sources: readonly ImportSource[]): void 
   // (the review list's store is a chunk of its own, loaded once the map is shown: only when there is something to take up)
   if (different.length > 0) void import('../whoiswho/store').then((m) => m.takeUpDifferentPeople(different));
 }
+
+/**
+ * What `file` is when it is no paper list, told by its first bytes (`binaryKindOfBytes`: "a PNG image", "a PDF
+ * document"), or null (a text file, or one whose start cannot be read: the build says what is wrong with it).
+ */
+async function notPaperList(file: File): Promise<string | null> {
+  try {
+    return binaryKindOfBytes(new Uint8Array(await file.slice(0, BINARY_SIGNATURE_BYTES).arrayBuffer()));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The files added last being looked at (`notPaperList`): a build waits for it, so a file that is no paper list never
+ * reaches the build even when Build is pressed right after it was added.
+ */
+let checking: Promise<unknown> = Promise.resolve();
 
 /** Bytes of a file's start read to tell an alias file from a paper list in the dialog. */
 const SNIFF_BYTES = 64 * 1024;
@@ -167,6 +200,7 @@ export const useImport = create<ImportState>()((set, get) => {
       building: distinctNames(sources.map((s) => (s.kind === 'file' ? s.file.name : s.name))),
       problem: null,
       kept: [],
+      refused: [],
       notice: null,
     });
     const handle = startBuild(
@@ -264,6 +298,7 @@ export const useImport = create<ImportState>()((set, get) => {
     dialogOpen: false,
     files: [],
     kept: [],
+    refused: [],
     aliasFile: null,
     aliasMessage: null,
     pasted: '',
@@ -287,7 +322,15 @@ export const useImport = create<ImportState>()((set, get) => {
     addFiles: (files) => {
       const known = new Set(get().files.map((f) => `${f.name}:${f.size}:${f.lastModified}`));
       const fresh = files.filter((f) => !known.has(`${f.name}:${f.size}:${f.lastModified}`));
-      set({ files: [...get().files, ...fresh] });
+      set({ files: [...get().files, ...fresh], refused: [] });
+      // a picture, a PDF, a spreadsheet leaves the list at once, said with what to add instead (ImportDialog)
+      const looked = Promise.all(fresh.map(async (f) => ({ file: f, what: await notPaperList(f) }))).then((found) => {
+        const out = found.filter((f): f is { file: File; what: string } => f.what !== null);
+        if (out.length === 0) return;
+        const gone = new Set(out.map((o) => o.file));
+        set({ files: get().files.filter((f) => !gone.has(f)), kept: get().kept.filter((f) => !gone.has(f)), refused: out.map((o) => ({ name: o.file.name, what: o.what })) });
+      });
+      checking = Promise.all([checking, looked]);
       // an alias file among them (the who-is-who download) goes to the Alias file option, and the dialog says so
       void Promise.all(fresh.map(async (f) => ((await looksLikeAliasFile(f)) ? f : null))).then((found) => {
         const aliases = found.filter((f): f is File => f !== null);
@@ -307,17 +350,21 @@ export const useImport = create<ImportState>()((set, get) => {
       const gone = get().files[index];
       set({ files: get().files.filter((_, i) => i !== index), kept: get().kept.filter((f) => f !== gone) });
     },
-    clearFiles: () => set({ files: [], kept: [] }),
+    clearFiles: () => set({ files: [], kept: [], refused: [] }),
+    dismissRefused: () => set({ refused: [] }),
     setAliasFile: (aliasFile, message = null) => set({ aliasFile, aliasMessage: message }),
     setPasted: (pasted) => set({ pasted }),
     setName: (name) => set({ name }),
     setOptions: (options) => set({ options: { ...get().options, ...options } }),
     build: () => {
-      const { files, pasted } = get();
-      const sources: ImportSource[] = files.map((file) => ({ kind: 'file', file }));
-      if (pasted.trim() !== '') sources.push({ kind: 'text', name: PASTED_NAME, text: pasted });
-      const { aliasFile } = get();
-      run(sources, get().name.trim() || null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {});
+      // (after the files added last are looked at: one that is no paper list has left the list by then)
+      void checking.then(() => {
+        const { files, pasted } = get();
+        const sources: ImportSource[] = files.map((file) => ({ kind: 'file', file }));
+        if (pasted.trim() !== '') sources.push({ kind: 'text', name: PASTED_NAME, text: pasted });
+        const { aliasFile } = get();
+        run(sources, get().name.trim() || null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {});
+      });
     },
     buildFiles: (files) => {
       // the dialog's Alias file option, when one is set, is one of the current options

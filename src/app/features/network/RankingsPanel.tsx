@@ -15,7 +15,7 @@ import { ensureBetweenness } from './centrality-client';
 import { BetweennessStatus } from './BetweennessStatus';
 import { formatStrength } from './link-thresholds';
 import { sliceFigures, totalStrengthMeaning } from './strength-text';
-import { columnsFor } from './rankings-columns';
+import { columnsFor, shownSort } from './rankings-columns';
 import { fullCountingStrength } from './full-strength';
 import { subsetSpan } from '../../../core/queries/venue-words';
 import { useNetwork, type RankingColumn } from './store';
@@ -110,7 +110,7 @@ function Rankings() {
   const theme = useAtlas((s) => s.theme);
   const colorBy = useAtlas((s) => s.colorBy);
   const colors = nodeColours(dataset.bundle, theme, colorBy).author;
-  const sort = useNetwork((s) => s.rankingsSort);
+  const asked = useNetwork((s) => s.rankingsSort);
   const setSort = useNetwork((s) => s.setRankingsSort);
   const page = useNetwork((s) => s.rankingsPage);
   const setPage = useNetwork((s) => s.setRankingsPage);
@@ -124,6 +124,8 @@ function Rankings() {
   const weightedDegree = slice ? slice.strength : authors.weightedDegree;
   const counting = dataset.bundle.options.counting;
   const columns = columnsFor(counting);
+  // the order asked may name a column this map has not (kept from a fractional map): the order shown, said
+  const { sort, replaced } = shownSort(asked, columns);
   // a fractional map's total link strength under full counting (the shared papers with each co-author, summed)
   const fullStrength = useMemo(() => (counting === 'fractional' ? fullCountingStrength(dataset.bundle, slice) : null), [dataset.bundle, slice, counting]);
 
@@ -160,6 +162,7 @@ function Rankings() {
         case 'strength':
           return weightedDegree[i];
         case 'fullStrength':
+          // (only where the column is, a fractional map: shownSort sorts a full-counting map by 'strength')
           return fullStrength ? fullStrength[i]! : weightedDegree[i];
         case 'betweenness':
           return values ? values[i] : 0;
@@ -176,7 +179,7 @@ function Rankings() {
       return sign * c || paperCount[b] - paperCount[a] || authors.name[a].localeCompare(authors.name[b]);
     });
     return list;
-  }, [authors, visibility, sort, values, paperCount, coauthorCount, weightedDegree, fullStrength]);
+  }, [authors, visibility, sort.by, sort.desc, values, paperCount, coauthorCount, weightedDegree, fullStrength]);
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -238,6 +241,11 @@ function Rankings() {
           ))}
         </select>
       </label>
+      {replaced && (
+        <p className="muted small rankings-replaced" data-testid="rankings-sort-replaced">
+          {replaced}
+        </p>
+      )}
       {slice && (
         <p className="muted small rankings-years" data-testid="rankings-years">
           {sliceFigures(subsetSpan(dataset.bundle, slice))}

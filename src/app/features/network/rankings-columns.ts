@@ -32,3 +32,33 @@ export function columnsFor(counting: 'fractional' | 'full'): RankingsColumnSpec[
   return counting === 'fractional' ? COLUMNS : COLUMNS.filter((c) => c.key !== 'fullStrength');
 }
 
+
+/** The table's order as asked (the network store's `rankingsSort`). */
+export interface RankingsSort {
+  by: RankingColumn;
+  desc: boolean;
+}
+
+/**
+ * The order the table shows on a map whose columns are `columns` (`columnsFor`), and what to say when it is not
+ * the one asked. The order is kept between maps (network store), and the "full counting" column is on fractional
+ * maps only: sorted by it there, a full-counting map opened next was sorted by its total link strength with no
+ * heading marked and "Sorted by" naming another column. Now:
+ * - a column shown: that order, nothing to say (`replaced` null);
+ * - "Total link strength (full counting)" on a full-counting map: its "Total link strength" is that figure (each
+ *   paper adds 1 per co-author), so the table is sorted by it, in the same direction, and `replaced` says so;
+ * - any other column not shown: papers, most first (the table's first order), and `replaced` says so.
+ * The order asked is kept (the store is not changed): back on a map that has the column, it sorts by it again.
+ * `replaced`: one sentence for under the "Sorted by" choice. Throws nothing.
+ */
+export function shownSort(sort: RankingsSort, columns: readonly RankingsColumnSpec[]): { sort: RankingsSort; replaced: string | null } {
+  if (columns.some((c) => c.key === sort.by)) return { sort, replaced: null };
+  const asked = COLUMNS.find((c) => c.key === sort.by)?.label ?? sort.by;
+  if (sort.by === 'fullStrength' && columns.some((c) => c.key === 'strength')) {
+    return {
+      sort: { by: 'strength', desc: sort.desc },
+      replaced: `Sorted by Total link strength: with full counting (this map’s) it is the “${asked}” you chose on another map.`,
+    };
+  }
+  return { sort: { by: 'papers', desc: true }, replaced: `Sorted by Papers: this map has no “${asked}” column.` };
+}
