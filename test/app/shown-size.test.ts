@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, ROOM_REACH, enlargement, roomShares, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -76,10 +76,47 @@ describe('roomShares', () => {
     expect(held[2]).toBe(1);
   });
 
+  it('the same shares as a look at every pair (random clusters, co-located points, one huge disc)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const n = 600;
+    const x: number[] = [], y: number[] = [], r: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor(rand() * 6);
+      x.push(c * 40 + rand() * 25);
+      y.push((c % 3) * 50 + rand() * 25);
+      r.push(i === 0 ? 60 : 1 + rand() * 6);
+    }
+    x.push(x[5]!); y.push(y[5]!); r.push(3);
+    const scale = 3;
+    const slow = x.map((px, i) => {
+      let nearest = r[i]! / ROOM_REACH;
+      x.forEach((qx, j) => {
+        const d = Math.hypot(qx - px, y[j]! - y[i]!);
+        if (j !== i && d < nearest && d >= (r[i]! + r[j]!) / scale) nearest = d;
+      });
+      return Math.min(1, Math.max(1 / scale, (ROOM_REACH * nearest) / r[i]!));
+    });
+    const fast = roomShares(x, y, r, scale);
+    slow.forEach((v, i) => expect(fast[i]).toBeCloseTo(v, 12));
+    expect(slow.filter((v) => v < 1).length).toBeGreaterThan(100);
+  });
+
   it('no enlargement: all 1', () => {
     expect([...roomShares([0, 1], [0, 0], [5, 5], 1)]).toEqual([1, 1]);
     expect(enlargement({ extent: 1, room: 100 }, true)).toBe(MAX_ROOM_SCALE);
     expect(enlargement({ extent: 1, room: 4 }, false)).toBe(1);
     expect(enlargement(null, true)).toBe(1);
+  });
+});
+
+describe('affine', () => {
+  it('the map a coordinate change is, from three points', () => {
+    const convert = ({ x, y }: { x: number; y: number }) => ({ x: 3 + 0.5 * x - 0.25 * y, y: -7 + 0.125 * x + 2 * y });
+    const map = affine(convert);
+    for (const p of [{ x: 0, y: 0 }, { x: 1234.5, y: -88 }, { x: -3, y: 1e4 }]) {
+      expect(map(p).x).toBeCloseTo(convert(p).x, 9);
+      expect(map(p).y).toBeCloseTo(convert(p).y, 9);
+    }
   });
 });

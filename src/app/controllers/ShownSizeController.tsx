@@ -11,7 +11,7 @@ import { useEffect } from 'react';
 import { isBigGraph } from '../graph/big-graph';
 import { cappedRadius } from '../graph/drawn-size';
 import { authorKey } from '../graph/node-keys';
-import { enlargement, roomShares, shownPart, shownSizeRatio } from '../graph/shown-size';
+import { affine, enlargement, roomShares, shownPart, shownSizeRatio } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
@@ -36,9 +36,10 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
   const x = new Float64Array(keys.length);
   const y = new Float64Array(keys.length);
   const r = new Float64Array(keys.length);
+  const drawnAt = affine((p) => sigma.graphToViewport(p, { cameraState: camera }));
   keys.forEach((key, i) => {
     const a = graph.getNodeAttributes(key);
-    const p = sigma.graphToViewport(a, { cameraState: camera });
+    const p = drawnAt(a);
     x[i] = p.x;
     y[i] = p.y;
     r[i] = cappedRadius((a.size ?? 1) / ratioOf(camera.ratio), width, height);
