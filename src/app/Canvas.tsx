@@ -111,7 +111,7 @@ export function Canvas() {
           <AppearanceController graph={graph} appearance={appearance} />
           <HoverOverlayController graph={graph} />
           <ChainOverlayController graph={graph} appearance={appearance} />
-          <ShownSizeController graph={graph} />
+          <ShownSizeController graph={graph} appearance={appearance} />
           <CameraController graph={graph} />
           <EmptyViewController graph={graph} />
           <ReadyController graph={graph} />

@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -48,5 +48,75 @@ describe('shownSizeRatio', () => {
     expect(shownSizeRatio({ extent: 1, room: 100 }, true)(1)).toBeCloseTo(1 / MAX_ROOM_SCALE, 9);
     // a small map: not enlarged
     expect(shownSizeRatio({ extent: 0.25, room: 4 }, false)(0.25)).toBeCloseTo(1, 9);
+  });
+});
+
+describe('roomShares', () => {
+  it('discs far apart keep the whole enlargement', () => {
+    expect([...roomShares([0, 100], [0, 0], [5, 5], 3.5)]).toEqual([1, 1]);
+  });
+
+  it('close neighbours: each disc reaches ROOM_REACH of the way to the nearest, no further', () => {
+    // 9 px apart (4 px discs at the whole-map size, apart), drawn 10 px at 2.5 times: held to 9 px × ROOM_REACH
+    const shares = roomShares([0, 9], [0, 0], [10, 10], 2.5);
+    expect(shares[0]).toBeCloseTo(Math.min(1, (ROOM_REACH * 9) / 10), 9);
+    expect(shares[0]).toBeLessThan(1);
+    // a third one 8.5 px away: held to that one
+    const three = roomShares([0, 9, 0], [0, 0, 8.5], [10, 10, 10], 2.5);
+    expect(three[0]).toBeCloseTo(Math.max(1 / 2.5, (ROOM_REACH * 8.5) / 10), 9);
+  });
+
+  it('never below the whole-map size; a co-author laid out on the disc holds nothing back', () => {
+    // 1 px apart with 1.6 px discs at the whole-map size (5.6 drawn at 3.5): they overlap there, and stay one dot
+    expect([...roomShares([0, 1], [0, 0], [5.6, 5.6], 3.5)]).toEqual([1, 1]);
+    // 4 px apart (apart on the whole map): held, but not below 1/3.5
+    const held = roomShares([0, 4, 200], [0, 0, 0], [5.6, 5.6, 5.6], 3.5);
+    expect(held[0]).toBeGreaterThanOrEqual(1 / 3.5);
+    expect(held[0]).toBeLessThan(1);
+    expect(held[2]).toBe(1);
+  });
+
+  it('the same shares as a look at every pair (random clusters, co-located points, one huge disc)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const n = 600;
+    const x: number[] = [], y: number[] = [], r: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor(rand() * 6);
+      x.push(c * 40 + rand() * 25);
+      y.push((c % 3) * 50 + rand() * 25);
+      r.push(i === 0 ? 60 : 1 + rand() * 6);
+    }
+    x.push(x[5]!); y.push(y[5]!); r.push(3);
+    const scale = 3;
+    const slow = x.map((px, i) => {
+      let nearest = r[i]! / ROOM_REACH;
+      x.forEach((qx, j) => {
+        const d = Math.hypot(qx - px, y[j]! - y[i]!);
+        if (j !== i && d < nearest && d >= (r[i]! + r[j]!) / scale) nearest = d;
+      });
+      return Math.min(1, Math.max(1 / scale, (ROOM_REACH * nearest) / r[i]!));
+    });
+    const fast = roomShares(x, y, r, scale);
+    slow.forEach((v, i) => expect(fast[i]).toBeCloseTo(v, 12));
+    expect(slow.filter((v) => v < 1).length).toBeGreaterThan(100);
+  });
+
+  it('no enlargement: all 1', () => {
+    expect([...roomShares([0, 1], [0, 0], [5, 5], 1)]).toEqual([1, 1]);
+    expect(enlargement({ extent: 1, room: 100 }, true)).toBe(MAX_ROOM_SCALE);
+    expect(enlargement({ extent: 1, room: 4 }, false)).toBe(1);
+    expect(enlargement(null, true)).toBe(1);
+  });
+});
+
+describe('affine', () => {
+  it('the map a coordinate change is, from three points', () => {
+    const convert = ({ x, y }: { x: number; y: number }) => ({ x: 3 + 0.5 * x - 0.25 * y, y: -7 + 0.125 * x + 2 * y });
+    const map = affine(convert);
+    for (const p of [{ x: 0, y: 0 }, { x: 1234.5, y: -88 }, { x: -3, y: 1e4 }]) {
+      expect(map(p).x).toBeCloseTo(convert(p).x, 9);
+      expect(map(p).y).toBeCloseTo(convert(p).y, 9);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { appMovesCamera } from '../graph/camera-moves';
 import { restingPosition } from '../graph/node-moves';
 import { chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
+import { affine } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
@@ -35,6 +36,7 @@ const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
  */
 function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): NodesFraming | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const framed = affine((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL }));
   for (const node of nodes) {
     if (!graph.hasNode(node)) continue;
     const a = graph.getNodeAttributes(node);
@@ -45,7 +47,8 @@ function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes
     // Both conversions through one fixed camera: without it, graphToViewport uses the matrix of the last
     // render and viewportToFramedGraph the camera's state now, which differ while the camera moves (a
     // second tap during the move, the compatibility click after a tap) and sent the camera off the graph
-    const d = sigma.viewportToFramedGraph(sigma.graphToViewport(at, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+    // (taken as an affine map from three points: ~9 µs a conversion, 1.2 s to frame the 30k map's 66k nodes)
+    const d = framed(at);
     x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
   }

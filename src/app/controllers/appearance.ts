@@ -30,6 +30,12 @@ export interface AppearanceState {
    * overlap at the camera's zoom (ChainOverlayController writes them; empty when no chain is shown).
    */
   sizeCap: Map<string, number>;
+  /**
+   * Drawn-size factors (0..1] by node key in a filtered view of a big map: the share of the room enlargement a shown
+   * node keeps where its shown neighbours are near (ShownSizeController writes them, graph/shown-size.ts
+   * `roomShares`; empty on the whole map, so it is drawn as before).
+   */
+  roomShare: Map<string, number>;
   /** A disc's ring colour from its fill on the theme of the moment (graph/colours.ts `ringColourer`). */
   ring: (color: string) => string;
 }
@@ -47,7 +53,7 @@ type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), ring: ringColourer('light') };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), roomShare: new Map(), ring: ringColourer('light') };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -59,6 +65,8 @@ export function createAppearance() {
     const rank = data.kind === 'author' && !data.focal ? (data.zIndex ?? 1) - 1 : 0;
     const cap = state.sizeCap.get(node);
     if (cap !== undefined && data.size !== undefined) data.size *= cap;
+    const share = state.roomShare.get(node);
+    if (share !== undefined && data.size !== undefined) data.size *= share;
     if (e.coauthors?.has(node) && !e.nodes.has(node) && !isSelected) {
       // a selected author's co-author (the second ring, authors-and-papers view): in its own colour and ring, its name
       // kept (placed as room allows, not forced), above the dimmed rest and under the author and their papers
