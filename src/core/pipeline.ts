@@ -22,6 +22,7 @@ import type { Abstracts, BuildOptions, Bundle } from './bundle/types';
 import type { BuildReport, MergeEntry } from './bundle/report-types';
 import type { FetchInfo } from './openalex/fetch-works';
 import { replaceControlCharacters } from './util/control-chars';
+import { noteFutureYears } from './ingest/future-years';
 
 export { STAGE_LABELS, STAGES, type Stage } from './stages';
 import type { Stage } from './stages';
@@ -526,6 +527,7 @@ function readInputs(inputs: InputFile[], format: InputFormat | undefined, onProg
       return;
     }
     replaceControlCharacters(r.papers, r.notes);
+    noteFutureYears(r.papers, r.notes);
     reportInputs.push({ file: file.name, format: r.format, records: r.papers.length + r.skipped.length });
     // not push(...list): a spread of 130k+ items overflows the call stack (160k-paper corpora)
     append(all, r.papers);
