@@ -63,6 +63,15 @@ export function ownerRange(owner: string): { lower: string; upper: string } {
   return { lower: `${owner}${SEP}`, upper: `${owner}\u0001` };
 }
 
+/**
+ * Of `ids` (record keys of one owner, `keptMapId`), those of maps rebuilt from another map as opened than the one of
+ * `fingerprint` (`mapFingerprint`): a served map built again since. No reload can open them (their key never
+ * matches again), so they are only room taken. Pure.
+ */
+export function otherVersions(ids: readonly string[], fingerprint: string): string[] {
+  return ids.filter((id) => id.split(SEP)[1] !== fingerprint);
+}
+
 /** The minimal store `keepMap` works on: an IndexedDB object store in a transaction, or a Map in tests. */
 export interface KeptMapStore {
   /** The keys between `lower` and `upper` (inclusive). */
