@@ -75,6 +75,22 @@ async function watchRebuildProgress(): Promise<void> {
   });
 }
 const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
+/**
+ * From the next page load on: the author count of every map drawn (`window.__drawn`), each time the page says a map is
+ * on screen (`data-state="ready"`, set once its first frame is drawn).
+ */
+async function watchDrawn(): Promise<void> {
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { __drawn: number[]; __atlas?: { store: { getState(): { dataset: { bundle: { stats: { authors: number } } } | null } } } };
+    w.__drawn = [];
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.state !== 'ready') return;
+      const authors = w.__atlas?.store.getState().dataset?.bundle.stats.authors ?? -1;
+      if (w.__drawn[w.__drawn.length - 1] !== authors) w.__drawn.push(authors);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+const drawn = () => page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
 
 const applied = (n: number) => page.waitForSelector(`[data-testid="alias-actions"][data-rebuild="idle"][data-applied="${n}"]`, { timeout: 120_000 });
 
@@ -129,6 +145,7 @@ describe('decisions applied on an imported map', () => {
     // the map Apply rebuilt is kept (one map for this import)
     expect(await keptWith(1)).toHaveLength(1);
     await watchRebuildProgress();
+    await watchDrawn();
     const t0 = Date.now();
     await page.reload();
     await waitForState(page, 'ready');
@@ -136,6 +153,10 @@ describe('decisions applied on an imported map', () => {
     console.log(`reload to the merged map: ${Date.now() - t0} ms`);
     // opened as kept: no rebuild at any moment, and the page says so
     expect(await rebuildShown()).toBe(false);
+    // the map kept is the first one drawn: the imported map without the merge (109 authors) never shows (it was drawn,
+    // then swapped for the kept one)
+    await page.getByTestId('link-note').waitFor();
+    expect(await drawn()).toEqual([108]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
     expect(await fromStore<string>(page, 's.dataset.name')).toBe('seed-list');
     const panel = await openReview();
@@ -156,11 +177,15 @@ describe('decisions applied on an imported map', () => {
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
     await applied(0);
     expect(await authors()).toBe(109);
+    // every decision undone and applied: the map kept for the merge goes (no reload needs it)
+    await expect.poll(keptMaps, { timeout: 10_000, interval: 250 }).toEqual([]);
     // merged again, applied again
     await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).getByRole('button', { name: 'Same person' }).click();
     await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
     await applied(1);
     expect(await authors()).toBe(108);
+    // the merge's map again (from the page's memory, no rebuild): kept in this browser again for the reload
+    expect(await keptWith(1)).toHaveLength(1);
     await page.reload();
     await waitForState(page, 'ready');
     await authorsAre(108);
@@ -185,6 +210,8 @@ describe('decisions applied on an imported map', () => {
     await waitForState(page, 'ready');
     await authorsAre(111);
     expect(await rebuildShown()).toBe(false);
+    await page.getByTestId('link-note').waitFor();
+    expect(await drawn()).toEqual([111]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge and 1 split');
     appliedLink = page.url();
     expect(errors).toEqual([]);

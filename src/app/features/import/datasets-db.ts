@@ -157,6 +157,11 @@ export async function loadKeptMap(key: KeptMapKey): Promise<KeptMapRecord | unde
   return (await db()).get('rebuilt', keptMapId(key));
 }
 
+/** Whether a map is kept for `key` (its key alone is read, not the map). Rejects with the browser's error. */
+export async function hasKeptMap(key: KeptMapKey): Promise<boolean> {
+  return (await (await db()).getKey('rebuilt', keptMapId(key))) !== undefined;
+}
+
 /** Drop every map kept for `owner` (a kept one that could not be read). */
 export async function dropKeptMaps(owner: string): Promise<void> {
   const { lower, upper } = ownerRange(owner);

@@ -16,8 +16,8 @@ import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSourcesLoader, sourcesOf } from '../../data/dataset-sources';
 import { NAMES_PARAM, type UrlSelection } from '../../url/url-state';
 import { takeHeldSelection } from '../../url/held-selection';
-import { dropKeptMaps, dropKeptMapsBut, loadKeptMap } from '../import/datasets-db';
-import { keptMapOwner, mapFingerprint, unpackJson, type KeptMapKey } from '../import/kept-maps';
+import { dropKeptMaps, dropKeptMapsBut, hasKeptMap, loadKeptMap, saveKeptMap } from '../import/datasets-db';
+import { keptMapOwner, mapFingerprint, packJson, unpackJson, type KeptMapKey } from '../import/kept-maps';
 import { decodeDecisions } from './decisions-url';
 import { linesInMap } from './lines-in-map';
 import { acceptedKeeps, lineConflicts } from './merge-groups';
@@ -31,6 +31,45 @@ const keptOf = new WeakMap<Dataset, NonNullable<BuildReport['previousMap']>>();
 
 /** Maps opened as kept in this browser (kept-maps.ts), not rebuilt in this page. */
 const openedKept = new WeakSet<Dataset>();
+
+/** The key each map rebuilt here (or opened as kept) is kept under: the one it was built or found with. */
+const keys = new WeakMap<Dataset, KeptMapKey>();
+
+/** `dataset`, rebuilt here, is kept under `key` (the build worker keeps it: `keepAgain` keeps it again if it is gone). */
+export function keptUnder(dataset: Dataset, key: KeptMapKey): void {
+  keys.set(dataset, key);
+}
+
+/** `run` in the page's idle time (or a task of its own where there is none). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 10_000 });
+  else setTimeout(run, 0);
+}
+
+/**
+ * The map `dataset`, rebuilt here or opened as kept, shown again from the page's memory (maps.ts: an Apply of lines
+ * applied before in this page), kept in this browser again under its key if it is no longer there (every decision
+ * undone and applied dropped it: `forgetKeptMaps`), so a reload still opens it: in the page's idle time, packed here
+ * (JSON and gzip) as the worker packs it. Nothing for a map with no key (the map as opened). Rejects never; a map
+ * that cannot be kept (quota) is rebuilt by the next reload, as after an Apply.
+ */
+export function keepAgain(dataset: Dataset): void {
+  const key = keys.get(dataset);
+  if (!key) return;
+  whenIdle(() => {
+    void (async () => {
+      if (await hasKeptMap(key)) return;
+      await saveKeptMap(key, {
+        format: 1,
+        savedAt: Date.now(),
+        bundle: await packJson(dataset.bundle),
+        abstracts: await packJson(await dataset.abstracts()),
+        previousMap: keptOf.get(dataset) ?? null,
+        aliasNotes: aliasNotes.get(dataset) ?? [],
+      });
+    })().catch(() => undefined);
+  });
+}
 
 /**
  * Remember what the build of the rebuilt map `dataset` said: `notes`, its notes about the alias file, each
@@ -78,6 +117,7 @@ export async function openKept(key: KeptMapKey, dataset: Dataset, entries: Datas
     if (hasSources(dataset, entries)) rememberSourcesLoader(next, () => sourcesOf(dataset, entries));
     noteRebuilt(next, record.aliasNotes, record.previousMap);
     openedKept.add(next);
+    keys.set(next, key);
     return next;
   } catch {
     void dropKeptMaps(key.owner).catch(() => undefined);
@@ -127,8 +167,7 @@ export async function keptMapAtStart(
 export function forgetOtherVersions(asOpened: Dataset, bundlePath: string | null): void {
   const owner = keptMapOwner(asOpened.id, bundlePath);
   if (owner === null) return;
-  const later = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 10_000 }) : (run: () => void) => setTimeout(run, 0);
-  later(() => void dropKeptMapsBut(owner, mapFingerprint(asOpened.bundle)).catch(() => undefined));
+  whenIdle(() => void dropKeptMapsBut(owner, mapFingerprint(asOpened.bundle)).catch(() => undefined));
 }
 
 /**

@@ -9,7 +9,7 @@ import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
 import { keptMapOwner, mapFingerprint, type KeptMapKey } from '../import/kept-maps';
-import { forgetKeptMaps, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
+import { forgetKeptMaps, keepAgain, keptUnder, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
@@ -162,7 +162,11 @@ function appliedOf(lines: readonly AliasDecision[]): AliasDecision[] {
  */
 export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dataset> {
   const kept = mapWith(lines);
-  if (kept) return kept;
+  if (kept) {
+    // (kept in this browser again if every decision undone and applied dropped it)
+    keepAgain(kept);
+    return kept;
+  }
   const { dataset, datasets, source } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
   const applies = appliedOf(lines);
@@ -188,6 +192,7 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   rememberMap(lines, next);
   // kept in this browser by the worker once shown; if it could not be, a reload rebuilds it: said under Apply
   if (keepAs) {
+    keptUnder(next, keepAs);
     void result.saved.then(({ keptProblem }) => {
       if (!keptProblem) return;
       notKept.set(next, keptProblem);
