@@ -95,6 +95,14 @@ export async function keepMap(store: KeptMapStore, key: KeptMapKey, record: Kept
   return stale;
 }
 
+/**
+ * What an Apply says (after its own words, rebuild.ts) when its map could not be kept in this browser (`problem`: the browser's words, a clause:
+ * `describeStorageError`): "The rebuilt map could not be saved in this browser: the browser has no room left for it
+ * (storage quota). Reloading this page will rebuild it, which takes as long as this Apply did." Throws nothing.
+ */
+export const notKeptText = (problem: string): string =>
+  `The rebuilt map could not be saved in this browser: ${problem.replace(/\.$/, '')}. Reloading this page will rebuild it, which takes as long as this Apply did.`;
+
 /** FNV-1a over a string's UTF-16 code units, continued from `h` (32 bits). */
 function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {

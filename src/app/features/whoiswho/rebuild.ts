@@ -8,7 +8,7 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
-import { keptMapOwner, mapFingerprint, type KeptMapKey } from '../import/kept-maps';
+import { keptMapOwner, mapFingerprint, notKeptText, type KeptMapKey } from '../import/kept-maps';
 import { forgetKeptMaps, keepAgain, keptUnder, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
@@ -74,13 +74,7 @@ export function openedKeptText(merges: number, splits: number): string {
   return `Opened the map as rebuilt with your ${parts.join(' and ') || 'decisions'} (kept in this browser); nothing was rebuilt.`;
 }
 
-/**
- * What an Apply adds when its map could not be kept in this browser (`problem`: the browser's words, a clause:
- * `describeStorageError`): "The rebuilt map could not be saved in this browser: the browser has no room left for it
- * (storage quota). Reloading this page will rebuild it, which takes as long as this Apply did." Throws nothing.
- */
-export const notKeptText = (problem: string): string =>
-  `The rebuilt map could not be saved in this browser: ${problem.replace(/\.$/, '')}. Reloading this page will rebuild it, which takes as long as this Apply did.`;
+export { notKeptText } from '../import/kept-maps';
 
 /**
  * Where the map of `lines` on the dataset shown is kept in this browser: its owner (the dataset), the map the
