@@ -141,23 +141,37 @@ describe('datasets built with the CLI', () => {
         );
       await expect.poll(keptHere, { timeout: 60_000, interval: 500 }).toBe(true);
       await page.context().addInitScript(() => {
-        const w = window as unknown as { __rebuildShown: boolean };
+        const w = window as unknown as { __rebuildShown: boolean; __drawn: number[]; __atlas?: { store: { getState(): { dataset: { bundle: { stats: { authors: number } } } | null } } } };
         w.__rebuildShown = false;
+        // the author count of each map drawn (the page says one is on screen: data-state="ready")
+        w.__drawn = [];
         new MutationObserver(() => {
           if (document.querySelector('[data-testid="rebuild-banner"][data-state="running"]')) w.__rebuildShown = true;
+          if (document.documentElement?.dataset.state !== 'ready') return;
+          const authors = w.__atlas?.store.getState().dataset?.bundle.stats.authors ?? -1;
+          if (w.__drawn[w.__drawn.length - 1] !== authors) w.__drawn.push(authors);
         }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
       });
+      const drawn = () => page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
       const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
       const merged = () => page.waitForFunction("window.__atlas.store.getState().dataset?.bundle.stats.authors === 108 && document.documentElement.dataset.state === 'ready'", null, { timeout: 120_000 });
       await page.reload();
       await merged();
       expect(await rebuildShown()).toBe(false);
       expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
+      // the kept map is the first drawn: the served map without the merge (109 authors) never shows
+      expect(await drawn()).toEqual([108]);
+      const appliedLink = page.url();
       // the map built again on the server (another resolution: other communities): the map kept is not its own, so
       // the reload rebuilds it rather than show the old one
       const again = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', list, '--out', path.join(SITE_DATA, 'lab-cli'), '--name', 'Lab from the CLI', '--resolution', '3'], { cwd: ROOT, encoding: 'utf8' });
       expect(again.status, again.stderr).toBe(0);
-      await page.reload();
+      // the map opened as the server has it now (no decisions in the address): the map kept from the version before
+      // can never be opened again (its key is the old map's), and goes
+      await page.goto(appUrl(`${COPY}?ds=lab-cli`));
+      await waitForState(page, 'ready');
+      await expect.poll(keptHere, { timeout: 30_000, interval: 500 }).toBe(false);
+      await page.goto(appliedLink);
       await merged();
       await page.waitForSelector('[data-testid="rebuild-banner"]', { state: 'detached', timeout: 120_000 });
       expect(await rebuildShown()).toBe(true);
