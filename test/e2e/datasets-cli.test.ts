@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, openAtlas, shootPage } from './atlas-page';
+import { appUrl, fromStore, mapsShown, openAtlas, shootPage, watchMapsShown } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 // e2e files run in parallel, so this file lists its dataset in a copy of the site (under `cli-site/`;
@@ -141,18 +141,13 @@ describe('datasets built with the CLI', () => {
         );
       await expect.poll(keptHere, { timeout: 60_000, interval: 500 }).toBe(true);
       await page.context().addInitScript(() => {
-        const w = window as unknown as { __rebuildShown: boolean; __drawn: number[]; __atlas?: { store: { getState(): { dataset: { bundle: { stats: { authors: number } } } | null } } } };
+        const w = window as unknown as { __rebuildShown: boolean };
         w.__rebuildShown = false;
-        // the author count of each map drawn (the page says one is on screen: data-state="ready")
-        w.__drawn = [];
         new MutationObserver(() => {
           if (document.querySelector('[data-testid="rebuild-banner"][data-state="running"]')) w.__rebuildShown = true;
-          if (document.documentElement?.dataset.state !== 'ready') return;
-          const authors = w.__atlas?.store.getState().dataset?.bundle.stats.authors ?? -1;
-          if (w.__drawn[w.__drawn.length - 1] !== authors) w.__drawn.push(authors);
         }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
       });
-      const drawn = () => page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
+      await watchMapsShown(page);
       const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
       const merged = () => page.waitForFunction("window.__atlas.store.getState().dataset?.bundle.stats.authors === 108 && document.documentElement.dataset.state === 'ready'", null, { timeout: 120_000 });
       await page.reload();
@@ -160,7 +155,7 @@ describe('datasets built with the CLI', () => {
       expect(await rebuildShown()).toBe(false);
       expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
       // the kept map is the first drawn: the served map without the merge (109 authors) never shows
-      expect(await drawn()).toEqual([108]);
+      expect(await mapsShown(page)).toEqual([108]);
       const appliedLink = page.url();
       // the map built again on the server (another resolution: other communities): the map kept is not its own, so
       // the reload rebuilds it rather than show the old one

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { fromStore, mapsShown, openAtlas, shootPage, watchMapsShown } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt'));
@@ -75,22 +75,6 @@ async function watchRebuildProgress(): Promise<void> {
   });
 }
 const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
-/**
- * From the next page load on: the author count of every map drawn (`window.__drawn`), each time the page says a map is
- * on screen (`data-state="ready"`, set once its first frame is drawn).
- */
-async function watchDrawn(): Promise<void> {
-  await page.context().addInitScript(() => {
-    const w = window as unknown as { __drawn: number[]; __atlas?: { store: { getState(): { dataset: { bundle: { stats: { authors: number } } } | null } } } };
-    w.__drawn = [];
-    new MutationObserver(() => {
-      if (document.documentElement.dataset.state !== 'ready') return;
-      const authors = w.__atlas?.store.getState().dataset?.bundle.stats.authors ?? -1;
-      if (w.__drawn[w.__drawn.length - 1] !== authors) w.__drawn.push(authors);
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-  });
-}
-const drawn = () => page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
 
 const applied = (n: number) => page.waitForSelector(`[data-testid="alias-actions"][data-rebuild="idle"][data-applied="${n}"]`, { timeout: 120_000 });
 
@@ -145,7 +129,7 @@ describe('decisions applied on an imported map', () => {
     // the map Apply rebuilt is kept (one map for this import)
     expect(await keptWith(1)).toHaveLength(1);
     await watchRebuildProgress();
-    await watchDrawn();
+    await watchMapsShown(page);
     const t0 = Date.now();
     await page.reload();
     await waitForState(page, 'ready');
@@ -156,7 +140,7 @@ describe('decisions applied on an imported map', () => {
     // the map kept is the first one drawn: the imported map without the merge (109 authors) never shows (it was drawn,
     // then swapped for the kept one)
     await page.getByTestId('link-note').waitFor();
-    expect(await drawn()).toEqual([108]);
+    expect(await mapsShown(page)).toEqual([108]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
     expect(await fromStore<string>(page, 's.dataset.name')).toBe('seed-list');
     const panel = await openReview();
@@ -211,7 +195,7 @@ describe('decisions applied on an imported map', () => {
     await authorsAre(111);
     expect(await rebuildShown()).toBe(false);
     await page.getByTestId('link-note').waitFor();
-    expect(await drawn()).toEqual([111]);
+    expect(await mapsShown(page)).toEqual([111]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge and 1 split');
     appliedLink = page.url();
     expect(errors).toEqual([]);
