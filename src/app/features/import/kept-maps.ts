@@ -4,7 +4,9 @@
  * every reload). One map is kept per dataset: the last one rebuilt; keeping another replaces it (a record per Apply
  * would grow without end). A record is found only for the same map as opened (its `fingerprint`) and exactly the
  * same alias lines applied (`lines`), so a changed set of decisions, or a served map built again, never shows a stale
- * map. The map and its abstracts are kept as gzip-compressed JSON, as the paper lists are (datasets-db.ts).
+ * map. The map and its abstracts are kept as gzip-compressed JSON, as the paper lists are (datasets-db.ts). A kept map
+ * also goes when its dataset opens as another version (`otherVersions`: a served map built again), when the user undoes
+ * every decision and applies that, and with its import (whoiswho/kept-open.ts, datasets-db.ts `removeImported`).
  * Keys, clean-up and packing live here (no IndexedDB): datasets-db.ts runs them in its transactions.
  */
 import type { BuildReport } from '../../../core/bundle/report-types';

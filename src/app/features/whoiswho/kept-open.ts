@@ -35,9 +35,13 @@ const openedKept = new WeakSet<Dataset>();
 /** The key each map rebuilt here (or opened as kept) is kept under: the one it was built or found with. */
 const keys = new WeakMap<Dataset, KeptMapKey>();
 
+/** The datasets (owners) whose kept maps the user dropped in this page by undoing every decision (`forgetKeptMaps`). */
+const forgotten = new Set<string>();
+
 /** `dataset`, rebuilt here, is kept under `key` (the build worker keeps it: `keepAgain` keeps it again if it is gone). */
 export function keptUnder(dataset: Dataset, key: KeptMapKey): void {
   keys.set(dataset, key);
+  forgotten.delete(key.owner);
 }
 
 /** `run` in the page's idle time (or a task of its own where there is none). */
@@ -49,13 +53,15 @@ function whenIdle(run: () => void): void {
 /**
  * The map `dataset`, rebuilt here or opened as kept, shown again from the page's memory (maps.ts: an Apply of lines
  * applied before in this page), kept in this browser again under its key if it is no longer there (every decision
- * undone and applied dropped it: `forgetKeptMaps`), so a reload still opens it: in the page's idle time, packed here
- * (JSON and gzip) as the worker packs it. Nothing for a map with no key (the map as opened). Rejects never; a map
- * that cannot be kept (quota) is rebuilt by the next reload, as after an Apply.
+ * undone and applied dropped it in this page: `forgetKeptMaps`), so a reload still opens it: in the page's idle
+ * time, packed here (JSON and gzip) as the worker packs it. Only then: a map replaced by a later Apply's is not
+ * packed again at every step Back and Forward (the 30k map's JSON is a long task). Nothing for a map with no key (the
+ * map as opened). Rejects never; a map that cannot be kept (quota) is rebuilt by the next reload, as after an Apply.
  */
 export function keepAgain(dataset: Dataset): void {
   const key = keys.get(dataset);
-  if (!key) return;
+  if (!key || !forgotten.has(key.owner)) return;
+  forgotten.delete(key.owner);
   whenIdle(() => {
     void (async () => {
       if (await hasKeptMap(key)) return;
@@ -176,5 +182,7 @@ export function forgetOtherVersions(asOpened: Dataset, bundlePath: string | null
  */
 export function forgetKeptMaps(dataset: Dataset, bundlePath: string | null): void {
   const owner = keptMapOwner(dataset.id, bundlePath);
-  if (owner !== null) void dropKeptMaps(owner).catch(() => undefined);
+  if (owner === null) return;
+  forgotten.add(owner);
+  void dropKeptMaps(owner).catch(() => undefined);
 }
