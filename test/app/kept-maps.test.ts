@@ -3,12 +3,17 @@
  * the same map as opened and exactly the same lines applied; one map per dataset (keeping another drops the one
  * before, so the store does not grow with every Apply); packed as gzip JSON and read back as it was. The store is a
  * Map standing in for IndexedDB's object store (datasets-db.ts runs `keepMap` on the real one in one transaction).
+ * The store itself (datasets-db.ts) runs on fake-indexeddb, an in-memory IndexedDB for Node: no room for a map
+ * (QuotaExceededError) leaves the map kept before as it was and the words say a reload rebuilds the map; maps of
+ * another version of a served map are dropped, the current one's kept.
  */
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/pipeline';
-import { keepMap, keptMapId, keptMapOwner, mapFingerprint, ownerRange, packJson, unpackJson, type KeptMapKey, type KeptMapRecord, type KeptMapStore } from '../../src/app/features/import/kept-maps';
+import { keepMap, keptMapId, keptMapOwner, mapFingerprint, notKeptText, otherVersions, ownerRange, packJson, unpackJson, type KeptMapKey, type KeptMapRecord, type KeptMapStore } from '../../src/app/features/import/kept-maps';
+import { describeStorageError, dropKeptMapsBut, hasKeptMap, loadKeptMap, saveKeptMap } from '../../src/app/features/import/datasets-db';
 import { linesKey } from '../../src/app/features/whoiswho/maps';
 
 const SEED = path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt');
@@ -100,5 +105,53 @@ describe('maps kept for Apply', () => {
     expect(await unpackJson(packed)).toEqual(JSON.parse(JSON.stringify(bundle)));
     expect(await unpackJson(await packJson(abstracts))).toEqual(abstracts);
     await expect(unpackJson({ bytes: new Uint8Array([0x1f, 0x8b, 1, 2]).buffer, gzip: true })).rejects.toThrow();
+  });
+});
+
+describe('maps kept in IndexedDB (datasets-db.ts, on fake-indexeddb)', () => {
+  const owner = keptMapOwner('acl_2020', null)!;
+  const k1: KeptMapKey = { owner, fingerprint: 'f0', lines: linesKey([merge]) };
+  const k2: KeptMapKey = { owner, fingerprint: 'f0', lines: linesKey([merge, split]) };
+
+  it('no room for the new map (QuotaExceededError): it rejects, the map kept before stays, and the words say a reload rebuilds it', async () => {
+    await saveKeptMap(k1, record(1));
+    expect(await hasKeptMap(k1)).toBe(true);
+    // the browser refuses the record: no room left for the site
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    let err: unknown = null;
+    try {
+      await saveKeptMap(k2, record(2));
+    } catch (e) {
+      err = e;
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(err).toBeInstanceOf(DOMException);
+    expect((err as DOMException).name).toBe('QuotaExceededError');
+    // nothing changed: the older map was not dropped for a new one that could not be kept
+    expect((await loadKeptMap(k1))?.savedAt).toBe(1);
+    expect(await hasKeptMap(k2)).toBe(false);
+    // what the user reads under Apply
+    expect(notKeptText(describeStorageError(err))).toBe(
+      'The rebuilt map could not be saved in this browser: the browser has no room left for it (storage quota). Reloading this page will rebuild it, which takes as long as this Apply did.',
+    );
+  });
+
+  it('maps of another version of the map as opened go; the current one’s and other datasets’ stay', async () => {
+    const other: KeptMapKey = { owner: keptMapOwner('local-x', null)!, fingerprint: 'f0', lines: linesKey([merge]) };
+    await saveKeptMap(k1, record(1));
+    await saveKeptMap(other, record(3));
+    // a map kept from the served map before it was built again (fingerprint f0), and one of the new version (f1)
+    expect(await dropKeptMapsBut(owner, 'f1')).toBe(1);
+    expect(await hasKeptMap(k1)).toBe(false);
+    expect(await hasKeptMap(other)).toBe(true);
+    const current: KeptMapKey = { ...k1, fingerprint: 'f1' };
+    await saveKeptMap(current, record(4));
+    expect(await dropKeptMapsBut(owner, 'f1')).toBe(0);
+    expect(await hasKeptMap(current)).toBe(true);
+    expect(otherVersions([keptMapId(k1), keptMapId(current)], 'f1')).toEqual([keptMapId(k1)]);
   });
 });

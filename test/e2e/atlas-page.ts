@@ -302,3 +302,36 @@ export async function dropFiles(page: Page, files: { name: string; text: string 
     }
   })()`);
 }
+
+/**
+ * From the next page load on (every page of the context): the author count of each map the page shows, in order, in
+ * `window.__mapsShown` (read it with `mapsShown`): the store's dataset each time a new one is there with the load
+ * ready, which the canvas then draws. A map opened in place of another (a reload's kept map) is one entry; a map
+ * drawn, then swapped for another, two.
+ */
+export async function watchMapsShown(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    type State = { load: { status: string }; dataset: { bundle: { stats: { authors: number } } } | null };
+    type Store = { getState(): State; subscribe(listener: (state: State) => void): unknown };
+    const w = window as unknown as { __mapsShown: number[] };
+    w.__mapsShown = [];
+    let last: unknown = null;
+    const seen = (s: State) => {
+      if (s.load.status !== 'ready' || !s.dataset || s.dataset === last) return;
+      last = s.dataset;
+      w.__mapsShown.push(s.dataset.bundle.stats.authors);
+    };
+    // the app's debug handle (debug.ts) is set once, with the store: watched from then on
+    Object.defineProperty(window, '__atlas', {
+      configurable: true,
+      set(handle: { store: Store }) {
+        Object.defineProperty(window, '__atlas', { value: handle, writable: true, configurable: true, enumerable: true });
+        seen(handle.store.getState());
+        handle.store.subscribe(seen);
+      },
+    });
+  });
+}
+
+/** The author counts of the maps shown since the page loaded (`watchMapsShown`). */
+export const mapsShown = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __mapsShown: number[] }).__mapsShown);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, openAtlas, shootPage } from './atlas-page';
+import { appUrl, fromStore, mapsShown, openAtlas, shootPage, watchMapsShown } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 // e2e files run in parallel, so this file lists its dataset in a copy of the site (under `cli-site/`;
@@ -147,17 +147,26 @@ describe('datasets built with the CLI', () => {
           if (document.querySelector('[data-testid="rebuild-banner"][data-state="running"]')) w.__rebuildShown = true;
         }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
       });
+      await watchMapsShown(page);
       const rebuildShown = () => page.evaluate(() => (window as unknown as { __rebuildShown: boolean }).__rebuildShown);
       const merged = () => page.waitForFunction("window.__atlas.store.getState().dataset?.bundle.stats.authors === 108 && document.documentElement.dataset.state === 'ready'", null, { timeout: 120_000 });
       await page.reload();
       await merged();
       expect(await rebuildShown()).toBe(false);
       expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
+      // the kept map is the first drawn: the served map without the merge (109 authors) never shows
+      expect(await mapsShown(page)).toEqual([108]);
+      const appliedLink = page.url();
       // the map built again on the server (another resolution: other communities): the map kept is not its own, so
       // the reload rebuilds it rather than show the old one
       const again = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundled.mjs'), 'build-graph', list, '--out', path.join(SITE_DATA, 'lab-cli'), '--name', 'Lab from the CLI', '--resolution', '3'], { cwd: ROOT, encoding: 'utf8' });
       expect(again.status, again.stderr).toBe(0);
-      await page.reload();
+      // the map opened as the server has it now (no decisions in the address): the map kept from the version before
+      // can never be opened again (its key is the old map's), and goes
+      await page.goto(appUrl(`${COPY}?ds=lab-cli`));
+      await waitForState(page, 'ready');
+      await expect.poll(keptHere, { timeout: 30_000, interval: 500 }).toBe(false);
+      await page.goto(appliedLink);
       await merged();
       await page.waitForSelector('[data-testid="rebuild-banner"]', { state: 'detached', timeout: 120_000 });
       expect(await rebuildShown()).toBe(true);

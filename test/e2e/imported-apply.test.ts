@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromStore, openAtlas, shootPage } from './atlas-page';
+import { fromStore, mapsShown, openAtlas, shootPage, watchMapsShown } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt'));
@@ -129,6 +129,7 @@ describe('decisions applied on an imported map', () => {
     // the map Apply rebuilt is kept (one map for this import)
     expect(await keptWith(1)).toHaveLength(1);
     await watchRebuildProgress();
+    await watchMapsShown(page);
     const t0 = Date.now();
     await page.reload();
     await waitForState(page, 'ready');
@@ -136,6 +137,10 @@ describe('decisions applied on an imported map', () => {
     console.log(`reload to the merged map: ${Date.now() - t0} ms`);
     // opened as kept: no rebuild at any moment, and the page says so
     expect(await rebuildShown()).toBe(false);
+    // the map kept is the first one drawn: the imported map without the merge (109 authors) never shows (it was drawn,
+    // then swapped for the kept one)
+    await page.getByTestId('link-note').waitFor();
+    expect(await mapsShown(page)).toEqual([108]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge');
     expect(await fromStore<string>(page, 's.dataset.name')).toBe('seed-list');
     const panel = await openReview();
@@ -156,11 +161,15 @@ describe('decisions applied on an imported map', () => {
     await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
     await applied(0);
     expect(await authors()).toBe(109);
+    // every decision undone and applied: the map kept for the merge goes (no reload needs it)
+    await expect.poll(keptMaps, { timeout: 10_000, interval: 250 }).toEqual([]);
     // merged again, applied again
     await panel.getByTestId('suggestion').filter({ hasText: 'Ching-Yao Chung' }).getByRole('button', { name: 'Same person' }).click();
     await panel.getByRole('button', { name: 'Apply in the explorer' }).click();
     await applied(1);
     expect(await authors()).toBe(108);
+    // the merge's map again (from the page's memory, no rebuild): kept in this browser again for the reload
+    expect(await keptWith(1)).toHaveLength(1);
     await page.reload();
     await waitForState(page, 'ready');
     await authorsAre(108);
@@ -185,6 +194,8 @@ describe('decisions applied on an imported map', () => {
     await waitForState(page, 'ready');
     await authorsAre(111);
     expect(await rebuildShown()).toBe(false);
+    await page.getByTestId('link-note').waitFor();
+    expect(await mapsShown(page)).toEqual([111]);
     expect(await page.getByTestId('link-note').innerText()).toContain('Opened the map as rebuilt with your 1 merge and 1 split');
     appliedLink = page.url();
     expect(errors).toEqual([]);

@@ -3,8 +3,9 @@
  * Every failure becomes a LoadProblem the error screen can show (file + what is wrong).
  */
 import { BundleError } from '../../core/bundle/validate';
-import type { AtlasState, LoadProblem } from '../store/types';
-import type { UrlState } from '../url/url-state';
+import type { AtlasState, DatasetSource, LoadProblem } from '../store/types';
+import type { UrlSelection, UrlState } from '../url/url-state';
+import type { Dataset } from './dataset';
 import { mark } from '../debug';
 import { expectPicture, pictureDrawn } from './first-picture';
 import { fetchDataset, fetchDatasetIndex, fetchPreview } from './load-bundle';
@@ -54,13 +55,28 @@ async function fetchWithPreview(bundlePath: string, id: string | null, name: str
   return fetchDataset(bundlePath, id, name);
 }
 
-export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
+/**
+ * A map to show in place of `dataset`, the one just fetched from `source` (a feature's, passed in: the map the
+ * link's who-is-who decisions rebuilt, kept in this browser), with the selection to open it on; null: `dataset`
+ * itself. Rejects never.
+ */
+export type ShownInstead = (dataset: Dataset, source: DatasetSource) => Promise<{ dataset: Dataset; selection: UrlSelection | null } | null>;
+
+/**
+ * Open the dataset `url` names (`?bundle=`, else its `ds=` entry of the site's list, else the first), with its
+ * selection, view and settings; or `instead`'s map in its place, drawn first (the map fetched never is). Every
+ * failure goes to `store.failLoading`; rejects never.
+ */
+export async function openFromUrl(url: UrlState, store: Store, instead?: ShownInstead): Promise<void> {
+  const open = async (dataset: Dataset, source: DatasetSource) => {
+    mark('bundleLoaded');
+    const other = instead ? await instead(dataset, source).catch(() => null) : null;
+    store.openDataset(other?.dataset ?? dataset, { selection: other ? (url.selection ?? other.selection) : url.selection, view: url.view, settings: url.settings });
+  };
   try {
     if (url.bundle !== null) {
       store.startLoading(`Loading ${url.bundle}…`, { dataset: null, bundle: url.bundle });
-      const dataset = await fetchWithPreview(url.bundle, null, null, store);
-      mark('bundleLoaded');
-      store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
+      await open(await fetchWithPreview(url.bundle, null, null, store), { dataset: null, bundle: url.bundle });
       return;
     }
     store.startLoading('Loading the list of datasets…', { dataset: url.dataset, bundle: null });
@@ -75,9 +91,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
       throw new Error(`There is no dataset "${url.dataset}". Available: ${list.map((d) => d.id).join(', ')}.`);
     }
     store.startLoading(`Loading ${entry.name}…`, { dataset: entry.id, bundle: null });
-    const dataset = await fetchWithPreview(entry.bundle, entry.id, entry.name, store);
-    mark('bundleLoaded');
-    store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
+    await open(await fetchWithPreview(entry.bundle, entry.id, entry.name, store), { dataset: entry.id, bundle: null });
   } catch (err) {
     store.failLoading(describeProblem(err));
   }

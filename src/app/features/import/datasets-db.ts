@@ -10,7 +10,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts, Bundle } from '../../../core/bundle/types';
 import type { ImportedMeta } from './build-protocol';
-import { keepMap, keptMapId, keptMapOwner, ownerRange, type KeptMapKey, type KeptMapRecord } from './kept-maps';
+import { keepMap, keptMapId, keptMapOwner, otherVersions, ownerRange, type KeptMapKey, type KeptMapRecord } from './kept-maps';
 
 const DB_NAME = 'coauthor-atlas';
 /**
@@ -123,7 +123,8 @@ export async function removeImported(id: string): Promise<void> {
 /**
  * Keep `record` as the map rebuilt with `key`'s lines, in place of any other map kept for the same dataset, in one
  * transaction (kept-maps.ts `keepMap`). Rejects with the browser's error (`QuotaExceededError` when there is no room:
- * nothing is changed then).
+ * nothing is changed then, the map kept before stays: the transaction is aborted, also when the put itself throws,
+ * where it would otherwise commit the other maps' deletion alone).
  */
 export async function saveKeptMap(key: KeptMapKey, record: KeptMapRecord): Promise<void> {
   const tx = (await db()).transaction('rebuilt', 'readwrite');
@@ -141,6 +142,11 @@ export async function saveKeptMap(key: KeptMapKey, record: KeptMapRecord): Promi
     );
   } catch (err) {
     done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // aborted already (the browser's own quota error)
+    }
     throw err;
   }
   await done;
@@ -151,10 +157,28 @@ export async function loadKeptMap(key: KeptMapKey): Promise<KeptMapRecord | unde
   return (await db()).get('rebuilt', keptMapId(key));
 }
 
+/** Whether a map is kept for `key` (its key alone is read, not the map). Rejects with the browser's error. */
+export async function hasKeptMap(key: KeptMapKey): Promise<boolean> {
+  return (await (await db()).getKey('rebuilt', keptMapId(key))) !== undefined;
+}
+
 /** Drop every map kept for `owner` (a kept one that could not be read). */
 export async function dropKeptMaps(owner: string): Promise<void> {
   const { lower, upper } = ownerRange(owner);
   await (await db()).delete('rebuilt', IDBKeyRange.bound(lower, upper));
+}
+
+/**
+ * Drop the maps kept for `owner` that were rebuilt from another version of its map than the one of `fingerprint`
+ * (kept-maps.ts `otherVersions`), in one transaction; resolves to how many were dropped. Rejects with the browser's error.
+ */
+export async function dropKeptMapsBut(owner: string, fingerprint: string): Promise<number> {
+  const { lower, upper } = ownerRange(owner);
+  const tx = (await db()).transaction('rebuilt', 'readwrite');
+  const store = tx.objectStore('rebuilt');
+  const stale = otherVersions((await store.getAllKeys(IDBKeyRange.bound(lower, upper))).map(String), fingerprint);
+  await Promise.all([...stale.map((k) => store.delete(k)), tx.done]);
+  return stale.length;
 }
 
 export function describeStorageError(err: unknown): string {

@@ -4,7 +4,9 @@
  * every reload). One map is kept per dataset: the last one rebuilt; keeping another replaces it (a record per Apply
  * would grow without end). A record is found only for the same map as opened (its `fingerprint`) and exactly the
  * same alias lines applied (`lines`), so a changed set of decisions, or a served map built again, never shows a stale
- * map. The map and its abstracts are kept as gzip-compressed JSON, as the paper lists are (datasets-db.ts).
+ * map. The map and its abstracts are kept as gzip-compressed JSON, as the paper lists are (datasets-db.ts). A kept map
+ * also goes when its dataset opens as another version (`otherVersions`: a served map built again), when the user undoes
+ * every decision and applies that, and with its import (whoiswho/kept-open.ts, datasets-db.ts `removeImported`).
  * Keys, clean-up and packing live here (no IndexedDB): datasets-db.ts runs them in its transactions.
  */
 import type { BuildReport } from '../../../core/bundle/report-types';
@@ -63,6 +65,15 @@ export function ownerRange(owner: string): { lower: string; upper: string } {
   return { lower: `${owner}${SEP}`, upper: `${owner}\u0001` };
 }
 
+/**
+ * Of `ids` (record keys of one owner, `keptMapId`), those of maps rebuilt from another map as opened than the one of
+ * `fingerprint` (`mapFingerprint`): a served map built again since. No reload can open them (their key never
+ * matches again), so they are only room taken. Pure.
+ */
+export function otherVersions(ids: readonly string[], fingerprint: string): string[] {
+  return ids.filter((id) => id.split(SEP)[1] !== fingerprint);
+}
+
 /** The minimal store `keepMap` works on: an IndexedDB object store in a transaction, or a Map in tests. */
 export interface KeptMapStore {
   /** The keys between `lower` and `upper` (inclusive). */
@@ -85,6 +96,14 @@ export async function keepMap(store: KeptMapStore, key: KeptMapKey, record: Kept
   await store.put(id, record);
   return stale;
 }
+
+/**
+ * What an Apply says (after its own words, rebuild.ts) when its map could not be kept in this browser (`problem`: the browser's words, a clause:
+ * `describeStorageError`): "The rebuilt map could not be saved in this browser: the browser has no room left for it
+ * (storage quota). Reloading this page will rebuild it, which takes as long as this Apply did." Throws nothing.
+ */
+export const notKeptText = (problem: string): string =>
+  `The rebuilt map could not be saved in this browser: ${problem.replace(/\.$/, '')}. Reloading this page will rebuild it, which takes as long as this Apply did.`;
 
 /** FNV-1a over a string's UTF-16 code units, continued from `h` (32 bits). */
 function fnv(h: number, s: string): number {

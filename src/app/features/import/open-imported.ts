@@ -9,7 +9,7 @@ import { BundleError, parseBundleJson, validateAbstracts, validateBundle } from 
 import { prepareDataset, type AbstractsLoader, type Dataset } from '../../data/dataset';
 import { fetchDataset, fetchDatasetIndex, type DatasetEntry } from '../../data/load-bundle';
 import { isSafeBundlePath } from '../../data/start-up-rules';
-import { describeProblem, NO_DATASET_YET, openFromUrl } from '../../data/open-dataset';
+import { describeProblem, NO_DATASET_YET, openFromUrl, type ShownInstead } from '../../data/open-dataset';
 import { mark } from '../../debug';
 import { DEFAULT_FILTERS, visibilityFor } from '../../graph/visibility';
 import { yieldToPage } from '../../graph/sigma-graph';
@@ -154,8 +154,11 @@ async function storedSources(id: string): Promise<DatasetSources> {
   };
 }
 
-/** Show a dataset saved in this browser. */
-export async function openImported(id: string, initial?: InitialView): Promise<void> {
+/**
+ * Show a dataset saved in this browser, with `initial`'s selection and view; or `instead`'s map in its place (start-up:
+ * the map the link's decisions rebuilt, kept in this browser), the imported one never drawn. Rejects never.
+ */
+export async function openImported(id: string, initial?: InitialView, instead?: ShownInstead): Promise<void> {
   const source = { dataset: id, bundle: null };
   if (useAtlas.getState().load.status !== 'ready') useAtlas.getState().startLoading('Opening the imported dataset…', source);
   else document.documentElement.dataset.state = 'loading';
@@ -200,7 +203,9 @@ export async function openImported(id: string, initial?: InitialView): Promise<v
           : 'this map was imported before this browser kept the paper lists of imports',
       );
     }
-    await show(dataset, source, initial);
+    const other = instead ? await instead(dataset, source).catch(() => null) : null;
+    if (other) await show(other.dataset, source, initial && { ...initial, selection: initial.selection ?? other.selection });
+    else await show(dataset, source, initial);
   } catch (err) {
     useAtlas.getState().failLoading(describeProblem(err));
   }
@@ -252,12 +257,32 @@ export async function openFirstBuiltin(): Promise<void> {
   }
 }
 
-/** Start-up: `?ds=local-…` opens a dataset from this browser; anything else goes the usual way. */
+/**
+ * With `names=` in the page's address (who-is-who decisions applied): the map those decisions rebuilt, kept in this
+ * browser by an earlier Apply, to open in place of the map fetched or read (whoiswho/kept-open.ts `keptMapAtStart`:
+ * found only for exactly this map and these lines), or null. Without `names=`, null at once and no code loaded.
+ */
+function keptAtStart(): ShownInstead | undefined {
+  if (!new URLSearchParams(window.location.search).get(NAMES_PARAM)) return undefined;
+  // (its chunk fetched while the map is)
+  const module = import('../whoiswho/kept-open');
+  // (a chunk that fails to load opens the map fetched: the caller's catch; unheard of when the fetch fails first)
+  module.catch(() => undefined);
+  const search = window.location.search;
+  return async (dataset, source) => (await module).keptMapAtStart(dataset, source.bundle, search, useAtlas.getState().datasets);
+}
+
+/**
+ * Start-up (and Back/Forward to another dataset's entry): `?ds=local-…` opens a dataset from this browser; anything
+ * else goes the usual way. A link with who-is-who decisions whose rebuilt map is kept here opens that map directly
+ * (`keptAtStart`).
+ */
 export async function openAtStart(url: UrlState): Promise<void> {
-  if (url.bundle !== null || !isImportId(url.dataset)) return openFromUrl(url, useAtlas.getState());
+  const instead = keptAtStart();
+  if (url.bundle !== null || !isImportId(url.dataset)) return openFromUrl(url, useAtlas.getState(), instead);
   // the switcher lists the samples too
   void builtinDatasets().catch(() => undefined);
-  await openImported(url.dataset, { selection: url.selection, view: url.view, settings: url.settings });
+  await openImported(url.dataset, { selection: url.selection, view: url.view, settings: url.settings }, instead);
 }
 
 function checkReport(value: unknown, file: string): BuildReport {

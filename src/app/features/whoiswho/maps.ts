@@ -24,11 +24,31 @@ export function linesKey(lines: readonly AliasDecision[]): string {
 /** Whether two lists hold the same lines in the same order. */
 export const sameLines = (a: readonly AliasDecision[], b: readonly AliasDecision[]): boolean => linesKey(a) === linesKey(b);
 
-/** `dataset` is the paper list as opened, with none of the review list's lines: the maps of another list go. */
+/** Maps opened at start-up in place of the map as opened (kept-open.ts `keptMapAtStart`): that map and their lines. */
+const openedAs = new WeakMap<Dataset, { asOpened: Dataset; lines: readonly AliasDecision[] }>();
+
+/**
+ * `kept`, the map of `lines` kept in this browser, is opened in place of `asOpened`, the paper list as opened (never
+ * drawn): when `kept` is shown, `openedMap` takes `asOpened` for the map as opened and `kept` for the map of `lines`.
+ */
+export function openedInstead(kept: Dataset, asOpened: Dataset, lines: readonly AliasDecision[]): void {
+  openedAs.set(kept, { asOpened, lines: [...lines] });
+}
+
+/** The paper list as opened behind `dataset`: the map it was opened in place of (`openedInstead`), else itself. */
+export const asOpenedOf = (dataset: Dataset): Dataset => openedAs.get(dataset)?.asOpened ?? dataset;
+
+/**
+ * `dataset` is the paper list as opened, with none of the review list's lines (or a map opened in its place:
+ * `openedInstead`, kept as the map of its lines): the maps of another list go.
+ */
 export function openedMap(dataset: Dataset): void {
-  if (opened === dataset) return;
-  opened = dataset;
-  built = [];
+  const instead = openedAs.get(dataset);
+  const asOpened = instead?.asOpened ?? dataset;
+  if (opened === asOpened && !instead) return;
+  if (opened !== asOpened) built = [];
+  opened = asOpened;
+  if (instead) rememberMap(instead.lines, dataset);
 }
 
 /** `dataset` is the opened list rebuilt with `lines` (kept, the oldest other rebuilt map let go). */

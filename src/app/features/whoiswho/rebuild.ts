@@ -7,10 +7,9 @@
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
-import { hasSources, rememberSources, rememberSourcesLoader, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
-import { validateAbstracts, validateBundle } from '../../../core/bundle/validate';
-import { dropKeptMaps, loadKeptMap } from '../import/datasets-db';
-import { keptMapOwner, mapFingerprint, unpackJson, type KeptMapKey } from '../import/kept-maps';
+import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
+import { keptMapOwner, mapFingerprint, notKeptText, type KeptMapKey } from '../import/kept-maps';
+import { forgetKeptMaps, keepAgain, keptUnder, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
@@ -25,24 +24,14 @@ import { linesKey, mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { BuildReport } from '../../../core/bundle/report-types';
-import type { Abstracts, Bundle } from '../../../core/bundle/types';
+import type { Bundle } from '../../../core/bundle/types';
 import { plural } from '../../format';
 
 
 /** The name the alias file of a rebuild goes by in notes and errors. */
 const ALIAS_FILE_NAME = 'aliases.tsv (review list)';
 
-/** The notes of each rebuilt map's build about its alias file (a name mapped to two people, a line that matched no paper). */
-const aliasNotes = new WeakMap<Dataset, string[]>();
-
-/**
- * The notes the build of `dataset` made about its alias file, each "file, line N: note" (none for a map not rebuilt
- * here). The alias lines' problems were in the build report only; the review list and the card show them.
- */
-export const aliasNotesOf = (dataset: Dataset): readonly string[] => aliasNotes.get(dataset) ?? [];
-
-/** What each map rebuilt here kept of the map it was rebuilt from (the build report's `previousMap`). */
-const keptOf = new WeakMap<Dataset, NonNullable<BuildReport['previousMap']>>();
+export { aliasNotesOf, wasOpenedKept } from './kept-open';
 
 /**
  * The columns of the map a rebuild starts from (the pipeline's `previous`; `runBuild`): only those, so the worker is
@@ -72,9 +61,6 @@ export function appliedText(merges: number, splits: number, kept: NonNullable<Bu
   return `Map rebuilt ${what}; layout and communities kept where unchanged (${kept.communitiesContinued.toLocaleString('en')} of ${communities.toLocaleString('en')} ${plural('community', communities)} as they were).`;
 }
 
-/** Maps opened as kept in this browser (kept-maps.ts), not rebuilt in this page. */
-const openedKept = new WeakSet<Dataset>();
-
 /** Why the map rebuilt here could not be kept in this browser (quota…): a reload will rebuild it. */
 const notKept = new WeakMap<Dataset, string>();
 
@@ -88,11 +74,7 @@ export function openedKeptText(merges: number, splits: number): string {
   return `Opened the map as rebuilt with your ${parts.join(' and ') || 'decisions'} (kept in this browser); nothing was rebuilt.`;
 }
 
-/** What an Apply adds when its map could not be kept in this browser (`problem`: the browser's words). */
-export const notKeptText = (problem: string): string => `The rebuilt map could not be kept in this browser (${problem.replace(/\.$/, '')}): a reload rebuilds it.`;
-
-/** Whether `dataset` was opened as kept in this browser (no rebuild). */
-export const wasOpenedKept = (dataset: Dataset): boolean => openedKept.has(dataset);
+export { notKeptText } from '../import/kept-maps';
 
 /**
  * Where the map of `lines` on the dataset shown is kept in this browser: its owner (the dataset), the map the
@@ -103,38 +85,6 @@ function keptKeyOf(dataset: Dataset, bundlePath: string | null, from: Dataset, a
   const owner = keptMapOwner(dataset.id, bundlePath);
   if (owner === null || applies.length === 0) return null;
   return { owner, fingerprint: mapFingerprint(from.bundle), lines: linesKey(applies) };
-}
-
-/**
- * The map kept in this browser for `key` opened as a dataset in place of `dataset` (its name, its paper lists for a
- * later Apply), or null when none is kept (or the browser's storage cannot be read). A kept map that cannot be read
- * or is not a valid bundle is dropped (the map is rebuilt instead). Rejects never.
- */
-async function openKept(key: KeptMapKey, dataset: Dataset, entries: DatasetEntry[]): Promise<Dataset | null> {
-  const record = await loadKeptMap(key).catch(() => undefined);
-  if (!record || record.format !== 1) return null;
-  try {
-    const bundle = validateBundle(await unpackJson(record.bundle), `the map rebuilt with your decisions (kept in this browser)`);
-    let abstracts: Promise<Abstracts> | null = null;
-    // (only the abstracts' bytes are held for later, not the bundle's)
-    const packed = record.abstracts;
-    const next = prepareDataset(
-      bundle,
-      () =>
-        (abstracts ??= unpackJson(packed).then((a) => validateAbstracts(a, bundle.papers.title.length, 'abstracts of the rebuilt map'))),
-      dataset.id,
-    );
-    next.name = dataset.name;
-    // a later Apply or Undo builds from the same paper lists, read when asked
-    if (hasSources(dataset, entries)) rememberSourcesLoader(next, () => sourcesOf(dataset, entries));
-    if (record.aliasNotes.length > 0) aliasNotes.set(next, record.aliasNotes);
-    if (record.previousMap) keptOf.set(next, record.previousMap);
-    openedKept.add(next);
-    return next;
-  } catch {
-    void dropKeptMaps(key.owner).catch(() => undefined);
-    return null;
-  }
 }
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
@@ -206,7 +156,11 @@ function appliedOf(lines: readonly AliasDecision[]): AliasDecision[] {
  */
 export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dataset> {
   const kept = mapWith(lines);
-  if (kept) return kept;
+  if (kept) {
+    // (kept in this browser again if every decision undone and applied dropped it)
+    keepAgain(kept);
+    return kept;
+  }
   const { dataset, datasets, source } = useAtlas.getState();
   if (!dataset) throw new Error('no dataset is open');
   const applies = appliedOf(lines);
@@ -228,11 +182,11 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
   next.name = dataset.name;
   rememberSources(next, sources);
   const notes = result.report.notes.filter((n) => n.file === ALIAS_FILE_NAME).map((n) => `${n.file}, line ${n.line}: ${n.note}`);
-  if (notes.length > 0) aliasNotes.set(next, notes);
-  if (result.report.previousMap) keptOf.set(next, result.report.previousMap);
+  noteRebuilt(next, notes, result.report.previousMap ?? null);
   rememberMap(lines, next);
   // kept in this browser by the worker once shown; if it could not be, a reload rebuilds it: said under Apply
   if (keepAs) {
+    keptUnder(next, keepAs);
     void result.saved.then(({ keptProblem }) => {
       if (!keptProblem) return;
       notKept.set(next, keptProblem);
@@ -288,10 +242,16 @@ export async function applyAliasLines(
     const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
     const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
+    // decisions taken up on the map that is already theirs (a link's map kept in this browser, opened at start-up in
+    // place of the map as opened: kept-open.ts `keptMapAtStart`): left as shown, with the link's selection, filters
+    // and view, not opened again
+    const shownAlready = opts.lines !== undefined && next === useAtlas.getState().dataset;
     // the user's Apply, or the tab's decisions on the map shown: the chain traced goes on to the rebuilt map (a
     // link's decisions restored: the link's chain)
-    if (opts.byNames ?? opts.lines === undefined) openingApplied(opening);
-    else opening();
+    if (!shownAlready) {
+      if (opts.byNames ?? opts.lines === undefined) openingApplied(opening);
+      else opening();
+    }
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
@@ -301,13 +261,15 @@ export async function applyAliasLines(
     }
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
+    // every decision undone and that applied: no reload needs a rebuilt map of this dataset, the one kept goes
+    if (opts.lines === undefined && lines.length === 0) forgetKeptMaps(next, useAtlas.getState().source.bundle);
     const counts = decisionCounts(useWhoIsWho.getState());
     const merges = counts.merges - counts.pendingMerges;
     const splits = counts.splits - counts.pendingSplits;
     const problem = notKept.get(next);
-    const text = openedKept.has(next)
+    const text = wasOpenedKept(next)
       ? openedKeptText(merges, splits)
-      : `${appliedText(merges, splits, keptOf.get(next) ?? null, next.bundle.communities.length)}${problem ? ` ${notKeptText(problem)}` : ''}`;
+      : `${appliedText(merges, splits, keptPreviousMapOf(next), next.bundle.communities.length)}${problem ? ` ${notKeptText(problem)}` : ''}`;
     useWhoIsWho.getState().setRebuild({ status: 'idle', done: { dataset: next, text } });
     if (inCard) focusInCardOnceDrawn();
     return null;

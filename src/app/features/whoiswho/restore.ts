@@ -30,6 +30,8 @@ import { takeHeldSelection } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
 import { whyNoSources } from '../../data/dataset-sources';
 import { datasetKey, declineOffer, keptDecisions, offerDeclined } from './kept-decisions';
+import { asOpenedOf, mapWith } from './maps';
+import { forgetOtherVersions } from './kept-open';
 // Back/Forward across an Apply show the map of the entry stepped to
 import './history';
 
@@ -87,7 +89,9 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
   const notes: string[] = [];
   // lines naming no author of this map (a link made on another map) would rebuild it for nothing: a 30k map's
   // rebuild took 81 s to say "no author … line not applied". They are said here and left out.
-  const { applies: lines, missing } = linesInMap(dataset.bundle, saved.lines);
+  // (checked on the map as opened: a link's map kept in this browser may be shown in its place, kept-open.ts)
+  const asOpened = asOpenedOf(dataset);
+  const { applies: lines, missing } = linesInMap(asOpened.bundle, saved.lines);
   if (missing.length > 0) {
     const shown = [...new Set(missing.map((l) => l.variant))];
     const names = `${shown.slice(0, 3).map((n) => `“${n}”`).join(', ')}${shown.length > 3 ? ` and ${shown.length - 3} more` : ''}`;
@@ -100,7 +104,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
   // (they loaded as "63 merges and 1 split accepted, not applied yet" without a word, a tester)
   if (missing.length === 0) {
     const keys = new Set<string>();
-    const { name, aliases } = dataset.bundle.authors;
+    const { name, aliases } = asOpened.bundle.authors;
     for (let i = 0; i < name.length; i++) {
       keys.add(mergeKey(name[i]!));
       for (const a of aliases[i] ?? []) keys.add(mergeKey(a));
@@ -132,7 +136,9 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     const shown = state.selection;
     const focus = todo.from === 'tab' && shown?.kind === 'author' ? (dataset.bundle.authors.name[shown.index] ?? null) : null;
     const selection = todo.from === 'link' ? (asked ?? shown) : shown?.kind === 'review' ? { kind: 'review' as const } : null;
-    decisionsTakenUp(dataset, true);
+    // the map of these lines shown already (kept in this browser, opened at start-up in its place): no rebuild comes,
+    // the link's chain is traced on it
+    decisionsTakenUp(dataset, mapWith(lines) !== dataset);
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
       return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
@@ -158,7 +164,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
   } else {
     if (fromTab) notes.push(tabNote(false));
     // applied decisions on an import whose paper lists were not kept: said, with what to do (the map shown had none)
-    const whyNot = whyNoSources(dataset);
+    const whyNot = whyNoSources(asOpened);
     if (lines.length > 0 && whyNot !== null) {
       const whose = todo.from === 'link' ? 'This link’s' : 'Your';
       notes.push(
@@ -216,6 +222,8 @@ function offer(todo: ToTakeUp): void {
 function takeUpOpen(first: boolean): void {
   const state = useAtlas.getState();
   if (!state.dataset || state.load.status !== 'ready') return;
+  // the maps kept in this browser from another version of this paper list (a served map built again) go
+  forgetOtherVersions(asOpenedOf(state.dataset), state.source.bundle);
   const todo = decisionsFor(state, window.location.search);
   // a link's decisions, or the tab's after the first map: taken up (takeUp selects what the link asked)
   if (todo && !(first && todo.from === 'tab')) return takeUp(state, todo);
