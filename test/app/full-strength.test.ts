@@ -35,6 +35,9 @@ describe('Rankings: a fractional map\'s total link strength under full counting'
   it('the column is there only on a fractional map, its tooltip saying what it is', () => {
     expect(columnsFor('fractional').map((c) => c.label)).toContain('Total link strength (full counting)');
     expect(columnsFor('full').map((c) => c.label)).not.toContain('Total link strength (full counting)');
+    // the fractional map's own column says why it is close to Papers (a tester read it as a copy of Papers)
+    expect(columnsFor('fractional').find((c) => c.key === 'strength')!.title).toMatch(/equals the author’s papers with co-authors/);
+    expect(columnsFor('full').find((c) => c.key === 'strength')!.title).not.toMatch(/papers with co-authors/);
     expect(columnsFor('fractional').find((c) => c.key === 'fullStrength')!.title).toBe(FULL_STRENGTH_TITLE);
     expect(FULL_STRENGTH_TITLE).toMatch(/^Total link strength under full counting: each paper adds 1 per co-author/);
   });

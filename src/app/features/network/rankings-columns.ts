@@ -29,8 +29,14 @@ const COLUMNS: RankingsColumnSpec[] = [
  * is that already. Throws nothing.
  */
 export function columnsFor(counting: 'fractional' | 'full'): RankingsColumnSpec[] {
-  return counting === 'fractional' ? COLUMNS : COLUMNS.filter((c) => c.key !== 'fullStrength');
+  if (counting === 'full') return COLUMNS.filter((c) => c.key !== 'fullStrength');
+  // (a tester read the column as a copy of Papers: under fractional counting it is the papers with co-authors)
+  return COLUMNS.map((c) => (c.key === 'strength' ? { ...c, title: FRACTIONAL_STRENGTH_TITLE } : c));
 }
+
+/** The heading's title of a fractional map's total link strength: what it adds up, and why it is close to Papers. */
+export const FRACTIONAL_STRENGTH_TITLE =
+  'Total link strength (fractional counting): each paper with co-authors adds 1, shared among them, so it equals the author’s papers with co-authors; the full-counting column beside it counts each co-author on each paper';
 
 
 /** The table's order as asked (the network store's `rankingsSort`). */
