@@ -4,7 +4,7 @@
  * name, the count "3 of 621 pairs".
  */
 import { describe, expect, it } from 'vitest';
-import { filterCountText, nameFilter } from '../../src/app/features/whoiswho/review-filter';
+import { filterCountText, filterPendingText, nameFilter } from '../../src/app/features/whoiswho/review-filter';
 
 
 describe('the review list filtered by name', () => {
@@ -31,5 +31,9 @@ describe('the review list filtered by name', () => {
   it('points to the decisions under Accepted when only they name the query (an applied merge leaves the list)', () => {
     expect(filterCountText('Bojar', [0, 2128], [0, 12], true)).toBe('No open pair or name matches “Bojar” (of 2,128 pairs and 12 names that may be several people); your decisions under Accepted below name it.');
     expect(filterCountText('Bojar', [1, 2128], [0, 12], true)).toBe('1 of 2,128 pairs · 0 of 12 names that may be several people');
+  });
+  it('says the list is being narrowed, not a figure, while it catches up with the box', () => {
+    expect(filterPendingText(' Manning ')).toBe('Finding “Manning”…');
+    expect(filterPendingText('  ')).toBe('Showing the whole list…');
   });
 });

@@ -478,3 +478,63 @@ describe('venue series on the 30k map', () => {
     await page.context().close();
   });
 });
+
+describe('"Find a venue" shows its matches as the user types', () => {
+  /**
+   * Where the first match of "EMNLP" lies against the sidebar's visible part, after typing it in the field scrolled
+   * to the sidebar's bottom edge (where a tester had it at 1440×900 with 2019–2020 set: the matches were below it,
+   * out of sight, and nothing seemed to happen), on `page` opened at the 30k map with 2019–2020.
+   */
+  async function typeAtBottom(page: Page, phone: boolean): Promise<{ first: number[]; side: number[]; field: number[] }> {
+    const field = page.getByTestId('venue-find');
+    await page.getByTestId('venue-list').locator(':scope > li').first().waitFor();
+    // the field at the sidebar's (the drawer's) bottom edge, as the tester had it
+    await page.evaluate(`(() => {
+      const side = document.querySelector('#sidebar');
+      const box = document.querySelector('[data-testid="venue-find"]');
+      side.scrollTop += box.getBoundingClientRect().bottom - side.getBoundingClientRect().bottom + 4;
+    })()`);
+    if (phone) await field.tap();
+    else await field.click();
+    await field.pressSequentially('EMNLP');
+    await page.getByRole('list', { name: 'Venues found' }).waitFor();
+    await frames(page, 2);
+    return page.evaluate(`(() => {
+      const r = (el) => { const b = el.getBoundingClientRect(); return [b.top, b.bottom]; };
+      const side = document.querySelector('#sidebar');
+      const s = side.getBoundingClientRect();
+      return {
+        first: r(document.querySelector('[data-testid="venue-list"] > li')),
+        side: [s.top + side.clientTop, s.top + side.clientTop + side.clientHeight],
+        field: r(document.querySelector('[data-testid="venue-find"]')),
+      };
+    })()`);
+  }
+
+  it('on a desktop (1440×900, 2019–2020): the field and its first match lie in the sidebar\'s visible part', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await openAt(page, `${bigQuery}&years=2019-2020`);
+    const at = await typeAtBottom(page, false);
+    await shootPage(page, 'venues-30k-find-in-view');
+    expect(at.field[0]).toBeGreaterThanOrEqual(at.side[0]);
+    expect(at.first[0]).toBeGreaterThanOrEqual(at.field[1]);
+    expect(at.first[1]).toBeLessThanOrEqual(at.side[1] + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('in the phone\'s drawer (390×844): the field (below the drawer\'s head) and its first match lie in the drawer\'s visible part', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await openAt(page, `${bigQuery}&years=2019-2020`);
+    await page.getByRole('button', { name: /Open filters/ }).click();
+    await page.locator('.drawer-head').waitFor();
+    const at = await typeAtBottom(page, true);
+    await shootPage(page, 'venues-30k-find-in-view-phone');
+    const head = await page.evaluate<number>(`document.querySelector('.drawer-head').getBoundingClientRect().bottom`);
+    expect(at.field[0]).toBeGreaterThanOrEqual(head - 1);
+    expect(at.first[0]).toBeGreaterThanOrEqual(at.field[1]);
+    expect(at.first[1]).toBeLessThanOrEqual(at.side[1] + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});

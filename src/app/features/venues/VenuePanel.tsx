@@ -14,7 +14,7 @@
  * worked out on a worker (app/workers/series-client.ts: the 70k map's 2,373 volumes froze the page for 430 ms at the
  * list's first render), the panel saying "Grouping the … venues into series…" until they come.
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAtlas } from '../../store';
 import { Panel } from '../../panels/Panel';
 import { countOf } from '../../format';
@@ -22,6 +22,7 @@ import { seriesAndVenues, seriesVolumes, venueChoiceWords } from '../../../core/
 import { NO_VENUE, shortVenueName, venueCounts, yearSpan, type VenueCount } from '../../../core/queries/time-slice';
 import { venueChoice, venueSeries, type VenueSeries } from '../../../core/queries/venue-series';
 import { useVenueSeriesKeys } from '../../workers/series-client';
+import { scrollingBoxOf } from '../../scroll-within';
 import './venues.css';
 
 /** Rows (series and single venues) listed before "All … venues" (the 30k map has 768 volumes, 136 series). */
@@ -61,6 +62,7 @@ export function VenuePanel() {
   const [query, setQuery] = useState('');
   const [more, setMore] = useState(false);
   const findId = useId();
+  const findBox = useRef<HTMLDivElement>(null);
   const { bundle } = dataset;
   // papers per venue in the year range (a venue with none there is left out of the list, unless chosen)
   const counts = useMemo(() => venueCounts(bundle, years), [bundle, years]);
@@ -73,6 +75,13 @@ export function VenuePanel() {
   const series = useMemo(() => (grouped ? venueSeries(bundle, counts) : []), [bundle, counts, grouped]);
   const foundSeries = useMemo(() => (query.trim() ? series.filter((s) => venueMatches(s.title, query)) : series), [series, query]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // the matches in sight as the user types: the field sat at the sidebar's bottom and its matches below it, out of
+  // sight until a scroll (a tester, 2019–2020 on the 30k map); the sidebar (or the phone's drawer) is scrolled to
+  // bring the field to its top when the first match (or the count line) is out of view
+  useLayoutEffect(() => {
+    const box = findBox.current;
+    if (box && query.trim() && box.contains(document.activeElement)) showMatches(box);
+  }, [query, grouped]);
   // a map whose papers all give one venue (or none) has nothing to filter by
   if (counts.length < 2 && !venues) return null;
   const rowOf = (v: number): VenueCount => counts.find((c) => c.venue === v) ?? { venue: v, name: v === NO_VENUE ? 'no venue given' : bundle.venues[v]!, papers: 0 };
@@ -163,7 +172,7 @@ export function VenuePanel() {
           ))}
         </ul>
       )}
-      <div className="venue-find">
+      <div className="venue-find" ref={findBox}>
         <label htmlFor={findId} className="venue-find-label">
           Find a venue
         </label>
@@ -224,6 +233,24 @@ export function VenuePanel() {
       )}
     </Panel>
   );
+}
+
+/**
+ * Scroll the nearest scrolling ancestor of the venue search `box` (the sidebar, or the phone's drawer) so that the
+ * box is at its top (below a sticky drawer head) when the first row of the list after it (or, with none, the box's
+ * last line) lies below the visible part; nothing when all is in sight or nothing scrolls. Instant (no smooth
+ * scroll: the user is typing). Throws nothing.
+ */
+function showMatches(box: HTMLElement): void {
+  const scroller = scrollingBoxOf(box);
+  if (!scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+  const view = scroller.getBoundingClientRect();
+  const first = box.parentElement?.querySelector('.venue-find ~ .venue-list > li') ?? box;
+  const boxTop = box.getBoundingClientRect().top;
+  if (first.getBoundingClientRect().bottom <= view.bottom && boxTop >= view.top) return;
+  // the drawer's sticky head covers its top
+  const covered = scroller.querySelector(':scope > .drawer-head')?.getBoundingClientRect().height ?? 0;
+  scroller.scrollTop += boxTop - view.top - scroller.clientTop - covered - 8;
 }
 
 /** One venue: its box (the label is the touch target), its name (text, never HTML) and its papers. */

@@ -22,7 +22,7 @@ import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
 import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus } from './NameChecksStatus';
-import { filterCountText, nameFilter } from './review-filter';
+import { filterCountText, filterPendingText, nameFilter } from './review-filter';
 import { canRebuild } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
@@ -619,6 +619,9 @@ export function ReviewPanel() {
   const { name: authorName, aliases } = dataset.bundle.authors;
   const namesOf = (a: number) => [authorName[a]!, ...(aliases[a] ?? [])];
   const filtering = shownQuery.trim() !== '';
+  // the list not yet narrowed to what the box says (the deferred render still to come): the count line says so, never
+  // a figure of an earlier text over the box's (a tester read a count that did not fit the list beside the box)
+  const catchingUp = query.trim() !== shownQuery.trim();
   const shownSuggestions = filtering ? suggestions.filter((s) => matches([...s.names, ...s.spellings[0], ...s.spellings[1]])) : suggestions;
   const shownFlags = filtering ? flags.filter((f) => matches(namesOf(f.author))) : flags;
   const allCandidates = checks.value.flags.filter((f) => !f.claimed);
@@ -681,12 +684,14 @@ export function ReviewPanel() {
             }}
           />
           <p id={`${filterId}-count`} className="review-filter-count small muted" role="status" data-testid="review-filter-count">
-            {filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length], decidedMatch)}
+            {catchingUp
+              ? filterPendingText(query)
+              : filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length], decidedMatch)}
           </p>
         </div>
       )}
       {shownSuggestions.length > 0 && (
-        <ol className="sp-list" data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
+        <ol className={`sp-list${catchingUp ? ' is-catching-up' : ''}`} aria-busy={catchingUp || undefined} data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
           {shownSuggestions.map((s) => (
             <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}

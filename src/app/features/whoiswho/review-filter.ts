@@ -44,3 +44,12 @@ export function filterCountText(query: string, pairs: readonly [number, number],
   const none = `No ${decided ? 'open ' : ''}pair or name matches “${query.trim()}”${all.length ? ` (of ${all.join(' and ')})` : ''}`;
   return decided ? `${none}; your decisions under Accepted below name it.` : `${none}.`;
 }
+
+/**
+ * The count line while the review list is still being narrowed to `query` (the text in the box; the list follows the
+ * keys a render later, deferred: the 70k map's 2,129 cards): "Finding “Manning”…", or "Showing the whole list…" when
+ * the box was emptied. Said in place of a count, which would be the earlier text's. Throws nothing.
+ */
+export function filterPendingText(query: string): string {
+  return query.trim() ? `Finding “${query.trim()}”…` : 'Showing the whole list…';
+}
