@@ -9,6 +9,8 @@ import { mark } from '../debug';
 import { expectPicture, pictureDrawn } from './first-picture';
 import { fetchDataset, fetchDatasetIndex, fetchPreview } from './load-bundle';
 import { opensPlainOverview } from './start-up-rules';
+import { replaceQuery } from '../url/history-writes';
+import { AT_PARAM, withoutMapPlace } from '../url/map-place';
 
 export function describeProblem(err: unknown): LoadProblem {
   if (err instanceof BundleError) {
@@ -54,6 +56,14 @@ async function fetchWithPreview(bundlePath: string, id: string | null, name: str
   return fetchDataset(bundlePath, id, name);
 }
 
+/**
+ * A shared link's place on the map (`at=`, url/map-place.ts), once read by the map's opening, taken out of the address
+ * (in place, no entry): it would go on saying that place after the reader moves. Nothing is written without one.
+ */
+function dropMapPlace(): void {
+  if (new URLSearchParams(window.location.search).has(AT_PARAM)) replaceQuery(withoutMapPlace);
+}
+
 export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
   try {
     if (url.bundle !== null) {
@@ -61,6 +71,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
       const dataset = await fetchWithPreview(url.bundle, null, null, store);
       mark('bundleLoaded');
       store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
+    dropMapPlace();
       return;
     }
     store.startLoading('Loading the list of datasets…', { dataset: url.dataset, bundle: null });
@@ -78,6 +89,7 @@ export async function openFromUrl(url: UrlState, store: Store): Promise<void> {
     const dataset = await fetchWithPreview(entry.bundle, entry.id, entry.name, store);
     mark('bundleLoaded');
     store.openDataset(dataset, { selection: url.selection, view: url.view, settings: url.settings });
+    dropMapPlace();
   } catch (err) {
     store.failLoading(describeProblem(err));
   }

@@ -39,3 +39,15 @@ export function formatMapPlace(place: MapPlace): string {
   const text = (v: number) => String(Number(v.toFixed(decimals)) + 0);
   return `${text(place.x)},${text(place.y)},${span}`;
 }
+
+/**
+ * `search` (`?…` or '') without its `at` parameter, the others kept: the address once a shared link's place is shown
+ * (it would go on saying that place after the reader moves; the reader's own Share link writes where they are).
+ */
+export function withoutMapPlace(search: string): string {
+  const params = new URLSearchParams(search);
+  if (!params.has(AT_PARAM)) return search;
+  params.delete(AT_PARAM);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
