@@ -17,6 +17,7 @@ import {
   withChain,
   withReviewFind,
 } from '../../src/app/url/url-state';
+import { formatMapPlace, parseMapPlace } from '../../src/app/url/map-place';
 
 describe('URL state', () => {
   it('writes every filter and view setting and reads them back', () => {
@@ -242,5 +243,32 @@ describe('parameters the app does not read', () => {
     expect(unknownParamsNote([])).toBeNull();
     expect(unknownParamsNote(['data=acl30k'])).toBe('The link’s parameter data= is not one this app reads; maps are chosen with ds=…');
     expect(unknownParamsNote(['zzzzzz=1', 'qq=2'])).toBe('The link’s parameters zzzzzz= and qq= are not ones this app reads.');
+  });
+});
+
+describe('a shared link’s place on the map (at=x,y,span)', () => {
+  it('reads x, y and a positive span in the layout’s coordinates, and writes them back short', () => {
+    expect(parseUrlState('?ds=acl3k&at=812.4,-96.1,230').settings.at).toEqual({ x: 812.4, y: -96.1, span: 230 });
+    expect(parseUrlState('?ds=acl3k&at=812.4,-96.1,230').settings.unread).toEqual([]);
+    expect(parseUrlState('?ds=acl3k&at=812.4,-96.1,230').settings.unknown).toEqual([]);
+    expect(parseUrlState('?ds=acl3k').settings.at).toBeNull();
+    expect(KNOWN_PARAMS).toContain('at');
+    // rounded short: the span to 3 digits, the centre to a thousandth of the span
+    expect(formatMapPlace({ x: 812.41234567, y: -96.0987654, span: 230.4567 })).toBe('812.4,-96.1,230');
+    expect(formatMapPlace({ x: 0.123456789, y: -0.00000001, span: 0.0123456 })).toBe('0.12346,0,0.0123');
+    for (const place of [{ x: 812.4, y: -96.1, span: 230 }, { x: -3.5, y: 1e-3, span: 0.5 }]) expect(parseMapPlace(formatMapPlace(place))).toEqual(place);
+  });
+
+  it('leaves out a value that is not x,y,span (span above 0) and says it in the link note’s list', () => {
+    for (const bad of ['1,2', '1,2,0', '1,2,-3', 'a,b,c', '1,2,3,4', '1,,3', 'NaN,1,2', 'Infinity,1,2', '']) {
+      const read = parseUrlState(`?ds=acl3k&at=${encodeURIComponent(bad)}`).settings;
+      expect(read.at, bad).toBeNull();
+      expect(read.unread, bad).toEqual([`at=${bad}`]);
+    }
+  });
+
+  it('is not kept in the address the app writes (only a shared link carries it)', () => {
+    const state = parseUrlState('?ds=acl3k&author=5&at=1,2,3');
+    expect(toSearch(state, '?ds=acl3k&author=5&at=1,2,3')).toBe('?ds=acl3k&author=5');
   });
 });

@@ -21,6 +21,7 @@ import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from
 import { isNarrow } from '../narrow';
 import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
 import { onEntryLeft, shownEntry } from '../url/history-writes';
+import type { MapPlace } from '../url/map-place';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -467,6 +468,59 @@ export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   return clearOfPanels(sigma, group, 'panels', true, true);
 }
 
+/**
+ * The camera of `sigma` that shows `place` (a shared link's `at=`: centre and span in the graph's own coordinates,
+ * url/map-place.ts): the centre in the middle of the canvas, the span across the canvas's shorter side (so a phone
+ * and a desktop show the same part of the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
+ */
+function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, place: MapPlace): Partial<CameraState> {
+  const framed = (p: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const c = framed(place);
+  const e = framed({ x: place.x + place.span, y: place.y });
+  const { width, height } = sigma.getDimensions();
+  // the span's length in pixels at zoom 1 (a length on screen goes as 1 / ratio)
+  const at = { ...NEUTRAL, x: c.x, y: c.y };
+  const p0 = sigma.framedGraphToViewport(c, { cameraState: at });
+  const p1 = sigma.framedGraphToViewport(e, { cameraState: at });
+  const px = Math.hypot(p1.x - p0.x, p1.y - p0.y);
+  const ratio = px > 0 && Math.min(width, height) > 0 ? px / Math.min(width, height) : 1;
+  return { x: c.x, y: c.y, ratio: zoomedInAtMost(sigma, ratio), angle: 0 };
+}
+
+/**
+ * The camera CameraController's last move framed by itself (a card's node, a cluster, the filters' or the whole map:
+ * what a link opens on without `at=`), with its camera; null after a camera given back or a link's `at=` (a place
+ * the user had chosen), or before any move.
+ */
+let linkFramed: { camera: Camera; state: CameraState } | null = null;
+
+/** A share made within this relative change of zoom and this share of the canvas from the framing keeps no place. */
+const SAME_VIEW = 0.01;
+
+/**
+ * The part of the map `sigma` shows (url/map-place.ts: the canvas's centre and the span of its shorter side, in the
+ * graph's own coordinates), for a shared link's `at=`; null when the camera is where a link would frame it by itself
+ * (CameraController's last framing: the card's, the filters', the whole map; Sigma's neutral camera before any),
+ * moved less than SAME_VIEW from it: the link's own framing then fits the reader's screen better. Where a move under way
+ * is taken. Throws nothing.
+ */
+export function placeToShare(sigma: Sigma<NodeAttrs, EdgeAttrs>): MapPlace | null {
+  const camera = sigma.getCamera();
+  const now = cameraAt(camera);
+  const framed = linkFramed?.camera === camera ? linkFramed.state : NEUTRAL;
+  const { width, height } = sigma.getDimensions();
+  const m = Math.min(width, height);
+  if (!(m > 0)) return null;
+  const moved = Math.hypot(now.x - framed.x, now.y - framed.y) / now.ratio;
+  if (Math.abs(now.ratio / framed.ratio - 1) <= SAME_VIEW && moved <= SAME_VIEW && now.angle === framed.angle) return null;
+  const toGraph = (x: number, y: number) => sigma.viewportToGraph({ x, y }, { cameraState: now });
+  const c = toGraph(width / 2, height / 2);
+  const a = toGraph(width / 2 - m / 2, height / 2);
+  const b = toGraph(width / 2 + m / 2, height / 2);
+  const span = Math.hypot(b.x - a.x, b.y - a.y);
+  return [c.x, c.y, span].every(Number.isFinite) && span > 0 ? { x: c.x, y: c.y, span } : null;
+}
+
 /** The flight CameraController started last, while it lasts: where it takes the camera. */
 let aiming: { camera: Camera; state: CameraState } | null = null;
 
@@ -663,6 +717,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const whole = target.kind === 'fit' || (target.kind === 'shown' && shown === 'whole');
       if (whole) state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(useAtlas.getState().selection) ? 'panels' : 'notice');
       else if (shown !== 'whole') state = shown;
+      else if (target.kind === 'at') state = placeCamera(sigma, target.place);
       else if (target.kind === 'camera') {
         // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
         // it was entered from, is framed as choosing it framed it)
@@ -687,6 +742,8 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       done.current = request.seq;
       if (state.ratio !== undefined) movedTo = { camera, ratio: state.ratio };
       const from = camera.getState();
+      // what a link frames by itself (its card, filters or the whole map); not a camera given back or a link's `at=`
+      linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state } };
       overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again

@@ -58,7 +58,10 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     const visibility = visibilityFor(dataset.bundle, filters, initial?.view ?? 'papers');
     const opened = validSelection(dataset.bundle, initial?.selection ?? null);
     const linkNote = missingFromLink(dataset.bundle, initial, opened, filters);
-    const target = linkFraming(dataset.bundle, filters, visibility, opened);
+    // a shared link's place on the map (`at=`) wins over what its card or filters would frame: its sender had moved
+    // the camera away from that (a tester's zoomed-in region opened as the whole map)
+    const at = initial?.settings?.at;
+    const target: CameraTarget = at ? { kind: 'at', place: at } : linkFraming(dataset.bundle, filters, visibility, opened);
     set({
       dataset,
       preview,

@@ -8,6 +8,7 @@ import type { SearchHit } from '../search/search-index';
 import type { Theme } from '../theme';
 import type { ThemeChoice } from '../theme-choice';
 import type { ReviewPlace, UrlSettings } from '../url/url-state';
+import type { MapPlace } from '../url/map-place';
 
 /**
  * What is selected, and so what the details panel shows: an author or a paper (a node), or a card opened by a
@@ -183,6 +184,12 @@ export type CameraTarget =
       keep?: NodeRef;
     }
   | { kind: 'fit' }
+  /**
+   * A place on the map a shared link gives (`at=`, url/map-place.ts: centre and span in the layout's coordinates):
+   * the centre in the middle of the canvas, the span across its shorter side, whatever the screen. Framed on opening
+   * in place of the card's or the filters' own framing (the sender had moved the camera away from it).
+   */
+  | { kind: 'at'; place: MapPlace }
   /**
    * What the filters leave shown, filling the part of the canvas the panels leave (controllers/CameraController.tsx
    * `shownFraming`, as the "Fit the shown map" button frames it); the whole map, as `fit`, when no filter hides

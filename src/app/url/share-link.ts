@@ -1,7 +1,8 @@
 /**
  * The link a user shares: the page's own address, as the URL owner keeps it (url-state.ts: the map, the card, the
  * view, every filter and setting; the who-is-who decisions, the co-author chain and an OpenAlex query written beside
- * them by their owners), once every history entry still queued for the frame after a change is written
+ * them by their owners; and, when the user moved the camera away from what the link frames by itself, the part of the
+ * map shown: `at=`, url/map-place.ts), once every history entry still queued for the frame after a change is written
  * (history-writes.ts `flushHistory`): a click on Share right after a filter change shares that change. Nothing is
  * fetched. What the link can reopen elsewhere is said by `shareReach`.
  */
@@ -9,6 +10,9 @@ import { isImportId } from '../data/dataset-ids';
 import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
 import { flushHistory } from './history-writes';
 import { KNOWN_PARAMS } from './url-state';
+import { AT_PARAM, formatMapPlace } from './map-place';
+import { sigmaOnScreen } from '../graph/sigma-instance';
+import { placeToShare } from '../controllers/CameraController';
 
 /**
  * The page's address to share, with every queued history entry written first, without the parameters the app does
@@ -19,6 +23,12 @@ export function shareableLink(): string {
   flushHistory();
   const url = new URL(window.location.href);
   for (const key of [...new Set(url.searchParams.keys())]) if (!KNOWN_PARAMS.includes(key)) url.searchParams.delete(key);
+  // where the map is looked at, when the user moved the camera away from what the link frames by itself (a tester
+  // shared a zoomed-in region: the link opened on the whole map); the address bar never carries it
+  url.searchParams.delete(AT_PARAM);
+  const sigma = sigmaOnScreen();
+  const place = sigma ? placeToShare(sigma) : null;
+  if (place) url.searchParams.set(AT_PARAM, formatMapPlace(place));
   return url.href;
 }
 

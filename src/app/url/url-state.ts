@@ -24,6 +24,7 @@
  * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
  * | `review` | the who-is-who review list (a card, like `author`), at a pair or a name (`ReviewPlace`) | `review=names`, `review=12.34`, `review=12` |
  * | `find` | the review list's name filter, as typed (only beside `review`; written by the list: `withReviewFind`) | `find=baldwin` |
+ * | `at` | the part of the map shown, in the layout's coordinates (written only into a shared link: url/map-place.ts) | `at=812.4,-96.1,230` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -32,6 +33,7 @@ import { NO_VENUE } from '../../core/queries/time-slice';
 import { boundedEditDistance } from '../../core/queries/synonyms';
 import { QUERY_PARAM_NAMES } from '../../core/openalex/query';
 import type { ColorBy, Selection, SizeBy } from '../store/types';
+import { AT_PARAM, parseMapPlace, type MapPlace } from './map-place';
 
 /**
  * Where the who-is-who review list is: at a suggested pair (`a` the name kept, `b` the name merged, as the
@@ -139,6 +141,11 @@ export interface UrlSettings {
    * parameter meant when one is near (a tester's `?data=acl30k` opened the sample without a word).
    */
   unknown: string[];
+  /**
+   * The part of the map the link shows (`at=x,y,span`, url/map-place.ts), framed on opening in place of what the card
+   * or the filters would frame; null (or absent) when the link has none or it could not be read (then in `unread`).
+   */
+  at?: MapPlace | null;
 }
 
 export interface UrlState {
@@ -181,6 +188,7 @@ export const KNOWN_PARAMS: readonly string[] = [
   'chain',
   'test',
   'openalex',
+  AT_PARAM,
   ...QUERY_PARAM_NAMES,
 ];
 
@@ -294,6 +302,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   const only = params.get('only');
   const communities: CommunitySpec = only !== null ? { only: indices(only) } : { hide: indices(params.get('hide') ?? '') };
   const size = params.get('size') as SizeBy | null;
+  const at = parseMapPlace(params.get(AT_PARAM));
   const unread: string[] = [];
   const unreadIf = (key: string, bad: boolean) => {
     if (params.has(key) && bad) unread.push(`${key}=${params.get(key)}`);
@@ -303,6 +312,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
   unreadIf('venues', venues.length === 0 || venues.length < venueEntries.length);
   unreadIf('link', !(Number.isFinite(link) && link > 0));
   unreadIf('ego', !ego);
+  unreadIf(AT_PARAM, !at);
   // the settings read from a word or a list: an unknown word (`size=bogus`) or a list with an entry that is no
   // community number (`hide=2,x`) is said, as an unreadable number is (it was dropped without a word: a tester)
   unreadIf('papers', params.get('papers') !== 'hidden' && params.get('papers') !== 'shown');
@@ -320,6 +330,7 @@ function parseSettings(params: URLSearchParams): UrlSettings {
     colorBy: params.get('colour') === 'year' ? 'year' : 'community',
     unread,
     unknown: [],
+    at,
   };
 }
 
@@ -426,7 +437,8 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
   const params = new URLSearchParams(current);
   const [ds, bundle] = [params.get('ds'), params.get('bundle')];
   if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) params.delete(NAMES_PARAM);
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view']) params.delete(k);
+  // (`at`, the place of a shared link, is not kept: the address would go on saying a place the user has left)
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view', AT_PARAM]) params.delete(k);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
