@@ -4,7 +4,7 @@
  * of Masaaki Nagata's disc, drawn under the name "Iryna Gurevych", and Iryna Gurevych's card opened; Hongshen Chen's
  * under "Diyi Yang" alike, and Sung Ju Hwang's under a cluster's name opened that cluster (9 of 12 free-standing
  * discs hit the right author). Every author's disc whose centre lies in the box of another's name or of a cluster's
- * name, and shows there (the canvas's pixels at the point and round it are the disc's colour, not a letter or its halo):
+ * name, and shows there (the canvas's pixels within 2 px of the point are the disc's colour, not a letter or its halo):
  * the mouse put on that point hovers that author and a click opens that author's card. The names keep their own clicks:
  * a click on a name's letters where no disc lies under them opens the name's author (or cluster).
  */
@@ -101,8 +101,10 @@ describe('a disc under a name', () => {
       const clear = await clearPointOn(page, n.key);
       const at = clear && { x: Math.round(clear.x), y: Math.round(clear.y) };
       const colour = colours[n.key];
-      // the disc shows at the point and a pixel round it (not a one-pixel gap between two letters' halos)
-      if (!at || !colour || !/^#[0-9a-f]{6}$/i.test(colour) || ![-1, 0, 1].every((dx) => [-1, 0, 1].every((dy) => shows(at.x + dx, at.y + dy, colour)))) continue;
+      // the disc shows at the point and round it, 2 px each way (a spot of it in sight, not a gap between two letters
+      // or two words of the name, which is the name's)
+      const round = [-2, -1, 0, 1, 2];
+      if (!at || !colour || !/^#[0-9a-f]{6}$/i.test(colour) || !round.every((dx) => round.every((dy) => Math.hypot(dx, dy) > 2 || shows(at.x + dx, at.y + dy, colour)))) continue;
       if ((await drawnNodeAt(page, at.x, at.y))?.key !== n.key) continue;
       covered.push({ key: n.key, name: n.label ?? n.key, under: `${over.kind === 'community' ? 'c' : ''}${over.key} ${over.text}`, at });
     }

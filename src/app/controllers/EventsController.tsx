@@ -112,7 +112,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
       aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
       shapeOf: (key) => positions.shapeOf(key),
-      onInk: (point, label, tip) => onNameInk(label, point, labelStyle(), tip),
+      onInk: (point, label, tip, gap) => onNameInk(label, point, labelStyle(), tip, gap),
       onText: (point, label) => withinNameText(label, point, labelStyle()),
       namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {

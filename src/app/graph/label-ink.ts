@@ -92,21 +92,33 @@ const TIP_PX = 1;
 
 /**
  * Whether viewport point `point` (CSS px) is on the ink (letters or halo) of the name `label` drawn in `style`,
- * within `tip` px (default TIP_PX; 0: the point's own spot, a quarter px each way): a node's name, or a cluster's (its
- * letters, halo and colour dot, in the cluster names' own font); false outside its box or without a 2D canvas. Reads
- * a few pixels of the name drawn alone.
+ * within `tip` px (default TIP_PX; 0: the point's own spot, a quarter px each way), or in a gap of its row no wider than
+ * 2·`gap` px (ink within `gap` px on both sides: between two letters or two words; default 0, none): a node's name, or
+ * a cluster's (its letters, halo and colour dot, in the cluster names' own font); false outside its box or without a
+ * 2D canvas. Reads a few pixels of the name drawn alone.
  */
-export function onNameInk(label: PlacedLabel, point: { x: number; y: number }, style: LabelStyle, tip = TIP_PX): boolean {
+export function onNameInk(label: PlacedLabel, point: { x: number; y: number }, style: LabelStyle, tip = TIP_PX, gap = 0): boolean {
   const b = label.box;
   if (point.x < b.x0 || point.x > b.x1 || point.y < b.y0 || point.y > b.y1) return false;
-  // the square of side 2·tip about the point (one sample at least), at the canvas's top left
+  // the square of side 2·tip about the point (one sample at least), at the canvas's top left; `gap` px more each side
   const half = Math.max(tip, 0.5 / SAMPLES_PER_PX);
   const side = Math.ceil(2 * half * SAMPLES_PER_PX);
-  const ctx = drawnName(label, style, { x: point.x - half, y: point.y - half }, side);
+  const reach = Math.ceil(gap * SAMPLES_PER_PX);
+  const width = side + 2 * reach;
+  const ctx = drawnName(label, style, { x: point.x - half - reach / SAMPLES_PER_PX, y: point.y - half }, width, side);
   if (!ctx) return false;
-  const ink = ctx.getImageData(0, 0, side, side).data;
-  for (let i = 3; i < ink.length; i += 4) if (ink[i]! >= INK_ALPHA) return true;
-  return false;
+  const ink = ctx.getImageData(0, 0, width, side).data;
+  let left = false;
+  let right = false;
+  for (let j = 0; j < side; j++) {
+    for (let i = 0; i < width; i++) {
+      if (ink[(j * width + i) * 4 + 3]! < INK_ALPHA) continue;
+      if (i >= reach && i < reach + side) return true;
+      if (i < reach) left = true;
+      else right = true;
+    }
+  }
+  return left && right;
 }
 
 /**

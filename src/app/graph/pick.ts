@@ -390,9 +390,10 @@ export interface PickNodes {
   shapeOf(key: string): { x: number; y: number; r: number } | null;
   /**
    * Whether the point is on the ink (letters or halo; a cluster's colour dot) of the name `label` (a node's or a
-   * cluster's) as drawn (graph/label-ink.ts), within `tip` px of it (a default of about a pixel when not given).
+   * cluster's) as drawn (graph/label-ink.ts), within `tip` px of it (a default of about a pixel when not given), or in a
+   * gap between its letters or words no wider than 2·`gap` px (none when not given).
    */
-  onInk(point: { x: number; y: number }, label: PlacedLabel, tip?: number): boolean;
+  onInk(point: { x: number; y: number }, label: PlacedLabel, tip?: number, gap?: number): boolean;
   /**
    * Whether the point is on the text of the node name `label` as drawn, as a finger reads it: on its row of letters
    * from its first letter's ink to its last's, the gaps between letters and words included (graph/label-ink.ts
@@ -434,6 +435,14 @@ export const HIDDEN_SHARE = 0.1;
  * and the finger means the name read there.
  */
 export const SMALL_DOT_PX = 6;
+
+/**
+ * A gap in a name's row of letters (between two letters, or two words) at most twice this wide (CSS px) is part of the
+ * name for a mouse, over a disc showing in it: the middle of "Josef van Genabith" at the 30k map's overview fell in a
+ * space between its words over Carlo Strapparava's disc. (A 12 px name's space shows ~1–3 px of bare canvas between
+ * the halos.)
+ */
+export const NAME_GAP_PX = 2.5;
 
 const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
 
@@ -523,14 +532,15 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     if (under !== null && under !== l.key && under !== stands) {
       // a hover's name: off its letters, or over a disc named before the hover; a faint name: a disc drawn plainly
       // under it, anywhere; a name drawn plainly: off its letters and halo, where the disc shows between and round them
-      if (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : l.dim ? nodes.plain(under) : !nodes.onInk(point, l, 0)) return under;
+      if (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : l.dim ? nodes.plain(under) : !nodes.onInk(point, l, 0, NAME_GAP_PX)) return under;
     }
     return stands;
   }
   // a cluster's name drawn plainly: on its letters (and halo, and colour dot) the name (its card opens on the stage's
   // click); a disc showing between its letters is the disc. (For names drawn plainly the ink is taken at the pointer's
-  // own spot, no pixel of slack: a disc's centre a pixel below the halo of "Roberto Navigli" opened Roberto Navigli.)
-  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box) && (nodes.nodeAt(point) === null || nodes.onInk(point, l, 0))) return null;
+  // own spot, no pixel of slack: a disc's centre a pixel below the halo of "Roberto Navigli" opened Roberto Navigli;
+  // but the gaps between its letters and words are the name's: NAME_GAP_PX.)
+  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box) && (nodes.nodeAt(point) === null || nodes.onInk(point, l, 0, NAME_GAP_PX))) return null;
   // a disc the hover layer draws for a node Sigma does not draw lies above the washed discs, under the neighbourhood's
   const under = nodes.nodeAt(point);
   const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
