@@ -1,7 +1,8 @@
 /**
  * What a pointer picks on the canvas (src/app/graph/pick.ts `pickAt` (EventsController's rule) and
  * `nodeNear`, src/app/features/pair/edge-at-point.ts `nearestLink`), over invented drawn names, nodes and links:
- * a node drawn plainly under a faint name is picked, not the name's author; a finger's tap on nothing picks the
+ * a node drawn plainly under a faint name is picked, not the name's author, and one showing between a plain name's
+ * (or a cluster's name's) letters, the name on its letters; a finger's tap on nothing picks the
  * nearest node within 11 px, never one further than another; a point among several links about as near is
  * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
  * disc under it between its letters, and on them to a disc named before the hover. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
@@ -74,15 +75,24 @@ describe('pickAt', () => {
     expect(pickAt({ x: 190, y: 95 }, [ginter], dots([owner, paper, dimmed]), false)).toBe('a7');
   });
 
-  it('opens the author of a name drawn plainly, whatever disc lies under its text', () => {
+  it('opens the author of a name drawn plainly on its letters, whatever disc lies under them; a disc showing between them is the disc', () => {
     const plainName = { ...ginter, dim: false };
-    expect(pickAt({ x: 130, y: 101 }, [plainName], dots([owner, paper]), false)).toBe('a7');
+    // the letters over the paper's square
+    expect(pickAt({ x: 130, y: 101 }, [plainName], dots([owner, paper], [{ key: 'a7', x0: 125, y0: 95, x1: 135, y1: 106 }]), false)).toBe('a7');
+    // the square showing between the letters (a tester clicked the centre of Masaaki Nagata's disc under the box of
+    // "Iryna Gurevych" on the 3k map and got Iryna Gurevych's card); over bare canvas in the box, the name
+    expect(pickAt({ x: 130, y: 101 }, [plainName], dots([owner, paper]), false)).toBe('p10445');
+    expect(pickAt({ x: 190, y: 95 }, [plainName], dots([owner, paper]), false)).toBe('a7');
   });
 
-  it('opens a plainly drawn node under a faint cluster name; under a plain one, nothing (the cluster opens)', () => {
+  it('opens a plainly drawn node under a faint cluster name; under a plain one\'s letters, nothing (the cluster opens)', () => {
     const nodes = dots([paper]);
     expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 }, true)], nodes, false)).toBe('p10445');
-    expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBeNull();
+    expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], dots([paper], [{ key: '3', x0: 120, y0: 92, x1: 140, y1: 109 }]), false)).toBeNull();
+    // the paper showing between the plain name's letters is the paper (Sung Ju Hwang's disc under a cluster's name on the
+    // 3k map opened the cluster); over bare canvas in its box, the cluster
+    expect(pickAt({ x: 130, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBe('p10445');
+    expect(pickAt({ x: 200, y: 100 }, [cluster(3, { x0: 100, y0: 90, x1: 250, y1: 111 })], nodes, false)).toBeNull();
   });
 
   it('opens the disc under a name drawn only for the hover between its letters, or one named before the hover; the name on its letters over an unnamed disc', () => {
@@ -101,16 +111,18 @@ describe('pickAt', () => {
     const unnamed = dots(drawn, letters);
     expect(pickAt({ x: 826, y: 394 }, [jurafsky], unnamed, false)).toBe('a3551');
     expect(pickAt({ x: 826, y: 397 }, [jurafsky], unnamed, false)).toBe('a5');
-    // over bare canvas the name still opens its author; drawn for its own sake, it wins over the disc anywhere
+    // over bare canvas the name still opens its author; drawn for its own sake, it wins over any disc on its letters,
+    // and the disc showing between them is the disc
     expect(pickAt({ x: 880, y: 390 }, [jurafsky], named, false)).toBe('a3551');
-    expect(pickAt({ x: 826, y: 397 }, [{ ...jurafsky, byHover: false }], named, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 394 }, [{ ...jurafsky, byHover: false }], named, false)).toBe('a3551');
+    expect(pickAt({ x: 826, y: 397 }, [{ ...jurafsky, byHover: false }], named, false)).toBe('a5');
   });
 
   it('gives the hovered (or highlighted) node, drawn on its card above the names, the point on it, whatever name lies there', () => {
     // a hover's forced name ("David Yan") drawn over the hovered paper's square, the pointer resting on the square
     const square = { key: 'p0', x: 400, y: 290, r: 4.5, plain: true };
     const yan = name('a1', { x0: 357, y0: 285, x1: 420, y1: 301 });
-    const nodes = dots([square, { key: 'a1', x: 428, y: 293, r: 7, plain: true }]);
+    const nodes = dots([square, { key: 'a1', x: 428, y: 293, r: 7, plain: true }], [{ key: 'a1', x0: 359, y0: 287, x1: 418, y1: 299 }]);
     expect(pickAt({ x: 401, y: 290 }, [yan], { ...nodes, aboveNames: (key) => key === 'p0' }, false)).toBe('p0');
     // beside the square the name is what is seen; with nothing hovered the name is on top
     expect(pickAt({ x: 370, y: 290 }, [yan], { ...nodes, aboveNames: (key) => key === 'p0' }, false)).toBe('a1');
@@ -180,8 +192,9 @@ describe('pickAt', () => {
 
     it('opens the dot under the finger, not the author whose name lies over it', () => {
       expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), true)).toBe('a98');
-      // a mouse still picks the name drawn on top
-      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), false)).toBe('a1');
+      // a mouse picks what its tip shows: the name's letters drawn over the dot, the dot between them
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo], [{ key: 'a1', x0: 145, y0: 95, x1: 155, y1: 105 }]), false)).toBe('a1');
+      expect(pickAt({ x: 150, y: 100 }, [wangName], dots([wang, luo]), false)).toBe('a98');
     });
 
     it("on a name's letters: the name over a pile of big discs, a small dot that shows round them", () => {

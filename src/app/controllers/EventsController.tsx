@@ -3,10 +3,13 @@
  * The node under the pointer is picked from the drawn nodes' positions and sizes (graph/pick.ts), not
  * read back from Sigma's GPU picking texture (seconds per pointer event on software WebGL); Sigma's
  * picking pass is turned off. A pick only names nodes Sigma has drawn and still holds data for (a click aside: below). A node's drawn
- * label picks it (click, hover, tap and the pointer cursor alike), before any disc under the text (labels are
- * drawn above the discs); outside every drawn label's box, the disc drawn on top. A cluster's name drawn on
- * the map (not faint) is above the discs too: a click on it opens that cluster's card and frames it (as the
- * Clusters panel's row does).
+ * label picks it (click, hover, tap and the pointer cursor alike), on its letters and their halo before any disc under
+ * them (labels are drawn above the discs); where a disc shows between or round the letters inside the label's box, a
+ * mouse picks the disc (what the pointer's tip shows there); outside every drawn label's box, the disc drawn on top. A
+ * cluster's name drawn on the map (not faint) is above the discs too: a click on its letters, or in its box over no
+ * disc, opens that cluster's card and frames it (as the Clusters panel's row does); a disc showing between its
+ * letters is the disc (a tester clicked the centres of small discs drawn under "Iryna Gurevych", "Diyi Yang" and a
+ * cluster's name on the 3k map's overview and got those names' cards: 9 of 12 free-standing discs hit).
  * A faint name (drawn at a fifth of its opacity while something else is emphasised) hides nothing: a node drawn
  * plainly under it (an emphasised node, or the hovered neighbourhood's on a big graph) wins over it; over a dimmed
  * disc the faint name still picks its author. A name a big graph's hover added or moved (`byHover`: a co-author of
@@ -73,16 +76,19 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     const positions = createNodePicker(sigma);
     // a node's name is part of it: the pointer on a drawn label picks its node as the disc does (a tester clicked
     // eight names on the 70k map and nothing opened). Labels are drawn above every disc (the label layer is over
-    // the nodes), so a drawn name wins over a disc under it: with the disc first, 6 of the 46 names drawn at the
+    // the nodes), so a drawn name's letters win over a disc under them: with the disc first, 6 of the 46 names drawn at the
     // 30k map's overview opened the person whose disc lay under the text ("Ondřej Bojar" opened Karën Fort).
-    // Labels never overlap; a disc wins only outside every drawn label's box, or under a faint name when the disc
+    // Labels never overlap; a disc wins outside every drawn label's box, inside one where it shows between or round
+    // the letters (off their ink: a click on the centre of Masaaki Nagata's disc under the box of "Iryna Gurevych"
+    // opened Iryna Gurevych, on the 3k map), or under a faint name when the disc
     // is drawn plainly (a paper square of the selected Ondřej Bojar under the faint "Filip Ginter" opened Filip
     // Ginter: what is drawn is what is clicked).
     // a cluster's name drawn on the map opens that cluster's card and frames it, as its row in the Clusters panel
     // does (a tester clicked a cluster's name and nothing happened). Drawn above the discs, it wins over a disc
-    // under its text as an author's name does (on the 30k map's overview most cluster names lie over discs: a
-    // click on one opened an author hidden under the text); not while drawn faint (a selection or hover dims the
-    // clusters' names: the discs under them are what is seen). Names never overlap one another.
+    // under its letters as an author's name does (on the 30k map's overview most cluster names lie over discs: a
+    // click on one opened an author hidden under the text), a disc showing between them wins (graph/pick.ts); not
+    // while drawn faint (a selection or hover dims the clusters' names: the discs under them are what is seen).
+    // Names never overlap one another.
     const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
     const communityAt = (point: { x: number; y: number }, faintToo = true): number | null => {
       for (const l of shownLabels()) {
@@ -106,7 +112,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
       aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
       shapeOf: (key) => positions.shapeOf(key),
-      onInk: (point, label) => onNameInk(label, point, labelStyle()),
+      onInk: (point, label, tip, gap) => onNameInk(label, point, labelStyle(), tip, gap),
       onText: (point, label) => withinNameText(label, point, labelStyle()),
       namedAtRest: (key) => namedAtRest(sigma, key),
       hiddenUnder: (key, label) => {

@@ -9,7 +9,16 @@
  * disc is what the tip shows on its letters, the disc between them; and whether a finger is on a name's text, the
  * gaps between its letters and words included (`withinNameText`).
  */
-import { nodeLabelBaseline, nodeLabelFont, NODE_LABEL_HALO_PX, type PlacedLabel } from './label-placement';
+import {
+  communityLabelFont,
+  COMMUNITY_DOT_PX,
+  COMMUNITY_DOT_RIM_PX,
+  COMMUNITY_LABEL_HALO_PX,
+  nodeLabelBaseline,
+  nodeLabelFont,
+  NODE_LABEL_HALO_PX,
+  type PlacedLabel,
+} from './label-placement';
 
 /** A drawn node's shape in viewport CSS px: its centre, its radius (half the side for a square). */
 export interface DrawnShape {
@@ -34,8 +43,8 @@ const INK_ALPHA = 128;
 let canvas: HTMLCanvasElement | null = null;
 
 /**
- * The 2D context of a scratch canvas of at least `width` × `height` samples (`height` defaults to `width`), cleared, with the node name `label` drawn on it in
- * `style` as the label layer draws it, viewport point `origin` at the canvas's top left and SAMPLES_PER_PX samples
+ * The 2D context of a scratch canvas of at least `width` × `height` samples (`height` defaults to `width`), cleared, with the name `label` (a node's
+ * in `style`, or a cluster's) drawn on it as the label layer draws it, viewport point `origin` at the canvas's top left and SAMPLES_PER_PX samples
  * per CSS px; null without a 2D canvas.
  */
 function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y: number }, width: number, height = width): CanvasRenderingContext2D | null {
@@ -49,10 +58,28 @@ function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.setTransform(SAMPLES_PER_PX, 0, 0, SAMPLES_PER_PX, -origin.x * SAMPLES_PER_PX, -origin.y * SAMPLES_PER_PX);
+  ctx.lineJoin = 'round';
+  if (label.kind === 'community') {
+    // as drawPlacedLabels draws a cluster's name: centred on its anchor, a wider halo, and its colour dot (taken as
+    // ink whether or not the canvas is coloured by cluster)
+    ctx.font = communityLabelFont(style.font);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = COMMUNITY_LABEL_HALO_PX;
+    ctx.strokeText(label.text, label.x, label.y);
+    ctx.fillText(label.text, label.x, label.y);
+    if (label.dotX !== undefined) {
+      ctx.beginPath();
+      ctx.arc(label.dotX, label.y, COMMUNITY_DOT_PX, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.lineWidth = COMMUNITY_DOT_RIM_PX;
+      ctx.stroke();
+    }
+    return ctx;
+  }
   ctx.font = nodeLabelFont(style.font, style.size, label.node?.strong ?? false, style.weight);
   ctx.textAlign = label.align;
   ctx.textBaseline = 'alphabetic';
-  ctx.lineJoin = 'round';
   ctx.lineWidth = NODE_LABEL_HALO_PX;
   const y = nodeLabelBaseline(label, style.size);
   ctx.strokeText(label.text, label.x, y);
@@ -64,19 +91,34 @@ function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y
 const TIP_PX = 1;
 
 /**
- * Whether viewport point `point` (CSS px) is on the ink (letters or halo) of the node name `label` drawn in `style`,
- * within TIP_PX: false outside its box or without a 2D canvas. Reads a few pixels of the name drawn alone.
+ * Whether viewport point `point` (CSS px) is on the ink (letters or halo) of the name `label` drawn in `style`,
+ * within `tip` px (default TIP_PX; 0: the point's own spot, a quarter px each way), or in a gap of its row no wider than
+ * 2·`gap` px (ink within `gap` px on both sides: between two letters or two words; default 0, none): a node's name, or
+ * a cluster's (its letters, halo and colour dot, in the cluster names' own font); false outside its box or without a
+ * 2D canvas. Reads a few pixels of the name drawn alone.
  */
-export function onNameInk(label: PlacedLabel, point: { x: number; y: number }, style: LabelStyle): boolean {
+export function onNameInk(label: PlacedLabel, point: { x: number; y: number }, style: LabelStyle, tip = TIP_PX, gap = 0): boolean {
   const b = label.box;
   if (point.x < b.x0 || point.x > b.x1 || point.y < b.y0 || point.y > b.y1) return false;
-  // the square of side 2·TIP_PX about the point, at the canvas's top left
-  const side = Math.ceil(2 * TIP_PX * SAMPLES_PER_PX);
-  const ctx = drawnName(label, style, { x: point.x - TIP_PX, y: point.y - TIP_PX }, side);
+  // the square of side 2·tip about the point (one sample at least), at the canvas's top left; `gap` px more each side
+  const half = Math.max(tip, 0.5 / SAMPLES_PER_PX);
+  const side = Math.ceil(2 * half * SAMPLES_PER_PX);
+  const reach = Math.ceil(gap * SAMPLES_PER_PX);
+  const width = side + 2 * reach;
+  const ctx = drawnName(label, style, { x: point.x - half - reach / SAMPLES_PER_PX, y: point.y - half }, width, side);
   if (!ctx) return false;
-  const ink = ctx.getImageData(0, 0, side, side).data;
-  for (let i = 3; i < ink.length; i += 4) if (ink[i]! >= INK_ALPHA) return true;
-  return false;
+  const ink = ctx.getImageData(0, 0, width, side).data;
+  let left = false;
+  let right = false;
+  for (let j = 0; j < side; j++) {
+    for (let i = 0; i < width; i++) {
+      if (ink[(j * width + i) * 4 + 3]! < INK_ALPHA) continue;
+      if (i >= reach && i < reach + side) return true;
+      if (i < reach) left = true;
+      else right = true;
+    }
+  }
+  return left && right;
 }
 
 /**

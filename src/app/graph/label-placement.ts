@@ -15,7 +15,8 @@
  * reads nothing of the placements before it: the same view (data, camera, selection, canvas size) names the
  * same people at the same spots, however the page got there (a hover on the way, the camera's frames, a refill).
  *
- * A drawn name picks its node before any disc under the text (controllers/EventsController.tsx, `labelAt`).
+ * A drawn name picks its node on its letters and halo; a disc showing between or round them under the name's box picks
+ * the disc (graph/pick.ts `pickAt`).
  *
  * What is labelled is what a pointer picks there (issue 11): a node label is given only to a node whose
  * centre is drawn on top (no disc drawn above it covers its centre), so a click or hover on a labelled
@@ -906,6 +907,11 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
 /** Width (CSS px) of the halo stroked round a node's name in the background colour, under its text. */
 export const NODE_LABEL_HALO_PX = 3.5;
 
+/** Width (CSS px) of the halo stroked round a cluster's name, its colour dot's radius and the dot's rim (the halo's colour). */
+export const COMMUNITY_LABEL_HALO_PX = 5;
+export const COMMUNITY_DOT_PX = 4.5;
+export const COMMUNITY_DOT_RIM_PX = 1.5;
+
 /** The baseline (CSS px) a node's name `l` is drawn on, at label size `labelSize` (px): its anchor is the text's middle. */
 export const nodeLabelBaseline = (l: Pick<PlacedLabel, 'y'>, labelSize: number): number => l.y + labelSize / 3;
 
@@ -955,17 +961,17 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.font = communityLabelFont(font);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.lineWidth = 5;
+    ctx.lineWidth = COMMUNITY_LABEL_HALO_PX;
     ctx.strokeStyle = colours.labelHalo;
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillStyle = colours.label;
     ctx.fillText(l.text, l.x, l.y);
     if (!colours.community || l.dotX === undefined) continue;
     ctx.beginPath();
-    ctx.arc(l.dotX, l.y, 4.5, 0, Math.PI * 2);
+    ctx.arc(l.dotX, l.y, COMMUNITY_DOT_PX, 0, Math.PI * 2);
     ctx.fillStyle = colours.community[Number(l.key)] ?? colours.label;
     ctx.fill();
-    ctx.lineWidth = 1.5;
+    ctx.lineWidth = COMMUNITY_DOT_RIM_PX;
     ctx.stroke();
   }
   ctx.restore();

@@ -388,8 +388,12 @@ export interface PickNodes {
   hiddenUnder(key: string, label: PlacedLabel): boolean;
   /** Node `key`'s disc (or square) as drawn: centre and radius (CSS px; half the side for a square), or null when not drawn. */
   shapeOf(key: string): { x: number; y: number; r: number } | null;
-  /** Whether the point is on the ink (letters or halo) of the node name `label` as drawn (graph/label-ink.ts). */
-  onInk(point: { x: number; y: number }, label: PlacedLabel): boolean;
+  /**
+   * Whether the point is on the ink (letters or halo; a cluster's colour dot) of the name `label` (a node's or a
+   * cluster's) as drawn (graph/label-ink.ts), within `tip` px of it (a default of about a pixel when not given), or in a
+   * gap between its letters or words no wider than 2·`gap` px (none when not given).
+   */
+  onInk(point: { x: number; y: number }, label: PlacedLabel, tip?: number, gap?: number): boolean;
   /**
    * Whether the point is on the text of the node name `label` as drawn, as a finger reads it: on its row of letters
    * from its first letter's ink to its last's, the gaps between letters and words included (graph/label-ink.ts
@@ -432,6 +436,14 @@ export const HIDDEN_SHARE = 0.1;
  */
 export const SMALL_DOT_PX = 6;
 
+/**
+ * A gap in a name's row of letters (between two letters, or two words) at most twice this wide (CSS px) is part of the
+ * name for a mouse, over a disc showing in it: the middle of "Josef van Genabith" at the 30k map's overview fell in a
+ * space between its words over Carlo Strapparava's disc. (A 12 px name's space shows ~1–3 px of bare canvas between
+ * the halos.)
+ */
+export const NAME_GAP_PX = 2.5;
+
 const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1;
 
 /**
@@ -440,7 +452,10 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  *
  * A mouse (`touch` false) picks what is drawn on top, as the pointer's tip shows it: the hovered node or a highlighted
  * one under the point (`aboveNames`: drawn on its card above the names); a drawn node name under the
- * point (a faint one only where no node drawn plainly is under the point: then that node); a name put there by a
+ * point, on its letters or their halo (`onInk`), or over no disc (a faint one only where no node drawn plainly is under
+ * the point: then that node); where a disc shows between or round a plain name's letters inside its box, that disc
+ * (a tester clicked the centres of discs under "Iryna Gurevych" and "Diyi Yang" on the 3k map and got those names'
+ * cards); a name put there by a
  * hover (`byHover`) where a disc is under the point only on its letters and their halo (`onInk`), and only over the
  * disc of an author whose name was not drawn before the hover (`namedAtRest` false): between its letters the disc
  * shows and wins, and a disc the user read by its name before the hover keeps the pointer that jumps onto it
@@ -450,7 +465,8 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * every point of it); a name a hover shows for a node Sigma does not draw (level of detail) is clicked the same way,
  * and on a move keeps the hover that shows it (`PickNodes.undrawn`: at the 30k map's overview a hovered author's
  * paper titles vanished under the pointer and a click there picked nothing); a cluster's name drawn
- * plainly (nothing: its card opens on the stage's click); the node drawn on top under the point. (Method: the
+ * plainly, on its ink or over no disc (nothing: its card opens on the stage's click); the node drawn on top under the
+ * point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
  * A finger (`touch` true) on a node name's text (`onText`: its letters and the gaps between them and between its words)
@@ -512,13 +528,19 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
     const drawn = nodes.has(l.key);
     const stands = drawn ? l.key : undrawn(l);
     if (stands === null) continue;
-    if (l.dim || l.byHover) {
-      const under = nodes.nodeAt(point);
-      if (under !== null && under !== l.key && under !== stands && (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : nodes.plain(under))) return under;
+    const under = nodes.nodeAt(point);
+    if (under !== null && under !== l.key && under !== stands) {
+      // a hover's name: off its letters, or over a disc named before the hover; a faint name: a disc drawn plainly
+      // under it, anywhere; a name drawn plainly: off its letters and halo, where the disc shows between and round them
+      if (l.byHover ? !nodes.onInk(point, l) || nodes.namedAtRest(under) !== false : l.dim ? nodes.plain(under) : !nodes.onInk(point, l, 0, NAME_GAP_PX)) return under;
     }
     return stands;
   }
-  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box)) return null;
+  // a cluster's name drawn plainly: on its letters (and halo, and colour dot) the name (its card opens on the stage's
+  // click); a disc showing between its letters is the disc. (For names drawn plainly the ink is taken at the pointer's
+  // own spot, no pixel of slack: a disc's centre a pixel below the halo of "Roberto Navigli" opened Roberto Navigli;
+  // but the gaps between its letters and words are the name's: NAME_GAP_PX.)
+  for (const l of labels) if (l.kind === 'community' && !l.dim && inBox(point, l.box) && (nodes.nodeAt(point) === null || nodes.onInk(point, l, 0, NAME_GAP_PX))) return null;
   // a disc the hover layer draws for a node Sigma does not draw lies above the washed discs, under the neighbourhood's
   const under = nodes.nodeAt(point);
   const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
