@@ -335,3 +335,19 @@ export async function watchMapsShown(page: Page): Promise<void> {
 
 /** The author counts of the maps shown since the page loaded (`watchMapsShown`). */
 export const mapsShown = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __mapsShown: number[] }).__mapsShown);
+
+/**
+ * The review list's first pair, read from the list itself: the list opened (the map emphasises its pair), its two
+ * author indices and names read, and the list closed again, the camera settled. For tests that then change the view
+ * (zoom away, filter) and open the list again.
+ */
+export async function reviewListFirstPair(page: Page): Promise<{ pair: [number, number]; names: string[] }> {
+  await page.evaluate(`window.__atlas.store.getState().select({ kind: 'review' })`);
+  await page.getByTestId('review-panel').getByTestId('suggestion').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by === 'review'`);
+  const pair = await fromStore<[number, number]>(page, 's.emphasis.nodes.map((n) => n.index)');
+  const names = await fromStore<string[]>(page, `[b.authors.name[${pair[0]}], b.authors.name[${pair[1]}]]`);
+  await page.evaluate(`window.__atlas.store.getState().select(null)`);
+  await settled(page, 300);
+  return { pair, names };
+}

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage, tapSeen, zoomFarFrom } from './atlas-page';
+import { appUrl, fromStore, reviewListFirstPair, settled, shootPage, tapSeen, zoomFarFrom } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -64,13 +64,7 @@ describe.each([
     await waitForState(page, 'ready');
     await settled(page, 300);
     // the list's first pair, read from the list itself (opened, then closed again)
-    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'review' })`);
-    await page.getByTestId('review-panel').getByTestId('suggestion').first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction(`window.__atlas.store.getState().emphasis?.by === 'review'`);
-    pair = await fromStore<[number, number]>(page, 's.emphasis.nodes.map((n) => n.index)');
-    names = await fromStore<string[]>(page, `[b.authors.name[${pair[0]}], b.authors.name[${pair[1]}]]`);
-    await page.evaluate(`window.__atlas.store.getState().select(null)`);
-    await settled(page, 300);
+    ({ pair, names } = await reviewListFirstPair(page));
     // the user zooms into the part of the map farthest from the pair
     await zoomFarFrom(page, `a${pair[0]}`, 0.15);
     await settled(page, 300);
