@@ -10,6 +10,7 @@
  */
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Abstracts } from '../../../core/bundle/types';
+import type { AliasDecision } from '../../../core/queries/synonyms';
 import { validateAbstracts, validateBundle } from '../../../core/bundle/validate';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
@@ -132,12 +133,23 @@ export async function openKept(key: KeptMapKey, dataset: Dataset, entries: Datas
 }
 
 /**
+ * Where the map of `lines` on the dataset shown is kept in this browser: its owner (the dataset), the map the
+ * rebuild starts from (`from`, the map as opened) and the alias lines a rebuild applies. Null: not kept (no lines, a
+ * dataset with neither id nor address). The one key an Apply stores under and a reload opens by (`keptMapAtStart`).
+ */
+export function keptKeyOf(dataset: Dataset, bundlePath: string | null, from: Dataset, applies: readonly AliasDecision[]): KeptMapKey | null {
+  const owner = keptMapOwner(dataset.id, bundlePath);
+  if (owner === null || applies.length === 0) return null;
+  return { owner, fingerprint: mapFingerprint(from.bundle), lines: linesKey(applies) };
+}
+
+/**
  * At start-up (a page opened, reloaded, or Back/Forward to another dataset's entry): the map kept in this browser
  * for the decisions of the address `search` (its `names=`) on `asOpened`, the map just fetched or read for it
  * (`bundlePath`: its `?bundle=` address, null for a `ds=` dataset; `entries`: the site's datasets), or null when
  * there is none to open instead (no `names=`, decisions that cannot be read or apply no line to this map, no paper
  * lists at hand, nothing kept for exactly this map and these lines). The key is formed as an Apply forms it
- * (rebuild.ts `keptKeyOf`: the fingerprint of the map as opened, the lines the rebuild would apply), so a map built
+ * (`keptKeyOf`: the fingerprint of the map as opened, the lines the rebuild would apply), so a map built
  * again on the server opens as served and is rebuilt. On a hit, `asOpened` is remembered as the map as opened
  * (maps.ts) and the selection the link holds for the rebuilt map (held-selection.ts) is handed back with it: the
  * kept map is that map. Rejects never.
@@ -151,14 +163,13 @@ export async function keptMapAtStart(
   const value = new URLSearchParams(search).get(NAMES_PARAM);
   if (!value) return null;
   const saved = decodeDecisions(value);
-  const owner = keptMapOwner(asOpened.id, bundlePath);
-  if (!saved || owner === null || !hasSources(asOpened, entries)) return null;
+  if (!saved || keptMapOwner(asOpened.id, bundlePath) === null || !hasSources(asOpened, entries)) return null;
   // as restore.ts takes them up and rebuild.ts applies them: the lines naming an author of this map, one line per
   // spelling given to two people
   const lines = linesInMap(asOpened.bundle, saved.lines).applies;
   const applies = lineConflicts(lines, acceptedKeeps(saved.decisions)).applies;
-  if (applies.length === 0) return null;
-  const kept = await openKept({ owner, fingerprint: mapFingerprint(asOpened.bundle), lines: linesKey(applies) }, asOpened, entries);
+  const key = keptKeyOf(asOpened, bundlePath, asOpened, applies);
+  const kept = key ? await openKept(key, asOpened, entries) : null;
   if (!kept) return null;
   openedInstead(kept, asOpened, lines);
   return { dataset: kept, selection: takeHeldSelection() };

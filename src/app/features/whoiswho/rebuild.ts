@@ -8,8 +8,8 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { prepareDataset, type Dataset } from '../../data/dataset';
 import type { DatasetEntry } from '../../data/load-bundle';
 import { hasSources, rememberSources, sourcesOf, type DatasetSources } from '../../data/dataset-sources';
-import { keptMapOwner, mapFingerprint, notKeptText, type KeptMapKey } from '../import/kept-maps';
-import { forgetKeptMaps, keepAgain, keptUnder, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
+import { notKeptText, type KeptMapKey } from '../import/kept-maps';
+import { forgetKeptMaps, keepAgain, keptKeyOf, keptUnder, noteRebuilt, openKept, previousMapOf as keptPreviousMapOf, wasOpenedKept } from './kept-open';
 import { useAtlas } from '../../store';
 import { selectedNode, type Selection } from '../../store/types';
 import { startBuild } from '../import/build-client';
@@ -20,7 +20,7 @@ import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
-import { linesKey, mapWith, rememberMap } from './maps';
+import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { BuildReport } from '../../../core/bundle/report-types';
@@ -75,17 +75,6 @@ export function openedKeptText(merges: number, splits: number): string {
 }
 
 export { notKeptText } from '../import/kept-maps';
-
-/**
- * Where the map of `lines` on the dataset shown is kept in this browser: its owner (the dataset), the map the
- * rebuild starts from (`from`, the map as opened) and the alias lines a rebuild applies. Null: not kept (no lines, a
- * dataset with neither id nor address).
- */
-function keptKeyOf(dataset: Dataset, bundlePath: string | null, from: Dataset, applies: readonly AliasDecision[]): KeptMapKey | null {
-  const owner = keptMapOwner(dataset.id, bundlePath);
-  if (owner === null || applies.length === 0) return null;
-  return { owner, fingerprint: mapFingerprint(from.bundle), lines: linesKey(applies) };
-}
 
 /** Whether the paper lists behind `dataset` are at hand (else only the alias file can be downloaded). */
 export const canRebuild = (dataset: Dataset, entries: DatasetEntry[]): boolean => hasSources(dataset, entries);
