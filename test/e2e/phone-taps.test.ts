@@ -282,6 +282,20 @@ describe('taps on a phone', () => {
       };
       snap();
       sigma.on('afterRender', snap);
+      // the node names drawn (page boxes) each time they were placed again: a tap on a name opens that name's node,
+      // not the disc under it (pick.ts), so a try whose finger lands on another node's name around its time is made again
+      trace.names = [];
+      let placed = null;
+      const watch = () => {
+        const labels = window.__atlas.labels || [];
+        if (labels !== placed) {
+          placed = labels;
+          const box = sigma.getContainer().getBoundingClientRect();
+          trace.names.push({ at: performance.now(), boxes: labels.filter((l) => l.kind === 'node').map((l) => ({ k: l.key, x0: l.box.x0 + box.left, y0: l.box.y0 + box.top, x1: l.box.x1 + box.left, y1: l.box.y1 + box.top })) });
+        }
+        requestAnimationFrame(watch);
+      };
+      watch();
       window.addEventListener('touchstart', (e) => trace.touches.push(e.timeStamp), { capture: true, passive: true });
       window.__tapTrace = trace;
     })()`);
@@ -323,7 +337,8 @@ describe('taps on a phone', () => {
             const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
             // the biggest such disc: the camera still moves it a little before the finger lands
             const free = discs.filter((d) => d.k[0] === 'a' && d.k !== ${JSON.stringify(first)} && d.r >= 4 && d.x > box.left + 30 && d.x < box.right - 30 && d.y > box.top + 30 && d.y < sheet.top - 30
-              && discs.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) - o.r > 20)).sort((p, q) => q.r - p.r)[0];
+              && discs.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) - o.r > 20)
+              && !t.names[t.names.length - 1].boxes.some((b) => b.k !== d.k && d.x >= b.x0 - 12 && d.x <= b.x1 + 12 && d.y >= b.y0 - 12 && d.y <= b.y1 + 12)).sort((p, q) => q.r - p.r)[0];
             return free ? { key: free.k, x: free.x, y: free.y } : null;
           })()`);
           expect(now, 'an author drawn clear of the others during the move').not.toBeNull();
@@ -346,7 +361,12 @@ describe('taps on a phone', () => {
           const x = ${target.x}, y = ${target.y};
           // the one disc under the finger; else, within a finger's slack (pick.ts TOUCH_SLACK_PX), one clearly
           // nearer than any other (3 px); else none to tell
+          // a name of another node over the finger in a picture shown from the aimed one to the touch: its letters win
+          const from = t.frames[${aimed}].at, to = t.touches[t.touches.length - 1];
+          const shown = t.names.filter((n, i) => n.at <= to && (i + 1 === t.names.length || t.names[i + 1].at >= from - 50));
+          const named = new Set(shown.flatMap((n) => n.boxes.filter((b) => x >= b.x0 - 2 && x <= b.x1 + 2 && y >= b.y0 - 2 && y <= b.y1 + 2).map((b) => b.k)));
           const under = discs.filter((d) => Math.hypot(d.x - x, d.y - y) <= d.r);
+          if ([...named].some((k) => !under.some((d) => d.k === k))) return null;
           if (under.length > 0) return under.length === 1 ? under[0].k : null;
           const near = discs.map((d) => ({ k: d.k, gap: Math.hypot(d.x - x, d.y - y) - d.r })).filter((d) => d.gap <= ${TOUCH_SLACK_PX}).sort((p, q) => p.gap - q.gap);
           return near.length > 0 && (near.length === 1 || near[1].gap - near[0].gap >= 3) ? near[0].k : null;
