@@ -450,6 +450,32 @@ describe('the review list in the URL and history', () => {
     await other.page.context().close();
   });
 
+  // the count line changes at each key ("Finding “c”…", a figure, "Finding “ch”…", …): a screen reader announced each
+  it('typing in the name filter, a screen reader is told the count once the typing pauses, not at each key', async () => {
+    const box = () => panel().getByTestId('review-filter');
+    await box().waitFor();
+    await own.evaluate(`(() => {
+      const said = [];
+      const panel = document.querySelector('[data-testid="review-panel"]');
+      const read = () => {
+        for (const el of panel.querySelectorAll('[role="status"], [aria-live]:not([aria-live="off"])')) {
+          const text = el.textContent.trim();
+          if (/pair|Finding|whole list/.test(text) && said[said.length - 1] !== text) said.push(text);
+        }
+      };
+      new MutationObserver(read).observe(panel, { subtree: true, childList: true, characterData: true });
+      window.__filterSaid = said;
+    })()`);
+    await box().pressSequentially('chung', { delay: 120 });
+    const count = panel().getByTestId('review-filter-count');
+    await expect.poll(() => count.textContent()).toMatch(/^1 of \d+ pairs? · /);
+    await expect.poll(() => own.evaluate<string[]>('window.__filterSaid'), { timeout: 5_000 }).toEqual([await count.textContent()]);
+    await own.waitForTimeout(1_000);
+    expect(await own.evaluate<string[]>('window.__filterSaid')).toEqual([await count.textContent()]);
+    await box().press('Escape');
+    await expect.poll(() => box().inputValue()).toBe('');
+  });
+
   // a tester narrowed the list to a name, reloaded (or sent the link, or came Back from a card opened from it) and
   // found the whole list again
   it('the name filter is kept in the link (find=), without an entry per key: a reload, Back from a card opened from it and the link in another page show the list narrowed', async () => {

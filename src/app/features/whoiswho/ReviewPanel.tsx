@@ -23,6 +23,7 @@ import { AliasActions } from './AliasActions';
 import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus } from './NameChecksStatus';
 import { filterCountText, filterPendingText, nameFilter } from './review-filter';
+import { QuietStatus } from './QuietStatus';
 import { canRebuild } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
@@ -632,6 +633,9 @@ export function ReviewPanel() {
     filtering &&
     shownSuggestions.length + shownFlags.length === 0 &&
     matches([...Object.keys(decisions).filter((k) => decisions[k] === 'accepted').flatMap((k) => k.split('\u0000')), ...[...aliasLines, ...applied].flatMap((l) => [l.canonical, l.variant])]);
+  const countLine = catchingUp
+    ? filterPendingText(query)
+    : filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length], decidedMatch);
   const anyToFilter = suggestions.length + checks.value.flags.length + (dataset.bundle.repeatedAuthors?.length ?? 0) > 0;
 
   return (
@@ -683,11 +687,11 @@ export function ReviewPanel() {
               }
             }}
           />
-          <p id={`${filterId}-count`} className="review-filter-count small muted" role="status" data-testid="review-filter-count">
-            {catchingUp
-              ? filterPendingText(query)
-              : filtering && filterCountText(shownQuery, [shownSuggestions.length, suggestions.length], [shownFlags.length, flags.length], decidedMatch)}
+          <p id={`${filterId}-count`} className="review-filter-count small muted" data-testid="review-filter-count">
+            {countLine}
           </p>
+          {/* the count said to a screen reader once the typing pauses, not at each key (QuietStatus.tsx) */}
+          <QuietStatus text={catchingUp ? '' : countLine || ''} testId="review-filter-said" />
         </div>
       )}
       {shownSuggestions.length > 0 && (
