@@ -119,7 +119,7 @@ describe('acl_2020_main.jsonl', () => {
   });
 });
 
-describe('bad seed input names the file and line, and stops the build', () => {
+describe('bad seed input names the file and line: a broken authors line skips its record, a broken file stops the build', () => {
   const seed = ['Doe, Jane', 'A title', 'Doe, Jane, Roe, Richard', 'An abstract.'];
   const expectError = (text: string, line: number, problem: RegExp) => {
     let err: unknown;
@@ -134,7 +134,14 @@ describe('bad seed input names the file and line, and stops the build', () => {
     expect((err as IngestError).message).toMatch(problem);
     expect((err as IngestError).message.startsWith(`bad.txt:${line}: `)).toBe(true);
   };
-  it('odd number of comma parts', () => expectError([...seed, 'Second', 'Doe, Jane, Roe', 'x'].join('\n'), 6, /odd/));
+  it('odd number of comma parts in one record: that record is skipped and reported with file, line and problem; the others build', () => {
+    const { report, bundle } = buildText('bad.txt', [...seed, 'Second', 'Doe, Jane, Roe', 'x', 'Third', 'Roe, Richard, Doe, Jane', 'y'].join('\n'));
+    expect(bundle.papers.title).toEqual(['A title', 'Third']);
+    expect(report.records).toBe(3);
+    expect(report.papers).toBe(2);
+    expect(report.skipped).toEqual([{ file: 'bad.txt', line: 6, reason: 'authors line has 3 comma-separated parts, an odd number: names must come in "Last, First" pairs', record: 'Second' }]);
+  });
+  it('odd number of comma parts out of rhythm (a line missing above): still stops', () => expectError([...seed, 'Doe, Jane, Roe, Richard', 'Second', 'x'].join('\n'), 6, /odd number.*do not read as title, authors and abstract/));
   it('record cut short', () => expectError([...seed, 'Second paper', 'Doe, Jane'].join('\n'), 6, /cut short/));
   it('empty title', () => expectError([...seed, '', 'Doe, Jane, Roe, Richard', 'An abstract.'].join('\n'), 5, /empty title/));
   it('title with no letters', () => expectError([...seed, '""', 'Doe, Jane, Roe, Richard', 'An abstract.'].join('\n'), 5, /empty title/));

@@ -287,13 +287,17 @@ export async function coveredBy(page: Page, selector: string, covers: string): P
   })()`);
 }
 
-/** Drop files on the page the way a browser does: dragenter, dragover, drop with a DataTransfer holding them, on `selector`. */
-export async function dropFiles(page: Page, files: { name: string; text: string }[], selector = '.stage'): Promise<void> {
+/**
+ * Drop files on the page the way a browser does: dragenter, dragover, drop with a DataTransfer holding them, on
+ * `selector`. A file is its text (`text/plain`) or its bytes (`bytes`, with its `type`: a picture, a PDF).
+ */
+export async function dropFiles(page: Page, files: ({ name: string; text: string } | { name: string; bytes: Uint8Array; type: string })[], selector = '.stage'): Promise<void> {
+  const plain = files.map((f) => ('text' in f ? f : { name: f.name, bytes: [...f.bytes], type: f.type }));
   await page.evaluate(`(() => {
-    const files = ${JSON.stringify(files)};
+    const files = ${JSON.stringify(plain)};
     const make = () => {
       const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      for (const f of files) dt.items.add('bytes' in f ? new File([new Uint8Array(f.bytes)], f.name, { type: f.type }) : new File([f.text], f.name, { type: 'text/plain' }));
       return dt;
     };
     const target = document.querySelector(${JSON.stringify(selector)});

@@ -30,7 +30,10 @@ afterAll(async () => {
 });
 
 /** Drop files on this file's page (`dropFiles`). */
-const dropOnPage = (files: { name: string; text: string }[], selector?: string) => dropFiles(page, files, selector);
+const dropOnPage = (files: Parameters<typeof dropFiles>[1], selector?: string) => dropFiles(page, files, selector);
+
+/** A real PNG's bytes (8-byte signature, IHDR). */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000040000000408020000002693096d0000000049454e44ae426082', 'hex');
 
 async function waitForBuilt(name: string): Promise<void> {
   await page.waitForFunction(
@@ -134,9 +137,9 @@ describe('import of files that are not clean', () => {
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
-  it('a PNG chosen never joins the list: it is called a PNG image and a paper list asked for instead; dropped on the page, the failed build says the same, not to fix it; an empty file is empty, with no line; a file of no known format lists the formats in a user\'s words', async () => {
-    // a real PNG's bytes (8-byte signature, IHDR), chosen as a user chooses files (read as bytes by the import)
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000040000000408020000002693096d0000000049454e44ae426082', 'hex');
+  it('a PNG chosen never joins the list: it is called a PNG image and a paper list asked for instead; dropped on the page alone, the dialog says the same and builds nothing; an empty file is empty, with no line, not to fix; a file of no known format lists the formats in a user\'s words', async () => {
+    // a real PNG's bytes, chosen as a user chooses files (read as bytes by the import)
+    const png = PNG;
     const goodBib = '@article{g1, title={A good paper}, author={Quenby, Ada and Rask, Ole}, year=2021}\n';
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'figure.png', mimeType: 'image/png', buffer: png }]);
@@ -165,27 +168,24 @@ describe('import of files that are not clean', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
 
-    // dropped on the page (built at once): the failed build names it, and asks for a paper list, not a fix
-    await page.evaluate(`(() => {
-      const dt = () => { const d = new DataTransfer(); d.items.add(new File([new Uint8Array(${JSON.stringify([...png])})], 'figure.png', { type: 'image/png' })); return d; };
-      const target = document.querySelector('.stage');
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt(), bubbles: true, cancelable: true }));
-    })()`);
+    // dropped on the page alone: refused as when chosen (no failed build), the dialog saying what it is
+    await dropOnPage([{ name: 'figure.png', bytes: png, type: 'image/png' }]);
+    await refused.waitFor();
+    expect(await refused.locator('p').first().innerText()).toBe('figure.png is a PNG image, not a paper list: it is not on the list.');
+    expect(await page.getByTestId('import-dialog').getAttribute('data-status')).toBe('idle');
     const error = page.getByTestId('import-error');
-    await error.waitFor();
-    expect(await error.getByTestId('import-error-file').allInnerTexts()).toEqual(['figure.png']);
-    expect(await error.getByTestId('import-error-line').count()).toBe(0);
-    expect(await error.getByTestId('import-error-problem').innerText()).toMatch(/^not a text file: it looks like a PNG image; export the paper list as BibTeX/);
-    const failure = await error.innerText();
-    expect(failure).toContain('It is off the list: it is not a paper list, nothing to fix; drop a paper list instead: your papers exported from a reference manager or a database');
-    expect(failure).not.toMatch(/fix it and/);
+    expect(await error.count()).toBe(0);
+    expect(await page.getByTestId('import-build').isDisabled()).toBe(true);
     await shootFour('import-png');
-    await page.getByRole('button', { name: 'Choose a paper list' }).click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') }]);
     await page.getByTestId('import-build').click();
     await error.waitFor();
     expect(await error.getByTestId('import-error-line').count()).toBe(0);
     expect(await error.getByTestId('import-error-problem').innerText()).toBe('the file is empty');
+    // a problem of the whole file: nothing to fix, a paper list asked for instead
+    const failure = await error.innerText();
+    expect(failure).toContain('It is off the list: it is not a paper list, nothing to fix; drop a paper list instead: your papers exported from a reference manager or a database');
+    expect(failure).not.toMatch(/fix it and/);
     await page.getByRole('button', { name: 'Choose a paper list' }).click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words\non two lines\n') }]);
     await page.getByTestId('import-build').click();
@@ -283,6 +283,65 @@ describe('import of files that are not clean', () => {
     expect(await notice.innerText()).not.toContain('✓');
     await shootFour('import-skipped-warning');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
+  });
+});
+
+describe('a bad file or record among good ones: the good ones build, the bad one is said', () => {
+  it('a PNG dropped on the page with two good paper lists is refused with what it is, and the two lists build into one map; the notice names it and stays', async () => {
+    await page.mouse.move(5, 400);
+    const bib = '@article{g1, title={Kelp forests at night}, author={Quenby, Ada and Rask, Ole}, year=2021}\n';
+    const ris = 'TY  - JOUR\nAU  - Rask, Ole\nAU  - Ferreira, Lúcia\nTI  - Tidal mixing in estuaries\nPY  - 2019\nER  - \n';
+    await dropOnPage([
+      { name: 'kelp.bib', text: bib },
+      { name: 'figure.png', bytes: PNG, type: 'image/png' },
+      { name: 'tides.ris', text: ris },
+    ]);
+    await waitForBuilt('kelp + tides');
+    expect((await fromStore<string[]>(page, 'b.papers.title')).sort()).toEqual(['Kelp forests at night', 'Tidal mixing in estuaries']);
+    const notice = page.getByTestId('import-notice');
+    await notice.waitFor();
+    expect(await notice.getByTestId('import-notice-refused').innerText()).toBe('figure.png is a PNG image, not a paper list: it was not read.');
+    expect(await notice.getAttribute('data-kind')).toBe('warning');
+    expect(await notice.locator('.import-notice-mark').innerText()).toBe('!');
+    // it stays: a user who looked away still learns the picture was left out
+    await page.waitForTimeout(6500);
+    expect(await notice.isVisible()).toBe(true);
+    await shootFour('import-png-with-lists');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('a plain paper list (.txt, the sample\'s format) with one broken authors line: the other papers build, and the notice names the record by file:line and problem, as the report does', async () => {
+    await page.mouse.move(5, 400);
+    const list = [
+      'Quenby, Ada',
+      'Kelp forests at night',
+      'Quenby, Ada, Rask, Ole',
+      'We count kelp at night.',
+      'Tidal mixing in estuaries',
+      'Rask, Ole, Ferreira',
+      'Tides mix estuaries.',
+      'Soil carbon under grazing',
+      'Ferreira, Lúcia, Quenby, Ada',
+      'We measure soil carbon.',
+    ].join('\n');
+    await dropOnPage([{ name: 'my-list.txt', text: list }]);
+    await waitForBuilt('my-list');
+    expect(await fromStore<string[]>(page, 'b.papers.title')).toEqual(['Kelp forests at night', 'Soil carbon under grazing']);
+    const notice = page.getByTestId('import-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-kind')).toBe('warning');
+    const said = 'my-list.txt:6 (authors line has 3 comma-separated parts, an odd number: names must come in "Last, First" pairs)';
+    expect(await notice.getByTestId('import-notice-skipped').innerText()).toBe(`1 record was skipped, not read into the map: ${said}. The report lists it with its file, line and why`);
+    await shootFour('import-seed-skipped');
+    await notice.getByRole('button', { name: 'View report' }).click();
+    await page.getByRole('tab', { name: /Skipped/ }).click();
+    const skipped = page.getByTestId('report-skipped').locator('.report-list > li');
+    await skipped.first().waitFor();
+    expect(await skipped.allInnerTexts()).toEqual([
+      expect.stringMatching(/^my-list\.txt:6\s+authors line has 3 comma-separated parts, an odd number: names must come in "Last, First" pairs\s+Tidal mixing in estuaries$/),
+    ]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('report-summary').waitFor({ state: 'detached' });
   });
 });
 

@@ -79,8 +79,21 @@ describe('npm run build:graph', () => {
     const r = run([bad, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`build-graph: ${basename(bad)}:3: authors line has 3 comma-separated parts`);
+    expect(r.stderr).toContain(`build-graph: ${basename(bad)}:3: no paper could be read from this plain paper list file: authors line has 3 comma-separated parts`);
     expect(existsSync(join(out, 'bundle.json'))).toBe(false);
+  });
+
+  it('a plain paper list with one broken authors line: the others build, and the summary names the skipped record by file:line and problem (as the page does)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-skip-'));
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, 'Doe, Jane\nA title\nDoe, Jane, Roe, Rick\nAbstract\nKelp at night\nDoe, Jane, Roe\nKelp grows.\nThird\nRoe, Rick, Doe, Jane\nMore.\n');
+    const out = join(dir, 'out');
+    const r = run([list, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('skipped list.txt:6: authors line has 3 comma-separated parts, an odd number: names must come in "Last, First" pairs (Kelp at night)');
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.papers).toBe(2);
+    expect(report.skipped).toEqual([{ file: 'list.txt', line: 6, reason: 'authors line has 3 comma-separated parts, an odd number: names must come in "Last, First" pairs', record: 'Kelp at night' }]);
   });
 
   it('a missing file and bad options are clear one-line errors', () => {

@@ -11,6 +11,7 @@ import { ALIAS_FILE_ALONE, IMPORT_STAGES } from './build-protocol';
 import { formatBytes, formatMs } from './format';
 import { FileIcon, LockIcon, PlusIcon, UploadIcon } from './icons';
 import { PASTED_NAME, useImport, type RefusedFile, type StageProgress } from './import-store';
+import { RefusedNames } from './RefusedNames';
 import { Dialog } from '../../panels/Dialog';
 import { distinctNames } from '../../../core/bundle/distinct-names';
 import { coarsePointer } from '../../pointer-kind';
@@ -195,19 +196,10 @@ const PAPER_LIST_IS = 'your papers exported from a reference manager or a databa
  */
 function RefusedFiles({ refused, touch }: { refused: RefusedFile[]; touch: boolean }) {
   const dismiss = useImport((s) => s.dismissRefused);
-  const one = refused.length === 1;
-  const names = refused.map((r, k) => (
-    <span key={`${r.name}:${k}`}>
-      {k > 0 && (k === refused.length - 1 ? ' and ' : ', ')}
-      <code>{r.name}</code>
-      {one ? ` is ${r.what}` : ` (${r.what})`}
-    </span>
-  ));
   return (
     <div className="import-refused" role="status" data-testid="import-refused">
       <p>
-        {names}
-        {one ? ', not a paper list: it is not on the list.' : ' are not paper lists: they are not on the list.'}
+        <RefusedNames refused={refused} after=": it is not on the list." afterSeveral=": they are not on the list." />
       </p>
       <p className="muted small">
         {touch ? 'Choose' : 'Drop'} a paper list instead: {PAPER_LIST_IS}.
@@ -483,6 +475,8 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
   const problem = useImport((s) => s.problem)!;
   const backToForm = useImport((s) => s.backToForm);
   const others = useImport((s) => s.files.length);
+  // files dropped with the lists that are no paper list: left out of the build, said here too
+  const refused = useImport((s) => s.refused);
   const alone = problem.problem === ALIAS_FILE_ALONE;
   // (a finger chooses files, it drops none: the words say what it can do, as the form's)
   const [touch] = useState(coarsePointer);
@@ -532,6 +526,7 @@ function BuildFailure({ onClose }: { onClose: () => void }) {
           </>
         )}
       </div>
+      {refused.length > 0 && <RefusedFiles refused={refused} touch={touch} />}
       <p className="muted small">
         {problem.file === PASTED_NAME
           ? `The pasted text is kept: fix it and build again, or ${touch ? 'choose' : 'drop'} a file instead.`

@@ -8,6 +8,8 @@
  * line"). A build that skipped records is a warning, not a success: "!" in the warning colour, and a line of its
  * own saying how many records were skipped, naming the first few by file:line and reason (`skippedWords`), and
  * that the report lists them all (a tester's "✓ … built" with "1 skipped" in small grey text hid a dropped record).
+ * Files dropped with the paper lists that are no paper list (a picture, a PDF) were left out of the build: the notice
+ * names them, with what each is, as a warning that stays until dismissed (a tester's PNG failed the whole build).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useImport } from './import-store';
@@ -15,6 +17,7 @@ import { count as n, formatMs, skippedWords } from './format';
 import { countOf } from '../../format';
 import { mergedWords } from '../../../core/bundle/report-words';
 import type { ImportedMeta } from './build-protocol';
+import { RefusedNames } from './RefusedNames';
 
 /**
  * What the build merged, each count saying what it counts (report-words.ts `mergedWords`: "1 duplicate paper
@@ -37,7 +40,7 @@ export function ImportNotice() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
-  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0;
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0 || (notice?.refused?.length ?? 0) > 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!notice || held) return;
@@ -68,10 +71,13 @@ export function ImportNotice() {
   if (!notice) return null;
   const { meta, saveProblem, saving, offer } = notice;
   const skipped = meta.skipped > 0;
+  const refused = notice.refused ?? [];
+  // something the user gave was not read into the map: a warning, as a skipped record is
+  const warned = skipped || refused.length > 0;
   return (
     <div
-      className={`import-notice ${saveProblem ? 'has-problem' : skipped ? 'has-skipped' : ''}`}
-      data-kind={saveProblem ? 'problem' : skipped ? 'warning' : 'success'}
+      className={`import-notice ${saveProblem ? 'has-problem' : warned ? 'has-skipped' : ''}`}
+      data-kind={saveProblem ? 'problem' : warned ? 'warning' : 'success'}
       role="status"
       data-testid="import-notice"
       ref={box}
@@ -84,13 +90,18 @@ export function ImportNotice() {
       }}
     >
       <span className="import-notice-mark" aria-hidden="true">
-        {saveProblem || skipped ? '!' : '✓'}
+        {saveProblem || warned ? '!' : '✓'}
       </span>
       <div className="import-notice-text">
         <p>
           <strong>{meta.name}</strong> built in {formatMs(meta.buildMs)}: {countOf(meta.stats.papers, 'paper')}, {countOf(meta.stats.authors, 'author')},{' '}
           {countOf(meta.stats.communities, 'community')}
         </p>
+        {refused.length > 0 && (
+          <p className="small import-notice-skipped" data-testid="import-notice-refused">
+            <RefusedNames refused={refused} after=": it was not read." afterSeveral=": they were not read." />
+          </p>
+        )}
         {skipped && (
           <p className="small import-notice-skipped" data-testid="import-notice-skipped">
             {skippedWords(meta)}

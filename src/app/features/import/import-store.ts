@@ -44,6 +44,11 @@ export interface ImportNotice {
    * with an Open button instead of replacing the map and card the user is reading.
    */
   offer?: boolean;
+  /**
+   * Files dropped with the paper lists that are no paper list (a picture, a PDF, a spreadsheet: `RefusedFile`): left
+   * out of the build, said in the notice (it stays until dismissed); absent or empty: none.
+   */
+  refused?: RefusedFile[];
 }
 
 export interface ImportState {
@@ -95,7 +100,11 @@ export interface ImportState {
   setOptions(options: Partial<BuildOptions>): void;
   /** Build from what the dialog holds. */
   build(): void;
-  /** Drop anywhere: build these files at once with the current options. */
+  /**
+   * Drop anywhere: build these files at once with the current options. Those that are no paper list (a picture, a
+   * PDF, a spreadsheet: `notPaperList`) are refused (`refused`, then the notice's) and the others build; when none is
+   * left, the dialog opens with the refused ones said.
+   */
   buildFiles(files: File[]): void;
   /** Works fetched from OpenAlex (features/openalex): build them like an import, with what was fetched. */
   buildFetched(sources: ImportSource[], name: string, extra: Pick<BuildJob, 'focalAuthor' | 'fetched'>): void;
@@ -185,7 +194,11 @@ const SAVE_AFTER_MS = 10_000;
 export const PASTED_NAME = 'pasted text';
 
 export const useImport = create<ImportState>()((set, get) => {
-  function run(sources: ImportSource[], name: string | null, extra: Pick<BuildJob, 'focalAuthor' | 'fetched' | 'aliasFile'> = {}): void {
+  /**
+   * Builds `sources` (named `name`, null: from the files); `refused`: files left out as no paper list, said in the
+   * dialog while it builds or failed, and in the notice after.
+   */
+  function run(sources: ImportSource[], name: string | null, extra: Pick<BuildJob, 'focalAuthor' | 'fetched' | 'aliasFile'> = {}, refused: RefusedFile[] = []): void {
     if (get().status === 'building' || sources.length === 0) return;
     const { options } = get();
     const id = newImportId();
@@ -200,7 +213,7 @@ export const useImport = create<ImportState>()((set, get) => {
       building: distinctNames(sources.map((s) => (s.kind === 'file' ? s.file.name : s.name))),
       problem: null,
       kept: [],
-      refused: [],
+      refused,
       notice: null,
     });
     const handle = startBuild(
@@ -234,7 +247,7 @@ export const useImport = create<ImportState>()((set, get) => {
           // the dialog hidden ("Keep exploring meanwhile") and the user on another map or reading a card: offered
           const { dataset: shownNow, selection } = useAtlas.getState();
           const offer = !get().dialogOpen && shownNow !== null && (shownNow.id !== shownAtStart || selection !== null);
-          set({ status: 'idle', dialogOpen: false, files: [], kept: [], aliasFile: null, aliasMessage: null, pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer } });
+          set({ status: 'idle', dialogOpen: false, files: [], kept: [], refused: [], aliasFile: null, aliasMessage: null, pasted: '', name: '', notice: { meta: result.meta, saveProblem: null, saving: true, offer, refused } });
           rememberReport(result.meta.id, result.report);
           // shown now, saved meanwhile: a reload before the save ends finds it unsaved, and says why
           rememberUnsaved(result.meta.id, result.meta.name, 'the page was left while it was being saved');
@@ -367,9 +380,21 @@ export const useImport = create<ImportState>()((set, get) => {
       });
     },
     buildFiles: (files) => {
-      // the dialog's Alias file option, when one is set, is one of the current options
-      const { aliasFile } = get();
-      run(files.map((file) => ({ kind: 'file', file })), null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {});
+      // a picture, a PDF, a spreadsheet dropped with paper lists is refused as one chosen is, and the paper lists build
+      // (a tester's PNG dropped with two good files failed the build: the good files' map was lost with it)
+      void Promise.all(files.map(async (file) => ({ file, what: await notPaperList(file) }))).then((found) => {
+        const refused = found.flatMap(({ file, what }) => (what === null ? [] : [{ name: file.name, what }]));
+        const lists = found.flatMap(({ file, what }) => (what === null ? [file] : []));
+        if (get().status === 'building') return;
+        if (lists.length === 0) {
+          // nothing to build: the dialog says what they are and what to add instead, as when they are chosen
+          set({ dialogOpen: true, reportOpen: false, status: 'idle', problem: null, refused });
+          return;
+        }
+        // the dialog's Alias file option, when one is set, is one of the current options
+        const { aliasFile } = get();
+        run(lists.map((file) => ({ kind: 'file', file })), null, aliasFile ? { aliasFile: { kind: 'file', file: aliasFile } } : {}, refused);
+      });
     },
     buildFetched: (sources, name, extra) => run(sources, name, extra),
     cancel: () => {
