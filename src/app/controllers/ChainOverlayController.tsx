@@ -13,7 +13,7 @@ import { useEffect } from 'react';
 import type { AppearanceState } from './appearance';
 import { chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
-import { fitLayerCanvas } from '../graph/layer-canvas';
+import { fitLayerCanvas, killOwnLayer } from '../graph/layer-canvas';
 import { nodeKey } from '../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -27,7 +27,7 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
     const canvas = sigma.createCanvas(LAYER, { beforeLayer: 'labels' }) as HTMLCanvasElement;
     canvas.style.pointerEvents = 'none';
     const ctx = canvas.getContext('2d');
-    if (!ctx) return () => sigma.killLayer(LAYER);
+    if (!ctx) return () => killOwnLayer(sigma, LAYER);
     let drawn = false;
     let frame: number | null = null;
 
@@ -115,7 +115,7 @@ export function ChainOverlayController({ graph, appearance }: { graph: AtlasGrap
       unsubscribe();
       if (frame !== null) cancelAnimationFrame(frame);
       sigma.off('afterRender', draw);
-      sigma.killLayer(LAYER);
+      killOwnLayer(sigma, LAYER);
       appearance.state.sizeCap = new Map();
     };
   }, [sigma, graph, appearance]);

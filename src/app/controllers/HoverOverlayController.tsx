@@ -16,7 +16,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { mark } from '../debug';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
-import { clearLayer, fitLayerCanvas } from '../graph/layer-canvas';
+import { clearLayer, fitLayerCanvas, killOwnLayer } from '../graph/layer-canvas';
 import { lodOf } from '../graph/lod';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -120,7 +120,7 @@ export function HoverOverlayController({ graph }: { graph: AtlasGraph }) {
       if (frame !== null) cancelAnimationFrame(frame);
       camera.off('updated', schedule);
       sigma.off('afterRender', draw);
-      sigma.killLayer(LAYER);
+      killOwnLayer(sigma, LAYER);
       setHoverCardNames(true);
     };
   }, [sigma, graph]);

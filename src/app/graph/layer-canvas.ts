@@ -44,3 +44,16 @@ export function clearLayer(ctx: CanvasRenderingContext2D): void {
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.restore();
 }
+
+/**
+ * Removes the map's own layer `id` (made with Sigma's `createCanvas`) when the renderer still has it. A renderer
+ * killed first (its container's layout-effect clean-up runs before the controllers' passive ones when the canvas is
+ * made again) has dropped every layer already, and Sigma's `killLayer` then throws "cannot kill layer …, which does
+ * not exist": the graph's panel said "The graph could not be shown (Sigma: cannot kill layer atlasChainOverlay…)"
+ * after a helper's imports with theme and size changes.
+ * @param sigma the renderer (Sigma 3: `getCanvases` lists the canvas layers it still has)
+ * @param id the layer's id, as given to `createCanvas`; never throws for a layer already gone
+ */
+export function killOwnLayer(sigma: { getCanvases(): Record<string, HTMLCanvasElement>; killLayer(id: string): unknown }, id: string): void {
+  if (id in sigma.getCanvases()) sigma.killLayer(id);
+}

@@ -8,7 +8,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import { parseNodeKey } from '../../graph/node-keys';
-import { fitLayerCanvas } from '../../graph/layer-canvas';
+import { fitLayerCanvas, killOwnLayer } from '../../graph/layer-canvas';
 import type { AtlasGraph } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { CANVAS_COLORS } from '../../theme';
@@ -149,7 +149,7 @@ export function LinkClickController({ graph }: { graph: AtlasGraph }) {
       container.removeEventListener('pointerleave', onPointerLeave);
       sigma.off('clickStage', onClick);
       sigma.off('afterRender', schedule);
-      sigma.killLayer(LAYER);
+      killOwnLayer(sigma, LAYER);
       delete container.dataset.linkUnderPointer;
     };
   }, [sigma, graph, view]);
