@@ -26,6 +26,7 @@ import type { PreviousMap } from '../../../core/analyse/previous-map';
 import type { BuildReport } from '../../../core/bundle/report-types';
 import type { Bundle } from '../../../core/bundle/types';
 import { plural } from '../../format';
+import { settingsAcross } from './filters-across';
 
 
 /** The name the alias file of a rebuild goes by in notes and errors. */
@@ -228,7 +229,13 @@ export async function applyAliasLines(
     // Chuang" was not on the list, with no link followed)
     const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
     const opened = found >= 0 ? { kind: 'author' as const, index: found } : opts.selection !== undefined ? opts.selection : kept;
-    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
+    // with the filters and settings shown now (on the map opened before it: an Apply reset them, a tester)
+    const open = () =>
+      openingRebuilt(() => {
+        const shown = useAtlas.getState();
+        const settings = shown.dataset ? settingsAcross(shown.dataset.bundle, next.bundle, shown) : undefined;
+        shown.openDataset(next, { selection: opened, view, settings });
+      });
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
     const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
     // decisions taken up on the map that is already theirs (a link's map kept in this browser, opened at start-up in
