@@ -30,6 +30,8 @@ const list = page.getByTestId('review-panel');
 await list.getByTestId('review-filter').fill('bojar');
 const pair = list.getByTestId('suggestion').filter({ hasText: 'Ond?ej Bojar' });
 await pair.getByRole('button', { name: 'Same person' }).click();
+await list.getByTestId('review-filter').fill('');
+await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-panel"] [data-testid="suggestion"]').length > 100, null, { timeout: 60_000 });
 await page.waitForTimeout(1500);
 const namesBefore = await page.evaluate<number>('window.__atlas.timings.names');
 await page.evaluate(`(() => {
