@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookingForSpellingsWords, namesProgressShare, namesProgressWords, noSpellingFoundWords } from '../../src/app/features/whoiswho/checking-words';
+import { lookingForSpellingsWords, namesProgressShare, namesProgressWords, noSpellingFoundWords, refreshingWords } from '../../src/app/features/whoiswho/checking-words';
 
 describe("the author card's line while the name checks look for spellings", () => {
   it('a card that lists a spelling ("Also written Ondrej Bojar") looks for more, and says where the checks stand', () => {
@@ -32,5 +32,13 @@ describe("the sidebar's one bar for the name checks", () => {
     ].map(namesProgressShare);
     expect(seen.every((v, i) => i === 0 || v >= seen[i - 1]!)).toBe(true);
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('the line over the checks shown after an Apply', () => {
+  it("says they are the map before's and how far the rebuilt map's are (the panels went back to 'getting the names ready, 5%')", () => {
+    expect(refreshingWords({ stage: 'waiting' })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: about to start.');
+    expect(refreshingWords({ stage: 'sending', done: 0.05 })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: getting the names ready, 5%.');
+    expect(refreshingWords({ stage: 'running', done: 0.42 })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: 42% done.');
   });
 });

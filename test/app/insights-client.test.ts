@@ -261,6 +261,35 @@ describe('the name checks while the user waits', () => {
     expect(told.at(-1)).toEqual({ stage: 'running', done: 0.75 });
   });
 
+  it('say nothing of a hand-over while it waits for a quiet moment: they are about to start until the first slice goes (a 2-author import said "getting the names ready, 0%" for 1.5 s)', async () => {
+    // the page's idle moments, given one at a time by the test
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: (d: { didTimeout: boolean; timeRemaining: () => number }) => void) => idle.push(() => run({ didTimeout: false, timeRemaining: () => 8 })));
+    try {
+      const told: InsightProgress[] = [];
+      let done = false;
+      const names = runInsight(freshBundle(), { kind: 'names' }, { ...NAMES, onProgress: (p) => told.push(p) }).finally(() => (done = true));
+      await vi.waitFor(() => expect(idle.length).toBe(1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const slicesWaiting = log.filter((c) => c === 'slice of bundle');
+      const toldWaiting = [...told];
+      // (the turns given, so the checks end whatever this test finds)
+      while (!done) {
+        idle.shift()?.();
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      // waiting for its turn: nothing handed over, nothing said (the sidebar says "about to start")
+      expect(slicesWaiting).toEqual([]);
+      expect(toldWaiting).toEqual([]);
+      expect(await names).toBe('names');
+      expect(told[0]).toEqual({ stage: 'sending', done: 0 });
+      expect(told.at(-1)).toEqual({ stage: 'running', done: 0.75 });
+    } finally {
+      vi.unstubAllGlobals();
+      vi.stubGlobal('Worker', StandInWorker);
+    }
+  });
+
   it("another map's name checks drop those of the map before (a 70k map opened from the 30k one waited 40 s behind its checks)", async () => {
     const first = freshBundle();
     const second = freshBundle();

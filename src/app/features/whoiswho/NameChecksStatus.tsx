@@ -7,7 +7,7 @@
 import { countOf } from '../../format';
 import { useAtlas } from '../../store';
 import { useNamesProgress } from './use-worker-insight';
-import { namesProgressShare, namesProgressWords } from './checking-words';
+import { namesProgressShare, namesProgressWords, refreshingWords } from './checking-words';
 
 /** The status lines of the name checks of the map shown, for a panel whose checks have not answered yet. */
 export function NameChecksStatus() {
@@ -32,5 +32,18 @@ export function NameChecksStatus() {
         </span>
       </div>
     </div>
+  );
+}
+
+/**
+ * The line over the checks shown while they are the map before an Apply's (use-worker-insight.ts `useShownNameChecks`,
+ * `carried`): whose they are, and how far the rebuilt map's own are (they replace them when they answer).
+ */
+export function NamesRefreshing() {
+  const progress = useNamesProgress();
+  return (
+    <p className="small muted names-refreshing" role="status" data-testid="names-refreshing" data-stage={progress.stage}>
+      {refreshingWords(progress)}
+    </p>
   );
 }

@@ -21,13 +21,13 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { AliasActions } from './AliasActions';
 import { PairFlagNote } from './PairFlagNote';
-import { NameChecksStatus } from './NameChecksStatus';
+import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
 import { filterCountText, filterPendingText, nameFilter } from './review-filter';
 import { QuietStatus } from './QuietStatus';
 import { canRebuild } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
-import { useNameChecks } from './use-worker-insight';
+import { useShownNameChecks } from './use-worker-insight';
 import { showPairOnMap, usePairOnMap } from './pair-on-map';
 import { HiddenNote } from '../../panels/HiddenNote';
 import { revealOnMap, whyPairHidden } from '../../panels/hidden-by-filters';
@@ -566,7 +566,8 @@ export function ReviewPanel() {
   const applied = useWhoIsWho((s) => s.applied);
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   const undone = useMemo(() => undoneMergesText(undoneMerges({ aliasLines, applied })), [aliasLines, applied]);
-  const checks = useNameChecks();
+  // (after an Apply, the map before's until the rebuilt map's own answer: said so, over the list)
+  const checks = useShownNameChecks();
   const rebuildable = canRebuild(dataset, useAtlas((s) => s.datasets));
   const placeAt = useShowPlace(at, checks.status === 'ready' ? checks.value : null, dataset.bundle.authors.name);
   // the name filter: the list narrowed as the user types (deferred: the 70k map's 2,129 cards follow after the key)
@@ -664,6 +665,7 @@ export function ReviewPanel() {
             </>
           ))}
       </p>
+      {checks.carried && <NamesRefreshing />}
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
           <label htmlFor={filterId} className="review-filter-label">

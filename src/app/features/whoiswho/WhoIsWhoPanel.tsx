@@ -4,10 +4,10 @@ import { Panel } from '../../panels/Panel';
 import { useAtlas } from '../../store';
 import { wantCardHeading } from '../../focus-back';
 import { acceptedSplits, notSplitApart, pairKey, splitAnswer, splitBase, useWhoIsWho } from './store';
-import { useNameChecks } from './use-worker-insight';
+import { useShownNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { count, plural } from '../../format';
-import { NameChecksStatus } from './NameChecksStatus';
+import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -16,7 +16,8 @@ export function WhoIsWhoPanel() {
   const applied = useWhoIsWho((s) => s.applied);
   const select = useAtlas((s) => s.select);
   const reviewing = useAtlas((s) => s.selection?.kind === 'review');
-  const checks = useNameChecks();
+  // (after an Apply, the map before's until the rebuilt map's own answer: said so)
+  const checks = useShownNameChecks();
   if (checks.status !== 'ready') {
     return (
       <Panel title="Who is who" kicker="Author names" testId="who-panel">
@@ -51,6 +52,7 @@ export function WhoIsWhoPanel() {
         {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${count(flagsOpen)} to review`})</span>}
         {candidates > 0 && <span className="muted"> ({count(candidates)} more with separate groups, not claimed)</span>}
       </p>
+      {checks.carried && <NamesRefreshing />}
       <button
         type="button"
         className="button wide"

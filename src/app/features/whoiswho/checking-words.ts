@@ -17,6 +17,15 @@ export function namesProgressWords(progress: NamesProgress): string {
   }
 }
 
+/**
+ * What the sidebar and the review list say over the checks they show while those are the map before an Apply's
+ * (use-worker-insight.ts `useShownNameChecks`, `carried`), with where the rebuilt map's own stand: "These are the
+ * checks of the map before it was rebuilt; checking the rebuilt map's names: 42% done." Throws nothing.
+ */
+export function refreshingWords(progress: NamesProgress): string {
+  return `These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: ${namesProgressWords(progress)}.`;
+}
+
 /** The share of the whole of the name checks' bar the hand-over to the worker takes (the checks take the rest). */
 export const SENDING_SHARE = 0.25;
 

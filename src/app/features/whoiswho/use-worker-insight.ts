@@ -11,6 +11,7 @@ import { mark } from '../../debug';
 import { useAtlas } from '../../store';
 import { runInsight, type InsightProgress } from '../../workers/insights-client';
 import type { InsightsResults } from '../../workers/insights-protocol';
+import { carriedChecks } from './carried-checks';
 
 export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -21,6 +22,16 @@ export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } |
  * one, and an author card's split runs between two slices.
  */
 const NAMES_HOLD_MS = 15_000;
+/**
+ * A map of at most this many authors is small: its name checks take a few ms in the worker and its hand-over as
+ * little, so they start as soon as its first frame is on screen and are not held back for quiet moments (a 2-author
+ * import said "getting the names ready, 0%" 1.5 s after its build was done: the hand-over waited for a quiet, idle page).
+ */
+export const SMALL_MAP_AUTHORS = 1000;
+
+/** Whether `bundle` is a small map (`SMALL_MAP_AUTHORS`). */
+const isSmall = (bundle: Bundle) => bundle.authors.name.length <= SMALL_MAP_AUTHORS;
+
 /** An author card's split waits this long at most for the click's frames (panel, camera move, refill). */
 const SPLIT_HOLD_MS = 1500;
 
@@ -59,7 +70,7 @@ export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
   if (!p) {
     // in the background: a slice of time at a time, after any job asked meanwhile (an author card's split waited
     // behind them for 8-14 s on the 30k map)
-    p = runInsight(bundle, { kind: 'names' }, { holdMs: NAMES_HOLD_MS, background: true, onProgress: (progress) => setNamesProgress(bundle, progress) });
+    p = runInsight(bundle, { kind: 'names' }, { holdMs: isSmall(bundle) ? 0 : NAMES_HOLD_MS, background: true, onProgress: (progress) => setNamesProgress(bundle, progress) });
     // for scripts/card-split.ts: the checks are asked (a card opened from now on has its split queued after them)
     mark('namesAsked');
     names.set(bundle, p);
@@ -86,25 +97,34 @@ function idleCallback(run: () => void): () => void {
 }
 
 /**
- * `run` once the graph's first frame is on screen (`data-state="ready"` on <html>) and then the page is idle:
+ * `run` once the graph's first frame is on screen (`data-state="ready"` on <html>) and then (`idle`) the page is idle:
  * sending the bundle to the worker is one long task (seconds on the 30k map on a busy machine, in a CPU
- * profile of its first frame), which must not delay the first frame.
+ * profile of its first frame), which must not delay the first frame. Without `idle`, at once after that frame (a
+ * small map's: `SMALL_MAP_AUTHORS`).
  */
-function whenIdle(run: () => void): () => void {
+function whenIdle(run: () => void, idle = true): () => void {
   const root = document.documentElement;
-  if (root.dataset.state === 'ready') return idleCallback(run);
+  const go = (): (() => void) => {
+    if (idle) return idleCallback(run);
+    run();
+    return () => {};
+  };
+  if (root.dataset.state === 'ready') return go();
   let cancel = () => observer.disconnect();
   const observer = new MutationObserver(() => {
     if (root.dataset.state !== 'ready') return;
     observer.disconnect();
-    cancel = idleCallback(run);
+    cancel = go();
   });
   observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
   return () => cancel();
 }
 
-/** `start()`'s value as React state, asked again when `key` changes; a `null` key asks nothing. */
-function useWorkerValue<T>(key: unknown, start: () => Promise<T>, idle: boolean): Pending<T> {
+/**
+ * `start()`'s value as React state, asked again when `key` changes; a `null` key asks nothing. `when`: asked at once
+ * (`now`), after the map's first frame (`ready`), or after it once the page is idle (`idle`: `whenIdle`).
+ */
+function useWorkerValue<T>(key: unknown, start: () => Promise<T>, when: 'now' | 'ready' | 'idle'): Pending<T> {
   const [state, setState] = useState<{ key: unknown; value: Pending<T> }>({ key, value: { status: 'pending' } });
   useEffect(() => {
     // nothing to ask (the value is known already)
@@ -115,24 +135,56 @@ function useWorkerValue<T>(key: unknown, start: () => Promise<T>, idle: boolean)
         (value) => live && setState({ key, value: { status: 'ready', value } }),
         (err: unknown) => live && setState({ key, value: { status: 'error', message: err instanceof Error ? err.message : String(err) } }),
       );
-    const cancel = idle ? whenIdle(() => void go()) : (void go(), () => {});
+    const cancel = when === 'now' ? (void go(), () => {}) : whenIdle(() => void go(), when === 'idle');
     return () => {
       live = false;
       cancel();
     };
     // `start` is derived from `key`
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, idle]);
+  }, [key, when]);
   return state.key === key ? state.value : { status: 'pending' };
 }
 
 export function useNameChecks(): Pending<InsightsResults['names']> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
-  const state = useWorkerValue(bundle, () => nameChecks(bundle), true);
+  // (a small map's at once after its first frame: `SMALL_MAP_AUTHORS`)
+  const state = useWorkerValue(bundle, () => nameChecks(bundle), isSmall(bundle) ? 'ready' : 'idle');
   // a panel opened after the checks finished shows them at once
   const done = namesDone.get(bundle);
   return done ? { status: 'ready', value: done } : state;
 }
+
+/** The checks of the map before an Apply, told in the rebuilt map's terms (`carryNameChecks`), by the rebuilt bundle. */
+const carried = new WeakMap<Bundle, InsightsResults['names']>();
+
+/**
+ * The name checks of `from` (the map shown before an Apply: answered, or carried to it in turn) carried over to `to`,
+ * the map the Apply rebuilt, to be shown while `to`'s own checks run (`useShownNameChecks`; carried-checks.ts says
+ * why not a re-check of the touched names alone). Nothing when `from` has none yet or `to` has its own. Throws nothing.
+ */
+export function carryNameChecks(from: Bundle, to: Bundle): void {
+  if (from === to || namesDone.has(to)) return;
+  const before = namesDone.get(from) ?? carried.get(from);
+  if (before) carried.set(to, carriedChecks(before, from, to));
+}
+
+/**
+ * The name checks to show of the map shown: its own once answered (`useNameChecks`); until then, after an Apply, those
+ * of the map before carried over (`carryNameChecks`), `carried` true: the review list and the sidebar show them, said
+ * to be the map before's while the map's own are worked out (they said "getting the names ready, 5%" for 13 s on the
+ * 30k map, with no list and no "Map rebuilt…" line).
+ */
+export function useShownNameChecks(): ShownNameChecks {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const checks = useNameChecks();
+  if (checks.status === 'ready') return { ...checks, carried: false };
+  const before = carried.get(bundle);
+  return before ? { status: 'ready', value: before, carried: true } : checks;
+}
+
+/** `useShownNameChecks`' answer: `carried` says the checks shown are the map before's (see there). */
+export type ShownNameChecks = Exclude<Pending<InsightsResults['names']>, { status: 'ready' }> | { status: 'ready'; value: InsightsResults['names']; carried: boolean };
 
 /** One author's same-person suggestions already answered (`useOwnSuggestions`), by `useKey`'s key. */
 const ownDone = new WeakMap<object, SamePersonSuggestion[]>();
@@ -159,7 +211,7 @@ export function useOwnSuggestions(author: number): Pending<SamePersonSuggestion[
     fromAll || done ? null : key,
     // (for tests: `own aN` marks the card's own same-person check answered)
     () => askOnce(ownAsked, ownDone, key, () => runInsight(bundle, { kind: 'own-suggestions', author }, { holdMs: SPLIT_HOLD_MS }), `own a${author}`),
-    false,
+    'now',
   );
   if (fromAll) return { status: 'ready', value: fromAll };
   if (done) return { status: 'ready', value: done };
@@ -204,7 +256,7 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
     // each asked, got two answers, and the user's choice kept by answer (split-choice.ts) was lost between them
     // (for tests: `split aN` marks the card's name check answered, whether or not it shows a note)
     () => askOnce(splitsAsked, splitsDone, key, () => runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }), `split a${author}`),
-    false,
+    'now',
   );
   return done ? { status: 'ready', value: done } : state;
 }
@@ -217,7 +269,7 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
 export function useAssignedEvidence(author: number, people: readonly AssignedPerson[] | null): Pending<string[]> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const key = people ? JSON.stringify([author, people]) : null;
-  const state = useWorkerValue(key, () => runInsight(bundle, { kind: 'assigned-evidence', author, people: [...people!] }), false);
+  const state = useWorkerValue(key, () => runInsight(bundle, { kind: 'assigned-evidence', author, people: [...people!] }), 'now');
   const [last, setLast] = useState<{ bundle: Bundle; author: number; value: string[] } | null>(null);
   useEffect(() => {
     if (state.status === 'ready') setLast({ bundle, author, value: state.value });
