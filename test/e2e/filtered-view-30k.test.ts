@@ -12,6 +12,9 @@
  *   (88% on the phone: the clusters one blob), a third at the whole-map size (graph/shown-size.ts `roomShares`).
  * - a community alone with a year (`only=0&years=2016`): framed on the authors shown, as the fit button frames them,
  *   not on the whole community.
+ * - the year and venue on a phone turned from 390×844 to 844×390: its discs are drawn as on a phone opened turned (each
+ *   disc's growth is read again for the canvas's new size). Before, they kept the portrait's: 1,000+ discs drawn at
+ *   another size than the landscape phone's, overlapping or held small until the filters changed.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +179,39 @@ describe('a filtered view of the 30k map', () => {
       await page.context().close();
     }, 300_000);
   }
+
+  it('the year and venue on a phone turned to landscape: discs drawn as on a phone opened in landscape', async () => {
+    const LANDSCAPE = { ...PHONE, viewport: { width: 844, height: 390 } };
+    // each shown author's disc size as the node reducer leaves it (before the camera's zoom: the room's share in it)
+    const sizes = (page: Page) =>
+      page.evaluate(() => {
+        const sigma = window.__atlas!.sigma!;
+        const out: Record<string, number> = {};
+        sigma.getGraph().forEachNode((key) => {
+          const d = sigma.getNodeDisplayData(key);
+          if (key.startsWith('a') && d && !d.hidden) out[key] = d.size;
+        });
+        return out;
+      });
+    const differ = (a: Record<string, number>, b: Record<string, number>) =>
+      Object.keys(a).filter((k) => b[k] === undefined || Math.abs(a[k]! / b[k]! - 1) > 0.01).length;
+    const turned = await open(LANDSCAPE, FILTERS);
+    const landscape = await sizes(turned.page);
+    expect(turned.errors).toEqual([]);
+    await turned.page.context().close();
+
+    const { page, errors } = await open(PHONE, FILTERS);
+    const portrait = await sizes(page);
+    expect(Object.keys(portrait).length).toBeGreaterThan(1000);
+    // the growth a landscape canvas gives is not a portrait one's (else this check would show nothing)
+    expect(differ(portrait, landscape), 'discs sized otherwise in portrait').toBeGreaterThan(100);
+    await page.setViewportSize(LANDSCAPE.viewport);
+    await settled(page, 1200);
+    await shootPage(page, 'filtered-30k-venue-phone-turned');
+    expect(differ(await sizes(page), landscape), 'discs sized otherwise than on a phone opened turned').toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 400_000);
 
   it('a community alone with a year, from a link: framed on the authors shown, as the fit button frames them', async () => {
     // (community 0 in 2016: 266 of its 1,243 authors, over 83% of its extent)

@@ -6,7 +6,9 @@
  * - at most one marker per edge, each a small disc (its finger's target still 44 px around it, clear), together
  *   covering a small share of the part the sheet leaves, none overlapping another or the zoom buttons;
  * - a one-line caption over the map says what they are ("… papers out of sight: tap a number …"), its count theirs;
- * - a tap on a marker's disc brings every one of the author's papers into that part, as before: markers and caption go.
+ * - a tap on a marker's disc brings every one of the author's papers into that part, as before: markers and caption go;
+ * - so does a tap on the caption's words ("tap a number to show all"): they let taps through to the map under them,
+ *   where a tap closed the card, or opened an author whose disc the words hid.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,13 +79,8 @@ describe.each(['light', 'dark'] as const)('markers of papers out of sight on a p
   let page: Page;
   let errors: string[];
   let author: number;
-  beforeAll(async () => {
-    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: theme }));
-    await openAtlas(page);
-    author = await fromStore<number>(page, 'b.authors.paperCount.reduce((best, n, i, all) => (n > all[best] ? i : best), 0)');
-    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${author} })`);
-    await page.getByTestId('author-panel').waitFor();
-    await settled(page, 300);
+  /** The user zooms in on the author above the sheet until every paper lies beyond the part the sheet leaves. */
+  const zoomIn = async () => {
     // the user zooms in on the author above the sheet (a pinch about the author's disc) until every paper lies
     // beyond the part of the map the sheet leaves
     await page.evaluate(`(() => {
@@ -109,6 +106,15 @@ describe.each(['light', 'dark'] as const)('markers of papers out of sight on a p
       camera.setState(state);
     })()`);
     await settled(page, 300);
+  };
+  beforeAll(async () => {
+    ({ page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: theme }));
+    await openAtlas(page);
+    author = await fromStore<number>(page, 'b.authors.paperCount.reduce((best, n, i, all) => (n > all[best] ? i : best), 0)');
+    await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${author} })`);
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 300);
+    await zoomIn();
     await page.locator('.offscreen-mark').first().waitFor();
   });
   afterAll(async () => {
@@ -153,6 +159,24 @@ describe.each(['light', 'dark'] as const)('markers of papers out of sight on a p
     expect(box.right).toBeLessThanOrEqual(now.part.right);
     expect(box.top).toBeGreaterThanOrEqual(now.part.top);
     expect(box.bottom).toBeLessThanOrEqual(now.part.top + 40);
+  });
+
+  it("a tap on the caption's words does what they say, as a tap on a marker: the card stays open", async () => {
+    const { caption } = await seen(page, author);
+    const words = await page.getByTestId('offscreen-caption').locator('span').boundingBox();
+    expect(caption && words).toBeTruthy();
+    // (before, the caption let taps through to the map under it: the card closed, or a disc hidden under its words opened)
+    await tapSeen(page, { x: words!.x + words!.width / 2, y: words!.y + words!.height / 2 });
+    await settled(page, 300);
+    await page.locator('.offscreen-mark').first().waitFor({ state: 'detached' });
+    expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: author });
+    const now = await seen(page, author);
+    expect(now.outside).toBe(0);
+    expect(now.caption).toBeNull();
+    // zoomed in again for the next check
+    await zoomIn();
+    await page.locator('.offscreen-mark').first().waitFor();
+    expect(errors).toEqual([]);
   });
 
   it("a tap on a marker's disc brings all of the author's papers into view: the markers and the caption go", async () => {

@@ -4,7 +4,9 @@
  * list's first pair is in, then opens the list. Its card said nothing, and a click on it (or on "Show both on the
  * map") changed nothing on the map: both authors were hidden. Now the card says so, in the words of an author's
  * card (panels/HiddenNote.tsx, hidden-by-filters.ts `whyPairHidden`), and its "Show both on the map" shows their
- * communities again and frames the two in the part the list leaves, drawn plainly, the rest dimmed about them.
+ * communities again and frames the two in the part the list leaves, drawn plainly, the rest dimmed about them; the
+ * card, shorter by the note, keeps its top in view in the list (on the phone the sheet scrolled down to the card's
+ * "Same person", where the focus was put back: its top 260 px out of sight, the user saw the middle of its evidence).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +93,17 @@ describe.each([
     else await button.click();
     await settled(page, 600);
     await page.getByTestId('pair-hidden').waitFor({ state: 'detached' });
+    // the card's top in view in the list's scrolling box, its own "Show both on the map" focused in the note's place
+    const kept = await page.evaluate<{ top: number; boxTop: number; boxBottom: number; focused: string | null }>(`(() => {
+      const card = document.querySelector('[data-testid="suggestion"]');
+      let box = card.parentElement;
+      while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) box = box.parentElement;
+      const b = box.getBoundingClientRect();
+      return { top: card.getBoundingClientRect().top, boxTop: b.top, boxBottom: b.bottom, focused: document.activeElement.getAttribute('data-testid') };
+    })()`);
+    expect(kept.top, "the card's top under the list's top edge").toBeGreaterThanOrEqual(kept.boxTop - 1);
+    expect(kept.top, "the card's top above the list's bottom edge").toBeLessThan(kept.boxBottom - 40);
+    expect(kept.focused).toBe('pair-show');
     const now = await seen(page, pair);
     for (const p of now.pair) {
       expect(p.shown).toBe(true);

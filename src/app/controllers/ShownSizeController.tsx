@@ -4,10 +4,13 @@
  * and in the ego view (which moves its authors off the map's positions and frames them itself). Where shown nodes lie
  * close together, each keeps only the share of the room's enlargement that leaves it clear of its nearest shown
  * neighbour at the shown part's framing (`roomShares`, through the appearance's `roomShare`): the 30k map's 2021
- * Findings clusters were blobs at 3.5 times their discs' size.
+ * Findings clusters were blobs at 3.5 times their discs' size. The shares are read at the canvas's size: they are read
+ * again when the canvas is resized (a phone turned, a window resized), RESIZE_SETTLE_MS after its last change, not at
+ * each frame of it (a 30k view's shares take ~100 ms). Before, they stayed those of the size the filters were set at:
+ * a phone turned to 844×390 kept its portrait's shares, discs overlapping or held small.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isBigGraph } from '../graph/big-graph';
 import { cappedRadius } from '../graph/drawn-size';
 import { authorKey } from '../graph/node-keys';
@@ -51,25 +54,48 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
   return out;
 }
 
+/** How long (ms) the canvas keeps its size before the shares are read again for it. */
+export const RESIZE_SETTLE_MS = 250;
+
+/** The canvas's size of `sigma` (CSS px), "width×height". */
+const sizeOf = (sigma: Sigma<NodeAttrs, EdgeAttrs>): string => {
+  const { width, height } = sigma.getDimensions();
+  return `${width}×${height}`;
+};
+
+/**
+ * The canvas's size (CSS px, "width×height") of `sigma`, following Sigma's own `resize` events (emitted when it finds
+ * its container resized, at its next render) once the size has held for RESIZE_SETTLE_MS. Throws nothing.
+ */
+function useSettledSize(sigma: Sigma<NodeAttrs, EdgeAttrs>): string {
+  const [size, setSize] = useState(() => sizeOf(sigma));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const resized = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSize(sizeOf(sigma)), RESIZE_SETTLE_MS);
+    };
+    sigma.on('resize', resized);
+    return () => {
+      sigma.off('resize', resized);
+      clearTimeout(timer);
+    };
+  }, [sigma]);
+  return size;
+}
+
 export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; appearance: Appearance }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   const visibility = useAtlas((s) => s.visibility);
   const ego = useAtlas((s) => s.filters.ego !== null);
 
-  useEffect(() => {
-    // (each setting re-processes what Sigma draws: not set again when it is the same; the shares, read by the node
-    // reducer, are drawn by that processing, or by one asked for when the setting stays)
-    const set = (f: (ratio: number) => number, share: Map<string, number>) => {
-      const before = appearance.state.roomShare;
-      appearance.state.roomShare = share;
-      if (sigma.getSetting('zoomToSizeRatioFunction') !== f) sigma.setSetting('zoomToSizeRatioFunction', f);
-      else if (before.size > 0 || share.size > 0) sigma.scheduleRefresh();
-    };
-    if (!bundle || !visibility || ego || visibility.authorCount >= bundle.authors.name.length) {
-      set(Math.sqrt, new Map());
-      return;
-    }
+  const size = useSettledSize(sigma);
+
+  // the zoom-to-size function of the shown part (null: the whole map's, Sigma's √) and its room enlargement: the same
+  // function while the filters stay (a new one re-processes every node)
+  const sizing = useMemo(() => {
+    if (!bundle || !visibility || ego || visibility.authorCount >= bundle.authors.name.length) return null;
     // the authors where the map's layout puts them (the graph's positions: both views hold every author)
     const n = bundle.authors.name.length;
     const x = new Float64Array(n).fill(NaN);
@@ -84,9 +110,26 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
     const part = shownPart(x, y, visibility.author);
     // a big map's discs (graph/sigma-graph.ts `authorSize`: 1.6 for one paper, sized by its authors and papers)
     const enlarge = isBigGraph(n + bundle.papers.title.length);
-    const f = shownSizeRatio(part, enlarge);
-    set(f, shares(sigma, graph, visibility, f, enlargement(part, enlarge)));
-  }, [sigma, graph, appearance, bundle, visibility, ego]);
+    return { f: shownSizeRatio(part, enlarge), scale: enlargement(part, enlarge) };
+  }, [graph, bundle, visibility, ego]);
+
+  useEffect(() => {
+    // (each setting re-processes what Sigma draws: not set again when it is the same; the shares, read by the node
+    // reducer, are drawn by that processing, or by one asked for when the setting stays)
+    const set = (f: (ratio: number) => number, share: Map<string, number>) => {
+      const before = appearance.state.roomShare;
+      appearance.state.roomShare = share;
+      if (sigma.getSetting('zoomToSizeRatioFunction') !== f) sigma.setSetting('zoomToSizeRatioFunction', f);
+      else if (before.size > 0 || share.size > 0) sigma.scheduleRefresh();
+    };
+    if (!sizing || !visibility) {
+      set(Math.sqrt, new Map());
+      return;
+    }
+    // (`size`: the shares are those of the canvas's size, read again when it has changed)
+    void size;
+    set(sizing.f, shares(sigma, graph, visibility, sizing.f, sizing.scale));
+  }, [sigma, graph, appearance, visibility, sizing, size]);
 
   useEffect(
     () => () => {

@@ -106,7 +106,11 @@ const COMMUNITY_MAX_LABELS = 14;
 /**
  * On a small screen (a canvas under SMALL_SCREEN_PX on its shorter side) at most one community label per this much
  * of the canvas's area (px²), and at least COMMUNITY_MIN_LABELS_SMALL: a 390 px phone's overview of the 30k map had
- * five, written across most of its clusters (testers); now three (the largest communities).
+ * five, written across most of its clusters (testers); now three (the largest communities). A map of a few
+ * communities (no more than COMMUNITY_MAX_LABELS, all of which a desktop names) names the others too where the label
+ * hides no node at all (a spot clear of every disc and square): the seed's fourth, "latent diffusion models" (7
+ * authors), went unnamed on a 390×844 phone with empty room above its cluster. A map of hundreds keeps to its largest
+ * three: one in any empty spot among them read as a fourth sample, not as the map's parts.
  */
 const COMMUNITY_AREA_PER_LABEL_SMALL = 90_000;
 const COMMUNITY_MIN_LABELS_SMALL = 2;
@@ -749,10 +753,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const minExtent = short >= SMALL_SCREEN_PX ? COMMUNITY_MIN_EXTENT_PX : Math.max(COMMUNITY_MIN_EXTENT_SMALL_PX, Math.min(COMMUNITY_MIN_EXTENT_PX, COMMUNITY_MIN_EXTENT_SHARE * short));
     const maxLabels =
       short >= SMALL_SCREEN_PX ? COMMUNITY_MAX_LABELS : Math.min(COMMUNITY_MAX_LABELS, Math.max(COMMUNITY_MIN_LABELS_SMALL, Math.floor((width * height) / COMMUNITY_AREA_PER_LABEL_SMALL)));
+    // (a map of a few communities: each named where there is room, past the small screen's share only where the label
+    // hides no node: `COMMUNITY_AREA_PER_LABEL_SMALL`)
+    const few = input.communities.filter((c) => c.size >= COMMUNITY_MIN_SIZE).length <= COMMUNITY_MAX_LABELS;
     // communities are numbered by size, largest first
     for (let id = 0; id < input.communities.length; id++) {
       const c = input.communities[id]!;
-      if (count >= maxLabels) break;
+      if (count >= (few ? COMMUNITY_MAX_LABELS : maxLabels)) break;
+      const spare = count >= maxLabels;
       const k = id * 4;
       const e = input.extents;
       if (c.size < COMMUNITY_MIN_SIZE || e[k] === Infinity) continue;
@@ -786,6 +794,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         for (const sx of [0, -0.35, 0.35].map((s) => slide(cx + s * w))) {
           const box = { x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 };
           if (occupied.collides(box)) continue;
+          if (spare && discs.collides(box, 0)) continue;
           if (i < 3) firstFree ??= box;
           if (!shown.collides(box, -1)) clear = box;
           if (clear) break;

@@ -182,16 +182,16 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (
         // what the markers are, seen without a tooltip (a phone shows none); the markers' own names say it to a
-        // screen reader, so it is said once
+        // screen reader, so it is said once. Its words take a tap and do what they say, as a marker does (they let
+        // it through to the map under them: a tap on "tap a number to show all" closed the card, or opened an author
+        // whose disc the words hid); the strip beside them lets taps through to the map.
         <p
           className="offscreen-caption"
           data-testid="offscreen-caption"
           aria-hidden="true"
           style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
         >
-          <span>
-            {captionText}
-          </span>
+          <span onClick={frameAll}>{captionText}</span>
         </p>
       )}
       {shown.marks.map((m) => {

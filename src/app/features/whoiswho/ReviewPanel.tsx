@@ -8,7 +8,7 @@
  * its place, the pair or name the user last acted on (opened a name of, accepted, rejected, reached by Tab), so
  * Back from a card opened there, a reload or a shared link shows the list at that item (its fold opened).
  */
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBusyClick, WORKING } from '../../hooks/use-busy-click';
 import type { Bundle } from '../../../core/bundle/types';
 import { authorPaperIndex, row } from '../../../core/bundle/indices';
@@ -36,7 +36,7 @@ import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
-import { keepAtStartWithin } from '../../scroll-within';
+import { keepAtStartWithin, scrollingBoxOf, scrollToStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
 const SHARED_SHOWN = 6;
@@ -167,8 +167,24 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
         : null,
     [dataset, filters, view, visibility, s],
   );
+  // after the note's "Show both on the map" (the filters changed, the note gone): the focus on the card's own "Show
+  // both on the map" now in its place, not scrolled to (the page's focus keeper, focus-kept.ts, gave it to the card's
+  // "Same person" at its foot and the browser scrolled the phone's sheet down to it: the card's top 260 px out of
+  // sight, a tester saw the middle of the evidence), and the card's top kept in view (the card is shorter by the note)
+  const card = useRef<HTMLLIElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const revealed = useRef(false);
+  useLayoutEffect(() => {
+    if (!revealed.current || hiddenWhy) return;
+    revealed.current = false;
+    showButton.current?.focus({ preventScroll: true });
+    const el = card.current;
+    const box = el && scrollingBoxOf(el);
+    if (el && box && el.getBoundingClientRect().top < box.getBoundingClientRect().top + box.clientTop) scrollToStartWithin(el);
+  }, [hiddenWhy]);
   return (
     <li
+      ref={card}
       className={`sp-card ${decision ? `is-${decision}` : answer ? 'is-answered' : ''}`}
       data-testid="suggestion"
       data-names={s.names.join(' / ')}
@@ -193,13 +209,14 @@ export const SuggestionCard = memo(function SuggestionCard({ s, placeAt }: { s: 
           lead={hiddenWhy.lead}
           label="Show both on the map"
           onShow={() => {
+            revealed.current = true;
             revealOnMap(pairRefs(s), hiddenWhy.change);
             showPairOnMap({ a: s.keep, b: s.merge });
           }}
         />
       ) : (
         placeAt && (
-          <button type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
+          <button ref={showButton} type="button" className="text-button small sp-show" data-testid="pair-show" onClick={() => showPairOnMap({ a: s.keep, b: s.merge })}>
             Show both on the map
           </button>
         )
