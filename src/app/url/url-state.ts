@@ -436,9 +436,13 @@ export const NAMES_PARAM = 'names';
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
   const [ds, bundle] = [params.get('ds'), params.get('bundle')];
-  if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) params.delete(NAMES_PARAM);
-  // (`at`, the place of a shared link, is not kept: the address would go on saying a place the user has left)
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view', AT_PARAM]) params.delete(k);
+  // (`at`, the place on the map a shared link opened on, is kept on the same map: the camera's owner takes it out
+  // once the camera leaves that place, CameraController; another map's entry has none)
+  if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) for (const k of [NAMES_PARAM, AT_PARAM]) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view']) params.delete(k);
+  // (the place last, as a shared link has it; left out when it cannot be read)
+  const place = parseMapPlace(params.get(AT_PARAM)) ? params.get(AT_PARAM) : null;
+  params.delete(AT_PARAM);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
@@ -453,6 +457,7 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
   else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
+  if (place !== null) params.set(AT_PARAM, place);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }
