@@ -24,7 +24,7 @@
  * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
  * | `review` | the who-is-who review list (a card, like `author`), at a pair or a name (`ReviewPlace`) | `review=names`, `review=12.34`, `review=12` |
  * | `find` | the review list's name filter, as typed (only beside `review`; written by the list: `withReviewFind`) | `find=baldwin` |
- * | `at` | the part of the map shown, in the layout's coordinates (written only into a shared link: url/map-place.ts) | `at=812.4,-96.1,230` |
+ * | `at` | the part of the map shown, in the layout's coordinates (written only into a shared link, kept in the address while the camera shows it: url/map-place.ts) | `at=812.4,-96.1,230` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -428,9 +428,9 @@ export const NAMES_PARAM = 'names';
 
 /**
  * The query string for `state` (and, when given, the filters and view settings), keeping unrelated
- * parameters (e.g. `test`, `names`, `find` beside the review list) of `current`; but `find` goes when `state` is not
- * the review list, and `names`, the who-is-who decisions of the dataset `current`
- * names, is left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
+ * parameters (e.g. `test`, `names`, `find` beside the review list, `at` last when it can be read) of `current`; but
+ * `find` goes when `state` is not the review list, and `names`, the who-is-who decisions of the dataset `current`
+ * names, and `at`, a place on its map, are left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
  * dataset left; the whoiswho feature puts the new one's own there).
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
