@@ -300,6 +300,46 @@ describe('Share link keeps the part of the map looked at', () => {
     await page.context().close();
   }, 300_000);
 
+  it('a link with a split applied and filters: rebuilt in a browser that does not keep the map, it keeps the link’s filters and place', async () => {
+    const { page, errors } = await open(appUrl(), DESKTOP);
+    const authors = (p: Page) => p.evaluate<number>('window.__atlas.store.getState().dataset.bundle.stats.authors');
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
+    await flag.getByRole('button', { name: 'Split into 4 people' }).click();
+    await page.getByTestId('author-panel').getByTestId('card-decisions').getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { state: 'attached', timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    // filters of the sidebar on the rebuilt map: at least 2 papers, its last community hidden
+    await page.getByLabel(/Authors with at least/).fill('2');
+    await page.waitForFunction(`new URLSearchParams(location.search).get('min') === '2'`);
+    const last = await fromStore<number>(page, 'b.communities.length - 1');
+    await page.getByTestId('communities-panel').locator(`li[data-community="${last}"]`).getByRole('checkbox').uncheck();
+    await page.waitForFunction(`new URLSearchParams(location.search).get('hide') === '${last}'`);
+    await settled(page, 300);
+    const counts = await page.getByTestId('visible-counts').textContent();
+    const view = await camera(page);
+    const link = await shareLink(page);
+    const sent = new URL(link).searchParams;
+    expect([sent.has('names'), sent.get('min'), sent.get('hide'), sent.has('at')], link).toEqual([true, '2', String(last), true]);
+
+    // another browser (a new context: nothing kept): the map opens, is rebuilt with the split, and keeps the filters
+    const { page: receiver, errors: receiverErrors } = await open(link, DESKTOP);
+    await receiver.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 90_000 });
+    await settled(receiver, 900);
+    expect(await authors(receiver)).toBe(112);
+    expect(await fromStore<unknown>(receiver, '[s.filters.minPapers, [...s.filters.hiddenCommunities]]')).toEqual([2, [last]]);
+    await expect(receiver.getByTestId('visible-counts').textContent()).resolves.toBe(counts);
+    const url = await pageUrl(receiver);
+    expect([url.searchParams.get('min'), url.searchParams.get('hide'), url.searchParams.has('names')]).toEqual(['2', String(last), true]);
+    expectSameCamera(await camera(receiver), view);
+    expect([...errors, ...receiverErrors]).toEqual([]);
+    await receiver.context().close();
+    await page.context().close();
+  }, 300_000);
+
   it('a place that cannot be read is left out, and the link note says so', async () => {
     const { page, errors } = await open(appUrl('?at=12,abc'), DESKTOP);
     await page.getByText(/This link’s at=12,abc could not be read and was left out/).waitFor();

@@ -20,6 +20,7 @@ import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
+import type { UrlSettings } from '../../url/url-state';
 import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import type { PreviousMap } from '../../../core/analyse/previous-map';
@@ -199,12 +200,13 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * A map built with the same lines before in this page is shown again at once (maps.ts). `opts.byNames`: what the map
  * shown shows by its numbers (the co-author chain) goes over to the rebuilt map by names (decisions-url.ts
  * `openingApplied`), as for the user's Apply (the default without `opts.lines`); the tab's decisions taken up on the
- * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). Resolves to null once the
- * rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
+ * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). `opts.settings`: the filters and
+ * view settings the rebuilt map opens with (a link's, which number it: restore.ts); without them, the defaults. Resolves
+ * to null once the rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
  */
 export async function applyAliasLines(
   focusName: string | null = null,
-  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean } = {},
+  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean; settings?: UrlSettings | null } = {},
 ): Promise<string | null> {
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
@@ -228,7 +230,8 @@ export async function applyAliasLines(
     // Chuang" was not on the list, with no link followed)
     const kept = selectedNode(selection) ? null : selection?.kind === 'review' ? { kind: 'review' as const } : selection;
     const opened = found >= 0 ? { kind: 'author' as const, index: found } : opts.selection !== undefined ? opts.selection : kept;
-    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view }));
+    // (a link's filters and view settings, which number the rebuilt map: `opts.settings`)
+    const open = () => openingRebuilt(() => useAtlas.getState().openDataset(next, { selection: opened, view, ...(opts.settings ? { settings: opts.settings } : {}) }));
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
     const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
     // decisions taken up on the map that is already theirs (a link's map kept in this browser, opened at start-up in
