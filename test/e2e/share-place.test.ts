@@ -8,7 +8,8 @@
  * written as the camera moves; a link with no move keeps no place, unless the link would frame another part by itself
  * (a filter set after the map was framed: the sender saw the whole map, the link framed what the filters leave). The
  * reader's address keeps the place until the camera leaves it, so a reload shows the same part of the map; the
- * first drag takes it out, in one write and no history entry.
+ * first drag takes it out, in one write and no history entry. A link with a split applied and filters, opened in a
+ * browser that does not keep the rebuilt map: rebuilt there, it keeps the link's filters and place.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
