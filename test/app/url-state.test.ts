@@ -267,8 +267,11 @@ describe('a shared link’s place on the map (at=x,y,span)', () => {
     }
   });
 
-  it('is not kept in the address the app writes (only a shared link carries it)', () => {
+  it('is kept in the address the app writes on the same map (a reload opens on it again), not on another map’s, nor when unreadable', () => {
     const state = parseUrlState('?ds=acl3k&author=5&at=1,2,3');
-    expect(toSearch(state, '?ds=acl3k&author=5&at=1,2,3')).toBe('?ds=acl3k&author=5');
+    expect(toSearch(state, '?ds=acl3k&author=5&at=1,2,3')).toBe('?ds=acl3k&author=5&at=1%2C2%2C3');
+    expect(toSearch({ ...state, selection: null }, '?ds=acl3k&author=5&at=1,2,3')).toBe('?ds=acl3k&at=1%2C2%2C3');
+    expect(toSearch({ ...state, dataset: 'acl30k' }, '?ds=acl3k&author=5&at=1,2,3')).toBe('?ds=acl30k&author=5');
+    expect(toSearch(state, '?ds=acl3k&author=5&at=1,abc')).toBe('?ds=acl3k&author=5');
   });
 });

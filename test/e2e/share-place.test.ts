@@ -4,12 +4,16 @@
  * granted): the user zooms and drags, presses Share link, and the link opened in a new page (the same window, and a
  * phone) has the same authors in the middle of the canvas, as far from it as the sender saw them (scaled to the
  * shorter side of the canvas on the phone). On the 3k map (level of detail); and with an author's card open, where
- * the link's place wins over the card's own framing. The address bar is not written as the camera moves; a link
- * with no move keeps no place.
+ * the link's place wins over the card's own framing (in the co-author view's ego network too). The address bar is not
+ * written as the camera moves; a link with no move keeps no place, unless the link would frame another part by itself
+ * (a filter set after the map was framed: the sender saw the whole map, the link framed what the filters leave). The
+ * reader's address keeps the place until the camera leaves it, so a reload shows the same part of the map; the
+ * first drag takes it out, in one write and no history entry. A link with a split applied and filters, opened in a
+ * browser that does not keep the rebuilt map: rebuilt there, it keeps the link's filters and place.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, settled, shootPage } from './atlas-page';
+import { appUrl, fromStore, pageUrl, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -86,6 +90,58 @@ async function zoomAndDrag(page: Page): Promise<void> {
   expect(await page.evaluate<string>('location.search')).toBe(search);
 }
 
+/** The camera's state (Sigma's normalised units). */
+function camera(page: Page): Promise<{ x: number; y: number; ratio: number }> {
+  return page.evaluate(`(() => { const c = window.__atlas.sigma.getCamera().getState(); return { x: c.x, y: c.y, ratio: c.ratio }; })()`);
+}
+
+/** The same camera, within 1% of the zoom and 1% of the canvas (a place is rounded to 3 digits of its span). */
+function expectSameCamera(got: { x: number; y: number; ratio: number }, want: { x: number; y: number; ratio: number }): void {
+  const text = `${JSON.stringify(got)} for ${JSON.stringify(want)}`;
+  expect(Math.abs(got.ratio / want.ratio - 1), text).toBeLessThan(0.01);
+  expect(Math.hypot(got.x - want.x, got.y - want.y) / want.ratio, text).toBeLessThan(0.01);
+}
+
+/** Counts the page's `history.replaceState` and `pushState` calls from now on (`window.__writes`). */
+async function countWrites(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__writes = { replace: 0, push: 0 };
+    const { replaceState, pushState } = history;
+    history.replaceState = function (...args) { window.__writes.replace++; return replaceState.apply(this, args); };
+    history.pushState = function (...args) { window.__writes.push++; return pushState.apply(this, args); };
+  })()`);
+}
+
+/** A drag of the user's across the middle of the canvas, in many steps (a camera frame each). */
+async function drag(page: Page): Promise<void> {
+  const box = (await page.locator('.keyboard-canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.6, { steps: 12 });
+  await page.mouse.up();
+  await settled(page, 600);
+}
+
+/**
+ * The reader's address keeps the place `at` while the map shows it: a reload opens on it again (the sender's authors
+ * `near` in the middle, as `sameMiddle` checks); the user's drag then takes it out, in one write and no history entry.
+ */
+async function placeKept(page: Page, at: string, near: { key: string; dx: number; dy: number }[], senderSide: number): Promise<void> {
+  expect((await pageUrl(page)).searchParams.get('at')).toBe(at);
+  await page.reload();
+  await waitForState(page, 'ready');
+  await settled(page, 600);
+  expect((await pageUrl(page)).searchParams.get('at')).toBe(at);
+  await sameMiddle(page, near, senderSide, 3);
+  const entries = await page.evaluate<number>('history.length');
+  await countWrites(page);
+  await drag(page);
+  const url = await pageUrl(page);
+  expect(url.searchParams.has('at'), url.href).toBe(false);
+  expect(await page.evaluate('window.__writes')).toEqual({ replace: 1, push: 0 });
+  expect(await page.evaluate<number>('history.length')).toBe(entries);
+}
+
 async function shareLink(page: Page): Promise<string> {
   await page.evaluate(`navigator.clipboard.writeText('nothing yet')`);
   await page.getByRole('button', { name: 'Share link' }).click();
@@ -124,8 +180,8 @@ describe('Share link keeps the part of the map looked at', () => {
     await shootPage(same, 'share-place-receiver');
     expect((await nearMiddle(same, 1))[0]!.key).toBe(near[0]!.key);
     await sameMiddle(same, near, side, 3);
-    // the address bar does not keep the place (it would go on saying it after the reader moves)
-    expect(new URL(same.url()).searchParams.has('at')).toBe(false);
+    // the address keeps the place until the reader moves the map: a reload shows the same part of it
+    await placeKept(same, at!, near, side);
     await same.context().close();
 
     const { page: phone, errors: phoneErrors } = await open(link, PHONE, true);
@@ -157,6 +213,129 @@ describe('Share link keeps the part of the map looked at', () => {
     await settled(receiver, 600);
     await shootPage(receiver, 'share-place-card-receiver');
     await sameMiddle(receiver, near, (await offsets(page, [])).side, 3);
+    await placeKept(receiver, params.get('at')!, near, (await offsets(page, [])).side);
+    expect((await pageUrl(receiver)).searchParams.get('author')).toBe(framed.get('author'));
+    expect([...errors, ...receiverErrors]).toEqual([]);
+    await receiver.context().close();
+    await page.context().close();
+  }, 300_000);
+
+  it('filters set without moving the map: the link opens on what the sender saw (the whole map), not on what the filters leave', async () => {
+    const { page, errors } = await open(appUrl(), DESKTOP);
+    const whole = await camera(page);
+    // a filter of the sidebar (at least 2 papers): the map is not framed again (the sender sees the whole map, the
+    // shown part in it), the link would frame what it leaves: it says the place
+    await page.getByLabel(/Authors with at least/).fill('2');
+    await page.waitForFunction(`new URLSearchParams(location.search).get('min') === '2'`);
+    await settled(page, 300);
+    expectSameCamera(await camera(page), whole);
+    const minLink = await shareLink(page);
+    expect(new URL(minLink).searchParams.get('min')).toBe('2');
+    expect(new URL(minLink).searchParams.has('at'), minLink).toBe(true);
+    const { page: receiver, errors: receiverErrors } = await open(minLink, DESKTOP);
+    await shootPage(receiver, 'share-place-filters-receiver');
+    expectSameCamera(await camera(receiver), whole);
+    await receiver.context().close();
+
+    // framed on what the filter leaves ("Fit the shown map"): the link frames that itself, and needs no place
+    await page.getByRole('button', { name: 'Fit the shown map' }).click();
+    await settled(page, 600);
+    const fitted = await camera(page);
+    expect(Math.abs(fitted.ratio / whole.ratio - 1)).toBeGreaterThan(0.05);
+    const fitLink = await shareLink(page);
+    expect(new URL(fitLink).searchParams.has('at'), fitLink).toBe(false);
+    const { page: second, errors: secondErrors } = await open(fitLink, DESKTOP);
+    expectSameCamera(await camera(second), fitted);
+    await second.context().close();
+
+    // one community left checked (the others unchecked one by one: only=): the link would frame that community; the
+    // map stays where it was, and so does the link's place
+    const kept = await fromStore<number>(page, `(() => { const n = b.communities.map(() => 0); s.visibility.author.forEach((v, i) => { if (v === 1) n[b.authors.community[i]]++; }); return n.indexOf(Math.max(...n)); })()`);
+    const count = await fromStore<number>(page, 'b.communities.length');
+    for (let c = 0; c < count; c++) if (c !== kept) await page.getByTestId('communities-panel').locator(`li[data-community="${c}"]`).getByRole('checkbox').uncheck();
+    await page.waitForFunction(`new URLSearchParams(location.search).get('only') === '${kept}'`);
+    await settled(page, 300);
+    expectSameCamera(await camera(page), fitted);
+    const link = await shareLink(page);
+    expect([new URL(link).searchParams.get('min'), new URL(link).searchParams.get('only')]).toEqual(['2', String(kept)]);
+    expect(new URL(link).searchParams.has('at'), link).toBe(true);
+    const { page: third, errors: thirdErrors } = await open(link, DESKTOP);
+    await shootPage(third, 'share-place-only-receiver');
+    expectSameCamera(await camera(third), fitted);
+    await third.context().close();
+    expect([...errors, ...receiverErrors, ...secondErrors, ...thirdErrors]).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('in the co-author view’s ego network with an author’s card open: the link opens the card, the network and the place, and a reload keeps them', async () => {
+    const { page, errors } = await open(appUrl(), DESKTOP);
+    await page.getByLabel('Search authors and papers').fill('Cynthia Dwork');
+    await page.getByRole('option', { name: /Cynthia Dwork/ }).click();
+    await page.getByTestId('author-panel').waitFor();
+    await page.getByRole('radio', { name: 'Co-authors' }).click();
+    await page.getByTestId('ego-section').getByRole('button', { name: '2 steps' }).click();
+    await page.getByTestId('ego-banner').waitFor();
+    await settled(page, 900);
+    // the network as the view frames it: no place
+    expect(new URL(await shareLink(page)).searchParams.has('at')).toBe(false);
+    await zoomAndDrag(page);
+    const near = await nearMiddle(page, 6);
+    const { side } = await offsets(page, []);
+    const banner = await page.getByTestId('ego-banner').textContent();
+    const link = await shareLink(page);
+    const params = new URL(link).searchParams;
+    expect([params.has('author'), params.get('view'), params.get('ego'), params.has('at')], link).toEqual([true, 'coauthors', `${params.get('author')}.2`, true]);
+
+    const { page: receiver, errors: receiverErrors } = await open(link, DESKTOP);
+    await receiver.getByTestId('author-panel').waitFor();
+    await settled(receiver, 900);
+    await shootPage(receiver, 'share-place-ego-receiver');
+    await expect(receiver.getByTestId('ego-banner').textContent()).resolves.toBe(banner);
+    await expect(receiver.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toContain('Cynthia Dwork');
+    // the place wins over the network's own framing and the card's
+    await sameMiddle(receiver, near, side, 3);
+    await placeKept(receiver, params.get('at')!, near, side);
+    await expect(receiver.getByTestId('ego-banner').textContent()).resolves.toBe(banner);
+    expect([...errors, ...receiverErrors]).toEqual([]);
+    await receiver.context().close();
+    await page.context().close();
+  }, 300_000);
+
+  it('a link with a split applied and filters: rebuilt in a browser that does not keep the map, it keeps the link’s filters and place', async () => {
+    const { page, errors } = await open(appUrl(), DESKTOP);
+    const authors = (p: Page) => p.evaluate<number>('window.__atlas.store.getState().dataset.bundle.stats.authors');
+    await page.getByLabel('Search authors and papers').fill('Jialiang Wang');
+    await page.getByRole('option', { name: /Jialiang Wang/ }).first().click();
+    const flag = page.getByTestId('author-panel').getByTestId('homonym-flag');
+    await flag.getByRole('button', { name: 'Split into 4 people' }).click();
+    await page.getByTestId('author-panel').getByTestId('card-decisions').getByRole('button', { name: 'Apply in the explorer' }).click();
+    await page.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="alias-actions"][data-rebuild="idle"][data-applied="4"]', { state: 'attached', timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('author-panel').waitFor({ state: 'detached' });
+    // filters of the sidebar on the rebuilt map: at least 2 papers, its last community hidden
+    await page.getByLabel(/Authors with at least/).fill('2');
+    await page.waitForFunction(`new URLSearchParams(location.search).get('min') === '2'`);
+    const last = await fromStore<number>(page, 'b.communities.length - 1');
+    await page.getByTestId('communities-panel').locator(`li[data-community="${last}"]`).getByRole('checkbox').uncheck();
+    await page.waitForFunction(`new URLSearchParams(location.search).get('hide') === '${last}'`);
+    await settled(page, 300);
+    const counts = await page.getByTestId('visible-counts').textContent();
+    const view = await camera(page);
+    const link = await shareLink(page);
+    const sent = new URL(link).searchParams;
+    expect([sent.has('names'), sent.get('min'), sent.get('hide'), sent.has('at')], link).toEqual([true, '2', String(last), true]);
+
+    // another browser (a new context: nothing kept): the map opens, is rebuilt with the split, and keeps the filters
+    const { page: receiver, errors: receiverErrors } = await open(link, DESKTOP);
+    await receiver.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 112', null, { timeout: 90_000 });
+    await settled(receiver, 900);
+    expect(await authors(receiver)).toBe(112);
+    expect(await fromStore<unknown>(receiver, '[s.filters.minPapers, [...s.filters.hiddenCommunities]]')).toEqual([2, [last]]);
+    await expect(receiver.getByTestId('visible-counts').textContent()).resolves.toBe(counts);
+    const url = await pageUrl(receiver);
+    expect([url.searchParams.get('min'), url.searchParams.get('hide'), url.searchParams.has('names')]).toEqual(['2', String(last), true]);
+    expectSameCamera(await camera(receiver), view);
     expect([...errors, ...receiverErrors]).toEqual([]);
     await receiver.context().close();
     await page.context().close();
@@ -166,6 +345,7 @@ describe('Share link keeps the part of the map looked at', () => {
     const { page, errors } = await open(appUrl('?at=12,abc'), DESKTOP);
     await page.getByText(/This link’s at=12,abc could not be read and was left out/).waitFor();
     expect(await page.evaluate('window.__atlas.sigma.getCamera().ratio')).toBeGreaterThan(0.5);
+    expect((await pageUrl(page)).searchParams.has('at')).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);

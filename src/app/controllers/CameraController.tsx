@@ -16,12 +16,14 @@ import { drawnRadius } from '../graph/drawn-size';
 import { affine } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
-import { useAtlas } from '../store';
+import { linkFraming, useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
 import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
-import { onEntryLeft, shownEntry } from '../url/history-writes';
-import type { MapPlace } from '../url/map-place';
+import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
+import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
+import { wholeGraphOnScreen } from '../graph/sigma-instance';
+import { bundleOfGraph } from './graph-owner';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -488,37 +490,113 @@ function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, place: MapPlace): Parti
 }
 
 /**
- * The camera CameraController's last move framed by itself (a card's node, a cluster, the filters' or the whole map:
- * what a link opens on without `at=`), with its camera; null after a camera given back or a link's `at=` (a place
- * the user had chosen), or before any move.
+ * The camera CameraController's last move framed by itself (a card's node, a cluster, the filters' or the whole map),
+ * with its camera, the move asked (`target`) and the graph and visibility it was framed on; null after a camera given
+ * back or a link's `at=` (a place the user had chosen), or before any move.
  */
-let linkFramed: { camera: Camera; state: CameraState } | null = null;
+let linkFramed: { camera: Camera; state: CameraState; target: CameraTarget; graph: AtlasGraph; visibility: Visibility | null } | null = null;
 
 /** A share made within this relative change of zoom and this share of the canvas from the framing keeps no place. */
 const SAME_VIEW = 0.01;
 
+/** Whether camera states `a` and `b` show the same part of the map, up to SAME_VIEW (of the zoom, and of the canvas). */
+function sameView(a: CameraState, b: CameraState): boolean {
+  const moved = Math.hypot(a.x - b.x, a.y - b.y) / a.ratio;
+  return Math.abs(a.ratio / b.ratio - 1) <= SAME_VIEW && moved <= SAME_VIEW && a.angle === b.angle;
+}
+
+/**
+ * Where a link to what the page shows now would open the camera by itself on this screen, without `at=` (store
+ * `linkFraming`: an ego view's network, the card's author or paper, a cluster, what the filters leave shown, the
+ * whole map), as a state of `sigma`'s camera: the last move's framing when it was that very one (same move, graph
+ * and filters: the boxes over the canvas may have moved a pixel since), else that framing worked out now, as the
+ * reader's page does (from Sigma's neutral camera). A tester: the sender set a year range, never moved the map, and
+ * the link opened on the years' part of it, not the whole map the sender saw. Sigma's neutral camera when the map's
+ * whole graph is not on screen yet or the framing draws nothing. Reads the store and the page's boxes; throws nothing.
+ */
+function ownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>): CameraState {
+  const camera = sigma.getCamera();
+  const { dataset, filters, visibility, selection } = useAtlas.getState();
+  const graph = wholeGraphOnScreen();
+  if (!dataset || !visibility || !graph || bundleOfGraph(graph) !== dataset.bundle) return NEUTRAL;
+  const target = linkFraming(dataset.bundle, filters, visibility, selection);
+  const last = linkFramed;
+  if (last?.camera === camera && last.graph === graph && last.visibility === visibility && JSON.stringify(last.target) === JSON.stringify(target)) return last.state;
+  const { state } = framingOf(sigma, graph, dataset.bundle, target, null);
+  return state ? { ...NEUTRAL, ...camera.validateState(state) } : NEUTRAL;
+}
+
 /**
  * The part of the map `sigma` shows (url/map-place.ts: the canvas's centre and the span of its shorter side, in the
- * graph's own coordinates), for a shared link's `at=`; null when the camera is where a link would frame it by itself
- * (CameraController's last framing: the card's, the filters', the whole map; Sigma's neutral camera before any),
- * moved less than SAME_VIEW from it: the link's own framing then fits the reader's screen better. Where a move under way
- * is taken. Throws nothing.
+ * graph's own coordinates), for a shared link's `at=`; null when the camera is where the link would frame it by
+ * itself (`ownFraming`: the card's, the ego view's, the filters', the whole map), moved less than SAME_VIEW from it:
+ * the link's own framing then fits the reader's screen better. Where a move under way is taken. Throws nothing.
  */
 export function placeToShare(sigma: Sigma<NodeAttrs, EdgeAttrs>): MapPlace | null {
   const camera = sigma.getCamera();
   const now = cameraAt(camera);
-  const framed = linkFramed?.camera === camera ? linkFramed.state : NEUTRAL;
   const { width, height } = sigma.getDimensions();
   const m = Math.min(width, height);
   if (!(m > 0)) return null;
-  const moved = Math.hypot(now.x - framed.x, now.y - framed.y) / now.ratio;
-  if (Math.abs(now.ratio / framed.ratio - 1) <= SAME_VIEW && moved <= SAME_VIEW && now.angle === framed.angle) return null;
+  if (sameView(now, ownFraming(sigma))) return null;
   const toGraph = (x: number, y: number) => sigma.viewportToGraph({ x, y }, { cameraState: now });
   const c = toGraph(width / 2, height / 2);
   const a = toGraph(width / 2 - m / 2, height / 2);
   const b = toGraph(width / 2 + m / 2, height / 2);
   const span = Math.hypot(b.x - a.x, b.y - a.y);
   return [c.x, c.y, span].every(Number.isFinite) && span > 0 ? { x: c.x, y: c.y, span } : null;
+}
+
+/**
+ * The camera that shows the place the address says (`at=`, a shared link's, url/map-place.ts), while it shows it:
+ * the address keeps the place, so a reload opens on it again, until the camera leaves it (the user's zoom or drag, a
+ * card's framing); then it is taken out of the address once (`leavePlace`), never written as the camera moves. Null
+ * when the address says no place, or the camera has left it.
+ */
+let placeShown: CameraState | null = null;
+
+/** The place the page's address says (`at=`), or null. */
+const addressPlace = (): MapPlace | null => parseMapPlace(new URLSearchParams(window.location.search).get(AT_PARAM));
+
+/** The camera has left the address's place: the place is taken out of the address (in place, no entry). */
+function leavePlace(): void {
+  placeShown = null;
+  if (new URLSearchParams(window.location.search).has(AT_PARAM)) replaceQuery(withoutMapPlace);
+}
+
+/**
+ * A move of CameraController's to `aim` (a camera state of `camera`, bounded as Sigma bounds it) for `target`: a
+ * link's place (`at`) is noted as shown; any other move leaves the address's place (`leavePlace`) unless it takes the
+ * camera to it (Back to the entry of a link, with the camera it was left with).
+ */
+function notePlace(sigma: Sigma<NodeAttrs, EdgeAttrs>, target: CameraTarget, aim: CameraState): void {
+  const place = addressPlace();
+  if (!place) {
+    placeShown = null;
+    return;
+  }
+  const camera = sigma.getCamera();
+  if (target.kind === 'at' || sameView(aim, { ...aim, ...camera.validateState(placeCamera(sigma, place)) })) placeShown = aim;
+  else leavePlace();
+}
+
+/**
+ * While the camera shows the address's place (`placeShown`), the first change of the camera that leaves it (not a
+ * step of CameraController's flight to it) takes the place out of the address: one write, not one per frame.
+ */
+function usePlaceKept(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    const onUpdated = () => {
+      if (!placeShown) return;
+      // (CameraController's flight to the place, till it ends or another move takes over: its first step is taken
+      // before Sigma says the camera is animated)
+      if (aiming?.camera === camera && sameView(aiming.state, placeShown)) return;
+      if (!sameView(camera.getState(), placeShown)) leavePlace();
+    };
+    camera.on('updated', onUpdated);
+    return () => void camera.off('updated', onUpdated);
+  }, [sigma]);
 }
 
 /** The flight CameraController started last, while it lasts: where it takes the camera. */
@@ -686,12 +764,51 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   );
 }
 
+/**
+ * The camera state `target` (a move asked of the store: `CameraTarget`) frames on `sigma`, drawing `graph` (the whole
+ * graph of the map on screen, of `bundle`), and whether it is the whole map (`whole`: a fit, or the filters hiding
+ * nothing). `camera`: the camera it moves from (a node is framed from the user's closer zoom: `focusFrom`); null for a
+ * page just opened on a link (Sigma's neutral camera: the zoom FOCUS_RATIO), as the reader of a shared link gets it.
+ * `state` is null when nothing of the target is drawn. Reads the store's selection and visibility, and the boxes of
+ * what covers the canvas; throws nothing.
+ */
+function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
+  // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
+  // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
+  // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
+  // when they hide nothing
+  const { visibility, selection } = useAtlas.getState();
+  const shown = target.kind === 'shown' && visibility ? shownFraming(sigma, graph, visibility) : 'whole';
+  const whole = target.kind === 'fit' || (target.kind === 'shown' && shown === 'whole');
+  if (whole) return { state: clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(selection) ? 'panels' : 'notice'), whole };
+  if (shown !== 'whole') return { state: shown, whole };
+  if (target.kind === 'at') return { state: placeCamera(sigma, target.place), whole };
+  if (target.kind === 'camera') {
+    // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
+    // it was entered from, is framed as choosing it framed it)
+    const keep = target.keep && graph.hasNode(nodeKey(target.keep)) ? nodeKey(target.keep) : null;
+    const framed = keep && !inClearView(sigma, graph, keep, target.state);
+    return { state: framed ? frameWithNeighbours(sigma, graph, keep, Math.min(target.state.ratio, FOCUS_RATIO)) : { ...target.state }, whole };
+  }
+  const nodes = targetNodes(graph, bundle, target);
+  // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
+  if (target.kind === 'node' && nodes.length === 1) return { state: frameWithNeighbours(sigma, graph, nodes[0]!, camera ? focusFrom(camera) : FOCUS_RATIO), whole };
+  const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera ? camera.ratio : NEUTRAL.ratio, FOCUS_RATIO) : 1);
+  // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
+  const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
+  let state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
+  // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits)
+  if (state && group && target.kind === 'nodes' && target.apart) state = framedApart(sigma, graph, nodes.filter(isAuthorKey), group, state);
+  return { state, whole };
+}
+
 export function CameraController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const request = useAtlas((s) => s.camera);
   const dataset = useAtlas((s) => s.dataset);
   useCameraReturn(sigma);
   useOverviewBesideCards(sigma);
+  usePlaceKept(sigma);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);
@@ -707,43 +824,14 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       }
       const camera = sigma.getCamera();
       const { target } = request;
-      let state: Partial<CameraState> | null;
-      // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
-      // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
-      // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
-      // when they hide nothing
-      const { visibility } = useAtlas.getState();
-      const shown = target.kind === 'shown' && visibility ? shownFraming(sigma, graph, visibility) : 'whole';
-      const whole = target.kind === 'fit' || (target.kind === 'shown' && shown === 'whole');
-      if (whole) state = clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(useAtlas.getState().selection) ? 'panels' : 'notice');
-      else if (shown !== 'whole') state = shown;
-      else if (target.kind === 'at') state = placeCamera(sigma, target.place);
-      else if (target.kind === 'camera') {
-        // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
-        // it was entered from, is framed as choosing it framed it)
-        const keep = target.keep && graph.hasNode(nodeKey(target.keep)) ? nodeKey(target.keep) : null;
-        const framed = keep && !inClearView(sigma, graph, keep, target.state);
-        state = framed ? frameWithNeighbours(sigma, graph, keep, Math.min(target.state.ratio, FOCUS_RATIO)) : { ...target.state };
-      }
-      else {
-        const nodes = targetNodes(graph, dataset.bundle, target);
-        // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
-        if (target.kind === 'node' && nodes.length === 1) state = frameWithNeighbours(sigma, graph, nodes[0], focusFrom(camera));
-        else {
-          const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera.ratio, FOCUS_RATIO) : 1);
-          // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
-          const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
-          state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
-          // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits)
-          if (state && group && target.kind === 'nodes' && target.apart) state = framedApart(sigma, graph, nodes.filter(isAuthorKey), group, state);
-        }
-      }
+      const { state, whole } = framingOf(sigma, graph, dataset.bundle, target, camera);
       if (!state) return;
       done.current = request.seq;
       if (state.ratio !== undefined) movedTo = { camera, ratio: state.ratio };
       const from = camera.getState();
       // what a link frames by itself (its card, filters or the whole map); not a camera given back or a link's `at=`
-      linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state } };
+      linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state }, target, graph, visibility: useAtlas.getState().visibility };
+      notePlace(sigma, target, { ...from, ...camera.validateState(state) });
       overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again

@@ -10,8 +10,6 @@ import { mark } from '../debug';
 import { expectPicture, pictureDrawn } from './first-picture';
 import { fetchDataset, fetchDatasetIndex, fetchPreview } from './load-bundle';
 import { opensPlainOverview } from './start-up-rules';
-import { replaceQuery } from '../url/history-writes';
-import { AT_PARAM, withoutMapPlace } from '../url/map-place';
 
 export function describeProblem(err: unknown): LoadProblem {
   if (err instanceof BundleError) {
@@ -58,14 +56,6 @@ async function fetchWithPreview(bundlePath: string, id: string | null, name: str
 }
 
 /**
- * A shared link's place on the map (`at=`, url/map-place.ts), once read by the map's opening, taken out of the address
- * (in place, no entry): it would go on saying that place after the reader moves. Nothing is written without one.
- */
-function dropMapPlace(): void {
-  if (new URLSearchParams(window.location.search).has(AT_PARAM)) replaceQuery(withoutMapPlace);
-}
-
-/**
  * A map to show in place of `dataset`, the one just fetched from `source` (a feature's, passed in: the map the
  * link's who-is-who decisions rebuilt, kept in this browser), with the selection to open it on; null: `dataset`
  * itself. Rejects never.
@@ -82,7 +72,6 @@ export async function openFromUrl(url: UrlState, store: Store, instead?: ShownIn
     mark('bundleLoaded');
     const other = instead ? await instead(dataset, source).catch(() => null) : null;
     store.openDataset(other?.dataset ?? dataset, { selection: other ? (url.selection ?? other.selection) : url.selection, view: url.view, settings: url.settings });
-    dropMapPlace();
   };
   try {
     if (url.bundle !== null) {

@@ -5,24 +5,41 @@
  * before the rebuild showed someone else until the rebuild was done). Kept here, with no dependency, so the start-up
  * (main.tsx) needs nothing of the who-is-who feature.
  */
-import { NAMES_PARAM, type UrlSelection } from './url-state';
+import { NAMES_PARAM, type UrlSelection, type UrlSettings } from './url-state';
 // loaded with the start-up, so its Back/Forward listener comes before every other (see the file)
 import './history-steps';
 
 export { NAMES_PARAM } from './url-state';
 
 let held: UrlSelection | null = null;
+let heldSettings: UrlSettings | null = null;
 
 /**
  * The selection of `url` (a page opened, or a step Back/Forward to another dataset's entry: main.tsx) held for the
- * rebuild its `names=` asks for (`search`: the page's query), and taken out of `url` (left as it is without `names=`).
+ * rebuild its `names=` asks for (`search`: the page's query), and taken out of `url` (left as it is without `names=`);
+ * its filters and view settings held too (`takeHeldSettings`), left in `url`: the map opens with them, and the rebuilt
+ * map they number is opened with them again.
  */
-export function holdForNames(url: { selection: UrlSelection | null }, search: string): void {
+export function holdForNames(url: { selection: UrlSelection | null; settings?: UrlSettings }, search: string): void {
   // one held for a dataset that never opened (its load failed) is not this one's
   held = null;
-  if (!url.selection || !new URLSearchParams(search).get(NAMES_PARAM)) return;
+  heldSettings = null;
+  if (!new URLSearchParams(search).get(NAMES_PARAM)) return;
+  heldSettings = url.settings ?? null;
+  if (!url.selection) return;
   holdSelection(url.selection);
   url.selection = null;
+}
+
+/**
+ * The filters and view settings of the link whose `names=` the rebuild applies (its numbers, `ego=`, `only=`, are the
+ * rebuilt map's), once (null when none): a link's rebuilt map opened without them showed every author and paper (a
+ * tester's years= and only= link). Throws nothing.
+ */
+export function takeHeldSettings(): UrlSettings | null {
+  const s = heldSettings;
+  heldSettings = null;
+  return s;
 }
 
 /** Hold `selection` for the rebuild a `names=` link asks for. */

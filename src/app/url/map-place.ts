@@ -4,7 +4,9 @@
  * the length (same units) of the shorter side of the sender's canvas. The link opens with (x, y) in the middle of
  * the canvas and `span` across its shorter side, so a phone and a desktop show the same part of the map. Written
  * only into the shared link (url/share-link.ts), when the camera is not where the link would frame it by itself;
- * never into the address bar as the camera moves (an entry per drag).
+ * never into the address bar as the camera moves (an entry per drag). A link opened with one keeps it in the
+ * address while the camera shows that place (a reload opens on it again), and loses it, in one write, once the
+ * camera leaves it (CameraController).
  */
 
 /** A place on the map: centre (x, y) and the span across the shorter side of the canvas, in layout units. */
@@ -41,8 +43,9 @@ export function formatMapPlace(place: MapPlace): string {
 }
 
 /**
- * `search` (`?…` or '') without its `at` parameter, the others kept: the address once a shared link's place is shown
- * (it would go on saying that place after the reader moves; the reader's own Share link writes where they are).
+ * `search` (`?…` or '') without its `at` parameter, the others kept: the address once the camera has left a shared
+ * link's place (it would go on saying that place after the reader moves; the reader's own Share link writes where
+ * they are).
  */
 export function withoutMapPlace(search: string): string {
   const params = new URLSearchParams(search);

@@ -1,7 +1,7 @@
 /**
  * The link a user shares: the page's own address, as the URL owner keeps it (url-state.ts: the map, the card, the
  * view, every filter and setting; the who-is-who decisions, the co-author chain and an OpenAlex query written beside
- * them by their owners; and, when the user moved the camera away from what the link frames by itself, the part of the
+ * them by their owners; and, when the camera is away from what the link would frame by itself, the part of the
  * map shown: `at=`, url/map-place.ts), once every history entry still queued for the frame after a change is written
  * (history-writes.ts `flushHistory`): a click on Share right after a filter change shares that change. Nothing is
  * fetched. What the link can reopen elsewhere is said by `shareReach`.
@@ -23,8 +23,9 @@ export function shareableLink(): string {
   flushHistory();
   const url = new URL(window.location.href);
   for (const key of [...new Set(url.searchParams.keys())]) if (!KNOWN_PARAMS.includes(key)) url.searchParams.delete(key);
-  // where the map is looked at, when the user moved the camera away from what the link frames by itself (a tester
-  // shared a zoomed-in region: the link opened on the whole map); the address bar never carries it
+  // where the map is looked at, when the camera is away from what the link frames by itself (a tester shared a
+  // zoomed-in region: the link opened on the whole map; another set a year range on the whole map: the link opened
+  // on the years' part); the address's own (a link's place, kept while shown) is replaced by where the camera is
   url.searchParams.delete(AT_PARAM);
   const sigma = sigmaOnScreen();
   const place = sigma ? placeToShare(sigma) : null;

@@ -24,7 +24,7 @@
  * | `chain` | the co-author chain traced between two authors (written by the chain feature: `chainInUrl`) | `chain=12.34` |
  * | `review` | the who-is-who review list (a card, like `author`), at a pair or a name (`ReviewPlace`) | `review=names`, `review=12.34`, `review=12` |
  * | `find` | the review list's name filter, as typed (only beside `review`; written by the list: `withReviewFind`) | `find=baldwin` |
- * | `at` | the part of the map shown, in the layout's coordinates (written only into a shared link: url/map-place.ts) | `at=812.4,-96.1,230` |
+ * | `at` | the part of the map shown, in the layout's coordinates (written only into a shared link, kept in the address while the camera shows it: url/map-place.ts) | `at=812.4,-96.1,230` |
  */
 import { sameRef, type NodeRef } from '../graph/node-keys';
 import type { GraphView } from '../graph/sigma-graph';
@@ -428,17 +428,21 @@ export const NAMES_PARAM = 'names';
 
 /**
  * The query string for `state` (and, when given, the filters and view settings), keeping unrelated
- * parameters (e.g. `test`, `names`, `find` beside the review list) of `current`; but `find` goes when `state` is not
- * the review list, and `names`, the who-is-who decisions of the dataset `current`
- * names, is left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
+ * parameters (e.g. `test`, `names`, `find` beside the review list, `at` last when it can be read) of `current`; but
+ * `find` goes when `state` is not the review list, and `names`, the who-is-who decisions of the dataset `current`
+ * names, and `at`, a place on its map, are left out when `state` is another dataset (an entry pushed by the switcher carried the decisions of the
  * dataset left; the whoiswho feature puts the new one's own there).
  */
 export function toSearch(state: Omit<UrlState, 'settings'>, current: string, settings?: SettingsToWrite): string {
   const params = new URLSearchParams(current);
   const [ds, bundle] = [params.get('ds'), params.get('bundle')];
-  if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) params.delete(NAMES_PARAM);
-  // (`at`, the place of a shared link, is not kept: the address would go on saying a place the user has left)
-  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view', AT_PARAM]) params.delete(k);
+  // (`at`, the place on the map a shared link opened on, is kept on the same map: the camera's owner takes it out
+  // once the camera leaves that place, CameraController; another map's entry has none)
+  if ((ds !== null && (ds !== state.dataset || state.bundle !== null)) || (bundle !== null && bundle !== state.bundle)) for (const k of [NAMES_PARAM, AT_PARAM]) params.delete(k);
+  for (const k of ['ds', 'bundle', 'author', 'paper', 'community', 'comm', 'pair', 'review', 'view']) params.delete(k);
+  // (the place last, as a shared link has it; left out when it cannot be read)
+  const place = parseMapPlace(params.get(AT_PARAM)) ? params.get(AT_PARAM) : null;
+  params.delete(AT_PARAM);
   if (settings) for (const k of SETTING_KEYS) params.delete(k);
   if (state.bundle !== null) params.set('bundle', state.bundle);
   else if (state.dataset !== null) params.set('ds', state.dataset);
@@ -453,6 +457,7 @@ export function toSearch(state: Omit<UrlState, 'settings'>, current: string, set
   else if (sel) params.set(sel.kind, sel.kind === 'pair' ? `${sel.a}.${sel.b}` : String(sel.index));
   if (state.view !== 'papers') params.set('view', state.view);
   if (settings) writeSettings(params, settings);
+  if (place !== null) params.set(AT_PARAM, place);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -20,6 +20,7 @@ import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
 import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
+import type { UrlSettings } from '../../url/url-state';
 import { mapWith, rememberMap } from './maps';
 import type { AliasDecision } from '../../../core/queries/synonyms';
 import type { PreviousMap } from '../../../core/analyse/previous-map';
@@ -201,12 +202,13 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * A map built with the same lines before in this page is shown again at once (maps.ts). `opts.byNames`: what the map
  * shown shows by its numbers (the co-author chain) goes over to the rebuilt map by names (decisions-url.ts
  * `openingApplied`), as for the user's Apply (the default without `opts.lines`); the tab's decisions taken up on the
- * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). Resolves to null once the
- * rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
+ * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). `opts.settings`: the filters and
+ * view settings the rebuilt map opens with (a link's, which number it: restore.ts); without them, the defaults. Resolves
+ * to null once the rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
  */
 export async function applyAliasLines(
   focusName: string | null = null,
-  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean } = {},
+  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean; settings?: UrlSettings | null } = {},
 ): Promise<string | null> {
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
@@ -234,12 +236,13 @@ export async function applyAliasLines(
     // answer (the review list and the sidebar said "getting the names ready, 5%" for 13 s on the 30k map)
     const shown = useAtlas.getState().dataset;
     if (shown) carryNameChecks(shown.bundle, next.bundle);
-    // with the filters and settings shown now (on the map opened before it: an Apply reset them, a tester)
+    // with a link's filters and view settings, which number the rebuilt map (`opts.settings`); else those shown now,
+    // found again on the rebuilt map (an Apply reset them, a tester: filters-across.ts)
     const open = () =>
       openingRebuilt(() => {
         const now = useAtlas.getState();
-        const settings = now.dataset ? settingsAcross(now.dataset.bundle, next.bundle, now) : undefined;
-        now.openDataset(next, { selection: opened, view, settings });
+        const settings = opts.settings ?? (now.dataset ? settingsAcross(now.dataset.bundle, next.bundle, now) : undefined);
+        now.openDataset(next, { selection: opened, view, ...(settings ? { settings } : {}) });
       });
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
     const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);

@@ -26,7 +26,7 @@ import { applyAliasLines, canRebuild, wasOpenedKept } from './rebuild';
 import { holdingUrl, isOpeningRebuilt, sameLine, setLinkLines, useWhoIsWho } from './store';
 import { acceptedKeeps, conflictText, decisionsNotInMap, lineConflicts } from './merge-groups';
 import { mergeKey } from '../../../core/names/merge-key';
-import { takeHeldSelection } from '../../url/held-selection';
+import { takeHeldSelection, takeHeldSettings } from '../../url/held-selection';
 import { linesInMap } from './lines-in-map';
 import { whyNoSources } from '../../data/dataset-sources';
 import { datasetKey, declineOffer, keptDecisions, offerDeclined } from './kept-decisions';
@@ -71,6 +71,8 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
   const dataset = state.dataset!;
   // what the link selected, held until now (main.tsx: its ids are the rebuilt map's)
   const asked = takeHeldSelection();
+  // (and its filters and view settings: the rebuilt map opens with them)
+  const settings = todo.from === 'link' ? takeHeldSettings() : null;
   const selectNow = () => asked && state.select(asked, { origin: 'load' });
   const { saved } = todo;
   if (!saved) {
@@ -141,7 +143,7 @@ function takeUp(state: AtlasState, todo: ToTakeUp): void {
     decisionsTakenUp(dataset, mapWith(lines) !== dataset);
     void holdingUrl(() => {
       useWhoIsWho.setState({ aliasLines: accepted, decisions });
-      return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab' });
+      return applyAliasLines(focus, { selection, lines, byNames: todo.from === 'tab', settings });
     }).then((problem) => {
       if (fromTab) notes.push(tabNote(problem === null));
       // the map as rebuilt before, kept in this browser, opened without a rebuild: said, short
