@@ -40,33 +40,49 @@ async function open(url: string, viewport: { width: number; height: number }, to
   return opened;
 }
 
-/** The shown authors nearest the middle of the canvas: key and offset (px) from the middle, nearest first. */
+/**
+ * The middle of the part of the canvas the user sees the map in (not under the card: a phone's sheet across the
+ * bottom, a desktop's card on the right) and that part's shorter side, in the canvas's px (mx, my, side).
+ */
+const SEEN_PART = `(() => {
+  const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
+  let right = box.width, bottom = box.height;
+  const panel = document.querySelector('.details-panel');
+  const p = panel && panel.getBoundingClientRect();
+  if (p && p.width > 0 && p.height > 0) {
+    if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
+    else right = Math.min(right, p.left - box.left);
+  }
+  return { mx: right / 2, my: bottom / 2, side: Math.min(right, bottom) };
+})()`;
+
+/** The shown authors nearest the middle of the part of the canvas seen (`SEEN_PART`): key and offset (px) from it, nearest first. */
 function nearMiddle(page: Page, n: number): Promise<{ key: string; dx: number; dy: number }[]> {
   return page.evaluate(`(() => {
     const sigma = window.__atlas.sigma;
-    const { width, height } = sigma.getDimensions();
+    const { mx, my } = ${SEEN_PART};
     const out = [];
     window.__atlas.graph.forEachNode((key, a) => {
       if (a.hidden || key[0] !== 'a') return;
       const v = sigma.graphToViewport(a);
-      out.push({ key, dx: v.x - width / 2, dy: v.y - height / 2 });
+      out.push({ key, dx: v.x - mx, dy: v.y - my });
     });
     return out.sort((p, q) => Math.hypot(p.dx, p.dy) - Math.hypot(q.dx, q.dy)).slice(0, ${n});
   })()`);
 }
 
-/** Where the authors `keys` are drawn: offsets (px) from the middle of the canvas, and the canvas's shorter side. */
+/** Where the authors `keys` are drawn: offsets (px) from the middle of the part of the canvas seen, and its shorter side (`SEEN_PART`). */
 function offsets(page: Page, keys: string[]): Promise<{ at: Record<string, { dx: number; dy: number }>; side: number }> {
   return page.evaluate(`(() => {
     const sigma = window.__atlas.sigma;
-    const { width, height } = sigma.getDimensions();
+    const { mx, my, side } = ${SEEN_PART};
     const g = window.__atlas.graph;
     const at = {};
     for (const key of ${JSON.stringify(keys)}) {
       const v = sigma.graphToViewport(g.getNodeAttributes(key));
-      at[key] = { dx: v.x - width / 2, dy: v.y - height / 2 };
+      at[key] = { dx: v.x - mx, dy: v.y - my };
     }
-    return { at, side: Math.min(width, height) };
+    return { at, side };
   })()`);
 }
 
@@ -217,6 +233,32 @@ describe('Share link keeps the part of the map looked at', () => {
     expect((await pageUrl(receiver)).searchParams.get('author')).toBe(framed.get('author'));
     expect([...errors, ...receiverErrors]).toEqual([]);
     await receiver.context().close();
+    await page.context().close();
+  }, 300_000);
+
+  // a tester: on a phone, an author's card open (the sheet over the lower half) and the map zoomed, the link opened on
+  // a desktop with that author off the top of the canvas, centred on what the sender's sheet hid
+  it('from a phone with an author’s card open: the link opens on a desktop with what the sender saw above the sheet in the middle of the part the card leaves', async () => {
+    const { page, errors } = await open(appUrl(acl), PHONE, true);
+    await page.getByLabel('Search authors and papers').fill('Dan Roth');
+    await page.getByRole('option', { name: /Dan Roth/ }).first().tap();
+    await page.getByTestId('author-panel').waitFor();
+    await settled(page, 600);
+    await page.getByRole('button', { name: 'Zoom in' }).tap();
+    await settled(page, 600);
+    const near = await nearMiddle(page, 4);
+    const { side } = await offsets(page, []);
+    const link = await shareLink(page);
+    expect(new URL(link).searchParams.has('at'), link).toBe(true);
+    await shootPage(page, 'share-place-phone-sender');
+    const { page: desk, errors: deskErrors } = await open(link, DESKTOP);
+    await desk.getByTestId('author-panel').waitFor();
+    await settled(desk, 600);
+    await shootPage(desk, 'share-place-phone-to-desktop');
+    expect((await nearMiddle(desk, 1))[0]!.key).toBe(near[0]!.key);
+    await sameMiddle(desk, near, side, 3);
+    expect([...errors, ...deskErrors]).toEqual([]);
+    await desk.context().close();
     await page.context().close();
   }, 300_000);
 

@@ -472,21 +472,29 @@ export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
 
 /**
  * The camera of `sigma` that shows `place` (a shared link's `at=`: centre and span in the graph's own coordinates,
- * url/map-place.ts): the centre in the middle of the canvas, the span across the canvas's shorter side (so a phone
- * and a desktop show the same part of the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
+ * url/map-place.ts): the centre in the middle of the part of the canvas the panels leave (canvas-covers.ts
+ * `clearPart`: above a phone's sheet, left of a card), the span across that part's shorter side (so a phone and a
+ * desktop show the same part of the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
  */
 function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, place: MapPlace): Partial<CameraState> {
   const framed = (p: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
   const c = framed(place);
   const e = framed({ x: place.x + place.span, y: place.y });
-  const { width, height } = sigma.getDimensions();
+  // shown in the part of the canvas the panels leave (a phone's sheet, a card on the right): the sender's place was
+  // taken there too (`placeToShare`)
+  const part = clearPart(sigma.getContainer());
+  const m = Math.min(part.right - part.left, part.bottom - part.top);
   // the span's length in pixels at zoom 1 (a length on screen goes as 1 / ratio)
   const at = { ...NEUTRAL, x: c.x, y: c.y };
   const p0 = sigma.framedGraphToViewport(c, { cameraState: at });
   const p1 = sigma.framedGraphToViewport(e, { cameraState: at });
   const px = Math.hypot(p1.x - p0.x, p1.y - p0.y);
-  const ratio = px > 0 && Math.min(width, height) > 0 ? px / Math.min(width, height) : 1;
-  return { x: c.x, y: c.y, ratio: zoomedInAtMost(sigma, ratio), angle: 0 };
+  const ratio = zoomedInAtMost(sigma, px > 0 && m > 0 ? px / m : 1);
+  // the camera that puts the centre in the middle of that part: with the camera on the centre, the point drawn at the
+  // part's middle is as far from the centre as the camera must go the other way (no turning: a plain shift)
+  const on = { ...NEUTRAL, x: c.x, y: c.y, ratio };
+  const mid = sigma.viewportToFramedGraph({ x: (part.left + part.right) / 2, y: (part.top + part.bottom) / 2 }, { cameraState: on });
+  return { x: 2 * c.x - mid.x, y: 2 * c.y - mid.y, ratio, angle: 0 };
 }
 
 /**
@@ -527,8 +535,8 @@ function ownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>): CameraState {
 }
 
 /**
- * The part of the map `sigma` shows (url/map-place.ts: the canvas's centre and the span of its shorter side, in the
- * graph's own coordinates), for a shared link's `at=`; null when the camera is where the link would frame it by
+ * The part of the map `sigma` shows (url/map-place.ts: the centre and the span of the shorter side of the part of the
+ * canvas the panels leave, canvas-covers.ts `clearPart`, in the graph's own coordinates), for a shared link's `at=`; null when the camera is where the link would frame it by
  * itself (`ownFraming`: the card's, the ego view's, the filters', the whole map), moved less than SAME_VIEW from it:
  * the link's own framing then fits the reader's screen better. Where a move under way is taken. Throws nothing.
  */
@@ -536,13 +544,19 @@ export function placeToShare(sigma: Sigma<NodeAttrs, EdgeAttrs>): MapPlace | nul
   const camera = sigma.getCamera();
   const now = cameraAt(camera);
   const { width, height } = sigma.getDimensions();
-  const m = Math.min(width, height);
-  if (!(m > 0)) return null;
+  if (!(Math.min(width, height) > 0)) return null;
   if (sameView(now, ownFraming(sigma))) return null;
+  // the part of the canvas the panels leave, as the user sees it (a phone's sheet covers the lower half: the canvas's
+  // middle lay under it, and the reader's desktop showed what the sender's sheet hid, a tester); `placeCamera` shows
+  // the place in the reader's own such part
+  const part = clearPart(sigma.getContainer());
+  const cx = (part.left + part.right) / 2;
+  const cy = (part.top + part.bottom) / 2;
+  const side = Math.min(part.right - part.left, part.bottom - part.top);
   const toGraph = (x: number, y: number) => sigma.viewportToGraph({ x, y }, { cameraState: now });
-  const c = toGraph(width / 2, height / 2);
-  const a = toGraph(width / 2 - m / 2, height / 2);
-  const b = toGraph(width / 2 + m / 2, height / 2);
+  const c = toGraph(cx, cy);
+  const a = toGraph(cx - side / 2, cy);
+  const b = toGraph(cx + side / 2, cy);
   const span = Math.hypot(b.x - a.x, b.y - a.y);
   return [c.x, c.y, span].every(Number.isFinite) && span > 0 ? { x: c.x, y: c.y, span } : null;
 }
