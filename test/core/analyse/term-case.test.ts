@@ -79,8 +79,13 @@ describe('a phrase in the case and spelling the papers write the whole phrase', 
     paper('Sea ice thickness from radar altimetry', 3, 'A treebank of radar tracks and one treebank of ice.'),
     paper('Radar altimetry of glacier calving', 3, 'Each treebank and the treebank index.'),
     paper('Radar echoes of sea ice', 3, 'A treebank per echo, a treebank per track, a treebank per glacier.'),
+    paper('Radar stations on ice', 3, 'We visit Quorbit station and read Quorbit arrays near Quorbit bay.'),
+    // community 4: "Quorbit sentiment" once, "quorbit sentiment" once inside sentences; "Quorbit" is a name elsewhere
+    paper('Quorbit sentiment of posts', 4, 'We classify Quorbit sentiment in posts.'),
+    paper('Quorbit sentiment mining', 4, 'We mine quorbit sentiment from replies.'),
+    paper('Posts and replies', 4, 'Replies carry sentiment.'),
   ];
-  const labels = labelCommunities(corpus, 4).map((c) => c.terms);
+  const labels = labelCommunities(corpus, 5).map((c) => c.terms);
 
   it('"Quill Gen" as the abstracts write it inside sentences, not "quill Gen" (each word cased as it is elsewhere)', () => {
     expect(labels[0]).toContain('Quill Gen');
@@ -96,5 +101,10 @@ describe('a phrase in the case and spelling the papers write the whole phrase', 
     expect(labels[2]).toContain('heron tagging');
     expect(labels[2]).toContain('BERT embeddings');
     expect(labels[2]!.join(' | ')).not.toMatch(/Heron|Tagging|bert/);
+  });
+
+  it('a tie goes first to the form that writes its words as they are written alone: "Quorbit sentiment", Quorbit a name', () => {
+    expect(labels[4]).toContain('Quorbit sentiment');
+    expect(labels[4]!.join(' | ')).not.toContain('quorbit');
   });
 });

@@ -402,8 +402,9 @@ const capitals = (text: string) => text.match(CAPITAL)?.length ?? 0;
  * - its spelling, up to case, is its most used one ("neural networks" or "neural network"; ties: code-unit order);
  * - its case is that of its most used form where the case tells how the phrase is written (its first word inside a
  *   sentence-case title or abstract, after spaces alone, as for `Vocabulary.slotInSentence`: "we present Movie Gen"
- *   tells, a Title Case title or a sentence's start does not); ties go to the form with fewer capitals, then to
- *   code-unit order ("Chinese word segmentation" 2, "Chinese Word Segmentation" 2: the first);
+ *   tells, a Title Case title or a sentence's start does not); ties go to the form writing more of its words as
+ *   `words` shows them alone ("Twitter sentiment" 1, "twitter sentiment" 1: the first, "Twitter" being a name),
+ *   then to the one with fewer capitals ("heron tagging" 1, "Heron Tagging" 1: the first), then to code-unit order;
  * - a phrase never so placed takes its most used form with each word lower-cased but names (`WordForm.name`:
  *   "Chinese" in "Chinese Word Segmentation" of Title Case titles only);
  * - acronyms keep their usual case in any phrase (`WordForm.acronym`: "BERT embeddings" even where a paper wrote
@@ -459,15 +460,17 @@ function phraseForms(phrases: ReadonlySet<number>, tokens: TokenizedPapers, word
     let toldCount = 0;
     let usual = '';
     let usualCount = 0;
-    const better = (text: string, n: number, than: string, thanN: number) =>
-      n > thanN || (n === thanN && (capitals(text) < capitals(than) || (capitals(text) === capitals(than) && text < than)));
+    // a tie: the form that writes more of its words as they are written elsewhere ("Twitter", "BERT"), then fewer capitals
+    const ids = vocab.words(term);
+    const agrees = (text: string) => text.split(' ').reduce((n, part, j) => n + (part === words.get(ids[j]!)!.text ? 1 : 0), 0);
+    const tieOrder = (text: string, than: string) => agrees(than) - agrees(text) || capitals(text) - capitals(than) || (text < than ? -1 : text > than ? 1 : 0);
+    const better = (text: string, n: number, than: string, thanN: number) => n > thanN || (n === thanN && tieOrder(text, than) < 0);
     for (const [text, n] of forms) {
       if (text.toLowerCase() !== lower) continue;
       if (n.telling > 0 && (told === null || better(text, n.telling, told, toldCount))) ((told = text), (toldCount = n.telling));
       if (usualCount === 0 || better(text, n.uses, usual, usualCount)) ((usual = text), (usualCount = n.uses));
     }
     const parts = (told ?? usual).split(' ');
-    const ids = vocab.words(term);
     const shown = parts.map((part, j) => {
       const word = words.get(ids[j]!)!;
       const same = word.text.toLowerCase() === part.toLowerCase();
