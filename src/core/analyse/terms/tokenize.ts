@@ -296,11 +296,6 @@ export class Vocabulary {
     return id;
   }
 
-  /** The phrase `prefix` + `word` if some paper made it (`extend`), else -1; makes nothing. */
-  find(prefix: number, word: number): number {
-    return this.phrase.get(prefix, word);
-  }
-
   /** The word ids of a term, in order. */
   words(term: number): number[] {
     const out: number[] = [];
