@@ -9,7 +9,7 @@ import { SaxesParser } from 'saxes';
 import type Sigma from 'sigma';
 import { describe, expect, it } from 'vitest';
 import { viewToSvg } from '../../src/app/features/export/svg-export';
-import { placeLabels, type PlacedLabel } from '../../src/app/graph/label-placement';
+import { COMMUNITY_DOT_PX, COMMUNITY_DOT_RIM_PX, placeLabels, type PlacedLabel } from '../../src/app/graph/label-placement';
 import { CANVAS_COLORS } from '../../src/app/theme';
 import type { Bundle } from '../../src/core/bundle/types';
 
@@ -103,7 +103,8 @@ describe('SVG labels are where the placement put them', () => {
     expect(at('Tidal Maps of Small Harbours')).toMatchObject({ group: 'labels', anchor: 'end', x: 593, y: 304 });
     expect(at('Bram Oakes')).toMatchObject({ group: 'labels', anchor: 'middle', x: 400, y: 92 });
     expect(at('salt marsh · tides')).toMatchObject({ group: 'community-labels', anchor: 'middle', baseline: 'middle', x: 376, y: 500 });
-    expect(circles.find((c) => c.r === '4.5')).toMatchObject({ cx: '307', cy: '500', fill: '#2a9d8f' });
+    // the dot the canvas draws (drawPlacedLabels): its radius and rim from the same constants
+    expect(circles.find((c) => c.r === String(COMMUNITY_DOT_PX))).toMatchObject({ cx: '307', cy: '500', fill: '#2a9d8f', 'stroke-width': String(COMMUNITY_DOT_RIM_PX) });
   });
 
   it('a label drawn faint on the canvas (the map dimmed for a card) is as faint in the SVG: community names too, with their dot', () => {

@@ -2,7 +2,7 @@
  * Taps on a phone, as a tester made them on the seed (390×844, 360×640, 820×1180; camera animation on, as users
  * get it), light and dark:
  * - a tap on a dot opens that dot's author, though a name (Jialiang Wang's over Xin Luo) or a cluster's name
- *   ("media foundation models · movie gen" over Philippe Hansen-Estruch) is drawn over it;
+ *   ("media foundation models · Movie Gen" over Philippe Hansen-Estruch) is drawn over it;
  * - a tap on a name whose letters hide a dot (the title "FaKnow: …" over Xi Yin's dot, Jialiang Wang's card open)
  *   opens the name's paper: a dot the user cannot see does not take the tap from the name they read;
  * - Back from a tapped card to no card gives the map back as it was before the tap (the camera of before), not the

@@ -33,24 +33,32 @@ const STEP = 0.01;
 const NEUTRAL: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 /**
+ * `sigma`'s conversion from the graph's own coordinates to its framed ones (the normalised coordinates a camera
+ * state is given in). From the graph's own coordinates: display data may hold un-normalised values until a scheduled
+ * refresh runs. Both conversions through one fixed camera (NEUTRAL): without it, graphToViewport uses the matrix of
+ * the last render and viewportToFramedGraph the camera's state now, which differ while the camera moves (a second
+ * tap during the move, the compatibility click after a tap) and sent the camera off the graph. Taken as an affine map
+ * from three points (`affine`): through Sigma ~9 µs a conversion, 1.2 s to frame the 30k map's 66k nodes. Valid
+ * until the graph's extent or the canvas's size changes: make a new one per framing. Throws nothing.
+ */
+function graphToFramed(sigma: Sigma<NodeAttrs, EdgeAttrs>): (p: { x: number; y: number }) => { x: number; y: number } {
+  return affine((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL }));
+}
+
+/**
  * The camera state that frames `nodes` (in Sigma's normalised coordinates), or null if none is drawn.
  * Positions come from the whole graph `graph`: on a big map Sigma draws a level-of-detail graph that may not
  * hold the node right now (a resize to phone width with an author selected threw NotFoundGraphError here).
  */
 function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): NodesFraming | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  const framed = affine((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL }));
+  const framed = graphToFramed(sigma);
   for (const node of nodes) {
     if (!graph.hasNode(node)) continue;
     const a = graph.getNodeAttributes(node);
     if (a.hidden) continue;
     // where it rests: a node the ego view moves is framed where it is headed (graph/node-moves.ts)
     const at = restingPosition(graph, node, a);
-    // from the graph's own coordinates: display data may hold un-normalised values until a scheduled refresh runs.
-    // Both conversions through one fixed camera: without it, graphToViewport uses the matrix of the last
-    // render and viewportToFramedGraph the camera's state now, which differ while the camera moves (a
-    // second tap during the move, the compatibility click after a tap) and sent the camera off the graph
-    // (taken as an affine map from three points: ~9 µs a conversion, 1.2 s to frame the 30k map's 66k nodes)
     const d = framed(at);
     x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
@@ -186,7 +194,8 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
 function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, ratio: number): Partial<CameraState> | null {
   const alone = frameNodes(sigma, graph, [node], ratio);
   if (!alone) return null;
-  const framedAt = (key: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const toFramed = graphToFramed(sigma);
+  const framedAt = (key: string) => toFramed(restingPosition(graph, key));
   const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1 };
   const around = shownNeighbours(graph, node)
     .map((n): Framed & { d: number } => {
@@ -290,8 +299,9 @@ function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, auth
   const closest = clearOfPanels(sigma, group, 'panels', true, true);
   const to = closest.ratio ?? from;
   if (!(to < from)) return framing;
+  const toFramed = graphToFramed(sigma);
   const framed = authors.map((key) => ({
-    at: sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, key), { cameraState: NEUTRAL }), { cameraState: NEUTRAL }),
+    at: toFramed(restingPosition(graph, key)),
     size: graph.getNodeAttribute(key, 'size') ?? 1,
   }));
   const readable = (ratio: number): boolean => {
@@ -385,7 +395,7 @@ function zoomedInAtMost(sigma: Sigma<NodeAttrs, EdgeAttrs>, ratio: number): numb
  */
 function inClearView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node: string, camera: CameraState): boolean {
   const { left, top, right, bottom } = framingPart(sigma.getContainer());
-  const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(restingPosition(graph, node), { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const framed = graphToFramed(sigma)(restingPosition(graph, node));
   const p = sigma.framedGraphToViewport(framed, { cameraState: camera });
   const m = 16;
   return p.x >= left + m && p.x <= right - m && p.y >= top + m && p.y <= bottom - m;
@@ -477,7 +487,7 @@ export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
  * desktop show the same part of the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
  */
 function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, place: MapPlace): Partial<CameraState> {
-  const framed = (p: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(p, { cameraState: NEUTRAL }), { cameraState: NEUTRAL });
+  const framed = graphToFramed(sigma);
   const c = framed(place);
   const e = framed({ x: place.x + place.span, y: place.y });
   // shown in the part of the canvas the panels leave (a phone's sheet, a card on the right): the sender's place was

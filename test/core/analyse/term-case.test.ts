@@ -53,3 +53,58 @@ describe('community label terms in the case the papers write them', () => {
     expect(labels[2]!.join(' | ')).not.toMatch(/Machine|Translation|Reed/);
   });
 });
+
+/**
+ * A phrase is shown as the papers write the whole phrase, not word by word: the seed's label read "movie Gen" (its
+ * abstract writes "We present Movie Gen", but "movie" was mostly small elsewhere and "Gen" always capitalised), a form
+ * no paper wrote. Invented titles.
+ */
+describe('a phrase in the case and spelling the papers write the whole phrase', () => {
+  const corpus = [
+    // community 0: a model named "Quill Gen"; "quill" is written small elsewhere, "Gen" capitalised
+    paper('Quill Gen: A Cast of Media Foundation Models', 0, 'We present Quill Gen, a cast of foundation models for quill videos.'),
+    paper('Scaling Quill Gen to longer videos', 0, 'Quill Gen makes videos. We extend Quill Gen with memory for a small quill model.'),
+    paper('Distilling Quill Gen', 0, 'We distil Quill Gen into a student.'),
+    // community 1: "sparrow treebanks", always plural, while "treebank" alone is mostly singular elsewhere
+    paper('Parsing sparrow treebanks', 1, 'We parse two sparrow treebanks with a new parser.'),
+    paper('Sparrow treebanks for syntax', 1, 'Annotating sparrow treebanks takes time.'),
+    paper('Errors in sparrow treebanks', 1, 'We find errors in sparrow treebanks.'),
+    // community 2: "heron tagging", written once each way inside sentences (a tie: the form with fewer capitals);
+    // "BERT embeddings", once "bert embeddings" (an acronym keeps its case)
+    paper('Heron tagging with BERT embeddings', 2, 'We study Heron Tagging with bert embeddings, then heron tagging with BERT embeddings.'),
+    paper('Fast heron tagging', 2, 'Heron tagging is hard. We use BERT embeddings.'),
+    paper('Heron tagging for birds', 2, 'Plain BERT embeddings fail.'),
+    // community 3: other topics, where "quill" and "treebank" are written small
+    paper('Glacier calving fronts from radar', 3, 'We map a glacier with a quill of radar data and a treebank of echoes.'),
+    paper('Sea ice thickness from radar altimetry', 3, 'A treebank of radar tracks and one treebank of ice.'),
+    paper('Radar altimetry of glacier calving', 3, 'Each treebank and the treebank index.'),
+    paper('Radar echoes of sea ice', 3, 'A treebank per echo, a treebank per track, a treebank per glacier.'),
+    paper('Radar stations on ice', 3, 'We visit Quorbit station and read Quorbit arrays near Quorbit bay.'),
+    // community 4: "Quorbit sentiment" once, "quorbit sentiment" once inside sentences; "Quorbit" is a name elsewhere
+    paper('Quorbit sentiment of posts', 4, 'We classify Quorbit sentiment in posts.'),
+    paper('Quorbit sentiment mining', 4, 'We mine quorbit sentiment from replies.'),
+    paper('Posts and replies', 4, 'Replies carry sentiment.'),
+  ];
+  const labels = labelCommunities(corpus, 5).map((c) => c.terms);
+
+  it('"Quill Gen" as the abstracts write it inside sentences, not "quill Gen" (each word cased as it is elsewhere)', () => {
+    expect(labels[0]).toContain('Quill Gen');
+    expect(labels[0]!.join(' | ')).not.toContain('quill Gen');
+  });
+
+  it('"sparrow treebanks" as the phrase is spelt, not "sparrow treebank" (the word\'s usual spelling elsewhere)', () => {
+    expect(labels[1]).toContain('sparrow treebanks');
+    expect(labels[1]).not.toContain('sparrow treebank');
+  });
+
+  it('a tie goes to the form with fewer capitals ("heron tagging"); an acronym keeps its case ("BERT embeddings")', () => {
+    expect(labels[2]).toContain('heron tagging');
+    expect(labels[2]).toContain('BERT embeddings');
+    expect(labels[2]!.join(' | ')).not.toMatch(/Heron|Tagging|bert/);
+  });
+
+  it('a tie goes first to the form that writes its words as they are written alone: "Quorbit sentiment", Quorbit a name', () => {
+    expect(labels[4]).toContain('Quorbit sentiment');
+    expect(labels[4]!.join(' | ')).not.toContain('quorbit');
+  });
+});

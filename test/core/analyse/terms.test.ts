@@ -169,6 +169,8 @@ describe('labels on the seed', () => {
     expect(terms).toContain('movie gen');
     expect(terms).not.toContain('gen');
     expect(terms).not.toContain('foundation');
+    // as its abstract writes it ("We present Movie Gen"), not "movie Gen": words cased one by one made a phrase no paper wrote
+    expect(labels[movie]!.terms).toContain('Movie Gen');
   });
 
   it('keep "news": a fake-news community is about fake news, not "new"', () => {

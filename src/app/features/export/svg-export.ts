@@ -18,7 +18,7 @@ import type { CameraState } from 'sigma/types';
 import { matrixFromCamera } from 'sigma/utils';
 import type { Bundle } from '../../../core/bundle/types';
 import type { CanvasColors } from '../../theme';
-import type { PlacedLabel } from '../../graph/label-placement';
+import { COMMUNITY_DOT_PX, COMMUNITY_DOT_RIM_PX, COMMUNITY_FONT_SIZE, COMMUNITY_LABEL_HALO_PX, NODE_LABEL_HALO_PX, nodeLabelBaseline, type PlacedLabel } from '../../graph/label-placement';
 import { isSquareType, ringWidth } from '../../graph/node-types';
 import { drawnRadius, maxDrawnRadius } from '../../graph/drawn-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
@@ -398,21 +398,21 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
     out.push('</g>');
   }
   out.push(
-    `<g class="labels" font-size="${style.labelSize}" font-weight="${esc(style.labelWeight ?? '500')}" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">`,
+    `<g class="labels" font-size="${style.labelSize}" font-weight="${esc(style.labelWeight ?? '500')}" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="${NODE_LABEL_HALO_PX}" stroke-linejoin="round" paint-order="stroke">`,
   );
   for (const l of style.labels) {
     if (l.kind !== 'node') continue;
     const weight = l.node?.strong ? ' font-weight="700"' : '';
-    out.push(`<text x="${num(l.x)}" y="${num(l.y + style.labelSize / 3)}" text-anchor="${ANCHOR[l.align]}"${weight}${faint(l)}>${esc(l.text)}</text>`);
+    out.push(`<text x="${num(l.x)}" y="${num(nodeLabelBaseline(l, style.labelSize))}" text-anchor="${ANCHOR[l.align]}"${weight}${faint(l)}>${esc(l.text)}</text>`);
   }
   out.push('</g>');
 
   out.push(
-    `<g class="community-labels" font-size="13" font-weight="650" text-anchor="middle" dominant-baseline="middle" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">`,
+    `<g class="community-labels" font-size="${COMMUNITY_FONT_SIZE}" font-weight="650" text-anchor="middle" dominant-baseline="middle" fill="${style.colors.label}" stroke="${style.colors.labelHalo}" stroke-width="${COMMUNITY_LABEL_HALO_PX}" stroke-linejoin="round" paint-order="stroke">`,
   );
   for (const l of style.labels) {
     if (l.kind !== 'community') continue;
-    if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="4.5" fill="${style.communityColors[Number(l.key)]}" stroke-width="1.5"${faint(l)}/>`);
+    if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="${COMMUNITY_DOT_PX}" fill="${style.communityColors[Number(l.key)]}" stroke-width="${COMMUNITY_DOT_RIM_PX}"${faint(l)}/>`);
     out.push(`<text x="${num(l.x)}" y="${num(l.y)}"${faint(l)}>${esc(l.text)}</text>`);
   }
   out.push('</g>');

@@ -334,6 +334,8 @@ export interface WordStreams {
   titleEnd: Int32Array;
   word: Int32Array;
   pair: Int32Array;
+  /** Per position, how the word there is written (`spelt`, see `TokenizedPapers.spelt`). */
+  spelt: Int32Array;
   /** Papers containing each term (words and two-word phrases so far). */
   papersWith: Counter;
 }
@@ -493,6 +495,8 @@ class StreamWriter {
   private readonly titleEnds: Int32Array;
   private word: Int32Array;
   private pair: Int32Array;
+  /** Per position: the spelling slot × 2, plus 1 where its case says how it is written (`slotInSentence`); -1 for no word. */
+  private spelt: Int32Array;
   private len = 0;
   private papersWith = new Int32Array(1 << 16);
   private seenIn = new Int32Array(1 << 16);
@@ -506,6 +510,7 @@ class StreamWriter {
     this.titleEnds = new Int32Array(paperCount);
     this.word = new Int32Array(entries ?? 1 << 16);
     this.pair = new Int32Array(entries ?? 1 << 16);
+    this.spelt = new Int32Array(entries ?? 1 << 16);
   }
 
   paperStart(p: number): void {
@@ -527,6 +532,9 @@ class StreamWriter {
       const p = new Int32Array(size);
       p.set(this.pair.subarray(0, this.len));
       this.pair = p;
+      const s = new Int32Array(size);
+      s.set(this.spelt.subarray(0, this.len));
+      this.spelt = s;
     }
     const terms = vocab.termCount + 2 * n + 2;
     if (terms > this.papersWith.length) {
@@ -548,7 +556,7 @@ class StreamWriter {
    */
   text(tokens: Int32Array, from: number, to: number, stamp: number): void {
     this.reserve(to - from);
-    const { vocab, word, pair, papersWith, seenIn } = this;
+    const { vocab, word, pair, spelt, papersWith, seenIn } = this;
     const inSentence = vocab.slotInSentence;
     // a title may be in Title Case; an abstract is looked at too (one that writes "for Dependency Parsing." and
     // "BERT. BERT works" has more capitals than small letters: its case says nothing either)
@@ -559,13 +567,16 @@ class StreamWriter {
       const token = tokens[k]!;
       const id = vocab.wordOfSlot(token >> 1);
       // a word's case where it tells how the word is written (see `slotInSentence`)
-      if (sentenceCase && (token & 1) === 1) inSentence[token >> 1]!++;
+      const telling = sentenceCase && (token & 1) === 1;
+      if (telling) inSentence[token >> 1]!++;
       const joined = previous >= 0 && (token & 1) === 1;
       if (previous >= 0 && !joined) {
         word[len] = -1;
+        spelt[len] = -1;
         pair[len++] = -1;
       }
       word[len] = id;
+      spelt[len] = id >= 0 ? (token & ~1) + (telling ? 1 : 0) : -1;
       let phrase = -1;
       if (id >= 0) {
         if (seenIn[id] !== stamp) {
@@ -584,6 +595,7 @@ class StreamWriter {
       previous = id;
     }
     word[len] = -1;
+    spelt[len] = -1;
     pair[len++] = -1;
     // (a typed array drops writes past its end: a miscount must not pass unseen)
     if (len > word.length) throw new Error('internal error: the word streams are longer than counted');
@@ -594,7 +606,7 @@ class StreamWriter {
     this.start[this.paperCount] = this.len;
     const counts = new Counter();
     counts.data = this.papersWith;
-    return { start: this.start, titleEnd: this.titleEnds, word: this.word.subarray(0, this.len), pair: this.pair.subarray(0, this.len), papersWith: counts };
+    return { start: this.start, titleEnd: this.titleEnds, word: this.word.subarray(0, this.len), pair: this.pair.subarray(0, this.len), spelt: this.spelt.subarray(0, this.len), papersWith: counts };
   }
 }
 
