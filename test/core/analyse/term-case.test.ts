@@ -84,8 +84,12 @@ describe('a phrase in the case and spelling the papers write the whole phrase', 
     paper('Quorbit sentiment of posts', 4, 'We classify Quorbit sentiment in posts.'),
     paper('Quorbit sentiment mining', 4, 'We mine quorbit sentiment from replies.'),
     paper('Posts and replies', 4, 'Replies carry sentiment.'),
+    // community 5: "Kestrel Parsing" three times, "kestrel parsing" once inside sentences: 3 in 4, not more
+    paper('Kestrel parsing of songs', 5, 'We study Kestrel Parsing of the songs that birds of prey sing at dawn in the hills.'),
+    paper('Kestrel parsing made robust', 5, 'We show that noisy Kestrel Parsing is hard for the old parser, and we make the new Kestrel Parsing robust to the wind.'),
+    paper('Songs and calls', 5, 'The calls differ from the songs, and kestrel parsing of the calls is hard as well.'),
   ];
-  const labels = labelCommunities(corpus, 5).map((c) => c.terms);
+  const labels = labelCommunities(corpus, 6).map((c) => c.terms);
 
   it('"Quill Gen" as the abstracts write it inside sentences, not "quill Gen" (each word cased as it is elsewhere)', () => {
     expect(labels[0]).toContain('Quill Gen');
@@ -101,6 +105,11 @@ describe('a phrase in the case and spelling the papers write the whole phrase', 
     expect(labels[2]).toContain('heron tagging');
     expect(labels[2]).toContain('BERT embeddings');
     expect(labels[2]!.join(' | ')).not.toMatch(/Heron|Tagging|bert/);
+  });
+
+  it('capitals written by 3 in 4 of the telling uses, not more (as for a single word), are not shown: "kestrel parsing"', () => {
+    expect(labels[5]).toContain('kestrel parsing');
+    expect(labels[5]!.join(' | ')).not.toMatch(/Kestrel|Parsing/);
   });
 
   it('a tie goes first to the form that writes its words as they are written alone: "Quorbit sentiment", Quorbit a name', () => {

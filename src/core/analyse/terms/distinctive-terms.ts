@@ -411,7 +411,9 @@ const capitals = (text: string) => text.match(CAPITAL)?.length ?? 0;
  * - its spelling, up to case, is its most used one ("neural networks" or "neural network"; ties: code-unit order);
  * - its case is that of its most used form where the case tells how the phrase is written (its first word inside a
  *   sentence-case title or abstract, after spaces alone, as for `Vocabulary.slotInSentence`: "we present Movie Gen"
- *   tells, a Title Case title or a sentence's start does not); ties go to the form writing more of its words as
+ *   tells, a Title Case title or a sentence's start does not), when it writes capitals beyond its acronyms and names
+ *   only if more than 3 in 4 of those telling uses are that form (as a single word's capital, `displayForms`; else as
+ *   a phrase never so placed, below); ties go to the form writing more of its words as
  *   `words` shows them alone ("Twitter sentiment" 1, "twitter sentiment" 1: the first, "Twitter" being a name),
  *   then to the one with fewer capitals ("heron tagging" 1, "Heron Tagging" 1: the first), then to code-unit order;
  * - a phrase never so placed takes its most used form with each word lower-cased but names (`WordForm.name`:
@@ -517,6 +519,18 @@ function phraseForms(phrases: ReadonlySet<number>, tokens: TokenizedPapers, word
       if (text.toLowerCase() !== lower) continue;
       if (n.telling > 0 && (told === null || better(text, n.telling, told, toldCount))) ((told = text), (toldCount = n.telling));
       if (usualCount === 0 || better(text, n.uses, usual, usualCount)) ((usual = text), (usualCount = n.uses));
+    }
+    // capitals no acronym or name accounts for are shown only where more than 3 in 4 of the telling uses write them
+    // so, as for a single word (`displayForms`): "Kestrel Parsing" three times and "kestrel parsing" once is a habit
+    // of some authors, not the phrase's case
+    if (told !== null) {
+      let telling = 0;
+      for (const [text, n] of forms) if (text.toLowerCase() === lower) telling += n.telling;
+      const plain = told.split(' ').map((part, j) => {
+        const word = words.get(ids[j]!)!;
+        return (word.acronym || word.name) && word.text.toLowerCase() === part.toLowerCase() ? word.text : part.toLowerCase();
+      });
+      if (capitals(told) > capitals(plain.join(' ')) && toldCount * 4 <= telling * 3) told = null;
     }
     const parts = (told ?? usual).split(' ');
     const shown = parts.map((part, j) => {
