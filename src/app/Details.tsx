@@ -8,7 +8,9 @@
  * search field. A card closed by a step Back or Forward moves the focus nowhere: history steps are not the
  * user's close, and the search field focused by one opened its results over the card the next step showed.
  * A link inside a card (a co-author, a paper) that opens another card puts the focus on the new card's heading, as
- * a search result does (it was left on the page's body).
+ * a search result does (it was left on the page's body); so does a control in the sidebar that opens one (a community
+ * in the Communities list, a step of the co-author chain, "Review names"), whose card gives the focus back to it on
+ * closing. A card opened from outside while another is open gives it back to the control that opened it, not the first.
  *
  * A card opened for another author, paper or community starts scrolled to its top (the panel's body was kept, scrolled
  * as far down as the card before: a tester's next card opened 1,432 px down, its stats and co-authors out of sight); a
@@ -171,6 +173,15 @@ function useFocusBackOnClose(): void {
       if (s.selection && prev.selection && cardKey(s.selection) !== cardKey(prev.selection) && s.origin === 'user') {
         const focused = document.activeElement;
         if (focused instanceof Element && focused.closest('.details')) wantCardHeading(s.selection);
+        // another card opened from outside this one (a community in the sidebar's list, a row of Rankings): closing it
+        // gives the focus back to that control, not to the one that opened the first card
+        else if (!focusIsLost()) opener = focused;
+      }
+      // a card opened from the sidebar (a community in its list, a step of the co-author chain) takes the focus on its
+      // heading, as one picked in the search does: the focus stayed in the list, 58 Tabs from the card's × (a keyboard
+      // tester). Rankings, over the map, keeps it on its rows (one looked at after another); the map's keys keep it too
+      if (s.selection && (!prev.selection || cardKey(s.selection) !== cardKey(prev.selection)) && s.origin === 'user') {
+        if (document.activeElement?.closest('#sidebar')) wantCardHeading(s.selection);
       }
       if (!s.selection && prev.selection) {
         const back = opener;

@@ -83,6 +83,38 @@ describe('search by name forms and keys', () => {
     expect(await search().evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it.each([
+    // (the seed has no venue list: its boxes are checkboxes as these)
+    ['"Show paper nodes"', '[data-testid="filters-panel"] input[type="checkbox"]'],
+    ['the first community\'s checkbox', '.community-check input[type="checkbox"]'],
+    ['the paper-count slider', '[data-testid="filters-panel"] input[type="range"]'],
+  ])('"/" focuses the search from %s (no text field), and the name typed next goes there, not to the box', async (_what, selector) => {
+    // a keyboard tester: Space on a venue's box, then "/" and "Dan Roth": the focus stayed on the box, the search
+    // stayed empty and the name's space ticked the box off again
+    await search().fill('');
+    await page.keyboard.press('Escape');
+    const control = page.locator(selector).first();
+    await control.focus();
+    const state = () => control.evaluate((el) => (el as HTMLInputElement).type === 'range' ? (el as HTMLInputElement).value : String((el as HTMLInputElement).checked));
+    const checkbox = (await control.getAttribute('type')) === 'checkbox';
+    if (checkbox) await page.keyboard.press('Space');
+    const before = await state();
+    await page.keyboard.press('/');
+    expect(await search().evaluate((el) => el === document.activeElement), 'the search has the focus').toBe(true);
+    await page.keyboard.type('Cynthia Dwork');
+    expect(await search().inputValue()).toBe('Cynthia Dwork');
+    expect(await state(), 'the box or slider as it was before "/"').toBe(before);
+    // the page as it was for the tests after: the box ticked again, the field emptied
+    await page.keyboard.press('Escape');
+    await search().fill('');
+    if (checkbox) {
+      await control.focus();
+      await page.keyboard.press('Space');
+    }
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
   it('ArrowDown then Enter opens the first result, as Enter alone does (a tester opened the second)', async () => {
     const activeId = () => search().getAttribute('aria-activedescendant');
     const opened = () => page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent();

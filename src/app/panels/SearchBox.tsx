@@ -6,7 +6,7 @@
  * page, but do not leave the ego view: a tester pressing Escape twice to clear the search lost their ego view (the
  * first emptied the field, the second let go of it, and one more, now outside the field, left the ego view). A
  * click, a focus or another key anywhere ends that: Escape on the map (or the page) then leaves the ego view as
- * before. `/` or Ctrl+K (⌘K) anywhere focuses it.
+ * before. Ctrl+K (⌘K) anywhere focuses it, `/` anywhere but in a text-entry field (a checkbox or a slider is none).
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -20,6 +20,7 @@ import { Combobox } from './Combobox';
 import { useCommunityColors } from './use-community-colors';
 import { useFieldEscape } from './escape-let-go';
 import { focusCardHeading } from '../focus-back';
+import { isTextEntry } from '../text-entry';
 import { plural } from '../format';
 import { searchPlaceholders, searchScope } from '../stats-line';
 
@@ -112,8 +113,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = target !== null && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      // a checkbox or a slider focused takes no text: `/` there focuses the search too (text-entry.ts)
+      const typing = isTextEntry(e.target);
       if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
         e.preventDefault();
         inputRef.current?.focus();

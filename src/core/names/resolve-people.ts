@@ -16,7 +16,7 @@ const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).
 export interface Person {
   /**
    * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
-   * then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   * then ő or ű over a stand-in for it (õ, ô, ũ, û) where the spellings differ only there, then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
    */
   name: string;
   /** Other spellings, display form. */
@@ -141,15 +141,53 @@ function joiners(s: string): number {
   return s.match(/[-‐'’]/gu)?.length ?? 0;
 }
 
+/** Letters put for Hungarian ő and ű where they could not be written: each stand-in with the letter it stands for. */
+const DOUBLE_ACUTE_STAND_INS = new Map([
+  ['õ', 'ő'],
+  ['ô', 'ő'],
+  ['ũ', 'ű'],
+  ['û', 'ű'],
+  ['Õ', 'Ő'],
+  ['Ô', 'Ő'],
+  ['Ũ', 'Ű'],
+  ['Û', 'Ű'],
+]);
+
+/**
+ * Which of two spellings writes the double acute (ő, ű: Hungarian, LaTeX `\H{o}`) where the other has a stand-in for
+ * it (õ, ô, ũ, û), the two the same letter for letter elsewhere: 1 for `a` ("A Szűcs" over "A Szũcs"), −1 for `b`,
+ * 0 when they differ otherwise or not at all. Latin-1, and with it many old BibTeX files and databases, has no ő or
+ * ű: writers put `\~{u}` or `\^{o}` ("Erdôs"), whereas no encoding lacks õ or û, so a spelling with ő or ű was
+ * written on purpose, the stand-in when nothing else could be. Compared in NFC, one code point at a time.
+ */
+function doubleAcuteOverStandIn(a: string, b: string): number {
+  const x = [...a.normalize('NFC')];
+  const y = [...b.normalize('NFC')];
+  if (x.length !== y.length) return 0;
+  let side = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    const here = DOUBLE_ACUTE_STAND_INS.get(y[i]!) === x[i] ? 1 : DOUBLE_ACUTE_STAND_INS.get(x[i]!) === y[i] ? -1 : 0;
+    if (here === 0 || (side !== 0 && here !== side)) return 0;
+    side = here;
+  }
+  return side;
+}
+
 /**
  * Whether display spelling `a` is more informative than `b`, for two spellings of one person seen equally often:
- * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then fewer words
+ * more diacritics ("Goran Topić" over "Goran Topic": folding drops them, nothing restores them), then the double
+ * acute over its stand-in where that is all they differ by ("A Szűcs" over "A Szũcs": `doubleAcuteOverStandIn`), then fewer words
  * in capitals whole ("Wei Zhang" over "WEI ZHANG"), then more capitals inside words ("WenHan Chao" over "Wenhan Chao"), then more letters (a written-out "Josiah Carberry" over
  * "J. S. Carberry", both of one ORCID), then more hyphens and apostrophes ("Tat-Seng" over "Tat Seng"), then the
  * smaller code-point order: the choice never depends on the order of the input files.
  */
 function moreInformative(a: string, b: string): boolean {
-  for (const measure of [diacritics, notShouted, innerCapitals, letters, joiners]) {
+  const marks = diacritics(a) - diacritics(b);
+  if (marks !== 0) return marks > 0;
+  const acute = doubleAcuteOverStandIn(a, b);
+  if (acute !== 0) return acute > 0;
+  for (const measure of [notShouted, innerCapitals, letters, joiners]) {
     const d = measure(a) - measure(b);
     if (d !== 0) return d > 0;
   }

@@ -129,6 +129,33 @@ describe('the shown name of a person whose spellings tie is the more informative
   });
 });
 
+describe('a tie between ő or ű and a stand-in for it (õ, ô, ũ, û) shows the double acute (a tester: "A Szũcs" shown, cdl.bib)', () => {
+  // invented names, one record each: BibTeX's \~{u} is a writer's stand-in for the ű of \H{u} (Latin-1 has no ű)
+  const records = ['A Sz\\~{u}cs', 'A Sz\\H{u}cs', 'A Szucs'].map((name, i) => `@article{k${i}, author={${name} and Bo Lindqvist}, title={Paper ${i}}, year={${2001 + i}}}\n`);
+  const orders = [
+    [0, 1, 2],
+    [1, 0, 2],
+    [2, 1, 0],
+    [2, 0, 1],
+  ];
+  it('"A Sz\\H{u}cs" is the name shown, "A Szũcs" and "A Szucs" its other spellings, in any order of the records', () => {
+    for (const order of orders) {
+      const r = build([['t.bib', order.map((i) => records[i]).join('')]]);
+      expect(r.authors.sort(), order.join()).toEqual(['A Szűcs', 'Bo Lindqvist']);
+    }
+  });
+  it('ő over õ and ô alike, capitals too; one spelling written more often still wins, and two that differ otherwise are compared as before', () => {
+    const jsonl = (names: string[]) => names.map((n, i) => JSON.stringify({ title: `T${i}`, authors: [n, 'Bo Lindqvist'], year: 2020 })).join('\n') + '\n';
+    const shown = (names: string[]) => build([['t.jsonl', jsonl(names)]]).authors.sort();
+    expect(shown(['Pál Kõvári', 'Pál Kővári'])).toEqual(['Bo Lindqvist', 'Pál Kővári']);
+    expect(shown(['Pál Kővári', 'Pál Kôvári'])).toEqual(['Bo Lindqvist', 'Pál Kővári']);
+    expect(shown(['ŐRS TÓTH', 'ÕRS TÓTH'])).toEqual(['Bo Lindqvist', 'ŐRS TÓTH']);
+    expect(shown(['Pál Kõvári', 'Pál Kõvári', 'Pál Kővári'])).toEqual(['Bo Lindqvist', 'Pál Kõvári']);
+    // (these differ in another letter too: the smaller code point, as before, à before á)
+    expect(shown(['Pál Kővári', 'Pàl Kõvári'])).toEqual(['Bo Lindqvist', 'Pàl Kõvári']);
+  });
+});
+
 describe('lists separated by ";" in one cell (Scopus, Dimensions, WoS tab-delimited) are not split inside a character reference', () => {
   it('Scopus "Authors" and "Author full names", Dimensions "Authors", WoS "AU"/"AF": each name one person, decoded', () => {
     const scopus = [
