@@ -390,7 +390,7 @@ describe('import in the browser', () => {
     expect(await importedNames()).toEqual(['acl_2020_main']);
   });
 
-  it('text pasted on the page (outside a text field) opens the dialog with it', async () => {
+  it('text pasted on the page (outside a text field, a checkbox focused too) opens the dialog with it', async () => {
     const ris = readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8');
     await page.evaluate(`(() => {
       const dt = new DataTransfer();
@@ -399,6 +399,16 @@ describe('import in the browser', () => {
     })()`);
     await expect(page.getByTestId('import-paste').inputValue()).resolves.toBe(ris);
     expect(await page.getByTestId('import-build').isEnabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-paste').waitFor({ state: 'detached' });
+    // the same with a checkbox focused (a paste goes to the focused element): a checkbox is no text field
+    await page.getByLabel('Show paper nodes').focus();
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', ${JSON.stringify(ris)});
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await expect(page.getByTestId('import-paste').inputValue()).resolves.toBe(ris);
     await page.keyboard.press('Escape');
     await page.getByTestId('import-paste').waitFor({ state: 'detached' });
   });

@@ -13,6 +13,7 @@ import { useImport } from './import-store';
 import { ImportNotice } from './ImportNotice';
 import { sessionReport } from './open-imported';
 import { ReportPanel } from './ReportPanel';
+import { isTextEntry } from '../../text-entry';
 import './import.css';
 
 declare global {
@@ -73,14 +74,12 @@ function usePageDrop(): boolean {
   return over;
 }
 
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement);
-
 /** Paste on the page (outside a text field): files build like a drop; text of several lines opens the dialog with it. */
 function usePagePaste(): void {
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
-      if (isEditable(e.target) || !e.clipboardData) return;
+      // (a checkbox or slider with the focus is no text field: a paste there builds, text-entry.ts)
+      if (isTextEntry(e.target) || !e.clipboardData) return;
       const state = useImport.getState();
       if (state.status === 'building') return;
       const files = Array.from(e.clipboardData.files);
