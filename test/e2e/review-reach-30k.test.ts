@@ -45,10 +45,6 @@ describe('the review list of the 30k map: Apply and the names that may be severa
     const panel = page.getByTestId('review-panel');
     await panel.getByTestId('suggestion').first().waitFor({ timeout: 180_000 });
     expect(await panel.getByTestId('suggestion').count()).toBeGreaterThan(600);
-    // the intro says where the bar is, as it is on a phone too (no "(below)" 220,000 px away)
-    const intro = (await panel.locator('.insight-intro').first().textContent())!;
-    expect(intro).not.toContain('(below)');
-    expect(intro).toContain('the bar at the bottom of this card, once you accept one');
     const first = panel.getByTestId('suggestion').first();
     expect(await first.getAttribute('data-names')).toMatch(/Bojar/);
     await first.getByRole('button', { name: 'Same person' }).tap();
@@ -69,6 +65,11 @@ describe('the review list of the 30k map: Apply and the names that may be severa
     const undo = (await first.getByRole('button', { name: 'Undo' }).boundingBox())!;
     expect(undo.y + undo.height).toBeLessThanOrEqual(bar.el!.top);
     expect(undo.y).toBeGreaterThanOrEqual(bar.body.top);
+
+    // the intro says where the bar is, as it is on a phone too (no "(below)" 220,000 px away)
+    const intro = (await panel.locator('.insight-intro').first().textContent())!;
+    expect(intro).not.toContain('(below)');
+    expect(intro).toContain('the bar at the bottom of this card, once you accept one');
 
     // back to the list's top: its Jump to row reaches the names that may be several people
     await page.evaluate(`document.querySelector('[data-testid="review-panel"] .panel-body').scrollTop = 0`);
