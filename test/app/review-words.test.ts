@@ -89,8 +89,10 @@ describe('the review list\'s words', () => {
   });
 
   it('the intro promises Apply only where the map can be rebuilt', () => {
-    expect(reviewNextStep(true)).toContain('then Apply in the explorer (below) to rebuild the map');
+    // where the bar is on a desktop and on a phone's sheet alike ("(below)" lay 220,000 px down a phone's 30k list)
+    expect(reviewNextStep(true)).toContain('then Apply in the explorer (the bar at the bottom of this card, once you accept one) to rebuild the map');
     expect(reviewNextStep(false)).not.toContain('Apply in the explorer');
-    expect(reviewNextStep(false)).toContain('import the paper list with the alias file (below)');
+    expect(reviewNextStep(false)).toContain('import the paper list with the alias file (the bar at the bottom of this card, once you accept one)');
+    expect(reviewNextStep(false, 'x')).not.toContain('(below)');
   });
 });

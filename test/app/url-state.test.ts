@@ -127,6 +127,17 @@ describe('URL state', () => {
     expect(sameUrlSelection(atPair, atName)).toBe(false);
     expect(sameUrlSelection(list, atPair)).toBe(false);
     expect(sameUrlCard(list, { kind: 'author', index: 7 })).toBe(false);
+    // at the names that may be several people (the sidebar's count of them opens the list there: after the 30k map's
+    // 621 pairs, 219,000 px down)
+    const atSeveral = { kind: 'review', at: { section: 'several' } } as const;
+    expect(toSearch({ dataset: 'acl', bundle: null, selection: atSeveral, view: 'papers' }, '')).toBe('?ds=acl&review=several');
+    expect(parseUrlState('?ds=acl&review=several').selection).toEqual(atSeveral);
+    expect(reviewInUrl('?review=several')).toEqual({ at: { section: 'several' }, unread: null });
+    expect(sameUrlSelection(atSeveral, { kind: 'review', at: { section: 'several' } })).toBe(true);
+    expect(sameUrlSelection(atSeveral, atName)).toBe(false);
+    expect(sameUrlSelection(atName, atSeveral)).toBe(false);
+    expect(sameUrlSelection(atPair, atSeveral)).toBe(false);
+    expect(sameUrlSelection(atSeveral, list)).toBe(false);
     // replacing it with an author's card drops it; an author named too comes first
     expect(toSearch({ dataset: 'acl', bundle: null, selection: { kind: 'author', index: 3 }, view: 'papers' }, '?review=12.34')).toBe('?ds=acl&author=3');
     expect(parseUrlState('?review=names&author=2').selection).toEqual({ kind: 'author', index: 2 });

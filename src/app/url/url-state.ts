@@ -39,9 +39,14 @@ import { AT_PARAM, parseMapPlace, type MapPlace } from './map-place';
  * Where the who-is-who review list is: at a suggested pair (`a` the name kept, `b` the name merged, as the
  * suggestion says them: `review=a.b`) or at a name that may be several people (`author`: `review=12`), the one
  * the user last acted on (opened, accepted, rejected…), so Back from a card opened there, a reload or a shared
- * link shows the list at it. Ids are the map's author indices.
+ * link shows the list at it; or at the heading of its names that may be several people (`section: 'several'`:
+ * `review=several`, where the sidebar's count of them opens the list, the 30k map's 7 names lay 219,000 px down its
+ * 621 pairs). Ids are the map's author indices.
  */
-export type ReviewPlace = { a: number; b: number } | { author: number };
+export type ReviewPlace = { a: number; b: number } | { author: number } | { section: typeof REVIEW_SEVERAL };
+
+/** The `review` value (and `ReviewPlace` section) of the review list's "May be several people" section. */
+export const REVIEW_SEVERAL = 'several';
 
 /** A selection the URL keeps: an author, a paper, a community's card, two co-authors' card or the review list. */
 export type UrlSelection = NodeRef | { kind: 'community'; id: number } | { kind: 'pair'; a: number; b: number } | { kind: 'review'; at?: ReviewPlace };
@@ -54,12 +59,13 @@ export function urlSelection(selection: Selection | null): UrlSelection | null {
 /** Whether two review places are the same (both absent included). */
 export function sameReviewPlace(a: ReviewPlace | undefined, b: ReviewPlace | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
+  if ('section' in a || 'section' in b) return 'section' in a && 'section' in b && a.section === b.section;
   if ('author' in a) return 'author' in b && a.author === b.author;
-  return !('author' in b) && a.a === b.a && a.b === b.b;
+  return 'a' in b && a.a === b.a && a.b === b.b;
 }
 
-/** The text of a review place in the URL (`12.34` for a pair, `12` for a name). */
-export const reviewPlaceText = (at: ReviewPlace): string => ('author' in at ? String(at.author) : `${at.a}.${at.b}`);
+/** The text of a review place in the URL (`12.34` for a pair, `12` for a name, `several` for that section). */
+export const reviewPlaceText = (at: ReviewPlace): string => ('section' in at ? at.section : 'author' in at ? String(at.author) : `${at.a}.${at.b}`);
 
 /**
  * Whether two URL selections are the same card: the same author, paper, community or pair, or both the review
@@ -86,7 +92,7 @@ export function sameUrlSelection(a: UrlSelection | null, b: UrlSelection | null)
 export const REVIEW_LIST = 'names';
 
 /**
- * The review list's `review` value read: `at` its place (`12.34` or `12`, see `ReviewPlace`), none for `names`;
+ * The review list's `review` value read: `at` its place (`12.34`, `12` or `several`, see `ReviewPlace`), none for `names`;
  * `unread` the value when it is neither (the list still opens, at its top; the page says the place was not
  * understood). Null when the query has no `review` parameter.
  */
@@ -96,6 +102,7 @@ export function reviewInUrl(search: string): { at?: ReviewPlace; unread: string 
   const pair = /^(\d+)\.(\d+)$/.exec(value);
   if (pair && pair[1] !== pair[2]) return { at: { a: Number(pair[1]), b: Number(pair[2]) }, unread: null };
   if (/^\d+$/.test(value)) return { at: { author: Number(value) }, unread: null };
+  if (value === REVIEW_SEVERAL) return { at: { section: REVIEW_SEVERAL }, unread: null };
   return { unread: value === REVIEW_LIST ? null : value };
 }
 

@@ -34,7 +34,7 @@ import { revealOnMap, whyPairHidden } from '../../panels/hidden-by-filters';
 import './whoiswho.css';
 import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
-import { reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
+import { REVIEW_SEVERAL, reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
 import { keepAtStartWithin, scrollingBoxOf, scrollToStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
@@ -488,6 +488,7 @@ let linkPlaceLooked = false;
 /** The place said in words for the link note: the names of its authors when the map has them. */
 function placeWords(at: ReviewPlace, names: readonly string[]): string {
   const one = (i: number) => (i < names.length ? `“${names[i]}”` : `author ${i}`);
+  if ('section' in at) return 'the names that may be several people';
   return 'author' in at ? `the name ${one(at.author)}` : `the pair ${one(at.a)} / ${one(at.b)}`;
 }
 
@@ -542,6 +543,8 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     // out of view after Back when the pair's card above it grew)
     keeping.current();
     keeping.current = keepAtStartWithin(item);
+    // a section's heading takes the focus (a keyboard user goes on from it, not from the list's top)
+    if ('section' in at) item.focus({ preventScroll: true });
   }, [at, ready, names]);
   useEffect(() => () => keeping.current(), []);
   // one function for the page's life: the cards are memoised on it
@@ -562,13 +565,31 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
  */
 export function reviewNextStep(rebuildable: boolean, whyNot: string | null = null): string {
   if (rebuildable) {
-    return "Accept the ones that are one person, then Apply in the explorer (below) to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with ";
+    return `Accept the ones that are one person, then Apply in the explorer ${BAR_PLACE} to rebuild the map with them; they stay in the page's link and download as the alias file the command line reads with `;
   }
   // an import whose paper lists were not kept (`whyNoSources`): the plain way, its file dropped again
   if (whyNot !== null) {
-    return `Accept the ones that are one person; ${whyNot}, so it cannot be rebuilt here: to apply them, import its paper list again with the alias file (below), or download it for the command line: `;
+    return `Accept the ones that are one person; ${whyNot}, so it cannot be rebuilt here: to apply them, import its paper list again with the alias file ${BAR_PLACE}, or download it for the command line: `;
   }
-  return "Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file (below), or download it for the command line: ";
+  return `Accept the ones that are one person; this map's paper lists are not here, so it cannot be rebuilt in place: import the paper list with the alias file ${BAR_PLACE}, or download it for the command line: `;
+}
+
+/**
+ * Where the intro says the Apply bar is (AliasActions.tsx): at the card's bottom edge, over the list, on a desktop from
+ * the start and on a phone's sheet once a decision is accepted (whoiswho.css `.is-due`); it said "(below)", and on a
+ * phone the bar lay after all 621 pairs of the 30k map, 220,000 px down (a tester).
+ */
+const BAR_PLACE = '(the bar at the bottom of this card, once you accept one)';
+
+/**
+ * Scrolls the review list's own box (not the app: scroll-within.ts) so that `el` is at its top, kept there while the
+ * cards around it take their own heights (`keepAtStartWithin`), and gives `el` the focus (a keyboard user goes on
+ * from there). For the "Jump to" row: the 30k map's "May be several people" lay 219,000 px down the list. Throws nothing.
+ */
+function jumpWithin(el: HTMLElement | null): void {
+  if (!el) return;
+  keepAtStartWithin(el);
+  el.focus({ preventScroll: true });
 }
 
 /** The review list's filter of the link the page was opened with, until the first list shown takes it ('' then). */
@@ -612,6 +633,9 @@ export function ReviewPanel() {
   const shownQuery = useDeferredValue(query);
   const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
   const filterId = useId();
+  // the "Jump to" row's places: the pairs' list and the heading of the names that may be several people
+  const pairsRef = useRef<HTMLOListElement>(null);
+  const severalRef = useRef<HTMLHeadingElement>(null);
   // the pair the list is at, emphasised and named on the map (pair-on-map.ts)
   const listed = useMemo(() => (checks.status === 'ready' ? notSplitApart(checks.value.suggestions, splits) : null), [checks, splits]);
   const onMap = usePairOnMap(
@@ -683,6 +707,27 @@ export function ReviewPanel() {
           ))}
       </p>
       {checks.carried && <NamesRefreshing />}
+      {/* the sections a long list puts far apart, reached from its top (the 30k map's names that may be several
+          people came after its 621 pairs, 219,000 px down, and nothing said so at the top: a tester) */}
+      {shownSuggestions.length > 0 && shownFlags.length > 0 && (
+        <nav className="review-jump small" aria-label="Sections of the review list" data-testid="review-jump">
+          <span>Jump to:</span>
+          <button type="button" className="text-button small" onClick={() => jumpWithin(pairsRef.current)}>
+            {count(shownSuggestions.length)} possible same-person {plural('pair', shownSuggestions.length)}
+          </button>
+          <span aria-hidden="true">·</span>
+          <button
+            type="button"
+            className="text-button small"
+            onClick={() => {
+              placeAt({ section: REVIEW_SEVERAL });
+              jumpWithin(severalRef.current);
+            }}
+          >
+            {count(shownFlags.length)} {plural('name', shownFlags.length)} that may be several people
+          </button>
+        </nav>
+      )}
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
           <label htmlFor={filterId} className="review-filter-label">
@@ -714,7 +759,7 @@ export function ReviewPanel() {
         </div>
       )}
       {shownSuggestions.length > 0 && (
-        <ol className={`sp-list${catchingUp ? ' is-catching-up' : ''}`} aria-busy={catchingUp || undefined} data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
+        <ol ref={pairsRef} tabIndex={-1} aria-label="Possible same-person pairs" className={`sp-list${catchingUp ? ' is-catching-up' : ''}`} aria-busy={catchingUp || undefined} data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
           {shownSuggestions.map((s) => (
             <SuggestionCard key={pairKey(s.names)} s={s} placeAt={placeAt} />
           ))}
@@ -725,7 +770,10 @@ export function ReviewPanel() {
       <AliasActions explained={suggestions.length > 0} />
       {shownFlags.length > 0 && (
         <>
-          <h3 className="section-title">May be several people</h3>
+          {/* a place of the list (`review=several`): the sidebar's count of these names opens the list here */}
+          <h3 className="section-title" ref={severalRef} tabIndex={-1} data-place={REVIEW_SEVERAL} data-testid="several-heading">
+            May be several people
+          </h3>
           <p className="insight-intro" data-testid="claims-intro">
             {claimsIntro(flags, ((f) => (f ? dataset.bundle.authors.name[f.author]! : null))(flags.find((f) => !f.peopleIsFloor)))}
             {' '}Open one to see the groups, the evidence, and split it.

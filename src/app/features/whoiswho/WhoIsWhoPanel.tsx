@@ -7,6 +7,7 @@ import { acceptedSplits, notSplitApart, pairKey, splitAnswer, splitBase, useWhoI
 import { useShownNameChecks } from './use-worker-insight';
 import './whoiswho.css';
 import { count, plural } from '../../format';
+import { REVIEW_SEVERAL } from '../../url/url-state';
 import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
 
 export function WhoIsWhoPanel() {
@@ -48,7 +49,25 @@ export function WhoIsWhoPanel() {
         one person
         {suggestions.length > 0 && open < suggestions.length && <span className="muted"> ({open === 0 ? 'all reviewed' : `${count(open)} to review`})</span>}
         <br />
-        <strong data-testid="homonym-count">{count(flags.length)}</strong> {plural('name', flags.length)} that may be several people
+        {flags.length > 0 ? (
+          // opens the review list at these names (`review=several`): they come after every pair there (the 30k map's 7
+          // after its 621 pairs, 219,000 px down, and the list opened at its top: a tester)
+          <button
+            type="button"
+            className="link-button who-jump"
+            data-testid="homonym-jump"
+            onClick={() => {
+              // (the section's heading takes the focus once the list shows it: ReviewPanel.tsx useShowPlace)
+              select({ kind: 'review', at: { section: REVIEW_SEVERAL } });
+            }}
+          >
+            <strong data-testid="homonym-count">{count(flags.length)}</strong> {plural('name', flags.length)} that may be several people
+          </button>
+        ) : (
+          <>
+            <strong data-testid="homonym-count">{count(flags.length)}</strong> {plural('name', flags.length)} that may be several people
+          </>
+        )}
         {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${count(flagsOpen)} to review`})</span>}
         {candidates > 0 && <span className="muted"> ({count(candidates)} more with separate groups, not claimed)</span>}
       </p>
