@@ -79,6 +79,9 @@ function Card({ selection }: { selection: Selection }) {
 function useHeadingFocus(selection: Selection | null): void {
   useEffect(() => {
     if (selection === null || !takeCardHeadingWanted(selection)) return;
+    // the card put the focus in itself already (the review list opened at a section, from the sidebar's "7 names that
+    // may be several people": its heading, which the card's heading then took)
+    if (document.activeElement?.closest('.details')) return;
     if (focusCardHeading()) return;
     // (the control that asked, outside the card, keeps the focus meanwhile: the frames go on while it has it)
     const asker = focusIsLost() ? null : document.activeElement;
