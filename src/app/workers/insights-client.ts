@@ -131,16 +131,25 @@ function yieldToPage(): Promise<void> {
  * the map was ready, and the sidebar's bar moved by itself meanwhile, saying nothing of how far it was).
  */
 async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle, onShare: (done: number) => void = () => {}): Promise<void> {
+  const H = ((globalThis as any).__handover ??= []) as any[];
+  const h = { t0: performance.now(), waitMs: 0, postMs: 0, yieldMs: 0, turns: 0, slices: 0, maxPostMs: 0, shellMs: 0, answersMs: 0, begin: 0, end: 0 };
+  H.push(h);
   await api.loadBegin(token, bundleShell(bundle));
+  h.shellMs = performance.now() - h.t0;
   const posted: Promise<void>[] = [];
-  const sizes = [INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE }] as const;
+  const sizes = [INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE, texts: true }] as const;
   const total = Math.max(1, columnSliceCount(bundle, ...sizes));
   let taken = 0;
   const slices = columnSlices(bundle, null, ...sizes);
   let next = slices.next();
   let first = true;
   while (!next.done) {
+    const w0 = performance.now();
     const until = performance.now() + (await turn());
+    h.waitMs += performance.now() - w0;
+    h.turns++;
+    if (first) h.begin = performance.now();
+    const p0 = performance.now();
     // the hand-over begins only now: until then the page waited for a turn, and said "about to start" (it said
     // "getting the names ready, 0%" meanwhile, 1.5 s after a 2-author import was built)
     if (first) onShare(0);
@@ -154,10 +163,19 @@ async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundl
       );
       posted.push(answer);
       next = slices.next();
+      h.slices++;
     } while (!next.done && performance.now() < until);
+    const pm = performance.now() - p0;
+    h.postMs += pm;
+    h.maxPostMs = Math.max(h.maxPostMs, pm);
+    const y0 = performance.now();
     if (!next.done) await yieldToPage();
+    h.yieldMs += performance.now() - y0;
   }
+  const a0 = performance.now();
   await Promise.all(posted);
+  h.answersMs = performance.now() - a0;
+  h.end = performance.now();
   await api.loadEnd(token);
   // for scripts/card-split.ts: when the worker held the whole bundle (a performance mark: the page's timeline)
   performance.mark('insights: bundle sent');
