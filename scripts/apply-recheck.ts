@@ -59,7 +59,8 @@ const checked = (await page.evaluate<number>('window.__atlas.timings.names')) - 
 await page.waitForTimeout(500);
 const seen = (await page.evaluate('window.__seen')) as [number, string][];
 console.log(JSON.stringify({ loadAtApply: l0, mapShownMs: Math.round(shown), namesCheckedMs: Math.round(checked), loadAfter: load() }));
-// the hand-overs' own figures, when the build records them (insights-client.ts: `window.__handover`)
-console.log('hand-overs', JSON.stringify(await page.evaluate('window.__handover ?? null'), (_, v) => (typeof v === 'number' ? Math.round(v) : v)), 'longest task after Apply (ms)', await page.evaluate(`Math.round(Math.max(0, ...(window.__tasks ?? []).filter(([s]) => s >= ${applyAt}).map(([, d]) => d)))`));
+// the rebuilt map's hand-over to the insights worker (insights-client.ts' performance marks), ms from the Apply click
+const marks = (name: string) => page.evaluate<number[]>(`performance.getEntriesByName('${name}').map((e) => Math.round(e.startTime - ${applyAt}))`);
+console.log('hand-over asked', JSON.stringify(await marks('insights: bundle asked')), 'done', JSON.stringify(await marks('insights: bundle sent')), 'longest task after Apply (ms)', await page.evaluate(`Math.round(Math.max(0, ...(window.__tasks ?? []).filter(([s]) => s >= ${applyAt}).map(([, d]) => d)))`));
 for (const [t, s] of seen) console.log(`  +${t - Math.round(applyAt)} ms  ${s}`);
 await b.close();

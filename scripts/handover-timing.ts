@@ -1,9 +1,9 @@
 /**
  * The 30k map's hand-over to the insights worker at first load, in headless Chromium (no test mode): a served build
  * with the `acl30k` entry opened at `?ds=acl30k`. Prints, in ms from navigation: the map ready, the name checks asked,
- * the whole bundle in the worker (`insights: bundle sent`), the name checks answered; the hand-over's own figures
- * (`window.__handover` when the build records them) and the longest main-thread task (PerformanceObserver `longtask`)
- * from ready to answered and over the whole load. The 1-minute load average is printed beside.
+ * the hand-over to the insights worker asked (`insights: bundle asked`) and done (`insights: bundle sent`), the name
+ * checks answered; and the longest main-thread task (PerformanceObserver `longtask`) from ready to answered and over
+ * the whole load. The 1-minute load average is printed beside.
  *   PORT=5379 npx tsx scripts/handover-timing.ts [runs]
  */
 import { chromium } from 'playwright-core';
@@ -27,13 +27,14 @@ for (let r = 0; r < runs; r++) {
   const out = (await page.evaluate(`(() => {
     const t = window.__atlas.timings;
     const sent = performance.getEntriesByName('insights: bundle sent').at(-1)?.startTime;
+    const handAsked = performance.getEntriesByName('insights: bundle asked').at(-1)?.startTime;
     const after = window.__tasks.filter(([s]) => s >= ${ready});
-    return { asked: t.namesAsked, sent, names: t.names, handover: window.__handover ?? null,
+    return { asked: t.namesAsked, handAsked, sent, handoverMs: sent - handAsked, checksMs: t.names - sent, readyToChecked: t.names - ${ready},
       longestAfterReady: Math.max(0, ...after.map(([, d]) => d)), longTasksAfterReady: after.length,
       longestOverall: Math.max(0, ...window.__tasks.map(([, d]) => d)) };
   })()`)) as Record<string, unknown>;
   const round = (v: unknown) => (typeof v === 'number' ? Math.round(v) : v);
-  console.log(JSON.stringify({ run: r, loadBefore: l0, loadAfter: loadavg()[0]!.toFixed(1), ready: Math.round(ready), ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, k === 'handover' ? (v as Record<string, number>[] | null)?.map((h) => Object.fromEntries(Object.entries(h).map(([a, x]) => [a, Math.round(x)]))) : round(v)])) }));
+  console.log(JSON.stringify({ run: r, loadBefore: l0, loadAfter: loadavg()[0]!.toFixed(1), ready: Math.round(ready), ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, round(v)])) }));
   await page.close();
 }
 await b.close();
