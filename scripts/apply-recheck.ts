@@ -19,6 +19,10 @@ const page = await b.newPage({ viewport: { width: 1440, height: 900 } });
 page.on('console', (m) => {
   if (m.type() === 'error') console.log('console error', m.text());
 });
+await page.addInitScript(`(() => {
+  window.__tasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+})()`);
 const load = () => loadavg()[0]!.toFixed(1);
 const t0 = Date.now();
 await page.goto(`http://localhost:${PORT}/?ds=acl30k&review=names`);
@@ -55,5 +59,8 @@ const checked = (await page.evaluate<number>('window.__atlas.timings.names')) - 
 await page.waitForTimeout(500);
 const seen = (await page.evaluate('window.__seen')) as [number, string][];
 console.log(JSON.stringify({ loadAtApply: l0, mapShownMs: Math.round(shown), namesCheckedMs: Math.round(checked), loadAfter: load() }));
+// the rebuilt map's hand-over to the insights worker (insights-client.ts' performance marks), ms from the Apply click
+const marks = (name: string) => page.evaluate<number[]>(`performance.getEntriesByName('${name}').map((e) => Math.round(e.startTime - ${applyAt}))`);
+console.log('hand-over asked', JSON.stringify(await marks('insights: bundle asked')), 'done', JSON.stringify(await marks('insights: bundle sent')), 'longest task after Apply (ms)', await page.evaluate(`Math.round(Math.max(0, ...(window.__tasks ?? []).filter(([s]) => s >= ${applyAt}).map(([, d]) => d)))`));
 for (const [t, s] of seen) console.log(`  +${t - Math.round(applyAt)} ms  ${s}`);
 await b.close();

@@ -78,6 +78,11 @@ export interface BrowserBenchRow {
    */
   firstSplitCheckMs: number | null;
   firstSplitBundleSentMs: number | null;
+  /**
+   * The hand-over itself: `insights: bundle asked` → `insights: bundle sent` (ms; the worker started, the shell and every
+   * slice sent, waiting for the page's quiet moments included). Null when no hand-over was marked.
+   */
+  firstSplitHandOverMs: number | null;
   /** Longest main-thread task (long-task observer) while clicking the authors, ms. */
   clickLongestTaskMs: number;
   /**
@@ -222,7 +227,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   const painted: number[] = [];
   const mapFrame: number[] = [];
   let firstAbstract: number | null = null;
-  let firstSplit: { check: number; sent: number | null } | null = null;
+  let firstSplit: { check: number; sent: number | null; handOver: number | null } | null = null;
   await page.evaluate('window.__bench.longTasks.length = 0; window.__bench.mouseups.length = 0');
   for (const spot of spots) {
     await clickForPanel(page, spot);
@@ -235,7 +240,9 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
       if (author !== null) {
         await page.waitForFunction(`window.__atlas.timings['split a${author}'] !== undefined`, undefined, { timeout: 180_000 });
         firstSplit = (await page.evaluate(`(() => { const sent = performance.getEntriesByName('insights: bundle sent').at(-1);
-          return { check: window.__atlas.timings['split a${author}'] - window.__bench.mouseup, sent: sent ? sent.startTime - window.__bench.mouseup : null }; })()`)) as { check: number; sent: number | null };
+          const asked = performance.getEntriesByName('insights: bundle asked').at(-1);
+          return { check: window.__atlas.timings['split a${author}'] - window.__bench.mouseup, sent: sent ? sent.startTime - window.__bench.mouseup : null,
+            handOver: sent && asked ? sent.startTime - asked.startTime : null }; })()`)) as { check: number; sent: number | null; handOver: number | null };
       }
       const withAbstract = await page.evaluate(`(() => {
         const s = window.__atlas.store.getState();
@@ -308,6 +315,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     firstClickAbstractMs: firstAbstract === null ? null : round(firstAbstract),
     firstSplitCheckMs: firstSplit === null ? null : Math.round(firstSplit.check),
     firstSplitBundleSentMs: firstSplit?.sent == null ? null : Math.round(firstSplit.sent),
+    firstSplitHandOverMs: firstSplit?.handOver == null ? null : Math.round(firstSplit.handOver),
     clickLongestTaskMs: round(Math.max(0, ...longTasks.map(([, ms]) => ms))),
     clickLongTasks,
     clickMainThreadCpuMs: Math.round(cpu1.thread - cpu0.thread),
@@ -410,7 +418,7 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
   }
   for (const r of rows)
     if (r.firstSplitCheckMs !== null)
-      console.log(`${r.dataset}: first author card's name check (click → answered, ms): ${r.firstSplitCheckMs} (the bundle in the insights worker: ${r.firstSplitBundleSentMs ?? '—'} ms after the click)`);
+      console.log(`${r.dataset}: first author card's name check (click → answered, ms): ${r.firstSplitCheckMs} (the bundle in the insights worker: ${r.firstSplitBundleSentMs ?? '—'} ms after the click, its hand-over ${r.firstSplitHandOverMs ?? '—'} ms)`);
   for (const r of rows)
     if (r.decisionClicks)
       console.log(`${r.dataset}: review list decisions (click → busy mark / answer / painted, ms): ${r.decisionClicks.map((d) => `${d.kind} ${d.busyMarkMs ?? '—'} / ${d.answerMs} / ${d.paintedMs}`).join(', ')}`);

@@ -6,7 +6,11 @@
  * With `typed` (the build worker's result), a slice of numbers travels as a typed array and a slice of lists of
  * whole numbers (papers' authors) as two, each transferable (`sliceTransfer`): no structured clone of each value,
  * and the page's columns are built from them without a boxed number per value (the 30k import's opening: fewer
- * and shorter garbage collections). The columns put back together are the same plain arrays either way.
+ * and shorter garbage collections). With `texts` as well (the insights worker's bundle), a slice of strings (or nulls)
+ * travels as one string (the values one after another) and their lengths, and a slice of lists of strings (authors'
+ * other spellings) as one string, the lengths and where each list ends: one string is cloned as one block of memory, not
+ * value by value (on the 30k map the strings were 51 of the 76 slices the page posted, each waiting for a turn of its
+ * own: scripts/handover-timing.ts). The columns put back together are the same plain arrays either way.
  */
 import type { Abstracts, Bundle } from '../../core/bundle/types';
 
@@ -31,6 +35,11 @@ export interface ColumnSlice {
   values: unknown[];
   numbers?: Int32Array | Float64Array;
   lists?: { flat: Int32Array; ends: Int32Array };
+  /**
+   * (`texts` slices) every value a string or null: the strings one after another in `joined`, value k's length
+   * `lengths[k]` (-1: null); with `ends`, every value a list of strings, list k ending before `ends[k]` in `lengths`.
+   */
+  texts?: { joined: string; lengths: Int32Array; ends?: Int32Array };
 }
 
 const membersOf = (bundle: Bundle, group: BundleColumnGroup) => Object.entries(bundle[group] as unknown as Record<string, unknown>);
@@ -49,14 +58,23 @@ export function bundleShell(bundle: Bundle): Bundle {
  * empty, for lists) is a number or a list of numbers, in slices of `size` otherwise: exact unless a column mixes
  * kinds of values. Throws nothing.
  */
-export function columnSliceCount(bundle: Bundle, size = COLUMN_SLICE, { typed = false, typedSize = size }: { typed?: boolean; typedSize?: number } = {}): number {
+export function columnSliceCount(
+  bundle: Bundle,
+  size = COLUMN_SLICE,
+  { typed = false, typedSize = size, texts = false }: { typed?: boolean; typedSize?: number; texts?: boolean } = {},
+): number {
   let n = 0;
   for (const group of BUNDLE_COLUMN_GROUPS) {
     for (const [, values] of membersOf(bundle, group)) {
       if (!Array.isArray(values)) continue;
       const at = values.findIndex((v) => !Array.isArray(v) || v.length > 0);
       const first: unknown = at < 0 ? [] : values[at];
-      const long = typed && typedSize > size && (typeof first === 'number' || (Array.isArray(first) && (first.length === 0 || typeof first[0] === 'number')));
+      const long =
+        typed &&
+        typedSize > size &&
+        (typeof first === 'number' ||
+          (Array.isArray(first) && (first.length === 0 || typeof first[0] === 'number' || (texts && typeof first[0] === 'string'))) ||
+          (texts && (typeof first === 'string' || first === null)));
       n += Math.ceil(values.length / (long ? typedSize : size));
     }
   }
@@ -95,10 +113,42 @@ function typedSlice(group: ColumnGroup, key: string, values: readonly unknown[])
   return { group, key, values: [], lists: { flat, ends } };
 }
 
+/** `values` (of one slice) as one string and lengths (`ColumnSlice.texts`) when each is a string or null, or each a list of strings; else null. */
+function textSlice(group: ColumnGroup, key: string, values: readonly unknown[]): ColumnSlice | null {
+  if (values.length === 0) return null;
+  const parts: string[] = [];
+  if (!Array.isArray(values[0])) {
+    const lengths = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null) lengths[i] = -1;
+      else if (typeof v === 'string') {
+        lengths[i] = v.length;
+        parts.push(v);
+      } else return null;
+    }
+    return { group, key, values: [], texts: { joined: parts.join(''), lengths } };
+  }
+  const ends = new Int32Array(values.length);
+  const lengths: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const list = values[i];
+    if (!Array.isArray(list)) return null;
+    for (const v of list) {
+      if (typeof v !== 'string') return null;
+      lengths.push(v.length);
+      parts.push(v);
+    }
+    ends[i] = lengths.length;
+  }
+  return { group, key, values: [], texts: { joined: parts.join(''), lengths: Int32Array.from(lengths), ends } };
+}
+
 /** The buffers a slice can hand over (postMessage's transfer list): its typed arrays', none for plain values. */
 export function sliceTransfer(slice: ColumnSlice): ArrayBuffer[] {
   if (slice.numbers) return [slice.numbers.buffer as ArrayBuffer];
   if (slice.lists) return [slice.lists.flat.buffer as ArrayBuffer, slice.lists.ends.buffer as ArrayBuffer];
+  if (slice.texts) return slice.texts.ends ? [slice.texts.lengths.buffer as ArrayBuffer, slice.texts.ends.buffer as ArrayBuffer] : [slice.texts.lengths.buffer as ArrayBuffer];
   return [];
 }
 
@@ -106,25 +156,28 @@ export function sliceTransfer(slice: ColumnSlice): ArrayBuffer[] {
  * Every column of the bundle (none when null), then the abstracts (when given), in slices of `size` values;
  * with `typed`, slices of numbers and of lists of whole numbers in typed arrays (`ColumnSlice`), of `typedSize`
  * values (default `size`): a typed slice is copied as one block, so it may be longer than a slice of strings for the
- * same cost (the 30k map's bundle was 321 slices to the insights worker, 160 of them the links' numbers).
+ * same cost (the 30k map's bundle was 321 slices to the insights worker, 160 of them the links' numbers). With
+ * `texts` (and `typed`), slices of strings or nulls and of lists of strings go as one string each (`ColumnSlice.texts`),
+ * in slices of `typedSize` values too.
  */
 export function* columnSlices(
   bundle: Bundle | null,
   abstracts: Abstracts | null,
   size = COLUMN_SLICE,
-  { typed = false, typedSize = size }: { typed?: boolean; typedSize?: number } = {},
+  { typed = false, typedSize = size, texts = false }: { typed?: boolean; typedSize?: number; texts?: boolean } = {},
 ): Generator<ColumnSlice> {
+  const compact = (group: ColumnGroup, key: string, part: unknown[]) => (typed ? typedSlice(group, key, part) ?? (texts ? textSlice(group, key, part) : null) : null);
   const slices = function* (group: ColumnGroup, key: string, values: unknown[]) {
     for (let i = 0; i < values.length; ) {
       // a long typed slice when the column's values allow it, else a slice of `size` values
-      const long = typed && typedSize > size ? typedSlice(group, key, values.slice(i, i + typedSize)) : null;
+      const long = typed && typedSize > size ? compact(group, key, values.slice(i, i + typedSize)) : null;
       if (long) {
         yield long;
         i += typedSize;
         continue;
       }
       const part = values.slice(i, i + size);
-      yield (typed ? typedSlice(group, key, part) : null) ?? { group, key, values: part };
+      yield compact(group, key, part) ?? { group, key, values: part };
       i += size;
     }
   };
@@ -156,6 +209,26 @@ export class ColumnAssembler {
         for (let j = from; j < to; j++) list[j - from] = flat[j]!;
         column.push(list);
         from = to;
+      }
+    } else if (slice.texts) {
+      const { joined, lengths, ends } = slice.texts;
+      let at = 0;
+      const text = (k: number): string | null => {
+        const n = lengths[k]!;
+        if (n < 0) return null;
+        at += n;
+        return joined.slice(at - n, at);
+      };
+      if (!ends) for (let k = 0; k < lengths.length; k++) column.push(text(k));
+      else {
+        let from = 0;
+        for (let k = 0; k < ends.length; k++) {
+          const to = ends[k]!;
+          const list = new Array<string>(to - from);
+          for (let j = from; j < to; j++) list[j - from] = text(j)!;
+          column.push(list);
+          from = to;
+        }
       }
     } else for (const value of slice.values) column.push(value);
   }

@@ -84,9 +84,9 @@ export const URGENT_BUDGET_MS = 50;
 /**
  * A turn for a job's next step (a slice of the bundle, the job itself), with how long (ms) it may keep the page's
  * thread: at once (`SEND_BUDGET_MS`) when some job asked (this one or one queued behind it) may not be held back any
- * longer; else once the user has left the page alone for QUIET_MS and the page is idle (requestIdleCallback: what is
- * left of the idle period, at most `SEND_BUDGET_MS`). A click on the map is answered by frames for a second or more
- * (panel, emphasis, camera move, level-of-detail refill); the insights worker's work (taking in the bundle slice by
+ * longer; else once the user has left the page alone for QUIET_MS and the page is idle (requestIdleCallback; then
+ * `SEND_BUDGET_MS` too: a task of 8 ms or so delays a frame by at most that much). A click on the map is answered by
+ * frames for a second or more (panel, emphasis, camera move, level-of-detail refill); the insights worker's work (taking in the bundle slice by
  * slice, the name checks' second of CPU) competed with them on a 2-core machine.
  */
 async function turn(): Promise<number> {
@@ -102,7 +102,10 @@ async function turn(): Promise<number> {
     }
     const budget = await new Promise<number>((resolve) =>
       typeof requestIdleCallback === 'function'
-        ? requestIdleCallback((d) => resolve(d.didTimeout ? SEND_BUDGET_MS : Math.min(SEND_BUDGET_MS, d.timeRemaining())), { timeout: Math.max(1, left) })
+        ? // the page idle: a whole budget, not what is left of the idle period (often 1-3 ms between the frames
+          // drawn after a load or an Apply, so that the 30k map's slices went one per turn, each turn waiting
+          // 25-90 ms for the next idle period: 2-3 s of a 3-4 s hand-over, scripts/handover-timing.ts)
+          requestIdleCallback(() => resolve(SEND_BUDGET_MS), { timeout: Math.max(1, left) })
         : setTimeout(() => resolve(SEND_BUDGET_MS), 0),
     );
     if (performance.now() - lastInput >= QUIET_MS) return budget;
@@ -131,16 +134,25 @@ function yieldToPage(): Promise<void> {
  * the map was ready, and the sidebar's bar moved by itself meanwhile, saying nothing of how far it was).
  */
 async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle, onShare: (done: number) => void = () => {}): Promise<void> {
+  // for scripts/handover-timing.ts: when the hand-over was asked (the worker started if it was not)
+  performance.mark('insights: bundle asked');
   await api.loadBegin(token, bundleShell(bundle));
   const posted: Promise<void>[] = [];
-  const sizes = [INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE }] as const;
+  const sizes = [INSIGHTS_SLICE, { typed: true, typedSize: INSIGHTS_TYPED_SLICE, texts: true }] as const;
   const total = Math.max(1, columnSliceCount(bundle, ...sizes));
   let taken = 0;
   const slices = columnSlices(bundle, null, ...sizes);
   let next = slices.next();
   let first = true;
+  let inputAtTurn = lastInput;
   while (!next.done) {
-    const until = performance.now() + (await turn());
+    // once a turn was given, the next ones follow at once (after the page's own tasks: `yieldToPage`) as long as
+    // the user has not touched the page since: each waiting for an idle period of its own, the 30k map's 23 slices
+    // took 1.5-3 s at load 13 to hand over for 0.1 s of work (scripts/handover-timing.ts)
+    // (a job that may not wait longer still gets `turn`'s longer budget at once)
+    const untouched = !first && lastInput === inputAtTurn && [...holds].every((h) => h.until > performance.now());
+    const until = performance.now() + (untouched ? SEND_BUDGET_MS : await turn());
+    inputAtTurn = lastInput;
     // the hand-over begins only now: until then the page waited for a turn, and said "about to start" (it said
     // "getting the names ready, 0%" meanwhile, 1.5 s after a 2-author import was built)
     if (first) onShare(0);

@@ -61,4 +61,4 @@ export const INSIGHTS_SLICE = 4096;
  * Values per slice of numbers (or of lists of whole numbers) sent to the insights worker: copied as one block of a
  * typed array, handed over (column-slices.ts), so longer than a slice of strings for the same cost.
  */
-export const INSIGHTS_TYPED_SLICE = 65536;
+export const INSIGHTS_TYPED_SLICE = 262144;
