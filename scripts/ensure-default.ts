@@ -5,8 +5,8 @@
  */
 import { validIndexEntries } from '../src/core/bundle/dataset-index';
 import { PREVIEW_FILE } from '../src/core/bundle/file-names';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { buildDataset } from '../src/core/pipeline';
 import { decodeInputFile } from '../src/core/ingest/decode-input';
 import { NODE_DECODE_OPTIONS } from './lib/big5-hkscs';
@@ -25,11 +25,31 @@ function listedAsSample(id: string): boolean {
   }
 }
 
+/** The builder's code: a seed bundle older than any of its files is built again. */
+const BUILDER_CODE = ['src/core', 'scripts/lib', 'scripts/ensure-default.ts'];
+
+/**
+ * The latest modification time (ms since the epoch) of the files under `paths` (files or folders, walked whole);
+ * 0 for none. Throws on a file system error other than a missing path.
+ */
+export function newestSource(paths: readonly string[]): number {
+  let newest = 0;
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of paths) walk(p);
+  return newest;
+}
+
 export function ensureDefaultData(force = false): void {
   for (const s of SAMPLES) {
     const out = `public/data/${s.id}`;
     const bundle = `${out}/bundle.json`;
-    const fresh = existsSync(bundle) && existsSync(`${out}/${PREVIEW_FILE}`) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= statSync(s.input).mtimeMs;
+    // older than its list or than the builder's code (a pull that changed how labels are written served the old ones)
+    const fresh = existsSync(bundle) && existsSync(`${out}/${PREVIEW_FILE}`) && listedAsSample(s.id) && statSync(bundle).mtimeMs >= Math.max(statSync(s.input).mtimeMs, newestSource(BUILDER_CODE));
     if (fresh && !force) continue;
     const result = buildDataset([decodeInputFile(readFileSync(s.input), basename(s.input), NODE_DECODE_OPTIONS)], { name: s.name, labeler: defaultLabeler() });
     writeDataset(out, result);
