@@ -89,6 +89,8 @@ describe.each([
 
   it('"Show both on the map" shows them (their communities again) and frames them in the part the list leaves', async () => {
     const button = page.getByTestId('suggestion').first().getByRole('button', { name: 'Show both on the map' });
+    const hiddenBefore = await fromStore<number[]>(page, '[...s.filters.hiddenCommunities].sort((a, b) => a - b)');
+    const entries = await page.evaluate<number>('history.length');
     if (name === 'phone') await button.tap();
     else await button.click();
     await settled(page, 600);
@@ -115,6 +117,13 @@ describe.each([
     // the list stays open at its pair
     expect(await fromStore(page, 's.selection.kind')).toBe('review');
     await shootPage(page, `review-hidden-pair-${name}-2-shown`);
+    // one step of the history: Back gives the filters back, with the list (tester J: the 30k map's years and least
+    // paper count went in place of the list's entry, and Back left the app)
+    await expect.poll(() => page.evaluate<number>('history.length')).toBe(entries + 1);
+    await page.goBack();
+    await expect.poll(() => fromStore<number[]>(page, '[...s.filters.hiddenCommunities].sort((a, b) => a - b)')).toEqual(hiddenBefore);
+    expect(await fromStore(page, 's.selection.kind')).toBe('review');
+    expect(new URL(page.url()).searchParams.get('only')).not.toBeNull();
     expect(errors).toEqual([]);
   });
 });

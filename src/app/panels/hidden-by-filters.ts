@@ -14,6 +14,7 @@ import type { GraphView } from '../graph/sigma-graph';
 import { filtersHide, type Filters } from '../graph/visibility';
 import type { NodeRef } from '../graph/node-keys';
 import { useAtlas } from '../store';
+import { stepHistory } from '../url/history-writes';
 import { communityName, count, countOf } from '../format';
 
 /** A change of the filters (only what is set changes): what shows a hidden author (`whyHidden`). */
@@ -208,10 +209,17 @@ export function whyPairHidden(
  * Shows `refs` (authors or papers of the map on screen, hidden by the filters) on the map: `change` (`whyHidden`,
  * `whyPaperHidden`, `whyPairHidden`) applied, then, should one still be hidden (a link under a minimum link strength,
  * an ego view, a second hidden community), unlinked authors shown and the ego view left, then every filter cleared
- * (as the map's filter chip clears them). The camera is not moved (`showOnMap` frames one). Writes the store;
- * throws nothing.
+ * (as the map's filter chip clears them). The camera is not moved (`showOnMap` frames one). One step of the history
+ * (`stepHistory`): Back gives the filters back (the review list's "Show both on the map" dropped the 30k map's years
+ * and least paper count in place of the list's entry, and Back left the app: tester J). Writes the store; throws
+ * nothing.
  */
 export function revealOnMap(refs: readonly NodeRef[], change: FilterChange): void {
+  stepHistory(() => revealFiltered(refs, change));
+}
+
+/** `revealOnMap`'s changes of the filters. */
+function revealFiltered(refs: readonly NodeRef[], change: FilterChange): void {
   const s = useAtlas.getState();
   if (change.leaveEgo) s.setEgo(null);
   for (const c of change.communities ?? []) if (useAtlas.getState().filters.hiddenCommunities.has(c)) s.toggleCommunity(c);

@@ -111,6 +111,9 @@ let cancel: (() => void) | null = null;
 const quiet = heldFlag();
 /** While held, an entry queued replaces the current one rather than pushing a new one (`inPlaceHistory`). */
 const inPlace = heldFlag();
+/** While held, the first entry queued is pushed, whatever its change (`stepHistory`); `stepTaken` once it was. */
+const stepping = heldFlag();
+let stepTaken = false;
 
 /** The page's path + query + hash, as history entries are written. */
 export const currentAddress = (): string => `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -155,7 +158,9 @@ export function dropHistory(): void {
  */
 export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
   if (quiet.held()) return;
-  const pushed = push && !inPlace.held();
+  const step = stepping.held() && !stepTaken;
+  if (step) stepTaken = true;
+  const pushed = (push || step) && !inPlace.held();
   const key = pushed ? freshKey() : shownEntry();
   if (pushed) leaveFor(key);
   queued.push({ push: pushed, url, state, key });
@@ -170,6 +175,19 @@ export function queueHistory(push: boolean, url: (search: string) => string, sta
  */
 export function quietHistory<T>(run: () => T): T {
   return quiet.during(run);
+}
+
+/**
+ * Runs `run` (synchronous) as one step of the user's that Back undoes, though its state changes would each replace the
+ * entry shown (filters do): the first entry they queue is pushed, the others replace it. The review list's "Show both
+ * on the map" changed the filters (the years and least paper count of the 30k map went) in place of the list's entry,
+ * and Back left the app (tester J). The entries queued before are written first. Returns `run`'s value; what it
+ * throws is thrown.
+ */
+export function stepHistory<T>(run: () => T): T {
+  flushHistory();
+  stepTaken = false;
+  return stepping.during(run);
 }
 
 /**
