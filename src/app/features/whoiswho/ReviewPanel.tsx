@@ -707,27 +707,6 @@ export function ReviewPanel() {
           ))}
       </p>
       {checks.carried && <NamesRefreshing />}
-      {/* the sections a long list puts far apart, reached from its top (the 30k map's names that may be several
-          people came after its 621 pairs, 219,000 px down, and nothing said so at the top: a tester) */}
-      {shownSuggestions.length > 0 && shownFlags.length > 0 && (
-        <nav className="review-jump small" aria-label="Sections of the review list" data-testid="review-jump">
-          <span>Jump to:</span>
-          <button type="button" className="text-button small" onClick={() => jumpWithin(pairsRef.current)}>
-            {count(shownSuggestions.length)} possible same-person {plural('pair', shownSuggestions.length)}
-          </button>
-          <span aria-hidden="true">·</span>
-          <button
-            type="button"
-            className="text-button small"
-            onClick={() => {
-              placeAt({ section: REVIEW_SEVERAL });
-              jumpWithin(severalRef.current);
-            }}
-          >
-            {count(shownFlags.length)} {plural('name', shownFlags.length)} that may be several people
-          </button>
-        </nav>
-      )}
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
           <label htmlFor={filterId} className="review-filter-label">
@@ -757,6 +736,28 @@ export function ReviewPanel() {
           {/* the count said to a screen reader once the typing pauses, not at each key (QuietStatus.tsx) */}
           <QuietStatus text={catchingUp ? '' : countLine || ''} testId="review-filter-said" />
         </div>
+      )}
+      {/* the sections a long list puts far apart, reached from its top (the 30k map's names that may be several
+          people came after its 621 pairs, 219,000 px down, and nothing said so at the top: a tester); after the
+          name filter, the next stop after the card's Close for a keyboard user */}
+      {shownSuggestions.length > 0 && shownFlags.length > 0 && (
+        <nav className="review-jump small" aria-label="Sections of the review list" data-testid="review-jump">
+          <span>Jump to:</span>
+          <button type="button" className="text-button small" onClick={() => jumpWithin(pairsRef.current)}>
+            {count(shownSuggestions.length)} possible same-person {plural('pair', shownSuggestions.length)}
+          </button>
+          <span aria-hidden="true">·</span>
+          <button
+            type="button"
+            className="text-button small"
+            onClick={() => {
+              placeAt({ section: REVIEW_SEVERAL });
+              jumpWithin(severalRef.current);
+            }}
+          >
+            {count(shownFlags.length)} {plural('name', shownFlags.length)} that may be several people
+          </button>
+        </nav>
       )}
       {shownSuggestions.length > 0 && (
         <ol ref={pairsRef} tabIndex={-1} aria-label="Possible same-person pairs" className={`sp-list${catchingUp ? ' is-catching-up' : ''}`} aria-busy={catchingUp || undefined} data-testid="suggestions" onFocus={onMap.onFocus} onPointerOver={onMap.onPointerOver} onPointerLeave={onMap.onPointerLeave}>
