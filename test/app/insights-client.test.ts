@@ -290,6 +290,27 @@ describe('the name checks while the user waits', () => {
     }
   });
 
+  it('once the page was idle and the user left it alone, finish without waiting for another idle moment (each 40 ms step had waited for one: 0.7-1.6 s on the 30k map)', async () => {
+    // the page's idle moments, given by the test: one only
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: (d: { didTimeout: boolean; timeRemaining: () => number }) => void) => idle.push(() => run({ didTimeout: false, timeRemaining: () => 8 })));
+    try {
+      namesSlices = 5;
+      let done = false;
+      const names = runInsight(freshBundle(), { kind: 'names' }, NAMES).finally(() => (done = true));
+      await vi.waitFor(() => expect(idle.length).toBe(1));
+      idle.shift()!();
+      // no input on the page since: the hand-over and every step of the checks follow
+      await vi.waitFor(() => expect(done).toBe(true), { timeout: 2000 });
+      expect(await names).toBe('names');
+      expect(log.filter((c) => c === 'slice of names')).toHaveLength(5);
+      expect(idle).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.stubGlobal('Worker', StandInWorker);
+    }
+  });
+
   it("another map's name checks drop those of the map before (a 70k map opened from the 30k one waited 40 s behind its checks)", async () => {
     const first = freshBundle();
     const second = freshBundle();
