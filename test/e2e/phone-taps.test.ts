@@ -376,8 +376,14 @@ describe('taps on a phone', () => {
           return near.length > 0 && (near.length === 1 || near[1].gap - near[0].gap >= 3) ? near[0].k : null;
         })()`);
         // a try that missed its case (the tap before the move matched to a moved picture, the one during it to the
-        // picture before the move, or landing where no author is clearly under the finger once the map had moved on) is made again
-        if (when === 'before the move' ? !beforeMove : beforeMove || under === null) continue;
+        // picture before the move, or landing where no author is clearly under the finger once the map had moved on),
+        // or that cannot tell which picture the finger met (below), is made again
+        // (a finger that landed within a few ms of a picture's end cannot be told to have met it or the one before:
+        // the page's picker and this trace each take the time of their own listener of that render, a fraction of a
+        // ms apart, and CI runs met a picture drawn on one side for the app and the other for the trace: the app
+        // picked nothing where the trace's picture had a20 under the finger)
+        const unsure = trace.frames.some((f) => Math.abs(f.at - trace.touch) < 4);
+        if (unsure || (when === 'before the move' ? !beforeMove : beforeMove || under === null)) continue;
         const expected = when === 'before the move' ? second : under;
         expect(await selectedKey(page), `a second tap ${when}`).toBe(expected);
         checked = true;
@@ -385,7 +391,8 @@ describe('taps on a phone', () => {
       expect(checked, `a second tap ${when} landed as meant in one of 8 tries`).toBe(true);
     }
     expect(errors).toEqual([]);
-  });
+    // (each try starts over and waits for the move: up to 8 tries of each case take minutes under load)
+  }, 300_000);
 
   it.each([
     { width: 360, height: 640 },
