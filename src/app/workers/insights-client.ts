@@ -160,15 +160,12 @@ async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundl
   const slices = columnSlices(bundle, null, ...sizes);
   let next = slices.next();
   let first = true;
-  let inputAtTurn = lastInput;
   while (!next.done) {
-    // once a turn was given, the next ones follow at once (after the page's own tasks: `yieldToPage`) as long as
-    // the user has not touched the page since: each waiting for an idle period of its own, the 30k map's 23 slices
-    // took 1.5-3 s at load 13 to hand over for 0.1 s of work (scripts/handover-timing.ts)
-    // (a job that may not wait longer still gets `turn`'s longer budget at once)
-    const untouched = !first && lastInput === inputAtTurn && [...holds].every((h) => h.until > performance.now());
-    const until = performance.now() + (untouched ? SEND_BUDGET_MS : await turn());
-    inputAtTurn = lastInput;
+    // once the page was found idle, the next turns follow at once (after the page's own tasks: `yieldToPage`) as
+    // long as the user has not touched it since (`untouchedSinceIdle`): each waiting for an idle period of its own,
+    // the 30k map's 23 slices took 1.5-3 s at load 13 to hand over for 0.1 s of work (scripts/handover-timing.ts)
+    // (a job that may not wait longer gets `turn`'s longer budget at once)
+    const until = performance.now() + (!first && untouchedSinceIdle() ? SEND_BUDGET_MS : await turn());
     // the hand-over begins only now: until then the page waited for a turn, and said "about to start" (it said
     // "getting the names ready, 0%" meanwhile, 1.5 s after a 2-author import was built)
     if (first) onShare(0);
