@@ -27,6 +27,12 @@ export interface AtlasDebug {
   /** The first frame drawn from a preview file (before the bundle): the graph Sigma drew and the labels placed. */
   previewFrame?: { graph: Graph; labels: readonly PlacedLabel[] };
   /**
+   * The last pick made for a finger on the map (EventsController): the point (viewport CSS px), the node picked (or
+   * null), the picture picked against (`performance.now()` ms its render was done; null: the last one drawn, whose
+   * time is `lastPictureAt`) and when the pick was made. For tests that check a tap against the picture it was aimed at.
+   */
+  lastTouchPick?: { point: { x: number; y: number }; picked: string | null; pictureAt: number | null; at: number };
+  /**
    * The radius (CSS px) a node of display size `size` is drawn at on the canvas, at camera ratio `ratio` (default: the
    * camera's now): Sigma's `scaleSize` capped as drawn (graph/drawn-size.ts); 0 with no canvas.
    */

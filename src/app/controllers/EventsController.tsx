@@ -49,6 +49,7 @@ import { lodOf } from '../graph/lod';
 import type Sigma from 'sigma';
 import { useAtlas } from '../store';
 import { labelsOnScreen, labelsSeenAt, namedAtRest } from './LabelsController';
+import { atlasDebug } from '../debug';
 
 /** How far (CSS px) a finger may move between press and release for a tap (Sigma's `tapMoveTolerance`). */
 const TAP_MOVE_PX = 10;
@@ -192,7 +193,11 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       touchDown = null;
       positions.seenAt(null);
     };
-    picker.getNodeAtPosition = (point) => pickAt(point, shownLabels(), nodes, pointerType === 'touch');
+    picker.getNodeAtPosition = (point) => {
+      const picked = pickAt(point, shownLabels(), nodes, pointerType === 'touch');
+      if (touchDown) atlasDebug.lastTouchPick = { point, picked, pictureAt: positions.seenPictureAt(), at: performance.now() };
+      return picked;
+    };
     turnOffGpuPicking(sigma);
     const forgetGoneHover = () => {
       const hovered = useAtlas.getState().hovered;

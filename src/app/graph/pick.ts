@@ -97,6 +97,8 @@ export interface NodePicker {
    * names drawn before then are that picture's), else null.
    */
   seenAt(time: number | null): number | null;
+  /** The picture picked against (set by `seenAt`): when its render was done (`performance.now()` ms), or null for the last one drawn. */
+  seenPictureAt(): number | null;
   dispose(): void;
 }
 
@@ -338,6 +340,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
       seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
       return seen ? frames[k + 1]!.start : null;
     },
+    seenPictureAt: () => seen?.at ?? null,
     dispose() {
       sigma.off('afterProcess', reindexed);
       sigma.off('beforeRender', starting);
