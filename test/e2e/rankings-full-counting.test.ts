@@ -87,4 +87,19 @@ describe('Rankings sorted by a column the next map has not', () => {
     await table.getByRole('button', { name: 'Papers', exact: true }).click();
     expect(await table.getByTestId('rankings-sort-replaced').count()).toBe(0);
   });
+
+  it('the author card says how its total link strength is counted (a tester read a fractional 83 as wrong)', async () => {
+    // the full-counting map the check above built: Ann Ames's papers give 2 + 1 + 3 co-authors
+    expect(await fromStore<string>(page, 'b.options.counting')).toBe('full');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('rankings').waitFor({ state: 'hidden' });
+    const search = page.getByLabel(/Search/);
+    await search.click();
+    await search.pressSequentially('Ann Ames');
+    await page.getByRole('option', { name: /Ann Ames/ }).first().click();
+    const card = page.getByTestId('author-panel');
+    await card.waitFor();
+    expect(await card.getByTestId('author-strength-counting').innerText()).toBe('full counting');
+    expect(await card.locator('.stats > div').nth(2).locator('dd').innerText()).toMatch(/^6\s*full counting$/);
+  });
 });

@@ -149,6 +149,10 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
             }
           >
             {Number(strength.toFixed(2))}
+            {/* said on the tile, not only in its tooltip: a VOSviewer user counting fully took a fractional 83 for wrong (a tester) */}
+            <span className="stat-counting" data-testid="author-strength-counting">
+              {dataset.bundle.options.counting === 'fractional' ? 'fractional counting' : 'full counting'}
+            </span>
           </dd>
         </div>
       </dl>
