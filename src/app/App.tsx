@@ -41,7 +41,7 @@ import { SiteUpdatedNotice } from './panels/SiteUpdatedNotice';
 import { SearchBox, SearchIcon } from './panels/SearchBox';
 import { useAtlas } from './store';
 import type { LoadProblem } from './store/types';
-import { countOf } from './format';
+import { countOf, viewTitle } from './format';
 import { statsLineWords } from './stats-line';
 import { SIZE_WORDS } from './size-words';
 import { yearSpan } from '../core/queries/time-slice';
@@ -221,13 +221,15 @@ function Explorer() {
   const modal = drawerOpen && narrow && dataset !== null;
   // the tab's title names the open map (several maps open in tabs read apart), as the switcher names it
   const shownName = dataset?.name ?? null;
+  const selection = useAtlas((s) => s.selection);
   // the panels whose own state is words typed for one map (the venue search, the chain's names) start empty on
   // another map: a venue search kept from the last map hid the new map's venues (a tester); a rebuild of this
   // map (Apply in the explorer) keeps its id and name, and what was typed
   const mapKey = dataset ? (dataset.id ?? `name:${dataset.name}`) : '';
+  // and the card open: a history entry, a bookmark and a shared link say whom they are about
   useEffect(() => {
-    document.title = shownName ? `${shownName} — Coauthor Atlas` : 'Coauthor Atlas';
-  }, [shownName]);
+    document.title = viewTitle(shownName, dataset?.bundle ?? null, selection);
+  }, [shownName, dataset, selection]);
   const sidebar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const wasModal = useRef(false);

@@ -43,3 +43,29 @@ export function formatBetweenness(v: number): string {
   const pct = v * 100;
   return pct < 0.005 ? '<0.01' : pct.toFixed(2);
 }
+
+/**
+ * The title of what is shown (the tab's title, a shared link's title on a phone's share sheet): the open card's
+ * subject and the map, "Iryna Gurevych · acl_2016_2021_all — Coauthor Atlas" (an author's or a paper's card, a
+ * community's), else the map alone; "Coauthor Atlas" with no map. A link sent from a card named only the map and
+ * the reader could not tell whom it was about (a tester). A paper's title is cut to 80 characters.
+ * @param mapName the open map's name, or null
+ * @param bundle the open map's authors' names, papers' titles and communities (label, terms), or null
+ * @param selection the open card (store `selection`), or null
+ */
+export function viewTitle(
+  mapName: string | null,
+  bundle: { authors: { name: readonly string[] }; papers: { title: readonly string[] }; communities: readonly { label?: string | null; terms?: readonly string[] }[] } | null,
+  selection: { kind: string; index?: number; id?: number } | null,
+): string {
+  if (mapName === null) return 'Coauthor Atlas';
+  let subject: string | undefined;
+  if (bundle && selection?.kind === 'author' && selection.index !== undefined) subject = bundle.authors.name[selection.index];
+  else if (bundle && selection?.kind === 'paper' && selection.index !== undefined) {
+    const title = bundle.papers.title[selection.index];
+    subject = title && title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title;
+  } else if (bundle && selection?.kind === 'community' && selection.id !== undefined && selection.id < bundle.communities.length) {
+    subject = communityName(bundle.communities[selection.id], selection.id);
+  }
+  return subject ? `${subject} · ${mapName} — Coauthor Atlas` : `${mapName} — Coauthor Atlas`;
+}

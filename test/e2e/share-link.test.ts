@@ -63,7 +63,7 @@ describe('Share link', () => {
   it('on a phone the control is in reach and hands the link to the share sheet (navigator.share)', async () => {
     const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'dark' });
     await page.addInitScript(`navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }`);
-    await openAtlas(page, '?view=coauthors');
+    await openAtlas(page, '?view=coauthors&author=4');
     const share = page.getByRole('button', { name: 'Share link' });
     const box = (await share.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -77,6 +77,9 @@ describe('Share link', () => {
     const shared = await page.evaluate<{ url: string; title: string }>('window.__shared');
     expect(shared.url).toBe(page.url());
     expect(new URL(shared.url).searchParams.get('view')).toBe('coauthors');
+    // the message names whom the link is about, not the map alone (a tester: "acl_2016_2021_all — Coauthor Atlas")
+    expect(shared.title).toBe(`Jialiang Wang · ${await fromStore<string>(page, 's.dataset.name')} — Coauthor Atlas`);
+    expect(await page.title()).toBe(shared.title);
     await shootPage(page, 'share-phone-dark');
     await page.context().close();
   });

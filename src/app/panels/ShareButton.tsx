@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../store';
 import { coarsePointer } from '../pointer-kind';
 import { shareableLink, shareReach } from '../url/share-link';
+import { viewTitle } from '../format';
 
 /** What the note under the top bar says, or nothing. */
 type Note =
@@ -36,7 +37,8 @@ async function copied(text: string): Promise<boolean> {
 
 export function ShareButton() {
   const dataset = useAtlas((s) => s.source.dataset);
-  const name = useAtlas((s) => s.dataset?.name ?? 'Coauthor Atlas');
+  // the open card's subject and the map (format.ts `viewTitle`, as the tab's title)
+  const title = useAtlas((s) => viewTitle(s.dataset?.name ?? null, s.dataset?.bundle ?? null, s.selection));
   const [note, setNote] = useState<Note | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -62,7 +64,7 @@ export function ShareButton() {
     // where a desktop user expects a link to go
     if (coarsePointer() && typeof navigator.share === 'function') {
       try {
-        await navigator.share({ title: `${name} — Coauthor Atlas`, url: link });
+        await navigator.share({ title, url: link });
         setNote({ kind: 'shared' });
         return;
       } catch (err) {
