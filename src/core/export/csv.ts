@@ -39,7 +39,8 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 
 /**
  * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
- * pairs table); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
+ * pairs table and the address's `author=`); `vosviewer_id`: the id the VOSviewer map and network files give the
+ * author (`id` + 1: VOSviewer numbers items from 1; a tester joined the two by `id` and was one off); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
  * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table, rounded to 6 decimals
  * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a
  * subset `subset` (a year range [first, last], or years and venues: table-subset.ts), only the authors with a paper
@@ -52,7 +53,7 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
-  const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
+  const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y', 'vosviewer_id'];
   const sub = tableSlice(bundle, subset);
   const slice = sub?.slice ?? null;
   const said = sub ? subsetCells(sub) : [];
@@ -74,6 +75,7 @@ export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
       years[a] === null ? null : round(years[a]!, 1),
       round(A.x[a]!, 2),
       round(A.y[a]!, 2),
+      a + 1,
       ...(slice ? [...said, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
     ]);
   });

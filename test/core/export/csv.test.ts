@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, buildFiles, aclMain } from '../helpers';
 import { authorsCsv, coauthorPairsCsv, csvText, papersCsv } from '../../../src/core/export/csv';
+import { vosviewerMap } from '../../../src/core/export/vosviewer';
 
 /** What we write, read back by a maintained strict RFC 4180 parser (csv-parse): CRLF rows, every row the same width. */
 function readCsv(text: string): string[][] {
@@ -17,8 +18,12 @@ describe('CSV exports', () => {
   it('authors: one row per person with metrics and community', () => {
     const rows = readCsv(authorsCsv(bundle));
     expect(rows).toHaveLength(1 + 109);
-    expect(rows[0]).toEqual(['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y']);
+    expect(rows[0]).toEqual(['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y', 'vosviewer_id']);
     const wang = rows.find((r) => r[1] === 'Jialiang Wang')!;
+    // the id VOSviewer's map file gives the same author (its ids count from 1)
+    const map = vosviewerMap(bundle).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(map.find((l) => l[1] === 'Jialiang Wang')![0]).toBe(wang[12]);
+    expect(wang[12]).toBe(String(Number(wang[0]) + 1));
     expect(wang[6]).toBe('9');
     expect(wang[7]).toBe(String(bundle.authors.coauthorCount[bundle.focalAuthor!]));
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
