@@ -24,6 +24,30 @@ export function scrollToStartWithin(el: Element): void {
   box.scrollTop += offset;
 }
 
+/**
+ * `Element.scrollIntoView({ block })` done by `el`'s nearest scrolling box (`scrollingBoxOf`) alone: with 'nearest',
+ * the box scrolls the least that brings `el` whole into it (its top first when it is taller than the box), nothing
+ * when it is in already; with 'start', `el`'s top to the box's top. `behavior` 'smooth' animates (the box's own
+ * `scrollTo`). No other element scrolls: `scrollIntoView` from the chain's note and the search's list scrolled the
+ * app's `overflow: hidden` frame too, the whole page 1 px up (a tester). Does nothing when `el` has no such box.
+ * Throws nothing.
+ */
+export function scrollIntoViewWithin(el: Element, block: 'nearest' | 'start' = 'nearest', behavior: ScrollBehavior = 'auto'): void {
+  const box = scrollingBoxOf(el);
+  if (!box) return;
+  const r = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const top = b.top + box.clientTop;
+  const bottom = top + box.clientHeight;
+  let by = 0;
+  if (block === 'start') by = r.top - top;
+  else if (r.top < top || r.height > box.clientHeight) by = r.top - top;
+  else if (r.bottom > bottom) by = r.bottom - bottom;
+  if (by === 0) return;
+  if (behavior === 'smooth' && typeof box.scrollTo === 'function') box.scrollTo({ top: box.scrollTop + by, behavior });
+  else box.scrollTop += by;
+}
+
 /** What ends `keepAtStartWithin` early: the user's own hand on the page (a wheel, a touch, a press, a key). */
 const USER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 

@@ -19,6 +19,7 @@ import { plural } from '../format';
 import { coauthorsOfAuthor, PANEL_PAPERS as PAPERS_SHOWN } from '../data/dataset';
 import { whyHidden } from './hidden-by-filters';
 import { HiddenNote } from './HiddenNote';
+import { scrollIntoViewWithin } from '../scroll-within';
 
 const COAUTHORS_SHOWN = 12;
 const AFFILIATIONS_SHOWN = 5;
@@ -37,7 +38,7 @@ const PAPERS_FIRST = 4;
 function jumpTo(id: string): void {
   const heading = document.getElementById(id);
   if (!heading) return;
-  heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  scrollIntoViewWithin(heading, 'start', prefersReducedMotion() ? 'auto' : 'smooth');
   heading.focus({ preventScroll: true });
 }
 

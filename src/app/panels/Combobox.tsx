@@ -18,6 +18,7 @@
 import { isFocusGivenBack } from '../focus-back';
 import { byUser } from '../pointer-moves';
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { scrollIntoViewWithin } from '../scroll-within';
 
 export interface ComboboxProps<T> {
   /** The input's id, for a `<label htmlFor>`. */
@@ -65,10 +66,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   // the list opened below a field near the bottom of a scrolling panel (the chain's pickers in the phone's
   // drawer) is brought into view, or it opens unseen (tester)
   useEffect(() => {
-    if (showList) listRef.current?.scrollIntoView({ block: 'nearest' });
+    if (showList && listRef.current) scrollIntoViewWithin(listRef.current);
   }, [showList, items.length]);
   useEffect(() => {
-    if (showList) listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    const chosen = showList ? listRef.current?.querySelector('[aria-selected="true"]') : null;
+    if (chosen) scrollIntoViewWithin(chosen);
   }, [active, showList]);
 
   const choose = (i: number) => {

@@ -16,6 +16,7 @@ import { sliceOf } from '../../../core/queries/time-slice';
 import { subsetSpan } from '../../../core/queries/venue-words';
 import './chain.css';
 import { countOf, plural } from '../../format';
+import { scrollIntoViewWithin } from '../../scroll-within';
 
 /**
  * On a chain passing through a name flagged as possibly several people (a claim or a candidate): whether the
@@ -55,11 +56,11 @@ function ChainDoubt({
   const ref = useRef<HTMLParagraphElement>(null);
   // the first note of the chain is brought into view once (the chain sits low in the sidebar: its note was below the fold)
   useEffect(() => {
-    if (note && scroll) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (note && scroll && ref.current) scrollIntoViewWithin(ref.current);
   }, [note, scroll]);
   const checkingRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (pending && scrollChecking) checkingRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (pending && scrollChecking && checkingRef.current) scrollIntoViewWithin(checkingRef.current);
   }, [pending, scrollChecking]);
   // still checking (on the 30k map the chain was drawn at once and its note came with every name's check, 29 s
   // later on a loaded machine, with nothing said meanwhile, a tester): the step says so, quietly, as the author
@@ -92,7 +93,7 @@ function NotConnected({ from, to, years, venues }: { from: number; to: number; y
   const ref = useRef<HTMLParagraphElement>(null);
   // below the two pickers on a phone or a short window: brought into view (it was below the fold, unseen)
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (ref.current) scrollIntoViewWithin(ref.current);
   }, [from, to]);
   const where = span ? `in the papers of ${span} (${venues ? 'the filter' : 'the year range'})` : 'in this dataset';
   const group = (a: number, n: number) =>
