@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildFiles, aclMain, fixture } from '../core/helpers';
-import { carriedChecks } from '../../src/app/features/whoiswho/carried-checks';
+import { acrossApply, carriedChecks, carriedSplit, untouchedChecks } from '../../src/app/features/whoiswho/carried-checks';
 import { suggestSamePerson, mergeDecisions, aliasFileFor } from '../../src/core/queries/synonyms';
-import { flagHomonyms } from '../../src/core/queries/homonyms';
+import { claimDecisions, coauthorCircles, flagHomonyms, homonymEvidence } from '../../src/core/queries/homonyms';
+import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
 import type { Bundle } from '../../src/core/bundle/types';
 import type { InsightsResults } from '../../src/app/workers/insights-protocol';
 
@@ -57,5 +58,62 @@ describe('name checks carried over an Apply', () => {
     }
     const before30 = checks.suggestions.filter((s) => !s.names.includes(pair.names[1])).length;
     expect(carried.suggestions.length).toBe(before30);
+  });
+});
+
+describe('what an Apply left alone, for a card, Rankings and the chain', () => {
+  const before = aclMain().bundle;
+  const checks = checksOf(before);
+  const pair = checks.suggestions[0]!;
+  const rebuilt = buildFiles([fixture('acl_2020_main.jsonl')], { aliases: { name: 'aliases.tsv', text: aliasFileFor(mergeDecisions(before, pair)) }, previous: before }).bundle;
+  const across = acrossApply(before, rebuilt);
+  /** The worker's `split` answer (insights-worker.ts `run`). */
+  const splitOf = (b: Bundle, a: number) => {
+    const split = peopleBehind(b, a);
+    const evidence = split.clusters < 2 ? null : homonymEvidence(b, split);
+    return { split, lines: split.clusters < 2 ? [] : claimDecisions(b, split, evidence), evidence, circles: split.clusters < 2 ? [] : coauthorCircles(b, a) };
+  };
+
+  it('the merge touched its two names, and no other: every other author is found again by name with the same papers', () => {
+    expect(across.samePapers).toBe(true);
+    const kept = rebuilt.authors.name.indexOf(pair.names[0]);
+    expect(kept).toBeGreaterThanOrEqual(0);
+    expect(across.untouchedFrom[kept]).toBe(-1);
+    expect(across.byName[before.authors.name.indexOf(pair.names[1])]).toBe(-1);
+    let untouched = 0;
+    rebuilt.authors.name.forEach((n, j) => {
+      if (n === pair.names[0]) return;
+      expect(before.authors.name[across.untouchedFrom[j]!]).toBe(n);
+      untouched++;
+    });
+    expect(untouched).toBe(rebuilt.authors.name.length - 1);
+  });
+
+  it('the carried checks narrowed to untouched names name neither of the merged spellings', () => {
+    const narrowed = untouchedChecks(carriedChecks(checks, before, rebuilt), across);
+    const touched = new Set(pair.names);
+    expect(narrowed.suggestions.length).toBeGreaterThan(10);
+    for (const s of narrowed.suggestions) expect(s.names.some((n) => touched.has(n))).toBe(false);
+    for (const f of narrowed.flags) expect(touched.has(rebuilt.authors.name[f.author]!)).toBe(false);
+  });
+
+  it("a flagged untouched name's split carried over is the rebuilt map's own, at its numbers", () => {
+    const flagged = checks.flags.filter((f) => !pair.names.includes(before.authors.name[f.author]!)).slice(0, 3);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const f of flagged) {
+      const carried = carriedSplit(splitOf(before, f.author), across)!;
+      expect(carried).not.toBeNull();
+      const own = splitOf(rebuilt, carried.split.author);
+      expect(rebuilt.authors.name[carried.split.author]).toBe(before.authors.name[f.author]);
+      expect(carried.split.groups).toEqual(own.split.groups);
+      expect(carried.circles).toEqual(own.circles);
+      expect(carried.lines).toEqual(own.lines);
+      expect(carried.evidence?.bodyFacts.map((b) => b.coauthor)).toEqual(own.evidence?.bodyFacts.map((b) => b.coauthor));
+    }
+  });
+
+  it("the kept name's split is not carried (the merge gave it papers)", () => {
+    const keptBefore = before.authors.name.indexOf(pair.names[0]);
+    expect(carriedSplit(splitOf(before, keptBefore), across)).toBeNull();
   });
 });

@@ -6,7 +6,8 @@
  *   (below)". Now the bar keeps to the sheet's bottom edge once a decision is accepted, clear of the card read;
  * - "May be several people" lay after every pair, 219,045 px down a 219,598 px panel, with no way there from the top:
  *   the list's top now has a "Jump to" row, and the sidebar's "7 names that may be several people" opens the list
- *   there (`review=several`), its heading in view and focused (desktop, light).
+ *   there (`review=several`), its heading in view and focused (desktop, light); clicked again after the user scrolled
+ *   away, it goes back there (it stayed put: the list was open at that place already).
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,22 @@ describe('the review list of the 30k map: Apply and the names that may be severa
     // the first name of the section in view under it
     const name = await boxes(page, '[data-testid="homonym-list"] li');
     expect(name.el!.bottom).toBeLessThanOrEqual(name.body.bottom);
+
+    // the user scrolls away (the wheel, up the list) and clicks the sidebar's link again: the list goes back to the
+    // names (it stayed where it was: the place was shown once, and the list was open at it already)
+    await page.mouse.move((await panel.boundingBox())!.x + 100, at.body.top + 100);
+    await page.mouse.wheel(0, -20_000);
+    await page.waitForTimeout(500);
+    expect((await boxes(page, '[data-testid="several-heading"]')).el!.top).toBeGreaterThan(at.body.bottom);
+    await names.click();
+    await page.waitForTimeout(500);
+    const back = await boxes(page, '[data-testid="several-heading"]');
+    await shootPage(page, 'review-reach-desktop-several-again');
+    console.log(`desktop: clicked again after scrolling to the top, the heading at ${Math.round(back.el!.top)} px (body ${Math.round(back.body.top)}–${Math.round(back.body.bottom)})`);
+    expect(back.el!.top).toBeGreaterThanOrEqual(back.body.top - 1);
+    expect(back.el!.bottom).toBeLessThanOrEqual(back.body.bottom);
+    expect(await page.evaluate(`document.activeElement?.dataset.testid`)).toBe('several-heading');
+    expect((await pageUrl(page)).searchParams.get('review')).toBe('several');
 
     // the list's top, by keyboard: Tab to the Jump to row's pairs link, Enter: the list's first pair at the top
     await page.evaluate(`document.querySelector('[data-testid="review-panel"] .panel-body').scrollTop = 0`);

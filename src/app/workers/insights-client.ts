@@ -24,6 +24,8 @@ interface Running {
   api: Remote<InsightsApi>;
   /** Token of the bundle last sent. */
   sent: number;
+  /** Token of the bundle the worker keeps whole (the one before `sent` while `sent`'s slices are on their way; -1: none). */
+  kept: number;
   /** Rejects when the worker fails. */
   failed: Promise<never>;
   /** Rejects when the page stops the worker (a job the worker was running cancelled: `runInsight`'s `signal`). */
@@ -52,7 +54,7 @@ function insightsWorker(): Running {
     if (running === current) running = null;
     reject(reason);
   };
-  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, failed, stopped, stop, paused: null };
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, kept: -1, failed, stopped, stop, paused: null };
   return (running = current);
 }
 
@@ -269,6 +271,23 @@ export function runInsight<J extends InsightsJob>(
   });
 }
 
+/** The error `runOnKept` rejects with when the worker does not keep the bundle asked (it is never sent for it). */
+export const NOT_KEPT = 'the worker does not keep this map';
+
+/**
+ * Run `job` on `bundle` at once, outside the queue of `runInsight`, if the worker keeps that bundle whole now (the
+ * map shown before an Apply stays there until the rebuilt map's last slice has arrived: insights-worker.ts `loadEnd`),
+ * also while another map is being handed over or a background job runs (its answer comes between their messages);
+ * else rejects with `NOT_KEPT`, and the bundle is not sent. For what the page shows of the map before an Apply while
+ * the rebuilt map's own answer is on its way (use-worker-insight.ts `useSplit`). Rejects with the worker's error.
+ */
+export function runOnKept<J extends InsightsJob>(bundle: Bundle, job: J): Promise<InsightsResults[J['kind']]> {
+  const token = tokens.get(bundle);
+  const w = running;
+  if (!w || token === undefined || w.kept !== token) return Promise.reject(new Error(NOT_KEPT));
+  return Promise.race([w.api.run(token, job) as Promise<InsightsResults[J['kind']]>, w.failed, w.stopped]);
+}
+
 /** `task` cancelled: out of the queue, rejected with `CANCELLED`, and the worker stopped if it was on it. */
 function cancel(task: Task): void {
   if (!tasks.includes(task)) return;
@@ -330,6 +349,7 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
     // the worker drops a paused job with the bundle it kept
     w.paused = null;
     await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done })), w.failed, w.stopped]);
+    w.kept = token;
   };
   if (w.sent !== token) await send();
   // once the page was found idle, the next steps follow at once (after the page's own tasks: `yieldToPage`) while the

@@ -9,7 +9,8 @@ import { AuthorLink } from '../../panels/links';
 import { useAtlas } from '../../store';
 import { AuthorPicker } from './AuthorPicker';
 import { useChain } from './store';
-import { useNameChecks, useSplit } from '../whoiswho/use-worker-insight';
+import { useSplit, useUntouchedNameChecks } from '../whoiswho/use-worker-insight';
+import { CARRIED_WORDS } from '../whoiswho/checking-words';
 import { chainDoubt, chainDoubtSummary, coauthorGroups, stepMayPart, type ChainDoubtNote } from './chain-doubt';
 import { connectedAuthorCount } from '../../../core/queries/chains';
 import { sliceOf } from '../../../core/queries/time-slice';
@@ -72,10 +73,20 @@ function ChainDoubt({
       </p>
     );
   if (!note) return null;
+  // (after an Apply, the map before's split until the rebuilt map's answer: `useSplit`, said so)
+  const carried = result.status === 'ready' && result.carried === true;
   return (
-    <p className={`chain-doubt${note.kind === 'candidate' ? ' chain-doubt-candidate' : ''}`} data-testid="chain-doubt" data-kind={note.kind} role="note" ref={ref}>
+    <p
+      className={`chain-doubt${note.kind === 'candidate' ? ' chain-doubt-candidate' : ''}`}
+      data-testid="chain-doubt"
+      data-kind={note.kind}
+      data-carried={carried ? '' : undefined}
+      role="note"
+      ref={ref}
+    >
       <span aria-hidden="true">⚑ </span>
       {note.text}
+      {carried && <span className="muted"> ({CARRIED_WORDS})</span>}
     </p>
   );
 }
@@ -110,7 +121,9 @@ function ChainList() {
   const dataset = useAtlas((s) => s.dataset)!;
   const select = useAtlas((s) => s.select);
   const path = useChain((s) => s.path);
-  const checks = useNameChecks();
+  // (after an Apply, the map before's for the names it did not touch until the rebuilt map's own answer: a name it
+  // touched is checked on its own, as before every name's check is done)
+  const checks = useUntouchedNameChecks();
   const { title, year } = dataset.bundle.papers;
   // the notes the flagged steps show ('checking' while a step's check is to come), by the chain they were made for
   // (a new chain starts with none)
@@ -140,8 +153,9 @@ function ChainList() {
   // check is done, each person of the chain whose step may part two groups of their papers is checked on its own,
   // ahead of the background checks (useSplit: as the author card's check), and not only once they are done
   const flagged = checks.status === 'ready' ? new Set(checks.value.flags.map((f) => f.author)) : null;
+  const touched = (author: number) => checks.status === 'ready' && checks.carried && checks.across.untouchedFrom[author]! < 0;
   const mayDoubt = (author: number, paperIn: number, paperOut: number) =>
-    (flagged === null || flagged.has(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
+    (flagged === null || flagged.has(author) || touched(author)) && stepMayPart(coauthorGroups(dataset.bundle, author), paperIn, paperOut);
   const doubtful = chainNow
     ? chainNow.authors.map((a, i) => i > 0 && i < chainNow.steps.length && mayDoubt(a, chainNow.steps[i - 1]!.paper, chainNow.steps[i]!.paper))
     : [];

@@ -22,7 +22,8 @@ import { useNetwork, type RankingColumn } from './store';
 import { formatBetweenness, plural } from '../../format';
 import { focusFirstOf, focusIsLost } from '../../focus-back';
 import { EscapeLevel, useEscapeLayer } from '../../escape-layers';
-import { useNameChecks } from '../whoiswho/use-worker-insight';
+import { useUntouchedNameChecks } from '../whoiswho/use-worker-insight';
+import { CARRIED_WORDS } from '../whoiswho/checking-words';
 import { mayBePeople, type HomonymFlag } from '../../../core/queries/homonyms';
 
 type Column = RankingColumn;
@@ -83,10 +84,11 @@ export function RankingsPanel() {
  * chain's notes mark it): its words for a screen reader and as a tooltip (Yang Liu, #4 by betweenness on the 30k map,
  * was ranked with nothing saying his figures may be several people's: a tester).
  */
-function SeveralMark({ flag }: { flag: Pick<HomonymFlag, 'people' | 'peopleIsFloor'> }) {
-  const words = `May be ${mayBePeople(flag)}: the card says why`;
+function SeveralMark({ flag, carried }: { flag: Pick<HomonymFlag, 'people' | 'peopleIsFloor'>; carried: boolean }) {
+  // (after an Apply, the map before's claim until the rebuilt map's checks answer: said so, and drawn fainter)
+  const words = `May be ${mayBePeople(flag)}${carried ? ` (${CARRIED_WORDS})` : ''}: the card says why`;
   return (
-    <span className="rank-flag" role="img" aria-label={words} title={words} data-testid="rank-several">
+    <span className={`rank-flag${carried ? ' is-carried' : ''}`} role="img" aria-label={words} title={words} data-testid="rank-several" data-carried={carried ? '' : undefined}>
       ⚑
     </span>
   );
@@ -94,8 +96,10 @@ function SeveralMark({ flag }: { flag: Pick<HomonymFlag, 'people' | 'peopleIsFlo
 
 function Rankings() {
   const dataset = useAtlas((s) => s.dataset)!;
-  // the names claimed as several people (the name checks of every name; none marked until they answer)
-  const checks = useNameChecks();
+  // the names claimed as several people (the name checks of every name; none marked until they answer; after an Apply,
+  // the map before's for the names it did not touch until the rebuilt map's answer: `useUntouchedNameChecks`)
+  const checks = useUntouchedNameChecks();
+  const carried = checks.status === 'ready' && checks.carried;
   const claims = useMemo(
     () => new Map(checks.status === 'ready' ? checks.value.flags.filter((f) => f.claimed).map((f) => [f.author, f] as const) : []),
     [checks],
@@ -302,7 +306,7 @@ function Rankings() {
                     <span className="name-text" title={authors.name[i]}>
                       {authors.name[i]}
                     </span>
-                    {claims.has(i) && <SeveralMark flag={claims.get(i)!} />}
+                    {claims.has(i) && <SeveralMark flag={claims.get(i)!} carried={carried} />}
                   </button>
                   {/* a phone has no room for the community column: sorted by community, each name says its own under it
                       (network.css; hidden where the column shows) */}

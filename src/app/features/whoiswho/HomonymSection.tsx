@@ -32,6 +32,7 @@ import { chanceIn100 } from '../../../core/text/chance';
 import { partLabel, partNote, partWords, type NameOf } from './split-part-words';
 import { PartPapers } from './PartPapers';
 import { PlainBodies } from './PlainBodies';
+import { CARRIED_WORDS, carriedCardWords } from './checking-words';
 
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
@@ -216,6 +217,9 @@ export function HomonymSection({ author }: { author: number }) {
     ) : null;
   };
   const ready = result.status === 'ready' ? result.value : null;
+  // after an Apply, the map before's split for a name it did not touch, until the rebuilt map's answer (`useSplit`):
+  // shown as it was, said so, with no chooser (a choice made on it would be lost when the rebuilt map's answer comes)
+  const carried = result.status === 'ready' && result.carried === true;
   // the papers the map gave this author by a split of another name (split-targets.ts `papersGivenTo`)
   const givenHere = useMemo(() => papersGivenTo(bundle, author, applied), [bundle, author, applied]);
   // the parts of the papers the split's chooser assigns (groups, or the claim's bodies of work and what of their groups
@@ -390,6 +394,8 @@ export function HomonymSection({ author }: { author: number }) {
       bundle.authors.paperCount[author]! >= 2 ? (
         <p className="homonym-checking homonym-none muted small" role="status" data-testid="homonym-none">
           {words}
+          {/* (after an Apply, the map before's answer until the rebuilt map's: said so, on the same line) */}
+          {carried && <span data-testid="card-carried"> ({CARRIED_WORDS})</span>}
         </p>
       ) : null;
     if (earlierNote)
@@ -703,7 +709,11 @@ export function HomonymSection({ author }: { author: number }) {
     const goes = into.length > 3 ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}` : movesWords(lines);
     return `${goes}; every other paper (${stay}) stays with “${name}”.${givenNote.length > 0 ? ` ${givenNote.join(' ')}` : ''}`;
   };
-  const actions = !accepted ? (
+  const actions = carried ? (
+    <p className="muted small card-carried" role="status" data-testid="card-carried">
+      {carriedCardWords()}
+    </p>
+  ) : !accepted ? (
     <>
       {chooser}
       {own && (

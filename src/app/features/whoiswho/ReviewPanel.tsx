@@ -28,6 +28,7 @@ import { canRebuild } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useShownNameChecks } from './use-worker-insight';
+import { useReviewAgain } from './review-again';
 import { showPairOnMap, usePairOnMap } from './pair-on-map';
 import { HiddenNote } from '../../panels/HiddenNote';
 import { revealOnMap, whyPairHidden } from '../../panels/hidden-by-filters';
@@ -504,6 +505,9 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
   const shown = useRef<string | null>(null);
   /** Stops keeping the list at the place last shown (`keepAtStartWithin`). */
   const keeping = useRef<() => void>(() => {});
+  // the place asked again from outside the list while shown (review-again.ts `openReviewAt`): shown again
+  const again = useReviewAgain((s) => s.seq);
+  const againShown = useRef(again);
   useEffect(() => {
     if (!ready) return;
     const { origin } = useAtlas.getState();
@@ -534,8 +538,9 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
       useAtlas.getState().select({ kind: 'review' });
       return;
     }
-    if (shown.current === key) return;
+    if (shown.current === key && againShown.current === again) return;
     shown.current = key;
+    againShown.current = again;
     const fold = item.closest('details');
     if (fold) fold.open = true;
     // the list's own box only (scrollIntoView also scrolled the app: scroll-within.ts), kept there while the cards
@@ -545,7 +550,7 @@ function useShowPlace(at: ReviewPlace | undefined, ready: unknown, names: readon
     keeping.current = keepAtStartWithin(item);
     // a section's heading takes the focus (a keyboard user goes on from it, not from the list's top)
     if ('section' in at) item.focus({ preventScroll: true });
-  }, [at, ready, names]);
+  }, [at, ready, names, again]);
   useEffect(() => () => keeping.current(), []);
   // one function for the page's life: the cards are memoised on it
   return useCallback((next) => {

@@ -10,12 +10,13 @@ import { useAtlas } from '../../store';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { morePlace, SHOWN } from './more-place';
+import { openReviewAt } from './review-again';
 import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, splitAnswer, splitAnswerWords, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
 import { useNamesProgress, useOwnSuggestions } from './use-worker-insight';
-import { lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
+import { carriedCardWords, lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
 import './whoiswho.css';
 
 /**
@@ -33,7 +34,6 @@ export function SynonymSection({ author }: { author: number }) {
   const decisions = useWhoIsWho((s) => s.decisions);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
-  const select = useAtlas((s) => s.select);
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
   // the card (this author, this map) that said it was looking: it says "none found" rather than close the box
@@ -106,8 +106,14 @@ export function SynonymSection({ author }: { author: number }) {
           </details>
         );
       })}
+      {/* (after an Apply, the map before's until the rebuilt map's answer for this name: useOwnSuggestions, said so) */}
+      {checks.carried && (
+        <p className="muted small card-carried" role="status" data-testid="card-carried">
+          {carriedCardWords()}
+        </p>
+      )}
       {mine.length > SHOWN && (
-        <button type="button" className="text-button small" onClick={() => select({ kind: 'review', at: morePlace(mine) })}>
+        <button type="button" className="text-button small" onClick={() => openReviewAt(morePlace(mine))}>
           {mine.length - SHOWN} more in the review list
         </button>
       )}

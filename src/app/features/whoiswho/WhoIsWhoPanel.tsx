@@ -9,6 +9,7 @@ import './whoiswho.css';
 import { count, plural } from '../../format';
 import { REVIEW_SEVERAL } from '../../url/url-state';
 import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
+import { openReviewAt } from './review-again';
 
 export function WhoIsWhoPanel() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -57,8 +58,9 @@ export function WhoIsWhoPanel() {
             className="link-button who-jump"
             data-testid="homonym-jump"
             onClick={() => {
-              // (the section's heading takes the focus once the list shows it: ReviewPanel.tsx useShowPlace)
-              select({ kind: 'review', at: { section: REVIEW_SEVERAL } });
+              // (the section's heading takes the focus once the list shows it: ReviewPanel.tsx useShowPlace; shown
+              // again when the list is open there already, the user scrolled away: review-again.ts)
+              openReviewAt({ section: REVIEW_SEVERAL });
             }}
           >
             <strong data-testid="homonym-count">{count(flags.length)}</strong> {plural('name', flags.length)} that may be several people

@@ -68,3 +68,110 @@ export function carriedChecks(checks: NameChecks, from: Bundle, to: Bundle): Nam
   }
   return { suggestions, flags };
 }
+
+/**
+ * What an Apply left alone, from the map shown before it (`from`) to the map it rebuilt (`to`): the authors of `to`
+ * the decisions did not touch, each with their number on `from`, and whether the two list the same papers in the same
+ * order. An author is untouched when `from` has one author of the same display name with the same papers (a merge's
+ * kept name gained papers, a split's name lost some, an author given papers gained them: all touched; a merged
+ * spelling or a split's new person has no such author). What a card, Rankings and the co-author chain show of the map
+ * before, while the rebuilt map's own checks run, is shown for untouched authors alone (use-worker-insight.ts).
+ */
+export interface Across {
+  from: Bundle;
+  to: Bundle;
+  /** Each author of `to`: their number on `from` when untouched (see above), else -1. */
+  untouchedFrom: Int32Array;
+  /** Each author of `from`: their number on `to` by display name, else -1 (a spelling a merge gave to another). */
+  byName: Int32Array;
+  /**
+   * `to` lists the same papers as `from`, in the same order, with the same venues (so a paper's or a venue's number
+   * means the same on both: an Apply rebuilds from the same paper lists, and moves authors only).
+   */
+  samePapers: boolean;
+}
+
+/** Whether `a` and `b` list the same papers (title, year, venue) in the same order, and the same venues. */
+function samePaperLists(a: Bundle, b: Bundle): boolean {
+  const n = a.papers.title.length;
+  if (n !== b.papers.title.length || a.venues.length !== b.venues.length) return false;
+  for (let i = 0; i < a.venues.length; i++) if (a.venues[i] !== b.venues[i]) return false;
+  for (let p = 0; p < n; p++) {
+    if (a.papers.title[p] !== b.papers.title[p] || a.papers.year[p] !== b.papers.year[p] || a.papers.venue[p] !== b.papers.venue[p]) return false;
+  }
+  return true;
+}
+
+/** The authors of each paper's byline as a list of paper numbers per author (ascending), for `bundle`. */
+function papersByAuthor(bundle: Bundle): number[][] {
+  const out: number[][] = bundle.authors.name.map(() => []);
+  bundle.papers.authors.forEach((byline, p) => {
+    for (const a of byline) out[a]!.push(p);
+  });
+  return out;
+}
+
+/** `Across` of an Apply that rebuilt `from` into `to` (see there). Throws nothing. */
+export function acrossApply(from: Bundle, to: Bundle): Across {
+  const samePapers = samePaperLists(from, to);
+  const toAt = indexByName(to.authors.name);
+  const fromAt = indexByName(from.authors.name);
+  const byName = new Int32Array(from.authors.name.length).fill(-1);
+  from.authors.name.forEach((n, i) => {
+    const j = toAt.get(n);
+    if (j !== undefined) byName[i] = j;
+  });
+  // a paper of `from` by its number on `to` (by title where the numbers differ)
+  let paperAt: Map<string, number> | null = null;
+  const paper = (p: number): number => {
+    const title = from.papers.title[p]!;
+    if (samePapers || to.papers.title[p] === title) return p;
+    paperAt ??= indexByName(to.papers.title);
+    return paperAt.get(title) ?? -1;
+  };
+  const fromPapers = papersByAuthor(from);
+  const toPapers = papersByAuthor(to);
+  const untouchedFrom = new Int32Array(to.authors.name.length).fill(-1);
+  to.authors.name.forEach((n, j) => {
+    const i = fromAt.get(n);
+    if (i === undefined) return;
+    const mine = toPapers[j]!;
+    const before = fromPapers[i]!.map(paper).sort((x, y) => x - y);
+    if (before.length === mine.length && before.every((p, k) => p === mine[k])) untouchedFrom[j] = i;
+  });
+  return { from, to, untouchedFrom, byName, samePapers };
+}
+
+/**
+ * `checks` carried over an Apply (`carriedChecks`' answer, in `to`'s numbers) narrowed to the names it did not touch
+ * (`Across.untouchedFrom`): the pairs whose two names are untouched, the flags of untouched names. Throws nothing.
+ */
+export function untouchedChecks(checks: NameChecks, across: Across): NameChecks {
+  const untouched = (a: number) => across.untouchedFrom[a]! >= 0;
+  return { suggestions: checks.suggestions.filter((s) => untouched(s.keep) && untouched(s.merge)), flags: checks.flags.filter((f) => untouched(f.author)) };
+}
+
+type SplitAnswer = InsightsResults['split'];
+
+/**
+ * The split of an author worked out on `from` (the insights worker's `split` answer) told in `to`'s numbers, for the
+ * author's card and the co-author chain while the rebuilt map's own answer is on its way: the author and every
+ * co-author by display name; papers and venues as they are (`Across.samePapers`). Null when the two maps do not list
+ * the same papers, when the author was touched by the Apply, or when a co-author named is not on `to`. Throws nothing.
+ */
+export function carriedSplit(value: SplitAnswer, across: Across): SplitAnswer | null {
+  if (!across.samePapers) return null;
+  const author = across.byName[value.split.author]!;
+  if (author < 0 || across.untouchedFrom[author] !== value.split.author) return null;
+  let lost = false;
+  const to = (a: number) => {
+    const j = across.byName[a] ?? -1;
+    if (j < 0) lost = true;
+    return j;
+  };
+  const groups = (gs: SplitAnswer['circles']) => gs.map((g) => ({ ...g, coauthors: g.coauthors.map(to) }));
+  const split = { ...value.split, author, groups: groups(value.split.groups) };
+  const circles = groups(value.circles);
+  const evidence = value.evidence && { ...value.evidence, bodyFacts: value.evidence.bodyFacts.map((b) => ({ ...b, coauthor: b.coauthor < 0 ? -1 : to(b.coauthor) })) };
+  return lost ? null : { ...value, split, evidence, circles };
+}

@@ -54,3 +54,14 @@ export function lookingForSpellingsWords(knownSpellings: number, progress: Names
 export function noSpellingFoundWords(knownSpellings: number): string {
   return knownSpellings > 0 ? 'No more spellings found on this map.' : 'No other spelling found on this map.';
 }
+
+/**
+ * What marks a line shown of the map before an Apply while the rebuilt map's own checks run (use-worker-insight.ts
+ * `useUntouchedNameChecks`, `useSplit`): beside Rankings' ⚑, under the author card's lines, after the chain's notes.
+ */
+export const CARRIED_WORDS = 'on the map before it was rebuilt';
+
+/** The author card's line under what it shows of the map before an Apply (`CARRIED_WORDS`). Throws nothing. */
+export function carriedCardWords(): string {
+  return `As ${CARRIED_WORDS}; this name is being checked on the rebuilt map.`;
+}

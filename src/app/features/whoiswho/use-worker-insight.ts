@@ -9,9 +9,9 @@ import type { AssignedPerson } from '../../../core/queries/homonyms';
 import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
-import { runInsight, type InsightProgress } from '../../workers/insights-client';
+import { runInsight, runOnKept, type InsightProgress } from '../../workers/insights-client';
 import type { InsightsResults } from '../../workers/insights-protocol';
-import { carriedChecks } from './carried-checks';
+import { acrossApply, carriedChecks, carriedSplit, untouchedChecks, type Across } from './carried-checks';
 
 export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -77,6 +77,8 @@ export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
     p.then(
       (value) => {
         namesDone.set(bundle, value);
+        // the map before is no longer needed for what is shown of it meanwhile (`useSplit`, `useUntouchedNameChecks`)
+        carriedFrom.delete(bundle);
         // for tests and scripts/card-split.ts: every name's check is done
         mark('names');
       },
@@ -167,7 +169,56 @@ export function carryNameChecks(from: Bundle, to: Bundle): void {
   if (from === to || namesDone.has(to)) return;
   const before = namesDone.get(from) ?? carried.get(from);
   if (before) carried.set(to, carriedChecks(before, from, to));
+  carriedFrom.set(to, { from, across: null });
 }
+
+/**
+ * The map shown before the Apply that rebuilt a map, by the rebuilt map, with what the Apply left alone (`Across`, worked
+ * out when first asked); forgotten once the rebuilt map's own checks answer (`nameChecks`).
+ */
+const carriedFrom = new WeakMap<Bundle, { from: Bundle; across: Across | null }>();
+
+/**
+ * What the Apply that rebuilt `bundle` left alone (carried-checks.ts `Across`), while the rebuilt map's own checks run;
+ * null for a map not rebuilt by an Apply in this page, or whose checks have answered.
+ */
+export function acrossOf(bundle: Bundle): Across | null {
+  const entry = carriedFrom.get(bundle);
+  if (!entry) return null;
+  entry.across ??= acrossApply(entry.from, bundle);
+  return entry.across;
+}
+
+/** `useShownNameChecks`' carried checks narrowed to the names the Apply did not touch, by the rebuilt bundle. */
+const untouchedCarried = new WeakMap<Bundle, InsightsResults['names']>();
+
+/**
+ * The name checks of the map shown for what is said of one name at a time (an author card's same-person line, the ⚑ of
+ * Rankings, the co-author chain's doubt marks): its own once answered; until then, after an Apply, those of the map
+ * before (`carryNameChecks`) for the names the Apply did not touch (carried-checks.ts `untouchedChecks`), `carried`
+ * true with `across` (what it left alone: `Across.untouchedFrom` says which names a carried answer leaves out). They
+ * showed nothing or "checking" for the whole re-check (Rankings' ⚑ 57 s, the chain's "Checking whether…" 24 s after
+ * the rebuilt 30k map was shown, at load 20-30).
+ */
+export function useUntouchedNameChecks(): UntouchedNameChecks {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const checks = useShownNameChecks();
+  if (checks.status !== 'ready' || !checks.carried) return checks.status === 'ready' ? { ...checks, carried: false, across: null } : checks;
+  const across = acrossOf(bundle);
+  if (!across) return { ...checks, carried: false, across: null };
+  let value = untouchedCarried.get(bundle);
+  if (!value) untouchedCarried.set(bundle, (value = untouchedChecks(checks.value, across)));
+  return { status: 'ready', value, carried: true, across };
+}
+
+/** `useUntouchedNameChecks`' answer. */
+export type UntouchedNameChecks =
+  | Exclude<Pending<InsightsResults['names']>, { status: 'ready' }>
+  | { status: 'ready'; value: InsightsResults['names']; carried: false; across: null }
+  | { status: 'ready'; value: InsightsResults['names']; carried: true; across: Across };
+
+/** A worker answer as shown: `carried` says it is the map before an Apply's, told in the rebuilt map's terms. */
+export type Shown<T> = Exclude<Pending<T>, { status: 'ready' }> | { status: 'ready'; value: T; carried?: boolean };
 
 /**
  * The name checks to show of the map shown: its own once answered (`useNameChecks`); until then, after an Apply, those
@@ -200,9 +251,13 @@ const ownAsked = new WeakMap<object, Promise<SamePersonSuggestion[]>>();
  * names' prep, kept for every name's check), another author's after it a few ms (`scripts/own-suggestions.ts`).
  * Pending until one of the two answers (an error of the check alone waits for every name's).
  */
-export function useOwnSuggestions(author: number): Pending<SamePersonSuggestion[]> {
+export function useOwnSuggestions(author: number): Shown<SamePersonSuggestion[]> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const checks = useNameChecks();
+  // after an Apply, while neither answer has come: the map before's, for a name it did not touch (`useUntouchedNameChecks`)
+  const untouched = useUntouchedNameChecks();
+  const carriedAll = untouched.status === 'ready' && untouched.carried && untouched.across.untouchedFrom[author]! >= 0 ? untouched.value.suggestions : null;
+  const fromCarried = useMemo(() => (carriedAll ? carriedAll.filter((s) => s.keep === author || s.merge === author) : null), [carriedAll, author]);
   const [key] = useKey(bundle, author);
   const all = checks.status === 'ready' ? checks.value.suggestions : null;
   const fromAll = useMemo(() => (all ? all.filter((s) => s.keep === author || s.merge === author) : null), [all, author]);
@@ -215,7 +270,9 @@ export function useOwnSuggestions(author: number): Pending<SamePersonSuggestion[
   );
   if (fromAll) return { status: 'ready', value: fromAll };
   if (done) return { status: 'ready', value: done };
-  return state.status === 'error' ? { status: 'pending' } : state;
+  if (state.status === 'ready') return state;
+  if (fromCarried) return { status: 'ready', value: fromCarried, carried: true };
+  return { status: 'pending' };
 }
 
 /**
@@ -245,11 +302,49 @@ const splitsDone = new WeakMap<object, InsightsResults['split']>();
 /** Splits asked and not yet answered, by the same key. */
 const splitsAsked = new WeakMap<object, Promise<InsightsResults['split']>>();
 
-/** The people behind one author's name, with the alias lines that split them. */
-export function useSplit(author: number): Pending<InsightsResults['split']> {
+/** Splits of the map before an Apply told in the rebuilt map's terms (`carriedSplit`), by `useKey`'s key on the rebuilt map. */
+const carriedSplits = new WeakMap<object, InsightsResults['split']>();
+
+/**
+ * The split of `author` of the rebuilt map `bundle` as the map before the Apply gave it (carried-checks.ts
+ * `carriedSplit`), when the Apply did not touch them: the answer already worked out there, else asked of the worker
+ * while it still keeps the map before (insights-client.ts `runOnKept`: also while the rebuilt map is being handed
+ * over, never sending the map before again). Rejects when there is none to carry.
+ */
+function carriedSplitOf(bundle: Bundle, author: number, key: object): Promise<InsightsResults['split']> {
+  const known = carriedSplits.get(key);
+  if (known) return Promise.resolve(known);
+  const across = acrossOf(bundle);
+  const before = across && across.samePapers ? across.untouchedFrom[author]! : -1;
+  if (!across || before < 0) return Promise.reject(new Error('nothing carried'));
+  const [fromKey] = keyOf(across.from, before);
+  const carry = (value: InsightsResults['split']) => {
+    const told = carriedSplit(value, across);
+    if (!told) throw new Error('nothing carried');
+    carriedSplits.set(key, told);
+    return told;
+  };
+  const done = splitsDone.get(fromKey);
+  if (done) return Promise.resolve(carry(done));
+  return runOnKept(across.from, { kind: 'split', author: before }).then((value) => {
+    splitsDone.set(fromKey, value);
+    return carry(value);
+  });
+}
+
+/**
+ * The people behind one author's name, with the alias lines that split them. After an Apply, until the rebuilt map's
+ * answer comes, the map before's for a name the Apply did not touch (`carriedSplitOf`), `carried` true: the card's
+ * "Checking whether this name is several people…" and the co-author chain's waited for the rebuilt map's hand-over to
+ * the worker and the split after it.
+ */
+export function useSplit(author: number): Shown<InsightsResults['split']> {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const [key] = useKey(bundle, author);
   const done = splitsDone.get(key);
+  // (asked first, so that it goes to the worker before the rebuilt map's own ask sends that map)
+  const carriedKnown = carriedSplits.get(key);
+  const carried = useWorkerValue(done || carriedKnown || !carriedFrom.has(bundle) ? null : key, () => carriedSplitOf(bundle, author, key), 'now');
   const state = useWorkerValue(
     done ? null : key,
     // one answer per (bundle, author), asked once: the card and a pair's note on the same name (PairFlagNote.tsx)
@@ -258,7 +353,10 @@ export function useSplit(author: number): Pending<InsightsResults['split']> {
     () => askOnce(splitsAsked, splitsDone, key, () => runInsight(bundle, { kind: 'split', author }, { holdMs: SPLIT_HOLD_MS }), `split a${author}`),
     'now',
   );
-  return done ? { status: 'ready', value: done } : state;
+  if (done) return { status: 'ready', value: done };
+  if (state.status !== 'pending') return state;
+  const before = carriedKnown ?? (carried.status === 'ready' ? carried.value : null);
+  return before ? { status: 'ready', value: before, carried: true } : state;
 }
 
 /**
@@ -281,6 +379,11 @@ export function useAssignedEvidence(author: number, people: readonly AssignedPer
 /** A stable key object per (bundle, author). */
 const splitKeys = new WeakMap<Bundle, Map<number, object>>();
 function useKey(bundle: Bundle, author: number): [object] {
+  return keyOf(bundle, author);
+}
+
+/** `useKey`'s key, outside a component. */
+function keyOf(bundle: Bundle, author: number): [object] {
   let byAuthor = splitKeys.get(bundle);
   if (!byAuthor) splitKeys.set(bundle, (byAuthor = new Map()));
   let key = byAuthor.get(author);
