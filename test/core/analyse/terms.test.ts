@@ -246,7 +246,8 @@ describe('words', () => {
 describe('citation marks in titles', () => {
   it('a \\cite key the reader wrote as "[smith2019]" names no cluster (a tester saw "count · smith2019 · tokens")', () => {
     const papers = [
-      ...[0, 1, 2, 3, 4, 5].map((i) => ({ title: `As shown in [smith2019] we count tokens of rare dialects ${i}`, abstract: `Following [smith2019; jones:2020] we count dialect tokens ${i}.`, community: 0 })),
+      // (its topic a noun phrase: "we count tokens" gave "count tokens", a piece of a clause no label takes now)
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ title: `As shown in [smith2019] token counts of rare dialects ${i}`, abstract: `Following [smith2019; jones:2020] dialect token counts ${i}.`, community: 0 })),
       ...[0, 1, 2, 3, 4, 5].map((i) => ({ title: `Graph parsing of legal contracts ${i}`, abstract: `Contract clauses parsed as graphs ${i}.`, community: 1 })),
     ];
     const [label] = labelCommunities(papers, 2);

@@ -24,7 +24,7 @@
  */
 import { Counter, PairTable } from './int-tables';
 import { buildStopWords } from '../../text/stop-words';
-import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, UPPER_INITIAL, Vocabulary, type PaperTerms, type WordStreams } from './tokenize';
+import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, UPPER_INITIAL, VERB, VERB_USES, Vocabulary, type PaperTerms, type WordStreams } from './tokenize';
 
 export type { ScannedTexts };
 import type { CommunityTerms, LabelOptions, LabelPaper } from './types';
@@ -189,6 +189,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
    */
   const cutRight = new Counter();
   const cutLeft = new Counter();
+  const verbs = vocab.verbLike();
   const papersWith = new Counter();
   for (let k = 0; k < perPaper.terms.length; k++) papersWith.add(perPaper.terms[k]!, 1);
   const chosen: Candidate[][] = [];
@@ -222,8 +223,9 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       // 2016–2021 map 296 of 1,492 one-paper communities changed label, e.g. "off-the-shelf model · GermEval" to
       // "toxic comments classification" for "… Synthetic Data in Toxic Comment Classification")
       const byTitle = onePaper ? localTitles.get(term) : 1;
-      if (inPapers >= CUT_SHARE * localPapers.get(before) && (!onePaper || byTitle >= localTitles.get(before))) cutRight.add(before, c + 1 - cutRight.get(before));
-      if (inPapers >= CUT_SHARE * localPapers.get(after) && (!onePaper || byTitle >= localTitles.get(after))) cutLeft.add(after, c + 1 - cutLeft.get(after));
+      // (a piece of a clause, "tokens" of "count tokens", is no piece of a topic: the clause is no label, `isClause`)
+      if (inPapers >= CUT_SHARE * localPapers.get(before) && (!onePaper || byTitle >= localTitles.get(before)) && !isClause(term, vocab, verbs)) cutRight.add(before, c + 1 - cutRight.get(before));
+      if (inPapers >= CUT_SHARE * localPapers.get(after) && (!onePaper || byTitle >= localTitles.get(after)) && !isClause(term, vocab, verbs)) cutLeft.add(after, c + 1 - cutLeft.get(after));
     }
     // In a community of three papers or more, a term must come from two of them (and 4% of them), and
     // occur in three papers of the corpus: a label names what several papers share, not one paper's coinage.
@@ -247,6 +249,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       if (vocab.size[term]! > 1 && (cutLeft.get(vocab.parent[term]!) === c + 1 || cutRight.get(vocab.suffix[term]!) === c + 1)) continue;
       if (!small && !smallCorpus && papersWith.get(term) < 3) continue;
       if (vocab.isWeak(term)) continue;
+      if (isClause(term, vocab, verbs)) continue;
       // the log-odds ratio against the rest of the corpus, the corpus's counts its prior (Monroe et al. 2008)
       const all = total.get(term);
       const { delta, z } = logOddsZ(a, groupTotal, all - a, allTotal - groupTotal, (priorSize * all) / allTotal, priorSize);
@@ -272,6 +275,27 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   return chosen.map((terms) => ({ terms: terms.map((t) => phrased.get(t.term) ?? forms.get(t.term)!.text) }));
 }
 
+/**
+ * A term that is a piece of a clause, not a topic (`Vocabulary.verbLike`: how the papers use its words): a verb
+ * ("combining", "assist"), or a phrase with one ("combine BERT", "train neural networks", "BERT captures", "language
+ * consists", "BERT captures syntax"; "question answering" and "language understanding" hold none: those -ing forms
+ * are the papers' nouns), or an adverb in -ly before a word the papers often use as a verb ("jointly estimate",
+ * "explicitly model"). Small communities' terms, read from one or two abstracts, were such pieces on the ACL maps.
+ */
+function isClause(term: number, vocab: Vocabulary, verbs: Uint8Array): boolean {
+  const size = vocab.size[term]!;
+  let second = -1;
+  for (let t = term; t >= 0; t = vocab.parent[t]!) {
+    const w = vocab.last[t]!;
+    if ((verbs[w]! & VERB) !== 0) return true;
+    if (vocab.parent[t]! < 0 && size > 1) {
+      const key = vocab.key[w]!;
+      return key.length > 4 && key.endsWith('ly') && (verbs[second]! & VERB_USES) !== 0;
+    }
+    second = w;
+  }
+  return false;
+}
 
 function pickTerms(candidates: Candidate[], vocab: Vocabulary, maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
   // Only the best few hundred matter; spell them out after a cheap sort by score.
@@ -335,6 +359,13 @@ interface WordForm {
  * stays lower-cased). One pass over the spellings. A phrase's words are shown as the phrase is written
  * (`phraseForms`), these forms standing in only where the phrase's own uses do not tell.
  */
+/**
+ * A spelling kept as written in any phrase: a capital after a letter ("BERT", "RoBERTa", "WordNet", "XLM-R") or a
+ * digit ("GPT-3"). A hyphenated word with capitals only at its parts' starts ("Man-Month", "Short-Term",
+ * "Co-Attention") is a word in Title Case, not an acronym: the labels read "long Short-Term memory".
+ */
+const ACRONYM_LIKE = /\p{L}\p{Lu}|\p{N}/u;
+
 function displayForms(words: Set<number>, vocab: Vocabulary): Map<number, WordForm> {
   interface Form {
     total: number;
@@ -379,7 +410,7 @@ function displayForms(words: Set<number>, vocab: Vocabulary): Map<number, WordFo
     for (const [lower, form] of forms) {
       if (!best || form.total > best.total || (form.total === best.total && lower < bestLower)) ((bestLower = lower), (best = form));
     }
-    const keepCase = best!.plain * 2 < best!.total && /\p{Lu}.*\p{Lu}|\p{N}/u.test(best!.cased);
+    const keepCase = best!.plain * 2 < best!.total && ACRONYM_LIKE.test(best!.cased);
     const name = !keepCase && best!.capitalInSentence * 4 > best!.inSentence * 3;
     out.set(term, { text: keepCase ? best!.cased : name ? best!.capital : bestLower, acronym: keepCase, name });
   }
@@ -394,13 +425,31 @@ interface Written {
   telling: number;
 }
 
+/** Uses of a name inside sentences beside a word in Title Case and beside a small one, on its left and right. */
+interface Beside {
+  leftTitle: number;
+  leftSmall: number;
+  rightTitle: number;
+  rightSmall: number;
+}
+
 /** `phraseForms`' flags per word: the roles it has in the phrases looked for. */
 const FIRST_OF_TWO = 1;
 const LAST_OF_TWO = 2;
 const FIRST_OF_THREE = 4;
 const MIDDLE_OF_THREE = 8;
 const LAST_OF_THREE = 16;
+/** A name (`WordForm.name`) among the phrases' words: where it stands in sentences is looked at (`inNames`). */
+const NAME = 32;
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+const SMALL_WORD = /^\p{Ll}/u;
 
+/** Which words (and hyphenated parts) of a phrase start with a capital: "UUl" for "Penn Discourse treebank". */
+const initials = (text: string) =>
+  text
+    .split(/[ -]/)
+    .map((part) => (/^\p{Lu}/u.test(part) ? 'U' : 'l'))
+    .join('');
 const CAPITAL = /\p{Lu}/gu;
 const capitals = (text: string) => text.match(CAPITAL)?.length ?? 0;
 
@@ -452,6 +501,24 @@ function phraseForms(phrases: ReadonlySet<number>, tokens: TokenizedPapers, word
     if (head < 0) heads.set(ids[0]!, ids[1]!, (head = k));
     three.set(head, ids[2]!, k);
   });
+  for (const t of sought) {
+    for (const w of vocab.words(t)) {
+      const form = words.get(w)!;
+      if (form.name && !form.acronym) role[w] |= NAME;
+    }
+  }
+  // per name, its uses inside sentences beside a word in Title Case ("Penn Treebank") and beside a small one
+  // ("Chinese word"): a name that mostly stands beside capitalised words is a piece of a longer name
+  const beside = new Map<number, Beside>();
+  const besideWord = (name: number, at: number, right: boolean) => {
+    const code = spelt[at]!;
+    if (code < 0) return;
+    const text = slotText[code >> 1]!;
+    let n = beside.get(name);
+    if (!n) beside.set(name, (n = { leftTitle: 0, leftSmall: 0, rightTitle: 0, rightSmall: 0 }));
+    if (TITLE_WORD.test(text)) right ? n.rightTitle++ : n.leftTitle++;
+    else if (SMALL_WORD.test(text)) right ? n.rightSmall++ : n.leftSmall++;
+  };
   // per phrase its forms, few: found by their slots, without making a string per use
   const uses: Written[][] = sought.map(() => []);
   const note = (k: number, from: number, to: number) => {
@@ -479,6 +546,10 @@ function phraseForms(phrases: ReadonlySet<number>, tokens: TokenizedPapers, word
   for (let i = 0; i < spelt.length; i++) {
     const code = spelt[i]!;
     const w = code >= 0 ? slotWord[code >> 1]! : -1;
+    if (w >= 0 && (role[w]! & NAME) !== 0 && (code & 1) === 1) {
+      if (i > 0) besideWord(w, i - 1, false);
+      if (i + 1 < spelt.length) besideWord(w, i + 1, true);
+    }
     if (w >= 0 && w1 >= 0) {
       const r = role[w]!;
       if ((r & LAST_OF_TWO) !== 0 && (role[w1]! & FIRST_OF_TWO) !== 0) {
@@ -523,21 +594,46 @@ function phraseForms(phrases: ReadonlySet<number>, tokens: TokenizedPapers, word
     // capitals no acronym or name accounts for are shown only where more than 3 in 4 of the telling uses write them
     // so, as for a single word (`displayForms`): "Kestrel Parsing" three times and "kestrel parsing" once is a habit
     // of some authors, not the phrase's case
+    // (uses writing capitals at the same words' starts agree: "Penn Discourse Treebank" and "Penn Discourse TreeBank")
     if (told !== null) {
       let telling = 0;
-      for (const [text, n] of forms) if (text.toLowerCase() === lower) telling += n.telling;
+      let agreeing = 0;
+      const pattern = initials(told);
+      for (const [text, n] of forms) {
+        if (text.toLowerCase() !== lower) continue;
+        telling += n.telling;
+        if (initials(text) === pattern) agreeing += n.telling;
+      }
       const plain = told.split(' ').map((part, j) => {
         const word = words.get(ids[j]!)!;
         return (word.acronym || word.name) && word.text.toLowerCase() === part.toLowerCase() ? word.text : part.toLowerCase();
       });
-      if (capitals(told) > capitals(plain.join(' ')) && toldCount * 4 <= telling * 3) told = null;
+      if (capitals(told) > capitals(plain.join(' ')) && agreeing * 4 <= telling * 3) told = null;
     }
-    const parts = (told ?? usual).split(' ');
+    // no use tells: one consistent form, never half and half ("Penn discourse treebank", "mythical Man-Month"): a
+    // phrase with a name that inside sentences mostly stands beside capitalised words, on the side where the phrase
+    // has its other words ("Penn" before "Treebank", "Man-Month" after "Mythical"), is a longer name, shown in Title
+    // Case as the papers write it (its most used form with every word capitalised); else its words small but
+    // acronyms and names ("Chinese word segmentation", "hidden Markov model": "Chinese" and "Markov" stand beside
+    // small words)
+    const inName = (w: number, j: number) => {
+      const n = beside.get(w);
+      return n !== undefined && ((j > 0 && n.leftTitle > n.leftSmall) || (j < ids.length - 1 && n.rightTitle > n.rightSmall));
+    };
+    let proper: string | null = null;
+    if (told === null && ids.some(inName)) {
+      let properCount = 0;
+      for (const [text, n] of forms) {
+        if (text.toLowerCase() !== lower || !text.split(' ').every((part) => /^[\p{Lu}\p{N}]/u.test(part))) continue;
+        if (proper === null || better(text, n.uses, proper, properCount)) ((proper = text), (properCount = n.uses));
+      }
+    }
+    const parts = (told ?? proper ?? usual).split(' ');
     const shown = parts.map((part, j) => {
       const word = words.get(ids[j]!)!;
       const same = word.text.toLowerCase() === part.toLowerCase();
       if (word.acronym) return same ? word.text : part;
-      if (told !== null) return part;
+      if (told !== null || proper !== null) return part;
       return same && word.name ? word.text : part.toLowerCase();
     });
     out.set(term, shown.join(' '));
