@@ -24,7 +24,7 @@ import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
 import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
-import { RESIZE_SETTLE_MS } from './ShownSizeController';
+import { RESIZE_SETTLE_MS } from './resize-settle';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
