@@ -4,7 +4,8 @@
  * sections to the generic panels (the author card's "may be several people" and "may be the same person as"), so panels never import a feature.
  *
  * A card closed (Escape, its ×) with the focus left on nothing gives it back to the control that opened it ("Review
- * names", a row of Rankings, the search field a result was picked in) when that can still take it, else to the
+ * names", a row of Rankings, the search field a result was picked in) when that can still take it (on a narrow
+ * screen one in the drawer, closed as the card opened, does not: then ☰, which opens the drawer), else to the
  * search field. A card closed by a step Back or Forward moves the focus nowhere: history steps are not the
  * user's close, and the search field focused by one opened its results over the card the next step showed.
  * A link inside a card (a co-author, a paper) that opens another card puts the focus on the new card's heading, as
@@ -197,7 +198,11 @@ function useFocusBackOnClose(): void {
           // on a touch screen a text field given the focus brings up the on-screen keyboard over the map (a tester:
           // × on a phone's sheet focused the search field): there the focus goes back to no text field
           const typing = (el: Element | null) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-          const candidates = [back, document.querySelector('.search input')];
+          // a card opened from the drawer on a narrow screen (a community in its list, "Review names", a step of the
+          // chain): its control is in the drawer, closed as the card opened, and takes no focus; the focus goes to ☰,
+          // which opens the drawer again (it was left on the page's body: a keyboard tester on a phone)
+          const drawer = back instanceof Element && back.closest('#sidebar') ? document.querySelector('.drawer-toggle') : null;
+          const candidates = [back, drawer, document.querySelector('.search input')];
           const touch = window.matchMedia('(pointer: coarse)').matches;
           focusFirstOf(...candidates.filter((el) => !(touch && typing(el))));
         });

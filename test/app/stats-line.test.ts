@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchPlaceholders, searchScope, statsLineWords } from '../../src/app/stats-line';
-import { filterWords } from '../../src/app/panels/FilterChip';
+import { filterPanel, filterWords } from '../../src/app/panels/FilterChip';
 import type { Bundle } from '../../src/core/bundle/types';
 
 const sizes = { authors: 36784, papers: 29546, communities: 2060 };
@@ -32,6 +32,16 @@ describe('the map chip on narrow screens', () => {
     expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting… only']);
     expect(filterWords({ ...off, years: [2020, 2020], venues: [0, 1, -1] }, bundle, 'papers')).toEqual(['2020 only', '3 venues']);
     expect(filterWords({ ...off, venues: [-1] }, bundle, 'papers')).toEqual(['no venue given only']);
+  });
+  it("a tap on its words opens the panel of the first filter they name", () => {
+    const two = { communities: [{}, {}] } as unknown as Pick<Bundle, 'communities'>;
+    expect(filterPanel({ ...off, years: [2020, 2020], minPapers: 3 }, two, 'papers')).toBe('time-panel');
+    expect(filterPanel({ ...off, venues: [1], minPapers: 3 }, two, 'papers')).toBe('venue-panel');
+    expect(filterPanel({ ...off, hiddenCommunities: new Set([1]), minPapers: 3 }, two, 'papers')).toBe('communities-panel');
+    expect(filterPanel({ ...off, minPapers: 3 }, two, 'papers')).toBe('filters-panel');
+    expect(filterPanel({ ...off, minLinkStrength: 0.5 }, two, 'coauthors')).toBe('network-panel');
+    expect(filterPanel({ ...off, hideUnlinked: true }, two, 'coauthors')).toBe('network-panel');
+    expect(filterPanel(off, two, 'papers')).toBe('filters-panel');
   });
 });
 

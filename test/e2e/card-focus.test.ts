@@ -2,7 +2,9 @@
  * A card opened from the sidebar with the keyboard, in real Chromium: Enter on a community's name in the
  * Communities list, or on a step of the co-author chain, puts the focus on the card's heading, as a search pick does
  * (it stayed in the list, 58 Tabs from the card's ×: a keyboard tester); Escape or the card's × gives it back to the
- * control the card came from, also when another card was open before it (src/app/Details.tsx).
+ * control the card came from, also when another card was open before it (src/app/Details.tsx). On a phone the
+ * sidebar is a drawer, closed as the card opens: the card takes the focus alike, and gives it to ☰ (the control in the
+ * closed drawer takes none; it was left on the page's body).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +100,68 @@ describe('a card opened from the sidebar takes the focus, and gives it back', ()
     await page.waitForFunction((el) => el === document.activeElement, await step.elementHandle(), { timeout: 5_000 }).catch(() => {});
     expect(await step.evaluate((el) => el === document.activeElement), 'the focus back on the step it came from').toBe(true);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('on a phone: a card opened from the drawer takes the focus, and gives it to ☰ (its control is in the closed drawer)', () => {
+  let phone: Page;
+  let phoneErrors: string[];
+
+  beforeAll(async () => {
+    ({ page: phone, errors: phoneErrors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }, { userMode: true }));
+    await openAtlas(phone);
+  });
+
+  afterAll(async () => {
+    await phone?.context().close();
+  });
+
+  /** Where the focus is on the phone's page: the open card's heading, ☰, or what else (its words). */
+  const phoneFocus = () =>
+    phone.evaluate<string>(`(() => {
+      const a = document.activeElement;
+      if (a && a.tagName === 'H2' && a.closest('.details')) return 'heading: ' + a.textContent.trim();
+      if (a && a.classList.contains('drawer-toggle')) return '☰';
+      return (a ? a.tagName + ' ' : '') + (a?.textContent ?? '').trim().slice(0, 40);
+    })()`);
+
+  const openDrawer = async () => {
+    await phone.getByRole('button', { name: /Open filters/ }).tap();
+    await phone.waitForFunction('window.__atlas.store.getState().drawerOpen', null, { timeout: 5_000 });
+  };
+
+  it('Enter on a community in the drawer\'s list: the focus on its card\'s heading; Escape gives it to ☰, and ☰ opens the drawer again', async () => {
+    await openDrawer();
+    const button = phone.locator('#sidebar .community-list .community-name').first();
+    const name = (await button.textContent())!.trim();
+    await button.focus();
+    await phone.keyboard.press('Enter');
+    await phone.getByTestId('community-card').waitFor();
+    await phone.waitForFunction(`document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('.details')`, null, { timeout: 5_000 }).catch(() => {});
+    expect(await phoneFocus()).toBe(`heading: ${name}`);
+    expect(await phone.evaluate<boolean>('window.__atlas.store.getState().drawerOpen')).toBe(false);
+    await phone.keyboard.press('Escape');
+    await phone.getByTestId('community-card').waitFor({ state: 'detached' });
+    await phone.waitForFunction(`document.activeElement?.classList.contains('drawer-toggle')`, null, { timeout: 5_000 }).catch(() => {});
+    expect(await phoneFocus(), 'the focus on ☰, not the page\'s body').toBe('☰');
+    await phone.keyboard.press('Enter');
+    await phone.waitForFunction('window.__atlas.store.getState().drawerOpen', null, { timeout: 5_000 });
+    await phone.keyboard.press('Escape');
+    await phone.waitForFunction('!window.__atlas.store.getState().drawerOpen', null, { timeout: 5_000 });
+    expect(phoneErrors).toEqual([]);
+  });
+
+  it('"Review names" tapped in the drawer: the focus on the review list\'s heading; its × gives it to ☰', async () => {
+    await openDrawer();
+    await phone.getByRole('button', { name: 'Review names' }).tap();
+    const panel = phone.getByTestId('review-panel');
+    await panel.waitFor();
+    await phone.waitForFunction(`document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('.details')`, null, { timeout: 5_000 }).catch(() => {});
+    expect(await phoneFocus()).toMatch(/^heading: /);
+    await panel.getByRole('button', { name: 'Close panel' }).tap();
+    await panel.waitFor({ state: 'detached' });
+    await phone.waitForFunction(`document.activeElement?.classList.contains('drawer-toggle')`, null, { timeout: 5_000 }).catch(() => {});
+    expect(await phoneFocus(), 'the focus on ☰, not the page\'s body').toBe('☰');
+    expect(phoneErrors).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
 import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
+import { RESIZE_SETTLE_MS } from './resize-settle';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -788,6 +789,66 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   );
 }
 
+/** The moves whose framing is of a part of the map as a whole, framed again for a resized canvas (`partFramed`). */
+const PART_TARGETS: ReadonlySet<CameraTarget['kind']> = new Set(['shown', 'fit', 'community']);
+
+/**
+ * The app's last framing of a part of the map as a whole (what the filters leave shown, by a link or the "fit" button;
+ * a cluster; the whole map): its camera, the state it took the camera to and the move that framed it; null when the
+ * last move was another (a node, a camera given back, a place).
+ */
+let partFramed: { camera: Camera; state: CameraState; target: CameraTarget } | null = null;
+
+/**
+ * Notes that `camera` was moved to `state` (whole, as Sigma's camera keeps it) by a move for `target`: a framing of
+ * a part (PART_TARGETS) is framed again when the canvas is resized while the camera stays there
+ * (`usePartFramedOnResize`); any other move drops the note. CameraController's moves and the "fit" button's
+ * (ZoomButtons.tsx `fitShown`, noted as `shown`). Throws nothing.
+ */
+export function notePartFramed(camera: Camera, state: CameraState, target: CameraTarget): void {
+  partFramed = PART_TARGETS.has(target.kind) ? { camera, state: { ...state }, target } : null;
+}
+
+/**
+ * A canvas resized (a phone turned, a window resized), once its size has held for RESIZE_SETTLE_MS: when the camera
+ * still shows the app's framing of a part of the map (`partFramed`: no zoom or drag of the user's since, no other
+ * move), that part is framed again for the new size, as its link or the "fit" button frames it there. A tester: with
+ * the 30k map's 2016 shown and framed on a phone held upright, turned to landscape the part was drawn in a fifth of
+ * the width (its framing was the upright screen's, the width its limit), and turned back it stayed so. A camera the
+ * user moved keeps its middle (Sigma keeps the camera's centre in the canvas's middle); a selected node is framed by
+ * narrow.ts `useFrameOnTurn`. Throws nothing.
+ */
+function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(() => {
+    const sizeOf = () => {
+      const { width, height } = sigma.getDimensions();
+      return `${width}×${height}`;
+    };
+    let size = sizeOf();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settled = () => {
+      const now = sizeOf();
+      if (now === size) return;
+      size = now;
+      const noted = partFramed;
+      const camera = sigma.getCamera();
+      if (!noted || noted.camera !== camera || !sameCamera(cameraAt(camera), noted.state)) return;
+      const { selection, dataset, moveCamera } = useAtlas.getState();
+      if (!dataset || selectedNode(selection) !== null) return;
+      moveCamera(noted.target);
+    };
+    const resized = () => {
+      clearTimeout(timer);
+      timer = setTimeout(settled, RESIZE_SETTLE_MS);
+    };
+    sigma.on('resize', resized);
+    return () => {
+      sigma.off('resize', resized);
+      clearTimeout(timer);
+    };
+  }, [sigma]);
+}
+
 /**
  * The camera state `target` (a move asked of the store: `CameraTarget`) frames on `sigma`, drawing `graph` (the whole
  * graph of the map on screen, of `bundle`), and whether it is the whole map (`whole`: a fit, or the filters hiding
@@ -833,6 +894,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   useCameraReturn(sigma);
   useOverviewBesideCards(sigma);
   usePlaceKept(sigma);
+  usePartFramedOnResize(sigma);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);
@@ -857,6 +919,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state }, target, graph, visibility: useAtlas.getState().visibility };
       notePlace(sigma, target, { ...from, ...camera.validateState(state) });
       overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
+      notePartFramed(camera, { ...from, ...camera.validateState(state) }, target);
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
       const ms = animationMs();

@@ -21,6 +21,7 @@ import { useAtlas } from '../store';
 import type { Appearance } from './appearance';
 import { shownFraming, shownNodes } from './CameraController';
 import type Sigma from 'sigma';
+import { RESIZE_SETTLE_MS } from './resize-settle';
 
 /**
  * The share of the enlargement `scale` each shown node of `graph` (`visibility`: the store's) keeps, by node key (only
@@ -54,8 +55,6 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
   return out;
 }
 
-/** How long (ms) the canvas keeps its size before the shares are read again for it. */
-export const RESIZE_SETTLE_MS = 250;
 
 /** The canvas's size of `sigma` (CSS px), "width×height". */
 const sizeOf = (sigma: Sigma<NodeAttrs, EdgeAttrs>): string => {

@@ -16,7 +16,7 @@ import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
 import { appMovesCamera } from '../graph/camera-moves';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
-import { shownFraming, shownNodes } from './CameraController';
+import { notePartFramed, shownFraming, shownNodes } from './CameraController';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -66,13 +66,16 @@ export function zoomBy(sigma: Sigma, factor: number): void {
   moveTo(sigma, state);
 }
 
+/** The camera state that shows the whole map (Sigma's neutral camera). */
+const WHOLE_STATE: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
 /**
  * Moves `sigma`'s camera to `state` (a partial camera state; 'whole': the whole map) as a zoom step does: animated
  * for `zoomMs()`, or a jump under test or reduced motion. Throws nothing.
  */
 export function moveTo(sigma: Sigma, state: Partial<CameraState> | 'whole'): void {
   const camera = sigma.getCamera();
-  const to = state === 'whole' ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : state;
+  const to = state === 'whole' ? WHOLE_STATE : state;
   const duration = zoomMs();
   // (not a wheel zoom: the node it brings under a resting mouse is not hovered, EventsController)
   appMovesCamera(camera);
@@ -91,6 +94,9 @@ export function fitShown(sigma: Sigma): boolean {
   const { visibility } = useAtlas.getState();
   const state = graph && visibility ? shownFraming(sigma as unknown as Parameters<typeof shownFraming>[0], graph, visibility) : 'whole';
   moveTo(sigma, state);
+  // (framed again as the canvas is resized while the camera stays there: CameraController.tsx `notePartFramed`)
+  const camera = sigma.getCamera();
+  notePartFramed(camera, { ...camera.getState(), ...camera.validateState(state === 'whole' ? WHOLE_STATE : state) }, { kind: 'shown' });
   return state !== 'whole';
 }
 

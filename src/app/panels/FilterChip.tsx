@@ -6,8 +6,12 @@
  * only where they sit, a community alone or the Venues panel far below its fold (it was shown there for venues
  * only, and a link's `only=4` emptied the 30k map with no word over it, a tester); above the chain chip when both
  * are shown (App.tsx `.map-chips`); not while the ego view's banner is shown (it says the map is limited and offers
- * "Show everyone" itself). */
+ * "Show everyone" itself). Its words are a button, as the chain chip's: a tap on them opens the drawer (on a
+ * desktop, scrolls the side panel) at the panel of the first filter they name (`filterPanel`), where it is changed;
+ * "clear" clears them. The words took a tap and did nothing (a tester on a phone, beside the chain chip whose words
+ * open its panel). */
 import { useAtlas } from '../store';
+import { openSidebarAt } from '../sidebar-at';
 import { communityName } from '../format';
 import { venueWords } from '../../core/queries/time-slice';
 import { venueChoiceWords } from '../../core/queries/venue-words';
@@ -53,6 +57,20 @@ export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'
   return out;
 }
 
+/**
+ * The side panel's panel (its `data-testid`) that sets the first filter `filterWords` names: the Time panel for a year
+ * range, the Venues panel, the Communities panel, the View panel for a least paper count, the Network panel for the
+ * co-author view's links; the View panel when none is on. Pure; throws nothing.
+ */
+export function filterPanel(filters: Filters, bundle: Pick<Bundle, 'communities'>, view: GraphView): string {
+  if (filters.years) return 'time-panel';
+  if (filters.venues) return 'venue-panel';
+  if (filters.hiddenCommunities.size > 0 && bundle.communities.length > 0) return 'communities-panel';
+  if (filters.minPapers > 1) return 'filters-panel';
+  if (view === 'coauthors' && (filters.minLinkStrength > 0 || filters.hideUnlinked)) return 'network-panel';
+  return 'filters-panel';
+}
+
 export function FilterChip() {
   const filters = useAtlas((s) => s.filters);
   const view = useAtlas((s) => s.view);
@@ -71,7 +89,11 @@ export function FilterChip() {
   };
   return (
     <div className="filter-chip map-chip" role="status" data-testid="filter-chip">
-      <span className="filter-chip-text">{words.join(' · ')}</span>
+      <button type="button" className="filter-chip-open" onClick={() => openSidebarAt(filterPanel(filters, bundle, view))}>
+        <span className="filter-chip-text">{words.join(' · ')}</span>
+        {/* (for a screen reader: what a tap does) */}
+        <span className="visually-hidden">. Show the filters</span>
+      </button>
       <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${words.join(', ')}`}>
         clear
       </button>

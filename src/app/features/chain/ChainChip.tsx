@@ -10,6 +10,7 @@
  * view (its banner holds the top). Until the chain's names are checked it says "checking names…", then ⚑ or nothing.
  */
 import { useAtlas } from '../../store';
+import { openSidebarAt } from '../../sidebar-at';
 import { useChain, type ChainState } from './store';
 import type { CoauthorChain } from '../../../core/queries/chains';
 import './chain.css';
@@ -30,21 +31,8 @@ export function chainChipWords(chain: Pick<CoauthorChain, 'authors' | 'steps'>, 
   };
 }
 
-/**
- * Open the filters drawer at the chain panel (data-testid "path-panel"): the drawer scrolled (it alone, not the page:
- * `scrollIntoView` scrolled the whole page on a phone, its top bar out of sight) so the panel's top sits under the
- * drawer's sticky head, once the drawer is laid out (the frame after the store's change). Throws nothing.
- */
-function openChainPanel(): void {
-  useAtlas.getState().setDrawerOpen(true);
-  requestAnimationFrame(() => {
-    const panel = document.querySelector<HTMLElement>('[data-testid="path-panel"]');
-    const drawer = panel?.closest<HTMLElement>('.sidebar');
-    if (!panel || !drawer) return;
-    const head = drawer.querySelector('.drawer-head')?.getBoundingClientRect().height ?? 0;
-    drawer.scrollTop += panel.getBoundingClientRect().top - drawer.getBoundingClientRect().top - head;
-  });
-}
+/** Open the filters drawer at the chain panel (data-testid "path-panel"): `openSidebarAt`. Throws nothing. */
+const openChainPanel = (): void => openSidebarAt('path-panel');
 
 /**
  * What the chip says of `chain`'s doubt, from the chain panel's `doubt` (store.ts `ChainState.doubt`): the ⚑
