@@ -191,8 +191,6 @@ describe('Share link’s place, kept where it was lost', () => {
     await waitForState(page, 'ready');
     await page.getByTestId('pair-panel').waitFor();
     await settled(page, 900);
-    // the card's own framing: the link needs no place
-    expect(new URL(await shareLink(page)).searchParams.has('at')).toBe(false);
     const framed = await camera(page);
     await zoomAndDrag(page);
     const view = await camera(page);
@@ -209,8 +207,18 @@ describe('Share link’s place, kept where it was lost', () => {
     expectSameCamera(await camera(receiver), view);
     const url = await pageUrl(receiver);
     expect([url.searchParams.get('pair'), url.searchParams.get('at')]).toEqual([`${a}.${b}`, params.get('at')]);
-    expect([...errors, ...receiverErrors]).toEqual([]);
     await receiver.context().close();
+
+    // the card's own framing, unmoved: the link frames it by itself (store linkFraming) and needs no place, which
+    // would give the reader the sender's framing in place of their screen's own
+    const { page: unmoved, errors: unmovedErrors } = await open(appUrl(`?pair=${a}.${b}`), { viewport: DESKTOP });
+    await unmoved.getByTestId('pair-panel').waitFor();
+    await settled(unmoved, 900);
+    expectSameCamera(await camera(unmoved), framed);
+    const own = await shareLink(unmoved);
+    expect([new URL(own).searchParams.get('pair'), new URL(own).searchParams.has('at')], own).toEqual([`${a}.${b}`, false]);
+    expect([...errors, ...receiverErrors, ...unmovedErrors]).toEqual([]);
+    await unmoved.context().close();
     await page.context().close();
   }, 300_000);
 
