@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../src/app/data/dataset';
 import { useChain } from '../../src/app/features/chain/store';
-import { createAtlasStore, useAtlas } from '../../src/app/store';
+import { createAtlasStore, linkPlaceHolds, pairFraming, useAtlas } from '../../src/app/store';
+import { sharedPapers } from '../../src/core/bundle/indices';
 import { selectedNode } from '../../src/app/store/types';
 import { parseUrlState } from '../../src/app/url/url-state';
 import { buildFiles, buildText, SEED_PATH } from '../core/helpers';
@@ -94,6 +95,36 @@ describe('one selection decides the details panel', () => {
     const hidden = open(`?min=2&author=${single}`);
     expect(hidden.selection).toEqual({ kind: 'author', index: single });
     expect(hidden.camera?.target).toEqual({ kind: 'shown' });
+  });
+
+  it('a pair’s card frames its two authors and their shared papers, as the card does; a link’s place wins over it, and over a card its decisions select', () => {
+    const open = (query: string) => {
+      const store = createAtlasStore();
+      store.getState().openDataset(prepareDataset(seed, async () => [], null), parseUrlState(query));
+      return store;
+    };
+    const a = author('Jialiang Wang');
+    const link = seed.coauthorLinks.source.findIndex((s, k) => s === a || seed.coauthorLinks.target[k] === a);
+    const b = seed.coauthorLinks.source[link] === a ? seed.coauthorLinks.target[link]! : seed.coauthorLinks.source[link]!;
+    const shared = sharedPapers(seed, a, b);
+    expect(shared.length).toBeGreaterThan(0);
+    const framing = { kind: 'nodes', refs: [{ kind: 'author', index: a }, { kind: 'author', index: b }, ...shared.map((index) => ({ kind: 'paper', index }))] };
+    expect(pairFraming(seed, a, b)).toEqual(framing);
+    expect(open(`?pair=${a}.${b}`).getState().camera?.target).toEqual(framing);
+    // with a place (at=): the place, which the card's own framing (PairPanel) leaves while nothing else changed
+    const placed = open(`?pair=${a}.${b}&at=1,2,30`);
+    expect(placed.getState().camera?.target).toEqual({ kind: 'at', place: { x: 1, y: 2, span: 30 } });
+    expect(linkPlaceHolds(placed.getState())).toBe(true);
+    // a card the link's decisions select once the map is rebuilt (origin 'load') leaves the place too
+    placed.getState().select({ kind: 'author', index: a }, { origin: 'load' });
+    expect(placed.getState().camera?.target.kind).toBe('at');
+    // the user's own choice, or a step Back or Forward, frames the card
+    placed.getState().select({ kind: 'author', index: b });
+    expect(linkPlaceHolds(placed.getState())).toBe(false);
+    expect(placed.getState().camera?.target).toEqual({ kind: 'node', ref: { kind: 'author', index: b } });
+    const stepped = open(`?at=1,2,30`);
+    stepped.getState().select({ kind: 'author', index: a }, { origin: 'history' });
+    expect(stepped.getState().camera?.target).toEqual({ kind: 'node', ref: { kind: 'author', index: a } });
   });
 
   it('what does not exist in the dataset is not selected', () => {

@@ -3,21 +3,21 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
-import { afterPanelPainted } from '../after-paint';
+import { afterNextPaint, afterPanelPainted } from '../after-paint';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
 import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { appMovesCamera } from '../graph/camera-moves';
-import { restingPosition } from '../graph/node-moves';
+import { egoPlacementOf, restingPosition, type EgoPlacement } from '../graph/node-moves';
 import { chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
 import { affine } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { linkFraming, useAtlas } from '../store';
-import { egoCameraTarget, selectedNode, type CameraTarget, type Selection } from '../store/types';
+import { egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
 import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
 import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
@@ -482,12 +482,40 @@ export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
 }
 
 /**
- * The camera of `sigma` that shows `place` (a shared link's `at=`: centre and span in the graph's own coordinates,
- * url/map-place.ts): the centre in the middle of the part of the canvas the panels leave (canvas-covers.ts
- * `clearPart`: above a phone's sheet, left of a card), the span across that part's shorter side (so a phone and a
- * desktop show the same part of the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
+ * The ego view's ring layout on `graph` (graph/node-moves.ts `egoPlacementOf`) while it is the store's ego view's,
+ * else null (no ego view, one that keeps the map's positions, or one not laid out yet).
  */
-function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, place: MapPlace): Partial<CameraState> {
+function ringsOf(graph: AtlasGraph | null): EgoPlacement | null {
+  const placement = egoPlacementOf(graph);
+  return placement && placement.author === useAtlas.getState().filters.ego?.author ? placement : null;
+}
+
+/**
+ * `place` as a link says it (`at=`, url/map-place.ts) in the coordinates of `graph` (the whole graph of the map on
+ * screen): in an ego view laid out as rings it is said from the ego author in the layout's own units, which each
+ * canvas scales its own way (`ringsOf`; a phone's place opened on a desktop, whose rings lie closer together in graph
+ * units, showed the whole network small and off the middle: a tester); elsewhere it is the graph's. Throws nothing.
+ */
+function fromLinkPlace(graph: AtlasGraph | null, place: MapPlace): MapPlace {
+  const rings = ringsOf(graph);
+  return rings ? { x: rings.x + place.x * rings.scale, y: rings.y + place.y * rings.scale, span: place.span * rings.scale } : place;
+}
+
+/** `place` in `graph`'s coordinates as a link says it (the inverse of `fromLinkPlace`). Throws nothing. */
+function toLinkPlace(graph: AtlasGraph | null, place: MapPlace): MapPlace {
+  const rings = ringsOf(graph);
+  return rings ? { x: (place.x - rings.x) / rings.scale, y: (place.y - rings.y) / rings.scale, span: place.span / rings.scale } : place;
+}
+
+/**
+ * The camera of `sigma` that shows `linkPlace` (a shared link's `at=`, url/map-place.ts: centre and span, in the
+ * coordinates of `graph`, the whole graph of the map on screen, or of its ego view's rings: `fromLinkPlace`): the
+ * centre in the middle of the part of the canvas the panels leave (canvas-covers.ts `clearPart`: above a phone's
+ * sheet, left of a card), the span across that part's shorter side (so a phone and a desktop show the same part of
+ * the map). Sigma's camera keeps the zoom within its bounds. Throws nothing.
+ */
+function placeCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph | null, linkPlace: MapPlace): Partial<CameraState> {
+  const place = fromLinkPlace(graph, linkPlace);
   const framed = graphToFramed(sigma);
   const c = framed(place);
   const e = framed({ x: place.x + place.span, y: place.y });
@@ -569,7 +597,10 @@ export function placeToShare(sigma: Sigma<NodeAttrs, EdgeAttrs>): MapPlace | nul
   const a = toGraph(cx - side / 2, cy);
   const b = toGraph(cx + side / 2, cy);
   const span = Math.hypot(b.x - a.x, b.y - a.y);
-  return [c.x, c.y, span].every(Number.isFinite) && span > 0 ? { x: c.x, y: c.y, span } : null;
+  if (!([c.x, c.y, span].every(Number.isFinite) && span > 0)) return null;
+  // (said from the ego author in the rings' own units in an ego view laid out as rings: `fromLinkPlace`)
+  const place = toLinkPlace(wholeGraphOnScreen(), { x: c.x, y: c.y, span });
+  return [place.x, place.y, place.span].every(Number.isFinite) && place.span > 0 ? place : null;
 }
 
 /**
@@ -589,20 +620,90 @@ function leavePlace(): void {
   if (new URLSearchParams(window.location.search).has(AT_PARAM)) replaceQuery(withoutMapPlace);
 }
 
+/** Whether camera state `state` of `sigma` shows `place` (a link's, drawn on `graph`: `placeCamera`), up to SAME_VIEW. */
+function showsPlace(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph | null, state: CameraState, place: MapPlace): boolean {
+  return sameView(state, { ...state, ...sigma.getCamera().validateState(placeCamera(sigma, graph, place)) });
+}
+
 /**
- * A move of CameraController's to `aim` (a camera state of `camera`, bounded as Sigma bounds it) for `target`: a
- * link's place (`at`) is noted as shown; any other move leaves the address's place (`leavePlace`) unless it takes the
- * camera to it (Back to the entry of a link, with the camera it was left with).
+ * A move of CameraController's to `aim` (a camera state of `camera`, bounded as Sigma bounds it) for `target`, on
+ * `graph`: a link's place (`at`) is noted as shown; any other move leaves the address's place (`leavePlace`) unless it
+ * takes the camera to it (Back to the entry of a link, with the camera it was left with).
  */
-function notePlace(sigma: Sigma<NodeAttrs, EdgeAttrs>, target: CameraTarget, aim: CameraState): void {
+function notePlace(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, target: CameraTarget, aim: CameraState): void {
   const place = addressPlace();
   if (!place) {
     placeShown = null;
     return;
   }
-  const camera = sigma.getCamera();
-  if (target.kind === 'at' || sameView(aim, { ...aim, ...camera.validateState(placeCamera(sigma, place)) })) placeShown = aim;
+  if (target.kind === 'at' || showsPlace(sigma, graph, aim, place)) placeShown = aim;
   else leavePlace();
+}
+
+/**
+ * The store as a step Back or Forward found it (read in its `popstate`'s capture phase, before the page's listeners
+ * change it), while the step's place is still to be checked (`checkStepPlace`); null when none is.
+ */
+let stepFrom: AtlasState | null = null;
+
+/**
+ * After a step Back or Forward to an entry whose address says a place (`at=`) that moved no camera of its own (no
+ * card's camera given back, no framing: a view switched back, the review list closed): the place stays in the address
+ * only while the camera shows it (then `placeShown`), else it is taken out at once, in place (a tester: after a link's
+ * place, the co-author view, a drag and Back, the address said the link's place, the map showed where the drag had
+ * left it, and a reload jumped away). A step that asks for a move (its listeners, UrlController and the camera's
+ * return, or the effects of the render it causes) has that move note the place (`notePlace`); one that opens another
+ * map opens it on its place. Waits for the graph of the entry's view (a big map builds it over several tasks): until
+ * then it is called again with each new graph. Reads the store and the page's address; throws nothing.
+ */
+function checkStepPlace(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  const before = stepFrom;
+  if (!before) return;
+  const after = useAtlas.getState();
+  if (after.camera !== before.camera || after.source !== before.source || after.dataset !== before.dataset || after.load.status !== 'ready' || !after.dataset) {
+    stepFrom = null;
+    return;
+  }
+  const graph = wholeGraphOnScreen();
+  if (!graph || bundleOfGraph(graph) !== after.dataset.bundle || graph.getAttribute('view') !== after.view) return;
+  stepFrom = null;
+  const place = addressPlace();
+  if (!place) {
+    placeShown = null;
+    return;
+  }
+  const now = cameraAt(sigma.getCamera());
+  if (showsPlace(sigma, graph, now, place)) placeShown = now;
+  else leavePlace();
+}
+
+/**
+ * Checks the place of each step Back or Forward (`checkStepPlace`) once the frame after it is painted, and again with
+ * each graph drawn until the step's view has its own (`graph`: the whole graph on screen). The store of before the
+ * step is read in the `popstate`'s capture phase, before the page's listeners change it (a guard that holds the step,
+ * url/history-steps.ts, stops this listener too; its replay comes here again).
+ */
+function usePlaceOnSteps(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph): void {
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const onStep = () => {
+      stepFrom = useAtlas.getState();
+      cancel?.();
+      cancel = afterNextPaint(() => {
+        cancel = null;
+        checkStepPlace(sigma);
+      });
+    };
+    window.addEventListener('popstate', onStep, { capture: true });
+    return () => {
+      window.removeEventListener('popstate', onStep, { capture: true });
+      cancel?.();
+    };
+  }, [sigma]);
+  useEffect(() => {
+    if (!stepFrom) return;
+    return afterNextPaint(() => checkStepPlace(sigma));
+  }, [sigma, graph]);
 }
 
 /**
@@ -867,7 +968,7 @@ function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle
   const whole = target.kind === 'fit' || (target.kind === 'shown' && shown === 'whole');
   if (whole) return { state: clearOfPanels(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: 1, y: 1 } }, fitsBeside(selection) ? 'panels' : 'notice'), whole };
   if (shown !== 'whole') return { state: shown, whole };
-  if (target.kind === 'at') return { state: placeCamera(sigma, target.place), whole };
+  if (target.kind === 'at') return { state: placeCamera(sigma, graph, target.place), whole };
   if (target.kind === 'camera') {
     // (a node to keep in view that this camera leaves out: an author chosen inside the ego view, far from the one
     // it was entered from, is framed as choosing it framed it)
@@ -895,6 +996,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   useOverviewBesideCards(sigma);
   usePlaceKept(sigma);
   usePartFramedOnResize(sigma);
+  usePlaceOnSteps(sigma, graph);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
   const done = useRef<number | null>(null);
@@ -917,7 +1019,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       const from = camera.getState();
       // what a link frames by itself (its card, filters or the whole map); not a camera given back or a link's `at=`
       linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state }, target, graph, visibility: useAtlas.getState().visibility };
-      notePlace(sigma, target, { ...from, ...camera.validateState(state) });
+      notePlace(sigma, graph, target, { ...from, ...camera.validateState(state) });
       overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
       notePartFramed(camera, { ...from, ...camera.validateState(state) }, target);
       // no animation where there is nothing to move: its frames would each render with the edges hidden

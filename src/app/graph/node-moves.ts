@@ -48,3 +48,30 @@ export function setPlacedExtents(graph: AtlasGraph, owner: object | null, value:
   if (owner && value) extents.set(graph, { owner, extents: value });
   else extents.delete(graph);
 }
+
+/**
+ * How the ego view's own layout (features/network/ego-positions.ts `egoPositions`) is placed on `graph`'s coordinates:
+ * its ego author (`author`, an author index) where the map has them (`x`, `y`), and `scale` graph units per layout
+ * unit. The scale is the canvas's (EgoLayoutController `scaleFor`: a phone's rings are spread wider in graph units than
+ * a desktop's, so that each screen's framing draws its discs apart), so a place in that layout is said in its own
+ * units from the ego author to be the same on any screen (a shared link's `at=`, url/map-place.ts).
+ */
+export interface EgoPlacement {
+  author: number;
+  x: number;
+  y: number;
+  scale: number;
+}
+
+const egoPlacements = new WeakMap<AtlasGraph, EgoPlacement>();
+
+/** Set (or with null, drop: the view keeps the map's positions, or is left) how `graph`'s ego layout is placed. */
+export function setEgoPlacement(graph: AtlasGraph, placement: EgoPlacement | null): void {
+  if (placement) egoPlacements.set(graph, placement);
+  else egoPlacements.delete(graph);
+}
+
+/** How `graph`'s ego layout is placed (`EgoPlacement`), or null when no ego view lays it out as rings. */
+export function egoPlacementOf(graph: AtlasGraph | null): EgoPlacement | null {
+  return (graph && egoPlacements.get(graph)) ?? null;
+}

@@ -9,6 +9,8 @@ import { DEFAULT_FILTERS, computeVisibility, filtersHide, filtersSlice, visibili
 import { startTheme } from '../theme';
 import { readThemeChoice, saveThemeChoice } from '../theme-choice';
 import type { Bundle } from '../../core/bundle/types';
+import { sharedPapers } from '../../core/bundle/indices';
+import type { NodeRef } from '../graph/node-keys';
 import { hiddenCommunities, unknownParamsNote, type UrlSettings } from '../url/url-state';
 import { NO_BETWEENNESS, egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type EmphasisRequest, type MetricsSlice, type DatasetSlice, type SearchSlice, type Selection, type SelectionSlice, type UiSlice, type ViewSlice, type InitialView } from './types';
 import { prefetchAbstracts } from '../data/dataset';
@@ -93,7 +95,8 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
 /**
  * Where a link showing `selection` (checked: `validSelection`) under `filters` (their `visibility`) of `bundle` opens the
  * camera: an ego view's network, as its sender saw it (not the selected author alone); else the card's author or paper
- * with its neighbours, unless the filters hide it (nothing of it is drawn); else a community's card's community, as its
+ * with its neighbours, unless the filters hide it (nothing of it is drawn); else a pair's card's two authors and their
+ * papers (`pairFraming`, as the card frames them); else a community's card's community, as its
  * click did, or the one community shown alone (`only=`, as "Show only this one" did: it opened on the whole map, the
  * community a speck in it); else what the filters leave shown (`shown`: the whole map when they hide nothing; a link
  * with a year range opened on the whole map, its sender's part of it small among the empty places the filters left).
@@ -104,9 +107,34 @@ export function linkFraming(bundle: Bundle, filters: Filters, visibility: Visibi
   const alone = onlyShown(filters.hiddenCommunities, bundle.communities.length);
   if (filters.ego) return egoCameraTarget(filters.ego.author, visibility.author);
   if (node && !filtersHide(bundle, filters.showPapers, visibility, node)) return { kind: 'node', ref: node };
+  if (selection?.kind === 'pair') return pairFraming(bundle, selection.a, selection.b);
   if (selection?.kind === 'community') return { kind: 'community', id: selection.id };
   if (alone !== null) return { kind: 'community', id: alone };
   return { kind: 'shown' };
+}
+
+/**
+ * What a pair's card (`pair=`, features/pair/PairPanel.tsx) frames as it opens: the two authors (`a`, `b`: author
+ * indices of `bundle`, checked) and the papers they share (those drawn in the view shown: CameraController keeps the
+ * nodes its graph has). The card's link frames the same (`linkFraming`), so a link made with the card's own framing
+ * needs no place of its own (it said one, the sender's framing, in place of the reader's). O(papers of a and b).
+ */
+export function pairFraming(bundle: Bundle, a: number, b: number): CameraTarget {
+  const refs: NodeRef[] = [{ kind: 'author', index: a }, { kind: 'author', index: b }];
+  for (const index of sharedPapers(bundle, a, b)) refs.push({ kind: 'paper', index });
+  return { kind: 'nodes', refs };
+}
+
+/**
+ * Whether the camera stays on a shared link's place on the map (`at=`, a `{ kind: 'at' }` move) rather than move to
+ * what a card or the co-author chain opened by the same link frames by itself (a pair's two authors, a chain, a card
+ * selected once the link's decisions rebuilt the map): the map was opened on the link's place (`openDataset`) and no
+ * selection or view of the user's or of a step Back or Forward came since (`origin` still 'load'). The sender had
+ * moved the camera away from that framing (a tester: a link with a pair's card and its place opened on the pair's
+ * framing, its `at=` dropped). Pure.
+ */
+export function linkPlaceHolds(state: Pick<AtlasState, 'origin' | 'camera'>): boolean {
+  return state.origin === 'load' && state.camera?.target.kind === 'at';
 }
 
 export function onlyShown(hidden: ReadonlySet<number>, count: number): number | null {
@@ -251,8 +279,9 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
     // each "Wang" found to open the next had the name typed again; a traced chain still empties it: `emphasise`)
     const clearField = origin === 'user' && selection !== null && !options.fromSearch && get().query !== '';
     set({ selection, origin, ...(closeDrawer ? { drawerOpen: false } : {}), ...(clearField ? { query: '', hits: [], activeHit: -1 } : {}) });
-    // the move names the selection it is for: closed or replaced before the move begins, it is dropped
-    if (node && selection && options.moveCamera !== false) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
+    // the move names the selection it is for: closed or replaced before the move begins, it is dropped. A card the
+    // link asks for, selected once its decisions rebuilt the map, leaves the camera on the link's place
+    if (node && selection && options.moveCamera !== false && !linkPlaceHolds(get())) set({ camera: { target: { kind: 'node', ref: node }, seq: ++cameraSeq, selection } });
   },
   hover: (hovered) => set({ hovered }),
   emphasise: (emphasis) => {

@@ -1,13 +1,15 @@
 /**
  * The part of the map a shared link shows (`at=x,y,span`): where the sender looked, in the map's own coordinates
- * (the layout's, the nodes' `x`/`y`: the same on any screen, view or level of detail), and how much of it: `span`,
+ * (the layout's, the nodes' `x`/`y`: the same on any screen, view or level of detail; in an ego view laid out as
+ * rings, whose scale in those coordinates is each canvas's own, from the ego author in the rings' own units:
+ * CameraController `fromLinkPlace`), and how much of it: `span`,
  * the length (same units) of the shorter side of the part of the sender's canvas the panels leave (above a phone's
  * sheet, left of a card: canvas-covers.ts `clearPart`). The link opens with (x, y) in the middle of the reader's such
  * part and `span` across its shorter side, so a phone and a desktop show the same part of the map. Written
  * only into the shared link (url/share-link.ts), when the camera is not where the link would frame it by itself;
  * never into the address bar as the camera moves (an entry per drag). A link opened with one keeps it in the
  * address while the camera shows that place (a reload opens on it again), and loses it, in one write, once the
- * camera leaves it (CameraController).
+ * camera leaves it, or a step Back or Forward comes to it with the camera elsewhere (CameraController).
  */
 
 /** A place on the map: centre (x, y) and the span across the shorter side of the canvas, in layout units. */

@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { shortestCoauthorChain, type CoauthorChain } from '../../../core/queries/chains';
 import type { NodeRef } from '../../graph/node-keys';
 import type { Dataset } from '../../data/dataset';
-import { useAtlas } from '../../store';
+import { linkPlaceHolds, useAtlas } from '../../store';
 import { chainInUrl, parseUrlState, withChain } from '../../url/url-state';
 import { pageEntry, replaceQuery, shownEntry } from '../../url/history-writes';
 import { isOpeningApplied, lastDecisionsTakenUp, NAMES_PARAM, onDecisionsTakenUp, type TakenUp } from '../whoiswho/decisions-url';
@@ -74,7 +74,8 @@ function trace(set: (state: Partial<ChainState>) => void, ends: Pick<PathState, 
   set({ path: { ...path, chain, status: chain ? 'found' : 'none' } });
   // not connected: the two ends alone stand out on the map, both framed (nothing changed on screen: tester)
   atlas.emphasise(chain ? chainEmphasis(chain) : path.from === path.to ? null : { by: 'chain', nodes: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }], steps: [] });
-  if (!frame) return;
+  // (a chain a link names, traced as it opens, leaves the camera on the link's place on the map, `at=`, as its card does)
+  if (!frame || (fromUrl.held() && linkPlaceHolds(atlas))) return;
   if (!chain && path.from !== path.to) atlas.moveCamera({ kind: 'nodes', refs: [{ kind: 'author', index: path.from }, { kind: 'author', index: path.to }] });
   // frame the whole chain, clear of the panels: its authors and, in the authors-and-papers view, the paper of
   // each step (two direct co-authors framed alone left their shared paper, and so the line, off screen: tester)

@@ -21,7 +21,7 @@ import { animationMs, MOVE_MS } from '../../env';
 import { communityExtents } from '../../graph/label-placement';
 import { graphBBox, lodOf } from '../../graph/lod';
 import { authorKey, parseNodeKey } from '../../graph/node-keys';
-import { setDestinations, setPlacedExtents } from '../../graph/node-moves';
+import { setDestinations, setEgoPlacement, setPlacedExtents } from '../../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import type { Visibility } from '../../graph/visibility';
 import { useAtlas } from '../../store';
@@ -118,10 +118,14 @@ export function EgoLayoutController({ graph }: { graph: AtlasGraph }) {
     const lod = lodOf(graph);
     const before = placed.get(graph) ?? new Map<string, Point>();
     const withPapers = graph.getAttribute('view') === 'papers';
+    // (the scale the layout is given on this canvas, noted with where it is placed: a shared link's place in it)
+    const scaled = scaleFor(sigma, mapBoxOf(graph, bundle));
+    const noted = { scale: 0 };
     const wanted =
       ego && visibility && graph.hasNode(authorKey(ego.author))
-        ? egoPositions(bundle, ego, visibility, withPapers, (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : 1), scaleFor(sigma, mapBoxOf(graph, bundle)))
+        ? egoPositions(bundle, ego, visibility, withPapers, (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : 1), (reach) => (noted.scale = scaled(reach)))
         : null;
+    setEgoPlacement(graph, wanted && ego && noted.scale > 0 ? { author: ego.author, ...mapPosition(bundle, authorKey(ego.author)), scale: noted.scale } : null);
     const { moves, next } = planEgoMoves(graph, bundle, before, wanted);
     placed.set(graph, next);
     setPlacedExtents(graph, visibility, wanted && visibility ? placedCommunityExtents(bundle, wanted, visibility) : null);

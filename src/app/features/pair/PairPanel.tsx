@@ -9,7 +9,7 @@ import { linkBetween, sharedPapers } from '../../../core/bundle/indices';
 import { PaperItem } from '../../panels/PaperItem';
 import { AuthorLink } from '../../panels/links';
 import { Panel } from '../../panels/Panel';
-import { useAtlas } from '../../store';
+import { linkPlaceHolds, pairFraming, useAtlas } from '../../store';
 import { teamThreshold } from '../../data/per-bundle';
 import './pair.css';
 import { plural } from '../../format';
@@ -30,11 +30,13 @@ export function PairPanel({ a, b }: { a: number; b: number }) {
     if (atlas.emphasis?.by !== 'chain') {
       atlas.emphasise({ by: 'pair', nodes: ends, steps: via.length ? via.map((v) => ({ from: ends[0]!, to: ends[1]!, via: v })) : [{ from: ends[0]!, to: ends[1]! }] });
     }
-    atlas.moveCamera({ kind: 'nodes', refs: [...ends, ...via] });
+    // (its link frames the same: store `linkFraming`; not over a shared link's place on the map, `at=`: it wins over
+    // the card's own framing, as over an author card's)
+    if (!linkPlaceHolds(atlas)) atlas.moveCamera(pairFraming(bundle, a, b));
     return () => {
       if (useAtlas.getState().emphasis?.by === 'pair') useAtlas.getState().emphasise(null);
     };
-  }, [a, b, papers]);
+  }, [bundle, a, b, papers]);
   const link = linkBetween(bundle, a, b);
   const weight = link >= 0 ? bundle.coauthorLinks.weight[link] : 0;
   const names = bundle.authors.name;
