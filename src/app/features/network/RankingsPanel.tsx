@@ -56,18 +56,19 @@ function mapTooNarrowBeside(table: HTMLElement | null): boolean {
 }
 
 /**
- * A community in a row: its number (as its card says it, "Community 11", from 1) then its label, on up to two lines
- * (network.css). Labels cut to one line read alike ("statistical machine…" for two communities, told apart only
- * by the dot's colour: a tester); the number always tells them apart, the whole label is in the cell's tooltip.
+ * A community in a row: a dot in its colour, then "Community 11: " (its number as its card says it, from 1) and its
+ * label, on up to two lines cut at a word (network.css). A bare leading number read as unexplained, and the label
+ * cut mid-word in a narrow column ("3 computational geometry ·…": tester K); labels cut to one line read alike
+ * ("statistical machine…" for two communities: a tester), so the number stays. The whole is in the cell's tooltip.
+ * `colour`: the community's colour on the map (community colouring), whatever the map is coloured by now.
  */
-function CommunityWords({ id, label, className = '' }: { id: number; label: string; className?: string }) {
+function CommunityWords({ id, label, colour, className = '' }: { id: number; label: string; colour: string | undefined; className?: string }) {
   return (
     <span className={`community-words ${className}`} data-testid="rank-community">
-      <span className="community-number">
-        <span className="visually-hidden">Community </span>
-        {id + 1}
+      <span className="dot community-dot" style={{ background: colour }} aria-hidden="true" />
+      <span className="community-label">
+        <span className="community-number">Community {id + 1}:</span> {label}
       </span>
-      <span className="community-label">{label}</span>
     </span>
   );
 }
@@ -110,6 +111,8 @@ function Rankings() {
   const theme = useAtlas((s) => s.theme);
   const colorBy = useAtlas((s) => s.colorBy);
   const colors = nodeColours(dataset.bundle, theme, colorBy).author;
+  // the community column's dots keep the communities' colours when the map shows years
+  const communityColors = colorBy === 'community' ? colors : nodeColours(dataset.bundle, theme, 'community').author;
   const asked = useNetwork((s) => s.rankingsSort);
   const setSort = useNetwork((s) => s.setRankingsSort);
   const page = useNetwork((s) => s.rankingsPage);
@@ -306,7 +309,7 @@ function Rankings() {
                   </button>
                   {/* a phone has no room for the community column: sorted by community, each name says its own under it
                       (network.css; hidden where the column shows) */}
-                  {sort.by === 'community' && <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} className="rank-community-line" />}
+                  {sort.by === 'community' && <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} colour={communityColors[i]} className="rank-community-line" />}
                 </td>
                 <td className={cell('papers')}>{paperCount[i]}</td>
                 <td className={cell('coauthors')}>{coauthorCount[i]}</td>
@@ -314,7 +317,7 @@ function Rankings() {
                 {fullStrength && <td className={cell('fullStrength')}>{fullStrength[i]}</td>}
                 <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
                 <td className={cell('community')} title={`Community ${authors.community[i]! + 1}: ${communities[authors.community[i]!]?.label ?? ''}`}>
-                  <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} />
+                  <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} colour={communityColors[i]} />
                 </td>
               </tr>
             ))}
