@@ -56,10 +56,11 @@ function mapTooNarrowBeside(table: HTMLElement | null): boolean {
 }
 
 /**
- * A community in a row: a dot in its colour, then "Community 11: " (its number as its card says it, from 1) and its
- * label, on up to two lines cut at a word (network.css). A bare leading number read as unexplained, and the label
- * cut mid-word in a narrow column ("3 computational geometry ·…": tester K); labels cut to one line read alike
- * ("statistical machine…" for two communities: a tester), so the number stays. The whole is in the cell's tooltip.
+ * A community in a row: a dot in its colour (as on the map and the author's dot when coloured by community), then
+ * its label on up to two lines cut at a word (network.css); "Community 11: …" (its number as its card says it, from
+ * 1) in the cell's tooltip and read out to screen readers. A bare leading number read as unexplained, and took the
+ * room the label needed ("3 computational geometry ·…": tester K); labels cut to one line read alike ("statistical
+ * machine…" for two communities: a tester), so they get two lines and the colour.
  * `colour`: the community's colour on the map (community colouring), whatever the map is coloured by now.
  */
 function CommunityWords({ id, label, colour, className = '' }: { id: number; label: string; colour: string | undefined; className?: string }) {
@@ -67,7 +68,8 @@ function CommunityWords({ id, label, colour, className = '' }: { id: number; lab
     <span className={`community-words ${className}`} data-testid="rank-community">
       <span className="dot community-dot" style={{ background: colour }} aria-hidden="true" />
       <span className="community-label">
-        <span className="community-number">Community {id + 1}:</span> {label}
+        <span className="visually-hidden">Community {id + 1}: </span>
+        {label}
       </span>
     </span>
   );
