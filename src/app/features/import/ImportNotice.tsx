@@ -40,9 +40,8 @@ export function ImportNotice() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
-  // not while it is being saved: under load a save took minutes, and the success note covered the map's foot all that
-  // while (tester K); a save that fails brings the notice back with the problem (import-store.ts `onDone`)
-  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0 || (notice?.refused?.length ?? 0) > 0;
+  // stays while the dataset is being saved: it says how that ended
+  const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0 || (notice?.refused?.length ?? 0) > 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!notice || held) return;

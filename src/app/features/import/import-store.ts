@@ -259,9 +259,6 @@ export const useImport = create<ImportState>()((set, get) => {
             }
             const { notice } = get();
             if (notice?.meta.id === result.meta.id) set({ notice: { ...notice, saveProblem, sourcesProblem, saving: false } });
-            // the success note went after a few seconds, before the save ended: a save that failed comes back, to stay
-            // until read (ImportNotice.tsx holds a notice with a problem)
-            else if (notice === null && (saveProblem || sourcesProblem)) set({ notice: { meta: result.meta, saveProblem, sourcesProblem, saving: false, offer: false, refused: [] } });
             void get().refreshImported();
           });
           if (offer) {
