@@ -332,13 +332,6 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   const sharedLayout = threads?.layoutCommunities && comm.count > 1 && !fromPrevious ? threads.layoutCommunities(layoutInput) : null;
   // labels on another thread go on while the layout is worked out here
   const termsLater = labelsElsewhere ? labelsElsewhere(paperCommunity, comm.count) : null;
-  if (!termsLater) {
-    stage('labels');
-    const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
-    terms = labeler ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count) : null;
-    done('labels');
-  }
-
   stage('layout');
   const pieces = new Map<number, CommunityPiece>();
   if (sharedLayout) {
@@ -403,6 +396,13 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
     terms = got.terms;
     done('labels');
     for (const [k, v] of Object.entries(got.timingsMs ?? {})) timingsMs[k] = v;
+  } else {
+    // here, after the layout as on another thread: the stages are said in one order whichever way the labels go (the
+    // import's list ticked "Labelling communities" before the layout, then ran it again after: tester K)
+    stage('labels');
+    const labeler = req.labeler === undefined ? labelCommunities : req.labeler;
+    terms = labeler ? labeler(papers.map((p, j) => ({ title: p.title, abstract: p.abstract ?? null, community: paperCommunity[j]! })), comm.count) : null;
+    done('labels');
   }
 
   stage('bundle');

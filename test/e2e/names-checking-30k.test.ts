@@ -47,7 +47,7 @@ describe('who is who on the 30k map while the name checks run', () => {
     expect(await checksDone(page), 'the checks had not answered when the card said it was looking').toBe(false);
     // with where the checks stand, in one line (a tester read "Looking for other spellings of this person’s name…" under
     // "Also written …" as if that spelling were not known)
-    await expect.poll(() => looking.textContent()).toMatch(/^Looking for (other|more) spellings: (about to start|starting|\d+% done)$/);
+    await expect.poll(() => looking.textContent()).toMatch(/^Looking for (other|more) spellings of this name…( \d+%)?$/);
     const box = (await looking.boundingBox())!;
     await shootPage(page, 'names-checking-tim-baldwin-looking');
     // then the answer, in the box's place

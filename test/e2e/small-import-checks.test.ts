@@ -5,6 +5,7 @@
  * quiet, idle page like the 30k map's (up to 15 s while the user kept using it), and the sidebar said "getting the
  * names ready, 0%" meanwhile, 1.5 s after the build was done (a tester).
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, shootPage } from './atlas-page';
@@ -51,4 +52,36 @@ describe('the name checks of a small imported map', () => {
     await shootPage(page, 'small-import-checks');
     expect(errors).toEqual([]);
   }, 180_000);
+});
+
+describe('an import of many files (tester K: eight case files)', () => {
+  it('names the map by the first file and a count, its notice one line for the name and one for the details, and lists each stage once, in order', async () => {
+    const dir = '/work/shared/cases';
+    const cases = existsSync(dir) ? readdirSync(dir).filter((f) => f !== 'README.md').sort() : [];
+    const files = cases.length >= 4 ? cases.map((f) => ({ name: f, mimeType: 'text/plain', buffer: readFileSync(`${dir}/${f}`) })) : ['a', 'b', 'c', 'd'].map((k) => ({ name: `lab-${k}-references-exported.bib`, mimeType: 'text/plain', buffer: Buffer.from(TWO_AUTHORS.replace(/@article\{(\w+)/g, `@article{$1${k}`)) }));
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(files);
+    await page.getByTestId('import-build').click();
+    // the list never shows a stage done while one listed before it is still to run (it ticked "Labelling
+    // communities" at 1 ms, before "Laying out the map", then ran it again for 14 s)
+    const out: string[] = [];
+    for (let i = 0; i < 1200 && (await page.getByTestId('import-notice').count()) === 0; i++) {
+      const rows = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="import-progress"] .stage-row')].map((r) => (r.classList.contains('is-done') ? 'd' : r.classList.contains('is-running') ? 'r' : 'p'))`);
+      const seen = rows.join('');
+      if (seen && !/^d*r?p*$/.test(seen)) out.push(seen);
+      await page.waitForTimeout(50);
+    }
+    expect(out, 'progress rows (d done, r running, p pending) out of order').toEqual([]);
+    const notice = page.getByTestId('import-notice');
+    await notice.waitFor();
+    const first = files[0]!.name.replace(/\.[^.]+$/, '');
+    const name = await page.evaluate<string>('window.__atlas.store.getState().dataset.name');
+    expect(name).toBe(`${first} + ${files.length - 1} more`);
+    // the name's line and the details' line are one line each (the name of all eight wrapped to three)
+    const lines = await page.evaluate<number[]>(`[...document.querySelectorAll('[data-testid="import-notice"] .import-notice-name, [data-testid="import-notice"] .import-notice-details')].map((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)))`);
+    expect(lines).toEqual([1, 1]);
+    expect((await notice.boundingBox())!.height).toBeLessThan(100);
+    await shootPage(page, 'small-import-many-files');
+    expect(errors).toEqual([]);
+  }, 300_000);
 });

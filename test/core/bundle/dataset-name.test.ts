@@ -13,6 +13,17 @@ describe('datasetNameOf', () => {
     expect(datasetNameOf(['works.GZ', 'lab.v2.bib', 'lab.v3.jsonl.gz'])).toBe('works + lab.v2 + lab.v3');
   });
 
+  it('names many files by the first and a count, not all of them joined (tester K: eight case files named the map with all eight)', () => {
+    const files = ['01-ris-semicolon-authors.ris', '02-openalex-family-comma.jsonl', '04-bib-latin1.bib', '05-bib-crossref-chapters.bib', '06-bib-et-al.bib', '18-ris-vancouver-initials.ris', 'bib-percent-hides-next-entry-same-line.bib'];
+    expect(datasetNameOf(files)).toBe('01-ris-semicolon-authors + 6 more');
+    expect(datasetNameOf(['geom.bib', 'cdl.bib'])).toBe('geom + cdl');
+    // three short names still all fit; three long ones do not
+    expect(datasetNameOf(['a.bib', 'b.ris', 'c.json'])).toBe('a + b + c');
+    expect(datasetNameOf(files.slice(0, 3))).toBe('01-ris-semicolon-authors + 2 more');
+    expect(datasetNameOf(['a.bib', 'b.bib', 'c.bib', 'd.bib'])).toBe('a + 3 more');
+    expect(datasetNameOf(['x.bib', 'x.ris', 'y.bib'])).toBe('x + y');
+  });
+
   it('is the name a build without one gives its dataset', () => {
     const { bundle } = buildText('lab-2020.jsonl', JSON.stringify({ id: 'p1', title: 'One paper', authors: ['Ann Other', 'Bo Lee'], year: 2020 }));
     expect(bundle.name).toBe('lab-2020');

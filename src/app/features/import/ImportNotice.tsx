@@ -40,6 +40,7 @@ export function ImportNotice() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   // stays while the dataset is being saved: it says how that ended
+  // stays while the dataset is being saved: it says how that ended
   const held = hovered || focused || Boolean(notice?.saveProblem) || Boolean(notice?.sourcesProblem) || Boolean(notice?.saving) || Boolean(notice?.offer) || (notice?.meta.skipped ?? 0) > 0 || (notice?.refused?.length ?? 0) > 0;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -74,6 +75,24 @@ export function ImportNotice() {
   const refused = notice.refused ?? [];
   // something the user gave was not read into the map: a warning, as a skipped record is
   const warned = skipped || refused.length > 0;
+  // merges, notes and the save: one line while all is well (the whole in its tooltip and the report), every line when
+  // the save failed, which the user must read
+  const details = [
+            mergeWords(meta),
+            meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people` : null,
+            // said above in the warning's own line when records were skipped
+            skipped ? null : '0 skipped',
+            meta.notes ? `${countOf(meta.notes, 'note')} (see the report)` : null,
+            saveProblem
+              ? `not saved in this browser: ${saveProblem} — it will be gone after a reload`
+              : saving
+                ? 'saving in this browser…'
+                : notice.sourcesProblem
+                  ? `saved in this browser, but ${notice.sourcesProblem}: after a reload, merges and splits of names cannot be applied to it here (import the paper list again for that)`
+                  : 'saved in this browser, with its paper lists',
+          ]
+            .filter(Boolean)
+            .join(' · ');
   return (
     <div
       className={`import-notice ${saveProblem ? 'has-problem' : warned ? 'has-skipped' : ''}`}
@@ -94,7 +113,11 @@ export function ImportNotice() {
       </span>
       <div className="import-notice-text">
         <p>
-          <strong>{meta.name}</strong> built in {formatMs(meta.buildMs)}: {countOf(meta.stats.papers, 'paper')}, {countOf(meta.stats.authors, 'author')},{' '}
+          {/* one line however long the name (a tester's eight files' names wrapped it to three): the whole in its tooltip */}
+          <strong className="import-notice-name" title={meta.name}>
+            {meta.name}
+          </strong>{' '}
+          built in {formatMs(meta.buildMs)}: {countOf(meta.stats.papers, 'paper')}, {countOf(meta.stats.authors, 'author')},{' '}
           {countOf(meta.stats.communities, 'community')}
         </p>
         {refused.length > 0 && (
@@ -107,23 +130,8 @@ export function ImportNotice() {
             {skippedWords(meta)}
           </p>
         )}
-        <p className="muted small">
-          {[
-            mergeWords(meta),
-            meta.split ? `split ${meta.split.names === 1 ? '1 name' : `${n(meta.split.names)} names`} into ${n(meta.split.people)} people` : null,
-            // said above in the warning's own line when records were skipped
-            skipped ? null : '0 skipped',
-            meta.notes ? `${countOf(meta.notes, 'note')} (see the report)` : null,
-            saveProblem
-              ? `not saved in this browser: ${saveProblem} — it will be gone after a reload`
-              : saving
-                ? 'saving in this browser…'
-                : notice.sourcesProblem
-                  ? `saved in this browser, but ${notice.sourcesProblem}: after a reload, merges and splits of names cannot be applied to it here (import the paper list again for that)`
-                  : 'saved in this browser, with its paper lists',
-          ]
-            .filter(Boolean)
-            .join(' · ')}
+        <p className={`muted small ${saveProblem || notice.sourcesProblem ? '' : 'import-notice-details'}`} title={details}>
+          {details}
         </p>
         {offer && <p className="muted small">Built while you were exploring: open it now, or later from the dataset list.</p>}
       </div>

@@ -57,18 +57,21 @@ function mapTooNarrowBeside(table: HTMLElement | null): boolean {
 }
 
 /**
- * A community in a row: its number (as its card says it, "Community 11", from 1) then its label, on up to two lines
- * (network.css). Labels cut to one line read alike ("statistical machine…" for two communities, told apart only
- * by the dot's colour: a tester); the number always tells them apart, the whole label is in the cell's tooltip.
+ * A community in a row: a dot in its colour (as on the map and the author's dot when coloured by community), then
+ * its label on up to two lines cut at a word (network.css); "Community 11: …" (its number as its card says it, from
+ * 1) in the cell's tooltip and read out to screen readers. A bare leading number read as unexplained, and took the
+ * room the label needed ("3 computational geometry ·…": tester K); labels cut to one line read alike ("statistical
+ * machine…" for two communities: a tester), so they get two lines and the colour.
+ * `colour`: the community's colour on the map (community colouring), whatever the map is coloured by now.
  */
-function CommunityWords({ id, label, className = '' }: { id: number; label: string; className?: string }) {
+function CommunityWords({ id, label, colour, className = '' }: { id: number; label: string; colour: string | undefined; className?: string }) {
   return (
     <span className={`community-words ${className}`} data-testid="rank-community">
-      <span className="community-number">
-        <span className="visually-hidden">Community </span>
-        {id + 1}
+      <span className="dot community-dot" style={{ background: colour }} aria-hidden="true" />
+      <span className="community-label">
+        <span className="visually-hidden">Community {id + 1}: </span>
+        {label}
       </span>
-      <span className="community-label">{label}</span>
     </span>
   );
 }
@@ -114,6 +117,8 @@ function Rankings() {
   const theme = useAtlas((s) => s.theme);
   const colorBy = useAtlas((s) => s.colorBy);
   const colors = nodeColours(dataset.bundle, theme, colorBy).author;
+  // the community column's dots keep the communities' colours when the map shows years
+  const communityColors = colorBy === 'community' ? colors : nodeColours(dataset.bundle, theme, 'community').author;
   const asked = useNetwork((s) => s.rankingsSort);
   const setSort = useNetwork((s) => s.setRankingsSort);
   const page = useNetwork((s) => s.rankingsPage);
@@ -310,7 +315,7 @@ function Rankings() {
                   </button>
                   {/* a phone has no room for the community column: sorted by community, each name says its own under it
                       (network.css; hidden where the column shows) */}
-                  {sort.by === 'community' && <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} className="rank-community-line" />}
+                  {sort.by === 'community' && <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} colour={communityColors[i]} className="rank-community-line" />}
                 </td>
                 <td className={cell('papers')}>{paperCount[i]}</td>
                 <td className={cell('coauthors')}>{coauthorCount[i]}</td>
@@ -318,7 +323,7 @@ function Rankings() {
                 {fullStrength && <td className={cell('fullStrength')}>{fullStrength[i]}</td>}
                 <td className={cell('betweenness')}>{values ? formatBetweenness(values[i]) : '…'}</td>
                 <td className={cell('community')} title={`Community ${authors.community[i]! + 1}: ${communities[authors.community[i]!]?.label ?? ''}`}>
-                  <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} />
+                  <CommunityWords id={authors.community[i]!} label={communities[authors.community[i]!]?.label ?? ''} colour={communityColors[i]} />
                 </td>
               </tr>
             ))}

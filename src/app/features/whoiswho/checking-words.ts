@@ -39,15 +39,17 @@ export function namesProgressShare(progress: NamesProgress): number {
 }
 
 /**
- * The author card's line while the name checks look for spellings of its name, with where they stand: "Looking for
- * more spellings: 42% done" when the card lists spellings already ("Also written Ondrej Bojar" above it read as
- * unknown: a tester), "Looking for other spellings: about to start" when it lists none. `knownSpellings`: the
- * spellings the card lists beside the name. Short enough for one line of a phone's card, as its answer is
- * (`noSpellingFoundWords`), so the card does not move when the answer comes. Throws nothing.
+ * The author card's line while the name checks look for spellings of its name, in a reader's words, with how far
+ * they are once they run: "Looking for more spellings of this name… 42%" when the card lists spellings already
+ * ("Also written Ondrej Bojar" above it read as unknown: a tester), "Looking for other spellings of this name…" when
+ * it lists none. Before the checks run (waiting, the names handed over) it says no stage: "starting" and "about to
+ * start" read as a program's log (tester K). `knownSpellings`: the spellings the card lists beside the name. Short
+ * enough for one line of a phone's card, as its answer is (`noSpellingFoundWords`), so the card does not move when
+ * the answer comes. Throws nothing.
  */
 export function lookingForSpellingsWords(knownSpellings: number, progress: NamesProgress): string {
-  const stage = progress.stage === 'sending' ? 'starting' : namesProgressWords(progress);
-  return `Looking for ${knownSpellings > 0 ? 'more' : 'other'} spellings: ${stage}`;
+  const words = `Looking for ${knownSpellings > 0 ? 'more' : 'other'} spellings of this name…`;
+  return progress.stage === 'running' ? `${words} ${Math.round(progress.done * 100)}%` : words;
 }
 
 /** The card's line once the checks found no spelling to suggest (`lookingForSpellingsWords`' answer). Throws nothing. */
