@@ -211,6 +211,28 @@ function useFocusBackOnClose(): void {
   }, []);
 }
 
+/**
+ * The card's `scrolled` class while its body is scrolled down: its header then has a separator over the text passing
+ * under it (styles/sheet.css; the scrolled lines' cut tops read as stray dots under the title, a tester). Throws nothing.
+ */
+function useScrolledHeader(aside: React.RefObject<HTMLElement | null>, selection: Selection | null): void {
+  useEffect(() => {
+    const el = aside.current;
+    if (!el) return;
+    const mark = (body: Element | null | undefined) => {
+      if (body instanceof HTMLElement) body.parentElement?.classList.toggle('scrolled', body.scrollTop > 0);
+    };
+    const onScroll = (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && target.classList.contains('panel-body')) mark(target);
+    };
+    // (a card shown in place of another starts where its own scroll was put)
+    mark(el.querySelector('.panel-body'));
+    el.addEventListener('scroll', onScroll, true);
+    return () => el.removeEventListener('scroll', onScroll, true);
+  }, [aside, selection]);
+}
+
 /** `inert`: the card takes no focus or input (behind the drawer on a narrow screen: App.tsx). */
 export function Details({ inert = false }: { inert?: boolean }) {
   const selection = useAtlas((s) => s.selection);
@@ -218,6 +240,7 @@ export function Details({ inert = false }: { inert?: boolean }) {
   useFocusBackOnClose();
   useHeadingFocus(selection);
   useCardScroll(aside, selection);
+  useScrolledHeader(aside, selection);
   if (!selection) return null;
   return (
     <aside ref={aside} className="details" aria-label="Details" inert={inert}>

@@ -11,6 +11,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type TouchEvent } from 'react';
 import { sigmaOnScreen } from '../graph/sigma-instance';
+import { isNarrow } from '../narrow';
 import { useAtlas } from '../store';
 import { selectedNode } from '../store/types';
 
@@ -54,6 +55,24 @@ function measureSizes(sheet: HTMLElement): Record<SheetSize, number> {
   if (was === undefined) delete root.dataset.sheet;
   else root.dataset.sheet = was;
   return out;
+}
+
+/** The event `lowerSheet` sends the mounted handle (its height is its own state). */
+const LOWER_EVENT = 'atlas-sheet-lower';
+
+/**
+ * The bottom sheet lowered to its peek at once (no slide), if a handle is mounted and the sheet is higher: the ego
+ * view entered from the card (EgoSection.tsx) is a picture to be seen, and the camera frames the network in the map
+ * the sheet leaves as the view opens (a sheet left at the whole screen hid the network, and it was framed in the
+ * top third). The root's `data-sheet` is set here, before the framing reads the sheet's box; the handle follows.
+ * Where the card is no bottom sheet the stylesheet ignores `data-sheet`. Throws nothing.
+ */
+export function lowerSheet(): void {
+  const root = document.documentElement;
+  if (!isNarrow() || root.dataset.sheet === undefined || root.dataset.sheet === 'peek') return;
+  root.classList.remove('sheet-sliding');
+  root.dataset.sheet = 'peek';
+  window.dispatchEvent(new Event(LOWER_EVENT));
 }
 
 /** The selected node framed again if the sheet's new height covers it (the camera stays where it is otherwise). */
@@ -101,6 +120,17 @@ export function SheetHandle() {
     },
     [],
   );
+
+  // lowered from outside (`lowerSheet`: the root says so already)
+  useEffect(() => {
+    // (no settling after it: the ego view's own framing is the camera's move, not the selection kept in view)
+    const lower = () => {
+      setSize('peek');
+      setChanges(0);
+    };
+    window.addEventListener(LOWER_EVENT, lower);
+    return () => window.removeEventListener(LOWER_EVENT, lower);
+  }, []);
 
   // once the sheet has slid to its new height (or at once, with no slide), the selection kept in view
   useEffect(() => {

@@ -23,14 +23,17 @@ export function EgoBanner() {
       {/* the long sentence on a wide screen; on a narrow one (network.css) the name, whole (wrapped), and the count
           beside the steps and the way out (at 360×640 the sentence took three lines, "within" alone on one) */}
       <span className="ego-what" title={`Network of ${name}: ${(shown - 1).toLocaleString('en')} other author${shown === 2 ? '' : 's'} within ${countOf(ego.steps, 'step')}`}>
-        <span className="ego-long">Network of </span>
-        <strong className="ego-name">{name}</strong>
-        <span className="ego-long">
-          : {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
-        </span>
-        <span className="ego-short">
-          {' '}
-          <span className="ego-count">· {(shown - 1).toLocaleString('en')} others</span>
+        {/* (the row: on a narrow screen the count's "·" is drawn before it, and hidden when the count starts a line) */}
+        <span className="ego-row">
+          <span className="ego-long">Network of </span>
+          <strong className="ego-name">{name}</strong>
+          <span className="ego-long">
+            : {(shown - 1).toLocaleString('en')} other author{shown === 2 ? '' : 's'} within
+          </span>
+          <span className="ego-short">
+            {' '}
+            <span className="ego-count">{(shown - 1).toLocaleString('en')} others</span>
+          </span>
         </span>
       </span>
       <div className="segmented small" role="group" aria-label="Steps from them">

@@ -2,6 +2,7 @@
 import { useAtlas } from '../../store';
 import { leaveEgo, showEgo } from './ego';
 import { plural } from '../../format';
+import { lowerSheet } from '../../panels/SheetHandle';
 
 export function EgoSection({ author }: { author: number }) {
   const ego = useAtlas((s) => s.filters.ego);
@@ -16,7 +17,11 @@ export function EgoSection({ author }: { author: number }) {
             type="button"
             aria-pressed={mine && ego?.steps === steps}
             title={steps === 1 ? 'Their co-authors' : `Up to ${steps} co-author steps away`}
-            onClick={() => showEgo(author, steps)}
+            onClick={() => {
+              // on a phone the sheet goes down to its peek, the network framed in the map above it
+              lowerSheet();
+              showEgo(author, steps);
+            }}
           >
             {steps} {plural('step', steps)}
           </button>

@@ -37,6 +37,7 @@ import { count, countOf, plural, listWords } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { REVIEW_SEVERAL, reviewAtStart, reviewFindAtStart, reviewFindInUrl, reviewPlaceText, sameReviewPlace, withReviewFind, type ReviewPlace } from '../../url/url-state';
 import { replaceQuery } from '../../url/history-writes';
+import { useNarrow } from '../../narrow';
 import { keepAtStartWithin, scrollingBoxOf, scrollToStartWithin } from '../../scroll-within';
 import { acceptedKeeps, acceptedMerges, chainIfAccepted, confirmChain, lineConflicts, linesWithoutMerge, mergeGroups, onePersonText, peopleOf } from './merge-groups';
 
@@ -638,6 +639,8 @@ export function ReviewPanel() {
   const shownQuery = useDeferredValue(query);
   const matches = useMemo(() => nameFilter(shownQuery), [shownQuery]);
   const filterId = useId();
+  // on a phone the intro's how-to is folded (it put the first pair below the sheet's fold, a tester at 390×844)
+  const narrow = useNarrow();
   // the "Jump to" row's places: the pairs' list and the heading of the names that may be several people
   const pairsRef = useRef<HTMLOListElement>(null);
   const severalRef = useRef<HTMLHeadingElement>(null);
@@ -687,7 +690,7 @@ export function ReviewPanel() {
 
   return (
     <Panel kicker="Who is who" title="Possible same person" onClose={close} className="details-panel insight-panel" testId="review-panel">
-      <p className="insight-intro">
+      <div className="insight-intro" data-testid="review-intro">
         {suggestions.length === 0
           ? undone
             ? // an applied merge undone, waiting for the apply (it said "No two names here look like one person.", a tester)
@@ -695,22 +698,28 @@ export function ReviewPanel() {
             : Object.keys(decisions).length > 0
             ? 'No other pair of names looks like one person.'
             : 'No two names here look like one person.'
-          : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. ${reviewNextStep(rebuildable, whyNoSources(dataset))}`}
-        {suggestions.length > 0 &&
-          (rebuildable ? (
-            <>
-              <code>--aliases</code>.
-            </>
-          ) : (
-            // the one place the review list says it (its footer does not: AliasActions `explained`)
-            <>
-              <code className="cli-line">
-                npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span>
-              </code>
-              .
-            </>
-          ))}
-      </p>
+          : `${countOf(suggestions.length, 'pair')} of names may be one person, most likely first${open === 0 ? ' (all reviewed)' : open < suggestions.length ? ` (${count(open)} to review)` : ''}; the evidence is under each. `}
+        {suggestions.length > 0 && (
+          // open where there is room; a phone opens it from its summary
+          <details className="review-how" open={!narrow} data-testid="review-how">
+            <summary>How to use the list</summary>
+            {reviewNextStep(rebuildable, whyNoSources(dataset))}
+            {rebuildable ? (
+              <>
+                <code>--aliases</code>.
+              </>
+            ) : (
+              // the one place the review list says it (its footer does not: AliasActions `explained`)
+              <>
+                <code className="cli-line">
+                  npm run build:graph -- &lt;paper list&gt; <span>--aliases</span> <span>{fileBase(dataset)}-aliases.tsv</span>
+                </code>
+                .
+              </>
+            )}
+          </details>
+        )}
+      </div>
       {checks.carried && <NamesRefreshing />}
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
