@@ -136,6 +136,16 @@ describe('textMeasurer', () => {
   });
 });
 
+/**
+ * `nodes` in a crowded view: 260 tiny unnamed dots (radius 0.5) packed in the 800x600 canvas's bottom-right corner,
+ * under one disc per 2,000 px² of canvas (label-placement.ts `ROOMY_PX2_PER_DISC`), as a big map's overview is: there
+ * a name may lie over a small disc's middle and a paper square where every spot does (a soft rule).
+ */
+function crowded<T>(nodes: T[]): (T | { key: string; x: number; y: number; size: number; label: string })[] {
+  const dots = Array.from({ length: 260 }, (_, i) => ({ key: `dot${i}`, x: 700 + (i % 20) * 4.5, y: 520 + Math.floor(i / 20) * 5, size: 0.5, label: '' }));
+  return [...nodes, ...dots];
+}
+
 /** A renderer of fixed nodes: graph coordinates are viewport pixels, sizes are radii. */
 function fakeSigma(nodes: { key: string; x: number; y: number; size: number; label: string; force?: boolean; paper?: boolean }[], width = 800, height = 600): Sigma {
   const data = new Map(nodes.map((n) => [n.key, { ...n, hidden: false, type: n.paper ? 'square' : 'circle', zIndex: 0, forceLabel: n.force === true }]));
@@ -156,12 +166,13 @@ describe('placeLabels', () => {
   const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
 
   it('leaves a node whose disc an earlier label covers unnamed, and overlaps no two labels', () => {
-    const sigma = fakeSigma([
+    // (in a crowded view: in a roomy one no name lies over a small disc's middle, below)
+    const sigma = fakeSigma(crowded([
       // near the left edge the big node's label fits only right of it, over the small node's disc
       { key: 'big', x: 60, y: 300, size: 20, label: 'A Very Prolific Author' },
       { key: 'small', x: 150, y: 300, size: 3, label: 'Small' },
       { key: 'far', x: 600, y: 100, size: 5, label: 'Far Away' },
-    ]);
+    ]));
     const { labels } = placeLabels(sigma, input, measure);
     expect(labels.map((l) => l.key)).toEqual(['big', 'far']);
     const big = labels[0]!;
@@ -434,6 +445,43 @@ describe('placeLabels: a selected or hovered name keeps its spot; a selected pap
   });
 });
 
+describe('placeLabels: a name over no other disc\'s middle, in bold too', () => {
+  // bold names 8 px a character, the others 7
+  const measure = (text: string, font: string) => text.length * (font.startsWith('700') ? 8 : 7);
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+  const middleIn = (b: Box, p: { x: number; y: number }, m = 2) => p.x + m > b.x0 && p.x - m < b.x1 && p.y + m > b.y0 && p.y - m < b.y1;
+
+  it('a name whose bold would reach a neighbour\'s middle takes another side, and keeps it when hovered (the seed\'s "Peizhao Zhang")', () => {
+    // "Ann Author" right of her disc ends at x 481, in bold at 491: Bo's middle at 486
+    const nodes = [
+      { key: 'ann', x: 400, y: 300, size: 5, label: 'Ann Author' },
+      { key: 'bo', x: 486, y: 300, size: 2, label: '' },
+    ];
+    const rest = placeLabels(fakeSigma(nodes), input, measure).labels;
+    const ann = rest.find((l) => l.key === 'ann')!;
+    expect(labelSide(ann), 'left of her disc').toBe(1);
+    const hovered = placeLabels(fakeSigma(nodes), { ...input, first: [null, 'ann'], previous: rest }, measure).labels.find((l) => l.key === 'ann')!;
+    expect(hovered.node!.strong).toBe(true);
+    expect(labelSide(hovered)).toBe(1);
+    expect(middleIn(hovered.box, { x: 486, y: 300 })).toBe(false);
+  });
+
+  it('a hovered name not drawn before takes a side over no other disc\'s middle where one is free', () => {
+    const nodes = [
+      { key: 'quill', x: 400, y: 300, size: 8, label: 'Ana Quill' },
+      { key: 'nb', x: 440, y: 300, size: 6, label: 'Neighbour' },
+      { key: 'other', x: 600, y: 100, size: 5, label: 'Boris Vale' },
+    ];
+    const quill = placeLabels(fakeSigma(nodes), { ...input, first: [null, 'quill'], previous: [] }, measure).labels.find((l) => l.key === 'quill')!;
+    expect(middleIn(quill.box, { x: 440, y: 300 }), 'over the neighbour\'s middle').toBe(false);
+    expect(labelSide(quill)).toBe(1);
+    // every side over some middle: the first free one, as before (the hovered node is always named)
+    const boxed = [...nodes, { key: 'w', x: 360, y: 300, size: 6, label: '' }, { key: 'n', x: 400, y: 280, size: 3, label: '' }, { key: 's', x: 400, y: 320, size: 3, label: '' }];
+    const named = placeLabels(fakeSigma(boxed), { ...input, first: [null, 'quill'], previous: [] }, measure).labels.find((l) => l.key === 'quill');
+    expect(named).toBeDefined();
+  });
+});
+
 describe("placeLabels: a selected author's closest co-authors", () => {
   const measure = (text: string) => text.length * 7;
   const base = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, dimCommunities: true };
@@ -496,23 +544,36 @@ describe('placeLabels: names keep off paper squares and emphasised nodes where e
     { key: 'd', x: 400, y: 314, size: 2, label: '' },
   ];
 
+  // (in a crowded view, a big map's overview: in a roomy one, such as the seed's, a name hides no node's middle at all,
+  // and Ann goes unnamed: below)
   it('a name goes where it hides a disc, not a paper square (the seed\'s "David Yan" hid p0)', () => {
-    const { labels } = placeLabels(fakeSigma(around({ paper: true, key: 'p0' })), input, measure);
+    const { labels } = placeLabels(fakeSigma(crowded(around({ paper: true, key: 'p0' }))), input, measure);
     const ann = labels.find((l) => l.key === 'ann')!;
     expect(contains(ann.box, { x: 440, y: 300 }), 'over the paper square').toBe(false);
     expect(ann.align).toBe('right');
   });
 
   it('a faint name keeps off a node the emphasis draws plainly (a selected author\'s paper under "Filip Ginter")', () => {
-    const { labels } = placeLabels(fakeSigma(around({ key: 'p10445' })), { ...input, emphasised: new Set(['p10445']) }, measure);
+    const { labels } = placeLabels(fakeSigma(crowded(around({ key: 'p10445' }))), { ...input, emphasised: new Set(['p10445']) }, measure);
     const ann = labels.find((l) => l.key === 'ann')!;
     expect(ann.dim).toBe(true);
     expect(contains(ann.box, { x: 440, y: 300 }), 'over the emphasised node').toBe(false);
   });
 
   it('where every spot hides a paper square the name still goes (a soft rule)', () => {
-    const { labels } = placeLabels(fakeSigma(around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' }))), input, measure);
+    const { labels } = placeLabels(fakeSigma(crowded(around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' })))), input, measure);
     expect(labels.map((l) => l.key)).toContain('ann');
+  });
+
+  it('in a roomy view a name goes unnamed rather than over any node\'s middle, disc or square, small or big', () => {
+    for (const nodes of [around({ paper: true, key: 'p0' }), around({}), around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' }))]) {
+      const { labels } = placeLabels(fakeSigma(nodes), input, measure);
+      expect(labels.map((l) => l.key)).not.toContain('ann');
+    }
+    // one side free of every middle (the node below moved 10 px off the spot under the name): the name goes there
+    const { labels } = placeLabels(fakeSigma(around({}).map((n) => (n.key === 'd' ? { ...n, x: 460 } : n))), input, measure);
+    const ann = labels.find((l) => l.key === 'ann')!;
+    expect(labelSide(ann)).toBe(3);
   });
 
   it('a cluster\'s name is written beside a paper square above its authors, not over it (the seed\'s p6 under "diffusion transformer")', () => {

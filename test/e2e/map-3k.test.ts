@@ -37,7 +37,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, settled, shootCanvas, shootPage, switchTheme } from './atlas-page';
+import { appUrl, backToLoaded, drawnLabels, frames, fromStore, LEFT_BEHIND, nodePosition, settled, shootCanvas, shootPage, switchTheme } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { labelledAuthors } from './pointer';
@@ -171,10 +171,10 @@ describe('a second click on the author already framed', () => {
     const first = await shootCanvas(page, 'again-first');
     await page.keyboard.press('Escape');
     await settled(page, 400);
-    // the author where the first click's camera move left it (the map stays there after Escape)
-    const again = (await labelledAuthors(page, 60)).find((a) => a.key === target.key);
-    expect(again, `${target.label} labelled after Escape`).toBeDefined();
-    await page.mouse.click(again!.x, again!.y);
+    // the author where the first click's camera move left it (the map stays there after Escape): his disc's centre (his
+    // name may go unnamed there: every side of Yue Zhang's disc lies over a neighbour's middle, label-placement.ts)
+    const again = await nodePosition(page, target.key);
+    await page.mouse.click(again.x, again.y);
     await settled(page, 400);
     expect(await fromStore<number | null>(page, 's.selection && s.selection.index')).toBe(Number(target.key.slice(1)));
     await page.mouse.move(5, 5);

@@ -95,10 +95,29 @@ const CLOSEST_OVER_PAPERS = 3;
  * own disc's rim over a neighbour's middle (`placeLabels`), where no other spot is free.
  */
 const PHONE_CANVAS_PX = 480;
-/** Least drawn radius (px) of a disc whose middle a closest co-author's name keeps off (`placeLabels`). */
-const CENTRE_MIN_R = 6;
-/** Half the side (px) of the middle of a disc that such a name keeps off. */
-const CENTRE_PX = 3;
+/**
+ * Least drawn radius (px) of a disc whose middle a closest co-author's name keeps off, and in a crowded view (not
+ * `ROOMY_PX2_PER_DISC`) any name that nothing forces (`placeLabels`).
+ */
+export const CENTRE_MIN_R = 6;
+/** Half the side (px) of the middle of a disc that such a name keeps off (a smaller disc's: its radius). */
+export const CENTRE_PX = 3;
+/**
+ * A view with at least this much of the canvas (px²) per disc drawn on it leaves room round its discs: there a name
+ * keeps off the middles of the small discs (under `CENTRE_MIN_R`) and of the paper squares too. The seed has 2,700
+ * px² per disc on a 390x844 phone and 8,800 on a 1440x900 desktop; the 3k and 30k maps' overviews 190–640, zoomed to
+ * a quarter 360–1,800.
+ */
+export const ROOMY_PX2_PER_DISC = 2000;
+/**
+ * How much wider (a share of the regular width) a name set in bold may be, at most: a name that nothing forces keeps
+ * off the discs' middles in bold too (`placeLabels`), and only a spot within this of a middle has its bold width
+ * measured.
+ */
+const BOLD_ROOM = 0.2;
+/** `b` widened by `extra` px on the side its text grows to (`align`: left-aligned text grows right; centred, both ways). */
+const widened = (b: Box, align: 'left' | 'right' | 'center', extra: number): Box =>
+  align === 'left' ? { ...b, x1: b.x1 + extra } : align === 'right' ? { ...b, x0: b.x0 - extra } : { ...b, x0: b.x0 - extra / 2, x1: b.x1 + extra / 2 };
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
 const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
@@ -453,6 +472,27 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       forcedCentres.push({ x: n.x, y: n.y });
     }
   }
+  // the middles of the nodes drawn plainly (all of them while nothing is dimmed) whose centre shows (no disc drawn
+  // above covers it), on screen: a name that nothing forces takes no spot over one (`placeNode`), as a closest
+  // co-author's name keeps off the plainly drawn discs' middles. The soft rule above (a spot that hides no disc, else
+  // the first free one) wrote names across a neighbour's middle where every side was taken: the seed on a phone had
+  // "Yaqiao Luo" over Yen-Cheng Liu's disc (her right side taken by the cluster name "latent diffusion models", her
+  // left the first free spot) and "Ji Hou" over Felix Juefei-Xu's (his right side off the canvas, left and below taken
+  // by names); such a name reads as that disc's. Which nodes count: where the view leaves room round its discs
+  // (`ROOMY_PX2_PER_DISC`: the seed at any size) every disc and paper square; in a crowd (a big map's overview, where
+  // every spot lies over some small dot: the 3k map's overview kept 6 names of 46) the discs of `CENTRE_MIN_R` and more
+  const inScreen = nodes.filter((n) => n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height);
+  const roomy = width * height >= ROOMY_PX2_PER_DISC * inScreen.filter((n) => !n.square).length;
+  const middles = new Occupancy();
+  const ownMiddle = new Map<string, Box>();
+  for (const n of inScreen) {
+    if (covered.has(n.key) || (!roomy && (n.square || n.r < CENTRE_MIN_R))) continue;
+    if (input.emphasised && !input.emphasised.has(n.key) && !input.priority?.has(n.key)) continue;
+    const m = Math.min(CENTRE_PX, n.r);
+    const c = { x0: n.x - m, y0: n.y - m, x1: n.x + m, y1: n.y + m };
+    ownMiddle.set(n.key, c);
+    middles.add(c);
+  }
   // the discs a label should hide least of all, where every free spot hides some disc (a dense cluster): the paper
   // squares (4.5 px: a name over one hid it whole, and a click on the square opened the name's author: the seed's
   // "David Yan" over p0, the 30k map's faint "Filip Ginter" over a paper of the selected Ondřej Bojar) and the nodes
@@ -576,6 +616,24 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // free spot that hides none of the forced names' discs (its neighbourhood, named next: the selected paper
     // "Syn-QG…", its title written over Christopher D. Manning's disc beside its square, left its own author
     // unnamed), else the first free one. (Sigma's hover card writes no name on a big graph: `setHoverCardNames`.)
+    // a name that nothing forces (nor a selection, a hover or the focal ring) takes no spot over another disc's middle
+    // (`middles`), in bold as well as in its own weight: a hover sets it in bold at the same spot, wider (the seed's
+    // "Peizhao Zhang", hovered on a desktop, then ran over the middle of a neighbour's disc); where every free spot
+    // does, it goes unnamed (zoomed in, the discs part and it finds room). The hovered name, placed afresh (not drawn
+    // before the hover), takes the first spot over no such middle where one is free, before the first free spot that
+    // only keeps off the forced discs and paper squares
+    const guarded = !must && !strong && !n.force && !diagonals && !closest;
+    const hoverPlaced = strong && n.key === hoveredKey;
+    const myMiddle = ownMiddle.get(n.key) ?? null;
+    let boldExtra: number | undefined;
+    const hidesMiddle = (o: (typeof options)[number]): boolean => {
+      if (strong) return middles.collides(o.box, 0, myMiddle);
+      // (bold is at most BOLD_ROOM wider: only a spot whose widened box reaches a middle has its bold width measured)
+      if (!middles.collides(widened(o.box, o.align, w * BOLD_ROOM), 0, myMiddle)) return false;
+      boldExtra ??= Math.max(0, measure(text, nodeLabelFont(font, labelSize, true, input.labelWeight)) - w);
+      return middles.collides(widened(o.box, o.align, boldExtra), 0, myMiddle);
+    };
+    let hoverOffShown: (typeof options)[number] | undefined;
     let chosen: (typeof options)[number] | undefined;
     let firstFree: (typeof options)[number] | undefined;
     let clearOfForced: (typeof options)[number] | undefined;
@@ -605,6 +663,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let detachedFree: (typeof options)[number] | undefined;
     for (const o of chosen ? [] : options) {
       if (!inside(o.box) || occupied.collides(o.box)) continue;
+      if (guarded && hidesMiddle(o)) continue;
       if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
         detachedFree ??= o;
         continue;
@@ -612,6 +671,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       firstFree ??= o;
       const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1, own);
       const offShown = offForced && !shown.collides(o.box, -1, own);
+      if (hoverPlaced && offShown && hidesMiddle(o)) {
+        hoverOffShown ??= o;
+        continue;
+      }
       if (strong ? offShown : !discs.collides(o.box, -1, own)) {
         chosen = o;
         break;
@@ -629,6 +692,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         if (!besideOwn && width < PHONE_CANVAS_PX && beside.includes(o)) besideOwn = o;
       }
     }
+    chosen ??= hoverOffShown;
     if (closest) {
       // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
       // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
