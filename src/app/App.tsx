@@ -219,17 +219,10 @@ function Explorer() {
   // opens and given back to ☰ as it closes
   const narrow = useNarrow();
   const modal = drawerOpen && narrow && dataset !== null;
-  // the tab's title names the open map (several maps open in tabs read apart), as the switcher names it
-  const shownName = dataset?.name ?? null;
-  const selection = useAtlas((s) => s.selection);
   // the panels whose own state is words typed for one map (the venue search, the chain's names) start empty on
   // another map: a venue search kept from the last map hid the new map's venues (a tester); a rebuild of this
   // map (Apply in the explorer) keeps its id and name, and what was typed
   const mapKey = dataset ? (dataset.id ?? `name:${dataset.name}`) : '';
-  // and the card open: a history entry, a bookmark and a shared link say whom they are about
-  useEffect(() => {
-    document.title = viewTitle(shownName, dataset?.bundle ?? null, selection);
-  }, [shownName, dataset, selection]);
   const sidebar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const wasModal = useRef(false);
@@ -436,6 +429,21 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   );
 }
 
+/**
+ * The tab's title names the open map (several maps open in tabs read apart), as the switcher names it, and the card
+ * open: a history entry, a bookmark and a shared link say whom they are about.
+ * Keeps the tab's title to what is shown (format.ts `viewTitle`: the open card's subject and the map). A component
+ * of its own, rendering nothing: the selection read in `Explorer` re-rendered the whole page at each card opened (the
+ * sidebar's panels with it).
+ */
+function DocumentTitle() {
+  const title = useAtlas((s) => viewTitle(s.dataset?.name ?? null, s.dataset?.bundle ?? null, s.selection));
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
+}
+
 export function App() {
   const load = useAtlas((s) => s.load);
   const preview = useAtlas((s) => s.preview?.picture != null);
@@ -460,6 +468,7 @@ export function App() {
   return (
     <>
       <UrlController />
+      <DocumentTitle />
       {load.status === 'loading' && !preview && <Loading label={load.label} />}
       {load.status === 'error' && <ErrorScreen problem={load.problem} />}
       {/* mounted while loading too (hidden): the canvas is set up while the bundle downloads */}
