@@ -96,7 +96,7 @@ async function openAuthor(page: Page, name: string): Promise<void> {
   await page.getByTestId('author-panel').waitFor();
 }
 
-const cardStrength = (page: Page) => page.getByTestId('author-panel').locator('dt:has-text("Total link strength") + dd').textContent();
+const cardStrength = (page: Page) => page.getByTestId('author-panel').getByTestId('author-strength').textContent();
 
 describe('the venue filter on the seed (no paper gives a venue)', () => {
   it('offers no venue list, and a link\'s venue the map lacks is said, the map whole', async () => {

@@ -149,7 +149,7 @@ export function AuthorPanel({ index, sections }: { index: number; sections?: Rea
                 : 'Total link strength: the sum of this author’s co-author link strengths. Under full counting each paper adds 1 for every co-author on it'
             }
           >
-            {Number(strength.toFixed(2))}
+            <span data-testid="author-strength">{Number(strength.toFixed(2))}</span>
             {/* said on the tile, not only in its tooltip: a VOSviewer user counting fully took a fractional 83 for wrong (a tester) */}
             <span className="stat-counting" data-testid="author-strength-counting">
               {dataset.bundle.options.counting === 'fractional' ? 'fractional counting' : 'full counting'}

@@ -309,19 +309,19 @@ const carriedSplits = new WeakMap<object, InsightsResults['split']>();
  * The split of `author` of the rebuilt map `bundle` as the map before the Apply gave it (carried-checks.ts
  * `carriedSplit`), when the Apply did not touch them: the answer already worked out there, else asked of the worker
  * while it still keeps the map before (insights-client.ts `runOnKept`: also while the rebuilt map is being handed
- * over, never sending the map before again). Rejects when there is none to carry.
+ * over, never sending the map before again). Null when there is none to carry (not a rejection: a rejected ask is
+ * reported on the console as a failure, and a name the Apply touched has nothing to carry by design).
  */
-function carriedSplitOf(bundle: Bundle, author: number, key: object): Promise<InsightsResults['split']> {
+function carriedSplitOf(bundle: Bundle, author: number, key: object): Promise<InsightsResults['split'] | null> {
   const known = carriedSplits.get(key);
   if (known) return Promise.resolve(known);
   const across = acrossOf(bundle);
   const before = across && across.samePapers ? across.untouchedFrom[author]! : -1;
-  if (!across || before < 0) return Promise.reject(new Error('nothing carried'));
+  if (!across || before < 0) return Promise.resolve(null);
   const [fromKey] = keyOf(across.from, before);
   const carry = (value: InsightsResults['split']) => {
     const told = carriedSplit(value, across);
-    if (!told) throw new Error('nothing carried');
-    carriedSplits.set(key, told);
+    if (told) carriedSplits.set(key, told);
     return told;
   };
   const done = splitsDone.get(fromKey);
