@@ -18,10 +18,7 @@ export function scrollingBoxOf(el: Element): HTMLElement | null {
  * near as the box scrolls), in CSS pixels; no other element scrolls. Does nothing when `el` has no such box. Throws nothing.
  */
 export function scrollToStartWithin(el: Element): void {
-  const box = scrollingBoxOf(el);
-  if (!box) return;
-  const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop;
-  box.scrollTop += offset;
+  scrollIntoViewWithin(el, 'start');
 }
 
 /**
