@@ -7,7 +7,10 @@
  *   the new screen as the "fit" button frames it there, and the turn back frames it as the link did (it kept the
  *   upright framing, drawn small across the wide screen: a tester); a camera the user zoomed keeps its middle;
  * - a tap on the filters chip's words opens the drawer at the panel of its first filter (they took the tap and did
- *   nothing: a tester).
+ *   nothing: a tester);
+ * - an ego view (its author's card open) turned to landscape is framed whole for the new screen, and turned back
+ *   framed as it was (its rings were cut by the landscape canvas, and back upright the focal author was framed
+ *   alone at a close zoom, most of the rings off screen).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +184,58 @@ describe('a phone with a filter on', () => {
       // its "clear" clears, as before
       await page.getByTestId('filter-chip').getByRole('button', { name: /^Clear the filters/ }).tap();
       await page.getByTestId('filter-chip').waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a phone in an ego view', () => {
+  /** The share of the ego network's drawn nodes whose discs' centres lie in the canvas part the card leaves. */
+  const inView = (page: Page) =>
+    page.evaluate<{ shown: number; inside: number }>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const { width, height } = sigma.getDimensions();
+      const canvas = sigma.getContainer().getBoundingClientRect();
+      const card = document.querySelector('[data-testid="author-panel"]')?.getBoundingClientRect();
+      // the card: a side card beside the map in landscape, a sheet over its bottom upright
+      const right = card && card.left > canvas.left + width / 2 ? card.left - canvas.left : width;
+      const bottom = card && card.top > canvas.top + height / 3 ? card.top - canvas.top : height;
+      let shown = 0, inside = 0;
+      sigma.getGraph().forEachNode((key, a) => {
+        if (a.hidden) return;
+        const d = sigma.getNodeDisplayData(key);
+        if (!d) return;
+        shown++;
+        const p = sigma.framedGraphToViewport(d);
+        if (p.x >= 0 && p.x <= right && p.y >= 0 && p.y <= bottom) inside++;
+      });
+      return { shown, inside };
+    })()`);
+
+  it('turned, the network is framed whole for the new screen; turned back, framed as before', async () => {
+    const { page, errors } = await openPage(browser, { viewport: PORTRAIT, ...PHONE });
+    try {
+      // the seed's Jialiang Wang: 108 co-authors one step away
+      await page.goto(appUrl('?author=4&ego=4.1'));
+      await waitForState(page, 'ready');
+      await page.getByTestId('author-panel').waitFor();
+      await settled(page, 300);
+      const upright = await cameraNow(page);
+      const first = await inView(page);
+      expect(first.shown).toBeGreaterThan(100);
+      expect(first.inside, 'upright, as the link framed it').toBe(first.shown);
+
+      await turn(page, { width: 844, height: 390 });
+      await shootPage(page, 'phone-turn-6-ego-landscape');
+      const turned = await inView(page);
+      expect(turned.inside, `in landscape, ${turned.inside} of ${turned.shown} in the part of the map the card leaves`).toBe(turned.shown);
+
+      await turn(page, PORTRAIT);
+      await shootPage(page, 'phone-turn-7-ego-portrait');
+      const back = await cameraNow(page);
+      expect(same(back, upright), `back ${JSON.stringify(back)}, upright ${JSON.stringify(upright)}`).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -25,6 +25,7 @@ import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
 import { RESIZE_SETTLE_MS } from './resize-settle';
+import { heldPartFraming, notePartFramed, sameCamera } from './part-framed';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -400,11 +401,6 @@ function inClearView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, node
   const p = sigma.framedGraphToViewport(framed, { cameraState: camera });
   const m = 16;
   return p.x >= left + m && p.x <= right - m && p.y >= top + m && p.y <= bottom - m;
-}
-
-/** Whether camera states `a` and `b` are the same up to rounding (1e-9 of the graph's frame, relative for the zoom). */
-function sameCamera(a: CameraState, b: CameraState): boolean {
-  return Math.abs(a.x - b.x) <= 1e-9 && Math.abs(a.y - b.y) <= 1e-9 && Math.abs(a.ratio / b.ratio - 1) <= 1e-9 && a.angle === b.angle;
 }
 
 /**
@@ -890,29 +886,9 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   );
 }
 
-/** The moves whose framing is of a part of the map as a whole, framed again for a resized canvas (`partFramed`). */
-const PART_TARGETS: ReadonlySet<CameraTarget['kind']> = new Set(['shown', 'fit', 'community']);
-
-/**
- * The app's last framing of a part of the map as a whole (what the filters leave shown, by a link or the "fit" button;
- * a cluster; the whole map): its camera, the state it took the camera to and the move that framed it; null when the
- * last move was another (a node, a camera given back, a place).
- */
-let partFramed: { camera: Camera; state: CameraState; target: CameraTarget } | null = null;
-
-/**
- * Notes that `camera` was moved to `state` (whole, as Sigma's camera keeps it) by a move for `target`: a framing of
- * a part (PART_TARGETS) is framed again when the canvas is resized while the camera stays there
- * (`usePartFramedOnResize`); any other move drops the note. CameraController's moves and the "fit" button's
- * (ZoomButtons.tsx `fitShown`, noted as `shown`). Throws nothing.
- */
-export function notePartFramed(camera: Camera, state: CameraState, target: CameraTarget): void {
-  partFramed = PART_TARGETS.has(target.kind) ? { camera, state: { ...state }, target } : null;
-}
-
 /**
  * A canvas resized (a phone turned, a window resized), once its size has held for RESIZE_SETTLE_MS: when the camera
- * still shows the app's framing of a part of the map (`partFramed`: no zoom or drag of the user's since, no other
+ * still shows the app's framing of a part of the map (part-framed.ts `heldPartFraming`: no zoom or drag of the user's since, no other
  * move), that part is framed again for the new size, as its link or the "fit" button frames it there. A tester: with
  * the 30k map's 2016 shown and framed on a phone held upright, turned to landscape the part was drawn in a fifth of
  * the width (its framing was the upright screen's, the width its limit), and turned back it stayed so. A camera the
@@ -931,12 +907,14 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
       const now = sizeOf();
       if (now === size) return;
       size = now;
-      const noted = partFramed;
       const camera = sigma.getCamera();
-      if (!noted || noted.camera !== camera || !sameCamera(cameraAt(camera), noted.state)) return;
+      const target = heldPartFraming(camera, cameraAt(camera));
+      if (!target) return;
       const { selection, dataset, moveCamera } = useAtlas.getState();
-      if (!dataset || selectedNode(selection) !== null) return;
-      moveCamera(noted.target);
+      // (a group of nodes, an ego view's network or a chain, is framed again with its card open: the card is of
+      // one of them; a selected node's own framing is narrow.ts `useFrameOnTurn`'s)
+      if (!dataset || (target.kind !== 'nodes' && selectedNode(selection) !== null)) return;
+      moveCamera(target);
     };
     const resized = () => {
       clearTimeout(timer);

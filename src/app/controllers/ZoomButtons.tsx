@@ -16,7 +16,8 @@ import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
 import { appMovesCamera } from '../graph/camera-moves';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
-import { notePartFramed, shownFraming, shownNodes } from './CameraController';
+import { shownFraming, shownNodes } from './CameraController';
+import { notePartFramed } from './part-framed';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -94,7 +95,7 @@ export function fitShown(sigma: Sigma): boolean {
   const { visibility } = useAtlas.getState();
   const state = graph && visibility ? shownFraming(sigma as unknown as Parameters<typeof shownFraming>[0], graph, visibility) : 'whole';
   moveTo(sigma, state);
-  // (framed again as the canvas is resized while the camera stays there: CameraController.tsx `notePartFramed`)
+  // (framed again as the canvas is resized while the camera stays there: part-framed.ts `notePartFramed`)
   const camera = sigma.getCamera();
   notePartFramed(camera, { ...camera.getState(), ...camera.validateState(state === 'whole' ? WHOLE_STATE : state) }, { kind: 'shown' });
   return state !== 'whole';

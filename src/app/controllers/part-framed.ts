@@ -1,0 +1,46 @@
+/**
+ * The app's last framing of a part of the map as a whole, kept so that a resized canvas (a phone turned, a window
+ * resized) frames that part again while the camera still shows it: CameraController.tsx `usePartFramedOnResize`
+ * frames it again, and narrow.ts `useFrameOnTurn` leaves a turned phone's camera to it instead of framing the
+ * selected author alone (an ego view turned: its rings were cut by the landscape canvas, and turned back it showed
+ * the focal author at a close zoom, most of the rings off screen).
+ */
+import type { Camera } from 'sigma';
+import type { CameraState } from 'sigma/types';
+import type { CameraTarget } from '../store/types';
+
+/**
+ * The moves whose framing is of a part of the map as a whole: what the filters leave shown (a link's filters, the
+ * "fit" button), the whole map, a cluster, and a group of nodes (an ego view's network, a co-author chain).
+ */
+const PART_TARGETS: ReadonlySet<CameraTarget['kind']> = new Set(['shown', 'fit', 'community', 'nodes']);
+
+/** Whether camera states `a` and `b` are the same up to rounding (1e-9 of the graph's frame, relative for the zoom). */
+export function sameCamera(a: CameraState, b: CameraState): boolean {
+  return Math.abs(a.x - b.x) <= 1e-9 && Math.abs(a.y - b.y) <= 1e-9 && Math.abs(a.ratio / b.ratio - 1) <= 1e-9 && a.angle === b.angle;
+}
+
+/**
+ * The last framing of a part (its camera, the state it took the camera to, the move that framed it); null when the
+ * last move was another (a node, a camera given back, a place).
+ */
+let partFramed: { camera: Camera; state: CameraState; target: CameraTarget } | null = null;
+
+/**
+ * Notes that `camera` was moved to `state` (whole, as Sigma's camera keeps it) by a move for `target`: a framing of
+ * a part (PART_TARGETS) is kept; any other move drops the note. CameraController's moves and the "fit" button's
+ * (ZoomButtons.tsx `fitShown`, noted as `shown`). Throws nothing.
+ */
+export function notePartFramed(camera: Camera, state: CameraState, target: CameraTarget): void {
+  partFramed = PART_TARGETS.has(target.kind) ? { camera, state: { ...state }, target } : null;
+}
+
+/**
+ * The move that framed the part of the map `camera` still shows, or null: the last move was not a part's framing,
+ * or the camera left it since (the user zoomed or dragged, another move). `at`: where the camera is (or is flying
+ * to); its state now by default. Throws nothing.
+ */
+export function heldPartFraming(camera: Camera, at: CameraState = camera.getState()): CameraTarget | null {
+  const noted = partFramed;
+  return noted && noted.camera === camera && sameCamera(at, noted.state) ? noted.target : null;
+}
