@@ -150,21 +150,25 @@ export function evenScale(scale: YearScale): boolean {
 }
 
 /**
- * The years written under the slider: its first and last year at its ends, and where the scale is far from even
- * (a long sparse span) the years at a quarter, half and three quarters of the slider, so the spacing by papers
- * can be read (1538 · 1998 · 2009 · 2018 · 2026); each label as a share of the slider, none closer than
- * 0.2 to another.
+ * The years written under the slider, each centred under its year's bar (the middle of its slot), as a share of
+ * the slider: its first and last year, and where the scale is far from even (a long sparse span) the years at a
+ * quarter, half and three quarters of the slider, so the spacing by papers can be read (1538 · 2003 · 2013 · 2020 ·
+ * 2026); none closer than 0.2 to another.
  */
 export function axisYears(scale: YearScale): { year: number; at: number }[] {
   const { years, edges } = scale;
   const n = years.length;
-  const out = [{ year: years[0]!, at: 0 }];
+  const centre = (k: number) => (edges[k]! + edges[k + 1]!) / 2;
+  const first = { year: years[0]!, at: centre(0) };
+  if (n === 1) return [first];
+  const last = { year: years[n - 1]!, at: centre(n - 1) };
+  const out = [first];
   if (!evenScale(scale))
     for (const q of [0.25, 0.5, 0.75]) {
       const k = Math.max(0, edges.findIndex((e) => e > q) - 1);
-      const at = (edges[k]! + edges[k + 1]!) / 2;
-      if (k > 0 && k < n - 1 && out.every((o) => Math.abs(o.at - at) >= 0.2) && 1 - at >= 0.2) out.push({ year: years[k]!, at });
+      const at = centre(k);
+      if (k > 0 && k < n - 1 && [...out, last].every((o) => Math.abs(o.at - at) >= 0.2)) out.push({ year: years[k]!, at });
     }
-  out.push({ year: years[n - 1]!, at: 1 });
+  out.push(last);
   return out;
 }
