@@ -17,6 +17,7 @@ import { fromStore, frames, openAtlas, OUTPUT_DIR, shootPage } from './atlas-pag
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'csv-parse/sync';
 import { timeSlice } from '../../src/core/queries/time-slice';
+import { fromPosition, toPosition, yearScale, type YearScale } from '../../src/app/features/time/year-scale';
 import { launchChromium, openPage } from './browser';
 import { SITE_DIR } from './global-setup';
 
@@ -39,6 +40,15 @@ const outlier = buildDataset(
   ],
   { name: 'Vincent Claveau and 1814' },
 );
+
+/** The year slider's scale for a bundle (src/app/features/time/year-scale.ts: spaced by papers), the reference. */
+function scaleOf(b: typeof bundle): YearScale {
+  const years = b.papers.year.filter((y): y is number => y !== null);
+  const first = Math.min(...years);
+  const counts = new Array<number>(Math.max(...years) - first + 1).fill(0);
+  for (const y of years) counts[y - first]!++;
+  return yearScale(counts, first)!;
+}
 
 let browser: Browser;
 let page: Page;
@@ -84,15 +94,16 @@ describe('time', () => {
       expect(await bar.getAttribute('data-count')).toBe(String(bundle.papers.year.filter((v) => v === y).length));
       expect(await bar.getAttribute('class')).toContain('in-range');
     }
-    // the scale's ends are written under the slider, each below its end bar
+    // the scale's years are written under the slider, its first and last among them, each below its bar
     const axis = page.getByTestId('year-axis').locator('span');
-    expect(await axis.allTextContents()).toEqual(['2016', '2021']);
+    const written = await axis.allTextContents();
+    expect(written[0]).toBe('2016');
+    expect(written[written.length - 1]).toBe('2021');
     const centre = async (l: typeof bars) => {
       const b = (await l.boundingBox())!;
       return b.x + b.width / 2;
     };
-    expect(Math.abs((await centre(axis.first())) - (await centre(bars.first())))).toBeLessThan(12);
-    expect(Math.abs((await centre(axis.last())) - (await centre(bars.last())))).toBeLessThan(12);
+    for (let i = 0; i < written.length; i++) expect(Math.abs((await centre(axis.nth(i))) - (await centre(bars.nth(Number(written[i]) - 2016))))).toBeLessThan(1.5);
   });
 
   it('the year range hides papers and authors outside it, on the canvas and in search', async () => {
@@ -172,30 +183,32 @@ describe('time', () => {
       const to = (await panel.getByTestId('year-to').count()) ? await panel.getByTestId('year-to').textContent() : from;
       return `${from}–${to}`;
     };
-    /** Drag from `year`'s place on the slider (thumbs 16 px wide: year k of six at 8 px + k/5 of the rest) by `dx` px. */
-    const drag = async (year: number, dx: number) => {
+    // the slider is spaced by papers: a first year's thumb stands on its year's slot's left edge, a last year's on
+    // its right edge (src/app/features/time/year-scale.ts)
+    const scale = scaleOf(bundle);
+    /** Drag from place `a` on the slider (0–1; thumbs 16 px wide: place t at 8 px + t of the rest) to place `b`. */
+    const drag = async (a: number, b: number) => {
       const box = (await panel.getByTestId('year-range').boundingBox())!;
-      const x = box.x + 8 + ((box.width - 16) * (year - 2016)) / 5;
+      const x = (t: number) => box.x + 8 + (box.width - 16) * t;
       const y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
+      await page.mouse.move(x(a), y);
       await page.mouse.down();
-      for (let k = 1; k <= 10; k++) await page.mouse.move(x + (dx * k) / 10, y);
+      for (let k = 1; k <= 10; k++) await page.mouse.move(x(a) + ((x(b) - x(a)) * k) / 10, y);
       await page.mouse.up();
     };
-    const step = async () => ((await panel.getByTestId('year-range').boundingBox())!.width - 16) / 5;
-    // the top end: From year to 2021, then the thumbs at 2021 dragged two years left
+    // the top end: From year to 2021, then its thumb dragged two years left
     await panel.getByLabel('From year').focus();
     await page.keyboard.press('End');
     expect(await range()).toBe('2021–2021');
-    await drag(2021, -2 * (await step()));
+    await drag(fromPosition(scale, 2021), fromPosition(scale, 2019));
     expect(await range()).toBe('2019–2021');
     await shootPage(page, '52-year-range-out-of-the-top');
-    // the bottom end: To year to 2016, then the thumbs at 2016 dragged two years right
+    // the bottom end: To year to 2016, then its thumb dragged two years right
     await panel.getByRole('button', { name: 'All years' }).click();
     await panel.getByLabel('To year').focus();
     await page.keyboard.press('Home');
     expect(await range()).toBe('2016–2016');
-    await drag(2016, 2 * (await step()));
+    await drag(toPosition(scale, 2016), toPosition(scale, 2018));
     expect(await range()).toBe('2016–2018');
     // the keyboard still moves each thumb its own way from a one-year range
     await panel.getByLabel('From year').focus();
@@ -218,19 +231,21 @@ describe('time', () => {
         bars: bars.map((r) => ({ left: r.left, right: r.right, centre: (r.left + r.right) / 2 })) };
     })()`;
     type Geometry = { panel: [number, number]; ends: [number, number]; bars: { left: number; right: number; centre: number }[] };
-    const check = (g: Geometry, years: number) => {
+    // each bar centred in its year's slot on the slider's scale (spaced by papers)
+    const check = (g: Geometry, scale: YearScale) => {
+      const years = scale.years.length;
       expect(g.bars).toHaveLength(years);
       g.bars.forEach((b, k) => {
-        expect(Math.abs(b.centre - (g.ends[0] + ((g.ends[1] - g.ends[0]) * k) / (years - 1)))).toBeLessThan(1.5);
+        expect(Math.abs(b.centre - (g.ends[0] + ((g.ends[1] - g.ends[0]) * (scale.edges[k]! + scale.edges[k + 1]!)) / 2))).toBeLessThan(1.5);
         expect(b.right - b.left).toBeGreaterThan(4);
         expect(b.left).toBeGreaterThanOrEqual(g.panel[0]);
         expect(b.right).toBeLessThanOrEqual(g.panel[1]);
       });
     };
-    check(await page.evaluate<Geometry>(geometry), 6);
+    check(await page.evaluate<Geometry>(geometry), scaleOf(bundle));
     await openAtlas(page, '?bundle=fixtures/claveau-2019-2020/bundle.json');
     await page.getByTestId('year-histogram').waitFor();
-    check(await page.evaluate<Geometry>(geometry), 2);
+    check(await page.evaluate<Geometry>(geometry), scaleOf(twoYears.bundle));
     // a map this small names every author, the one-paper authors' small discs too (4 px: they went unnamed)
     const named = await page.evaluate<string[]>("(window.__atlas.labels || []).filter((l) => l.kind === 'node').map((l) => l.text)");
     expect(new Set(named)).toEqual(new Set(twoYears.bundle.authors.name));

@@ -4,12 +4,12 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../panels/Panel';
-import { StepSlider } from '../../panels/StepSlider';
 import { Segmented } from '../../panels/Segmented';
 import { useAtlas } from '../../store';
 import { yearColours, yearCounts, yearSpan } from '../../data/per-bundle';
 import './time.css';
 import { plural } from '../../format';
+import { axisYears, evenScale, fromPosition, fromYearAt, pageYear, stepYear, toPosition, toYearAt, yearScale, type YearScale } from './year-scale';
 
 export function YearLegend() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -35,75 +35,28 @@ export function YearLegend() {
   );
 }
 
-/** Years in a row without a paper beyond which the slider leaves them out (one step over the gap). */
-const MAX_EMPTY_RUN = 3;
-
-/** The years the year slider steps through, with their paper counts. */
-interface SliderYears {
-  /** Ascending; the first is the span's first year, the last its last. */
-  years: number[];
-  counts: number[];
-  /** `gapAfter[k]`: years with no paper were left out between `years[k]` and `years[k + 1]`. */
-  gapAfter: boolean[];
-}
-
 /**
- * The years the slider steps through: every year of the span (`counts[0]` is `min`), except runs of more than
- * MAX_EMPTY_RUN years without a paper, which are left out — one lab's list with a lone 1814 entry squeezed its
- * 2000–2026 papers into the slider's last eighth; one step now leads from 1814 to 2000.
+ * The papers of each year as bars above the year slider, on the slider's scale (year-scale.ts: spaced by papers):
+ * each year with papers is a bar centred in its slot (a thumb is 16 px wide, so position t sits at 8 px + t of the
+ * rest), 0.72 of the slot wide and at most 24 px; its height is the year's papers. Years inside the range are drawn
+ * in the accent colour; the thumbs stand on the slots' edges, so the bars between them are the range's years.
+ * Histogram and slider are inset 12 px (time.css), so an end bar stays inside the panel. A baseline runs under the
+ * bars. Runs of more than MAX_EMPTY_RUN empty years (`gapAfter`) are axis breaks: a small "//" cut in the baseline
+ * on the edge between the two years around them, never a mark above the line (three tall dotted marks side by side
+ * read as a bar of data, a tester on a lab's list back to 1814).
  */
-function sliderYears(counts: number[], min: number): SliderYears {
-  const out: SliderYears = { years: [], counts: [], gapAfter: [] };
-  let k = 0;
-  while (k < counts.length) {
-    let run = 0;
-    while (k + run < counts.length && counts[k + run] === 0) run++;
-    if (run > MAX_EMPTY_RUN && k > 0) {
-      out.gapAfter[out.gapAfter.length - 1] = true;
-      k += run;
-      continue;
-    }
-    out.years.push(min + k);
-    out.counts.push(counts[k]);
-    out.gapAfter.push(false);
-    k++;
-  }
-  return out;
-}
-
-/** Index in `years` (ascending) of the first year ≥ `year` (`up`) or the last year ≤ `year`, clamped to the list. */
-function stepOf(years: number[], year: number, up: boolean): number {
-  if (up) {
-    const i = years.findIndex((y) => y >= year);
-    return i < 0 ? years.length - 1 : i;
-  }
-  for (let i = years.length - 1; i >= 0; i--) if (years[i] <= year) return i;
-  return 0;
-}
-
-/**
- * The papers of each year as bars above the year slider, lined up with its thumbs (a thumb is 16 px wide,
- * so year k of n sits at 8 px + k/(n-1) of the rest); years inside the range are drawn in the accent colour.
- * A bar is 0.72 of its year's slot and at most 40 px wide (a whole slot each ran 100 px past the sidebar); histogram
- * and slider are inset 12 px (time.css), so an end bar, centred 8 px from the slider's end, stays inside the panel.
- * A baseline runs under the bars, so a year with no paper reads as empty (nothing above the line) and a year with
- * one paper as a bar (at least 3 px over it). Runs of empty years left out of the slider (`gapAfter`) are axis
- * breaks: a small "//" cut in the baseline between the two years around them, never a mark above the line (three
- * tall dotted marks side by side read as a bar of data, a tester on a lab's list back to 1814).
- */
-function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; to: number }) {
-  const { years, counts, gapAfter } = steps;
+function YearHistogram({ scale, from, to }: { scale: YearScale; from: number; to: number }) {
+  const { years, counts, edges } = scale;
   const most = Math.max(1, ...counts);
-  const n = counts.length;
-  const first = years[0], last = years[n - 1];
+  const first = years[0]!, last = years[years.length - 1]!;
   const span = last - first + 1;
   // each year read out for a short span; a long one (a lab's list back to 1814: 213 years, most of them 0) summarised
   const peak = counts.indexOf(most);
   const summary =
     span <= 20
-      ? counts.map((c, k) => `${years[k]}: ${c.toLocaleString('en')}`).join(', ')
-      : `${first} to ${last}, papers in ${counts.filter((c) => c > 0).length} of the ${span} years; most in ${years[peak]} (${most.toLocaleString('en')})`;
-  const breaks = gapList(steps);
+      ? Array.from({ length: span }, (_, i) => `${first + i}: ${(counts[years.indexOf(first + i)] ?? 0).toLocaleString('en')}`).join(', ')
+      : `${first} to ${last}, papers in ${years.length} of the ${span} years; most in ${years[peak]} (${most.toLocaleString('en')})`;
+  const breaks = gapList(scale);
   return (
     <div
       className="year-histogram"
@@ -113,7 +66,8 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
     >
       <span className="year-baseline" aria-hidden="true" />
       {counts.map((c, k) => {
-        const year = years[k];
+        const year = years[k]!;
+        const slot = edges[k + 1]! - edges[k]!;
         return (
           <span
             key={year}
@@ -122,35 +76,52 @@ function YearHistogram({ steps, from, to }: { steps: SliderYears; from: number; 
             data-count={c}
             title={`${year}: ${c.toLocaleString('en')} ${plural('paper', c)}`}
             style={{
-              // an empty year draws nothing over the baseline; one paper is at least 3 px tall, so it reads as a bar
-              height: c === 0 ? 0 : `max(3px, ${(c / most) * 100}%)`,
-              left: `calc(8px + (100% - 16px) * ${k / (n - 1)})`,
-              width: `min(calc((100% - 16px) * ${0.72 / (n - 1)}), 40px)`,
+              // one paper is at least 3 px tall, so it reads as a bar
+              height: `max(3px, ${(c / most) * 100}%)`,
+              left: `calc(8px + (100% - 16px) * ${(edges[k]! + edges[k + 1]!) / 2})`,
+              // a year of a few papers among thousands is a hairline, still drawn
+              width: `clamp(1px, calc((100% - 16px) * ${0.72 * slot}), 24px)`,
             }}
           />
         );
       })}
-      {gapAfter.map(
-        (gap, k) =>
-          gap && (
-            <span
-              key={`gap-${years[k]}`}
-              className="year-gap"
-              data-testid="year-gap"
-              title={`${years[k] + 1}–${years[k + 1] - 1}: no papers`}
-              aria-hidden="true"
-              style={{ left: `calc(8px + (100% - 16px) * ${(k + 0.5) / (n - 1)})` }}
-            />
-          ),
-      )}
+      {breakMarks(scale).map(({ at, runs }) => (
+        <span
+          key={`gap-${runs[0]![0]}`}
+          className="year-gap"
+          data-testid="year-gap"
+          title={`${breakWords(runs)}: no papers`}
+          aria-hidden="true"
+          style={{ left: `calc(8px + (100% - 16px) * ${at})` }}
+        />
+      ))}
     </div>
   );
 }
 
-/** The runs of empty years the slider leaves out, as first and last year (`steps.gapAfter`). */
-function gapList(steps: SliderYears): [number, number][] {
+/** The runs of empty years marked as axis breaks, as first and last year (`scale.gapAfter`). */
+function gapList(scale: YearScale): [number, number][] {
   const out: [number, number][] = [];
-  steps.gapAfter.forEach((gap, k) => gap && out.push([steps.years[k] + 1, steps.years[k + 1] - 1]));
+  scale.gapAfter.forEach((gap, k) => gap && out.push([scale.years[k]! + 1, scale.years[k + 1]! - 1]));
+  return out;
+}
+
+/**
+ * The axis breaks drawn on the histogram's baseline: one "//" per run of empty years (`gapAfter`), on the edge between
+ * the years around it; breaks closer than 0.04 of the slider to the one before are drawn as that one (four runs
+ * between 1538, 1700, 1850, 1950 and 1990 sit in the slider's first twentieth: four marks read as a smudge), its
+ * title then naming each run.
+ */
+function breakMarks(scale: YearScale): { at: number; runs: [number, number][] }[] {
+  const out: { at: number; runs: [number, number][] }[] = [];
+  scale.gapAfter.forEach((gap, k) => {
+    if (!gap) return;
+    const at = scale.edges[k + 1]!;
+    const run: [number, number] = [scale.years[k]! + 1, scale.years[k + 1]! - 1];
+    const prev = out[out.length - 1];
+    if (prev && at - prev.at < 0.04) prev.runs.push(run);
+    else out.push({ at, runs: [run] });
+  });
   return out;
 }
 
@@ -162,14 +133,47 @@ function breakWords(breaks: [number, number][]): string {
   return `${runs.slice(0, 3).join(', ')} and ${runs.length - 3} more ${plural('run', runs.length - 3)} of years`;
 }
 
-/** One handle of the year slider: its position is a step of `steps` (the years it steps through), said as the year. */
-function YearThumb({ id, label, steps, step, onStep }: { id: string; label: string; steps: number[]; step: number; onStep: (step: number) => void }) {
+/**
+ * One handle of the year slider: a range input whose value is a position on the scale (0–1, spaced by papers), said
+ * as the year. Dragging picks the year whose slot edge is nearest (`yearAt`); the arrow keys step one year with
+ * papers, Page Up/Down about a tenth of the papers, Home/End the first and last year (`onKeyYear` gets the key's
+ * year; the caller keeps the range's order).
+ */
+function YearThumb({ id, label, end, scale, year, onYear }: { id: string; label: string; end: 'from' | 'to'; scale: YearScale; year: number; onYear: (year: number) => void }) {
+  const position = end === 'from' ? fromPosition(scale, year) : toPosition(scale, year);
+  const first = scale.years[0]!, last = scale.years[scale.years.length - 1]!;
+  const keyYear = (key: string): number | null => {
+    if (key === 'ArrowRight' || key === 'ArrowUp') return stepYear(scale, year, 1);
+    if (key === 'ArrowLeft' || key === 'ArrowDown') return stepYear(scale, year, -1);
+    if (key === 'PageUp') return pageYear(scale, year, 1, end);
+    if (key === 'PageDown') return pageYear(scale, year, -1, end);
+    if (key === 'Home') return first;
+    if (key === 'End') return last;
+    return null;
+  };
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <StepSlider id={id} count={steps.length} step={step} valueText={String(steps[step])} onStep={onStep} />
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={1}
+        step="any"
+        value={position}
+        aria-valuetext={String(year)}
+        data-year={year}
+        onChange={(e) => onYear(end === 'from' ? fromYearAt(scale, Number(e.target.value)) : toYearAt(scale, Number(e.target.value)))}
+        onKeyDown={(e) => {
+          const y = keyYear(e.key);
+          if (y === null || e.altKey || e.ctrlKey || e.metaKey) return;
+          // the browser's own step (a hundredth of the slider) would land between years
+          e.preventDefault();
+          onYear(y);
+        }}
+      />
     </>
   );
 }
@@ -275,24 +279,22 @@ export function TimePanel() {
   const colourId = useId();
   const span = yearSpan(dataset.bundle);
   const counts = yearCounts(dataset.bundle);
-  const steps = useMemo(() => (span && counts ? sliderYears(counts, span[0]) : null), [span, counts]);
+  const scale = useMemo(() => (span && counts ? yearScale(counts, span[0]) : null), [span, counts]);
   // what the last year typed made (a problem: not applied; a note: clamped into the span), said while the range
   // is the one it was said for (a slider's move or "All years" after it takes it away)
   const [words, setWords] = useState<YearWords | null>(null);
   const problemId = useId();
   // nothing to filter or colour when every dated paper is from the same year
-  if (!span || !steps || span[0] === span[1]) return null;
+  if (!span || !scale || span[0] === span[1]) return null;
   const [min, max] = span;
   const [from, to] = years ?? span;
   const set = (a: number, b: number) => setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
-  // the slider's positions are the steps (years in long empty runs left out); the range keeps years
-  const last = steps.years.length - 1;
-  const fromStep = stepOf(steps.years, from, true);
-  const toStep = Math.max(fromStep, stepOf(steps.years, to, false));
-  const pct = (step: number) => (step / last) * 100;
-  // the two thumbs on one year: "to" is drawn over "from" and can only go right, so at the last year (or past the
-  // middle) "from" goes on top, which can go left (a tester's 2021–2021 range could not be dragged out at all)
-  const fromOnTop = fromStep === toStep && fromStep > 0 && fromStep >= last / 2;
+  // the slider's positions are spaced by papers (year-scale.ts); the range keeps years, inclusive
+  const fromAt = fromPosition(scale, from);
+  const toAt = Math.max(fromAt, toPosition(scale, to));
+  // the two thumbs (nearly) on one spot: "to" is drawn over "from" and can only go right, so in the slider's right
+  // half "from" goes on top, which can go left (a tester's 2021–2021 range could not be dragged out at all)
+  const fromOnTop = toAt - fromAt < 0.05 && fromAt > 0 && fromAt >= 0.5;
   const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
   const said = words && words.range[0] === from && words.range[1] === to ? words : null;
 
@@ -323,18 +325,21 @@ export function TimePanel() {
             </>
           )}
         </span>
-        {max > min && <YearHistogram steps={steps} from={from} to={to} />}
+        {max > min && <YearHistogram scale={scale} from={from} to={to} />}
         {max > min && (
-          <div className={`dual-range ${fromOnTop ? 'from-on-top' : ''}`} data-testid="year-range" style={{ ['--lo' as string]: `${pct(fromStep)}%`, ['--hi' as string]: `${pct(toStep)}%` }}>
-            <YearThumb id={fromId} label="From year" steps={steps.years} step={fromStep} onStep={(k) => set(steps.years[Math.min(k, toStep)], to)} />
-            <YearThumb id={toId} label="To year" steps={steps.years} step={toStep} onStep={(k) => set(from, steps.years[Math.max(k, fromStep)])} />
+          <div className={`dual-range ${fromOnTop ? 'from-on-top' : ''}`} data-testid="year-range" style={{ ['--lo' as string]: `${fromAt * 100}%`, ['--hi' as string]: `${toAt * 100}%` }}>
+            <YearThumb id={fromId} label="From year" end="from" scale={scale} year={from} onYear={(y) => set(Math.min(y, to), to)} />
+            <YearThumb id={toId} label="To year" end="to" scale={scale} year={to} onYear={(y) => set(from, Math.max(y, from))} />
           </div>
         )}
         {max > min && (
           // the scale's ends under the bars (the bars alone did not say which year is which)
           <div className="year-axis muted small" aria-hidden="true" data-testid="year-axis">
-            <span>{steps.years[0]}</span>
-            <span>{steps.years[steps.years.length - 1]}</span>
+            {axisYears(scale).map(({ year, at }) => (
+              <span key={year} style={{ left: `calc(8px + (100% - 16px) * ${at})` }}>
+                {year}
+              </span>
+            ))}
           </div>
         )}
         {max > min && (
@@ -360,10 +365,15 @@ export function TimePanel() {
             {said.note}
           </span>
         )}
-        {max > min && steps.gapAfter.some(Boolean) && (
-          // the axis is not linear where it skips empty years: said under it, with the years left out
+        {max > min && !evenScale(scale) && (
+          // the axis is not linear: said under it, with the long runs of years it leaves out
           <span className="year-break-note muted small" data-testid="year-break-note">
-            <span className="year-break-sign" aria-hidden="true" /> axis skips {breakWords(gapList(steps))} (no papers)
+            Spaced by papers, not by years
+            {scale.gapAfter.some(Boolean) && (
+              <>
+                ; <span className="year-break-sign" aria-hidden="true" /> axis skips {breakWords(gapList(scale))} (no papers)
+              </>
+            )}
           </span>
         )}
         {years && withoutYear > 0 && (
