@@ -74,7 +74,7 @@ export function SynonymSection({ author }: { author: number }) {
             </p>
           </section>
         )}
-        <CarriedNote author={author} spellings={false} />
+        <CarriedNote author={author} spellings={checks.carried === true && saidLooking} />
         <CardDecisions author={author} />
       </>
     );
