@@ -5,9 +5,11 @@
  * what the full re-check of the rebuilt map then gives (the same pairs and flags, at the rebuilt map's numbers, with its
  * spellings and paper counts); the merged pair is gone; nothing names a number of the map before.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFiles, aclMain, fixture } from '../core/helpers';
-import { acrossApply, carriedChecks, carriedSplit, untouchedChecks } from '../../src/app/features/whoiswho/carried-checks';
+import { buildFiles, buildText, aclMain, fixture } from '../core/helpers';
+import { acrossApply, carriedChecks, carriedReview, carriedSplit, untouchedChecks } from '../../src/app/features/whoiswho/carried-checks';
 import { suggestSamePerson, mergeDecisions, aliasFileFor } from '../../src/core/queries/synonyms';
 import { claimDecisions, coauthorCircles, flagHomonyms, homonymEvidence } from '../../src/core/queries/homonyms';
 import { peopleBehind } from '../../src/app/features/whoiswho/people-behind';
@@ -115,5 +117,87 @@ describe('what an Apply left alone, for a card, Rankings and the chain', () => {
   it("the kept name's split is not carried (the merge gave it papers)", () => {
     const keptBefore = before.authors.name.indexOf(pair.names[0]);
     expect(carriedSplit(splitOf(before, keptBefore), across)).toBeNull();
+  });
+});
+
+/**
+ * What the review list and the sidebar show of the map before's checks after an Apply (`carriedReview`): exactly the
+ * entries whose names the Apply did not touch, with how many entries of touched names are left out. After one merge the
+ * list had dropped the merged-away name's other pair silently and kept a pair of the kept name (whose card hid it).
+ */
+describe('the checks carried over an Apply, as the review list shows them', () => {
+  const before = aclMain().bundle;
+  const checks = checksOf(before);
+  const pair = checks.suggestions[0]!;
+  const rebuilt = buildFiles([fixture('acl_2020_main.jsonl')], { aliases: { name: 'aliases.tsv', text: aliasFileFor(mergeDecisions(before, pair)) }, previous: before }).bundle;
+  const across = acrossApply(before, rebuilt);
+  // two authors the merge left alone, for pairs made up beside the map's own (acl_2020_main has no name in two pairs)
+  const others = checks.suggestions.slice(1, 3);
+  const [x, y] = [others[0]!.keep, others[1]!.keep];
+  const madeUp = (keep: number, merge: number) => ({ ...pair, keep, merge, names: [before.authors.name[keep]!, before.authors.name[merge]!] as [string, string] });
+  const flagOf = (author: number, claimed: boolean) => ({ ...checks.flags[0]!, author, claimed });
+  const untouchedFlag = checks.flags.find((f) => !pair.names.includes(before.authors.name[f.author]!))!;
+  const withShared: InsightsResults['names'] = {
+    // the merged pair, the merged-away name's other pair, the kept name's other pair, and the map's other pairs
+    suggestions: [pair, madeUp(x, pair.merge), madeUp(pair.keep, y), ...checks.suggestions.slice(1)],
+    // a claim on the kept name, a candidate on the merged-away one, and an untouched name's flag
+    flags: [flagOf(pair.keep, true), flagOf(pair.merge, false), untouchedFlag],
+  };
+  const shown = carriedReview(withShared, across);
+
+  it("shows exactly the entries of untouched names, at the rebuilt map's numbers", () => {
+    const touched = new Set(pair.names);
+    expect(shown.value.suggestions.map((s) => s.names)).toEqual(checks.suggestions.slice(1).map((s) => s.names));
+    for (const s of shown.value.suggestions) {
+      expect(s.names.some((n) => touched.has(n))).toBe(false);
+      expect([rebuilt.authors.name[s.keep], rebuilt.authors.name[s.merge]]).toEqual(s.names);
+    }
+    expect(shown.value.flags.map((f) => rebuilt.authors.name[f.author])).toEqual([before.authors.name[untouchedFlag.author]]);
+    // the same as the card, Rankings and the chain are given (`untouchedChecks` of `carriedChecks`)
+    expect(shown.value).toEqual(untouchedChecks(carriedChecks(withShared, before, rebuilt), across));
+  });
+
+  it('counts what it leaves out: the two other pairs of the merged names, the claim and the candidate; not the merged pair (answered)', () => {
+    expect(shown.checkedAgain).toEqual({ pairs: 2, names: 1, candidates: 1 });
+    // the old rule, every entry whose names are still on the map: the merged-away name's other pair gone unsaid, the
+    // kept name's other pair and its claim shown
+    const old = carriedChecks(withShared, before, rebuilt);
+    expect(old.suggestions.length).toBe(withShared.suggestions.length - 2);
+    expect(old.suggestions.some((s) => s.names.includes(pair.names[0]))).toBe(true);
+  });
+
+  it('leaves nothing out of checks the Apply did not touch (the list then says no entry is missing)', () => {
+    const untouchedOnly = { suggestions: checks.suggestions.slice(1), flags: [untouchedFlag] };
+    expect(carriedReview(untouchedOnly, across).checkedAgain).toEqual({ pairs: 0, names: 0, candidates: 0 });
+    expect(carriedReview(untouchedOnly, across).value.suggestions.length).toBe(checks.suggestions.length - 1);
+  });
+});
+
+describe('the checks carried over a split applied, on the seed', () => {
+  const SEED = path.resolve(import.meta.dirname, '../../public/samples/wang-jialiang.txt');
+  const text = readFileSync(SEED, 'utf8');
+  const before = buildText('wang-jialiang.txt', text).bundle;
+  const checks = checksOf(before);
+  const claim = checks.flags.find((f) => f.claimed)!;
+  const split = peopleBehind(before, claim.author);
+  const lines = claimDecisions(before, split, homonymEvidence(before, split));
+  const rebuilt = buildText('wang-jialiang.txt', text, { aliases: { name: 'aliases.tsv', text: aliasFileFor(lines) }, previous: before }).bundle;
+  const shown = carriedReview(checks, acrossApply(before, rebuilt));
+
+  it('the claim on the name split is left out and counted; the pair of two untouched names is shown', () => {
+    expect(before.authors.name[claim.author]).toBe('Jialiang Wang');
+    expect(rebuilt.authors.name.length).toBeGreaterThan(before.authors.name.length);
+    expect(checks.suggestions.length).toBe(1);
+    expect(shown.value.flags).toEqual([]);
+    expect(shown.value.suggestions.map((s) => s.names)).toEqual(checks.suggestions.map((s) => s.names));
+    expect(shown.checkedAgain).toEqual({ pairs: 0, names: 1, candidates: 0 });
+  });
+
+  it('a merge of the pair: the pair answered (not counted), the claim on the untouched name shown', () => {
+    const merged = buildText('wang-jialiang.txt', text, { aliases: { name: 'aliases.tsv', text: aliasFileFor(mergeDecisions(before, checks.suggestions[0]!)) }, previous: before }).bundle;
+    const afterMerge = carriedReview(checks, acrossApply(before, merged));
+    expect(afterMerge.value.suggestions).toEqual([]);
+    expect(afterMerge.value.flags.map((f) => merged.authors.name[f.author])).toEqual(['Jialiang Wang']);
+    expect(afterMerge.checkedAgain).toEqual({ pairs: 0, names: 0, candidates: 0 });
   });
 });

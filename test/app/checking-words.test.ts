@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookingForSpellingsWords, namesProgressShare, namesProgressWords, noSpellingFoundWords, refreshingWords } from '../../src/app/features/whoiswho/checking-words';
+import { carriedCardWords, checkedAgainWords, lookingForSpellingsWords, namesProgressShare, namesProgressWords, noSpellingFoundWords, refreshingWords } from '../../src/app/features/whoiswho/checking-words';
 
 describe("the author card's line while the name checks look for spellings", () => {
   it('a card that lists a spelling ("Also written Ondrej Bojar") looks for more, and says where the checks stand', () => {
@@ -38,9 +38,33 @@ describe("the sidebar's one bar for the name checks", () => {
 });
 
 describe('the line over the checks shown after an Apply', () => {
-  it("says they are the map before's and how far the rebuilt map's are (the panels went back to 'getting the names ready, 5%')", () => {
-    expect(refreshingWords({ stage: 'waiting' })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: about to start.');
-    expect(refreshingWords({ stage: 'sending', done: 0.05 })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: getting the names ready, 5%.');
-    expect(refreshingWords({ stage: 'running', done: 0.42 })).toBe('These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: 42% done.');
+  const none = { pairs: 0, names: 0, candidates: 0 };
+  it("says they are the map before's, of the names the decisions left, and how far the rebuilt map's are (the panels went back to 'getting the names ready, 5%')", () => {
+    const head = 'These are the checks of the map before it was rebuilt, for the names your decisions left as they were.';
+    expect(refreshingWords({ stage: 'waiting' }, none)).toBe(`${head} Checking the rebuilt map’s names: about to start.`);
+    expect(refreshingWords({ stage: 'sending', done: 0.05 }, none)).toBe(`${head} Checking the rebuilt map’s names: getting the names ready, 5%.`);
+    expect(refreshingWords({ stage: 'running', done: 0.42 }, none)).toBe(`${head} Checking the rebuilt map’s names: 42% done.`);
+  });
+
+  it('says what they leave out: the entries of the names the decisions changed (the list dropped two pairs silently)', () => {
+    expect(refreshingWords({ stage: 'running', done: 0.42 }, { pairs: 2, names: 0, candidates: 0 })).toBe(
+      'These are the checks of the map before it was rebuilt, for the names your decisions left as they were; left out for the names you changed: 2 pairs. Checking the rebuilt map’s names: 42% done.',
+    );
+    expect(checkedAgainWords({ pairs: 1, names: 1, candidates: 0 })).toBe('1 pair and 1 name that may be several people');
+    expect(checkedAgainWords({ pairs: 0, names: 2, candidates: 3 })).toBe('2 names that may be several people and 3 names with separate groups of papers');
+    expect(checkedAgainWords({ pairs: 1200, names: 0, candidates: 1 })).toBe('1,200 pairs and 1 name with separate groups of papers');
+    expect(checkedAgainWords(none)).toBe('');
+  });
+});
+
+describe("the author card's one line under what it shows of the map before an Apply", () => {
+  it('names the lines it is about, once for both (it was said under each: twice)', () => {
+    expect(carriedCardWords({ split: true, spellings: true })).toBe(
+      'Whether this name is several people, and who may be the same person: as on the map before it was rebuilt; this name is being checked on the rebuilt map.',
+    );
+    expect(carriedCardWords({ split: true, spellings: false })).toBe(
+      'Whether this name is several people: as on the map before it was rebuilt; this name is being checked on the rebuilt map.',
+    );
+    expect(carriedCardWords({ split: false, spellings: true })).toBe('Who may be the same person: as on the map before it was rebuilt; this name is being checked on the rebuilt map.');
   });
 });

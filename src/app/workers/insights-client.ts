@@ -26,6 +26,8 @@ interface Running {
   sent: number;
   /** Token of the bundle the worker keeps whole (the one before `sent` while `sent`'s slices are on their way; -1: none). */
   kept: number;
+  /** Token of the bundle the worker keeps beside `kept` (`keepBeside`; -1: none). */
+  beside: number;
   /** Rejects when the worker fails. */
   failed: Promise<never>;
   /** Rejects when the page stops the worker (a job the worker was running cancelled: `runInsight`'s `signal`). */
@@ -54,7 +56,7 @@ function insightsWorker(): Running {
     if (running === current) running = null;
     reject(reason);
   };
-  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, kept: -1, failed, stopped, stop, paused: null };
+  const current: Running = { worker, api: wrap<InsightsApi>(worker), sent: -1, kept: -1, beside: -1, failed, stopped, stop, paused: null };
   return (running = current);
 }
 
@@ -150,8 +152,9 @@ function yieldToPage(): Promise<void> {
  * them in the order posted; the answers are awaited at the end. `onShare`: told the share of the bundle's slices the
  * worker has taken in (0–1, `columnSliceCount`) as each is answered (on the 70k map the hand-over took 5–15 s after
  * the map was ready, and the sidebar's bar moved by itself meanwhile, saying nothing of how far it was).
+ * `keepBefore`: the bundle the worker kept until now stays there beside this one (`keepBeside`).
  */
-async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle, onShare: (done: number) => void = () => {}): Promise<void> {
+async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundle, onShare: (done: number) => void = () => {}, keepBefore = false): Promise<void> {
   // for scripts/handover-timing.ts: when the hand-over was asked (the worker started if it was not)
   performance.mark('insights: bundle asked');
   await api.loadBegin(token, bundleShell(bundle));
@@ -185,7 +188,7 @@ async function sendBundle(api: Remote<InsightsApi>, token: number, bundle: Bundl
     if (!next.done) await yieldToPage();
   }
   await Promise.all(posted);
-  await api.loadEnd(token);
+  await api.loadEnd(token, keepBefore);
   // for scripts/card-split.ts: when the worker held the whole bundle (a performance mark: the page's timeline)
   performance.mark('insights: bundle sent');
 }
@@ -271,20 +274,45 @@ export function runInsight<J extends InsightsJob>(
   });
 }
 
+/** By a bundle, the bundle the worker keeps beside it once it is sent (`keepBeside`). */
+const besideOf = new WeakMap<Bundle, Bundle>();
+
+/**
+ * When `to` is sent to the worker, the bundle it keeps then (`from`, the map shown before the Apply that rebuilt `to`)
+ * stays there beside it, for `runOnKept`, until `forgetKeptBeside(to)` or another bundle is sent: an author card opened
+ * after the rebuilt map had reached the worker said "Checking whether this name is several people…" for a name the
+ * Apply did not touch, the map before's answer out of reach. At most two maps at a time, as while a map is handed over.
+ */
+export function keepBeside(to: Bundle, from: Bundle): void {
+  besideOf.set(to, from);
+}
+
+/** The worker forgets the bundle it keeps beside `to` (`keepBeside`), if it does. Throws nothing. */
+export function forgetKeptBeside(to: Bundle): void {
+  const from = besideOf.get(to);
+  besideOf.delete(to);
+  const w = running;
+  const token = from && tokens.get(from);
+  if (!w || token === undefined || w.beside !== token) return;
+  w.beside = -1;
+  w.api.forget(token).catch(() => {});
+}
+
 /** The error `runOnKept` rejects with when the worker does not keep the bundle asked (it is never sent for it). */
 export const NOT_KEPT = 'the worker does not keep this map';
 
 /**
  * Run `job` on `bundle` at once, outside the queue of `runInsight`, if the worker keeps that bundle whole now (the
- * map shown before an Apply stays there until the rebuilt map's last slice has arrived: insights-worker.ts `loadEnd`),
- * also while another map is being handed over or a background job runs (its answer comes between their messages);
+ * map shown before an Apply stays there while the rebuilt map is handed over, and after, beside it, until the rebuilt
+ * map's own name checks answer: `keepBeside`), also while another map is being handed over or a background job runs
+ * (its answer comes between their messages);
  * else rejects with `NOT_KEPT`, and the bundle is not sent. For what the page shows of the map before an Apply while
  * the rebuilt map's own answer is on its way (use-worker-insight.ts `useSplit`). Rejects with the worker's error.
  */
 export function runOnKept<J extends InsightsJob>(bundle: Bundle, job: J): Promise<InsightsResults[J['kind']]> {
   const token = tokens.get(bundle);
   const w = running;
-  if (!w || token === undefined || w.kept !== token) return Promise.reject(new Error(NOT_KEPT));
+  if (!w || token === undefined || (w.kept !== token && w.beside !== token)) return Promise.reject(new Error(NOT_KEPT));
   return Promise.race([w.api.run(token, job) as Promise<InsightsResults[J['kind']]>, w.failed, w.stopped]);
 }
 
@@ -346,9 +374,14 @@ async function stepOf(task: Task): Promise<StepResult<unknown>> {
       for (const t of tasks) if (t.bundle === task.bundle) t.onProgress?.(progress);
     };
     w.sent = token;
-    // the worker drops a paused job with the bundle it kept
+    // the worker drops a paused job with the bundle it kept, and the one kept beside it (insights-worker.ts `loadBegin`)
     w.paused = null;
-    await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done })), w.failed, w.stopped]);
+    w.beside = -1;
+    // the bundle kept now stays beside this one when asked (`keepBeside`)
+    const from = besideOf.get(task.bundle);
+    const keepBefore = from !== undefined && tokens.get(from) === w.kept && w.kept >= 0;
+    await Promise.race([sendBundle(w.api, token, task.bundle, (done) => tell({ stage: 'sending', done }), keepBefore), w.failed, w.stopped]);
+    w.beside = keepBefore ? w.kept : -1;
     w.kept = token;
   };
   if (w.sent !== token) await send();

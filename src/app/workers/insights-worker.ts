@@ -20,6 +20,11 @@ import type { PaperSubset } from '../../core/queries/time-slice';
 import { peopleBehind } from '../features/whoiswho/people-behind';
 
 let kept: { token: number; bundle: Bundle } | null = null;
+/**
+ * The bundle kept before `kept`, kept beside it when the page asked (`loadEnd`'s `keepBefore`: the map shown before an
+ * Apply, while the rebuilt map's own checks run) until it says to forget it (`forget`) or another bundle arrives.
+ */
+let beside: { token: number; bundle: Bundle } | null = null;
 /** A bundle arriving in slices: its shell (columns empty) and the columns so far. */
 let arriving: { token: number; shell: Bundle; columns: ColumnAssembler } | null = null;
 
@@ -99,21 +104,32 @@ const api = {
     arriving = { token, shell, columns: new ColumnAssembler() };
     // a job paused on the bundle kept is dropped with it (the page begins it again: `resume` throws NOT_LOADED)
     paused = null;
+    // at most two maps at a time: the one kept and the one arriving
+    beside = null;
   },
   /** The next values of one column. */
   loadSlice(token: number, slice: ColumnSlice): void {
     if (arriving?.token === token) arriving.columns.add(slice);
   },
-  /** Every slice has arrived: keep the whole bundle under `token`. */
-  loadEnd(token: number): void {
+  /**
+   * Every slice has arrived: keep the whole bundle under `token`; `keepBefore`: the bundle kept until now stays beside
+   * it (`run` takes its token too) until `forget`.
+   */
+  loadEnd(token: number, keepBefore = false): void {
     if (arriving?.token !== token) return;
+    beside = keepBefore ? kept : null;
     kept = { token, bundle: arriving.columns.bundle(arriving.shell) };
     arriving = null;
   },
   /** Throws `NOT_LOADED` when the bundle of `token` is not the one kept (the page then sends it again). */
   run(token: number, job: InsightsJob): unknown {
+    if (beside && beside.token === token) return run(beside.bundle, job);
     if (!kept || kept.token !== token) throw new Error(NOT_LOADED);
     return run(kept.bundle, job);
+  },
+  /** The bundle kept beside (`loadEnd`'s `keepBefore`) forgotten, if it is `token`'s. */
+  forget(token: number): void {
+    if (beside?.token === token) beside = null;
   },
   /**
    * Begin `job` on the bundle of `token` and run it for `sliceMs` (ms, plus at most one piece of its work): its

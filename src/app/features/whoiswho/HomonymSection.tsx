@@ -32,7 +32,6 @@ import { chanceIn100 } from '../../../core/text/chance';
 import { partLabel, partNote, partWords, type NameOf } from './split-part-words';
 import { PartPapers } from './PartPapers';
 import { PlainBodies } from './PlainBodies';
-import { CARRIED_WORDS, carriedCardWords } from './checking-words';
 
 const COAUTHORS_SHOWN = 6;
 /** The papers a split would move are listed open up to this many (Fei Liu's 7, Yang Liu's 5 on the 30k map), else folded. */
@@ -394,8 +393,6 @@ export function HomonymSection({ author }: { author: number }) {
       bundle.authors.paperCount[author]! >= 2 ? (
         <p className="homonym-checking homonym-none muted small" role="status" data-testid="homonym-none">
           {words}
-          {/* (after an Apply, the map before's answer until the rebuilt map's: said so, on the same line) */}
-          {carried && <span data-testid="card-carried"> ({CARRIED_WORDS})</span>}
         </p>
       ) : null;
     if (earlierNote)
@@ -709,11 +706,9 @@ export function HomonymSection({ author }: { author: number }) {
     const goes = into.length > 3 ? `${papersText(offer.moved - givenCount)} go to ${newPeople(into)}${offer.given.map((g) => `, ${g.papers.length} to “${g.to}”`).join('')}` : movesWords(lines);
     return `${goes}; every other paper (${stay}) stays with “${name}”.${givenNote.length > 0 ? ` ${givenNote.join(' ')}` : ''}`;
   };
-  const actions = carried ? (
-    <p className="muted small card-carried" role="status" data-testid="card-carried">
-      {carriedCardWords()}
-    </p>
-  ) : !accepted ? (
+  // (after an Apply, the map before's split: no chooser; the card's one line under its who-is-who lines says whose it
+  // is: SynonymSection.tsx `CarriedNote`)
+  const actions = carried ? null : !accepted ? (
     <>
       {chooser}
       {own && (

@@ -8,6 +8,7 @@ import { countOf } from '../../format';
 import { useAtlas } from '../../store';
 import { useNamesProgress } from './use-worker-insight';
 import { namesProgressShare, namesProgressWords, refreshingWords } from './checking-words';
+import type { CheckedAgain } from './carried-checks';
 
 /** The status lines of the name checks of the map shown, for a panel whose checks have not answered yet. */
 export function NameChecksStatus() {
@@ -37,13 +38,14 @@ export function NameChecksStatus() {
 
 /**
  * The line over the checks shown while they are the map before an Apply's (use-worker-insight.ts `useShownNameChecks`,
- * `carried`): whose they are, and how far the rebuilt map's own are (they replace them when they answer).
+ * `carried`): whose they are, of which names, what they leave out (`checkedAgain`), and how far the rebuilt map's own
+ * are (they replace them when they answer).
  */
-export function NamesRefreshing() {
+export function NamesRefreshing({ checkedAgain }: { checkedAgain: CheckedAgain }) {
   const progress = useNamesProgress();
   return (
     <p className="small muted names-refreshing" role="status" data-testid="names-refreshing" data-stage={progress.stage}>
-      {refreshingWords(progress)}
+      {refreshingWords(progress, checkedAgain)}
     </p>
   );
 }

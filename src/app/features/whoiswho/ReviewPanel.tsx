@@ -720,7 +720,7 @@ export function ReviewPanel() {
           </details>
         )}
       </div>
-      {checks.carried && <NamesRefreshing />}
+      {checks.carried && <NamesRefreshing checkedAgain={checks.checkedAgain} />}
       {anyToFilter && (
         <div className="review-filter" role="search" aria-label="Names in the review list">
           <label htmlFor={filterId} className="review-filter-label">

@@ -15,7 +15,7 @@ import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, splitAnswer, splitAnswerWords, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
-import { useNamesProgress, useOwnSuggestions } from './use-worker-insight';
+import { useNamesProgress, useOwnSuggestions, useSplit } from './use-worker-insight';
 import { carriedCardWords, lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
 import './whoiswho.css';
 
@@ -58,6 +58,7 @@ export function SynonymSection({ author }: { author: number }) {
             </p>
           </section>
         )}
+        <CarriedNote author={author} spellings={false} />
         <CardDecisions author={author} />
       </>
     );
@@ -73,6 +74,7 @@ export function SynonymSection({ author }: { author: number }) {
             </p>
           </section>
         )}
+        <CarriedNote author={author} spellings={checks.carried === true && saidLooking} />
         <CardDecisions author={author} />
       </>
     );
@@ -106,20 +108,35 @@ export function SynonymSection({ author }: { author: number }) {
           </details>
         );
       })}
-      {/* (after an Apply, the map before's until the rebuilt map's answer for this name: useOwnSuggestions, said so) */}
-      {checks.carried && (
-        <p className="muted small card-carried" role="status" data-testid="card-carried">
-          {carriedCardWords()}
-        </p>
-      )}
       {mine.length > SHOWN && (
         <button type="button" className="text-button small" onClick={() => openReviewAt(morePlace(mine))}>
           {mine.length - SHOWN} more in the review list
         </button>
       )}
     </section>
+    {/* (after an Apply, the map before's until the rebuilt map's answer for this name: useOwnSuggestions, said so) */}
+    <CarriedNote author={author} spellings={checks.carried === true} />
     <CardDecisions author={author} />
     </>
+  );
+}
+
+/**
+ * The author card's one line saying which of its who-is-who lines are the map before an Apply's (checking-words.ts
+ * `carriedCardWords`), under them all (after the several-people line, HomonymSection.tsx, and the same-person lines):
+ * the card said "As on the map before it was rebuilt…" under each, twice when both were carried. `spellings`: the
+ * same-person lines shown are carried (`useOwnSuggestions`); the several-people line is when the card shows one for
+ * the name (2+ papers) from a carried split (`useSplit`). Nothing when neither is.
+ */
+function CarriedNote({ author, spellings }: { author: number; spellings: boolean }) {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const result = useSplit(author);
+  const split = result.status === 'ready' && result.carried === true && bundle.authors.paperCount[author]! >= 2;
+  if (!split && !spellings) return null;
+  return (
+    <p className="muted small card-carried" role="status" data-testid="card-carried">
+      {carriedCardWords({ split, spellings })}
+    </p>
   );
 }
 

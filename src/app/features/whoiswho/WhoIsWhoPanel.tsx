@@ -73,7 +73,7 @@ export function WhoIsWhoPanel() {
         {flags.length > 0 && flagsOpen < flags.length && <span className="muted"> ({flagsOpen === 0 ? 'all reviewed' : `${count(flagsOpen)} to review`})</span>}
         {candidates > 0 && <span className="muted"> ({count(candidates)} more with separate groups, not claimed)</span>}
       </p>
-      {checks.carried && <NamesRefreshing />}
+      {checks.carried && <NamesRefreshing checkedAgain={checks.checkedAgain} />}
       <button
         type="button"
         className="button wide"

@@ -151,6 +151,79 @@ export function untouchedChecks(checks: NameChecks, across: Across): NameChecks 
   return { suggestions: checks.suggestions.filter((s) => untouched(s.keep) && untouched(s.merge)), flags: checks.flags.filter((f) => untouched(f.author)) };
 }
 
+/**
+ * What the checks of the map before an Apply leave out once carried over it (`carriedReview`): the entries that name
+ * a name the Apply touched, to be checked again on the rebuilt map. A pair the Apply made one person (its two names
+ * now one author's spellings: the merge accepted) is not among them: it is answered, not checked again.
+ */
+export interface CheckedAgain {
+  /** Same-person pairs with a touched name. */
+  pairs: number;
+  /** Names claimed to be several people (`HomonymFlag.claimed`) that the Apply touched. */
+  names: number;
+  /** Names with separate groups of papers, not a claim, that the Apply touched. */
+  candidates: number;
+}
+
+/** `carriedReview`'s answer: the checks shown, in the rebuilt map's numbers, and what they leave out. */
+export interface CarriedReview {
+  /** The pairs whose two names the Apply did not touch, the flags of names it did not touch (`untouchedChecks`). */
+  value: NameChecks;
+  checkedAgain: CheckedAgain;
+}
+
+/** No entry left out (`CheckedAgain`). */
+export const NONE_CHECKED_AGAIN: CheckedAgain = { pairs: 0, names: 0, candidates: 0 };
+
+/** `a` and `b` summed, field by field. */
+export function addCheckedAgain(a: CheckedAgain, b: CheckedAgain): CheckedAgain {
+  return { pairs: a.pairs + b.pairs, names: a.names + b.names, candidates: a.candidates + b.candidates };
+}
+
+/**
+ * The checks of the map before an Apply (`checks`, in `across.from`'s numbers) as the review list, the sidebar, a
+ * card, Rankings and the chain show them on the rebuilt map (`across.to`) until its own: exactly the entries whose
+ * names the Apply did not touch (`Across.untouchedFrom`), told in the rebuilt map's terms (`carriedChecks`), with how
+ * many entries of touched names are left out (`CheckedAgain`), so that what is shown is said whole. The list had
+ * shown a pair of the kept name of a merge (its evidence the map before's) while the card of that name showed none,
+ * and dropped the merged-away name's other pair silently. Throws nothing.
+ */
+export function carriedReview(checks: NameChecks, across: Across): CarriedReview {
+  const { from, to } = across;
+  const value = untouchedChecks(carriedChecks(checks, from, to), across);
+  // each spelling of `to` (display names and other spellings) by its author: a pair made one person is answered
+  let spellingAt: Map<string, number> | null = null;
+  const authorOfSpelling = (name: string): number | undefined => {
+    if (!spellingAt) {
+      spellingAt = new Map();
+      to.authors.aliases.forEach((names, a) => {
+        for (const n of names ?? []) if (!spellingAt!.has(n)) spellingAt!.set(n, a);
+      });
+      to.authors.name.forEach((n, a) => spellingAt!.set(n, a));
+    }
+    return spellingAt.get(name);
+  };
+  const untouched = (a: number): boolean => {
+    const j = across.byName[a]!;
+    return j >= 0 && across.untouchedFrom[j] === a;
+  };
+  let pairs = 0;
+  for (const s of checks.suggestions) {
+    if (untouched(s.keep) && untouched(s.merge)) continue;
+    const [a, b] = [authorOfSpelling(from.authors.name[s.keep]!), authorOfSpelling(from.authors.name[s.merge]!)];
+    if (a !== undefined && a === b) continue;
+    pairs++;
+  }
+  let names = 0;
+  let candidates = 0;
+  for (const f of checks.flags) {
+    if (untouched(f.author)) continue;
+    if (f.claimed) names++;
+    else candidates++;
+  }
+  return { value, checkedAgain: { pairs, names, candidates } };
+}
+
 type SplitAnswer = InsightsResults['split'];
 
 /**

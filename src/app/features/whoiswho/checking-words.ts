@@ -2,6 +2,8 @@
  * Words said while the map's name checks run (use-worker-insight.ts `nameChecks`): the sidebar's and the review
  * list's progress (NameChecksStatus.tsx), and the author card's line while it looks for spellings (SynonymSection.tsx).
  */
+import { countOf, listWords } from '../../format';
+import type { CheckedAgain } from './carried-checks';
 import type { NamesProgress } from './use-worker-insight';
 
 /** The progress in words: where the checks stand (`NamesProgress`), the share done as a whole percent. */
@@ -19,11 +21,28 @@ export function namesProgressWords(progress: NamesProgress): string {
 
 /**
  * What the sidebar and the review list say over the checks they show while those are the map before an Apply's
- * (use-worker-insight.ts `useShownNameChecks`, `carried`), with where the rebuilt map's own stand: "These are the
- * checks of the map before it was rebuilt; checking the rebuilt map's names: 42% done." Throws nothing.
+ * (use-worker-insight.ts `useShownNameChecks`, `carried`): whose they are, that they are the names the decisions left
+ * as they were, what they leave out (`checkedAgain`: entries of the names the decisions changed, carried-checks.ts
+ * `carriedReview`), and where the rebuilt map's own stand: "These are the checks of the map before it was rebuilt, for
+ * the names your decisions left as they were; left out for the names you changed: 2 pairs. Checking the rebuilt map’s
+ * names: 42% done." The list said it showed the map before's checks while it had dropped two of its pairs and kept
+ * others whose names a merge had changed. Throws nothing.
  */
-export function refreshingWords(progress: NamesProgress): string {
-  return `These are the checks of the map before it was rebuilt; checking the rebuilt map’s names: ${namesProgressWords(progress)}.`;
+export function refreshingWords(progress: NamesProgress, checkedAgain: CheckedAgain): string {
+  const left = checkedAgainWords(checkedAgain);
+  return `These are the checks of the map before it was rebuilt, for the names your decisions left as they were${left ? `; left out for the names you changed: ${left}` : ''}. Checking the rebuilt map’s names: ${namesProgressWords(progress)}.`;
+}
+
+/**
+ * The entries of the map before's checks left out after an Apply (`CheckedAgain`) in words: "2 pairs, 1 name that may
+ * be several people and 3 names with separate groups of papers"; "" for none. Throws nothing.
+ */
+export function checkedAgainWords({ pairs, names, candidates }: CheckedAgain): string {
+  const parts: string[] = [];
+  if (pairs > 0) parts.push(countOf(pairs, 'pair'));
+  if (names > 0) parts.push(`${countOf(names, 'name')} that may be several people`);
+  if (candidates > 0) parts.push(`${countOf(candidates, 'name')} with separate groups of papers`);
+  return listWords(parts);
 }
 
 /** The share of the whole of the name checks' bar the hand-over to the worker takes (the checks take the rest). */
@@ -63,7 +82,12 @@ export function noSpellingFoundWords(knownSpellings: number): string {
  */
 export const CARRIED_WORDS = 'on the map before it was rebuilt';
 
-/** The author card's line under what it shows of the map before an Apply (`CARRIED_WORDS`). Throws nothing. */
-export function carriedCardWords(): string {
-  return `As ${CARRIED_WORDS}; this name is being checked on the rebuilt map.`;
+/**
+ * The author card's one line under what it shows of the map before an Apply (`CARRIED_WORDS`): which of its lines are
+ * the map before's (`split`: whether the name may be several people; `spellings`: the same-person line), said once
+ * under both (it was said under each, twice on a card with both). Throws nothing.
+ */
+export function carriedCardWords({ split, spellings }: { split: boolean; spellings: boolean }): string {
+  const what = split && spellings ? 'Whether this name is several people, and who may be the same person' : split ? 'Whether this name is several people' : 'Who may be the same person';
+  return `${what}: as ${CARRIED_WORDS}; this name is being checked on the rebuilt map.`;
 }

@@ -9,9 +9,9 @@ import type { AssignedPerson } from '../../../core/queries/homonyms';
 import type { SamePersonSuggestion } from '../../../core/queries/synonyms';
 import { mark } from '../../debug';
 import { useAtlas } from '../../store';
-import { runInsight, runOnKept, type InsightProgress } from '../../workers/insights-client';
+import { forgetKeptBeside, keepBeside, runInsight, runOnKept, type InsightProgress } from '../../workers/insights-client';
 import type { InsightsResults } from '../../workers/insights-protocol';
-import { acrossApply, carriedChecks, carriedSplit, untouchedChecks, type Across } from './carried-checks';
+import { acrossApply, addCheckedAgain, carriedReview, carriedSplit, NONE_CHECKED_AGAIN, type Across, type CarriedReview, type CheckedAgain } from './carried-checks';
 
 export type Pending<T> = { status: 'pending' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -77,7 +77,9 @@ export function nameChecks(bundle: Bundle): Promise<InsightsResults['names']> {
     p.then(
       (value) => {
         namesDone.set(bundle, value);
-        // the map before is no longer needed for what is shown of it meanwhile (`useSplit`, `useUntouchedNameChecks`)
+        // the map before is no longer needed for what is shown of it meanwhile (`useSplit`, `useUntouchedNameChecks`),
+        // here or in the worker (insights-client.ts `keepBeside`)
+        forgetKeptBeside(bundle);
         carriedFrom.delete(bundle);
         // for tests and scripts/card-split.ts: every name's check is done
         mark('names');
@@ -157,19 +159,44 @@ export function useNameChecks(): Pending<InsightsResults['names']> {
   return done ? { status: 'ready', value: done } : state;
 }
 
-/** The checks of the map before an Apply, told in the rebuilt map's terms (`carryNameChecks`), by the rebuilt bundle. */
-const carried = new WeakMap<Bundle, InsightsResults['names']>();
+/**
+ * The checks of the map before an Apply to carry over to the rebuilt map (`carryNameChecks`), by the rebuilt bundle:
+ * those of the map before (in its numbers) and what was left out of them already (an Apply made while the map before
+ * showed carried checks in turn), told in the rebuilt map's terms when first asked (`carriedOf`).
+ */
+const toCarry = new WeakMap<Bundle, { checks: InsightsResults['names']; before: CheckedAgain }>();
+/** `toCarry`'s entries told in the rebuilt map's terms (`carriedOf`), by the rebuilt bundle. */
+const carried = new WeakMap<Bundle, CarriedReview>();
 
 /**
  * The name checks of `from` (the map shown before an Apply: answered, or carried to it in turn) carried over to `to`,
  * the map the Apply rebuilt, to be shown while `to`'s own checks run (`useShownNameChecks`; carried-checks.ts says
- * why not a re-check of the touched names alone). Nothing when `from` has none yet or `to` has its own. Throws nothing.
+ * why not a re-check of the touched names alone): the entries of the names the Apply did not touch (carried-checks.ts
+ * `carriedReview`). Nothing when `from` has none yet or `to` has its own. The worker keeps `from` beside `to` until
+ * `to`'s own checks answer (insights-client.ts `keepBeside`: a card's split of an untouched name is worked out on it).
+ * Throws nothing.
  */
 export function carryNameChecks(from: Bundle, to: Bundle): void {
   if (from === to || namesDone.has(to)) return;
-  const before = namesDone.get(from) ?? carried.get(from);
-  if (before) carried.set(to, carriedChecks(before, from, to));
+  const done = namesDone.get(from);
+  const before = done ? { checks: done, before: NONE_CHECKED_AGAIN } : carried.has(from) || toCarry.has(from) ? carriedOf(from) : null;
+  if (before) toCarry.set(to, 'checks' in before ? before : { checks: before.value, before: before.checkedAgain });
   carriedFrom.set(to, { from, across: null });
+  keepBeside(to, from);
+}
+
+/** The carried checks of the rebuilt map `bundle` (`carryNameChecks`), worked out when first asked; null: none. */
+function carriedOf(bundle: Bundle): CarriedReview | null {
+  const known = carried.get(bundle);
+  if (known) return known;
+  const entry = toCarry.get(bundle);
+  const across = entry ? acrossOf(bundle) : null;
+  if (!entry || !across) return null;
+  const told = carriedReview(entry.checks, across);
+  const value = { value: told.value, checkedAgain: addCheckedAgain(entry.before, told.checkedAgain) };
+  carried.set(bundle, value);
+  toCarry.delete(bundle);
+  return value;
 }
 
 /**
@@ -189,9 +216,6 @@ export function acrossOf(bundle: Bundle): Across | null {
   return entry.across;
 }
 
-/** `useShownNameChecks`' carried checks narrowed to the names the Apply did not touch, by the rebuilt bundle. */
-const untouchedCarried = new WeakMap<Bundle, InsightsResults['names']>();
-
 /**
  * The name checks of the map shown for what is said of one name at a time (an author card's same-person line, the ⚑ of
  * Rankings, the co-author chain's doubt marks): its own once answered; until then, after an Apply, those of the map
@@ -203,12 +227,10 @@ const untouchedCarried = new WeakMap<Bundle, InsightsResults['names']>();
 export function useUntouchedNameChecks(): UntouchedNameChecks {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const checks = useShownNameChecks();
-  if (checks.status !== 'ready' || !checks.carried) return checks.status === 'ready' ? { ...checks, carried: false, across: null } : checks;
+  if (checks.status !== 'ready' || !checks.carried) return checks.status === 'ready' ? { status: 'ready', value: checks.value, carried: false, across: null } : checks;
   const across = acrossOf(bundle);
-  if (!across) return { ...checks, carried: false, across: null };
-  let value = untouchedCarried.get(bundle);
-  if (!value) untouchedCarried.set(bundle, (value = untouchedChecks(checks.value, across)));
-  return { status: 'ready', value, carried: true, across };
+  if (!across) return { status: 'ready', value: checks.value, carried: false, across: null };
+  return { status: 'ready', value: checks.value, carried: true, across };
 }
 
 /** `useUntouchedNameChecks`' answer. */
@@ -222,20 +244,24 @@ export type Shown<T> = Exclude<Pending<T>, { status: 'ready' }> | { status: 'rea
 
 /**
  * The name checks to show of the map shown: its own once answered (`useNameChecks`); until then, after an Apply, those
- * of the map before carried over (`carryNameChecks`), `carried` true: the review list and the sidebar show them, said
- * to be the map before's while the map's own are worked out (they said "getting the names ready, 5%" for 13 s on the
- * 30k map, with no list and no "Map rebuilt…" line).
+ * of the map before carried over for the names the Apply did not touch (`carryNameChecks`), `carried` true, with
+ * `checkedAgain`, how many entries of touched names they leave out: the review list and the sidebar show them, said to
+ * be the map before's while the map's own are worked out (they said "getting the names ready, 5%" for 13 s on the 30k
+ * map, with no list and no "Map rebuilt…" line).
  */
 export function useShownNameChecks(): ShownNameChecks {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const checks = useNameChecks();
   if (checks.status === 'ready') return { ...checks, carried: false };
-  const before = carried.get(bundle);
-  return before ? { status: 'ready', value: before, carried: true } : checks;
+  const before = carriedOf(bundle);
+  return before ? { status: 'ready', value: before.value, carried: true, checkedAgain: before.checkedAgain } : checks;
 }
 
 /** `useShownNameChecks`' answer: `carried` says the checks shown are the map before's (see there). */
-export type ShownNameChecks = Exclude<Pending<InsightsResults['names']>, { status: 'ready' }> | { status: 'ready'; value: InsightsResults['names']; carried: boolean };
+export type ShownNameChecks =
+  | Exclude<Pending<InsightsResults['names']>, { status: 'ready' }>
+  | { status: 'ready'; value: InsightsResults['names']; carried: false }
+  | { status: 'ready'; value: InsightsResults['names']; carried: true; checkedAgain: CheckedAgain };
 
 /** One author's same-person suggestions already answered (`useOwnSuggestions`), by `useKey`'s key. */
 const ownDone = new WeakMap<object, SamePersonSuggestion[]>();
@@ -304,6 +330,11 @@ const splitsAsked = new WeakMap<object, Promise<InsightsResults['split']>>();
 
 /** Splits of the map before an Apply told in the rebuilt map's terms (`carriedSplit`), by `useKey`'s key on the rebuilt map. */
 const carriedSplits = new WeakMap<object, InsightsResults['split']>();
+/**
+ * The same, asked and not yet answered (the card's several-people line and its note of what is carried each ask:
+ * SynonymSection.tsx `CarriedNote`), forgotten when answered or failed.
+ */
+const carriedAsked = new WeakMap<object, Promise<InsightsResults['split'] | null>>();
 
 /**
  * The split of `author` of the rebuilt map `bundle` as the map before the Apply gave it (carried-checks.ts
@@ -315,6 +346,18 @@ const carriedSplits = new WeakMap<object, InsightsResults['split']>();
 function carriedSplitOf(bundle: Bundle, author: number, key: object): Promise<InsightsResults['split'] | null> {
   const known = carriedSplits.get(key);
   if (known) return Promise.resolve(known);
+  let asked = carriedAsked.get(key);
+  if (!asked) {
+    asked = askCarriedSplit(bundle, author, key);
+    carriedAsked.set(key, asked);
+    const forget = () => void carriedAsked.delete(key);
+    asked.then(forget, forget);
+  }
+  return asked;
+}
+
+/** `carriedSplitOf`'s ask (see there). */
+function askCarriedSplit(bundle: Bundle, author: number, key: object): Promise<InsightsResults['split'] | null> {
   const across = acrossOf(bundle);
   const before = across && across.samePapers ? across.untouchedFrom[author]! : -1;
   if (!across || before < 0) return Promise.resolve(null);
