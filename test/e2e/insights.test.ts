@@ -639,7 +639,7 @@ describe('several people behind one name', () => {
     expect(circles.hansen).toBeGreaterThan(1);
     expect(circles.marked).toEqual(circles.ends);
     expect(await none.textContent()).toBe(
-      `Cynthia Dwork and Philippe Hansen-Estruch are not connected: no chain of co-authors links them in this dataset. Cynthia Dwork is linked to ${circles.dwork - 1} other authors, Philippe Hansen-Estruch is linked to ${circles.hansen - 1} other authors, none in common. Both are marked on the map.`,
+      `Cynthia Dwork and Philippe Hansen-Estruch are not connected: no chain of co-authors links them in this dataset. Cynthia Dwork reaches ${circles.dwork - 1} other authors through co-authors, Philippe Hansen-Estruch reaches ${circles.hansen - 1} other authors through co-authors, none in common. Both are marked on the map.`,
     );
     await shootPage(page, '49-chain-none');
     expect(errors).toEqual([]);

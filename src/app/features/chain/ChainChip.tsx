@@ -59,6 +59,7 @@ export function ChainChip() {
       <div className="chain-chip map-chip" role="status" data-testid="chain-chip" data-doubt="no">
         <button type="button" className="chain-chip-open" onClick={openChainPanel}>
           No chain: <span className="chain-chip-name">{names[from]}</span> and <span className="chain-chip-name">{names[to]}</span> are not connected
+          {path.years || path.venues ? ' in the papers filtered' : ''}
           <span className="visually-hidden">. Show it in the chain panel</span>
         </button>
         <button type="button" className="link-button" onClick={clear} aria-label={`Clear the co-author chain from ${names[from]} to ${names[to]}`}>

@@ -91,7 +91,10 @@ function ChainDoubt({
   );
 }
 
-/** Two authors no chain links: says so with the size of each one's connected group, and is scrolled into view. */
+/**
+ * Two authors no chain links: says so with the size of each one's connected group (the authors a chain of co-authors
+ * reaches from each, in the papers the year range or venues leave), and is scrolled into view.
+ */
 function NotConnected({ from, to, years, venues }: { from: number; to: number; years: readonly [number, number] | null; venues: readonly number[] | null }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const { name } = bundle.authors;
@@ -108,7 +111,9 @@ function NotConnected({ from, to, years, venues }: { from: number; to: number; y
   }, [from, to]);
   const where = span ? `in the papers of ${span} (${venues ? 'the filter' : 'the year range'})` : 'in this dataset';
   const group = (a: number, n: number) =>
-    n === 1 ? `${name[a]} has no co-author ${span ? `in ${span}` : 'here'}` : `${name[a]} is linked to ${countOf(n - 1, 'other author')}`;
+    // (the authors a chain reaches, not the direct co-authors: Dan Roth "is linked to 1,898 other authors" where
+    // his card said 21 co-authors at the two venues filtered: a tester)
+    n === 1 ? `${name[a]} has no co-author ${span ? `in ${span}` : 'here'}` : `${name[a]} reaches ${countOf(n - 1, 'other author')} through co-authors`;
   return (
     <p className="chain-none" role="status" data-testid="chain-none" ref={ref}>
       {name[from]} and {name[to]} are not connected: no chain of co-authors links them {where}. {group(from, sizes[0])}, {group(to, sizes[1])}
