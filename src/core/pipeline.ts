@@ -251,7 +251,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
   } catch (err) {
     if (!(err instanceof TooManyPairsError)) throw err;
     const p = papers[err.largest]!;
-    throw new IngestError(p.source.file, p.source.line, `${err.message}: too many for one build; the largest paper, here, has ${err.largestAuthors.toLocaleString('en')} authors. Lower --max-authors (papers over it keep their authors but add no co-author links)`);
+    throw new IngestError(p.source.file, p.source.line, `${err.message}: too many for one build; the largest paper, here, has ${err.largestAuthors.toLocaleString('en')} authors. Lower the cap on authors per paper (--max-authors on the command line, "at most … authors" in the import's Build options): papers over it keep their authors but add no co-author links`);
   }
   for (const j of links.capped) {
     const p = papers[j]!;
@@ -259,7 +259,7 @@ function* buildSteps(inputs: InputFile[], req: BuildRequest, threads: BuildThrea
       file: p.source.file,
       line: p.source.line,
       record: p.title.slice(0, 80),
-      note: `${people.paperAuthors[j]!.length.toLocaleString('en')} authors, more than the cap of ${options.maxAuthors}: the paper stays in the author–paper view but adds no co-author links (--max-authors)`,
+      note: `${people.paperAuthors[j]!.length.toLocaleString('en')} authors, more than the cap of ${options.maxAuthors}: the paper stays in the author–paper view but adds no co-author links (the cap on authors per paper: --max-authors on the command line, Build options in the import)`,
     });
   }
   const metrics = authorMetrics(authorCount, people.paperAuthors, links);

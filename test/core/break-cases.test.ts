@@ -56,7 +56,7 @@ describe('hyperauthorship: one paper with 6,000 authors (jsonl-6000-authors-one-
       expect.objectContaining({
         file: 'jsonl-6000-authors-one-paper.jsonl',
         line: 1,
-        note: '6,000 authors, more than the cap of 100: the paper stays in the author–paper view but adds no co-author links (--max-authors)',
+        note: '6,000 authors, more than the cap of 100: the paper stays in the author–paper view but adds no co-author links (the cap on authors per paper: --max-authors on the command line, Build options in the import)',
       }),
     );
   });
@@ -102,7 +102,7 @@ describe('hyperauthorship: one paper with 6,000 authors (jsonl-6000-authors-one-
     const err = ingestError(() => buildDataset([breakFile('jsonl-6000-authors-one-paper.jsonl')], { maxAuthors: null }));
     expect(err.file).toBe('jsonl-6000-authors-one-paper.jsonl');
     expect(err.line).toBe(1);
-    expect(err.problem).toMatch(/^17,997,000 co-author pairs \(more than 10,000,000\): too many for one build; the largest paper, here, has 6,000 authors\. Lower --max-authors/);
+    expect(err.problem).toMatch(/^17,997,000 co-author pairs \(more than 10,000,000\): too many for one build; the largest paper, here, has 6,000 authors\. Lower the cap on authors per paper \(--max-authors on the command line/);
   });
 
   it('a paper just under the cap still counts its pairs', () => {

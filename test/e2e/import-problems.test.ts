@@ -126,7 +126,7 @@ describe('import of files that are not clean', () => {
     const text = await error.innerText();
     expect(text).toContain('2 files cannot be read');
     // the binary file cannot be fixed (no line): a paper list is asked for instead; the table can
-    expect(text).toContain('They are off the list: fix the one with a line named and drop it again; for the other, drop a paper list instead: your papers exported from a reference manager or a database');
+    expect(text).toContain('These files were taken off the list of files to build: fix the one with a line named and drop it again; for the other, drop a paper list instead: your papers exported from a reference manager or a database');
     expect(text).toContain('The other 2 files stay on the list.');
     await shootFour('import-two-bad-files');
     await page.getByRole('button', { name: 'Choose files again' }).click();
@@ -184,7 +184,7 @@ describe('import of files that are not clean', () => {
     expect(await error.getByTestId('import-error-problem').innerText()).toBe('the file is empty');
     // a problem of the whole file: nothing to fix, a paper list asked for instead
     const failure = await error.innerText();
-    expect(failure).toContain('It is off the list: it is not a paper list, nothing to fix; drop a paper list instead: your papers exported from a reference manager or a database');
+    expect(failure).toContain('This file was taken off the list of files to build: it is not a paper list, so there is nothing to fix; drop a paper list instead: your papers exported from a reference manager or a database');
     expect(failure).not.toMatch(/fix it and/);
     await page.getByRole('button', { name: 'Choose a paper list' }).click();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words\non two lines\n') }]);
@@ -364,7 +364,7 @@ describe('the import dialog on a phone', () => {
     await phone.getByTestId('import-build').click();
     await phone.getByTestId('import-error').waitFor();
     const failed = await phone.getByTestId('import-dialog').innerText();
-    expect(failed).toContain('It is off the list: fix it and choose it again, or choose another one.');
+    expect(failed).toContain('This file was taken off the list of files to build: fix it at the line named and choose it again, or choose another file.');
     expect(failed).not.toMatch(/\bdrop\b/i);
     await phone.context().close();
     expect(errors).toEqual([]);

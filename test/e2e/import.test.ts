@@ -262,7 +262,7 @@ describe('import in the browser', () => {
       { name: 'good.ris', mimeType: 'text/plain', buffer: readFileSync(path.join(FIXTURES, 'sample.ris')) },
     ]);
     await page.getByTestId('import-build').click();
-    await badOffGoodKept('It is off the list');
+    await badOffGoodKept('This file was taken off the list of files to build');
   });
 
   it('a bad file dropped on the page with a good one: the error names the bad one and the good one stays on the list (a tester: both were gone)', async () => {
@@ -270,7 +270,7 @@ describe('import in the browser', () => {
       { name: 'bad.bib', text: BAD_BIB },
       { name: 'good.ris', text: readFileSync(path.join(FIXTURES, 'sample.ris'), 'utf8') },
     ]);
-    await badOffGoodKept('It is off the list: fix it and drop it again, or choose another one. The other file stays on the list.');
+    await badOffGoodKept('This file was taken off the list of files to build: fix it at the line named and drop it again, or choose another file. The other file stays on the list.');
   });
 
   it('Cancel stops a running build; nothing is saved and the next build (pasted text) works', async () => {

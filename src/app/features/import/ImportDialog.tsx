@@ -465,10 +465,11 @@ function BuildProgress() {
 export function offTheList(count: number, whole: number, touch: boolean): string {
   const add = touch ? 'choose' : 'drop';
   const one = count === 1;
-  if (whole === 0) return `${one ? 'It is' : 'They are'} off the list: fix ${one ? 'it' : 'them'} and ${add} ${one ? 'it' : 'them'} again, or choose another one.`;
+  const taken = one ? 'This file was taken off the list of files to build' : 'These files were taken off the list of files to build';
+  if (whole === 0) return `${taken}: fix ${one ? 'it at the line named' : 'them at the lines named'} and ${add} ${one ? 'it' : 'them'} again, or choose ${one ? 'another file' : 'other files'}.`;
   const instead = `${add} a paper list instead: ${PAPER_LIST_IS}.`;
-  if (whole === count) return `${one ? 'It is' : 'They are'} off the list: ${one ? 'it is not a paper list' : 'they are not paper lists'}, nothing to fix; ${instead}`;
-  return `They are off the list: fix the ${count - whole === 1 ? 'one' : 'ones'} with a line named and ${add} ${count - whole === 1 ? 'it' : 'them'} again; for the ${whole === 1 ? 'other' : 'others'}, ${instead}`;
+  if (whole === count) return `${taken}: ${one ? 'it is not a paper list' : 'they are not paper lists'}, so there is nothing to fix; ${instead}`;
+  return `${taken}: fix the ${count - whole === 1 ? 'one' : 'ones'} with a line named and ${add} ${count - whole === 1 ? 'it' : 'them'} again; for the ${whole === 1 ? 'other' : 'others'}, ${instead}`;
 }
 
 function BuildFailure({ onClose }: { onClose: () => void }) {
