@@ -244,6 +244,11 @@ describe('a map straight from OpenAlex', () => {
     await page.getByTestId('open-new-map').click();
     await page.getByTestId('newmap-who').fill('Okafor');
     await page.locator(`[data-testid="newmap-suggestion"][data-id="${MARIA}"]`).click();
+    // the settings opened (to check the mirror's address): still open once the fetch has failed (a tester found it
+    // folded after each try: the form is drawn again after a fetch)
+    await page.locator('.newmap-settings > summary').click();
+    const settingsOpen = () => page.locator('.newmap-settings').evaluate((d) => (d as HTMLDetailsElement).open);
+    expect(await settingsOpen()).toBe(true);
     // the network goes: every request to OpenAlex fails as an offline browser's does (no HTTP answer)
     const blocked: string[] = [];
     const all = `${mock.url}/**`;
@@ -255,6 +260,7 @@ describe('a map straight from OpenAlex', () => {
       await page.getByTestId('newmap-fetch').click();
       const offline = page.getByTestId('newmap-offline');
       await offline.waitFor();
+      expect(await settingsOpen(), 'the OpenAlex settings as the user left them').toBe(true);
       expect(await page.getByTestId('newmap-error').innerText()).toContain(`cannot reach ${new URL(mock.url).host}: no connection to it (is this computer offline, or the address blocked?). Nothing was fetched or kept.`);
       expect(await offline.innerText()).toContain('When this computer is online again, Try again; or build a map from a paper list you have');
       // the counting request only: not retried (the old fetch tried five times over ~15 s, saying "trying again")

@@ -200,7 +200,7 @@ function Form() {
           </fieldset>
         )}
 
-        <details className="import-options newmap-settings">
+        <details className="import-options newmap-settings" open={st.settingsOpen} onToggle={(e) => st.showSettings(e.currentTarget.open)}>
           <summary>
             <span className="import-options-title">OpenAlex settings</span>
             <span className="import-options-summary">

@@ -52,6 +52,12 @@ export interface NewMapState {
   toYear: string;
   depth: 1 | 2;
   settings: OpenAlexSettings;
+  /**
+   * Whether the form's "OpenAlex settings" section is open: kept here, not by the section, so a Fetch that fails
+   * shows it as the user left it (the form is drawn again after the fetch: a tester editing the mirror's address
+   * found it folded after each try).
+   */
+  settingsOpen: boolean;
   suggest: Record<Entity, SuggestState>;
   phase: NewMapPhase;
   /** The query being fetched (or estimated). */
@@ -72,6 +78,8 @@ export interface NewMapState {
   openDialog(prefill?: OpenAlexQuery | null): void;
   close(): void;
   set(fields: Partial<Pick<NewMapState, 'mode' | 'who' | 'institution' | 'words' | 'fromYear' | 'toYear' | 'depth'>>): void;
+  /** Opens or folds the "OpenAlex settings" section (`settingsOpen`); the form's error and note stay. */
+  showSettings(open: boolean): void;
   setSettings(s: Partial<Pick<OpenAlexSettings, 'base' | 'mailto' | 'apiKey'>>): void;
   /** Ask the autocomplete endpoint for what was typed (the dialog calls it after a short pause in typing). */
   lookUp(entity: Entity, text: string): Promise<void>;
@@ -166,6 +174,7 @@ export const useNewMap = create<NewMapState>()((set, get) => {
     toYear: '',
     depth: 1,
     settings: loadSettings(),
+    settingsOpen: false,
     suggest: { authors: emptySuggest(), institutions: emptySuggest() },
     phase: 'form',
     query: null,
@@ -197,6 +206,9 @@ export const useNewMap = create<NewMapState>()((set, get) => {
       if (busy) sayOnPage(CLOSED_WHILE_FETCHING);
       for (const e of ['authors', 'institutions'] as Entity[]) lookups[e]?.abort();
       set({ open: false });
+    },
+    showSettings: (open) => {
+      if (get().settingsOpen !== open) set({ settingsOpen: open });
     },
     set: (fields) => {
       const next: Partial<NewMapState> = { ...fields, error: null, offline: false, note: null };
