@@ -819,7 +819,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const smallMap = nodes.length <= SMALL_MAP_NODES;
   const firstFaint = plain ? rest.findIndex((n) => !plain.has(n.key) && !priority?.has(n.key)) : 0;
   const plainHead = firstFaint < 0 ? rest.length : firstFaint;
-  for (let i = 0; i < (smallMap ? rest.length : Math.max(PROLIFIC_FIRST, plainHead)); i++) {
+  for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(PROLIFIC_FIRST, plainHead))); i++) {
     if (i >= PROLIFIC_FIRST && !smallMap && out.length >= budget) break;
     done.add(rest[i]!.key);
     placeNode(rest[i]!, false);
