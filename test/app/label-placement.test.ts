@@ -560,6 +560,18 @@ describe('placeLabels: names keep off paper squares and emphasised nodes where e
     expect(contains(ann.box, { x: 440, y: 300 }), 'over the emphasised node').toBe(false);
   });
 
+  it("a co-author past the closest, drawn plainly, is named over dimmed paper squares; a faint name is not (3k map: Ivan Vulić's own papers)", () => {
+    // every spot of Ann's hides one of four paper squares, none of them the emphasis's (dimmed)
+    const nodes = crowded(around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' })));
+    const priority = new Map(Array.from({ length: 9 }, (_, i) => [i === 8 ? 'ann' : `c${i}`, i]));
+    const plain = placeLabels(fakeSigma(nodes), { ...input, dimCommunities: true, emphasised: new Set(['sel', 'ann']), priority }, measure);
+    const ann = plain.labels.find((l) => l.key === 'ann');
+    expect(ann, 'Ann named').toBeDefined();
+    expect(ann!.dim).toBeFalsy();
+    const faint = placeLabels(fakeSigma(nodes), { ...input, dimCommunities: true, emphasised: new Set(['sel']), priority: new Map([['sel', 0]]) }, measure);
+    expect(faint.labels.map((l) => l.key)).not.toContain('ann');
+  });
+
   it('where every spot hides a paper square the name still goes (a soft rule)', () => {
     const { labels } = placeLabels(fakeSigma(crowded(around({ paper: true }, { paper: true }).map((n) => ({ ...n, paper: n.key !== 'ann' })))), input, measure);
     expect(labels.map((l) => l.key)).toContain('ann');

@@ -501,6 +501,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const shown = new Occupancy();
   // …and of those, the discs alone (not the paper squares): the strongest co-authors' names may lie over squares
   const shownDiscs = new Occupancy();
+  // …and of those, the ones drawn plainly (the emphasis's paper squares and discs, not the dimmed papers): a name drawn
+  // plainly that only `shown` keeps off takes a spot over dimmed squares alone, rather than go unnamed and leave its
+  // room to a faint name (3k map, Iryna Gurevych's card: every spot round Ivan Vulić's disc lay over one of his own
+  // dimmed papers, his name went, and the faint "Anna Korhonen" was written beside his disc)
+  const shownPlain = new Occupancy();
   for (const n of nodes) {
     // (a selected author's co-authors, drawn plainly too, are not among them: the selected name then took another side
     // on a second click than on the first, 3k map's Yue Zhang, and their names may cover one another's discs as any)
@@ -508,6 +513,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const box = ownDisc.get(n.key);
     if (box) shown.add(box);
     if (box && !n.square) shownDiscs.add(box);
+    if (box && (!input.emphasised || input.emphasised.has(n.key))) shownPlain.add(box);
   }
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const occupied = new Occupancy();
@@ -638,6 +644,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let firstFree: (typeof options)[number] | undefined;
     let clearOfForced: (typeof options)[number] | undefined;
     let clearOfShown: (typeof options)[number] | undefined;
+    let clearOfPlain: (typeof options)[number] | undefined;
     let clearOfCentres: (typeof options)[number] | undefined;
     let overPapersOnly: (typeof options)[number] | undefined;
     let besideOwn: (typeof options)[number] | undefined;
@@ -681,6 +688,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       }
       if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
       if (!strong && !clearOfShown && offShown) clearOfShown = o;
+      if (!strong && !clearOfPlain && offForced && !shownPlain.collides(o.box, -1, own)) clearOfPlain = o;
       if (closest && !clearOfCentres && offShown && !centres.collides(o.box, 0, myCentre)) clearOfCentres = o;
       if (overPapers && offForced && !shownDiscs.collides(o.box, -1, own)) {
         if (!overPapersOnly && !centres.collides(o.box, 0, myCentre)) overPapersOnly = o;
@@ -728,8 +736,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const rank = input.priority?.get(n.key);
     const yields = !!input.dimCommunities && !must && !strong && !n.force && (faint || (rank !== undefined && rank >= CLOSEST_NAMED));
     if (!chosen && yields) {
-      if (!clearOfShown) return;
-      chosen = clearOfShown;
+      // (a plainly drawn name, a co-author past the closest, may lie over dimmed paper squares: named there, it reads
+      // as its disc's; a faint name keeps off every square)
+      chosen = clearOfShown ?? (faint ? undefined : clearOfPlain);
+      if (!chosen) return;
     }
     chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree ?? detachedFree;
     // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
@@ -804,9 +814,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // (on a small map every name first: there the community labels are a few and each one's place is beside some
   // author, whose name went when a community label took its room: the small maps' larger discs left a one-paper
   // author of a 9-author map unnamed under "correlation · automatic systems")
-  for (const n of rest.slice(0, nodes.length <= SMALL_MAP_NODES ? rest.length : PROLIFIC_FIRST)) {
-    done.add(n.key);
-    placeNode(n, false);
+  // (while the map dims all but an emphasis, every name drawn plainly before the community labels, which are faint
+  // then: a faint cluster name took the room of a co-author's past the fifth; `rest` has them first)
+  const smallMap = nodes.length <= SMALL_MAP_NODES;
+  const firstFaint = plain ? rest.findIndex((n) => !plain.has(n.key) && !priority?.has(n.key)) : 0;
+  const plainHead = firstFaint < 0 ? rest.length : firstFaint;
+  for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(PROLIFIC_FIRST, plainHead))); i++) {
+    if (i >= PROLIFIC_FIRST && !smallMap && out.length >= budget) break;
+    done.add(rest[i]!.key);
+    placeNode(rest[i]!, false);
   }
   // 3. community labels, while zoomed out
   if (input.communities && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
@@ -876,7 +892,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     }
   }
   // 4. every other labelled node, biggest first, while the budget lasts
-  for (let i = PROLIFIC_FIRST; i < rest.length && i < PROLIFIC_FIRST + MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i]!, false);
+  // (the plainly drawn names past the fifth were placed before the community labels: not tried again)
+  const from = smallMap ? PROLIFIC_FIRST : Math.max(PROLIFIC_FIRST, plainHead);
+  for (let i = from; i < rest.length && i < from + MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i]!, false);
   const emphasised = input.emphasised;
   if (input.extra?.length) {
     const selected = input.first[0] ?? null;
