@@ -45,7 +45,7 @@ import { countOf, viewTitle } from './format';
 import { statsLineWords } from './stats-line';
 import { SIZE_WORDS } from './size-words';
 import { yearSpan } from '../core/queries/time-slice';
-import { subsetSpan, venueChoiceCount, type VenueBundle } from '../core/queries/venue-words';
+import { subsetSpan, venueChoiceCount, venueChoiceWords, venueListNames, type VenueBundle } from '../core/queries/venue-words';
 import { preloadFeatures } from './lazy-feature';
 import { nextPaint } from './after-paint';
 import { markTheme, resolveTheme } from './theme-choice';
@@ -161,12 +161,23 @@ function SkipLink() {
   );
 }
 
+/** The longest a venue filter's names run in the legend (characters), past which they are counted: "2 venues". */
+const LEGEND_VENUE_ROOM = 30;
+
 /**
  * The legend's few words for a venue filter: " at this venue", " at this series", " at LREC (3 volumes) + WAT 2019
- * in 2020", " at 1 series and 18 venues" (core/queries/venue-words.ts `venueChoiceCount`).
+ * in 2020", " at 1 series and 18 venues" (core/queries/venue-words.ts `venueChoiceCount`); names longer than
+ * `LEGEND_VENUE_ROOM` counted, " at 2 venues" (" at “58th Annual Meeting of…” + “Findings of the…”" ran under the
+ * zoom buttons and the card of a 1180 px tablet, a tester), the names then in `title` (the venues' whole names), else
+ * `title` is null.
  */
-const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): string =>
-  ` at ${venueChoiceCount(bundle, slice.venues!)}${slice.years ? ` in ${yearSpan(slice.years)}` : ''}`;
+const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, number] | null; venues: readonly number[] | null }): { words: string; title: string | null } => {
+  const venues = slice.venues!;
+  const years = slice.years ? ` in ${yearSpan(slice.years)}` : '';
+  const named = venueChoiceCount(bundle, venues);
+  if (named.length <= LEGEND_VENUE_ROOM) return { words: ` at ${named}${years}`, title: null };
+  return { words: ` at ${venueChoiceWords(bundle, venues, { room: 0 })}${years}`, title: `Venues: ${venueListNames(bundle, venues)}` };
+};
 
 function Legend() {
   // papers are listed only when they are drawn: the papers view with "Show paper nodes" ticked
@@ -178,11 +189,13 @@ function Legend() {
   // under a year range or venues the discs are their figures (graph/node-sizes.ts): "by papers in 2020"
   const slice = useAtlas((s) => s.visibility?.slice ?? null);
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
+  const where = slice && bundle ? (slice.venues ? legendVenues(bundle, slice) : { words: ` in ${subsetSpan(bundle, slice)}`, title: null }) : null;
+  const words = `author, by ${SIZE_WORDS[sizeBy].legend}${where?.words ?? ''}`;
+  // (its words are cut with an ellipsis where the map leaves no room for them: every entry stays in view)
   return (
     <div className="legend" aria-hidden="true" data-testid="legend">
-      <span>
-        <span className="dot" /> author, by {SIZE_WORDS[sizeBy].legend}
-        {slice && bundle && (slice.venues ? legendVenues(bundle, slice) : ` in ${subsetSpan(bundle, slice)}`)}
+      <span className="legend-author" title={where?.title ?? (words.length > 40 ? words : undefined)}>
+        <span className="dot" /> <span className="legend-words">{words}</span>
       </span>
       {papersDrawn && (
         <span>

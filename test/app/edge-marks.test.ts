@@ -38,6 +38,15 @@ describe('edgeMarks', () => {
     const [m] = edgeMarks([{ key: 'a', x: 1400, y: 1000 }], part, 36, 12, [controls]);
     expect(m!.x).toBeCloseTo(770);
     expect(m!.y + 18 + 4).toBeLessThanOrEqual(controls.top);
+    // its arrow too (pointing down right, at the items under the zoom buttons) keeps a gap to them: the marker sat
+    // on the zoom buttons' top edge, its arrow over them (a tester, the 70k map at 1440×900)
+    const [b] = markBoxes([m!], 36, 0);
+    expect(b!.bottom + 4).toBeLessThanOrEqual(controls.top);
+    // and one beside the legend at the bottom edge, with its arrow, keeps clear of it
+    const legend = { left: 12, top: 558, right: 236, bottom: 588 };
+    const [n] = edgeMarks([{ key: 'b', x: -600, y: 1400 }], part, 36, 12, [legend]);
+    const [nb] = markBoxes([n!], 36, 0);
+    expect(nb!.left - 4).toBeGreaterThanOrEqual(legend.right);
   });
 });
 

@@ -4,7 +4,8 @@
  * - with the author's papers framed by the click that opened the card, none are out of sight and no marker shows;
  * - the map moved away from the author (the user panned and zoomed): markers show, their counts add up to the papers
  *   drawn outside the part of the map the card or the sheet leaves, each marker inside that part (never under the
- *   card or the sheet, nor under the zoom buttons), in the theme's colours;
+ *   card or the sheet, nor with their arrows near the zoom buttons, the legend or the chips), in the theme's
+ *   colours, a caption over the map saying what they are ("click a number" with a mouse, "tap" on a phone);
  * - a click (a tap on the phone) on a marker brings every one of the author's papers into that part: the markers go.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -30,6 +31,9 @@ interface Seen {
   outside: number;
   papers: number;
   controls: { left: number; top: number; right: number; bottom: number } | null;
+  /** The other boxes over the canvas the markers keep off: the legend, the chips over the map's top (the card or sheet is the part's edge). */
+  covers: { left: number; top: number; right: number; bottom: number }[];
+  caption: string | null;
 }
 
 const seen = (page: Page, author: number) =>
@@ -54,7 +58,8 @@ const seen = (page: Page, author: number) =>
     const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
     const marks = [...document.querySelectorAll('.offscreen-mark')].map((b) => ({ count: Number(b.textContent), ...box(b) }));
     const c = document.querySelector('.react-sigma-controls');
-    return { marks, part, outside, papers, controls: c ? box(c) : null };
+    const covers = [...document.querySelectorAll('.legend, .map-chip')].map(box).filter((b) => b.right > b.left && b.bottom > b.top);
+    return { marks, part, outside, papers, controls: c ? box(c) : null, covers, caption: caption ? caption.textContent : null };
   })()`);
 
 describe.each([
@@ -98,7 +103,16 @@ describe.each([
       expect(m.top).toBeGreaterThanOrEqual(now.part.top);
       expect(m.bottom).toBeLessThanOrEqual(now.part.bottom);
       if (now.controls) expect(m.right <= now.controls.left || m.left >= now.controls.right || m.bottom <= now.controls.top || m.top >= now.controls.bottom).toBe(true);
+      // with its arrow (13 px beyond the disc, whichever way it points) and a gap: off the zoom buttons, the legend,
+      // the chips (the card or sheet bounds the part: checked above) (a marker sat on the zoom buttons' top edge, its arrow over them, a tester)
+      const reach = 13 + 4;
+      for (const c of [...(now.controls ? [now.controls] : []), ...now.covers]) {
+        expect(m.right + reach <= c.left || m.left - reach >= c.right || m.bottom + reach <= c.top || m.top - reach >= c.bottom).toBe(true);
+      }
     }
+    // what they are, seen without a tooltip: a caption over the map's top (on the desktop too: a mouse user had only
+    // the markers' tooltips, a tester)
+    expect(now.caption).toMatch(options.viewport.width < 500 ? /^\d+ papers? out of sight: tap a number to show all$/ : /^\d+ papers? out of sight: click a number to show all$/);
     // the marker's face (its disc) is the theme's surface, its ring the accent (light or dark as the page)
     const colours = await page.locator('.offscreen-mark-disc').first().evaluate((b) => {
       const root = getComputedStyle(document.documentElement);

@@ -20,7 +20,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
-import { edgeMarks, markBoxes, touchMarks, type EdgeMark } from './edge-marks';
+import { markBoxes, touchMarks, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
 /** A marker's size (CSS px) where a mouse points: its disc and its target. */
@@ -53,7 +53,7 @@ interface Shown {
   /** A marker's target and its disc (CSS px): the same with a mouse, the disc smaller on a touch screen. */
   size: number;
   disc: number;
-  /** On a touch screen, where the caption saying what the markers are goes (CSS px of the canvas); null with a mouse. */
+  /** Where the caption saying what the markers are goes (CSS px of the canvas), a touch screen or a mouse; null for none. */
   caption: CanvasPart | null;
 }
 
@@ -112,14 +112,13 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       else for (const n of requested.split(' ')) if (graph.hasNode(n)) add(n, graph.getNodeAttributes(n));
       const touch = window.matchMedia('(pointer: coarse)').matches;
       const part = clearPart(container);
-      let marks: EdgeMark[];
-      let caption: CanvasPart | null = null;
-      if (touch) {
-        // a finger's target around a small disc, one per edge; when there are any, below a caption across the top
-        // of the part (a phone shows no tooltip: the caption says what they are); what they count is what lies
-        // beyond the part, not what lies under the caption (edge-marks.ts `touchMarks`)
-        ({ marks, caption } = touchMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP));
-      } else marks = edgeMarks(items, part, SIZE, INSET, cornerCovers(container));
+      // a finger's target around a small disc, one per edge (a mouse's: one per direction); when there are any,
+      // below a caption across the top of the part (a phone shows no tooltip: the caption says what they are; with
+      // a mouse only a tooltip said it, a tester); what they count is what lies beyond the part, not what lies under
+      // the caption (edge-marks.ts `touchMarks`)
+      const { marks, caption } = touch
+        ? touchMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP)
+        : touchMarks(items, part, SIZE, INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP, 'sectors');
       const disc = touch ? TOUCH_DISC : SIZE;
       const next = marks.length ? { marks, node: key ?? '', neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
       // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
@@ -175,9 +174,11 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const names = (keys: readonly string[]) => listWords(keys.map(nameOf));
   const all = shown.neighbours.length;
   const showAll = all === 1 ? 'show on the map' : all === 2 ? 'show both on the map' : `show all ${all}`;
+  // "tap" on a touch screen (its markers' discs are smaller than their targets), "click" with a mouse
+  const act = shown.disc < shown.size ? 'tap' : 'click';
   const captionText = node
-    ? `${outside} ${plural(noun, outside)} out of sight: tap a number to show all`
-    : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight: tap to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
+    ? `${outside} ${plural(noun, outside)} out of sight: ${act} a number to show all`
+    : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (

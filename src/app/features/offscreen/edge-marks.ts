@@ -109,7 +109,8 @@ export function edgeMarks(
  * lies outside `part`: an item under the caption is on the map the user sees (the pill is narrower than the map and
  * over it; the framing put it there), so it is not "out of sight". Counting it made Pushpak Bhattacharyya's card on
  * the 30k map on a phone say 22 co-authors out of sight where 18 lay beyond the map (4 framed at its top edge).
- * Sizes in CSS px of the canvas. O(items). Throws nothing.
+ * Sizes in CSS px of the canvas. With a mouse the same, grouped by direction (`grouping` 'sectors'): the caption
+ * says what the numbered circles are there too (they had only a tooltip, a tester). O(items). Throws nothing.
  */
 export function touchMarks(
   items: readonly DrawnItem[],
@@ -119,28 +120,38 @@ export function touchMarks(
   obstacles: readonly CanvasPart[],
   captionHeight: number,
   captionGap: number,
+  grouping: MarkGrouping = 'edges',
 ): { marks: EdgeMark[]; caption: CanvasPart | null } {
   const out = items.filter((i) => !(i.x >= part.left && i.x <= part.right && i.y >= part.top && i.y <= part.bottom));
-  if (!out.length || !edgeMarks(out, part, target, inset, obstacles, 'edges').length) return { marks: [], caption: null };
+  if (!out.length || !edgeMarks(out, part, target, inset, obstacles, grouping).length) return { marks: [], caption: null };
   const caption = { left: part.left + 8, top: part.top + captionGap, right: part.right - 8, bottom: part.top + captionGap + captionHeight };
   // every item of `out` lies outside the smaller part below the caption too: each one is counted by a marker
-  const marks = edgeMarks(out, { ...part, top: caption.bottom + 2 }, target, inset, obstacles, 'edges');
+  const marks = edgeMarks(out, { ...part, top: caption.bottom + 2 }, target, inset, obstacles, grouping);
   return marks.length ? { marks, caption } : { marks: [], caption: null };
 }
 
 /**
+ * The gap (CSS px) kept between a marker's disc, with its arrow (`ARROW_REACH` beyond the disc, whichever way it
+ * points), and an obstacle (the zoom buttons, the legend). It was 4 px from the disc alone: on the 70k map at 1440×900
+ * (Iryna Gurevych's card) a marker sat on the zoom buttons' top edge, its arrow over them, and another against the
+ * legend's end (a tester).
+ */
+const OBSTACLE_GAP = 6;
+
+/**
  * `mark` (centred at x, y, `half` px each side) moved along the edge of `box` it lies on, the least way that takes
- * it off every one of `obstacles` (4 px apart) and keeps it in `box`; as it is when nothing covers it or no such
- * place is found.
+ * it, and the arrow it may point any way with (`ARROW_REACH`), off every one of `obstacles` (`OBSTACLE_GAP` px apart)
+ * and keeps it in `box`; as it is when nothing covers it or no such place is found.
  */
 function clearOf<T extends { x: number; y: number }>(mark: T, box: CanvasPart, half: number, obstacles: readonly CanvasPart[]): T {
-  const hits = (x: number, y: number) => obstacles.some((o) => x + half + 4 > o.left && x - half - 4 < o.right && y + half + 4 > o.top && y - half - 4 < o.bottom);
+  const reach = half + ARROW_REACH + OBSTACLE_GAP;
+  const hits = (x: number, y: number) => obstacles.some((o) => x + reach > o.left && x - reach < o.right && y + reach > o.top && y - reach < o.bottom);
   if (!hits(mark.x, mark.y)) return mark;
   const onSide = Math.abs(mark.x - box.left) < 0.5 || Math.abs(mark.x - box.right) < 0.5;
   const candidates: { x: number; y: number }[] = [];
   for (const o of obstacles) {
-    if (onSide) candidates.push({ x: mark.x, y: o.top - half - 4 }, { x: mark.x, y: o.bottom + half + 4 });
-    else candidates.push({ x: o.left - half - 4, y: mark.y }, { x: o.right + half + 4, y: mark.y });
+    if (onSide) candidates.push({ x: mark.x, y: o.top - reach }, { x: mark.x, y: o.bottom + reach });
+    else candidates.push({ x: o.left - reach, y: mark.y }, { x: o.right + reach, y: mark.y });
   }
   const fine = candidates
     .filter((c) => c.x >= box.left && c.x <= box.right && c.y >= box.top && c.y <= box.bottom && !hits(c.x, c.y))
