@@ -4,7 +4,7 @@
  *   the 30 largest with "statistical machine translation" and "neural machine translation": a term that already names
  *   a larger community gives way to the community's next term, and stays in its name (`pickDistinct`).
  * - The verb rule (`isClause`) took "decision making", "theorem proving" and "read speech corpus" for pieces of
- *   clauses: a gerund after a noun is a noun, and a phrase whose first word the papers hardly ever write after "we" or
+ *   clauses: a gerund after a noun it takes as object ("making decisions") is a noun ("corpus containing" is not), and a phrase whose first word the papers hardly ever write after "we" or
  *   "to" starts with a participle; "learn embeddings" ("to learn embeddings") stays out, and so does "help teachers"
  *   ("to help teachers", "can help teachers"), though "help" is a noun too.
  */
@@ -53,12 +53,12 @@ describe('gerunds and participles in phrases are nouns, verbs are not', () => {
     paper('Decision making under uncertainty in dialogue', 0, 'Decision making in dialogue agents weighs risks.'),
     paper('Group decision making with argument graphs', 0, 'Argument graphs support group decision making.'),
     paper('Decision making by negotiating agents', 0, 'Agents in decision making negotiate offers.'),
-    paper('Explaining decision making to users', 0, 'Users trust decision making that is explained.'),
+    paper('Explaining decision making to users', 0, 'Users trust agents making decisions that are explained.'),
     // community 1: theorem proving ("proving" is a verb elsewhere: "proving the", "to prove")
     paper('Automated theorem proving with neural guidance', 1, 'Neural guidance speeds up theorem proving.'),
     paper('Theorem proving in higher-order logic', 1, 'Higher-order logic makes theorem proving hard.'),
     paper('Premise selection for theorem proving', 1, 'Premise selection narrows theorem proving searches.'),
-    paper('Theorem proving benchmarks', 1, 'Benchmarks of theorem proving systems.'),
+    paper('Theorem proving benchmarks', 1, 'Benchmarks of systems proving theorems.'),
     // community 2: a read speech corpus ("read" is a verb elsewhere: "we read the", "to read")
     paper('Quenya read speech corpus', 2, 'Speakers of Quenya recorded read speech in quiet rooms.'),
     paper('Prosody in read speech corpus recordings', 2, 'Prosody of read speech differs from conversation.'),
@@ -75,16 +75,30 @@ describe('gerunds and participles in phrases are nouns, verbs are not', () => {
     paper('Grading with rubrics', 6, 'Rubrics to help teachers grade. The help of rubrics is clear; rubrics can help teachers.'),
     paper('Feedback on essays', 6, 'We aim to help teachers give feedback, with the help of tools that help teachers.'),
     paper('Rubric tools for essays', 6, 'Tools can help teachers; to help teachers, the tools grade essays with the help of rubrics.'),
+    // community 7: a corpus containing things ("containing" after its subject: a clause)
+    paper('Quenya lexicon corpus', 7, 'A lexicon corpus containing words. The corpus containing roots is large; lexicon corpus containing stems.'),
+    paper('Sindarin lexicon corpus', 7, 'Lexicon corpus containing verbs; a corpus containing the stems.'),
+    paper('Elvish lexicon corpus', 7, 'This lexicon corpus containing roots of Elvish; the corpus containing affixes.'),
+    paper('Dwarvish lexicon corpus', 7, 'A lexicon corpus containing runes, containing the forms.'),
+    // community 8: glacier models "incorporating" things, after "by" and "for" (no cue: an -ing form with its object)
+    paper('Glacier melt models', 8, 'Melt models improve by incorporating radar echoes. Models for incorporating radar echoes exist.'),
+    paper('Glacier flow models', 8, 'Flow models gain by incorporating radar echoes; tools for incorporating radar echoes.'),
+    paper('Glacier mass models', 8, 'Mass models by incorporating radar echoes, and by incorporating radar echoes twice.'),
+    paper('Glacier front models', 8, 'Front models for incorporating radar echoes; by incorporating radar echoes they gain.'),
+    paper('Notes on dam work', 4, 'We incorporate the logs, incorporating the gauges; to incorporate them we read the data, incorporating the flows.'),
+    paper('Notes on weir work', 4, 'Incorporating the gauges, incorporating the logs and incorporating the flows, we read the data.'),
+    paper('Notes on canal work', 4, 'Incorporating the locks, incorporating the gates, incorporating them all.'),
     // community 4: verbs as verbs
-    paper('Notes on field work', 4, 'We make the maps and we read the logs. To prove the claim we read the notes, making the case and proving the point.'),
+    paper('Notes on field work', 4, 'We make the maps and we read the logs. To prove the claim we read the notes, making the case and proving the point, containing the spread.'),
+    paper('Notes on lake work', 4, 'Containing the spill, we read the logs; to contain it we make the booms, containing the oil.'),
     paper('Notes on radar work', 4, 'Making the tracks and proving the drift, we read the data. To read the echoes we make the filters.'),
     paper('Notes on ice work', 4, 'We read the cores, making the profiles and proving the trend; to prove it we make the plots.'),
     paper('Notes on sea work', 4, 'Making the charts, we read the tides, proving the cycle. To read it we make the tables.'),
     ...background(5),
   ];
-  const labels = labelCommunities(corpus, 7).map((c) => c.terms.join(' | '));
+  const labels = labelCommunities(corpus, 9).map((c) => c.terms.join(' | '));
 
-  it('keeps "decision making" and "theorem proving" (a gerund after a noun)', () => {
+  it('keeps "decision making" and "theorem proving" (a gerund after its object: "making decisions", "proving theorems")', () => {
     expect(labels[0]).toContain('decision making');
     expect(labels[1]).toMatch(/theorem proving/);
   });
@@ -95,6 +109,16 @@ describe('gerunds and participles in phrases are nouns, verbs are not', () => {
 
   it('leaves out "learn embeddings" (after "to" and "we": a clause)', () => {
     expect(labels.join(' || ')).not.toMatch(/learn embeddings|learn/);
+  });
+
+  it('leaves out "corpus containing" (no paper writes "containing corpus": "corpus" is its subject, not its object)', () => {
+    expect(labels[7]).toMatch(/lexicon corpus/);
+    expect(labels.join(' || ')).not.toMatch(/containing/);
+  });
+
+  it('leaves out "incorporating radar echoes" (an -ing form with its object, after "by" and "for": a clause)', () => {
+    expect(labels[8]!.length).toBeGreaterThan(0);
+    expect(labels.join(' || ')).not.toMatch(/incorporating/);
   });
 
   it('leaves out "help teachers" ("help" a noun too, but the phrase after "to" and "can": a clause)', () => {

@@ -296,7 +296,7 @@ function isClause(term: number, vocab: Vocabulary, verbs: Uint8Array, papersWith
   for (let t = term; t >= 0; t = vocab.parent[t]!) {
     const w = vocab.last[t]!;
     const first = vocab.parent[t]! < 0;
-    if ((verbs[w]! & VERB) !== 0 && !(first ? size > 1 && nounPhraseStart(pair, vocab, papersWith) : isGerund(w, vocab, vocab.last[vocab.parent[t]!]!, verbs))) return true;
+    if ((verbs[w]! & VERB) !== 0 && !(first ? size > 1 && nounPhraseStart(pair, vocab, papersWith) : isGerund(w, vocab, vocab.last[vocab.parent[t]!]!, verbs, papersWith))) return true;
     if (first && size > 1) {
       // a word the papers use as a verb and as a noun ("help", "the help of") starts a clause where its phrase mostly
       // follows "to", "we" or a modal ("to help teachers", "can help teachers")
@@ -311,13 +311,17 @@ function isClause(term: number, vocab: Vocabulary, verbs: Uint8Array, papersWith
 }
 
 /**
- * `isClause`: a verb in -ing after a word that is neither a verb nor an adverb in -ly is a gerund, a noun ("decision
- * making", "theorem proving"; "automatically detecting" is a clause's piece).
+ * `isClause`: a verb in -ing after a noun it takes as its object is a gerund, the head of a compound noun: "decision
+ * making" (the papers write "making decisions"), "theorem proving" ("proving theorems"). After its subject it is a
+ * clause's piece ("corpus containing", "document preserving": no paper writes "containing corpus"), as after a verb
+ * or an adverb in -ly ("automatically detecting").
  */
-function isGerund(word: number, vocab: Vocabulary, before: number, verbs: Uint8Array): boolean {
+function isGerund(word: number, vocab: Vocabulary, before: number, verbs: Uint8Array, papersWith: Counter): boolean {
   const key = vocab.key[word]!;
   const adverb = vocab.key[before]!;
-  return key.length > 4 && key.endsWith('ing') && (verbs[before]! & VERB_USES) === 0 && !(adverb.length > 4 && adverb.endsWith('ly'));
+  if (!(key.length > 4 && key.endsWith('ing')) || (verbs[before]! & VERB_USES) !== 0 || (adverb.length > 4 && adverb.endsWith('ly'))) return false;
+  const object = vocab.pairOf(word, before);
+  return object >= 0 && papersWith.get(object) > 0;
 }
 
 /** `isClause`: a phrase whose first two words are used in at least this many papers ... */
@@ -344,7 +348,8 @@ function clauseStart(pair: number, vocab: Vocabulary, papersWith: Counter): bool
  * BERT" follow "to" and "we".
  */
 function nounPhraseStart(pair: number, vocab: Vocabulary, papersWith: Counter): boolean {
-  if (pair < 0) return false;
+  // (an -ing form with its object, "incorporating commonsense", follows "by" and "for", no cue: a clause all the same)
+  if (pair < 0 || vocab.key[vocab.parent[pair]!]!.endsWith('ing')) return false;
   const papers = papersWith.get(pair);
   return papers >= NOUN_START_MIN_PAPERS && vocab.afterVerbCue[pair]! < NOUN_START_MAX_CUED * papers;
 }
@@ -366,9 +371,10 @@ const byScore = (x: Candidate, y: Candidate) => y.score - x.score || (x.key < y.
 
 /**
  * The names chosen so far, and each next community's terms (`pick`, `pickTerms`), the first chosen so that its name
- * tells it from the others. Called for the largest community first (most papers; ties: lower number), each candidate scoring at least `cutoff` of the community's best (a term
- * that could be in its label at all) is weighed by 1 / (1 + the number of larger communities whose name already
- * starts with that term, with a phrase it is part of, or with a phrase inside it); the best so weighed comes first.
+ * tells it from the others. Called for the largest community first (most papers; ties: lower number): its best
+ * term and each candidate that could be in its label at all (at least `cutoff` of the best score) are weighed by
+ * 1 / (1 + the number of larger communities whose name already starts with that term, with a phrase it is part of,
+ * or with a phrase inside it); the best so weighed comes first.
  * Words count alone; two- and three-word phrases also as parts: "machine translation" and "statistical machine
  * translation" are one name twice, "Chinese" and "Chinese word segmentation" are not. The other terms are chosen as
  * before, by their own scores, so a topic that gives way at the head stays in the name ("Hindi · statistical machine
@@ -393,21 +399,34 @@ class Heads {
     const { named, within } = this;
     const { size, parent, suffix } = this.vocab;
     const top = pool[0]?.score ?? 0;
-    const best = pool[0];
-    let head: Candidate | undefined;
-    let headScore = -Infinity;
-    for (const candidate of pool) {
-      if (candidate.score < cutoff * top) break;
-      // a term gives way only to one the name can still say it beside, on the canvas's line (else "bilingual" alone
-      // named a "statistical machine translation" community), and not to its own acronym ("MT")
-      if (candidate !== best && (candidate.key.length + 3 + best!.key.length > COMMUNITY_LABEL_MAX_CHARS || overlaps(candidate, best!) || isInitialsOf(candidate, best!))) continue;
+    const plain = pickTerms(pool, top, maxTerms, minTerms, cutoff);
+    const best = plain[0];
+    if (best === undefined) return plain;
+    // a term's score for the head: divided by 1 + the larger communities' names it repeats
+    const weighed = (candidate: Candidate) => {
       const t = candidate.term;
       let heads = within.get(t);
       if (size[t]! === 3) heads += named.get(parent[t]!) + (suffix[t]! >= 0 ? named.get(suffix[t]!) : 0);
-      const score = candidate.score / (1 + SHARED_HEAD * heads);
+      return candidate.score / (1 + SHARED_HEAD * heads);
+    };
+    let head = best;
+    let headScore = weighed(best);
+    for (const candidate of pool) {
+      if (candidate.score < cutoff * top) break;
+      // a term gives way only to one the name can still say it beside, on the canvas's line (else "bilingual" alone
+      // named a "statistical machine translation" community; 2 characters spare for plurals the keys fold), and not
+      // to its own acronym ("MT")
+      if (candidate === best || !fitsBeside(candidate, best) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
+      const score = weighed(candidate);
       if (score > headScore) ((head = candidate), (headScore = score));
     }
-    const terms = pickTerms(head && head !== best ? [head, ...pool.filter((t) => t !== head)] : pool, top, maxTerms, minTerms, cutoff);
+    let terms = plain;
+    if (head !== best) {
+      terms = pickTerms([head, ...pool.filter((t) => t !== head)], top, maxTerms, minTerms, cutoff);
+      // (the term that gave way stays, second, and fits beside the head, which a longer phrase holding it may have
+      // taken over: "Chinese" → "Chinese GEC"; else the name as it was)
+      if (terms[1] !== best || !fitsBeside(terms[0]!, best)) terms = plain;
+    }
     const first = terms[0]?.term;
     if (first !== undefined) {
       named.add(first, 1);
@@ -420,6 +439,9 @@ class Heads {
     return terms;
   }
 }
+
+/** `a` · `b` fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), with 2 characters spare for plurals the keys fold. */
+const fitsBeside = (a: Candidate, b: Candidate) => a.key.length + 3 + b.key.length + 2 <= COMMUNITY_LABEL_MAX_CHARS;
 
 /** `candidate`'s text is the initials of `term`'s words, maybe with a plural "s" ("mt" of "machine translation"). */
 function isInitialsOf(candidate: Candidate, term: Candidate): boolean {

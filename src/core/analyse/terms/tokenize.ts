@@ -388,6 +388,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** The two-word phrase `first` `second` (word ids), or -1 where no text wrote it. */
+  pairOf(first: number, second: number): number {
+    return this.phrase.get(first, second);
+  }
+
   /** The word ids of a term, in order. */
   words(term: number): number[] {
     const out: number[] = [];
