@@ -443,11 +443,19 @@ class Heads {
 /** `a` · `b` fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), with 2 characters spare for plurals the keys fold. */
 const fitsBeside = (a: Candidate, b: Candidate) => a.key.length + 3 + b.key.length + 2 <= COMMUNITY_LABEL_MAX_CHARS;
 
-/** `candidate`'s text is the initials of `term`'s words, maybe with a plural "s" ("mt" of "machine translation"). */
+/**
+ * `candidate`'s text is the initials of two or more consecutive words of `term`, maybe with a plural "s" ("mt" of
+ * "statistical machine translation"), as `withoutAcronymRepeats` reads an acronym: it would show `term` in its place.
+ */
 function isInitialsOf(candidate: Candidate, term: Candidate): boolean {
-  if (term.words.length < 2) return false;
-  const initials = term.words.map((w) => w[0]).join('');
-  return candidate.key === initials || candidate.key === `${initials}s`;
+  const heads = term.words.map((w) => w[0]!);
+  for (let from = 0; from < heads.length; from++) {
+    for (let to = from + 2; to <= heads.length; to++) {
+      const initials = heads.slice(from, to).join('');
+      if (candidate.key === initials || candidate.key === `${initials}s`) return true;
+    }
+  }
+  return false;
 }
 
 /** `Heads`: how much each larger community already named by a term weighs against it (1: score / (1 + count)). */
