@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
 import { mulberry32 } from '../../src/core/util/random';
-import { coveredCentres, hiddenWhole, labelSide, mostProlific, Occupancy, overlaps, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
+import { COMMUNITY_LABEL_GAP_X, coveredCentres, hiddenWhole, labelSide, mostProlific, Occupancy, overlaps, placeLabels, textMeasurer, type Box, type Drawn } from '../../src/app/graph/label-placement';
 
 /** Deterministic pseudo-random numbers in [0, 1). */
 const random = mulberry32;
@@ -637,5 +637,37 @@ describe('placeLabels: a cluster name near the canvas edge', () => {
     const cluster = labels.find((l) => l.kind === 'community')!;
     expect(cluster.box.x0).toBeCloseTo(13);
     expect(cluster.box.x1).toBeCloseTo(287);
+  });
+});
+
+describe('placeLabels: community names on one line keep apart', () => {
+  const measure = (text: string) => text.length * 8;
+  const input = { communities: null, extents: null, font: 'Inter', labelSize: 12, minRadius: 0, first: [] as (string | null)[] };
+
+  it(`a name that would end up beside a larger cluster's name on its line, a few px away, moves along (COMMUNITY_LABEL_GAP_X): the whole Anthology read "statistical machine translation · German ● machine translation" as one name`, () => {
+    // two clusters side by side: their names (25 and 24 characters, 8 px each + 18) would sit on one line above them,
+    // 8 px apart
+    const sigma = fakeSigma(
+      [
+        { key: 'a1', x: 100, y: 300, size: 3, label: '' },
+        { key: 'a2', x: 400, y: 360, size: 3, label: '' },
+        { key: 'b1', x: 322, y: 300, size: 3, label: '' },
+        { key: 'b2', x: 622, y: 360, size: 3, label: '' },
+      ],
+      1000,
+      800,
+    );
+    const communities = [
+      { size: 9, label: 'heron tidal models · kelp' },
+      { size: 8, label: 'quokka tagging · wombats' },
+    ];
+    const extents = Float64Array.from([100, 300, 400, 360, 322, 300, 622, 360]);
+    const { labels } = placeLabels(sigma, { ...input, communities, extents }, measure);
+    const names = labels.filter((l) => l.kind === 'community');
+    expect(names.map((l) => l.text)).toEqual(['heron tidal models · kelp', 'quokka tagging · wombats']);
+    const [a, b] = names.map((l) => l.box);
+    const sameLine = a!.y0 < b!.y1 && b!.y0 < a!.y1;
+    if (sameLine) expect(Math.max(b!.x0 - a!.x1, a!.x0 - b!.x1)).toBeGreaterThanOrEqual(COMMUNITY_LABEL_GAP_X);
+    expect(overlaps(a!, b!)).toBe(false);
   });
 });

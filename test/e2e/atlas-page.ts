@@ -274,6 +274,24 @@ export function overlappingLabels(list: DrawnLabel[]): string[] {
 }
 
 /**
+ * Every pair of community names drawn on one line (their boxes' rows overlap) less than `gap` px apart, as
+ * "text / text": two such names read as one ("statistical machine translation · German ● machine translation" on the
+ * whole ACL Anthology's overview, 6 px apart).
+ */
+export function communityNamesRunTogether(list: DrawnLabel[], gap: number): string[] {
+  const names = list.filter((l) => l.kind === 'community');
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i].box;
+      const b = names[j].box;
+      if (a.y0 < b.y1 && b.y0 < a.y1 && Math.max(b.x0 - a.x1, a.x0 - b.x1) < gap) out.push(`${names[i].text} / ${names[j].text}`);
+    }
+  }
+  return out;
+}
+
+/**
  * Class names of the shown elements matching `covers` (a selector list) that the element `selector` overlaps on
  * the page: what a floating notice would hide.
  */

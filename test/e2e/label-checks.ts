@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { drawnLabels, type DrawnLabel, fromStore, overlappingLabels, settled, shootPage } from './atlas-page';
+import { communityNamesRunTogether, drawnLabels, type DrawnLabel, fromStore, overlappingLabels, settled, shootPage } from './atlas-page';
+import { COMMUNITY_LABEL_GAP_X } from '../../src/app/graph/label-placement';
 
 const canvasSize = (page: Page) => page.evaluate<{ width: number; height: number }>('window.__atlas.sigma.getDimensions()');
 
@@ -16,6 +17,8 @@ export async function checkView(page: Page, name: string): Promise<DrawnLabel[]>
   const list = await drawnLabels(page);
   const { width, height } = await canvasSize(page);
   expect(overlappingLabels(list)).toEqual([]);
+  // two community names on one line keep apart, or read as one name
+  expect(communityNamesRunTogether(list, COMMUNITY_LABEL_GAP_X)).toEqual([]);
   const outside = list.filter((l) => l.box.x0 < 0 || l.box.y0 < 0 || l.box.x1 > width || l.box.y1 > height).map((l) => l.text);
   expect(outside).toEqual([]);
   // the most prolific author whose disc is in view and not under another disc is named

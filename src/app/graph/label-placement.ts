@@ -145,6 +145,12 @@ const EDGE = 4;
  * (a tester). Narrower canvases keep it centred, down to EDGE.
  */
 const COMMUNITY_EDGE = 14;
+/**
+ * Two community labels on one line keep at least this far apart (px, about two of the names' " · " separators): at
+ * GAP, the whole Anthology's overview read "statistical machine translation · German ● machine translation" as one
+ * name, 6 px between the two (real users). One above the other, GAP is enough: a line apart reads as two names.
+ */
+export const COMMUNITY_LABEL_GAP_X = 24;
 /** Screen area per label at most (px²): a 1440x900 view shows up to about 110 names. */
 const AREA_PER_LABEL = 11_500;
 /** Candidates looked at per frame at most (the rest are smaller than those that found no room). */
@@ -836,6 +842,10 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     // (a map of a few communities: each named where there is room, past the small screen's share only where the label
     // hides no node: `COMMUNITY_AREA_PER_LABEL_SMALL`)
     const few = input.communities.filter((c) => c.size >= COMMUNITY_MIN_SIZE).length <= COMMUNITY_MAX_LABELS;
+    // the community labels placed so far (larger communities first): a name on the same line as one of them keeps
+    // COMMUNITY_LABEL_GAP_X from it, or goes to another spot
+    const named: Box[] = [];
+    const besideNamed = (b: Box) => named.some((o) => o.y0 < b.y1 && b.y0 < o.y1 && o.x0 < b.x1 + COMMUNITY_LABEL_GAP_X && b.x0 < o.x1 + COMMUNITY_LABEL_GAP_X);
     // communities are numbered by size, largest first
     for (let id = 0; id < input.communities.length; id++) {
       const c = input.communities[id]!;
@@ -873,7 +883,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, rows[i]!));
         for (const sx of [0, -0.35, 0.35].map((s) => slide(cx + s * w))) {
           const box = { x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 };
-          if (occupied.collides(box)) continue;
+          if (occupied.collides(box) || besideNamed(box)) continue;
           if (spare && discs.collides(box, 0)) continue;
           if (i < 3) firstFree ??= box;
           if (!shown.collides(box, -1)) clear = box;
@@ -886,6 +896,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
         const x = (box.x0 + box.x1) / 2;
         const y = (box.y0 + box.y1) / 2;
         occupied.add(box);
+        named.push(box);
         out.push({ kind: 'community', key: String(id), text, box, x: x + 6, y, align: 'center', dotX: x - w / 2 + 7 });
         count++;
       }

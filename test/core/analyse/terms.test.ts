@@ -143,6 +143,11 @@ describe('labels on acl_2020_main', () => {
     // the same terms in another order are the same label to a reader (acl_2016_2021_all had "chinese · neural
     // machine translation" and "neural machine translation · chinese"): each gets a term the other lacks
     expect(distinctCommunityLabels([['chinese', 'nmt', 'pinyin'], ['nmt', 'chinese', 'lexicon']], [[], []])).toEqual(['chinese · nmt · pinyin', 'nmt · chinese · lexicon']);
+    // a name of one term that starts another's is the same cluster's to a reader: it gets its next term, past the
+    // canvas's usual length where need be (the whole ACL Anthology's "statistical machine translation" beside
+    // "statistical machine translation · German")
+    const smt = 'statistical machine translation';
+    expect(distinctCommunityLabels([[smt, 'German'], [smt, 'bilingual', 'phrase tables']], [[], []])).toEqual([`${smt} · German`, `${smt} · bilingual`]);
     for (const l of distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])) expect(l).not.toContain('…');
     expect(new Set(distinctCommunityLabels([['t'], ['t'], ['t']], [[], [], []])).size).toBe(3);
   });

@@ -23,6 +23,7 @@
  * dense typed-array counters. Deterministic: ties are broken by the term itself.
  */
 import { Counter, PairTable } from './int-tables';
+import { COMMUNITY_LABEL_MAX_CHARS } from './label';
 import { buildStopWords } from '../../text/stop-words';
 import { collectPaperTerms, collectPaperTermsSteps, readScannedSteps, readStreams, readStreamsSteps, ScannedTexts, UPPER_INITIAL, VERB, VERB_USES, Vocabulary, type PaperTerms, type WordStreams } from './tokenize';
 
@@ -192,8 +193,11 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   const verbs = vocab.verbLike();
   const papersWith = new Counter();
   for (let k = 0; k < perPaper.terms.length; k++) papersWith.add(perPaper.terms[k]!, 1);
+  // largest community first (most papers; ties: lower number): a community's name is told from larger ones' (`Heads`)
+  const heads = new Heads(vocab);
   const chosen: Candidate[][] = [];
-  for (let c = 0; c < communityCount; c++) {
+  const order = members.map((_, c) => c).sort((x, y) => members[y]!.length - members[x]!.length || x - y);
+  for (const c of order) {
     const list = members[c]!;
     const touched: number[] = [];
     let groupTotal = 0;
@@ -224,8 +228,8 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       // "toxic comments classification" for "… Synthetic Data in Toxic Comment Classification")
       const byTitle = onePaper ? localTitles.get(term) : 1;
       // (a piece of a clause, "tokens" of "count tokens", is no piece of a topic: the clause is no label, `isClause`)
-      if (inPapers >= CUT_SHARE * localPapers.get(before) && (!onePaper || byTitle >= localTitles.get(before)) && !isClause(term, vocab, verbs)) cutRight.add(before, c + 1 - cutRight.get(before));
-      if (inPapers >= CUT_SHARE * localPapers.get(after) && (!onePaper || byTitle >= localTitles.get(after)) && !isClause(term, vocab, verbs)) cutLeft.add(after, c + 1 - cutLeft.get(after));
+      if (inPapers >= CUT_SHARE * localPapers.get(before) && (!onePaper || byTitle >= localTitles.get(before)) && !isClause(term, vocab, verbs, papersWith)) cutRight.add(before, c + 1 - cutRight.get(before));
+      if (inPapers >= CUT_SHARE * localPapers.get(after) && (!onePaper || byTitle >= localTitles.get(after)) && !isClause(term, vocab, verbs, papersWith)) cutLeft.add(after, c + 1 - cutLeft.get(after));
     }
     // In a community of three papers or more, a term must come from two of them (and 4% of them), and
     // occur in three papers of the corpus: a label names what several papers share, not one paper's coinage.
@@ -249,7 +253,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       if (vocab.size[term]! > 1 && (cutLeft.get(vocab.parent[term]!) === c + 1 || cutRight.get(vocab.suffix[term]!) === c + 1)) continue;
       if (!small && !smallCorpus && papersWith.get(term) < 3) continue;
       if (vocab.isWeak(term)) continue;
-      if (isClause(term, vocab, verbs)) continue;
+      if (isClause(term, vocab, verbs, papersWith)) continue;
       // the log-odds ratio against the rest of the corpus, the corpus's counts its prior (Monroe et al. 2008)
       const all = total.get(term);
       const { delta, z } = logOddsZ(a, groupTotal, all - a, allTotal - groupTotal, (priorSize * all) / allTotal, priorSize);
@@ -260,7 +264,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       const phraseBonus = 1 + PHRASE_BONUS * (vocab.size[term]! - 1);
       candidates.push({ term, score: z * phraseBonus, key: '', words: [] });
     }
-    chosen.push(pickTerms(candidates, vocab, maxTerms, minTerms, cutoff));
+    chosen[c] = heads.pick(poolOf(candidates, vocab), maxTerms, minTerms, cutoff);
   }
   const words = new Set<number>();
   const phrases = new Set<number>();
@@ -279,25 +283,79 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
  * A term that is a piece of a clause, not a topic (`Vocabulary.verbLike`: how the papers use its words): a verb
  * ("combining", "assist"), or a phrase with one ("combine BERT", "train neural networks", "BERT captures", "language
  * consists", "BERT captures syntax"; "question answering" and "language understanding" hold none: those -ing forms
- * are the papers' nouns), or an adverb in -ly before a word the papers often use as a verb ("jointly estimate",
- * "explicitly model"). Small communities' terms, read from one or two abstracts, were such pieces on the ACL maps.
+ * are the papers' nouns), but for a gerund after a noun ("decision making", `isGerund`) and a first word the papers
+ * hardly write after "to" or "we" in this phrase ("read speech", `nounPhraseStart`); a phrase starting with a word
+ * used as verb and noun that mostly follows "to" or "we" ("help teachers", `clauseStart`); or an adverb in -ly before
+ * a word the papers often use as a verb ("jointly estimate", "explicitly model"). Small communities' terms, read from
+ * one or two abstracts, were such pieces on the ACL maps.
  */
-function isClause(term: number, vocab: Vocabulary, verbs: Uint8Array): boolean {
+function isClause(term: number, vocab: Vocabulary, verbs: Uint8Array, papersWith: Counter): boolean {
   const size = vocab.size[term]!;
   let second = -1;
+  let pair = -1;
   for (let t = term; t >= 0; t = vocab.parent[t]!) {
     const w = vocab.last[t]!;
-    if ((verbs[w]! & VERB) !== 0) return true;
-    if (vocab.parent[t]! < 0 && size > 1) {
+    const first = vocab.parent[t]! < 0;
+    if ((verbs[w]! & VERB) !== 0 && !(first ? size > 1 && nounPhraseStart(pair, vocab, papersWith) : isGerund(w, vocab, vocab.last[vocab.parent[t]!]!, verbs, papersWith))) return true;
+    if (first && size > 1) {
+      // a word the papers use as a verb and as a noun ("help", "the help of") starts a clause where its phrase mostly
+      // follows "to", "we" or a modal ("to help teachers", "can help teachers")
+      if ((verbs[w]! & VERB_USES) !== 0 && clauseStart(pair, vocab, papersWith)) return true;
       const key = vocab.key[w]!;
       return key.length > 4 && key.endsWith('ly') && (verbs[second]! & VERB_USES) !== 0;
     }
     second = w;
+    pair = t;
   }
   return false;
 }
 
-function pickTerms(candidates: Candidate[], vocab: Vocabulary, maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
+/**
+ * `isClause`: a verb in -ing after a noun it takes as its object is a gerund, the head of a compound noun: "decision
+ * making" (the papers write "making decisions"), "theorem proving" ("proving theorems"). After its subject it is a
+ * clause's piece ("corpus containing", "document preserving": no paper writes "containing corpus"), as after a verb
+ * or an adverb in -ly ("automatically detecting").
+ */
+function isGerund(word: number, vocab: Vocabulary, before: number, verbs: Uint8Array, papersWith: Counter): boolean {
+  const key = vocab.key[word]!;
+  const adverb = vocab.key[before]!;
+  if (!(key.length > 4 && key.endsWith('ing')) || (verbs[before]! & VERB_USES) !== 0 || (adverb.length > 4 && adverb.endsWith('ly'))) return false;
+  const object = vocab.pairOf(word, before);
+  return object >= 0 && papersWith.get(object) > 0;
+}
+
+/** `isClause`: a phrase whose first two words are used in at least this many papers ... */
+const NOUN_START_MIN_PAPERS = 4;
+/** ... and right after a word that comes before a verb in less than this share of them starts with a participle. */
+const NOUN_START_MAX_CUED = 0.125;
+
+/** `isClause`: a phrase whose first two words follow a word that comes before a verb in at least this share of its papers ... */
+const CLAUSE_START_CUED = 1 / 3;
+/** ... and at least this many times starts a clause. */
+const CLAUSE_START_MIN_CUES = 2;
+
+/** `isClause`: the phrase `pair` (two words) mostly follows "to", "we", a modal (`Vocabulary.afterVerbCue`). */
+function clauseStart(pair: number, vocab: Vocabulary, papersWith: Counter): boolean {
+  if (pair < 0) return false;
+  const cues = vocab.afterVerbCue[pair]!;
+  return cues >= CLAUSE_START_MIN_CUES && cues >= CLAUSE_START_CUED * papersWith.get(pair);
+}
+
+/**
+ * `isClause`: a phrase starting with a word the papers use as a verb is a noun phrase all the same where the papers
+ * hardly ever write its first two words (`pair`) after a word that comes before a verb (`Vocabulary.afterVerbCue`):
+ * "read speech" ("of read speech", "Japanese read speech": a participle), where "learn embeddings" and "combine
+ * BERT" follow "to" and "we".
+ */
+function nounPhraseStart(pair: number, vocab: Vocabulary, papersWith: Counter): boolean {
+  // (an -ing form with its object, "incorporating commonsense", follows "by" and "for", no cue: a clause all the same)
+  if (pair < 0 || vocab.key[vocab.parent[pair]!]!.endsWith('ing')) return false;
+  const papers = papersWith.get(pair);
+  return papers >= NOUN_START_MIN_PAPERS && vocab.afterVerbCue[pair]! < NOUN_START_MAX_CUED * papers;
+}
+
+/** A community's best candidates (a few hundred), spelt out, best first (ties: by text). */
+function poolOf(candidates: Candidate[], vocab: Vocabulary): Candidate[] {
   // Only the best few hundred matter; spell them out after a cheap sort by score.
   candidates.sort((x, y) => y.score - x.score || x.term - y.term);
   const pool = candidates.slice(0, 200);
@@ -305,10 +363,110 @@ function pickTerms(candidates: Candidate[], vocab: Vocabulary, maxTerms: number,
     candidate.words = vocab.words(candidate.term).map((w) => vocab.key[w]!);
     candidate.key = candidate.words.join(' ');
   }
-  pool.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  pool.sort(byScore);
+  return pool;
+}
 
+const byScore = (x: Candidate, y: Candidate) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+
+/**
+ * The names chosen so far, and each next community's terms (`pick`, `pickTerms`), the first chosen so that its name
+ * tells it from the others. Called for the largest community first (most papers; ties: lower number): its best
+ * term and each candidate that could be in its label at all (at least `cutoff` of the best score) are weighed by
+ * 1 / (1 + the number of larger communities whose name already starts with that term, with a phrase it is part of,
+ * or with a phrase inside it); the best so weighed comes first.
+ * Words count alone; two- and three-word phrases also as parts: "machine translation" and "statistical machine
+ * translation" are one name twice, "Chinese" and "Chinese word segmentation" are not. The other terms are chosen as
+ * before, by their own scores, so a topic that gives way at the head stays in the name ("Hindi · statistical machine
+ * translation" after a larger "statistical machine translation"): the best term gives way only to one beside which
+ * it still fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), that is not part of it, nor its acronym.
+ *
+ * This is the inverse class frequency of class-based TF-IDF (c-TF-IDF: Grootendorst 2022, "BERTopic: Neural topic
+ * modeling with a class-based TF-IDF procedure", arXiv:2203.05794, §3.2: a term frequent in many classes weighs less
+ * in each) and the novelty of Maximal Marginal Relevance (Carbonell & Goldstein 1998, SIGIR: what is already said
+ * weighs against saying it again), counted over the names chosen so far rather than all clusters, so the largest
+ * cluster of a topic keeps the topic's plain name (on the whole ACL Anthology "machine translation" headed 17
+ * communities' names, six of the 30 largest with its longer phrases). Linear in the pool's size.
+ */
+class Heads {
+  /** Per term: names chosen so far that start with it (`named`), or with it or a phrase holding it (`within`). */
+  private readonly named = new Counter();
+  private readonly within = new Counter();
+  constructor(private readonly vocab: Vocabulary) {}
+
+  /** The terms of the next community (smaller than those before), from its pool (`poolOf`); its head is noted. */
+  pick(pool: Candidate[], maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
+    const { named, within } = this;
+    const { size, parent, suffix } = this.vocab;
+    const top = pool[0]?.score ?? 0;
+    const plain = pickTerms(pool, top, maxTerms, minTerms, cutoff);
+    const best = plain[0];
+    if (best === undefined) return plain;
+    // a term's score for the head: divided by 1 + the larger communities' names it repeats
+    const weighed = (candidate: Candidate) => {
+      const t = candidate.term;
+      let heads = within.get(t);
+      if (size[t]! === 3) heads += named.get(parent[t]!) + (suffix[t]! >= 0 ? named.get(suffix[t]!) : 0);
+      return candidate.score / (1 + SHARED_HEAD * heads);
+    };
+    let head = best;
+    let headScore = weighed(best);
+    for (const candidate of pool) {
+      if (candidate.score < cutoff * top) break;
+      // a term gives way only to one the name can still say it beside, on the canvas's line (else "bilingual" alone
+      // named a "statistical machine translation" community; 2 characters spare for plurals the keys fold), and not
+      // to its own acronym ("MT")
+      if (candidate === best || !fitsBeside(candidate, best) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
+      const score = weighed(candidate);
+      if (score > headScore) ((head = candidate), (headScore = score));
+    }
+    let terms = plain;
+    if (head !== best) {
+      terms = pickTerms([head, ...pool.filter((t) => t !== head)], top, maxTerms, minTerms, cutoff);
+      // (the term that gave way stays, second, and fits beside the head, which a longer phrase holding it may have
+      // taken over: "Chinese" → "Chinese GEC"; else the name as it was)
+      if (terms[1] !== best || !fitsBeside(terms[0]!, best)) terms = plain;
+    }
+    const first = terms[0]?.term;
+    if (first !== undefined) {
+      named.add(first, 1);
+      within.add(first, 1);
+      if (size[first]! === 3) {
+        within.add(parent[first]!, 1);
+        if (suffix[first]! >= 0) within.add(suffix[first]!, 1);
+      }
+    }
+    return terms;
+  }
+}
+
+/** `a` · `b` fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), with 2 characters spare for plurals the keys fold. */
+const fitsBeside = (a: Candidate, b: Candidate) => a.key.length + 3 + b.key.length + 2 <= COMMUNITY_LABEL_MAX_CHARS;
+
+/**
+ * `candidate`'s text is the initials of two or more consecutive words of `term`, maybe with a plural "s" ("mt" of
+ * "statistical machine translation"), as `withoutAcronymRepeats` reads an acronym: it would show `term` in its place.
+ */
+function isInitialsOf(candidate: Candidate, term: Candidate): boolean {
+  const heads = term.words.map((w) => w[0]!);
+  for (let from = 0; from < heads.length; from++) {
+    for (let to = from + 2; to <= heads.length; to++) {
+      const initials = heads.slice(from, to).join('');
+      if (candidate.key === initials || candidate.key === `${initials}s`) return true;
+    }
+  }
+  return false;
+}
+
+/** `Heads`: how much each larger community already named by a term weighs against it (1: score / (1 + count)). */
+const SHARED_HEAD = 1;
+
+/**
+ * Up to `maxTerms` terms of a community's pool (best first, `poolOf`; `Heads.pick` may put another first), no two
+ * saying the same thing; beyond `minTerms`, only those scoring at least `cutoff` of `top`, the pool's best score.
+ */
+function pickTerms(pool: readonly Candidate[], top: number, maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
   const chosen: Candidate[] = [];
-  const top = pool[0]?.score ?? 0;
   for (const candidate of pool) {
     if (chosen.length >= maxTerms) break;
     if (chosen.length >= minTerms && candidate.score < cutoff * top) break;

@@ -90,7 +90,8 @@ function sameLabel(labels: readonly string[]): number[][] {
 }
 
 /**
- * Every community's label (`communityLabel`), made distinct: communities that would carry the same label,
+ * Every community's label (`communityLabel`), made distinct: a label of one term that starts another's gets its next
+ * term (within `COMMUNITY_LABEL_DISTINCT_MAX_CHARS`); communities that would carry the same label,
  * or the same terms in another order (e.g. two "visual question answering" groups of acl_2020_main) each get their next term, the first one
  * the others of the group do not have, as long as the label stays within
  * `COMMUNITY_LABEL_DISTINCT_MAX_CHARS`; repeated while labels collide. Terms stay whole phrases and no
@@ -103,6 +104,28 @@ export function distinctCommunityLabels(allTerms: readonly (readonly string[])[]
   const terms = allTerms.map(withoutAcronymRepeats);
   const labels = terms.map((t, c) => communityLabel(t, topAuthorNames[c] ?? []));
   const used = terms.map((t, c) => new Set(labels[c]!.split(SEP).filter((p) => t.includes(p))));
+  // a name of one term that starts another community's name ("statistical machine translation" beside "statistical
+  // machine translation · German" on the whole ACL Anthology, its next term too long for COMMUNITY_LABEL_MAX_CHARS)
+  // reads as the same cluster's: it gets its next term, the first the others starting so lack, within
+  // COMMUNITY_LABEL_DISTINCT_MAX_CHARS
+  const heads = new Map<string, number[]>();
+  labels.forEach((l, c) => {
+    const head = l.split(SEP)[0]!.toLocaleLowerCase('en');
+    const g = heads.get(head);
+    if (g) g.push(c);
+    else heads.set(head, [c]);
+  });
+  for (const group of heads.values()) {
+    if (group.length < 2) continue;
+    for (const c of group) {
+      if (labels[c]!.includes(SEP) || !used[c]!.size) continue;
+      const others = new Set(group.filter((o) => o !== c).flatMap((o) => labels[o]!.split(SEP)));
+      const next = (terms[c] ?? []).find((t) => !used[c]!.has(t) && !others.has(t) && labels[c]!.length + SEP.length + t.length <= COMMUNITY_LABEL_DISTINCT_MAX_CHARS);
+      if (next === undefined) continue;
+      used[c]!.add(next);
+      labels[c] = `${labels[c]}${SEP}${next}`;
+    }
+  }
   for (let round = 0; round < 4; round++) {
     const groups = sameLabel(labels);
     if (groups.length === 0) return labels;

@@ -220,7 +220,14 @@ export class Vocabulary {
    * doubling; at 30k papers 367k terms, where lists of numbers took twice the room and left copies behind as they
    * grew), and the folded text of a word ('' for a phrase).
    */
-  private columns = { parent: new Int32Array(1 << 12), suffix: new Int32Array(1 << 12), last: new Int32Array(1 << 12), size: new Int32Array(1 << 12), weak: new Uint8Array(1 << 12) };
+  private columns = {
+    parent: new Int32Array(1 << 12),
+    suffix: new Int32Array(1 << 12),
+    last: new Int32Array(1 << 12),
+    size: new Int32Array(1 << 12),
+    weak: new Uint8Array(1 << 12),
+    afterVerbCue: new Int32Array(1 << 12),
+  };
   readonly key: string[] = [];
 
   /** Per term id: the term it extends by one word (-1: a word). Entries from `termCount` on are unused. */
@@ -234,6 +241,15 @@ export class Vocabulary {
   /** Per term id: its last word's id (a word's own id). Entries from `termCount` on are unused. */
   get last(): Int32Array {
     return this.columns.last;
+  }
+  /**
+   * Per two-word phrase id: its uses right after a word that comes before a verb ("we", "to", a modal, "it", "which"),
+   * where spaces alone separate them: "to learn embeddings", "we combine BERT" (0 for other terms). Read by
+   * `isClause` (distinctive-terms.ts): a phrase starting with a verb the papers hardly ever so use is a noun phrase
+   * ("read speech", a participle: "of read speech", "Japanese read speech").
+   */
+  get afterVerbCue(): Int32Array {
+    return this.columns.afterVerbCue;
   }
   /** Per term id: its length in words (1: a word). Entries from `termCount` on are unused. */
   get size(): Int32Array {
@@ -372,6 +388,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** The two-word phrase `first` `second` (word ids), or -1 where no text wrote it. */
+  pairOf(first: number, second: number): number {
+    return this.phrase.get(first, second);
+  }
+
   /** The word ids of a term, in order. */
   words(term: number): number[] {
     const out: number[] = [];
@@ -389,7 +410,7 @@ export class Vocabulary {
         b.set(a);
         return b;
       };
-      this.columns = { parent: grow(c.parent), suffix: grow(c.suffix), last: grow(c.last), size: grow(c.size), weak: grow(c.weak) };
+      this.columns = { parent: grow(c.parent), suffix: grow(c.suffix), last: grow(c.last), size: grow(c.size), weak: grow(c.weak), afterVerbCue: grow(c.afterVerbCue) };
     }
     this.columns.parent[id] = parent;
     this.columns.suffix[id] = suffix;
@@ -644,13 +665,17 @@ class StreamWriter {
     // the function word just before (its cue bits; 0: none) and the word just before (its slot; -1: none)
     let cueBefore = 0;
     let wordBefore = -1;
+    // whether the word just before came right after a word that comes before a verb (its phrase's `afterVerbCue`)
+    let previousCued = false;
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       const id = vocab.wordOfSlot(token >> 1);
       // how the words beside a function word are used (`Vocabulary.verbLike`), where spaces alone separate them
+      let cued = false;
       if (id >= 0) {
         if ((token & 1) === 1 && cueBefore !== 0) {
-          if ((cueBefore & CUE_VERB_AFTER) !== 0) verbCues[token >> 1]!++;
+          cued = (cueBefore & CUE_VERB_AFTER) !== 0;
+          if (cued) verbCues[token >> 1]!++;
           if ((cueBefore & CUE_DETERMINER) !== 0) determinerCues[token >> 1]!++;
         }
         cueBefore = 0;
@@ -680,6 +705,7 @@ class StreamWriter {
         }
         if (joined) {
           phrase = vocab.extend(previous, id, id);
+          if (previousCued) vocab.afterVerbCue[phrase]!++;
           if (seenIn[phrase] !== stamp) {
             seenIn[phrase] = stamp;
             papersWith[phrase]++;
@@ -688,6 +714,7 @@ class StreamWriter {
       }
       pair[len++] = phrase;
       previous = id;
+      previousCued = cued;
     }
     word[len] = -1;
     spelt[len] = -1;
