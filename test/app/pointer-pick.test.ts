@@ -7,7 +7,8 @@
  * crowded (a tap there opens none). A name drawn only for a hover (a neighbour of the hovered node) yields to a
  * disc under it between its letters, and on them to a disc named before the hover. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
  * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
- * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); a finger on a name's text (the
+ * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); a finger on a cluster's name
+ * opens the cluster over the dots within its slack and the big discs under its letters; a finger on a name's text (the
  * space between its words included) opens the name over big discs under it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
@@ -242,13 +243,30 @@ describe('pickAt', () => {
       expect(pickAt({ x: 150, y: 100 }, [{ ...wangName, dim: true }], dots([wang, xiYin]), true)).toBe('a60');
     });
 
-    it('never lets a cluster\'s name take a tap from a dot under it or within the slack', () => {
+    it("on a cluster's name: the name over the dots within the slack and big discs under its letters; a small dot in sight under the finger", () => {
+      // Philippe Hansen-Estruch's small dot under "media foundation models · Movie Gen" (the seed at 390×844)
       const hansen = { key: 'a0', x: 136, y: 429, r: 4, plain: true };
       const media = cluster(0, { x0: 60, y0: 420, x1: 260, y1: 440 });
+      const letters = [{ key: '0', x0: 62, y0: 422, x1: 258, y1: 438 }];
       expect(pickAt({ x: 136, y: 429 }, [media], dots([hansen]), true)).toBe('a0');
-      expect(pickAt({ x: 136 + 4 + 6, y: 429 }, [media], dots([hansen]), true)).toBe('a0');
-      // clear of every dot, the cluster's name opens its card (null: the stage's click)
+      expect(pickAt({ x: 136, y: 429 }, [media], dots([hansen], letters), true)).toBe('a0');
+      // a dot within the slack, not under the finger, takes no tap from the words ("information extraction" on the 3k
+      // map at 390×844: taps on its words opened authors of the pile under it)
+      expect(pickAt({ x: 136 + 4 + 6, y: 429 }, [media], dots([hansen]), true)).toBeNull();
+      expect(pickAt({ x: 136 + 4 + 6, y: 429 }, [media], dots([hansen], letters), true)).toBeNull();
+      // a small dot the letters hide, or a big disc under them, is the ground of the name: the name; a big disc off the
+      // letters' ink (below them, in the box) shows there: the disc, as a click has it
+      expect(pickAt({ x: 136, y: 429 }, [media], dots([{ ...hansen, hidden: true }], letters), true)).toBeNull();
+      const big = { key: 'a3', x: 180, y: 432, r: 12, plain: true };
+      expect(pickAt({ x: 180, y: 430 }, [media], dots([big], letters), true)).toBeNull();
+      expect(pickAt({ x: 180, y: 439.5 }, [media], dots([big], letters), true)).toBe('a3');
+      expect(pickAt({ x: 180, y: 439.5 }, [media], dots([big], letters), false)).toBe('a3');
+      // clear of every dot, the cluster's name opens its card (null: the stage's click), as a click does; a faint one
+      // (something else emphasised) takes nothing from a dot
       expect(pickAt({ x: 230, y: 430 }, [media], dots([hansen]), true)).toBeNull();
+      expect(pickAt({ x: 136 + 4 + 6, y: 429 }, [{ ...media, dim: true }], dots([hansen]), true)).toBe('a0');
+      // outside its box the dot within the slack is picked as before
+      expect(pickAt({ x: 136, y: 442 }, [media], dots([hansen]), true)).toBe('a0');
     });
 
     it('of overlapping discs, opens the one whose centre is nearest the finger, though a bigger one is drawn above', () => {

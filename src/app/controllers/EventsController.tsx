@@ -19,7 +19,9 @@
  * unnamed disc the name picks its author, where it is read.
  * A finger's tap that lands on nothing picks the nearest drawn node within TOUCH_SLACK_PX of it (nearest first); a
  * finger on a name's text (its letters, and the gaps between them and between its words) picks that name over the
- * discs under it, a dot under it only where the dot is small and shows round the name's letters (graph/label-ink.ts).
+ * discs under it, a dot under it only where the dot is small and shows round the name's letters (graph/label-ink.ts);
+ * a finger in the box of a cluster's name drawn plainly opens that cluster, as a click does, over the dots within its
+ * slack and the big discs under its letters (a small dot in sight under the finger, or a disc off the ink, excepted).
  * A name a hover shows for a node the level of detail does not draw (a hovered author's paper or co-author at the
  * 30k map's overview), and its disc or square on the hover layer, are clicked as a drawn one is and open that node's
  * card; on a move they keep the hover that shows them (they vanished under the pointer, and a click there picked
