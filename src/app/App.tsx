@@ -161,13 +161,17 @@ function SkipLink() {
   );
 }
 
-/** The longest a venue filter's names run in the legend (characters), past which they are counted: "2 venues". */
-const LEGEND_VENUE_ROOM = 30;
+/**
+ * The longest a venue filter's names run in the legend (characters), past which they are counted: "2 venues" ("ACL (10
+ * volumes) + LREC 2020 + WAT 2019", 39, stays named; the legend's words are cut with an ellipsis where the map leaves
+ * no room for them).
+ */
+const LEGEND_VENUE_ROOM = 48;
 
 /**
  * The legend's few words for a venue filter: " at this venue", " at this series", " at LREC (3 volumes) + WAT 2019
  * in 2020", " at 1 series and 18 venues" (core/queries/venue-words.ts `venueChoiceCount`); names longer than
- * `LEGEND_VENUE_ROOM` counted, " at 2 venues" (" at “58th Annual Meeting of…” + “Findings of the…”" ran under the
+ * `LEGEND_VENUE_ROOM` or cut counted, " at 2 venues" (" at “58th Annual Meeting of…” + “Findings of the…”" ran under the
  * zoom buttons and the card of a 1180 px tablet, a tester), the names then in `title` (the venues' whole names), else
  * `title` is null.
  */
@@ -175,7 +179,8 @@ const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, num
   const venues = slice.venues!;
   const years = slice.years ? ` in ${yearSpan(slice.years)}` : '';
   const named = venueChoiceCount(bundle, venues);
-  if (named.length <= LEGEND_VENUE_ROOM) return { words: ` at ${named}${years}`, title: null };
+  // (names already cut, "“58th Annual Meeting of…”", are counted whatever their length: a cut name names nothing)
+  if (named.length <= LEGEND_VENUE_ROOM && !named.includes('…')) return { words: ` at ${named}${years}`, title: null };
   return { words: ` at ${venueChoiceWords(bundle, venues, { room: 0 })}${years}`, title: `Venues: ${venueListNames(bundle, venues)}` };
 };
 
