@@ -1,6 +1,6 @@
 /** Where the markers of off-screen items go (features/offscreen/edge-marks.ts). */
 import { describe, expect, it } from 'vitest';
-import { edgeMarks, markBoxes, touchMarks } from '../../src/app/features/offscreen/edge-marks';
+import { edgeMarks, markBoxes, captionedMarks } from '../../src/app/features/offscreen/edge-marks';
 
 const part = { left: 0, top: 0, right: 800, bottom: 600 };
 
@@ -71,7 +71,7 @@ describe("edgeMarks grouped by edge (a phone's small map)", () => {
   });
 });
 
-describe("touchMarks (a phone's markers under their caption)", () => {
+describe("captionedMarks (a phone's markers under their caption)", () => {
   // the part of a 390 px wide phone's map the sheet leaves; the caption 22 px high, 6 px below its top
   const part = { left: 0, top: 0, right: 390, bottom: 280 };
   const count = (marks: { keys: string[] }[]) => marks.reduce((sum, m) => sum + m.keys.length, 0);
@@ -87,7 +87,7 @@ describe("touchMarks (a phone's markers under their caption)", () => {
       { key: 'right', x: 900, y: 150 },
       { key: 'under-sheet', x: 100, y: 500 },
     ];
-    const { marks, caption } = touchMarks(items, part, 44, 4, [], 22, 6);
+    const { marks, caption } = captionedMarks(items, part, 44, 4, [], 22, 6);
     expect(caption).toEqual({ left: 8, top: 6, right: 382, bottom: 28 });
     expect(count(marks)).toBe(3);
     expect(marks.flatMap((m) => m.keys).sort()).toEqual(['above', 'right', 'under-sheet']);
@@ -96,7 +96,7 @@ describe("touchMarks (a phone's markers under their caption)", () => {
   });
 
   it('no markers and no caption when nothing lies beyond the map (items under the caption are in view)', () => {
-    expect(touchMarks([{ key: 'a', x: 195, y: 10 }, { key: 'b', x: 100, y: 100 }], part, 44, 4, [], 22, 6)).toEqual({ marks: [], caption: null });
+    expect(captionedMarks([{ key: 'a', x: 195, y: 10 }, { key: 'b', x: 100, y: 100 }], part, 44, 4, [], 22, 6)).toEqual({ marks: [], caption: null });
   });
 });
 

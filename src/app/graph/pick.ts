@@ -479,11 +479,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * then a dot within TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or
  * within the slack. A cluster's name drawn plainly, in its box, means the cluster (null: its card opens on the stage's
  * tap, as on a click) over the dots within the slack and big discs under its letters; a dot under the finger there
- * only where it is small and shows round the letters (Philippe Hansen-Estruch's under "media foundation models ·
- * Movie Gen"), or off the name's ink (a click's rule). A tester's taps on the words of "information extraction" on the
- * 3k map at 390×844 opened authors of the pile under it (6 of 7 taps). A tester's taps on the seed (390×844): Philippe
- * Hansen-Estruch's dot opened the card of the cluster named over it, Xin Luo's opened Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn
- * plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
+ * only where it is small and shows round the letters, or off the name's ink (a click's rule). A tester's taps on the
+ * seed (390×844): Philippe Hansen-Estruch's dot opened the card of the cluster named over it, Xin Luo's opened
+ * Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
  * box means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
  * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */

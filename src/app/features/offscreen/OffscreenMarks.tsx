@@ -20,7 +20,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
-import { markBoxes, touchMarks, type EdgeMark } from './edge-marks';
+import { captionedMarks, markBoxes, type EdgeMark } from './edge-marks';
 import './offscreen.css';
 
 /** A marker's size (CSS px) where a mouse points: its disc and its target. */
@@ -115,10 +115,8 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       // a finger's target around a small disc, one per edge (a mouse's: one per direction); when there are any,
       // below a caption across the top of the part (a phone shows no tooltip: the caption says what they are; with
       // a mouse only a tooltip said it, a tester); what they count is what lies beyond the part, not what lies under
-      // the caption (edge-marks.ts `touchMarks`)
-      const { marks, caption } = touch
-        ? touchMarks(items, part, TOUCH_TARGET, TOUCH_INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP)
-        : touchMarks(items, part, SIZE, INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP, 'sectors');
+      // the caption (edge-marks.ts `captionedMarks`)
+      const { marks, caption } = captionedMarks(items, part, touch ? TOUCH_TARGET : SIZE, touch ? TOUCH_INSET : INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP, touch ? 'edges' : 'sectors');
       const disc = touch ? TOUCH_DISC : SIZE;
       const next = marks.length ? { marks, node: key ?? '', neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
       // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a

@@ -102,17 +102,18 @@ export function edgeMarks(
 }
 
 /**
- * The markers of a touch screen (`edgeMarks` grouped by 'edges') for `items` lying outside `part`, and the caption
+ * The markers (`edgeMarks`, grouped by `grouping`: 'edges' on a touch screen, 'sectors' with a mouse) for `items`
+ * lying outside `part`, and the caption
  * band across the top of `part` that says what they are (`captionHeight` px high, `captionGap` px below `part`'s top,
  * 8 px in from its sides; null when no item lies outside `part`). With a caption the markers are placed below it
  * (`target` px finger targets, `inset` px from `part`'s edges, off `obstacles`), but what they count is still what
  * lies outside `part`: an item under the caption is on the map the user sees (the pill is narrower than the map and
  * over it; the framing put it there), so it is not "out of sight". Counting it made Pushpak Bhattacharyya's card on
  * the 30k map on a phone say 22 co-authors out of sight where 18 lay beyond the map (4 framed at its top edge).
- * Sizes in CSS px of the canvas. With a mouse the same, grouped by direction (`grouping` 'sectors'): the caption
- * says what the numbered circles are there too (they had only a tooltip, a tester). O(items). Throws nothing.
+ * Sizes in CSS px of the canvas. With a mouse the caption says what the numbered circles are too (they had only a
+ * tooltip, a tester). O(items). Throws nothing.
  */
-export function touchMarks(
+export function captionedMarks(
   items: readonly DrawnItem[],
   part: CanvasPart,
   target: number,
