@@ -269,6 +269,21 @@ describe('pickAt', () => {
       expect(pickAt({ x: 136, y: 442 }, [media], dots([hansen]), true)).toBe('a0');
     });
 
+    it("on a faint cluster's name (a chain dims the rest): the cluster over a dimmed dot within the slack, as a click", () => {
+      // "open-domain question answering" faint beside a traced chain (3k map, 390×844): Tiago Pimentel's dimmed dot
+      // 7.5 px off the finger took the tap, where a click opened the cluster
+      const odqa = cluster(4, { x0: 150, y0: 488, x1: 340, y1: 506 }, true);
+      const pimentel = { key: 'a11', x: 244 + 7.5 + 3, y: 497, r: 3, plain: false };
+      expect(pickAt({ x: 244, y: 497 }, [odqa], dots([pimentel]), false)).toBeNull();
+      expect(pickAt({ x: 244, y: 497 }, [odqa], dots([pimentel]), true)).toBeNull();
+      // a dimmed dot under the finger is that dot (a click's rule under a faint name); a chain's author (drawn plainly)
+      // within the slack keeps the finger
+      expect(pickAt({ x: 244, y: 497 }, [odqa], dots([{ ...pimentel, x: 245 }]), true)).toBe('a11');
+      expect(pickAt({ x: 244, y: 497 }, [odqa], dots([{ ...pimentel, plain: true }]), true)).toBe('a11');
+      // outside the faint name's box, the slack as before
+      expect(pickAt({ x: 244, y: 510 }, [odqa], dots([{ ...pimentel, y: 510 }]), true)).toBe('a11');
+    });
+
     it('of overlapping discs, opens the one whose centre is nearest the finger, though a bigger one is drawn above', () => {
       const welch = { key: 'a5', x: 100, y: 100, r: 4, plain: true };
       const mihalcea = { key: 'a6', x: 110, y: 100, r: 14, plain: true };

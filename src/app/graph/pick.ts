@@ -481,7 +481,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * tap, as on a click) over the dots within the slack and big discs under its letters; a dot under the finger there
  * only where it is small and shows round the letters, or off the name's ink (a click's rule). A tester's taps on the
  * seed (390×844): Philippe Hansen-Estruch's dot opened the card of the cluster named over it, Xin Luo's opened
- * Jialiang Wang, whose name lay over it. Except a dot a name hides (a name drawn plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
+ * Jialiang Wang, whose name lay over it. A cluster's name drawn faint (a chain or selection dims the rest), in its box
+ * and with no node name there: the dot under the finger, then a dot drawn plainly within the slack, else the cluster
+ * (a dimmed dot within the slack takes no tap from it, as from a click). Except a dot a name hides (a name drawn plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
  * box means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
  * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
@@ -522,6 +524,19 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
       const dot = nodes.shapeOf(under);
       if (dot !== null && dot.r <= SMALL_DOT_PX && !nodes.hiddenUnder(under, community)) return under;
       return nodes.onInk(point, community, 0, NAME_GAP_PX) ? null : under;
+    }
+    // a cluster's name drawn faint (a chain or a selection dims the rest), in its box: a dot under the finger, as a
+    // click takes the disc under a faint name; then a dot drawn plainly (the emphasis: a chain's author) within the
+    // finger's slack; else the cluster, not a dimmed dot within the slack (a tester's taps on "open-domain question
+    // answering", faint beside a traced chain on the 3k map at 390×844, opened Tiago Pimentel, 7.5 px off, 3 of 3; on
+    // the 70k map "Chinese · neural machine translation" opened Johanna D. Moore, where a click opened the cluster)
+    const faintCommunity = name === null ? (labels.find((l) => l.kind === 'community' && l.dim && inBox(point, l.box)) ?? null) : null;
+    if (faintCommunity !== null) {
+      const top = nodes.aboveNames ? nodes.nodeAt(point) : null;
+      if (top !== null && nodes.aboveNames!(top)) return top;
+      if (under !== null) return under;
+      const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
+      return near !== null && nodes.plain(near) ? near : null;
     }
     if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
