@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio, squareOverDisc, squaresOverAuthors } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -118,5 +118,17 @@ describe('affine', () => {
       expect(map(p).x).toBeCloseTo(convert(p).x, 9);
       expect(map(p).y).toBeCloseTo(convert(p).y, 9);
     }
+  });
+});
+
+describe('squaresOverAuthors', () => {
+  it('names the squares that cover the middle of one of their own authors’ discs', () => {
+    // the 3k map's AACL 2020 SRW at the whole map's framing: a 5.6 px square, its one-paper author 1.9 px off
+    const squares = [{ x: 100, y: 100, r: 5.6 }, { x: 200, y: 200, r: 5.6 }, { x: 300, y: 300, r: 5.6 }];
+    const authors = [[{ x: 101.3, y: 101.4, r: 3.2 }], [{ x: 212, y: 200, r: 3.2 }], [{ x: 306, y: 300, r: 16 }, { x: 300, y: 305.5, r: 2 }]];
+    expect(squaresOverAuthors(squares, (i) => authors[i]!)).toEqual([0, 2]);
+    expect(squareOverDisc(squares[1]!, { x: 205.5, y: 195, r: 1 })).toBe(true);
+    expect(squareOverDisc(squares[1]!, { x: 205.7, y: 200, r: 1 })).toBe(false);
+    expect(squaresOverAuthors([], () => [])).toEqual([]);
   });
 });

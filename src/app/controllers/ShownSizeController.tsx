@@ -13,8 +13,9 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useMemo, useState } from 'react';
 import { isBigGraph } from '../graph/big-graph';
 import { cappedRadius } from '../graph/drawn-size';
-import { authorKey } from '../graph/node-keys';
-import { affine, enlargement, roomShares, shownPart, shownSizeRatio } from '../graph/shown-size';
+import { authorKey, paperKey } from '../graph/node-keys';
+import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
+import { affine, enlargement, roomShares, shownPart, shownSizeRatio, SQUARE_CHECK_RATIO, squaresOverAuthors, type DrawnNode } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
@@ -55,6 +56,41 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
   return out;
 }
 
+/**
+ * The keys of the shown paper squares of `graph` (`visibility`: the store's) that cover the middle of one of their
+ * own shown authors' discs when drawn at SQUARE_CHECK_RATIO (sizes by `ratioOf`, the zoom-to-size function set, times
+ * `share`, the room shares, capped as drawn): drawn after the discs they hid them (graph/shown-size.ts
+ * `squaresOverAuthors`). One look at each shown paper's authors; reads the canvas's size; throws nothing.
+ */
+function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility, ratioOf: (ratio: number) => number, share: Map<string, number>): Set<string> {
+  const { width, height } = sigma.getDimensions();
+  const ratio = SQUARE_CHECK_RATIO;
+  const drawnAt = affine((p) => sigma.graphToViewport(p, { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio } }));
+  const drawn = (key: string): DrawnNode => {
+    const a = graph.getNodeAttributes(key);
+    const p = drawnAt(a);
+    return { x: p.x, y: p.y, r: cappedRadius(((a.size ?? 1) * (share.get(key) ?? 1)) / ratioOf(ratio), width, height) };
+  };
+  const keys: string[] = [];
+  const squares: DrawnNode[] = [];
+  visibility.paper.forEach((v, p) => {
+    const key = paperKey(p);
+    if (v !== 1 || !graph.hasNode(key)) return;
+    keys.push(key);
+    squares.push(drawn(key));
+  });
+  const authorsOf = (i: number): DrawnNode[] => {
+    const out: DrawnNode[] = [];
+    graph.forEachNeighbor(keys[i]!, (n) => {
+      if (isAuthorKey(n) && visibility.author[keyIndex(n)] === 1) out.push(drawn(n));
+    });
+    return out;
+  };
+  return new Set(squaresOverAuthors(squares, authorsOf).map((i) => keys[i]!));
+}
+
+/** Whether `a` and `b` hold the same keys. */
+const sameKeys = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((k) => b.has(k));
 
 /** The canvas's size of `sigma` (CSS px), "width×height". */
 const sizeOf = (sigma: Sigma<NodeAttrs, EdgeAttrs>): string => {
@@ -88,6 +124,8 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   const visibility = useAtlas((s) => s.visibility);
   const ego = useAtlas((s) => s.filters.ego !== null);
+  // (the authors' disc sizes: the squares below are read again when they change)
+  const sizeBy = useAtlas((s) => s.sizeBy);
 
   const size = useSettledSize(sigma);
 
@@ -115,24 +153,30 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
   useEffect(() => {
     // (each setting re-processes what Sigma draws: not set again when it is the same; the shares, read by the node
     // reducer, are drawn by that processing, or by one asked for when the setting stays)
-    const set = (f: (ratio: number) => number, share: Map<string, number>) => {
+    const set = (f: (ratio: number) => number, share: Map<string, number>, below: Set<string>) => {
       const before = appearance.state.roomShare;
+      const belowBefore = appearance.state.squaresBelow;
       appearance.state.roomShare = share;
+      appearance.state.squaresBelow = below;
       if (sigma.getSetting('zoomToSizeRatioFunction') !== f) sigma.setSetting('zoomToSizeRatioFunction', f);
-      else if (before.size > 0 || share.size > 0) sigma.scheduleRefresh();
+      else if (before.size > 0 || share.size > 0 || !sameKeys(belowBefore, below)) sigma.scheduleRefresh();
     };
+    // (`size`: the shares and the squares below are those of the canvas's size, read again when it has changed)
+    void size;
+    // (none in the ego view: it moves its nodes off the map's positions and emphasises its own)
+    const below = (f: (ratio: number) => number, share: Map<string, number>) => (visibility && !ego ? squaresBelow(sigma, graph, visibility, f, share) : new Set<string>());
     if (!sizing || !visibility) {
-      set(Math.sqrt, new Map());
+      set(Math.sqrt, new Map(), below(Math.sqrt, new Map()));
       return;
     }
-    // (`size`: the shares are those of the canvas's size, read again when it has changed)
-    void size;
-    set(sizing.f, shares(sigma, graph, visibility, sizing.f, sizing.scale));
-  }, [sigma, graph, appearance, visibility, sizing, size]);
+    const share = shares(sigma, graph, visibility, sizing.f, sizing.scale);
+    set(sizing.f, share, below(sizing.f, share));
+  }, [sigma, graph, appearance, visibility, sizing, size, ego, sizeBy]);
 
   useEffect(
     () => () => {
       appearance.state.roomShare = new Map();
+      appearance.state.squaresBelow = new Set();
       sigma.setSetting('zoomToSizeRatioFunction', Math.sqrt);
     },
     [sigma, appearance],

@@ -36,6 +36,14 @@ export interface AppearanceState {
    * `roomShares`; empty on the whole map, so it is drawn as before).
    */
   roomShare: Map<string, number>;
+  /**
+   * Paper squares drawn below the discs though not dimmed (`SQUARE_BELOW`): those that, drawn from the whole map's
+   * framing outward, would cover the whole disc of one of their own shown authors (ShownSizeController writes them,
+   * graph/shown-size.ts `squaresOverAuthors`). Drawn after the discs, as squares are, they hid the author under the
+   * paper: the AACL 2020 Student Research Workshop on the 3k map (`venues=1`) drew 46 of its 67 discs under a square,
+   * and a click on such a disc's centre opened the paper.
+   */
+  squaresBelow: Set<string>;
   /** A disc's ring colour from its fill on the theme of the moment (graph/colours.ts `ringColourer`). */
   ring: (color: string) => string;
 }
@@ -53,7 +61,7 @@ type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), roomShare: new Map(), ring: ringColourer('light') };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), roomShare: new Map(), squaresBelow: new Set(), ring: ringColourer('light') };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -91,6 +99,8 @@ export function createAppearance() {
         if (ringed) data.ringColor = data.color;
         return data;
       }
+      // a square that would cover one of its authors' discs whole is drawn below the discs (`squaresBelow`)
+      if (data.type === 'square' && state.squaresBelow.has(node)) (data as { type: string }).type = SQUARE_BELOW;
       if (ringed) data.ringColor = state.ring(data.color);
       return data;
     }

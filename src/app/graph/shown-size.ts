@@ -183,3 +183,40 @@ export function affine(convert: (p: Point) => Point): (p: Point) => Point {
   const [ax, bx, ay, by] = [ex.x - o.x, ey.x - o.x, ex.y - o.y, ey.y - o.y];
   return (p) => ({ x: o.x + ax * p.x + bx * p.y, y: o.y + ay * p.x + by * p.y });
 }
+
+/** A node drawn on the canvas: its middle (viewport CSS px) and radius (half a square's side). */
+export interface DrawnNode {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * The camera ratio the paper squares are checked against their authors' discs at (`squaresOverAuthors`): a little
+ * farther out than the whole map's framing (Sigma's ratio 1; a view framed clear of the panels opens at ~1.16). A
+ * square grows no faster than the gap to its author as the camera comes closer (√ of the zoom, or not at all in a
+ * filtered view framed farther out than its shown part), so one that leaves its author's middle clear here leaves it
+ * clear at every closer zoom.
+ */
+export const SQUARE_CHECK_RATIO = 1.5;
+
+/**
+ * Whether the paper square `square` covers the middle of the author disc `disc` (both drawn nodes at one framing):
+ * drawn after the discs, it would hide most of the disc and take a click on its middle. Pure; throws nothing.
+ */
+export function squareOverDisc(square: DrawnNode, disc: DrawnNode): boolean {
+  return Math.max(Math.abs(disc.x - square.x), Math.abs(disc.y - square.y)) < square.r;
+}
+
+/**
+ * The indices of `squares` (paper squares drawn at one framing) that cover the middle of one of their own authors'
+ * discs (`authorsOf(i)`: square i's authors' discs drawn at the same framing): those are drawn below the discs
+ * (appearance.ts `squaresBelow`). Pure; throws nothing.
+ */
+export function squaresOverAuthors(squares: readonly DrawnNode[], authorsOf: (i: number) => readonly DrawnNode[]): number[] {
+  const out: number[] = [];
+  squares.forEach((square, i) => {
+    if (authorsOf(i).some((disc) => squareOverDisc(square, disc))) out.push(i);
+  });
+  return out;
+}
