@@ -929,6 +929,41 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 /**
+ * The drawer opened or closed on a narrow screen (over the map's left side: canvas-covers.ts `clearPart` counts it
+ * where it leaves room beside it, a tablet's 480 px): when the camera still shows the app's framing of a part of the
+ * map (part-framed.ts `heldPartFraming`: a chain, an ego view's network, a cluster, what the filters leave), that part
+ * is framed again in what the drawer leaves, and in the whole canvas once it closes. A tester on a tablet (820×1180):
+ * the chain chip opened the drawer at the chain panel, over two of the chain's five authors. As
+ * `usePartFramedOnResize`, a selected node's own framing is left as it is. Throws nothing.
+ */
+function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const unsubscribe = useAtlas.subscribe((state, prev) => {
+      if (state.drawerOpen === prev.drawerOpen || !isNarrow()) return;
+      cancel?.();
+      cancel = null;
+      // (a drawer closed by a choice that moves the camera itself, a card opened from it: that move is the one)
+      if (state.selection !== prev.selection || state.camera !== prev.camera) return;
+      const request = state.camera;
+      // (once the drawer's class is on the page: the framing reads its box)
+      cancel = afterNextPaint(() => {
+        cancel = null;
+        const camera = sigma.getCamera();
+        const target = heldPartFraming(camera, cameraAt(camera));
+        const { selection, dataset, moveCamera, camera: asked } = useAtlas.getState();
+        if (!target || !dataset || asked !== request || (target.kind !== 'nodes' && selectedNode(selection) !== null)) return;
+        moveCamera(target);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [sigma]);
+}
+
+/**
  * The camera state `target` (a move asked of the store: `CameraTarget`) frames on `sigma`, drawing `graph` (the whole
  * graph of the map on screen, of `bundle`), and whether it is the whole map (`whole`: a fit, or the filters hiding
  * nothing). `camera`: the camera it moves from (a node is framed from the user's closer zoom: `focusFrom`); null for a
@@ -974,6 +1009,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   useOverviewBesideCards(sigma);
   usePlaceKept(sigma);
   usePartFramedOnResize(sigma);
+  usePartFramedOnDrawer(sigma);
   usePlaceOnSteps(sigma, graph);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from
