@@ -34,7 +34,7 @@ const BESIDE_DRAWER_MIN = 240;
  * Its box as laid out when open, not as it slides in (a transform): the camera frames for where it ends up. Reads the
  * page's layout; throws nothing.
  */
-function drawerRight(canvas: DOMRect): number | null {
+export function drawerRight(canvas: DOMRect): number | null {
   const drawer = document.querySelector<HTMLElement>('.drawer-open > .sidebar');
   const parent = drawer?.offsetParent;
   if (!drawer || !parent || getComputedStyle(drawer).position !== 'absolute' || drawer.offsetWidth === 0) return null;

@@ -19,7 +19,7 @@ import type { Visibility } from '../graph/visibility';
 import { linkFraming, useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
-import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
+import { clearPart, drawerRight, framingPart, isWholeCanvas } from '../canvas-covers';
 import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
 import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
@@ -939,6 +939,8 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
 function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   useEffect(() => {
     let cancel: (() => void) | null = null;
+    // whether the drawer last opened counted as a cover (a phone's leaves too little beside it: nothing to frame again)
+    let beside = false;
     const unsubscribe = useAtlas.subscribe((state, prev) => {
       if (state.drawerOpen === prev.drawerOpen || !isNarrow()) return;
       cancel?.();
@@ -949,6 +951,9 @@ function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
       // (once the drawer's class is on the page: the framing reads its box)
       cancel = afterNextPaint(() => {
         cancel = null;
+        const covered = beside;
+        beside = state.drawerOpen && drawerRight(sigma.getContainer().getBoundingClientRect()) !== null;
+        if (!(state.drawerOpen ? beside : covered)) return;
         const camera = sigma.getCamera();
         const target = heldPartFraming(camera, cameraAt(camera));
         const { selection, dataset, moveCamera, camera: asked } = useAtlas.getState();
