@@ -118,7 +118,7 @@ export function cornerCovers(container: HTMLElement): CanvasPart[] {
  * ('panels'), less each corner cover (`cornerCovers`: the zoom buttons, the legends) that reaches into it, cut off
  * with the side of the part it lies along: of the four cuts, the one that keeps most of the part's area, keeping at
  * least half its width and half its height (else that cover is left in); and less the band the edge markers' caption
- * may take across its top (`setCaptionRoom`) while a node is selected. A tester on a phone (390×844, the seed,
+ * may take across its top (`setCaptionRoom`) inside `withCaptionBand(true, …)`. A tester on a phone (390×844, the seed,
  * Peter Vajda selected): one of his paper squares was framed under the zoom buttons, and a tap there zoomed the map.
  * Reads the boxes from the page (layout); throws nothing.
  */
@@ -139,20 +139,42 @@ export function framingPart(container: HTMLElement): CanvasPart {
   }
   // the band the edge markers' caption may take across the top of the part (`setCaptionRoom`), keeping at least half
   // of the part's height
-  if (captionRoom > 0) part = { ...part, top: Math.max(part.top, Math.min(clear.top + captionRoom, part.top + (part.bottom - part.top) / 2)) };
+  if (captionRoom > 0 && captionBand) part = { ...part, top: Math.max(part.top, Math.min(clear.top + captionRoom, part.top + (part.bottom - part.top) / 2)) };
   return part;
 }
 
 /** The height (CSS px) of the band across the top of `clearPart` the edge markers' caption may take (0: none). */
 let captionRoom = 0;
+/** Whether `framingPart` leaves out that band now (`withCaptionBand`). */
+let captionBand = false;
+
+/** Whether the edge markers, and so their caption, may be shown now (`setCaptionRoom`: a node selected). */
+export const captionMayShow = (): boolean => captionRoom > 0;
+
+/**
+ * `run()`'s result with `framingPart` leaving out (`on`) or not the band the edge markers' caption may take across
+ * the top of the part (`setCaptionRoom`): the camera frames below it when its framing would leave one of the
+ * selected node's neighbours out of sight, the caption then shown (controllers/CameraController.tsx `framingOf`).
+ * Throws what `run` throws.
+ */
+export function withCaptionBand<T>(on: boolean, run: () => T): T {
+  const was = captionBand;
+  captionBand = on;
+  try {
+    return run();
+  } finally {
+    captionBand = was;
+  }
+}
 
 /**
  * Record that the edge markers (features/offscreen/OffscreenMarks.tsx) may be shown, with their caption ("1 paper out
  * of sight: tap a number…") across the top of the part the panels leave, `px` high from that part's top edge with
  * the gap kept below it; 0 when none can be (no node selected, no emphasis the camera is not taken to). Set as the
- * selection changes, before the camera frames anything for it: `framingPart` then frames below that band whether
- * or not the caption is shown yet (it comes after the move, when the framing leaves a neighbour out of sight: the
- * top paper of a co-author chain framed with an author's card open was drawn under it, a tester at 820×1180).
+ * selection changes, before the camera frames anything for it: a framing that would leave one of the node's
+ * neighbours out of sight is then made below that band (`withCaptionBand`), though the caption comes only after the
+ * move (the top paper of a co-author chain framed with an author's card open was drawn under it, a tester at
+ * 820×1180).
  * Throws nothing.
  */
 export function setCaptionRoom(px: number): void {

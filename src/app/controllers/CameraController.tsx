@@ -19,7 +19,7 @@ import type { Visibility } from '../graph/visibility';
 import { linkFraming, useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
-import { clearPart, drawerRight, framingPart, isWholeCanvas } from '../canvas-covers';
+import { captionMayShow, clearPart, drawerRight, framingPart, isWholeCanvas, withCaptionBand } from '../canvas-covers';
 import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
 import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
@@ -977,6 +977,36 @@ function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
  * what covers the canvas; throws nothing.
  */
 function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
+  const plain = withCaptionBand(false, () => coveredFraming(sigma, graph, bundle, target, camera));
+  if (!plain.state || !captionMayShow() || !leavesOutOfSight(sigma, graph, { ...(camera ?? sigma.getCamera()).getState(), ...plain.state })) return plain;
+  return withCaptionBand(true, () => coveredFraming(sigma, graph, bundle, target, camera));
+}
+
+/**
+ * Whether camera state `state` leaves one of the nodes the edge markers point at (features/offscreen/OffscreenMarks.tsx:
+ * the selected node's shown neighbours, or the nodes of an emphasis the camera is not taken to) outside the part of
+ * the canvas the panels leave (canvas-covers.ts `clearPart`), where they rest: the markers, and their caption across
+ * the top of that part, are then shown once the camera is there. Reads the store and the page's boxes; throws nothing.
+ */
+function leavesOutOfSight(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, state: CameraState): boolean {
+  const { selection, emphasis } = useAtlas.getState();
+  const node = selectedNode(selection);
+  const keys: string[] = [];
+  if (node && graph.hasNode(nodeKey(node))) graph.forEachNeighbor(nodeKey(node), (n, a) => void (a.hidden || keys.push(n)));
+  else if (!node && emphasis?.inViewOnly) for (const ref of emphasis.nodes) if (graph.hasNode(nodeKey(ref)) && !graph.getNodeAttribute(nodeKey(ref), 'hidden')) keys.push(nodeKey(ref));
+  if (keys.length === 0) return false;
+  const part = clearPart(sigma.getContainer());
+  return keys.some((key) => {
+    const p = sigma.graphToViewport(restingPosition(graph, key), { cameraState: state });
+    return !(p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom);
+  });
+}
+
+/**
+ * `framingOf` in the part of the canvas what lies over it leaves (canvas-covers.ts `framingPart`, with or without the
+ * band of the edge markers' caption as `withCaptionBand` says). Same contract.
+ */
+function coveredFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
   // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
   // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
   // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
