@@ -171,7 +171,7 @@ export function withCaptionBand<T>(on: boolean, run: () => T): T {
  * Record that the edge markers (features/offscreen/OffscreenMarks.tsx) may be shown, with their caption ("1 paper out
  * of sight: tap a number…") across the top of the part the panels leave, `px` high from that part's top edge with
  * the gap kept below it; 0 when none can be (no node selected, no emphasis the camera is not taken to). Set as the
- * selection changes, before the camera frames anything for it: a framing that would leave one of the node's
+ * selection changes, before the camera frames anything for it: a part's framing (a chain…) that would leave one of the node's
  * neighbours out of sight is then made below that band (`withCaptionBand`), though the caption comes only after the
  * move (the top paper of a co-author chain framed with an author's card open was drawn under it, a tester at
  * 820×1180).
