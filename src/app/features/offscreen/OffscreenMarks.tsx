@@ -91,8 +91,9 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   // with no node selected, the nodes of an emphasis the camera is not taken to (the review list's pair), as keys
   const requested = !key && emphasis?.inViewOnly ? emphasis.nodes.map(nodeKey).join(' ') : '';
 
-  // while markers may be shown, the camera frames below the band their caption may take (canvas-covers.ts
-  // `setCaptionRoom`): set in the commit that selects, before the camera's move for it is worked out
+  // while markers may be shown, a part of the map framed (a chain…) that would leave one of the node's neighbours
+  // out of sight is framed below the band their caption then takes (canvas-covers.ts `setCaptionRoom`): set in the
+  // commit that selects, before the camera's move for it is worked out
   useLayoutEffect(() => {
     if (!key && !requested) return;
     setCaptionRoom(CAPTION_GAP + CAPTION_HEIGHT + CAPTION_CLEAR);
