@@ -19,7 +19,7 @@ import type { Visibility } from '../graph/visibility';
 import { linkFraming, useAtlas } from '../store';
 import { egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type Selection } from '../store/types';
 import { isNarrow } from '../narrow';
-import { clearPart, framingPart, isWholeCanvas } from '../canvas-covers';
+import { captionMayShow, clearPart, drawerRight, framingPart, isWholeCanvas, withCaptionBand } from '../canvas-covers';
 import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
 import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
@@ -929,6 +929,46 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 /**
+ * The drawer opened or closed on a narrow screen (over the map's left side: canvas-covers.ts `clearPart` counts it
+ * where it leaves room beside it, a tablet's 480 px): when the camera still shows the app's framing of a part of the
+ * map (part-framed.ts `heldPartFraming`: a chain, an ego view's network, a cluster, what the filters leave), that part
+ * is framed again in what the drawer leaves, and in the whole canvas once it closes. A tester on a tablet (820×1180):
+ * the chain chip opened the drawer at the chain panel, over two of the chain's five authors. As
+ * `usePartFramedOnResize`, a selected node's own framing is left as it is. Throws nothing.
+ */
+function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    // whether the drawer last opened counted as a cover (a phone's leaves too little beside it: nothing to frame again)
+    let beside = false;
+    const unsubscribe = useAtlas.subscribe((state, prev) => {
+      if (state.drawerOpen === prev.drawerOpen || !isNarrow()) return;
+      cancel?.();
+      cancel = null;
+      // (a drawer closed by a choice that moves the camera itself, a card opened from it: that move is the one)
+      if (state.selection !== prev.selection || state.camera !== prev.camera) return;
+      const request = state.camera;
+      // (once the drawer's class is on the page: the framing reads its box)
+      cancel = afterNextPaint(() => {
+        cancel = null;
+        const covered = beside;
+        beside = state.drawerOpen && drawerRight(sigma.getContainer().getBoundingClientRect()) !== null;
+        if (!(state.drawerOpen ? beside : covered)) return;
+        const camera = sigma.getCamera();
+        const target = heldPartFraming(camera, cameraAt(camera));
+        const { selection, dataset, moveCamera, camera: asked } = useAtlas.getState();
+        if (!target || !dataset || asked !== request || (target.kind !== 'nodes' && selectedNode(selection) !== null)) return;
+        moveCamera(target);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [sigma]);
+}
+
+/**
  * The camera state `target` (a move asked of the store: `CameraTarget`) frames on `sigma`, drawing `graph` (the whole
  * graph of the map on screen, of `bundle`), and whether it is the whole map (`whole`: a fit, or the filters hiding
  * nothing). `camera`: the camera it moves from (a node is framed from the user's closer zoom: `focusFrom`); null for a
@@ -937,6 +977,46 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
  * what covers the canvas; throws nothing.
  */
 function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
+  const plain = withCaptionBand(false, () => coveredFraming(sigma, graph, bundle, target, camera));
+  // a part of the map framed with a card open (a chain, an ego view's network, a cluster, what the filters leave)
+  // that leaves one of the selected node's neighbours out of sight: framed again below the band the edge markers'
+  // caption then takes (a chain's top paper was drawn under "1 paper out of sight: tap a number…" on a tablet and a
+  // phone, testers). A selected node's own framing is left as it is: its far group is meant to lie out of sight,
+  // and the names placed keep off the caption (Iryna Gurevych's card on a phone, 30k map: her three strongest
+  // co-authors named; in a part 34 px lower one of them was not)
+  if (!BAND_TARGETS.has(target.kind) || !plain.state || !captionMayShow()) return plain;
+  if (!leavesOutOfSight(sigma, graph, { ...(camera ?? sigma.getCamera()).getState(), ...plain.state })) return plain;
+  return withCaptionBand(true, () => coveredFraming(sigma, graph, bundle, target, camera));
+}
+
+/** The moves framed below the edge markers' caption when they leave a marked node out of sight (`framingOf`). */
+const BAND_TARGETS: ReadonlySet<CameraTarget['kind']> = new Set(['nodes', 'community', 'shown']);
+
+/**
+ * Whether camera state `state` leaves one of the nodes the edge markers point at (features/offscreen/OffscreenMarks.tsx:
+ * the selected node's shown neighbours, or the nodes of an emphasis the camera is not taken to) outside the part of
+ * the canvas the panels leave (canvas-covers.ts `clearPart`), where they rest: the markers, and their caption across
+ * the top of that part, are then shown once the camera is there. Reads the store and the page's boxes; throws nothing.
+ */
+function leavesOutOfSight(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, state: CameraState): boolean {
+  const { selection, emphasis } = useAtlas.getState();
+  const node = selectedNode(selection);
+  const keys: string[] = [];
+  if (node && graph.hasNode(nodeKey(node))) graph.forEachNeighbor(nodeKey(node), (n, a) => void (a.hidden || keys.push(n)));
+  else if (!node && emphasis?.inViewOnly) for (const ref of emphasis.nodes) if (graph.hasNode(nodeKey(ref)) && !graph.getNodeAttribute(nodeKey(ref), 'hidden')) keys.push(nodeKey(ref));
+  if (keys.length === 0) return false;
+  const part = clearPart(sigma.getContainer());
+  return keys.some((key) => {
+    const p = sigma.graphToViewport(restingPosition(graph, key), { cameraState: state });
+    return !(p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom);
+  });
+}
+
+/**
+ * `framingOf` in the part of the canvas what lies over it leaves (canvas-covers.ts `framingPart`, with or without the
+ * band of the edge markers' caption as `withCaptionBand` says). Same contract.
+ */
+function coveredFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
   // the whole map clears only the import notice: a fit with a card open (Show the whole graph) stays the overview
   // (with a card open that frames nothing, the Who-is-who list: in the part of the canvas it leaves, `fitsBeside`)
   // what the filters leave shown (a link's filters, `shown`): framed as the fit button frames it; the whole map
@@ -974,6 +1054,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   useOverviewBesideCards(sigma);
   usePlaceKept(sigma);
   usePartFramedOnResize(sigma);
+  usePartFramedOnDrawer(sigma);
   usePlaceOnSteps(sigma, graph);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with
   // the same request, which must not pull the camera back to an author the user has since closed or zoomed away from

@@ -13,8 +13,8 @@
  * Kathleen McKeown's far papers on the 30k map lay under her card with nothing saying so (a tester).
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useState } from 'react';
-import { clearPart, cornerCovers, setEdgeMarkBoxes, type CanvasPart } from '../../canvas-covers';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { clearPart, cornerCovers, setCaptionRoom, setEdgeMarkBoxes, type CanvasPart } from '../../canvas-covers';
 import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
@@ -38,6 +38,8 @@ const TOUCH_INSET = 4;
 /** The caption's height (CSS px) and its gap to the part's top edge, on a touch screen (offscreen.css). */
 const CAPTION_HEIGHT = 22;
 const CAPTION_GAP = 6;
+/** The gap (CSS px) a framing keeps between the caption's band and a framed node's disc (canvas-covers.ts `setCaptionRoom`). */
+const CAPTION_CLEAR = 6;
 /** Compass words for a marker's direction (radians, clockwise from the right as y grows down). */
 function directionWords(angle: number): string {
   const words = ['to the right', 'below right', 'below', 'below left', 'to the left', 'above left', 'above', 'above right'];
@@ -88,6 +90,15 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const key = node ? nodeKey(node) : null;
   // with no node selected, the nodes of an emphasis the camera is not taken to (the review list's pair), as keys
   const requested = !key && emphasis?.inViewOnly ? emphasis.nodes.map(nodeKey).join(' ') : '';
+
+  // while markers may be shown, a part of the map framed (a chain…) that would leave one of the node's neighbours
+  // out of sight is framed below the band their caption then takes (canvas-covers.ts `setCaptionRoom`): set in the
+  // commit that selects, before the camera's move for it is worked out
+  useLayoutEffect(() => {
+    if (!key && !requested) return;
+    setCaptionRoom(CAPTION_GAP + CAPTION_HEIGHT + CAPTION_CLEAR);
+    return () => setCaptionRoom(0);
+  }, [key, requested]);
 
   useEffect(() => {
     if (!key && !requested) {
