@@ -444,7 +444,6 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
   return [];
 }
 
-
 /**
  * The camera state that frames what the filters leave shown (`visibility`: the store's) of `graph` (the whole graph
  * of the map on screen, not a big map's level of detail), for the canvas's "fit" button and key: the shown authors

@@ -9,9 +9,9 @@ const shownMemo = new WeakMap<Visibility, { graph: AtlasGraph; order: number; sh
 /**
  * The node keys of `graph` (the whole graph of the map on screen: authors `a<i>`, papers `p<i>`) that `visibility`
  * (the store's, graph/visibility.ts `computeVisibility`) shows, and whether that is every node of the graph
- * (`all`: no filter hides any). O(authors + papers) once per visibility and graph (remembered: the map's opening
- * asked it twice, the zoom buttons' name and the first framing, ~85 ms each of the 70k map's way to "ready" at
- * load 8, CPU profile); callers must not change `keys`. Throws nothing.
+ * (`all`: no filter hides any). O(authors + papers) once per visibility and graph, remembered (a filtered view's
+ * sizes ask it right after its framing did; ~85 ms a call on the 70k map at load 8, CPU profile); callers must not
+ * change `keys`. Whether all are shown alone: `allShown`, which lists nothing. Throws nothing.
  */
 export function shownNodes(graph: AtlasGraph, visibility: Visibility): { keys: readonly string[]; all: boolean } {
   const known = shownMemo.get(visibility);
