@@ -67,14 +67,21 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
       applying = true;
       timer = setTimeout(apply, 0);
     };
+    // Sigma reads the display graph again after it changed, unless the change was a bulk one, which had it read the
+    // whole of it already (Lod `reindexed`, GraphDataController): read twice in one task, a refill's display graph
+    // cost a second full pass of the reducers (search picks on the 3k and 30k maps: each refill at the camera's stop)
+    const readAgain = (before: number) => {
+      if (lod.reindexed === before) sigma.refresh({ schedule: true });
+    };
     const apply = () => {
       timer = undefined;
       applying = false;
+      const reindexed = lod.reindexed;
       if (!lod.update()) return void (atlasDebug.lodSettled = true);
       sigma.once('afterRender', () => {
         atlasDebug.lodSettled = true;
       });
-      sigma.refresh({ schedule: true });
+      readAgain(reindexed);
     };
     const onCamera = () => {
       atlasDebug.lodSettled = false;
@@ -86,8 +93,9 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
     // filters set `hidden`, the year colouring sets colours: both on the full graph's attribute objects
     const onAttributes = () => {
       lod.invalidate();
+      const reindexed = lod.reindexed;
       lod.update();
-      sigma.refresh({ schedule: true });
+      readAgain(reindexed);
     };
     camera.on('updated', onCamera);
     graph.on('eachNodeAttributesUpdated', onAttributes);
