@@ -369,7 +369,8 @@ async function benchDecisions(page: Page): Promise<BrowserBenchRow['decisionClic
   await review.click();
   const panel = page.getByTestId('review-panel');
   await panel.waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid="review-panel"] [role="status"]'), undefined, { timeout: 120_000 });
+  // the name checks done (their status lines gone; the panel keeps other, quiet status regions for screen readers)
+  await page.waitForFunction(() => !document.querySelector('[data-testid="review-panel"] [data-testid="names-checking"], [data-testid="review-panel"] [data-testid="names-refreshing"]'), undefined, { timeout: 120_000 });
   const card = panel.getByTestId('suggestion').first();
   if ((await card.count()) === 0) return null;
   const out: NonNullable<BrowserBenchRow['decisionClicks']> = [];
