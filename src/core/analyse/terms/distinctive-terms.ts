@@ -266,9 +266,7 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       if (!(delta >= MIN_LOG_ODDS) || !(z > 0)) continue;
       // phrases name a topic better than the single words in them
       const phraseBonus = 1 + PHRASE_BONUS * (vocab.size[term]! - 1);
-      // a word most communities use is no name for one of them (c-TF-IDF's inverse class frequency)
-      const generic = vocab.size[term] === 1 ? spread.weight(term) : 1;
-      candidates.push({ term, score: z * phraseBonus * generic, key: '', words: [], width: 0 });
+      candidates.push({ term, score: z * phraseBonus, key: '', words: [], width: 0 });
     }
     chosen[c] = heads.pick(poolOf(candidates, vocab, widths), maxTerms, minTerms, cutoff);
   }
@@ -487,7 +485,7 @@ class Heads {
 
   /** The terms of the next community (smaller than those before), from its pool (`poolOf`); its head is noted. */
   pick(pool: Candidate[], maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
-    const { named, within } = this;
+    const { named, within, spread } = this;
     const { size, parent, suffix } = this.vocab;
     const top = pool[0]?.score ?? 0;
     const plain = pickTerms(pool, top, maxTerms, minTerms, cutoff);
@@ -498,11 +496,13 @@ class Heads {
       const t = candidate.term;
       let heads = within.get(t);
       if (size[t]! === 3) heads += named.get(parent[t]!) + (suffix[t]! >= 0 ? named.get(suffix[t]!) : 0);
-      // (a phrase many communities use, "machine translation", says what the cluster is about, not what sets it apart:
-      // it weighs its spread here, at the head only; a word weighs it in its score already)
-      const phrase = size[t]! > 1 ? this.spread.weight(t) : 1;
-      return (candidate.score * phrase) / (1 + SHARED_HEAD * heads);
+      // (a term many communities use, "machine translation", "knowledge", says what the cluster is about at best, not
+      // what sets it apart: it weighs its spread at the head)
+      return (candidate.score * spread.weight(t)) / (1 + SHARED_HEAD * heads);
     };
+    // a word most communities use ("knowledge") gives way at the head without staying second: the name goes on with
+    // the next terms, words weighed by their spread ("Chinese · neural machine translation")
+    const generic = size[best.term] === 1 && spread.weight(best.term) < GENERIC_WORD;
     let head = best;
     let headScore = weighed(best);
     for (const candidate of pool) {
@@ -510,12 +510,16 @@ class Heads {
       // a term gives way only to one the name can still say it beside, on the canvas's line (else "bilingual" alone
       // named a "statistical machine translation" community; 2 characters spare for plurals the keys fold), and not
       // to its own acronym ("MT")
-      if (candidate === best || !fitsBeside(candidate, best) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
+      if (candidate === best || (!generic && !fitsBeside(candidate, best)) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
       const score = weighed(candidate);
       if (score > headScore) ((head = candidate), (headScore = score));
     }
     let terms = plain;
-    if (head !== best) {
+    if (head !== best && generic) {
+      const byWeight = (t: Candidate) => (size[t.term] === 1 ? t.score * spread.weight(t.term) : t.score);
+      const rest = pool.filter((t) => t !== head).sort((x, y) => byWeight(y) - byWeight(x) || byScore(x, y));
+      terms = pickTerms([head, ...rest], top, maxTerms, minTerms, cutoff);
+    } else if (head !== best) {
       terms = pickTerms([head, ...pool.filter((t) => t !== head)], top, maxTerms, minTerms, cutoff);
       // (the term that gave way stays, second, and fits beside the head, which a longer phrase holding it may have
       // taken over: "Chinese" → "Chinese GEC"; else the name as it was)
@@ -557,6 +561,9 @@ function isInitialsOf(candidate: Candidate, term: Candidate): boolean {
   }
   return false;
 }
+
+/** `Heads`: a best term of one word that its spread weighs below this (`wordSpread`) is generic: it leaves the name's head. */
+const GENERIC_WORD = 0.5;
 
 /** `Heads`: how much each larger community already named by a term weighs against it (1: score / (1 + count)). */
 const SHARED_HEAD = 1;
