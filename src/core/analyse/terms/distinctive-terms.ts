@@ -35,6 +35,8 @@ interface Candidate {
   score: number;
   key: string;
   words: string[];
+  /** Characters the term takes as the label shows it (its words' usual spellings, `usualLengths`). */
+  width: number;
 }
 
 /** A term used in fewer papers than this share of a longer phrase's papers is a cut-off piece of it. */
@@ -194,9 +196,11 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   const papersWith = new Counter();
   for (let k = 0; k < perPaper.terms.length; k++) papersWith.add(perPaper.terms[k]!, 1);
   // largest community first (most papers; ties: lower number): a community's name is told from larger ones' (`Heads`)
-  const heads = new Heads(vocab);
-  const chosen: Candidate[][] = [];
   const order = members.map((_, c) => c).sort((x, y) => members[y]!.length - members[x]!.length || x - y);
+  const spread = wordSpread(perPaper, members);
+  const widths = usualLengths(vocab);
+  const heads = new Heads(vocab, spread);
+  const chosen: Candidate[][] = [];
   for (const c of order) {
     const list = members[c]!;
     const touched: number[] = [];
@@ -262,9 +266,9 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
       if (!(delta >= MIN_LOG_ODDS) || !(z > 0)) continue;
       // phrases name a topic better than the single words in them
       const phraseBonus = 1 + PHRASE_BONUS * (vocab.size[term]! - 1);
-      candidates.push({ term, score: z * phraseBonus, key: '', words: [] });
+      candidates.push({ term, score: z * phraseBonus, key: '', words: [], width: 0 });
     }
-    chosen[c] = heads.pick(poolOf(candidates, vocab), maxTerms, minTerms, cutoff);
+    chosen[c] = heads.pick(poolOf(candidates, vocab, widths), maxTerms, minTerms, cutoff);
   }
   const words = new Set<number>();
   const phrases = new Set<number>();
@@ -277,6 +281,66 @@ export function labelTokenized(tokens: TokenizedPapers, community: ArrayLike<num
   const forms = displayForms(words, vocab);
   const phrased = phraseForms(phrases, tokens, forms);
   return chosen.map((terms) => ({ terms: terms.map((t) => phrased.get(t.term) ?? forms.get(t.term)!.text) }));
+}
+
+/** `wordSpread`: only communities of at least this many papers are counted ... */
+const SPREAD_MIN_PAPERS = 20;
+/** ... and at least this many of them (else every word weighs 1) ... */
+const SPREAD_MIN_COMMUNITIES = 5;
+/** ... a community uses a word when at least this share of its papers' titles hold it ... */
+const SPREAD_TITLE_SHARE = 0.02;
+/** ... and a word used by up to this share of them weighs 1, one used by more less (`SpreadWeights.weight`). */
+const SPREAD_FREE = 0.1;
+
+/** Per term, how much its spread over the communities leaves of its score (`wordSpread`). */
+interface SpreadWeights {
+  /** 1 for a term used by up to `SPREAD_FREE` of the communities counted; less the more communities use it. */
+  weight(term: number): number;
+}
+
+/**
+ * How widely each term is spread over the communities: the share of communities of `SPREAD_MIN_PAPERS`+ papers in
+ * whose titles it is used (in `SPREAD_TITLE_SHARE` of them or more), and from it the term's weight in a name, the
+ * inverse class frequency of class-based TF-IDF (c-TF-IDF: Grootendorst 2022, "BERTopic", arXiv:2203.05794, §3.2):
+ * ln(1 + 1 / share) / ln(1 + 1 / SPREAD_FREE), at most 1. On the ACL 2016–2021 map "knowledge" is in the titles of
+ * over half the 70 large communities and headed the name of one about neural machine translation; a language's name
+ * ("Hindi") or a topic's word ("inflection") is in a few. A word's score is weighed so (a generic word names no
+ * cluster); a phrase's only where it would head a name (`Heads`): "neural machine translation", in a third of the
+ * communities, says what a cluster is about, and "Czech" what sets it apart. One pass over the large communities'
+ * titles; with fewer than `SPREAD_MIN_COMMUNITIES` of them every term weighs 1.
+ */
+function wordSpread(perPaper: PaperTerms, members: readonly number[][]): SpreadWeights {
+  const large = members.filter((list) => list.length >= SPREAD_MIN_PAPERS);
+  const counted = large.length >= SPREAD_MIN_COMMUNITIES;
+  const used = new Counter();
+  if (counted) {
+    const local = new Counter();
+    const touched: number[] = [];
+    for (const list of large) {
+      for (const p of list) {
+        for (let k = perPaper.start[p]!; k < perPaper.start[p + 1]!; k++) {
+          if (perPaper.weights[k] !== 2) continue;
+          const term = perPaper.terms[k]!;
+          if (local.get(term) === 0) touched.push(term);
+          local.add(term, 1);
+        }
+      }
+      const least = Math.max(1, SPREAD_TITLE_SHARE * list.length);
+      for (const term of touched) {
+        if (local.get(term) >= least) used.add(term, 1);
+        local.add(term, -local.get(term));
+      }
+      touched.length = 0;
+    }
+  }
+  const free = Math.log(1 + 1 / SPREAD_FREE);
+  return {
+    weight(word: number) {
+      if (!counted) return 1;
+      const share = used.get(word) / large.length;
+      return share <= SPREAD_FREE ? 1 : Math.log(1 + 1 / share) / free;
+    },
+  };
 }
 
 /**
@@ -354,14 +418,36 @@ function nounPhraseStart(pair: number, vocab: Vocabulary, papersWith: Counter): 
   return papers >= NOUN_START_MIN_PAPERS && vocab.afterVerbCue[pair]! < NOUN_START_MAX_CUED * papers;
 }
 
+/**
+ * Per word, the length of its most used spelling (slot), which the label shows up to its case (`displayForms`): a
+ * key folds plurals ("embedding" of "embeddings"), so a name's width is read from how the papers write its words.
+ * One pass over the spellings.
+ */
+function usualLengths(vocab: Vocabulary): Int32Array {
+  const most = new Int32Array(vocab.termCount);
+  const length = new Int32Array(vocab.termCount);
+  for (let slot = 0; slot < vocab.slotWord.length; slot++) {
+    const word = vocab.slotWord[slot]!;
+    if (!(word >= 0 && word < most.length)) continue;
+    if (vocab.slotCount[slot]! > most[word]!) {
+      most[word] = vocab.slotCount[slot]!;
+      length[word] = vocab.slotText[slot]!.length;
+    }
+  }
+  return length;
+}
+
 /** A community's best candidates (a few hundred), spelt out, best first (ties: by text). */
-function poolOf(candidates: Candidate[], vocab: Vocabulary): Candidate[] {
+function poolOf(candidates: Candidate[], vocab: Vocabulary, widths: Int32Array): Candidate[] {
   // Only the best few hundred matter; spell them out after a cheap sort by score.
   candidates.sort((x, y) => y.score - x.score || x.term - y.term);
   const pool = candidates.slice(0, 200);
   for (const candidate of pool) {
-    candidate.words = vocab.words(candidate.term).map((w) => vocab.key[w]!);
+    const ids = vocab.words(candidate.term);
+    candidate.words = ids.map((w) => vocab.key[w]!);
     candidate.key = candidate.words.join(' ');
+    // (a word no spelling is counted for: its key)
+    candidate.width = ids.reduce((n, w, j) => n + (j > 0 ? 1 : 0) + (widths[w]! || vocab.key[w]!.length), 0);
   }
   pool.sort(byScore);
   return pool;
@@ -392,11 +478,14 @@ class Heads {
   /** Per term: names chosen so far that start with it (`named`), or with it or a phrase holding it (`within`). */
   private readonly named = new Counter();
   private readonly within = new Counter();
-  constructor(private readonly vocab: Vocabulary) {}
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly spread: SpreadWeights,
+  ) {}
 
   /** The terms of the next community (smaller than those before), from its pool (`poolOf`); its head is noted. */
   pick(pool: Candidate[], maxTerms: number, minTerms: number, cutoff: number): Candidate[] {
-    const { named, within } = this;
+    const { named, within, spread } = this;
     const { size, parent, suffix } = this.vocab;
     const top = pool[0]?.score ?? 0;
     const plain = pickTerms(pool, top, maxTerms, minTerms, cutoff);
@@ -407,8 +496,13 @@ class Heads {
       const t = candidate.term;
       let heads = within.get(t);
       if (size[t]! === 3) heads += named.get(parent[t]!) + (suffix[t]! >= 0 ? named.get(suffix[t]!) : 0);
-      return candidate.score / (1 + SHARED_HEAD * heads);
+      // (a term many communities use, "machine translation", "knowledge", says what the cluster is about at best, not
+      // what sets it apart: it weighs its spread at the head)
+      return (candidate.score * spread.weight(t)) / (1 + SHARED_HEAD * heads);
     };
+    // a word most communities use ("knowledge") gives way at the head without staying second: the name goes on with
+    // the next terms, words weighed by their spread ("Chinese · neural machine translation")
+    const generic = size[best.term] === 1 && spread.weight(best.term) < GENERIC_WORD;
     let head = best;
     let headScore = weighed(best);
     for (const candidate of pool) {
@@ -416,12 +510,16 @@ class Heads {
       // a term gives way only to one the name can still say it beside, on the canvas's line (else "bilingual" alone
       // named a "statistical machine translation" community; 2 characters spare for plurals the keys fold), and not
       // to its own acronym ("MT")
-      if (candidate === best || !fitsBeside(candidate, best) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
+      if (candidate === best || (!generic && !fitsBeside(candidate, best)) || overlaps(candidate, best) || isInitialsOf(candidate, best)) continue;
       const score = weighed(candidate);
       if (score > headScore) ((head = candidate), (headScore = score));
     }
     let terms = plain;
-    if (head !== best) {
+    if (head !== best && generic) {
+      const byWeight = (t: Candidate) => (size[t.term] === 1 ? t.score * spread.weight(t.term) : t.score);
+      const rest = pool.filter((t) => t !== head).sort((x, y) => byWeight(y) - byWeight(x) || byScore(x, y));
+      terms = pickTerms([head, ...rest], top, maxTerms, minTerms, cutoff);
+    } else if (head !== best) {
       terms = pickTerms([head, ...pool.filter((t) => t !== head)], top, maxTerms, minTerms, cutoff);
       // (the term that gave way stays, second, and fits beside the head, which a longer phrase holding it may have
       // taken over: "Chinese" → "Chinese GEC"; else the name as it was)
@@ -440,23 +538,32 @@ class Heads {
   }
 }
 
-/** `a` · `b` fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), with 2 characters spare for plurals the keys fold. */
-const fitsBeside = (a: Candidate, b: Candidate) => a.key.length + 3 + b.key.length + 2 <= COMMUNITY_LABEL_MAX_CHARS;
+/**
+ * `a` · `b` fits on the canvas's line (`COMMUNITY_LABEL_MAX_CHARS`), each as the papers usually write its words
+ * (`Candidate.width`; the keys' length with 2 characters spare for folded plurals kept "Hindi" from heading "Hindi ·
+ * statistical machine translation", 39 characters, on the whole ACL Anthology).
+ */
+const fitsBeside = (a: Candidate, b: Candidate) => a.width + 3 + b.width <= COMMUNITY_LABEL_MAX_CHARS;
 
 /**
- * `candidate`'s text is the initials of two or more consecutive words of `term`, maybe with a plural "s" ("mt" of
- * "statistical machine translation"), as `withoutAcronymRepeats` reads an acronym: it would show `term` in its place.
+ * `candidate`'s text, or one of its words, is the initials of two or more consecutive words of `term`, maybe with a
+ * plural "s" ("mt" of "statistical machine translation", as `withoutAcronymRepeats` reads an acronym: it would show
+ * `term` in its place; "nmt models" of "neural machine translation", a name saying its topic twice: on acl_2020_main
+ * "NMT models · neural machine translation").
  */
 function isInitialsOf(candidate: Candidate, term: Candidate): boolean {
   const heads = term.words.map((w) => w[0]!);
   for (let from = 0; from < heads.length; from++) {
     for (let to = from + 2; to <= heads.length; to++) {
       const initials = heads.slice(from, to).join('');
-      if (candidate.key === initials || candidate.key === `${initials}s`) return true;
+      if (candidate.words.some((w) => w === initials || w === `${initials}s`)) return true;
     }
   }
   return false;
 }
+
+/** `Heads`: a best term of one word that its spread weighs below this (`wordSpread`) is generic: it leaves the name's head. */
+const GENERIC_WORD = 0.5;
 
 /** `Heads`: how much each larger community already named by a term weighs against it (1: score / (1 + count)). */
 const SHARED_HEAD = 1;
