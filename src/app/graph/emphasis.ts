@@ -62,13 +62,11 @@ export function computeEmphasis(graph: AtlasGraph, bundle: Bundle, ref: NodeRef 
         coauthorEdges.add(edge);
       });
     }
-    // most papers with the author drawn first (the card's order: shared papers, then link strength), then the
-    // strongest link (the co-author link's weight): their names are placed in this order (LabelsController
-    // `priority`). By link strength first, under fractional counting a co-author of one two-author paper was named
-    // before one of two ten-author papers, whom the card lists above
+    // the strongest link with the author first (the co-author link's weight), then most papers with the author drawn:
+    // their names are placed in this order (LabelsController `priority`)
     const strength = linkStrengths(bundle, ref.index);
     const coauthors = new Set(
-      [...shared].sort((a, b) => b[1] - a[1] || (strength.get(b[0]) ?? 0) - (strength.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1)).map(([k]) => k),
+      [...shared].sort((a, b) => (strength.get(b[0]) ?? 0) - (strength.get(a[0]) ?? 0) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k),
     );
     return { focus: key, nodes, edges, coauthors, coauthorEdges };
   }
