@@ -11,7 +11,6 @@ import type { Page } from 'playwright-core';
 import { waitForState } from '../test/e2e/browser';
 import { BENCH_SHOTS as SHOTS, benchInFreshPages } from './lib/bench-site';
 import { clickForPanel } from './lib/click-targets';
-import { pickFromSearch, type SelectTimes } from './select-latency';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -35,12 +34,8 @@ export interface BrowserBenchRow {
    * bundle was not read on a worker. `received` − `text` is the time the page's thread was busy elsewhere.
    */
   bundleWorker: Record<string, number> | null;
-  /** The bundle's text parsed (JSON, on the page's thread), ms after navigation start; null when not marked. */
-  bundleParsedMs: number | null;
   /** Bundle fetched, parsed and checked (ms after navigation start). */
   bundleLoadedMs: number;
-  /** The full graph built (in slices: `buildSigmaGraphInSlices`), ms after navigation start; null when not marked. */
-  graphBuiltMs: number | null;
   /** The bundle schema check (valibot, src/core/bundle/schema.ts) on the first-frame path, ms. */
   bundleCheckMs: number;
   /**
@@ -103,13 +98,6 @@ export interface BrowserBenchRow {
   clickScriptCpuMs: number;
   /** Median: pointer enters a node → frame with the neighbourhood emphasised has been drawn. */
   hoverFrameMs: number;
-  /**
-   * The most prolific author chosen from the search with Enter (scripts/select-latency.ts `pickFromSearch`): Enter →
-   * the camera's first move, the card, the camera's stop, the co-authors' names drawn (as many as the settled drawing
-   * names), and the main thread's CPU time until settled (ms). Added 5 Dec 2026 (a tester: the 30k map unmoved for
-   * over 3 s after a pick, the co-authors named 8–15 s later). Null when it failed.
-   */
-  searchPick: SelectTimes | null;
   /** Per keystroke: input event → results rendered. */
   searchKeystrokeMedianMs: number;
   searchKeystrokeMaxMs: number;
@@ -195,8 +183,8 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     const nodes = b.authors.name.length + (coauthors ? 0 : b.papers.title.length);
     const edges = coauthors ? b.coauthorLinks.source.length : b.papers.authors.reduce((n, a) => n + new Set(a).size, 0);
     const nav = performance.getEntriesByType('navigation')[0];
-    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleWorker: window.__atlasBundleTimes ?? null, bundleText: t.bundleText ?? null, firstLabels: t.labelsDrawn ?? null, bundleLoaded: t.bundleLoaded, bundleParsed: t.bundleParsed ?? null, graphBuilt: t.graphBuilt ?? null, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
-  })()`)) as { pageStart: number; bundleWorker: Record<string, number> | null; bundleText: number | null; firstLabels: number | null; bundleLoaded: number; bundleParsed: number | null; graphBuilt: number | null; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
+    return { pageStart: nav ? nav.domContentLoadedEventEnd : NaN, bundleWorker: window.__atlasBundleTimes ?? null, bundleText: t.bundleText ?? null, firstLabels: t.labelsDrawn ?? null, bundleLoaded: t.bundleLoaded, bundleCheckMs: t.bundleCheckMs, checkWarmed: t.checkWarmed ?? null, firstFrame: t.firstFrame, interactive: t.interactive, searchIndexMs: t.searchIndexMs, nodes, edges, drawnNodes: g.order, drawnEdges: g.size };
+  })()`)) as { pageStart: number; bundleWorker: Record<string, number> | null; bundleText: number | null; firstLabels: number | null; bundleLoaded: number; bundleCheckMs: number; checkWarmed: number | null; firstFrame: number; interactive: number; searchIndexMs: number; nodes: number; edges: number; drawnNodes: number; drawnEdges: number };
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${id}-overview.png`) });
   await page.evaluate(INSTRUMENT);
@@ -304,18 +292,6 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
   await page.screenshot({ path: path.join(SHOTS, `${id}-search.png`) });
   await search.fill('');
   const decisionClicks = await benchDecisions(page);
-  // last, a pick from the search: the most prolific author's name, Enter (after the review list's decisions, which it
-  // must not slow: its card starts the name checks of the insights worker)
-  await page.keyboard.press('Escape');
-  await page.waitForFunction('!window.__atlas.sigma.getCamera().isAnimated() && window.__atlas.lodSettled !== false', undefined, { timeout: 60_000 });
-  const prolific = (await page.evaluate(`(() => { const a = window.__atlas.store.getState().dataset.bundle.authors;
-    return a.name[a.paperCount.reduce((best, c, i) => (c > a.paperCount[best] ? i : best), 0)]; })()`)) as string;
-  const searchPick = await pickFromSearch(page, id, prolific).catch((err: Error) => {
-    process.stderr.write(`bench-browser: ${id}: search pick failed: ${err.message}\n`);
-    return null;
-  });
-  await page.screenshot({ path: path.join(SHOTS, `${id}-search-pick.png`) });
-  await page.keyboard.press('Escape');
 
   return {
     dataset: id,
@@ -326,9 +302,7 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     pageStartMs: Math.round(base.pageStart),
     bundleWorker: base.bundleWorker === null ? null : Object.fromEntries(Object.entries(base.bundleWorker).map(([k, v]) => [k, Math.round(v)])),
     bundleTextMs: base.bundleText === null ? null : Math.round(base.bundleText),
-    bundleParsedMs: base.bundleParsed === null ? null : Math.round(base.bundleParsed),
     bundleLoadedMs: Math.round(base.bundleLoaded),
-    graphBuiltMs: base.graphBuilt === null ? null : Math.round(base.graphBuilt),
     bundleCheckMs: Math.round(base.bundleCheckMs ?? NaN),
     checkWarmedMs: base.checkWarmed === null ? null : Math.round(base.checkWarmed),
     firstFrameMs: Math.round(base.firstFrame),
@@ -347,7 +321,6 @@ async function benchDataset(page: Page, baseUrl: string, id: string): Promise<Br
     clickMainThreadCpuMs: Math.round(cpu1.thread - cpu0.thread),
     clickScriptCpuMs: Math.round(cpu1.script - cpu0.script),
     hoverFrameMs: round(median(hover)),
-    searchPick,
     searchKeystrokeMedianMs: round(median(keys)),
     searchKeystrokeMaxMs: round(Math.max(...keys)),
     searchKeystrokesMs: keys.map(round),
@@ -450,14 +423,6 @@ export async function runBrowserBench(datasets: { id: string; dir: string }[]): 
   for (const r of rows)
     if (r.decisionClicks)
       console.log(`${r.dataset}: review list decisions (click → busy mark / answer / painted, ms): ${r.decisionClicks.map((d) => `${d.kind} ${d.busyMarkMs ?? '—'} / ${d.answerMs} / ${d.paintedMs}`).join(', ')}`);
-  for (const r of rows) {
-    console.log(`${r.dataset}: opening (ms after navigation): bundle parsed ${r.bundleParsedMs ?? '—'}, checked ${r.bundleLoadedMs}, first frame ${r.firstFrameMs}, graph built ${r.graphBuiltMs ?? '—'}, ready ${r.interactiveMs}`);
-    const p = r.searchPick;
-    if (p)
-      console.log(
-        `${r.dataset}: search pick "${p.author}" (${p.coauthors} co-authors; Enter → ms): camera moves ${p.cameraStartMs ?? '—'}, card ${p.cardMs ?? '—'}, camera stops ${p.cameraEndMs ?? '—'}, ${p.coauthorNames} co-authors named ${p.coauthorNamesMs ?? '—'}; main thread CPU ${p.mainThreadCpuMs} (script ${p.scriptCpuMs})`,
-      );
-  }
   for (const r of rows) console.log(`${r.dataset}: longest tasks while clicking (click #, ms after its release, ms long): ${r.clickLongTasks.map((t) => `#${t.click} +${t.atMs} ${t.ms}`).join(', ') || 'none'}`);
   console.log('targets: 29,573-paper corpus drawn within 5000 ms; click→panel and keystroke < 100 ms; hover frame < 50 ms');
   return rows;

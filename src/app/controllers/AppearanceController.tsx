@@ -165,20 +165,12 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
       // big graphs: the display graph gains the new neighbourhood (and loses the old one)
       // (the second ring too: a selected author's co-authors, drawn plainly, and their links to the author's papers)
       if (lod) lod.forced = { nodes: new Set([...next.nodes, ...(next.coauthors ?? []), ...(selected ? [selected] : [])]), edges: next.coauthorEdges ? new Set([...next.edges, ...next.coauthorEdges]) : next.edges };
-      const reindexed = lod?.reindexed ?? 0;
       lod?.update();
-      // a bulk change of the display graph (the new neighbourhood added, or the display graph refilled) has had Sigma
-      // read every drawn node and edge through the reducers again, under the emphasis set above (Lod `reindexed`,
-      // GraphDataController): a refresh here would read them all once more for the same result (a full re-index of the
-      // display graph, when the dimming switches on; before 5 Dec 2026 a selection from the search on the 30k map
-      // re-indexed it twice)
-      const readAgain = lod !== undefined && lod.reindexed !== reindexed;
       if (!state.processed || dimmingChanged) {
         state.processed = false;
-        if (!readAgain) sigma.scheduleRefresh();
+        sigma.scheduleRefresh();
         return;
       }
-      if (readAgain) return;
       const nodes = new Set([...prev.nodes, ...next.nodes, ...(prev.coauthors ?? []), ...(next.coauthors ?? [])]);
       if (prevSelected) nodes.add(prevSelected);
       if (selected) nodes.add(selected);

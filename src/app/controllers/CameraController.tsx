@@ -7,7 +7,6 @@ import { afterNextPaint, afterPanelPainted } from '../after-paint';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
-import { allShown, shownNodes } from '../graph/shown-nodes';
 import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { appMovesCamera } from '../graph/camera-moves';
@@ -53,7 +52,7 @@ function graphToFramed(sigma: Sigma<NodeAttrs, EdgeAttrs>): (p: { x: number; y: 
  * Positions come from the whole graph `graph`: on a big map Sigma draws a level-of-detail graph that may not
  * hold the node right now (a resize to phone width with an author selected threw NotFoundGraphError here).
  */
-function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: readonly string[], maxRatio: number): NodesFraming | null {
+function frameNodes(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[], maxRatio: number): NodesFraming | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   const framed = graphToFramed(sigma);
   for (const node of nodes) {
@@ -445,6 +444,22 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
 }
 
 /**
+ * The node keys of `graph` (the whole graph of the map on screen: authors `a<i>`, papers `p<i>`) that `visibility`
+ * (the store's, graph/visibility.ts `computeVisibility`) shows, and whether that is every node of the graph
+ * (`all`: no filter hides any). O(authors + papers). Throws nothing.
+ */
+export function shownNodes(graph: AtlasGraph, visibility: Visibility): { keys: string[]; all: boolean } {
+  const keys: string[] = [];
+  visibility.author.forEach((v, i) => {
+    if (v === 1 && graph.hasNode(authorKey(i))) keys.push(authorKey(i));
+  });
+  visibility.paper.forEach((v, p) => {
+    if (v === 1 && graph.hasNode(paperKey(p))) keys.push(paperKey(p));
+  });
+  return { keys, all: keys.length === graph.order };
+}
+
+/**
  * The camera state that frames what the filters leave shown (`visibility`: the store's) of `graph` (the whole graph
  * of the map on screen, not a big map's level of detail), for the canvas's "fit" button and key: the shown authors
  * and papers where they rest (an ego view's moved ones where it takes them), filling FILL of the part of the canvas
@@ -455,8 +470,9 @@ function targetNodes(graph: AtlasGraph, bundle: Bundle, target: CameraTarget): s
  * middle. Reads the page's boxes; throws nothing.
  */
 export function shownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility): Partial<CameraState> | 'whole' {
-  if (allShown(graph, visibility)) return 'whole';
-  const group = frameNodes(sigma, graph, shownNodes(graph, visibility).keys, 1);
+  const { keys, all } = shownNodes(graph, visibility);
+  if (all) return 'whole';
+  const group = frameNodes(sigma, graph, keys, 1);
   if (!group) return 'whole';
   return clearOfPanels(sigma, group, 'panels', true, true);
 }

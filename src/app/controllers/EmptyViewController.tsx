@@ -18,7 +18,7 @@ import { visibilityApplied } from '../graph/apply-visibility';
 import { useAtlas } from '../store';
 import { selectedNode, type Selection } from '../store/types';
 import type { Visibility } from '../graph/visibility';
-import { shownNodes } from '../graph/shown-nodes';
+import { shownNodes } from './CameraController';
 import { fitShown } from './ZoomButtons';
 
 /**

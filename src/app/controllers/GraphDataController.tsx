@@ -106,8 +106,6 @@ export function GraphDataController({ onGraph, appearance }: { onGraph: (graph: 
             // what Sigma's node-dropped listener would have done: forget a hovered node that is gone
             if (internals.hoveredNode !== null && !lod.display.hasNode(internals.hoveredNode)) internals.hoveredNode = null;
             sigma.refresh({ schedule: true });
-            // (every drawn item read again through the reducers: AppearanceController needs no refresh of its own)
-            lod.reindexed++;
           }
         };
       }

@@ -67,21 +67,14 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
       applying = true;
       timer = setTimeout(apply, 0);
     };
-    // Sigma reads the display graph again after it changed, unless the change was a bulk one, which had it read the
-    // whole of it already (Lod `reindexed`, GraphDataController): read twice in one task, a refill's display graph
-    // cost a second full pass of the reducers (search picks on the 3k and 30k maps: each refill at the camera's stop)
-    const readAgain = (before: number) => {
-      if (lod.reindexed === before) sigma.refresh({ schedule: true });
-    };
     const apply = () => {
       timer = undefined;
       applying = false;
-      const reindexed = lod.reindexed;
       if (!lod.update()) return void (atlasDebug.lodSettled = true);
       sigma.once('afterRender', () => {
         atlasDebug.lodSettled = true;
       });
-      readAgain(reindexed);
+      sigma.refresh({ schedule: true });
     };
     const onCamera = () => {
       atlasDebug.lodSettled = false;
@@ -93,9 +86,8 @@ export function LodController({ graph }: { graph: AtlasGraph }) {
     // filters set `hidden`, the year colouring sets colours: both on the full graph's attribute objects
     const onAttributes = () => {
       lod.invalidate();
-      const reindexed = lod.reindexed;
       lod.update();
-      readAgain(reindexed);
+      sigma.refresh({ schedule: true });
     };
     camera.on('updated', onCamera);
     graph.on('eachNodeAttributesUpdated', onAttributes);

@@ -20,8 +20,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
 import type { Appearance } from './appearance';
-import { shownFraming } from './CameraController';
-import { shownNodes } from '../graph/shown-nodes';
+import { shownFraming, shownNodes } from './CameraController';
 import type Sigma from 'sigma';
 import { RESIZE_SETTLE_MS } from './resize-settle';
 

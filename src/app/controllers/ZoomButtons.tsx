@@ -16,8 +16,7 @@ import { selectedNode } from '../store/types';
 import { zoomAnchor } from '../graph/zoom-anchor';
 import { appMovesCamera } from '../graph/camera-moves';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
-import { shownFraming } from './CameraController';
-import { allShown } from '../graph/shown-nodes';
+import { shownFraming, shownNodes } from './CameraController';
 import { notePartFramed } from './part-framed';
 import type { AtlasGraph } from '../graph/sigma-graph';
 import type Sigma from 'sigma';
@@ -112,7 +111,7 @@ export function ZoomButtons({ labels, graph }: { labels: { zoomIn: string; zoomO
   const zoom = useCallback((factor: number) => zoomBy(sigma, factor), [sigma]);
   const visibility = useAtlas((s) => s.visibility);
   // (read again when the map's graph is built anew: a view switch's graph holds papers or not)
-  const filtered = useMemo(() => graph !== null && visibility !== null && !allShown(graph, visibility), [graph, visibility]);
+  const filtered = useMemo(() => graph !== null && visibility !== null && !shownNodes(graph, visibility).all, [graph, visibility]);
   const buttons: [string, () => void, string][] = [
     [labels.zoomIn, () => zoom(ZOOM_FACTOR), PLUS],
     [labels.zoomOut, () => zoom(1 / ZOOM_FACTOR), MINUS],

@@ -412,12 +412,6 @@ export interface Lod {
    * whole display graph at once (set by the host that draws it; default: just runs it).
    */
   quietly: (run: () => void) => void;
-  /**
-   * How many times the drawing side has taken in the whole display graph after a bulk change (`quietly`: the host
-   * that re-indexes counts them; 0 with the default). A caller that changed what the drawing reads before an
-   * `update` compares it before and after: when it grew, every drawn item was read again under the change.
-   */
-  reindexed: number;
 }
 
 const lods = new WeakMap<AtlasGraph, Lod>();
@@ -483,7 +477,6 @@ export function createLod(graph: AtlasGraph, bundle: Bundle, initial?: Priority,
       return syncDisplay(graph, lod.display, current(), lod.quietly);
     },
     quietly: (run) => run(),
-    reindexed: 0,
   };
   if (fill) lod.update();
   lods.set(graph, lod);
