@@ -38,7 +38,7 @@ export interface AppearanceState {
   roomShare: Map<string, number>;
   /**
    * Paper squares drawn below the discs though not dimmed (`SQUARE_BELOW`): those that, drawn from the whole map's
-   * framing outward, would cover the whole disc of one of their own shown authors (ShownSizeController writes them,
+   * framing outward, would cover the middle of one of their own shown authors' discs (ShownSizeController writes them,
    * graph/shown-size.ts `squaresOverAuthors`). Drawn after the discs, as squares are, they hid the author under the
    * paper: the AACL 2020 Student Research Workshop on the 3k map (`venues=1`) drew 46 of its 67 discs under a square,
    * and a click on such a disc's centre opened the paper.
