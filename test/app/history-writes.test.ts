@@ -11,15 +11,24 @@ interface FakePage {
   states: unknown[];
   index: number;
   frames: (() => void)[];
+  /** The page's listeners, by event type (keydown, pointerdown, …). */
+  listeners: Map<string, ((event: unknown) => void)[]>;
 }
 let page: FakePage;
 
+/** The user presses a key or a button: the page's listeners for `type` run. */
+function input(type: string) {
+  for (const listener of page.listeners.get(type) ?? []) listener({ type });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
-  page = { entries: ['/?ds=a'], states: [null], index: 0, frames: [] };
+  page = { entries: ['/?ds=a'], states: [null], index: 0, frames: [], listeners: new Map() };
   const url = () => new URL(page.entries[page.index]!, 'http://x');
   vi.stubGlobal('window', {
-    addEventListener: () => undefined,
+    addEventListener: (type: string, listener: (event: unknown) => void) => {
+      page.listeners.set(type, [...(page.listeners.get(type) ?? []), listener]);
+    },
     get location() {
       const u = url();
       return { pathname: u.pathname, search: u.search, hash: u.hash };
@@ -90,6 +99,26 @@ describe('history entries written after the paint', () => {
     queueHistory(false, withParam('min', '2'));
     paint();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12&chain=1.2&min=2']);
+  });
+
+  it('a key or button pressed before the paint writes the queued entries first: a Back taken with it undoes the last change', async () => {
+    const { queueHistory } = await import('../../src/app/url/history-writes');
+    // the first change of the page (its entry the only one): Back pressed before the frame leaves the app today
+    queueHistory(true, withParam('author', '12'));
+    input('keydown');
+    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
+    expect(page.index).toBe(1);
+    // a mouse's Back button, a tap: the same
+    for (const type of ['pointerdown', 'mousedown', 'touchstart']) {
+      queueHistory(true, withParam('paper', type));
+      input(type);
+      expect(page.entries.at(-1)).toBe(`/?ds=a&author=12&paper=${type}`);
+    }
+    // nothing queued: an input writes nothing, and the paint after the input writes nothing twice
+    const written = [...page.entries];
+    input('keydown');
+    paint();
+    expect(page.entries).toEqual(written);
   });
 
   it('an entry that would not change the URL is not written; Back/Forward drops what is queued', async () => {

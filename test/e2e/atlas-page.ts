@@ -104,6 +104,19 @@ export async function pageUrl(page: Page): Promise<URL> {
 }
 
 /**
+ * A step Back as a user takes it with the browser's Back button: once they saw the frame showing the last change.
+ * The page writes a change's history entry after that frame (src/app/url/history-writes.ts); the browser's button
+ * sends the page no input (a key or a mouse's Back button does: the page writes what is queued first, see
+ * back-before-paint.test.ts), so Playwright's `goBack()` right after a panel appears in the DOM (before its frame was
+ * painted) went back one entry too far (session 40's CI). Waits for that frame and the write (`pageUrl`'s wait),
+ * then steps Back; returns `goBack()`'s response.
+ */
+export async function stepBack(page: Page): ReturnType<Page['goBack']> {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
+  return page.goBack();
+}
+
+/**
  * Switch the system's colour scheme under an open page, as a user's OS does at dusk (the app follows
  * `prefers-color-scheme` live): the page is not reloaded, so a file checks both themes on one load of a
  * big map. Returns once the store took the theme and the map is drawn in it (`settled`).

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, fromStore, settled, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -92,7 +92,7 @@ describe.each([
     expect((await where(page, `a${b}`)).inside).toBe(true);
     await panAway(page, `a${b}`);
     expect((await where(page, `a${b}`)).inside, 'the pan left B out of sight').toBe(false);
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: await fromStore<string>(page, `b.authors.name[${a}]`), exact: true }).waitFor();
     await settled(page, 600);
     expect((await where(page, `a${a}`)).inside).toBe(true);
@@ -124,7 +124,7 @@ describe.each([
     expect((await where(page, `a${b}`)).inside).toBe(true);
     const left = await camera(page);
     await open(page, { kind: 'author', index: a });
-    await page.goBack();
+    await stepBack(page);
     await settled(page, 600);
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: b });
     const back = await camera(page);
@@ -138,7 +138,7 @@ describe.each([
     await panAway(page, `p${paper}`);
     expect((await where(page, `p${paper}`)).inside).toBe(false);
     await open(page, { kind: 'author', index: b });
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('paper-panel').waitFor();
     await settled(page, 600);
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'paper', index: paper });

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, pageUrl, settled, shootCanvas, shootPage } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, pageUrl, settled, shootCanvas, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { paperChoice } from './homonym-flag';
 
@@ -278,7 +278,7 @@ describe('Back and Forward across an Apply', () => {
     await statusSays('1 merge accepted, all applied.');
 
     // Back: the map without the merge, and the panel says the merge waits (it said "all applied" on the merged map)
-    await own.goBack();
+    await stepBack(own);
     await own.waitForFunction('window.__atlas.store.getState().dataset.bundle.stats.authors === 109', null, { timeout: 60_000 });
     await statusSays('1 merge accepted, not applied yet.');
     expect(await fromStore<number>(own, 'b.authors.name.indexOf("Ching-Yao Chung")')).toBeGreaterThanOrEqual(0);
@@ -286,7 +286,7 @@ describe('Back and Forward across an Apply', () => {
     await own.waitForFunction('window.__atlas.sigma.getGraph().order === 109 + 9', null, { timeout: 60_000 });
 
     // Back again: the first entry's card, Yongjun Li (Ming Gao's on the merged map's numbering)
-    await own.goBack();
+    await stepBack(own);
     await cardOf('Yongjun Li');
     expect((await pageUrl(own)).searchParams.get('author')).toBe('100');
     expect(await ownAuthors()).toBe(109);
@@ -303,8 +303,8 @@ describe('Back and Forward across an Apply', () => {
   });
 
   it('a reload on the entry stepped back to shows what the step showed', async () => {
-    await own.goBack();
-    await own.goBack();
+    await stepBack(own);
+    await stepBack(own);
     await cardOf('Yongjun Li');
     await own.reload();
     await waitForState(own, 'ready');
@@ -359,12 +359,12 @@ describe('the review list in the URL and history', () => {
     expect(place).toMatch(/^\d+\.\d+$/);
     await card.getByRole('button', { name: 'Ching-Yao Chung', exact: true }).click();
     await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Ching-Yao Chung' }).waitFor();
-    await own.goBack();
+    await stepBack(own);
     await panel().getByTestId('suggestions').waitFor();
     expect(await reviewParam()).toBe(place);
     // (the list is scrolled to it once laid out: read until then, as a user looks)
     await expect.poll(() => inView(place), { timeout: 15_000 }).toBe(true);
-    await own.goBack();
+    await stepBack(own);
     await panel().waitFor({ state: 'detached' });
     expect(await reviewParam()).toBeNull();
     await own.goForward();
@@ -378,7 +378,7 @@ describe('the review list in the URL and history', () => {
     const place = (await item.getAttribute('data-place'))!;
     await item.getByRole('button').first().click();
     await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Jialiang Wang' }).waitFor();
-    await own.goBack();
+    await stepBack(own);
     await panel().getByTestId('homonym-list').waitFor();
     expect(await reviewParam()).toBe(place);
     // (the list is scrolled to it once laid out: read until then, as a user looks)
@@ -411,7 +411,7 @@ describe('the review list in the URL and history', () => {
     // (a click where the name is, without Playwright's scroll to it first)
     await item.getByRole('button').first().evaluate((button: HTMLElement) => button.click());
     await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Jialiang Wang' }).waitFor();
-    await own.goBack();
+    await stepBack(own);
     await panel().getByTestId('homonym-list').waitFor();
     expect(await reviewParam()).toBe(place);
     await expect.poll(() => inView(place), { timeout: 15_000 }).toBe(true);
@@ -503,7 +503,7 @@ describe('the review list in the URL and history', () => {
     await panel().getByTestId('suggestion').getByRole('button', { name: 'Ching-Yao Chung', exact: true }).click();
     await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Ching-Yao Chung' }).waitFor();
     expect(await findParam()).toBeNull();
-    await own.goBack();
+    await stepBack(own);
     await panel().getByTestId('suggestions').waitFor();
     expect(await box().inputValue()).toBe('chung');
     expect(await findParam()).toBe('chung');
@@ -590,7 +590,7 @@ describe('decisions and another dataset in the same tab', () => {
     // the entry of the imported list carries no decisions of the seed's
     expect((await pageUrl(own)).searchParams.get('names')).toBeNull();
 
-    await own.goBack();
+    await stepBack(own);
     await opened(`id === 'wang-jialiang'`);
     await merged();
     expect((await pageUrl(own)).searchParams.get('names')).toBeTruthy();
@@ -664,7 +664,7 @@ describe('a link with decisions accepted, not applied, and a co-author chain', (
     await own.getByTestId('import-file-input').setInputFiles({ name: 'fen-list.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) });
     await own.getByTestId('import-build').click();
     await own.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'fen-list' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
-    await own.goBack();
+    await stepBack(own);
     await own.waitForFunction(`window.__atlas.store.getState().dataset?.id === 'wang-jialiang' && document.documentElement.dataset.state === 'ready'`, null, { timeout: 120_000 });
     await own.waitForFunction(() => (window as any).__atlas.store.getState().emphasis?.by === 'chain', null, { timeout: 30_000 });
     expect((await pageUrl(own)).searchParams.get('chain')).toBe('2.4');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
+import { appUrl, countNotColor, frames, fromStore, nodePosition, openAtlas, pageUrl, settled, shootCanvas, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 const PAPER = 'Interpreting Robust Optimization via Adversarial Influence Functions';
@@ -112,7 +112,7 @@ describe('explorer on the seed list', () => {
     expect(await restored.getByTestId('paper-authors').locator('li').count()).toBe(4);
     await other.context().close();
 
-    await page.goBack();
+    await stepBack(page);
     await expect(page.getByTestId('author-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cynthia Dwork');
     await page.goForward();
     await expect(page.getByTestId('paper-panel').getByRole('heading', { level: 2 }).textContent()).resolves.toBe(PAPER);
@@ -246,7 +246,7 @@ describe('explorer on the seed list', () => {
     await expect(heading.textContent()).resolves.toBe('Zhun Deng');
     expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
     // Back: the card before, where it was left
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`document.querySelector('[data-testid="author-panel"] h2')?.textContent === 'Cynthia Dwork'`);
     await frames(page);
     expect(await body.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1)).toBe(true);

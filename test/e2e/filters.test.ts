@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countColor, frames, fromStore, openAtlas, shootCanvas, shootPage, pageUrl } from './atlas-page';
+import { countColor, frames, fromStore, openAtlas, pageUrl, shootCanvas, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -121,7 +121,7 @@ describe('filters', () => {
     await expect(page.locator('label.check').filter({ has: papersBox }).textContent()).resolves.toBe('Show paper nodes (not in the co-author view)');
     await frames(page);
     await shootCanvas(page, '14-coauthor-view');
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`window.__atlas.sigma.getGraph().order === 118`);
     expect([await papersBox.isChecked(), await papersBox.isDisabled()]).toEqual([true, false]);
   });
@@ -141,7 +141,7 @@ describe('Back after filter changes', () => {
     const row = tab.getByTestId('communities-panel').locator('li[data-community="0"]');
     await row.getByRole('checkbox').uncheck();
     await tab.waitForFunction(`new URL(location.href).searchParams.get('hide') === '0'`);
-    await tab.goBack();
+    await stepBack(tab);
     // the first entry as it was left: least papers 2, the authors & papers view, no community hidden (a tester
     // got ?years=2018-2021&hide=0 in the Authors & papers view, a combination never shown)
     await tab.waitForFunction(`new URL(location.href).searchParams.get('view') === null`);

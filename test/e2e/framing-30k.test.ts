@@ -17,7 +17,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, drawnLabels, settled, shootPage } from './atlas-page';
+import { appUrl, drawnLabels, settled, shootPage, stepBack } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 
@@ -197,7 +197,7 @@ describe('Back to a card (30k, 1440x900)', () => {
     expect(left.ratio / framed.ratio).not.toBeCloseTo(1, 2);
     await choose(page, 'Graham Neubig');
     const next = await camera(page);
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Kathleen McKeown', exact: true }).waitFor();
     await movedFrom(page, next);
     const back = await camera(page);

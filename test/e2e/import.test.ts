@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countNotColor, coveredBy, frames, fromStore, openAtlas, shootCanvas, shootPage, pageUrl, dropFiles } from './atlas-page';
+import { appUrl, countNotColor, coveredBy, dropFiles, frames, fromStore, openAtlas, pageUrl, shootCanvas, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { buildDataset } from '../../src/core/pipeline';
 import { decodeInputFile } from '../../src/core/ingest/decode-input';
@@ -370,7 +370,7 @@ describe('import in the browser', () => {
     // the switch is a step Back undoes (it replaced the entry before: Back stayed on the sample, tester 1 Dec),
     // and Forward redoes
     expect((await pageUrl(page)).search).toContain('ds=wang-jialiang');
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'acl_2020_main' && document.documentElement.dataset.state === 'ready'`, undefined, { timeout: 120_000 });
     expect((await pageUrl(page)).search).toBe(importedUrl);
     await page.goForward();

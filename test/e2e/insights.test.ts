@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotColor, frames, fromStore, nodePosition, OUTPUT_DIR, openAtlas, settled, shootCanvas, shootPage, pageUrl } from './atlas-page';
+import { countNotColor, frames, fromStore, nodePosition, openAtlas, OUTPUT_DIR, pageUrl, settled, shootCanvas, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { checkClusterNameClick } from './overview-checks';
 
@@ -325,7 +325,7 @@ describe('communities', () => {
     expect(await card.getByTestId('community-size').textContent()).toBe(String(size));
     await card.getByRole('button', { name: 'Close panel' }).click();
     expect((await pageUrl(page)).searchParams.get('comm')).toBeNull();
-    await page.goBack();
+    await stepBack(page);
     await card.waitFor();
     await card.getByRole('button', { name: 'Close panel' }).click();
     await card.waitFor({ state: 'detached' });

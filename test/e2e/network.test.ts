@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backToLoaded, frames, fromStore, LEFT_BEHIND, nodePosition, openAtlas, settled, shootPage, switchTheme } from './atlas-page';
+import { backToLoaded, frames, fromStore, LEFT_BEHIND, nodePosition, openAtlas, settled, shootPage, stepBack, switchTheme } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -185,13 +185,13 @@ describe('ego view', () => {
     const egoShown = await shownAuthors();
     expect(egoShown.length).toBeLessThan(109);
 
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`!new URL(location.href).searchParams.has('ego')`);
     expect(url().searchParams.get('author')).toBe(String(dwork));
     expect(await page.getByTestId('ego-banner').count()).toBe(0);
     expect(await shownAuthors()).toHaveLength(109);
 
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${vajda}'`);
     // the earlier entry did not take on the ego view
     expect(url().searchParams.has('ego')).toBe(false);
@@ -242,7 +242,7 @@ describe('ego view', () => {
     await sameView('Show everyone');
     await enter();
     const inEgo = await camera();
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     await sameView('Back');
     // Forward into it again: her network framed as entering it from the card framed it (the camera stayed where
@@ -279,7 +279,7 @@ describe('ego view', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     await settled(page, 300);
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`new URL(location.href).searchParams.get('author') === '${vajda}' && new URL(location.href).searchParams.get('ego') === '${vajda}.1'`);
     await page.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Peter Vajda' }).waitFor();
     await settled(page, 300);

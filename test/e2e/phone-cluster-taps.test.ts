@@ -13,7 +13,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage, tapSeen } from './atlas-page';
+import { appUrl, fromStore, settled, shootPage, stepBack, tapSeen } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -104,7 +104,7 @@ describe("taps on a cluster's name, 3k map", () => {
         if (name.dotsNear > 0) overDots++;
         if (!(got && got.kind === 'community' && got.id === Number(key))) wrong.push(missed(name, got));
         if (got) {
-          await page.goBack();
+          await stepBack(page);
           await page.waitForFunction('window.__atlas.store.getState().selection === null');
         }
         await settled(page, 600);

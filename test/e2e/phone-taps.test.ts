@@ -22,7 +22,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, drawnLabels, frames, fromStore, nodePosition, overlappingLabels, settled, shootPage, tapSeen } from './atlas-page';
+import { appUrl, drawnLabels, frames, fromStore, nodePosition, overlappingLabels, settled, shootPage, stepBack, tapSeen } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { refKey } from './pointer';
 import { AIM_MS, aimedFrame, TOUCH_SLACK_PX } from '../../src/app/graph/pick';
@@ -206,7 +206,7 @@ describe('taps on a phone', () => {
       await panel.getByRole('heading', { level: 2, name: h.title, exact: true }).waitFor();
       expect(await selectedKey(page), `a tap on "${h.title}" over the dot ${h.dot}`).toBe(h.name);
       await shootPage(page, `phone-taps-hidden-dot-${h.dot}`);
-      await page.goBack();
+      await stepBack(page);
       await page.waitForFunction(isOpen(wang));
       await settled(page, 600);
     }
@@ -225,7 +225,7 @@ describe('taps on a phone', () => {
     const card = await camera();
     // (the card framed its author: the camera moved)
     expect(Math.abs(card.ratio / before.ratio - 1) + Math.hypot(card.x - before.x, card.y - before.y)).toBeGreaterThan(0.01);
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction('window.__atlas.store.getState().selection === null');
     expect(await page.getByTestId('author-panel').count()).toBe(0);
     await settled(page, 600);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, OUTPUT_DIR, shootPage, settled } from './atlas-page';
+import { appUrl, backToLoaded, fromStore, LEFT_BEHIND, nodePosition, OUTPUT_DIR, settled, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 import { sixYearsQuery } from './years-fixture';
 
@@ -224,7 +224,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (theme) => {
     await settled(page, 100);
     await page.getByRole('button', { name: /Open filters/ }).click();
     await page.locator('.scrim').waitFor();
-    await page.goBack();
+    await stepBack(page);
     await page.locator('.scrim').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: 0 });
@@ -436,7 +436,7 @@ describe('the ego view on a phone: framed in what the banner and the sheet leave
     authorInView(await drawn(), 'after Show everyone');
 
     // Back into the view: its network framed in the strip (it stayed at the map's camera, under the sheet)
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('ego-banner').waitFor();
     const back = await drawn();
     inStrip(back, 'Back into the ego view');
@@ -448,7 +448,7 @@ describe('the ego view on a phone: framed in what the banner and the sheet leave
     await page.goForward();
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     authorInView(await drawn(), 'Forward out of the ego view');
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('ego-banner').waitFor();
     await drawn();
 

@@ -15,7 +15,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, settled } from './atlas-page';
+import { appUrl, frames, settled, stepBack } from './atlas-page';
 import { BIG_BUNDLE_TIMEOUT, servedBundle } from './big-bundles';
 import { launchChromium, openPage, waitForState } from './browser';
 import { clearPointOn, labelledAuthors, refKey } from './pointer';
@@ -181,7 +181,7 @@ describe('label-to-label mouse sweep, 30k map, 1440x900', () => {
       await settled(page, 600);
       const card = await camera();
       expect(card.ratio / overview.ratio, 'the card framed its author').not.toBeCloseTo(1, 2);
-      await page.goBack();
+      await stepBack(page);
       await page.waitForFunction('window.__atlas.store.getState().selection === null');
       expect(await page.getByTestId('author-panel').count()).toBe(0);
       await page.mouse.move(2, 450);

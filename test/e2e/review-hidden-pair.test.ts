@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, reviewListFirstPair, settled, shootPage } from './atlas-page';
+import { appUrl, fromStore, reviewListFirstPair, settled, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -120,7 +120,7 @@ describe.each([
     // one step of the history: Back gives the filters back, with the list (tester J: the 30k map's years and least
     // paper count went in place of the list's entry, and Back left the app)
     await expect.poll(() => page.evaluate<number>('history.length')).toBe(entries + 1);
-    await page.goBack();
+    await stepBack(page);
     await expect.poll(() => fromStore<number[]>(page, '[...s.filters.hiddenCommunities].sort((a, b) => a - b)')).toEqual(hiddenBefore);
     expect(await fromStore(page, 's.selection.kind')).toBe('review');
     expect(new URL(page.url()).searchParams.get('only')).not.toBeNull();

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAtlas, pageUrl, settled, shootPage } from './atlas-page';
+import { openAtlas, pageUrl, settled, shootPage, stepBack } from './atlas-page';
 import { launchChromium, openPage } from './browser';
 
 let browser: Browser;
@@ -303,7 +303,7 @@ describe('Escape in the search field and the search text across Back/Forward', (
     await own.keyboard.press('Enter');
     await own.getByTestId('author-panel').getByRole('heading', { level: 2, name: 'Cynthia Dwork' }).waitFor();
     expect((await pageUrl(own)).searchParams.get('author')).not.toBeNull();
-    await own.goBack();
+    await stepBack(own);
     await own.getByTestId('author-panel').waitFor({ state: 'detached' });
     await own.waitForFunction(`window.__atlas.store.getState().query === ''`);
     expect(await field().inputValue()).toBe('');
@@ -405,7 +405,7 @@ describe('a link inside a card, by keyboard', () => {
     await shootPage(card, 'card-link-focus-heading');
 
     // a step Back is not the user's move: the author card comes back without taking the focus to its heading
-    await card.goBack();
+    await stepBack(card);
     await heading().filter({ hasText: name }).waitFor();
     await card.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     expect(await focused()).toBe('BODY');

@@ -13,7 +13,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, pageUrl, settled, shootPage } from './atlas-page';
+import { appUrl, fromStore, pageUrl, settled, shootPage, stepBack } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -238,7 +238,7 @@ describe('Share link’s place, kept where it was lost', () => {
     expect((await addressSays(reader, `p.get('view') === 'coauthors'`)).searchParams.get('at')).toBe(at);
     expectSameCamera(await camera(reader), placed);
     // Back and Forward with the map still on the place: it stays in the address
-    await reader.goBack();
+    await stepBack(reader);
     expect((await addressSays(reader, `!p.has('view')`)).searchParams.get('at')).toBe(at);
     await reader.goForward();
     expect((await addressSays(reader, `p.get('view') === 'coauthors'`)).searchParams.get('at')).toBe(at);
@@ -249,7 +249,7 @@ describe('Share link’s place, kept where it was lost', () => {
     // Back to the link's entry: the camera stays where the drag left it, and the address no longer says the place
     // (it said it, and a reload jumped back to it)
     const entries = await reader.evaluate<number>('history.length');
-    await reader.goBack();
+    await stepBack(reader);
     await addressSays(reader, `!p.has('view')`);
     // (taken out once the frame after the step is painted: given a few seconds on a busy machine)
     await reader.waitForFunction(`!new URLSearchParams(location.search).has('at')`, null, { timeout: 10_000 }).catch(() => undefined);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, frames, fromStore, settled, shootPage, pageUrl } from './atlas-page';
+import { appUrl, frames, fromStore, pageUrl, settled, shootPage, stepBack } from './atlas-page';
 import { buildDataset } from '../../src/core/pipeline';
 import { writeDataset } from '../../scripts/lib/write-dataset';
 import { launchChromium, openPage, waitForState } from './browser';
@@ -144,11 +144,11 @@ describe('a shared link', () => {
 
     // Back leaves the ego view first (a step of its own), her card still open; Back again steps to before the
     // selection: the URL then says the settings shown, not older ones
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('ego-banner').waitFor({ state: 'detached' });
     expect(await page.getByTestId('author-panel').count()).toBe(1);
     expect((await pageUrl(page)).searchParams.has('ego')).toBe(false);
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     const now = await shown(page);
     const { page: fifth, errors: fifthErrors } = await openFresh(page.url());
@@ -205,7 +205,7 @@ describe('a shared link', () => {
     await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Wang, Jialiang — papers and co-authors' && document.documentElement.dataset.state === 'ready'`);
     expect((await pageUrl(page)).searchParams.has('chain')).toBe(false);
 
-    await page.goBack();
+    await stepBack(page);
     await page.waitForFunction(`window.__atlas.store.getState().dataset?.name === 'Vincent Claveau 2016–2021' && document.documentElement.dataset.state === 'ready'`);
     // the chain traced again on its own map, and still in the address
     await chain.waitFor();
@@ -250,15 +250,15 @@ describe('a shared link', () => {
     expect(await camera(page)).not.toEqual(closed);
 
     // Back to the map after A's card was closed: the camera B was opened from
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     await settled(page, 500);
     expect(await camera(page)).toEqual(closed);
     // Back to A's card, then Back to the map before it: the camera the user had then, not the one B was opened from
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').waitFor();
     await settled(page, 500);
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     await settled(page, 500);
     await shootPage(page, 'share-view-back-before-a');

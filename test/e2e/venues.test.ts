@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Bundle } from '../../src/core/bundle/types';
-import { appUrl, frames, OUTPUT_DIR, pageUrl, shootElement, shootPage } from './atlas-page';
+import { appUrl, frames, OUTPUT_DIR, pageUrl, shootElement, shootPage, stepBack } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 import { sixYearsQuery } from './years-fixture';
@@ -279,7 +279,7 @@ describe('the venue filter on the 30k map', () => {
     expect(await page.getByTestId('stats-line').textContent()).toBe(whole);
     expect(await page.getByTestId('author-panel').getByTestId('author-paper-count').textContent()).toBe(String(bundle.authors.paperCount[author]));
     expect((await pageUrl(page)).searchParams.has('venues')).toBe(false);
-    await page.goBack();
+    await stepBack(page);
     await page.getByTestId('author-panel').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('stats-line').textContent()).toBe(line);
     await page.goForward();

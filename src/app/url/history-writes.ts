@@ -211,7 +211,24 @@ export function replaceQuery(edit: (search: string) => string): void {
   if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 }
 
+/**
+ * The user's next input writes what is still queued, before it is handled: a key or button pressed before the
+ * frame showing the last change was painted (a slow frame: 0.3–1 s on a big map with software WebGL) comes after
+ * that change, and a step Back taken with it (Alt+←, a mouse's Back button: the page sees the key or the button
+ * before the browser steps) must undo that change, not the one before it, nor leave the app when the change was
+ * the first (session 40's CI: Back pressed right after a card opened went one entry too far). Also the order of
+ * entries: a second click within that frame queues its entry after the first is written.
+ */
+function flushOnInput(): void {
+  if (queued.length > 0) flushHistory();
+}
+
 // a page left (reload, link) within the frame after a change keeps it
 if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);
+if (typeof window !== 'undefined') {
+  for (const type of ['keydown', 'pointerdown', 'mousedown', 'touchstart'] as const) {
+    window.addEventListener(type, flushOnInput, { capture: true, passive: true });
+  }
+}
 // the entry the page opened on keyed now, at start-up, not by a replaceState in the task of the first click
 if (typeof window !== 'undefined' && window.history) shown = currentKey();
