@@ -91,4 +91,45 @@ describe('30k map: a selected author\'s closest co-authors are named', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("desktop: Iryna Gurevych's five strongest co-authors (link strength) are all named, Steffen Eger (15 papers together) too", async () => {
+    // In her crowd (148 papers, 150 co-authors) only the three strongest could be named over her paper squares; the
+    // fourth, Steffen Eger (first in her card's list, 15 papers together), stayed unnamed while weaker co-authors at
+    // the crowd's rim were named (a tester's finding, session 40).
+    const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }, { userMode: true });
+    await page.goto(appUrl(query));
+    await waitForState(page, 'ready', 180_000);
+    await settled(page, 500);
+    const author = await select(page, 'Iryna Gurevych');
+    // her co-authors by link strength (fractional counting: each shared paper of n authors adds 1/(n-1))
+    const strongest = await page.evaluate<{ key: string; name: string }[]>(`(() => {
+      const ds = window.__atlas.store.getState().dataset, b = ds.bundle, strength = new Map();
+      for (const p of ds.papersOf(${author})) {
+        const authors = [...new Set(b.papers.authors[p])];
+        for (const a of authors) if (a !== ${author}) strength.set(a, (strength.get(a) || 0) + 1 / (authors.length - 1));
+      }
+      return [...strength].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 5).map(([a]) => ({ key: 'a' + a, name: b.authors.name[a] }));
+    })()`);
+    expect(strongest.map((c) => c.name)).toContain('Steffen Eger');
+    // drawn inside the canvas
+    const seen = new Set(
+      await page.evaluate<string[]>(`(() => {
+        const sigma = window.__atlas.sigma, { width, height } = sigma.getDimensions();
+        return ${JSON.stringify(strongest.map((c) => c.key))}.filter((key) => {
+          const d = sigma.getNodeDisplayData(key);
+          if (!d || d.hidden) return false;
+          const v = sigma.framedGraphToViewport(d);
+          return v.x >= 0 && v.y >= 0 && v.x <= width && v.y <= height;
+        });
+      })()`),
+    );
+    expect(seen.size, 'her strongest co-authors in view').toBeGreaterThanOrEqual(4);
+    const labels = await drawnLabels(page);
+    const named = new Set(labels.map((l) => l.key));
+    const unnamed = strongest.filter((c) => seen.has(c.key) && !named.has(c.key)).map((c) => c.name);
+    await shootPage(page, 'closest-named-gurevych');
+    expect(unnamed, 'strongest co-authors in view left unnamed').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
